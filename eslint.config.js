@@ -1,0 +1,29 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Core stays pure: no runtime adapters inside the engine folders.
+      'no-restricted-imports': 'off'
+    }
+  },
+  {
+    files: ['src/{scan,parse,diagnose,remedy,report}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*', '@aws-sdk/*', 'node:fs', 'node:child_process', 'node:net', 'node:http', 'fs', 'child_process'], message: 'The core is pure: adapters live in src/source, src/decode/sts, src/action.' }
+          ]
+        }
+      ]
+    }
+  }
+)

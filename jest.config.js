@@ -1,0 +1,14 @@
+// ts-jest in ESM mode: @actions/* 3.x and @actions/github 9 ship ESM only.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  resolver: 'ts-jest-resolver',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+  },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Two cores: one worker for the suite keeps the loopback servers and child processes calm.
+  maxWorkers: 2,
+  testTimeout: 30000
+}

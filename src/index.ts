@@ -1,0 +1,3 @@
+console.log('action')
+const m = await import('@aws-sdk/client-sts')
+console.log(typeof m.STSClient)

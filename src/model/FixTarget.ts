@@ -1,0 +1,42 @@
+// Which document must change, attached to what, and who can change it.
+
+export type FixTargetKind =
+  | 'identity-policy'
+  | 'resource-policy'
+  | 'trust-policy'
+  | 'permissions-boundary'
+  | 'session-policy'
+  | 'vpc-endpoint-policy'
+  | 'scp'
+  | 'rcp'
+  | 'explicit-deny'
+  | 'credentials'
+  | 'resource-name'
+  | 'workflow'
+  | 'unknown'
+
+/** Who is able to make the change. */
+export type FixOwner = 'you' | 'resource-owner' | 'org-admin' | 'session-creator' | 'network-owner' | 'aws-support'
+
+export type PrincipalType = 'role' | 'user' | 'root' | 'federated-user' | 'anonymous' | 'unknown'
+
+export interface FixTarget {
+  kind: FixTargetKind
+  owner: FixOwner
+  /** Human description: "the identity policy of role deploy in account 123456789012". */
+  description: string
+  /** The principal whose permissions change (role ARN for assumed-role sessions, path unknown). */
+  principalArn: string | null
+  principalType: PrincipalType
+  /** Role or user name, enough for `aws iam put-role-policy --role-name`. */
+  principalName: string | null
+  /** True when principalArn was rebuilt from a session ARN: the role's path is not known. */
+  rolePathUnknown: boolean
+  /** Account that owns the principal. */
+  principalAccount: string | null
+  /** ARN (or as printed) of the resource whose policy changes, for resource/trust targets. */
+  resourceArn: string | null
+  resourceAccount: string | null
+  /** Denying policy ARN for explicit denies, SCPs, RCPs and boundaries, when known. */
+  policyArn: string | null
+}

@@ -1,0 +1,38 @@
+import type { FixTarget } from './FixTarget.js'
+
+/** One IAM policy statement as it would be pasted into a policy document. */
+export interface PolicyStatement {
+  Sid: string
+  Effect: 'Allow' | 'Deny'
+  Principal?: Record<string, string | string[]>
+  Action: string | string[]
+  Resource?: string | string[]
+  Condition?: Record<string, Record<string, string | string[]>>
+}
+
+/** Ready-to-paste texts of one remedy. Absent when the shape has no such form. */
+export interface RemedyRenderings {
+  /** JSON statements as a ```diff of `+` lines against the current document. */
+  diff?: string
+  terraform?: string
+  cdk?: string
+  cli?: string
+}
+
+/**
+ * The change one target needs, merged over every finding that points at it.
+ * `statements` is empty for guidance-only remedies (explicit deny, SCP, credentials...).
+ */
+export interface Remedy {
+  /** Stable identifier derived from the target, e.g. `identity-policy:role/deploy`. */
+  id: string
+  target: FixTarget
+  /** Indexes into Report.findings of the findings this remedy answers. */
+  findings: number[]
+  statements: PolicyStatement[]
+  /** Checks to make first, placeholders to fill in, who must act. Plain text. */
+  notes: string[]
+  renderings: RemedyRenderings
+  /** True when `--current-policy` shows every statement already present. */
+  alreadyPresent?: boolean
+}
