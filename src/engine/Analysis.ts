@@ -1,10 +1,15 @@
-// API CONTRACT (implementation in progress by the lead): streaming facade over scan → parse →
-// diagnose. Adapters (files, stdin, the wrapped command, job logs) feed bytes into a source.
+// The streaming facade over scan → parse → diagnose. Adapters (files, stdin, a wrapped command,
+// job logs) feed bytes into a source; the report is ready at any time.
 import type { Report } from '../model/Report.js'
+import { diagnose } from '../diagnose/diagnose.js'
+import { Scanner } from '../scan/Scanner.js'
+import type { ScannerOptions } from '../scan/Scanner.js'
+import { FindingCollector } from './FindingCollector.js'
 
 export interface AnalysisOptions {
   /** Distinct findings kept; further ones are counted in stats.droppedFindings. Default 500. */
   maxFindings?: number
+  scanner?: ScannerOptions
 }
 
 export interface LogSource {
@@ -14,10 +19,47 @@ export interface LogSource {
   end(): void
 }
 
-export declare class Analysis {
-  constructor(options?: AnalysisOptions)
+export class Analysis {
+  private readonly collector: FindingCollector
+  private readonly scanners: Scanner[] = []
+
+  constructor(private readonly options: AnalysisOptions = {}) {
+    this.collector = new FindingCollector(options.maxFindings ?? 500)
+  }
+
   /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
-  source(file: string | null): LogSource
+  source(file: string | null): LogSource {
+    const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner)
+    this.scanners.push(scanner)
+    return {
+      write: (chunk) => scanner.write(chunk),
+      end: () => scanner.end()
+    }
+  }
+
   /** Diagnosed findings so far (remedies: []), in order of first appearance. */
-  report(): Report
+  report(): Report {
+    const stats = { bytes: 0, lines: 0, longLines: 0, droppedFindings: this.collector.dropped, binaryBytes: 0 }
+    for (const s of this.scanners) {
+      stats.bytes += s.stats.bytes
+      stats.lines += s.stats.lines
+      stats.longLines += s.stats.longLines
+      stats.binaryBytes += s.stats.binaryBytes
+    }
+    return {
+      version: 1,
+      findings: this.collector.collected().map((c) => diagnose(c.denial, c.occurrences)),
+      remedies: [],
+      stats
+    }
+  }
+}
+
+/** Convenience for whole texts (tests, small inputs). */
+export function analyzeText(text: string, file: string | null = null, options?: AnalysisOptions): Report {
+  const analysis = new Analysis(options)
+  const source = analysis.source(file)
+  source.write(text)
+  source.end()
+  return analysis.report()
 }

@@ -24,4 +24,31 @@ export interface Finding extends Denial {
   /** Action derived from the operation name when the message names none. */
   inferredAction: string | null
   evidence: Evidence
+  /** Outcome of decoding `encodedMessage` with STS; absent when the finding has no encoded message. */
+  decode?: DecodeOutcome
+}
+
+/** Why a decode failed or was not attempted. */
+export type DecodeReason =
+  | 'access-denied'
+  | 'no-credentials'
+  | 'invalid-message'
+  | 'network'
+  | 'throttled'
+  | 'timeout'
+  | 'other'
+  | 'disabled'
+  | 'limit'
+
+/**
+ * What decoding an encoded authorization message gave. Holds only what the explanation needs:
+ * the decoded context can carry tags, IPs and other values that must not be posted.
+ */
+export interface DecodeOutcome {
+  status: 'decoded' | 'failed' | 'skipped'
+  reason?: DecodeReason
+  /** Statements the decoded message says matched (explicit denies name their deny here). */
+  statements?: { id: string | null; effect: 'Allow' | 'Deny' | null }[]
+  /** Condition keys of the request; `values` only for a few non-sensitive keys (aws:Region...). */
+  conditions?: { key: string; values?: string[] }[]
 }

@@ -1,0 +1,101 @@
+// What a principal string says about who was refused: the IAM entity behind it and its account.
+import type { PrincipalType } from '../model/FixTarget.js'
+
+export interface PrincipalInfo {
+  type: PrincipalType
+  /** As printed. */
+  printed: string
+  partition: string | null
+  /** Exactly 12 digits when the message shows it; masked or missing otherwise. */
+  account: string | null
+  /** The account field as printed, masks included (`***`, `<ACCOUNT_ID>`). */
+  accountAsPrinted: string | null
+  /** Role or user name. */
+  name: string | null
+  /** The IAM entity's ARN (the role for assumed-role sessions). */
+  entityArn: string | null
+  /** Rebuilt from an assumed-role session: the role's path is not in the message. */
+  pathUnknown: boolean
+  sessionName: string | null
+  /** IAM Identity Center permission set behind an `AWSReservedSSO_*` role. */
+  permissionSet: string | null
+  serviceLinked: boolean
+}
+
+const ARN = /^arn:([\w-]+):(iam|sts)::([^:]*):(.+)$/
+export const ACCOUNT_ID = /^\d{12}$/
+
+function unknown(printed: string): PrincipalInfo {
+  return {
+    type: 'unknown',
+    printed,
+    partition: null,
+    account: null,
+    accountAsPrinted: null,
+    name: null,
+    entityArn: null,
+    pathUnknown: false,
+    sessionName: null,
+    permissionSet: null,
+    serviceLinked: false
+  }
+}
+
+export function parsePrincipal(printed: string | null): PrincipalInfo | null {
+  if (!printed) return null
+  if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
+  const m = ARN.exec(printed.trim())
+  if (!m) {
+    const bare = /^(user|role)\/(.+)$/.exec(printed)
+    if (bare) return { ...unknown(printed), type: bare[1] as 'user' | 'role', name: bare[2]!.split('/').pop()! }
+    return unknown(printed)
+  }
+  const [, partition, svc, acct, rest] = m as unknown as [string, string, string, string, string]
+  const base = {
+    ...unknown(printed),
+    partition,
+    accountAsPrinted: acct || null,
+    account: ACCOUNT_ID.test(acct) ? acct : null
+  }
+  if (svc === 'sts') {
+    const assumed = /^assumed-role\/([^/]+)\/(.*)$/.exec(rest)
+    if (assumed) {
+      const role = assumed[1]!
+      const sso = /^AWSReservedSSO_(.+)_[0-9a-f]{16}$/.exec(role)
+      return {
+        ...base,
+        type: 'role',
+        name: role,
+        entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
+        pathUnknown: true,
+        sessionName: assumed[2]!,
+        permissionSet: sso ? sso[1]! : null,
+        serviceLinked: role.startsWith('AWSServiceRoleFor')
+      }
+    }
+    const fed = /^federated-user\/(.+)$/.exec(rest)
+    if (fed) return { ...base, type: 'federated-user', name: fed[1]!, entityArn: printed }
+    return base
+  }
+  if (rest === 'root') return { ...base, type: 'root', entityArn: printed }
+  const entity = /^(user|role)\/(.+)$/.exec(rest)
+  if (entity) {
+    const name = entity[2]!.split('/').pop()!
+    return {
+      ...base,
+      type: entity[1] as 'user' | 'role',
+      name,
+      entityArn: printed,
+      serviceLinked: rest.startsWith('role/aws-service-role/')
+    }
+  }
+  return base
+}
+
+/** The account field (fifth) of an ARN, when it is a real 12-digit account. */
+export function accountOfArn(arn: string | null): string | null {
+  if (!arn) return null
+  const parts = arn.replace(/^(?:role|user|policy|group) /, '').split(':')
+  if (parts[0] !== 'arn' || parts.length < 5) return null
+  return ACCOUNT_ID.test(parts[4]!) ? parts[4]! : null
+}

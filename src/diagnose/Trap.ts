@@ -1,0 +1,20 @@
+import type { Denial } from '../model/Denial.js'
+import type { PrincipalInfo } from './Principal.js'
+
+export interface TrapInput {
+  d: Denial
+  principal: PrincipalInfo | null
+  crossAccount: boolean | null
+}
+
+/** A known way a denial misleads; `advice` is appended to the explanation when it applies. */
+export interface Trap {
+  id: string
+  applies(input: TrapInput): boolean
+  advice(input: TrapInput): string
+}
+
+export function actionIs(d: Denial, ...actions: string[]): boolean {
+  const a = d.action?.toLowerCase()
+  return a !== undefined && actions.some((x) => x.toLowerCase() === a)
+}

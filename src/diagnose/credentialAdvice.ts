@@ -1,0 +1,96 @@
+// Credential failures by cause: what went wrong and what to do. Keyed by the parse's detail.cause
+// or, failing that, by the error code.
+export interface CredentialAdvice {
+  title: string
+  explanation: string
+}
+
+const BY_CAUSE: Record<string, CredentialAdvice> = {
+  expired: {
+    title: 'AWS credentials expired',
+    explanation:
+      'The temporary credentials used for this call had expired. Long jobs can outlive the session: request a longer `role-duration-seconds` (within the role\'s maximum), or obtain credentials again before the step that failed.'
+  },
+  invalid: {
+    title: 'AWS credentials not recognised',
+    explanation:
+      'AWS does not recognise the access key (deleted or mistyped key, a session token missing for temporary credentials, or credentials from another partition or a Region that is not enabled). Check the secrets this job uses and how its credentials are configured.'
+  },
+  signature: {
+    title: 'AWS request signature did not match',
+    explanation:
+      'The secret access key does not match the access key ID, or something changed the request after it was signed (a proxy). Check that the key pair in the secrets belongs together.'
+  },
+  'clock-skew': {
+    title: 'AWS request signature expired (clock skew)',
+    explanation: "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+  },
+  missing: {
+    title: 'No AWS credentials found',
+    explanation:
+      'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+  },
+  'oidc-provider-missing': {
+    title: 'No GitHub OIDC provider in the AWS account',
+    explanation:
+      'The account has no IAM OIDC identity provider for `https://token.actions.githubusercontent.com` (or the role trusts a provider in another account). Create the provider with audience `sts.amazonaws.com` in the account that owns the role.'
+  },
+  'oidc-audience': {
+    title: 'GitHub OIDC token has the wrong audience',
+    explanation:
+      "The token's `aud` is not in the OIDC provider's client ID list. The default audience is `sts.amazonaws.com`; a custom `audience:` input must be added to the provider."
+  },
+  'oidc-id-token-permission': {
+    title: 'Job cannot request a GitHub OIDC token',
+    explanation:
+      'configure-aws-credentials tried OIDC but the job has no permission to request an ID token. Add `permissions: id-token: write` (and `contents: read`) to the job or workflow.'
+  },
+  'role-arn-invalid': {
+    title: 'Role ARN to assume is invalid',
+    explanation: 'The `role-to-assume` value is empty or not a valid role ARN (check the secret or variable it comes from).'
+  },
+  'sso-expired': {
+    title: 'AWS SSO session expired',
+    explanation: 'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
+  },
+  'wrong-credential-type': {
+    title: 'Wrong kind of credentials for this call',
+    explanation: 'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
+  },
+  'root-credentials': {
+    title: 'Root user credentials cannot assume roles',
+    explanation: "The account's root user cannot assume roles. Use an IAM user or role (and stop using root access keys)."
+  },
+  'registry-login': {
+    title: 'Docker is not logged in to the ECR registry',
+    explanation:
+      'Docker has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling, for example with aws-actions/amazon-ecr-login or `aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`.'
+  }
+}
+
+const CAUSE_BY_CODE: Record<string, string> = {
+  ExpiredToken: 'expired',
+  ExpiredTokenException: 'expired',
+  RequestExpired: 'expired',
+  InvalidClientTokenId: 'invalid',
+  UnrecognizedClientException: 'invalid',
+  InvalidAccessKeyId: 'invalid',
+  AuthFailure: 'invalid',
+  SignatureDoesNotMatch: 'signature',
+  IncompleteSignature: 'signature',
+  InvalidSignatureException: 'signature',
+  MissingAuthenticationToken: 'missing',
+  MissingAuthenticationTokenException: 'missing',
+  NoCredentialProviders: 'missing',
+  InvalidIdentityToken: 'oidc-provider-missing'
+}
+
+export function credentialAdvice(cause: string | undefined, code: string | null): CredentialAdvice {
+  const key = cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
+  return (
+    (key && BY_CAUSE[key]) || {
+      title: 'AWS credentials problem',
+      explanation: 'The call failed because of the credentials it was made with, not because of a policy. Check how this job obtains its AWS credentials.'
+    }
+  )
+}

@@ -1,0 +1,97 @@
+// The one-line cause and the plain-English explanation of a finding.
+import type { Denial } from '../model/Denial.js'
+import type { FixTarget } from '../model/FixTarget.js'
+import { credentialAdvice } from './credentialAdvice.js'
+import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
+import type { PrincipalInfo } from './Principal.js'
+
+const OWNER_WORDS: Record<FixTarget['owner'], string> = {
+  you: 'you (whoever manages this IAM principal)',
+  'resource-owner': 'the owner of the resource',
+  'org-admin': "your AWS Organization's administrators",
+  'session-creator': 'whoever creates the session',
+  'network-owner': 'whoever manages the VPC endpoint',
+  'aws-support': 'you, following AWS Support'
+}
+
+function who(p: PrincipalInfo | null): string {
+  if (!p) return ''
+  if (p.type === 'role' || p.type === 'user') return ` for ${p.type} ${p.name}`
+  if (p.type === 'anonymous') return ' for an anonymous caller'
+  return ` for ${p.printed}`
+}
+
+function what(d: Denial): string {
+  if (d.action) return d.action
+  if (d.operation) return d.service ? `${d.service} ${d.operation}` : d.operation
+  if (d.service) return `A ${d.service} request`
+  return 'An AWS request'
+}
+
+export function titleOf(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
+  if (d.kind === 'credentials') return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
+  if (d.kind === 'not-found') {
+    if (d.detail.repository) return `ECR repository ${d.detail.repository} does not exist in registry ${d.detail.registryId}`
+    return `${what(d)}: the target does not exist${d.code ? ` (${d.code})` : ''}`
+  }
+  if (traps.includes('compromised-key-quarantine')) return `Access key quarantined by AWS: ${what(d)} denied${who(p)}`
+  if (d.action?.toLowerCase() === 'sts:assumerolewithwebidentity') {
+    return 'GitHub OIDC token rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)'
+  }
+  if (d.kind === 'encoded' && !d.action) return `${what(d)} denied; the details are in an encoded message`
+  const base = `${what(d)} denied${who(p)}`
+  if (d.layer) {
+    const layer = LAYER_ADVICE[d.layer].name
+    return d.deny === 'explicit'
+      ? `${base}: explicit deny in ${layer}`
+      : `${base}: no ${layer.replace(/^(?:an?|the) /, '')} allows it`
+  }
+  if (d.deny === 'explicit') return `${base}: explicit deny`
+  if (traps.includes('s3-missing-object-without-listbucket')) return `${base}: the object may not exist`
+  return d.code ? `${base} (${d.code})` : base
+}
+
+export function explanationOf(
+  d: Denial,
+  target: FixTarget,
+  crossAccount: boolean | null,
+  advice: string[]
+): string {
+  const parts: string[] = []
+  if (d.kind === 'credentials') {
+    parts.push(credentialAdvice(d.detail.cause, d.code).explanation)
+  } else if (d.kind === 'not-found') {
+    parts.push(
+      'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'
+    )
+  } else {
+    if (d.layer) {
+      parts.push(layerSentence(d.layer, d.deny))
+    } else if (d.deny === 'explicit') {
+      parts.push('A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.')
+    } else if (d.kind === 'encoded' && !d.action) {
+      parts.push(
+        'The service hid the details in an encoded authorization message. Decode it with `aws sts decode-authorization-message --encoded-message <message> --query DecodedMessage --output text`, which needs `sts:DecodeAuthorizationMessage` (Resource `*`) on the credentials that run it.'
+      )
+    } else if (d.action) {
+      parts.push(
+        'The message does not say which kind of policy refused the request. The caller\'s identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.'
+      )
+    } else {
+      parts.push(
+        'AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource\'s account or organization). Check which identity the job uses and what it accessed.'
+      )
+    }
+    if (crossAccount) parts.push('The caller and the resource are in different accounts: both sides must allow the request.')
+    if (d.policyArn) parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`)
+    if (target.kind !== 'unknown') parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
+    if (target.rolePathUnknown) {
+      parts.push(`The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`)
+    }
+    if (d.authorizationId) {
+      parts.push(`AWS recorded the decision under authorization ID ${d.authorizationId}: \`aws iam-toolbox get-request-authorization-details --authorization-id ${d.authorizationId}\` shows it in full (after about a day).`)
+    }
+  }
+  parts.push(...advice)
+  return parts.join(' ')
+}

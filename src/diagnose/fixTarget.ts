@@ -1,0 +1,112 @@
+// Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import type { Denial } from '../model/Denial.js'
+import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
+import { LAYER_ADVICE } from './layerAdvice.js'
+import { accountOfArn } from './Principal.js'
+import type { PrincipalInfo } from './Principal.js'
+import { actionIs } from './Trap.js'
+
+function principalWords(p: PrincipalInfo | null): string {
+  if (!p) return 'the caller'
+  const where = p.accountAsPrinted ? ` in account ${p.accountAsPrinted}` : ''
+  switch (p.type) {
+    case 'role':
+      return `role ${p.name}${where}`
+    case 'user':
+      return `user ${p.name}${where}`
+    case 'federated-user':
+      return `federated user ${p.name}${where}`
+    case 'root':
+      return `the root user${where}`
+    case 'anonymous':
+      return 'anonymous callers'
+    default:
+      return p.printed
+  }
+}
+
+function resourceWords(resource: string | null): string {
+  return resource && resource !== '*' ? resource : 'the resource'
+}
+
+function target(
+  kind: FixTargetKind,
+  owner: FixOwner,
+  description: string,
+  d: Denial,
+  p: PrincipalInfo | null,
+  resourceArn: string | null = null
+): FixTarget {
+  return {
+    kind,
+    owner,
+    description,
+    principalArn: p?.entityArn ?? null,
+    principalType: p?.type ?? 'unknown',
+    principalName: p?.name ?? null,
+    rolePathUnknown: p?.pathUnknown ?? false,
+    principalAccount: p?.accountAsPrinted ?? null,
+    resourceArn,
+    resourceAccount: accountOfArn(resourceArn),
+    policyArn: d.policyArn
+  }
+}
+
+export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[]): FixTarget {
+  const who = principalWords(p)
+  if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
+    return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
+  }
+  if (traps.includes('compromised-key-quarantine')) {
+    return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
+  }
+  if (d.kind === 'not-found') {
+    return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource)
+  }
+  if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
+    return target('trust-policy', 'you', 'the trust policy of the role the workflow assumes', d, p, d.resource)
+  }
+  if (d.layer) {
+    const advice = LAYER_ADVICE[d.layer]
+    if (d.layer === 'trust') {
+      return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource)}`, d, p, d.resource)
+    }
+    if (d.deny === 'explicit' && d.layer === 'identity') {
+      const named = d.policyArn ? ` ${d.policyArn}` : ''
+      return target('explicit-deny', 'you', `the Deny in the identity-based policy${named} attached to ${who}`, d, p)
+    }
+    const description: Record<FixTargetKind, string> = {
+      'identity-policy': `the identity policy of ${who}`,
+      'resource-policy': `the resource policy of ${resourceWords(d.resource)}`,
+      'permissions-boundary': `the permissions boundary of ${who}`,
+      'session-policy': `the session policy passed when ${who} was assumed`,
+      'vpc-endpoint-policy': 'the policy of the VPC endpoint the request went through',
+      scp: `a service control policy of the organization${d.policyArn ? ` (${d.policyArn})` : ''}`,
+      rcp: `a resource control policy of the organization${d.policyArn ? ` (${d.policyArn})` : ''}`,
+      'trust-policy': '',
+      'explicit-deny': '',
+      credentials: '',
+      'resource-name': '',
+      workflow: '',
+      unknown: ''
+    }
+    const resourceArn = advice.target === 'resource-policy' ? d.resource : null
+    return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
+  }
+  if (d.deny === 'explicit') {
+    return target('explicit-deny', 'you', `an explicit Deny that applies to ${who} (the message does not say which policy)`, d, p)
+  }
+  if (actionIs(d, 'sts:AssumeRole')) {
+    return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource)}, and the identity policy of ${who}`, d, p, d.resource)
+  }
+  if (d.action && p && p.type !== 'unknown' && p.type !== 'anonymous') {
+    return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
+  }
+  if (d.action && p?.type === 'anonymous') {
+    return target('resource-policy', 'resource-owner', `the resource policy of ${resourceWords(d.resource)}`, d, p, d.resource)
+  }
+  if (d.action) {
+    return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
+  }
+  return target('unknown', 'you', 'not stated by the message', d, p)
+}

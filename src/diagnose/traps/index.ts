@@ -1,0 +1,39 @@
+// Every trap, in the order their advice is shown.
+import type { Trap } from '../Trap.js'
+import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
+import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
+import { getCallerIdentity } from './getCallerIdentity.js'
+import { iamPassRole } from './iamPassRole.js'
+import { kmsKeyPolicy } from './kmsKeyPolicy.js'
+import {
+  awsOwnedResource,
+  cdkBootstrapRole,
+  cfnTagging,
+  oidcIdTokenPermission,
+  s3BlockPublicAccess,
+  serviceLinkedRole,
+  ssoPermissionSet
+} from './misc.js'
+import { oidcTrustConditions } from './oidcTrustConditions.js'
+import { resourceMustBeStar } from './resourceMustBeStar.js'
+import { s3MissingObject } from './s3MissingObject.js'
+
+export const TRAPS: Trap[] = [
+  compromisedKeyQuarantine,
+  getCallerIdentity,
+  ecrRepositoryMayNotExist,
+  s3MissingObject,
+  resourceMustBeStar,
+  kmsKeyPolicy,
+  iamPassRole,
+  assumeRoleTwoPolicies,
+  oidcTrustConditions,
+  oidcIdTokenPermission,
+  serviceLinkedRole,
+  ssoPermissionSet,
+  cdkBootstrapRole,
+  s3BlockPublicAccess,
+  cfnTagging,
+  awsOwnedResource
+]

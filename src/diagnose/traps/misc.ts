@@ -1,0 +1,66 @@
+// Smaller traps: each a rule with its own advice.
+import type { Trap } from '../Trap.js'
+import { actionIs } from '../Trap.js'
+import { accountOfArn } from '../Principal.js'
+import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
+
+export const serviceLinkedRole: Trap = {
+  id: 'service-linked-role',
+  applies: ({ d }) => actionIs(d, 'iam:CreateServiceLinkedRole'),
+  advice: () =>
+    'The first use of some services creates a service-linked role. Allow ' +
+    '`iam:CreateServiceLinkedRole` on `arn:aws:iam::*:role/aws-service-role/<service>.amazonaws.com/*` ' +
+    'with an `iam:AWSServiceName` condition, or have an administrator create the role once.'
+}
+
+export const ssoPermissionSet: Trap = {
+  id: 'sso-permission-set',
+  applies: ({ principal }) => Boolean(principal?.permissionSet),
+  advice: ({ principal }) =>
+    `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
+    'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
+}
+
+export const cdkBootstrapRole: Trap = {
+  id: 'cdk-bootstrap-role',
+  applies: ({ d }) => /cdk-hnb659fds|cdk-bootstrap/.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
+  advice: () =>
+    'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
+    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
+}
+
+export const s3BlockPublicAccess: Trap = {
+  id: 's3-block-public-access',
+  applies: ({ d }) => Boolean(d.detail.s3BlockPublicAccess),
+  advice: () =>
+    'The refusal comes from S3 settings (Block Public Access or the encryption types the bucket ' +
+    'accepts), not from a policy statement: change the request or the bucket setting.'
+}
+
+export const cfnTagging: Trap = {
+  id: 'cfn-tagging',
+  applies: ({ d }) => d.detail.tagging === 'true' || /:TagResource$/i.test(d.action ?? ''),
+  advice: () =>
+    'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
+    'actions of the create call). CloudFormation and CDK tag every resource they create.'
+}
+
+export const awsOwnedResource: Trap = {
+  id: 'aws-owned-resource',
+  applies: ({ d }) => {
+    const account = accountOfArn(d.resource)
+    return account !== null && account in AWS_OWNED_ACCOUNTS
+  },
+  advice: ({ d }) =>
+    `The resource belongs to an AWS-owned account (${AWS_OWNED_ACCOUNTS[accountOfArn(d.resource)!]}): ` +
+    'its policy is not yours to change. Check the ARN (Region, version) and your own side.'
+}
+
+export const oidcIdTokenPermission: Trap = {
+  id: 'oidc-id-token-permission',
+  applies: ({ d }) => d.detail.cause === 'oidc-id-token-permission',
+  advice: () =>
+    'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
+    '`permissions: id-token: write` to the job (pull requests from forks never get one).'
+}

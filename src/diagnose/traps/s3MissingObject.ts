@@ -1,0 +1,17 @@
+import type { Trap } from '../Trap.js'
+
+const OBJECT_READS = /^(?:GetObject|HeadObject)$/
+
+// S3 hides whether a key exists from callers that may not list the bucket: a missing key
+// answers 403 instead of 404.
+export const s3MissingObject: Trap = {
+  id: 's3-missing-object-without-listbucket',
+  applies: ({ d }) =>
+    d.service === 's3' &&
+    d.layer === null &&
+    (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
+  advice: () =>
+    'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
+    'caller lacks `s3:ListBucket` on the bucket. Check the key and the bucket name first; granting ' +
+    '`s3:ListBucket` on the bucket ARN (not `bucket/*`) turns this into a clear 404.'
+}

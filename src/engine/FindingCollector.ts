@@ -1,0 +1,49 @@
+// Folds repeated denials (retries, the same error printed twice) into one finding each.
+import type { Denial, LocatedDenial } from '../model/Denial.js'
+
+export interface Collected {
+  denial: LocatedDenial
+  occurrences: number
+}
+
+/** The fields that make two denials the same one. */
+function keyOf(d: Denial): string {
+  return JSON.stringify([
+    d.kind,
+    d.code,
+    d.action?.toLowerCase() ?? null,
+    d.principal,
+    d.resource,
+    d.layer,
+    d.deny,
+    d.policyArn,
+    d.encodedMessage,
+    d.grammar === 'bare-code' ? d.operation : null
+  ])
+}
+
+export class FindingCollector {
+  private readonly byKey = new Map<string, Collected>()
+  dropped = 0
+
+  constructor(private readonly max: number) {}
+
+  add(denial: Denial, file: string | null, line: number): void {
+    const key = keyOf(denial)
+    const seen = this.byKey.get(key)
+    if (seen) {
+      seen.occurrences++
+      return
+    }
+    if (this.byKey.size >= this.max) {
+      this.dropped++
+      return
+    }
+    this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 })
+  }
+
+  /** In order of first appearance. */
+  collected(): Collected[] {
+    return [...this.byKey.values()]
+  }
+}

@@ -1,0 +1,110 @@
+// Where tools print the wire error code, relative to the message they print with it.
+import { KNOWN_CODE_SOURCE } from './codes.js'
+
+const CODE = String.raw`[A-Za-z][\w.]*`
+
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE: RegExp[] = [
+  /An error occurred \(([^()\s]+)\)/g,
+  /A client error \(([^()\s]+)\)/g,
+  new RegExp(String.raw`api error (${CODE}):`, 'g'),
+  new RegExp(String.raw`"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
+  new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'),
+  new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'),
+  new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'),
+  // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+  new RegExp(String.raw`\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+]
+
+/** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
+const AFTER: RegExp[] = [
+  /Error Code: ([^;)\n]+?)\s*[;)]/g,
+  new RegExp(String.raw`\(code=(${CODE})\)`, 'g'),
+  new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'),
+  new RegExp(String.raw`"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+  new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'),
+  new RegExp(String.raw`\):(${CODE})\b`, 'g')
+]
+
+/** Last resort: a bare authorization code word shortly before the message. */
+const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g
+
+/** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
+const NEXT_ERROR = /is not authorized to perform|An error occurred \(|\bUser:\s/
+
+export interface CodeHit {
+  code: string
+  start: number
+  end: number
+}
+
+function lastMatch(re: RegExp, text: string, from: number, to: number): CodeHit | null {
+  re.lastIndex = from
+  let hit: CodeHit | null = null
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) && m.index < to) {
+    if (m.index + m[0].length > to + 2) break
+    hit = { code: m[1]!.trim(), start: m.index, end: m.index + m[0].length }
+    if (m[0].length === 0) re.lastIndex++
+  }
+  return hit
+}
+
+/** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
+export function codeBefore(text: string, pos: number, floor: number, reach = 400): CodeHit | null {
+  const from = Math.max(floor, pos - reach)
+  let best: CodeHit | null = null
+  for (const re of BEFORE) {
+    const hit = lastMatch(re, text, from, pos)
+    if (hit && (!best || hit.end > best.end)) best = hit
+  }
+  return best ?? lastMatch(STANDALONE, text, Math.max(floor, pos - 300), pos)
+}
+
+/** The code printed after the message that ends at `pos`, before the next error starts. */
+export function codeAfter(text: string, pos: number, reach = 400): CodeHit | null {
+  let limit = Math.min(text.length, pos + reach)
+  const next = NEXT_ERROR.exec(text.slice(pos, limit))
+  if (next) limit = pos + next.index
+  let best: CodeHit | null = null
+  for (const re of AFTER) {
+    re.lastIndex = pos
+    const m = re.exec(text)
+    if (m && m.index < limit && (!best || m.index < best.start)) {
+      best = { code: m[1]!.trim(), start: m.index, end: m.index + m[0].length }
+    }
+  }
+  return best
+}
+
+/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+export function codeAround(
+  text: string,
+  start: number,
+  end: number,
+  floor: number
+): { code: string | null; start: number; end: number } {
+  const after = codeAfter(text, end)
+  const before = codeBefore(text, start, floor)
+  const code = after?.code ?? before?.code ?? null
+  return {
+    code,
+    start: before && before.start < start ? before.start : start,
+    end: after ? Math.max(end, after.end) : end
+  }
+}
+
+const OPERATION: RegExp[] = [
+  /when calling the (\w+) operation/g,
+  /operation error [\w -]+?: (\w+),/g
+]
+
+/** The API operation a tool names near a message. */
+export function operationNear(text: string, start: number, end: number, floor: number): string | null {
+  const from = Math.max(floor, start - 400)
+  for (const re of OPERATION) {
+    const hit = lastMatch(re, text, from, Math.min(text.length, end))
+    if (hit) return hit.code
+  }
+  return null
+}

@@ -1,0 +1,198 @@
+// The IAM denial sentence in all its forms:
+//   [User[:]] PRINCIPAL is not authorized to perform[:] ACTION [on resource: RESOURCE]
+//   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
+//   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
+// and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+import { emptyDenial } from '../../model/Denial.js'
+import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
+import { PRIORITY } from '../Candidate.js'
+import { codeAround, operationNear } from '../codeSlots.js'
+import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
+import { serviceOfAction } from '../serviceHints.js'
+import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
+
+const PHRASE = /\b(is\s+)?not\s+authorized\s+to\s+perform\b:?/gi
+const ACTION_TOKEN = new RegExp(String.raw`\(?(${VALUE_TOKEN})`, 'y')
+const ON_RESOURCE = /\s+on\s+resource:?\s+/y
+const QUOTED = /"([^"\n]*)"/y
+const TYPED = new RegExp(
+  String.raw`(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`,
+  'y'
+)
+const PLAIN = new RegExp(VALUE_TOKEN, 'y')
+const GAP = /[\s.…]*/y
+const IMPLICIT = new RegExp(
+  String.raw`because (?:no|the) (${POLICY_TYPE_SOURCE}) allows the (\S+?) action`,
+  'iy'
+)
+const EXPLICIT = new RegExp(
+  String.raw`with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?`,
+  'iy'
+)
+const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
+const POLICY_REF = new RegExp(
+  String.raw`:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`,
+  'y'
+)
+const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y
+const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
+const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
+
+const USER_WORD = /\bUser\b:?/g
+const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
+
+/** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
+function opensQuote(text: string): boolean {
+  const last = text.at(-1)
+  if (last === '“' || last === '‘') return true
+  if (last !== '"' && last !== "'" && last !== '`') return false
+  return text.split(last).length % 2 === 0
+}
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos
+  return re.exec(text)
+}
+
+interface Subject {
+  principal: string | null
+  start: number
+  ok: boolean
+}
+
+/** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
+function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: number): Subject {
+  const lineStart = Math.max(floor, text.lastIndexOf('\n', phraseAt - 1) + 1)
+  const before = text.slice(lineStart, phraseAt)
+  const trimmed = before.trimEnd()
+  // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
+  if (hasIs && opensQuote(trimmed)) return { principal: null, start: phraseAt, ok: false }
+  if (!hasIs) {
+    // `You are not authorized to perform this operation` is the EC2 grammar's.
+    if (/\b(?:are|am)\s*$/i.test(trimmed)) return { principal: null, start: phraseAt, ok: false }
+    return { principal: null, start: phraseAt, ok: true }
+  }
+  let userAt = -1
+  let userLen = 0
+  USER_WORD.lastIndex = 0
+  for (let m; (m = USER_WORD.exec(before)); ) {
+    userAt = m.index
+    userLen = m[0].length
+  }
+  if (userAt >= 0) {
+    const subject = unquote(before.slice(userAt + userLen).trim())
+    return { principal: subject || null, start: lineStart + userAt, ok: true }
+  }
+  const token = trimmed.split(/\s+/).pop() ?? ''
+  const principal = unquote(token)
+  if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
+    return { principal, start: lineStart + trimmed.length - token.length, ok: true }
+  }
+  return { principal: null, start: phraseAt, ok: true }
+}
+
+function readResource(text: string, pos: number): { resource: string; end: number } | null {
+  const on = sticky(ON_RESOURCE, text, pos)
+  if (!on) return null
+  const at = pos + on[0].length
+  const quoted = sticky(QUOTED, text, at)
+  if (quoted) return { resource: quoted[1]!, end: at + quoted[0].length }
+  const typed = sticky(TYPED, text, at)
+  if (typed) return { resource: `${typed[1]} ${trimValue(typed[2]!)}`, end: at + typed[0].length }
+  const plain = sticky(PLAIN, text, at)
+  if (!plain) return null
+  return { resource: trimValue(plain[0]), end: at + plain[0].length }
+}
+
+function parseAt(text: string, m: RegExpExecArray, floor: number): Candidate | null {
+  const hasIs = Boolean(m[1])
+  const subject = readSubject(text, m.index, hasIs, floor)
+  if (!subject.ok) return null
+
+  let pos = m.index + m[0].length
+  pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
+  const tokenMatch = sticky(ACTION_TOKEN, text, pos)
+  if (!tokenMatch) return null
+  const token = trimValue(tokenMatch[1]!).replace(/^\(|\)$/g, '')
+  const isAction = ACTION_RE.test(token)
+  const isPlaceholder = /^<[^<>]+>$/.test(token)
+  if (!isAction && !(hasIs && isPlaceholder)) return null
+  // Prose that quotes the sentence ends the action with a closing quote.
+  if (/[”"']$/.test(tokenMatch[1]!.replace(/[.,]+$/, '')) && !subject.principal) return null
+  pos += tokenMatch[0].length
+
+  const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short')
+  d.principal = subject.principal
+  d.action = isAction ? token : null
+  if (d.action) d.service = serviceOfAction(d.action)
+
+  const resource = readResource(text, pos)
+  if (resource) {
+    d.resource = resource.resource
+    pos = resource.end
+  }
+
+  let end = pos
+  const gap = sticky(GAP, text, pos)!
+  const reasonAt = pos + gap[0].length
+  const implicit = sticky(IMPLICIT, text, reasonAt)
+  const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt)
+  const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt)
+  if (implicit) {
+    d.deny = 'implicit'
+    d.layer = layerOf(implicit[1]!)
+    end = reasonAt + implicit[0].length
+  } else if (explicit) {
+    d.deny = 'explicit'
+    d.layer = explicit[1] ? layerOf(explicit[1]) : null
+    end = reasonAt + explicit[0].length
+  } else if (s3Block) {
+    d.detail.s3BlockPublicAccess = s3Block[1]!
+    end = reasonAt + s3Block[0].length
+  }
+  if (implicit || explicit) {
+    const ref = sticky(POLICY_REF, text, end)
+    if (ref) {
+      d.policyArn = trimValue(ref[1]!)
+      if (ref[2]) d.policyName = ref[2]
+      end += ref[0].length
+    }
+  }
+  const encoded = sticky(ENCODED, text, end)
+  if (encoded) {
+    const { blob, end: blobEnd } = readBlob(text, end + encoded[0].length)
+    if (blob) {
+      d.kind = 'encoded'
+      d.encodedMessage = blob
+      end = blobEnd
+    }
+  }
+  const idGap = sticky(AUTHZ_ID_GAP, text, end)
+  const authz = sticky(AUTHZ_ID, text, idGap ? end + idGap[0].length : end)
+  if (authz) {
+    d.authorizationId = authz[1]!
+    end = authz.index + authz[0].length
+  }
+
+  const around = codeAround(text, subject.start, end, floor)
+  d.code = around.code
+  d.operation = operationNear(text, subject.start, end, floor)
+  return { start: Math.min(around.start, subject.start), end: around.end, priority: PRIORITY.sentence, denial: d }
+}
+
+export const iamSentence: Grammar = {
+  id: 'iam-sentence',
+  find(text: string, _ctx: RecordContext): Candidate[] {
+    const out: Candidate[] = []
+    let floor = 0
+    PHRASE.lastIndex = 0
+    for (let m; (m = PHRASE.exec(text)); ) {
+      const c = parseAt(text, m, floor)
+      if (!c) continue
+      out.push(c)
+      floor = c.end
+      if (PHRASE.lastIndex < c.end) PHRASE.lastIndex = c.end
+    }
+    return out
+  }
+}

@@ -1,0 +1,16 @@
+// Every grammar, in one table. Order does not matter: overlaps are settled by priority.
+import type { Grammar } from '../Candidate.js'
+import { phraseGrammar } from '../phraseRule.js'
+import { bareCode } from './bareCode.js'
+import { credentialRules } from './credentials.js'
+import { iamSentence } from './iamSentence.js'
+import { messageRules } from './messages.js'
+import { notFoundRules } from './notFound.js'
+
+export const GRAMMARS: Grammar[] = [
+  iamSentence,
+  ...phraseGrammar(messageRules),
+  ...phraseGrammar(credentialRules),
+  ...phraseGrammar(notFoundRules),
+  bareCode
+]

@@ -1,0 +1,123 @@
+// Denials that arrive as a service's own sentence rather than the IAM one.
+import { PRIORITY } from '../Candidate.js'
+import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
+import type { PhraseRule } from '../phraseRule.js'
+import { readBlob } from '../tokens.js'
+
+export const messageRules: PhraseRule[] = [
+  {
+    // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
+    id: 'ec2-unauthorized',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+    facts: (m, d) => {
+      if (m[1]) {
+        d.action = m[1]
+        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+      }
+    },
+    extend: (text, end, d) => {
+      if (!/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end))) return end
+      const { blob, end: blobEnd } = readBlob(text, end)
+      if (!blob) return end
+      d.kind = 'encoded'
+      d.encodedMessage = blob
+      return blobEnd
+    }
+  },
+  {
+    id: 'sqs-access-to-resource',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
+    facts: (m, d) => {
+      d.detail.url = m[1]!
+      if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]!)) d.service = 'sqs'
+    }
+  },
+  {
+    id: 'kms-ciphertext',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
+    facts: (_m, d) => {
+      d.service = 'kms'
+    }
+  },
+  {
+    id: 'lambda-kms-env',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Lambda was unable to (?:decrypt|configure) the environment variables because KMS access was denied\.?/g,
+    facts: (_m, d) => {
+      d.service = 'kms'
+    }
+  },
+  {
+    id: 'secretsmanager-kms',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Access to KMS is not allowed\.?/g,
+    facts: (_m, d) => {
+      d.service = 'kms'
+    }
+  },
+  {
+    // CloudWatch Logs states the missing permission in its own words.
+    id: 'logs-additional-permission',
+    kind: 'denial',
+    priority: PRIORITY.sentence + 5,
+    re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
+    facts: (m, d) => {
+      d.detail.account = m[1]!
+      d.operation = m[2]!
+      d.service = 'logs'
+      if (m[3]) d.action = m[3]
+    }
+  },
+  {
+    // API Gateway Lambda authorizers answer with their own sentence.
+    id: 'apigw-authorizer',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: new RegExp(
+      String.raw`User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?)?`,
+      'g'
+    ),
+    facts: (m, d) => {
+      if (/explicit deny/.test(m[0])) d.deny = 'explicit'
+      if (m[1]) d.layer = layerOf(m[1])
+    }
+  },
+  {
+    id: 'permission-to-call',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
+    id: 'cfn-tagging',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
+    facts: (_m, d) => {
+      d.detail.tagging = 'true'
+    }
+  },
+  {
+    // buildx, crane and ko talk to the registry with HEAD requests, which carry no body.
+    id: 'docker-ecr-head-403',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /unexpected status (?:from HEAD request to|code 403 Forbidden[^\n]*?)(?:\s*(https:\/\/[^\s:]+\.dkr\.ecr\.[^\s]+?))?:? 403 Forbidden/g,
+    facts: (m, d, ctx) => {
+      if (m[1] || ctx.ecrRegistry) d.service = 'ecr'
+      if (m[1]) d.detail.url = m[1]
+    }
+  }
+]

@@ -1,0 +1,56 @@
+// A message phrase as a small rule object: the pattern, the kind of finding, and the facts
+// the phrase itself states. The code, operation and service around it are read the same way
+// for every rule.
+import type { Denial, FindingKind } from '../model/Denial.js'
+import { emptyDenial } from '../model/Denial.js'
+import type { Candidate, Grammar, RecordContext } from './Candidate.js'
+import { codeAround, operationNear } from './codeSlots.js'
+import { serviceHint } from './serviceHints.js'
+
+export interface PhraseRule {
+  id: string
+  kind: FindingKind
+  priority: number
+  /** Global regular expression; may capture what `facts` needs. */
+  re: RegExp
+  /** Fields the phrase states (service, action, detail...). */
+  facts?: (m: RegExpExecArray, d: Denial, ctx: RecordContext) => void
+  /** Reads on past the match (a wrapped blob) and returns the new end. */
+  extend?: (text: string, end: number, d: Denial) => number
+}
+
+export function locate(
+  text: string,
+  start: number,
+  end: number,
+  floor: number,
+  d: Denial,
+  ctx: RecordContext
+): { start: number; end: number } {
+  const around = codeAround(text, start, end, floor)
+  d.code ??= around.code
+  d.operation ??= operationNear(text, start, end, floor)
+  d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200)
+  if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker')) d.service = 'ecr'
+  return { start: around.start, end: around.end }
+}
+
+export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    find(text: string, ctx: RecordContext): Candidate[] {
+      const out: Candidate[] = []
+      rule.re.lastIndex = 0
+      for (let m; (m = rule.re.exec(text)); ) {
+        const d = emptyDenial(rule.kind, rule.id)
+        rule.facts?.(m, d, ctx)
+        let end = m.index + m[0].length
+        if (rule.extend) end = rule.extend(text, end, d)
+        const span = locate(text, m.index, end, 0, d, ctx)
+        out.push({ ...span, priority: rule.priority, denial: d })
+        if (m[0].length === 0) rule.re.lastIndex++
+      }
+      return out
+    }
+  }))
+}

@@ -1,0 +1,55 @@
+// Small lexical helpers shared by the grammars.
+
+/** A value token: placeholders such as `<Log Archive Account>` may hold spaces. */
+export const VALUE_TOKEN = String.raw`(?:<[^<>\n]{1,80}>|[^\s<]|<)+`
+
+export const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/
+
+const TRAILING = /[.,;:'"`\]}”’»]+$/
+
+/** Strips sentence punctuation and closing brackets a log wrapped around a value. */
+export function trimValue(value: string): string {
+  let v = value.trim()
+  for (;;) {
+    const before = v
+    v = v.replace(TRAILING, '')
+    if (v.endsWith(')') && count(v, '(') < count(v, ')')) v = v.slice(0, -1)
+    if (v === before) return v
+  }
+}
+
+function count(s: string, ch: string): number {
+  let n = 0
+  for (const c of s) if (c === ch) n++
+  return n
+}
+
+/** Removes quotes or backticks around a whole value. */
+export function unquote(value: string): string {
+  return value.replace(/^[`'"“‘]+/, '').replace(/[`'"”’]+$/, '')
+}
+
+const BLOB_CHARS = /[A-Za-z0-9_-]+/y
+const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/
+
+/**
+ * Reads an encoded authorization message starting at `pos`, joining the lines a terminal or log
+ * wrapped it over: a following line continues the blob only when it is made of blob characters
+ * alone and looks like one (a digit, `_` or `-`, or long).
+ */
+export function readBlob(text: string, pos: number): { blob: string; end: number } {
+  BLOB_CHARS.lastIndex = pos
+  const first = BLOB_CHARS.exec(text)
+  if (!first) return { blob: '', end: pos }
+  let blob = first[0]
+  let end = pos + first[0].length
+  while (text[end] === '\n' && blob.length >= 40) {
+    const next = text.indexOf('\n', end + 1)
+    const line = text.slice(end + 1, next === -1 ? text.length : next)
+    const m = BLOB_LINE.exec(line)
+    if (!m || !(/[0-9_-]/.test(m[1]!) || m[1]!.length >= 40)) break
+    blob += m[1]
+    end = next === -1 ? text.length : next
+  }
+  return { blob, end }
+}

@@ -1,0 +1,63 @@
+// Joins a window of lines into the one text the grammars read, and maps positions back.
+import type { Line } from './Line.js'
+
+/** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
+const MIN_WRAP_WIDTH = 60
+
+export interface Record {
+  text: string
+  /** Where each line of the window stands in `text`. */
+  spans: { start: number; end: number }[]
+  /** A text offset as (line seq, offset in that line's normalised text, physical line number). */
+  position(offset: number): { seq: number; off: number; no: number }
+}
+
+/**
+ * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
+ * length as another in the window, ending mid-word, continues on the next line without a space.
+ */
+function hardWrapped(texts: string[], k: number): boolean {
+  const t = texts[k]!
+  const next = texts[k + 1]
+  if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s$/.test(t) || /^\s/.test(next)) return false
+  return texts.some((other, j) => j !== k && other.length === t.length)
+}
+
+export function buildRecord(lines: Line[], centre: number, neighbourChars: number): Record {
+  const full = lines.map((l) => l.text)
+  const parts: string[] = []
+  const spans: { start: number; end: number }[] = []
+  const skipped: number[] = []
+  let length = 0
+  full.forEach((t, k) => {
+    if (k > 0) {
+      const glue = lines[k]!.cont || hardWrapped(full, k - 1)
+      if (!glue) {
+        parts.push('\n')
+        length++
+      }
+    }
+    let kept = t
+    let skip = 0
+    if (k < centre && t.length > neighbourChars) {
+      skip = t.length - neighbourChars
+      kept = t.slice(skip)
+    } else if (k > centre && t.length > neighbourChars) {
+      kept = t.slice(0, neighbourChars)
+    }
+    spans.push({ start: length, end: length + kept.length })
+    skipped.push(skip)
+    parts.push(kept)
+    length += kept.length
+  })
+  return {
+    text: parts.join(''),
+    spans,
+    position(offset: number) {
+      let k = spans.length - 1
+      while (k > 0 && spans[k]!.start > offset) k--
+      const line = lines[k]!
+      return { seq: line.seq, off: offset - spans[k]!.start + skipped[k]!, no: line.no }
+    }
+  }
+}
