@@ -70,9 +70,7 @@ export function explanationOf(
     } else if (d.deny === 'explicit') {
       parts.push('A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.')
     } else if (d.kind === 'encoded' && !d.action) {
-      parts.push(
-        'The service hid the details in an encoded authorization message. Decode it with `aws sts decode-authorization-message --encoded-message <message> --query DecodedMessage --output text`, which needs `sts:DecodeAuthorizationMessage` (Resource `*`) on the credentials that run it.'
-      )
+      parts.push('The service hid who, what and why in an encoded authorization message.')
     } else if (d.action) {
       parts.push(
         'The message does not say which kind of policy refused the request. The caller\'s identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.'

@@ -6,9 +6,10 @@ export interface Collected {
   occurrences: number
 }
 
-/** The fields that make two denials the same one. */
-function keyOf(d: Denial): string {
+/** The fields that make two denials the same one: repeats within one log fold together. */
+function keyOf(d: Denial, file: string | null): string {
   return JSON.stringify([
+    file,
     d.kind,
     d.code,
     d.action?.toLowerCase() ?? null,
@@ -29,7 +30,7 @@ export class FindingCollector {
   constructor(private readonly max: number) {}
 
   add(denial: Denial, file: string | null, line: number): void {
-    const key = keyOf(denial)
+    const key = keyOf(denial, file)
     const seen = this.byKey.get(key)
     if (seen) {
       seen.occurrences++
