@@ -86,7 +86,9 @@ function parse(argv: string[], io: CliIo): Options | 'help' | 'version' {
   if (v.version) return 'version'
   const format = (v.format ?? 'text') as Format
   if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(v.format)}`)
+    throw new UsageError(
+      `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(v.format)}`
+    )
   }
   const noColor = v['no-color'] || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
   return {
@@ -115,7 +117,9 @@ function readPolicy(file: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new UsageError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    )
   }
   try {
     return JSON.parse(text)
@@ -134,13 +138,19 @@ export function render(report: Report, format: Format, color: boolean): string {
 function inputNotes(report: Report): string[] {
   const notes: string[] = []
   if (report.stats.binaryBytes > 0) {
-    notes.push(`whydenied: the input holds ${report.stats.binaryBytes} NUL bytes and may not be a text log; it was scanned as text anyway.`)
+    notes.push(
+      `whydenied: the input holds ${report.stats.binaryBytes} NUL bytes and may not be a text log; it was scanned as text anyway.`
+    )
   }
   if (report.stats.longLines > 0) {
-    notes.push(`whydenied: ${report.stats.longLines} line(s) longer than 64 KiB were read in segments.`)
+    notes.push(
+      `whydenied: ${report.stats.longLines} line(s) longer than 64 KiB were read in segments.`
+    )
   }
   if (report.stats.droppedFindings > 0) {
-    notes.push(`whydenied: ${report.stats.droppedFindings} further distinct findings were counted but not kept.`)
+    notes.push(
+      `whydenied: ${report.stats.droppedFindings} further distinct findings were counted but not kept.`
+    )
   }
   return notes
 }
@@ -170,7 +180,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         await feed(analysis, file, io)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message
+        const why =
+          code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EISDIR'
+              ? 'is a directory'
+              : code === 'EACCES'
+                ? 'permission denied'
+                : (error as Error).message
         throw new UsageError(`cannot read ${file}: ${why}`)
       }
     }

@@ -47,7 +47,12 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
   const m = ARN.exec(printed.trim())
   if (!m) {
     const bare = /^(user|role)\/(.+)$/.exec(printed)
-    if (bare) return { ...unknown(printed), type: bare[1] as 'user' | 'role', name: bare[2]!.split('/').pop()! }
+    if (bare)
+      return {
+        ...unknown(printed),
+        type: bare[1] as 'user' | 'role',
+        name: bare[2]!.split('/').pop()!
+      }
     return unknown(printed)
   }
   const [, partition, svc, acct, rest] = m as unknown as [string, string, string, string, string]
@@ -58,7 +63,8 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
     account: ACCOUNT_ID.test(acct) ? acct : null
   }
   if (svc === 'sts') {
-    const assumed = /^assumed-role\/([^/]+)\/(.*)$/.exec(rest)
+    // Some tools print the session ARN without its session name.
+    const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest)
     if (assumed) {
       const role = assumed[1]!
       const sso = /^AWSReservedSSO_(.+)_[0-9a-f]{16}$/.exec(role)
@@ -68,7 +74,7 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
         name: role,
         entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
         pathUnknown: true,
-        sessionName: assumed[2]!,
+        sessionName: assumed[2] ?? null,
         permissionSet: sso ? sso[1]! : null,
         serviceLinked: role.startsWith('AWSServiceRoleFor')
       }

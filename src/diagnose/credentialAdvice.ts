@@ -9,7 +9,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   expired: {
     title: 'AWS credentials expired',
     explanation:
-      'The temporary credentials used for this call had expired. Long jobs can outlive the session: request a longer `role-duration-seconds` (within the role\'s maximum), or obtain credentials again before the step that failed.'
+      "The temporary credentials used for this call had expired. Long jobs can outlive the session: request a longer `role-duration-seconds` (within the role's maximum), or obtain credentials again before the step that failed."
   },
   invalid: {
     title: 'AWS credentials not recognised',
@@ -23,7 +23,8 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   },
   'clock-skew': {
     title: 'AWS request signature expired (clock skew)',
-    explanation: "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+    explanation:
+      "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
   },
   missing: {
     title: 'No AWS credentials found',
@@ -47,19 +48,23 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   },
   'role-arn-invalid': {
     title: 'Role ARN to assume is invalid',
-    explanation: 'The `role-to-assume` value is empty or not a valid role ARN (check the secret or variable it comes from).'
+    explanation:
+      'The `role-to-assume` value is empty or not a valid role ARN (check the secret or variable it comes from).'
   },
   'sso-expired': {
     title: 'AWS SSO session expired',
-    explanation: 'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
+    explanation:
+      'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
   },
   'wrong-credential-type': {
     title: 'Wrong kind of credentials for this call',
-    explanation: 'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
+    explanation:
+      'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
   },
   'root-credentials': {
     title: 'Root user credentials cannot assume roles',
-    explanation: "The account's root user cannot assume roles. Use an IAM user or role (and stop using root access keys)."
+    explanation:
+      "The account's root user cannot assume roles. Use an IAM user or role (and stop using root access keys)."
   },
   'registry-login': {
     title: 'Docker is not logged in to the ECR registry',
@@ -90,7 +95,8 @@ export function credentialAdvice(cause: string | undefined, code: string | null)
   return (
     (key && BY_CAUSE[key]) || {
       title: 'AWS credentials problem',
-      explanation: 'The call failed because of the credentials it was made with, not because of a policy. Check how this job obtains its AWS credentials.'
+      explanation:
+        'The call failed because of the credentials it was made with, not because of a policy. Check how this job obtains its AWS credentials.'
     }
   )
 }

@@ -10,7 +10,10 @@ export const AWS_OWNED_ACCOUNTS: Record<string, string> = {
 }
 
 /** Principal account vs resource account; null when either is unknown or masked. */
-export function crossAccountOf(principal: PrincipalInfo | null, resource: string | null): boolean | null {
+export function crossAccountOf(
+  principal: PrincipalInfo | null,
+  resource: string | null
+): boolean | null {
   const resourceAccount = accountOfArn(resource)
   if (!principal?.account || !resourceAccount) return null
   return principal.account !== resourceAccount

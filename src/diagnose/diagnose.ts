@@ -1,4 +1,5 @@
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
+import { actionForOperation } from '../catalog/Catalog.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import { crossAccountOf } from './crossAccount.js'
@@ -8,12 +9,16 @@ import { parsePrincipal } from './Principal.js'
 import type { TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
 
-// The IAM catalog names the action behind an operation (wired when the catalog is present).
-function inferAction(_service: string | null, _operation: string): string | null {
-  return null
+// The IAM catalog (pure data) names the action behind an operation; marked as inferred.
+function inferAction(service: string | null, operation: string): string | null {
+  return actionForOperation(service, operation)
 }
 
-export function diagnose(d: LocatedDenial, occurrences: number, evidence: Evidence = 'text'): Finding {
+export function diagnose(
+  d: LocatedDenial,
+  occurrences: number,
+  evidence: Evidence = 'text'
+): Finding {
   const principal = parsePrincipal(d.principal)
   const crossAccount = crossAccountOf(principal, d.resource)
   const input: TrapInput = { d, principal, crossAccount }
@@ -21,15 +26,23 @@ export function diagnose(d: LocatedDenial, occurrences: number, evidence: Eviden
   const trapIds = traps.map((t) => t.id)
   const fixTarget = fixTargetOf(d, principal, trapIds)
   const inferredAction =
-    !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded') ? inferAction(d.service, d.operation) : null
-  const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
+    !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
+      ? inferAction(d.service, d.operation)
+      : null
+  const stated =
+    d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
   return {
     ...d,
     occurrences,
     crossAccount,
     traps: trapIds,
     title: titleOf(d, principal, trapIds),
-    explanation: explanationOf(d, fixTarget, crossAccount, traps.map((t) => t.advice(input))),
+    explanation: explanationOf(
+      d,
+      fixTarget,
+      crossAccount,
+      traps.map((t) => t.advice(input))
+    ),
     fixTarget,
     confidence: stated && !inferredAction ? 'stated' : 'inferred',
     inferredAction,

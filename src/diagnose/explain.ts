@@ -24,21 +24,25 @@ function who(p: PrincipalInfo | null): string {
 function what(d: Denial): string {
   if (d.action) return d.action
   if (d.operation) return d.service ? `${d.service} ${d.operation}` : d.operation
-  if (d.service) return `A ${d.service} request`
+  if (d.service) return `${d.service} request`
   return 'An AWS request'
 }
 
 export function titleOf(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
-  if (d.kind === 'credentials') return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
+  if (d.kind === 'credentials')
+    return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {
-    if (d.detail.repository) return `ECR repository ${d.detail.repository} does not exist in registry ${d.detail.registryId}`
+    if (d.detail.repository)
+      return `ECR repository ${d.detail.repository} does not exist in registry ${d.detail.registryId}`
     return `${what(d)}: the target does not exist${d.code ? ` (${d.code})` : ''}`
   }
-  if (traps.includes('compromised-key-quarantine')) return `Access key quarantined by AWS: ${what(d)} denied${who(p)}`
+  if (traps.includes('compromised-key-quarantine'))
+    return `Access key quarantined by AWS: ${what(d)} denied${who(p)}`
   if (d.action?.toLowerCase() === 'sts:assumerolewithwebidentity') {
     return 'GitHub OIDC token rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)'
   }
-  if (d.kind === 'encoded' && !d.action) return `${what(d)} denied; the details are in an encoded message`
+  if (d.kind === 'encoded' && !d.action)
+    return `${what(d)} denied; the details are in an encoded message`
   const base = `${what(d)} denied${who(p)}`
   if (d.layer) {
     const layer = LAYER_ADVICE[d.layer].name
@@ -47,8 +51,48 @@ export function titleOf(d: Denial, p: PrincipalInfo | null, traps: string[]): st
       : `${base}: no ${layer.replace(/^(?:an?|the) /, '')} allows it`
   }
   if (d.deny === 'explicit') return `${base}: explicit deny`
-  if (traps.includes('s3-missing-object-without-listbucket')) return `${base}: the object may not exist`
+  if (traps.includes('s3-missing-object-without-listbucket'))
+    return `${base}: the object may not exist`
   return d.code ? `${base} (${d.code})` : base
+}
+
+// Layers where "both accounts must allow" is the point; for the others the owner of that layer is.
+const BOTH_SIDES_LAYERS = new Set([null, 'identity', 'resource', 'trust'])
+
+// Messages without the IAM sentence that still say more than "denied".
+const GRAMMAR_SENTENCE: Record<string, string> = {
+  'kms-ciphertext':
+    'KMS would not use the key: it does not exist, is in another Region, or the caller is not allowed to use it (KMS does not say which).',
+  'lambda-kms-env':
+    "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
+  'secretsmanager-kms':
+    'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
+  'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.'
+}
+
+function noLayerSentence(d: Denial, target: FixTarget): string {
+  if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
+  if (d.kind === 'encoded' && !d.action)
+    return 'The service hid who, what and why in an encoded authorization message.'
+  if (!d.action) {
+    return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
+  }
+  const base = 'The message does not say which kind of policy refused the request.'
+  if (target.kind === 'identity-policy') {
+    return `${base} The caller's identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.`
+  }
+  if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {
+    return `${base} An unsigned (anonymous) request can only be allowed by the resource's own policy.`
+  }
+  return base
+}
+
+function causeSentence(d: Denial, target: FixTarget): string {
+  if (d.layer) return layerSentence(d.layer, d.deny)
+  if (d.deny === 'explicit') {
+    return 'A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.'
+  }
+  return noLayerSentence(d, target)
 }
 
 export function explanationOf(
@@ -65,29 +109,27 @@ export function explanationOf(
       'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'
     )
   } else {
-    if (d.layer) {
-      parts.push(layerSentence(d.layer, d.deny))
-    } else if (d.deny === 'explicit') {
-      parts.push('A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.')
-    } else if (d.kind === 'encoded' && !d.action) {
-      parts.push('The service hid who, what and why in an encoded authorization message.')
-    } else if (d.action) {
+    // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
+    // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
+    if (target.kind !== 'credentials') parts.push(causeSentence(d, target))
+    if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
       parts.push(
-        'The message does not say which kind of policy refused the request. The caller\'s identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.'
-      )
-    } else {
-      parts.push(
-        'AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource\'s account or organization). Check which identity the job uses and what it accessed.'
+        'The caller and the resource are in different accounts: both sides must allow the request.'
       )
     }
-    if (crossAccount) parts.push('The caller and the resource are in different accounts: both sides must allow the request.')
-    if (d.policyArn) parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`)
-    if (target.kind !== 'unknown') parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
+    if (d.policyArn)
+      parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`)
+    if (target.kind !== 'unknown')
+      parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
     if (target.rolePathUnknown) {
-      parts.push(`The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`)
+      parts.push(
+        `The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`
+      )
     }
     if (d.authorizationId) {
-      parts.push(`AWS recorded the decision under authorization ID ${d.authorizationId}: \`aws iam-toolbox get-request-authorization-details --authorization-id ${d.authorizationId}\` shows it in full (after about a day).`)
+      parts.push(
+        `AWS recorded the decision under authorization ID ${d.authorizationId}: \`aws iam-toolbox get-request-authorization-details --authorization-id ${d.authorizationId}\` shows it in full (after about a day).`
+      )
     }
   }
   parts.push(...advice)

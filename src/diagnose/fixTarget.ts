@@ -25,8 +25,27 @@ function principalWords(p: PrincipalInfo | null): string {
   }
 }
 
-function resourceWords(resource: string | null): string {
-  return resource && resource !== '*' ? resource : 'the resource'
+function resourceWords(resource: string | null, fallback = 'the resource'): string {
+  return resource && resource !== '*' ? resource : fallback
+}
+
+// A bucket policy is attached to the bucket, whatever object the request named.
+function resourcePolicyWords(resource: string | null): string {
+  const bucket = /^(arn:[\w-]+:s3:::[^/]+)\/./.exec(resource ?? '')
+  if (bucket) return `the bucket policy of ${bucket[1]}`
+  return `the resource policy of ${resourceWords(resource)}`
+}
+
+/** Another account owns the role being assumed: its trust policy is not the caller's to edit. */
+function trustOwner(p: PrincipalInfo | null, resource: string | null): FixOwner {
+  const roleAccount = accountOfArn(resource)
+  return p?.account && roleAccount && p.account !== roleAccount ? 'resource-owner' : 'you'
+}
+
+// Credential failures that the workflow file fixes, not the credentials themselves.
+const WORKFLOW_CAUSES: Record<string, string> = {
+  'oidc-id-token-permission': 'the permissions of the workflow job (it needs `id-token: write`)',
+  'role-arn-invalid': 'the `role-to-assume` input of the workflow step'
 }
 
 function target(
@@ -54,6 +73,10 @@ function target(
 
 export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[]): FixTarget {
   const who = principalWords(p)
+  const cause = d.kind === 'credentials' ? d.detail.cause : undefined
+  if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
+    return target('workflow', 'you', WORKFLOW_CAUSES[cause]!, d, p)
+  }
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
   }
@@ -61,23 +84,51 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
   }
   if (d.kind === 'not-found') {
-    return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource)
+    return target(
+      'resource-name',
+      'you',
+      'the name of the resource the job refers to',
+      d,
+      p,
+      d.resource
+    )
   }
   if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
-    return target('trust-policy', 'you', 'the trust policy of the role the workflow assumes', d, p, d.resource)
+    return target(
+      'trust-policy',
+      'you',
+      'the trust policy of the role the workflow assumes',
+      d,
+      p,
+      d.resource
+    )
   }
   if (d.layer) {
     const advice = LAYER_ADVICE[d.layer]
     if (d.layer === 'trust') {
-      return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource)}`, d, p, d.resource)
+      const role = resourceWords(d.resource, 'the role being assumed')
+      return target(
+        'trust-policy',
+        trustOwner(p, d.resource),
+        `the trust policy of ${role}`,
+        d,
+        p,
+        d.resource
+      )
     }
     if (d.deny === 'explicit' && d.layer === 'identity') {
       const named = d.policyArn ? ` ${d.policyArn}` : ''
-      return target('explicit-deny', 'you', `the Deny in the identity-based policy${named} attached to ${who}`, d, p)
+      return target(
+        'explicit-deny',
+        'you',
+        `the Deny in the identity-based policy${named} attached to ${who}`,
+        d,
+        p
+      )
     }
     const description: Record<FixTargetKind, string> = {
       'identity-policy': `the identity policy of ${who}`,
-      'resource-policy': `the resource policy of ${resourceWords(d.resource)}`,
+      'resource-policy': resourcePolicyWords(d.resource),
       'permissions-boundary': `the permissions boundary of ${who}`,
       'session-policy': `the session policy passed when ${who} was assumed`,
       'vpc-endpoint-policy': 'the policy of the VPC endpoint the request went through',
@@ -94,16 +145,38 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
   }
   if (d.deny === 'explicit') {
-    return target('explicit-deny', 'you', `an explicit Deny that applies to ${who} (the message does not say which policy)`, d, p)
+    return target(
+      'explicit-deny',
+      'you',
+      `an explicit Deny that applies to ${who} (the message does not say which policy)`,
+      d,
+      p
+    )
   }
-  if (actionIs(d, 'sts:AssumeRole')) {
-    return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource)}, and the identity policy of ${who}`, d, p, d.resource)
+  // Session tags and source identities are granted by the trust policy too (aws-denials.md §5.5).
+  if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+    const role = resourceWords(d.resource, 'the role being assumed')
+    return target(
+      'trust-policy',
+      trustOwner(p, d.resource),
+      `the trust policy of ${role}, and the identity policy of ${who}`,
+      d,
+      p,
+      d.resource
+    )
   }
   if (d.action && p && p.type !== 'unknown' && p.type !== 'anonymous') {
     return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
   }
   if (d.action && p?.type === 'anonymous') {
-    return target('resource-policy', 'resource-owner', `the resource policy of ${resourceWords(d.resource)}`, d, p, d.resource)
+    return target(
+      'resource-policy',
+      'resource-owner',
+      resourcePolicyWords(d.resource),
+      d,
+      p,
+      d.resource
+    )
   }
   if (d.action) {
     return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)

@@ -34,7 +34,7 @@ export const LAYER_ADVICE: Record<PolicyLayer, LayerAdvice> = {
     target: 'permissions-boundary',
     owner: 'you',
     implicit:
-      "The permissions boundary set on the caller does not include this action, so an identity-policy Allow alone has no effect. The boundary (usually owned by a platform team) must allow it too.",
+      'The permissions boundary set on the caller does not include this action, so an identity-policy Allow alone has no effect. The boundary (usually owned by a platform team) must allow it too.',
     explicit: 'A Deny statement in the permissions boundary set on the caller matched.'
   },
   session: {

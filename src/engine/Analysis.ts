@@ -29,7 +29,10 @@ export class Analysis {
 
   /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
   source(file: string | null): LogSource {
-    const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner)
+    const scanner = new Scanner(
+      (d, line) => this.collector.add(d, file, line),
+      this.options.scanner
+    )
     this.scanners.push(scanner)
     return {
       write: (chunk) => scanner.write(chunk),
@@ -39,7 +42,13 @@ export class Analysis {
 
   /** Diagnosed findings so far (remedies: []), in order of first appearance. */
   report(): Report {
-    const stats = { bytes: 0, lines: 0, longLines: 0, droppedFindings: this.collector.dropped, binaryBytes: 0 }
+    const stats = {
+      bytes: 0,
+      lines: 0,
+      longLines: 0,
+      droppedFindings: this.collector.dropped,
+      binaryBytes: 0
+    }
     for (const s of this.scanners) {
       stats.bytes += s.stats.bytes
       stats.lines += s.stats.lines
@@ -56,7 +65,11 @@ export class Analysis {
 }
 
 /** Convenience for whole texts (tests, small inputs). */
-export function analyzeText(text: string, file: string | null = null, options?: AnalysisOptions): Report {
+export function analyzeText(
+  text: string,
+  file: string | null = null,
+  options?: AnalysisOptions
+): Report {
   const analysis = new Analysis(options)
   const source = analysis.source(file)
   source.write(text)

@@ -22,7 +22,9 @@ export const POLICY_TYPE_SOURCE = [
   'resource control policy',
   'VPC endpoint policy(?: transitively through a service control policy)?',
   '(?:role )?trust policy'
-].join('|')
+]
+  .join('|')
+  .replaceAll(' ', String.raw`\s+`)
 
 export function layerOf(phrase: string): PolicyLayer | null {
   const clean = phrase.replace(/\s+/g, ' ').trim()

@@ -30,7 +30,25 @@ const AFTER: RegExp[] = [
 const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g
 
 /** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
-const NEXT_ERROR = /is not authorized to perform|An error occurred \(|\bUser:\s/
+const NEXT_ERROR =
+  /[Nn]ot authorized to perform|An error occurred \(|A client error \(|\bUser:\s|Encoded authorization failure|Unable to locate credentials|Could not load credentials/
+
+/** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
+const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/
+
+/**
+ * How far back a code may be looked for: the message's own line, and the lines just above it
+ * only while each ends by introducing the message (so a code never comes from another error).
+ */
+function lookbackStart(text: string, pos: number, floor: number): number {
+  let from = text.lastIndexOf('\n', pos - 1) + 1
+  for (let k = 0; k < 3 && from > floor; k++) {
+    const prevStart = text.lastIndexOf('\n', from - 2) + 1
+    if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd())) break
+    from = prevStart
+  }
+  return Math.max(from, floor)
+}
 
 export interface CodeHit {
   code: string
@@ -52,13 +70,13 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): CodeHit 
 
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
 export function codeBefore(text: string, pos: number, floor: number, reach = 400): CodeHit | null {
-  const from = Math.max(floor, pos - reach)
+  const from = Math.max(lookbackStart(text, pos, floor), pos - reach)
   let best: CodeHit | null = null
   for (const re of BEFORE) {
     const hit = lastMatch(re, text, from, pos)
     if (hit && (!best || hit.end > best.end)) best = hit
   }
-  return best ?? lastMatch(STANDALONE, text, Math.max(floor, pos - 300), pos)
+  return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos)
 }
 
 /** The code printed after the message that ends at `pos`, before the next error starts. */
@@ -99,12 +117,20 @@ const OPERATION: RegExp[] = [
   /operation error [\w -]+?: (\w+),/g
 ]
 
-/** The API operation a tool names near a message. */
-export function operationNear(text: string, start: number, end: number, floor: number): string | null {
-  const from = Math.max(floor, start - 400)
+/** The API operation a tool names near a message: before it, or right after a bare code. */
+export function operationNear(
+  text: string,
+  start: number,
+  end: number,
+  floor: number
+): string | null {
+  const from = Math.max(lookbackStart(text, start, floor), start - 400)
   for (const re of OPERATION) {
     const hit = lastMatch(re, text, from, Math.min(text.length, end))
     if (hit) return hit.code
   }
-  return null
+  const lineEnd = text.indexOf('\n', end)
+  const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd))
+  const next = /^[^.]*?when calling the (\w+) operation/.exec(ahead)
+  return next ? next[1]! : null
 }

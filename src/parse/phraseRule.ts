@@ -41,7 +41,7 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
     find(text: string, ctx: RecordContext): Candidate[] {
       const out: Candidate[] = []
       rule.re.lastIndex = 0
-      for (let m; (m = rule.re.exec(text)); ) {
+      for (let m; (m = rule.re.exec(text));) {
         const d = emptyDenial(rule.kind, rule.id)
         rule.facts?.(m, d, ctx)
         let end = m.index + m[0].length

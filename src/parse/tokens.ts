@@ -1,7 +1,10 @@
 // Small lexical helpers shared by the grammars.
 
-/** A value token: placeholders such as `<Log Archive Account>` may hold spaces. */
-export const VALUE_TOKEN = String.raw`(?:<[^<>\n]{1,80}>|[^\s<]|<)+`
+/**
+ * A value token: placeholders such as `<Log Archive Account>` may hold spaces; a closing markup
+ * tag (`</Message>` of an XML error body) ends it.
+ */
+export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|[^\s<]|<(?!/))+`
 
 export const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/
 

@@ -20,7 +20,9 @@ export class Line {
   done = false
 
   get text(): string {
-    this.normalized ??= normalizeLine(Buffer.from(this.raw.buffer, this.raw.byteOffset, this.raw.byteLength).toString('utf8'))
+    this.normalized ??= normalizeLine(
+      Buffer.from(this.raw.buffer, this.raw.byteOffset, this.raw.byteLength).toString('utf8')
+    )
     return this.normalized
   }
 }

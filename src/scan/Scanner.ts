@@ -33,6 +33,8 @@ export interface ScannerStats {
 export type DenialSink = (denial: Denial, line: number) => void
 
 const NL = 10
+/** Longer than any trigger fragment. */
+const SEGMENT_OVERLAP = 40
 /** How long a registry mention stays relevant to a later `no basic auth credentials`. */
 const CONTEXT_LINES = 200
 
@@ -53,6 +55,8 @@ export class Scanner {
   private pending = 0
   private watermark = { seq: -1, off: -1 }
   private ecr: { host: string; line: number } | null = null
+  /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
+  private segmentTail: Uint8Array | null = null
   private ended = false
 
   readonly stats: ScannerStats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 }
@@ -65,6 +69,13 @@ export class Scanner {
     this.behind = options.behind ?? 3
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
+  }
+
+  /** Bytes of input the scanner holds right now (the partial line and the context window). */
+  retainedBytes(): number {
+    let n = this.carry?.length ?? 0
+    for (const line of this.window) n += line.raw.length
+    return n
   }
 
   write(chunk: Uint8Array | string): void {
@@ -132,7 +143,11 @@ export class Scanner {
         else this.remember(s, hit.index)
         hit = this.prefilter.exec(s)
       }
-      if (trigger || this.pending > 0 || this.nearNextHit(hit, s, end)) {
+      if (nl - start >= this.maxLine) {
+        this.holdPartial(block.subarray(start, nl))
+        if (this.carry) this.emitLine(this.carry, this.carryCont)
+        this.carry = null
+      } else if (trigger || this.pending > 0 || this.nearNextHit(hit, s, end)) {
         this.emitLine(block.subarray(start, nl), this.carryCont, trigger)
       } else {
         this.skipLine(block.subarray(start, nl))
@@ -188,26 +203,38 @@ export class Scanner {
   }
 
   private emitLine(raw: Uint8Array, cont: boolean, knownHit?: boolean): void {
-    const hit = knownHit ?? this.hasTrigger(raw)
+    // A trigger cut in two by a segment boundary belongs to the segment where it ends.
+    const hit =
+      knownHit ??
+      (cont && this.segmentTail
+        ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
+        : this.hasTrigger(raw))
+    this.segmentTail = Uint8Array.prototype.slice.call(
+      raw,
+      Math.max(0, raw.length - SEGMENT_OVERLAP)
+    )
     const line = new Line(this.seq++, this.lineNo, raw, cont, hit)
     this.window.push(line)
     if (hit) this.pending++
     this.drain(false)
   }
 
-  private hasTrigger(raw: Uint8Array): boolean {
+  /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
+  private hasTrigger(raw: Uint8Array, from = 0): boolean {
     const s = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1')
     this.prefilter.lastIndex = 0
     let found = false
-    for (let m; (m = this.prefilter.exec(s)); ) {
-      if (m[1] !== undefined) found = true
+    for (let m; (m = this.prefilter.exec(s));) {
+      if (m[1] !== undefined && m.index + m[0].length > from) found = true
       else this.remember(s, m.index)
     }
     return found
   }
 
   private remember(s: string, at: number): void {
-    const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(s.slice(Math.max(0, at - 64), at + 80))
+    const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(
+      s.slice(Math.max(0, at - 64), at + 80)
+    )
     if (host) this.ecr = { host: host[0], line: this.lineNo }
   }
 
@@ -241,16 +268,21 @@ export class Scanner {
       const anchor = this.firstTrigger(record.text, c.start, c.end)
       if (anchor < centre.start || anchor >= centre.end) continue
       const from = record.position(c.start)
-      if (from.seq < this.watermark.seq || (from.seq === this.watermark.seq && from.off < this.watermark.off)) continue
+      if (
+        from.seq < this.watermark.seq ||
+        (from.seq === this.watermark.seq && from.off < this.watermark.off)
+      )
+        continue
       this.watermark = record.position(c.end)
       this.sink(c.denial, from.no)
     }
   }
 
+  /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
   private firstTrigger(text: string, start: number, end: number): number {
     this.trigger.lastIndex = start
     const m = this.trigger.exec(text)
-    return m && m.index < end ? m.index : start
+    return m && m.index < end ? m.index + m[0].length - 1 : start
   }
 }
 

@@ -19,7 +19,8 @@ export interface Record {
 function hardWrapped(texts: string[], k: number): boolean {
   const t = texts[k]!
   const next = texts[k + 1]
-  if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s$/.test(t) || /^\s/.test(next)) return false
+  if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s$/.test(t) || /^\s/.test(next))
+    return false
   return texts.some((other, j) => j !== k && other.length === t.length)
 }
 

@@ -3,6 +3,7 @@
 // input line may yield several.
 
 // CSI and OSC sequences, and lone ESC pairs, as terminals and CI runners print them.
+// eslint-disable-next-line no-control-regex -- terminal escapes are control characters
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g
 // GitHub runner log lines start with an ISO timestamp; syslog/cloud-init ones with "Mon DD hh:mm:ss host prog:".
 const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/

@@ -3,6 +3,8 @@
 // first letter where AWS capitalises inconsistently ("Denied"/"denied").
 export const TRIGGER_SOURCE = [
   'uthoriz',
+  // A second fragment of the IAM sentence: a hard wrap can split one of them, never both.
+  'to perform',
   'enied',
   'orbidden',
   'xpired',

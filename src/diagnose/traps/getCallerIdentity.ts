@@ -5,7 +5,8 @@ import { actionIs } from '../Trap.js'
 export const getCallerIdentity: Trap = {
   id: 'get-caller-identity-is-credentials',
   applies: ({ d }) =>
-    d.kind !== 'credentials' && (actionIs(d, 'sts:GetCallerIdentity') || d.operation === 'GetCallerIdentity'),
+    d.kind !== 'credentials' &&
+    (actionIs(d, 'sts:GetCallerIdentity') || d.operation === 'GetCallerIdentity'),
   advice: () =>
     '`sts:GetCallerIdentity` needs no permission and cannot be denied by a policy, so a failure of ' +
     'it means the credentials themselves are wrong (expired, from another partition, or not ' +

@@ -6,16 +6,21 @@ import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
 
 export const serviceLinkedRole: Trap = {
   id: 'service-linked-role',
-  applies: ({ d }) => actionIs(d, 'iam:CreateServiceLinkedRole'),
+  applies: ({ d }) => d.deny !== 'explicit' && actionIs(d, 'iam:CreateServiceLinkedRole'),
   advice: () =>
     'The first use of some services creates a service-linked role. Allow ' +
     '`iam:CreateServiceLinkedRole` on `arn:aws:iam::*:role/aws-service-role/<service>.amazonaws.com/*` ' +
     'with an `iam:AWSServiceName` condition, or have an administrator create the role once.'
 }
 
+// Only where the fix is on the caller's side: an SCP, resource or session denial is not fixed in
+// the permission set.
+const CALLER_LAYERS = new Set([null, 'identity', 'permissions-boundary'])
+
 export const ssoPermissionSet: Trap = {
   id: 'sso-permission-set',
-  applies: ({ principal }) => Boolean(principal?.permissionSet),
+  applies: ({ d, principal }) =>
+    Boolean(principal?.permissionSet) && d.kind !== 'credentials' && CALLER_LAYERS.has(d.layer),
   advice: ({ principal }) =>
     `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
     'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
@@ -23,7 +28,8 @@ export const ssoPermissionSet: Trap = {
 
 export const cdkBootstrapRole: Trap = {
   id: 'cdk-bootstrap-role',
-  applies: ({ d }) => /cdk-hnb659fds|cdk-bootstrap/.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
+  applies: ({ d }) =>
+    /cdk-hnb659fds|cdk-bootstrap/.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
   advice: () =>
     'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
     '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
@@ -40,7 +46,8 @@ export const s3BlockPublicAccess: Trap = {
 
 export const cfnTagging: Trap = {
   id: 'cfn-tagging',
-  applies: ({ d }) => d.detail.tagging === 'true' || /:TagResource$/i.test(d.action ?? ''),
+  applies: ({ d }) =>
+    d.deny !== 'explicit' && (d.detail.tagging === 'true' || /:TagResource$/i.test(d.action ?? '')),
   advice: () =>
     'Tagging needs its own permission (`<service>:TagResource`, and for some services the tag ' +
     'actions of the create call). CloudFormation and CDK tag every resource they create.'

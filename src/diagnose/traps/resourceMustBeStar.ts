@@ -27,7 +27,9 @@ export const STAR_ONLY_ACTIONS = new Set(
 
 export const resourceMustBeStar: Trap = {
   id: 'resource-must-be-star',
-  applies: ({ d }) => d.action !== null && STAR_ONLY_ACTIONS.has(d.action.toLowerCase()),
+  // Advice about how to write an Allow: beside the point when a Deny matched.
+  applies: ({ d }) =>
+    d.deny !== 'explicit' && d.action !== null && STAR_ONLY_ACTIONS.has(d.action.toLowerCase()),
   advice: ({ d }) =>
     `\`${d.action}\` cannot be limited to a resource: a statement granting it must say ` +
     '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'

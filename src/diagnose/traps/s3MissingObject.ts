@@ -9,6 +9,7 @@ export const s3MissingObject: Trap = {
   applies: ({ d }) =>
     d.service === 's3' &&
     d.layer === null &&
+    d.deny !== 'explicit' &&
     (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
   advice: () =>
     'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +

@@ -22,7 +22,10 @@ const STRONG_SLOTS: RegExp[] = [
 ]
 
 // `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_SLOT = new RegExp(String.raw`(?<![\w-])(${KNOWN_CODE_SOURCE}|403 Forbidden)\]?:[ \t]*`, 'g')
+const PREFIX_SLOT = new RegExp(
+  String.raw`(?<![\w-])(${KNOWN_CODE_SOURCE}|403 Forbidden)\]?:[ \t]*`,
+  'g'
+)
 const AWS_MESSAGE =
   /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/
@@ -65,14 +68,14 @@ export const bareCode: Grammar = {
     const out: Candidate[] = []
     for (const re of STRONG_SLOTS) {
       re.lastIndex = 0
-      for (let m; (m = re.exec(text)); ) {
+      for (let m; (m = re.exec(text));) {
         const code = m[1]!.trim()
         const kind = kindOf(code)
         if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
       }
     }
     PREFIX_SLOT.lastIndex = 0
-    for (let m; (m = PREFIX_SLOT.exec(text)); ) {
+    for (let m; (m = PREFIX_SLOT.exec(text));) {
       const code = m[1]!
       const kind = kindOf(code)
       if (!kind) continue

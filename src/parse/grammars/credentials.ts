@@ -17,35 +17,75 @@ function rule(id: string, re: RegExp, trap?: string): PhraseRule {
 }
 
 export const credentialRules: PhraseRule[] = [
-  rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
-  rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+  rule(
+    'security-token-expired',
+    /The security token included in the request is expired\.?/g,
+    'expired'
+  ),
+  rule(
+    'security-token-invalid',
+    /The security token included in the request is invalid\.?/g,
+    'invalid'
+  ),
   rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
-  rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
+  rule(
+    'signature-mismatch',
+    /The request signature we calculated does not match the signature you provided/g,
+    'signature'
+  ),
   rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
-  rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
-  rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+  rule(
+    'access-key-unknown',
+    /The AWS Access Key Id you provided does not exist in our records\.?/g,
+    'invalid'
+  ),
+  rule(
+    'ec2-auth-failure',
+    /AWS was not able to validate the provided access credentials/g,
+    'invalid'
+  ),
   rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
   rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
   rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
   rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
   rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
-  rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
+  rule(
+    'oidc-no-provider',
+    /No OpenIDConnect provider found in your account for \S+/g,
+    'oidc-provider-missing'
+  ),
   rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
   rule(
     'oidc-id-token-permission',
     /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g,
     'oidc-id-token-permission'
   ),
-  rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
-  rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
-  rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+  rule(
+    'oidc-request-arn',
+    /Could not assume role with OIDC: Request ARN is invalid/g,
+    'role-arn-invalid'
+  ),
+  rule(
+    'sso-expired',
+    /The SSO session associated with this profile has expired or is otherwise invalid/g,
+    'sso-expired'
+  ),
+  rule(
+    'session-token-from-session',
+    /Cannot call GetSessionToken with session credentials/g,
+    'wrong-credential-type'
+  ),
   rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
   {
     ...rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
     id: 'docker-no-basic-auth'
   },
   {
-    ...rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login'),
+    ...rule(
+      'docker-token-expired',
+      /Your [Aa]uthorization [Tt]oken has expired/g,
+      'registry-login'
+    ),
     id: 'docker-token-expired'
   }
 ]

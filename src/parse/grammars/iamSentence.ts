@@ -21,21 +21,24 @@ const TYPED = new RegExp(
 )
 const PLAIN = new RegExp(VALUE_TOKEN, 'y')
 const GAP = /[\s.…]*/y
+// Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
-  String.raw`because (?:no|the) (${POLICY_TYPE_SOURCE}) allows the (\S+?) action`,
+  String.raw`because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(\S+?)\s+action`,
   'iy'
 )
 const EXPLICIT = new RegExp(
-  String.raw`with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?`,
+  String.raw`with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
   'iy'
 )
-const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
+const S3_BLOCK =
+  /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
 const POLICY_REF = new RegExp(
   String.raw`:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`,
   'y'
 )
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y
-const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
+const AUTHZ_ID =
+  /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
 
 const USER_WORD = /\bUser\b:?/g
@@ -75,7 +78,7 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   let userAt = -1
   let userLen = 0
   USER_WORD.lastIndex = 0
-  for (let m; (m = USER_WORD.exec(before)); ) {
+  for (let m; (m = USER_WORD.exec(before));) {
     userAt = m.index
     userLen = m[0].length
   }
@@ -177,7 +180,12 @@ function parseAt(text: string, m: RegExpExecArray, floor: number): Candidate | n
   const around = codeAround(text, subject.start, end, floor)
   d.code = around.code
   d.operation = operationNear(text, subject.start, end, floor)
-  return { start: Math.min(around.start, subject.start), end: around.end, priority: PRIORITY.sentence, denial: d }
+  return {
+    start: Math.min(around.start, subject.start),
+    end: around.end,
+    priority: PRIORITY.sentence,
+    denial: d
+  }
 }
 
 export const iamSentence: Grammar = {
@@ -186,7 +194,7 @@ export const iamSentence: Grammar = {
     const out: Candidate[] = []
     let floor = 0
     PHRASE.lastIndex = 0
-    for (let m; (m = PHRASE.exec(text)); ) {
+    for (let m; (m = PHRASE.exec(text));) {
       const c = parseAt(text, m, floor)
       if (!c) continue
       out.push(c)

@@ -18,7 +18,10 @@ export const messageRules: PhraseRule[] = [
       }
     },
     extend: (text, end, d) => {
-      if (!/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end))) return end
+      if (
+        !/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end))
+      )
+        return end
       const { blob, end: blobEnd } = readBlob(text, end)
       if (!blob) return end
       d.kind = 'encoded'

@@ -1,0 +1,236 @@
+import { only, parseText } from './parseText.js'
+
+const P = 'arn:aws:sts::111122223333:assumed-role/deploy/GitHubActions'
+
+describe('IAM sentence grammar', () => {
+  const layers: [string, string, string][] = [
+    ['because no identity-based policy allows the s3:GetObject action', 'identity', 'implicit'],
+    ['because no resource-based policy allows the s3:GetObject action', 'resource', 'implicit'],
+    [
+      'because no permissions boundary allows the s3:GetObject action',
+      'permissions-boundary',
+      'implicit'
+    ],
+    ['because no session policy allows the s3:GetObject action', 'session', 'implicit'],
+    ['because no service control policy allows the s3:GetObject action', 'scp', 'implicit'],
+    ['because no resource control policy allows the s3:GetObject action', 'rcp', 'implicit'],
+    ['because no VPC endpoint policy allows the s3:GetObject action', 'vpc-endpoint', 'implicit'],
+    ['because no role trust policy allows the s3:GetObject action', 'trust', 'implicit'],
+    ['because the role trust policy allows the s3:GetObject action', 'trust', 'implicit'],
+    ['with an explicit deny in an identity-based policy', 'identity', 'explicit'],
+    ['with an explicit deny in a resource-based policy', 'resource', 'explicit'],
+    ['with an explicit deny in a permissions boundary', 'permissions-boundary', 'explicit'],
+    ['with an explicit deny in a session policy', 'session', 'explicit'],
+    ['with an explicit deny in a sessions policy', 'session', 'explicit'],
+    ['with an explicit deny in a service control policy', 'scp', 'explicit'],
+    ['with an explicit deny in a resource control policy', 'rcp', 'explicit'],
+    ['with an explicit deny in a VPC endpoint policy', 'vpc-endpoint', 'explicit'],
+    [
+      'with an explicit deny in a VPC endpoint policy transitively through a service control policy',
+      'scp',
+      'explicit'
+    ],
+    ['with an explicit deny in the role trust policy', 'trust', 'explicit']
+  ]
+  test.each(layers)('reads the reason "%s"', (reason, layer, deny) => {
+    const f = only(
+      `User: ${P} is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/k" ${reason}`
+    )
+    expect(f).toMatchObject({
+      layer,
+      deny,
+      action: 's3:GetObject',
+      principal: P,
+      resource: 'arn:aws:s3:::b/k'
+    })
+  })
+
+  it('reads an explicit deny with no policy type (old services, API Gateway)', () => {
+    expect(
+      only(
+        `User: ${P} is not authorized to perform: lambda:GetFunction on resource: arn:aws:lambda:us-east-1:111122223333:function:f with an explicit deny`
+      )
+    ).toMatchObject({
+      layer: null,
+      deny: 'explicit'
+    })
+  })
+
+  it('reads the old form with no reason at all', () => {
+    expect(
+      only(`User: ${P} is not authorized to perform: iam:GetUser on resource: ${P}`)
+    ).toMatchObject({
+      layer: null,
+      deny: null,
+      resource: P
+    })
+  })
+
+  it('captures the appended policy ARN and name, and the trailing period', () => {
+    const f = only(
+      `User: ${P} is not authorized to perform: iam:GetRole on resource: role voclabs with an explicit deny in an identity-based policy: arn:aws:iam::111122223333:policy/Deny (Deny).`
+    )
+    expect(f).toMatchObject({
+      resource: 'role voclabs',
+      policyArn: 'arn:aws:iam::111122223333:policy/Deny',
+      policyName: 'Deny'
+    })
+  })
+
+  it('captures the authorization ID of the access troubleshooter tail', () => {
+    const f = only(
+      `User: ${P} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k" with an explicit deny in a service control policy: arn:aws:organizations::987654321098:policy/o-abc/service_control_policy/p-1. Go to https://us-east-1.console.aws.amazon.com/iam/home#/authorization-details/5k2j for complete details, or call the GetRequestAuthorizationDetails API with the following authorization id: 5k2jx9`
+    )
+    expect(f.authorizationId).toBe('5k2jx9')
+    expect(f.policyArn).toBe(
+      'arn:aws:organizations::987654321098:policy/o-abc/service_control_policy/p-1'
+    )
+  })
+
+  it.each(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso-b', 'aws-eusc'])(
+    'accepts the %s partition',
+    (partition) => {
+      const principal = `arn:${partition}:iam::111122223333:user/ci`
+      const resource = `arn:${partition}:ecr:eu-west-1:111122223333:repository/app`
+      expect(
+        only(
+          `User: ${principal} is not authorized to perform: ecr:BatchGetImage on resource: ${resource}`
+        )
+      ).toMatchObject({ principal, resource })
+    }
+  )
+
+  it('accepts "User" without a colon, anonymous, a bare subject, and no subject', () => {
+    expect(only(`User ${P} is not authorized to perform: sns:Publish`).principal).toBe(P)
+    expect(
+      only(
+        'User: anonymous is not authorized to perform: es:ESHttpGet because no resource-based policy allows the es:ESHttpGet action'
+      ).principal
+    ).toBe('anonymous')
+    expect(
+      only(`${P} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b"`)
+        .principal
+    ).toBe(P)
+    expect(only('User is not authorized to perform: dynamodb:DescribeTable').principal).toBeNull()
+  })
+
+  it('keeps the action case as printed and typed or non-ARN resources whole', () => {
+    expect(
+      only(`User: ${P} is not authorized to perform: SNS:Publish on resource: +3581234567`)
+    ).toMatchObject({ action: 'SNS:Publish', service: 'sns', resource: '+3581234567' })
+    expect(
+      only(`User: ${P} is not authorized to perform: iam:GetUser on resource: user bob`).resource
+    ).toBe('user bob')
+    expect(
+      only(`User: ${P} is not authorized to perform: (sts:DecodeAuthorizationMessage) action`)
+        .action
+    ).toBe('sts:DecodeAuthorizationMessage')
+  })
+
+  it('reads S3 resources in quotes, spaces included', () => {
+    expect(
+      only(
+        `User: ${P} is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/my key.txt" because no identity-based policy allows the s3:GetObject action`
+      ).resource
+    ).toBe('arn:aws:s3:::b/my key.txt')
+  })
+
+  it('keeps masks and placeholders with spaces as printed', () => {
+    const f = only(
+      'User: arn:aws:sts::<Log Archive Account>:assumed-role/R/s is not authorized to perform: ec2:CreateKeyPair on resource: arn:aws:ec2:us-east-1:<Log Archive Account>:key-pair/k with an explicit deny in a service control policy'
+    )
+    expect(f.principal).toBe('arn:aws:sts::<Log Archive Account>:assumed-role/R/s')
+    expect(f.resource).toBe('arn:aws:ec2:us-east-1:<Log Archive Account>:key-pair/k')
+  })
+
+  it('notes the S3 Block Public Access reasons', () => {
+    const f = only(
+      `User: ${P} is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::b" because public policies are prevented by the BlockPublicPolicy setting in S3 Block Public Access.`
+    )
+    expect(f.traps).toContain('s3-block-public-access')
+  })
+
+  it('reads the short STS form with no principal', () => {
+    expect(
+      only(
+        'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+      )
+    ).toMatchObject({
+      action: 'sts:AssumeRoleWithWebIdentity',
+      principal: null,
+      layer: null
+    })
+  })
+
+  it('joins a sentence a terminal wrapped mid-word (equal-length lines)', () => {
+    const sentence = `User: ${P} is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:111122223333:table/orders because no identity-based policy allows the dynamodb:PutItem action`
+    const wrapped = sentence.match(/.{1,80}/g)!.join('\n')
+    expect(only(wrapped)).toMatchObject({
+      principal: P,
+      resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/orders',
+      layer: 'identity'
+    })
+  })
+
+  it('reads a Terraform box with gutters, colours and a wrapped reason', () => {
+    const log = [
+      '\x1b[31m╷\x1b[0m',
+      '\x1b[31m│\x1b[0m \x1b[1m\x1b[31mError: \x1b[0m\x1b[0m\x1b[1mcreating IAM Role (ci)\x1b[0m: operation error IAM: CreateRole, https response error StatusCode: 403, RequestID: 1, api error AccessDenied: User: arn:aws:iam::111122223333:user/tf is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/ci',
+      '\x1b[31m│\x1b[0m because no permissions boundary allows the iam:CreateRole action',
+      '\x1b[31m│\x1b[0m',
+      '\x1b[31m│\x1b[0m   with aws_iam_role.ci,',
+      '\x1b[31m╵\x1b[0m'
+    ].join('\n')
+    expect(only(log)).toMatchObject({
+      code: 'AccessDenied',
+      layer: 'permissions-boundary',
+      operation: 'CreateRole',
+      principal: 'arn:aws:iam::111122223333:user/tf'
+    })
+  })
+
+  it('reads the sentence inside JSON escaped twice, with runner timestamps', () => {
+    const log = `2024-01-01T00:00:00.0000000Z {"ResourceStatusReason":"Resource handler returned message: \\\\\\"User: ${P} is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1 because no resource-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400, Request ID: 1)\\\\\\" (HandlerErrorCode: AccessDenied)"}`
+    expect(only(log)).toMatchObject({
+      action: 'kms:Decrypt',
+      layer: 'resource',
+      code: 'AccessDenied',
+      resource: 'arn:aws:kms:us-east-1:111122223333:key/1'
+    })
+  })
+
+  it('reads the message of an SDK debug XML body', () => {
+    const log =
+      '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>\n<Message>User: arn:aws:iam::111122223333:user/ci is not authorized to perform: cloudformation:CreateStack on resource: arn:aws:cloudformation:us-east-1:111122223333:stack/app/*</Message></Error></ErrorResponse>'
+    expect(only(log)).toMatchObject({
+      code: 'AccessDenied',
+      action: 'cloudformation:CreateStack',
+      resource: 'arn:aws:cloudformation:us-east-1:111122223333:stack/app/*'
+    })
+  })
+
+  it('does not take prose that quotes the sentence for a denial', () => {
+    expect(
+      parseText(
+        'Users may see the error “is not authorized to perform: ecr:GetAuthorizationToken” when the policy is missing.'
+      )
+    ).toEqual([])
+    expect(
+      parseText(
+        'The message "is not authorized to perform: s3:GetObject" means the policy is missing.'
+      )
+    ).toEqual([])
+    expect(
+      parseText('a bucket named access-denied-logs and a role named not-authorized-to-perform')
+    ).toEqual([])
+  })
+
+  it('finds two sentences on one line (a JSON array of events)', () => {
+    const one = `User: ${P} is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::b/1"`
+    const two = `User: ${P} is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/2"`
+    expect(parseText(`[{"m":"${one}"},{"m":"${two}"}]`).map((f) => f.action)).toEqual([
+      's3:GetObject',
+      's3:PutObject'
+    ])
+  })
+})

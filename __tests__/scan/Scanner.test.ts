@@ -1,0 +1,151 @@
+import fc from 'fast-check'
+import type { Denial } from '../../src/model/Denial.js'
+import { Scanner } from '../../src/scan/Scanner.js'
+import type { ScannerOptions } from '../../src/scan/Scanner.js'
+
+const SENTENCE =
+  'User: arn:aws:sts::111122223333:assumed-role/deploy/GitHubActions is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::artifacts/app.zip" because no identity-based policy allows the s3:GetObject action'
+
+interface Seen {
+  line: number
+  key: string
+}
+
+function scan(
+  chunks: (Uint8Array | string)[],
+  options?: ScannerOptions
+): { seen: Seen[]; scanner: Scanner } {
+  const seen: Seen[] = []
+  const scanner = new Scanner(
+    (d: Denial, line) =>
+      seen.push({
+        line,
+        key: `${d.kind}|${d.code}|${d.action}|${d.principal}|${d.resource}|${d.layer}|${d.deny}|${d.encodedMessage}`
+      }),
+    options
+  )
+  for (const c of chunks) scanner.write(c)
+  scanner.end()
+  return { seen, scanner }
+}
+
+function splitAt(buf: Buffer, cuts: number[]): Buffer[] {
+  const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b)
+  const out: Buffer[] = []
+  let prev = 0
+  for (const p of points) {
+    out.push(buf.subarray(prev, p))
+    prev = p
+  }
+  out.push(buf.subarray(prev))
+  return out
+}
+
+const LOG = Buffer.from(
+  [
+    '2024-05-01T10:00:00.0000000Z Step 1/9 : FROM node:20',
+    '\x1b[36m#5 [2/9] RUN npm ci\x1b[0m',
+    'An error occurred (AccessDenied) when calling the GetObject operation:',
+    SENTENCE,
+    'Retrying in 2s',
+    `An error occurred (AccessDenied) when calling the GetObject operation: ${SENTENCE}`,
+    'A client error (UnauthorizedOperation) occurred when calling the RunInstances operation:',
+    'You are not authorized to perform this operation. Encoded authorization failure message:',
+    'oGsbAaIV7wlfj8zUqebHUANHzFbmkzILlxyj__y9xwhIHk99U_cUq1FIeZnskWDjQ1wSHStVfdCEyZILGoccGpCiCIhOR',
+    'ceWF9rRwFTnEcRJ3N9iTrPAE1WHveC5Z54ALPaWlEjHlLg8wCaB8d8lCKmxQuylCm0r1Bf2fHJRUjAYopMVmga8olFmKAl',
+    'jeA5o7TembBR-Jvowq6mNim0',
+    'Error: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'Unable to locate credentials. You can configure credentials by running "aws configure".',
+    'done \u00e9\u4e2d\u{1F600}'
+  ].join('\r\n') + '\r\n'
+)
+
+describe('Scanner', () => {
+  const whole = scan([LOG]).seen
+
+  it('finds every failure once, on its first line', () => {
+    expect(whole.map((s) => s.line)).toEqual([3, 6, 7, 12, 13])
+    expect(whole[0]!.key).toBe(whole[1]!.key)
+    expect(whole[2]!.key).toMatch(/^encoded\|UnauthorizedOperation\|/)
+    expect(whole[2]!.key).toContain('oGsbAaIV7wlfj8zUqeb')
+    expect(whole[2]!.key).toContain('9rRwFTnEcRJ3N9iTrPAE1WHveC5Z54ALPa')
+    expect(whole[2]!.key).toMatch(/jeA5o7TembBR-Jvowq6mNim0$/)
+  })
+
+  it('gives the same findings for every single split point', () => {
+    for (let cut = 0; cut <= LOG.length; cut += 7) {
+      expect(scan([LOG.subarray(0, cut), LOG.subarray(cut)]).seen).toEqual(whole)
+    }
+  })
+
+  it('gives the same findings for byte-at-a-time input', () => {
+    const bytes = [...LOG].map((b) => Uint8Array.of(b))
+    expect(scan(bytes).seen).toEqual(whole)
+  })
+
+  it('gives the same findings for arbitrary splits (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 30 }), (cuts) => {
+        expect(scan(splitAt(LOG, cuts)).seen).toEqual(whole)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it('reads a line longer than the segment size in segments and still finds a denial across a cut', () => {
+    const options = { maxLineBytes: 256, neighbourChars: 256 }
+    const filler = 'x'.repeat(1000)
+    // The sentence straddles the 256-byte segment boundaries.
+    const line = `${filler.slice(0, 200)} {"message":"${SENTENCE}"} ${filler}\n`
+    const { seen, scanner } = scan([line], options)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]!.key).toContain(
+      's3:GetObject|arn:aws:sts::111122223333:assumed-role/deploy/GitHubActions'
+    )
+    expect(scanner.stats.longLines).toBe(1)
+    expect(scanner.stats.lines).toBe(1)
+    for (const cut of [1, 100, 199, 256, 300, 511]) {
+      const b = Buffer.from(line)
+      expect(scan([b.subarray(0, cut), b.subarray(cut)], options).seen).toEqual(seen)
+    }
+  })
+
+  it('never splits a UTF-8 character when it cuts a long line', () => {
+    const options = { maxLineBytes: 64 }
+    const line = '\u4e2d'.repeat(100) + ` ${SENTENCE}\n`
+    const { seen } = scan([line], options)
+    expect(seen).toHaveLength(1)
+  })
+
+  it('counts lines, bytes and NUL bytes', () => {
+    const { scanner } = scan(['a\nb\n\0\0c', 'd\ne'])
+    expect(scanner.stats).toMatchObject({ lines: 4, bytes: 10, binaryBytes: 2, longLines: 0 })
+  })
+
+  it('holds bounded memory on a large generated log with one endless line in it', () => {
+    const retained: number[] = []
+    const scanner = new Scanner(() => undefined)
+    const noise = Buffer.from(
+      Array.from(
+        { length: 400 },
+        (_, i) => `  + resource "aws_s3_object" "o${i}" { key = "k${i}" }`
+      ).join('\n') + '\n'
+    )
+    const dense = Buffer.from(`noise\n${SENTENCE}\n`.repeat(200))
+    const endless = Buffer.from('User: '.repeat(10_000))
+    for (let i = 0; i < 2000; i++) {
+      scanner.write(i % 10 === 0 ? dense : i % 10 === 5 ? endless : noise)
+      retained.push(scanner.retainedBytes())
+    }
+    scanner.end()
+    expect(scanner.stats.bytes).toBeGreaterThan(50 * 1024 * 1024)
+    // The window holds at most behind + 1 + ahead lines or segments of at most 64 KiB each.
+    expect(Math.max(...retained)).toBeLessThan(12 * 64 * 1024 + 64 * 1024)
+  })
+
+  it('refuses writes after end', () => {
+    const scanner = new Scanner(() => undefined)
+    scanner.end()
+    expect(() => scanner.write('x')).toThrow(/after end/)
+  })
+})
