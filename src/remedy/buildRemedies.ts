@@ -1,0 +1,182 @@
+// One Remedy per document that must change, merged over every finding that points at it.
+// Pure and deterministic: the same findings always give the same remedies, byte for byte.
+import type { Finding } from '../model/Finding.js'
+import type { PolicyStatement, Remedy, RemedyRenderings } from '../model/Remedy.js'
+import { contribute } from './contribute.js'
+import {
+  coverage,
+  denials,
+  isResourceDocument,
+  parsePolicyDocument,
+  type PolicyDocument
+} from './currentPolicy.js'
+import { addNote, Drafts, type Draft } from './Draft.js'
+import { placeholder, placeholderNotes } from './placeholders.js'
+import { renderCdk } from './render/cdk.js'
+import { renderCli } from './render/cli.js'
+import { additionDiff, documentDiff } from './render/diff.js'
+import type { RenderInput } from './render/RenderInput.js'
+import { renderTerraform } from './render/terraform.js'
+import { buildStatements } from './statements.js'
+import type { RemedyOptions } from './RemedyOptions.js'
+import { code } from './guidance.js'
+
+const VERSION = '2012-10-17'
+
+function principalName(d: Draft): string {
+  const t = d.target
+  if (d.shape === 'trust') {
+    const role = /:role\/(?:.*\/)?([^/]+)$/.exec(d.holder ?? '')?.[1]
+    return role ?? placeholder(d.placeholders, 'ROLE_NAME', 'the name of the role being assumed')
+  }
+  const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1]
+  const name = t.principalName ?? fromArn
+  // A federated user's statement goes to the IAM user behind it, whose name the log doesn't show.
+  if (t.principalType === 'federated-user') {
+    return placeholder(
+      d.placeholders,
+      'USER_NAME',
+      'the IAM user that created the federated session'
+    )
+  }
+  if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name)) return name
+  return placeholder(
+    d.placeholders,
+    t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME',
+    `the name of the ${t.principalType === 'user' ? 'user' : 'role'} (the log did not show it)`
+  )
+}
+
+/** Which remedies a `--current-policy` document can belong to. */
+function appliesTo(d: Draft, doc: PolicyDocument): boolean {
+  if (d.shape === 'guidance') return false
+  return isResourceDocument(doc) ? d.shape !== 'identity' : d.shape === 'identity'
+}
+
+interface Compared {
+  toAdd: PolicyStatement[]
+  document: PolicyDocument | null
+  alreadyPresent: boolean
+}
+
+function compare(d: Draft, statements: PolicyStatement[], doc: PolicyDocument): Compared {
+  const toAdd: PolicyStatement[] = []
+  for (const s of statements) {
+    const c = coverage(doc, s)
+    const actions = Array.isArray(s.Action) ? s.Action : [s.Action]
+    for (const action of actions) {
+      for (const sid of denials(doc, { ...s, Action: action })) {
+        addNote(
+          d,
+          `Statement ${code(sid)} of the current policy denies ${code(action)}: an Allow can't override it; that Deny must be narrowed.`
+        )
+      }
+    }
+    if (!c.present) {
+      toAdd.push(s)
+      continue
+    }
+    addNote(
+      d,
+      `${code(s.Sid)} is already allowed by statement ${code(c.by ?? '?')} of the current policy.`
+    )
+    if (c.conditional) {
+      addNote(
+        d,
+        `Statement ${code(c.by ?? '?')} allows it only under a Condition: check that the failing request meets it.`
+      )
+    }
+  }
+  const alreadyPresent = statements.length > 0 && toAdd.length === 0
+  if (alreadyPresent) {
+    addNote(
+      d,
+      'Everything this fix adds is already in the current policy, so the denial comes from elsewhere: a permissions boundary, an SCP or RCP, a session policy, a Condition that the request does not meet, a resource policy in another account, or a change that has not propagated yet (IAM is eventually consistent: retry after a minute).'
+    )
+  }
+  const taken = new Set(
+    doc.Statement.map((s) => s.Sid).filter((x): x is string => typeof x === 'string')
+  )
+  const renamed = toAdd.map((s) => {
+    let sid = s.Sid
+    for (let n = 2; taken.has(sid); n++) sid = `${s.Sid}${n}`
+    taken.add(sid)
+    return { ...s, Sid: sid }
+  })
+  return {
+    toAdd: renamed,
+    document: { ...doc, Statement: [...doc.Statement, ...renamed] },
+    alreadyPresent
+  }
+}
+
+function renderings(
+  d: Draft,
+  input: RenderInput,
+  current: PolicyDocument | null,
+  alreadyPresent: boolean
+): RemedyRenderings {
+  if (input.statements.length === 0 || alreadyPresent) return {}
+  const out: RemedyRenderings = {
+    diff: current ? documentDiff(current, input.document) : additionDiff(input.statements)
+  }
+  const terraform = renderTerraform(input)
+  const cdk = renderCdk(input)
+  const cli = renderCli(input)
+  if (terraform) out.terraform = terraform
+  if (cdk) out.cdk = cdk
+  if (cli) out.cli = cli
+  if (d.shape === 'resource' && !cli) {
+    addNote(
+      d,
+      `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`
+    )
+  }
+  return out
+}
+
+export function buildRemedies(findings: Finding[], options: RemedyOptions = {}): Remedy[] {
+  const drafts = new Drafts()
+  findings.forEach((f, i) => contribute(drafts, f, i, options))
+  const current =
+    options.currentPolicy === undefined ? null : parsePolicyDocument(options.currentPolicy)
+  let currentUsed = false
+  const remedies = drafts.all().map((d): Remedy => {
+    const name = d.shape === 'guidance' ? '' : principalName(d)
+    const statements = buildStatements(d.parts)
+    const doc = current && appliesTo(d, current) ? current : null
+    const compared = doc ? compare(d, statements, doc) : null
+    if (doc) currentUsed = true
+    const toAdd = compared?.toAdd ?? statements
+    const input: RenderInput = {
+      shape: d.shape,
+      service: d.service,
+      holder: d.holder,
+      target: d.target,
+      statements: toAdd,
+      document: compared?.document ?? { Version: VERSION, Statement: toAdd },
+      complete: compared !== null,
+      principalName: name
+    }
+    const rendered = renderings(d, input, doc, compared?.alreadyPresent ?? false)
+    const remedy: Remedy = {
+      id: d.id,
+      target: d.target,
+      findings: [...d.findings].sort((a, b) => a - b),
+      statements,
+      notes: [...d.notes, ...placeholderNotes(d.placeholders)],
+      renderings: rendered
+    }
+    if (compared) remedy.alreadyPresent = compared.alreadyPresent
+    return remedy
+  })
+  if (options.currentPolicy !== undefined && remedies.length > 0) {
+    const note = !current
+      ? 'The --current-policy file is not a policy document (it has no Statement), so it was ignored.'
+      : !currentUsed
+        ? 'The --current-policy document does not fit any proposed change (identity policies have no Principal; resource and trust policies do), so it was not compared.'
+        : null
+    if (note) remedies[0]!.notes.push(note)
+  }
+  return remedies
+}

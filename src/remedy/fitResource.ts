@@ -1,0 +1,136 @@
+// Fits the resource a message names to the resource types the action takes, so the statement is
+// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
+// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
+import { serviceResourceTypes, type ResourceTypeInfo } from '../catalog/Catalog.js'
+
+export interface ArnParts {
+  partition: string
+  service: string
+  region: string
+  account: string
+  resource: string
+}
+
+export function parseArn(value: string): ArnParts | null {
+  const fields = value.split(':')
+  if (fields.length < 6 || fields[0] !== 'arn') return null
+  return {
+    partition: fields[1]!,
+    service: fields[2]!,
+    region: fields[3]!,
+    account: fields[4]!,
+    resource: fields.slice(5).join(':')
+  }
+}
+
+const SLOT = /\$\{([^}]+)\}/g
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
+function formatSource(format: string, strict: boolean): string {
+  let source = ''
+  let last = 0
+  for (const match of format.matchAll(SLOT)) {
+    source += escapeRegex(format.slice(last, match.index))
+    const slot = match[1]!
+    if (slot === 'Partition') source += '[^:]+'
+    else if (slot === 'Region' || slot === 'Account') source += '[^:]*'
+    else source += strict ? '[^/:]+' : '.+'
+    last = match.index + match[0].length
+  }
+  return source + escapeRegex(format.slice(last))
+}
+
+const literalLength = (format: string): number => format.replace(SLOT, '').length
+
+function matches(format: string, arn: string): boolean {
+  return new RegExp(`^${formatSource(format, false)}$`).test(arn)
+}
+
+/** The service's resource type the ARN is, preferring the format with the most literal text. */
+export function classifyArn(arn: string): string | null {
+  const parts = parseArn(arn)
+  if (!parts) return null
+  let best: string | null = null
+  let bestScore = -1
+  for (const [type, format] of Object.entries(serviceResourceTypes(parts.service))) {
+    if (matches(format, arn) && literalLength(format) > bestScore) {
+      best = type
+      bestScore = literalLength(format)
+    }
+  }
+  return best
+}
+
+export type Fit =
+  | { kind: 'as-printed'; resource: string; type: string }
+  | { kind: 'parent'; resource: string; type: string }
+  | { kind: 'child'; resource: string; type: string }
+  | { kind: 'unmatched'; resource: string }
+
+/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
+function parentOf(format: string, arn: string): string | null {
+  const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn)
+  return match ? match[0] : null
+}
+
+/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
+function childOf(format: string, arn: string): string | null {
+  const slots = [...format.matchAll(SLOT)]
+  const lastSlot = slots[slots.length - 1]
+  if (!lastSlot || lastSlot.index === 0) return null
+  const head = format.slice(0, lastSlot.index)
+  const separator = head.slice(-1)
+  if (separator !== '/' && separator !== ':') return null
+  if (format.slice(lastSlot.index + lastSlot[0].length) !== '') return null
+  const parentFormat = head.slice(0, -1)
+  return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null
+}
+
+/**
+ * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
+ * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
+ */
+const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version'])
+
+export function fitResource(types: ResourceTypeInfo[], arn: string): Fit {
+  const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required))
+  const printedType = classifyArn(arn)
+  const qualified = QUALIFIED_TYPES.has(`${parseArn(arn)?.service}:${printedType}`)
+  for (const type of ordered) {
+    if (type.name === printedType) return { kind: 'as-printed', resource: arn, type: type.name }
+  }
+  for (const type of ordered) {
+    if (
+      type.arnFormats.some((format) => matches(format, arn)) &&
+      (printedType === null || qualified)
+    ) {
+      return { kind: 'as-printed', resource: arn, type: type.name }
+    }
+  }
+  for (const type of ordered) {
+    for (const format of type.arnFormats) {
+      const parent = parentOf(format, arn)
+      if (parent) return { kind: 'parent', resource: parent, type: type.name }
+    }
+  }
+  for (const type of ordered) {
+    for (const format of type.arnFormats) {
+      const child = childOf(format, arn)
+      if (child) return { kind: 'child', resource: child, type: type.name }
+    }
+  }
+  return { kind: 'unmatched', resource: arn }
+}
+
+/** An ARN format with its slots filled: known partition, placeholders for the rest. */
+export function formatWithPlaceholders(format: string, partition: string): string {
+  return format.replace(SLOT, (_, slot: string) => {
+    if (slot === 'Partition') return partition
+    if (slot === 'Account') return '<ACCOUNT_ID>'
+    return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`
+  })
+}

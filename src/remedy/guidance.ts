@@ -1,0 +1,118 @@
+// Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
+// and for the known traps. One entry per case: data, not branching.
+import type { FixTargetKind } from '../model/FixTarget.js'
+import type { Finding } from '../model/Finding.js'
+
+/** Inline code in a note; backticks in log values would break the span, so they are replaced. */
+export function code(value: string): string {
+  return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`'
+}
+
+/** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
+export function starNote(action: string): string {
+  return `${action} supports no resource-level permissions, so its Resource must be "*".`
+}
+
+export interface NoteFacts {
+  action: string
+  /** The action as text (not code-formatted), or null when the message names none. */
+  rawAction: string | null
+  principal: string
+  resource: string
+  policy: string
+  finding: Finding
+}
+
+const LAYER_NAMES: Record<string, string> = {
+  identity: 'an identity-based policy',
+  resource: 'a resource-based policy',
+  scp: 'a service control policy',
+  rcp: 'a resource control policy',
+  'permissions-boundary': 'the permissions boundary',
+  session: 'the session policy',
+  'vpc-endpoint': 'a VPC endpoint policy',
+  trust: 'the role trust policy'
+}
+
+function layerName(f: Finding): string {
+  return (f.layer && LAYER_NAMES[f.layer]) ?? 'a policy the message does not name'
+}
+
+function organizationOf(policyArn: string | null): string | null {
+  return /\/(o-[a-z0-9]+)\//.exec(policyArn ?? '')?.[1] ?? null
+}
+
+/** Notes for target kinds that get no statement to paste. */
+export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
+  'explicit-deny': (n) => [
+    `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
+    `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+  ],
+  scp: (n) => {
+    const org = organizationOf(n.finding.policyArn)
+    const implicit = n.finding.deny === 'implicit'
+    return [
+      `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+      implicit
+        ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+        : `Ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+    ]
+  },
+  rcp: (n) => [
+    `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
+    `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
+  ],
+  'permissions-boundary': (n) => [
+    `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
+    `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
+  ],
+  'session-policy': (n) => [
+    `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
+    `Change whatever creates the session: for example the ${code('inline-session-policy')} / ${code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
+  ],
+  'vpc-endpoint-policy': (n) => [
+    `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
+    `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+  ],
+  credentials: (n) => [
+    `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+    'Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and region, environment variables, session duration against the job length, clock skew).'
+  ],
+  workflow: () => [
+    'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
+  ],
+  'resource-name': (n) => [
+    `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+  ],
+  unknown: (n) => [
+    `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+  ]
+}
+
+/** Notes keyed on Finding.traps ids (src/diagnose/traps). */
+export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'ecr-repository-may-not-exist': (n) => {
+    const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
+    const check = arn
+      ? code(
+          `aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`
+        )
+      : code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME')
+    return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`
+  },
+  's3-missing-object-without-listbucket': (n) =>
+    `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+  'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
+  'kms-key-policy': () =>
+    'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
+  'iam-passrole': (n) =>
+    `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
+  'assume-role-two-policies': () =>
+    "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
+  'oidc-trust-conditions': () =>
+    "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented.",
+  'get-caller-identity-is-credentials': () =>
+    'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
+  'compromised-key-quarantine': (n) =>
+    `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
+}

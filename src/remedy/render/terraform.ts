@@ -1,0 +1,141 @@
+// Terraform: an aws_iam_policy_document data source with the statements, and the resource that
+// attaches it to the document's holder.
+import type { PolicyStatement } from '../../model/Remedy.js'
+import { parseArn } from '../fitResource.js'
+import { hclString, identifier } from './escape.js'
+import { lambdaPermissions } from './lambdaPermissions.js'
+import { nameAfter, type RenderInput } from './RenderInput.js'
+
+const list = (values: string | string[]): string =>
+  `[${(Array.isArray(values) ? values : [values]).map(hclString).join(', ')}]`
+
+function statementBlock(s: PolicyStatement): string[] {
+  const w = s.Resource !== undefined ? 9 : 7
+  const lines = [
+    '  statement {',
+    `    ${'sid'.padEnd(w)} = ${hclString(s.Sid)}`,
+    `    ${'effect'.padEnd(w)} = ${hclString(s.Effect)}`,
+    `    ${'actions'.padEnd(w)} = ${list(s.Action)}`
+  ]
+  if (s.Resource !== undefined) lines.push(`    resources = ${list(s.Resource)}`)
+  for (const [type, ids] of Object.entries(s.Principal ?? {})) {
+    lines.push(
+      '    principals {',
+      `      type        = ${hclString(type)}`,
+      `      identifiers = ${list(ids)}`,
+      '    }'
+    )
+  }
+  for (const [test, entries] of Object.entries(s.Condition ?? {})) {
+    for (const [variable, values] of Object.entries(entries)) {
+      lines.push(
+        '    condition {',
+        `      test     = ${hclString(test)}`,
+        `      variable = ${hclString(variable)}`,
+        `      values   = ${list(values)}`,
+        '    }'
+      )
+    }
+  }
+  lines.push('  }')
+  return lines
+}
+
+type Attach = (input: RenderInput, label: string, policy: string) => string[] | null
+
+const resourceBlock = (type: string, label: string, attrs: [string, string][]): string[] => {
+  const width = Math.max(...attrs.map(([k]) => k.length))
+  return [
+    `resource "${type}" "${label}" {`,
+    ...attrs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`),
+    '}'
+  ]
+}
+
+const byHolder =
+  (type: string, attr: string, value: (holder: string) => string | null): Attach =>
+  (input, label, policy) => {
+    const v = input.holder ? value(input.holder) : null
+    return v === null
+      ? null
+      : [
+          '# Replaces the whole policy: keep the statements it already has (source_policy_documents).',
+          ...resourceBlock(type, label, [
+            [attr, hclString(v)],
+            ['policy', policy]
+          ])
+        ]
+  }
+
+function sqsUrl(arn: string): string | null {
+  const p = parseArn(arn)
+  if (!p || !p.region || !p.account) return null
+  const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com'
+  return `https://sqs.${p.region}.${domain}/${p.account}/${p.resource}`
+}
+
+const resourceAttach: Record<string, Attach> = {
+  ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => nameAfter(h, 'repository')),
+  s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => parseArn(h)?.resource ?? null),
+  kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
+  sqs: byHolder('aws_sqs_queue_policy', 'queue_url', sqsUrl),
+  sns: byHolder('aws_sns_topic_policy', 'arn', (h) => h),
+  secretsmanager: byHolder('aws_secretsmanager_secret_policy', 'secret_arn', (h) => h)
+}
+
+function lambdaBlocks(input: RenderInput, label: string): string[] {
+  const blocks = lambdaPermissions(input.holder, input.statements).map((p) => {
+    const name = identifier(`${label}_${p.sid}_${p.action.split(':')[1] ?? ''}`, 'whydenied')
+    return p.layer
+      ? resourceBlock('aws_lambda_layer_version_permission', name, [
+          ['layer_name', hclString(input.holder!.replace(/:\d+$/, ''))],
+          ['version_number', p.layer.version],
+          ['statement_id', hclString(p.sid)],
+          ['action', hclString(p.action)],
+          ['principal', hclString(p.principal)]
+        ])
+      : resourceBlock('aws_lambda_permission', name, [
+          ['statement_id', hclString(p.sid)],
+          ['action', hclString(p.action)],
+          ['function_name', hclString(input.holder ?? '<FUNCTION_NAME>')],
+          ['principal', hclString(p.principal)]
+        ])
+  })
+  return blocks.flatMap((b, i) => (i === 0 ? b : ['', ...b]))
+}
+
+export function renderTerraform(input: RenderInput): string | undefined {
+  if (input.statements.length === 0) return undefined
+  const label = identifier(
+    `whydenied_${input.principalName || input.service || 'fix'}`,
+    'whydenied'
+  )
+  if (input.shape === 'resource' && input.service === 'lambda')
+    return lambdaBlocks(input, label).join('\n')
+  const data = [
+    `data "aws_iam_policy_document" "${label}" {`,
+    ...input.statements.flatMap(statementBlock),
+    '}'
+  ]
+  const policy = `data.aws_iam_policy_document.${label}.json`
+  let attach: string[] | null = null
+  if (input.shape === 'identity') {
+    const user = ['user', 'federated-user'].includes(input.target.principalType)
+    attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
+      ['name', hclString('whydenied-fix')],
+      [user ? 'user' : 'role', hclString(input.principalName)],
+      ['policy', policy]
+    ])
+  } else if (input.shape === 'trust') {
+    attach = [
+      "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
+      ...resourceBlock('aws_iam_role', label, [
+        ['name', hclString(input.principalName)],
+        ['assume_role_policy', policy]
+      ])
+    ]
+  } else if (input.service) {
+    attach = resourceAttach[input.service]?.(input, label, policy) ?? null
+  }
+  return [...data, ...(attach ? ['', ...attach] : [])].join('\n')
+}

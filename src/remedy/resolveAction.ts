@@ -1,0 +1,51 @@
+// Which action a finding needs, checked against the catalog: the action the message states, else
+// the one inferred from the operation. An action the catalog does not know is never proposed.
+import type { Finding } from '../model/Finding.js'
+import {
+  actionForOperation,
+  lookupAction,
+  suggestAction,
+  type CatalogAction
+} from '../catalog/Catalog.js'
+
+export type ResolvedAction =
+  | { ok: true; entry: CatalogAction; inferred: boolean; from: string }
+  | { ok: false; given: string | null; suggestion: string | null; reason: string }
+
+const WILDCARD = /[*?]/
+
+export function resolveAction(f: Finding): ResolvedAction {
+  const stated = f.action?.trim() || null
+  if (stated) {
+    if (WILDCARD.test(stated)) {
+      return { ok: false, given: stated, suggestion: null, reason: 'is a wildcard' }
+    }
+    const entry = lookupAction(stated)
+    if (entry) return { ok: true, entry, inferred: false, from: stated }
+    return {
+      ok: false,
+      given: stated,
+      suggestion: suggestAction(stated),
+      reason: 'is not in the IAM service authorization catalog'
+    }
+  }
+  const inferred =
+    f.inferredAction ?? (f.operation ? actionForOperation(f.service, f.operation) : null)
+  const entry = inferred && !WILDCARD.test(inferred) ? lookupAction(inferred) : null
+  if (entry) return { ok: true, entry, inferred: true, from: f.operation ?? inferred! }
+  return {
+    ok: false,
+    given: inferred,
+    suggestion: inferred ? suggestAction(inferred) : null,
+    reason: f.operation
+      ? `could not be derived from the ${f.operation} operation`
+      : 'is not named by the message'
+  }
+}
+
+/** Plain-text flag for an action that can't be proposed. */
+export function unresolvedNote(r: Extract<ResolvedAction, { ok: false }>): string {
+  const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`
+  const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.'
+  return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`
+}

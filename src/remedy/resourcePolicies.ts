@@ -1,0 +1,93 @@
+// Resource-based policies per service: which document holds the statement, what its Resource
+// element is, and how it is applied. One entry per service.
+import { parseArn } from './fitResource.js'
+
+export interface ResourcePolicyKind {
+  service: string
+  /** What the policy is called, for notes and descriptions. */
+  document: string
+  /** The ARN whose policy changes (the bucket for an object). */
+  holder(arn: string): string
+  /** `omit`: the policy applies to its resource (ECR); `star`: "*" means this key/secret. */
+  resource: 'omit' | 'star' | 'fitted'
+  /** Actions that fail one after another, so they are allowed together (docker push). */
+  actionSet?(action: string): string[]
+}
+
+const ECR_PUSH = [
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:CompleteLayerUpload',
+  'ecr:InitiateLayerUpload',
+  'ecr:PutImage',
+  'ecr:UploadLayerPart'
+]
+const ECR_PULL = [
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:BatchGetImage',
+  'ecr:GetDownloadUrlForLayer'
+]
+
+function ecrActionSet(action: string): string[] {
+  const lower = action.toLowerCase()
+  if (
+    ECR_PUSH.some((a) => a.toLowerCase() === lower) &&
+    lower !== 'ecr:batchchecklayeravailability'
+  ) {
+    return ECR_PUSH
+  }
+  if (ECR_PULL.some((a) => a.toLowerCase() === lower)) return ECR_PULL
+  return [action]
+}
+
+const same = (arn: string): string => arn
+
+export const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
+  ecr: {
+    service: 'ecr',
+    document: 'repository policy',
+    holder: same,
+    resource: 'omit',
+    actionSet: ecrActionSet
+  },
+  s3: {
+    service: 's3',
+    document: 'bucket policy',
+    holder: (arn) => {
+      const parts = parseArn(arn)
+      if (!parts || parts.region || parts.account) return arn
+      return `arn:${parts.partition}:s3:::${parts.resource.split('/')[0]}`
+    },
+    resource: 'fitted'
+  },
+  kms: { service: 'kms', document: 'key policy', holder: same, resource: 'star' },
+  sqs: { service: 'sqs', document: 'queue policy', holder: same, resource: 'fitted' },
+  sns: { service: 'sns', document: 'topic policy', holder: same, resource: 'fitted' },
+  secretsmanager: {
+    service: 'secretsmanager',
+    document: 'secret resource policy',
+    holder: same,
+    resource: 'star'
+  },
+  lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
+}
+
+export function resourcePolicyKind(service: string | null): ResourcePolicyKind {
+  return (
+    (service && resourcePolicyKinds[service]) || {
+      service: service ?? 'unknown',
+      document: 'resource-based policy',
+      holder: same,
+      resource: 'fitted'
+    }
+  )
+}
+
+/** The last path segment of an ARN's resource part (`repository/team/app` → `team/app`). */
+export function resourceName(arn: string, typeWord: string): string {
+  const parts = parseArn(arn)
+  if (!parts) return arn
+  const prefix = `${typeWord}/`
+  if (parts.resource.startsWith(prefix)) return parts.resource.slice(prefix.length)
+  if (parts.resource.startsWith(`${typeWord}:`)) return parts.resource.slice(typeWord.length + 1)
+  return parts.resource
+}

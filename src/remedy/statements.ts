@@ -1,0 +1,85 @@
+// Parts → policy statements: one statement per (principal, resource, condition) with every action
+// it needs, then statements with the same actions share one statement listing their resources.
+// Sorted and named deterministically so the same log always gives the same text.
+import type { PolicyStatement } from '../model/Remedy.js'
+import type { Part } from './Draft.js'
+
+const pascal = (text: string): string =>
+  text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+interface Group {
+  principal?: PolicyStatement['Principal']
+  condition?: PolicyStatement['Condition']
+  actions: Set<string>
+  resources: string[]
+  sidWords: string[]
+}
+
+const groupKey = (p: Pick<Part, 'principal' | 'condition'>, extra: string): string =>
+  JSON.stringify([p.principal ?? null, p.condition ?? null, extra])
+
+export function buildStatements(
+  parts: Part[],
+  takenSids: Set<string> = new Set()
+): PolicyStatement[] {
+  const byResource = new Map<string, Group>()
+  for (const part of parts) {
+    const key = groupKey(part, part.resource ?? '')
+    const group = byResource.get(key) ?? {
+      principal: part.principal,
+      condition: part.condition,
+      actions: new Set<string>(),
+      resources: part.resource === null ? [] : [part.resource],
+      sidWords: part.sidWords
+    }
+    for (const action of part.actions) group.actions.add(action)
+    byResource.set(key, group)
+  }
+  // A resource of "*" already covers every other resource for the same actions.
+  const byActions = new Map<string, Group>()
+  for (const group of byResource.values()) {
+    const actions = [...group.actions].sort(byText)
+    const key = groupKey(group, actions.join(','))
+    const existing = byActions.get(key)
+    if (existing) {
+      existing.resources.push(...group.resources)
+      continue
+    }
+    byActions.set(key, { ...group, actions: new Set(actions), resources: [...group.resources] })
+  }
+  const groups = [...byActions.values()].map((g) => {
+    const resources = g.resources.includes('*') ? ['*'] : [...new Set(g.resources)].sort(byText)
+    return { ...g, resources, actions: [...g.actions].sort(byText) }
+  })
+  groups.sort((a, b) =>
+    byText(
+      JSON.stringify([a.resources, a.actions, a.principal ?? null]),
+      JSON.stringify([b.resources, b.actions, b.principal ?? null])
+    )
+  )
+  const sids = new Set(takenSids)
+  return groups.map((g) => {
+    const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied'
+    let sid = base
+    for (let n = 2; sids.has(sid); n++) sid = `${base}${n}`
+    sids.add(sid)
+    // Key order as people write policies: Sid, Effect, Principal, Action, Resource, Condition.
+    const statement: PolicyStatement = {
+      Sid: sid,
+      Effect: 'Allow',
+      ...(g.principal ? { Principal: g.principal } : {}),
+      Action: g.actions.length === 1 ? g.actions[0]! : g.actions,
+      ...(g.resources.length > 0
+        ? { Resource: g.resources.length === 1 ? g.resources[0]! : g.resources }
+        : {}),
+      ...(g.condition ? { Condition: g.condition } : {})
+    }
+    return statement
+  })
+}
