@@ -1,0 +1,89 @@
+// The AWS adapter behind AuthorizationDecoder, and the ONLY module that imports
+// @aws-sdk/client-sts. The import is dynamic so that a run without encoded messages never
+// loads the SDK (it is most of the bundle's start-up cost).
+import type { AuthorizationDecoder, DecodeResult } from '../AuthorizationDecoder.js'
+import { resolveRegion } from './hasAwsCredentials.js'
+import { stsFailure } from './stsErrors.js'
+
+export interface StsDecoderOptions {
+  /** Region input; see resolveRegion for the fallbacks. */
+  region?: string
+  /** Endpoint override (tests, VPC endpoints); else AWS_ENDPOINT_URL_STS from env, else the SDK's. */
+  endpoint?: string
+  /** Connection and per-attempt request timeout. Default 5000 ms. */
+  timeoutMs?: number
+  /** Attempts per message, first one included (standard retry mode). Default 3. */
+  maxAttempts?: number
+  /**
+   * Environment for the Region, the endpoint and static keys. Other credential sources
+   * (profile, web identity, container) come from the SDK's default chain, which reads process.env.
+   */
+  env?: NodeJS.ProcessEnv
+}
+
+export const DEFAULT_TIMEOUT_MS = 5000
+export const DEFAULT_MAX_ATTEMPTS = 3
+
+/** Static keys from `env`: the same as the chain's first provider, but honouring an injected env. */
+function envCredentials(env: NodeJS.ProcessEnv) {
+  const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim()
+  if (!accessKeyId || !secretAccessKey) return undefined
+  const sessionToken = env.AWS_SESSION_TOKEN?.trim()
+  return sessionToken
+    ? { accessKeyId, secretAccessKey, sessionToken }
+    : { accessKeyId, secretAccessKey }
+}
+
+function parsed(decodedMessage: string | undefined): DecodeResult {
+  if (decodedMessage === undefined)
+    return { ok: false, reason: 'other', detail: 'STS answered without a DecodedMessage' }
+  try {
+    return { ok: true, message: JSON.parse(decodedMessage) as unknown }
+  } catch {
+    return {
+      ok: false,
+      reason: 'other',
+      detail: 'STS answered with a DecodedMessage that is not JSON'
+    }
+  }
+}
+
+export async function loadStsDecoder(opts: StsDecoderOptions = {}): Promise<AuthorizationDecoder> {
+  const env = opts.env ?? process.env
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  // The SDK warns on every start under Node 20; whydenied supports it, and the warning would
+  // land in the middle of a CLI user's output. An explicit setting is respected.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+  const { STSClient, DecodeAuthorizationMessageCommand } = await import('@aws-sdk/client-sts')
+  const endpoint = opts.endpoint ?? (env.AWS_ENDPOINT_URL_STS?.trim() || undefined)
+  const client = new STSClient({
+    region: resolveRegion(opts.region, env),
+    ...(endpoint ? { endpoint } : {}),
+    credentials: envCredentials(env),
+    maxAttempts: Math.max(1, opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
+    retryMode: 'standard',
+    // Options object: the client builds its own NodeHttpHandler from it, so no direct dependency
+    // on @smithy/node-http-handler. throwOnRequestTimeout turns an overrun into a TimeoutError.
+    requestHandler: {
+      connectionTimeout: timeoutMs,
+      requestTimeout: timeoutMs,
+      throwOnRequestTimeout: true
+    }
+  })
+  return {
+    async decode(blob: string): Promise<DecodeResult> {
+      try {
+        const out = await client.send(
+          new DecodeAuthorizationMessageCommand({ EncodedMessage: blob })
+        )
+        return parsed(out.DecodedMessage)
+      } catch (error) {
+        return stsFailure(error)
+      }
+    },
+    close() {
+      client.destroy()
+    }
+  }
+}
