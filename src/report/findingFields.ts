@@ -1,0 +1,84 @@
+// The facts of a finding worth showing, as label/value rows shared by the text and Markdown
+// renderers. One row per fact; a row whose value is unknown is left out.
+import type { Finding } from '../model/Finding.js'
+import { DENY_LABEL, KIND_LABEL, LAYER_LABEL, OWNER_LABEL, labelOf, plural } from './labels.js'
+
+export interface FieldRow {
+  label: string
+  value: string
+  /** Shown as code: a value copied from the log (ARN, action), not our words. */
+  code: boolean
+}
+
+type Rule = { label: string; code: boolean; value: (f: Finding) => string | null }
+
+export function locationOf(f: Finding): string {
+  return f.file === null ? `line ${f.line} of the output` : `${f.file}:${f.line}`
+}
+
+export function actionOf(f: Finding): string | null {
+  return f.action ?? f.inferredAction ?? null
+}
+
+const RULES: Rule[] = [
+  { label: 'Principal', code: true, value: (f) => f.principal },
+  { label: 'Action', code: true, value: actionOf },
+  { label: 'Resource', code: true, value: (f) => f.resource },
+  { label: 'Policy layer', code: false, value: (f) => labelOf(LAYER_LABEL, f.layer) },
+  { label: 'Deny', code: false, value: (f) => labelOf(DENY_LABEL, f.deny) },
+  {
+    label: 'Denying policy',
+    code: true,
+    value: (f) =>
+      f.policyArn === null ? null : f.policyArn + (f.policyName ? ` (${f.policyName})` : '')
+  },
+  {
+    label: 'Cross-account',
+    code: false,
+    value: (f) => (f.crossAccount === null ? null : f.crossAccount ? 'yes' : 'no')
+  },
+  { label: 'Kind', code: false, value: (f) => labelOf(KIND_LABEL, f.kind) },
+  { label: 'Error code', code: true, value: (f) => f.code },
+  { label: 'Operation', code: true, value: (f) => f.operation },
+  { label: 'Where', code: false, value: (f) => locationOf(f) },
+  {
+    label: 'Seen',
+    code: false,
+    value: (f) => (f.occurrences > 1 ? plural(f.occurrences, 'time') : null)
+  },
+  { label: 'Fix in', code: false, value: (f) => f.fixTarget?.description || null },
+  {
+    label: 'Who can fix it',
+    code: false,
+    value: (f) => labelOf(OWNER_LABEL, f.fixTarget?.owner ?? null)
+  },
+  {
+    label: 'Confidence',
+    code: false,
+    value: (f) =>
+      f.confidence === 'inferred'
+        ? 'inferred (part of this was derived, not printed in the log)'
+        : f.evidence === 'decoded'
+          ? 'stated (from the decoded authorization message)'
+          : null
+  },
+  { label: 'Authorization ID', code: true, value: (f) => f.authorizationId }
+]
+
+export function findingFields(f: Finding): FieldRow[] {
+  const rows: FieldRow[] = []
+  for (const rule of RULES) {
+    const value = rule.value(f)
+    if (value !== null && value !== undefined && value !== '') {
+      rows.push({ label: rule.label, value, code: rule.code })
+    }
+  }
+  return rows
+}
+
+/** The title a reader sees first; a fallback when diagnosis gave none. */
+export function titleOf(f: Finding): string {
+  if (f.title) return f.title
+  const action = actionOf(f)
+  return (labelOf(KIND_LABEL, f.kind) ?? 'Access denied') + (action ? `: ${action}` : '')
+}

@@ -1,0 +1,98 @@
+// The pull-request comment: our hidden marker (so the Action finds and updates its own comment),
+// a heading naming the workflow and job, then the Markdown report cut to GitHub's limit.
+import type { Report } from '../model/Report.js'
+import { plural } from './labels.js'
+import { layout, utf16Length } from './layout.js'
+import { escapeText } from './markdown.js'
+import { markdownSections } from './markdownSections.js'
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+export const COMMENT_LIMIT = 65536
+/** Below this a useful comment cannot be written; smaller limits are raised to it. */
+export const MIN_COMMENT_LIMIT = 1024
+
+export interface CommentOptions {
+  key: string
+  title: string
+  runUrl?: string
+  limit?: number
+}
+
+/** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, '0')
+}
+
+/**
+ * The hidden marker identifying one workflow + job. Safe keys are kept readable; anything else
+ * (spaces, `-->`, unicode) becomes a hash, so the marker is always one well-formed comment.
+ */
+export function commentMarker(key: string): string {
+  const k = String(key)
+  const readable = /^[A-Za-z0-9._:/=+-]{1,100}$/.test(k) && !/--|whydenied/i.test(k)
+  const safe = readable ? k : `h${fnv1a(k)}`
+  return `<!-- whydenied:v1 key=${safe} -->`
+}
+
+/** A link to the run, only for http(s) URLs, with every character that could end it encoded. */
+export function safeLink(text: string, url: string | undefined): string | null {
+  if (!url) return null
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null
+  const href = parsed.href.replace(
+    /[()<>"'`\\[\]\s|*_~@]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')
+  )
+  // `&` as an entity: CommonMark decodes it in the destination, so the URL is unchanged.
+  return `[${escapeText(text)}](${href.replace(/&/g, '&amp;')})`
+}
+
+function commentNote(omittedCauses: number): string {
+  const what =
+    omittedCauses > 0
+      ? `${plural(omittedCauses, 'more finding')} not shown`
+      : 'Some fixes or details not shown'
+  return `_${escapeText(`… ${what}; see the job summary.`)}_`
+}
+
+export function renderComment(report: Report, opts: CommentOptions): string {
+  const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT)
+  const marker = commentMarker(opts.key)
+  const link = safeLink('the workflow run', opts.runUrl)
+  const heading =
+    report.findings.length === 0
+      ? `No AWS authorization failures in ${opts.title}`
+      : `AWS denied access in ${opts.title}`
+  const sections = markdownSections(report, {
+    heading,
+    ...(link
+      ? { trailer: `Details and logs: ${link}. This comment is updated on every run of the job.` }
+      : {})
+  })
+  // Sized in UTF-16 units, which is never less than GitHub's count of characters.
+  const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text
+  return `${marker}\n${body}`
+}
+
+export function renderResolvedComment(opts: {
+  key: string
+  title: string
+  runUrl?: string
+}): string {
+  const link = safeLink('the latest run', opts.runUrl)
+  const text = escapeText(
+    `Resolved: the latest run of ${opts.title} had no AWS authorization failures.`,
+    600
+  )
+  return `${commentMarker(opts.key)}\n### ✅ ${text}${link ? `\n\nSee ${link}.` : ''}\n`
+}

@@ -1,0 +1,120 @@
+// The terminal report: short, one block per finding, colour only when the caller says so
+// (it checks the TTY and NO_COLOR). Log text is stripped of control characters, so a log
+// cannot move the cursor or recolour the terminal through us.
+import type { Finding } from '../model/Finding.js'
+import type { Remedy } from '../model/Remedy.js'
+import type { Report } from '../model/Report.js'
+import { findingFields, titleOf } from './findingFields.js'
+import { OWNER_LABEL, labelOf, plural } from './labels.js'
+import { cleanText, oneLine, truncate } from './markdown.js'
+import { statsNotices } from './markdownSections.js'
+
+type Style = 'bold' | 'red' | 'yellow' | 'dim' | 'cyan' | 'green'
+const SGR: Record<Style, [string, string]> = {
+  bold: ['\x1b[1m', '\x1b[22m'],
+  red: ['\x1b[31m', '\x1b[39m'],
+  yellow: ['\x1b[33m', '\x1b[39m'],
+  dim: ['\x1b[2m', '\x1b[22m'],
+  cyan: ['\x1b[36m', '\x1b[39m'],
+  green: ['\x1b[32m', '\x1b[39m']
+}
+
+type Paint = (style: Style, s: string) => string
+
+/** The terminal view shows the facts a reader acts on; the Markdown report has all of them. */
+const TEXT_FIELDS = new Set([
+  'Principal',
+  'Action',
+  'Resource',
+  'Policy layer',
+  'Deny',
+  'Denying policy',
+  'Where',
+  'Seen'
+])
+const LABEL_WIDTH = 15
+
+function line(s: string, max = 2000): string {
+  return truncate(oneLine(s), max)
+}
+
+/** Several lines of log-derived text: controls removed, every line break a plain newline. */
+function lines(s: string): string {
+  return cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n')
+}
+
+function indentBlock(s: string, pad: string): string {
+  return s
+    .split('\n')
+    .map((l) => (l.trim() === '' ? '' : pad + l))
+    .join('\n')
+}
+
+function findingBlock(f: Finding, i: number, paint: Paint): string {
+  const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))]
+  for (const row of findingFields(f)) {
+    if (!TEXT_FIELDS.has(row.label)) continue
+    out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH))}${line(row.value)}`)
+  }
+  const explanation = lines(f.explanation ?? '').trim()
+  if (explanation) out.push('', indentBlock(truncate(explanation, 4000), '  '))
+  if (f.fixTarget?.description) {
+    const owner = labelOf(OWNER_LABEL, f.fixTarget.owner)
+    out.push(
+      '',
+      `  ${paint('cyan', 'fix in'.padEnd(LABEL_WIDTH))}${line(f.fixTarget.description)}${owner ? paint('dim', ` (who: ${owner})`) : ''}`
+    )
+  }
+  if (f.traps?.length)
+    out.push(`  ${paint('yellow', 'traps'.padEnd(LABEL_WIDTH))}${line(f.traps.join(', '))}`)
+  return out.join('\n')
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+function remedyBlock(r: Remedy, i: number, paint: Paint): string {
+  const verb = r.statements.length > 0 ? 'Add to ' : ''
+  const refs = r.findings.map((k) => k + 1).join(', ')
+  const out = [
+    paint('bold', `${i + 1}. ${capitalise(verb + line(r.target?.description || r.id))}`) +
+      (refs ? paint('dim', ` (for finding${r.findings.length > 1 ? 's' : ''} ${refs})`) : '')
+  ]
+  if (r.alreadyPresent)
+    out.push(
+      paint('yellow', '  already in the current policy: the denial comes from another layer')
+    )
+  for (const note of r.notes) out.push(`  - ${line(note)}`)
+  if (r.statements.length > 0) {
+    out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '))
+  }
+  return out.join('\n')
+}
+
+export function renderText(report: Report, opts: { color: boolean }): string {
+  const paint: Paint = opts.color
+    ? (style, s) => SGR[style][0] + s + SGR[style][1]
+    : (_style, s) => s
+  const { findings, remedies, stats } = report
+  const notices = statsNotices(stats).map((n) => paint('yellow', `note: ${n}`))
+  if (findings.length === 0) {
+    return (
+      [
+        paint('green', `No AWS authorization failures found in ${plural(stats.lines, 'line')}.`),
+        ...notices
+      ].join('\n') + '\n'
+    )
+  }
+  const blocks = findings.map((f, i) => findingBlock(f, i, paint))
+  if (remedies.length > 0) {
+    blocks.push(
+      paint('bold', 'How to fix') +
+        '\n' +
+        remedies.map((r, i) => remedyBlock(r, i, paint)).join('\n\n')
+    )
+  }
+  const summary = `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`
+  blocks.push([paint('bold', summary), ...notices].join('\n'))
+  return blocks.join('\n\n') + '\n'
+}
