@@ -1,6 +1,7 @@
 // Builds the two entry points with ncc into dist/: the Action (dist/index.js) and the CLI
-// (dist/cli.js). ncc takes one entry at a time and names every lazy chunk "<id>.index.js", so
-// the CLI's chunks are renamed "<id>.cli.js" to keep the two bundles from overwriting each other.
+// (dist/cli.js). ncc takes one entry at a time and names every lazy chunk "<id>.index.js". When
+// the CLI's chunks are the same files as the Action's (the STS client), both bundles share them;
+// otherwise the CLI's are renamed "<id>.cli.js" so the two bundles cannot overwrite each other.
 import ncc from '@vercel/ncc'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,7 +14,7 @@ const entries = [
   { src: 'src/cli.ts', name: 'cli' }
 ]
 
-async function bundle({ src, name }) {
+async function bundle({ src, name }, shared) {
   const { code, assets } = await ncc(path.join(root, src), {
     minify: false,
     sourceMap: false,
@@ -22,9 +23,12 @@ async function bundle({ src, name }) {
     target: 'es2022'
   })
   const files = new Map()
-  const rename = (file) => (name === 'index' ? file : file.replace(/\.index\.js$/, `.${name}.js`))
+  const chunks = Object.entries(assets).filter(([file]) => file.endsWith('.index.js'))
+  const same = chunks.every(([file, asset]) => shared.get(file) === asset.source.toString())
+  const own = name !== 'index' && !same
+  const rename = (file) => (own ? file.replace(/\.index\.js$/, `.${name}.js`) : file)
   let main = code
-  if (name !== 'index') main = main.replaceAll('".index.js"', `".${name}.js"`)
+  if (own) main = main.replaceAll('".index.js"', `".${name}.js"`)
   files.set(`${name}.js`, main)
   for (const [file, asset] of Object.entries(assets)) {
     let text = asset.source.toString()
@@ -32,7 +36,7 @@ async function bundle({ src, name }) {
       files.set(`licenses.txt`, text)
       continue
     }
-    if (name !== 'index' && file.endsWith('.index.js')) text = text.replaceAll('".index.js"', `".${name}.js"`)
+    if (own && file.endsWith('.index.js')) text = text.replaceAll('".index.js"', `".${name}.js"`)
     files.set(rename(file), text)
   }
   return files
@@ -41,9 +45,11 @@ async function bundle({ src, name }) {
 fs.rmSync(dist, { recursive: true, force: true })
 fs.mkdirSync(dist, { recursive: true })
 const licences = new Set()
+const written = new Map()
 for (const entry of entries) {
-  const files = await bundle(entry)
+  const files = await bundle(entry, written)
   for (const [file, text] of files) {
+    written.set(file, text)
     if (file === 'licenses.txt') {
       licences.add(text)
       continue

@@ -1,3 +1,25 @@
-console.log('action')
-const m = await import('@aws-sdk/client-sts')
-console.log(typeof m.STSClient)
+// The Action's entry (dist/index.js): real adapters in, exit code out.
+import { coreLogger } from './action/logger.js'
+import { run } from './action/main.js'
+import { createGitHubClient } from './action/octokit.js'
+
+const logger = coreLogger()
+try {
+  process.exitCode = await run({
+    env: process.env,
+    logger,
+    createClient: (token) =>
+      createGitHubClient(token, {
+        baseUrl: process.env.GITHUB_API_URL,
+        log: (message) => logger.info(message)
+      }),
+    stdout: process.stdout,
+    stderr: process.stderr
+  })
+} catch (error) {
+  // run() keeps a wrapped command's exit code itself; reaching here is a bug in whydenied.
+  logger.error(
+    `whydenied failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}`
+  )
+  process.exitCode = 1
+}

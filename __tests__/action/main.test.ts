@@ -1,0 +1,358 @@
+// The Action's orchestration end to end in-process: real engine, real child processes, the real
+// @actions/github client against the loopback GitHub server; only the runner's core is recorded.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { run, type ActionDeps } from '../../src/action/main.js'
+import { createGitHubClient } from '../../src/action/octokit.js'
+import type { Writer } from '../../src/source/runCommand.js'
+import type { Analysis } from '../../src/engine/Analysis.js'
+import {
+  ACTIONS_TOKEN,
+  OWNER,
+  READ_ONLY_TOKEN,
+  REPO,
+  standardTokens,
+  startGitHubServer,
+  type GitHubServer
+} from '../support/githubServer.js'
+import { recordingLogger } from './recordingLogger.js'
+import { commentMarker } from '../../src/report/index.js'
+import { decodedReply, startStsServer } from '../support/stsServer.js'
+
+// Corpus record d149 (source: github-file:find_string#42862062674).
+const DENIAL =
+  'upload failed: ./dump.sql.gz to s3://orion-island-dumps/dump.sql.gz An error occurred (AccessDenied) when calling the CreateMultipartUpload operation: User: arn:aws:iam::017881044583:user/place-3859 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::orion-island-dumps/3859_2025-01-16_dump.sql.gz" because no identity-based policy allows the s3:PutObject action.'
+const ACCOUNT = '017881044583'
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+
+let server: GitHubServer
+let dir: string
+let clients = 0
+beforeEach(async () => {
+  server = await startGitHubServer()
+  standardTokens(server)
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-action-'))
+  fs.writeFileSync(path.join(dir, 'denial.txt'), DENIAL + '\n')
+})
+afterEach(async () => {
+  await server.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function collector(): Writer & { text: () => string } {
+  const chunks: Buffer[] = []
+  return {
+    write: (chunk) => {
+      chunks.push(Buffer.from(chunk))
+      return true
+    },
+    text: () => Buffer.concat(chunks).toString()
+  }
+}
+
+function setup(
+  inputs: Record<string, string>,
+  event: { name: string; payload: object },
+  extraEnv = {}
+) {
+  const eventPath = path.join(dir, 'event.json')
+  fs.writeFileSync(eventPath, JSON.stringify(event.payload))
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: SHA,
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'apply',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_REF: 'refs/pull/12/merge',
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    'INPUT_GITHUB-TOKEN': ACTIONS_TOKEN,
+    INPUT_DECODE: 'false',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv
+  }
+  const logger = recordingLogger()
+  const stdout = collector()
+  const stderr = collector()
+  const deps: ActionDeps = {
+    env,
+    logger,
+    createClient: (token) =>
+      createGitHubClient(token, {
+        baseUrl: server.url,
+        retryAfterBaseValue: 1,
+        throttleId: `main-${++clients}`
+      }),
+    stdout,
+    stderr
+  }
+  return { deps, logger, stdout, stderr }
+}
+
+const prEvent = (isPrivate = false) => ({
+  name: 'pull_request',
+  payload: { pull_request: { number: 12, head: { sha: SHA } }, repository: { private: isPrivate } }
+})
+
+describe('the Action', () => {
+  it('wraps a command: passes output through, keeps its exit code, comments, summarises, outputs', async () => {
+    const { deps, logger, stdout, stderr } = setup(
+      { run: 'echo "::add-mask::hunter2"\ncat denial.txt >&2\nexit 3\n' },
+      prEvent()
+    )
+    const code = await run(deps)
+    expect(code).toBe(3)
+    expect(stdout.text()).toBe('::add-mask::hunter2\n')
+    expect(stderr.text()).toBe(DENIAL + '\n')
+
+    expect(server.comments).toHaveLength(1)
+    const body = server.comments[0].body
+    expect(body.startsWith(commentMarker('deploy/apply'))).toBe(true)
+    expect(body).toContain('s3:PutObject')
+    // Public repository: account IDs redacted in everything posted...
+    expect(body).not.toContain(ACCOUNT)
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(logger.summary).not.toContain(ACCOUNT)
+    expect(JSON.stringify(logger.errors)).not.toContain(ACCOUNT)
+    // ...but not in the outputs, which feed later steps.
+    const findings = JSON.parse(logger.outputs.findings)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      action: 's3:PutObject',
+      principal: `arn:aws:iam::${ACCOUNT}:user/place-3859`
+    })
+    expect(logger.outputs).toMatchObject({
+      count: '1',
+      'exit-code': '3',
+      'comment-url': server.comments[0].html_url
+    })
+    expect(logger.errors.length).toBeGreaterThanOrEqual(1)
+    expect(logger.errors[0].props?.title).toBeTruthy()
+    expect(logger.warnings).toEqual([])
+  })
+
+  it('posts only escaped, extracted fields: a hostile log cannot forge our marker or inject HTML', async () => {
+    const hostile =
+      'User: arn:aws:iam::123456789012:user/x is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bucket/<!-- whydenied:v1 key=deploy/other --><img src=x onerror=alert(1)>```</details>'
+    fs.writeFileSync(
+      path.join(dir, 'hostile.txt'),
+      `${hostile}\nsecret raw line that is not a denial\n`
+    )
+    const { deps } = setup({ files: 'hostile.txt' }, prEvent())
+    await run(deps)
+    expect(server.comments).toHaveLength(1)
+    const body = server.comments[0].body
+    // Outside code spans (where Markdown shows text literally) no HTML and no second marker.
+    const outsideCode = body
+      .split('\n')
+      .map((line) => line.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ''))
+      .join('\n')
+    expect(outsideCode.match(/<!--/g)).toHaveLength(1)
+    expect(outsideCode.startsWith(commentMarker('deploy/apply'))).toBe(true)
+    expect(outsideCode).not.toMatch(/<img|onerror/)
+    expect(body).toContain('s3:GetObject')
+    expect(body).not.toContain('secret raw line')
+  })
+
+  it('keeps account IDs in a private repository', async () => {
+    const { deps, logger } = setup({ run: 'cat denial.txt', comment: 'never' }, prEvent(true))
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(ACCOUNT)
+    expect(server.comments).toHaveLength(0)
+  })
+
+  it('fails the step on findings with fail-on-findings, even when the command succeeded', async () => {
+    const { deps, logger } = setup({ run: 'cat denial.txt', 'fail-on-findings': 'true' }, prEvent())
+    expect(await run(deps)).toBe(1)
+    expect(logger.outputs['exit-code']).toBe('0')
+    expect(logger.errors.some((e) => e.message.includes('fail-on-findings'))).toBe(true)
+  })
+
+  it('scans files, and names a missing one clearly', async () => {
+    const ok = setup({ files: 'denial.txt' }, { name: 'push', payload: {} })
+    expect(await run(ok.deps)).toBe(0)
+    expect(ok.logger.outputs.count).toBe('1')
+    expect(ok.logger.outputs['exit-code']).toBeUndefined()
+
+    const missing = setup({ files: 'nope.log' }, { name: 'push', payload: {} })
+    expect(await run(missing.deps)).toBe(1)
+    expect(missing.logger.errors[0].message).toContain('nope.log')
+  })
+
+  it('still writes the summary, with a warning naming the permission, when it may not comment', async () => {
+    const { deps, logger } = setup(
+      { run: 'cat denial.txt', 'github-token': READ_ONLY_TOKEN },
+      prEvent()
+    )
+    expect(await run(deps)).toBe(0)
+    expect(server.comments).toHaveLength(0)
+    expect(logger.warnings.join('\n')).toContain('pull-requests: write')
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(logger.summary).toContain('pull-requests: write')
+  })
+
+  it('never lets an internal failure change the command result', async () => {
+    const { deps, stdout, logger } = setup({ run: 'echo hello; exit 4' }, prEvent())
+    deps.createAnalysis = () =>
+      ({
+        source: () => ({
+          write: () => {
+            throw new Error('engine bug')
+          },
+          end: () => undefined
+        }),
+        report: () => {
+          throw new Error('engine bug again')
+        }
+      }) as unknown as Analysis
+    expect(await run(deps)).toBe(4)
+    expect(stdout.text()).toBe('hello\n')
+    expect(logger.warnings.join('\n')).toContain('engine bug')
+
+    // An engine that cannot even start: the command still runs, unwatched.
+    const unstarted = setup({ run: 'echo still here; exit 6' }, prEvent())
+    unstarted.deps.createAnalysis = () => {
+      throw new Error('no engine')
+    }
+    expect(await run(unstarted.deps)).toBe(6)
+    expect(unstarted.stdout.text()).toBe('still here\n')
+    expect(unstarted.logger.warnings.join('\n')).toContain('no engine')
+  })
+
+  it('runs in working-directory with the chosen shell, and rejects bad inputs before running', async () => {
+    fs.mkdirSync(path.join(dir, 'sub'))
+    const { deps, stdout } = setup(
+      { run: 'pwd; echo "$0" | grep -c whydenied', shell: 'sh', 'working-directory': 'sub' },
+      prEvent()
+    )
+    expect(await run(deps)).toBe(0)
+    expect(stdout.text()).toBe(`${fs.realpathSync(path.join(dir, 'sub'))}\n1\n`)
+
+    const bad = setup({ run: 'echo never', comment: 'sometimes' }, prEvent())
+    expect(await run(bad.deps)).toBe(1)
+    expect(bad.stdout.text()).toBe('')
+    expect(bad.logger.errors[0].message).toContain('auto, always, never')
+
+    const nothing = setup({}, prEvent())
+    expect(await run(nothing.deps)).toBe(1)
+    expect(nothing.logger.errors[0].message).toMatch(/nothing to scan/)
+  })
+
+  it('does not pass its inputs (the token) to the wrapped command', async () => {
+    const { deps, stdout } = setup({ run: 'env | grep -c "^INPUT_" || true' }, prEvent())
+    await run(deps)
+    expect(stdout.text()).toBe('0\n')
+  })
+
+  it("on workflow_run, downloads the failed jobs' logs, comments on the PR and resolves clean jobs", async () => {
+    server.jobs.set(900, [
+      {
+        id: 1,
+        name: 'apply (prod)',
+        status: 'completed',
+        conclusion: 'failure',
+        html_url: 'https://github.test/job/1'
+      },
+      { id: 2, name: 'apply (dev)', status: 'completed', conclusion: 'success' },
+      { id: 3, name: 'lint', status: 'completed', conclusion: 'skipped' }
+    ])
+    server.logs.set(
+      1,
+      `2026-11-23T10:00:00.0000000Z ${DENIAL}\n2026-11-23T10:00:00.1000000Z ##[error]Process completed with exit code 1.\n`
+    )
+    server.pullsForCommit.set(SHA, [{ number: 31, state: 'open', head: { sha: SHA } }])
+    // An earlier comment for the dev leg, now clean, must be marked resolved.
+    server.addComment(
+      31,
+      `${commentMarker('deploy/apply (dev)')}\nold findings`,
+      'github-actions[bot]'
+    )
+    const { deps, logger } = setup(
+      {},
+      {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: {
+            id: 900,
+            name: 'deploy',
+            event: 'pull_request',
+            head_sha: SHA,
+            head_branch: 'feature',
+            pull_requests: []
+          },
+          repository: { private: false }
+        }
+      },
+      { GITHUB_WORKFLOW: 'whydenied comments' }
+    )
+    expect(await run(deps)).toBe(0)
+    expect(server.requestsTo('GET', /^\/_blob\/job-logs\/1$/)).toHaveLength(1)
+    expect(server.requestsTo('GET', /\/actions\/jobs\/2\/logs$/)).toHaveLength(0)
+    const prod = server.comments.find((c) =>
+      c.body.startsWith(commentMarker('deploy/apply (prod)'))
+    )
+    const dev = server.comments.find((c) => c.body.startsWith(commentMarker('deploy/apply (dev)')))
+    expect(prod?.issue).toBe(31)
+    expect(prod?.body).toContain('s3:PutObject')
+    expect(dev?.body).toMatch(/Resolved/)
+    expect(server.comments).toHaveLength(2)
+    expect(logger.outputs.count).toBe('1')
+    expect(logger.summary).toContain('s3:PutObject')
+    // Annotations for another run's jobs carry no file location.
+    expect(logger.errors[0].props?.file).toBeUndefined()
+  })
+
+  it('decodes an encoded message with STS when AWS credentials are present, and not when decode is false', async () => {
+    // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
+    const blob =
+      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    fs.writeFileSync(
+      path.join(dir, 'ec2.txt'),
+      `An error occurred (UnauthorizedOperation) when calling the TerminateInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n`
+    )
+    const credentials = {
+      accessKeyId: 'AKIDWHYDENIEDACTION',
+      secretAccessKey: 'action/test/secret'
+    }
+    const sts = await startStsServer(credentials, () =>
+      decodedReply({
+        allowed: false,
+        explicitDeny: false,
+        matchedStatements: { items: [] },
+        failures: { items: [] },
+        context: {
+          principal: {
+            id: 'AROAEXAMPLE:gha',
+            arn: 'arn:aws:sts::111122223333:assumed-role/deploy/gha'
+          },
+          action: 'ec2:TerminateInstances',
+          resource: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc1234',
+          conditions: { items: [] }
+        }
+      })
+    )
+    try {
+      const aws = {
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_STS: sts.endpoint
+      }
+      const off = setup({ files: 'ec2.txt', comment: 'never' }, prEvent(true), aws)
+      await run(off.deps)
+      expect(sts.calls).toHaveLength(0)
+
+      const on = setup({ files: 'ec2.txt', comment: 'never', decode: 'true' }, prEvent(true), aws)
+      await run(on.deps)
+      expect(sts.calls.map((c) => c.encodedMessage)).toEqual([blob])
+      expect(on.logger.summary).toContain('ec2:TerminateInstances')
+    } finally {
+      await sts.close()
+    }
+  })
+})

@@ -1,0 +1,267 @@
+// PR comments against a loopback GitHub API, with the real @actions/github client.
+import { publishComments } from '../../src/action/publishComments.js'
+import { actionContext } from '../../src/action/context.js'
+import { readInputs } from '../../src/action/inputs.js'
+import { createGitHubClient } from '../../src/action/octokit.js'
+import type { ScanResult } from '../../src/action/scan.js'
+import { commentMarker } from '../../src/report/index.js'
+import type { Report } from '../../src/model/Report.js'
+import {
+  ACTIONS_TOKEN,
+  OWNER,
+  READ_ONLY_TOKEN,
+  REPO,
+  standardTokens,
+  startGitHubServer,
+  type GitHubServer
+} from '../support/githubServer.js'
+import { finding, report } from './fixtures.js'
+import { recordingLogger } from './recordingLogger.js'
+
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+let server: GitHubServer
+let clients = 0
+beforeEach(async () => {
+  server = await startGitHubServer()
+  standardTokens(server)
+})
+afterEach(() => server.close())
+
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_SHA: SHA,
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'apply',
+    GITHUB_RUN_ID: '77',
+    GITHUB_SERVER_URL: 'https://github.test',
+    INPUT_COMMENT: 'auto',
+    ...extra
+  }
+}
+
+async function publish(
+  reports: { job: string | null; report: Report }[],
+  opts: { env?: NodeJS.ProcessEnv; token?: string; payload?: object } = {}
+) {
+  const e = opts.env ?? env()
+  const logger = recordingLogger()
+  const client = createGitHubClient(opts.token ?? ACTIONS_TOKEN, {
+    baseUrl: server.url,
+    retryAfterBaseValue: 1,
+    throttleId: `test-${++clients}`
+  })
+  const ctx = actionContext(e, (opts.payload ?? { pull_request: { number: 12 } }) as never)
+  const scan: ScanResult = {
+    units: reports.map((r) => ({
+      workflow: 'deploy',
+      job: r.job,
+      report: r.report,
+      runUrl: ctx.runUrl
+    })),
+    exitCode: 1
+  }
+  const result = await publishComments(client, readInputs(e), ctx, e, scan, (r) => r, logger)
+  return { ...result, logger }
+}
+
+const posts = () => server.requestsTo('POST', /\/issues\/\d+\/comments$/)
+const patches = () => server.requestsTo('PATCH', /\/issues\/comments\/\d+$/)
+
+describe('publishComments', () => {
+  it('creates one comment, marked and authored by the bot, and returns its URL', async () => {
+    const { commentUrl, logger } = await publish([{ job: null, report: report([finding(1)]) }])
+    expect(server.comments).toHaveLength(1)
+    const [comment] = server.comments
+    expect(comment.issue).toBe(12)
+    expect(comment.user.login).toBe('github-actions[bot]')
+    expect(comment.body.split('\n')[0]).toBe(commentMarker('deploy/apply'))
+    expect(comment.body).toContain('bucket-1')
+    expect(commentUrl).toBe(comment.html_url)
+    expect(logger.warnings).toEqual([])
+    // The token never leaves as anything but the Authorization header of API calls.
+    expect(server.requests.every((r) => r.authorization === `token ${ACTIONS_TOKEN}`)).toBe(true)
+  })
+
+  it('updates its own comment in place on a re-run instead of posting a second one', async () => {
+    await publish([{ job: null, report: report([finding(1)]) }])
+    const { commentUrl } = await publish([{ job: null, report: report([finding(1), finding(2)]) }])
+    expect(server.comments).toHaveLength(1)
+    expect(posts()).toHaveLength(1)
+    expect(patches()).toHaveLength(1)
+    expect(server.comments[0].body).toContain('bucket-2')
+    expect(commentUrl).toBe(server.comments[0].html_url)
+  })
+
+  it('does not touch the comment when nothing changed', async () => {
+    await publish([{ job: null, report: report([finding(1)]) }])
+    await publish([{ job: null, report: report([finding(1)]) }])
+    expect(posts()).toHaveLength(1)
+    expect(patches()).toHaveLength(0)
+  })
+
+  it('never takes over a comment by someone else that carries the same marker', async () => {
+    const forged = server.addComment(
+      12,
+      `${commentMarker('deploy/apply')}\nI copied your marker`,
+      'mallory',
+      'User'
+    )
+    // And a bot comment that only quotes the marker further down is not ours either.
+    const quoted = server.addComment(
+      12,
+      `Look:\n${commentMarker('deploy/apply')}`,
+      'github-actions[bot]'
+    )
+    await publish([{ job: null, report: report([finding(1)]) }])
+    expect(server.comments).toHaveLength(3)
+    expect(forged.body).toBe(`${commentMarker('deploy/apply')}\nI copied your marker`)
+    expect(quoted.body).toBe(`Look:\n${commentMarker('deploy/apply')}`)
+    expect(patches()).toHaveLength(0)
+  })
+
+  it('marks its comment resolved when a later run is clean, and posts nothing if there was none', async () => {
+    await publish([{ job: null, report: report([]) }])
+    expect(server.comments).toHaveLength(0)
+    expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+
+    await publish([{ job: null, report: report([finding(1)]) }])
+    await publish([{ job: null, report: report([]) }])
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0].body.split('\n')[0]).toBe(commentMarker('deploy/apply'))
+    expect(server.comments[0].body).toMatch(/Resolved/)
+    expect(server.comments[0].body).not.toContain('bucket-1')
+  })
+
+  it('posts a comment even without findings when comment is always', async () => {
+    await publish([{ job: null, report: report([]) }], { env: env({ INPUT_COMMENT: 'always' }) })
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0].body).toContain('No AWS authorization failures')
+  })
+
+  it('keeps one comment per matrix job', async () => {
+    await publish([{ job: 'apply (prod)', report: report([finding(1)]) }])
+    await publish([{ job: 'apply (dev)', report: report([finding(2)]) }])
+    await publish([{ job: 'apply (prod)', report: report([finding(3)]) }])
+    expect(server.comments).toHaveLength(2)
+    const prod = server.comments.find((c) =>
+      c.body.startsWith(commentMarker('deploy/apply (prod)'))
+    )
+    const dev = server.comments.find((c) => c.body.startsWith(commentMarker('deploy/apply (dev)')))
+    expect(prod?.body).toContain('bucket-3')
+    expect(dev?.body).toContain('bucket-2')
+  })
+
+  it('finds the matrix job name from the jobs API by runner name', async () => {
+    server.jobs.set(77, [
+      {
+        id: 1,
+        name: 'apply (dev)',
+        status: 'in_progress',
+        conclusion: null,
+        runner_name: 'GitHub Actions 2'
+      },
+      {
+        id: 2,
+        name: 'apply (prod)',
+        status: 'in_progress',
+        conclusion: null,
+        runner_name: 'GitHub Actions 5'
+      }
+    ])
+    await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ RUNNER_NAME: 'GitHub Actions 5' })
+    })
+    expect(server.comments[0].body.startsWith(commentMarker('deploy/apply (prod)'))).toBe(true)
+  })
+
+  it('prefers the job-name input', async () => {
+    await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ 'INPUT_JOB-NAME': 'apply (eu-west-1)' })
+    })
+    expect(server.comments[0].body.startsWith(commentMarker('deploy/apply (eu-west-1)'))).toBe(true)
+  })
+
+  it('warns, naming the permission, when the token may not comment (fork PR)', async () => {
+    const { commentUrl, notes, logger } = await publish(
+      [{ job: null, report: report([finding(1)]) }],
+      {
+        token: READ_ONLY_TOKEN
+      }
+    )
+    expect(server.comments).toHaveLength(0)
+    expect(commentUrl).toBe('')
+    expect(logger.warnings).toHaveLength(1)
+    expect(logger.warnings[0]).toContain('pull-requests: write')
+    expect(logger.warnings[0]).toContain('403')
+    expect(notes.join('\n')).toContain('pull-requests: write')
+  })
+
+  it('retries a 502 and succeeds', async () => {
+    server.faults.push({ method: 'POST', path: /\/issues\/12\/comments$/, status: 502, times: 1 })
+    const { logger } = await publish([{ job: null, report: report([finding(1)]) }])
+    expect(posts()).toHaveLength(2)
+    expect(server.comments).toHaveLength(1)
+    expect(logger.warnings).toEqual([])
+  })
+
+  it('waits out a secondary rate limit and succeeds', async () => {
+    // On a read: retried writes to comments are spaced 3 s apart by the plugin, too slow here.
+    server.faults.push({
+      method: 'GET',
+      path: /\/issues\/12\/comments$/,
+      status: 403,
+      times: 1,
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' }
+    })
+    const { logger } = await publish([{ job: null, report: report([finding(1)]) }])
+    expect(server.requestsTo('GET', /\/issues\/12\/comments$/)).toHaveLength(2)
+    expect(server.comments).toHaveLength(1)
+    expect(logger.warnings).toEqual([])
+  })
+
+  it('cuts a long report to the 65,536-character limit with a note', async () => {
+    const long = 'x'.repeat(1500)
+    const findings = Array.from({ length: 200 }, (_, i) =>
+      finding(i + 1, { explanation: `${long} ${i}`, title: `denied number ${i + 1}` })
+    )
+    const { logger } = await publish([{ job: null, report: report(findings) }])
+    expect(logger.warnings).toEqual([])
+    expect(server.comments).toHaveLength(1)
+    const body = server.comments[0].body
+    expect(body.length).toBeLessThanOrEqual(65536)
+    expect(body.length).toBeGreaterThan(30000)
+    expect(body).toMatch(/not shown/)
+  })
+
+  it('finds the pull request of a push from its commit', async () => {
+    server.pullsForCommit.set(SHA, [
+      { number: 3, state: 'closed', head: { sha: SHA } },
+      { number: 9, state: 'open', head: { sha: 'ffff' } },
+      { number: 8, state: 'open', head: { sha: SHA } }
+    ])
+    await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ GITHUB_EVENT_NAME: 'push' }),
+      payload: { after: SHA }
+    })
+    expect(server.requestsTo('GET', new RegExp(`/commits/${SHA}/pulls$`))).toHaveLength(1)
+    expect(server.comments.map((c) => c.issue)).toEqual([8])
+  })
+
+  it('posts nothing on a push without a pull request, and nothing with comment: never', async () => {
+    const { logger } = await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ GITHUB_EVENT_NAME: 'push' }),
+      payload: {}
+    })
+    expect(server.comments).toHaveLength(0)
+    expect(logger.warnings).toEqual([])
+    await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ INPUT_COMMENT: 'never' })
+    })
+    expect(server.requests.filter((r) => r.path.includes('/issues/'))).toHaveLength(0)
+  })
+})

@@ -1,0 +1,117 @@
+// `whydenied run -- COMMAND`: real child processes and the real engine, in-process.
+import { EventEmitter } from 'node:events'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseRunArgs, runSubcommand, type RunIo } from '../../src/cli/run.js'
+import type { Writer } from '../../src/source/runCommand.js'
+
+// Corpus record d066 (source: https://gist.github.com/eugeneteo/95e1bc1d4efb4e460e99).
+const DENIAL =
+  'A client error (AccessDenied) occurred when calling the GetUser operation: User: arn:aws:iam::548698731369:user/emr is not authorized to perform: iam:GetUser on resource: arn:aws:iam::548698731369:user/emr'
+
+function collector(): Writer & { text: () => string } {
+  const chunks: Buffer[] = []
+  return {
+    write: (chunk) => {
+      chunks.push(Buffer.from(chunk))
+      return true
+    },
+    text: () => Buffer.concat(chunks).toString()
+  }
+}
+
+function io(extra: Partial<RunIo> = {}) {
+  const stdout = collector()
+  const stderr = collector()
+  // No AWS credentials: decoding is never attempted against a real endpoint.
+  const env = { PATH: process.env.PATH, HOME: os.tmpdir(), NO_COLOR: '1' }
+  return { io: { stdout, stderr, env, ...extra } as RunIo, stdout, stderr }
+}
+
+describe('parseRunArgs', () => {
+  it.each([
+    [['--', 'aws', '--version'], { command: ['aws', '--version'], format: 'text' }],
+    [['--format', 'json', '--', 'ls'], { command: ['ls'], format: 'json' }],
+    [
+      ['--format=markdown', 'make', '--', 'x'],
+      { command: ['make', '--', 'x'], format: 'markdown' }
+    ],
+    [
+      ['--no-decode', '--output', 'r.md', '--', 'x'],
+      { command: ['x'], decode: false, output: 'r.md' }
+    ]
+  ])('%j', (argv, expected) => {
+    expect(parseRunArgs(argv)).toMatchObject(expected)
+  })
+})
+
+describe('whydenied run', () => {
+  it('passes stdout through clean, exits with the code, and reports on stderr after the output', async () => {
+    const { io: runIo, stdout, stderr } = io()
+    const code = await runSubcommand(
+      ['--', 'sh', '-c', `echo "plan: 1 to add"; echo '${DENIAL}' >&2; exit 3`],
+      runIo
+    )
+    expect(code).toBe(3)
+    expect(stdout.text()).toBe('plan: 1 to add\n')
+    const err = stderr.text()
+    expect(err.startsWith(DENIAL + '\n')).toBe(true)
+    const report = err.slice(DENIAL.length + 1)
+    expect(report).toContain('iam:GetUser')
+    expect(report.includes('\u001b[')).toBe(false)
+  })
+
+  it('writes a JSON report to --output and leaves stderr to the command', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-cli-'))
+    const out = path.join(dir, 'report.json')
+    const { io: runIo, stderr } = io()
+    const code = await runSubcommand(
+      ['--format', 'json', '--output', out, '--', 'sh', '-c', `echo '${DENIAL}'`],
+      runIo
+    )
+    expect(code).toBe(0)
+    expect(stderr.text()).toBe('')
+    const json = JSON.parse(fs.readFileSync(out, 'utf8'))
+    expect(json.version).toBe(1)
+    expect(json.findings[0]).toMatchObject({ action: 'iam:GetUser', code: 'AccessDenied' })
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reports what it saw when a forwarded signal ends the command', async () => {
+    const signals = new EventEmitter()
+    let seen = ''
+    const stdout: Writer = {
+      write: (chunk) => {
+        seen += Buffer.from(chunk).toString()
+        if (seen.includes('ready')) {
+          seen = ''
+          signals.emit('SIGINT')
+        }
+        return true
+      }
+    }
+    const { io: runIo, stderr } = io({ stdout, signalSource: signals })
+    const code = await runSubcommand(
+      ['--', 'sh', '-c', `echo '${DENIAL}' >&2; echo ready; while :; do sleep 0.05; done`],
+      runIo
+    )
+    expect(code).toBe(130)
+    expect(stderr.text()).toContain('iam:GetUser')
+  })
+
+  it('gives usage errors exit 2 and a missing command 127', async () => {
+    const a = io()
+    expect(await runSubcommand([], a.io)).toBe(2)
+    expect(a.stderr.text()).toContain('no command given')
+    const b = io()
+    expect(await runSubcommand(['--format', 'yaml', '--', 'ls'], b.io)).toBe(2)
+    expect(b.stderr.text()).toContain('--format must be one of text, markdown, json')
+    const c = io()
+    expect(await runSubcommand(['--', '/nonexistent/whydenied-nope'], c.io)).toBe(127)
+    expect(c.stderr.text()).toContain('ENOENT')
+    const d = io()
+    expect(await runSubcommand(['--help'], d.io)).toBe(0)
+    expect(d.stdout.text()).toContain('report is written to stderr')
+  })
+})

@@ -1,0 +1,214 @@
+import { EventEmitter } from 'node:events'
+import { createHash } from 'node:crypto'
+import { Writable } from 'node:stream'
+import v8 from 'node:v8'
+import vm from 'node:vm'
+import { runCommand, type Writer } from '../../src/source/runCommand.js'
+import type { LogSource } from '../../src/engine/Analysis.js'
+
+/** Collects bytes and remembers which stream each chunk came from, in arrival order. */
+function collector(): Writer & { bytes: () => Buffer } {
+  const chunks: Buffer[] = []
+  return {
+    write: (chunk) => {
+      chunks.push(Buffer.from(chunk))
+      return true
+    },
+    bytes: () => Buffer.concat(chunks)
+  }
+}
+
+function recordingSink(): LogSource & { bytes: () => Buffer; ended: () => boolean } {
+  const chunks: Buffer[] = []
+  let ended = false
+  return {
+    write: (chunk) => {
+      chunks.push(Buffer.from(chunk))
+    },
+    end: () => {
+      ended = true
+    },
+    bytes: () => Buffer.concat(chunks),
+    ended: () => ended
+  }
+}
+
+const sh = (script: string) => ['sh', '-c', script]
+
+/** Live memory after a full collection: what the code still holds, not garbage awaiting GC. */
+function retainedBytes(): number {
+  v8.setFlagsFromString('--expose-gc')
+  const gc = vm.runInNewContext('gc') as () => void
+  gc()
+  const now = process.memoryUsage()
+  return now.heapUsed + now.arrayBuffers
+}
+
+describe('runCommand', () => {
+  it('keeps the exit code of the command', async () => {
+    const result = await runCommand({
+      argv: sh('exit 3'),
+      stdout: collector(),
+      stderr: collector()
+    })
+    expect(result).toMatchObject({ exitCode: 3, signal: null })
+  })
+
+  it('passes stdout and stderr through byte-exact, in order, and feeds the sinks the same bytes', async () => {
+    // Invalid UTF-8, a CR, a NUL and a workflow command must all survive untouched.
+    const script = [
+      `printf '::add-mask::s3cr3t\\n'`,
+      `printf 'err one\\n' >&2`,
+      `printf 'bin \\377\\376\\000 end\\r\\n'`,
+      `printf 'err two, no newline' >&2`,
+      `printf 'last'`
+    ].join('; ')
+    const out = collector()
+    const err = collector()
+    const sinks = { stdout: recordingSink(), stderr: recordingSink() }
+    const result = await runCommand({ argv: sh(script), stdout: out, stderr: err, sinks })
+    expect(result.exitCode).toBe(0)
+    const expectedOut = Buffer.concat([
+      Buffer.from('::add-mask::s3cr3t\nbin '),
+      Buffer.from([0xff, 0xfe, 0x00]),
+      Buffer.from(' end\r\nlast')
+    ])
+    expect(out.bytes().equals(expectedOut)).toBe(true)
+    expect(err.bytes().toString()).toBe('err one\nerr two, no newline')
+    expect(sinks.stdout.bytes().equals(expectedOut)).toBe(true)
+    expect(sinks.stderr.bytes().toString()).toBe('err one\nerr two, no newline')
+    expect(sinks.stdout.ended() && sinks.stderr.ended()).toBe(true)
+  })
+
+  it('reports 128+N when a signal ends the command', async () => {
+    const result = await runCommand({
+      argv: sh('kill -TERM $$; sleep 5'),
+      stdout: collector(),
+      stderr: collector()
+    })
+    expect(result).toMatchObject({ exitCode: 143, signal: 'SIGTERM' })
+  })
+
+  it('forwards SIGTERM to the whole process group and waits for the command to finish', async () => {
+    const signals = new EventEmitter()
+    const out = collector()
+    let seen = ''
+    const stdout: Writer = {
+      write: (chunk) => {
+        seen += Buffer.from(chunk).toString()
+        if (seen.includes('parent ready') && seen.includes('child ready')) {
+          seen = ''
+          signals.emit('SIGTERM')
+        }
+        return out.write(chunk)
+      }
+    }
+    const script = [
+      `( trap 'echo child got TERM; exit 0' TERM; echo child ready; while :; do sleep 0.05; done ) &`,
+      `trap 'echo parent got TERM; wait; exit 7' TERM`,
+      `echo parent ready`,
+      `while :; do sleep 0.05; done`
+    ].join('\n')
+    const result = await runCommand({
+      argv: ['sh', '-c', script],
+      stdout,
+      stderr: collector(),
+      signalSource: signals
+    })
+    const text = out.bytes().toString()
+    expect(text).toContain('parent got TERM')
+    expect(text).toContain('child got TERM')
+    expect(result.exitCode).toBe(7)
+    expect(result.forwarded).toEqual(['SIGTERM'])
+    expect(signals.listenerCount('SIGTERM')).toBe(0)
+  })
+
+  it('never lets an engine failure change the result or the output', async () => {
+    const warnings: string[] = []
+    const broken: LogSource = {
+      write: () => {
+        throw new Error('scanner exploded')
+      },
+      end: () => {
+        throw new Error('and again')
+      }
+    }
+    const out = collector()
+    const result = await runCommand({
+      argv: sh('echo one; echo two; exit 5'),
+      stdout: out,
+      stderr: collector(),
+      sinks: { stdout: broken, stderr: broken },
+      onWarning: (message) => warnings.push(message)
+    })
+    expect(result.exitCode).toBe(5)
+    expect(out.bytes().toString()).toBe('one\ntwo\n')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('scanner exploded')
+  })
+
+  it('reports a command that cannot start as 127 with a clear message', async () => {
+    const result = await runCommand({
+      argv: ['/nonexistent/whydenied-no-such-command'],
+      stdout: collector(),
+      stderr: collector()
+    })
+    expect(result.exitCode).toBe(127)
+    expect(result.startError).toContain('ENOENT')
+  })
+
+  it('stops waiting for output held open by a background child after the command exits', async () => {
+    const result = await runCommand({
+      argv: sh('sleep 30 & echo started; exit 2'),
+      stdout: collector(),
+      stderr: collector(),
+      drainTimeoutMs: 100
+    })
+    expect(result.exitCode).toBe(2)
+  })
+
+  it('streams 50 MB through a slow reader without holding it in memory', async () => {
+    const size = 50_000_000
+    const line = 'denied? no, just a line of output\n'
+    const expected = createHash('sha256')
+    for (let sent = 0; sent < size; sent += line.length) {
+      expected.update(line.slice(0, Math.min(line.length, size - sent)))
+    }
+    const hash = createHash('sha256')
+    let passed = 0
+    let fed = 0
+    const baseline = retainedBytes()
+    let peak = 0
+    let calls = 0
+    // A real Writable with a small buffer that completes asynchronously: exercises backpressure.
+    const stdout = new Writable({
+      highWaterMark: 16 * 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk)
+        passed += chunk.length
+        if (++calls % 128 === 0) peak = Math.max(peak, retainedBytes())
+        setImmediate(callback)
+      }
+    })
+    const sink: LogSource = {
+      write: (chunk) => {
+        fed += chunk.length
+      },
+      end: () => undefined
+    }
+    const result = await runCommand({
+      argv: sh(`yes '${line.trimEnd()}' | head -c ${size}`),
+      stdout,
+      stderr: collector(),
+      sinks: { stdout: sink }
+    })
+    await new Promise<void>((resolve) => stdout.end(resolve))
+    expect(result.exitCode).toBe(0)
+    expect(passed).toBe(size)
+    expect(fed).toBe(size)
+    expect(hash.digest('hex')).toBe(expected.digest('hex'))
+    // Holding the output would need 50 MB; streaming holds a few pipe buffers at a time.
+    expect(calls).toBeGreaterThan(128)
+    expect(peak - baseline).toBeLessThan(16_000_000)
+  })
+})

@@ -1,0 +1,52 @@
+// After a scan: decode encoded messages (when allowed) and attach remedies. Shared by the Action
+// and `whydenied run`. A stage that fails is a warning; it never loses the report.
+import type { Report } from '../model/Report.js'
+import type { OidcContext } from '../remedy/RemedyOptions.js'
+import { buildRemedies } from '../remedy/buildRemedies.js'
+import { decodeReport } from '../decode/decodeReport.js'
+
+export interface CompleteReportOptions {
+  decode: boolean
+  /** The Action decodes only with credentials in the environment (see decodeReport). */
+  requireEnvCredentials: boolean
+  region?: string
+  env: NodeJS.ProcessEnv
+  oidc?: OidcContext
+  warn: (message: string) => void
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export async function completeReport(
+  scanned: Report,
+  opts: CompleteReportOptions
+): Promise<Report> {
+  let report = scanned
+  try {
+    report = await decodeReport(report, {
+      decode: opts.decode,
+      requireEnvCredentials: opts.requireEnvCredentials,
+      region: opts.region || undefined,
+      env: opts.env
+    })
+  } catch (error) {
+    opts.warn(`whydenied could not decode the encoded authorization messages: ${describe(error)}`)
+  }
+  return withRemedies(report, opts.oidc, opts.warn)
+}
+
+/** Remedies for a report whose findings are final (e.g. a merge of decoded per-job reports). */
+export function withRemedies(
+  report: Report,
+  oidc: OidcContext | undefined,
+  warn: (message: string) => void
+): Report {
+  try {
+    return { ...report, remedies: buildRemedies(report.findings, { oidc }) }
+  } catch (error) {
+    warn(`whydenied could not build the proposed policy changes: ${describe(error)}`)
+    return { ...report, remedies: [] }
+  }
+}

@@ -1,0 +1,76 @@
+// The Action's inputs, read from the environment the way the runner passes them:
+// INPUT_<NAME> with the name upper-cased, spaces as underscores and dashes kept.
+
+export type CommentMode = 'auto' | 'always' | 'never'
+export type RedactMode = 'auto' | 'true' | 'false'
+
+export interface ActionInputs {
+  run: string
+  shell: string
+  workingDirectory: string
+  files: string
+  workflowRunId: string
+  githubToken: string
+  comment: CommentMode
+  decode: boolean
+  awsRegion: string
+  redactAccountIds: RedactMode
+  failOnFindings: boolean
+  /** Discriminates matrix legs in the comment key; empty = find it (see jobName.ts). */
+  jobName: string
+}
+
+export class InputError extends Error {}
+
+export function inputReader(env: NodeJS.ProcessEnv): (name: string) => string {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+function choice<T extends string>(
+  name: string,
+  value: string,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if (value === '') return fallback
+  const lower = value.toLowerCase()
+  if ((allowed as readonly string[]).includes(lower)) return lower as T
+  throw new InputError(
+    `input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`
+  )
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  return choice(name, value, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true'
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const get = inputReader(env)
+  // `run` keeps its inner whitespace: it is a script.
+  const run = env['INPUT_RUN'] ?? ''
+  const workflowRunId = get('workflow-run-id')
+  if (workflowRunId !== '' && !/^\d+$/.test(workflowRunId)) {
+    throw new InputError(
+      `input workflow-run-id must be a number, not ${JSON.stringify(workflowRunId)}`
+    )
+  }
+  return {
+    run: run.trim() === '' ? '' : run,
+    shell: get('shell') || 'bash',
+    workingDirectory: get('working-directory'),
+    files: get('files'),
+    workflowRunId,
+    githubToken: get('github-token'),
+    comment: choice('comment', get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
+    decode: bool('decode', get('decode'), true),
+    awsRegion: get('aws-region'),
+    redactAccountIds: choice(
+      'redact-account-ids',
+      get('redact-account-ids'),
+      ['auto', 'true', 'false'] as const,
+      'auto'
+    ),
+    failOnFindings: bool('fail-on-findings', get('fail-on-findings'), false),
+    jobName: get('job-name')
+  }
+}

@@ -1,0 +1,122 @@
+// PR comments for each scanned job: post or update when there are findings, mark an earlier
+// comment resolved when the job is now clean, and explain (never fail) when the token may not.
+import type { Report } from '../model/Report.js'
+import { commentMarker, renderComment, renderResolvedComment } from '../report/index.js'
+import {
+  findOwnComment,
+  listComments,
+  tokenIdentity,
+  upsertComment,
+  type IssueRef
+} from './comments.js'
+import type { ActionContext } from './context.js'
+import type { ActionInputs } from './inputs.js'
+import { resolveJobName } from './jobName.js'
+import type { ActionLogger } from './logger.js'
+import type { GitHubClient } from './octokit.js'
+import { findPullRequest, pullForRun } from './pullRequest.js'
+import type { ScanResult } from './scan.js'
+
+export interface PublishResult {
+  /** URL of the first comment posted or updated, '' when none. */
+  commentUrl: string
+  /** Lines for the job summary (why no comment was posted, for instance). */
+  notes: string[]
+}
+
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown })?.status
+  return typeof status === 'number' ? status : null
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The warning for a refused comment names the permission, and the fork-PR way out. */
+export function permissionWarning(pr: number, error: unknown): string {
+  return (
+    `whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${describe(error)}). ` +
+    'The token needs the "pull-requests: write" permission (add it under permissions: in the workflow). ' +
+    'Pull requests from forks only get a read-only token: use the workflow_run pattern from the README. ' +
+    'The report is in the job summary.'
+  )
+}
+
+export async function publishComments(
+  client: GitHubClient | null,
+  inputs: ActionInputs,
+  ctx: ActionContext,
+  env: NodeJS.ProcessEnv,
+  scan: ScanResult,
+  publishable: (report: Report) => Report,
+  logger: ActionLogger
+): Promise<PublishResult> {
+  const notes: string[] = []
+  if (inputs.comment === 'never') return { commentUrl: '', notes }
+  if (!client) {
+    logger.warning(
+      'whydenied: no github-token, so no pull request comment; the report is in the job summary.'
+    )
+    return { commentUrl: '', notes }
+  }
+
+  let pr: number | null
+  try {
+    pr = scan.scannedRun
+      ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
+      : await findPullRequest(client, ctx)
+  } catch (error) {
+    logger.warning(`whydenied could not find the pull request for this run: ${describe(error)}`)
+    return { commentUrl: '', notes }
+  }
+  if (pr === null) {
+    logger.info('whydenied: no pull request for this run; the report is in the job summary.')
+    return { commentUrl: '', notes }
+  }
+
+  const issue: IssueRef = { owner: ctx.owner, repo: ctx.repo, number: pr }
+  let commentUrl = ''
+  try {
+    const author = await tokenIdentity(client)
+    const comments = await listComments(client, issue)
+    for (const unit of scan.units) {
+      const job =
+        unit.job ??
+        (await resolveJobName(client, inputs.jobName, env, ctx.owner, ctx.repo, (m) =>
+          logger.debug(m)
+        ))
+      const key = `${unit.workflow}/${job}`
+      const title = `${unit.workflow} / ${job}`
+      const existing = findOwnComment(comments, commentMarker(key), author)
+      const findings = unit.report.findings.length > 0
+      const runUrl = unit.runUrl
+      // `always` also posts a "nothing found" comment; `auto` only touches an existing one then.
+      const body =
+        findings || (inputs.comment === 'always' && !existing)
+          ? renderComment(publishable(unit.report), { key, title, runUrl })
+          : null
+      const outcome = await upsertComment(
+        client,
+        issue,
+        existing,
+        body,
+        renderResolvedComment({ key, title, runUrl })
+      )
+      if (outcome.action === 'none') continue
+      logger.info(`whydenied: comment ${outcome.action} on pull request #${pr}: ${outcome.url}`)
+      if (!commentUrl) commentUrl = outcome.url
+    }
+  } catch (error) {
+    const status = statusOf(error)
+    const message =
+      status === 403 || status === 404
+        ? permissionWarning(pr, error)
+        : `whydenied could not comment on pull request #${pr}: ${describe(error)}. The report is in the job summary.`
+    logger.warning(message)
+    notes.push(
+      `> [!WARNING]\n> No pull request comment: ${status === 403 || status === 404 ? 'the token lacks the `pull-requests: write` permission (or this is a pull request from a fork).' : 'the GitHub API request failed.'}`
+    )
+  }
+  return { commentUrl, notes }
+}

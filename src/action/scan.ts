@@ -1,0 +1,180 @@
+// The two ways the Action gets a log: this job (a wrapped command and/or files), or the failed
+// jobs of another run. Each yields "units": one job's findings, which become one PR comment.
+import fs from 'node:fs'
+import path from 'node:path'
+import { Analysis, type LogSource } from '../engine/Analysis.js'
+import type { Report } from '../model/Report.js'
+import { readFiles } from '../source/readFiles.js'
+import { failedJobs, listRunJobs, streamJobLog } from '../source/jobLogs.js'
+import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
+import { prepareScript } from '../source/shellCommand.js'
+import type { ActionContext } from './context.js'
+import { InputError, type ActionInputs } from './inputs.js'
+import type { ActionLogger } from './logger.js'
+import type { GitHubClient } from './octokit.js'
+import type { WorkflowRunPayload } from './pullRequest.js'
+
+export interface ScanUnit {
+  workflow: string
+  /** Job display name; null = this job, resolved only if a comment is to be posted. */
+  job: string | null
+  report: Report
+  runUrl?: string
+}
+
+export interface ScanResult {
+  units: ScanUnit[]
+  /** The wrapped command's exit code; null when nothing was run. */
+  exitCode: number | null
+  /** The engine failed after the command ran: report nothing rather than a false "all clear". */
+  analysisFailed?: boolean
+  /** Set when scanning another run: its payload, for PR lookup and OIDC facts. */
+  scannedRun?: WorkflowRunPayload
+}
+
+export interface ScanDeps {
+  env: NodeJS.ProcessEnv
+  logger: ActionLogger
+  stdout: Writer
+  stderr: Writer
+  signalSource?: SignalSource
+  createAnalysis: () => Analysis
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The wrapped command gets the step's environment minus our inputs (the token among them). */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
+}
+
+/** The engine and the sources for the command's two streams; null if the engine cannot start. */
+function startAnalysis(
+  deps: ScanDeps
+): { analysis: Analysis; sinks: { stdout: LogSource; stderr: LogSource } } | null {
+  try {
+    const analysis = deps.createAnalysis()
+    return { analysis, sinks: { stdout: analysis.source(null), stderr: analysis.source(null) } }
+  } catch (error) {
+    deps.logger.warning(
+      `whydenied could not start its analysis; the command runs unwatched: ${describe(error)}`
+    )
+    return null
+  }
+}
+
+export async function scanThisJob(
+  deps: ScanDeps,
+  inputs: ActionInputs,
+  ctx: ActionContext
+): Promise<ScanResult> {
+  // Without a command there is nothing to protect: an engine that cannot start is an error.
+  const started = inputs.run ? startAnalysis(deps) : null
+  const analysis = started?.analysis ?? (inputs.run ? null : deps.createAnalysis())
+  let exitCode: number | null = null
+  if (inputs.run) {
+    const cwd = path.resolve(ctx.workspace, inputs.workingDirectory || '.')
+    if (!fs.statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InputError(`working-directory ${inputs.workingDirectory} is not a directory`)
+    }
+    const prepared = prepareScript(inputs.run, inputs.shell, ctx.tempDir)
+    try {
+      const result = await runCommand({
+        argv: prepared.argv,
+        cwd,
+        env: childEnv(deps.env),
+        stdout: deps.stdout,
+        stderr: deps.stderr,
+        signalSource: deps.signalSource,
+        sinks: started?.sinks ?? {},
+        onWarning: (message) => deps.logger.warning(message)
+      })
+      exitCode = result.exitCode
+      if (result.startError) deps.logger.error(`whydenied: ${result.startError}`)
+      if (result.forwarded.length > 0) {
+        deps.logger.info(`whydenied: forwarded ${result.forwarded.join(', ')} to the command`)
+      }
+    } finally {
+      prepared.cleanup()
+    }
+  }
+  if (!analysis) return { units: [], exitCode, analysisFailed: true }
+  if (inputs.files) {
+    try {
+      await readFiles(analysis, inputs.files, ctx.workspace)
+    } catch (error) {
+      // After a command ran, its exit code is the result; a bad `files` line is only a warning.
+      if (exitCode === null) throw error
+      deps.logger.warning(describe(error))
+    }
+  }
+  let report: Report
+  try {
+    report = analysis.report()
+  } catch (error) {
+    if (exitCode === null) throw error
+    deps.logger.warning(`whydenied could not analyse the command's output: ${describe(error)}`)
+    return { units: [], exitCode, analysisFailed: true }
+  }
+  return { units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }], exitCode }
+}
+
+export async function scanRunLogs(
+  deps: ScanDeps,
+  client: GitHubClient | null,
+  ctx: ActionContext,
+  runId: number
+): Promise<ScanResult> {
+  if (!client) throw new InputError('workflow-run-id needs a github-token (with actions: read)')
+  const repo = { owner: ctx.owner, repo: ctx.repo }
+  let run: WorkflowRunPayload
+  try {
+    run =
+      ctx.payload.workflow_run?.id === runId
+        ? ctx.payload.workflow_run
+        : ((
+            await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+              ...repo,
+              run_id: runId
+            })
+          ).data as WorkflowRunPayload)
+  } catch (error) {
+    throw new InputError(
+      `cannot read workflow run ${runId}: ${describe(error)} (the token needs actions: read)`
+    )
+  }
+  let jobs
+  try {
+    jobs = await listRunJobs(client, { ...repo, runId })
+  } catch (error) {
+    throw new InputError(
+      `cannot list the jobs of run ${runId}: ${describe(error)} (the token needs actions: read)`
+    )
+  }
+  const failed = new Set(failedJobs(jobs).map((job) => job.id))
+  const workflow = run.name || 'workflow'
+  const units: ScanUnit[] = []
+  for (const job of jobs) {
+    const runUrl = job.html_url || run.html_url
+    if (job.conclusion === 'success') {
+      // Clean now: lets an earlier comment for this job be marked resolved.
+      units.push({ workflow, job: job.name, report: deps.createAnalysis().report(), runUrl })
+      continue
+    }
+    if (!failed.has(job.id)) continue
+    const analysis = deps.createAnalysis()
+    try {
+      const bytes = await streamJobLog(client, repo, job.id, analysis.source(job.name))
+      deps.logger.info(`whydenied: scanned the log of job "${job.name}" (${bytes} bytes)`)
+      units.push({ workflow, job: job.name, report: analysis.report(), runUrl })
+    } catch (error) {
+      deps.logger.warning(
+        `whydenied could not read the log of job "${job.name}": ${describe(error)}`
+      )
+    }
+  }
+  if (failed.size === 0) deps.logger.info(`whydenied: run ${runId} has no failed jobs`)
+  return { units, exitCode: null, scannedRun: run }
+}

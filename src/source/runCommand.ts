@@ -1,0 +1,214 @@
+// Runs a command in its own process group, passing its output through unchanged while the same
+// bytes feed the engine. Nothing here may change the command's result: engine failures become one
+// warning, and the exit code is the command's (128+N when a signal ended it).
+import { spawn } from 'node:child_process'
+import os from 'node:os'
+import type { Readable } from 'node:stream'
+import type { LogSource } from '../engine/Analysis.js'
+
+/** Where passed-through bytes go (process.stdout, or a test's collector). */
+export interface Writer {
+  write(chunk: Uint8Array): boolean
+  once?(event: 'drain', listener: () => void): unknown
+}
+
+/** Something that emits signals (process, or a test's EventEmitter). */
+export interface SignalSource {
+  on(signal: NodeJS.Signals, listener: () => void): unknown
+  removeListener(signal: NodeJS.Signals, listener: () => void): unknown
+}
+
+export interface RunCommandOptions {
+  argv: string[]
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  stdout: Writer
+  stderr: Writer
+  /** One source per stream, so a partial stdout line never merges with a stderr line. */
+  sinks?: { stdout?: LogSource; stderr?: LogSource }
+  /** Piped to the command's stdin; default: no stdin (like a runner step). */
+  stdin?: Readable
+  /** Signals forwarded to the command's process group. Default SIGINT and SIGTERM. */
+  forwardSignals?: NodeJS.Signals[]
+  signalSource?: SignalSource
+  /** Called once if feeding the engine fails; the command carries on regardless. */
+  onWarning?: (message: string) => void
+  /**
+   * After the command exits, how long to wait for output still held by its background children
+   * (they inherit the pipes) before giving up on it. Reset by every chunk that arrives.
+   */
+  drainTimeoutMs?: number
+}
+
+export interface CommandResult {
+  exitCode: number
+  signal: NodeJS.Signals | null
+  /** Set when the command could not be started (exitCode 127 then, like a shell). */
+  startError?: string
+  /** Signals we received and forwarded, in order. */
+  forwarded: NodeJS.Signals[]
+}
+
+const GROUPS = process.platform !== 'win32'
+
+export function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number {
+  if (signal) return 128 + (os.constants.signals[signal] ?? 0)
+  return code ?? 1
+}
+
+/** A LogSource that swallows its own failures: whydenied must never break the wrapped command. */
+export function guardedSink(
+  sink: LogSource | undefined,
+  warn: (error: unknown) => void
+): LogSource | undefined {
+  if (!sink) return undefined
+  let broken = false
+  const guard = (action: () => void) => {
+    if (broken) return
+    try {
+      action()
+    } catch (error) {
+      broken = true
+      warn(error)
+    }
+  }
+  return {
+    write: (chunk) => guard(() => sink.write(chunk)),
+    end: () => guard(() => sink.end())
+  }
+}
+
+export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
+  const [command, ...args] = options.argv
+  const signals = options.forwardSignals ?? ['SIGINT', 'SIGTERM']
+  const signalSource = options.signalSource ?? process
+  const drainTimeoutMs = options.drainTimeoutMs ?? 1000
+  let warned = false
+  const warnOnce = (error: unknown) => {
+    if (warned) return
+    warned = true
+    const detail = error instanceof Error ? error.message : String(error)
+    options.onWarning?.(`whydenied stopped analysing the output after an internal error: ${detail}`)
+  }
+  const sinks = {
+    stdout: guardedSink(options.sinks?.stdout, warnOnce),
+    stderr: guardedSink(options.sinks?.stderr, warnOnce)
+  }
+
+  return new Promise((resolve) => {
+    const forwarded: NodeJS.Signals[] = []
+    let settled = false
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      // Own process group: forwarding a signal reaches the whole tree, as the runner's would.
+      // (On Windows `detached` opens a new console and groups cannot be signalled.)
+      detached: GROUPS,
+      stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe']
+    })
+
+    const handlers = signals.map((signal) => {
+      const handler = () => {
+        forwarded.push(signal)
+        if (child.pid === undefined) return
+        try {
+          process.kill(GROUPS ? -child.pid : child.pid, signal)
+        } catch {
+          // Group already gone: nothing left to stop.
+        }
+      }
+      signalSource.on(signal, handler)
+      return { signal, handler }
+    })
+
+    let drainTimer: NodeJS.Timeout | undefined
+    let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null
+    const open = new Set<Readable>()
+
+    const finish = (result: CommandResult) => {
+      if (settled) return
+      settled = true
+      if (drainTimer) clearTimeout(drainTimer)
+      for (const { signal, handler } of handlers) signalSource.removeListener(signal, handler)
+      if (options.stdin && child.stdin) {
+        // Stop reading our stdin (a terminal, say) so it no longer holds the process open.
+        options.stdin.unpipe(child.stdin)
+        options.stdin.pause()
+      }
+      sinks.stdout?.end()
+      sinks.stderr?.end()
+      resolve(result)
+    }
+
+    const finishIfDone = () => {
+      if (!exited || open.size > 0) return
+      finish({
+        exitCode: exitCodeFor(exited.code, exited.signal),
+        signal: exited.signal,
+        forwarded
+      })
+    }
+
+    const armDrainTimer = () => {
+      if (!exited) return
+      if (drainTimer) clearTimeout(drainTimer)
+      drainTimer = setTimeout(() => {
+        // Background children still hold the pipes: stop waiting for them.
+        for (const stream of open) stream.destroy()
+        open.clear()
+        finishIfDone()
+      }, drainTimeoutMs)
+    }
+
+    const pass = (stream: Readable | null, writer: Writer, sink: LogSource | undefined) => {
+      if (!stream) return
+      open.add(stream)
+      stream.on('data', (chunk: Buffer) => {
+        // Same bytes, same order, to both: the runner sees exactly what the command printed.
+        const flowing = writer.write(chunk)
+        sink?.write(chunk)
+        armDrainTimer()
+        if (!flowing && writer.once) {
+          // Waiting on our own reader is not the command being idle.
+          if (drainTimer) clearTimeout(drainTimer)
+          stream.pause()
+          writer.once('drain', () => {
+            stream.resume()
+            armDrainTimer()
+          })
+        }
+      })
+      const done = () => {
+        open.delete(stream)
+        finishIfDone()
+      }
+      stream.on('end', done)
+      stream.on('close', done)
+      stream.on('error', done)
+    }
+
+    pass(child.stdout, options.stdout, sinks.stdout)
+    pass(child.stderr, options.stderr, sinks.stderr)
+
+    if (options.stdin && child.stdin) {
+      // A command that never reads its stdin must not crash us with EPIPE.
+      child.stdin.on('error', () => undefined)
+      options.stdin.pipe(child.stdin)
+    }
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (child.pid !== undefined) return
+      finish({
+        exitCode: error.code === 'EACCES' ? 126 : 127,
+        signal: null,
+        startError: `cannot run ${JSON.stringify(command)}: ${error.code ?? error.message}`,
+        forwarded
+      })
+    })
+    child.on('exit', (code, signal) => {
+      exited = { code, signal }
+      armDrainTimer()
+      finishIfDone()
+    })
+  })
+}
