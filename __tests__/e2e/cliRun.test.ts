@@ -40,6 +40,11 @@ describe('parseRunArgs', () => {
     [
       ['--no-decode', '--output', 'r.md', '--', 'x'],
       { command: ['x'], decode: false, output: 'r.md' }
+    ],
+    [['--', 'x'], { command: ['x'], decode: false }],
+    [
+      ['--decode', '--region', 'eu-west-1', '--', 'x'],
+      { command: ['x'], decode: true, region: 'eu-west-1' }
     ]
   ])('%j', (argv, expected) => {
     expect(parseRunArgs(argv)).toMatchObject(expected)

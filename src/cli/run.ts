@@ -34,7 +34,8 @@ with the command's exit code (128+N when a signal ended it).
 Options:
   --format text|markdown|json   report format (default: text)
   --output FILE                 write the report to FILE instead of stderr
-  --no-decode                   do not call STS to decode encoded authorization messages
+  --decode                      decode encoded authorization messages with STS (off by default)
+  --region REGION               Region for STS
   -h, --help                    show this help
 
 Example:
@@ -46,6 +47,7 @@ interface RunArgs {
   format: Format
   output: string | null
   decode: boolean
+  region?: string
   help: boolean
   command: string[]
 }
@@ -53,7 +55,7 @@ interface RunArgs {
 class UsageError extends Error {}
 
 export function parseRunArgs(argv: string[]): RunArgs {
-  const args: RunArgs = { format: 'text', output: null, decode: true, help: false, command: [] }
+  const args: RunArgs = { format: 'text', output: null, decode: false, help: false, command: [] }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg]
@@ -78,8 +80,12 @@ export function parseRunArgs(argv: string[]): RunArgs {
       args.format = format as Format
     } else if (name === '--output') {
       args.output = value()
+    } else if (name === '--decode') {
+      args.decode = true
     } else if (name === '--no-decode') {
       args.decode = false
+    } else if (name === '--region') {
+      args.region = value()
     } else if (name.startsWith('-')) {
       throw new UsageError(`unknown option ${name} (put the command after --)`)
     } else {
@@ -141,6 +147,7 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
     const report = await completeReport(analysis.report(), {
       decode: args.decode,
       requireEnvCredentials: false,
+      region: args.region,
       env: io.env,
       warn
     })
