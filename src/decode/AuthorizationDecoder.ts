@@ -1,14 +1,9 @@
 // The port decodeFindings talks to; src/decode/sts/loadStsDecoder.ts is the AWS adapter behind it.
 
+import type { DecodeFailureReason } from '../model/Finding.js'
+
 /** Why a decode failed; each one has its own advice (see decodeAdvice.ts). */
-export type DecodeFailureReason =
-  | 'access-denied'
-  | 'no-credentials'
-  | 'invalid-message'
-  | 'network'
-  | 'throttled'
-  | 'timeout'
-  | 'other'
+export type { DecodeFailureReason }
 
 export type DecodeResult =
   | { ok: true; message: unknown /* parsed JSON */ }

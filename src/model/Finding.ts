@@ -28,8 +28,8 @@ export interface Finding extends Denial {
   decode?: DecodeOutcome
 }
 
-/** Why a decode failed or was not attempted. */
-export type DecodeReason =
+/** Why a decode failed, as the decoder reports it. */
+export type DecodeFailureReason =
   | 'access-denied'
   | 'no-credentials'
   | 'invalid-message'
@@ -37,8 +37,9 @@ export type DecodeReason =
   | 'throttled'
   | 'timeout'
   | 'other'
-  | 'disabled'
-  | 'limit'
+
+/** Why a decode failed or was not attempted (turned off, or over the per-run limit). */
+export type DecodeReason = DecodeFailureReason | 'disabled' | 'limit'
 
 /**
  * What decoding an encoded authorization message gave. Holds only what the explanation needs:
