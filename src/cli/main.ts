@@ -112,14 +112,26 @@ async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> 
   }
 }
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied'
+}
+
+/** The same plain words for any file the CLI cannot read (logs and --current-policy alike). */
+function cannotRead(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code
+  const why =
+    code && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : (error as Error).message
+  return new UsageError(`cannot read ${file}: ${why}`)
+}
+
 function readPolicy(file: string): unknown {
   let text: string
   try {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
-    throw new UsageError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    )
+    throw cannotRead(file, error)
   }
   try {
     return JSON.parse(text)
@@ -179,16 +191,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       try {
         await feed(analysis, file, io)
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        const why =
-          code === 'ENOENT'
-            ? 'no such file'
-            : code === 'EISDIR'
-              ? 'is a directory'
-              : code === 'EACCES'
-                ? 'permission denied'
-                : (error as Error).message
-        throw new UsageError(`cannot read ${file}: ${why}`)
+        throw cannotRead(file, error)
       }
     }
   } catch (error) {

@@ -38,6 +38,12 @@ export function titleOf(d: Denial, p: PrincipalInfo | null, traps: string[]): st
   }
   if (traps.includes('compromised-key-quarantine'))
     return `Access key quarantined by AWS: ${what(d)} denied${who(p)}`
+  if (traps.includes('get-caller-identity-is-credentials')) {
+    return `${what(d)} failed${who(p)}: a credentials problem, not a missing permission`
+  }
+  if (d.detail.s3BlockPublicAccess) {
+    return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`
+  }
   if (d.action?.toLowerCase() === 'sts:assumerolewithwebidentity') {
     return 'GitHub OIDC token rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)'
   }
@@ -56,6 +62,8 @@ export function titleOf(d: Denial, p: PrincipalInfo | null, traps: string[]): st
   return d.code ? `${base} (${d.code})` : base
 }
 
+const NO_ROLE_ARN_NEEDED = new Set<FixTarget['kind']>(['workflow', 'credentials', 'resource-name'])
+
 // Layers where "both accounts must allow" is the point; for the others the owner of that layer is.
 const BOTH_SIDES_LAYERS = new Set([null, 'identity', 'resource', 'trust'])
 
@@ -71,6 +79,9 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
 }
 
 function noLayerSentence(d: Denial, target: FixTarget): string {
+  if (d.detail.s3BlockPublicAccess) {
+    return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`
+  }
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   if (d.kind === 'encoded' && !d.action)
     return 'The service hid who, what and why in an encoded authorization message.'
@@ -83,6 +94,9 @@ function noLayerSentence(d: Denial, target: FixTarget): string {
   }
   if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {
     return `${base} An unsigned (anonymous) request can only be allowed by the resource's own policy.`
+  }
+  if (target.principalType === 'root') {
+    return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy).`
   }
   return base
 }
@@ -121,7 +135,8 @@ export function explanationOf(
       parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`)
     if (target.kind !== 'unknown')
       parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
-    if (target.rolePathUnknown) {
+    // The exact role ARN matters where a policy names the role; not for a request or a key.
+    if (target.rolePathUnknown && !NO_ROLE_ARN_NEEDED.has(target.kind)) {
       parts.push(
         `The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`
       )

@@ -83,6 +83,17 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (traps.includes('compromised-key-quarantine')) {
     return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
   }
+  // S3 Block Public Access and SSE-C blocking: the request or the bucket setting changes, no policy.
+  if (d.detail.s3BlockPublicAccess) {
+    return target(
+      'workflow',
+      'you',
+      "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings",
+      d,
+      p,
+      d.resource
+    )
+  }
   if (d.kind === 'not-found') {
     return target(
       'resource-name',
@@ -165,10 +176,9 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
-  if (d.action && p && p.type !== 'unknown' && p.type !== 'anonymous') {
-    return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
-  }
-  if (d.action && p?.type === 'anonymous') {
+  // Neither anonymous callers nor the root user have identity policies: the resource's policy is
+  // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
+  if (d.action && (p?.type === 'anonymous' || p?.type === 'root')) {
     return target(
       'resource-policy',
       'resource-owner',

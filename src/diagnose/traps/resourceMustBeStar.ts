@@ -1,10 +1,12 @@
 import type { Trap } from '../Trap.js'
 
-/** Actions with no resource type in the Service Authorization Reference: only "*" can grant them. */
+/**
+ * Actions with no resource type in the Service Authorization Reference: only "*" can grant them.
+ * (sts:GetCallerIdentity is not here: it needs no permission at all.)
+ */
 export const STAR_ONLY_ACTIONS = new Set(
   [
     'ecr:GetAuthorizationToken',
-    'sts:GetCallerIdentity',
     'sts:DecodeAuthorizationMessage',
     's3:ListAllMyBuckets',
     'cloudwatch:PutMetricData',
@@ -27,9 +29,14 @@ export const STAR_ONLY_ACTIONS = new Set(
 
 export const resourceMustBeStar: Trap = {
   id: 'resource-must-be-star',
-  // Advice about how to write an Allow: beside the point when a Deny matched.
+  // Advice about writing the Allow: beside the point for a Deny, or for an organization policy
+  // that the user does not write.
   applies: ({ d }) =>
-    d.deny !== 'explicit' && d.action !== null && STAR_ONLY_ACTIONS.has(d.action.toLowerCase()),
+    d.deny !== 'explicit' &&
+    d.layer !== 'scp' &&
+    d.layer !== 'rcp' &&
+    d.action !== null &&
+    STAR_ONLY_ACTIONS.has(d.action.toLowerCase()),
   advice: ({ d }) =>
     `\`${d.action}\` cannot be limited to a resource: a statement granting it must say ` +
     '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'

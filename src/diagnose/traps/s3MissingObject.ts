@@ -7,7 +7,9 @@ const OBJECT_READS = /^(?:GetObject|HeadObject)$/
 export const s3MissingObject: Trap = {
   id: 's3-missing-object-without-listbucket',
   applies: ({ d }) =>
-    d.service === 's3' &&
+    d.kind === 'denial' &&
+    // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
+    (d.service === 's3' || d.service === null) &&
     d.layer === null &&
     d.deny !== 'explicit' &&
     (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),

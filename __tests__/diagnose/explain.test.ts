@@ -1,0 +1,135 @@
+// Titles and explanations that matter to a reader, through the real pipeline.
+// Corpus ids refer to corpus.ts (copied from ../shared/corpus/dev.jsonl with sources).
+import { corpus, only } from './analyze.js'
+
+// Wording that proposes granting something.
+const PROPOSES_ALLOW =
+  /\badd (?:an? )?allow|must (?:also )?allow|needs? `[a-z0-9-]+:|allow `[a-z0-9-]+:|"Resource": "\*"/i
+
+describe('explicit denies', () => {
+  it.each(['d141', 'd139', 'd021', 'd022', 'd016', 'd052', 'd010', 'd014', 'd035'])(
+    '%s never proposes an Allow',
+    (id) => {
+      const f = corpus(id)
+      expect(f.deny).toBe('explicit')
+      expect(f.explanation).not.toMatch(PROPOSES_ALLOW)
+    }
+  )
+
+  it('says no Allow can override an identity-policy Deny and names the policy (corpus d141)', () => {
+    const f = corpus('d141')
+    expect(f.title).toBe(
+      'iam:GetRole denied for role voclabs: explicit deny in an identity-based policy'
+    )
+    expect(f.explanation).toContain('No Allow anywhere can override it')
+    expect(f.explanation).toContain(
+      'The denying policy is arn:aws:iam::002996184293:policy/Pvoclabs2.'
+    )
+  })
+
+  it('names the policy with its name when the message prints both (aws-denials.md §1.3 form)', () => {
+    const f = only(
+      'User: arn:aws:iam::055677744286:user/student is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:055677744286:instance/* with an explicit deny in an identity-based policy: arn:aws:iam::055677744286:policy/Pvoclabs2 (Pvoclabs2).'
+    )
+    expect(f.explanation).toContain(
+      'The denying policy is arn:aws:iam::055677744286:policy/Pvoclabs2 (Pvoclabs2).'
+    )
+  })
+})
+
+describe('organization policies', () => {
+  it('an SCP denial is a request to the organization administrators (corpus d033)', () => {
+    const f = corpus('d033')
+    expect(f.title).toMatch(/explicit deny in a service control policy$/)
+    expect(f.explanation).toContain('Nothing inside the account can change that')
+    expect(f.explanation).toContain("owned by your AWS Organization's administrators")
+  })
+
+  it('an SSO caller denied by an SCP is not told to change its permission set (corpus d033)', () => {
+    const f = corpus('d033')
+    expect(f.traps).not.toContain('sso-permission-set')
+    expect(f.explanation).not.toContain('change the permission set')
+  })
+
+  it('does not tell an SCP-denied cross-account caller that both sides must allow (corpus d017)', () => {
+    const f = corpus('d017')
+    expect(f.crossAccount).toBe(true)
+    expect(f.explanation).not.toContain('both sides must allow')
+  })
+})
+
+describe('assumed-role sessions', () => {
+  it('say that the role path is unknown and how to find it (corpus d005)', () => {
+    const f = corpus('d005')
+    expect(f.explanation).toContain(
+      "The session's role ARN is shown without its path (arn:aws:iam::123456789012:role/cm-hirai.yuji); use `aws iam get-role --role-name cm-hirai.yuji` for the exact ARN."
+    )
+  })
+
+  it('an IAM user does not get the path note (corpus d007 shape)', () => {
+    const f = only(
+      'User: arn:aws:iam::123456789012:user/cm-hirai.yuji is not authorized to perform: rds:DescribeDBInstances on resource: arn:aws:rds:ap-northeast-1:123456789012:db:* because no identity-based policy allows the rds:DescribeDBInstances action'
+    )
+    expect(f.fixTarget.rolePathUnknown).toBe(false)
+    expect(f.explanation).not.toContain('without its path')
+  })
+})
+
+describe('cross-account', () => {
+  it('says both sides must allow an implicit cross-account denial', () => {
+    const f = only(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/GitHubActions is not authorized to perform: sns:Publish on resource: arn:aws:sns:us-east-1:444455556666:alerts because no resource-based policy allows the sns:Publish action'
+    )
+    expect(f.crossAccount).toBe(true)
+    expect(f.explanation).toContain('both sides must allow the request')
+  })
+})
+
+describe('the compromised-key quarantine (corpus d142)', () => {
+  it('does not tell the user to remove the Deny, and says to rotate the key', () => {
+    const f = corpus('d142')
+    expect(f.title).toBe('Access key quarantined by AWS: ec2:RunInstances denied for user Anup')
+    expect(f.explanation).not.toMatch(/Deny must be narrowed or removed/)
+    expect(f.explanation).toMatch(/Do not detach the policy/)
+    expect(f.explanation).toMatch(/rotate and delete the exposed key/)
+  })
+})
+
+describe('messages without a sentence', () => {
+  it('a bare S3 code is an s3 request, with no stray article', () => {
+    const f = only(
+      'com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 21722BC29BCED4A8)'
+    )
+    expect(f.title).toBe('s3 request denied (AccessDenied)')
+  })
+
+  it('the KMS ciphertext message says what KMS means (corpus d051)', () => {
+    const f = corpus('d051')
+    expect(f.explanation).toMatch(
+      /^KMS would not use the key: it does not exist, is in another Region/
+    )
+    expect(f.explanation).not.toContain('without saying who, what or why')
+  })
+})
+
+describe('inferred actions', () => {
+  it('infers the action behind an operation, marked inferred, without touching the stated field', () => {
+    const f = only(
+      'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
+    )
+    expect(f.action).toBeNull()
+    expect(f.operation).toBe('ListObjectsV2')
+    expect(f.inferredAction).toBe('s3:ListBucket')
+    expect(f.confidence).toBe('inferred')
+  })
+
+  it('leaves inferredAction null when the message states the action', () => {
+    const f = corpus('d005')
+    expect(f.inferredAction).toBeNull()
+    expect(f.confidence).toBe('stated')
+  })
+
+  it('does not guess from an operation no service owns', () => {
+    expect(corpus('d051').inferredAction).toBeNull()
+  })
+})

@@ -1,0 +1,40 @@
+// The trap list itself: stable ids (part of the JSON contract), each with its own test file.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { TRAPS } from '../../src/diagnose/traps/index.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+// Test files are named after the rule objects; the ids are the contract names.
+const FILE_OF: Record<string, string> = {
+  'compromised-key-quarantine': 'compromisedKeyQuarantine',
+  'get-caller-identity-is-credentials': 'getCallerIdentity',
+  'ecr-repository-may-not-exist': 'ecrRepositoryMayNotExist',
+  's3-missing-object-without-listbucket': 's3MissingObject',
+  'resource-must-be-star': 'resourceMustBeStar',
+  'kms-key-policy': 'kmsKeyPolicy',
+  'iam-passrole': 'iamPassRole',
+  'assume-role-two-policies': 'assumeRoleTwoPolicies',
+  'oidc-trust-conditions': 'oidcTrustConditions',
+  'oidc-id-token-permission': 'oidcIdTokenPermission',
+  'service-linked-role': 'serviceLinkedRole',
+  'sso-permission-set': 'ssoPermissionSet',
+  'cdk-bootstrap-role': 'cdkBootstrapRole',
+  's3-block-public-access': 's3BlockPublicAccess',
+  'cfn-tagging': 'cfnTagging',
+  'aws-owned-resource': 'awsOwnedResource'
+}
+
+describe('TRAPS', () => {
+  it('has unique, kebab-case ids', () => {
+    const ids = TRAPS.map((t) => t.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  })
+
+  it.each(TRAPS.map((t) => t.id))('%s has its own test file', (id) => {
+    expect(FILE_OF[id]).toBeDefined()
+    expect(fs.existsSync(path.join(here, 'traps', `${FILE_OF[id]}.test.ts`))).toBe(true)
+  })
+})

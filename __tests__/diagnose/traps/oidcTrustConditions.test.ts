@@ -1,0 +1,25 @@
+// Corpus ids refer to ../corpus.ts (copied from ../shared/corpus/dev.jsonl with their sources).
+import { corpus } from '../analyze.js'
+
+const TRAP = 'oidc-trust-conditions'
+
+describe(TRAP, () => {
+  it.each(['d025', 'd082'])('applies to the web-identity refusal (corpus %s)', (id) => {
+    const f = corpus(id)
+    expect(f.layer).toBeNull()
+    expect(f.traps).toContain(TRAP)
+    expect(f.title).toBe(
+      'GitHub OIDC token rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)'
+    )
+    expect(f.explanation).toContain('`token.actions.githubusercontent.com:sub`')
+    expect(f.explanation).toContain('repo:OWNER/REPO:environment:NAME')
+    expect(f.explanation).toContain('`sts.amazonaws.com`')
+  })
+
+  it('does not apply to a plain sts:AssumeRole or to a missing OIDC provider (corpus d080, d101)', () => {
+    expect(corpus('d080').traps).not.toContain(TRAP)
+    const noProvider = corpus('d101')
+    expect(noProvider.kind).toBe('credentials')
+    expect(noProvider.traps).not.toContain(TRAP)
+  })
+})
