@@ -4,6 +4,17 @@ import { main } from './cli/main.js'
 import { runSubcommand } from './cli/run.js'
 
 const argv = process.argv.slice(2)
+
+// A reader that stops early (`whydenied build.log | head`) is not an error. (`run` handles its
+// own streams: the wrapped command's exit code must survive a closed pipe.)
+if (argv[0] !== 'run') {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+      throw error
+    })
+  }
+}
 const code =
   argv[0] === 'run'
     ? await runSubcommand(argv.slice(1), {
