@@ -147,3 +147,11 @@ test('formatProse keeps a long backticked command whole', () => {
   const cmd = `aws sts decode-authorization-message --encoded-message ${blob}`
   expect(formatProse(`Run \`${cmd}\` to decode it.`, 4000)).toBe(`Run \`${cmd}\` to decode it.`)
 })
+
+describe('escapeText and links', () => {
+  it('breaks bare URLs and www. names so GitHub does not link what a log wrote', () => {
+    const out = escapeText('see https://evil.example/x and www.evil.example or mailto:a')
+    expect(out).not.toMatch(/https:|www\.|mailto:/)
+    expect(out.replace(/\u200b/g, '')).toContain('https://evil.example/x')
+  })
+})

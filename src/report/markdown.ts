@@ -58,9 +58,15 @@ function head(s: string, max: number): string {
   return Number.isFinite(max) && text.length > max * 2 + 16 ? text.slice(0, max * 2 + 16) : text
 }
 
+// GFM turns bare URLs and www. names into links: a log must not choose where a comment links to.
+const AUTOLINK = /\b(https?|ftp|mailto)(:)|\b(www)(\.)/gi
+
 // Applied last to already-escaped text: nothing GitHub could link or treat as our marker survives.
 function neutralise(s: string): string {
   return s
+    .replace(AUTOLINK, (_m, scheme, colon, www, dot) =>
+      scheme ? scheme + ZWSP + colon : www + ZWSP + dot
+    )
     .replace(/@/g, '@' + ZWSP)
     .replace(/(?<!&)#(?=\\?[0-9])/g, '#' + ZWSP)
     .replace(/(GH)(-)(?=[0-9])/gi, '$1' + ZWSP + '$2')
