@@ -6,7 +6,20 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval'
+        ].map((g) => [g, 'readonly'])
+      )
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Core stays pure: no runtime adapters inside the engine folders.
@@ -20,7 +33,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', '@aws-sdk/*', 'node:fs', 'node:child_process', 'node:net', 'node:http', 'fs', 'child_process'], message: 'The core is pure: adapters live in src/source, src/decode/sts, src/action.' }
+            {
+              group: [
+                '@actions/*',
+                '@aws-sdk/*',
+                'node:fs',
+                'node:child_process',
+                'node:net',
+                'node:http',
+                'fs',
+                'child_process'
+              ],
+              message: 'The core is pure: adapters live in src/source, src/decode/sts, src/action.'
+            }
           ]
         }
       ]

@@ -61,5 +61,8 @@ for (const entry of entries) {
   }
 }
 // Both bundles carry largely the same third-party code: keep one licence file.
-fs.writeFileSync(path.join(dist, 'licenses.txt'), [...licences].sort((a, b) => b.length - a.length)[0] ?? '')
+fs.writeFileSync(
+  path.join(dist, 'licenses.txt'),
+  [...licences].sort((a, b) => b.length - a.length)[0] ?? ''
+)
 console.log(fs.readdirSync(dist).sort().join('\n'))

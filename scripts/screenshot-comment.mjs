@@ -9,7 +9,9 @@ import { marked } from 'marked'
 
 const log = process.argv[2] ?? 'examples/ecr-cross-account-push.log'
 const out = path.resolve(process.argv[3] ?? 'docs/comment.png')
-const markdown = execFileSync('node', ['dist/cli.js', '--format', 'markdown', log], { encoding: 'utf8' })
+const markdown = execFileSync('node', ['dist/cli.js', '--format', 'markdown', log], {
+  encoding: 'utf8'
+})
 const css = `body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
 .box{max-width:880px;margin:16px;border:1px solid #d0d7de;border-radius:6px}
 .head{background:#f6f8fa;border-bottom:1px solid #d0d7de;padding:8px 16px;color:#59636e}
@@ -20,10 +22,23 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:4px 10px}s
 const html = `<!doctype html><meta charset="utf-8"><style>${css}</style><div class="box"><div class="head"><b>github-actions</b> bot commented</div><div class="body">${marked.parse(markdown, { gfm: true })}</div></div>`
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-shot-'))
 fs.writeFileSync(path.join(dir, 'comment.html'), html)
-execFileSync('chromium', [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  `--user-data-dir=${path.join(dir, 'profile')}`, '--hide-scrollbars', '--window-size=920,1400',
-  `--screenshot=${out}`, `file://${path.join(dir, 'comment.html')}`
-], { stdio: 'ignore' })
+execFileSync(
+  'chromium',
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${path.join(dir, 'profile')}`,
+    '--hide-scrollbars',
+    '--window-size=920,1400',
+    `--screenshot=${out}`,
+    `file://${path.join(dir, 'comment.html')}`
+  ],
+  { stdio: 'ignore' }
+)
 console.log(`wrote ${out}`)

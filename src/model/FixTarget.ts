@@ -16,7 +16,8 @@ export type FixTargetKind =
   | 'unknown'
 
 /** Who is able to make the change. */
-export type FixOwner = 'you' | 'resource-owner' | 'org-admin' | 'session-creator' | 'network-owner' | 'aws-support'
+export type FixOwner =
+  'you' | 'resource-owner' | 'org-admin' | 'session-creator' | 'network-owner' | 'aws-support'
 
 export type PrincipalType = 'role' | 'user' | 'root' | 'federated-user' | 'anonymous' | 'unknown'
 
