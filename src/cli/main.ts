@@ -104,7 +104,8 @@ function parse(argv: string[], io: CliIo): Options | 'help' | 'version' {
 async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> {
   const stdin = file === '-'
   const source = analysis.source(stdin ? null : file)
-  const stream = stdin ? io.stdin : fs.createReadStream(file)
+  // 1 MiB reads: fewer trips through the stream machinery than the 64 KiB default.
+  const stream = stdin ? io.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 })
   try {
     for await (const chunk of stream) source.write(chunk as Buffer)
   } finally {

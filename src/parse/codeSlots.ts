@@ -40,14 +40,18 @@ const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
  */
-function lookbackStart(text: string, pos: number, floor: number): number {
-  let from = text.lastIndexOf('\n', pos - 1) + 1
-  for (let k = 0; k < 3 && from > floor; k++) {
+function lookbackStart(text: string, pos: number, floor: number, reach: number): number {
+  // Callers never look back past `low`: stop there, so long lines stay linear to scan.
+  const low = Math.max(floor, pos - reach)
+  const nl = text.slice(low, pos).lastIndexOf('\n')
+  if (nl === -1) return low
+  let from = low + nl + 1
+  for (let k = 0; k < 3 && from > low; k++) {
     const prevStart = text.lastIndexOf('\n', from - 2) + 1
     if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd())) break
     from = prevStart
   }
-  return Math.max(from, floor)
+  return Math.max(from, low)
 }
 
 export interface CodeHit {
@@ -56,13 +60,33 @@ export interface CodeHit {
   end: number
 }
 
+/** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
+const CODE_SLACK = 64
+const SUFFIX_SLACK = 1024
+
+/**
+ * A window of the text around [from, to), with one character before it so `\b` sees what
+ * precedes: searching it instead of the rest of the record keeps every lookup bounded.
+ */
+function windowOf(
+  text: string,
+  from: number,
+  to: number,
+  slack: number
+): { s: string; base: number } {
+  const base = Math.max(0, from - 1)
+  return { s: text.slice(base, Math.min(text.length, to + slack)), base }
+}
+
 function lastMatch(re: RegExp, text: string, from: number, to: number): CodeHit | null {
-  re.lastIndex = from
+  const w = windowOf(text, from, to, CODE_SLACK)
+  re.lastIndex = from - w.base
   let hit: CodeHit | null = null
   let m: RegExpExecArray | null
-  while ((m = re.exec(text)) && m.index < to) {
-    if (m.index + m[0].length > to + 2) break
-    hit = { code: m[1]!.trim(), start: m.index, end: m.index + m[0].length }
+  while ((m = re.exec(w.s)) && m.index + w.base < to) {
+    const start = m.index + w.base
+    if (start + m[0].length > to + 2) break
+    hit = { code: m[1]!.trim(), start, end: start + m[0].length }
     if (m[0].length === 0) re.lastIndex++
   }
   return hit
@@ -70,7 +94,7 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): CodeHit 
 
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
 export function codeBefore(text: string, pos: number, floor: number, reach = 400): CodeHit | null {
-  const from = Math.max(lookbackStart(text, pos, floor), pos - reach)
+  const from = lookbackStart(text, pos, floor, reach)
   let best: CodeHit | null = null
   for (const re of BEFORE) {
     const hit = lastMatch(re, text, from, pos)
@@ -85,11 +109,13 @@ export function codeAfter(text: string, pos: number, reach = 400): CodeHit | nul
   const next = NEXT_ERROR.exec(text.slice(pos, limit))
   if (next) limit = pos + next.index
   let best: CodeHit | null = null
+  const w = windowOf(text, pos, limit, SUFFIX_SLACK)
   for (const re of AFTER) {
-    re.lastIndex = pos
-    const m = re.exec(text)
-    if (m && m.index < limit && (!best || m.index < best.start)) {
-      best = { code: m[1]!.trim(), start: m.index, end: m.index + m[0].length }
+    re.lastIndex = pos - w.base
+    const m = re.exec(w.s)
+    const at = m ? m.index + w.base : Infinity
+    if (m && at < limit && (!best || at < best.start)) {
+      best = { code: m[1]!.trim(), start: at, end: at + m[0].length }
     }
   }
   return best
@@ -124,7 +150,7 @@ export function operationNear(
   end: number,
   floor: number
 ): string | null {
-  const from = Math.max(lookbackStart(text, start, floor), start - 400)
+  const from = lookbackStart(text, start, floor, 400)
   for (const re of OPERATION) {
     const hit = lastMatch(re, text, from, Math.min(text.length, end))
     if (hit) return hit.code

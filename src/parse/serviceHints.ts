@@ -70,28 +70,51 @@ function fromLabel(label: string): string | null {
 }
 
 interface Hint {
+  /** Text every match contains: a cheap test that skips the expression when absent. */
+  literal: string
   re: RegExp
   service: (m: RegExpExecArray) => string | null
 }
 
 const HINTS: Hint[] = [
-  { re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
-  { re: /operation error ([\w -]+?):/g, service: (m) => fromLabel(m[1]!) },
-  { re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
-  { re: /\b\d{12}\.dkr\.ecr\.|[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g, service: () => 'ecr' },
-  { re: /\bsqs\.[\w-]+\.amazonaws\.com|\b[\w-]+\.queue\.amazonaws\.com/g, service: () => 'sqs' },
-  { re: /\bs3:\/\//g, service: () => 's3' }
+  { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
+  {
+    literal: 'operation error ',
+    re: /operation error ([\w -]+?):/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
+  // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+  {
+    literal: '.dkr.ecr.',
+    re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
+    service: () => 'ecr'
+  },
+  {
+    literal: '.amazonaws.com',
+    re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
+    service: () => 'sqs'
+  },
+  { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' }
 ]
+
+/** Longest stretch a hint may run past `to` (a host name that starts just before it). */
+const HINT_OVERRUN = 256
 
 /** The first service hint found in text[from, to). */
 export function serviceHint(text: string, from: number, to: number): string | null {
   let best: { at: number; service: string } | null = null
+  // A bounded window, not the rest of the record: this runs once per candidate.
+  const base = Math.max(0, from - 1)
+  const window = text.slice(base, Math.min(text.length, to + HINT_OVERRUN))
   for (const hint of HINTS) {
-    hint.re.lastIndex = Math.max(0, from)
-    const m = hint.re.exec(text)
-    if (!m || m.index >= to) continue
+    if (!window.includes(hint.literal)) continue
+    hint.re.lastIndex = Math.max(0, from) - base
+    const m = hint.re.exec(window)
+    const at = m ? m.index + base : Infinity
+    if (!m || at >= to) continue
     const service = hint.service(m)
-    if (service && (!best || m.index < best.at)) best = { at: m.index, service }
+    if (service && (!best || at < best.at)) best = { at, service }
   }
   return best?.service ?? null
 }

@@ -11,7 +11,8 @@ import type { RecordContext } from '../parse/Candidate.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { Line } from './Line.js'
 import { buildRecord } from './buildRecord.js'
-import { TRIGGER_SOURCE, CONTEXT_SOURCE, triggerPattern } from './triggers.js'
+import { FragmentFinder } from './FragmentFinder.js'
+import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
 
 export interface ScannerOptions {
   /** Longest line held whole; longer lines are read in segments of this size. */
@@ -35,6 +36,8 @@ export type DenialSink = (denial: Denial, line: number) => void
 const NL = 10
 /** Longer than any trigger fragment. */
 const SEGMENT_OVERLAP = 40
+/** Records longer than this hand out copies of their strings (see `detached`). */
+const DETACH_ABOVE = 16 * 1024
 /** How long a registry mention stays relevant to a later `no basic auth credentials`. */
 const CONTEXT_LINES = 200
 
@@ -43,7 +46,7 @@ export class Scanner {
   private readonly behind: number
   private readonly ahead: number
   private readonly neighbourChars: number
-  private readonly prefilter = new RegExp(`(${TRIGGER_SOURCE})|(${CONTEXT_SOURCE})`, 'g')
+  private readonly prefilter = new FragmentFinder(PREFILTER_FRAGMENTS)
   private readonly trigger = triggerPattern()
 
   private carry: Uint8Array | null = null
@@ -83,9 +86,21 @@ export class Scanner {
     let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
     if (buf.length === 0) return
     this.stats.bytes += buf.length
+    // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
+    if (buf.indexOf(0) !== -1) this.stats.binaryBytes += countByte(buf, 0)
     if (this.carry) {
-      buf = Buffer.concat([this.carry, buf])
-      this.carry = null
+      // Join the held partial line to its end only, not to the whole chunk: no copy of the chunk.
+      const nl = buf.indexOf(NL)
+      if (nl === -1) {
+        buf = Buffer.concat([this.carry, buf])
+        this.carry = null
+      } else {
+        const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)])
+        this.carry = null
+        this.block(first)
+        buf = buf.subarray(nl + 1)
+        if (buf.length === 0) return
+      }
     }
     const last = buf.lastIndexOf(NL)
     if (last === -1) {
@@ -125,29 +140,32 @@ export class Scanner {
 
   /** A block of complete lines (ends with a newline). */
   private block(block: Uint8Array): void {
-    const s = Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString('latin1')
-    if (s.includes('\0')) this.stats.binaryBytes += countByte(block, 0)
-    this.prefilter.lastIndex = 0
-    let hit = this.prefilter.exec(s)
-    if (!hit && this.pending === 0) {
-      this.fastForward(block)
-      return
-    }
     let start = 0
+    if (this.carryCont) start = this.lastSegment(block)
+    let hit = this.prefilter.find(block, start)
     while (start < block.length) {
+      if (this.pending === 0) {
+        // Nothing waits for look-ahead: count the lines up to the next hit's line in bulk.
+        const to = !hit
+          ? block.length
+          : hit.index === 0
+            ? 0
+            : block.lastIndexOf(NL, hit.index - 1) + 1
+        if (to > start) start = this.fastForward(block, start, to)
+        if (start >= block.length) return
+      }
       const nl = block.indexOf(NL, start)
-      const end = nl + 1
       let trigger = false
       while (hit && hit.index < nl) {
-        if (hit[1] !== undefined) trigger = true
-        else this.remember(s, hit.index)
-        hit = this.prefilter.exec(s)
+        if (hit.trigger) trigger = true
+        else this.remember(block, hit.index)
+        hit = this.prefilter.find(block, hit.end)
       }
       if (nl - start >= this.maxLine) {
         this.holdPartial(block.subarray(start, nl))
         if (this.carry) this.emitLine(this.carry, this.carryCont)
         this.carry = null
-      } else if (trigger || this.pending > 0 || this.nearNextHit(hit, s, end)) {
+      } else if (trigger || this.pending > 0) {
         this.emitLine(block.subarray(start, nl), this.carryCont, trigger)
       } else {
         this.skipLine(block.subarray(start, nl))
@@ -155,46 +173,61 @@ export class Scanner {
       this.carryCont = false
       this.stats.lines++
       this.lineNo++
-      start = end
-      if (!hit && this.pending === 0 && start < block.length) {
-        this.fastForward(block.subarray(start))
-        return
-      }
+      start = nl + 1
     }
   }
 
-  /** True when a hit lies within the next `behind` lines, so this line is context for it. */
-  private nearNextHit(hit: RegExpExecArray | null, s: string, from: number): boolean {
-    if (!hit) return false
-    let newlines = 0
-    for (let i = s.indexOf('\n', from); i !== -1 && i < hit.index; i = s.indexOf('\n', i + 1)) {
-      if (++newlines >= this.behind) return false
+  /**
+   * The end of a line already emitted in segments, however the chunks fell: the same segments
+   * as when the line arrives whole (no empty last segment), and a trigger cut by the segment
+   * boundary is still seen. Returns where the next line starts.
+   */
+  private lastSegment(block: Uint8Array): number {
+    const nl = block.indexOf(NL)
+    if (nl >= this.maxLine) {
+      this.holdPartial(block.subarray(0, nl))
+      if (this.carry) this.emitLine(this.carry, this.carryCont)
+      this.carry = null
+    } else if (nl > 0) {
+      this.emitLine(block.subarray(0, nl), true)
     }
-    return true
+    this.carryCont = false
+    this.stats.lines++
+    this.lineNo++
+    return nl + 1
   }
 
-  /** Lines without triggers and nothing waiting for context: count them, keep the last few. */
-  private fastForward(block: Uint8Array): void {
-    const lines = countByte(block, NL)
-    // The last `behind` lines may be context for a trigger in the next block.
-    let cut = block.length - 1
-    const tail: Uint8Array[] = []
-    for (let k = 0; k < this.behind && cut > 0; k++) {
-      const prev = block.lastIndexOf(NL, cut - 1)
-      tail.unshift(block.subarray(prev + 1, cut))
-      cut = prev
-      if (prev === -1) break
+  /**
+   * Lines without triggers and nothing waiting for context, from `from` up to `to` (a line
+   * start): count them and keep the last few as context. Stops before a line too long to hold
+   * whole, which goes the slow way (in segments); returns where it stopped.
+   */
+  private fastForward(block: Uint8Array, from: number, to: number): number {
+    const starts: number[] = []
+    let at = from
+    let lines = 0
+    while (at < to) {
+      const nl = block.indexOf(NL, at)
+      if (nl - at >= this.maxLine) break
+      if (starts.length === this.behind) starts.shift()
+      starts.push(at)
+      lines++
+      at = nl + 1
     }
+    if (lines === 0) return at
+    // The last `behind` lines may be context for a trigger further on.
+    const tail = starts.map((s) => block.subarray(s, block.indexOf(NL, s)))
     const firstNo = this.lineNo + lines - tail.length
     this.window = this.window.slice(-Math.max(0, this.behind - tail.length))
     tail.forEach((raw, i) => {
       const cont = this.carryCont && i === 0 && tail.length === lines
       this.window.push(new Line(this.seq++, firstNo + i, raw, cont, false))
     })
-    this.window = this.window.slice(-this.behind)
+    if (this.window.length > this.behind) this.window = this.window.slice(-this.behind)
     this.carryCont = false
     this.stats.lines += lines
     this.lineNo += lines
+    return at
   }
 
   private skipLine(raw: Uint8Array): void {
@@ -221,20 +254,21 @@ export class Scanner {
 
   /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
   private hasTrigger(raw: Uint8Array, from = 0): boolean {
-    const s = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1')
-    this.prefilter.lastIndex = 0
     let found = false
-    for (let m; (m = this.prefilter.exec(s));) {
-      if (m[1] !== undefined && m.index + m[0].length > from) found = true
-      else this.remember(s, m.index)
+    for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
+      if (m.trigger && m.end > from) found = true
+      else this.remember(raw, m.index)
     }
     return found
   }
 
-  private remember(s: string, at: number): void {
-    const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(
-      s.slice(Math.max(0, at - 64), at + 80)
+  private remember(raw: Uint8Array, at: number): void {
+    const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString(
+      'latin1',
+      Math.max(0, at - 64),
+      Math.min(raw.length, at + 80)
     )
+    const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near)
     if (host) this.ecr = { host: host[0], line: this.lineNo }
   }
 
@@ -274,7 +308,7 @@ export class Scanner {
       )
         continue
       this.watermark = record.position(c.end)
-      this.sink(c.denial, from.no)
+      this.sink(record.text.length > DETACH_ABOVE ? detached(c.denial) : c.denial, from.no)
     }
   }
 
@@ -284,6 +318,14 @@ export class Scanner {
     const m = this.trigger.exec(text)
     return m && m.index < end ? m.index + m[0].length - 1 : start
   }
+}
+
+/**
+ * A denial whose strings no longer point into its record's text. V8 keeps a whole string alive
+ * for any slice of it, so a kept finding from a long line would hold its ~100 KB record.
+ */
+function detached(d: Denial): Denial {
+  return JSON.parse(JSON.stringify(d)) as Denial
 }
 
 function countByte(buf: Uint8Array, byte: number): number {

@@ -14,12 +14,14 @@ export interface Record {
 
 /**
  * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
- * length as another in the window, ending mid-word, continues on the next line without a space.
+ * length as another in the window continues on the next line without a break. A wrap may fall
+ * on a space (the space stays, so message and code stay on one line); a run of spaces at the
+ * edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts: string[], k: number): boolean {
   const t = texts[k]!
   const next = texts[k + 1]
-  if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s$/.test(t) || /^\s/.test(next))
+  if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
     return false
   return texts.some((other, j) => j !== k && other.length === t.length)
 }

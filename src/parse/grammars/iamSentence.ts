@@ -63,9 +63,23 @@ interface Subject {
   ok: boolean
 }
 
+/**
+ * How far before the phrase its subject may start. IAM ARNs are at most 2048 characters; a bound
+ * keeps hostile input (the phrase repeated over a megabyte-long line) linear.
+ */
+const MAX_SUBJECT = 2048
+
+/** The text after the last whitespace (what `split(/\s+/).pop()` gives, without the split). */
+function lastToken(s: string): string {
+  let i = s.length
+  while (i > 0 && !/\s/.test(s[i - 1]!)) i--
+  return s.slice(i)
+}
+
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: number): Subject {
-  const lineStart = Math.max(floor, text.lastIndexOf('\n', phraseAt - 1) + 1)
+  const reach = Math.max(floor, phraseAt - MAX_SUBJECT)
+  const lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1
   const before = text.slice(lineStart, phraseAt)
   const trimmed = before.trimEnd()
   // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
@@ -86,8 +100,9 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     const subject = unquote(before.slice(userAt + userLen).trim())
     return { principal: subject || null, start: lineStart + userAt, ok: true }
   }
-  const token = trimmed.split(/\s+/).pop() ?? ''
-  const principal = unquote(token)
+  const token = lastToken(trimmed)
+  // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
+  const principal = unquote(token).replace(/^.*["'`“‘]/, '')
   if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
   }

@@ -1,0 +1,63 @@
+// The byte-level pre-filter must find exactly what the trigger regular expression finds: the same
+// positions, the same trigger/context split, leftmost first, with the signed-header exceptions.
+import fc from 'fast-check'
+import { FragmentFinder } from '../../src/scan/FragmentFinder.js'
+import { CONTEXT_SOURCE, PREFILTER_FRAGMENTS, TRIGGER_SOURCE } from '../../src/scan/triggers.js'
+
+const finder = new FragmentFinder(PREFILTER_FRAGMENTS)
+
+function viaFinder(buf: Buffer): [number, boolean][] {
+  const out: [number, boolean][] = []
+  for (let h = finder.find(buf, 0); h; h = finder.find(buf, h.end)) out.push([h.index, h.trigger])
+  return out
+}
+
+function viaRegex(buf: Buffer): [number, boolean][] {
+  const re = new RegExp(`(${TRIGGER_SOURCE})|(${CONTEXT_SOURCE})`, 'g')
+  return [...buf.toString('latin1').matchAll(re)].map((m) => [m.index, m[1] !== undefined])
+}
+
+const pieces = [
+  ...PREFILTER_FRAGMENTS.map((f) => f.text),
+  ...PREFILTER_FRAGMENTS.map((f) => f.text.slice(0, -1)),
+  'ation: AWS4-HMAC',
+  'ation="AWS4-HMAC',
+  '=',
+  'uthoriz',
+  'Denied',
+  ' ',
+  '\n'
+]
+
+describe('FragmentFinder', () => {
+  it('agrees with the trigger regular expression on any text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary-ascii', maxLength: 8 })),
+          { maxLength: 30 }
+        ),
+        (parts) => {
+          const buf = Buffer.from(parts.join(''), 'latin1')
+          expect(viaFinder(buf)).toEqual(viaRegex(buf))
+        }
+      ),
+      { numRuns: 400, seed: Number(process.env.FC_SEED ?? 20261123) }
+    )
+  })
+
+  it('agrees on arbitrary bytes, and from any start offset', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.nat(), (bytes, at) => {
+        const buf = Buffer.from(bytes)
+        const from = buf.length ? at % buf.length : 0
+        const expected = viaRegex(buf.subarray(from)).map(([i, t]) => [i + from, t])
+        const got: [number, boolean][] = []
+        for (let h = finder.find(buf, from); h; h = finder.find(buf, h.end))
+          got.push([h.index, h.trigger])
+        expect(got).toEqual(expected)
+      }),
+      { numRuns: 200, seed: Number(process.env.FC_SEED ?? 20261123) }
+    )
+  })
+})
