@@ -149,3 +149,24 @@ describe('Scanner', () => {
     expect(() => scanner.write('x')).toThrow(/after end/)
   })
 })
+
+describe('hard-wrap joining', () => {
+  const denial =
+    'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: codecommit:ListRepositories'
+  const seen = (text: string) => scan([text]).seen
+
+  it('does not glue a line of the same width that starts like a log line of its own', () => {
+    const rule = '-'.repeat(denial.length)
+    expect(seen(`${denial}\n${rule}\n`)[0]!.key).toContain('|codecommit:ListRepositories|')
+    const json = `{"level":"info","msg":"${'x'.repeat(denial.length - 25)}"}`
+    expect(json).toHaveLength(denial.length)
+    expect(seen(`${denial}\n${json}\n`)[0]!.key).toContain('|codecommit:ListRepositories|')
+  })
+
+  it('does not glue lines whose equal width is not adjacent', () => {
+    const other = 'y'.repeat(denial.length)
+    expect(seen(`${other}\nshort\n${denial}\nnext\n`)[0]!.key).toContain(
+      '|codecommit:ListRepositories|'
+    )
+  })
+})

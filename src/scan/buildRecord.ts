@@ -23,8 +23,14 @@ function hardWrapped(texts: string[], k: number): boolean {
   const next = texts[k + 1]
   if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
     return false
-  return texts.some((other, j) => j !== k && other.length === t.length)
+  // The full-width lines of one wrapped text stand next to each other...
+  if (texts[k - 1]?.length !== t.length && next.length !== t.length) return false
+  // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
+  return !STARTS_OWN_LINE.test(next)
 }
+
+const STARTS_OWN_LINE =
+  /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/
 
 export function buildRecord(lines: Line[], centre: number, neighbourChars: number): Record {
   const full = lines.map((l) => l.text)
