@@ -35,22 +35,52 @@ export function locate(
   return { start: around.start, end: around.end }
 }
 
-export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
-  return rules.map((rule) => ({
-    id: rule.id,
-    find(text: string, ctx: RecordContext): Candidate[] {
-      const out: Candidate[] = []
-      rule.re.lastIndex = 0
-      for (let m; (m = rule.re.exec(text));) {
-        const d = emptyDenial(rule.kind, rule.id)
-        rule.facts?.(m, d, ctx)
-        let end = m.index + m[0].length
-        if (rule.extend) end = rule.extend(text, end, d)
-        const span = locate(text, m.index, end, 0, d, ctx)
-        out.push({ ...span, priority: rule.priority, denial: d })
-        if (m[0].length === 0) rule.re.lastIndex++
-      }
-      return out
+/**
+ * The literal text a pattern starts with, when it starts with one (`Unable to locate …`): a record
+ * without it cannot match, and `includes` is far cheaper than running the expression.
+ */
+export function literalPrefix(re: RegExp): string {
+  if (re.flags.includes('i')) return ''
+  let out = ''
+  const src = re.source
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!
+    if (c === '\\') {
+      const next = src[i + 1]
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) break
+      out += next
+      i++
+    } else if ('^$.|?*+()[]{}'.includes(c)) {
+      if ('?*{'.includes(c)) out = out.slice(0, -1)
+      break
+    } else {
+      out += c
     }
-  }))
+  }
+  return out
+}
+
+export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
+  return rules.map((rule) => {
+    const prefix = literalPrefix(rule.re)
+    const gate = prefix.length >= 6 ? prefix : ''
+    return {
+      id: rule.id,
+      find(text: string, ctx: RecordContext): Candidate[] {
+        const out: Candidate[] = []
+        if (gate && !text.includes(gate)) return out
+        rule.re.lastIndex = 0
+        for (let m; (m = rule.re.exec(text));) {
+          const d = emptyDenial(rule.kind, rule.id)
+          rule.facts?.(m, d, ctx)
+          let end = m.index + m[0].length
+          if (rule.extend) end = rule.extend(text, end, d)
+          const span = locate(text, m.index, end, 0, d, ctx)
+          out.push({ ...span, priority: rule.priority, denial: d })
+          if (m[0].length === 0) rule.re.lastIndex++
+        }
+        return out
+      }
+    }
+  })
 }
