@@ -957,6 +957,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const argv = process.argv.slice(2);
+// A reader that stops early (`whydenied build.log | head`) is not an error. (`run` handles its
+// own streams: the wrapped command's exit code must survive a closed pipe.)
+if (argv[0] !== 'run') {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code === 'EPIPE')
+                process.exit(process.exitCode ?? 0);
+            throw error;
+        });
+    }
+}
 const code = argv[0] === 'run'
     ? await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runSubcommand */ .vn)(argv.slice(1), {
         stdout: process.stdout,
@@ -995,8 +1006,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 21 modules
-var Analysis = __nccwpck_require__(7174);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 22 modules
+var Analysis = __nccwpck_require__(2319);
 // EXTERNAL MODULE: ./src/action/completeReport.ts + 8 modules
 var completeReport = __nccwpck_require__(8618);
 // EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 18 modules
@@ -1105,7 +1116,8 @@ function parse(argv, io) {
 async function feed(analysis, file, io) {
     const stdin = file === '-';
     const source = analysis.source(stdin ? null : file);
-    const stream = stdin ? io.stdin : external_node_fs_default().createReadStream(file);
+    // 1 MiB reads: fewer trips through the stream machinery than the 64 KiB default.
+    const stream = stdin ? io.stdin : external_node_fs_default().createReadStream(file, { highWaterMark: 1 << 20 });
     try {
         for await (const chunk of stream)
             source.write(chunk);
@@ -1114,13 +1126,24 @@ async function feed(analysis, file, io) {
         source.end();
     }
 }
+const READ_ERRORS = {
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory',
+    EACCES: 'permission denied'
+};
+/** The same plain words for any file the CLI cannot read (logs and --current-policy alike). */
+function cannotRead(file, error) {
+    const code = error.code;
+    const why = code && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : error.message;
+    return new UsageError(`cannot read ${file}: ${why}`);
+}
 function readPolicy(file) {
     let text;
     try {
         text = external_node_fs_default().readFileSync(file, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
+        throw cannotRead(file, error);
     }
     try {
         return JSON.parse(text);
@@ -1177,15 +1200,7 @@ async function main(argv, io) {
                 await feed(analysis, file, io);
             }
             catch (error) {
-                const code = error.code;
-                const why = code === 'ENOENT'
-                    ? 'no such file'
-                    : code === 'EISDIR'
-                        ? 'is a directory'
-                        : code === 'EACCES'
-                            ? 'permission denied'
-                            : error.message;
-                throw new UsageError(`cannot read ${file}: ${why}`);
+                throw cannotRead(file, error);
             }
         }
     }
@@ -1228,8 +1243,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 21 modules
-var Analysis = __nccwpck_require__(7174);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 22 modules
+var Analysis = __nccwpck_require__(2319);
 // EXTERNAL MODULE: ./src/action/completeReport.ts + 8 modules
 var completeReport = __nccwpck_require__(8618);
 // EXTERNAL MODULE: ./src/report/index.ts + 11 modules
@@ -1429,7 +1444,8 @@ with the command's exit code (128+N when a signal ended it).
 Options:
   --format text|markdown|json   report format (default: text)
   --output FILE                 write the report to FILE instead of stderr
-  --no-decode                   do not call STS to decode encoded authorization messages
+  --decode                      decode encoded authorization messages with STS (off by default)
+  --region REGION               Region for STS
   -h, --help                    show this help
 
 Example:
@@ -1439,7 +1455,7 @@ Example:
 class UsageError extends Error {
 }
 function parseRunArgs(argv) {
-    const args = { format: 'text', output: null, decode: true, help: false, command: [] };
+    const args = { format: 'text', output: null, decode: false, help: false, command: [] };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
@@ -1468,8 +1484,14 @@ function parseRunArgs(argv) {
         else if (name === '--output') {
             args.output = value();
         }
+        else if (name === '--decode') {
+            args.decode = true;
+        }
         else if (name === '--no-decode') {
             args.decode = false;
+        }
+        else if (name === '--region') {
+            args.region = value();
         }
         else if (name.startsWith('-')) {
             throw new UsageError(`unknown option ${name} (put the command after --)`);
@@ -1535,6 +1557,7 @@ async function runSubcommand(argv, io) {
         const report = await (0,completeReport/* completeReport */.U)(analysis.report(), {
             decode: args.decode,
             requireEnvCredentials: false,
+            region: args.region,
             env: io.env,
             warn
         });
@@ -1877,6 +1900,7 @@ function titleOf(d, p, traps) {
         return `${base}: the object may not exist`;
     return d.code ? `${base} (${d.code})` : base;
 }
+const NO_ROLE_ARN_NEEDED = new Set(['workflow', 'credentials', 'resource-name']);
 // Layers where "both accounts must allow" is the point; for the others the owner of that layer is.
 const BOTH_SIDES_LAYERS = new Set([null, 'identity', 'resource', 'trust']);
 // Messages without the IAM sentence that still say more than "denied".
@@ -1888,7 +1912,7 @@ const GRAMMAR_SENTENCE = {
 };
 function noLayerSentence(d, target) {
     if (d.detail.s3BlockPublicAccess) {
-        return `S3 refused the request because ${d.detail.s3BlockPublicAccess}: a bucket or account setting, not a policy statement.`;
+        return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`;
     }
     if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar))
         return GRAMMAR_SENTENCE[d.grammar];
@@ -1903,6 +1927,9 @@ function noLayerSentence(d, target) {
     }
     if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {
         return `${base} An unsigned (anonymous) request can only be allowed by the resource's own policy.`;
+    }
+    if (target.principalType === 'root') {
+        return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy).`;
     }
     return base;
 }
@@ -1934,7 +1961,8 @@ function explanationOf(d, target, crossAccount, advice) {
             parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`);
         if (target.kind !== 'unknown')
             parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`);
-        if (target.rolePathUnknown) {
+        // The exact role ARN matters where a policy names the role; not for a request or a key.
+        if (target.rolePathUnknown && !NO_ROLE_ARN_NEEDED.has(target.kind)) {
             parts.push(`The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`);
         }
         if (d.authorizationId) {
@@ -2067,10 +2095,9 @@ function fixTargetOf(d, p, traps) {
         const role = resourceWords(d.resource, 'the role being assumed');
         return target('trust-policy', trustOwner(p, d.resource), `the trust policy of ${role}, and the identity policy of ${who}`, d, p, d.resource);
     }
-    if (d.action && p && p.type !== 'unknown' && p.type !== 'anonymous') {
-        return target('identity-policy', 'you', `the identity policy of ${who}`, d, p);
-    }
-    if (d.action && p?.type === 'anonymous') {
+    // Neither anonymous callers nor the root user have identity policies: the resource's policy is
+    // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
+    if (d.action && (p?.type === 'anonymous' || p?.type === 'root')) {
         return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
     }
     if (d.action) {
@@ -2264,8 +2291,13 @@ const STAR_ONLY_ACTIONS = new Set([
 ].map((a) => a.toLowerCase()));
 const resourceMustBeStar = {
     id: 'resource-must-be-star',
-    // Advice about how to write an Allow: beside the point when a Deny matched.
-    applies: ({ d }) => d.deny !== 'explicit' && d.action !== null && STAR_ONLY_ACTIONS.has(d.action.toLowerCase()),
+    // Advice about writing the Allow: beside the point for a Deny, or for an organization policy
+    // that the user does not write.
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        d.layer !== 'scp' &&
+        d.layer !== 'rcp' &&
+        d.action !== null &&
+        STAR_ONLY_ACTIONS.has(d.action.toLowerCase()),
     advice: ({ d }) => `\`${d.action}\` cannot be limited to a resource: a statement granting it must say ` +
         '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'
 };
@@ -2276,9 +2308,9 @@ const OBJECT_READS = /^(?:GetObject|HeadObject)$/;
 // answers 403 instead of 404.
 const s3MissingObject = {
     id: 's3-missing-object-without-listbucket',
-    applies: ({ d }) => 
-    // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
-    (d.service === 's3' || d.service === null) &&
+    applies: ({ d }) => d.kind === 'denial' &&
+        // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
+        (d.service === 's3' || d.service === null) &&
         d.layer === null &&
         d.deny !== 'explicit' &&
         (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
@@ -2357,7 +2389,7 @@ function diagnose(d, occurrences, evidence = 'text') {
 
 /***/ }),
 
-/***/ 7174:
+/***/ 2319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2481,24 +2513,42 @@ const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
  */
-function lookbackStart(text, pos, floor) {
-    let from = text.lastIndexOf('\n', pos - 1) + 1;
-    for (let k = 0; k < 3 && from > floor; k++) {
+function lookbackStart(text, pos, floor, reach) {
+    // Callers never look back past `low`: stop there, so long lines stay linear to scan.
+    const low = Math.max(floor, pos - reach);
+    const nl = text.slice(low, pos).lastIndexOf('\n');
+    if (nl === -1)
+        return low;
+    let from = low + nl + 1;
+    for (let k = 0; k < 3 && from > low; k++) {
         const prevStart = text.lastIndexOf('\n', from - 2) + 1;
         if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()))
             break;
         from = prevStart;
     }
-    return Math.max(from, floor);
+    return Math.max(from, low);
+}
+/** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
+const CODE_SLACK = 64;
+const SUFFIX_SLACK = 1024;
+/**
+ * A window of the text around [from, to), with one character before it so `\b` sees what
+ * precedes: searching it instead of the rest of the record keeps every lookup bounded.
+ */
+function windowOf(text, from, to, slack) {
+    const base = Math.max(0, from - 1);
+    return { s: text.slice(base, Math.min(text.length, to + slack)), base };
 }
 function lastMatch(re, text, from, to) {
-    re.lastIndex = from;
+    const w = windowOf(text, from, to, CODE_SLACK);
+    re.lastIndex = from - w.base;
     let hit = null;
     let m;
-    while ((m = re.exec(text)) && m.index < to) {
-        if (m.index + m[0].length > to + 2)
+    while ((m = re.exec(w.s)) && m.index + w.base < to) {
+        const start = m.index + w.base;
+        if (start + m[0].length > to + 2)
             break;
-        hit = { code: m[1].trim(), start: m.index, end: m.index + m[0].length };
+        hit = { code: m[1].trim(), start, end: start + m[0].length };
         if (m[0].length === 0)
             re.lastIndex++;
     }
@@ -2506,7 +2556,7 @@ function lastMatch(re, text, from, to) {
 }
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
 function codeBefore(text, pos, floor, reach = 400) {
-    const from = Math.max(lookbackStart(text, pos, floor), pos - reach);
+    const from = lookbackStart(text, pos, floor, reach);
     let best = null;
     for (const re of BEFORE) {
         const hit = lastMatch(re, text, from, pos);
@@ -2522,11 +2572,13 @@ function codeAfter(text, pos, reach = 400) {
     if (next)
         limit = pos + next.index;
     let best = null;
+    const w = windowOf(text, pos, limit, SUFFIX_SLACK);
     for (const re of AFTER) {
-        re.lastIndex = pos;
-        const m = re.exec(text);
-        if (m && m.index < limit && (!best || m.index < best.start)) {
-            best = { code: m[1].trim(), start: m.index, end: m.index + m[0].length };
+        re.lastIndex = pos - w.base;
+        const m = re.exec(w.s);
+        const at = m ? m.index + w.base : Infinity;
+        if (m && at < limit && (!best || at < best.start)) {
+            best = { code: m[1].trim(), start: at, end: at + m[0].length };
         }
     }
     return best;
@@ -2548,7 +2600,7 @@ const OPERATION = [
 ];
 /** The API operation a tool names near a message: before it, or right after a bare code. */
 function operationNear(text, start, end, floor) {
-    const from = Math.max(lookbackStart(text, start, floor), start - 400);
+    const from = lookbackStart(text, start, floor, 400);
     for (const re of OPERATION) {
         const hit = lastMatch(re, text, from, Math.min(text.length, end));
         if (hit)
@@ -2630,24 +2682,45 @@ function fromLabel(label) {
     return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
 }
 const HINTS = [
-    { re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
-    { re: /operation error ([\w -]+?):/g, service: (m) => fromLabel(m[1]) },
-    { re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
-    { re: /\b\d{12}\.dkr\.ecr\.|[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g, service: () => 'ecr' },
-    { re: /\bsqs\.[\w-]+\.amazonaws\.com|\b[\w-]+\.queue\.amazonaws\.com/g, service: () => 'sqs' },
-    { re: /\bs3:\/\//g, service: () => 's3' }
+    { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    {
+        literal: 'operation error ',
+        re: /operation error ([\w -]+?):/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
+    // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    {
+        literal: '.dkr.ecr.',
+        re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
+        service: () => 'ecr'
+    },
+    {
+        literal: '.amazonaws.com',
+        re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
+        service: () => 'sqs'
+    },
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' }
 ];
+/** Longest stretch a hint may run past `to` (a host name that starts just before it). */
+const HINT_OVERRUN = 256;
 /** The first service hint found in text[from, to). */
 function serviceHint(text, from, to) {
     let best = null;
+    // A bounded window, not the rest of the record: this runs once per candidate.
+    const base = Math.max(0, from - 1);
+    const window = text.slice(base, Math.min(text.length, to + HINT_OVERRUN));
     for (const hint of HINTS) {
-        hint.re.lastIndex = Math.max(0, from);
-        const m = hint.re.exec(text);
-        if (!m || m.index >= to)
+        if (!window.includes(hint.literal))
+            continue;
+        hint.re.lastIndex = Math.max(0, from) - base;
+        const m = hint.re.exec(window);
+        const at = m ? m.index + base : Infinity;
+        if (!m || at >= to)
             continue;
         const service = hint.service(m);
-        if (service && (!best || m.index < best.at))
-            best = { at: m.index, service };
+        if (service && (!best || at < best.at))
+            best = { at, service };
     }
     return best?.service ?? null;
 }
@@ -2669,26 +2742,61 @@ function locate(text, start, end, floor, d, ctx) {
         d.service = 'ecr';
     return { start: around.start, end: around.end };
 }
-function phraseGrammar(rules) {
-    return rules.map((rule) => ({
-        id: rule.id,
-        find(text, ctx) {
-            const out = [];
-            rule.re.lastIndex = 0;
-            for (let m; (m = rule.re.exec(text));) {
-                const d = emptyDenial(rule.kind, rule.id);
-                rule.facts?.(m, d, ctx);
-                let end = m.index + m[0].length;
-                if (rule.extend)
-                    end = rule.extend(text, end, d);
-                const span = locate(text, m.index, end, 0, d, ctx);
-                out.push({ ...span, priority: rule.priority, denial: d });
-                if (m[0].length === 0)
-                    rule.re.lastIndex++;
-            }
-            return out;
+/**
+ * The literal text a pattern starts with, when it starts with one (`Unable to locate …`): a record
+ * without it cannot match, and `includes` is far cheaper than running the expression.
+ */
+function literalPrefix(re) {
+    if (re.flags.includes('i'))
+        return '';
+    let out = '';
+    const src = re.source;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\') {
+            const next = src[i + 1];
+            if (next === undefined || /[A-Za-z0-9]/.test(next))
+                break;
+            out += next;
+            i++;
         }
-    }));
+        else if ('^$.|?*+()[]{}'.includes(c)) {
+            if ('?*{'.includes(c))
+                out = out.slice(0, -1);
+            break;
+        }
+        else {
+            out += c;
+        }
+    }
+    return out;
+}
+function phraseGrammar(rules) {
+    return rules.map((rule) => {
+        const prefix = literalPrefix(rule.re);
+        const gate = prefix.length >= 6 ? prefix : '';
+        return {
+            id: rule.id,
+            find(text, ctx) {
+                const out = [];
+                if (gate && !text.includes(gate))
+                    return out;
+                rule.re.lastIndex = 0;
+                for (let m; (m = rule.re.exec(text));) {
+                    const d = emptyDenial(rule.kind, rule.id);
+                    rule.facts?.(m, d, ctx);
+                    let end = m.index + m[0].length;
+                    if (rule.extend)
+                        end = rule.extend(text, end, d);
+                    const span = locate(text, m.index, end, 0, d, ctx);
+                    out.push({ ...span, priority: rule.priority, denial: d });
+                    if (m[0].length === 0)
+                        rule.re.lastIndex++;
+                }
+                return out;
+            }
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/parse/Candidate.ts
@@ -2955,9 +3063,22 @@ function sticky(re, text, pos) {
     re.lastIndex = pos;
     return re.exec(text);
 }
+/**
+ * How far before the phrase its subject may start. IAM ARNs are at most 2048 characters; a bound
+ * keeps hostile input (the phrase repeated over a megabyte-long line) linear.
+ */
+const MAX_SUBJECT = 2048;
+/** The text after the last whitespace (what `split(/\s+/).pop()` gives, without the split). */
+function lastToken(s) {
+    let i = s.length;
+    while (i > 0 && !/\s/.test(s[i - 1]))
+        i--;
+    return s.slice(i);
+}
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text, phraseAt, hasIs, floor) {
-    const lineStart = Math.max(floor, text.lastIndexOf('\n', phraseAt - 1) + 1);
+    const reach = Math.max(floor, phraseAt - MAX_SUBJECT);
+    const lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
@@ -2980,8 +3101,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
         const subject = unquote(before.slice(userAt + userLen).trim());
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
-    const token = trimmed.split(/\s+/).pop() ?? '';
-    const principal = unquote(token);
+    const token = lastToken(trimmed);
+    // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
+    const principal = unquote(token).replace(/^.*["'`“‘]/, '');
     if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
@@ -3403,15 +3525,22 @@ class Line {
 const MIN_WRAP_WIDTH = 60;
 /**
  * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
- * length as another in the window, ending mid-word, continues on the next line without a space.
+ * length as another in the window continues on the next line without a break. A wrap may fall
+ * on a space (the space stays, so message and code stay on one line); a run of spaces at the
+ * edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts, k) {
     const t = texts[k];
     const next = texts[k + 1];
-    if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s$/.test(t) || /^\s/.test(next))
+    if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
         return false;
-    return texts.some((other, j) => j !== k && other.length === t.length);
+    // The full-width lines of one wrapped text stand next to each other...
+    if (texts[k - 1]?.length !== t.length && next.length !== t.length)
+        return false;
+    // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
+    return !STARTS_OWN_LINE.test(next);
 }
+const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/;
 function buildRecord(lines, centre, neighbourChars) {
     const full = lines.map((l) => l.text);
     const parts = [];
@@ -3453,18 +3582,147 @@ function buildRecord(lines, centre, neighbourChars) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/FragmentFinder.ts
+// Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
+// alternatives reads a log at a few hundred MB/s in V8; this multi-pattern skip search (Wu-Manber:
+// a table of how far each pair of bytes lets the search jump) reads several times faster, and
+// works on the bytes directly, without decoding a block into a string first.
+//
+// Each fragment is looked for through its rarest window of `m` bytes (`m` = the shortest
+// fragment), judged by how common its letters are in ordinary text: common pairs such as `en`
+// or `re` in the table would make most of the log jump by one byte only.
+/** Letters from most to least common in English and log text; anything else counts as rare. */
+const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
+function commonness(byte) {
+    const i = COMMON.indexOf(String.fromCharCode(byte));
+    return i === -1 ? 0 : COMMON.length - i;
+}
+class FragmentFinder {
+    patterns;
+    triggers;
+    unless;
+    /** Shortest fragment: the window every jump is computed over. */
+    m;
+    /** Longest distance from a fragment's start to its window's end. */
+    reach;
+    /** Pair of bytes → how far the window may jump when it ends with that pair. */
+    shift = new Uint8Array(65536);
+    /** Pair of bytes ending some fragment's window → those windows. */
+    candidates = new Map();
+    constructor(fragments) {
+        this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'));
+        this.triggers = fragments.map((f) => f.trigger);
+        this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')));
+        const m = Math.min(...this.patterns.map((p) => p.length));
+        if (m < 2)
+            throw new Error('FragmentFinder: fragments must be at least 2 bytes long');
+        this.m = m;
+        this.shift.fill(m - 1);
+        let reach = 0;
+        this.patterns.forEach((p, k) => {
+            const offset = rarestWindow(p, m);
+            reach = Math.max(reach, offset + m);
+            for (let j = 0; j + 1 < m; j++) {
+                const pair = (p[offset + j] << 8) | p[offset + j + 1];
+                this.shift[pair] = Math.min(this.shift[pair], m - 2 - j);
+            }
+            const last = (p[offset + m - 2] << 8) | p[offset + m - 1];
+            const list = this.candidates.get(last) ?? [];
+            list.push({ k, offset });
+            this.candidates.set(last, list);
+        });
+        this.reach = reach;
+    }
+    /**
+     * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
+     * list, as in a regular-expression alternation), or null.
+     */
+    find(buf, from) {
+        const m = this.m;
+        const n = buf.length;
+        let best = null;
+        let bestK = 0;
+        // Windows end in increasing order, but fragments whose window lies further in may start
+        // earlier: once a match is found, look on until no earlier start is possible.
+        let limit = n;
+        for (let pos = from + m - 1; pos < limit; pos++) {
+            pos = skip(this.shift, buf, pos, limit);
+            if (pos >= limit)
+                break;
+            const windowStart = pos - m + 1;
+            for (const { k, offset } of this.candidates.get((buf[pos - 1] << 8) | buf[pos])) {
+                const start = windowStart - offset;
+                if (start < from)
+                    continue;
+                if (best && (start > best.index || (start === best.index && k > bestK)))
+                    continue;
+                const p = this.patterns[k];
+                if (!matchesAt(buf, start, p))
+                    continue;
+                if (this.unless[k].some((u) => matchesAt(buf, start + p.length, u)))
+                    continue;
+                best = { index: start, end: start + p.length, trigger: this.triggers[k] };
+                bestK = k;
+                limit = Math.min(n, start + this.reach);
+            }
+        }
+        return best;
+    }
+}
+/** Where the fragment's window of `m` bytes made of the least common pairs starts. */
+function rarestWindow(p, m) {
+    let best = 0;
+    let bestCost = Infinity;
+    for (let o = 0; o + m <= p.length; o++) {
+        let cost = 0;
+        for (let j = o; j + 1 < o + m; j++)
+            cost += commonness(p[j]) * commonness(p[j + 1]);
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = o;
+        }
+    }
+    return best;
+}
+function matchesAt(buf, at, p) {
+    if (at < 0 || at + p.length > buf.length)
+        return false;
+    let j = 0;
+    while (j < p.length && buf[at + j] === p[j])
+        j++;
+    return j === p.length;
+}
+/** The first window end at or after `pos` whose last two bytes may end a fragment's window. */
+function skip(shift, buf, pos, limit) {
+    while (pos < limit) {
+        const s = shift[(buf[pos - 1] << 8) | buf[pos]];
+        if (s === 0)
+            return pos;
+        pos += s;
+    }
+    return pos;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/triggers.ts
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
-// first letter where AWS capitalises inconsistently ("Denied"/"denied").
-const TRIGGER_SOURCE = [
-    'uthoriz',
+// first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+/**
+ * Continuations that make a fragment noise: SDK debug logs print every signed request header
+ * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
+ * trigger line. A real failure on such a line still has its own fragment (`not authorized`, …).
+ */
+const SIGNED_HEADER = ['ation: AWS4-HMAC', 'ation="AWS4-HMAC', 'ation=AWS4-HMAC'];
+const TRIGGERS = [
+    { text: 'uthoriz', unless: SIGNED_HEADER },
     // A second fragment of the IAM sentence: a hard wrap can split one of them, never both.
     'to perform',
-    'enied',
+    // Both spellings in full: six bytes or more per fragment let the byte search jump further.
+    'Denied',
+    'denied',
     'orbidden',
     'xpired',
-    'redential',
+    { text: 'redential', unless: ['='] },
     'nvalidClientTokenId',
     'nvalidAccessKeyId',
     'ignatureDoesNotMatch',
@@ -3489,9 +3747,16 @@ const TRIGGER_SOURCE = [
     'does not exist in the registry',
     'Request ARN is invalid',
     'Access to KMS is not allowed'
-].join('|');
+];
+const triggers_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(triggers_escapeRe).join('|')})`).join('|');
 /** Lines worth remembering for context even without a denial (the registry a push talks to). */
-const CONTEXT_SOURCE = String.raw `\.dkr\.ecr\.`;
+const CONTEXT_SOURCE = (/* unused pure expression or super */ null && (String.raw `\.dkr\.ecr\.`));
+/** The pre-filter's fixed fragments, for the byte-level search of each block. */
+const PREFILTER_FRAGMENTS = [
+    ...TRIGGERS.map((t) => typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }),
+    { text: '.dkr.ecr.', trigger: false }
+];
 /** Matches any trigger; global so callers can walk all positions. */
 function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
@@ -3506,9 +3771,12 @@ function prefilterPattern() {
 
 
 
+
 const NL = 10;
 /** Longer than any trigger fragment. */
 const SEGMENT_OVERLAP = 40;
+/** Records longer than this hand out copies of their strings (see `detached`). */
+const DETACH_ABOVE = 16 * 1024;
 /** How long a registry mention stays relevant to a later `no basic auth credentials`. */
 const CONTEXT_LINES = 200;
 class Scanner {
@@ -3517,7 +3785,7 @@ class Scanner {
     behind;
     ahead;
     neighbourChars;
-    prefilter = new RegExp(`(${TRIGGER_SOURCE})|(${CONTEXT_SOURCE})`, 'g');
+    prefilter = new FragmentFinder(PREFILTER_FRAGMENTS);
     trigger = triggerPattern();
     carry = null;
     /** The carried bytes continue a line already emitted in segments. */
@@ -3553,9 +3821,24 @@ class Scanner {
         if (buf.length === 0)
             return;
         this.stats.bytes += buf.length;
+        // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
+        if (buf.indexOf(0) !== -1)
+            this.stats.binaryBytes += countByte(buf, 0);
         if (this.carry) {
-            buf = Buffer.concat([this.carry, buf]);
-            this.carry = null;
+            // Join the held partial line to its end only, not to the whole chunk: no copy of the chunk.
+            const nl = buf.indexOf(NL);
+            if (nl === -1) {
+                buf = Buffer.concat([this.carry, buf]);
+                this.carry = null;
+            }
+            else {
+                const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)]);
+                this.carry = null;
+                this.block(first);
+                buf = buf.subarray(nl + 1);
+                if (buf.length === 0)
+                    return;
+            }
         }
         const last = buf.lastIndexOf(NL);
         if (last === -1) {
@@ -3596,26 +3879,31 @@ class Scanner {
     }
     /** A block of complete lines (ends with a newline). */
     block(block) {
-        const s = Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString('latin1');
-        if (s.includes('\0'))
-            this.stats.binaryBytes += countByte(block, 0);
-        this.prefilter.lastIndex = 0;
-        let hit = this.prefilter.exec(s);
-        if (!hit && this.pending === 0) {
-            this.fastForward(block);
-            return;
-        }
         let start = 0;
+        if (this.carryCont)
+            start = this.lastSegment(block);
+        let hit = this.prefilter.find(block, start);
         while (start < block.length) {
+            if (this.pending === 0) {
+                // Nothing waits for look-ahead: count the lines up to the next hit's line in bulk.
+                const to = !hit
+                    ? block.length
+                    : hit.index === 0
+                        ? 0
+                        : block.lastIndexOf(NL, hit.index - 1) + 1;
+                if (to > start)
+                    start = this.fastForward(block, start, to);
+                if (start >= block.length)
+                    return;
+            }
             const nl = block.indexOf(NL, start);
-            const end = nl + 1;
             let trigger = false;
             while (hit && hit.index < nl) {
-                if (hit[1] !== undefined)
+                if (hit.trigger)
                     trigger = true;
                 else
-                    this.remember(s, hit.index);
-                hit = this.prefilter.exec(s);
+                    this.remember(block, hit.index);
+                hit = this.prefilter.find(block, hit.end);
             }
             if (nl - start >= this.maxLine) {
                 this.holdPartial(block.subarray(start, nl));
@@ -3623,7 +3911,7 @@ class Scanner {
                     this.emitLine(this.carry, this.carryCont);
                 this.carry = null;
             }
-            else if (trigger || this.pending > 0 || this.nearNextHit(hit, s, end)) {
+            else if (trigger || this.pending > 0) {
                 this.emitLine(block.subarray(start, nl), this.carryCont, trigger);
             }
             else {
@@ -3632,47 +3920,65 @@ class Scanner {
             this.carryCont = false;
             this.stats.lines++;
             this.lineNo++;
-            start = end;
-            if (!hit && this.pending === 0 && start < block.length) {
-                this.fastForward(block.subarray(start));
-                return;
-            }
+            start = nl + 1;
         }
     }
-    /** True when a hit lies within the next `behind` lines, so this line is context for it. */
-    nearNextHit(hit, s, from) {
-        if (!hit)
-            return false;
-        let newlines = 0;
-        for (let i = s.indexOf('\n', from); i !== -1 && i < hit.index; i = s.indexOf('\n', i + 1)) {
-            if (++newlines >= this.behind)
-                return false;
+    /**
+     * The end of a line already emitted in segments, however the chunks fell: the same segments
+     * as when the line arrives whole (no empty last segment), and a trigger cut by the segment
+     * boundary is still seen. Returns where the next line starts.
+     */
+    lastSegment(block) {
+        const nl = block.indexOf(NL);
+        if (nl >= this.maxLine) {
+            this.holdPartial(block.subarray(0, nl));
+            if (this.carry)
+                this.emitLine(this.carry, this.carryCont);
+            this.carry = null;
         }
-        return true;
+        else if (nl > 0) {
+            this.emitLine(block.subarray(0, nl), true);
+        }
+        this.carryCont = false;
+        this.stats.lines++;
+        this.lineNo++;
+        return nl + 1;
     }
-    /** Lines without triggers and nothing waiting for context: count them, keep the last few. */
-    fastForward(block) {
-        const lines = countByte(block, NL);
-        // The last `behind` lines may be context for a trigger in the next block.
-        let cut = block.length - 1;
-        const tail = [];
-        for (let k = 0; k < this.behind && cut > 0; k++) {
-            const prev = block.lastIndexOf(NL, cut - 1);
-            tail.unshift(block.subarray(prev + 1, cut));
-            cut = prev;
-            if (prev === -1)
+    /**
+     * Lines without triggers and nothing waiting for context, from `from` up to `to` (a line
+     * start): count them and keep the last few as context. Stops before a line too long to hold
+     * whole, which goes the slow way (in segments); returns where it stopped.
+     */
+    fastForward(block, from, to) {
+        const starts = [];
+        let at = from;
+        let lines = 0;
+        while (at < to) {
+            const nl = block.indexOf(NL, at);
+            if (nl - at >= this.maxLine)
                 break;
+            if (starts.length === this.behind)
+                starts.shift();
+            starts.push(at);
+            lines++;
+            at = nl + 1;
         }
+        if (lines === 0)
+            return at;
+        // The last `behind` lines may be context for a trigger further on.
+        const tail = starts.map((s) => block.subarray(s, block.indexOf(NL, s)));
         const firstNo = this.lineNo + lines - tail.length;
         this.window = this.window.slice(-Math.max(0, this.behind - tail.length));
         tail.forEach((raw, i) => {
             const cont = this.carryCont && i === 0 && tail.length === lines;
             this.window.push(new Line(this.seq++, firstNo + i, raw, cont, false));
         });
-        this.window = this.window.slice(-this.behind);
+        if (this.window.length > this.behind)
+            this.window = this.window.slice(-this.behind);
         this.carryCont = false;
         this.stats.lines += lines;
         this.lineNo += lines;
+        return at;
     }
     skipLine(raw) {
         this.window.push(new Line(this.seq++, this.lineNo, raw, this.carryCont, false));
@@ -3694,19 +4000,18 @@ class Scanner {
     }
     /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
     hasTrigger(raw, from = 0) {
-        const s = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
-        this.prefilter.lastIndex = 0;
         let found = false;
-        for (let m; (m = this.prefilter.exec(s));) {
-            if (m[1] !== undefined && m.index + m[0].length > from)
+        for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
+            if (m.trigger && m.end > from)
                 found = true;
             else
-                this.remember(s, m.index);
+                this.remember(raw, m.index);
         }
         return found;
     }
-    remember(s, at) {
-        const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(s.slice(Math.max(0, at - 64), at + 80));
+    remember(raw, at) {
+        const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
+        const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near);
         if (host)
             this.ecr = { host: host[0], line: this.lineNo };
     }
@@ -3746,7 +4051,7 @@ class Scanner {
                 (from.seq === this.watermark.seq && from.off < this.watermark.off))
                 continue;
             this.watermark = record.position(c.end);
-            this.sink(c.denial, from.no);
+            this.sink(record.text.length > DETACH_ABOVE ? detached(c.denial) : c.denial, from.no);
         }
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
@@ -3755,6 +4060,13 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
+}
+/**
+ * A denial whose strings no longer point into its record's text. V8 keeps a whole string alive
+ * for any slice of it, so a kept finding from a long line would hold its ~100 KB record.
+ */
+function detached(d) {
+    return JSON.parse(JSON.stringify(d));
 }
 function countByte(buf, byte) {
     let n = 0;
@@ -5792,9 +6104,12 @@ function head(s, max) {
     const text = String(s);
     return Number.isFinite(max) && text.length > max * 2 + 16 ? text.slice(0, max * 2 + 16) : text;
 }
+// GFM turns bare URLs and www. names into links: a log must not choose where a comment links to.
+const AUTOLINK = /\b(https?|ftp|mailto)(:)|\b(www)(\.)/gi;
 // Applied last to already-escaped text: nothing GitHub could link or treat as our marker survives.
 function neutralise(s) {
     return s
+        .replace(AUTOLINK, (_m, scheme, colon, www, dot) => scheme ? scheme + ZWSP + colon : www + ZWSP + dot)
         .replace(/@/g, '@' + ZWSP)
         .replace(/(?<!&)#(?=\\?[0-9])/g, '#' + ZWSP)
         .replace(/(GH)(-)(?=[0-9])/gi, '$1' + ZWSP + '$2')
