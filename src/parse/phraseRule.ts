@@ -40,7 +40,8 @@ export function locate(
  * without it cannot match, and `includes` is far cheaper than running the expression.
  */
 export function literalPrefix(re: RegExp): string {
-  if (re.flags.includes('i')) return ''
+  // An alternation can match without the first branch's text.
+  if (re.flags.includes('i') || re.source.includes('|')) return ''
   let out = ''
   const src = re.source
   for (let i = 0; i < src.length; i++) {
