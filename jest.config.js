@@ -10,5 +10,6 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // The machines have two cores.
   maxWorkers: 2,
-  testTimeout: 30000
+  testTimeout: 30000,
+  setupFiles: ['<rootDir>/__tests__/support/fastCheckSeed.ts']
 }
