@@ -981,7 +981,8 @@ const code = argv[0] === 'run'
         stderr: process.stderr,
         stdin: process.stdin,
         env: process.env,
-        stdoutIsTTY: Boolean(process.stdout.isTTY)
+        stdoutIsTTY: Boolean(process.stdout.isTTY),
+        stdoutColumns: process.stdout.columns
     });
 process.exitCode = code;
 
@@ -1152,12 +1153,12 @@ function readPolicy(file) {
         throw new UsageError(`${file} is not a JSON policy document`);
     }
 }
-function render(report, format, color) {
+function render(report, format, color, width) {
     if (format === 'json')
         return (0,src_report/* renderJson */.hF)(report);
     if (format === 'markdown')
         return (0,src_report/* renderMarkdown */.Gc)(report);
-    return (0,src_report/* renderText */.S5)(report, { color });
+    return (0,src_report/* renderText */.S5)(report, { color, width });
 }
 /** Notes about the input that the user should see, on stderr. */
 function inputNotes(report) {
@@ -1222,7 +1223,7 @@ async function main(argv, io) {
     }
     for (const note of inputNotes(report))
         io.stderr.write(`${note}\n`);
-    io.stdout.write(render(report, options.format, options.color));
+    io.stdout.write(render(report, options.format, options.color, io.stdoutColumns));
     return 0;
 }
 
@@ -6374,13 +6375,32 @@ function line(s, max = 2000) {
 function lines(s) {
     return markdown_cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n');
 }
+/** Word-wraps prose to `width` columns after `pad`; words longer than a line stay whole. */
+function wrap(s, width, pad, hang = pad) {
+    const out = [];
+    for (const paragraph of s.split('\n')) {
+        let current = '';
+        for (const word of paragraph.split(/ +/)) {
+            const prefix = out.length === 0 && current === '' ? pad : hang;
+            if (current && prefix.length + current.length + 1 + word.length > width) {
+                out.push(current);
+                current = word;
+            }
+            else {
+                current = current ? `${current} ${word}` : word;
+            }
+        }
+        out.push(current);
+    }
+    return out.map((l, i) => (l === '' ? '' : (i === 0 ? pad : hang) + l)).join('\n');
+}
 function indentBlock(s, pad) {
     return s
         .split('\n')
         .map((l) => (l.trim() === '' ? '' : pad + l))
         .join('\n');
 }
-function findingBlock(f, i, paint) {
+function findingBlock(f, i, paint, width) {
     const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(findingFields_titleOf(f), 400)}`))];
     for (const row of findingFields(f)) {
         if (!TEXT_FIELDS.has(row.label))
@@ -6389,7 +6409,7 @@ function findingBlock(f, i, paint) {
     }
     const explanation = lines(f.explanation ?? '').trim();
     if (explanation)
-        out.push('', indentBlock(markdown_truncate(explanation, 4000), '  '));
+        out.push('', wrap(markdown_truncate(explanation, 4000), width, '  '));
     if (f.fixTarget?.description) {
         const owner = labelOf(OWNER_LABEL, f.fixTarget.owner);
         out.push('', `  ${paint('cyan', 'fix in'.padEnd(LABEL_WIDTH))}${line(f.fixTarget.description)}${owner ? paint('dim', ` (who: ${owner})`) : ''}`);
@@ -6401,7 +6421,7 @@ function findingBlock(f, i, paint) {
 function renderText_capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
-function remedyBlock(r, i, paint) {
+function remedyBlock(r, i, paint, width) {
     const verb = r.statements.length > 0 ? 'Add to ' : '';
     const refs = r.findings.map((k) => k + 1).join(', ');
     const out = [
@@ -6411,13 +6431,15 @@ function remedyBlock(r, i, paint) {
     if (r.alreadyPresent)
         out.push(paint('yellow', '  already in the current policy: the denial comes from another layer'));
     for (const note of r.notes)
-        out.push(`  - ${line(note)}`);
+        out.push(wrap(line(note), width, '  - ', '    '));
     if (r.statements.length > 0) {
         out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '));
     }
     return out.join('\n');
 }
+/** `width`: the terminal's columns (prose is wrapped to it); 100 when unknown. */
 function renderText(report, opts) {
+    const width = Math.max(40, opts.width ?? 100);
     const paint = opts.color
         ? (style, s) => SGR[style][0] + s + SGR[style][1]
         : (_style, s) => s;
@@ -6429,11 +6451,11 @@ function renderText(report, opts) {
             ...notices
         ].join('\n') + '\n');
     }
-    const blocks = findings.map((f, i) => findingBlock(f, i, paint));
+    const blocks = findings.map((f, i) => findingBlock(f, i, paint, width));
     if (remedies.length > 0) {
         blocks.push(paint('bold', 'How to fix') +
             '\n' +
-            remedies.map((r, i) => remedyBlock(r, i, paint)).join('\n\n'));
+            remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n'));
     }
     const summary = `${labels_plural(findings.length, 'AWS authorization failure')} in ${labels_plural(stats.lines, 'line')}.`;
     blocks.push([paint('bold', summary), ...notices].join('\n'));

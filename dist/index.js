@@ -34093,13 +34093,32 @@ function line(s, max = 2000) {
 function lines(s) {
     return cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n');
 }
+/** Word-wraps prose to `width` columns after `pad`; words longer than a line stay whole. */
+function wrap(s, width, pad, hang = pad) {
+    const out = [];
+    for (const paragraph of s.split('\n')) {
+        let current = '';
+        for (const word of paragraph.split(/ +/)) {
+            const prefix = out.length === 0 && current === '' ? pad : hang;
+            if (current && prefix.length + current.length + 1 + word.length > width) {
+                out.push(current);
+                current = word;
+            }
+            else {
+                current = current ? `${current} ${word}` : word;
+            }
+        }
+        out.push(current);
+    }
+    return out.map((l, i) => (l === '' ? '' : (i === 0 ? pad : hang) + l)).join('\n');
+}
 function indentBlock(s, pad) {
     return s
         .split('\n')
         .map((l) => (l.trim() === '' ? '' : pad + l))
         .join('\n');
 }
-function findingBlock(f, i, paint) {
+function findingBlock(f, i, paint, width) {
     const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))];
     for (const row of findingFields(f)) {
         if (!TEXT_FIELDS.has(row.label))
@@ -34108,7 +34127,7 @@ function findingBlock(f, i, paint) {
     }
     const explanation = lines(f.explanation ?? '').trim();
     if (explanation)
-        out.push('', indentBlock(truncate(explanation, 4000), '  '));
+        out.push('', wrap(truncate(explanation, 4000), width, '  '));
     if (f.fixTarget?.description) {
         const owner = labelOf(OWNER_LABEL, f.fixTarget.owner);
         out.push('', `  ${paint('cyan', 'fix in'.padEnd(LABEL_WIDTH))}${line(f.fixTarget.description)}${owner ? paint('dim', ` (who: ${owner})`) : ''}`);
@@ -34120,7 +34139,7 @@ function findingBlock(f, i, paint) {
 function renderText_capitalise(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
-function remedyBlock(r, i, paint) {
+function remedyBlock(r, i, paint, width) {
     const verb = r.statements.length > 0 ? 'Add to ' : '';
     const refs = r.findings.map((k) => k + 1).join(', ');
     const out = [
@@ -34130,13 +34149,15 @@ function remedyBlock(r, i, paint) {
     if (r.alreadyPresent)
         out.push(paint('yellow', '  already in the current policy: the denial comes from another layer'));
     for (const note of r.notes)
-        out.push(`  - ${line(note)}`);
+        out.push(wrap(line(note), width, '  - ', '    '));
     if (r.statements.length > 0) {
         out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '));
     }
     return out.join('\n');
 }
+/** `width`: the terminal's columns (prose is wrapped to it); 100 when unknown. */
 function renderText(report, opts) {
+    const width = Math.max(40, opts.width ?? 100);
     const paint = opts.color
         ? (style, s) => SGR[style][0] + s + SGR[style][1]
         : (_style, s) => s;
@@ -34148,11 +34169,11 @@ function renderText(report, opts) {
             ...notices
         ].join('\n') + '\n');
     }
-    const blocks = findings.map((f, i) => findingBlock(f, i, paint));
+    const blocks = findings.map((f, i) => findingBlock(f, i, paint, width));
     if (remedies.length > 0) {
         blocks.push(paint('bold', 'How to fix') +
             '\n' +
-            remedies.map((r, i) => remedyBlock(r, i, paint)).join('\n\n'));
+            remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n'));
     }
     const summary = `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`;
     blocks.push([paint('bold', summary), ...notices].join('\n'));

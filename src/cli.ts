@@ -29,6 +29,7 @@ const code =
         stderr: process.stderr,
         stdin: process.stdin,
         env: process.env,
-        stdoutIsTTY: Boolean(process.stdout.isTTY)
+        stdoutIsTTY: Boolean(process.stdout.isTTY),
+        stdoutColumns: process.stdout.columns
       })
 process.exitCode = code

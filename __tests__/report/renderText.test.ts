@@ -64,3 +64,18 @@ describe('renderText', () => {
     expect(out).toContain('note: 2 very long lines were only partly examined')
   })
 })
+
+describe('renderText wrapping', () => {
+  it('wraps the explanation and notes to the width, indented, without losing a word', () => {
+    const explanation = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')
+    const report = makeReport({ findings: [makeFinding({ explanation })] })
+    const out = renderText(report, { color: false, width: 60 })
+    const block = out.split('\n').filter((l) => /word\d/.test(l))
+    expect(block.length).toBeGreaterThan(5)
+    for (const l of block) {
+      expect(l.length).toBeLessThanOrEqual(60)
+      expect(l.startsWith('  ')).toBe(true)
+    }
+    expect(block.join(' ').split(/\s+/).filter(Boolean)).toEqual(explanation.split(' '))
+  })
+})

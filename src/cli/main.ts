@@ -16,6 +16,8 @@ export interface CliIo {
   stdin: Readable
   env: NodeJS.ProcessEnv
   stdoutIsTTY: boolean
+  /** Terminal width, when stdout is one: text is wrapped to it. */
+  stdoutColumns?: number
 }
 
 export const HELP = `Usage: whydenied [options] [FILE...]
@@ -141,10 +143,10 @@ function readPolicy(file: string): unknown {
   }
 }
 
-export function render(report: Report, format: Format, color: boolean): string {
+export function render(report: Report, format: Format, color: boolean, width?: number): string {
   if (format === 'json') return renderJson(report)
   if (format === 'markdown') return renderMarkdown(report)
-  return renderText(report, { color })
+  return renderText(report, { color, width })
 }
 
 /** Notes about the input that the user should see, on stderr. */
@@ -212,6 +214,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     report = { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) }
   }
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
-  io.stdout.write(render(report, options.format, options.color))
+  io.stdout.write(render(report, options.format, options.color, io.stdoutColumns))
   return 0
 }

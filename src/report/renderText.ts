@@ -43,6 +43,25 @@ function lines(s: string): string {
   return cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n')
 }
 
+/** Word-wraps prose to `width` columns after `pad`; words longer than a line stay whole. */
+function wrap(s: string, width: number, pad: string, hang = pad): string {
+  const out: string[] = []
+  for (const paragraph of s.split('\n')) {
+    let current = ''
+    for (const word of paragraph.split(/ +/)) {
+      const prefix = out.length === 0 && current === '' ? pad : hang
+      if (current && prefix.length + current.length + 1 + word.length > width) {
+        out.push(current)
+        current = word
+      } else {
+        current = current ? `${current} ${word}` : word
+      }
+    }
+    out.push(current)
+  }
+  return out.map((l, i) => (l === '' ? '' : (i === 0 ? pad : hang) + l)).join('\n')
+}
+
 function indentBlock(s: string, pad: string): string {
   return s
     .split('\n')
@@ -50,14 +69,14 @@ function indentBlock(s: string, pad: string): string {
     .join('\n')
 }
 
-function findingBlock(f: Finding, i: number, paint: Paint): string {
+function findingBlock(f: Finding, i: number, paint: Paint, width: number): string {
   const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))]
   for (const row of findingFields(f)) {
     if (!TEXT_FIELDS.has(row.label)) continue
     out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH))}${line(row.value)}`)
   }
   const explanation = lines(f.explanation ?? '').trim()
-  if (explanation) out.push('', indentBlock(truncate(explanation, 4000), '  '))
+  if (explanation) out.push('', wrap(truncate(explanation, 4000), width, '  '))
   if (f.fixTarget?.description) {
     const owner = labelOf(OWNER_LABEL, f.fixTarget.owner)
     out.push(
@@ -74,7 +93,7 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-function remedyBlock(r: Remedy, i: number, paint: Paint): string {
+function remedyBlock(r: Remedy, i: number, paint: Paint, width: number): string {
   const verb = r.statements.length > 0 ? 'Add to ' : ''
   const refs = r.findings.map((k) => k + 1).join(', ')
   const out = [
@@ -85,14 +104,16 @@ function remedyBlock(r: Remedy, i: number, paint: Paint): string {
     out.push(
       paint('yellow', '  already in the current policy: the denial comes from another layer')
     )
-  for (const note of r.notes) out.push(`  - ${line(note)}`)
+  for (const note of r.notes) out.push(wrap(line(note), width, '  - ', '    '))
   if (r.statements.length > 0) {
     out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '))
   }
   return out.join('\n')
 }
 
-export function renderText(report: Report, opts: { color: boolean }): string {
+/** `width`: the terminal's columns (prose is wrapped to it); 100 when unknown. */
+export function renderText(report: Report, opts: { color: boolean; width?: number }): string {
+  const width = Math.max(40, opts.width ?? 100)
   const paint: Paint = opts.color
     ? (style, s) => SGR[style][0] + s + SGR[style][1]
     : (_style, s) => s
@@ -106,12 +127,12 @@ export function renderText(report: Report, opts: { color: boolean }): string {
       ].join('\n') + '\n'
     )
   }
-  const blocks = findings.map((f, i) => findingBlock(f, i, paint))
+  const blocks = findings.map((f, i) => findingBlock(f, i, paint, width))
   if (remedies.length > 0) {
     blocks.push(
       paint('bold', 'How to fix') +
         '\n' +
-        remedies.map((r, i) => remedyBlock(r, i, paint)).join('\n\n')
+        remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n')
     )
   }
   const summary = `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`
