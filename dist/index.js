@@ -31392,6 +31392,9 @@ function noLayerSentence(d, target) {
     if (!d.action) {
         return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed.";
     }
+    if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
+        return "STS refused to exchange the job's GitHub OIDC token for the role's credentials. Only the role's trust policy decides this.";
+    }
     const base = 'The message does not say which kind of policy refused the request.';
     if (target.kind === 'identity-policy') {
         return `${base} The caller's identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.`;

@@ -133,3 +133,15 @@ describe('inferred actions', () => {
     expect(corpus('d051').inferredAction).toBeNull()
   })
 })
+
+describe('OIDC web identity refusals', () => {
+  it('say the trust policy decides, not that the policy type is unknown', async () => {
+    const { analyzeText } = await import('../../src/engine/Analysis.js')
+    // corpus d025: https://github.com/aws-actions/configure-aws-credentials/issues/961
+    const [f] = analyzeText(
+      'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity\n'
+    ).findings
+    expect(f!.explanation).toMatch(/^STS refused to exchange the job's GitHub OIDC token/)
+    expect(f!.explanation).not.toContain('does not say which kind of policy')
+  })
+})
