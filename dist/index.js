@@ -34912,6 +34912,16 @@ function resolveAction(f) {
             reason: 'is not in the IAM service authorization catalog'
         };
     }
+    // EC2 hides the failing action (often iam:PassRole or a sub-resource) in the encoded message:
+    // the operation's own action would be a guess, so nothing is proposed before decoding.
+    if (f.kind === 'encoded') {
+        return {
+            ok: false,
+            given: null,
+            suggestion: null,
+            reason: 'is hidden in the encoded authorization message: decode it first'
+        };
+    }
     const inferred = f.inferredAction ?? (f.operation ? actionForOperation(f.service, f.operation) : null);
     const entry = inferred && !WILDCARD.test(inferred) ? lookupAction(inferred) : null;
     if (entry)
@@ -35395,6 +35405,8 @@ function contribute(drafts, f, index, options) {
     if (!resolved.ok && !missingObject) {
         if (resolved.given !== null)
             addNote(draft, unresolvedNote(resolved));
+        else if (f.kind === 'encoded')
+            addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
         else if (handler)
             addNote(draft, 'No statement is proposed: the message names no action and none could be derived from an operation.');
     }

@@ -155,3 +155,16 @@ test('four ECR push denials on one repository give one statement, not four', () 
     JSON.stringify(remedies[0]!.statements)
   )
 })
+
+describe('an encoded message that was not decoded', () => {
+  it('gets no statement guessed from the operation: the real action is in the message', async () => {
+    const { analyzeText } = await import('../../src/engine/Analysis.js')
+    // corpus d068: https://oz.akan.io/posts/how-to-decode-authorization-message
+    const report = analyzeText(
+      'A client error (UnauthorizedOperation) occurred when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: oGsbAaIV7wlfj8zUqebHUANHzFbmkzILlxyj__y9xwhIHk99U_cUq1FIeZnskWDjQ1wSHStVfdCEyZILGoccGpCiCIhOR\n'
+    )
+    const remedies = buildRemedies(report.findings)
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+    expect(remedies.flatMap((r) => r.notes).join(' ')).toContain('Decode it first')
+  })
+})

@@ -479,6 +479,11 @@ export function contribute(
   }
   if (!resolved.ok && !missingObject) {
     if (resolved.given !== null) addNote(draft, unresolvedNote(resolved))
+    else if (f.kind === 'encoded')
+      addNote(
+        draft,
+        "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."
+      )
     else if (handler)
       addNote(
         draft,

@@ -29,6 +29,16 @@ export function resolveAction(f: Finding): ResolvedAction {
       reason: 'is not in the IAM service authorization catalog'
     }
   }
+  // EC2 hides the failing action (often iam:PassRole or a sub-resource) in the encoded message:
+  // the operation's own action would be a guess, so nothing is proposed before decoding.
+  if (f.kind === 'encoded') {
+    return {
+      ok: false,
+      given: null,
+      suggestion: null,
+      reason: 'is hidden in the encoded authorization message: decode it first'
+    }
+  }
   const inferred =
     f.inferredAction ?? (f.operation ? actionForOperation(f.service, f.operation) : null)
   const entry = inferred && !WILDCARD.test(inferred) ? lookupAction(inferred) : null
