@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8618:
+/***/ 3218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13,8 +13,1749 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: withRemedies
 
-// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 18 modules
-var buildRemedies = __nccwpck_require__(9736);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 4 modules
+var Catalog = __nccwpck_require__(7479);
+;// CONCATENATED MODULE: ./src/remedy/placeholders.ts
+// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
+// pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+const MASK = /^(\*{2,}|[xX]{3,}|<[^<>]*>|\.{3}|…|#{3,}|X+-?X+)$/;
+function isMasked(value) {
+    return MASK.test(value.trim());
+}
+function newPlaceholders() {
+    return { used: new Map() };
+}
+function placeholder(p, name, meaning) {
+    const token = `<${name}>`;
+    p.used.set(token, meaning);
+    return token;
+}
+const ACCOUNT = /^(\d{12}|aws|\*|)$/;
+const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/;
+function nameFor(typeWord) {
+    const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+    return `${word || 'RESOURCE'}_NAME`;
+}
+/**
+ * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
+ * `aws`, `*` or empty), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
+ */
+function unmaskArn(p, arn) {
+    const fields = arn.split(':');
+    if (fields.length < 6 || fields[0] !== 'arn')
+        return arn;
+    if (isMasked(fields[1]))
+        fields[1] = 'aws';
+    if (!REGION.test(fields[3]))
+        fields[3] = placeholder(p, 'REGION', 'the AWS Region');
+    if (!ACCOUNT.test(fields[4])) {
+        fields[4] = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
+    }
+    const rest = fields.slice(5).join(':');
+    const segments = rest.split('/');
+    const unmasked = segments.map((segment, i) => i > 0 && isMasked(segment)
+        ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
+        : segment);
+    return [...fields.slice(0, 5), unmasked.join('/')].join(':');
+}
+/** An account ID field as printed → itself when real, else the placeholder. */
+function unmaskAccount(p, account) {
+    if (account && /^\d{12}$/.test(account))
+        return account;
+    return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
+}
+function placeholderNotes(p) {
+    return [...p.used.entries()].map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`);
+}
+
+;// CONCATENATED MODULE: ./src/remedy/Draft.ts
+
+class Drafts {
+    byId = new Map();
+    get(id, init) {
+        let draft = this.byId.get(id);
+        if (!draft) {
+            draft = { id, findings: [], parts: [], notes: [], placeholders: newPlaceholders(), ...init() };
+            this.byId.set(id, draft);
+        }
+        return draft;
+    }
+    all() {
+        return [...this.byId.values()];
+    }
+}
+function addFinding(d, index) {
+    if (!d.findings.includes(index))
+        d.findings.push(index);
+}
+function addNote(d, note) {
+    if (!d.notes.includes(note))
+        d.notes.push(note);
+}
+
+;// CONCATENATED MODULE: ./src/remedy/fitResource.ts
+// Fits the resource a message names to the resource types the action takes, so the statement is
+// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
+// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
+
+function fitResource_parseArn(value) {
+    const fields = value.split(':');
+    if (fields.length < 6 || fields[0] !== 'arn')
+        return null;
+    return {
+        partition: fields[1],
+        service: fields[2],
+        region: fields[3],
+        account: fields[4],
+        resource: fields.slice(5).join(':')
+    };
+}
+const SLOT = /\$\{([^}]+)\}/g;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
+function formatSource(format, strict) {
+    let source = '';
+    let last = 0;
+    for (const match of format.matchAll(SLOT)) {
+        source += escapeRegex(format.slice(last, match.index));
+        const slot = match[1];
+        if (slot === 'Partition')
+            source += '[^:]+';
+        else if (slot === 'Region' || slot === 'Account')
+            source += '[^:]*';
+        else
+            source += strict ? '[^/:]+' : '.+';
+        last = match.index + match[0].length;
+    }
+    return source + escapeRegex(format.slice(last));
+}
+const literalLength = (format) => format.replace(SLOT, '').length;
+function matches(format, arn) {
+    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
+}
+/** The service's resource type the ARN is, preferring the format with the most literal text. */
+function classifyArn(arn) {
+    const parts = fitResource_parseArn(arn);
+    if (!parts)
+        return null;
+    let best = null;
+    let bestScore = -1;
+    for (const [type, format] of Object.entries((0,Catalog/* serviceResourceTypes */.z7)(parts.service))) {
+        if (matches(format, arn) && literalLength(format) > bestScore) {
+            best = type;
+            bestScore = literalLength(format);
+        }
+    }
+    return best;
+}
+/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
+function parentOf(format, arn) {
+    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
+    return match ? match[0] : null;
+}
+/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
+function childOf(format, arn) {
+    const slots = [...format.matchAll(SLOT)];
+    const lastSlot = slots[slots.length - 1];
+    if (!lastSlot || lastSlot.index === 0)
+        return null;
+    const head = format.slice(0, lastSlot.index);
+    const separator = head.slice(-1);
+    if (separator !== '/' && separator !== ':')
+        return null;
+    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
+        return null;
+    const parentFormat = head.slice(0, -1);
+    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
+}
+/**
+ * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
+ * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
+ */
+const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
+function fitResource(types, arn) {
+    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
+    const printedType = classifyArn(arn);
+    const qualified = QUALIFIED_TYPES.has(`${fitResource_parseArn(arn)?.service}:${printedType}`);
+    for (const type of ordered) {
+        if (type.name === printedType)
+            return { kind: 'as-printed', resource: arn, type: type.name };
+    }
+    for (const type of ordered) {
+        if (type.arnFormats.some((format) => matches(format, arn)) &&
+            (printedType === null || qualified)) {
+            return { kind: 'as-printed', resource: arn, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const parent = parentOf(format, arn);
+            if (parent)
+                return { kind: 'parent', resource: parent, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const child = childOf(format, arn);
+            if (child)
+                return { kind: 'child', resource: child, type: type.name };
+        }
+    }
+    return { kind: 'unmatched', resource: arn };
+}
+/** An ARN format with its slots filled: known partition, placeholders for the rest. */
+function formatWithPlaceholders(format, partition) {
+    return format.replace(SLOT, (_, slot) => {
+        if (slot === 'Partition')
+            return partition;
+        if (slot === 'Account')
+            return '<ACCOUNT_ID>';
+        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/remedy/guidance.ts
+/** Inline code in a note; backticks in log values would break the span, so they are replaced. */
+function code(value) {
+    return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
+}
+/** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
+function starNote(action) {
+    return `${action} supports no resource-level permissions, so its Resource must be "*".`;
+}
+const LAYER_NAMES = {
+    identity: 'an identity-based policy',
+    resource: 'a resource-based policy',
+    scp: 'a service control policy',
+    rcp: 'a resource control policy',
+    'permissions-boundary': 'the permissions boundary',
+    session: 'the session policy',
+    'vpc-endpoint': 'a VPC endpoint policy',
+    trust: 'the role trust policy'
+};
+function layerName(f) {
+    return (f.layer && LAYER_NAMES[f.layer]) ?? 'a policy the message does not name';
+}
+function organizationOf(policyArn) {
+    return /\/(o-[a-z0-9]+)\//.exec(policyArn ?? '')?.[1] ?? null;
+}
+/** Notes for target kinds that get no statement to paste. */
+const kindGuidance = {
+    'explicit-deny': (n) => [
+        `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
+        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+    ],
+    scp: (n) => {
+        const org = organizationOf(n.finding.policyArn);
+        const implicit = n.finding.deny === 'implicit';
+        return [
+            `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+            implicit
+                ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+                : `Ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+        ];
+    },
+    rcp: (n) => [
+        `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
+        `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
+    ],
+    'permissions-boundary': (n) => [
+        `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
+        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
+    ],
+    'session-policy': (n) => [
+        `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
+        `Change whatever creates the session: for example the ${code('inline-session-policy')} / ${code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
+    ],
+    'vpc-endpoint-policy': (n) => [
+        `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
+        `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+    ],
+    credentials: (n) => [
+        `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+        'Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and region, environment variables, session duration against the job length, clock skew).'
+    ],
+    workflow: () => [
+        'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
+    ],
+    'resource-name': (n) => [
+        `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+    ],
+    unknown: (n) => [
+        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
+    ]
+};
+/** Notes keyed on Finding.traps ids (src/diagnose/traps). */
+const trapGuidance = {
+    'ecr-repository-may-not-exist': (n) => {
+        const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
+        const check = arn
+            ? code(`aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`)
+            : code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
+        return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`;
+    },
+    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+    'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
+    'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
+    'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
+    'assume-role-two-policies': () => "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
+    'oidc-trust-conditions': () => "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented.",
+    'get-caller-identity-is-credentials': () => 'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
+    'compromised-key-quarantine': (n) => `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
+};
+
+;// CONCATENATED MODULE: ./src/remedy/oidcSubject.ts
+const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
+const encode = (value) => value.replace(/:/g, '%3A');
+function contextPart(ctx) {
+    if (ctx.environment)
+        return `environment:${encode(ctx.environment)}`;
+    if (ctx.eventName === 'pull_request')
+        return 'pull_request';
+    if (ctx.ref) {
+        const ref = ctx.ref.startsWith('refs/') ? ctx.ref : `refs/heads/${ctx.ref}`;
+        return `ref:${encode(ref)}`;
+    }
+    return null;
+}
+function prefixes(ctx) {
+    if (ctx.subjectPrefix)
+        return [ctx.subjectPrefix.replace(/:$/, '')];
+    if (!ctx.repository || !/^[^/\s]+\/[^/\s]+$/.test(ctx.repository))
+        return [];
+    const classic = `repo:${ctx.repository}`;
+    if (!ctx.repositoryOwnerId || !ctx.repositoryId)
+        return [classic];
+    const [owner, repo] = ctx.repository.split('/');
+    return [`repo:${owner}@${ctx.repositoryOwnerId}/${repo}@${ctx.repositoryId}`, classic];
+}
+function oidcSubjects(ctx) {
+    const part = ctx ? contextPart(ctx) : null;
+    const heads = ctx ? prefixes(ctx) : [];
+    if (!part || heads.length === 0) {
+        return {
+            subjects: [`${heads[0] ?? 'repo:<OWNER>/<REPO>'}:${part ?? 'ref:refs/heads/<BRANCH>'}`],
+            placeholder: true,
+            notes: [
+                'The workflow context was not available, so the sub condition holds placeholders: use repo:OWNER/REPO:ref:refs/heads/BRANCH for a branch, :ref:refs/tags/TAG for a tag, :environment:NAME when the job has an environment (it takes precedence), or :pull_request for pull requests.'
+            ]
+        };
+    }
+    const subjects = heads.map((head) => `${head}:${part}`);
+    const notes = [];
+    if (!ctx?.subjectPrefix && heads.length > 1) {
+        notes.push('Both subject forms are listed: repositories created or renamed after July 15, 2026 (or opted in) present the immutable repo:OWNER@OWNER_ID/REPO@REPO_ID form, older ones repo:OWNER/REPO. Keep only the one your repository uses (gh api repos/OWNER/REPO/actions/oidc/customization/sub).');
+    }
+    return { subjects, placeholder: false, notes };
+}
+
+;// CONCATENATED MODULE: ./src/remedy/resolveAction.ts
+
+const WILDCARD = /[*?]/;
+function resolveAction(f) {
+    const stated = f.action?.trim() || null;
+    if (stated) {
+        if (WILDCARD.test(stated)) {
+            return { ok: false, given: stated, suggestion: null, reason: 'is a wildcard' };
+        }
+        const entry = (0,Catalog/* lookupAction */.b3)(stated);
+        if (entry)
+            return { ok: true, entry, inferred: false, from: stated };
+        return {
+            ok: false,
+            given: stated,
+            suggestion: (0,Catalog/* suggestAction */.tV)(stated),
+            reason: 'is not in the IAM service authorization catalog'
+        };
+    }
+    // EC2 hides the failing action (often iam:PassRole or a sub-resource) in the encoded message:
+    // the operation's own action would be a guess, so nothing is proposed before decoding.
+    if (f.kind === 'encoded') {
+        return {
+            ok: false,
+            given: null,
+            suggestion: null,
+            reason: 'is hidden in the encoded authorization message: decode it first'
+        };
+    }
+    const inferred = f.inferredAction ?? (f.operation ? (0,Catalog/* actionForOperation */.xj)(f.service, f.operation) : null);
+    const entry = inferred && !WILDCARD.test(inferred) ? (0,Catalog/* lookupAction */.b3)(inferred) : null;
+    if (entry)
+        return { ok: true, entry, inferred: true, from: f.operation ?? inferred };
+    return {
+        ok: false,
+        given: inferred,
+        suggestion: inferred ? (0,Catalog/* suggestAction */.tV)(inferred) : null,
+        reason: f.operation
+            ? `could not be derived from the ${f.operation} operation`
+            : 'is not named by the message'
+    };
+}
+/** Plain-text flag for an action that can't be proposed. */
+function unresolvedNote(r) {
+    const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`;
+    const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.';
+    return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/resourcePolicies.ts
+// Resource-based policies per service: which document holds the statement, what its Resource
+// element is, and how it is applied. One entry per service.
+
+const ECR_PUSH = [
+    'ecr:BatchCheckLayerAvailability',
+    'ecr:CompleteLayerUpload',
+    'ecr:InitiateLayerUpload',
+    'ecr:PutImage',
+    'ecr:UploadLayerPart'
+];
+const ECR_PULL = [
+    'ecr:BatchCheckLayerAvailability',
+    'ecr:BatchGetImage',
+    'ecr:GetDownloadUrlForLayer'
+];
+function ecrActionSet(action) {
+    const lower = action.toLowerCase();
+    if (ECR_PUSH.some((a) => a.toLowerCase() === lower) &&
+        lower !== 'ecr:batchchecklayeravailability') {
+        return ECR_PUSH;
+    }
+    if (ECR_PULL.some((a) => a.toLowerCase() === lower))
+        return ECR_PULL;
+    return [action];
+}
+const same = (arn) => arn;
+const resourcePolicyKinds = {
+    ecr: {
+        service: 'ecr',
+        document: 'repository policy',
+        holder: same,
+        resource: 'omit',
+        actionSet: ecrActionSet
+    },
+    s3: {
+        service: 's3',
+        document: 'bucket policy',
+        holder: (arn) => {
+            const parts = fitResource_parseArn(arn);
+            if (!parts || parts.region || parts.account)
+                return arn;
+            return `arn:${parts.partition}:s3:::${parts.resource.split('/')[0]}`;
+        },
+        resource: 'fitted'
+    },
+    kms: { service: 'kms', document: 'key policy', holder: same, resource: 'star' },
+    sqs: { service: 'sqs', document: 'queue policy', holder: same, resource: 'fitted' },
+    sns: { service: 'sns', document: 'topic policy', holder: same, resource: 'fitted' },
+    secretsmanager: {
+        service: 'secretsmanager',
+        document: 'secret resource policy',
+        holder: same,
+        resource: 'star'
+    },
+    lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
+};
+function resourcePolicyKind(service) {
+    return ((service && resourcePolicyKinds[service]) || {
+        service: service ?? 'unknown',
+        document: 'resource-based policy',
+        holder: same,
+        resource: 'fitted'
+    });
+}
+/** The last path segment of an ARN's resource part (`repository/team/app` → `team/app`). */
+function resourceName(arn, typeWord) {
+    const parts = parseArn(arn);
+    if (!parts)
+        return arn;
+    const prefix = `${typeWord}/`;
+    if (parts.resource.startsWith(prefix))
+        return parts.resource.slice(prefix.length);
+    if (parts.resource.startsWith(`${typeWord}:`))
+        return parts.resource.slice(typeWord.length + 1);
+    return parts.resource;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/specialConditions.ts
+/** The operation that handed a role over → the service principal it was passed to. */
+const PASSED_TO_SERVICE = {
+    RunInstances: 'ec2.amazonaws.com',
+    AssociateIamInstanceProfile: 'ec2.amazonaws.com',
+    ReplaceIamInstanceProfileAssociation: 'ec2.amazonaws.com',
+    CreateLaunchTemplate: 'ec2.amazonaws.com',
+    CreateFunction: 'lambda.amazonaws.com',
+    UpdateFunctionConfiguration: 'lambda.amazonaws.com',
+    RegisterTaskDefinition: 'ecs-tasks.amazonaws.com',
+    CreateProject: 'codebuild.amazonaws.com',
+    UpdateProject: 'codebuild.amazonaws.com',
+    CreateStack: 'cloudformation.amazonaws.com',
+    UpdateStack: 'cloudformation.amazonaws.com',
+    CreateChangeSet: 'cloudformation.amazonaws.com',
+    CreateStateMachine: 'states.amazonaws.com',
+    UpdateStateMachine: 'states.amazonaws.com',
+    CreateTrainingJob: 'sagemaker.amazonaws.com',
+    CreateProcessingJob: 'sagemaker.amazonaws.com',
+    CreateModel: 'sagemaker.amazonaws.com',
+    CreatePipeline: 'codepipeline.amazonaws.com',
+    UpdatePipeline: 'codepipeline.amazonaws.com',
+    CreateCluster: 'eks.amazonaws.com',
+    CreateNodegroup: 'eks.amazonaws.com'
+};
+function specialCondition(action, operation, resource) {
+    if (action === 'iam:PassRole' && operation && Object.hasOwn(PASSED_TO_SERVICE, operation)) {
+        const service = PASSED_TO_SERVICE[operation];
+        return {
+            condition: { StringEquals: { 'iam:PassedToService': service } },
+            note: `iam:PassRole is limited to ${service}, the service the ${operation} call hands the role to.`
+        };
+    }
+    const slr = /:role\/aws-service-role\/([a-z0-9.-]+\.amazonaws\.com)\//.exec(resource);
+    if (action === 'iam:CreateServiceLinkedRole' && slr) {
+        return {
+            condition: { StringLike: { 'iam:AWSServiceName': slr[1] } },
+            note: `iam:CreateServiceLinkedRole is limited to ${slr[1]}; this is needed once per account, and an administrator can create the role in advance instead.`
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/contribute.ts
+
+
+
+
+
+
+
+
+
+function partitionOf(...arns) {
+    for (const arn of arns) {
+        const p = arn ? fitResource_parseArn(arn)?.partition : undefined;
+        if (p && /^aws[a-z-]*$/.test(p))
+            return p;
+    }
+    return 'aws';
+}
+/** The resource the statement names, fitted to the action's resource types, plus why. */
+function fitted(d, need, partition, account = null) {
+    const types = [...need.entry.resourceTypes].sort((a, b) => Number(b.required) - Number(a.required));
+    const printed = need.resource?.replace(/^"|"$/g, '').trim() || null;
+    if (types.length === 0) {
+        addNote(d, starNote(need.entry.action));
+        if (printed && printed !== '*') {
+            addNote(d, `The message named ${code(printed)}, but ${need.entry.action} can't be scoped to it.`);
+        }
+        return { resource: '*', type: 'AllResources' };
+    }
+    const formats = types.flatMap((t) => t.arnFormats);
+    if (!printed || printed === '*') {
+        addNote(d, `The message names no specific resource for ${need.entry.action}, so Resource is "*": narrow it to the ARN you need${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`);
+        return { resource: '*', type: 'AllResources' };
+    }
+    const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed);
+    const looksMasked = isMasked(printed) || (!fitResource_parseArn(printed) && /<[^<>]*>|\*{3,}/.test(printed));
+    if (looksMasked && formats[0]) {
+        const template = formatWithPlaceholders(formats[0], partition);
+        for (const token of template.match(/<[A-Z_]+>/g) ?? []) {
+            placeholder(d.placeholders, token.slice(1, -1), `the resource's ${token.slice(1, -1).toLowerCase().replace(/_/g, ' ')} (the log masked the resource)`);
+        }
+        return { resource: template, type: types[0].name };
+    }
+    const arn = typed
+        ? typed[1] === 'policy' && typed[2].startsWith('arn:')
+            ? typed[2]
+            : `arn:${partition}:iam::${account ?? '<ACCOUNT_ID>'}:${typed[1]}/${typed[2]}`
+        : printed;
+    if (!fitResource_parseArn(arn)) {
+        addNote(d, `The message names ${code(printed)}, which is not an ARN, so Resource is "*": replace it with the resource's ARN${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`);
+        return { resource: '*', type: 'AllResources' };
+    }
+    const unmasked = unmaskArn(d.placeholders, arn);
+    const fit = fitResource(types, unmasked);
+    if (fit.kind === 'unmatched') {
+        addNote(d, `${code(printed)} does not match the resource types the catalog lists for ${need.entry.action}; it is kept as printed.`);
+        return { resource: fit.resource, type: 'Resource' };
+    }
+    if (fit.kind === 'parent') {
+        addNote(d, `${need.entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`);
+    }
+    else if (fit.kind === 'child') {
+        addNote(d, `${need.entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`);
+    }
+    return { resource: fit.resource, type: fit.type };
+}
+function identityKey(t) {
+    const type = t.principalType === 'user' ? 'user' : 'role';
+    const name = t.principalName ?? t.principalArn ?? 'unknown';
+    return `identity-policy:${t.principalAccount ? `${t.principalAccount}:` : ''}${type}/${name}`;
+}
+function identityDescription(t, callerSide) {
+    const who = t.principalName || t.principalArn
+        ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
+        : 'the caller (the message does not name it)';
+    const where = t.principalAccount ? ` in account ${t.principalAccount}` : '';
+    return `the identity policy of ${who}${where}${callerSide ? ' (caller side)' : ''}`;
+}
+function identityDraft(drafts, t, callerSide) {
+    return drafts.get(identityKey(t), () => ({
+        target: t.kind === 'identity-policy'
+            ? t
+            : {
+                ...t,
+                kind: 'identity-policy',
+                owner: 'you',
+                description: identityDescription(t, callerSide),
+                resourceArn: null,
+                resourceAccount: null,
+                policyArn: null
+            },
+        shape: 'identity',
+        service: null,
+        holder: t.principalArn ?? t.principalName
+    }));
+}
+function addIdentity(drafts, f, index, need, actions, callerSide) {
+    const t = f.fixTarget;
+    const d = identityDraft(drafts, t, callerSide);
+    addFinding(d, index);
+    const partition = partitionOf(t.principalArn, need.resource);
+    const { resource, type } = fitted(d, need, partition, t.principalAccount);
+    const special = actions.length === 1 ? specialCondition(actions[0], f.operation, resource) : null;
+    d.parts.push({
+        actions,
+        resource,
+        sidWords: [need.entry.service, type],
+        ...(special ? { condition: special.condition } : {})
+    });
+    if (special)
+        addNote(d, special.note);
+    if (t.principalType === 'federated-user') {
+        addNote(d, "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed).");
+    }
+    if (t.rolePathUnknown) {
+        addNote(d, `The role name is taken from the session ARN; the role's path is not shown but ${code('aws iam put-role-policy')} needs only the name.`);
+    }
+    if (t.principalType === 'root') {
+        addNote(d, 'The caller is the account root user, which identity policies do not restrict: the denial comes from an SCP, RCP or resource policy instead.');
+    }
+    return d;
+}
+function principalElement(d, t) {
+    if (t.principalType === 'root' && t.principalAccount) {
+        return { AWS: `arn:aws:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root` };
+    }
+    const account = t.principalArn ? fitResource_parseArn(t.principalArn)?.account : undefined;
+    if (t.principalArn &&
+        !isMasked(t.principalArn) &&
+        account !== '*' &&
+        !t.principalArn.endsWith('*')) {
+        if (t.rolePathUnknown) {
+            addNote(d, `The Principal is the role ARN rebuilt from the session ARN. Resource policies need the exact ARN: if the role has a path, use the one ${code(`aws iam get-role --role-name ${t.principalName ?? 'NAME'} --query Role.Arn`)} prints.`);
+        }
+        return { AWS: unmaskArn(d.placeholders, t.principalArn) };
+    }
+    return { AWS: placeholder(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") };
+}
+function addResourcePolicy(drafts, f, index, need) {
+    const t = f.fixTarget;
+    if (t.principalType === 'anonymous') {
+        const d = guidanceDraft(drafts, f, index);
+        addNote(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${code(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
+        return d;
+    }
+    if (f.traps.includes('aws-owned-resource')) {
+        const d = addIdentity(drafts, f, index, { ...need, resource: printedResource(f, need) }, [need.entry.action], false);
+        addNote(d, 'The resource belongs to an AWS-owned account, so its policy is not yours to change: only your side is proposed. Check the ARN (Region, version) first.');
+        return d;
+    }
+    const kind = resourcePolicyKind(need.entry.service);
+    const printed = t.resourceArn ?? need.resource ?? '*';
+    const holderRaw = kind.holder(printed);
+    const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
+        target: t,
+        shape: 'resource',
+        service: kind.service,
+        holder: holderRaw
+    }));
+    addFinding(d, index);
+    d.holder = fitResource_parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw;
+    const actions = kind.actionSet ? kind.actionSet(need.entry.action) : [need.entry.action];
+    if (actions.length > 1) {
+        addNote(d, `${need.entry.action} is one step of a sequence that fails step by step, so the whole set is allowed: ${actions.join(', ')}.`);
+    }
+    const principal = principalElement(d, t);
+    const partition = partitionOf(t.principalArn, printed);
+    let resource;
+    let type = classifyArn(printed) ?? kind.service;
+    if (kind.resource === 'omit')
+        resource = null;
+    else if (kind.resource === 'star')
+        resource = '*';
+    else
+        ({ resource, type } = fitted(d, { ...need, resource: printed }, partition));
+    d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] });
+    if (kind.resource === 'star') {
+        addNote(d, `In a ${kind.document}, Resource "*" means this ${kind.service === 'kms' ? 'key' : 'secret'} only.`);
+    }
+    if (f.crossAccount !== false) {
+        const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true);
+        addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
+        addNote(caller, `The ${kind.document} of ${code(holderRaw)} must also allow this (owner: the resource's account).`);
+    }
+    else {
+        addNote(d, 'Same account: an Allow in the identity policy of the caller would also work instead of this statement.');
+    }
+    return d;
+}
+function printedResource(f, need) {
+    return f.fixTarget.resourceArn ?? need.resource ?? '*';
+}
+function roleArnHolder(d, t) {
+    const arn = t.resourceArn && fitResource_parseArn(t.resourceArn) ? unmaskArn(d.placeholders, t.resourceArn) : null;
+    return (arn ??
+        placeholder(d.placeholders, 'ROLE_ARN', 'the ARN of the role being assumed (role-to-assume)'));
+}
+function addOidcTrust(drafts, f, index, options) {
+    const t = f.fixTarget;
+    const d = drafts.get(`trust-policy:${t.resourceArn ?? 'github-oidc'}`, () => ({
+        target: t,
+        shape: 'trust',
+        service: 'iam',
+        holder: null
+    }));
+    addFinding(d, index);
+    d.holder = roleArnHolder(d, t);
+    const account = unmaskAccount(d.placeholders, t.resourceAccount ?? fitResource_parseArn(d.holder)?.account ?? t.principalAccount);
+    const partition = partitionOf(t.resourceArn);
+    const { subjects, notes } = oidcSubjects(options.oidc);
+    for (const note of notes)
+        addNote(d, note);
+    d.parts.push({
+        principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}` },
+        actions: ['sts:AssumeRoleWithWebIdentity'],
+        resource: null,
+        condition: {
+            StringEquals: {
+                [`${GITHUB_OIDC_HOST}:aud`]: 'sts.amazonaws.com',
+                [`${GITHUB_OIDC_HOST}:sub`]: subjects.length === 1 ? subjects[0] : subjects
+            }
+        },
+        sidWords: ['GitHub', 'Oidc']
+    });
+    addNote(d, `The account also needs the IAM OIDC provider for https://${GITHUB_OIDC_HOST} (aws iam list-open-id-connect-providers).`);
+    return d;
+}
+function addAssumeRoleTrust(drafts, f, index, need) {
+    const t = f.fixTarget;
+    const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
+        target: t,
+        shape: 'trust',
+        service: 'iam',
+        holder: null
+    }));
+    addFinding(d, index);
+    d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource });
+    d.parts.push({
+        principal: principalElement(d, t),
+        actions: [need.entry.action],
+        resource: null,
+        sidWords: ['Trust', t.principalName ?? 'Caller']
+    });
+    if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
+        // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
+        const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
+        const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, ['sts:AssumeRole'], true);
+        addNote(d, `The caller must also be allowed sts:AssumeRole on this role: see ${caller.id}.`);
+    }
+    return d;
+}
+function guidanceDraft(drafts, f, index) {
+    const t = f.fixTarget;
+    const d = drafts.get(`${t.kind}:${t.policyArn ?? t.principalArn ?? t.resourceArn ?? 'unknown'}`, () => ({
+        target: t,
+        shape: 'guidance',
+        service: null,
+        holder: t.policyArn
+    }));
+    addFinding(d, index);
+    return d;
+}
+function facts(f, action) {
+    return {
+        action: action ? code(action) : 'the denied action',
+        rawAction: action,
+        principal: code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
+        resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
+        policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
+        finding: f
+    };
+}
+const isOidc = (f) => f.traps.includes('oidc-trust-conditions') ||
+    /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
+    /oidc|web-identity/i.test(f.grammar);
+const FIRST = new Set([
+    'ecr-repository-may-not-exist',
+    'compromised-key-quarantine',
+    'get-caller-identity-is-credentials'
+]);
+const withNeed = (fn) => (drafts, f, index, need, options) => need ? fn(drafts, f, index, need, options) : null;
+/** What each target kind produces. Kinds not listed here are guidance only. */
+const handlers = {
+    'identity-policy': withNeed((drafts, f, index, need) => addIdentity(drafts, f, index, need, [need.entry.action], false)),
+    'resource-policy': withNeed(addResourcePolicy),
+    'trust-policy': (drafts, f, index, need, options) => isOidc(f)
+        ? addOidcTrust(drafts, f, index, options)
+        : need
+            ? addAssumeRoleTrust(drafts, f, index, need)
+            : null,
+    unknown: withNeed((drafts, f, index, need) => addIdentity(drafts, f, index, need, [need.entry.action], false))
+};
+/** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
+function listBucketNeed(need, f) {
+    const entry = (0,Catalog/* lookupAction */.b3)('s3:ListBucket');
+    const object = f.resource ?? f.fixTarget.resourceArn;
+    if (!entry || !object)
+        return need;
+    return { entry, inferred: false, from: 's3:ListBucket', resource: object };
+}
+/** Statement-producing kinds; an explicit deny never gets an Allow, whatever the target. */
+const STATEMENT_KINDS = new Set([
+    'identity-policy',
+    'resource-policy',
+    'trust-policy',
+    'unknown'
+]);
+function contribute(drafts, f, index, options) {
+    const resolved = resolveAction(f);
+    let need = resolved.ok
+        ? {
+            entry: resolved.entry,
+            inferred: resolved.inferred,
+            from: resolved.from,
+            resource: f.resource
+        }
+        : null;
+    const missingObject = f.traps.includes('s3-missing-object-without-listbucket');
+    if (missingObject)
+        need = listBucketNeed(need, f);
+    let kind = f.fixTarget.kind;
+    if (missingObject && (kind === 'resource-name' || kind === 'unknown'))
+        kind = 'identity-policy';
+    if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind))
+        kind = 'explicit-deny';
+    const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
+    let draft = handler ? handler(drafts, f, index, need, options) : null;
+    const rawAction = need?.entry.action ?? f.action ?? null;
+    if (!draft) {
+        draft = guidanceDraft(drafts, f, index);
+        const notes = Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined;
+        if (notes)
+            for (const note of notes(facts(f, rawAction)))
+                addNote(draft, note);
+    }
+    else if (kind === 'unknown') {
+        for (const note of kindGuidance.unknown(facts(f, rawAction)))
+            addNote(draft, note);
+    }
+    if (!resolved.ok && !missingObject) {
+        if (resolved.given !== null)
+            addNote(draft, unresolvedNote(resolved));
+        else if (f.kind === 'encoded')
+            addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
+        else if (handler)
+            addNote(draft, 'No statement is proposed: the message names no action and none could be derived from an operation.');
+    }
+    if (need?.inferred && draft.shape !== 'guidance') {
+        addNote(draft, `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`);
+    }
+    const noteFacts = facts(f, rawAction);
+    for (const trap of f.traps) {
+        const note = Object.hasOwn(trapGuidance, trap) ? trapGuidance[trap](noteFacts) : undefined;
+        if (!note || draft.notes.includes(note))
+            continue;
+        // Checks to make before pasting anything come first.
+        if (FIRST.has(trap))
+            draft.notes.unshift(note);
+        else
+            draft.notes.push(note);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/remedy/currentPolicy.ts
+
+function parsePolicyDocument(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const doc = value;
+    const raw = doc.Statement;
+    const statements = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : null;
+    if (!statements ||
+        statements.some((s) => typeof s !== 'object' || s === null || Array.isArray(s))) {
+        return null;
+    }
+    return {
+        ...doc,
+        Version: typeof doc.Version === 'string' ? doc.Version : '2012-10-17',
+        Statement: statements
+    };
+}
+/** True when the document's statements name principals (resource-based or trust policy). */
+function isResourceDocument(doc) {
+    return doc.Statement.some((s) => 'Principal' in s || 'NotPrincipal' in s);
+}
+const asList = (v) => Array.isArray(v)
+    ? v.filter((x) => typeof x === 'string')
+    : typeof v === 'string'
+        ? [v]
+        : [];
+function wildcard(pattern, value, caseInsensitive) {
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's').test(value);
+}
+function principalCovers(existing, type, value) {
+    if (existing === '*')
+        return true;
+    if (typeof existing !== 'object' || existing === null)
+        return false;
+    const entries = asList(existing[type]);
+    const account = fitResource_parseArn(value)?.account;
+    return entries.some((e) => e === '*' ||
+        e === value ||
+        (type === 'AWS' &&
+            account !== undefined &&
+            account !== '' &&
+            (e === account || /^arn:[^:]+:iam::(\d{12}):root$/.exec(e)?.[1] === account)));
+}
+function conditionCovers(existing, ours) {
+    if (!ours)
+        return true;
+    const blocks = (typeof existing === 'object' && existing !== null ? existing : {});
+    return Object.values(ours).every((entries) => Object.entries(entries).every(([key, values]) => {
+        const wanted = asList(values);
+        return Object.entries(blocks).some(([op, block]) => {
+            const patterns = asList(block?.[key]);
+            const like = /like/i.test(op);
+            return (patterns.length > 0 &&
+                wanted.every((w) => patterns.some((p) => (like ? wildcard(p, w, false) : p === w))));
+        });
+    }));
+}
+const label = (s, i) => typeof s.Sid === 'string' && s.Sid ? s.Sid : `#${i + 1}`;
+function matching(doc, s, effect) {
+    const actions = asList(s.Action);
+    const resources = s.Resource === undefined ? [null] : asList(s.Resource);
+    const principals = Object.entries(s.Principal ?? {}).flatMap(([type, v]) => asList(v).map((value) => [type, value]));
+    const found = [];
+    doc.Statement.forEach((e, index) => {
+        if (e.Effect !== effect || 'NotAction' in e || 'NotResource' in e || 'NotPrincipal' in e)
+            return;
+        const allowed = asList(e.Action);
+        const allowedResources = asList(e.Resource);
+        const ok = actions.every((a) => allowed.some((p) => wildcard(p, a, true))) &&
+            resources.every((r) => r === null || allowedResources.some((p) => wildcard(p, r, false))) &&
+            principals.every(([type, value]) => principalCovers(e.Principal, type, value)) &&
+            (effect === 'Deny' || conditionCovers(e.Condition, s.Condition));
+        if (ok)
+            found.push({ statement: e, index });
+    });
+    return found;
+}
+function coverage(doc, s) {
+    const found = matching(doc, s, 'Allow');
+    if (found.length === 0)
+        return { present: false, by: null, conditional: false };
+    const unconditional = found.find((f) => !f.statement.Condition || s.Condition);
+    const pick = unconditional ?? found[0];
+    return { present: true, by: label(pick.statement, pick.index), conditional: !unconditional };
+}
+/** Sids of Deny statements in the current document that match the proposed statement. */
+function denials(doc, s) {
+    return matching(doc, s, 'Deny').map((f) => label(f.statement, f.index));
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/escape.ts
+// Quoting for every language a rendering is written in. Values come from untrusted logs: a role
+// name must never be able to end a string, start a shell command or open an interpolation.
+/** POSIX shell single quotes: nothing inside is special; a quote is closed, escaped, reopened. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function unicodeEscape(ch) {
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An HCL quoted string: escapes plus `$${` / `%%{` so no template sequence is interpreted. */
+function hclString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        .replace(/\t/g, '\\t')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape)
+        // Function replacers: in a replacement string `$$` would itself mean a single `$`.
+        .replace(/\$\{/g, () => '$${')
+        .replace(/%\{/g, () => '%%{');
+    return `"${body}"`;
+}
+/** A TypeScript single-quoted string literal. */
+function tsString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/'/g, "\\'")
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape);
+    return `'${body}'`;
+}
+/** Terraform / CDK identifiers: letters, digits and underscores, starting with a letter. */
+function identifier(value, fallback) {
+    const cleaned = value
+        .replace(/[^A-Za-z0-9_]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .slice(0, 48);
+    return /^[A-Za-z]/.test(cleaned) ? cleaned : `${fallback}${cleaned ? `_${cleaned}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/lambdaPermissions.ts
+
+function lambdaPermissions(holder, statements) {
+    const layer = /^layer:([^:]+):(\d+)$/.exec(fitResource_parseArn(holder ?? '')?.resource ?? '');
+    const out = [];
+    for (const s of statements) {
+        const principal = Object.values(s.Principal ?? {}).flat()[0] ?? '<PRINCIPAL_ARN>';
+        for (const action of Array.isArray(s.Action) ? s.Action : [s.Action]) {
+            out.push({
+                sid: s.Sid,
+                action,
+                principal: layer ? (fitResource_parseArn(principal)?.account ?? '<ACCOUNT_ID>') : principal,
+                layer: layer ? { name: layer[1], version: layer[2] } : null
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/cdk.ts
+
+
+const array = (values) => `[${(Array.isArray(values) ? values : [values]).map(tsString).join(', ')}]`;
+function principals(p) {
+    const made = Object.entries(p).flatMap(([type, ids]) => (Array.isArray(ids) ? ids : [ids]).map((id) => type === 'Federated'
+        ? `new iam.FederatedPrincipal(${tsString(id)})`
+        : type === 'Service'
+            ? `new iam.ServicePrincipal(${tsString(id)})`
+            : `new iam.ArnPrincipal(${tsString(id)})`));
+    return `[${made.join(', ')}]`;
+}
+function conditions(c) {
+    const ops = Object.entries(c).map(([op, entries]) => {
+        const inner = Object.entries(entries)
+            .map(([k, v]) => `${tsString(k)}: ${Array.isArray(v) ? array(v) : tsString(v)}`)
+            .join(', ');
+        return `${tsString(op)}: { ${inner} }`;
+    });
+    return `{ ${ops.join(', ')} }`;
+}
+function cdkStatement(s, indent = '') {
+    const lines = [
+        `sid: ${tsString(s.Sid)},`,
+        `effect: iam.Effect.${s.Effect === 'Allow' ? 'ALLOW' : 'DENY'},`
+    ];
+    if (s.Principal)
+        lines.push(`principals: ${principals(s.Principal)},`);
+    lines.push(`actions: ${array(s.Action)},`);
+    if (s.Resource !== undefined)
+        lines.push(`resources: ${array(s.Resource)},`);
+    if (s.Condition)
+        lines.push(`conditions: ${conditions(s.Condition)},`);
+    return `new iam.PolicyStatement({\n${lines.map((l) => `${indent}  ${l}`).join('\n')}\n${indent}})`;
+}
+/** For resources the snippet belongs in the stack that defines them: imported ones ignore it. */
+const resourceOwners = {
+    ecr: {
+        imports: ["import * as ecr from 'aws-cdk-lib/aws-ecr'"],
+        declare: 'declare const repository: ecr.Repository',
+        add: (s) => `repository.addToResourcePolicy(${s})`
+    },
+    s3: {
+        imports: ["import * as s3 from 'aws-cdk-lib/aws-s3'"],
+        declare: 'declare const bucket: s3.Bucket',
+        add: (s) => `bucket.addToResourcePolicy(${s})`
+    },
+    kms: {
+        imports: ["import * as kms from 'aws-cdk-lib/aws-kms'"],
+        declare: 'declare const key: kms.Key',
+        add: (s) => `key.addToResourcePolicy(${s})`
+    },
+    sqs: {
+        imports: ["import * as sqs from 'aws-cdk-lib/aws-sqs'"],
+        declare: 'declare const queue: sqs.Queue',
+        add: (s) => `queue.addToResourcePolicy(${s})`
+    },
+    sns: {
+        imports: ["import * as sns from 'aws-cdk-lib/aws-sns'"],
+        declare: 'declare const topic: sns.Topic',
+        add: (s) => `topic.addToResourcePolicy(${s})`
+    },
+    secretsmanager: {
+        imports: ["import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'"],
+        declare: 'declare const secret: secretsmanager.Secret',
+        add: (s) => `secret.addToResourcePolicy(${s})`
+    }
+};
+function lambdaCalls(input) {
+    const permissions = lambdaPermissions(input.holder, input.statements);
+    const layer = permissions.some((p) => p.layer);
+    const calls = permissions.map((p) => p.layer
+        ? `layerVersion.addPermission(${tsString(p.sid)}, { accountId: ${tsString(p.principal)} })`
+        : `fn.addPermission(${tsString(p.sid)}, {\n  principal: new iam.ArnPrincipal(${tsString(p.principal)}),\n  action: ${tsString(p.action)},\n})`);
+    return [
+        "import * as iam from 'aws-cdk-lib/aws-iam'",
+        "import * as lambda from 'aws-cdk-lib/aws-lambda'",
+        '',
+        `// In the stack that defines the ${layer ? 'layer version' : 'function'}:`,
+        layer ? 'declare const layerVersion: lambda.LayerVersion' : 'declare const fn: lambda.Function',
+        ...calls
+    ].join('\n');
+}
+function renderCdk(input) {
+    if (input.statements.length === 0)
+        return undefined;
+    const head = ["import * as iam from 'aws-cdk-lib/aws-iam'"];
+    const statements = input.statements.map((s) => cdkStatement(s));
+    if (input.shape === 'identity') {
+        const user = ['user', 'federated-user'].includes(input.target.principalType);
+        const ref = user
+            ? `const user = iam.User.fromUserName(this, 'WhydeniedUser', ${tsString(input.principalName)})`
+            : `const role = iam.Role.fromRoleName(this, 'WhydeniedRole', ${tsString(input.principalName)})`;
+        const add = (s) => user ? `user.addToPrincipalPolicy(${s})` : `role.addToPolicy(${s})`;
+        return [...head, '', '// Inside your stack:', ref, ...statements.map(add)].join('\n');
+    }
+    if (input.shape === 'trust') {
+        return [
+            ...head,
+            '',
+            '// In the stack that defines the role:',
+            'declare const role: iam.Role',
+            ...statements.map((s) => `role.assumeRolePolicy?.addStatements(${s})`)
+        ].join('\n');
+    }
+    if (input.service === 'lambda')
+        return lambdaCalls(input);
+    const owner = input.service ? resourceOwners[input.service] : undefined;
+    if (!owner)
+        return undefined;
+    return [
+        ...head,
+        ...owner.imports,
+        '',
+        '// In the stack that defines the resource (imported resources ignore addToResourcePolicy):',
+        owner.declare,
+        ...statements.map(owner.add)
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/RenderInput.ts
+
+/** The name inside an ARN's resource part after `type/` or `type:` (`repository/team/app` → `team/app`). */
+function nameAfter(arn, typeWord) {
+    const parts = arn ? fitResource_parseArn(arn) : null;
+    if (!parts)
+        return null;
+    for (const sep of ['/', ':']) {
+        if (parts.resource.startsWith(typeWord + sep))
+            return parts.resource.slice(typeWord.length + 1);
+    }
+    return null;
+}
+function policyJson(doc) {
+    return JSON.stringify(doc, null, 2);
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/cli.ts
+// The AWS CLI commands that apply a remedy. Every value is shell-quoted; comments hold no log text.
+// APIs that replace a whole policy get a save-merge-apply sequence unless the current policy was
+// given (then the complete merged document is applied directly).
+
+
+
+
+function ecrArgs(holder) {
+    const p = fitResource_parseArn(holder);
+    const name = nameAfter(holder, 'repository');
+    if (!p || !name)
+        return null;
+    return ['--repository-name', shellQuote(name), '--registry-id', shellQuote(p.account), '--region', shellQuote(p.region)];
+}
+function region(holder) {
+    const r = fitResource_parseArn(holder)?.region;
+    return r ? ['--region', shellQuote(r)] : [];
+}
+function sqsUrl(arn) {
+    const p = fitResource_parseArn(arn);
+    if (!p || !p.region || !p.account)
+        return null;
+    const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+    return `https://sqs.${p.region}.${domain}/${p.account}/${p.resource}`;
+}
+const wholePolicies = {
+    ecr: {
+        file: 'repository-policy.json',
+        get: (h) => {
+            const a = ecrArgs(h);
+            return a && ['aws ecr get-repository-policy', ...a, '--query policyText --output text'];
+        },
+        put: (h, p) => {
+            const a = ecrArgs(h);
+            return a && ['aws ecr set-repository-policy', ...a, '--policy-text', p];
+        }
+    },
+    s3: {
+        file: 'bucket-policy.json',
+        get: (h) => {
+            const b = fitResource_parseArn(h)?.resource;
+            return b
+                ? ['aws s3api get-bucket-policy --bucket', shellQuote(b), '--query Policy --output text']
+                : null;
+        },
+        put: (h, p) => {
+            const b = fitResource_parseArn(h)?.resource;
+            return b ? ['aws s3api put-bucket-policy --bucket', shellQuote(b), '--policy', p] : null;
+        }
+    },
+    kms: {
+        file: 'key-policy.json',
+        warning: '# Keep the key administrators and the account root statement, or the key becomes unmanageable.',
+        get: (h) => [
+            'aws kms get-key-policy --key-id',
+            shellQuote(h),
+            '--policy-name default --query Policy --output text',
+            ...region(h)
+        ],
+        put: (h, p) => [
+            'aws kms put-key-policy --key-id',
+            shellQuote(h),
+            '--policy-name default --policy',
+            p,
+            ...region(h)
+        ]
+    },
+    sqs: {
+        file: 'queue-policy.json',
+        get: (h) => {
+            const u = sqsUrl(h);
+            return u
+                ? [
+                    'aws sqs get-queue-attributes --queue-url',
+                    shellQuote(u),
+                    '--attribute-names Policy --query Attributes.Policy --output text'
+                ]
+                : null;
+        },
+        put: (h, p) => {
+            const u = sqsUrl(h);
+            return u ? ['aws sqs set-queue-attributes --queue-url', shellQuote(u), '--attributes', p] : null;
+        }
+    },
+    sns: {
+        file: 'topic-policy.json',
+        get: (h) => [
+            'aws sns get-topic-attributes --topic-arn',
+            shellQuote(h),
+            '--query Attributes.Policy --output text',
+            ...region(h)
+        ],
+        put: (h, p) => [
+            'aws sns set-topic-attributes --topic-arn',
+            shellQuote(h),
+            '--attribute-name Policy --attribute-value',
+            p,
+            ...region(h)
+        ]
+    },
+    secretsmanager: {
+        file: 'secret-policy.json',
+        get: (h) => [
+            'aws secretsmanager get-resource-policy --secret-id',
+            shellQuote(h),
+            '--query ResourcePolicy --output text',
+            ...region(h)
+        ],
+        put: (h, p) => [
+            'aws secretsmanager put-resource-policy --secret-id',
+            shellQuote(h),
+            '--resource-policy',
+            p,
+            ...region(h)
+        ]
+    },
+    iam: {
+        file: 'trust-policy.json',
+        get: (h) => [
+            'aws iam get-role --role-name',
+            shellQuote(h),
+            '--query Role.AssumeRolePolicyDocument --output json'
+        ],
+        put: (h, p) => ['aws iam update-assume-role-policy --role-name', shellQuote(h), '--policy-document', p]
+    }
+};
+/** SQS takes its policy as a string attribute inside a JSON map. */
+function sqsAttributes(doc) {
+    return JSON.stringify({ Policy: JSON.stringify(doc) });
+}
+function applyWhole(input, whole, holder) {
+    const inline = input.service === 'sqs' ? shellQuote(sqsAttributes(input.document)) : shellQuote(policyJson(input.document));
+    if (input.complete) {
+        const put = whole.put(holder, inline);
+        return put
+            ? [
+                ...(whole.warning ? [whole.warning] : []),
+                '# Applies the complete merged policy shown in the diff.',
+                put.join(' ')
+            ].join('\n')
+            : undefined;
+    }
+    const get = whole.get(holder);
+    const fileArg = input.service === 'sqs' ? `file://queue-attributes.json` : `file://${whole.file}`;
+    const put = whole.put(holder, fileArg);
+    if (!get || !put)
+        return undefined;
+    return [
+        '# This call replaces the whole policy. 1) Save the current one:',
+        `${get.join(' ')} > ${whole.file}`,
+        `# 2) Add the statements from the diff to the Statement array of ${whole.file}${input.service === 'sqs' ? ' and write {"Policy": "<that JSON as a string>"} to queue-attributes.json' : ''}.`,
+        ...(whole.warning ? [whole.warning] : []),
+        '# 3) Apply it:',
+        put.join(' ')
+    ].join('\n');
+}
+function lambdaCommands(input) {
+    const where = region(input.holder ?? '');
+    return lambdaPermissions(input.holder, input.statements)
+        .map((p) => (p.layer
+        ? [
+            'aws lambda add-layer-version-permission --layer-name',
+            shellQuote(p.layer.name),
+            '--version-number',
+            shellQuote(p.layer.version)
+        ]
+        : ['aws lambda add-permission --function-name', shellQuote(input.holder ?? '<FUNCTION_NAME>')])
+        .concat([
+        '--statement-id',
+        shellQuote(p.sid),
+        '--action',
+        shellQuote(p.action),
+        '--principal',
+        shellQuote(p.principal),
+        ...where
+    ])
+        .join(' '))
+        .join('\n');
+}
+function renderCli(input) {
+    if (input.statements.length === 0)
+        return undefined;
+    if (input.shape === 'identity') {
+        const user = ['user', 'federated-user'].includes(input.target.principalType);
+        return [
+            '# Adds (or replaces) the inline policy "whydenied-fix".',
+            [
+                `aws iam ${user ? 'put-user-policy --user-name' : 'put-role-policy --role-name'}`,
+                shellQuote(input.principalName),
+                '--policy-name whydenied-fix --policy-document',
+                shellQuote(policyJson(input.document))
+            ].join(' ')
+        ].join('\n');
+    }
+    if (input.shape === 'trust')
+        return applyWhole(input, wholePolicies.iam, input.principalName);
+    if (input.service === 'lambda')
+        return lambdaCommands(input);
+    const whole = input.service ? wholePolicies[input.service] : undefined;
+    return whole && input.holder ? applyWhole(input, whole, input.holder) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/diff.ts
+const MAX_LINES = 3000;
+function lineDiff(before, after) {
+    const n = before.length;
+    const m = after.length;
+    // LCS table, small documents only (policies are at most a few hundred lines).
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i][j] =
+                before[i] === after[j]
+                    ? lcs[i + 1][j + 1] + 1
+                    : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && before[i] === after[j]) {
+            out.push(` ${before[i]}`);
+            i++;
+            j++;
+        }
+        else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            out.push(`+${after[j]}`);
+            j++;
+        }
+        else {
+            out.push(`-${before[i]}`);
+            i++;
+        }
+    }
+    return out;
+}
+/** Statements to add, as `+` lines (comma-separated, ready for a Statement array). */
+function additionDiff(statements) {
+    return statements
+        .map((s, i) => JSON.stringify(s, null, 2) + (i < statements.length - 1 ? ',' : ''))
+        .join('\n')
+        .split('\n')
+        .map((line) => `+${line}`)
+        .join('\n');
+}
+/** The whole document before and after, as a line diff. */
+function documentDiff(before, after) {
+    const a = JSON.stringify(before, null, 2).split('\n');
+    const b = JSON.stringify(after, null, 2).split('\n');
+    if (a.length > MAX_LINES || b.length > MAX_LINES) {
+        return b.map((line) => `+${line}`).join('\n');
+    }
+    return lineDiff(a, b).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/remedy/render/terraform.ts
+
+
+
+
+const list = (values) => `[${(Array.isArray(values) ? values : [values]).map(hclString).join(', ')}]`;
+function statementBlock(s) {
+    const w = s.Resource !== undefined ? 9 : 7;
+    const lines = [
+        '  statement {',
+        `    ${'sid'.padEnd(w)} = ${hclString(s.Sid)}`,
+        `    ${'effect'.padEnd(w)} = ${hclString(s.Effect)}`,
+        `    ${'actions'.padEnd(w)} = ${list(s.Action)}`
+    ];
+    if (s.Resource !== undefined)
+        lines.push(`    resources = ${list(s.Resource)}`);
+    for (const [type, ids] of Object.entries(s.Principal ?? {})) {
+        lines.push('    principals {', `      type        = ${hclString(type)}`, `      identifiers = ${list(ids)}`, '    }');
+    }
+    for (const [test, entries] of Object.entries(s.Condition ?? {})) {
+        for (const [variable, values] of Object.entries(entries)) {
+            lines.push('    condition {', `      test     = ${hclString(test)}`, `      variable = ${hclString(variable)}`, `      values   = ${list(values)}`, '    }');
+        }
+    }
+    lines.push('  }');
+    return lines;
+}
+const resourceBlock = (type, label, attrs) => {
+    const width = Math.max(...attrs.map(([k]) => k.length));
+    return [
+        `resource "${type}" "${label}" {`,
+        ...attrs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`),
+        '}'
+    ];
+};
+const byHolder = (type, attr, value) => (input, label, policy) => {
+    const v = input.holder ? value(input.holder) : null;
+    return v === null
+        ? null
+        : [
+            '# Replaces the whole policy: keep the statements it already has (source_policy_documents).',
+            ...resourceBlock(type, label, [
+                [attr, hclString(v)],
+                ['policy', policy]
+            ])
+        ];
+};
+function terraform_sqsUrl(arn) {
+    const p = fitResource_parseArn(arn);
+    if (!p || !p.region || !p.account)
+        return null;
+    const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+    return `https://sqs.${p.region}.${domain}/${p.account}/${p.resource}`;
+}
+const resourceAttach = {
+    ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => nameAfter(h, 'repository')),
+    s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => fitResource_parseArn(h)?.resource ?? null),
+    kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
+    sqs: byHolder('aws_sqs_queue_policy', 'queue_url', terraform_sqsUrl),
+    sns: byHolder('aws_sns_topic_policy', 'arn', (h) => h),
+    secretsmanager: byHolder('aws_secretsmanager_secret_policy', 'secret_arn', (h) => h)
+};
+function lambdaBlocks(input, label) {
+    const blocks = lambdaPermissions(input.holder, input.statements).map((p) => {
+        const name = identifier(`${label}_${p.sid}_${p.action.split(':')[1] ?? ''}`, 'whydenied');
+        return p.layer
+            ? resourceBlock('aws_lambda_layer_version_permission', name, [
+                ['layer_name', hclString(input.holder.replace(/:\d+$/, ''))],
+                ['version_number', p.layer.version],
+                ['statement_id', hclString(p.sid)],
+                ['action', hclString(p.action)],
+                ['principal', hclString(p.principal)]
+            ])
+            : resourceBlock('aws_lambda_permission', name, [
+                ['statement_id', hclString(p.sid)],
+                ['action', hclString(p.action)],
+                ['function_name', hclString(input.holder ?? '<FUNCTION_NAME>')],
+                ['principal', hclString(p.principal)]
+            ]);
+    });
+    return blocks.flatMap((b, i) => (i === 0 ? b : ['', ...b]));
+}
+function renderTerraform(input) {
+    if (input.statements.length === 0)
+        return undefined;
+    const label = identifier(`whydenied_${input.principalName || input.service || 'fix'}`, 'whydenied');
+    if (input.shape === 'resource' && input.service === 'lambda')
+        return lambdaBlocks(input, label).join('\n');
+    const data = [
+        `data "aws_iam_policy_document" "${label}" {`,
+        ...input.statements.flatMap(statementBlock),
+        '}'
+    ];
+    const policy = `data.aws_iam_policy_document.${label}.json`;
+    let attach = null;
+    if (input.shape === 'identity') {
+        const user = ['user', 'federated-user'].includes(input.target.principalType);
+        attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
+            ['name', hclString('whydenied-fix')],
+            [user ? 'user' : 'role', hclString(input.principalName)],
+            ['policy', policy]
+        ]);
+    }
+    else if (input.shape === 'trust') {
+        attach = [
+            "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
+            ...resourceBlock('aws_iam_role', label, [
+                ['name', hclString(input.principalName)],
+                ['assume_role_policy', policy]
+            ])
+        ];
+    }
+    else if (input.service) {
+        attach = resourceAttach[input.service]?.(input, label, policy) ?? null;
+    }
+    return [...data, ...(attach ? ['', ...attach] : [])].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/remedy/statements.ts
+const pascal = (text) => text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const groupKey = (p, extra) => JSON.stringify([p.principal ?? null, p.condition ?? null, extra]);
+function buildStatements(parts, takenSids = new Set()) {
+    const byResource = new Map();
+    for (const part of parts) {
+        const key = groupKey(part, part.resource ?? '');
+        const group = byResource.get(key) ?? {
+            principal: part.principal,
+            condition: part.condition,
+            actions: new Set(),
+            resources: part.resource === null ? [] : [part.resource],
+            sidWords: part.sidWords
+        };
+        for (const action of part.actions)
+            group.actions.add(action);
+        byResource.set(key, group);
+    }
+    // A resource of "*" already covers every other resource for the same actions.
+    const byActions = new Map();
+    for (const group of byResource.values()) {
+        const actions = [...group.actions].sort(byText);
+        const key = groupKey(group, actions.join(','));
+        const existing = byActions.get(key);
+        if (existing) {
+            existing.resources.push(...group.resources);
+            continue;
+        }
+        byActions.set(key, { ...group, actions: new Set(actions), resources: [...group.resources] });
+    }
+    const groups = [...byActions.values()].map((g) => {
+        const resources = g.resources.includes('*') ? ['*'] : [...new Set(g.resources)].sort(byText);
+        return { ...g, resources, actions: [...g.actions].sort(byText) };
+    });
+    groups.sort((a, b) => byText(JSON.stringify([a.resources, a.actions, a.principal ?? null]), JSON.stringify([b.resources, b.actions, b.principal ?? null])));
+    const sids = new Set(takenSids);
+    return groups.map((g) => {
+        const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied';
+        let sid = base;
+        for (let n = 2; sids.has(sid); n++)
+            sid = `${base}${n}`;
+        sids.add(sid);
+        // Key order as people write policies: Sid, Effect, Principal, Action, Resource, Condition.
+        const statement = {
+            Sid: sid,
+            Effect: 'Allow',
+            ...(g.principal ? { Principal: g.principal } : {}),
+            Action: g.actions.length === 1 ? g.actions[0] : g.actions,
+            ...(g.resources.length > 0
+                ? { Resource: g.resources.length === 1 ? g.resources[0] : g.resources }
+                : {}),
+            ...(g.condition ? { Condition: g.condition } : {})
+        };
+        return statement;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/remedy/buildRemedies.ts
+
+
+
+
+
+
+
+
+
+
+const VERSION = '2012-10-17';
+function principalName(d) {
+    const t = d.target;
+    if (d.shape === 'trust') {
+        const role = /:role\/(?:.*\/)?([^/]+)$/.exec(d.holder ?? '')?.[1];
+        return role ?? placeholder(d.placeholders, 'ROLE_NAME', 'the name of the role being assumed');
+    }
+    const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1];
+    const name = t.principalName ?? fromArn;
+    // A federated user's statement goes to the IAM user behind it, whose name the log doesn't show.
+    if (t.principalType === 'federated-user') {
+        return placeholder(d.placeholders, 'USER_NAME', 'the IAM user that created the federated session');
+    }
+    if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name))
+        return name;
+    return placeholder(d.placeholders, t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME', `the name of the ${t.principalType === 'user' ? 'user' : 'role'} (the log did not show it)`);
+}
+/** Which remedies a `--current-policy` document can belong to. */
+function appliesTo(d, doc) {
+    if (d.shape === 'guidance')
+        return false;
+    return isResourceDocument(doc) ? d.shape !== 'identity' : d.shape === 'identity';
+}
+function compare(d, statements, doc) {
+    const toAdd = [];
+    for (const s of statements) {
+        const c = coverage(doc, s);
+        const actions = Array.isArray(s.Action) ? s.Action : [s.Action];
+        for (const action of actions) {
+            for (const sid of denials(doc, { ...s, Action: action })) {
+                addNote(d, `Statement ${code(sid)} of the current policy denies ${code(action)}: an Allow can't override it; that Deny must be narrowed.`);
+            }
+        }
+        if (!c.present) {
+            toAdd.push(s);
+            continue;
+        }
+        addNote(d, `${code(s.Sid)} is already allowed by statement ${code(c.by ?? '?')} of the current policy.`);
+        if (c.conditional) {
+            addNote(d, `Statement ${code(c.by ?? '?')} allows it only under a Condition: check that the failing request meets it.`);
+        }
+    }
+    const alreadyPresent = statements.length > 0 && toAdd.length === 0;
+    if (alreadyPresent) {
+        addNote(d, 'Everything this fix adds is already in the current policy, so the denial comes from elsewhere: a permissions boundary, an SCP or RCP, a session policy, a Condition that the request does not meet, a resource policy in another account, or a change that has not propagated yet (IAM is eventually consistent: retry after a minute).');
+    }
+    const taken = new Set(doc.Statement.map((s) => s.Sid).filter((x) => typeof x === 'string'));
+    const renamed = toAdd.map((s) => {
+        let sid = s.Sid;
+        for (let n = 2; taken.has(sid); n++)
+            sid = `${s.Sid}${n}`;
+        taken.add(sid);
+        return { ...s, Sid: sid };
+    });
+    return {
+        toAdd: renamed,
+        document: { ...doc, Statement: [...doc.Statement, ...renamed] },
+        alreadyPresent
+    };
+}
+function renderings(d, input, current, alreadyPresent) {
+    if (input.statements.length === 0 || alreadyPresent)
+        return {};
+    const out = {
+        diff: current ? documentDiff(current, input.document) : additionDiff(input.statements)
+    };
+    const terraform = renderTerraform(input);
+    const cdk = renderCdk(input);
+    const cli = renderCli(input);
+    if (terraform)
+        out.terraform = terraform;
+    if (cdk)
+        out.cdk = cdk;
+    if (cli)
+        out.cli = cli;
+    if (d.shape === 'resource' && !cli) {
+        addNote(d, `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`);
+    }
+    return out;
+}
+function buildRemedies(findings, options = {}) {
+    const drafts = new Drafts();
+    findings.forEach((f, i) => contribute(drafts, f, i, options));
+    const current = options.currentPolicy === undefined ? null : parsePolicyDocument(options.currentPolicy);
+    let currentUsed = false;
+    const remedies = drafts.all().map((d) => {
+        const name = d.shape === 'guidance' ? '' : principalName(d);
+        const statements = buildStatements(d.parts);
+        const doc = current && appliesTo(d, current) ? current : null;
+        const compared = doc ? compare(d, statements, doc) : null;
+        if (doc)
+            currentUsed = true;
+        const toAdd = compared?.toAdd ?? statements;
+        const input = {
+            shape: d.shape,
+            service: d.service,
+            holder: d.holder,
+            target: d.target,
+            statements: toAdd,
+            document: compared?.document ?? { Version: VERSION, Statement: toAdd },
+            complete: compared !== null,
+            principalName: name
+        };
+        const rendered = renderings(d, input, doc, compared?.alreadyPresent ?? false);
+        const remedy = {
+            id: d.id,
+            target: d.target,
+            findings: [...d.findings].sort((a, b) => a - b),
+            statements,
+            notes: [...d.notes, ...placeholderNotes(d.placeholders)],
+            renderings: rendered
+        };
+        if (compared)
+            remedy.alreadyPresent = compared.alreadyPresent;
+        return remedy;
+    });
+    if (options.currentPolicy !== undefined && remedies.length > 0) {
+        const note = !current
+            ? 'The --current-policy file is not a policy document (it has no Statement), so it was ignored.'
+            : !currentUsed
+                ? 'The --current-policy document does not fit any proposed change (identity policies have no Principal; resource and trust policies do), so it was not compared.'
+                : null;
+        if (note)
+            remedies[0].notes.push(note);
+    }
+    return remedies;
+}
+
 // EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 18 modules
 var diagnose = __nccwpck_require__(7820);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
@@ -135,7 +1876,7 @@ function conditionValues(v) {
     }
     return out;
 }
-function conditions(v) {
+function decodedMessage_conditions(v) {
     const out = [];
     const seen = new Set();
     for (const item of itemsOf(v)) {
@@ -185,7 +1926,7 @@ function parseDecodedMessage(message) {
             .map(statement)
             .filter((s) => s !== null)
             .slice(0, MAX_STATEMENTS),
-        conditions: conditions(context.conditions)
+        conditions: decodedMessage_conditions(context.conditions)
     };
 }
 
@@ -418,19 +2159,19 @@ function hasAwsCredentials(env) {
     return SOURCES.some((source) => source(env));
 }
 // Region names are lower-case words and digits joined by dashes (us-east-1, us-gov-west-1).
-const REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
-function region(v) {
+const hasAwsCredentials_REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+function hasAwsCredentials_region(v) {
     const s = v?.trim() ?? '';
-    return REGION.test(s) ? s : null;
+    return hasAwsCredentials_REGION.test(s) ? s : null;
 }
 /**
  * The Region to call STS in: the input, then AWS_REGION, then AWS_DEFAULT_REGION, then
  * DEFAULT_REGION. A value that is not a Region name is passed over rather than sent to the SDK.
  */
 function resolveRegion(input, env) {
-    return (region(input ?? undefined) ??
-        region(env.AWS_REGION) ??
-        region(env.AWS_DEFAULT_REGION) ??
+    return (hasAwsCredentials_region(input ?? undefined) ??
+        hasAwsCredentials_region(env.AWS_REGION) ??
+        hasAwsCredentials_region(env.AWS_DEFAULT_REGION) ??
         DEFAULT_REGION);
 }
 
@@ -633,12 +2374,12 @@ async function completeReport(scanned, opts) {
     catch (error) {
         opts.warn(`whydenied could not decode the encoded authorization messages: ${describe(error)}`);
     }
-    return withRemedies(report, opts.oidc, opts.warn);
+    return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy);
 }
 /** Remedies for a report whose findings are final (e.g. a merge of decoded per-job reports). */
-function withRemedies(report, oidc, warn) {
+function withRemedies(report, oidc, warn, currentPolicy) {
     try {
-        return { ...report, remedies: (0,buildRemedies/* buildRemedies */.x)(report.findings, { oidc }) };
+        return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) };
     }
     catch (error) {
         warn(`whydenied could not build the proposed policy changes: ${describe(error)}`);
@@ -951,7 +2692,7 @@ function actionForOperation(service, operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7346);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7271);
 /* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3346);
 // The command-line entry point (bin: whydenied).
 
@@ -976,7 +2717,7 @@ const code = argv[0] === 'run'
         stdin: process.stdin,
         stderrIsTTY: Boolean(process.stderr.isTTY)
     })
-    : await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(argv, {
+    : await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
         stdin: process.stdin,
@@ -991,16 +2732,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7346:
+/***/ 7271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: HELP, render
+// UNUSED EXPORTS: HELP
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1009,33 +2750,18 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/engine/Analysis.ts + 22 modules
 var Analysis = __nccwpck_require__(2319);
-// EXTERNAL MODULE: ./src/action/completeReport.ts + 8 modules
-var completeReport = __nccwpck_require__(8618);
-// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 18 modules
-var buildRemedies = __nccwpck_require__(9736);
-// EXTERNAL MODULE: ./src/report/index.ts + 11 modules
-var src_report = __nccwpck_require__(5594);
-;// CONCATENATED MODULE: ./src/cli/oidcContext.ts
-/** What a GitHub Actions run says about itself, for building an OIDC `sub` condition. */
-function oidcContextFromEnv(env) {
-    if (!env.GITHUB_REPOSITORY)
-        return undefined;
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID || undefined,
-        repositoryId: env.GITHUB_REPOSITORY_ID || undefined,
-        ref: env.GITHUB_REF || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined
-    };
-}
-
+// EXTERNAL MODULE: ./src/action/completeReport.ts + 27 modules
+var completeReport = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./src/cli/render.ts + 12 modules
+var render = __nccwpck_require__(2442);
+// EXTERNAL MODULE: ./src/cli/oidcContext.ts
+var oidcContext = __nccwpck_require__(1614);
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 // Kept in step with package.json by a test.
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // `whydenied [options] [FILE...]`: explain the AWS authorization failures in log files or stdin.
-
 
 
 
@@ -1072,7 +2798,6 @@ Examples:
   terraform apply 2>&1 | whydenied --format markdown
   whydenied run -- ./deploy.sh
 `;
-const FORMATS = ['text', 'markdown', 'json'];
 class UsageError extends Error {
 }
 function parse(argv, io) {
@@ -1101,8 +2826,8 @@ function parse(argv, io) {
     if (v.version)
         return 'version';
     const format = (v.format ?? 'text');
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(v.format)}`);
+    if (!render/* FORMATS */.h.includes(format)) {
+        throw new UsageError(`--format must be one of ${render/* FORMATS */.h.join(', ')}, not ${JSON.stringify(v.format)}`);
     }
     const noColor = v['no-color'] || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '');
     return {
@@ -1153,13 +2878,6 @@ function readPolicy(file) {
         throw new UsageError(`${file} is not a JSON policy document`);
     }
 }
-function render(report, format, color, width) {
-    if (format === 'json')
-        return (0,src_report/* renderJson */.hF)(report);
-    if (format === 'markdown')
-        return (0,src_report/* renderMarkdown */.Gc)(report);
-    return (0,src_report/* renderText */.S5)(report, { color, width });
-}
 /** Notes about the input that the user should see, on stderr. */
 function inputNotes(report) {
     const notes = [];
@@ -1209,22 +2927,962 @@ async function main(argv, io) {
         io.stderr.write(`whydenied: ${error.message}\n`);
         return 2;
     }
-    const oidc = oidcContextFromEnv(io.env);
-    let report = await (0,completeReport/* completeReport */.U)(analysis.report(), {
+    const report = await (0,completeReport/* completeReport */.U)(analysis.report(), {
         decode: options.decode,
         requireEnvCredentials: false,
         region: options.region,
         env: io.env,
-        oidc,
+        oidc: (0,oidcContext/* oidcContextFromEnv */.G)(io.env),
+        currentPolicy,
         warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
     });
-    if (currentPolicy !== undefined) {
-        report = { ...report, remedies: (0,buildRemedies/* buildRemedies */.x)(report.findings, { oidc, currentPolicy }) };
-    }
     for (const note of inputNotes(report))
         io.stderr.write(`${note}\n`);
-    io.stdout.write(render(report, options.format, options.color, io.stdoutColumns));
+    io.stdout.write((0,render/* render */.X)(report, options.format, options.color, io.stdoutColumns));
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 1614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ oidcContextFromEnv)
+/* harmony export */ });
+/** What a GitHub Actions run says about itself, for building an OIDC `sub` condition. */
+function oidcContextFromEnv(env) {
+    if (!env.GITHUB_REPOSITORY)
+        return undefined;
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID || undefined,
+        repositoryId: env.GITHUB_REPOSITORY_ID || undefined,
+        ref: env.GITHUB_REF || undefined,
+        eventName: env.GITHUB_EVENT_NAME || undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 2442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ FORMATS),
+  X: () => (/* binding */ render)
+});
+
+;// CONCATENATED MODULE: ./src/report/labels.ts
+const LAYER_LABEL = {
+    identity: 'identity policy (the caller’s own permissions)',
+    resource: 'resource-based policy (on the resource)',
+    scp: 'service control policy (AWS Organizations)',
+    rcp: 'resource control policy (AWS Organizations)',
+    'permissions-boundary': 'permissions boundary',
+    session: 'session policy (passed when the session was created)',
+    'vpc-endpoint': 'VPC endpoint policy',
+    trust: 'role trust policy'
+};
+const DENY_LABEL = {
+    implicit: 'implicit: no policy allows it',
+    explicit: 'explicit: a Deny statement matches'
+};
+const KIND_LABEL = {
+    denial: 'Access denied',
+    encoded: 'Access denied (encoded message)',
+    credentials: 'Credential problem',
+    'not-found': 'Not found (looks like a denial)'
+};
+const OWNER_LABEL = {
+    you: 'you (the caller’s account)',
+    'resource-owner': 'the owner of the resource',
+    'org-admin': 'your AWS Organizations administrator',
+    'session-creator': 'whoever creates the session',
+    'network-owner': 'the owner of the VPC endpoint',
+    'aws-support': 'AWS Support'
+};
+/** The ready-to-paste forms of a remedy, in the order a reader wants them. */
+const RENDERINGS = [
+    { key: 'diff', label: 'Policy change (JSON)', lang: 'diff' },
+    { key: 'terraform', label: 'Terraform', lang: 'hcl' },
+    { key: 'cdk', label: 'AWS CDK (TypeScript)', lang: 'ts' },
+    { key: 'cli', label: 'AWS CLI', lang: 'sh' }
+];
+function labels_plural(n, one, many = one + 's') {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+/** A label for a value the model keeps as a string union; unknown values are shown as they are. */
+function labelOf(table, value) {
+    if (value === null)
+        return null;
+    return table[value] ?? String(value);
+}
+
+;// CONCATENATED MODULE: ./src/report/findingFields.ts
+
+function locationOf(f) {
+    return f.file === null ? `line ${f.line} of the output` : `${f.file}:${f.line}`;
+}
+function actionOf(f) {
+    return f.action ?? f.inferredAction ?? null;
+}
+const RULES = [
+    { label: 'Principal', code: true, value: (f) => f.principal },
+    { label: 'Action', code: true, value: actionOf },
+    { label: 'Resource', code: true, value: (f) => f.resource },
+    { label: 'Policy layer', code: false, value: (f) => labelOf(LAYER_LABEL, f.layer) },
+    { label: 'Deny', code: false, value: (f) => labelOf(DENY_LABEL, f.deny) },
+    {
+        label: 'Denying policy',
+        code: true,
+        value: (f) => f.policyArn === null ? null : f.policyArn + (f.policyName ? ` (${f.policyName})` : '')
+    },
+    {
+        label: 'Cross-account',
+        code: false,
+        value: (f) => (f.crossAccount === null ? null : f.crossAccount ? 'yes' : 'no')
+    },
+    { label: 'Kind', code: false, value: (f) => labelOf(KIND_LABEL, f.kind) },
+    { label: 'Error code', code: true, value: (f) => f.code },
+    { label: 'Operation', code: true, value: (f) => f.operation },
+    { label: 'Where', code: false, value: (f) => locationOf(f) },
+    {
+        label: 'Seen',
+        code: false,
+        value: (f) => (f.occurrences > 1 ? labels_plural(f.occurrences, 'time') : null)
+    },
+    { label: 'Fix in', code: false, value: (f) => f.fixTarget?.description || null },
+    {
+        label: 'Who can fix it',
+        code: false,
+        value: (f) => labelOf(OWNER_LABEL, f.fixTarget?.owner ?? null)
+    },
+    {
+        label: 'Confidence',
+        code: false,
+        value: (f) => f.confidence === 'inferred'
+            ? 'inferred (part of this was derived, not printed in the log)'
+            : f.evidence === 'decoded'
+                ? 'stated (from the decoded authorization message)'
+                : null
+    },
+    { label: 'Authorization ID', code: true, value: (f) => f.authorizationId }
+];
+function findingFields(f) {
+    const rows = [];
+    for (const rule of RULES) {
+        const value = rule.value(f);
+        if (value !== null && value !== undefined && value !== '') {
+            rows.push({ label: rule.label, value, code: rule.code });
+        }
+    }
+    return rows;
+}
+/** The title a reader sees first; a fallback when diagnosis gave none. */
+function findingFields_titleOf(f) {
+    if (f.title)
+        return f.title;
+    const action = actionOf(f);
+    return (labelOf(KIND_LABEL, f.kind) ?? 'Access denied') + (action ? `: ${action}` : '');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Safe building blocks for Markdown that carries untrusted text (every byte of a log is untrusted).
+// GitHub renders comments with cmark-gfm, then links @mentions and #refs in the resulting text
+// nodes, so escaping alone is not enough: those are broken with a zero-width space instead.
+const ZWSP = '\u200b';
+// C0/C1 controls (terminal escapes, NUL), bidi overrides that can disguise text, BOM.
+// Matching control characters is the point here.
+/* eslint-disable no-control-regex */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/* eslint-enable no-control-regex */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NEWLINES = /[\r\n\u2028\u2029]+/;
+// Characters with inline meaning anywhere in a line (GitHub also renders `$math$`).
+const INLINE_SPECIAL = /[\\`*_[\]|~$]/g;
+// Characters that only mean something at the start of a line (headings, lists, setext, quotes).
+const LINE_START_SPECIAL = /^([#+\-=!]|\d{1,9}(?=[.)]))/;
+const HTML_SPECIAL = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+// Our hidden comment marker must never be forgeable from log text, even inside code.
+const MARKER_TOKEN = /whydenied:v/gi;
+const HTML_COMMENT_OPEN = /<!--/g;
+/** Removes controls and lone surrogates: what is left is printable, well-formed text. */
+function markdown_cleanText(s) {
+    return String(s).replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd');
+}
+/** One line: each newline, with the spaces around it, becomes a single space. */
+function markdown_oneLine(s) {
+    // split + trim rather than one regex: linear on long runs of spaces.
+    return markdown_cleanText(s)
+        .split(NEWLINES)
+        .map((part, i, all) => i === 0 ? part.trimEnd() : i === all.length - 1 ? part.trimStart() : part.trim())
+        .filter((part, i, all) => part !== '' || i === 0 || i === all.length - 1)
+        .join(' ');
+}
+/** Shortens to at most `max` UTF-16 units, never splitting a surrogate pair. */
+function markdown_truncate(s, max) {
+    if (s.length <= max)
+        return s;
+    let cut = Math.max(0, max - 1);
+    if (cut > 0 && /[\ud800-\udbff]/.test(s[cut - 1] ?? ''))
+        cut -= 1;
+    return s.slice(0, cut) + '…';
+}
+// Bounds the work on huge fields before any regular expression sees them.
+function head(s, max) {
+    const text = String(s);
+    return Number.isFinite(max) && text.length > max * 2 + 16 ? text.slice(0, max * 2 + 16) : text;
+}
+// GFM turns bare URLs and www. names into links: a log must not choose where a comment links to.
+const AUTOLINK = /\b(https?|ftp|mailto)(:)|\b(www)(\.)/gi;
+// Applied last to already-escaped text: nothing GitHub could link or treat as our marker survives.
+function neutralise(s) {
+    return s
+        .replace(AUTOLINK, (_m, scheme, colon, www, dot) => scheme ? scheme + ZWSP + colon : www + ZWSP + dot)
+        .replace(/@/g, '@' + ZWSP)
+        .replace(/(?<!&)#(?=\\?[0-9])/g, '#' + ZWSP)
+        .replace(/(GH)(-)(?=[0-9])/gi, '$1' + ZWSP + '$2')
+        .replace(MARKER_TOKEN, (m) => m.slice(0, 9) + ZWSP + m.slice(9));
+}
+function escapeInline(s) {
+    return s.replace(/[&<>]/g, (c) => HTML_SPECIAL[c] ?? c).replace(INLINE_SPECIAL, '\\$&');
+}
+function escapeLineStart(s) {
+    return s.replace(LINE_START_SPECIAL, (m) => (/^\d/.test(m) ? m + '\\' : '\\' + m));
+}
+/**
+ * Untrusted text as inline Markdown: one line, at most `max` characters, Markdown syntax
+ * escaped and `< > &` as entities (no raw HTML can appear), mentions and #refs broken.
+ */
+function markdown_escapeText(s, max = 500) {
+    const text = markdown_truncate(markdown_oneLine(head(s, max)).trim(), max);
+    return neutralise(escapeLineStart(escapeInline(text)));
+}
+/** Untrusted text inside raw HTML (a `<summary>`), where Markdown is not interpreted. */
+function escapeHtml(s, max = 300) {
+    const text = markdown_truncate(markdown_oneLine(head(s, max)).trim(), max);
+    return neutralise(text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c));
+}
+function longestBacktickRun(s) {
+    let longest = 0;
+    for (const run of s.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+// Inside code GitHub links nothing, so the text is kept verbatim except for the marker.
+function guardCode(s) {
+    return s
+        .replace(HTML_COMMENT_OPEN, '<!' + ZWSP + '--')
+        .replace(MARKER_TOKEN, (m) => m.slice(0, 9) + ZWSP + m.slice(9));
+}
+/**
+ * Untrusted text as an inline code span. The fence is longer than any backtick run inside;
+ * a space pads content that starts or ends with a backtick or a space (CommonMark strips one).
+ */
+function codeSpan(s, max = 1000) {
+    let text = guardCode(markdown_truncate(markdown_oneLine(head(s, max)), max));
+    if (text === '')
+        text = ' ';
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[` ]|[` ]$/.test(text) && !/^ +$/.test(text) ? ' ' : '';
+    return fence + pad + text + pad + fence;
+}
+/**
+ * A code span fit for a GFM table cell: the table splits rows on `|` before code spans are
+ * parsed, even inside them, so pipes are escaped (the table parser removes the backslash).
+ */
+function tableCode(s, max = 1000) {
+    return codeSpan(s, max).replace(/\|/g, '\\|');
+}
+/** Untrusted text as a fenced code block that nothing inside can close or escape from. */
+function codeBlock(s, lang = '') {
+    const text = guardCode(markdown_cleanText(s).replace(/\r\n?/g, '\n').replace(/\n+$/, ''));
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Prose we wrote around values from a log (titles, explanations, notes): `backticked` parts
+ * become code spans, the rest is escaped. Paragraphs (blank lines) are kept.
+ */
+function formatProse(s, max = 2000) {
+    const paragraphs = markdown_truncate(markdown_cleanText(head(s, max)), max)
+        .split(/\r?\n\s*\r?\n/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    return paragraphs.map(formatInline).join('\n\n');
+}
+function formatInline(s) {
+    const parts = markdown_oneLine(s).split(/`([^`]+)`/);
+    return parts
+        .map((part, i) => {
+        // The prose is capped already; a command in it (an encoded blob) must not be cut.
+        if (i % 2 === 1)
+            return codeSpan(part, Infinity);
+        const escaped = escapeInline(part);
+        return neutralise(i === 0 ? escapeLineStart(escaped) : escaped);
+    })
+        .join('');
+}
+/** A collapsible section: our own `<details>`/`<summary>`, the body as Markdown. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdownSections.ts
+
+
+
+/** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
+const OPEN_DIFFS_UP_TO = 3;
+const MAX_NOTES = 10;
+function inline(s, max) {
+    return formatProse(s, max).replace(/\n+/g, ' ');
+}
+function capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function causeItem(f, i, fixes) {
+    const n = `${i + 1}. `;
+    const indent = ' '.repeat(n.length);
+    const where = `${locationOf(f)}${f.occurrences > 1 ? `, seen ${labels_plural(f.occurrences, 'time')}` : ''}`;
+    const lines = [`${n}**${inline(findingFields_titleOf(f), 400)}**`];
+    if (f.fixTarget?.description) {
+        const owner = labelOf(OWNER_LABEL, f.fixTarget.owner);
+        const who = owner ? ` — ${markdown_escapeText(owner)} can change it` : '';
+        const fix = fixes.get(i);
+        const see = fix === undefined ? '' : ` (fix ${fix + 1} below)`;
+        lines.push(`${indent}- Fix in: ${inline(f.fixTarget.description, 300)}${who}${see}`);
+    }
+    lines.push(`${indent}- Where: ${markdown_escapeText(where, 300)}`);
+    return { text: lines.join('\n'), causes: [i] };
+}
+function remedyItem(r, i, openDiff) {
+    const action = r.statements.length > 0 ? 'Add to ' : '';
+    const desc = r.target?.description || r.id;
+    const refs = r.findings.map((k) => k + 1).join(', ');
+    const parts = [`**${i + 1}. ${inline(capitalise(action + desc), 300)}**`];
+    const meta = [];
+    const owner = labelOf(OWNER_LABEL, r.target?.owner ?? null);
+    if (owner)
+        meta.push(`Who can change it: ${markdown_escapeText(owner)}.`);
+    if (refs)
+        meta.push(`Fixes ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`);
+    if (meta.length)
+        parts.push(meta.join(' '));
+    if (r.alreadyPresent) {
+        parts.push('**Already in the current policy:** the statements below are present, so the denial comes from another layer (see the details).');
+    }
+    const notes = r.notes.slice(0, MAX_NOTES).map((note) => `- ${inline(note, 600)}`);
+    if (r.notes.length > MAX_NOTES)
+        notes.push(`- …and ${labels_plural(r.notes.length - MAX_NOTES, 'more note')}`);
+    if (notes.length)
+        parts.push(notes.join('\n'));
+    let first = true;
+    for (const { key, label, lang } of RENDERINGS) {
+        const text = r.renderings?.[key];
+        if (!text)
+            continue;
+        parts.push(details(label, codeBlock(text, lang), openDiff && first));
+        first = false;
+    }
+    if (!r.renderings?.diff && r.statements.length > 0) {
+        const json = codeBlock(JSON.stringify(r.statements, null, 2), 'json');
+        parts.push(details('Policy statements (JSON)', json, openDiff));
+    }
+    return { text: parts.join('\n\n') };
+}
+function detailItem(f, i) {
+    const rows = findingFields(f).map((row) => `| ${row.label} | ${row.code ? tableCode(row.value, 1500) : markdown_escapeText(row.value, 500)} |`);
+    const body = ['| Field | Value |\n| --- | --- |\n' + rows.join('\n')];
+    const explanation = formatProse(f.explanation ?? '', 4000);
+    if (explanation)
+        body.push(explanation);
+    if (f.traps?.length) {
+        body.push(`Known traps that apply: ${f.traps
+            .slice(0, 20)
+            .map((t) => tableCode(t, 100))
+            .join(', ')}`);
+    }
+    return { text: details(`${i + 1}. ${findingFields_titleOf(f).replace(/`/g, '')}`, body.join('\n\n')) };
+}
+function formatBytes(n) {
+    const units = ['bytes', 'KB', 'MB', 'GB'];
+    let v = n;
+    let u = 0;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return u === 0 ? `${n} bytes` : `${v.toFixed(1)} ${units[u]}`;
+}
+/** Notices about the scan itself: what the reader should know was not fully examined. */
+function statsNotices(stats) {
+    const out = [];
+    if (stats.droppedFindings > 0) {
+        out.push(`${labels_plural(stats.droppedFindings, 'more distinct failure')} beyond the limit were counted but not kept.`);
+    }
+    if (stats.longLines > 0) {
+        out.push(`${labels_plural(stats.longLines, 'very long line')} were only partly examined (head and tail).`);
+    }
+    if (stats.binaryBytes > 0) {
+        out.push(`${labels_plural(stats.binaryBytes, 'byte')} did not look like text and were skipped.`);
+    }
+    return out;
+}
+function footer(stats) {
+    const scanned = `Scanned ${labels_plural(stats.lines, 'line')} (${formatBytes(stats.bytes)}).`;
+    return `_${markdown_escapeText([scanned, ...statsNotices(stats)].join(' '), 1000)}_`;
+}
+function markdownSections_markdownSections(report, opts) {
+    const { findings, remedies, stats } = report;
+    const head = `### ${markdown_escapeText(opts.heading, 300) || 'whydenied'}`;
+    const trailer = opts.trailer ? [{ text: opts.trailer }] : [];
+    if (findings.length === 0) {
+        const none = `No AWS authorization failures found in ${labels_plural(stats.lines, 'line')}.`;
+        return [
+            {
+                required: true,
+                items: [{ text: head }, { text: markdown_escapeText(none) }, { text: footer(stats) }, ...trailer]
+            }
+        ];
+    }
+    const intro = `**${labels_plural(findings.length, 'AWS authorization failure')}** found.` +
+        (remedies.length === 0
+            ? ''
+            : remedies.length === 1
+                ? ' One change below fixes ' + (findings.length === 1 ? 'it.' : 'them.')
+                : ` ${labels_plural(remedies.length, 'change')} below fix them.`);
+    const openDiff = remedies.length <= OPEN_DIFFS_UP_TO;
+    // The first remedy that answers each finding, for the "see fix N" pointer.
+    const fixes = new Map();
+    remedies.forEach((r, k) => r.findings.forEach((i) => fixes.has(i) || fixes.set(i, k)));
+    return [
+        { required: true, items: [{ text: head }, { text: intro }] },
+        {
+            heading: '#### What went wrong',
+            prefixOnly: true,
+            items: findings.map((f, i) => causeItem(f, i, fixes))
+        },
+        { heading: '#### How to fix it', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
+        { heading: '#### Details', items: findings.map(detailItem) },
+        { required: true, items: [{ text: footer(stats) }, ...trailer] }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/renderText.ts
+
+
+
+
+const SGR = {
+    bold: ['\x1b[1m', '\x1b[22m'],
+    red: ['\x1b[31m', '\x1b[39m'],
+    yellow: ['\x1b[33m', '\x1b[39m'],
+    dim: ['\x1b[2m', '\x1b[22m'],
+    cyan: ['\x1b[36m', '\x1b[39m'],
+    green: ['\x1b[32m', '\x1b[39m']
+};
+/** The terminal view shows the facts a reader acts on; the Markdown report has all of them. */
+const TEXT_FIELDS = new Set([
+    'Principal',
+    'Action',
+    'Resource',
+    'Policy layer',
+    'Deny',
+    'Denying policy',
+    'Where',
+    'Seen'
+]);
+const LABEL_WIDTH = 15;
+function line(s, max = 2000) {
+    return markdown_truncate(markdown_oneLine(s), max);
+}
+/** Several lines of log-derived text: controls removed, every line break a plain newline. */
+function lines(s) {
+    return markdown_cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n');
+}
+/** Word-wraps prose to `width` columns after `pad`; words longer than a line stay whole. */
+function wrap(s, width, pad, hang = pad) {
+    const out = [];
+    for (const paragraph of s.split('\n')) {
+        let current = '';
+        for (const word of paragraph.split(/ +/)) {
+            const prefix = out.length === 0 && current === '' ? pad : hang;
+            if (current && prefix.length + current.length + 1 + word.length > width) {
+                out.push(current);
+                current = word;
+            }
+            else {
+                current = current ? `${current} ${word}` : word;
+            }
+        }
+        out.push(current);
+    }
+    return out.map((l, i) => (l === '' ? '' : (i === 0 ? pad : hang) + l)).join('\n');
+}
+function indentBlock(s, pad) {
+    return s
+        .split('\n')
+        .map((l) => (l.trim() === '' ? '' : pad + l))
+        .join('\n');
+}
+function findingBlock(f, i, paint, width) {
+    const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(findingFields_titleOf(f), 400)}`))];
+    for (const row of findingFields(f)) {
+        if (!TEXT_FIELDS.has(row.label))
+            continue;
+        out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH))}${line(row.value)}`);
+    }
+    const explanation = lines(f.explanation ?? '').trim();
+    if (explanation)
+        out.push('', wrap(markdown_truncate(explanation, 4000), width, '  '));
+    if (f.fixTarget?.description) {
+        const owner = labelOf(OWNER_LABEL, f.fixTarget.owner);
+        out.push('', `  ${paint('cyan', 'fix in'.padEnd(LABEL_WIDTH))}${line(f.fixTarget.description)}${owner ? paint('dim', ` (who: ${owner})`) : ''}`);
+    }
+    if (f.traps?.length)
+        out.push(`  ${paint('yellow', 'traps'.padEnd(LABEL_WIDTH))}${line(f.traps.join(', '))}`);
+    return out.join('\n');
+}
+function renderText_capitalise(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function remedyBlock(r, i, paint, width) {
+    const verb = r.statements.length > 0 ? 'Add to ' : '';
+    const refs = r.findings.map((k) => k + 1).join(', ');
+    const out = [
+        paint('bold', `${i + 1}. ${renderText_capitalise(verb + line(r.target?.description || r.id))}`) +
+            (refs ? paint('dim', ` (for finding${r.findings.length > 1 ? 's' : ''} ${refs})`) : '')
+    ];
+    if (r.alreadyPresent)
+        out.push(paint('yellow', '  already in the current policy: the denial comes from another layer'));
+    for (const note of r.notes)
+        out.push(wrap(line(note), width, '  - ', '    '));
+    if (r.statements.length > 0) {
+        out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '));
+    }
+    return out.join('\n');
+}
+/** `width`: the terminal's columns (prose is wrapped to it); 100 when unknown. */
+function renderText(report, opts) {
+    const width = Math.max(40, opts.width ?? 100);
+    const paint = opts.color
+        ? (style, s) => SGR[style][0] + s + SGR[style][1]
+        : (_style, s) => s;
+    const { findings, remedies, stats } = report;
+    const notices = statsNotices(stats).map((n) => paint('yellow', `note: ${n}`));
+    if (findings.length === 0) {
+        return ([
+            paint('green', `No AWS authorization failures found in ${labels_plural(stats.lines, 'line')}.`),
+            ...notices
+        ].join('\n') + '\n');
+    }
+    const blocks = findings.map((f, i) => findingBlock(f, i, paint, width));
+    if (remedies.length > 0) {
+        blocks.push(paint('bold', 'How to fix') +
+            '\n' +
+            remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n'));
+    }
+    const summary = `${labels_plural(findings.length, 'AWS authorization failure')} in ${labels_plural(stats.lines, 'line')}.`;
+    blocks.push([paint('bold', summary), ...notices].join('\n'));
+    return blocks.join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/layout.ts
+// Fits a Markdown document into a size budget without ever cutting inside a construct:
+// the document is a list of self-contained blocks (a whole list item, a whole <details> with
+// its code blocks), and whole blocks are left out, last sections first in priority order.
+const SEP = '\n\n';
+const layout_utf16Length = (s) => s.length;
+/** UTF-8 bytes, without Buffer/TextEncoder (keeps the core free of platform globals). */
+const utf8Length = (s) => {
+    let bytes = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+};
+function blocksOf(section) {
+    // A heading with nothing under it is left out.
+    return section.heading === undefined || section.items.length === 0
+        ? section.items.map((b) => b.text)
+        : [section.heading, ...section.items.map((b) => b.text)];
+}
+/**
+ * Lays the sections out within `budget` (as measured). `note(omittedCauses)` is appended when
+ * something had to be left out; its size is reserved up front.
+ */
+function layout_layout(sections, budget, measure, note) {
+    const all = sections.flatMap(blocksOf);
+    const full = all.join(SEP);
+    if (measure(full) <= budget)
+        return { text: full, omittedBlocks: 0, omittedCauses: 0 };
+    const totalCauses = new Set(sections.flatMap((s) => s.items.flatMap((b) => b.causes ?? []))).size;
+    const sep = measure(SEP);
+    // The note's wording differs when no cause was dropped: reserve the longer one.
+    let left = budget - Math.max(measure(note(totalCauses)), measure(note(0))) - sep;
+    for (const s of sections) {
+        if (s.required)
+            for (const b of blocksOf(s))
+                left -= measure(b) + sep;
+    }
+    const kept = sections.map(() => []);
+    let omittedBlocks = 0;
+    sections.forEach((section, i) => {
+        if (section.required) {
+            kept[i] = section.items;
+            return;
+        }
+        let headingCost = section.heading === undefined ? 0 : measure(section.heading) + sep;
+        let stopped = false;
+        for (const block of section.items) {
+            const cost = measure(block.text) + sep + headingCost;
+            if (!stopped && cost <= left) {
+                kept[i].push(block);
+                left -= cost;
+                headingCost = 0;
+            }
+            else {
+                omittedBlocks++;
+                if (section.prefixOnly)
+                    stopped = true;
+            }
+        }
+    });
+    const shown = new Set(kept.flatMap((blocks) => blocks.flatMap((b) => b.causes ?? [])));
+    const omittedCauses = totalCauses - shown.size;
+    // The note goes after the last section that lost something, before a trailing footer.
+    const lastOptional = sections.map((s) => !s.required).lastIndexOf(true);
+    const out = [];
+    sections.forEach((section, i) => {
+        const blocks = kept[i];
+        if (blocks.length > 0 || section.required)
+            out.push(...blocksOf({ ...section, items: blocks }));
+        if (i === lastOptional)
+            out.push(note(omittedCauses));
+    });
+    if (lastOptional < 0)
+        out.push(note(omittedCauses));
+    return { text: out.join(SEP), omittedBlocks, omittedCauses };
+}
+
+;// CONCATENATED MODULE: ./src/report/renderMarkdown.ts
+
+
+
+
+/** UTF-8 bytes: half of the summary limit, leaving room for other steps' summaries. */
+const SUMMARY_BUDGET = 512 * 1024;
+function defaultHeading(report) {
+    return report.findings.length === 0
+        ? 'whydenied: no AWS authorization failures'
+        : `whydenied: ${labels_plural(report.findings.length, 'AWS authorization failure')}`;
+}
+function summaryNote(omittedCauses) {
+    const what = omittedCauses > 0
+        ? `${labels_plural(omittedCauses, 'more finding')} not shown`
+        : 'Some fixes or details not shown';
+    return `_${markdown_escapeText(`… ${what}: the report was cut to fit GitHub's size limit. Run whydenied with --format json for everything.`)}_`;
+}
+function renderMarkdown(report, opts = {}) {
+    const sections = markdownSections_markdownSections(report, { heading: opts.heading ?? defaultHeading(report) });
+    return layout_layout(sections, opts.maxBytes ?? SUMMARY_BUDGET, utf8Length, summaryNote).text + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/renderJson.ts
+const FINDING_KEYS = [
+    'kind',
+    'file',
+    'line',
+    'occurrences',
+    'code',
+    'operation',
+    'action',
+    'service',
+    'principal',
+    'resource',
+    'layer',
+    'deny',
+    'policyArn',
+    'crossAccount',
+    'traps',
+    'title',
+    'explanation',
+    'fixTarget',
+    'confidence'
+];
+const FIX_TARGET_KEYS = [
+    'kind',
+    'owner',
+    'description',
+    'principalArn',
+    'principalType',
+    'principalName',
+    'rolePathUnknown',
+    'principalAccount',
+    'resourceArn',
+    'resourceAccount',
+    'policyArn'
+];
+const REMEDY_KEYS = [
+    'id',
+    'target',
+    'findings',
+    'statements',
+    'notes',
+    'renderings',
+    'alreadyPresent'
+];
+// IAM's own conventional order, as in AWS documentation.
+const STATEMENT_KEYS = [
+    'Sid',
+    'Effect',
+    'Principal',
+    'NotPrincipal',
+    'Action',
+    'NotAction',
+    'Resource',
+    'NotResource',
+    'Condition'
+];
+const STATS_KEYS = ['bytes', 'lines', 'longLines', 'droppedFindings', 'binaryBytes'];
+const RENDERING_KEYS = ['diff', 'terraform', 'cdk', 'cli'];
+/** Which key order applies to the object found under a given parent key. */
+const ORDER_BY_PARENT = {
+    findings: FINDING_KEYS,
+    fixTarget: FIX_TARGET_KEYS,
+    target: FIX_TARGET_KEYS,
+    remedies: REMEDY_KEYS,
+    statements: STATEMENT_KEYS,
+    stats: STATS_KEYS,
+    renderings: RENDERING_KEYS
+};
+function ordered(value, order = []) {
+    if (Array.isArray(value))
+        return value.map((v) => ordered(v, order));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const obj = value;
+    const keys = Object.keys(obj);
+    const known = order.filter((k) => k in obj);
+    const rest = keys.filter((k) => !order.includes(k)).sort();
+    const out = {};
+    // Remedy.findings is a list of indexes, not finding objects: no order to apply below it.
+    for (const k of [...known, ...rest])
+        out[k] = ordered(obj[k], ORDER_BY_PARENT[k] ?? []);
+    return out;
+}
+function renderJson(report) {
+    const doc = {
+        version: 1,
+        findings: ordered(report.findings, FINDING_KEYS),
+        remedies: ordered(report.remedies, REMEDY_KEYS),
+        stats: ordered(report.stats, STATS_KEYS)
+    };
+    // Ends with a newline like the other renderers: the CLI writes it as is.
+    return JSON.stringify(doc, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/renderComment.ts
+
+
+
+
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65536;
+/** Below this a useful comment cannot be written; smaller limits are raised to it. */
+const MIN_COMMENT_LIMIT = 1024;
+/** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
+function fnv1a(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+/**
+ * The hidden marker identifying one workflow + job. Safe keys are kept readable; anything else
+ * (spaces, `-->`, unicode) becomes a hash, so the marker is always one well-formed comment.
+ */
+function commentMarker(key) {
+    const k = String(key);
+    const readable = /^[A-Za-z0-9._:/=+-]{1,100}$/.test(k) && !/--|whydenied/i.test(k);
+    const safe = readable ? k : `h${fnv1a(k)}`;
+    return `<!-- whydenied:v1 key=${safe} -->`;
+}
+/** A link to the run, only for http(s) URLs, with every character that could end it encoded. */
+function safeLink(text, url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    const href = parsed.href.replace(/[()<>"'`\\[\]\s|*_~@]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+    // `&` as an entity: CommonMark decodes it in the destination, so the URL is unchanged.
+    return `[${escapeText(text)}](${href.replace(/&/g, '&amp;')})`;
+}
+function commentNote(omittedCauses) {
+    const what = omittedCauses > 0
+        ? `${plural(omittedCauses, 'more finding')} not shown`
+        : 'Some fixes or details not shown';
+    return `_${escapeText(`… ${what}; see the job summary.`)}_`;
+}
+function renderComment(report, opts) {
+    const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
+    const marker = commentMarker(opts.key);
+    const link = safeLink('the workflow run', opts.runUrl);
+    const heading = report.findings.length === 0
+        ? `No AWS authorization failures in ${opts.title}`
+        : `AWS denied access in ${opts.title}`;
+    const sections = markdownSections(report, {
+        heading,
+        ...(link
+            ? { trailer: `Details and logs: ${link}. This comment is updated on every run of the job.` }
+            : {})
+    });
+    // Sized in UTF-16 units, which is never less than GitHub's count of characters.
+    const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text;
+    return `${marker}\n${body}`;
+}
+function renderResolvedComment(opts) {
+    const link = safeLink('the latest run', opts.runUrl);
+    const text = escapeText(`Resolved: the latest run of ${opts.title} had no AWS authorization failures.`, 600);
+    return `${commentMarker(opts.key)}\n### ✅ ${text}${link ? `\n\nSee ${link}.` : ''}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+const MAX_ANNOTATIONS = 10;
+const TITLE_MAX = 200;
+const MESSAGE_MAX = 1000;
+function firstParagraph(s) {
+    return cleanText(s).split(/\r?\n\s*\r?\n/)[0] ?? '';
+}
+function annotations(report, max = MAX_ANNOTATIONS) {
+    const seen = new Set();
+    const distinct = [];
+    for (const f of report.findings) {
+        const title = truncate(oneLine(titleOf(f)).trim(), TITLE_MAX);
+        const fix = f.fixTarget?.description ? ` Fix in: ${f.fixTarget.description}.` : '';
+        const message = truncate(oneLine(firstParagraph(f.explanation ?? '') + fix).trim(), MESSAGE_MAX);
+        const item = { title, message: message || title };
+        // A line number only means something to GitHub together with a file it can open.
+        if (f.file) {
+            item.file = f.file;
+            item.line = f.line;
+        }
+        const key = JSON.stringify([item.title, item.file ?? null, item.line ?? null]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        distinct.push(item);
+    }
+    const keep = Math.max(0, Math.floor(max));
+    return { items: distinct.slice(0, keep), omitted: Math.max(0, distinct.length - keep) };
+}
+
+;// CONCATENATED MODULE: ./src/report/redactAccountIds.ts
+const ACCOUNT_MASK = '************';
+// Twelve digits not part of a longer number (an ARN field, an ECR host name, a sentence).
+const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/g;
+/** Fields whose value must stay byte-exact to remain useful (the blob STS decodes). */
+const KEEP = new Set(['encodedMessage']);
+function collect(value, seen, key = '') {
+    if (KEEP.has(key))
+        return;
+    if (typeof value === 'string') {
+        for (const id of value.match(ACCOUNT_ID) ?? [])
+            if (!seen.includes(id))
+                seen.push(id);
+    }
+    else if (Array.isArray(value)) {
+        for (const v of value)
+            collect(v, seen);
+    }
+    else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            collect(v, seen, k);
+    }
+}
+function mask(value, masks, key = '') {
+    if (KEEP.has(key))
+        return value;
+    if (typeof value === 'string') {
+        return value.replace(ACCOUNT_ID, (id) => masks.get(id) ?? ACCOUNT_MASK);
+    }
+    if (Array.isArray(value))
+        return value.map((v) => mask(v, masks));
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = mask(v, masks, k);
+        return out;
+    }
+    return value;
+}
+/** A copy of the report with every 12-digit account ID in findings and remedies masked. */
+function redactAccountIds(report) {
+    const seen = [];
+    collect(report.findings, seen);
+    collect(report.remedies, seen);
+    // One account: the plain mask. Several: numbered in order of first appearance.
+    const masks = new Map(seen.map((id, i) => [id, seen.length === 1 ? ACCOUNT_MASK : `${ACCOUNT_MASK}-${i + 1}`]));
+    return {
+        ...report,
+        findings: report.findings.map((f) => mask(f, masks)),
+        remedies: report.remedies.map((r) => mask(r, masks))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+// The report renderers: pure functions from a Report to text (no I/O).
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
+const FORMATS = ['text', 'markdown', 'json'];
+function render(report, format, color, width) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown')
+        return renderMarkdown(report);
+    return renderText(report, { color, width });
 }
 
 
@@ -1246,10 +3904,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/engine/Analysis.ts + 22 modules
 var Analysis = __nccwpck_require__(2319);
-// EXTERNAL MODULE: ./src/action/completeReport.ts + 8 modules
-var completeReport = __nccwpck_require__(8618);
-// EXTERNAL MODULE: ./src/report/index.ts + 11 modules
-var src_report = __nccwpck_require__(5594);
+// EXTERNAL MODULE: ./src/action/completeReport.ts + 27 modules
+var completeReport = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./src/cli/oidcContext.ts
+var oidcContext = __nccwpck_require__(1614);
+// EXTERNAL MODULE: ./src/cli/render.ts + 12 modules
+var render = __nccwpck_require__(2442);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -1434,7 +4094,7 @@ function runCommand(options) {
 
 
 
-const FORMATS = ['text', 'markdown', 'json'];
+
 const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
 
 Runs COMMAND (directly, without a shell), passes its stdout and stderr through unchanged,
@@ -1477,8 +4137,8 @@ function parseRunArgs(argv) {
         }
         else if (name === '--format') {
             const format = value();
-            if (!FORMATS.includes(format)) {
-                throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
+            if (!render/* FORMATS */.h.includes(format)) {
+                throw new UsageError(`--format must be one of ${render/* FORMATS */.h.join(', ')}, not ${JSON.stringify(format)}`);
             }
             args.format = format;
         }
@@ -1505,13 +4165,6 @@ function parseRunArgs(argv) {
     if (!args.help && args.command.length === 0)
         throw new UsageError('no command given after --');
     return args;
-}
-function render(report, format, color) {
-    if (format === 'json')
-        return (0,src_report/* renderJson */.hF)(report);
-    if (format === 'markdown')
-        return (0,src_report/* renderMarkdown */.Gc)(report);
-    return (0,src_report/* renderText */.S5)(report, { color });
 }
 const say = (writer, text) => writer.write(Buffer.from(text));
 async function runSubcommand(argv, io) {
@@ -1560,10 +4213,11 @@ async function runSubcommand(argv, io) {
             requireEnvCredentials: false,
             region: args.region,
             env: io.env,
+            oidc: (0,oidcContext/* oidcContextFromEnv */.G)(io.env),
             warn
         });
         const color = args.format === 'text' && !args.output && !!io.stderrIsTTY && !io.env.NO_COLOR;
-        const text = render(report, args.format, color);
+        const text = (0,render/* render */.X)(report, args.format, color);
         const ending = text.endsWith('\n') ? '' : '\n';
         if (args.output)
             external_node_fs_default().writeFileSync(args.output, text + ending);
@@ -4182,2674 +6836,6 @@ function analyzeText(text, file = null, options) {
     source.end();
     return analysis.report();
 }
-
-
-/***/ }),
-
-/***/ 9736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ buildRemedies)
-});
-
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 4 modules
-var Catalog = __nccwpck_require__(7479);
-;// CONCATENATED MODULE: ./src/remedy/placeholders.ts
-// Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
-// pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
-const MASK = /^(\*{2,}|[xX]{3,}|<[^<>]*>|\.{3}|…|#{3,}|X+-?X+)$/;
-function isMasked(value) {
-    return MASK.test(value.trim());
-}
-function newPlaceholders() {
-    return { used: new Map() };
-}
-function placeholder(p, name, meaning) {
-    const token = `<${name}>`;
-    p.used.set(token, meaning);
-    return token;
-}
-const ACCOUNT = /^(\d{12}|aws|\*|)$/;
-const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/;
-function nameFor(typeWord) {
-    const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-    return `${word || 'RESOURCE'}_NAME`;
-}
-/**
- * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
- * `aws`, `*` or empty), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
- */
-function unmaskArn(p, arn) {
-    const fields = arn.split(':');
-    if (fields.length < 6 || fields[0] !== 'arn')
-        return arn;
-    if (isMasked(fields[1]))
-        fields[1] = 'aws';
-    if (!REGION.test(fields[3]))
-        fields[3] = placeholder(p, 'REGION', 'the AWS Region');
-    if (!ACCOUNT.test(fields[4])) {
-        fields[4] = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
-    }
-    const rest = fields.slice(5).join(':');
-    const segments = rest.split('/');
-    const unmasked = segments.map((segment, i) => i > 0 && isMasked(segment)
-        ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
-        : segment);
-    return [...fields.slice(0, 5), unmasked.join('/')].join(':');
-}
-/** An account ID field as printed → itself when real, else the placeholder. */
-function unmaskAccount(p, account) {
-    if (account && /^\d{12}$/.test(account))
-        return account;
-    return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
-}
-function placeholderNotes(p) {
-    return [...p.used.entries()].map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`);
-}
-
-;// CONCATENATED MODULE: ./src/remedy/Draft.ts
-
-class Drafts {
-    byId = new Map();
-    get(id, init) {
-        let draft = this.byId.get(id);
-        if (!draft) {
-            draft = { id, findings: [], parts: [], notes: [], placeholders: newPlaceholders(), ...init() };
-            this.byId.set(id, draft);
-        }
-        return draft;
-    }
-    all() {
-        return [...this.byId.values()];
-    }
-}
-function addFinding(d, index) {
-    if (!d.findings.includes(index))
-        d.findings.push(index);
-}
-function addNote(d, note) {
-    if (!d.notes.includes(note))
-        d.notes.push(note);
-}
-
-;// CONCATENATED MODULE: ./src/remedy/fitResource.ts
-// Fits the resource a message names to the resource types the action takes, so the statement is
-// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
-// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
-
-function fitResource_parseArn(value) {
-    const fields = value.split(':');
-    if (fields.length < 6 || fields[0] !== 'arn')
-        return null;
-    return {
-        partition: fields[1],
-        service: fields[2],
-        region: fields[3],
-        account: fields[4],
-        resource: fields.slice(5).join(':')
-    };
-}
-const SLOT = /\$\{([^}]+)\}/g;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
-function formatSource(format, strict) {
-    let source = '';
-    let last = 0;
-    for (const match of format.matchAll(SLOT)) {
-        source += escapeRegex(format.slice(last, match.index));
-        const slot = match[1];
-        if (slot === 'Partition')
-            source += '[^:]+';
-        else if (slot === 'Region' || slot === 'Account')
-            source += '[^:]*';
-        else
-            source += strict ? '[^/:]+' : '.+';
-        last = match.index + match[0].length;
-    }
-    return source + escapeRegex(format.slice(last));
-}
-const literalLength = (format) => format.replace(SLOT, '').length;
-function matches(format, arn) {
-    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
-}
-/** The service's resource type the ARN is, preferring the format with the most literal text. */
-function classifyArn(arn) {
-    const parts = fitResource_parseArn(arn);
-    if (!parts)
-        return null;
-    let best = null;
-    let bestScore = -1;
-    for (const [type, format] of Object.entries((0,Catalog/* serviceResourceTypes */.z7)(parts.service))) {
-        if (matches(format, arn) && literalLength(format) > bestScore) {
-            best = type;
-            bestScore = literalLength(format);
-        }
-    }
-    return best;
-}
-/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
-function parentOf(format, arn) {
-    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
-    return match ? match[0] : null;
-}
-/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
-function childOf(format, arn) {
-    const slots = [...format.matchAll(SLOT)];
-    const lastSlot = slots[slots.length - 1];
-    if (!lastSlot || lastSlot.index === 0)
-        return null;
-    const head = format.slice(0, lastSlot.index);
-    const separator = head.slice(-1);
-    if (separator !== '/' && separator !== ':')
-        return null;
-    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
-        return null;
-    const parentFormat = head.slice(0, -1);
-    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
-}
-/**
- * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
- * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
- */
-const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
-function fitResource(types, arn) {
-    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
-    const printedType = classifyArn(arn);
-    const qualified = QUALIFIED_TYPES.has(`${fitResource_parseArn(arn)?.service}:${printedType}`);
-    for (const type of ordered) {
-        if (type.name === printedType)
-            return { kind: 'as-printed', resource: arn, type: type.name };
-    }
-    for (const type of ordered) {
-        if (type.arnFormats.some((format) => matches(format, arn)) &&
-            (printedType === null || qualified)) {
-            return { kind: 'as-printed', resource: arn, type: type.name };
-        }
-    }
-    for (const type of ordered) {
-        for (const format of type.arnFormats) {
-            const parent = parentOf(format, arn);
-            if (parent)
-                return { kind: 'parent', resource: parent, type: type.name };
-        }
-    }
-    for (const type of ordered) {
-        for (const format of type.arnFormats) {
-            const child = childOf(format, arn);
-            if (child)
-                return { kind: 'child', resource: child, type: type.name };
-        }
-    }
-    return { kind: 'unmatched', resource: arn };
-}
-/** An ARN format with its slots filled: known partition, placeholders for the rest. */
-function formatWithPlaceholders(format, partition) {
-    return format.replace(SLOT, (_, slot) => {
-        if (slot === 'Partition')
-            return partition;
-        if (slot === 'Account')
-            return '<ACCOUNT_ID>';
-        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/remedy/guidance.ts
-/** Inline code in a note; backticks in log values would break the span, so they are replaced. */
-function code(value) {
-    return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
-}
-/** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
-function starNote(action) {
-    return `${action} supports no resource-level permissions, so its Resource must be "*".`;
-}
-const LAYER_NAMES = {
-    identity: 'an identity-based policy',
-    resource: 'a resource-based policy',
-    scp: 'a service control policy',
-    rcp: 'a resource control policy',
-    'permissions-boundary': 'the permissions boundary',
-    session: 'the session policy',
-    'vpc-endpoint': 'a VPC endpoint policy',
-    trust: 'the role trust policy'
-};
-function layerName(f) {
-    return (f.layer && LAYER_NAMES[f.layer]) ?? 'a policy the message does not name';
-}
-function organizationOf(policyArn) {
-    return /\/(o-[a-z0-9]+)\//.exec(policyArn ?? '')?.[1] ?? null;
-}
-/** Notes for target kinds that get no statement to paste. */
-const kindGuidance = {
-    'explicit-deny': (n) => [
-        `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
-        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
-    ],
-    scp: (n) => {
-        const org = organizationOf(n.finding.policyArn);
-        const implicit = n.finding.deny === 'implicit';
-        return [
-            `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
-            implicit
-                ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-                : `Ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
-        ];
-    },
-    rcp: (n) => [
-        `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
-        `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
-    ],
-    'permissions-boundary': (n) => [
-        `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
-        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
-    ],
-    'session-policy': (n) => [
-        `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
-        `Change whatever creates the session: for example the ${code('inline-session-policy')} / ${code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
-    ],
-    'vpc-endpoint-policy': (n) => [
-        `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
-        `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
-    ],
-    credentials: (n) => [
-        `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-        'Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and region, environment variables, session duration against the job length, clock skew).'
-    ],
-    workflow: () => [
-        'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
-    ],
-    'resource-name': (n) => [
-        `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
-    ],
-    unknown: (n) => [
-        `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
-    ]
-};
-/** Notes keyed on Finding.traps ids (src/diagnose/traps). */
-const trapGuidance = {
-    'ecr-repository-may-not-exist': (n) => {
-        const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
-        const check = arn
-            ? code(`aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`)
-            : code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
-        return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`;
-    },
-    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
-    'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
-    'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
-    'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
-    'assume-role-two-policies': () => "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
-    'oidc-trust-conditions': () => "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented.",
-    'get-caller-identity-is-credentials': () => 'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
-    'compromised-key-quarantine': (n) => `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
-};
-
-;// CONCATENATED MODULE: ./src/remedy/oidcSubject.ts
-const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
-const encode = (value) => value.replace(/:/g, '%3A');
-function contextPart(ctx) {
-    if (ctx.environment)
-        return `environment:${encode(ctx.environment)}`;
-    if (ctx.eventName === 'pull_request')
-        return 'pull_request';
-    if (ctx.ref) {
-        const ref = ctx.ref.startsWith('refs/') ? ctx.ref : `refs/heads/${ctx.ref}`;
-        return `ref:${encode(ref)}`;
-    }
-    return null;
-}
-function prefixes(ctx) {
-    if (ctx.subjectPrefix)
-        return [ctx.subjectPrefix.replace(/:$/, '')];
-    if (!ctx.repository || !/^[^/\s]+\/[^/\s]+$/.test(ctx.repository))
-        return [];
-    const classic = `repo:${ctx.repository}`;
-    if (!ctx.repositoryOwnerId || !ctx.repositoryId)
-        return [classic];
-    const [owner, repo] = ctx.repository.split('/');
-    return [`repo:${owner}@${ctx.repositoryOwnerId}/${repo}@${ctx.repositoryId}`, classic];
-}
-function oidcSubjects(ctx) {
-    const part = ctx ? contextPart(ctx) : null;
-    const heads = ctx ? prefixes(ctx) : [];
-    if (!part || heads.length === 0) {
-        return {
-            subjects: [`${heads[0] ?? 'repo:<OWNER>/<REPO>'}:${part ?? 'ref:refs/heads/<BRANCH>'}`],
-            placeholder: true,
-            notes: [
-                'The workflow context was not available, so the sub condition holds placeholders: use repo:OWNER/REPO:ref:refs/heads/BRANCH for a branch, :ref:refs/tags/TAG for a tag, :environment:NAME when the job has an environment (it takes precedence), or :pull_request for pull requests.'
-            ]
-        };
-    }
-    const subjects = heads.map((head) => `${head}:${part}`);
-    const notes = [];
-    if (!ctx?.subjectPrefix && heads.length > 1) {
-        notes.push('Both subject forms are listed: repositories created or renamed after July 15, 2026 (or opted in) present the immutable repo:OWNER@OWNER_ID/REPO@REPO_ID form, older ones repo:OWNER/REPO. Keep only the one your repository uses (gh api repos/OWNER/REPO/actions/oidc/customization/sub).');
-    }
-    return { subjects, placeholder: false, notes };
-}
-
-;// CONCATENATED MODULE: ./src/remedy/resolveAction.ts
-
-const WILDCARD = /[*?]/;
-function resolveAction(f) {
-    const stated = f.action?.trim() || null;
-    if (stated) {
-        if (WILDCARD.test(stated)) {
-            return { ok: false, given: stated, suggestion: null, reason: 'is a wildcard' };
-        }
-        const entry = (0,Catalog/* lookupAction */.b3)(stated);
-        if (entry)
-            return { ok: true, entry, inferred: false, from: stated };
-        return {
-            ok: false,
-            given: stated,
-            suggestion: (0,Catalog/* suggestAction */.tV)(stated),
-            reason: 'is not in the IAM service authorization catalog'
-        };
-    }
-    // EC2 hides the failing action (often iam:PassRole or a sub-resource) in the encoded message:
-    // the operation's own action would be a guess, so nothing is proposed before decoding.
-    if (f.kind === 'encoded') {
-        return {
-            ok: false,
-            given: null,
-            suggestion: null,
-            reason: 'is hidden in the encoded authorization message: decode it first'
-        };
-    }
-    const inferred = f.inferredAction ?? (f.operation ? (0,Catalog/* actionForOperation */.xj)(f.service, f.operation) : null);
-    const entry = inferred && !WILDCARD.test(inferred) ? (0,Catalog/* lookupAction */.b3)(inferred) : null;
-    if (entry)
-        return { ok: true, entry, inferred: true, from: f.operation ?? inferred };
-    return {
-        ok: false,
-        given: inferred,
-        suggestion: inferred ? (0,Catalog/* suggestAction */.tV)(inferred) : null,
-        reason: f.operation
-            ? `could not be derived from the ${f.operation} operation`
-            : 'is not named by the message'
-    };
-}
-/** Plain-text flag for an action that can't be proposed. */
-function unresolvedNote(r) {
-    const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`;
-    const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.';
-    return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`;
-}
-
-;// CONCATENATED MODULE: ./src/remedy/resourcePolicies.ts
-// Resource-based policies per service: which document holds the statement, what its Resource
-// element is, and how it is applied. One entry per service.
-
-const ECR_PUSH = [
-    'ecr:BatchCheckLayerAvailability',
-    'ecr:CompleteLayerUpload',
-    'ecr:InitiateLayerUpload',
-    'ecr:PutImage',
-    'ecr:UploadLayerPart'
-];
-const ECR_PULL = [
-    'ecr:BatchCheckLayerAvailability',
-    'ecr:BatchGetImage',
-    'ecr:GetDownloadUrlForLayer'
-];
-function ecrActionSet(action) {
-    const lower = action.toLowerCase();
-    if (ECR_PUSH.some((a) => a.toLowerCase() === lower) &&
-        lower !== 'ecr:batchchecklayeravailability') {
-        return ECR_PUSH;
-    }
-    if (ECR_PULL.some((a) => a.toLowerCase() === lower))
-        return ECR_PULL;
-    return [action];
-}
-const same = (arn) => arn;
-const resourcePolicyKinds = {
-    ecr: {
-        service: 'ecr',
-        document: 'repository policy',
-        holder: same,
-        resource: 'omit',
-        actionSet: ecrActionSet
-    },
-    s3: {
-        service: 's3',
-        document: 'bucket policy',
-        holder: (arn) => {
-            const parts = fitResource_parseArn(arn);
-            if (!parts || parts.region || parts.account)
-                return arn;
-            return `arn:${parts.partition}:s3:::${parts.resource.split('/')[0]}`;
-        },
-        resource: 'fitted'
-    },
-    kms: { service: 'kms', document: 'key policy', holder: same, resource: 'star' },
-    sqs: { service: 'sqs', document: 'queue policy', holder: same, resource: 'fitted' },
-    sns: { service: 'sns', document: 'topic policy', holder: same, resource: 'fitted' },
-    secretsmanager: {
-        service: 'secretsmanager',
-        document: 'secret resource policy',
-        holder: same,
-        resource: 'star'
-    },
-    lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
-};
-function resourcePolicyKind(service) {
-    return ((service && resourcePolicyKinds[service]) || {
-        service: service ?? 'unknown',
-        document: 'resource-based policy',
-        holder: same,
-        resource: 'fitted'
-    });
-}
-/** The last path segment of an ARN's resource part (`repository/team/app` → `team/app`). */
-function resourceName(arn, typeWord) {
-    const parts = parseArn(arn);
-    if (!parts)
-        return arn;
-    const prefix = `${typeWord}/`;
-    if (parts.resource.startsWith(prefix))
-        return parts.resource.slice(prefix.length);
-    if (parts.resource.startsWith(`${typeWord}:`))
-        return parts.resource.slice(typeWord.length + 1);
-    return parts.resource;
-}
-
-;// CONCATENATED MODULE: ./src/remedy/specialConditions.ts
-/** The operation that handed a role over → the service principal it was passed to. */
-const PASSED_TO_SERVICE = {
-    RunInstances: 'ec2.amazonaws.com',
-    AssociateIamInstanceProfile: 'ec2.amazonaws.com',
-    ReplaceIamInstanceProfileAssociation: 'ec2.amazonaws.com',
-    CreateLaunchTemplate: 'ec2.amazonaws.com',
-    CreateFunction: 'lambda.amazonaws.com',
-    UpdateFunctionConfiguration: 'lambda.amazonaws.com',
-    RegisterTaskDefinition: 'ecs-tasks.amazonaws.com',
-    CreateProject: 'codebuild.amazonaws.com',
-    UpdateProject: 'codebuild.amazonaws.com',
-    CreateStack: 'cloudformation.amazonaws.com',
-    UpdateStack: 'cloudformation.amazonaws.com',
-    CreateChangeSet: 'cloudformation.amazonaws.com',
-    CreateStateMachine: 'states.amazonaws.com',
-    UpdateStateMachine: 'states.amazonaws.com',
-    CreateTrainingJob: 'sagemaker.amazonaws.com',
-    CreateProcessingJob: 'sagemaker.amazonaws.com',
-    CreateModel: 'sagemaker.amazonaws.com',
-    CreatePipeline: 'codepipeline.amazonaws.com',
-    UpdatePipeline: 'codepipeline.amazonaws.com',
-    CreateCluster: 'eks.amazonaws.com',
-    CreateNodegroup: 'eks.amazonaws.com'
-};
-function specialCondition(action, operation, resource) {
-    if (action === 'iam:PassRole' && operation && Object.hasOwn(PASSED_TO_SERVICE, operation)) {
-        const service = PASSED_TO_SERVICE[operation];
-        return {
-            condition: { StringEquals: { 'iam:PassedToService': service } },
-            note: `iam:PassRole is limited to ${service}, the service the ${operation} call hands the role to.`
-        };
-    }
-    const slr = /:role\/aws-service-role\/([a-z0-9.-]+\.amazonaws\.com)\//.exec(resource);
-    if (action === 'iam:CreateServiceLinkedRole' && slr) {
-        return {
-            condition: { StringLike: { 'iam:AWSServiceName': slr[1] } },
-            note: `iam:CreateServiceLinkedRole is limited to ${slr[1]}; this is needed once per account, and an administrator can create the role in advance instead.`
-        };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/remedy/contribute.ts
-
-
-
-
-
-
-
-
-
-function partitionOf(...arns) {
-    for (const arn of arns) {
-        const p = arn ? fitResource_parseArn(arn)?.partition : undefined;
-        if (p && /^aws[a-z-]*$/.test(p))
-            return p;
-    }
-    return 'aws';
-}
-/** The resource the statement names, fitted to the action's resource types, plus why. */
-function fitted(d, need, partition, account = null) {
-    const types = [...need.entry.resourceTypes].sort((a, b) => Number(b.required) - Number(a.required));
-    const printed = need.resource?.replace(/^"|"$/g, '').trim() || null;
-    if (types.length === 0) {
-        addNote(d, starNote(need.entry.action));
-        if (printed && printed !== '*') {
-            addNote(d, `The message named ${code(printed)}, but ${need.entry.action} can't be scoped to it.`);
-        }
-        return { resource: '*', type: 'AllResources' };
-    }
-    const formats = types.flatMap((t) => t.arnFormats);
-    if (!printed || printed === '*') {
-        addNote(d, `The message names no specific resource for ${need.entry.action}, so Resource is "*": narrow it to the ARN you need${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`);
-        return { resource: '*', type: 'AllResources' };
-    }
-    const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed);
-    const looksMasked = isMasked(printed) || (!fitResource_parseArn(printed) && /<[^<>]*>|\*{3,}/.test(printed));
-    if (looksMasked && formats[0]) {
-        const template = formatWithPlaceholders(formats[0], partition);
-        for (const token of template.match(/<[A-Z_]+>/g) ?? []) {
-            placeholder(d.placeholders, token.slice(1, -1), `the resource's ${token.slice(1, -1).toLowerCase().replace(/_/g, ' ')} (the log masked the resource)`);
-        }
-        return { resource: template, type: types[0].name };
-    }
-    const arn = typed
-        ? typed[1] === 'policy' && typed[2].startsWith('arn:')
-            ? typed[2]
-            : `arn:${partition}:iam::${account ?? '<ACCOUNT_ID>'}:${typed[1]}/${typed[2]}`
-        : printed;
-    if (!fitResource_parseArn(arn)) {
-        addNote(d, `The message names ${code(printed)}, which is not an ARN, so Resource is "*": replace it with the resource's ARN${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`);
-        return { resource: '*', type: 'AllResources' };
-    }
-    const unmasked = unmaskArn(d.placeholders, arn);
-    const fit = fitResource(types, unmasked);
-    if (fit.kind === 'unmatched') {
-        addNote(d, `${code(printed)} does not match the resource types the catalog lists for ${need.entry.action}; it is kept as printed.`);
-        return { resource: fit.resource, type: 'Resource' };
-    }
-    if (fit.kind === 'parent') {
-        addNote(d, `${need.entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`);
-    }
-    else if (fit.kind === 'child') {
-        addNote(d, `${need.entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`);
-    }
-    return { resource: fit.resource, type: fit.type };
-}
-function identityKey(t) {
-    const type = t.principalType === 'user' ? 'user' : 'role';
-    const name = t.principalName ?? t.principalArn ?? 'unknown';
-    return `identity-policy:${t.principalAccount ? `${t.principalAccount}:` : ''}${type}/${name}`;
-}
-function identityDescription(t, callerSide) {
-    const who = t.principalName || t.principalArn
-        ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
-        : 'the caller (the message does not name it)';
-    const where = t.principalAccount ? ` in account ${t.principalAccount}` : '';
-    return `the identity policy of ${who}${where}${callerSide ? ' (caller side)' : ''}`;
-}
-function identityDraft(drafts, t, callerSide) {
-    return drafts.get(identityKey(t), () => ({
-        target: t.kind === 'identity-policy'
-            ? t
-            : {
-                ...t,
-                kind: 'identity-policy',
-                owner: 'you',
-                description: identityDescription(t, callerSide),
-                resourceArn: null,
-                resourceAccount: null,
-                policyArn: null
-            },
-        shape: 'identity',
-        service: null,
-        holder: t.principalArn ?? t.principalName
-    }));
-}
-function addIdentity(drafts, f, index, need, actions, callerSide) {
-    const t = f.fixTarget;
-    const d = identityDraft(drafts, t, callerSide);
-    addFinding(d, index);
-    const partition = partitionOf(t.principalArn, need.resource);
-    const { resource, type } = fitted(d, need, partition, t.principalAccount);
-    const special = actions.length === 1 ? specialCondition(actions[0], f.operation, resource) : null;
-    d.parts.push({
-        actions,
-        resource,
-        sidWords: [need.entry.service, type],
-        ...(special ? { condition: special.condition } : {})
-    });
-    if (special)
-        addNote(d, special.note);
-    if (t.principalType === 'federated-user') {
-        addNote(d, "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed).");
-    }
-    if (t.rolePathUnknown) {
-        addNote(d, `The role name is taken from the session ARN; the role's path is not shown but ${code('aws iam put-role-policy')} needs only the name.`);
-    }
-    if (t.principalType === 'root') {
-        addNote(d, 'The caller is the account root user, which identity policies do not restrict: the denial comes from an SCP, RCP or resource policy instead.');
-    }
-    return d;
-}
-function principalElement(d, t) {
-    if (t.principalType === 'root' && t.principalAccount) {
-        return { AWS: `arn:aws:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root` };
-    }
-    const account = t.principalArn ? fitResource_parseArn(t.principalArn)?.account : undefined;
-    if (t.principalArn &&
-        !isMasked(t.principalArn) &&
-        account !== '*' &&
-        !t.principalArn.endsWith('*')) {
-        if (t.rolePathUnknown) {
-            addNote(d, `The Principal is the role ARN rebuilt from the session ARN. Resource policies need the exact ARN: if the role has a path, use the one ${code(`aws iam get-role --role-name ${t.principalName ?? 'NAME'} --query Role.Arn`)} prints.`);
-        }
-        return { AWS: unmaskArn(d.placeholders, t.principalArn) };
-    }
-    return { AWS: placeholder(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") };
-}
-function addResourcePolicy(drafts, f, index, need) {
-    const t = f.fixTarget;
-    if (t.principalType === 'anonymous') {
-        const d = guidanceDraft(drafts, f, index);
-        addNote(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${code(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
-        return d;
-    }
-    if (f.traps.includes('aws-owned-resource')) {
-        const d = addIdentity(drafts, f, index, { ...need, resource: printedResource(f, need) }, [need.entry.action], false);
-        addNote(d, 'The resource belongs to an AWS-owned account, so its policy is not yours to change: only your side is proposed. Check the ARN (Region, version) first.');
-        return d;
-    }
-    const kind = resourcePolicyKind(need.entry.service);
-    const printed = t.resourceArn ?? need.resource ?? '*';
-    const holderRaw = kind.holder(printed);
-    const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
-        target: t,
-        shape: 'resource',
-        service: kind.service,
-        holder: holderRaw
-    }));
-    addFinding(d, index);
-    d.holder = fitResource_parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw;
-    const actions = kind.actionSet ? kind.actionSet(need.entry.action) : [need.entry.action];
-    if (actions.length > 1) {
-        addNote(d, `${need.entry.action} is one step of a sequence that fails step by step, so the whole set is allowed: ${actions.join(', ')}.`);
-    }
-    const principal = principalElement(d, t);
-    const partition = partitionOf(t.principalArn, printed);
-    let resource;
-    let type = classifyArn(printed) ?? kind.service;
-    if (kind.resource === 'omit')
-        resource = null;
-    else if (kind.resource === 'star')
-        resource = '*';
-    else
-        ({ resource, type } = fitted(d, { ...need, resource: printed }, partition));
-    d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] });
-    if (kind.resource === 'star') {
-        addNote(d, `In a ${kind.document}, Resource "*" means this ${kind.service === 'kms' ? 'key' : 'secret'} only.`);
-    }
-    if (f.crossAccount !== false) {
-        const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true);
-        addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
-        addNote(caller, `The ${kind.document} of ${code(holderRaw)} must also allow this (owner: the resource's account).`);
-    }
-    else {
-        addNote(d, 'Same account: an Allow in the identity policy of the caller would also work instead of this statement.');
-    }
-    return d;
-}
-function printedResource(f, need) {
-    return f.fixTarget.resourceArn ?? need.resource ?? '*';
-}
-function roleArnHolder(d, t) {
-    const arn = t.resourceArn && fitResource_parseArn(t.resourceArn) ? unmaskArn(d.placeholders, t.resourceArn) : null;
-    return (arn ??
-        placeholder(d.placeholders, 'ROLE_ARN', 'the ARN of the role being assumed (role-to-assume)'));
-}
-function addOidcTrust(drafts, f, index, options) {
-    const t = f.fixTarget;
-    const d = drafts.get(`trust-policy:${t.resourceArn ?? 'github-oidc'}`, () => ({
-        target: t,
-        shape: 'trust',
-        service: 'iam',
-        holder: null
-    }));
-    addFinding(d, index);
-    d.holder = roleArnHolder(d, t);
-    const account = unmaskAccount(d.placeholders, t.resourceAccount ?? fitResource_parseArn(d.holder)?.account ?? t.principalAccount);
-    const partition = partitionOf(t.resourceArn);
-    const { subjects, notes } = oidcSubjects(options.oidc);
-    for (const note of notes)
-        addNote(d, note);
-    d.parts.push({
-        principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}` },
-        actions: ['sts:AssumeRoleWithWebIdentity'],
-        resource: null,
-        condition: {
-            StringEquals: {
-                [`${GITHUB_OIDC_HOST}:aud`]: 'sts.amazonaws.com',
-                [`${GITHUB_OIDC_HOST}:sub`]: subjects.length === 1 ? subjects[0] : subjects
-            }
-        },
-        sidWords: ['GitHub', 'Oidc']
-    });
-    addNote(d, `The account also needs the IAM OIDC provider for https://${GITHUB_OIDC_HOST} (aws iam list-open-id-connect-providers).`);
-    return d;
-}
-function addAssumeRoleTrust(drafts, f, index, need) {
-    const t = f.fixTarget;
-    const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
-        target: t,
-        shape: 'trust',
-        service: 'iam',
-        holder: null
-    }));
-    addFinding(d, index);
-    d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource });
-    d.parts.push({
-        principal: principalElement(d, t),
-        actions: [need.entry.action],
-        resource: null,
-        sidWords: ['Trust', t.principalName ?? 'Caller']
-    });
-    if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
-        // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
-        const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
-        const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, ['sts:AssumeRole'], true);
-        addNote(d, `The caller must also be allowed sts:AssumeRole on this role: see ${caller.id}.`);
-    }
-    return d;
-}
-function guidanceDraft(drafts, f, index) {
-    const t = f.fixTarget;
-    const d = drafts.get(`${t.kind}:${t.policyArn ?? t.principalArn ?? t.resourceArn ?? 'unknown'}`, () => ({
-        target: t,
-        shape: 'guidance',
-        service: null,
-        holder: t.policyArn
-    }));
-    addFinding(d, index);
-    return d;
-}
-function facts(f, action) {
-    return {
-        action: action ? code(action) : 'the denied action',
-        rawAction: action,
-        principal: code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
-        resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
-        policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
-        finding: f
-    };
-}
-const isOidc = (f) => f.traps.includes('oidc-trust-conditions') ||
-    /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
-    /oidc|web-identity/i.test(f.grammar);
-const FIRST = new Set([
-    'ecr-repository-may-not-exist',
-    'compromised-key-quarantine',
-    'get-caller-identity-is-credentials'
-]);
-const withNeed = (fn) => (drafts, f, index, need, options) => need ? fn(drafts, f, index, need, options) : null;
-/** What each target kind produces. Kinds not listed here are guidance only. */
-const handlers = {
-    'identity-policy': withNeed((drafts, f, index, need) => addIdentity(drafts, f, index, need, [need.entry.action], false)),
-    'resource-policy': withNeed(addResourcePolicy),
-    'trust-policy': (drafts, f, index, need, options) => isOidc(f)
-        ? addOidcTrust(drafts, f, index, options)
-        : need
-            ? addAssumeRoleTrust(drafts, f, index, need)
-            : null,
-    unknown: withNeed((drafts, f, index, need) => addIdentity(drafts, f, index, need, [need.entry.action], false))
-};
-/** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
-function listBucketNeed(need, f) {
-    const entry = (0,Catalog/* lookupAction */.b3)('s3:ListBucket');
-    const object = f.resource ?? f.fixTarget.resourceArn;
-    if (!entry || !object)
-        return need;
-    return { entry, inferred: false, from: 's3:ListBucket', resource: object };
-}
-/** Statement-producing kinds; an explicit deny never gets an Allow, whatever the target. */
-const STATEMENT_KINDS = new Set([
-    'identity-policy',
-    'resource-policy',
-    'trust-policy',
-    'unknown'
-]);
-function contribute(drafts, f, index, options) {
-    const resolved = resolveAction(f);
-    let need = resolved.ok
-        ? {
-            entry: resolved.entry,
-            inferred: resolved.inferred,
-            from: resolved.from,
-            resource: f.resource
-        }
-        : null;
-    const missingObject = f.traps.includes('s3-missing-object-without-listbucket');
-    if (missingObject)
-        need = listBucketNeed(need, f);
-    let kind = f.fixTarget.kind;
-    if (missingObject && (kind === 'resource-name' || kind === 'unknown'))
-        kind = 'identity-policy';
-    if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind))
-        kind = 'explicit-deny';
-    const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
-    let draft = handler ? handler(drafts, f, index, need, options) : null;
-    const rawAction = need?.entry.action ?? f.action ?? null;
-    if (!draft) {
-        draft = guidanceDraft(drafts, f, index);
-        const notes = Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined;
-        if (notes)
-            for (const note of notes(facts(f, rawAction)))
-                addNote(draft, note);
-    }
-    else if (kind === 'unknown') {
-        for (const note of kindGuidance.unknown(facts(f, rawAction)))
-            addNote(draft, note);
-    }
-    if (!resolved.ok && !missingObject) {
-        if (resolved.given !== null)
-            addNote(draft, unresolvedNote(resolved));
-        else if (f.kind === 'encoded')
-            addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
-        else if (handler)
-            addNote(draft, 'No statement is proposed: the message names no action and none could be derived from an operation.');
-    }
-    if (need?.inferred && draft.shape !== 'guidance') {
-        addNote(draft, `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`);
-    }
-    const noteFacts = facts(f, rawAction);
-    for (const trap of f.traps) {
-        const note = Object.hasOwn(trapGuidance, trap) ? trapGuidance[trap](noteFacts) : undefined;
-        if (!note || draft.notes.includes(note))
-            continue;
-        // Checks to make before pasting anything come first.
-        if (FIRST.has(trap))
-            draft.notes.unshift(note);
-        else
-            draft.notes.push(note);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/remedy/currentPolicy.ts
-
-function parsePolicyDocument(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return null;
-    const doc = value;
-    const raw = doc.Statement;
-    const statements = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : null;
-    if (!statements ||
-        statements.some((s) => typeof s !== 'object' || s === null || Array.isArray(s))) {
-        return null;
-    }
-    return {
-        ...doc,
-        Version: typeof doc.Version === 'string' ? doc.Version : '2012-10-17',
-        Statement: statements
-    };
-}
-/** True when the document's statements name principals (resource-based or trust policy). */
-function isResourceDocument(doc) {
-    return doc.Statement.some((s) => 'Principal' in s || 'NotPrincipal' in s);
-}
-const asList = (v) => Array.isArray(v)
-    ? v.filter((x) => typeof x === 'string')
-    : typeof v === 'string'
-        ? [v]
-        : [];
-function wildcard(pattern, value, caseInsensitive) {
-    const source = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    return new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's').test(value);
-}
-function principalCovers(existing, type, value) {
-    if (existing === '*')
-        return true;
-    if (typeof existing !== 'object' || existing === null)
-        return false;
-    const entries = asList(existing[type]);
-    const account = fitResource_parseArn(value)?.account;
-    return entries.some((e) => e === '*' ||
-        e === value ||
-        (type === 'AWS' &&
-            account !== undefined &&
-            account !== '' &&
-            (e === account || /^arn:[^:]+:iam::(\d{12}):root$/.exec(e)?.[1] === account)));
-}
-function conditionCovers(existing, ours) {
-    if (!ours)
-        return true;
-    const blocks = (typeof existing === 'object' && existing !== null ? existing : {});
-    return Object.values(ours).every((entries) => Object.entries(entries).every(([key, values]) => {
-        const wanted = asList(values);
-        return Object.entries(blocks).some(([op, block]) => {
-            const patterns = asList(block?.[key]);
-            const like = /like/i.test(op);
-            return (patterns.length > 0 &&
-                wanted.every((w) => patterns.some((p) => (like ? wildcard(p, w, false) : p === w))));
-        });
-    }));
-}
-const label = (s, i) => typeof s.Sid === 'string' && s.Sid ? s.Sid : `#${i + 1}`;
-function matching(doc, s, effect) {
-    const actions = asList(s.Action);
-    const resources = s.Resource === undefined ? [null] : asList(s.Resource);
-    const principals = Object.entries(s.Principal ?? {}).flatMap(([type, v]) => asList(v).map((value) => [type, value]));
-    const found = [];
-    doc.Statement.forEach((e, index) => {
-        if (e.Effect !== effect || 'NotAction' in e || 'NotResource' in e || 'NotPrincipal' in e)
-            return;
-        const allowed = asList(e.Action);
-        const allowedResources = asList(e.Resource);
-        const ok = actions.every((a) => allowed.some((p) => wildcard(p, a, true))) &&
-            resources.every((r) => r === null || allowedResources.some((p) => wildcard(p, r, false))) &&
-            principals.every(([type, value]) => principalCovers(e.Principal, type, value)) &&
-            (effect === 'Deny' || conditionCovers(e.Condition, s.Condition));
-        if (ok)
-            found.push({ statement: e, index });
-    });
-    return found;
-}
-function coverage(doc, s) {
-    const found = matching(doc, s, 'Allow');
-    if (found.length === 0)
-        return { present: false, by: null, conditional: false };
-    const unconditional = found.find((f) => !f.statement.Condition || s.Condition);
-    const pick = unconditional ?? found[0];
-    return { present: true, by: label(pick.statement, pick.index), conditional: !unconditional };
-}
-/** Sids of Deny statements in the current document that match the proposed statement. */
-function denials(doc, s) {
-    return matching(doc, s, 'Deny').map((f) => label(f.statement, f.index));
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/escape.ts
-// Quoting for every language a rendering is written in. Values come from untrusted logs: a role
-// name must never be able to end a string, start a shell command or open an interpolation.
-/** POSIX shell single quotes: nothing inside is special; a quote is closed, escaped, reopened. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function unicodeEscape(ch) {
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An HCL quoted string: escapes plus `$${` / `%%{` so no template sequence is interpreted. */
-function hclString(value) {
-    const body = value
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(/\t/g, '\\t')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape)
-        // Function replacers: in a replacement string `$$` would itself mean a single `$`.
-        .replace(/\$\{/g, () => '$${')
-        .replace(/%\{/g, () => '%%{');
-    return `"${body}"`;
-}
-/** A TypeScript single-quoted string literal. */
-function tsString(value) {
-    const body = value
-        .replace(/\\/g, '\\\\')
-        .replace(/'/g, "\\'")
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape);
-    return `'${body}'`;
-}
-/** Terraform / CDK identifiers: letters, digits and underscores, starting with a letter. */
-function identifier(value, fallback) {
-    const cleaned = value
-        .replace(/[^A-Za-z0-9_]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .slice(0, 48);
-    return /^[A-Za-z]/.test(cleaned) ? cleaned : `${fallback}${cleaned ? `_${cleaned}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/lambdaPermissions.ts
-
-function lambdaPermissions(holder, statements) {
-    const layer = /^layer:([^:]+):(\d+)$/.exec(fitResource_parseArn(holder ?? '')?.resource ?? '');
-    const out = [];
-    for (const s of statements) {
-        const principal = Object.values(s.Principal ?? {}).flat()[0] ?? '<PRINCIPAL_ARN>';
-        for (const action of Array.isArray(s.Action) ? s.Action : [s.Action]) {
-            out.push({
-                sid: s.Sid,
-                action,
-                principal: layer ? (fitResource_parseArn(principal)?.account ?? '<ACCOUNT_ID>') : principal,
-                layer: layer ? { name: layer[1], version: layer[2] } : null
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/cdk.ts
-
-
-const array = (values) => `[${(Array.isArray(values) ? values : [values]).map(tsString).join(', ')}]`;
-function principals(p) {
-    const made = Object.entries(p).flatMap(([type, ids]) => (Array.isArray(ids) ? ids : [ids]).map((id) => type === 'Federated'
-        ? `new iam.FederatedPrincipal(${tsString(id)})`
-        : type === 'Service'
-            ? `new iam.ServicePrincipal(${tsString(id)})`
-            : `new iam.ArnPrincipal(${tsString(id)})`));
-    return `[${made.join(', ')}]`;
-}
-function conditions(c) {
-    const ops = Object.entries(c).map(([op, entries]) => {
-        const inner = Object.entries(entries)
-            .map(([k, v]) => `${tsString(k)}: ${Array.isArray(v) ? array(v) : tsString(v)}`)
-            .join(', ');
-        return `${tsString(op)}: { ${inner} }`;
-    });
-    return `{ ${ops.join(', ')} }`;
-}
-function cdkStatement(s, indent = '') {
-    const lines = [
-        `sid: ${tsString(s.Sid)},`,
-        `effect: iam.Effect.${s.Effect === 'Allow' ? 'ALLOW' : 'DENY'},`
-    ];
-    if (s.Principal)
-        lines.push(`principals: ${principals(s.Principal)},`);
-    lines.push(`actions: ${array(s.Action)},`);
-    if (s.Resource !== undefined)
-        lines.push(`resources: ${array(s.Resource)},`);
-    if (s.Condition)
-        lines.push(`conditions: ${conditions(s.Condition)},`);
-    return `new iam.PolicyStatement({\n${lines.map((l) => `${indent}  ${l}`).join('\n')}\n${indent}})`;
-}
-/** For resources the snippet belongs in the stack that defines them: imported ones ignore it. */
-const resourceOwners = {
-    ecr: {
-        imports: ["import * as ecr from 'aws-cdk-lib/aws-ecr'"],
-        declare: 'declare const repository: ecr.Repository',
-        add: (s) => `repository.addToResourcePolicy(${s})`
-    },
-    s3: {
-        imports: ["import * as s3 from 'aws-cdk-lib/aws-s3'"],
-        declare: 'declare const bucket: s3.Bucket',
-        add: (s) => `bucket.addToResourcePolicy(${s})`
-    },
-    kms: {
-        imports: ["import * as kms from 'aws-cdk-lib/aws-kms'"],
-        declare: 'declare const key: kms.Key',
-        add: (s) => `key.addToResourcePolicy(${s})`
-    },
-    sqs: {
-        imports: ["import * as sqs from 'aws-cdk-lib/aws-sqs'"],
-        declare: 'declare const queue: sqs.Queue',
-        add: (s) => `queue.addToResourcePolicy(${s})`
-    },
-    sns: {
-        imports: ["import * as sns from 'aws-cdk-lib/aws-sns'"],
-        declare: 'declare const topic: sns.Topic',
-        add: (s) => `topic.addToResourcePolicy(${s})`
-    },
-    secretsmanager: {
-        imports: ["import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'"],
-        declare: 'declare const secret: secretsmanager.Secret',
-        add: (s) => `secret.addToResourcePolicy(${s})`
-    }
-};
-function lambdaCalls(input) {
-    const permissions = lambdaPermissions(input.holder, input.statements);
-    const layer = permissions.some((p) => p.layer);
-    const calls = permissions.map((p) => p.layer
-        ? `layerVersion.addPermission(${tsString(p.sid)}, { accountId: ${tsString(p.principal)} })`
-        : `fn.addPermission(${tsString(p.sid)}, {\n  principal: new iam.ArnPrincipal(${tsString(p.principal)}),\n  action: ${tsString(p.action)},\n})`);
-    return [
-        "import * as iam from 'aws-cdk-lib/aws-iam'",
-        "import * as lambda from 'aws-cdk-lib/aws-lambda'",
-        '',
-        `// In the stack that defines the ${layer ? 'layer version' : 'function'}:`,
-        layer ? 'declare const layerVersion: lambda.LayerVersion' : 'declare const fn: lambda.Function',
-        ...calls
-    ].join('\n');
-}
-function renderCdk(input) {
-    if (input.statements.length === 0)
-        return undefined;
-    const head = ["import * as iam from 'aws-cdk-lib/aws-iam'"];
-    const statements = input.statements.map((s) => cdkStatement(s));
-    if (input.shape === 'identity') {
-        const user = ['user', 'federated-user'].includes(input.target.principalType);
-        const ref = user
-            ? `const user = iam.User.fromUserName(this, 'WhydeniedUser', ${tsString(input.principalName)})`
-            : `const role = iam.Role.fromRoleName(this, 'WhydeniedRole', ${tsString(input.principalName)})`;
-        const add = (s) => user ? `user.addToPrincipalPolicy(${s})` : `role.addToPolicy(${s})`;
-        return [...head, '', '// Inside your stack:', ref, ...statements.map(add)].join('\n');
-    }
-    if (input.shape === 'trust') {
-        return [
-            ...head,
-            '',
-            '// In the stack that defines the role:',
-            'declare const role: iam.Role',
-            ...statements.map((s) => `role.assumeRolePolicy?.addStatements(${s})`)
-        ].join('\n');
-    }
-    if (input.service === 'lambda')
-        return lambdaCalls(input);
-    const owner = input.service ? resourceOwners[input.service] : undefined;
-    if (!owner)
-        return undefined;
-    return [
-        ...head,
-        ...owner.imports,
-        '',
-        '// In the stack that defines the resource (imported resources ignore addToResourcePolicy):',
-        owner.declare,
-        ...statements.map(owner.add)
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/RenderInput.ts
-
-/** The name inside an ARN's resource part after `type/` or `type:` (`repository/team/app` → `team/app`). */
-function nameAfter(arn, typeWord) {
-    const parts = arn ? fitResource_parseArn(arn) : null;
-    if (!parts)
-        return null;
-    for (const sep of ['/', ':']) {
-        if (parts.resource.startsWith(typeWord + sep))
-            return parts.resource.slice(typeWord.length + 1);
-    }
-    return null;
-}
-function policyJson(doc) {
-    return JSON.stringify(doc, null, 2);
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/cli.ts
-// The AWS CLI commands that apply a remedy. Every value is shell-quoted; comments hold no log text.
-// APIs that replace a whole policy get a save-merge-apply sequence unless the current policy was
-// given (then the complete merged document is applied directly).
-
-
-
-
-function ecrArgs(holder) {
-    const p = fitResource_parseArn(holder);
-    const name = nameAfter(holder, 'repository');
-    if (!p || !name)
-        return null;
-    return ['--repository-name', shellQuote(name), '--registry-id', shellQuote(p.account), '--region', shellQuote(p.region)];
-}
-function region(holder) {
-    const r = fitResource_parseArn(holder)?.region;
-    return r ? ['--region', shellQuote(r)] : [];
-}
-function sqsUrl(arn) {
-    const p = fitResource_parseArn(arn);
-    if (!p || !p.region || !p.account)
-        return null;
-    const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-    return `https://sqs.${p.region}.${domain}/${p.account}/${p.resource}`;
-}
-const wholePolicies = {
-    ecr: {
-        file: 'repository-policy.json',
-        get: (h) => {
-            const a = ecrArgs(h);
-            return a && ['aws ecr get-repository-policy', ...a, '--query policyText --output text'];
-        },
-        put: (h, p) => {
-            const a = ecrArgs(h);
-            return a && ['aws ecr set-repository-policy', ...a, '--policy-text', p];
-        }
-    },
-    s3: {
-        file: 'bucket-policy.json',
-        get: (h) => {
-            const b = fitResource_parseArn(h)?.resource;
-            return b
-                ? ['aws s3api get-bucket-policy --bucket', shellQuote(b), '--query Policy --output text']
-                : null;
-        },
-        put: (h, p) => {
-            const b = fitResource_parseArn(h)?.resource;
-            return b ? ['aws s3api put-bucket-policy --bucket', shellQuote(b), '--policy', p] : null;
-        }
-    },
-    kms: {
-        file: 'key-policy.json',
-        warning: '# Keep the key administrators and the account root statement, or the key becomes unmanageable.',
-        get: (h) => [
-            'aws kms get-key-policy --key-id',
-            shellQuote(h),
-            '--policy-name default --query Policy --output text',
-            ...region(h)
-        ],
-        put: (h, p) => [
-            'aws kms put-key-policy --key-id',
-            shellQuote(h),
-            '--policy-name default --policy',
-            p,
-            ...region(h)
-        ]
-    },
-    sqs: {
-        file: 'queue-policy.json',
-        get: (h) => {
-            const u = sqsUrl(h);
-            return u
-                ? [
-                    'aws sqs get-queue-attributes --queue-url',
-                    shellQuote(u),
-                    '--attribute-names Policy --query Attributes.Policy --output text'
-                ]
-                : null;
-        },
-        put: (h, p) => {
-            const u = sqsUrl(h);
-            return u ? ['aws sqs set-queue-attributes --queue-url', shellQuote(u), '--attributes', p] : null;
-        }
-    },
-    sns: {
-        file: 'topic-policy.json',
-        get: (h) => [
-            'aws sns get-topic-attributes --topic-arn',
-            shellQuote(h),
-            '--query Attributes.Policy --output text',
-            ...region(h)
-        ],
-        put: (h, p) => [
-            'aws sns set-topic-attributes --topic-arn',
-            shellQuote(h),
-            '--attribute-name Policy --attribute-value',
-            p,
-            ...region(h)
-        ]
-    },
-    secretsmanager: {
-        file: 'secret-policy.json',
-        get: (h) => [
-            'aws secretsmanager get-resource-policy --secret-id',
-            shellQuote(h),
-            '--query ResourcePolicy --output text',
-            ...region(h)
-        ],
-        put: (h, p) => [
-            'aws secretsmanager put-resource-policy --secret-id',
-            shellQuote(h),
-            '--resource-policy',
-            p,
-            ...region(h)
-        ]
-    },
-    iam: {
-        file: 'trust-policy.json',
-        get: (h) => [
-            'aws iam get-role --role-name',
-            shellQuote(h),
-            '--query Role.AssumeRolePolicyDocument --output json'
-        ],
-        put: (h, p) => ['aws iam update-assume-role-policy --role-name', shellQuote(h), '--policy-document', p]
-    }
-};
-/** SQS takes its policy as a string attribute inside a JSON map. */
-function sqsAttributes(doc) {
-    return JSON.stringify({ Policy: JSON.stringify(doc) });
-}
-function applyWhole(input, whole, holder) {
-    const inline = input.service === 'sqs' ? shellQuote(sqsAttributes(input.document)) : shellQuote(policyJson(input.document));
-    if (input.complete) {
-        const put = whole.put(holder, inline);
-        return put
-            ? [
-                ...(whole.warning ? [whole.warning] : []),
-                '# Applies the complete merged policy shown in the diff.',
-                put.join(' ')
-            ].join('\n')
-            : undefined;
-    }
-    const get = whole.get(holder);
-    const fileArg = input.service === 'sqs' ? `file://queue-attributes.json` : `file://${whole.file}`;
-    const put = whole.put(holder, fileArg);
-    if (!get || !put)
-        return undefined;
-    return [
-        '# This call replaces the whole policy. 1) Save the current one:',
-        `${get.join(' ')} > ${whole.file}`,
-        `# 2) Add the statements from the diff to the Statement array of ${whole.file}${input.service === 'sqs' ? ' and write {"Policy": "<that JSON as a string>"} to queue-attributes.json' : ''}.`,
-        ...(whole.warning ? [whole.warning] : []),
-        '# 3) Apply it:',
-        put.join(' ')
-    ].join('\n');
-}
-function lambdaCommands(input) {
-    const where = region(input.holder ?? '');
-    return lambdaPermissions(input.holder, input.statements)
-        .map((p) => (p.layer
-        ? [
-            'aws lambda add-layer-version-permission --layer-name',
-            shellQuote(p.layer.name),
-            '--version-number',
-            shellQuote(p.layer.version)
-        ]
-        : ['aws lambda add-permission --function-name', shellQuote(input.holder ?? '<FUNCTION_NAME>')])
-        .concat([
-        '--statement-id',
-        shellQuote(p.sid),
-        '--action',
-        shellQuote(p.action),
-        '--principal',
-        shellQuote(p.principal),
-        ...where
-    ])
-        .join(' '))
-        .join('\n');
-}
-function renderCli(input) {
-    if (input.statements.length === 0)
-        return undefined;
-    if (input.shape === 'identity') {
-        const user = ['user', 'federated-user'].includes(input.target.principalType);
-        return [
-            '# Adds (or replaces) the inline policy "whydenied-fix".',
-            [
-                `aws iam ${user ? 'put-user-policy --user-name' : 'put-role-policy --role-name'}`,
-                shellQuote(input.principalName),
-                '--policy-name whydenied-fix --policy-document',
-                shellQuote(policyJson(input.document))
-            ].join(' ')
-        ].join('\n');
-    }
-    if (input.shape === 'trust')
-        return applyWhole(input, wholePolicies.iam, input.principalName);
-    if (input.service === 'lambda')
-        return lambdaCommands(input);
-    const whole = input.service ? wholePolicies[input.service] : undefined;
-    return whole && input.holder ? applyWhole(input, whole, input.holder) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/diff.ts
-const MAX_LINES = 3000;
-function lineDiff(before, after) {
-    const n = before.length;
-    const m = after.length;
-    // LCS table, small documents only (policies are at most a few hundred lines).
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--) {
-        for (let j = m - 1; j >= 0; j--) {
-            lcs[i][j] =
-                before[i] === after[j]
-                    ? lcs[i + 1][j + 1] + 1
-                    : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && before[i] === after[j]) {
-            out.push(` ${before[i]}`);
-            i++;
-            j++;
-        }
-        else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            out.push(`+${after[j]}`);
-            j++;
-        }
-        else {
-            out.push(`-${before[i]}`);
-            i++;
-        }
-    }
-    return out;
-}
-/** Statements to add, as `+` lines (comma-separated, ready for a Statement array). */
-function additionDiff(statements) {
-    return statements
-        .map((s, i) => JSON.stringify(s, null, 2) + (i < statements.length - 1 ? ',' : ''))
-        .join('\n')
-        .split('\n')
-        .map((line) => `+${line}`)
-        .join('\n');
-}
-/** The whole document before and after, as a line diff. */
-function documentDiff(before, after) {
-    const a = JSON.stringify(before, null, 2).split('\n');
-    const b = JSON.stringify(after, null, 2).split('\n');
-    if (a.length > MAX_LINES || b.length > MAX_LINES) {
-        return b.map((line) => `+${line}`).join('\n');
-    }
-    return lineDiff(a, b).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/remedy/render/terraform.ts
-
-
-
-
-const list = (values) => `[${(Array.isArray(values) ? values : [values]).map(hclString).join(', ')}]`;
-function statementBlock(s) {
-    const w = s.Resource !== undefined ? 9 : 7;
-    const lines = [
-        '  statement {',
-        `    ${'sid'.padEnd(w)} = ${hclString(s.Sid)}`,
-        `    ${'effect'.padEnd(w)} = ${hclString(s.Effect)}`,
-        `    ${'actions'.padEnd(w)} = ${list(s.Action)}`
-    ];
-    if (s.Resource !== undefined)
-        lines.push(`    resources = ${list(s.Resource)}`);
-    for (const [type, ids] of Object.entries(s.Principal ?? {})) {
-        lines.push('    principals {', `      type        = ${hclString(type)}`, `      identifiers = ${list(ids)}`, '    }');
-    }
-    for (const [test, entries] of Object.entries(s.Condition ?? {})) {
-        for (const [variable, values] of Object.entries(entries)) {
-            lines.push('    condition {', `      test     = ${hclString(test)}`, `      variable = ${hclString(variable)}`, `      values   = ${list(values)}`, '    }');
-        }
-    }
-    lines.push('  }');
-    return lines;
-}
-const resourceBlock = (type, label, attrs) => {
-    const width = Math.max(...attrs.map(([k]) => k.length));
-    return [
-        `resource "${type}" "${label}" {`,
-        ...attrs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`),
-        '}'
-    ];
-};
-const byHolder = (type, attr, value) => (input, label, policy) => {
-    const v = input.holder ? value(input.holder) : null;
-    return v === null
-        ? null
-        : [
-            '# Replaces the whole policy: keep the statements it already has (source_policy_documents).',
-            ...resourceBlock(type, label, [
-                [attr, hclString(v)],
-                ['policy', policy]
-            ])
-        ];
-};
-function terraform_sqsUrl(arn) {
-    const p = fitResource_parseArn(arn);
-    if (!p || !p.region || !p.account)
-        return null;
-    const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-    return `https://sqs.${p.region}.${domain}/${p.account}/${p.resource}`;
-}
-const resourceAttach = {
-    ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => nameAfter(h, 'repository')),
-    s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => fitResource_parseArn(h)?.resource ?? null),
-    kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
-    sqs: byHolder('aws_sqs_queue_policy', 'queue_url', terraform_sqsUrl),
-    sns: byHolder('aws_sns_topic_policy', 'arn', (h) => h),
-    secretsmanager: byHolder('aws_secretsmanager_secret_policy', 'secret_arn', (h) => h)
-};
-function lambdaBlocks(input, label) {
-    const blocks = lambdaPermissions(input.holder, input.statements).map((p) => {
-        const name = identifier(`${label}_${p.sid}_${p.action.split(':')[1] ?? ''}`, 'whydenied');
-        return p.layer
-            ? resourceBlock('aws_lambda_layer_version_permission', name, [
-                ['layer_name', hclString(input.holder.replace(/:\d+$/, ''))],
-                ['version_number', p.layer.version],
-                ['statement_id', hclString(p.sid)],
-                ['action', hclString(p.action)],
-                ['principal', hclString(p.principal)]
-            ])
-            : resourceBlock('aws_lambda_permission', name, [
-                ['statement_id', hclString(p.sid)],
-                ['action', hclString(p.action)],
-                ['function_name', hclString(input.holder ?? '<FUNCTION_NAME>')],
-                ['principal', hclString(p.principal)]
-            ]);
-    });
-    return blocks.flatMap((b, i) => (i === 0 ? b : ['', ...b]));
-}
-function renderTerraform(input) {
-    if (input.statements.length === 0)
-        return undefined;
-    const label = identifier(`whydenied_${input.principalName || input.service || 'fix'}`, 'whydenied');
-    if (input.shape === 'resource' && input.service === 'lambda')
-        return lambdaBlocks(input, label).join('\n');
-    const data = [
-        `data "aws_iam_policy_document" "${label}" {`,
-        ...input.statements.flatMap(statementBlock),
-        '}'
-    ];
-    const policy = `data.aws_iam_policy_document.${label}.json`;
-    let attach = null;
-    if (input.shape === 'identity') {
-        const user = ['user', 'federated-user'].includes(input.target.principalType);
-        attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
-            ['name', hclString('whydenied-fix')],
-            [user ? 'user' : 'role', hclString(input.principalName)],
-            ['policy', policy]
-        ]);
-    }
-    else if (input.shape === 'trust') {
-        attach = [
-            "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
-            ...resourceBlock('aws_iam_role', label, [
-                ['name', hclString(input.principalName)],
-                ['assume_role_policy', policy]
-            ])
-        ];
-    }
-    else if (input.service) {
-        attach = resourceAttach[input.service]?.(input, label, policy) ?? null;
-    }
-    return [...data, ...(attach ? ['', ...attach] : [])].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/remedy/statements.ts
-const pascal = (text) => text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const groupKey = (p, extra) => JSON.stringify([p.principal ?? null, p.condition ?? null, extra]);
-function buildStatements(parts, takenSids = new Set()) {
-    const byResource = new Map();
-    for (const part of parts) {
-        const key = groupKey(part, part.resource ?? '');
-        const group = byResource.get(key) ?? {
-            principal: part.principal,
-            condition: part.condition,
-            actions: new Set(),
-            resources: part.resource === null ? [] : [part.resource],
-            sidWords: part.sidWords
-        };
-        for (const action of part.actions)
-            group.actions.add(action);
-        byResource.set(key, group);
-    }
-    // A resource of "*" already covers every other resource for the same actions.
-    const byActions = new Map();
-    for (const group of byResource.values()) {
-        const actions = [...group.actions].sort(byText);
-        const key = groupKey(group, actions.join(','));
-        const existing = byActions.get(key);
-        if (existing) {
-            existing.resources.push(...group.resources);
-            continue;
-        }
-        byActions.set(key, { ...group, actions: new Set(actions), resources: [...group.resources] });
-    }
-    const groups = [...byActions.values()].map((g) => {
-        const resources = g.resources.includes('*') ? ['*'] : [...new Set(g.resources)].sort(byText);
-        return { ...g, resources, actions: [...g.actions].sort(byText) };
-    });
-    groups.sort((a, b) => byText(JSON.stringify([a.resources, a.actions, a.principal ?? null]), JSON.stringify([b.resources, b.actions, b.principal ?? null])));
-    const sids = new Set(takenSids);
-    return groups.map((g) => {
-        const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied';
-        let sid = base;
-        for (let n = 2; sids.has(sid); n++)
-            sid = `${base}${n}`;
-        sids.add(sid);
-        // Key order as people write policies: Sid, Effect, Principal, Action, Resource, Condition.
-        const statement = {
-            Sid: sid,
-            Effect: 'Allow',
-            ...(g.principal ? { Principal: g.principal } : {}),
-            Action: g.actions.length === 1 ? g.actions[0] : g.actions,
-            ...(g.resources.length > 0
-                ? { Resource: g.resources.length === 1 ? g.resources[0] : g.resources }
-                : {}),
-            ...(g.condition ? { Condition: g.condition } : {})
-        };
-        return statement;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/remedy/buildRemedies.ts
-
-
-
-
-
-
-
-
-
-
-const VERSION = '2012-10-17';
-function principalName(d) {
-    const t = d.target;
-    if (d.shape === 'trust') {
-        const role = /:role\/(?:.*\/)?([^/]+)$/.exec(d.holder ?? '')?.[1];
-        return role ?? placeholder(d.placeholders, 'ROLE_NAME', 'the name of the role being assumed');
-    }
-    const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1];
-    const name = t.principalName ?? fromArn;
-    // A federated user's statement goes to the IAM user behind it, whose name the log doesn't show.
-    if (t.principalType === 'federated-user') {
-        return placeholder(d.placeholders, 'USER_NAME', 'the IAM user that created the federated session');
-    }
-    if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name))
-        return name;
-    return placeholder(d.placeholders, t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME', `the name of the ${t.principalType === 'user' ? 'user' : 'role'} (the log did not show it)`);
-}
-/** Which remedies a `--current-policy` document can belong to. */
-function appliesTo(d, doc) {
-    if (d.shape === 'guidance')
-        return false;
-    return isResourceDocument(doc) ? d.shape !== 'identity' : d.shape === 'identity';
-}
-function compare(d, statements, doc) {
-    const toAdd = [];
-    for (const s of statements) {
-        const c = coverage(doc, s);
-        const actions = Array.isArray(s.Action) ? s.Action : [s.Action];
-        for (const action of actions) {
-            for (const sid of denials(doc, { ...s, Action: action })) {
-                addNote(d, `Statement ${code(sid)} of the current policy denies ${code(action)}: an Allow can't override it; that Deny must be narrowed.`);
-            }
-        }
-        if (!c.present) {
-            toAdd.push(s);
-            continue;
-        }
-        addNote(d, `${code(s.Sid)} is already allowed by statement ${code(c.by ?? '?')} of the current policy.`);
-        if (c.conditional) {
-            addNote(d, `Statement ${code(c.by ?? '?')} allows it only under a Condition: check that the failing request meets it.`);
-        }
-    }
-    const alreadyPresent = statements.length > 0 && toAdd.length === 0;
-    if (alreadyPresent) {
-        addNote(d, 'Everything this fix adds is already in the current policy, so the denial comes from elsewhere: a permissions boundary, an SCP or RCP, a session policy, a Condition that the request does not meet, a resource policy in another account, or a change that has not propagated yet (IAM is eventually consistent: retry after a minute).');
-    }
-    const taken = new Set(doc.Statement.map((s) => s.Sid).filter((x) => typeof x === 'string'));
-    const renamed = toAdd.map((s) => {
-        let sid = s.Sid;
-        for (let n = 2; taken.has(sid); n++)
-            sid = `${s.Sid}${n}`;
-        taken.add(sid);
-        return { ...s, Sid: sid };
-    });
-    return {
-        toAdd: renamed,
-        document: { ...doc, Statement: [...doc.Statement, ...renamed] },
-        alreadyPresent
-    };
-}
-function renderings(d, input, current, alreadyPresent) {
-    if (input.statements.length === 0 || alreadyPresent)
-        return {};
-    const out = {
-        diff: current ? documentDiff(current, input.document) : additionDiff(input.statements)
-    };
-    const terraform = renderTerraform(input);
-    const cdk = renderCdk(input);
-    const cli = renderCli(input);
-    if (terraform)
-        out.terraform = terraform;
-    if (cdk)
-        out.cdk = cdk;
-    if (cli)
-        out.cli = cli;
-    if (d.shape === 'resource' && !cli) {
-        addNote(d, `Add the statement to the ${d.service ?? 'resource'} resource's policy with the tool that manages it.`);
-    }
-    return out;
-}
-function buildRemedies(findings, options = {}) {
-    const drafts = new Drafts();
-    findings.forEach((f, i) => contribute(drafts, f, i, options));
-    const current = options.currentPolicy === undefined ? null : parsePolicyDocument(options.currentPolicy);
-    let currentUsed = false;
-    const remedies = drafts.all().map((d) => {
-        const name = d.shape === 'guidance' ? '' : principalName(d);
-        const statements = buildStatements(d.parts);
-        const doc = current && appliesTo(d, current) ? current : null;
-        const compared = doc ? compare(d, statements, doc) : null;
-        if (doc)
-            currentUsed = true;
-        const toAdd = compared?.toAdd ?? statements;
-        const input = {
-            shape: d.shape,
-            service: d.service,
-            holder: d.holder,
-            target: d.target,
-            statements: toAdd,
-            document: compared?.document ?? { Version: VERSION, Statement: toAdd },
-            complete: compared !== null,
-            principalName: name
-        };
-        const rendered = renderings(d, input, doc, compared?.alreadyPresent ?? false);
-        const remedy = {
-            id: d.id,
-            target: d.target,
-            findings: [...d.findings].sort((a, b) => a - b),
-            statements,
-            notes: [...d.notes, ...placeholderNotes(d.placeholders)],
-            renderings: rendered
-        };
-        if (compared)
-            remedy.alreadyPresent = compared.alreadyPresent;
-        return remedy;
-    });
-    if (options.currentPolicy !== undefined && remedies.length > 0) {
-        const note = !current
-            ? 'The --current-policy file is not a policy document (it has no Statement), so it was ignored.'
-            : !currentUsed
-                ? 'The --current-policy document does not fit any proposed change (identity policies have no Principal; resource and trust policies do), so it was not compared.'
-                : null;
-        if (note)
-            remedies[0].notes.push(note);
-    }
-    return remedies;
-}
-
-
-/***/ }),
-
-/***/ 5594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hF: () => (/* reexport */ renderJson),
-  Gc: () => (/* reexport */ renderMarkdown),
-  S5: () => (/* reexport */ renderText)
-});
-
-// UNUSED EXPORTS: ACCOUNT_MASK, COMMENT_LIMIT, MAX_ANNOTATIONS, SUMMARY_BUDGET, annotations, codeBlock, codeSpan, commentMarker, escapeHtml, escapeText, redactAccountIds, renderComment, renderResolvedComment
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-const LAYER_LABEL = {
-    identity: 'identity policy (the caller’s own permissions)',
-    resource: 'resource-based policy (on the resource)',
-    scp: 'service control policy (AWS Organizations)',
-    rcp: 'resource control policy (AWS Organizations)',
-    'permissions-boundary': 'permissions boundary',
-    session: 'session policy (passed when the session was created)',
-    'vpc-endpoint': 'VPC endpoint policy',
-    trust: 'role trust policy'
-};
-const DENY_LABEL = {
-    implicit: 'implicit: no policy allows it',
-    explicit: 'explicit: a Deny statement matches'
-};
-const KIND_LABEL = {
-    denial: 'Access denied',
-    encoded: 'Access denied (encoded message)',
-    credentials: 'Credential problem',
-    'not-found': 'Not found (looks like a denial)'
-};
-const OWNER_LABEL = {
-    you: 'you (the caller’s account)',
-    'resource-owner': 'the owner of the resource',
-    'org-admin': 'your AWS Organizations administrator',
-    'session-creator': 'whoever creates the session',
-    'network-owner': 'the owner of the VPC endpoint',
-    'aws-support': 'AWS Support'
-};
-/** The ready-to-paste forms of a remedy, in the order a reader wants them. */
-const RENDERINGS = [
-    { key: 'diff', label: 'Policy change (JSON)', lang: 'diff' },
-    { key: 'terraform', label: 'Terraform', lang: 'hcl' },
-    { key: 'cdk', label: 'AWS CDK (TypeScript)', lang: 'ts' },
-    { key: 'cli', label: 'AWS CLI', lang: 'sh' }
-];
-function labels_plural(n, one, many = one + 's') {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-/** A label for a value the model keeps as a string union; unknown values are shown as they are. */
-function labelOf(table, value) {
-    if (value === null)
-        return null;
-    return table[value] ?? String(value);
-}
-
-;// CONCATENATED MODULE: ./src/report/findingFields.ts
-
-function locationOf(f) {
-    return f.file === null ? `line ${f.line} of the output` : `${f.file}:${f.line}`;
-}
-function actionOf(f) {
-    return f.action ?? f.inferredAction ?? null;
-}
-const RULES = [
-    { label: 'Principal', code: true, value: (f) => f.principal },
-    { label: 'Action', code: true, value: actionOf },
-    { label: 'Resource', code: true, value: (f) => f.resource },
-    { label: 'Policy layer', code: false, value: (f) => labelOf(LAYER_LABEL, f.layer) },
-    { label: 'Deny', code: false, value: (f) => labelOf(DENY_LABEL, f.deny) },
-    {
-        label: 'Denying policy',
-        code: true,
-        value: (f) => f.policyArn === null ? null : f.policyArn + (f.policyName ? ` (${f.policyName})` : '')
-    },
-    {
-        label: 'Cross-account',
-        code: false,
-        value: (f) => (f.crossAccount === null ? null : f.crossAccount ? 'yes' : 'no')
-    },
-    { label: 'Kind', code: false, value: (f) => labelOf(KIND_LABEL, f.kind) },
-    { label: 'Error code', code: true, value: (f) => f.code },
-    { label: 'Operation', code: true, value: (f) => f.operation },
-    { label: 'Where', code: false, value: (f) => locationOf(f) },
-    {
-        label: 'Seen',
-        code: false,
-        value: (f) => (f.occurrences > 1 ? labels_plural(f.occurrences, 'time') : null)
-    },
-    { label: 'Fix in', code: false, value: (f) => f.fixTarget?.description || null },
-    {
-        label: 'Who can fix it',
-        code: false,
-        value: (f) => labelOf(OWNER_LABEL, f.fixTarget?.owner ?? null)
-    },
-    {
-        label: 'Confidence',
-        code: false,
-        value: (f) => f.confidence === 'inferred'
-            ? 'inferred (part of this was derived, not printed in the log)'
-            : f.evidence === 'decoded'
-                ? 'stated (from the decoded authorization message)'
-                : null
-    },
-    { label: 'Authorization ID', code: true, value: (f) => f.authorizationId }
-];
-function findingFields(f) {
-    const rows = [];
-    for (const rule of RULES) {
-        const value = rule.value(f);
-        if (value !== null && value !== undefined && value !== '') {
-            rows.push({ label: rule.label, value, code: rule.code });
-        }
-    }
-    return rows;
-}
-/** The title a reader sees first; a fallback when diagnosis gave none. */
-function findingFields_titleOf(f) {
-    if (f.title)
-        return f.title;
-    const action = actionOf(f);
-    return (labelOf(KIND_LABEL, f.kind) ?? 'Access denied') + (action ? `: ${action}` : '');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Safe building blocks for Markdown that carries untrusted text (every byte of a log is untrusted).
-// GitHub renders comments with cmark-gfm, then links @mentions and #refs in the resulting text
-// nodes, so escaping alone is not enough: those are broken with a zero-width space instead.
-const ZWSP = '\u200b';
-// C0/C1 controls (terminal escapes, NUL), bidi overrides that can disguise text, BOM.
-// Matching control characters is the point here.
-/* eslint-disable no-control-regex */
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/* eslint-enable no-control-regex */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const NEWLINES = /[\r\n\u2028\u2029]+/;
-// Characters with inline meaning anywhere in a line (GitHub also renders `$math$`).
-const INLINE_SPECIAL = /[\\`*_[\]|~$]/g;
-// Characters that only mean something at the start of a line (headings, lists, setext, quotes).
-const LINE_START_SPECIAL = /^([#+\-=!]|\d{1,9}(?=[.)]))/;
-const HTML_SPECIAL = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-// Our hidden comment marker must never be forgeable from log text, even inside code.
-const MARKER_TOKEN = /whydenied:v/gi;
-const HTML_COMMENT_OPEN = /<!--/g;
-/** Removes controls and lone surrogates: what is left is printable, well-formed text. */
-function markdown_cleanText(s) {
-    return String(s).replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd');
-}
-/** One line: each newline, with the spaces around it, becomes a single space. */
-function markdown_oneLine(s) {
-    // split + trim rather than one regex: linear on long runs of spaces.
-    return markdown_cleanText(s)
-        .split(NEWLINES)
-        .map((part, i, all) => i === 0 ? part.trimEnd() : i === all.length - 1 ? part.trimStart() : part.trim())
-        .filter((part, i, all) => part !== '' || i === 0 || i === all.length - 1)
-        .join(' ');
-}
-/** Shortens to at most `max` UTF-16 units, never splitting a surrogate pair. */
-function markdown_truncate(s, max) {
-    if (s.length <= max)
-        return s;
-    let cut = Math.max(0, max - 1);
-    if (cut > 0 && /[\ud800-\udbff]/.test(s[cut - 1] ?? ''))
-        cut -= 1;
-    return s.slice(0, cut) + '…';
-}
-// Bounds the work on huge fields before any regular expression sees them.
-function head(s, max) {
-    const text = String(s);
-    return Number.isFinite(max) && text.length > max * 2 + 16 ? text.slice(0, max * 2 + 16) : text;
-}
-// GFM turns bare URLs and www. names into links: a log must not choose where a comment links to.
-const AUTOLINK = /\b(https?|ftp|mailto)(:)|\b(www)(\.)/gi;
-// Applied last to already-escaped text: nothing GitHub could link or treat as our marker survives.
-function neutralise(s) {
-    return s
-        .replace(AUTOLINK, (_m, scheme, colon, www, dot) => scheme ? scheme + ZWSP + colon : www + ZWSP + dot)
-        .replace(/@/g, '@' + ZWSP)
-        .replace(/(?<!&)#(?=\\?[0-9])/g, '#' + ZWSP)
-        .replace(/(GH)(-)(?=[0-9])/gi, '$1' + ZWSP + '$2')
-        .replace(MARKER_TOKEN, (m) => m.slice(0, 9) + ZWSP + m.slice(9));
-}
-function escapeInline(s) {
-    return s.replace(/[&<>]/g, (c) => HTML_SPECIAL[c] ?? c).replace(INLINE_SPECIAL, '\\$&');
-}
-function escapeLineStart(s) {
-    return s.replace(LINE_START_SPECIAL, (m) => (/^\d/.test(m) ? m + '\\' : '\\' + m));
-}
-/**
- * Untrusted text as inline Markdown: one line, at most `max` characters, Markdown syntax
- * escaped and `< > &` as entities (no raw HTML can appear), mentions and #refs broken.
- */
-function markdown_escapeText(s, max = 500) {
-    const text = markdown_truncate(markdown_oneLine(head(s, max)).trim(), max);
-    return neutralise(escapeLineStart(escapeInline(text)));
-}
-/** Untrusted text inside raw HTML (a `<summary>`), where Markdown is not interpreted. */
-function escapeHtml(s, max = 300) {
-    const text = markdown_truncate(markdown_oneLine(head(s, max)).trim(), max);
-    return neutralise(text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c));
-}
-function longestBacktickRun(s) {
-    let longest = 0;
-    for (const run of s.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-// Inside code GitHub links nothing, so the text is kept verbatim except for the marker.
-function guardCode(s) {
-    return s
-        .replace(HTML_COMMENT_OPEN, '<!' + ZWSP + '--')
-        .replace(MARKER_TOKEN, (m) => m.slice(0, 9) + ZWSP + m.slice(9));
-}
-/**
- * Untrusted text as an inline code span. The fence is longer than any backtick run inside;
- * a space pads content that starts or ends with a backtick or a space (CommonMark strips one).
- */
-function codeSpan(s, max = 1000) {
-    let text = guardCode(markdown_truncate(markdown_oneLine(head(s, max)), max));
-    if (text === '')
-        text = ' ';
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = /^[` ]|[` ]$/.test(text) && !/^ +$/.test(text) ? ' ' : '';
-    return fence + pad + text + pad + fence;
-}
-/**
- * A code span fit for a GFM table cell: the table splits rows on `|` before code spans are
- * parsed, even inside them, so pipes are escaped (the table parser removes the backslash).
- */
-function tableCode(s, max = 1000) {
-    return codeSpan(s, max).replace(/\|/g, '\\|');
-}
-/** Untrusted text as a fenced code block that nothing inside can close or escape from. */
-function codeBlock(s, lang = '') {
-    const text = guardCode(markdown_cleanText(s).replace(/\r\n?/g, '\n').replace(/\n+$/, ''));
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    const info = lang.replace(/[^A-Za-z0-9_+-]/g, '');
-    return `${fence}${info}\n${text}\n${fence}`;
-}
-/**
- * Prose we wrote around values from a log (titles, explanations, notes): `backticked` parts
- * become code spans, the rest is escaped. Paragraphs (blank lines) are kept.
- */
-function formatProse(s, max = 2000) {
-    const paragraphs = markdown_truncate(markdown_cleanText(head(s, max)), max)
-        .split(/\r?\n\s*\r?\n/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    return paragraphs.map(formatInline).join('\n\n');
-}
-function formatInline(s) {
-    const parts = markdown_oneLine(s).split(/`([^`]+)`/);
-    return parts
-        .map((part, i) => {
-        // The prose is capped already; a command in it (an encoded blob) must not be cut.
-        if (i % 2 === 1)
-            return codeSpan(part, Infinity);
-        const escaped = escapeInline(part);
-        return neutralise(i === 0 ? escapeLineStart(escaped) : escaped);
-    })
-        .join('');
-}
-/** A collapsible section: our own `<details>`/`<summary>`, the body as Markdown. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdownSections.ts
-
-
-
-/** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
-const OPEN_DIFFS_UP_TO = 3;
-const MAX_NOTES = 10;
-function inline(s, max) {
-    return formatProse(s, max).replace(/\n+/g, ' ');
-}
-function capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function causeItem(f, i, fixes) {
-    const n = `${i + 1}. `;
-    const indent = ' '.repeat(n.length);
-    const where = `${locationOf(f)}${f.occurrences > 1 ? `, seen ${labels_plural(f.occurrences, 'time')}` : ''}`;
-    const lines = [`${n}**${inline(findingFields_titleOf(f), 400)}**`];
-    if (f.fixTarget?.description) {
-        const owner = labelOf(OWNER_LABEL, f.fixTarget.owner);
-        const who = owner ? ` — ${markdown_escapeText(owner)} can change it` : '';
-        const fix = fixes.get(i);
-        const see = fix === undefined ? '' : ` (fix ${fix + 1} below)`;
-        lines.push(`${indent}- Fix in: ${inline(f.fixTarget.description, 300)}${who}${see}`);
-    }
-    lines.push(`${indent}- Where: ${markdown_escapeText(where, 300)}`);
-    return { text: lines.join('\n'), causes: [i] };
-}
-function remedyItem(r, i, openDiff) {
-    const action = r.statements.length > 0 ? 'Add to ' : '';
-    const desc = r.target?.description || r.id;
-    const refs = r.findings.map((k) => k + 1).join(', ');
-    const parts = [`**${i + 1}. ${inline(capitalise(action + desc), 300)}**`];
-    const meta = [];
-    const owner = labelOf(OWNER_LABEL, r.target?.owner ?? null);
-    if (owner)
-        meta.push(`Who can change it: ${markdown_escapeText(owner)}.`);
-    if (refs)
-        meta.push(`Fixes ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`);
-    if (meta.length)
-        parts.push(meta.join(' '));
-    if (r.alreadyPresent) {
-        parts.push('**Already in the current policy:** the statements below are present, so the denial comes from another layer (see the details).');
-    }
-    const notes = r.notes.slice(0, MAX_NOTES).map((note) => `- ${inline(note, 600)}`);
-    if (r.notes.length > MAX_NOTES)
-        notes.push(`- …and ${labels_plural(r.notes.length - MAX_NOTES, 'more note')}`);
-    if (notes.length)
-        parts.push(notes.join('\n'));
-    let first = true;
-    for (const { key, label, lang } of RENDERINGS) {
-        const text = r.renderings?.[key];
-        if (!text)
-            continue;
-        parts.push(details(label, codeBlock(text, lang), openDiff && first));
-        first = false;
-    }
-    if (!r.renderings?.diff && r.statements.length > 0) {
-        const json = codeBlock(JSON.stringify(r.statements, null, 2), 'json');
-        parts.push(details('Policy statements (JSON)', json, openDiff));
-    }
-    return { text: parts.join('\n\n') };
-}
-function detailItem(f, i) {
-    const rows = findingFields(f).map((row) => `| ${row.label} | ${row.code ? tableCode(row.value, 1500) : markdown_escapeText(row.value, 500)} |`);
-    const body = ['| Field | Value |\n| --- | --- |\n' + rows.join('\n')];
-    const explanation = formatProse(f.explanation ?? '', 4000);
-    if (explanation)
-        body.push(explanation);
-    if (f.traps?.length) {
-        body.push(`Known traps that apply: ${f.traps
-            .slice(0, 20)
-            .map((t) => tableCode(t, 100))
-            .join(', ')}`);
-    }
-    return { text: details(`${i + 1}. ${findingFields_titleOf(f).replace(/`/g, '')}`, body.join('\n\n')) };
-}
-function formatBytes(n) {
-    const units = ['bytes', 'KB', 'MB', 'GB'];
-    let v = n;
-    let u = 0;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return u === 0 ? `${n} bytes` : `${v.toFixed(1)} ${units[u]}`;
-}
-/** Notices about the scan itself: what the reader should know was not fully examined. */
-function statsNotices(stats) {
-    const out = [];
-    if (stats.droppedFindings > 0) {
-        out.push(`${labels_plural(stats.droppedFindings, 'more distinct failure')} beyond the limit were counted but not kept.`);
-    }
-    if (stats.longLines > 0) {
-        out.push(`${labels_plural(stats.longLines, 'very long line')} were only partly examined (head and tail).`);
-    }
-    if (stats.binaryBytes > 0) {
-        out.push(`${labels_plural(stats.binaryBytes, 'byte')} did not look like text and were skipped.`);
-    }
-    return out;
-}
-function footer(stats) {
-    const scanned = `Scanned ${labels_plural(stats.lines, 'line')} (${formatBytes(stats.bytes)}).`;
-    return `_${markdown_escapeText([scanned, ...statsNotices(stats)].join(' '), 1000)}_`;
-}
-function markdownSections_markdownSections(report, opts) {
-    const { findings, remedies, stats } = report;
-    const head = `### ${markdown_escapeText(opts.heading, 300) || 'whydenied'}`;
-    const trailer = opts.trailer ? [{ text: opts.trailer }] : [];
-    if (findings.length === 0) {
-        const none = `No AWS authorization failures found in ${labels_plural(stats.lines, 'line')}.`;
-        return [
-            {
-                required: true,
-                items: [{ text: head }, { text: markdown_escapeText(none) }, { text: footer(stats) }, ...trailer]
-            }
-        ];
-    }
-    const intro = `**${labels_plural(findings.length, 'AWS authorization failure')}** found.` +
-        (remedies.length === 0
-            ? ''
-            : remedies.length === 1
-                ? ' One change below fixes ' + (findings.length === 1 ? 'it.' : 'them.')
-                : ` ${labels_plural(remedies.length, 'change')} below fix them.`);
-    const openDiff = remedies.length <= OPEN_DIFFS_UP_TO;
-    // The first remedy that answers each finding, for the "see fix N" pointer.
-    const fixes = new Map();
-    remedies.forEach((r, k) => r.findings.forEach((i) => fixes.has(i) || fixes.set(i, k)));
-    return [
-        { required: true, items: [{ text: head }, { text: intro }] },
-        {
-            heading: '#### What went wrong',
-            prefixOnly: true,
-            items: findings.map((f, i) => causeItem(f, i, fixes))
-        },
-        { heading: '#### How to fix it', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
-        { heading: '#### Details', items: findings.map(detailItem) },
-        { required: true, items: [{ text: footer(stats) }, ...trailer] }
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/renderText.ts
-
-
-
-
-const SGR = {
-    bold: ['\x1b[1m', '\x1b[22m'],
-    red: ['\x1b[31m', '\x1b[39m'],
-    yellow: ['\x1b[33m', '\x1b[39m'],
-    dim: ['\x1b[2m', '\x1b[22m'],
-    cyan: ['\x1b[36m', '\x1b[39m'],
-    green: ['\x1b[32m', '\x1b[39m']
-};
-/** The terminal view shows the facts a reader acts on; the Markdown report has all of them. */
-const TEXT_FIELDS = new Set([
-    'Principal',
-    'Action',
-    'Resource',
-    'Policy layer',
-    'Deny',
-    'Denying policy',
-    'Where',
-    'Seen'
-]);
-const LABEL_WIDTH = 15;
-function line(s, max = 2000) {
-    return markdown_truncate(markdown_oneLine(s), max);
-}
-/** Several lines of log-derived text: controls removed, every line break a plain newline. */
-function lines(s) {
-    return markdown_cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n');
-}
-/** Word-wraps prose to `width` columns after `pad`; words longer than a line stay whole. */
-function wrap(s, width, pad, hang = pad) {
-    const out = [];
-    for (const paragraph of s.split('\n')) {
-        let current = '';
-        for (const word of paragraph.split(/ +/)) {
-            const prefix = out.length === 0 && current === '' ? pad : hang;
-            if (current && prefix.length + current.length + 1 + word.length > width) {
-                out.push(current);
-                current = word;
-            }
-            else {
-                current = current ? `${current} ${word}` : word;
-            }
-        }
-        out.push(current);
-    }
-    return out.map((l, i) => (l === '' ? '' : (i === 0 ? pad : hang) + l)).join('\n');
-}
-function indentBlock(s, pad) {
-    return s
-        .split('\n')
-        .map((l) => (l.trim() === '' ? '' : pad + l))
-        .join('\n');
-}
-function findingBlock(f, i, paint, width) {
-    const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(findingFields_titleOf(f), 400)}`))];
-    for (const row of findingFields(f)) {
-        if (!TEXT_FIELDS.has(row.label))
-            continue;
-        out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH))}${line(row.value)}`);
-    }
-    const explanation = lines(f.explanation ?? '').trim();
-    if (explanation)
-        out.push('', wrap(markdown_truncate(explanation, 4000), width, '  '));
-    if (f.fixTarget?.description) {
-        const owner = labelOf(OWNER_LABEL, f.fixTarget.owner);
-        out.push('', `  ${paint('cyan', 'fix in'.padEnd(LABEL_WIDTH))}${line(f.fixTarget.description)}${owner ? paint('dim', ` (who: ${owner})`) : ''}`);
-    }
-    if (f.traps?.length)
-        out.push(`  ${paint('yellow', 'traps'.padEnd(LABEL_WIDTH))}${line(f.traps.join(', '))}`);
-    return out.join('\n');
-}
-function renderText_capitalise(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function remedyBlock(r, i, paint, width) {
-    const verb = r.statements.length > 0 ? 'Add to ' : '';
-    const refs = r.findings.map((k) => k + 1).join(', ');
-    const out = [
-        paint('bold', `${i + 1}. ${renderText_capitalise(verb + line(r.target?.description || r.id))}`) +
-            (refs ? paint('dim', ` (for finding${r.findings.length > 1 ? 's' : ''} ${refs})`) : '')
-    ];
-    if (r.alreadyPresent)
-        out.push(paint('yellow', '  already in the current policy: the denial comes from another layer'));
-    for (const note of r.notes)
-        out.push(wrap(line(note), width, '  - ', '    '));
-    if (r.statements.length > 0) {
-        out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '));
-    }
-    return out.join('\n');
-}
-/** `width`: the terminal's columns (prose is wrapped to it); 100 when unknown. */
-function renderText(report, opts) {
-    const width = Math.max(40, opts.width ?? 100);
-    const paint = opts.color
-        ? (style, s) => SGR[style][0] + s + SGR[style][1]
-        : (_style, s) => s;
-    const { findings, remedies, stats } = report;
-    const notices = statsNotices(stats).map((n) => paint('yellow', `note: ${n}`));
-    if (findings.length === 0) {
-        return ([
-            paint('green', `No AWS authorization failures found in ${labels_plural(stats.lines, 'line')}.`),
-            ...notices
-        ].join('\n') + '\n');
-    }
-    const blocks = findings.map((f, i) => findingBlock(f, i, paint, width));
-    if (remedies.length > 0) {
-        blocks.push(paint('bold', 'How to fix') +
-            '\n' +
-            remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n'));
-    }
-    const summary = `${labels_plural(findings.length, 'AWS authorization failure')} in ${labels_plural(stats.lines, 'line')}.`;
-    blocks.push([paint('bold', summary), ...notices].join('\n'));
-    return blocks.join('\n\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/layout.ts
-// Fits a Markdown document into a size budget without ever cutting inside a construct:
-// the document is a list of self-contained blocks (a whole list item, a whole <details> with
-// its code blocks), and whole blocks are left out, last sections first in priority order.
-const SEP = '\n\n';
-const layout_utf16Length = (s) => s.length;
-/** UTF-8 bytes, without Buffer/TextEncoder (keeps the core free of platform globals). */
-const utf8Length = (s) => {
-    let bytes = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-};
-function blocksOf(section) {
-    // A heading with nothing under it is left out.
-    return section.heading === undefined || section.items.length === 0
-        ? section.items.map((b) => b.text)
-        : [section.heading, ...section.items.map((b) => b.text)];
-}
-/**
- * Lays the sections out within `budget` (as measured). `note(omittedCauses)` is appended when
- * something had to be left out; its size is reserved up front.
- */
-function layout_layout(sections, budget, measure, note) {
-    const all = sections.flatMap(blocksOf);
-    const full = all.join(SEP);
-    if (measure(full) <= budget)
-        return { text: full, omittedBlocks: 0, omittedCauses: 0 };
-    const totalCauses = new Set(sections.flatMap((s) => s.items.flatMap((b) => b.causes ?? []))).size;
-    const sep = measure(SEP);
-    // The note's wording differs when no cause was dropped: reserve the longer one.
-    let left = budget - Math.max(measure(note(totalCauses)), measure(note(0))) - sep;
-    for (const s of sections) {
-        if (s.required)
-            for (const b of blocksOf(s))
-                left -= measure(b) + sep;
-    }
-    const kept = sections.map(() => []);
-    let omittedBlocks = 0;
-    sections.forEach((section, i) => {
-        if (section.required) {
-            kept[i] = section.items;
-            return;
-        }
-        let headingCost = section.heading === undefined ? 0 : measure(section.heading) + sep;
-        let stopped = false;
-        for (const block of section.items) {
-            const cost = measure(block.text) + sep + headingCost;
-            if (!stopped && cost <= left) {
-                kept[i].push(block);
-                left -= cost;
-                headingCost = 0;
-            }
-            else {
-                omittedBlocks++;
-                if (section.prefixOnly)
-                    stopped = true;
-            }
-        }
-    });
-    const shown = new Set(kept.flatMap((blocks) => blocks.flatMap((b) => b.causes ?? [])));
-    const omittedCauses = totalCauses - shown.size;
-    // The note goes after the last section that lost something, before a trailing footer.
-    const lastOptional = sections.map((s) => !s.required).lastIndexOf(true);
-    const out = [];
-    sections.forEach((section, i) => {
-        const blocks = kept[i];
-        if (blocks.length > 0 || section.required)
-            out.push(...blocksOf({ ...section, items: blocks }));
-        if (i === lastOptional)
-            out.push(note(omittedCauses));
-    });
-    if (lastOptional < 0)
-        out.push(note(omittedCauses));
-    return { text: out.join(SEP), omittedBlocks, omittedCauses };
-}
-
-;// CONCATENATED MODULE: ./src/report/renderMarkdown.ts
-
-
-
-
-/** UTF-8 bytes: half of the summary limit, leaving room for other steps' summaries. */
-const SUMMARY_BUDGET = 512 * 1024;
-function defaultHeading(report) {
-    return report.findings.length === 0
-        ? 'whydenied: no AWS authorization failures'
-        : `whydenied: ${labels_plural(report.findings.length, 'AWS authorization failure')}`;
-}
-function summaryNote(omittedCauses) {
-    const what = omittedCauses > 0
-        ? `${labels_plural(omittedCauses, 'more finding')} not shown`
-        : 'Some fixes or details not shown';
-    return `_${markdown_escapeText(`… ${what}: the report was cut to fit GitHub's size limit. Run whydenied with --format json for everything.`)}_`;
-}
-function renderMarkdown(report, opts = {}) {
-    const sections = markdownSections_markdownSections(report, { heading: opts.heading ?? defaultHeading(report) });
-    return layout_layout(sections, opts.maxBytes ?? SUMMARY_BUDGET, utf8Length, summaryNote).text + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/renderJson.ts
-const FINDING_KEYS = [
-    'kind',
-    'file',
-    'line',
-    'occurrences',
-    'code',
-    'operation',
-    'action',
-    'service',
-    'principal',
-    'resource',
-    'layer',
-    'deny',
-    'policyArn',
-    'crossAccount',
-    'traps',
-    'title',
-    'explanation',
-    'fixTarget',
-    'confidence'
-];
-const FIX_TARGET_KEYS = [
-    'kind',
-    'owner',
-    'description',
-    'principalArn',
-    'principalType',
-    'principalName',
-    'rolePathUnknown',
-    'principalAccount',
-    'resourceArn',
-    'resourceAccount',
-    'policyArn'
-];
-const REMEDY_KEYS = [
-    'id',
-    'target',
-    'findings',
-    'statements',
-    'notes',
-    'renderings',
-    'alreadyPresent'
-];
-// IAM's own conventional order, as in AWS documentation.
-const STATEMENT_KEYS = [
-    'Sid',
-    'Effect',
-    'Principal',
-    'NotPrincipal',
-    'Action',
-    'NotAction',
-    'Resource',
-    'NotResource',
-    'Condition'
-];
-const STATS_KEYS = ['bytes', 'lines', 'longLines', 'droppedFindings', 'binaryBytes'];
-const RENDERING_KEYS = ['diff', 'terraform', 'cdk', 'cli'];
-/** Which key order applies to the object found under a given parent key. */
-const ORDER_BY_PARENT = {
-    findings: FINDING_KEYS,
-    fixTarget: FIX_TARGET_KEYS,
-    target: FIX_TARGET_KEYS,
-    remedies: REMEDY_KEYS,
-    statements: STATEMENT_KEYS,
-    stats: STATS_KEYS,
-    renderings: RENDERING_KEYS
-};
-function ordered(value, order = []) {
-    if (Array.isArray(value))
-        return value.map((v) => ordered(v, order));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const obj = value;
-    const keys = Object.keys(obj);
-    const known = order.filter((k) => k in obj);
-    const rest = keys.filter((k) => !order.includes(k)).sort();
-    const out = {};
-    // Remedy.findings is a list of indexes, not finding objects: no order to apply below it.
-    for (const k of [...known, ...rest])
-        out[k] = ordered(obj[k], ORDER_BY_PARENT[k] ?? []);
-    return out;
-}
-function renderJson(report) {
-    const doc = {
-        version: 1,
-        findings: ordered(report.findings, FINDING_KEYS),
-        remedies: ordered(report.remedies, REMEDY_KEYS),
-        stats: ordered(report.stats, STATS_KEYS)
-    };
-    // Ends with a newline like the other renderers: the CLI writes it as is.
-    return JSON.stringify(doc, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/renderComment.ts
-
-
-
-
-/** GitHub rejects comment bodies over 65,536 characters. */
-const COMMENT_LIMIT = 65536;
-/** Below this a useful comment cannot be written; smaller limits are raised to it. */
-const MIN_COMMENT_LIMIT = 1024;
-/** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
-function fnv1a(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-/**
- * The hidden marker identifying one workflow + job. Safe keys are kept readable; anything else
- * (spaces, `-->`, unicode) becomes a hash, so the marker is always one well-formed comment.
- */
-function commentMarker(key) {
-    const k = String(key);
-    const readable = /^[A-Za-z0-9._:/=+-]{1,100}$/.test(k) && !/--|whydenied/i.test(k);
-    const safe = readable ? k : `h${fnv1a(k)}`;
-    return `<!-- whydenied:v1 key=${safe} -->`;
-}
-/** A link to the run, only for http(s) URLs, with every character that could end it encoded. */
-function safeLink(text, url) {
-    if (!url)
-        return null;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return null;
-    const href = parsed.href.replace(/[()<>"'`\\[\]\s|*_~@]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-    // `&` as an entity: CommonMark decodes it in the destination, so the URL is unchanged.
-    return `[${escapeText(text)}](${href.replace(/&/g, '&amp;')})`;
-}
-function commentNote(omittedCauses) {
-    const what = omittedCauses > 0
-        ? `${plural(omittedCauses, 'more finding')} not shown`
-        : 'Some fixes or details not shown';
-    return `_${escapeText(`… ${what}; see the job summary.`)}_`;
-}
-function renderComment(report, opts) {
-    const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
-    const marker = commentMarker(opts.key);
-    const link = safeLink('the workflow run', opts.runUrl);
-    const heading = report.findings.length === 0
-        ? `No AWS authorization failures in ${opts.title}`
-        : `AWS denied access in ${opts.title}`;
-    const sections = markdownSections(report, {
-        heading,
-        ...(link
-            ? { trailer: `Details and logs: ${link}. This comment is updated on every run of the job.` }
-            : {})
-    });
-    // Sized in UTF-16 units, which is never less than GitHub's count of characters.
-    const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text;
-    return `${marker}\n${body}`;
-}
-function renderResolvedComment(opts) {
-    const link = safeLink('the latest run', opts.runUrl);
-    const text = escapeText(`Resolved: the latest run of ${opts.title} had no AWS authorization failures.`, 600);
-    return `${commentMarker(opts.key)}\n### ✅ ${text}${link ? `\n\nSee ${link}.` : ''}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-const MAX_ANNOTATIONS = 10;
-const TITLE_MAX = 200;
-const MESSAGE_MAX = 1000;
-function firstParagraph(s) {
-    return cleanText(s).split(/\r?\n\s*\r?\n/)[0] ?? '';
-}
-function annotations(report, max = MAX_ANNOTATIONS) {
-    const seen = new Set();
-    const distinct = [];
-    for (const f of report.findings) {
-        const title = truncate(oneLine(titleOf(f)).trim(), TITLE_MAX);
-        const fix = f.fixTarget?.description ? ` Fix in: ${f.fixTarget.description}.` : '';
-        const message = truncate(oneLine(firstParagraph(f.explanation ?? '') + fix).trim(), MESSAGE_MAX);
-        const item = { title, message: message || title };
-        // A line number only means something to GitHub together with a file it can open.
-        if (f.file) {
-            item.file = f.file;
-            item.line = f.line;
-        }
-        const key = JSON.stringify([item.title, item.file ?? null, item.line ?? null]);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        distinct.push(item);
-    }
-    const keep = Math.max(0, Math.floor(max));
-    return { items: distinct.slice(0, keep), omitted: Math.max(0, distinct.length - keep) };
-}
-
-;// CONCATENATED MODULE: ./src/report/redactAccountIds.ts
-const ACCOUNT_MASK = '************';
-// Twelve digits not part of a longer number (an ARN field, an ECR host name, a sentence).
-const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/g;
-/** Fields whose value must stay byte-exact to remain useful (the blob STS decodes). */
-const KEEP = new Set(['encodedMessage']);
-function collect(value, seen, key = '') {
-    if (KEEP.has(key))
-        return;
-    if (typeof value === 'string') {
-        for (const id of value.match(ACCOUNT_ID) ?? [])
-            if (!seen.includes(id))
-                seen.push(id);
-    }
-    else if (Array.isArray(value)) {
-        for (const v of value)
-            collect(v, seen);
-    }
-    else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            collect(v, seen, k);
-    }
-}
-function mask(value, masks, key = '') {
-    if (KEEP.has(key))
-        return value;
-    if (typeof value === 'string') {
-        return value.replace(ACCOUNT_ID, (id) => masks.get(id) ?? ACCOUNT_MASK);
-    }
-    if (Array.isArray(value))
-        return value.map((v) => mask(v, masks));
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = mask(v, masks, k);
-        return out;
-    }
-    return value;
-}
-/** A copy of the report with every 12-digit account ID in findings and remedies masked. */
-function redactAccountIds(report) {
-    const seen = [];
-    collect(report.findings, seen);
-    collect(report.remedies, seen);
-    // One account: the plain mask. Several: numbered in order of first appearance.
-    const masks = new Map(seen.map((id, i) => [id, seen.length === 1 ? ACCOUNT_MASK : `${ACCOUNT_MASK}-${i + 1}`]));
-    return {
-        ...report,
-        findings: report.findings.map((f) => mask(f, masks)),
-        remedies: report.remedies.map((r) => mask(r, masks))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-// The report renderers: pure functions from a Report to text (no I/O).
-
-
-
-
-
-
-
 
 
 /***/ }),

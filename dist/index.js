@@ -30770,7 +30770,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 5450:
+/***/ 9089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36914,12 +36914,12 @@ async function completeReport(scanned, opts) {
     catch (error) {
         opts.warn(`whydenied could not decode the encoded authorization messages: ${describe(error)}`);
     }
-    return withRemedies(report, opts.oidc, opts.warn);
+    return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy);
 }
 /** Remedies for a report whose findings are final (e.g. a merge of decoded per-job reports). */
-function withRemedies(report, oidc, warn) {
+function withRemedies(report, oidc, warn, currentPolicy) {
     try {
-        return { ...report, remedies: buildRemedies(report.findings, { oidc }) };
+        return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) };
     }
     catch (error) {
         warn(`whydenied could not build the proposed policy changes: ${describe(error)}`);
@@ -36930,8 +36930,23 @@ function withRemedies(report, oidc, warn) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/cli/oidcContext.ts
+/** What a GitHub Actions run says about itself, for building an OIDC `sub` condition. */
+function oidcContextFromEnv(env) {
+    if (!env.GITHUB_REPOSITORY)
+        return undefined;
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID || undefined,
+        repositoryId: env.GITHUB_REPOSITORY_ID || undefined,
+        ref: env.GITHUB_REF || undefined,
+        eventName: env.GITHUB_EVENT_NAME || undefined
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/context.ts
 // What the Action knows about where it runs, from the runner's environment and the event payload.
+
 
 /** The event payload; a missing or broken file gives an empty payload and a reason. */
 function readEventPayload(path) {
@@ -36976,12 +36991,12 @@ function shouldRedact(mode, payload) {
 }
 /** The OIDC facts the trust-policy remedies need, for this run or the run being scanned. */
 function oidcContext(env, payload, scanned) {
+    // The run's own variables first; the event payload fills in the repository ids.
+    const fromEnv = oidcContextFromEnv(env);
     const context = {
-        repository: env.GITHUB_REPOSITORY || undefined,
-        repositoryId: env.GITHUB_REPOSITORY_ID || stringId(payload.repository?.id),
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID || stringId(payload.repository?.owner?.id),
-        ref: env.GITHUB_REF || undefined,
-        eventName: env.GITHUB_EVENT_NAME || undefined
+        ...fromEnv,
+        repositoryId: fromEnv?.repositoryId ?? stringId(payload.repository?.id),
+        repositoryOwnerId: fromEnv?.repositoryOwnerId ?? stringId(payload.repository?.owner?.id)
     };
     if (scanned) {
         context.ref = scanned.head_branch ? `refs/heads/${scanned.head_branch}` : undefined;
@@ -47038,7 +47053,7 @@ function createGitHubClient(token, options = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5450);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9089);
 /* harmony import */ var _action_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1137);
 // The Action's entry (dist/index.js): real adapters in, exit code out.
 

@@ -12,6 +12,8 @@ export interface CompleteReportOptions {
   region?: string
   env: NodeJS.ProcessEnv
   oidc?: OidcContext
+  /** The target's current policy document (CLI --current-policy): the fix is a change to it. */
+  currentPolicy?: unknown
   warn: (message: string) => void
 }
 
@@ -34,17 +36,18 @@ export async function completeReport(
   } catch (error) {
     opts.warn(`whydenied could not decode the encoded authorization messages: ${describe(error)}`)
   }
-  return withRemedies(report, opts.oidc, opts.warn)
+  return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy)
 }
 
 /** Remedies for a report whose findings are final (e.g. a merge of decoded per-job reports). */
 export function withRemedies(
   report: Report,
   oidc: OidcContext | undefined,
-  warn: (message: string) => void
+  warn: (message: string) => void,
+  currentPolicy?: unknown
 ): Report {
   try {
-    return { ...report, remedies: buildRemedies(report.findings, { oidc }) }
+    return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) }
   } catch (error) {
     warn(`whydenied could not build the proposed policy changes: ${describe(error)}`)
     return { ...report, remedies: [] }

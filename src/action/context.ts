@@ -1,5 +1,6 @@
 // What the Action knows about where it runs, from the runner's environment and the event payload.
 import fs from 'node:fs'
+import { oidcContextFromEnv } from '../cli/oidcContext.js'
 import type { OidcContext } from '../remedy/RemedyOptions.js'
 import type { RedactMode } from './inputs.js'
 import type { EventPayload, WorkflowRunPayload } from './pullRequest.js'
@@ -66,12 +67,12 @@ export function oidcContext(
   payload: EventPayload,
   scanned?: WorkflowRunPayload
 ): OidcContext {
+  // The run's own variables first; the event payload fills in the repository ids.
+  const fromEnv = oidcContextFromEnv(env)
   const context: OidcContext = {
-    repository: env.GITHUB_REPOSITORY || undefined,
-    repositoryId: env.GITHUB_REPOSITORY_ID || stringId(payload.repository?.id),
-    repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID || stringId(payload.repository?.owner?.id),
-    ref: env.GITHUB_REF || undefined,
-    eventName: env.GITHUB_EVENT_NAME || undefined
+    ...fromEnv,
+    repositoryId: fromEnv?.repositoryId ?? stringId(payload.repository?.id),
+    repositoryOwnerId: fromEnv?.repositoryOwnerId ?? stringId(payload.repository?.owner?.id)
   }
   if (scanned) {
     context.ref = scanned.head_branch ? `refs/heads/${scanned.head_branch}` : undefined

@@ -5,8 +5,7 @@ import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { completeReport } from '../action/completeReport.js'
-import { buildRemedies } from '../remedy/buildRemedies.js'
-import { renderJson, renderMarkdown, renderText } from '../report/index.js'
+import { FORMATS, render, type Format } from './render.js'
 import { oidcContextFromEnv } from './oidcContext.js'
 import { VERSION } from './version.js'
 
@@ -49,9 +48,6 @@ Examples:
   terraform apply 2>&1 | whydenied --format markdown
   whydenied run -- ./deploy.sh
 `
-
-type Format = 'text' | 'markdown' | 'json'
-const FORMATS: readonly Format[] = ['text', 'markdown', 'json']
 
 class UsageError extends Error {}
 
@@ -143,12 +139,6 @@ function readPolicy(file: string): unknown {
   }
 }
 
-export function render(report: Report, format: Format, color: boolean, width?: number): string {
-  if (format === 'json') return renderJson(report)
-  if (format === 'markdown') return renderMarkdown(report)
-  return renderText(report, { color, width })
-}
-
 /** Notes about the input that the user should see, on stderr. */
 function inputNotes(report: Report): string[] {
   const notes: string[] = []
@@ -201,18 +191,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`whydenied: ${(error as Error).message}\n`)
     return 2
   }
-  const oidc = oidcContextFromEnv(io.env)
-  let report = await completeReport(analysis.report(), {
+  const report = await completeReport(analysis.report(), {
     decode: options.decode,
     requireEnvCredentials: false,
     region: options.region,
     env: io.env,
-    oidc,
+    oidc: oidcContextFromEnv(io.env),
+    currentPolicy,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
-  if (currentPolicy !== undefined) {
-    report = { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) }
-  }
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
   io.stdout.write(render(report, options.format, options.color, io.stdoutColumns))
   return 0

@@ -3,9 +3,9 @@
 import fs from 'node:fs'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
-import type { Report } from '../model/Report.js'
 import { completeReport } from '../action/completeReport.js'
-import { renderJson, renderMarkdown, renderText } from '../report/index.js'
+import { oidcContextFromEnv } from './oidcContext.js'
+import { FORMATS, render, type Format } from './render.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 
 export interface RunIo {
@@ -20,9 +20,6 @@ export interface RunIo {
   /** Whether stderr is a terminal (colour). */
   stderrIsTTY?: boolean
 }
-
-type Format = 'text' | 'markdown' | 'json'
-const FORMATS: Format[] = ['text', 'markdown', 'json']
 
 export const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
 
@@ -97,12 +94,6 @@ export function parseRunArgs(argv: string[]): RunArgs {
   return args
 }
 
-function render(report: Report, format: Format, color: boolean): string {
-  if (format === 'json') return renderJson(report)
-  if (format === 'markdown') return renderMarkdown(report)
-  return renderText(report, { color })
-}
-
 const say = (writer: Writer, text: string) => writer.write(Buffer.from(text))
 
 export async function runSubcommand(argv: string[], io: RunIo): Promise<number> {
@@ -149,6 +140,7 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
       requireEnvCredentials: false,
       region: args.region,
       env: io.env,
+      oidc: oidcContextFromEnv(io.env),
       warn
     })
     const color = args.format === 'text' && !args.output && !!io.stderrIsTTY && !io.env.NO_COLOR
