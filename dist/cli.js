@@ -6527,7 +6527,10 @@ class Scanner {
         let rest = buf;
         while (rest.length >= this.maxLine) {
             const cut = utf8Boundary(rest, this.maxLine);
-            this.emitLine(rest.subarray(0, cut), this.carryCont);
+            const segment = rest.subarray(0, cut);
+            this.emitLine(segment, this.carryCont);
+            // Only a segment that the line continues after needs its end kept (see emitLine).
+            this.segmentTail = Uint8Array.prototype.slice.call(segment, Math.max(0, segment.length - SEGMENT_OVERLAP));
             if (!this.carryCont)
                 this.stats.longLines++;
             this.carryCont = true;
@@ -6650,7 +6653,6 @@ class Scanner {
             (cont && this.segmentTail
                 ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
                 : this.hasTrigger(raw));
-        this.segmentTail = Uint8Array.prototype.slice.call(raw, Math.max(0, raw.length - SEGMENT_OVERLAP));
         const line = new Line(this.seq++, this.lineNo, raw, cont, hit);
         this.window.push(line);
         if (hit)
