@@ -166,21 +166,3 @@ describe('look-alikes give nothing', () => {
     expect(parseText(text).filter((f) => f.kind !== 'not-found')).toEqual([])
   })
 })
-
-describe('literalPrefix (the cheap gate before a phrase rule runs)', () => {
-  it('takes the literal start of a pattern and stops before anything special', async () => {
-    const { literalPrefix } = await import('../../src/parse/phraseRule.js')
-    expect(literalPrefix(/Unable to locate credentials/g)).toBe('Unable to locate credentials')
-    expect(literalPrefix(/The provided token has expired\.?/g)).toBe(
-      'The provided token has expired'
-    )
-    expect(literalPrefix(/Access to KMS is not allowed\.?/g)).toBe('Access to KMS is not allowed')
-    expect(literalPrefix(/no basic auth credentials/gi)).toBe('')
-    expect(literalPrefix(/(?:name unknown: )?The repository/g)).toBe('')
-    expect(literalPrefix(/Your [Aa]uthorization/g)).toBe('Your ')
-    expect(literalPrefix(/Signature expired: [^\n]{1,80}? is/g)).toBe('Signature expired: ')
-    expect(literalPrefix(/abc\d/g)).toBe('abc')
-    expect(literalPrefix(/abcd?/g)).toBe('abc')
-    expect(literalPrefix(/Unauthorized tagging|Encountered a permissions error/g)).toBe('')
-  })
-})

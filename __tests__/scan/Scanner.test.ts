@@ -16,17 +16,21 @@ function scan(
   options?: ScannerOptions
 ): { seen: Seen[]; scanner: Scanner } {
   const seen: Seen[] = []
-  const scanner = new Scanner(
-    (d: Denial, line) =>
-      seen.push({
-        line,
-        key: `${d.kind}|${d.code}|${d.action}|${d.principal}|${d.resource}|${d.layer}|${d.deny}|${d.encodedMessage}`
-      }),
-    options
-  )
+  const scanner = new Scanner((d: Denial, line) => seen.push({ line, key: keyOf(d) }), options)
   for (const c of chunks) scanner.write(c)
   scanner.end()
   return { seen, scanner }
+}
+
+function keyOf(d: Denial): string {
+  return `${d.kind}|${d.code}|${d.action}|${d.principal}|${d.resource}|${d.layer}|${d.deny}|${d.encodedMessage}`
+}
+
+/** `buf` in pieces of at most `size` bytes. */
+function pieces(buf: Buffer, size: number): Buffer[] {
+  const out: Buffer[] = []
+  for (let at = 0; at < buf.length; at += size) out.push(buf.subarray(at, at + size))
+  return out
 }
 
 function splitAt(buf: Buffer, cuts: number[]): Buffer[] {
@@ -89,6 +93,31 @@ describe('Scanner', () => {
         expect(scan(splitAt(LOG, cuts)).seen).toEqual(whole)
       }),
       { numRuns: 150 }
+    )
+  })
+
+  it('gives the same findings when the caller reuses one buffer for every write (property)', () => {
+    // feedFile reads a file into the same buffer again and again: the scanner must copy what it keeps.
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 600 }),
+        (cuts, size) => {
+          const seen: Seen[] = []
+          const { scanner } = {
+            scanner: new Scanner((d, line) => seen.push({ line, key: keyOf(d) }))
+          }
+          const reused = Buffer.alloc(LOG.length)
+          for (const piece of splitAt(LOG, cuts).flatMap((p) => pieces(p, size))) {
+            piece.copy(reused)
+            scanner.write(reused.subarray(0, piece.length))
+            reused.fill(0x41)
+          }
+          scanner.end()
+          expect(seen).toEqual(whole)
+        }
+      ),
+      { numRuns: 100 }
     )
   })
 

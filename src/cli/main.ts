@@ -8,6 +8,7 @@ import { completeReport } from '../action/completeReport.js'
 import { FORMATS, render, type Format } from './render.js'
 import { oidcContextFromEnv } from './oidcContext.js'
 import { VERSION } from './version.js'
+import { feedFile } from '../source/feedFile.js'
 
 export interface CliIo {
   stdout: { write(s: string): unknown }
@@ -102,10 +103,9 @@ function parse(argv: string[], io: CliIo): Options | 'help' | 'version' {
 async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> {
   const stdin = file === '-'
   const source = analysis.source(stdin ? null : file)
-  // 1 MiB reads: fewer trips through the stream machinery than the 64 KiB default.
-  const stream = stdin ? io.stdin : fs.createReadStream(file, { highWaterMark: 1 << 20 })
   try {
-    for await (const chunk of stream) source.write(chunk as Buffer)
+    if (stdin) for await (const chunk of io.stdin) source.write(chunk as Buffer)
+    else await feedFile(file, (chunk) => source.write(chunk))
   } finally {
     source.end()
   }

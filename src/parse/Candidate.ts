@@ -1,4 +1,5 @@
 import type { Denial } from '../model/Denial.js'
+import type { RecordLiterals } from './RecordLiterals.js'
 
 /** A grammar's match inside a record's text, before overlaps are resolved. */
 export interface Candidate {
@@ -7,16 +8,38 @@ export interface Candidate {
   /** Higher wins when candidates overlap or sit on the same line. */
   priority: number
   denial: Denial
+  /**
+   * Reads what surrounds the match (code, operation, service) into `denial` and widens the span.
+   * Deferred because most weaker readings lose to a stronger one and never need it.
+   */
+  settle?: () => void
+}
+
+/** Settles a candidate once (see `Candidate.settle`). */
+export function settle(c: Candidate): Candidate {
+  const s = c.settle
+  if (s) {
+    c.settle = undefined
+    s()
+  }
+  return c
 }
 
 /** What a grammar may know beyond the record's own text. */
 export interface RecordContext {
   /** The last ECR registry host the log mentioned (docker prints it lines before the error). */
   ecrRegistry: string | null
+  /**
+   * Which of the grammars' `literals` the record may hold (set by `parseRecord`). A grammar
+   * skips an expression whose literals are absent; without this, every expression runs.
+   */
+  literals?: RecordLiterals
 }
 
 export interface Grammar {
   id: string
+  /** Fixed strings this grammar's expressions cannot match without (see `RecordContext.literals`). */
+  literals?: readonly string[]
   find(text: string, ctx: RecordContext): Candidate[]
 }
 

@@ -1,37 +1,102 @@
 // Where tools print the wire error code, relative to the message they print with it.
 import { KNOWN_CODE_SOURCE } from './codes.js'
+import type { RecordLiterals } from './RecordLiterals.js'
 
 const CODE = String.raw`[A-Za-z][\w.]*`
 
+/** An expression that finds a code, and the literals it cannot match without (none: always run). */
+export interface Slot {
+  re: RegExp
+  needs?: string[]
+}
+
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
-const BEFORE: RegExp[] = [
-  /An error occurred \(([^()\s]+)\)/g,
-  /A client error \(([^()\s]+)\)/g,
-  new RegExp(String.raw`api error (${CODE}):`, 'g'),
-  new RegExp(String.raw`"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
-  new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'),
-  new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'),
-  new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'),
+const BEFORE: Slot[] = [
+  { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+  { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+  { re: new RegExp(String.raw`api error (${CODE}):`, 'g'), needs: ['api error '] },
+  {
+    re: new RegExp(String.raw`"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
+    needs: ['"__type"']
+  },
+  { re: new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+  { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+  { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
   // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
-  new RegExp(String.raw`\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+  {
+    re: new RegExp(
+      String.raw`\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`,
+      'g'
+    )
+  }
 ]
 
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
-const AFTER: RegExp[] = [
-  /Error Code: ([^;)\n]+?)\s*[;)]/g,
-  new RegExp(String.raw`\(code=(${CODE})\)`, 'g'),
-  new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'),
-  new RegExp(String.raw`"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
-  new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'),
-  new RegExp(String.raw`\):(${CODE})\b`, 'g')
+const AFTER: Slot[] = [
+  { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+  { re: new RegExp(String.raw`\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+  { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+  {
+    re: new RegExp(String.raw`"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+    needs: ['"code"', '"error"', '"Code"']
+  },
+  { re: new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+  { re: new RegExp(String.raw`\):(${CODE})\b`, 'g') }
 ]
+
+const OPERATION: Slot[] = [
+  { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
+  { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
+]
+
+/** Every slot, for tests of their gates. */
+export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...OPERATION]
+
+/** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
+export const SLOT_LITERALS: readonly string[] = CODE_SLOTS.flatMap((slot) => slot.needs ?? [])
+
+/** Whether a slot can match in a record with these literals (unknown: it can). */
+function mayMatch(slot: Slot, literals: RecordLiterals | undefined): boolean {
+  return !literals || !slot.needs || literals.mayHoldAny(slot.needs)
+}
 
 /** Last resort: a bare authorization code word shortly before the message. */
 const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g
 
 /** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
-const NEXT_ERROR =
-  /[Nn]ot authorized to perform|An error occurred \(|A client error \(|\bUser:\s|Encoded authorization failure|Unable to locate credentials|Could not load credentials/
+const NEXT_ERROR = [
+  'ot authorized to perform',
+  'An error occurred (',
+  'A client error (',
+  'User:',
+  'Encoded authorization failure',
+  'Unable to locate credentials',
+  'Could not load credentials'
+]
+
+/**
+ * Where the next error starts in text[from, to), or `to`. Plain `indexOf` per phrase: V8 searches
+ * a fixed string far faster than an alternation of them, and this runs for every candidate.
+ */
+function nextErrorAt(text: string, from: number, to: number): number {
+  const s = text.slice(from, to)
+  let at = s.length
+  for (const phrase of NEXT_ERROR) {
+    for (let i = s.indexOf(phrase); i !== -1 && i < at; i = s.indexOf(phrase, i + 1)) {
+      if (phrase === 'User:' ? userAt(s, i) : phrase[0] !== 'o' || /[Nn]/.test(s[i - 1] ?? '')) {
+        // `[Nn]ot …` starts one character before the fragment.
+        at = phrase[0] === 'o' ? i - 1 : i
+        break
+      }
+    }
+  }
+  return from + at
+}
+
+/** `\bUser:\s` at i. */
+function userAt(s: string, i: number): boolean {
+  return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '')
+}
 
 /** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
 const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/
@@ -79,7 +144,16 @@ function windowOf(
 }
 
 function lastMatch(re: RegExp, text: string, from: number, to: number): CodeHit | null {
-  const w = windowOf(text, from, to, CODE_SLACK)
+  return lastMatchIn(re, windowOf(text, from, to, CODE_SLACK), from, to)
+}
+
+/** The last match of `re` starting in [from, to) of the window `w`. */
+function lastMatchIn(
+  re: RegExp,
+  w: { s: string; base: number },
+  from: number,
+  to: number
+): CodeHit | null {
   re.lastIndex = from - w.base
   let hit: CodeHit | null = null
   let m: RegExpExecArray | null
@@ -93,24 +167,38 @@ function lastMatch(re: RegExp, text: string, from: number, to: number): CodeHit 
 }
 
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
-export function codeBefore(text: string, pos: number, floor: number, reach = 400): CodeHit | null {
+export function codeBefore(
+  text: string,
+  pos: number,
+  floor: number,
+  reach = 400,
+  literals?: RecordLiterals
+): CodeHit | null {
   const from = lookbackStart(text, pos, floor, reach)
+  const w = windowOf(text, from, pos, CODE_SLACK)
   let best: CodeHit | null = null
-  for (const re of BEFORE) {
-    const hit = lastMatch(re, text, from, pos)
+  for (const slot of BEFORE) {
+    if (!mayMatch(slot, literals)) continue
+    const hit = lastMatchIn(slot.re, w, from, pos)
     if (hit && (!best || hit.end > best.end)) best = hit
   }
   return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos)
 }
 
 /** The code printed after the message that ends at `pos`, before the next error starts. */
-export function codeAfter(text: string, pos: number, reach = 400): CodeHit | null {
+export function codeAfter(
+  text: string,
+  pos: number,
+  reach = 400,
+  literals?: RecordLiterals
+): CodeHit | null {
   let limit = Math.min(text.length, pos + reach)
-  const next = NEXT_ERROR.exec(text.slice(pos, limit))
-  if (next) limit = pos + next.index
+  limit = nextErrorAt(text, pos, limit)
   let best: CodeHit | null = null
   const w = windowOf(text, pos, limit, SUFFIX_SLACK)
-  for (const re of AFTER) {
+  for (const slot of AFTER) {
+    if (!mayMatch(slot, literals)) continue
+    const re = slot.re
     re.lastIndex = pos - w.base
     const m = re.exec(w.s)
     const at = m ? m.index + w.base : Infinity
@@ -126,10 +214,11 @@ export function codeAround(
   text: string,
   start: number,
   end: number,
-  floor: number
+  floor: number,
+  literals?: RecordLiterals
 ): { code: string | null; start: number; end: number } {
-  const after = codeAfter(text, end)
-  const before = codeBefore(text, start, floor)
+  const after = codeAfter(text, end, 400, literals)
+  const before = codeBefore(text, start, floor, 400, literals)
   const code = after?.code ?? before?.code ?? null
   return {
     code,
@@ -138,21 +227,18 @@ export function codeAround(
   }
 }
 
-const OPERATION: RegExp[] = [
-  /when calling the (\w+) operation/g,
-  /operation error [\w -]+?: (\w+),/g
-]
-
 /** The API operation a tool names near a message: before it, or right after a bare code. */
 export function operationNear(
   text: string,
   start: number,
   end: number,
-  floor: number
+  floor: number,
+  literals?: RecordLiterals
 ): string | null {
   const from = lookbackStart(text, start, floor, 400)
-  for (const re of OPERATION) {
-    const hit = lastMatch(re, text, from, Math.min(text.length, end))
+  for (const slot of OPERATION) {
+    if (!mayMatch(slot, literals)) continue
+    const hit = lastMatch(slot.re, text, from, Math.min(text.length, end))
     if (hit) return hit.code
   }
   const lineEnd = text.indexOf('\n', end)

@@ -48,9 +48,13 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Every known code that is a single word (not `403` or `403 Forbidden`). */
+export const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter(
+  (c) => /^[A-Za-z]/.test(c) && !c.includes(' ')
+)
+
 /** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
-export const KNOWN_CODE_SOURCE = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES]
-  .filter((c) => /^[A-Za-z]/.test(c) && !c.includes(' '))
+export const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
   .sort((a, b) => b.length - a.length)
   .map(escapeRe)
   .join('|')

@@ -1,6 +1,9 @@
 // Runs every grammar over one record (a trigger line with a few lines of context either side)
 // and settles overlaps: the most specific reading of each stretch of text wins.
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
+import { settle } from './Candidate.js'
+import { SLOT_LITERALS } from './codeSlots.js'
+import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
@@ -17,23 +20,41 @@ function besides(text: string, a: Candidate, b: Candidate): boolean {
   return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n')
 }
 
+const indexes = new WeakMap<Grammar[], LiteralIndex>()
+
+function literalIndex(grammars: Grammar[]): LiteralIndex {
+  let index = indexes.get(grammars)
+  if (!index) {
+    index = new LiteralIndex([...grammars.flatMap((g) => g.literals ?? []), ...SLOT_LITERALS])
+    indexes.set(grammars, index)
+  }
+  return index
+}
+
 export function parseRecord(
   text: string,
   ctx: RecordContext,
   grammars: Grammar[] = GRAMMARS
 ): Candidate[] {
   const all: Candidate[] = []
-  for (const g of grammars) all.push(...g.find(text, ctx))
+  const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
+  for (const g of grammars) all.push(...g.find(text, gated))
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
+  const rivalOf = (c: Candidate) =>
+    kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)))
+  // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
+  // candidate that already has a rival is settled only when a kept reading may borrow from it.
+  let mayBorrow = false
   for (const c of all) {
-    const rival = kept.find(
-      (k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c))
-    )
+    if (!rivalOf(c) || mayBorrow) settle(c)
+    const rival = rivalOf(c)
     if (!rival) {
       kept.push(c)
+      mayBorrow ||= c.denial.code === null || c.denial.service === null
       continue
     }
+    if (c.settle) continue
     // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
     const into = rival.denial
     if (into.code === null && c.denial.code !== null && rival.priority > c.priority) {

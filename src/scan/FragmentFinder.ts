@@ -1,11 +1,13 @@
 // Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
-// alternatives reads a log at a few hundred MB/s in V8; this multi-pattern skip search (Wu-Manber:
-// a table of how far each pair of bytes lets the search jump) reads several times faster, and
-// works on the bytes directly, without decoding a block into a string first.
+// alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
+// and works on the bytes directly, without decoding a block into a string first.
 //
 // Each fragment is looked for through its rarest window of `m` bytes (`m` = the shortest
-// fragment), judged by how common its letters are in ordinary text: common pairs such as `en`
-// or `re` in the table would make most of the log jump by one byte only.
+// fragment), judged by how common its letters are in ordinary text. A window holds `m - 2`
+// three-byte groups, so probing the group at every (m - 2)th position meets every occurrence of
+// every window exactly once. Probes do not depend on each other (a skip search's next jump waits
+// on its last table look-up), so the processor overlaps them; one in a hundred or so lands on a
+// group some window holds and is checked. Measured on CI logs: about twice a pair-table skip search.
 
 export interface Fragment {
   text: string
@@ -29,48 +31,58 @@ function commonness(byte: number): number {
   return i === -1 ? 0 : COMMON.length - i
 }
 
-interface Window {
-  /** Fragment index. */
-  k: number
-  /** Where the window starts inside the fragment. */
-  offset: number
-}
-
 export class FragmentFinder {
+  private readonly texts: string[]
   private readonly patterns: Uint8Array[]
   private readonly triggers: boolean[]
   private readonly unless: Uint8Array[][]
-  /** Shortest fragment: the window every jump is computed over. */
-  private readonly m: number
+  /** Distance between probes: the number of three-byte groups in a window. */
+  private readonly stride: number
   /** Longest distance from a fragment's start to its window's end. */
   private readonly reach: number
-  /** Pair of bytes → how far the window may jump when it ends with that pair. */
-  private readonly shift = new Uint8Array(65536)
-  /** Pair of bytes ending some fragment's window → those windows. */
-  private readonly candidates = new Map<number, Window[]>()
+  /** Hashed group → where its entries start in `entryK`/`entryDelta`; equal bounds = none. */
+  private readonly firstEntry = new Int32Array(BUCKETS + 1)
+  /** Hashed group → 1 when some window holds it: the one look-up most probes need. */
+  private readonly hasEntries = new Uint8Array(BUCKETS)
+  /** Per entry: the fragment, and how far before the group the fragment starts. */
+  private readonly entryK: Int32Array
+  private readonly entryDelta: Int32Array
 
   constructor(fragments: Fragment[]) {
+    this.texts = fragments.map((f) => f.text)
     this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'))
     this.triggers = fragments.map((f) => f.trigger)
     this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')))
     const m = Math.min(...this.patterns.map((p) => p.length))
-    if (m < 2) throw new Error('FragmentFinder: fragments must be at least 2 bytes long')
-    this.m = m
-    this.shift.fill(m - 1)
+    if (m < 3) throw new Error('FragmentFinder: fragments must be at least 3 bytes long')
+    this.stride = m - 2
+    const byBucket = new Map<number, { k: number; delta: number }[]>()
     let reach = 0
     this.patterns.forEach((p, k) => {
       const offset = rarestWindow(p, m)
       reach = Math.max(reach, offset + m)
-      for (let j = 0; j + 1 < m; j++) {
-        const pair = (p[offset + j]! << 8) | p[offset + j + 1]!
-        this.shift[pair] = Math.min(this.shift[pair]!, m - 2 - j)
+      for (let j = 0; j + 2 < m; j++) {
+        const bucket = bucketOf(p, offset + j)
+        const list = byBucket.get(bucket) ?? []
+        list.push({ k, delta: offset + j })
+        byBucket.set(bucket, list)
       }
-      const last = (p[offset + m - 2]! << 8) | p[offset + m - 1]!
-      const list = this.candidates.get(last) ?? []
-      list.push({ k, offset })
-      this.candidates.set(last, list)
     })
     this.reach = reach
+    const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0)
+    this.entryK = new Int32Array(total)
+    this.entryDelta = new Int32Array(total)
+    let at = 0
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      this.firstEntry[bucket] = at
+      for (const { k, delta } of byBucket.get(bucket) ?? []) {
+        this.hasEntries[bucket] = 1
+        this.entryK[at] = k
+        this.entryDelta[at] = delta
+        at++
+      }
+    }
+    this.firstEntry[BUCKETS] = at
   }
 
   /**
@@ -78,40 +90,83 @@ export class FragmentFinder {
    * list, as in a regular-expression alternation), or null.
    */
   find(buf: Uint8Array, from: number): FragmentHit | null {
-    const m = this.m
+    const first = this.firstEntry
     const n = buf.length
-    let best: FragmentHit | null = null
+    let bestAt = -1
     let bestK = 0
-    // Windows end in increasing order, but fragments whose window lies further in may start
-    // earlier: once a match is found, look on until no earlier start is possible.
-    let limit = n
-    for (let pos = from + m - 1; pos < limit; pos++) {
-      pos = skip(this.shift, buf, pos, limit)
-      if (pos >= limit) break
-      const windowStart = pos - m + 1
-      for (const { k, offset } of this.candidates.get((buf[pos - 1]! << 8) | buf[pos]!)!) {
-        const start = windowStart - offset
+    // Probes meet windows in order of their position, but a fragment whose window lies further
+    // in may start earlier: once a match is found, probe on until no earlier start is possible.
+    let limit = n - 2
+    const { hasEntries: has, entryK, entryDelta, stride } = this
+    for (let p = from; p < limit; p += stride) {
+      const bucket = bucketOf(buf, p)
+      if (has[bucket] === 0) continue
+      const end = first[bucket + 1]!
+      for (let e = first[bucket]!; e < end; e++) {
+        const k = entryK[e]!
+        const start = p - entryDelta[e]!
         if (start < from) continue
-        if (best && (start > best.index || (start === best.index && k > bestK))) continue
-        const p = this.patterns[k]!
-        if (!matchesAt(buf, start, p)) continue
-        if (this.unless[k]!.some((u) => matchesAt(buf, start + p.length, u))) continue
-        best = { index: start, end: start + p.length, trigger: this.triggers[k]! }
+        if (bestAt !== -1 && (start > bestAt || (start === bestAt && k > bestK))) continue
+        if (!this.matches(buf, start, k)) continue
+        bestAt = start
         bestK = k
-        limit = Math.min(n, start + this.reach)
+        limit = Math.min(n - 2, start + this.reach - 2)
       }
     }
-    return best
+    if (bestAt === -1) return null
+    return {
+      index: bestAt,
+      end: bestAt + this.patterns[bestK]!.length,
+      trigger: this.triggers[bestK]!
+    }
+  }
+
+  /**
+   * The texts of the fragments that occur anywhere in `buf`, in one pass. Continuations that
+   * cancel a match (`unless`) are ignored: this answers "could an expression match here?".
+   */
+  present(buf: Uint8Array): Set<string> {
+    const out = new Set<string>()
+    const first = this.firstEntry
+    const limit = buf.length - 2
+    const { hasEntries: has, entryK, entryDelta, stride } = this
+    for (let p = 0; p < limit; p += stride) {
+      const bucket = bucketOf(buf, p)
+      if (has[bucket] === 0) continue
+      const end = first[bucket + 1]!
+      for (let e = first[bucket]!; e < end; e++) {
+        const k = entryK[e]!
+        if (matchesAt(buf, p - entryDelta[e]!, this.patterns[k]!)) out.add(this.texts[k]!)
+      }
+    }
+    return out
+  }
+
+  private matches(buf: Uint8Array, start: number, k: number): boolean {
+    const p = this.patterns[k]!
+    if (!matchesAt(buf, start, p)) return false
+    return !this.unless[k]!.some((u) => matchesAt(buf, start + p.length, u))
   }
 }
 
-/** Where the fragment's window of `m` bytes made of the least common pairs starts. */
+const BUCKET_BITS = 16
+const BUCKETS = 1 << BUCKET_BITS
+
+/** The three bytes at `at`, hashed (Fibonacci hashing) into a 64 Ki-entry table. */
+function bucketOf(buf: Uint8Array, at: number): number {
+  const group = (buf[at]! << 16) | (buf[at + 1]! << 8) | buf[at + 2]!
+  return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS)
+}
+
+/** Where the fragment's window of `m` bytes made of the least common groups starts. */
 function rarestWindow(p: Uint8Array, m: number): number {
   let best = 0
   let bestCost = Infinity
   for (let o = 0; o + m <= p.length; o++) {
     let cost = 0
-    for (let j = o; j + 1 < o + m; j++) cost += commonness(p[j]!) * commonness(p[j + 1]!)
+    for (let j = o; j + 2 < o + m; j++) {
+      cost += commonness(p[j]!) * commonness(p[j + 1]!) * commonness(p[j + 2]!)
+    }
     if (cost < bestCost) {
       bestCost = cost
       best = o
@@ -125,14 +180,4 @@ function matchesAt(buf: Uint8Array, at: number, p: Uint8Array): boolean {
   let j = 0
   while (j < p.length && buf[at + j] === p[j]) j++
   return j === p.length
-}
-
-/** The first window end at or after `pos` whose last two bytes may end a fragment's window. */
-function skip(shift: Uint8Array, buf: Uint8Array, pos: number, limit: number): number {
-  while (pos < limit) {
-    const s = shift[(buf[pos - 1]! << 8) | buf[pos]!]!
-    if (s === 0) return pos
-    pos += s
-  }
-  return pos
 }

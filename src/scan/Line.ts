@@ -9,7 +9,8 @@ export class Line {
     readonly seq: number,
     /** 1-based physical line number. */
     readonly no: number,
-    readonly raw: Uint8Array,
+    /** The bytes; a view into the caller's chunk until `own()`. */
+    private bytes: Uint8Array,
     /** True for the second and later segments of one long line. */
     readonly cont: boolean,
     /** Holds a trigger fragment: worth parsing. */
@@ -18,11 +19,30 @@ export class Line {
 
   /** Processed (parsed as the record's centre) already. */
   done = false
+  private owned = false
+
+  get raw(): Uint8Array {
+    return this.bytes
+  }
 
   get text(): string {
-    this.normalized ??= normalizeLine(
-      Buffer.from(this.raw.buffer, this.raw.byteOffset, this.raw.byteLength).toString('utf8')
-    )
+    this.normalized ??= normalizeLine(decode(this.bytes))
     return this.normalized
   }
+
+  /**
+   * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
+   * returns, and a line kept as context must not keep a whole chunk alive either.
+   */
+  own(): void {
+    if (this.owned) return
+    this.bytes = Buffer.from(this.bytes)
+    this.owned = true
+  }
+}
+
+function decode(raw: Uint8Array): string {
+  // The scanner hands out Buffers; wrapping a plain array in one costs as much as decoding it.
+  const buf = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
+  return buf.toString('utf8')
 }

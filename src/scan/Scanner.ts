@@ -49,7 +49,7 @@ export class Scanner {
   private readonly prefilter = new FragmentFinder(PREFILTER_FRAGMENTS)
   private readonly trigger = triggerPattern()
 
-  private carry: Uint8Array | null = null
+  private carry: Buffer | null = null
   /** The carried bytes continue a line already emitted in segments. */
   private carryCont = false
   private lineNo = 1
@@ -59,7 +59,7 @@ export class Scanner {
   private watermark = { seq: -1, off: -1 }
   private ecr: { host: string; line: number } | null = null
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
-  private segmentTail: Uint8Array | null = null
+  private segmentTail: Buffer | null = null
   private ended = false
 
   readonly stats: ScannerStats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 }
@@ -83,7 +83,12 @@ export class Scanner {
 
   write(chunk: Uint8Array | string): void {
     if (this.ended) throw new Error('Scanner: write after end')
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    let buf: Buffer =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, 'utf8')
+        : Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     if (buf.length === 0) return
     this.stats.bytes += buf.length
     // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
@@ -99,16 +104,16 @@ export class Scanner {
         this.carry = null
         this.block(first)
         buf = buf.subarray(nl + 1)
-        if (buf.length === 0) return
       }
     }
     const last = buf.lastIndexOf(NL)
     if (last === -1) {
       this.holdPartial(buf)
-      return
+    } else {
+      this.block(buf.subarray(0, last + 1))
+      if (last + 1 < buf.length) this.holdPartial(buf.subarray(last + 1))
     }
-    this.block(buf.subarray(0, last + 1))
-    if (last + 1 < buf.length) this.holdPartial(buf.subarray(last + 1))
+    for (const line of this.window) line.own()
   }
 
   end(): void {
@@ -132,16 +137,15 @@ export class Scanner {
       const segment = rest.subarray(0, cut)
       this.emitLine(segment, this.carryCont)
       // Only a segment that the line continues after needs its end kept (see emitLine).
-      this.segmentTail = Uint8Array.prototype.slice.call(
-        segment,
-        Math.max(0, segment.length - SEGMENT_OVERLAP)
+      this.segmentTail = Buffer.from(
+        segment.subarray(Math.max(0, segment.length - SEGMENT_OVERLAP))
       )
       if (!this.carryCont) this.stats.longLines++
       this.carryCont = true
       rest = rest.subarray(cut)
     }
     // Copy: the caller may reuse its buffer, and a small copy frees the big chunk.
-    this.carry = rest.length > 0 ? Uint8Array.prototype.slice.call(rest) : null
+    this.carry = rest.length > 0 ? Buffer.from(rest) : null
   }
 
   /** A block of complete lines (ends with a newline). */

@@ -38,15 +38,22 @@ function unescapeJson(_m: string, esc: string): string {
   }
 }
 
+/** Characters that start something else to undo; most lines hold none of them. */
+const WORK = /[#\\&│╷╵]/
+
 export function normalizeLine(raw: string): string {
   let s = raw
   if (s.endsWith('\r')) s = s.slice(0, -1)
   if (s.includes('\x1b')) s = s.replace(ANSI, '')
-  s = s.replace(RUNNER_TIMESTAMP, '').replace(WORKFLOW_COMMAND, '')
+  // Cheap tests first: this runs for every line of every record.
+  const c0 = s.charCodeAt(0)
+  if ((c0 >= 48 && c0 <= 57) || c0 === 0xfeff) s = s.replace(RUNNER_TIMESTAMP, '')
+  if (!WORK.test(s)) return s
+  if (s.startsWith('##[')) s = s.replace(WORKFLOW_COMMAND, '')
   if (s.includes('#011')) s = s.replace(SYSLOG_TAB, '\t')
   if (s.includes('\\')) s = s.replace(JSON_ESCAPE, unescapeJson)
   if (s.includes('&')) s = s.replace(XML_ENTITY, (e) => ENTITIES[e] ?? e)
-  if (/[│╷╵]/.test(s)) {
+  if (s.includes('│') || s.includes('╷') || s.includes('╵')) {
     // A gutter at the start is the box edge; keep the text's own indentation after it.
     s = s.replace(/^[ \t]*[│╷╵] ?/, '').replace(GUTTER, ' ')
   }

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as glob from '@actions/glob'
 import type { Analysis } from '../engine/Analysis.js'
+import { feedFile } from './feedFile.js'
 
 export class SourceError extends Error {}
 
@@ -85,7 +86,7 @@ export async function expandPatterns(patterns: string, base: string): Promise<Lo
 export async function streamFile(analysis: Analysis, file: LogFile): Promise<void> {
   const source = analysis.source(file.name)
   try {
-    for await (const chunk of fs.createReadStream(file.path)) source.write(chunk as Buffer)
+    await feedFile(file.path, (chunk) => source.write(chunk))
   } catch (error) {
     throw new SourceError(`cannot read log file ${file.name}: ${describe(error)}`)
   } finally {

@@ -4,28 +4,87 @@ import { emptyDenial } from '../../model/Denial.js'
 import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
-import { KNOWN_CODE_SOURCE, classifyCode } from '../codes.js'
+import { KNOWN_CODES, classifyCode } from '../codes.js'
 import { locate } from '../phraseRule.js'
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
-const STRONG_SLOTS: RegExp[] = [
-  /An error occurred \(([^()\s]+)\)/g,
-  /A client error \(([^()\s]+)\)/g,
-  /api error ([A-Za-z][\w.]*):/g,
-  /Error Code: ([^;)\n]+?)\s*[;)]/g,
-  /<Code>([A-Za-z][\w.]*)<\/Code>/g,
-  /"__type"\s*:\s*"(?:[^"#\n]*#)?([A-Za-z][\w.]*)"/g,
-  /\bcode: '([A-Za-z][\w.]*)'/g,
-  /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g,
-  /Service returned error code ([A-Za-z][\w.]*)/g,
-  /HandlerErrorCode: (AccessDenied)\b/g
+export const STRONG_SLOTS: { re: RegExp; needs: string[] }[] = [
+  { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+  { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+  { re: /api error ([A-Za-z][\w.]*):/g, needs: ['api error '] },
+  { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+  { re: /<Code>([A-Za-z][\w.]*)<\/Code>/g, needs: ['<Code>'] },
+  { re: /"__type"\s*:\s*"(?:[^"#\n]*#)?([A-Za-z][\w.]*)"/g, needs: ['"__type"'] },
+  { re: /\bcode: '([A-Za-z][\w.]*)'/g, needs: ["code: '"] },
+  { re: /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g, needs: ['"code"', '"Code"', '"error"'] },
+  { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+  { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] }
 ]
 
 // `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_SLOT = new RegExp(
-  String.raw`(?<![\w-])(${KNOWN_CODE_SOURCE}|403 Forbidden)\]?:[ \t]*`,
-  'g'
-)
+const PREFIX_CODES = new Set(KNOWN_CODES)
+const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length))
+const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length))
+
+/** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
+function isCodeChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45
+  )
+}
+
+interface PrefixSlot {
+  code: string
+  start: number
+  /** After the colon and the spaces that follow it. */
+  end: number
+}
+
+/**
+ * Every `CODE:` or `[CODE]:` with a known code, as `(?<![\w-])(CODE|403 Forbidden)\]?:[ \t]*` would
+ * find them. Read back from each colon: V8 cannot skip through text to a 30-way alternation
+ * behind a look-behind, so that expression was the costliest of all on logs full of denials.
+ */
+export function prefixSlots(text: string): PrefixSlot[] {
+  const out: PrefixSlot[] = []
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const e = text.charCodeAt(colon - 1) === 93 /* ] */ ? colon - 1 : colon
+    let run = e
+    while (run > 0 && isCodeChar(text.charCodeAt(run - 1))) run--
+    let start = -1
+    let code = ''
+    if (text.endsWith('403 Forbidden', e) && !isWordOrDash(text.charCodeAt(e - 14))) {
+      start = e - 13
+      code = '403 Forbidden'
+    } else {
+      // The leftmost start a look-behind allows: the run's start, or just after a dot in it.
+      for (let p = Math.max(run, e - LONGEST_CODE); p <= e - SHORTEST_CODE; p++) {
+        if (p > run && text.charCodeAt(p - 1) !== 46) continue
+        if (PREFIX_CODES.has(text.slice(p, e))) {
+          start = p
+          code = text.slice(p, e)
+          break
+        }
+      }
+    }
+    if (start === -1) continue
+    let end = colon + 1
+    while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++
+    out.push({ code, start, end })
+  }
+  return out
+}
+
+/** [\w-]; NaN (before the text) is neither. */
+function isWordOrDash(c: number): boolean {
+  return isCodeChar(c) && c !== 46
+}
+
 const AWS_MESSAGE =
   /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/
@@ -53,20 +112,27 @@ function candidate(
 ): Candidate {
   const d = emptyDenial(kind, 'bare-code')
   d.code = code
-  const span = locate(text, start, end, 0, d, ctx)
-  return {
-    start: Math.min(start, span.start),
-    end: Math.max(end, span.end),
+  const c: Candidate = {
+    start,
+    end,
     priority: kind === 'denial' ? PRIORITY.bareCode : PRIORITY.bareCode + 1,
     denial: d
   }
+  c.settle = () => {
+    const span = locate(text, start, end, 0, d, ctx)
+    c.start = Math.min(start, span.start)
+    c.end = Math.max(end, span.end)
+  }
+  return c
 }
 
 export const bareCode: Grammar = {
   id: 'bare-code',
+  literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
-    for (const re of STRONG_SLOTS) {
+    for (const { re, needs } of STRONG_SLOTS) {
+      if (ctx.literals && !ctx.literals.mayHoldAny(needs)) continue
       re.lastIndex = 0
       for (let m; (m = re.exec(text));) {
         const code = m[1]!.trim()
@@ -74,15 +140,13 @@ export const bareCode: Grammar = {
         if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
       }
     }
-    PREFIX_SLOT.lastIndex = 0
-    for (let m; (m = PREFIX_SLOT.exec(text));) {
-      const code = m[1]!
-      const kind = kindOf(code)
+    for (const slot of prefixSlots(text)) {
+      const kind = kindOf(slot.code)
       if (!kind) continue
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120)
-      const unambiguous = kind !== 'denial' && code !== 'AuthFailure'
+      const rest = text.slice(slot.end, slot.end + 120)
+      const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
       if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
-        out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
+        out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
       }
     }
     return out

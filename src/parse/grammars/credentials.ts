@@ -2,18 +2,29 @@
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
-function rule(id: string, re: RegExp, trap?: string): PhraseRule {
+/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
+function rule(id: string, re: RegExp, trap?: string, needs = leadingLiteral(re)): PhraseRule {
   return {
     id,
     kind: 'credentials',
     priority: PRIORITY.credentials,
     re,
+    needs: [needs],
     facts: trap
       ? (_m, d) => {
           d.detail.cause = trap
         }
       : undefined
   }
+}
+
+/** The text `re` starts with, up to its first special character: every match begins with it. */
+function leadingLiteral(re: RegExp): string {
+  let literal = /^[\w ,'-]*/.exec(re.source)![0]
+  // `abc?` makes its last letter optional.
+  if (/^[?*{]/.test(re.source.slice(literal.length))) literal = literal.slice(0, -1)
+  if (literal.length < 6) throw new Error(`credential rule ${re.source}: no literal to gate on`)
+  return literal
 }
 
 export const credentialRules: PhraseRule[] = [
@@ -76,16 +87,11 @@ export const credentialRules: PhraseRule[] = [
     'wrong-credential-type'
   ),
   rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
-  {
-    ...rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-    id: 'docker-no-basic-auth'
-  },
-  {
-    ...rule(
-      'docker-token-expired',
-      /Your [Aa]uthorization [Tt]oken has expired/g,
-      'registry-login'
-    ),
-    id: 'docker-token-expired'
-  }
+  rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+  rule(
+    'docker-token-expired',
+    /Your [Aa]uthorization [Tt]oken has expired/g,
+    'registry-login',
+    'oken has expired'
+  )
 ]

@@ -6,6 +6,7 @@
 import { emptyDenial } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
+import type { RecordLiterals } from '../RecordLiterals.js'
 import { codeAround, operationNear } from '../codeSlots.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
@@ -122,7 +123,12 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   return { resource: trimValue(plain[0]), end: at + plain[0].length }
 }
 
-function parseAt(text: string, m: RegExpExecArray, floor: number): Candidate | null {
+function parseAt(
+  text: string,
+  m: RegExpExecArray,
+  floor: number,
+  literals: RecordLiterals | undefined
+): Candidate | null {
   const hasIs = Boolean(m[1])
   const subject = readSubject(text, m.index, hasIs, floor)
   if (!subject.ok) return null
@@ -192,9 +198,9 @@ function parseAt(text: string, m: RegExpExecArray, floor: number): Candidate | n
     end = authz.index + authz[0].length
   }
 
-  const around = codeAround(text, subject.start, end, floor)
+  const around = codeAround(text, subject.start, end, floor, literals)
   d.code = around.code
-  d.operation = operationNear(text, subject.start, end, floor)
+  d.operation = operationNear(text, subject.start, end, floor, literals)
   return {
     start: Math.min(around.start, subject.start),
     end: around.end,
@@ -205,12 +211,12 @@ function parseAt(text: string, m: RegExpExecArray, floor: number): Candidate | n
 
 export const iamSentence: Grammar = {
   id: 'iam-sentence',
-  find(text: string, _ctx: RecordContext): Candidate[] {
+  find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
     let floor = 0
     PHRASE.lastIndex = 0
     for (let m; (m = PHRASE.exec(text));) {
-      const c = parseAt(text, m, floor)
+      const c = parseAt(text, m, floor, ctx.literals)
       if (!c) continue
       out.push(c)
       floor = c.end

@@ -8,6 +8,7 @@ export const messageRules: PhraseRule[] = [
   {
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
+    needs: ['You are not authorized to perform this operation'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
@@ -31,6 +32,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'sqs-access-to-resource',
+    needs: ['Access to the resource '],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
@@ -41,6 +43,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'kms-ciphertext',
+    needs: ['customer master key that does not exist'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
@@ -50,6 +53,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'lambda-kms-env',
+    needs: ['the environment variables because KMS access was denied'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /Lambda was unable to (?:decrypt|configure) the environment variables because KMS access was denied\.?/g,
@@ -59,6 +63,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'secretsmanager-kms',
+    needs: ['Access to KMS is not allowed'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /Access to KMS is not allowed\.?/g,
@@ -69,6 +74,7 @@ export const messageRules: PhraseRule[] = [
   {
     // CloudWatch Logs states the missing permission in its own words.
     id: 'logs-additional-permission',
+    needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
     re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
@@ -82,6 +88,7 @@ export const messageRules: PhraseRule[] = [
   {
     // API Gateway Lambda authorizers answer with their own sentence.
     id: 'apigw-authorizer',
+    needs: ['User is not authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: new RegExp(
@@ -95,6 +102,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'permission-to-call',
+    needs: ['permission'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
@@ -105,6 +113,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'cfn-tagging',
+    needs: ['tagging operation'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
@@ -115,6 +124,7 @@ export const messageRules: PhraseRule[] = [
   {
     // buildx, crane and ko talk to the registry with HEAD requests, which carry no body.
     id: 'docker-ecr-head-403',
+    needs: ['unexpected status '],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /unexpected status (?:from HEAD request to|code 403 Forbidden[^\n]*?)(?:\s*(https:\/\/[^\s:]+\.dkr\.ecr\.[^\s]+?))?:? 403 Forbidden/g,

@@ -5,6 +5,7 @@ import type { PhraseRule } from '../phraseRule.js'
 export const notFoundRules: PhraseRule[] = [
   {
     id: 'docker-ecr-name-unknown',
+    needs: ["' does not exist in the registry with id '"],
     kind: 'not-found',
     priority: PRIORITY.notFound,
     re: /(?:name unknown: )?The repository with name '([^'\n]*)' does not exist in the registry with id '([^'\n]*)'/g,
@@ -16,6 +17,7 @@ export const notFoundRules: PhraseRule[] = [
   },
   {
     id: 's3-no-such-bucket',
+    needs: ['The specified bucket does not exist'],
     kind: 'not-found',
     priority: PRIORITY.notFound,
     re: /The specified bucket does not exist/g
