@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { Denial } from '../../src/model/Denial.js'
-import { Scanner } from '../../src/scan/Scanner.js'
+import { MAX_LINE_BYTES, Scanner } from '../../src/scan/Scanner.js'
 import type { ScannerOptions } from '../../src/scan/Scanner.js'
 
 const SENTENCE =
@@ -168,8 +168,8 @@ describe('Scanner', () => {
     }
     scanner.end()
     expect(scanner.stats.bytes).toBeGreaterThan(50 * 1024 * 1024)
-    // The window holds at most behind + 1 + ahead lines or segments of at most 64 KiB each.
-    expect(Math.max(...retained)).toBeLessThan(12 * 64 * 1024 + 64 * 1024)
+    // The window holds at most behind + 1 + ahead lines or segments of at most MAX_LINE_BYTES each.
+    expect(Math.max(...retained)).toBeLessThan(13 * MAX_LINE_BYTES)
   })
 
   it('refuses writes after end', () => {

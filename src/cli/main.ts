@@ -9,6 +9,7 @@ import { FORMATS, render, type Format } from './render.js'
 import { oidcContextFromEnv } from './oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
+import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 
 export interface CliIo {
   stdout: { write(s: string): unknown }
@@ -149,7 +150,7 @@ function inputNotes(report: Report): string[] {
   }
   if (report.stats.longLines > 0) {
     notes.push(
-      `whydenied: ${report.stats.longLines} line(s) longer than 64 KiB were read in segments.`
+      `whydenied: ${report.stats.longLines} line(s) longer than ${MAX_LINE_BYTES / 1024} KiB were read in segments.`
     )
   }
   if (report.stats.droppedFindings > 0) {
