@@ -33367,13 +33367,36 @@ function hardWrapped(texts, k) {
     return !STARTS_OWN_LINE.test(next);
 }
 const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/;
+/**
+ * How many characters of each line the record keeps: the centre whole, and `budget` characters on
+ * each side, nearest lines first (the grammars read at most a few hundred characters past a
+ * message, and 2 KiB before it). Lines past the budget are not even decoded.
+ */
+function allowance(lines, centre, budget) {
+    const texts = lines.map(() => '');
+    // Characters cut from the start of each line before the centre (positions map back through it);
+    // a line left out whole counts its bytes, which sort after any character of it.
+    const skips = lines.map((l, k) => (k < centre ? l.raw.length : 0));
+    texts[centre] = lines[centre].text;
+    for (const step of [-1, 1]) {
+        let left = budget;
+        for (let k = centre + step; k >= 0 && k < lines.length && left > 0; k += step) {
+            const t = lines[k].text;
+            texts[k] = t.length <= left ? t : step < 0 ? t.slice(t.length - left) : t.slice(0, left);
+            if (step < 0)
+                skips[k] = t.length - texts[k].length;
+            left -= texts[k].length;
+        }
+    }
+    return { texts, skips };
+}
 function buildRecord(lines, centre, neighbourChars) {
-    const full = lines.map((l) => l.text);
+    const { texts: full, skips } = allowance(lines, centre, neighbourChars);
     const parts = [];
     const spans = [];
     const skipped = [];
     let length = 0;
-    full.forEach((t, k) => {
+    full.forEach((kept, k) => {
         if (k > 0) {
             const glue = lines[k].cont || hardWrapped(full, k - 1);
             if (!glue) {
@@ -33381,17 +33404,8 @@ function buildRecord(lines, centre, neighbourChars) {
                 length++;
             }
         }
-        let kept = t;
-        let skip = 0;
-        if (k < centre && t.length > neighbourChars) {
-            skip = t.length - neighbourChars;
-            kept = t.slice(skip);
-        }
-        else if (k > centre && t.length > neighbourChars) {
-            kept = t.slice(0, neighbourChars);
-        }
         spans.push({ start: length, end: length + kept.length });
-        skipped.push(skip);
+        skipped.push(skips[k]);
         parts.push(kept);
         length += kept.length;
     });

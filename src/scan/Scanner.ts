@@ -20,7 +20,7 @@ export interface ScannerOptions {
   /** Lines of context before and after a trigger line. */
   behind?: number
   ahead?: number
-  /** Characters of each neighbouring line a record keeps. */
+  /** Characters of the neighbouring lines a record keeps on each side of its centre line. */
   neighbourChars?: number
 }
 
