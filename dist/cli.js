@@ -2692,7 +2692,7 @@ function actionForOperation(service, operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(904);
 /* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3346);
 // The command-line entry point (bin: whydenied).
 
@@ -2732,7 +2732,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5005:
+/***/ 904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2785,10 +2785,84 @@ async function feedFile(path, write, chunkSize = CHUNK) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/source/workerScan.ts
+// Scans large log files on a worker thread with a capped heap. V8 sizes a process's young
+// generation and lets old garbage pile up by its own rules, which a bundle cannot change (the
+// flags are command-line only); a worker's `resourceLimits` can. On a 256 MiB log that is the
+// difference between ~150 MiB and ~100 MiB of peak memory. Small inputs stay on the main thread:
+// starting a worker costs more than it saves.
+
+
+/** The worker's bundle, beside the bundle that starts it (see scripts/build.mjs). */
+const WORKER_FILE = './scanWorker.js';
+/** Inputs smaller than this in total are scanned on the main thread. */
+const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+/** Young generation: what a scan allocates dies young, so a small one only means more, cheap, scavenges. */
+const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+/** Where the worker's bundle is, when there is one (not when running from the sources). */
+function workerScript(base) {
+    const url = new URL(WORKER_FILE, base);
+    return external_node_fs_default().existsSync(url) ? url : null;
+}
+/** Total size of the files, or null when one cannot be read as a regular file. */
+function totalSize(paths) {
+    let total = 0;
+    for (const p of paths) {
+        try {
+            const stat = external_node_fs_default().statSync(p);
+            if (!stat.isFile())
+                return null;
+            total += stat.size;
+        }
+        catch {
+            return null;
+        }
+    }
+    return total;
+}
+/**
+ * Scans `files` on a worker and merges what it found into `analysis`. False when the worker could
+ * not do it (no bundle, a read error, out of memory): `analysis` is then untouched, and the caller
+ * scans on the main thread, which reports any read error in its own words.
+ */
+async function scanInWorker(analysis, files, script, maxFindings = 500) {
+    const reply = await new Promise((resolve) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { resourceLimits: LIMITS });
+        worker.once('message', (r) => {
+            resolve(r);
+            void worker.terminate();
+        });
+        worker.once('error', (e) => resolve({ ok: false, error: e.message }));
+        worker.once('exit', (code) => resolve({ ok: false, error: `worker exited with ${code}` }));
+        worker.postMessage({ files, maxFindings });
+    });
+    if (!reply.ok)
+        return false;
+    analysis.merge(reply.result);
+    return true;
+}
+/**
+ * Scans the files on a worker when they are large and the worker's bundle is there; otherwise,
+ * or when the worker fails, one at a time on this thread with `inThread`.
+ */
+async function scanFiles(analysis, files, inThread, base = import.meta.url) {
+    const script = workerScript(base);
+    const size = script ? totalSize(files.map((f) => f.path)) : null;
+    if (script && size !== null && size >= WORKER_MIN_BYTES) {
+        if (await scanInWorker(analysis, files, script))
+            return;
+    }
+    for (const file of files)
+        await inThread(file);
+}
+
 // EXTERNAL MODULE: ./src/scan/Scanner.ts + 21 modules
 var Scanner = __nccwpck_require__(3254);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // `whydenied [options] [FILE...]`: explain the AWS authorization failures in log files or stdin.
+
 
 
 
@@ -2944,14 +3018,21 @@ async function main(argv, io) {
     try {
         if (options.currentPolicy)
             currentPolicy = readPolicy(options.currentPolicy);
-        for (const file of options.files) {
+        const stdin = options.files.includes('-');
+        const files = options.files.map((f) => ({ path: f, name: f }));
+        const inThread = async (file) => {
             try {
-                await feed(analysis, file, io);
+                await feed(analysis, file.name, io);
             }
             catch (error) {
-                throw cannotRead(file, error);
+                throw cannotRead(file.name, error);
             }
-        }
+        };
+        if (stdin)
+            for (const file of files)
+                await inThread(file);
+        else
+            await scanFiles(analysis, files, inThread);
     }
     catch (error) {
         io.stderr.write(`whydenied: ${error.message}\n`);
@@ -5134,6 +5215,20 @@ class FindingCollector {
         }
         this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 });
     }
+    /** Takes in what another collector found (a worker thread's), as if it had been added here. */
+    merge(collected, dropped) {
+        this.dropped += dropped;
+        for (const c of collected) {
+            const key = keyOf(c.denial, c.denial.file);
+            const seen = this.byKey.get(key);
+            if (seen)
+                seen.occurrences += c.occurrences;
+            else if (this.byKey.size >= this.max)
+                this.dropped++;
+            else
+                this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences });
+        }
+    }
     /** In order of first appearance. */
     collected() {
         return [...this.byKey.values()];
@@ -5148,6 +5243,8 @@ class Analysis {
     options;
     collector;
     scanners = [];
+    /** Stats of scans done elsewhere (see `merge`). */
+    merged = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
     constructor(options = {}) {
         this.options = options;
         this.collector = new FindingCollector(options.maxFindings ?? 500);
@@ -5161,21 +5258,34 @@ class Analysis {
             end: () => scanner.end()
         };
     }
-    /** Diagnosed findings so far (remedies: []), in order of first appearance. */
-    report() {
-        const stats = {
-            bytes: 0,
-            lines: 0,
-            longLines: 0,
-            droppedFindings: this.collector.dropped,
-            binaryBytes: 0
+    /** Everything found so far, undiagnosed. */
+    snapshot() {
+        return {
+            collected: this.collector.collected(),
+            dropped: this.collector.dropped,
+            stats: this.stats()
         };
+    }
+    /** Takes in a scan done elsewhere, in order after what this analysis found itself. */
+    merge(result) {
+        this.collector.merge(result.collected, result.dropped);
+        for (const key of Object.keys(this.merged)) {
+            this.merged[key] += result.stats[key];
+        }
+    }
+    stats() {
+        const stats = { ...this.merged };
         for (const s of this.scanners) {
             stats.bytes += s.stats.bytes;
             stats.lines += s.stats.lines;
             stats.longLines += s.stats.longLines;
             stats.binaryBytes += s.stats.binaryBytes;
         }
+        return stats;
+    }
+    /** Diagnosed findings so far (remedies: []), in order of first appearance. */
+    report() {
+        const stats = { ...this.stats(), droppedFindings: this.collector.dropped };
         return {
             version: 1,
             findings: this.collector.collected().map((c) => (0,diagnose/* diagnose */.h)(c.denial, c.occurrences)),

@@ -30770,7 +30770,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 3922:
+/***/ 1273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33856,6 +33856,20 @@ class FindingCollector {
         }
         this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 });
     }
+    /** Takes in what another collector found (a worker thread's), as if it had been added here. */
+    merge(collected, dropped) {
+        this.dropped += dropped;
+        for (const c of collected) {
+            const key = keyOf(c.denial, c.denial.file);
+            const seen = this.byKey.get(key);
+            if (seen)
+                seen.occurrences += c.occurrences;
+            else if (this.byKey.size >= this.max)
+                this.dropped++;
+            else
+                this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences });
+        }
+    }
     /** In order of first appearance. */
     collected() {
         return [...this.byKey.values()];
@@ -33870,6 +33884,8 @@ class Analysis {
     options;
     collector;
     scanners = [];
+    /** Stats of scans done elsewhere (see `merge`). */
+    merged = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
     constructor(options = {}) {
         this.options = options;
         this.collector = new FindingCollector(options.maxFindings ?? 500);
@@ -33883,21 +33899,34 @@ class Analysis {
             end: () => scanner.end()
         };
     }
-    /** Diagnosed findings so far (remedies: []), in order of first appearance. */
-    report() {
-        const stats = {
-            bytes: 0,
-            lines: 0,
-            longLines: 0,
-            droppedFindings: this.collector.dropped,
-            binaryBytes: 0
+    /** Everything found so far, undiagnosed. */
+    snapshot() {
+        return {
+            collected: this.collector.collected(),
+            dropped: this.collector.dropped,
+            stats: this.stats()
         };
+    }
+    /** Takes in a scan done elsewhere, in order after what this analysis found itself. */
+    merge(result) {
+        this.collector.merge(result.collected, result.dropped);
+        for (const key of Object.keys(this.merged)) {
+            this.merged[key] += result.stats[key];
+        }
+    }
+    stats() {
+        const stats = { ...this.merged };
         for (const s of this.scanners) {
             stats.bytes += s.stats.bytes;
             stats.lines += s.stats.lines;
             stats.longLines += s.stats.longLines;
             stats.binaryBytes += s.stats.binaryBytes;
         }
+        return stats;
+    }
+    /** Diagnosed findings so far (remedies: []), in order of first appearance. */
+    report() {
+        const stats = { ...this.stats(), droppedFindings: this.collector.dropped };
         return {
             version: 1,
             findings: this.collector.collected().map((c) => diagnose(c.denial, c.occurrences)),
@@ -41344,9 +41373,83 @@ async function feedFile(path, write, chunkSize = CHUNK) {
     }
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/source/workerScan.ts
+// Scans large log files on a worker thread with a capped heap. V8 sizes a process's young
+// generation and lets old garbage pile up by its own rules, which a bundle cannot change (the
+// flags are command-line only); a worker's `resourceLimits` can. On a 256 MiB log that is the
+// difference between ~150 MiB and ~100 MiB of peak memory. Small inputs stay on the main thread:
+// starting a worker costs more than it saves.
+
+
+/** The worker's bundle, beside the bundle that starts it (see scripts/build.mjs). */
+const WORKER_FILE = './scanWorker.js';
+/** Inputs smaller than this in total are scanned on the main thread. */
+const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+/** Young generation: what a scan allocates dies young, so a small one only means more, cheap, scavenges. */
+const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+/** Where the worker's bundle is, when there is one (not when running from the sources). */
+function workerScript(base) {
+    const url = new URL(WORKER_FILE, base);
+    return external_node_fs_default().existsSync(url) ? url : null;
+}
+/** Total size of the files, or null when one cannot be read as a regular file. */
+function totalSize(paths) {
+    let total = 0;
+    for (const p of paths) {
+        try {
+            const stat = external_node_fs_default().statSync(p);
+            if (!stat.isFile())
+                return null;
+            total += stat.size;
+        }
+        catch {
+            return null;
+        }
+    }
+    return total;
+}
+/**
+ * Scans `files` on a worker and merges what it found into `analysis`. False when the worker could
+ * not do it (no bundle, a read error, out of memory): `analysis` is then untouched, and the caller
+ * scans on the main thread, which reports any read error in its own words.
+ */
+async function scanInWorker(analysis, files, script, maxFindings = 500) {
+    const reply = await new Promise((resolve) => {
+        const worker = new external_node_worker_threads_.Worker(script, { resourceLimits: LIMITS });
+        worker.once('message', (r) => {
+            resolve(r);
+            void worker.terminate();
+        });
+        worker.once('error', (e) => resolve({ ok: false, error: e.message }));
+        worker.once('exit', (code) => resolve({ ok: false, error: `worker exited with ${code}` }));
+        worker.postMessage({ files, maxFindings });
+    });
+    if (!reply.ok)
+        return false;
+    analysis.merge(reply.result);
+    return true;
+}
+/**
+ * Scans the files on a worker when they are large and the worker's bundle is there; otherwise,
+ * or when the worker fails, one at a time on this thread with `inThread`.
+ */
+async function scanFiles(analysis, files, inThread, base = import.meta.url) {
+    const script = workerScript(base);
+    const size = script ? totalSize(files.map((f) => f.path)) : null;
+    if (script && size !== null && size >= WORKER_MIN_BYTES) {
+        if (await scanInWorker(analysis, files, script))
+            return;
+    }
+    for (const file of files)
+        await inThread(file);
+}
+
 ;// CONCATENATED MODULE: ./src/source/readFiles.ts
 // Expands the `files` input (newline-separated paths and globs) and streams each file into an
 // Analysis, chunk by chunk: a log of any size never becomes one string.
+
 
 
 
@@ -41438,8 +41541,7 @@ async function streamFile(analysis, file) {
 /** Expands `patterns` against `base` and streams every file; returns the files read. */
 async function readFiles(analysis, patterns, base = process.cwd()) {
     const files = await expandPatterns(patterns, base);
-    for (const file of files)
-        await streamFile(analysis, file);
+    await scanFiles(analysis, files, (file) => streamFile(analysis, file));
     return files;
 }
 
@@ -47356,7 +47458,7 @@ function createGitHubClient(token, options = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3922);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1273);
 /* harmony import */ var _action_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1137);
 // The Action's entry (dist/index.js): real adapters in, exit code out.
 

@@ -1,7 +1,8 @@
-// Builds the two entry points with ncc into dist/: the Action (dist/index.js) and the CLI
-// (dist/cli.js). ncc takes one entry at a time and names every lazy chunk "<id>.index.js". When
-// the CLI's chunks are the same files as the Action's (the STS client), both bundles share them;
-// otherwise the CLI's are renamed "<id>.cli.js" so the two bundles cannot overwrite each other.
+// Builds the entry points with ncc into dist/: the Action (dist/index.js), the CLI (dist/cli.js)
+// and the scan worker both start for large files (dist/scanWorker.js). ncc takes one entry at a
+// time and names every lazy chunk "<id>.index.js". When the CLI's chunks are the same files as the
+// Action's (the STS client), both bundles share them; otherwise the CLI's are renamed
+// "<id>.cli.js" so the two bundles cannot overwrite each other.
 import ncc from '@vercel/ncc'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,7 +12,9 @@ const dist = path.join(root, 'dist')
 
 const entries = [
   { src: 'src/index.ts', name: 'index' },
-  { src: 'src/cli.ts', name: 'cli' }
+  { src: 'src/cli.ts', name: 'cli' },
+  // Started by both bundles for large files (src/source/workerScan.ts looks for it beside them).
+  { src: 'src/scanWorker.ts', name: 'scanWorker' }
 ]
 
 async function bundle({ src, name }, shared) {

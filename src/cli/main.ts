@@ -9,6 +9,7 @@ import { FORMATS, render, type Format } from './render.js'
 import { oidcContextFromEnv } from './oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
+import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 
 export interface CliIo {
@@ -181,13 +182,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let currentPolicy: unknown
   try {
     if (options.currentPolicy) currentPolicy = readPolicy(options.currentPolicy)
-    for (const file of options.files) {
+    const stdin = options.files.includes('-')
+    const files = options.files.map((f) => ({ path: f, name: f }))
+    const inThread = async (file: { name: string }) => {
       try {
-        await feed(analysis, file, io)
+        await feed(analysis, file.name, io)
       } catch (error) {
-        throw cannotRead(file, error)
+        throw cannotRead(file.name, error)
       }
     }
+    if (stdin) for (const file of files) await inThread(file)
+    else await scanFiles(analysis, files, inThread)
   } catch (error) {
     io.stderr.write(`whydenied: ${(error as Error).message}\n`)
     return 2

@@ -3,8 +3,9 @@
 import type { Report } from '../model/Report.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { Scanner } from '../scan/Scanner.js'
-import type { ScannerOptions } from '../scan/Scanner.js'
+import type { ScannerOptions, ScannerStats } from '../scan/Scanner.js'
 import { FindingCollector } from './FindingCollector.js'
+import type { Collected } from './FindingCollector.js'
 
 export interface AnalysisOptions {
   /** Distinct findings kept; further ones are counted in stats.droppedFindings. Default 500. */
@@ -19,9 +20,18 @@ export interface LogSource {
   end(): void
 }
 
+/** What scanning found before diagnosis: what a worker thread hands back (plain data). */
+export interface ScanResult {
+  collected: Collected[]
+  dropped: number
+  stats: ScannerStats
+}
+
 export class Analysis {
   private readonly collector: FindingCollector
   private readonly scanners: Scanner[] = []
+  /** Stats of scans done elsewhere (see `merge`). */
+  private readonly merged: ScannerStats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 }
 
   constructor(private readonly options: AnalysisOptions = {}) {
     this.collector = new FindingCollector(options.maxFindings ?? 500)
@@ -40,21 +50,37 @@ export class Analysis {
     }
   }
 
-  /** Diagnosed findings so far (remedies: []), in order of first appearance. */
-  report(): Report {
-    const stats = {
-      bytes: 0,
-      lines: 0,
-      longLines: 0,
-      droppedFindings: this.collector.dropped,
-      binaryBytes: 0
+  /** Everything found so far, undiagnosed. */
+  snapshot(): ScanResult {
+    return {
+      collected: this.collector.collected(),
+      dropped: this.collector.dropped,
+      stats: this.stats()
     }
+  }
+
+  /** Takes in a scan done elsewhere, in order after what this analysis found itself. */
+  merge(result: ScanResult): void {
+    this.collector.merge(result.collected, result.dropped)
+    for (const key of Object.keys(this.merged) as (keyof ScannerStats)[]) {
+      this.merged[key] += result.stats[key]
+    }
+  }
+
+  private stats(): ScannerStats {
+    const stats = { ...this.merged }
     for (const s of this.scanners) {
       stats.bytes += s.stats.bytes
       stats.lines += s.stats.lines
       stats.longLines += s.stats.longLines
       stats.binaryBytes += s.stats.binaryBytes
     }
+    return stats
+  }
+
+  /** Diagnosed findings so far (remedies: []), in order of first appearance. */
+  report(): Report {
+    const stats = { ...this.stats(), droppedFindings: this.collector.dropped }
     return {
       version: 1,
       findings: this.collector.collected().map((c) => diagnose(c.denial, c.occurrences)),

@@ -48,6 +48,18 @@ export class FindingCollector {
     this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 })
   }
 
+  /** Takes in what another collector found (a worker thread's), as if it had been added here. */
+  merge(collected: Collected[], dropped: number): void {
+    this.dropped += dropped
+    for (const c of collected) {
+      const key = keyOf(c.denial, c.denial.file)
+      const seen = this.byKey.get(key)
+      if (seen) seen.occurrences += c.occurrences
+      else if (this.byKey.size >= this.max) this.dropped++
+      else this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences })
+    }
+  }
+
   /** In order of first appearance. */
   collected(): Collected[] {
     return [...this.byKey.values()]

@@ -5,6 +5,7 @@ import path from 'node:path'
 import * as glob from '@actions/glob'
 import type { Analysis } from '../engine/Analysis.js'
 import { feedFile } from './feedFile.js'
+import { scanFiles } from './workerScan.js'
 
 export class SourceError extends Error {}
 
@@ -101,6 +102,6 @@ export async function readFiles(
   base: string = process.cwd()
 ): Promise<LogFile[]> {
   const files = await expandPatterns(patterns, base)
-  for (const file of files) await streamFile(analysis, file)
+  await scanFiles(analysis, files, (file) => streamFile(analysis, file))
   return files
 }
