@@ -1,14 +1,14 @@
-// The scan worker's entry (dist/scanWorker.js): reads the files it is given into one Analysis and
+// The scan worker's entry (dist/scanWorker.js): reads the files it is given into one Scan and
 // hands back what it found, undiagnosed. See src/source/workerScan.ts.
 import { parentPort } from 'node:worker_threads'
-import { Analysis } from './engine/Analysis.js'
+import { Scan } from './engine/Scan.js'
 import { feedFile } from './source/feedFile.js'
 import type { WorkerJob, WorkerReply } from './source/workerScan.js'
 
 parentPort?.once('message', async (job: WorkerJob) => {
   let reply: WorkerReply
   try {
-    const analysis = new Analysis({ maxFindings: job.maxFindings })
+    const analysis = new Scan({ maxFindings: job.maxFindings })
     for (const file of job.files) {
       const source = analysis.source(file.name)
       try {

@@ -2,82 +2,12 @@
 // job logs) feed bytes into a source; the report is ready at any time.
 import type { Report } from '../model/Report.js'
 import { diagnose } from '../diagnose/diagnose.js'
-import { Scanner } from '../scan/Scanner.js'
-import type { ScannerOptions, ScannerStats } from '../scan/Scanner.js'
-import { FindingCollector } from './FindingCollector.js'
-import type { Collected } from './FindingCollector.js'
+import { Scan } from './Scan.js'
+import type { AnalysisOptions } from './Scan.js'
 
-export interface AnalysisOptions {
-  /** Distinct findings kept; further ones are counted in stats.droppedFindings. Default 500. */
-  maxFindings?: number
-  scanner?: ScannerOptions
-}
+export type { AnalysisOptions, LogSource, ScanResult } from './Scan.js'
 
-export interface LogSource {
-  /** Feed raw bytes (any chunking; results do not depend on chunk boundaries). */
-  write(chunk: Uint8Array | string): void
-  /** Flush the last partial line of this source. */
-  end(): void
-}
-
-/** What scanning found before diagnosis: what a worker thread hands back (plain data). */
-export interface ScanResult {
-  collected: Collected[]
-  dropped: number
-  stats: ScannerStats
-}
-
-export class Analysis {
-  private readonly collector: FindingCollector
-  private readonly scanners: Scanner[] = []
-  /** Stats of scans done elsewhere (see `merge`). */
-  private readonly merged: ScannerStats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 }
-
-  constructor(private readonly options: AnalysisOptions = {}) {
-    this.collector = new FindingCollector(options.maxFindings ?? 500)
-  }
-
-  /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
-  source(file: string | null): LogSource {
-    const scanner = new Scanner(
-      (d, line) => this.collector.add(d, file, line),
-      this.options.scanner
-    )
-    this.scanners.push(scanner)
-    return {
-      write: (chunk) => scanner.write(chunk),
-      end: () => scanner.end()
-    }
-  }
-
-  /** Everything found so far, undiagnosed. */
-  snapshot(): ScanResult {
-    return {
-      collected: this.collector.collected(),
-      dropped: this.collector.dropped,
-      stats: this.stats()
-    }
-  }
-
-  /** Takes in a scan done elsewhere, in order after what this analysis found itself. */
-  merge(result: ScanResult): void {
-    this.collector.merge(result.collected, result.dropped)
-    for (const key of Object.keys(this.merged) as (keyof ScannerStats)[]) {
-      this.merged[key] += result.stats[key]
-    }
-  }
-
-  private stats(): ScannerStats {
-    const stats = { ...this.merged }
-    for (const s of this.scanners) {
-      stats.bytes += s.stats.bytes
-      stats.lines += s.stats.lines
-      stats.longLines += s.stats.longLines
-      stats.binaryBytes += s.stats.binaryBytes
-    }
-    return stats
-  }
-
+export class Analysis extends Scan {
   /** Diagnosed findings so far (remedies: []), in order of first appearance. */
   report(): Report {
     const stats = { ...this.stats(), droppedFindings: this.collector.dropped }

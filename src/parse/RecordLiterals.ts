@@ -14,11 +14,22 @@ export interface RecordLiterals {
   mayHoldAny(needs: readonly string[]): boolean
 }
 
-export class LiteralIndex {
+/**
+ * Finds the literals of one record at a time. `of` hands back the index itself, answering for the
+ * record it was last given: a record is parsed before the next one is looked at, and no object
+ * is made per record (this runs for every one).
+ */
+export class LiteralIndex implements RecordLiterals {
   private readonly finder: FragmentFinder | null
+  private readonly slot = new Map<string, number>()
+  private readonly marks: Uint32Array
+  private stamp = 0
+  private scratch = Buffer.alloc(4096)
 
   constructor(literals: Iterable<string>) {
     const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM)
+    indexed.forEach((l, k) => this.slot.set(l, k))
+    this.marks = new Uint32Array(indexed.length)
     this.finder = indexed.length
       ? new FragmentFinder(indexed.map((text) => ({ text, trigger: true })))
       : null
@@ -29,9 +40,21 @@ export class LiteralIndex {
    * literal look present, never hide one that is.
    */
   of(text: string): RecordLiterals {
-    const found = this.finder?.present(Buffer.from(text, 'latin1')) ?? new Set<string>()
-    return {
-      mayHoldAny: (needs) => needs.some((n) => n.length < INDEXED_FROM || found.has(n))
+    this.stamp++
+    if (!this.finder) return this
+    if (this.scratch.length < text.length) this.scratch = Buffer.alloc(text.length * 2)
+    const end = this.scratch.write(text, 0, 'latin1')
+    this.finder.mark(this.scratch, end, this.marks, this.stamp)
+    return this
+  }
+
+  mayHoldAny(needs: readonly string[]): boolean {
+    for (const n of needs) {
+      if (n.length < INDEXED_FROM) return true
+      const k = this.slot.get(n)
+      // A literal nobody registered cannot be ruled out.
+      if (k === undefined || this.marks[k] === this.stamp) return true
     }
+    return false
   }
 }

@@ -32,7 +32,6 @@ function commonness(byte: number): number {
 }
 
 export class FragmentFinder {
-  private readonly texts: string[]
   private readonly patterns: Uint8Array[]
   private readonly triggers: boolean[]
   private readonly unless: Uint8Array[][]
@@ -49,7 +48,6 @@ export class FragmentFinder {
   private readonly entryDelta: Int32Array
 
   constructor(fragments: Fragment[]) {
-    this.texts = fragments.map((f) => f.text)
     this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'))
     this.triggers = fragments.map((f) => f.trigger)
     this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')))
@@ -122,24 +120,23 @@ export class FragmentFinder {
   }
 
   /**
-   * The texts of the fragments that occur anywhere in `buf`, in one pass. Continuations that
-   * cancel a match (`unless`) are ignored: this answers "could an expression match here?".
+   * Marks `marks[k] = stamp` for every fragment k that occurs anywhere in `buf[0, end)`, in one
+   * pass (no allocation: this runs once per parsed record). Continuations that cancel a match
+   * (`unless`) are ignored: this answers "could an expression match here?".
    */
-  present(buf: Uint8Array): Set<string> {
-    const out = new Set<string>()
+  mark(buf: Uint8Array, end: number, marks: Uint32Array, stamp: number): void {
     const first = this.firstEntry
-    const limit = buf.length - 2
+    const limit = Math.min(end, buf.length) - 2
     const { hasEntries: has, entryK, entryDelta, stride } = this
     for (let p = 0; p < limit; p += stride) {
       const bucket = bucketOf(buf, p)
       if (has[bucket] === 0) continue
-      const end = first[bucket + 1]!
-      for (let e = first[bucket]!; e < end; e++) {
+      const last = first[bucket + 1]!
+      for (let e = first[bucket]!; e < last; e++) {
         const k = entryK[e]!
-        if (matchesAt(buf, p - entryDelta[e]!, this.patterns[k]!)) out.add(this.texts[k]!)
+        if (matchesAt(buf, p - entryDelta[e]!, this.patterns[k]!, end)) marks[k] = stamp
       }
     }
-    return out
   }
 
   private matches(buf: Uint8Array, start: number, k: number): boolean {
@@ -175,8 +172,8 @@ function rarestWindow(p: Uint8Array, m: number): number {
   return best
 }
 
-function matchesAt(buf: Uint8Array, at: number, p: Uint8Array): boolean {
-  if (at < 0 || at + p.length > buf.length) return false
+function matchesAt(buf: Uint8Array, at: number, p: Uint8Array, end = buf.length): boolean {
+  if (at < 0 || at + p.length > end) return false
   let j = 0
   while (j < p.length && buf[at + j] === p[j]) j++
   return j === p.length

@@ -5,7 +5,7 @@
 // starting a worker costs more than it saves.
 import fs from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import type { Analysis, ScanResult } from '../engine/Analysis.js'
+import type { Scan, ScanResult } from '../engine/Scan.js'
 import type { LogFile } from './readFiles.js'
 
 /** The worker's bundle, beside the bundle that starts it (see scripts/build.mjs). */
@@ -14,8 +14,8 @@ const WORKER_FILE = './scanWorker.js'
 /** Inputs smaller than this in total are scanned on the main thread. */
 export const WORKER_MIN_BYTES = 16 * 1024 * 1024
 
-/** Young generation: what a scan allocates dies young, so a small one only means more, cheap, scavenges. */
-const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 }
+/** 16 MiB of young generation: half V8's default; 8 MiB cost 10% in speed for 3 MiB of memory. */
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 }
 
 export interface WorkerJob {
   files: LogFile[]
@@ -51,7 +51,7 @@ export function totalSize(paths: string[]): number | null {
  * scans on the main thread, which reports any read error in its own words.
  */
 export async function scanInWorker(
-  analysis: Analysis,
+  analysis: Scan,
   files: LogFile[],
   script: URL,
   maxFindings = 500
@@ -76,7 +76,7 @@ export async function scanInWorker(
  * or when the worker fails, one at a time on this thread with `inThread`.
  */
 export async function scanFiles(
-  analysis: Analysis,
+  analysis: Scan,
   files: LogFile[],
   inThread: (file: LogFile) => Promise<void>,
   base: string | URL = import.meta.url
