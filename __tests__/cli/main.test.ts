@@ -442,6 +442,43 @@ describe('the built CLI (dist/cli.js)', () => {
     })
   })
 
+  it('scans a file of 16 MiB or more on its worker thread and finds what stdin (main thread) finds', async () => {
+    const noise = `${'2026-11-23T10:00:00.0000000Z step done in 12 ms '.repeat(20)}\n`
+    const body = noise.repeat(Math.ceil((17 * 1024 * 1024) / noise.length))
+    const log = file('large.log', `${body}${ECR_DENIAL}\n${body}${IAM_DENIAL}\n${ECR_DENIAL}\n`)
+    const runCli = (args: string[], input?: string) =>
+      new Promise<Run>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          [cli, '--format', 'json', ...args],
+          { env: { PATH: process.env.PATH, HOME: dir }, timeout: 60000, maxBuffer: 1 << 24 },
+          (error, out, err) =>
+            resolve({
+              code: error ? Number((error as { code?: number }).code ?? 1) : 0,
+              stdout: out,
+              stderr: err
+            })
+        )
+        if (input) fs.createReadStream(input).pipe(child.stdin!)
+      })
+    const [viaWorker, viaStdin] = await Promise.all([runCli([log]), runCli(['-'], log)])
+    expect(viaWorker.code).toBe(0)
+    expect(viaStdin.code).toBe(0)
+    const a = JSON.parse(viaWorker.stdout)
+    const b = JSON.parse(viaStdin.stdout)
+    expect(a.findings.map((f: { action: string }) => f.action)).toEqual([
+      'ecr:GetAuthorizationToken',
+      expect.any(String)
+    ])
+    expect(a.findings[0].occurrences).toBe(2)
+    // Same findings and counts; only the file name differs (stdin has none).
+    const strip = (doc: { findings: Record<string, unknown>[] }) =>
+      doc.findings.map(({ file: _file, ...rest }) => rest)
+    expect(strip(a)).toEqual(strip(b))
+    expect(a.stats).toEqual(b.stats)
+    expect(a.stats.bytes).toBe(fs.statSync(log).size)
+  })
+
   it('exits 2 on a missing file', async () => {
     const code = await new Promise<number>((resolve) => {
       execFile(
