@@ -32346,32 +32346,10 @@ class LiteralIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/Denial.ts
-// The typed shape every message grammar parses into, before any diagnosis.
-// Fields hold what the message states, exactly as printed; `null` means "not stated".
-function emptyDenial(kind, grammar) {
-    return {
-        kind,
-        code: null,
-        operation: null,
-        action: null,
-        service: null,
-        principal: null,
-        resource: null,
-        layer: null,
-        deny: null,
-        policyArn: null,
-        policyName: null,
-        authorizationId: null,
-        encodedMessage: null,
-        grammar,
-        detail: {}
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
+
 /** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
 const LABELS = {
     s3: 's3',
@@ -32461,8 +32439,22 @@ const HINTS = [
 ];
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
+/** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
+const HINT_LITERALS = HINTS.map((h) => h.literal);
+const INDEXED_HINTS = HINT_LITERALS.filter((l) => l.length >= INDEXED_FROM);
+/** Literals too short for that search (`s3://`): looked for directly. */
+const SHORT_HINTS = HINT_LITERALS.filter((l) => l.length < INDEXED_FROM);
 /** The first service hint found in text[from, to). */
-function serviceHint(text, from, to) {
+function serviceHint(text, from, to, literals) {
+    // Most records name no service at all: then there is no window to cut.
+    if (literals &&
+        !literals.mayHoldAny(INDEXED_HINTS) &&
+        !SHORT_HINTS.some((l) => {
+            const at = text.indexOf(l, Math.max(0, from - 1));
+            return at !== -1 && at < to + HINT_OVERRUN;
+        })) {
+        return null;
+    }
     let best = null;
     // A bounded window, not the rest of the record: this runs once per candidate.
     const base = Math.max(0, from - 1);
@@ -32486,6 +32478,29 @@ function serviceOfAction(action) {
     return action.slice(0, action.indexOf(':')).toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/model/Denial.ts
+// The typed shape every message grammar parses into, before any diagnosis.
+// Fields hold what the message states, exactly as printed; `null` means "not stated".
+function emptyDenial(kind, grammar) {
+    return {
+        kind,
+        code: null,
+        operation: null,
+        action: null,
+        service: null,
+        principal: null,
+        resource: null,
+        layer: null,
+        deny: null,
+        policyArn: null,
+        policyName: null,
+        authorizationId: null,
+        encodedMessage: null,
+        grammar,
+        detail: {}
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
 
 
@@ -32494,7 +32509,7 @@ function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
     d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
     return { start: around.start, end: around.end };
@@ -33195,6 +33210,7 @@ const GRAMMARS = [
 
 
 
+
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300;
 function overlaps(a, b) {
@@ -33210,7 +33226,11 @@ const indexes = new WeakMap();
 function literalIndex(grammars) {
     let index = indexes.get(grammars);
     if (!index) {
-        index = new LiteralIndex([...grammars.flatMap((g) => g.literals ?? []), ...SLOT_LITERALS]);
+        index = new LiteralIndex([
+            ...grammars.flatMap((g) => g.literals ?? []),
+            ...SLOT_LITERALS,
+            ...HINT_LITERALS
+        ]);
         indexes.set(grammars, index);
     }
     return index;
@@ -33255,8 +33275,31 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
 // CSI and OSC sequences, and lone ESC pairs, as terminals and CI runners print them.
 // eslint-disable-next-line no-control-regex -- terminal escapes are control characters
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-// GitHub runner log lines start with an ISO timestamp; syslog/cloud-init ones with "Mon DD hh:mm:ss host prog:".
-const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
+const STAMP_SHAPE = '0000-00-00T00:00:00';
+/**
+ * Where a GitHub runner's timestamp prefix ends (`2026-11-23T10:00:00.1234567Z `, after an
+ * optional BOM), or 0: what /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/ matches,
+ * read by hand because it runs for every line of every record.
+ */
+function runnerTimestampEnd(s) {
+    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let j = 0; j < STAMP_SHAPE.length; j++, i++) {
+        const c = s.charCodeAt(i);
+        const ok = STAMP_SHAPE[j] === '0' ? c >= 48 && c <= 57 : c === STAMP_SHAPE.charCodeAt(j);
+        if (!ok)
+            return 0;
+    }
+    if (s.charCodeAt(i) === 46) {
+        const digits = ++i;
+        while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+            i++;
+        if (i === digits)
+            return 0;
+    }
+    if (s.charCodeAt(i) !== 90)
+        return 0;
+    return s.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+}
 const WORKFLOW_COMMAND = /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/;
 const GUTTER = /[│╷╵]/g;
 const SYSLOG_TAB = /#011/g;
@@ -33295,9 +33338,9 @@ function normalizeLine(raw) {
     if (s.includes('\x1b'))
         s = s.replace(ANSI, '');
     // Cheap tests first: this runs for every line of every record.
-    const c0 = s.charCodeAt(0);
-    if ((c0 >= 48 && c0 <= 57) || c0 === 0xfeff)
-        s = s.replace(RUNNER_TIMESTAMP, '');
+    const stamp = runnerTimestampEnd(s);
+    if (stamp > 0)
+        s = s.slice(stamp);
     if (!WORK.test(s))
         return s;
     if (s.startsWith('##['))
@@ -33838,26 +33881,23 @@ function utf8Boundary(buf, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+/** A field as its length and text: unambiguous whatever the text holds. */
+function part(v) {
+    return v === null ? '-|' : `${v.length}:${v}|`;
+}
 /** The fields that make two denials the same one: repeats within one log fold together. */
 function keyOf(d, file) {
-    // Each field as its length and text: unambiguous whatever the text holds, and cheaper than JSON.
-    let key = '';
-    for (const v of [
-        file,
-        d.kind,
-        d.code,
-        d.action?.toLowerCase() ?? null,
-        d.principal,
-        d.resource,
-        d.layer,
-        d.deny,
-        d.policyArn,
-        d.encodedMessage,
-        d.grammar === 'bare-code' ? d.operation : null
-    ]) {
-        key += v === null ? '-|' : `${v.length}:${v}|`;
-    }
-    return key;
+    return (part(file) +
+        part(d.kind) +
+        part(d.code) +
+        part(d.action?.toLowerCase() ?? null) +
+        part(d.principal) +
+        part(d.resource) +
+        part(d.layer) +
+        part(d.deny) +
+        part(d.policyArn) +
+        part(d.encodedMessage) +
+        part(d.grammar === 'bare-code' ? d.operation : null));
 }
 class FindingCollector {
     max;

@@ -1,4 +1,6 @@
-import { normalizeLine } from '../../src/scan/normalizeLine.js'
+import fc from 'fast-check'
+import '../support/fastCheckSeed.js'
+import { normalizeLine, runnerTimestampEnd } from '../../src/scan/normalizeLine.js'
 
 describe('normalizeLine', () => {
   it('strips ANSI colour and cursor sequences', () => {
@@ -52,5 +54,41 @@ describe('normalizeLine', () => {
     const s = 'arn:aws:s3:::bucket/key with spaces & C:\\path'
     expect(normalizeLine('plain text, nothing to do')).toBe('plain text, nothing to do')
     expect(normalizeLine(s)).toBe(s)
+  })
+})
+
+describe('runnerTimestampEnd', () => {
+  const oracle = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/
+  const expected = (s: string) => oracle.exec(s)?.[0].length ?? 0
+
+  it.each([
+    '2026-11-23T10:00:00.1234567Z step',
+    '2026-11-23T10:00:00Z',
+    '\uFEFF2026-11-23T10:00:00.1Z  two spaces',
+    '2026-11-23T10:00:00.Z no digits',
+    '2026-11-23 10:00:00Z',
+    '\uFEFFplain',
+    '',
+    '2026-11-23T10:00:0'
+  ])('%j', (s) => {
+    expect(runnerTimestampEnd(s)).toBe(expected(s))
+  })
+
+  it('agrees with the expression on timestamps with one character changed (property)', () => {
+    const stamp = fc
+      .tuple(
+        fc.boolean(),
+        fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{0,7})?Z? ?x?$/)
+      )
+      .map(([bom, t]) => (bom ? '\uFEFF' : '') + t)
+    const mutated = fc
+      .tuple(stamp, fc.nat(), fc.constantFrom('', '0', '-', 'T', ':', '.', 'Z', ' ', 'a', '\uFEFF'))
+      .map(([s, at, c]) => s.slice(0, at % (s.length + 1)) + c + s.slice((at % (s.length + 1)) + 1))
+    fc.assert(
+      fc.property(fc.oneof(stamp, mutated), (s) => {
+        expect(runnerTimestampEnd(s)).toBe(expected(s))
+      }),
+      { numRuns: 500 }
+    )
   })
 })

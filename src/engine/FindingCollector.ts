@@ -6,26 +6,26 @@ export interface Collected {
   occurrences: number
 }
 
+/** A field as its length and text: unambiguous whatever the text holds. */
+function part(v: string | null): string {
+  return v === null ? '-|' : `${v.length}:${v}|`
+}
+
 /** The fields that make two denials the same one: repeats within one log fold together. */
 function keyOf(d: Denial, file: string | null): string {
-  // Each field as its length and text: unambiguous whatever the text holds, and cheaper than JSON.
-  let key = ''
-  for (const v of [
-    file,
-    d.kind,
-    d.code,
-    d.action?.toLowerCase() ?? null,
-    d.principal,
-    d.resource,
-    d.layer,
-    d.deny,
-    d.policyArn,
-    d.encodedMessage,
-    d.grammar === 'bare-code' ? d.operation : null
-  ]) {
-    key += v === null ? '-|' : `${v.length}:${v}|`
-  }
-  return key
+  return (
+    part(file) +
+    part(d.kind) +
+    part(d.code) +
+    part(d.action?.toLowerCase() ?? null) +
+    part(d.principal) +
+    part(d.resource) +
+    part(d.layer) +
+    part(d.deny) +
+    part(d.policyArn) +
+    part(d.encodedMessage) +
+    part(d.grammar === 'bare-code' ? d.operation : null)
+  )
 }
 
 export class FindingCollector {

@@ -7,7 +7,7 @@ import { FragmentFinder } from '../scan/FragmentFinder.js'
  * Shorter literals are not looked for: the one pass jumps at most this many bytes less one, and
  * common letter pairs would make it crawl. The expressions that need them always run.
  */
-const INDEXED_FROM = 6
+export const INDEXED_FROM = 6
 
 export interface RecordLiterals {
   /** False only when the record certainly holds none of `needs`. */

@@ -3,6 +3,7 @@
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { settle } from './Candidate.js'
 import { SLOT_LITERALS } from './codeSlots.js'
+import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 
@@ -25,7 +26,11 @@ const indexes = new WeakMap<Grammar[], LiteralIndex>()
 function literalIndex(grammars: Grammar[]): LiteralIndex {
   let index = indexes.get(grammars)
   if (!index) {
-    index = new LiteralIndex([...grammars.flatMap((g) => g.literals ?? []), ...SLOT_LITERALS])
+    index = new LiteralIndex([
+      ...grammars.flatMap((g) => g.literals ?? []),
+      ...SLOT_LITERALS,
+      ...HINT_LITERALS
+    ])
     indexes.set(grammars, index)
   }
   return index

@@ -5,8 +5,28 @@
 // CSI and OSC sequences, and lone ESC pairs, as terminals and CI runners print them.
 // eslint-disable-next-line no-control-regex -- terminal escapes are control characters
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g
-// GitHub runner log lines start with an ISO timestamp; syslog/cloud-init ones with "Mon DD hh:mm:ss host prog:".
-const RUNNER_TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/
+const STAMP_SHAPE = '0000-00-00T00:00:00'
+
+/**
+ * Where a GitHub runner's timestamp prefix ends (`2026-11-23T10:00:00.1234567Z `, after an
+ * optional BOM), or 0: what /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/ matches,
+ * read by hand because it runs for every line of every record.
+ */
+export function runnerTimestampEnd(s: string): number {
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0
+  for (let j = 0; j < STAMP_SHAPE.length; j++, i++) {
+    const c = s.charCodeAt(i)
+    const ok = STAMP_SHAPE[j] === '0' ? c >= 48 && c <= 57 : c === STAMP_SHAPE.charCodeAt(j)
+    if (!ok) return 0
+  }
+  if (s.charCodeAt(i) === 46) {
+    const digits = ++i
+    while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++
+    if (i === digits) return 0
+  }
+  if (s.charCodeAt(i) !== 90) return 0
+  return s.charCodeAt(i + 1) === 32 ? i + 2 : i + 1
+}
 const WORKFLOW_COMMAND = /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/
 const GUTTER = /[│╷╵]/g
 const SYSLOG_TAB = /#011/g
@@ -46,8 +66,8 @@ export function normalizeLine(raw: string): string {
   if (s.endsWith('\r')) s = s.slice(0, -1)
   if (s.includes('\x1b')) s = s.replace(ANSI, '')
   // Cheap tests first: this runs for every line of every record.
-  const c0 = s.charCodeAt(0)
-  if ((c0 >= 48 && c0 <= 57) || c0 === 0xfeff) s = s.replace(RUNNER_TIMESTAMP, '')
+  const stamp = runnerTimestampEnd(s)
+  if (stamp > 0) s = s.slice(stamp)
   if (!WORK.test(s)) return s
   if (s.startsWith('##[')) s = s.replace(WORKFLOW_COMMAND, '')
   if (s.includes('#011')) s = s.replace(SYSLOG_TAB, '\t')
