@@ -4,8 +4,8 @@
 import { FragmentFinder } from '../scan/FragmentFinder.js'
 
 /**
- * Shorter literals are not looked for: the one pass jumps at most this many bytes less one, and
- * common letter pairs would make it crawl. The expressions that need them always run.
+ * Shorter literals are not looked for: the one pass probes every (shortest literal - 2) bytes, so
+ * short ones would make it crawl. The expressions that need them always run.
  */
 export const INDEXED_FROM = 6
 

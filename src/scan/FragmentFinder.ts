@@ -7,7 +7,7 @@
 // three-byte groups, so probing the group at every (m - 2)th position meets every occurrence of
 // every window exactly once. Probes do not depend on each other (a skip search's next jump waits
 // on its last table look-up), so the processor overlaps them; one in a hundred or so lands on a
-// group some window holds and is checked. Measured on CI logs: about twice a pair-table skip search.
+// group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
 
 export interface Fragment {
   text: string
