@@ -110,195 +110,6 @@ const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
     .map(escapeRe)
     .join('|');
 
-;// CONCATENATED MODULE: ./src/parse/codeSlots.ts
-// Where tools print the wire error code, relative to the message they print with it.
-
-const CODE = String.raw `[A-Za-z][\w.]*`;
-/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
-const BEFORE = [
-    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-    { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
-    {
-        re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
-        needs: ['"__type"']
-    },
-    { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
-    { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
-    { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
-    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
-    {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
-    }
-];
-/** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
-const AFTER = [
-    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
-    { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
-    { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
-    {
-        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
-        needs: ['"code"', '"error"', '"Code"']
-    },
-    { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
-    { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
-];
-const OPERATION = [
-    { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
-    { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
-];
-/** Every slot, for tests of their gates. */
-const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
-/** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
-const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
-/** Whether a slot can match in a record with these literals (unknown: it can). */
-function mayMatch(slot, literals) {
-    return !literals || !slot.needs || literals.mayHoldAny(slot.needs);
-}
-/** Last resort: a bare authorization code word shortly before the message. */
-const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g;
-/** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
-const NEXT_ERROR = [
-    'ot authorized to perform',
-    'An error occurred (',
-    'A client error (',
-    'User:',
-    'Encoded authorization failure',
-    'Unable to locate credentials',
-    'Could not load credentials'
-];
-/**
- * Where the next error starts in text[from, to), or `to`. Plain `indexOf` per phrase: V8 searches
- * a fixed string far faster than an alternation of them, and this runs for every candidate.
- */
-function nextErrorAt(text, from, to) {
-    const s = text.slice(from, to);
-    let at = s.length;
-    for (const phrase of NEXT_ERROR) {
-        for (let i = s.indexOf(phrase); i !== -1 && i < at; i = s.indexOf(phrase, i + 1)) {
-            if (phrase === 'User:' ? userAt(s, i) : phrase[0] !== 'o' || /[Nn]/.test(s[i - 1] ?? '')) {
-                // `[Nn]ot …` starts one character before the fragment.
-                at = phrase[0] === 'o' ? i - 1 : i;
-                break;
-            }
-        }
-    }
-    return from + at;
-}
-/** `\bUser:\s` at i. */
-function userAt(s, i) {
-    return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
-}
-/** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
-const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
-/**
- * How far back a code may be looked for: the message's own line, and the lines just above it
- * only while each ends by introducing the message (so a code never comes from another error).
- */
-function lookbackStart(text, pos, floor, reach) {
-    // Callers never look back past `low`: stop there, so long lines stay linear to scan.
-    const low = Math.max(floor, pos - reach);
-    const nl = text.slice(low, pos).lastIndexOf('\n');
-    if (nl === -1)
-        return low;
-    let from = low + nl + 1;
-    for (let k = 0; k < 3 && from > low; k++) {
-        const prevStart = text.lastIndexOf('\n', from - 2) + 1;
-        if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()))
-            break;
-        from = prevStart;
-    }
-    return Math.max(from, low);
-}
-/** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
-const CODE_SLACK = 64;
-const SUFFIX_SLACK = 1024;
-/**
- * A window of the text around [from, to), with one character before it so `\b` sees what
- * precedes: searching it instead of the rest of the record keeps every lookup bounded.
- */
-function windowOf(text, from, to, slack) {
-    const base = Math.max(0, from - 1);
-    return { s: text.slice(base, Math.min(text.length, to + slack)), base };
-}
-function lastMatch(re, text, from, to) {
-    return lastMatchIn(re, windowOf(text, from, to, CODE_SLACK), from, to);
-}
-/** The last match of `re` starting in [from, to) of the window `w`. */
-function lastMatchIn(re, w, from, to) {
-    re.lastIndex = from - w.base;
-    let hit = null;
-    let m;
-    while ((m = re.exec(w.s)) && m.index + w.base < to) {
-        const start = m.index + w.base;
-        if (start + m[0].length > to + 2)
-            break;
-        hit = { code: m[1].trim(), start, end: start + m[0].length };
-        if (m[0].length === 0)
-            re.lastIndex++;
-    }
-    return hit;
-}
-/** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
-function codeBefore(text, pos, floor, reach = 400, literals) {
-    const from = lookbackStart(text, pos, floor, reach);
-    const w = windowOf(text, from, pos, CODE_SLACK);
-    let best = null;
-    for (const slot of BEFORE) {
-        if (!mayMatch(slot, literals))
-            continue;
-        const hit = lastMatchIn(slot.re, w, from, pos);
-        if (hit && (!best || hit.end > best.end))
-            best = hit;
-    }
-    return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos);
-}
-/** The code printed after the message that ends at `pos`, before the next error starts. */
-function codeAfter(text, pos, reach = 400, literals) {
-    let limit = Math.min(text.length, pos + reach);
-    limit = nextErrorAt(text, pos, limit);
-    let best = null;
-    const w = windowOf(text, pos, limit, SUFFIX_SLACK);
-    for (const slot of AFTER) {
-        if (!mayMatch(slot, literals))
-            continue;
-        const re = slot.re;
-        re.lastIndex = pos - w.base;
-        const m = re.exec(w.s);
-        const at = m ? m.index + w.base : Infinity;
-        if (m && at < limit && (!best || at < best.start)) {
-            best = { code: m[1].trim(), start: at, end: at + m[0].length };
-        }
-    }
-    return best;
-}
-/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
-function codeAround(text, start, end, floor, literals) {
-    const after = codeAfter(text, end, 400, literals);
-    const before = codeBefore(text, start, floor, 400, literals);
-    const code = after?.code ?? before?.code ?? null;
-    return {
-        code,
-        start: before && before.start < start ? before.start : start,
-        end: after ? Math.max(end, after.end) : end
-    };
-}
-/** The API operation a tool names near a message: before it, or right after a bare code. */
-function operationNear(text, start, end, floor, literals) {
-    const from = lookbackStart(text, start, floor, 400);
-    for (const slot of OPERATION) {
-        if (!mayMatch(slot, literals))
-            continue;
-        const hit = lastMatch(slot.re, text, from, Math.min(text.length, end));
-        if (hit)
-            return hit.code;
-    }
-    const lineEnd = text.indexOf('\n', end);
-    const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd));
-    const next = /^[^.]*?when calling the (\w+) operation/.exec(ahead);
-    return next ? next[1] : null;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/FragmentFinder.ts
 // Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
 // alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
@@ -473,10 +284,14 @@ function matchesAt(buf, at, p, end = buf.length) {
 // expressions each scanning the record were most of the parse time on logs full of denials.
 
 /**
- * Shorter literals are not looked for: the one pass probes every (shortest literal - 2) bytes, so
- * short ones would make it crawl. The expressions that need them always run.
+ * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short
+ * ones would make it crawl): they are looked for in the record's text directly.
  */
 const INDEXED_FROM = 6;
+/** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
+function mayMatch(needs, literals) {
+    return !needs || !literals || literals.mayHoldAny(needs);
+}
 /**
  * Finds the literals of one record at a time. `of` hands back the index itself, answering for the
  * record it was last given: a record is parsed before the next one is looked at, and no object
@@ -488,6 +303,7 @@ class LiteralIndex {
     marks;
     stamp = 0;
     scratch = Buffer.alloc(4096);
+    text = '';
     constructor(literals) {
         const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM);
         indexed.forEach((l, k) => this.slot.set(l, k));
@@ -502,6 +318,7 @@ class LiteralIndex {
      */
     of(text) {
         this.stamp++;
+        this.text = text;
         if (!this.finder)
             return this;
         if (this.scratch.length < text.length)
@@ -512,8 +329,11 @@ class LiteralIndex {
     }
     mayHoldAny(needs) {
         for (const n of needs) {
-            if (n.length < INDEXED_FROM)
-                return true;
+            if (n.length < INDEXED_FROM) {
+                if (this.text.includes(n))
+                    return true;
+                continue;
+            }
             const k = this.slot.get(n);
             // A literal nobody registered cannot be ruled out.
             if (k === undefined || this.marks[k] === this.stamp)
@@ -521,6 +341,192 @@ class LiteralIndex {
         }
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/parse/codeSlots.ts
+// Where tools print the wire error code, relative to the message they print with it.
+
+
+const CODE = String.raw `[A-Za-z][\w.]*`;
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE = [
+    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+    { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
+    {
+        re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
+        needs: ['"__type"']
+    },
+    { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+    { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+    {
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+    }
+];
+/** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
+const AFTER = [
+    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+    { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+    {
+        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"']
+    },
+    { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+    { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
+];
+const OPERATION = [
+    { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
+    { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
+];
+/** Every slot, for tests of their gates. */
+const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
+/** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
+const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
+/** Last resort: a bare authorization code word shortly before the message. */
+const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g;
+/** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
+const NEXT_ERROR = [
+    'ot authorized to perform',
+    'An error occurred (',
+    'A client error (',
+    'User:',
+    'Encoded authorization failure',
+    'Unable to locate credentials',
+    'Could not load credentials'
+];
+/**
+ * Where the next error starts in text[from, to), or `to`. Plain `indexOf` per phrase: V8 searches
+ * a fixed string far faster than an alternation of them, and this runs for every candidate.
+ */
+function nextErrorAt(text, from, to) {
+    const s = text.slice(from, to);
+    let at = s.length;
+    for (const phrase of NEXT_ERROR) {
+        for (let i = s.indexOf(phrase); i !== -1 && i < at; i = s.indexOf(phrase, i + 1)) {
+            if (phrase === 'User:' ? userAt(s, i) : phrase[0] !== 'o' || /[Nn]/.test(s[i - 1] ?? '')) {
+                // `[Nn]ot …` starts one character before the fragment.
+                at = phrase[0] === 'o' ? i - 1 : i;
+                break;
+            }
+        }
+    }
+    return from + at;
+}
+/** `\bUser:\s` at i. */
+function userAt(s, i) {
+    return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
+}
+/** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
+const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
+/**
+ * How far back a code may be looked for: the message's own line, and the lines just above it
+ * only while each ends by introducing the message (so a code never comes from another error).
+ */
+function lookbackStart(text, pos, floor, reach) {
+    // Callers never look back past `low`: stop there, so long lines stay linear to scan.
+    const low = Math.max(floor, pos - reach);
+    const nl = text.slice(low, pos).lastIndexOf('\n');
+    if (nl === -1)
+        return low;
+    let from = low + nl + 1;
+    for (let k = 0; k < 3 && from > low; k++) {
+        const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+        if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()))
+            break;
+        from = prevStart;
+    }
+    return Math.max(from, low);
+}
+/** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
+const CODE_SLACK = 64;
+const SUFFIX_SLACK = 1024;
+/**
+ * A window of the text around [from, to), with one character before it so `\b` sees what
+ * precedes: searching it instead of the rest of the record keeps every lookup bounded.
+ */
+function windowOf(text, from, to, slack) {
+    const base = Math.max(0, from - 1);
+    return { s: text.slice(base, Math.min(text.length, to + slack)), base };
+}
+function lastMatch(re, text, from, to) {
+    return lastMatchIn(re, windowOf(text, from, to, CODE_SLACK), from, to);
+}
+/** The last match of `re` starting in [from, to) of the window `w`. */
+function lastMatchIn(re, w, from, to) {
+    re.lastIndex = from - w.base;
+    let hit = null;
+    let m;
+    while ((m = re.exec(w.s)) && m.index + w.base < to) {
+        const start = m.index + w.base;
+        if (start + m[0].length > to + 2)
+            break;
+        hit = { code: m[1].trim(), start, end: start + m[0].length };
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return hit;
+}
+/** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
+function codeBefore(text, pos, floor, reach = 400, literals) {
+    const from = lookbackStart(text, pos, floor, reach);
+    const w = windowOf(text, from, pos, CODE_SLACK);
+    let best = null;
+    for (const slot of BEFORE) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const hit = lastMatchIn(slot.re, w, from, pos);
+        if (hit && (!best || hit.end > best.end))
+            best = hit;
+    }
+    return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos);
+}
+/** The code printed after the message that ends at `pos`, before the next error starts. */
+function codeAfter(text, pos, reach = 400, literals) {
+    let limit = Math.min(text.length, pos + reach);
+    limit = nextErrorAt(text, pos, limit);
+    let best = null;
+    const w = windowOf(text, pos, limit, SUFFIX_SLACK);
+    for (const slot of AFTER) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const re = slot.re;
+        re.lastIndex = pos - w.base;
+        const m = re.exec(w.s);
+        const at = m ? m.index + w.base : Infinity;
+        if (m && at < limit && (!best || at < best.start)) {
+            best = { code: m[1].trim(), start: at, end: at + m[0].length };
+        }
+    }
+    return best;
+}
+/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+function codeAround(text, start, end, floor, literals) {
+    const after = codeAfter(text, end, 400, literals);
+    const before = codeBefore(text, start, floor, 400, literals);
+    const code = after?.code ?? before?.code ?? null;
+    return {
+        code,
+        start: before && before.start < start ? before.start : start,
+        end: after ? Math.max(end, after.end) : end
+    };
+}
+/** The API operation a tool names near a message: before it, or right after a bare code. */
+function operationNear(text, start, end, floor, literals) {
+    const from = lookbackStart(text, start, floor, 400);
+    for (const slot of OPERATION) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const hit = lastMatch(slot.re, text, from, Math.min(text.length, end));
+        if (hit)
+            return hit.code;
+    }
+    const lineEnd = text.indexOf('\n', end);
+    const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd));
+    const next = /^[^.]*?when calling the (\w+) operation/.exec(ahead);
+    return next ? next[1] : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
@@ -618,20 +624,11 @@ const HINTS = [
 const HINT_OVERRUN = 256;
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
 const HINT_LITERALS = HINTS.map((h) => h.literal);
-const INDEXED_HINTS = HINT_LITERALS.filter((l) => l.length >= INDEXED_FROM);
-/** Literals too short for that search (`s3://`): looked for directly. */
-const SHORT_HINTS = HINT_LITERALS.filter((l) => l.length < INDEXED_FROM);
 /** The first service hint found in text[from, to). */
 function serviceHint(text, from, to, literals) {
     // Most records name no service at all: then there is no window to cut.
-    if (literals &&
-        !literals.mayHoldAny(INDEXED_HINTS) &&
-        !SHORT_HINTS.some((l) => {
-            const at = text.indexOf(l, Math.max(0, from - 1));
-            return at !== -1 && at < to + HINT_OVERRUN;
-        })) {
+    if (!mayMatch(HINT_LITERALS, literals))
         return null;
-    }
     let best = null;
     // A bounded window, not the rest of the record: this runs once per candidate.
     const base = Math.max(0, from - 1);
@@ -682,6 +679,7 @@ function emptyDenial(kind, grammar) {
 
 
 
+
 function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
     d.code ??= around.code;
@@ -698,7 +696,7 @@ function phraseGrammar(rules) {
             literals: rule.needs,
             find(text, ctx) {
                 const out = [];
-                if (ctx.literals && !ctx.literals.mayHoldAny(rule.needs))
+                if (!mayMatch(rule.needs, ctx.literals))
                     return out;
                 rule.re.lastIndex = 0;
                 for (let m; (m = rule.re.exec(text));) {
@@ -723,6 +721,7 @@ function phraseGrammar(rules) {
 ;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
+
 
 
 
@@ -832,7 +831,7 @@ const bareCode = {
     find(text, ctx) {
         const out = [];
         for (const { re, needs } of STRONG_SLOTS) {
-            if (ctx.literals && !ctx.literals.mayHoldAny(needs))
+            if (!mayMatch(needs, ctx.literals))
                 continue;
             re.lastIndex = 0;
             for (let m; (m = re.exec(text));) {
@@ -1424,9 +1423,9 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
     // candidate that already has a rival is settled only when a kept reading may borrow from it.
     let mayBorrow = false;
     for (const c of all) {
-        if (!rivalOf(c) || mayBorrow)
-            settle(c);
-        const rival = rivalOf(c);
+        let rival = rivalOf(c);
+        if (!rival || mayBorrow)
+            rival = rivalOf(settle(c));
         if (!rival) {
             kept.push(c);
             mayBorrow ||= c.denial.code === null || c.denial.service === null;

@@ -4,14 +4,22 @@
 import { FragmentFinder } from '../scan/FragmentFinder.js'
 
 /**
- * Shorter literals are not looked for: the one pass probes every (shortest literal - 2) bytes, so
- * short ones would make it crawl. The expressions that need them always run.
+ * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short
+ * ones would make it crawl): they are looked for in the record's text directly.
  */
-export const INDEXED_FROM = 6
+const INDEXED_FROM = 6
 
 export interface RecordLiterals {
   /** False only when the record certainly holds none of `needs`. */
   mayHoldAny(needs: readonly string[]): boolean
+}
+
+/** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
+export function mayMatch(
+  needs: readonly string[] | undefined,
+  literals: RecordLiterals | undefined
+): boolean {
+  return !needs || !literals || literals.mayHoldAny(needs)
 }
 
 /**
@@ -25,6 +33,7 @@ export class LiteralIndex implements RecordLiterals {
   private readonly marks: Uint32Array
   private stamp = 0
   private scratch = Buffer.alloc(4096)
+  private text = ''
 
   constructor(literals: Iterable<string>) {
     const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM)
@@ -41,6 +50,7 @@ export class LiteralIndex implements RecordLiterals {
    */
   of(text: string): RecordLiterals {
     this.stamp++
+    this.text = text
     if (!this.finder) return this
     if (this.scratch.length < text.length) this.scratch = Buffer.alloc(text.length * 2)
     const end = this.scratch.write(text, 0, 'latin1')
@@ -50,7 +60,10 @@ export class LiteralIndex implements RecordLiterals {
 
   mayHoldAny(needs: readonly string[]): boolean {
     for (const n of needs) {
-      if (n.length < INDEXED_FROM) return true
+      if (n.length < INDEXED_FROM) {
+        if (this.text.includes(n)) return true
+        continue
+      }
       const k = this.slot.get(n)
       // A literal nobody registered cannot be ruled out.
       if (k === undefined || this.marks[k] === this.stamp) return true

@@ -1,5 +1,6 @@
 // Where tools print the wire error code, relative to the message they print with it.
 import { KNOWN_CODE_SOURCE } from './codes.js'
+import { mayMatch } from './RecordLiterals.js'
 import type { RecordLiterals } from './RecordLiterals.js'
 
 const CODE = String.raw`[A-Za-z][\w.]*`
@@ -54,11 +55,6 @@ export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...OPERATION]
 
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 export const SLOT_LITERALS: readonly string[] = CODE_SLOTS.flatMap((slot) => slot.needs ?? [])
-
-/** Whether a slot can match in a record with these literals (unknown: it can). */
-function mayMatch(slot: Slot, literals: RecordLiterals | undefined): boolean {
-  return !literals || !slot.needs || literals.mayHoldAny(slot.needs)
-}
 
 /** Last resort: a bare authorization code word shortly before the message. */
 const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g
@@ -178,7 +174,7 @@ export function codeBefore(
   const w = windowOf(text, from, pos, CODE_SLACK)
   let best: CodeHit | null = null
   for (const slot of BEFORE) {
-    if (!mayMatch(slot, literals)) continue
+    if (!mayMatch(slot.needs, literals)) continue
     const hit = lastMatchIn(slot.re, w, from, pos)
     if (hit && (!best || hit.end > best.end)) best = hit
   }
@@ -197,7 +193,7 @@ export function codeAfter(
   let best: CodeHit | null = null
   const w = windowOf(text, pos, limit, SUFFIX_SLACK)
   for (const slot of AFTER) {
-    if (!mayMatch(slot, literals)) continue
+    if (!mayMatch(slot.needs, literals)) continue
     const re = slot.re
     re.lastIndex = pos - w.base
     const m = re.exec(w.s)
@@ -237,7 +233,7 @@ export function operationNear(
 ): string | null {
   const from = lookbackStart(text, start, floor, 400)
   for (const slot of OPERATION) {
-    if (!mayMatch(slot, literals)) continue
+    if (!mayMatch(slot.needs, literals)) continue
     const hit = lastMatch(slot.re, text, from, Math.min(text.length, end))
     if (hit) return hit.code
   }

@@ -52,8 +52,8 @@ export function parseRecord(
   // candidate that already has a rival is settled only when a kept reading may borrow from it.
   let mayBorrow = false
   for (const c of all) {
-    if (!rivalOf(c) || mayBorrow) settle(c)
-    const rival = rivalOf(c)
+    let rival = rivalOf(c)
+    if (!rival || mayBorrow) rival = rivalOf(settle(c))
     if (!rival) {
       kept.push(c)
       mayBorrow ||= c.denial.code === null || c.denial.service === null

@@ -5,6 +5,7 @@ import type { Denial, FindingKind } from '../model/Denial.js'
 import { emptyDenial } from '../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { codeAround, operationNear } from './codeSlots.js'
+import { mayMatch } from './RecordLiterals.js'
 import { serviceHint } from './serviceHints.js'
 
 export interface PhraseRule {
@@ -44,7 +45,7 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
       literals: rule.needs,
       find(text: string, ctx: RecordContext): Candidate[] {
         const out: Candidate[] = []
-        if (ctx.literals && !ctx.literals.mayHoldAny(rule.needs)) return out
+        if (!mayMatch(rule.needs, ctx.literals)) return out
         rule.re.lastIndex = 0
         for (let m; (m = rule.re.exec(text));) {
           const d = emptyDenial(rule.kind, rule.id)

@@ -1,6 +1,6 @@
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
-import { INDEXED_FROM } from './RecordLiterals.js'
+import { mayMatch } from './RecordLiterals.js'
 import type { RecordLiterals } from './RecordLiterals.js'
 
 /** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
@@ -105,9 +105,6 @@ const HINT_OVERRUN = 256
 
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
 export const HINT_LITERALS: readonly string[] = HINTS.map((h) => h.literal)
-const INDEXED_HINTS = HINT_LITERALS.filter((l) => l.length >= INDEXED_FROM)
-/** Literals too short for that search (`s3://`): looked for directly. */
-const SHORT_HINTS = HINT_LITERALS.filter((l) => l.length < INDEXED_FROM)
 
 /** The first service hint found in text[from, to). */
 export function serviceHint(
@@ -117,16 +114,7 @@ export function serviceHint(
   literals?: RecordLiterals
 ): string | null {
   // Most records name no service at all: then there is no window to cut.
-  if (
-    literals &&
-    !literals.mayHoldAny(INDEXED_HINTS) &&
-    !SHORT_HINTS.some((l) => {
-      const at = text.indexOf(l, Math.max(0, from - 1))
-      return at !== -1 && at < to + HINT_OVERRUN
-    })
-  ) {
-    return null
-  }
+  if (!mayMatch(HINT_LITERALS, literals)) return null
   let best: { at: number; service: string } | null = null
   // A bounded window, not the rest of the record: this runs once per candidate.
   const base = Math.max(0, from - 1)

@@ -5,10 +5,12 @@ import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import { KNOWN_CODES, classifyCode } from '../codes.js'
+import type { Slot } from '../codeSlots.js'
 import { locate } from '../phraseRule.js'
+import { mayMatch } from '../RecordLiterals.js'
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
-export const STRONG_SLOTS: { re: RegExp; needs: string[] }[] = [
+export const STRONG_SLOTS: Required<Slot>[] = [
   { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
   { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
   { re: /api error ([A-Za-z][\w.]*):/g, needs: ['api error '] },
@@ -132,7 +134,7 @@ export const bareCode: Grammar = {
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
     for (const { re, needs } of STRONG_SLOTS) {
-      if (ctx.literals && !ctx.literals.mayHoldAny(needs)) continue
+      if (!mayMatch(needs, ctx.literals)) continue
       re.lastIndex = 0
       for (let m; (m = re.exec(text));) {
         const code = m[1]!.trim()
