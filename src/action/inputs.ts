@@ -18,6 +18,13 @@ export interface ActionInputs {
   failOnFindings: boolean
   /** Discriminates matrix legs in the comment key; empty = find it (see jobName.ts). */
   jobName: string
+  /** OIDC doctor mode when set: the role configure-aws-credentials failed to assume. */
+  roleToAssume: string
+  audience: string
+  /** Path (in the workspace) of the role's trust policy, for the offline check. */
+  trustPolicy: string
+  /** DurationSeconds to request, as configure-aws-credentials' role-duration-seconds; null = STS default. */
+  roleDurationSeconds: number | null
 }
 
 export class InputError extends Error {}
@@ -42,6 +49,16 @@ function choice<T extends string>(
 
 function bool(name: string, value: string, fallback: boolean): boolean {
   return choice(name, value, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true'
+}
+
+function durationSeconds(value: string): number | null {
+  if (value === '') return null
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(
+      `input role-duration-seconds must be a number of seconds, not ${JSON.stringify(value)}`
+    )
+  }
+  return Number(value)
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
@@ -71,6 +88,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       'auto'
     ),
     failOnFindings: bool('fail-on-findings', get('fail-on-findings'), false),
-    jobName: get('job-name')
+    jobName: get('job-name'),
+    roleToAssume: get('role-to-assume'),
+    audience: get('audience') || 'sts.amazonaws.com',
+    trustPolicy: get('trust-policy'),
+    roleDurationSeconds: durationSeconds(get('role-duration-seconds'))
   }
 }

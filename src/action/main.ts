@@ -15,6 +15,7 @@ import { fitOutput } from './fitOutput.js'
 import { mergeReports } from './mergeReports.js'
 import type { GitHubClient } from './octokit.js'
 import { publishComments } from './publishComments.js'
+import { runOidcDoctor, type OidcDeps } from './oidcDoctor.js'
 import { scanRunLogs, scanThisJob, type ScanResult } from './scan.js'
 
 export interface ActionDeps {
@@ -25,6 +26,8 @@ export interface ActionDeps {
   stderr: Writer
   signalSource?: SignalSource
   createAnalysis?: () => Analysis
+  /** Token and STS adapters of the OIDC doctor (role-to-assume); real ones by default. */
+  oidc?: OidcDeps
 }
 
 function describe(error: unknown): string {
@@ -60,6 +63,9 @@ export async function run(deps: ActionDeps): Promise<number> {
   } catch (error) {
     logger.warning(`whydenied could not create the GitHub client: ${describe(error)}`)
   }
+
+  // Doctor mode: explain why configure-aws-credentials could not assume the role.
+  if (inputs.roleToAssume) return runOidcDoctor(deps, inputs, ctx, client)
 
   const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id)
   if (inputs.workflowRunId && (inputs.run || inputs.files)) {

@@ -150,6 +150,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       credentials: '',
       'resource-name': '',
       workflow: '',
+      'identity-provider': '',
       unknown: ''
     }
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null

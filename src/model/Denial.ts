@@ -1,7 +1,7 @@
 // The typed shape every message grammar parses into, before any diagnosis.
 // Fields hold what the message states, exactly as printed; `null` means "not stated".
 
-export type FindingKind = 'denial' | 'encoded' | 'credentials' | 'not-found'
+export type FindingKind = 'denial' | 'encoded' | 'credentials' | 'not-found' | 'oidc'
 
 export type PolicyLayer =
   | 'identity'

@@ -1,5 +1,6 @@
 import type { Denial, Evidence } from './Denial.js'
 import type { FixTarget } from './FixTarget.js'
+import type { OidcCause, OidcClaims, StsError, TrustMismatch } from './Oidc.js'
 
 export type Confidence = 'stated' | 'inferred'
 
@@ -26,6 +27,14 @@ export interface Finding extends Denial {
   evidence: Evidence
   /** Outcome of decoding `encodedMessage` with STS; absent when the finding has no encoded message. */
   decode?: DecodeOutcome
+  /** OIDC doctor (kind `oidc`): why the role could not be assumed. */
+  cause?: OidcCause
+  /** OIDC doctor: the token's claims that matter; null when the job got no token. */
+  claims?: OidcClaims | null
+  /** OIDC doctor: what AssumeRoleWithWebIdentity answered; null when it succeeded or was not called. */
+  stsError?: StsError | null
+  /** OIDC doctor: the trust-policy tests that failed (offline check; empty without a policy). */
+  mismatches?: TrustMismatch[]
 }
 
 /** Why a decode failed, as the decoder reports it. */

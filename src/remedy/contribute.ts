@@ -311,21 +311,22 @@ function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: Remedy
   const partition = partitionOf(t.resourceArn)
   const { subjects, notes } = oidcSubjects(options.oidc)
   for (const note of notes) addNote(d, note)
+  const host = options.oidc?.providerHost || GITHUB_OIDC_HOST
   d.parts.push({
-    principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}` },
+    principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${host}` },
     actions: ['sts:AssumeRoleWithWebIdentity'],
     resource: null,
     condition: {
       StringEquals: {
-        [`${GITHUB_OIDC_HOST}:aud`]: 'sts.amazonaws.com',
-        [`${GITHUB_OIDC_HOST}:sub`]: subjects.length === 1 ? subjects[0]! : subjects
+        [`${host}:aud`]: options.oidc?.audience || 'sts.amazonaws.com',
+        [`${host}:sub`]: subjects.length === 1 ? subjects[0]! : subjects
       }
     },
     sidWords: ['GitHub', 'Oidc']
   })
   addNote(
     d,
-    `The account also needs the IAM OIDC provider for https://${GITHUB_OIDC_HOST} (aws iam list-open-id-connect-providers).`
+    `The account also needs the IAM OIDC provider for https://${host} (aws iam list-open-id-connect-providers).`
   )
   return d
 }

@@ -32,6 +32,16 @@ function causeItem(f: Finding, i: number, fixes: Map<number, number>): Block {
     const see = fix === undefined ? '' : ` (fix ${fix + 1} below)`
     lines.push(`${indent}- Fix in: ${inline(f.fixTarget.description, 300)}${who}${see}`)
   }
+  if (f.kind === 'oidc') {
+    // The claim a trust policy is written against, shown where every reader looks.
+    const sub = f.claims?.sub
+    if (sub) lines.push(`${indent}- Presented sub: ${tableCode(sub, 400)}`)
+    for (const m of (f.mismatches ?? []).slice(0, 5)) {
+      lines.push(
+        `${indent}- Statement ${escapeText(m.statement, 80)}: ${tableCode(m.operator, 80)}${m.key ? ` on ${tableCode(m.key, 200)}` : ''}: ${escapeText(m.reason, 300)}`
+      )
+    }
+  }
   lines.push(`${indent}- Where: ${escapeText(where, 300)}`)
   return { text: lines.join('\n'), causes: [i] }
 }
