@@ -24,6 +24,7 @@ export interface CliIo {
 
 export const HELP = `Usage: whydenied [options] [FILE...]
        whydenied run [options] -- COMMAND [ARGS...]
+       whydenied oidc --role-arn ARN [--trust-policy FILE] [--claims FILE | --sub SUB]
 
 Finds every AWS authorization failure (AccessDenied, UnauthorizedOperation, encoded
 messages, OIDC trust refusals, credential errors) in CI logs, explains it, and proposes
