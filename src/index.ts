@@ -1,7 +1,7 @@
 // The Action's entry (dist/index.js): real adapters in, exit code out.
 import { coreLogger } from './action/logger.js'
 import { run } from './action/main.js'
-import { createGitHubClient } from './action/octokit.js'
+import { createGitHubClient } from './source/githubClient.js'
 
 const logger = coreLogger()
 try {

@@ -1,7 +1,7 @@
 // The job's display name, which for a matrix leg includes its values ("deploy (prod, us-east-1)").
 // The matrix context is not in the step's environment, so: the `job-name` input when given, else
 // the jobs API (our job is the in-progress one on this runner), else the job id GITHUB_JOB.
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { listRunJobs } from '../source/jobLogs.js'
 
 export async function resolveJobName(

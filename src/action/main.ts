@@ -7,15 +7,15 @@ import type { Report } from '../model/Report.js'
 import { mergedPolicy } from '../remedy/mergedPolicy.js'
 import { annotations, redactAccountIds, renderJson, renderMarkdown } from '../report/index.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
-import { completeReport, withRemedies } from './completeReport.js'
+import { completeReport, withRemedies } from '../engine/completeReport.js'
 import { actionContext, oidcContext, readEventPayload, shouldRedact } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { fitOutput } from './fitOutput.js'
 import { mergeReports } from './mergeReports.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
-import { scanRunLogs, scanThisJob, type ScanResult } from './scan.js'
+import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -71,7 +71,7 @@ export async function run(deps: ActionDeps): Promise<number> {
   }
 
   const scanDeps = { ...deps, createAnalysis: deps.createAnalysis ?? (() => new Analysis()) }
-  let scan: ScanResult
+  let scan: ScanOutcome
   try {
     scan =
       runId !== null
@@ -97,7 +97,7 @@ async function report(
   inputs: ActionInputs,
   ctx: ReturnType<typeof actionContext>,
   client: GitHubClient | null,
-  scan: ScanResult,
+  scan: ScanOutcome,
   exitCode: number
 ): Promise<number> {
   const { env, logger } = deps

@@ -13,9 +13,9 @@ import type { ActionContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import { resolveJobName } from './jobName.js'
 import type { ActionLogger } from './logger.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { findPullRequest, pullForRun } from './pullRequest.js'
-import type { ScanResult } from './scan.js'
+import type { ScanOutcome } from './scan.js'
 
 export interface PublishResult {
   /** URL of the first comment posted or updated, '' when none. */
@@ -34,7 +34,7 @@ function describe(error: unknown): string {
 }
 
 /** The warning for a refused comment names the permission, and the fork-PR way out. */
-export function permissionWarning(pr: number, error: unknown): string {
+function permissionWarning(pr: number, error: unknown): string {
   return (
     `whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${describe(error)}). ` +
     'The token needs the "pull-requests: write" permission (add it under permissions: in the workflow). ' +
@@ -48,7 +48,7 @@ export async function publishComments(
   inputs: ActionInputs,
   ctx: ActionContext,
   env: NodeJS.ProcessEnv,
-  scan: ScanResult,
+  scan: ScanOutcome,
   publishable: (report: Report) => Report,
   logger: ActionLogger
 ): Promise<PublishResult> {

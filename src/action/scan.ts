@@ -11,7 +11,7 @@ import { prepareScript } from '../source/shellCommand.js'
 import type { ActionContext } from './context.js'
 import { InputError, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import type { WorkflowRunPayload } from './pullRequest.js'
 
 export interface ScanUnit {
@@ -22,7 +22,7 @@ export interface ScanUnit {
   runUrl?: string
 }
 
-export interface ScanResult {
+export interface ScanOutcome {
   units: ScanUnit[]
   /** The wrapped command's exit code; null when nothing was run. */
   exitCode: number | null
@@ -46,7 +46,7 @@ function describe(error: unknown): string {
 }
 
 /** The wrapped command gets the step's environment minus our inputs (the token among them). */
-export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
 }
 
@@ -69,7 +69,7 @@ export async function scanThisJob(
   deps: ScanDeps,
   inputs: ActionInputs,
   ctx: ActionContext
-): Promise<ScanResult> {
+): Promise<ScanOutcome> {
   // Without a command there is nothing to protect: an engine that cannot start is an error.
   const started = inputs.run ? startAnalysis(deps) : null
   const analysis = started?.analysis ?? (inputs.run ? null : deps.createAnalysis())
@@ -126,7 +126,7 @@ export async function scanRunLogs(
   client: GitHubClient | null,
   ctx: ActionContext,
   runId: number
-): Promise<ScanResult> {
+): Promise<ScanOutcome> {
   if (!client) throw new InputError('workflow-run-id needs a github-token (with actions: read)')
   const repo = { owner: ctx.owner, repo: ctx.repo }
   let run: WorkflowRunPayload

@@ -3,8 +3,8 @@
 import fs from 'node:fs'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
-import { completeReport } from '../action/completeReport.js'
-import { oidcContextFromEnv } from './oidcContext.js'
+import { completeReport } from '../engine/completeReport.js'
+import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { FORMATS, render, type Format } from './render.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 
@@ -21,7 +21,7 @@ export interface RunIo {
   stderrIsTTY?: boolean
 }
 
-export const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
+const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
 
 Runs COMMAND (directly, without a shell), passes its stdout and stderr through unchanged,
 and explains any AWS authorization failure it printed. The report is written to stderr

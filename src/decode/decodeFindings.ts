@@ -15,7 +15,7 @@ export interface DecodeFindingsOptions {
   maxMessages?: number
 }
 
-export const DEFAULT_MAX_MESSAGES = 10
+const DEFAULT_MAX_MESSAGES = 10
 /** STS rejects longer input (EncodedMessage length 1–10240). */
 const MAX_BLOB = 10240
 

@@ -163,7 +163,7 @@ function lastMatchIn(
 }
 
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
-export function codeBefore(
+function codeBefore(
   text: string,
   pos: number,
   floor: number,
@@ -182,7 +182,7 @@ export function codeBefore(
 }
 
 /** The code printed after the message that ends at `pos`, before the next error starts. */
-export function codeAfter(
+function codeAfter(
   text: string,
   pos: number,
   reach = 400,

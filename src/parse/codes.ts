@@ -1,6 +1,6 @@
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
 
-export const AUTHZ_CODES = new Set([
+const AUTHZ_CODES = new Set([
   'AccessDenied',
   'AccessDeniedException',
   'UnauthorizedOperation',
@@ -16,7 +16,7 @@ export const AUTHZ_CODES = new Set([
   'UnauthorizedTaggingOperation'
 ])
 
-export const CREDENTIAL_CODES = new Set([
+const CREDENTIAL_CODES = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'InvalidClientTokenId',
@@ -33,7 +33,7 @@ export const CREDENTIAL_CODES = new Set([
   'AuthFailure'
 ])
 
-export const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
+const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
 
 export type CodeClass = 'authz' | 'credentials' | 'not-found'
 

@@ -41,7 +41,7 @@ function ecrActionSet(action: string): string[] {
 
 const same = (arn: string): string => arn
 
-export const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
+const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
   ecr: {
     service: 'ecr',
     document: 'repository policy',
@@ -80,14 +80,4 @@ export function resourcePolicyKind(service: string | null): ResourcePolicyKind {
       resource: 'fitted'
     }
   )
-}
-
-/** The last path segment of an ARN's resource part (`repository/team/app` → `team/app`). */
-export function resourceName(arn: string, typeWord: string): string {
-  const parts = parseArn(arn)
-  if (!parts) return arn
-  const prefix = `${typeWord}/`
-  if (parts.resource.startsWith(prefix)) return parts.resource.slice(prefix.length)
-  if (parts.resource.startsWith(`${typeWord}:`)) return parts.resource.slice(typeWord.length + 1)
-  return parts.resource
 }

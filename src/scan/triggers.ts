@@ -67,8 +67,3 @@ export const PREFILTER_FRAGMENTS = [
 export function triggerPattern(): RegExp {
   return new RegExp(TRIGGER_SOURCE, 'g')
 }
-
-/** Pre-filter over a raw block (latin1 view of the bytes): triggers or context fragments. */
-export function prefilterPattern(): RegExp {
-  return new RegExp(`${TRIGGER_SOURCE}|${CONTEXT_SOURCE}`, 'g')
-}

@@ -51,13 +51,13 @@ export interface CommandResult {
 
 const GROUPS = process.platform !== 'win32'
 
-export function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number {
+function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number {
   if (signal) return 128 + (os.constants.signals[signal] ?? 0)
   return code ?? 1
 }
 
 /** A LogSource that swallows its own failures: whydenied must never break the wrapped command. */
-export function guardedSink(
+function guardedSink(
   sink: LogSource | undefined,
   warn: (error: unknown) => void
 ): LogSource | undefined {
