@@ -13,7 +13,7 @@ import { annotations, redactAccountIds, renderJson, renderMarkdown } from '../re
 import { oidcContext, shouldRedact, type ActionContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
 
 export interface OidcDeps {

@@ -7,7 +7,7 @@ import type { OidcClaims, StsError } from '../model/Oidc.js'
 import { claimsFrom, decodeClaims, emptyClaims } from '../oidc/claims.js'
 import { DEFAULT_AUDIENCE, diagnoseOidc, type StsOutcome } from '../oidc/doctor.js'
 import type { CliIo } from './main.js'
-import { oidcContextFromEnv } from './oidcContext.js'
+import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { FORMATS, render, type Format } from './render.js'
 
 export const OIDC_HELP = `Usage: whydenied oidc --role-arn ARN [--audience A] [--trust-policy FILE]
