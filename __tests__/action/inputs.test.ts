@@ -49,7 +49,10 @@ describe('readInputs', () => {
     [{ INPUT_COMMENT: 'sometimes' }, /comment must be one of auto, always, never/],
     [{ INPUT_DECODE: 'yes' }, /decode must be one of true, false/],
     [{ 'INPUT_WORKFLOW-RUN-ID': '12; rm -rf /' }, /workflow-run-id must be a number/],
-    [{ 'INPUT_REDACT-ACCOUNT-IDS': 'maybe' }, /redact-account-ids must be one of auto, true, false/],
+    [
+      { 'INPUT_REDACT-ACCOUNT-IDS': 'maybe' },
+      /redact-account-ids must be one of auto, true, false/
+    ],
     [{ 'INPUT_ROLE-DURATION-SECONDS': '1h' }, /role-duration-seconds must be a number of seconds/]
   ])('rejects %j with a clear message', (env, message) => {
     expect(() => readInputs(env)).toThrow(InputError)
