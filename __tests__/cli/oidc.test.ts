@@ -141,3 +141,35 @@ it('a trust-policy file that is not JSON is a usage error', async () => {
   ])
   expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(/not a trust policy/) })
 })
+
+it('text output shows the cause, the claim and the failed condition; the fix is a change to the given policy', async () => {
+  const r = await run([
+    '--role-arn',
+    ROLE,
+    '--sub',
+    'repo:kaihendry/other:ref:refs/heads/main',
+    '--trust-policy',
+    path.join(FIXTURES, 'get-role-kaihendry.json')
+  ])
+  expect(r.stdout).toMatch(/claim sub\s+repo:kaihendry\/other:ref:refs\/heads\/main/)
+  expect(r.stdout).toMatch(/failed in statement #1\s+StringLike/)
+  expect(r.stdout).toContain('OIDC check: trust-policy-mismatch.')
+  expect(r.stdout).not.toContain('not a policy document')
+  const json = await run([
+    '--role-arn',
+    ROLE,
+    '--sub',
+    'repo:kaihendry/other:ref:refs/heads/main',
+    '--trust-policy',
+    path.join(FIXTURES, 'get-role-kaihendry.json'),
+    '-f',
+    'json'
+  ])
+  const diff: string = JSON.parse(json.stdout).remedies[0].renderings.diff
+  // The existing statement stays, the new one is added.
+  expect(diff).toContain(
+    ' ' +
+      '        "token.actions.githubusercontent.com:sub": "repo:kaihendry/go-web-dynamo-starter:*"'
+  )
+  expect(diff).toMatch(/^\+.*"repo:kaihendry\/other:ref:refs\/heads\/main"/m)
+})

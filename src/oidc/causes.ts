@@ -129,10 +129,12 @@ export const CAUSES: Record<OidcCause, CauseRule> = {
   'trust-policy-mismatch': {
     title: (f) => `The trust policy of ${role(f)} does not accept this run's token${sub(f)}`,
     explanation: (f) =>
-      `STS answered \`Not authorized to perform sts:AssumeRoleWithWebIdentity\`. It says the same when the trust policy does not match the claims, when the role does not exist, and when the ARN names a role in another account: check the role first (\`aws iam get-role --role-name ${(f.roleName ?? 'ROLE_NAME').replace(/`/g, "'")}\` in ${inAccount(f)}).` +
+      (f.stsMessage
+        ? `STS answered ${tick(f.stsMessage)}. It says the same when the trust policy does not match the claims, when the role does not exist, and when the ARN names a role in another account: check the role first (\`aws iam get-role --role-name ${(f.roleName ?? 'ROLE_NAME').replace(/`/g, "'")}\` in ${inAccount(f)}).`
+        : 'Checked offline, without calling STS.') +
       (f.mismatchCount > 0
-        ? ` The trust policy you gave rejects these claims: see the failed conditions below.`
-        : f.policyAccepts
+        ? ' The trust policy you gave rejects these claims: see the failed conditions.'
+        : f.policyAccepts && f.stsMessage
           ? ' The trust policy you gave accepts these claims, so STS evaluated another document: the role does not exist, is in another account, or its trust policy is not the file you gave.'
           : ' Give whydenied the trust policy (`trust-policy:` input or `--trust-policy`) to see which condition fails.') +
       ' Matching is case-sensitive, a job with `environment:` presents `repo:OWNER/REPO:environment:NAME`, pull requests `repo:OWNER/REPO:pull_request`, and repositories created or renamed after July 2026 present the immutable `repo:OWNER@ID/REPO@ID:...` form.',

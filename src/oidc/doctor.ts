@@ -14,7 +14,7 @@ import { GITHUB_OIDC_HOST, oidcSubjects } from '../remedy/oidcSubject.js'
 import { CAUSES, type CauseFacts } from './causes.js'
 import { audiences } from './claims.js'
 import { classifyStsError } from './classifyStsError.js'
-import { evaluateTrustPolicy, type TrustVerdict } from './trustPolicyEvaluator.js'
+import { evaluateTrustPolicy, readTrustPolicy, type TrustVerdict } from './trustPolicyEvaluator.js'
 
 export const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity'
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
@@ -247,7 +247,15 @@ function remediesFor(
       ...(providerFacts.audience !== DEFAULT_AUDIENCE ? { audience: providerFacts.audience } : {}),
       ...(host !== GITHUB_OIDC_HOST ? { providerHost: host } : {})
     }
-    out.push(...buildRemedies([trustFinding], { oidc, currentPolicy: input.trustPolicy }))
+    // The remedy is a change to the given trust policy (whatever form it came in).
+    const current =
+      input.trustPolicy === undefined ? undefined : readTrustPolicy(input.trustPolicy).document
+    out.push(
+      ...buildRemedies([trustFinding], {
+        oidc,
+        ...(current ? { currentPolicy: current } : {})
+      })
+    )
   }
   if (out.length === 0) {
     const notes = [finding.explanation.split('\n\n')[0]!]

@@ -49,7 +49,12 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * The trust policy from what a user may hand us: the document, `aws iam get-role` output, or the
  * document as a (URL-encoded) JSON string as IAM's API returns it.
  */
-export function readTrustPolicy(input: unknown): { statements: Statement[]; problems: string[] } {
+export function readTrustPolicy(input: unknown): {
+  statements: Statement[]
+  problems: string[]
+  /** The policy document itself (unwrapped and parsed), when there is one. */
+  document?: Record<string, unknown>
+} {
   let doc = input
   if (isObject(doc) && isObject(doc.Role)) doc = doc.Role
   if (isObject(doc) && 'AssumeRolePolicyDocument' in doc) doc = doc.AssumeRolePolicyDocument
@@ -75,7 +80,7 @@ export function readTrustPolicy(input: unknown): { statements: Statement[]; prob
   const statements = raw.filter(isObject) as Statement[]
   const problems =
     statements.length < raw.length ? ['Some statements are not objects and were skipped.'] : []
-  return { statements, problems }
+  return { statements, problems, document: doc }
 }
 
 const labelOf = (s: Statement, i: number): string =>

@@ -129,7 +129,9 @@ export function statsNotices(stats: ScanStats): string[] {
   return out
 }
 
-function footer(stats: ScanStats): string {
+function footer(stats: ScanStats, oidcOnly = false): string {
+  // The OIDC doctor reads no log: there is nothing scanned to speak of.
+  if (oidcOnly && stats.bytes === 0) return "_Checked with this job's OIDC token and STS._"
   const scanned = `Scanned ${plural(stats.lines, 'line')} (${formatBytes(stats.bytes)}).`
   return `_${escapeText([scanned, ...statsNotices(stats)].join(' '), 1000)}_`
 }
@@ -173,6 +175,17 @@ export function markdownSections(report: Report, opts: SectionOptions): Section[
     },
     { heading: '#### How to fix it', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
     { heading: '#### Details', items: findings.map(detailItem) },
-    { required: true, items: [{ text: footer(stats) }, ...trailer] }
+    {
+      required: true,
+      items: [
+        {
+          text: footer(
+            stats,
+            findings.every((f) => f.kind === 'oidc')
+          )
+        },
+        ...trailer
+      ]
+    }
   ]
 }
