@@ -1,6 +1,14 @@
-// Mutation testing over the pure core (npm run mutate; slow, so not part of CI).
-// One folder at a time: npm run mutate -- --mutate 'src/engine/**/*.ts'
-// The e2e tests run the built dist/, which no mutant reaches, so they are left out.
+// Mutation testing over the pure core (npm run mutate; slow, so not part of CI). See docs/mutation.md.
+//   npm run mutate                         every core folder, the whole suite (hours on 2 cores)
+//   MUTATE=engine npm run mutate           one folder, killed by its own tests (__tests__/engine)
+// The e2e tests run the built dist/, which no mutant reaches, so they are always left out.
+const CORE = ['scan', 'parse', 'engine', 'diagnose', 'remedy', 'report', 'decode']
+const only = process.env.MUTATE ? process.env.MUTATE.split(',') : null
+const folders = only ?? CORE
+for (const f of folders) {
+  if (!CORE.includes(f)) throw new Error(`MUTATE: ${f} is not a core folder (${CORE.join(', ')})`)
+}
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -11,6 +19,7 @@ export default {
     configFile: 'jest.config.js',
     config: {
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/e2e/'],
+      ...(only ? { roots: only.map((f) => `<rootDir>/__tests__/${f}`) } : {}),
       maxWorkers: 1
     },
     enableFindRelatedTests: false
@@ -18,21 +27,16 @@ export default {
   coverageAnalysis: 'perTest',
   // The machine is shared: one test process at a time.
   concurrency: 1,
-  timeoutMS: 20000,
+  timeoutMS: 60000,
+  dryRunTimeoutMinutes: 60,
   mutate: [
-    'src/scan/**/*.ts',
-    'src/parse/**/*.ts',
-    'src/engine/**/*.ts',
-    'src/diagnose/**/*.ts',
-    'src/remedy/**/*.ts',
-    'src/report/**/*.ts',
-    'src/decode/**/*.ts',
+    ...folders.map((f) => `src/${f}/**/*.ts`),
     // The SDK adapter talks to STS; its tests are loopback servers, not the core's.
     '!src/decode/sts/**'
   ],
   ignorePatterns: ['dist', 'coverage', '.bench', 'reports'],
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: `reports/mutation/${only ? only.join('-') : 'core'}.json` },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always'
 }

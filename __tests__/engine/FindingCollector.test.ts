@@ -53,7 +53,6 @@ describe('FindingCollector', () => {
   // One row per field of the key: changing only that field gives a second finding.
   it.each<[string, Partial<Denial>]>([
     ['kind', { kind: 'encoded' }],
-    ['code', { code: 'AccessDeniedException' }],
     ['action', { action: 's3:PutObject' }],
     ['principal', { principal: 'arn:aws:iam::111122223333:user/ci' }],
     ['resource', { resource: 'arn:aws:s3:::other/a.txt' }],
@@ -69,6 +68,30 @@ describe('FindingCollector', () => {
     c.add(denial(), null, 1)
     c.add(denial(change), null, 2)
     expect(c.collected().map((x) => x.occurrences)).toEqual([1, 1])
+  })
+
+  it('the same named denial with another code, or none, is the same failure', () => {
+    // gravitational/teleport#30226 (corpus d042): the Go SDK prints the sentence with its code,
+    // then again alone in its struct dump.
+    const c = new FindingCollector(10)
+    c.add(denial({ code: null }), null, 1)
+    c.add(denial({ code: 'AccessDeniedException' }), null, 7)
+    c.add(denial({ code: 'AccessDenied' }), null, 9)
+    expect(c.collected().map((x) => [x.denial.code, x.denial.line, x.occurrences])).toEqual([
+      ['AccessDeniedException', 1, 3]
+    ])
+  })
+
+  it('a different code tells apart denials that name no action', () => {
+    const c = new FindingCollector(10)
+    c.add(denial({ action: null, code: 'AccessDenied' }), null, 1)
+    c.add(denial({ action: null, code: 'AccessDeniedException' }), null, 2)
+    c.add(denial({ action: null, code: null }), null, 3)
+    expect(c.collected().map((x) => x.denial.code)).toEqual([
+      'AccessDenied',
+      'AccessDeniedException',
+      null
+    ])
   })
 
   it('a different file is a different finding', () => {
@@ -99,6 +122,44 @@ describe('FindingCollector', () => {
     d.add(denial({ operation: 'GetObject' }), null, 1)
     d.add(denial({ operation: 'getObject' }), null, 2)
     expect(d.collected().map((x) => x.occurrences)).toEqual([2])
+  })
+
+  it('tells apart denials that name no action by their phrase, service and operation', () => {
+    // An API Gateway refusal and a CloudWatch Logs one state no code, action or resource: they
+    // are still two failures.
+    const unnamed = (grammar: string, service: string | null, operation: string | null) =>
+      denial({
+        grammar,
+        service,
+        operation,
+        action: null,
+        resource: null,
+        principal: null,
+        code: null,
+        layer: null,
+        deny: null
+      })
+    const c = new FindingCollector(10)
+    c.add(unnamed('apigw-authorizer', null, null), null, 1)
+    c.add(unnamed('logs-additional-permission', 'logs', 'CreateLogStream'), null, 2)
+    c.add(unnamed('logs-additional-permission', 'logs', 'CreateLogGroup'), null, 3)
+    c.add(unnamed('kms-ciphertext', 'kms', null), null, 4)
+    c.add(unnamed('kms-ciphertext', 'secretsmanager', null), null, 5)
+    c.add(unnamed('logs-additional-permission', 'logs', 'CreateLogStream'), null, 6)
+    expect(c.collected().map((x) => [x.denial.grammar, x.occurrences])).toEqual([
+      ['apigw-authorizer', 1],
+      ['logs-additional-permission', 2],
+      ['logs-additional-permission', 1],
+      ['kms-ciphertext', 1],
+      ['kms-ciphertext', 1]
+    ])
+  })
+
+  it('a named action folds across phrases: the same denial printed by two tools is one', () => {
+    const c = new FindingCollector(10)
+    c.add(denial({ grammar: 'iam-sentence', service: 's3' }), null, 1)
+    c.add(denial({ grammar: 'docker-denied', service: null }), null, 2)
+    expect(c.collected().map((x) => x.occurrences)).toEqual([2])
   })
 
   it('does not fold on fields outside the key (policy name, detail)', () => {
