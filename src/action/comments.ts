@@ -35,7 +35,9 @@ export async function tokenIdentity(octokit: GitHubClient): Promise<string> {
   } catch (error) {
     const status = (error as { status?: unknown } | null)?.status
     if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status)) return ACTIONS_BOT
-    throw new Error(`cannot tell who the token comments as (GET /user: ${errorMessage(error)})`)
+    throw new Error(`cannot tell who the token comments as (GET /user: ${errorMessage(error)})`, {
+      cause: error
+    })
   }
   if (typeof login !== 'string' || !login) {
     throw new Error('cannot tell who the token comments as (GET /user named no login)')
