@@ -12,17 +12,19 @@ const SRC = fileURLToPath(new URL('../../src', import.meta.url))
  * adapters (action, cli, source); the adapters and entry points sit on top.
  */
 const MAY_IMPORT: Record<string, string[]> = {
-  model: [],
-  catalog: ['model'],
-  parse: ['model', 'catalog'],
-  scan: ['model', 'catalog', 'parse'],
-  diagnose: ['model', 'catalog'],
-  decode: ['model', 'catalog', 'diagnose'],
-  remedy: ['model', 'catalog'],
-  report: ['model', 'catalog'],
-  engine: ['model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
-  source: ['model', 'engine'],
+  common: [],
+  model: ['common'],
+  catalog: ['common', 'model'],
+  parse: ['common', 'model', 'catalog'],
+  scan: ['common', 'model', 'catalog', 'parse'],
+  diagnose: ['common', 'model', 'catalog'],
+  decode: ['common', 'model', 'catalog', 'diagnose'],
+  remedy: ['common', 'model', 'catalog'],
+  report: ['common', 'model', 'catalog'],
+  engine: ['common', 'model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
+  source: ['common', 'model', 'engine'],
   cli: [
+    'common',
     'model',
     'catalog',
     'parse',
@@ -35,6 +37,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'source'
   ],
   action: [
+    'common',
     'model',
     'catalog',
     'parse',
@@ -47,10 +50,20 @@ const MAY_IMPORT: Record<string, string[]> = {
     'source'
   ],
   // Entry points (src/index.ts, src/cli.ts, src/scanWorker.ts).
-  '.': ['action', 'cli', 'engine', 'source', 'model']
+  '.': ['common', 'action', 'cli', 'engine', 'source', 'model']
 }
 
-const CORE = ['scan', 'parse', 'diagnose', 'remedy', 'report', 'engine', 'model', 'catalog']
+const CORE = [
+  'common',
+  'scan',
+  'parse',
+  'diagnose',
+  'remedy',
+  'report',
+  'engine',
+  'model',
+  'catalog'
+]
 const ADAPTERS = ['action', 'cli', 'source']
 
 function sourceFiles(dir: string): string[] {

@@ -7,6 +7,7 @@ import { completeReport } from '../engine/completeReport.js'
 import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { FORMATS, render, type Format } from './render.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface RunIo {
   stdout: Writer
@@ -149,7 +150,7 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
     if (args.output) fs.writeFileSync(args.output, text + ending)
     else say(io.stderr, text + ending)
   } catch (error) {
-    warn(`could not produce the report: ${error instanceof Error ? error.message : String(error)}`)
+    warn(`could not produce the report: ${errorMessage(error)}`)
   }
   return result.exitCode
 }

@@ -1,6 +1,6 @@
 // Resource-based policies per service: which document holds the statement, what its Resource
 // element is, and how it is applied. One entry per service.
-import { parseArn } from './fitResource.js'
+import { parseArn } from '../model/Arn.js'
 
 export interface ResourcePolicyKind {
   service: string

@@ -7,6 +7,7 @@ import type { Analysis } from '../engine/Analysis.js'
 import { feedFile } from './feedFile.js'
 import type { LogFile } from './LogFile.js'
 import { scanFiles } from './workerScan.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export class SourceError extends Error {}
 
@@ -24,7 +25,7 @@ const ERRNO_TEXT: Record<string, string> = {
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code
   if (code && ERRNO_TEXT[code]) return ERRNO_TEXT[code]
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 function patternLines(patterns: string): string[] {

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import os from 'node:os'
 import type { Readable } from 'node:stream'
 import type { LogSource } from '../engine/Analysis.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 /** Where passed-through bytes go (process.stdout, or a test's collector). */
 export interface Writer {
@@ -87,7 +88,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
   const warnOnce = (error: unknown) => {
     if (warned) return
     warned = true
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = errorMessage(error)
     options.onWarning?.(`whydenied stopped analysing the output after an internal error: ${detail}`)
   }
   const sinks = {
