@@ -283,6 +283,7 @@ describe('OIDC doctor, dist/index.js as the runner runs it', () => {
     })
     expectReport(r, 'thumbprint')
     expectSub(r)
+    expect(r.finding.stsError).toMatchObject({ code: 'InvalidIdentityToken' })
   })
 
   it('invalid-role-arn: a role name instead of an ARN is not sent to STS', async () => {
@@ -314,6 +315,7 @@ describe('OIDC doctor, dist/index.js as the runner runs it', () => {
     })
     expectReport(r, 'clock-skew')
     expectSub(r)
+    expect(r.finding.stsError).toMatchObject({ code: 'ExpiredTokenException' })
   })
 
   it('trust-policy-mismatch: the failing condition of the trust-policy file', async () => {
