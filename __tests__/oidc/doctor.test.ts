@@ -1,7 +1,7 @@
 // The pure doctor: cause, claims, mismatches and remedies from what the token and STS gave.
 import { claimsFrom } from '../../src/oidc/claims.js'
 import { diagnoseOidc, type DoctorInput } from '../../src/oidc/doctor.js'
-import { renderJson } from '../../src/report/index.js'
+import { renderComment, renderJson, renderMarkdown } from '../../src/report/index.js'
 import { githubClaims } from '../support/oidcServers.js'
 
 const ROLE = 'arn:aws:iam::111122223333:role/gha-deploy'
@@ -227,5 +227,23 @@ describe('diagnoseOidc', () => {
     const claims = claimsFrom(githubClaims({ sub: 'repo:o/r:environment:`](javascript:x)<b>' }))
     const report = diagnoseOidc(input({ token: { status: 'claims', claims } }))
     expect(report.findings[0]!.title).not.toContain('`](')
+  })
+})
+
+describe('the doctor report in Markdown and in a comment', () => {
+  it('headings say what was checked, and the presented sub is visible outside the details', () => {
+    const report = diagnoseOidc(input({ trustPolicy: trust('repo:x/*') }))
+    const md = renderMarkdown(report)
+    expect(md.split('\n', 1)[0]).toBe('### whydenied: OIDC check (trust-policy-mismatch)')
+    const visible = md.slice(0, md.indexOf('#### How to fix it'))
+    expect(visible).toContain('Presented sub: `repo:octo-org/octo-repo:environment:prod`')
+    expect(visible).toMatch(
+      /Statement GitHubDeploy: `StringLike` on `token\.actions\.githubusercontent\.com:sub`/
+    )
+    expect(md).not.toContain('Scanned 0 lines')
+    const comment = renderComment(report, { key: 'deploy/apply', title: 'deploy / apply' })
+    expect(comment).toContain(
+      'Why configure-aws-credentials could not assume the role in deploy / apply'
+    )
   })
 })
