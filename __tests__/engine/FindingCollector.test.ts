@@ -177,6 +177,16 @@ describe('FindingCollector', () => {
     expect(c.collected()).toHaveLength(2)
   })
 
+  it('tells a missing field from an empty one, whichever field it is', () => {
+    // Without a mark for null, (principal "a", resource none) and (none, "a") would share a key.
+    const c = new FindingCollector(10)
+    c.add(denial({ principal: 'a', resource: null }), null, 1)
+    c.add(denial({ principal: null, resource: 'a' }), null, 2)
+    c.add(denial({ principal: '', resource: null }), null, 3)
+    c.add(denial({ principal: null, resource: null }), null, 4)
+    expect(c.collected()).toHaveLength(4)
+  })
+
   it('keeps at most max distinct findings, counts the rest, and still counts repeats', () => {
     const c = new FindingCollector(2)
     for (const r of ['a', 'b', 'c', 'a', 'd']) c.add(denial({ resource: r }), null, 1)
