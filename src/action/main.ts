@@ -84,10 +84,20 @@ export async function run(deps: ActionDeps): Promise<number> {
   try {
     return await report(deps, inputs, ctx, client, scan, exitCode)
   } catch (error) {
+    // Fail closed: a report that broke half-way must not let fail-on-findings pass.
+    const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0)
+    if (inputs.failOnFindings && exitCode === 0) {
+      logger.error(
+        `whydenied: failing the step (fail-on-findings): reporting failed (${errorMessage(error)}), so the findings gate could not pass; ${plural(found)} had been found.`
+      )
+      return 1
+    }
     logger.warning(`whydenied failed while reporting: ${errorMessage(error)}`)
     return exitCode
   }
 }
+
+const plural = (n: number) => `${n} AWS authorization failure${n === 1 ? '' : 's'}`
 
 async function report(
   deps: ActionDeps,
@@ -173,8 +183,13 @@ async function report(
       : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
   )
   if (inputs.failOnFindings && count > 0 && exitCode === 0) {
+    logger.error(`whydenied: failing the step (fail-on-findings): ${plural(count)} found.`)
+    return 1
+  }
+  if (inputs.failOnFindings && scan.analysisFailed && exitCode === 0) {
+    // No findings because nothing was analysed is not a pass.
     logger.error(
-      `whydenied: failing the step (fail-on-findings): ${count} AWS authorization failure${count === 1 ? '' : 's'} found.`
+      'whydenied: failing the step (fail-on-findings): the output could not be analysed, so it is not known to be free of AWS authorization failures.'
     )
     return 1
   }

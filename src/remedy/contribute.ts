@@ -186,7 +186,11 @@ function addIdentity(
 
 function principalElement(d: Draft, t: FixTarget): Record<string, string> {
   if (t.principalType === 'root' && t.principalAccount) {
-    return { AWS: `arn:aws:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root` }
+    // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
+    const partition = partitionOf(t.principalArn, t.resourceArn)
+    return {
+      AWS: `arn:${partition}:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root`
+    }
   }
   const account = t.principalArn ? parseArn(t.principalArn)?.account : undefined
   if (
