@@ -393,7 +393,8 @@ function facts(f: Finding, action: string | null): NoteFacts {
   }
 }
 
-const isOidc = (f: Finding): boolean =>
+/** A refused OIDC role assumption: its fix is a trust policy built from the job's context. */
+export const isOidcFinding = (f: Finding): boolean =>
   f.traps.includes('oidc-trust-conditions') ||
   /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
   /oidc|web-identity/i.test(f.grammar)
@@ -426,7 +427,7 @@ const handlers: Partial<Record<FixTargetKind, Handler>> = {
   ),
   'resource-policy': withNeed(addResourcePolicy),
   'trust-policy': (drafts, f, index, need, options) =>
-    isOidc(f)
+    isOidcFinding(f)
       ? addOidcTrust(drafts, f, index, options)
       : need
         ? addAssumeRoleTrust(drafts, f, index, need)
