@@ -4,13 +4,15 @@ import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
 import { addFinding, addNote, type Draft, type Drafts } from './Draft.js'
-import { classifyArn, fitResource, formatWithPlaceholders, parseArn } from './fitResource.js'
-import { code, kindGuidance, starNote, trapGuidance, type NoteFacts } from './guidance.js'
+import { classifyArn, parseArn } from './fitResource.js'
+import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { GITHUB_OIDC_HOST, oidcSubjects } from './oidcSubject.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
+import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { specialCondition } from './specialConditions.js'
+import { statementResource } from './statementResource.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 
 interface Need {
@@ -27,83 +29,6 @@ function partitionOf(...arns: (string | null)[]): string {
     if (p && /^aws[a-z-]*$/.test(p)) return p
   }
   return 'aws'
-}
-
-/** The resource the statement names, fitted to the action's resource types, plus why. */
-function fitted(
-  d: Draft,
-  need: Need,
-  partition: string,
-  account: string | null = null
-): { resource: string; type: string } {
-  const types = [...need.entry.resourceTypes].sort(
-    (a, b) => Number(b.required) - Number(a.required)
-  )
-  const printed = need.resource?.replace(/^"|"$/g, '').trim() || null
-  if (types.length === 0) {
-    addNote(d, starNote(need.entry.action))
-    if (printed && printed !== '*') {
-      addNote(
-        d,
-        `The message named ${code(printed)}, but ${need.entry.action} can't be scoped to it.`
-      )
-    }
-    return { resource: '*', type: 'AllResources' }
-  }
-  const formats = types.flatMap((t) => t.arnFormats)
-  if (!printed || printed === '*') {
-    addNote(
-      d,
-      `The message names no specific resource for ${need.entry.action}, so Resource is "*": narrow it to the ARN you need${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`
-    )
-    return { resource: '*', type: 'AllResources' }
-  }
-  const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed)
-  const looksMasked = isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{3,}/.test(printed))
-  if (looksMasked && formats[0]) {
-    const template = formatWithPlaceholders(formats[0], partition)
-    for (const token of template.match(/<[A-Z_]+>/g) ?? []) {
-      placeholder(
-        d.placeholders,
-        token.slice(1, -1),
-        `the resource's ${token.slice(1, -1).toLowerCase().replace(/_/g, ' ')} (the log masked the resource)`
-      )
-    }
-    return { resource: template, type: types[0]!.name }
-  }
-  const arn = typed
-    ? typed[1] === 'policy' && typed[2]!.startsWith('arn:')
-      ? typed[2]!
-      : `arn:${partition}:iam::${account ?? '<ACCOUNT_ID>'}:${typed[1]}/${typed[2]}`
-    : printed
-  if (!parseArn(arn)) {
-    addNote(
-      d,
-      `The message names ${code(printed)}, which is not an ARN, so Resource is "*": replace it with the resource's ARN${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`
-    )
-    return { resource: '*', type: 'AllResources' }
-  }
-  const unmasked = unmaskArn(d.placeholders, arn)
-  const fit = fitResource(types, unmasked)
-  if (fit.kind === 'unmatched') {
-    addNote(
-      d,
-      `${code(printed)} does not match the resource types the catalog lists for ${need.entry.action}; it is kept as printed.`
-    )
-    return { resource: fit.resource, type: 'Resource' }
-  }
-  if (fit.kind === 'parent') {
-    addNote(
-      d,
-      `${need.entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`
-    )
-  } else if (fit.kind === 'child') {
-    addNote(
-      d,
-      `${need.entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`
-    )
-  }
-  return { resource: fit.resource, type: fit.type }
 }
 
 function identityKey(t: FixTarget): string {
@@ -153,15 +78,25 @@ function addIdentity(
   const d = identityDraft(drafts, t, callerSide)
   addFinding(d, index)
   const partition = partitionOf(t.principalArn, need.resource)
-  const { resource, type } = fitted(d, need, partition, t.principalAccount)
-  const special = actions.length === 1 ? specialCondition(actions[0]!, f.operation, resource) : null
-  d.parts.push({
-    actions,
-    resource,
-    sidWords: [need.entry.service, type],
-    ...(special ? { condition: special.condition } : {})
-  })
+  const { resources, type } = statementResource(
+    d,
+    need.entry,
+    need.resource,
+    partition,
+    t.principalAccount
+  )
+  const special =
+    actions.length === 1 ? specialCondition(actions[0]!, f.operation, resources[0]!) : null
+  for (const resource of resources) {
+    d.parts.push({
+      actions,
+      resource,
+      sidWords: [need.entry.service, type],
+      ...(special ? { condition: special.condition } : {})
+    })
+  }
   if (special) addNote(d, special.note)
+  for (const action of actions) if (isSensitiveAction(action)) addNote(d, escalationWarning(action))
   if (t.principalType === 'federated-user') {
     addNote(
       d,
@@ -250,12 +185,14 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   }
   const principal = principalElement(d, t)
   const partition = partitionOf(t.principalArn, printed)
-  let resource: string | null
+  let resources: (string | null)[]
   let type = classifyArn(printed) ?? kind.service
-  if (kind.resource === 'omit') resource = null
-  else if (kind.resource === 'star') resource = '*'
-  else ({ resource, type } = fitted(d, { ...need, resource: printed }, partition))
-  d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] })
+  if (kind.resource === 'omit') resources = [null]
+  else if (kind.resource === 'star') resources = ['*']
+  else ({ resources, type } = statementResource(d, need.entry, printed, partition))
+  for (const resource of resources) {
+    d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] })
+  }
   if (kind.resource === 'star') {
     addNote(
       d,

@@ -22,7 +22,8 @@ export function placeholder(p: Placeholders, name: string, meaning: string): str
   return token
 }
 
-const ACCOUNT = /^(\d{12}|aws|\*|)$/
+// `*` in an account field is a log's redaction, never a wildcard to paste.
+const ACCOUNT = /^(\d{12}|aws|)$/
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/
 
 function nameFor(typeWord: string | undefined): string {
@@ -49,7 +50,7 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   const rest = fields.slice(5).join(':')
   const segments = rest.split('/')
   const unmasked = segments.map((segment, i) =>
-    i > 0 && isMasked(segment)
+    i > 0 && (isMasked(segment) || /\*{2,}/.test(segment))
       ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
       : segment
   )
