@@ -41,6 +41,14 @@ function unknown(printed: string): PrincipalInfo {
   }
 }
 
+/**
+ * The permission set behind an IAM Identity Center role (`AWSReservedSSO_<set>_<16 hex>`); logs
+ * often shorten or mask the lower-case hex suffix, so a shortened or masked one counts too.
+ */
+export function permissionSetOfRole(role: string): string | null {
+  return /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null
+}
+
 export function parsePrincipal(printed: string | null): PrincipalInfo | null {
   if (!printed) return null
   if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
@@ -67,7 +75,6 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
     const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest)
     if (assumed) {
       const role = assumed[1]!
-      const sso = /^AWSReservedSSO_(.+)_[0-9a-f]{16}$/.exec(role)
       return {
         ...base,
         type: 'role',
@@ -75,7 +82,7 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
         entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
         pathUnknown: true,
         sessionName: assumed[2] ?? null,
-        permissionSet: sso ? sso[1]! : null,
+        permissionSet: permissionSetOfRole(role),
         serviceLinked: role.startsWith('AWSServiceRoleFor')
       }
     }

@@ -3,6 +3,7 @@
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
+import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts } from './Draft.js'
 import { classifyArn, parseArn } from './fitResource.js'
 import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
@@ -176,13 +177,9 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   }))
   addFinding(d, index)
   d.holder = parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw
-  const actions = kind.actionSet ? kind.actionSet(need.entry.action) : [need.entry.action]
-  if (actions.length > 1) {
-    addNote(
-      d,
-      `${need.entry.action} is one step of a sequence that fails step by step, so the whole set is allowed: ${actions.join(', ')}.`
-    )
-  }
+  const companions = companionActions(need.entry.action)
+  const actions = companions.actions
+  if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   const principal = principalElement(d, t)
   const partition = partitionOf(t.principalArn, printed)
   let resources: (string | null)[]
@@ -351,11 +348,17 @@ const withNeed =
   (drafts, f, index, need, options) =>
     need ? fn(drafts, f, index, need, options) : null
 
+/** The identity side of a need: the failed action with the rest of its sequence. */
+function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
+  const companions = companionActions(need.entry.action)
+  const d = addIdentity(drafts, f, index, need, companions.actions, false)
+  if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
+  return d
+}
+
 /** What each target kind produces. Kinds not listed here are guidance only. */
 const handlers: Partial<Record<FixTargetKind, Handler>> = {
-  'identity-policy': withNeed((drafts, f, index, need) =>
-    addIdentity(drafts, f, index, need, [need.entry.action], false)
-  ),
+  'identity-policy': withNeed(addCallerNeed),
   'resource-policy': withNeed(addResourcePolicy),
   'trust-policy': (drafts, f, index, need, options) =>
     isOidc(f)
@@ -363,9 +366,7 @@ const handlers: Partial<Record<FixTargetKind, Handler>> = {
       : need
         ? addAssumeRoleTrust(drafts, f, index, need)
         : null,
-  unknown: withNeed((drafts, f, index, need) =>
-    addIdentity(drafts, f, index, need, [need.entry.action], false)
-  )
+  unknown: withNeed(addCallerNeed)
 }
 
 /** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */

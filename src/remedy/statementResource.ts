@@ -32,7 +32,11 @@ export function templateArn(d: Draft, entry: CatalogAction, format: string, know
     if (slot === 'Region' && known.region) return known.region
     if (slot === 'Account' && known.account) return known.account
     if (slot === 'Account') {
-      return placeholder(d.placeholders, 'ACCOUNT_ID', 'the 12-digit AWS account ID of the resource')
+      return placeholder(
+        d.placeholders,
+        'ACCOUNT_ID',
+        'the 12-digit AWS account ID of the resource'
+      )
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
     if (slotIsAssigned(entry, slot)) return '*'

@@ -79,7 +79,10 @@ function checkStatement(remedy: string, s: PolicyStatement, denied: Set<string>)
         continue
       }
       if (formats.length === 0) {
-        add('resource-format', `${action} takes no resource-level permission, but names ${resource}`)
+        add(
+          'resource-format',
+          `${action} takes no resource-level permission, but names ${resource}`
+        )
       } else if (!formats.some((f) => matchesFormat(f, resource))) {
         add('resource-format', `${resource} is none of ${action}'s ARN formats`)
       }
