@@ -46,7 +46,9 @@ function unknown(printed: string): PrincipalInfo {
  * often shorten or mask the lower-case hex suffix, so a shortened or masked one counts too.
  */
 export function permissionSetOfRole(role: string): string | null {
-  return /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null
+  return (
+    /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null
+  )
 }
 
 export function parsePrincipal(printed: string | null): PrincipalInfo | null {

@@ -4,7 +4,8 @@ import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
 import { companionActions, companionNote } from './companionActions.js'
-import { addFinding, addNote, type Draft, type Drafts } from './Draft.js'
+import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
+import { permissionSetName } from './render/permissionSet.js'
 import { classifyArn, parseArn } from './fitResource.js'
 import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { GITHUB_OIDC_HOST, oidcSubjects } from './oidcSubject.js'
@@ -264,6 +265,30 @@ function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: Remedy
   return d
 }
 
+/**
+ * Identity Center roles live under a path AWS picks (`aws-reserved/sso.amazonaws.com/REGION/`) and
+ * are recreated with a new suffix: a trust policy names the account and matches the role by
+ * aws:PrincipalArn, as the IAM Identity Center guide shows.
+ */
+function ssoTrust(d: Draft, t: FixTarget): Pick<Part, 'principal' | 'condition'> | null {
+  const set = t.principalName ? permissionSetName(t.principalName) : null
+  if (!set) return null
+  const account = unmaskAccount(d.placeholders, t.principalAccount)
+  const partition = partitionOf(t.principalArn)
+  addNote(
+    d,
+    `The caller is an IAM Identity Center session (permission set ${code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
+  )
+  return {
+    principal: { AWS: `arn:${partition}:iam::${account}:root` },
+    condition: {
+      ArnLike: {
+        'aws:PrincipalArn': `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+      }
+    }
+  }
+}
+
 function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
   const t = f.fixTarget
   const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -274,11 +299,13 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   }))
   addFinding(d, index)
   d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource })
+  const sso = ssoTrust(d, t)
   d.parts.push({
-    principal: principalElement(d, t),
+    principal: sso?.principal ?? principalElement(d, t),
     actions: [need.entry.action],
     resource: null,
-    sidWords: ['Trust', t.principalName ?? 'Caller']
+    ...(sso ? { condition: sso.condition } : {}),
+    sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
   })
   if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
     // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
@@ -405,12 +432,14 @@ export function contribute(
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
-  const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
+  // Refused rather than drafted: what the guest role may do, anyone may do (the trap's note says).
+  const refused = f.traps.includes('cognito-unauthenticated-role')
+  const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null
   if (!draft) {
     draft = guidanceDraft(drafts, f, index)
-    const notes = Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
+    const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
     if (notes) for (const note of notes(facts(f, rawAction))) addNote(draft, note)
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)

@@ -7,6 +7,7 @@ import { fitResource, parseArn } from './fitResource.js'
 import { code, starNote } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { primaryTypes, slotIsAssigned } from './primaryTypes.js'
+import { stableResource } from './stableResource.js'
 
 export interface StatementResource {
   resources: string[]
@@ -141,8 +142,16 @@ export function statementResource(
       `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`
     )
   }
+  const stable = stableResource(entry.service, fit.type, fit.resource)
+  if (stable) {
+    addNote(
+      d,
+      `Resource is ${code(stable.resource)} rather than the ${code(fit.resource)} that failed: ${stable.why}.`
+    )
+  }
+  const resource = stable?.resource ?? fit.resource
   return {
-    resources: [fit.resource, ...otherRequired(d, entry, fit.type, fit.resource)],
+    resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
     type: fit.type
   }
 }

@@ -17,6 +17,7 @@ export type ViolationRule =
   | 'allow-for-explicit-deny'
   | 'redaction-wildcard'
   | 'bad-account'
+  | 'log-artefact'
 
 export interface Violation {
   remedy: string
@@ -35,6 +36,9 @@ const MASK_LEFTOVER = /\*{2,}|(?:^|[/:])[xX]{4,}(?:$|[/:])/
 
 function arnProblems(value: string): { rule: ViolationRule; detail: string }[] {
   const out: { rule: ViolationRule; detail: string }[] = []
+  if (/["\\\s]/.test(value)) {
+    out.push({ rule: 'log-artefact', detail: `${value} holds quoting or wrapping from the log` })
+  }
   if (MASK_LEFTOVER.test(value)) {
     out.push({ rule: 'redaction-wildcard', detail: `${value} holds what a log's masking left` })
   }
