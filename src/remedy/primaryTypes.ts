@@ -15,10 +15,19 @@ export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
   return (direct.length > 0 ? direct : usable).slice(0, 1)
 }
 
+/** Types a call creates besides the one its name says (RunInstances: the ENI and the volumes). */
+const ALSO_CREATED: Record<string, string[]> = {
+  'ec2:RunInstances': ['instance', 'network-interface', 'volume']
+}
+
 /**
  * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
- * only `*` can name it. Names the caller chooses stay placeholders.
+ * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
+ * the caller chooses, stay placeholders.
  */
-export function slotIsAssigned(entry: CatalogAction, slot: string): boolean {
-  return /^(Create|Run|Allocate|Request|Import|Copy)/.test(entry.name) && /Id$/.test(slot)
+export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: string): boolean {
+  if (!/Id$/.test(slot)) return false
+  if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
+  const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2]
+  return created !== undefined && created.toLowerCase().includes(typeName.replace(/-/g, ''))
 }

@@ -1,7 +1,7 @@
 // The Resource values of one statement: the resource the message names, fitted to the action's
 // resource types, or placeholder ARNs of the action's primary types when the log does not show it
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
-import type { CatalogAction } from '../catalog/Catalog.js'
+import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import { addNote, type Draft } from './Draft.js'
 import { fitResource, parseArn } from './fitResource.js'
 import { code, starNote } from './guidance.js'
@@ -27,7 +27,13 @@ interface Known {
 }
 
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
-export function templateArn(d: Draft, entry: CatalogAction, format: string, known: Known): string {
+export function templateArn(
+  d: Draft,
+  entry: CatalogAction,
+  type: ResourceTypeInfo,
+  known: Known
+): string {
+  const format = type.arnFormats[0]!
   return format.replace(SLOT, (_, slot: string) => {
     if (slot === 'Partition') return known.partition
     if (slot === 'Region' && known.region) return known.region
@@ -40,7 +46,7 @@ export function templateArn(d: Draft, entry: CatalogAction, format: string, know
       )
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
-    if (slotIsAssigned(entry, slot)) return '*'
+    if (slotIsAssigned(entry, type.name, slot)) return '*'
     const token = slotToken(slot)
     return placeholder(
       d.placeholders,
@@ -53,7 +59,7 @@ export function templateArn(d: Draft, entry: CatalogAction, format: string, know
 function templates(d: Draft, entry: CatalogAction, known: Known): StatementResource {
   const types = primaryTypes(entry)
   return {
-    resources: types.map((t) => templateArn(d, entry, t.arnFormats[0]!, known)),
+    resources: types.map((t) => templateArn(d, entry, t, known)),
     type: types[0]!.name
   }
 }
@@ -76,7 +82,7 @@ function otherRequired(d: Draft, entry: CatalogAction, fittedType: string, arn: 
   const known: Known = { partition: parts?.partition ?? 'aws' }
   if (parts?.region) known.region = parts.region
   if (parts?.account) known.account = parts.account
-  const arns = others.map((t) => templateArn(d, entry, t.arnFormats[0]!, known))
+  const arns = others.map((t) => templateArn(d, entry, t, known))
   addNote(
     d,
     `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`
