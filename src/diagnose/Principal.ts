@@ -1,4 +1,6 @@
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+import { permissionSetOfRole } from '../model/identityCenter.js'
+import { parseArn, type ArnParts } from '../model/Arn.js'
 import type { PrincipalType } from '../model/FixTarget.js'
 
 export interface PrincipalInfo {
@@ -22,7 +24,12 @@ export interface PrincipalInfo {
   serviceLinked: boolean
 }
 
-const ARN = /^arn:([\w-]+):(iam|sts)::([^:]*):(.+)$/
+/** An IAM or STS principal ARN: global (no Region), a partition word, a resource part. */
+function principalArn(printed: string): ArnParts | null {
+  const arn = parseArn(printed.trim())
+  if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || arn.region !== '') return null
+  return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null
+}
 export const ACCOUNT_ID = /^\d{12}$/
 
 function unknown(printed: string): PrincipalInfo {
@@ -41,21 +48,11 @@ function unknown(printed: string): PrincipalInfo {
   }
 }
 
-/**
- * The permission set behind an IAM Identity Center role (`AWSReservedSSO_<set>_<16 hex>`); logs
- * often shorten or mask the lower-case hex suffix, so a shortened or masked one counts too.
- */
-export function permissionSetOfRole(role: string): string | null {
-  return (
-    /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null
-  )
-}
-
 export function parsePrincipal(printed: string | null): PrincipalInfo | null {
   if (!printed) return null
   if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
-  const m = ARN.exec(printed.trim())
-  if (!m) {
+  const arn = principalArn(printed)
+  if (!arn) {
     const bare = /^(user|role)\/(.+)$/.exec(printed)
     if (bare)
       return {
@@ -65,7 +62,7 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
       }
     return unknown(printed)
   }
-  const [, partition, svc, acct, rest] = m as unknown as [string, string, string, string, string]
+  const { partition, service: svc, account: acct, resource: rest } = arn
   const base = {
     ...unknown(printed),
     partition,
@@ -110,7 +107,6 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
 /** The account field (fifth) of an ARN, when it is a real 12-digit account. */
 export function accountOfArn(arn: string | null): string | null {
   if (!arn) return null
-  const parts = arn.replace(/^(?:role|user|policy|group) /, '').split(':')
-  if (parts[0] !== 'arn' || parts.length < 5) return null
-  return ACCOUNT_ID.test(parts[4]!) ? parts[4]! : null
+  const account = parseArn(arn.replace(/^(?:role|user|policy|group) /, ''))?.account
+  return account !== undefined && ACCOUNT_ID.test(account) ? account : null
 }

@@ -1,7 +1,8 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+import { formatArn, parseArn } from '../model/Arn.js'
 
-const MASK = /^(\*{2,}|[xX]{3,}|<[^<>]*>|\.{3}|…|#{3,}|X+-?X+)$/
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|X+-?X+)$/
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
@@ -33,28 +34,33 @@ function nameFor(typeWord: string | undefined): string {
 
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
- * `aws`, `*` or empty), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
+ * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
 export function unmaskArn(p: Placeholders, arn: string): string {
-  const fields = arn.split(':')
-  if (fields.length < 6 || fields[0] !== 'arn') return arn
-  if (isMasked(fields[1]!)) fields[1] = 'aws'
-  if (!REGION.test(fields[3]!)) fields[3] = placeholder(p, 'REGION', 'the AWS Region')
-  if (!ACCOUNT.test(fields[4]!)) {
-    fields[4] = placeholder(
+  const parts = parseArn(arn)
+  if (!parts) return arn
+  if (isMasked(parts.partition)) parts.partition = 'aws'
+  if (!REGION.test(parts.region)) parts.region = placeholder(p, 'REGION', 'the AWS Region')
+  if (!ACCOUNT.test(parts.account)) {
+    parts.account = placeholder(
       p,
       'ACCOUNT_ID',
       'the 12-digit AWS account ID (the log does not show it)'
     )
   }
-  const rest = fields.slice(5).join(':')
-  const segments = rest.split('/')
-  const unmasked = segments.map((segment, i) =>
-    i > 0 && (isMasked(segment) || /\*{2,}/.test(segment))
-      ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
-      : segment
+  // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
+  const pieces = parts.resource.split(/([/:])/)
+  const named = (i: number): string | undefined =>
+    pieces
+      .slice(0, i - 1)
+      .reverse()
+      .find(Boolean)
+  const unmasked = pieces.map((piece, i) =>
+    i > 0 && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
+      ? placeholder(p, nameFor(named(i)), `the ${named(i) ?? 'resource'} name (the log masked it)`)
+      : piece
   )
-  return [...fields.slice(0, 5), unmasked.join('/')].join(':')
+  return formatArn({ ...parts, resource: unmasked.join('') })
 }
 
 /** An account ID field as printed → itself when real, else the placeholder. */

@@ -14,6 +14,16 @@ const PER_RUN_SEGMENT =
 
 const RULES: StableRule[] = [
   {
+    // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
+    // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
+    type: 'logs:log-group',
+    stable: (arn) => {
+      const m = /^(.*:log-group:.+?)(?::log-stream(?::.*)?|:\*)?$/.exec(arn)
+      return m ? `${m[1]}:*` : null
+    },
+    why: 'CloudWatch Logs matches a log group by its ARN ending in `:*`'
+  },
+  {
     type: 'logs:log-stream',
     stable: (arn) => {
       const m = /^(.*:log-group:.+?:log-stream:)(.+)$/.exec(arn)

@@ -3,7 +3,8 @@
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import { addNote, type Draft } from './Draft.js'
-import { fitResource, parseArn } from './fitResource.js'
+import { parseArn } from '../model/Arn.js'
+import { fitResource } from './fitResource.js'
 import { code, starNote } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { primaryTypes, slotIsAssigned } from './primaryTypes.js'

@@ -5,7 +5,8 @@
 import { lookupAction } from '../catalog/Catalog.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
-import { matchesFormat, parseArn } from './fitResource.js'
+import { parseArn } from '../model/Arn.js'
+import { matchesFormat } from './fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { isSensitiveAction } from './sensitiveActions.js'
 

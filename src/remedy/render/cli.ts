@@ -2,7 +2,7 @@
 // APIs that replace a whole policy get a save-merge-apply sequence unless the current policy was
 // given (then the complete merged document is applied directly).
 import { inlinePolicyName } from './inlinePolicyName.js'
-import { parseArn } from '../fitResource.js'
+import { parseArn } from '../../model/Arn.js'
 import { shellQuote as q } from './escape.js'
 import { lambdaPermissions } from './lambdaPermissions.js'
 import { nameAfter, policyJson, type RenderInput } from './RenderInput.js'

@@ -10,7 +10,7 @@ export function isReservedSsoRole(name: string | null): boolean {
   return /^AWSReservedSSO_/.test(name ?? '')
 }
 
-export { permissionSetOfRole as permissionSetName } from '../../diagnose/Principal.js'
+export { permissionSetOfRole as permissionSetName } from '../../model/identityCenter.js'
 
 export interface PermissionSetSlots {
   instanceArn: string

@@ -2,7 +2,7 @@
 // attaches it to the document's holder.
 import { inlinePolicyName } from './inlinePolicyName.js'
 import type { PolicyStatement } from '../../model/Remedy.js'
-import { parseArn } from '../fitResource.js'
+import { parseArn } from '../../model/Arn.js'
 import { hclString, identifier } from './escape.js'
 import { lambdaPermissions } from './lambdaPermissions.js'
 import { nameAfter, type RenderInput } from './RenderInput.js'
