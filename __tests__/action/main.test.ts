@@ -19,6 +19,7 @@ import {
 import { recordingLogger } from './recordingLogger.js'
 import { commentMarker } from '../../src/report/index.js'
 import { decodedReply, startStsServer } from '../support/stsServer.js'
+import { REQUEST_TOKEN, startIdTokenServer, type IdTokenServer } from '../support/idTokenServer.js'
 
 // Corpus record d149 (source: github-file:find_string#42862062674).
 const DENIAL =
@@ -429,5 +430,77 @@ describe('fail closed', () => {
     }
     expect(await run(deps)).toBe(1)
     expect(logger.errors.map((e) => e.message).join('\n')).toContain('could not be analysed')
+  })
+})
+
+describe("the OIDC trust fix follows the job's own token", () => {
+  // Corpus d025 (source: https://github.com/aws-actions/configure-aws-credentials/issues/961).
+  const OIDC_REFUSAL =
+    'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+  const push = { name: 'push', payload: {} }
+  const claims = {
+    sub: `repo:${OWNER}/${REPO}:environment:production`,
+    environment: 'production',
+    ref: 'refs/heads/main',
+    repository: `${OWNER}/${REPO}`,
+    repository_id: '456789',
+    repository_owner_id: '123456',
+    event_name: 'push'
+  }
+  let tokens: IdTokenServer
+  beforeEach(async () => {
+    tokens = await startIdTokenServer(claims)
+  })
+  afterEach(async () => {
+    await tokens.close()
+  })
+
+  const oidcJob = (extraEnv: NodeJS.ProcessEnv = {}, script = `echo '${OIDC_REFUSAL}' >&2`) =>
+    setup({ run: script, comment: 'never' }, push, {
+      GITHUB_REF: 'refs/heads/main',
+      ...extraEnv
+    })
+
+  it('a job with environment: gets the environment subject, not a ref one', async () => {
+    const { deps, logger } = oidcJob(tokens.env())
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(`repo:${OWNER}/${REPO}:environment:production`)
+    expect(logger.summary).not.toContain(':ref:refs/heads/main')
+    expect(tokens.requests).toHaveLength(1)
+    expect(tokens.requests[0]?.url).toContain('audience=sts.amazonaws.com')
+    // The token and the runner's request token are never written anywhere.
+    const written = [logger.summary, ...Object.values(logger.outputs), ...logger.warnings]
+    for (const secret of [tokens.issued ?? 'unset', REQUEST_TOKEN]) {
+      for (const text of written) expect(text).not.toContain(secret)
+    }
+  })
+
+  it('control: without the token endpoint the variables give a ref subject', async () => {
+    const { deps, logger } = oidcJob()
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(`repo:${OWNER}/${REPO}:ref:refs/heads/main`)
+    expect(logger.summary).not.toContain(':environment:production')
+  })
+
+  it('a customised subject template is proposed exactly as the token carries it', async () => {
+    const custom = `repo:${OWNER}/${REPO}:environment:production:job_workflow_ref:${OWNER}/${REPO}/.github/workflows/deploy.yml@refs/heads/main`
+    tokens.claims = { ...claims, sub: custom }
+    const { deps, logger } = oidcJob(tokens.env())
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(custom)
+  })
+
+  it('a failing token endpoint falls back to the variables and changes nothing else', async () => {
+    tokens.failWith = 500
+    const { deps, logger } = oidcJob(tokens.env(), `echo '${OIDC_REFUSAL}' >&2; exit 7`)
+    expect(await run(deps)).toBe(7)
+    expect(logger.summary).toContain(`repo:${OWNER}/${REPO}:ref:refs/heads/main`)
+  })
+
+  it('no token is asked for when nothing needs the OIDC context', async () => {
+    const { deps, logger } = oidcJob(tokens.env(), 'cat denial.txt')
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(tokens.requests).toHaveLength(0)
   })
 })

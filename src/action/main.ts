@@ -5,6 +5,8 @@
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { mergedPolicy } from '../remedy/mergedPolicy.js'
+import { isOidcFinding } from '../remedy/contribute.js'
+import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
 import { annotations, redactAccountIds, renderJson, renderMarkdown } from '../report/index.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
 import { completeReport, withRemedies } from '../engine/completeReport.js'
@@ -115,7 +117,10 @@ async function report(
 ): Promise<number> {
   const { env, logger } = deps
   const warn = (message: string) => logger.warning(message)
-  const oidc = oidcContext(env, ctx.payload, scan.scannedRun)
+  // Only a refused OIDC assumption is worth asking the runner for this job's token claims.
+  const oidcFindings = scan.units.some((u) => u.report.findings.some(isOidcFinding))
+  const claims = oidcFindings ? await fetchIdTokenClaims(env, (m) => logger.debug(m)) : null
+  const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims)
   for (const unit of scan.units) {
     unit.report = await completeReport(unit.report, {
       decode: inputs.decode,

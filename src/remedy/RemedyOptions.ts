@@ -12,7 +12,7 @@ export interface OidcContext {
   eventName?: string
   /** The repository's `sub_claim_prefix` (immutable or customised subject), e.g. `repo:octo@1/app@2`. */
   subjectPrefix?: string
-  /** The exact `sub` GitHub presented (OIDC doctor): the fix names it instead of building one. */
+  /** The exact `sub` GitHub presented (this job's own token): the fix names it instead of building one. */
   subject?: string
   /** The token's audience when it is not `sts.amazonaws.com` (the `audience` input). */
   audience?: string

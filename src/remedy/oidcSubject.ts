@@ -7,7 +7,8 @@ export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com'
 
 const encode = (value: string): string => value.replace(/:/g, '%3A')
 
-function contextPart(ctx: OidcContext): string | null {
+/** The `sub` part after the repository: `environment:…`, `pull_request` or `ref:…`. */
+export function contextPart(ctx: OidcContext): string | null {
   if (ctx.environment) return `environment:${encode(ctx.environment)}`
   if (ctx.eventName === 'pull_request') return 'pull_request'
   if (ctx.ref) {
@@ -55,7 +56,7 @@ export function oidcSubjects(ctx: OidcContext | undefined): OidcSubjects {
       subjects: [ctx.subject],
       placeholder: false,
       notes: [
-        `The sub condition is the exact subject GitHub presented in this run (\`${ctx.subject.replace(/`/g, '')}\`); values are case-sensitive.`,
+        `The sub condition is the exact subject this job's OIDC token carries (\`${ctx.subject.replace(/`/g, '')}\`), so it already follows the repository's subject template and the job's environment; values are case-sensitive.`,
         ...(pattern
           ? [
               `To accept ${what} of the repository instead, use StringLike on \`token.actions.githubusercontent.com:sub\` with \`${pattern.replace(/`/g, '')}\` (broader: any workflow run for those refs can then assume the role).`
