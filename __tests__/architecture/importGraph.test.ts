@@ -20,6 +20,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   diagnose: ['common', 'model', 'catalog'],
   decode: ['common', 'model', 'catalog', 'diagnose'],
   remedy: ['common', 'model', 'catalog'],
+  // The OIDC doctor: pure evaluation and causes, plus its STS adapter (as decode has its own).
+  oidc: ['common', 'model', 'catalog', 'decode', 'remedy'],
   report: ['common', 'model', 'catalog'],
   engine: ['common', 'model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
   source: ['common', 'model', 'engine'],
@@ -32,6 +34,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'diagnose',
     'decode',
     'remedy',
+    'oidc',
     'report',
     'engine',
     'source'
@@ -45,6 +48,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'diagnose',
     'decode',
     'remedy',
+    'oidc',
     'report',
     'engine',
     'source'
