@@ -167,6 +167,19 @@ describe('runCommand', () => {
     expect(result.exitCode).toBe(2)
   })
 
+  it('caps the wait after exit even while a background child keeps writing', async () => {
+    const out = collector()
+    const result = await runCommand({
+      argv: sh('(while :; do echo tick; sleep 0.02; done) & echo started; exit 5'),
+      stdout: out,
+      stderr: collector(),
+      drainTimeoutMs: 300
+    })
+    // Each tick used to restart the wait, so this never returned (jest's timeout failed it).
+    expect(result.exitCode).toBe(5)
+    expect(out.bytes().toString()).toMatch(/started\n/)
+  })
+
   it('streams 50 MB through a slow reader without holding it in memory', async () => {
     const size = 50_000_000
     const line = 'denied? no, just a line of output\n'

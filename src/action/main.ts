@@ -62,9 +62,6 @@ export async function run(deps: ActionDeps): Promise<number> {
   }
 
   const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id)
-  if (inputs.workflowRunId && (inputs.run || inputs.files)) {
-    logger.warning('whydenied: workflow-run-id is set, so the run and files inputs are ignored.')
-  }
   if (runId === null && !inputs.run && !inputs.files) {
     logger.error('whydenied has nothing to scan: set the run, files or workflow-run-id input.')
     return 1

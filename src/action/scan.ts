@@ -8,6 +8,7 @@ import { readFiles } from '../source/readFiles.js'
 import { failedJobs, listRunJobs, streamJobLog } from '../source/jobLogs.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 import { prepareScript } from '../source/shellCommand.js'
+import { childEnv } from './childEnv.js'
 import type { ActionContext } from './context.js'
 import { InputError, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
@@ -45,11 +46,6 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** The wrapped command gets the step's environment minus our inputs (the token among them). */
-export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
-}
-
 /** The engine and the sources for the command's two streams; null if the engine cannot start. */
 function startAnalysis(
   deps: ScanDeps
@@ -83,6 +79,7 @@ export async function scanThisJob(
     try {
       const result = await runCommand({
         argv: prepared.argv,
+        verbatim: prepared.verbatim,
         cwd,
         env: childEnv(deps.env),
         stdout: deps.stdout,
