@@ -6,7 +6,7 @@ import path from 'node:path'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { createGitHubClient } from '../../src/action/octokit.js'
 import type { Writer } from '../../src/source/runCommand.js'
-import type { Analysis } from '../../src/engine/Analysis.js'
+import { Analysis as RealAnalysis, type Analysis } from '../../src/engine/Analysis.js'
 import {
   ACTIONS_TOKEN,
   OWNER,
@@ -354,5 +354,34 @@ describe('the Action', () => {
     } finally {
       await sts.close()
     }
+  })
+
+  it('never reports an engine failure as an all-clear: error, summary, no count, fail-on-findings fails', async () => {
+    const { deps, logger, stdout } = setup(
+      { run: 'echo "deploying"\ncat denial.txt >&2\n', 'fail-on-findings': 'true' },
+      prEvent()
+    )
+    // The engine breaks on its first bytes; the command must not notice.
+    deps.createAnalysis = () => {
+      const analysis = new RealAnalysis()
+      const source = analysis.source.bind(analysis)
+      analysis.source = (name) => {
+        const inner = source(name)
+        return {
+          write: () => {
+            throw new Error('engine broke')
+          },
+          end: () => inner.end()
+        }
+      }
+      return analysis
+    }
+    const code = await run(deps)
+    expect(stdout.text()).toBe('deploying\n')
+    expect(code).toBe(1)
+    expect(logger.errors.map((e) => e.message).join('\n')).toMatch(/not an all-clear/)
+    expect(logger.summary).toMatch(/not an all-clear/)
+    expect(logger.outputs.count).toBeUndefined()
+    expect(logger.infos.join('\n')).not.toMatch(/no AWS authorization failures found/)
   })
 })

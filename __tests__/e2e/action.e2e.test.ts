@@ -15,6 +15,7 @@ import {
   startGitHubServer,
   type GitHubServer
 } from '../support/githubServer.js'
+import { decodedReply, startStsServer } from '../support/stsServer.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SHA = '89abcdef0123456789abcdef0123456789abcdef'
@@ -432,5 +433,67 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     expect(warnings.join('\n')).not.toMatch(/pull-requests: write/)
     expect(readSummary()).toMatch(/rate limit/)
     expect(readSummary()).toContain('s3:PutObject')
+  })
+
+  it('posts only what the fix needs from a decoded message in a public repository; the log and output keep the rest', async () => {
+    // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
+    const blob =
+      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const email = 'jane.doe@example.com'
+    const credentials = { accessKeyId: 'AKIDWHYDENIEDE2E', secretAccessKey: 'e2e/test/secret' }
+    const sts = await startStsServer(credentials, () =>
+      decodedReply({
+        allowed: false,
+        explicitDeny: true,
+        matchedStatements: { items: [{ statementId: 'DenyTerminateProd', effect: 'DENY' }] },
+        failures: { items: [] },
+        context: {
+          principal: {
+            id: `AROAEXAMPLE:${email}`,
+            arn: `arn:aws:sts::111122223333:assumed-role/deploy/${email}`
+          },
+          action: 'ec2:TerminateInstances',
+          resource: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc1234',
+          conditions: {
+            items: [{ key: 'aws:PrincipalTag/cost-center', values: { items: [{ value: 'x' }] } }]
+          }
+        }
+      })
+    )
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'ec2.log'),
+        `An error occurred (UnauthorizedOperation) when calling the TerminateInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n`
+      )
+      const result = await runAction(
+        { files: 'ec2.log', 'redact-account-ids': 'false' },
+        prPayload,
+        undefined,
+        {
+          env: {
+            AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_STS: sts.endpoint
+          }
+        }
+      )
+      expect(result.code).toBe(0)
+      expect(sts.calls).toHaveLength(1)
+      const published = [
+        server.comments[0].body,
+        readSummary(),
+        ...commandLines(result.stdout)
+      ].join('\n')
+      expect(published).toContain('ec2:TerminateInstances')
+      expect(published).toContain('DenyTerminateProd')
+      expect(published).not.toContain(email)
+      expect(published).not.toContain('cost-center')
+      // The job log and the findings output keep the full decoded context.
+      expect(result.stdout).toMatch(/decoded context of ec2:TerminateInstances .*cost-center/)
+      expect(JSON.parse(readOutputs().findings)[0].principal).toContain(email)
+    } finally {
+      await sts.close()
+    }
   })
 })
