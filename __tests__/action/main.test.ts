@@ -384,4 +384,19 @@ describe('the Action', () => {
     expect(logger.outputs.count).toBeUndefined()
     expect(logger.infos.join('\n')).not.toMatch(/no AWS authorization failures found/)
   })
+
+  it('stops waiting for a stalled GitHub API within its budget; the local report is already written', async () => {
+    // The first request of a comment (who the token is) never answers.
+    server.faults.push({ method: 'GET', path: /^\/user$/, status: 0, times: 1, stall: true })
+    const { deps, logger } = setup({ run: 'cat denial.txt >&2\nexit 2\n' }, prEvent())
+    deps.publishBudgetMs = 300
+    const code = await run(deps)
+    expect(code).toBe(2)
+    expect(server.requestsTo('GET', /^\/user$/)).toHaveLength(1)
+    expect(server.comments).toEqual([])
+    expect(logger.warnings.join('\n')).toMatch(/stopped waiting for the GitHub API/)
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(logger.summary).toMatch(/did not answer in time/)
+    expect(logger.outputs).toMatchObject({ count: '1', 'exit-code': '2', 'comment-url': '' })
+  })
 })
