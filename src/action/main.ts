@@ -145,10 +145,14 @@ async function report(
       : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn)
   const merged = scan.untrusted ? unverifiedReport(combined) : combined
   const redact = shouldRedact(inputs.redactAccountIds, ctx.payload)
-  // Published: masked, account IDs redacted and decoded context trimmed where the repository is public.
-  const publishable = (r: Report) => mask.maskDeep(redact ? publicDecoded(redactAccountIds(r)) : r)
+  // A decoded message's context stays out of what is posted in a public repository, or on request.
+  const trimDecoded = redact || shouldRedact('auto', ctx.payload)
+  const publishable = (r: Report) => {
+    const trimmed = trimDecoded ? publicDecoded(r) : r
+    return mask.maskDeep(redact ? redactAccountIds(trimmed) : trimmed)
+  }
   const shown = publishable(merged)
-  if (redact) logDecodedContext(logger, merged)
+  if (trimDecoded) logDecodedContext(logger, merged)
 
   // Everything local first: a stalled GitHub API cannot lose the annotations, summary or outputs.
   const omitted = annotate(logger, shown, !scan.scannedRun)
