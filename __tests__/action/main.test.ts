@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { run, type ActionDeps } from '../../src/action/main.js'
-import { createGitHubClient } from '../../src/action/octokit.js'
+import { createGitHubClient } from '../../src/source/githubClient.js'
 import type { Writer } from '../../src/source/runCommand.js'
 import { Analysis as RealAnalysis, type Analysis } from '../../src/engine/Analysis.js'
 import {

@@ -1,8 +1,8 @@
 // A loopback server that stalls: before its headers, or in the middle of a body.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { RequestTimeoutError, timedFetch } from '../../src/action/timedFetch.js'
-import { createGitHubClient } from '../../src/action/octokit.js'
+import { RequestTimeoutError, timedFetch } from '../../src/source/timedFetch.js'
+import { createGitHubClient } from '../../src/source/githubClient.js'
 import { ACTIONS_TOKEN } from '../support/githubServer.js'
 
 let server: http.Server

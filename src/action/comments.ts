@@ -1,6 +1,6 @@
 // One PR comment per workflow + job, found again by our hidden marker AND our own author, so a
 // comment someone else wrote (even one quoting the marker) is never taken over.
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 
 export interface IssueRef {
   owner: string
@@ -15,7 +15,7 @@ export interface ExistingComment {
 }
 
 /** The login GITHUB_TOKEN comments as; also the fallback when the token cannot call GET /user. */
-export const ACTIONS_BOT = 'github-actions[bot]'
+const ACTIONS_BOT = 'github-actions[bot]'
 
 /**
  * Who the token comments as. GET /user answers for personal tokens; installation tokens

@@ -6,12 +6,12 @@ import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { redactAccountIds } from '../report/index.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
-import { completeReport, withRemedies } from './completeReport.js'
+import { completeReport, withRemedies } from '../engine/completeReport.js'
 import { actionContext, oidcContext, readEventPayload, shouldRedact } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { mergeReports } from './mergeReports.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
 import {
   ANALYSIS_FAILED_NOTE,
@@ -27,8 +27,9 @@ import { guardedLogger } from './guardedLogger.js'
 import { maskRequestBodies } from './maskedClient.js'
 import { SecretMask } from './secretMask.js'
 import { UNTRUSTED_NOTE, unverifiedReport } from './untrustedRun.js'
-import { publicDecoded } from '../report/publicDecoded.js'
-import { scanRunLogs, scanThisJob, type ScanResult } from './scan.js'
+import { publicDecoded } from '../decode/publicDecoded.js'
+import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -40,10 +41,6 @@ export interface ActionDeps {
   createAnalysis?: () => Analysis
   /** Total time for PR comments, retries included (deadline.ts); tests make it short. */
   publishBudgetMs?: number
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** Which run's logs to read: the input, or the triggering run on workflow_run when nothing else is asked. */
@@ -62,7 +59,7 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
   try {
     inputs = readInputs(rawDeps.env)
   } catch (error) {
-    rawDeps.logger.error(describe(error))
+    rawDeps.logger.error(errorMessage(error))
     return 1
   }
   // From here on, everything written passes the mask (the `mask` input, then `::add-mask::`).
@@ -79,7 +76,7 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
       ? maskRequestBodies(deps.createClient(inputs.githubToken), mask)
       : null
   } catch (error) {
-    logger.warning(`whydenied could not create the GitHub client: ${describe(error)}`)
+    logger.warning(`whydenied could not create the GitHub client: ${errorMessage(error)}`)
   }
 
   const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id)
@@ -93,7 +90,7 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
     mask,
     createAnalysis: deps.createAnalysis ?? (() => new Analysis())
   }
-  let scan: ScanResult
+  let scan: ScanOutcome
   try {
     scan =
       runId !== null
@@ -101,7 +98,7 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
         : await scanThisJob(scanDeps, inputs, ctx)
   } catch (error) {
     // Only reached before any command ran: scanThisJob keeps a command's result itself.
-    logger.error(`whydenied: ${describe(error)}`)
+    logger.error(`whydenied: ${errorMessage(error)}`)
     return 1
   }
   const exitCode = scan.exitCode ?? 0
@@ -110,7 +107,9 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
     return await report(deps, inputs, ctx, client, scan, exitCode, mask)
   } catch (error) {
     // Never an all-clear: say so where the user looks, and fail-on-findings fails.
-    logger.error(`whydenied failed while reporting, so findings are unknown: ${describe(error)}`)
+    logger.error(
+      `whydenied failed while reporting, so findings are unknown: ${errorMessage(error)}`
+    )
     return inputs.failOnFindings && exitCode === 0 ? 1 : exitCode
   }
 }
@@ -120,7 +119,7 @@ async function report(
   inputs: ActionInputs,
   ctx: ReturnType<typeof actionContext>,
   client: GitHubClient | null,
-  scan: ScanResult,
+  scan: ScanOutcome,
   exitCode: number,
   mask: SecretMask
 ): Promise<number> {

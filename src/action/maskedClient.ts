@@ -1,6 +1,6 @@
 // Masks what the GitHub client sends: every comment body (and any other string body) passes the
 // secret mask just before it leaves, whichever code path built it.
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import type { SecretMask } from './secretMask.js'
 
 export function maskRequestBodies(client: GitHubClient, mask: SecretMask): GitHubClient {

@@ -13,9 +13,10 @@ import type { ActionContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import { resolveJobName } from './jobName.js'
 import type { ActionLogger } from './logger.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { findPullRequest, pullForRun } from './pullRequest.js'
-import type { ScanResult } from './scan.js'
+import type { ScanOutcome } from './scan.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface PublishResult {
   /** URL of the first comment posted or updated, '' when none. */
@@ -27,10 +28,6 @@ export interface PublishResult {
 function statusOf(error: unknown): number | null {
   const status = (error as { status?: unknown })?.status
   return typeof status === 'number' ? status : null
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 type RefusalCause = 'permission' | 'rate-limit' | 'other'
@@ -52,7 +49,7 @@ export function refusalCause(error: unknown): RefusalCause {
   const limited =
     String(headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
     headers?.['retry-after'] !== undefined ||
-    /rate limit/i.test(describe(error))
+    /rate limit/i.test(errorMessage(error))
   if ((status === 403 || status === 429) && limited) return 'rate-limit'
   if (status === 429) return 'rate-limit'
   if (status === 403 || status === 404) return 'permission'
@@ -60,9 +57,9 @@ export function refusalCause(error: unknown): RefusalCause {
 }
 
 /** The warning for a refused comment names the permission, and the fork-PR way out. */
-export function permissionWarning(pr: number, error: unknown): string {
+function permissionWarning(pr: number, error: unknown): string {
   return (
-    `whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${describe(error)}). ` +
+    `whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${errorMessage(error)}). ` +
     'The token needs the "pull-requests: write" permission (add it under permissions: in the workflow). ' +
     'Pull requests from forks only get a read-only token: use the workflow_run pattern from the README. ' +
     'The report is in the job summary.'
@@ -74,7 +71,7 @@ export async function publishComments(
   inputs: ActionInputs,
   ctx: ActionContext,
   env: NodeJS.ProcessEnv,
-  scan: ScanResult,
+  scan: ScanOutcome,
   publishable: (report: Report) => Report,
   logger: ActionLogger,
   /** Markdown every comment must carry (the fork caution). */
@@ -95,7 +92,7 @@ export async function publishComments(
       ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
       : await findPullRequest(client, ctx)
   } catch (error) {
-    logger.warning(`whydenied could not find the pull request for this run: ${describe(error)}`)
+    logger.warning(`whydenied could not find the pull request for this run: ${errorMessage(error)}`)
     return { commentUrl: '', notes }
   }
   if (pr === null) {
@@ -144,8 +141,8 @@ export async function publishComments(
       cause === 'permission'
         ? permissionWarning(pr, error)
         : cause === 'rate-limit'
-          ? `whydenied could not comment on pull request #${pr}: GitHub's API rate limit is exhausted (${describe(error)}). The report is in the job summary.`
-          : `whydenied could not comment on pull request #${pr}: ${describe(error)}. The report is in the job summary.`
+          ? `whydenied could not comment on pull request #${pr}: GitHub's API rate limit is exhausted (${errorMessage(error)}). The report is in the job summary.`
+          : `whydenied could not comment on pull request #${pr}: ${errorMessage(error)}. The report is in the job summary.`
     )
     notes.push(`> [!WARNING]\n> No pull request comment: ${CAUSE_NOTE[cause]}`)
   }

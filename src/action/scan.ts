@@ -15,10 +15,11 @@ import { InputError, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { plainName } from './guardedLogger.js'
 import { lineEndTracking } from './lineEnd.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import type { SecretMask } from './secretMask.js'
 import { isForeignRun } from './untrustedRun.js'
 import type { WorkflowRunPayload } from './pullRequest.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface ScanUnit {
   workflow: string
@@ -28,7 +29,7 @@ export interface ScanUnit {
   runUrl?: string
 }
 
-export interface ScanResult {
+export interface ScanOutcome {
   units: ScanUnit[]
   /** The wrapped command's exit code; null when nothing was run. */
   exitCode: number | null
@@ -51,10 +52,6 @@ export interface ScanDeps {
   mask: SecretMask
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** The engine and the sources for the command's two streams; null if the engine cannot start. */
 function startAnalysis(
   deps: ScanDeps
@@ -65,7 +62,7 @@ function startAnalysis(
     return { analysis, sinks: { stdout: sink(), stderr: sink() } }
   } catch (error) {
     deps.logger.warning(
-      `whydenied could not start its analysis; the command runs unwatched: ${describe(error)}`
+      `whydenied could not start its analysis; the command runs unwatched: ${errorMessage(error)}`
     )
     return null
   }
@@ -75,7 +72,7 @@ export async function scanThisJob(
   deps: ScanDeps,
   inputs: ActionInputs,
   ctx: ActionContext
-): Promise<ScanResult> {
+): Promise<ScanOutcome> {
   // Without a command there is nothing to protect: an engine that cannot start is an error.
   const started = inputs.run ? startAnalysis(deps) : null
   const analysis = started?.analysis ?? (inputs.run ? null : deps.createAnalysis())
@@ -126,7 +123,7 @@ export async function scanThisJob(
     } catch (error) {
       // After a command ran, its exit code is the result; a bad `files` line is only a warning.
       if (exitCode === null) throw error
-      deps.logger.warning(describe(error))
+      deps.logger.warning(errorMessage(error))
     }
   }
   let report: Report
@@ -134,7 +131,7 @@ export async function scanThisJob(
     report = analysis.report()
   } catch (error) {
     if (exitCode === null) throw error
-    deps.logger.warning(`whydenied could not analyse the command's output: ${describe(error)}`)
+    deps.logger.warning(`whydenied could not analyse the command's output: ${errorMessage(error)}`)
     return { units: [], exitCode, analysisFailed: true }
   }
   return {
@@ -149,7 +146,7 @@ export async function scanRunLogs(
   client: GitHubClient | null,
   ctx: ActionContext,
   runId: number
-): Promise<ScanResult> {
+): Promise<ScanOutcome> {
   if (!client) throw new InputError('workflow-run-id needs a github-token (with actions: read)')
   const repo = { owner: ctx.owner, repo: ctx.repo }
   let run: WorkflowRunPayload
@@ -165,7 +162,7 @@ export async function scanRunLogs(
           ).data as WorkflowRunPayload)
   } catch (error) {
     throw new InputError(
-      `cannot read workflow run ${runId}: ${describe(error)} (the token needs actions: read)`
+      `cannot read workflow run ${runId}: ${errorMessage(error)} (the token needs actions: read)`
     )
   }
   let jobs
@@ -173,7 +170,7 @@ export async function scanRunLogs(
     jobs = await listRunJobs(client, { ...repo, runId })
   } catch (error) {
     throw new InputError(
-      `cannot list the jobs of run ${runId}: ${describe(error)} (the token needs actions: read)`
+      `cannot list the jobs of run ${runId}: ${errorMessage(error)} (the token needs actions: read)`
     )
   }
   const failed = new Set(failedJobs(jobs).map((job) => job.id))
@@ -196,7 +193,7 @@ export async function scanRunLogs(
       units.push({ workflow, job: job.name, report: analysis.report(), runUrl })
     } catch (error) {
       deps.logger.warning(
-        `whydenied could not read the log of job "${plainName(job.name)}": ${describe(error)}`
+        `whydenied could not read the log of job "${plainName(job.name)}": ${errorMessage(error)}`
       )
     }
   }

@@ -2,6 +2,8 @@
 // outputs, log lines). Masked as the runner masks them (actions/runner HostContext.cs registers
 // these encoders): the value, each of its lines, and the forms a tool may print it in.
 
+import { escapeRegExp } from '../common/escapeRegExp.js'
+
 const REPLACEMENT = '***'
 
 /** `https://user:pass@host` keeps only `https://***@host`: credentials in URLs are never written. */
@@ -73,7 +75,7 @@ export class SecretMask {
     this.pattern ??= new RegExp(
       [...this.values]
         .sort((a, b) => b.length - a.length)
-        .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .map(escapeRegExp)
         .join('|'),
       'g'
     )

@@ -1,23 +1,20 @@
 // What the Action writes on the runner itself: annotations, the job summary and the outputs. All
 // of it is written before any pull request comment is attempted, so a stalled or refusing GitHub
 // API cannot lose it.
+import { errorMessage } from '../common/errorMessage.js'
 import type { Report } from '../model/Report.js'
 import { mergedPolicy } from '../remedy/mergedPolicy.js'
-import { decodedContext } from '../report/publicDecoded.js'
+import { decodedContext } from '../decode/publicDecoded.js'
 import { annotations, renderJson, renderMarkdown } from '../report/index.js'
 import { fitOutput } from './fitOutput.js'
 import type { ActionLogger } from './logger.js'
-import type { ScanResult } from './scan.js'
+import type { ScanOutcome } from './scan.js'
 
 export const ANALYSIS_FAILED_NOTE =
   '> [!CAUTION]\n> whydenied could not analyse all of the output (an internal error): the findings below may be incomplete. This is not an all-clear.'
 
 export const API_TIMEOUT_NOTE =
   '> [!WARNING]\n> No pull request comment: the GitHub API did not answer in time.'
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 /** Error annotations (GitHub shows 10 per step); returns how many findings were left out. */
 export function annotate(logger: ActionLogger, shown: Report, located: boolean): number {
@@ -51,7 +48,7 @@ export async function appendSummary(logger: ActionLogger, parts: string[]): Prom
   try {
     await logger.writeSummary(parts.join('\n\n') + '\n')
   } catch (error) {
-    logger.warning(`whydenied could not write the job summary: ${describe(error)}`)
+    logger.warning(`whydenied could not write the job summary: ${errorMessage(error)}`)
   }
 }
 
@@ -63,7 +60,7 @@ export async function appendSummary(logger: ActionLogger, parts: string[]): Prom
 export function writeOutputs(
   logger: ActionLogger,
   report: Report,
-  scan: ScanResult,
+  scan: ScanOutcome,
   complete: boolean
 ): void {
   const contract = JSON.parse(renderJson(report)) as { findings: unknown[] }

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
-import { completeReport } from '../action/completeReport.js'
+import { completeReport } from '../engine/completeReport.js'
 import { FORMATS, render, type Format } from './render.js'
-import { oidcContextFromEnv } from './oidcContext.js'
+import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
 import { scanFiles } from '../source/workerScan.js'
@@ -22,7 +22,7 @@ export interface CliIo {
   stdoutColumns?: number
 }
 
-export const HELP = `Usage: whydenied [options] [FILE...]
+const HELP = `Usage: whydenied [options] [FILE...]
        whydenied run [options] -- COMMAND [ARGS...]
 
 Finds every AWS authorization failure (AccessDenied, UnauthorizedOperation, encoded

@@ -3,10 +3,11 @@
 import fs from 'node:fs'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
-import { completeReport } from '../action/completeReport.js'
-import { oidcContextFromEnv } from './oidcContext.js'
+import { completeReport } from '../engine/completeReport.js'
+import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { FORMATS, render, type Format } from './render.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface RunIo {
   stdout: Writer
@@ -21,7 +22,7 @@ export interface RunIo {
   stderrIsTTY?: boolean
 }
 
-export const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
+const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
 
 Runs COMMAND (directly, without a shell), passes its stdout and stderr through unchanged,
 and explains any AWS authorization failure it printed. The report is written to stderr
@@ -149,7 +150,7 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
     if (args.output) fs.writeFileSync(args.output, text + ending)
     else say(io.stderr, text + ending)
   } catch (error) {
-    warn(`could not produce the report: ${error instanceof Error ? error.message : String(error)}`)
+    warn(`could not produce the report: ${errorMessage(error)}`)
   }
   return result.exitCode
 }

@@ -1,6 +1,7 @@
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
+import { escapeRegExp } from '../common/escapeRegExp.js'
 
-export const AUTHZ_CODES = new Set([
+const AUTHZ_CODES = new Set([
   'AccessDenied',
   'AccessDeniedException',
   'UnauthorizedOperation',
@@ -16,7 +17,7 @@ export const AUTHZ_CODES = new Set([
   'UnauthorizedTaggingOperation'
 ])
 
-export const CREDENTIAL_CODES = new Set([
+const CREDENTIAL_CODES = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'InvalidClientTokenId',
@@ -33,7 +34,7 @@ export const CREDENTIAL_CODES = new Set([
   'AuthFailure'
 ])
 
-export const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
+const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
 
 export type CodeClass = 'authz' | 'credentials' | 'not-found'
 
@@ -44,10 +45,6 @@ export function classifyCode(code: string): CodeClass | null {
   return null
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** Every known code that is a single word (not `403` or `403 Forbidden`). */
 export const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter(
   (c) => /^[A-Za-z]/.test(c) && !c.includes(' ')
@@ -56,5 +53,5 @@ export const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CO
 /** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
 export const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join('|')

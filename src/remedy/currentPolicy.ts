@@ -1,7 +1,8 @@
 // `--current-policy`: compare the proposed statements with the target's current document, so the
 // diff adds only what is missing and a fix that is already there says the cause lies elsewhere.
 import type { PolicyStatement } from '../model/Remedy.js'
-import { parseArn } from './fitResource.js'
+import { parseArn } from '../model/Arn.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
 
 export interface PolicyDocument {
   Version: string
@@ -40,10 +41,11 @@ const asList = (v: unknown): string[] =>
       : []
 
 function wildcard(pattern: string, value: string, caseInsensitive: boolean): boolean {
+  // IAM wildcards: `*` any run of characters, `?` one character; everything else literal.
   const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.')
+    .split(/([*?])/)
+    .map((piece) => (piece === '*' ? '.*' : piece === '?' ? '.' : escapeRegExp(piece)))
+    .join('')
   return new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's').test(value)
 }
 

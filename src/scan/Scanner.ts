@@ -11,7 +11,7 @@ import type { RecordContext } from '../parse/Candidate.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { Line } from './Line.js'
 import { buildRecord } from './buildRecord.js'
-import { FragmentFinder } from './FragmentFinder.js'
+import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
 
 export interface ScannerOptions {

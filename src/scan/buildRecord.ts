@@ -4,7 +4,7 @@ import type { Line } from './Line.js'
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60
 
-export interface Record {
+export interface LogRecord {
   text: string
   /** Where each line of the window stands in `text`. */
   spans: { start: number; end: number }[]
@@ -59,7 +59,7 @@ function allowance(
   return { texts, skips }
 }
 
-export function buildRecord(lines: Line[], centre: number, neighbourChars: number): Record {
+export function buildRecord(lines: Line[], centre: number, neighbourChars: number): LogRecord {
   const { texts: full, skips } = allowance(lines, centre, neighbourChars)
   const parts: string[] = []
   const spans: { start: number; end: number }[] = []

@@ -1,6 +1,8 @@
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+import { escapeRegExp } from '../common/escapeRegExp.js'
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -46,10 +48,8 @@ const TRIGGERS: Trigger[] = [
   'Access to KMS is not allowed'
 ]
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
-  typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRe).join('|')})`
+  typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`
 ).join('|')
 
 /** Lines worth remembering for context even without a denial (the registry a push talks to). */
@@ -66,9 +66,4 @@ export const PREFILTER_FRAGMENTS = [
 /** Matches any trigger; global so callers can walk all positions. */
 export function triggerPattern(): RegExp {
   return new RegExp(TRIGGER_SOURCE, 'g')
-}
-
-/** Pre-filter over a raw block (latin1 view of the bytes): triggers or context fragments. */
-export function prefilterPattern(): RegExp {
-  return new RegExp(`${TRIGGER_SOURCE}|${CONTEXT_SOURCE}`, 'g')
 }

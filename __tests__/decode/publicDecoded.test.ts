@@ -1,4 +1,4 @@
-import { publicDecoded, HIDDEN_SESSION } from '../../src/report/publicDecoded.js'
+import { publicDecoded, HIDDEN_SESSION } from '../../src/decode/publicDecoded.js'
 import { decodeFindings } from '../../src/decode/decodeFindings.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import type { AuthorizationDecoder } from '../../src/decode/AuthorizationDecoder.js'

@@ -2,7 +2,8 @@
 // name (often an e-mail), tag keys and values, the request's whole context. A public comment
 // shows only what the fix needs: action, resource, the role, and the policy type and statement
 // that matched. The full decoded context stays in the job log and the `findings` output.
-import { CONDITIONS_LEAD } from '../decode/decodedExplanation.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
+import { CONDITIONS_LEAD } from './decodedExplanation.js'
 import type { Finding } from '../model/Finding.js'
 import type { Report } from '../model/Report.js'
 
@@ -34,8 +35,6 @@ function sessions(report: Report): string[] {
     return session ? [session] : []
   })
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function publicDecoded(report: Report): Report {
   const shown: Report = { ...report, findings: report.findings.map(publicFinding) }
