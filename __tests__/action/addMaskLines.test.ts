@@ -27,6 +27,19 @@ describe('add-mask commands in a stream', () => {
     expect(mask.mask('sécret-value')).toBe('***')
   })
 
+  it('finds the command word cut across two chunks, and in a reused buffer', () => {
+    const mask = new SecretMask()
+    const watcher = addMaskWatcher(mask)
+    const reused = Buffer.alloc(32)
+    for (const part of ['log\n::add-', 'mask::seam-secret\n', '::add-mask::second-one', '\n']) {
+      const n = reused.write(part)
+      watcher.write(reused.subarray(0, n))
+      reused.fill(0x41)
+    }
+    watcher.end()
+    expect(mask.mask('seam-secret second-one')).toBe('*** ***')
+  })
+
   it('skips an overlong line without losing the next command', () => {
     const mask = new SecretMask()
     const watcher = addMaskWatcher(mask)

@@ -496,4 +496,48 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       await sts.close()
     }
   })
+
+  it('never decodes a fork run’s encoded messages with this repository’s AWS credentials', async () => {
+    // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
+    const blob =
+      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const credentials = { accessKeyId: 'AKIDWHYDENIEDFORK', secretAccessKey: 'fork/test/secret' }
+    const sts = await startStsServer(credentials, () => decodedReply({ allowed: false }))
+    try {
+      server.jobs.set(779, [{ id: 3, name: 'deploy', status: 'completed', conclusion: 'failure' }])
+      server.logs.set(
+        3,
+        `An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n`
+      )
+      const result = await runAction(
+        { comment: 'never' },
+        {
+          workflow_run: {
+            id: 779,
+            name: 'ci',
+            event: 'pull_request',
+            head_sha: SHA,
+            head_branch: 'feature',
+            head_repository: { full_name: 'mallory/infra' }
+          },
+          repository: { private: false }
+        },
+        undefined,
+        {
+          eventName: 'workflow_run',
+          env: {
+            AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_STS: sts.endpoint
+          }
+        }
+      )
+      expect(result.code).toBe(0)
+      expect(JSON.parse(readOutputs().findings)[0].operation).toBe('RunInstances')
+      expect(sts.calls).toEqual([])
+    } finally {
+      await sts.close()
+    }
+  })
 })

@@ -1,6 +1,5 @@
 // Reads `::add-mask::VALUE` workflow commands out of a byte stream, so values a step masks are
 // masked in what whydenied writes too: we read the command's output before the runner does.
-import { StringDecoder } from 'node:string_decoder'
 import type { LogSource } from '../engine/Analysis.js'
 import { feedFile } from '../source/feedFile.js'
 import type { SecretMask } from './secretMask.js'
@@ -27,30 +26,40 @@ export function readAddMask(line: string, mask: SecretMask): boolean {
   return true
 }
 
-/** A LogSource that feeds add-mask lines of the bytes it sees to `mask`. */
+const NEEDLE = Buffer.from('add-mask')
+const EMPTY = Buffer.alloc(0)
+
+/**
+ * A LogSource that feeds add-mask lines of the bytes it sees to `mask`. It works on bytes: most
+ * output holds no command, and costs one byte search per chunk, never a decode into strings.
+ */
 export function addMaskWatcher(mask: SecretMask): LogSource {
-  const decoder = new StringDecoder('utf8')
-  let partial = ''
+  // The current line's bytes so far (a copy: writers may reuse their buffers).
+  let partial: Buffer = EMPTY
   let skipping = false
-  const take = (text: string) => {
-    let all = partial + text
-    if (skipping) {
-      const nl = all.indexOf('\n')
-      partial = ''
-      if (nl < 0) return
-      all = all.slice(nl + 1)
-      skipping = false
+  const lines = (bytes: Buffer) => {
+    for (const line of bytes.toString('utf8').split('\n')) {
+      if (line.includes('add-mask')) readAddMask(line, mask)
     }
-    const nl = all.lastIndexOf('\n')
-    // Most output holds no command: one substring search per chunk, no line splitting.
-    if (nl >= 0 && all.includes('add-mask')) {
-      for (const line of all.slice(0, nl).split('\n')) {
-        if (line.includes('add-mask')) readAddMask(line, mask)
+  }
+  const take = (buf: Buffer) => {
+    const nl = buf.lastIndexOf(0x0a)
+    if (nl >= 0) {
+      const head = buf.subarray(0, nl)
+      if (skipping) {
+        // The overlong line ends at the first newline; only what follows it counts.
+        const first = head.indexOf(0x0a)
+        if (first >= 0 && head.includes(NEEDLE, first)) lines(head.subarray(first + 1))
+        skipping = false
+      } else if (head.includes(NEEDLE) || (partial.length > 0 && joinedHas(partial, head))) {
+        lines(Buffer.concat([partial, head]))
       }
+      partial = Buffer.from(buf.subarray(nl + 1))
+    } else if (!skipping) {
+      partial = Buffer.concat([partial, buf])
     }
-    partial = all.slice(nl + 1)
     if (partial.length > MAX_LINE) {
-      partial = ''
+      partial = EMPTY
       skipping = true
     }
   }
@@ -58,13 +67,24 @@ export function addMaskWatcher(mask: SecretMask): LogSource {
     write: (chunk) =>
       take(
         typeof chunk === 'string'
-          ? chunk
-          : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+          ? Buffer.from(chunk)
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       ),
     end: () => {
-      take(decoder.end() + '\n')
+      take(Buffer.from('\n'))
+      partial = EMPTY
     }
   }
+}
+
+/** Whether `partial` + `head` holds the needle (also across their seam). */
+function joinedHas(partial: Buffer, head: Buffer): boolean {
+  if (partial.includes(NEEDLE)) return true
+  const seam = Buffer.concat([
+    partial.subarray(-(NEEDLE.length - 1)),
+    head.subarray(0, NEEDLE.length - 1)
+  ])
+  return seam.includes(NEEDLE)
 }
 
 /** Reads the add-mask lines of saved log files (the `files` input) into `mask`. */
