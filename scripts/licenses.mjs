@@ -36,7 +36,9 @@ export function bundledPackages(statsList) {
       const license =
         typeof manifest.license === 'string'
           ? manifest.license
-          : (manifest.license?.type ?? manifest.licenses?.map((l) => l.type).join(' OR ') ?? 'UNKNOWN')
+          : (manifest.license?.type ??
+            manifest.licenses?.map((l) => l.type).join(' OR ') ??
+            'UNKNOWN')
       packages.set(`${manifest.name}@${manifest.version}`, {
         name: manifest.name,
         version: manifest.version,
@@ -61,7 +63,8 @@ export function licenceText(packages) {
         .filter((f) => LICENCE_FILE.test(f))
         .sort()
       const texts = files.map((f) => fs.readFileSync(path.join(p.dir, f), 'utf8').trim())
-      const body = texts.length > 0 ? texts.join('\n\n') : `(no licence file; package.json says ${p.license})`
+      const body =
+        texts.length > 0 ? texts.join('\n\n') : `(no licence file; package.json says ${p.license})`
       return `${p.name}@${p.version}\n${p.license}\n${body}\n`
     })
     .join('\n')
