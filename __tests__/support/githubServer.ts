@@ -39,6 +39,8 @@ export interface Fault {
   headers?: Record<string, string>
   /** Never answer (a stalled API); `status` is then unused. */
   stall?: boolean
+  /** Close the connection without an answer (a network error) instead of sending `status`. */
+  drop?: boolean
 }
 
 export interface Job {
@@ -117,6 +119,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     if (fault) {
       fault.times--
       if (fault.stall) return
+      if (fault.drop) return void res.socket?.destroy()
       return json(
         res,
         fault.status,

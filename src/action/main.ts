@@ -5,6 +5,8 @@
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { redactAccountIds } from '../report/index.js'
+import { isOidcFinding } from '../remedy/contribute.js'
+import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
 import { completeReport, withRemedies } from '../engine/completeReport.js'
 import { actionContext, oidcContext, readEventPayload, shouldRedact } from './context.js'
@@ -106,13 +108,23 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
   try {
     return await report(deps, inputs, ctx, client, scan, exitCode, mask)
   } catch (error) {
-    // Never an all-clear: say so where the user looks, and fail-on-findings fails.
+    // Fail closed: a report that broke half-way must not let fail-on-findings pass.
+    const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0)
+    if (inputs.failOnFindings && exitCode === 0) {
+      logger.error(
+        `whydenied: failing the step (fail-on-findings): reporting failed (${errorMessage(error)}), so the findings gate could not pass; ${plural(found)} had been found.`
+      )
+      return 1
+    }
+    // Never an all-clear: an error where the user looks.
     logger.error(
       `whydenied failed while reporting, so findings are unknown: ${errorMessage(error)}`
     )
-    return inputs.failOnFindings && exitCode === 0 ? 1 : exitCode
+    return exitCode
   }
 }
+
+const plural = (n: number) => `${n} AWS authorization failure${n === 1 ? '' : 's'}`
 
 async function report(
   deps: ActionDeps,
@@ -125,7 +137,10 @@ async function report(
 ): Promise<number> {
   const { env, logger } = deps
   const warn = (message: string) => logger.warning(message)
-  const oidc = oidcContext(env, ctx.payload, scan.scannedRun)
+  // Only a refused OIDC assumption is worth asking the runner for this job's token claims.
+  const oidcFindings = scan.units.some((u) => u.report.findings.some(isOidcFinding))
+  const claims = oidcFindings ? await fetchIdTokenClaims(env, (m) => logger.debug(m)) : null
+  const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims)
   for (const unit of scan.units) {
     unit.report = await completeReport(unit.report, {
       // A fork's encoded messages are not decoded with this repository's credentials.
@@ -197,12 +212,14 @@ async function report(
         ? 'whydenied: no AWS authorization failures found.'
         : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
   )
-  const failing = count > 0 || scan.analysisFailed === true
-  if (inputs.failOnFindings && failing && exitCode === 0) {
+  if (inputs.failOnFindings && count > 0 && exitCode === 0) {
+    logger.error(`whydenied: failing the step (fail-on-findings): ${plural(count)} found.`)
+    return 1
+  }
+  if (inputs.failOnFindings && scan.analysisFailed && exitCode === 0) {
+    // No findings because nothing was analysed is not a pass.
     logger.error(
-      scan.analysisFailed
-        ? 'whydenied: failing the step (fail-on-findings): the analysis failed, so findings are unknown.'
-        : `whydenied: failing the step (fail-on-findings): ${count} AWS authorization failure${count === 1 ? '' : 's'} found.`
+      'whydenied: failing the step (fail-on-findings): the output could not be analysed, so it is not known to be free of AWS authorization failures.'
     )
     return 1
   }
