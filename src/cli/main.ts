@@ -11,6 +11,7 @@ import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
 import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
+import { locateInRepo } from './locateInRepo.js'
 
 export interface CliIo {
   stdout: { write(s: string): unknown }
@@ -39,6 +40,9 @@ Options:
                                    then us-east-1)
       --current-policy FILE        the target's current policy document: the fix is shown as
                                    a change to it, and a fix already present says so
+      --repo DIR                   the repository that defines the roles and policies: each
+                                   fix names the file and line (Terraform, CloudFormation/SAM,
+                                   CDK, Serverless) and a patch to that file
       --no-color                   plain text even on a terminal (NO_COLOR is honoured too)
   -h, --help                       show this help
   -v, --version                    show the version
@@ -59,6 +63,7 @@ interface Options {
   decode: boolean
   region?: string
   currentPolicy?: string
+  repo?: string
   color: boolean
   files: string[]
 }
@@ -74,6 +79,7 @@ function parse(argv: string[], io: CliIo): Options | 'help' | 'version' {
         decode: { type: 'boolean' },
         region: { type: 'string' },
         'current-policy': { type: 'string' },
+        repo: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
@@ -97,6 +103,7 @@ function parse(argv: string[], io: CliIo): Options | 'help' | 'version' {
     decode: Boolean(v.decode),
     region: v.region,
     currentPolicy: v['current-policy'],
+    repo: v.repo,
     color: io.stdoutIsTTY && !noColor && io.env.TERM !== 'dumb',
     files: parsed.positionals.length ? parsed.positionals : ['-']
   }
@@ -197,7 +204,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`whydenied: ${(error as Error).message}\n`)
     return 2
   }
-  const report = await completeReport(analysis.report(), {
+  if (options.repo && !fs.statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr.write(`whydenied: --repo ${options.repo} is not a directory\n`)
+    return 2
+  }
+  const completed = await completeReport(analysis.report(), {
     decode: options.decode,
     requireEnvCredentials: false,
     region: options.region,
@@ -206,6 +217,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     currentPolicy,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
+  const report = options.repo
+    ? await locateInRepo(completed, options.repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
+    : completed
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
   io.stdout.write(render(report, options.format, options.color, io.stdoutColumns))
   return 0
