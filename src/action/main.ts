@@ -5,6 +5,8 @@
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { mergedPolicy } from '../remedy/mergedPolicy.js'
+import { isOidcFinding } from '../remedy/contribute.js'
+import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
 import { annotations, redactAccountIds, renderJson, renderMarkdown } from '../report/index.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
 import { completeReport, withRemedies } from '../engine/completeReport.js'
@@ -84,10 +86,20 @@ export async function run(deps: ActionDeps): Promise<number> {
   try {
     return await report(deps, inputs, ctx, client, scan, exitCode)
   } catch (error) {
+    // Fail closed: a report that broke half-way must not let fail-on-findings pass.
+    const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0)
+    if (inputs.failOnFindings && exitCode === 0) {
+      logger.error(
+        `whydenied: failing the step (fail-on-findings): reporting failed (${errorMessage(error)}), so the findings gate could not pass; ${plural(found)} had been found.`
+      )
+      return 1
+    }
     logger.warning(`whydenied failed while reporting: ${errorMessage(error)}`)
     return exitCode
   }
 }
+
+const plural = (n: number) => `${n} AWS authorization failure${n === 1 ? '' : 's'}`
 
 async function report(
   deps: ActionDeps,
@@ -99,7 +111,10 @@ async function report(
 ): Promise<number> {
   const { env, logger } = deps
   const warn = (message: string) => logger.warning(message)
-  const oidc = oidcContext(env, ctx.payload, scan.scannedRun)
+  // Only a refused OIDC assumption is worth asking the runner for this job's token claims.
+  const oidcFindings = scan.units.some((u) => u.report.findings.some(isOidcFinding))
+  const claims = oidcFindings ? await fetchIdTokenClaims(env, (m) => logger.debug(m)) : null
+  const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims)
   for (const unit of scan.units) {
     unit.report = await completeReport(unit.report, {
       decode: inputs.decode,
@@ -173,8 +188,13 @@ async function report(
       : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
   )
   if (inputs.failOnFindings && count > 0 && exitCode === 0) {
+    logger.error(`whydenied: failing the step (fail-on-findings): ${plural(count)} found.`)
+    return 1
+  }
+  if (inputs.failOnFindings && scan.analysisFailed && exitCode === 0) {
+    // No findings because nothing was analysed is not a pass.
     logger.error(
-      `whydenied: failing the step (fail-on-findings): ${count} AWS authorization failure${count === 1 ? '' : 's'} found.`
+      'whydenied: failing the step (fail-on-findings): the output could not be analysed, so it is not known to be free of AWS authorization failures.'
     )
     return 1
   }
