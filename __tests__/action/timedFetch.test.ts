@@ -58,7 +58,7 @@ describe('timedFetch', () => {
   it('bounds a GitHub client request that stalls', async () => {
     const client = createGitHubClient(ACTIONS_TOKEN, {
       baseUrl: base,
-      timeoutMs: 150,
+      timeoutMs: 1000,
       retryAfterBaseValue: 1,
       throttleId: 'timed-fetch'
     })
