@@ -25,8 +25,17 @@ function hardWrapped(texts: string[], k: number): boolean {
     return false
   // The full-width lines of one wrapped text stand next to each other...
   if (texts[k - 1]?.length !== t.length && next.length !== t.length) return false
-  // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
-  return !STARTS_OWN_LINE.test(next)
+  // ...and what follows a wrap continues it: a line that starts like a log line of its own does
+  // not, nor does one that starts as the wrapped line did (the same message printed again: a
+  // sync log's every-line denials are all one length).
+  return !STARTS_OWN_LINE.test(next) && !sameStart(t, next)
+}
+
+/** Lines that begin with the same words are two log lines of one shape, not one wrapped line. */
+const SAME_START = 12
+
+function sameStart(a: string, b: string): boolean {
+  return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START))
 }
 
 const STARTS_OWN_LINE =
