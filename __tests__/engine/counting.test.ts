@@ -44,3 +44,11 @@ describe('every-line logs', () => {
     })
   })
 })
+
+describe('a 100,000-line sync log', () => {
+  it('gives one finding with occurrences 100000', () => {
+    const { findings, stats } = analyzeText(`${SYNC}\n`.repeat(100_000))
+    expect(findings.map((f) => f.occurrences)).toEqual([100_000])
+    expect(stats.droppedFindings).toBe(0)
+  })
+})

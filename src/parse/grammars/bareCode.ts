@@ -121,8 +121,9 @@ function candidate(
     denial: d
   }
   c.settle = () => {
+    // The match is the code: a code printed before it belongs to another error (two failures on
+    // one line), so the span only grows forwards.
     const span = locate(text, start, end, 0, d, ctx)
-    c.start = Math.min(start, span.start)
     c.end = Math.max(end, span.end)
   }
   return c
