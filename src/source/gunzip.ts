@@ -24,7 +24,7 @@ export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
   try {
     for await (const out of z) yield out as Buffer
   } catch (error) {
-    throw new Error(`not a readable gzip file (${(error as Error).message})`)
+    throw new Error(`not a readable gzip file (${(error as Error).message})`, { cause: error })
   }
   await feed
 }
