@@ -52,3 +52,36 @@ describe('a 100,000-line sync log', () => {
     expect(stats.droppedFindings).toBe(0)
   })
 })
+
+describe('the cap on distinct findings', () => {
+  const denial = (k: number) =>
+    `User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bucket/key-${k} because no identity-based policy allows the s3:GetObject action`
+
+  it('keeps the only credentials problem among 3,000 similar denials, and counts what it left out exactly', () => {
+    const lines = Array.from({ length: 3000 }, (_, k) => denial(k))
+    lines.splice(
+      2700,
+      0,
+      'An error occurred (ExpiredToken) when calling the GetObject operation: The provided token has expired.'
+    )
+    // Every left-out denial printed twice: left out once, counted once.
+    const log = [...lines, ...lines.slice(2800)].join('\n') + '\n'
+    const { findings, stats } = analyzeText(log)
+    expect(findings.filter((f) => f.kind === 'denial')).toHaveLength(500)
+    expect(findings.filter((f) => f.kind === 'credentials').map((f) => [f.code, f.line])).toEqual([
+      ['ExpiredToken', 2701]
+    ])
+    expect(stats.droppedFindings).toBe(2500)
+  })
+
+  it('keeps an explicit deny that arrives after the cap is full', () => {
+    const log = [
+      ...Array.from({ length: 40 }, (_, k) => denial(k)),
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::bucket/x with an explicit deny in a service control policy'
+    ].join('\n')
+    const { findings, stats } = analyzeText(log + '\n', null, { maxFindings: 10 })
+    expect(findings.at(-1)).toMatchObject({ layer: 'scp', deny: 'explicit' })
+    expect(findings).toHaveLength(11)
+    expect(stats.droppedFindings).toBe(30)
+  })
+})

@@ -37,8 +37,37 @@ function detached(d: Denial): Denial {
   return JSON.parse(JSON.stringify(d)) as Denial
 }
 
+/**
+ * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
+ * similar denials), never the only credentials problem or the only explicit deny of a log.
+ */
+function shapeOf(d: Denial): string {
+  return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|')
+}
+
+/** Findings of a shape not yet kept are kept past the cap, up to this many. */
+const MAX_BEYOND_CAP = 100
+/** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
+const MAX_DROPPED_REMEMBERED = 200_000
+
+/** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
+function hash52(s: string): number {
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
 export class FindingCollector {
   private readonly byKey = new Map<string, Collected>()
+  private readonly shapes = new Set<string>()
+  private beyondCap = 0
+  private readonly droppedKeys = new Set<number>()
+  /** Distinct findings counted but not kept. */
   dropped = 0
 
   constructor(private readonly max: number) {}
@@ -50,10 +79,7 @@ export class FindingCollector {
       seen.occurrences++
       return
     }
-    if (this.byKey.size >= this.max) {
-      this.dropped++
-      return
-    }
+    if (!this.admit(denial, key)) return
     this.byKey.set(key, { denial: { ...detached(denial), file, line }, occurrences: 1 })
   }
 
@@ -64,13 +90,33 @@ export class FindingCollector {
       const key = keyOf(c.denial, c.denial.file)
       const seen = this.byKey.get(key)
       if (seen) seen.occurrences += c.occurrences
-      else if (this.byKey.size >= this.max) this.dropped++
-      else this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences })
+      else if (this.admit(c.denial, key)) {
+        this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences })
+      }
     }
   }
 
   /** In order of first appearance. */
   collected(): Collected[] {
     return [...this.byKey.values()]
+  }
+
+  /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
+  private admit(d: Denial, key: string): boolean {
+    const shape = shapeOf(d)
+    if (this.byKey.size < this.max) {
+      this.shapes.add(shape)
+      return true
+    }
+    if (!this.shapes.has(shape) && this.beyondCap < MAX_BEYOND_CAP) {
+      this.shapes.add(shape)
+      this.beyondCap++
+      return true
+    }
+    const h = hash52(key)
+    if (this.droppedKeys.has(h)) return false
+    if (this.droppedKeys.size < MAX_DROPPED_REMEMBERED) this.droppedKeys.add(h)
+    this.dropped++
+    return false
   }
 }
