@@ -6,6 +6,7 @@ import { SLOT_LITERALS } from './codeSlots.js'
 import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
+import { onQuotingLine } from './quotingLines.js'
 
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300
@@ -43,7 +44,9 @@ export function parseRecord(
 ): Candidate[] {
   const all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
-  for (const g of grammars) all.push(...g.find(text, gated))
+  for (const g of grammars) {
+    for (const c of g.find(text, gated)) if (!onQuotingLine(text, c.start)) all.push(c)
+  }
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   const rivalOf = (c: Candidate) =>
