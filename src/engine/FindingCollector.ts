@@ -24,8 +24,16 @@ function keyOf(d: Denial, file: string | null): string {
     part(d.deny) +
     part(d.policyArn) +
     part(d.encodedMessage) +
-    part(d.grammar === 'bare-code' ? d.operation : null)
+    part(d.grammar === 'bare-code' ? d.operation : null) +
+    detailKey(d.detail)
   )
+}
+
+/** The facts only `detail` holds (the role CDK could not assume, a bucket name) tell denials apart. */
+function detailKey(detail: Record<string, string>): string {
+  let key = ''
+  for (const name in detail) key += part(name) + part(detail[name]!)
+  return key
 }
 
 /**

@@ -8,7 +8,9 @@
 // and the result does not depend on how the input was chunked.
 import type { Denial } from '../model/Denial.js'
 import type { RecordContext } from '../parse/Candidate.js'
+import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
+import { s3CompatibleIn } from '../parse/s3Compatible.js'
 import { Line } from './Line.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from './FragmentFinder.js'
@@ -49,7 +51,7 @@ const SEGMENT_OVERLAP = 40
 /** The most trigger lines, and bytes of them, parsed together as one record's centre. */
 const MAX_RUN_LINES = 64
 const MAX_RUN_BYTES = 16 * 1024
-/** How long a registry mention stays relevant to a later `no basic auth credentials`. */
+/** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 
 export class Scanner {
@@ -69,6 +71,9 @@ export class Scanner {
   private pending = 0
   private watermark = { seq: -1, off: -1 }
   private ecr: { host: string; line: number } | null = null
+  /** The last line that showed kubectl/eksctl talking to EKS. */
+  private eksLine = -Infinity
+  private s3Compatible: { name: string; line: number } | null = null
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -279,6 +284,7 @@ export class Scanner {
     return found
   }
 
+  /** Context a later record may need, found near a context fragment at `at`. */
   private remember(raw: Uint8Array, at: number): void {
     const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString(
       'latin1',
@@ -287,6 +293,9 @@ export class Scanner {
     )
     const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near)
     if (host) this.ecr = { host: host[0], line: this.lineNo }
+    if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
+    const s3 = s3CompatibleIn(near)
+    if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
   }
 
   /**
@@ -328,8 +337,12 @@ export class Scanner {
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, last + this.ahead + 1)
     const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
+    const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
     const ctx: RecordContext = {
-      ecrRegistry: this.ecr && this.lineNo - this.ecr.line <= CONTEXT_LINES ? this.ecr.host : null
+      ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+      eks: recent(this.eksLine),
+      s3Compatible:
+        this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
     }
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     for (const c of parseRecord(record.text, ctx)) {

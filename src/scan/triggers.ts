@@ -1,6 +1,8 @@
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -43,7 +45,10 @@ const TRIGGERS: Trigger[] = [
   'permissions error',
   'does not exist in the registry',
   'Request ARN is invalid',
-  'Access to KMS is not allowed'
+  'Access to KMS is not allowed',
+  // CloudFormation's tag-permission event, STS's rejected OIDC claims.
+  'have IAM permissions',
+  'IDPRejectedClaim'
 ]
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -52,15 +57,31 @@ export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
   typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRe).join('|')})`
 ).join('|')
 
-/** Lines worth remembering for context even without a denial (the registry a push talks to). */
-export const CONTEXT_SOURCE = String.raw`\.dkr\.ecr\.`
+/**
+ * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
+ * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
+ * byte search's stride is set by the shortest fragment.
+ */
+export const CONTEXT_FRAGMENTS = [
+  '.dkr.ecr.',
+  'eks.amazonaws.com',
+  'arn:aws:eks:',
+  'eksctl',
+  'update-kubeconfig',
+  'aws-iam-authenticator',
+  'Added new context',
+  ...S3_COMPATIBLE_HOSTS
+]
+
+/** Any context fragment, as an expression. */
+export const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRe).join('|')
 
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
 export const PREFILTER_FRAGMENTS = [
   ...TRIGGERS.map((t) =>
     typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }
   ),
-  { text: '.dkr.ecr.', trigger: false }
+  ...CONTEXT_FRAGMENTS.map((text) => ({ text, trigger: false }))
 ]
 
 /** Matches any trigger; global so callers can walk all positions. */

@@ -4,10 +4,16 @@ import { emptyDenial } from '../../model/Denial.js'
 import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
-import { KNOWN_CODES, classifyCode } from '../codes.js'
+import { KNOWN_CODES, classifyCode, looksLikeRefusal } from '../codes.js'
 import type { Slot } from '../codeSlots.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
+
+/**
+ * The grammar of a refusal code no table knows, in a strong slot: a finding with low confidence
+ * (see `looksLikeRefusal`) rather than silence.
+ */
+export const UNRECOGNISED = 'unrecognised-refusal-code'
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 export const STRONG_SLOTS: Required<Slot>[] = [
@@ -20,7 +26,11 @@ export const STRONG_SLOTS: Required<Slot>[] = [
   { re: /\bcode: '([A-Za-z][\w.]*)'/g, needs: ["code: '"] },
   { re: /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g, needs: ['"code"', '"Code"', '"error"'] },
   { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
-  { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] }
+  { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+  // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
+  { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+  // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
+  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
 ]
 
 // `CODE: message` is only a finding when the message is one AWS sends with it.
@@ -110,14 +120,20 @@ function candidate(
   end: number,
   code: string,
   kind: FindingKind,
-  ctx: RecordContext
+  ctx: RecordContext,
+  grammar = 'bare-code'
 ): Candidate {
-  const d = emptyDenial(kind, 'bare-code')
+  const d = emptyDenial(kind, grammar)
   d.code = code
   const c: Candidate = {
     start,
     end,
-    priority: kind === 'denial' ? PRIORITY.bareCode : PRIORITY.bareCode + 1,
+    priority:
+      grammar === UNRECOGNISED
+        ? PRIORITY.bareCode - 1
+        : kind === 'denial'
+          ? PRIORITY.bareCode
+          : PRIORITY.bareCode + 1,
     denial: d
   }
   c.settle = () => {
@@ -141,6 +157,11 @@ export const bareCode: Grammar = {
         const code = m[1]!.trim()
         const kind = kindOf(code)
         if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
+        else if (looksLikeRefusal(code)) {
+          out.push(
+            candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
+          )
+        }
       }
     }
     for (const slot of prefixSlots(text)) {

@@ -120,7 +120,23 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   if (typed) return { resource: `${typed[1]} ${trimValue(typed[2]!)}`, end: at + typed[0].length }
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
-  return { resource: trimValue(plain[0]), end: at + plain[0].length }
+  let value = plain[0]
+  // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
+  // colons goes on past one space, unless a keyword of the sentence follows.
+  for (let k = 0; k < 3 && /^arn:/.test(value) && count(value, ':') < 5; k++) {
+    const more = sticky(MASK_REST, text, at + value.length)
+    if (!more) break
+    value += more[0]
+  }
+  return { resource: trimValue(value), end: at + value.length }
+}
+
+const MASK_REST = new RegExp(String.raw`[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y')
+
+function count(s: string, ch: string): number {
+  let n = 0
+  for (const c of s) if (c === ch) n++
+  return n
 }
 
 function parseAt(

@@ -77,7 +77,7 @@ export const messageRules: PhraseRule[] = [
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
-    re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
+    re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
       d.operation = m[2]!
@@ -113,12 +113,62 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'cfn-tagging',
-    needs: ['tagging operation'],
+    needs: ['tagging operation', 'permissions to process tags'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
-    facts: (_m, d) => {
+    re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation|Did not have IAM permissions to process tags on (AWS::\w+::\w+) resource/g,
+    facts: (m, d) => {
       d.detail.tagging = 'true'
+      if (m[1]) d.detail.resourceType = m[1]
+    }
+  },
+  {
+    // CloudFormation stack events name the refused call before S3's bare answer:
+    // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
+    id: 'cfn-api-denied',
+    needs: ['Access Denied', 'Access denied', 'Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
+    // A service that assumes a role for you says the call it could not make:
+    // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
+    id: 'denied-when-calling',
+    needs: ['denied when calling '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
+    // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
+    id: 'emr-instance-profile',
+    needs: ['Failed to authorize instance profile'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
+    facts: (m, d) => {
+      d.detail.instanceProfile = m[1]!
+    }
+  },
+  {
+    // CDK tried the bootstrap role and fell back to the caller's own credentials; it is the
+    // refusal to assume that role that later failures follow from.
+    id: 'cdk-assume-role',
+    needs: ['could not be used to assume'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /could not be used to assume '([^'\s]+)'/g,
+    facts: (m, d) => {
+      d.detail.role = m[1]!
     }
   },
   {
