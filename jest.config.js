@@ -7,7 +7,14 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Stryker's sandbox copies of the repository (npm run mutate) are not ours to run.
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    '<rootDir>/.stryker-tmp/',
+    '<rootDir>/reports/'
+  ],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   // The machines have two cores.
   maxWorkers: 2,
   testTimeout: 30000,

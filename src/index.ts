@@ -1,7 +1,8 @@
 // The Action's entry (dist/index.js): real adapters in, exit code out.
 import { coreLogger } from './action/logger.js'
 import { run } from './action/main.js'
-import { createGitHubClient } from './action/octokit.js'
+import { createGitHubClient } from './source/githubClient.js'
+import { errorMessage } from './common/errorMessage.js'
 
 const logger = coreLogger()
 try {
@@ -19,7 +20,7 @@ try {
 } catch (error) {
   // run() keeps a wrapped command's exit code itself; reaching here is a bug in whydenied.
   logger.error(
-    `whydenied failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}`
+    `whydenied failed unexpectedly: ${(error instanceof Error && error.stack) || errorMessage(error)}`
   )
   process.exitCode = 1
 }

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads'
 import { Scan } from './engine/Scan.js'
 import { feedFile } from './source/feedFile.js'
 import type { WorkerJob, WorkerReply } from './source/workerScan.js'
+import { errorMessage } from './common/errorMessage.js'
 
 parentPort?.once('message', async (job: WorkerJob) => {
   let reply: WorkerReply
@@ -19,7 +20,7 @@ parentPort?.once('message', async (job: WorkerJob) => {
     }
     reply = { ok: true, result: analysis.snapshot() }
   } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? error.message : String(error) }
+    reply = { ok: false, error: errorMessage(error) }
   }
   parentPort!.postMessage(reply)
 })

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { run, type ActionDeps } from '../../src/action/main.js'
-import { createGitHubClient } from '../../src/action/octokit.js'
+import { createGitHubClient } from '../../src/source/githubClient.js'
 import type { Writer } from '../../src/source/runCommand.js'
 import type { Analysis } from '../../src/engine/Analysis.js'
 import {
@@ -354,5 +354,80 @@ describe('the Action', () => {
     } finally {
       await sts.close()
     }
+  })
+})
+
+describe('fail closed', () => {
+  const PAT = 'personal-token'
+  const marker = () => commentMarker('deploy/apply')
+
+  /** A personal token whose earlier comment is on the PR: the author must be known to find it. */
+  function withOwnComment() {
+    server.tokens.set(PAT, {
+      login: 'octo-dev',
+      type: 'User',
+      installation: false,
+      canComment: true
+    })
+    server.addComment(12, `${marker()}\nold report`, 'octo-dev', 'User')
+    return setup({ run: 'cat denial.txt', 'github-token': PAT }, prEvent())
+  }
+
+  it('control: with GET /user answering, the own comment is updated, not doubled', async () => {
+    const { deps } = withOwnComment()
+    expect(await run(deps)).toBe(0)
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0]?.body).toContain('s3:PutObject')
+  })
+
+  it.each([
+    ['a 5xx', { status: 502 }],
+    ['a dropped connection', { status: 0, drop: true }]
+  ])('GET /user failing with %s posts no second comment', async (_name, fault) => {
+    const { deps, logger } = withOwnComment()
+    server.faults.push({ method: 'GET', path: /^\/user$/, times: Infinity, ...fault })
+    expect(await run(deps)).toBe(0)
+    expect(server.requestsTo('POST', /\/comments$/)).toHaveLength(0)
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0]?.body).toContain('old report')
+    expect(logger.warnings.join('\n')).toContain('cannot tell who the token comments as')
+    expect(logger.summary).toContain('No pull request comment')
+    // The report still reaches the job summary.
+    expect(logger.summary).toContain('s3:PutObject')
+  })
+
+  it('an exception while reporting fails the step under fail-on-findings, and says why', async () => {
+    const { deps, logger } = setup(
+      { run: 'cat denial.txt', 'fail-on-findings': 'true', comment: 'never' },
+      prEvent()
+    )
+    // What @actions/core does when GITHUB_OUTPUT names a missing file.
+    logger.setOutput = () => {
+      throw new Error('Unable to find environment variable for file command OUTPUT')
+    }
+    expect(await run(deps)).toBe(1)
+    const errors = logger.errors.map((e) => e.message).join('\n')
+    expect(errors).toMatch(/fail-on-findings\): reporting failed \(Unable to find .*\).* 1 AWS/)
+  })
+
+  it('without fail-on-findings the same exception keeps the command result', async () => {
+    const { deps, logger } = setup({ run: 'cat denial.txt; exit 5', comment: 'never' }, prEvent())
+    logger.setOutput = () => {
+      throw new Error('output file gone')
+    }
+    expect(await run(deps)).toBe(5)
+    expect(logger.warnings.join('\n')).toContain('failed while reporting: output file gone')
+  })
+
+  it('an analysis that failed is not a pass under fail-on-findings', async () => {
+    const { deps, logger } = setup(
+      { run: 'cat denial.txt', 'fail-on-findings': 'true', comment: 'never' },
+      prEvent()
+    )
+    deps.createAnalysis = () => {
+      throw new Error('no engine')
+    }
+    expect(await run(deps)).toBe(1)
+    expect(logger.errors.map((e) => e.message).join('\n')).toContain('could not be analysed')
   })
 })

@@ -2,8 +2,8 @@
 import { publishComments } from '../../src/action/publishComments.js'
 import { actionContext } from '../../src/action/context.js'
 import { readInputs } from '../../src/action/inputs.js'
-import { createGitHubClient } from '../../src/action/octokit.js'
-import type { ScanResult } from '../../src/action/scan.js'
+import { createGitHubClient } from '../../src/source/githubClient.js'
+import type { ScanOutcome } from '../../src/action/scan.js'
 import { commentMarker } from '../../src/report/index.js'
 import type { Report } from '../../src/model/Report.js'
 import {
@@ -54,7 +54,7 @@ async function publish(
     throttleId: `test-${++clients}`
   })
   const ctx = actionContext(e, (opts.payload ?? { pull_request: { number: 12 } }) as never)
-  const scan: ScanResult = {
+  const scan: ScanOutcome = {
     units: reports.map((r) => ({
       workflow: 'deploy',
       job: r.job,

@@ -1,7 +1,7 @@
 // The byte-level pre-filter must find exactly what the trigger regular expression finds: the same
 // positions, the same trigger/context split, leftmost first, with the signed-header exceptions.
 import fc from 'fast-check'
-import { FragmentFinder } from '../../src/scan/FragmentFinder.js'
+import { FragmentFinder } from '../../src/parse/FragmentFinder.js'
 import { CONTEXT_SOURCE, PREFILTER_FRAGMENTS, TRIGGER_SOURCE } from '../../src/scan/triggers.js'
 
 const finder = new FragmentFinder(PREFILTER_FRAGMENTS)

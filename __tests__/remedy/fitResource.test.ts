@@ -1,10 +1,5 @@
 import { resourceTypesOf } from '../../src/catalog/Catalog.js'
-import {
-  classifyArn,
-  fitResource,
-  formatWithPlaceholders,
-  parseArn
-} from '../../src/remedy/fitResource.js'
+import { classifyArn, fitResource, formatWithPlaceholders } from '../../src/remedy/fitResource.js'
 import {
   isMasked,
   newPlaceholders,
@@ -63,11 +58,6 @@ describe('fitResource', () => {
     ).toBe(
       'arn:aws-us-gov:ssm:<REGION>:<ACCOUNT_ID>:parameter/<PARAMETER_NAME_WITHOUT_LEADING_SLASH>'
     )
-  })
-
-  test('parseArn keeps colons in the resource part', () => {
-    expect(parseArn('arn:aws:lambda:us-east-1:1:function:f:prod')?.resource).toBe('function:f:prod')
-    expect(parseArn('aws:iam::*:role/x')).toBeNull()
   })
 })
 

@@ -1,4 +1,4 @@
-import { createGitHubClient } from '../../src/action/octokit.js'
+import { createGitHubClient } from '../../src/source/githubClient.js'
 import { failedJobs, listRunJobs, streamJobLog } from '../../src/source/jobLogs.js'
 import {
   ACTIONS_TOKEN,

@@ -167,6 +167,23 @@ describe('runCommand', () => {
     expect(result.exitCode).toBe(2)
   })
 
+  it('keeps reading through a quiet spell longer than the drain timeout while the command runs', async () => {
+    // The drain timeout starts only once the command has exited: a build that prints nothing for
+    // a while must still get its last line through and keep its own exit code (not 141, SIGPIPE).
+    const stdout = collector()
+    const sink = recordingSink()
+    const result = await runCommand({
+      argv: sh('echo first; sleep 0.6; echo last; exit 3'),
+      stdout,
+      stderr: collector(),
+      sinks: { stdout: sink },
+      drainTimeoutMs: 150
+    })
+    expect(result).toMatchObject({ exitCode: 3, signal: null })
+    expect(stdout.bytes().toString()).toBe('first\nlast\n')
+    expect(sink.bytes().toString()).toBe('first\nlast\n')
+  })
+
   it('streams 50 MB through a slow reader without holding it in memory', async () => {
     const size = 50_000_000
     const line = 'denied? no, just a line of output\n'

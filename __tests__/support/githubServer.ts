@@ -37,6 +37,8 @@ export interface Fault {
   times: number
   message?: string
   headers?: Record<string, string>
+  /** Close the connection without an answer (a network error) instead of sending `status`. */
+  drop?: boolean
 }
 
 export interface Job {
@@ -114,6 +116,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     const fault = state.faults.find((f) => f.method === method && f.path.test(path) && f.times > 0)
     if (fault) {
       fault.times--
+      if (fault.drop) return void res.socket?.destroy()
       return json(
         res,
         fault.status,

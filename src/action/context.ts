@@ -1,6 +1,6 @@
 // What the Action knows about where it runs, from the runner's environment and the event payload.
 import fs from 'node:fs'
-import { oidcContextFromEnv } from '../cli/oidcContext.js'
+import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import type { OidcContext } from '../remedy/RemedyOptions.js'
 import type { RedactMode } from './inputs.js'
 import type { EventPayload, WorkflowRunPayload } from './pullRequest.js'

@@ -22,7 +22,7 @@ export interface ActionInputs {
 
 export class InputError extends Error {}
 
-export function inputReader(env: NodeJS.ProcessEnv): (name: string) => string {
+function inputReader(env: NodeJS.ProcessEnv): (name: string) => string {
   return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 

@@ -1,8 +1,9 @@
 // The job's display name, which for a matrix leg includes its values ("deploy (prod, us-east-1)").
 // The matrix context is not in the step's environment, so: the `job-name` input when given, else
 // the jobs API (our job is the in-progress one on this runner), else the job id GITHUB_JOB.
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { listRunJobs } from '../source/jobLogs.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export async function resolveJobName(
   octokit: GitHubClient | null,
@@ -24,9 +25,7 @@ export async function resolveJobName(
     debug(`job name: ${mine.length} in-progress jobs on runner ${runner}; using ${fallback}`)
   } catch (error) {
     // Without `actions: read` the list is refused; matrix legs then need the job-name input.
-    debug(
-      `job name: cannot list the run's jobs (${error instanceof Error ? error.message : error})`
-    )
+    debug(`job name: cannot list the run's jobs (${errorMessage(error)})`)
   }
   return fallback
 }

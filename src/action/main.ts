@@ -7,15 +7,16 @@ import type { Report } from '../model/Report.js'
 import { mergedPolicy } from '../remedy/mergedPolicy.js'
 import { annotations, redactAccountIds, renderJson, renderMarkdown } from '../report/index.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
-import { completeReport, withRemedies } from './completeReport.js'
+import { completeReport, withRemedies } from '../engine/completeReport.js'
 import { actionContext, oidcContext, readEventPayload, shouldRedact } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
 import { fitOutput } from './fitOutput.js'
 import { mergeReports } from './mergeReports.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
-import { scanRunLogs, scanThisJob, type ScanResult } from './scan.js'
+import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -25,10 +26,6 @@ export interface ActionDeps {
   stderr: Writer
   signalSource?: SignalSource
   createAnalysis?: () => Analysis
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** Which run's logs to read: the input, or the triggering run on workflow_run when nothing else is asked. */
@@ -48,7 +45,7 @@ export async function run(deps: ActionDeps): Promise<number> {
   try {
     inputs = readInputs(env)
   } catch (error) {
-    logger.error(describe(error))
+    logger.error(errorMessage(error))
     return 1
   }
   const { payload, problem } = readEventPayload(env.GITHUB_EVENT_PATH)
@@ -58,7 +55,7 @@ export async function run(deps: ActionDeps): Promise<number> {
   try {
     client = inputs.githubToken ? deps.createClient(inputs.githubToken) : null
   } catch (error) {
-    logger.warning(`whydenied could not create the GitHub client: ${describe(error)}`)
+    logger.warning(`whydenied could not create the GitHub client: ${errorMessage(error)}`)
   }
 
   const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id)
@@ -71,7 +68,7 @@ export async function run(deps: ActionDeps): Promise<number> {
   }
 
   const scanDeps = { ...deps, createAnalysis: deps.createAnalysis ?? (() => new Analysis()) }
-  let scan: ScanResult
+  let scan: ScanOutcome
   try {
     scan =
       runId !== null
@@ -79,7 +76,7 @@ export async function run(deps: ActionDeps): Promise<number> {
         : await scanThisJob(scanDeps, inputs, ctx)
   } catch (error) {
     // Only reached before any command ran: scanThisJob keeps a command's result itself.
-    logger.error(`whydenied: ${describe(error)}`)
+    logger.error(`whydenied: ${errorMessage(error)}`)
     return 1
   }
   const exitCode = scan.exitCode ?? 0
@@ -87,17 +84,27 @@ export async function run(deps: ActionDeps): Promise<number> {
   try {
     return await report(deps, inputs, ctx, client, scan, exitCode)
   } catch (error) {
-    logger.warning(`whydenied failed while reporting: ${describe(error)}`)
+    // Fail closed: a report that broke half-way must not let fail-on-findings pass.
+    const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0)
+    if (inputs.failOnFindings && exitCode === 0) {
+      logger.error(
+        `whydenied: failing the step (fail-on-findings): reporting failed (${errorMessage(error)}), so the findings gate could not pass; ${plural(found)} had been found.`
+      )
+      return 1
+    }
+    logger.warning(`whydenied failed while reporting: ${errorMessage(error)}`)
     return exitCode
   }
 }
+
+const plural = (n: number) => `${n} AWS authorization failure${n === 1 ? '' : 's'}`
 
 async function report(
   deps: ActionDeps,
   inputs: ActionInputs,
   ctx: ReturnType<typeof actionContext>,
   client: GitHubClient | null,
-  scan: ScanResult,
+  scan: ScanOutcome,
   exitCode: number
 ): Promise<number> {
   const { env, logger } = deps
@@ -151,7 +158,7 @@ async function report(
     parts.push(...notes)
     await logger.writeSummary(parts.join('\n\n') + '\n')
   } catch (error) {
-    logger.warning(`whydenied could not write the job summary: ${describe(error)}`)
+    logger.warning(`whydenied could not write the job summary: ${errorMessage(error)}`)
   }
 
   // Outputs feed later steps, so they keep real values; only what is published is redacted.
@@ -176,8 +183,13 @@ async function report(
       : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
   )
   if (inputs.failOnFindings && count > 0 && exitCode === 0) {
+    logger.error(`whydenied: failing the step (fail-on-findings): ${plural(count)} found.`)
+    return 1
+  }
+  if (inputs.failOnFindings && scan.analysisFailed && exitCode === 0) {
+    // No findings because nothing was analysed is not a pass.
     logger.error(
-      `whydenied: failing the step (fail-on-findings): ${count} AWS authorization failure${count === 1 ? '' : 's'} found.`
+      'whydenied: failing the step (fail-on-findings): the output could not be analysed, so it is not known to be free of AWS authorization failures.'
     )
     return 1
   }

@@ -13,9 +13,10 @@ import type { ActionContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import { resolveJobName } from './jobName.js'
 import type { ActionLogger } from './logger.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import { findPullRequest, pullForRun } from './pullRequest.js'
-import type { ScanResult } from './scan.js'
+import type { ScanOutcome } from './scan.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface PublishResult {
   /** URL of the first comment posted or updated, '' when none. */
@@ -29,14 +30,10 @@ function statusOf(error: unknown): number | null {
   return typeof status === 'number' ? status : null
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** The warning for a refused comment names the permission, and the fork-PR way out. */
-export function permissionWarning(pr: number, error: unknown): string {
+function permissionWarning(pr: number, error: unknown): string {
   return (
-    `whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${describe(error)}). ` +
+    `whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${errorMessage(error)}). ` +
     'The token needs the "pull-requests: write" permission (add it under permissions: in the workflow). ' +
     'Pull requests from forks only get a read-only token: use the workflow_run pattern from the README. ' +
     'The report is in the job summary.'
@@ -48,7 +45,7 @@ export async function publishComments(
   inputs: ActionInputs,
   ctx: ActionContext,
   env: NodeJS.ProcessEnv,
-  scan: ScanResult,
+  scan: ScanOutcome,
   publishable: (report: Report) => Report,
   logger: ActionLogger
 ): Promise<PublishResult> {
@@ -67,7 +64,7 @@ export async function publishComments(
       ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
       : await findPullRequest(client, ctx)
   } catch (error) {
-    logger.warning(`whydenied could not find the pull request for this run: ${describe(error)}`)
+    logger.warning(`whydenied could not find the pull request for this run: ${errorMessage(error)}`)
     return { commentUrl: '', notes }
   }
   if (pr === null) {
@@ -112,7 +109,7 @@ export async function publishComments(
     const message =
       status === 403 || status === 404
         ? permissionWarning(pr, error)
-        : `whydenied could not comment on pull request #${pr}: ${describe(error)}. The report is in the job summary.`
+        : `whydenied could not comment on pull request #${pr}: ${errorMessage(error)}. The report is in the job summary.`
     logger.warning(message)
     notes.push(
       `> [!WARNING]\n> No pull request comment: ${status === 403 || status === 404 ? 'the token lacks the `pull-requests: write` permission (or this is a pull request from a fork).' : 'the GitHub API request failed.'}`

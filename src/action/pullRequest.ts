@@ -1,5 +1,5 @@
 // Which pull request a run belongs to: from the event payload when it says, else from the commit.
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 
 /** The parts of an event payload we read. Everything in it is untrusted data, never code. */
 export interface EventPayload {
@@ -31,7 +31,7 @@ interface CommitPull {
  * Open PRs containing the commit: the one whose head is this commit first. Works for pushes and
  * for workflow_run events from forks, whose payload lists no pull request.
  */
-export async function pullForCommit(
+async function pullForCommit(
   octokit: GitHubClient,
   owner: string,
   repo: string,

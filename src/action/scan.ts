@@ -11,8 +11,9 @@ import { prepareScript } from '../source/shellCommand.js'
 import type { ActionContext } from './context.js'
 import { InputError, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../source/githubClient.js'
 import type { WorkflowRunPayload } from './pullRequest.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface ScanUnit {
   workflow: string
@@ -22,7 +23,7 @@ export interface ScanUnit {
   runUrl?: string
 }
 
-export interface ScanResult {
+export interface ScanOutcome {
   units: ScanUnit[]
   /** The wrapped command's exit code; null when nothing was run. */
   exitCode: number | null
@@ -41,12 +42,8 @@ export interface ScanDeps {
   createAnalysis: () => Analysis
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** The wrapped command gets the step's environment minus our inputs (the token among them). */
-export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
 }
 
@@ -59,7 +56,7 @@ function startAnalysis(
     return { analysis, sinks: { stdout: analysis.source(null), stderr: analysis.source(null) } }
   } catch (error) {
     deps.logger.warning(
-      `whydenied could not start its analysis; the command runs unwatched: ${describe(error)}`
+      `whydenied could not start its analysis; the command runs unwatched: ${errorMessage(error)}`
     )
     return null
   }
@@ -69,7 +66,7 @@ export async function scanThisJob(
   deps: ScanDeps,
   inputs: ActionInputs,
   ctx: ActionContext
-): Promise<ScanResult> {
+): Promise<ScanOutcome> {
   // Without a command there is nothing to protect: an engine that cannot start is an error.
   const started = inputs.run ? startAnalysis(deps) : null
   const analysis = started?.analysis ?? (inputs.run ? null : deps.createAnalysis())
@@ -107,7 +104,7 @@ export async function scanThisJob(
     } catch (error) {
       // After a command ran, its exit code is the result; a bad `files` line is only a warning.
       if (exitCode === null) throw error
-      deps.logger.warning(describe(error))
+      deps.logger.warning(errorMessage(error))
     }
   }
   let report: Report
@@ -115,7 +112,7 @@ export async function scanThisJob(
     report = analysis.report()
   } catch (error) {
     if (exitCode === null) throw error
-    deps.logger.warning(`whydenied could not analyse the command's output: ${describe(error)}`)
+    deps.logger.warning(`whydenied could not analyse the command's output: ${errorMessage(error)}`)
     return { units: [], exitCode, analysisFailed: true }
   }
   return { units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }], exitCode }
@@ -126,7 +123,7 @@ export async function scanRunLogs(
   client: GitHubClient | null,
   ctx: ActionContext,
   runId: number
-): Promise<ScanResult> {
+): Promise<ScanOutcome> {
   if (!client) throw new InputError('workflow-run-id needs a github-token (with actions: read)')
   const repo = { owner: ctx.owner, repo: ctx.repo }
   let run: WorkflowRunPayload
@@ -142,7 +139,7 @@ export async function scanRunLogs(
           ).data as WorkflowRunPayload)
   } catch (error) {
     throw new InputError(
-      `cannot read workflow run ${runId}: ${describe(error)} (the token needs actions: read)`
+      `cannot read workflow run ${runId}: ${errorMessage(error)} (the token needs actions: read)`
     )
   }
   let jobs
@@ -150,7 +147,7 @@ export async function scanRunLogs(
     jobs = await listRunJobs(client, { ...repo, runId })
   } catch (error) {
     throw new InputError(
-      `cannot list the jobs of run ${runId}: ${describe(error)} (the token needs actions: read)`
+      `cannot list the jobs of run ${runId}: ${errorMessage(error)} (the token needs actions: read)`
     )
   }
   const failed = new Set(failedJobs(jobs).map((job) => job.id))
@@ -171,7 +168,7 @@ export async function scanRunLogs(
       units.push({ workflow, job: job.name, report: analysis.report(), runUrl })
     } catch (error) {
       deps.logger.warning(
-        `whydenied could not read the log of job "${job.name}": ${describe(error)}`
+        `whydenied could not read the log of job "${job.name}": ${errorMessage(error)}`
       )
     }
   }

@@ -20,10 +20,6 @@ export interface CatalogAction {
   resourceTypes: ResourceTypeInfo[]
 }
 
-export function catalogVersion(): string {
-  return catalogData.version
-}
-
 const servicesByLower = new Map<string, Map<string, string>>()
 
 /** Lower-case action name → canonical name, built per service on first use. */
@@ -85,7 +81,7 @@ export function requiresWildcardResource(action: string): boolean | null {
   return types === null ? null : types.length === 0
 }
 
-export function hasService(service: string): boolean {
+function hasService(service: string): boolean {
   return Object.hasOwn(catalogData.services, service.toLowerCase())
 }
 

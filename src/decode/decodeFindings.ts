@@ -9,13 +9,14 @@ import { diagnose } from '../diagnose/diagnose.js'
 import { decodeAdvice, shortDetail } from './decodeAdvice.js'
 import { parseDecodedMessage, type DecodedAuthorization } from './decodedMessage.js'
 import { decodedExplanation } from './decodedExplanation.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface DecodeFindingsOptions {
   /** Distinct messages sent to STS per run; the rest are skipped with advice. Default 10. */
   maxMessages?: number
 }
 
-export const DEFAULT_MAX_MESSAGES = 10
+const DEFAULT_MAX_MESSAGES = 10
 /** STS rejects longer input (EncodedMessage length 1–10240). */
 const MAX_BLOB = 10240
 
@@ -142,7 +143,7 @@ async function decodeSafely(decoder: AuthorizationDecoder, blob: string): Promis
     return {
       ok: false,
       reason: 'other',
-      detail: error instanceof Error ? error.message : String(error)
+      detail: errorMessage(error)
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Report } from '../model/Report.js'
 import { decodeFindings, hasEncodedMessages, skipDecoding } from './decodeFindings.js'
 import { hasAwsCredentials } from './sts/hasAwsCredentials.js'
 import { loadStsDecoder, type StsDecoderOptions } from './sts/loadStsDecoder.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface DecodeReportOptions extends StsDecoderOptions {
   /** CLI `--decode`; Action input `decode`. */
@@ -38,7 +39,7 @@ export async function decodeReport(report: Report, opts: DecodeReportOptions): P
     })
   } catch (error) {
     // A broken bundle or SDK must not cost the user the rest of the report.
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = errorMessage(error)
     const failing: AuthorizationDecoder = {
       decode: async () => ({
         ok: false,

@@ -1,4 +1,5 @@
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+import { parseArn, type ArnParts } from '../model/Arn.js'
 import type { PrincipalType } from '../model/FixTarget.js'
 
 export interface PrincipalInfo {
@@ -22,7 +23,12 @@ export interface PrincipalInfo {
   serviceLinked: boolean
 }
 
-const ARN = /^arn:([\w-]+):(iam|sts)::([^:]*):(.+)$/
+/** An IAM or STS principal ARN: global (no Region), a partition word, a resource part. */
+function principalArn(printed: string): ArnParts | null {
+  const arn = parseArn(printed.trim())
+  if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || arn.region !== '') return null
+  return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null
+}
 export const ACCOUNT_ID = /^\d{12}$/
 
 function unknown(printed: string): PrincipalInfo {
@@ -44,8 +50,8 @@ function unknown(printed: string): PrincipalInfo {
 export function parsePrincipal(printed: string | null): PrincipalInfo | null {
   if (!printed) return null
   if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
-  const m = ARN.exec(printed.trim())
-  if (!m) {
+  const arn = principalArn(printed)
+  if (!arn) {
     const bare = /^(user|role)\/(.+)$/.exec(printed)
     if (bare)
       return {
@@ -55,7 +61,7 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
       }
     return unknown(printed)
   }
-  const [, partition, svc, acct, rest] = m as unknown as [string, string, string, string, string]
+  const { partition, service: svc, account: acct, resource: rest } = arn
   const base = {
     ...unknown(printed),
     partition,
@@ -101,7 +107,6 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
 /** The account field (fifth) of an ARN, when it is a real 12-digit account. */
 export function accountOfArn(arn: string | null): string | null {
   if (!arn) return null
-  const parts = arn.replace(/^(?:role|user|policy|group) /, '').split(':')
-  if (parts[0] !== 'arn' || parts.length < 5) return null
-  return ACCOUNT_ID.test(parts[4]!) ? parts[4]! : null
+  const account = parseArn(arn.replace(/^(?:role|user|policy|group) /, ''))?.account
+  return account !== undefined && ACCOUNT_ID.test(account) ? account : null
 }

@@ -4,7 +4,7 @@ import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import { UNRECOGNISED } from '../parse/grammars/bareCode.js'
 import { crossAccountOf } from './crossAccount.js'
-import { explanationOf, titleOf } from './explain.js'
+import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
 import { parsePrincipal } from './Principal.js'
 import type { TrapInput } from './Trap.js'
@@ -37,7 +37,7 @@ export function diagnose(
     occurrences,
     crossAccount,
     traps: trapIds,
-    title: titleOf(d, principal, trapIds),
+    title: denialTitle(d, principal, trapIds),
     explanation: explanationOf(
       d,
       fixTarget,

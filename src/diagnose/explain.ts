@@ -28,7 +28,7 @@ function what(d: Denial): string {
   return 'An AWS request'
 }
 
-export function titleOf(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
+export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
   if (d.kind === 'credentials')
     return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {

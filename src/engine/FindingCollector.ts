@@ -11,12 +11,19 @@ function part(v: string | null): string {
   return v === null ? '-|' : `${v.length}:${v}|`
 }
 
-/** The fields that make two denials the same one: repeats within one log fold together. */
+/**
+ * The fields that make two denials the same one: repeats within one log fold together. A denial
+ * that names its action is known by what it states about the request: the same sentence printed
+ * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
+ * A denial that names no action is known only by its message: its code, grammar, service and
+ * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ */
 function keyOf(d: Denial, file: string | null): string {
+  const unnamed = d.action === null
   return (
     part(file) +
     part(d.kind) +
-    part(d.code) +
+    part(unnamed ? d.code : null) +
     part(d.action?.toLowerCase() ?? null) +
     part(d.principal) +
     part(d.resource) +
@@ -24,7 +31,9 @@ function keyOf(d: Denial, file: string | null): string {
     part(d.deny) +
     part(d.policyArn) +
     part(d.encodedMessage) +
-    part(d.grammar === 'bare-code' ? d.operation : null) +
+    part(unnamed || d.grammar === 'bare-code' ? d.operation : null) +
+    part(unnamed ? d.grammar : null) +
+    part(unnamed ? d.service : null) +
     detailKey(d.detail)
   )
 }
@@ -85,6 +94,7 @@ export class FindingCollector {
     const seen = this.byKey.get(key)
     if (seen) {
       seen.occurrences++
+      seen.denial.code ??= denial.code
       return
     }
     if (!this.admit(denial, key)) return
@@ -97,8 +107,10 @@ export class FindingCollector {
     for (const c of collected) {
       const key = keyOf(c.denial, c.denial.file)
       const seen = this.byKey.get(key)
-      if (seen) seen.occurrences += c.occurrences
-      else if (this.admit(c.denial, key)) {
+      if (seen) {
+        seen.occurrences += c.occurrences
+        seen.denial.code ??= c.denial.code
+      } else if (this.admit(c.denial, key)) {
         this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences })
       }
     }

@@ -1,7 +1,7 @@
 // The reason phrases IAM appends to a denial, as data: phrase → policy layer.
 import type { PolicyLayer } from '../model/Denial.js'
 
-export const LAYER_BY_PHRASE: ReadonlyArray<[RegExp, PolicyLayer]> = [
+const LAYER_BY_PHRASE: ReadonlyArray<[RegExp, PolicyLayer]> = [
   [/^VPC endpoint policy transitively through a service control policy$/i, 'scp'],
   [/^identity-based policy$/i, 'identity'],
   [/^resource-based policy$/i, 'resource'],

@@ -1,7 +1,7 @@
 // Which fixed strings a record holds, found in one pass over its bytes: an expression whose
 // literal is absent cannot match, and skipping it costs far less than running it. Dozens of
 // expressions each scanning the record were most of the parse time on logs full of denials.
-import { FragmentFinder } from '../scan/FragmentFinder.js'
+import { FragmentFinder } from './FragmentFinder.js'
 
 /**
  * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short

@@ -11,16 +11,42 @@ export interface Slot {
   needs?: string[]
 }
 
-/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
-const BEFORE: Slot[] = [
-  { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-  { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-  { re: new RegExp(String.raw`api error (${CODE}):`, 'g'), needs: ['api error '] },
-  {
+/**
+ * The slots the bare-code grammar also trusts on their own (a known code in one is a finding),
+ * declared once for both. Each user sets `lastIndex` before it reads. Group 1 = code.
+ */
+export const SHARED_SLOTS = {
+  /** AWS CLI: `An error occurred (AccessDenied) when calling …`. */
+  cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+  /** Older CLI / boto: `A client error (AccessDenied) …`. */
+  clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+  /** Go SDK v2: `api error AccessDenied: …`. */
+  goApiError: { re: new RegExp(String.raw`api error (${CODE}):`, 'g'), needs: ['api error '] },
+  /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+  jsonType: {
     re: new RegExp(String.raw`"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
     needs: ['"__type"']
   },
-  { re: new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+  /** XML protocols: `<Code>AccessDenied</Code>`. */
+  xmlCode: { re: new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+  /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
+  javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+  /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
+  jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+  /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
+  jsonCode: {
+    re: new RegExp(String.raw`"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+    needs: ['"code"', '"error"', '"Code"']
+  }
+} satisfies Record<string, Required<Slot>>
+
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE: Slot[] = [
+  SHARED_SLOTS.cli,
+  SHARED_SLOTS.clientError,
+  SHARED_SLOTS.goApiError,
+  SHARED_SLOTS.jsonType,
+  SHARED_SLOTS.xmlCode,
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
   // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
@@ -34,13 +60,10 @@ const BEFORE: Slot[] = [
 
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER: Slot[] = [
-  { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+  SHARED_SLOTS.javaErrorCode,
   { re: new RegExp(String.raw`\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
-  { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
-  {
-    re: new RegExp(String.raw`"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
-    needs: ['"code"', '"error"', '"Code"']
-  },
+  SHARED_SLOTS.jsCode,
+  SHARED_SLOTS.jsonCode,
   { re: new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
   { re: new RegExp(String.raw`\):(${CODE})\b`, 'g') }
 ]
@@ -163,7 +186,7 @@ function lastMatchIn(
 }
 
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
-export function codeBefore(
+function codeBefore(
   text: string,
   pos: number,
   floor: number,
@@ -182,7 +205,7 @@ export function codeBefore(
 }
 
 /** The code printed after the message that ends at `pos`, before the next error starts. */
-export function codeAfter(
+function codeAfter(
   text: string,
   pos: number,
   reach = 400,

@@ -1,6 +1,7 @@
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
+import { escapeRegExp } from '../common/escapeRegExp.js'
 
-export const AUTHZ_CODES = new Set([
+const AUTHZ_CODES = new Set([
   'AccessDenied',
   'AccessDeniedException',
   'UnauthorizedOperation',
@@ -16,7 +17,7 @@ export const AUTHZ_CODES = new Set([
   'UnauthorizedTaggingOperation'
 ])
 
-export const CREDENTIAL_CODES = new Set([
+const CREDENTIAL_CODES = new Set([
   'ExpiredToken',
   'ExpiredTokenException',
   'InvalidClientTokenId',
@@ -35,7 +36,7 @@ export const CREDENTIAL_CODES = new Set([
   'AuthFailure'
 ])
 
-export const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
+const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])
 
 export type CodeClass = 'authz' | 'credentials' | 'not-found'
 
@@ -59,10 +60,6 @@ export function looksLikeRefusal(code: string): boolean {
   return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code)
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** Every known code that is a single word (not `403` or `403 Forbidden`). */
 export const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter(
   (c) => /^[A-Za-z]/.test(c) && !c.includes(' ')
@@ -71,5 +68,5 @@ export const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CO
 /** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
 export const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join('|')

@@ -14,7 +14,7 @@ export interface PhraseRule {
   priority: number
   /** Global regular expression; may capture what `facts` needs. */
   re: RegExp
-  /** Every match contains at least one of these (six characters or more, as written in `re`). */
+  /** Every match contains at least one of these, as written in `re` (see RecordLiterals). */
   needs: string[]
   /** Fields the phrase states (service, action, detail...). */
   facts?: (m: RegExpExecArray, d: Denial, ctx: RecordContext) => void

@@ -4,7 +4,8 @@ import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
 import { addFinding, addNote, type Draft, type Drafts } from './Draft.js'
-import { classifyArn, fitResource, formatWithPlaceholders, parseArn } from './fitResource.js'
+import { parseArn } from '../model/Arn.js'
+import { classifyArn, fitResource, formatWithPlaceholders } from './fitResource.js'
 import { code, kindGuidance, starNote, trapGuidance, type NoteFacts } from './guidance.js'
 import { GITHUB_OIDC_HOST, oidcSubjects } from './oidcSubject.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
@@ -185,7 +186,11 @@ function addIdentity(
 
 function principalElement(d: Draft, t: FixTarget): Record<string, string> {
   if (t.principalType === 'root' && t.principalAccount) {
-    return { AWS: `arn:aws:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root` }
+    // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
+    const partition = partitionOf(t.principalArn, t.resourceArn)
+    return {
+      AWS: `arn:${partition}:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root`
+    }
   }
   const account = t.principalArn ? parseArn(t.principalArn)?.account : undefined
   if (

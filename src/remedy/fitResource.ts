@@ -2,46 +2,24 @@
 // as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
 // named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
 import { serviceResourceTypes, type ResourceTypeInfo } from '../catalog/Catalog.js'
-
-export interface ArnParts {
-  partition: string
-  service: string
-  region: string
-  account: string
-  resource: string
-}
-
-export function parseArn(value: string): ArnParts | null {
-  const fields = value.split(':')
-  if (fields.length < 6 || fields[0] !== 'arn') return null
-  return {
-    partition: fields[1]!,
-    service: fields[2]!,
-    region: fields[3]!,
-    account: fields[4]!,
-    resource: fields.slice(5).join(':')
-  }
-}
+import { escapeRegExp } from '../common/escapeRegExp.js'
+import { parseArn } from '../model/Arn.js'
 
 const SLOT = /\$\{([^}]+)\}/g
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
 function formatSource(format: string, strict: boolean): string {
   let source = ''
   let last = 0
   for (const match of format.matchAll(SLOT)) {
-    source += escapeRegex(format.slice(last, match.index))
+    source += escapeRegExp(format.slice(last, match.index))
     const slot = match[1]!
     if (slot === 'Partition') source += '[^:]+'
     else if (slot === 'Region' || slot === 'Account') source += '[^:]*'
     else source += strict ? '[^/:]+' : '.+'
     last = match.index + match[0].length
   }
-  return source + escapeRegex(format.slice(last))
+  return source + escapeRegExp(format.slice(last))
 }
 
 const literalLength = (format: string): number => format.replace(SLOT, '').length

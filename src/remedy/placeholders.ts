@@ -1,5 +1,6 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+import { formatArn, parseArn } from '../model/Arn.js'
 
 const MASK = /^(\*{2,}|[xX]{3,}|<[^<>]*>|\.{3}|…|#{3,}|X+-?X+)$/
 
@@ -35,25 +36,24 @@ function nameFor(typeWord: string | undefined): string {
  * `aws`, `*` or empty), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
 export function unmaskArn(p: Placeholders, arn: string): string {
-  const fields = arn.split(':')
-  if (fields.length < 6 || fields[0] !== 'arn') return arn
-  if (isMasked(fields[1]!)) fields[1] = 'aws'
-  if (!REGION.test(fields[3]!)) fields[3] = placeholder(p, 'REGION', 'the AWS Region')
-  if (!ACCOUNT.test(fields[4]!)) {
-    fields[4] = placeholder(
+  const parts = parseArn(arn)
+  if (!parts) return arn
+  if (isMasked(parts.partition)) parts.partition = 'aws'
+  if (!REGION.test(parts.region)) parts.region = placeholder(p, 'REGION', 'the AWS Region')
+  if (!ACCOUNT.test(parts.account)) {
+    parts.account = placeholder(
       p,
       'ACCOUNT_ID',
       'the 12-digit AWS account ID (the log does not show it)'
     )
   }
-  const rest = fields.slice(5).join(':')
-  const segments = rest.split('/')
+  const segments = parts.resource.split('/')
   const unmasked = segments.map((segment, i) =>
     i > 0 && isMasked(segment)
       ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
       : segment
   )
-  return [...fields.slice(0, 5), unmasked.join('/')].join(':')
+  return formatArn({ ...parts, resource: unmasked.join('/') })
 }
 
 /** An account ID field as printed → itself when real, else the placeholder. */

@@ -1,6 +1,6 @@
 // Resource-based policies per service: which document holds the statement, what its Resource
 // element is, and how it is applied. One entry per service.
-import { parseArn } from './fitResource.js'
+import { parseArn } from '../model/Arn.js'
 
 export interface ResourcePolicyKind {
   service: string
@@ -41,7 +41,7 @@ function ecrActionSet(action: string): string[] {
 
 const same = (arn: string): string => arn
 
-export const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
+const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
   ecr: {
     service: 'ecr',
     document: 'repository policy',
@@ -80,14 +80,4 @@ export function resourcePolicyKind(service: string | null): ResourcePolicyKind {
       resource: 'fitted'
     }
   )
-}
-
-/** The last path segment of an ARN's resource part (`repository/team/app` → `team/app`). */
-export function resourceName(arn: string, typeWord: string): string {
-  const parts = parseArn(arn)
-  if (!parts) return arn
-  const prefix = `${typeWord}/`
-  if (parts.resource.startsWith(prefix)) return parts.resource.slice(prefix.length)
-  if (parts.resource.startsWith(`${typeWord}:`)) return parts.resource.slice(typeWord.length + 1)
-  return parts.resource
 }

@@ -24,10 +24,7 @@ interface Group {
 const groupKey = (p: Pick<Part, 'principal' | 'condition'>, extra: string): string =>
   JSON.stringify([p.principal ?? null, p.condition ?? null, extra])
 
-export function buildStatements(
-  parts: Part[],
-  takenSids: Set<string> = new Set()
-): PolicyStatement[] {
+export function buildStatements(parts: Part[]): PolicyStatement[] {
   const byResource = new Map<string, Group>()
   for (const part of parts) {
     const key = groupKey(part, part.resource ?? '')
@@ -63,7 +60,7 @@ export function buildStatements(
       JSON.stringify([b.resources, b.actions, b.principal ?? null])
     )
   )
-  const sids = new Set(takenSids)
+  const sids = new Set<string>()
   return groups.map((g) => {
     const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied'
     let sid = base

@@ -16,7 +16,7 @@ export function locationOf(f: Finding): string {
   return f.file === null ? `line ${f.line} of the output` : `${f.file}:${f.line}`
 }
 
-export function actionOf(f: Finding): string | null {
+function actionOf(f: Finding): string | null {
   return f.action ?? f.inferredAction ?? null
 }
 

@@ -9,7 +9,7 @@ import { markdownSections } from './markdownSections.js'
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65536
 /** Below this a useful comment cannot be written; smaller limits are raised to it. */
-export const MIN_COMMENT_LIMIT = 1024
+const MIN_COMMENT_LIMIT = 1024
 
 export interface CommentOptions {
   key: string

@@ -15,13 +15,13 @@ export interface MarkdownOptions {
   maxBytes?: number
 }
 
-export function defaultHeading(report: Report): string {
+function defaultHeading(report: Report): string {
   return report.findings.length === 0
     ? 'whydenied: no AWS authorization failures'
     : `whydenied: ${plural(report.findings.length, 'AWS authorization failure')}`
 }
 
-export function summaryNote(omittedCauses: number): string {
+function summaryNote(omittedCauses: number): string {
   const what =
     omittedCauses > 0
       ? `${plural(omittedCauses, 'more finding')} not shown`

@@ -13,7 +13,7 @@ import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
 import { Line } from './Line.js'
 import { buildRecord } from './buildRecord.js'
-import { FragmentFinder } from './FragmentFinder.js'
+import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
 
 export interface ScannerOptions {

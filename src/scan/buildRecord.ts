@@ -4,7 +4,7 @@ import type { Line } from './Line.js'
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60
 
-export interface Record {
+export interface LogRecord {
   text: string
   /** Where each line of the window stands in `text`. */
   spans: { start: number; end: number }[]
@@ -88,7 +88,7 @@ export function buildRecord(
   centre: number,
   neighbourChars: number,
   centreEnd = centre
-): Record {
+): LogRecord {
   const { texts: full, skips } = allowance(lines, centre, centreEnd, neighbourChars)
   const parts: string[] = []
   const spans: { start: number; end: number }[] = []

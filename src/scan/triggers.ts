@@ -1,6 +1,7 @@
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
 
 /**
@@ -36,6 +37,7 @@ const TRIGGERS: Trigger[] = [
   'issing Authentication Token',
   'issingAuthenticationToken',
   'permission to call',
+  'permissions to call',
   'ncorrect token audience',
   'signature we calculated',
   'security token included',
@@ -51,10 +53,8 @@ const TRIGGERS: Trigger[] = [
   'IDPRejectedClaim'
 ]
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
-  typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRe).join('|')})`
+  typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`
 ).join('|')
 
 /**
@@ -74,7 +74,7 @@ export const CONTEXT_FRAGMENTS = [
 ]
 
 /** Any context fragment, as an expression. */
-export const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRe).join('|')
+export const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|')
 
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
 export const PREFILTER_FRAGMENTS = [
@@ -87,9 +87,4 @@ export const PREFILTER_FRAGMENTS = [
 /** Matches any trigger; global so callers can walk all positions. */
 export function triggerPattern(): RegExp {
   return new RegExp(TRIGGER_SOURCE, 'g')
-}
-
-/** Pre-filter over a raw block (latin1 view of the bytes): triggers or context fragments. */
-export function prefilterPattern(): RegExp {
-  return new RegExp(`${TRIGGER_SOURCE}|${CONTEXT_SOURCE}`, 'g')
 }

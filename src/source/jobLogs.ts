@@ -1,7 +1,7 @@
 // Another run's logs (the workflow_run pattern for fork PRs): list the run's jobs, then stream
 // each failed job's log into the engine. Logs are data only; nothing from the PR is checked out.
 import type { LogSource } from '../engine/Analysis.js'
-import type { GitHubClient } from '../action/octokit.js'
+import type { GitHubClient } from './githubClient.js'
 
 export interface RunJob {
   id: number
@@ -19,7 +19,7 @@ export interface RunRef {
 }
 
 /** Conclusions worth scanning: the job stopped on an error. */
-export const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out'])
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out'])
 
 export async function listRunJobs(octokit: GitHubClient, run: RunRef): Promise<RunJob[]> {
   // `latest`: a re-run's jobs replace the first attempt's, as on the run's page.

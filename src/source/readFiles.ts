@@ -5,16 +5,11 @@ import path from 'node:path'
 import * as glob from '@actions/glob'
 import type { Analysis } from '../engine/Analysis.js'
 import { feedFile } from './feedFile.js'
+import type { LogFile } from './LogFile.js'
 import { scanFiles } from './workerScan.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export class SourceError extends Error {}
-
-export interface LogFile {
-  /** Absolute path on disk. */
-  path: string
-  /** The name findings carry: the path as written, or relative to the base for glob matches. */
-  name: string
-}
 
 const GLOB_CHARS = /[*?[\]{}]/
 
@@ -30,7 +25,7 @@ const ERRNO_TEXT: Record<string, string> = {
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code
   if (code && ERRNO_TEXT[code]) return ERRNO_TEXT[code]
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 function patternLines(patterns: string): string[] {
@@ -84,7 +79,7 @@ export async function expandPatterns(patterns: string, base: string): Promise<Lo
 }
 
 /** Streams one file into a new source of the analysis. */
-export async function streamFile(analysis: Analysis, file: LogFile): Promise<void> {
+async function streamFile(analysis: Analysis, file: LogFile): Promise<void> {
   const source = analysis.source(file.name)
   try {
     await feedFile(file.path, (chunk) => source.write(chunk))

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import os from 'node:os'
 import type { Readable } from 'node:stream'
 import type { LogSource } from '../engine/Analysis.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 /** Where passed-through bytes go (process.stdout, or a test's collector). */
 export interface Writer {
@@ -51,13 +52,13 @@ export interface CommandResult {
 
 const GROUPS = process.platform !== 'win32'
 
-export function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number {
+function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number {
   if (signal) return 128 + (os.constants.signals[signal] ?? 0)
   return code ?? 1
 }
 
 /** A LogSource that swallows its own failures: whydenied must never break the wrapped command. */
-export function guardedSink(
+function guardedSink(
   sink: LogSource | undefined,
   warn: (error: unknown) => void
 ): LogSource | undefined {
@@ -87,7 +88,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
   const warnOnce = (error: unknown) => {
     if (warned) return
     warned = true
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = errorMessage(error)
     options.onWarning?.(`whydenied stopped analysing the output after an internal error: ${detail}`)
   }
   const sinks = {

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { Scan, ScanResult } from '../engine/Scan.js'
-import type { LogFile } from './readFiles.js'
+import type { LogFile } from './LogFile.js'
 
 /** The worker's bundle, beside the bundle that starts it (see scripts/build.mjs). */
 const WORKER_FILE = './scanWorker.js'

@@ -21,8 +21,8 @@ export interface StsDecoderOptions {
   env?: NodeJS.ProcessEnv
 }
 
-export const DEFAULT_TIMEOUT_MS = 5000
-export const DEFAULT_MAX_ATTEMPTS = 3
+const DEFAULT_TIMEOUT_MS = 5000
+const DEFAULT_MAX_ATTEMPTS = 3
 
 /** Static keys from `env`: the same as the chain's first provider, but honouring an injected env. */
 function envCredentials(env: NodeJS.ProcessEnv) {

@@ -1,5 +1,6 @@
 // Maps what the STS client throws to a DecodeResult reason: one rule per reason, first match wins.
 import type { DecodeFailureReason, DecodeResult } from '../AuthorizationDecoder.js'
+import { errorMessage } from '../../common/errorMessage.js'
 
 interface ErrorFacts {
   /** Service error code (the SDK puts it in `name`), or the JS error name. */
@@ -66,7 +67,7 @@ function factsOf(error: unknown): ErrorFacts {
   return {
     name: str(field(error, 'name')) || str(field(error, 'Code')),
     code: str(field(error, 'code')) || innerCode,
-    message: error instanceof Error ? error.message : String(error),
+    message: errorMessage(error),
     attempts: typeof attempts === 'number' ? attempts : 1
   }
 }

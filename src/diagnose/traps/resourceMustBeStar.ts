@@ -4,7 +4,7 @@ import type { Trap } from '../Trap.js'
  * Actions with no resource type in the Service Authorization Reference: only "*" can grant them.
  * (sts:GetCallerIdentity is not here: it needs no permission at all.)
  */
-export const STAR_ONLY_ACTIONS = new Set(
+const STAR_ONLY_ACTIONS = new Set(
   [
     'ecr:GetAuthorizationToken',
     'sts:DecodeAuthorizationMessage',

@@ -5,7 +5,7 @@ import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import { KNOWN_CODES, classifyCode, looksLikeRefusal } from '../codes.js'
-import type { Slot } from '../codeSlots.js'
+import { SHARED_SLOTS, type Slot } from '../codeSlots.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
 
@@ -17,14 +17,7 @@ export const UNRECOGNISED = 'unrecognised-refusal-code'
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 export const STRONG_SLOTS: Required<Slot>[] = [
-  { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-  { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-  { re: /api error ([A-Za-z][\w.]*):/g, needs: ['api error '] },
-  { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
-  { re: /<Code>([A-Za-z][\w.]*)<\/Code>/g, needs: ['<Code>'] },
-  { re: /"__type"\s*:\s*"(?:[^"#\n]*#)?([A-Za-z][\w.]*)"/g, needs: ['"__type"'] },
-  { re: /\bcode: '([A-Za-z][\w.]*)'/g, needs: ["code: '"] },
-  { re: /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g, needs: ['"code"', '"Code"', '"error"'] },
+  ...Object.values(SHARED_SLOTS),
   { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.

@@ -1,7 +1,7 @@
 import type { FixTarget } from '../../model/FixTarget.js'
 import type { PolicyStatement } from '../../model/Remedy.js'
 import type { Shape } from '../Draft.js'
-import { parseArn } from '../fitResource.js'
+import { parseArn } from '../../model/Arn.js'
 
 /** Everything a rendering needs about one remedy. */
 export interface RenderInput {

@@ -30,7 +30,7 @@ function conditions(c: NonNullable<PolicyStatement['Condition']>): string {
   return `{ ${ops.join(', ')} }`
 }
 
-export function cdkStatement(s: PolicyStatement, indent = ''): string {
+function cdkStatement(s: PolicyStatement, indent = ''): string {
   const lines = [
     `sid: ${tsString(s.Sid)},`,
     `effect: iam.Effect.${s.Effect === 'Allow' ? 'ALLOW' : 'DENY'},`

@@ -1,7 +1,7 @@
 // The AWS CLI commands that apply a remedy. Every value is shell-quoted; comments hold no log text.
 // APIs that replace a whole policy get a save-merge-apply sequence unless the current policy was
 // given (then the complete merged document is applied directly).
-import { parseArn } from '../fitResource.js'
+import { parseArn } from '../../model/Arn.js'
 import { shellQuote as q } from './escape.js'
 import { lambdaPermissions } from './lambdaPermissions.js'
 import { nameAfter, policyJson, type RenderInput } from './RenderInput.js'

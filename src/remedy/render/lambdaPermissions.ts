@@ -1,7 +1,7 @@
 // Lambda resource policies are edited one permission at a time (add-permission), and layer
 // versions have their own call whose principal is an account ID, not a role ARN.
 import type { PolicyStatement } from '../../model/Remedy.js'
-import { parseArn } from '../fitResource.js'
+import { parseArn } from '../../model/Arn.js'
 
 export interface LambdaPermission {
   sid: string

@@ -1,7 +1,7 @@
 // Terraform: an aws_iam_policy_document data source with the statements, and the resource that
 // attaches it to the document's holder.
 import type { PolicyStatement } from '../../model/Remedy.js'
-import { parseArn } from '../fitResource.js'
+import { parseArn } from '../../model/Arn.js'
 import { hclString, identifier } from './escape.js'
 import { lambdaPermissions } from './lambdaPermissions.js'
 import { nameAfter, type RenderInput } from './RenderInput.js'

@@ -1,4 +1,4 @@
-import type { OidcContext } from '../remedy/RemedyOptions.js'
+import type { OidcContext } from './RemedyOptions.js'
 
 /** What a GitHub Actions run says about itself, for building an OIDC `sub` condition. */
 export function oidcContextFromEnv(env: NodeJS.ProcessEnv): OidcContext | undefined {

@@ -1,4 +1,4 @@
-import { oidcContextFromEnv } from '../../src/cli/oidcContext.js'
+import { oidcContextFromEnv } from '../../src/remedy/oidcContext.js'
 
 describe('oidcContextFromEnv', () => {
   it('is undefined outside GitHub Actions', () => {

@@ -4,6 +4,7 @@ import type { Report } from '../model/Report.js'
 import type { OidcContext } from '../remedy/RemedyOptions.js'
 import { buildRemedies } from '../remedy/buildRemedies.js'
 import { decodeReport } from '../decode/decodeReport.js'
+import { errorMessage } from '../common/errorMessage.js'
 
 export interface CompleteReportOptions {
   decode: boolean
@@ -15,10 +16,6 @@ export interface CompleteReportOptions {
   /** The target's current policy document (CLI --current-policy): the fix is a change to it. */
   currentPolicy?: unknown
   warn: (message: string) => void
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 export async function completeReport(
@@ -34,7 +31,9 @@ export async function completeReport(
       env: opts.env
     })
   } catch (error) {
-    opts.warn(`whydenied could not decode the encoded authorization messages: ${describe(error)}`)
+    opts.warn(
+      `whydenied could not decode the encoded authorization messages: ${errorMessage(error)}`
+    )
   }
   return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy)
 }
@@ -49,7 +48,7 @@ export function withRemedies(
   try {
     return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) }
   } catch (error) {
-    warn(`whydenied could not build the proposed policy changes: ${describe(error)}`)
+    warn(`whydenied could not build the proposed policy changes: ${errorMessage(error)}`)
     return { ...report, remedies: [] }
   }
 }

@@ -1,0 +1,184 @@
+// The import graph of src/, read with TypeScript's own pre-processor: no file imports a room
+// above its own floor, and no import loop exists. A move that breaks either fails here.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+
+const SRC = fileURLToPath(new URL('../../src', import.meta.url))
+
+/**
+ * The rooms each room may import from (its own room always). The core rooms never reach the
+ * adapters (action, cli, source); the adapters and entry points sit on top.
+ */
+const MAY_IMPORT: Record<string, string[]> = {
+  common: [],
+  model: ['common'],
+  catalog: ['common', 'model'],
+  parse: ['common', 'model', 'catalog'],
+  scan: ['common', 'model', 'catalog', 'parse'],
+  diagnose: ['common', 'model', 'catalog'],
+  decode: ['common', 'model', 'catalog', 'diagnose'],
+  remedy: ['common', 'model', 'catalog'],
+  report: ['common', 'model', 'catalog'],
+  engine: ['common', 'model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
+  source: ['common', 'model', 'engine'],
+  cli: [
+    'common',
+    'model',
+    'catalog',
+    'parse',
+    'scan',
+    'diagnose',
+    'decode',
+    'remedy',
+    'report',
+    'engine',
+    'source'
+  ],
+  action: [
+    'common',
+    'model',
+    'catalog',
+    'parse',
+    'scan',
+    'diagnose',
+    'decode',
+    'remedy',
+    'report',
+    'engine',
+    'source'
+  ],
+  // Entry points (src/index.ts, src/cli.ts, src/scanWorker.ts).
+  '.': ['common', 'action', 'cli', 'engine', 'source', 'model']
+}
+
+const CORE = [
+  'common',
+  'scan',
+  'parse',
+  'diagnose',
+  'remedy',
+  'report',
+  'engine',
+  'model',
+  'catalog'
+]
+const ADAPTERS = ['action', 'cli', 'source']
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(full)
+    return entry.name.endsWith('.ts') ? [full] : []
+  })
+}
+
+/** Relative imports of each file (static, `export … from`, dynamic), as files under src/. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>()
+  for (const file of sourceFiles(SRC)) {
+    const info = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+    const targets = info.importedFiles
+      .map((ref) => ref.fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => path.resolve(path.dirname(file), name.replace(/\.js$/, '.ts')))
+    graph.set(file, targets)
+  }
+  return graph
+}
+
+function roomOf(file: string): string {
+  const parts = path.relative(SRC, file).split(path.sep)
+  return parts.length > 1 ? (parts[0] ?? '.') : '.'
+}
+
+const rel = (file: string) => path.relative(SRC, file).split(path.sep).join('/')
+
+/** Every strongly connected set of more than one file, or a file importing itself. */
+function loops(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const found: string[][] = []
+  let next = 0
+  const visit = (v: string): void => {
+    index.set(v, next)
+    low.set(v, next++)
+    stack.push(v)
+    onStack.add(v)
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w)
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0))
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0))
+      }
+    }
+    if (low.get(v) !== index.get(v)) return
+    const group: string[] = []
+    for (let w = stack.pop(); w !== undefined; w = stack.pop()) {
+      onStack.delete(w)
+      group.push(w)
+      if (w === v) break
+    }
+    if (group.length > 1 || graph.get(v)?.includes(v)) found.push(group.map(rel).sort())
+  }
+  for (const v of graph.keys()) if (!index.has(v)) visit(v)
+  return found
+}
+
+const graph = importGraph()
+
+test('the graph is read: every room is known and imports resolve to files', () => {
+  expect(graph.size).toBeGreaterThan(50)
+  for (const [file, targets] of graph) {
+    expect(Object.keys(MAY_IMPORT)).toContain(roomOf(file))
+    for (const target of targets) expect(graph.has(target) || fs.existsSync(target)).toBe(true)
+  }
+})
+
+test('no import runs up a floor', () => {
+  const upRuns: string[] = []
+  for (const [file, targets] of graph) {
+    const from = roomOf(file)
+    for (const target of targets) {
+      const to = roomOf(target)
+      if (to !== from && !MAY_IMPORT[from]?.includes(to))
+        upRuns.push(`${rel(file)} -> ${rel(target)}`)
+    }
+  }
+  expect(upRuns).toEqual([])
+})
+
+test('the core never imports the adapters', () => {
+  for (const room of CORE) {
+    for (const adapter of ADAPTERS) expect(MAY_IMPORT[room]).not.toContain(adapter)
+  }
+})
+
+test('no import loop', () => {
+  expect(loops(graph)).toEqual([])
+})
+
+test('the loop finder finds a loop and an up-run is reported', () => {
+  const a = path.join(SRC, 'x/a.ts')
+  const b = path.join(SRC, 'x/b.ts')
+  const c = path.join(SRC, 'x/c.ts')
+  const fake = new Map([
+    [a, [b]],
+    [b, [c]],
+    [c, [a]]
+  ])
+  expect(loops(fake)).toEqual([['x/a.ts', 'x/b.ts', 'x/c.ts']])
+  expect(loops(new Map([[a, [a]]]))).toEqual([['x/a.ts']])
+  expect(
+    loops(
+      new Map([
+        [a, [b]],
+        [b, []]
+      ])
+    )
+  ).toEqual([])
+})
