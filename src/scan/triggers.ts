@@ -50,7 +50,14 @@ const TRIGGERS: Trigger[] = [
   'Access to KMS is not allowed',
   // CloudFormation's tag-permission event, STS's rejected OIDC claims.
   'have IAM permissions',
-  'IDPRejectedClaim'
+  'IDPRejectedClaim',
+  // A service refusing the role it was handed; other services' own denial sentences.
+  'cannot be assumed',
+  'unable to assume the',
+  'does not have permissions to call',
+  'permissions to access this resource',
+  'not allowed to be used',
+  'retries] '
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

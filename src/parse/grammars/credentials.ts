@@ -102,6 +102,13 @@ export const credentialRules: PhraseRule[] = [
     ),
     when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
   },
+  rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+  rule(
+    'cdk-no-credentials',
+    /Need to perform AWS calls for account \S+, but no credentials found/g,
+    'missing',
+    'Need to perform AWS calls for account '
+  ),
   rule(
     'cdk-wrong-account',
     /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g,

@@ -151,6 +151,57 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
+    // may not make a call the service needs.
+    id: 'service-cannot-use-role',
+    needs: [
+      'cannot be assumed',
+      'unable to assume the',
+      'execution role does not have permissions'
+    ],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    facts: (m, d) => {
+      const role = m[1] ?? m[2]
+      if (role) d.detail.role = role
+      if (m[3]) d.operation = m[3]
+    }
+  },
+  {
+    // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
+    // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
+    // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+    id: 'prefixed-denied',
+    needs: [
+      'Access Denied',
+      'Not authorized for',
+      'permissions to access this resource',
+      'is not allowed to be used'
+    ],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+    facts: (m, d) => {
+      if (m[1]) {
+        d.action = m[1]
+        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+      }
+    }
+  },
+  {
+    // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
+    id: 'sdk-request-log-403',
+    needs: [' retries] '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+    facts: (m, d) => {
+      d.service = m[1]!
+      d.operation = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1)
+    }
+  },
+  {
     // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
     id: 'emr-instance-profile',
     needs: ['Failed to authorize instance profile'],
@@ -159,18 +210,6 @@ export const messageRules: PhraseRule[] = [
     re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
     facts: (m, d) => {
       d.detail.instanceProfile = m[1]!
-    }
-  },
-  {
-    // CDK tried the bootstrap role and fell back to the caller's own credentials; it is the
-    // refusal to assume that role that later failures follow from.
-    id: 'cdk-assume-role',
-    needs: ['could not be used to assume'],
-    kind: 'denial',
-    priority: PRIORITY.message,
-    re: /could not be used to assume '([^'\s]+)'/g,
-    facts: (m, d) => {
-      d.detail.role = m[1]!
     }
   },
   {
