@@ -33,16 +33,8 @@ function keyOf(d: Denial, file: string | null): string {
     part(d.encodedMessage) +
     part(unnamed || d.grammar === 'bare-code' ? d.operation : null) +
     part(unnamed ? d.grammar : null) +
-    part(unnamed ? d.service : null) +
-    detailKey(d.detail)
+    part(unnamed ? d.service : null)
   )
-}
-
-/** The facts only `detail` holds (the role CDK could not assume, a bucket name) tell denials apart. */
-function detailKey(detail: Record<string, string>): string {
-  let key = ''
-  for (const name in detail) key += part(name) + part(detail[name]!)
-  return key
 }
 
 /**

@@ -22,6 +22,12 @@ export const STRONG_SLOTS: Required<Slot>[] = [
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
   { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+  // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
+  { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+  // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
+  { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
+  // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
+  { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
   { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
 ]

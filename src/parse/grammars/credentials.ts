@@ -102,6 +102,17 @@ export const credentialRules: PhraseRule[] = [
     ),
     when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
   },
+  rule(
+    'no-credentials-java',
+    /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g,
+    'missing'
+  ),
+  rule(
+    'ecr-head-401',
+    /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g,
+    'registry-login',
+    'unexpected status from HEAD request to '
+  ),
   rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
   rule(
     'cdk-no-credentials',

@@ -190,6 +190,23 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
+    // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
+    id: 'sdk-access-denied-labelled',
+    needs: ['Access Denied (Service: '],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /Access Denied \(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+  },
+  {
+    // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
+    id: 'ecs-pull-403',
+    needs: ['failed with status code ['],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /failed with status code \[[^\]\n]*\]: 403 Forbidden/g
+  },
+  {
     // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
     id: 'sdk-request-log-403',
     needs: [' retries] '],
