@@ -6,6 +6,7 @@ import path from 'node:path'
 import { parseCliOptions } from '../../src/cli/options.js'
 import { runSubcommand, type RunIo } from '../../src/cli/run.js'
 import type { Writer } from '../../src/source/runCommand.js'
+import { startIdTokenServer } from '../support/idTokenServer.js'
 
 // Corpus record d066 (source: https://gist.github.com/eugeneteo/95e1bc1d4efb4e460e99).
 const DENIAL =
@@ -177,5 +178,33 @@ describe('whydenied run takes the same options as whydenied', () => {
     const { io: runIo, stderr } = io()
     expect(await runSubcommand(['--no-decode', '--', 'true'], runIo)).toBe(2)
     expect(stderr.text()).toContain("Unknown option '--no-decode'")
+  })
+})
+
+describe('whydenied run inside a job with id-token: write', () => {
+  it("proposes the subject of the job's own token", async () => {
+    const tokens = await startIdTokenServer({
+      sub: 'repo:acme/infra:environment:staging',
+      environment: 'staging',
+      ref: 'refs/heads/main',
+      repository: 'acme/infra'
+    })
+    try {
+      const { io: runIo, stderr } = io()
+      runIo.env = {
+        ...runIo.env,
+        ...tokens.env(),
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_REF: 'refs/heads/main'
+      }
+      // Corpus d026 (source: https://github.com/aws-actions/configure-aws-credentials/issues/318).
+      const refusal = 'Error: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+      await runSubcommand(['-f', 'json', '--', 'sh', '-c', `echo '${refusal}' >&2`], runIo)
+      const report = JSON.parse(stderr.text().slice(refusal.length + 1))
+      expect(JSON.stringify(report.remedies)).toContain('repo:acme/infra:environment:staging')
+      expect(JSON.stringify(report.remedies)).not.toContain(':ref:refs/heads/main')
+    } finally {
+      await tokens.close()
+    }
   })
 })

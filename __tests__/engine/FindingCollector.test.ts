@@ -86,11 +86,50 @@ describe('FindingCollector', () => {
     const c = new FindingCollector(10)
     c.add(denial({ action: null, code: 'AccessDenied' }), null, 1)
     c.add(denial({ action: null, code: 'AccessDeniedException' }), null, 2)
+    // Without a code it is the same message as the first one seen.
     c.add(denial({ action: null, code: null }), null, 3)
-    expect(c.collected().map((x) => x.denial.code)).toEqual([
-      'AccessDenied',
-      'AccessDeniedException',
-      null
+    expect(c.collected().map((x) => [x.denial.code, x.occurrences])).toEqual([
+      ['AccessDenied', 2],
+      ['AccessDeniedException', 1]
+    ])
+  })
+
+  it('folds a phrase printed once without its code and once with it (unbounce/iidy#18)', () => {
+    // "error: The security token included in the request is invalid." then
+    // "error:  InvalidClientTokenId: The security token included in the request is invalid."
+    const token = (code: string | null) =>
+      denial({
+        kind: 'credentials',
+        grammar: 'security-token-invalid',
+        action: null,
+        resource: null,
+        code
+      })
+    const first = new FindingCollector(10)
+    first.add(token(null), null, 2)
+    first.add(token('InvalidClientTokenId'), null, 3)
+    expect(first.collected().map((x) => [x.denial.code, x.denial.line, x.occurrences])).toEqual([
+      ['InvalidClientTokenId', 2, 2]
+    ])
+    // The other way round, and a third code that is another failure.
+    const second = new FindingCollector(10)
+    second.add(token('InvalidClientTokenId'), null, 1)
+    second.add(token(null), null, 2)
+    second.add(token('UnrecognizedClientException'), null, 3)
+    second.add(token('InvalidClientTokenId'), null, 4)
+    expect(second.collected().map((x) => [x.denial.code, x.occurrences])).toEqual([
+      ['InvalidClientTokenId', 3],
+      ['UnrecognizedClientException', 1]
+    ])
+    // Once the code-less one has learnt its code, a later other code stays apart.
+    const third = new FindingCollector(10)
+    third.add(token(null), null, 1)
+    third.add(token('A'), null, 2)
+    third.add(token('B'), null, 3)
+    third.add(token('A'), null, 4)
+    expect(third.collected().map((x) => [x.denial.code, x.occurrences])).toEqual([
+      ['A', 3],
+      ['B', 1]
     ])
   })
 
@@ -175,6 +214,16 @@ describe('FindingCollector', () => {
     c.add(denial({ principal: 'a|b', resource: 'c' }), null, 1)
     c.add(denial({ principal: 'a', resource: 'b|c' }), null, 2)
     expect(c.collected()).toHaveLength(2)
+  })
+
+  it('tells a missing field from an empty one, whichever field it is', () => {
+    // Without a mark for null, (principal "a", resource none) and (none, "a") would share a key.
+    const c = new FindingCollector(10)
+    c.add(denial({ principal: 'a', resource: null }), null, 1)
+    c.add(denial({ principal: null, resource: 'a' }), null, 2)
+    c.add(denial({ principal: '', resource: null }), null, 3)
+    c.add(denial({ principal: null, resource: null }), null, 4)
+    expect(c.collected()).toHaveLength(4)
   })
 
   it('keeps at most max distinct findings, counts the rest, and still counts repeats', () => {

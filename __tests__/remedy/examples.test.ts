@@ -141,7 +141,9 @@ test('four ECR push denials on one repository give one statement, not four', () 
     {
       Sid: 'AllowEcrRepository',
       Effect: 'Allow',
+      // The push's first step (BatchCheckLayerAvailability) comes with the set.
       Action: [
+        'ecr:BatchCheckLayerAvailability',
         'ecr:CompleteLayerUpload',
         'ecr:InitiateLayerUpload',
         'ecr:PutImage',

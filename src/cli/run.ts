@@ -4,7 +4,9 @@ import fs from 'node:fs'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
 import { completeReport } from '../engine/completeReport.js'
-import { oidcContextFromEnv } from '../remedy/oidcContext.js'
+import { oidcContextFromEnv, withJobClaims } from '../remedy/oidcContext.js'
+import { isOidcFinding } from '../remedy/contribute.js'
+import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
 import { render } from './render.js'
 import {
   OPTIONS_HELP,
@@ -97,12 +99,16 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
   if (!analysis) return result.exitCode
 
   try {
-    const report = await completeReport(analysis.report(), {
+    const scanned = analysis.report()
+    // Inside a job with `id-token: write`, its token names the environment and exact subject.
+    const claims = scanned.findings.some(isOidcFinding) ? await fetchIdTokenClaims(io.env) : null
+    const fromEnv = oidcContextFromEnv(io.env)
+    const report = await completeReport(scanned, {
       decode: args.decode,
       requireEnvCredentials: false,
       region: args.region,
       env: io.env,
-      oidc: oidcContextFromEnv(io.env),
+      oidc: claims ? withJobClaims(fromEnv, claims) : fromEnv,
       currentPolicy,
       warn
     })

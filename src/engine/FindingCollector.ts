@@ -18,12 +18,12 @@ function part(v: string | null): string {
  * A denial that names no action is known only by its message: its code, grammar, service and
  * operation then tell it apart (two phrases with no stated fields are two failures, not one).
  */
-function keyOf(d: Denial, file: string | null): string {
+function keyOf(d: Denial, file: string | null, code: string | null): string {
   const unnamed = d.action === null
   return (
     part(file) +
     part(d.kind) +
-    part(unnamed ? d.code : null) +
+    part(unnamed ? code : null) +
     part(d.action?.toLowerCase() ?? null) +
     part(d.principal) +
     part(d.resource) +
@@ -31,7 +31,7 @@ function keyOf(d: Denial, file: string | null): string {
     part(d.deny) +
     part(d.policyArn) +
     part(d.encodedMessage) +
-    part(unnamed || d.grammar === 'bare-code' ? d.operation : null) +
+    part(unnamed ? d.operation : null) +
     part(unnamed ? d.grammar : null) +
     part(unnamed ? d.service : null)
   )
@@ -42,8 +42,8 @@ function keyOf(d: Denial, file: string | null): string {
  * for any slice of it, so a kept finding would hold its record (up to ~100 KB). Only the distinct
  * findings kept pay for it.
  */
-function detached(d: Denial): Denial {
-  return JSON.parse(JSON.stringify(d)) as Denial
+function detached(d: LocatedDenial): LocatedDenial {
+  return JSON.parse(JSON.stringify(d)) as LocatedDenial
 }
 
 /**
@@ -72,7 +72,11 @@ function hash52(s: string): number {
 }
 
 export class FindingCollector {
+  /** Every key a finding is known by (a code-less one gains its code's key when it learns it). */
   private readonly byKey = new Map<string, Collected>()
+  /** The first finding of each message whatever its code: where a code-less repeat folds. */
+  private readonly byMessage = new Map<string, Collected>()
+  private readonly order: Collected[] = []
   private readonly shapes = new Set<string>()
   private beyondCap = 0
   private readonly droppedKeys = new Set<number>()
@@ -82,41 +86,52 @@ export class FindingCollector {
   constructor(private readonly max: number) {}
 
   add(denial: Denial, file: string | null, line: number): void {
-    const key = keyOf(denial, file)
-    const seen = this.byKey.get(key)
-    if (seen) {
-      seen.occurrences++
-      seen.denial.code ??= denial.code
-      return
-    }
-    if (!this.admit(denial, key)) return
-    this.byKey.set(key, { denial: { ...detached(denial), file, line }, occurrences: 1 })
+    this.fold({ ...denial, file, line }, 1, true)
   }
 
   /** Takes in what another collector found (a worker thread's), as if it had been added here. */
   merge(collected: Collected[], dropped: number): void {
     this.dropped += dropped
-    for (const c of collected) {
-      const key = keyOf(c.denial, c.denial.file)
-      const seen = this.byKey.get(key)
-      if (seen) {
-        seen.occurrences += c.occurrences
-        seen.denial.code ??= c.denial.code
-      } else if (this.admit(c.denial, key)) {
-        this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences })
-      }
-    }
+    for (const c of collected) this.fold(c.denial, c.occurrences)
   }
 
   /** In order of first appearance. */
   collected(): Collected[] {
-    return [...this.byKey.values()]
+    return [...this.order]
+  }
+
+  private fold(denial: LocatedDenial, occurrences: number, copy = false): void {
+    const key = keyOf(denial, denial.file, denial.code)
+    const message = keyOf(denial, denial.file, null)
+    let seen = this.byKey.get(key)
+    // The same message with and without its code (printed once with it, once alone) is one.
+    if (!seen && denial.action === null) {
+      if (denial.code === null) {
+        seen = this.byMessage.get(message)
+      } else {
+        const codeless = this.byKey.get(message)
+        if (codeless && codeless.denial.code === null) {
+          seen = codeless
+          this.byKey.set(key, codeless)
+        }
+      }
+    }
+    if (seen) {
+      seen.occurrences += occurrences
+      seen.denial.code ??= denial.code
+      return
+    }
+    if (!this.admit(denial, key)) return
+    const entry = { denial: copy ? detached(denial) : denial, occurrences }
+    this.order.push(entry)
+    this.byKey.set(key, entry)
+    if (!this.byMessage.has(message)) this.byMessage.set(message, entry)
   }
 
   /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
   private admit(d: Denial, key: string): boolean {
     const shape = shapeOf(d)
-    if (this.byKey.size < this.max) {
+    if (this.order.length < this.max) {
       this.shapes.add(shape)
       return true
     }

@@ -17,7 +17,9 @@ const KEEPS_COLON = /:log-stream$/
 
 /** Strips sentence punctuation and closing brackets a log wrapped around a value. */
 export function trimValue(value: string): string {
-  const raw = value.trim()
+  // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
+  // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
+  const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
   const v = trimPunctuation(raw)
   return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v
 }

@@ -1,0 +1,2220 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/parse/Candidate.ts
+/** Settles a candidate once (see `Candidate.settle`). */
+function settle(c) {
+    const s = c.settle;
+    if (s) {
+        c.settle = undefined;
+        s();
+    }
+    return c;
+}
+/** Priorities: the full IAM sentence beats a message phrase, which beats a bare error code. */
+const PRIORITY = {
+    sentence: 50,
+    message: 30,
+    credentials: 25,
+    notFound: 22,
+    bareCode: 10
+};
+
+;// CONCATENATED MODULE: ./src/parse/codes.ts
+// Error codes that, in a code slot, mean an authorization or credential failure on their own.
+const AUTHZ_CODES = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'Client.UnauthorizedOperation',
+    'AuthorizationError',
+    'AuthorizationErrorException',
+    'Forbidden',
+    '403',
+    '403 Forbidden',
+    'KMSAccessDeniedException',
+    'KmsAccessDeniedException',
+    'Lambda.KMSAccessDeniedException',
+    'UnauthorizedTaggingOperation'
+]);
+const CREDENTIAL_CODES = new Set([
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'IncompleteSignature',
+    'InvalidSignatureException',
+    'MissingAuthenticationToken',
+    'MissingAuthenticationTokenException',
+    'InvalidAccessKeyId',
+    'RequestExpired',
+    'InvalidIdentityToken',
+    'NoCredentialProviders',
+    'AuthFailure'
+]);
+const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException']);
+function classifyCode(code) {
+    if (AUTHZ_CODES.has(code))
+        return 'authz';
+    if (CREDENTIAL_CODES.has(code))
+        return 'credentials';
+    if (NOT_FOUND_CODES.has(code))
+        return 'not-found';
+    return null;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Every known code that is a single word (not `403` or `403 Forbidden`). */
+const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter((c) => /^[A-Za-z]/.test(c) && !c.includes(' '));
+/** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
+const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+
+;// CONCATENATED MODULE: ./src/scan/FragmentFinder.ts
+// Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
+// alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
+// and works on the bytes directly, without decoding a block into a string first.
+//
+// Each fragment is looked for through its rarest window of `m` bytes (`m` = the shortest
+// fragment), judged by how common its letters are in ordinary text. A window holds `m - 2`
+// three-byte groups, so probing the group at every (m - 2)th position meets every occurrence of
+// every window exactly once. Probes do not depend on each other (a skip search's next jump waits
+// on its last table look-up), so the processor overlaps them; one in a hundred or so lands on a
+// group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
+/** Letters from most to least common in English and log text; anything else counts as rare. */
+const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
+function commonness(byte) {
+    const i = COMMON.indexOf(String.fromCharCode(byte));
+    return i === -1 ? 0 : COMMON.length - i;
+}
+class FragmentFinder {
+    patterns;
+    triggers;
+    unless;
+    /** Distance between probes: the number of three-byte groups in a window. */
+    stride;
+    /** Longest distance from a fragment's start to its window's end. */
+    reach;
+    /** Hashed group → where its entries start in `entryK`/`entryDelta`; equal bounds = none. */
+    firstEntry = new Int32Array(BUCKETS + 1);
+    /** Hashed group → 1 when some window holds it: the one look-up most probes need. */
+    hasEntries = new Uint8Array(BUCKETS);
+    /** Per entry: the fragment, and how far before the group the fragment starts. */
+    entryK;
+    entryDelta;
+    constructor(fragments) {
+        this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'));
+        this.triggers = fragments.map((f) => f.trigger);
+        this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')));
+        const m = Math.min(...this.patterns.map((p) => p.length));
+        if (m < 3)
+            throw new Error('FragmentFinder: fragments must be at least 3 bytes long');
+        this.stride = m - 2;
+        const byBucket = new Map();
+        let reach = 0;
+        this.patterns.forEach((p, k) => {
+            const offset = rarestWindow(p, m);
+            reach = Math.max(reach, offset + m);
+            for (let j = 0; j + 2 < m; j++) {
+                const bucket = bucketOf(p, offset + j);
+                const list = byBucket.get(bucket) ?? [];
+                list.push({ k, delta: offset + j });
+                byBucket.set(bucket, list);
+            }
+        });
+        this.reach = reach;
+        const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0);
+        this.entryK = new Int32Array(total);
+        this.entryDelta = new Int32Array(total);
+        let at = 0;
+        for (let bucket = 0; bucket < BUCKETS; bucket++) {
+            this.firstEntry[bucket] = at;
+            for (const { k, delta } of byBucket.get(bucket) ?? []) {
+                this.hasEntries[bucket] = 1;
+                this.entryK[at] = k;
+                this.entryDelta[at] = delta;
+                at++;
+            }
+        }
+        this.firstEntry[BUCKETS] = at;
+    }
+    /**
+     * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
+     * list, as in a regular-expression alternation), or null.
+     */
+    find(buf, from) {
+        const first = this.firstEntry;
+        const n = buf.length;
+        let bestAt = -1;
+        let bestK = 0;
+        // Probes meet windows in order of their position, but a fragment whose window lies further
+        // in may start earlier: once a match is found, probe on until no earlier start is possible.
+        let limit = n - 2;
+        const { hasEntries: has, entryK, entryDelta, stride } = this;
+        for (let p = from; p < limit; p += stride) {
+            const bucket = bucketOf(buf, p);
+            if (has[bucket] === 0)
+                continue;
+            const end = first[bucket + 1];
+            for (let e = first[bucket]; e < end; e++) {
+                const k = entryK[e];
+                const start = p - entryDelta[e];
+                if (start < from)
+                    continue;
+                if (bestAt !== -1 && (start > bestAt || (start === bestAt && k > bestK)))
+                    continue;
+                if (!this.matches(buf, start, k))
+                    continue;
+                bestAt = start;
+                bestK = k;
+                limit = Math.min(n - 2, start + this.reach - 2);
+            }
+        }
+        if (bestAt === -1)
+            return null;
+        return {
+            index: bestAt,
+            end: bestAt + this.patterns[bestK].length,
+            trigger: this.triggers[bestK]
+        };
+    }
+    /**
+     * Marks `marks[k] = stamp` for every fragment k that occurs anywhere in `buf[0, end)`, in one
+     * pass (no allocation: this runs once per parsed record). Continuations that cancel a match
+     * (`unless`) are ignored: this answers "could an expression match here?".
+     */
+    mark(buf, end, marks, stamp) {
+        const first = this.firstEntry;
+        const limit = Math.min(end, buf.length) - 2;
+        const { hasEntries: has, entryK, entryDelta, stride } = this;
+        for (let p = 0; p < limit; p += stride) {
+            const bucket = bucketOf(buf, p);
+            if (has[bucket] === 0)
+                continue;
+            const last = first[bucket + 1];
+            for (let e = first[bucket]; e < last; e++) {
+                const k = entryK[e];
+                if (matchesAt(buf, p - entryDelta[e], this.patterns[k], end))
+                    marks[k] = stamp;
+            }
+        }
+    }
+    matches(buf, start, k) {
+        const p = this.patterns[k];
+        if (!matchesAt(buf, start, p))
+            return false;
+        return !this.unless[k].some((u) => matchesAt(buf, start + p.length, u));
+    }
+}
+const BUCKET_BITS = 16;
+const BUCKETS = 1 << BUCKET_BITS;
+/** The three bytes at `at`, hashed (Fibonacci hashing) into a 64 Ki-entry table. */
+function bucketOf(buf, at) {
+    const group = (buf[at] << 16) | (buf[at + 1] << 8) | buf[at + 2];
+    return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}
+/** Where the fragment's window of `m` bytes made of the least common groups starts. */
+function rarestWindow(p, m) {
+    let best = 0;
+    let bestCost = Infinity;
+    for (let o = 0; o + m <= p.length; o++) {
+        let cost = 0;
+        for (let j = o; j + 2 < o + m; j++) {
+            cost += commonness(p[j]) * commonness(p[j + 1]) * commonness(p[j + 2]);
+        }
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = o;
+        }
+    }
+    return best;
+}
+function matchesAt(buf, at, p, end = buf.length) {
+    if (at < 0 || at + p.length > end)
+        return false;
+    let j = 0;
+    while (j < p.length && buf[at + j] === p[j])
+        j++;
+    return j === p.length;
+}
+
+;// CONCATENATED MODULE: ./src/parse/RecordLiterals.ts
+// Which fixed strings a record holds, found in one pass over its bytes: an expression whose
+// literal is absent cannot match, and skipping it costs far less than running it. Dozens of
+// expressions each scanning the record were most of the parse time on logs full of denials.
+
+/**
+ * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short
+ * ones would make it crawl): they are looked for in the record's text directly.
+ */
+const INDEXED_FROM = 6;
+/** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
+function mayMatch(needs, literals) {
+    return !needs || !literals || literals.mayHoldAny(needs);
+}
+/**
+ * Finds the literals of one record at a time. `of` hands back the index itself, answering for the
+ * record it was last given: a record is parsed before the next one is looked at, and no object
+ * is made per record (this runs for every one).
+ */
+class LiteralIndex {
+    finder;
+    slot = new Map();
+    marks;
+    stamp = 0;
+    scratch = Buffer.alloc(4096);
+    text = '';
+    constructor(literals) {
+        const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM);
+        indexed.forEach((l, k) => this.slot.set(l, k));
+        this.marks = new Uint32Array(indexed.length);
+        this.finder = indexed.length
+            ? new FragmentFinder(indexed.map((text) => ({ text, trigger: true })))
+            : null;
+    }
+    /**
+     * The literals of `text`. Characters beyond latin1 lose their high byte, which can only make a
+     * literal look present, never hide one that is.
+     */
+    of(text) {
+        this.stamp++;
+        this.text = text;
+        if (!this.finder)
+            return this;
+        if (this.scratch.length < text.length)
+            this.scratch = Buffer.alloc(text.length * 2);
+        const end = this.scratch.write(text, 0, 'latin1');
+        this.finder.mark(this.scratch, end, this.marks, this.stamp);
+        return this;
+    }
+    mayHoldAny(needs) {
+        for (const n of needs) {
+            if (n.length < INDEXED_FROM) {
+                if (this.text.includes(n))
+                    return true;
+                continue;
+            }
+            const k = this.slot.get(n);
+            // A literal nobody registered cannot be ruled out.
+            if (k === undefined || this.marks[k] === this.stamp)
+                return true;
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/codeSlots.ts
+// Where tools print the wire error code, relative to the message they print with it.
+
+
+const CODE = String.raw `[A-Za-z][\w.]*`;
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE = [
+    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+    { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
+    {
+        re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
+        needs: ['"__type"']
+    },
+    { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+    { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+    {
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+    }
+];
+/** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
+const AFTER = [
+    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+    { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+    {
+        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"']
+    },
+    { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+    { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
+];
+const OPERATION = [
+    { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
+    { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
+];
+/** Every slot, for tests of their gates. */
+const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
+/** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
+const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
+/** Last resort: a bare authorization code word shortly before the message. */
+const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g;
+/** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
+const NEXT_ERROR = [
+    'ot authorized to perform',
+    'An error occurred (',
+    'A client error (',
+    'User:',
+    'Encoded authorization failure',
+    'Unable to locate credentials',
+    'Could not load credentials'
+];
+/**
+ * Where the next error starts in text[from, to), or `to`. Plain `indexOf` per phrase: V8 searches
+ * a fixed string far faster than an alternation of them, and this runs for every candidate.
+ */
+function nextErrorAt(text, from, to) {
+    const s = text.slice(from, to);
+    let at = s.length;
+    for (const phrase of NEXT_ERROR) {
+        for (let i = s.indexOf(phrase); i !== -1 && i < at; i = s.indexOf(phrase, i + 1)) {
+            if (phrase === 'User:' ? userAt(s, i) : phrase[0] !== 'o' || /[Nn]/.test(s[i - 1] ?? '')) {
+                // `[Nn]ot …` starts one character before the fragment.
+                at = phrase[0] === 'o' ? i - 1 : i;
+                break;
+            }
+        }
+    }
+    return from + at;
+}
+/** `\bUser:\s` at i. */
+function userAt(s, i) {
+    return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
+}
+/** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
+const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
+/**
+ * How far back a code may be looked for: the message's own line, and the lines just above it
+ * only while each ends by introducing the message (so a code never comes from another error).
+ */
+function lookbackStart(text, pos, floor, reach) {
+    // Callers never look back past `low`: stop there, so long lines stay linear to scan.
+    const low = Math.max(floor, pos - reach);
+    const nl = text.slice(low, pos).lastIndexOf('\n');
+    if (nl === -1)
+        return low;
+    let from = low + nl + 1;
+    for (let k = 0; k < 3 && from > low; k++) {
+        const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+        if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()))
+            break;
+        from = prevStart;
+    }
+    return Math.max(from, low);
+}
+/** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
+const CODE_SLACK = 64;
+const SUFFIX_SLACK = 1024;
+/**
+ * A window of the text around [from, to), with one character before it so `\b` sees what
+ * precedes: searching it instead of the rest of the record keeps every lookup bounded.
+ */
+function windowOf(text, from, to, slack) {
+    const base = Math.max(0, from - 1);
+    return { s: text.slice(base, Math.min(text.length, to + slack)), base };
+}
+function lastMatch(re, text, from, to) {
+    return lastMatchIn(re, windowOf(text, from, to, CODE_SLACK), from, to);
+}
+/** The last match of `re` starting in [from, to) of the window `w`. */
+function lastMatchIn(re, w, from, to) {
+    re.lastIndex = from - w.base;
+    let hit = null;
+    let m;
+    while ((m = re.exec(w.s)) && m.index + w.base < to) {
+        const start = m.index + w.base;
+        if (start + m[0].length > to + 2)
+            break;
+        hit = { code: m[1].trim(), start, end: start + m[0].length };
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return hit;
+}
+/** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
+function codeBefore(text, pos, floor, reach = 400, literals) {
+    const from = lookbackStart(text, pos, floor, reach);
+    const w = windowOf(text, from, pos, CODE_SLACK);
+    let best = null;
+    for (const slot of BEFORE) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const hit = lastMatchIn(slot.re, w, from, pos);
+        if (hit && (!best || hit.end > best.end))
+            best = hit;
+    }
+    return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos);
+}
+/** The code printed after the message that ends at `pos`, before the next error starts. */
+function codeAfter(text, pos, reach = 400, literals) {
+    let limit = Math.min(text.length, pos + reach);
+    limit = nextErrorAt(text, pos, limit);
+    let best = null;
+    const w = windowOf(text, pos, limit, SUFFIX_SLACK);
+    for (const slot of AFTER) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const re = slot.re;
+        re.lastIndex = pos - w.base;
+        const m = re.exec(w.s);
+        const at = m ? m.index + w.base : Infinity;
+        if (m && at < limit && (!best || at < best.start)) {
+            best = { code: m[1].trim(), start: at, end: at + m[0].length };
+        }
+    }
+    return best;
+}
+/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+function codeAround(text, start, end, floor, literals) {
+    const after = codeAfter(text, end, 400, literals);
+    const before = codeBefore(text, start, floor, 400, literals);
+    const code = after?.code ?? before?.code ?? null;
+    return {
+        code,
+        start: before && before.start < start ? before.start : start,
+        end: after ? Math.max(end, after.end) : end
+    };
+}
+/** The API operation a tool names near a message: before it, or right after a bare code. */
+function operationNear(text, start, end, floor, literals) {
+    const from = lookbackStart(text, start, floor, 400);
+    for (const slot of OPERATION) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const hit = lastMatch(slot.re, text, from, Math.min(text.length, end));
+        if (hit)
+            return hit.code;
+    }
+    const lineEnd = text.indexOf('\n', end);
+    const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd));
+    const next = /^[^.]*?when calling the (\w+) operation/.exec(ahead);
+    return next ? next[1] : null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
+// The IAM service prefix, when a text names it without an action: SDK service labels and the
+// endpoints of the failing request. Never guessed from an operation name.
+
+/** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
+const LABELS = {
+    s3: 's3',
+    amazons3: 's3',
+    simplestorageservice: 's3',
+    kms: 'kms',
+    awskms: 'kms',
+    sts: 'sts',
+    awssecuritytokenservice: 'sts',
+    securitytokenservice: 'sts',
+    lambda: 'lambda',
+    awslambda: 'lambda',
+    sns: 'sns',
+    amazonsns: 'sns',
+    sqs: 'sqs',
+    amazonsqs: 'sqs',
+    ssm: 'ssm',
+    amazonssm: 'ssm',
+    awssimplesystemsmanagement: 'ssm',
+    dynamodb: 'dynamodb',
+    amazondynamodb: 'dynamodb',
+    amazondynamodbv2: 'dynamodb',
+    dynamodbv2: 'dynamodb',
+    ec2: 'ec2',
+    amazonec2: 'ec2',
+    iam: 'iam',
+    amazonidentitymanagement: 'iam',
+    cloudformation: 'cloudformation',
+    amazoncloudformation: 'cloudformation',
+    ecr: 'ecr',
+    amazonecr: 'ecr',
+    ecs: 'ecs',
+    amazonecs: 'ecs',
+    eks: 'eks',
+    amazoneks: 'eks',
+    secretsmanager: 'secretsmanager',
+    awssecretsmanager: 'secretsmanager',
+    cloudwatchlogs: 'logs',
+    awslogs: 'logs',
+    logs: 'logs',
+    cloudwatch: 'cloudwatch',
+    amazoncloudwatch: 'cloudwatch',
+    athena: 'athena',
+    glue: 'glue',
+    awsglue: 'glue',
+    kinesis: 'kinesis',
+    amazonkinesis: 'kinesis',
+    route53: 'route53',
+    amazonroute53: 'route53',
+    apigateway: 'apigateway',
+    elasticloadbalancing: 'elasticloadbalancing',
+    elasticloadbalancingv2: 'elasticloadbalancing',
+    codebuild: 'codebuild',
+    codecommit: 'codecommit',
+    codedeploy: 'codedeploy',
+    stepfunctions: 'states',
+    sfn: 'states',
+    eventbridge: 'events',
+    cloudwatchevents: 'events',
+    bedrock: 'bedrock',
+    bedrockruntime: 'bedrock',
+    organizations: 'organizations'
+};
+function fromLabel(label) {
+    return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
+}
+const HINTS = [
+    { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    {
+        literal: 'operation error ',
+        re: /operation error ([\w -]+?):/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
+    // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    {
+        literal: '.dkr.ecr.',
+        re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
+        service: () => 'ecr'
+    },
+    {
+        literal: '.amazonaws.com',
+        re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
+        service: () => 'sqs'
+    },
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' }
+];
+/** Longest stretch a hint may run past `to` (a host name that starts just before it). */
+const HINT_OVERRUN = 256;
+/** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
+const HINT_LITERALS = HINTS.map((h) => h.literal);
+/** The first service hint found in text[from, to). */
+function serviceHint(text, from, to, literals) {
+    // Most records name no service at all: then there is no window to cut.
+    if (!mayMatch(HINT_LITERALS, literals))
+        return null;
+    let best = null;
+    // A bounded window, not the rest of the record: this runs once per candidate.
+    const base = Math.max(0, from - 1);
+    const window = text.slice(base, Math.min(text.length, to + HINT_OVERRUN));
+    for (const hint of HINTS) {
+        if (!window.includes(hint.literal))
+            continue;
+        hint.re.lastIndex = Math.max(0, from) - base;
+        const m = hint.re.exec(window);
+        const at = m ? m.index + base : Infinity;
+        if (!m || at >= to)
+            continue;
+        const service = hint.service(m);
+        if (service && (!best || at < best.at))
+            best = { at, service };
+    }
+    return best?.service ?? null;
+}
+/** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */
+function serviceOfAction(action) {
+    return action.slice(0, action.indexOf(':')).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/model/Denial.ts
+// The typed shape every message grammar parses into, before any diagnosis.
+// Fields hold what the message states, exactly as printed; `null` means "not stated".
+function emptyDenial(kind, grammar) {
+    return {
+        kind,
+        code: null,
+        operation: null,
+        action: null,
+        service: null,
+        principal: null,
+        resource: null,
+        layer: null,
+        deny: null,
+        policyArn: null,
+        policyName: null,
+        authorizationId: null,
+        encodedMessage: null,
+        grammar,
+        detail: {}
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
+
+
+
+
+function locate(text, start, end, floor, d, ctx) {
+    const around = codeAround(text, start, end, floor, ctx.literals);
+    d.code ??= around.code;
+    d.operation ??= operationNear(text, start, end, floor, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200, ctx.literals);
+    if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
+        d.service = 'ecr';
+    return { start: around.start, end: around.end };
+}
+function phraseGrammar(rules) {
+    return rules.map((rule) => {
+        return {
+            id: rule.id,
+            literals: rule.needs,
+            find(text, ctx) {
+                const out = [];
+                if (!mayMatch(rule.needs, ctx.literals))
+                    return out;
+                rule.re.lastIndex = 0;
+                for (let m; (m = rule.re.exec(text));) {
+                    const d = emptyDenial(rule.kind, rule.id);
+                    rule.facts?.(m, d, ctx);
+                    let end = m.index + m[0].length;
+                    if (rule.extend)
+                        end = rule.extend(text, end, d);
+                    const c = { start: m.index, end, priority: rule.priority, denial: d };
+                    const start = m.index;
+                    c.settle = () => Object.assign(c, locate(text, start, end, 0, d, ctx));
+                    out.push(c);
+                    if (m[0].length === 0)
+                        rule.re.lastIndex++;
+                }
+                return out;
+            }
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
+// A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
+// request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
+
+
+
+
+
+/** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
+const STRONG_SLOTS = [
+    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+    { re: /api error ([A-Za-z][\w.]*):/g, needs: ['api error '] },
+    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    { re: /<Code>([A-Za-z][\w.]*)<\/Code>/g, needs: ['<Code>'] },
+    { re: /"__type"\s*:\s*"(?:[^"#\n]*#)?([A-Za-z][\w.]*)"/g, needs: ['"__type"'] },
+    { re: /\bcode: '([A-Za-z][\w.]*)'/g, needs: ["code: '"] },
+    { re: /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g, needs: ['"code"', '"Code"', '"error"'] },
+    { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] }
+];
+// `CODE: message` is only a finding when the message is one AWS sends with it.
+const PREFIX_CODES = new Set(KNOWN_CODES);
+const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length));
+const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length));
+/** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
+function isCodeChar(c) {
+    return ((c >= 97 && c <= 122) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 48 && c <= 57) ||
+        c === 95 ||
+        c === 46 ||
+        c === 45);
+}
+/**
+ * Every `CODE:` or `[CODE]:` with a known code, as `(?<![\w-])(CODE|403 Forbidden)\]?:[ \t]*` would
+ * find them. Read back from each colon: V8 cannot skip through text to a 30-way alternation
+ * behind a look-behind, so that expression was the costliest of all on logs full of denials.
+ */
+function prefixSlots(text) {
+    const out = [];
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        const e = text.charCodeAt(colon - 1) === 93 /* ] */ ? colon - 1 : colon;
+        let run = e;
+        while (run > 0 && isCodeChar(text.charCodeAt(run - 1)))
+            run--;
+        let start = -1;
+        let code = '';
+        if (text.endsWith('403 Forbidden', e) && !isWordOrDash(text.charCodeAt(e - 14))) {
+            start = e - 13;
+            code = '403 Forbidden';
+        }
+        else {
+            // The leftmost start a look-behind allows: the run's start, or just after a dot in it.
+            for (let p = Math.max(run, e - LONGEST_CODE); p <= e - SHORTEST_CODE; p++) {
+                if (p > run && text.charCodeAt(p - 1) !== 46)
+                    continue;
+                if (PREFIX_CODES.has(text.slice(p, e))) {
+                    start = p;
+                    code = text.slice(p, e);
+                    break;
+                }
+            }
+        }
+        if (start === -1)
+            continue;
+        let end = colon + 1;
+        while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)
+            end++;
+        out.push({ code, start, end });
+    }
+    return out;
+}
+/** [\w-]; NaN (before the text) is neither. */
+function isWordOrDash(c) {
+    return isCodeChar(c) && c !== 46;
+}
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/;
+const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
+function kindOf(code) {
+    switch (classifyCode(code)) {
+        case 'authz':
+            return 'denial';
+        case 'credentials':
+            return 'credentials';
+        case 'not-found':
+            return 'not-found';
+        default:
+            return null;
+    }
+}
+function candidate(text, start, end, code, kind, ctx) {
+    const d = emptyDenial(kind, 'bare-code');
+    d.code = code;
+    const c = {
+        start,
+        end,
+        priority: kind === 'denial' ? PRIORITY.bareCode : PRIORITY.bareCode + 1,
+        denial: d
+    };
+    c.settle = () => {
+        const span = locate(text, start, end, 0, d, ctx);
+        c.start = Math.min(start, span.start);
+        c.end = Math.max(end, span.end);
+    };
+    return c;
+}
+const bareCode = {
+    id: 'bare-code',
+    literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
+    find(text, ctx) {
+        const out = [];
+        for (const { re, needs } of STRONG_SLOTS) {
+            if (!mayMatch(needs, ctx.literals))
+                continue;
+            re.lastIndex = 0;
+            for (let m; (m = re.exec(text));) {
+                const code = m[1].trim();
+                const kind = kindOf(code);
+                if (kind)
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+            }
+        }
+        for (const slot of prefixSlots(text)) {
+            const kind = kindOf(slot.code);
+            if (!kind)
+                continue;
+            const rest = text.slice(slot.end, slot.end + 120);
+            const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
+            if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
+            }
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
+// Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
+/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
+function rule(id, re, trap, needs = leadingLiteral(re)) {
+    return {
+        id,
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        re,
+        needs: [needs],
+        facts: trap
+            ? (_m, d) => {
+                d.detail.cause = trap;
+            }
+            : undefined
+    };
+}
+/** The text `re` starts with, up to its first special character: every match begins with it. */
+function leadingLiteral(re) {
+    let literal = /^[\w ,'-]*/.exec(re.source)[0];
+    // `abc?` makes its last letter optional.
+    if (/^[?*{]/.test(re.source.slice(literal.length)))
+        literal = literal.slice(0, -1);
+    if (literal.length < 6)
+        throw new Error(`credential rule ${re.source}: no literal to gate on`);
+    return literal;
+}
+const credentialRules = [
+    rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
+    rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+    rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
+    rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
+    rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
+    rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+    rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
+    rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    rule('oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
+    rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
+    rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+    rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
+];
+
+;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
+const LAYER_BY_PHRASE = [
+    [/^VPC endpoint policy transitively through a service control policy$/i, 'scp'],
+    [/^identity-based policy$/i, 'identity'],
+    [/^resource-based policy$/i, 'resource'],
+    [/^permissions boundary$/i, 'permissions-boundary'],
+    [/^sessions? policy$/i, 'session'],
+    [/^service control policy$/i, 'scp'],
+    [/^resource control policy$/i, 'rcp'],
+    [/^VPC endpoint policy$/i, 'vpc-endpoint'],
+    [/^(?:role )?trust policy$/i, 'trust']
+];
+const POLICY_TYPE_SOURCE = [
+    'identity-based policy',
+    'resource-based policy',
+    'permissions boundary',
+    'sessions? policy',
+    'service control policy',
+    'resource control policy',
+    'VPC endpoint policy(?: transitively through a service control policy)?',
+    '(?:role )?trust policy'
+]
+    .join('|')
+    .replaceAll(' ', String.raw `\s+`);
+function layerOf(phrase) {
+    const clean = phrase.replace(/\s+/g, ' ').trim();
+    for (const [re, layer] of LAYER_BY_PHRASE)
+        if (re.test(clean))
+            return layer;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/tokens.ts
+// Small lexical helpers shared by the grammars.
+/**
+ * A value token: placeholders such as `<Log Archive Account>` may hold spaces; a closing markup
+ * tag (`</Message>` of an XML error body) ends it.
+ */
+const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|[^\s<]|<(?!/))+`;
+const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/;
+const TRAILING = /[.,;:'"`\]}”’»]+$/;
+/** Strips sentence punctuation and closing brackets a log wrapped around a value. */
+function trimValue(value) {
+    let v = value.trim();
+    for (;;) {
+        const before = v;
+        v = v.replace(TRAILING, '');
+        if (v.endsWith(')') && count(v, '(') < count(v, ')'))
+            v = v.slice(0, -1);
+        if (v === before)
+            return v;
+    }
+}
+function count(s, ch) {
+    let n = 0;
+    for (const c of s)
+        if (c === ch)
+            n++;
+    return n;
+}
+/** Removes quotes or backticks around a whole value. */
+function unquote(value) {
+    return value.replace(/^[`'"“‘]+/, '').replace(/[`'"”’]+$/, '');
+}
+const BLOB_CHARS = /[A-Za-z0-9_-]+/y;
+const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/;
+/**
+ * Reads an encoded authorization message starting at `pos`, joining the lines a terminal or log
+ * wrapped it over: a following line continues the blob only when it is made of blob characters
+ * alone and looks like one (a digit, `_` or `-`, or long).
+ */
+function readBlob(text, pos) {
+    BLOB_CHARS.lastIndex = pos;
+    const first = BLOB_CHARS.exec(text);
+    if (!first)
+        return { blob: '', end: pos };
+    let blob = first[0];
+    let end = pos + first[0].length;
+    while (text[end] === '\n' && blob.length >= 40) {
+        const next = text.indexOf('\n', end + 1);
+        const line = text.slice(end + 1, next === -1 ? text.length : next);
+        const m = BLOB_LINE.exec(line);
+        if (!m || !(/[0-9_-]/.test(m[1]) || m[1].length >= 40))
+            break;
+        blob += m[1];
+        end = next === -1 ? text.length : next;
+    }
+    return { blob, end };
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/iamSentence.ts
+// The IAM denial sentence in all its forms:
+//   [User[:]] PRINCIPAL is not authorized to perform[:] ACTION [on resource: RESOURCE]
+//   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
+//   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
+// and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+
+
+
+
+
+
+const PHRASE = /\b(is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
+const ACTION_TOKEN = new RegExp(String.raw `\(?(${VALUE_TOKEN})`, 'y');
+const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
+const QUOTED = /"([^"\n]*)"/y;
+const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
+const PLAIN = new RegExp(VALUE_TOKEN, 'y');
+const GAP = /[\s.…]*/y;
+// Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
+const IMPLICIT = new RegExp(String.raw `because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(\S+?)\s+action`, 'iy');
+const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
+const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
+const POLICY_REF = new RegExp(String.raw `:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`, 'y');
+const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y;
+const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
+const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
+const USER_WORD = /\bUser\b:?/g;
+const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
+/** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
+function opensQuote(text) {
+    const last = text.at(-1);
+    if (last === '“' || last === '‘')
+        return true;
+    if (last !== '"' && last !== "'" && last !== '`')
+        return false;
+    return text.split(last).length % 2 === 0;
+}
+function sticky(re, text, pos) {
+    re.lastIndex = pos;
+    return re.exec(text);
+}
+/**
+ * How far before the phrase its subject may start. IAM ARNs are at most 2048 characters; a bound
+ * keeps hostile input (the phrase repeated over a megabyte-long line) linear.
+ */
+const MAX_SUBJECT = 2048;
+/** The text after the last whitespace (what `split(/\s+/).pop()` gives, without the split). */
+function lastToken(s) {
+    let i = s.length;
+    while (i > 0 && !/\s/.test(s[i - 1]))
+        i--;
+    return s.slice(i);
+}
+/** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
+function readSubject(text, phraseAt, hasIs, floor) {
+    const reach = Math.max(floor, phraseAt - MAX_SUBJECT);
+    const lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
+    const before = text.slice(lineStart, phraseAt);
+    const trimmed = before.trimEnd();
+    // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
+    if (hasIs && opensQuote(trimmed))
+        return { principal: null, start: phraseAt, ok: false };
+    if (!hasIs) {
+        // `You are not authorized to perform this operation` is the EC2 grammar's.
+        if (/\b(?:are|am)\s*$/i.test(trimmed))
+            return { principal: null, start: phraseAt, ok: false };
+        return { principal: null, start: phraseAt, ok: true };
+    }
+    let userAt = -1;
+    let userLen = 0;
+    USER_WORD.lastIndex = 0;
+    for (let m; (m = USER_WORD.exec(before));) {
+        userAt = m.index;
+        userLen = m[0].length;
+    }
+    if (userAt >= 0) {
+        const subject = unquote(before.slice(userAt + userLen).trim());
+        return { principal: subject || null, start: lineStart + userAt, ok: true };
+    }
+    const token = lastToken(trimmed);
+    // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
+    const principal = unquote(token).replace(/^.*["'`“‘]/, '');
+    if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
+        return { principal, start: lineStart + trimmed.length - token.length, ok: true };
+    }
+    return { principal: null, start: phraseAt, ok: true };
+}
+function readResource(text, pos) {
+    const on = sticky(ON_RESOURCE, text, pos);
+    if (!on)
+        return null;
+    const at = pos + on[0].length;
+    const quoted = sticky(QUOTED, text, at);
+    if (quoted)
+        return { resource: quoted[1], end: at + quoted[0].length };
+    const typed = sticky(TYPED, text, at);
+    if (typed)
+        return { resource: `${typed[1]} ${trimValue(typed[2])}`, end: at + typed[0].length };
+    const plain = sticky(PLAIN, text, at);
+    if (!plain)
+        return null;
+    return { resource: trimValue(plain[0]), end: at + plain[0].length };
+}
+function parseAt(text, m, floor, literals) {
+    const hasIs = Boolean(m[1]);
+    const subject = readSubject(text, m.index, hasIs, floor);
+    if (!subject.ok)
+        return null;
+    let pos = m.index + m[0].length;
+    pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
+    const tokenMatch = sticky(ACTION_TOKEN, text, pos);
+    if (!tokenMatch)
+        return null;
+    const token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    const isAction = ACTION_RE.test(token);
+    const isPlaceholder = /^<[^<>]+>$/.test(token);
+    if (!isAction && !(hasIs && isPlaceholder))
+        return null;
+    // Prose that quotes the sentence ends the action with a closing quote.
+    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) && !subject.principal)
+        return null;
+    pos += tokenMatch[0].length;
+    const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short');
+    d.principal = subject.principal;
+    d.action = isAction ? token : null;
+    if (d.action)
+        d.service = serviceOfAction(d.action);
+    const resource = readResource(text, pos);
+    if (resource) {
+        d.resource = resource.resource;
+        pos = resource.end;
+    }
+    let end = pos;
+    const gap = sticky(GAP, text, pos);
+    const reasonAt = pos + gap[0].length;
+    const implicit = sticky(IMPLICIT, text, reasonAt);
+    const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt);
+    const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt);
+    if (implicit) {
+        d.deny = 'implicit';
+        d.layer = layerOf(implicit[1]);
+        end = reasonAt + implicit[0].length;
+    }
+    else if (explicit) {
+        d.deny = 'explicit';
+        d.layer = explicit[1] ? layerOf(explicit[1]) : null;
+        end = reasonAt + explicit[0].length;
+    }
+    else if (s3Block) {
+        d.detail.s3BlockPublicAccess = s3Block[1];
+        end = reasonAt + s3Block[0].length;
+    }
+    if (implicit || explicit) {
+        const ref = sticky(POLICY_REF, text, end);
+        if (ref) {
+            d.policyArn = trimValue(ref[1]);
+            if (ref[2])
+                d.policyName = ref[2];
+            end += ref[0].length;
+        }
+    }
+    const encoded = sticky(ENCODED, text, end);
+    if (encoded) {
+        const { blob, end: blobEnd } = readBlob(text, end + encoded[0].length);
+        if (blob) {
+            d.kind = 'encoded';
+            d.encodedMessage = blob;
+            end = blobEnd;
+        }
+    }
+    const idGap = sticky(AUTHZ_ID_GAP, text, end);
+    const authz = sticky(AUTHZ_ID, text, idGap ? end + idGap[0].length : end);
+    if (authz) {
+        d.authorizationId = authz[1];
+        end = authz.index + authz[0].length;
+    }
+    const around = codeAround(text, subject.start, end, floor, literals);
+    d.code = around.code;
+    d.operation = operationNear(text, subject.start, end, floor, literals);
+    return {
+        start: Math.min(around.start, subject.start),
+        end: around.end,
+        priority: PRIORITY.sentence,
+        denial: d
+    };
+}
+const iamSentence = {
+    id: 'iam-sentence',
+    find(text, ctx) {
+        const out = [];
+        let floor = 0;
+        PHRASE.lastIndex = 0;
+        for (let m; (m = PHRASE.exec(text));) {
+            const c = parseAt(text, m, floor, ctx.literals);
+            if (!c)
+                continue;
+            out.push(c);
+            floor = c.end;
+            if (PHRASE.lastIndex < c.end)
+                PHRASE.lastIndex = c.end;
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/messages.ts
+// Denials that arrive as a service's own sentence rather than the IAM one.
+
+
+
+const messageRules = [
+    {
+        // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
+        id: 'ec2-unauthorized',
+        needs: ['You are not authorized to perform this operation'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = m[1];
+                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            }
+        },
+        extend: (text, end, d) => {
+            if (!/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+                return end;
+            const { blob, end: blobEnd } = readBlob(text, end);
+            if (!blob)
+                return end;
+            d.kind = 'encoded';
+            d.encodedMessage = blob;
+            return blobEnd;
+        }
+    },
+    {
+        id: 'sqs-access-to-resource',
+        needs: ['Access to the resource '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
+        facts: (m, d) => {
+            d.detail.url = m[1];
+            if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
+                d.service = 'sqs';
+        }
+    },
+    {
+        id: 'kms-ciphertext',
+        needs: ['customer master key that does not exist'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+        }
+    },
+    {
+        id: 'lambda-kms-env',
+        needs: ['the environment variables because KMS access was denied'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Lambda was unable to (?:decrypt|configure) the environment variables because KMS access was denied\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+        }
+    },
+    {
+        id: 'secretsmanager-kms',
+        needs: ['Access to KMS is not allowed'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to KMS is not allowed\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+        }
+    },
+    {
+        // CloudWatch Logs states the missing permission in its own words.
+        id: 'logs-additional-permission',
+        needs: ['User with accountId: '],
+        kind: 'denial',
+        priority: PRIORITY.sentence + 5,
+        re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
+        facts: (m, d) => {
+            d.detail.account = m[1];
+            d.operation = m[2];
+            d.service = 'logs';
+            if (m[3])
+                d.action = m[3];
+        }
+    },
+    {
+        // API Gateway Lambda authorizers answer with their own sentence.
+        id: 'apigw-authorizer',
+        needs: ['User is not authorized to access this resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: new RegExp(String.raw `User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?)?`, 'g'),
+        facts: (m, d) => {
+            if (/explicit deny/.test(m[0]))
+                d.deny = 'explicit';
+            if (m[1])
+                d.layer = layerOf(m[1]);
+        }
+    },
+    {
+        id: 'permission-to-call',
+        needs: ['permission'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        id: 'cfn-tagging',
+        needs: ['tagging operation'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
+        facts: (_m, d) => {
+            d.detail.tagging = 'true';
+        }
+    },
+    {
+        // buildx, crane and ko talk to the registry with HEAD requests, which carry no body.
+        id: 'docker-ecr-head-403',
+        needs: ['unexpected status '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /unexpected status (?:from HEAD request to|code 403 Forbidden[^\n]*?)(?:\s*(https:\/\/[^\s:]+\.dkr\.ecr\.[^\s]+?))?:? 403 Forbidden/g,
+        facts: (m, d, ctx) => {
+            if (m[1] || ctx.ecrRegistry)
+                d.service = 'ecr';
+            if (m[1])
+                d.detail.url = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/notFound.ts
+// "It does not exist" answers that are easily mistaken for denials (kind `not-found`).
+
+const notFoundRules = [
+    {
+        id: 'docker-ecr-name-unknown',
+        needs: ["' does not exist in the registry with id '"],
+        kind: 'not-found',
+        priority: PRIORITY.notFound,
+        re: /(?:name unknown: )?The repository with name '([^'\n]*)' does not exist in the registry with id '([^'\n]*)'/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.repository = m[1];
+            d.detail.registryId = m[2];
+        }
+    },
+    {
+        id: 's3-no-such-bucket',
+        needs: ['The specified bucket does not exist'],
+        kind: 'not-found',
+        priority: PRIORITY.notFound,
+        re: /The specified bucket does not exist/g
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
+
+
+
+
+const GRAMMARS = [
+    iamSentence,
+    ...phraseGrammar(messageRules),
+    ...phraseGrammar(credentialRules),
+    ...phraseGrammar(notFoundRules),
+    bareCode
+];
+
+;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
+
+
+
+/** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
+const SAME_ERROR_GAP = 300;
+function overlaps(a, b) {
+    return a.start < b.end && b.start < a.end;
+}
+/** A weaker candidate next to a stronger one on the same line describes the same error. */
+function besides(text, a, b) {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const gap = second.start - first.end;
+    return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n');
+}
+const indexes = new WeakMap();
+function literalIndex(grammars) {
+    let index = indexes.get(grammars);
+    if (!index) {
+        index = new LiteralIndex([
+            ...grammars.flatMap((g) => g.literals ?? []),
+            ...SLOT_LITERALS,
+            ...HINT_LITERALS
+        ]);
+        indexes.set(grammars, index);
+    }
+    return index;
+}
+function parseRecord(text, ctx, grammars = GRAMMARS) {
+    const all = [];
+    const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
+    for (const g of grammars)
+        all.push(...g.find(text, gated));
+    all.sort((a, b) => b.priority - a.priority || a.start - b.start);
+    const kept = [];
+    const rivalOf = (c) => kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+    // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
+    // candidate that already has a rival is settled only when a kept reading may borrow from it.
+    let mayBorrow = false;
+    for (const c of all) {
+        let rival = rivalOf(c);
+        if (!rival || mayBorrow)
+            rival = rivalOf(settle(c));
+        if (!rival) {
+            kept.push(c);
+            mayBorrow ||= c.denial.code === null || c.denial.service === null;
+            continue;
+        }
+        if (c.settle)
+            continue;
+        // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
+        const into = rival.denial;
+        if (into.code === null && c.denial.code !== null && rival.priority > c.priority) {
+            into.code = c.denial.code;
+        }
+        if (into.service === null && c.denial.service !== null)
+            into.service = c.denial.service;
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/scan/normalizeLine.ts
+// Turns one raw log line into the text the grammars read: terminal colours, runner prefixes,
+// Terraform gutters and JSON/XML escaping removed. Escaped newlines become real ones, so one
+// input line may yield several.
+// CSI and OSC sequences, and lone ESC pairs, as terminals and CI runners print them.
+// eslint-disable-next-line no-control-regex -- terminal escapes are control characters
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+const STAMP_SHAPE = '0000-00-00T00:00:00';
+/**
+ * Where a GitHub runner's timestamp prefix ends (`2026-11-23T10:00:00.1234567Z `, after an
+ * optional BOM), or 0: what /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/ matches,
+ * read by hand because it runs for every line of every record.
+ */
+function runnerTimestampEnd(s) {
+    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let j = 0; j < STAMP_SHAPE.length; j++, i++) {
+        const c = s.charCodeAt(i);
+        const ok = STAMP_SHAPE[j] === '0' ? c >= 48 && c <= 57 : c === STAMP_SHAPE.charCodeAt(j);
+        if (!ok)
+            return 0;
+    }
+    if (s.charCodeAt(i) === 46) {
+        const digits = ++i;
+        while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+            i++;
+        if (i === digits)
+            return 0;
+    }
+    if (s.charCodeAt(i) !== 90)
+        return 0;
+    return s.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+}
+const WORKFLOW_COMMAND = /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/;
+const GUTTER = /[│╷╵]/g;
+const SYSLOG_TAB = /#011/g;
+// Any run of backslashes before a JSON escape letter: \" \\" \\\" all mean a quote in a log line.
+const JSON_ESCAPE = /\\+(u[0-9a-fA-F]{4}|["nrt/])/g;
+const XML_ENTITY = /&(?:quot|apos|lt|gt|amp|#39|#34);/g;
+const ENTITIES = {
+    '&quot;': '"',
+    '&apos;': "'",
+    '&lt;': '<',
+    '&gt;': '>',
+    '&amp;': '&',
+    '&#39;': "'",
+    '&#34;': '"'
+};
+function unescapeJson(_m, esc) {
+    switch (esc[0]) {
+        case 'u':
+            return String.fromCharCode(parseInt(esc.slice(1), 16));
+        case 'n':
+            return '\n';
+        case 'r':
+            return '';
+        case 't':
+            return '\t';
+        default:
+            return esc;
+    }
+}
+/** Characters that start something else to undo; most lines hold none of them. */
+const WORK = /[#\\&│╷╵]/;
+function normalizeLine(raw) {
+    let s = raw;
+    if (s.endsWith('\r'))
+        s = s.slice(0, -1);
+    if (s.includes('\x1b'))
+        s = s.replace(ANSI, '');
+    // Cheap tests first: this runs for every line of every record.
+    const stamp = runnerTimestampEnd(s);
+    if (stamp > 0)
+        s = s.slice(stamp);
+    if (!WORK.test(s))
+        return s;
+    if (s.startsWith('##['))
+        s = s.replace(WORKFLOW_COMMAND, '');
+    if (s.includes('#011'))
+        s = s.replace(SYSLOG_TAB, '\t');
+    if (s.includes('\\'))
+        s = s.replace(JSON_ESCAPE, unescapeJson);
+    if (s.includes('&'))
+        s = s.replace(XML_ENTITY, (e) => ENTITIES[e] ?? e);
+    if (s.includes('│') || s.includes('╷') || s.includes('╵')) {
+        // A gutter at the start is the box edge; keep the text's own indentation after it.
+        s = s.replace(/^[ \t]*[│╷╵] ?/, '').replace(GUTTER, ' ');
+    }
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/scan/Line.ts
+
+/** One line of a log, or one segment of a line too long to hold whole. */
+class Line {
+    seq;
+    no;
+    bytes;
+    cont;
+    hit;
+    normalized = null;
+    constructor(
+    /** Increasing across all lines and segments of a source: orders positions. */
+    seq, 
+    /** 1-based physical line number. */
+    no, 
+    /** The bytes; a view into the caller's chunk until `own()`. */
+    bytes, 
+    /** True for the second and later segments of one long line. */
+    cont, 
+    /** Holds a trigger fragment: worth parsing. */
+    hit) {
+        this.seq = seq;
+        this.no = no;
+        this.bytes = bytes;
+        this.cont = cont;
+        this.hit = hit;
+    }
+    /** Processed (parsed as the record's centre) already. */
+    done = false;
+    owned = false;
+    get raw() {
+        return this.bytes;
+    }
+    get text() {
+        this.normalized ??= normalizeLine(decode(this.bytes));
+        return this.normalized;
+    }
+    /**
+     * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
+     * returns, and a line kept as context must not keep a whole chunk alive either.
+     */
+    own() {
+        if (this.owned)
+            return;
+        this.bytes = Buffer.from(this.bytes);
+        this.owned = true;
+    }
+}
+function decode(raw) {
+    // The scanner hands out Buffers; wrapping a plain array in one costs as much as decoding it.
+    const buf = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    return buf.toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
+/** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
+const MIN_WRAP_WIDTH = 60;
+/**
+ * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
+ * length as another in the window continues on the next line without a break. A wrap may fall
+ * on a space (the space stays, so message and code stay on one line); a run of spaces at the
+ * edge is padding (progress bars, tables), not a wrap.
+ */
+function hardWrapped(texts, k) {
+    const t = texts[k];
+    const next = texts[k + 1];
+    if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
+        return false;
+    // The full-width lines of one wrapped text stand next to each other...
+    if (texts[k - 1]?.length !== t.length && next.length !== t.length)
+        return false;
+    // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
+    return !STARTS_OWN_LINE.test(next);
+}
+const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/;
+/**
+ * How many characters of each line the record keeps: the centre whole, and `budget` characters on
+ * each side, nearest lines first (the grammars read at most a few hundred characters past a
+ * message, and 2 KiB before it). Lines past the budget are not even decoded.
+ */
+function allowance(lines, centre, budget) {
+    const texts = lines.map(() => '');
+    // Characters cut from the start of each line before the centre (positions map back through it);
+    // a line left out whole counts its bytes, which sort after any character of it.
+    const skips = lines.map((l, k) => (k < centre ? l.raw.length : 0));
+    texts[centre] = lines[centre].text;
+    for (const step of [-1, 1]) {
+        let left = budget;
+        for (let k = centre + step; k >= 0 && k < lines.length && left > 0; k += step) {
+            const t = lines[k].text;
+            texts[k] = t.length <= left ? t : step < 0 ? t.slice(t.length - left) : t.slice(0, left);
+            if (step < 0)
+                skips[k] = t.length - texts[k].length;
+            left -= texts[k].length;
+        }
+    }
+    return { texts, skips };
+}
+function buildRecord(lines, centre, neighbourChars) {
+    const { texts: full, skips } = allowance(lines, centre, neighbourChars);
+    const parts = [];
+    const spans = [];
+    const skipped = [];
+    let length = 0;
+    full.forEach((kept, k) => {
+        if (k > 0) {
+            const glue = lines[k].cont || hardWrapped(full, k - 1);
+            if (!glue) {
+                parts.push('\n');
+                length++;
+            }
+        }
+        spans.push({ start: length, end: length + kept.length });
+        skipped.push(skips[k]);
+        parts.push(kept);
+        length += kept.length;
+    });
+    return {
+        text: parts.join(''),
+        spans,
+        position(offset) {
+            let k = spans.length - 1;
+            while (k > 0 && spans[k].start > offset)
+                k--;
+            const line = lines[k];
+            return { seq: line.seq, off: offset - spans[k].start + skipped[k], no: line.no };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/triggers.ts
+// The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
+// without any of them can be skipped without decoding or normalising it. Fragments drop their
+// first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+/**
+ * Continuations that make a fragment noise: SDK debug logs print every signed request header
+ * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
+ * trigger line. A real failure on such a line still has its own fragment (`not authorized`, …).
+ */
+const SIGNED_HEADER = ['ation: AWS4-HMAC', 'ation="AWS4-HMAC', 'ation=AWS4-HMAC'];
+const TRIGGERS = [
+    { text: 'uthoriz', unless: SIGNED_HEADER },
+    // A second fragment of the IAM sentence: a hard wrap can split one of them, never both.
+    'to perform',
+    // Both spellings in full: six bytes or more per fragment let the byte search jump further.
+    'Denied',
+    'denied',
+    'orbidden',
+    'xpired',
+    { text: 'redential', unless: ['='] },
+    'nvalidClientTokenId',
+    'nvalidAccessKeyId',
+    'ignatureDoesNotMatch',
+    'nrecognizedClient',
+    'penIDConnect',
+    'nvalidIdentityToken',
+    'NoSuchBucket',
+    'RepositoryNotFound',
+    'name unknown',
+    'not allowed to access',
+    'AuthFailure',
+    'issing Authentication Token',
+    'issingAuthenticationToken',
+    'permission to call',
+    'ncorrect token audience',
+    'signature we calculated',
+    'security token included',
+    'Access Key Id you provided',
+    'no valid providers',
+    'may not be assumed',
+    'permissions error',
+    'does not exist in the registry',
+    'Request ARN is invalid',
+    'Access to KMS is not allowed'
+];
+const triggers_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(triggers_escapeRe).join('|')})`).join('|');
+/** Lines worth remembering for context even without a denial (the registry a push talks to). */
+const CONTEXT_SOURCE = (/* unused pure expression or super */ null && (String.raw `\.dkr\.ecr\.`));
+/** The pre-filter's fixed fragments, for the byte-level search of each block. */
+const PREFILTER_FRAGMENTS = [
+    ...TRIGGERS.map((t) => typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }),
+    { text: '.dkr.ecr.', trigger: false }
+];
+/** Matches any trigger; global so callers can walk all positions. */
+function triggerPattern() {
+    return new RegExp(TRIGGER_SOURCE, 'g');
+}
+/** Pre-filter over a raw block (latin1 view of the bytes): triggers or context fragments. */
+function prefilterPattern() {
+    return new RegExp(`${TRIGGER_SOURCE}|${CONTEXT_SOURCE}`, 'g');
+}
+
+;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
+
+
+
+
+const NL = 10;
+/**
+ * Lines longer than this are read in segments. 16 KiB rather than 64: a segment with a denial is
+ * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
+ * fast to read (35 to 66 MB/s) in less memory.
+ */
+const MAX_LINE_BYTES = 16 * 1024;
+/** Longer than any trigger fragment. */
+const SEGMENT_OVERLAP = 40;
+/** Records longer than this hand out copies of their strings (see `detached`). */
+const DETACH_ABOVE = 16 * 1024;
+/** How long a registry mention stays relevant to a later `no basic auth credentials`. */
+const CONTEXT_LINES = 200;
+class Scanner {
+    sink;
+    maxLine;
+    behind;
+    ahead;
+    neighbourChars;
+    prefilter = new FragmentFinder(PREFILTER_FRAGMENTS);
+    trigger = triggerPattern();
+    carry = null;
+    /** The carried bytes continue a line already emitted in segments. */
+    carryCont = false;
+    lineNo = 1;
+    seq = 0;
+    window = [];
+    pending = 0;
+    watermark = { seq: -1, off: -1 };
+    ecr = null;
+    /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
+    segmentTail = null;
+    ended = false;
+    stats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
+    constructor(sink, options = {}) {
+        this.sink = sink;
+        this.maxLine = options.maxLineBytes ?? MAX_LINE_BYTES;
+        this.behind = options.behind ?? 3;
+        this.ahead = options.ahead ?? 8;
+        this.neighbourChars = options.neighbourChars ?? 4096;
+    }
+    /** Bytes of input the scanner holds right now (the partial line and the context window). */
+    retainedBytes() {
+        let n = this.carry?.length ?? 0;
+        for (const line of this.window)
+            n += line.raw.length;
+        return n;
+    }
+    write(chunk) {
+        if (this.ended)
+            throw new Error('Scanner: write after end');
+        let buf = typeof chunk === 'string'
+            ? Buffer.from(chunk, 'utf8')
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (buf.length === 0)
+            return;
+        this.stats.bytes += buf.length;
+        // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
+        if (buf.indexOf(0) !== -1)
+            this.stats.binaryBytes += countByte(buf, 0);
+        if (this.carry) {
+            // Join the held partial line to its end only, not to the whole chunk: no copy of the chunk.
+            const nl = buf.indexOf(NL);
+            if (nl === -1) {
+                buf = Buffer.concat([this.carry, buf]);
+                this.carry = null;
+            }
+            else {
+                const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)]);
+                this.carry = null;
+                this.block(first);
+                buf = buf.subarray(nl + 1);
+            }
+        }
+        const last = buf.lastIndexOf(NL);
+        if (last === -1) {
+            this.holdPartial(buf);
+        }
+        else {
+            this.block(buf.subarray(0, last + 1));
+            if (last + 1 < buf.length)
+                this.holdPartial(buf.subarray(last + 1));
+        }
+        for (const line of this.window)
+            line.own();
+    }
+    end() {
+        if (this.ended)
+            return;
+        if (this.carry || this.carryCont) {
+            if (this.carry)
+                this.emitLine(this.carry, this.carryCont);
+            this.stats.lines++;
+            this.lineNo++;
+        }
+        this.carry = null;
+        this.ended = true;
+        this.drain(true);
+        this.window = [];
+    }
+    /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
+    holdPartial(buf) {
+        let rest = buf;
+        while (rest.length >= this.maxLine) {
+            const cut = utf8Boundary(rest, this.maxLine);
+            const segment = rest.subarray(0, cut);
+            this.emitLine(segment, this.carryCont);
+            // Only a segment that the line continues after needs its end kept (see emitLine).
+            this.segmentTail = Buffer.from(segment.subarray(Math.max(0, segment.length - SEGMENT_OVERLAP)));
+            if (!this.carryCont)
+                this.stats.longLines++;
+            this.carryCont = true;
+            rest = rest.subarray(cut);
+        }
+        // Copy: the caller may reuse its buffer, and a small copy frees the big chunk.
+        this.carry = rest.length > 0 ? Buffer.from(rest) : null;
+    }
+    /** A block of complete lines (ends with a newline). */
+    block(block) {
+        let start = 0;
+        if (this.carryCont)
+            start = this.lastSegment(block);
+        let hit = this.prefilter.find(block, start);
+        while (start < block.length) {
+            if (this.pending === 0) {
+                // Nothing waits for look-ahead: count the lines up to the next hit's line in bulk.
+                const to = !hit
+                    ? block.length
+                    : hit.index === 0
+                        ? 0
+                        : block.lastIndexOf(NL, hit.index - 1) + 1;
+                if (to > start)
+                    start = this.fastForward(block, start, to);
+                if (start >= block.length)
+                    return;
+            }
+            const nl = block.indexOf(NL, start);
+            let trigger = false;
+            while (hit && hit.index < nl) {
+                if (hit.trigger)
+                    trigger = true;
+                else
+                    this.remember(block, hit.index);
+                hit = this.prefilter.find(block, hit.end);
+            }
+            if (nl - start >= this.maxLine) {
+                this.holdPartial(block.subarray(start, nl));
+                if (this.carry)
+                    this.emitLine(this.carry, this.carryCont);
+                this.carry = null;
+            }
+            else if (trigger || this.pending > 0) {
+                this.emitLine(block.subarray(start, nl), this.carryCont, trigger);
+            }
+            else {
+                this.skipLine(block.subarray(start, nl));
+            }
+            this.carryCont = false;
+            this.stats.lines++;
+            this.lineNo++;
+            start = nl + 1;
+        }
+    }
+    /**
+     * The end of a line already emitted in segments, however the chunks fell: the same segments
+     * as when the line arrives whole (no empty last segment), and a trigger cut by the segment
+     * boundary is still seen. Returns where the next line starts.
+     */
+    lastSegment(block) {
+        const nl = block.indexOf(NL);
+        if (nl >= this.maxLine) {
+            this.holdPartial(block.subarray(0, nl));
+            if (this.carry)
+                this.emitLine(this.carry, this.carryCont);
+            this.carry = null;
+        }
+        else if (nl > 0) {
+            this.emitLine(block.subarray(0, nl), true);
+        }
+        this.carryCont = false;
+        this.stats.lines++;
+        this.lineNo++;
+        return nl + 1;
+    }
+    /**
+     * Lines without triggers and nothing waiting for context, from `from` up to `to` (a line
+     * start): count them and keep the last few as context. Stops before a line too long to hold
+     * whole, which goes the slow way (in segments); returns where it stopped.
+     */
+    fastForward(block, from, to) {
+        const starts = [];
+        let at = from;
+        let lines = 0;
+        while (at < to) {
+            const nl = block.indexOf(NL, at);
+            if (nl - at >= this.maxLine)
+                break;
+            if (starts.length === this.behind)
+                starts.shift();
+            starts.push(at);
+            lines++;
+            at = nl + 1;
+        }
+        if (lines === 0)
+            return at;
+        // The last `behind` lines may be context for a trigger further on.
+        const tail = starts.map((s) => block.subarray(s, block.indexOf(NL, s)));
+        const firstNo = this.lineNo + lines - tail.length;
+        this.window = this.window.slice(-Math.max(0, this.behind - tail.length));
+        tail.forEach((raw, i) => {
+            const cont = this.carryCont && i === 0 && tail.length === lines;
+            this.window.push(new Line(this.seq++, firstNo + i, raw, cont, false));
+        });
+        if (this.window.length > this.behind)
+            this.window = this.window.slice(-this.behind);
+        this.carryCont = false;
+        this.stats.lines += lines;
+        this.lineNo += lines;
+        return at;
+    }
+    skipLine(raw) {
+        this.window.push(new Line(this.seq++, this.lineNo, raw, this.carryCont, false));
+        if (this.window.length > this.behind)
+            this.window.shift();
+    }
+    emitLine(raw, cont, knownHit) {
+        // A trigger cut in two by a segment boundary belongs to the segment where it ends.
+        const hit = knownHit ??
+            (cont && this.segmentTail
+                ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
+                : this.hasTrigger(raw));
+        const line = new Line(this.seq++, this.lineNo, raw, cont, hit);
+        this.window.push(line);
+        if (hit)
+            this.pending++;
+        this.drain(false);
+    }
+    /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
+    hasTrigger(raw, from = 0) {
+        let found = false;
+        for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
+            if (m.trigger && m.end > from)
+                found = true;
+            else
+                this.remember(raw, m.index);
+        }
+        return found;
+    }
+    remember(raw, at) {
+        const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
+        const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near);
+        if (host)
+            this.ecr = { host: host[0], line: this.lineNo };
+    }
+    /** Parses every trigger line that has its lines of look-ahead (all of them at the end). */
+    drain(final) {
+        while (this.pending > 0) {
+            const idx = this.window.findIndex((l) => l.hit && !l.done);
+            if (idx === -1) {
+                this.pending = 0;
+                break;
+            }
+            if (!final && this.window.length - 1 - idx < this.ahead)
+                break;
+            this.parseAround(idx);
+            this.window[idx].done = true;
+            this.pending--;
+        }
+        const first = this.window.findIndex((l) => l.hit && !l.done);
+        const keepFrom = first === -1 ? this.window.length - this.behind : first - this.behind;
+        if (keepFrom > 0)
+            this.window = this.window.slice(keepFrom);
+    }
+    parseAround(idx) {
+        const lo = Math.max(0, idx - this.behind);
+        const hi = Math.min(this.window.length, idx + this.ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars);
+        const ctx = {
+            ecrRegistry: this.ecr && this.lineNo - this.ecr.line <= CONTEXT_LINES ? this.ecr.host : null
+        };
+        const centre = record.spans[idx - lo];
+        for (const c of parseRecord(record.text, ctx)) {
+            const anchor = this.firstTrigger(record.text, c.start, c.end);
+            if (anchor < centre.start || anchor >= centre.end)
+                continue;
+            const from = record.position(c.start);
+            if (from.seq < this.watermark.seq ||
+                (from.seq === this.watermark.seq && from.off < this.watermark.off))
+                continue;
+            this.watermark = record.position(c.end);
+            this.sink(record.text.length > DETACH_ABOVE ? detached(c.denial) : c.denial, from.no);
+        }
+    }
+    /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
+    firstTrigger(text, start, end) {
+        this.trigger.lastIndex = start;
+        const m = this.trigger.exec(text);
+        return m && m.index < end ? m.index + m[0].length - 1 : start;
+    }
+}
+/**
+ * A denial whose strings no longer point into its record's text. V8 keeps a whole string alive
+ * for any slice of it, so a kept finding from a long line would hold its ~100 KB record.
+ */
+function detached(d) {
+    return JSON.parse(JSON.stringify(d));
+}
+function countByte(buf, byte) {
+    let n = 0;
+    for (let i = buf.indexOf(byte); i !== -1; i = buf.indexOf(byte, i + 1))
+        n++;
+    return n;
+}
+/** The largest cut ≤ `at` that does not split a UTF-8 sequence. */
+function utf8Boundary(buf, at) {
+    let cut = at;
+    for (let k = 0; k < 3 && cut > 0 && (buf[cut] & 0xc0) === 0x80; k++)
+        cut--;
+    return cut > 0 ? cut : at;
+}
+
+;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+/** A field as its length and text: unambiguous whatever the text holds. */
+function part(v) {
+    return v === null ? '-|' : `${v.length}:${v}|`;
+}
+/** The fields that make two denials the same one: repeats within one log fold together. */
+function keyOf(d, file) {
+    return (part(file) +
+        part(d.kind) +
+        part(d.code) +
+        part(d.action?.toLowerCase() ?? null) +
+        part(d.principal) +
+        part(d.resource) +
+        part(d.layer) +
+        part(d.deny) +
+        part(d.policyArn) +
+        part(d.encodedMessage) +
+        part(d.grammar === 'bare-code' ? d.operation : null));
+}
+class FindingCollector {
+    max;
+    byKey = new Map();
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    add(denial, file, line) {
+        const key = keyOf(denial, file);
+        const seen = this.byKey.get(key);
+        if (seen) {
+            seen.occurrences++;
+            return;
+        }
+        if (this.byKey.size >= this.max) {
+            this.dropped++;
+            return;
+        }
+        this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 });
+    }
+    /** Takes in what another collector found (a worker thread's), as if it had been added here. */
+    merge(collected, dropped) {
+        this.dropped += dropped;
+        for (const c of collected) {
+            const key = keyOf(c.denial, c.denial.file);
+            const seen = this.byKey.get(key);
+            if (seen)
+                seen.occurrences += c.occurrences;
+            else if (this.byKey.size >= this.max)
+                this.dropped++;
+            else
+                this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences });
+        }
+    }
+    /** In order of first appearance. */
+    collected() {
+        return [...this.byKey.values()];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/Scan.ts
+// Scanning without diagnosis: sources in, collected denials out. The scan worker needs only
+// this (and not the IAM catalog that diagnosis loads); Analysis adds the diagnosis.
+
+
+class Scan {
+    options;
+    collector;
+    scanners = [];
+    /** Stats of scans done elsewhere (see `merge`). */
+    merged = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
+    constructor(options = {}) {
+        this.options = options;
+        this.collector = new FindingCollector(options.maxFindings ?? 500);
+    }
+    /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
+    source(file) {
+        const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner);
+        this.scanners.push(scanner);
+        return {
+            write: (chunk) => scanner.write(chunk),
+            end: () => scanner.end()
+        };
+    }
+    /** Everything found so far, undiagnosed. */
+    snapshot() {
+        return {
+            collected: this.collector.collected(),
+            dropped: this.collector.dropped,
+            stats: this.stats()
+        };
+    }
+    /** Takes in a scan done elsewhere, in order after what this analysis found itself. */
+    merge(result) {
+        this.collector.merge(result.collected, result.dropped);
+        for (const key of Object.keys(this.merged)) {
+            this.merged[key] += result.stats[key];
+        }
+    }
+    stats() {
+        const stats = { ...this.merged };
+        for (const s of this.scanners) {
+            stats.bytes += s.stats.bytes;
+            stats.lines += s.stats.lines;
+            stats.longLines += s.stats.longLines;
+            stats.binaryBytes += s.stats.binaryBytes;
+        }
+        return stats;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+;// CONCATENATED MODULE: ./src/source/feedFile.ts
+// Reads a file into one buffer, over and over: a stream would allocate a fresh buffer per chunk,
+// and on a log of hundreds of megabytes those dead chunks are most of the process's memory.
+// The scanner copies what it keeps before a write returns, so the buffer can be reused.
+
+const CHUNK = 1 << 20;
+async function feedFile(path, write, chunkSize = CHUNK) {
+    const handle = await promises_default().open(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(chunkSize);
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                return;
+            write(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanWorker.ts
+// The scan worker's entry (dist/scanWorker.js): reads the files it is given into one Scan and
+// hands back what it found, undiagnosed. See src/source/workerScan.ts.
+
+
+
+external_node_worker_threads_namespaceObject.parentPort?.once('message', async (job) => {
+    let reply;
+    try {
+        const analysis = new Scan({ maxFindings: job.maxFindings });
+        for (const file of job.files) {
+            const source = analysis.source(file.name);
+            try {
+                await feedFile(file.path, (chunk) => source.write(chunk));
+            }
+            finally {
+                source.end();
+            }
+        }
+        reply = { ok: true, result: analysis.snapshot() };
+    }
+    catch (error) {
+        reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
+});
+
