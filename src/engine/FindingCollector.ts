@@ -31,7 +31,7 @@ function keyOf(d: Denial, file: string | null, code: string | null): string {
     part(d.deny) +
     part(d.policyArn) +
     part(d.encodedMessage) +
-    part(unnamed || d.grammar === 'bare-code' ? d.operation : null) +
+    part(unnamed ? d.operation : null) +
     part(unnamed ? d.grammar : null) +
     part(unnamed ? d.service : null)
   )
