@@ -89,7 +89,9 @@ describe('options', () => {
   it('a bad --format exits 2 naming the allowed values', async () => {
     const r = await run(['--format', 'yaml'])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('--format must be one of text, markdown, json, not "yaml"')
+    expect(r.stderr).toContain(
+      '--format must be one of text, markdown, json, sarif, compact, not "yaml"'
+    )
   })
 
   it('--format without a value exits 2', async () => {
