@@ -3,7 +3,16 @@ import jest from 'eslint-plugin-jest'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp/', 'reports/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.stryker-tmp/',
+      'reports/',
+      '__tests__/fixtures/iac/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,6 +23,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   // The OIDC doctor: pure evaluation and causes, plus its STS adapter (as decode has its own).
   oidc: ['common', 'model', 'catalog', 'decode', 'remedy'],
   report: ['common', 'model', 'catalog'],
+  // Locating a remedy's target in the repository's IaC; renders statements as remedy does.
+  iac: ['common', 'model', 'remedy'],
   engine: ['common', 'model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
   source: ['common', 'model', 'engine'],
   cli: [
@@ -37,7 +39,8 @@ const MAY_IMPORT: Record<string, string[]> = {
     'oidc',
     'report',
     'engine',
-    'source'
+    'source',
+    'iac'
   ],
   action: [
     'common',
@@ -51,7 +54,8 @@ const MAY_IMPORT: Record<string, string[]> = {
     'oidc',
     'report',
     'engine',
-    'source'
+    'source',
+    'iac'
   ],
   // Entry points (src/index.ts, src/cli.ts, src/scanWorker.ts).
   '.': ['common', 'action', 'cli', 'engine', 'source', 'model']
@@ -66,7 +70,8 @@ const CORE = [
   'report',
   'engine',
   'model',
-  'catalog'
+  'catalog',
+  'iac'
 ]
 const ADAPTERS = ['action', 'cli', 'source']
 

@@ -25,6 +25,8 @@ export interface ActionInputs {
   trustPolicy: string
   /** DurationSeconds to request, as configure-aws-credentials' role-duration-seconds; null = STS default. */
   roleDurationSeconds: number | null
+  /** Values never to write anywhere (the `mask` input, one per line), besides `::add-mask::`. */
+  mask: string[]
 }
 
 export class InputError extends Error {}
@@ -71,9 +73,17 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       `input workflow-run-id must be a number, not ${JSON.stringify(workflowRunId)}`
     )
   }
+  // Another run's logs replace this job's sources: accepting both would silently skip the command.
+  if (workflowRunId !== '' && run.trim() !== '') {
+    throw new InputError('input workflow-run-id cannot be combined with run: use two steps')
+  }
+  if (workflowRunId !== '' && get('files') !== '') {
+    throw new InputError('input workflow-run-id cannot be combined with files: use two steps')
+  }
   return {
     run: run.trim() === '' ? '' : run,
-    shell: get('shell') || 'bash',
+    // Empty: the runner's default for a `run:` step on this platform (see shellCommand.ts).
+    shell: get('shell'),
     workingDirectory: get('working-directory'),
     files: get('files'),
     workflowRunId,
@@ -92,6 +102,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     roleToAssume: get('role-to-assume'),
     audience: get('audience') || 'sts.amazonaws.com',
     trustPolicy: get('trust-policy'),
-    roleDurationSeconds: durationSeconds(get('role-duration-seconds'))
+    roleDurationSeconds: durationSeconds(get('role-duration-seconds')),
+    // Untrimmed lines: a secret may begin or end with spaces; blank lines mean nothing.
+    mask: (env['INPUT_MASK'] ?? '').split(/\r?\n/).filter((line) => line.trim() !== '')
   }
 }

@@ -10,9 +10,11 @@ import { cannotRead, readPolicy } from './readPolicy.js'
 import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
+import { maybeGunzip } from '../source/gunzip.js'
 import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 import { errorMessage } from '../common/errorMessage.js'
+import { locateInRepo } from './locateInRepo.js'
 
 export interface CliIo {
   stdout: { write(s: string): unknown }
@@ -47,7 +49,7 @@ async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> 
   const stdin = file === '-'
   const source = analysis.source(stdin ? null : file)
   try {
-    if (stdin) for await (const chunk of io.stdin) source.write(chunk as Buffer)
+    if (stdin) for await (const chunk of maybeGunzip(io.stdin)) source.write(chunk)
     else await feedFile(file, (chunk) => source.write(chunk))
   } finally {
     source.end()
@@ -112,7 +114,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`whydenied: ${errorMessage(error)}\n`)
     return 2
   }
-  const report = await completeReport(analysis.report(), {
+  if (options.repo && !fs.statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr.write(`whydenied: --repo ${options.repo} is not a directory\n`)
+    return 2
+  }
+  const completed = await completeReport(analysis.report(), {
     decode: options.decode,
     requireEnvCredentials: false,
     region: options.region,
@@ -121,6 +127,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     currentPolicy,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
+  const report = options.repo
+    ? await locateInRepo(completed, options.repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
+    : completed
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
   const color = wantsColor(options, io.stdoutIsTTY, io.env)
   const text = render(report, options.format, color, options.output ? undefined : io.stdoutColumns)
