@@ -78,6 +78,8 @@ function lastToken(s: string): string {
   return s.slice(i)
 }
 
+const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/
+
 /** A whole ARN: partition, service, region, account and a resource part. */
 const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
 
@@ -87,7 +89,8 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
  * seen in real logs) keeps the rest.
  */
 function principalOf(subject: string): string {
-  const first = subject.split(/\s/, 1)[0]!
+  // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
+  const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? ''
   if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
   return first
 }
