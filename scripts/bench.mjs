@@ -487,7 +487,7 @@ while (written < ${bytes}) {
   // Both write into a pipe that is read and thrown away: a step's output always goes through one
   // to the runner. Against /dev/null the command alone would skip the cost of any pipe at all.
   const alone = await measure(['node', writer], { stdout: 'drain' })
-  const wd = await measure(['node', cli, 'run', '--no-decode', '--', 'node', writer], {
+  const wd = await measure(['node', cli, 'run', '--', 'node', writer], {
     stdout: 'drain'
   })
   row('wrapped', {
@@ -501,7 +501,7 @@ while (written < ${bytes}) {
   })
   const zeros = `head -c ${bytes} /dev/zero | tr '\\0' 'x'`
   const alone2 = await measure(zeros, { stdout: 'drain', shell: true })
-  const wd2 = await measure(['node', cli, 'run', '--no-decode', '--', 'sh', '-c', zeros], {
+  const wd2 = await measure(['node', cli, 'run', '--', 'sh', '-c', zeros], {
     stdout: 'drain'
   })
   row('wrapped, one line', {

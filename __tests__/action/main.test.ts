@@ -6,7 +6,7 @@ import path from 'node:path'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { createGitHubClient } from '../../src/source/githubClient.js'
 import type { Writer } from '../../src/source/runCommand.js'
-import type { Analysis } from '../../src/engine/Analysis.js'
+import { Analysis as RealAnalysis, type Analysis } from '../../src/engine/Analysis.js'
 import {
   ACTIONS_TOKEN,
   OWNER,
@@ -19,6 +19,7 @@ import {
 import { recordingLogger } from './recordingLogger.js'
 import { commentMarker } from '../../src/report/index.js'
 import { decodedReply, startStsServer } from '../support/stsServer.js'
+import { REQUEST_TOKEN, startIdTokenServer, type IdTokenServer } from '../support/idTokenServer.js'
 
 // Corpus record d149 (source: github-file:find_string#42862062674).
 const DENIAL =
@@ -354,5 +355,199 @@ describe('the Action', () => {
     } finally {
       await sts.close()
     }
+  })
+
+  it('never reports an engine failure as an all-clear: error, summary, no count, fail-on-findings fails', async () => {
+    const { deps, logger, stdout } = setup(
+      { run: 'echo "deploying"\ncat denial.txt >&2\n', 'fail-on-findings': 'true' },
+      prEvent()
+    )
+    // The engine breaks on its first bytes; the command must not notice.
+    deps.createAnalysis = () => {
+      const analysis = new RealAnalysis()
+      const source = analysis.source.bind(analysis)
+      analysis.source = (name) => {
+        const inner = source(name)
+        return {
+          write: () => {
+            throw new Error('engine broke')
+          },
+          end: () => inner.end()
+        }
+      }
+      return analysis
+    }
+    const code = await run(deps)
+    expect(stdout.text()).toBe('deploying\n')
+    expect(code).toBe(1)
+    expect(logger.errors.map((e) => e.message).join('\n')).toMatch(/not an all-clear/)
+    expect(logger.summary).toMatch(/not an all-clear/)
+    expect(logger.outputs.count).toBeUndefined()
+    expect(logger.infos.join('\n')).not.toMatch(/no AWS authorization failures found/)
+  })
+
+  it('stops waiting for a stalled GitHub API within its budget; the local report is already written', async () => {
+    // The first request of a comment (who the token is) never answers.
+    server.faults.push({ method: 'GET', path: /^\/user$/, status: 0, times: 1, stall: true })
+    const { deps, logger } = setup({ run: 'cat denial.txt >&2\nexit 2\n' }, prEvent())
+    deps.publishBudgetMs = 300
+    const code = await run(deps)
+    expect(code).toBe(2)
+    expect(server.requestsTo('GET', /^\/user$/)).toHaveLength(1)
+    expect(server.comments).toEqual([])
+    expect(logger.warnings.join('\n')).toMatch(/stopped waiting for the GitHub API/)
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(logger.summary).toMatch(/did not answer in time/)
+    expect(logger.outputs).toMatchObject({ count: '1', 'exit-code': '2', 'comment-url': '' })
+  })
+})
+
+describe('fail closed', () => {
+  const PAT = 'personal-token'
+  const marker = () => commentMarker('deploy/apply')
+
+  /** A personal token whose earlier comment is on the PR: the author must be known to find it. */
+  function withOwnComment() {
+    server.tokens.set(PAT, {
+      login: 'octo-dev',
+      type: 'User',
+      installation: false,
+      canComment: true
+    })
+    server.addComment(12, `${marker()}\nold report`, 'octo-dev', 'User')
+    return setup({ run: 'cat denial.txt', 'github-token': PAT }, prEvent())
+  }
+
+  it('control: with GET /user answering, the own comment is updated, not doubled', async () => {
+    const { deps } = withOwnComment()
+    expect(await run(deps)).toBe(0)
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0]?.body).toContain('s3:PutObject')
+  })
+
+  it.each([
+    ['a 5xx', { status: 502 }],
+    ['a dropped connection', { status: 0, drop: true }]
+  ])('GET /user failing with %s posts no second comment', async (_name, fault) => {
+    const { deps, logger } = withOwnComment()
+    server.faults.push({ method: 'GET', path: /^\/user$/, times: Infinity, ...fault })
+    expect(await run(deps)).toBe(0)
+    expect(server.requestsTo('POST', /\/comments$/)).toHaveLength(0)
+    expect(server.comments).toHaveLength(1)
+    expect(server.comments[0]?.body).toContain('old report')
+    expect(logger.warnings.join('\n')).toContain('cannot tell who the token comments as')
+    expect(logger.summary).toContain('No pull request comment')
+    // The report still reaches the job summary.
+    expect(logger.summary).toContain('s3:PutObject')
+  })
+
+  it('an exception while reporting fails the step under fail-on-findings, and says why', async () => {
+    const { deps, logger } = setup(
+      { run: 'cat denial.txt', 'fail-on-findings': 'true', comment: 'never' },
+      prEvent()
+    )
+    // What @actions/core does when GITHUB_OUTPUT names a missing file.
+    logger.setOutput = () => {
+      throw new Error('Unable to find environment variable for file command OUTPUT')
+    }
+    expect(await run(deps)).toBe(1)
+    const errors = logger.errors.map((e) => e.message).join('\n')
+    expect(errors).toMatch(/fail-on-findings\): reporting failed \(Unable to find .*\).* 1 AWS/)
+  })
+
+  it('without fail-on-findings the same exception keeps the command result', async () => {
+    const { deps, logger } = setup({ run: 'cat denial.txt; exit 5', comment: 'never' }, prEvent())
+    logger.setOutput = () => {
+      throw new Error('output file gone')
+    }
+    expect(await run(deps)).toBe(5)
+    // Issue 11: an internal failure is an error annotation, never a quiet all-clear.
+    expect(logger.errors.map((e) => e.message).join('\n')).toContain(
+      'failed while reporting, so findings are unknown: output file gone'
+    )
+  })
+
+  it('an analysis that failed is not a pass under fail-on-findings', async () => {
+    const { deps, logger } = setup(
+      { run: 'cat denial.txt', 'fail-on-findings': 'true', comment: 'never' },
+      prEvent()
+    )
+    deps.createAnalysis = () => {
+      throw new Error('no engine')
+    }
+    expect(await run(deps)).toBe(1)
+    expect(logger.errors.map((e) => e.message).join('\n')).toContain('could not be analysed')
+  })
+})
+
+describe("the OIDC trust fix follows the job's own token", () => {
+  // Corpus d025 (source: https://github.com/aws-actions/configure-aws-credentials/issues/961).
+  const OIDC_REFUSAL =
+    'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+  const push = { name: 'push', payload: {} }
+  const claims = {
+    sub: `repo:${OWNER}/${REPO}:environment:production`,
+    environment: 'production',
+    ref: 'refs/heads/main',
+    repository: `${OWNER}/${REPO}`,
+    repository_id: '456789',
+    repository_owner_id: '123456',
+    event_name: 'push'
+  }
+  let tokens: IdTokenServer
+  beforeEach(async () => {
+    tokens = await startIdTokenServer(claims)
+  })
+  afterEach(async () => {
+    await tokens.close()
+  })
+
+  const oidcJob = (extraEnv: NodeJS.ProcessEnv = {}, script = `echo '${OIDC_REFUSAL}' >&2`) =>
+    setup({ run: script, comment: 'never' }, push, {
+      GITHUB_REF: 'refs/heads/main',
+      ...extraEnv
+    })
+
+  it('a job with environment: gets the environment subject, not a ref one', async () => {
+    const { deps, logger } = oidcJob(tokens.env())
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(`repo:${OWNER}/${REPO}:environment:production`)
+    expect(logger.summary).not.toContain(':ref:refs/heads/main')
+    expect(tokens.requests).toHaveLength(1)
+    expect(tokens.requests[0]?.url).toContain('audience=sts.amazonaws.com')
+    // The token and the runner's request token are never written anywhere.
+    const written = [logger.summary, ...Object.values(logger.outputs), ...logger.warnings]
+    for (const secret of [tokens.issued ?? 'unset', REQUEST_TOKEN]) {
+      for (const text of written) expect(text).not.toContain(secret)
+    }
+  })
+
+  it('control: without the token endpoint the variables give a ref subject', async () => {
+    const { deps, logger } = oidcJob()
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(`repo:${OWNER}/${REPO}:ref:refs/heads/main`)
+    expect(logger.summary).not.toContain(':environment:production')
+  })
+
+  it('a customised subject template is proposed exactly as the token carries it', async () => {
+    const custom = `repo:${OWNER}/${REPO}:environment:production:job_workflow_ref:${OWNER}/${REPO}/.github/workflows/deploy.yml@refs/heads/main`
+    tokens.claims = { ...claims, sub: custom }
+    const { deps, logger } = oidcJob(tokens.env())
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain(custom)
+  })
+
+  it('a failing token endpoint falls back to the variables and changes nothing else', async () => {
+    tokens.failWith = 500
+    const { deps, logger } = oidcJob(tokens.env(), `echo '${OIDC_REFUSAL}' >&2; exit 7`)
+    expect(await run(deps)).toBe(7)
+    expect(logger.summary).toContain(`repo:${OWNER}/${REPO}:ref:refs/heads/main`)
+  })
+
+  it('no token is asked for when nothing needs the OIDC context', async () => {
+    const { deps, logger } = oidcJob(tokens.env(), 'cat denial.txt')
+    expect(await run(deps)).toBe(0)
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(tokens.requests).toHaveLength(0)
   })
 })

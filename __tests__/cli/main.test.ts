@@ -210,6 +210,30 @@ describe('inputs', () => {
   })
 })
 
+describe('options shared with run', () => {
+  it('-o writes the report to a file and nothing to stdout', async () => {
+    const out = path.join(dir, 'report.json')
+    const r = await run(['-f', 'json', '-o', out], { stdin: ECR_DENIAL })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe('')
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).findings.length).toBeGreaterThan(0)
+  })
+
+  it('an --output that cannot be written exits 2 and says why', async () => {
+    const r = await run(['-o', path.join(dir, 'no-such-dir', 'r.txt')], { stdin: ECR_DENIAL })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/cannot write .*r\.txt/)
+  })
+
+  it('TERM=dumb keeps a terminal report plain; a terminal gets colour otherwise', async () => {
+    const dumb = await run([], { stdin: ECR_DENIAL, tty: true, env: { TERM: 'dumb' } })
+    expect(dumb.stdout).toContain('ecr:GetAuthorizationToken')
+    expect(dumb.stdout.includes('\u001b[')).toBe(false)
+    const colour = await run([], { stdin: ECR_DENIAL, tty: true, env: { TERM: 'xterm' } })
+    expect(colour.stdout.includes('\u001b[')).toBe(true)
+  })
+})
+
 describe('--format json', () => {
   const STRING_OR_NULL = [
     'code',
@@ -322,7 +346,7 @@ describe('--format json', () => {
 })
 
 describe('GitHub Actions context', () => {
-  // Corpus d025 (configure-aws-credentials v4 output; see ../shared/corpus/dev.jsonl for its source).
+  // Corpus d025 (configure-aws-credentials v4 output; see __tests__/fixtures/corpus/dev.jsonl for its source).
   const OIDC =
     'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
 

@@ -3,8 +3,10 @@ import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseRunArgs, runSubcommand, type RunIo } from '../../src/cli/run.js'
+import { parseCliOptions } from '../../src/cli/options.js'
+import { runSubcommand, type RunIo } from '../../src/cli/run.js'
 import type { Writer } from '../../src/source/runCommand.js'
+import { startIdTokenServer } from '../support/idTokenServer.js'
 
 // Corpus record d066 (source: https://gist.github.com/eugeneteo/95e1bc1d4efb4e460e99).
 const DENIAL =
@@ -29,25 +31,22 @@ function io(extra: Partial<RunIo> = {}) {
   return { io: { stdout, stderr, env, ...extra } as RunIo, stdout, stderr }
 }
 
-describe('parseRunArgs', () => {
+describe('run options', () => {
   it.each([
-    [['--', 'aws', '--version'], { command: ['aws', '--version'], format: 'text' }],
-    [['--format', 'json', '--', 'ls'], { command: ['ls'], format: 'json' }],
+    [['--', 'aws', '--version'], { operands: ['aws', '--version'], format: 'text' }],
+    [['--format', 'json', '--', 'ls'], { operands: ['ls'], format: 'json' }],
     [
       ['--format=markdown', 'make', '--', 'x'],
-      { command: ['make', '--', 'x'], format: 'markdown' }
+      { operands: ['make', '--', 'x'], format: 'markdown' }
     ],
-    [
-      ['--no-decode', '--output', 'r.md', '--', 'x'],
-      { command: ['x'], decode: false, output: 'r.md' }
-    ],
-    [['--', 'x'], { command: ['x'], decode: false }],
+    [['--output', 'r.md', '--', 'x'], { operands: ['x'], decode: false, output: 'r.md' }],
+    [['--', 'x'], { operands: ['x'], decode: false }],
     [
       ['--decode', '--region', 'eu-west-1', '--', 'x'],
-      { command: ['x'], decode: true, region: 'eu-west-1' }
+      { operands: ['x'], decode: true, region: 'eu-west-1' }
     ]
   ])('%j', (argv, expected) => {
-    expect(parseRunArgs(argv)).toMatchObject(expected)
+    expect(parseCliOptions(argv, 'run')).toMatchObject(expected)
   })
 })
 
@@ -118,5 +117,94 @@ describe('whydenied run', () => {
     const d = io()
     expect(await runSubcommand(['--help'], d.io)).toBe(0)
     expect(d.stdout.text()).toContain('report is written to stderr')
+  })
+})
+
+describe('whydenied run takes the same options as whydenied', () => {
+  const command = ['sh', '-c', `echo '${DENIAL}' >&2; exit 4`]
+
+  it('-f json prints the JSON report after the command output', async () => {
+    const { io: runIo, stderr } = io()
+    expect(await runSubcommand(['-f', 'json', '--', ...command], runIo)).toBe(4)
+    const report = JSON.parse(stderr.text().slice(DENIAL.length + 1))
+    expect(report.findings[0].action).toBe('iam:GetUser')
+  })
+
+  it.each<[string, string[], NodeJS.ProcessEnv]>([
+    ['--no-color', ['--no-color'], {}],
+    ['TERM=dumb', [], { TERM: 'dumb' }],
+    ['NO_COLOR', [], { NO_COLOR: '1' }]
+  ])('%s keeps a terminal report plain', async (_name, flags, env) => {
+    const { io: runIo, stderr } = io({ stderrIsTTY: true })
+    runIo.env = { PATH: process.env.PATH, ...env }
+    await runSubcommand([...flags, '--', ...command], runIo)
+    expect(stderr.text()).toContain('iam:GetUser')
+    expect(stderr.text().includes('\u001b[')).toBe(false)
+  })
+
+  it('a terminal without any of those gets colour (the switch is real)', async () => {
+    const { io: runIo, stderr } = io({ stderrIsTTY: true })
+    runIo.env = { PATH: process.env.PATH, TERM: 'xterm' }
+    await runSubcommand(['--', ...command], runIo)
+    expect(stderr.text().includes('\u001b[')).toBe(true)
+  })
+
+  it('--current-policy is read before the command runs; a missing file is a usage error', async () => {
+    const { io: runIo, stdout, stderr } = io()
+    const missing = path.join(os.tmpdir(), 'whydenied-no-such-policy.json')
+    const code = await runSubcommand(['--current-policy', missing, '--', 'echo', 'ran'], runIo)
+    expect(code).toBe(2)
+    expect(stdout.text()).toBe('')
+    expect(stderr.text()).toContain('no such file')
+  })
+
+  it('--current-policy shapes the fix as a change to that document', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-cli-'))
+    const policy = path.join(dir, 'current.json')
+    fs.writeFileSync(
+      policy,
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'iam:GetUser', Resource: '*' }]
+      })
+    )
+    const { io: runIo, stderr } = io()
+    await runSubcommand(['-f', 'json', '--current-policy', policy, '--', ...command], runIo)
+    const report = JSON.parse(stderr.text().slice(DENIAL.length + 1))
+    expect(report.remedies.some((r: { alreadyPresent?: unknown }) => r.alreadyPresent)).toBe(true)
+  })
+
+  it('--no-decode is not an option', async () => {
+    const { io: runIo, stderr } = io()
+    expect(await runSubcommand(['--no-decode', '--', 'true'], runIo)).toBe(2)
+    expect(stderr.text()).toContain("Unknown option '--no-decode'")
+  })
+})
+
+describe('whydenied run inside a job with id-token: write', () => {
+  it("proposes the subject of the job's own token", async () => {
+    const tokens = await startIdTokenServer({
+      sub: 'repo:acme/infra:environment:staging',
+      environment: 'staging',
+      ref: 'refs/heads/main',
+      repository: 'acme/infra'
+    })
+    try {
+      const { io: runIo, stderr } = io()
+      runIo.env = {
+        ...runIo.env,
+        ...tokens.env(),
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_REF: 'refs/heads/main'
+      }
+      // Corpus d026 (source: https://github.com/aws-actions/configure-aws-credentials/issues/318).
+      const refusal = 'Error: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+      await runSubcommand(['-f', 'json', '--', 'sh', '-c', `echo '${refusal}' >&2`], runIo)
+      const report = JSON.parse(stderr.text().slice(refusal.length + 1))
+      expect(JSON.stringify(report.remedies)).toContain('repo:acme/infra:environment:staging')
+      expect(JSON.stringify(report.remedies)).not.toContain(':ref:refs/heads/main')
+    } finally {
+      await tokens.close()
+    }
   })
 })

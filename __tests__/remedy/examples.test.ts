@@ -1,5 +1,5 @@
 // The "must come out right" examples. Message facts are those of the dev corpus records
-// named in each test (source: /work/shared/corpus/dev.jsonl).
+// named in each test (source: __tests__/fixtures/corpus/dev.jsonl).
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { makeFinding, roleTarget, userTarget } from './makeFinding.js'
 

@@ -1,5 +1,6 @@
 // One PR comment per workflow + job, found again by our hidden marker AND our own author, so a
 // comment someone else wrote (even one quoting the marker) is never taken over.
+import { errorMessage } from '../common/errorMessage.js'
 import type { GitHubClient } from '../source/githubClient.js'
 
 export interface IssueRef {
@@ -17,17 +18,31 @@ export interface ExistingComment {
 /** The login GITHUB_TOKEN comments as; also the fallback when the token cannot call GET /user. */
 const ACTIONS_BOT = 'github-actions[bot]'
 
+/** How GET /user refuses an installation token (GITHUB_TOKEN): 403, or 404 on some servers. */
+const INSTALLATION_REFUSALS = new Set([403, 404])
+
 /**
  * Who the token comments as. GET /user answers for personal tokens; installation tokens
- * (GITHUB_TOKEN among them) are refused there and comment as github-actions[bot].
+ * (GITHUB_TOKEN among them) are refused there and comment as github-actions[bot]. Any other
+ * failure (5xx after retries, a dropped connection) leaves the author unknown: guessing the bot
+ * would miss a personal token's own comment and post a second one, so it throws instead.
  */
 export async function tokenIdentity(octokit: GitHubClient): Promise<string> {
+  let login: unknown
   try {
     const { data } = await octokit.request('GET /user')
-    return typeof data?.login === 'string' ? data.login : ACTIONS_BOT
-  } catch {
-    return ACTIONS_BOT
+    login = data?.login
+  } catch (error) {
+    const status = (error as { status?: unknown } | null)?.status
+    if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status)) return ACTIONS_BOT
+    throw new Error(`cannot tell who the token comments as (GET /user: ${errorMessage(error)})`, {
+      cause: error
+    })
   }
+  if (typeof login !== 'string' || !login) {
+    throw new Error('cannot tell who the token comments as (GET /user named no login)')
+  }
+  return login
 }
 
 interface RawComment {

@@ -1,6 +1,7 @@
 // What the Action knows about where it runs, from the runner's environment and the event payload.
 import fs from 'node:fs'
-import { oidcContextFromEnv } from '../remedy/oidcContext.js'
+import type { OidcClaims } from '../model/OidcClaims.js'
+import { oidcContextFromEnv, withJobClaims, withRepositoryClaims } from '../remedy/oidcContext.js'
 import type { OidcContext } from '../remedy/RemedyOptions.js'
 import type { RedactMode } from './inputs.js'
 import type { EventPayload, WorkflowRunPayload } from './pullRequest.js'
@@ -61,11 +62,16 @@ export function shouldRedact(mode: RedactMode, payload: EventPayload): boolean {
   return repository?.private !== true
 }
 
-/** The OIDC facts the trust-policy remedies need, for this run or the run being scanned. */
+/**
+ * The OIDC facts the trust-policy remedies need, for this run or the run being scanned. The
+ * claims of this job's own token, when it could get one, say what no variable does: the job's
+ * environment and the exact subject (for another run, only the repository's subject prefix).
+ */
 export function oidcContext(
   env: NodeJS.ProcessEnv,
   payload: EventPayload,
-  scanned?: WorkflowRunPayload
+  scanned?: WorkflowRunPayload,
+  claims?: OidcClaims | null
 ): OidcContext {
   // The run's own variables first; the event payload fills in the repository ids.
   const fromEnv = oidcContextFromEnv(env)
@@ -77,8 +83,9 @@ export function oidcContext(
   if (scanned) {
     context.ref = scanned.head_branch ? `refs/heads/${scanned.head_branch}` : undefined
     context.eventName = scanned.event || undefined
+    return claims ? withRepositoryClaims(context, claims) : context
   }
-  return context
+  return claims ? withJobClaims(context, claims) : context
 }
 
 function stringId(id: number | undefined): string | undefined {

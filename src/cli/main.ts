@@ -1,16 +1,19 @@
 // `whydenied [options] [FILE...]`: explain the AWS authorization failures in log files or stdin.
 import fs from 'node:fs'
-import { parseArgs } from 'node:util'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { completeReport } from '../engine/completeReport.js'
-import { FORMATS, render, type Format } from './render.js'
+import { render } from './render.js'
+import { OPTIONS_HELP, parseCliOptions, UsageError, wantsColor } from './options.js'
+import { cannotRead, readPolicy } from './readPolicy.js'
 import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
 import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
+import { errorMessage } from '../common/errorMessage.js'
+import { locateInRepo } from './locateInRepo.js'
 
 export interface CliIo {
   stdout: { write(s: string): unknown }
@@ -30,19 +33,7 @@ messages, OIDC trust refusals, credential errors) in CI logs, explains it, and p
 the least-privilege policy change. Reads the FILEs, or standard input when none is
 given or FILE is "-".
 
-Options:
-  -f, --format text|markdown|json  output format (default: text; markdown is what a PR
-                                   comment shows; json is the stable contract, version 1)
-      --decode                     decode encoded authorization messages with STS
-                                   (needs AWS credentials and sts:DecodeAuthorizationMessage)
-      --region REGION              Region for STS (default: AWS_REGION, AWS_DEFAULT_REGION,
-                                   then us-east-1)
-      --current-policy FILE        the target's current policy document: the fix is shown as
-                                   a change to it, and a fix already present says so
-      --no-color                   plain text even on a terminal (NO_COLOR is honoured too)
-  -h, --help                       show this help
-  -v, --version                    show the version
-
+${OPTIONS_HELP}
 Exit status: 0 when the logs were read (with or without findings), 2 on a usage error or
 an unreadable file. "whydenied run" exits with the command's own status.
 
@@ -52,56 +43,6 @@ Examples:
   whydenied run -- ./deploy.sh
 `
 
-class UsageError extends Error {}
-
-interface Options {
-  format: Format
-  decode: boolean
-  region?: string
-  currentPolicy?: string
-  color: boolean
-  files: string[]
-}
-
-function parse(argv: string[], io: CliIo): Options | 'help' | 'version' {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        decode: { type: 'boolean' },
-        region: { type: 'string' },
-        'current-policy': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-  const v = parsed.values
-  if (v.help) return 'help'
-  if (v.version) return 'version'
-  const format = (v.format ?? 'text') as Format
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(
-      `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(v.format)}`
-    )
-  }
-  const noColor = v['no-color'] || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-  return {
-    format,
-    decode: Boolean(v.decode),
-    region: v.region,
-    currentPolicy: v['current-policy'],
-    color: io.stdoutIsTTY && !noColor && io.env.TERM !== 'dumb',
-    files: parsed.positionals.length ? parsed.positionals : ['-']
-  }
-}
-
 async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> {
   const stdin = file === '-'
   const source = analysis.source(stdin ? null : file)
@@ -110,34 +51,6 @@ async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> 
     else await feedFile(file, (chunk) => source.write(chunk))
   } finally {
     source.end()
-  }
-}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied'
-}
-
-/** The same plain words for any file the CLI cannot read (logs and --current-policy alike). */
-function cannotRead(file: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code
-  const why =
-    code && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : (error as Error).message
-  return new UsageError(`cannot read ${file}: ${why}`)
-}
-
-function readPolicy(file: string): unknown {
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    throw cannotRead(file, error)
-  }
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw new UsageError(`${file} is not a JSON policy document`)
   }
 }
 
@@ -165,25 +78,27 @@ function inputNotes(report: Report): string[] {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let options
   try {
-    options = parse(argv, io)
+    options = parseCliOptions(argv, 'files')
   } catch (error) {
-    io.stderr.write(`whydenied: ${(error as Error).message}\nTry 'whydenied --help'.\n`)
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`whydenied: ${error.message}\nTry 'whydenied --help'.\n`)
     return 2
   }
-  if (options === 'help') {
+  if (options.help) {
     io.stdout.write(HELP)
     return 0
   }
-  if (options === 'version') {
+  if (options.version) {
     io.stdout.write(`whydenied ${VERSION}\n`)
     return 0
   }
+  const names = options.operands.length ? options.operands : ['-']
   const analysis = new Analysis()
   let currentPolicy: unknown
   try {
     if (options.currentPolicy) currentPolicy = readPolicy(options.currentPolicy)
-    const stdin = options.files.includes('-')
-    const files = options.files.map((f) => ({ path: f, name: f }))
+    const stdin = names.includes('-')
+    const files = names.map((f) => ({ path: f, name: f }))
     const inThread = async (file: { name: string }) => {
       try {
         await feed(analysis, file.name, io)
@@ -194,10 +109,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (stdin) for (const file of files) await inThread(file)
     else await scanFiles(analysis, files, inThread)
   } catch (error) {
-    io.stderr.write(`whydenied: ${(error as Error).message}\n`)
+    io.stderr.write(`whydenied: ${errorMessage(error)}\n`)
     return 2
   }
-  const report = await completeReport(analysis.report(), {
+  if (options.repo && !fs.statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr.write(`whydenied: --repo ${options.repo} is not a directory\n`)
+    return 2
+  }
+  const completed = await completeReport(analysis.report(), {
     decode: options.decode,
     requireEnvCredentials: false,
     region: options.region,
@@ -206,7 +125,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     currentPolicy,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
+  const report = options.repo
+    ? await locateInRepo(completed, options.repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
+    : completed
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
-  io.stdout.write(render(report, options.format, options.color, io.stdoutColumns))
+  const color = wantsColor(options, io.stdoutIsTTY, io.env)
+  const text = render(report, options.format, color, options.output ? undefined : io.stdoutColumns)
+  if (!options.output) {
+    io.stdout.write(text)
+    return 0
+  }
+  try {
+    fs.writeFileSync(options.output, text.endsWith('\n') ? text : `${text}\n`)
+  } catch (error) {
+    io.stderr.write(`whydenied: cannot write ${options.output}: ${errorMessage(error)}\n`)
+    return 2
+  }
   return 0
 }

@@ -4,8 +4,19 @@ import fs from 'node:fs'
 import type { Readable } from 'node:stream'
 import { Analysis } from '../engine/Analysis.js'
 import { completeReport } from '../engine/completeReport.js'
-import { oidcContextFromEnv } from '../remedy/oidcContext.js'
-import { FORMATS, render, type Format } from './render.js'
+import { oidcContextFromEnv, withJobClaims } from '../remedy/oidcContext.js'
+import { isOidcFinding } from '../remedy/contribute.js'
+import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
+import { render } from './render.js'
+import {
+  OPTIONS_HELP,
+  parseCliOptions,
+  UsageError,
+  wantsColor,
+  type CliOptions
+} from './options.js'
+import { readPolicy } from './readPolicy.js'
+import { VERSION } from './version.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 import { errorMessage } from '../common/errorMessage.js'
 
@@ -29,78 +40,18 @@ and explains any AWS authorization failure it printed. The report is written to 
 after the command ends, so the command's stdout stays clean for pipes. whydenied exits
 with the command's exit code (128+N when a signal ended it).
 
-Options:
-  --format text|markdown|json   report format (default: text)
-  --output FILE                 write the report to FILE instead of stderr
-  --decode                      decode encoded authorization messages with STS (off by default)
-  --region REGION               Region for STS
-  -h, --help                    show this help
-
-Example:
+${OPTIONS_HELP}
+Examples:
   whydenied run -- terraform apply -auto-approve
   whydenied run --format markdown --output report.md -- bash -c './deploy.sh'
 `
 
-interface RunArgs {
-  format: Format
-  output: string | null
-  decode: boolean
-  region?: string
-  help: boolean
-  command: string[]
-}
-
-class UsageError extends Error {}
-
-export function parseRunArgs(argv: string[]): RunArgs {
-  const args: RunArgs = { format: 'text', output: null, decode: false, help: false, command: [] }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg]
-    const value = () => {
-      if (inline !== undefined) return inline
-      const next = argv[++i]
-      if (next === undefined) throw new UsageError(`${name} needs a value`)
-      return next
-    }
-    if (name === '--') {
-      args.command = argv.slice(i + 1)
-      break
-    } else if (name === '-h' || name === '--help') {
-      args.help = true
-    } else if (name === '--format') {
-      const format = value()
-      if (!FORMATS.includes(format as Format)) {
-        throw new UsageError(
-          `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(format)}`
-        )
-      }
-      args.format = format as Format
-    } else if (name === '--output') {
-      args.output = value()
-    } else if (name === '--decode') {
-      args.decode = true
-    } else if (name === '--no-decode') {
-      args.decode = false
-    } else if (name === '--region') {
-      args.region = value()
-    } else if (name.startsWith('-')) {
-      throw new UsageError(`unknown option ${name} (put the command after --)`)
-    } else {
-      args.command = argv.slice(i)
-      break
-    }
-  }
-  if (!args.help && args.command.length === 0) throw new UsageError('no command given after --')
-  return args
-}
-
 const say = (writer: Writer, text: string) => writer.write(Buffer.from(text))
 
 export async function runSubcommand(argv: string[], io: RunIo): Promise<number> {
-  let args: RunArgs
+  let args: CliOptions
   try {
-    args = parseRunArgs(argv)
+    args = parseCliOptions(argv, 'run')
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     say(io.stderr, `whydenied run: ${error.message}\nTry 'whydenied run --help'.\n`)
@@ -110,16 +61,28 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
     say(io.stdout, RUN_HELP)
     return 0
   }
+  if (args.version) {
+    say(io.stdout, `whydenied ${VERSION}\n`)
+    return 0
+  }
+  let currentPolicy: unknown
+  try {
+    // Read before the command runs: a bad path is a usage error, not a lost report afterwards.
+    if (args.currentPolicy) currentPolicy = readPolicy(args.currentPolicy)
+  } catch (error) {
+    say(io.stderr, `whydenied run: ${errorMessage(error)}\n`)
+    return 2
+  }
 
   const warn = (message: string) => say(io.stderr, `whydenied: warning: ${message}\n`)
   let analysis: Analysis | null = null
   try {
     analysis = new Analysis()
   } catch (error) {
-    warn(`the analysis could not start, running the command unwatched: ${String(error)}`)
+    warn(`the analysis could not start, running the command unwatched: ${errorMessage(error)}`)
   }
   const result = await runCommand({
-    argv: args.command,
+    argv: args.operands,
     cwd: io.cwd,
     env: io.env,
     stdout: io.stdout,
@@ -136,15 +99,20 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
   if (!analysis) return result.exitCode
 
   try {
-    const report = await completeReport(analysis.report(), {
+    const scanned = analysis.report()
+    // Inside a job with `id-token: write`, its token names the environment and exact subject.
+    const claims = scanned.findings.some(isOidcFinding) ? await fetchIdTokenClaims(io.env) : null
+    const fromEnv = oidcContextFromEnv(io.env)
+    const report = await completeReport(scanned, {
       decode: args.decode,
       requireEnvCredentials: false,
       region: args.region,
       env: io.env,
-      oidc: oidcContextFromEnv(io.env),
+      oidc: claims ? withJobClaims(fromEnv, claims) : fromEnv,
+      currentPolicy,
       warn
     })
-    const color = args.format === 'text' && !args.output && !!io.stderrIsTTY && !io.env.NO_COLOR
+    const color = wantsColor(args, !!io.stderrIsTTY, io.env)
     const text = render(report, args.format, color)
     const ending = text.endsWith('\n') ? '' : '\n'
     if (args.output) fs.writeFileSync(args.output, text + ending)

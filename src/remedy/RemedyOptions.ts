@@ -12,6 +12,8 @@ export interface OidcContext {
   eventName?: string
   /** The repository's `sub_claim_prefix` (immutable or customised subject), e.g. `repo:octo@1/app@2`. */
   subjectPrefix?: string
+  /** The exact `sub` this job's own OIDC token carries: when known, the subject to allow. */
+  subject?: string
 }
 
 export interface RemedyOptions {

@@ -123,7 +123,11 @@ function addIdentity(
 
 function principalElement(d: Draft, t: FixTarget): Record<string, string> {
   if (t.principalType === 'root' && t.principalAccount) {
-    return { AWS: `arn:aws:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root` }
+    // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
+    const partition = partitionOf(t.principalArn, t.resourceArn)
+    return {
+      AWS: `arn:${partition}:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root`
+    }
   }
   const account = t.principalArn ? parseArn(t.principalArn)?.account : undefined
   if (
@@ -335,7 +339,8 @@ function facts(f: Finding, action: string | null): NoteFacts {
   }
 }
 
-const isOidc = (f: Finding): boolean =>
+/** A refused OIDC role assumption: its fix is a trust policy built from the job's context. */
+export const isOidcFinding = (f: Finding): boolean =>
   f.traps.includes('oidc-trust-conditions') ||
   /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
   /oidc|web-identity/i.test(f.grammar)
@@ -374,7 +379,7 @@ const handlers: Partial<Record<FixTargetKind, Handler>> = {
   'identity-policy': withNeed(addCallerNeed),
   'resource-policy': withNeed(addResourcePolicy),
   'trust-policy': (drafts, f, index, need, options) =>
-    isOidc(f)
+    isOidcFinding(f)
       ? addOidcTrust(drafts, f, index, options)
       : need
         ? addAssumeRoleTrust(drafts, f, index, need)

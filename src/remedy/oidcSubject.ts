@@ -7,7 +7,8 @@ export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com'
 
 const encode = (value: string): string => value.replace(/:/g, '%3A')
 
-function contextPart(ctx: OidcContext): string | null {
+/** The `sub` part after the repository: `environment:…`, `pull_request` or `ref:…`. */
+export function contextPart(ctx: OidcContext): string | null {
   if (ctx.environment) return `environment:${encode(ctx.environment)}`
   if (ctx.eventName === 'pull_request') return 'pull_request'
   if (ctx.ref) {
@@ -34,6 +35,15 @@ export interface OidcSubjects {
 }
 
 export function oidcSubjects(ctx: OidcContext | undefined): OidcSubjects {
+  if (ctx?.subject) {
+    return {
+      subjects: [ctx.subject],
+      placeholder: false,
+      notes: [
+        "The sub is the one this job's OIDC token carries, so it already follows the repository's subject template and the job's environment."
+      ]
+    }
+  }
   const part = ctx ? contextPart(ctx) : null
   const heads = ctx ? prefixes(ctx) : []
   if (!part || heads.length === 0) {
