@@ -8,6 +8,7 @@ import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
 import { s3CompatibleIn } from './s3Compatible.js'
+import { webIdentityIssuer } from './webIdentityIssuer.js'
 
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300
@@ -79,6 +80,12 @@ export function parseRecord(
       into.code = c.denial.code
     }
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
+  }
+  for (const c of kept) {
+    if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue
+    const evidence = webIdentityIssuer(text)
+    if (evidence)
+      Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail)
   }
   return kept.sort((a, b) => a.start - b.start)
 }
