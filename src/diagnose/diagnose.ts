@@ -1,8 +1,8 @@
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
 import { actionForOperation } from '../catalog/Catalog.js'
+import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
-import { UNRECOGNISED } from '../parse/grammars/bareCode.js'
 import { crossAccountOf } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
@@ -46,7 +46,11 @@ export function diagnose(
     ),
     fixTarget,
     confidence:
-      d.grammar === UNRECOGNISED ? 'low' : stated && !inferredAction ? 'stated' : 'inferred',
+      d.grammar === UNRECOGNISED_CODE_GRAMMAR
+        ? 'low'
+        : stated && !inferredAction
+          ? 'stated'
+          : 'inferred',
     inferredAction,
     evidence
   }

@@ -55,6 +55,12 @@ export interface LocatedDenial extends Denial {
   line: number
 }
 
+/**
+ * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
+ * `confidence: "low"`.
+ */
+export const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code'
+
 export function emptyDenial(kind: FindingKind, grammar: string): Denial {
   return {
     kind,

@@ -1,6 +1,6 @@
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
-import { emptyDenial } from '../../model/Denial.js'
+import { UNRECOGNISED_CODE_GRAMMAR, emptyDenial } from '../../model/Denial.js'
 import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
@@ -9,11 +9,8 @@ import { SHARED_SLOTS, type Slot } from '../codeSlots.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
 
-/**
- * The grammar of a refusal code no table knows, in a strong slot: a finding with low confidence
- * (see `looksLikeRefusal`) rather than silence.
- */
-export const UNRECOGNISED = 'unrecognised-refusal-code'
+/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
+const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 export const STRONG_SLOTS: Required<Slot>[] = [
