@@ -1,6 +1,7 @@
 // Renders the PR comment for an example log the way a browser shows it, for the README:
 // dist/cli.js --format markdown → HTML (marked, GFM) → headless Chromium screenshot.
-// Usage: node scripts/screenshot-comment.mjs [LOG] [OUT.png]   (needs Debian's chromium)
+// Usage: node scripts/screenshot-comment.mjs [LOG] [OUT.png] [REPO]   (needs Debian's chromium)
+// REPO: a checkout to locate the policies in (--repo), for the located-definition picture.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -9,7 +10,8 @@ import { marked } from 'marked'
 
 const log = process.argv[2] ?? 'examples/ecr-cross-account-push.log'
 const out = path.resolve(process.argv[3] ?? 'docs/comment.png')
-const markdown = execFileSync('node', ['dist/cli.js', '--format', 'markdown', log], {
+const repo = process.argv[4]
+const markdown = execFileSync('node', ['dist/cli.js', '--format', 'markdown', ...(repo ? ['--repo', repo] : []), log], {
   encoding: 'utf8'
 })
 const css = `body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}

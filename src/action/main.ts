@@ -19,6 +19,7 @@ import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
 import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
 import { errorMessage } from '../common/errorMessage.js'
+import { locateInWorkspace, publishIacHints } from './iacHints.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -125,10 +126,14 @@ async function report(
       warn
     })
   }
-  const merged =
+  const merged = await locateInWorkspace(
     scan.units.length === 1
       ? scan.units[0].report
-      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn)
+      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn),
+    ctx,
+    env,
+    warn
+  )
   const redact = shouldRedact(inputs.redactAccountIds, ctx.payload)
   const publishable = (r: Report) => (redact ? redactAccountIds(r) : r)
   const shown = publishable(merged)
@@ -143,6 +148,7 @@ async function report(
     })
   }
 
+  await publishIacHints(client, ctx, shown, logger)
   const { commentUrl, notes } = await publishComments(
     client,
     inputs,
