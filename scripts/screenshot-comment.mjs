@@ -11,9 +11,13 @@ import { marked } from 'marked'
 const log = process.argv[2] ?? 'examples/ecr-cross-account-push.log'
 const out = path.resolve(process.argv[3] ?? 'docs/comment.png')
 const repo = process.argv[4]
-const markdown = execFileSync('node', ['dist/cli.js', '--format', 'markdown', ...(repo ? ['--repo', repo] : []), log], {
-  encoding: 'utf8'
-})
+const markdown = execFileSync(
+  'node',
+  ['dist/cli.js', '--format', 'markdown', ...(repo ? ['--repo', repo] : []), log],
+  {
+    encoding: 'utf8'
+  }
+)
 const css = `body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
 .box{max-width:880px;margin:16px;border:1px solid #d0d7de;border-radius:6px}
 .head{background:#f6f8fa;border-bottom:1px solid #d0d7de;padding:8px 16px;color:#59636e}

@@ -43,6 +43,8 @@ function runAction(): Promise<{ code: number | null; stdout: string; stderr: str
       repository: { private: true }
     })
   )
+  fs.writeFileSync(path.join(dir, 'summary.md'), '')
+  fs.writeFileSync(path.join(dir, 'output.txt'), '')
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -62,7 +64,7 @@ function runAction(): Promise<{ code: number | null; stdout: string; stderr: str
     RUNNER_TEMP: dir,
     INPUT_FILES: 'denial.log',
     'INPUT_GITHUB-TOKEN': ACTIONS_TOKEN,
-    INPUT_COMMENT: 'on-failure',
+    INPUT_COMMENT: 'auto',
     'INPUT_REDACT-ACCOUNT-IDS': 'false'
   }
   return new Promise((resolve) => {
@@ -99,11 +101,11 @@ describe('dist/index.js points at the Terraform that defines the denied role', (
     expect(body).toContain(original[start - 1])
     // The IRSA definition (irsa.tf) is not in this PR: it gets an annotation instead.
     expect(result.stdout).toMatch(
-      /^::notice title=whydenied: where the policy lives,file=irsa\.tf,line=13,endLine=\d+::/m
+      /^::notice title=whydenied%3A where the policy lives,file=irsa\.tf,line=13,endLine=\d+::/m
     )
     const summary = fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')
     expect(summary).toContain(
-      `[\`noc.tf\` line 9](https://github.test/${OWNER}/${REPO}/blob/${SHA}/noc.tf#L9)`
+      `[\`noc.tf\` line 11](https://github.test/${OWNER}/${REPO}/blob/${SHA}/noc.tf#L11)`
     )
     expect(summary).toContain('```diff')
   })
@@ -113,7 +115,7 @@ describe('dist/index.js points at the Terraform that defines the denied role', (
     const result = await runAction()
     expect(server.reviewComments).toHaveLength(0)
     expect(result.stdout).toMatch(
-      /^::notice title=whydenied: where the policy lives,file=noc\.tf,line=9,endLine=\d+::/m
+      /^::notice title=whydenied%3A where the policy lives,file=noc\.tf,line=11,endLine=\d+::/m
     )
   })
 })
