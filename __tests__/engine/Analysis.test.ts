@@ -24,7 +24,8 @@ describe('Analysis', () => {
     const a = analysis.source('a.log')
     const b = analysis.source('b.log')
     const first = 'short line\n' + 'x'.repeat(100) + '\n'
-    const second = 'one\ntwo\nthree\n'
+    // NUL bytes are what the scanner counts as binary.
+    const second = 'one\ntw\0o\nthr\0\0ee\n'
     a.write(first)
     b.write(second)
     a.end()
@@ -34,6 +35,7 @@ describe('Analysis', () => {
       bytes: Buffer.byteLength(first) + Buffer.byteLength(second),
       lines: 5,
       longLines: 1,
+      binaryBytes: 3,
       droppedFindings: 0
     })
   })

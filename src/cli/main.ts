@@ -10,6 +10,7 @@ import { cannotRead, readPolicy } from './readPolicy.js'
 import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
+import { maybeGunzip } from '../source/gunzip.js'
 import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 import { errorMessage } from '../common/errorMessage.js'
@@ -47,7 +48,7 @@ async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> 
   const stdin = file === '-'
   const source = analysis.source(stdin ? null : file)
   try {
-    if (stdin) for await (const chunk of io.stdin) source.write(chunk as Buffer)
+    if (stdin) for await (const chunk of maybeGunzip(io.stdin)) source.write(chunk)
     else await feedFile(file, (chunk) => source.write(chunk))
   } finally {
     source.end()

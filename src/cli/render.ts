@@ -1,12 +1,21 @@
 // The report in the format a command-line user asked for (shared by `whydenied` and `whydenied run`).
 import type { Report } from '../model/Report.js'
-import { renderJson, renderMarkdown, renderText } from '../report/index.js'
+import {
+  renderCompact,
+  renderJson,
+  renderMarkdown,
+  renderSarif,
+  renderText
+} from '../report/index.js'
+import { VERSION } from './version.js'
 
-export type Format = 'text' | 'markdown' | 'json'
-export const FORMATS: readonly Format[] = ['text', 'markdown', 'json']
+export type Format = 'text' | 'markdown' | 'json' | 'sarif' | 'compact'
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'sarif', 'compact']
 
 export function render(report: Report, format: Format, color: boolean, width?: number): string {
   if (format === 'json') return renderJson(report)
   if (format === 'markdown') return renderMarkdown(report)
+  if (format === 'sarif') return renderSarif(report, { version: VERSION })
+  if (format === 'compact') return renderCompact(report)
   return renderText(report, { color, width })
 }

@@ -2,6 +2,7 @@
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
+import { UNRECOGNISED } from '../parse/grammars/bareCode.js'
 import { crossAccountOf } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
@@ -44,7 +45,8 @@ export function diagnose(
       traps.map((t) => t.advice(input))
     ),
     fixTarget,
-    confidence: stated && !inferredAction ? 'stated' : 'inferred',
+    confidence:
+      d.grammar === UNRECOGNISED ? 'low' : stated && !inferredAction ? 'stated' : 'inferred',
     inferredAction,
     evidence
   }

@@ -1,7 +1,11 @@
 import type { Denial, Evidence } from './Denial.js'
 import type { FixTarget } from './FixTarget.js'
 
-export type Confidence = 'stated' | 'inferred'
+/**
+ * `stated`: action and layer are printed; `inferred`: a field was derived; `low`: the refusal was
+ * recognised by its error code alone, a code whydenied does not know.
+ */
+export type Confidence = 'stated' | 'inferred' | 'low'
 
 /** Names of the known traps (see src/diagnose/traps/). Stable: they are part of the JSON contract. */
 export type TrapId = string

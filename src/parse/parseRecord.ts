@@ -6,6 +6,8 @@ import { SLOT_LITERALS } from './codeSlots.js'
 import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
+import { onQuotingLine } from './quotingLines.js'
+import { s3CompatibleIn } from './s3Compatible.js'
 
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300
@@ -36,6 +38,10 @@ function literalIndex(grammars: Grammar[]): LiteralIndex {
   return index
 }
 
+function namesAwsPrincipal(c: Candidate): boolean {
+  return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
+}
+
 export function parseRecord(
   text: string,
   ctx: RecordContext,
@@ -43,7 +49,14 @@ export function parseRecord(
 ): Candidate[] {
   const all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
-  for (const g of grammars) all.push(...g.find(text, gated))
+  for (const g of grammars) {
+    for (const c of g.find(text, gated)) if (!onQuotingLine(text, c.start)) all.push(c)
+  }
+  // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
+  // AWS principal stays a finding there.
+  if (ctx.s3Compatible || s3CompatibleIn(text)) {
+    for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
+  }
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   const rivalOf = (c: Candidate) =>

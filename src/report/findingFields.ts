@@ -56,11 +56,13 @@ const RULES: Rule[] = [
     label: 'Confidence',
     code: false,
     value: (f) =>
-      f.confidence === 'inferred'
-        ? 'inferred (part of this was derived, not printed in the log)'
-        : f.evidence === 'decoded'
-          ? 'stated (from the decoded authorization message)'
-          : null
+      f.confidence === 'low'
+        ? 'low (recognised by an error code whydenied does not know: read the message)'
+        : f.confidence === 'inferred'
+          ? 'inferred (part of this was derived, not printed in the log)'
+          : f.evidence === 'decoded'
+            ? 'stated (from the decoded authorization message)'
+            : null
   },
   { label: 'Authorization ID', code: true, value: (f) => f.authorizationId }
 ]

@@ -1,0 +1,161 @@
+// Every corpus case's JSON output validates against the published schema (schema/), and its SARIF
+// output against the SARIF 2.1.0 schema (fixture: oasis-tcs/sarif-spec,
+// sarif-2.1/schema/sarif-schema-2.1.0.json at commit e0583813964ec43cea53b6b531b402866095ed1f).
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { withRemedies } from '../../src/engine/completeReport.js'
+import { renderCompact, renderJson, renderSarif } from '../../src/report/index.js'
+import { allRules, ruleAnchor, ruleFor } from '../../src/report/ruleIds.js'
+
+// CommonJS packages: their `default` export, typed, without esModuleInterop guesses.
+const require = createRequire(import.meta.url)
+const Ajv = (require('ajv') as typeof import('ajv')).default
+const AjvDraft04 = (require('ajv-draft-04') as typeof import('ajv-draft-04')).default
+const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default
+
+const readJson = (rel: string): Record<string, unknown> =>
+  JSON.parse(fs.readFileSync(new URL(rel, import.meta.url), 'utf8')) as Record<string, unknown>
+
+const corpusDir = new URL('../fixtures/corpus/', import.meta.url)
+const cases = fs
+  .readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.jsonl'))
+  .flatMap((name) =>
+    fs
+      .readFileSync(new URL(name, corpusDir), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { id: string; text: string })
+  )
+
+const ajv = new Ajv({ allErrors: true, strict: true })
+addFormats(ajv)
+const validateReport = ajv.compile(readJson('../../schema/report.schema.json'))
+// SARIF's schema is draft-04 and uses keywords strict mode does not know ("id").
+const ajv04 = new AjvDraft04({ allErrors: true, strict: false })
+addFormats(ajv04)
+const validateSarif = ajv04.compile(readJson('../fixtures/sarif/sarif-schema-2.1.0.json'))
+
+function reportOf(text: string) {
+  return withRemedies(analyzeText(text, 'logs/deploy step.log'), undefined, () => {})
+}
+// Each case is analysed once for both contracts.
+let reports: { id: string; report: ReturnType<typeof reportOf> }[] = []
+beforeAll(() => {
+  reports = cases.map((c) => ({ id: c.id, report: reportOf(c.text) }))
+})
+
+describe('published contracts', () => {
+  it('has the corpus to check', () => {
+    expect(cases.length).toBeGreaterThan(150)
+  })
+
+  it('every corpus case: JSON output matches schema/report.schema.json', () => {
+    const failures: string[] = []
+    for (const c of reports) {
+      const json: unknown = JSON.parse(renderJson(c.report))
+      if (!validateReport(json)) failures.push(`${c.id}: ${ajv.errorsText(validateReport.errors)}`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('every corpus case: SARIF output matches the SARIF 2.1.0 schema', () => {
+    const failures: string[] = []
+    let results = 0
+    for (const c of reports) {
+      const sarif = JSON.parse(renderSarif(c.report, { version: '0.1.0' })) as {
+        runs: { results: unknown[] }[]
+      }
+      results += sarif.runs[0].results.length
+      if (!validateSarif(sarif)) failures.push(`${c.id}: ${ajv04.errorsText(validateSarif.errors)}`)
+    }
+    expect(failures).toEqual([])
+    expect(results).toBeGreaterThan(100)
+  })
+
+  it('the schema rejects a report that breaks the contract', () => {
+    const json = JSON.parse(renderJson(reportOf(cases[0].text))) as {
+      findings: Record<string, unknown>[]
+    }
+    json.findings[0].line = 0
+    expect(validateReport(json)).toBe(false)
+    json.findings[0].line = 1
+    json.findings[0].layer = 'made-up'
+    expect(validateReport(json)).toBe(false)
+  })
+
+  it('the schema documents every key it names', () => {
+    const missing: string[] = []
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== 'object') return
+      const props = (node as { properties?: Record<string, unknown> }).properties
+      for (const [key, value] of Object.entries(props ?? {})) {
+        const described = (value as { description?: string }).description
+        if (!described) missing.push(`${where}.${key}`)
+        walk(value, `${where}.${key}`)
+        walk((value as { items?: unknown }).items, `${where}.${key}[]`)
+      }
+    }
+    walk(readJson('../../schema/report.schema.json'), '$')
+    expect(missing).toEqual([])
+  })
+})
+
+describe('SARIF and compact output', () => {
+  const text =
+    'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:PutObject action\n' +
+    'denied: User: arn:aws:iam::123456789012:user/hato is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:ap-northeast-1:123456789012:repository/hato-repository because no resource-based policy allows the ecr:InitiateLayerUpload action\n'
+
+  it('names the stable rule of each finding, with its location and a documented rule', () => {
+    const sarif = JSON.parse(renderSarif(reportOf(text), { version: '9.9.9' })) as {
+      runs: {
+        tool: { driver: { version: string; rules: { id: string; helpUri: string }[] } }
+        results: {
+          ruleId: string
+          ruleIndex: number
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }
+          }[]
+        }[]
+      }[]
+    }
+    const run = sarif.runs[0]
+    expect(run.tool.driver.version).toBe('9.9.9')
+    expect(run.results.map((r) => r.ruleId)).toEqual(['WD100', 'WD101'])
+    expect(run.results.map((r) => run.tool.driver.rules[r.ruleIndex].id)).toEqual([
+      'WD100',
+      'WD101'
+    ])
+    expect(run.results[1].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'logs/deploy%20step.log' },
+      region: { startLine: 2 }
+    })
+    expect(run.tool.driver.rules[0].helpUri).toMatch(/#wd100-identity-policy$/)
+  })
+
+  it('compact: one line per finding, file:line: RULE title', () => {
+    const lines = renderCompact(reportOf(text)).split('\n').filter(Boolean)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^logs\/deploy step\.log:1: WD100 s3:PutObject denied/)
+    expect(lines[1]).toMatch(/^logs\/deploy step\.log:2: WD101 /)
+  })
+
+  it('rule ids are unique and every kind maps to one', () => {
+    const ids = allRules().map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ruleFor({ kind: 'credentials', layer: null, deny: null }).id).toBe('WD300')
+    expect(ruleFor({ kind: 'denial', layer: null, deny: 'explicit' }).id).toBe('WD108')
+    expect(ruleFor({ kind: 'denial', layer: null, deny: null }).id).toBe('WD109')
+    expect(ruleFor({ kind: 'not-found', layer: null, deny: null }).id).toBe('WD400')
+  })
+})
+
+describe('rule documentation', () => {
+  it('every rule has its anchor in the README', () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    for (const rule of allRules()) {
+      expect(readme).toContain(`<a id="${ruleAnchor(rule).slice(1)}"></a>\`${rule.id}\``)
+    }
+  })
+})

@@ -1,0 +1,93 @@
+// SARIF 2.1.0, so findings can be uploaded to GitHub code scanning. One result per finding, the
+// rule from ruleIds.ts; log text never becomes markup here (SARIF message text is plain).
+import type { Report } from '../model/Report.js'
+import { allRules, ruleAnchor, ruleFor } from './ruleIds.js'
+
+export interface SarifOptions {
+  version: string
+  /** Where the rule documentation lives; the rule anchor is appended. */
+  helpBase?: string
+}
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** A file path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
+function artifactUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/')
+}
+
+export function renderSarif(report: Report, opts: SarifOptions): string {
+  const helpBase = opts.helpBase ?? 'https://github.com/whydenied/whydenied/blob/main/README.md'
+  const rules = allRules()
+  const results = report.findings.map((finding) => {
+    const rule = ruleFor(finding)
+    return {
+      ruleId: rule.id,
+      ruleIndex: rules.indexOf(rule),
+      level: 'error',
+      message: { text: `${finding.title}. ${finding.explanation}` },
+      ...(finding.file
+        ? {
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(finding.file) },
+                  region: { startLine: Math.max(1, finding.line) }
+                }
+              }
+            ]
+          }
+        : {}),
+      partialFingerprints: {
+        whydeniedFinding: [finding.kind, finding.action, finding.principal, finding.resource]
+          .map((v) => v ?? '')
+          .join('|')
+      },
+      properties: {
+        action: finding.action,
+        principal: finding.principal,
+        resource: finding.resource,
+        occurrences: finding.occurrences
+      }
+    }
+  })
+  const sarif = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'whydenied',
+            version: opts.version,
+            informationUri: helpBase,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: rule.name,
+              shortDescription: { text: rule.summary },
+              helpUri: helpBase + ruleAnchor(rule),
+              defaultConfiguration: { level: 'error' }
+            }))
+          }
+        },
+        results
+      }
+    ]
+  }
+  return JSON.stringify(sarif, null, 2) + '\n'
+}
+
+/** One line per finding, `file:line: RULE title`, like a compiler or linter. */
+export function renderCompact(report: Report): string {
+  return report.findings
+    .map((f) => {
+      const where = `${f.file ?? '<stdin>'}:${f.line}`
+      const title = f.title.replace(/[\r\n\t]+/g, ' ')
+      return `${where}: ${ruleFor(f).id} ${title}\n`
+    })
+    .join('')
+}
