@@ -33,6 +33,7 @@ import { UNTRUSTED_NOTE, unverifiedReport } from './untrustedRun.js'
 import { publicDecoded } from '../decode/publicDecoded.js'
 import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
 import { errorMessage } from '../common/errorMessage.js'
+import { locateInWorkspace, publishIacHints } from './iacHints.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -159,10 +160,14 @@ async function report(
     })
     if (scan.untrusted) unit.report = unverifiedReport(unit.report)
   }
-  const combined =
+  const combined = await locateInWorkspace(
     scan.units.length === 1
       ? scan.units[0].report
-      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn)
+      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn),
+    ctx,
+    env,
+    warn
+  )
   const merged = scan.untrusted ? unverifiedReport(combined) : combined
   const redact = shouldRedact(inputs.redactAccountIds, ctx.payload)
   // A decoded message's context stays out of what is posted in a public repository, or on request.
@@ -188,6 +193,14 @@ async function report(
   await writeSummary(logger, shown, omitted, notes)
   writeOutputs(logger, mask.maskDeep(merged), scan, !scan.analysisFailed)
 
+  // Where the policy lives: a review suggestion or a notice annotation (never for untrusted runs).
+  if (!scan.untrusted) {
+    await beforeDeadline(
+      publishIacHints(client, ctx, shown, logger),
+      deps.publishBudgetMs ?? PUBLISH_BUDGET_MS,
+      () => undefined
+    )
+  }
   const published = await beforeDeadline(
     publishComments(
       client,
