@@ -125,9 +125,10 @@ async function report(
       warn
     })
   }
+  const [only, ...others] = scan.units
   const merged =
-    scan.units.length === 1
-      ? scan.units[0].report
+    only && others.length === 0
+      ? only.report
       : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn)
   const redact = shouldRedact(inputs.redactAccountIds, ctx.payload)
   const publishable = (r: Report) => (redact ? redactAccountIds(r) : r)
