@@ -1,8 +1,18 @@
 import js from '@eslint/js'
+import jest from 'eslint-plugin-jest'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.stryker-tmp/',
+      'reports/',
+      '__tests__/fixtures/iac/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,6 +59,16 @@ export default tseslint.config(
           ]
         }
       ]
+    }
+  },
+  // Tests: the recommended jest rules (no disabled or focused tests, no conditional expects...).
+  {
+    files: ['__tests__/**/*.ts'],
+    ...jest.configs['flat/recommended'],
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      // `describe(TRAP, ...)` names a suite by its constant.
+      'jest/valid-title': ['error', { ignoreTypeOfDescribeName: true }]
     }
   }
 )

@@ -6,6 +6,7 @@
 import ncc from '@vercel/ncc'
 import fs from 'node:fs'
 import path from 'node:path'
+import { bundledPackages, licenceText } from './licenses.mjs'
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
 const dist = path.join(root, 'dist')
@@ -18,13 +19,13 @@ const entries = [
 ]
 
 async function bundle({ src, name }, shared) {
-  const { code, assets } = await ncc(path.join(root, src), {
+  const { code, assets, stats } = await ncc(path.join(root, src), {
     minify: false,
     sourceMap: false,
-    license: 'licenses.txt',
     quiet: true,
     target: 'es2022'
   })
+  allStats.push(stats)
   const files = new Map()
   const chunks = Object.entries(assets).filter(([file]) => file.endsWith('.index.js'))
   const same = chunks.every(([file, asset]) => shared.get(file) === asset.source.toString())
@@ -35,10 +36,6 @@ async function bundle({ src, name }, shared) {
   files.set(`${name}.js`, main)
   for (const [file, asset] of Object.entries(assets)) {
     let text = asset.source.toString()
-    if (file === 'licenses.txt') {
-      files.set(`licenses.txt`, text)
-      continue
-    }
     if (own && file.endsWith('.index.js')) text = text.replaceAll('".index.js"', `".${name}.js"`)
     files.set(rename(file), text)
   }
@@ -47,25 +44,18 @@ async function bundle({ src, name }, shared) {
 
 fs.rmSync(dist, { recursive: true, force: true })
 fs.mkdirSync(dist, { recursive: true })
-const licences = new Set()
+const allStats = []
 const written = new Map()
 for (const entry of entries) {
   const files = await bundle(entry, written)
   for (const [file, text] of files) {
     written.set(file, text)
-    if (file === 'licenses.txt') {
-      licences.add(text)
-      continue
-    }
     const out = path.join(dist, file)
     fs.mkdirSync(path.dirname(out), { recursive: true })
     fs.writeFileSync(out, text)
     if (file === 'cli.js') fs.chmodSync(out, 0o755)
   }
 }
-// Both bundles carry largely the same third-party code: keep one licence file.
-fs.writeFileSync(
-  path.join(dist, 'licenses.txt'),
-  [...licences].sort((a, b) => b.length - a.length)[0] ?? ''
-)
+// One licence file for every package any bundle or chunk holds, read from the compilations.
+fs.writeFileSync(path.join(dist, 'licenses.txt'), licenceText(bundledPackages(allStats)))
 console.log(fs.readdirSync(dist).sort().join('\n'))

@@ -1,5 +1,5 @@
 // Hand-built reports for tests of the publishing side (comments, summary), independent of the
-// engine's parsing. The texts are typical AWS CLI denials (see /work/shared/docs/aws-denials.md).
+// engine's parsing. The texts are typical AWS CLI denials (the shapes AWS documents for the CLI).
 import type { Finding } from '../../src/model/Finding.js'
 import type { Report } from '../../src/model/Report.js'
 import { emptyDenial } from '../../src/model/Denial.js'

@@ -6,23 +6,23 @@ describe('readInputs', () => {
       INPUT_RUN: '  terraform apply\n  echo done\n',
       'INPUT_WORKING-DIRECTORY': 'infra',
       'INPUT_GITHUB-TOKEN': 'tok',
-      'INPUT_WORKFLOW-RUN-ID': '123',
       'INPUT_FAIL-ON-FINDINGS': 'TRUE',
       'INPUT_REDACT-ACCOUNT-IDS': 'false'
     })
     expect(inputs).toEqual({
       run: '  terraform apply\n  echo done\n',
-      shell: 'bash',
+      shell: '',
       workingDirectory: 'infra',
       files: '',
-      workflowRunId: '123',
+      workflowRunId: '',
       githubToken: 'tok',
       comment: 'auto',
       decode: true,
       awsRegion: '',
       redactAccountIds: 'false',
       failOnFindings: true,
-      jobName: ''
+      jobName: '',
+      mask: []
     })
   })
 
@@ -30,10 +30,23 @@ describe('readInputs', () => {
     [{ INPUT_COMMENT: 'sometimes' }, /comment must be one of auto, always, never/],
     [{ INPUT_DECODE: 'yes' }, /decode must be one of true, false/],
     [{ 'INPUT_WORKFLOW-RUN-ID': '12; rm -rf /' }, /workflow-run-id must be a number/],
+    [
+      { INPUT_RUN: 'deploy', 'INPUT_WORKFLOW-RUN-ID': '12' },
+      /workflow-run-id cannot be combined with run/
+    ],
+    [{ INPUT_FILES: '*.log', 'INPUT_WORKFLOW-RUN-ID': '12' }, /cannot be combined with files/],
     [{ 'INPUT_REDACT-ACCOUNT-IDS': 'maybe' }, /redact-account-ids must be one of auto, true, false/]
   ])('rejects %j with a clear message', (env, message) => {
     expect(() => readInputs(env)).toThrow(InputError)
     expect(() => readInputs(env)).toThrow(message)
+  })
+
+  it('reads the mask input as one secret per non-blank line, spaces kept', () => {
+    expect(readInputs({ INPUT_MASK: 's3cr3t-one\n\n  padded secret \r\nlast' }).mask).toEqual([
+      's3cr3t-one',
+      '  padded secret ',
+      'last'
+    ])
   })
 
   it('treats a whitespace-only run as no command', () => {

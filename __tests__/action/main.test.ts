@@ -6,7 +6,7 @@ import path from 'node:path'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { createGitHubClient } from '../../src/source/githubClient.js'
 import type { Writer } from '../../src/source/runCommand.js'
-import type { Analysis } from '../../src/engine/Analysis.js'
+import { Analysis as RealAnalysis, type Analysis } from '../../src/engine/Analysis.js'
 import {
   ACTIONS_TOKEN,
   OWNER,
@@ -357,6 +357,50 @@ describe('the Action', () => {
       await sts.close()
     }
   })
+
+  it('never reports an engine failure as an all-clear: error, summary, no count, fail-on-findings fails', async () => {
+    const { deps, logger, stdout } = setup(
+      { run: 'echo "deploying"\ncat denial.txt >&2\n', 'fail-on-findings': 'true' },
+      prEvent()
+    )
+    // The engine breaks on its first bytes; the command must not notice.
+    deps.createAnalysis = () => {
+      const analysis = new RealAnalysis()
+      const source = analysis.source.bind(analysis)
+      analysis.source = (name) => {
+        const inner = source(name)
+        return {
+          write: () => {
+            throw new Error('engine broke')
+          },
+          end: () => inner.end()
+        }
+      }
+      return analysis
+    }
+    const code = await run(deps)
+    expect(stdout.text()).toBe('deploying\n')
+    expect(code).toBe(1)
+    expect(logger.errors.map((e) => e.message).join('\n')).toMatch(/not an all-clear/)
+    expect(logger.summary).toMatch(/not an all-clear/)
+    expect(logger.outputs.count).toBeUndefined()
+    expect(logger.infos.join('\n')).not.toMatch(/no AWS authorization failures found/)
+  })
+
+  it('stops waiting for a stalled GitHub API within its budget; the local report is already written', async () => {
+    // The first request of a comment (who the token is) never answers.
+    server.faults.push({ method: 'GET', path: /^\/user$/, status: 0, times: 1, stall: true })
+    const { deps, logger } = setup({ run: 'cat denial.txt >&2\nexit 2\n' }, prEvent())
+    deps.publishBudgetMs = 300
+    const code = await run(deps)
+    expect(code).toBe(2)
+    expect(server.requestsTo('GET', /^\/user$/)).toHaveLength(1)
+    expect(server.comments).toEqual([])
+    expect(logger.warnings.join('\n')).toMatch(/stopped waiting for the GitHub API/)
+    expect(logger.summary).toContain('s3:PutObject')
+    expect(logger.summary).toMatch(/did not answer in time/)
+    expect(logger.outputs).toMatchObject({ count: '1', 'exit-code': '2', 'comment-url': '' })
+  })
 })
 
 describe('fail closed', () => {
@@ -418,7 +462,10 @@ describe('fail closed', () => {
       throw new Error('output file gone')
     }
     expect(await run(deps)).toBe(5)
-    expect(logger.warnings.join('\n')).toContain('failed while reporting: output file gone')
+    // Issue 11: an internal failure is an error annotation, never a quiet all-clear.
+    expect(logger.errors.map((e) => e.message).join('\n')).toContain(
+      'failed while reporting, so findings are unknown: output file gone'
+    )
   })
 
   it('an analysis that failed is not a pass under fail-on-findings', async () => {

@@ -267,4 +267,57 @@ describe('publishComments', () => {
     })
     expect(server.requests.filter((r) => r.path.includes('/issues/'))).toHaveLength(0)
   })
+
+  it('comments on no pull request that merely contains the commit, and says so', async () => {
+    server.pullsForCommit.set(SHA, [{ number: 9, state: 'open', head: { sha: 'ffff' } }])
+    const { logger, notes } = await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ GITHUB_EVENT_NAME: 'push' }),
+      payload: { after: SHA }
+    })
+    expect(server.comments).toHaveLength(0)
+    expect(notes.join('\n')).toMatch(/no open pull request has this run's head commit/)
+    expect(logger.warnings).toEqual([])
+  })
+
+  it('takes from a workflow run only a listed pull request whose head is the run’s head', async () => {
+    const run = (pulls: object[]) => ({
+      workflow_run: { id: 5, head_sha: SHA, head_branch: 'main', pull_requests: pulls }
+    })
+    await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ GITHUB_EVENT_NAME: 'workflow_run' }),
+      payload: run([
+        { number: 20, head: { sha: 'eeee', ref: 'main' } },
+        { number: 21, head: { sha: SHA, ref: 'main' } }
+      ])
+    })
+    expect(server.comments.map((c) => c.issue)).toEqual([21])
+    server.comments.length = 0
+    // Matched by branch only: not this run's pull request.
+    await publish([{ job: null, report: report([finding(1)]) }], {
+      env: env({ GITHUB_EVENT_NAME: 'workflow_run' }),
+      payload: run([{ number: 20, head: { sha: 'eeee', ref: 'main' } }])
+    })
+    expect(server.comments).toEqual([])
+  })
+
+  it.each([
+    [
+      'x-ratelimit-remaining: 0',
+      { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4102444800' }
+    ],
+    ['retry-after', { 'retry-after': '3600' }]
+  ])('names a 403 with %s a rate limit, not a missing permission', async (_, headers) => {
+    server.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      times: Infinity,
+      message: 'You have exceeded a secondary rate limit.',
+      headers
+    })
+    const { logger, notes } = await publish([{ job: null, report: report([finding(1)]) }])
+    expect(logger.warnings.join('\n')).toMatch(/rate limit/)
+    expect(logger.warnings.join('\n')).not.toMatch(/pull-requests: write/)
+    expect(notes.join('\n')).toMatch(/rate limit/)
+  })
 })

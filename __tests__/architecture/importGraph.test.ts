@@ -21,6 +21,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   decode: ['common', 'model', 'catalog', 'diagnose'],
   remedy: ['common', 'model', 'catalog'],
   report: ['common', 'model', 'catalog'],
+  // Locating a remedy's target in the repository's IaC; renders statements as remedy does.
+  iac: ['common', 'model', 'remedy'],
   engine: ['common', 'model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
   source: ['common', 'model', 'engine'],
   cli: [
@@ -34,7 +36,8 @@ const MAY_IMPORT: Record<string, string[]> = {
     'remedy',
     'report',
     'engine',
-    'source'
+    'source',
+    'iac'
   ],
   action: [
     'common',
@@ -47,7 +50,8 @@ const MAY_IMPORT: Record<string, string[]> = {
     'remedy',
     'report',
     'engine',
-    'source'
+    'source',
+    'iac'
   ],
   // Entry points (src/index.ts, src/cli.ts, src/scanWorker.ts).
   '.': ['common', 'action', 'cli', 'engine', 'source', 'model']
@@ -62,7 +66,8 @@ const CORE = [
   'report',
   'engine',
   'model',
-  'catalog'
+  'catalog',
+  'iac'
 ]
 const ADAPTERS = ['action', 'cli', 'source']
 

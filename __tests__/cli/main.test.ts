@@ -346,7 +346,7 @@ describe('--format json', () => {
 })
 
 describe('GitHub Actions context', () => {
-  // Corpus d025 (configure-aws-credentials v4 output; see ../shared/corpus/dev.jsonl for its source).
+  // Corpus d025 (configure-aws-credentials v4 output; see __tests__/fixtures/corpus/dev.jsonl for its source).
   const OIDC =
     'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
 

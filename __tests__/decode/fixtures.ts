@@ -1,7 +1,7 @@
 // Decoded authorization messages and encoded blobs used across the decode tests.
 
 /**
- * Implicit deny on an EC2 sub-resource. Shape from /work/shared/docs/aws-denials.md §3.3
+ * Implicit deny on an EC2 sub-resource. Shape as AWS documents it for EC2 sub-resources
  * ("structure verified, values invented"), after https://repost.aws/knowledge-center/ec2-not-auth-launch.
  */
 export const implicitDenyKeyPair = {

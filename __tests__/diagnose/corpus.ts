@@ -1,4 +1,4 @@
-// Real-world log excerpts copied from the shared development corpus (../shared/corpus/dev.jsonl),
+// Real-world log excerpts copied from the shared development corpus (__tests__/fixtures/corpus/dev.jsonl),
 // each with the public source it was published at. Texts are verbatim.
 
 export interface CorpusCase {

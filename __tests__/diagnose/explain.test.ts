@@ -1,5 +1,5 @@
 // Titles and explanations that matter to a reader, through the real pipeline.
-// Corpus ids refer to corpus.ts (copied from ../shared/corpus/dev.jsonl with sources).
+// Corpus ids refer to corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with sources).
 import { corpus, only } from './analyze.js'
 
 // Wording that proposes granting something.

@@ -1,5 +1,5 @@
 // Which document must change and who owns it, for every layer × deny, driven through the real
-// pipeline. Corpus ids refer to corpus.ts (copied from ../shared/corpus/dev.jsonl with sources).
+// pipeline. Corpus ids refer to corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with sources).
 import { fixTargetOf } from '../../src/diagnose/fixTarget.js'
 import { parsePrincipal } from '../../src/diagnose/Principal.js'
 import { emptyDenial } from '../../src/model/Denial.js'

@@ -23,7 +23,8 @@ const FILE_OF: Record<string, string> = {
   'cdk-bootstrap-role': 'cdkBootstrapRole',
   's3-block-public-access': 's3BlockPublicAccess',
   'cfn-tagging': 'cfnTagging',
-  'aws-owned-resource': 'awsOwnedResource'
+  'aws-owned-resource': 'awsOwnedResource',
+  'cognito-unauthenticated-role': 'cognitoUnauthenticatedRole'
 }
 
 describe('TRAPS', () => {

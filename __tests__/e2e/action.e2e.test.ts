@@ -16,6 +16,7 @@ import {
   type GitHubServer
 } from '../support/githubServer.js'
 import { at } from '../support/at.js'
+import { decodedReply, startStsServer } from '../support/stsServer.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SHA = '89abcdef0123456789abcdef0123456789abcdef'
@@ -68,10 +69,17 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
+interface RunOptions {
+  /** Variables the runner adds for this step (or a test's PATH). */
+  env?: Record<string, string>
+  eventName?: string
+}
+
 function runAction(
   inputs: Record<string, string>,
   payload: object,
-  onStdout?: (text: string, child: ReturnType<typeof spawn>) => void
+  onStdout?: (text: string, child: ReturnType<typeof spawn>) => void,
+  options: RunOptions = {}
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const eventPath = path.join(dir, 'event.json')
   fs.writeFileSync(eventPath, JSON.stringify(payload))
@@ -83,7 +91,7 @@ function runAction(
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_SHA: SHA,
     GITHUB_REF: 'refs/pull/12/merge',
@@ -95,7 +103,8 @@ function runAction(
     GITHUB_WORKSPACE: dir,
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
     GITHUB_OUTPUT: path.join(dir, 'output.txt'),
-    RUNNER_TEMP: dir
+    RUNNER_TEMP: dir,
+    ...options.env
   }
   for (const [name, def] of actionInputs()) {
     const value = inputs[name] ?? def.replace('${{ github.token }}', ACTIONS_TOKEN)
@@ -180,5 +189,356 @@ describe('dist/index.js as the runner runs it', () => {
     expect(fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain('s3:PutObject')
     const outputs = parseOutputs(fs.readFileSync(path.join(dir, 'output.txt'), 'utf8'))
     expect(outputs['exit-code']).toBe('130')
+  })
+})
+
+const readSummary = () => fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')
+const readOutputs = () => parseOutputs(fs.readFileSync(path.join(dir, 'output.txt'), 'utf8'))
+/** The workflow-command lines we printed (annotations, warnings), not the command's own output. */
+const commandLines = (stdout: string) =>
+  stdout.split('\n').filter((l) => /^::(error|warning)/.test(l))
+const prPayload = {
+  pull_request: { number: 12, head: { sha: SHA } },
+  repository: { private: false }
+}
+
+describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () => {
+  it('gives the command a run: step environment: no runtime token, cache or results URLs, inputs or state', async () => {
+    const runnerOnly = {
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-e2e',
+      ACTIONS_RUNTIME_URL: 'https://pipelines.example.test/',
+      ACTIONS_CACHE_URL: 'https://artifactcache.example.test/',
+      ACTIONS_RESULTS_URL: 'https://results-receiver.example.test/',
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+      STATE_saved: 'x'
+    }
+    const result = await runAction({ run: 'env' }, prPayload, undefined, {
+      env: {
+        ...runnerOnly,
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example.test/id',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-request'
+      }
+    })
+    expect(result.code).toBe(0)
+    const names = result.stdout.split('\n').map((l) => l.split('=', 1)[0])
+    for (const name of Object.keys(runnerOnly)) expect(names).not.toContain(name)
+    expect(names.filter((n) => n.startsWith('INPUT_'))).toEqual([])
+    expect(result.stdout).not.toContain(ACTIONS_TOKEN)
+    // Script steps get these too: OIDC keeps working inside the wrapped command.
+    expect(result.stdout).toContain('ACTIONS_ID_TOKEN_REQUEST_URL=https://token.example.test/id\n')
+    expect(result.stdout).toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN=id-token-request\n')
+  })
+
+  it('keeps ::add-mask:: values and the mask input out of the comment, summary, annotations and outputs', async () => {
+    const added = 'hunter2-deploy-key'
+    const given = 'Prod0nlyS3cret'
+    // A denial that carries both values, where the report would quote them.
+    const denial = `An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:iam::017881044583:user/ci-${given} is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::${added}/state.tfstate" because no identity-based policy allows the s3:GetObject action`
+    const result = await runAction(
+      {
+        run: `echo "::add-mask::${added}"\necho '${denial}' >&2\nexit 1\n`,
+        mask: `${given}\n`,
+        'redact-account-ids': 'false'
+      },
+      prPayload
+    )
+    expect(result.code).toBe(1)
+    expect(server.comments).toHaveLength(1)
+    const written = [
+      server.comments[0].body,
+      readSummary(),
+      fs.readFileSync(path.join(dir, 'output.txt'), 'utf8'),
+      ...commandLines(result.stdout)
+    ].join('\n')
+    expect(written).toContain('s3:GetObject')
+    expect(written).toContain('***')
+    for (const secret of [added, given, JSON.stringify(added).slice(1, -1)]) {
+      expect(written).not.toContain(secret)
+    }
+    expect(JSON.parse(readOutputs().findings)[0].resource).toBe('arn:aws:s3:::***/state.tfstate')
+  })
+
+  it('stops waiting for a background process that keeps writing after the command exits', async () => {
+    const result = await runAction(
+      { run: `(while :; do echo tick; sleep 0.1; done) &\necho '${DENIAL}' >&2\necho done\n` },
+      prPayload
+    )
+    // The drain wait used to restart on every tick: the step never ended.
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('done\n')
+    expect(server.comments).toHaveLength(1)
+  })
+
+  it('writes the summary, annotations and outputs before it tries a comment that stalls', async () => {
+    server.faults.push({ method: 'POST', path: /\/comments$/, status: 0, times: 1, stall: true })
+    let child: ReturnType<typeof spawn> | null = null
+    let seen: { summary: string; outputs: Record<string, string> } | null = null
+    // Once the comment request hangs, look at what is already written, then end the step.
+    const poll = setInterval(() => {
+      if (!seen && child && server.requestsTo('POST', /\/comments$/).length > 0) {
+        seen = { summary: readSummary(), outputs: readOutputs() }
+        child.kill('SIGKILL')
+      }
+    }, 20)
+    const result = await runAction({ run: `echo '${DENIAL}' >&2\nexit 3\n` }, prPayload, (_, c) => {
+      child = c
+    })
+    clearInterval(poll)
+    expect(seen).not.toBeNull()
+    expect(seen!.summary).toContain('s3:PutObject')
+    expect(seen!.outputs).toMatchObject({ count: '1', 'exit-code': '3' })
+    expect(result.stdout).toMatch(/^::error title=.+::/m)
+  })
+
+  it('workflow_run from a fork: findings unverified, no fix posted, job names cannot inject commands', async () => {
+    const role = 'arn:aws:sts::123456789012:assumed-role/prod-admin/gh'
+    const fake = `User: ${role} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/prod-admin`
+    const run = (head: string) => ({
+      id: 777,
+      name: 'ci',
+      event: 'pull_request',
+      head_sha: SHA,
+      head_branch: 'feature',
+      head_repository: { full_name: head },
+      html_url: 'https://github.test/acme/infra/actions/runs/777',
+      pull_requests: []
+    })
+    server.pullsForCommit.set(SHA, [{ number: 12, state: 'open', head: { sha: SHA } }])
+    server.jobs.set(777, [
+      { id: 1, name: 'deploy\n::error::injected', status: 'completed', conclusion: 'failure' }
+    ])
+    server.logs.set(1, `2026-01-01T00:00:00.0000000Z ${fake}\n`)
+
+    const forked = await runAction(
+      {},
+      { workflow_run: run('mallory/infra'), repository: { private: false } },
+      undefined,
+      { eventName: 'workflow_run' }
+    )
+    expect(forked.code).toBe(0)
+    expect(forked.stdout).not.toMatch(/^::error::injected/m)
+    expect(server.comments).toHaveLength(1)
+    const body = server.comments[0].body
+    expect(body).toMatch(/Unverified/)
+    expect(body).toMatch(/fork/)
+    // No snippet at all: no policy JSON, Terraform, CDK or CLI block.
+    expect(body).not.toContain('```')
+    expect(body).not.toContain('"Statement"')
+    expect(readOutputs().policy).toBeUndefined()
+    expect(readSummary()).toMatch(/Unverified/)
+
+    // The same log from this repository's own branch does get a fix.
+    server.comments.length = 0
+    const own = await runAction(
+      {},
+      { workflow_run: run(`${OWNER}/${REPO}`), repository: { private: false } },
+      undefined,
+      { eventName: 'workflow_run' }
+    )
+    expect(own.code).toBe(0)
+    expect(server.comments[0].body).not.toMatch(/Unverified/)
+    expect(server.comments[0].body).toContain('```')
+  })
+
+  it('comments on no pull request whose head is not the run’s, and says so in the summary', async () => {
+    server.jobs.set(778, [{ id: 2, name: 'deploy', status: 'completed', conclusion: 'failure' }])
+    server.logs.set(2, `${DENIAL}\n`)
+    // Listed on the run by head branch only, and one that merely contains the commit.
+    server.pullsForCommit.set(SHA, [{ number: 41, state: 'open', head: { sha: 'f'.repeat(40) } }])
+    const result = await runAction(
+      {},
+      {
+        workflow_run: {
+          id: 778,
+          name: 'ci',
+          event: 'push',
+          head_sha: SHA,
+          head_branch: 'main',
+          head_repository: { full_name: `${OWNER}/${REPO}` },
+          pull_requests: [{ number: 40, head: { sha: 'e'.repeat(40), ref: 'main' } }]
+        },
+        repository: { private: false }
+      },
+      undefined,
+      { eventName: 'workflow_run' }
+    )
+    expect(result.code).toBe(0)
+    expect(server.comments).toEqual([])
+    expect(readSummary()).toMatch(
+      /No pull request comment: no open pull request has this run's head commit/
+    )
+    expect(readOutputs()['comment-url']).toBe('')
+  })
+
+  it('refuses run together with workflow-run-id instead of silently skipping the command', async () => {
+    const marker = path.join(dir, 'ran')
+    const result = await runAction(
+      { run: `touch '${marker}'\n`, 'workflow-run-id': '777' },
+      prPayload
+    )
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^::error::input workflow-run-id cannot be combined with run/m)
+    expect(fs.existsSync(marker)).toBe(false)
+  })
+
+  it('runs shell: pwsh as the runner does: stop on errors, exit with $LASTEXITCODE', async () => {
+    // A stand-in pwsh that shows how it was called and what script it got.
+    const bin = path.join(dir, 'bin')
+    fs.mkdirSync(bin)
+    fs.writeFileSync(
+      path.join(bin, 'pwsh'),
+      `#!/bin/sh\necho "argv: $1|$2"\nfile=$(printf '%s' "$2" | sed "s/^\\. '//; s/'$//")\ncat "$file"\necho\nexit 7\n`,
+      { mode: 0o755 }
+    )
+    const result = await runAction(
+      { run: 'terraform apply', shell: 'pwsh' },
+      prPayload,
+      undefined,
+      {
+        env: { PATH: `${bin}${path.delimiter}${process.env.PATH}` }
+      }
+    )
+    expect(result.code).toBe(7)
+    expect(result.stdout).toMatch(/^argv: -command\|\. '.+\.ps1'$/m)
+    expect(result.stdout).toContain(
+      "$ErrorActionPreference = 'stop'\nterraform apply\nif ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }\n"
+    )
+  })
+
+  it('starts its first annotation on a new line when the output ends without one', async () => {
+    const result = await runAction(
+      { run: `echo '${DENIAL}' >&2\nprintf 'no newline at the end'\n` },
+      prPayload
+    )
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/no newline at the end\n::error title=/)
+  })
+
+  it('says rate limit, not missing permission, for a 403 with x-ratelimit-remaining: 0', async () => {
+    server.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      times: Infinity,
+      message: 'API rate limit exceeded for installation ID 4242.',
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600)
+      }
+    })
+    const result = await runAction({ run: `echo '${DENIAL}' >&2\n` }, prPayload)
+    expect(result.code).toBe(0)
+    const warnings = result.stdout.split('\n').filter((l) => l.startsWith('::warning'))
+    expect(warnings.join('\n')).toMatch(/rate limit/)
+    expect(warnings.join('\n')).not.toMatch(/pull-requests: write/)
+    expect(readSummary()).toMatch(/rate limit/)
+    expect(readSummary()).toContain('s3:PutObject')
+  })
+
+  it('posts only what the fix needs from a decoded message in a public repository; the log and output keep the rest', async () => {
+    // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
+    const blob =
+      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const email = 'jane.doe@example.com'
+    const credentials = { accessKeyId: 'AKIDWHYDENIEDE2E', secretAccessKey: 'e2e/test/secret' }
+    const sts = await startStsServer(credentials, () =>
+      decodedReply({
+        allowed: false,
+        explicitDeny: true,
+        matchedStatements: { items: [{ statementId: 'DenyTerminateProd', effect: 'DENY' }] },
+        failures: { items: [] },
+        context: {
+          principal: {
+            id: `AROAEXAMPLE:${email}`,
+            arn: `arn:aws:sts::111122223333:assumed-role/deploy/${email}`
+          },
+          action: 'ec2:TerminateInstances',
+          resource: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc1234',
+          conditions: {
+            items: [{ key: 'aws:PrincipalTag/cost-center', values: { items: [{ value: 'x' }] } }]
+          }
+        }
+      })
+    )
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'ec2.log'),
+        `An error occurred (UnauthorizedOperation) when calling the TerminateInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n`
+      )
+      const result = await runAction(
+        { files: 'ec2.log', 'redact-account-ids': 'false' },
+        prPayload,
+        undefined,
+        {
+          env: {
+            AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_STS: sts.endpoint
+          }
+        }
+      )
+      expect(result.code).toBe(0)
+      expect(sts.calls).toHaveLength(1)
+      const published = [
+        server.comments[0].body,
+        readSummary(),
+        ...commandLines(result.stdout)
+      ].join('\n')
+      expect(published).toContain('ec2:TerminateInstances')
+      expect(published).toContain('DenyTerminateProd')
+      expect(published).not.toContain(email)
+      expect(published).not.toContain('cost-center')
+      // The job log and the findings output keep the full decoded context.
+      expect(result.stdout).toMatch(/decoded context of ec2:TerminateInstances .*cost-center/)
+      expect(JSON.parse(readOutputs().findings)[0].principal).toContain(email)
+    } finally {
+      await sts.close()
+    }
+  })
+
+  it('never decodes a fork run’s encoded messages with this repository’s AWS credentials', async () => {
+    // Corpus record d008 (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/).
+    const blob =
+      'riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0-T1SaQ6dDwxlGejkc5bJFIoxSLivuGvIL6P_8odNXR1yHnGA3cCcYseu52C5CdYP2hMqBgNjjNMu1GqbeB6veWzSmA3y_nXL_cPZKcuzPrR2BImWS'
+    const credentials = { accessKeyId: 'AKIDWHYDENIEDFORK', secretAccessKey: 'fork/test/secret' }
+    const sts = await startStsServer(credentials, () => decodedReply({ allowed: false }))
+    try {
+      server.jobs.set(779, [{ id: 3, name: 'deploy', status: 'completed', conclusion: 'failure' }])
+      server.logs.set(
+        3,
+        `An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n`
+      )
+      const result = await runAction(
+        { comment: 'never' },
+        {
+          workflow_run: {
+            id: 779,
+            name: 'ci',
+            event: 'pull_request',
+            head_sha: SHA,
+            head_branch: 'feature',
+            head_repository: { full_name: 'mallory/infra' }
+          },
+          repository: { private: false }
+        },
+        undefined,
+        {
+          eventName: 'workflow_run',
+          env: {
+            AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+            AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_STS: sts.endpoint
+          }
+        }
+      )
+      expect(result.code).toBe(0)
+      expect(JSON.parse(readOutputs().findings)[0].operation).toBe('RunInstances')
+      expect(sts.calls).toEqual([])
+    } finally {
+      await sts.close()
+    }
   })
 })

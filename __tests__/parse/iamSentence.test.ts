@@ -233,4 +233,26 @@ describe('IAM sentence grammar', () => {
       's3:PutObject'
     ])
   })
+
+  describe('a principal ends at whitespace: what a tool prints after it may be a secret', () => {
+    it.each([
+      [`User: ${P} token=ghp_abcdefghijklmnopqrstuvwxyz0123456789 is not authorized`, P],
+      [
+        'User: arn:aws:iam::111122223333:user/ci password: hunter2 is not authorized',
+        'arn:aws:iam::111122223333:user/ci'
+      ],
+      ['User: anonymous AKIAIOSFODNN7EXAMPLE is not authorized', 'anonymous']
+    ])('%s', (head, principal) => {
+      const f = only(`${head} to perform: s3:GetObject on resource: arn:aws:s3:::b/k`)
+      expect(f.principal).toBe(principal)
+      expect(JSON.stringify(f)).not.toMatch(/ghp_|hunter2|AKIAIOSFODNN7EXAMPLE/)
+    })
+
+    it('keeps an ARN that a stray space broke (corpus: arn: aws:lam::ARN:user/ecr_pipeline)', () => {
+      const f = only(
+        'User: arn: aws:lam::ARN:user/ecr_pipeline is not authorized to perform: ecr:GetAuthorizationToken on resource: *'
+      )
+      expect(f.principal).toBe('arn: aws:lam::ARN:user/ecr_pipeline')
+    })
+  })
 })

@@ -89,6 +89,129 @@ describe('service message grammars', () => {
   })
 })
 
+// One test per alternative each phrase rule spells out (src/parse/grammars/messages.ts): removing
+// an alternative, or the trigger that lets its line through the scanner, must fail here.
+describe('every phrase variant', () => {
+  it('EC2: the sentence without its full stop, and left to the IAM grammar when one follows', () => {
+    // Own case: some tools strip the trailing period.
+    expect(
+      only(
+        'An error occurred (UnauthorizedOperation) when calling the DescribeVpcs operation: You are not authorized to perform this operation'
+      )
+    ).toMatchObject({
+      grammar: 'ec2-unauthorized',
+      code: 'UnauthorizedOperation',
+      operation: 'DescribeVpcs'
+    })
+    // The newer EC2 form names the principal and action: the IAM sentence reads it.
+    expect(
+      only(
+        'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action.'
+      )
+    ).toMatchObject({ grammar: 'iam-sentence', action: 'ec2:RunInstances' })
+  })
+
+  it('Lambda environment decryption (serverless/examples#279)', () => {
+    expect(
+      only(
+        '"Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function\'s KMS key settings. KMS Exception: AccessDeniedExceptionKMS Message: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access."'
+      )
+    ).toMatchObject({ grammar: 'lambda-kms-env', service: 'kms' })
+  })
+
+  it('Secrets Manager "Access to KMS is not allowed", from Terraform (andresriancho/aws-backup#5) and CloudFormation (aws/aws-cdk#7677)', () => {
+    expect(
+      only(
+        'Error: error reading Secrets Manager Secret Version: AccessDeniedException: Access to KMS is not allowed\n\tstatus code: 400, request id: 4ff6091e-fc13-4e0c-8805-24820cb106f6'
+      )
+    ).toMatchObject({
+      grammar: 'secretsmanager-kms',
+      service: 'kms',
+      code: 'AccessDeniedException'
+    })
+    expect(
+      only(
+        ' 3/4 | 2:40:06 PM | CREATE_FAILED        | AWS::SecretsManager::Secret | Secret (SecretA720EF05) Access to KMS is not allowed (Service: AWSSecretsManager; Status Code: 400; Error Code: AccessDeniedException; Request ID: <an id>)'
+      )
+    ).toMatchObject({ grammar: 'secretsmanager-kms', service: 'kms' })
+  })
+
+  it('CloudWatch Logs without "with Tags" and without the additional permission (own case)', () => {
+    expect(
+      only('User with accountId: 111122223333 is not authorized to perform CreateLogStream.')
+    ).toMatchObject({
+      grammar: 'logs-additional-permission',
+      operation: 'CreateLogStream',
+      action: null,
+      service: 'logs'
+    })
+  })
+
+  it.each([
+    ['User is not authorized to access this resource', null, null],
+    ['User is not authorized to access this resource with an explicit deny', 'explicit', null],
+    [
+      'User is not authorized to access this resource with an explicit deny in a service control policy',
+      'explicit',
+      'scp'
+    ]
+  ])('API Gateway authorizer: %s', (text, deny, layer) => {
+    expect(only(`{"Message":"${text}"}`)).toMatchObject({
+      grammar: 'apigw-authorizer',
+      deny,
+      layer
+    })
+  })
+
+  // Own cases: every spelling the rule accepts, plural included (its own scanner trigger).
+  it.each([
+    "User doesn't have permission to call ssm:GetParameters",
+    'User does not have permission to call ssm:GetParameters',
+    "You don't have the permission to call ssm:GetParameters",
+    'You do not have permissions to call ssm:GetParameters',
+    'User: arn:aws:iam::111122223333:user/ci does not have permissions to call ssm:GetParameters'
+  ])('"permission to call": %s', (text) => {
+    expect(only(text)).toMatchObject({
+      grammar: 'permission-to-call',
+      action: 'ssm:GetParameters',
+      service: 'ssm'
+    })
+  })
+
+  it('CloudFormation tagging: the handler message and the warning that precedes it', () => {
+    for (const text of [
+      'Resource handler returned message: "Unauthorized tagging operation"',
+      'Encountered a permissions error performing a tagging operation, please add required tag permissions. See https://repost.aws/knowledge-center/cloudformation-tagging-permission-error for how to resolve.'
+    ]) {
+      expect(only(text)).toMatchObject({ grammar: 'cfn-tagging', detail: { tagging: 'true' } })
+    }
+  })
+
+  it.each([
+    // buildx/containerd, HEAD while checking blobs (the rule's original shape).
+    'ERROR: unexpected status from HEAD request to https://111122223333.dkr.ecr.us-east-1.amazonaws.com/v2/app/blobs/sha256:abc: 403 Forbidden',
+    // buildx push (medic/cht-core#9175).
+    'ERROR: failed to push 720541322708.dkr.ecr.eu-west-2.amazonaws.com/medic/cht-api:4.9.0-alpha.9462328284: failed commit on ref "manifest-sha256:fdcb9b1b802acfcf184946ea5e6cc782a5c545866f2d154e6663252aa06f6948": unexpected status from PUT request to https://720541322708.dkr.ecr.eu-west-2.amazonaws.com/v2/medic/cht-api/manifests/sha256:fdcb9b1b802acfcf184946ea5e6cc782a5c545866f2d154e6663252aa06f6948: 403 Forbidden',
+    // go-containerregistry via ko (ko-build/terraform-provider-ko#185).
+    'Error: [id=] create doPublish: publish: HEAD https://<ACCOUNT_ID>.dkr.ecr.<REGION>.amazonaws.com/v2/my_repository/blobs/sha256:<SHA>: unexpected status code 403 Forbidden (HEAD responses have no body, use GET for details)',
+    // Older buildkit (the shape of moby/buildkit#1194, with a 403).
+    '#3 ERROR: unexpected status code https://111111111111.dkr.ecr.us-west-2.amazonaws.com/whatever: 403 Forbidden'
+  ])('a bare 403 from ECR: %s', (text) => {
+    const f = only(text)
+    expect(f).toMatchObject({ grammar: 'docker-ecr-head-403', service: 'ecr' })
+    expect(f.detail.url).toMatch(/^https:\/\/[^/]+\.dkr\.ecr\./)
+  })
+
+  it('a bare 403 from another registry is not an AWS failure', () => {
+    expect(
+      parseText(
+        'ERROR: unexpected status from HEAD request to https://ghcr.io/v2/octo/app/blobs/sha256:abc: 403 Forbidden\n' +
+          'GET https://index.docker.io/v2/library/app/manifests/latest: unexpected status code 403 Forbidden'
+      ).filter((f) => f.grammar === 'docker-ecr-head-403')
+    ).toEqual([])
+  })
+})
+
 describe('bare codes', () => {
   it.each([
     [

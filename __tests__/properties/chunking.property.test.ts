@@ -87,7 +87,51 @@ function splitAt(buf: Buffer, cuts: number[]): Buffer[] {
   return out
 }
 
+/** A denial line naming one action on one resource. */
+const denialLine = (action: string, resource: string) =>
+  `User: arn:aws:sts::111122223333:assumed-role/deploy/gha is not authorized to perform: ${action} on resource: "${resource}" because no identity-based policy allows the ${action} action\n`
+
 describe('chunking never changes the findings', () => {
+  it('finds each distinct denial once, counted, in order of first appearance, however cut', () => {
+    // The expectation is counted here from the generated lines, not by running the engine again:
+    // two lines that differ only by action or by resource are two findings.
+    const pick = fc.record({
+      action: fc.constantFrom('s3:GetObject', 's3:PutObject'),
+      resource: fc.constantFrom('arn:aws:s3:::b/k', 'arn:aws:s3:::b/k2', 'arn:aws:s3:::other/k')
+    })
+    fc.assert(
+      fc.property(
+        fc.array(pick, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 16 }),
+        options,
+        (picks, cuts, opts) => {
+          const expected: { action: string; resource: string; occurrences: number }[] = []
+          for (const p of picks) {
+            const seen = expected.find((e) => e.action === p.action && e.resource === p.resource)
+            if (seen) seen.occurrences++
+            else expected.push({ ...p, occurrences: 1 })
+          }
+          const buf = Buffer.from(
+            picks.map((p) => denialLine(p.action, p.resource)).join('noise\n')
+          )
+          const findings = (
+            JSON.parse(analyse(splitAt(buf, cuts), opts)) as {
+              findings: { action: string; resource: string; occurrences: number }[]
+            }
+          ).findings
+          expect(
+            findings.map((f) => ({
+              action: f.action,
+              resource: f.resource,
+              occurrences: f.occurrences
+            }))
+          ).toEqual(expected)
+        }
+      ),
+      { numRuns: 100 }
+    )
+  })
+
   it('for random cut points', () => {
     fc.assert(
       fc.property(input, fc.array(fc.nat(), { maxLength: 16 }), options, (buf, cuts, opts) => {

@@ -1,5 +1,5 @@
 // Property (issue 6): any IAM denial sentence assembled from the grammar's parts
-// (../shared/docs/aws-denials.md §1–§2), embedded in CI noise and dressed the way logs dress it
+// (the AWS denial reference §1–§2), embedded in CI noise and dressed the way logs dress it
 // (ANSI colours, runner timestamps, JSON escaping once or twice, a terminal hard wrap), is found
 // with the fields the sentence states.
 import fc from 'fast-check'

@@ -167,3 +167,84 @@ test('coverage ignores NotAction statements and matches actions case-insensitive
     conditional: false
   })
 })
+
+describe('condition comparison (a trust policy that already admits our subject)', () => {
+  const sub = 'token.actions.githubusercontent.com:sub'
+  const wanted = 'repo:octo-org/app:ref:refs/heads/main'
+  const proposed = {
+    Sid: 'TrustGitHub',
+    Effect: 'Allow' as const,
+    Action: 'sts:AssumeRoleWithWebIdentity',
+    Condition: { StringLike: { [sub]: wanted } }
+  }
+  const trust = (operator: string, value: string | string[]) =>
+    parsePolicyDocument({
+      Statement: [
+        {
+          Sid: 'Existing',
+          Effect: 'Allow',
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { [operator]: { [sub]: value } }
+        }
+      ]
+    })!
+
+  // Each row: the existing operator and value, and whether it admits `wanted`.
+  it.each<[string, string | string[], boolean]>([
+    ['StringLike', 'repo:octo-org/app:*', true],
+    ['StringLike', 'repo:octo-org/app:ref:refs/heads/mai?', true],
+    ['StringLike', 'repo:octo-org/other:*', false],
+    ['StringLike', 'repo:OCTO-ORG/app:*', false],
+    ['ForAnyValue:StringLike', ['repo:x/y:*', 'repo:octo-org/*'], true],
+    ['StringLikeIfExists', 'repo:octo-org/app:*', true],
+    // Equality operators compare the text: a `*` in them is a literal star, not a wildcard.
+    ['StringEquals', 'repo:octo-org/app:*', false],
+    ['StringEquals', wanted, true],
+    ['StringEquals', [wanted, 'repo:octo-org/app:environment:prod'], true],
+    ['StringEqualsIfExists', 'repo:octo-org/app:*', false],
+    ['StringEqualsIgnoreCase', 'REPO:octo-org/App:ref:refs/heads/main', true],
+    ['StringEqualsIgnoreCase', 'repo:octo-org/app:*', false],
+    ['ArnEquals', 'repo:octo-org/app:*', true],
+    // Negated operators never vouch for a value, even when it is written in them.
+    ['StringNotEquals', wanted, false],
+    ['StringNotLike', 'repo:octo-org/app:*', false],
+    ['StringNotLike', 'repo:nobody/*', false],
+    ['ForAllValues:StringNotEquals', wanted, false],
+    // Orderings and unknown operators cannot be compared as text.
+    ['NumericLessThan', wanted, false],
+    ['Null', 'false', false]
+  ])('%s %j admits the subject: %s', (operator, value, admitted) => {
+    expect(coverage(trust(operator, value), proposed)).toEqual(
+      admitted
+        ? { present: true, by: 'Existing', conditional: false }
+        : { present: false, by: null, conditional: false }
+    )
+  })
+
+  it('needs every key of ours admitted, each by some block', () => {
+    const aud = 'token.actions.githubusercontent.com:aud'
+    const both = {
+      ...proposed,
+      Condition: { StringEquals: { [aud]: 'sts.amazonaws.com', [sub]: wanted } }
+    }
+    const doc = (condition: Record<string, Record<string, string>>) =>
+      parsePolicyDocument({
+        Statement: [{ Effect: 'Allow', Action: 'sts:*', Condition: condition }]
+      })!
+    expect(
+      coverage(
+        doc({
+          StringEquals: { [aud]: 'sts.amazonaws.com' },
+          StringLike: { [sub]: 'repo:octo-org/*' }
+        }),
+        both
+      ).present
+    ).toBe(true)
+    expect(coverage(doc({ StringEquals: { [aud]: 'sts.amazonaws.com' } }), both).present).toBe(
+      false
+    )
+    expect(coverage(doc({ StringEquals: { [aud]: 'other', [sub]: wanted } }), both).present).toBe(
+      false
+    )
+  })
+})

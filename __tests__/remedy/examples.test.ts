@@ -1,5 +1,5 @@
 // The "must come out right" examples. Message facts are those of the dev corpus records
-// named in each test (source: /work/shared/corpus/dev.jsonl).
+// named in each test (source: __tests__/fixtures/corpus/dev.jsonl).
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { makeFinding, roleTarget, userTarget } from './makeFinding.js'
 
@@ -141,7 +141,9 @@ test('four ECR push denials on one repository give one statement, not four', () 
     {
       Sid: 'AllowEcrRepository',
       Effect: 'Allow',
+      // The push's first step (BatchCheckLayerAvailability) comes with the set.
       Action: [
+        'ecr:BatchCheckLayerAvailability',
         'ecr:CompleteLayerUpload',
         'ecr:InitiateLayerUpload',
         'ecr:PutImage',

@@ -34,7 +34,13 @@ test('merges every proposed identity statement into one document', () => {
       {
         Sid: 'AllowEcrRepository',
         Effect: 'Allow',
-        Action: 'ecr:PutImage',
+        Action: [
+          'ecr:BatchCheckLayerAvailability',
+          'ecr:CompleteLayerUpload',
+          'ecr:InitiateLayerUpload',
+          'ecr:PutImage',
+          'ecr:UploadLayerPart'
+        ],
         Resource: 'arn:aws:ecr:us-east-1:444455556666:repository/app'
       }
     ]

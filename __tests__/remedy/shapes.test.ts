@@ -60,12 +60,13 @@ describe('identity policies: resources fitted to the action', () => {
     )
   })
 
-  test('an unknown resource gives "*" and says so plainly', () => {
+  test('an unknown resource gives a placeholder ARN that can match nothing, never "*"', () => {
     const r = identity('ssm:GetParameters', null)
-    expect(r.statements[0]!.Resource).toBe('*')
-    expect(r.notes.join('\n')).toMatch(
-      /names no specific resource.*arn:aws:ssm:<REGION>:<ACCOUNT_ID>:parameter/
+    expect(r.statements[0]!.Resource).toBe(
+      'arn:aws:ssm:<REGION>:<ACCOUNT_ID>:parameter/<PARAMETER_NAME_WITHOUT_LEADING_SLASH>'
     )
+    expect(r.notes.join('\n')).toMatch(/names no specific resource.*placeholder ARN/)
+    expect(r.notes.join('\n')).toContain('Replace <ACCOUNT_ID>')
   })
 
   test('sts:GetCallerIdentity is scoped to "*" whatever resource the message shows', () => {

@@ -167,6 +167,36 @@ describe('runCommand', () => {
     expect(result.exitCode).toBe(2)
   })
 
+  it('caps the wait after exit even while a background child keeps writing', async () => {
+    const out = collector()
+    const result = await runCommand({
+      argv: sh('(while :; do echo tick; sleep 0.02; done) & echo started; exit 5'),
+      stdout: out,
+      stderr: collector(),
+      drainTimeoutMs: 300
+    })
+    // Each tick used to restart the wait, so this never returned (jest's timeout failed it).
+    expect(result.exitCode).toBe(5)
+    expect(out.bytes().toString()).toMatch(/started\n/)
+  })
+
+  it('keeps reading through a quiet spell longer than the drain timeout while the command runs', async () => {
+    // The drain timeout starts only once the command has exited: a build that prints nothing for
+    // a while must still get its last line through and keep its own exit code (not 141, SIGPIPE).
+    const stdout = collector()
+    const sink = recordingSink()
+    const result = await runCommand({
+      argv: sh('echo first; sleep 0.6; echo last; exit 3'),
+      stdout,
+      stderr: collector(),
+      sinks: { stdout: sink },
+      drainTimeoutMs: 150
+    })
+    expect(result).toMatchObject({ exitCode: 3, signal: null })
+    expect(stdout.bytes().toString()).toBe('first\nlast\n')
+    expect(sink.bytes().toString()).toBe('first\nlast\n')
+  })
+
   it('streams 50 MB through a slow reader without holding it in memory', async () => {
     const size = 50_000_000
     const line = 'denied? no, just a line of output\n'

@@ -36,7 +36,7 @@ describe('splitCommandLine', () => {
 
 describe('shellTemplate', () => {
   it('knows the runner shells and accepts a custom template with {0}', () => {
-    expect(shellTemplate('').template).toBe('bash --noprofile --norc -eo pipefail {0}')
+    expect(shellTemplate('bash').template).toBe('bash --noprofile --norc -eo pipefail {0}')
     expect(shellTemplate('sh').template).toBe('sh -e {0}')
     expect(shellTemplate('pwsh').extension).toBe('.ps1')
     expect(shellTemplate('python').template).toBe('python {0}')
@@ -45,7 +45,64 @@ describe('shellTemplate', () => {
 
   it('rejects an unknown shell without a placeholder, naming the choices', () => {
     expect(() => shellTemplate('zsh')).toThrow(ShellError)
-    expect(() => shellTemplate('zsh')).toThrow(/bash, sh, pwsh, python.*\{0\}/)
+    expect(() => shellTemplate('zsh')).toThrow(/bash, sh, pwsh, powershell, cmd, python.*\{0\}/)
+  })
+})
+
+describe('the default shell, as for a run: step without shell:', () => {
+  const has =
+    (...found: string[]) =>
+    (command: string) =>
+      found.includes(command)
+  it('is pwsh on Windows, Windows PowerShell when pwsh is missing', () => {
+    expect(shellTemplate('', 'win32', has('pwsh', 'powershell')).template).toBe(
+      `pwsh -command ". '{0}'"`
+    )
+    expect(shellTemplate('', 'win32', has('powershell')).template).toBe(
+      `powershell -command ". '{0}'"`
+    )
+  })
+  it('is bash -e (no pipefail) elsewhere, sh -e without bash', () => {
+    expect(shellTemplate('', 'linux', has('bash', 'sh')).template).toBe('bash -e {0}')
+    expect(shellTemplate(' ', 'darwin', has('sh')).template).toBe('sh -e {0}')
+  })
+})
+
+describe('PowerShell and cmd scripts, written as the runner writes them', () => {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-shell-'))
+  afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }))
+
+  it.each(['pwsh', 'powershell'])(
+    '%s stops on errors and exits with the last exit code',
+    (shell) => {
+      const prepared = prepareScript('terraform apply\n', shell, tempDir, 'linux')
+      expect(prepared.argv).toEqual([shell, '-command', `. '${prepared.scriptPath}'`])
+      expect(prepared.scriptPath.endsWith('.ps1')).toBe(true)
+      expect(fs.readFileSync(prepared.scriptPath, 'utf8')).toBe(
+        "$ErrorActionPreference = 'stop'\nterraform apply\n\n" +
+          'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }'
+      )
+      prepared.cleanup()
+    }
+  )
+
+  it('writes CRLF on Windows', () => {
+    const prepared = prepareScript('a\nb\r\nc', 'pwsh', tempDir, 'win32')
+    const text = fs.readFileSync(prepared.scriptPath, 'utf8')
+    expect(text.split('\r\n')).toHaveLength(5)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    prepared.cleanup()
+  })
+
+  it('runs cmd with the runner template, verbatim, after @echo off', () => {
+    const prepared = prepareScript('aws sts get-caller-identity', 'cmd', tempDir, 'win32')
+    expect(prepared.verbatim).toBe(true)
+    expect(prepared.argv).toEqual(['cmd', `/D /E:ON /V:OFF /S /C "CALL "${prepared.scriptPath}""`])
+    expect(prepared.scriptPath.endsWith('.cmd')).toBe(true)
+    expect(fs.readFileSync(prepared.scriptPath, 'utf8')).toBe(
+      '@echo off\r\naws sts get-caller-identity'
+    )
+    prepared.cleanup()
   })
 })
 

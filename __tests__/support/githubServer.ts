@@ -37,6 +37,8 @@ export interface Fault {
   times: number
   message?: string
   headers?: Record<string, string>
+  /** Never answer (a stalled API); `status` is then unused. */
+  stall?: boolean
   /** Close the connection without an answer (a network error) instead of sending `status`. */
   drop?: boolean
 }
@@ -116,6 +118,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     const fault = state.faults.find((f) => f.method === method && f.path.test(path) && f.times > 0)
     if (fault) {
       fault.times--
+      if (fault.stall) return
       if (fault.drop) return void res.socket?.destroy()
       return json(
         res,

@@ -18,6 +18,8 @@ export interface ActionInputs {
   failOnFindings: boolean
   /** Discriminates matrix legs in the comment key; empty = find it (see jobName.ts). */
   jobName: string
+  /** Values never to write anywhere (the `mask` input, one per line), besides `::add-mask::`. */
+  mask: string[]
 }
 
 export class InputError extends Error {}
@@ -54,9 +56,17 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       `input workflow-run-id must be a number, not ${JSON.stringify(workflowRunId)}`
     )
   }
+  // Another run's logs replace this job's sources: accepting both would silently skip the command.
+  if (workflowRunId !== '' && run.trim() !== '') {
+    throw new InputError('input workflow-run-id cannot be combined with run: use two steps')
+  }
+  if (workflowRunId !== '' && get('files') !== '') {
+    throw new InputError('input workflow-run-id cannot be combined with files: use two steps')
+  }
   return {
     run: run.trim() === '' ? '' : run,
-    shell: get('shell') || 'bash',
+    // Empty: the runner's default for a `run:` step on this platform (see shellCommand.ts).
+    shell: get('shell'),
     workingDirectory: get('working-directory'),
     files: get('files'),
     workflowRunId,
@@ -71,6 +81,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       'auto'
     ),
     failOnFindings: bool('fail-on-findings', get('fail-on-findings'), false),
-    jobName: get('job-name')
+    jobName: get('job-name'),
+    // Untrimmed lines: a secret may begin or end with spaces; blank lines mean nothing.
+    mask: (env['INPUT_MASK'] ?? '').split(/\r?\n/).filter((line) => line.trim() !== '')
   }
 }

@@ -4,19 +4,32 @@
 // Exit code: the wrapped command's; 1 for bad inputs before anything ran, or for fail-on-findings.
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
-import { mergedPolicy } from '../remedy/mergedPolicy.js'
+import { redactAccountIds } from '../report/index.js'
 import { isOidcFinding } from '../remedy/contribute.js'
 import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
-import { annotations, redactAccountIds, renderJson, renderMarkdown } from '../report/index.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
 import { completeReport, withRemedies } from '../engine/completeReport.js'
 import { actionContext, oidcContext, readEventPayload, shouldRedact } from './context.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
-import { fitOutput } from './fitOutput.js'
 import { mergeReports } from './mergeReports.js'
 import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
+import {
+  ANALYSIS_FAILED_NOTE,
+  API_TIMEOUT_NOTE,
+  annotate,
+  appendSummary,
+  logDecodedContext,
+  writeOutputs,
+  writeSummary
+} from './writeLocal.js'
+import { beforeDeadline, PUBLISH_BUDGET_MS } from './deadline.js'
+import { guardedLogger } from './guardedLogger.js'
+import { maskRequestBodies } from './maskedClient.js'
+import { SecretMask } from './secretMask.js'
+import { UNTRUSTED_NOTE, unverifiedReport } from './untrustedRun.js'
+import { publicDecoded } from '../decode/publicDecoded.js'
 import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
 import { errorMessage } from '../common/errorMessage.js'
 
@@ -28,6 +41,8 @@ export interface ActionDeps {
   stderr: Writer
   signalSource?: SignalSource
   createAnalysis?: () => Analysis
+  /** Total time for PR comments, retries included (deadline.ts); tests make it short. */
+  publishBudgetMs?: number
 }
 
 /** Which run's logs to read: the input, or the triggering run on workflow_run when nothing else is asked. */
@@ -41,35 +56,42 @@ function runToScan(
   return null
 }
 
-export async function run(deps: ActionDeps): Promise<number> {
-  const { env, logger } = deps
+export async function run(rawDeps: ActionDeps): Promise<number> {
   let inputs: ActionInputs
   try {
-    inputs = readInputs(env)
+    inputs = readInputs(rawDeps.env)
   } catch (error) {
-    logger.error(errorMessage(error))
+    rawDeps.logger.error(errorMessage(error))
     return 1
   }
+  // From here on, everything written passes the mask (the `mask` input, then `::add-mask::`).
+  const mask = new SecretMask()
+  for (const value of inputs.mask) mask.add(value)
+  const deps = { ...rawDeps, logger: guardedLogger(rawDeps.logger, mask) }
+  const { env, logger } = deps
   const { payload, problem } = readEventPayload(env.GITHUB_EVENT_PATH)
   if (problem) logger.warning(problem)
   const ctx = actionContext(env, payload)
   let client: GitHubClient | null = null
   try {
-    client = inputs.githubToken ? deps.createClient(inputs.githubToken) : null
+    client = inputs.githubToken
+      ? maskRequestBodies(deps.createClient(inputs.githubToken), mask)
+      : null
   } catch (error) {
     logger.warning(`whydenied could not create the GitHub client: ${errorMessage(error)}`)
   }
 
   const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id)
-  if (inputs.workflowRunId && (inputs.run || inputs.files)) {
-    logger.warning('whydenied: workflow-run-id is set, so the run and files inputs are ignored.')
-  }
   if (runId === null && !inputs.run && !inputs.files) {
     logger.error('whydenied has nothing to scan: set the run, files or workflow-run-id input.')
     return 1
   }
 
-  const scanDeps = { ...deps, createAnalysis: deps.createAnalysis ?? (() => new Analysis()) }
+  const scanDeps = {
+    ...deps,
+    mask,
+    createAnalysis: deps.createAnalysis ?? (() => new Analysis())
+  }
   let scan: ScanOutcome
   try {
     scan =
@@ -84,7 +106,7 @@ export async function run(deps: ActionDeps): Promise<number> {
   const exitCode = scan.exitCode ?? 0
 
   try {
-    return await report(deps, inputs, ctx, client, scan, exitCode)
+    return await report(deps, inputs, ctx, client, scan, exitCode, mask)
   } catch (error) {
     // Fail closed: a report that broke half-way must not let fail-on-findings pass.
     const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0)
@@ -94,7 +116,10 @@ export async function run(deps: ActionDeps): Promise<number> {
       )
       return 1
     }
-    logger.warning(`whydenied failed while reporting: ${errorMessage(error)}`)
+    // Never an all-clear: an error where the user looks.
+    logger.error(
+      `whydenied failed while reporting, so findings are unknown: ${errorMessage(error)}`
+    )
     return exitCode
   }
 }
@@ -107,7 +132,8 @@ async function report(
   ctx: ReturnType<typeof actionContext>,
   client: GitHubClient | null,
   scan: ScanOutcome,
-  exitCode: number
+  exitCode: number,
+  mask: SecretMask
 ): Promise<number> {
   const { env, logger } = deps
   const warn = (message: string) => logger.warning(message)
@@ -117,76 +143,75 @@ async function report(
   const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims)
   for (const unit of scan.units) {
     unit.report = await completeReport(unit.report, {
-      decode: inputs.decode,
+      // A fork's encoded messages are not decoded with this repository's credentials.
+      decode: inputs.decode && !scan.untrusted,
       requireEnvCredentials: true,
       region: inputs.awsRegion,
       env,
       oidc,
       warn
     })
+    if (scan.untrusted) unit.report = unverifiedReport(unit.report)
   }
   const [only, ...others] = scan.units
-  const merged =
+  const combined =
     only && others.length === 0
       ? only.report
       : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn)
+  const merged = scan.untrusted ? unverifiedReport(combined) : combined
   const redact = shouldRedact(inputs.redactAccountIds, ctx.payload)
-  const publishable = (r: Report) => (redact ? redactAccountIds(r) : r)
+  // A decoded message's context stays out of what is posted in a public repository, or on request.
+  const trimDecoded = redact || shouldRedact('auto', ctx.payload)
+  const publishable = (r: Report) => {
+    const trimmed = trimDecoded ? publicDecoded(r) : r
+    return mask.maskDeep(redact ? redactAccountIds(trimmed) : trimmed)
+  }
   const shown = publishable(merged)
+  if (trimDecoded) logDecodedContext(logger, merged)
 
-  // Job-log "files" are job names, not paths GitHub could open: annotate without a location.
-  const located = !scan.scannedRun
-  const { items, omitted } = annotations(shown, 10)
-  for (const a of items) {
-    logger.error(a.message, {
-      title: a.title,
-      ...(located && a.file ? { file: a.file, startLine: a.line } : {})
-    })
-  }
-
-  const { commentUrl, notes } = await publishComments(
-    client,
-    inputs,
-    ctx,
-    env,
-    scan,
-    publishable,
-    logger
-  )
-
-  try {
-    const parts = [renderMarkdown(shown).trimEnd()]
-    if (omitted > 0) {
-      parts.push(
-        `_${omitted} more finding${omitted === 1 ? ' is' : 's are'} listed here but not annotated: GitHub shows at most 10 error annotations per step._`
-      )
-    }
-    parts.push(...notes)
-    await logger.writeSummary(parts.join('\n\n') + '\n')
-  } catch (error) {
-    logger.warning(`whydenied could not write the job summary: ${errorMessage(error)}`)
-  }
-
-  // Outputs feed later steps, so they keep real values; only what is published is redacted.
-  const contract = JSON.parse(renderJson(merged)) as { findings: unknown[] }
-  const findingsOutput = fitOutput(contract.findings)
-  if (findingsOutput.kept < contract.findings.length) {
-    logger.warning(
-      `whydenied: the findings output holds the first ${findingsOutput.kept} of ${contract.findings.length} findings (GitHub limits outputs to 1 MiB per job).`
+  // Everything local first: a stalled GitHub API cannot lose the annotations, summary or outputs.
+  const omitted = annotate(logger, shown, !scan.scannedRun)
+  const notes = [
+    ...(scan.analysisFailed ? [ANALYSIS_FAILED_NOTE] : []),
+    ...(scan.untrusted ? [UNTRUSTED_NOTE] : [])
+  ]
+  if (scan.analysisFailed) {
+    logger.error(
+      'whydenied could not analyse all of the output: its findings are incomplete, not an all-clear.'
     )
   }
-  logger.setOutput('findings', findingsOutput.json)
-  logger.setOutput('count', String(merged.findings.length))
-  if (scan.exitCode !== null) logger.setOutput('exit-code', String(scan.exitCode))
-  logger.setOutput('comment-url', commentUrl)
-  const policy = mergedPolicy(merged.remedies)
-  if (policy) logger.setOutput('policy', JSON.stringify(policy, null, 2))
+  await writeSummary(logger, shown, omitted, notes)
+  writeOutputs(logger, mask.maskDeep(merged), scan, !scan.analysisFailed)
+
+  const published = await beforeDeadline(
+    publishComments(
+      client,
+      inputs,
+      ctx,
+      env,
+      scan,
+      publishable,
+      logger,
+      scan.untrusted ? UNTRUSTED_NOTE : undefined
+    ),
+    deps.publishBudgetMs ?? PUBLISH_BUDGET_MS,
+    () => {
+      logger.warning(
+        'whydenied stopped waiting for the GitHub API: no pull request comment; the report is in the job summary.'
+      )
+      return { commentUrl: '', notes: [API_TIMEOUT_NOTE] }
+    }
+  )
+  logger.setOutput('comment-url', published.commentUrl)
+  if (published.notes.length > 0) await appendSummary(logger, published.notes)
 
   const count = merged.findings.length
   logger.info(
-    count === 0
-      ? 'whydenied: no AWS authorization failures found.'
-      : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
+    scan.analysisFailed
+      ? `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found before the analysis failed.`
+      : count === 0
+        ? 'whydenied: no AWS authorization failures found.'
+        : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
   )
   if (inputs.failOnFindings && count > 0 && exitCode === 0) {
     logger.error(`whydenied: failing the step (fail-on-findings): ${plural(count)} found.`)

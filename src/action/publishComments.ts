@@ -30,6 +30,32 @@ function statusOf(error: unknown): number | null {
   return typeof status === 'number' ? status : null
 }
 
+type RefusalCause = 'permission' | 'rate-limit' | 'other'
+
+const CAUSE_NOTE: Record<RefusalCause, string> = {
+  permission:
+    'the token lacks the `pull-requests: write` permission (or this is a pull request from a fork).',
+  'rate-limit': "GitHub's API rate limit was exhausted; the next run will comment.",
+  other: 'the GitHub API request failed.'
+}
+
+/**
+ * A 403 is a rate limit, not a missing permission, when GitHub says so in its headers
+ * (`x-ratelimit-remaining: 0`, or `retry-after` for the secondary limit) or its message.
+ */
+export function refusalCause(error: unknown): RefusalCause {
+  const status = statusOf(error)
+  const headers = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers
+  const limited =
+    String(headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
+    headers?.['retry-after'] !== undefined ||
+    /rate limit/i.test(errorMessage(error))
+  if ((status === 403 || status === 429) && limited) return 'rate-limit'
+  if (status === 429) return 'rate-limit'
+  if (status === 403 || status === 404) return 'permission'
+  return 'other'
+}
+
 /** The warning for a refused comment names the permission, and the fork-PR way out. */
 function permissionWarning(pr: number, error: unknown): string {
   return (
@@ -47,7 +73,9 @@ export async function publishComments(
   env: NodeJS.ProcessEnv,
   scan: ScanOutcome,
   publishable: (report: Report) => Report,
-  logger: ActionLogger
+  logger: ActionLogger,
+  /** Markdown every comment must carry (the fork caution). */
+  notice?: string
 ): Promise<PublishResult> {
   const notes: string[] = []
   if (inputs.comment === 'never') return { commentUrl: '', notes }
@@ -69,6 +97,9 @@ export async function publishComments(
   }
   if (pr === null) {
     logger.info('whydenied: no pull request for this run; the report is in the job summary.')
+    notes.push(
+      "> [!NOTE]\n> No pull request comment: no open pull request has this run's head commit as its head."
+    )
     return { commentUrl: '', notes }
   }
 
@@ -91,7 +122,7 @@ export async function publishComments(
       // `always` also posts a "nothing found" comment; `auto` only touches an existing one then.
       const body =
         findings || (inputs.comment === 'always' && !existing)
-          ? renderComment(publishable(unit.report), { key, title, runUrl })
+          ? renderComment(publishable(unit.report), { key, title, runUrl, notice })
           : null
       const outcome = await upsertComment(
         client,
@@ -105,15 +136,15 @@ export async function publishComments(
       if (!commentUrl) commentUrl = outcome.url
     }
   } catch (error) {
-    const status = statusOf(error)
-    const message =
-      status === 403 || status === 404
+    const cause = refusalCause(error)
+    logger.warning(
+      cause === 'permission'
         ? permissionWarning(pr, error)
-        : `whydenied could not comment on pull request #${pr}: ${errorMessage(error)}. The report is in the job summary.`
-    logger.warning(message)
-    notes.push(
-      `> [!WARNING]\n> No pull request comment: ${status === 403 || status === 404 ? 'the token lacks the `pull-requests: write` permission (or this is a pull request from a fork).' : 'the GitHub API request failed.'}`
+        : cause === 'rate-limit'
+          ? `whydenied could not comment on pull request #${pr}: GitHub's API rate limit is exhausted (${errorMessage(error)}). The report is in the job summary.`
+          : `whydenied could not comment on pull request #${pr}: ${errorMessage(error)}. The report is in the job summary.`
     )
+    notes.push(`> [!WARNING]\n> No pull request comment: ${CAUSE_NOTE[cause]}`)
   }
   return { commentUrl, notes }
 }

@@ -16,7 +16,15 @@ export interface WorkflowRunPayload {
   head_sha?: string
   head_branch?: string | null
   html_url?: string
-  pull_requests?: { number?: number }[]
+  pull_requests?: RunPull[]
+  /** Where the run's code came from: a fork's name for pull requests from forks. */
+  head_repository?: { full_name?: string; id?: number } | null
+}
+
+/** A pull request as listed on a workflow run: only the ones whose head is the run's head count. */
+interface RunPull {
+  number?: number
+  head?: { sha?: string; ref?: string }
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -28,8 +36,9 @@ interface CommitPull {
 }
 
 /**
- * Open PRs containing the commit: the one whose head is this commit first. Works for pushes and
- * for workflow_run events from forks, whose payload lists no pull request.
+ * The open PR whose head is this commit. A PR that merely contains the commit (a branch built on
+ * another's) is not this run's: no comment is better than one on the wrong PR. Works for pushes
+ * and for workflow_run events from forks, whose payload lists no pull request.
  */
 async function pullForCommit(
   octokit: GitHubClient,
@@ -42,9 +51,8 @@ async function pullForCommit(
     repo,
     commit_sha: sha
   })
-  const open = (data as CommitPull[]).filter((pr) => pr.state === 'open')
-  const head = open.find((pr) => pr.head?.sha === sha)
-  return (head ?? open[0])?.number ?? null
+  const head = (data as CommitPull[]).find((pr) => pr.state === 'open' && pr.head?.sha === sha)
+  return head?.number ?? null
 }
 
 export interface PullRequestContext {
@@ -67,14 +75,20 @@ export async function findPullRequest(
   return pullForCommit(octokit, ctx.owner, ctx.repo, ctx.sha)
 }
 
-/** A workflow run's PR: listed on the run for same-repo branches, else matched by head SHA. */
+/**
+ * A workflow run's PR. `pull_requests` lists PRs matching the run's head SHA *or* head branch, so
+ * only one whose head SHA is the run's counts; else the open PR whose head is that commit.
+ */
 export async function pullForRun(
   octokit: GitHubClient,
   owner: string,
   repo: string,
   run: WorkflowRunPayload
 ): Promise<number | null> {
-  const listed = run.pull_requests?.find((pr) => typeof pr.number === 'number')?.number
+  if (!run.head_sha) return null
+  const listed = run.pull_requests?.find(
+    (pr) => typeof pr.number === 'number' && pr.head?.sha === run.head_sha
+  )?.number
   if (listed !== undefined) return listed
-  return run.head_sha ? pullForCommit(octokit, owner, repo, run.head_sha) : null
+  return pullForCommit(octokit, owner, repo, run.head_sha)
 }

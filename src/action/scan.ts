@@ -8,10 +8,16 @@ import { readFiles } from '../source/readFiles.js'
 import { failedJobs, listRunJobs, streamJobLog } from '../source/jobLogs.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 import { prepareScript } from '../source/shellCommand.js'
+import { readAddMasksFrom, watchAddMask } from './addMaskLines.js'
+import { childEnv } from './childEnv.js'
 import type { ActionContext } from './context.js'
 import { InputError, type ActionInputs } from './inputs.js'
 import type { ActionLogger } from './logger.js'
+import { plainName } from './guardedLogger.js'
+import { lineEndTracking } from './lineEnd.js'
 import type { GitHubClient } from '../source/githubClient.js'
+import type { SecretMask } from './secretMask.js'
+import { isForeignRun } from './untrustedRun.js'
 import type { WorkflowRunPayload } from './pullRequest.js'
 import { errorMessage } from '../common/errorMessage.js'
 
@@ -31,6 +37,8 @@ export interface ScanOutcome {
   analysisFailed?: boolean
   /** Set when scanning another run: its payload, for PR lookup and OIDC facts. */
   scannedRun?: WorkflowRunPayload
+  /** The scanned run's code came from a fork: its log is attacker-controlled (untrustedRun.ts). */
+  untrusted?: boolean
 }
 
 export interface ScanDeps {
@@ -40,11 +48,8 @@ export interface ScanDeps {
   stderr: Writer
   signalSource?: SignalSource
   createAnalysis: () => Analysis
-}
-
-/** The wrapped command gets the step's environment minus our inputs (the token among them). */
-function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
+  /** Collects `::add-mask::` values from the command's output and the scanned files. */
+  mask: SecretMask
 }
 
 /** The engine and the sources for the command's two streams; null if the engine cannot start. */
@@ -53,7 +58,8 @@ function startAnalysis(
 ): { analysis: Analysis; sinks: { stdout: LogSource; stderr: LogSource } } | null {
   try {
     const analysis = deps.createAnalysis()
-    return { analysis, sinks: { stdout: analysis.source(null), stderr: analysis.source(null) } }
+    const sink = () => watchAddMask(analysis.source(null), deps.mask)
+    return { analysis, sinks: { stdout: sink(), stderr: sink() } }
   } catch (error) {
     deps.logger.warning(
       `whydenied could not start its analysis; the command runs unwatched: ${errorMessage(error)}`
@@ -71,23 +77,32 @@ export async function scanThisJob(
   const started = inputs.run ? startAnalysis(deps) : null
   const analysis = started?.analysis ?? (inputs.run ? null : deps.createAnalysis())
   let exitCode: number | null = null
+  let analysisFailed = started === null && inputs.run !== ''
   if (inputs.run) {
     const cwd = path.resolve(ctx.workspace, inputs.workingDirectory || '.')
     if (!fs.statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       throw new InputError(`working-directory ${inputs.workingDirectory} is not a directory`)
     }
     const prepared = prepareScript(inputs.run, inputs.shell, ctx.tempDir)
+    const stdout = lineEndTracking(deps.stdout)
     try {
       const result = await runCommand({
         argv: prepared.argv,
+        verbatim: prepared.verbatim,
         cwd,
         env: childEnv(deps.env),
-        stdout: deps.stdout,
+        stdout,
         stderr: deps.stderr,
         signalSource: deps.signalSource,
         sinks: started?.sinks ?? {},
-        onWarning: (message) => deps.logger.warning(message)
+        onWarning: (message) => {
+          // The engine broke mid-stream: what it found is partial, never an all-clear.
+          analysisFailed = true
+          deps.logger.warning(message)
+        }
       })
+      // Before anything we print, or the runner reads our first command as part of its line.
+      stdout.endLine()
       exitCode = result.exitCode
       if (result.startError) deps.logger.error(`whydenied: ${result.startError}`)
       if (result.forwarded.length > 0) {
@@ -100,7 +115,11 @@ export async function scanThisJob(
   if (!analysis) return { units: [], exitCode, analysisFailed: true }
   if (inputs.files) {
     try {
-      await readFiles(analysis, inputs.files, ctx.workspace)
+      const files = await readFiles(analysis, inputs.files, ctx.workspace)
+      await readAddMasksFrom(
+        files.map((f) => f.path),
+        deps.mask
+      )
     } catch (error) {
       // After a command ran, its exit code is the result; a bad `files` line is only a warning.
       if (exitCode === null) throw error
@@ -115,7 +134,11 @@ export async function scanThisJob(
     deps.logger.warning(`whydenied could not analyse the command's output: ${errorMessage(error)}`)
     return { units: [], exitCode, analysisFailed: true }
   }
-  return { units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }], exitCode }
+  return {
+    units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }],
+    exitCode,
+    ...(analysisFailed ? { analysisFailed } : {})
+  }
 }
 
 export async function scanRunLogs(
@@ -164,14 +187,17 @@ export async function scanRunLogs(
     const analysis = deps.createAnalysis()
     try {
       const bytes = await streamJobLog(client, repo, job.id, analysis.source(job.name))
-      deps.logger.info(`whydenied: scanned the log of job "${job.name}" (${bytes} bytes)`)
+      deps.logger.info(
+        `whydenied: scanned the log of job "${plainName(job.name)}" (${bytes} bytes)`
+      )
       units.push({ workflow, job: job.name, report: analysis.report(), runUrl })
     } catch (error) {
       deps.logger.warning(
-        `whydenied could not read the log of job "${job.name}": ${errorMessage(error)}`
+        `whydenied could not read the log of job "${plainName(job.name)}": ${errorMessage(error)}`
       )
     }
   }
   if (failed.size === 0) deps.logger.info(`whydenied: run ${runId} has no failed jobs`)
-  return { units, exitCode: null, scannedRun: run }
+  const untrusted = isForeignRun(run, ctx.owner, ctx.repo)
+  return { units, exitCode: null, scannedRun: run, ...(untrusted ? { untrusted } : {}) }
 }

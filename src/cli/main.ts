@@ -13,6 +13,7 @@ import { feedFile } from '../source/feedFile.js'
 import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 import { errorMessage } from '../common/errorMessage.js'
+import { locateInRepo } from './locateInRepo.js'
 
 export interface CliIo {
   stdout: { write(s: string): unknown }
@@ -111,7 +112,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`whydenied: ${errorMessage(error)}\n`)
     return 2
   }
-  const report = await completeReport(analysis.report(), {
+  if (options.repo && !fs.statSync(options.repo, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr.write(`whydenied: --repo ${options.repo} is not a directory\n`)
+    return 2
+  }
+  const completed = await completeReport(analysis.report(), {
     decode: options.decode,
     requireEnvCredentials: false,
     region: options.region,
@@ -120,6 +125,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     currentPolicy,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
+  const report = options.repo
+    ? await locateInRepo(completed, options.repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
+    : completed
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
   const color = wantsColor(options, io.stdoutIsTTY, io.env)
   const text = render(report, options.format, color, options.output ? undefined : io.stdoutColumns)

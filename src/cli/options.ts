@@ -12,6 +12,7 @@ const OPTIONS = {
   decode: { type: 'boolean' },
   region: { type: 'string' },
   'current-policy': { type: 'string' },
+  repo: { type: 'string' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
@@ -24,6 +25,8 @@ export interface CliOptions {
   decode: boolean
   region?: string
   currentPolicy?: string
+  /** The checkout whose IaC defines the remedies' targets (src/iac). */
+  repo?: string
   noColor: boolean
   help: boolean
   version: boolean
@@ -76,6 +79,7 @@ export function parseCliOptions(argv: string[], mode: 'files' | 'run'): CliOptio
     decode: values.decode === true,
     region: text('region'),
     currentPolicy: text('current-policy'),
+    repo: text('repo'),
     noColor: values['no-color'] === true,
     help: values.help === true,
     version: values.version === true,
@@ -113,6 +117,9 @@ export const OPTIONS_HELP = `Options:
                                    then us-east-1)
       --current-policy FILE        the target's current policy document: the fix is shown as
                                    a change to it, and a fix already present says so
+      --repo DIR                   the repository that defines the roles and policies: each
+                                   fix names the file and line (Terraform, CloudFormation/SAM,
+                                   CDK, Serverless) and a patch to that file
       --no-color                   plain text even on a terminal (NO_COLOR and TERM=dumb too)
   -h, --help                       show this help
   -v, --version                    show the version

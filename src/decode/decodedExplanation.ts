@@ -4,6 +4,9 @@ import type { DecodedAuthorization, DecodedCondition } from './decodedMessage.js
 
 const MAX_LISTED_CONDITIONS = 20
 
+/** How the condition-key sentence starts: public comments leave it out (see publicDecoded.ts). */
+export const CONDITIONS_LEAD = 'Condition keys in the request'
+
 function conditionText(c: DecodedCondition): string {
   return c.values ? `${c.key}=${c.values.join('|')}` : c.key
 }
@@ -30,7 +33,7 @@ function conditionsText(d: DecodedAuthorization): string | null {
   if (d.conditions.length === 0) return null
   const listed = d.conditions.slice(0, MAX_LISTED_CONDITIONS).map(conditionText)
   const more = d.conditions.length - listed.length
-  return `Condition keys in the request (what policy conditions could test): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
+  return `${CONDITIONS_LEAD} (what policy conditions could test): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
 }
 
 /**

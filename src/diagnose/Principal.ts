@@ -1,4 +1,5 @@
 // What a principal string says about who was refused: the IAM entity behind it and its account.
+import { permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn, type ArnParts } from '../model/Arn.js'
 import type { PrincipalType } from '../model/FixTarget.js'
 
@@ -73,7 +74,6 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
     const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest)
     if (assumed) {
       const role = assumed[1]!
-      const sso = /^AWSReservedSSO_(.+)_[0-9a-f]{16}$/.exec(role)
       return {
         ...base,
         type: 'role',
@@ -81,7 +81,7 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
         entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
         pathUnknown: true,
         sessionName: assumed[2] ?? null,
-        permissionSet: sso ? sso[1]! : null,
+        permissionSet: permissionSetOfRole(role),
         serviceLinked: role.startsWith('AWSServiceRoleFor')
       }
     }

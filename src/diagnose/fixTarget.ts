@@ -138,7 +138,9 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       )
     }
     const description: Record<FixTargetKind, string> = {
-      'identity-policy': `the identity policy of ${who}`,
+      'identity-policy': p?.permissionSet
+        ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
+        : `the identity policy of ${who}`,
       'resource-policy': resourcePolicyWords(d.resource),
       'permissions-boundary': `the permissions boundary of ${who}`,
       'session-policy': `the session policy passed when ${who} was assumed`,

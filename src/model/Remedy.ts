@@ -35,4 +35,38 @@ export interface Remedy {
   renderings: RemedyRenderings
   /** True when `--current-policy` shows every statement already present. */
   alreadyPresent?: boolean
+  /** Where the repository defines the target, with the change to that file (src/iac). */
+  locations?: IacLocation[]
+}
+
+export type IacKind = 'terraform' | 'cloudformation' | 'cdk' | 'serverless'
+
+/**
+ * `exact`: the definition names the target literally. `partial`: the name is built from
+ * variables and only its literal parts match (e.g. `"${var.env}-deploy"`).
+ */
+export type IacConfidence = 'exact' | 'partial'
+
+/** Lines [startLine, endLine] of the file replaced by `text`: a GitHub ```suggestion. */
+export interface IacSuggestion {
+  startLine: number
+  endLine: number
+  text: string
+}
+
+/** A definition of the remedy's target in the checked-out repository. */
+export interface IacLocation {
+  /** Repository-relative path with `/` separators. */
+  file: string
+  line: number
+  endLine: number
+  kind: IacKind
+  /** The definition's own name: `aws_iam_role.deploy`, `DeployRole`, `provider.iam.role`... */
+  resource: string
+  confidence: IacConfidence
+  /** Unified diff against the file as checked out (`git apply` accepts it); null when none. */
+  patch: string | null
+  suggestion?: IacSuggestion
+  /** The file at the run's commit, when the adapter knows the repository's web address. */
+  url?: string
 }

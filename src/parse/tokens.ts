@@ -12,7 +12,9 @@ const TRAILING = /[.,;:'"`\]}”’»]+$/
 
 /** Strips sentence punctuation and closing brackets a log wrapped around a value. */
 export function trimValue(value: string): string {
-  let v = value.trim()
+  // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
+  // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
+  let v = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
   for (;;) {
     const before = v
     v = v.replace(TRAILING, '')

@@ -17,6 +17,11 @@ import { renderCli } from './render/cli.js'
 import { additionDiff, documentDiff } from './render/diff.js'
 import type { RenderInput } from './render/RenderInput.js'
 import { renderTerraform } from './render/terraform.js'
+import {
+  isReservedSsoRole,
+  permissionSetName,
+  renderPermissionSet
+} from './render/permissionSet.js'
 import { buildStatements } from './statements.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { code } from './guidance.js'
@@ -117,9 +122,28 @@ function renderings(
   alreadyPresent: boolean
 ): RemedyRenderings {
   if (input.statements.length === 0 || alreadyPresent) return {}
-  const out: RemedyRenderings = {
-    diff: current ? documentDiff(current, input.document) : additionDiff(input.statements)
+  const diff = current ? documentDiff(current, input.document) : additionDiff(input.statements)
+  if (d.shape === 'identity' && isReservedSsoRole(input.principalName)) {
+    const set = permissionSetName(input.principalName)
+    addNote(
+      d,
+      `The caller is an IAM Identity Center session: its role ${code(input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${code(set)}` : ''} (in the management or delegated administrator account), then provision it.`
+    )
+    const slots = {
+      instanceArn: placeholder(
+        d.placeholders,
+        'SSO_INSTANCE_ARN',
+        'the IAM Identity Center instance ARN (aws sso-admin list-instances)'
+      ),
+      permissionSetArn: placeholder(
+        d.placeholders,
+        'PERMISSION_SET_ARN',
+        `the ARN of the permission set${set ? ` ${set}` : ''} (aws sso-admin list-permission-sets)`
+      )
+    }
+    return { diff, ...renderPermissionSet(input, slots) }
   }
+  const out: RemedyRenderings = { diff }
   const terraform = renderTerraform(input)
   const cdk = renderCdk(input)
   const cli = renderCli(input)

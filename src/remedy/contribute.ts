@@ -3,15 +3,19 @@
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
-import { addFinding, addNote, type Draft, type Drafts } from './Draft.js'
+import { companionActions, companionNote } from './companionActions.js'
+import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { classifyArn, fitResource, formatWithPlaceholders } from './fitResource.js'
-import { code, kindGuidance, starNote, trapGuidance, type NoteFacts } from './guidance.js'
+import { permissionSetName } from './render/permissionSet.js'
+import { classifyArn } from './fitResource.js'
+import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { GITHUB_OIDC_HOST, oidcSubjects } from './oidcSubject.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
+import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { specialCondition } from './specialConditions.js'
+import { statementResource } from './statementResource.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 
 interface Need {
@@ -28,83 +32,6 @@ function partitionOf(...arns: (string | null)[]): string {
     if (p && /^aws[a-z-]*$/.test(p)) return p
   }
   return 'aws'
-}
-
-/** The resource the statement names, fitted to the action's resource types, plus why. */
-function fitted(
-  d: Draft,
-  need: Need,
-  partition: string,
-  account: string | null = null
-): { resource: string; type: string } {
-  const types = [...need.entry.resourceTypes].sort(
-    (a, b) => Number(b.required) - Number(a.required)
-  )
-  const printed = need.resource?.replace(/^"|"$/g, '').trim() || null
-  if (types.length === 0) {
-    addNote(d, starNote(need.entry.action))
-    if (printed && printed !== '*') {
-      addNote(
-        d,
-        `The message named ${code(printed)}, but ${need.entry.action} can't be scoped to it.`
-      )
-    }
-    return { resource: '*', type: 'AllResources' }
-  }
-  const formats = types.flatMap((t) => t.arnFormats)
-  if (!printed || printed === '*') {
-    addNote(
-      d,
-      `The message names no specific resource for ${need.entry.action}, so Resource is "*": narrow it to the ARN you need${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`
-    )
-    return { resource: '*', type: 'AllResources' }
-  }
-  const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed)
-  const looksMasked = isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{3,}/.test(printed))
-  if (looksMasked && formats[0]) {
-    const template = formatWithPlaceholders(formats[0], partition)
-    for (const token of template.match(/<[A-Z_]+>/g) ?? []) {
-      placeholder(
-        d.placeholders,
-        token.slice(1, -1),
-        `the resource's ${token.slice(1, -1).toLowerCase().replace(/_/g, ' ')} (the log masked the resource)`
-      )
-    }
-    return { resource: template, type: types[0]!.name }
-  }
-  const arn = typed
-    ? typed[1] === 'policy' && typed[2]!.startsWith('arn:')
-      ? typed[2]!
-      : `arn:${partition}:iam::${account ?? '<ACCOUNT_ID>'}:${typed[1]}/${typed[2]}`
-    : printed
-  if (!parseArn(arn)) {
-    addNote(
-      d,
-      `The message names ${code(printed)}, which is not an ARN, so Resource is "*": replace it with the resource's ARN${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`
-    )
-    return { resource: '*', type: 'AllResources' }
-  }
-  const unmasked = unmaskArn(d.placeholders, arn)
-  const fit = fitResource(types, unmasked)
-  if (fit.kind === 'unmatched') {
-    addNote(
-      d,
-      `${code(printed)} does not match the resource types the catalog lists for ${need.entry.action}; it is kept as printed.`
-    )
-    return { resource: fit.resource, type: 'Resource' }
-  }
-  if (fit.kind === 'parent') {
-    addNote(
-      d,
-      `${need.entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`
-    )
-  } else if (fit.kind === 'child') {
-    addNote(
-      d,
-      `${need.entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`
-    )
-  }
-  return { resource: fit.resource, type: fit.type }
 }
 
 function identityKey(t: FixTarget): string {
@@ -154,15 +81,25 @@ function addIdentity(
   const d = identityDraft(drafts, t, callerSide)
   addFinding(d, index)
   const partition = partitionOf(t.principalArn, need.resource)
-  const { resource, type } = fitted(d, need, partition, t.principalAccount)
-  const special = actions.length === 1 ? specialCondition(actions[0]!, f.operation, resource) : null
-  d.parts.push({
-    actions,
-    resource,
-    sidWords: [need.entry.service, type],
-    ...(special ? { condition: special.condition } : {})
-  })
+  const { resources, type } = statementResource(
+    d,
+    need.entry,
+    need.resource,
+    partition,
+    t.principalAccount
+  )
+  const special =
+    actions.length === 1 ? specialCondition(actions[0]!, f.operation, resources[0]!) : null
+  for (const resource of resources) {
+    d.parts.push({
+      actions,
+      resource,
+      sidWords: [need.entry.service, type],
+      ...(special ? { condition: special.condition } : {})
+    })
+  }
   if (special) addNote(d, special.note)
+  for (const action of actions) if (isSensitiveAction(action)) addNote(d, escalationWarning(action))
   if (t.principalType === 'federated-user') {
     addNote(
       d,
@@ -246,21 +183,19 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   }))
   addFinding(d, index)
   d.holder = parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw
-  const actions = kind.actionSet ? kind.actionSet(need.entry.action) : [need.entry.action]
-  if (actions.length > 1) {
-    addNote(
-      d,
-      `${need.entry.action} is one step of a sequence that fails step by step, so the whole set is allowed: ${actions.join(', ')}.`
-    )
-  }
+  const companions = companionActions(need.entry.action)
+  const actions = companions.actions
+  if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   const principal = principalElement(d, t)
   const partition = partitionOf(t.principalArn, printed)
-  let resource: string | null
+  let resources: (string | null)[]
   let type = classifyArn(printed) ?? kind.service
-  if (kind.resource === 'omit') resource = null
-  else if (kind.resource === 'star') resource = '*'
-  else ({ resource, type } = fitted(d, { ...need, resource: printed }, partition))
-  d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] })
+  if (kind.resource === 'omit') resources = [null]
+  else if (kind.resource === 'star') resources = ['*']
+  else ({ resources, type } = statementResource(d, need.entry, printed, partition))
+  for (const resource of resources) {
+    d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] })
+  }
   if (kind.resource === 'star') {
     addNote(
       d,
@@ -335,6 +270,30 @@ function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: Remedy
   return d
 }
 
+/**
+ * Identity Center roles live under a path AWS picks (`aws-reserved/sso.amazonaws.com/REGION/`) and
+ * are recreated with a new suffix: a trust policy names the account and matches the role by
+ * aws:PrincipalArn, as the IAM Identity Center guide shows.
+ */
+function ssoTrust(d: Draft, t: FixTarget): Pick<Part, 'principal' | 'condition'> | null {
+  const set = t.principalName ? permissionSetName(t.principalName) : null
+  if (!set) return null
+  const account = unmaskAccount(d.placeholders, t.principalAccount)
+  const partition = partitionOf(t.principalArn)
+  addNote(
+    d,
+    `The caller is an IAM Identity Center session (permission set ${code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
+  )
+  return {
+    principal: { AWS: `arn:${partition}:iam::${account}:root` },
+    condition: {
+      ArnLike: {
+        'aws:PrincipalArn': `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+      }
+    }
+  }
+}
+
 function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
   const t = f.fixTarget
   const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -345,11 +304,13 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   }))
   addFinding(d, index)
   d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource })
+  const sso = ssoTrust(d, t)
   d.parts.push({
-    principal: principalElement(d, t),
+    principal: sso?.principal ?? principalElement(d, t),
     actions: [need.entry.action],
     resource: null,
-    sidWords: ['Trust', t.principalName ?? 'Caller']
+    ...(sso ? { condition: sso.condition } : {}),
+    sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
   })
   if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
     // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
@@ -420,11 +381,17 @@ const withNeed =
   (drafts, f, index, need, options) =>
     need ? fn(drafts, f, index, need, options) : null
 
+/** The identity side of a need: the failed action with the rest of its sequence. */
+function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
+  const companions = companionActions(need.entry.action)
+  const d = addIdentity(drafts, f, index, need, companions.actions, false)
+  if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
+  return d
+}
+
 /** What each target kind produces. Kinds not listed here are guidance only. */
 const handlers: Partial<Record<FixTargetKind, Handler>> = {
-  'identity-policy': withNeed((drafts, f, index, need) =>
-    addIdentity(drafts, f, index, need, [need.entry.action], false)
-  ),
+  'identity-policy': withNeed(addCallerNeed),
   'resource-policy': withNeed(addResourcePolicy),
   'trust-policy': (drafts, f, index, need, options) =>
     isOidcFinding(f)
@@ -432,9 +399,7 @@ const handlers: Partial<Record<FixTargetKind, Handler>> = {
       : need
         ? addAssumeRoleTrust(drafts, f, index, need)
         : null,
-  unknown: withNeed((drafts, f, index, need) =>
-    addIdentity(drafts, f, index, need, [need.entry.action], false)
-  )
+  unknown: withNeed(addCallerNeed)
 }
 
 /** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
@@ -473,12 +438,14 @@ export function contribute(
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
-  const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
+  // Refused rather than drafted: what the guest role may do, anyone may do (the trap's note says).
+  const refused = f.traps.includes('cognito-unauthenticated-role')
+  const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null
   if (!draft) {
     draft = guidanceDraft(drafts, f, index)
-    const notes = Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
+    const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
     if (notes) for (const note of notes(facts(f, rawAction))) addNote(draft, note)
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)

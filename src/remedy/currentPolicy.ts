@@ -65,6 +65,27 @@ function principalCovers(existing: unknown, type: string, value: string): boolea
   )
 }
 
+/**
+ * How an existing condition operator decides whether it admits our value. Negated operators
+ * (`StringNotEquals`...) and orderings (`NumericLessThan`...) never vouch for a value: the
+ * statement is then treated as not covering it, and the fix is proposed.
+ */
+const OPERATORS: { op: RegExp; admits: (pattern: string, value: string) => boolean }[] = [
+  // ArnEquals takes wildcards exactly like ArnLike.
+  { op: /^(StringLike|ArnLike|ArnEquals)$/, admits: (p, v) => wildcard(p, v, false) },
+  { op: /^StringEqualsIgnoreCase$/, admits: (p, v) => p.toLowerCase() === v.toLowerCase() },
+  {
+    op: /^(StringEquals|NumericEquals|DateEquals|BinaryEquals|Bool|IpAddress)$/,
+    admits: (p, v) => p === v
+  }
+]
+
+function admitsOf(operator: string): ((pattern: string, value: string) => boolean) | null {
+  // Set qualifiers and IfExists do not change how one value compares.
+  const base = operator.replace(/^For(AnyValue|AllValues):/, '').replace(/IfExists$/, '')
+  return OPERATORS.find((o) => o.op.test(base))?.admits ?? null
+}
+
 function conditionCovers(existing: unknown, ours: PolicyStatement['Condition']): boolean {
   if (!ours) return true
   const blocks = (typeof existing === 'object' && existing !== null ? existing : {}) as Record<
@@ -75,11 +96,12 @@ function conditionCovers(existing: unknown, ours: PolicyStatement['Condition']):
     Object.entries(entries).every(([key, values]) => {
       const wanted = asList(values)
       return Object.entries(blocks).some(([op, block]) => {
+        const admits = admitsOf(op)
         const patterns = asList(block?.[key])
-        const like = /like/i.test(op)
         return (
+          admits !== null &&
           patterns.length > 0 &&
-          wanted.every((w) => patterns.some((p) => (like ? wildcard(p, w, false) : p === w)))
+          wanted.every((w) => patterns.some((p) => admits(p, w)))
         )
       })
     })

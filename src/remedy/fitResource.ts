@@ -24,6 +24,11 @@ function formatSource(format: string, strict: boolean): string {
 
 const literalLength = (format: string): number => format.replace(SLOT, '').length
 
+/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
+export function matchesFormat(format: string, arn: string): boolean {
+  return matches(format, arn)
+}
+
 function matches(format: string, arn: string): boolean {
   return new RegExp(`^${formatSource(format, false)}$`).test(arn)
 }

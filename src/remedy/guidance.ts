@@ -91,6 +91,8 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'cognito-unauthenticated-role': (n) =>
+    `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
   'ecr-repository-may-not-exist': (n) => {
     const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
     const check = arn

@@ -2,7 +2,7 @@
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
 
-const MASK = /^(\*{2,}|[xX]{3,}|<[^<>]*>|\.{3}|…|#{3,}|X+-?X+)$/
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|X+-?X+)$/
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
@@ -23,7 +23,8 @@ export function placeholder(p: Placeholders, name: string, meaning: string): str
   return token
 }
 
-const ACCOUNT = /^(\d{12}|aws|\*|)$/
+// `*` in an account field is a log's redaction, never a wildcard to paste.
+const ACCOUNT = /^(\d{12}|aws|)$/
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/
 
 function nameFor(typeWord: string | undefined): string {
@@ -33,7 +34,7 @@ function nameFor(typeWord: string | undefined): string {
 
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
- * `aws`, `*` or empty), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
+ * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
 export function unmaskArn(p: Placeholders, arn: string): string {
   const parts = parseArn(arn)
@@ -47,13 +48,19 @@ export function unmaskArn(p: Placeholders, arn: string): string {
       'the 12-digit AWS account ID (the log does not show it)'
     )
   }
-  const segments = parts.resource.split('/')
-  const unmasked = segments.map((segment, i) =>
-    i > 0 && isMasked(segment)
-      ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
-      : segment
+  // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
+  const pieces = parts.resource.split(/([/:])/)
+  const named = (i: number): string | undefined =>
+    pieces
+      .slice(0, i - 1)
+      .reverse()
+      .find(Boolean)
+  const unmasked = pieces.map((piece, i) =>
+    i > 0 && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
+      ? placeholder(p, nameFor(named(i)), `the ${named(i) ?? 'resource'} name (the log masked it)`)
+      : piece
   )
-  return formatArn({ ...parts, resource: unmasked.join('/') })
+  return formatArn({ ...parts, resource: unmasked.join('') })
 }
 
 /** An account ID field as printed → itself when real, else the placeholder. */

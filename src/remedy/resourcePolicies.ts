@@ -10,33 +10,6 @@ export interface ResourcePolicyKind {
   holder(arn: string): string
   /** `omit`: the policy applies to its resource (ECR); `star`: "*" means this key/secret. */
   resource: 'omit' | 'star' | 'fitted'
-  /** Actions that fail one after another, so they are allowed together (docker push). */
-  actionSet?(action: string): string[]
-}
-
-const ECR_PUSH = [
-  'ecr:BatchCheckLayerAvailability',
-  'ecr:CompleteLayerUpload',
-  'ecr:InitiateLayerUpload',
-  'ecr:PutImage',
-  'ecr:UploadLayerPart'
-]
-const ECR_PULL = [
-  'ecr:BatchCheckLayerAvailability',
-  'ecr:BatchGetImage',
-  'ecr:GetDownloadUrlForLayer'
-]
-
-function ecrActionSet(action: string): string[] {
-  const lower = action.toLowerCase()
-  if (
-    ECR_PUSH.some((a) => a.toLowerCase() === lower) &&
-    lower !== 'ecr:batchchecklayeravailability'
-  ) {
-    return ECR_PUSH
-  }
-  if (ECR_PULL.some((a) => a.toLowerCase() === lower)) return ECR_PULL
-  return [action]
 }
 
 const same = (arn: string): string => arn
@@ -46,8 +19,7 @@ const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
     service: 'ecr',
     document: 'repository policy',
     holder: same,
-    resource: 'omit',
-    actionSet: ecrActionSet
+    resource: 'omit'
   },
   s3: {
     service: 's3',

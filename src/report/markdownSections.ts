@@ -6,6 +6,7 @@ import type { Report, ScanStats } from '../model/Report.js'
 import { findingFields, locationOf, titleOf } from './findingFields.js'
 import { OWNER_LABEL, RENDERINGS, labelOf, plural } from './labels.js'
 import type { Block, Section } from './layout.js'
+import { locationMarkdown, SHOWN_LOCATIONS } from './locationText.js'
 import { codeBlock, details, escapeText, formatProse, tableCode } from './markdown.js'
 
 /** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
@@ -55,8 +56,12 @@ function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
   if (r.notes.length > MAX_NOTES)
     notes.push(`- …and ${plural(r.notes.length - MAX_NOTES, 'more note')}`)
   if (notes.length) parts.push(notes.join('\n'))
+  const located = r.locations ?? []
+  located
+    .slice(0, SHOWN_LOCATIONS)
+    .forEach((l, k) => parts.push(locationMarkdown(l, openDiff && k === 0)))
 
-  let first = true
+  let first = located.length === 0
   for (const { key, label, lang } of RENDERINGS) {
     const text = r.renderings?.[key]
     if (!text) continue

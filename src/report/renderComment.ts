@@ -16,6 +16,8 @@ export interface CommentOptions {
   title: string
   runUrl?: string
   limit?: number
+  /** A Markdown block the comment must carry whatever its size (the fork caution, say). */
+  notice?: string
 }
 
 /** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
@@ -73,11 +75,13 @@ export function renderComment(report: Report, opts: CommentOptions): string {
     report.findings.length === 0
       ? `No AWS authorization failures in ${opts.title}`
       : `AWS denied access in ${opts.title}`
+  const trailer = [
+    opts.notice,
+    link && `Details and logs: ${link}. This comment is updated on every run of the job.`
+  ].filter(Boolean)
   const sections = markdownSections(report, {
     heading,
-    ...(link
-      ? { trailer: `Details and logs: ${link}. This comment is updated on every run of the job.` }
-      : {})
+    ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {})
   })
   // Sized in UTF-16 units, which is never less than GitHub's count of characters.
   const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text

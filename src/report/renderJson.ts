@@ -44,7 +44,19 @@ const REMEDY_KEYS = [
   'statements',
   'notes',
   'renderings',
-  'alreadyPresent'
+  'alreadyPresent',
+  'locations'
+]
+const LOCATION_KEYS = [
+  'file',
+  'line',
+  'endLine',
+  'kind',
+  'resource',
+  'confidence',
+  'patch',
+  'suggestion',
+  'url'
 ]
 // IAM's own conventional order, as in AWS documentation.
 const STATEMENT_KEYS = [
@@ -69,7 +81,8 @@ const ORDER_BY_PARENT: Record<string, string[]> = {
   remedies: REMEDY_KEYS,
   statements: STATEMENT_KEYS,
   stats: STATS_KEYS,
-  renderings: RENDERING_KEYS
+  renderings: RENDERING_KEYS,
+  locations: LOCATION_KEYS
 }
 
 function ordered(value: unknown, order: string[] = []): unknown {

@@ -8,6 +8,7 @@ import { findingFields, titleOf } from './findingFields.js'
 import { OWNER_LABEL, labelOf, plural } from './labels.js'
 import { cleanText, oneLine, truncate } from './markdown.js'
 import { statsNotices } from './markdownSections.js'
+import { SHOWN_LOCATIONS, where } from './locationText.js'
 
 type Style = 'bold' | 'red' | 'yellow' | 'dim' | 'cyan' | 'green'
 const SGR: Record<Style, [string, string]> = {
@@ -105,6 +106,10 @@ function remedyBlock(r: Remedy, i: number, paint: Paint, width: number): string 
       paint('yellow', '  already in the current policy: the denial comes from another layer')
     )
   for (const note of r.notes) out.push(wrap(line(note), width, '  - ', '    '))
+  for (const l of (r.locations ?? []).slice(0, SHOWN_LOCATIONS)) {
+    out.push(paint('cyan', `  defined in ${line(where(l), 400)} (${line(l.resource, 200)})`))
+    if (l.patch) out.push(indentBlock(lines(cleanText(l.patch).trimEnd()), '    '))
+  }
   if (r.statements.length > 0) {
     out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '))
   }

@@ -36,6 +36,7 @@ const TRIGGERS: Trigger[] = [
   'issing Authentication Token',
   'issingAuthenticationToken',
   'permission to call',
+  'permissions to call',
   'ncorrect token audience',
   'signature we calculated',
   'security token included',

@@ -3,6 +3,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { timedFetch } from './timedFetch.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -17,7 +18,12 @@ export interface ClientOptions {
    * the process. Tests give each client its own id; the Action has one client.
    */
   throttleId?: string
+  /** Idle timeout of each request (no answer, or a body that stops); 30 s by default. */
+  timeoutMs?: number
 }
+
+/** Per request: long enough for a slow GitHub, short enough that a stall cannot hold the job. */
+export const REQUEST_TIMEOUT_MS = 30_000
 
 /** Rate-limit retries allowed per request before giving up. */
 const RATE_LIMIT_RETRIES = 2
@@ -43,6 +49,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
+      request: { fetch: timedFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
       retry: { retryAfterBaseValue: base },
       throttle: {
         id: options.throttleId ?? 'whydenied',

@@ -35,10 +35,13 @@ export interface RunCommandOptions {
   /** Called once if feeding the engine fails; the command carries on regardless. */
   onWarning?: (message: string) => void
   /**
-   * After the command exits, how long to wait for output still held by its background children
-   * (they inherit the pipes) before giving up on it. Reset by every chunk that arrives.
+   * After the command exits, how long to wait in all for output still held by its background
+   * children (they inherit the pipes) before giving up on it. Not reset by new output: a child
+   * that keeps writing would otherwise hold the step forever. The runner waits 5 s too.
    */
   drainTimeoutMs?: number
+  /** Pass the arguments to the process as written (cmd on Windows parses its own line). */
+  verbatim?: boolean
 }
 
 export interface CommandResult {
@@ -51,6 +54,9 @@ export interface CommandResult {
 }
 
 const GROUPS = process.platform !== 'win32'
+
+/** actions/runner ProcessInvoker: 5 s after the process exits, it stops waiting for its streams. */
+export const DRAIN_AFTER_EXIT_MS = 5000
 
 function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number {
   if (signal) return 128 + (os.constants.signals[signal] ?? 0)
@@ -92,7 +98,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
   }
   const signals = options.forwardSignals ?? ['SIGINT', 'SIGTERM']
   const signalSource = options.signalSource ?? process
-  const drainTimeoutMs = options.drainTimeoutMs ?? 1000
+  const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_AFTER_EXIT_MS
   let warned = false
   const warnOnce = (error: unknown) => {
     if (warned) return
@@ -114,6 +120,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       // Own process group: forwarding a signal reaches the whole tree, as the runner's would.
       // (On Windows `detached` opens a new console and groups cannot be signalled.)
       detached: GROUPS,
+      windowsVerbatimArguments: options.verbatim === true,
       stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe']
     })
 
@@ -159,9 +166,9 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       })
     }
 
+    // Armed once, when the command exits; later output does not extend it.
     const armDrainTimer = () => {
-      if (!exited) return
-      if (drainTimer) clearTimeout(drainTimer)
+      if (!exited || drainTimer) return
       drainTimer = setTimeout(() => {
         // Background children still hold the pipes: stop waiting for them.
         for (const stream of open) stream.destroy()
@@ -177,15 +184,9 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
         // Same bytes, same order, to both: the runner sees exactly what the command printed.
         const flowing = writer.write(chunk)
         sink?.write(chunk)
-        armDrainTimer()
         if (!flowing && writer.once) {
-          // Waiting on our own reader is not the command being idle.
-          if (drainTimer) clearTimeout(drainTimer)
           stream.pause()
-          writer.once('drain', () => {
-            stream.resume()
-            armDrainTimer()
-          })
+          writer.once('drain', () => stream.resume())
         }
       })
       const done = () => {

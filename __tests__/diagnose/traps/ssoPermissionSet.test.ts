@@ -1,4 +1,4 @@
-// Corpus ids refer to ../corpus.ts (copied from ../shared/corpus/dev.jsonl with their sources).
+// Corpus ids refer to ../corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with their sources).
 import { corpus, only } from '../analyze.js'
 
 const TRAP = 'sso-permission-set'

@@ -1,6 +1,7 @@
 // Every trap, in the order their advice is shown.
 import type { Trap } from '../Trap.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
+import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
@@ -22,6 +23,7 @@ import { s3MissingObject } from './s3MissingObject.js'
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
   getCallerIdentity,
+  cognitoUnauthenticatedRole,
   ecrRepositoryMayNotExist,
   s3MissingObject,
   resourceMustBeStar,

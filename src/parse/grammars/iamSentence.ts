@@ -77,6 +77,20 @@ function lastToken(s: string): string {
   return s.slice(i)
 }
 
+/** A whole ARN: partition, service, region, account and a resource part. */
+const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
+
+/**
+ * A principal ends at whitespace: what follows (`user/ci token=ghp_…`, a tool's key=value tail)
+ * is not part of it and may be a secret. Only an ARN broken by a stray space (`arn: aws:iam::…`,
+ * seen in real logs) keeps the rest.
+ */
+function principalOf(subject: string): string {
+  const first = subject.split(/\s/, 1)[0]!
+  if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
+  return first
+}
+
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: number): Subject {
   const reach = Math.max(floor, phraseAt - MAX_SUBJECT)
@@ -98,7 +112,7 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     userLen = m[0].length
   }
   if (userAt >= 0) {
-    const subject = unquote(before.slice(userAt + userLen).trim())
+    const subject = principalOf(unquote(before.slice(userAt + userLen).trim()))
     return { principal: subject || null, start: lineStart + userAt, ok: true }
   }
   const token = lastToken(trimmed)

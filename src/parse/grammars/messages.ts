@@ -55,8 +55,10 @@ export const messageRules: PhraseRule[] = [
     id: 'lambda-kms-env',
     needs: ['the environment variables because KMS access was denied'],
     kind: 'denial',
-    priority: PRIORITY.message,
-    re: /Lambda was unable to (?:decrypt|configure) the environment variables because KMS access was denied\.?/g,
+    // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
+    // is the same failure. An IAM sentence quoted there still wins: it names the action.
+    priority: PRIORITY.message + 1,
+    re: /Lambda was unable to decrypt the environment variables because KMS access was denied\.?/g,
     facts: (_m, d) => {
       d.service = 'kms'
     }
@@ -122,15 +124,19 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
-    // buildx, crane and ko talk to the registry with HEAD requests, which carry no body.
+    // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+    // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
+    // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
+    // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
+    // from another registry is not an AWS failure.
     id: 'docker-ecr-head-403',
     needs: ['unexpected status '],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /unexpected status (?:from HEAD request to|code 403 Forbidden[^\n]*?)(?:\s*(https:\/\/[^\s:]+\.dkr\.ecr\.[^\s]+?))?:? 403 Forbidden/g,
-    facts: (m, d, ctx) => {
-      if (m[1] || ctx.ecrRegistry) d.service = 'ecr'
-      if (m[1]) d.detail.url = m[1]
+    re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+    facts: (m, d) => {
+      d.service = 'ecr'
+      d.detail.url = (m[1] ?? m[2])!
     }
   }
 ]

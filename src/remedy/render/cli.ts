@@ -1,6 +1,7 @@
 // The AWS CLI commands that apply a remedy. Every value is shell-quoted; comments hold no log text.
 // APIs that replace a whole policy get a save-merge-apply sequence unless the current policy was
 // given (then the complete merged document is applied directly).
+import { inlinePolicyName } from './inlinePolicyName.js'
 import { parseArn } from '../../model/Arn.js'
 import { shellQuote as q } from './escape.js'
 import { lambdaPermissions } from './lambdaPermissions.js'
@@ -198,12 +199,13 @@ export function renderCli(input: RenderInput): string | undefined {
   if (input.statements.length === 0) return undefined
   if (input.shape === 'identity') {
     const user = ['user', 'federated-user'].includes(input.target.principalType)
+    const name = inlinePolicyName(input.statements)
     return [
-      '# Adds (or replaces) the inline policy "whydenied-fix".',
+      `# Adds the inline policy "${name}", named after its content: other inline policies stay.`,
       [
         `aws iam ${user ? 'put-user-policy --user-name' : 'put-role-policy --role-name'}`,
         q(input.principalName),
-        '--policy-name whydenied-fix --policy-document',
+        `--policy-name ${name} --policy-document`,
         q(policyJson(input.document))
       ].join(' ')
     ].join('\n')

@@ -1,5 +1,6 @@
 // Terraform: an aws_iam_policy_document data source with the statements, and the resource that
 // attaches it to the document's holder.
+import { inlinePolicyName } from './inlinePolicyName.js'
 import type { PolicyStatement } from '../../model/Remedy.js'
 import { parseArn } from '../../model/Arn.js'
 import { hclString, identifier } from './escape.js'
@@ -122,7 +123,7 @@ export function renderTerraform(input: RenderInput): string | undefined {
   if (input.shape === 'identity') {
     const user = ['user', 'federated-user'].includes(input.target.principalType)
     attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
-      ['name', hclString('whydenied-fix')],
+      ['name', hclString(inlinePolicyName(input.statements))],
       [user ? 'user' : 'role', hclString(input.principalName)],
       ['policy', policy]
     ])

@@ -1,0 +1,75 @@
+import { publicDecoded, HIDDEN_SESSION } from '../../src/decode/publicDecoded.js'
+import { decodeFindings } from '../../src/decode/decodeFindings.js'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import type { AuthorizationDecoder } from '../../src/decode/AuthorizationDecoder.js'
+
+// Corpus record d008's shape (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/);
+// the decoded context is ours, with the values a real one carries: a session e-mail and tags.
+const LINE =
+  'An error occurred (UnauthorizedOperation) when calling the TerminateInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: riGp_58WAm-dX3a5IDnOdcdbWB2dC4_DSDC6Lc1mxLpQ2yMK_Ye9FZ1wUVl4nuYV-d8fNYvvDbzDZST6IaXqA2h9Uz0'
+const SESSION = 'jane.doe@example.com'
+const decoded = {
+  allowed: false,
+  explicitDeny: true,
+  matchedStatements: {
+    items: [
+      {
+        statementId: 'DenyProdTerminate',
+        effect: 'DENY',
+        principal: {},
+        principalGroups: {},
+        actions: {},
+        resources: {},
+        conditions: {}
+      }
+    ]
+  },
+  failures: { items: [] },
+  context: {
+    principal: {
+      id: 'AROAEXAMPLE:' + SESSION,
+      arn: `arn:aws:sts::111122223333:assumed-role/deploy/${SESSION}`
+    },
+    action: 'ec2:TerminateInstances',
+    resource: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc1234',
+    conditions: {
+      items: [
+        { key: 'aws:PrincipalTag/cost-center', values: { items: [{ value: 'secret-project-x' }] } },
+        { key: 'ec2:ResourceTag/owner', values: { items: [{ value: SESSION }] } }
+      ]
+    }
+  }
+}
+
+async function decodedReport() {
+  const decoder: AuthorizationDecoder = {
+    decode: async () => ({ ok: true, message: JSON.stringify(decoded) })
+  }
+  return decodeFindings(analyzeText(LINE + '\n'), decoder)
+}
+
+describe('publicDecoded', () => {
+  it('keeps what the fix needs and drops the session name and the condition keys', async () => {
+    const full = await decodedReport()
+    expect(full.findings[0].decode?.status).toBe('decoded')
+    expect(JSON.stringify(full)).toContain('cost-center')
+    const shown = publicDecoded(full)
+    const text = JSON.stringify(shown)
+    expect(text).not.toContain(SESSION)
+    expect(text).not.toContain('cost-center')
+    expect(shown.findings[0]).toMatchObject({
+      action: 'ec2:TerminateInstances',
+      resource: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc1234',
+      principal: `arn:aws:sts::111122223333:assumed-role/deploy/${HIDDEN_SESSION}`
+    })
+    expect(shown.findings[0].decode?.statements).toEqual(full.findings[0].decode?.statements)
+    expect(shown.findings[0].explanation).toContain('DenyProdTerminate')
+    // The full report (job log, findings output) still has everything.
+    expect(full.findings[0].principal).toContain(SESSION)
+  })
+
+  it('leaves findings that were not decoded alone', () => {
+    const report = analyzeText(LINE + '\n')
+    expect(publicDecoded(report)).toEqual(report)
+  })
+})

@@ -1,0 +1,133 @@
+// The CLI with --repo over one fixture repository per IaC kind: it names the file and line that
+// define the denied role's policy, its patch passes `git apply --check` in a copy of the repository,
+// and the patched file, parsed again, grants the denied action.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { main } from '../../src/cli/main.js'
+import type { IacLocation, Remedy } from '../../src/model/Remedy.js'
+import { grants, statementsIn } from './patchedPolicy.js'
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/iac', import.meta.url))
+
+async function locate(kind: string): Promise<Remedy[]> {
+  const dir = path.join(FIXTURES, kind)
+  let out = ''
+  let err = ''
+  const code = await main(['--format', 'json', '--repo', dir, path.join(dir, 'denial.log')], {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    stdin: Readable.from([]),
+    env: {},
+    stdoutIsTTY: false
+  })
+  expect(err).toBe('')
+  expect(code).toBe(0)
+  return (JSON.parse(out) as { remedies: Remedy[] }).remedies
+}
+
+function located(remedies: Remedy[], role: string): IacLocation {
+  const remedy = remedies.find((r) => r.target.principalName === role)
+  expect(remedy?.locations?.length).toBeGreaterThan(0)
+  return remedy!.locations![0]
+}
+
+/** Applies the patch with real git in a copy of the fixture and returns the patched file. */
+function applyPatch(kind: string, loc: IacLocation): string {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-iac-'))
+  try {
+    fs.cpSync(path.join(FIXTURES, kind), tmp, { recursive: true })
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: tmp, stdio: 'pipe' })
+    git('init', '-q')
+    fs.writeFileSync(path.join(tmp, 'fix.patch'), loc.patch!)
+    git('apply', '--check', 'fix.patch')
+    git('apply', 'fix.patch')
+    return fs.readFileSync(path.join(tmp, loc.file), 'utf8')
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+function lineOf(kind: string, file: string, needle: string): number {
+  const text = fs.readFileSync(path.join(FIXTURES, kind, file), 'utf8')
+  return text.split('\n').findIndex((l) => l.includes(needle)) + 1
+}
+
+describe('--repo finds the definition and patches it', () => {
+  it('Terraform: a module-built IRSA role, its policy passed in by the caller', async () => {
+    const loc = located(await locate('terraform'), 'cloud-platform-irsa-3f7c5895c70903f3-live')
+    expect(loc).toMatchObject({
+      file: 'irsa.tf',
+      kind: 'terraform',
+      resource: 'data.aws_iam_policy_document.sns_consumer',
+      confidence: 'partial',
+      line: lineOf('terraform', 'irsa.tf', 'data "aws_iam_policy_document" "sns_consumer"')
+    })
+    const patched = applyPatch('terraform', loc)
+    expect(
+      grants(statementsIn('terraform-document', patched, 'sns_consumer'), 'SNS:GetTopicAttributes')
+    ).toBe(true)
+    expect(
+      grants(
+        statementsIn(
+          'terraform-document',
+          fs.readFileSync(path.join(FIXTURES, 'terraform/irsa.tf'), 'utf8'),
+          'sns_consumer'
+        ),
+        'SNS:GetTopicAttributes'
+      )
+    ).toBe(false)
+  })
+
+  it('Terraform: a literal role name with a jsonencode inline policy', async () => {
+    const loc = located(await locate('terraform'), 'NocAdmin')
+    expect(loc).toMatchObject({
+      file: 'noc.tf',
+      confidence: 'exact',
+      line: lineOf('terraform', 'noc.tf', 'policy = jsonencode')
+    })
+    const patched = applyPatch('terraform', loc)
+    expect(
+      grants(statementsIn('terraform-jsonencode', patched, 'NocAdmin'), 'cloudformation:ListStacks')
+    ).toBe(true)
+  })
+
+  it('SAM: the function role CloudFormation names after the function', async () => {
+    const loc = located(await locate('cloudformation'), 'chariot-UserCronFunctionRole')
+    expect(loc).toMatchObject({
+      file: 'template.yaml',
+      kind: 'cloudformation',
+      resource: 'UserCronFunction.Policies'
+    })
+    const patched = applyPatch('cloudformation', loc)
+    expect(grants(statementsIn('sam', patched, 'UserCronFunction'), 'dynamodb:Query')).toBe(true)
+  })
+
+  it("Serverless: the service's shared lambdaRole", async () => {
+    const loc = located(await locate('serverless'), 'transactions-api-dev-us-east-2-lambdaRole')
+    expect(loc).toMatchObject({
+      file: 'serverless.yml',
+      kind: 'serverless',
+      line: lineOf('serverless', 'serverless.yml', '- Effect: Allow')
+    })
+    const patched = applyPatch('serverless', loc)
+    expect(grants(statementsIn('serverless', patched, ''), 'dynamodb:UpdateItem')).toBe(true)
+  })
+
+  it('CDK: a role without roleName, matched on the name CloudFormation made up', async () => {
+    const loc = located(
+      await locate('cdk'),
+      'public-mwaa-custom-domain-UsEast1DeploymentHandlerR-xxxx'
+    )
+    expect(loc).toMatchObject({
+      file: 'lib/custom-domain-stack.ts',
+      kind: 'cdk',
+      confidence: 'partial'
+    })
+    const patched = applyPatch('cdk', loc)
+    expect(grants(statementsIn('cdk', patched, 'handlerRole'), 'lambda:TagResource')).toBe(true)
+  })
+})

@@ -1,0 +1,57 @@
+// IAM Identity Center sessions: the change goes into the permission set, never the reserved role.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../src/remedy/validate.js'
+
+// Source: otto-de/logsmith#549 (the reporter shortened the role's suffix).
+const LOGSMITH_549 =
+  'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetRole operation: User: arn:aws:sts::123456789:assumed-role/AWSReservedSSO_apps-developer-access_12345/Fabian.Sawatzki@otto.de is not authorized to perform: iam:GetRole on resource: role deploy-pa-configs because no identity-based policy allows the iam:GetRole action'
+// Source: awslabs/mcp#1521 (printed inside a JSON tool result, so JSON follows the ARN).
+const MCP_1521 =
+  'Error: Access denied calling the AssumeRole operation: User: arn:aws:sts::<account_id>:assumed-role/AWSReservedSSO_admin_user_role_assume_all_25efd4c85ea8f813/my_username is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::<account_id>:role/AdminUserRoleTool"}],"isError":true}}'
+
+test('logsmith#549: the fix targets the permission set; no rendering edits the reserved role', () => {
+  const { findings } = analyzeText(LOGSMITH_549)
+  expect(findings[0]!.fixTarget.description).toMatch(/^the permission set apps-developer-access/)
+  const [r] = buildRemedies(findings)
+  expect(r!.statements).toEqual([
+    {
+      Sid: 'AllowIamRole',
+      Effect: 'Allow',
+      Action: 'iam:GetRole',
+      Resource: 'arn:aws:iam::<ACCOUNT_ID>:role/deploy-pa-configs'
+    }
+  ])
+  const texts = [r!.renderings.cli, r!.renderings.terraform, r!.renderings.cdk].join('\n')
+  expect(texts).not.toMatch(/put-role-policy|aws_iam_role_policy|fromRoleName/)
+  expect(r!.renderings.cli).toContain('aws sso-admin put-inline-policy-to-permission-set')
+  expect(r!.renderings.cli).toContain('aws sso-admin provision-permission-set')
+  expect(r!.renderings.terraform).toContain('aws_ssoadmin_permission_set_inline_policy')
+  expect(r!.notes.join('\n')).toContain('Replace <PERMISSION_SET_ARN>')
+  expect(validateRemedies([r!], findings)).toEqual([])
+})
+
+test('mcp#1521: the JSON after the ARN is cut, and the trust policy matches the SSO role by aws:PrincipalArn', () => {
+  const { findings } = analyzeText(MCP_1521)
+  expect(findings[0]!.resource).toBe('arn:aws:iam::<account_id>:role/AdminUserRoleTool')
+  const remedies = buildRemedies(findings)
+  const trust = remedies.find((r) => r.target.kind === 'trust-policy')!
+  expect(trust.statements).toEqual([
+    {
+      Sid: 'AllowTrustIdentityCenter',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::<ACCOUNT_ID>:root' },
+      Action: 'sts:AssumeRole',
+      Condition: {
+        ArnLike: {
+          'aws:PrincipalArn':
+            'arn:aws:iam::<ACCOUNT_ID>:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_admin_user_role_assume_all_*'
+        }
+      }
+    }
+  ])
+  const caller = remedies.find((r) => r.target.kind !== 'trust-policy')!
+  expect(caller.statements[0]!.Resource).toBe('arn:aws:iam::<ACCOUNT_ID>:role/AdminUserRoleTool')
+  expect(caller.renderings.cli).not.toContain('put-role-policy')
+  expect(validateRemedies(remedies, findings)).toEqual([])
+})

@@ -1,0 +1,138 @@
+// Which Resource a statement names: the action's primary resource type, several ARNs where the
+// action is authorised against several, placeholders (never "*") where the log does not show it.
+// Real excerpts name their source; the others are nasty cases of our own.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { lookupAction } from '../../src/catalog/Catalog.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { primaryTypes } from '../../src/remedy/primaryTypes.js'
+import { validateRemedies } from '../../src/remedy/validate.js'
+import { makeFinding, roleTarget } from './makeFinding.js'
+
+const session = 'arn:aws:sts::444455556666:assumed-role/deploy/GitHubActions'
+
+function remediesOf(text: string) {
+  const { findings } = analyzeText(text)
+  const remedies = buildRemedies(findings)
+  expect(validateRemedies(remedies, findings)).toEqual([])
+  return remedies
+}
+
+function identity(action: string, resource: string | null) {
+  const f = makeFinding({
+    action,
+    principal: session,
+    resource,
+    layer: 'identity',
+    deny: 'implicit',
+    fixTarget: { kind: 'identity-policy', ...roleTarget(session) }
+  })
+  const remedies = buildRemedies([f])
+  expect(validateRemedies(remedies, [f])).toEqual([])
+  return remedies[0]!
+}
+
+describe('primary resource types', () => {
+  const names = (action: string) => primaryTypes(lookupAction(action)!).map((t) => t.name)
+
+  test('S3 object actions take the object, bucket actions the bucket, not the access point', () => {
+    expect(names('s3:GetObject')).toEqual(['object'])
+    expect(names('s3:PutObject')).toEqual(['object'])
+    expect(names('s3:ListBucket')).toEqual(['bucket'])
+  })
+
+  test('ec2:RunInstances is authorised against every required type', () => {
+    expect(names('ec2:RunInstances').sort()).toEqual(
+      ['image', 'instance', 'network-interface', 'security-group', 'subnet'].sort()
+    )
+  })
+
+  test('an unknown S3 object gets an object placeholder ARN, not an access point one', () => {
+    const r = identity('s3:GetObject', null)
+    expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>')
+  })
+
+  test('ec2:RunInstances on the printed instance ARN also names the other required types', () => {
+    const r = identity('ec2:RunInstances', 'arn:aws:ec2:us-east-2:444455556666:instance/*')
+    const resources = r.statements[0]!.Resource as string[]
+    expect(resources).toContain('arn:aws:ec2:us-east-2:444455556666:instance/*')
+    expect(resources).toContain('arn:aws:ec2:us-east-2:444455556666:subnet/<SUBNET_ID>')
+    expect(resources).toContain(
+      'arn:aws:ec2:us-east-2:444455556666:security-group/<SECURITY_GROUP_ID>'
+    )
+    expect(resources).toContain('arn:aws:ec2:us-east-2::image/<IMAGE_ID>')
+    // Created by the call, so AWS assigns the ID.
+    expect(resources).toContain('arn:aws:ec2:us-east-2:444455556666:network-interface/*')
+    expect(r.notes.join('\n')).toMatch(/authorised against several resources at once/)
+  })
+
+  test('creating calls use * for the ID AWS assigns, placeholders for the rest', () => {
+    const r = identity('ec2:CreateVpc', null)
+    const resources = [r.statements[0]!.Resource].flat()
+    expect(resources).toContain('arn:aws:ec2:<REGION>:<ACCOUNT_ID>:vpc/*')
+  })
+})
+
+describe('unknown, masked or malformed resources', () => {
+  test('sst#3931 (anomalyco/sst#3931): the message stops at "on resource"; placeholder, not "*"', () => {
+    const [r] = remediesOf(
+      'AccessDenied: User: arn:aws:iam::{ACCOUNT}:user/{USER} is not authorized to perform: s3:CreateBucket on resource'
+    )
+    expect(r!.statements[0]!.Resource).toBe('arn:aws:s3:::<BUCKET_NAME>')
+    expect(r!.notes.join('\n')).toContain('Replace <BUCKET_NAME>')
+  })
+
+  test('privilege-sensitive actions never get "*" and carry an escalation warning', () => {
+    const r = identity('iam:PassRole', null)
+    expect(r.statements[0]!.Resource).toBe('arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME_WITH_PATH>')
+    expect(r.notes.join('\n')).toMatch(/privilege escalation/)
+    const assume = identity('sts:AssumeRole', '*')
+    expect(assume.statements[0]!.Resource).not.toBe('*')
+  })
+
+  test('an account masked with "*" becomes a placeholder, not an IAM wildcard', () => {
+    const r = identity('iam:GetRole', 'arn:aws:iam::*:role/gudsen_role')
+    expect(r.statements[0]!.Resource).toBe('arn:aws:iam::<ACCOUNT_ID>:role/gudsen_role')
+  })
+
+  test('a partly masked key ID is replaced whole', () => {
+    const r = identity(
+      'kms:Decrypt',
+      'arn:aws:kms:us-west-2:111122223333:key/*****-048e-4be0-b497-ca151cd223c5'
+    )
+    expect(r.statements[0]!.Resource).toBe('arn:aws:kms:us-west-2:111122223333:key/<KEY_NAME>')
+  })
+
+  test('an ARN of another resource type is flagged, not pasted', () => {
+    const r = identity('logs:PutLogEvents', 'arn:aws:iam::444455556666:user/ci')
+    expect(r.statements[0]!.Resource).toMatch(/^arn:aws:logs:<REGION>:<ACCOUNT_ID>:log-group:/)
+    expect(r.notes.join('\n')).toMatch(/check it for a typo/)
+  })
+})
+
+describe('CloudWatch Logs ARNs', () => {
+  test('aws-solutions/aws-crr-monitor#8: a per-run Lambda stream becomes every stream of the group', () => {
+    const [r] = remediesOf(
+      'arn:aws:sts::accountid:assumed-role/CrossRegionReplicationMonitor-CRRHourlyMaintRole-1RCO7JQNPCT8P/CRRHourlyMaint is not authorized to perform: logs:CreateLogStream on resource: arn:aws:logs:us-east-1:accountid:log-group:/aws/lambda/CRRHourlyMaint:log-stream:2019/12/16/[$LATEST]9f7bba28c89742bb8199a28885b893ea'
+    )
+    expect(r!.statements[0]!.Resource).toBe(
+      'arn:aws:logs:us-east-1:<ACCOUNT_ID>:log-group:/aws/lambda/CRRHourlyMaint:log-stream:*'
+    )
+    expect(r!.notes.join('\n')).toMatch(/log stream names change/)
+  })
+
+  test('a stream ARN cut after "log-stream:" keeps its separator and gets the wildcard', () => {
+    const r = identity(
+      'logs:PutLogEvents',
+      'arn:aws:logs:eu-west-1:444455556666:log-group:/ci/build:log-stream:'
+    )
+    expect(r.statements[0]!.Resource).toBe(
+      'arn:aws:logs:eu-west-1:444455556666:log-group:/ci/build:log-stream:*'
+    )
+  })
+
+  test('a dated S3 key is generalised to its stable prefix', () => {
+    const r = identity('s3:PutObject', 'arn:aws:s3:::artifacts/builds/2024-05-01/app-3f2a.zip')
+    expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::artifacts/builds/*')
+    expect(r.notes.join('\n')).toMatch(/changes every run/)
+  })
+})

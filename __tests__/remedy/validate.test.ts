@@ -1,0 +1,99 @@
+// Each rule of the validator on statements built to break it, and the real cases it must pass.
+import type { Finding } from '../../src/model/Finding.js'
+import type { PolicyStatement, Remedy } from '../../src/model/Remedy.js'
+import { validateRemedies } from '../../src/remedy/validate.js'
+import { makeFinding } from './makeFinding.js'
+
+function remedy(statement: Omit<PolicyStatement, 'Sid' | 'Effect'>, findings = [0]): Remedy {
+  return {
+    id: 'test',
+    target: makeFinding({}).fixTarget,
+    findings,
+    statements: [{ Sid: 'S', Effect: 'Allow', ...statement }],
+    notes: [],
+    renderings: {}
+  }
+}
+
+const rules = (statement: Omit<PolicyStatement, 'Sid' | 'Effect'>, findings: Finding[] = []) =>
+  validateRemedies([remedy(statement)], findings).map((v) => v.rule)
+
+test('a statement scoped as the catalog says passes', () => {
+  expect(rules({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::artifacts/*' })).toEqual([])
+  expect(rules({ Action: 'ecr:GetAuthorizationToken', Resource: '*' })).toEqual([])
+  expect(
+    rules({
+      Action: 'logs:PutLogEvents',
+      Resource: 'arn:aws:logs:<REGION>:<ACCOUNT_ID>:log-group:x:log-stream:*'
+    })
+  ).toEqual([])
+})
+
+test('unknown or miscased actions', () => {
+  expect(rules({ Action: 'ecr:ListRespositories', Resource: '*' })).toEqual(['unknown-action'])
+  expect(rules({ Action: 'S3:GetObject', Resource: 'arn:aws:s3:::b/*' })).toEqual([
+    'unknown-action'
+  ])
+})
+
+test('a Resource that is none of the action’s ARN formats', () => {
+  // The object action on a bucket ARN, and a log stream ARN cut after its separator.
+  expect(rules({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::artifacts' })).toEqual([
+    'resource-format'
+  ])
+  expect(
+    rules({
+      Action: 'logs:PutLogEvents',
+      Resource: 'arn:aws:logs:us-east-1:111122223333:log-group:x:log-stream:'
+    })
+  ).toEqual(['resource-format'])
+  expect(
+    rules({
+      Action: 'ecr:GetAuthorizationToken',
+      Resource: 'arn:aws:ecr:us-east-1:111122223333:repository/x'
+    })
+  ).toEqual(['resource-format'])
+})
+
+test('"*" where the action can be scoped, and on privilege-sensitive actions', () => {
+  expect(rules({ Action: 's3:GetObject', Resource: '*' })).toEqual(['star-resource'])
+  expect(rules({ Action: 'iam:PassRole', Resource: '*' })).toEqual(['sensitive-star'])
+  expect(rules({ Action: 'sts:AssumeRole', Resource: '*' })).toEqual(['sensitive-star'])
+  // In a key policy "*" is the key itself.
+  expect(
+    rules({
+      Principal: { AWS: 'arn:aws:iam::111122223333:role/ci' },
+      Action: 'kms:Decrypt',
+      Resource: '*'
+    })
+  ).toEqual([])
+})
+
+test('redaction and log artefacts', () => {
+  expect(rules({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::*:role/x' })).toEqual([
+    'redaction-wildcard'
+  ])
+  expect(rules({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::111122223333:role/***' })).toEqual([
+    'redaction-wildcard'
+  ])
+  expect(rules({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::12345:role/x' })).toEqual([
+    'bad-account'
+  ])
+  expect(rules({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::111122223333:role/x"}]' })).toEqual(
+    ['log-artefact']
+  )
+  expect(
+    rules({
+      Principal: { AWS: '*' },
+      Action: 'sqs:SendMessage',
+      Resource: 'arn:aws:sqs:us-east-1:111122223333:q'
+    })
+  ).toEqual(['redaction-wildcard'])
+})
+
+test('no Allow for an action the finding says is explicitly denied', () => {
+  const denied = makeFinding({ action: 's3:GetObject', deny: 'explicit' })
+  expect(rules({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }, [denied])).toEqual([
+    'allow-for-explicit-deny'
+  ])
+})

@@ -1,0 +1,2 @@
+export { locateRemedies, type LocateOptions } from './locateRemedies.js'
+export type { RepoFile } from './RepoFile.js'

@@ -1,0 +1,33 @@
+// Which of an action's resource types a statement names. The catalog lists every type the action
+// can be authorised against, in alphabetical order: the first is often the wrong one (S3 object
+// actions list the access-point form first). The required types are what every call is authorised
+// against; when none is marked, the direct form wins over the access-point forms.
+import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
+
+/** Types a request names only when it goes through an access point. */
+const ALTERNATE_FORM = /accesspoint|objectlambda/i
+
+export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
+  const usable = entry.resourceTypes.filter((t) => t.arnFormats.length > 0)
+  const required = usable.filter((t) => t.required)
+  if (required.length > 0) return required
+  const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name))
+  return (direct.length > 0 ? direct : usable).slice(0, 1)
+}
+
+/** Types a call creates besides the one its name says (RunInstances: the ENI and the volumes). */
+const ALSO_CREATED: Record<string, string[]> = {
+  'ec2:RunInstances': ['instance', 'network-interface', 'volume']
+}
+
+/**
+ * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
+ * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
+ * the caller chooses, stay placeholders.
+ */
+export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: string): boolean {
+  if (!/Id$/.test(slot)) return false
+  if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
+  const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2]
+  return created !== undefined && created.toLowerCase().includes(typeName.replace(/-/g, ''))
+}

@@ -1,0 +1,164 @@
+// The Resource values of one statement: the resource the message names, fitted to the action's
+// resource types, or placeholder ARNs of the action's primary types when the log does not show it
+// (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
+import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
+import { addNote, type Draft } from './Draft.js'
+import { parseArn } from '../model/Arn.js'
+import { fitResource } from './fitResource.js'
+import { code, starNote } from './guidance.js'
+import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
+import { primaryTypes, slotIsAssigned } from './primaryTypes.js'
+import { stableResource } from './stableResource.js'
+
+export interface StatementResource {
+  resources: string[]
+  /** Resource type word for the Sid (`object`, `AllResources`). */
+  type: string
+}
+
+const SLOT = /\$\{([^}]+)\}/g
+
+const slotToken = (slot: string): string =>
+  slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+
+interface Known {
+  partition: string
+  region?: string | undefined
+  account?: string | undefined
+}
+
+/** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
+export function templateArn(
+  d: Draft,
+  entry: CatalogAction,
+  type: ResourceTypeInfo,
+  known: Known
+): string {
+  const format = type.arnFormats[0]!
+  return format.replace(SLOT, (_, slot: string) => {
+    if (slot === 'Partition') return known.partition
+    if (slot === 'Region' && known.region) return known.region
+    if (slot === 'Account' && known.account) return known.account
+    if (slot === 'Account') {
+      return placeholder(
+        d.placeholders,
+        'ACCOUNT_ID',
+        'the 12-digit AWS account ID of the resource'
+      )
+    }
+    if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
+    if (slotIsAssigned(entry, type.name, slot)) return '*'
+    const token = slotToken(slot)
+    return placeholder(
+      d.placeholders,
+      token,
+      `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the log does not show it)`
+    )
+  })
+}
+
+function templates(d: Draft, entry: CatalogAction, known: Known): StatementResource {
+  const types = primaryTypes(entry)
+  return {
+    resources: types.map((t) => templateArn(d, entry, t, known)),
+    type: types[0]!.name
+  }
+}
+
+/** `role/x` or `role x` as some tools print it → an IAM ARN in the caller's account. */
+function typedName(printed: string, partition: string, d: Draft, account: string | null) {
+  const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed)
+  if (!typed) return null
+  if (typed[1] === 'policy' && typed[2]!.startsWith('arn:')) return typed[2]!
+  return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:${typed[1]}/${typed[2]}`
+}
+
+/** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
+function otherRequired(d: Draft, entry: CatalogAction, fittedType: string, arn: string): string[] {
+  const others = entry.resourceTypes.filter(
+    (t) => t.required && t.name !== fittedType && t.arnFormats.length > 0
+  )
+  if (others.length === 0) return []
+  const parts = parseArn(arn)
+  const known: Known = { partition: parts?.partition ?? 'aws' }
+  if (parts?.region) known.region = parts.region
+  if (parts?.account) known.account = parts.account
+  const arns = others.map((t) => templateArn(d, entry, t, known))
+  addNote(
+    d,
+    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`
+  )
+  return arns
+}
+
+export function statementResource(
+  d: Draft,
+  entry: CatalogAction,
+  printedRaw: string | null,
+  partition: string,
+  account: string | null = null
+): StatementResource {
+  const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null
+  if (entry.resourceTypes.length === 0) {
+    addNote(d, starNote(entry.action))
+    if (printed && printed !== '*') {
+      addNote(d, `The message named ${code(printed)}, but ${entry.action} can't be scoped to it.`)
+    }
+    return { resources: ['*'], type: 'AllResources' }
+  }
+  const known: Known = { partition }
+  if (!printed || printed === '*') {
+    addNote(
+      d,
+      `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`
+    )
+    return templates(d, entry, known)
+  }
+  if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
+    addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`)
+    return templates(d, entry, known)
+  }
+  const arn = typedName(printed, partition, d, account) ?? printed
+  if (!parseArn(arn)) {
+    addNote(
+      d,
+      `The message names ${code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`
+    )
+    return templates(d, entry, known)
+  }
+  // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
+  const unmasked = unmaskArn(d.placeholders, arn).replace(/(?<=[^:/])[:/]+$/, '')
+  const primary = primaryTypes(entry)
+  const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
+  const fit = fitResource(ordered, unmasked)
+  if (fit.kind === 'unmatched') {
+    addNote(
+      d,
+      `${code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`
+    )
+    return templates(d, entry, known)
+  }
+  if (fit.kind === 'parent') {
+    addNote(
+      d,
+      `${entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`
+    )
+  } else if (fit.kind === 'child') {
+    addNote(
+      d,
+      `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`
+    )
+  }
+  const stable = stableResource(entry.service, fit.type, fit.resource)
+  if (stable) {
+    addNote(
+      d,
+      `Resource is ${code(stable.resource)} rather than the ${code(fit.resource)} that failed: ${stable.why}.`
+    )
+  }
+  const resource = stable?.resource ?? fit.resource
+  return {
+    resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
+    type: fit.type
+  }
+}

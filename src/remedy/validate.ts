@@ -1,0 +1,122 @@
+// The check every proposed statement must pass before anyone pastes it: the action exists, each
+// Resource is an ARN the action can be scoped to (or "*" only where it can't be scoped), no "*" on
+// an action that hands out privileges, no Allow answering an explicit deny, and no account or name
+// field that a log's redaction turned into a wildcard. Pure: returns the violations, throws nothing.
+import { lookupAction } from '../catalog/Catalog.js'
+import type { Finding } from '../model/Finding.js'
+import type { PolicyStatement, Remedy } from '../model/Remedy.js'
+import { parseArn } from '../model/Arn.js'
+import { matchesFormat } from './fitResource.js'
+import { resourcePolicyKind } from './resourcePolicies.js'
+import { isSensitiveAction } from './sensitiveActions.js'
+
+export type ViolationRule =
+  | 'unknown-action'
+  | 'resource-format'
+  | 'star-resource'
+  | 'sensitive-star'
+  | 'allow-for-explicit-deny'
+  | 'redaction-wildcard'
+  | 'bad-account'
+  | 'log-artefact'
+
+export interface Violation {
+  remedy: string
+  sid: string
+  rule: ViolationRule
+  detail: string
+}
+
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
+
+/** 12 digits, `aws` (AWS-owned), empty (S3, IAM-global forms) or a placeholder to fill in. */
+const ACCOUNT_FIELD = /^(\d{12}|aws|<[A-Z_]+>|)$/
+/** What masking leaves in a log: `***`, `xxxx`, `XXXX-XXXX`. */
+const MASK_LEFTOVER = /\*{2,}|(?:^|[/:])[xX]{4,}(?:$|[/:])/
+
+function arnProblems(value: string): { rule: ViolationRule; detail: string }[] {
+  const out: { rule: ViolationRule; detail: string }[] = []
+  if (/["\\\s]/.test(value)) {
+    out.push({ rule: 'log-artefact', detail: `${value} holds quoting or wrapping from the log` })
+  }
+  if (MASK_LEFTOVER.test(value)) {
+    out.push({ rule: 'redaction-wildcard', detail: `${value} holds what a log's masking left` })
+  }
+  const parts = parseArn(value)
+  if (parts && !ACCOUNT_FIELD.test(parts.account)) {
+    out.push({
+      rule: parts.account.includes('*') ? 'redaction-wildcard' : 'bad-account',
+      detail: `${value}: account field ${JSON.stringify(parts.account)}`
+    })
+  }
+  return out
+}
+
+/** In a key or secret policy, Resource "*" means the document's own resource. */
+function starMeansSelf(s: PolicyStatement, action: string): boolean {
+  const service = action.split(':')[0]!.toLowerCase()
+  return s.Principal !== undefined && resourcePolicyKind(service).resource === 'star'
+}
+
+function checkStatement(remedy: string, s: PolicyStatement, denied: Set<string>): Violation[] {
+  const out: Violation[] = []
+  const add = (rule: ViolationRule, detail: string): void => {
+    out.push({ remedy, sid: s.Sid, rule, detail })
+  }
+  const resources = list(s.Resource)
+  for (const action of list(s.Action)) {
+    const entry = lookupAction(action)
+    if (!entry || entry.action !== action) {
+      add('unknown-action', `${action} is not an action of the catalog`)
+      continue
+    }
+    if (s.Effect === 'Allow' && denied.has(action.toLowerCase())) {
+      add('allow-for-explicit-deny', `${action} is explicitly denied: an Allow can't override it`)
+    }
+    const formats = entry.resourceTypes.flatMap((t) => t.arnFormats)
+    for (const resource of resources) {
+      if (resource === '*') {
+        if (isSensitiveAction(action)) add('sensitive-star', `${action} on "*"`)
+        else if (formats.length > 0 && !starMeansSelf(s, action)) {
+          add('star-resource', `${action} can be scoped to a resource but has "*"`)
+        }
+        continue
+      }
+      if (formats.length === 0) {
+        add(
+          'resource-format',
+          `${action} takes no resource-level permission, but names ${resource}`
+        )
+      } else if (!formats.some((f) => matchesFormat(f, resource))) {
+        add('resource-format', `${resource} is none of ${action}'s ARN formats`)
+      }
+    }
+  }
+  const principals = Object.values(s.Principal ?? {}).flatMap((p) => list(p))
+  for (const value of [...resources, ...principals]) {
+    for (const p of arnProblems(value)) add(p.rule, p.detail)
+  }
+  for (const p of principals) {
+    if (p === '*') add('redaction-wildcard', 'Principal "*" opens the resource to everyone')
+  }
+  return out
+}
+
+/** Lower-case actions the remedy's findings say are explicitly denied. */
+function explicitlyDenied(remedy: Remedy, findings: Finding[]): Set<string> {
+  const out = new Set<string>()
+  for (const i of remedy.findings) {
+    const f = findings[i]
+    if (f?.deny !== 'explicit') continue
+    for (const a of [f.action, f.inferredAction]) if (a) out.add(a.toLowerCase())
+  }
+  return out
+}
+
+export function validateRemedies(remedies: Remedy[], findings: Finding[]): Violation[] {
+  return remedies.flatMap((r) => {
+    const denied = explicitlyDenied(r, findings)
+    return r.statements.flatMap((s) => checkStatement(r.id, s, denied))
+  })
+}
