@@ -191,7 +191,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       return json(res, 201, comment)
     }
     if ((m = rest.match(/^\/commits\/([0-9a-f]+)\/pulls$/)) && method === 'GET') {
-      return json(res, 200, state.pullsForCommit.get(m[1]) ?? [])
+      return json(res, 200, state.pullsForCommit.get(m[1] ?? '') ?? [])
     }
     if (
       (m = rest.match(/^\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?\/jobs$/)) &&

@@ -160,9 +160,10 @@ async function report(
     })
     if (scan.untrusted) unit.report = unverifiedReport(unit.report)
   }
+  const [only, ...others] = scan.units
   const combined = await locateInWorkspace(
-    scan.units.length === 1
-      ? scan.units[0].report
+    only && others.length === 0
+      ? only.report
       : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn),
     ctx,
     env,
