@@ -1,17 +1,23 @@
 // Renders the PR comment for an example log the way a browser shows it, for the README:
 // dist/cli.js --format markdown → HTML (marked, GFM) → headless Chromium screenshot.
-// Usage: node scripts/screenshot-comment.mjs [LOG] [OUT.png]   (needs Debian's chromium)
+// Usage: node scripts/screenshot-comment.mjs [LOG] [OUT.png] [REPO]   (needs Debian's chromium)
+//        node scripts/screenshot-comment.mjs OUT.png oidc [whydenied oidc options...]
+// REPO: a checkout to locate the policies in (--repo), for the located-definition picture.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
 
+// `OUT.png oidc ...` pictures the OIDC doctor's report (`whydenied oidc`) instead of a log's.
+const oidc = process.argv[3] === 'oidc'
 const log = process.argv[2] ?? 'examples/ecr-cross-account-push.log'
-const out = path.resolve(process.argv[3] ?? 'docs/comment.png')
-const markdown = execFileSync('node', ['dist/cli.js', '--format', 'markdown', log], {
-  encoding: 'utf8'
-})
+const out = path.resolve(oidc ? process.argv[2] : (process.argv[3] ?? 'docs/comment.png'))
+const repo = oidc ? undefined : process.argv[4]
+const cliArgs = oidc
+  ? ['oidc', ...process.argv.slice(4), '--format', 'markdown']
+  : ['--format', 'markdown', ...(repo ? ['--repo', repo] : []), log]
+const markdown = execFileSync('node', ['dist/cli.js', ...cliArgs], { encoding: 'utf8' })
 const css = `body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
 .box{max-width:880px;margin:16px;border:1px solid #d0d7de;border-radius:6px}
 .head{background:#f6f8fa;border-bottom:1px solid #d0d7de;padding:8px 16px;color:#59636e}

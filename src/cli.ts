@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The command-line entry point (bin: whydenied).
 import { main } from './cli/main.js'
+import { oidcSubcommand } from './cli/oidc.js'
 import { runSubcommand } from './cli/run.js'
 
 const argv = process.argv.slice(2)
@@ -24,12 +25,21 @@ const code =
         stdin: process.stdin,
         stderrIsTTY: Boolean(process.stderr.isTTY)
       })
-    : await main(argv, {
-        stdout: process.stdout,
-        stderr: process.stderr,
-        stdin: process.stdin,
-        env: process.env,
-        stdoutIsTTY: Boolean(process.stdout.isTTY),
-        stdoutColumns: process.stdout.columns
-      })
+    : argv[0] === 'oidc'
+      ? await oidcSubcommand(argv.slice(1), {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          stdin: process.stdin,
+          env: process.env,
+          stdoutIsTTY: Boolean(process.stdout.isTTY),
+          stdoutColumns: process.stdout.columns
+        })
+      : await main(argv, {
+          stdout: process.stdout,
+          stderr: process.stderr,
+          stdin: process.stdin,
+          env: process.env,
+          stdoutIsTTY: Boolean(process.stdout.isTTY),
+          stdoutColumns: process.stdout.columns
+        })
 process.exitCode = code

@@ -24,7 +24,26 @@ describe('readInputs', () => {
       jobName: '',
       jobIndex: '',
       pullRequestNumber: null,
+      roleToAssume: '',
+      audience: 'sts.amazonaws.com',
+      trustPolicy: '',
+      roleDurationSeconds: null,
       mask: []
+    })
+  })
+
+  it('reads the OIDC doctor inputs as configure-aws-credentials names them', () => {
+    const inputs = readInputs({
+      'INPUT_ROLE-TO-ASSUME': ' arn:aws:iam::111122223333:role/gha-deploy ',
+      INPUT_AUDIENCE: 'https://github.com/octo-org',
+      'INPUT_TRUST-POLICY': 'infra/trust.json',
+      'INPUT_ROLE-DURATION-SECONDS': '7200'
+    })
+    expect(inputs).toMatchObject({
+      roleToAssume: 'arn:aws:iam::111122223333:role/gha-deploy',
+      audience: 'https://github.com/octo-org',
+      trustPolicy: 'infra/trust.json',
+      roleDurationSeconds: 7200
     })
   })
 
@@ -37,7 +56,11 @@ describe('readInputs', () => {
       /workflow-run-id cannot be combined with run/
     ],
     [{ INPUT_FILES: '*.log', 'INPUT_WORKFLOW-RUN-ID': '12' }, /cannot be combined with files/],
-    [{ 'INPUT_REDACT-ACCOUNT-IDS': 'maybe' }, /redact-account-ids must be one of auto, true, false/]
+    [
+      { 'INPUT_REDACT-ACCOUNT-IDS': 'maybe' },
+      /redact-account-ids must be one of auto, true, false/
+    ],
+    [{ 'INPUT_ROLE-DURATION-SECONDS': '1h' }, /role-duration-seconds must be a number of seconds/]
   ])('rejects %j with a clear message', (env, message) => {
     expect(() => readInputs(env)).toThrow(InputError)
     expect(() => readInputs(env)).toThrow(message)

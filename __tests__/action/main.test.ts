@@ -20,6 +20,7 @@ import { recordingLogger } from './recordingLogger.js'
 import { commentMarker } from '../../src/report/index.js'
 import { decodedReply, startStsServer } from '../support/stsServer.js'
 import { REQUEST_TOKEN, startIdTokenServer, type IdTokenServer } from '../support/idTokenServer.js'
+import { at } from '../support/at.js'
 
 // Corpus record d149 (source: github-file:find_string#42862062674).
 const DENIAL =
@@ -112,7 +113,7 @@ describe('the Action', () => {
     expect(stderr.text()).toBe(DENIAL + '\n')
 
     expect(server.comments).toHaveLength(1)
-    const body = server.comments[0].body
+    const body = at(server.comments, 0).body
     expect(body.startsWith(commentMarker('deploy/apply'))).toBe(true)
     expect(body).toContain('s3:PutObject')
     // Public repository: account IDs redacted in everything posted...
@@ -121,7 +122,7 @@ describe('the Action', () => {
     expect(logger.summary).not.toContain(ACCOUNT)
     expect(JSON.stringify(logger.errors)).not.toContain(ACCOUNT)
     // ...but not in the outputs, which feed later steps.
-    const findings = JSON.parse(logger.outputs.findings)
+    const findings = JSON.parse(logger.outputs.findings ?? 'null')
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({
       action: 's3:PutObject',
@@ -130,10 +131,10 @@ describe('the Action', () => {
     expect(logger.outputs).toMatchObject({
       count: '1',
       'exit-code': '3',
-      'comment-url': server.comments[0].html_url
+      'comment-url': at(server.comments, 0).html_url
     })
     expect(logger.errors.length).toBeGreaterThanOrEqual(1)
-    expect(logger.errors[0].props?.title).toBeTruthy()
+    expect(at(logger.errors, 0).props?.title).toBeTruthy()
     expect(logger.warnings).toEqual([])
   })
 
@@ -147,7 +148,7 @@ describe('the Action', () => {
     const { deps } = setup({ files: 'hostile.txt' }, prEvent())
     await run(deps)
     expect(server.comments).toHaveLength(1)
-    const body = server.comments[0].body
+    const body = at(server.comments, 0).body
     // Outside code spans (where Markdown shows text literally) no HTML and no second marker.
     const outsideCode = body
       .split('\n')
@@ -182,7 +183,7 @@ describe('the Action', () => {
 
     const missing = setup({ files: 'nope.log' }, { name: 'push', payload: {} })
     expect(await run(missing.deps)).toBe(1)
-    expect(missing.logger.errors[0].message).toContain('nope.log')
+    expect(at(missing.logger.errors, 0).message).toContain('nope.log')
   })
 
   it('still writes the summary, with a warning naming the permission, when it may not comment', async () => {
@@ -237,11 +238,11 @@ describe('the Action', () => {
     const bad = setup({ run: 'echo never', comment: 'sometimes' }, prEvent())
     expect(await run(bad.deps)).toBe(1)
     expect(bad.stdout.text()).toBe('')
-    expect(bad.logger.errors[0].message).toContain('auto, always, never')
+    expect(at(bad.logger.errors, 0).message).toContain('auto, always, never')
 
     const nothing = setup({}, prEvent())
     expect(await run(nothing.deps)).toBe(1)
-    expect(nothing.logger.errors[0].message).toMatch(/nothing to scan/)
+    expect(at(nothing.logger.errors, 0).message).toMatch(/nothing to scan/)
   })
 
   it('does not pass its inputs (the token) to the wrapped command', async () => {
@@ -305,7 +306,7 @@ describe('the Action', () => {
     expect(logger.outputs.count).toBe('1')
     expect(logger.summary).toContain('s3:PutObject')
     // Annotations for another run's jobs carry no file location.
-    expect(logger.errors[0].props?.file).toBeUndefined()
+    expect(at(logger.errors, 0).props?.file).toBeUndefined()
   })
 
   it('decodes an encoded message with STS when AWS credentials are present, and not when decode is false', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../support/githubServer.js'
 import { finding, report } from './fixtures.js'
 import { recordingLogger } from './recordingLogger.js'
+import { at } from '../support/at.js'
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 
@@ -74,7 +75,7 @@ describe('publishComments', () => {
   it('creates one comment, marked and authored by the bot, and returns its URL', async () => {
     const { commentUrl, logger } = await publish([{ job: null, report: report([finding(1)]) }])
     expect(server.comments).toHaveLength(1)
-    const [comment] = server.comments
+    const comment = at(server.comments)
     expect(comment.issue).toBe(12)
     expect(comment.user.login).toBe('github-actions[bot]')
     expect(comment.body.split('\n')[0]).toBe(commentMarker('deploy/apply'))
@@ -91,8 +92,8 @@ describe('publishComments', () => {
     expect(server.comments).toHaveLength(1)
     expect(posts()).toHaveLength(1)
     expect(patches()).toHaveLength(1)
-    expect(server.comments[0].body).toContain('bucket-2')
-    expect(commentUrl).toBe(server.comments[0].html_url)
+    expect(at(server.comments, 0).body).toContain('bucket-2')
+    expect(commentUrl).toBe(at(server.comments, 0).html_url)
   })
 
   it('does not touch the comment when nothing changed', async () => {
@@ -132,15 +133,15 @@ describe('publishComments', () => {
     await publish([{ job: null, report: report([finding(1)]) }])
     await publish([{ job: null, report: report([]) }])
     expect(server.comments).toHaveLength(1)
-    expect(server.comments[0].body.split('\n')[0]).toBe(commentMarker('deploy/apply'))
-    expect(server.comments[0].body).toMatch(/Resolved/)
-    expect(server.comments[0].body).not.toContain('bucket-1')
+    expect(at(at(server.comments).body.split('\n'))).toBe(commentMarker('deploy/apply'))
+    expect(at(server.comments, 0).body).toMatch(/Resolved/)
+    expect(at(server.comments, 0).body).not.toContain('bucket-1')
   })
 
   it('posts a comment even without findings when comment is always', async () => {
     await publish([{ job: null, report: report([]) }], { env: env({ INPUT_COMMENT: 'always' }) })
     expect(server.comments).toHaveLength(1)
-    expect(server.comments[0].body).toContain('No AWS authorization failures')
+    expect(at(server.comments, 0).body).toContain('No AWS authorization failures')
   })
 
   it('keeps one comment per matrix job', async () => {
@@ -176,14 +177,16 @@ describe('publishComments', () => {
     await publish([{ job: null, report: report([finding(1)]) }], {
       env: env({ RUNNER_NAME: 'GitHub Actions 5' })
     })
-    expect(server.comments[0].body.startsWith(commentMarker('deploy/apply (prod)'))).toBe(true)
+    expect(at(server.comments, 0).body.startsWith(commentMarker('deploy/apply (prod)'))).toBe(true)
   })
 
   it('prefers the job-name input', async () => {
     await publish([{ job: null, report: report([finding(1)]) }], {
       env: env({ 'INPUT_JOB-NAME': 'apply (eu-west-1)' })
     })
-    expect(server.comments[0].body.startsWith(commentMarker('deploy/apply (eu-west-1)'))).toBe(true)
+    expect(at(server.comments, 0).body.startsWith(commentMarker('deploy/apply (eu-west-1)'))).toBe(
+      true
+    )
   })
 
   it('warns, naming the permission, when the token may not comment (fork PR)', async () => {
@@ -234,7 +237,7 @@ describe('publishComments', () => {
     const { logger } = await publish([{ job: null, report: report(findings) }])
     expect(logger.warnings).toEqual([])
     expect(server.comments).toHaveLength(1)
-    const body = server.comments[0].body
+    const body = at(server.comments, 0).body
     expect(body.length).toBeLessThanOrEqual(65536)
     expect(body.length).toBeGreaterThan(30000)
     expect(body).toMatch(/not shown/)

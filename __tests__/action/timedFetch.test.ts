@@ -20,11 +20,11 @@ beforeAll(async () => {
       let n = 0
       const tick = setInterval(() => {
         res.write(`chunk${n} `)
-        if (++n === 6) {
+        if (++n === 5) {
           clearInterval(tick)
           res.end()
         }
-      }, 60)
+      }, 300)
       return
     }
     res.writeHead(200, { 'content-type': 'application/json' })
@@ -44,20 +44,21 @@ describe('timedFetch', () => {
   })
 
   it('fails a body that stops flowing', async () => {
-    const response = await timedFetch(150)(`${base}/half`)
-    await expect(response.text()).rejects.toBeDefined()
+    // Headers came, then nothing: the body read fails (on a slow machine, maybe the fetch).
+    await expect(timedFetch(300)(`${base}/half`).then((r) => r.text())).rejects.toBeDefined()
   })
 
   it('lets a body that keeps flowing take longer than the idle timeout in all', async () => {
-    const response = await timedFetch(150)(`${base}/slow-but-steady`)
-    expect(await response.text()).toBe('chunk0 chunk1 chunk2 chunk3 chunk4 chunk5 ')
+    // 5 chunks 300 ms apart: 1.5 s in all, never 1 s without a byte.
+    const response = await timedFetch(1000)(`${base}/slow-but-steady`)
+    expect(await response.text()).toBe('chunk0 chunk1 chunk2 chunk3 chunk4 ')
     expect(response.url).toBe(`${base}/slow-but-steady`)
   })
 
   it('bounds a GitHub client request that stalls', async () => {
     const client = createGitHubClient(ACTIONS_TOKEN, {
       baseUrl: base,
-      timeoutMs: 150,
+      timeoutMs: 1000,
       retryAfterBaseValue: 1,
       throttleId: 'timed-fetch'
     })

@@ -20,6 +20,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   diagnose: ['common', 'model', 'catalog'],
   decode: ['common', 'model', 'catalog', 'diagnose'],
   remedy: ['common', 'model', 'catalog'],
+  // The OIDC doctor: pure evaluation and causes, plus its STS adapter (as decode has its own).
+  oidc: ['common', 'model', 'catalog', 'decode', 'remedy'],
   report: ['common', 'model', 'catalog'],
   // Locating a remedy's target in the repository's IaC; renders statements as remedy does.
   iac: ['common', 'model', 'remedy'],
@@ -34,6 +36,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'diagnose',
     'decode',
     'remedy',
+    'oidc',
     'report',
     'engine',
     'source',
@@ -48,6 +51,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'diagnose',
     'decode',
     'remedy',
+    'oidc',
     'report',
     'engine',
     'source',

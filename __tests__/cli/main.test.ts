@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { main, type CliIo } from '../../src/cli/main.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -180,6 +181,31 @@ describe('inputs', () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/^whydenied: the input holds \d+ NUL bytes and may not be a text log/)
     expect(JSON.parse(r.stdout).findings).toHaveLength(1)
+  })
+
+  it('a gzip-compressed log, as a file or on stdin, is read as the text it holds', async () => {
+    const gz = gzipSync(`build\n${ECR_DENIAL}\n`)
+    const file = path.join(dir, 'build.log.gz')
+    fs.writeFileSync(file, gz)
+    for (const r of [
+      await run(['--format', 'json', file]),
+      await run(['--format', 'json'], { stdin: gz })
+    ]) {
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout).findings.map((f: { line: number }) => f.line)).toEqual([2])
+    }
+  })
+
+  it('a zip archive exits 2 saying what it is, never "no failures"', async () => {
+    const file = path.join(dir, 'logs.zip')
+    fs.writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(300, 1)])
+    )
+    const r = await run([file])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/cannot read .*logs\.zip: the input is a zip archive/)
+    expect(r.stdout).toBe('')
   })
 
   it('--current-policy with a missing file exits 2 before reading anything', async () => {

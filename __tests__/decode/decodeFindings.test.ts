@@ -22,6 +22,7 @@ import {
   testEnv,
   wrappedBlobD068
 } from './fixtures.js'
+import { at } from '../support/at.js'
 
 let server: StsServer | null = null
 let decoder: AuthorizationDecoder | null = null
@@ -62,8 +63,8 @@ describe('decodeFindings with the STS client', () => {
       reportOf([encodedFinding({ encodedMessage: 'EXPLICIT' })]),
       decoder
     )
-    const f = out.findings[0]
-    expect(server.calls[0].signatureProblem).toBeNull()
+    const f = at(out.findings, 0)
+    expect(at(server.calls, 0).signatureProblem).toBeNull()
     expect(f).toMatchObject({
       evidence: 'decoded',
       action: 'ec2:RunInstances',
@@ -98,7 +99,7 @@ describe('decodeFindings with the STS client', () => {
         principalName: 'gha-deploy'
       }
     })
-    expect(out.findings[0].explanation).toContain('implicit deny of ec2:RunInstances')
+    expect(at(out.findings, 0).explanation).toContain('implicit deny of ec2:RunInstances')
   })
 
   it('keeps the policy layer and ARN the text named (corpus d033 shape)', async () => {
@@ -122,7 +123,7 @@ describe('decodeFindings with the STS client', () => {
       policyArn: scp,
       fixTarget: { kind: 'scp', policyArn: scp }
     })
-    expect(out.findings[0].explanation).toContain(
+    expect(at(out.findings, 0).explanation).toContain(
       'The action actually denied is ec2:RunInstances, not ec2:CreateKeyPair.'
     )
   })
@@ -138,7 +139,7 @@ describe('decodeFindings with the STS client', () => {
       service: 'iam',
       evidence: 'decoded'
     })
-    expect(out.findings[0].explanation).toContain('actually denied is iam:PassRole')
+    expect(at(out.findings, 0).explanation).toContain('actually denied is iam:PassRole')
   })
 
   it("explains the caller's own AccessDenied with the statement to add, and stops there", async () => {
@@ -154,7 +155,7 @@ describe('decodeFindings with the STS client', () => {
     for (const [i, f] of out.findings.entries()) {
       expect(f.decode).toEqual({ status: 'failed', reason: 'access-denied' })
       expect(f.evidence).toBe('text')
-      expect(f.action).toBe(before.findings[i].action)
+      expect(f.action).toBe(at(before.findings, i).action)
       expect(f.explanation).toContain(DECODE_STATEMENT)
       expect(f.explanation).toContain(manualDecodeCommand())
     }
@@ -165,8 +166,8 @@ describe('decodeFindings with the STS client', () => {
       OLD: errorReply(400, 'InvalidAuthorizationMessageException', 'Message is expired')
     })
     const out = await decodeFindings(reportOf([encodedFinding({ encodedMessage: 'OLD' })]), decoder)
-    expect(out.findings[0].decode).toEqual({ status: 'failed', reason: 'invalid-message' })
-    expect(out.findings[0].explanation).toMatch(/cut .* or has expired/)
+    expect(at(out.findings, 0).decode).toEqual({ status: 'failed', reason: 'invalid-message' })
+    expect(at(out.findings, 0).explanation).toMatch(/cut .* or has expired/)
   })
 
   it('reports a slow server as a timeout without failing the run', async () => {
@@ -182,7 +183,7 @@ describe('decodeFindings with the STS client', () => {
     ])
     // The second blob is not sent: it would wait out the same timeout.
     expect(blobs(server)).toEqual(['SLOW'])
-    expect(out.findings[0].explanation).toContain('did not answer in time')
+    expect(at(out.findings, 0).explanation).toContain('did not answer in time')
   })
 
   it('decodes after a throttling answer on retry', async () => {
@@ -191,7 +192,7 @@ describe('decodeFindings with the STS client', () => {
         n === 1 ? errorReply(400, 'Throttling', 'Rate exceeded') : decodedReply(implicitDenyKeyPair)
     })
     const out = await decodeFindings(reportOf([encodedFinding({ encodedMessage: 'HOT' })]), decoder)
-    expect(out.findings[0].decode?.status).toBe('decoded')
+    expect(at(out.findings, 0).decode?.status).toBe('decoded')
     expect(blobs(server)).toEqual(['HOT', 'HOT'])
   })
 
@@ -207,7 +208,7 @@ describe('decodeFindings with the STS client', () => {
     const out = await decodeFindings(report, decoder)
     expect(blobs(server)).toEqual([joined, 'SECOND'])
     expect(out.findings.every((f) => f.decode?.status === 'decoded')).toBe(true)
-    expect(out.findings[0].encodedMessage).toBe(joined)
+    expect(at(out.findings, 0).encodedMessage).toBe(joined)
   })
 
   it('stops at the per-run cap', async () => {
@@ -215,7 +216,7 @@ describe('decodeFindings with the STS client', () => {
     const report = reportOf(['B1', 'B2', 'B3'].map((b) => encodedFinding({ encodedMessage: b })))
     const out = await decodeFindings(report, decoder, { maxMessages: 2 })
     expect(blobs(server)).toEqual(['B1', 'B2'])
-    expect(out.findings[2].decode).toEqual({ status: 'skipped', reason: 'limit' })
-    expect(out.findings[2].evidence).toBe('text')
+    expect(at(out.findings, 2).decode).toEqual({ status: 'skipped', reason: 'limit' })
+    expect(at(out.findings, 2).evidence).toBe('text')
   })
 })

@@ -12,6 +12,7 @@ import {
   secretValues,
   wrappedBlobD068
 } from './fixtures.js'
+import { at } from '../support/at.js'
 
 const diagnose = jest.fn((d: LocatedDenial, occurrences: number, evidence: Evidence = 'text') => ({
   ...encodedFinding(),
@@ -51,7 +52,7 @@ describe('decodeFindings (unit)', () => {
     })
     const out = await decodeFindings(reportOf([finding]), decoder)
     expect(diagnose).toHaveBeenCalledTimes(1)
-    const [located, occurrences, evidence] = diagnose.mock.calls[0]
+    const [located, occurrences, evidence] = at(diagnose.mock.calls)
     expect(occurrences).toBe(3)
     expect(evidence).toBe('decoded')
     expect(located).toMatchObject({
@@ -68,7 +69,7 @@ describe('decodeFindings (unit)', () => {
       file: 'deploy.log',
       line: 12
     })
-    const f = out.findings[0]
+    const f = at(out.findings, 0)
     expect(f.decode).toEqual({
       status: 'decoded',
       statements: [{ id: 'DenyLargeInstances', effect: 'Deny' }],
@@ -85,12 +86,12 @@ describe('decodeFindings (unit)', () => {
   it('says when the denied action differs from the call', async () => {
     const { decoder } = fakeDecoder(() => ok(passRoleDuringRunInstances))
     const out = await decodeFindings(reportOf([encodedFinding()]), decoder)
-    expect(out.findings[0].action).toBe('iam:PassRole')
-    expect(out.findings[0].service).toBe('iam')
-    expect(out.findings[0].explanation).toContain(
+    expect(at(out.findings, 0).action).toBe('iam:PassRole')
+    expect(at(out.findings, 0).service).toBe('iam')
+    expect(at(out.findings, 0).explanation).toContain(
       'The action actually denied is iam:PassRole, not ec2:RunInstances.'
     )
-    expect(out.findings[0].explanation).toContain('iam:PassedToService=ec2.amazonaws.com')
+    expect(at(out.findings, 0).explanation).toContain('iam:PassedToService=ec2.amazonaws.com')
   })
 
   it('decodes each distinct blob once, whitespace removed, and leaves other findings alone', async () => {
@@ -106,9 +107,9 @@ describe('decodeFindings (unit)', () => {
     const out = await decodeFindings(report, decoder)
     expect(seen).toEqual([joined, 'OtherBlob'])
     expect(out.findings[1]).toBe(plain)
-    expect(out.findings[0].encodedMessage).toBe(joined)
+    expect(at(out.findings, 0).encodedMessage).toBe(joined)
     expect(out.findings.filter((f) => f.decode?.status === 'decoded')).toHaveLength(3)
-    expect(report.findings[0].encodedMessage).toBe(wrappedBlobD068) // input not mutated
+    expect(at(report.findings, 0).encodedMessage).toBe(wrappedBlobD068) // input not mutated
   })
 
   it('sends at most maxMessages distinct blobs and explains the rest', async () => {
@@ -122,9 +123,9 @@ describe('decodeFindings (unit)', () => {
       'skipped',
       'decoded'
     ])
-    expect(out.findings[2].decode).toEqual({ status: 'skipped', reason: 'limit' })
-    expect(out.findings[2].explanation).toContain('already decoded 2 distinct encoded messages')
-    expect(out.findings[2].explanation).toContain(manualDecodeCommand())
+    expect(at(out.findings, 2).decode).toEqual({ status: 'skipped', reason: 'limit' })
+    expect(at(out.findings, 2).explanation).toContain('already decoded 2 distinct encoded messages')
+    expect(at(out.findings, 2).explanation).toContain(manualDecodeCommand())
   })
 
   it('defaults to 10 messages per run', async () => {
@@ -167,8 +168,8 @@ describe('decodeFindings (unit)', () => {
       decoder
     )
     expect(seen).toEqual(['A', 'B'])
-    expect(out.findings[0].explanation).toMatch(/cut .* or has expired/)
-    expect(out.findings[1].decode?.status).toBe('decoded')
+    expect(at(out.findings, 0).explanation).toMatch(/cut .* or has expired/)
+    expect(at(out.findings, 1).decode?.status).toBe('decoded')
   })
 
   it('survives a decoder that throws, a message that is not an object, and an over-long blob', async () => {
@@ -183,7 +184,7 @@ describe('decodeFindings (unit)', () => {
     )
     expect(seen).toEqual(['T', 'S'])
     expect(out.findings.map((f) => f.decode?.reason)).toEqual(['other', 'other', 'invalid-message'])
-    expect(out.findings[0].explanation).toContain('boom')
+    expect(at(out.findings, 0).explanation).toContain('boom')
   })
 
   it('never decodes credential or not-found findings, even with a blob', () => {
@@ -196,7 +197,7 @@ describe('decodeFindings (unit)', () => {
 describe('skipDecoding', () => {
   it('explains how to decode when there are no credentials', () => {
     const out = skipDecoding(reportOf([encodedFinding()]), 'no-credentials')
-    const f = out.findings[0]
+    const f = at(out.findings, 0)
     expect(f.decode).toEqual({ status: 'skipped', reason: 'no-credentials' })
     expect(f.explanation).toContain(manualDecodeCommand())
     expect(f.explanation).toContain('aws-actions/configure-aws-credentials')
@@ -206,8 +207,8 @@ describe('skipDecoding', () => {
   it('says decoding is off, and leaves already decoded findings alone', () => {
     const done = encodedFinding({ decode: { status: 'decoded' } })
     const out = skipDecoding(reportOf([encodedFinding(), done]), 'disabled')
-    expect(out.findings[0].decode).toEqual({ status: 'skipped', reason: 'disabled' })
-    expect(out.findings[0].explanation).toContain('--decode')
+    expect(at(out.findings, 0).decode).toEqual({ status: 'skipped', reason: 'disabled' })
+    expect(at(out.findings, 0).explanation).toContain('--decode')
     expect(out.findings[1]).toBe(done)
   })
 })

@@ -6,6 +6,7 @@ import type { StsDecoderOptions } from '../../src/decode/sts/loadStsDecoder.js'
 import { errorReply, startStsServer, type StsServer } from '../support/stsServer.js'
 import { encodedFinding, reportOf } from './findings.js'
 import { testCredentials, testEnv } from './fixtures.js'
+import { at } from '../support/at.js'
 
 let server: StsServer | null = null
 afterEach(async () => {
@@ -40,7 +41,7 @@ describe('decodeReport', () => {
       env: testEnv()
     })
     expect(load).not.toHaveBeenCalled()
-    expect(out.findings[0].decode).toEqual({ status: 'skipped', reason: 'disabled' })
+    expect(at(out.findings, 0).decode).toEqual({ status: 'skipped', reason: 'disabled' })
   })
 
   it('skips with advice when the Action finds no credentials in the environment', async () => {
@@ -52,8 +53,8 @@ describe('decodeReport', () => {
       env: { AWS_REGION: 'eu-west-1' }
     })
     expect(load).not.toHaveBeenCalled()
-    expect(out.findings[0].decode).toEqual({ status: 'skipped', reason: 'no-credentials' })
-    expect(out.findings[0].explanation).toContain('configure-aws-credentials')
+    expect(at(out.findings, 0).decode).toEqual({ status: 'skipped', reason: 'no-credentials' })
+    expect(at(out.findings, 0).explanation).toContain('configure-aws-credentials')
   })
 
   it('passes region, endpoint, timeout and attempts to the loader, and closes the decoder', async () => {
@@ -87,8 +88,8 @@ describe('decodeReport', () => {
         throw new Error('Cannot find module @aws-sdk/client-sts')
       }
     })
-    expect(out.findings[0].decode).toEqual({ status: 'failed', reason: 'other' })
-    expect(out.findings[0].explanation).toContain('could not load the STS client')
+    expect(at(out.findings, 0).decode).toEqual({ status: 'failed', reason: 'other' })
+    expect(at(out.findings, 0).explanation).toContain('could not load the STS client')
   })
 
   it('drives the real client against the local STS server', async () => {
@@ -104,6 +105,6 @@ describe('decodeReport', () => {
     expect(server.calls).toMatchObject([
       { encodedMessage: 'ABCDEF', region: 'eu-west-3', signatureProblem: null }
     ])
-    expect(out.findings[0].decode).toEqual({ status: 'failed', reason: 'invalid-message' })
+    expect(at(out.findings, 0).decode).toEqual({ status: 'failed', reason: 'invalid-message' })
   })
 })

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { encodedFinding, reportOf } from './findings.js'
 import { testEnv } from './fixtures.js'
+import { at } from '../support/at.js'
 
 let sdkLoads = 0
 jest.unstable_mockModule('@aws-sdk/client-sts', () => {
@@ -61,7 +62,7 @@ describe('lazy loading of @aws-sdk/client-sts', () => {
   it('is loaded once a report with an encoded message is decoded', async () => {
     const out = await decodeReport(reportOf([encodedFinding()]), { decode: true, env: testEnv() })
     expect(sdkLoads).toBe(1)
-    expect(out.findings[0].decode).toEqual({ status: 'failed', reason: 'access-denied' })
+    expect(at(out.findings, 0).decode).toEqual({ status: 'failed', reason: 'access-denied' })
   })
 })
 

@@ -15,6 +15,7 @@ import {
   startGitHubServer,
   type GitHubServer
 } from '../support/githubServer.js'
+import { at } from '../support/at.js'
 import { decodedReply, startStsServer } from '../support/stsServer.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -31,13 +32,13 @@ function actionInputs(): Map<string, string> {
   let current: string | null = null
   for (const line of block.split('\n')) {
     const name = line.match(/^ {2}([a-z][a-z0-9-]*):\s*$/)
-    if (name) {
+    if (name?.[1]) {
       current = name[1]
       inputs.set(current, '')
       continue
     }
     const def = line.match(/^ {4}default:\s*(.*)$/)
-    if (def && current) inputs.set(current, def[1].replace(/^'(.*)'$/, '$1'))
+    if (def?.[1] !== undefined && current) inputs.set(current, def[1].replace(/^'(.*)'$/, '$1'))
   }
   return inputs
 }
@@ -47,8 +48,8 @@ function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].match(/^([^<=]+)<<(.+)$/)
-    if (!m) continue
+    const m = at(lines, i).match(/^([^<=]+)<<(.+)$/)
+    if (!m?.[1] || !m[2]) continue
     const end = lines.indexOf(m[2], i + 1)
     outputs[m[1]] = lines.slice(i + 1, end).join('\n')
     i = end
@@ -151,9 +152,9 @@ describe('dist/index.js as the runner runs it', () => {
     expect(result.stdout).toContain(`deploying from ${fs.realpathSync(path.join(dir, 'infra'))}\n`)
 
     expect(server.comments).toHaveLength(1)
-    expect(server.comments[0].issue).toBe(12)
-    expect(server.comments[0].body).toContain('s3:PutObject')
-    expect(server.comments[0].body).not.toContain('017881044583')
+    expect(at(server.comments, 0).issue).toBe(12)
+    expect(at(server.comments, 0).body).toContain('s3:PutObject')
+    expect(at(server.comments, 0).body).not.toContain('017881044583')
 
     const summary = fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')
     expect(summary).toContain('s3:PutObject')
@@ -161,8 +162,8 @@ describe('dist/index.js as the runner runs it', () => {
     const outputs = parseOutputs(fs.readFileSync(path.join(dir, 'output.txt'), 'utf8'))
     expect(outputs.count).toBe('1')
     expect(outputs['exit-code']).toBe('3')
-    expect(outputs['comment-url']).toBe(server.comments[0].html_url)
-    expect(JSON.parse(outputs.findings)[0]).toMatchObject({
+    expect(outputs['comment-url']).toBe(at(server.comments, 0).html_url)
+    expect(JSON.parse(outputs.findings ?? 'null')[0]).toMatchObject({
       action: 's3:PutObject',
       kind: 'denial'
     })

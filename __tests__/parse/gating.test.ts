@@ -13,11 +13,12 @@ import { notFoundRules } from '../../src/parse/grammars/notFound.js'
 import { parseRecord } from '../../src/parse/parseRecord.js'
 import { normalizeLine } from '../../src/scan/normalizeLine.js'
 
-const corpusTexts = fs
+const corpusRecords = fs
   .readFileSync(new URL('../fixtures/corpus/dev.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
-  .map((l) => (JSON.parse(l) as { text: string }).text)
+  .map((l) => JSON.parse(l) as { id: string; text: string; expect: { action: string | null } })
+const corpusTexts = corpusRecords.map((r) => r.text)
 const exampleDir = new URL('../../examples/', import.meta.url)
 const exampleTexts = fs
   .readdirSync(exampleDir)
@@ -89,6 +90,22 @@ describe('phrase rule gates', () => {
       found += withGates.length
     }
     expect(found).toBeGreaterThan(120)
+  })
+
+  it('with the gates, finds the action every labelled corpus record states', () => {
+    // An oracle independent of the code under test: the labels, not an ungated run.
+    const labelled = corpusRecords.filter((r) => r.expect.action !== null)
+    const missed = labelled
+      .filter((r) => {
+        const text = r.text.split('\n').map(normalizeLine).join('\n')
+        const ctx = { ecrRegistry: null }
+        return !parseRecord(text, ctx).some(
+          (c) => c.denial.action?.toLowerCase() === r.expect.action!.toLowerCase()
+        )
+      })
+      .map((r) => r.id)
+    expect(missed).toEqual([])
+    expect(labelled.length).toBeGreaterThan(60)
   })
 
   it('skips a rule whose needs are absent', () => {

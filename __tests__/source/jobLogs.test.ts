@@ -8,6 +8,7 @@ import {
   startGitHubServer,
   type GitHubServer
 } from '../support/githubServer.js'
+import { at } from '../support/at.js'
 
 let server: GitHubServer
 beforeEach(async () => {
@@ -33,7 +34,7 @@ describe('job logs', () => {
     ])
     const jobs = await listRunJobs(client(), { owner: OWNER, repo: REPO, runId: 5 })
     expect(failedJobs(jobs).map((j) => j.name)).toEqual(['deploy (prod)', 'deploy (dev)'])
-    expect(server.requests[0].query.get('filter')).toBe('latest')
+    expect(at(server.requests, 0).query.get('filter')).toBe('latest')
   })
 
   it('follows the redirect to the blob URL and streams the log byte-exact', async () => {

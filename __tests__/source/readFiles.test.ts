@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { expandPatterns, readFiles, SourceError } from '../../src/source/readFiles.js'
 import type { Analysis } from '../../src/engine/Analysis.js'
+import { at } from '../support/at.js'
 
 /** Records what each source received; stands in for the engine, which has its own tests. */
 function recordingAnalysis() {
@@ -43,7 +44,7 @@ describe('readFiles', () => {
       base
     )
     expect(files.map((f) => f.name)).toEqual(['logs/a.log', 'logs/nested/c.log', 'big.log'])
-    expect(files[0].path).toBe(path.join(base, 'logs/a.log'))
+    expect(at(files, 0).path).toBe(path.join(base, 'logs/a.log'))
   })
 
   it('streams each file into its own source in chunks, named as given', async () => {
@@ -52,9 +53,9 @@ describe('readFiles', () => {
     expect(sources.map((s) => s.file)).toEqual(['big.log', 'logs/a.log'])
     expect(sources.every((s) => s.ended)).toBe(true)
     // Several chunks: the file was streamed, not read whole.
-    expect(sources[0].chunks.length).toBeGreaterThan(1)
-    expect(Buffer.concat(sources[0].chunks).length).toBe(3 * 1024 * 1024)
-    expect(Buffer.concat(sources[1].chunks).toString()).toBe('first\n')
+    expect(at(sources, 0).chunks.length).toBeGreaterThan(1)
+    expect(Buffer.concat(at(sources, 0).chunks).length).toBe(3 * 1024 * 1024)
+    expect(Buffer.concat(at(sources, 1).chunks).toString()).toBe('first\n')
   })
 
   it.each([

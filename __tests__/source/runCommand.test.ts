@@ -242,3 +242,8 @@ describe('runCommand', () => {
     expect(peak - baseline).toBeLessThan(16_000_000)
   })
 })
+
+test('an empty argv starts nothing and says so, as a shell would (127)', async () => {
+  const result = await runCommand({ argv: [], stdout: collector(), stderr: collector() })
+  expect(result).toMatchObject({ exitCode: 127, startError: 'no command given', forwarded: [] })
+})

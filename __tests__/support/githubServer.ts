@@ -62,6 +62,10 @@ export interface GitHubServer {
   /** commit sha → PRs returned by commits/{sha}/pulls */
   pullsForCommit: Map<string, { number: number; state: string; head: { sha: string } }[]>
   runs: Map<number, Record<string, unknown>>
+  /** PR number → its files (GET pulls/{n}/files), each with its diff `patch`. */
+  pullFiles: Map<number, { filename: string; patch?: string }[]>
+  /** Review comments posted (POST pulls/{n}/comments). */
+  reviewComments: Record<string, unknown>[]
   jobs: Map<number, Job[]>
   /** job id → log text served from the blob URL */
   logs: Map<number, string | Buffer>
@@ -92,6 +96,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     tokens: new Map<string, Identity>(),
     pullsForCommit: new Map<string, { number: number; state: string; head: { sha: string } }[]>(),
     runs: new Map<number, Record<string, unknown>>(),
+    pullFiles: new Map<number, { filename: string; patch?: string }[]>(),
+    reviewComments: [] as Record<string, unknown>[],
     jobs: new Map<number, Job[]>(),
     logs: new Map<number, string | Buffer>(),
     faults: [] as Fault[]
@@ -185,8 +191,18 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       comment.body = body
       return json(res, 200, comment)
     }
+    if ((m = rest.match(/^\/pulls\/(\d+)\/files$/)) && method === 'GET') {
+      return json(res, 200, state.pullFiles.get(Number(m[1])) ?? [])
+    }
+    if ((m = rest.match(/^\/pulls\/(\d+)\/comments$/)) && method === 'POST') {
+      if (!identity!.canComment)
+        return json(res, 403, { message: 'Resource not accessible by integration' })
+      const comment = { id: nextId++, pull: Number(m[1]), ...(record.body as object) }
+      state.reviewComments.push(comment)
+      return json(res, 201, comment)
+    }
     if ((m = rest.match(/^\/commits\/([0-9a-f]+)\/pulls$/)) && method === 'GET') {
-      return json(res, 200, state.pullsForCommit.get(m[1]) ?? [])
+      return json(res, 200, state.pullsForCommit.get(m[1] ?? '') ?? [])
     }
     if (
       (m = rest.match(/^\/actions\/runs\/(\d+)(?:\/attempts\/\d+)?\/jobs$/)) &&

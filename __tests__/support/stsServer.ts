@@ -91,7 +91,7 @@ const uriEncode = (s: string): string =>
 
 function canonicalQuery(search: URLSearchParams): string {
   return [...search.entries()]
-    .map(([k, v]) => [uriEncode(k), uriEncode(v)])
+    .map(([k, v]) => [uriEncode(k), uriEncode(v)] as const)
     .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join('&')
@@ -109,7 +109,8 @@ function verifySigV4(
   const auth = req.headers.authorization ?? ''
   const m = AUTH.exec(auth)
   if (!m) return { region: null, problem: 'no AWS4-HMAC-SHA256 Authorization header' }
-  const [, keyId, date, region, service, signedHeaders, signature] = m
+  // Every group of AUTH takes part in a match: the defaults are for the type checker only.
+  const [, keyId = '', date = '', region = '', service = '', signedHeaders = '', signature = ''] = m
   const amzDate = String(req.headers['x-amz-date'] ?? '')
   if (keyId !== creds.accessKeyId) return { region, problem: `unknown access key ${keyId}` }
   if (service !== 'sts') return { region, problem: `scope service is ${service}` }

@@ -94,7 +94,7 @@ export function findOwnComment(
 ): ExistingComment | null {
   // Our marker is the body's first line; a quoted marker further down is someone else's text.
   const own = comments.filter(
-    (c) => sameLogin(c.user?.login, author) && (c.body ?? '').split('\n', 1)[0].trim() === marker
+    (c) => sameLogin(c.user?.login, author) && (c.body ?? '').split('\n', 1)[0]?.trim() === marker
   )
   const latest = own[own.length - 1]
   return latest ? { id: latest.id, body: latest.body ?? '', url: latest.html_url } : null

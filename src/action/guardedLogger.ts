@@ -28,6 +28,7 @@ export function guardedLogger(logger: ActionLogger, mask: SecretMask): ActionLog
     // @actions/core escapes the data of warning and error commands itself.
     warning: (message) => logger.warning(m(message)),
     error: (message, p) => logger.error(m(message), props(p)),
+    notice: (message, p) => logger.notice(m(message), props(p)),
     setOutput: (name, value) => logger.setOutput(name, m(value)),
     writeSummary: (markdown) => logger.writeSummary(m(markdown))
   }

@@ -22,6 +22,13 @@ export interface ActionInputs {
   jobIndex: string
   /** The pull request to comment on, for events whose payload names none. */
   pullRequestNumber: number | null
+  /** OIDC doctor mode when set: the role configure-aws-credentials failed to assume. */
+  roleToAssume: string
+  audience: string
+  /** Path (in the workspace) of the role's trust policy, for the offline check. */
+  trustPolicy: string
+  /** DurationSeconds to request, as configure-aws-credentials' role-duration-seconds; null = STS default. */
+  roleDurationSeconds: number | null
   /** Values never to write anywhere (the `mask` input, one per line), besides `::add-mask::`. */
   mask: string[]
 }
@@ -55,6 +62,16 @@ function positive(name: string, value: string): number | null {
   if (!/^[1-9]\d{0,9}$/.test(value)) {
     throw new InputError(
       `input ${name} must be a pull request number, not ${JSON.stringify(value)}`
+    )
+  }
+  return Number(value)
+}
+
+function durationSeconds(value: string): number | null {
+  if (value === '') return null
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(
+      `input role-duration-seconds must be a number of seconds, not ${JSON.stringify(value)}`
     )
   }
   return Number(value)
@@ -98,6 +115,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     jobName: get('job-name'),
     jobIndex: /^\d+$/.test(get('job-index')) ? get('job-index') : '',
     pullRequestNumber: positive('pull-request-number', get('pull-request-number')),
+    roleToAssume: get('role-to-assume'),
+    audience: get('audience') || 'sts.amazonaws.com',
+    trustPolicy: get('trust-policy'),
+    roleDurationSeconds: durationSeconds(get('role-duration-seconds')),
     // Untrimmed lines: a secret may begin or end with spaces; blank lines mean nothing.
     mask: (env['INPUT_MASK'] ?? '').split(/\r?\n/).filter((line) => line.trim() !== '')
   }

@@ -21,7 +21,8 @@ export async function resolveJobName(
   try {
     const jobs = await listRunJobs(octokit, { owner, repo, runId })
     const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === runner)
-    if (mine.length === 1) return mine[0].name
+    const [only, ...others] = mine
+    if (only && others.length === 0) return only.name
     debug(`job name: ${mine.length} in-progress jobs on runner ${runner}; using ${fallback}`)
   } catch (error) {
     // Without `actions: read` the list is refused; matrix legs then need the job-name input.

@@ -6,6 +6,7 @@ export interface AnnotationProps {
   title?: string
   file?: string
   startLine?: number
+  endLine?: number
 }
 
 export interface ActionLogger {
@@ -13,6 +14,8 @@ export interface ActionLogger {
   debug(message: string): void
   warning(message: string): void
   error(message: string, props?: AnnotationProps): void
+  /** A notice annotation (where a located policy is defined). */
+  notice(message: string, props?: AnnotationProps): void
   setOutput(name: string, value: string): void
   /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
   writeSummary(markdown: string): Promise<void>
@@ -24,6 +27,7 @@ export function coreLogger(): ActionLogger {
     debug: (message) => core.debug(message),
     warning: (message) => core.warning(message),
     error: (message, props) => core.error(message, props ?? {}),
+    notice: (message, props) => core.notice(message, props ?? {}),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (run outside Actions) there is nowhere to write it.

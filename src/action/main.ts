@@ -15,6 +15,7 @@ import type { ActionLogger } from './logger.js'
 import { mergeReports } from './mergeReports.js'
 import type { GitHubClient } from '../source/githubClient.js'
 import { publishComments } from './publishComments.js'
+import { runOidcDoctor, type OidcDeps } from './oidcDoctor.js'
 import {
   ANALYSIS_FAILED_NOTE,
   API_TIMEOUT_NOTE,
@@ -32,6 +33,7 @@ import { UNTRUSTED_NOTE, unverifiedReport } from './untrustedRun.js'
 import { publicDecoded } from '../decode/publicDecoded.js'
 import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
 import { errorMessage } from '../common/errorMessage.js'
+import { locateInWorkspace, publishIacHints } from './iacHints.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -41,6 +43,8 @@ export interface ActionDeps {
   stderr: Writer
   signalSource?: SignalSource
   createAnalysis?: () => Analysis
+  /** Token and STS adapters of the OIDC doctor (role-to-assume); real ones by default. */
+  oidc?: OidcDeps
   /** Total time for PR comments, retries included (deadline.ts); tests make it short. */
   publishBudgetMs?: number
 }
@@ -80,6 +84,9 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
   } catch (error) {
     logger.warning(`whydenied could not create the GitHub client: ${errorMessage(error)}`)
   }
+
+  // Doctor mode: explain why configure-aws-credentials could not assume the role.
+  if (inputs.roleToAssume) return runOidcDoctor(deps, inputs, ctx, client)
 
   const runId = runToScan(inputs, ctx.eventName, payload.workflow_run?.id)
   if (runId === null && !inputs.run && !inputs.files) {
@@ -153,10 +160,15 @@ async function report(
     })
     if (scan.untrusted) unit.report = unverifiedReport(unit.report)
   }
-  const combined =
-    scan.units.length === 1
-      ? scan.units[0].report
-      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn)
+  const [only, ...others] = scan.units
+  const combined = await locateInWorkspace(
+    only && others.length === 0
+      ? only.report
+      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn),
+    ctx,
+    env,
+    warn
+  )
   const merged = scan.untrusted ? unverifiedReport(combined) : combined
   const redact = shouldRedact(inputs.redactAccountIds, ctx.payload)
   // A decoded message's context stays out of what is posted in a public repository, or on request.
@@ -182,6 +194,14 @@ async function report(
   await writeSummary(logger, shown, omitted, notes)
   writeOutputs(logger, mask.maskDeep(merged), scan, !scan.analysisFailed)
 
+  // Where the policy lives: a review suggestion or a notice annotation (never for untrusted runs).
+  if (!scan.untrusted) {
+    await beforeDeadline(
+      publishIacHints(client, ctx, shown, logger),
+      deps.publishBudgetMs ?? PUBLISH_BUDGET_MS,
+      () => undefined
+    )
+  }
   const published = await beforeDeadline(
     publishComments(
       client,

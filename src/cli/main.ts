@@ -10,6 +10,7 @@ import { cannotRead, readPolicy } from './readPolicy.js'
 import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
+import { maybeGunzip } from '../source/gunzip.js'
 import { scanFiles } from '../source/workerScan.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 import { errorMessage } from '../common/errorMessage.js'
@@ -27,6 +28,7 @@ export interface CliIo {
 
 const HELP = `Usage: whydenied [options] [FILE...]
        whydenied run [options] -- COMMAND [ARGS...]
+       whydenied oidc --role-arn ARN [--trust-policy FILE] [--claims FILE | --sub SUB]
 
 Finds every AWS authorization failure (AccessDenied, UnauthorizedOperation, encoded
 messages, OIDC trust refusals, credential errors) in CI logs, explains it, and proposes
@@ -47,7 +49,7 @@ async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> 
   const stdin = file === '-'
   const source = analysis.source(stdin ? null : file)
   try {
-    if (stdin) for await (const chunk of io.stdin) source.write(chunk as Buffer)
+    if (stdin) for await (const chunk of maybeGunzip(io.stdin)) source.write(chunk)
     else await feedFile(file, (chunk) => source.write(chunk))
   } finally {
     source.end()

@@ -83,7 +83,7 @@ function mergeDecoded(f: Finding, blob: string, d: DecodedAuthorization): Locate
   return {
     ...located,
     action: d.action ?? located.action,
-    service: d.action ? d.action.split(':')[0].toLowerCase() : located.service,
+    service: d.action ? (d.action.split(':', 1)[0] ?? '').toLowerCase() : located.service,
     principal: d.principalArn ?? located.principal,
     resource: d.resource ?? located.resource,
     deny: denyOf(d, located.deny),

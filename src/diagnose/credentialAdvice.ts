@@ -66,6 +66,21 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The account's root user cannot assume roles. Use an IAM user or role (and stop using root access keys)."
   },
+  'wrong-account': {
+    title: 'AWS credentials are for another account',
+    explanation:
+      "The tool needs to act in one account but the credentials it has belong to another (CDK: `Need to perform AWS calls for account X, but the current credentials are for Y`). Assume a role in the target account first (the CDK bootstrap roles, a `role-to-assume` for that account), or deploy with that account's credentials."
+  },
+  'eks-not-mapped': {
+    title: 'EKS cluster does not know this IAM identity',
+    explanation:
+      'The Kubernetes API server of the EKS cluster rejected the caller: AWS authenticated the IAM identity, but the cluster maps no Kubernetes user to it. Add an EKS access entry for the role or user (or a mapping in the `aws-auth` ConfigMap) from an identity that already has access, and check that kubectl uses the role you expect (`aws eks update-kubeconfig --role-arn`).'
+  },
+  'oidc-claim-rejected': {
+    title: 'Identity provider rejected the token claims',
+    explanation:
+      'STS would not accept the identity token: its provider rejected or could not confirm the claims (IDPRejectedClaim). Check the token issuer and audience against the IAM identity provider, and that STS can reach the provider to verify the token.'
+  },
   'registry-login': {
     title: 'Docker is not logged in to the ECR registry',
     explanation:
@@ -87,7 +102,10 @@ const CAUSE_BY_CODE: Record<string, string> = {
   MissingAuthenticationToken: 'missing',
   MissingAuthenticationTokenException: 'missing',
   NoCredentialProviders: 'missing',
-  InvalidIdentityToken: 'oidc-provider-missing'
+  InvalidIdentityToken: 'oidc-provider-missing',
+  InvalidIdentityTokenException: 'oidc-provider-missing',
+  IDPRejectedClaim: 'oidc-claim-rejected',
+  IDPRejectedClaimException: 'oidc-claim-rejected'
 }
 
 export function credentialAdvice(cause: string | undefined, code: string | null): CredentialAdvice {

@@ -1,5 +1,6 @@
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
 import { actionForOperation } from '../catalog/Catalog.js'
+import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import { crossAccountOf } from './crossAccount.js'
@@ -44,7 +45,12 @@ export function diagnose(
       traps.map((t) => t.advice(input))
     ),
     fixTarget,
-    confidence: stated && !inferredAction ? 'stated' : 'inferred',
+    confidence:
+      d.grammar === UNRECOGNISED_CODE_GRAMMAR
+        ? 'low'
+        : stated && !inferredAction
+          ? 'stated'
+          : 'inferred',
     inferredAction,
     evidence
   }

@@ -28,6 +28,14 @@ function what(d: Denial): string {
   return 'An AWS request'
 }
 
+/** Whose token it was, when the log shows it (parse/webIdentityIssuer.ts); claimed only on evidence. */
+const ISSUER_TOKEN: Record<string, string> = {
+  github: 'GitHub OIDC token',
+  eks: 'EKS service account token',
+  cognito: 'Cognito identity pool token',
+  gitlab: 'GitLab OIDC token'
+}
+
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
   if (d.kind === 'credentials')
     return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
@@ -45,7 +53,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`
   }
   if (d.action?.toLowerCase() === 'sts:assumerolewithwebidentity') {
-    return 'GitHub OIDC token rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)'
+    const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'Web identity token'
+    return `${token} rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)`
   }
   if (d.kind === 'encoded' && !d.action)
     return `${what(d)} denied; the details are in an encoded message`

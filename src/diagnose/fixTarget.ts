@@ -108,7 +108,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     return target(
       'trust-policy',
       'you',
-      'the trust policy of the role the workflow assumes',
+      'the trust policy of the role the token is exchanged for',
       d,
       p,
       d.resource
@@ -152,6 +152,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       credentials: '',
       'resource-name': '',
       workflow: '',
+      'identity-provider': '',
       unknown: ''
     }
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null

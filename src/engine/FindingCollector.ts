@@ -37,18 +37,56 @@ function keyOf(d: Denial, file: string | null, code: string | null): string {
   )
 }
 
+/**
+ * A copy whose strings no longer point into the scanner's record: V8 keeps a whole string alive
+ * for any slice of it, so a kept finding would hold its record (up to ~100 KB). Only the distinct
+ * findings kept pay for it.
+ */
+function detached(d: LocatedDenial): LocatedDenial {
+  return JSON.parse(JSON.stringify(d)) as LocatedDenial
+}
+
+/**
+ * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
+ * similar denials), never the only credentials problem or the only explicit deny of a log.
+ */
+function shapeOf(d: Denial): string {
+  return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|')
+}
+
+/** Findings of a shape not yet kept are kept past the cap, up to this many. */
+const MAX_BEYOND_CAP = 100
+/** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
+const MAX_DROPPED_REMEMBERED = 200_000
+
+/** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
+function hash52(s: string): number {
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
 export class FindingCollector {
   /** Every key a finding is known by (a code-less one gains its code's key when it learns it). */
   private readonly byKey = new Map<string, Collected>()
   /** The first finding of each message whatever its code: where a code-less repeat folds. */
   private readonly byMessage = new Map<string, Collected>()
   private readonly order: Collected[] = []
+  private readonly shapes = new Set<string>()
+  private beyondCap = 0
+  private readonly droppedKeys = new Set<number>()
+  /** Distinct findings counted but not kept. */
   dropped = 0
 
   constructor(private readonly max: number) {}
 
   add(denial: Denial, file: string | null, line: number): void {
-    this.fold({ ...denial, file, line }, 1)
+    this.fold({ ...denial, file, line }, 1, true)
   }
 
   /** Takes in what another collector found (a worker thread's), as if it had been added here. */
@@ -62,7 +100,7 @@ export class FindingCollector {
     return [...this.order]
   }
 
-  private fold(denial: LocatedDenial, occurrences: number): void {
+  private fold(denial: LocatedDenial, occurrences: number, copy = false): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
     let seen = this.byKey.get(key)
@@ -83,13 +121,29 @@ export class FindingCollector {
       seen.denial.code ??= denial.code
       return
     }
-    if (this.order.length >= this.max) {
-      this.dropped++
-      return
-    }
-    const entry = { denial, occurrences }
+    if (!this.admit(denial, key)) return
+    const entry = { denial: copy ? detached(denial) : denial, occurrences }
     this.order.push(entry)
     this.byKey.set(key, entry)
     if (!this.byMessage.has(message)) this.byMessage.set(message, entry)
+  }
+
+  /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
+  private admit(d: Denial, key: string): boolean {
+    const shape = shapeOf(d)
+    if (this.order.length < this.max) {
+      this.shapes.add(shape)
+      return true
+    }
+    if (!this.shapes.has(shape) && this.beyondCap < MAX_BEYOND_CAP) {
+      this.shapes.add(shape)
+      this.beyondCap++
+      return true
+    }
+    const h = hash52(key)
+    if (this.droppedKeys.has(h)) return false
+    if (this.droppedKeys.size < MAX_DROPPED_REMEMBERED) this.droppedKeys.add(h)
+    this.dropped++
+    return false
   }
 }

@@ -1,5 +1,6 @@
 // Scanning without diagnosis: sources in, collected denials out. The scan worker needs only
 // this (and not the IAM catalog that diagnosis loads); Analysis adds the diagnosis.
+import { InputDecoder } from '../scan/InputDecoder.js'
 import { Scanner } from '../scan/Scanner.js'
 import type { ScannerOptions, ScannerStats } from '../scan/Scanner.js'
 import { FindingCollector } from './FindingCollector.js'
@@ -12,7 +13,10 @@ export interface AnalysisOptions {
 }
 
 export interface LogSource {
-  /** Feed raw bytes (any chunking; results do not depend on chunk boundaries). */
+  /**
+   * Feed raw bytes (any chunking; results do not depend on chunk boundaries). UTF-8 or UTF-16;
+   * throws `UnreadableInputError` for compressed input.
+   */
   write(chunk: Uint8Array | string): void
   /** Flush the last partial line of this source. */
   end(): void
@@ -42,9 +46,14 @@ export class Scan {
       this.options.scanner
     )
     this.scanners.push(scanner)
+    // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
+    const input = new InputDecoder((chunk) => scanner.write(chunk))
     return {
-      write: (chunk) => scanner.write(chunk),
-      end: () => scanner.end()
+      write: (chunk) => input.write(chunk),
+      end: () => {
+        input.end()
+        scanner.end()
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 // The typed shape every message grammar parses into, before any diagnosis.
 // Fields hold what the message states, exactly as printed; `null` means "not stated".
 
-export type FindingKind = 'denial' | 'encoded' | 'credentials' | 'not-found'
+export type FindingKind = 'denial' | 'encoded' | 'credentials' | 'not-found' | 'oidc'
 
 export type PolicyLayer =
   | 'identity'
@@ -54,6 +54,12 @@ export interface LocatedDenial extends Denial {
   file: string | null
   line: number
 }
+
+/**
+ * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
+ * `confidence: "low"`.
+ */
+export const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code'
 
 export function emptyDenial(kind: FindingKind, grammar: string): Denial {
   return {

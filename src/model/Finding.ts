@@ -1,7 +1,12 @@
 import type { Denial, Evidence } from './Denial.js'
 import type { FixTarget } from './FixTarget.js'
+import type { OidcCause, OidcClaims, StsError, TrustMismatch } from './Oidc.js'
 
-export type Confidence = 'stated' | 'inferred'
+/**
+ * `stated`: action and layer are printed; `inferred`: a field was derived; `low`: the refusal was
+ * recognised by its error code alone, a code whydenied does not know.
+ */
+export type Confidence = 'stated' | 'inferred' | 'low'
 
 /** Names of the known traps (see src/diagnose/traps/). Stable: they are part of the JSON contract. */
 export type TrapId = string
@@ -26,6 +31,14 @@ export interface Finding extends Denial {
   evidence: Evidence
   /** Outcome of decoding `encodedMessage` with STS; absent when the finding has no encoded message. */
   decode?: DecodeOutcome
+  /** OIDC doctor (kind `oidc`): why the role could not be assumed. */
+  cause?: OidcCause
+  /** OIDC doctor: the token's claims that matter; null when the job got no token. */
+  claims?: OidcClaims | null
+  /** OIDC doctor: what AssumeRoleWithWebIdentity answered; null when it succeeded or was not called. */
+  stsError?: StsError | null
+  /** OIDC doctor: the trust-policy tests that failed (offline check; empty without a policy). */
+  mismatches?: TrustMismatch[]
 }
 
 /** Why a decode failed, as the decoder reports it. */

@@ -13,6 +13,8 @@ export type FixTargetKind =
   | 'credentials'
   | 'resource-name'
   | 'workflow'
+  /** An account's IAM OIDC identity provider (its existence, audiences, thumbprints). */
+  | 'identity-provider'
   | 'unknown'
 
 /** Who is able to make the change. */

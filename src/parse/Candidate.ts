@@ -29,6 +29,10 @@ export function settle(c: Candidate): Candidate {
 export interface RecordContext {
   /** The last ECR registry host the log mentioned (docker prints it lines before the error). */
   ecrRegistry: string | null
+  /** The log showed kubectl/eksctl talking to an EKS cluster (recently, or in this record). */
+  eks?: boolean
+  /** A non-AWS S3-compatible service the log named recently (see `S3_COMPATIBLE`). */
+  s3Compatible?: string | null
   /**
    * Which of the grammars' `literals` the record may hold (set by `parseRecord`). A grammar
    * skips an expression whose literals are absent; without this, every expression runs.

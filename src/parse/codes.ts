@@ -30,6 +30,8 @@ const CREDENTIAL_CODES = new Set([
   'InvalidAccessKeyId',
   'RequestExpired',
   'InvalidIdentityToken',
+  'IDPRejectedClaim',
+  'IDPRejectedClaimException',
   'NoCredentialProviders',
   'AuthFailure'
 ])
@@ -43,6 +45,19 @@ export function classifyCode(code: string): CodeClass | null {
   if (CREDENTIAL_CODES.has(code)) return 'credentials'
   if (NOT_FOUND_CODES.has(code)) return 'not-found'
   return null
+}
+
+/**
+ * A code no table lists but whose words say it is a refusal (`AccessDeniedForDependencyException`,
+ * `Client.NotAuthorized`, `OrganizationAccessDeniedException`): reported with low confidence
+ * rather than not at all. Codes that only mention access in passing are left alone.
+ */
+const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
+const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/
+
+export function looksLikeRefusal(code: string): boolean {
+  return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code)
 }
 
 /** Every known code that is a single word (not `403` or `403 Forbidden`). */

@@ -6,6 +6,9 @@ import { SLOT_LITERALS } from './codeSlots.js'
 import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
+import { onQuotingLine } from './quotingLines.js'
+import { s3CompatibleIn } from './s3Compatible.js'
+import { webIdentityIssuer } from './webIdentityIssuer.js'
 
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300
@@ -36,6 +39,10 @@ function literalIndex(grammars: Grammar[]): LiteralIndex {
   return index
 }
 
+function namesAwsPrincipal(c: Candidate): boolean {
+  return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
+}
+
 export function parseRecord(
   text: string,
   ctx: RecordContext,
@@ -43,7 +50,14 @@ export function parseRecord(
 ): Candidate[] {
   const all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
-  for (const g of grammars) all.push(...g.find(text, gated))
+  for (const g of grammars) {
+    for (const c of g.find(text, gated)) if (!onQuotingLine(text, c.start)) all.push(c)
+  }
+  // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
+  // AWS principal stays a finding there.
+  if (ctx.s3Compatible || s3CompatibleIn(text)) {
+    for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
+  }
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   const rivalOf = (c: Candidate) =>
@@ -66,6 +80,12 @@ export function parseRecord(
       into.code = c.denial.code
     }
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
+  }
+  for (const c of kept) {
+    if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue
+    const evidence = webIdentityIssuer(text)
+    if (evidence)
+      Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail)
   }
   return kept.sort((a, b) => a.start - b.start)
 }

@@ -18,6 +18,8 @@ export interface PhraseRule {
   needs: string[]
   /** Fields the phrase states (service, action, detail...). */
   facts?: (m: RegExpExecArray, d: Denial, ctx: RecordContext) => void
+  /** Only when the log around says so (a kubectl error is an AWS one only against EKS). */
+  when?: (text: string, ctx: RecordContext) => boolean
   /** Reads on past the match (a wrapped blob) and returns the new end. */
   extend?: (text: string, end: number, d: Denial) => number
 }
@@ -46,6 +48,7 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
       find(text: string, ctx: RecordContext): Candidate[] {
         const out: Candidate[] = []
         if (!mayMatch(rule.needs, ctx.literals)) return out
+        if (rule.when && !rule.when(text, ctx)) return out
         rule.re.lastIndex = 0
         for (let m; (m = rule.re.exec(text));) {
           const d = emptyDenial(rule.kind, rule.id)

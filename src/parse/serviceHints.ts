@@ -97,7 +97,16 @@ const HINTS: Hint[] = [
     re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
     service: () => 'sqs'
   },
-  { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' }
+  { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+  // Java SDK v1's older label, and Ruby SDK error classes.
+  {
+    literal: 'AWS Service: ',
+    re: /AWS Service: ([^,;\n]+)[,;]/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]!) },
+  // s3cmd's error prefix.
+  { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ]
 
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */

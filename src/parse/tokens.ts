@@ -1,20 +1,31 @@
 // Small lexical helpers shared by the grammars.
 
 /**
- * A value token: placeholders such as `<Log Archive Account>` may hold spaces; a closing markup
- * tag (`</Message>` of an XML error body) ends it.
+ * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
+ * principals never hold one: it ends a JSON string, escaped or not) and a closing markup tag
+ * (`</Message>` of an XML error body). Placeholders are tokens of their own and may hold spaces:
+ * `<Log Archive Account>`, `[accnt id]`.
  */
-export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|[^\s<]|<(?!/))+`
+export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\]|\\(?!")|<(?!/))+`
 
 export const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/
 
 const TRAILING = /[.,;:'"`\]}”’»]+$/
 
+/** An ARN end whose colon belongs to it though it looks like punctuation: an unnamed log stream. */
+const KEEPS_COLON = /:log-stream$/
+
 /** Strips sentence punctuation and closing brackets a log wrapped around a value. */
 export function trimValue(value: string): string {
   // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
   // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
-  let v = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
+  const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1')
+  const v = trimPunctuation(raw)
+  return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v
+}
+
+function trimPunctuation(value: string): string {
+  let v = value.trim()
   for (;;) {
     const before = v
     v = v.replace(TRAILING, '')

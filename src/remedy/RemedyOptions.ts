@@ -12,8 +12,12 @@ export interface OidcContext {
   eventName?: string
   /** The repository's `sub_claim_prefix` (immutable or customised subject), e.g. `repo:octo@1/app@2`. */
   subjectPrefix?: string
-  /** The exact `sub` this job's own OIDC token carries: when known, the subject to allow. */
+  /** The exact `sub` GitHub presented (this job's own token): the fix names it instead of building one. */
   subject?: string
+  /** The token's audience when it is not `sts.amazonaws.com` (the `audience` input). */
+  audience?: string
+  /** Host of the token's issuer when it is not token.actions.githubusercontent.com (GHE.com, GHES). */
+  providerHost?: string
 }
 
 export interface RemedyOptions {

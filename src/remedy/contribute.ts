@@ -9,13 +9,13 @@ import { parseArn } from '../model/Arn.js'
 import { permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
 import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
-import { GITHUB_OIDC_HOST, oidcSubjects } from './oidcSubject.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
+import { webIdentityTrust } from './webIdentityTrust.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 
 interface Need {
@@ -236,7 +236,7 @@ function roleArnHolder(d: Draft, t: FixTarget): string {
 
 function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: RemedyOptions): Draft {
   const t = f.fixTarget
-  const d = drafts.get(`trust-policy:${t.resourceArn ?? 'github-oidc'}`, () => ({
+  const d = drafts.get(`trust-policy:${t.resourceArn ?? 'web-identity'}`, () => ({
     target: t,
     shape: 'trust',
     service: 'iam',
@@ -249,24 +249,9 @@ function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: Remedy
     t.resourceAccount ?? parseArn(d.holder)?.account ?? t.principalAccount
   )
   const partition = partitionOf(t.resourceArn)
-  const { subjects, notes } = oidcSubjects(options.oidc)
-  for (const note of notes) addNote(d, note)
-  d.parts.push({
-    principal: { Federated: `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}` },
-    actions: ['sts:AssumeRoleWithWebIdentity'],
-    resource: null,
-    condition: {
-      StringEquals: {
-        [`${GITHUB_OIDC_HOST}:aud`]: 'sts.amazonaws.com',
-        [`${GITHUB_OIDC_HOST}:sub`]: subjects.length === 1 ? subjects[0]! : subjects
-      }
-    },
-    sidWords: ['GitHub', 'Oidc']
-  })
-  addNote(
-    d,
-    `The account also needs the IAM OIDC provider for https://${GITHUB_OIDC_HOST} (aws iam list-open-id-connect-providers).`
-  )
+  const trust = webIdentityTrust(d, f, { partition, account }, options)
+  d.parts.push({ ...trust.part, actions: ['sts:AssumeRoleWithWebIdentity'], resource: null })
+  for (const note of trust.notes) addNote(d, note)
   return d
 }
 

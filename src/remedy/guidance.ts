@@ -111,8 +111,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
   'assume-role-two-policies': () =>
     "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
-  'oidc-trust-conditions': () =>
-    "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented.",
+  'oidc-trust-conditions': (n) =>
+    n.finding.detail.webIdentityIssuer === 'github'
+      ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."
+      : "The role's trust policy must match the token presented: the federated principal of its issuer's OIDC provider in this account, and its aud and sub claims (case matters; a * in sub needs StringLike). CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims that were presented.",
   'get-caller-identity-is-credentials': () =>
     'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
   'compromised-key-quarantine': (n) =>

@@ -34,13 +34,34 @@ export interface OidcSubjects {
   notes: string[]
 }
 
+/**
+ * The StringLike pattern that also accepts the presented subject's siblings (every branch, tag or
+ * environment of the same repository), or null when the subject has no such part.
+ */
+export function subjectPattern(subject: string): string | null {
+  const m = /^(.*):(ref:refs\/heads|ref:refs\/tags|environment):[^:]+$/.exec(subject)
+  if (!m) return null
+  return `${m[1]}:${m[2]}${m[2] === 'environment' ? ':' : '/'}*`
+}
+
 export function oidcSubjects(ctx: OidcContext | undefined): OidcSubjects {
   if (ctx?.subject) {
+    const pattern = subjectPattern(ctx.subject)
+    const what = pattern?.includes(':environment:')
+      ? 'every environment'
+      : pattern?.includes('refs/tags/')
+        ? 'every tag'
+        : 'every branch'
     return {
       subjects: [ctx.subject],
       placeholder: false,
       notes: [
-        "The sub is the one this job's OIDC token carries, so it already follows the repository's subject template and the job's environment."
+        `The sub condition is the exact subject this job's OIDC token carries (\`${ctx.subject.replace(/`/g, '')}\`), so it already follows the repository's subject template and the job's environment; values are case-sensitive.`,
+        ...(pattern
+          ? [
+              `To accept ${what} of the repository instead, use StringLike on \`token.actions.githubusercontent.com:sub\` with \`${pattern.replace(/`/g, '')}\` (broader: any workflow run for those refs can then assume the role).`
+            ]
+          : [])
       ]
     }
   }

@@ -13,6 +13,7 @@ export interface FieldRow {
 type Rule = { label: string; code: boolean; value: (f: Finding) => string | null }
 
 export function locationOf(f: Finding): string {
+  if (f.kind === 'oidc') return 'the OIDC check of this job'
   return f.file === null ? `line ${f.line} of the output` : `${f.file}:${f.line}`
 }
 
@@ -56,17 +57,50 @@ const RULES: Rule[] = [
     label: 'Confidence',
     code: false,
     value: (f) =>
-      f.confidence === 'inferred'
-        ? 'inferred (part of this was derived, not printed in the log)'
-        : f.evidence === 'decoded'
-          ? 'stated (from the decoded authorization message)'
-          : null
+      f.confidence === 'low'
+        ? 'low (recognised by an error code whydenied does not know: read the message)'
+        : f.confidence === 'inferred'
+          ? 'inferred (part of this was derived, not printed in the log)'
+          : f.evidence === 'decoded'
+            ? 'stated (from the decoded authorization message)'
+            : null
   },
   { label: 'Authorization ID', code: true, value: (f) => f.authorizationId }
 ]
 
-export function findingFields(f: Finding): FieldRow[] {
+/** The OIDC doctor's facts: cause, STS's answer, each claim, each failed trust-policy test. */
+function oidcRows(f: Finding): FieldRow[] {
+  if (f.kind !== 'oidc') return []
   const rows: FieldRow[] = []
+  if (f.cause) rows.push({ label: 'Cause', value: f.cause, code: true })
+  if (f.stsError) {
+    rows.push({
+      label: 'STS error',
+      value: `${f.stsError.code}: ${f.stsError.message}`,
+      code: true
+    })
+  }
+  if (f.claims === null)
+    rows.push({ label: 'Token', value: 'none: the job got no ID token', code: false })
+  for (const [key, value] of Object.entries(f.claims ?? {})) {
+    if (value === null || value === undefined) continue
+    const text = Array.isArray(value) ? value.join(', ') : String(value)
+    rows.push({ label: `Claim ${key}`, value: text, code: true })
+  }
+  for (const m of f.mismatches ?? []) {
+    const presented = m.presented === null ? 'no value' : m.presented.join(', ')
+    const expected = m.expected.length > 0 ? ` expects ${m.expected.join(', ')}` : ''
+    rows.push({
+      label: `Failed in statement ${m.statement}`,
+      value: `${m.operator}${m.key ? ` ${m.key}` : ''}${expected}; presented ${presented}: ${m.reason}`,
+      code: false
+    })
+  }
+  return rows
+}
+
+export function findingFields(f: Finding): FieldRow[] {
+  const rows: FieldRow[] = oidcRows(f)
   for (const rule of RULES) {
     const value = rule.value(f)
     if (value !== null && value !== undefined && value !== '') {

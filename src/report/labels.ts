@@ -23,7 +23,8 @@ export const KIND_LABEL: Record<FindingKind, string> = {
   denial: 'Access denied',
   encoded: 'Access denied (encoded message)',
   credentials: 'Credential problem',
-  'not-found': 'Not found (looks like a denial)'
+  'not-found': 'Not found (looks like a denial)',
+  oidc: 'OIDC role assumption (configure-aws-credentials)'
 }
 
 export const OWNER_LABEL: Record<FixOwner, string> = {

@@ -33,6 +33,16 @@ function causeItem(f: Finding, i: number, fixes: Map<number, number>): Block {
     const see = fix === undefined ? '' : ` (fix ${fix + 1} below)`
     lines.push(`${indent}- Fix in: ${inline(f.fixTarget.description, 300)}${who}${see}`)
   }
+  if (f.kind === 'oidc') {
+    // The claim a trust policy is written against, shown where every reader looks.
+    const sub = f.claims?.sub
+    if (sub) lines.push(`${indent}- Presented sub: ${tableCode(sub, 400)}`)
+    for (const m of (f.mismatches ?? []).slice(0, 5)) {
+      lines.push(
+        `${indent}- Statement ${escapeText(m.statement, 80)}: ${tableCode(m.operator, 80)}${m.key ? ` on ${tableCode(m.key, 200)}` : ''}: ${escapeText(m.reason, 300)}`
+      )
+    }
+  }
   lines.push(`${indent}- Where: ${escapeText(where, 300)}`)
   return { text: lines.join('\n'), causes: [i] }
 }
@@ -124,7 +134,9 @@ export function statsNotices(stats: ScanStats): string[] {
   return out
 }
 
-function footer(stats: ScanStats): string {
+function footer(stats: ScanStats, oidcOnly = false): string {
+  // The OIDC doctor reads no log: there is nothing scanned to speak of.
+  if (oidcOnly && stats.bytes === 0) return "_Checked with this job's OIDC token and STS._"
   const scanned = `Scanned ${plural(stats.lines, 'line')} (${formatBytes(stats.bytes)}).`
   return `_${escapeText([scanned, ...statsNotices(stats)].join(' '), 1000)}_`
 }
@@ -168,6 +180,17 @@ export function markdownSections(report: Report, opts: SectionOptions): Section[
     },
     { heading: '#### How to fix it', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
     { heading: '#### Details', items: findings.map(detailItem) },
-    { required: true, items: [{ text: footer(stats) }, ...trailer] }
+    {
+      required: true,
+      items: [
+        {
+          text: footer(
+            stats,
+            findings.every((f) => f.kind === 'oidc')
+          )
+        },
+        ...trailer
+      ]
+    }
   ]
 }

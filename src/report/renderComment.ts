@@ -71,10 +71,13 @@ export function renderComment(report: Report, opts: CommentOptions): string {
   const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT)
   const marker = commentMarker(opts.key)
   const link = safeLink('the workflow run', opts.runUrl)
+  const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc')
   const heading =
     report.findings.length === 0
       ? `No AWS authorization failures in ${opts.title}`
-      : `AWS denied access in ${opts.title}`
+      : oidc
+        ? `Why configure-aws-credentials could not assume the role in ${opts.title}`
+        : `AWS denied access in ${opts.title}`
   const trailer = [
     opts.notice,
     link && `Details and logs: ${link}. This comment is updated on every run of the job.`

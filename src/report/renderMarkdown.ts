@@ -16,6 +16,10 @@ export interface MarkdownOptions {
 }
 
 function defaultHeading(report: Report): string {
+  const { findings } = report
+  if (findings.length > 0 && findings.every((f) => f.kind === 'oidc')) {
+    return `whydenied: OIDC check (${findings.map((f) => f.cause ?? 'unknown').join(', ')})`
+  }
   return report.findings.length === 0
     ? 'whydenied: no AWS authorization failures'
     : `whydenied: ${plural(report.findings.length, 'AWS authorization failure')}`

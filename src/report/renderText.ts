@@ -33,6 +33,9 @@ const TEXT_FIELDS = new Set([
   'Where',
   'Seen'
 ])
+// The OIDC doctor's rows worth a terminal line: what failed and the claims a policy is written against.
+const OIDC_TEXT_FIELDS =
+  /^(Cause|STS error|Token|Claim (sub|aud|repository|ref|environment|event_name)|Failed in statement .*)$/
 const LABEL_WIDTH = 15
 
 function line(s: string, max = 2000): string {
@@ -73,8 +76,11 @@ function indentBlock(s: string, pad: string): string {
 function findingBlock(f: Finding, i: number, paint: Paint, width: number): string {
   const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))]
   for (const row of findingFields(f)) {
-    if (!TEXT_FIELDS.has(row.label)) continue
-    out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH))}${line(row.value)}`)
+    if (!TEXT_FIELDS.has(row.label) && !(f.kind === 'oidc' && OIDC_TEXT_FIELDS.test(row.label)))
+      continue
+    out.push(
+      `  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)}`
+    )
   }
   const explanation = lines(f.explanation ?? '').trim()
   if (explanation) out.push('', wrap(truncate(explanation, 4000), width, '  '))
@@ -140,7 +146,10 @@ export function renderText(report: Report, opts: { color: boolean; width?: numbe
         remedies.map((r, i) => remedyBlock(r, i, paint, width)).join('\n\n')
     )
   }
-  const summary = `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`
+  const oidcOnly = findings.every((f) => f.kind === 'oidc')
+  const summary = oidcOnly
+    ? `OIDC check: ${findings.map((f) => f.cause ?? 'unknown').join(', ')}.`
+    : `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`
   blocks.push([paint('bold', summary), ...notices].join('\n'))
   return blocks.join('\n\n') + '\n'
 }

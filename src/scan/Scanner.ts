@@ -8,7 +8,9 @@
 // and the result does not depend on how the input was chunked.
 import type { Denial } from '../model/Denial.js'
 import type { RecordContext } from '../parse/Candidate.js'
+import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
+import { s3CompatibleIn } from '../parse/s3Compatible.js'
 import { Line } from './Line.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
@@ -31,6 +33,10 @@ export interface ScannerStats {
   binaryBytes: number
 }
 
+/**
+ * Receives each denial found. Its strings may be slices of a large record: a sink that keeps one
+ * keeps a copy (see `FindingCollector`), or it would hold the whole record alive.
+ */
 export type DenialSink = (denial: Denial, line: number) => void
 
 const NL = 10
@@ -42,9 +48,10 @@ const NL = 10
 export const MAX_LINE_BYTES = 16 * 1024
 /** Longer than any trigger fragment. */
 const SEGMENT_OVERLAP = 40
-/** Records longer than this hand out copies of their strings (see `detached`). */
-const DETACH_ABOVE = 16 * 1024
-/** How long a registry mention stays relevant to a later `no basic auth credentials`. */
+/** The most trigger lines, and bytes of them, parsed together as one record's centre. */
+const MAX_RUN_LINES = 64
+const MAX_RUN_BYTES = 16 * 1024
+/** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 
 export class Scanner {
@@ -64,6 +71,9 @@ export class Scanner {
   private pending = 0
   private watermark = { seq: -1, off: -1 }
   private ecr: { host: string; line: number } | null = null
+  /** The last line that showed kubectl/eksctl talking to EKS. */
+  private eksLine = -Infinity
+  private s3Compatible: { name: string; line: number } | null = null
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -274,6 +284,7 @@ export class Scanner {
     return found
   }
 
+  /** Context a later record may need, found near a context fragment at `at`. */
   private remember(raw: Uint8Array, at: number): void {
     const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString(
       'latin1',
@@ -282,9 +293,18 @@ export class Scanner {
     )
     const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near)
     if (host) this.ecr = { host: host[0], line: this.lineNo }
+    if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
+    const s3 = s3CompatibleIn(near)
+    if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
   }
 
-  /** Parses every trigger line that has its lines of look-ahead (all of them at the end). */
+  /**
+   * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
+   * Consecutive trigger lines are parsed as one record, the run as its centre: a log where every
+   * line is a denial would otherwise parse each line again as the context of the next ones. A
+   * run ends at the first line without a trigger, or when it is long enough, so where runs fall
+   * depends on the lines alone, never on how the input was chunked.
+   */
   private drain(final: boolean): void {
     while (this.pending > 0) {
       const idx = this.window.findIndex((l) => l.hit && !l.done)
@@ -292,24 +312,39 @@ export class Scanner {
         this.pending = 0
         break
       }
-      if (!final && this.window.length - 1 - idx < this.ahead) break
-      this.parseAround(idx)
-      this.window[idx]!.done = true
-      this.pending--
+      let last = idx
+      let bytes = this.window[idx]!.raw.length
+      while (
+        last + 1 < this.window.length &&
+        this.window[last + 1]!.hit &&
+        last + 1 - idx < MAX_RUN_LINES &&
+        bytes < MAX_RUN_BYTES
+      ) {
+        last++
+        bytes += this.window[last]!.raw.length
+      }
+      if (!final && this.window.length - 1 - last < this.ahead) break
+      this.parseAround(idx, last)
+      for (let k = idx; k <= last; k++) this.window[k]!.done = true
+      this.pending -= last - idx + 1
     }
     const first = this.window.findIndex((l) => l.hit && !l.done)
     const keepFrom = first === -1 ? this.window.length - this.behind : first - this.behind
     if (keepFrom > 0) this.window = this.window.slice(keepFrom)
   }
 
-  private parseAround(idx: number): void {
+  private parseAround(idx: number, last: number): void {
     const lo = Math.max(0, idx - this.behind)
-    const hi = Math.min(this.window.length, idx + this.ahead + 1)
-    const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars)
+    const hi = Math.min(this.window.length, last + this.ahead + 1)
+    const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
+    const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
     const ctx: RecordContext = {
-      ecrRegistry: this.ecr && this.lineNo - this.ecr.line <= CONTEXT_LINES ? this.ecr.host : null
+      ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+      eks: recent(this.eksLine),
+      s3Compatible:
+        this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
     }
-    const centre = record.spans[idx - lo]!
+    const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     for (const c of parseRecord(record.text, ctx)) {
       const anchor = this.firstTrigger(record.text, c.start, c.end)
       if (anchor < centre.start || anchor >= centre.end) continue
@@ -320,7 +355,7 @@ export class Scanner {
       )
         continue
       this.watermark = record.position(c.end)
-      this.sink(record.text.length > DETACH_ABOVE ? detached(c.denial) : c.denial, from.no)
+      this.sink(c.denial, from.no)
     }
   }
 
@@ -330,14 +365,6 @@ export class Scanner {
     const m = this.trigger.exec(text)
     return m && m.index < end ? m.index + m[0].length - 1 : start
   }
-}
-
-/**
- * A denial whose strings no longer point into its record's text. V8 keeps a whole string alive
- * for any slice of it, so a kept finding from a long line would hold its ~100 KB record.
- */
-function detached(d: Denial): Denial {
-  return JSON.parse(JSON.stringify(d)) as Denial
 }
 
 function countByte(buf: Uint8Array, byte: number): number {

@@ -13,10 +13,10 @@ export interface LogRecord {
 }
 
 /**
- * Lines a terminal hard-wrapped are all as long as the terminal is wide: a line of the same
- * length as another in the window continues on the next line without a break. A wrap may fall
- * on a space (the space stays, so message and code stay on one line); a run of spaces at the
- * edge is padding (progress bars, tables), not a wrap.
+ * Lines a terminal hard-wrapped are all as long as the terminal is wide, and the text ends on a
+ * shorter line: a line of the same length as its neighbour continues on the next line without a
+ * break. A wrap may fall on a space (the space stays, so message and code stay on one line); a
+ * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts: string[], k: number): boolean {
   const t = texts[k]!
@@ -25,31 +25,54 @@ function hardWrapped(texts: string[], k: number): boolean {
     return false
   // The full-width lines of one wrapped text stand next to each other...
   if (texts[k - 1]?.length !== t.length && next.length !== t.length) return false
-  // ...and what follows a wrap continues it: a line that starts like a log line of its own does not.
-  return !STARTS_OWN_LINE.test(next)
+  // ...and end on the shorter rest of the text: log lines that merely have one length do not.
+  if (!endsShorter(texts, k, t.length)) return false
+  // What follows a wrap continues it: a line that starts like a log line or message of its own
+  // does not, nor does one that starts as the wrapped line did (the same message again).
+  return !STARTS_OWN_LINE.test(next) && !sameStart(t, next)
+}
+
+/** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
+function endsShorter(texts: string[], k: number, width: number): boolean {
+  for (let j = k + 1; j < texts.length; j++) {
+    if (texts[j]!.length !== width) return texts[j]!.length < width
+  }
+  return false
+}
+
+/** Lines that begin with the same words are two log lines of one shape, not one wrapped line. */
+const SAME_START = 12
+
+function sameStart(a: string, b: string): boolean {
+  return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START))
 }
 
 const STARTS_OWN_LINE =
-  /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:)/
+  /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
 
 /**
- * How many characters of each line the record keeps: the centre whole, and `budget` characters on
- * each side, nearest lines first (the grammars read at most a few hundred characters past a
+ * How many characters of each line the record keeps: the centre lines whole, and `budget`
+ * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
  * message, and 2 KiB before it). Lines past the budget are not even decoded.
  */
 function allowance(
   lines: Line[],
   centre: number,
+  centreEnd: number,
   budget: number
 ): { texts: string[]; skips: number[] } {
   const texts = lines.map(() => '')
   // Characters cut from the start of each line before the centre (positions map back through it);
   // a line left out whole counts its bytes, which sort after any character of it.
   const skips = lines.map((l, k) => (k < centre ? l.raw.length : 0))
-  texts[centre] = lines[centre]!.text
+  for (let k = centre; k <= centreEnd; k++) texts[k] = lines[k]!.text
   for (const step of [-1, 1]) {
     let left = budget
-    for (let k = centre + step; k >= 0 && k < lines.length && left > 0; k += step) {
+    for (
+      let k = (step < 0 ? centre : centreEnd) + step;
+      k >= 0 && k < lines.length && left > 0;
+      k += step
+    ) {
       const t = lines[k]!.text
       texts[k] = t.length <= left ? t : step < 0 ? t.slice(t.length - left) : t.slice(0, left)
       if (step < 0) skips[k] = t.length - texts[k]!.length
@@ -59,8 +82,14 @@ function allowance(
   return { texts, skips }
 }
 
-export function buildRecord(lines: Line[], centre: number, neighbourChars: number): LogRecord {
-  const { texts: full, skips } = allowance(lines, centre, neighbourChars)
+/** The record of lines[centre..centreEnd] (whole) with `neighbourChars` of context on each side. */
+export function buildRecord(
+  lines: Line[],
+  centre: number,
+  neighbourChars: number,
+  centreEnd = centre
+): LogRecord {
+  const { texts: full, skips } = allowance(lines, centre, centreEnd, neighbourChars)
   const parts: string[] = []
   const spans: { start: number; end: number }[] = []
   const skipped: number[] = []

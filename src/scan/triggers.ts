@@ -2,6 +2,7 @@
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
 import { escapeRegExp } from '../common/escapeRegExp.js'
+import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
 
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
@@ -46,22 +47,48 @@ const TRIGGERS: Trigger[] = [
   'permissions error',
   'does not exist in the registry',
   'Request ARN is invalid',
-  'Access to KMS is not allowed'
+  'Access to KMS is not allowed',
+  // CloudFormation's tag-permission event, STS's rejected OIDC claims.
+  'have IAM permissions',
+  'IDPRejectedClaim',
+  // A service refusing the role it was handed; other services' own denial sentences.
+  'cannot be assumed',
+  'unable to assume the',
+  'does not have permissions to call',
+  'permissions to access this resource',
+  'not allowed to be used',
+  'retries] '
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
   typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`
 ).join('|')
 
-/** Lines worth remembering for context even without a denial (the registry a push talks to). */
-export const CONTEXT_SOURCE = String.raw`\.dkr\.ecr\.`
+/**
+ * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
+ * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
+ * byte search's stride is set by the shortest fragment.
+ */
+export const CONTEXT_FRAGMENTS = [
+  '.dkr.ecr.',
+  'eks.amazonaws.com',
+  'arn:aws:eks:',
+  'eksctl',
+  'update-kubeconfig',
+  'aws-iam-authenticator',
+  'Added new context',
+  ...S3_COMPATIBLE_HOSTS
+]
+
+/** Any context fragment, as an expression. */
+export const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|')
 
 /** The pre-filter's fixed fragments, for the byte-level search of each block. */
 export const PREFILTER_FRAGMENTS = [
   ...TRIGGERS.map((t) =>
     typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }
   ),
-  { text: '.dkr.ecr.', trigger: false }
+  ...CONTEXT_FRAGMENTS.map((text) => ({ text, trigger: false }))
 ]
 
 /** Matches any trigger; global so callers can walk all positions. */

@@ -87,6 +87,15 @@ function guardedSink(
 
 export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
   const [command, ...args] = options.argv
+  if (command === undefined) {
+    // As a shell answers an empty command name: nothing was started.
+    return Promise.resolve({
+      exitCode: 127,
+      signal: null,
+      startError: 'no command given',
+      forwarded: []
+    })
+  }
   const signals = options.forwardSignals ?? ['SIGINT', 'SIGTERM']
   const signalSource = options.signalSource ?? process
   const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_AFTER_EXIT_MS

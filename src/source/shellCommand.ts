@@ -88,7 +88,7 @@ export function splitCommandLine(line: string): string[] {
   let started = false
   let quoted = false
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]
+    const c = line.charAt(i)
     if (c === '\\' && line[i + 1] === '"') {
       current += '"'
       started = true

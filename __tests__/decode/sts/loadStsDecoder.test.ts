@@ -12,6 +12,7 @@ import {
   type TestCredentials
 } from '../../support/stsServer.js'
 import { explicitDenyWithSecrets, testCredentials, testEnv } from '../fixtures.js'
+import { at } from '../../support/at.js'
 
 let server: StsServer | null = null
 let decoder: AuthorizationDecoder | null = null
@@ -73,7 +74,7 @@ describe('loadStsDecoder against an STS-compatible server', () => {
     decoder = await loadStsDecoder({ env: testEnv({ AWS_ENDPOINT_URL_STS: server.endpoint }) })
     expect((await decoder.decode('b')).ok).toBe(true)
     expect(server.calls).toHaveLength(1)
-    expect(server.calls[0].region).toBe('us-east-1')
+    expect(at(server.calls, 0).region).toBe('us-east-1')
   })
 
   it('is refused by the server when the secret is wrong (the signature check is real)', async () => {
@@ -82,7 +83,7 @@ describe('loadStsDecoder against an STS-compatible server', () => {
     const result = await decoder.decode('b')
     expect(result).toMatchObject({ ok: false, reason: 'other' })
     expect(!result.ok && result.detail).toMatch(/SignatureDoesNotMatch/)
-    expect(server.calls[0].signatureProblem).toBe('signature does not match')
+    expect(at(server.calls, 0).signatureProblem).toBe('signature does not match')
   })
 
   it("maps the caller's own AccessDenied to access-denied, without retrying", async () => {

@@ -36,12 +36,29 @@ describe(TRAP, () => {
     )
     expect(f.crossAccount).toBeNull()
     expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(/masked or missing/)
   })
 
-  it('does not apply within one account (corpus d001: same account on both sides)', () => {
-    const f = corpus('d001')
-    expect(f.crossAccount).toBe(false)
-    expect(f.traps).not.toContain(TRAP)
+  it.each(['d001', 'd002'])(
+    'applies to the seed example %s, where the log shows the same account on both sides, saying why',
+    (id) => {
+      // The DevelopersIO write-up's own text: a cross-account setup printed with one (masked) ID.
+      const f = corpus(id)
+      expect(f.crossAccount).toBe(false)
+      expect(f.traps).toContain(TRAP)
+      expect(f.explanation).toContain('"no identity-based policy allows"')
+      expect(f.explanation).toContain('`name unknown`')
+      expect(f.explanation).toContain(
+        '`aws ecr describe-repositories --registry-id 123456789012 --repository-names hato-repository --region ap-northeast-1`'
+      )
+    }
+  )
+
+  it('applies to a same-account refusal with no resource named', () => {
+    const f = only(
+      'denied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:BatchGetImage because no resource-based policy allows the ecr:BatchGetImage action'
+    )
+    expect(f.traps).toContain(TRAP)
   })
 
   it('does not apply to an explicit deny or to an identity-policy refusal', () => {

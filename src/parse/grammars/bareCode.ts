@@ -1,19 +1,32 @@
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
-import { emptyDenial } from '../../model/Denial.js'
+import { UNRECOGNISED_CODE_GRAMMAR, emptyDenial } from '../../model/Denial.js'
 import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
-import { KNOWN_CODES, classifyCode } from '../codes.js'
+import { KNOWN_CODES, classifyCode, looksLikeRefusal } from '../codes.js'
 import { SHARED_SLOTS, type Slot } from '../codeSlots.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
+
+/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
+const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 export const STRONG_SLOTS: Required<Slot>[] = [
   ...Object.values(SHARED_SLOTS),
   { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
-  { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] }
+  { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+  // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
+  { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+  // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
+  { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+  // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
+  { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
+  // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
+  { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+  // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
+  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
 ]
 
 // `CODE: message` is only a finding when the message is one AWS sends with it.
@@ -103,19 +116,26 @@ function candidate(
   end: number,
   code: string,
   kind: FindingKind,
-  ctx: RecordContext
+  ctx: RecordContext,
+  grammar = 'bare-code'
 ): Candidate {
-  const d = emptyDenial(kind, 'bare-code')
+  const d = emptyDenial(kind, grammar)
   d.code = code
   const c: Candidate = {
     start,
     end,
-    priority: kind === 'denial' ? PRIORITY.bareCode : PRIORITY.bareCode + 1,
+    priority:
+      grammar === UNRECOGNISED
+        ? PRIORITY.bareCode - 1
+        : kind === 'denial'
+          ? PRIORITY.bareCode
+          : PRIORITY.bareCode + 1,
     denial: d
   }
   c.settle = () => {
+    // The match is the code: a code printed before it belongs to another error (two failures on
+    // one line), so the span only grows forwards.
     const span = locate(text, start, end, 0, d, ctx)
-    c.start = Math.min(start, span.start)
     c.end = Math.max(end, span.end)
   }
   return c
@@ -133,6 +153,11 @@ export const bareCode: Grammar = {
         const code = m[1]!.trim()
         const kind = kindOf(code)
         if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
+        else if (looksLikeRefusal(code)) {
+          out.push(
+            candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
+          )
+        }
       }
     }
     for (const slot of prefixSlots(text)) {

@@ -27,6 +27,10 @@ function leadingLiteral(re: RegExp): string {
   return literal
 }
 
+/** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
+export const EKS_EVIDENCE =
+  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/
+
 export const credentialRules: PhraseRule[] = [
   rule(
     'security-token-expired',
@@ -88,6 +92,39 @@ export const credentialRules: PhraseRule[] = [
   ),
   rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
   rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+  {
+    // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
+    // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+    ...rule(
+      'eks-unauthorized',
+      /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g,
+      'eks-not-mapped'
+    ),
+    when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+  },
+  rule(
+    'no-credentials-java',
+    /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g,
+    'missing'
+  ),
+  rule(
+    'ecr-head-401',
+    /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g,
+    'registry-login',
+    'unexpected status from HEAD request to '
+  ),
+  rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+  rule(
+    'cdk-no-credentials',
+    /Need to perform AWS calls for account \S+, but no credentials found/g,
+    'missing',
+    'Need to perform AWS calls for account '
+  ),
+  rule(
+    'cdk-wrong-account',
+    /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g,
+    'wrong-account'
+  ),
   rule(
     'docker-token-expired',
     /Your [Aa]uthorization [Tt]oken has expired/g,

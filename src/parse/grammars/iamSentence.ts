@@ -42,7 +42,8 @@ const AUTHZ_ID =
   /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
 
-const USER_WORD = /\bUser\b:?/g
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
 
 /** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
@@ -77,6 +78,8 @@ function lastToken(s: string): string {
   return s.slice(i)
 }
 
+const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/
+
 /** A whole ARN: partition, service, region, account and a resource part. */
 const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
 
@@ -86,7 +89,8 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
  * seen in real logs) keeps the rest.
  */
 function principalOf(subject: string): string {
-  const first = subject.split(/\s/, 1)[0]!
+  // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
+  const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? ''
   if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
   return first
 }
@@ -94,7 +98,20 @@ function principalOf(subject: string): string {
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: number): Subject {
   const reach = Math.max(floor, phraseAt - MAX_SUBJECT)
-  const lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1
+  let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1
+  // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
+  // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
+  for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
+    if (
+      !/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
+      !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt))
+    )
+      break
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1
+    if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt))) break
+    lineStart = above
+    if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300))) break
+  }
   const before = text.slice(lineStart, phraseAt)
   const trimmed = before.trimEnd()
   // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
@@ -134,7 +151,23 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   if (typed) return { resource: `${typed[1]} ${trimValue(typed[2]!)}`, end: at + typed[0].length }
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
-  return { resource: trimValue(plain[0]), end: at + plain[0].length }
+  let value = plain[0]
+  // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
+  // colons goes on past one space, unless a keyword of the sentence follows.
+  for (let k = 0; k < 3 && /^arn:/.test(value) && count(value, ':') < 5; k++) {
+    const more = sticky(MASK_REST, text, at + value.length)
+    if (!more) break
+    value += more[0]
+  }
+  return { resource: trimValue(value), end: at + value.length }
+}
+
+const MASK_REST = new RegExp(String.raw`[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y')
+
+function count(s: string, ch: string): number {
+  let n = 0
+  for (const c of s) if (c === ch) n++
+  return n
 }
 
 function parseAt(

@@ -79,7 +79,7 @@ export const messageRules: PhraseRule[] = [
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
-    re: /User with accountId: (\S+) is not authorized to perform (\w+)(?: with Tags)?\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?/g,
+    re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
       d.operation = m[2]!
@@ -115,12 +115,118 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'cfn-tagging',
-    needs: ['tagging operation'],
+    needs: ['tagging operation', 'permissions to process tags'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation/g,
-    facts: (_m, d) => {
+    re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation|Did not have IAM permissions to process tags on (AWS::\w+::\w+) resource/g,
+    facts: (m, d) => {
       d.detail.tagging = 'true'
+      if (m[1]) d.detail.resourceType = m[1]
+    }
+  },
+  {
+    // CloudFormation stack events name the refused call before S3's bare answer:
+    // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
+    id: 'cfn-api-denied',
+    needs: ['Access Denied', 'Access denied', 'Forbidden'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
+    // A service that assumes a role for you says the call it could not make:
+    // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
+    id: 'denied-when-calling',
+    needs: ['denied when calling '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
+    // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
+    // may not make a call the service needs.
+    id: 'service-cannot-use-role',
+    needs: [
+      'cannot be assumed',
+      'unable to assume the',
+      'execution role does not have permissions'
+    ],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    facts: (m, d) => {
+      const role = m[1] ?? m[2]
+      if (role) d.detail.role = role
+      if (m[3]) d.operation = m[3]
+    }
+  },
+  {
+    // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
+    // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
+    // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+    id: 'prefixed-denied',
+    needs: [
+      'Access Denied',
+      'Not authorized for',
+      'permissions to access this resource',
+      'is not allowed to be used'
+    ],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+    facts: (m, d) => {
+      if (m[1]) {
+        d.action = m[1]
+        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+      }
+    }
+  },
+  {
+    // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
+    // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
+    id: 'sdk-access-denied-labelled',
+    needs: ['Access Denied (Service: '],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /Access Denied \(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+  },
+  {
+    // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
+    id: 'ecs-pull-403',
+    needs: ['failed with status code ['],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /failed with status code \[[^\]\n]*\]: 403 Forbidden/g
+  },
+  {
+    // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
+    id: 'sdk-request-log-403',
+    needs: [' retries] '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+    facts: (m, d) => {
+      d.service = m[1]!
+      d.operation = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1)
+    }
+  },
+  {
+    // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
+    id: 'emr-instance-profile',
+    needs: ['Failed to authorize instance profile'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
+    facts: (m, d) => {
+      d.detail.instanceProfile = m[1]!
     }
   },
   {

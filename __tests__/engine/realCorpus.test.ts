@@ -1,0 +1,84 @@
+// The real-world corpora collected for issue 10 (real-a.jsonl, real-b.jsonl; sources in each
+// record), scored as the corpus README says: a look-alike or not-found case reports no failure; a
+// failure is found, and the finding whose action matches (else the first) states every non-null
+// field of its label. Known failures are listed below as data, each with its reason: a listed
+// case that starts passing fails this test until it is taken off, so the list only shrinks.
+import fs from 'node:fs'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { KNOWN_FAILURES } from './realCorpusKnownFailures.js'
+
+interface Case {
+  id: string
+  source: string
+  tool: string
+  text: string
+  expect: Record<string, string | null>
+}
+
+const FIELDS = [
+  'kind',
+  'code',
+  'action',
+  'principal',
+  'resource',
+  'service',
+  'layer',
+  'deny',
+  'policyArn'
+] as const
+const REPORTED = new Set(['denial', 'encoded', 'credentials'])
+
+function load(name: string): Case[] {
+  return fs
+    .readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Case)
+}
+
+/** What is wrong with the engine's answer for a case, or null when it is right. */
+function problem(c: Case): string | null {
+  const { findings } = analyzeText(c.text + '\n', `${c.id}.log`)
+  const e = c.expect
+  const reported = findings.filter((f) => REPORTED.has(f.kind))
+  if (!REPORTED.has(e.kind!)) {
+    return reported.length ? `reported ${reported.map((f) => f.kind).join(', ')}` : null
+  }
+  if (reported.length === 0) return 'missed'
+  const f =
+    (e.action && reported.find((x) => x.action?.toLowerCase() === e.action!.toLowerCase())) ||
+    reported[0]!
+  const wrong = FIELDS.filter((k) => {
+    if (e[k] === null) return false
+    const got = f[k] as string | null
+    return k === 'action' ? got?.toLowerCase() !== e[k]!.toLowerCase() : got !== e[k]
+  })
+  return wrong.length ? `wrong ${wrong.join(', ')}` : null
+}
+
+const corpora = ['real-a.jsonl', 'real-b.jsonl'].map((name) => [name, load(name)] as const)
+
+describe.each(corpora)('%s', (_name, cases) => {
+  it('holds labelled cases with their sources, ids unique', () => {
+    expect(cases.length).toBeGreaterThan(100)
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
+    for (const c of cases)
+      expect([c.id, Boolean(c.source), Object.keys(c.expect)]).toEqual([c.id, true, [...FIELDS]])
+  })
+
+  test.each(cases.map((c) => [c.id, c] as const))('%s', (id, c) => {
+    // A known failure that is fixed must leave the list; any other case must be right.
+    const got = problem(c)
+    expect({ id, known: id in KNOWN_FAILURES, right: got === null, problem: got }).toEqual({
+      id,
+      known: id in KNOWN_FAILURES,
+      right: !(id in KNOWN_FAILURES),
+      problem: id in KNOWN_FAILURES ? got : null
+    })
+  })
+})
+
+it('lists only ids that exist', () => {
+  const ids = new Set(corpora.flatMap(([, cases]) => cases.map((c) => c.id)))
+  expect(Object.keys(KNOWN_FAILURES).filter((id) => !ids.has(id))).toEqual([])
+})

@@ -1,0 +1,32 @@
+// Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
+// passing or failing) and test definitions in source. A failure on such a line is text, not an
+// error the run hit, so nothing on it becomes a finding.
+
+export interface QuotingLine {
+  id: string
+  /** Matches the start of the line, up to where quoted text may begin. */
+  re: RegExp
+}
+
+export const QUOTING_LINES: QuotingLine[] = [
+  // jest / vitest / mocha results: `✓ reports AccessDenied when … (5 ms)`, `✕ …`, `√ …`.
+  { id: 'test-result-mark', re: /^\s*[✓✔✕✗×√]\s/ },
+  // jest/vitest/mocha/jasmine definitions: `it('handles User: arn:… is not authorized …', …)`.
+  {
+    id: 'test-definition',
+    re: /^\s*(?:it|test|describe|context|specify|scenario)(?:\.(?:each|only|skip|todo|concurrent|failing)(?:`[^`]*`|\([^)]*\))?)?\s*\(\s*["'`]/
+  },
+  // TAP: `ok 3 - reports AccessDenied`, `not ok 4 - …`.
+  { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
+  // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
+  { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+  // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
+  { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+]
+
+/** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
+export function onQuotingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  const head = text.slice(start, at)
+  return QUOTING_LINES.some((rule) => rule.re.test(head))
+}

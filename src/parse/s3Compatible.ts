@@ -1,0 +1,37 @@
+// S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
+// `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+
+export interface S3Compatible {
+  name: string
+  re: RegExp
+}
+
+export const S3_COMPATIBLE: S3Compatible[] = [
+  { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+  { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+  { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+  { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
+  { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+  { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
+  { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+  { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+  { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+  { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+  { name: 'MinIO', re: /\bminio\b/i }
+]
+
+/** The S3-compatible service a text names, or null. */
+export function s3CompatibleIn(text: string): string | null {
+  for (const s of S3_COMPATIBLE) if (s.re.test(text)) return s.name
+  return null
+}
+
+/** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
+export const S3_COMPATIBLE_HOSTS = [
+  'digitaloceanspaces.com',
+  'wasabisys.com',
+  'r2.cloudflarestorage.com',
+  'backblazeb2.com',
+  'linodeobjects.com',
+  'storage.googleapis.com'
+]

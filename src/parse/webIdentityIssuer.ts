@@ -1,0 +1,51 @@
+// Who issued the token of a refused AssumeRoleWithWebIdentity: GitHub Actions, an EKS cluster
+// (IRSA), a Cognito identity pool, GitLab. The refusal itself never says; the lines around it
+// sometimes do. One rule per issuer; evidence of two issuers at once names none.
+export type WebIdentityIssuer = 'github' | 'eks' | 'cognito' | 'gitlab'
+
+interface IssuerRule {
+  issuer: WebIdentityIssuer
+  evidence: RegExp
+}
+
+const RULES: IssuerRule[] = [
+  {
+    issuer: 'github',
+    evidence:
+      /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST/i
+  },
+  {
+    issuer: 'eks',
+    evidence:
+      /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b/i
+  },
+  {
+    issuer: 'cognito',
+    evidence:
+      /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
+  },
+  { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
+]
+
+export interface IssuerEvidence {
+  issuer: WebIdentityIssuer
+  /** Facts the trust policy can use as printed: EKS provider host, service account subject. */
+  detail: Record<string, string>
+}
+
+export function webIdentityIssuer(text: string): IssuerEvidence | null {
+  const found = RULES.filter((r) => r.evidence.test(text))
+  if (found.length !== 1) return null
+  const issuer = found[0]!.issuer
+  const detail: Record<string, string> = {}
+  if (issuer === 'eks') {
+    // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
+    const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(
+      text
+    )?.[0]
+    const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0]
+    if (host) detail.oidcProvider = host
+    if (subject) detail.serviceAccountSubject = subject
+  }
+  return { issuer, detail }
+}

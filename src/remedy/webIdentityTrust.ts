@@ -1,0 +1,131 @@
+// The trust-policy statement for a refused AssumeRoleWithWebIdentity, per token issuer: GitHub
+// Actions, an EKS cluster's service accounts (IRSA), a Cognito identity pool, or an issuer the log
+// does not show (then every issuer-specific part is a placeholder). GitHub is claimed only on
+// GitHub evidence: the log's own lines or the workflow context the Action and CLI read.
+import type { Finding } from '../model/Finding.js'
+import type { PolicyStatement } from '../model/Remedy.js'
+import type { Draft, Part } from './Draft.js'
+import { GITHUB_OIDC_HOST, oidcSubjects } from './oidcSubject.js'
+import { placeholder } from './placeholders.js'
+import type { RemedyOptions } from './RemedyOptions.js'
+
+export interface WebIdentityTrust {
+  part: Omit<Part, 'actions' | 'resource'>
+  notes: string[]
+}
+
+interface Where {
+  partition: string
+  account: string
+}
+
+type Builder = (d: Draft, f: Finding, w: Where, options: RemedyOptions) => WebIdentityTrust
+
+const provider = (w: Where, host: string): string =>
+  `arn:${w.partition}:iam::${w.account}:oidc-provider/${host}`
+
+const github: Builder = (_d, _f, w, options) => {
+  const { subjects, notes } = oidcSubjects(options.oidc)
+  // GHES and custom issuers present their own host; the `audience` input may differ from STS's default.
+  const host = options.oidc?.providerHost || GITHUB_OIDC_HOST
+  return {
+    part: {
+      principal: { Federated: provider(w, host) },
+      condition: {
+        StringEquals: {
+          [`${host}:aud`]: options.oidc?.audience || 'sts.amazonaws.com',
+          [`${host}:sub`]: subjects.length === 1 ? subjects[0]! : subjects
+        }
+      },
+      sidWords: ['GitHub', 'Oidc']
+    },
+    notes: [
+      ...notes,
+      `The account also needs the IAM OIDC provider for https://${host} (aws iam list-open-id-connect-providers).`
+    ]
+  }
+}
+
+const eks: Builder = (d, f, w) => {
+  const host =
+    f.detail.oidcProvider ??
+    placeholder(
+      d.placeholders,
+      'EKS_OIDC_PROVIDER',
+      "the cluster's OIDC issuer without https:// (aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer)"
+    )
+  const aud = { [`${host}:aud`]: 'sts.amazonaws.com' }
+  const subject =
+    f.detail.serviceAccountSubject ??
+    `system:serviceaccount:${placeholder(d.placeholders, 'NAMESPACE', "the pod's Kubernetes namespace")}:${placeholder(d.placeholders, 'SERVICE_ACCOUNT', "the pod's service account name")}`
+  return {
+    part: {
+      principal: { Federated: provider(w, host) },
+      // StringEquals compares `*` literally: a pattern needs StringLike.
+      condition: (subject.includes('*')
+        ? { StringEquals: aud, StringLike: { [`${host}:sub`]: subject } }
+        : { StringEquals: { ...aud, [`${host}:sub`]: subject } }) as PolicyStatement['Condition'],
+      sidWords: ['Eks', 'ServiceAccount']
+    },
+    notes: [
+      "The token comes from an EKS service account (IRSA): the role's trust policy must name the cluster's OIDC provider and the exact system:serviceaccount:NAMESPACE:NAME subject (StringEquals does not expand wildcards; use StringLike for a pattern), and the service account must carry the eks.amazonaws.com/role-arn annotation of this role (restart the pods after adding it)."
+    ]
+  }
+}
+
+const cognito: Builder = (d) => ({
+  part: {
+    principal: { Federated: 'cognito-identity.amazonaws.com' },
+    condition: {
+      StringEquals: {
+        'cognito-identity.amazonaws.com:aud': placeholder(
+          d.placeholders,
+          'IDENTITY_POOL_ID',
+          'the Cognito identity pool ID (REGION:GUID)'
+        )
+      },
+      'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' }
+    },
+    sidWords: ['Cognito', 'IdentityPool']
+  },
+  notes: [
+    "The token comes from a Cognito identity pool: the role's trust policy must name that pool in cognito-identity.amazonaws.com:aud and the amr the pool gives (authenticated, or unauthenticated for guests: whatever a guest role may do, anyone may do)."
+  ]
+})
+
+const unknownIssuer: Builder = (d, _f, w) => {
+  const host = placeholder(
+    d.placeholders,
+    'OIDC_PROVIDER_HOST',
+    "the token issuer's host and path without https:// (aws iam list-open-id-connect-providers)"
+  )
+  return {
+    part: {
+      principal: { Federated: provider(w, host) },
+      condition: {
+        StringEquals: {
+          [`${host}:aud`]: placeholder(d.placeholders, 'AUDIENCE', "the token's aud claim"),
+          [`${host}:sub`]: placeholder(d.placeholders, 'SUBJECT', "the token's sub claim")
+        }
+      },
+      sidWords: ['WebIdentity']
+    },
+    notes: [
+      "The log does not show which identity provider issued the token (GitHub Actions, an EKS service account, Cognito, GitLab...): the role's trust policy must name that provider and match the token's aud and sub claims. CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims."
+    ]
+  }
+}
+
+const BUILDERS: Record<string, Builder> = { github, eks, cognito }
+
+export function webIdentityTrust(
+  d: Draft,
+  f: Finding,
+  w: Where,
+  options: RemedyOptions
+): WebIdentityTrust {
+  const issuer = f.detail.webIdentityIssuer ?? (options.oidc ? 'github' : null)
+  const build =
+    (issuer && Object.hasOwn(BUILDERS, issuer) ? BUILDERS[issuer] : null) ?? unknownIssuer
+  return build(d, f, w, options)
+}
