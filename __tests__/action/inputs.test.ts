@@ -22,6 +22,8 @@ describe('readInputs', () => {
       redactAccountIds: 'false',
       failOnFindings: true,
       jobName: '',
+      jobIndex: '',
+      pullRequestNumber: null,
       roleToAssume: '',
       audience: 'sts.amazonaws.com',
       trustPolicy: '',

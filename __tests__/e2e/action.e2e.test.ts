@@ -541,4 +541,55 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       await sts.close()
     }
   })
+
+  describe('comment lifecycle', () => {
+    const PR = { pull_request: { number: 12, head: { sha: SHA } }, repository: { private: true } }
+    const failing = { run: `echo '${DENIAL}' >&2\nexit 1\n` }
+
+    it('a GitHub App installation token finds and updates its own comment on the second run', async () => {
+      server.tokens.set('ghs_app', {
+        login: 'deploy-bot[bot]',
+        graphqlLogin: 'deploy-bot',
+        type: 'Bot',
+        installation: true,
+        canComment: true
+      })
+      await runAction({ ...failing, 'github-token': 'ghs_app' }, PR)
+      await runAction({ ...failing, 'github-token': 'ghs_app' }, PR)
+      expect(server.comments).toHaveLength(1)
+      expect(server.comments[0].user.login).toBe('deploy-bot[bot]')
+      expect(server.requestsTo('POST', /^\/graphql$/).length).toBeGreaterThan(0)
+      expect(server.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(0)
+      // A clean run then edits that same comment to say it is resolved.
+      await runAction({ run: 'echo ok', 'github-token': 'ghs_app' }, PR)
+      expect(server.comments).toHaveLength(1)
+      expect(server.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(1)
+      expect(server.comments[0].body).not.toContain('s3:PutObject')
+    })
+
+    it('two matrix legs without actions: read keep separate comments', async () => {
+      // No jobs API answer (403): the job name falls back to GITHUB_JOB for both legs.
+      server.faults.push({ method: 'GET', path: /\/jobs$/, status: 403, times: Infinity })
+      await runAction({ ...failing, 'job-index': '0' }, PR, undefined, {
+        env: { RUNNER_NAME: 'r1' }
+      })
+      await runAction({ run: 'echo clean', 'job-index': '1' }, PR, undefined, {
+        env: { RUNNER_NAME: 'r2' }
+      })
+      await runAction({ ...failing, 'job-index': '1' }, PR, undefined, {
+        env: { RUNNER_NAME: 'r2' }
+      })
+      expect(server.comments).toHaveLength(2)
+      // The clean second leg did not resolve the first leg's comment.
+      expect(server.comments.every((c) => c.body.includes('s3:PutObject'))).toBe(true)
+    })
+
+    it('pull-request-number targets the given pull request on an event without one', async () => {
+      await runAction({ ...failing, 'pull-request-number': '77' }, {}, undefined, {
+        eventName: 'workflow_dispatch',
+        env: { GITHUB_REF: 'refs/heads/main' }
+      })
+      expect(server.comments.map((c) => c.issue)).toEqual([77])
+    })
+  })
 })

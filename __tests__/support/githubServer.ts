@@ -9,6 +9,8 @@ export interface Identity {
   type: 'Bot' | 'User'
   /** Installation tokens (GITHUB_TOKEN) are refused by GET /user. */
   installation: boolean
+  /** GraphQL `viewer.login` (an App's bot without `[bot]`); defaults to `login`. */
+  graphqlLogin?: string
   /** False models a fork PR's read-only token or missing `pull-requests: write`. */
   canComment: boolean
 }
@@ -135,6 +137,15 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     }
 
     let m: RegExpMatchArray | null
+    if (method === 'POST' && path === '/graphql') {
+      const query = String((record.body as { query?: unknown })?.query ?? '')
+      if (/viewer\s*\{\s*login/.test(query)) {
+        return json(res, 200, {
+          data: { viewer: { login: identity!.graphqlLogin ?? identity!.login } }
+        })
+      }
+      return json(res, 200, { errors: [{ message: 'unsupported query' }] })
+    }
     if (method === 'GET' && path === '/user') {
       if (identity!.installation)
         return json(res, 403, { message: 'Resource not accessible by integration' })

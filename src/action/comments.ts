@@ -34,7 +34,9 @@ export async function tokenIdentity(octokit: GitHubClient): Promise<string> {
     login = data?.login
   } catch (error) {
     const status = (error as { status?: unknown } | null)?.status
-    if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status)) return ACTIONS_BOT
+    if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status)) {
+      return (await viewerLogin(octokit)) ?? ACTIONS_BOT
+    }
     throw new Error(`cannot tell who the token comments as (GET /user: ${errorMessage(error)})`, {
       cause: error
     })
@@ -43,6 +45,29 @@ export async function tokenIdentity(octokit: GitHubClient): Promise<string> {
     throw new Error('cannot tell who the token comments as (GET /user named no login)')
   }
   return login
+}
+
+/**
+ * GraphQL `viewer` answers for installation tokens too: a GitHub App's token comments as
+ * `<app>[bot]`, which GET /user cannot tell. GraphQL names the bot without the suffix, REST with
+ * it; `sameLogin` compares the two. Any failure gives null: the caller falls back to the bot.
+ */
+async function viewerLogin(octokit: GitHubClient): Promise<string | null> {
+  try {
+    const data = (await octokit.graphql('query { viewer { login } }')) as {
+      viewer?: { login?: unknown }
+    }
+    const login = data?.viewer?.login
+    return typeof login === 'string' && login ? login : null
+  } catch {
+    return null
+  }
+}
+
+/** REST says `my-app[bot]`, GraphQL `my-app`: one login either way, case-insensitive like GitHub. */
+export function sameLogin(a: string | undefined, b: string): boolean {
+  const bare = (login: string) => login.replace(/\[bot\]$/i, '').toLowerCase()
+  return a !== undefined && bare(a) === bare(b)
 }
 
 interface RawComment {
@@ -69,7 +94,7 @@ export function findOwnComment(
 ): ExistingComment | null {
   // Our marker is the body's first line; a quoted marker further down is someone else's text.
   const own = comments.filter(
-    (c) => c.user?.login === author && (c.body ?? '').split('\n', 1)[0]?.trim() === marker
+    (c) => sameLogin(c.user?.login, author) && (c.body ?? '').split('\n', 1)[0]?.trim() === marker
   )
   const latest = own[own.length - 1]
   return latest ? { id: latest.id, body: latest.body ?? '', url: latest.html_url } : null

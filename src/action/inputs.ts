@@ -18,6 +18,10 @@ export interface ActionInputs {
   failOnFindings: boolean
   /** Discriminates matrix legs in the comment key; empty = find it (see jobName.ts). */
   jobName: string
+  /** `strategy.job-index`: tells matrix legs apart when the job name cannot (no `actions: read`). */
+  jobIndex: string
+  /** The pull request to comment on, for events whose payload names none. */
+  pullRequestNumber: number | null
   /** OIDC doctor mode when set: the role configure-aws-credentials failed to assume. */
   roleToAssume: string
   audience: string
@@ -51,6 +55,16 @@ function choice<T extends string>(
 
 function bool(name: string, value: string, fallback: boolean): boolean {
   return choice(name, value, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true'
+}
+
+function positive(name: string, value: string): number | null {
+  if (value === '') return null
+  if (!/^[1-9]\d{0,9}$/.test(value)) {
+    throw new InputError(
+      `input ${name} must be a pull request number, not ${JSON.stringify(value)}`
+    )
+  }
+  return Number(value)
 }
 
 function durationSeconds(value: string): number | null {
@@ -99,6 +113,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     ),
     failOnFindings: bool('fail-on-findings', get('fail-on-findings'), false),
     jobName: get('job-name'),
+    jobIndex: /^\d+$/.test(get('job-index')) ? get('job-index') : '',
+    pullRequestNumber: positive('pull-request-number', get('pull-request-number')),
     roleToAssume: get('role-to-assume'),
     audience: get('audience') || 'sts.amazonaws.com',
     trustPolicy: get('trust-policy'),

@@ -12,6 +12,7 @@ import {
 import type { ActionContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import { resolveJobName } from './jobName.js'
+import { commentKey } from './commentKey.js'
 import type { ActionLogger } from './logger.js'
 import type { GitHubClient } from '../source/githubClient.js'
 import { findPullRequest, pullForRun } from './pullRequest.js'
@@ -88,9 +89,11 @@ export async function publishComments(
 
   let pr: number | null
   try {
-    pr = scan.scannedRun
-      ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
-      : await findPullRequest(client, ctx)
+    pr = inputs.pullRequestNumber
+      ? inputs.pullRequestNumber
+      : scan.scannedRun
+        ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
+        : await findPullRequest(client, ctx)
   } catch (error) {
     logger.warning(`whydenied could not find the pull request for this run: ${errorMessage(error)}`)
     return { commentUrl: '', notes }
@@ -114,7 +117,10 @@ export async function publishComments(
         (await resolveJobName(client, inputs.jobName, env, ctx.owner, ctx.repo, (m) =>
           logger.debug(m)
         ))
-      const key = `${unit.workflow}/${job}`
+      const key = commentKey(unit.workflow, job, {
+        eventName: scan.scannedRun?.event ?? ctx.eventName,
+        jobIndex: unit.job || inputs.jobName || job !== env.GITHUB_JOB ? '' : inputs.jobIndex
+      })
       const title = `${unit.workflow} / ${job}`
       const existing = findOwnComment(comments, commentMarker(key), author)
       const findings = unit.report.findings.length > 0
