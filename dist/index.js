@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 2186:
+/***/ 767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38852,6 +38852,14 @@ function choice(name, value, allowed, fallback) {
 function inputs_bool(name, value, fallback) {
     return choice(name, value, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
 }
+function positive(name, value) {
+    if (value === '')
+        return null;
+    if (!/^[1-9]\d{0,9}$/.test(value)) {
+        throw new InputError(`input ${name} must be a pull request number, not ${JSON.stringify(value)}`);
+    }
+    return Number(value);
+}
 function durationSeconds(value) {
     if (value === '')
         return null;
@@ -38889,6 +38897,8 @@ function readInputs(env) {
         redactAccountIds: choice('redact-account-ids', get('redact-account-ids'), ['auto', 'true', 'false'], 'auto'),
         failOnFindings: inputs_bool('fail-on-findings', get('fail-on-findings'), false),
         jobName: get('job-name'),
+        jobIndex: /^\d+$/.test(get('job-index')) ? get('job-index') : '',
+        pullRequestNumber: positive('pull-request-number', get('pull-request-number')),
         roleToAssume: get('role-to-assume'),
         audience: get('audience') || 'sts.amazonaws.com',
         trustPolicy: get('trust-policy'),
@@ -38937,8 +38947,9 @@ async function tokenIdentity(octokit) {
     }
     catch (error) {
         const status = error?.status;
-        if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status))
-            return ACTIONS_BOT;
+        if (typeof status === 'number' && INSTALLATION_REFUSALS.has(status)) {
+            return (await viewerLogin(octokit)) ?? ACTIONS_BOT;
+        }
         throw new Error(`cannot tell who the token comments as (GET /user: ${(0,errorMessage/* errorMessage */.g)(error)})`, {
             cause: error
         });
@@ -38947,6 +38958,26 @@ async function tokenIdentity(octokit) {
         throw new Error('cannot tell who the token comments as (GET /user named no login)');
     }
     return login;
+}
+/**
+ * GraphQL `viewer` answers for installation tokens too: a GitHub App's token comments as
+ * `<app>[bot]`, which GET /user cannot tell. GraphQL names the bot without the suffix, REST with
+ * it; `sameLogin` compares the two. Any failure gives null: the caller falls back to the bot.
+ */
+async function viewerLogin(octokit) {
+    try {
+        const data = (await octokit.graphql('query { viewer { login } }'));
+        const login = data?.viewer?.login;
+        return typeof login === 'string' && login ? login : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** REST says `my-app[bot]`, GraphQL `my-app`: one login either way, case-insensitive like GitHub. */
+function sameLogin(a, b) {
+    const bare = (login) => login.replace(/\[bot\]$/i, '').toLowerCase();
+    return a !== undefined && bare(a) === bare(b);
 }
 /** Lists the issue's comments once; `find` then matches any number of keys locally. */
 async function listComments(octokit, issue) {
@@ -38959,7 +38990,7 @@ async function listComments(octokit, issue) {
 }
 function findOwnComment(comments, marker, author) {
     // Our marker is the body's first line; a quoted marker further down is someone else's text.
-    const own = comments.filter((c) => c.user?.login === author && (c.body ?? '').split('\n', 1)[0]?.trim() === marker);
+    const own = comments.filter((c) => sameLogin(c.user?.login, author) && (c.body ?? '').split('\n', 1)[0]?.trim() === marker);
     const latest = own[own.length - 1];
     return latest ? { id: latest.id, body: latest.body ?? '', url: latest.html_url } : null;
 }
@@ -39058,6 +39089,18 @@ async function resolveJobName(octokit, input, env, owner, repo, debug) {
     return fallback;
 }
 
+;// CONCATENATED MODULE: ./src/action/commentKey.ts
+// The key of one job's comment. Push and pull-request runs of one workflow both find the PR, so
+// the event family is part of it; matrix legs whose display name is unknown (no `actions: read`)
+// are told apart by `strategy.job-index`. Pull-request keys stay as before so existing comments
+// are found again after an upgrade.
+const PR_FAMILY = /^pull_request(_target)?$/;
+function commentKey(workflow, job, parts) {
+    const leg = parts.jobIndex && parts.jobIndex !== '0' ? `#${parts.jobIndex}` : '';
+    const family = !parts.eventName || PR_FAMILY.test(parts.eventName) ? '' : `${parts.eventName}:`;
+    return `${family}${workflow}/${job}${leg}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/pullRequest.ts
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
@@ -39098,6 +39141,7 @@ async function pullForRun(octokit, owner, repo, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/publishComments.ts
+
 
 
 
@@ -39149,9 +39193,11 @@ notice) {
     }
     let pr;
     try {
-        pr = scan.scannedRun
-            ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
-            : await findPullRequest(client, ctx);
+        pr = inputs.pullRequestNumber
+            ? inputs.pullRequestNumber
+            : scan.scannedRun
+                ? await pullForRun(client, ctx.owner, ctx.repo, scan.scannedRun)
+                : await findPullRequest(client, ctx);
     }
     catch (error) {
         logger.warning(`whydenied could not find the pull request for this run: ${(0,errorMessage/* errorMessage */.g)(error)}`);
@@ -39170,7 +39216,10 @@ notice) {
         for (const unit of scan.units) {
             const job = unit.job ??
                 (await resolveJobName(client, inputs.jobName, env, ctx.owner, ctx.repo, (m) => logger.debug(m)));
-            const key = `${unit.workflow}/${job}`;
+            const key = commentKey(unit.workflow, job, {
+                eventName: scan.scannedRun?.event ?? ctx.eventName,
+                jobIndex: unit.job || inputs.jobName || job !== env.GITHUB_JOB ? '' : inputs.jobIndex
+            });
             const title = `${unit.workflow} / ${job}`;
             const existing = findOwnComment(comments, commentMarker(key), author);
             const findings = unit.report.findings.length > 0;
@@ -45797,7 +45846,7 @@ function resolveRegion(input, env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2186);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(767);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4936);
 // The Action's entry (dist/index.js): real adapters in, exit code out.
