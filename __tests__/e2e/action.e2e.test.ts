@@ -370,6 +370,32 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     expect(readOutputs()['comment-url']).toBe('')
   })
 
+  it('an internal failure is an error and fails fail-on-findings, never an all-clear', async () => {
+    // GITHUB_OUTPUT naming a directory makes every output write throw inside @actions/core.
+    const outputs = path.join(dir, 'outputs-dir')
+    fs.mkdirSync(outputs, { recursive: true })
+    const env = { GITHUB_OUTPUT: outputs }
+    const gated = await runAction(
+      { run: `echo '${DENIAL}' >&2\n`, 'fail-on-findings': 'true', comment: 'never' },
+      prPayload,
+      undefined,
+      { env }
+    )
+    expect(gated.code).toBe(1)
+    expect(gated.stdout).toMatch(/^::error::.*fail-on-findings.*reporting failed \(EISDIR/m)
+    // Without the gate the command's own exit code stands, and the failure is still an error.
+    const plain = await runAction(
+      { run: `echo '${DENIAL}' >&2\nexit 4\n`, comment: 'never' },
+      prPayload,
+      undefined,
+      {
+        env
+      }
+    )
+    expect(plain.code).toBe(4)
+    expect(plain.stdout).toMatch(/^::error::.*failed while reporting, so findings are unknown/m)
+  })
+
   it('refuses run together with workflow-run-id instead of silently skipping the command', async () => {
     const marker = path.join(dir, 'ran')
     const result = await runAction(
