@@ -1,5 +1,6 @@
 // The claims of GitHub's ID token, read without verifying the signature: STS verifies it; we only
 // need to show what was presented. Never throws, and never returns the token itself.
+import { jwtPayload } from '../common/jwtPayload.js'
 import type { OidcClaims } from '../model/Oidc.js'
 
 const STRING_CLAIMS = [
@@ -77,18 +78,10 @@ export function claimsFrom(payload: unknown): OidcClaims {
   return claims
 }
 
-/** The payload of a compact JWS (`header.payload.signature`), or null when it is not one. */
+/** The claims of a compact JWS (`header.payload.signature`), or null when it is not one. */
 export function decodeClaims(token: string): OidcClaims | null {
-  const parts = token.trim().split('.')
-  if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1] ?? '')) return null
-  try {
-    const json = Buffer.from(parts[1]!, 'base64url').toString('utf8')
-    const payload: unknown = JSON.parse(json)
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null
-    return claimsFrom(payload)
-  } catch {
-    return null
-  }
+  const payload = jwtPayload(token)
+  return payload && claimsFrom(payload)
 }
 
 /** The audiences as a list. */

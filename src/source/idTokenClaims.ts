@@ -4,6 +4,7 @@
 // that assume roles with OIDC. The token itself is never kept, logged or written: only the
 // claims below are read out of its payload.
 import { errorMessage } from '../common/errorMessage.js'
+import { jwtPayload } from '../common/jwtPayload.js'
 import type { OidcClaims } from '../model/OidcClaims.js'
 
 const TIMEOUT_MS = 5000
@@ -13,16 +14,8 @@ const text = (value: unknown): string | undefined =>
 
 /** The claims of a JWT's payload, or null when it is not one. No signature check: we only read. */
 export function claimsOf(jwt: string): OidcClaims | null {
-  const payload = jwt.split('.')[1]
-  if (!payload) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
-  } catch {
-    return null
-  }
-  if (!parsed || typeof parsed !== 'object') return null
-  const c = parsed as Record<string, unknown>
+  const c = jwtPayload(jwt)
+  if (!c) return null
   return {
     sub: text(c.sub),
     environment: text(c.environment),
