@@ -983,7 +983,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/common/jwtPayload.ts
+var jwtPayload = __nccwpck_require__(9544);
 ;// CONCATENATED MODULE: ./src/oidc/claims.ts
+// The claims of GitHub's ID token, read without verifying the signature: STS verifies it; we only
+// need to show what was presented. Never throws, and never returns the token itself.
+
 const STRING_CLAIMS = [
     'sub',
     'iss',
@@ -1061,21 +1066,10 @@ function claimsFrom(payload) {
     }
     return claims;
 }
-/** The payload of a compact JWS (`header.payload.signature`), or null when it is not one. */
+/** The claims of a compact JWS (`header.payload.signature`), or null when it is not one. */
 function decodeClaims(token) {
-    const parts = token.trim().split('.');
-    if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1] ?? ''))
-        return null;
-    try {
-        const json = Buffer.from(parts[1], 'base64url').toString('utf8');
-        const payload = JSON.parse(json);
-        if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-            return null;
-        return claimsFrom(payload);
-    }
-    catch {
-        return null;
-    }
+    const payload = (0,jwtPayload/* jwtPayload */.c)(token);
+    return payload && claimsFrom(payload);
 }
 /** The audiences as a list. */
 function audiences(claims) {
@@ -3431,6 +3425,8 @@ var oidcContext = __nccwpck_require__(7276);
 var contribute = __nccwpck_require__(5092);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
+// EXTERNAL MODULE: ./src/common/jwtPayload.ts
+var jwtPayload = __nccwpck_require__(9544);
 ;// CONCATENATED MODULE: ./src/source/idTokenClaims.ts
 // What this job's GitHub OIDC token says about it: the `sub` a trust policy must match, and the
 // job's `environment`, which no GITHUB_* variable carries. Only jobs with `id-token: write`
@@ -3438,23 +3434,14 @@ var errorMessage = __nccwpck_require__(4936);
 // that assume roles with OIDC. The token itself is never kept, logged or written: only the
 // claims below are read out of its payload.
 
+
 const TIMEOUT_MS = 5000;
 const idTokenClaims_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 /** The claims of a JWT's payload, or null when it is not one. No signature check: we only read. */
 function claimsOf(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
+    const c = (0,jwtPayload/* jwtPayload */.c)(jwt);
+    if (!c)
         return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-    if (!parsed || typeof parsed !== 'object')
-        return null;
-    const c = parsed;
     return {
         sub: idTokenClaims_text(c.sub),
         environment: idTokenClaims_text(c.environment),
@@ -3866,6 +3853,33 @@ function errorMessage(error) {
 // Node 24 on; the engines field still allows Node 20.
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 9544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ jwtPayload)
+/* harmony export */ });
+// The payload object of a compact JWS (`header.payload.signature`), read without verifying the
+// signature: STS verifies tokens; we only show and compare what a token presents. Never throws.
+function jwtPayload(token) {
+    const parts = token.trim().split('.');
+    const payload = parts[1];
+    if (parts.length !== 3 || !payload || !/^[A-Za-z0-9_-]+$/.test(payload))
+        return null;
+    try {
+        const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return null;
+        return parsed;
+    }
+    catch {
+        return null;
+    }
 }
 
 

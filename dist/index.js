@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 767:
+/***/ 9957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37119,6 +37119,25 @@ function contribute(drafts, f, index, options) {
 
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
+;// CONCATENATED MODULE: ./src/common/jwtPayload.ts
+// The payload object of a compact JWS (`header.payload.signature`), read without verifying the
+// signature: STS verifies tokens; we only show and compare what a token presents. Never throws.
+function jwtPayload(token) {
+    const parts = token.trim().split('.');
+    const payload = parts[1];
+    if (parts.length !== 3 || !payload || !/^[A-Za-z0-9_-]+$/.test(payload))
+        return null;
+    try {
+        const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return null;
+        return parsed;
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/source/idTokenClaims.ts
 // What this job's GitHub OIDC token says about it: the `sub` a trust policy must match, and the
 // job's `environment`, which no GITHUB_* variable carries. Only jobs with `id-token: write`
@@ -37126,23 +37145,14 @@ var errorMessage = __nccwpck_require__(4936);
 // that assume roles with OIDC. The token itself is never kept, logged or written: only the
 // claims below are read out of its payload.
 
+
 const TIMEOUT_MS = 5000;
 const idTokenClaims_text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 /** The claims of a JWT's payload, or null when it is not one. No signature check: we only read. */
 function claimsOf(jwt) {
-    const payload = jwt.split('.')[1];
-    if (!payload)
+    const c = jwtPayload(jwt);
+    if (!c)
         return null;
-    let parsed;
-    try {
-        parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-    if (!parsed || typeof parsed !== 'object')
-        return null;
-    const c = parsed;
     return {
         sub: idTokenClaims_text(c.sub),
         environment: idTokenClaims_text(c.environment),
@@ -39254,6 +39264,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
 ;// CONCATENATED MODULE: ./src/oidc/claims.ts
+// The claims of GitHub's ID token, read without verifying the signature: STS verifies it; we only
+// need to show what was presented. Never throws, and never returns the token itself.
+
 const STRING_CLAIMS = [
     'sub',
     'iss',
@@ -39331,21 +39344,10 @@ function claimsFrom(payload) {
     }
     return claims;
 }
-/** The payload of a compact JWS (`header.payload.signature`), or null when it is not one. */
+/** The claims of a compact JWS (`header.payload.signature`), or null when it is not one. */
 function decodeClaims(token) {
-    const parts = token.trim().split('.');
-    if (parts.length !== 3 || !/^[A-Za-z0-9_-]+$/.test(parts[1] ?? ''))
-        return null;
-    try {
-        const json = Buffer.from(parts[1], 'base64url').toString('utf8');
-        const payload = JSON.parse(json);
-        if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-            return null;
-        return claimsFrom(payload);
-    }
-    catch {
-        return null;
-    }
+    const payload = jwtPayload(token);
+    return payload && claimsFrom(payload);
 }
 /** The audiences as a list. */
 function audiences(claims) {
@@ -45846,7 +45848,7 @@ function resolveRegion(input, env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(767);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9957);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4936);
 // The Action's entry (dist/index.js): real adapters in, exit code out.
