@@ -64,6 +64,22 @@ export function decodedReply(decoded: unknown): StsReply {
   }
 }
 
+/** A GetCallerIdentity answer naming `arn`. */
+export function callerIdentityReply(arn: string): StsReply {
+  const account = /^arn:[\w-]+:(?:sts|iam)::(\d{12}):/.exec(arn)?.[1] ?? ''
+  return {
+    status: 200,
+    body:
+      `<GetCallerIdentityResponse xmlns="${NS}">\n` +
+      `  <GetCallerIdentityResult>\n` +
+      `    <Arn>${xmlEscape(arn)}</Arn>\n    <UserId>AROAEXAMPLEID:session</UserId>\n` +
+      `    <Account>${account}</Account>\n` +
+      `  </GetCallerIdentityResult>\n` +
+      `  <ResponseMetadata>\n    <RequestId>${randomUUID()}</RequestId>\n  </ResponseMetadata>\n` +
+      `</GetCallerIdentityResponse>\n`
+  }
+}
+
 /** An STS Query-protocol error document. */
 export function errorReply(
   status: number,
@@ -191,6 +207,8 @@ export async function startStsServer(
       if (req.method !== 'POST')
         reply = errorReply(400, 'InvalidAction', 'STS Query requests are POSTed here')
       else if (problem) reply = errorReply(403, 'SignatureDoesNotMatch', problem)
+      else if (call.action === 'GetCallerIdentity' && call.version === '2011-06-15')
+        reply = handler(call, calls.length)
       else if (call.action !== 'DecodeAuthorizationMessage' || call.version !== '2011-06-15')
         reply = errorReply(400, 'InvalidAction', `Could not find operation ${call.action}`)
       else if (!call.encodedMessage || /\s/.test(call.encodedMessage))

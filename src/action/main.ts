@@ -153,6 +153,9 @@ async function report(
       // A fork's encoded messages are not decoded with this repository's credentials.
       decode: inputs.decode && !scan.untrusted,
       requireEnvCredentials: true,
+      // After configure-aws-credentials the job's identity names the caller bare denials omit;
+      // a fork's log is not this job's, so its identity would be a guess.
+      whoami: !scan.untrusted,
       region: inputs.awsRegion,
       env,
       oidc,

@@ -120,6 +120,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const completed = await completeReport(analysis.report(), {
     decode: options.decode,
+    whoami: options.whoami,
     requireEnvCredentials: false,
     region: options.region,
     env: io.env,

@@ -10,6 +10,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   decode: { type: 'boolean' },
+  whoami: { type: 'boolean' },
   region: { type: 'string' },
   'current-policy': { type: 'string' },
   repo: { type: 'string' },
@@ -23,6 +24,8 @@ export interface CliOptions {
   /** Write the report to this file instead of the terminal. */
   output?: string
   decode: boolean
+  /** Ask sts:GetCallerIdentity who the credentials are, for findings that name no principal. */
+  whoami: boolean
   region?: string
   currentPolicy?: string
   /** The checkout whose IaC defines the remedies' targets (src/iac). */
@@ -77,6 +80,7 @@ export function parseCliOptions(argv: string[], mode: 'files' | 'run'): CliOptio
     format: format as Format,
     output: text('output'),
     decode: values.decode === true,
+    whoami: values.whoami === true,
     region: text('region'),
     currentPolicy: text('current-policy'),
     repo: text('repo'),
@@ -113,6 +117,8 @@ export const OPTIONS_HELP = `Options:
   -o, --output FILE                write the report to FILE instead of the terminal
       --decode                     decode encoded authorization messages with STS
                                    (needs AWS credentials and sts:DecodeAuthorizationMessage)
+      --whoami                     ask sts:GetCallerIdentity who your credentials are and
+                                   name that identity where a message names none
       --region REGION              Region for STS (default: AWS_REGION, AWS_DEFAULT_REGION,
                                    then us-east-1)
       --current-policy FILE        the target's current policy document: the fix is shown as

@@ -105,6 +105,7 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
     const fromEnv = oidcContextFromEnv(io.env)
     const report = await completeReport(scanned, {
       decode: args.decode,
+      whoami: args.whoami,
       requireEnvCredentials: false,
       region: args.region,
       env: io.env,

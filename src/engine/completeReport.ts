@@ -5,6 +5,9 @@ import type { OidcContext } from '../remedy/RemedyOptions.js'
 import { buildRemedies } from '../remedy/buildRemedies.js'
 import { decodeReport } from '../decode/decodeReport.js'
 import { errorMessage } from '../common/errorMessage.js'
+import { hasAwsCredentials } from '../decode/sts/hasAwsCredentials.js'
+import { loadCallerIdentity } from '../decode/sts/loadStsDecoder.js'
+import { needsPrincipal, withCallerIdentity } from './callerIdentity.js'
 
 export interface CompleteReportOptions {
   decode: boolean
@@ -16,6 +19,22 @@ export interface CompleteReportOptions {
   /** The target's current policy document (CLI --current-policy): the fix is a change to it. */
   currentPolicy?: unknown
   warn: (message: string) => void
+  /**
+   * Ask sts:GetCallerIdentity who the job's credentials are, for findings that name no
+   * principal (the Action: with env credentials; the CLI: --whoami). Never fails the run.
+   */
+  whoami?: boolean
+  /** Injection point for tests; defaults to the STS adapter. */
+  callerIdentity?: typeof loadCallerIdentity
+}
+
+/** The job's identity on the findings that name none, when asked and credentials allow. */
+async function withJobIdentity(report: Report, opts: CompleteReportOptions): Promise<Report> {
+  if (!opts.whoami || !report.findings.some(needsPrincipal)) return report
+  if (opts.requireEnvCredentials && !hasAwsCredentials(opts.env)) return report
+  const lookup = opts.callerIdentity ?? loadCallerIdentity
+  const arn = await lookup({ region: opts.region || undefined, env: opts.env })
+  return arn ? withCallerIdentity(report, arn) : report
 }
 
 export async function completeReport(
@@ -23,6 +42,11 @@ export async function completeReport(
   opts: CompleteReportOptions
 ): Promise<Report> {
   let report = scanned
+  try {
+    report = await withJobIdentity(report, opts)
+  } catch (error) {
+    opts.warn(`whydenied could not ask STS who the job is: ${errorMessage(error)}`)
+  }
   try {
     report = await decodeReport(report, {
       decode: opts.decode,

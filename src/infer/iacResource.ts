@@ -9,12 +9,14 @@ const TERRAFORM =
 // `CREATE_FAILED | AWS::Lambda::Function | Handler (Handler886CB40B)` (CDK) or
 // `CREATE_FAILED  AWS::Lambda::Function  HelloWorldFunction` (SAM, describe-stack-events).
 const CLOUDFORMATION =
-  /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/
+  /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w/.-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/
 
 export function iacResourceOf(ctx: LogContext): InferredValue | null {
   const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line)
   if (tf) return { value: tf[1]!, from: 'Terraform resource address in the log' }
-  const cfn = CLOUDFORMATION.exec(ctx.line)
+  // CDK prints the event line, then the message on the next one.
+  const cfn =
+    CLOUDFORMATION.exec(ctx.line) ?? CLOUDFORMATION.exec(ctx.before.split('\n').at(-1) ?? '')
   if (cfn) {
     return {
       value: `${cfn[3] ?? cfn[2]} (${cfn[1]})`,

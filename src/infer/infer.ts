@@ -10,8 +10,12 @@ import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
 
+/** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
+const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
+
 const EMPTY_CONTEXT: LogContext = {
   line: '',
+  before: '',
   after: '',
   command: null,
   roleToAssume: null,
@@ -51,14 +55,14 @@ export function inferredOf(
   if (!d.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)
-      if (!value) continue
+      if (!value || MASKED.test(value)) continue
       out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) }
       break
     }
   }
   if (!d.principal) {
     const who = inferPrincipal(x)
-    if (who.principal) out.principal = who.principal
+    if (who.principal && !MASKED.test(who.principal.value)) out.principal = who.principal
     if (who.roleSwitch) out.roleSwitch = who.roleSwitch
   }
   const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)

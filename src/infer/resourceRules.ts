@@ -156,7 +156,7 @@ const TERRAFORM_NAMED: {
 }[] = [
   {
     service: 's3',
-    re: /\b(?:creating|reading|updating|deleting|putting|setting|getting) S3 Bucket(?: [\w ]+?)? \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+    re: /\b(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)? \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
     arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
   },
   {
@@ -182,7 +182,8 @@ const terraformName: InferRule = {
   find(x) {
     const service = serviceOf(x)
     for (const t of TERRAFORM_NAMED) {
-      if (t.service !== service) continue
+      // A bare `Forbidden` names no service: the error's own words do.
+      if (service !== null && t.service !== service) continue
       const m = t.re.exec(x.ctx.line)
       if (m) return t.arn(x, m[1]!)
     }

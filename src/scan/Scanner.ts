@@ -44,6 +44,7 @@ export type DenialSink = (denial: Denial, line: number, context: LogContext) => 
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048
 const CONTEXT_AFTER_CHARS = 1024
+const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
 const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/
@@ -377,6 +378,7 @@ export class Scanner {
     const to = nl === -1 ? text.length : nl
     return {
       line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+      before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
       after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
       ...this.step.at(line)
     }

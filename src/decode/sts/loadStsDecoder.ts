@@ -1,4 +1,4 @@
-// The AWS adapter behind AuthorizationDecoder, and the ONLY module that imports
+// The AWS adapter behind AuthorizationDecoder and the caller-identity look-up, and the ONLY module that imports
 // @aws-sdk/client-sts. The import is dynamic so that a run without encoded messages never
 // loads the SDK (it is most of the bundle's start-up cost).
 import type { AuthorizationDecoder, DecodeResult } from '../AuthorizationDecoder.js'
@@ -85,5 +85,64 @@ export async function loadStsDecoder(opts: StsDecoderOptions = {}): Promise<Auth
     close() {
       client.destroy()
     }
+  }
+}
+
+// Who the job's own credentials are: one sts:GetCallerIdentity call (it needs no permission).
+// A short budget, one attempt, and never an error: a missing or slow answer only means the
+// findings keep naming no principal.
+export interface CallerIdentityOptions {
+  region?: string
+  /** Endpoint override (tests, VPC endpoints); else AWS_ENDPOINT_URL_STS from env. */
+  endpoint?: string
+  /** Whole budget, connection included. Default 800 ms. */
+  timeoutMs?: number
+  env?: NodeJS.ProcessEnv
+}
+
+const WHOAMI_TIMEOUT_MS = 800
+
+/**
+ * The caller's ARN, or null when it could not be had within the budget. The budget counts from
+ * the request (credential resolution included), not from loading the SDK, which is local.
+ */
+export async function loadCallerIdentity(opts: CallerIdentityOptions = {}): Promise<string | null> {
+  const env = opts.env ?? process.env
+  const timeoutMs = opts.timeoutMs ?? WHOAMI_TIMEOUT_MS
+  let timer: NodeJS.Timeout | undefined
+  let client: { destroy(): void } | undefined
+  try {
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+    const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts')
+    const endpoint = opts.endpoint ?? (env.AWS_ENDPOINT_URL_STS?.trim() || undefined)
+    const sts = new STSClient({
+      region: resolveRegion(opts.region, env),
+      ...(endpoint ? { endpoint } : {}),
+      credentials: envCredentials(env),
+      maxAttempts: 1,
+      requestHandler: {
+        connectionTimeout: timeoutMs,
+        requestTimeout: timeoutMs,
+        throwOnRequestTimeout: true
+      }
+    })
+    client = sts
+    const abort = new AbortController()
+    const call = sts
+      .send(new GetCallerIdentityCommand({}), { abortSignal: abort.signal })
+      .then((out) => (typeof out.Arn === 'string' && out.Arn.startsWith('arn:') ? out.Arn : null))
+      .catch(() => null)
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => {
+        abort.abort()
+        resolve(null)
+      }, timeoutMs)
+    })
+    return await Promise.race([call, late])
+  } catch {
+    return null
+  } finally {
+    if (timer) clearTimeout(timer)
+    client?.destroy()
   }
 }

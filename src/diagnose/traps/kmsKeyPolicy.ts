@@ -1,10 +1,17 @@
+import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Trap } from '../Trap.js'
+
+/** KMS actions no key policy governs: creating a key and listing keys or aliases. */
+const KEYLESS = /^kms:(?:CreateKey|ListKeys|ListAliases)$/i
 
 export const kmsKeyPolicy: Trap = {
   id: 'kms-key-policy',
   // How key policies grant access: beside the point when a Deny matched.
   applies: ({ d }) =>
     d.deny !== 'explicit' &&
+    !KEYLESS.test(
+      d.action ?? (d.operation ? (actionForOperation(d.service, d.operation) ?? '') : '')
+    ) &&
     (d.service === 'kms' || d.grammar === 'kms-ciphertext' || d.grammar === 'lambda-kms-env'),
   advice: ({ crossAccount }) =>
     'A KMS key policy must allow the use of the key: IAM policies only count when the key policy ' +

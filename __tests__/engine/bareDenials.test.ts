@@ -1,0 +1,179 @@
+// Issue 13's "done when", end to end through the engine: the runner's own lines around a bare
+// `aws s3 sync` refusal make one finding with a specific remedy, and the job's identity comes
+// from a loopback STS that the real SDK client talks to.
+import fs from 'node:fs'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { completeReport } from '../../src/engine/completeReport.js'
+import type { Report } from '../../src/model/Report.js'
+import type { PolicyStatement } from '../../src/model/Remedy.js'
+import {
+  callerIdentityReply,
+  errorReply,
+  startStsServer,
+  type StsServer
+} from '../support/stsServer.js'
+import { testCredentials, testEnv } from '../decode/fixtures.js'
+
+// The runner prints a `run:` step's command as its group title and again as a script line.
+const STEP = [
+  '2026-11-23T09:14:02.1183021Z ##[group]Run aws s3 sync ./public s3://my-site-prod',
+  '2026-11-23T09:14:02.1184410Z \u001b[36;1maws s3 sync ./public s3://my-site-prod\u001b[0m',
+  '2026-11-23T09:14:02.1235270Z shell: /usr/bin/bash -e {0}',
+  '2026-11-23T09:14:02.1236002Z ##[endgroup]'
+]
+
+function syncLog(keys: number, step = STEP): string {
+  const lines = [...step]
+  for (let i = 0; i < keys; i++) {
+    lines.push(
+      `2026-11-23T09:14:03.0000000Z upload failed: ./public/a${i}.jpg to s3://my-site-prod/a${i}.jpg An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+    )
+  }
+  lines.push('2026-11-23T09:14:09.9300118Z ##[error]Process completed with exit code 1.')
+  return lines.join('\n') + '\n'
+}
+
+let server: StsServer | null = null
+afterEach(async () => {
+  await server?.close()
+  server = null
+})
+
+async function complete(report: Report, env: NodeJS.ProcessEnv, whoami = true): Promise<Report> {
+  const warnings: string[] = []
+  const out = await completeReport(report, {
+    decode: false,
+    requireEnvCredentials: true,
+    whoami,
+    env,
+    warn: (m) => warnings.push(m)
+  })
+  expect(warnings).toEqual([])
+  return out
+}
+
+function statements(report: Report): PolicyStatement[] {
+  return report.remedies.flatMap((r) => r.statements)
+}
+
+describe('a bare aws s3 sync refusal', () => {
+  it('is one finding over 100,000 distinct keys, generalised to the bucket', () => {
+    const report = analyzeText(syncLog(100_000), 'sync.log')
+    expect(report.findings).toHaveLength(1)
+    const f = report.findings[0]!
+    expect(f.occurrences).toBe(100_000)
+    expect(f.resource).toBeNull()
+    expect(f.principal).toBeNull()
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::my-site-prod/*')
+    expect(f.inferred?.companions?.map((c) => c.action)).toEqual(['s3:ListBucket'])
+  })
+
+  it('gets a remedy on the bucket and its objects, with the principal honestly absent without credentials', async () => {
+    const report = await complete(analyzeText(syncLog(50), 'sync.log'), {})
+    expect(statements(report)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Action: 's3:PutObject',
+          Resource: 'arn:aws:s3:::my-site-prod/*'
+        }),
+        expect.objectContaining({ Action: 's3:ListBucket', Resource: 'arn:aws:s3:::my-site-prod' })
+      ])
+    )
+    expect(JSON.stringify(statements(report))).not.toMatch(/"\*"|<[A-Z_]+>/)
+    expect(report.findings[0]!.inferred?.principal).toBeUndefined()
+    expect(report.findings[0]!.explanation).toContain('likely causes')
+  })
+
+  it("names the job's identity from sts:GetCallerIdentity, session as its role", async () => {
+    server = await startStsServer(testCredentials, () =>
+      callerIdentityReply('arn:aws:sts::111122223333:assumed-role/gha-deploy/GitHubActions')
+    )
+    const env = testEnv({ AWS_ENDPOINT_URL_STS: server.endpoint, AWS_REGION: 'eu-west-1' })
+    const report = await complete(analyzeText(syncLog(20), 'sync.log'), env)
+    expect(server.calls.map((c) => [c.action, c.signatureProblem])).toEqual([
+      ['GetCallerIdentity', null]
+    ])
+    const f = report.findings[0]!
+    expect(f.principal).toBeNull()
+    expect(f.inferred?.principal).toEqual({
+      value: 'arn:aws:iam::111122223333:role/gha-deploy',
+      from: 'sts:GetCallerIdentity'
+    })
+    expect(f.fixTarget.principalName).toBe('gha-deploy')
+    const remedy = report.remedies.find((r) => r.statements.length > 0)!
+    expect(remedy.renderings.cli).toContain("--role-name 'gha-deploy'")
+    expect(JSON.stringify(remedy)).not.toContain('<ROLE_NAME>')
+  })
+
+  it('keeps the report when STS refuses, is slow, or is not asked', async () => {
+    server = await startStsServer(testCredentials, (_call, n) =>
+      n === 1
+        ? errorReply(403, 'AccessDenied', 'no')
+        : { ...callerIdentityReply('arn:aws:iam::111122223333:user/ci'), delayMs: 3000 }
+    )
+    const env = testEnv({ AWS_ENDPOINT_URL_STS: server.endpoint })
+    for (let i = 0; i < 2; i++) {
+      const started = Date.now()
+      const report = await complete(analyzeText(syncLog(3), 'sync.log'), env)
+      expect(Date.now() - started).toBeLessThan(2500)
+      expect(report.findings[0]!.inferred?.principal).toBeUndefined()
+    }
+    const calls = server.calls.length
+    await complete(analyzeText(syncLog(3), 'sync.log'), env, false)
+    expect(server.calls.length).toBe(calls)
+  })
+
+  it('does not stand the job in for a tool that switched profile', async () => {
+    server = await startStsServer(testCredentials, () =>
+      callerIdentityReply('arn:aws:iam::111122223333:user/ci')
+    )
+    const env = testEnv({ AWS_ENDPOINT_URL_STS: server.endpoint })
+    const step = ['+ aws s3 sync ./public s3://my-site-prod --profile prod']
+    const report = await complete(analyzeText(syncLog(2, step), 'sync.log'), env)
+    expect(server.calls).toHaveLength(0)
+    expect(report.findings[0]!.inferred?.roleSwitch).toEqual({
+      value: 'profile prod',
+      from: '--profile in the command'
+    })
+  })
+})
+
+describe('the configure-aws-credentials example log', () => {
+  it("uses the role ARN of its with: block for the OIDC finding's trust policy", async () => {
+    const text = fs.readFileSync(
+      new URL('../../examples/oidc-trust-policy.log', import.meta.url),
+      'utf8'
+    )
+    const report = await complete(analyzeText(text, 'oidc.log'), {})
+    const f = report.findings.find((x) => /AssumeRoleWithWebIdentity/i.test(x.action ?? ''))!
+    expect(f.inferred?.resource).toEqual({
+      value: 'arn:aws:iam::111122223333:role/gha-deploy',
+      from: 'role-to-assume in the log'
+    })
+    expect(f.inferred?.principal).toBeUndefined()
+    const trust = report.remedies.find((r) => r.id.startsWith('trust-policy:'))!
+    expect(trust.id).toBe('trust-policy:arn:aws:iam::111122223333:role/gha-deploy')
+    expect(JSON.stringify(trust)).not.toContain('<ROLE_ARN>')
+  })
+})
+
+describe('the job role printed before a later denial', () => {
+  it('names the role-to-assume as the principal of a bare refusal', async () => {
+    const log = [
+      '2026-11-23T11:40:02.1021913Z ##[group]Run aws-actions/configure-aws-credentials@v4',
+      '2026-11-23T11:40:02.1022992Z with:',
+      '2026-11-23T11:40:02.1023410Z   role-to-assume: arn:aws:iam::111122223333:role/gha-deploy',
+      '2026-11-23T11:40:02.1024303Z ##[endgroup]',
+      '2026-11-23T11:41:02.1021913Z ##[group]Run aws s3 cp report.html s3://reports-bucket/daily/report.html',
+      '2026-11-23T11:41:02.1024303Z ##[endgroup]',
+      '2026-11-23T11:41:04.1024303Z upload failed: ./report.html to s3://reports-bucket/daily/report.html An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    const report = await complete(analyzeText(log, 'ci.log'), {})
+    const f = report.findings[0]!
+    expect(f.inferred?.principal?.from).toBe('role-to-assume in the log')
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::reports-bucket/daily/report.html')
+    expect(f.inferred?.companions).toBeUndefined()
+    expect(f.fixTarget.principalArn).toBe('arn:aws:iam::111122223333:role/gha-deploy')
+  })
+})
