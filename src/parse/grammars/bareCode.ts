@@ -97,6 +97,14 @@ const AWS_MESSAGE =
   /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/
 
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE =
+  /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/
+
 function kindOf(code: string): FindingKind | null {
   switch (classifyCode(code)) {
     case 'authz':
@@ -153,7 +161,10 @@ export const bareCode: Grammar = {
         const code = m[1]!.trim()
         const kind = kindOf(code)
         if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
-        else if (looksLikeRefusal(code)) {
+        else if (
+          looksLikeRefusal(code) &&
+          !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))
+        ) {
           out.push(
             candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
           )

@@ -4,7 +4,28 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { readBlob } from '../tokens.js'
 
+/**
+ * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds).
+ */
+const CDK_FAILED =
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b|not authorized|Access ?Denied/i
+
 export const messageRules: PhraseRule[] = [
+  {
+    // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
+    // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
+    // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
+    id: 'cdk-could-not-assume',
+    needs: ['could not be used to assume '],
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
+    when: (text) => CDK_FAILED.test(text),
+    facts: (m, d) => {
+      d.detail.role = m[1]!
+    }
+  },
   {
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
