@@ -37,9 +37,10 @@ export const SHARED_SLOTS = {
    * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
    */
   javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+  // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
   javaErrorCodeQuoted: {
-    re: /Error\s{1,40}Code: ([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
-    needs: ['Code: ']
+    re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+    needs: ['Code:']
   },
   /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
   jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },

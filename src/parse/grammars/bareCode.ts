@@ -26,7 +26,9 @@ export const STRONG_SLOTS: Required<Slot>[] = [
   // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
   { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
+  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+  // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+  { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ]
 
 // `CODE: message` is only a finding when the message is one AWS sends with it.
