@@ -57,7 +57,10 @@ const TRIGGERS: Trigger[] = [
   'does not have permissions to call',
   'permissions to access this resource',
   'not allowed to be used',
-  'retries] '
+  'retries] ',
+  // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
+  'resolve AWS account',
+  'access to this object has been disabled'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
