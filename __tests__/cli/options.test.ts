@@ -15,7 +15,8 @@ describe.each(MODES)('%s', (mode) => {
     [['-o', 'r.md'], { output: 'r.md' }],
     [['--output', 'r.md'], { output: 'r.md' }],
     [['--decode'], { decode: true }],
-    [[], { decode: false, format: 'text', noColor: false, output: undefined }],
+    [['--whoami'], { whoami: true }],
+    [[], { decode: false, whoami: false, format: 'text', noColor: false, output: undefined }],
     [['--region', 'us-gov-west-1'], { region: 'us-gov-west-1' }],
     [['--current-policy', 'p.json'], { currentPolicy: 'p.json' }],
     [['--no-color'], { noColor: true }]

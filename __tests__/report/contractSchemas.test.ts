@@ -86,6 +86,24 @@ describe('published contracts', () => {
     expect(validateReport(json)).toBe(false)
   })
 
+  it('the schema holds inferred values with their sources, and rejects one without', () => {
+    const log = [
+      '##[group]Run aws-actions/configure-aws-credentials@v4',
+      '  role-to-assume: arn:aws:iam::111122223333:role/gha-deploy',
+      '##[group]Run aws s3 sync ./public s3://my-site-prod --delete',
+      'upload failed: ./public/a.jpg to s3://my-site-prod/a.jpg An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+      'upload failed: ./public/b.jpg to s3://my-site-prod/b.jpg An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    const json = JSON.parse(renderJson(reportOf(log))) as {
+      findings: { inferred: Record<string, { value?: string; from?: string }> }[]
+    }
+    const inferred = at(json.findings).inferred
+    expect(Object.keys(inferred).sort()).toEqual(['action', 'companions', 'principal', 'resource'])
+    expect(validateReport(json)).toBe(true)
+    delete inferred.resource!.from
+    expect(validateReport(json)).toBe(false)
+  })
+
   it('the schema documents every key it names', () => {
     const missing: string[] = []
     const walk = (node: unknown, where: string) => {

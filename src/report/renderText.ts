@@ -76,6 +76,14 @@ function indentBlock(s: string, pad: string): string {
 function findingBlock(f: Finding, i: number, paint: Paint, width: number): string {
   const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))]
   for (const row of findingFields(f)) {
+    // A value the message did not print is shown with where it came from (src/infer).
+    const inferred = /^(.+) \((inferred from .+)\)$/.exec(row.label)
+    if (inferred) {
+      out.push(
+        `  ${paint('dim', inferred[1]!.toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)} ${paint('dim', `(${inferred[2]})`)}`
+      )
+      continue
+    }
     if (!TEXT_FIELDS.has(row.label) && !(f.kind === 'oidc' && OIDC_TEXT_FIELDS.test(row.label)))
       continue
     out.push(
