@@ -104,6 +104,9 @@ describe('a bare aws s3 sync refusal', () => {
     const remedy = report.remedies.find((r) => r.statements.length > 0)!
     expect(remedy.renderings.cli).toContain("--role-name 'gha-deploy'")
     expect(JSON.stringify(remedy)).not.toContain('<ROLE_NAME>')
+    expect(remedy.notes.join('\n')).toContain(
+      'is taken from sts:GetCallerIdentity, the identity the job runs as'
+    )
   })
 
   it('keeps the report when STS refuses, is slow, or is not asked', async () => {
@@ -136,6 +139,9 @@ describe('a bare aws s3 sync refusal', () => {
       value: 'profile prod',
       from: '--profile in the command'
     })
+    expect(report.remedies.flatMap((r) => r.notes).join('\n')).toContain(
+      'switched identity (profile prod'
+    )
   })
 })
 

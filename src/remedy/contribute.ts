@@ -460,6 +460,20 @@ export function contribute(
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }
   if (draft.shape === 'identity' && f.deny !== 'explicit') addCompanionNeeds(drafts, f, index)
+  const who = printed.principal ? undefined : printed.inferred?.principal
+  if (who && draft.shape !== 'guidance') {
+    addNote(
+      draft,
+      `The message names no caller: ${code(who.value)} is taken from ${who.from}, the identity the job runs as. A tool that assumes another role itself (Terraform assume_role, a CDK deploy role, --profile) is refused as that role instead.`
+    )
+  }
+  const role = printed.inferred?.roleSwitch
+  if (role) {
+    addNote(
+      draft,
+      `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`
+    )
+  }
   if (!resolved.ok && !missingObject) {
     if (resolved.given !== null) addNote(draft, unresolvedNote(resolved))
     else if (f.kind === 'encoded')
