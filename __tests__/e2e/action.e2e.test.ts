@@ -512,7 +512,11 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
         }
       )
       expect(result.code).toBe(0)
-      expect(sts.calls).toHaveLength(1)
+      // One decode, and the job's identity asked once through the real client (issue 13).
+      expect(sts.calls.map((c) => c.action).sort()).toEqual([
+        'DecodeAuthorizationMessage',
+        'GetCallerIdentity'
+      ])
       const published = [
         at(server.comments).body,
         readSummary(),
