@@ -44,6 +44,17 @@ describe('service labels', () => {
     expect(fields(text)).toEqual([['credentials', 'AccessDenied', 'sts']])
   })
 
+  it('cfn-sphere/cfn-sphere#55: the XML namespace of an answer is no endpoint', () => {
+    const text = [
+      'AWS API Error: BotoServerError: 403 Forbidden',
+      '<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">',
+      '  <Error>',
+      '    <Code>ExpiredToken</Code>',
+      '    <Message>The security token included in the request is expired</Message>'
+    ].join('\n')
+    expect(fields(text)).toEqual([['credentials', 'ExpiredToken', null]])
+  })
+
   it('own: an endpoint of a service the table does not know names nothing', () => {
     const text =
       'POST https://frobnicator.us-east-1.amazonaws.com/ failed: An error occurred (AccessDenied) when calling the Frob operation: Access Denied'
