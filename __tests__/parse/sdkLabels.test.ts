@@ -262,3 +262,49 @@ describe('the IAM sentence as users paste it', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+describe('resource boundaries', () => {
+  const resourceOf = (text: string) => parseText(text).map((f) => f.resource)
+
+  it('Netflix/security_monkey#77: an account written as a quoted phrase stays in the ARN', () => {
+    const text =
+      '    <Message>User: arn:aws:sts::"my account number":assumed-role/SecurityMonkeyInstanceProfile/i-e68888 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::"another account number":role/SecurityMonkey</Message>'
+    expect(resourceOf(text)).toEqual(['arn:aws:iam::"another account number":role/SecurityMonkey'])
+  })
+
+  it('own: a JSON string still ends at its quote', () => {
+    const text =
+      '{"Message":"User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k","__type":"AccessDenied"}'
+    expect(resourceOf(text)).toEqual(['arn:aws:s3:::b/k'])
+  })
+
+  it('MitocGroup/deep-framework#118: a stray `]` with none opened is kept as printed', () => {
+    const text =
+      'AccessDeniedException: User: arn:aws:sts::accountid:assumed-role/LambdaName/awslambda_959_20151123081502137 is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:accountid:function:lambdaname]'
+    expect(resourceOf(text)).toEqual(['arn:aws:lambda:us-east-1:accountid:function:lambdaname]'])
+  })
+
+  it('own: a `]` closing a bracket opened on the line is not the resource’s', () => {
+    const text =
+      '[User: arn:aws:iam::111122223333:user/ci is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:111122223333:function:f]'
+    expect(resourceOf(text)).toEqual(['arn:aws:lambda:us-east-1:111122223333:function:f'])
+  })
+
+  it('LBHackney-IT/Data-Platform#2274: a Glue job name with spaces, up to the reason', () => {
+    const text =
+      '> botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the GetJobRuns operation: User: arn:aws:sts::120038763019:assumed-role/mwaa_execution_role/AmazonMWAA-airflow is not authorized to perform: glue:GetJobRuns on resource: arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw because no identity-based policy allows the glue:GetJobRuns action'
+    expect(parseText(text).map((f) => [f.resource, f.layer, f.deny])).toEqual([
+      [
+        'arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw',
+        'identity',
+        'implicit'
+      ]
+    ])
+  })
+
+  it('own: words after a resource with no reason following are not the resource’s', () => {
+    const text =
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: glue:GetJobRuns on resource: arn:aws:glue:eu-west-2:111122223333:job/nightly and then the job retried'
+    expect(resourceOf(text)).toEqual(['arn:aws:glue:eu-west-2:111122223333:job/nightly'])
+  })
+})
