@@ -70,6 +70,18 @@ export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
 ).join('|')
 
 /**
+ * What src/infer reads around a denial (see StepContext): a step's command line (its runner
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ */
+export const STEP_FRAGMENTS = [
+  '##[group]Run ',
+  '[36;1m',
+  '+ aws ',
+  'role-to-assume',
+  '"Arn": "arn:'
+]
+
+/**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
  * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
  * byte search's stride is set by the shortest fragment.
@@ -82,7 +94,8 @@ export const CONTEXT_FRAGMENTS = [
   'update-kubeconfig',
   'aws-iam-authenticator',
   'Added new context',
-  ...S3_COMPATIBLE_HOSTS
+  ...S3_COMPATIBLE_HOSTS,
+  ...STEP_FRAGMENTS
 ]
 
 /** Any context fragment, as an expression. */
