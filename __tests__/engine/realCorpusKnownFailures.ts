@@ -5,6 +5,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   b028: 'look-alike reported as denial (bare-code AccessDenied)',
   b097: 'service null, label "s3"',
   b162: 'look-alike reported as denial (iam-sentence AccessDenied)',
-  b248: 'look-alike reported as denial (bare-code AccessDenied)',
-  b284: 'kind "denial", label "encoded"'
+  b248: 'look-alike reported as denial (bare-code AccessDenied)'
 }
