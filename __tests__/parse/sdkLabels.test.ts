@@ -290,18 +290,6 @@ describe('resource boundaries', () => {
     expect(resourceOf(text)).toEqual(['arn:aws:lambda:us-east-1:111122223333:function:f'])
   })
 
-  it('LBHackney-IT/Data-Platform#2274: a Glue job name with spaces, up to the reason', () => {
-    const text =
-      '> botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the GetJobRuns operation: User: arn:aws:sts::120038763019:assumed-role/mwaa_execution_role/AmazonMWAA-airflow is not authorized to perform: glue:GetJobRuns on resource: arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw because no identity-based policy allows the glue:GetJobRuns action'
-    expect(parseText(text).map((f) => [f.resource, f.layer, f.deny])).toEqual([
-      [
-        'arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw',
-        'identity',
-        'implicit'
-      ]
-    ])
-  })
-
   it('own: words after a resource with no reason following are not the resource’s', () => {
     const text =
       'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: glue:GetJobRuns on resource: arn:aws:glue:eu-west-2:111122223333:job/nightly and then the job retried'

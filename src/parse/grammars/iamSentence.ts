@@ -180,12 +180,6 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
     if (!more) break
     value += more[0]
   }
-  // A name with spaces up to the reason on the same line (`job/Copy parking landing zone to raw
-  // because no identity-based policy allows …`): Glue job names may hold spaces.
-  if (/^arn:[^/\s]*\//.test(value)) {
-    const words = sticky(NAME_WORDS, text, at + value.length)
-    if (words) value += words[1]
-  }
   // A closing bracket with none opened before it on the line is part of the value as printed.
   const lineStart = text.lastIndexOf('\n', at) + 1
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
@@ -197,8 +191,6 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
 }
 
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y
-const NAME_WORDS =
-  /((?:[ ](?!because\b|with\b|and\b|on\b)[^\s:"]+){1,8})(?=[ ](?:because (?:no|the) |with an explicit deny))/y
 
 const MASK_REST = new RegExp(String.raw`[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y')
 
