@@ -44,6 +44,17 @@ describe('service labels', () => {
     expect(fields(text)).toEqual([['credentials', 'AccessDenied', 'sts']])
   })
 
+  it('cfn-sphere/cfn-sphere#55: the XML namespace of an answer is no endpoint', () => {
+    const text = [
+      'AWS API Error: BotoServerError: 403 Forbidden',
+      '<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">',
+      '  <Error>',
+      '    <Code>ExpiredToken</Code>',
+      '    <Message>The security token included in the request is expired</Message>'
+    ].join('\n')
+    expect(fields(text)).toEqual([['credentials', 'ExpiredToken', null]])
+  })
+
   it('own: an endpoint of a service the table does not know names nothing', () => {
     const text =
       'POST https://frobnicator.us-east-1.amazonaws.com/ failed: An error occurred (AccessDenied) when calling the Frob operation: Access Denied'
@@ -249,5 +260,39 @@ describe('the IAM sentence as users paste it', () => {
     const text =
       "I'm currently getting this error message > 'not authorized to perform: ssm:PutParameter on resource:::"
     expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('resource boundaries', () => {
+  const resourceOf = (text: string) => parseText(text).map((f) => f.resource)
+
+  it('Netflix/security_monkey#77: an account written as a quoted phrase stays in the ARN', () => {
+    const text =
+      '    <Message>User: arn:aws:sts::"my account number":assumed-role/SecurityMonkeyInstanceProfile/i-e68888 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::"another account number":role/SecurityMonkey</Message>'
+    expect(resourceOf(text)).toEqual(['arn:aws:iam::"another account number":role/SecurityMonkey'])
+  })
+
+  it('own: a JSON string still ends at its quote', () => {
+    const text =
+      '{"Message":"User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k","__type":"AccessDenied"}'
+    expect(resourceOf(text)).toEqual(['arn:aws:s3:::b/k'])
+  })
+
+  it('MitocGroup/deep-framework#118: a stray `]` with none opened is kept as printed', () => {
+    const text =
+      'AccessDeniedException: User: arn:aws:sts::accountid:assumed-role/LambdaName/awslambda_959_20151123081502137 is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:accountid:function:lambdaname]'
+    expect(resourceOf(text)).toEqual(['arn:aws:lambda:us-east-1:accountid:function:lambdaname]'])
+  })
+
+  it('own: a `]` closing a bracket opened on the line is not the resource’s', () => {
+    const text =
+      '[User: arn:aws:iam::111122223333:user/ci is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:111122223333:function:f]'
+    expect(resourceOf(text)).toEqual(['arn:aws:lambda:us-east-1:111122223333:function:f'])
+  })
+
+  it('own: words after a resource with no reason following are not the resource’s', () => {
+    const text =
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: glue:GetJobRuns on resource: arn:aws:glue:eu-west-2:111122223333:job/nightly and then the job retried'
+    expect(resourceOf(text)).toEqual(['arn:aws:glue:eu-west-2:111122223333:job/nightly'])
   })
 })

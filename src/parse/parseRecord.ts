@@ -7,6 +7,7 @@ import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
+import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 
@@ -16,6 +17,12 @@ const SAME_ERROR_GAP = 300
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end
 }
+
+/**
+ * A reading of an event-table row's reason column, de-tabled, outranks whatever the grammars make
+ * of the same cells read line by line (fragments of a sentence cut by the other columns' padding).
+ */
+const TABLE_LIFT = 100
 
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text: string, a: Candidate, b: Candidate): boolean {
@@ -52,6 +59,16 @@ export function parseRecord(
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
   for (const g of grammars) {
     for (const c of g.find(text, gated)) if (!onQuotingLine(text, c.start)) all.push(c)
+  }
+  for (const row of eventRows(text)) {
+    for (const c of parseRecord(row.reason, ctx, grammars)) {
+      all.push({
+        start: row.start,
+        end: row.end,
+        priority: c.priority + TABLE_LIFT,
+        denial: c.denial
+      })
+    }
   }
   // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
   // AWS principal stays a finding there.

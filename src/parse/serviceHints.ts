@@ -100,7 +100,8 @@ const HINTS: Hint[] = [
   // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
   {
     literal: '.amazonaws.com',
-    re: /\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b/g,
+    // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
+    re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
     service: (m) => endpointService(m[1]!)
   },
   {

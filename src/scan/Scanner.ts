@@ -60,6 +60,13 @@ export const MAX_LINE_BYTES = 16 * 1024
 const SEGMENT_OVERLAP = 40
 /** The most trigger lines, and bytes of them, parsed together as one record's centre. */
 const MAX_RUN_LINES = 64
+
+/**
+ * Look-ahead for a failed row of a fixed-width event table (`sam deploy`): its reason cell wraps
+ * over as many lines as the column is narrow (see parse/eventTables).
+ */
+const TABLE_AHEAD = 40
+const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/
 const MAX_RUN_BYTES = 16 * 1024
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
@@ -335,8 +342,9 @@ export class Scanner {
         last++
         bytes += this.window[last]!.raw.length
       }
-      if (!final && this.window.length - 1 - last < this.ahead) break
-      this.parseAround(idx, last)
+      const ahead = this.aheadOf(last)
+      if (!final && this.window.length - 1 - last < ahead) break
+      this.parseAround(idx, last, ahead)
       for (let k = idx; k <= last; k++) this.window[k]!.done = true
       this.pending -= last - idx + 1
     }
@@ -345,9 +353,15 @@ export class Scanner {
     if (keepFrom > 0) this.window = this.window.slice(keepFrom)
   }
 
-  private parseAround(idx: number, last: number): void {
+  /** Lines of look-ahead a run ending at window[last] needs. */
+  private aheadOf(last: number): number {
+    const line = this.window[last]!
+    return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead
+  }
+
+  private parseAround(idx: number, last: number, ahead = this.ahead): void {
     const lo = Math.max(0, idx - this.behind)
-    const hi = Math.min(this.window.length, last + this.ahead + 1)
+    const hi = Math.min(this.window.length, last + ahead + 1)
     const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
     const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
     const ctx: RecordContext = {

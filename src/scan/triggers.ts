@@ -60,6 +60,8 @@ const TRIGGERS: Trigger[] = [
   'retries] ',
   // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
   'resolve AWS account',
+  // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
+  '_FAILED ',
   'access to this object has been disabled'
 ]
 

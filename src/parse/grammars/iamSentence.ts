@@ -162,6 +162,17 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
   let value = plain[0]
+  // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
+  // quotes belong to the ARN, whose rest follows.
+  const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null
+  if (phrase) {
+    const rest = sticky(PLAIN, text, at + value.length + phrase[0].length)
+    const tail = rest ? rest[0] : ''
+    return {
+      resource: value + phrase[0] + trimValue(tail),
+      end: at + value.length + phrase[0].length + tail.length
+    }
+  }
   // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
   // colons goes on past one space, unless a keyword of the sentence follows.
   for (let k = 0; k < 3 && /^arn:/.test(value) && count(value, ':') < 5; k++) {
@@ -169,8 +180,17 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
     if (!more) break
     value += more[0]
   }
-  return { resource: trimValue(value), end: at + value.length }
+  // A closing bracket with none opened before it on the line is part of the value as printed.
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
+  const resource = trimValue(value)
+  return {
+    resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
+    end: at + value.length
+  }
 }
+
+const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y
 
 const MASK_REST = new RegExp(String.raw`[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y')
 

@@ -6,10 +6,11 @@ import { readBlob } from '../tokens.js'
 
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
- * alone is not a failure (CDK goes on with the caller's credentials and often succeeds).
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
+ * that follows is a finding of its own, and says more (corpus dev d061).
  */
 const CDK_FAILED =
-  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b|not authorized|Access ?Denied/i
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
 
 export const messageRules: PhraseRule[] = [
   {
