@@ -80,13 +80,28 @@ export class FindingCollector {
   private readonly shapes = new Set<string>()
   private beyondCap = 0
   private readonly droppedKeys = new Set<number>()
+  /**
+   * The keys of denials seen, by object: a repeat the scanner did not parse again is the same
+   * object each time, and its key strings (hashed once by the maps) are reused.
+   */
+  private readonly keys = new WeakMap<
+    Denial,
+    { file: string | null; key: string; message: string }
+  >()
   /** Distinct findings counted but not kept. */
   dropped = 0
 
   constructor(private readonly max: number) {}
 
   add(denial: Denial, file: string | null, line: number): void {
-    this.fold({ ...denial, file, line }, 1, true)
+    let keys = this.keys.get(denial)
+    if (keys?.file !== file) {
+      keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) }
+      this.keys.set(denial, keys)
+    }
+    // A repeat only counts: the located copy is made for a denial that is new here.
+    if (this.count(denial, keys.key, keys.message, 1)) return
+    this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true)
   }
 
   /** Takes in what another collector found (a worker thread's), as if it had been added here. */
@@ -100,9 +115,16 @@ export class FindingCollector {
     return [...this.order]
   }
 
-  private fold(denial: LocatedDenial, occurrences: number, copy = false): void {
+  private fold(denial: LocatedDenial, occurrences: number): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
+    if (!this.count(denial, key, message, occurrences)) {
+      this.keep(denial, key, message, occurrences, false)
+    }
+  }
+
+  /** Adds to the finding `denial` repeats, if there is one. */
+  private count(denial: Denial, key: string, message: string, occurrences: number): boolean {
     let seen = this.byKey.get(key)
     // The same message with and without its code (printed once with it, once alone) is one.
     if (!seen && denial.action === null) {
@@ -116,11 +138,19 @@ export class FindingCollector {
         }
       }
     }
-    if (seen) {
-      seen.occurrences += occurrences
-      seen.denial.code ??= denial.code
-      return
-    }
+    if (!seen) return false
+    seen.occurrences += occurrences
+    seen.denial.code ??= denial.code
+    return true
+  }
+
+  private keep(
+    denial: LocatedDenial,
+    key: string,
+    message: string,
+    occurrences: number,
+    copy: boolean
+  ): void {
     if (!this.admit(denial, key)) return
     const entry = { denial: copy ? detached(denial) : denial, occurrences }
     this.order.push(entry)

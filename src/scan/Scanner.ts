@@ -12,6 +12,8 @@ import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
 import { Line } from './Line.js'
+import { RepeatCache } from './RepeatCache.js'
+import type { Lookup } from './RepeatCache.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
@@ -24,6 +26,8 @@ export interface ScannerOptions {
   ahead?: number
   /** Characters of the neighbouring lines a record keeps on each side of its centre line. */
   neighbourChars?: number
+  /** Reuse the parse of a line whose shape was seen (see `RepeatCache`). Default true. */
+  repeats?: boolean
 }
 
 export interface ScannerStats {
@@ -51,6 +55,8 @@ const SEGMENT_OVERLAP = 40
 /** The most trigger lines, and bytes of them, parsed together as one record's centre. */
 const MAX_RUN_LINES = 64
 const MAX_RUN_BYTES = 16 * 1024
+/** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
+const MAX_REPEAT_LINE = 4096
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 
@@ -61,6 +67,7 @@ export class Scanner {
   private readonly neighbourChars: number
   private readonly prefilter = new FragmentFinder(PREFILTER_FRAGMENTS)
   private readonly trigger = triggerPattern()
+  private readonly repeats: RepeatCache | null
 
   private carry: Buffer | null = null
   /** The carried bytes continue a line already emitted in segments. */
@@ -88,6 +95,7 @@ export class Scanner {
     this.behind = options.behind ?? 3
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
+    this.repeats = options.repeats === false ? null : new RepeatCache()
   }
 
   /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -312,9 +320,17 @@ export class Scanner {
         this.pending = 0
         break
       }
+      if (!final && this.window.length - 1 - idx < this.ahead) break
+      const seen = this.lookup(idx)
+      if (seen?.kind === 'reuse') {
+        this.reuse(idx, seen.denials)
+        continue
+      }
       let last = idx
       let bytes = this.window[idx]!.raw.length
+      // A line seen before is parsed alone, to check that reusing its result is sound.
       while (
+        seen?.kind !== 'check' &&
         last + 1 < this.window.length &&
         this.window[last + 1]!.hit &&
         last + 1 - idx < MAX_RUN_LINES &&
@@ -324,7 +340,17 @@ export class Scanner {
         bytes += this.window[last]!.raw.length
       }
       if (!final && this.window.length - 1 - last < this.ahead) break
-      this.parseAround(idx, last)
+      const parsed = this.parseAround(idx, last)
+      if (seen?.kind === 'check') {
+        seen.check(parsed.crossed ? [] : (parsed.byLine.get(this.window[idx]!.seq) ?? []))
+      } else if (this.repeats && !parsed.crossed) {
+        for (let k = idx; k <= last; k++) {
+          const learnt = k === idx ? seen : this.lookup(k)
+          if (learnt?.kind === 'miss' && learnt.learn) {
+            learnt.learn(parsed.byLine.get(this.window[k]!.seq) ?? [])
+          }
+        }
+      }
       for (let k = idx; k <= last; k++) this.window[k]!.done = true
       this.pending -= last - idx + 1
     }
@@ -333,30 +359,77 @@ export class Scanner {
     if (keepFrom > 0) this.window = this.window.slice(keepFrom)
   }
 
-  private parseAround(idx: number, last: number): void {
+  /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
+  private lookup(idx: number): Lookup | null {
+    if (!this.repeats) return null
     const lo = Math.max(0, idx - this.behind)
-    const hi = Math.min(this.window.length, last + this.ahead + 1)
-    const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
+    const hi = Math.min(this.window.length, idx + this.ahead + 1)
+    const lines = this.window.slice(lo, hi)
+    if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE)) return null
+    const ctx = this.context()
+    const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`
+    return this.repeats.lookup(
+      lines.map((l) => l.shape),
+      idx - lo,
+      context
+    )
+  }
+
+  /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
+  private reuse(idx: number, denials: Denial[]): void {
+    const line = this.window[idx]!
+    for (const d of denials) this.sink(d, line.no)
+    if (denials.length > 0) this.watermark = { seq: line.seq, off: line.text.length }
+    line.done = true
+    this.pending--
+  }
+
+  private context(): RecordContext {
     const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
-    const ctx: RecordContext = {
+    return {
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
     }
+  }
+
+  /**
+   * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+   * reported per line (by seq), and whether anything read across lines or was held back (then
+   * no line's result may be reused).
+   */
+  private parseAround(
+    idx: number,
+    last: number
+  ): { byLine: Map<number, Denial[]>; crossed: boolean } {
+    const lo = Math.max(0, idx - this.behind)
+    const hi = Math.min(this.window.length, last + this.ahead + 1)
+    const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
-    for (const c of parseRecord(record.text, ctx)) {
+    const byLine = new Map<number, Denial[]>()
+    let crossed = false
+    for (const c of parseRecord(record.text, this.context())) {
+      const from = record.position(c.start)
+      if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
+        crossed = true
+      }
       const anchor = this.firstTrigger(record.text, c.start, c.end)
       if (anchor < centre.start || anchor >= centre.end) continue
-      const from = record.position(c.start)
       if (
         from.seq < this.watermark.seq ||
         (from.seq === this.watermark.seq && from.off < this.watermark.off)
-      )
+      ) {
+        crossed = true
         continue
+      }
       this.watermark = record.position(c.end)
       this.sink(c.denial, from.no)
+      const list = byLine.get(from.seq)
+      if (list) list.push(c.denial)
+      else byLine.set(from.seq, [c.denial])
     }
+    return { byLine, crossed }
   }
 
   /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
