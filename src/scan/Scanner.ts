@@ -7,6 +7,7 @@
 // window whose centre line holds its first trigger, so overlapping windows never report twice
 // and the result does not depend on how the input was chunked.
 import type { Denial } from '../model/Denial.js'
+import type { LogContext } from '../model/Inferred.js'
 import type { RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
@@ -17,6 +18,7 @@ import type { Lookup } from './RepeatCache.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
+import { StepContext } from './stepContext.js'
 
 export interface ScannerOptions {
   /** Longest line held whole; longer lines are read in segments of this size. */
@@ -41,7 +43,14 @@ export interface ScannerStats {
  * Receives each denial found. Its strings may be slices of a large record: a sink that keeps one
  * keeps a copy (see `FindingCollector`), or it would hold the whole record alive.
  */
-export type DenialSink = (denial: Denial, line: number) => void
+export type DenialSink = (denial: Denial, line: number, context: LogContext) => void
+
+/** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
+const CONTEXT_LINE_CHARS = 2048
+const CONTEXT_AFTER_CHARS = 1024
+/** A step fragment's line is read this far at most. */
+const STEP_LINE_BYTES = 1024
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/
 
 const NL = 10
 /**
@@ -81,6 +90,7 @@ export class Scanner {
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
   private s3Compatible: { name: string; line: number } | null = null
+  private readonly step = new StepContext()
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -304,6 +314,7 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
   }
 
   /**
@@ -366,6 +377,8 @@ export class Scanner {
     const hi = Math.min(this.window.length, idx + this.ahead + 1)
     const lines = this.window.slice(lo, hi)
     if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE)) return null
+    // A context line is one line of text (see reuse): escaped newlines make several.
+    if (this.window[idx]!.text.includes('\n')) return null
     const ctx = this.context()
     const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`
     return this.repeats.lookup(
@@ -378,7 +391,18 @@ export class Scanner {
   /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
   private reuse(idx: number, denials: Denial[]): void {
     const line = this.window[idx]!
-    for (const d of denials) this.sink(d, line.no)
+    // The context a parse would give: the line, and the lines after it (see contextOf).
+    const after = this.window
+      .slice(idx + 1, idx + 1 + this.ahead)
+      .map((l) => l.text)
+      .join('\n')
+      .slice(0, CONTEXT_AFTER_CHARS)
+    const context: LogContext = {
+      line: line.text.slice(-CONTEXT_LINE_CHARS),
+      after,
+      ...this.step.at(line.no)
+    }
+    for (const d of denials) this.sink(d, line.no, context)
     if (denials.length > 0) this.watermark = { seq: line.seq, off: line.text.length }
     line.done = true
     this.pending--
@@ -424,12 +448,24 @@ export class Scanner {
         continue
       }
       this.watermark = record.position(c.end)
-      this.sink(c.denial, from.no)
+      this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no))
       const list = byLine.get(from.seq)
       if (list) list.push(c.denial)
       else byLine.set(from.seq, [c.denial])
     }
     return { byLine, crossed }
+  }
+
+  /** The denial's line and what follows it, as slices of the record: no copy for repeats. */
+  private contextOf(text: string, start: number, end: number, line: number): LogContext {
+    const from = text.lastIndexOf('\n', start - 1) + 1
+    const nl = text.indexOf('\n', end)
+    const to = nl === -1 ? text.length : nl
+    return {
+      line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+      after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
+      ...this.step.at(line)
+    }
   }
 
   /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
@@ -438,6 +474,15 @@ export class Scanner {
     const m = this.trigger.exec(text)
     return m && m.index < end ? m.index + m[0].length - 1 : start
   }
+}
+
+/** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+function lineAround(raw: Uint8Array, at: number): string {
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
+  const start = buf.lastIndexOf(NL, at) + 1
+  const nl = buf.indexOf(NL, at)
+  const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES)
+  return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)))
 }
 
 function countByte(buf: Uint8Array, byte: number): number {
