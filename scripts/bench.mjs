@@ -2,7 +2,8 @@
 // grep and a bare `node`. Run by hand (not by CI): it writes ~1.5 GiB of inputs to os.tmpdir(),
 // one section at a time, and deletes them. Inputs are deterministic (seeded PRNG).
 //
-//   node scripts/bench.mjs [--scale F] [--runs N] [--only sparse,dense,wrapped,startup,longline,hostile]
+//   node scripts/bench.mjs [--scale F] [--runs N]
+//                          [--only sparse,dense,wrapped,startup,longline,hostile,everyline]
 //                          [--write-doc]
 //
 // --scale shrinks every input (0.0625 = 64 MiB sparse) for quick iterations; --write-doc rewrites
@@ -22,7 +23,7 @@ function option(name, fallback) {
 }
 const scale = Number(option('scale', '1'))
 const runs = Number(option('runs', '5'))
-const only = option('only', 'sparse,dense,wrapped,startup,longline,hostile').split(',')
+const only = option('only', 'sparse,dense,wrapped,startup,longline,hostile,everyline').split(',')
 const writeDoc = process.argv.includes('--write-doc')
 
 // ---------------------------------------------------------------- deterministic randomness
@@ -606,6 +607,90 @@ async function hostile() {
   }
 }
 
+// ---------------------------------------------------------------- every line a refusal
+
+/** Lines of logs where every line is a refusal (issue 16), by row. */
+const EVERY_LINE = {
+  // `aws s3 sync` of a site without s3:PutObject: one refusal per file, every key distinct.
+  'every-line sync': (i) => {
+    const key = `assets/${['app', 'vendor', 'chunk', 'img'][i % 4]}-${i.toString(16).padStart(6, '0')}.${['js', 'css', 'png'][i % 3]}`
+    return `upload failed: dist/${key} to s3://www-example-site/${key} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+  },
+  // A Java SDK v1 batch job, each object refused with its own request ids.
+  'every-line Java SDK': (i) => {
+    const r = prng(i + 1)
+    return `2026-11-23 13:${String((i >> 6) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')} ERROR [pool-1-thread-${1 + (i % 8)}] c.e.ReportUploader - upload of reports/r-${i}.csv failed: com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: ${r.hex(16).toUpperCase()}; S3 Extended Request ID: ${Buffer.from(r.hex(42), 'hex').toString('base64')}; Proxy: null), S3 Extended Request ID: ${Buffer.from(r.hex(42), 'hex').toString('base64')}`
+  },
+  // Crafted: 200-1000 characters per line, refusal phrases over and over.
+  'multi-line hostile text': (i) => {
+    const r = prng(i + 7)
+    const phrases = [
+      'AccessDenied: Access Denied ',
+      'User: arn:aws:iam::1:user/u is not authorized to perform: s3:GetObject ',
+      'An error occurred (AccessDenied) when calling the GetObject operation: ',
+      'Access Denied (Service: Amazon S3; Status Code: 403) '
+    ]
+    const length = 200 + r.int(801)
+    let line = ''
+    while (line.length < length) line += i % 2 ? phrases[0] : r.pick(phrases)
+    return line.slice(0, length)
+  }
+}
+
+function writeLines(file, lines, make) {
+  const fd = fs.openSync(file, 'w')
+  for (let i = 0; i < lines;) {
+    const parts = []
+    for (let k = 0; k < 4096 && i < lines; k++, i++) parts.push(make(i), '\n')
+    fs.writeSync(fd, parts.join(''))
+  }
+  fs.closeSync(fd)
+  return fs.statSync(file).size
+}
+
+/** The cost of "look at every line" in the same runtime: read line by line, one regex each. */
+const BASELINE = `import fs from 'node:fs'
+import readline from 'node:readline'
+const re = /AccessDenied|Access Denied|is not authorized|UnauthorizedOperation|Forbidden/
+let n = 0
+for await (const line of readline.createInterface({ input: fs.createReadStream(process.argv[2]) })) if (re.test(line)) n++
+console.log(n)
+`
+
+async function everyLine() {
+  const baseline = path.join(dir, 'baseline.mjs')
+  fs.writeFileSync(baseline, BASELINE)
+  const file = path.join(dir, 'every-line.log')
+  for (const [name, make] of Object.entries(EVERY_LINE)) {
+    const lines = Math.round((name.includes('hostile') ? 40000 : 100000) * scale)
+    const bytes = writeLines(file, lines, make)
+    const base = await measure(['node', baseline, file])
+    const modes = {
+      file: await measure(whydenied(file)),
+      stdin: await measure(`node ${cli} --format json - < ${file}`, { shell: true }),
+      wrapped: await measure(['node', cli, 'run', '--', 'cat', file], { stdout: 'drain' })
+    }
+    const s = summary(modes.file.stdout)
+    const hostile = name.includes('hostile')
+    for (const [mode, m] of Object.entries(modes)) {
+      const ratio = m.ms / base.ms
+      const rate = mbps(bytes, m.ms)
+      row(`${name}, ${mode}`, {
+        input: `${fmt(bytes / MiB, 1)} MiB, ${lines} lines`,
+        time: `${fmt(m.ms)} ms (baseline ${fmt(base.ms)} ms)`,
+        rate: `${fmt(rate)} MB/s`,
+        result:
+          `ratio ${fmt(ratio, 2)}` +
+          (mode === 'file' ? `; ${s.findings} findings, ${s.seen} refusals counted` : ''),
+        target: hostile ? '≥ 20 MB/s' : 'ratio ≤ 3',
+        ok: hostile ? rate >= 20 : ratio <= 3,
+        rss: m.rssMiB
+      })
+    }
+  }
+  remove(file)
+}
+
 // ---------------------------------------------------------------- main
 
 if (!fs.existsSync(cli)) {
@@ -617,7 +702,15 @@ if (free.bavail * free.bsize < 2 * 1024 * MiB * Math.min(1, scale * 2)) {
   console.error(`not enough space in ${os.tmpdir()} for the inputs`)
   process.exit(1)
 }
-const sections = { sparse, dense, wrapped, startup, longline: longLine, hostile }
+const sections = {
+  sparse,
+  dense,
+  wrapped,
+  startup,
+  longline: longLine,
+  hostile,
+  everyline: everyLine
+}
 try {
   for (const name of only) {
     console.error(`${name}…`)

@@ -91,20 +91,36 @@ export class FindingCollector {
   private readonly shapes = new Set<string>()
   private beyondCap = 0
   private readonly droppedKeys = new Set<number>()
+  /**
+   * The keys of denials seen, by object: a repeat the scanner did not parse again is the same
+   * object each time, and its key strings (hashed once by the maps) are reused.
+   */
+  private readonly keys = new WeakMap<
+    Denial,
+    { file: string | null; key: string; message: string }
+  >()
   /** Distinct findings counted but not kept. */
   dropped = 0
 
   constructor(private readonly max: number) {}
 
   add(denial: Denial, file: string | null, line: number, context?: LogContext): void {
+    let keys = this.keys.get(denial)
+    if (keys?.file !== file) {
+      keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) }
+      this.keys.set(denial, keys)
+    }
     const url = context ? s3UrlOf(context.line, denial.operation) : null
-    this.fold({ ...denial, file, line }, 1, true, context, url ? spreadWith(null, url) : null)
+    const spread = url ? spreadWith(null, url) : null
+    // A repeat only counts: the located copy is made for a denial that is new here.
+    if (this.count(denial, keys.key, keys.message, 1, true, spread)) return
+    this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread)
   }
 
   /** Takes in what another collector found (a worker thread's), as if it had been added here. */
   merge(collected: Collected[], dropped: number): void {
     this.dropped += dropped
-    for (const c of collected) this.fold(c.denial, c.occurrences, false, c.context, c.spread)
+    for (const c of collected) this.fold(c.denial, c.occurrences, c.context, c.spread)
   }
 
   /** In order of first appearance. */
@@ -115,12 +131,25 @@ export class FindingCollector {
   private fold(
     denial: LocatedDenial,
     occurrences: number,
-    copy = false,
     context?: LogContext,
     spread: UrlSpread | null = null
   ): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
+    if (!this.count(denial, key, message, occurrences, false, spread)) {
+      this.keep(denial, key, message, occurrences, false, context, spread)
+    }
+  }
+
+  /** Adds to the finding `denial` repeats, if there is one. */
+  private count(
+    denial: Denial,
+    key: string,
+    message: string,
+    occurrences: number,
+    copy: boolean,
+    spread: UrlSpread | null
+  ): boolean {
     let seen = this.byKey.get(key)
     // The same message with and without its code (printed once with it, once alone) is one.
     if (!seen && denial.action === null) {
@@ -134,18 +163,28 @@ export class FindingCollector {
         }
       }
     }
-    if (seen) {
-      seen.occurrences += occurrences
-      seen.denial.code ??= denial.code
-      // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
-      if (spread)
-        seen.spread = seen.spread
-          ? spreadWith(seen.spread, spread)
-          : copy
-            ? detachedSpread(spread)
-            : spread
-      return
-    }
+    if (!seen) return false
+    seen.occurrences += occurrences
+    seen.denial.code ??= denial.code
+    // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
+    if (spread)
+      seen.spread = seen.spread
+        ? spreadWith(seen.spread, spread)
+        : copy
+          ? detachedSpread(spread)
+          : spread
+    return true
+  }
+
+  private keep(
+    denial: LocatedDenial,
+    key: string,
+    message: string,
+    occurrences: number,
+    copy: boolean,
+    context?: LogContext,
+    spread: UrlSpread | null = null
+  ): void {
     if (!this.admit(denial, key)) return
     const entry: Collected = {
       denial: copy ? detached(denial) : denial,

@@ -1,8 +1,11 @@
+import { lineShape } from './lineShape.js'
+import type { LineShape } from './lineShape.js'
 import { normalizeLine } from './normalizeLine.js'
 
 /** One line of a log, or one segment of a line too long to hold whole. */
 export class Line {
   private normalized: string | null = null
+  private shaped: LineShape | null = null
 
   constructor(
     /** Increasing across all lines and segments of a source: orders positions. */
@@ -28,6 +31,12 @@ export class Line {
   get text(): string {
     this.normalized ??= normalizeLine(decode(this.bytes))
     return this.normalized
+  }
+
+  /** The text with its varying parts taken out (see `lineShape`). */
+  get shape(): LineShape {
+    this.shaped ??= lineShape(this.text)
+    return this.shaped
   }
 
   /**

@@ -13,6 +13,8 @@ import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
 import { Line } from './Line.js'
+import { RepeatCache } from './RepeatCache.js'
+import type { Lookup } from './RepeatCache.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
@@ -26,6 +28,8 @@ export interface ScannerOptions {
   ahead?: number
   /** Characters of the neighbouring lines a record keeps on each side of its centre line. */
   neighbourChars?: number
+  /** Reuse the parse of a line whose shape was seen (see `RepeatCache`). Default true. */
+  repeats?: boolean
 }
 
 export interface ScannerStats {
@@ -68,6 +72,8 @@ const MAX_RUN_LINES = 64
 const TABLE_AHEAD = 40
 const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/
 const MAX_RUN_BYTES = 16 * 1024
+/** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
+const MAX_REPEAT_LINE = 4096
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 
@@ -78,6 +84,7 @@ export class Scanner {
   private readonly neighbourChars: number
   private readonly prefilter = new FragmentFinder(PREFILTER_FRAGMENTS)
   private readonly trigger = triggerPattern()
+  private readonly repeats: RepeatCache | null
 
   private carry: Buffer | null = null
   /** The carried bytes continue a line already emitted in segments. */
@@ -106,6 +113,7 @@ export class Scanner {
     this.behind = options.behind ?? 3
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
+    this.repeats = options.repeats === false ? null : new RepeatCache()
   }
 
   /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -331,9 +339,17 @@ export class Scanner {
         this.pending = 0
         break
       }
+      if (!final && this.window.length - 1 - idx < this.ahead) break
+      const seen = this.lookup(idx)
+      if (seen?.kind === 'reuse') {
+        this.reuse(idx, seen.denials)
+        continue
+      }
       let last = idx
       let bytes = this.window[idx]!.raw.length
+      // A line seen before is parsed alone, to check that reusing its result is sound.
       while (
+        seen?.kind !== 'check' &&
         last + 1 < this.window.length &&
         this.window[last + 1]!.hit &&
         last + 1 - idx < MAX_RUN_LINES &&
@@ -344,7 +360,17 @@ export class Scanner {
       }
       const ahead = this.aheadOf(last)
       if (!final && this.window.length - 1 - last < ahead) break
-      this.parseAround(idx, last, ahead)
+      const parsed = this.parseAround(idx, last, ahead)
+      if (seen?.kind === 'check') {
+        seen.check(parsed.crossed ? [] : (parsed.byLine.get(this.window[idx]!.seq) ?? []))
+      } else if (this.repeats && !parsed.crossed) {
+        for (let k = idx; k <= last; k++) {
+          const learnt = k === idx ? seen : this.lookup(k)
+          if (learnt?.kind === 'miss' && learnt.learn) {
+            learnt.learn(parsed.byLine.get(this.window[k]!.seq) ?? [])
+          }
+        }
+      }
       for (let k = idx; k <= last; k++) this.window[k]!.done = true
       this.pending -= last - idx + 1
     }
@@ -353,36 +379,104 @@ export class Scanner {
     if (keepFrom > 0) this.window = this.window.slice(keepFrom)
   }
 
+  /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
+  private lookup(idx: number): Lookup | null {
+    // A table row reads a wider window than the shape covers: always parsed.
+    if (!this.repeats || this.aheadOf(idx) !== this.ahead) return null
+    const lo = Math.max(0, idx - this.behind)
+    const hi = Math.min(this.window.length, idx + this.ahead + 1)
+    const lines = this.window.slice(lo, hi)
+    if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE)) return null
+    // A context line is one line of text (see reuse): escaped newlines make several.
+    if (this.window[idx]!.text.includes('\n')) return null
+    const ctx = this.context()
+    const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`
+    return this.repeats.lookup(
+      lines.map((l) => l.shape),
+      idx - lo,
+      context
+    )
+  }
+
+  /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
+  private reuse(idx: number, denials: Denial[]): void {
+    const line = this.window[idx]!
+    // The context a parse would give: the line, and the lines after it (see contextOf).
+    const after = this.window
+      .slice(idx + 1, idx + 1 + this.ahead)
+      .map((l) => l.text)
+      .join('\n')
+      .slice(0, CONTEXT_AFTER_CHARS)
+    const before = this.window
+      .slice(Math.max(0, idx - this.behind), idx)
+      .map((l) => l.text)
+      .join('\n')
+      .slice(-CONTEXT_BEFORE_CHARS)
+    const context: LogContext = {
+      line: line.text.slice(-CONTEXT_LINE_CHARS),
+      before,
+      after,
+      ...this.step.at(line.no)
+    }
+    for (const d of denials) this.sink(d, line.no, context)
+    if (denials.length > 0) this.watermark = { seq: line.seq, off: line.text.length }
+    line.done = true
+    this.pending--
+  }
+
+  private context(): RecordContext {
+    const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
+    return {
+      ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+      eks: recent(this.eksLine),
+      s3Compatible:
+        this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
+    }
+  }
+
+  /**
+   * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+   * reported per line (by seq), and whether anything read across lines or was held back (then
+   * no line's result may be reused).
+   */
   /** Lines of look-ahead a run ending at window[last] needs. */
   private aheadOf(last: number): number {
     const line = this.window[last]!
     return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead
   }
 
-  private parseAround(idx: number, last: number, ahead = this.ahead): void {
+  private parseAround(
+    idx: number,
+    last: number,
+    ahead = this.ahead
+  ): { byLine: Map<number, Denial[]>; crossed: boolean } {
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, last + ahead + 1)
     const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
-    const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
-    const ctx: RecordContext = {
-      ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
-      eks: recent(this.eksLine),
-      s3Compatible:
-        this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
-    }
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
-    for (const c of parseRecord(record.text, ctx)) {
+    const byLine = new Map<number, Denial[]>()
+    let crossed = false
+    for (const c of parseRecord(record.text, this.context())) {
+      const from = record.position(c.start)
+      if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
+        crossed = true
+      }
       const anchor = this.firstTrigger(record.text, c.start, c.end)
       if (anchor < centre.start || anchor >= centre.end) continue
-      const from = record.position(c.start)
       if (
         from.seq < this.watermark.seq ||
         (from.seq === this.watermark.seq && from.off < this.watermark.off)
-      )
+      ) {
+        crossed = true
         continue
+      }
       this.watermark = record.position(c.end)
       this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no))
+      const list = byLine.get(from.seq)
+      if (list) list.push(c.denial)
+      else byLine.set(from.seq, [c.denial])
     }
+    return { byLine, crossed }
   }
 
   /** The denial's line and what follows it, as slices of the record: no copy for repeats. */

@@ -1,0 +1,115 @@
+// Remembers what the grammars made of a line, by the shape of the line and its neighbours, so
+// that a message printed again (an `aws s3 sync` refusing every file, a retry loop) is counted
+// without being parsed again. Only new shapes pay for the grammars.
+//
+// A result is reused only when reusing it cannot change a finding:
+// - the window (the line and the neighbours a parse reads) has the same shapes, and the same
+//   scan context (ECR registry, EKS, S3-compatible service);
+// - every varying part that a field of the result could have come from is equal (the others,
+//   such as the key of each synced file, may differ);
+// - the result's candidates each lay within the line (nothing read across lines);
+// - the first reuse of each result is checked: that line is parsed after all and must give the
+//   same findings, or the window's shapes are never reused again.
+import type { Denial } from '../model/Denial.js'
+import { identityOf, identityValues } from '../model/denialIdentity.js'
+import { partOf, partsFeeding } from './lineShape.js'
+import type { LineShape } from './lineShape.js'
+
+/** Windows remembered; past this the cache starts again (memory stays bounded). */
+const MAX_WINDOWS = 2048
+const MAX_RESULTS_PER_WINDOW = 256
+
+interface Result {
+  denials: Denial[]
+  identity: string
+  verified: boolean
+}
+
+interface WindowEntry {
+  /** For each line of the window, the varying parts a result may have read. */
+  used: number[][]
+  results: Map<string, Result>
+  /** A reuse gave other findings than a parse: this window shape is always parsed. */
+  poisoned: boolean
+}
+
+/** What a lookup found: reuse `denials`, or parse and `check` (first reuse), or parse and `learn`. */
+export type Lookup =
+  | { kind: 'reuse'; denials: Denial[] }
+  | { kind: 'check'; check: (denials: Denial[]) => void }
+  | { kind: 'miss'; learn: ((denials: Denial[]) => void) | null }
+
+function identities(denials: Denial[]): string {
+  return denials.map(identityOf).join('\n')
+}
+
+export class RepeatCache {
+  private readonly windows = new Map<string, WindowEntry>()
+
+  /**
+   * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
+   * learn one. `context` names what else the parse reads (the scanner's context).
+   */
+  lookup(shapes: readonly LineShape[], centre: number, context: string): Lookup {
+    const key = this.windowKey(shapes, centre, context)
+    const entry = this.windows.get(key)
+    if (entry?.poisoned) return { kind: 'miss', learn: null }
+    const values = entry ? valuesKey(shapes, entry.used) : ''
+    const found = entry?.results.get(values)
+    if (found?.verified) return { kind: 'reuse', denials: found.denials }
+    if (found) {
+      return {
+        kind: 'check',
+        check: (denials) => {
+          if (identities(denials) === found.identity) found.verified = true
+          else entry!.poisoned = true
+        }
+      }
+    }
+    return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) }
+  }
+
+  private learn(key: string, shapes: readonly LineShape[], denials: Denial[]): void {
+    const values = denials.flatMap(identityValues)
+    const used = shapes.map((s) => partsFeeding(s, values))
+    let entry = this.windows.get(key)
+    if (entry && !sameUse(entry.used, used)) {
+      // A result read other parts than the earlier ones: key them all by the union of both.
+      entry.used = entry.used.map((u, k) => [...new Set([...u, ...used[k]!])].sort((a, b) => a - b))
+      entry.results.clear()
+    }
+    if (!entry) {
+      if (this.windows.size >= MAX_WINDOWS) this.windows.clear()
+      entry = { used, results: new Map(), poisoned: false }
+      this.windows.set(key, entry)
+    }
+    if (entry.results.size >= MAX_RESULTS_PER_WINDOW) entry.results.clear()
+    entry.results.set(valuesKey(shapes, entry.used), {
+      denials,
+      identity: identities(denials),
+      verified: false
+    })
+  }
+
+  private windowKey(shapes: readonly LineShape[], centre: number, context: string): string {
+    let key = `${centre}|${context}`
+    for (const s of shapes) key += `|${s.hash}`
+    return key
+  }
+}
+
+function sameUse(a: number[][], b: number[][]): boolean {
+  return a.every((u, k) => b[k]!.every((i) => u.includes(i)))
+}
+
+function valuesKey(shapes: readonly LineShape[], used: number[][]): string {
+  let key = ''
+  used.forEach((indices, k) => {
+    for (const i of indices) {
+      const p = partOf(shapes[k]!, i)
+      key += `${p.length}:${p}|`
+    }
+    key += '/'
+  })
+  return key
+}
