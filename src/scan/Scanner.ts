@@ -312,6 +312,7 @@ export class Scanner {
         this.pending = 0
         break
       }
+      // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
       let last = idx
       let bytes = this.window[idx]!.raw.length
       while (
@@ -344,6 +345,7 @@ export class Scanner {
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
     }
+    // The record was built from window[lo..], so it has a span for every line from idx to last.
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     for (const c of parseRecord(record.text, ctx)) {
       const anchor = this.firstTrigger(record.text, c.start, c.end)
