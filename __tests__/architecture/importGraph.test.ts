@@ -18,6 +18,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   parse: ['common', 'model', 'catalog'],
   scan: ['common', 'model', 'catalog', 'parse'],
   diagnose: ['common', 'model', 'catalog'],
+  // Inference from the log around a denial (src/infer): pure rules over plain data.
+  infer: ['common', 'model', 'catalog'],
   decode: ['common', 'model', 'catalog', 'diagnose'],
   remedy: ['common', 'model', 'catalog'],
   // The OIDC doctor: pure evaluation and causes, plus its STS adapter (as decode has its own).
@@ -25,7 +27,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   report: ['common', 'model', 'catalog'],
   // Locating a remedy's target in the repository's IaC; renders statements as remedy does.
   iac: ['common', 'model', 'remedy'],
-  engine: ['common', 'model', 'catalog', 'parse', 'scan', 'diagnose', 'decode', 'remedy'],
+  engine: ['common', 'model', 'catalog', 'parse', 'scan', 'infer', 'diagnose', 'decode', 'remedy'],
   source: ['common', 'model', 'engine'],
   cli: [
     'common',
@@ -33,6 +35,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'catalog',
     'parse',
     'scan',
+    'infer',
     'diagnose',
     'decode',
     'remedy',
@@ -48,6 +51,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'catalog',
     'parse',
     'scan',
+    'infer',
     'diagnose',
     'decode',
     'remedy',
@@ -65,6 +69,7 @@ const CORE = [
   'common',
   'scan',
   'parse',
+  'infer',
   'diagnose',
   'remedy',
   'report',
