@@ -23,7 +23,12 @@ export default {
     configFile: 'jest.config.js',
     config: {
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/e2e/'],
-      ...(only ? { roots: only.map((f) => `<rootDir>/__tests__/${f}`) } : {}),
+      // All of src/ and __tests__/ are roots, so that jest's dependency graph sees the chains
+      // (a trap test reaches src/diagnose through its helper and src/engine); with only
+      // __tests__/<folder> as the root, findRelatedTests missed every test reaching a file through
+      // another folder, and those mutants "survived" untested. Only the folder's tests are run.
+      roots: ['<rootDir>/src', '<rootDir>/__tests__'],
+      ...(only ? { testMatch: only.map((f) => `<rootDir>/__tests__/${f}/**/*.test.ts`) } : {}),
       maxWorkers: 1
     },
     // Only the test files that import the mutated file, through any chain, run for a mutant: with

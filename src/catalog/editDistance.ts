@@ -12,6 +12,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   for (let i = 1; i <= s.length; i++) {
     const row = [i]
     let best = i
+    // Every `!` below reads a row cell inside 0..t.length, which each row fills in full.
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)

@@ -94,6 +94,8 @@ export class FragmentFinder {
     let bestK = 0
     // Probes meet windows in order of their position, but a fragment whose window lies further
     // in may start earlier: once a match is found, probe on until no earlier start is possible.
+    // Hot loop: the `!`s read typed-array offsets that the constructor built for every bucket and
+    // entry (first[] has one more slot than there are buckets), so they are always in range.
     let limit = n - 2
     const { hasEntries: has, entryK, entryDelta, stride } = this
     for (let p = from; p < limit; p += stride) {

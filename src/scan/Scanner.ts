@@ -345,6 +345,7 @@ export class Scanner {
         this.reuse(idx, seen.denials)
         continue
       }
+      // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
       let last = idx
       let bytes = this.window[idx]!.raw.length
       // A line seen before is parsed alone, to check that reusing its result is sound.
@@ -434,16 +435,17 @@ export class Scanner {
     }
   }
 
-  /**
-   * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
-   * reported per line (by seq), and whether anything read across lines or was held back (then
-   * no line's result may be reused).
-   */
   /** Lines of look-ahead a run ending at window[last] needs. */
   private aheadOf(last: number): number {
     const line = this.window[last]!
     return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead
   }
+
+  /**
+   * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+   * reported per line (by seq), and whether anything read across lines or was held back (then
+   * no line's result may be reused).
+   */
 
   private parseAround(
     idx: number,
@@ -453,6 +455,7 @@ export class Scanner {
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, last + ahead + 1)
     const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo)
+    // The record was built from window[lo..], so it has a span for every line from idx to last.
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     const byLine = new Map<number, Denial[]>()
     let crossed = false

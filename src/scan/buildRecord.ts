@@ -19,6 +19,7 @@ export interface LogRecord {
  * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts: string[], k: number): boolean {
+  // Callers pass k of a line that exists (k - 1 for k ≥ 1).
   const t = texts[k]!
   const next = texts[k + 1]
   if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
@@ -61,6 +62,7 @@ function allowance(
   centreEnd: number,
   budget: number
 ): { texts: string[]; skips: number[] } {
+  // texts, skips and lines have one slot per line, and every k below stays inside 0..lines.length.
   const texts = lines.map(() => '')
   // Characters cut from the start of each line before the centre (positions map back through it);
   // a line left out whole counts its bytes, which sort after any character of it.
@@ -94,6 +96,7 @@ export function buildRecord(
   const spans: { start: number; end: number }[] = []
   const skipped: number[] = []
   let length = 0
+  // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
   full.forEach((kept, k) => {
     if (k > 0) {
       const glue = lines[k]!.cont || hardWrapped(full, k - 1)

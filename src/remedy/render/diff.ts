@@ -9,6 +9,7 @@ function lineDiff(before: string[], after: string[]): string[] {
   const m = after.length
   // LCS table, small documents only (policies are at most a few hundred lines).
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
+  // The `!`s index the (n+1)×(m+1) table inside its bounds: i ≤ n and j ≤ m throughout.
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       lcs[i]![j] =
