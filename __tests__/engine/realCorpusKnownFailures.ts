@@ -32,7 +32,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   b051: 'resource "arn:aws:lambda:us-east-1:accountid:function:lambdaname", label "arn:aws:lambda:us-east-1:accountid:function:lambdaname]"',
   b059: 'look-alike reported as denial (bare-code AccessDenied)',
   b062: 'look-alike reported as denial (bare-code AccessDenied)',
-  b078: 'kind "credentials", label "denial"',
   b084: 'service null, label "ecr"',
   b088: 'denial (other) not recognised',
   b092: 'service null, label "s3"',

@@ -42,7 +42,8 @@ export function diagnose(
       d,
       fixTarget,
       crossAccount,
-      traps.map((t) => t.advice(input))
+      traps.map((t) => t.advice(input)),
+      inferredAction
     ),
     fixTarget,
     confidence:

@@ -93,6 +93,14 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cognito-unauthenticated-role': (n) =>
     `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+  'assume-role-target-not-role': (n) =>
+    `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
+  'impossible-account-id': (n) =>
+    `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
+  'ssm-parameter-name': (n) =>
+    `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
+  'ami-launch-permission': (n) =>
+    `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
   'ecr-repository-may-not-exist': (n) => {
     const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
     const check = arn

@@ -169,25 +169,31 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
-    // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
-    // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
-    // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
-    id: 'prefixed-denied',
-    needs: [
-      'Access Denied',
-      'Not authorized for',
-      'permissions to access this resource',
-      'is not allowed to be used'
-    ],
+    // EC2's answer when the image is not shared with the caller's account. Its code is
+    // `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
+    id: 'ec2-image-launch-permission',
+    needs: ['Not authorized for images'],
     kind: 'denial',
-    priority: PRIORITY.message - 1,
-    re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+    priority: PRIORITY.message + 1,
+    re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
         d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
       }
+      const images = m[2]!.match(/\bami-[0-9a-f]{8,17}\b/g)
+      if (images) d.detail.images = [...new Set(images)].join(', ')
     }
+  },
+  {
+    // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
+    // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
+    // Organizations' and KMS's sentences.
+    id: 'prefixed-denied',
+    needs: ['Access Denied', 'permissions to access this resource', 'is not allowed to be used'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\b(?:fail|Error|error|S3 error): Access Denied\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g
   },
   {
     // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
