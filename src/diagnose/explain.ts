@@ -5,6 +5,7 @@ import { bareServiceSentence } from './bareDenial.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
+import { s3BareCauses } from './s3BareCauses.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
   you: 'you (whoever manages this IAM principal)',
@@ -95,7 +96,7 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'secretsmanager-kms':
     'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
-  'ec2-image-launch-permission':
+  'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }
 
@@ -106,6 +107,8 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   if (d.kind === 'encoded' && !d.action)
     return 'The service hid who, what and why in an encoded authorization message.'
+  const s3 = s3BareCauses(d, inferredAction)
+  if (s3) return s3
   if (!d.action) {
     const bare = bareServiceSentence(d.service, d.operation, inferredAction)
     if (bare) return bare
