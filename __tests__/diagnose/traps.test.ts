@@ -28,7 +28,8 @@ const FILE_OF: Record<string, string> = {
   'assume-role-target-not-role': 'assumeRoleTargetNotRole',
   'impossible-account-id': 'impossibleAccountId',
   'ami-launch-permission': 'amiLaunchPermission',
-  'ssm-parameter-name': 'ssmParameterName'
+  'ssm-parameter-name': 'ssmParameterName',
+  'role-self-assumption': 'roleSelfAssumption'
 }
 
 describe('TRAPS', () => {

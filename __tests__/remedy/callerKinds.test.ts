@@ -103,3 +103,20 @@ describe('SAML federation', () => {
     expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
   })
 })
+
+describe('session tags', () => {
+  // Source: aws-actions/configure-aws-credentials#54 (corpus a074), text as printed.
+  const CAC_54 =
+    '##[error]User: arn:aws:iam::***:user/deployer is not authorized to perform: sts:TagSession on resource: arn:aws:iam::***:role/devops'
+
+  it('sts:TagSession is granted on both sides: the trust policy and the caller with its sts:AssumeRole', () => {
+    const f = only(CAC_54)
+    const remedies = buildRemedies([f])
+    const trust = remedies.find((r) => r.target.kind === 'trust-policy')!
+    expect(trust.statements[0]!.Action).toBe('sts:TagSession')
+    const caller = remedies.find((r) => r.target.kind === 'identity-policy')!
+    expect(caller.statements.flatMap((s) => s.Action)).toEqual(['sts:AssumeRole', 'sts:TagSession'])
+    expect(trust.notes.join('\n')).toContain('sts:AssumeRole and sts:TagSession on this role')
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+})

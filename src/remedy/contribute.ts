@@ -338,6 +338,15 @@ function samlTrust(d: Draft, t: FixTarget): Part {
   }
 }
 
+/**
+ * What the caller's own policy needs beside the trust policy: passing session tags takes
+ * sts:TagSession on both sides, with the sts:AssumeRole it comes with.
+ */
+const CALLER_SIDE: Record<string, string[]> = {
+  'sts:AssumeRole': ['sts:AssumeRole'],
+  'sts:TagSession': ['sts:AssumeRole', 'sts:TagSession']
+}
+
 function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
   const t = f.fixTarget
   const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -365,18 +374,22 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
       d,
       `A service assumes the role on your behalf: the trust policy names ${code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`
     )
-  } else if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
+  } else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
     // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
     const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>'
+    const actions = CALLER_SIDE[need.entry.action]!
     const caller = addIdentity(
       drafts,
       f,
       index,
       { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn },
-      ['sts:AssumeRole'],
+      actions,
       true
     )
-    addNote(d, `The caller must also be allowed sts:AssumeRole on this role: see ${caller.id}.`)
+    addNote(
+      d,
+      `The caller must also be allowed ${actions.join(' and ')} on this role: see ${caller.id}.`
+    )
   }
   return d
 }

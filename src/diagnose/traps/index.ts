@@ -21,6 +21,7 @@ import {
 } from './misc.js'
 import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
+import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 
@@ -32,6 +33,7 @@ export const TRAPS: Trap[] = [
   impossibleAccountId,
   amiLaunchPermission,
   ssmParameterName,
+  roleSelfAssumption,
   ecrRepositoryMayNotExist,
   s3MissingObject,
   resourceMustBeStar,
