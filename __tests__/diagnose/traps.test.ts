@@ -24,7 +24,12 @@ const FILE_OF: Record<string, string> = {
   's3-block-public-access': 's3BlockPublicAccess',
   'cfn-tagging': 'cfnTagging',
   'aws-owned-resource': 'awsOwnedResource',
-  'cognito-unauthenticated-role': 'cognitoUnauthenticatedRole'
+  'cognito-unauthenticated-role': 'cognitoUnauthenticatedRole',
+  'assume-role-target-not-role': 'assumeRoleTargetNotRole',
+  'impossible-account-id': 'impossibleAccountId',
+  'ami-launch-permission': 'amiLaunchPermission',
+  'ssm-parameter-name': 'ssmParameterName',
+  'role-self-assumption': 'roleSelfAssumption'
 }
 
 describe('TRAPS', () => {

@@ -31,6 +31,7 @@ function principalArn(printed: string): ArnParts | null {
   return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null
 }
 export const ACCOUNT_ID = /^\d{12}$/
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/
 
 function unknown(printed: string): PrincipalInfo {
   return {
@@ -51,6 +52,8 @@ function unknown(printed: string): PrincipalInfo {
 export function parsePrincipal(printed: string | null): PrincipalInfo | null {
   if (!printed) return null
   if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
+  // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
+  if (SERVICE_PRINCIPAL.test(printed)) return { ...unknown(printed), type: 'service' }
   const arn = principalArn(printed)
   if (!arn) {
     const bare = /^(user|role)\/(.+)$/.exec(printed)

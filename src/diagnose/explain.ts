@@ -1,6 +1,7 @@
 // The one-line cause and the plain-English explanation of a finding.
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
+import { bareServiceSentence } from './bareDenial.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
@@ -19,6 +20,7 @@ function who(p: PrincipalInfo | null): string {
   if (!p) return ''
   if (p.type === 'role' || p.type === 'user') return ` for ${p.type} ${p.name}`
   if (p.type === 'anonymous') return ' for an anonymous caller'
+  if (p.type === 'service') return ` for service principal ${p.printed}`
   return ` for ${p.printed}`
 }
 
@@ -50,6 +52,14 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (traps.includes('get-caller-identity-is-credentials')) {
     return `${what(d)} failed${who(p)}: a credentials problem, not a missing permission`
   }
+  if (traps.includes('assume-role-target-not-role'))
+    return `${what(d)} denied${who(p)}: the target ARN is not a role`
+  if (traps.includes('ssm-parameter-name'))
+    return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
+  if (traps.includes('impossible-account-id'))
+    return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
+  if (d.detail.images)
+    return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`
   if (d.detail.s3BlockPublicAccess) {
     return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`
   }
@@ -85,7 +95,9 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
     "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
   'secretsmanager-kms':
     'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
-  'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.'
+  'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+  'ec2-images-not-authorized':
+    "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }
 
 function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
@@ -98,10 +110,19 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   const s3 = s3BareCauses(d, inferredAction)
   if (s3) return s3
   if (!d.action) {
+    const bare = bareServiceSentence(d.service, d.operation, inferredAction)
+    if (bare) return bare
     return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
   }
   if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
-    return "STS refused to exchange the job's GitHub OIDC token for the role's credentials. Only the role's trust policy decides this."
+    const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token'
+    return `STS refused to exchange the ${token.replace(/^GitHub/, "job's GitHub")} for the role's credentials. Only the role's trust policy decides this.`
+  }
+  if (d.action.toLowerCase() === 'sts:assumerolewithsaml') {
+    return "STS refused to exchange the SAML assertion for the role's credentials. Only the role's trust policy (its SAML provider and SAML:aud) and the assertion's Role attribute decide this: the caller has no identity policy."
+  }
+  if (target.principalType === 'service' && target.kind === 'resource-policy') {
+    return `${d.principal} is an AWS service principal acting for one of your resources: it has no identity policy, so the target's resource policy must allow it.`
   }
   const base = 'The message does not say which kind of policy refused the request.'
   if (target.kind === 'identity-policy') {
@@ -119,7 +140,7 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
 function causeSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
-    return 'A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.'
+    return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it."
   }
   return noLayerSentence(d, target, inferredAction)
 }
@@ -141,7 +162,9 @@ export function explanationOf(
   } else {
     // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
     // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
-    if (target.kind !== 'credentials') parts.push(causeSentence(d, target, inferredAction))
+    // A mistyped target (resource-name) is explained by its trap: no policy refused it.
+    if (target.kind !== 'credentials' && target.kind !== 'resource-name')
+      parts.push(causeSentence(d, target, inferredAction))
     if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
       parts.push(
         'The caller and the resource are in different accounts: both sides must allow the request.'

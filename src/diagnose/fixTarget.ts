@@ -20,6 +20,8 @@ function principalWords(p: PrincipalInfo | null): string {
       return `the root user${where}`
     case 'anonymous':
       return 'anonymous callers'
+    case 'service':
+      return `the service principal ${p.printed}`
     default:
       return p.printed
   }
@@ -62,13 +64,55 @@ function target(
     description,
     principalArn: p?.entityArn ?? null,
     principalType: p?.type ?? 'unknown',
-    principalName: p?.name ?? null,
+    // A service principal's name is what a policy's Principal names; it is no role or user.
+    principalName: p?.type === 'service' ? p.printed : (p?.name ?? null),
     rolePathUnknown: p?.pathUnknown ?? false,
     principalAccount: p?.accountAsPrinted ?? null,
     resourceArn,
     resourceAccount: accountOfArn(resourceArn),
     policyArn: d.policyArn
   }
+}
+
+/**
+ * A service principal calling on its own: it has no identity policy. A service acting with a role
+ * you gave it (a Glue crawler's role: "no identity-based policy allows") needs that role's policy;
+ * a service delivering to your resource (SNS invoking a function, S3 notifying a queue) needs the
+ * resource's policy; a service assuming a role needs the role's trust policy.
+ */
+function servicePrincipalTarget(d: Denial, p: PrincipalInfo | null): FixTarget | null {
+  if (p?.type !== 'service' || !d.action || d.deny === 'explicit') return null
+  if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+    const role = resourceWords(d.resource, 'the role being assumed')
+    return target(
+      'trust-policy',
+      'you',
+      `the trust policy of ${role} (it must trust ${p.printed})`,
+      d,
+      p,
+      d.resource
+    )
+  }
+  if (d.layer === 'identity' || d.layer === 'permissions-boundary') {
+    return target(
+      'identity-policy',
+      'you',
+      `the identity policy of the role ${p.printed} works with (the service role set on the resource that made the call)`,
+      d,
+      p
+    )
+  }
+  if (d.layer === null || d.layer === 'resource') {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      resourcePolicyWords(d.resource),
+      d,
+      p,
+      d.resource
+    )
+  }
+  return null
 }
 
 export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[]): FixTarget {
@@ -94,6 +138,37 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
+  // An image's launch permissions are set by its owner, not by any policy of the caller.
+  if (d.detail.images) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
+      d,
+      p
+    )
+  }
+  // A mistyped target: the job's configuration changes, not a policy (traps say what is wrong).
+  if (traps.includes('ssm-parameter-name') && d.deny !== 'explicit') {
+    return target(
+      'resource-name',
+      'you',
+      'the SSM parameter name the job asks for',
+      d,
+      p,
+      d.resource
+    )
+  }
+  if (traps.includes('assume-role-target-not-role')) {
+    return target(
+      'resource-name',
+      'you',
+      `the role ARN the job asks to assume (${resourceWords(d.resource)} is not a role)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (d.kind === 'not-found') {
     return target(
       'resource-name',
@@ -104,6 +179,19 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
+  // SAML federation has no caller policy: the role's trust policy and the IdP's assertion decide.
+  if (actionIs(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
+    return target(
+      'trust-policy',
+      'you',
+      `the trust policy of ${resourceWords(d.resource, 'the role being assumed')} (its SAML provider and SAML:aud), and the Role attribute of the identity provider's assertion`,
+      d,
+      p,
+      d.resource
+    )
+  }
+  const service = servicePrincipalTarget(d, p)
+  if (service) return service
   if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
     return target(
       'trust-policy',

@@ -21,7 +21,15 @@ export type FixTargetKind =
 export type FixOwner =
   'you' | 'resource-owner' | 'org-admin' | 'session-creator' | 'network-owner' | 'aws-support'
 
-export type PrincipalType = 'role' | 'user' | 'root' | 'federated-user' | 'anonymous' | 'unknown'
+export type PrincipalType =
+  | 'role'
+  | 'user'
+  | 'root'
+  | 'federated-user'
+  | 'anonymous'
+  /** An AWS service principal (`sns.amazonaws.com`): it has no identity policy of its own. */
+  | 'service'
+  | 'unknown'
 
 export interface FixTarget {
   kind: FixTargetKind

@@ -34,6 +34,14 @@ function principalName(d: Draft): string {
     const role = /:role\/(?:.*\/)?([^/]+)$/.exec(d.holder ?? '')?.[1]
     return role ?? placeholder(d.placeholders, 'ROLE_NAME', 'the name of the role being assumed')
   }
+  if (t.principalType === 'service') {
+    if (d.shape !== 'identity') return t.principalName ?? ''
+    return placeholder(
+      d.placeholders,
+      'ROLE_NAME',
+      `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`
+    )
+  }
   const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1]
   const name = t.principalName ?? fromArn
   // A federated user's statement goes to the IAM user behind it, whose name the log doesn't show.

@@ -41,6 +41,8 @@ function identityKey(t: FixTarget): string {
 }
 
 function identityDescription(t: FixTarget, callerSide: boolean): string {
+  if (t.principalType === 'service')
+    return `the identity policy of the role ${t.principalName} works with`
   const who =
     t.principalName || t.principalArn
       ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
@@ -124,6 +126,7 @@ function addIdentity(
 }
 
 function principalElement(d: Draft, t: FixTarget): Record<string, string> {
+  if (t.principalType === 'service' && t.principalName) return { Service: t.principalName }
   if (t.principalType === 'root' && t.principalAccount) {
     // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
     const partition = partitionOf(t.principalArn, t.resourceArn)
@@ -147,6 +150,20 @@ function principalElement(d: Draft, t: FixTarget): Record<string, string> {
     return { AWS: unmaskArn(d.placeholders, t.principalArn) }
   }
   return { AWS: placeholder(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") }
+}
+
+/** A service principal acting for one of your resources: name that resource and its account. */
+function sourceCondition(d: Draft, t: FixTarget): NonNullable<Part['condition']> {
+  return {
+    ArnLike: {
+      'aws:SourceArn': placeholder(
+        d.placeholders,
+        'SOURCE_ARN',
+        `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`
+      )
+    },
+    StringEquals: { 'aws:SourceAccount': unmaskAccount(d.placeholders, t.resourceAccount) }
+  }
 }
 
 function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
@@ -195,8 +212,15 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   if (kind.resource === 'omit') resources = [null]
   else if (kind.resource === 'star') resources = ['*']
   else ({ resources, type } = statementResource(d, need.entry, printed, partition))
+  const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : undefined
   for (const resource of resources) {
-    d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] })
+    d.parts.push({
+      principal,
+      actions,
+      resource,
+      sidWords: [need.entry.service, type],
+      ...(fromSource ? { condition: fromSource } : {})
+    })
   }
   if (kind.resource === 'star') {
     addNote(
@@ -204,7 +228,12 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       `In a ${kind.document}, Resource "*" means this ${kind.service === 'kms' ? 'key' : 'secret'} only.`
     )
   }
-  if (f.crossAccount !== false) {
+  if (t.principalType === 'service') {
+    addNote(
+      d,
+      `${code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`
+    )
+  } else if (f.crossAccount !== false) {
     const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true)
     addNote(
       d,
@@ -281,6 +310,43 @@ function ssoTrust(d: Draft, t: FixTarget): Pick<Part, 'principal' | 'condition'>
   }
 }
 
+/**
+ * SAML federation: the trust policy names the account's SAML provider and checks SAML:aud; the
+ * identity provider's assertion must name this role together with that provider.
+ */
+function samlTrust(d: Draft, t: FixTarget): Part {
+  const partition = partitionOf(d.holder, t.resourceArn)
+  const account = unmaskAccount(
+    d.placeholders,
+    t.resourceAccount ?? parseArn(d.holder ?? '')?.account ?? null
+  )
+  const provider = placeholder(
+    d.placeholders,
+    'SAML_PROVIDER_NAME',
+    'the name of the IAM SAML identity provider (aws iam list-saml-providers)'
+  )
+  addNote(
+    d,
+    `SAML federation is decided by the role's trust policy and by the assertion: the identity provider's ${code('https://aws.amazon.com/SAML/Attributes/Role')} attribute must pair this role's ARN with the provider's ARN (${code('ROLE_ARN,PROVIDER_ARN')}), and SAML:aud must match the assertion's Recipient (${code('https://signin.aws.amazon.com/saml')}, or a Regional sign-in endpoint).`
+  )
+  return {
+    principal: { Federated: `arn:${partition}:iam::${account}:saml-provider/${provider}` },
+    actions: ['sts:AssumeRoleWithSAML'],
+    resource: null,
+    condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
+    sidWords: ['Trust', 'Saml']
+  }
+}
+
+/**
+ * What the caller's own policy needs beside the trust policy: passing session tags takes
+ * sts:TagSession on both sides, with the sts:AssumeRole it comes with.
+ */
+const CALLER_SIDE: Record<string, string[]> = {
+  'sts:AssumeRole': ['sts:AssumeRole'],
+  'sts:TagSession': ['sts:AssumeRole', 'sts:TagSession']
+}
+
 function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
   const t = f.fixTarget
   const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -291,6 +357,10 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   }))
   addFinding(d, index)
   d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource })
+  if (need.entry.action === 'sts:AssumeRoleWithSAML') {
+    d.parts.push(samlTrust(d, t))
+    return d
+  }
   const sso = ssoTrust(d, t)
   d.parts.push({
     principal: sso?.principal ?? principalElement(d, t),
@@ -299,18 +369,27 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
     ...(sso ? { condition: sso.condition } : {}),
     sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
   })
-  if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
+  if (t.principalType === 'service') {
+    addNote(
+      d,
+      `A service assumes the role on your behalf: the trust policy names ${code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`
+    )
+  } else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
     // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
     const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>'
+    const actions = CALLER_SIDE[need.entry.action]!
     const caller = addIdentity(
       drafts,
       f,
       index,
       { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn },
-      ['sts:AssumeRole'],
+      actions,
       true
     )
-    addNote(d, `The caller must also be allowed sts:AssumeRole on this role: see ${caller.id}.`)
+    addNote(
+      d,
+      `The caller must also be allowed ${actions.join(' and ')} on this role: see ${caller.id}.`
+    )
   }
   return d
 }
@@ -346,6 +425,15 @@ export const isOidcFinding = (f: Finding): boolean =>
   f.traps.includes('oidc-trust-conditions') ||
   /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
   /oidc|web-identity/i.test(f.grammar)
+
+/** Traps after which no statement is drafted: what they describe is not fixed by an Allow. */
+const NO_STATEMENT_TRAPS = new Set([
+  'cognito-unauthenticated-role',
+  'assume-role-target-not-role',
+  'impossible-account-id',
+  'ami-launch-permission',
+  'ssm-parameter-name'
+])
 
 const FIRST = new Set([
   'ecr-repository-may-not-exist',
@@ -447,8 +535,8 @@ export function contribute(
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
-  // Refused rather than drafted: what the guest role may do, anyone may do (the trap's note says).
-  const refused = f.traps.includes('cognito-unauthenticated-role')
+  // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
+  const refused = f.traps.some((t) => NO_STATEMENT_TRAPS.has(t))
   const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null

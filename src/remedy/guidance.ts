@@ -2,6 +2,7 @@
 // and for the known traps. One entry per case: data, not branching.
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
+import { denyCandidatesNote, guardrailNote } from './guardrails.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 export function code(value: string): string {
@@ -46,6 +47,10 @@ function organizationOf(policyArn: string | null): string | null {
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
+    ...(n.finding.layer === null ? [denyCandidatesNote()] : []),
+    ...(n.finding.layer === null || n.finding.layer === 'resource'
+      ? [guardrailNote(n.finding)]
+      : []),
     `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
   ],
   scp: (n) => {
@@ -53,13 +58,15 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     const implicit = n.finding.deny === 'implicit'
     return [
       `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+      ...(implicit ? [] : [guardrailNote(n.finding)]),
       implicit
         ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-        : `Ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
     ]
   },
   rcp: (n) => [
     `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
+    ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
     `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
   ],
   'permissions-boundary': (n) => [
@@ -93,6 +100,14 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cognito-unauthenticated-role': (n) =>
     `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+  'assume-role-target-not-role': (n) =>
+    `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
+  'impossible-account-id': (n) =>
+    `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
+  'ssm-parameter-name': (n) =>
+    `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
+  'ami-launch-permission': (n) =>
+    `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
   'ecr-repository-may-not-exist': (n) => {
     const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
     const check = arn

@@ -1,11 +1,13 @@
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
+import { nonRoleTarget } from './assumeRoleTargetNotRole.js'
 
 export const assumeRoleTwoPolicies: Trap = {
   id: 'assume-role-two-policies',
   applies: ({ d }) =>
     d.deny !== 'explicit' &&
-    actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'),
+    actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+    nonRoleTarget(d.resource) === null,
   advice: ({ d, crossAccount }) => {
     const tag = actionIs(d, 'sts:TagSession')
       ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession`. "

@@ -1,10 +1,13 @@
 // Every trap, in the order their advice is shown.
 import type { Trap } from '../Trap.js'
+import { amiLaunchPermission } from './amiLaunchPermission.js'
+import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
+import { impossibleAccountId } from './impossibleAccountId.js'
 import { iamPassRole } from './iamPassRole.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import {
@@ -18,12 +21,19 @@ import {
 } from './misc.js'
 import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
+import { roleSelfAssumption } from './roleSelfAssumption.js'
+import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
   getCallerIdentity,
   cognitoUnauthenticatedRole,
+  assumeRoleTargetNotRole,
+  impossibleAccountId,
+  amiLaunchPermission,
+  ssmParameterName,
+  roleSelfAssumption,
   ecrRepositoryMayNotExist,
   s3MissingObject,
   resourceMustBeStar,

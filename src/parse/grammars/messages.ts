@@ -281,14 +281,17 @@ export const messageRules: PhraseRule[] = [
   },
   {
     // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
+    // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
     id: 'ec2-images-not-authorized',
     needs: ['Not authorized for images'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[[^\]\n]*\]/g,
+    re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
     facts: (m, d) => {
       d.service = 'ec2'
       if (m[1]) d.action = m[1]
+      const images = m[2]!.match(/\bami-[0-9a-f]+\b/g)
+      if (images) d.detail.images = [...new Set(images)].join(', ')
     }
   },
   {

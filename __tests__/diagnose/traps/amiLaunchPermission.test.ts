@@ -1,0 +1,59 @@
+// EC2 `AuthFailure: Not authorized for images`: the image's launch permission, never credentials.
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import { findingsOf, only } from '../analyze.js'
+
+const TRAP = 'ami-launch-permission'
+
+// Source: StreisandEffect/streisand#82 (Ansible's ec2 module), text as printed.
+const STREISAND_82 =
+  'TASK: [genesis-amazon | Create the EC2 instance] *****************************\n' +
+  'failed: [127.0.0.1 -> 127.0.0.1] => {"failed": true}\n' +
+  'msg: Instance creation failed => AuthFailure: Not authorized for images: [ami-5287d500]'
+// Source: gtaws/ProtectWithWAF#4 (a CloudFormation stack event), text as printed.
+const PROTECT_WITH_WAF_4 =
+  'CFN template (aws-waf-security-automations-template.yaml) fails to deploy with the following error message: \n\n' +
+  '"API: ec2:RunInstances Not authorized for images: [ami-0dbbd6f952e12feba]"'
+
+describe(TRAP, () => {
+  it.each([
+    ['StreisandEffect/streisand#82', STREISAND_82, 'ami-5287d500'],
+    ['gtaws/ProtectWithWAF#4', PROTECT_WITH_WAF_4, 'ami-0dbbd6f952e12feba']
+  ])('%s: a launch permission, not bad credentials, and no statement', (_src, text, image) => {
+    const f = only(text)
+    expect(f.kind).toBe('denial')
+    expect(f.traps).toContain(TRAP)
+    expect(f.detail.images).toBe(image)
+    expect(f.title).toContain(`EC2 may not launch ${image}`)
+    expect(f.fixTarget.owner).toBe('resource-owner')
+    expect(f.explanation).toContain(`aws ec2 modify-image-attribute --image-id ${image}`)
+    expect(f.explanation).toContain(`aws ec2 describe-images --image-ids ${image}`)
+    expect(f.explanation).not.toMatch(/access key|HEAD request/)
+    const remedies = buildRemedies([f])
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+    expect(remedies[0]!.notes.join('\n')).toMatch(/No statement is proposed: .*launch permission/)
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+
+  it('keeps the code and lists every image of a multi-image answer once', () => {
+    const f = only(
+      'An error occurred (AuthFailure) when calling the RunInstances operation: Not authorized for images: [ami-0abc1234def567890, ami-11112222, ami-0abc1234def567890]'
+    )
+    expect(f.code).toBe('AuthFailure')
+    expect(f.detail.images).toBe('ami-0abc1234def567890, ami-11112222')
+    expect(f.traps).toContain(TRAP)
+  })
+
+  it('leaves the credentials AuthFailure alone', () => {
+    const [f] = findingsOf(
+      '<Response><Errors><Error><Code>AuthFailure</Code><Message>AWS was not able to validate the provided access credentials</Message></Error></Errors></Response>'
+    )
+    expect(f!.kind).toBe('credentials')
+    expect(f!.traps).not.toContain(TRAP)
+  })
+
+  it('survives a truncated or empty image list', () => {
+    expect(() => findingsOf('AuthFailure: Not authorized for images: []')).not.toThrow()
+    expect(() => findingsOf('AuthFailure: Not authorized for images: [ami-')).not.toThrow()
+  })
+})

@@ -1,0 +1,64 @@
+// An account field that cannot be an account (digits, not 12 of them): a typo to flag, not a
+// placeholder to fill in.
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import { findingsOf, only } from '../analyze.js'
+
+const TRAP = 'impossible-account-id'
+
+// Source: amzn/selling-partner-api-models#2523, text as printed (8 then 7 digits: mistyped).
+const SP_MODELS_2523 =
+  'Error executing "AssumeRole" on "https://sts.eu-west-1.amazonaws.com"; AWS HTTP error: Client error: `POST https://sts.eu-west-1.amazonaws.com` resulted in a `403 Forbidden` response: Sender AccessDeni (truncated...) AccessDenied (client): User: arn:aws:iam::67211257:user/Qikink is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::67211257:user/Qikink - Sender AccessDenied User: arn:aws:iam::67211257:user/Qikink is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::6721257:user/Qikink 70570cbc-baab-4cc7-8053-f3f4dcc7bec8'
+
+function getParameter(account: string): string {
+  return `An error occurred (AccessDeniedException) when calling the GetParameter operation: User: arn:aws:sts::111122223333:assumed-role/ci/GitHubActions is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:us-east-1:${account}:parameter/app/db because no identity-based policy allows the ssm:GetParameter action`
+}
+
+describe(TRAP, () => {
+  it('flags both mistyped accounts of the real report and drafts nothing', () => {
+    const findings = findingsOf(SP_MODELS_2523)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) {
+      expect(f.traps).toContain(TRAP)
+      expect(f.explanation).toMatch(/`67211257`, 8 digits|`6721257`, 7 digits/)
+    }
+    const remedies = buildRemedies(findings)
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+    expect(validateRemedies(remedies, findings)).toEqual([])
+  })
+
+  it.each(['98765432101', '0123456789014', '4444555566', '7799'])(
+    'flags %s instead of turning it into an <ACCOUNT_ID> placeholder',
+    (account) => {
+      const f = only(getParameter(account))
+      expect(f.traps).toContain(TRAP)
+      expect(f.fixTarget.kind).toBe('identity-policy')
+      const remedies = buildRemedies([f])
+      expect(remedies.flatMap((r) => r.statements)).toEqual([])
+      expect(remedies[0]!.notes.join('\n')).toMatch(/account field .* is not 12 digits/)
+    }
+  )
+
+  it('suggests lost leading zeros only for a short ID', () => {
+    expect(only(getParameter('98765432101')).explanation).toContain('`098765432101`?')
+    expect(only(getParameter('0123456789014')).explanation).not.toContain('leading zeros')
+  })
+
+  it.each([
+    '444455556666',
+    '***',
+    '************',
+    '8XXXXXXXXX0',
+    '<ACCOUNT_ID>',
+    'accountid',
+    '',
+    // Hand redactions seen in shared logs (corpus d080, d021, b039).
+    '123456789',
+    '1111111111',
+    '0000'
+  ])('leaves a real or masked account alone: %j', (account) => {
+    const f = only(getParameter(account))
+    expect(f.traps).not.toContain(TRAP)
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).not.toEqual([])
+  })
+})

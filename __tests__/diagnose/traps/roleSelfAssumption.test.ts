@@ -1,0 +1,55 @@
+// A role's session assuming the same role: drop the second assume, or trust the role explicitly.
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import { only } from '../analyze.js'
+
+const TRAP = 'role-self-assumption'
+
+// Source: aws-actions/configure-aws-credentials#1219 (the reporter's masked account `abc`).
+const CAC_1219 =
+  'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::abc:assumed-role/AssumeRoleWithAction/GitHub_to_AWS is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::abc:role/AssumeRoleWithAction'
+
+function assume(session: string, target: string): string {
+  return `User: ${session} is not authorized to perform: sts:AssumeRole on resource: ${target}`
+}
+
+describe(TRAP, () => {
+  it('configure-aws-credentials#1219: says to drop the second assume or trust the role explicitly', () => {
+    const f = only(CAC_1219)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('does not trust itself implicitly')
+    expect(f.explanation).toContain('--role-arn')
+    const remedies = buildRemedies([f])
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+
+  it('applies with a role path and a real, equal account', () => {
+    const f = only(
+      assume(
+        'arn:aws:sts::111122223333:assumed-role/deploy/s1',
+        'arn:aws:iam::111122223333:role/ci/deploy'
+      )
+    )
+    expect(f.traps).toContain(TRAP)
+  })
+
+  it.each([
+    [
+      'another role',
+      'arn:aws:sts::111122223333:assumed-role/deploy/s1',
+      'arn:aws:iam::111122223333:role/deployer'
+    ],
+    [
+      'the same name in another account',
+      'arn:aws:sts::111122223333:assumed-role/deploy/s1',
+      'arn:aws:iam::444455556666:role/deploy'
+    ],
+    [
+      'a user caller',
+      'arn:aws:iam::111122223333:user/deploy',
+      'arn:aws:iam::111122223333:role/deploy'
+    ]
+  ])('does not apply to %s', (_what, session, target) => {
+    expect(only(assume(session, target)).traps).not.toContain(TRAP)
+  })
+})

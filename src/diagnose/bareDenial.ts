@@ -1,0 +1,29 @@
+// What to say about a denial that names no action, for services other than S3 (whose bare 403s
+// have their own explanation): the action the operation needs, and where AWS recorded the rest.
+
+/** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
+function trailErrorCode(service: string): string {
+  return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied'
+}
+
+/** Null when the service is unknown, S3 or ECR. */
+export function bareServiceSentence(
+  service: string | null,
+  operation: string | null,
+  inferredAction: string | null
+): string | null {
+  // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays.
+  if (!service || service === 's3' || service === 'ecr') return null
+  const call = operation ?? 'the request'
+  const needs = inferredAction
+    ? ` The call needs \`${inferredAction}\` (read from the operation name).`
+    : ''
+  const lookup = operation
+    ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+    : 'CloudTrail event history'
+  return (
+    `${service.toUpperCase()} refused ${call} without saying who or why.${needs} CloudTrail recorded ` +
+    `the decision: find the event (${lookup}) whose errorCode is \`${trailErrorCode(service)}\` and ` +
+    'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).'
+  )
+}

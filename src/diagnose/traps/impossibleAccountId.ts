@@ -1,0 +1,41 @@
+import type { Trap } from '../Trap.js'
+import { parseArn } from '../../model/Arn.js'
+
+// AWS echoes the ARN the caller asked for. An account field of digits that is not 12 digits long
+// is no account at all: a typo, or leading zeros lost when the ID went through a number type
+// (YAML, JSON, a spreadsheet). Masks (`***`, `<ACCOUNT_ID>`, `8XXXXXXXXX0`, words) are left to the
+// placeholders: they hide a real ID, this one is wrong.
+const DIGITS_NOT_TWELVE = /^(?!\d{12}$)\d+$/
+/** What people type when they redact an ID by hand: one digit repeated, or counting up. */
+function handRedacted(account: string): boolean {
+  return (
+    /^(\d)\1+$/.test(account) ||
+    ['0123456789012', '1234567890123'].some((s) => s.startsWith(account))
+  )
+}
+
+/** The impossible account field of the denied resource, or null. */
+export function impossibleAccount(resource: string | null): string | null {
+  const account = resource ? parseArn(resource)?.account : undefined
+  return account !== undefined && DIGITS_NOT_TWELVE.test(account) && !handRedacted(account)
+    ? account
+    : null
+}
+
+export const impossibleAccountId: Trap = {
+  id: 'impossible-account-id',
+  applies: ({ d }) => impossibleAccount(d.resource) !== null,
+  advice: ({ d }) => {
+    const account = impossibleAccount(d.resource)!
+    const zeros =
+      account.length < 12
+        ? ` If the real ID starts with zeros (\`${account.padStart(12, '0')}\`?), something read it as a number: quote it.`
+        : ''
+    return (
+      `The account field of \`${d.resource}\` is \`${account}\`, ${account.length} digits: AWS ` +
+      `account IDs have exactly 12. Unless the ID was shortened when the log was shared, the ARN ` +
+      `the job asked for is mistyped.${zeros} Fix the ARN in the job or its configuration; no ` +
+      'statement is proposed for an account that cannot exist.'
+    )
+  }
+}

@@ -1,0 +1,35 @@
+import type { Trap } from '../Trap.js'
+import { actionIs } from '../Trap.js'
+import { parseArn } from '../../model/Arn.js'
+
+/** The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. */
+function targetRole(resource: string | null): { name: string; account: string } | null {
+  const arn = resource ? parseArn(resource) : null
+  const name =
+    arn?.service === 'iam' ? /^role\/(?:.*\/)?([^/]+)$/.exec(arn.resource)?.[1] : undefined
+  return arn && name ? { name, account: arn.account } : null
+}
+
+// A session of role R asking to assume R again. Roles no longer trust themselves implicitly: this
+// needs the role's own ARN in its trust policy. Usually the second assume is not needed at all (a
+// tool given `--role-arn` of the role the job already is), as in configure-aws-credentials#1219.
+export const roleSelfAssumption: Trap = {
+  id: 'role-self-assumption',
+  applies: ({ d, principal }) => {
+    if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
+      return false
+    const target = targetRole(d.resource)
+    return (
+      target !== null &&
+      target.name === principal.name &&
+      (!principal.account ||
+        !/^\d{12}$/.test(target.account) ||
+        principal.account === target.account)
+    )
+  },
+  advice: ({ principal }) =>
+    `The session is already role \`${principal?.name}\` and asks to assume that same role. A role ` +
+    'does not trust itself implicitly: drop the second assume (the job already has the role, for ' +
+    "example remove `--role-arn` from `aws eks update-kubeconfig` or a tool's role setting), or, if " +
+    "re-assuming is intended, name the role's own ARN explicitly in its trust policy."
+}
