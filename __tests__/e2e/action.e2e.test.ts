@@ -590,7 +590,10 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       await runAction({ run: 'echo ok', 'github-token': 'ghs_app' }, PR)
       expect(server.comments).toHaveLength(1)
       expect(server.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(1)
-      expect(server.comments[0].body).not.toContain('s3:PutObject')
+      expect(server.comments[0].body).not.toContain('AWS denied access')
+      expect(server.comments[0].body).toContain('Fixed: `s3:PutObject`.')
+      // ...and folds it: the App's token may minimise its own comment through GraphQL.
+      expect(server.comments[0]).toMatchObject({ isMinimized: true, minimizedReason: 'resolved' })
     })
 
     it('two matrix legs without actions: read keep separate comments', async () => {
@@ -608,6 +611,58 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       expect(server.comments).toHaveLength(2)
       // The clean second leg did not resolve the first leg's comment.
       expect(server.comments.every((c) => c.body.includes('s3:PutObject'))).toBe(true)
+    })
+
+    it('an older run finishing late leaves the newer comment untouched and says so in the summary', async () => {
+      const NEWER = 'fedcba9876543210fedcba9876543210fedcba98'
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: SHA } })
+      await runAction(failing, PR)
+      expect(at(server.comments).body).toContain('at commit `89abcde`')
+      // The head moves; the newer commit's run is clean and resolves the comment.
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: NEWER } })
+      const newerPr = { ...PR, pull_request: { number: 12, head: { sha: NEWER } } }
+      await runAction({ run: 'echo ok' }, newerPr)
+      const resolved = at(server.comments).body
+      expect(resolved).toContain('Resolved at commit `fedcba9`')
+      expect(at(server.comments).isMinimized).toBe(true)
+      // Then the run of the old head finishes, still failing.
+      const late = await runAction(failing, PR)
+      expect(late.code).toBe(1)
+      expect(at(server.comments).body).toBe(resolved)
+      expect(server.comments).toHaveLength(1)
+      expect(readSummary()).toContain(
+        "Pull request comment left unchanged: this run tested `89abcde`, but the pull request's head is now `fedcba9`"
+      )
+    })
+
+    it('on-resolved: delete removes the comment of a job that is clean again; comment-id is the output', async () => {
+      await runAction(failing, PR)
+      expect(readOutputs()['comment-id']).toBe(String(at(server.comments).id))
+      await runAction({ run: 'echo ok', 'on-resolved': 'delete' }, PR)
+      expect(server.comments).toEqual([])
+      expect(readOutputs()['comment-id']).toBe('')
+    })
+
+    it('push and pull_request runs of one workflow keep separate comments', async () => {
+      server.pullsForCommit.set(SHA, [{ number: 12, state: 'open', head: { sha: SHA } }])
+      await runAction(failing, PR)
+      await runAction(
+        { run: 'echo ok' },
+        { after: SHA, repository: { private: true } },
+        undefined,
+        {
+          eventName: 'push',
+          env: { GITHUB_REF: 'refs/heads/feature' }
+        }
+      )
+      await runAction(failing, { after: SHA, repository: { private: true } }, undefined, {
+        eventName: 'push',
+        env: { GITHUB_REF: 'refs/heads/feature' }
+      })
+      expect(server.comments).toHaveLength(2)
+      // The clean push run did not resolve the pull_request run's comment.
+      expect(server.comments.every((c) => c.body.includes('s3:PutObject'))).toBe(true)
+      expect(server.comments.some((c) => c.isMinimized)).toBe(false)
     })
 
     it('pull-request-number targets the given pull request on an event without one', async () => {

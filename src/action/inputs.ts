@@ -1,6 +1,8 @@
 // The Action's inputs, read from the environment the way the runner passes them:
 // INPUT_<NAME> with the name upper-cased, spaces as underscores and dashes kept.
 
+import type { CommentPosition, OnResolved } from './commentPlan.js'
+
 export type CommentMode = 'auto' | 'always' | 'never'
 export type RedactMode = 'auto' | 'true' | 'false'
 
@@ -12,6 +14,10 @@ export interface ActionInputs {
   workflowRunId: string
   githubToken: string
   comment: CommentMode
+  /** What a comment becomes when its job is clean again. */
+  onResolved: OnResolved
+  /** Edit the comment in place, or post it again at the bottom when its findings change. */
+  commentPosition: CommentPosition
   decode: boolean
   awsRegion: string
   redactAccountIds: RedactMode
@@ -103,6 +109,18 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     workflowRunId,
     githubToken: get('github-token'),
     comment: choice('comment', get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
+    onResolved: choice(
+      'on-resolved',
+      get('on-resolved'),
+      ['update', 'minimize', 'delete'] as const,
+      'minimize'
+    ),
+    commentPosition: choice(
+      'comment-position',
+      get('comment-position'),
+      ['update', 'recreate'] as const,
+      'update'
+    ),
     decode: bool('decode', get('decode'), true),
     awsRegion: get('aws-region'),
     redactAccountIds: choice(

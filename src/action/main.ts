@@ -218,10 +218,11 @@ async function report(
       logger.warning(
         'whydenied stopped waiting for the GitHub API: no pull request comment; the report is in the job summary.'
       )
-      return { commentUrl: '', notes: [API_TIMEOUT_NOTE] }
+      return { commentUrl: '', commentId: '', notes: [API_TIMEOUT_NOTE] }
     }
   )
   logger.setOutput('comment-url', published.commentUrl)
+  logger.setOutput('comment-id', published.commentId)
   if (published.notes.length > 0) await appendSummary(logger, published.notes)
 
   const count = merged.findings.length
