@@ -568,6 +568,70 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     }
   })
 
+  describe('outputs and toggles (issue 14 point 8)', () => {
+    const PR = { pull_request: { number: 12, head: { sha: SHA } }, repository: { private: true } }
+
+    it('summary: never and annotations: false write neither; the full reports are files under RUNNER_TEMP', async () => {
+      const result = await runAction(
+        { run: `echo '${DENIAL}' >&2\nexit 1\n`, summary: 'never', annotations: 'false' },
+        PR
+      )
+      expect(result.code).toBe(1)
+      expect(readSummary()).toBe('')
+      expect(commandLines(result.stdout).filter((l) => l.startsWith('::error title='))).toEqual([])
+      const outputs = readOutputs()
+      for (const name of ['report-markdown-file', 'report-json-file']) {
+        const file = outputs[name] ?? ''
+        expect(path.relative(dir, file).startsWith('..')).toBe(false)
+        expect(fs.existsSync(file)).toBe(true)
+      }
+      expect(fs.readFileSync(outputs['report-markdown-file']!, 'utf8')).toContain('s3:PutObject')
+      const json = JSON.parse(fs.readFileSync(outputs['report-json-file']!, 'utf8'))
+      expect(json.findings[0]).toMatchObject({ action: 's3:PutObject' })
+      // Outputs are not redacted: the account stays for later steps.
+      expect(json.findings[0].principal).toContain('017881044583')
+    })
+
+    it('summary: findings (the default) skips a clean run; always writes it', async () => {
+      await runAction({ run: 'echo ok' }, PR)
+      expect(readSummary()).toBe('')
+      await runAction({ run: 'echo ok', summary: 'always' }, PR)
+      expect(readSummary()).toContain('No AWS authorization failures')
+    })
+
+    it('current-policy: a glob in the checkout names the document the fix goes into', async () => {
+      fs.mkdirSync(path.join(dir, 'policies'))
+      const present = {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 's3:PutObject',
+            Resource: 'arn:aws:s3:::orion-island-dumps/*'
+          }
+        ]
+      }
+      fs.writeFileSync(path.join(dir, 'policies', 'uploader.json'), JSON.stringify(present))
+      await runAction(
+        { run: `echo '${DENIAL}' >&2\nexit 1\n`, 'current-policy': 'policies/*.json' },
+        PR
+      )
+      const json = JSON.parse(fs.readFileSync(readOutputs()['report-json-file']!, 'utf8'))
+      expect(json.remedies[0].alreadyPresent).toBe(true)
+      expect(readSummary()).toContain('Already in the current policy')
+
+      // A glob matching nothing is a warning, never a lost exit code.
+      const missing = await runAction(
+        { run: `echo '${DENIAL}' >&2\nexit 4\n`, 'current-policy': 'nope/*.json' },
+        PR
+      )
+      expect(missing.code).toBe(4)
+      expect(missing.stdout).toMatch(
+        /^::warning::whydenied: cannot use current-policy nope\/\*\.json/m
+      )
+    })
+  })
+
   describe('comment lifecycle', () => {
     const PR = { pull_request: { number: 12, head: { sha: SHA } }, repository: { private: true } }
     const failing = { run: `echo '${DENIAL}' >&2\nexit 1\n` }

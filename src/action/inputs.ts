@@ -5,6 +5,7 @@ import type { CommentPosition, OnResolved } from './commentPlan.js'
 
 export type CommentMode = 'auto' | 'always' | 'never'
 export type RedactMode = 'auto' | 'true' | 'false'
+export type SummaryMode = 'always' | 'findings' | 'never'
 
 export interface ActionInputs {
   run: string
@@ -19,6 +20,12 @@ export interface ActionInputs {
   /** Edit the comment in place, or post it again at the bottom when its findings change. */
   commentPosition: CommentPosition
   decode: boolean
+  /** When to write the job summary: `findings` (default) skips clean runs. */
+  summary: SummaryMode
+  /** Error annotations for findings. */
+  annotations: boolean
+  /** Path or glob (in the checkout) of the target's current policy document; '' for none. */
+  currentPolicy: string
   awsRegion: string
   redactAccountIds: RedactMode
   failOnFindings: boolean
@@ -122,6 +129,14 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       'update'
     ),
     decode: bool('decode', get('decode'), true),
+    summary: choice(
+      'summary',
+      get('summary'),
+      ['always', 'findings', 'never'] as const,
+      'findings'
+    ),
+    annotations: bool('annotations', get('annotations'), true),
+    currentPolicy: get('current-policy'),
     awsRegion: get('aws-region'),
     redactAccountIds: choice(
       'redact-account-ids',
