@@ -131,7 +131,7 @@ describe('SARIF and compact output', () => {
       artifactLocation: { uri: 'logs/deploy%20step.log' },
       region: { startLine: 2 }
     })
-    expect(run.tool.driver.rules[0].helpUri).toMatch(/#wd100-identity-policy$/)
+    expect(run.tool.driver.rules[0].helpUri).toMatch(/docs\/rules\.md#wd100-identity-policy$/)
   })
 
   it('compact: one line per finding, file:line: RULE title', () => {
@@ -152,8 +152,8 @@ describe('SARIF and compact output', () => {
 })
 
 describe('rule documentation', () => {
-  it('every rule has its anchor in the README', () => {
-    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  it('every rule has its anchor in docs/rules.md', () => {
+    const readme = fs.readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')
     for (const rule of allRules()) {
       expect(readme).toContain(`<a id="${ruleAnchor(rule).slice(1)}"></a>\`${rule.id}\``)
     }
