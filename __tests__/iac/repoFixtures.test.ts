@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { main } from '../../src/cli/main.js'
 import type { IacLocation, Remedy } from '../../src/model/Remedy.js'
 import { grants, statementsIn } from './patchedPolicy.js'
+import { at } from '../support/at.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/iac', import.meta.url))
 
@@ -31,8 +32,7 @@ async function locate(kind: string): Promise<Remedy[]> {
 
 function located(remedies: Remedy[], role: string): IacLocation {
   const remedy = remedies.find((r) => r.target.principalName === role)
-  expect(remedy?.locations?.length).toBeGreaterThan(0)
-  return remedy!.locations![0]
+  return at(remedy?.locations)
 }
 
 /** Applies the patch with real git in a copy of the fixture and returns the patched file. */

@@ -219,8 +219,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     }
     if ((m = rest.match(/^\/issues\/comments\/(\d+)$/)) && method === 'DELETE') {
       const index = state.comments.findIndex((c) => c.id === Number(m![1]))
-      if (index < 0) return json(res, 404, { message: 'Not Found' })
-      if (!identity!.canComment || state.comments[index]!.user.login !== identity!.login) {
+      const target = state.comments[index]
+      if (!target) return json(res, 404, { message: 'Not Found' })
+      if (!identity!.canComment || target.user.login !== identity!.login) {
         return json(res, 403, { message: 'Resource not accessible by integration' })
       }
       state.comments.splice(index, 1)

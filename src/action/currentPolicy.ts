@@ -13,7 +13,8 @@ export async function readCurrentPolicy(
   if (!pattern) return undefined
   try {
     const files = await expandPatterns(pattern, workspace)
-    if (files.length !== 1) {
+    const [file] = files
+    if (!file || files.length !== 1) {
       const names = files
         .slice(0, 3)
         .map((f) => f.name)
@@ -23,7 +24,6 @@ export async function readCurrentPolicy(
       )
       return undefined
     }
-    const file = files[0]!
     return JSON.parse(fs.readFileSync(file.path, 'utf8')) as unknown
   } catch (error) {
     const why =

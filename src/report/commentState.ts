@@ -44,8 +44,9 @@ export function findingId(f: Finding): string {
     .map((part) => part ?? '')
     .join('\u0000')
   // Only a well-formed IAM action names the id; anything else a log printed stays out of it.
-  const action = /^([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*):([A-Za-z0-9*]{1,80})$/.exec(f.action ?? '')
-  const label = action ? `${action[1]!.toLowerCase().slice(0, 40)}:${action[2]}` : f.kind
+  const [, service, name] =
+    /^([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*):([A-Za-z0-9*]{1,80})$/.exec(f.action ?? '') ?? []
+  const label = service && name ? `${service.toLowerCase().slice(0, 40)}:${name}` : f.kind
   const id = `${label}@${fnv1a(fingerprint)}`
   return validId(id) ? id : `finding@${fnv1a(fingerprint)}`
 }

@@ -1,8 +1,10 @@
 // Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx)
-// and one per OIDC cause (WD6xx), each with an anchor in docs/rules.md (generated from this
-// table, checked by a test). SARIF and the compact format name them; they never change once
+// and one per OIDC cause (WD6xx), each with an anchor in docs/rules.md (generated from these
+// tables, checked by a test). SARIF and the compact format name them; they never change once
 // published: a new trap or cause gets the next free number.
+import type { PolicyLayer } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
+import type { OidcCause } from '../model/Oidc.js'
 
 export interface RuleInfo {
   id: string
@@ -10,103 +12,34 @@ export interface RuleInfo {
   summary: string
 }
 
-const RULES: Record<string, RuleInfo> = {}
-function rule(id: string, name: string, summary: string): void {
-  RULES[id] = { id, name, summary }
-}
-rule('WD100', 'identity-policy', 'No identity-based policy allows the action')
-rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller')
-rule('WD102', 'scp', 'A service control policy denies or does not allow the action')
-rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action')
-rule('WD104', 'permissions-boundary', 'The permissions boundary does not allow the action')
-rule('WD105', 'session-policy', 'The session policy does not allow the action')
-rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action')
-rule('WD107', 'trust-policy', 'The role trust policy refuses the caller')
-rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request')
-rule('WD109', 'denied-unknown-layer', 'Access denied; the message does not say which policy')
-rule('WD200', 'encoded-message', 'Denied with an encoded authorization message')
-rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials')
-rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)')
+const rule = (id: string, name: string, summary: string): RuleInfo => ({ id, name, summary })
 
-/** Trap id (src/diagnose/traps) → rule. Numbers are fixed: never renumber. */
-const TRAP_RULES: Record<string, string> = {}
-function trap(id: string, trapId: string, summary: string): void {
-  rule(id, trapId, summary)
-  TRAP_RULES[trapId] = id
-}
-trap('WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed')
-trap(
-  'WD502',
-  'get-caller-identity-is-credentials',
-  'sts:GetCallerIdentity failing means bad credentials, not a policy'
-)
-trap(
-  'WD503',
-  'cognito-unauthenticated-role',
-  'Cognito unauthenticated role: the identity pool role, not a user'
-)
-trap(
-  'WD504',
-  'ecr-repository-may-not-exist',
-  'ECR denial that may mean the repository does not exist'
-)
-trap(
-  'WD505',
-  's3-missing-object-without-listbucket',
-  'S3 403 for a missing object without s3:ListBucket'
-)
-trap(
-  'WD506',
-  'resource-must-be-star',
-  'The action supports no resource-level permissions: Resource must be *'
-)
-trap('WD507', 'kms-key-policy', 'The KMS key policy must allow the caller as well')
-trap('WD508', 'iam-passrole', 'iam:PassRole on the role handed to the service')
-trap(
-  'WD509',
-  'assume-role-two-policies',
-  'sts:AssumeRole needs both the caller policy and the trust policy'
-)
-trap('WD510', 'oidc-trust-conditions', 'The OIDC trust policy conditions do not match the job')
-trap('WD511', 'oidc-id-token-permission', 'The job lacks permissions: id-token: write')
-trap(
-  'WD512',
-  'service-linked-role',
-  'Creating a service-linked role needs iam:CreateServiceLinkedRole'
-)
-trap(
-  'WD513',
-  'sso-permission-set',
-  'An IAM Identity Center role: change the permission set, not the role'
-)
-trap('WD514', 'cdk-bootstrap-role', 'A CDK bootstrap role: change the bootstrap, not the role')
-trap('WD515', 's3-block-public-access', 'S3 Block Public Access refuses a public policy or ACL')
-trap('WD516', 'cfn-tagging', 'CloudFormation tagging needs the service tagging actions')
-trap('WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account')
+const RULES = {
+  WD100: rule('WD100', 'identity-policy', 'No identity-based policy allows the action'),
+  WD101: rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller'),
+  WD102: rule('WD102', 'scp', 'A service control policy denies or does not allow the action'),
+  WD103: rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action'),
+  WD104: rule(
+    'WD104',
+    'permissions-boundary',
+    'The permissions boundary does not allow the action'
+  ),
+  WD105: rule('WD105', 'session-policy', 'The session policy does not allow the action'),
+  WD106: rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action'),
+  WD107: rule('WD107', 'trust-policy', 'The role trust policy refuses the caller'),
+  WD108: rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request'),
+  WD109: rule(
+    'WD109',
+    'denied-unknown-layer',
+    'Access denied; the message does not say which policy'
+  ),
+  WD200: rule('WD200', 'encoded-message', 'Denied with an encoded authorization message'),
+  WD300: rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials'),
+  WD400: rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)')
+} satisfies Record<string, RuleInfo>
 
-/** OIDC doctor cause (src/oidc/causes.ts) → rule. */
-const CAUSE_RULES: Record<string, string> = {}
-function cause(id: string, causeId: string, summary: string): void {
-  rule(id, `oidc-${causeId}`, summary)
-  CAUSE_RULES[causeId] = id
-}
-cause('WD601', 'no-id-token-permission', 'OIDC: the job has no ID token (id-token: write missing)')
-cause('WD602', 'fork-pull-request', 'OIDC: pull requests from forks get no ID token')
-cause('WD603', 'no-oidc-provider', 'OIDC: the account has no GitHub OIDC identity provider')
-cause('WD604', 'audience', 'OIDC: the token audience is not the one the provider expects')
-cause('WD605', 'thumbprint', 'OIDC: the provider thumbprint does not match')
-cause('WD606', 'invalid-role-arn', 'OIDC: the role ARN is not a valid role ARN')
-cause('WD607', 'session-duration', "OIDC: the session duration exceeds the role's maximum")
-cause('WD608', 'clock-skew', 'OIDC: the token is not yet valid or expired (clock skew)')
-cause(
-  'WD609',
-  'trust-policy-mismatch',
-  "OIDC: the trust policy's conditions reject this job's token"
-)
-cause('WD610', 'assumable', 'OIDC: the role can be assumed now')
-cause('WD611', 'unknown', 'OIDC: STS refused for a reason not recognised')
-
-const BY_LAYER: Record<string, string> = {
+// Every layer has its rule: the compiler checks the table is complete.
+const BY_LAYER: Record<PolicyLayer, keyof typeof RULES> = {
   identity: 'WD100',
   resource: 'WD101',
   scp: 'WD102',
@@ -117,43 +50,148 @@ const BY_LAYER: Record<string, string> = {
   trust: 'WD107'
 }
 
+/** Trap id (src/diagnose/traps) → its rule; a test checks every trap has one. */
+const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
+  (
+    [
+      ['WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed'],
+      [
+        'WD502',
+        'get-caller-identity-is-credentials',
+        'sts:GetCallerIdentity failing means bad credentials, not a policy'
+      ],
+      [
+        'WD503',
+        'cognito-unauthenticated-role',
+        'Cognito unauthenticated role: the identity pool role, not a user'
+      ],
+      [
+        'WD504',
+        'ecr-repository-may-not-exist',
+        'ECR denial that may mean the repository does not exist'
+      ],
+      [
+        'WD505',
+        's3-missing-object-without-listbucket',
+        'S3 403 for a missing object without s3:ListBucket'
+      ],
+      [
+        'WD506',
+        'resource-must-be-star',
+        'The action supports no resource-level permissions: Resource must be *'
+      ],
+      ['WD507', 'kms-key-policy', 'The KMS key policy must allow the caller as well'],
+      ['WD508', 'iam-passrole', 'iam:PassRole on the role handed to the service'],
+      [
+        'WD509',
+        'assume-role-two-policies',
+        'sts:AssumeRole needs both the caller policy and the trust policy'
+      ],
+      ['WD510', 'oidc-trust-conditions', 'The OIDC trust policy conditions do not match the job'],
+      ['WD511', 'oidc-id-token-permission', 'The job lacks permissions: id-token: write'],
+      [
+        'WD512',
+        'service-linked-role',
+        'Creating a service-linked role needs iam:CreateServiceLinkedRole'
+      ],
+      [
+        'WD513',
+        'sso-permission-set',
+        'An IAM Identity Center role: change the permission set, not the role'
+      ],
+      ['WD514', 'cdk-bootstrap-role', 'A CDK bootstrap role: change the bootstrap, not the role'],
+      ['WD515', 's3-block-public-access', 'S3 Block Public Access refuses a public policy or ACL'],
+      ['WD516', 'cfn-tagging', 'CloudFormation tagging needs the service tagging actions'],
+      ['WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account']
+    ] as const
+  ).map(([id, name, summary]) => [name, rule(id, name, summary)])
+)
+
+// Every OIDC cause has its rule: the compiler checks the table is complete.
+const CAUSE_RULES: Record<OidcCause, RuleInfo> = {
+  'no-id-token-permission': rule(
+    'WD601',
+    'oidc-no-id-token-permission',
+    'OIDC: the job has no ID token (id-token: write missing)'
+  ),
+  'fork-pull-request': rule(
+    'WD602',
+    'oidc-fork-pull-request',
+    'OIDC: pull requests from forks get no ID token'
+  ),
+  'no-oidc-provider': rule(
+    'WD603',
+    'oidc-no-oidc-provider',
+    'OIDC: the account has no GitHub OIDC identity provider'
+  ),
+  audience: rule(
+    'WD604',
+    'oidc-audience',
+    'OIDC: the token audience is not the one the provider expects'
+  ),
+  thumbprint: rule('WD605', 'oidc-thumbprint', 'OIDC: the provider thumbprint does not match'),
+  'invalid-role-arn': rule(
+    'WD606',
+    'oidc-invalid-role-arn',
+    'OIDC: the role ARN is not a valid role ARN'
+  ),
+  'session-duration': rule(
+    'WD607',
+    'oidc-session-duration',
+    "OIDC: the session duration exceeds the role's maximum"
+  ),
+  'clock-skew': rule(
+    'WD608',
+    'oidc-clock-skew',
+    'OIDC: the token is not yet valid or expired (clock skew)'
+  ),
+  'trust-policy-mismatch': rule(
+    'WD609',
+    'oidc-trust-policy-mismatch',
+    "OIDC: the trust policy's conditions reject this job's token"
+  ),
+  assumable: rule('WD610', 'oidc-assumable', 'OIDC: the role can be assumed now'),
+  unknown: rule('WD611', 'oidc-unknown', 'OIDC: STS refused for a reason not recognised')
+}
+
 /** All rules, in id order (SARIF lists them in tool.driver.rules). */
 export function allRules(): RuleInfo[] {
-  return Object.values(RULES).sort((a, b) => a.id.localeCompare(b.id))
+  return [
+    ...Object.values(RULES),
+    ...Object.values(TRAP_RULES),
+    ...Object.values(CAUSE_RULES)
+  ].sort((a, b) => a.id.localeCompare(b.id))
 }
+
+/** The traps and OIDC cause that also apply to a finding, as rules. */
+export function relatedRules(finding: { traps?: readonly string[]; cause?: string }): RuleInfo[] {
+  const related = (finding.traps ?? []).map((t) => trapRule(t))
+  if (finding.cause) related.push(causeRule(finding.cause))
+  return related.filter((r): r is RuleInfo => r !== undefined)
+}
+
+/** The rule of a trap id; undefined when it has none (a test forbids that). */
+export function trapRule(trapId: string): RuleInfo | undefined {
+  return Object.hasOwn(TRAP_RULES, trapId) ? TRAP_RULES[trapId] : undefined
+}
+
+export function causeRule(cause: string): RuleInfo | undefined {
+  return Object.hasOwn(CAUSE_RULES, cause) ? CAUSE_RULES[cause as OidcCause] : undefined
+}
+
+/** Where the rules are documented (docs/rules.md, generated from these tables). */
+export const RULES_DOC_URL = 'https://github.com/whydenied/whydenied/blob/main/docs/rules.md'
 
 export function ruleFor(finding: Pick<Finding, 'kind' | 'layer' | 'deny'>): RuleInfo {
   if (finding.kind === 'encoded') return RULES.WD200
   if (finding.kind === 'credentials') return RULES.WD300
   if (finding.kind === 'not-found') return RULES.WD400
-  if (finding.layer && BY_LAYER[finding.layer]) return RULES[BY_LAYER[finding.layer]]
+  if (finding.layer) return RULES[BY_LAYER[finding.layer]]
   if (finding.deny === 'explicit') return RULES.WD108
   return RULES.WD109
 }
 
-/** The traps and OIDC cause that also apply to a finding, as rules. */
-export function relatedRules(finding: Pick<Finding, 'traps' | 'cause'>): RuleInfo[] {
-  const ids = [
-    ...(finding.traps ?? []).map((t) => TRAP_RULES[t]),
-    finding.cause ? CAUSE_RULES[finding.cause] : undefined
-  ]
-  return ids.flatMap((id) => (id && RULES[id] ? [RULES[id]] : []))
-}
-
-/** The rule of a trap id or OIDC cause; undefined when it has none (a test forbids that). */
-export function trapRule(trapId: string): RuleInfo | undefined {
-  const id = TRAP_RULES[trapId]
-  return id ? RULES[id] : undefined
-}
-export function causeRule(causeId: string): RuleInfo | undefined {
-  const id = CAUSE_RULES[causeId]
-  return id ? RULES[id] : undefined
-}
-
-/** Where the rules are documented (docs/rules.md, generated from this table). */
-export const RULES_DOC_URL = 'https://github.com/whydenied/whydenied/blob/main/docs/rules.md'
-
-/** The docs/rules.md anchor of a rule: GitHub's slug of its heading `WD100 identity-policy`. */
+/** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */
 export function ruleAnchor(rule: RuleInfo): string {
   return `#${rule.id.toLowerCase()}-${rule.name}`
 }

@@ -69,7 +69,8 @@ export function tokenizeHcl(text: string): HclToken[] {
   const push = (type: HclTokenType, start: number, end: number, parts?: (string | null)[]) =>
     tokens.push({ type, text: text.slice(start, end), start, end, ...(parts ? { parts } : {}) })
   while (i < text.length) {
-    const c = text[i]
+    // charAt, not [i]: inside the loop the character always exists, and charAt says so to the compiler.
+    const c = text.charAt(i)
     if (c === '\n') {
       push('newline', i, i + 1)
       i++

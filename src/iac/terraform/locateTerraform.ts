@@ -60,7 +60,8 @@ function holderOf(
   const text = owner.file.text
   const docRef = references(attr.value).find((r) => r.startsWith('data.aws_iam_policy_document.'))
   if (docRef) {
-    const doc = find(mod, 'data', 'aws_iam_policy_document', docRef.split('.')[2])
+    const [, , label = ''] = docRef.split('.')
+    const doc = find(mod, 'data', 'aws_iam_policy_document', label)
     if (!doc) return null
     return {
       at: doc,
@@ -70,7 +71,7 @@ function holderOf(
   }
   const policyRef = references(attr.value).find((r) => r.startsWith('aws_iam_policy.'))
   const policy = policyRef
-    ? find(mod, 'resource', 'aws_iam_policy', policyRef.split('.')[1])
+    ? find(mod, 'resource', 'aws_iam_policy', policyRef.split('.')[1] ?? '')
     : undefined
   const policyAttr = policy && attribute(policy.block, 'policy')
   if (policy && policyAttr && policyAttr !== attr) return holderOf(mod, policy, policyAttr)
@@ -108,15 +109,16 @@ function jsonItem(s: PolicyStatement[], indent: string, unit: string): string {
 
 /** `[`…`]` offsets of `Statement = [...]` inside a jsonencode expression. */
 function hclStatementList(value: HclToken[]): [number, number] | null {
-  for (let i = 0; i + 2 < value.length; i++) {
-    const key = value[i].type === 'string' ? value[i].parts?.join('') : value[i].text
-    if (key !== 'Statement' || !['=', ':'].includes(value[i + 1].text) || value[i + 2].text !== '[')
-      continue
+  for (const [i, t] of value.entries()) {
+    const key = t.type === 'string' ? t.parts?.join('') : t.text
+    const sep = value[i + 1]?.text ?? ''
+    const open = value[i + 2]
+    if (key !== 'Statement' || !['=', ':'].includes(sep) || open?.text !== '[') continue
     let depth = 0
-    for (let j = i + 2; j < value.length; j++) {
-      if (['[', '{', '('].includes(value[j].text)) depth++
-      else if ([']', '}', ')'].includes(value[j].text) && --depth === 0)
-        return [value[i + 2].start, value[j].start]
+    for (const close of value.slice(i + 2)) {
+      if (['[', '{', '('].includes(close.text)) depth++
+      else if ([']', '}', ')'].includes(close.text) && --depth === 0)
+        return [open.start, close.start]
     }
   }
   return null
@@ -143,25 +145,27 @@ function namePattern(
   callers: TfBlock[]
 ): { name: NamePattern; confidence: IacConfidence; via?: TfBlock }[] {
   if (!attr || attr.value.length !== 1) return []
-  const [t] = attr.value
-  if (t.type === 'string') return [{ name: t.parts ?? [], confidence: 'exact' }]
+  const literal = soleString(attr.value)
+  if (literal) return [{ name: literal, confidence: 'exact' }]
   const ref = references(attr.value)[0]
   if (!ref?.startsWith('var.')) return []
-  const input = ref.split('.')[1]
+  const input = ref.split('.')[1] ?? ''
   const found = callers.flatMap((call) => {
-    const v = attribute(call.block, input)?.value
-    return v?.length === 1 && v[0].type === 'string'
-      ? [{ name: v[0].parts ?? [], confidence: 'exact' as const, via: call }]
-      : []
+    const given = soleString(attribute(call.block, input)?.value)
+    return given ? [{ name: given, confidence: 'exact' as const, via: call }] : []
   })
   if (found.length) return found
   const variable = mod.blocks.find(
     (b) => b.block.name === 'variable' && b.block.labels[0] === input
   )
-  const def = variable && attribute(variable.block, 'default')?.value
-  return def?.length === 1 && def[0].type === 'string'
-    ? [{ name: def[0].parts ?? [], confidence: 'partial' }]
-    : []
+  const def = soleString(variable && attribute(variable.block, 'default')?.value)
+  return def ? [{ name: def, confidence: 'partial' }] : []
+}
+
+/** The parts of an expression that is a single string literal; undefined for anything else. */
+function soleString(value: HclToken[] | undefined): NamePattern | undefined {
+  const [only, ...rest] = value ?? []
+  return only?.type === 'string' && rest.length === 0 ? (only.parts ?? []) : undefined
 }
 
 function refersTo(attr: HclAttribute | undefined, address: string): boolean {
@@ -263,7 +267,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
         if (!refersTo(attribute(att.block, 'role'), address)) continue
         const arn = references(attribute(att.block, 'policy_arn')?.value ?? [])[0] ?? ''
         const pol = arn.startsWith('aws_iam_policy.')
-          ? find(mod, 'resource', 'aws_iam_policy', arn.split('.')[1])
+          ? find(mod, 'resource', 'aws_iam_policy', arn.split('.')[1] ?? '')
           : undefined
         const policy = pol && attribute(pol.block, 'policy')
         if (pol && policy)
@@ -307,10 +311,10 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
         const policy = attribute(rp.block, 'policy')
         const ref = attribute(rp.block, attrName)
         if (!policy || !ref) continue
-        const refd = references(ref.value)[0]
+        const [type, label] = references(ref.value)[0]?.split('.') ?? []
         const target =
-          refd?.split('.').length >= 2 && refd.split('.')[0] !== 'var'
-            ? find(mod, 'resource', refd.split('.')[0], refd.split('.')[1])
+          type !== undefined && label !== undefined && type !== 'var'
+            ? find(mod, 'resource', type, label)
             : undefined
         const names = target
           ? namePattern(mod, attribute(target.block, targetAttr), callers)
