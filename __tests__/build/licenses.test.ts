@@ -2,24 +2,10 @@
 // e2e tests: a stale dist/ fails here rather than being skipped).
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const DIST = path.join(ROOT, 'dist')
-
-function listed(): Map<string, string> {
-  const text = fs.readFileSync(path.join(DIST, 'licenses.txt'), 'utf8')
-  const packages = new Map<string, string>()
-  const lines = text.split('\n')
-  for (const [i, line] of lines.entries()) {
-    const name = /^(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)@\d[\w.+-]*$/i.exec(line)?.[1]
-    if (name) packages.set(name, lines[i + 1] ?? '')
-  }
-  return packages
-}
+import { DIST, listedPackages, ROOT } from './bundled.js'
 
 describe('dist/licenses.txt', () => {
-  const packages = listed()
+  const packages = new Map(listedPackages().map((p) => [p.name, p.licence]))
 
   it('names every package whose modules the bundles carry', () => {
     const bundled = new Set<string>()
