@@ -38,6 +38,7 @@ const code =
           stdout: process.stdout,
           stderr: process.stderr,
           stdin: process.stdin,
+          stdinIsTTY: Boolean(process.stdin.isTTY),
           env: process.env,
           stdoutIsTTY: Boolean(process.stdout.isTTY),
           stdoutColumns: process.stdout.columns

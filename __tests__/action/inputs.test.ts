@@ -17,7 +17,12 @@ describe('readInputs', () => {
       workflowRunId: '',
       githubToken: 'tok',
       comment: 'auto',
+      onResolved: 'minimize',
+      commentPosition: 'update',
       decode: true,
+      summary: 'findings',
+      annotations: true,
+      currentPolicy: '',
       awsRegion: '',
       redactAccountIds: 'false',
       failOnFindings: true,
@@ -76,5 +81,32 @@ describe('readInputs', () => {
 
   it('treats a whitespace-only run as no command', () => {
     expect(readInputs({ INPUT_RUN: ' \n ' }).run).toBe('')
+  })
+
+  it.each([
+    ['INPUT_ON-RESOLVED', 'hide', /on-resolved must be one of update, minimize, delete/],
+    ['INPUT_COMMENT-POSITION', 'top', /comment-position must be one of update, recreate/],
+    ['INPUT_SUMMARY', 'sometimes', /summary must be one of always, findings, never/],
+    ['INPUT_ANNOTATIONS', 'yes', /annotations must be one of true, false/]
+  ])('refuses %s=%s, naming the choices', (name, value, message) => {
+    expect(() => readInputs({ [name]: value })).toThrow(message)
+  })
+
+  it('reads the comment lifecycle and output toggles, case-insensitively', () => {
+    expect(
+      readInputs({
+        'INPUT_ON-RESOLVED': 'Delete',
+        'INPUT_COMMENT-POSITION': 'recreate',
+        INPUT_SUMMARY: 'NEVER',
+        INPUT_ANNOTATIONS: 'false',
+        'INPUT_CURRENT-POLICY': ' policies/*.json '
+      })
+    ).toMatchObject({
+      onResolved: 'delete',
+      commentPosition: 'recreate',
+      summary: 'never',
+      annotations: false,
+      currentPolicy: 'policies/*.json'
+    })
   })
 })

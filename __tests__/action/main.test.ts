@@ -154,8 +154,12 @@ describe('the Action', () => {
       .split('\n')
       .map((line) => line.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ''))
       .join('\n')
-    expect(outsideCode.match(/<!--/g)).toHaveLength(1)
+    // Our marker and its state line: nothing from the log.
+    expect(outsideCode.match(/<!--/g)).toHaveLength(2)
     expect(outsideCode.startsWith(commentMarker('deploy/apply'))).toBe(true)
+    expect(outsideCode.split('\n')[1]).toMatch(
+      /^<!-- whydenied:state sha=[0-9a-f]* ids=[\w:@,*-]* -->$/
+    )
     expect(outsideCode).not.toMatch(/<img|onerror/)
     expect(body).toContain('s3:GetObject')
     expect(body).not.toContain('secret raw line')

@@ -322,4 +322,98 @@ describe('publishComments', () => {
     expect(logger.warnings.join('\n')).not.toMatch(/pull-requests: write/)
     expect(notes.join('\n')).toMatch(/rate limit/)
   })
+
+  describe('lifecycle (on-resolved, comment-position, minimised comments, stale runs)', () => {
+    const HEAD_A = 'a'.repeat(40)
+    const HEAD_B = 'b'.repeat(40)
+    const onHead = (sha: string) => ({ pull_request: { number: 12, head: { sha } } })
+    const deletes = () => server.requestsTo('DELETE', /\/issues\/comments\/\d+$/)
+    const minimizes = () =>
+      server
+        .requestsTo('POST', /^\/graphql$/)
+        .filter((r) => /minimizeComment/.test(String((r.body as { query: string }).query)))
+
+    it('by default edits a resolved comment to say what was fixed at which commit, then folds it as RESOLVED', async () => {
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: HEAD_A } })
+      await publish([{ job: null, report: report([finding(1)]) }], { payload: onHead(HEAD_A) })
+      expect(at(server.comments).body).toContain('at commit `aaaaaaa`')
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: HEAD_B } })
+      const { commentId } = await publish([{ job: null, report: report([]) }], {
+        payload: onHead(HEAD_B)
+      })
+      const comment = at(server.comments)
+      expect(comment.body).toContain('Resolved at commit `bbbbbbb`')
+      expect(comment.body).toMatch(/Fixed: `s3:PutObject`/)
+      expect(comment).toMatchObject({ isMinimized: true, minimizedReason: 'resolved' })
+      expect(commentId).toBe(String(comment.id))
+      // A third clean run changes nothing: no edit, no second minimise.
+      await publish([{ job: null, report: report([]) }], { payload: onHead(HEAD_B) })
+      expect(patches()).toHaveLength(1)
+      expect(minimizes()).toHaveLength(1)
+    })
+
+    it('on-resolved: delete removes the comment; update only edits it', async () => {
+      await publish([{ job: null, report: report([finding(1)]) }])
+      await publish([{ job: null, report: report([]) }], {
+        env: env({ 'INPUT_ON-RESOLVED': 'delete' })
+      })
+      expect(server.comments).toEqual([])
+      expect(deletes()).toHaveLength(1)
+
+      await publish([{ job: null, report: report([finding(1)]) }])
+      await publish([{ job: null, report: report([]) }], {
+        env: env({ 'INPUT_ON-RESOLVED': 'update' })
+      })
+      expect(at(server.comments).body).toMatch(/Resolved/)
+      expect(at(server.comments).isMinimized).toBe(false)
+      expect(minimizes()).toHaveLength(0)
+    })
+
+    it('comment-position: recreate posts changed findings at the bottom and deletes the old comment', async () => {
+      const recreate = env({ 'INPUT_COMMENT-POSITION': 'recreate' })
+      await publish([{ job: null, report: report([finding(1)]) }], { env: recreate })
+      const first = at(server.comments).id
+      server.addComment(12, 'a reviewer speaks', 'octocat', 'User')
+      await publish([{ job: null, report: report([finding(1), finding(2)]) }], { env: recreate })
+      expect(server.comments.map((c) => c.user.login)).toEqual(['octocat', 'github-actions[bot]'])
+      expect(at(server.comments, 1).id).not.toBe(first)
+      expect(at(server.comments, 1).body).toContain('bucket-2')
+      // Unchanged findings keep the comment where it is.
+      await publish([{ job: null, report: report([finding(1), finding(2)]) }], { env: recreate })
+      expect(deletes()).toHaveLength(1)
+    })
+
+    it('never edits a comment a person minimised: new findings get a new comment', async () => {
+      await publish([{ job: null, report: report([finding(1)]) }])
+      const folded = at(server.comments)
+      folded.isMinimized = true
+      folded.minimizedReason = 'outdated'
+      const before = folded.body
+      await publish([{ job: null, report: report([finding(2)]) }])
+      expect(server.comments).toHaveLength(2)
+      expect(folded.body).toBe(before)
+      expect(at(server.comments, 1).body).toContain('bucket-2')
+      // Nor is it edited to "resolved" by a clean run.
+      server.comments.splice(1, 1)
+      await publish([{ job: null, report: report([]) }])
+      expect(folded.body).toBe(before)
+      expect(patches()).toHaveLength(0)
+    })
+
+    it('leaves the comment alone when the pull request has moved past the commit this run tested', async () => {
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: HEAD_B } })
+      await publish([{ job: null, report: report([]) }], { payload: onHead(HEAD_B) })
+      await publish([{ job: null, report: report([finding(1)]) }], { payload: onHead(HEAD_B) })
+      const newer = at(server.comments).body
+      // The run of the older commit A finishes last, with other findings.
+      const { notes, commentUrl } = await publish([{ job: null, report: report([finding(2)]) }], {
+        payload: onHead(HEAD_A)
+      })
+      expect(at(server.comments).body).toBe(newer)
+      expect(commentUrl).toBe('')
+      expect(notes.join('\n')).toContain(
+        "this run tested `aaaaaaa`, but the pull request's head is now `bbbbbbb`"
+      )
+    })
+  })
 })

@@ -28,7 +28,7 @@ interface Run {
 
 async function run(
   argv: string[],
-  opts: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}
+  opts: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean; stdinTty?: boolean } = {}
 ): Promise<Run> {
   let stdout = ''
   let stderr = ''
@@ -39,7 +39,8 @@ async function run(
     stdin: Readable.from([typeof input === 'string' ? Buffer.from(input) : input]),
     // No AWS credentials, no GitHub context: nothing reaches out of the process.
     env: opts.env ?? {},
-    stdoutIsTTY: opts.tty ?? false
+    stdoutIsTTY: opts.tty ?? false,
+    stdinIsTTY: opts.stdinTty ?? false
   }
   const code = await main(argv, io)
   return { code, stdout, stderr }
@@ -64,7 +65,8 @@ describe('options', () => {
     const r = await run(['--help'])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^Usage: whydenied \[options\] \[FILE\.\.\.\]/)
-    expect(r.stdout).toContain('--format text|markdown|json')
+    expect(r.stdout).toContain('--format FORMAT')
+    expect(r.stdout).toContain('--fail-on-findings')
     expect(r.stderr).toBe('')
     expect((await run(['-h'])).stdout).toBe(r.stdout)
   })
@@ -92,6 +94,34 @@ describe('options', () => {
     expect(r.stderr).toContain(
       '--format must be one of text, markdown, json, sarif, compact, not "yaml"'
     )
+  })
+
+  it('a mistyped option is answered with the one meant', async () => {
+    const r = await run(['--formt', 'json'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(
+      "whydenied: unknown option --formt; did you mean --format?\nTry 'whydenied --help'.\n"
+    )
+  })
+
+  it('with no arguments on a terminal, prints a short usage instead of waiting for input', async () => {
+    const r = await run([], { stdinTty: true, stdin: ECR_DENIAL })
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^Usage: whydenied \[options\] FILE\.\.\./)
+    expect(r.stderr.split('\n').length).toBeLessThan(6)
+    // Asked for explicitly, stdin is read even from a terminal.
+    expect((await run(['-'], { stdinTty: true, stdin: ECR_DENIAL })).stdout).toContain(
+      'ecr:GetAuthorizationToken'
+    )
+  })
+
+  it('--fail-on-findings exits 1 when there are findings and 0 when there are none', async () => {
+    const found = await run(['--fail-on-findings', '-f', 'compact'], { stdin: ECR_DENIAL })
+    expect(found.code).toBe(1)
+    expect(found.stdout).toContain('ecr:GetAuthorizationToken')
+    expect((await run(['--fail-on-findings'], { stdin: 'all good\n' })).code).toBe(0)
+    expect((await run([], { stdin: ECR_DENIAL })).code).toBe(0)
   })
 
   it('--format without a value exits 2', async () => {

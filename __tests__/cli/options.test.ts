@@ -1,5 +1,11 @@
 // One option table for `whydenied` and `whydenied run`: every flag, on both commands.
-import { parseCliOptions, UsageError, wantsColor, type CliOptions } from '../../src/cli/options.js'
+import {
+  parseCliOptions,
+  suggestOption,
+  UsageError,
+  wantsColor,
+  type CliOptions
+} from '../../src/cli/options.js'
 
 const MODES = ['files', 'run'] as const
 
@@ -19,7 +25,10 @@ describe.each(MODES)('%s', (mode) => {
     [[], { decode: false, whoami: false, format: 'text', noColor: false, output: undefined }],
     [['--region', 'us-gov-west-1'], { region: 'us-gov-west-1' }],
     [['--current-policy', 'p.json'], { currentPolicy: 'p.json' }],
-    [['--no-color'], { noColor: true }]
+    [['--no-color'], { noColor: true }],
+    [['--fail-on-findings'], { failOnFindings: true }],
+    [['-f', 'sarif'], { format: 'sarif' }],
+    [['--format', 'compact'], { format: 'compact' }]
   ])('%j', (args, expected) => {
     const options = parseCliOptions(withOperand(mode, args), mode)
     expect(options).toMatchObject(expected)
@@ -33,9 +42,14 @@ describe.each(MODES)('%s', (mode) => {
 
   it.each([
     [['--format', 'yaml'], /--format must be one of text, markdown, json/],
-    [['--no-decode'], /Unknown option '--no-decode'/],
-    [['--bogus'], /Unknown option '--bogus'/],
-    [['--region'], /argument missing/]
+    [['--no-decode'], /^unknown option --no-decode; did you mean --decode\?$/],
+    [['--bogus'], /^unknown option --bogus$/],
+    [['--formt', 'json'], /^unknown option --formt; did you mean --format\?$/],
+    [['--fail-on-finding'], /did you mean --fail-on-findings\?/],
+    [['--no-colour'], /did you mean --no-color\?/],
+    [['--region'], /^option --region needs a value$/],
+    [['-f'], /^option --format needs a value$/],
+    [['--no-color=yes'], /^option --no-color takes no value$/]
   ])('%j is a usage error', (args, message) => {
     const argv = mode === 'run' ? [...args, '--', 'x'] : args
     expect(() => parseCliOptions(argv, mode)).toThrow(UsageError)
@@ -82,5 +96,20 @@ describe('colour', () => {
     ['JSON', parseCliOptions(['-f', 'json'], 'files'), true, {}, false]
   ])('%s', (_name, options, tty, env, expected) => {
     expect(wantsColor(options, tty, env)).toBe(expected)
+  })
+})
+
+describe('suggestOption', () => {
+  it.each([
+    ['--outptu', '--output'],
+    ['--regoin', '--region'],
+    ['--current-polcy', '--current-policy'],
+    ['--Format', '--format'],
+    ['--rep=x', '--repo'],
+    ['--x', null],
+    ['--verbose', null],
+    ['--json', null]
+  ])('%s -> %s', (typed, expected) => {
+    expect(suggestOption(typed)).toBe(expected)
   })
 })

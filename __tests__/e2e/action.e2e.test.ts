@@ -578,6 +578,70 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     }
   })
 
+  describe('outputs and toggles (issue 14 point 8)', () => {
+    const PR = { pull_request: { number: 12, head: { sha: SHA } }, repository: { private: true } }
+
+    it('summary: never and annotations: false write neither; the full reports are files under RUNNER_TEMP', async () => {
+      const result = await runAction(
+        { run: `echo '${DENIAL}' >&2\nexit 1\n`, summary: 'never', annotations: 'false' },
+        PR
+      )
+      expect(result.code).toBe(1)
+      expect(readSummary()).toBe('')
+      expect(commandLines(result.stdout).filter((l) => l.startsWith('::error title='))).toEqual([])
+      const outputs = readOutputs()
+      for (const name of ['report-markdown-file', 'report-json-file']) {
+        const file = outputs[name] ?? ''
+        expect(path.relative(dir, file).startsWith('..')).toBe(false)
+        expect(fs.existsSync(file)).toBe(true)
+      }
+      expect(fs.readFileSync(outputs['report-markdown-file']!, 'utf8')).toContain('s3:PutObject')
+      const json = JSON.parse(fs.readFileSync(outputs['report-json-file']!, 'utf8'))
+      expect(json.findings[0]).toMatchObject({ action: 's3:PutObject' })
+      // Outputs are not redacted: the account stays for later steps.
+      expect(json.findings[0].principal).toContain('017881044583')
+    })
+
+    it('summary: findings (the default) skips a clean run; always writes it', async () => {
+      await runAction({ run: 'echo ok' }, PR)
+      expect(readSummary()).toBe('')
+      await runAction({ run: 'echo ok', summary: 'always' }, PR)
+      expect(readSummary()).toContain('No AWS authorization failures')
+    })
+
+    it('current-policy: a glob in the checkout names the document the fix goes into', async () => {
+      fs.mkdirSync(path.join(dir, 'policies'))
+      const present = {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: 's3:PutObject',
+            Resource: 'arn:aws:s3:::orion-island-dumps/*'
+          }
+        ]
+      }
+      fs.writeFileSync(path.join(dir, 'policies', 'uploader.json'), JSON.stringify(present))
+      await runAction(
+        { run: `echo '${DENIAL}' >&2\nexit 1\n`, 'current-policy': 'policies/*.json' },
+        PR
+      )
+      const json = JSON.parse(fs.readFileSync(readOutputs()['report-json-file']!, 'utf8'))
+      expect(json.remedies[0].alreadyPresent).toBe(true)
+      expect(readSummary()).toContain('Already in the current policy')
+
+      // A glob matching nothing is a warning, never a lost exit code.
+      const missing = await runAction(
+        { run: `echo '${DENIAL}' >&2\nexit 4\n`, 'current-policy': 'nope/*.json' },
+        PR
+      )
+      expect(missing.code).toBe(4)
+      expect(missing.stdout).toMatch(
+        /^::warning::whydenied: cannot use current-policy nope\/\*\.json/m
+      )
+    })
+  })
+
   describe('comment lifecycle', () => {
     const PR = { pull_request: { number: 12, head: { sha: SHA } }, repository: { private: true } }
     const failing = { run: `echo '${DENIAL}' >&2\nexit 1\n` }
@@ -600,7 +664,10 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       await runAction({ run: 'echo ok', 'github-token': 'ghs_app' }, PR)
       expect(server.comments).toHaveLength(1)
       expect(server.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(1)
-      expect(at(server.comments).body).not.toContain('s3:PutObject')
+      expect(at(server.comments).body).not.toContain('AWS denied access')
+      expect(at(server.comments).body).toContain('Fixed: `s3:PutObject`.')
+      // ...and folds it: the App's token may minimise its own comment through GraphQL.
+      expect(at(server.comments)).toMatchObject({ isMinimized: true, minimizedReason: 'resolved' })
     })
 
     it('two matrix legs without actions: read keep separate comments', async () => {
@@ -618,6 +685,58 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       expect(server.comments).toHaveLength(2)
       // The clean second leg did not resolve the first leg's comment.
       expect(server.comments.every((c) => c.body.includes('s3:PutObject'))).toBe(true)
+    })
+
+    it('an older run finishing late leaves the newer comment untouched and says so in the summary', async () => {
+      const NEWER = 'fedcba9876543210fedcba9876543210fedcba98'
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: SHA } })
+      await runAction(failing, PR)
+      expect(at(server.comments).body).toContain('at commit `89abcde`')
+      // The head moves; the newer commit's run is clean and resolves the comment.
+      server.pulls.set(12, { number: 12, state: 'open', head: { sha: NEWER } })
+      const newerPr = { ...PR, pull_request: { number: 12, head: { sha: NEWER } } }
+      await runAction({ run: 'echo ok' }, newerPr)
+      const resolved = at(server.comments).body
+      expect(resolved).toContain('Resolved at commit `fedcba9`')
+      expect(at(server.comments).isMinimized).toBe(true)
+      // Then the run of the old head finishes, still failing.
+      const late = await runAction(failing, PR)
+      expect(late.code).toBe(1)
+      expect(at(server.comments).body).toBe(resolved)
+      expect(server.comments).toHaveLength(1)
+      expect(readSummary()).toContain(
+        "Pull request comment left unchanged: this run tested `89abcde`, but the pull request's head is now `fedcba9`"
+      )
+    })
+
+    it('on-resolved: delete removes the comment of a job that is clean again; comment-id is the output', async () => {
+      await runAction(failing, PR)
+      expect(readOutputs()['comment-id']).toBe(String(at(server.comments).id))
+      await runAction({ run: 'echo ok', 'on-resolved': 'delete' }, PR)
+      expect(server.comments).toEqual([])
+      expect(readOutputs()['comment-id']).toBe('')
+    })
+
+    it('push and pull_request runs of one workflow keep separate comments', async () => {
+      server.pullsForCommit.set(SHA, [{ number: 12, state: 'open', head: { sha: SHA } }])
+      await runAction(failing, PR)
+      await runAction(
+        { run: 'echo ok' },
+        { after: SHA, repository: { private: true } },
+        undefined,
+        {
+          eventName: 'push',
+          env: { GITHUB_REF: 'refs/heads/feature' }
+        }
+      )
+      await runAction(failing, { after: SHA, repository: { private: true } }, undefined, {
+        eventName: 'push',
+        env: { GITHUB_REF: 'refs/heads/feature' }
+      })
+      expect(server.comments).toHaveLength(2)
+      // The clean push run did not resolve the pull_request run's comment.
+      expect(server.comments.every((c) => c.body.includes('s3:PutObject'))).toBe(true)
+      expect(server.comments.some((c) => c.isMinimized)).toBe(false)
     })
 
     it('pull-request-number targets the given pull request on an event without one', async () => {

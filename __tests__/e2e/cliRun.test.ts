@@ -66,6 +66,39 @@ describe('whydenied run', () => {
     expect(report.includes('\u001b[')).toBe(false)
   })
 
+  it('--fail-on-findings fails a command that succeeded, and keeps a failing command’s own code', async () => {
+    const ok = io()
+    expect(
+      await runSubcommand(
+        ['--fail-on-findings', '-f', 'compact', '--', 'sh', '-c', `echo '${DENIAL}'`],
+        ok.io
+      )
+    ).toBe(1)
+    expect(ok.stderr.text()).toMatch(/iam:GetUser/)
+    const failing = io()
+    expect(
+      await runSubcommand(
+        ['--fail-on-findings', '--', 'sh', '-c', `echo '${DENIAL}'; exit 5`],
+        failing.io
+      )
+    ).toBe(5)
+    const clean = io()
+    expect(
+      await runSubcommand(['--fail-on-findings', '--', 'sh', '-c', 'echo fine'], clean.io)
+    ).toBe(0)
+  })
+
+  it('takes --repo like the plain command, and refuses one that is not a directory before running', async () => {
+    const { io: runIo, stderr, stdout } = io()
+    const code = await runSubcommand(
+      ['--repo', '/nonexistent-dir-xyz', '--', 'sh', '-c', 'echo ran'],
+      runIo
+    )
+    expect(code).toBe(2)
+    expect(stdout.text()).toBe('')
+    expect(stderr.text()).toContain('--repo /nonexistent-dir-xyz is not a directory')
+  })
+
   it('writes a JSON report to --output and leaves stderr to the command', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-cli-'))
     const out = path.join(dir, 'report.json')
@@ -177,7 +210,7 @@ describe('whydenied run takes the same options as whydenied', () => {
   it('--no-decode is not an option', async () => {
     const { io: runIo, stderr } = io()
     expect(await runSubcommand(['--no-decode', '--', 'true'], runIo)).toBe(2)
-    expect(stderr.text()).toContain("Unknown option '--no-decode'")
+    expect(stderr.text()).toContain('unknown option --no-decode; did you mean --decode?')
   })
 })
 

@@ -150,7 +150,7 @@ describe('SARIF and compact output', () => {
       artifactLocation: { uri: 'logs/deploy%20step.log' },
       region: { startLine: 2 }
     })
-    expect(at(run.tool.driver.rules).helpUri).toMatch(/#wd100-identity-policy$/)
+    expect(at(run.tool.driver.rules).helpUri).toMatch(/docs\/rules\.md#wd100-identity-policy$/)
   })
 
   it('compact: one line per finding, file:line: RULE title', () => {
@@ -171,8 +171,8 @@ describe('SARIF and compact output', () => {
 })
 
 describe('rule documentation', () => {
-  it('every rule has its anchor in the README', () => {
-    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  it('every rule has its anchor in docs/rules.md', () => {
+    const readme = fs.readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8')
     for (const rule of allRules()) {
       expect(readme).toContain(`<a id="${ruleAnchor(rule).slice(1)}"></a>\`${rule.id}\``)
     }

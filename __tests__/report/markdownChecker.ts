@@ -98,6 +98,8 @@ export function checkMarkdown(md: string): CheckResult {
         if (depth < 0) problems.push(`line ${n + 1}: </details> without <details>`)
       } else if (n === 0 && /^<!-- whydenied:v1 key=[A-Za-z0-9._:/=+-]+ -->$/.test(line)) {
         // our marker
+      } else if (n === 1 && STATE_LINE.test(line)) {
+        // the state our marker keeps (commentState.ts)
       } else problems.push(`line ${n + 1}: HTML line ${JSON.stringify(line.slice(0, 80))}`)
       return
     }
@@ -135,6 +137,10 @@ export function checkMarkdown(md: string): CheckResult {
     problems.push(`issue reference: ${JSON.stringify(text.slice(ref.index, ref.index + 20))}`)
   return { problems, prose: text }
 }
+
+/** The hidden state line under the marker: nothing but a SHA and compact ids, never `--` inside. */
+export const STATE_LINE =
+  /^<!-- whydenied:state sha=[0-9a-f]* ids=(?:[a-z0-9]+(?:-[a-z0-9]+)*(?::[A-Za-z0-9*]+)?@[0-9a-f]{8}(?:,|(?= )))* -->$/
 
 /** How many times our marker (or anything GitHub could take for it) appears. */
 export function markerCount(md: string): number {

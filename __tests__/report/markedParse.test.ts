@@ -8,7 +8,7 @@ import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { renderComment } from '../../src/report/renderComment.js'
 
 const OUR_HTML =
-  /^(?:<details(?: open)?>|<\/details>|<summary>[^<]*<\/summary>|<!-- whydenied:v1 [^<>]*-->|\s)+$/
+  /^(?:<details(?: open)?>|<\/details>|<summary>[^<]*<\/summary>|<!-- whydenied:(?:v1|state) [^<>]*-->|\s)+$/
 
 function walk(tokens: Token[], visit: (t: Token) => void): void {
   for (const t of tokens) {

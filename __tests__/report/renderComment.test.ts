@@ -1,3 +1,4 @@
+import { findingId, readState } from '../../src/report/commentState.js'
 import {
   COMMENT_LIMIT,
   commentMarker,
@@ -36,7 +37,8 @@ describe('renderComment', () => {
       runUrl: 'https://github.com/o/r/actions/runs/1'
     })
     expect(body.split('\n')[0]).toBe('<!-- whydenied:v1 key=ci.yml/deploy -->')
-    expect(body.split('\n')[1]).toBe('### AWS denied access in CI / deploy (ubuntu-latest)')
+    expect(body.split('\n')[1]).toMatch(/^<!-- whydenied:state sha= ids=ecr:\w+@[0-9a-f]{8} -->$/)
+    expect(body.split('\n')[2]).toBe('### AWS denied access in CI / deploy (ubuntu-latest)')
     expect(body).toContain('#### What went wrong')
     expect(body).toContain('[the workflow run](https://github.com/o/r/actions/runs/1)')
     expect(markerCount(body)).toBe(1)
@@ -81,7 +83,7 @@ describe('renderResolvedComment', () => {
   it('marks the comment resolved with a link to the run', () => {
     const body = renderResolvedComment({ ...opts, runUrl: 'https://github.com/o/r/actions/runs/2' })
     expect(body).toBe(
-      '<!-- whydenied:v1 key=ci.yml/deploy -->\n### ✅ Resolved: the latest run of CI / deploy (ubuntu-latest) had no AWS authorization failures.\n\nSee [the latest run](https://github.com/o/r/actions/runs/2).\n'
+      '<!-- whydenied:v1 key=ci.yml/deploy -->\n<!-- whydenied:state sha= ids= -->\n### ✅ Resolved: the latest run of CI / deploy (ubuntu-latest) had no AWS authorization failures.\n\nSee [the latest run](https://github.com/o/r/actions/runs/2).\n'
     )
   })
 
@@ -91,8 +93,82 @@ describe('renderResolvedComment', () => {
       title: '<!-- whydenied:v1 key=other --> @org/team'
     })
     expect(markerCount(body)).toBe(1)
-    expect(htmlCommentCount(body)).toBe(1)
+    expect(htmlCommentCount(body)).toBe(2)
     expect(checkMarkdown(body).problems).toEqual([])
+  })
+
+  it('says at which commit it was resolved and names what the comment reported before', () => {
+    const body = renderResolvedComment({
+      ...opts,
+      sha: SHA_B,
+      previous: { sha: SHA_A, ids: ['s3:PutObject@0213bddd', 'ecr:GetAuthorizationToken@12345678'] }
+    })
+    expect(body).toContain('### ✅ Resolved at commit `bbbbbbb`: the latest run of CI / deploy')
+    expect(body).toContain('Fixed: `s3:PutObject`, `ecr:GetAuthorizationToken`.')
+    expect(readState(body)).toEqual({ sha: SHA_B, ids: [] })
+  })
+})
+
+const SHA_A = 'a'.repeat(40)
+const SHA_B = 'b'.repeat(40)
+
+describe('the comment across runs', () => {
+  const denied = (action: string, resource: string) =>
+    makeFinding({ action, resource, title: `Denied ${action}` })
+
+  it('keeps the commit and one compact id per finding in its state line, and shows the short SHA', () => {
+    const report = makeReport({ findings: [denied('s3:PutObject', 'arn:aws:s3:::b/k')] })
+    const body = renderComment(report, {
+      ...opts,
+      sha: SHA_A,
+      runUrl: 'https://github.com/o/r/actions/runs/1'
+    })
+    expect(readState(body)).toEqual({
+      sha: SHA_A,
+      ids: [expect.stringMatching(/^s3:PutObject@[0-9a-f]{8}$/)]
+    })
+    expect(body).toContain(
+      '[the workflow run](https://github.com/o/r/actions/runs/1) at commit `aaaaaaa`.'
+    )
+  })
+
+  it('says which findings are new, which were fixed and how many remain', () => {
+    const first = makeReport({
+      findings: [
+        denied('s3:PutObject', 'arn:aws:s3:::b/k'),
+        denied('ecr:BatchGetImage', 'arn:aws:ecr:us-east-1:1:repository/r')
+      ]
+    })
+    const previous = readState(renderComment(first, { ...opts, sha: SHA_A }))
+    const second = makeReport({
+      findings: [
+        denied('s3:PutObject', 'arn:aws:s3:::b/k'),
+        denied('kms:Decrypt', 'arn:aws:kms:us-east-1:1:key/x')
+      ]
+    })
+    const body = renderComment(second, { ...opts, sha: SHA_B, previous })
+    expect(body).toContain(
+      '_Since the last run (at `aaaaaaa`): new: `kms:Decrypt`; fixed: `ecr:BatchGetImage`; still failing: 1._'
+    )
+    // Same findings again: nothing to say.
+    const again = renderComment(second, { ...opts, sha: SHA_B, previous: readState(body) })
+    expect(again).not.toContain('Since the last run')
+  })
+
+  it('tells apart two denials of one action on different resources', () => {
+    const a = findingId(denied('s3:GetObject', 'arn:aws:s3:::one/k'))
+    const b = findingId(denied('s3:GetObject', 'arn:aws:s3:::two/k'))
+    expect(a).not.toBe(b)
+    expect(findingId(denied('s3:GetObject', 'arn:aws:s3:::one/k'))).toBe(a)
+  })
+
+  it('keeps log text out of ids, and ignores a state line edited to carry anything else', () => {
+    const hostile = findingId(denied('s3:Get--> <b>whydenied:v1', 'x'))
+    expect(hostile).toMatch(/^finding@[0-9a-f]{8}$|^denial@[0-9a-f]{8}$/)
+    const forged =
+      '<!-- whydenied:v1 key=k -->\n<!-- whydenied:state sha=zz ids=ok:A@0000000g,s3:A@12345678,x--y@12345678 -->\n'
+    expect(readState(forged)).toEqual({ sha: '', ids: ['s3:A@12345678'] })
+    expect(readState('<!-- whydenied:v1 key=k -->\n### old comment')).toBeNull()
   })
 })
 

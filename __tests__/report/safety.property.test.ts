@@ -9,7 +9,7 @@ import { escapeText, codeBlock, codeSpan } from '../../src/report/markdown.js'
 import { renderComment, renderResolvedComment } from '../../src/report/renderComment.js'
 import { renderMarkdown } from '../../src/report/renderMarkdown.js'
 import { renderText } from '../../src/report/renderText.js'
-import { checkMarkdown, htmlCommentCount, markerCount } from './markdownChecker.js'
+import { STATE_LINE, checkMarkdown, htmlCommentCount, markerCount } from './markdownChecker.js'
 import { makeFinding, makeFixTarget, makeRemedy, makeReport } from './makeReport.js'
 
 const NASTY = [
@@ -190,7 +190,9 @@ describe('renderer safety with arbitrary field values', () => {
           expect(body.length).toBeLessThanOrEqual(limit)
           expect(body.startsWith('<!-- whydenied:v1 key=')).toBe(true)
           expect(markerCount(body)).toBe(1)
-          expect(htmlCommentCount(body)).toBe(1)
+          // The marker and its state line, nothing else.
+          expect(htmlCommentCount(body)).toBe(2)
+          expect(body.split('\n')[1]).toMatch(STATE_LINE)
           expectSafe(body)
         }
       ),

@@ -17,7 +17,11 @@ export interface Identity {
 
 export interface StoredComment {
   id: number
+  node_id: string
   issue: number
+  /** GraphQL `isMinimized`: folded by a person in the UI, or by minimizeComment. */
+  isMinimized: boolean
+  minimizedReason: string | null
   body: string
   user: { login: string; type: string }
   html_url: string
@@ -61,6 +65,8 @@ export interface GitHubServer {
   tokens: Map<string, Identity>
   /** commit sha → PRs returned by commits/{sha}/pulls */
   pullsForCommit: Map<string, { number: number; state: string; head: { sha: string } }[]>
+  /** PR number → its head now (GET pulls/{n}); set `head.sha` to move it. Unknown PRs are 404. */
+  pulls: Map<number, { number: number; state: string; head: { sha: string } }>
   runs: Map<number, Record<string, unknown>>
   /** PR number → its files (GET pulls/{n}/files), each with its diff `patch`. */
   pullFiles: Map<number, { filename: string; patch?: string }[]>
@@ -95,6 +101,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     comments: [] as StoredComment[],
     tokens: new Map<string, Identity>(),
     pullsForCommit: new Map<string, { number: number; state: string; head: { sha: string } }[]>(),
+    pulls: new Map<number, { number: number; state: string; head: { sha: string } }>(),
     runs: new Map<number, Record<string, unknown>>(),
     pullFiles: new Map<number, { filename: string; patch?: string }[]>(),
     reviewComments: [] as Record<string, unknown>[],
@@ -106,9 +113,12 @@ export async function startGitHubServer(): Promise<GitHubServer> {
 
   const addComment = (issue: number, body: string, login: string, type: 'Bot' | 'User' = 'Bot') => {
     const id = nextId++
-    const comment = {
+    const comment: StoredComment = {
       id,
+      node_id: `IC_kw${id}`,
       issue,
+      isMinimized: false,
+      minimizedReason: null,
       body,
       user: { login, type },
       html_url: `https://github.test/${OWNER}/${REPO}/pull/${issue}#issuecomment-${id}`
@@ -139,9 +149,37 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     let m: RegExpMatchArray | null
     if (method === 'POST' && path === '/graphql') {
       const query = String((record.body as { query?: unknown })?.query ?? '')
+      const variables = ((record.body as { variables?: Record<string, unknown> })?.variables ??
+        {}) as Record<string, unknown>
       if (/viewer\s*\{\s*login/.test(query)) {
         return json(res, 200, {
           data: { viewer: { login: identity!.graphqlLogin ?? identity!.login } }
+        })
+      }
+      const target = state.comments.find((c) => c.node_id === variables.id)
+      if (/minimizeComment\s*\(/.test(query)) {
+        // Like GitHub: only a classifier it knows, and only with the right to edit the comment.
+        const classifier =
+          /classifier:\s*([A-Z_]+)/.exec(query)?.[1] ?? String(variables.classifier)
+        if (!target) return json(res, 200, { data: null, errors: [{ type: 'NOT_FOUND' }] })
+        if (
+          !identity!.canComment ||
+          !['RESOLVED', 'OUTDATED', 'DUPLICATE', 'OFF_TOPIC', 'SPAM', 'ABUSE'].includes(classifier)
+        ) {
+          return json(res, 200, {
+            data: null,
+            errors: [{ type: 'FORBIDDEN', message: 'cannot minimize' }]
+          })
+        }
+        target.isMinimized = true
+        target.minimizedReason = classifier.toLowerCase()
+        return json(res, 200, {
+          data: { minimizeComment: { minimizedComment: { isMinimized: true } } }
+        })
+      }
+      if (/node\s*\(\s*id:/.test(query)) {
+        return json(res, 200, {
+          data: { node: target ? { isMinimized: target.isMinimized } : null }
         })
       }
       return json(res, 200, { errors: [{ message: 'unsupported query' }] })
@@ -178,6 +216,21 @@ export async function startGitHubServer(): Promise<GitHubServer> {
           return json(res, 422, { message: 'Body is too long (maximum is 65536 characters)' })
         return json(res, 201, addComment(issue, body, identity!.login, identity!.type))
       }
+    }
+    if ((m = rest.match(/^\/issues\/comments\/(\d+)$/)) && method === 'DELETE') {
+      const index = state.comments.findIndex((c) => c.id === Number(m![1]))
+      const target = state.comments[index]
+      if (!target) return json(res, 404, { message: 'Not Found' })
+      if (!identity!.canComment || target.user.login !== identity!.login) {
+        return json(res, 403, { message: 'Resource not accessible by integration' })
+      }
+      state.comments.splice(index, 1)
+      res.writeHead(204)
+      return res.end()
+    }
+    if ((m = rest.match(/^\/pulls\/(\d+)$/)) && method === 'GET') {
+      const pull = state.pulls.get(Number(m[1]))
+      return pull ? json(res, 200, pull) : json(res, 404, { message: 'Not Found' })
     }
     if ((m = rest.match(/^\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
       const comment = state.comments.find((c) => c.id === Number(m![1]))

@@ -13,6 +13,8 @@ export interface ExistingComment {
   id: number
   body: string
   url: string
+  /** GraphQL id, for isMinimized and minimizeComment; '' when the API gave none. */
+  nodeId: string
 }
 
 /** The login GITHUB_TOKEN comments as; also the fallback when the token cannot call GET /user. */
@@ -72,6 +74,7 @@ export function sameLogin(a: string | undefined, b: string): boolean {
 
 interface RawComment {
   id: number
+  node_id?: string
   body?: string | null
   html_url: string
   user?: { login?: string } | null
@@ -97,43 +100,77 @@ export function findOwnComment(
     (c) => sameLogin(c.user?.login, author) && (c.body ?? '').split('\n', 1)[0]?.trim() === marker
   )
   const latest = own[own.length - 1]
-  return latest ? { id: latest.id, body: latest.body ?? '', url: latest.html_url } : null
+  return latest
+    ? { id: latest.id, body: latest.body ?? '', url: latest.html_url, nodeId: latest.node_id ?? '' }
+    : null
 }
 
-export type CommentOutcome =
-  { action: 'created' | 'updated' | 'unchanged'; url: string } | { action: 'none' }
+/**
+ * Whether the comment is folded (by a person, or by us when it was resolved). REST does not say;
+ * GraphQL does. Unknown (no node id, an error) counts as not minimised: editing then is what
+ * older versions did.
+ */
+export async function isMinimized(
+  octokit: GitHubClient,
+  comment: ExistingComment
+): Promise<boolean> {
+  if (!comment.nodeId) return false
+  try {
+    const data = (await octokit.graphql(
+      'query($id: ID!) { node(id: $id) { ... on IssueComment { isMinimized } } }',
+      { id: comment.nodeId }
+    )) as { node?: { isMinimized?: unknown } | null }
+    return data?.node?.isMinimized === true
+  } catch {
+    return false
+  }
+}
 
-/** Creates or updates; with `body` null (nothing to report) only an existing comment changes. */
-export async function upsertComment(
+/** Folds the comment as resolved, the way a maintainer would hide an outdated bot comment. */
+export async function minimizeComment(
+  octokit: GitHubClient,
+  comment: ExistingComment
+): Promise<void> {
+  if (!comment.nodeId) throw new Error('the API gave no node id for the comment')
+  await octokit.graphql(
+    'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }',
+    { id: comment.nodeId }
+  )
+}
+
+export async function createComment(
   octokit: GitHubClient,
   issue: IssueRef,
-  existing: ExistingComment | null,
-  body: string | null,
-  resolvedBody: string
-): Promise<CommentOutcome> {
-  if (existing) {
-    const next = body ?? resolvedBody
-    if (existing.body === next) return { action: 'unchanged', url: existing.url }
-    const { data } = await octokit.request(
-      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
-      {
-        owner: issue.owner,
-        repo: issue.repo,
-        comment_id: existing.id,
-        body: next
-      }
-    )
-    return { action: 'updated', url: data.html_url }
-  }
-  if (body === null) return { action: 'none' }
+  body: string
+): Promise<ExistingComment> {
   const { data } = await octokit.request(
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    {
-      owner: issue.owner,
-      repo: issue.repo,
-      issue_number: issue.number,
-      body
-    }
+    { owner: issue.owner, repo: issue.repo, issue_number: issue.number, body }
   )
-  return { action: 'created', url: data.html_url }
+  return { id: Number(data.id), body, url: data.html_url, nodeId: data.node_id ?? '' }
+}
+
+export async function updateComment(
+  octokit: GitHubClient,
+  issue: IssueRef,
+  comment: ExistingComment,
+  body: string
+): Promise<ExistingComment> {
+  const { data } = await octokit.request(
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    { owner: issue.owner, repo: issue.repo, comment_id: comment.id, body }
+  )
+  return { ...comment, body, url: data.html_url }
+}
+
+export async function deleteComment(
+  octokit: GitHubClient,
+  issue: IssueRef,
+  comment: ExistingComment
+): Promise<void> {
+  await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    owner: issue.owner,
+    repo: issue.repo,
+    comment_id: comment.id
+  })
 }

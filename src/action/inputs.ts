@@ -1,8 +1,11 @@
 // The Action's inputs, read from the environment the way the runner passes them:
 // INPUT_<NAME> with the name upper-cased, spaces as underscores and dashes kept.
 
+import type { CommentPosition, OnResolved } from './commentPlan.js'
+
 export type CommentMode = 'auto' | 'always' | 'never'
 export type RedactMode = 'auto' | 'true' | 'false'
+export type SummaryMode = 'always' | 'findings' | 'never'
 
 export interface ActionInputs {
   run: string
@@ -12,7 +15,17 @@ export interface ActionInputs {
   workflowRunId: string
   githubToken: string
   comment: CommentMode
+  /** What a comment becomes when its job is clean again. */
+  onResolved: OnResolved
+  /** Edit the comment in place, or post it again at the bottom when its findings change. */
+  commentPosition: CommentPosition
   decode: boolean
+  /** When to write the job summary: `findings` (default) skips clean runs. */
+  summary: SummaryMode
+  /** Error annotations for findings. */
+  annotations: boolean
+  /** Path or glob (in the checkout) of the target's current policy document; '' for none. */
+  currentPolicy: string
   awsRegion: string
   redactAccountIds: RedactMode
   failOnFindings: boolean
@@ -103,7 +116,27 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     workflowRunId,
     githubToken: get('github-token'),
     comment: choice('comment', get('comment'), ['auto', 'always', 'never'] as const, 'auto'),
+    onResolved: choice(
+      'on-resolved',
+      get('on-resolved'),
+      ['update', 'minimize', 'delete'] as const,
+      'minimize'
+    ),
+    commentPosition: choice(
+      'comment-position',
+      get('comment-position'),
+      ['update', 'recreate'] as const,
+      'update'
+    ),
     decode: bool('decode', get('decode'), true),
+    summary: choice(
+      'summary',
+      get('summary'),
+      ['always', 'findings', 'never'] as const,
+      'findings'
+    ),
+    annotations: bool('annotations', get('annotations'), true),
+    currentPolicy: get('current-policy'),
     awsRegion: get('aws-region'),
     redactAccountIds: choice(
       'redact-account-ids',

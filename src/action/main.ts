@@ -34,6 +34,8 @@ import { publicDecoded } from '../decode/publicDecoded.js'
 import { scanRunLogs, scanThisJob, type ScanOutcome } from './scan.js'
 import { errorMessage } from '../common/errorMessage.js'
 import { locateInWorkspace, publishIacHints } from './iacHints.js'
+import { readCurrentPolicy } from './currentPolicy.js'
+import { writeReportFiles } from './reportFiles.js'
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv
@@ -148,6 +150,7 @@ async function report(
   const oidcFindings = scan.units.some((u) => u.report.findings.some(isOidcFinding))
   const claims = oidcFindings ? await fetchIdTokenClaims(env, (m) => logger.debug(m)) : null
   const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims)
+  const currentPolicy = await readCurrentPolicy(inputs.currentPolicy, ctx.workspace, warn)
   for (const unit of scan.units) {
     unit.report = await completeReport(unit.report, {
       // A fork's encoded messages are not decoded with this repository's credentials.
@@ -159,7 +162,8 @@ async function report(
       region: inputs.awsRegion,
       env,
       oidc,
-      warn
+      warn,
+      currentPolicy
     })
     if (scan.untrusted) unit.report = unverifiedReport(unit.report)
   }
@@ -167,7 +171,7 @@ async function report(
   const combined = await locateInWorkspace(
     only && others.length === 0
       ? only.report
-      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn),
+      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn, currentPolicy),
     ctx,
     env,
     warn
@@ -184,7 +188,7 @@ async function report(
   if (trimDecoded) logDecodedContext(logger, merged)
 
   // Everything local first: a stalled GitHub API cannot lose the annotations, summary or outputs.
-  const omitted = annotate(logger, shown, !scan.scannedRun)
+  const omitted = inputs.annotations ? annotate(logger, shown, !scan.scannedRun) : 0
   const notes = [
     ...(scan.analysisFailed ? [ANALYSIS_FAILED_NOTE] : []),
     ...(scan.untrusted ? [UNTRUSTED_NOTE] : [])
@@ -194,8 +198,14 @@ async function report(
       'whydenied could not analyse all of the output: its findings are incomplete, not an all-clear.'
     )
   }
-  await writeSummary(logger, shown, omitted, notes)
-  writeOutputs(logger, mask.maskDeep(merged), scan, !scan.analysisFailed)
+  // `findings` (the default) keeps clean runs out of the summary; a failed analysis is never clean.
+  const summarise =
+    inputs.summary === 'always' ||
+    (inputs.summary === 'findings' && (merged.findings.length > 0 || scan.analysisFailed))
+  if (summarise) await writeSummary(logger, shown, omitted, notes)
+  const outputReport = mask.maskDeep(merged)
+  writeOutputs(logger, outputReport, scan, !scan.analysisFailed)
+  writeReportFiles(logger, outputReport, ctx.tempDir)
 
   // Where the policy lives: a review suggestion or a notice annotation (never for untrusted runs).
   if (!scan.untrusted) {
@@ -221,11 +231,15 @@ async function report(
       logger.warning(
         'whydenied stopped waiting for the GitHub API: no pull request comment; the report is in the job summary.'
       )
-      return { commentUrl: '', notes: [API_TIMEOUT_NOTE] }
+      return { commentUrl: '', commentId: '', notes: [API_TIMEOUT_NOTE] }
     }
   )
   logger.setOutput('comment-url', published.commentUrl)
-  if (published.notes.length > 0) await appendSummary(logger, published.notes)
+  logger.setOutput('comment-id', published.commentId)
+  // Why no comment was posted goes where the reader of the summary looks, unless it is off.
+  if (published.notes.length > 0 && inputs.summary !== 'never') {
+    await appendSummary(logger, published.notes)
+  }
 
   const count = merged.findings.length
   logger.info(

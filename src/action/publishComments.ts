@@ -2,13 +2,10 @@
 // comment resolved when the job is now clean, and explain (never fail) when the token may not.
 import type { Report } from '../model/Report.js'
 import { commentMarker, renderComment, renderResolvedComment } from '../report/index.js'
-import {
-  findOwnComment,
-  listComments,
-  tokenIdentity,
-  upsertComment,
-  type IssueRef
-} from './comments.js'
+import { findOwnComment, listComments, tokenIdentity, type IssueRef } from './comments.js'
+import { applyCommentLifecycle } from './commentLifecycle.js'
+import { pullHeadSha, runHeadSha } from './headCommit.js'
+import { readState, shortSha } from '../report/commentState.js'
 import type { ActionContext } from './context.js'
 import type { ActionInputs } from './inputs.js'
 import { resolveJobName } from './jobName.js'
@@ -22,6 +19,8 @@ import { errorMessage } from '../common/errorMessage.js'
 export interface PublishResult {
   /** URL of the first comment posted or updated, '' when none. */
   commentUrl: string
+  /** Its REST id, '' when none. */
+  commentId: string
   /** Lines for the job summary (why no comment was posted, for instance). */
   notes: string[]
 }
@@ -79,12 +78,12 @@ export async function publishComments(
   notice?: string
 ): Promise<PublishResult> {
   const notes: string[] = []
-  if (inputs.comment === 'never') return { commentUrl: '', notes }
+  if (inputs.comment === 'never') return { commentUrl: '', commentId: '', notes }
   if (!client) {
     logger.warning(
       'whydenied: no github-token, so no pull request comment; the report is in the job summary.'
     )
-    return { commentUrl: '', notes }
+    return { commentUrl: '', commentId: '', notes }
   }
 
   let pr: number | null
@@ -96,18 +95,34 @@ export async function publishComments(
         : await findPullRequest(client, ctx)
   } catch (error) {
     logger.warning(`whydenied could not find the pull request for this run: ${errorMessage(error)}`)
-    return { commentUrl: '', notes }
+    return { commentUrl: '', commentId: '', notes }
   }
   if (pr === null) {
     logger.info('whydenied: no pull request for this run; the report is in the job summary.')
     notes.push(
       "> [!NOTE]\n> No pull request comment: no open pull request has this run's head commit as its head."
     )
-    return { commentUrl: '', notes }
+    return { commentUrl: '', commentId: '', notes }
   }
 
   const issue: IssueRef = { owner: ctx.owner, repo: ctx.repo, number: pr }
   let commentUrl = ''
+  let commentId = ''
+  const headSha = runHeadSha(ctx, scan.scannedRun)
+  // A pull request named by the input may be on another commit than this run: no stale check.
+  if (headSha && !inputs.pullRequestNumber) {
+    const current = await pullHeadSha(client, ctx, pr, (m) => logger.debug(m))
+    if (current && current !== headSha) {
+      logger.info(
+        `whydenied: pull request #${pr} is now at ${shortSha(current)}, newer than this run's ${shortSha(headSha)}; its comment is left to the newer run.`
+      )
+      notes.push(
+        `> [!NOTE]\n> Pull request comment left unchanged: this run tested \`${shortSha(headSha)}\`, but the pull request's head is now \`${shortSha(current)}\`, whose run reports there.`
+      )
+      return { commentUrl: '', commentId: '', notes }
+    }
+  }
+  const sha = headSha || ctx.sha
   try {
     const author = await tokenIdentity(client)
     const comments = await listComments(client, issue)
@@ -123,23 +138,35 @@ export async function publishComments(
       })
       const title = `${unit.workflow} / ${job}`
       const existing = findOwnComment(comments, commentMarker(key), author)
+      const previous = existing ? readState(existing.body) : null
       const findings = unit.report.findings.length > 0
       const runUrl = unit.runUrl
       // `always` also posts a "nothing found" comment; `auto` only touches an existing one then.
       const body =
         findings || (inputs.comment === 'always' && !existing)
-          ? renderComment(publishable(unit.report), { key, title, runUrl, notice })
+          ? renderComment(publishable(unit.report), { key, title, runUrl, notice, sha, previous })
           : null
-      const outcome = await upsertComment(
+      const outcome = await applyCommentLifecycle(
         client,
         issue,
-        existing,
-        body,
-        renderResolvedComment({ key, title, runUrl })
+        {
+          existing,
+          body,
+          resolvedBody: renderResolvedComment({ key, title, runUrl, sha, previous }),
+          onResolved: inputs.onResolved,
+          position: inputs.commentPosition,
+          findingsChanged: String(previous?.ids) !== String(body && readState(body)?.ids)
+        },
+        (m) => logger.warning(m)
       )
-      if (outcome.action === 'none') continue
-      logger.info(`whydenied: comment ${outcome.action} on pull request #${pr}: ${outcome.url}`)
-      if (!commentUrl) commentUrl = outcome.url
+      if (outcome.done) {
+        const where = outcome.comment ? `: ${outcome.comment.url}` : ''
+        logger.info(`whydenied: comment ${outcome.done} on pull request #${pr}${where}`)
+      }
+      if (!commentUrl && outcome.comment) {
+        commentUrl = outcome.comment.url
+        commentId = String(outcome.comment.id)
+      }
     }
   } catch (error) {
     const cause = refusalCause(error)
@@ -152,5 +179,5 @@ export async function publishComments(
     )
     notes.push(`> [!WARNING]\n> No pull request comment: ${CAUSE_NOTE[cause]}`)
   }
-  return { commentUrl, notes }
+  return { commentUrl, commentId, notes }
 }

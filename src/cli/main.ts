@@ -5,7 +5,7 @@ import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { completeReport } from '../engine/completeReport.js'
 import { render } from './render.js'
-import { OPTIONS_HELP, parseCliOptions, UsageError, wantsColor } from './options.js'
+import { findingsExit, OPTIONS_HELP, parseCliOptions, UsageError, wantsColor } from './options.js'
 import { cannotRead, readPolicy } from './readPolicy.js'
 import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
@@ -20,6 +20,8 @@ export interface CliIo {
   stdout: { write(s: string): unknown }
   stderr: { write(s: string): unknown }
   stdin: Readable
+  /** A person at a terminal, not a pipe: no operands then means "show usage", not "read stdin". */
+  stdinIsTTY?: boolean
   env: NodeJS.ProcessEnv
   stdoutIsTTY: boolean
   /** Terminal width, when stdout is one: text is wrapped to it. */
@@ -36,13 +38,19 @@ the least-privilege policy change. Reads the FILEs, or standard input when none 
 given or FILE is "-".
 
 ${OPTIONS_HELP}
-Exit status: 0 when the logs were read (with or without findings), 2 on a usage error or
-an unreadable file. "whydenied run" exits with the command's own status.
+Exit status: 0 when the logs were read (with or without findings; 1 for findings with
+--fail-on-findings), 2 on a usage error or an unreadable file. "whydenied run" exits with
+the command's own status (1 for findings with --fail-on-findings when it succeeded).
 
 Examples:
   whydenied build.log
   terraform apply 2>&1 | whydenied --format markdown
   whydenied run -- ./deploy.sh
+`
+
+const SHORT_USAGE = `Usage: whydenied [options] FILE...    (or pipe a log in: ... 2>&1 | whydenied)
+       whydenied run [options] -- COMMAND [ARGS...]
+Try 'whydenied --help' for the options.
 `
 
 async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> {
@@ -94,6 +102,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`whydenied ${VERSION}\n`)
     return 0
   }
+  if (options.operands.length === 0 && io.stdinIsTTY) {
+    // Nothing piped in: waiting on the keyboard would look like a hang.
+    io.stderr.write(SHORT_USAGE)
+    return 2
+  }
   const names = options.operands.length ? options.operands : ['-']
   const analysis = new Analysis()
   let currentPolicy: unknown
@@ -136,7 +149,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const text = render(report, options.format, color, options.output ? undefined : io.stdoutColumns)
   if (!options.output) {
     io.stdout.write(text)
-    return 0
+    return findingsExit(options, report)
   }
   try {
     fs.writeFileSync(options.output, text.endsWith('\n') ? text : `${text}\n`)
@@ -144,5 +157,5 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`whydenied: cannot write ${options.output}: ${errorMessage(error)}\n`)
     return 2
   }
-  return 0
+  return findingsExit(options, report)
 }

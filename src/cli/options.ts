@@ -3,6 +3,7 @@
 // command: everything after belongs to the command.
 import { parseArgs } from 'node:util'
 import { FORMATS, type Format } from './render.js'
+import { editDistance } from '../catalog/editDistance.js'
 
 export class UsageError extends Error {}
 
@@ -15,6 +16,7 @@ const OPTIONS = {
   'current-policy': { type: 'string' },
   repo: { type: 'string' },
   'no-color': { type: 'boolean' },
+  'fail-on-findings': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -31,6 +33,8 @@ export interface CliOptions {
   /** The checkout whose IaC defines the remedies' targets (src/iac). */
   repo?: string
   noColor: boolean
+  /** Exit 1 when there are findings (like the Action's input of that name). */
+  failOnFindings: boolean
   help: boolean
   version: boolean
   /** Files to read (`whydenied`) or the command and its arguments (`whydenied run`). */
@@ -57,11 +61,50 @@ function splitCommand(argv: string[]): { options: string[]; command: string[] } 
   return { options: argv, command: [] }
 }
 
+const LONG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`)
+
+/** The known option closest to a mistyped one, when it is close enough to be a typo. */
+export function suggestOption(unknown: string): string | null {
+  const name = unknown.split('=', 1)[0] ?? unknown
+  const bare = name.replace(/^-+/, '')
+  let best: string | null = null
+  let bestDistance = Math.max(1, Math.min(3, Math.floor(bare.length / 3)))
+  for (const known of LONG_NAMES) {
+    const d = editDistance(bare, known.slice(2), bestDistance)
+    if (d <= bestDistance && (best === null || d < bestDistance)) {
+      best = known
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/**
+ * node:util's messages name its own internals (`To specify a positional argument...`); the
+ * user gets ours, with the option they probably meant.
+ */
+function ourWords(error: unknown): string {
+  const code = (error as { code?: unknown })?.code
+  const message = error instanceof Error ? error.message : String(error)
+  const option = /'(-[^']*)'/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const suggestion = suggestOption(option)
+    return `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = /--[a-z-]+/.exec(option)?.[0] ?? option
+    return /argument missing/.test(message)
+      ? `option ${name} needs a value`
+      : `option ${name} takes no value`
+  }
+  return message
+}
+
 function parse(argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(ourWords(error))
   }
 }
 
@@ -85,6 +128,7 @@ export function parseCliOptions(argv: string[], mode: 'files' | 'run'): CliOptio
     currentPolicy: text('current-policy'),
     repo: text('repo'),
     noColor: values['no-color'] === true,
+    failOnFindings: values['fail-on-findings'] === true,
     help: values.help === true,
     version: values.version === true,
     operands: mode === 'run' ? split.command : positionals
@@ -93,6 +137,14 @@ export function parseCliOptions(argv: string[], mode: 'files' | 'run'): CliOptio
     throw new UsageError('no command given after --')
   }
   return options
+}
+
+/** Exit 1 for findings when asked, as the Action's fail-on-findings input does. */
+export function findingsExit(
+  options: Pick<CliOptions, 'failOnFindings'>,
+  report: { findings: unknown[] }
+): number {
+  return options.failOnFindings && report.findings.length > 0 ? 1 : 0
 }
 
 /**
@@ -112,8 +164,9 @@ export function wantsColor(options: CliOptions, isTTY: boolean, env: NodeJS.Proc
 
 /** The options block of both help texts. */
 export const OPTIONS_HELP = `Options:
-  -f, --format text|markdown|json  report format (default: text; markdown is what a PR
-                                   comment shows; json is the stable contract, version 1)
+  -f, --format FORMAT              text (default), markdown (what a PR comment shows), json
+                                   (the stable contract, version 1), sarif (for code
+                                   scanning) or compact (one line per finding)
   -o, --output FILE                write the report to FILE instead of the terminal
       --decode                     decode encoded authorization messages with STS
                                    (needs AWS credentials and sts:DecodeAuthorizationMessage)
@@ -127,6 +180,7 @@ export const OPTIONS_HELP = `Options:
                                    fix names the file and line (Terraform, CloudFormation/SAM,
                                    CDK, Serverless) and a patch to that file
       --no-color                   plain text even on a terminal (NO_COLOR and TERM=dumb too)
+      --fail-on-findings           exit 1 when AWS authorization failures are found
   -h, --help                       show this help
   -v, --version                    show the version
 `

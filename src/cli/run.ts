@@ -9,6 +9,7 @@ import { isOidcFinding } from '../remedy/contribute.js'
 import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
 import { render } from './render.js'
 import {
+  findingsExit,
   OPTIONS_HELP,
   parseCliOptions,
   UsageError,
@@ -17,6 +18,7 @@ import {
 } from './options.js'
 import { readPolicy } from './readPolicy.js'
 import { VERSION } from './version.js'
+import { locateInRepo } from './locateInRepo.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 import { errorMessage } from '../common/errorMessage.js'
 
@@ -69,6 +71,9 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
   try {
     // Read before the command runs: a bad path is a usage error, not a lost report afterwards.
     if (args.currentPolicy) currentPolicy = readPolicy(args.currentPolicy)
+    if (args.repo && !fs.statSync(args.repo, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new Error(`--repo ${args.repo} is not a directory`)
+    }
   } catch (error) {
     say(io.stderr, `whydenied run: ${errorMessage(error)}\n`)
     return 2
@@ -113,13 +118,18 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
       currentPolicy,
       warn
     })
+    const located = args.repo ? await locateInRepo(report, args.repo, warn) : report
     const color = wantsColor(args, !!io.stderrIsTTY, io.env)
-    const text = render(report, args.format, color)
+    const text = render(located, args.format, color)
     const ending = text.endsWith('\n') ? '' : '\n'
     if (args.output) fs.writeFileSync(args.output, text + ending)
     else say(io.stderr, text + ending)
+    // The command's own failure comes first; findings fail only a command that succeeded.
+    if (result.exitCode === 0) return findingsExit(args, located)
   } catch (error) {
     warn(`could not produce the report: ${errorMessage(error)}`)
+    // Unknown findings must not pass a gate the user asked for.
+    if (args.failOnFindings && result.exitCode === 0) return 1
   }
   return result.exitCode
 }

@@ -145,6 +145,8 @@ export interface SectionOptions {
   heading: string
   /** Extra required lines at the very end (a link to the run). */
   trailer?: string
+  /** A required line under the intro (what changed since the last run). */
+  changes?: string
 }
 
 export function markdownSections(report: Report, opts: SectionOptions): Section[] {
@@ -172,7 +174,10 @@ export function markdownSections(report: Report, opts: SectionOptions): Section[
   const fixes = new Map<number, number>()
   remedies.forEach((r, k) => r.findings.forEach((i) => fixes.has(i) || fixes.set(i, k)))
   return [
-    { required: true, items: [{ text: head }, { text: intro }] },
+    {
+      required: true,
+      items: [{ text: head }, { text: intro }, ...(opts.changes ? [{ text: opts.changes }] : [])]
+    },
     {
       heading: '#### What went wrong',
       prefixOnly: true,

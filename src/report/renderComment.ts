@@ -5,6 +5,14 @@ import { plural } from './labels.js'
 import { layout, utf16Length } from './layout.js'
 import { escapeText } from './markdown.js'
 import { markdownSections } from './markdownSections.js'
+import {
+  changesSince,
+  findingIds,
+  idLabel,
+  renderState,
+  shortSha,
+  type CommentState
+} from './commentState.js'
 
 /** GitHub rejects comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65536
@@ -18,6 +26,10 @@ export interface CommentOptions {
   limit?: number
   /** A Markdown block the comment must carry whatever its size (the fork caution, say). */
   notice?: string
+  /** Head commit the run tested (full SHA): shown short, and kept in the hidden state. */
+  sha?: string
+  /** The state the previous comment kept: the comment then says what changed since. */
+  previous?: CommentState | null
 }
 
 /** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
@@ -67,9 +79,36 @@ function commentNote(omittedCauses: number): string {
   return `_${escapeText(`… ${what}; see the job summary.`)}_`
 }
 
+/** Names a few ids by their label (`s3:PutObject`), counting the rest. */
+function idList(ids: string[]): string {
+  const shown = ids.slice(0, 5).map((id) => `\`${idLabel(id)}\``)
+  const more = ids.length - shown.length
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '')
+}
+
+/** One line on what changed since the comment's previous version; '' when there was none. */
+export function changesLine(previous: CommentState | null | undefined, ids: string[]): string {
+  if (!previous) return ''
+  const { added, fixed, remaining } = changesSince(previous.ids, ids)
+  if (added.length === 0 && fixed.length === 0) return ''
+  const since = shortSha(previous.sha)
+  const parts = [
+    added.length > 0 ? `new: ${idList(added)}` : '',
+    fixed.length > 0 ? `fixed: ${idList(fixed)}` : '',
+    remaining.length > 0 ? `still failing: ${remaining.length}` : ''
+  ].filter(Boolean)
+  return `_Since the last run${since ? ` (at \`${since}\`)` : ''}: ${parts.join('; ')}._`
+}
+
+function commitText(sha: string | undefined): string {
+  const short = shortSha(sha ?? '')
+  return short ? ` at commit \`${short}\`` : ''
+}
+
 export function renderComment(report: Report, opts: CommentOptions): string {
   const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT)
-  const marker = commentMarker(opts.key)
+  const ids = findingIds(report)
+  const marker = `${commentMarker(opts.key)}\n${renderState({ sha: opts.sha ?? '', ids })}`
   const link = safeLink('the workflow run', opts.runUrl)
   const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc')
   const heading =
@@ -80,26 +119,38 @@ export function renderComment(report: Report, opts: CommentOptions): string {
         : `AWS denied access in ${opts.title}`
   const trailer = [
     opts.notice,
-    link && `Details and logs: ${link}. This comment is updated on every run of the job.`
+    link &&
+      `Details and logs: ${link}${commitText(opts.sha)}. This comment is updated on every run of the job.`
   ].filter(Boolean)
+  const changes = changesLine(opts.previous, ids)
   const sections = markdownSections(report, {
     heading,
-    ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {})
+    ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {}),
+    ...(changes ? { changes } : {})
   })
   // Sized in UTF-16 units, which is never less than GitHub's count of characters.
   const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text
   return `${marker}\n${body}`
 }
 
-export function renderResolvedComment(opts: {
+export interface ResolvedOptions {
   key: string
   title: string
   runUrl?: string
-}): string {
+  /** The clean run's head commit. */
+  sha?: string
+  /** What the comment reported before: named as fixed. */
+  previous?: CommentState | null
+}
+
+/** The text a comment is edited to when its job is clean again: what was fixed, at which commit. */
+export function renderResolvedComment(opts: ResolvedOptions): string {
   const link = safeLink('the latest run', opts.runUrl)
   const text = escapeText(
     `Resolved: the latest run of ${opts.title} had no AWS authorization failures.`,
     600
-  )
-  return `${commentMarker(opts.key)}\n### ✅ ${text}${link ? `\n\nSee ${link}.` : ''}\n`
+  ).replace(/^Resolved:/, `Resolved${commitText(opts.sha)}:`)
+  const fixed = opts.previous?.ids.length ? `\n\nFixed: ${idList(opts.previous.ids)}.` : ''
+  const state = renderState({ sha: opts.sha ?? '', ids: [] })
+  return `${commentMarker(opts.key)}\n${state}\n### ✅ ${text}${fixed}${link ? `\n\nSee ${link}.` : ''}\n`
 }

@@ -1,7 +1,7 @@
 // SARIF 2.1.0, so findings can be uploaded to GitHub code scanning. One result per finding, the
 // rule from ruleIds.ts; log text never becomes markup here (SARIF message text is plain).
 import type { Report } from '../model/Report.js'
-import { allRules, ruleAnchor, ruleFor } from './ruleIds.js'
+import { allRules, relatedRules, ruleAnchor, ruleFor, RULES_DOC_URL } from './ruleIds.js'
 
 export interface SarifOptions {
   version: string
@@ -21,7 +21,7 @@ function artifactUri(file: string): string {
 }
 
 export function renderSarif(report: Report, opts: SarifOptions): string {
-  const helpBase = opts.helpBase ?? 'https://github.com/whydenied/whydenied/blob/main/README.md'
+  const helpBase = opts.helpBase ?? RULES_DOC_URL
   const rules = allRules()
   const results = report.findings.map((finding) => {
     const rule = ruleFor(finding)
@@ -51,7 +51,9 @@ export function renderSarif(report: Report, opts: SarifOptions): string {
         action: finding.action,
         principal: finding.principal,
         resource: finding.resource,
-        occurrences: finding.occurrences
+        occurrences: finding.occurrences,
+        // The traps and OIDC cause that apply, by rule id (documented like the rule itself).
+        relatedRules: relatedRules(finding).map((r) => r.id)
       }
     }
   })
@@ -87,7 +89,8 @@ export function renderCompact(report: Report): string {
     .map((f) => {
       const where = `${f.file ?? '<stdin>'}:${f.line}`
       const title = f.title.replace(/[\r\n\t]+/g, ' ')
-      return `${where}: ${ruleFor(f).id} ${title}\n`
+      const related = relatedRules(f).map((r) => r.id)
+      return `${where}: ${ruleFor(f).id} ${title}${related.length ? ` [${related.join(', ')}]` : ''}\n`
     })
     .join('')
 }

@@ -1,7 +1,10 @@
-// Stable rule ids, one per kind of finding and policy layer, each with an anchor in the README's
-// "Rules" section. SARIF and the compact format name them; they never change once published.
+// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx)
+// and one per OIDC cause (WD6xx), each with an anchor in docs/rules.md (generated from these
+// tables, checked by a test). SARIF and the compact format name them; they never change once
+// published: a new trap or cause gets the next free number.
 import type { PolicyLayer } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
+import type { OidcCause } from '../model/Oidc.js'
 
 export interface RuleInfo {
   id: string
@@ -47,10 +50,137 @@ const BY_LAYER: Record<PolicyLayer, keyof typeof RULES> = {
   trust: 'WD107'
 }
 
+/** Trap id (src/diagnose/traps) → its rule; a test checks every trap has one. */
+const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
+  (
+    [
+      ['WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed'],
+      [
+        'WD502',
+        'get-caller-identity-is-credentials',
+        'sts:GetCallerIdentity failing means bad credentials, not a policy'
+      ],
+      [
+        'WD503',
+        'cognito-unauthenticated-role',
+        'Cognito unauthenticated role: the identity pool role, not a user'
+      ],
+      [
+        'WD504',
+        'ecr-repository-may-not-exist',
+        'ECR denial that may mean the repository does not exist'
+      ],
+      [
+        'WD505',
+        's3-missing-object-without-listbucket',
+        'S3 403 for a missing object without s3:ListBucket'
+      ],
+      [
+        'WD506',
+        'resource-must-be-star',
+        'The action supports no resource-level permissions: Resource must be *'
+      ],
+      ['WD507', 'kms-key-policy', 'The KMS key policy must allow the caller as well'],
+      ['WD508', 'iam-passrole', 'iam:PassRole on the role handed to the service'],
+      [
+        'WD509',
+        'assume-role-two-policies',
+        'sts:AssumeRole needs both the caller policy and the trust policy'
+      ],
+      ['WD510', 'oidc-trust-conditions', 'The OIDC trust policy conditions do not match the job'],
+      ['WD511', 'oidc-id-token-permission', 'The job lacks permissions: id-token: write'],
+      [
+        'WD512',
+        'service-linked-role',
+        'Creating a service-linked role needs iam:CreateServiceLinkedRole'
+      ],
+      [
+        'WD513',
+        'sso-permission-set',
+        'An IAM Identity Center role: change the permission set, not the role'
+      ],
+      ['WD514', 'cdk-bootstrap-role', 'A CDK bootstrap role: change the bootstrap, not the role'],
+      ['WD515', 's3-block-public-access', 'S3 Block Public Access refuses a public policy or ACL'],
+      ['WD516', 'cfn-tagging', 'CloudFormation tagging needs the service tagging actions'],
+      ['WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account']
+    ] as const
+  ).map(([id, name, summary]) => [name, rule(id, name, summary)])
+)
+
+// Every OIDC cause has its rule: the compiler checks the table is complete.
+const CAUSE_RULES: Record<OidcCause, RuleInfo> = {
+  'no-id-token-permission': rule(
+    'WD601',
+    'oidc-no-id-token-permission',
+    'OIDC: the job has no ID token (id-token: write missing)'
+  ),
+  'fork-pull-request': rule(
+    'WD602',
+    'oidc-fork-pull-request',
+    'OIDC: pull requests from forks get no ID token'
+  ),
+  'no-oidc-provider': rule(
+    'WD603',
+    'oidc-no-oidc-provider',
+    'OIDC: the account has no GitHub OIDC identity provider'
+  ),
+  audience: rule(
+    'WD604',
+    'oidc-audience',
+    'OIDC: the token audience is not the one the provider expects'
+  ),
+  thumbprint: rule('WD605', 'oidc-thumbprint', 'OIDC: the provider thumbprint does not match'),
+  'invalid-role-arn': rule(
+    'WD606',
+    'oidc-invalid-role-arn',
+    'OIDC: the role ARN is not a valid role ARN'
+  ),
+  'session-duration': rule(
+    'WD607',
+    'oidc-session-duration',
+    "OIDC: the session duration exceeds the role's maximum"
+  ),
+  'clock-skew': rule(
+    'WD608',
+    'oidc-clock-skew',
+    'OIDC: the token is not yet valid or expired (clock skew)'
+  ),
+  'trust-policy-mismatch': rule(
+    'WD609',
+    'oidc-trust-policy-mismatch',
+    "OIDC: the trust policy's conditions reject this job's token"
+  ),
+  assumable: rule('WD610', 'oidc-assumable', 'OIDC: the role can be assumed now'),
+  unknown: rule('WD611', 'oidc-unknown', 'OIDC: STS refused for a reason not recognised')
+}
+
 /** All rules, in id order (SARIF lists them in tool.driver.rules). */
 export function allRules(): RuleInfo[] {
-  return Object.values(RULES).sort((a, b) => a.id.localeCompare(b.id))
+  return [
+    ...Object.values(RULES),
+    ...Object.values(TRAP_RULES),
+    ...Object.values(CAUSE_RULES)
+  ].sort((a, b) => a.id.localeCompare(b.id))
 }
+
+/** The traps and OIDC cause that also apply to a finding, as rules. */
+export function relatedRules(finding: { traps?: readonly string[]; cause?: string }): RuleInfo[] {
+  const related = (finding.traps ?? []).map((t) => trapRule(t))
+  if (finding.cause) related.push(causeRule(finding.cause))
+  return related.filter((r): r is RuleInfo => r !== undefined)
+}
+
+/** The rule of a trap id; undefined when it has none (a test forbids that). */
+export function trapRule(trapId: string): RuleInfo | undefined {
+  return Object.hasOwn(TRAP_RULES, trapId) ? TRAP_RULES[trapId] : undefined
+}
+
+export function causeRule(cause: string): RuleInfo | undefined {
+  return Object.hasOwn(CAUSE_RULES, cause) ? CAUSE_RULES[cause as OidcCause] : undefined
+}
+
+/** Where the rules are documented (docs/rules.md, generated from these tables). */
+export const RULES_DOC_URL = 'https://github.com/whydenied/whydenied/blob/main/docs/rules.md'
 
 export function ruleFor(finding: Pick<Finding, 'kind' | 'layer' | 'deny'>): RuleInfo {
   if (finding.kind === 'encoded') return RULES.WD200
@@ -61,7 +191,11 @@ export function ruleFor(finding: Pick<Finding, 'kind' | 'layer' | 'deny'>): Rule
   return RULES.WD109
 }
 
-/** The README anchor documenting a rule. */
+/** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */
 export function ruleAnchor(rule: RuleInfo): string {
   return `#${rule.id.toLowerCase()}-${rule.name}`
+}
+
+export function ruleUrl(rule: RuleInfo): string {
+  return RULES_DOC_URL + ruleAnchor(rule)
 }
