@@ -13,16 +13,22 @@ import { grants, statementsIn } from './patchedPolicy.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/iac', import.meta.url))
 
-async function locate(kind: string): Promise<Remedy[]> {
+async function locate(
+  kind: string,
+  how: { repo?: string | null; gitTopLevel?: () => string | null } = {}
+): Promise<Remedy[]> {
   const dir = path.join(FIXTURES, kind)
+  const repo = how.repo === undefined ? dir : how.repo
   let out = ''
   let err = ''
-  const code = await main(['--format', 'json', '--repo', dir, path.join(dir, 'denial.log')], {
+  const argv = ['--format', 'json', ...(repo ? ['--repo', repo] : []), path.join(dir, 'denial.log')]
+  const code = await main(argv, {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
     stdin: Readable.from([]),
     env: {},
-    stdoutIsTTY: false
+    stdoutIsTTY: false,
+    ...(how.gitTopLevel ? { gitTopLevel: how.gitTopLevel } : {})
   })
   expect(err).toBe('')
   expect(code).toBe(0)
@@ -129,5 +135,24 @@ describe('--repo finds the definition and patches it', () => {
     })
     const patched = applyPatch('cdk', loc)
     expect(grants(statementsIn('cdk', patched, 'handlerRole'), 'lambda:TagResource')).toBe(true)
+  })
+})
+
+describe('--repo by default', () => {
+  it('is the git work tree the CLI runs in', async () => {
+    const dir = path.join(FIXTURES, 'serverless')
+    const remedies = await locate('serverless', { repo: null, gitTopLevel: () => dir })
+    expect(located(remedies, 'transactions-api-dev-us-east-2-lambdaRole').file).toBe(
+      'serverless.yml'
+    )
+  })
+
+  it('is nothing outside a work tree, and an explicit --repo wins', async () => {
+    const outside = await locate('serverless', { repo: null, gitTopLevel: () => null })
+    expect(outside.every((r) => r.locations === undefined)).toBe(true)
+    const explicit = await locate('serverless', {
+      gitTopLevel: () => path.join(FIXTURES, 'terraform')
+    })
+    expect(located(explicit, 'transactions-api-dev-us-east-2-lambdaRole').kind).toBe('serverless')
   })
 })

@@ -25,7 +25,10 @@ export interface CliOptions {
   decode: boolean
   region?: string
   currentPolicy?: string
-  /** The checkout whose IaC defines the remedies' targets (src/iac). */
+  /**
+   * The checkout whose IaC defines the remedies' targets (src/iac). Unset: the git work tree of
+   * the current directory (`git rev-parse --show-toplevel`, src/source/gitTopLevel.ts), if any.
+   */
   repo?: string
   noColor: boolean
   help: boolean
@@ -119,7 +122,8 @@ export const OPTIONS_HELP = `Options:
                                    a change to it, and a fix already present says so
       --repo DIR                   the repository that defines the roles and policies: each
                                    fix names the file and line (Terraform, CloudFormation/SAM,
-                                   CDK, Serverless) and a patch to that file
+                                   CDK, Serverless) and a patch to that file (default: the git
+                                   work tree of the current directory; none outside one)
       --no-color                   plain text even on a terminal (NO_COLOR and TERM=dumb too)
   -h, --help                       show this help
   -v, --version                    show the version
