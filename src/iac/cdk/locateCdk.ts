@@ -6,14 +6,8 @@ import { tsString } from '../../remedy/render/escape.js'
 import { indentAt, insertAt, lineAt, type Definition } from '../Definition.js'
 import type { NamePattern } from '../namePattern.js'
 import type { RepoFile } from '../RepoFile.js'
-
-/** The parts of Babel's AST we read; every node has a type and offsets. */
-interface AstNode {
-  type: string
-  start: number
-  end: number
-  [key: string]: unknown
-}
+import { mergeStatements, type ExistingStatement } from '../mergeStatements.js'
+import { cdkStatement, statementProps, type AstNode } from './cdkStatements.js'
 
 function walk(
   node: unknown,
@@ -107,7 +101,9 @@ function fileDefinitions(file: RepoFile, ast: unknown): Definition[] {
     name: NamePattern | null | undefined
     stmt: AstNode
   }[] = []
-  const calls: { target: string; stmt: AstNode }[] = []
+  const calls: { target: string; stmt: AstNode; arg: AstNode | undefined }[] = []
+  // `const s = new iam.PolicyStatement({...})`: statements passed to addToPolicy by name.
+  const consts = new Map<string, AstNode>()
   let statement: AstNode | null = null
   walk(ast, (n, parent) => {
     if (parent?.type === 'BlockStatement' || parent?.type === 'Program') statement = n
@@ -124,12 +120,14 @@ function fileDefinitions(file: RepoFile, ast: unknown): Definition[] {
       const bind = binding(text, decl)
       if (bind) roles.push({ bind, ns, id, name: roleName(args[2]), stmt: statement })
     }
+    if (n.type === 'VariableDeclarator' && (n.id as AstNode).type === 'Identifier' && n.init)
+      consts.set((n.id as AstNode).name as string, n.init as AstNode)
     if (n.type === 'CallExpression' && statement) {
       const c = n.callee as AstNode
       const method = c?.type === 'MemberExpression' ? (c.property as AstNode).name : null
       if (method === 'addToPolicy' || method === 'addToPrincipalPolicy') {
         const target = binding(text, c.object as AstNode)
-        if (target) calls.push({ target, stmt: statement })
+        if (target) calls.push({ target, stmt: statement, arg: (n.arguments as AstNode[])[0] })
       }
     }
   })
@@ -140,6 +138,25 @@ function fileDefinitions(file: RepoFile, ast: unknown): Definition[] {
     )
     const after = mine.length ? mine[mine.length - 1].stmt : role.stmt
     const semi = text.slice(role.stmt.start, role.stmt.end).trimEnd().endsWith(';') ? ';' : ''
+    const existing = (): ExistingStatement[] =>
+      mine.flatMap((c) => {
+        const arg = c.arg?.type === 'Identifier' ? consts.get(c.arg.name as string) : c.arg
+        const props = statementProps(arg)
+        const found = props && cdkStatement(text, props)
+        return found ? [found] : []
+      })
+    const append = (statements: PolicyStatement[]): string => {
+      const indent = indentAt(text, after.start)
+      const unit = indent.includes('\t') ? '\t' : '  '
+      const lines = statements.flatMap((s) => statementCall(role.bind, role.ns, s, unit, semi))
+      const eol = text.indexOf('\n', after.end)
+      const at = eol < 0 ? text.length : eol + 1
+      return insertAt(
+        text,
+        at,
+        (eol < 0 ? '\n' : '') + lines.map((l) => indent + l).join('\n') + '\n'
+      )
+    }
     return [
       {
         kind: 'cdk',
@@ -150,18 +167,7 @@ function fileDefinitions(file: RepoFile, ast: unknown): Definition[] {
         holds: 'identity',
         name: role.name ?? [],
         ...(role.name === undefined ? { generatedFrom: role.id } : {}),
-        apply: (statements) => {
-          const indent = indentAt(text, after.start)
-          const unit = indent.includes('\t') ? '\t' : '  '
-          const lines = statements.flatMap((s) => statementCall(role.bind, role.ns, s, unit, semi))
-          const eol = text.indexOf('\n', after.end)
-          const at = eol < 0 ? text.length : eol + 1
-          return insertAt(
-            text,
-            at,
-            (eol < 0 ? '\n' : '') + lines.map((l) => indent + l).join('\n') + '\n'
-          )
-        }
+        apply: (statements) => mergeStatements(text, existing(), statements, append)
       }
     ]
   })

@@ -14,6 +14,7 @@ import {
   subPattern,
   type YamlLib
 } from '../yaml/yamlEdit.js'
+import { mergeYamlStatements } from '../yaml/yamlStatements.js'
 
 interface Named {
   name: NamePattern
@@ -66,7 +67,7 @@ function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed
       holds,
       name: named.name,
       ...(named.generatedFrom !== undefined ? { generatedFrom: named.generatedFrom } : {}),
-      apply: (s: PolicyStatement[]) => appendStatements(yaml, file.text, seq as YAMLSeq, s)
+      apply: (s: PolicyStatement[]) => mergeYamlStatements(yaml, file.text, seq as YAMLSeq, s)
     })
   }
   const roleName = (id: string): Named | null => {

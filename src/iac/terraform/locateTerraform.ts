@@ -18,6 +18,10 @@ import {
 } from './hclTree.js'
 import type { HclToken } from './hclTokens.js'
 import { statementBlock, statementObject } from './statementHcl.js'
+import { mergeStatements, type ExistingStatement } from '../mergeStatements.js'
+import { documentStatements, jsonencodeStatements } from './hclStatements.js'
+import { get, parseYaml, type YamlLib } from '../yaml/yamlEdit.js'
+import { yamlStatements } from '../yaml/yamlStatements.js'
 
 interface TfBlock {
   block: HclBlock
@@ -53,6 +57,7 @@ function ofType(mod: Module, kind: string, type: string): TfBlock[] {
 
 /** Places that can take statements: a policy attribute's value, by its form. */
 function holderOf(
+  yaml: YamlLib | null,
   mod: Module,
   owner: TfBlock,
   attr: HclAttribute
@@ -65,7 +70,10 @@ function holderOf(
     return {
       at: doc,
       resource: docRef.split('.').slice(0, 3).join('.'),
-      apply: (s) => intoDocument(doc, s)
+      apply: (s) =>
+        mergeStatements(doc.file.text, documentStatements(doc.file.text, doc.block), s, (rest) =>
+          intoDocument(doc, rest)
+        )
     }
   }
   const policyRef = references(attr.value).find((r) => r.startsWith('aws_iam_policy.'))
@@ -73,7 +81,7 @@ function holderOf(
     ? find(mod, 'resource', 'aws_iam_policy', policyRef.split('.')[1])
     : undefined
   const policyAttr = policy && attribute(policy.block, 'policy')
-  if (policy && policyAttr && policyAttr !== attr) return holderOf(mod, policy, policyAttr)
+  if (policy && policyAttr && policyAttr !== attr) return holderOf(yaml, mod, policy, policyAttr)
   const heredoc = attr.value.find((t) => t.type === 'heredoc')
   if (heredoc) {
     const list = statementList(text, heredoc.start, heredoc.end)
@@ -82,7 +90,9 @@ function holderOf(
       at: null,
       resource: '',
       apply: (s) =>
-        appendToList(text, list[0], list[1], (indent, unit) => jsonItem(s, indent, unit))
+        mergeStatements(text, heredocStatements(yaml, text, heredoc), s, (rest) =>
+          appendToList(text, list[0], list[1], (indent, unit) => jsonItem(rest, indent, unit))
+        )
     }
   }
   if (attr.value[0]?.text === 'jsonencode') {
@@ -92,8 +102,10 @@ function holderOf(
       at: null,
       resource: '',
       apply: (s) =>
-        appendToList(text, list[0], list[1], (indent, unit) =>
-          s.map((st) => indentLines(statementObject(st, unit), indent)).join(',\n' + indent)
+        mergeStatements(text, jsonencodeStatements(text, attr.value), s, (rest) =>
+          appendToList(text, list[0], list[1], (indent, unit) =>
+            rest.map((st) => indentLines(statementObject(st, unit), indent)).join(',\n' + indent)
+          )
         )
     }
   }
@@ -104,6 +116,22 @@ function jsonItem(s: PolicyStatement[], indent: string, unit: string): string {
   return s
     .map((st) => indentLines(JSON.stringify(st, null, unit).split('\n'), indent))
     .join(',\n' + indent)
+}
+
+/** The statements of a heredoc's JSON, read as YAML (JSON is YAML's flow style) with offsets. */
+function heredocStatements(
+  yaml: YamlLib | null,
+  text: string,
+  heredoc: HclToken
+): ExistingStatement[] {
+  if (!yaml) return []
+  const bodyStart = text.indexOf('\n', heredoc.start) + 1
+  const bodyEnd = text.lastIndexOf('\n', heredoc.end - 1) + 1
+  if (bodyStart <= 0 || bodyEnd <= bodyStart) return []
+  const body = text.slice(bodyStart, bodyEnd)
+  const doc = parseYaml(yaml, body)
+  const seq = doc.errors.length ? undefined : get(doc.contents, 'Statement')
+  return seq && yaml.isSeq(seq) ? yamlStatements(yaml, body, seq, bodyStart) : []
 }
 
 /** `[`…`]` offsets of `Statement = [...]` inside a jsonencode expression. */
@@ -169,6 +197,8 @@ function refersTo(attr: HclAttribute | undefined, address: string): boolean {
 }
 
 export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> {
+  // Heredoc JSON policies are read with `yaml`, loaded only when a file has a heredoc.
+  const yaml = files.some((f) => f.text.includes('<<')) ? await import('yaml') : null
   const modules = new Map<string, Module>()
   for (const file of files.filter((f) => f.path.endsWith('.tf'))) {
     const dir = dirOf(file.path)
@@ -230,7 +260,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
         add(
           'trust',
           names,
-          holderOf(mod, role, trust),
+          holderOf(yaml, mod, role, trust),
           trust,
           role,
           `${address}.assume_role_policy`
@@ -241,7 +271,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
           add(
             'identity',
             names,
-            holderOf(mod, role, policy),
+            holderOf(yaml, mod, role, policy),
             policy,
             role,
             `${address}.inline_policy`
@@ -253,7 +283,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
           add(
             'identity',
             names,
-            holderOf(mod, rp, policy),
+            holderOf(yaml, mod, rp, policy),
             policy,
             rp,
             `aws_iam_role_policy.${rp.block.labels[1]}`
@@ -270,7 +300,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
           add(
             'identity',
             names,
-            holderOf(mod, pol, policy),
+            holderOf(yaml, mod, pol, policy),
             policy,
             pol,
             `aws_iam_policy.${pol.block.labels[1]}`
@@ -290,7 +320,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
           add(
             'identity',
             mine,
-            holderOf(callerMod, call, attr),
+            holderOf(yaml, callerMod, call, attr),
             attr,
             call,
             `module.${call.block.labels[0]}`
@@ -318,7 +348,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
         add(
           'resource',
           names,
-          holderOf(mod, rp, policy),
+          holderOf(yaml, mod, rp, policy),
           policy,
           rp,
           `${type}.${rp.block.labels[1]}`
