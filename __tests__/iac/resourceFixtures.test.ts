@@ -7,7 +7,7 @@ import type { PolicyStatement, Remedy } from '../../src/model/Remedy.js'
 import { locateRemedies } from '../../src/iac/index.js'
 import { readRepoFiles } from '../../src/source/readRepoFiles.js'
 import { applyPatch, FIXTURES, lineOf, locate } from './fixtureRepo.js'
-import { allowing, terraformStatements } from './policyReader.js'
+import { allowing, terraformStatements, yamlStatements } from './policyReader.js'
 
 function byTarget(remedies: Remedy[], kind: string, needle: string): Remedy {
   const found = remedies.find(
@@ -166,5 +166,40 @@ describe('Terraform resource policies located from remedies', () => {
       files
     )
     expect(r.locations).toBeUndefined()
+  })
+})
+
+describe('CloudFormation: a queue policy and a user', () => {
+  let remedies: Remedy[]
+  beforeAll(async () => {
+    remedies = await locate('cloudformation-resources')
+  })
+  const queue =
+    'arn:aws:sqs:eu-west-1:222222222222:AspireSampleDevResources-ChatMessagesQueue-abcdef123456'
+
+  it("the queue CloudFormation named: its QueuePolicy's document, a partial match", () => {
+    const [loc] = byTarget(remedies, 'resource-policy', 'ChatMessagesQueue').locations ?? []
+    expect(loc).toMatchObject({
+      file: 'app-resources.template',
+      kind: 'cloudformation',
+      resource: 'ChatMessagesQueuePolicy',
+      confidence: 'partial'
+    })
+    const at = 'Resources.ChatMessagesQueuePolicy.Properties.PolicyDocument.Statement'
+    const after = yamlStatements(applyPatch('cloudformation-resources', loc), at)
+    expect(after).toHaveLength(2)
+    expect(allowing(after, 'sqs:SendMessage', queue)).toHaveLength(1)
+  })
+
+  it("the calling user of the other account: AWS::IAM::User's inline policy", () => {
+    const [loc] = byTarget(remedies, 'identity-policy', 'DUB.SQS').locations ?? []
+    expect(loc).toMatchObject({
+      file: 'app-resources.template',
+      resource: 'DevUser.Policies[chat-sample]',
+      confidence: 'exact'
+    })
+    const at = 'Resources.DevUser.Properties.Policies.0.PolicyDocument.Statement'
+    const after = yamlStatements(applyPatch('cloudformation-resources', loc), at)
+    expect(allowing(after, 'sqs:SendMessage', queue)).toHaveLength(1)
   })
 })
