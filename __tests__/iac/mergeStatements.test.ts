@@ -1,12 +1,7 @@
 // The patch adds the denied action to the statement the file already has for the same effect,
 // resources and conditions, in every syntax; otherwise it adds a new statement. Each patch passes
 // `git apply --check` in a real repository and the patched file is parsed again to see what it grants.
-import { execFileSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { locateRemedies } from '../../src/iac/index.js'
-import type { IacLocation, PolicyStatement, Remedy } from '../../src/model/Remedy.js'
+import { allow, BUCKET, patch, roleRemedy } from './patchFiles.js'
 import {
   allowing,
   cdkStatements,
@@ -14,67 +9,6 @@ import {
   yamlStatements,
   type ReadStatement
 } from './policyReader.js'
-
-const BUCKET = 'arn:aws:s3:::acme-artifacts/*'
-
-function allow(action: string | string[], resource = BUCKET, extra = {}): PolicyStatement {
-  return { Sid: 'WhydeniedFix', Effect: 'Allow', Action: action, Resource: resource, ...extra }
-}
-
-function roleRemedy(role: string, statements: PolicyStatement[]): Remedy {
-  return {
-    id: `identity-policy:role/${role}`,
-    target: {
-      kind: 'identity-policy',
-      owner: 'you',
-      description: `the identity policy of role ${role}`,
-      principalArn: `arn:aws:iam::111122223333:role/${role}`,
-      principalType: 'role',
-      principalName: role,
-      rolePathUnknown: true,
-      principalAccount: '111122223333',
-      resourceArn: null,
-      resourceAccount: null,
-      policyArn: null
-    },
-    findings: [0],
-    statements,
-    notes: [],
-    renderings: {}
-  }
-}
-
-/** Locates, checks the patch with `git apply --check`, applies it and returns the new file. */
-async function patch(
-  files: Record<string, string>,
-  remedy: Remedy
-): Promise<{ loc: IacLocation; before: string; after: string }> {
-  const [located] = await locateRemedies(
-    [remedy],
-    Object.entries(files).map(([p, text]) => ({ path: p, text }))
-  )
-  const loc = located.locations?.[0]
-  expect(loc?.patch).toBeTruthy()
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-merge-'))
-  try {
-    for (const [p, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(tmp, p)), { recursive: true })
-      fs.writeFileSync(path.join(tmp, p), text)
-    }
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: tmp, stdio: 'pipe' })
-    git('init', '-q')
-    fs.writeFileSync(path.join(tmp, 'fix.patch'), loc!.patch!)
-    git('apply', '--check', 'fix.patch')
-    git('apply', 'fix.patch')
-    return {
-      loc: loc!,
-      before: files[loc!.file],
-      after: fs.readFileSync(path.join(tmp, loc!.file), 'utf8')
-    }
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true })
-  }
-}
 
 /** Merged: the same number of statements, and the one that had `had` now also allows `action`. */
 function expectMerged(
