@@ -5,6 +5,10 @@
 const CORE = ['scan', 'parse', 'engine', 'diagnose', 'remedy', 'report', 'decode']
 const only = process.env.MUTATE ? process.env.MUTATE.split(',') : null
 const folders = only ?? CORE
+// Switches for measuring what makes a run fast (docs/mutation.md, "Speed"): each defaults to the
+// fastest setting; set one to 0 to measure without it.
+const on = (name) => process.env[name] !== '0'
+const label = process.env.MUTATE_LABEL ?? (only ? only.join('-') : 'core')
 for (const f of folders) {
   if (!CORE.includes(f)) throw new Error(`MUTATE: ${f} is not a core folder (${CORE.join(', ')})`)
 }
@@ -22,8 +26,16 @@ export default {
       ...(only ? { roots: only.map((f) => `<rootDir>/__tests__/${f}`) } : {}),
       maxWorkers: 1
     },
-    enableFindRelatedTests: false
+    // Only the test files that import the mutated file, through any chain, run for a mutant: with
+    // the whole root, jest loads and evaluates every test file of the folder for each mutant.
+    enableFindRelatedTests: on('STRYKER_RELATED')
   },
+  // Mutants in module-level code (tables, regexes built at load) need every test re-run in a fresh
+  // process each; they are left out and counted as ignored.
+  ignoreStatic: on('STRYKER_IGNORE_STATIC'),
+  // Keep each folder's results: a rerun tests only the mutants whose code or tests changed.
+  incremental: on('STRYKER_INCREMENTAL'),
+  incrementalFile: `reports/stryker-incremental-${label}.json`,
   coverageAnalysis: 'perTest',
   // The machine is shared: one test process at a time.
   concurrency: 1,
@@ -36,7 +48,8 @@ export default {
   ],
   ignorePatterns: ['dist', 'coverage', '.bench', 'reports'],
   reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${only ? only.join('-') : 'core'}.json` },
+  // MUTATE_LABEL names the reports of a run over part of a folder (`--mutate` on the command line).
+  jsonReporter: { fileName: `reports/mutation/${label}.json` },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always'
 }

@@ -32461,6 +32461,12 @@ class LiteralIndex {
     stamp = 0;
     scratch = Buffer.alloc(4096);
     text = '';
+    /**
+     * Short literals already looked for in this record (stamp, and whether present): a record full
+     * of refusals asks once per candidate, and a search of the whole record each time made one
+     * 16 KiB record cost its length squared.
+     */
+    short = new Map();
     constructor(literals) {
         const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM);
         indexed.forEach((l, k) => this.slot.set(l, k));
@@ -32487,7 +32493,7 @@ class LiteralIndex {
     mayHoldAny(needs) {
         for (const n of needs) {
             if (n.length < INDEXED_FROM) {
-                if (this.text.includes(n))
+                if (this.holdsShort(n))
                     return true;
                 continue;
             }
@@ -32497,6 +32503,18 @@ class LiteralIndex {
                 return true;
         }
         return false;
+    }
+    holdsShort(literal) {
+        let seen = this.short.get(literal);
+        if (!seen) {
+            seen = { stamp: 0, present: false };
+            this.short.set(literal, seen);
+        }
+        if (seen.stamp !== this.stamp) {
+            seen.stamp = this.stamp;
+            seen.present = this.text.includes(literal);
+        }
+        return seen.present;
     }
 }
 

@@ -4,6 +4,7 @@ import { SecretMask } from '../../src/action/secretMask.js'
 import { isForeignRun, unverifiedReport, UNVERIFIED_PREFIX } from '../../src/action/untrustedRun.js'
 import { finding, report } from './fixtures.js'
 import { recordingLogger } from './recordingLogger.js'
+import { at } from '../support/at.js'
 
 describe('guardedLogger', () => {
   it('masks every message, title, output and summary, and keeps log lines single', async () => {
@@ -58,7 +59,7 @@ describe('untrusted runs', () => {
   it('labels findings unverified and drops every remedy', () => {
     const r = unverifiedReport({ ...report([finding(1)]), remedies: [{} as never] })
     expect(r.remedies).toEqual([])
-    expect(r.findings[0].title.startsWith(UNVERIFIED_PREFIX)).toBe(true)
-    expect(unverifiedReport(r).findings[0].title).toBe(r.findings[0].title)
+    expect(at(r.findings).title.startsWith(UNVERIFIED_PREFIX)).toBe(true)
+    expect(at(unverifiedReport(r).findings).title).toBe(at(r.findings).title)
   })
 })

@@ -2,32 +2,18 @@
 // e2e tests: a stale dist/ fails here rather than being skipped).
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const DIST = path.join(ROOT, 'dist')
-
-function listed(): Map<string, string> {
-  const text = fs.readFileSync(path.join(DIST, 'licenses.txt'), 'utf8')
-  const packages = new Map<string, string>()
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].match(/^(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)@(\d[\w.+-]*)$/i)
-    if (m) packages.set(m[1], lines[i + 1] ?? '')
-  }
-  return packages
-}
+import { DIST, listedPackages, ROOT } from './bundled.js'
 
 describe('dist/licenses.txt', () => {
-  const packages = listed()
+  const packages = new Map(listedPackages().map((p) => [p.name, p.licence]))
 
   it('names every package whose modules the bundles carry', () => {
     const bundled = new Set<string>()
     for (const file of fs.readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
       const code = fs.readFileSync(path.join(DIST, file), 'utf8')
       // ncc marks concatenated ES modules with their path; CommonJS ones keep their package.json reads.
-      for (const m of code.matchAll(/node_modules\/(@[\w.-]+\/[\w.-]+|[\w.-]+)\//g))
-        bundled.add(m[1])
+      for (const [, name] of code.matchAll(/node_modules\/(@[\w.-]+\/[\w.-]+|[\w.-]+)\//g))
+        if (name) bundled.add(name)
     }
     expect(bundled.size).toBeGreaterThan(10)
     expect([...bundled].filter((name) => !packages.has(name))).toEqual([])

@@ -2,6 +2,7 @@ import { publicDecoded, HIDDEN_SESSION } from '../../src/decode/publicDecoded.js
 import { decodeFindings } from '../../src/decode/decodeFindings.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import type { AuthorizationDecoder } from '../../src/decode/AuthorizationDecoder.js'
+import { at } from '../support/at.js'
 
 // Corpus record d008's shape (source: https://dev.classmethod.jp/articles/an-error-occurred-accessdeniedexception-iam/);
 // the decoded context is ours, with the values a real one carries: a session e-mail and tags.
@@ -51,21 +52,21 @@ async function decodedReport() {
 describe('publicDecoded', () => {
   it('keeps what the fix needs and drops the session name and the condition keys', async () => {
     const full = await decodedReport()
-    expect(full.findings[0].decode?.status).toBe('decoded')
+    expect(at(full.findings).decode?.status).toBe('decoded')
     expect(JSON.stringify(full)).toContain('cost-center')
     const shown = publicDecoded(full)
     const text = JSON.stringify(shown)
     expect(text).not.toContain(SESSION)
     expect(text).not.toContain('cost-center')
-    expect(shown.findings[0]).toMatchObject({
+    expect(at(shown.findings)).toMatchObject({
       action: 'ec2:TerminateInstances',
       resource: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc1234',
       principal: `arn:aws:sts::111122223333:assumed-role/deploy/${HIDDEN_SESSION}`
     })
-    expect(shown.findings[0].decode?.statements).toEqual(full.findings[0].decode?.statements)
-    expect(shown.findings[0].explanation).toContain('DenyProdTerminate')
+    expect(at(shown.findings).decode?.statements).toEqual(at(full.findings).decode?.statements)
+    expect(at(shown.findings).explanation).toContain('DenyProdTerminate')
     // The full report (job log, findings output) still has everything.
-    expect(full.findings[0].principal).toContain(SESSION)
+    expect(at(full.findings).principal).toContain(SESSION)
   })
 
   it('leaves findings that were not decoded alone', () => {

@@ -194,6 +194,12 @@ describe('dist/index.js as the runner runs it', () => {
 
 const readSummary = () => fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')
 const readOutputs = () => parseOutputs(fs.readFileSync(path.join(dir, 'output.txt'), 'utf8'))
+/** The `findings` output, parsed; a failed test when the Action did not set it. */
+const readFindings = (): Record<string, unknown>[] => {
+  const findings = readOutputs().findings
+  if (findings === undefined) throw new Error('the findings output is not set')
+  return JSON.parse(findings) as Record<string, unknown>[]
+}
 /** The workflow-command lines we printed (annotations, warnings), not the command's own output. */
 const commandLines = (stdout: string) =>
   stdout.split('\n').filter((l) => /^::(error|warning)/.test(l))
@@ -220,7 +226,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       }
     })
     expect(result.code).toBe(0)
-    const names = result.stdout.split('\n').map((l) => l.split('=', 1)[0])
+    const names = result.stdout.split('\n').map((l) => l.replace(/=.*/s, ''))
     for (const name of Object.keys(runnerOnly)) expect(names).not.toContain(name)
     expect(names.filter((n) => n.startsWith('INPUT_'))).toEqual([])
     expect(result.stdout).not.toContain(ACTIONS_TOKEN)
@@ -245,7 +251,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     expect(result.code).toBe(1)
     expect(server.comments).toHaveLength(1)
     const written = [
-      server.comments[0].body,
+      at(server.comments).body,
       readSummary(),
       fs.readFileSync(path.join(dir, 'output.txt'), 'utf8'),
       ...commandLines(result.stdout)
@@ -255,7 +261,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     for (const secret of [added, given, JSON.stringify(added).slice(1, -1)]) {
       expect(written).not.toContain(secret)
     }
-    expect(JSON.parse(readOutputs().findings)[0].resource).toBe('arn:aws:s3:::***/state.tfstate')
+    expect(at(readFindings()).resource).toBe('arn:aws:s3:::***/state.tfstate')
   })
 
   it('stops waiting for a background process that keeps writing after the command exits', async () => {
@@ -318,7 +324,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     expect(forked.code).toBe(0)
     expect(forked.stdout).not.toMatch(/^::error::injected/m)
     expect(server.comments).toHaveLength(1)
-    const body = server.comments[0].body
+    const body = at(server.comments).body
     expect(body).toMatch(/Unverified/)
     expect(body).toMatch(/fork/)
     // No snippet at all: no policy JSON, Terraform, CDK or CLI block.
@@ -336,8 +342,8 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       { eventName: 'workflow_run' }
     )
     expect(own.code).toBe(0)
-    expect(server.comments[0].body).not.toMatch(/Unverified/)
-    expect(server.comments[0].body).toContain('```')
+    expect(at(server.comments).body).not.toMatch(/Unverified/)
+    expect(at(server.comments).body).toContain('```')
   })
 
   it('comments on no pull request whose head is not the run’s, and says so in the summary', async () => {
@@ -508,7 +514,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       expect(result.code).toBe(0)
       expect(sts.calls).toHaveLength(1)
       const published = [
-        server.comments[0].body,
+        at(server.comments).body,
         readSummary(),
         ...commandLines(result.stdout)
       ].join('\n')
@@ -518,7 +524,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       expect(published).not.toContain('cost-center')
       // The job log and the findings output keep the full decoded context.
       expect(result.stdout).toMatch(/decoded context of ec2:TerminateInstances .*cost-center/)
-      expect(JSON.parse(readOutputs().findings)[0].principal).toContain(email)
+      expect(at(readFindings()).principal).toContain(email)
     } finally {
       await sts.close()
     }
@@ -561,7 +567,7 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
         }
       )
       expect(result.code).toBe(0)
-      expect(JSON.parse(readOutputs().findings)[0].operation).toBe('RunInstances')
+      expect(at(readFindings()).operation).toBe('RunInstances')
       expect(sts.calls).toEqual([])
     } finally {
       await sts.close()
@@ -583,14 +589,14 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
       await runAction({ ...failing, 'github-token': 'ghs_app' }, PR)
       await runAction({ ...failing, 'github-token': 'ghs_app' }, PR)
       expect(server.comments).toHaveLength(1)
-      expect(server.comments[0].user.login).toBe('deploy-bot[bot]')
+      expect(at(server.comments).user.login).toBe('deploy-bot[bot]')
       expect(server.requestsTo('POST', /^\/graphql$/).length).toBeGreaterThan(0)
       expect(server.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(0)
       // A clean run then edits that same comment to say it is resolved.
       await runAction({ run: 'echo ok', 'github-token': 'ghs_app' }, PR)
       expect(server.comments).toHaveLength(1)
       expect(server.requestsTo('PATCH', /comments\/\d+$/)).toHaveLength(1)
-      expect(server.comments[0].body).not.toContain('s3:PutObject')
+      expect(at(server.comments).body).not.toContain('s3:PutObject')
     })
 
     it('two matrix legs without actions: read keep separate comments', async () => {

@@ -1,6 +1,7 @@
 // CDK beyond addToPolicy: `new iam.Policy` / `new iam.ManagedPolicy` attached to the role (their
 // `statements` array grows), and the construct's own grant (`bucket.grantPut(role)`) when the
 // file declares the resource the fix is about.
+import { at } from '../support/at.js'
 import { allow, patch, roleRemedy } from './patchFiles.js'
 import { allowing, cdkStatements } from './policyReader.js'
 
@@ -58,7 +59,7 @@ describe('CDK policies and grants', () => {
     const before = cdkStatements(stack)
     const read = cdkStatements(viaPolicy)
     expect(read).toHaveLength(before.length)
-    expect(allowing(read, 'sqs:DeleteMessage', queue)[0].Action).toEqual([
+    expect(at(allowing(read, 'sqs:DeleteMessage', queue)).Action).toEqual([
       'sqs:ReceiveMessage',
       'sqs:DeleteMessage'
     ])

@@ -1,4 +1,5 @@
 // The CLI over a fixture repository (`--repo`), and the patch it proposes applied with real git.
+import { at } from '../support/at.js'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -34,8 +35,7 @@ export async function locate(
 
 export function located(remedies: Remedy[], role: string): IacLocation {
   const remedy = remedies.find((r) => r.target.principalName === role)
-  expect(remedy?.locations?.length).toBeGreaterThan(0)
-  return remedy!.locations![0]
+  return at(remedy?.locations)
 }
 
 /** Applies the patch with real git in a copy of the fixture and returns the patched file. */

@@ -1,6 +1,7 @@
 // The patch adds the denied action to the statement the file already has for the same effect,
 // resources and conditions, in every syntax; otherwise it adds a new statement. Each patch passes
 // `git apply --check` in a real repository and the patched file is parsed again to see what it grants.
+import { at } from '../support/at.js'
 import { allow, BUCKET, patch, roleRemedy } from './patchFiles.js'
 import {
   allowing,
@@ -22,7 +23,7 @@ function expectMerged(
   expect(allowing(before, action, resource)).toHaveLength(0)
   const grant = allowing(after, action, resource)
   expect(grant).toHaveLength(1)
-  expect(grant[0].Action).toContain(had)
+  expect(at(grant).Action).toContain(had)
 }
 
 /** Added: one more statement, which allows the action. */
@@ -156,7 +157,7 @@ resource "aws_iam_role_policy" "ci" {
     const read = (t: string) => terraformStatements(t, 'aws_iam_role_policy.ci')
     const grant = allowing(read(after), 's3:ListBucketVersions', bucket)
     expect(read(after)).toHaveLength(2)
-    expect(grant[0].Action).toEqual([
+    expect(at(grant).Action).toEqual([
       's3:ListBucket',
       's3:GetBucketLocation',
       's3:ListBucketVersions'

@@ -1,5 +1,6 @@
 // Locates a remedy in in-memory files, checks its patch with `git apply --check` in a real
 // repository, applies it and returns the new file.
+import { at } from '../support/at.js'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -42,12 +43,12 @@ export async function patch(
   remedy: Remedy,
   which = 0
 ): Promise<{ loc: IacLocation; before: string; after: string }> {
-  const [located] = await locateRemedies(
+  const located = await locateRemedies(
     [remedy],
     Object.entries(files).map(([p, text]) => ({ path: p, text }))
   )
-  const loc = located.locations?.[which]
-  expect(loc?.patch).toBeTruthy()
+  const loc = at(at(located).locations, which)
+  expect(loc.patch).toBeTruthy()
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-merge-'))
   try {
     for (const [p, text] of Object.entries(files)) {
@@ -56,13 +57,13 @@ export async function patch(
     }
     const git = (...args: string[]) => execFileSync('git', args, { cwd: tmp, stdio: 'pipe' })
     git('init', '-q')
-    fs.writeFileSync(path.join(tmp, 'fix.patch'), loc!.patch!)
+    fs.writeFileSync(path.join(tmp, 'fix.patch'), loc.patch!)
     git('apply', '--check', 'fix.patch')
     git('apply', 'fix.patch')
     return {
-      loc: loc!,
-      before: files[loc!.file],
-      after: fs.readFileSync(path.join(tmp, loc!.file), 'utf8')
+      loc,
+      before: files[loc.file] ?? '',
+      after: fs.readFileSync(path.join(tmp, loc.file), 'utf8')
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true })

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module'
 import { parse as parseTs } from '@babel/parser'
 import YAML from 'yaml'
+import { at } from '../support/at.js'
 
 const require = createRequire(import.meta.url)
 const hcl = require('hcl2-parser') as { parseToObject(text: string): unknown[] }
@@ -43,24 +44,28 @@ function walk(n: unknown, visit: (n: Walkable) => void): void {
 
 export function statementsIn(form: string, text: string, name: string): Granted[] {
   if (form === 'terraform-document') {
-    const [doc] = hcl.parseToObject(text) as {
-      data: {
-        aws_iam_policy_document: Record<
-          string,
-          { statement: { effect?: string; actions: string[] }[] }[]
-        >
-      }
-    }[]
-    return doc.data.aws_iam_policy_document[name][0].statement.map((s) => ({
+    const doc = at(
+      hcl.parseToObject(text) as {
+        data: {
+          aws_iam_policy_document: Record<
+            string,
+            { statement: { effect?: string; actions: string[] }[] }[]
+          >
+        }
+      }[]
+    )
+    return at(doc.data.aws_iam_policy_document[name]).statement.map((s) => ({
       Effect: s.effect,
       Action: arr(s.actions)
     }))
   }
   if (form === 'terraform-jsonencode') {
-    const [doc] = hcl.parseToObject(text) as {
-      resource: { aws_iam_role_policy: Record<string, { policy: string }[]> }
-    }[]
-    const policy = hclObjectToJson(doc.resource.aws_iam_role_policy[name][0].policy) as {
+    const doc = at(
+      hcl.parseToObject(text) as {
+        resource: { aws_iam_role_policy: Record<string, { policy: string }[]> }
+      }[]
+    )
+    const policy = hclObjectToJson(at(doc.resource.aws_iam_role_policy[name]).policy) as {
       Statement: { Effect: string; Action: unknown }[]
     }
     return policy.Statement.map((s) => ({ Effect: s.Effect, Action: arr(s.Action) }))

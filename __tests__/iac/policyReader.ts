@@ -32,24 +32,24 @@ function fromJson(statements: unknown): ReadStatement[] {
 function hclObject(expr: string): unknown {
   const body = expr.replace(/^\$\{jsonencode\(/, '').replace(/\)\}$/, '')
   const [doc] = hcl.parseToObject(`v = ${body}\n`) as { v: unknown }[]
-  return doc.v
+  return doc?.v
 }
 
 type Tree = Record<string, Record<string, Record<string, Record<string, unknown>[]>>>
 
 /** Terraform: a document's statement blocks, or a resource's `policy` (heredoc or jsonencode). */
 export function terraformStatements(text: string, address: string): ReadStatement[] {
-  const [doc] = hcl.parseToObject(text) as Tree[]
-  const [kind, type, name] = address.split('.')
+  const doc = (hcl.parseToObject(text) as Tree[])[0] ?? {}
+  const [kind = '', type = '', name = ''] = address.split('.')
   if (kind === 'data') {
-    const statements = doc.data[type][name][0].statement as Record<string, unknown>[]
+    const statements = doc.data?.[type]?.[name]?.[0]?.statement as Record<string, unknown>[]
     return statements.map((s) => ({
       Effect: String(s.effect ?? 'Allow'),
       Action: arr(s.actions),
       Resource: arr(s.resources)
     }))
   }
-  const policy = String(doc.resource[kind][type][0].policy)
+  const policy = String(doc.resource?.[kind]?.[type]?.[0]?.policy)
   const parsed = (policy.startsWith('${jsonencode(') ? hclObject(policy) : JSON.parse(policy)) as {
     Statement: unknown
   }

@@ -1,6 +1,7 @@
 // Users and resource policies (KMS key, SNS topic, SQS queue) found through the CLI's --repo in
 // fixture repositories written the way projects write them, each patch applied with real git and
 // the patched policy parsed again; and the explicit deny the repository owns is never touched.
+import { at } from '../support/at.js'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { PolicyStatement, Remedy } from '../../src/model/Remedy.js'
@@ -28,7 +29,7 @@ describe('Terraform: users and resource policies', () => {
     fs.readFileSync(path.join(FIXTURES, 'terraform-resources', file), 'utf8')
 
   it("a user built by a module: the module's user policy document grows", () => {
-    const [loc] = byTarget(remedies, 'identity-policy', 'circleci-deployer').locations ?? []
+    const loc = at(byTarget(remedies, 'identity-policy', 'circleci-deployer').locations)
     expect(loc).toMatchObject({
       file: 'modules/ci-user/main.tf',
       resource: 'data.aws_iam_policy_document.deploy',
@@ -49,7 +50,7 @@ describe('Terraform: users and resource policies', () => {
   })
 
   it('a KMS key named by its alias: the key policy, a partial match (the denial names the key id)', () => {
-    const [loc] = byTarget(remedies, 'resource-policy', ':key/').locations ?? []
+    const loc = at(byTarget(remedies, 'resource-policy', ':key/').locations)
     expect(loc).toMatchObject({
       file: 'kms.tf',
       resource: 'aws_kms_key.ebs',
@@ -100,19 +101,21 @@ describe('Terraform resource policies located from remedies', () => {
 
   it('an SNS topic: the document its topic policy uses, the statement with the same principal grows', async () => {
     const topic = 'arn:aws:sns:eu-west-1:111122223333:servicecatalog-puppet-cloudformation-events'
-    const [r] = await locateRemedies(
-      [
-        resourceRemedy(topic, {
-          Sid: 'Fix',
-          Effect: 'Allow',
-          Principal: caller,
-          Action: 'sns:Publish',
-          Resource: topic
-        })
-      ],
-      files
+    const r = at(
+      await locateRemedies(
+        [
+          resourceRemedy(topic, {
+            Sid: 'Fix',
+            Effect: 'Allow',
+            Principal: caller,
+            Action: 'sns:Publish',
+            Resource: topic
+          })
+        ],
+        files
+      )
     )
-    const loc = r.locations![0]
+    const loc = at(r.locations)
     expect(loc).toMatchObject({
       file: 'sns.tf',
       resource: 'data.aws_iam_policy_document.events',
@@ -128,42 +131,46 @@ describe('Terraform resource policies located from remedies', () => {
 
   it('a secret named from a variable: a partial match, the Deny left as it is and an Allow added', async () => {
     const secret = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:dev/deploy-key-AbC123'
-    const [r] = await locateRemedies(
-      [
-        resourceRemedy(secret, {
-          Sid: 'Fix',
-          Effect: 'Allow',
-          Principal: caller,
-          Action: 'secretsmanager:GetSecretValue',
-          Resource: '*'
-        })
-      ],
-      files
+    const r = at(
+      await locateRemedies(
+        [
+          resourceRemedy(secret, {
+            Sid: 'Fix',
+            Effect: 'Allow',
+            Principal: caller,
+            Action: 'secretsmanager:GetSecretValue',
+            Resource: '*'
+          })
+        ],
+        files
+      )
     )
-    const loc = r.locations![0]
+    const loc = at(r.locations)
     expect(loc).toMatchObject({ file: 'secrets.tf', confidence: 'partial' })
     const after = terraformStatements(
       applyPatch('terraform-resources', loc),
       'aws_secretsmanager_secret_policy.deploy_key'
     )
     expect(after.map((s) => s.Effect)).toEqual(['Deny', 'Allow'])
-    expect(after[0].Action).toEqual(['secretsmanager:GetSecretValue'])
+    expect(at(after).Action).toEqual(['secretsmanager:GetSecretValue'])
     expect(allowing(after, 'secretsmanager:GetSecretValue', '*')).toHaveLength(1)
   })
 
   it('a name that does not fit the literal parts is not matched', async () => {
     const other = 'arn:aws:secretsmanager:us-east-1:111122223333:secret:prod/api-token-AbC123'
-    const [r] = await locateRemedies(
-      [
-        resourceRemedy(other, {
-          Sid: 'Fix',
-          Effect: 'Allow',
-          Principal: caller,
-          Action: 'secretsmanager:GetSecretValue',
-          Resource: '*'
-        })
-      ],
-      files
+    const r = at(
+      await locateRemedies(
+        [
+          resourceRemedy(other, {
+            Sid: 'Fix',
+            Effect: 'Allow',
+            Principal: caller,
+            Action: 'secretsmanager:GetSecretValue',
+            Resource: '*'
+          })
+        ],
+        files
+      )
     )
     expect(r.locations).toBeUndefined()
   })
@@ -178,28 +185,28 @@ describe('CloudFormation: a queue policy and a user', () => {
     'arn:aws:sqs:eu-west-1:222222222222:AspireSampleDevResources-ChatMessagesQueue-abcdef123456'
 
   it("the queue CloudFormation named: its QueuePolicy's document, a partial match", () => {
-    const [loc] = byTarget(remedies, 'resource-policy', 'ChatMessagesQueue').locations ?? []
+    const loc = at(byTarget(remedies, 'resource-policy', 'ChatMessagesQueue').locations)
     expect(loc).toMatchObject({
       file: 'app-resources.template',
       kind: 'cloudformation',
       resource: 'ChatMessagesQueuePolicy',
       confidence: 'partial'
     })
-    const at = 'Resources.ChatMessagesQueuePolicy.Properties.PolicyDocument.Statement'
-    const after = yamlStatements(applyPatch('cloudformation-resources', loc), at)
+    const doc = 'Resources.ChatMessagesQueuePolicy.Properties.PolicyDocument.Statement'
+    const after = yamlStatements(applyPatch('cloudformation-resources', loc), doc)
     expect(after).toHaveLength(2)
     expect(allowing(after, 'sqs:SendMessage', queue)).toHaveLength(1)
   })
 
   it("the calling user of the other account: AWS::IAM::User's inline policy", () => {
-    const [loc] = byTarget(remedies, 'identity-policy', 'DUB.SQS').locations ?? []
+    const loc = at(byTarget(remedies, 'identity-policy', 'DUB.SQS').locations)
     expect(loc).toMatchObject({
       file: 'app-resources.template',
       resource: 'DevUser.Policies[chat-sample]',
       confidence: 'exact'
     })
-    const at = 'Resources.DevUser.Properties.Policies.0.PolicyDocument.Statement'
-    const after = yamlStatements(applyPatch('cloudformation-resources', loc), at)
+    const doc = 'Resources.DevUser.Properties.Policies.0.PolicyDocument.Statement'
+    const after = yamlStatements(applyPatch('cloudformation-resources', loc), doc)
     expect(allowing(after, 'sqs:SendMessage', queue)).toHaveLength(1)
   })
 })

@@ -7,6 +7,7 @@ import { analyzeText } from '../../src/engine/Analysis.js'
 import { withRemedies } from '../../src/engine/completeReport.js'
 import { renderCompact, renderJson, renderSarif } from '../../src/report/index.js'
 import { allRules, ruleAnchor, ruleFor } from '../../src/report/ruleIds.js'
+import { at } from '../support/at.js'
 
 // CommonJS packages: their `default` export, typed, without esModuleInterop guesses.
 const require = createRequire(import.meta.url)
@@ -67,7 +68,7 @@ describe('published contracts', () => {
       const sarif = JSON.parse(renderSarif(c.report, { version: '0.1.0' })) as {
         runs: { results: unknown[] }[]
       }
-      results += sarif.runs[0].results.length
+      results += at(sarif.runs).results.length
       if (!validateSarif(sarif)) failures.push(`${c.id}: ${ajv04.errorsText(validateSarif.errors)}`)
     }
     expect(failures).toEqual([])
@@ -75,13 +76,13 @@ describe('published contracts', () => {
   })
 
   it('the schema rejects a report that breaks the contract', () => {
-    const json = JSON.parse(renderJson(reportOf(cases[0].text))) as {
+    const json = JSON.parse(renderJson(reportOf(at(cases).text))) as {
       findings: Record<string, unknown>[]
     }
-    json.findings[0].line = 0
+    at(json.findings).line = 0
     expect(validateReport(json)).toBe(false)
-    json.findings[0].line = 1
-    json.findings[0].layer = 'made-up'
+    at(json.findings).line = 1
+    at(json.findings).layer = 'made-up'
     expect(validateReport(json)).toBe(false)
   })
 
@@ -120,18 +121,18 @@ describe('SARIF and compact output', () => {
         }[]
       }[]
     }
-    const run = sarif.runs[0]
+    const run = at(sarif.runs)
     expect(run.tool.driver.version).toBe('9.9.9')
     expect(run.results.map((r) => r.ruleId)).toEqual(['WD100', 'WD101'])
-    expect(run.results.map((r) => run.tool.driver.rules[r.ruleIndex].id)).toEqual([
+    expect(run.results.map((r) => at(run.tool.driver.rules, r.ruleIndex).id)).toEqual([
       'WD100',
       'WD101'
     ])
-    expect(run.results[1].locations[0].physicalLocation).toEqual({
+    expect(at(at(run.results, 1).locations).physicalLocation).toEqual({
       artifactLocation: { uri: 'logs/deploy%20step.log' },
       region: { startLine: 2 }
     })
-    expect(run.tool.driver.rules[0].helpUri).toMatch(/#wd100-identity-policy$/)
+    expect(at(run.tool.driver.rules).helpUri).toMatch(/#wd100-identity-policy$/)
   })
 
   it('compact: one line per finding, file:line: RULE title', () => {

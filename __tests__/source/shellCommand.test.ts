@@ -47,6 +47,13 @@ describe('shellTemplate', () => {
     expect(() => shellTemplate('zsh')).toThrow(ShellError)
     expect(() => shellTemplate('zsh')).toThrow(/bash, sh, pwsh, powershell, cmd, python.*\{0\}/)
   })
+
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'does not take the object built-in %s for a known shell',
+    (name) => {
+      expect(() => shellTemplate(name)).toThrow(ShellError)
+    }
+  )
 })
 
 describe('the default shell, as for a run: step without shell:', () => {

@@ -1,10 +1,13 @@
 import type { Denial } from '../model/Denial.js'
+import type { Inferred } from '../model/Inferred.js'
 import type { PrincipalInfo } from './Principal.js'
 
 export interface TrapInput {
   d: Denial
   principal: PrincipalInfo | null
   crossAccount: boolean | null
+  /** What src/infer found around the denial (IaC resource, companions...). */
+  inferred?: Inferred
 }
 
 /** A known way a denial misleads; `advice` is appended to the explanation when it applies. */

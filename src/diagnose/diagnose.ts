@@ -3,6 +3,7 @@ import { actionForOperation } from '../catalog/Catalog.js'
 import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
+import type { Inferred } from '../model/Inferred.js'
 import { crossAccountOf } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
@@ -15,43 +16,58 @@ function inferAction(service: string | null, operation: string): string | null {
   return actionForOperation(service, operation)
 }
 
+/**
+ * `inferred` (src/infer) fills what the message left out: the target, traps and explanation are
+ * worked out on the printed values, else the inferred ones; the finding's own fields stay as printed.
+ * Without it, a finding being diagnosed again (decoded, or given the job's identity) keeps its own.
+ */
 export function diagnose(
   d: LocatedDenial,
   occurrences: number,
-  evidence: Evidence = 'text'
+  evidence: Evidence = 'text',
+  inferred?: Inferred
 ): Finding {
-  const principal = parsePrincipal(d.principal)
-  const crossAccount = crossAccountOf(principal, d.resource)
-  const input: TrapInput = { d, principal, crossAccount }
+  const known = inferred ?? (d as Partial<Finding>).inferred ?? {}
+  const e: LocatedDenial = {
+    ...d,
+    principal: d.principal ?? known.principal?.value ?? null,
+    resource: d.resource ?? known.resource?.value ?? null
+  }
+  const principal = parsePrincipal(e.principal)
+  const crossAccount = crossAccountOf(principal, e.resource)
+  const input: TrapInput = { d: e, principal, crossAccount, inferred: known }
   const traps = TRAPS.filter((t) => t.applies(input))
   const trapIds = traps.map((t) => t.id)
-  const fixTarget = fixTargetOf(d, principal, trapIds)
+  const fixTarget = fixTargetOf(e, principal, trapIds)
   const inferredAction =
     !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
       ? inferAction(d.service, d.operation)
       : null
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
+  const guessed = Boolean(known.principal || known.resource)
   return {
     ...d,
     occurrences,
     crossAccount,
     traps: trapIds,
-    title: denialTitle(d, principal, trapIds),
+    title: denialTitle(e, principal, trapIds),
     explanation: explanationOf(
-      d,
+      e,
       fixTarget,
       crossAccount,
-      traps.map((t) => t.advice(input))
+      traps.map((t) => t.advice(input)),
+      inferredAction
     ),
     fixTarget,
     confidence:
       d.grammar === UNRECOGNISED_CODE_GRAMMAR
         ? 'low'
-        : stated && !inferredAction
+        : stated && !inferredAction && !guessed
           ? 'stated'
           : 'inferred',
     inferredAction,
+    inferred: known,
     evidence
   }
 }

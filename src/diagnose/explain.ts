@@ -4,6 +4,7 @@ import type { FixTarget } from '../model/FixTarget.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
+import { s3BareCauses } from './s3BareCauses.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
   you: 'you (whoever manages this IAM principal)',
@@ -87,13 +88,15 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.'
 }
 
-function noLayerSentence(d: Denial, target: FixTarget): string {
+function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
   if (d.detail.s3BlockPublicAccess) {
     return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`
   }
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   if (d.kind === 'encoded' && !d.action)
     return 'The service hid who, what and why in an encoded authorization message.'
+  const s3 = s3BareCauses(d, inferredAction)
+  if (s3) return s3
   if (!d.action) {
     return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
   }
@@ -113,19 +116,20 @@ function noLayerSentence(d: Denial, target: FixTarget): string {
   return base
 }
 
-function causeSentence(d: Denial, target: FixTarget): string {
+function causeSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
     return 'A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.'
   }
-  return noLayerSentence(d, target)
+  return noLayerSentence(d, target, inferredAction)
 }
 
 export function explanationOf(
   d: Denial,
   target: FixTarget,
   crossAccount: boolean | null,
-  advice: string[]
+  advice: string[],
+  inferredAction: string | null = null
 ): string {
   const parts: string[] = []
   if (d.kind === 'credentials') {
@@ -137,7 +141,7 @@ export function explanationOf(
   } else {
     // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
     // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
-    if (target.kind !== 'credentials') parts.push(causeSentence(d, target))
+    if (target.kind !== 'credentials') parts.push(causeSentence(d, target, inferredAction))
     if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
       parts.push(
         'The caller and the resource are in different accounts: both sides must allow the request.'

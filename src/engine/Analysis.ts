@@ -2,6 +2,7 @@
 // job logs) feed bytes into a source; the report is ready at any time.
 import type { Report } from '../model/Report.js'
 import { diagnose } from '../diagnose/diagnose.js'
+import { inferredOf } from '../infer/infer.js'
 import { Scan } from './Scan.js'
 import type { AnalysisOptions } from './Scan.js'
 
@@ -13,7 +14,16 @@ export class Analysis extends Scan {
     const stats = { ...this.stats(), droppedFindings: this.collector.dropped }
     return {
       version: 1,
-      findings: this.collector.collected().map((c) => diagnose(c.denial, c.occurrences)),
+      findings: this.collector
+        .collected()
+        .map((c) =>
+          diagnose(
+            c.denial,
+            c.occurrences,
+            'text',
+            inferredOf(c.denial, c.context, c.spread ?? null)
+          )
+        ),
       remedies: [],
       stats
     }

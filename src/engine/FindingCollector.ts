@@ -1,9 +1,15 @@
 // Folds repeated denials (retries, the same error printed twice) into one finding each.
 import type { Denial, LocatedDenial } from '../model/Denial.js'
+import type { LogContext, UrlSpread } from '../model/Inferred.js'
+import { s3UrlOf, spreadWith } from '../infer/urlSpread.js'
 
 export interface Collected {
   denial: LocatedDenial
   occurrences: number
+  /** What the log showed around the first occurrence (src/infer reads it). */
+  context?: LogContext
+  /** The S3 URLs the occurrences' lines named, folded (they differ per key: not part of the key). */
+  spread?: UrlSpread | null
 }
 
 /** A field as its length and text: unambiguous whatever the text holds. */
@@ -42,8 +48,13 @@ function keyOf(d: Denial, file: string | null, code: string | null): string {
  * for any slice of it, so a kept finding would hold its record (up to ~100 KB). Only the distinct
  * findings kept pay for it.
  */
-function detached(d: LocatedDenial): LocatedDenial {
-  return JSON.parse(JSON.stringify(d)) as LocatedDenial
+function detached<T>(d: T): T {
+  return JSON.parse(JSON.stringify(d)) as T
+}
+
+/** A spread's strings are slices of the record too; commonPrefix keeps slices of `first`. */
+function detachedSpread(s: UrlSpread): UrlSpread {
+  return { first: detached(s.first), common: detached(s.common), count: s.count }
 }
 
 /**
@@ -85,14 +96,15 @@ export class FindingCollector {
 
   constructor(private readonly max: number) {}
 
-  add(denial: Denial, file: string | null, line: number): void {
-    this.fold({ ...denial, file, line }, 1, true)
+  add(denial: Denial, file: string | null, line: number, context?: LogContext): void {
+    const url = context ? s3UrlOf(context.line, denial.operation) : null
+    this.fold({ ...denial, file, line }, 1, true, context, url ? spreadWith(null, url) : null)
   }
 
   /** Takes in what another collector found (a worker thread's), as if it had been added here. */
   merge(collected: Collected[], dropped: number): void {
     this.dropped += dropped
-    for (const c of collected) this.fold(c.denial, c.occurrences)
+    for (const c of collected) this.fold(c.denial, c.occurrences, false, c.context, c.spread)
   }
 
   /** In order of first appearance. */
@@ -100,7 +112,13 @@ export class FindingCollector {
     return [...this.order]
   }
 
-  private fold(denial: LocatedDenial, occurrences: number, copy = false): void {
+  private fold(
+    denial: LocatedDenial,
+    occurrences: number,
+    copy = false,
+    context?: LogContext,
+    spread: UrlSpread | null = null
+  ): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
     let seen = this.byKey.get(key)
@@ -119,10 +137,22 @@ export class FindingCollector {
     if (seen) {
       seen.occurrences += occurrences
       seen.denial.code ??= denial.code
+      // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
+      if (spread)
+        seen.spread = seen.spread
+          ? spreadWith(seen.spread, spread)
+          : copy
+            ? detachedSpread(spread)
+            : spread
       return
     }
     if (!this.admit(denial, key)) return
-    const entry = { denial: copy ? detached(denial) : denial, occurrences }
+    const entry: Collected = {
+      denial: copy ? detached(denial) : denial,
+      occurrences,
+      context: context && copy ? detached(context) : context,
+      spread: spread && copy ? detachedSpread(spread) : spread
+    }
     this.order.push(entry)
     this.byKey.set(key, entry)
     if (!this.byMessage.has(message)) this.byMessage.set(message, entry)

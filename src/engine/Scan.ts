@@ -42,7 +42,7 @@ export class Scan {
   /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
   source(file: string | null): LogSource {
     const scanner = new Scanner(
-      (d, line) => this.collector.add(d, file, line),
+      (d, line, context) => this.collector.add(d, file, line, context),
       this.options.scanner
     )
     this.scanners.push(scanner)

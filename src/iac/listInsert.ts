@@ -6,7 +6,7 @@ import { indentAt } from './Definition.js'
 export type RenderItem = (indent: string, unit: string) => string
 
 function lastSignificant(text: string, from: number, to: number): number {
-  for (let i = to - 1; i > from; i--) if (!/\s/.test(text[i])) return i
+  for (let i = to - 1; i > from; i--) if (!/\s/.test(text.charAt(i))) return i
   return from
 }
 

@@ -1,5 +1,6 @@
 import type { Denial, Evidence } from './Denial.js'
 import type { FixTarget } from './FixTarget.js'
+import type { Inferred } from './Inferred.js'
 import type { OidcCause, OidcClaims, StsError, TrustMismatch } from './Oidc.js'
 
 /**
@@ -29,6 +30,11 @@ export interface Finding extends Denial {
   /** Action derived from the operation name when the message names none. */
   inferredAction: string | null
   evidence: Evidence
+  /**
+   * Values the message did not print, worked out from the log or the job's identity, each with
+   * where it came from. The printed fields keep meaning "as printed".
+   */
+  inferred?: Inferred
   /** Outcome of decoding `encodedMessage` with STS; absent when the finding has no encoded message. */
   decode?: DecodeOutcome
   /** OIDC doctor (kind `oidc`): why the role could not be assumed. */

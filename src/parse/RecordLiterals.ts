@@ -34,6 +34,12 @@ export class LiteralIndex implements RecordLiterals {
   private stamp = 0
   private scratch = Buffer.alloc(4096)
   private text = ''
+  /**
+   * Short literals already looked for in this record (stamp, and whether present): a record full
+   * of refusals asks once per candidate, and a search of the whole record each time made one
+   * 16 KiB record cost its length squared.
+   */
+  private readonly short = new Map<string, { stamp: number; present: boolean }>()
 
   constructor(literals: Iterable<string>) {
     const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM)
@@ -61,7 +67,7 @@ export class LiteralIndex implements RecordLiterals {
   mayHoldAny(needs: readonly string[]): boolean {
     for (const n of needs) {
       if (n.length < INDEXED_FROM) {
-        if (this.text.includes(n)) return true
+        if (this.holdsShort(n)) return true
         continue
       }
       const k = this.slot.get(n)
@@ -69,5 +75,18 @@ export class LiteralIndex implements RecordLiterals {
       if (k === undefined || this.marks[k] === this.stamp) return true
     }
     return false
+  }
+
+  private holdsShort(literal: string): boolean {
+    let seen = this.short.get(literal)
+    if (!seen) {
+      seen = { stamp: 0, present: false }
+      this.short.set(literal, seen)
+    }
+    if (seen.stamp !== this.stamp) {
+      seen.stamp = this.stamp
+      seen.present = this.text.includes(literal)
+    }
+    return seen.present
   }
 }

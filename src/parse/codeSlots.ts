@@ -22,15 +22,26 @@ export const SHARED_SLOTS = {
   clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
   /** Go SDK v2: `api error AccessDenied: …`. */
   goApiError: { re: new RegExp(String.raw`api error (${CODE}):`, 'g'), needs: ['api error '] },
-  /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+  /**
+   * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
+   * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
+   */
   jsonType: {
-    re: new RegExp(String.raw`"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
-    needs: ['"__type"']
+    re: new RegExp(String.raw`["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+    needs: ['__type']
   },
   /** XML protocols: `<Code>AccessDenied</Code>`. */
   xmlCode: { re: new RegExp(String.raw`<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
-  /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
-  javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+  /**
+   * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
+   * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
+   */
+  javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+  // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+  javaErrorCodeQuoted: {
+    re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+    needs: ['Code:']
+  },
   /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
   jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
   /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
@@ -40,6 +51,13 @@ export const SHARED_SLOTS = {
   }
 } satisfies Record<string, Required<Slot>>
 
+/**
+ * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * code is printed elsewhere or not at all.
+ */
+const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`
+
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE: Slot[] = [
   SHARED_SLOTS.cli,
@@ -47,12 +65,22 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.goApiError,
   SHARED_SLOTS.jsonType,
   SHARED_SLOTS.xmlCode,
+  // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
+  SHARED_SLOTS.jsonCode,
+  // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
+  { re: new RegExp(String.raw`AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
+  // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
+  {
+    re: new RegExp(String.raw`KMS Exception:\s*([A-Za-z][\w.]*?)(?=KMS Message:|\s)`, 'g'),
+    needs: ['KMS Exception:']
+  },
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
-  // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+  // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
+  // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
   {
     re: new RegExp(
-      String.raw`\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`,
+      String.raw`\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`,
       'g'
     )
   }
@@ -61,11 +89,16 @@ const BEFORE: Slot[] = [
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER: Slot[] = [
   SHARED_SLOTS.javaErrorCode,
+  SHARED_SLOTS.javaErrorCodeQuoted,
   { re: new RegExp(String.raw`\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
   SHARED_SLOTS.jsCode,
   SHARED_SLOTS.jsonCode,
+  SHARED_SLOTS.jsonType,
   { re: new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
-  { re: new RegExp(String.raw`\):(${CODE})\b`, 'g') }
+  // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
+  { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g') },
+  // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
+  { re: new RegExp(String.raw`\bCode=(${CODE})`, 'g'), needs: ['Code='] }
 ]
 
 const OPERATION: Slot[] = [
@@ -79,8 +112,12 @@ export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...OPERATION]
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 export const SLOT_LITERALS: readonly string[] = CODE_SLOTS.flatMap((slot) => slot.needs ?? [])
 
-/** Last resort: a bare authorization code word shortly before the message. */
-const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g
+/**
+ * Last resort: a bare authorization code word shortly before the message, with EC2's `Client.`
+ * prefix when CloudTrail prints one (`Client.UnauthorizedOperation`).
+ */
+const STANDALONE =
+  /\b((?:Client\.)?(?:AccessDeniedException|AccessDenied|UnauthorizedOperation))\b/g
 
 /** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
 const NEXT_ERROR = [
@@ -118,7 +155,9 @@ function userAt(s: string, i: number): boolean {
 }
 
 /** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
-const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/
+const CARRIES_CODE = new RegExp(
+  String.raw`:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
+)
 
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it

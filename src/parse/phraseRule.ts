@@ -35,7 +35,7 @@ export function locate(
   const around = codeAround(text, start, end, floor, ctx.literals)
   d.code ??= around.code
   d.operation ??= operationNear(text, start, end, floor, ctx.literals)
-  d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200, ctx.literals)
+  d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals)
   if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker')) d.service = 'ecr'
   return { start: around.start, end: around.end }
 }

@@ -21,7 +21,10 @@ export const QUOTING_LINES: QuotingLine[] = [
   // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
   { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
   // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
-  { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+  { id: 'pytest-result', re: /^\S+\.py::\S+/ },
+  // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
+  // documents an error (one `#` is a shell comment or a prompt, and stays).
+  { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
 ]
 
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */

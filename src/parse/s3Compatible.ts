@@ -7,17 +7,26 @@ export interface S3Compatible {
 }
 
 export const S3_COMPATIBLE: S3Compatible[] = [
-  { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+  // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
+  { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
   { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
-  { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+  { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+  { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
+  { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
   { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
   { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
   { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
   { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
-  { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+  {
+    name: 'Alibaba Cloud OSS',
+    re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+  },
   { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-  { name: 'MinIO', re: /\bminio\b/i }
+  { name: 'MinIO', re: /\bminio\b/i },
+  // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
+  { name: 'LocalStack', re: /\blocalstack\b/i },
+  { name: 'MiniStack', re: /\bministack\b/i }
 ]
 
 /** The S3-compatible service a text names, or null. */
@@ -33,5 +42,18 @@ export const S3_COMPATIBLE_HOSTS = [
   'r2.cloudflarestorage.com',
   'backblazeb2.com',
   'linodeobjects.com',
-  'storage.googleapis.com'
+  'storage.googleapis.com',
+  'storjshare.io',
+  'digitalocean',
+  'DigitalOcean',
+  // MinIO as users and its own tools name it: a server, a host, an image.
+  ' Minio',
+  ' MinIO',
+  ' minio',
+  '.minio.',
+  'minio/',
+  'localstack',
+  'LocalStack',
+  'ministack',
+  'MiniStack'
 ]

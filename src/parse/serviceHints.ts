@@ -15,6 +15,8 @@ const LABELS: Record<string, string> = {
   securitytokenservice: 'sts',
   lambda: 'lambda',
   awslambda: 'lambda',
+  // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
+  awslambdainternal: 'lambda',
   sns: 'sns',
   amazonsns: 'sns',
   sqs: 'sqs',
@@ -64,7 +66,10 @@ const LABELS: Record<string, string> = {
   cloudwatchevents: 'events',
   bedrock: 'bedrock',
   bedrockruntime: 'bedrock',
-  organizations: 'organizations'
+  organizations: 'organizations',
+  executeapi: 'execute-api',
+  // `<account>.queue.amazonaws.com`, the old SQS host.
+  queue: 'sqs'
 }
 
 function fromLabel(label: string): string | null {
@@ -79,7 +84,8 @@ interface Hint {
 }
 
 const HINTS: Hint[] = [
-  { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
+  // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
+  { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
   {
     literal: 'operation error ',
     re: /operation error ([\w -]+?):/g,
@@ -87,10 +93,15 @@ const HINTS: Hint[] = [
   },
   { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
   // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+  // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
+  // `<account number>` or nothing left by the reporter's mask.
+  { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
+  // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
+  // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
   {
-    literal: '.dkr.ecr.',
-    re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
-    service: () => 'ecr'
+    literal: '.amazonaws.com',
+    re: /\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b/g,
+    service: (m) => endpointService(m[1]!)
   },
   {
     literal: '.amazonaws.com',
@@ -98,6 +109,28 @@ const HINTS: Hint[] = [
     service: () => 'sqs'
   },
   { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+  // Hadoop's S3 file systems.
+  { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+  // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
+  // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
+  // `aws-sdk/lib/services/s3.js`.
+  {
+    literal: '.services.',
+    re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  {
+    literal: 'Amazon.',
+    re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  {
+    literal: 'aws-sdk/lib/services/',
+    re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
+  { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
   // Java SDK v1's older label, and Ruby SDK error classes.
   {
     literal: 'AWS Service: ',
@@ -108,6 +141,21 @@ const HINTS: Hint[] = [
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ]
+
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/
+
+/**
+ * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
+ * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
+ */
+function endpointService(host: string): string | null {
+  const labels = host.toLowerCase().split('.')
+  while (labels.length > 1 && (REGION.test(labels.at(-1)!) || labels.at(-1) === 'dualstack'))
+    labels.pop()
+  const last = labels.at(-1)!
+  if (/^s3(?:-|$)/.test(last)) return 's3'
+  return fromLabel(last)
+}
 
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256

@@ -89,7 +89,9 @@ function addIdentity(
     t.principalAccount
   )
   const special =
-    actions.length === 1 ? specialCondition(actions[0]!, f.operation, resources[0]!) : null
+    actions.length === 1
+      ? specialCondition(actions[0]!, f.operation, resources[0]!, f.inferred?.iacResource?.value)
+      : null
   for (const resource of resources) {
     d.parts.push({
       actions,
@@ -403,12 +405,34 @@ const STATEMENT_KINDS = new Set<FixTargetKind>([
   'unknown'
 ])
 
+/** The finding with what src/infer found standing in for what the message did not print. */
+function withInferred(f: Finding): Finding {
+  if (!f.inferred) return f
+  return {
+    ...f,
+    principal: f.principal ?? f.inferred.principal?.value ?? null,
+    resource: f.resource ?? f.inferred.resource?.value ?? null
+  }
+}
+
+/** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
+function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
+  for (const c of f.inferred?.companions ?? []) {
+    const entry = lookupAction(c.action)
+    if (!entry) continue
+    const need: Need = { entry, inferred: true, from: c.from, resource: c.resource }
+    const d = addIdentity(drafts, f, index, need, [entry.action], false)
+    addNote(d, `${entry.action} is needed as well: ${c.from}.`)
+  }
+}
+
 export function contribute(
   drafts: Drafts,
-  f: Finding,
+  printed: Finding,
   index: number,
   options: RemedyOptions
 ): void {
+  const f = withInferred(printed)
   const resolved = resolveAction(f)
   let need: Need | null = resolved.ok
     ? {
@@ -435,6 +459,7 @@ export function contribute(
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }
+  if (draft.shape === 'identity' && f.deny !== 'explicit') addCompanionNeeds(drafts, f, index)
   if (!resolved.ok && !missingObject) {
     if (resolved.given !== null) addNote(draft, unresolvedNote(resolved))
     else if (f.kind === 'encoded')

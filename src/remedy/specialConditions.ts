@@ -28,6 +28,36 @@ const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   CreateNodegroup: 'eks.amazonaws.com'
 }
 
+/** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */
+const PASSED_TO: [RegExp, string][] = [
+  [/^(?:module\.\S+\.)?aws_lambda_function\.|\(AWS::Lambda::Function\)$/, 'lambda.amazonaws.com'],
+  [
+    /^(?:module\.\S+\.)?aws_(?:instance|launch_template)\.|\(AWS::EC2::(?:Instance|LaunchTemplate)\)$/,
+    'ec2.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_ecs_task_definition\.|\(AWS::ECS::TaskDefinition\)$/,
+    'ecs-tasks.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_codebuild_project\.|\(AWS::CodeBuild::Project\)$/,
+    'codebuild.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_sfn_state_machine\.|\(AWS::StepFunctions::StateMachine\)$/,
+    'states.amazonaws.com'
+  ],
+  [
+    /^(?:module\.\S+\.)?aws_eks_(?:cluster|node_group)\.|\(AWS::EKS::(?:Cluster|Nodegroup)\)$/,
+    'eks.amazonaws.com'
+  ]
+]
+
+function passedToServiceOf(iacResource: string | undefined): string | null {
+  if (!iacResource) return null
+  return PASSED_TO.find(([re]) => re.test(iacResource))?.[1] ?? null
+}
+
 export interface SpecialCondition {
   condition: NonNullable<PolicyStatement['Condition']>
   note: string
@@ -36,8 +66,17 @@ export interface SpecialCondition {
 export function specialCondition(
   action: string,
   operation: string | null,
-  resource: string
+  resource: string,
+  iacResource?: string
 ): SpecialCondition | null {
+  // The resource the tool was creating decides where the role goes, whatever the operation.
+  const toIac = action === 'iam:PassRole' ? passedToServiceOf(iacResource) : null
+  if (toIac) {
+    return {
+      condition: { StringEquals: { 'iam:PassedToService': toIac } },
+      note: `iam:PassRole is limited to ${toIac}: the role is handed to ${iacResource}.`
+    }
+  }
   if (action === 'iam:PassRole' && operation && Object.hasOwn(PASSED_TO_SERVICE, operation)) {
     const service = PASSED_TO_SERVICE[operation]!
     return {

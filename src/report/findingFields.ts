@@ -10,7 +10,13 @@ export interface FieldRow {
   code: boolean
 }
 
-type Rule = { label: string; code: boolean; value: (f: Finding) => string | null }
+type Rule = {
+  label: string
+  code: boolean
+  value: (f: Finding) => string | null
+  /** Where an inferred value came from: shown beside the label. */
+  source?: (f: Finding) => string | null
+}
 
 export function locationOf(f: Finding): string {
   if (f.kind === 'oidc') return 'the OIDC check of this job'
@@ -21,10 +27,31 @@ function actionOf(f: Finding): string | null {
   return f.action ?? f.inferredAction ?? null
 }
 
+/** An inferred value in place of a printed one: the label says where it came from. */
+function inferredRow(
+  label: string,
+  printed: (f: Finding) => string | null,
+  key: 'principal' | 'resource' | 'iacResource' | 'roleSwitch'
+): Rule {
+  return {
+    label,
+    code: true,
+    value: (f) => printed(f) ?? f.inferred?.[key]?.value ?? null,
+    source: (f) => (printed(f) === null ? (f.inferred?.[key]?.from ?? null) : null)
+  }
+}
+
 const RULES: Rule[] = [
-  { label: 'Principal', code: true, value: (f) => f.principal },
-  { label: 'Action', code: true, value: actionOf },
-  { label: 'Resource', code: true, value: (f) => f.resource },
+  inferredRow('Principal', (f) => f.principal, 'principal'),
+  {
+    label: 'Action',
+    code: true,
+    value: actionOf,
+    source: (f) => (f.action ? null : (f.inferred?.action?.from ?? null))
+  },
+  inferredRow('Resource', (f) => f.resource, 'resource'),
+  inferredRow('IaC resource', () => null, 'iacResource'),
+  inferredRow('Identity switched to', () => null, 'roleSwitch'),
   { label: 'Policy layer', code: false, value: (f) => labelOf(LAYER_LABEL, f.layer) },
   { label: 'Deny', code: false, value: (f) => labelOf(DENY_LABEL, f.deny) },
   {
@@ -104,7 +131,9 @@ export function findingFields(f: Finding): FieldRow[] {
   for (const rule of RULES) {
     const value = rule.value(f)
     if (value !== null && value !== undefined && value !== '') {
-      rows.push({ label: rule.label, value, code: rule.code })
+      const source = rule.source?.(f)
+      const label = source ? `${rule.label} (inferred from ${source})` : rule.label
+      rows.push({ label, value, code: rule.code })
     }
   }
   return rows

@@ -27,7 +27,9 @@ export function locationMarkdown(l: IacLocation, open: boolean): string {
   const url = safeUrl(l.url)
   const kind = KIND_LABEL[l.kind] ?? 'IaC'
   const partial =
-    l.confidence === 'partial' ? 'the name is built from variables: matched on its literal parts' : ''
+    l.confidence === 'partial'
+      ? 'the name is built from variables: matched on its literal parts'
+      : ''
   const head = `Defined in ${url ? `[${file}](${url})` : file} (${escapeText(kind)} ${codeSpan(l.resource, 200)})${partial ? ` — ${escapeText(partial)}` : ''}.`
   if (!l.patch) return head
   return `${head}\n\n${details(`Patch for ${escapeText(l.file, 300)}`, codeBlock(l.patch, 'diff'), open)}`

@@ -88,7 +88,7 @@ function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
 function detailItem(f: Finding, i: number): Block {
   const rows = findingFields(f).map(
     (row) =>
-      `| ${row.label} | ${row.code ? tableCode(row.value, 1500) : escapeText(row.value, 500)} |`
+      `| ${escapeText(row.label, 300)} | ${row.code ? tableCode(row.value, 1500) : escapeText(row.value, 500)} |`
   )
   const body = ['| Field | Value |\n| --- | --- |\n' + rows.join('\n')]
   const explanation = formatProse(f.explanation ?? '', 4000)

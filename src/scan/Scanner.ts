@@ -7,6 +7,7 @@
 // window whose centre line holds its first trigger, so overlapping windows never report twice
 // and the result does not depend on how the input was chunked.
 import type { Denial } from '../model/Denial.js'
+import type { LogContext } from '../model/Inferred.js'
 import type { RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
@@ -15,6 +16,7 @@ import { Line } from './Line.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
+import { StepContext } from './stepContext.js'
 
 export interface ScannerOptions {
   /** Longest line held whole; longer lines are read in segments of this size. */
@@ -37,7 +39,14 @@ export interface ScannerStats {
  * Receives each denial found. Its strings may be slices of a large record: a sink that keeps one
  * keeps a copy (see `FindingCollector`), or it would hold the whole record alive.
  */
-export type DenialSink = (denial: Denial, line: number) => void
+export type DenialSink = (denial: Denial, line: number, context: LogContext) => void
+
+/** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
+const CONTEXT_LINE_CHARS = 2048
+const CONTEXT_AFTER_CHARS = 1024
+/** A step fragment's line is read this far at most. */
+const STEP_LINE_BYTES = 1024
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/
 
 const NL = 10
 /**
@@ -74,6 +83,7 @@ export class Scanner {
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
   private s3Compatible: { name: string; line: number } | null = null
+  private readonly step = new StepContext()
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -296,6 +306,7 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
   }
 
   /**
@@ -355,7 +366,19 @@ export class Scanner {
       )
         continue
       this.watermark = record.position(c.end)
-      this.sink(c.denial, from.no)
+      this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no))
+    }
+  }
+
+  /** The denial's line and what follows it, as slices of the record: no copy for repeats. */
+  private contextOf(text: string, start: number, end: number, line: number): LogContext {
+    const from = text.lastIndexOf('\n', start - 1) + 1
+    const nl = text.indexOf('\n', end)
+    const to = nl === -1 ? text.length : nl
+    return {
+      line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+      after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
+      ...this.step.at(line)
     }
   }
 
@@ -365,6 +388,15 @@ export class Scanner {
     const m = this.trigger.exec(text)
     return m && m.index < end ? m.index + m[0].length - 1 : start
   }
+}
+
+/** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+function lineAround(raw: Uint8Array, at: number): string {
+  const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
+  const start = buf.lastIndexOf(NL, at) + 1
+  const nl = buf.indexOf(NL, at)
+  const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES)
+  return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)))
 }
 
 function countByte(buf: Uint8Array, byte: number): number {

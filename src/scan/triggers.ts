@@ -57,12 +57,27 @@ const TRIGGERS: Trigger[] = [
   'does not have permissions to call',
   'permissions to access this resource',
   'not allowed to be used',
-  'retries] '
+  'retries] ',
+  // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
+  'resolve AWS account',
+  'access to this object has been disabled'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
   typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`
 ).join('|')
+
+/**
+ * What src/infer reads around a denial (see StepContext): a step's command line (its runner
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ */
+export const STEP_FRAGMENTS = [
+  '##[group]Run ',
+  '[36;1m',
+  '+ aws ',
+  'role-to-assume',
+  '"Arn": "arn:'
+]
 
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -77,7 +92,8 @@ export const CONTEXT_FRAGMENTS = [
   'update-kubeconfig',
   'aws-iam-authenticator',
   'Added new context',
-  ...S3_COMPATIBLE_HOSTS
+  ...S3_COMPATIBLE_HOSTS,
+  ...STEP_FRAGMENTS
 ]
 
 /** Any context fragment, as an expression. */

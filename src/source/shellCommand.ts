@@ -19,7 +19,7 @@ interface ShellRule {
 const powershell = (script: string, nl: string) =>
   `$ErrorActionPreference = 'stop'${nl}${script}${nl}if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }`
 
-const SHELLS: Record<string, ShellRule> = {
+const SHELLS = {
   bash: { template: 'bash --noprofile --norc -eo pipefail {0}', extension: '.sh' },
   sh: { template: 'sh -e {0}', extension: '.sh' },
   pwsh: { template: `pwsh -command ". '{0}'"`, extension: '.ps1', fixUp: powershell },
@@ -32,7 +32,7 @@ const SHELLS: Record<string, ShellRule> = {
     verbatim: true
   },
   python: { template: 'python {0}', extension: '.py' }
-}
+} satisfies Record<string, ShellRule>
 
 export class ShellError extends Error {}
 
@@ -67,8 +67,8 @@ export function shellTemplate(
 ): ShellRule {
   const name = shell.trim()
   if (name === '') return defaultShell(platform, which)
-  const known = SHELLS[name]
-  if (known) return known
+  // Own keys only: a shell named `toString` or `constructor` is not a known shell.
+  if (Object.hasOwn(SHELLS, name)) return SHELLS[name as keyof typeof SHELLS]
   if (!name.includes('{0}')) {
     throw new ShellError(
       `shell "${name}" is not one of ${Object.keys(SHELLS).join(', ')} and has no {0} placeholder for the script path`
@@ -137,10 +137,8 @@ export function prepareScript(
   const quotedPath = scriptPath.replace(/"/g, '\\"')
   let argv: string[]
   if (rule.verbatim) {
-    const [command, rest] = [
-      rule.template.split(' ', 1)[0],
-      rule.template.slice(rule.template.indexOf(' ') + 1)
-    ]
+    const space = rule.template.indexOf(' ')
+    const [command, rest] = [rule.template.slice(0, space), rule.template.slice(space + 1)]
     argv = [command, rest.split('{0}').join(quotedPath)]
   } else {
     argv = splitCommandLine(rule.template).map((arg) => arg.split('{0}').join(scriptPath))

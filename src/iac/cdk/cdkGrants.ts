@@ -71,7 +71,7 @@ const FAMILIES: Family[] = [
     classes: ['Bucket'],
     service: 's3',
     nameProp: 'bucketName',
-    nameOf: (r) => r.split('/')[0],
+    nameOf: (r) => r.split('/')[0] ?? r,
     grants: [
       { method: 'grantRead', actions: S3_READ },
       { method: 'grantPut', actions: S3_PUT },
@@ -84,7 +84,7 @@ const FAMILIES: Family[] = [
     classes: ['Table', 'TableV2'],
     service: 'dynamodb',
     nameProp: 'tableName',
-    nameOf: (r) => r.replace(/^table\//, '').split('/')[0],
+    nameOf: (r) => r.replace(/^table\//, '').split('/')[0] ?? r,
     grants: [
       { method: 'grantReadData', actions: DDB_READ },
       { method: 'grantWriteData', actions: DDB_WRITE },
@@ -124,7 +124,7 @@ const FAMILIES: Family[] = [
     classes: ['Function'],
     service: 'lambda',
     nameProp: 'functionName',
-    nameOf: (r) => r.replace(/^function:/, '').split(':')[0],
+    nameOf: (r) => r.replace(/^function:/, '').split(':')[0] ?? r,
     grants: [{ method: 'grantInvoke', actions: ['lambda:InvokeFunction'] }]
   }
 ]
@@ -145,12 +145,12 @@ export function grantFor(s: PolicyStatement, constructs: Construct[]): string | 
   const arns = list(s.Resource)
   const parsed = arns.map((a) => /^arn:[^:]+:([^:]+):[^:]*:[^:]*:(.+)$/.exec(a))
   if (!parsed.length || parsed.some((p) => !p)) return null
-  const service = parsed[0]![1]
+  const service = parsed[0]?.[1]
   const family = FAMILIES.find((f) => f.service === service)
-  if (!family || parsed.some((p) => p![1] !== service)) return null
-  const names = new Set(parsed.map((p) => family.nameOf(p![2])))
-  if (names.size !== 1) return null
+  if (!family || parsed.some((p) => p?.[1] !== service)) return null
+  const names = new Set(parsed.map((p) => family.nameOf(p?.[2] ?? '')))
   const [name] = names
+  if (names.size !== 1 || name === undefined) return null
   const construct = constructs.find(
     (c) =>
       family.classes.includes(c.cls) &&

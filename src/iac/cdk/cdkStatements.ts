@@ -25,7 +25,7 @@ function literal(n: AstNode | undefined): Literal {
   if (!n) return OPAQUE
   if (n.type === 'StringLiteral') return n.value as string
   if (n.type === 'TemplateLiteral' && (n.expressions as unknown[]).length === 0)
-    return ((n.quasis as AstNode[])[0].value as { cooked: string }).cooked
+    return ((n.quasis as AstNode[])[0]?.value as { cooked: string }).cooked
   if (n.type === 'ArrayExpression')
     return (n.elements as (AstNode | null)[]).map((e) => literal(e ?? undefined))
   if (n.type === 'ObjectExpression') {

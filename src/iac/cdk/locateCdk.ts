@@ -209,7 +209,7 @@ function fileDefinitions(file: RepoFile, ast: unknown): Definition[] {
     const mine = calls.filter(
       (c) => c.target === role.bind || c.target === role.bind.replace(/^this\./, '')
     )
-    const after = mine.length ? mine[mine.length - 1].stmt : role.stmt
+    const after = mine.at(-1)?.stmt ?? role.stmt
     const semi = text.slice(role.stmt.start, role.stmt.end).trimEnd().endsWith(';') ? ';' : ''
     const existing = (): ExistingStatement[] =>
       mine.flatMap((c) => {

@@ -42,9 +42,14 @@ function nameOf(props: Node | undefined, key: string, logicalId: string): Named 
 function refTarget(node: unknown): string | null {
   const s = scalar(node)
   if (s?.tag === '!Ref') return s.value
-  if (s?.tag === '!GetAtt') return s.value.split('.')[0]
+  if (s?.tag === '!GetAtt') return logicalId(s.value)
   const ref = scalar(get(node, 'Ref'))?.value ?? scalar(get(node, 'Fn::GetAtt'))?.value
-  return ref ? ref.split('.')[0] : null
+  return ref ? logicalId(ref) : null
+}
+
+/** `Role.Arn` → `Role`: the part before the first dot (split always yields one). */
+function logicalId(ref: string): string {
+  return ref.split('.', 1)[0] ?? ref
 }
 
 /** Resource-policy resources pointing at their resource: one row each. */

@@ -74,9 +74,10 @@ function readValue(tokens: HclToken[], i: number): [HclValue, number] {
     if (n?.text === '.' && tokens[j + 1]) j += 2
     else if (n && CLOSER[n.text] && n.text !== '{') {
       let depth = 0
-      for (; j < tokens.length; j++) {
-        if (CLOSER[tokens[j].text]) depth++
-        else if (Object.values(CLOSER).includes(tokens[j].text) && --depth === 0) break
+      for (const t of tokens.slice(j)) {
+        if (CLOSER[t.text]) depth++
+        else if (Object.values(CLOSER).includes(t.text) && --depth === 0) break
+        j++
       }
       j++
     } else break

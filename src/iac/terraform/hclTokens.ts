@@ -81,7 +81,8 @@ export function tokenizeHcl(text: string): HclToken[] {
     str?: { parts: (string | null)[]; holes: string[] }
   ) => tokens.push({ type, text: text.slice(start, end), start, end, ...(str ?? {}) })
   while (i < text.length) {
-    const c = text[i]
+    // charAt, not [i]: inside the loop the character always exists, and charAt says so to the compiler.
+    const c = text.charAt(i)
     if (c === '\n') {
       push('newline', i, i + 1)
       i++

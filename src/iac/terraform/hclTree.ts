@@ -54,6 +54,8 @@ class Parser {
 
   private item(): HclAttribute | HclBlock | null {
     const first = this.tokens[this.p++]
+    // body() calls item() only on a token it has just peeked.
+    if (!first) return null
     const next = this.peek()
     if (
       first.type === 'ident' &&
@@ -62,7 +64,7 @@ class Parser {
     ) {
       this.p++
       const value = this.expression()
-      const end = value.length ? value[value.length - 1].end : next.end
+      const end = value.at(-1)?.end ?? next.end
       return { type: 'attribute', name: first.text, value, start: first.start, end }
     }
     const labels: string[] = []
@@ -108,7 +110,7 @@ class Parser {
   }
 
   private skipLine(): void {
-    while (this.peek() && this.peek()!.type !== 'newline') this.p++
+    for (let t = this.peek(); t && t.type !== 'newline'; t = this.peek()) this.p++
   }
 }
 
@@ -130,10 +132,15 @@ export function blocks(block: HclBlock, name: string): HclBlock[] {
 export function references(value: HclToken[]): string[] {
   const refs: string[] = []
   for (let i = 0; i < value.length; i++) {
-    if (value[i].type !== 'ident') continue
-    let ref = value[i].text
-    while (value[i + 1]?.text === '.' && value[i + 2]?.type === 'ident') {
-      ref += '.' + value[i + 2].text
+    const head = value[i]
+    if (head?.type !== 'ident') continue
+    let ref = head.text
+    for (
+      let part = value[i + 2];
+      value[i + 1]?.text === '.' && part?.type === 'ident';
+      part = value[i + 2]
+    ) {
+      ref += '.' + part.text
       i += 2
     }
     refs.push(ref)

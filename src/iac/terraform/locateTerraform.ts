@@ -73,7 +73,8 @@ function holderOf(
   const text = owner.file.text
   const docRef = references(attr.value).find((r) => r.startsWith('data.aws_iam_policy_document.'))
   if (docRef) {
-    const doc = find(mod, 'data', 'aws_iam_policy_document', docRef.split('.')[2])
+    const [, , label = ''] = docRef.split('.')
+    const doc = find(mod, 'data', 'aws_iam_policy_document', label)
     if (!doc) return null
     return {
       at: doc,
@@ -86,7 +87,7 @@ function holderOf(
   }
   const policyRef = references(attr.value).find((r) => r.startsWith('aws_iam_policy.'))
   const policy = policyRef
-    ? find(mod, 'resource', 'aws_iam_policy', policyRef.split('.')[1])
+    ? find(mod, 'resource', 'aws_iam_policy', policyRef.split('.')[1] ?? '')
     : undefined
   const policyAttr = policy && attribute(policy.block, 'policy')
   if (policy && policyAttr && policyAttr !== attr) return holderOf(yaml, mod, policy, policyAttr)
@@ -144,15 +145,16 @@ function heredocStatements(
 
 /** `[`…`]` offsets of `Statement = [...]` inside a jsonencode expression. */
 function hclStatementList(value: HclToken[]): [number, number] | null {
-  for (let i = 0; i + 2 < value.length; i++) {
-    const key = value[i].type === 'string' ? value[i].parts?.join('') : value[i].text
-    if (key !== 'Statement' || !['=', ':'].includes(value[i + 1].text) || value[i + 2].text !== '[')
-      continue
+  for (const [i, t] of value.entries()) {
+    const key = t.type === 'string' ? t.parts?.join('') : t.text
+    const sep = value[i + 1]?.text ?? ''
+    const open = value[i + 2]
+    if (key !== 'Statement' || !['=', ':'].includes(sep) || open?.text !== '[') continue
     let depth = 0
-    for (let j = i + 2; j < value.length; j++) {
-      if (['[', '{', '('].includes(value[j].text)) depth++
-      else if ([']', '}', ')'].includes(value[j].text) && --depth === 0)
-        return [value[i + 2].start, value[j].start]
+    for (const close of value.slice(i + 2)) {
+      if (['[', '{', '('].includes(close.text)) depth++
+      else if ([']', '}', ')'].includes(close.text) && --depth === 0)
+        return [open.start, close.start]
     }
   }
   return null
@@ -218,10 +220,10 @@ function namePattern(mod: Module, attr: HclAttribute | undefined, callers: TfBlo
   const pieces: { literal?: string; hole?: string }[] =
     whole !== null
       ? [{ hole: whole }]
-      : v[0].type === 'string'
+      : v[0]?.type === 'string'
         ? (() => {
-            const holes = [...(v[0].holes ?? [])]
-            return (v[0].parts ?? []).map((p) =>
+            const holes = [...(v[0]?.holes ?? [])]
+            return (v[0]?.parts ?? []).map((p) =>
               p === null ? { hole: holes.shift() ?? '' } : { literal: p }
             )
           })()
@@ -495,7 +497,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
       // name (a role defined elsewhere).
       const namesOf = (ref: HclAttribute | undefined) => {
         const target = references(ref?.value ?? []).find((r) => r.startsWith(`${p.type}.`))
-        const owner = target && find(mod, 'resource', p.type, target.split('.')[1])
+        const owner = target && find(mod, 'resource', p.type, target.split('.')[1] ?? '')
         if (owner) {
           const named = attribute(owner.block, 'name')
           const prefix = attribute(owner.block, 'name_prefix')
@@ -521,7 +523,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
       for (const att of ofType(mod, 'resource', p.attachment)) {
         const arn = references(attribute(att.block, 'policy_arn')?.value ?? [])[0] ?? ''
         const pol = arn.startsWith('aws_iam_policy.')
-          ? find(mod, 'resource', 'aws_iam_policy', arn.split('.')[1])
+          ? find(mod, 'resource', 'aws_iam_policy', arn.split('.')[1] ?? '')
           : undefined
         const policy = pol && policyOf(pol)
         if (pol && policy)
@@ -558,7 +560,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
         const ref = attribute(pr.block, rp.policy.ref)
         if (!policy || !ref) continue
         const refd = references(ref.value).find((r) => r.startsWith(`${rp.resource}.`))
-        const target = refd && find(mod, 'resource', rp.resource, refd.split('.')[1])
+        const target = refd && find(mod, 'resource', rp.resource, refd.split('.')[1] ?? '')
         const names = target
           ? resourceNames(mod, rp, target, callers)
           : namePattern(mod, ref, callers).map((n) => ({ ...n, name: rp.fromLiteral(n.name) }))

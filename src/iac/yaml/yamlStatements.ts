@@ -71,8 +71,9 @@ function addActions(text: string, node: Node, base: number, actions: string[]) {
       return { ...edit, start: edit.start + base, end: edit.end + base }
     }
     const last = items[items.length - 1]
-    if (!last?.range || !items[0].range) return null
-    const dash = indentAt(text, items[0].range[0])
+    const first = items[0]
+    if (!last?.range || !first?.range) return null
+    const dash = indentAt(text, first.range[0])
     const lineEnd = text.indexOf('\n', last.range[1] - 1)
     if (lineEnd < 0) return null
     const lines = actions.map((a) => `${dash}- ${quoteLike(text, items[0], a)}\n`).join('')

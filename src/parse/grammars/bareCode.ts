@@ -26,7 +26,9 @@ export const STRONG_SLOTS: Required<Slot>[] = [
   // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
   { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
+  { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+  // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+  { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ]
 
 // `CODE: message` is only a finding when the message is one AWS sends with it.
@@ -97,6 +99,14 @@ const AWS_MESSAGE =
   /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/
 
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE =
+  /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/
+
 function kindOf(code: string): FindingKind | null {
   switch (classifyCode(code)) {
     case 'authz':
@@ -153,7 +163,10 @@ export const bareCode: Grammar = {
         const code = m[1]!.trim()
         const kind = kindOf(code)
         if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
-        else if (looksLikeRefusal(code)) {
+        else if (
+          looksLikeRefusal(code) &&
+          !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))
+        ) {
           out.push(
             candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
           )

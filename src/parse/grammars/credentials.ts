@@ -29,7 +29,16 @@ function leadingLiteral(re: RegExp): string {
 
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
 export const EKS_EVIDENCE =
-  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/
+  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i
+
+/** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
+function eksRule(id: string, re: RegExp, needs: string[]): PhraseRule {
+  return {
+    ...rule(id, re, 'eks-not-mapped', needs[0]),
+    needs,
+    when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+  }
+}
 
 export const credentialRules: PhraseRule[] = [
   rule(
@@ -92,16 +101,22 @@ export const credentialRules: PhraseRule[] = [
   ),
   rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
   rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-  {
-    // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
-    // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-    ...rule(
-      'eks-unauthorized',
-      /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g,
-      'eks-not-mapped'
-    ),
-    when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
-  },
+  // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
+  // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+  eksRule(
+    'eks-unauthorized',
+    /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g,
+    ['You must be logged in to the server', 'the server has asked for the client']
+  ),
+  // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+  // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
+  // (`(401)` / `Reason: Unauthorized`).
+  eksRule('eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
+    'Unauthorized'
+  ]),
+  eksRule('eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+    'Reason: Unauthorized'
+  ]),
   rule(
     'no-credentials-java',
     /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g,
@@ -116,9 +131,15 @@ export const credentialRules: PhraseRule[] = [
   rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
   rule(
     'cdk-no-credentials',
-    /Need to perform AWS calls for account \S+, but no credentials found/g,
+    /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g,
     'missing',
-    'Need to perform AWS calls for account '
+    'Need to perform AWS calls for account'
+  ),
+  // CDK with no account from the environment nor the credentials (none were found).
+  rule(
+    'cdk-no-account',
+    /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g,
+    'missing'
   ),
   rule(
     'cdk-wrong-account',

@@ -12,7 +12,9 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
 
-const PHRASE = /\b(is\s+)?not\s+authorized\s+to\s+perform\b:?/gi
+// `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
+// authorized`): then only an ARN stands before it.
+const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi
 const ACTION_TOKEN = new RegExp(String.raw`\(?(${VALUE_TOKEN})`, 'y')
 const ON_RESOURCE = /\s+on\s+resource:?\s+/y
 const QUOTED = /"([^"\n]*)"/y
@@ -51,7 +53,9 @@ function opensQuote(text: string): boolean {
   const last = text.at(-1)
   if (last === '“' || last === '‘') return true
   if (last !== '"' && last !== "'" && last !== '`') return false
-  return text.split(last).length % 2 === 0
+  // An apostrophe inside a word (`I'm`) pairs with nothing.
+  const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text
+  return quotes.split(last).length % 2 === 0
 }
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -101,25 +105,31 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1
   // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
   // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
-  for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
+  let from = lineStart
+  for (let k = 0; k < 2 && hasIs && from > reach; k++) {
     if (
-      !/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
-      !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt))
+      !/^\s*$/.test(text.slice(from, phraseAt)) &&
+      !/^\s*\S+\s*$/.test(text.slice(from, phraseAt))
     )
       break
-    const above = text.lastIndexOf('\n', lineStart - 2) + 1
-    if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt))) break
-    lineStart = above
-    if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300))) break
+    from = text.lastIndexOf('\n', from - 2) + 1
+    if (from < reach) break
+    if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(from, Math.min(phraseAt, from + 300)))) {
+      lineStart = from
+      break
+    }
   }
   const before = text.slice(lineStart, phraseAt)
   const trimmed = before.trimEnd()
   // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
   if (hasIs && opensQuote(trimmed)) return { principal: null, start: phraseAt, ok: false }
   if (!hasIs) {
-    // `You are not authorized to perform this operation` is the EC2 grammar's.
-    if (/\b(?:are|am)\s*$/i.test(trimmed)) return { principal: null, start: phraseAt, ok: false }
-    return { principal: null, start: phraseAt, ok: true }
+    // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
+    if (opensQuote(trimmed)) return { principal: null, start: phraseAt, ok: false }
+    // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
+    // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
+    const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed)
+    return { principal: null, start: start ? lineStart + start.index : phraseAt, ok: true }
   }
   let userAt = -1
   let userLen = 0
@@ -187,7 +197,15 @@ function parseAt(
   const token = trimValue(tokenMatch[1]!).replace(/^\(|\)$/g, '')
   const isAction = ACTION_RE.test(token)
   const isPlaceholder = /^<[^<>]+>$/.test(token)
-  if (!isAction && !(hasIs && isPlaceholder)) return null
+  // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
+  // was refused; the action is unknown.
+  const after = tokenMatch.index + tokenMatch[0].length
+  const cut =
+    hasIs &&
+    /^arn:/i.test(subject.principal ?? '') &&
+    /^[a-z0-9-]+$/.test(token) &&
+    /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16))
+  if (!isAction && !(hasIs && isPlaceholder) && !cut) return null
   // Prose that quotes the sentence ends the action with a closing quote.
   if (/[”"']$/.test(tokenMatch[1]!.replace(/[.,]+$/, '')) && !subject.principal) return null
   pos += tokenMatch[0].length

@@ -4,7 +4,28 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { readBlob } from '../tokens.js'
 
+/**
+ * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds).
+ */
+const CDK_FAILED =
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b|not authorized|Access ?Denied/i
+
 export const messageRules: PhraseRule[] = [
+  {
+    // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
+    // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
+    // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
+    id: 'cdk-could-not-assume',
+    needs: ['could not be used to assume '],
+    kind: 'denial',
+    priority: PRIORITY.message - 2,
+    re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
+    when: (text) => CDK_FAILED.test(text),
+    facts: (m, d) => {
+      d.detail.role = m[1]!
+    }
+  },
   {
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
@@ -181,12 +202,92 @@ export const messageRules: PhraseRule[] = [
     ],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+    re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
     facts: (m, d) => {
-      if (m[1]) {
-        d.action = m[1]
-        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+      // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
+      if (m[1]) d.service = 's3'
+      if (m[2]) {
+        d.action = m[2]
+        d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
       }
+    }
+  },
+  {
+    // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
+    // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
+    id: 'hadoop-s3a-denied',
+    needs: ['AccessDeniedException'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    },
+    // The message runs to the stack trace, over wrapped lines: the status it ends with
+    // (`…:403 Forbidden`) is this failure's code, not another one's.
+    extend: (text, end) => {
+      const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/)
+      return trace === -1 ? end : end + trace
+    }
+  },
+  {
+    // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
+    // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
+    id: 'dotnet-no-body',
+    needs: ['Error making request with Error Code '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
+    // S3's AllAccessDisabled in the words the SDKs print without its code.
+    id: 's3-all-access-disabled',
+    needs: ['All access to this object has been disabled'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /All access to this object has been disabled/g,
+    facts: (_m, d) => {
+      d.service = 's3'
+    }
+  },
+  {
+    // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
+    // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
+    // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
+    id: 'sdk-stack-denied',
+    needs: ['Access Denied', 'Forbidden: null'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+    facts: (m, d) => {
+      if (m[0].startsWith('Forbidden')) d.code = 'Forbidden'
+    }
+  },
+  {
+    // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
+    id: 'api-responded-with-error',
+    needs: ['API responded with error='],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(\w+) API responded with error='(AccessDenied(?:Exception)?|UnauthorizedOperation)'/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+      d.code = m[2]!
+    }
+  },
+  {
+    // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
+    id: 'ec2-images-not-authorized',
+    needs: ['Not authorized for images'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[[^\]\n]*\]/g,
+    facts: (m, d) => {
+      d.service = 'ec2'
+      if (m[1]) d.action = m[1]
     }
   },
   {
@@ -230,7 +331,8 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
-    // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+    // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
+    // may be masked away entirely (`https://.dkr.ecr.…`). buildx and
     // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
     // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
     // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
@@ -239,7 +341,7 @@ export const messageRules: PhraseRule[] = [
     needs: ['unexpected status '],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+    re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
     facts: (m, d) => {
       d.service = 'ecr'
       d.detail.url = (m[1] ?? m[2])!

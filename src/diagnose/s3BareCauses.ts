@@ -1,0 +1,75 @@
+// A bare S3 refusal (`Access Denied`, HEAD's `Forbidden`) hides who, what and which policy. What
+// usually causes one depends on the operation: the likely causes in order, one rule per family,
+// and the one command that separates the identity side from the bucket side.
+import type { Denial } from '../model/Denial.js'
+
+interface CauseList {
+  operations: RegExp
+  causes: string[]
+}
+
+const IDENTITY = (action: string) => `the caller's identity policy has no Allow for ${action}`
+const BUCKET_DENY =
+  'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)'
+
+const LISTS: CauseList[] = [
+  {
+    operations: /^(?:GetObject|HeadObject)$/,
+    causes: [
+      'the key does not exist and the caller may not s3:ListBucket (S3 then answers 403, not 404)',
+      IDENTITY('s3:GetObject'),
+      BUCKET_DENY,
+      'the object is SSE-KMS encrypted and the key policy does not let the caller kms:Decrypt',
+      'the object belongs to another account that did not grant access (ACLs, Object Ownership)'
+    ]
+  },
+  {
+    operations: /^(?:PutObjectAcl|PutBucketAcl)$/,
+    causes: [
+      'S3 Block Public Access refuses a public ACL',
+      "the bucket's Object Ownership setting disables ACLs",
+      IDENTITY('the ACL action'),
+      BUCKET_DENY
+    ]
+  },
+  {
+    operations:
+      /^(?:PutObject|CreateMultipartUpload|UploadPart|CompleteMultipartUpload|CopyObject)$/,
+    causes: [
+      IDENTITY('s3:PutObject'),
+      BUCKET_DENY,
+      'the bucket encrypts with SSE-KMS and the caller may not kms:GenerateDataKey with its key',
+      'the request sets a public ACL (--acl public-read) that S3 Block Public Access refuses',
+      "the request sets an ACL that the bucket's Object Ownership setting does not accept"
+    ]
+  },
+  {
+    operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions)$/,
+    causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+  },
+  {
+    operations: /^(?:DeleteObject|DeleteObjects)$/,
+    causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
+  }
+]
+
+function shellArg(s: string): string {
+  return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`
+}
+
+/** The sentence for a bare S3 refusal, or null when `d` is not one. `d` carries inferred values. */
+export function s3BareCauses(d: Denial, action: string | null): string | null {
+  if (d.action || d.layer || d.deny === 'explicit') return null
+  if (d.service !== 's3' && !action?.toLowerCase().startsWith('s3:')) return null
+  const list = LISTS.find((l) => l.operations.test(d.operation ?? ''))
+  if (!list) return null
+  const ranked = list.causes.map((c, i) => `(${i + 1}) ${c}`).join('; ')
+  const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN'
+  const what = d.resource ? shellArg(d.resource) : 'RESOURCE_ARN'
+  const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:*'} --resource-arns ${what}`
+  return (
+    `S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
+    `For ${d.operation} the likely causes, most likely first: ${ranked}. ` +
+    `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`
+  )
+}

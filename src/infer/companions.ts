@@ -1,0 +1,58 @@
+// Actions the failing command needs besides the refused one, from what the command line and the
+// log say: `aws s3 sync` lists the bucket, `--delete` deletes, SSE-KMS needs the key.
+import type { CompanionNeed } from '../model/Inferred.js'
+import type { InferInput } from './InferInput.js'
+import { isObjectAction } from './s3Arn.js'
+
+const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
+const KMS_SAID =
+  /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i
+
+interface CompanionRule {
+  applies(x: InferInput, cmd: string): boolean
+  need(x: InferInput, bucketArn: string, objectArn: string, cmd: string): CompanionNeed
+}
+
+const RULES: CompanionRule[] = [
+  {
+    applies: (x, cmd) =>
+      /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
+    need: (_x, bucket) => ({
+      action: 's3:ListBucket',
+      resource: bucket,
+      from: 'aws s3 sync in the command (it lists the bucket to compare)'
+    })
+  },
+  {
+    applies: (x, cmd) =>
+      /\baws\s+s3\s+sync\b[^\n]*\s--delete\b/.test(cmd) &&
+      x.action?.toLowerCase() !== 's3:deleteobject',
+    need: (_x, _b, object) => ({
+      action: 's3:DeleteObject',
+      resource: object,
+      from: '--delete in the command'
+    })
+  },
+  {
+    applies: (x, cmd) =>
+      isObjectAction(x.action) && KMS_SAID.test(`${x.ctx.line}\n${x.ctx.after}\n${cmd}`),
+    need: (x, _b, _o, cmd) => ({
+      action: /^s3:(?:Put|CreateMultipart|UploadPart|Copy)/i.test(x.action ?? '')
+        ? 'kms:GenerateDataKey'
+        : 'kms:Decrypt',
+      resource: KMS_KEY.exec(`${x.ctx.line}\n${x.ctx.after}\n${cmd}`)?.[0] ?? null,
+      from: 'SSE-KMS named in the log'
+    })
+  }
+]
+
+/** Companions of an S3 object or bucket action whose resource is known. */
+export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  if (!resource || !x.action?.toLowerCase().startsWith('s3:')) return []
+  const m = /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource)
+  if (!m) return []
+  const bucket = `arn:${m[1]}:s3:::${m[2]}`
+  const object = isObjectAction(x.action) ? resource : `${bucket}/*`
+  const cmd = x.ctx.command ?? ''
+  return RULES.filter((r) => r.applies(x, cmd)).map((r) => r.need(x, bucket, object, cmd))
+}

@@ -1,0 +1,67 @@
+// Who, what and where for a denial whose message leaves them out, from what the log printed
+// around it. Pure; runs once per finding (not per occurrence). Every value says where it came
+// from; a value the log does not support is left out rather than guessed.
+import { actionForOperation } from '../catalog/Catalog.js'
+import type { Denial } from '../model/Denial.js'
+import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
+import { companionsOf } from './companions.js'
+import { iacResourceOf } from './iacResource.js'
+import type { InferInput } from './InferInput.js'
+import { inferPrincipal } from './principalRules.js'
+import { RESOURCE_RULES } from './resourceRules.js'
+
+const EMPTY_CONTEXT: LogContext = {
+  line: '',
+  after: '',
+  command: null,
+  roleToAssume: null,
+  callerArn: null
+}
+
+/** The web-identity exchange: the role in `role-to-assume` is what was refused, not who asked. */
+function isWebIdentity(d: Denial): boolean {
+  return (
+    /assumerolewithwebidentity/i.test(`${d.action ?? ''} ${d.operation ?? ''}`) ||
+    /oidc|web-identity/i.test(d.grammar)
+  )
+}
+
+export function inferredOf(
+  d: Denial,
+  context: LogContext | undefined,
+  spread: UrlSpread | null = null
+): Inferred {
+  const out: Inferred = {}
+  const operationAction =
+    !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
+      ? actionForOperation(d.service, d.operation)
+      : null
+  if (operationAction) out.action = { value: operationAction, from: `operation ${d.operation}` }
+  const ctx = context ?? EMPTY_CONTEXT
+  const x: InferInput = { d, action: d.action ?? operationAction, ctx, spread }
+  const iac = iacResourceOf(ctx)
+  if (iac) out.iacResource = iac
+  if (isWebIdentity(d)) {
+    if (!d.resource && ctx.roleToAssume) {
+      out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }
+    }
+    return out
+  }
+  if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found') return out
+  if (!d.resource) {
+    for (const rule of RESOURCE_RULES) {
+      const value = rule.find(x)
+      if (!value) continue
+      out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) }
+      break
+    }
+  }
+  if (!d.principal) {
+    const who = inferPrincipal(x)
+    if (who.principal) out.principal = who.principal
+    if (who.roleSwitch) out.roleSwitch = who.roleSwitch
+  }
+  const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)
+  if (companions.length > 0) out.companions = companions
+  return out
+}

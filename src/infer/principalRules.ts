@@ -1,0 +1,75 @@
+// Who was refused when the message does not say: the identity the log printed, else the role the
+// job assumed. A tool that switches identity itself is refused as that identity, not the job's:
+// such a switch is named (roleSwitch) and the job's identity is not offered in its place.
+import type { InferredValue } from '../model/Inferred.js'
+import type { InferInput } from './InferInput.js'
+import { entityArnOf } from './roleArn.js'
+
+/** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
+const CDK_ROLE =
+  /\barn:aws[\w-]*:iam::\d{12}:role\/cdk-[a-z0-9]+-(?:deploy|cfn-exec|file-publishing|image-publishing|lookup)-role-\d{12}-[a-z0-9-]+/
+
+interface SwitchRule {
+  /** A switch the log names: the principal it gives, if printed, and where it was seen. */
+  find(x: InferInput): { principal: InferredValue | null; roleSwitch: InferredValue } | null
+}
+
+const SWITCHES: SwitchRule[] = [
+  {
+    find(x) {
+      const m = CDK_ROLE.exec(`${x.ctx.line}\n${x.ctx.after}`)
+      if (!m) return null
+      const value = { value: m[0], from: 'the CDK role named in the log' }
+      return { principal: value, roleSwitch: value }
+    }
+  },
+  {
+    find(x) {
+      const m = /--profile[= ]([\w.-]+)/.exec(x.ctx.command ?? '')
+      return m
+        ? {
+            principal: null,
+            roleSwitch: { value: `profile ${m[1]}`, from: '--profile in the command' }
+          }
+        : null
+    }
+  },
+  {
+    find(x) {
+      return /\bcdk\s+deploy\b/.test(x.ctx.command ?? '')
+        ? {
+            principal: null,
+            roleSwitch: { value: 'the CDK deploy role', from: 'cdk deploy in the command' }
+          }
+        : null
+    }
+  }
+]
+
+export interface PrincipalInference {
+  principal: InferredValue | null
+  roleSwitch: InferredValue | null
+}
+
+export function inferPrincipal(x: InferInput): PrincipalInference {
+  for (const rule of SWITCHES) {
+    const hit = rule.find(x)
+    if (hit) return hit
+  }
+  if (x.ctx.callerArn) {
+    return {
+      principal: {
+        value: entityArnOf(x.ctx.callerArn),
+        from: 'get-caller-identity output in the log'
+      },
+      roleSwitch: null
+    }
+  }
+  if (x.ctx.roleToAssume) {
+    return {
+      principal: { value: x.ctx.roleToAssume, from: 'role-to-assume in the log' },
+      roleSwitch: null
+    }
+  }
+  return { principal: null, roleSwitch: null }
+}

@@ -1,0 +1,202 @@
+// Where a denial's resource can be read when the message names none: one rule per source, most
+// specific first. A rule answers only for its service and only from text the log printed.
+import type { InferInput, InferRule } from './InferInput.js'
+import { serviceOf } from './InferInput.js'
+import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
+import { s3UrlsIn } from './urlSpread.js'
+
+const isS3 = (x: InferInput) => serviceOf(x) === 's3'
+
+/** The text of the failing record: its line, and the lines after it. */
+const near = (x: InferInput) => `${x.ctx.line}\n${x.ctx.after}`
+
+/** The URLs the failing lines printed, generalised when many keys failed. */
+const sameLineUrl: InferRule = {
+  from: (x) =>
+    x.spread && x.spread.count > 1 && x.spread.common !== x.spread.first
+      ? `s3 URLs on the ${x.spread.count} failing lines (the keys' common prefix)`
+      : 's3 URL on the same line',
+  find(x) {
+    if (!isS3(x) || !x.spread) return null
+    const many = x.spread.count > 1 && x.spread.common !== x.spread.first
+    if (!many) return s3Arn(x.action, x.spread.first)
+    const prefix = generalised(x.spread.common)
+    if (!prefix) return null
+    return s3Arn(x.action, isObjectAction(x.action) ? prefix : x.spread.common)
+  }
+}
+
+// Virtual-hosted (`bucket.s3.region.amazonaws.com/key`) and path-style (`s3.region.amazonaws.com/bucket/key`).
+const VIRTUAL_HOSTED =
+  /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?(\/[^\s?#'"`,;)\]}]*)?/
+const PATH_STYLE =
+  /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s?#'"`,;)\]}]*)?/
+
+const s3Endpoint: InferRule = {
+  from: 'S3 endpoint URL on the same line',
+  find(x) {
+    if (!isS3(x)) return null
+    const m = VIRTUAL_HOSTED.exec(x.ctx.line) ?? PATH_STYLE.exec(x.ctx.line)
+    if (!m || m[1]!.startsWith('s3.') || m[1] === 's3') return null
+    return s3Arn(x.action, `${m[1]}/${decodeURIComponent(m[2]?.slice(1) ?? '')}`)
+  }
+}
+
+const BUCKET_ARG =
+  /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/
+const KEY_ARG = /(?:--key[= ]|\bKey=|["']?\bKey["']?\s*[:=]\s*)["']?([^\s"',}]+)/
+
+/** `--bucket b --key k` (s3api), `Bucket=b` (boto3 reprs), `{"Bucket": "b", "Key": "k"}` (SDK dumps). */
+const bucketArguments: InferRule = {
+  from: (x) =>
+    BUCKET_ARG.test(near(x))
+      ? 'Bucket/Key parameters printed with the error'
+      : '--bucket/--key in the command',
+  find(x) {
+    if (!isS3(x)) return null
+    for (const text of [near(x), x.ctx.command ?? '']) {
+      const b = BUCKET_ARG.exec(text)
+      if (!b) continue
+      const k = KEY_ARG.exec(text)
+      return s3Arn(x.action, `${b[1]}/${k?.[1] ?? ''}`)
+    }
+    return null
+  }
+}
+
+/**
+ * `aws s3 sync ./public s3://b/site`: one bucket in the command, so the refused request was on it.
+ * A recursive command touches many keys: the prefix, then `*`.
+ */
+const commandUrl: InferRule = {
+  from: "the step's aws s3 command",
+  find(x) {
+    if (!isS3(x) || !x.ctx.command) return null
+    const cmd = /\baws\s+s3\s+(sync|cp|mv|rm|ls)\b[^\n]*/.exec(x.ctx.command)
+    if (!cmd) return null
+    const urls = s3UrlsIn(cmd[0])
+    const buckets = new Set(urls.map((u) => u.bucket))
+    if (buckets.size !== 1) return null
+    const u = urls[0]!
+    const many =
+      cmd[1] === 'sync' || /--recursive\b/.test(cmd[0]) || u.key === '' || u.key.endsWith('/')
+    const key = many ? (u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/`) + '*' : u.key
+    return s3Arn(x.action, `${u.bucket}/${key}`)
+  }
+}
+
+const SQS_URL =
+  /\bhttps?:\/\/(?:sqs\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|([a-z0-9-]+)\.queue\.amazonaws\.com)\/(\d{12})\/([\w-]{1,80}(?:\.fifo)?)/
+
+const sqsQueueUrl: InferRule = {
+  from: 'SQS queue URL in the log',
+  find(x) {
+    if (serviceOf(x) !== 'sqs') return null
+    for (const text of [near(x), x.ctx.command ?? '']) {
+      const m = SQS_URL.exec(text)
+      if (m) return `arn:aws:sqs:${m[1] ?? m[2]}:${m[3]}:${m[4]}`
+    }
+    return null
+  }
+}
+
+/** Region and account a name-only resource lives in: an ARN of the same log, else `*`. */
+function whereOf(x: InferInput): { region: string; account: string } {
+  const text = `${near(x)}\n${x.ctx.command ?? ''}`
+  const region =
+    /--region[= ]([a-z]{2}(?:-[a-z]+)+-\d)\b/.exec(text)?.[1] ??
+    /\barn:aws[\w-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:/.exec(text)?.[1] ??
+    '*'
+  const account =
+    /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):/.exec(`${x.d.principal ?? ''} ${text}`)?.[1] ?? '*'
+  return { region, account }
+}
+
+/** `--function-name f`, `"FunctionName": "f"`. */
+const FUNCTION_NAME =
+  /(?:--function-name[= ]|["']?\bFunctionName["']?\s*[:=]\s*)["']?([\w:-]{1,140})/
+
+const lambdaFunction: InferRule = {
+  from: 'Lambda function name in the log',
+  find(x) {
+    if (serviceOf(x) !== 'lambda') return null
+    for (const text of [near(x), x.ctx.command ?? '']) {
+      const m = FUNCTION_NAME.exec(text)
+      if (!m) continue
+      if (m[1]!.startsWith('arn:')) return m[1]!
+      const { region, account } = whereOf(x)
+      return `arn:aws:lambda:${region}:${account}:function:${m[1]}`
+    }
+    return null
+  }
+}
+
+/** `--table-name t`, `"TableName": "t"`, `TableName=t`. */
+const TABLE_NAME = /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*)["']?([\w.-]{3,255})/
+
+const dynamoTable: InferRule = {
+  from: 'DynamoDB TableName in the log',
+  find(x) {
+    if (serviceOf(x) !== 'dynamodb') return null
+    for (const text of [near(x), x.ctx.command ?? '']) {
+      const m = TABLE_NAME.exec(text)
+      if (!m) continue
+      const { region, account } = whereOf(x)
+      return `arn:aws:dynamodb:${region}:${account}:table/${m[1]}`
+    }
+    return null
+  }
+}
+
+/** Terraform's error names the resource it was changing: `creating S3 Bucket (name)`. */
+const TERRAFORM_NAMED: {
+  service: string
+  re: RegExp
+  arn: (x: InferInput, name: string) => string | null
+}[] = [
+  {
+    service: 's3',
+    re: /\b(?:creating|reading|updating|deleting|putting|setting|getting) S3 Bucket(?: [\w ]+?)? \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+    arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
+  },
+  {
+    service: 'lambda',
+    re: /\b(?:creating|reading|updating|deleting) Lambda Function(?: [\w ]+?)? \(([\w-]{1,64})\)/,
+    arn: (x, name) => {
+      const { region, account } = whereOf(x)
+      return `arn:aws:lambda:${region}:${account}:function:${name}`
+    }
+  },
+  {
+    service: 'dynamodb',
+    re: /\b(?:creating|reading|updating|deleting) (?:AWS )?DynamoDB Table(?: [\w ]+?)? \(([\w.-]{3,255})\)/,
+    arn: (x, name) => {
+      const { region, account } = whereOf(x)
+      return `arn:aws:dynamodb:${region}:${account}:table/${name}`
+    }
+  }
+]
+
+const terraformName: InferRule = {
+  from: "the Terraform error's resource name",
+  find(x) {
+    const service = serviceOf(x)
+    for (const t of TERRAFORM_NAMED) {
+      if (t.service !== service) continue
+      const m = t.re.exec(x.ctx.line)
+      if (m) return t.arn(x, m[1]!)
+    }
+    return null
+  }
+}
+
+export const RESOURCE_RULES: InferRule[] = [
+  sameLineUrl,
+  s3Endpoint,
+  bucketArguments,
+  sqsQueueUrl,
+  lambdaFunction,
+  dynamoTable,
+  terraformName,
+  commandUrl
+]

@@ -1,0 +1,51 @@
+// What whydenied worked out beyond what a message printed, each value with where it came from.
+// The printed fields of a finding (`principal`, `resource`, `action`) keep meaning "as printed".
+
+export interface InferredValue {
+  value: string
+  /** Where the value was found, in words: `s3 URL on the same line`, `sts:GetCallerIdentity`. */
+  from: string
+}
+
+/** An action the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
+export interface CompanionNeed {
+  action: string
+  /** The ARN it applies to; null when the log does not show it (the remedy uses a placeholder). */
+  resource: string | null
+  from: string
+}
+
+export interface Inferred {
+  principal?: InferredValue
+  resource?: InferredValue
+  action?: InferredValue
+  /** The IaC resource the tool was changing: Terraform address, CloudFormation logical ID (type). */
+  iacResource?: InferredValue
+  /** A tool that switches identity (`--profile`, a CDK deploy role): it, not the job, was refused. */
+  roleSwitch?: InferredValue
+  companions?: CompanionNeed[]
+}
+
+/** What the log showed around one denial, kept (bounded) for inference; plain data. */
+export interface LogContext {
+  /** The denial's line as printed (at most ~2 KiB). */
+  line: string
+  /** Up to ~1 KiB of the lines after it (Terraform's `with aws_x.y`). */
+  after: string
+  /** The running step's command: `##[group]Run` title and script lines, or a `+ cmd` trace. */
+  command: string | null
+  /** The last `role-to-assume:` printed before the denial. */
+  roleToAssume: string | null
+  /** The last caller ARN a `get-caller-identity` printed before the denial. */
+  callerArn: string | null
+}
+
+/**
+ * The S3 URLs printed on the lines of one finding's occurrences, folded: the first one, the
+ * longest prefix they share, and how many there were. Constant size whatever the count.
+ */
+export interface UrlSpread {
+  first: string
+  common: string
+  count: number
+}

@@ -1,0 +1,86 @@
+// The running step's command line and the identities the log printed, remembered for inference
+// (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
+// keeps its last two values with the line they start on, so a denial parsed a few lines late
+// (the scanner waits for look-ahead) still gets what was printed before it.
+
+/** Longest command text kept per step: the script's first lines are the ones that matter. */
+const MAX_COMMAND = 2048
+/** Script lines after a step's `##[group]Run` title that still belong to it. */
+const SCRIPT_LINES = 60
+
+interface Dated {
+  line: number
+  value: string
+}
+
+/** The last two values of one kind, newest last. */
+class History {
+  private items: Dated[] = []
+  set(line: number, value: string): void {
+    this.items = [...this.items.slice(-1), { line, value }]
+  }
+  /** Appends to the newest value when it started at most `within` lines before `line`. */
+  append(line: number, text: string, within: number): void {
+    const last = this.items.at(-1)
+    if (!last || line - last.line > within || last.value.length >= MAX_COMMAND) return
+    last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND)
+  }
+  at(line: number): string | null {
+    for (let k = this.items.length - 1; k >= 0; k--) {
+      if (this.items[k]!.line <= line) return this.items[k]!.value
+    }
+    return null
+  }
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/
+
+export interface StepFacts {
+  command: string | null
+  roleToAssume: string | null
+  callerArn: string | null
+}
+
+export class StepContext {
+  private readonly command = new History()
+  private readonly role = new History()
+  private readonly caller = new History()
+
+  /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
+  see(text: string, line: number): void {
+    const t = text.replace(TIMESTAMP, '')
+    const run = /##\[group\]Run (.+)/.exec(t)
+    if (run) {
+      this.command.set(line, run[1]!.trim())
+      return
+    }
+    if (t.includes('[36;1m')) {
+      this.command.append(line, t.replace(ANSI, '').trim(), SCRIPT_LINES)
+      return
+    }
+    // A shell trace (`set -x`) names the exact command that ran.
+    const trace = /^\s*\++ (aws .+)/.exec(t)
+    if (trace) {
+      this.command.set(line, trace[1]!.trim())
+      return
+    }
+    const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t)
+    if (role) {
+      this.role.set(line, role[1]!)
+      return
+    }
+    const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t)
+    if (caller) this.caller.set(line, caller[1]!)
+  }
+
+  /** What was printed up to `line`. */
+  at(line: number): StepFacts {
+    return {
+      command: this.command.at(line),
+      roleToAssume: this.role.at(line),
+      callerArn: this.caller.at(line)
+    }
+  }
+}
