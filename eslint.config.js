@@ -68,7 +68,9 @@ export default tseslint.config(
     rules: {
       ...jest.configs['flat/recommended'].rules,
       // `describe(TRAP, ...)` names a suite by its constant.
-      'jest/valid-title': ['error', { ignoreTypeOfDescribeName: true }]
+      'jest/valid-title': ['error', { ignoreTypeOfDescribeName: true }],
+      // Helpers named expectX assert (expectMerged, expectAdded...).
+      'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect[A-Z]*'] }]
     }
   }
 )

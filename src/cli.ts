@@ -3,6 +3,7 @@
 import { main } from './cli/main.js'
 import { oidcSubcommand } from './cli/oidc.js'
 import { runSubcommand } from './cli/run.js'
+import { gitTopLevel } from './source/gitTopLevel.js'
 
 const argv = process.argv.slice(2)
 
@@ -41,6 +42,7 @@ const code =
           stdinIsTTY: Boolean(process.stdin.isTTY),
           env: process.env,
           stdoutIsTTY: Boolean(process.stdout.isTTY),
-          stdoutColumns: process.stdout.columns
+          stdoutColumns: process.stdout.columns,
+          gitTopLevel: () => gitTopLevel(process.cwd())
         })
 process.exitCode = code

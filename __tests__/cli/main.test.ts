@@ -502,7 +502,8 @@ describe('the built CLI (dist/cli.js)', () => {
       execFile(
         process.execPath,
         [cli, '--format', 'json', log],
-        { env: { PATH: process.env.PATH, HOME: dir }, timeout: 20000 },
+        // Outside any git work tree: no default --repo to read.
+        { env: { PATH: process.env.PATH, HOME: dir }, cwd: dir, timeout: 20000 },
         (error, out, err) =>
           resolve({
             code: error ? Number((error as { code?: number }).code ?? 1) : 0,

@@ -1,60 +1,10 @@
 // The CLI with --repo over one fixture repository per IaC kind: it names the file and line that
 // define the denied role's policy, its patch passes `git apply --check` in a copy of the repository,
 // and the patched file, parsed again, grants the denied action.
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { Readable } from 'node:stream'
-import { fileURLToPath } from 'node:url'
-import { main } from '../../src/cli/main.js'
-import type { IacLocation, Remedy } from '../../src/model/Remedy.js'
+import { applyPatch, FIXTURES, lineOf, locate, located } from './fixtureRepo.js'
 import { grants, statementsIn } from './patchedPolicy.js'
-import { at } from '../support/at.js'
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/iac', import.meta.url))
-
-async function locate(kind: string): Promise<Remedy[]> {
-  const dir = path.join(FIXTURES, kind)
-  let out = ''
-  let err = ''
-  const code = await main(['--format', 'json', '--repo', dir, path.join(dir, 'denial.log')], {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: Readable.from([]),
-    env: {},
-    stdoutIsTTY: false
-  })
-  expect(err).toBe('')
-  expect(code).toBe(0)
-  return (JSON.parse(out) as { remedies: Remedy[] }).remedies
-}
-
-function located(remedies: Remedy[], role: string): IacLocation {
-  const remedy = remedies.find((r) => r.target.principalName === role)
-  return at(remedy?.locations)
-}
-
-/** Applies the patch with real git in a copy of the fixture and returns the patched file. */
-function applyPatch(kind: string, loc: IacLocation): string {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whydenied-iac-'))
-  try {
-    fs.cpSync(path.join(FIXTURES, kind), tmp, { recursive: true })
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: tmp, stdio: 'pipe' })
-    git('init', '-q')
-    fs.writeFileSync(path.join(tmp, 'fix.patch'), loc.patch!)
-    git('apply', '--check', 'fix.patch')
-    git('apply', 'fix.patch')
-    return fs.readFileSync(path.join(tmp, loc.file), 'utf8')
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true })
-  }
-}
-
-function lineOf(kind: string, file: string, needle: string): number {
-  const text = fs.readFileSync(path.join(FIXTURES, kind, file), 'utf8')
-  return text.split('\n').findIndex((l) => l.includes(needle)) + 1
-}
 
 describe('--repo finds the definition and patches it', () => {
   it('Terraform: a module-built IRSA role, its policy passed in by the caller', async () => {
@@ -129,5 +79,24 @@ describe('--repo finds the definition and patches it', () => {
     })
     const patched = applyPatch('cdk', loc)
     expect(grants(statementsIn('cdk', patched, 'handlerRole'), 'lambda:TagResource')).toBe(true)
+  })
+})
+
+describe('--repo by default', () => {
+  it('is the git work tree the CLI runs in', async () => {
+    const dir = path.join(FIXTURES, 'serverless')
+    const remedies = await locate('serverless', { repo: null, gitTopLevel: () => dir })
+    expect(located(remedies, 'transactions-api-dev-us-east-2-lambdaRole').file).toBe(
+      'serverless.yml'
+    )
+  })
+
+  it('is nothing outside a work tree, and an explicit --repo wins', async () => {
+    const outside = await locate('serverless', { repo: null, gitTopLevel: () => null })
+    expect(outside.every((r) => r.locations === undefined)).toBe(true)
+    const explicit = await locate('serverless', {
+      gitTopLevel: () => path.join(FIXTURES, 'terraform')
+    })
+    expect(located(explicit, 'transactions-api-dev-us-east-2-lambdaRole').kind).toBe('serverless')
   })
 })

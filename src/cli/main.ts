@@ -26,6 +26,8 @@ export interface CliIo {
   stdoutIsTTY: boolean
   /** Terminal width, when stdout is one: text is wrapped to it. */
   stdoutColumns?: number
+  /** The git work tree around the working directory (the default --repo); null outside one. */
+  gitTopLevel?: () => string | null
 }
 
 const HELP = `Usage: whydenied [options] [FILE...]
@@ -141,8 +143,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     currentPolicy,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
-  const report = options.repo
-    ? await locateInRepo(completed, options.repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
+  // Without --repo, the work tree the user stands in: `whydenied build.log` inside a checkout
+  // finds the definitions without being told where they are.
+  const repo = options.repo ?? (completed.remedies.length ? io.gitTopLevel?.() : null)
+  const report = repo
+    ? await locateInRepo(completed, repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
     : completed
   for (const note of inputNotes(report)) io.stderr.write(`${note}\n`)
   const color = wantsColor(options, io.stdoutIsTTY, io.env)

@@ -30,7 +30,10 @@ export interface CliOptions {
   whoami: boolean
   region?: string
   currentPolicy?: string
-  /** The checkout whose IaC defines the remedies' targets (src/iac). */
+  /**
+   * The checkout whose IaC defines the remedies' targets (src/iac). Unset: the git work tree of
+   * the current directory (`git rev-parse --show-toplevel`, src/source/gitTopLevel.ts), if any.
+   */
   repo?: string
   noColor: boolean
   /** Exit 1 when there are findings (like the Action's input of that name). */
@@ -178,7 +181,8 @@ export const OPTIONS_HELP = `Options:
                                    a change to it, and a fix already present says so
       --repo DIR                   the repository that defines the roles and policies: each
                                    fix names the file and line (Terraform, CloudFormation/SAM,
-                                   CDK, Serverless) and a patch to that file
+                                   CDK, Serverless) and a patch to that file (default: the git
+                                   work tree of the current directory; none outside one)
       --no-color                   plain text even on a terminal (NO_COLOR and TERM=dumb too)
       --fail-on-findings           exit 1 when AWS authorization failures are found
   -h, --help                       show this help

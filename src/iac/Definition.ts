@@ -6,6 +6,11 @@ import type { NamePattern } from './namePattern.js'
 /** Which document of the named thing the definition holds. */
 export type Holds = 'identity' | 'trust' | 'resource'
 
+export type Principal = 'role' | 'user'
+
+/** Services whose resource policies a repository may define. */
+export type ResourceService = 's3' | 'ecr' | 'kms' | 'sqs' | 'sns' | 'secretsmanager'
+
 export interface Definition {
   kind: IacKind
   /** The file that changes (where the policy lives). */
@@ -17,6 +22,15 @@ export interface Definition {
   holds: Holds
   /** The name of the role, user, bucket or repository the policy belongs to. */
   name: NamePattern
+  /** An identity policy's principal kind; a role when absent. */
+  principal?: Principal
+  /** A resource policy's service. */
+  service?: ResourceService
+  /**
+   * A resource whose name no denial spells (a KMS key is named by its id): a partial match for
+   * any name of its service, when the repository defines no other one.
+   */
+  anyName?: boolean
   /** For names CloudFormation makes up (no RoleName): the logical id they start from. */
   generatedFrom?: string
   /** Lowers the confidence below the name's own (a module's input, a default role name). */

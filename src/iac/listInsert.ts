@@ -47,3 +47,27 @@ export function appendToList(
 export function indentLines(lines: string[], indent: string): string {
   return lines.map((l, i) => (i === 0 || l === '' ? l : indent + l)).join('\n')
 }
+
+/**
+ * The edit that appends `items` (already quoted for the syntax) to the list whose brackets are
+ * at `open` and `close`: on the same line when the list is written on one line, one per line at
+ * the items' indentation otherwise, keeping a trailing comma when the list has one.
+ */
+export function addToList(
+  text: string,
+  open: number,
+  close: number,
+  items: string[]
+): { start: number; end: number; text: string } {
+  const last = lastSignificant(text, open, close)
+  if (last === open) return { start: open + 1, end: close, text: items.join(', ') }
+  const trailing = text[last] === ','
+  if (!text.slice(open, close).includes('\n')) {
+    const insert = trailing ? ` ${items.join(', ')},` : `, ${items.join(', ')}`
+    return { start: last + 1, end: last + 1, text: insert }
+  }
+  const indent = indentAt(text, last)
+  const lines = items.map((item) => `\n${indent}${item}`)
+  const insert = trailing ? lines.map((l) => l + ',').join('') : ',' + lines.join(',')
+  return { start: last + 1, end: last + 1, text: insert }
+}

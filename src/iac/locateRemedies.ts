@@ -7,7 +7,7 @@ import { matchName } from './namePattern.js'
 import { matchGenerated } from './generatedName.js'
 import type { RepoFile } from './RepoFile.js'
 import { suggestionFor } from './suggestion.js'
-import { wantedBy } from './targetName.js'
+import { wantedBy, type Wanted } from './targetName.js'
 
 export interface LocateOptions {
   /** The web address of a file at the run's commit (the Action knows it), for the link. */
@@ -41,10 +41,19 @@ const LOCATORS: { files: RegExp; load: () => Promise<Locator> }[] = [
 const weaker = (a: IacConfidence, b: IacConfidence | undefined): IacConfidence =>
   a === 'partial' || b === 'partial' ? 'partial' : 'exact'
 
-function nameMatch(def: Definition, name: string): IacConfidence | null {
-  if (def.generatedFrom !== undefined)
-    return matchGenerated(def.generatedFrom, name) ? 'partial' : null
-  return matchName(def.name, name)
+function nameMatch(def: Definition, w: Wanted, all: Definition[]): IacConfidence | null {
+  if (def.holds !== w.holds) return null
+  if (def.holds === 'identity' && (def.principal ?? 'role') !== (w.principal ?? 'role')) return null
+  if (def.holds === 'resource' && def.service !== w.service) return null
+  const byName =
+    def.generatedFrom !== undefined
+      ? matchGenerated(def.generatedFrom, w.name)
+        ? 'partial'
+        : null
+      : matchName(def.name, w.name)
+  if (byName || !def.anyName) return byName
+  const others = all.filter((d) => d.holds === 'resource' && d.service === def.service)
+  return others.every((d) => d.file === def.file && d.line === def.line) ? 'partial' : null
 }
 
 export async function definitionsIn(
@@ -81,7 +90,7 @@ export async function locateRemedies(
     const locations: IacLocation[] = []
     const seen = new Set<string>()
     for (const def of definitions) {
-      const match = def.holds !== w.holds ? null : nameMatch(def, w.name)
+      const match = nameMatch(def, w, definitions)
       const key = `${def.file}:${def.line}`
       if (!match || seen.has(key)) continue
       seen.add(key)

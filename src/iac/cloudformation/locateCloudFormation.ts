@@ -3,7 +3,7 @@
 // and repository policies. A role without RoleName is matched on the name CloudFormation makes up.
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml'
 import type { PolicyStatement } from '../../model/Remedy.js'
-import { lineAt, type Definition, type Holds } from '../Definition.js'
+import { lineAt, type Definition, type Holds, type ResourceService } from '../Definition.js'
 import type { NamePattern } from '../namePattern.js'
 import type { RepoFile } from '../RepoFile.js'
 import {
@@ -14,6 +14,7 @@ import {
   subPattern,
   type YamlLib
 } from '../yaml/yamlEdit.js'
+import { mergeYamlStatements } from '../yaml/yamlStatements.js'
 
 interface Named {
   name: NamePattern
@@ -21,7 +22,7 @@ interface Named {
 }
 
 const isTemplate = (text: string) =>
-  /AWSTemplateFormatVersion|AWS::(IAM|Serverless|S3|ECR)::/.test(text)
+  /AWSTemplateFormatVersion|AWS::(IAM|Serverless|S3|ECR|SQS|SNS|KMS|SecretsManager)::/.test(text)
 
 /** The name a property gives (literal or !Sub), else the made-up name's logical id. */
 function nameOf(props: Node | undefined, key: string, logicalId: string): Named | null {
@@ -51,6 +52,51 @@ function logicalId(ref: string): string {
   return ref.split('.', 1)[0] ?? ref
 }
 
+/** Resource-policy resources pointing at their resource: one row each. */
+const POLICY_TYPES: {
+  type: string
+  service: ResourceService
+  /** The property that points at the resource(s) and the one holding the document. */
+  pointer: string
+  document: string
+  /** The pointed-at resource's name property. */
+  nameKey: string
+  fromLiteral: (value: string) => string
+}[] = [
+  {
+    type: 'AWS::S3::BucketPolicy',
+    service: 's3',
+    pointer: 'Bucket',
+    document: 'PolicyDocument',
+    nameKey: 'BucketName',
+    fromLiteral: (v) => v
+  },
+  {
+    type: 'AWS::SQS::QueuePolicy',
+    service: 'sqs',
+    pointer: 'Queues',
+    document: 'PolicyDocument',
+    nameKey: 'QueueName',
+    fromLiteral: (v) => v.split('/').pop() ?? v
+  },
+  {
+    type: 'AWS::SNS::TopicPolicy',
+    service: 'sns',
+    pointer: 'Topics',
+    document: 'PolicyDocument',
+    nameKey: 'TopicName',
+    fromLiteral: (v) => v.split(':').pop() ?? v
+  },
+  {
+    type: 'AWS::SecretsManager::ResourcePolicy',
+    service: 'secretsmanager',
+    pointer: 'SecretId',
+    document: 'ResourcePolicy',
+    nameKey: 'Name',
+    fromLiteral: (v) => v
+  }
+]
+
 function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed): Definition[] {
   const resources = get(doc.contents, 'Resources') as YAMLMap | undefined
   if (!resources || !yaml.isMap(resources)) return []
@@ -60,7 +106,14 @@ function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed
     if (id && pair.value) byId.set(id, pair.value as Node)
   }
   const out: Definition[] = []
-  const add = (holds: Holds, named: Named, seq: Node | undefined, resource: string, at: Node) => {
+  const add = (
+    holds: Holds,
+    named: Named,
+    seq: Node | undefined,
+    resource: string,
+    at: Node,
+    of: Pick<Definition, 'principal' | 'service' | 'anyName'> = {}
+  ) => {
     if (!seq || !yaml.isSeq(seq) || !at.range) return
     out.push({
       kind: 'cloudformation',
@@ -71,7 +124,8 @@ function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed
       holds,
       name: named.name,
       ...(named.generatedFrom !== undefined ? { generatedFrom: named.generatedFrom } : {}),
-      apply: (s: PolicyStatement[]) => appendStatements(yaml, file.text, seq as YAMLSeq, s)
+      ...of,
+      apply: (s: PolicyStatement[]) => mergeYamlStatements(yaml, file.text, seq as YAMLSeq, s)
     })
   }
   const roleName = (id: string): Named | null => {
@@ -81,11 +135,15 @@ function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed
   for (const [id, res] of byId) {
     const type = scalar(get(res, 'Type'))?.value
     const props = get(res, 'Properties')
-    if (type === 'AWS::IAM::Role') {
-      const named = roleName(id)
+    if (type === 'AWS::IAM::Role' || type === 'AWS::IAM::User') {
+      const isRole = type === 'AWS::IAM::Role'
+      const named = isRole ? roleName(id) : nameOf(props, 'UserName', id)
       if (!named) continue
-      const trust = get(props, 'AssumeRolePolicyDocument')
-      add('trust', named, get(trust, 'Statement'), `${id}.AssumeRolePolicyDocument`, trust ?? res)
+      const of = { principal: isRole ? ('role' as const) : ('user' as const) }
+      if (isRole) {
+        const trust = get(props, 'AssumeRolePolicyDocument')
+        add('trust', named, get(trust, 'Statement'), `${id}.AssumeRolePolicyDocument`, trust ?? res)
+      }
       const policies = get(props, 'Policies')
       for (const p of yaml.isSeq(policies) ? (policies.items as Node[]) : []) {
         const doc = get(p, 'PolicyDocument')
@@ -95,20 +153,29 @@ function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed
           named,
           get(doc, 'Statement'),
           `${id}.Policies${pname ? `[${pname}]` : ''}`,
-          p
+          p,
+          of
         )
       }
     } else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
-      const roles = get(props, 'Roles')
-      for (const r of yaml.isSeq(roles) ? (roles.items as Node[]) : []) {
-        const target = refTarget(r)
-        const named =
-          target && byId.has(target)
-            ? roleName(target)
-            : scalar(r) && !scalar(r)!.tag
-              ? { name: [scalar(r)!.value] }
-              : null
-        if (named) add('identity', named, get(get(props, 'PolicyDocument'), 'Statement'), id, res)
+      for (const [list, principal, nameKey] of [
+        ['Roles', 'role', 'RoleName'],
+        ['Users', 'user', 'UserName']
+      ] as const) {
+        const refs = get(props, list)
+        for (const r of yaml.isSeq(refs) ? (refs.items as Node[]) : []) {
+          const target = refTarget(r)
+          const named =
+            target && byId.has(target)
+              ? nameOf(get(byId.get(target), 'Properties'), nameKey, target)
+              : scalar(r) && !scalar(r)!.tag
+                ? { name: [scalar(r)!.value] }
+                : null
+          if (named)
+            add('identity', named, get(get(props, 'PolicyDocument'), 'Statement'), id, res, {
+              principal
+            })
+        }
       }
     } else if (type === 'AWS::Serverless::Function' && !get(props, 'Role')) {
       // SAM names the function's role `<stack>-<Function>Role-<random>`.
@@ -132,18 +199,44 @@ function templateDefinitions(yaml: YamlLib, file: RepoFile, doc: Document.Parsed
           apply: (s) => appendStatements(yaml, file.text, seq, [{ Statement: s } as never])
         })
       }
-    } else if (type === 'AWS::S3::BucketPolicy' || type === 'AWS::ECR::Repository') {
-      const isBucket = type === 'AWS::S3::BucketPolicy'
-      const target = isBucket ? refTarget(get(props, 'Bucket')) : id
-      const named = isBucket
-        ? target && byId.has(target)
-          ? nameOf(get(byId.get(target), 'Properties'), 'BucketName', target)
-          : scalar(get(props, 'Bucket'))
-            ? { name: [scalar(get(props, 'Bucket'))!.value] }
-            : null
-        : nameOf(props, 'RepositoryName', id)
-      const doc = get(props, isBucket ? 'PolicyDocument' : 'RepositoryPolicyText')
-      if (named) add('resource', named, get(doc, 'Statement'), id, doc ?? res)
+    } else if (type === 'AWS::ECR::Repository') {
+      const named = nameOf(props, 'RepositoryName', id)
+      const doc = get(props, 'RepositoryPolicyText')
+      if (named) add('resource', named, get(doc, 'Statement'), id, doc ?? res, { service: 'ecr' })
+    } else if (type === 'AWS::KMS::Key') {
+      // A key is named by its aliases; a denial naming the key by id matches it only as the sole key.
+      const aliases = [...byId].filter(
+        ([, r]) =>
+          scalar(get(r, 'Type'))?.value === 'AWS::KMS::Alias' &&
+          refTarget(get(get(r, 'Properties'), 'TargetKeyId')) === id
+      )
+      const names = aliases.flatMap(([aliasId, r]) => {
+        const n = nameOf(get(r, 'Properties'), 'AliasName', aliasId)
+        return n && n.generatedFrom === undefined ? [n] : []
+      })
+      const doc = get(props, 'KeyPolicy')
+      for (const named of names.length ? names : [{ name: [] }])
+        add('resource', named, get(doc, 'Statement'), id, doc ?? res, {
+          service: 'kms',
+          anyName: true
+        })
+    } else {
+      const rp = POLICY_TYPES.find((p) => p.type === type)
+      if (!rp) continue
+      const refs = get(props, rp.pointer)
+      const doc = get(props, rp.document)
+      for (const r of yaml.isSeq(refs) ? (refs.items as Node[]) : [refs]) {
+        const target = refTarget(r)
+        const literal = scalar(r) && !scalar(r)!.tag ? scalar(r)!.value : null
+        const named =
+          target && byId.has(target)
+            ? nameOf(get(byId.get(target), 'Properties'), rp.nameKey, target)
+            : literal
+              ? { name: [rp.fromLiteral(literal)] }
+              : null
+        if (named)
+          add('resource', named, get(doc, 'Statement'), id, doc ?? res, { service: rp.service })
+      }
     }
   }
   return out

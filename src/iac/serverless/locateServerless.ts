@@ -5,7 +5,8 @@ import type { Node, YAMLSeq } from 'yaml'
 import { lineAt, type Definition } from '../Definition.js'
 import type { NamePattern } from '../namePattern.js'
 import type { RepoFile } from '../RepoFile.js'
-import { appendStatements, get, parseYaml, scalar, subPattern } from '../yaml/yamlEdit.js'
+import { get, parseYaml, scalar, subPattern } from '../yaml/yamlEdit.js'
+import { mergeYamlStatements } from '../yaml/yamlStatements.js'
 
 /** `${sls:stage}`, `${opt:stage, 'dev'}`... are holes; the service's name is known. */
 function roleName(doc: Node | null, role: Node | undefined): NamePattern | null {
@@ -39,7 +40,7 @@ export async function locateServerless(files: RepoFile[]): Promise<Definition[]>
         : 'provider.iamRoleStatements',
       holds: 'identity',
       name,
-      apply: (s) => appendStatements(yaml, file.text, seq, s)
+      apply: (s) => mergeYamlStatements(yaml, file.text, seq, s)
     })
   }
   return out

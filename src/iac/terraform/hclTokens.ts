@@ -13,6 +13,8 @@ export interface HclToken {
   end: number
   /** For strings: literal parts and template holes (null). */
   parts?: (string | null)[]
+  /** For strings: each hole's expression as written (`var.env`), in order. */
+  holes?: string[]
 }
 
 const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y
@@ -31,13 +33,17 @@ function skipHole(text: string, i: number): number {
   return text.length
 }
 
-function readString(text: string, start: number): { end: number; parts: (string | null)[] } {
+function readString(
+  text: string,
+  start: number
+): { end: number; parts: (string | null)[]; holes: string[] } {
   const parts: (string | null)[] = []
+  const holes: string[] = []
   let literal = ''
   let i = start + 1
   while (i < text.length) {
     const c = text[i]
-    if (c === '"') return { end: i + 1, parts: [...parts, literal] }
+    if (c === '"') return { end: i + 1, parts: [...parts, literal], holes }
     if (c === '\n') break
     if (c === '\\' && i + 1 < text.length) {
       const n = text[i + 1]
@@ -48,13 +54,15 @@ function readString(text: string, start: number): { end: number; parts: (string 
     if ((c === '$' || c === '%') && text[i + 1] === '{') {
       parts.push(literal, null)
       literal = ''
-      i = skipHole(text, i)
+      const end = skipHole(text, i)
+      holes.push(text.slice(i + 2, end - 1).trim())
+      i = end
       continue
     }
     literal += c
     i++
   }
-  return { end: i, parts: [...parts, literal] }
+  return { end: i, parts: [...parts, literal], holes }
 }
 
 /** The heredoc's end marker when one opens at `i`; leaves HEREDOC.lastIndex after its first line. */
@@ -66,8 +74,12 @@ function heredocAt(text: string, i: number): string | null {
 export function tokenizeHcl(text: string): HclToken[] {
   const tokens: HclToken[] = []
   let i = 0
-  const push = (type: HclTokenType, start: number, end: number, parts?: (string | null)[]) =>
-    tokens.push({ type, text: text.slice(start, end), start, end, ...(parts ? { parts } : {}) })
+  const push = (
+    type: HclTokenType,
+    start: number,
+    end: number,
+    str?: { parts: (string | null)[]; holes: string[] }
+  ) => tokens.push({ type, text: text.slice(start, end), start, end, ...(str ?? {}) })
   while (i < text.length) {
     // charAt, not [i]: inside the loop the character always exists, and charAt says so to the compiler.
     const c = text.charAt(i)
@@ -82,8 +94,9 @@ export function tokenizeHcl(text: string): HclToken[] {
       const close = text.indexOf('*/', i + 2)
       i = close < 0 ? text.length : close + 2
     } else if (c === '"') {
-      const { end, parts } = readString(text, i)
-      push('string', i, end, parts)
+      const str = readString(text, i)
+      const end = str.end
+      push('string', i, end, { parts: str.parts, holes: str.holes })
       i = end
     } else if (c === '<' && text[i + 1] === '<' && heredocAt(text, i)) {
       const marker = heredocAt(text, i)!

@@ -4,7 +4,15 @@
 // policies. Each becomes a Definition whose apply() writes the statements in the holder's form.
 import type { IacConfidence, PolicyStatement } from '../../model/Remedy.js'
 import type { RepoFile } from '../RepoFile.js'
-import { lineAt, indentAt, insertAt, type Definition, type Holds } from '../Definition.js'
+import {
+  lineAt,
+  indentAt,
+  insertAt,
+  type Definition,
+  type Holds,
+  type Principal,
+  type ResourceService
+} from '../Definition.js'
 import type { NamePattern } from '../namePattern.js'
 import { appendToList, indentLines } from '../listInsert.js'
 import { statementList } from '../jsonStatements.js'
@@ -18,6 +26,10 @@ import {
 } from './hclTree.js'
 import type { HclToken } from './hclTokens.js'
 import { statementBlock, statementObject } from './statementHcl.js'
+import { mergeStatements, type ExistingStatement } from '../mergeStatements.js'
+import { documentStatements, jsonencodeStatements } from './hclStatements.js'
+import { get, parseYaml, type YamlLib } from '../yaml/yamlEdit.js'
+import { yamlStatements } from '../yaml/yamlStatements.js'
 
 interface TfBlock {
   block: HclBlock
@@ -53,6 +65,7 @@ function ofType(mod: Module, kind: string, type: string): TfBlock[] {
 
 /** Places that can take statements: a policy attribute's value, by its form. */
 function holderOf(
+  yaml: YamlLib | null,
   mod: Module,
   owner: TfBlock,
   attr: HclAttribute
@@ -66,7 +79,10 @@ function holderOf(
     return {
       at: doc,
       resource: docRef.split('.').slice(0, 3).join('.'),
-      apply: (s) => intoDocument(doc, s)
+      apply: (s) =>
+        mergeStatements(doc.file.text, documentStatements(doc.file.text, doc.block), s, (rest) =>
+          intoDocument(doc, rest)
+        )
     }
   }
   const policyRef = references(attr.value).find((r) => r.startsWith('aws_iam_policy.'))
@@ -74,7 +90,7 @@ function holderOf(
     ? find(mod, 'resource', 'aws_iam_policy', policyRef.split('.')[1] ?? '')
     : undefined
   const policyAttr = policy && attribute(policy.block, 'policy')
-  if (policy && policyAttr && policyAttr !== attr) return holderOf(mod, policy, policyAttr)
+  if (policy && policyAttr && policyAttr !== attr) return holderOf(yaml, mod, policy, policyAttr)
   const heredoc = attr.value.find((t) => t.type === 'heredoc')
   if (heredoc) {
     const list = statementList(text, heredoc.start, heredoc.end)
@@ -83,7 +99,9 @@ function holderOf(
       at: null,
       resource: '',
       apply: (s) =>
-        appendToList(text, list[0], list[1], (indent, unit) => jsonItem(s, indent, unit))
+        mergeStatements(text, heredocStatements(yaml, text, heredoc), s, (rest) =>
+          appendToList(text, list[0], list[1], (indent, unit) => jsonItem(rest, indent, unit))
+        )
     }
   }
   if (attr.value[0]?.text === 'jsonencode') {
@@ -93,8 +111,10 @@ function holderOf(
       at: null,
       resource: '',
       apply: (s) =>
-        appendToList(text, list[0], list[1], (indent, unit) =>
-          s.map((st) => indentLines(statementObject(st, unit), indent)).join(',\n' + indent)
+        mergeStatements(text, jsonencodeStatements(text, attr.value), s, (rest) =>
+          appendToList(text, list[0], list[1], (indent, unit) =>
+            rest.map((st) => indentLines(statementObject(st, unit), indent)).join(',\n' + indent)
+          )
         )
     }
   }
@@ -105,6 +125,22 @@ function jsonItem(s: PolicyStatement[], indent: string, unit: string): string {
   return s
     .map((st) => indentLines(JSON.stringify(st, null, unit).split('\n'), indent))
     .join(',\n' + indent)
+}
+
+/** The statements of a heredoc's JSON, read as YAML (JSON is YAML's flow style) with offsets. */
+function heredocStatements(
+  yaml: YamlLib | null,
+  text: string,
+  heredoc: HclToken
+): ExistingStatement[] {
+  if (!yaml) return []
+  const bodyStart = text.indexOf('\n', heredoc.start) + 1
+  const bodyEnd = text.lastIndexOf('\n', heredoc.end - 1) + 1
+  if (bodyStart <= 0 || bodyEnd <= bodyStart) return []
+  const body = text.slice(bodyStart, bodyEnd)
+  const doc = parseYaml(yaml, body)
+  const seq = doc.errors.length ? undefined : get(doc.contents, 'Statement')
+  return seq && yaml.isSeq(seq) ? yamlStatements(yaml, body, seq, bodyStart) : []
 }
 
 /** `[`…`]` offsets of `Statement = [...]` inside a jsonencode expression. */
@@ -139,40 +175,214 @@ function intoDocument(doc: TfBlock, statements: PolicyStatement[]): string | nul
 }
 
 /** A string attribute as a name pattern; `var.x` through the module's caller or the default. */
-function namePattern(
-  mod: Module,
-  attr: HclAttribute | undefined,
-  callers: TfBlock[]
-): { name: NamePattern; confidence: IacConfidence; via?: TfBlock }[] {
-  if (!attr || attr.value.length !== 1) return []
-  const literal = soleString(attr.value)
-  if (literal) return [{ name: literal, confidence: 'exact' }]
-  const ref = references(attr.value)[0]
-  if (!ref?.startsWith('var.')) return []
-  const input = ref.split('.')[1] ?? ''
-  const found = callers.flatMap((call) => {
-    const given = soleString(attribute(call.block, input)?.value)
-    return given ? [{ name: given, confidence: 'exact' as const, via: call }] : []
-  })
-  if (found.length) return found
-  const variable = mod.blocks.find(
-    (b) => b.block.name === 'variable' && b.block.labels[0] === input
-  )
-  const def = soleString(variable && attribute(variable.block, 'default')?.value)
-  return def ? [{ name: def, confidence: 'partial' }] : []
+type NameFound = { name: NamePattern; confidence: IacConfidence; via?: TfBlock }
+
+/** A literal string value (no holes), or null. */
+function literalOf(value: HclToken[] | undefined): string | null {
+  const t = value?.length === 1 ? value[0] : undefined
+  return t?.type === 'string' && t.parts && !t.parts.includes(null) ? t.parts.join('') : null
 }
 
-/** The parts of an expression that is a single string literal; undefined for anything else. */
-function soleString(value: HclToken[] | undefined): NamePattern | undefined {
-  const [only, ...rest] = value ?? []
-  return only?.type === 'string' && rest.length === 0 ? (only.parts ?? []) : undefined
+/** What `var.x` (the caller's literal input) or `local.x` (a literal local) holds, or null. */
+function resolve(mod: Module, expr: string, call: TfBlock | null): string | null {
+  const [scope, name, ...rest] = expr.split('.')
+  if (rest.length || !name) return null
+  if (scope === 'local') {
+    for (const b of mod.blocks.filter((x) => x.block.name === 'locals')) {
+      const v = literalOf(attribute(b.block, name)?.value)
+      if (v !== null) return v
+    }
+    return null
+  }
+  return scope === 'var' && call ? literalOf(attribute(call.block, name)?.value) : null
+}
+
+function defaultOf(mod: Module, expr: string): string | null {
+  const [scope, name] = expr.split('.')
+  if (scope !== 'var') return null
+  const variable = mod.blocks.find((b) => b.block.name === 'variable' && b.block.labels[0] === name)
+  return literalOf(variable && attribute(variable.block, 'default')?.value)
+}
+
+/**
+ * A name attribute as a pattern: a literal; `var.x` or `local.x` alone; or a template whose
+ * `${var.x}` holes are filled from the module's callers (exact) or the defaults (partial). What
+ * stays unknown is a hole, matched on the literal parts around it (partial).
+ */
+function namePattern(mod: Module, attr: HclAttribute | undefined, callers: TfBlock[]): NameFound[] {
+  if (!attr?.value.length) return []
+  const v = attr.value
+  const whole = v.every((t) => t.type === 'ident' || t.text === '.')
+    ? v.map((t) => t.text).join('')
+    : null
+  if (v.length !== 1 && whole === null) return []
+  // The pieces: literal strings and hole expressions.
+  const pieces: { literal?: string; hole?: string }[] =
+    whole !== null
+      ? [{ hole: whole }]
+      : v[0]?.type === 'string'
+        ? (() => {
+            const holes = [...(v[0]?.holes ?? [])]
+            return (v[0]?.parts ?? []).map((p) =>
+              p === null ? { hole: holes.shift() ?? '' } : { literal: p }
+            )
+          })()
+        : []
+  if (pieces.length === 0) return []
+  const build = (call: TfBlock | null): NameFound | null => {
+    let confidence: IacConfidence = 'exact'
+    const name: NamePattern = []
+    for (const p of pieces) {
+      if (p.literal !== undefined) {
+        name.push(p.literal)
+        continue
+      }
+      const r = resolve(mod, p.hole!, call)
+      if (r !== null) {
+        name.push(r)
+        continue
+      }
+      // A default may be overridden (tfvars, -var): it matches, but only as a candidate.
+      confidence = 'partial'
+      name.push(defaultOf(mod, p.hole!))
+    }
+    // A name that is all hole says nothing.
+    if (name.every((n) => n === null || n === '')) return null
+    return { name: mergeLiterals(name), confidence, ...(call ? { via: call } : {}) }
+  }
+  const usesVar = pieces.some((p) => p.hole?.startsWith('var.'))
+  const found = (usesVar && callers.length ? callers : [null]).flatMap((c) => build(c) ?? [])
+  return found
+}
+
+/** Adjacent literals joined, so `["a", "b", null]` reads as `["ab", null]`. */
+function mergeLiterals(name: NamePattern): NamePattern {
+  const out: NamePattern = []
+  for (const n of name) {
+    const last = out[out.length - 1]
+    if (n !== null && typeof last === 'string') out[out.length - 1] = last + n
+    else out.push(n)
+  }
+  return out
 }
 
 function refersTo(attr: HclAttribute | undefined, address: string): boolean {
   return !!attr && references(attr.value).some((r) => r === address || r.startsWith(address + '.'))
 }
 
+/** Roles and users, with the resources that put policies on them. */
+const PRINCIPALS: {
+  type: string
+  principal: Principal
+  inline: string
+  attachment: string
+  ref: string
+}[] = [
+  {
+    type: 'aws_iam_role',
+    principal: 'role',
+    inline: 'aws_iam_role_policy',
+    attachment: 'aws_iam_role_policy_attachment',
+    ref: 'role'
+  },
+  {
+    type: 'aws_iam_user',
+    principal: 'user',
+    inline: 'aws_iam_user_policy',
+    attachment: 'aws_iam_user_policy_attachment',
+    ref: 'user'
+  }
+]
+
+/** The last `/` or `:` segment of a literal (a queue URL, a topic ARN) when it has no holes. */
+const lastSegment = (n: NamePattern): NamePattern =>
+  n.length === 1 && typeof n[0] === 'string' ? [n[0].split(/[/:]/).pop() ?? n[0]] : n
+
+interface ResourcePolicy {
+  service: ResourceService
+  /** The resource and the attribute that names it. */
+  resource: string
+  nameAttr: string
+  /** The separate policy resource and the attribute that points at the resource. */
+  policy?: { type: string; ref: string }
+  /** A literal in the pointer attribute (a URL, an ARN) as the name. */
+  fromLiteral: (n: NamePattern) => NamePattern
+}
+
+/** Resource policies by service: one row each. */
+const RESOURCE_POLICIES: ResourcePolicy[] = [
+  {
+    service: 's3',
+    resource: 'aws_s3_bucket',
+    nameAttr: 'bucket',
+    policy: { type: 'aws_s3_bucket_policy', ref: 'bucket' },
+    fromLiteral: (n) => n
+  },
+  {
+    service: 'ecr',
+    resource: 'aws_ecr_repository',
+    nameAttr: 'name',
+    policy: { type: 'aws_ecr_repository_policy', ref: 'repository' },
+    fromLiteral: (n) => n
+  },
+  {
+    service: 'sqs',
+    resource: 'aws_sqs_queue',
+    nameAttr: 'name',
+    policy: { type: 'aws_sqs_queue_policy', ref: 'queue_url' },
+    fromLiteral: lastSegment
+  },
+  {
+    service: 'sns',
+    resource: 'aws_sns_topic',
+    nameAttr: 'name',
+    policy: { type: 'aws_sns_topic_policy', ref: 'arn' },
+    fromLiteral: lastSegment
+  },
+  {
+    service: 'secretsmanager',
+    resource: 'aws_secretsmanager_secret',
+    nameAttr: 'name',
+    policy: { type: 'aws_secretsmanager_secret_policy', ref: 'secret_arn' },
+    fromLiteral: (n) => n
+  },
+  {
+    service: 'kms',
+    resource: 'aws_kms_key',
+    nameAttr: '',
+    policy: { type: 'aws_kms_key_policy', ref: 'key_id' },
+    // A key id or key ARN literal: the name a denial spells is `key/<id>`.
+    fromLiteral: (n) =>
+      n.length === 1 && typeof n[0] === 'string' ? [`key/${n[0].split('key/').pop()}`] : n
+  }
+]
+
+/** A resource's names: its name attribute, or for a KMS key the aliases that point at it. */
+function resourceNames(
+  mod: Module,
+  rp: ResourcePolicy,
+  res: TfBlock,
+  callers: TfBlock[]
+): { name: NamePattern; confidence: IacConfidence }[] {
+  if (rp.service !== 'kms') {
+    const named = attribute(res.block, rp.nameAttr)
+    const prefix = attribute(res.block, 'name_prefix')
+    return named
+      ? namePattern(mod, named, callers)
+      : namePattern(mod, prefix, callers).map((n) => ({ ...n, name: [...n.name, null] }))
+  }
+  const address = `aws_kms_key.${res.block.labels[1]}`
+  const aliases = ofType(mod, 'resource', 'aws_kms_alias').filter((a) =>
+    refersTo(attribute(a.block, 'target_key_id'), address)
+  )
+  const names = aliases.flatMap((a) => namePattern(mod, attribute(a.block, 'name'), callers))
+  // No name at all still matches (anyName), when the repository has no other key.
+  return names.length ? names : [{ name: [], confidence: 'partial' }]
+}
+
 export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> {
+  // Heredoc JSON policies are read with `yaml`, loaded only when a file has a heredoc.
+  const yaml = files.some((f) => f.text.includes('<<')) ? await import('yaml') : null
   const modules = new Map<string, Module>()
   for (const file of files.filter((f) => f.path.endsWith('.tf'))) {
     const dir = dirOf(file.path)
@@ -197,7 +407,8 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
     holder: ReturnType<typeof holderOf>,
     attr: HclAttribute,
     owner: TfBlock,
-    fallbackResource: string
+    fallbackResource: string,
+    of: Pick<Definition, 'principal' | 'service' | 'anyName'> = {}
   ) => {
     if (!holder) return
     const at = holder.at ?? owner
@@ -213,6 +424,7 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
         holds,
         name: n.name,
         confidence: n.confidence,
+        ...of,
         apply: holder.apply
       })
     }
@@ -220,112 +432,146 @@ export async function locateTerraform(files: RepoFile[]): Promise<Definition[]> 
 
   for (const mod of modules.values()) {
     const callers = callersOf(mod.dir)
-    for (const role of ofType(mod, 'resource', 'aws_iam_role')) {
-      const label = role.block.labels[1]
-      const address = `aws_iam_role.${label}`
-      const named = attribute(role.block, 'name')
-      const prefix = attribute(role.block, 'name_prefix')
-      const names = named
-        ? namePattern(mod, named, callers)
-        : namePattern(mod, prefix, callers).map((n) => ({ ...n, name: [...n.name, null] }))
-      if (names.length === 0) continue
-      const trust = attribute(role.block, 'assume_role_policy')
-      if (trust)
-        add(
-          'trust',
-          names,
-          holderOf(mod, role, trust),
-          trust,
-          role,
-          `${address}.assume_role_policy`
-        )
-      for (const inline of blocks(role.block, 'inline_policy')) {
-        const policy = attribute(inline, 'policy')
+    const policyOf = (owner: TfBlock) => {
+      const attr = attribute(owner.block, 'policy')
+      return attr ? { attr, holder: holderOf(yaml, mod, owner, attr) } : null
+    }
+    for (const p of PRINCIPALS) {
+      const of = { principal: p.principal }
+      for (const owner of ofType(mod, 'resource', p.type)) {
+        const label = owner.block.labels[1]
+        const address = `${p.type}.${label}`
+        const named = attribute(owner.block, 'name')
+        const prefix = attribute(owner.block, 'name_prefix')
+        const names = named
+          ? namePattern(mod, named, callers)
+          : namePattern(mod, prefix, callers).map((n) => ({ ...n, name: [...n.name, null] }))
+        if (names.length === 0) continue
+        const trust = attribute(owner.block, 'assume_role_policy')
+        if (trust)
+          add(
+            'trust',
+            names,
+            holderOf(yaml, mod, owner, trust),
+            trust,
+            owner,
+            `${address}.assume_role_policy`
+          )
+        for (const inline of blocks(owner.block, 'inline_policy')) {
+          const policy = attribute(inline, 'policy')
+          if (policy)
+            add(
+              'identity',
+              names,
+              holderOf(yaml, mod, owner, policy),
+              policy,
+              owner,
+              `${address}.inline_policy`,
+              of
+            )
+        }
+        // A module that takes its policy from the caller: the caller's document is the one to change.
+        for (const call of callers) {
+          const callerMod = modules.get(call.dir)!
+          const mine = names.filter((n) => !('via' in n) || n.via === call)
+          for (const attr of call.block.body) {
+            if (
+              attr.type !== 'attribute' ||
+              !/polic/i.test(attr.name) ||
+              /assume|trust/i.test(attr.name)
+            )
+              continue
+            add(
+              'identity',
+              mine,
+              holderOf(yaml, callerMod, call, attr),
+              attr,
+              call,
+              `module.${call.block.labels[0]}`,
+              of
+            )
+          }
+        }
+      }
+      // Policies put on the principal by reference (`role = aws_iam_role.x.name`) or by a literal
+      // name (a role defined elsewhere).
+      const namesOf = (ref: HclAttribute | undefined) => {
+        const target = references(ref?.value ?? []).find((r) => r.startsWith(`${p.type}.`))
+        const owner = target && find(mod, 'resource', p.type, target.split('.')[1] ?? '')
+        if (owner) {
+          const named = attribute(owner.block, 'name')
+          const prefix = attribute(owner.block, 'name_prefix')
+          return named
+            ? namePattern(mod, named, callers)
+            : namePattern(mod, prefix, callers).map((n) => ({ ...n, name: [...n.name, null] }))
+        }
+        return namePattern(mod, ref, callers)
+      }
+      for (const rp of ofType(mod, 'resource', p.inline)) {
+        const policy = policyOf(rp)
         if (policy)
           add(
             'identity',
-            names,
-            holderOf(mod, role, policy),
-            policy,
-            role,
-            `${address}.inline_policy`
-          )
-      }
-      for (const rp of ofType(mod, 'resource', 'aws_iam_role_policy')) {
-        const policy = attribute(rp.block, 'policy')
-        if (policy && refersTo(attribute(rp.block, 'role'), address))
-          add(
-            'identity',
-            names,
-            holderOf(mod, rp, policy),
-            policy,
+            namesOf(attribute(rp.block, p.ref)),
+            policy.holder,
+            policy.attr,
             rp,
-            `aws_iam_role_policy.${rp.block.labels[1]}`
+            `${p.inline}.${rp.block.labels[1]}`,
+            of
           )
       }
-      for (const att of ofType(mod, 'resource', 'aws_iam_role_policy_attachment')) {
-        if (!refersTo(attribute(att.block, 'role'), address)) continue
+      for (const att of ofType(mod, 'resource', p.attachment)) {
         const arn = references(attribute(att.block, 'policy_arn')?.value ?? [])[0] ?? ''
         const pol = arn.startsWith('aws_iam_policy.')
           ? find(mod, 'resource', 'aws_iam_policy', arn.split('.')[1] ?? '')
           : undefined
-        const policy = pol && attribute(pol.block, 'policy')
+        const policy = pol && policyOf(pol)
         if (pol && policy)
           add(
             'identity',
-            names,
-            holderOf(mod, pol, policy),
-            policy,
+            namesOf(attribute(att.block, p.ref)),
+            policy.holder,
+            policy.attr,
             pol,
-            `aws_iam_policy.${pol.block.labels[1]}`
+            `aws_iam_policy.${pol.block.labels[1]}`,
+            of
           )
-      }
-      // A module that takes its policy from the caller: the caller's document is the one to change.
-      for (const call of callers) {
-        const callerMod = modules.get(call.dir)!
-        const mine = names.filter((n) => !('via' in n) || n.via === call)
-        for (const attr of call.block.body) {
-          if (
-            attr.type !== 'attribute' ||
-            !/polic/i.test(attr.name) ||
-            /assume|trust/i.test(attr.name)
-          )
-            continue
-          add(
-            'identity',
-            mine,
-            holderOf(callerMod, call, attr),
-            attr,
-            call,
-            `module.${call.block.labels[0]}`
-          )
-        }
       }
     }
-    const resourcePolicies: [string, string, string][] = [
-      ['aws_s3_bucket_policy', 'bucket', 'bucket'],
-      ['aws_ecr_repository_policy', 'repository', 'name']
-    ]
-    for (const [type, attrName, targetAttr] of resourcePolicies) {
-      for (const rp of ofType(mod, 'resource', type)) {
-        const policy = attribute(rp.block, 'policy')
-        const ref = attribute(rp.block, attrName)
+    for (const rp of RESOURCE_POLICIES) {
+      // The policy written on the resource itself (`aws_sqs_queue.policy`, `aws_kms_key.policy`).
+      for (const res of ofType(mod, 'resource', rp.resource)) {
+        const policy = policyOf(res)
+        if (policy)
+          add(
+            'resource',
+            resourceNames(mod, rp, res, callers),
+            policy.holder,
+            policy.attr,
+            res,
+            `${rp.resource}.${res.block.labels[1]}`,
+            { service: rp.service, anyName: rp.service === 'kms' }
+          )
+      }
+      // A separate policy resource pointing at it.
+      if (!rp.policy) continue
+      for (const pr of ofType(mod, 'resource', rp.policy.type)) {
+        const policy = policyOf(pr)
+        const ref = attribute(pr.block, rp.policy.ref)
         if (!policy || !ref) continue
-        const [type, label] = references(ref.value)[0]?.split('.') ?? []
-        const target =
-          type !== undefined && label !== undefined && type !== 'var'
-            ? find(mod, 'resource', type, label)
-            : undefined
+        const refd = references(ref.value).find((r) => r.startsWith(`${rp.resource}.`))
+        const target = refd && find(mod, 'resource', rp.resource, refd.split('.')[1] ?? '')
         const names = target
-          ? namePattern(mod, attribute(target.block, targetAttr), callers)
-          : namePattern(mod, ref, callers)
+          ? resourceNames(mod, rp, target, callers)
+          : namePattern(mod, ref, callers).map((n) => ({ ...n, name: rp.fromLiteral(n.name) }))
         add(
           'resource',
           names,
-          holderOf(mod, rp, policy),
-          policy,
-          rp,
-          `${type}.${rp.block.labels[1]}`
+          policy.holder,
+          policy.attr,
+          pr,
+          `${rp.policy.type}.${pr.block.labels[1]}`,
+          { service: rp.service, anyName: !!target && rp.service === 'kms' }
         )
       }
     }

@@ -89,7 +89,10 @@ export function get(map: unknown, key: string): Node | undefined {
 export function scalar(node: unknown): { value: string; tag?: string } | null {
   const n = node as { value?: unknown; tag?: string; items?: unknown }
   if (!n || typeof n !== 'object' || n.items !== undefined) return null
-  return typeof n.value === 'string' ? { value: n.value, tag: n.tag } : null
+  if (typeof n.value === 'string') return { value: n.value, tag: n.tag }
+  // A short-form intrinsic (`!Ref X`) resolves to `{ "Fn::Ref": "X" }` (cfnTags): its text.
+  const inner = n.tag && n.value && typeof n.value === 'object' ? Object.values(n.value) : []
+  return inner.length === 1 && typeof inner[0] === 'string' ? { value: inner[0], tag: n.tag } : null
 }
 
 /** `${...}` holes of a !Sub string or a Serverless variable, as a name pattern. */
