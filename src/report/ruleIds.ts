@@ -102,7 +102,12 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       ['WD514', 'cdk-bootstrap-role', 'A CDK bootstrap role: change the bootstrap, not the role'],
       ['WD515', 's3-block-public-access', 'S3 Block Public Access refuses a public policy or ACL'],
       ['WD516', 'cfn-tagging', 'CloudFormation tagging needs the service tagging actions'],
-      ['WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account']
+      ['WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account'],
+      ['WD518', 'assume-role-target-not-role', 'The AssumeRole target is not a role ARN'],
+      ['WD519', 'impossible-account-id', 'An ARN whose account field cannot be an AWS account ID'],
+      ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
+      ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
+      ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it']
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
 )
