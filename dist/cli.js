@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7479:
+/***/ 4251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,40 +23,8 @@ const iam_catalog_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"@cloud-c
 
 const catalogData = iam_catalog_namespaceObject;
 
-;// CONCATENATED MODULE: ./src/catalog/editDistance.ts
-/**
- * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive:
- * typos in action names are mostly swapped or dropped letters (`ListRespositories`).
- * Stops early and returns `limit + 1` once the distance must exceed `limit`.
- */
-function editDistance(a, b, limit = Infinity) {
-    const s = a.toLowerCase();
-    const t = b.toLowerCase();
-    if (Math.abs(s.length - t.length) > limit)
-        return limit + 1;
-    let prev2 = [];
-    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= s.length; i++) {
-        const row = [i];
-        let best = i;
-        for (let j = 1; j <= t.length; j++) {
-            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-                d = Math.min(d, prev2[j - 2] + 1);
-            }
-            row.push(d);
-            if (d < best)
-                best = d;
-        }
-        if (best > limit)
-            return limit + 1;
-        prev2 = prev;
-        prev = row;
-    }
-    return prev[t.length];
-}
-
+// EXTERNAL MODULE: ./src/catalog/editDistance.ts
+var editDistance = __nccwpck_require__(7588);
 ;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
 // API operations whose IAM action has another name. Everything else maps to the action of the same
 // name in the same service (checked against the catalog). Each target is tested to exist.
@@ -205,7 +173,7 @@ function closest(candidates, target) {
     let best = null;
     let bestDistance = limit + 1;
     for (const candidate of candidates) {
-        const d = editDistance(candidate, target, bestDistance);
+        const d = (0,editDistance/* editDistance */.Y)(candidate, target, bestDistance);
         if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
             best = candidate;
             bestDistance = d;
@@ -297,14 +265,59 @@ function actionForOperation(service, operation) {
 
 /***/ }),
 
+/***/ 7588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), case-insensitive:
+ * typos in action names are mostly swapped or dropped letters (`ListRespositories`).
+ * Stops early and returns `limit + 1` once the distance must exceed `limit`.
+ */
+function editDistance(a, b, limit = Infinity) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    if (Math.abs(s.length - t.length) > limit)
+        return limit + 1;
+    let prev2 = [];
+    let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const row = [i];
+        let best = i;
+        // Every `!` below reads a row cell inside 0..t.length, which each row fills in full.
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+                d = Math.min(d, prev2[j - 2] + 1);
+            }
+            row.push(d);
+            if (d < best)
+                best = d;
+        }
+        if (best > limit)
+            return limit + 1;
+        prev2 = prev;
+        prev = row;
+    }
+    return prev[t.length];
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3153);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1698);
 /* harmony import */ var _cli_oidc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2152);
 /* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7993);
+/* harmony import */ var _source_gitTopLevel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8690);
 // The command-line entry point (bin: whydenied).
+
 
 
 
@@ -341,9 +354,11 @@ const code = argv[0] === 'run'
             stdout: process.stdout,
             stderr: process.stderr,
             stdin: process.stdin,
+            stdinIsTTY: Boolean(process.stdin.isTTY),
             env: process.env,
             stdoutIsTTY: Boolean(process.stdout.isTTY),
-            stdoutColumns: process.stdout.columns
+            stdoutColumns: process.stdout.columns,
+            gitTopLevel: () => (0,_source_gitTopLevel_js__WEBPACK_IMPORTED_MODULE_3__/* .gitTopLevel */ .o)(process.cwd())
         });
 process.exitCode = code;
 
@@ -352,7 +367,301 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3153:
+/***/ 9966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ locateInRepo)
+});
+
+// EXTERNAL MODULE: ./src/common/escapeRegExp.ts
+var escapeRegExp = __nccwpck_require__(1635);
+;// CONCATENATED MODULE: ./src/iac/namePattern.ts
+
+const MIN_LITERAL = 3;
+function literalName(name) {
+    return [name];
+}
+function matchName(pattern, name) {
+    const holes = pattern.some((p) => p === null);
+    if (!holes)
+        return pattern.join('') === name ? 'exact' : null;
+    const literal = pattern.filter((p) => p !== null).join('');
+    if (literal.replace(/[^A-Za-z0-9]/g, '').length < MIN_LITERAL)
+        return null;
+    const source = pattern.map((p) => (p === null ? '.*' : (0,escapeRegExp/* escapeRegExp */.N)(p))).join('');
+    return new RegExp(`^${source}$`, 's').test(name) ? 'partial' : null;
+}
+
+// EXTERNAL MODULE: ./src/iac/generatedName.ts
+var generatedName = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./src/iac/suggestion.ts
+function suggestionFor(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head &&
+        tail < b.length - head &&
+        a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    let start = head;
+    const end = a.length - tail;
+    if (start === end) {
+        if (start === 0)
+            return null;
+        start--;
+    }
+    return {
+        startLine: start + 1,
+        endLine: end,
+        text: b.slice(start, b.length - tail).join('\n')
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/Arn.ts
+var Arn = __nccwpck_require__(7310);
+;// CONCATENATED MODULE: ./src/iac/targetName.ts
+
+const roleName = (arn) => /:role\/(?:.*\/)?([^/]+)$/.exec(arn ?? '')?.[1] ?? null;
+/** A resource's name as the IaC spells it, from its ARN, by service. */
+const NAMES = {
+    s3: (r) => r.split('/')[0] || null,
+    ecr: (r) => /^repository\/(.+)$/.exec(r)?.[1] ?? null,
+    sqs: (r) => r || null,
+    // A subscription ARN (`topic:uuid`) belongs to its topic.
+    sns: (r) => r.split(':')[0] || null,
+    // Secrets Manager appends `-` and six random characters to the name.
+    secretsmanager: (r) => /^secret:(.+?)(?:-[A-Za-z0-9]{6})?$/.exec(r)?.[1] ?? null,
+    // `key/<id>` (no IaC spells the id) or `alias/<name>`.
+    kms: (r) => (/^(?:key|alias)\/./.test(r) ? r : null)
+};
+function resourceName(arn) {
+    const p = arn ? (0,Arn/* parseArn */.L)(arn) : null;
+    if (!p || !(p.service in NAMES))
+        return null;
+    const service = p.service;
+    const name = NAMES[service](p.resource);
+    return name ? { service, name } : null;
+}
+/** Null for targets the repository cannot own (SCPs, denies, boundaries) or names not known. */
+function wantedBy(remedy) {
+    const t = remedy.target;
+    if (!t || remedy.statements.length === 0 || remedy.alreadyPresent)
+        return null;
+    if (t.kind === 'identity-policy' &&
+        (t.principalType === 'role' || t.principalType === 'user') &&
+        t.principalName)
+        return { holds: 'identity', name: t.principalName, principal: t.principalType };
+    if (t.kind === 'trust-policy') {
+        const name = roleName(t.resourceArn) ?? roleName(t.principalArn);
+        return name ? { holds: 'trust', name } : null;
+    }
+    if (t.kind === 'resource-policy') {
+        const found = resourceName(t.resourceArn);
+        return found ? { holds: 'resource', ...found } : null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/iac/locateRemedies.ts
+
+
+
+
+/** Each kind: which files it reads and where its locator lives (imported only when needed). */
+const LOCATORS = [
+    {
+        files: /\.tf$/,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 1159))).locateTerraform
+    },
+    {
+        files: /\.(ya?ml|json|template)$/i,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 6028))).locateCloudFormation
+    },
+    {
+        files: /(^|\/)serverless\.ya?ml$/,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.bind(__nccwpck_require__, 7892))).locateServerless
+    },
+    {
+        files: /\.ts$/,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 9938))).locateCdk
+    }
+];
+const weaker = (a, b) => a === 'partial' || b === 'partial' ? 'partial' : 'exact';
+function nameMatch(def, w, all) {
+    if (def.holds !== w.holds)
+        return null;
+    if (def.holds === 'identity' && (def.principal ?? 'role') !== (w.principal ?? 'role'))
+        return null;
+    if (def.holds === 'resource' && def.service !== w.service)
+        return null;
+    const byName = def.generatedFrom !== undefined
+        ? (0,generatedName/* matchGenerated */.r)(def.generatedFrom, w.name)
+            ? 'partial'
+            : null
+        : matchName(def.name, w.name);
+    if (byName || !def.anyName)
+        return byName;
+    const others = all.filter((d) => d.holds === 'resource' && d.service === def.service);
+    return others.every((d) => d.file === def.file && d.line === def.line) ? 'partial' : null;
+}
+async function definitionsIn(files, warn) {
+    const found = [];
+    for (const { files: pattern, load } of LOCATORS) {
+        const mine = files.filter((f) => pattern.test(f.path));
+        if (mine.length === 0)
+            continue;
+        try {
+            found.push(...(await (await load())(mine)));
+        }
+        catch (error) {
+            warn?.(`whydenied could not read the infrastructure code: ${String(error)}`);
+        }
+    }
+    return found;
+}
+async function locateRemedies(remedies, files, opts = {}) {
+    const wanted = remedies.map(wantedBy);
+    if (wanted.every((w) => w === null) || files.length === 0)
+        return remedies;
+    const definitions = await definitionsIn(files, opts.warn);
+    if (definitions.length === 0)
+        return remedies;
+    const { createTwoFilesPatch } = await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 4023));
+    const byPath = new Map(files.map((f) => [f.path, f.text]));
+    return remedies.map((remedy, i) => {
+        const w = wanted[i];
+        if (!w)
+            return remedy;
+        const locations = [];
+        const seen = new Set();
+        for (const def of definitions) {
+            const match = nameMatch(def, w, definitions);
+            const key = `${def.file}:${def.line}`;
+            if (!match || seen.has(key))
+                continue;
+            seen.add(key);
+            const before = byPath.get(def.file) ?? '';
+            let after;
+            try {
+                after = def.apply(remedy.statements);
+            }
+            catch {
+                after = null;
+            }
+            const changed = after !== null && after !== before;
+            const patch = changed
+                ? createTwoFilesPatch(`a/${def.file}`, `b/${def.file}`, before, after, '', '', {
+                    context: 3
+                }).replace(/^=+\n/, '')
+                : null;
+            const suggestion = changed ? suggestionFor(before, after) : null;
+            const url = opts.urlOf?.(def.file, def.line);
+            locations.push({
+                file: def.file,
+                line: def.line,
+                endLine: def.endLine,
+                kind: def.kind,
+                resource: def.resource,
+                confidence: weaker(match, def.confidence),
+                patch,
+                ...(suggestion ? { suggestion } : {}),
+                ...(url ? { url } : {})
+            });
+        }
+        // Exact names first: they are the definition; partial ones are candidates.
+        locations.sort((a, b) => Number(a.confidence === 'partial') - Number(b.confidence === 'partial'));
+        return locations.length ? { ...remedy, locations } : remedy;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/iac/index.ts
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/source/readRepoFiles.ts
+// The checkout's infrastructure files, read for src/iac: Terraform, templates, serverless.yml and
+// TypeScript, skipping dependency and build folders. Bounded so a huge monorepo cannot stall a run.
+
+
+const SKIP_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.terraform',
+    'cdk.out',
+    '.serverless',
+    '.aws-sam',
+    'dist',
+    'build',
+    'coverage',
+    'vendor'
+]);
+const WANTED = /\.(tf|ya?ml|json|template|ts)$/i;
+const MAX_FILE_BYTES = 512 * 1024;
+const MAX_FILES = 5000;
+function readRepoFiles(root) {
+    const out = [];
+    const pending = [''];
+    while (pending.length && out.length < MAX_FILES) {
+        const rel = pending.pop();
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const e of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
+            const child = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory() && !SKIP_DIRS.has(e.name))
+                pending.push(child);
+            else if (e.isFile() && WANTED.test(e.name) && !e.name.endsWith('.d.ts')) {
+                try {
+                    const full = external_node_path_default().join(root, child);
+                    if (external_node_fs_default().statSync(full).size > MAX_FILE_BYTES)
+                        continue;
+                    out.push({ path: child, text: external_node_fs_default().readFileSync(full, 'utf8') });
+                }
+                catch {
+                    // Unreadable files are skipped: locating is a help, never a failure.
+                }
+            }
+        }
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/common/errorMessage.ts
+var errorMessage = __nccwpck_require__(4936);
+;// CONCATENATED MODULE: ./src/cli/locateInRepo.ts
+
+
+
+async function locateInRepo(report, dir, warn) {
+    try {
+        const remedies = await locateRemedies(report.remedies, readRepoFiles(dir), { warn });
+        return { ...report, remedies };
+    }
+    catch (error) {
+        warn(`could not look for the definitions in ${dir}: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+        return report;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -364,10 +673,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 3 modules
-var Analysis = __nccwpck_require__(2362);
-// EXTERNAL MODULE: ./src/engine/completeReport.ts + 8 modules
-var completeReport = __nccwpck_require__(2578);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 11 modules
+var Analysis = __nccwpck_require__(7530);
+// EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
+var completeReport = __nccwpck_require__(5357);
 // EXTERNAL MODULE: ./src/cli/render.ts + 15 modules
 var render = __nccwpck_require__(4241);
 // EXTERNAL MODULE: ./src/cli/options.ts
@@ -556,273 +865,12 @@ async function scanFiles(analysis, files, inThread, base = import.meta.url) {
         await inThread(file);
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 23 modules
-var Scanner = __nccwpck_require__(802);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
+var Scanner = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
-// EXTERNAL MODULE: ./src/common/escapeRegExp.ts
-var escapeRegExp = __nccwpck_require__(1635);
-;// CONCATENATED MODULE: ./src/iac/namePattern.ts
-
-const MIN_LITERAL = 3;
-function literalName(name) {
-    return [name];
-}
-function matchName(pattern, name) {
-    const holes = pattern.some((p) => p === null);
-    if (!holes)
-        return pattern.join('') === name ? 'exact' : null;
-    const literal = pattern.filter((p) => p !== null).join('');
-    if (literal.replace(/[^A-Za-z0-9]/g, '').length < MIN_LITERAL)
-        return null;
-    const source = pattern.map((p) => (p === null ? '.*' : (0,escapeRegExp/* escapeRegExp */.N)(p))).join('');
-    return new RegExp(`^${source}$`, 's').test(name) ? 'partial' : null;
-}
-
-;// CONCATENATED MODULE: ./src/iac/generatedName.ts
-// Names CloudFormation and the CDK make up when a template gives none:
-// `<stack>-<logical id, cut to fit>-<random>`. A segment of the name that is a long enough prefix
-// of the logical id (or holds it) is the best a locator can say: a partial match.
-const MIN_SEGMENT = 8;
-function matchGenerated(logicalId, name) {
-    return name
-        .split('-')
-        .some((seg) => seg.length >= MIN_SEGMENT && (logicalId.startsWith(seg) || seg.startsWith(logicalId)));
-}
-
-;// CONCATENATED MODULE: ./src/iac/suggestion.ts
-function suggestionFor(before, after) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head])
-        head++;
-    let tail = 0;
-    while (tail < a.length - head &&
-        tail < b.length - head &&
-        a[a.length - 1 - tail] === b[b.length - 1 - tail])
-        tail++;
-    let start = head;
-    const end = a.length - tail;
-    if (start === end) {
-        if (start === 0)
-            return null;
-        start--;
-    }
-    return {
-        startLine: start + 1,
-        endLine: end,
-        text: b.slice(start, b.length - tail).join('\n')
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/Arn.ts
-var Arn = __nccwpck_require__(7310);
-;// CONCATENATED MODULE: ./src/iac/targetName.ts
-
-const roleName = (arn) => /:role\/(?:.*\/)?([^/]+)$/.exec(arn ?? '')?.[1] ?? null;
-/** Resource names the IaC spells: a bucket's name, a repository's name. */
-function resourceName(arn) {
-    const p = arn ? (0,Arn/* parseArn */.L)(arn) : null;
-    if (!p)
-        return null;
-    if (p.service === 's3')
-        return p.resource.split('/')[0] || null;
-    if (p.service === 'ecr')
-        return /^repository\/(.+)$/.exec(p.resource)?.[1] ?? null;
-    return null;
-}
-/** Null for targets the repository cannot own (SCPs, denies, boundaries) or names not known. */
-function wantedBy(remedy) {
-    const t = remedy.target;
-    if (!t || remedy.statements.length === 0 || remedy.alreadyPresent)
-        return null;
-    if (t.kind === 'identity-policy' && t.principalType === 'role' && t.principalName)
-        return { holds: 'identity', name: t.principalName };
-    if (t.kind === 'trust-policy') {
-        const name = roleName(t.resourceArn) ?? roleName(t.principalArn);
-        return name ? { holds: 'trust', name } : null;
-    }
-    if (t.kind === 'resource-policy') {
-        const name = resourceName(t.resourceArn);
-        return name ? { holds: 'resource', name } : null;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/iac/locateRemedies.ts
-
-
-
-
-/** Each kind: which files it reads and where its locator lives (imported only when needed). */
-const LOCATORS = [
-    {
-        files: /\.tf$/,
-        load: async () => (await __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 7301))).locateTerraform
-    },
-    {
-        files: /\.(ya?ml|json|template)$/i,
-        load: async () => (await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 6028))).locateCloudFormation
-    },
-    {
-        files: /(^|\/)serverless\.ya?ml$/,
-        load: async () => (await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.bind(__nccwpck_require__, 7892))).locateServerless
-    },
-    {
-        files: /\.ts$/,
-        load: async () => (await __nccwpck_require__.e(/* import() */ 734).then(__nccwpck_require__.bind(__nccwpck_require__, 9734))).locateCdk
-    }
-];
-const weaker = (a, b) => a === 'partial' || b === 'partial' ? 'partial' : 'exact';
-function nameMatch(def, name) {
-    if (def.generatedFrom !== undefined)
-        return matchGenerated(def.generatedFrom, name) ? 'partial' : null;
-    return matchName(def.name, name);
-}
-async function definitionsIn(files, warn) {
-    const found = [];
-    for (const { files: pattern, load } of LOCATORS) {
-        const mine = files.filter((f) => pattern.test(f.path));
-        if (mine.length === 0)
-            continue;
-        try {
-            found.push(...(await (await load())(mine)));
-        }
-        catch (error) {
-            warn?.(`whydenied could not read the infrastructure code: ${String(error)}`);
-        }
-    }
-    return found;
-}
-async function locateRemedies(remedies, files, opts = {}) {
-    const wanted = remedies.map(wantedBy);
-    if (wanted.every((w) => w === null) || files.length === 0)
-        return remedies;
-    const definitions = await definitionsIn(files, opts.warn);
-    if (definitions.length === 0)
-        return remedies;
-    const { createTwoFilesPatch } = await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 4023));
-    const byPath = new Map(files.map((f) => [f.path, f.text]));
-    return remedies.map((remedy, i) => {
-        const w = wanted[i];
-        if (!w)
-            return remedy;
-        const locations = [];
-        const seen = new Set();
-        for (const def of definitions) {
-            const match = def.holds !== w.holds ? null : nameMatch(def, w.name);
-            const key = `${def.file}:${def.line}`;
-            if (!match || seen.has(key))
-                continue;
-            seen.add(key);
-            const before = byPath.get(def.file) ?? '';
-            let after;
-            try {
-                after = def.apply(remedy.statements);
-            }
-            catch {
-                after = null;
-            }
-            const changed = after !== null && after !== before;
-            const patch = changed
-                ? createTwoFilesPatch(`a/${def.file}`, `b/${def.file}`, before, after, '', '', {
-                    context: 3
-                }).replace(/^=+\n/, '')
-                : null;
-            const suggestion = changed ? suggestionFor(before, after) : null;
-            const url = opts.urlOf?.(def.file, def.line);
-            locations.push({
-                file: def.file,
-                line: def.line,
-                endLine: def.endLine,
-                kind: def.kind,
-                resource: def.resource,
-                confidence: weaker(match, def.confidence),
-                patch,
-                ...(suggestion ? { suggestion } : {}),
-                ...(url ? { url } : {})
-            });
-        }
-        // Exact names first: they are the definition; partial ones are candidates.
-        locations.sort((a, b) => Number(a.confidence === 'partial') - Number(b.confidence === 'partial'));
-        return locations.length ? { ...remedy, locations } : remedy;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/iac/index.ts
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/source/readRepoFiles.ts
-// The checkout's infrastructure files, read for src/iac: Terraform, templates, serverless.yml and
-// TypeScript, skipping dependency and build folders. Bounded so a huge monorepo cannot stall a run.
-
-
-const SKIP_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.terraform',
-    'cdk.out',
-    '.serverless',
-    '.aws-sam',
-    'dist',
-    'build',
-    'coverage',
-    'vendor'
-]);
-const WANTED = /\.(tf|ya?ml|json|template|ts)$/i;
-const MAX_FILE_BYTES = 512 * 1024;
-const MAX_FILES = 5000;
-function readRepoFiles(root) {
-    const out = [];
-    const pending = [''];
-    while (pending.length && out.length < MAX_FILES) {
-        const rel = pending.pop();
-        let entries;
-        try {
-            entries = external_node_fs_default().readdirSync(external_node_path_default().join(root, rel), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        for (const e of entries.sort((a, b) => (a.name < b.name ? 1 : -1))) {
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory() && !SKIP_DIRS.has(e.name))
-                pending.push(child);
-            else if (e.isFile() && WANTED.test(e.name) && !e.name.endsWith('.d.ts')) {
-                try {
-                    const full = external_node_path_default().join(root, child);
-                    if (external_node_fs_default().statSync(full).size > MAX_FILE_BYTES)
-                        continue;
-                    out.push({ path: child, text: external_node_fs_default().readFileSync(full, 'utf8') });
-                }
-                catch {
-                    // Unreadable files are skipped: locating is a help, never a failure.
-                }
-            }
-        }
-    }
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/cli/locateInRepo.ts
-
-
-
-async function locateInRepo(report, dir, warn) {
-    try {
-        const remedies = await locateRemedies(report.remedies, readRepoFiles(dir), { warn });
-        return { ...report, remedies };
-    }
-    catch (error) {
-        warn(`could not look for the definitions in ${dir}: ${(0,errorMessage/* errorMessage */.g)(error)}`);
-        return report;
-    }
-}
-
+// EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
+var locateInRepo = __nccwpck_require__(9966);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // `whydenied [options] [FILE...]`: explain the AWS authorization failures in log files or stdin.
 
@@ -849,13 +897,18 @@ the least-privilege policy change. Reads the FILEs, or standard input when none 
 given or FILE is "-".
 
 ${cli_options/* OPTIONS_HELP */.Fo}
-Exit status: 0 when the logs were read (with or without findings), 2 on a usage error or
-an unreadable file. "whydenied run" exits with the command's own status.
+Exit status: 0 when the logs were read (with or without findings; 1 for findings with
+--fail-on-findings), 2 on a usage error or an unreadable file. "whydenied run" exits with
+the command's own status (1 for findings with --fail-on-findings when it succeeded).
 
 Examples:
   whydenied build.log
   terraform apply 2>&1 | whydenied --format markdown
   whydenied run -- ./deploy.sh
+`;
+const SHORT_USAGE = `Usage: whydenied [options] FILE...    (or pipe a log in: ... 2>&1 | whydenied)
+       whydenied run [options] -- COMMAND [ARGS...]
+Try 'whydenied --help' for the options.
 `;
 async function feed(analysis, file, io) {
     const stdin = file === '-';
@@ -904,6 +957,11 @@ async function main(argv, io) {
         io.stdout.write(`whydenied ${version/* VERSION */.x}\n`);
         return 0;
     }
+    if (options.operands.length === 0 && io.stdinIsTTY) {
+        // Nothing piped in: waiting on the keyboard would look like a hang.
+        io.stderr.write(SHORT_USAGE);
+        return 2;
+    }
     const names = options.operands.length ? options.operands : ['-'];
     const analysis = new Analysis/* Analysis */.h();
     let currentPolicy;
@@ -936,6 +994,7 @@ async function main(argv, io) {
     }
     const completed = await (0,completeReport/* completeReport */.U)(analysis.report(), {
         decode: options.decode,
+        whoami: options.whoami,
         requireEnvCredentials: false,
         region: options.region,
         env: io.env,
@@ -943,8 +1002,11 @@ async function main(argv, io) {
         currentPolicy,
         warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
     });
-    const report = options.repo
-        ? await locateInRepo(completed, options.repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
+    // Without --repo, the work tree the user stands in: `whydenied build.log` inside a checkout
+    // finds the definitions without being told where they are.
+    const repo = options.repo ?? (completed.remedies.length ? io.gitTopLevel?.() : null);
+    const report = repo
+        ? await (0,locateInRepo/* locateInRepo */.O)(completed, repo, (m) => io.stderr.write(`whydenied: ${m}\n`))
         : completed;
     for (const note of inputNotes(report))
         io.stderr.write(`${note}\n`);
@@ -952,7 +1014,7 @@ async function main(argv, io) {
     const text = (0,render/* render */.X)(report, options.format, color, options.output ? undefined : io.stdoutColumns);
     if (!options.output) {
         io.stdout.write(text);
-        return 0;
+        return (0,cli_options/* findingsExit */.dF)(options, report);
     }
     try {
         external_node_fs_default().writeFileSync(options.output, text.endsWith('\n') ? text : `${text}\n`);
@@ -961,7 +1023,7 @@ async function main(argv, io) {
         io.stderr.write(`whydenied: cannot write ${options.output}: ${(0,errorMessage/* errorMessage */.g)(error)}\n`);
         return 2;
     }
-    return 0;
+    return (0,cli_options/* findingsExit */.dF)(options, report);
 }
 
 
@@ -2062,15 +2124,19 @@ async function oidcSubcommand(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fo: () => (/* binding */ OPTIONS_HELP),
 /* harmony export */   aG: () => (/* binding */ parseCliOptions),
+/* harmony export */   dF: () => (/* binding */ findingsExit),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   zK: () => (/* binding */ wantsColor)
 /* harmony export */ });
+/* unused harmony export suggestOption */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4241);
+/* harmony import */ var _catalog_editDistance_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7588);
 // The options of `whydenied` and `whydenied run`, in one table read by one parser, so the two
 // commands cannot drift apart. `run` stops reading options at `--` or at the first word of the
 // command: everything after belongs to the command.
+
 
 
 class UsageError extends Error {
@@ -2079,10 +2145,12 @@ const OPTIONS = {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     decode: { type: 'boolean' },
+    whoami: { type: 'boolean' },
     region: { type: 'string' },
     'current-policy': { type: 'string' },
     repo: { type: 'string' },
     'no-color': { type: 'boolean' },
+    'fail-on-findings': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 };
@@ -2102,12 +2170,48 @@ function splitCommand(argv) {
     }
     return { options: argv, command: [] };
 }
+const LONG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
+/** The known option closest to a mistyped one, when it is close enough to be a typo. */
+function suggestOption(unknown) {
+    const name = unknown.split('=', 1)[0] ?? unknown;
+    const bare = name.replace(/^-+/, '');
+    let best = null;
+    let bestDistance = Math.max(1, Math.min(3, Math.floor(bare.length / 3)));
+    for (const known of LONG_NAMES) {
+        const d = (0,_catalog_editDistance_js__WEBPACK_IMPORTED_MODULE_2__/* .editDistance */ .Y)(bare, known.slice(2), bestDistance);
+        if (d <= bestDistance && (best === null || d < bestDistance)) {
+            best = known;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/**
+ * node:util's messages name its own internals (`To specify a positional argument...`); the
+ * user gets ours, with the option they probably meant.
+ */
+function ourWords(error) {
+    const code = error?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+        const suggestion = suggestOption(option);
+        return `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+        const name = /--[a-z-]+/.exec(option)?.[0] ?? option;
+        return /argument missing/.test(message)
+            ? `option ${name} needs a value`
+            : `option ${name} takes no value`;
+    }
+    return message;
+}
 function parse(argv) {
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        throw new UsageError(ourWords(error));
     }
 }
 /** Options of either command; `mode` says what the operands are. Throws UsageError. */
@@ -2123,10 +2227,12 @@ function parseCliOptions(argv, mode) {
         format: format,
         output: text('output'),
         decode: values.decode === true,
+        whoami: values.whoami === true,
         region: text('region'),
         currentPolicy: text('current-policy'),
         repo: text('repo'),
         noColor: values['no-color'] === true,
+        failOnFindings: values['fail-on-findings'] === true,
         help: values.help === true,
         version: values.version === true,
         operands: mode === 'run' ? split.command : positionals
@@ -2135,6 +2241,10 @@ function parseCliOptions(argv, mode) {
         throw new UsageError('no command given after --');
     }
     return options;
+}
+/** Exit 1 for findings when asked, as the Action's fail-on-findings input does. */
+function findingsExit(options, report) {
+    return options.failOnFindings && report.findings.length > 0 ? 1 : 0;
 }
 /**
  * Colour only for text on a terminal that can show it, and not when the user or the terminal
@@ -2150,19 +2260,24 @@ function wantsColor(options, isTTY, env) {
 }
 /** The options block of both help texts. */
 const OPTIONS_HELP = `Options:
-  -f, --format text|markdown|json  report format (default: text; markdown is what a PR
-                                   comment shows; json is the stable contract, version 1)
+  -f, --format FORMAT              text (default), markdown (what a PR comment shows), json
+                                   (the stable contract, version 1), sarif (for code
+                                   scanning) or compact (one line per finding)
   -o, --output FILE                write the report to FILE instead of the terminal
       --decode                     decode encoded authorization messages with STS
                                    (needs AWS credentials and sts:DecodeAuthorizationMessage)
+      --whoami                     ask sts:GetCallerIdentity who your credentials are and
+                                   name that identity where a message names none
       --region REGION              Region for STS (default: AWS_REGION, AWS_DEFAULT_REGION,
                                    then us-east-1)
       --current-policy FILE        the target's current policy document: the fix is shown as
                                    a change to it, and a fix already present says so
       --repo DIR                   the repository that defines the roles and policies: each
                                    fix names the file and line (Terraform, CloudFormation/SAM,
-                                   CDK, Serverless) and a patch to that file
+                                   CDK, Serverless) and a patch to that file (default: the git
+                                   work tree of the current directory; none outside one)
       --no-color                   plain text even on a terminal (NO_COLOR and TERM=dumb too)
+      --fail-on-findings           exit 1 when AWS authorization failures are found
   -h, --help                       show this help
   -v, --version                    show the version
 `;
@@ -2282,10 +2397,26 @@ function locationOf(f) {
 function actionOf(f) {
     return f.action ?? f.inferredAction ?? null;
 }
+/** An inferred value in place of a printed one: the label says where it came from. */
+function inferredRow(label, printed, key) {
+    return {
+        label,
+        code: true,
+        value: (f) => printed(f) ?? f.inferred?.[key]?.value ?? null,
+        source: (f) => (printed(f) === null ? (f.inferred?.[key]?.from ?? null) : null)
+    };
+}
 const RULES = [
-    { label: 'Principal', code: true, value: (f) => f.principal },
-    { label: 'Action', code: true, value: actionOf },
-    { label: 'Resource', code: true, value: (f) => f.resource },
+    inferredRow('Principal', (f) => f.principal, 'principal'),
+    {
+        label: 'Action',
+        code: true,
+        value: actionOf,
+        source: (f) => (f.action ? null : (f.inferred?.action?.from ?? null))
+    },
+    inferredRow('Resource', (f) => f.resource, 'resource'),
+    inferredRow('IaC resource', () => null, 'iacResource'),
+    inferredRow('Identity switched to', () => null, 'roleSwitch'),
     { label: 'Policy layer', code: false, value: (f) => labelOf(LAYER_LABEL, f.layer) },
     { label: 'Deny', code: false, value: (f) => labelOf(DENY_LABEL, f.deny) },
     {
@@ -2364,7 +2495,9 @@ function findingFields(f) {
     for (const rule of RULES) {
         const value = rule.value(f);
         if (value !== null && value !== undefined && value !== '') {
-            rows.push({ label: rule.label, value, code: rule.code });
+            const source = rule.source?.(f);
+            const label = source ? `${rule.label} (inferred from ${source})` : rule.label;
+            rows.push({ label, value, code: rule.code });
         }
     }
     return rows;
@@ -2549,7 +2682,9 @@ function locationMarkdown(l, open) {
     const file = `${codeSpan(l.file, 300)} line ${l.line}`;
     const url = safeUrl(l.url);
     const kind = locationText_KIND_LABEL[l.kind] ?? 'IaC';
-    const partial = l.confidence === 'partial' ? 'the name is built from variables: matched on its literal parts' : '';
+    const partial = l.confidence === 'partial'
+        ? 'the name is built from variables: matched on its literal parts'
+        : '';
     const head = `Defined in ${url ? `[${file}](${url})` : file} (${markdown_escapeText(kind)} ${codeSpan(l.resource, 200)})${partial ? ` — ${markdown_escapeText(partial)}` : ''}.`;
     if (!l.patch)
         return head;
@@ -2634,7 +2769,7 @@ function remedyItem(r, i, openDiff) {
     return { text: parts.join('\n\n') };
 }
 function detailItem(f, i) {
-    const rows = findingFields(f).map((row) => `| ${row.label} | ${row.code ? tableCode(row.value, 1500) : markdown_escapeText(row.value, 500)} |`);
+    const rows = findingFields(f).map((row) => `| ${markdown_escapeText(row.label, 300)} | ${row.code ? tableCode(row.value, 1500) : markdown_escapeText(row.value, 500)} |`);
     const body = ['| Field | Value |\n| --- | --- |\n' + rows.join('\n')];
     const explanation = formatProse(f.explanation ?? '', 4000);
     if (explanation)
@@ -2702,7 +2837,10 @@ function markdownSections_markdownSections(report, opts) {
     const fixes = new Map();
     remedies.forEach((r, k) => r.findings.forEach((i) => fixes.has(i) || fixes.set(i, k)));
     return [
-        { required: true, items: [{ text: head }, { text: intro }] },
+        {
+            required: true,
+            items: [{ text: head }, { text: intro }, ...(opts.changes ? [{ text: opts.changes }] : [])]
+        },
         {
             heading: '#### What went wrong',
             prefixOnly: true,
@@ -2785,6 +2923,12 @@ function indentBlock(s, pad) {
 function findingBlock(f, i, paint, width) {
     const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(findingFields_titleOf(f), 400)}`))];
     for (const row of findingFields(f)) {
+        // A value the message did not print is shown with where it came from (src/infer).
+        const inferred = /^(.+) \((inferred from .+)\)$/.exec(row.label);
+        if (inferred) {
+            out.push(`  ${paint('dim', inferred[1].toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)} ${paint('dim', `(${inferred[2]})`)}`);
+            continue;
+        }
         if (!TEXT_FIELDS.has(row.label) && !(f.kind === 'oidc' && OIDC_TEXT_FIELDS.test(row.label)))
             continue;
         out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)}`);
@@ -3079,6 +3223,7 @@ function renderJson(report) {
 
 
 
+
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65536;
 /** Below this a useful comment cannot be written; smaller limits are raised to it. */
@@ -3125,9 +3270,35 @@ function commentNote(omittedCauses) {
         : 'Some fixes or details not shown';
     return `_${escapeText(`… ${what}; see the job summary.`)}_`;
 }
+/** Names a few ids by their label (`s3:PutObject`), counting the rest. */
+function idList(ids) {
+    const shown = ids.slice(0, 5).map((id) => `\`${idLabel(id)}\``);
+    const more = ids.length - shown.length;
+    return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+/** One line on what changed since the comment's previous version; '' when there was none. */
+function changesLine(previous, ids) {
+    if (!previous)
+        return '';
+    const { added, fixed, remaining } = changesSince(previous.ids, ids);
+    if (added.length === 0 && fixed.length === 0)
+        return '';
+    const since = shortSha(previous.sha);
+    const parts = [
+        added.length > 0 ? `new: ${idList(added)}` : '',
+        fixed.length > 0 ? `fixed: ${idList(fixed)}` : '',
+        remaining.length > 0 ? `still failing: ${remaining.length}` : ''
+    ].filter(Boolean);
+    return `_Since the last run${since ? ` (at \`${since}\`)` : ''}: ${parts.join('; ')}._`;
+}
+function commitText(sha) {
+    const short = shortSha(sha ?? '');
+    return short ? ` at commit \`${short}\`` : '';
+}
 function renderComment(report, opts) {
     const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
-    const marker = commentMarker(opts.key);
+    const ids = findingIds(report);
+    const marker = `${commentMarker(opts.key)}\n${renderState({ sha: opts.sha ?? '', ids })}`;
     const link = safeLink('the workflow run', opts.runUrl);
     const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc');
     const heading = report.findings.length === 0
@@ -3137,20 +3308,26 @@ function renderComment(report, opts) {
             : `AWS denied access in ${opts.title}`;
     const trailer = [
         opts.notice,
-        link && `Details and logs: ${link}. This comment is updated on every run of the job.`
+        link &&
+            `Details and logs: ${link}${commitText(opts.sha)}. This comment is updated on every run of the job.`
     ].filter(Boolean);
+    const changes = changesLine(opts.previous, ids);
     const sections = markdownSections(report, {
         heading,
-        ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {})
+        ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {}),
+        ...(changes ? { changes } : {})
     });
     // Sized in UTF-16 units, which is never less than GitHub's count of characters.
     const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text;
     return `${marker}\n${body}`;
 }
+/** The text a comment is edited to when its job is clean again: what was fixed, at which commit. */
 function renderResolvedComment(opts) {
     const link = safeLink('the latest run', opts.runUrl);
-    const text = escapeText(`Resolved: the latest run of ${opts.title} had no AWS authorization failures.`, 600);
-    return `${commentMarker(opts.key)}\n### ✅ ${text}${link ? `\n\nSee ${link}.` : ''}\n`;
+    const text = escapeText(`Resolved: the latest run of ${opts.title} had no AWS authorization failures.`, 600).replace(/^Resolved:/, `Resolved${commitText(opts.sha)}:`);
+    const fixed = opts.previous?.ids.length ? `\n\nFixed: ${idList(opts.previous.ids)}.` : '';
+    const state = renderState({ sha: opts.sha ?? '', ids: [] });
+    return `${commentMarker(opts.key)}\n${state}\n### ✅ ${text}${fixed}${link ? `\n\nSee ${link}.` : ''}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -3239,23 +3416,23 @@ function redactAccountIds(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/ruleIds.ts
-const ruleIds_RULES = {};
-function rule(id, name, summary) {
-    ruleIds_RULES[id] = { id, name, summary };
-}
-rule('WD100', 'identity-policy', 'No identity-based policy allows the action');
-rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller');
-rule('WD102', 'scp', 'A service control policy denies or does not allow the action');
-rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action');
-rule('WD104', 'permissions-boundary', 'The permissions boundary does not allow the action');
-rule('WD105', 'session-policy', 'The session policy does not allow the action');
-rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action');
-rule('WD107', 'trust-policy', 'The role trust policy refuses the caller');
-rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request');
-rule('WD109', 'denied-unknown-layer', 'Access denied; the message does not say which policy');
-rule('WD200', 'encoded-message', 'Denied with an encoded authorization message');
-rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials');
-rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)');
+const rule = (id, name, summary) => ({ id, name, summary });
+const ruleIds_RULES = {
+    WD100: rule('WD100', 'identity-policy', 'No identity-based policy allows the action'),
+    WD101: rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller'),
+    WD102: rule('WD102', 'scp', 'A service control policy denies or does not allow the action'),
+    WD103: rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action'),
+    WD104: rule('WD104', 'permissions-boundary', 'The permissions boundary does not allow the action'),
+    WD105: rule('WD105', 'session-policy', 'The session policy does not allow the action'),
+    WD106: rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action'),
+    WD107: rule('WD107', 'trust-policy', 'The role trust policy refuses the caller'),
+    WD108: rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request'),
+    WD109: rule('WD109', 'denied-unknown-layer', 'Access denied; the message does not say which policy'),
+    WD200: rule('WD200', 'encoded-message', 'Denied with an encoded authorization message'),
+    WD300: rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials'),
+    WD400: rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)')
+};
+// Every layer has its rule: the compiler checks the table is complete.
 const BY_LAYER = {
     identity: 'WD100',
     resource: 'WD101',
@@ -3266,10 +3443,101 @@ const BY_LAYER = {
     'vpc-endpoint': 'WD106',
     trust: 'WD107'
 };
+/** Trap id (src/diagnose/traps) → its rule; a test checks every trap has one. */
+const TRAP_RULES = Object.fromEntries([
+    ['WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed'],
+    [
+        'WD502',
+        'get-caller-identity-is-credentials',
+        'sts:GetCallerIdentity failing means bad credentials, not a policy'
+    ],
+    [
+        'WD503',
+        'cognito-unauthenticated-role',
+        'Cognito unauthenticated role: the identity pool role, not a user'
+    ],
+    [
+        'WD504',
+        'ecr-repository-may-not-exist',
+        'ECR denial that may mean the repository does not exist'
+    ],
+    [
+        'WD505',
+        's3-missing-object-without-listbucket',
+        'S3 403 for a missing object without s3:ListBucket'
+    ],
+    [
+        'WD506',
+        'resource-must-be-star',
+        'The action supports no resource-level permissions: Resource must be *'
+    ],
+    ['WD507', 'kms-key-policy', 'The KMS key policy must allow the caller as well'],
+    ['WD508', 'iam-passrole', 'iam:PassRole on the role handed to the service'],
+    [
+        'WD509',
+        'assume-role-two-policies',
+        'sts:AssumeRole needs both the caller policy and the trust policy'
+    ],
+    ['WD510', 'oidc-trust-conditions', 'The OIDC trust policy conditions do not match the job'],
+    ['WD511', 'oidc-id-token-permission', 'The job lacks permissions: id-token: write'],
+    [
+        'WD512',
+        'service-linked-role',
+        'Creating a service-linked role needs iam:CreateServiceLinkedRole'
+    ],
+    [
+        'WD513',
+        'sso-permission-set',
+        'An IAM Identity Center role: change the permission set, not the role'
+    ],
+    ['WD514', 'cdk-bootstrap-role', 'A CDK bootstrap role: change the bootstrap, not the role'],
+    ['WD515', 's3-block-public-access', 'S3 Block Public Access refuses a public policy or ACL'],
+    ['WD516', 'cfn-tagging', 'CloudFormation tagging needs the service tagging actions'],
+    ['WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account'],
+    ['WD518', 'assume-role-target-not-role', 'The AssumeRole target is not a role ARN'],
+    ['WD519', 'impossible-account-id', 'An ARN whose account field cannot be an AWS account ID'],
+    ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
+    ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
+    ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it']
+].map(([id, name, summary]) => [name, rule(id, name, summary)]));
+// Every OIDC cause has its rule: the compiler checks the table is complete.
+const CAUSE_RULES = {
+    'no-id-token-permission': rule('WD601', 'oidc-no-id-token-permission', 'OIDC: the job has no ID token (id-token: write missing)'),
+    'fork-pull-request': rule('WD602', 'oidc-fork-pull-request', 'OIDC: pull requests from forks get no ID token'),
+    'no-oidc-provider': rule('WD603', 'oidc-no-oidc-provider', 'OIDC: the account has no GitHub OIDC identity provider'),
+    audience: rule('WD604', 'oidc-audience', 'OIDC: the token audience is not the one the provider expects'),
+    thumbprint: rule('WD605', 'oidc-thumbprint', 'OIDC: the provider thumbprint does not match'),
+    'invalid-role-arn': rule('WD606', 'oidc-invalid-role-arn', 'OIDC: the role ARN is not a valid role ARN'),
+    'session-duration': rule('WD607', 'oidc-session-duration', "OIDC: the session duration exceeds the role's maximum"),
+    'clock-skew': rule('WD608', 'oidc-clock-skew', 'OIDC: the token is not yet valid or expired (clock skew)'),
+    'trust-policy-mismatch': rule('WD609', 'oidc-trust-policy-mismatch', "OIDC: the trust policy's conditions reject this job's token"),
+    assumable: rule('WD610', 'oidc-assumable', 'OIDC: the role can be assumed now'),
+    unknown: rule('WD611', 'oidc-unknown', 'OIDC: STS refused for a reason not recognised')
+};
 /** All rules, in id order (SARIF lists them in tool.driver.rules). */
 function allRules() {
-    return Object.values(ruleIds_RULES).sort((a, b) => a.id.localeCompare(b.id));
+    return [
+        ...Object.values(ruleIds_RULES),
+        ...Object.values(TRAP_RULES),
+        ...Object.values(CAUSE_RULES)
+    ].sort((a, b) => a.id.localeCompare(b.id));
 }
+/** The traps and OIDC cause that also apply to a finding, as rules. */
+function relatedRules(finding) {
+    const related = (finding.traps ?? []).map((t) => trapRule(t));
+    if (finding.cause)
+        related.push(causeRule(finding.cause));
+    return related.filter((r) => r !== undefined);
+}
+/** The rule of a trap id; undefined when it has none (a test forbids that). */
+function trapRule(trapId) {
+    return Object.hasOwn(TRAP_RULES, trapId) ? TRAP_RULES[trapId] : undefined;
+}
+function causeRule(cause) {
+    return Object.hasOwn(CAUSE_RULES, cause) ? CAUSE_RULES[cause] : undefined;
+}
+/** Where the rules are documented (docs/rules.md, generated from these tables). */
+const RULES_DOC_URL = 'https://github.com/whydenied/whydenied/blob/main/docs/rules.md';
 function ruleFor(finding) {
     if (finding.kind === 'encoded')
         return ruleIds_RULES.WD200;
@@ -3277,15 +3545,18 @@ function ruleFor(finding) {
         return ruleIds_RULES.WD300;
     if (finding.kind === 'not-found')
         return ruleIds_RULES.WD400;
-    if (finding.layer && BY_LAYER[finding.layer])
+    if (finding.layer)
         return ruleIds_RULES[BY_LAYER[finding.layer]];
     if (finding.deny === 'explicit')
         return ruleIds_RULES.WD108;
     return ruleIds_RULES.WD109;
 }
-/** The README anchor documenting a rule. */
+/** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */
 function ruleAnchor(rule) {
     return `#${rule.id.toLowerCase()}-${rule.name}`;
+}
+function ruleUrl(rule) {
+    return RULES_DOC_URL + ruleAnchor(rule);
 }
 
 ;// CONCATENATED MODULE: ./src/report/renderSarif.ts
@@ -3300,7 +3571,7 @@ function artifactUri(file) {
         .join('/');
 }
 function renderSarif(report, opts) {
-    const helpBase = opts.helpBase ?? 'https://github.com/whydenied/whydenied/blob/main/README.md';
+    const helpBase = opts.helpBase ?? RULES_DOC_URL;
     const rules = allRules();
     const results = report.findings.map((finding) => {
         const rule = ruleFor(finding);
@@ -3330,7 +3601,9 @@ function renderSarif(report, opts) {
                 action: finding.action,
                 principal: finding.principal,
                 resource: finding.resource,
-                occurrences: finding.occurrences
+                occurrences: finding.occurrences,
+                // The traps and OIDC cause that apply, by rule id (documented like the rule itself).
+                relatedRules: relatedRules(finding).map((r) => r.id)
             }
         };
     });
@@ -3365,7 +3638,8 @@ function renderCompact(report) {
         .map((f) => {
         const where = `${f.file ?? '<stdin>'}:${f.line}`;
         const title = f.title.replace(/[\r\n\t]+/g, ' ');
-        return `${where}: ${ruleFor(f).id} ${title}\n`;
+        const related = relatedRules(f).map((r) => r.id);
+        return `${where}: ${ruleFor(f).id} ${title}${related.length ? ` [${related.join(', ')}]` : ''}\n`;
     })
         .join('');
 }
@@ -3415,10 +3689,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 3 modules
-var Analysis = __nccwpck_require__(2362);
-// EXTERNAL MODULE: ./src/engine/completeReport.ts + 8 modules
-var completeReport = __nccwpck_require__(2578);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 11 modules
+var Analysis = __nccwpck_require__(7530);
+// EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
+var completeReport = __nccwpck_require__(5357);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./src/remedy/contribute.ts + 10 modules
@@ -3492,6 +3766,8 @@ var options = __nccwpck_require__(776);
 var readPolicy = __nccwpck_require__(7018);
 // EXTERNAL MODULE: ./src/cli/version.ts
 var version = __nccwpck_require__(3882);
+// EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
+var locateInRepo = __nccwpck_require__(9966);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -3688,6 +3964,7 @@ function runCommand(options) {
 
 
 
+
 const RUN_HELP = `Usage: whydenied run [options] -- COMMAND [ARGS...]
 
 Runs COMMAND (directly, without a shell), passes its stdout and stderr through unchanged,
@@ -3725,6 +4002,9 @@ async function runSubcommand(argv, io) {
         // Read before the command runs: a bad path is a usage error, not a lost report afterwards.
         if (args.currentPolicy)
             currentPolicy = (0,readPolicy/* readPolicy */.T)(args.currentPolicy);
+        if (args.repo && !external_node_fs_default().statSync(args.repo, { throwIfNoEntry: false })?.isDirectory()) {
+            throw new Error(`--repo ${args.repo} is not a directory`);
+        }
     }
     catch (error) {
         say(io.stderr, `whydenied run: ${(0,errorMessage/* errorMessage */.g)(error)}\n`);
@@ -3762,6 +4042,7 @@ async function runSubcommand(argv, io) {
         const fromEnv = (0,oidcContext/* oidcContextFromEnv */.Gj)(io.env);
         const report = await (0,completeReport/* completeReport */.U)(scanned, {
             decode: args.decode,
+            whoami: args.whoami,
             requireEnvCredentials: false,
             region: args.region,
             env: io.env,
@@ -3769,16 +4050,23 @@ async function runSubcommand(argv, io) {
             currentPolicy,
             warn
         });
+        const located = args.repo ? await (0,locateInRepo/* locateInRepo */.O)(report, args.repo, warn) : report;
         const color = (0,options/* wantsColor */.zK)(args, !!io.stderrIsTTY, io.env);
-        const text = (0,render/* render */.X)(report, args.format, color);
+        const text = (0,render/* render */.X)(located, args.format, color);
         const ending = text.endsWith('\n') ? '' : '\n';
         if (args.output)
             external_node_fs_default().writeFileSync(args.output, text + ending);
         else
             say(io.stderr, text + ending);
+        // The command's own failure comes first; findings fail only a command that succeeded.
+        if (result.exitCode === 0)
+            return (0,options/* findingsExit */.dF)(args, located);
     }
     catch (error) {
         warn(`could not produce the report: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+        // Unknown findings must not pass a gate the user asked for.
+        if (args.failOnFindings && result.exitCode === 0)
+            return 1;
     }
     return result.exitCode;
 }
@@ -3885,7 +4173,7 @@ function jwtPayload(token) {
 
 /***/ }),
 
-/***/ 4949:
+/***/ 2623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3894,8 +4182,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   h: () => (/* binding */ diagnose)
 });
 
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 4 modules
-var Catalog = __nccwpck_require__(7479);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(4251);
 // EXTERNAL MODULE: ./src/model/Denial.ts
 var Denial = __nccwpck_require__(1270);
 // EXTERNAL MODULE: ./src/model/identityCenter.ts
@@ -3914,6 +4202,7 @@ function principalArn(printed) {
     return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null;
 }
 const ACCOUNT_ID = /^\d{12}$/;
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/;
 function unknown(printed) {
     return {
         type: 'unknown',
@@ -3934,6 +4223,9 @@ function parsePrincipal(printed) {
         return null;
     if (printed === 'anonymous')
         return { ...unknown(printed), type: 'anonymous' };
+    // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
+    if (SERVICE_PRINCIPAL.test(printed))
+        return { ...unknown(printed), type: 'service' };
     const arn = principalArn(printed);
     if (!arn) {
         const bare = /^(user|role)\/(.+)$/.exec(printed);
@@ -4011,6 +4303,30 @@ function crossAccountOf(principal, resource) {
     if (!principal?.account || !resourceAccount)
         return null;
     return principal.account !== resourceAccount;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/bareDenial.ts
+// What to say about a denial that names no action, for services other than S3 (whose bare 403s
+// have their own explanation): the action the operation needs, and where AWS recorded the rest.
+/** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
+function trailErrorCode(service) {
+    return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied';
+}
+/** Null when the service is unknown, S3 or ECR. */
+function bareServiceSentence(service, operation, inferredAction) {
+    // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays.
+    if (!service || service === 's3' || service === 'ecr')
+        return null;
+    const call = operation ?? 'the request';
+    const needs = inferredAction
+        ? ` The call needs \`${inferredAction}\` (read from the operation name).`
+        : '';
+    const lookup = operation
+        ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+        : 'CloudTrail event history';
+    return (`${service.toUpperCase()} refused ${call} without saying who or why.${needs} CloudTrail recorded ` +
+        `the decision: find the event (${lookup}) whose errorCode is \`${trailErrorCode(service)}\` and ` +
+        'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
@@ -4171,7 +4487,72 @@ function layerSentence(layer, deny) {
     return deny === 'explicit' ? a.explicit : a.implicit;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/s3BareCauses.ts
+const IDENTITY = (action) => `the caller's identity policy has no Allow for ${action}`;
+const BUCKET_DENY = 'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)';
+const LISTS = [
+    {
+        operations: /^(?:GetObject|HeadObject)$/,
+        causes: [
+            'the key does not exist and the caller may not s3:ListBucket (S3 then answers 403, not 404)',
+            IDENTITY('s3:GetObject'),
+            BUCKET_DENY,
+            'the object is SSE-KMS encrypted and the key policy does not let the caller kms:Decrypt',
+            'the object belongs to another account that did not grant access (ACLs, Object Ownership)'
+        ]
+    },
+    {
+        operations: /^(?:PutObjectAcl|PutBucketAcl)$/,
+        causes: [
+            'S3 Block Public Access refuses a public ACL',
+            "the bucket's Object Ownership setting disables ACLs",
+            IDENTITY('the ACL action'),
+            BUCKET_DENY
+        ]
+    },
+    {
+        operations: /^(?:PutObject|CreateMultipartUpload|UploadPart|CompleteMultipartUpload|CopyObject)$/,
+        causes: [
+            IDENTITY('s3:PutObject'),
+            BUCKET_DENY,
+            'the bucket encrypts with SSE-KMS and the caller may not kms:GenerateDataKey with its key',
+            'the request sets a public ACL (--acl public-read) that S3 Block Public Access refuses',
+            "the request sets an ACL that the bucket's Object Ownership setting does not accept"
+        ]
+    },
+    {
+        operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions)$/,
+        causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+    },
+    {
+        operations: /^(?:DeleteObject|DeleteObjects)$/,
+        causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
+    }
+];
+function shellArg(s) {
+    return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** The sentence for a bare S3 refusal, or null when `d` is not one. `d` carries inferred values. */
+function s3BareCauses(d, action) {
+    if (d.action || d.layer || d.deny === 'explicit')
+        return null;
+    if (d.service !== 's3' && !action?.toLowerCase().startsWith('s3:'))
+        return null;
+    const list = LISTS.find((l) => l.operations.test(d.operation ?? ''));
+    if (!list)
+        return null;
+    const ranked = list.causes.map((c, i) => `(${i + 1}) ${c}`).join('; ');
+    const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN';
+    const what = d.resource ? shellArg(d.resource) : 'RESOURCE_ARN';
+    const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:*'} --resource-arns ${what}`;
+    return (`S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
+        `For ${d.operation} the likely causes, most likely first: ${ranked}. ` +
+        `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
+
+
 
 
 const OWNER_WORDS = {
@@ -4189,6 +4570,8 @@ function who(p) {
         return ` for ${p.type} ${p.name}`;
     if (p.type === 'anonymous')
         return ' for an anonymous caller';
+    if (p.type === 'service')
+        return ` for service principal ${p.printed}`;
     return ` for ${p.printed}`;
 }
 function what(d) {
@@ -4220,6 +4603,14 @@ function denialTitle(d, p, traps) {
     if (traps.includes('get-caller-identity-is-credentials')) {
         return `${what(d)} failed${who(p)}: a credentials problem, not a missing permission`;
     }
+    if (traps.includes('assume-role-target-not-role'))
+        return `${what(d)} denied${who(p)}: the target ARN is not a role`;
+    if (traps.includes('ssm-parameter-name'))
+        return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`;
+    if (traps.includes('impossible-account-id'))
+        return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`;
+    if (d.detail.images)
+        return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`;
     if (d.detail.s3BlockPublicAccess) {
         return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`;
     }
@@ -4250,9 +4641,10 @@ const GRAMMAR_SENTENCE = {
     'kms-ciphertext': 'KMS would not use the key: it does not exist, is in another Region, or the caller is not allowed to use it (KMS does not say which).',
     'lambda-kms-env': "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
     'secretsmanager-kms': 'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
-    'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.'
+    'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+    'ec2-images-not-authorized': "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 };
-function noLayerSentence(d, target) {
+function noLayerSentence(d, target, inferredAction) {
     if (d.detail.s3BlockPublicAccess) {
         return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`;
     }
@@ -4260,11 +4652,24 @@ function noLayerSentence(d, target) {
         return GRAMMAR_SENTENCE[d.grammar];
     if (d.kind === 'encoded' && !d.action)
         return 'The service hid who, what and why in an encoded authorization message.';
+    const s3 = s3BareCauses(d, inferredAction);
+    if (s3)
+        return s3;
     if (!d.action) {
+        const bare = bareServiceSentence(d.service, d.operation, inferredAction);
+        if (bare)
+            return bare;
         return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed.";
     }
     if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
-        return "STS refused to exchange the job's GitHub OIDC token for the role's credentials. Only the role's trust policy decides this.";
+        const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token';
+        return `STS refused to exchange the ${token.replace(/^GitHub/, "job's GitHub")} for the role's credentials. Only the role's trust policy decides this.`;
+    }
+    if (d.action.toLowerCase() === 'sts:assumerolewithsaml') {
+        return "STS refused to exchange the SAML assertion for the role's credentials. Only the role's trust policy (its SAML provider and SAML:aud) and the assertion's Role attribute decide this: the caller has no identity policy.";
+    }
+    if (target.principalType === 'service' && target.kind === 'resource-policy') {
+        return `${d.principal} is an AWS service principal acting for one of your resources: it has no identity policy, so the target's resource policy must allow it.`;
     }
     const base = 'The message does not say which kind of policy refused the request.';
     if (target.kind === 'identity-policy') {
@@ -4278,15 +4683,15 @@ function noLayerSentence(d, target) {
     }
     return base;
 }
-function causeSentence(d, target) {
+function causeSentence(d, target, inferredAction) {
     if (d.layer)
         return layerSentence(d.layer, d.deny);
     if (d.deny === 'explicit') {
-        return 'A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.';
+        return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it.";
     }
-    return noLayerSentence(d, target);
+    return noLayerSentence(d, target, inferredAction);
 }
-function explanationOf(d, target, crossAccount, advice) {
+function explanationOf(d, target, crossAccount, advice, inferredAction = null) {
     const parts = [];
     if (d.kind === 'credentials') {
         parts.push(credentialAdvice(d.detail.cause, d.code).explanation);
@@ -4297,8 +4702,9 @@ function explanationOf(d, target, crossAccount, advice) {
     else {
         // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
         // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
-        if (target.kind !== 'credentials')
-            parts.push(causeSentence(d, target));
+        // A mistyped target (resource-name) is explained by its trap: no policy refused it.
+        if (target.kind !== 'credentials' && target.kind !== 'resource-name')
+            parts.push(causeSentence(d, target, inferredAction));
         if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
             parts.push('The caller and the resource are in different accounts: both sides must allow the request.');
         }
@@ -4343,6 +4749,8 @@ function principalWords(p) {
             return `the root user${where}`;
         case 'anonymous':
             return 'anonymous callers';
+        case 'service':
+            return `the service principal ${p.printed}`;
         default:
             return p.printed;
     }
@@ -4374,13 +4782,35 @@ function target(kind, owner, description, d, p, resourceArn = null) {
         description,
         principalArn: p?.entityArn ?? null,
         principalType: p?.type ?? 'unknown',
-        principalName: p?.name ?? null,
+        // A service principal's name is what a policy's Principal names; it is no role or user.
+        principalName: p?.type === 'service' ? p.printed : (p?.name ?? null),
         rolePathUnknown: p?.pathUnknown ?? false,
         principalAccount: p?.accountAsPrinted ?? null,
         resourceArn,
         resourceAccount: accountOfArn(resourceArn),
         policyArn: d.policyArn
     };
+}
+/**
+ * A service principal calling on its own: it has no identity policy. A service acting with a role
+ * you gave it (a Glue crawler's role: "no identity-based policy allows") needs that role's policy;
+ * a service delivering to your resource (SNS invoking a function, S3 notifying a queue) needs the
+ * resource's policy; a service assuming a role needs the role's trust policy.
+ */
+function servicePrincipalTarget(d, p) {
+    if (p?.type !== 'service' || !d.action || d.deny === 'explicit')
+        return null;
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+        const role = resourceWords(d.resource, 'the role being assumed');
+        return target('trust-policy', 'you', `the trust policy of ${role} (it must trust ${p.printed})`, d, p, d.resource);
+    }
+    if (d.layer === 'identity' || d.layer === 'permissions-boundary') {
+        return target('identity-policy', 'you', `the identity policy of the role ${p.printed} works with (the service role set on the resource that made the call)`, d, p);
+    }
+    if (d.layer === null || d.layer === 'resource') {
+        return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
+    }
+    return null;
 }
 function fixTargetOf(d, p, traps) {
     const who = principalWords(p);
@@ -4398,9 +4828,27 @@ function fixTargetOf(d, p, traps) {
     if (d.detail.s3BlockPublicAccess) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
     }
+    // An image's launch permissions are set by its owner, not by any policy of the caller.
+    if (d.detail.images) {
+        return target('resource-policy', 'resource-owner', `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`, d, p);
+    }
+    // A mistyped target: the job's configuration changes, not a policy (traps say what is wrong).
+    if (traps.includes('ssm-parameter-name') && d.deny !== 'explicit') {
+        return target('resource-name', 'you', 'the SSM parameter name the job asks for', d, p, d.resource);
+    }
+    if (traps.includes('assume-role-target-not-role')) {
+        return target('resource-name', 'you', `the role ARN the job asks to assume (${resourceWords(d.resource)} is not a role)`, d, p, d.resource);
+    }
     if (d.kind === 'not-found') {
         return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource);
     }
+    // SAML federation has no caller policy: the role's trust policy and the IdP's assertion decide.
+    if (actionIs(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
+        return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource, 'the role being assumed')} (its SAML provider and SAML:aud), and the Role attribute of the identity provider's assertion`, d, p, d.resource);
+    }
+    const service = servicePrincipalTarget(d, p);
+    if (service)
+        return service;
     if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
         return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
@@ -4454,12 +4902,65 @@ function fixTargetOf(d, p, traps) {
     return target('unknown', 'you', 'not stated by the message', d, p);
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/amiLaunchPermission.ts
+// EC2 `AuthFailure: Not authorized for images: [ami-…]`: the caller's account may not launch the
+// image. An image's launch permissions belong to its owner (private, not shared with this
+// account), or the ID is wrong for this Region or was deregistered. Not credentials, not IAM.
+const amiLaunchPermission = {
+    id: 'ami-launch-permission',
+    applies: ({ d }) => Boolean(d.detail.images),
+    advice: ({ d }) => {
+        const first = d.detail.images.split(', ')[0];
+        return (`EC2 will not launch from ${d.detail.images}: the image is not shared with this account. ` +
+            'Despite the `AuthFailure` code the credentials are fine, and no IAM statement changes this: ' +
+            'launch permission is an attribute of the image, set by its owner. Check that the ID is right for the Region (`aws ec2 describe-images --image-ids ' +
+            `${first}\` returns nothing when the image is not visible to you); then either have the owner share it ` +
+            `(\`aws ec2 modify-image-attribute --image-id ${first} --launch-permission "Add=[{UserId=ACCOUNT_ID}]"\`, ` +
+            "run in the owner's account with `ec2:ModifyImageAttribute`; an encrypted image also needs its KMS key shared) " +
+            'or launch an image you own or a public one.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTargetNotRole.ts
+
+
+// Only roles can be assumed. A user, session, instance-profile or policy ARN as the target is a
+// mistyped `role-to-assume` (or RoleArn), not a trust policy to write: a trust policy cannot be
+// attached to a user, and drafting one names a document that does not exist.
+const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'];
+const KIND_WORDS = {
+    user: 'an IAM user',
+    'assumed-role': 'a role session (sts assumed-role)',
+    'instance-profile': 'an instance profile',
+    policy: 'a managed policy',
+    group: 'an IAM group',
+    'federated-user': 'a federated user session'
+};
+/** What kind of IAM/STS entity a non-role target ARN names, or null when it is a role (or no ARN). */
+function nonRoleTarget(resource) {
+    const arn = resource ? (0,Arn/* parseArn */.L)(resource) : null;
+    if (!arn || (arn.service !== 'iam' && arn.service !== 'sts'))
+        return null;
+    const kind = /^([a-z-]+)\//.exec(arn.resource)?.[1] ?? arn.resource;
+    return kind === 'role' ? null : (KIND_WORDS[kind] ?? null);
+}
+const assumeRoleTargetNotRole = {
+    id: 'assume-role-target-not-role',
+    applies: ({ d }) => actionIs(d, ...ASSUME_ACTIONS) && nonRoleTarget(d.resource) !== null,
+    advice: ({ d }) => `The target \`${d.resource}\` is ${nonRoleTarget(d.resource)}, not a role: only roles can be ` +
+        'assumed, so no trust policy or Allow can make this call succeed. Pass the ARN of the role ' +
+        'to assume (`arn:aws:iam::ACCOUNT:role/NAME`, as `aws iam get-role --role-name NAME` prints ' +
+        "it) in the job's role-to-assume / RoleArn setting. No statement is proposed."
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTwoPolicies.ts
+
 
 const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     applies: ({ d }) => d.deny !== 'explicit' &&
-        actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'),
+        actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+        nonRoleTarget(d.resource) === null,
     advice: ({ d, crossAccount }) => {
         const tag = actionIs(d, 'sts:TagSession')
             ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession`. "
@@ -4538,6 +5039,40 @@ const getCallerIdentity = {
         'what you think they are). Check how this job obtains its AWS credentials.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/impossibleAccountId.ts
+
+// AWS echoes the ARN the caller asked for. An account field of digits that is not 12 digits long
+// is no account at all: a typo, or leading zeros lost when the ID went through a number type
+// (YAML, JSON, a spreadsheet). Masks (`***`, `<ACCOUNT_ID>`, `8XXXXXXXXX0`, words) are left to the
+// placeholders: they hide a real ID, this one is wrong.
+const DIGITS_NOT_TWELVE = /^(?!\d{12}$)\d+$/;
+/** What people type when they redact an ID by hand: one digit repeated, or counting up. */
+function handRedacted(account) {
+    return (/^(\d)\1+$/.test(account) ||
+        ['0123456789012', '1234567890123'].some((s) => s.startsWith(account)));
+}
+/** The impossible account field of the denied resource, or null. */
+function impossibleAccount(resource) {
+    const account = resource ? (0,Arn/* parseArn */.L)(resource)?.account : undefined;
+    return account !== undefined && DIGITS_NOT_TWELVE.test(account) && !handRedacted(account)
+        ? account
+        : null;
+}
+const impossibleAccountId = {
+    id: 'impossible-account-id',
+    applies: ({ d }) => impossibleAccount(d.resource) !== null,
+    advice: ({ d }) => {
+        const account = impossibleAccount(d.resource);
+        const zeros = account.length < 12
+            ? ` If the real ID starts with zeros (\`${account.padStart(12, '0')}\`?), something read it as a number: quote it.`
+            : '';
+        return (`The account field of \`${d.resource}\` is \`${account}\`, ${account.length} digits: AWS ` +
+            `account IDs have exactly 12. Unless the ID was shortened when the log was shared, the ARN ` +
+            `the job asked for is mistyped.${zeros} Fix the ARN in the job or its configuration; no ` +
+            'statement is proposed for an account that cannot exist.');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/iamPassRole.ts
 
 const iamPassRole = {
@@ -4550,10 +5085,14 @@ const iamPassRole = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/kmsKeyPolicy.ts
+
+/** KMS actions no key policy governs: creating a key and listing keys or aliases. */
+const KEYLESS = /^kms:(?:CreateKey|ListKeys|ListAliases)$/i;
 const kmsKeyPolicy = {
     id: 'kms-key-policy',
     // How key policies grant access: beside the point when a Deny matched.
     applies: ({ d }) => d.deny !== 'explicit' &&
+        !KEYLESS.test(d.action ?? (d.operation ? ((0,Catalog/* actionForOperation */.xj)(d.service, d.operation) ?? '') : '')) &&
         (d.service === 'kms' || d.grammar === 'kms-ciphertext' || d.grammar === 'lambda-kms-env'),
     advice: ({ crossAccount }) => 'A KMS key policy must allow the use of the key: IAM policies only count when the key policy ' +
         'delegates to the account (the default key policy does). ' +
@@ -4692,6 +5231,52 @@ const resourceMustBeStar = {
         '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/roleSelfAssumption.ts
+
+
+/** The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. */
+function targetRole(resource) {
+    const arn = resource ? (0,Arn/* parseArn */.L)(resource) : null;
+    const name = arn?.service === 'iam' ? /^role\/(?:.*\/)?([^/]+)$/.exec(arn.resource)?.[1] : undefined;
+    return arn && name ? { name, account: arn.account } : null;
+}
+// A session of role R asking to assume R again. Roles no longer trust themselves implicitly: this
+// needs the role's own ARN in its trust policy. Usually the second assume is not needed at all (a
+// tool given `--role-arn` of the role the job already is), as in configure-aws-credentials#1219.
+const roleSelfAssumption = {
+    id: 'role-self-assumption',
+    applies: ({ d, principal }) => {
+        if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
+            return false;
+        const target = targetRole(d.resource);
+        return (target !== null &&
+            target.name === principal.name &&
+            (!principal.account ||
+                !/^\d{12}$/.test(target.account) ||
+                principal.account === target.account));
+    },
+    advice: ({ principal }) => `The session is already role \`${principal?.name}\` and asks to assume that same role. A role ` +
+        'does not trust itself implicitly: drop the second assume (the job already has the role, for ' +
+        "example remove `--role-arn` from `aws eks update-kubeconfig` or a tool's role setting), or, if " +
+        "re-assuming is intended, name the role's own ARN explicitly in its trust policy."
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/ssmParameterName.ts
+// SSM names the denied resource `arn:…:ssm:REGION:ACCOUNT:*` (or `…:parameter` with no name) when
+// the parameter name it was given could not become an ARN: a path missing its leading `/`, an
+// empty or unexpanded variable, a misspelt name. Widely reported (aws-control-tower-customizations
+// #208, k8t#82), not documented. An Allow on that "resource" is Region-wide and fixes nothing.
+const NAMELESS_PARAMETER = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/;
+const ssmParameterName = {
+    id: 'ssm-parameter-name',
+    applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && NAMELESS_PARAMETER.test(d.resource ?? ''),
+    advice: ({ d }) => `The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
+        'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
+        'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
+        "denial (if any) names the parameter's ARN. No statement is proposed: an Allow on this " +
+        'resource would be Region-wide.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3MissingObject.ts
 const OBJECT_READS = /^(?:GetObject|HeadObject)$/;
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
@@ -4721,10 +5306,20 @@ const s3MissingObject = {
 
 
 
+
+
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     getCallerIdentity,
     cognitoUnauthenticatedRole,
+    assumeRoleTargetNotRole,
+    impossibleAccountId,
+    amiLaunchPermission,
+    ssmParameterName,
+    roleSelfAssumption,
     ecrRepositoryMayNotExist,
     s3MissingObject,
     resourceMustBeStar,
@@ -4754,31 +5349,44 @@ const TRAPS = [
 function inferAction(service, operation) {
     return (0,Catalog/* actionForOperation */.xj)(service, operation);
 }
-function diagnose(d, occurrences, evidence = 'text') {
-    const principal = parsePrincipal(d.principal);
-    const crossAccount = crossAccountOf(principal, d.resource);
-    const input = { d, principal, crossAccount };
+/**
+ * `inferred` (src/infer) fills what the message left out: the target, traps and explanation are
+ * worked out on the printed values, else the inferred ones; the finding's own fields stay as printed.
+ * Without it, a finding being diagnosed again (decoded, or given the job's identity) keeps its own.
+ */
+function diagnose(d, occurrences, evidence = 'text', inferred) {
+    const known = inferred ?? d.inferred ?? {};
+    const e = {
+        ...d,
+        principal: d.principal ?? known.principal?.value ?? null,
+        resource: d.resource ?? known.resource?.value ?? null
+    };
+    const principal = parsePrincipal(e.principal);
+    const crossAccount = crossAccountOf(principal, e.resource);
+    const input = { d: e, principal, crossAccount, inferred: known };
     const traps = TRAPS.filter((t) => t.applies(input));
     const trapIds = traps.map((t) => t.id);
-    const fixTarget = fixTargetOf(d, principal, trapIds);
+    const fixTarget = fixTargetOf(e, principal, trapIds);
     const inferredAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
         ? inferAction(d.service, d.operation)
         : null;
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
+    const guessed = Boolean(known.principal || known.resource);
     return {
         ...d,
         occurrences,
         crossAccount,
         traps: trapIds,
-        title: denialTitle(d, principal, trapIds),
-        explanation: explanationOf(d, fixTarget, crossAccount, traps.map((t) => t.advice(input))),
+        title: denialTitle(e, principal, trapIds),
+        explanation: explanationOf(e, fixTarget, crossAccount, traps.map((t) => t.advice(input)), inferredAction),
         fixTarget,
         confidence: d.grammar === Denial/* UNRECOGNISED_CODE_GRAMMAR */.z
             ? 'low'
-            : stated && !inferredAction
+            : stated && !inferredAction && !guessed
                 ? 'stated'
                 : 'inferred',
         inferredAction,
+        inferred: known,
         evidence
     };
 }
@@ -4786,7 +5394,7 @@ function diagnose(d, occurrences, evidence = 'text') {
 
 /***/ }),
 
-/***/ 2362:
+/***/ 7530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4797,8 +5405,477 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 19 modules
-var diagnose = __nccwpck_require__(4949);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 26 modules
+var diagnose = __nccwpck_require__(2623);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(4251);
+;// CONCATENATED MODULE: ./src/infer/s3Arn.ts
+// S3 bucket and object ARNs from `bucket/key` text, by the action's resource type.
+/** Actions on objects (PutObject, GetObjectAcl, AbortMultipartUpload...); the rest act on buckets. */
+function isObjectAction(action) {
+    return /^s3:\w*(?:Object|MultipartUpload|ListMultipartUploadParts)\w*$/i.test(action ?? '');
+}
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/**
+ * The ARN `action` is authorised on, given `bucket/key` (key may be empty or end in `*`).
+ * Null when the bucket is not a bucket name.
+ */
+function s3Arn(action, bucketKey, partition = 'aws') {
+    const slash = bucketKey.indexOf('/');
+    const bucket = slash === -1 ? bucketKey : bucketKey.slice(0, slash);
+    const key = slash === -1 ? '' : bucketKey.slice(slash + 1);
+    if (!BUCKET.test(bucket))
+        return null;
+    if (!isObjectAction(action))
+        return `arn:${partition}:s3:::${bucket}`;
+    return `arn:${partition}:s3:::${bucket}/${key === '' ? '*' : key}`;
+}
+/**
+ * Many keys of one bucket failed: their common prefix, cut back to a whole path segment, then
+ * `*` (`a1.jpg`, `a2.jpg` share `a`, which is no folder: `bucket/*`). Null when the buckets differ.
+ */
+function generalised(common) {
+    const slash = common.indexOf('/');
+    if (slash === -1)
+        return null;
+    const key = common.slice(slash + 1);
+    return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
+}
+
+;// CONCATENATED MODULE: ./src/infer/companions.ts
+
+const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/;
+const KMS_SAID = /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i;
+const RULES = [
+    {
+        applies: (x, cmd) => /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
+        need: (_x, bucket) => ({
+            action: 's3:ListBucket',
+            resource: bucket,
+            from: 'aws s3 sync in the command (it lists the bucket to compare)'
+        })
+    },
+    {
+        applies: (x, cmd) => /\baws\s+s3\s+sync\b[^\n]*\s--delete\b/.test(cmd) &&
+            x.action?.toLowerCase() !== 's3:deleteobject',
+        need: (_x, _b, object) => ({
+            action: 's3:DeleteObject',
+            resource: object,
+            from: '--delete in the command'
+        })
+    },
+    {
+        applies: (x, cmd) => isObjectAction(x.action) && KMS_SAID.test(`${x.ctx.line}\n${x.ctx.after}\n${cmd}`),
+        need: (x, _b, _o, cmd) => ({
+            action: /^s3:(?:Put|CreateMultipart|UploadPart|Copy)/i.test(x.action ?? '')
+                ? 'kms:GenerateDataKey'
+                : 'kms:Decrypt',
+            resource: KMS_KEY.exec(`${x.ctx.line}\n${x.ctx.after}\n${cmd}`)?.[0] ?? null,
+            from: 'SSE-KMS named in the log'
+        })
+    }
+];
+/** Companions of an S3 object or bucket action whose resource is known. */
+function companionsOf(x, resource) {
+    if (!resource || !x.action?.toLowerCase().startsWith('s3:'))
+        return [];
+    const m = /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource);
+    if (!m)
+        return [];
+    const bucket = `arn:${m[1]}:s3:::${m[2]}`;
+    const object = isObjectAction(x.action) ? resource : `${bucket}/*`;
+    const cmd = x.ctx.command ?? '';
+    return RULES.filter((r) => r.applies(x, cmd)).map((r) => r.need(x, bucket, object, cmd));
+}
+
+;// CONCATENATED MODULE: ./src/infer/iacResource.ts
+const TERRAFORM = /(?:^|[\s│|])with ((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?),/m;
+// `CREATE_FAILED | AWS::Lambda::Function | Handler (Handler886CB40B)` (CDK) or
+// `CREATE_FAILED  AWS::Lambda::Function  HelloWorldFunction` (SAM, describe-stack-events).
+const CLOUDFORMATION = /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w/.-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/;
+function iacResourceOf(ctx) {
+    const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line);
+    if (tf)
+        return { value: tf[1], from: 'Terraform resource address in the log' };
+    // CDK prints the event line, then the message on the next one.
+    const cfn = CLOUDFORMATION.exec(ctx.line) ?? CLOUDFORMATION.exec(ctx.before.split('\n').at(-1) ?? '');
+    if (cfn) {
+        return {
+            value: `${cfn[3] ?? cfn[2]} (${cfn[1]})`,
+            from: 'CloudFormation logical ID and type in the log'
+        };
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/infer/roleArn.ts
+var roleArn = __nccwpck_require__(1111);
+;// CONCATENATED MODULE: ./src/infer/principalRules.ts
+
+/** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
+const CDK_ROLE = /\barn:aws[\w-]*:iam::\d{12}:role\/cdk-[a-z0-9]+-(?:deploy|cfn-exec|file-publishing|image-publishing|lookup)-role-\d{12}-[a-z0-9-]+/;
+const SWITCHES = [
+    {
+        find(x) {
+            const m = CDK_ROLE.exec(`${x.ctx.line}\n${x.ctx.after}`);
+            if (!m)
+                return null;
+            const value = { value: m[0], from: 'the CDK role named in the log' };
+            return { principal: value, roleSwitch: value };
+        }
+    },
+    {
+        find(x) {
+            const m = /--profile[= ]([\w.-]+)/.exec(x.ctx.command ?? '');
+            return m
+                ? {
+                    principal: null,
+                    roleSwitch: { value: `profile ${m[1]}`, from: '--profile in the command' }
+                }
+                : null;
+        }
+    },
+    {
+        find(x) {
+            return /\bcdk\s+deploy\b/.test(x.ctx.command ?? '')
+                ? {
+                    principal: null,
+                    roleSwitch: { value: 'the CDK deploy role', from: 'cdk deploy in the command' }
+                }
+                : null;
+        }
+    }
+];
+function inferPrincipal(x) {
+    for (const rule of SWITCHES) {
+        const hit = rule.find(x);
+        if (hit)
+            return hit;
+    }
+    if (x.ctx.callerArn) {
+        return {
+            principal: {
+                value: (0,roleArn/* entityArnOf */.m)(x.ctx.callerArn),
+                from: 'get-caller-identity output in the log'
+            },
+            roleSwitch: null
+        };
+    }
+    if (x.ctx.roleToAssume) {
+        return {
+            principal: { value: x.ctx.roleToAssume, from: 'role-to-assume in the log' },
+            roleSwitch: null
+        };
+    }
+    return { principal: null, roleSwitch: null };
+}
+
+;// CONCATENATED MODULE: ./src/infer/InferInput.ts
+/** The IAM service prefix of the action (`s3`), else the one the message's service gives. */
+function serviceOf(x) {
+    return x.action?.split(':')[0]?.toLowerCase() ?? x.d.service;
+}
+
+;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
+/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
+const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+/** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
+function s3UrlsIn(text) {
+    if (!text.includes('s3://'))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(S3_URL)) {
+        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
+    }
+    return out;
+}
+/**
+ * The URL a failed transfer line names as the S3 side of `operation`: the source of a read
+ * (`download failed: s3://b/k to ./k`), the destination of a write (`upload failed: ./k to s3://b/k`,
+ * `copy failed: s3://a/k to s3://b/k`).
+ */
+function s3UrlOf(line, operation) {
+    const urls = s3UrlsIn(line);
+    if (urls.length === 0)
+        return null;
+    const read = /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
+    const u = read ? urls[0] : urls[urls.length - 1];
+    return `${u.bucket}/${u.key}`;
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    const n = Math.min(a.length, b.length);
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    return a.slice(0, i);
+}
+/** Adds one more occurrence's `bucket/key` (or another spread) to a spread. */
+function spreadWith(spread, url) {
+    const next = typeof url === 'string' ? { first: url, common: url, count: 1 } : url;
+    if (!spread)
+        return { ...next };
+    return {
+        first: spread.first,
+        common: commonPrefix(spread.common, next.common),
+        count: spread.count + next.count
+    };
+}
+
+;// CONCATENATED MODULE: ./src/infer/resourceRules.ts
+
+
+
+const isS3 = (x) => serviceOf(x) === 's3';
+/** The text of the failing record: its line, and the lines after it. */
+const near = (x) => `${x.ctx.line}\n${x.ctx.after}`;
+/** The URLs the failing lines printed, generalised when many keys failed. */
+const sameLineUrl = {
+    from: (x) => x.spread && x.spread.count > 1 && x.spread.common !== x.spread.first
+        ? `s3 URLs on the ${x.spread.count} failing lines (the keys' common prefix)`
+        : 's3 URL on the same line',
+    find(x) {
+        if (!isS3(x) || !x.spread)
+            return null;
+        const many = x.spread.count > 1 && x.spread.common !== x.spread.first;
+        if (!many)
+            return s3Arn(x.action, x.spread.first);
+        const prefix = generalised(x.spread.common);
+        if (!prefix)
+            return null;
+        return s3Arn(x.action, isObjectAction(x.action) ? prefix : x.spread.common);
+    }
+};
+// Virtual-hosted (`bucket.s3.region.amazonaws.com/key`) and path-style (`s3.region.amazonaws.com/bucket/key`).
+const VIRTUAL_HOSTED = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?(\/[^\s?#'"`,;)\]}]*)?/;
+const PATH_STYLE = /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s?#'"`,;)\]}]*)?/;
+const s3Endpoint = {
+    from: 'S3 endpoint URL on the same line',
+    find(x) {
+        if (!isS3(x))
+            return null;
+        const m = VIRTUAL_HOSTED.exec(x.ctx.line) ?? PATH_STYLE.exec(x.ctx.line);
+        if (!m || m[1].startsWith('s3.') || m[1] === 's3')
+            return null;
+        return s3Arn(x.action, `${m[1]}/${decodeURIComponent(m[2]?.slice(1) ?? '')}`);
+    }
+};
+const BUCKET_ARG = /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/;
+const KEY_ARG = /(?:--key[= ]|\bKey=|["']?\bKey["']?\s*[:=]\s*)["']?([^\s"',}]+)/;
+/** `--bucket b --key k` (s3api), `Bucket=b` (boto3 reprs), `{"Bucket": "b", "Key": "k"}` (SDK dumps). */
+const bucketArguments = {
+    from: (x) => BUCKET_ARG.test(near(x))
+        ? 'Bucket/Key parameters printed with the error'
+        : '--bucket/--key in the command',
+    find(x) {
+        if (!isS3(x))
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const b = BUCKET_ARG.exec(text);
+            if (!b)
+                continue;
+            const k = KEY_ARG.exec(text);
+            return s3Arn(x.action, `${b[1]}/${k?.[1] ?? ''}`);
+        }
+        return null;
+    }
+};
+/**
+ * `aws s3 sync ./public s3://b/site`: one bucket in the command, so the refused request was on it.
+ * A recursive command touches many keys: the prefix, then `*`.
+ */
+const commandUrl = {
+    from: "the step's aws s3 command",
+    find(x) {
+        if (!isS3(x) || !x.ctx.command)
+            return null;
+        const cmd = /\baws\s+s3\s+(sync|cp|mv|rm|ls)\b[^\n]*/.exec(x.ctx.command);
+        if (!cmd)
+            return null;
+        const urls = s3UrlsIn(cmd[0]);
+        const buckets = new Set(urls.map((u) => u.bucket));
+        if (buckets.size !== 1)
+            return null;
+        const u = urls[0];
+        const many = cmd[1] === 'sync' || /--recursive\b/.test(cmd[0]) || u.key === '' || u.key.endsWith('/');
+        const key = many ? (u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/`) + '*' : u.key;
+        return s3Arn(x.action, `${u.bucket}/${key}`);
+    }
+};
+const SQS_URL = /\bhttps?:\/\/(?:sqs\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|([a-z0-9-]+)\.queue\.amazonaws\.com)\/(\d{12})\/([\w-]{1,80}(?:\.fifo)?)/;
+const sqsQueueUrl = {
+    from: 'SQS queue URL in the log',
+    find(x) {
+        if (serviceOf(x) !== 'sqs')
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const m = SQS_URL.exec(text);
+            if (m)
+                return `arn:aws:sqs:${m[1] ?? m[2]}:${m[3]}:${m[4]}`;
+        }
+        return null;
+    }
+};
+/** Region and account a name-only resource lives in: an ARN of the same log, else `*`. */
+function whereOf(x) {
+    const text = `${near(x)}\n${x.ctx.command ?? ''}`;
+    const region = /--region[= ]([a-z]{2}(?:-[a-z]+)+-\d)\b/.exec(text)?.[1] ??
+        /\barn:aws[\w-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:/.exec(text)?.[1] ??
+        '*';
+    const account = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):/.exec(`${x.d.principal ?? ''} ${text}`)?.[1] ?? '*';
+    return { region, account };
+}
+/** `--function-name f`, `"FunctionName": "f"`. */
+const FUNCTION_NAME = /(?:--function-name[= ]|["']?\bFunctionName["']?\s*[:=]\s*)["']?([\w:-]{1,140})/;
+const lambdaFunction = {
+    from: 'Lambda function name in the log',
+    find(x) {
+        if (serviceOf(x) !== 'lambda')
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const m = FUNCTION_NAME.exec(text);
+            if (!m)
+                continue;
+            if (m[1].startsWith('arn:'))
+                return m[1];
+            const { region, account } = whereOf(x);
+            return `arn:aws:lambda:${region}:${account}:function:${m[1]}`;
+        }
+        return null;
+    }
+};
+/** `--table-name t`, `"TableName": "t"`, `TableName=t`. */
+const TABLE_NAME = /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*)["']?([\w.-]{3,255})/;
+const dynamoTable = {
+    from: 'DynamoDB TableName in the log',
+    find(x) {
+        if (serviceOf(x) !== 'dynamodb')
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const m = TABLE_NAME.exec(text);
+            if (!m)
+                continue;
+            const { region, account } = whereOf(x);
+            return `arn:aws:dynamodb:${region}:${account}:table/${m[1]}`;
+        }
+        return null;
+    }
+};
+/** Terraform's error names the resource it was changing: `creating S3 Bucket (name)`. */
+const TERRAFORM_NAMED = [
+    {
+        service: 's3',
+        re: /\b(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)? \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+        arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
+    },
+    {
+        service: 'lambda',
+        re: /\b(?:creating|reading|updating|deleting) Lambda Function(?: [\w ]+?)? \(([\w-]{1,64})\)/,
+        arn: (x, name) => {
+            const { region, account } = whereOf(x);
+            return `arn:aws:lambda:${region}:${account}:function:${name}`;
+        }
+    },
+    {
+        service: 'dynamodb',
+        re: /\b(?:creating|reading|updating|deleting) (?:AWS )?DynamoDB Table(?: [\w ]+?)? \(([\w.-]{3,255})\)/,
+        arn: (x, name) => {
+            const { region, account } = whereOf(x);
+            return `arn:aws:dynamodb:${region}:${account}:table/${name}`;
+        }
+    }
+];
+const terraformName = {
+    from: "the Terraform error's resource name",
+    find(x) {
+        const service = serviceOf(x);
+        for (const t of TERRAFORM_NAMED) {
+            // A bare `Forbidden` names no service: the error's own words do.
+            if (service !== null && t.service !== service)
+                continue;
+            const m = t.re.exec(x.ctx.line);
+            if (m)
+                return t.arn(x, m[1]);
+        }
+        return null;
+    }
+};
+const RESOURCE_RULES = [
+    sameLineUrl,
+    s3Endpoint,
+    bucketArguments,
+    sqsQueueUrl,
+    lambdaFunction,
+    dynamoTable,
+    terraformName,
+    commandUrl
+];
+
+;// CONCATENATED MODULE: ./src/infer/infer.ts
+// Who, what and where for a denial whose message leaves them out, from what the log printed
+// around it. Pure; runs once per finding (not per occurrence). Every value says where it came
+// from; a value the log does not support is left out rather than guessed.
+
+
+
+
+
+/** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
+const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
+const EMPTY_CONTEXT = {
+    line: '',
+    before: '',
+    after: '',
+    command: null,
+    roleToAssume: null,
+    callerArn: null
+};
+/** The web-identity exchange: the role in `role-to-assume` is what was refused, not who asked. */
+function isWebIdentity(d) {
+    return (/assumerolewithwebidentity/i.test(`${d.action ?? ''} ${d.operation ?? ''}`) ||
+        /oidc|web-identity/i.test(d.grammar));
+}
+function inferredOf(d, context, spread = null) {
+    const out = {};
+    const operationAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
+        ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation)
+        : null;
+    if (operationAction)
+        out.action = { value: operationAction, from: `operation ${d.operation}` };
+    const ctx = context ?? EMPTY_CONTEXT;
+    const x = { d, action: d.action ?? operationAction, ctx, spread };
+    const iac = iacResourceOf(ctx);
+    if (iac)
+        out.iacResource = iac;
+    if (isWebIdentity(d)) {
+        if (!d.resource && ctx.roleToAssume) {
+            out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' };
+        }
+        return out;
+    }
+    if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found')
+        return out;
+    if (!d.resource) {
+        for (const rule of RESOURCE_RULES) {
+            const value = rule.find(x);
+            if (!value || MASKED.test(value))
+                continue;
+            out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) };
+            break;
+        }
+    }
+    if (!d.principal) {
+        const who = inferPrincipal(x);
+        if (who.principal && !MASKED.test(who.principal.value))
+            out.principal = who.principal;
+        if (who.roleSwitch)
+            out.roleSwitch = who.roleSwitch;
+    }
+    const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null);
+    if (companions.length > 0)
+        out.companions = companions;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/InputDecoder.ts
 // What the bytes of a log are, decided once from its first bytes: UTF-8 (passed through), UTF-16
 // (what Windows PowerShell's `>` writes: transcoded), or compressed (refused: scanned as text, a
@@ -4909,9 +5986,10 @@ class InputDecoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 23 modules
-var Scanner = __nccwpck_require__(802);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 28 modules
+var Scanner = __nccwpck_require__(8768);
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
@@ -4947,6 +6025,10 @@ function keyOf(d, file, code) {
 function detached(d) {
     return JSON.parse(JSON.stringify(d));
 }
+/** A spread's strings are slices of the record too; commonPrefix keeps slices of `first`. */
+function detachedSpread(s) {
+    return { first: detached(s.first), common: detached(s.common), count: s.count };
+}
 /**
  * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
  * similar denials), never the only credentials problem or the only explicit deny of a log.
@@ -4979,27 +6061,48 @@ class FindingCollector {
     shapes = new Set();
     beyondCap = 0;
     droppedKeys = new Set();
+    /**
+     * The keys of denials seen, by object: a repeat the scanner did not parse again is the same
+     * object each time, and its key strings (hashed once by the maps) are reused.
+     */
+    keys = new WeakMap();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
         this.max = max;
     }
-    add(denial, file, line) {
-        this.fold({ ...denial, file, line }, 1, true);
+    add(denial, file, line, context) {
+        let keys = this.keys.get(denial);
+        if (keys?.file !== file) {
+            keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) };
+            this.keys.set(denial, keys);
+        }
+        const url = context ? s3UrlOf(context.line, denial.operation) : null;
+        const spread = url ? spreadWith(null, url) : null;
+        // A repeat only counts: the located copy is made for a denial that is new here.
+        if (this.count(denial, keys.key, keys.message, 1, true, spread))
+            return;
+        this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
     }
     /** Takes in what another collector found (a worker thread's), as if it had been added here. */
     merge(collected, dropped) {
         this.dropped += dropped;
         for (const c of collected)
-            this.fold(c.denial, c.occurrences);
+            this.fold(c.denial, c.occurrences, c.context, c.spread);
     }
     /** In order of first appearance. */
     collected() {
         return [...this.order];
     }
-    fold(denial, occurrences, copy = false) {
+    fold(denial, occurrences, context, spread = null) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
+        if (!this.count(denial, key, message, occurrences, false, spread)) {
+            this.keep(denial, key, message, occurrences, false, context, spread);
+        }
+    }
+    /** Adds to the finding `denial` repeats, if there is one. */
+    count(denial, key, message, occurrences, copy, spread) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -5014,14 +6117,28 @@ class FindingCollector {
                 }
             }
         }
-        if (seen) {
-            seen.occurrences += occurrences;
-            seen.denial.code ??= denial.code;
-            return;
-        }
+        if (!seen)
+            return false;
+        seen.occurrences += occurrences;
+        seen.denial.code ??= denial.code;
+        // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
+        if (spread)
+            seen.spread = seen.spread
+                ? spreadWith(seen.spread, spread)
+                : copy
+                    ? detachedSpread(spread)
+                    : spread;
+        return true;
+    }
+    keep(denial, key, message, occurrences, copy, context, spread = null) {
         if (!this.admit(denial, key))
             return;
-        const entry = { denial: copy ? detached(denial) : denial, occurrences };
+        const entry = {
+            denial: copy ? detached(denial) : denial,
+            occurrences,
+            context: context && copy ? detached(context) : context,
+            spread: spread && copy ? detachedSpread(spread) : spread
+        };
         this.order.push(entry);
         this.byKey.set(key, entry);
         if (!this.byMessage.has(message))
@@ -5067,7 +6184,7 @@ class Scan {
     }
     /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
     source(file) {
-        const scanner = new Scanner/* Scanner */.L((d, line) => this.collector.add(d, file, line), this.options.scanner);
+        const scanner = new Scanner/* Scanner */.L((d, line, context) => this.collector.add(d, file, line, context), this.options.scanner);
         this.scanners.push(scanner);
         // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
         const input = new InputDecoder((chunk) => scanner.write(chunk));
@@ -5109,13 +6226,16 @@ class Scan {
 ;// CONCATENATED MODULE: ./src/engine/Analysis.ts
 
 
+
 class Analysis extends Scan {
     /** Diagnosed findings so far (remedies: []), in order of first appearance. */
     report() {
         const stats = { ...this.stats(), droppedFindings: this.collector.dropped };
         return {
             version: 1,
-            findings: this.collector.collected().map((c) => (0,diagnose/* diagnose */.h)(c.denial, c.occurrences)),
+            findings: this.collector
+                .collected()
+                .map((c) => (0,diagnose/* diagnose */.h)(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))),
             remedies: [],
             stats
         };
@@ -5133,7 +6253,7 @@ function analyzeText(text, file = null, options) {
 
 /***/ }),
 
-/***/ 2578:
+/***/ 5357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5146,8 +6266,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 10 modules
 var buildRemedies = __nccwpck_require__(9489);
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 19 modules
-var diagnose = __nccwpck_require__(4949);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 26 modules
+var diagnose = __nccwpck_require__(2623);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -5707,6 +6827,54 @@ async function loadStsDecoder(opts = {}) {
         }
     };
 }
+const WHOAMI_TIMEOUT_MS = 800;
+/**
+ * The caller's ARN, or null when it could not be had within the budget. The budget counts from
+ * the request (credential resolution included), not from loading the SDK, which is local.
+ */
+async function loadCallerIdentity(opts = {}) {
+    const env = opts.env ?? process.env;
+    const timeoutMs = opts.timeoutMs ?? WHOAMI_TIMEOUT_MS;
+    let timer;
+    let client;
+    try {
+        process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+        const { STSClient, GetCallerIdentityCommand } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+        const endpoint = opts.endpoint ?? (env.AWS_ENDPOINT_URL_STS?.trim() || undefined);
+        const sts = new STSClient({
+            region: resolveRegion(opts.region, env),
+            ...(endpoint ? { endpoint } : {}),
+            credentials: envCredentials(env),
+            maxAttempts: 1,
+            requestHandler: {
+                connectionTimeout: timeoutMs,
+                requestTimeout: timeoutMs,
+                throwOnRequestTimeout: true
+            }
+        });
+        client = sts;
+        const abort = new AbortController();
+        const call = sts
+            .send(new GetCallerIdentityCommand({}), { abortSignal: abort.signal })
+            .then((out) => (typeof out.Arn === 'string' && out.Arn.startsWith('arn:') ? out.Arn : null))
+            .catch(() => null);
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                abort.abort();
+                resolve(null);
+            }, timeoutMs);
+        });
+        return await Promise.race([call, late]);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        client?.destroy();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/decode/decodeReport.ts
 
@@ -5752,12 +6920,55 @@ async function decodeReport(report, opts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/infer/roleArn.ts
+var roleArn = __nccwpck_require__(1111);
+;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
+
+
+/** Findings that name no principal, printed or inferred, and whose caller is the job. */
+function needsPrincipal(f) {
+    if (f.kind !== 'denial' && f.kind !== 'encoded' && f.kind !== 'not-found')
+        return false;
+    if (f.principal || f.inferred?.principal || f.inferred?.roleSwitch)
+        return false;
+    // A refused web-identity exchange has no caller yet: the token is the one asking.
+    return !/assumerolewithwebidentity/i.test(`${f.action ?? ''} ${f.inferredAction ?? ''}`);
+}
+function withCallerIdentity(report, arn) {
+    const principal = { value: (0,roleArn/* entityArnOf */.m)(arn), from: 'sts:GetCallerIdentity' };
+    return {
+        ...report,
+        findings: report.findings.map((f) => needsPrincipal(f)
+            ? (0,diagnose/* diagnose */.h)(f, f.occurrences, f.evidence, { ...(f.inferred ?? {}), principal })
+            : f)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/completeReport.ts
 
 
 
+
+
+
+/** The job's identity on the findings that name none, when asked and credentials allow. */
+async function withJobIdentity(report, opts) {
+    if (!opts.whoami || !report.findings.some(needsPrincipal))
+        return report;
+    if (opts.requireEnvCredentials && !hasAwsCredentials(opts.env))
+        return report;
+    const lookup = opts.callerIdentity ?? loadCallerIdentity;
+    const arn = await lookup({ region: opts.region || undefined, env: opts.env });
+    return arn ? withCallerIdentity(report, arn) : report;
+}
 async function completeReport(scanned, opts) {
     let report = scanned;
+    try {
+        report = await withJobIdentity(report, opts);
+    }
+    catch (error) {
+        opts.warn(`whydenied could not ask STS who the job is: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+    }
     try {
         report = await decodeReport(report, {
             decode: opts.decode,
@@ -5780,6 +6991,41 @@ function withRemedies(report, oidc, warn, currentPolicy) {
         warn(`whydenied could not build the proposed policy changes: ${(0,errorMessage/* errorMessage */.g)(error)}`);
         return { ...report, remedies: [] };
     }
+}
+
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ matchGenerated)
+/* harmony export */ });
+// Names CloudFormation and the CDK make up when a template gives none:
+// `<stack>-<logical id, cut to fit>-<random>`. A segment of the name that is a long enough prefix
+// of the logical id (or holds it) is the best a locator can say: a partial match.
+const MIN_SEGMENT = 8;
+function matchGenerated(logicalId, name) {
+    return name
+        .split('-')
+        .some((seg) => seg.length >= MIN_SEGMENT && (logicalId.startsWith(seg) || seg.startsWith(logicalId)));
+}
+
+
+/***/ }),
+
+/***/ 1111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ entityArnOf)
+/* harmony export */ });
+// An identity ARN as a policy names it: an assumed-role session is its role.
+/** `arn:aws:sts::1:assumed-role/R/session` → `arn:aws:iam::1:role/R`; other ARNs as given. */
+function entityArnOf(arn) {
+    const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)(?:\/.*)?$/.exec(arn.trim());
+    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn.trim();
 }
 
 
@@ -6440,6 +7686,7 @@ function lineDiff(before, after) {
     const m = after.length;
     // LCS table, small documents only (policies are at most a few hundred lines).
     const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    // The `!`s index the (n+1)×(m+1) table inside its bounds: i ≤ n and j ≤ m throughout.
     for (let i = n - 1; i >= 0; i--) {
         for (let j = m - 1; j >= 0; j--) {
             lcs[i][j] =
@@ -6711,8 +7958,8 @@ function buildStatements(parts) {
     });
 }
 
-// EXTERNAL MODULE: ./src/remedy/guidance.ts
-var guidance = __nccwpck_require__(9028);
+// EXTERNAL MODULE: ./src/remedy/guidance.ts + 1 modules
+var guidance = __nccwpck_require__(7090);
 ;// CONCATENATED MODULE: ./src/remedy/buildRemedies.ts
 
 
@@ -6731,6 +7978,11 @@ function principalName(d) {
     if (d.shape === 'trust') {
         const role = /:role\/(?:.*\/)?([^/]+)$/.exec(d.holder ?? '')?.[1];
         return role ?? (0,placeholders/* placeholder */.qf)(d.placeholders, 'ROLE_NAME', 'the name of the role being assumed');
+    }
+    if (t.principalType === 'service') {
+        if (d.shape !== 'identity')
+            return t.principalName ?? '';
+        return (0,placeholders/* placeholder */.qf)(d.placeholders, 'ROLE_NAME', `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`);
     }
     const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1];
     const name = t.principalName ?? fromArn;
@@ -6874,8 +8126,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ isOidcFinding)
 });
 
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 4 modules
-var Catalog = __nccwpck_require__(7479);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(4251);
 ;// CONCATENATED MODULE: ./src/remedy/companionActions.ts
 const SETS = [
     {
@@ -7038,8 +8290,8 @@ function formatWithPlaceholders(format, partition) {
     });
 }
 
-// EXTERNAL MODULE: ./src/remedy/guidance.ts
-var guidance = __nccwpck_require__(9028);
+// EXTERNAL MODULE: ./src/remedy/guidance.ts + 1 modules
+var guidance = __nccwpck_require__(7090);
 // EXTERNAL MODULE: ./src/remedy/placeholders.ts
 var placeholders = __nccwpck_require__(1532);
 ;// CONCATENATED MODULE: ./src/remedy/resolveAction.ts
@@ -7197,7 +8449,44 @@ const PASSED_TO_SERVICE = {
     CreateCluster: 'eks.amazonaws.com',
     CreateNodegroup: 'eks.amazonaws.com'
 };
-function specialCondition(action, operation, resource) {
+/** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */
+const PASSED_TO = [
+    [/^(?:module\.\S+\.)?aws_lambda_function\.|\(AWS::Lambda::Function\)$/, 'lambda.amazonaws.com'],
+    [
+        /^(?:module\.\S+\.)?aws_(?:instance|launch_template)\.|\(AWS::EC2::(?:Instance|LaunchTemplate)\)$/,
+        'ec2.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_ecs_task_definition\.|\(AWS::ECS::TaskDefinition\)$/,
+        'ecs-tasks.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_codebuild_project\.|\(AWS::CodeBuild::Project\)$/,
+        'codebuild.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_sfn_state_machine\.|\(AWS::StepFunctions::StateMachine\)$/,
+        'states.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_eks_(?:cluster|node_group)\.|\(AWS::EKS::(?:Cluster|Nodegroup)\)$/,
+        'eks.amazonaws.com'
+    ]
+];
+function passedToServiceOf(iacResource) {
+    if (!iacResource)
+        return null;
+    return PASSED_TO.find(([re]) => re.test(iacResource))?.[1] ?? null;
+}
+function specialCondition(action, operation, resource, iacResource) {
+    // The resource the tool was creating decides where the role goes, whatever the operation.
+    const toIac = action === 'iam:PassRole' ? passedToServiceOf(iacResource) : null;
+    if (toIac) {
+        return {
+            condition: { StringEquals: { 'iam:PassedToService': toIac } },
+            note: `iam:PassRole is limited to ${toIac}: the role is handed to ${iacResource}.`
+        };
+    }
     if (action === 'iam:PassRole' && operation && Object.hasOwn(PASSED_TO_SERVICE, operation)) {
         const service = PASSED_TO_SERVICE[operation];
         return {
@@ -7517,6 +8806,8 @@ function identityKey(t) {
     return `identity-policy:${t.principalAccount ? `${t.principalAccount}:` : ''}${type}/${name}`;
 }
 function identityDescription(t, callerSide) {
+    if (t.principalType === 'service')
+        return `the identity policy of the role ${t.principalName} works with`;
     const who = t.principalName || t.principalArn
         ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
         : 'the caller (the message does not name it)';
@@ -7547,7 +8838,9 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     (0,Draft/* addFinding */.Xd)(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
     const { resources, type } = statementResource(d, need.entry, need.resource, partition, t.principalAccount);
-    const special = actions.length === 1 ? specialCondition(actions[0], f.operation, resources[0]) : null;
+    const special = actions.length === 1
+        ? specialCondition(actions[0], f.operation, resources[0], f.inferred?.iacResource?.value)
+        : null;
     for (const resource of resources) {
         d.parts.push({
             actions,
@@ -7573,6 +8866,8 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     return d;
 }
 function principalElement(d, t) {
+    if (t.principalType === 'service' && t.principalName)
+        return { Service: t.principalName };
     if (t.principalType === 'root' && t.principalAccount) {
         // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
         const partition = partitionOf(t.principalArn, t.resourceArn);
@@ -7591,6 +8886,15 @@ function principalElement(d, t) {
         return { AWS: (0,placeholders/* unmaskArn */.Z_)(d.placeholders, t.principalArn) };
     }
     return { AWS: (0,placeholders/* placeholder */.qf)(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") };
+}
+/** A service principal acting for one of your resources: name that resource and its account. */
+function sourceCondition(d, t) {
+    return {
+        ArnLike: {
+            'aws:SourceArn': (0,placeholders/* placeholder */.qf)(d.placeholders, 'SOURCE_ARN', `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`)
+        },
+        StringEquals: { 'aws:SourceAccount': (0,placeholders/* unmaskAccount */.F8)(d.placeholders, t.resourceAccount) }
+    };
 }
 function addResourcePolicy(drafts, f, index, need) {
     const t = f.fixTarget;
@@ -7629,13 +8933,23 @@ function addResourcePolicy(drafts, f, index, need) {
         resources = ['*'];
     else
         ({ resources, type } = statementResource(d, need.entry, printed, partition));
+    const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : undefined;
     for (const resource of resources) {
-        d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] });
+        d.parts.push({
+            principal,
+            actions,
+            resource,
+            sidWords: [need.entry.service, type],
+            ...(fromSource ? { condition: fromSource } : {})
+        });
     }
     if (kind.resource === 'star') {
         (0,Draft/* addNote */.gp)(d, `In a ${kind.document}, Resource "*" means this ${kind.service === 'kms' ? 'key' : 'secret'} only.`);
     }
-    if (f.crossAccount !== false) {
+    if (t.principalType === 'service') {
+        (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`);
+    }
+    else if (f.crossAccount !== false) {
         const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true);
         (0,Draft/* addNote */.gp)(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
         (0,Draft/* addNote */.gp)(caller, `The ${kind.document} of ${(0,guidance/* code */.aY)(holderRaw)} must also allow this (owner: the resource's account).`);
@@ -7692,6 +9006,31 @@ function ssoTrust(d, t) {
         }
     };
 }
+/**
+ * SAML federation: the trust policy names the account's SAML provider and checks SAML:aud; the
+ * identity provider's assertion must name this role together with that provider.
+ */
+function samlTrust(d, t) {
+    const partition = partitionOf(d.holder, t.resourceArn);
+    const account = (0,placeholders/* unmaskAccount */.F8)(d.placeholders, t.resourceAccount ?? (0,Arn/* parseArn */.L)(d.holder ?? '')?.account ?? null);
+    const provider = (0,placeholders/* placeholder */.qf)(d.placeholders, 'SAML_PROVIDER_NAME', 'the name of the IAM SAML identity provider (aws iam list-saml-providers)');
+    (0,Draft/* addNote */.gp)(d, `SAML federation is decided by the role's trust policy and by the assertion: the identity provider's ${(0,guidance/* code */.aY)('https://aws.amazon.com/SAML/Attributes/Role')} attribute must pair this role's ARN with the provider's ARN (${(0,guidance/* code */.aY)('ROLE_ARN,PROVIDER_ARN')}), and SAML:aud must match the assertion's Recipient (${(0,guidance/* code */.aY)('https://signin.aws.amazon.com/saml')}, or a Regional sign-in endpoint).`);
+    return {
+        principal: { Federated: `arn:${partition}:iam::${account}:saml-provider/${provider}` },
+        actions: ['sts:AssumeRoleWithSAML'],
+        resource: null,
+        condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
+        sidWords: ['Trust', 'Saml']
+    };
+}
+/**
+ * What the caller's own policy needs beside the trust policy: passing session tags takes
+ * sts:TagSession on both sides, with the sts:AssumeRole it comes with.
+ */
+const CALLER_SIDE = {
+    'sts:AssumeRole': ['sts:AssumeRole'],
+    'sts:TagSession': ['sts:AssumeRole', 'sts:TagSession']
+};
 function addAssumeRoleTrust(drafts, f, index, need) {
     const t = f.fixTarget;
     const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -7702,6 +9041,10 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     }));
     (0,Draft/* addFinding */.Xd)(d, index);
     d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource });
+    if (need.entry.action === 'sts:AssumeRoleWithSAML') {
+        d.parts.push(samlTrust(d, t));
+        return d;
+    }
     const sso = ssoTrust(d, t);
     d.parts.push({
         principal: sso?.principal ?? principalElement(d, t),
@@ -7710,11 +9053,15 @@ function addAssumeRoleTrust(drafts, f, index, need) {
         ...(sso ? { condition: sso.condition } : {}),
         sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
     });
-    if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
+    if (t.principalType === 'service') {
+        (0,Draft/* addNote */.gp)(d, `A service assumes the role on your behalf: the trust policy names ${(0,guidance/* code */.aY)(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`);
+    }
+    else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
         // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
         const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
-        const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, ['sts:AssumeRole'], true);
-        (0,Draft/* addNote */.gp)(d, `The caller must also be allowed sts:AssumeRole on this role: see ${caller.id}.`);
+        const actions = CALLER_SIDE[need.entry.action];
+        const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, actions, true);
+        (0,Draft/* addNote */.gp)(d, `The caller must also be allowed ${actions.join(' and ')} on this role: see ${caller.id}.`);
     }
     return d;
 }
@@ -7743,6 +9090,14 @@ function facts(f, action) {
 const isOidcFinding = (f) => f.traps.includes('oidc-trust-conditions') ||
     /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
     /oidc|web-identity/i.test(f.grammar);
+/** Traps after which no statement is drafted: what they describe is not fixed by an Allow. */
+const NO_STATEMENT_TRAPS = new Set([
+    'cognito-unauthenticated-role',
+    'assume-role-target-not-role',
+    'impossible-account-id',
+    'ami-launch-permission',
+    'ssm-parameter-name'
+]);
 const FIRST = new Set([
     'ecr-repository-may-not-exist',
     'compromised-key-quarantine',
@@ -7783,7 +9138,29 @@ const STATEMENT_KINDS = new Set([
     'trust-policy',
     'unknown'
 ]);
-function contribute(drafts, f, index, options) {
+/** The finding with what src/infer found standing in for what the message did not print. */
+function withInferred(f) {
+    if (!f.inferred)
+        return f;
+    return {
+        ...f,
+        principal: f.principal ?? f.inferred.principal?.value ?? null,
+        resource: f.resource ?? f.inferred.resource?.value ?? null
+    };
+}
+/** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
+function addCompanionNeeds(drafts, f, index) {
+    for (const c of f.inferred?.companions ?? []) {
+        const entry = (0,Catalog/* lookupAction */.b3)(c.action);
+        if (!entry)
+            continue;
+        const need = { entry, inferred: true, from: c.from, resource: c.resource };
+        const d = addIdentity(drafts, f, index, need, [entry.action], false);
+        (0,Draft/* addNote */.gp)(d, `${entry.action} is needed as well: ${c.from}.`);
+    }
+}
+function contribute(drafts, printed, index, options) {
+    const f = withInferred(printed);
     const resolved = resolveAction(f);
     let need = resolved.ok
         ? {
@@ -7801,8 +9178,8 @@ function contribute(drafts, f, index, options) {
         kind = 'identity-policy';
     if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind))
         kind = 'explicit-deny';
-    // Refused rather than drafted: what the guest role may do, anyone may do (the trap's note says).
-    const refused = f.traps.includes('cognito-unauthenticated-role');
+    // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
+    const refused = f.traps.some((t) => NO_STATEMENT_TRAPS.has(t));
     const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     let draft = handler ? handler(drafts, f, index, need, options) : null;
     const rawAction = need?.entry.action ?? f.action ?? null;
@@ -7816,6 +9193,16 @@ function contribute(drafts, f, index, options) {
     else if (kind === 'unknown') {
         for (const note of guidance/* kindGuidance */.Nw.unknown(facts(f, rawAction)))
             (0,Draft/* addNote */.gp)(draft, note);
+    }
+    if (draft.shape === 'identity' && f.deny !== 'explicit')
+        addCompanionNeeds(drafts, f, index);
+    const who = printed.principal ? undefined : printed.inferred?.principal;
+    if (who && draft.shape !== 'guidance') {
+        (0,Draft/* addNote */.gp)(draft, `The message names no caller: ${(0,guidance/* code */.aY)(who.value)} is taken from ${who.from}, the identity the job runs as. A tool that assumes another role itself (Terraform assume_role, a CDK deploy role, --profile) is refused as that role instead.`);
+    }
+    const role = printed.inferred?.roleSwitch;
+    if (role) {
+        (0,Draft/* addNote */.gp)(draft, `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`);
     }
     if (!resolved.ok && !missingObject) {
         if (resolved.given !== null)
@@ -7844,17 +9231,82 @@ function contribute(drafts, f, index, options) {
 
 /***/ }),
 
-/***/ 9028:
+/***/ 7090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nw: () => (/* binding */ kindGuidance),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   nv: () => (/* binding */ starNote),
-/* harmony export */   wD: () => (/* binding */ trapGuidance)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aY: () => (/* binding */ guidance_code),
+  Nw: () => (/* binding */ kindGuidance),
+  nv: () => (/* binding */ starNote),
+  wD: () => (/* binding */ trapGuidance)
+});
+
+;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
+/** Conditions organization guardrails and bucket policies commonly deny on. */
+const GUARDRAILS = [
+    {
+        key: 'aws:RequestedRegion',
+        meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)"
+    },
+    {
+        key: 's3:x-amz-server-side-encryption',
+        meet: 'send the encryption the policy requires (`--sse aws:kms`, `ServerSideEncryption` in the SDK call)'
+    },
+    { key: 'aws:SecureTransport', meet: 'call over HTTPS (no `http://` endpoint URL)' },
+    { key: 'aws:MultiFactorAuthPresent', meet: 'use a session created with MFA' },
+    {
+        key: 'aws:SourceVpce / aws:SourceIp',
+        meet: 'call from the network the policy allows (its VPC endpoint or IP range)'
+    }
+];
+const code = (value) => '`' + value + '`';
+/** Which guardrail keys the decoded context names, when it was decoded. */
+function decodedKeys(f) {
+    return new Set((f.decode?.conditions ?? []).map((c) => c.key.toLowerCase()));
+}
+/** The "meet the condition" note for an explicit deny in an SCP, RCP, resource or unnamed policy. */
+function guardrailNote(f) {
+    const seen = decodedKeys(f);
+    const named = GUARDRAILS.filter((g) => g.key.split(' / ').some((k) => seen.has(k.toLowerCase())));
+    const list = (named.length > 0 ? named : GUARDRAILS)
+        .map((g) => `${code(g.key)}: ${g.meet}`)
+        .join('; ');
+    return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`;
+}
+/** Where an explicit Deny of unnamed type can be, with the check for each. */
+const DENY_CANDIDATES = [
+    {
+        where: 'a service control policy',
+        check: 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
+    },
+    {
+        where: 'a permissions boundary',
+        check: 'aws iam get-role --role-name NAME --query Role.PermissionsBoundary'
+    },
+    {
+        where: 'a session policy',
+        check: 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
+    },
+    {
+        where: "the resource's policy",
+        check: "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
+    },
+    {
+        where: "the caller's own policies",
+        check: 'aws iam list-attached-role-policies --role-name NAME and aws iam list-role-policies --role-name NAME'
+    }
+];
+function denyCandidatesNote() {
+    const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check)})`).join('; ');
+    return `The message does not say which policy holds the Deny. It can be in ${items}.`;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/guidance.ts
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
-function code(value) {
+function guidance_code(value) {
     return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
 }
 /** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
@@ -7881,33 +9333,39 @@ function organizationOf(policyArn) {
 const kindGuidance = {
     'explicit-deny': (n) => [
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
-        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+        ...(n.finding.layer === null ? [denyCandidatesNote()] : []),
+        ...(n.finding.layer === null || n.finding.layer === 'resource'
+            ? [guardrailNote(n.finding)]
+            : []),
+        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${guidance_code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
     ],
     scp: (n) => {
         const org = organizationOf(n.finding.policyArn);
         const implicit = n.finding.deny === 'implicit';
         return [
-            `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+            `A service control policy of AWS Organizations${org ? ` (organization ${guidance_code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+            ...(implicit ? [] : [guardrailNote(n.finding)]),
             implicit
                 ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-                : `Ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+                : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
         ];
     },
     rcp: (n) => [
         `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
+        ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
         `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
     ],
     'permissions-boundary': (n) => [
         `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
-        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
+        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${guidance_code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
     ],
     'session-policy': (n) => [
         `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
-        `Change whatever creates the session: for example the ${code('inline-session-policy')} / ${code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
+        `Change whatever creates the session: for example the ${guidance_code('inline-session-policy')} / ${guidance_code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
     ],
     'vpc-endpoint-policy': (n) => [
         `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
-        `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+        `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
     ],
     credentials: (n) => [
         `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
@@ -7926,17 +9384,21 @@ const kindGuidance = {
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 const trapGuidance = {
     'cognito-unauthenticated-role': (n) => `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
+    'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
+    'ssm-parameter-name': (n) => `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
+    'ami-launch-permission': (n) => `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
     'ecr-repository-may-not-exist': (n) => {
         const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
         const check = arn
-            ? code(`aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`)
-            : code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
+            ? guidance_code(`aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`)
+            : guidance_code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
         return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`;
     },
-    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${guidance_code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
     'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
     'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
-    'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
+    'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${guidance_code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
     'assume-role-two-policies': () => "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
     'oidc-trust-conditions': (n) => n.finding.detail.webIdentityIssuer === 'github'
         ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."
@@ -8226,7 +9688,7 @@ function identifier(value, fallback) {
 
 /***/ }),
 
-/***/ 802:
+/***/ 8768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8284,7 +9746,15 @@ function leadingLiteral(re) {
     return literal;
 }
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
-const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/;
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i;
+/** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
+function eksRule(id, re, needs) {
+    return {
+        ...rule(id, re, 'eks-not-mapped', needs[0]),
+        needs,
+        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+    };
+}
 const credentialRules = [
     rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
     rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
@@ -8306,16 +9776,24 @@ const credentialRules = [
     rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
     rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
     rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-    {
-        // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
-        // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-        ...rule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g, 'eks-not-mapped'),
-        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
-    },
+    // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
+    // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+    eksRule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
+    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+    // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
+    // (`(401)` / `Reason: Unauthorized`).
+    eksRule('eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
+        'Unauthorized'
+    ]),
+    eksRule('eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+        'Reason: Unauthorized'
+    ]),
     rule('no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
     rule('ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
     rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
-    rule('cdk-no-credentials', /Need to perform AWS calls for account \S+, but no credentials found/g, 'missing', 'Need to perform AWS calls for account '),
+    rule('cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    // CDK with no account from the environment nor the credentials (none were found).
+    rule('cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
     rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
 ];
@@ -8466,6 +9944,8 @@ class FragmentFinder {
         let bestK = 0;
         // Probes meet windows in order of their position, but a fragment whose window lies further
         // in may start earlier: once a match is found, probe on until no earlier start is possible.
+        // Hot loop: the `!`s read typed-array offsets that the constructor built for every bucket and
+        // entry (first[] has one more slot than there are buckets), so they are always in range.
         let limit = n - 2;
         const { hasEntries: has, entryK, entryDelta, stride } = this;
         for (let p = from; p < limit; p += stride) {
@@ -8654,15 +10134,26 @@ const SHARED_SLOTS = {
     clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
     /** Go SDK v2: `api error AccessDenied: …`. */
     goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
-    /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+    /**
+     * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
+     * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
+     */
     jsonType: {
-        re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
-        needs: ['"__type"']
+        re: new RegExp(String.raw `["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+        needs: ['__type']
     },
     /** XML protocols: `<Code>AccessDenied</Code>`. */
     xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
-    /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
-    javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    /**
+     * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
+     * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
+     */
+    javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+    javaErrorCodeQuoted: {
+        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+        needs: ['Code:']
+    },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
     /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
@@ -8671,6 +10162,12 @@ const SHARED_SLOTS = {
         needs: ['"code"', '"error"', '"Code"']
     }
 };
+/**
+ * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * code is printed elsewhere or not at all.
+ */
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`;
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE = [
     SHARED_SLOTS.cli,
@@ -8678,21 +10175,36 @@ const BEFORE = [
     SHARED_SLOTS.goApiError,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
+    SHARED_SLOTS.jsonCode,
+    // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
+    { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
+    // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
+    {
+        re: new RegExp(String.raw `KMS Exception:\s*([A-Za-z][\w.]*?)(?=KMS Message:|\s)`, 'g'),
+        needs: ['KMS Exception:']
+    },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
-    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
+    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER = [
     SHARED_SLOTS.javaErrorCode,
+    SHARED_SLOTS.javaErrorCodeQuoted,
     { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
+    SHARED_SLOTS.jsonType,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
-    { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
+    // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
+    { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
+    // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
+    { re: new RegExp(String.raw `\bCode=(${CODE})`, 'g'), needs: ['Code='] }
 ];
 const OPERATION = [
     { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
@@ -8702,8 +10214,11 @@ const OPERATION = [
 const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
-/** Last resort: a bare authorization code word shortly before the message. */
-const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g;
+/**
+ * Last resort: a bare authorization code word shortly before the message, with EC2's `Client.`
+ * prefix when CloudTrail prints one (`Client.UnauthorizedOperation`).
+ */
+const STANDALONE = /\b((?:Client\.)?(?:AccessDeniedException|AccessDenied|UnauthorizedOperation))\b/g;
 /** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
 const NEXT_ERROR = [
     'ot authorized to perform',
@@ -8737,7 +10252,7 @@ function userAt(s, i) {
     return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
 }
 /** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
-const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
+const CARRIES_CODE = new RegExp(String.raw `:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -8862,6 +10377,8 @@ const LABELS = {
     securitytokenservice: 'sts',
     lambda: 'lambda',
     awslambda: 'lambda',
+    // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
+    awslambdainternal: 'lambda',
     sns: 'sns',
     amazonsns: 'sns',
     sqs: 'sqs',
@@ -8911,13 +10428,17 @@ const LABELS = {
     cloudwatchevents: 'events',
     bedrock: 'bedrock',
     bedrockruntime: 'bedrock',
-    organizations: 'organizations'
+    organizations: 'organizations',
+    executeapi: 'execute-api',
+    // `<account>.queue.amazonaws.com`, the old SQS host.
+    queue: 'sqs'
 };
 function fromLabel(label) {
     return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
 }
 const HINTS = [
-    { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
+    { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
     {
         literal: 'operation error ',
         re: /operation error ([\w -]+?):/g,
@@ -8925,10 +10446,16 @@ const HINTS = [
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
     // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
+    // `<account number>` or nothing left by the reporter's mask.
+    { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
+    // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
     {
-        literal: '.dkr.ecr.',
-        re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
-        service: () => 'ecr'
+        literal: '.amazonaws.com',
+        // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
+        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
     },
     {
         literal: '.amazonaws.com',
@@ -8936,6 +10463,28 @@ const HINTS = [
         service: () => 'sqs'
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // Hadoop's S3 file systems.
+    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+    // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
+    // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
+    // `aws-sdk/lib/services/s3.js`.
+    {
+        literal: '.services.',
+        re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'Amazon.',
+        re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'aws-sdk/lib/services/',
+        re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
+    { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
     // Java SDK v1's older label, and Ruby SDK error classes.
     {
         literal: 'AWS Service: ',
@@ -8946,6 +10495,20 @@ const HINTS = [
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ];
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/**
+ * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
+ * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
+ */
+function endpointService(host) {
+    const labels = host.toLowerCase().split('.');
+    while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
+        labels.pop();
+    const last = labels.at(-1);
+    if (/^s3(?:-|$)/.test(last))
+        return 's3';
+    return fromLabel(last);
+}
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
@@ -8989,7 +10552,7 @@ function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
     d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
     return { start: around.start, end: around.end };
@@ -9050,7 +10613,9 @@ const STRONG_SLOTS = [
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
     { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+    { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set(KNOWN_CODES);
@@ -9110,6 +10675,12 @@ function isWordOrDash(c) {
 }
 const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
 function kindOf(code) {
     switch (classifyCode(code)) {
         case 'authz':
@@ -9157,7 +10728,8 @@ const bareCode = {
                 const kind = kindOf(code);
                 if (kind)
                     out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
-                else if (looksLikeRefusal(code)) {
+                else if (looksLikeRefusal(code) &&
+                    !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
                 }
             }
@@ -9289,7 +10861,9 @@ function readBlob(text, pos) {
 
 
 
-const PHRASE = /\b(is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
+// `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
+// authorized`): then only an ARN stands before it.
+const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
 const ACTION_TOKEN = new RegExp(String.raw `\(?(${VALUE_TOKEN})`, 'y');
 const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
 const QUOTED = /"([^"\n]*)"/y;
@@ -9314,7 +10888,9 @@ function opensQuote(text) {
         return true;
     if (last !== '"' && last !== "'" && last !== '`')
         return false;
-    return text.split(last).length % 2 === 0;
+    // An apostrophe inside a word (`I'm`) pairs with nothing.
+    const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
+    return quotes.split(last).length % 2 === 0;
 }
 function sticky(re, text, pos) {
     re.lastIndex = pos;
@@ -9353,16 +10929,18 @@ function readSubject(text, phraseAt, hasIs, floor) {
     let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
     // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
     // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
-    for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
-        if (!/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
-            !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt)))
+    let from = lineStart;
+    for (let k = 0; k < 2 && hasIs && from > reach; k++) {
+        if (!/^\s*$/.test(text.slice(from, phraseAt)) &&
+            !/^\s*\S+\s*$/.test(text.slice(from, phraseAt)))
             break;
-        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-        if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt)))
+        from = text.lastIndexOf('\n', from - 2) + 1;
+        if (from < reach)
             break;
-        lineStart = above;
-        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300)))
+        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(from, Math.min(phraseAt, from + 300)))) {
+            lineStart = from;
             break;
+        }
     }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
@@ -9370,10 +10948,13 @@ function readSubject(text, phraseAt, hasIs, floor) {
     if (hasIs && opensQuote(trimmed))
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
-        // `You are not authorized to perform this operation` is the EC2 grammar's.
-        if (/\b(?:are|am)\s*$/i.test(trimmed))
+        // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
+        if (opensQuote(trimmed))
             return { principal: null, start: phraseAt, ok: false };
-        return { principal: null, start: phraseAt, ok: true };
+        // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
+        // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
+        const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed);
+        return { principal: null, start: start ? lineStart + start.index : phraseAt, ok: true };
     }
     let userAt = -1;
     let userLen = 0;
@@ -9409,6 +10990,17 @@ function readResource(text, pos) {
     if (!plain)
         return null;
     let value = plain[0];
+    // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
+    // quotes belong to the ARN, whose rest follows.
+    const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null;
+    if (phrase) {
+        const rest = sticky(PLAIN, text, at + value.length + phrase[0].length);
+        const tail = rest ? rest[0] : '';
+        return {
+            resource: value + phrase[0] + trimValue(tail),
+            end: at + value.length + phrase[0].length + tail.length
+        };
+    }
     // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
     // colons goes on past one space, unless a keyword of the sentence follows.
     for (let k = 0; k < 3 && /^arn:/.test(value) && iamSentence_count(value, ':') < 5; k++) {
@@ -9417,8 +11009,16 @@ function readResource(text, pos) {
             break;
         value += more[0];
     }
-    return { resource: trimValue(value), end: at + value.length };
+    // A closing bracket with none opened before it on the line is part of the value as printed.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
+    const resource = trimValue(value);
+    return {
+        resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
+        end: at + value.length
+    };
 }
+const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 function iamSentence_count(s, ch) {
     let n = 0;
@@ -9440,7 +11040,14 @@ function parseAt(text, m, floor, literals) {
     const token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
     const isAction = ACTION_RE.test(token);
     const isPlaceholder = /^<[^<>]+>$/.test(token);
-    if (!isAction && !(hasIs && isPlaceholder))
+    // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
+    // was refused; the action is unknown.
+    const after = tokenMatch.index + tokenMatch[0].length;
+    const cut = hasIs &&
+        /^arn:/i.test(subject.principal ?? '') &&
+        /^[a-z0-9-]+$/.test(token) &&
+        /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
+    if (!isAction && !(hasIs && isPlaceholder) && !cut)
         return null;
     // Prose that quotes the sentence ends the action with a closing quote.
     if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) && !subject.principal)
@@ -9534,7 +11141,27 @@ const iamSentence = {
 
 
 
+/**
+ * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
+ * that follows is a finding of its own, and says more (corpus dev d061).
+ */
+const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
 const messageRules = [
+    {
+        // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
+        // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
+        // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
+        id: 'cdk-could-not-assume',
+        needs: ['could not be used to assume '],
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
+        when: (text) => CDK_FAILED.test(text),
+        facts: (m, d) => {
+            d.detail.role = m[1];
+        }
+    },
     {
         // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
         id: 'ec2-unauthorized',
@@ -9714,12 +11341,99 @@ const messageRules = [
         ],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
         facts: (m, d) => {
-            if (m[1]) {
-                d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
+            if (m[1])
+                d.service = 's3';
+            if (m[2]) {
+                d.action = m[2];
+                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
             }
+        }
+    },
+    {
+        // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
+        // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
+        id: 'hadoop-s3a-denied',
+        needs: ['AccessDeniedException'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        },
+        // The message runs to the stack trace, over wrapped lines: the status it ends with
+        // (`…:403 Forbidden`) is this failure's code, not another one's.
+        extend: (text, end) => {
+            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/);
+            return trace === -1 ? end : end + trace;
+        }
+    },
+    {
+        // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
+        // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
+        id: 'dotnet-no-body',
+        needs: ['Error making request with Error Code '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // S3's AllAccessDisabled in the words the SDKs print without its code.
+        id: 's3-all-access-disabled',
+        needs: ['All access to this object has been disabled'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /All access to this object has been disabled/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
+        // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
+        // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
+        id: 'sdk-stack-denied',
+        needs: ['Access Denied', 'Forbidden: null'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+        facts: (m, d) => {
+            if (m[0].startsWith('Forbidden'))
+                d.code = 'Forbidden';
+        }
+    },
+    {
+        // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
+        id: 'api-responded-with-error',
+        needs: ['API responded with error='],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(\w+) API responded with error='(AccessDenied(?:Exception)?|UnauthorizedOperation)'/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.code = m[2];
+        }
+    },
+    {
+        // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
+        // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
+        id: 'ec2-images-not-authorized',
+        needs: ['Not authorized for images'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
+        facts: (m, d) => {
+            d.service = 'ec2';
+            if (m[1])
+                d.action = m[1];
+            const images = m[2].match(/\bami-[0-9a-f]+\b/g);
+            if (images)
+                d.detail.images = [...new Set(images)].join(', ');
         }
     },
     {
@@ -9763,7 +11477,8 @@ const messageRules = [
         }
     },
     {
-        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
+        // may be masked away entirely (`https://.dkr.ecr.…`). buildx and
         // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
         // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
         // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
@@ -9772,7 +11487,7 @@ const messageRules = [
         needs: ['unexpected status '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
         facts: (m, d) => {
             d.service = 'ecr';
             d.detail.url = (m[1] ?? m[2]);
@@ -9837,7 +11552,10 @@ const QUOTING_LINES = [
     // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
-    { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+    { id: 'pytest-result', re: /^\S+\.py::\S+/ },
+    // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
+    // documents an error (one `#` is a shell comment or a prompt, and stays).
+    { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
 ];
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
 function onQuotingLine(text, at) {
@@ -9846,21 +11564,131 @@ function onQuotingLine(text, at) {
     return QUOTING_LINES.some((rule) => rule.re.test(head));
 }
 
+;// CONCATENATED MODULE: ./src/parse/eventTables.ts
+// Fixed-width event tables (`sam deploy`, `aws cloudformation deploy` in some front ends): each
+// cell wraps inside its own column, so a denial in the ResourceStatusReason column is laid over
+// many lines with other columns' padding in between. De-tabling reads that column back into one
+// sentence for the grammars:
+//
+//   CREATE_FAILED   AWS::IAM::Role   HelloWorldFunctionRole   API: iam:CreateRole
+//                                                             User: arn:aws:iam::833
+//                                                             914180760:user/netocod
+//                                                             er is not authorized
+//
+// A cell that fills its column was cut inside a word (the next piece continues it without a
+// space); a shorter one ended at a space.
+/**
+ * A row: status, resource type, logical ID, then the reason cell (group 2 starts the reason
+ * column). Some front ends prefix each output line with `,` (VS Code's output channel).
+ */
+const ROW = /^(,?[ \t]*(?:CREATE|UPDATE|DELETE|IMPORT|ROLLBACK|UPDATE_ROLLBACK|IMPORT_ROLLBACK)_[A-Z_]+[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,})(\S.*?)[ \t]*$/;
+/** How far a continuation cell may stand from the column (a `,` prefix shifts a line by one). */
+const SLACK = 2;
+/** Rows the table holds at most, and continuation lines per row: hostile input stays linear. */
+const MAX_CONTINUATION = 200;
+/** The reason-column cell of a continuation line, '' for a line of another column, null past the row. */
+function cellAt(line, column) {
+    if (line.trim() === '' || /^,?\s*-{10,}\s*$/.test(line) || ROW.test(line))
+        return null;
+    const first = line.search(/[^\s,]/);
+    // Text from the line's start is a row or output of its own, even when its cells overflow.
+    if (first === -1 || first <= 1)
+        return null;
+    // Only padding before the column: the line continues this row's reason (or another column).
+    if (first >= column - SLACK && first <= column + SLACK)
+        return line.slice(first).trimEnd();
+    if (first > column + SLACK)
+        return null;
+    // Another column wrapped too: its text stands before the reason column.
+    for (let at = column - SLACK; at <= column + SLACK; at++) {
+        if (/[ \t]/.test(line[at - 1] ?? '') && /\S/.test(line[at] ?? ''))
+            return line.slice(at).trimEnd();
+    }
+    return '';
+}
+/**
+ * Joins a column's pieces. The table wraps at spaces and hyphens, and cuts inside a word only
+ * when the word is longer than the column: a piece runs on into the next without a space when it
+ * ends in `-`, or fills the column with the start of a word that, joined, is too long for it.
+ */
+function joinCells(cells) {
+    const pieces = cells.filter(Boolean);
+    const width = Math.max(...pieces.map((c) => c.length));
+    let out = pieces[0] ?? '';
+    for (let k = 1; k < pieces.length; k++) {
+        const prev = pieces[k - 1];
+        const cell = pieces[k];
+        const word = lastWord(prev) + cell.split(' ', 1)[0];
+        const cut = prev.length === width && word.length > width;
+        out += cut || prev.endsWith('-') ? cell : ' ' + cell;
+    }
+    return out;
+}
+function lastWord(s) {
+    return s.slice(s.lastIndexOf(' ') + 1);
+}
+/** Every event-table row in `text` whose reason cell wraps over more than one line. */
+function eventRows(text) {
+    const rows = [];
+    if (!text.includes('::'))
+        return rows;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const m = ROW.exec(text.slice(lineStart, lineEnd));
+        if (!m) {
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        const column = m[1].length;
+        const cells = [m[2]];
+        let end = lineEnd;
+        let next = lineEnd + 1;
+        for (let k = 0; k < MAX_CONTINUATION && next < text.length; k++) {
+            let nextEnd = text.indexOf('\n', next);
+            if (nextEnd === -1)
+                nextEnd = text.length;
+            const cell = cellAt(text.slice(next, nextEnd), column);
+            if (cell === null)
+                break;
+            cells.push(cell);
+            end = nextEnd;
+            next = nextEnd + 1;
+        }
+        if (cells.length > 1) {
+            rows.push({ start: lineStart, end, reason: joinCells(cells) });
+        }
+        lineStart = end + 1;
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
 // S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
 const S3_COMPATIBLE = [
-    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+    // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
+    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
-    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
     { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
-    { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+    {
+        name: 'Alibaba Cloud OSS',
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+    },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    { name: 'MinIO', re: /\bminio\b/i }
+    { name: 'MinIO', re: /\bminio\b/i },
+    // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
+    { name: 'LocalStack', re: /\blocalstack\b/i },
+    { name: 'MiniStack', re: /\bministack\b/i }
 ];
 /** The S3-compatible service a text names, or null. */
 function s3CompatibleIn(text) {
@@ -9876,7 +11704,20 @@ const S3_COMPATIBLE_HOSTS = [
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
     'linodeobjects.com',
-    'storage.googleapis.com'
+    'storage.googleapis.com',
+    'storjshare.io',
+    'digitalocean',
+    'DigitalOcean',
+    // MinIO as users and its own tools name it: a server, a host, an image.
+    ' Minio',
+    ' MinIO',
+    ' minio',
+    '.minio.',
+    'minio/',
+    'localstack',
+    'LocalStack',
+    'ministack',
+    'MiniStack'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
@@ -9922,11 +11763,17 @@ function webIdentityIssuer(text) {
 
 
 
+
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300;
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
+/**
+ * A reading of an event-table row's reason column, de-tabled, outranks whatever the grammars make
+ * of the same cells read line by line (fragments of a sentence cut by the other columns' padding).
+ */
+const TABLE_LIFT = 100;
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text, a, b) {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -9956,6 +11803,16 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
         for (const c of g.find(text, gated))
             if (!onQuotingLine(text, c.start))
                 all.push(c);
+    }
+    for (const row of eventRows(text)) {
+        for (const c of parseRecord(row.reason, ctx, grammars)) {
+            all.push({
+                start: row.start,
+                end: row.end,
+                priority: c.priority + TABLE_LIFT,
+                denial: c.denial
+            });
+        }
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
     // AWS principal stays a finding there.
@@ -9997,6 +11854,83 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
             Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
     }
     return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/scan/lineShape.ts
+// The shape of a log line: its text with the parts that vary between repeats of one message
+// (file names, keys, ids, numbers, timestamps) taken out. Lines of one shape are one message
+// printed again, and parse alike as long as the varying parts they differ in feed no field.
+/** Characters that end a token: where a varying part starts and ends. */
+const SEPARATORS = ' \t\n\r\f\v()[]{}"\'`,;<>|\\/';
+const IS_SEPARATOR = new Uint8Array(128);
+for (const c of SEPARATORS)
+    IS_SEPARATOR[c.charCodeAt(0)] = 1;
+/**
+ * A token is a varying part when it holds a digit, an inner dot, `=` or `+` (numbers, ids, file
+ * names, base64), or is this long (ids, hashes: not words of a message).
+ */
+const LONG_TOKEN = 24;
+/** Stands for a varying part in the shape's hash (a code no normalised line holds). */
+const HOLE = 1;
+/** Read by hand, with no string built: this runs for every line near a refusal. */
+function lineShape(text) {
+    const bounds = [];
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const start = i;
+        // A token's characters are hashed as they are read; a varying one is hashed again as a hole.
+        let ta = a;
+        let tb = b;
+        let varying = false;
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c < 128 && IS_SEPARATOR[c] === 1)
+                break;
+            if ((c >= 48 && c <= 57) || c === 61 || c === 43)
+                varying = true;
+            else if (c === 46 && i + 1 < n && text.charCodeAt(i + 1) !== 46)
+                varying = true;
+            ta = Math.imul(ta ^ c, 0x01000193);
+            tb = Math.imul(tb ^ c, 0x5bd1e995);
+        }
+        if (i > start) {
+            if (varying || i - start >= LONG_TOKEN) {
+                bounds.push(start, i);
+                a = Math.imul(a ^ HOLE, 0x01000193);
+                b = Math.imul(b ^ HOLE, 0x5bd1e995);
+            }
+            else {
+                a = ta;
+                b = tb;
+            }
+        }
+        if (i < n) {
+            const c = text.charCodeAt(i++);
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+        }
+    }
+    return { hash: (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff), text, bounds };
+}
+/** The k-th varying part of a line. */
+function partOf(s, k) {
+    return s.text.slice(s.bounds[2 * k], s.bounds[2 * k + 1]);
+}
+/**
+ * The varying parts a parse may have read a value from: those that hold one of `values` or are
+ * held by one (values lower case). Conservative: a short value marks every part that holds it.
+ */
+function partsFeeding(s, values) {
+    const used = [];
+    for (let k = 0; 2 * k < s.bounds.length; k++) {
+        const p = partOf(s, k).toLowerCase();
+        if (values.some((v) => p.includes(v) || v.includes(p)))
+            used.push(k);
+    }
+    return used;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/normalizeLine.ts
@@ -10091,6 +12025,7 @@ function normalizeLine(raw) {
 
 ;// CONCATENATED MODULE: ./src/scan/Line.ts
 
+
 /** One line of a log, or one segment of a line too long to hold whole. */
 class Line {
     seq;
@@ -10099,6 +12034,7 @@ class Line {
     cont;
     hit;
     normalized = null;
+    shaped = null;
     constructor(
     /** Increasing across all lines and segments of a source: orders positions. */
     seq, 
@@ -10126,6 +12062,11 @@ class Line {
         this.normalized ??= normalizeLine(decode(this.bytes));
         return this.normalized;
     }
+    /** The text with its varying parts taken out (see `lineShape`). */
+    get shape() {
+        this.shaped ??= lineShape(this.text);
+        return this.shaped;
+    }
     /**
      * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
      * returns, and a line kept as context must not keep a whole chunk alive either.
@@ -10143,6 +12084,130 @@ function decode(raw) {
     return buf.toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/model/denialIdentity.ts
+/** The fields of a denial that its finding's identity depends on, in a fixed order. */
+function identityOf(d) {
+    return JSON.stringify([
+        d.kind,
+        d.code,
+        d.operation,
+        d.action?.toLowerCase() ?? null,
+        d.service,
+        d.principal,
+        d.resource,
+        d.layer,
+        d.deny,
+        d.policyArn,
+        d.encodedMessage,
+        d.grammar,
+        d.detail.cause ?? null
+    ]);
+}
+/**
+ * The values of the identity fields that text of the log can supply (enumerations such as the
+ * layer or grammar come from fixed phrases, not from the varying parts of a line). Lower case.
+ */
+function identityValues(d) {
+    const out = [];
+    for (const v of [
+        d.code,
+        d.operation,
+        d.action,
+        d.service,
+        d.principal,
+        d.resource,
+        d.policyArn,
+        d.encodedMessage,
+        d.detail.cause
+    ]) {
+        if (v)
+            out.push(v.toLowerCase());
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/RepeatCache.ts
+
+
+/** Windows remembered; past this the cache starts again (memory stays bounded). */
+const MAX_WINDOWS = 2048;
+const MAX_RESULTS_PER_WINDOW = 256;
+function identities(denials) {
+    return denials.map(identityOf).join('\n');
+}
+class RepeatCache {
+    windows = new Map();
+    /**
+     * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
+     * learn one. `context` names what else the parse reads (the scanner's context).
+     */
+    lookup(shapes, centre, context) {
+        const key = this.windowKey(shapes, centre, context);
+        const entry = this.windows.get(key);
+        if (entry?.poisoned)
+            return { kind: 'miss', learn: null };
+        const values = entry ? valuesKey(shapes, entry.used) : '';
+        const found = entry?.results.get(values);
+        if (found?.verified)
+            return { kind: 'reuse', denials: found.denials };
+        if (found) {
+            return {
+                kind: 'check',
+                check: (denials) => {
+                    if (identities(denials) === found.identity)
+                        found.verified = true;
+                    else
+                        entry.poisoned = true;
+                }
+            };
+        }
+        return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) };
+    }
+    learn(key, shapes, denials) {
+        const values = denials.flatMap(identityValues);
+        const used = shapes.map((s) => partsFeeding(s, values));
+        let entry = this.windows.get(key);
+        if (entry && !sameUse(entry.used, used)) {
+            // A result read other parts than the earlier ones: key them all by the union of both.
+            entry.used = entry.used.map((u, k) => [...new Set([...u, ...used[k]])].sort((a, b) => a - b));
+            entry.results.clear();
+        }
+        if (!entry) {
+            if (this.windows.size >= MAX_WINDOWS)
+                this.windows.clear();
+            entry = { used, results: new Map(), poisoned: false };
+            this.windows.set(key, entry);
+        }
+        if (entry.results.size >= MAX_RESULTS_PER_WINDOW)
+            entry.results.clear();
+        entry.results.set(valuesKey(shapes, entry.used), {
+            denials,
+            identity: identities(denials),
+            verified: false
+        });
+    }
+    windowKey(shapes, centre, context) {
+        let key = `${centre}|${context}`;
+        for (const s of shapes)
+            key += `|${s.hash}`;
+        return key;
+    }
+}
+function sameUse(a, b) {
+    return a.every((u, k) => b[k].every((i) => u.includes(i)));
+}
+function valuesKey(shapes, used) {
+    let key = '';
+    used.forEach((indices, k) => {
+        for (const i of indices) {
+            const p = partOf(shapes[k], i);
+            key += `${p.length}:${p}|`;
+        }
+        key += '/';
+    });
+    return key;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60;
@@ -10153,6 +12218,7 @@ const MIN_WRAP_WIDTH = 60;
  * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts, k) {
+    // Callers pass k of a line that exists (k - 1 for k ≥ 1).
     const t = texts[k];
     const next = texts[k + 1];
     if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
@@ -10187,6 +12253,7 @@ const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(
  * message, and 2 KiB before it). Lines past the budget are not even decoded.
  */
 function allowance(lines, centre, centreEnd, budget) {
+    // texts, skips and lines have one slot per line, and every k below stays inside 0..lines.length.
     const texts = lines.map(() => '');
     // Characters cut from the start of each line before the centre (positions map back through it);
     // a line left out whole counts its bytes, which sort after any character of it.
@@ -10212,6 +12279,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     const spans = [];
     const skipped = [];
     let length = 0;
+    // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
     full.forEach((kept, k) => {
         if (k > 0) {
             const glue = lines[k].cont || hardWrapped(full, k - 1);
@@ -10294,9 +12362,25 @@ const TRIGGERS = [
     'does not have permissions to call',
     'permissions to access this resource',
     'not allowed to be used',
-    'retries] '
+    'retries] ',
+    // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
+    'resolve AWS account',
+    // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
+    '_FAILED ',
+    'access to this object has been disabled'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp/* escapeRegExp */.N).join('|')})`).join('|');
+/**
+ * What src/infer reads around a denial (see StepContext): a step's command line (its runner
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ */
+const STEP_FRAGMENTS = [
+    '##[group]Run ',
+    '[36;1m',
+    '+ aws ',
+    'role-to-assume',
+    '"Arn": "arn:'
+];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
  * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
@@ -10310,7 +12394,8 @@ const CONTEXT_FRAGMENTS = [
     'update-kubeconfig',
     'aws-iam-authenticator',
     'Added new context',
-    ...S3_COMPATIBLE_HOSTS
+    ...S3_COMPATIBLE_HOSTS,
+    ...STEP_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp/* escapeRegExp */.N).join('|');
@@ -10324,6 +12409,80 @@ function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
 
+;// CONCATENATED MODULE: ./src/scan/stepContext.ts
+// The running step's command line and the identities the log printed, remembered for inference
+// (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
+// keeps its last two values with the line they start on, so a denial parsed a few lines late
+// (the scanner waits for look-ahead) still gets what was printed before it.
+/** Longest command text kept per step: the script's first lines are the ones that matter. */
+const MAX_COMMAND = 2048;
+/** Script lines after a step's `##[group]Run` title that still belong to it. */
+const SCRIPT_LINES = 60;
+/** The last two values of one kind, newest last. */
+class History {
+    items = [];
+    set(line, value) {
+        this.items = [...this.items.slice(-1), { line, value }];
+    }
+    /** Appends to the newest value when it started at most `within` lines before `line`. */
+    append(line, text, within) {
+        const last = this.items.at(-1);
+        if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
+            return;
+        last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
+    }
+    at(line) {
+        for (let k = this.items.length - 1; k >= 0; k--) {
+            if (this.items[k].line <= line)
+                return this.items[k].value;
+        }
+        return null;
+    }
+}
+// eslint-disable-next-line no-control-regex
+const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
+class StepContext {
+    command = new History();
+    role = new History();
+    caller = new History();
+    /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
+    see(text, line) {
+        const t = text.replace(TIMESTAMP, '');
+        const run = /##\[group\]Run (.+)/.exec(t);
+        if (run) {
+            this.command.set(line, run[1].trim());
+            return;
+        }
+        if (t.includes('[36;1m')) {
+            this.command.append(line, t.replace(stepContext_ANSI, '').trim(), SCRIPT_LINES);
+            return;
+        }
+        // A shell trace (`set -x`) names the exact command that ran.
+        const trace = /^\s*\++ (aws .+)/.exec(t);
+        if (trace) {
+            this.command.set(line, trace[1].trim());
+            return;
+        }
+        const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
+        if (role) {
+            this.role.set(line, role[1]);
+            return;
+        }
+        const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
+        if (caller)
+            this.caller.set(line, caller[1]);
+    }
+    /** What was printed up to `line`. */
+    at(line) {
+        return {
+            command: this.command.at(line),
+            roleToAssume: this.role.at(line),
+            callerArn: this.caller.at(line)
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
 
 
@@ -10332,6 +12491,15 @@ function triggerPattern() {
 
 
 
+
+
+/** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
+const CONTEXT_LINE_CHARS = 2048;
+const CONTEXT_AFTER_CHARS = 1024;
+const CONTEXT_BEFORE_CHARS = 512;
+/** A step fragment's line is read this far at most. */
+const STEP_LINE_BYTES = 1024;
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/;
 const NL = 10;
 /**
  * Lines longer than this are read in segments. 16 KiB rather than 64: a segment with a denial is
@@ -10343,7 +12511,15 @@ const MAX_LINE_BYTES = 16 * 1024;
 const SEGMENT_OVERLAP = 40;
 /** The most trigger lines, and bytes of them, parsed together as one record's centre. */
 const MAX_RUN_LINES = 64;
+/**
+ * Look-ahead for a failed row of a fixed-width event table (`sam deploy`): its reason cell wraps
+ * over as many lines as the column is narrow (see parse/eventTables).
+ */
+const TABLE_AHEAD = 40;
+const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
 const MAX_RUN_BYTES = 16 * 1024;
+/** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
+const MAX_REPEAT_LINE = 4096;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 class Scanner {
@@ -10354,6 +12530,7 @@ class Scanner {
     neighbourChars;
     prefilter = new FragmentFinder(PREFILTER_FRAGMENTS);
     trigger = triggerPattern();
+    repeats;
     carry = null;
     /** The carried bytes continue a line already emitted in segments. */
     carryCont = false;
@@ -10366,6 +12543,7 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     s3Compatible = null;
+    step = new StepContext();
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -10376,6 +12554,7 @@ class Scanner {
         this.behind = options.behind ?? 3;
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
+        this.repeats = options.repeats === false ? null : new RepeatCache();
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -10597,6 +12776,8 @@ class Scanner {
         const s3 = s3CompatibleIn(near);
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
+        if (STEP_MARK.test(near))
+            this.step.see(lineAround(raw, at), this.lineNo);
     }
     /**
      * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
@@ -10612,18 +12793,40 @@ class Scanner {
                 this.pending = 0;
                 break;
             }
+            if (!final && this.window.length - 1 - idx < this.ahead)
+                break;
+            const seen = this.lookup(idx);
+            if (seen?.kind === 'reuse') {
+                this.reuse(idx, seen.denials);
+                continue;
+            }
+            // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
             let last = idx;
             let bytes = this.window[idx].raw.length;
-            while (last + 1 < this.window.length &&
+            // A line seen before is parsed alone, to check that reusing its result is sound.
+            while (seen?.kind !== 'check' &&
+                last + 1 < this.window.length &&
                 this.window[last + 1].hit &&
                 last + 1 - idx < MAX_RUN_LINES &&
                 bytes < MAX_RUN_BYTES) {
                 last++;
                 bytes += this.window[last].raw.length;
             }
-            if (!final && this.window.length - 1 - last < this.ahead)
+            const ahead = this.aheadOf(last);
+            if (!final && this.window.length - 1 - last < ahead)
                 break;
-            this.parseAround(idx, last);
+            const parsed = this.parseAround(idx, last, ahead);
+            if (seen?.kind === 'check') {
+                seen.check(parsed.crossed ? [] : (parsed.byLine.get(this.window[idx].seq) ?? []));
+            }
+            else if (this.repeats && !parsed.crossed) {
+                for (let k = idx; k <= last; k++) {
+                    const learnt = k === idx ? seen : this.lookup(k);
+                    if (learnt?.kind === 'miss' && learnt.learn) {
+                        learnt.learn(parsed.byLine.get(this.window[k].seq) ?? []);
+                    }
+                }
+            }
             for (let k = idx; k <= last; k++)
                 this.window[k].done = true;
             this.pending -= last - idx + 1;
@@ -10633,28 +12836,110 @@ class Scanner {
         if (keepFrom > 0)
             this.window = this.window.slice(keepFrom);
     }
-    parseAround(idx, last) {
+    /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
+    lookup(idx) {
+        // A table row reads a wider window than the shape covers: always parsed.
+        if (!this.repeats || this.aheadOf(idx) !== this.ahead)
+            return null;
         const lo = Math.max(0, idx - this.behind);
-        const hi = Math.min(this.window.length, last + this.ahead + 1);
-        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        const hi = Math.min(this.window.length, idx + this.ahead + 1);
+        const lines = this.window.slice(lo, hi);
+        if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE))
+            return null;
+        // A context line is one line of text (see reuse): escaped newlines make several.
+        if (this.window[idx].text.includes('\n'))
+            return null;
+        const ctx = this.context();
+        const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`;
+        return this.repeats.lookup(lines.map((l) => l.shape), idx - lo, context);
+    }
+    /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
+    reuse(idx, denials) {
+        const line = this.window[idx];
+        // The context a parse would give: the line, and the lines after it (see contextOf).
+        const after = this.window
+            .slice(idx + 1, idx + 1 + this.ahead)
+            .map((l) => l.text)
+            .join('\n')
+            .slice(0, CONTEXT_AFTER_CHARS);
+        const before = this.window
+            .slice(Math.max(0, idx - this.behind), idx)
+            .map((l) => l.text)
+            .join('\n')
+            .slice(-CONTEXT_BEFORE_CHARS);
+        const context = {
+            line: line.text.slice(-CONTEXT_LINE_CHARS),
+            before,
+            after,
+            ...this.step.at(line.no)
+        };
+        for (const d of denials)
+            this.sink(d, line.no, context);
+        if (denials.length > 0)
+            this.watermark = { seq: line.seq, off: line.text.length };
+        line.done = true;
+        this.pending--;
+    }
+    context() {
         const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
-        const ctx = {
+        return {
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
         };
+    }
+    /** Lines of look-ahead a run ending at window[last] needs. */
+    aheadOf(last) {
+        const line = this.window[last];
+        return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead;
+    }
+    /**
+     * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+     * reported per line (by seq), and whether anything read across lines or was held back (then
+     * no line's result may be reused).
+     */
+    parseAround(idx, last, ahead = this.ahead) {
+        const lo = Math.max(0, idx - this.behind);
+        const hi = Math.min(this.window.length, last + ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        // The record was built from window[lo..], so it has a span for every line from idx to last.
         const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
-        for (const c of parseRecord(record.text, ctx)) {
+        const byLine = new Map();
+        let crossed = false;
+        for (const c of parseRecord(record.text, this.context())) {
+            const from = record.position(c.start);
+            if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
+                crossed = true;
+            }
             const anchor = this.firstTrigger(record.text, c.start, c.end);
             if (anchor < centre.start || anchor >= centre.end)
                 continue;
-            const from = record.position(c.start);
             if (from.seq < this.watermark.seq ||
-                (from.seq === this.watermark.seq && from.off < this.watermark.off))
+                (from.seq === this.watermark.seq && from.off < this.watermark.off)) {
+                crossed = true;
                 continue;
+            }
             this.watermark = record.position(c.end);
-            this.sink(c.denial, from.no);
+            this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
+            const list = byLine.get(from.seq);
+            if (list)
+                list.push(c.denial);
+            else
+                byLine.set(from.seq, [c.denial]);
         }
+        return { byLine, crossed };
+    }
+    /** The denial's line and what follows it, as slices of the record: no copy for repeats. */
+    contextOf(text, start, end, line) {
+        const from = text.lastIndexOf('\n', start - 1) + 1;
+        const nl = text.indexOf('\n', end);
+        const to = nl === -1 ? text.length : nl;
+        return {
+            line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+            before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
+            after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
+            ...this.step.at(line)
+        };
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
     firstTrigger(text, start, end) {
@@ -10662,6 +12947,14 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
+}
+/** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+function lineAround(raw, at) {
+    const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const start = buf.lastIndexOf(NL, at) + 1;
+    const nl = buf.indexOf(NL, at);
+    const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES);
+    return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)));
 }
 function countByte(buf, byte) {
     let n = 0;
@@ -10675,6 +12968,36 @@ function utf8Boundary(buf, at) {
     for (let k = 0; k < 3 && cut > 0 && (buf[cut] & 0xc0) === 0x80; k++)
         cut--;
     return cut > 0 ? cut : at;
+}
+
+
+/***/ }),
+
+/***/ 8690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitTopLevel)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// The work tree the CLI runs in, for the default `--repo`: `git rev-parse --show-toplevel`.
+// Null outside a git work tree, without git, or when git fails: locating is a help, not a need.
+
+function gitTopLevel(cwd, env = process.env) {
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['rev-parse', '--show-toplevel'], {
+            cwd,
+            env,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 10_000
+        }).trim();
+        return out || null;
+    }
+    catch {
+        return null;
+    }
 }
 
 

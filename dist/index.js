@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 9957:
+/***/ 192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30803,6 +30803,7 @@ function editDistance(a, b, limit = Infinity) {
     for (let i = 1; i <= s.length; i++) {
         const row = [i];
         let best = i;
+        // Every `!` below reads a row cell inside 0..t.length, which each row fills in full.
         for (let j = 1; j <= t.length; j++) {
             const cost = s[i - 1] === t[j - 1] ? 0 : 1;
             let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
@@ -31132,6 +31133,7 @@ function principalArn(printed) {
     return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null;
 }
 const ACCOUNT_ID = /^\d{12}$/;
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/;
 function unknown(printed) {
     return {
         type: 'unknown',
@@ -31152,6 +31154,9 @@ function parsePrincipal(printed) {
         return null;
     if (printed === 'anonymous')
         return { ...unknown(printed), type: 'anonymous' };
+    // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
+    if (SERVICE_PRINCIPAL.test(printed))
+        return { ...unknown(printed), type: 'service' };
     const arn = principalArn(printed);
     if (!arn) {
         const bare = /^(user|role)\/(.+)$/.exec(printed);
@@ -31229,6 +31234,30 @@ function crossAccountOf(principal, resource) {
     if (!principal?.account || !resourceAccount)
         return null;
     return principal.account !== resourceAccount;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/bareDenial.ts
+// What to say about a denial that names no action, for services other than S3 (whose bare 403s
+// have their own explanation): the action the operation needs, and where AWS recorded the rest.
+/** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
+function trailErrorCode(service) {
+    return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied';
+}
+/** Null when the service is unknown, S3 or ECR. */
+function bareServiceSentence(service, operation, inferredAction) {
+    // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays.
+    if (!service || service === 's3' || service === 'ecr')
+        return null;
+    const call = operation ?? 'the request';
+    const needs = inferredAction
+        ? ` The call needs \`${inferredAction}\` (read from the operation name).`
+        : '';
+    const lookup = operation
+        ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+        : 'CloudTrail event history';
+    return (`${service.toUpperCase()} refused ${call} without saying who or why.${needs} CloudTrail recorded ` +
+        `the decision: find the event (${lookup}) whose errorCode is \`${trailErrorCode(service)}\` and ` +
+        'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).');
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
@@ -31389,7 +31418,72 @@ function layerSentence(layer, deny) {
     return deny === 'explicit' ? a.explicit : a.implicit;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/s3BareCauses.ts
+const IDENTITY = (action) => `the caller's identity policy has no Allow for ${action}`;
+const BUCKET_DENY = 'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)';
+const LISTS = [
+    {
+        operations: /^(?:GetObject|HeadObject)$/,
+        causes: [
+            'the key does not exist and the caller may not s3:ListBucket (S3 then answers 403, not 404)',
+            IDENTITY('s3:GetObject'),
+            BUCKET_DENY,
+            'the object is SSE-KMS encrypted and the key policy does not let the caller kms:Decrypt',
+            'the object belongs to another account that did not grant access (ACLs, Object Ownership)'
+        ]
+    },
+    {
+        operations: /^(?:PutObjectAcl|PutBucketAcl)$/,
+        causes: [
+            'S3 Block Public Access refuses a public ACL',
+            "the bucket's Object Ownership setting disables ACLs",
+            IDENTITY('the ACL action'),
+            BUCKET_DENY
+        ]
+    },
+    {
+        operations: /^(?:PutObject|CreateMultipartUpload|UploadPart|CompleteMultipartUpload|CopyObject)$/,
+        causes: [
+            IDENTITY('s3:PutObject'),
+            BUCKET_DENY,
+            'the bucket encrypts with SSE-KMS and the caller may not kms:GenerateDataKey with its key',
+            'the request sets a public ACL (--acl public-read) that S3 Block Public Access refuses',
+            "the request sets an ACL that the bucket's Object Ownership setting does not accept"
+        ]
+    },
+    {
+        operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions)$/,
+        causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
+    },
+    {
+        operations: /^(?:DeleteObject|DeleteObjects)$/,
+        causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
+    }
+];
+function shellArg(s) {
+    return /^[\w:/.*=@+,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** The sentence for a bare S3 refusal, or null when `d` is not one. `d` carries inferred values. */
+function s3BareCauses(d, action) {
+    if (d.action || d.layer || d.deny === 'explicit')
+        return null;
+    if (d.service !== 's3' && !action?.toLowerCase().startsWith('s3:'))
+        return null;
+    const list = LISTS.find((l) => l.operations.test(d.operation ?? ''));
+    if (!list)
+        return null;
+    const ranked = list.causes.map((c, i) => `(${i + 1}) ${c}`).join('; ');
+    const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN';
+    const what = d.resource ? shellArg(d.resource) : 'RESOURCE_ARN';
+    const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:*'} --resource-arns ${what}`;
+    return (`S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
+        `For ${d.operation} the likely causes, most likely first: ${ranked}. ` +
+        `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
+
+
 
 
 const OWNER_WORDS = {
@@ -31407,6 +31501,8 @@ function who(p) {
         return ` for ${p.type} ${p.name}`;
     if (p.type === 'anonymous')
         return ' for an anonymous caller';
+    if (p.type === 'service')
+        return ` for service principal ${p.printed}`;
     return ` for ${p.printed}`;
 }
 function what(d) {
@@ -31438,6 +31534,14 @@ function denialTitle(d, p, traps) {
     if (traps.includes('get-caller-identity-is-credentials')) {
         return `${what(d)} failed${who(p)}: a credentials problem, not a missing permission`;
     }
+    if (traps.includes('assume-role-target-not-role'))
+        return `${what(d)} denied${who(p)}: the target ARN is not a role`;
+    if (traps.includes('ssm-parameter-name'))
+        return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`;
+    if (traps.includes('impossible-account-id'))
+        return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`;
+    if (d.detail.images)
+        return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`;
     if (d.detail.s3BlockPublicAccess) {
         return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`;
     }
@@ -31468,9 +31572,10 @@ const GRAMMAR_SENTENCE = {
     'kms-ciphertext': 'KMS would not use the key: it does not exist, is in another Region, or the caller is not allowed to use it (KMS does not say which).',
     'lambda-kms-env': "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
     'secretsmanager-kms': 'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
-    'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.'
+    'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+    'ec2-images-not-authorized': "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 };
-function noLayerSentence(d, target) {
+function noLayerSentence(d, target, inferredAction) {
     if (d.detail.s3BlockPublicAccess) {
         return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`;
     }
@@ -31478,11 +31583,24 @@ function noLayerSentence(d, target) {
         return GRAMMAR_SENTENCE[d.grammar];
     if (d.kind === 'encoded' && !d.action)
         return 'The service hid who, what and why in an encoded authorization message.';
+    const s3 = s3BareCauses(d, inferredAction);
+    if (s3)
+        return s3;
     if (!d.action) {
+        const bare = bareServiceSentence(d.service, d.operation, inferredAction);
+        if (bare)
+            return bare;
         return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed.";
     }
     if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
-        return "STS refused to exchange the job's GitHub OIDC token for the role's credentials. Only the role's trust policy decides this.";
+        const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token';
+        return `STS refused to exchange the ${token.replace(/^GitHub/, "job's GitHub")} for the role's credentials. Only the role's trust policy decides this.`;
+    }
+    if (d.action.toLowerCase() === 'sts:assumerolewithsaml') {
+        return "STS refused to exchange the SAML assertion for the role's credentials. Only the role's trust policy (its SAML provider and SAML:aud) and the assertion's Role attribute decide this: the caller has no identity policy.";
+    }
+    if (target.principalType === 'service' && target.kind === 'resource-policy') {
+        return `${d.principal} is an AWS service principal acting for one of your resources: it has no identity policy, so the target's resource policy must allow it.`;
     }
     const base = 'The message does not say which kind of policy refused the request.';
     if (target.kind === 'identity-policy') {
@@ -31496,15 +31614,15 @@ function noLayerSentence(d, target) {
     }
     return base;
 }
-function causeSentence(d, target) {
+function causeSentence(d, target, inferredAction) {
     if (d.layer)
         return layerSentence(d.layer, d.deny);
     if (d.deny === 'explicit') {
-        return 'A Deny statement matched; the message does not say in which kind of policy. No Allow can override it.';
+        return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it.";
     }
-    return noLayerSentence(d, target);
+    return noLayerSentence(d, target, inferredAction);
 }
-function explanationOf(d, target, crossAccount, advice) {
+function explanationOf(d, target, crossAccount, advice, inferredAction = null) {
     const parts = [];
     if (d.kind === 'credentials') {
         parts.push(credentialAdvice(d.detail.cause, d.code).explanation);
@@ -31515,8 +31633,9 @@ function explanationOf(d, target, crossAccount, advice) {
     else {
         // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
         // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
-        if (target.kind !== 'credentials')
-            parts.push(causeSentence(d, target));
+        // A mistyped target (resource-name) is explained by its trap: no policy refused it.
+        if (target.kind !== 'credentials' && target.kind !== 'resource-name')
+            parts.push(causeSentence(d, target, inferredAction));
         if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
             parts.push('The caller and the resource are in different accounts: both sides must allow the request.');
         }
@@ -31561,6 +31680,8 @@ function principalWords(p) {
             return `the root user${where}`;
         case 'anonymous':
             return 'anonymous callers';
+        case 'service':
+            return `the service principal ${p.printed}`;
         default:
             return p.printed;
     }
@@ -31592,13 +31713,35 @@ function target(kind, owner, description, d, p, resourceArn = null) {
         description,
         principalArn: p?.entityArn ?? null,
         principalType: p?.type ?? 'unknown',
-        principalName: p?.name ?? null,
+        // A service principal's name is what a policy's Principal names; it is no role or user.
+        principalName: p?.type === 'service' ? p.printed : (p?.name ?? null),
         rolePathUnknown: p?.pathUnknown ?? false,
         principalAccount: p?.accountAsPrinted ?? null,
         resourceArn,
         resourceAccount: accountOfArn(resourceArn),
         policyArn: d.policyArn
     };
+}
+/**
+ * A service principal calling on its own: it has no identity policy. A service acting with a role
+ * you gave it (a Glue crawler's role: "no identity-based policy allows") needs that role's policy;
+ * a service delivering to your resource (SNS invoking a function, S3 notifying a queue) needs the
+ * resource's policy; a service assuming a role needs the role's trust policy.
+ */
+function servicePrincipalTarget(d, p) {
+    if (p?.type !== 'service' || !d.action || d.deny === 'explicit')
+        return null;
+    if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity')) {
+        const role = resourceWords(d.resource, 'the role being assumed');
+        return target('trust-policy', 'you', `the trust policy of ${role} (it must trust ${p.printed})`, d, p, d.resource);
+    }
+    if (d.layer === 'identity' || d.layer === 'permissions-boundary') {
+        return target('identity-policy', 'you', `the identity policy of the role ${p.printed} works with (the service role set on the resource that made the call)`, d, p);
+    }
+    if (d.layer === null || d.layer === 'resource') {
+        return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
+    }
+    return null;
 }
 function fixTargetOf(d, p, traps) {
     const who = principalWords(p);
@@ -31616,9 +31759,27 @@ function fixTargetOf(d, p, traps) {
     if (d.detail.s3BlockPublicAccess) {
         return target('workflow', 'you', "the request the job makes (its ACL, bucket policy or encryption type), or the bucket's S3 Block Public Access settings", d, p, d.resource);
     }
+    // An image's launch permissions are set by its owner, not by any policy of the caller.
+    if (d.detail.images) {
+        return target('resource-policy', 'resource-owner', `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`, d, p);
+    }
+    // A mistyped target: the job's configuration changes, not a policy (traps say what is wrong).
+    if (traps.includes('ssm-parameter-name') && d.deny !== 'explicit') {
+        return target('resource-name', 'you', 'the SSM parameter name the job asks for', d, p, d.resource);
+    }
+    if (traps.includes('assume-role-target-not-role')) {
+        return target('resource-name', 'you', `the role ARN the job asks to assume (${resourceWords(d.resource)} is not a role)`, d, p, d.resource);
+    }
     if (d.kind === 'not-found') {
         return target('resource-name', 'you', 'the name of the resource the job refers to', d, p, d.resource);
     }
+    // SAML federation has no caller policy: the role's trust policy and the IdP's assertion decide.
+    if (actionIs(d, 'sts:AssumeRoleWithSAML') && d.deny !== 'explicit') {
+        return target('trust-policy', 'you', `the trust policy of ${resourceWords(d.resource, 'the role being assumed')} (its SAML provider and SAML:aud), and the Role attribute of the identity provider's assertion`, d, p, d.resource);
+    }
+    const service = servicePrincipalTarget(d, p);
+    if (service)
+        return service;
     if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
         return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
@@ -31672,12 +31833,65 @@ function fixTargetOf(d, p, traps) {
     return target('unknown', 'you', 'not stated by the message', d, p);
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/amiLaunchPermission.ts
+// EC2 `AuthFailure: Not authorized for images: [ami-…]`: the caller's account may not launch the
+// image. An image's launch permissions belong to its owner (private, not shared with this
+// account), or the ID is wrong for this Region or was deregistered. Not credentials, not IAM.
+const amiLaunchPermission = {
+    id: 'ami-launch-permission',
+    applies: ({ d }) => Boolean(d.detail.images),
+    advice: ({ d }) => {
+        const first = d.detail.images.split(', ')[0];
+        return (`EC2 will not launch from ${d.detail.images}: the image is not shared with this account. ` +
+            'Despite the `AuthFailure` code the credentials are fine, and no IAM statement changes this: ' +
+            'launch permission is an attribute of the image, set by its owner. Check that the ID is right for the Region (`aws ec2 describe-images --image-ids ' +
+            `${first}\` returns nothing when the image is not visible to you); then either have the owner share it ` +
+            `(\`aws ec2 modify-image-attribute --image-id ${first} --launch-permission "Add=[{UserId=ACCOUNT_ID}]"\`, ` +
+            "run in the owner's account with `ec2:ModifyImageAttribute`; an encrypted image also needs its KMS key shared) " +
+            'or launch an image you own or a public one.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTargetNotRole.ts
+
+
+// Only roles can be assumed. A user, session, instance-profile or policy ARN as the target is a
+// mistyped `role-to-assume` (or RoleArn), not a trust policy to write: a trust policy cannot be
+// attached to a user, and drafting one names a document that does not exist.
+const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'];
+const KIND_WORDS = {
+    user: 'an IAM user',
+    'assumed-role': 'a role session (sts assumed-role)',
+    'instance-profile': 'an instance profile',
+    policy: 'a managed policy',
+    group: 'an IAM group',
+    'federated-user': 'a federated user session'
+};
+/** What kind of IAM/STS entity a non-role target ARN names, or null when it is a role (or no ARN). */
+function nonRoleTarget(resource) {
+    const arn = resource ? parseArn(resource) : null;
+    if (!arn || (arn.service !== 'iam' && arn.service !== 'sts'))
+        return null;
+    const kind = /^([a-z-]+)\//.exec(arn.resource)?.[1] ?? arn.resource;
+    return kind === 'role' ? null : (KIND_WORDS[kind] ?? null);
+}
+const assumeRoleTargetNotRole = {
+    id: 'assume-role-target-not-role',
+    applies: ({ d }) => actionIs(d, ...ASSUME_ACTIONS) && nonRoleTarget(d.resource) !== null,
+    advice: ({ d }) => `The target \`${d.resource}\` is ${nonRoleTarget(d.resource)}, not a role: only roles can be ` +
+        'assumed, so no trust policy or Allow can make this call succeed. Pass the ARN of the role ' +
+        'to assume (`arn:aws:iam::ACCOUNT:role/NAME`, as `aws iam get-role --role-name NAME` prints ' +
+        "it) in the job's role-to-assume / RoleArn setting. No statement is proposed."
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTwoPolicies.ts
+
 
 const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
     applies: ({ d }) => d.deny !== 'explicit' &&
-        actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity'),
+        actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+        nonRoleTarget(d.resource) === null,
     advice: ({ d, crossAccount }) => {
         const tag = actionIs(d, 'sts:TagSession')
             ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession`. "
@@ -31756,6 +31970,40 @@ const getCallerIdentity = {
         'what you think they are). Check how this job obtains its AWS credentials.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/impossibleAccountId.ts
+
+// AWS echoes the ARN the caller asked for. An account field of digits that is not 12 digits long
+// is no account at all: a typo, or leading zeros lost when the ID went through a number type
+// (YAML, JSON, a spreadsheet). Masks (`***`, `<ACCOUNT_ID>`, `8XXXXXXXXX0`, words) are left to the
+// placeholders: they hide a real ID, this one is wrong.
+const DIGITS_NOT_TWELVE = /^(?!\d{12}$)\d+$/;
+/** What people type when they redact an ID by hand: one digit repeated, or counting up. */
+function handRedacted(account) {
+    return (/^(\d)\1+$/.test(account) ||
+        ['0123456789012', '1234567890123'].some((s) => s.startsWith(account)));
+}
+/** The impossible account field of the denied resource, or null. */
+function impossibleAccount(resource) {
+    const account = resource ? parseArn(resource)?.account : undefined;
+    return account !== undefined && DIGITS_NOT_TWELVE.test(account) && !handRedacted(account)
+        ? account
+        : null;
+}
+const impossibleAccountId = {
+    id: 'impossible-account-id',
+    applies: ({ d }) => impossibleAccount(d.resource) !== null,
+    advice: ({ d }) => {
+        const account = impossibleAccount(d.resource);
+        const zeros = account.length < 12
+            ? ` If the real ID starts with zeros (\`${account.padStart(12, '0')}\`?), something read it as a number: quote it.`
+            : '';
+        return (`The account field of \`${d.resource}\` is \`${account}\`, ${account.length} digits: AWS ` +
+            `account IDs have exactly 12. Unless the ID was shortened when the log was shared, the ARN ` +
+            `the job asked for is mistyped.${zeros} Fix the ARN in the job or its configuration; no ` +
+            'statement is proposed for an account that cannot exist.');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/iamPassRole.ts
 
 const iamPassRole = {
@@ -31768,10 +32016,14 @@ const iamPassRole = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/kmsKeyPolicy.ts
+
+/** KMS actions no key policy governs: creating a key and listing keys or aliases. */
+const KEYLESS = /^kms:(?:CreateKey|ListKeys|ListAliases)$/i;
 const kmsKeyPolicy = {
     id: 'kms-key-policy',
     // How key policies grant access: beside the point when a Deny matched.
     applies: ({ d }) => d.deny !== 'explicit' &&
+        !KEYLESS.test(d.action ?? (d.operation ? (actionForOperation(d.service, d.operation) ?? '') : '')) &&
         (d.service === 'kms' || d.grammar === 'kms-ciphertext' || d.grammar === 'lambda-kms-env'),
     advice: ({ crossAccount }) => 'A KMS key policy must allow the use of the key: IAM policies only count when the key policy ' +
         'delegates to the account (the default key policy does). ' +
@@ -31910,6 +32162,52 @@ const resourceMustBeStar = {
         '`"Resource": "*"`. Scoping it to an ARN is a common reason the grant seems not to work.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/roleSelfAssumption.ts
+
+
+/** The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. */
+function targetRole(resource) {
+    const arn = resource ? parseArn(resource) : null;
+    const name = arn?.service === 'iam' ? /^role\/(?:.*\/)?([^/]+)$/.exec(arn.resource)?.[1] : undefined;
+    return arn && name ? { name, account: arn.account } : null;
+}
+// A session of role R asking to assume R again. Roles no longer trust themselves implicitly: this
+// needs the role's own ARN in its trust policy. Usually the second assume is not needed at all (a
+// tool given `--role-arn` of the role the job already is), as in configure-aws-credentials#1219.
+const roleSelfAssumption = {
+    id: 'role-self-assumption',
+    applies: ({ d, principal }) => {
+        if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
+            return false;
+        const target = targetRole(d.resource);
+        return (target !== null &&
+            target.name === principal.name &&
+            (!principal.account ||
+                !/^\d{12}$/.test(target.account) ||
+                principal.account === target.account));
+    },
+    advice: ({ principal }) => `The session is already role \`${principal?.name}\` and asks to assume that same role. A role ` +
+        'does not trust itself implicitly: drop the second assume (the job already has the role, for ' +
+        "example remove `--role-arn` from `aws eks update-kubeconfig` or a tool's role setting), or, if " +
+        "re-assuming is intended, name the role's own ARN explicitly in its trust policy."
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/ssmParameterName.ts
+// SSM names the denied resource `arn:…:ssm:REGION:ACCOUNT:*` (or `…:parameter` with no name) when
+// the parameter name it was given could not become an ARN: a path missing its leading `/`, an
+// empty or unexpanded variable, a misspelt name. Widely reported (aws-control-tower-customizations
+// #208, k8t#82), not documented. An Allow on that "resource" is Region-wide and fixes nothing.
+const NAMELESS_PARAMETER = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/;
+const ssmParameterName = {
+    id: 'ssm-parameter-name',
+    applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && NAMELESS_PARAMETER.test(d.resource ?? ''),
+    advice: ({ d }) => `The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
+        'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
+        'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
+        "denial (if any) names the parameter's ARN. No statement is proposed: an Allow on this " +
+        'resource would be Region-wide.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3MissingObject.ts
 const OBJECT_READS = /^(?:GetObject|HeadObject)$/;
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
@@ -31939,10 +32237,20 @@ const s3MissingObject = {
 
 
 
+
+
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     getCallerIdentity,
     cognitoUnauthenticatedRole,
+    assumeRoleTargetNotRole,
+    impossibleAccountId,
+    amiLaunchPermission,
+    ssmParameterName,
+    roleSelfAssumption,
     ecrRepositoryMayNotExist,
     s3MissingObject,
     resourceMustBeStar,
@@ -31972,33 +32280,519 @@ const TRAPS = [
 function inferAction(service, operation) {
     return actionForOperation(service, operation);
 }
-function diagnose(d, occurrences, evidence = 'text') {
-    const principal = parsePrincipal(d.principal);
-    const crossAccount = crossAccountOf(principal, d.resource);
-    const input = { d, principal, crossAccount };
+/**
+ * `inferred` (src/infer) fills what the message left out: the target, traps and explanation are
+ * worked out on the printed values, else the inferred ones; the finding's own fields stay as printed.
+ * Without it, a finding being diagnosed again (decoded, or given the job's identity) keeps its own.
+ */
+function diagnose(d, occurrences, evidence = 'text', inferred) {
+    const known = inferred ?? d.inferred ?? {};
+    const e = {
+        ...d,
+        principal: d.principal ?? known.principal?.value ?? null,
+        resource: d.resource ?? known.resource?.value ?? null
+    };
+    const principal = parsePrincipal(e.principal);
+    const crossAccount = crossAccountOf(principal, e.resource);
+    const input = { d: e, principal, crossAccount, inferred: known };
     const traps = TRAPS.filter((t) => t.applies(input));
     const trapIds = traps.map((t) => t.id);
-    const fixTarget = fixTargetOf(d, principal, trapIds);
+    const fixTarget = fixTargetOf(e, principal, trapIds);
     const inferredAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
         ? inferAction(d.service, d.operation)
         : null;
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
+    const guessed = Boolean(known.principal || known.resource);
     return {
         ...d,
         occurrences,
         crossAccount,
         traps: trapIds,
-        title: denialTitle(d, principal, trapIds),
-        explanation: explanationOf(d, fixTarget, crossAccount, traps.map((t) => t.advice(input))),
+        title: denialTitle(e, principal, trapIds),
+        explanation: explanationOf(e, fixTarget, crossAccount, traps.map((t) => t.advice(input)), inferredAction),
         fixTarget,
         confidence: d.grammar === UNRECOGNISED_CODE_GRAMMAR
             ? 'low'
-            : stated && !inferredAction
+            : stated && !inferredAction && !guessed
                 ? 'stated'
                 : 'inferred',
         inferredAction,
+        inferred: known,
         evidence
     };
+}
+
+;// CONCATENATED MODULE: ./src/infer/s3Arn.ts
+// S3 bucket and object ARNs from `bucket/key` text, by the action's resource type.
+/** Actions on objects (PutObject, GetObjectAcl, AbortMultipartUpload...); the rest act on buckets. */
+function isObjectAction(action) {
+    return /^s3:\w*(?:Object|MultipartUpload|ListMultipartUploadParts)\w*$/i.test(action ?? '');
+}
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/**
+ * The ARN `action` is authorised on, given `bucket/key` (key may be empty or end in `*`).
+ * Null when the bucket is not a bucket name.
+ */
+function s3Arn(action, bucketKey, partition = 'aws') {
+    const slash = bucketKey.indexOf('/');
+    const bucket = slash === -1 ? bucketKey : bucketKey.slice(0, slash);
+    const key = slash === -1 ? '' : bucketKey.slice(slash + 1);
+    if (!BUCKET.test(bucket))
+        return null;
+    if (!isObjectAction(action))
+        return `arn:${partition}:s3:::${bucket}`;
+    return `arn:${partition}:s3:::${bucket}/${key === '' ? '*' : key}`;
+}
+/**
+ * Many keys of one bucket failed: their common prefix, cut back to a whole path segment, then
+ * `*` (`a1.jpg`, `a2.jpg` share `a`, which is no folder: `bucket/*`). Null when the buckets differ.
+ */
+function generalised(common) {
+    const slash = common.indexOf('/');
+    if (slash === -1)
+        return null;
+    const key = common.slice(slash + 1);
+    return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
+}
+
+;// CONCATENATED MODULE: ./src/infer/companions.ts
+
+const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/;
+const KMS_SAID = /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i;
+const RULES = [
+    {
+        applies: (x, cmd) => /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
+        need: (_x, bucket) => ({
+            action: 's3:ListBucket',
+            resource: bucket,
+            from: 'aws s3 sync in the command (it lists the bucket to compare)'
+        })
+    },
+    {
+        applies: (x, cmd) => /\baws\s+s3\s+sync\b[^\n]*\s--delete\b/.test(cmd) &&
+            x.action?.toLowerCase() !== 's3:deleteobject',
+        need: (_x, _b, object) => ({
+            action: 's3:DeleteObject',
+            resource: object,
+            from: '--delete in the command'
+        })
+    },
+    {
+        applies: (x, cmd) => isObjectAction(x.action) && KMS_SAID.test(`${x.ctx.line}\n${x.ctx.after}\n${cmd}`),
+        need: (x, _b, _o, cmd) => ({
+            action: /^s3:(?:Put|CreateMultipart|UploadPart|Copy)/i.test(x.action ?? '')
+                ? 'kms:GenerateDataKey'
+                : 'kms:Decrypt',
+            resource: KMS_KEY.exec(`${x.ctx.line}\n${x.ctx.after}\n${cmd}`)?.[0] ?? null,
+            from: 'SSE-KMS named in the log'
+        })
+    }
+];
+/** Companions of an S3 object or bucket action whose resource is known. */
+function companionsOf(x, resource) {
+    if (!resource || !x.action?.toLowerCase().startsWith('s3:'))
+        return [];
+    const m = /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource);
+    if (!m)
+        return [];
+    const bucket = `arn:${m[1]}:s3:::${m[2]}`;
+    const object = isObjectAction(x.action) ? resource : `${bucket}/*`;
+    const cmd = x.ctx.command ?? '';
+    return RULES.filter((r) => r.applies(x, cmd)).map((r) => r.need(x, bucket, object, cmd));
+}
+
+;// CONCATENATED MODULE: ./src/infer/iacResource.ts
+const TERRAFORM = /(?:^|[\s│|])with ((?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*aws_[a-z0-9_]+\.[\w-]+(?:\[[^\]\s]+\])?),/m;
+// `CREATE_FAILED | AWS::Lambda::Function | Handler (Handler886CB40B)` (CDK) or
+// `CREATE_FAILED  AWS::Lambda::Function  HelloWorldFunction` (SAM, describe-stack-events).
+const CLOUDFORMATION = /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w/.-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/;
+function iacResourceOf(ctx) {
+    const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line);
+    if (tf)
+        return { value: tf[1], from: 'Terraform resource address in the log' };
+    // CDK prints the event line, then the message on the next one.
+    const cfn = CLOUDFORMATION.exec(ctx.line) ?? CLOUDFORMATION.exec(ctx.before.split('\n').at(-1) ?? '');
+    if (cfn) {
+        return {
+            value: `${cfn[3] ?? cfn[2]} (${cfn[1]})`,
+            from: 'CloudFormation logical ID and type in the log'
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/roleArn.ts
+// An identity ARN as a policy names it: an assumed-role session is its role.
+/** `arn:aws:sts::1:assumed-role/R/session` → `arn:aws:iam::1:role/R`; other ARNs as given. */
+function entityArnOf(arn) {
+    const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)(?:\/.*)?$/.exec(arn.trim());
+    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn.trim();
+}
+
+;// CONCATENATED MODULE: ./src/infer/principalRules.ts
+
+/** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
+const CDK_ROLE = /\barn:aws[\w-]*:iam::\d{12}:role\/cdk-[a-z0-9]+-(?:deploy|cfn-exec|file-publishing|image-publishing|lookup)-role-\d{12}-[a-z0-9-]+/;
+const SWITCHES = [
+    {
+        find(x) {
+            const m = CDK_ROLE.exec(`${x.ctx.line}\n${x.ctx.after}`);
+            if (!m)
+                return null;
+            const value = { value: m[0], from: 'the CDK role named in the log' };
+            return { principal: value, roleSwitch: value };
+        }
+    },
+    {
+        find(x) {
+            const m = /--profile[= ]([\w.-]+)/.exec(x.ctx.command ?? '');
+            return m
+                ? {
+                    principal: null,
+                    roleSwitch: { value: `profile ${m[1]}`, from: '--profile in the command' }
+                }
+                : null;
+        }
+    },
+    {
+        find(x) {
+            return /\bcdk\s+deploy\b/.test(x.ctx.command ?? '')
+                ? {
+                    principal: null,
+                    roleSwitch: { value: 'the CDK deploy role', from: 'cdk deploy in the command' }
+                }
+                : null;
+        }
+    }
+];
+function inferPrincipal(x) {
+    for (const rule of SWITCHES) {
+        const hit = rule.find(x);
+        if (hit)
+            return hit;
+    }
+    if (x.ctx.callerArn) {
+        return {
+            principal: {
+                value: entityArnOf(x.ctx.callerArn),
+                from: 'get-caller-identity output in the log'
+            },
+            roleSwitch: null
+        };
+    }
+    if (x.ctx.roleToAssume) {
+        return {
+            principal: { value: x.ctx.roleToAssume, from: 'role-to-assume in the log' },
+            roleSwitch: null
+        };
+    }
+    return { principal: null, roleSwitch: null };
+}
+
+;// CONCATENATED MODULE: ./src/infer/InferInput.ts
+/** The IAM service prefix of the action (`s3`), else the one the message's service gives. */
+function serviceOf(x) {
+    return x.action?.split(':')[0]?.toLowerCase() ?? x.d.service;
+}
+
+;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
+/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
+const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+/** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
+function s3UrlsIn(text) {
+    if (!text.includes('s3://'))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(S3_URL)) {
+        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
+    }
+    return out;
+}
+/**
+ * The URL a failed transfer line names as the S3 side of `operation`: the source of a read
+ * (`download failed: s3://b/k to ./k`), the destination of a write (`upload failed: ./k to s3://b/k`,
+ * `copy failed: s3://a/k to s3://b/k`).
+ */
+function s3UrlOf(line, operation) {
+    const urls = s3UrlsIn(line);
+    if (urls.length === 0)
+        return null;
+    const read = /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
+    const u = read ? urls[0] : urls[urls.length - 1];
+    return `${u.bucket}/${u.key}`;
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    const n = Math.min(a.length, b.length);
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    return a.slice(0, i);
+}
+/** Adds one more occurrence's `bucket/key` (or another spread) to a spread. */
+function spreadWith(spread, url) {
+    const next = typeof url === 'string' ? { first: url, common: url, count: 1 } : url;
+    if (!spread)
+        return { ...next };
+    return {
+        first: spread.first,
+        common: commonPrefix(spread.common, next.common),
+        count: spread.count + next.count
+    };
+}
+
+;// CONCATENATED MODULE: ./src/infer/resourceRules.ts
+
+
+
+const isS3 = (x) => serviceOf(x) === 's3';
+/** The text of the failing record: its line, and the lines after it. */
+const near = (x) => `${x.ctx.line}\n${x.ctx.after}`;
+/** The URLs the failing lines printed, generalised when many keys failed. */
+const sameLineUrl = {
+    from: (x) => x.spread && x.spread.count > 1 && x.spread.common !== x.spread.first
+        ? `s3 URLs on the ${x.spread.count} failing lines (the keys' common prefix)`
+        : 's3 URL on the same line',
+    find(x) {
+        if (!isS3(x) || !x.spread)
+            return null;
+        const many = x.spread.count > 1 && x.spread.common !== x.spread.first;
+        if (!many)
+            return s3Arn(x.action, x.spread.first);
+        const prefix = generalised(x.spread.common);
+        if (!prefix)
+            return null;
+        return s3Arn(x.action, isObjectAction(x.action) ? prefix : x.spread.common);
+    }
+};
+// Virtual-hosted (`bucket.s3.region.amazonaws.com/key`) and path-style (`s3.region.amazonaws.com/bucket/key`).
+const VIRTUAL_HOSTED = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?(\/[^\s?#'"`,;)\]}]*)?/;
+const PATH_STYLE = /\bhttps?:\/\/s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?(?::\d+)?\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s?#'"`,;)\]}]*)?/;
+const s3Endpoint = {
+    from: 'S3 endpoint URL on the same line',
+    find(x) {
+        if (!isS3(x))
+            return null;
+        const m = VIRTUAL_HOSTED.exec(x.ctx.line) ?? PATH_STYLE.exec(x.ctx.line);
+        if (!m || m[1].startsWith('s3.') || m[1] === 's3')
+            return null;
+        return s3Arn(x.action, `${m[1]}/${decodeURIComponent(m[2]?.slice(1) ?? '')}`);
+    }
+};
+const BUCKET_ARG = /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/;
+const KEY_ARG = /(?:--key[= ]|\bKey=|["']?\bKey["']?\s*[:=]\s*)["']?([^\s"',}]+)/;
+/** `--bucket b --key k` (s3api), `Bucket=b` (boto3 reprs), `{"Bucket": "b", "Key": "k"}` (SDK dumps). */
+const bucketArguments = {
+    from: (x) => BUCKET_ARG.test(near(x))
+        ? 'Bucket/Key parameters printed with the error'
+        : '--bucket/--key in the command',
+    find(x) {
+        if (!isS3(x))
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const b = BUCKET_ARG.exec(text);
+            if (!b)
+                continue;
+            const k = KEY_ARG.exec(text);
+            return s3Arn(x.action, `${b[1]}/${k?.[1] ?? ''}`);
+        }
+        return null;
+    }
+};
+/**
+ * `aws s3 sync ./public s3://b/site`: one bucket in the command, so the refused request was on it.
+ * A recursive command touches many keys: the prefix, then `*`.
+ */
+const commandUrl = {
+    from: "the step's aws s3 command",
+    find(x) {
+        if (!isS3(x) || !x.ctx.command)
+            return null;
+        const cmd = /\baws\s+s3\s+(sync|cp|mv|rm|ls)\b[^\n]*/.exec(x.ctx.command);
+        if (!cmd)
+            return null;
+        const urls = s3UrlsIn(cmd[0]);
+        const buckets = new Set(urls.map((u) => u.bucket));
+        if (buckets.size !== 1)
+            return null;
+        const u = urls[0];
+        const many = cmd[1] === 'sync' || /--recursive\b/.test(cmd[0]) || u.key === '' || u.key.endsWith('/');
+        const key = many ? (u.key === '' || u.key.endsWith('/') ? u.key : `${u.key}/`) + '*' : u.key;
+        return s3Arn(x.action, `${u.bucket}/${key}`);
+    }
+};
+const SQS_URL = /\bhttps?:\/\/(?:sqs\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|([a-z0-9-]+)\.queue\.amazonaws\.com)\/(\d{12})\/([\w-]{1,80}(?:\.fifo)?)/;
+const sqsQueueUrl = {
+    from: 'SQS queue URL in the log',
+    find(x) {
+        if (serviceOf(x) !== 'sqs')
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const m = SQS_URL.exec(text);
+            if (m)
+                return `arn:aws:sqs:${m[1] ?? m[2]}:${m[3]}:${m[4]}`;
+        }
+        return null;
+    }
+};
+/** Region and account a name-only resource lives in: an ARN of the same log, else `*`. */
+function whereOf(x) {
+    const text = `${near(x)}\n${x.ctx.command ?? ''}`;
+    const region = /--region[= ]([a-z]{2}(?:-[a-z]+)+-\d)\b/.exec(text)?.[1] ??
+        /\barn:aws[\w-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\d):\d{12}:/.exec(text)?.[1] ??
+        '*';
+    const account = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):/.exec(`${x.d.principal ?? ''} ${text}`)?.[1] ?? '*';
+    return { region, account };
+}
+/** `--function-name f`, `"FunctionName": "f"`. */
+const FUNCTION_NAME = /(?:--function-name[= ]|["']?\bFunctionName["']?\s*[:=]\s*)["']?([\w:-]{1,140})/;
+const lambdaFunction = {
+    from: 'Lambda function name in the log',
+    find(x) {
+        if (serviceOf(x) !== 'lambda')
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const m = FUNCTION_NAME.exec(text);
+            if (!m)
+                continue;
+            if (m[1].startsWith('arn:'))
+                return m[1];
+            const { region, account } = whereOf(x);
+            return `arn:aws:lambda:${region}:${account}:function:${m[1]}`;
+        }
+        return null;
+    }
+};
+/** `--table-name t`, `"TableName": "t"`, `TableName=t`. */
+const TABLE_NAME = /(?:--table-name[= ]|["']?\bTableName["']?\s*[:=]\s*)["']?([\w.-]{3,255})/;
+const dynamoTable = {
+    from: 'DynamoDB TableName in the log',
+    find(x) {
+        if (serviceOf(x) !== 'dynamodb')
+            return null;
+        for (const text of [near(x), x.ctx.command ?? '']) {
+            const m = TABLE_NAME.exec(text);
+            if (!m)
+                continue;
+            const { region, account } = whereOf(x);
+            return `arn:aws:dynamodb:${region}:${account}:table/${m[1]}`;
+        }
+        return null;
+    }
+};
+/** Terraform's error names the resource it was changing: `creating S3 Bucket (name)`. */
+const TERRAFORM_NAMED = [
+    {
+        service: 's3',
+        re: /\b(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)? \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+        arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
+    },
+    {
+        service: 'lambda',
+        re: /\b(?:creating|reading|updating|deleting) Lambda Function(?: [\w ]+?)? \(([\w-]{1,64})\)/,
+        arn: (x, name) => {
+            const { region, account } = whereOf(x);
+            return `arn:aws:lambda:${region}:${account}:function:${name}`;
+        }
+    },
+    {
+        service: 'dynamodb',
+        re: /\b(?:creating|reading|updating|deleting) (?:AWS )?DynamoDB Table(?: [\w ]+?)? \(([\w.-]{3,255})\)/,
+        arn: (x, name) => {
+            const { region, account } = whereOf(x);
+            return `arn:aws:dynamodb:${region}:${account}:table/${name}`;
+        }
+    }
+];
+const terraformName = {
+    from: "the Terraform error's resource name",
+    find(x) {
+        const service = serviceOf(x);
+        for (const t of TERRAFORM_NAMED) {
+            // A bare `Forbidden` names no service: the error's own words do.
+            if (service !== null && t.service !== service)
+                continue;
+            const m = t.re.exec(x.ctx.line);
+            if (m)
+                return t.arn(x, m[1]);
+        }
+        return null;
+    }
+};
+const RESOURCE_RULES = [
+    sameLineUrl,
+    s3Endpoint,
+    bucketArguments,
+    sqsQueueUrl,
+    lambdaFunction,
+    dynamoTable,
+    terraformName,
+    commandUrl
+];
+
+;// CONCATENATED MODULE: ./src/infer/infer.ts
+// Who, what and where for a denial whose message leaves them out, from what the log printed
+// around it. Pure; runs once per finding (not per occurrence). Every value says where it came
+// from; a value the log does not support is left out rather than guessed.
+
+
+
+
+
+/** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
+const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
+const EMPTY_CONTEXT = {
+    line: '',
+    before: '',
+    after: '',
+    command: null,
+    roleToAssume: null,
+    callerArn: null
+};
+/** The web-identity exchange: the role in `role-to-assume` is what was refused, not who asked. */
+function isWebIdentity(d) {
+    return (/assumerolewithwebidentity/i.test(`${d.action ?? ''} ${d.operation ?? ''}`) ||
+        /oidc|web-identity/i.test(d.grammar));
+}
+function inferredOf(d, context, spread = null) {
+    const out = {};
+    const operationAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
+        ? actionForOperation(d.service, d.operation)
+        : null;
+    if (operationAction)
+        out.action = { value: operationAction, from: `operation ${d.operation}` };
+    const ctx = context ?? EMPTY_CONTEXT;
+    const x = { d, action: d.action ?? operationAction, ctx, spread };
+    const iac = iacResourceOf(ctx);
+    if (iac)
+        out.iacResource = iac;
+    if (isWebIdentity(d)) {
+        if (!d.resource && ctx.roleToAssume) {
+            out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' };
+        }
+        return out;
+    }
+    if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found')
+        return out;
+    if (!d.resource) {
+        for (const rule of RESOURCE_RULES) {
+            const value = rule.find(x);
+            if (!value || MASKED.test(value))
+                continue;
+            out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) };
+            break;
+        }
+    }
+    if (!d.principal) {
+        const who = inferPrincipal(x);
+        if (who.principal && !MASKED.test(who.principal.value))
+            out.principal = who.principal;
+        if (who.roleSwitch)
+            out.roleSwitch = who.roleSwitch;
+    }
+    const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null);
+    if (companions.length > 0)
+        out.companions = companions;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/InputDecoder.ts
@@ -32159,7 +32953,15 @@ function leadingLiteral(re) {
     return literal;
 }
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
-const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/;
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i;
+/** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
+function eksRule(id, re, needs) {
+    return {
+        ...rule(id, re, 'eks-not-mapped', needs[0]),
+        needs,
+        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+    };
+}
 const credentialRules = [
     rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
     rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
@@ -32181,16 +32983,24 @@ const credentialRules = [
     rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
     rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
     rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-    {
-        // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
-        // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-        ...rule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g, 'eks-not-mapped'),
-        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
-    },
+    // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
+    // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+    eksRule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
+    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+    // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
+    // (`(401)` / `Reason: Unauthorized`).
+    eksRule('eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
+        'Unauthorized'
+    ]),
+    eksRule('eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+        'Reason: Unauthorized'
+    ]),
     rule('no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
     rule('ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
     rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
-    rule('cdk-no-credentials', /Need to perform AWS calls for account \S+, but no credentials found/g, 'missing', 'Need to perform AWS calls for account '),
+    rule('cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    // CDK with no account from the environment nor the credentials (none were found).
+    rule('cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
     rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
 ];
@@ -32346,6 +33156,8 @@ class FragmentFinder {
         let bestK = 0;
         // Probes meet windows in order of their position, but a fragment whose window lies further
         // in may start earlier: once a match is found, probe on until no earlier start is possible.
+        // Hot loop: the `!`s read typed-array offsets that the constructor built for every bucket and
+        // entry (first[] has one more slot than there are buckets), so they are always in range.
         let limit = n - 2;
         const { hasEntries: has, entryK, entryDelta, stride } = this;
         for (let p = from; p < limit; p += stride) {
@@ -32534,15 +33346,26 @@ const SHARED_SLOTS = {
     clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
     /** Go SDK v2: `api error AccessDenied: …`. */
     goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
-    /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+    /**
+     * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
+     * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
+     */
     jsonType: {
-        re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
-        needs: ['"__type"']
+        re: new RegExp(String.raw `["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+        needs: ['__type']
     },
     /** XML protocols: `<Code>AccessDenied</Code>`. */
     xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
-    /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
-    javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    /**
+     * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
+     * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
+     */
+    javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+    javaErrorCodeQuoted: {
+        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+        needs: ['Code:']
+    },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
     /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
@@ -32551,6 +33374,12 @@ const SHARED_SLOTS = {
         needs: ['"code"', '"error"', '"Code"']
     }
 };
+/**
+ * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * code is printed elsewhere or not at all.
+ */
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`;
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE = [
     SHARED_SLOTS.cli,
@@ -32558,21 +33387,36 @@ const BEFORE = [
     SHARED_SLOTS.goApiError,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
+    SHARED_SLOTS.jsonCode,
+    // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
+    { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
+    // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
+    {
+        re: new RegExp(String.raw `KMS Exception:\s*([A-Za-z][\w.]*?)(?=KMS Message:|\s)`, 'g'),
+        needs: ['KMS Exception:']
+    },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
-    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
+    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER = [
     SHARED_SLOTS.javaErrorCode,
+    SHARED_SLOTS.javaErrorCodeQuoted,
     { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
+    SHARED_SLOTS.jsonType,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
-    { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
+    // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
+    { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
+    // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
+    { re: new RegExp(String.raw `\bCode=(${CODE})`, 'g'), needs: ['Code='] }
 ];
 const OPERATION = [
     { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
@@ -32582,8 +33426,11 @@ const OPERATION = [
 const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
-/** Last resort: a bare authorization code word shortly before the message. */
-const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g;
+/**
+ * Last resort: a bare authorization code word shortly before the message, with EC2's `Client.`
+ * prefix when CloudTrail prints one (`Client.UnauthorizedOperation`).
+ */
+const STANDALONE = /\b((?:Client\.)?(?:AccessDeniedException|AccessDenied|UnauthorizedOperation))\b/g;
 /** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
 const NEXT_ERROR = [
     'ot authorized to perform',
@@ -32617,7 +33464,7 @@ function userAt(s, i) {
     return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
 }
 /** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
-const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
+const CARRIES_CODE = new RegExp(String.raw `:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -32742,6 +33589,8 @@ const LABELS = {
     securitytokenservice: 'sts',
     lambda: 'lambda',
     awslambda: 'lambda',
+    // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
+    awslambdainternal: 'lambda',
     sns: 'sns',
     amazonsns: 'sns',
     sqs: 'sqs',
@@ -32791,13 +33640,17 @@ const LABELS = {
     cloudwatchevents: 'events',
     bedrock: 'bedrock',
     bedrockruntime: 'bedrock',
-    organizations: 'organizations'
+    organizations: 'organizations',
+    executeapi: 'execute-api',
+    // `<account>.queue.amazonaws.com`, the old SQS host.
+    queue: 'sqs'
 };
 function fromLabel(label) {
     return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
 }
 const HINTS = [
-    { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
+    { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
     {
         literal: 'operation error ',
         re: /operation error ([\w -]+?):/g,
@@ -32805,10 +33658,16 @@ const HINTS = [
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
     // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
+    // `<account number>` or nothing left by the reporter's mask.
+    { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
+    // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
     {
-        literal: '.dkr.ecr.',
-        re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
-        service: () => 'ecr'
+        literal: '.amazonaws.com',
+        // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
+        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
     },
     {
         literal: '.amazonaws.com',
@@ -32816,6 +33675,28 @@ const HINTS = [
         service: () => 'sqs'
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // Hadoop's S3 file systems.
+    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+    // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
+    // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
+    // `aws-sdk/lib/services/s3.js`.
+    {
+        literal: '.services.',
+        re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'Amazon.',
+        re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'aws-sdk/lib/services/',
+        re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
+    { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
     // Java SDK v1's older label, and Ruby SDK error classes.
     {
         literal: 'AWS Service: ',
@@ -32826,6 +33707,20 @@ const HINTS = [
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ];
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/**
+ * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
+ * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
+ */
+function endpointService(host) {
+    const labels = host.toLowerCase().split('.');
+    while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
+        labels.pop();
+    const last = labels.at(-1);
+    if (/^s3(?:-|$)/.test(last))
+        return 's3';
+    return fromLabel(last);
+}
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
@@ -32867,7 +33762,7 @@ function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
     d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
     return { start: around.start, end: around.end };
@@ -32928,7 +33823,9 @@ const STRONG_SLOTS = [
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
     { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+    { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set(KNOWN_CODES);
@@ -32988,6 +33885,12 @@ function isWordOrDash(c) {
 }
 const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
 function kindOf(code) {
     switch (classifyCode(code)) {
         case 'authz':
@@ -33035,7 +33938,8 @@ const bareCode = {
                 const kind = kindOf(code);
                 if (kind)
                     out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
-                else if (looksLikeRefusal(code)) {
+                else if (looksLikeRefusal(code) &&
+                    !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
                 }
             }
@@ -33167,7 +34071,9 @@ function readBlob(text, pos) {
 
 
 
-const PHRASE = /\b(is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
+// `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
+// authorized`): then only an ARN stands before it.
+const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
 const ACTION_TOKEN = new RegExp(String.raw `\(?(${VALUE_TOKEN})`, 'y');
 const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
 const QUOTED = /"([^"\n]*)"/y;
@@ -33192,7 +34098,9 @@ function opensQuote(text) {
         return true;
     if (last !== '"' && last !== "'" && last !== '`')
         return false;
-    return text.split(last).length % 2 === 0;
+    // An apostrophe inside a word (`I'm`) pairs with nothing.
+    const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
+    return quotes.split(last).length % 2 === 0;
 }
 function sticky(re, text, pos) {
     re.lastIndex = pos;
@@ -33231,16 +34139,18 @@ function readSubject(text, phraseAt, hasIs, floor) {
     let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
     // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
     // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
-    for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
-        if (!/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
-            !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt)))
+    let from = lineStart;
+    for (let k = 0; k < 2 && hasIs && from > reach; k++) {
+        if (!/^\s*$/.test(text.slice(from, phraseAt)) &&
+            !/^\s*\S+\s*$/.test(text.slice(from, phraseAt)))
             break;
-        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-        if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt)))
+        from = text.lastIndexOf('\n', from - 2) + 1;
+        if (from < reach)
             break;
-        lineStart = above;
-        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300)))
+        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(from, Math.min(phraseAt, from + 300)))) {
+            lineStart = from;
             break;
+        }
     }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
@@ -33248,10 +34158,13 @@ function readSubject(text, phraseAt, hasIs, floor) {
     if (hasIs && opensQuote(trimmed))
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
-        // `You are not authorized to perform this operation` is the EC2 grammar's.
-        if (/\b(?:are|am)\s*$/i.test(trimmed))
+        // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
+        if (opensQuote(trimmed))
             return { principal: null, start: phraseAt, ok: false };
-        return { principal: null, start: phraseAt, ok: true };
+        // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
+        // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
+        const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed);
+        return { principal: null, start: start ? lineStart + start.index : phraseAt, ok: true };
     }
     let userAt = -1;
     let userLen = 0;
@@ -33287,6 +34200,17 @@ function readResource(text, pos) {
     if (!plain)
         return null;
     let value = plain[0];
+    // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
+    // quotes belong to the ARN, whose rest follows.
+    const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null;
+    if (phrase) {
+        const rest = sticky(PLAIN, text, at + value.length + phrase[0].length);
+        const tail = rest ? rest[0] : '';
+        return {
+            resource: value + phrase[0] + trimValue(tail),
+            end: at + value.length + phrase[0].length + tail.length
+        };
+    }
     // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
     // colons goes on past one space, unless a keyword of the sentence follows.
     for (let k = 0; k < 3 && /^arn:/.test(value) && iamSentence_count(value, ':') < 5; k++) {
@@ -33295,8 +34219,16 @@ function readResource(text, pos) {
             break;
         value += more[0];
     }
-    return { resource: trimValue(value), end: at + value.length };
+    // A closing bracket with none opened before it on the line is part of the value as printed.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
+    const resource = trimValue(value);
+    return {
+        resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
+        end: at + value.length
+    };
 }
+const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 function iamSentence_count(s, ch) {
     let n = 0;
@@ -33318,7 +34250,14 @@ function parseAt(text, m, floor, literals) {
     const token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
     const isAction = ACTION_RE.test(token);
     const isPlaceholder = /^<[^<>]+>$/.test(token);
-    if (!isAction && !(hasIs && isPlaceholder))
+    // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
+    // was refused; the action is unknown.
+    const after = tokenMatch.index + tokenMatch[0].length;
+    const cut = hasIs &&
+        /^arn:/i.test(subject.principal ?? '') &&
+        /^[a-z0-9-]+$/.test(token) &&
+        /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
+    if (!isAction && !(hasIs && isPlaceholder) && !cut)
         return null;
     // Prose that quotes the sentence ends the action with a closing quote.
     if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) && !subject.principal)
@@ -33412,7 +34351,27 @@ const iamSentence = {
 
 
 
+/**
+ * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
+ * that follows is a finding of its own, and says more (corpus dev d061).
+ */
+const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
 const messageRules = [
+    {
+        // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
+        // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
+        // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
+        id: 'cdk-could-not-assume',
+        needs: ['could not be used to assume '],
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
+        when: (text) => CDK_FAILED.test(text),
+        facts: (m, d) => {
+            d.detail.role = m[1];
+        }
+    },
     {
         // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
         id: 'ec2-unauthorized',
@@ -33592,12 +34551,99 @@ const messageRules = [
         ],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
         facts: (m, d) => {
-            if (m[1]) {
-                d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
+            if (m[1])
+                d.service = 's3';
+            if (m[2]) {
+                d.action = m[2];
+                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
             }
+        }
+    },
+    {
+        // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
+        // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
+        id: 'hadoop-s3a-denied',
+        needs: ['AccessDeniedException'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        },
+        // The message runs to the stack trace, over wrapped lines: the status it ends with
+        // (`…:403 Forbidden`) is this failure's code, not another one's.
+        extend: (text, end) => {
+            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/);
+            return trace === -1 ? end : end + trace;
+        }
+    },
+    {
+        // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
+        // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
+        id: 'dotnet-no-body',
+        needs: ['Error making request with Error Code '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // S3's AllAccessDisabled in the words the SDKs print without its code.
+        id: 's3-all-access-disabled',
+        needs: ['All access to this object has been disabled'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /All access to this object has been disabled/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
+        // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
+        // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
+        id: 'sdk-stack-denied',
+        needs: ['Access Denied', 'Forbidden: null'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+        facts: (m, d) => {
+            if (m[0].startsWith('Forbidden'))
+                d.code = 'Forbidden';
+        }
+    },
+    {
+        // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
+        id: 'api-responded-with-error',
+        needs: ['API responded with error='],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(\w+) API responded with error='(AccessDenied(?:Exception)?|UnauthorizedOperation)'/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.code = m[2];
+        }
+    },
+    {
+        // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
+        // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
+        id: 'ec2-images-not-authorized',
+        needs: ['Not authorized for images'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
+        facts: (m, d) => {
+            d.service = 'ec2';
+            if (m[1])
+                d.action = m[1];
+            const images = m[2].match(/\bami-[0-9a-f]+\b/g);
+            if (images)
+                d.detail.images = [...new Set(images)].join(', ');
         }
     },
     {
@@ -33641,7 +34687,8 @@ const messageRules = [
         }
     },
     {
-        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
+        // may be masked away entirely (`https://.dkr.ecr.…`). buildx and
         // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
         // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
         // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
@@ -33650,7 +34697,7 @@ const messageRules = [
         needs: ['unexpected status '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
         facts: (m, d) => {
             d.service = 'ecr';
             d.detail.url = (m[1] ?? m[2]);
@@ -33715,7 +34762,10 @@ const QUOTING_LINES = [
     // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
-    { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+    { id: 'pytest-result', re: /^\S+\.py::\S+/ },
+    // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
+    // documents an error (one `#` is a shell comment or a prompt, and stays).
+    { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
 ];
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
 function onQuotingLine(text, at) {
@@ -33724,21 +34774,131 @@ function onQuotingLine(text, at) {
     return QUOTING_LINES.some((rule) => rule.re.test(head));
 }
 
+;// CONCATENATED MODULE: ./src/parse/eventTables.ts
+// Fixed-width event tables (`sam deploy`, `aws cloudformation deploy` in some front ends): each
+// cell wraps inside its own column, so a denial in the ResourceStatusReason column is laid over
+// many lines with other columns' padding in between. De-tabling reads that column back into one
+// sentence for the grammars:
+//
+//   CREATE_FAILED   AWS::IAM::Role   HelloWorldFunctionRole   API: iam:CreateRole
+//                                                             User: arn:aws:iam::833
+//                                                             914180760:user/netocod
+//                                                             er is not authorized
+//
+// A cell that fills its column was cut inside a word (the next piece continues it without a
+// space); a shorter one ended at a space.
+/**
+ * A row: status, resource type, logical ID, then the reason cell (group 2 starts the reason
+ * column). Some front ends prefix each output line with `,` (VS Code's output channel).
+ */
+const ROW = /^(,?[ \t]*(?:CREATE|UPDATE|DELETE|IMPORT|ROLLBACK|UPDATE_ROLLBACK|IMPORT_ROLLBACK)_[A-Z_]+[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,})(\S.*?)[ \t]*$/;
+/** How far a continuation cell may stand from the column (a `,` prefix shifts a line by one). */
+const SLACK = 2;
+/** Rows the table holds at most, and continuation lines per row: hostile input stays linear. */
+const MAX_CONTINUATION = 200;
+/** The reason-column cell of a continuation line, '' for a line of another column, null past the row. */
+function cellAt(line, column) {
+    if (line.trim() === '' || /^,?\s*-{10,}\s*$/.test(line) || ROW.test(line))
+        return null;
+    const first = line.search(/[^\s,]/);
+    // Text from the line's start is a row or output of its own, even when its cells overflow.
+    if (first === -1 || first <= 1)
+        return null;
+    // Only padding before the column: the line continues this row's reason (or another column).
+    if (first >= column - SLACK && first <= column + SLACK)
+        return line.slice(first).trimEnd();
+    if (first > column + SLACK)
+        return null;
+    // Another column wrapped too: its text stands before the reason column.
+    for (let at = column - SLACK; at <= column + SLACK; at++) {
+        if (/[ \t]/.test(line[at - 1] ?? '') && /\S/.test(line[at] ?? ''))
+            return line.slice(at).trimEnd();
+    }
+    return '';
+}
+/**
+ * Joins a column's pieces. The table wraps at spaces and hyphens, and cuts inside a word only
+ * when the word is longer than the column: a piece runs on into the next without a space when it
+ * ends in `-`, or fills the column with the start of a word that, joined, is too long for it.
+ */
+function joinCells(cells) {
+    const pieces = cells.filter(Boolean);
+    const width = Math.max(...pieces.map((c) => c.length));
+    let out = pieces[0] ?? '';
+    for (let k = 1; k < pieces.length; k++) {
+        const prev = pieces[k - 1];
+        const cell = pieces[k];
+        const word = lastWord(prev) + cell.split(' ', 1)[0];
+        const cut = prev.length === width && word.length > width;
+        out += cut || prev.endsWith('-') ? cell : ' ' + cell;
+    }
+    return out;
+}
+function lastWord(s) {
+    return s.slice(s.lastIndexOf(' ') + 1);
+}
+/** Every event-table row in `text` whose reason cell wraps over more than one line. */
+function eventRows(text) {
+    const rows = [];
+    if (!text.includes('::'))
+        return rows;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const m = ROW.exec(text.slice(lineStart, lineEnd));
+        if (!m) {
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        const column = m[1].length;
+        const cells = [m[2]];
+        let end = lineEnd;
+        let next = lineEnd + 1;
+        for (let k = 0; k < MAX_CONTINUATION && next < text.length; k++) {
+            let nextEnd = text.indexOf('\n', next);
+            if (nextEnd === -1)
+                nextEnd = text.length;
+            const cell = cellAt(text.slice(next, nextEnd), column);
+            if (cell === null)
+                break;
+            cells.push(cell);
+            end = nextEnd;
+            next = nextEnd + 1;
+        }
+        if (cells.length > 1) {
+            rows.push({ start: lineStart, end, reason: joinCells(cells) });
+        }
+        lineStart = end + 1;
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
 // S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
 const S3_COMPATIBLE = [
-    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+    // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
+    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
-    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
     { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
-    { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+    {
+        name: 'Alibaba Cloud OSS',
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+    },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    { name: 'MinIO', re: /\bminio\b/i }
+    { name: 'MinIO', re: /\bminio\b/i },
+    // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
+    { name: 'LocalStack', re: /\blocalstack\b/i },
+    { name: 'MiniStack', re: /\bministack\b/i }
 ];
 /** The S3-compatible service a text names, or null. */
 function s3CompatibleIn(text) {
@@ -33754,11 +34914,24 @@ const S3_COMPATIBLE_HOSTS = [
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
     'linodeobjects.com',
-    'storage.googleapis.com'
+    'storage.googleapis.com',
+    'storjshare.io',
+    'digitalocean',
+    'DigitalOcean',
+    // MinIO as users and its own tools name it: a server, a host, an image.
+    ' Minio',
+    ' MinIO',
+    ' minio',
+    '.minio.',
+    'minio/',
+    'localstack',
+    'LocalStack',
+    'ministack',
+    'MiniStack'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
-const RULES = [
+const webIdentityIssuer_RULES = [
     {
         issuer: 'github',
         evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST/i
@@ -33774,7 +34947,7 @@ const RULES = [
     { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
 ];
 function webIdentityIssuer(text) {
-    const found = RULES.filter((r) => r.evidence.test(text));
+    const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
     if (found.length !== 1)
         return null;
     const issuer = found[0].issuer;
@@ -33800,11 +34973,17 @@ function webIdentityIssuer(text) {
 
 
 
+
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300;
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
+/**
+ * A reading of an event-table row's reason column, de-tabled, outranks whatever the grammars make
+ * of the same cells read line by line (fragments of a sentence cut by the other columns' padding).
+ */
+const TABLE_LIFT = 100;
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text, a, b) {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -33834,6 +35013,16 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
         for (const c of g.find(text, gated))
             if (!onQuotingLine(text, c.start))
                 all.push(c);
+    }
+    for (const row of eventRows(text)) {
+        for (const c of parseRecord(row.reason, ctx, grammars)) {
+            all.push({
+                start: row.start,
+                end: row.end,
+                priority: c.priority + TABLE_LIFT,
+                denial: c.denial
+            });
+        }
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
     // AWS principal stays a finding there.
@@ -33875,6 +35064,83 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
             Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
     }
     return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/scan/lineShape.ts
+// The shape of a log line: its text with the parts that vary between repeats of one message
+// (file names, keys, ids, numbers, timestamps) taken out. Lines of one shape are one message
+// printed again, and parse alike as long as the varying parts they differ in feed no field.
+/** Characters that end a token: where a varying part starts and ends. */
+const SEPARATORS = ' \t\n\r\f\v()[]{}"\'`,;<>|\\/';
+const IS_SEPARATOR = new Uint8Array(128);
+for (const c of SEPARATORS)
+    IS_SEPARATOR[c.charCodeAt(0)] = 1;
+/**
+ * A token is a varying part when it holds a digit, an inner dot, `=` or `+` (numbers, ids, file
+ * names, base64), or is this long (ids, hashes: not words of a message).
+ */
+const LONG_TOKEN = 24;
+/** Stands for a varying part in the shape's hash (a code no normalised line holds). */
+const HOLE = 1;
+/** Read by hand, with no string built: this runs for every line near a refusal. */
+function lineShape(text) {
+    const bounds = [];
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const start = i;
+        // A token's characters are hashed as they are read; a varying one is hashed again as a hole.
+        let ta = a;
+        let tb = b;
+        let varying = false;
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c < 128 && IS_SEPARATOR[c] === 1)
+                break;
+            if ((c >= 48 && c <= 57) || c === 61 || c === 43)
+                varying = true;
+            else if (c === 46 && i + 1 < n && text.charCodeAt(i + 1) !== 46)
+                varying = true;
+            ta = Math.imul(ta ^ c, 0x01000193);
+            tb = Math.imul(tb ^ c, 0x5bd1e995);
+        }
+        if (i > start) {
+            if (varying || i - start >= LONG_TOKEN) {
+                bounds.push(start, i);
+                a = Math.imul(a ^ HOLE, 0x01000193);
+                b = Math.imul(b ^ HOLE, 0x5bd1e995);
+            }
+            else {
+                a = ta;
+                b = tb;
+            }
+        }
+        if (i < n) {
+            const c = text.charCodeAt(i++);
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+        }
+    }
+    return { hash: (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff), text, bounds };
+}
+/** The k-th varying part of a line. */
+function partOf(s, k) {
+    return s.text.slice(s.bounds[2 * k], s.bounds[2 * k + 1]);
+}
+/**
+ * The varying parts a parse may have read a value from: those that hold one of `values` or are
+ * held by one (values lower case). Conservative: a short value marks every part that holds it.
+ */
+function partsFeeding(s, values) {
+    const used = [];
+    for (let k = 0; 2 * k < s.bounds.length; k++) {
+        const p = partOf(s, k).toLowerCase();
+        if (values.some((v) => p.includes(v) || v.includes(p)))
+            used.push(k);
+    }
+    return used;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/normalizeLine.ts
@@ -33969,6 +35235,7 @@ function normalizeLine(raw) {
 
 ;// CONCATENATED MODULE: ./src/scan/Line.ts
 
+
 /** One line of a log, or one segment of a line too long to hold whole. */
 class Line {
     seq;
@@ -33977,6 +35244,7 @@ class Line {
     cont;
     hit;
     normalized = null;
+    shaped = null;
     constructor(
     /** Increasing across all lines and segments of a source: orders positions. */
     seq, 
@@ -34004,6 +35272,11 @@ class Line {
         this.normalized ??= normalizeLine(decode(this.bytes));
         return this.normalized;
     }
+    /** The text with its varying parts taken out (see `lineShape`). */
+    get shape() {
+        this.shaped ??= lineShape(this.text);
+        return this.shaped;
+    }
     /**
      * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
      * returns, and a line kept as context must not keep a whole chunk alive either.
@@ -34021,6 +35294,130 @@ function decode(raw) {
     return buf.toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/model/denialIdentity.ts
+/** The fields of a denial that its finding's identity depends on, in a fixed order. */
+function identityOf(d) {
+    return JSON.stringify([
+        d.kind,
+        d.code,
+        d.operation,
+        d.action?.toLowerCase() ?? null,
+        d.service,
+        d.principal,
+        d.resource,
+        d.layer,
+        d.deny,
+        d.policyArn,
+        d.encodedMessage,
+        d.grammar,
+        d.detail.cause ?? null
+    ]);
+}
+/**
+ * The values of the identity fields that text of the log can supply (enumerations such as the
+ * layer or grammar come from fixed phrases, not from the varying parts of a line). Lower case.
+ */
+function identityValues(d) {
+    const out = [];
+    for (const v of [
+        d.code,
+        d.operation,
+        d.action,
+        d.service,
+        d.principal,
+        d.resource,
+        d.policyArn,
+        d.encodedMessage,
+        d.detail.cause
+    ]) {
+        if (v)
+            out.push(v.toLowerCase());
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/RepeatCache.ts
+
+
+/** Windows remembered; past this the cache starts again (memory stays bounded). */
+const MAX_WINDOWS = 2048;
+const MAX_RESULTS_PER_WINDOW = 256;
+function identities(denials) {
+    return denials.map(identityOf).join('\n');
+}
+class RepeatCache {
+    windows = new Map();
+    /**
+     * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
+     * learn one. `context` names what else the parse reads (the scanner's context).
+     */
+    lookup(shapes, centre, context) {
+        const key = this.windowKey(shapes, centre, context);
+        const entry = this.windows.get(key);
+        if (entry?.poisoned)
+            return { kind: 'miss', learn: null };
+        const values = entry ? valuesKey(shapes, entry.used) : '';
+        const found = entry?.results.get(values);
+        if (found?.verified)
+            return { kind: 'reuse', denials: found.denials };
+        if (found) {
+            return {
+                kind: 'check',
+                check: (denials) => {
+                    if (identities(denials) === found.identity)
+                        found.verified = true;
+                    else
+                        entry.poisoned = true;
+                }
+            };
+        }
+        return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) };
+    }
+    learn(key, shapes, denials) {
+        const values = denials.flatMap(identityValues);
+        const used = shapes.map((s) => partsFeeding(s, values));
+        let entry = this.windows.get(key);
+        if (entry && !sameUse(entry.used, used)) {
+            // A result read other parts than the earlier ones: key them all by the union of both.
+            entry.used = entry.used.map((u, k) => [...new Set([...u, ...used[k]])].sort((a, b) => a - b));
+            entry.results.clear();
+        }
+        if (!entry) {
+            if (this.windows.size >= MAX_WINDOWS)
+                this.windows.clear();
+            entry = { used, results: new Map(), poisoned: false };
+            this.windows.set(key, entry);
+        }
+        if (entry.results.size >= MAX_RESULTS_PER_WINDOW)
+            entry.results.clear();
+        entry.results.set(valuesKey(shapes, entry.used), {
+            denials,
+            identity: identities(denials),
+            verified: false
+        });
+    }
+    windowKey(shapes, centre, context) {
+        let key = `${centre}|${context}`;
+        for (const s of shapes)
+            key += `|${s.hash}`;
+        return key;
+    }
+}
+function sameUse(a, b) {
+    return a.every((u, k) => b[k].every((i) => u.includes(i)));
+}
+function valuesKey(shapes, used) {
+    let key = '';
+    used.forEach((indices, k) => {
+        for (const i of indices) {
+            const p = partOf(shapes[k], i);
+            key += `${p.length}:${p}|`;
+        }
+        key += '/';
+    });
+    return key;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60;
@@ -34031,6 +35428,7 @@ const MIN_WRAP_WIDTH = 60;
  * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts, k) {
+    // Callers pass k of a line that exists (k - 1 for k ≥ 1).
     const t = texts[k];
     const next = texts[k + 1];
     if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
@@ -34065,6 +35463,7 @@ const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(
  * message, and 2 KiB before it). Lines past the budget are not even decoded.
  */
 function allowance(lines, centre, centreEnd, budget) {
+    // texts, skips and lines have one slot per line, and every k below stays inside 0..lines.length.
     const texts = lines.map(() => '');
     // Characters cut from the start of each line before the centre (positions map back through it);
     // a line left out whole counts its bytes, which sort after any character of it.
@@ -34090,6 +35489,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     const spans = [];
     const skipped = [];
     let length = 0;
+    // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
     full.forEach((kept, k) => {
         if (k > 0) {
             const glue = lines[k].cont || hardWrapped(full, k - 1);
@@ -34172,9 +35572,25 @@ const TRIGGERS = [
     'does not have permissions to call',
     'permissions to access this resource',
     'not allowed to be used',
-    'retries] '
+    'retries] ',
+    // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
+    'resolve AWS account',
+    // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
+    '_FAILED ',
+    'access to this object has been disabled'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
+/**
+ * What src/infer reads around a denial (see StepContext): a step's command line (its runner
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ */
+const STEP_FRAGMENTS = [
+    '##[group]Run ',
+    '[36;1m',
+    '+ aws ',
+    'role-to-assume',
+    '"Arn": "arn:'
+];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
  * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
@@ -34188,7 +35604,8 @@ const CONTEXT_FRAGMENTS = [
     'update-kubeconfig',
     'aws-iam-authenticator',
     'Added new context',
-    ...S3_COMPATIBLE_HOSTS
+    ...S3_COMPATIBLE_HOSTS,
+    ...STEP_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -34202,6 +35619,80 @@ function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
 
+;// CONCATENATED MODULE: ./src/scan/stepContext.ts
+// The running step's command line and the identities the log printed, remembered for inference
+// (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
+// keeps its last two values with the line they start on, so a denial parsed a few lines late
+// (the scanner waits for look-ahead) still gets what was printed before it.
+/** Longest command text kept per step: the script's first lines are the ones that matter. */
+const MAX_COMMAND = 2048;
+/** Script lines after a step's `##[group]Run` title that still belong to it. */
+const SCRIPT_LINES = 60;
+/** The last two values of one kind, newest last. */
+class History {
+    items = [];
+    set(line, value) {
+        this.items = [...this.items.slice(-1), { line, value }];
+    }
+    /** Appends to the newest value when it started at most `within` lines before `line`. */
+    append(line, text, within) {
+        const last = this.items.at(-1);
+        if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
+            return;
+        last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
+    }
+    at(line) {
+        for (let k = this.items.length - 1; k >= 0; k--) {
+            if (this.items[k].line <= line)
+                return this.items[k].value;
+        }
+        return null;
+    }
+}
+// eslint-disable-next-line no-control-regex
+const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
+class StepContext {
+    command = new History();
+    role = new History();
+    caller = new History();
+    /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
+    see(text, line) {
+        const t = text.replace(TIMESTAMP, '');
+        const run = /##\[group\]Run (.+)/.exec(t);
+        if (run) {
+            this.command.set(line, run[1].trim());
+            return;
+        }
+        if (t.includes('[36;1m')) {
+            this.command.append(line, t.replace(stepContext_ANSI, '').trim(), SCRIPT_LINES);
+            return;
+        }
+        // A shell trace (`set -x`) names the exact command that ran.
+        const trace = /^\s*\++ (aws .+)/.exec(t);
+        if (trace) {
+            this.command.set(line, trace[1].trim());
+            return;
+        }
+        const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
+        if (role) {
+            this.role.set(line, role[1]);
+            return;
+        }
+        const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
+        if (caller)
+            this.caller.set(line, caller[1]);
+    }
+    /** What was printed up to `line`. */
+    at(line) {
+        return {
+            command: this.command.at(line),
+            roleToAssume: this.role.at(line),
+            callerArn: this.caller.at(line)
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
 
 
@@ -34210,6 +35701,15 @@ function triggerPattern() {
 
 
 
+
+
+/** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
+const CONTEXT_LINE_CHARS = 2048;
+const CONTEXT_AFTER_CHARS = 1024;
+const CONTEXT_BEFORE_CHARS = 512;
+/** A step fragment's line is read this far at most. */
+const STEP_LINE_BYTES = 1024;
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/;
 const NL = 10;
 /**
  * Lines longer than this are read in segments. 16 KiB rather than 64: a segment with a denial is
@@ -34221,7 +35721,15 @@ const MAX_LINE_BYTES = 16 * 1024;
 const SEGMENT_OVERLAP = 40;
 /** The most trigger lines, and bytes of them, parsed together as one record's centre. */
 const MAX_RUN_LINES = 64;
+/**
+ * Look-ahead for a failed row of a fixed-width event table (`sam deploy`): its reason cell wraps
+ * over as many lines as the column is narrow (see parse/eventTables).
+ */
+const TABLE_AHEAD = 40;
+const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
 const MAX_RUN_BYTES = 16 * 1024;
+/** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
+const MAX_REPEAT_LINE = 4096;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 class Scanner {
@@ -34232,6 +35740,7 @@ class Scanner {
     neighbourChars;
     prefilter = new FragmentFinder(PREFILTER_FRAGMENTS);
     trigger = triggerPattern();
+    repeats;
     carry = null;
     /** The carried bytes continue a line already emitted in segments. */
     carryCont = false;
@@ -34244,6 +35753,7 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     s3Compatible = null;
+    step = new StepContext();
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -34254,6 +35764,7 @@ class Scanner {
         this.behind = options.behind ?? 3;
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
+        this.repeats = options.repeats === false ? null : new RepeatCache();
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -34475,6 +35986,8 @@ class Scanner {
         const s3 = s3CompatibleIn(near);
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
+        if (STEP_MARK.test(near))
+            this.step.see(lineAround(raw, at), this.lineNo);
     }
     /**
      * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
@@ -34490,18 +36003,40 @@ class Scanner {
                 this.pending = 0;
                 break;
             }
+            if (!final && this.window.length - 1 - idx < this.ahead)
+                break;
+            const seen = this.lookup(idx);
+            if (seen?.kind === 'reuse') {
+                this.reuse(idx, seen.denials);
+                continue;
+            }
+            // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
             let last = idx;
             let bytes = this.window[idx].raw.length;
-            while (last + 1 < this.window.length &&
+            // A line seen before is parsed alone, to check that reusing its result is sound.
+            while (seen?.kind !== 'check' &&
+                last + 1 < this.window.length &&
                 this.window[last + 1].hit &&
                 last + 1 - idx < MAX_RUN_LINES &&
                 bytes < MAX_RUN_BYTES) {
                 last++;
                 bytes += this.window[last].raw.length;
             }
-            if (!final && this.window.length - 1 - last < this.ahead)
+            const ahead = this.aheadOf(last);
+            if (!final && this.window.length - 1 - last < ahead)
                 break;
-            this.parseAround(idx, last);
+            const parsed = this.parseAround(idx, last, ahead);
+            if (seen?.kind === 'check') {
+                seen.check(parsed.crossed ? [] : (parsed.byLine.get(this.window[idx].seq) ?? []));
+            }
+            else if (this.repeats && !parsed.crossed) {
+                for (let k = idx; k <= last; k++) {
+                    const learnt = k === idx ? seen : this.lookup(k);
+                    if (learnt?.kind === 'miss' && learnt.learn) {
+                        learnt.learn(parsed.byLine.get(this.window[k].seq) ?? []);
+                    }
+                }
+            }
             for (let k = idx; k <= last; k++)
                 this.window[k].done = true;
             this.pending -= last - idx + 1;
@@ -34511,28 +36046,110 @@ class Scanner {
         if (keepFrom > 0)
             this.window = this.window.slice(keepFrom);
     }
-    parseAround(idx, last) {
+    /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
+    lookup(idx) {
+        // A table row reads a wider window than the shape covers: always parsed.
+        if (!this.repeats || this.aheadOf(idx) !== this.ahead)
+            return null;
         const lo = Math.max(0, idx - this.behind);
-        const hi = Math.min(this.window.length, last + this.ahead + 1);
-        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        const hi = Math.min(this.window.length, idx + this.ahead + 1);
+        const lines = this.window.slice(lo, hi);
+        if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE))
+            return null;
+        // A context line is one line of text (see reuse): escaped newlines make several.
+        if (this.window[idx].text.includes('\n'))
+            return null;
+        const ctx = this.context();
+        const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`;
+        return this.repeats.lookup(lines.map((l) => l.shape), idx - lo, context);
+    }
+    /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
+    reuse(idx, denials) {
+        const line = this.window[idx];
+        // The context a parse would give: the line, and the lines after it (see contextOf).
+        const after = this.window
+            .slice(idx + 1, idx + 1 + this.ahead)
+            .map((l) => l.text)
+            .join('\n')
+            .slice(0, CONTEXT_AFTER_CHARS);
+        const before = this.window
+            .slice(Math.max(0, idx - this.behind), idx)
+            .map((l) => l.text)
+            .join('\n')
+            .slice(-CONTEXT_BEFORE_CHARS);
+        const context = {
+            line: line.text.slice(-CONTEXT_LINE_CHARS),
+            before,
+            after,
+            ...this.step.at(line.no)
+        };
+        for (const d of denials)
+            this.sink(d, line.no, context);
+        if (denials.length > 0)
+            this.watermark = { seq: line.seq, off: line.text.length };
+        line.done = true;
+        this.pending--;
+    }
+    context() {
         const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
-        const ctx = {
+        return {
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
         };
+    }
+    /** Lines of look-ahead a run ending at window[last] needs. */
+    aheadOf(last) {
+        const line = this.window[last];
+        return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead;
+    }
+    /**
+     * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+     * reported per line (by seq), and whether anything read across lines or was held back (then
+     * no line's result may be reused).
+     */
+    parseAround(idx, last, ahead = this.ahead) {
+        const lo = Math.max(0, idx - this.behind);
+        const hi = Math.min(this.window.length, last + ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        // The record was built from window[lo..], so it has a span for every line from idx to last.
         const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
-        for (const c of parseRecord(record.text, ctx)) {
+        const byLine = new Map();
+        let crossed = false;
+        for (const c of parseRecord(record.text, this.context())) {
+            const from = record.position(c.start);
+            if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
+                crossed = true;
+            }
             const anchor = this.firstTrigger(record.text, c.start, c.end);
             if (anchor < centre.start || anchor >= centre.end)
                 continue;
-            const from = record.position(c.start);
             if (from.seq < this.watermark.seq ||
-                (from.seq === this.watermark.seq && from.off < this.watermark.off))
+                (from.seq === this.watermark.seq && from.off < this.watermark.off)) {
+                crossed = true;
                 continue;
+            }
             this.watermark = record.position(c.end);
-            this.sink(c.denial, from.no);
+            this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
+            const list = byLine.get(from.seq);
+            if (list)
+                list.push(c.denial);
+            else
+                byLine.set(from.seq, [c.denial]);
         }
+        return { byLine, crossed };
+    }
+    /** The denial's line and what follows it, as slices of the record: no copy for repeats. */
+    contextOf(text, start, end, line) {
+        const from = text.lastIndexOf('\n', start - 1) + 1;
+        const nl = text.indexOf('\n', end);
+        const to = nl === -1 ? text.length : nl;
+        return {
+            line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+            before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
+            after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
+            ...this.step.at(line)
+        };
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
     firstTrigger(text, start, end) {
@@ -34540,6 +36157,14 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
+}
+/** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+function lineAround(raw, at) {
+    const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const start = buf.lastIndexOf(NL, at) + 1;
+    const nl = buf.indexOf(NL, at);
+    const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES);
+    return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)));
 }
 function countByte(buf, byte) {
     let n = 0;
@@ -34556,6 +36181,7 @@ function utf8Boundary(buf, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
@@ -34591,6 +36217,10 @@ function keyOf(d, file, code) {
 function detached(d) {
     return JSON.parse(JSON.stringify(d));
 }
+/** A spread's strings are slices of the record too; commonPrefix keeps slices of `first`. */
+function detachedSpread(s) {
+    return { first: detached(s.first), common: detached(s.common), count: s.count };
+}
 /**
  * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
  * similar denials), never the only credentials problem or the only explicit deny of a log.
@@ -34623,27 +36253,48 @@ class FindingCollector {
     shapes = new Set();
     beyondCap = 0;
     droppedKeys = new Set();
+    /**
+     * The keys of denials seen, by object: a repeat the scanner did not parse again is the same
+     * object each time, and its key strings (hashed once by the maps) are reused.
+     */
+    keys = new WeakMap();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
         this.max = max;
     }
-    add(denial, file, line) {
-        this.fold({ ...denial, file, line }, 1, true);
+    add(denial, file, line, context) {
+        let keys = this.keys.get(denial);
+        if (keys?.file !== file) {
+            keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) };
+            this.keys.set(denial, keys);
+        }
+        const url = context ? s3UrlOf(context.line, denial.operation) : null;
+        const spread = url ? spreadWith(null, url) : null;
+        // A repeat only counts: the located copy is made for a denial that is new here.
+        if (this.count(denial, keys.key, keys.message, 1, true, spread))
+            return;
+        this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
     }
     /** Takes in what another collector found (a worker thread's), as if it had been added here. */
     merge(collected, dropped) {
         this.dropped += dropped;
         for (const c of collected)
-            this.fold(c.denial, c.occurrences);
+            this.fold(c.denial, c.occurrences, c.context, c.spread);
     }
     /** In order of first appearance. */
     collected() {
         return [...this.order];
     }
-    fold(denial, occurrences, copy = false) {
+    fold(denial, occurrences, context, spread = null) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
+        if (!this.count(denial, key, message, occurrences, false, spread)) {
+            this.keep(denial, key, message, occurrences, false, context, spread);
+        }
+    }
+    /** Adds to the finding `denial` repeats, if there is one. */
+    count(denial, key, message, occurrences, copy, spread) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -34658,14 +36309,28 @@ class FindingCollector {
                 }
             }
         }
-        if (seen) {
-            seen.occurrences += occurrences;
-            seen.denial.code ??= denial.code;
-            return;
-        }
+        if (!seen)
+            return false;
+        seen.occurrences += occurrences;
+        seen.denial.code ??= denial.code;
+        // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
+        if (spread)
+            seen.spread = seen.spread
+                ? spreadWith(seen.spread, spread)
+                : copy
+                    ? detachedSpread(spread)
+                    : spread;
+        return true;
+    }
+    keep(denial, key, message, occurrences, copy, context, spread = null) {
         if (!this.admit(denial, key))
             return;
-        const entry = { denial: copy ? detached(denial) : denial, occurrences };
+        const entry = {
+            denial: copy ? detached(denial) : denial,
+            occurrences,
+            context: context && copy ? detached(context) : context,
+            spread: spread && copy ? detachedSpread(spread) : spread
+        };
         this.order.push(entry);
         this.byKey.set(key, entry);
         if (!this.byMessage.has(message))
@@ -34711,7 +36376,7 @@ class Scan {
     }
     /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
     source(file) {
-        const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner);
+        const scanner = new Scanner((d, line, context) => this.collector.add(d, file, line, context), this.options.scanner);
         this.scanners.push(scanner);
         // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
         const input = new InputDecoder((chunk) => scanner.write(chunk));
@@ -34753,13 +36418,16 @@ class Scan {
 ;// CONCATENATED MODULE: ./src/engine/Analysis.ts
 
 
+
 class Analysis extends Scan {
     /** Diagnosed findings so far (remedies: []), in order of first appearance. */
     report() {
         const stats = { ...this.stats(), droppedFindings: this.collector.dropped };
         return {
             version: 1,
-            findings: this.collector.collected().map((c) => diagnose(c.denial, c.occurrences)),
+            findings: this.collector
+                .collected()
+                .map((c) => diagnose(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))),
             remedies: [],
             stats
         };
@@ -34831,10 +36499,26 @@ function locationOf(f) {
 function actionOf(f) {
     return f.action ?? f.inferredAction ?? null;
 }
+/** An inferred value in place of a printed one: the label says where it came from. */
+function inferredRow(label, printed, key) {
+    return {
+        label,
+        code: true,
+        value: (f) => printed(f) ?? f.inferred?.[key]?.value ?? null,
+        source: (f) => (printed(f) === null ? (f.inferred?.[key]?.from ?? null) : null)
+    };
+}
 const findingFields_RULES = [
-    { label: 'Principal', code: true, value: (f) => f.principal },
-    { label: 'Action', code: true, value: actionOf },
-    { label: 'Resource', code: true, value: (f) => f.resource },
+    inferredRow('Principal', (f) => f.principal, 'principal'),
+    {
+        label: 'Action',
+        code: true,
+        value: actionOf,
+        source: (f) => (f.action ? null : (f.inferred?.action?.from ?? null))
+    },
+    inferredRow('Resource', (f) => f.resource, 'resource'),
+    inferredRow('IaC resource', () => null, 'iacResource'),
+    inferredRow('Identity switched to', () => null, 'roleSwitch'),
     { label: 'Policy layer', code: false, value: (f) => labels_labelOf(LAYER_LABEL, f.layer) },
     { label: 'Deny', code: false, value: (f) => labels_labelOf(DENY_LABEL, f.deny) },
     {
@@ -34913,7 +36597,9 @@ function findingFields_findingFields(f) {
     for (const rule of findingFields_RULES) {
         const value = rule.value(f);
         if (value !== null && value !== undefined && value !== '') {
-            rows.push({ label: rule.label, value, code: rule.code });
+            const source = rule.source?.(f);
+            const label = source ? `${rule.label} (inferred from ${source})` : rule.label;
+            rows.push({ label, value, code: rule.code });
         }
     }
     return rows;
@@ -35098,7 +36784,9 @@ function locationMarkdown(l, open) {
     const file = `${codeSpan(l.file, 300)} line ${l.line}`;
     const url = safeUrl(l.url);
     const kind = locationText_KIND_LABEL[l.kind] ?? 'IaC';
-    const partial = l.confidence === 'partial' ? 'the name is built from variables: matched on its literal parts' : '';
+    const partial = l.confidence === 'partial'
+        ? 'the name is built from variables: matched on its literal parts'
+        : '';
     const head = `Defined in ${url ? `[${file}](${url})` : file} (${escapeText(kind)} ${codeSpan(l.resource, 200)})${partial ? ` — ${escapeText(partial)}` : ''}.`;
     if (!l.patch)
         return head;
@@ -35183,7 +36871,7 @@ function remedyItem(r, i, openDiff) {
     return { text: parts.join('\n\n') };
 }
 function detailItem(f, i) {
-    const rows = findingFields_findingFields(f).map((row) => `| ${row.label} | ${row.code ? tableCode(row.value, 1500) : escapeText(row.value, 500)} |`);
+    const rows = findingFields_findingFields(f).map((row) => `| ${escapeText(row.label, 300)} | ${row.code ? tableCode(row.value, 1500) : escapeText(row.value, 500)} |`);
     const body = ['| Field | Value |\n| --- | --- |\n' + rows.join('\n')];
     const explanation = formatProse(f.explanation ?? '', 4000);
     if (explanation)
@@ -35251,7 +36939,10 @@ function markdownSections(report, opts) {
     const fixes = new Map();
     remedies.forEach((r, k) => r.findings.forEach((i) => fixes.has(i) || fixes.set(i, k)));
     return [
-        { required: true, items: [{ text: head }, { text: intro }] },
+        {
+            required: true,
+            items: [{ text: head }, { text: intro }, ...(opts.changes ? [{ text: opts.changes }] : [])]
+        },
         {
             heading: '#### What went wrong',
             prefixOnly: true,
@@ -35334,6 +37025,12 @@ function indentBlock(s, pad) {
 function findingBlock(f, i, paint, width) {
     const out = [paint('bold', paint('red', `✖ ${i + 1}. ${line(titleOf(f), 400)}`))];
     for (const row of findingFields(f)) {
+        // A value the message did not print is shown with where it came from (src/infer).
+        const inferred = /^(.+) \((inferred from .+)\)$/.exec(row.label);
+        if (inferred) {
+            out.push(`  ${paint('dim', inferred[1].toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)} ${paint('dim', `(${inferred[2]})`)}`);
+            continue;
+        }
         if (!TEXT_FIELDS.has(row.label) && !(f.kind === 'oidc' && OIDC_TEXT_FIELDS.test(row.label)))
             continue;
         out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)}`);
@@ -35623,7 +37320,77 @@ function renderJson(report) {
     return JSON.stringify(doc, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/commentState.ts
+const STATE_PREFIX = '<!-- whydenied:state ';
+const SHA = /^[0-9a-f]{7,64}$/;
+/** `service:Action@hash`: the label keeps the fixed list readable, the hash keeps ids apart. */
+const ID = /^[a-z0-9-]{1,40}(:[A-Za-z0-9*]{1,80})?@[0-9a-f]{8}$/;
+/** No `--` (it would end the HTML comment) and never our own marker's name. */
+const validId = (id) => ID.test(id) && !id.includes('--') && !/whydenied/i.test(id);
+/** A comment with hundreds of findings still keeps its marker small. */
+const MAX_IDS = 200;
+function fnv1a(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+/** A short, stable id of what was refused: the same denial on the next run gets the same id. */
+function findingId(f) {
+    const fingerprint = [f.kind, f.action ?? f.operation, f.resource, f.principal, f.layer, f.code]
+        .map((part) => part ?? '')
+        .join('\u0000');
+    // Only a well-formed IAM action names the id; anything else a log printed stays out of it.
+    const [, service, name] = /^([A-Za-z0-9]+(?:-[A-Za-z0-9]+)*):([A-Za-z0-9*]{1,80})$/.exec(f.action ?? '') ?? [];
+    const label = service && name ? `${service.toLowerCase().slice(0, 40)}:${name}` : f.kind;
+    const id = `${label}@${fnv1a(fingerprint)}`;
+    return validId(id) ? id : `finding@${fnv1a(fingerprint)}`;
+}
+function findingIds(report) {
+    return [...new Set(report.findings.map(findingId))].slice(0, MAX_IDS);
+}
+/** The hidden state line; `--` cannot occur in it (ids and SHAs are checked above). */
+function renderState(state) {
+    const sha = SHA.test(state.sha) ? state.sha : '';
+    const ids = state.ids.filter(validId).slice(0, MAX_IDS);
+    return `${STATE_PREFIX}sha=${sha} ids=${ids.join(',')} -->`;
+}
+/** The state of an earlier comment; null when it has none (written by an older version). */
+function readState(body) {
+    const line = body
+        .split('\n', 3)
+        .slice(1)
+        .find((l) => l.startsWith(STATE_PREFIX));
+    if (!line)
+        return null;
+    const sha = /\bsha=(\S*)/.exec(line)?.[1] ?? '';
+    const ids = (/\bids=(\S*)/.exec(line)?.[1] ?? '').split(',');
+    return {
+        sha: SHA.test(sha) ? sha : '',
+        ids: ids.filter(validId).slice(0, MAX_IDS)
+    };
+}
+function changesSince(previous, current) {
+    const before = new Set(previous);
+    const now = new Set(current);
+    return {
+        added: current.filter((id) => !before.has(id)),
+        fixed: previous.filter((id) => !now.has(id)),
+        remaining: current.filter((id) => before.has(id))
+    };
+}
+/** The readable half of an id: `s3:PutObject@1a2b3c4d` → `s3:PutObject`. */
+function idLabel(id) {
+    return id.slice(0, id.lastIndexOf('@'));
+}
+function shortSha(sha) {
+    return SHA.test(sha) ? sha.slice(0, 7) : '';
+}
+
 ;// CONCATENATED MODULE: ./src/report/renderComment.ts
+
 
 
 
@@ -35633,7 +37400,7 @@ const COMMENT_LIMIT = 65536;
 /** Below this a useful comment cannot be written; smaller limits are raised to it. */
 const MIN_COMMENT_LIMIT = 1024;
 /** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
-function fnv1a(s) {
+function renderComment_fnv1a(s) {
     let h = 0x811c9dc5;
     for (let i = 0; i < s.length; i++) {
         h ^= s.charCodeAt(i);
@@ -35648,7 +37415,7 @@ function fnv1a(s) {
 function commentMarker(key) {
     const k = String(key);
     const readable = /^[A-Za-z0-9._:/=+-]{1,100}$/.test(k) && !/--|whydenied/i.test(k);
-    const safe = readable ? k : `h${fnv1a(k)}`;
+    const safe = readable ? k : `h${renderComment_fnv1a(k)}`;
     return `<!-- whydenied:v1 key=${safe} -->`;
 }
 /** A link to the run, only for http(s) URLs, with every character that could end it encoded. */
@@ -35674,9 +37441,35 @@ function commentNote(omittedCauses) {
         : 'Some fixes or details not shown';
     return `_${escapeText(`… ${what}; see the job summary.`)}_`;
 }
+/** Names a few ids by their label (`s3:PutObject`), counting the rest. */
+function idList(ids) {
+    const shown = ids.slice(0, 5).map((id) => `\`${idLabel(id)}\``);
+    const more = ids.length - shown.length;
+    return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+/** One line on what changed since the comment's previous version; '' when there was none. */
+function changesLine(previous, ids) {
+    if (!previous)
+        return '';
+    const { added, fixed, remaining } = changesSince(previous.ids, ids);
+    if (added.length === 0 && fixed.length === 0)
+        return '';
+    const since = shortSha(previous.sha);
+    const parts = [
+        added.length > 0 ? `new: ${idList(added)}` : '',
+        fixed.length > 0 ? `fixed: ${idList(fixed)}` : '',
+        remaining.length > 0 ? `still failing: ${remaining.length}` : ''
+    ].filter(Boolean);
+    return `_Since the last run${since ? ` (at \`${since}\`)` : ''}: ${parts.join('; ')}._`;
+}
+function commitText(sha) {
+    const short = shortSha(sha ?? '');
+    return short ? ` at commit \`${short}\`` : '';
+}
 function renderComment(report, opts) {
     const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
-    const marker = commentMarker(opts.key);
+    const ids = findingIds(report);
+    const marker = `${commentMarker(opts.key)}\n${renderState({ sha: opts.sha ?? '', ids })}`;
     const link = safeLink('the workflow run', opts.runUrl);
     const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc');
     const heading = report.findings.length === 0
@@ -35686,20 +37479,26 @@ function renderComment(report, opts) {
             : `AWS denied access in ${opts.title}`;
     const trailer = [
         opts.notice,
-        link && `Details and logs: ${link}. This comment is updated on every run of the job.`
+        link &&
+            `Details and logs: ${link}${commitText(opts.sha)}. This comment is updated on every run of the job.`
     ].filter(Boolean);
+    const changes = changesLine(opts.previous, ids);
     const sections = markdownSections(report, {
         heading,
-        ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {})
+        ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {}),
+        ...(changes ? { changes } : {})
     });
     // Sized in UTF-16 units, which is never less than GitHub's count of characters.
     const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text;
     return `${marker}\n${body}`;
 }
+/** The text a comment is edited to when its job is clean again: what was fixed, at which commit. */
 function renderResolvedComment(opts) {
     const link = safeLink('the latest run', opts.runUrl);
-    const text = escapeText(`Resolved: the latest run of ${opts.title} had no AWS authorization failures.`, 600);
-    return `${commentMarker(opts.key)}\n### ✅ ${text}${link ? `\n\nSee ${link}.` : ''}\n`;
+    const text = escapeText(`Resolved: the latest run of ${opts.title} had no AWS authorization failures.`, 600).replace(/^Resolved:/, `Resolved${commitText(opts.sha)}:`);
+    const fixed = opts.previous?.ids.length ? `\n\nFixed: ${idList(opts.previous.ids)}.` : '';
+    const state = renderState({ sha: opts.sha ?? '', ids: [] });
+    return `${commentMarker(opts.key)}\n${state}\n### ✅ ${text}${fixed}${link ? `\n\nSee ${link}.` : ''}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -35788,23 +37587,23 @@ function redactAccountIds(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/ruleIds.ts
-const ruleIds_RULES = {};
-function ruleIds_rule(id, name, summary) {
-    ruleIds_RULES[id] = { id, name, summary };
-}
-ruleIds_rule('WD100', 'identity-policy', 'No identity-based policy allows the action');
-ruleIds_rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller');
-ruleIds_rule('WD102', 'scp', 'A service control policy denies or does not allow the action');
-ruleIds_rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action');
-ruleIds_rule('WD104', 'permissions-boundary', 'The permissions boundary does not allow the action');
-ruleIds_rule('WD105', 'session-policy', 'The session policy does not allow the action');
-ruleIds_rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action');
-ruleIds_rule('WD107', 'trust-policy', 'The role trust policy refuses the caller');
-ruleIds_rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request');
-ruleIds_rule('WD109', 'denied-unknown-layer', 'Access denied; the message does not say which policy');
-ruleIds_rule('WD200', 'encoded-message', 'Denied with an encoded authorization message');
-ruleIds_rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials');
-ruleIds_rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)');
+const ruleIds_rule = (id, name, summary) => ({ id, name, summary });
+const ruleIds_RULES = {
+    WD100: ruleIds_rule('WD100', 'identity-policy', 'No identity-based policy allows the action'),
+    WD101: ruleIds_rule('WD101', 'resource-policy', 'The resource-based policy does not allow the caller'),
+    WD102: ruleIds_rule('WD102', 'scp', 'A service control policy denies or does not allow the action'),
+    WD103: ruleIds_rule('WD103', 'rcp', 'A resource control policy denies or does not allow the action'),
+    WD104: ruleIds_rule('WD104', 'permissions-boundary', 'The permissions boundary does not allow the action'),
+    WD105: ruleIds_rule('WD105', 'session-policy', 'The session policy does not allow the action'),
+    WD106: ruleIds_rule('WD106', 'vpc-endpoint-policy', 'The VPC endpoint policy does not allow the action'),
+    WD107: ruleIds_rule('WD107', 'trust-policy', 'The role trust policy refuses the caller'),
+    WD108: ruleIds_rule('WD108', 'explicit-deny', 'An explicit Deny statement matches the request'),
+    WD109: ruleIds_rule('WD109', 'denied-unknown-layer', 'Access denied; the message does not say which policy'),
+    WD200: ruleIds_rule('WD200', 'encoded-message', 'Denied with an encoded authorization message'),
+    WD300: ruleIds_rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials'),
+    WD400: ruleIds_rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)')
+};
+// Every layer has its rule: the compiler checks the table is complete.
 const BY_LAYER = {
     identity: 'WD100',
     resource: 'WD101',
@@ -35815,10 +37614,101 @@ const BY_LAYER = {
     'vpc-endpoint': 'WD106',
     trust: 'WD107'
 };
+/** Trap id (src/diagnose/traps) → its rule; a test checks every trap has one. */
+const TRAP_RULES = Object.fromEntries([
+    ['WD501', 'compromised-key-quarantine', 'The access key was quarantined as exposed'],
+    [
+        'WD502',
+        'get-caller-identity-is-credentials',
+        'sts:GetCallerIdentity failing means bad credentials, not a policy'
+    ],
+    [
+        'WD503',
+        'cognito-unauthenticated-role',
+        'Cognito unauthenticated role: the identity pool role, not a user'
+    ],
+    [
+        'WD504',
+        'ecr-repository-may-not-exist',
+        'ECR denial that may mean the repository does not exist'
+    ],
+    [
+        'WD505',
+        's3-missing-object-without-listbucket',
+        'S3 403 for a missing object without s3:ListBucket'
+    ],
+    [
+        'WD506',
+        'resource-must-be-star',
+        'The action supports no resource-level permissions: Resource must be *'
+    ],
+    ['WD507', 'kms-key-policy', 'The KMS key policy must allow the caller as well'],
+    ['WD508', 'iam-passrole', 'iam:PassRole on the role handed to the service'],
+    [
+        'WD509',
+        'assume-role-two-policies',
+        'sts:AssumeRole needs both the caller policy and the trust policy'
+    ],
+    ['WD510', 'oidc-trust-conditions', 'The OIDC trust policy conditions do not match the job'],
+    ['WD511', 'oidc-id-token-permission', 'The job lacks permissions: id-token: write'],
+    [
+        'WD512',
+        'service-linked-role',
+        'Creating a service-linked role needs iam:CreateServiceLinkedRole'
+    ],
+    [
+        'WD513',
+        'sso-permission-set',
+        'An IAM Identity Center role: change the permission set, not the role'
+    ],
+    ['WD514', 'cdk-bootstrap-role', 'A CDK bootstrap role: change the bootstrap, not the role'],
+    ['WD515', 's3-block-public-access', 'S3 Block Public Access refuses a public policy or ACL'],
+    ['WD516', 'cfn-tagging', 'CloudFormation tagging needs the service tagging actions'],
+    ['WD517', 'aws-owned-resource', 'The resource belongs to AWS, not to your account'],
+    ['WD518', 'assume-role-target-not-role', 'The AssumeRole target is not a role ARN'],
+    ['WD519', 'impossible-account-id', 'An ARN whose account field cannot be an AWS account ID'],
+    ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
+    ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
+    ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it']
+].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
+// Every OIDC cause has its rule: the compiler checks the table is complete.
+const CAUSE_RULES = {
+    'no-id-token-permission': ruleIds_rule('WD601', 'oidc-no-id-token-permission', 'OIDC: the job has no ID token (id-token: write missing)'),
+    'fork-pull-request': ruleIds_rule('WD602', 'oidc-fork-pull-request', 'OIDC: pull requests from forks get no ID token'),
+    'no-oidc-provider': ruleIds_rule('WD603', 'oidc-no-oidc-provider', 'OIDC: the account has no GitHub OIDC identity provider'),
+    audience: ruleIds_rule('WD604', 'oidc-audience', 'OIDC: the token audience is not the one the provider expects'),
+    thumbprint: ruleIds_rule('WD605', 'oidc-thumbprint', 'OIDC: the provider thumbprint does not match'),
+    'invalid-role-arn': ruleIds_rule('WD606', 'oidc-invalid-role-arn', 'OIDC: the role ARN is not a valid role ARN'),
+    'session-duration': ruleIds_rule('WD607', 'oidc-session-duration', "OIDC: the session duration exceeds the role's maximum"),
+    'clock-skew': ruleIds_rule('WD608', 'oidc-clock-skew', 'OIDC: the token is not yet valid or expired (clock skew)'),
+    'trust-policy-mismatch': ruleIds_rule('WD609', 'oidc-trust-policy-mismatch', "OIDC: the trust policy's conditions reject this job's token"),
+    assumable: ruleIds_rule('WD610', 'oidc-assumable', 'OIDC: the role can be assumed now'),
+    unknown: ruleIds_rule('WD611', 'oidc-unknown', 'OIDC: STS refused for a reason not recognised')
+};
 /** All rules, in id order (SARIF lists them in tool.driver.rules). */
 function ruleIds_allRules() {
-    return Object.values(ruleIds_RULES).sort((a, b) => a.id.localeCompare(b.id));
+    return [
+        ...Object.values(ruleIds_RULES),
+        ...Object.values(TRAP_RULES),
+        ...Object.values(CAUSE_RULES)
+    ].sort((a, b) => a.id.localeCompare(b.id));
 }
+/** The traps and OIDC cause that also apply to a finding, as rules. */
+function ruleIds_relatedRules(finding) {
+    const related = (finding.traps ?? []).map((t) => trapRule(t));
+    if (finding.cause)
+        related.push(causeRule(finding.cause));
+    return related.filter((r) => r !== undefined);
+}
+/** The rule of a trap id; undefined when it has none (a test forbids that). */
+function trapRule(trapId) {
+    return Object.hasOwn(TRAP_RULES, trapId) ? TRAP_RULES[trapId] : undefined;
+}
+function causeRule(cause) {
+    return Object.hasOwn(CAUSE_RULES, cause) ? CAUSE_RULES[cause] : undefined;
+}
+/** Where the rules are documented (docs/rules.md, generated from these tables). */
+const ruleIds_RULES_DOC_URL = 'https://github.com/whydenied/whydenied/blob/main/docs/rules.md';
 function ruleIds_ruleFor(finding) {
     if (finding.kind === 'encoded')
         return ruleIds_RULES.WD200;
@@ -35826,15 +37716,18 @@ function ruleIds_ruleFor(finding) {
         return ruleIds_RULES.WD300;
     if (finding.kind === 'not-found')
         return ruleIds_RULES.WD400;
-    if (finding.layer && BY_LAYER[finding.layer])
+    if (finding.layer)
         return ruleIds_RULES[BY_LAYER[finding.layer]];
     if (finding.deny === 'explicit')
         return ruleIds_RULES.WD108;
     return ruleIds_RULES.WD109;
 }
-/** The README anchor documenting a rule. */
+/** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */
 function ruleIds_ruleAnchor(rule) {
     return `#${rule.id.toLowerCase()}-${rule.name}`;
+}
+function ruleUrl(rule) {
+    return ruleIds_RULES_DOC_URL + ruleIds_ruleAnchor(rule);
 }
 
 ;// CONCATENATED MODULE: ./src/report/renderSarif.ts
@@ -35849,7 +37742,7 @@ function artifactUri(file) {
         .join('/');
 }
 function renderSarif(report, opts) {
-    const helpBase = opts.helpBase ?? 'https://github.com/whydenied/whydenied/blob/main/README.md';
+    const helpBase = opts.helpBase ?? RULES_DOC_URL;
     const rules = allRules();
     const results = report.findings.map((finding) => {
         const rule = ruleFor(finding);
@@ -35879,7 +37772,9 @@ function renderSarif(report, opts) {
                 action: finding.action,
                 principal: finding.principal,
                 resource: finding.resource,
-                occurrences: finding.occurrences
+                occurrences: finding.occurrences,
+                // The traps and OIDC cause that apply, by rule id (documented like the rule itself).
+                relatedRules: relatedRules(finding).map((r) => r.id)
             }
         };
     });
@@ -35914,7 +37809,8 @@ function renderCompact(report) {
         .map((f) => {
         const where = `${f.file ?? '<stdin>'}:${f.line}`;
         const title = f.title.replace(/[\r\n\t]+/g, ' ');
-        return `${where}: ${ruleFor(f).id} ${title}\n`;
+        const related = relatedRules(f).map((r) => r.id);
+        return `${where}: ${ruleFor(f).id} ${title}${related.length ? ` [${related.join(', ')}]` : ''}\n`;
     })
         .join('');
 }
@@ -35989,7 +37885,7 @@ function placeholder(p, name, meaning) {
 }
 // `*` in an account field is a log's redaction, never a wildcard to paste.
 const ACCOUNT = /^(\d{12}|aws|)$/;
-const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/;
+const placeholders_REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/;
 function nameFor(typeWord) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
     return `${word || 'RESOURCE'}_NAME`;
@@ -36004,7 +37900,7 @@ function unmaskArn(p, arn) {
         return arn;
     if (isMasked(parts.partition))
         parts.partition = 'aws';
-    if (!REGION.test(parts.region))
+    if (!placeholders_REGION.test(parts.region))
         parts.region = placeholder(p, 'REGION', 'the AWS Region');
     if (!ACCOUNT.test(parts.account)) {
         parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
@@ -36169,9 +38065,70 @@ function formatWithPlaceholders(format, partition) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
+/** Conditions organization guardrails and bucket policies commonly deny on. */
+const GUARDRAILS = [
+    {
+        key: 'aws:RequestedRegion',
+        meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)"
+    },
+    {
+        key: 's3:x-amz-server-side-encryption',
+        meet: 'send the encryption the policy requires (`--sse aws:kms`, `ServerSideEncryption` in the SDK call)'
+    },
+    { key: 'aws:SecureTransport', meet: 'call over HTTPS (no `http://` endpoint URL)' },
+    { key: 'aws:MultiFactorAuthPresent', meet: 'use a session created with MFA' },
+    {
+        key: 'aws:SourceVpce / aws:SourceIp',
+        meet: 'call from the network the policy allows (its VPC endpoint or IP range)'
+    }
+];
+const code = (value) => '`' + value + '`';
+/** Which guardrail keys the decoded context names, when it was decoded. */
+function decodedKeys(f) {
+    return new Set((f.decode?.conditions ?? []).map((c) => c.key.toLowerCase()));
+}
+/** The "meet the condition" note for an explicit deny in an SCP, RCP, resource or unnamed policy. */
+function guardrailNote(f) {
+    const seen = decodedKeys(f);
+    const named = GUARDRAILS.filter((g) => g.key.split(' / ').some((k) => seen.has(k.toLowerCase())));
+    const list = (named.length > 0 ? named : GUARDRAILS)
+        .map((g) => `${code(g.key)}: ${g.meet}`)
+        .join('; ');
+    return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`;
+}
+/** Where an explicit Deny of unnamed type can be, with the check for each. */
+const DENY_CANDIDATES = [
+    {
+        where: 'a service control policy',
+        check: 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
+    },
+    {
+        where: 'a permissions boundary',
+        check: 'aws iam get-role --role-name NAME --query Role.PermissionsBoundary'
+    },
+    {
+        where: 'a session policy',
+        check: 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
+    },
+    {
+        where: "the resource's policy",
+        check: "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
+    },
+    {
+        where: "the caller's own policies",
+        check: 'aws iam list-attached-role-policies --role-name NAME and aws iam list-role-policies --role-name NAME'
+    }
+];
+function denyCandidatesNote() {
+    const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check)})`).join('; ');
+    return `The message does not say which policy holds the Deny. It can be in ${items}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
-function code(value) {
+function guidance_code(value) {
     return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
 }
 /** Said both by the catalog check and by the `resource-must-be-star` trap: one note, not two. */
@@ -36198,33 +38155,39 @@ function organizationOf(policyArn) {
 const kindGuidance = {
     'explicit-deny': (n) => [
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
-        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+        ...(n.finding.layer === null ? [denyCandidatesNote()] : []),
+        ...(n.finding.layer === null || n.finding.layer === 'resource'
+            ? [guardrailNote(n.finding)]
+            : []),
+        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${guidance_code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
     ],
     scp: (n) => {
         const org = organizationOf(n.finding.policyArn);
         const implicit = n.finding.deny === 'implicit';
         return [
-            `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+            `A service control policy of AWS Organizations${org ? ` (organization ${guidance_code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
+            ...(implicit ? [] : [guardrailNote(n.finding)]),
             implicit
                 ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-                : `Ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+                : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
         ];
     },
     rcp: (n) => [
         `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
+        ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
         `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
     ],
     'permissions-boundary': (n) => [
         `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
-        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
+        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${guidance_code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
     ],
     'session-policy': (n) => [
         `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
-        `Change whatever creates the session: for example the ${code('inline-session-policy')} / ${code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
+        `Change whatever creates the session: for example the ${guidance_code('inline-session-policy')} / ${guidance_code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
     ],
     'vpc-endpoint-policy': (n) => [
         `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
-        `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
+        `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
     ],
     credentials: (n) => [
         `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
@@ -36243,17 +38206,21 @@ const kindGuidance = {
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 const trapGuidance = {
     'cognito-unauthenticated-role': (n) => `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
+    'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
+    'ssm-parameter-name': (n) => `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
+    'ami-launch-permission': (n) => `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
     'ecr-repository-may-not-exist': (n) => {
         const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
         const check = arn
-            ? code(`aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`)
-            : code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
+            ? guidance_code(`aws ecr describe-repositories --registry-id ${arn[2]} --repository-names ${arn[3]} --region ${arn[1]}`)
+            : guidance_code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
         return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`;
     },
-    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${guidance_code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
     'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
     'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
-    'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
+    'iam-passrole': (n) => `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${guidance_code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
     'assume-role-two-policies': () => "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
     'oidc-trust-conditions': (n) => n.finding.detail.webIdentityIssuer === 'github'
         ? "The role's trust policy must match the token GitHub presents: the federated principal of this account's token.actions.githubusercontent.com provider, aud sts.amazonaws.com, and a sub for this repository and context (environment, branch, tag or pull_request; case matters). CloudTrail's AssumeRoleWithWebIdentity event shows the claims that were presented."
@@ -36417,7 +38384,44 @@ const PASSED_TO_SERVICE = {
     CreateCluster: 'eks.amazonaws.com',
     CreateNodegroup: 'eks.amazonaws.com'
 };
-function specialCondition(action, operation, resource) {
+/** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */
+const PASSED_TO = [
+    [/^(?:module\.\S+\.)?aws_lambda_function\.|\(AWS::Lambda::Function\)$/, 'lambda.amazonaws.com'],
+    [
+        /^(?:module\.\S+\.)?aws_(?:instance|launch_template)\.|\(AWS::EC2::(?:Instance|LaunchTemplate)\)$/,
+        'ec2.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_ecs_task_definition\.|\(AWS::ECS::TaskDefinition\)$/,
+        'ecs-tasks.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_codebuild_project\.|\(AWS::CodeBuild::Project\)$/,
+        'codebuild.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_sfn_state_machine\.|\(AWS::StepFunctions::StateMachine\)$/,
+        'states.amazonaws.com'
+    ],
+    [
+        /^(?:module\.\S+\.)?aws_eks_(?:cluster|node_group)\.|\(AWS::EKS::(?:Cluster|Nodegroup)\)$/,
+        'eks.amazonaws.com'
+    ]
+];
+function passedToServiceOf(iacResource) {
+    if (!iacResource)
+        return null;
+    return PASSED_TO.find(([re]) => re.test(iacResource))?.[1] ?? null;
+}
+function specialCondition(action, operation, resource, iacResource) {
+    // The resource the tool was creating decides where the role goes, whatever the operation.
+    const toIac = action === 'iam:PassRole' ? passedToServiceOf(iacResource) : null;
+    if (toIac) {
+        return {
+            condition: { StringEquals: { 'iam:PassedToService': toIac } },
+            note: `iam:PassRole is limited to ${toIac}: the role is handed to ${iacResource}.`
+        };
+    }
     if (action === 'iam:PassRole' && operation && Object.hasOwn(PASSED_TO_SERVICE, operation)) {
         const service = PASSED_TO_SERVICE[operation];
         return {
@@ -36577,7 +38581,7 @@ function statementResource(d, entry, printedRaw, partition, account = null) {
     if (entry.resourceTypes.length === 0) {
         addNote(d, starNote(entry.action));
         if (printed && printed !== '*') {
-            addNote(d, `The message named ${code(printed)}, but ${entry.action} can't be scoped to it.`);
+            addNote(d, `The message named ${guidance_code(printed)}, but ${entry.action} can't be scoped to it.`);
         }
         return { resources: ['*'], type: 'AllResources' };
     }
@@ -36592,7 +38596,7 @@ function statementResource(d, entry, printedRaw, partition, account = null) {
     }
     const arn = typedName(printed, partition, d, account) ?? printed;
     if (!parseArn(arn)) {
-        addNote(d, `The message names ${code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
+        addNote(d, `The message names ${guidance_code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
         return templates(d, entry, known);
     }
     // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
@@ -36601,18 +38605,18 @@ function statementResource(d, entry, printedRaw, partition, account = null) {
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
     const fit = fitResource(ordered, unmasked);
     if (fit.kind === 'unmatched') {
-        addNote(d, `${code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
+        addNote(d, `${guidance_code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
         return templates(d, entry, known);
     }
     if (fit.kind === 'parent') {
-        addNote(d, `${entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`);
+        addNote(d, `${entry.action} applies to the ${fit.type}, so Resource is ${guidance_code(fit.resource)} rather than the ${guidance_code(printed)} the request named.`);
     }
     else if (fit.kind === 'child') {
-        addNote(d, `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`);
+        addNote(d, `${entry.action} applies to ${fit.type}s, so Resource is ${guidance_code(fit.resource)}; narrow the ${guidance_code('*')} to the keys or names you need.`);
     }
     const stable = stableResource(entry.service, fit.type, fit.resource);
     if (stable) {
-        addNote(d, `Resource is ${code(stable.resource)} rather than the ${code(fit.resource)} that failed: ${stable.why}.`);
+        addNote(d, `Resource is ${guidance_code(stable.resource)} rather than the ${guidance_code(fit.resource)} that failed: ${stable.why}.`);
     }
     const resource = stable?.resource ?? fit.resource;
     return {
@@ -36811,6 +38815,8 @@ function identityKey(t) {
     return `identity-policy:${t.principalAccount ? `${t.principalAccount}:` : ''}${type}/${name}`;
 }
 function identityDescription(t, callerSide) {
+    if (t.principalType === 'service')
+        return `the identity policy of the role ${t.principalName} works with`;
     const who = t.principalName || t.principalArn
         ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
         : 'the caller (the message does not name it)';
@@ -36841,7 +38847,9 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     addFinding(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
     const { resources, type } = statementResource(d, need.entry, need.resource, partition, t.principalAccount);
-    const special = actions.length === 1 ? specialCondition(actions[0], f.operation, resources[0]) : null;
+    const special = actions.length === 1
+        ? specialCondition(actions[0], f.operation, resources[0], f.inferred?.iacResource?.value)
+        : null;
     for (const resource of resources) {
         d.parts.push({
             actions,
@@ -36859,7 +38867,7 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
         addNote(d, "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed).");
     }
     if (t.rolePathUnknown) {
-        addNote(d, `The role name is taken from the session ARN; the role's path is not shown but ${code('aws iam put-role-policy')} needs only the name.`);
+        addNote(d, `The role name is taken from the session ARN; the role's path is not shown but ${guidance_code('aws iam put-role-policy')} needs only the name.`);
     }
     if (t.principalType === 'root') {
         addNote(d, 'The caller is the account root user, which identity policies do not restrict: the denial comes from an SCP, RCP or resource policy instead.');
@@ -36867,6 +38875,8 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     return d;
 }
 function principalElement(d, t) {
+    if (t.principalType === 'service' && t.principalName)
+        return { Service: t.principalName };
     if (t.principalType === 'root' && t.principalAccount) {
         // The root's partition is the caller's (GovCloud and China logs print aws-us-gov, aws-cn).
         const partition = partitionOf(t.principalArn, t.resourceArn);
@@ -36880,17 +38890,26 @@ function principalElement(d, t) {
         account !== '*' &&
         !t.principalArn.endsWith('*')) {
         if (t.rolePathUnknown) {
-            addNote(d, `The Principal is the role ARN rebuilt from the session ARN. Resource policies need the exact ARN: if the role has a path, use the one ${code(`aws iam get-role --role-name ${t.principalName ?? 'NAME'} --query Role.Arn`)} prints.`);
+            addNote(d, `The Principal is the role ARN rebuilt from the session ARN. Resource policies need the exact ARN: if the role has a path, use the one ${guidance_code(`aws iam get-role --role-name ${t.principalName ?? 'NAME'} --query Role.Arn`)} prints.`);
         }
         return { AWS: unmaskArn(d.placeholders, t.principalArn) };
     }
     return { AWS: placeholder(d.placeholders, 'PRINCIPAL_ARN', "the caller's role or user ARN") };
 }
+/** A service principal acting for one of your resources: name that resource and its account. */
+function sourceCondition(d, t) {
+    return {
+        ArnLike: {
+            'aws:SourceArn': placeholder(d.placeholders, 'SOURCE_ARN', `the ARN of the resource ${t.principalName ?? 'the service'} acts for (the SNS topic, S3 bucket, EventBridge rule... that sends the request)`)
+        },
+        StringEquals: { 'aws:SourceAccount': unmaskAccount(d.placeholders, t.resourceAccount) }
+    };
+}
 function addResourcePolicy(drafts, f, index, need) {
     const t = f.fixTarget;
     if (t.principalType === 'anonymous') {
         const d = guidanceDraft(drafts, f, index);
-        addNote(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${code(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
+        addNote(d, `The request was not signed (anonymous), so only a resource policy open to everyone could allow it; whydenied does not propose public access. Sign the request with AWS credentials, or, if ${guidance_code(printedResource(f, need))} is meant to be public, have its owner review its policy.`);
         return d;
     }
     if (f.traps.includes('aws-owned-resource')) {
@@ -36923,16 +38942,26 @@ function addResourcePolicy(drafts, f, index, need) {
         resources = ['*'];
     else
         ({ resources, type } = statementResource(d, need.entry, printed, partition));
+    const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : undefined;
     for (const resource of resources) {
-        d.parts.push({ principal, actions, resource, sidWords: [need.entry.service, type] });
+        d.parts.push({
+            principal,
+            actions,
+            resource,
+            sidWords: [need.entry.service, type],
+            ...(fromSource ? { condition: fromSource } : {})
+        });
     }
     if (kind.resource === 'star') {
         addNote(d, `In a ${kind.document}, Resource "*" means this ${kind.service === 'kms' ? 'key' : 'secret'} only.`);
     }
-    if (f.crossAccount !== false) {
+    if (t.principalType === 'service') {
+        addNote(d, `${guidance_code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`);
+    }
+    else if (f.crossAccount !== false) {
         const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true);
         addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
-        addNote(caller, `The ${kind.document} of ${code(holderRaw)} must also allow this (owner: the resource's account).`);
+        addNote(caller, `The ${kind.document} of ${guidance_code(holderRaw)} must also allow this (owner: the resource's account).`);
     }
     else {
         addNote(d, 'Same account: an Allow in the identity policy of the caller would also work instead of this statement.');
@@ -36976,7 +39005,7 @@ function ssoTrust(d, t) {
         return null;
     const account = unmaskAccount(d.placeholders, t.principalAccount);
     const partition = partitionOf(t.principalArn);
-    addNote(d, `The caller is an IAM Identity Center session (permission set ${code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`);
+    addNote(d, `The caller is an IAM Identity Center session (permission set ${guidance_code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`);
     return {
         principal: { AWS: `arn:${partition}:iam::${account}:root` },
         condition: {
@@ -36986,6 +39015,31 @@ function ssoTrust(d, t) {
         }
     };
 }
+/**
+ * SAML federation: the trust policy names the account's SAML provider and checks SAML:aud; the
+ * identity provider's assertion must name this role together with that provider.
+ */
+function samlTrust(d, t) {
+    const partition = partitionOf(d.holder, t.resourceArn);
+    const account = unmaskAccount(d.placeholders, t.resourceAccount ?? parseArn(d.holder ?? '')?.account ?? null);
+    const provider = placeholder(d.placeholders, 'SAML_PROVIDER_NAME', 'the name of the IAM SAML identity provider (aws iam list-saml-providers)');
+    addNote(d, `SAML federation is decided by the role's trust policy and by the assertion: the identity provider's ${guidance_code('https://aws.amazon.com/SAML/Attributes/Role')} attribute must pair this role's ARN with the provider's ARN (${guidance_code('ROLE_ARN,PROVIDER_ARN')}), and SAML:aud must match the assertion's Recipient (${guidance_code('https://signin.aws.amazon.com/saml')}, or a Regional sign-in endpoint).`);
+    return {
+        principal: { Federated: `arn:${partition}:iam::${account}:saml-provider/${provider}` },
+        actions: ['sts:AssumeRoleWithSAML'],
+        resource: null,
+        condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
+        sidWords: ['Trust', 'Saml']
+    };
+}
+/**
+ * What the caller's own policy needs beside the trust policy: passing session tags takes
+ * sts:TagSession on both sides, with the sts:AssumeRole it comes with.
+ */
+const CALLER_SIDE = {
+    'sts:AssumeRole': ['sts:AssumeRole'],
+    'sts:TagSession': ['sts:AssumeRole', 'sts:TagSession']
+};
 function addAssumeRoleTrust(drafts, f, index, need) {
     const t = f.fixTarget;
     const d = drafts.get(`trust-policy:${t.resourceArn ?? need.resource ?? 'unknown'}`, () => ({
@@ -36996,6 +39050,10 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     }));
     addFinding(d, index);
     d.holder = roleArnHolder(d, { ...t, resourceArn: t.resourceArn ?? need.resource });
+    if (need.entry.action === 'sts:AssumeRoleWithSAML') {
+        d.parts.push(samlTrust(d, t));
+        return d;
+    }
     const sso = ssoTrust(d, t);
     d.parts.push({
         principal: sso?.principal ?? principalElement(d, t),
@@ -37004,11 +39062,15 @@ function addAssumeRoleTrust(drafts, f, index, need) {
         ...(sso ? { condition: sso.condition } : {}),
         sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
     });
-    if (f.crossAccount !== false && need.entry.action === 'sts:AssumeRole') {
+    if (t.principalType === 'service') {
+        addNote(d, `A service assumes the role on your behalf: the trust policy names ${guidance_code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`);
+    }
+    else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
         // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
         const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
-        const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, ['sts:AssumeRole'], true);
-        addNote(d, `The caller must also be allowed sts:AssumeRole on this role: see ${caller.id}.`);
+        const actions = CALLER_SIDE[need.entry.action];
+        const caller = addIdentity(drafts, f, index, { ...need, resource: roleArn === '*' ? '<ROLE_ARN>' : roleArn }, actions, true);
+        addNote(d, `The caller must also be allowed ${actions.join(' and ')} on this role: see ${caller.id}.`);
     }
     return d;
 }
@@ -37025,11 +39087,11 @@ function guidanceDraft(drafts, f, index) {
 }
 function facts(f, action) {
     return {
-        action: action ? code(action) : 'the denied action',
+        action: action ? guidance_code(action) : 'the denied action',
         rawAction: action,
-        principal: code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
-        resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
-        policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
+        principal: guidance_code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
+        resource: f.resource ? guidance_code(f.resource) : 'the resource (not named by the message)',
+        policy: f.policyArn ? guidance_code(f.policyArn) : 'its ARN is not in the message',
         finding: f
     };
 }
@@ -37037,6 +39099,14 @@ function facts(f, action) {
 const isOidcFinding = (f) => f.traps.includes('oidc-trust-conditions') ||
     /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
     /oidc|web-identity/i.test(f.grammar);
+/** Traps after which no statement is drafted: what they describe is not fixed by an Allow. */
+const NO_STATEMENT_TRAPS = new Set([
+    'cognito-unauthenticated-role',
+    'assume-role-target-not-role',
+    'impossible-account-id',
+    'ami-launch-permission',
+    'ssm-parameter-name'
+]);
 const FIRST = new Set([
     'ecr-repository-may-not-exist',
     'compromised-key-quarantine',
@@ -37077,7 +39147,29 @@ const STATEMENT_KINDS = new Set([
     'trust-policy',
     'unknown'
 ]);
-function contribute(drafts, f, index, options) {
+/** The finding with what src/infer found standing in for what the message did not print. */
+function withInferred(f) {
+    if (!f.inferred)
+        return f;
+    return {
+        ...f,
+        principal: f.principal ?? f.inferred.principal?.value ?? null,
+        resource: f.resource ?? f.inferred.resource?.value ?? null
+    };
+}
+/** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
+function addCompanionNeeds(drafts, f, index) {
+    for (const c of f.inferred?.companions ?? []) {
+        const entry = lookupAction(c.action);
+        if (!entry)
+            continue;
+        const need = { entry, inferred: true, from: c.from, resource: c.resource };
+        const d = addIdentity(drafts, f, index, need, [entry.action], false);
+        addNote(d, `${entry.action} is needed as well: ${c.from}.`);
+    }
+}
+function contribute(drafts, printed, index, options) {
+    const f = withInferred(printed);
     const resolved = resolveAction(f);
     let need = resolved.ok
         ? {
@@ -37095,8 +39187,8 @@ function contribute(drafts, f, index, options) {
         kind = 'identity-policy';
     if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind))
         kind = 'explicit-deny';
-    // Refused rather than drafted: what the guest role may do, anyone may do (the trap's note says).
-    const refused = f.traps.includes('cognito-unauthenticated-role');
+    // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
+    const refused = f.traps.some((t) => NO_STATEMENT_TRAPS.has(t));
     const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     let draft = handler ? handler(drafts, f, index, need, options) : null;
     const rawAction = need?.entry.action ?? f.action ?? null;
@@ -37110,6 +39202,16 @@ function contribute(drafts, f, index, options) {
     else if (kind === 'unknown') {
         for (const note of kindGuidance.unknown(facts(f, rawAction)))
             addNote(draft, note);
+    }
+    if (draft.shape === 'identity' && f.deny !== 'explicit')
+        addCompanionNeeds(drafts, f, index);
+    const who = printed.principal ? undefined : printed.inferred?.principal;
+    if (who && draft.shape !== 'guidance') {
+        addNote(draft, `The message names no caller: ${guidance_code(who.value)} is taken from ${who.from}, the identity the job runs as. A tool that assumes another role itself (Terraform assume_role, a CDK deploy role, --profile) is refused as that role instead.`);
+    }
+    const role = printed.inferred?.roleSwitch;
+    if (role) {
+        addNote(draft, `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`);
     }
     if (!resolved.ok && !missingObject) {
         if (resolved.given !== null)
@@ -37725,6 +39827,7 @@ function lineDiff(before, after) {
     const m = after.length;
     // LCS table, small documents only (policies are at most a few hundred lines).
     const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    // The `!`s index the (n+1)×(m+1) table inside its bounds: i ≤ n and j ≤ m throughout.
     for (let i = n - 1; i >= 0; i--) {
         for (let j = m - 1; j >= 0; j--) {
             lcs[i][j] =
@@ -38013,6 +40116,11 @@ function principalName(d) {
         const role = /:role\/(?:.*\/)?([^/]+)$/.exec(d.holder ?? '')?.[1];
         return role ?? placeholder(d.placeholders, 'ROLE_NAME', 'the name of the role being assumed');
     }
+    if (t.principalType === 'service') {
+        if (d.shape !== 'identity')
+            return t.principalName ?? '';
+        return placeholder(d.placeholders, 'ROLE_NAME', `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`);
+    }
     const fromArn = /:(?:role|user)\/(?:.*\/)?([^/]+)$/.exec(t.principalArn ?? '')?.[1];
     const name = t.principalName ?? fromArn;
     // A federated user's statement goes to the IAM user behind it, whose name the log doesn't show.
@@ -38036,16 +40144,16 @@ function compare(d, statements, doc) {
         const actions = Array.isArray(s.Action) ? s.Action : [s.Action];
         for (const action of actions) {
             for (const sid of denials(doc, { ...s, Action: action })) {
-                addNote(d, `Statement ${code(sid)} of the current policy denies ${code(action)}: an Allow can't override it; that Deny must be narrowed.`);
+                addNote(d, `Statement ${guidance_code(sid)} of the current policy denies ${guidance_code(action)}: an Allow can't override it; that Deny must be narrowed.`);
             }
         }
         if (!c.present) {
             toAdd.push(s);
             continue;
         }
-        addNote(d, `${code(s.Sid)} is already allowed by statement ${code(c.by ?? '?')} of the current policy.`);
+        addNote(d, `${guidance_code(s.Sid)} is already allowed by statement ${guidance_code(c.by ?? '?')} of the current policy.`);
         if (c.conditional) {
-            addNote(d, `Statement ${code(c.by ?? '?')} allows it only under a Condition: check that the failing request meets it.`);
+            addNote(d, `Statement ${guidance_code(c.by ?? '?')} allows it only under a Condition: check that the failing request meets it.`);
         }
     }
     const alreadyPresent = statements.length > 0 && toAdd.length === 0;
@@ -38072,7 +40180,7 @@ function renderings(d, input, current, alreadyPresent) {
     const diff = current ? documentDiff(current, input.document) : additionDiff(input.statements);
     if (d.shape === 'identity' && isReservedSsoRole(input.principalName)) {
         const set = permissionSetOfRole(input.principalName);
-        addNote(d, `The caller is an IAM Identity Center session: its role ${code(input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${code(set)}` : ''} (in the management or delegated administrator account), then provision it.`);
+        addNote(d, `The caller is an IAM Identity Center session: its role ${guidance_code(input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${guidance_code(set)}` : ''} (in the management or delegated administrator account), then provision it.`);
         const slots = {
             instanceArn: placeholder(d.placeholders, 'SSO_INSTANCE_ARN', 'the IAM Identity Center instance ARN (aws sso-admin list-instances)'),
             permissionSetArn: placeholder(d.placeholders, 'PERMISSION_SET_ARN', `the ARN of the permission set${set ? ` ${set}` : ''} (aws sso-admin list-permission-sets)`)
@@ -38663,6 +40771,54 @@ async function loadStsDecoder(opts = {}) {
         }
     };
 }
+const WHOAMI_TIMEOUT_MS = 800;
+/**
+ * The caller's ARN, or null when it could not be had within the budget. The budget counts from
+ * the request (credential resolution included), not from loading the SDK, which is local.
+ */
+async function loadCallerIdentity(opts = {}) {
+    const env = opts.env ?? process.env;
+    const timeoutMs = opts.timeoutMs ?? WHOAMI_TIMEOUT_MS;
+    let timer;
+    let client;
+    try {
+        process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+        const { STSClient, GetCallerIdentityCommand } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+        const endpoint = opts.endpoint ?? (env.AWS_ENDPOINT_URL_STS?.trim() || undefined);
+        const sts = new STSClient({
+            region: (0,hasAwsCredentials/* resolveRegion */.Zv)(opts.region, env),
+            ...(endpoint ? { endpoint } : {}),
+            credentials: envCredentials(env),
+            maxAttempts: 1,
+            requestHandler: {
+                connectionTimeout: timeoutMs,
+                requestTimeout: timeoutMs,
+                throwOnRequestTimeout: true
+            }
+        });
+        client = sts;
+        const abort = new AbortController();
+        const call = sts
+            .send(new GetCallerIdentityCommand({}), { abortSignal: abort.signal })
+            .then((out) => (typeof out.Arn === 'string' && out.Arn.startsWith('arn:') ? out.Arn : null))
+            .catch(() => null);
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                abort.abort();
+                resolve(null);
+            }, timeoutMs);
+        });
+        return await Promise.race([call, late]);
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+        client?.destroy();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/decode/decodeReport.ts
 
@@ -38708,12 +40864,53 @@ async function decodeReport(report, opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
+
+
+/** Findings that name no principal, printed or inferred, and whose caller is the job. */
+function needsPrincipal(f) {
+    if (f.kind !== 'denial' && f.kind !== 'encoded' && f.kind !== 'not-found')
+        return false;
+    if (f.principal || f.inferred?.principal || f.inferred?.roleSwitch)
+        return false;
+    // A refused web-identity exchange has no caller yet: the token is the one asking.
+    return !/assumerolewithwebidentity/i.test(`${f.action ?? ''} ${f.inferredAction ?? ''}`);
+}
+function withCallerIdentity(report, arn) {
+    const principal = { value: entityArnOf(arn), from: 'sts:GetCallerIdentity' };
+    return {
+        ...report,
+        findings: report.findings.map((f) => needsPrincipal(f)
+            ? diagnose(f, f.occurrences, f.evidence, { ...(f.inferred ?? {}), principal })
+            : f)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/completeReport.ts
 
 
 
+
+
+
+/** The job's identity on the findings that name none, when asked and credentials allow. */
+async function withJobIdentity(report, opts) {
+    if (!opts.whoami || !report.findings.some(needsPrincipal))
+        return report;
+    if (opts.requireEnvCredentials && !(0,hasAwsCredentials/* hasAwsCredentials */.e1)(opts.env))
+        return report;
+    const lookup = opts.callerIdentity ?? loadCallerIdentity;
+    const arn = await lookup({ region: opts.region || undefined, env: opts.env });
+    return arn ? withCallerIdentity(report, arn) : report;
+}
 async function completeReport(scanned, opts) {
     let report = scanned;
+    try {
+        report = await withJobIdentity(report, opts);
+    }
+    catch (error) {
+        opts.warn(`whydenied could not ask STS who the job is: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+    }
     try {
         report = await decodeReport(report, {
             decode: opts.decode,
@@ -38920,7 +41117,12 @@ function readInputs(env) {
         workflowRunId,
         githubToken: get('github-token'),
         comment: choice('comment', get('comment'), ['auto', 'always', 'never'], 'auto'),
+        onResolved: choice('on-resolved', get('on-resolved'), ['update', 'minimize', 'delete'], 'minimize'),
+        commentPosition: choice('comment-position', get('comment-position'), ['update', 'recreate'], 'update'),
         decode: inputs_bool('decode', get('decode'), true),
+        summary: choice('summary', get('summary'), ['always', 'findings', 'never'], 'findings'),
+        annotations: inputs_bool('annotations', get('annotations'), true),
+        currentPolicy: get('current-policy'),
         awsRegion: get('aws-region'),
         redactAccountIds: choice('redact-account-ids', get('redact-account-ids'), ['auto', 'true', 'false'], 'auto'),
         failOnFindings: inputs_bool('fail-on-findings', get('fail-on-findings'), false),
@@ -39020,31 +41222,142 @@ function findOwnComment(comments, marker, author) {
     // Our marker is the body's first line; a quoted marker further down is someone else's text.
     const own = comments.filter((c) => sameLogin(c.user?.login, author) && (c.body ?? '').split('\n', 1)[0]?.trim() === marker);
     const latest = own[own.length - 1];
-    return latest ? { id: latest.id, body: latest.body ?? '', url: latest.html_url } : null;
+    return latest
+        ? { id: latest.id, body: latest.body ?? '', url: latest.html_url, nodeId: latest.node_id ?? '' }
+        : null;
 }
-/** Creates or updates; with `body` null (nothing to report) only an existing comment changes. */
-async function upsertComment(octokit, issue, existing, body, resolvedBody) {
-    if (existing) {
-        const next = body ?? resolvedBody;
-        if (existing.body === next)
-            return { action: 'unchanged', url: existing.url };
-        const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            owner: issue.owner,
-            repo: issue.repo,
-            comment_id: existing.id,
-            body: next
-        });
-        return { action: 'updated', url: data.html_url };
+/**
+ * Whether the comment is folded (by a person, or by us when it was resolved). REST does not say;
+ * GraphQL does. Unknown (no node id, an error) counts as not minimised: editing then is what
+ * older versions did.
+ */
+async function isMinimized(octokit, comment) {
+    if (!comment.nodeId)
+        return false;
+    try {
+        const data = (await octokit.graphql('query($id: ID!) { node(id: $id) { ... on IssueComment { isMinimized } } }', { id: comment.nodeId }));
+        return data?.node?.isMinimized === true;
     }
-    if (body === null)
-        return { action: 'none' };
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    catch {
+        return false;
+    }
+}
+/** Folds the comment as resolved, the way a maintainer would hide an outdated bot comment. */
+async function minimizeComment(octokit, comment) {
+    if (!comment.nodeId)
+        throw new Error('the API gave no node id for the comment');
+    await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }', { id: comment.nodeId });
+}
+async function createComment(octokit, issue, body) {
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: issue.owner, repo: issue.repo, issue_number: issue.number, body });
+    return { id: Number(data.id), body, url: data.html_url, nodeId: data.node_id ?? '' };
+}
+async function updateComment(octokit, issue, comment, body) {
+    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: issue.owner, repo: issue.repo, comment_id: comment.id, body });
+    return { ...comment, body, url: data.html_url };
+}
+async function deleteComment(octokit, issue, comment) {
+    await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         owner: issue.owner,
         repo: issue.repo,
-        issue_number: issue.number,
-        body
+        comment_id: comment.id
     });
-    return { action: 'created', url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/action/commentPlan.ts
+function planComment(p) {
+    const { existing, body } = p;
+    if (!existing)
+        return body === null ? [] : [{ do: 'create', body }];
+    const next = body ?? p.resolvedBody;
+    if (existing.body === next)
+        return [];
+    // A folded comment is out of the reader's sight: new findings get a new comment, and a clean
+    // run leaves it alone (someone hid it on purpose, or we did when it was resolved).
+    if (existing.minimized)
+        return body === null ? [] : [{ do: 'create', body }];
+    if (body !== null) {
+        return p.position === 'recreate' && p.findingsChanged
+            ? [{ do: 'delete' }, { do: 'create', body }]
+            : [{ do: 'update', body }];
+    }
+    if (p.onResolved === 'delete')
+        return [{ do: 'delete' }];
+    if (p.onResolved === 'minimize')
+        return [{ do: 'update', body: next }, { do: 'minimize' }];
+    return [{ do: 'update', body: next }];
+}
+
+;// CONCATENATED MODULE: ./src/action/commentLifecycle.ts
+
+
+async function applyCommentLifecycle(client, issue, input, warn) {
+    const { existing } = input;
+    const next = input.body ?? input.resolvedBody;
+    // GraphQL only when the comment would change: an unchanged comment costs one list call.
+    const minimized = existing && existing.body !== next ? await isMinimized(client, existing) : false;
+    const steps = planComment({
+        existing: existing && { body: existing.body, minimized },
+        body: input.body,
+        resolvedBody: input.resolvedBody,
+        onResolved: input.onResolved,
+        position: input.position,
+        findingsChanged: input.findingsChanged
+    });
+    let comment = existing;
+    const done = [];
+    for (const step of steps) {
+        if (step.do === 'create')
+            comment = await createComment(client, issue, step.body);
+        else if (step.do === 'update' && comment)
+            comment = await updateComment(client, issue, comment, step.body);
+        else if (step.do === 'delete' && comment) {
+            await deleteComment(client, issue, comment);
+            comment = null;
+        }
+        else if (step.do === 'minimize' && comment) {
+            try {
+                await minimizeComment(client, comment);
+            }
+            catch (error) {
+                // The edit already says it is resolved: folding is a courtesy, not worth a failure.
+                warn(`whydenied could not minimise the resolved comment: ${String(error)}`);
+                continue;
+            }
+        }
+        done.push(step.do === 'create' ? 'created' : step.do === 'minimize' ? 'minimized' : `${step.do}d`);
+    }
+    return { done: done.join(', '), comment: steps.length === 0 ? existing : comment };
+}
+
+;// CONCATENATED MODULE: ./src/action/headCommit.ts
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * The head commit of the code under test. On pull_request events GITHUB_SHA is the merge commit,
+ * so the payload's head counts; a scanned run says its own head.
+ */
+function runHeadSha(ctx, scanned) {
+    if (scanned)
+        return scanned.head_sha ?? '';
+    if (PR_EVENTS.has(ctx.eventName))
+        return ctx.payload.pull_request?.head?.sha ?? '';
+    return ctx.sha;
+}
+/** The pull request's head now; '' when the API does not say (the check is then skipped). */
+async function pullHeadSha(client, ctx, pr, debug) {
+    try {
+        const { data } = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: ctx.owner,
+            repo: ctx.repo,
+            pull_number: pr
+        });
+        const sha = data?.head?.sha;
+        return typeof sha === 'string' ? sha : '';
+    }
+    catch (error) {
+        debug(`whydenied: cannot read the head of pull request #${pr}: ${String(error)}`);
+        return '';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/source/jobLogs.ts
@@ -39130,7 +41443,7 @@ function commentKey(workflow, job, parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/pullRequest.ts
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const pullRequest_PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
  * The open PR whose head is this commit. A PR that merely contains the commit (a branch built on
  * another's) is not this run's: no comment is better than one on the wrong PR. Works for pushes
@@ -39146,7 +41459,7 @@ async function pullForCommit(octokit, owner, repo, sha) {
     return head?.number ?? null;
 }
 async function findPullRequest(octokit, ctx) {
-    if (PR_EVENTS.has(ctx.eventName))
+    if (pullRequest_PR_EVENTS.has(ctx.eventName))
         return ctx.payload.pull_request?.number ?? null;
     if (ctx.eventName === 'workflow_run' && ctx.payload.workflow_run) {
         return pullForRun(octokit, ctx.owner, ctx.repo, ctx.payload.workflow_run);
@@ -39169,6 +41482,9 @@ async function pullForRun(octokit, owner, repo, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/publishComments.ts
+
+
+
 
 
 
@@ -39214,10 +41530,10 @@ async function publishComments(client, inputs, ctx, env, scan, publishable, logg
 notice) {
     const notes = [];
     if (inputs.comment === 'never')
-        return { commentUrl: '', notes };
+        return { commentUrl: '', commentId: '', notes };
     if (!client) {
         logger.warning('whydenied: no github-token, so no pull request comment; the report is in the job summary.');
-        return { commentUrl: '', notes };
+        return { commentUrl: '', commentId: '', notes };
     }
     let pr;
     try {
@@ -39229,15 +41545,27 @@ notice) {
     }
     catch (error) {
         logger.warning(`whydenied could not find the pull request for this run: ${(0,errorMessage/* errorMessage */.g)(error)}`);
-        return { commentUrl: '', notes };
+        return { commentUrl: '', commentId: '', notes };
     }
     if (pr === null) {
         logger.info('whydenied: no pull request for this run; the report is in the job summary.');
         notes.push("> [!NOTE]\n> No pull request comment: no open pull request has this run's head commit as its head.");
-        return { commentUrl: '', notes };
+        return { commentUrl: '', commentId: '', notes };
     }
     const issue = { owner: ctx.owner, repo: ctx.repo, number: pr };
     let commentUrl = '';
+    let commentId = '';
+    const headSha = runHeadSha(ctx, scan.scannedRun);
+    // A pull request named by the input may be on another commit than this run: no stale check.
+    if (headSha && !inputs.pullRequestNumber) {
+        const current = await pullHeadSha(client, ctx, pr, (m) => logger.debug(m));
+        if (current && current !== headSha) {
+            logger.info(`whydenied: pull request #${pr} is now at ${shortSha(current)}, newer than this run's ${shortSha(headSha)}; its comment is left to the newer run.`);
+            notes.push(`> [!NOTE]\n> Pull request comment left unchanged: this run tested \`${shortSha(headSha)}\`, but the pull request's head is now \`${shortSha(current)}\`, whose run reports there.`);
+            return { commentUrl: '', commentId: '', notes };
+        }
+    }
+    const sha = headSha || ctx.sha;
     try {
         const author = await tokenIdentity(client);
         const comments = await listComments(client, issue);
@@ -39250,18 +41578,29 @@ notice) {
             });
             const title = `${unit.workflow} / ${job}`;
             const existing = findOwnComment(comments, commentMarker(key), author);
+            const previous = existing ? readState(existing.body) : null;
             const findings = unit.report.findings.length > 0;
             const runUrl = unit.runUrl;
             // `always` also posts a "nothing found" comment; `auto` only touches an existing one then.
             const body = findings || (inputs.comment === 'always' && !existing)
-                ? renderComment(publishable(unit.report), { key, title, runUrl, notice })
+                ? renderComment(publishable(unit.report), { key, title, runUrl, notice, sha, previous })
                 : null;
-            const outcome = await upsertComment(client, issue, existing, body, renderResolvedComment({ key, title, runUrl }));
-            if (outcome.action === 'none')
-                continue;
-            logger.info(`whydenied: comment ${outcome.action} on pull request #${pr}: ${outcome.url}`);
-            if (!commentUrl)
-                commentUrl = outcome.url;
+            const outcome = await applyCommentLifecycle(client, issue, {
+                existing,
+                body,
+                resolvedBody: renderResolvedComment({ key, title, runUrl, sha, previous }),
+                onResolved: inputs.onResolved,
+                position: inputs.commentPosition,
+                findingsChanged: String(previous?.ids) !== String(body && readState(body)?.ids)
+            }, (m) => logger.warning(m));
+            if (outcome.done) {
+                const where = outcome.comment ? `: ${outcome.comment.url}` : '';
+                logger.info(`whydenied: comment ${outcome.done} on pull request #${pr}${where}`);
+            }
+            if (!commentUrl && outcome.comment) {
+                commentUrl = outcome.comment.url;
+                commentId = String(outcome.comment.id);
+            }
         }
     }
     catch (error) {
@@ -39273,7 +41612,7 @@ notice) {
                 : `whydenied could not comment on pull request #${pr}: ${(0,errorMessage/* errorMessage */.g)(error)}. The report is in the job summary.`);
         notes.push(`> [!WARNING]\n> No pull request comment: ${CAUSE_NOTE[cause]}`);
     }
-    return { commentUrl, notes };
+    return { commentUrl, commentId, notes };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -41821,7 +44160,7 @@ const star = qmark + '*?';
 const starNoEmpty = qmark + '+?';
 // remove the \ chars that we added if we end up doing a nonmagic compare
 // const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
+let ast_ID = 0;
 class AST {
     type;
     #root;
@@ -41837,7 +44176,7 @@ class AST {
     // set to true if it's an extglob with no children
     // (which really means one child of '')
     #emptyExt = false;
-    id = ++ID;
+    id = ++ast_ID;
     get depth() {
         return (this.#parent?.depth ?? -1) + 1;
     }
@@ -44849,9 +47188,9 @@ function shellTemplate(shell, platform = process.platform, which = onPath()) {
     const name = shell.trim();
     if (name === '')
         return defaultShell(platform, which);
-    const known = SHELLS[name];
-    if (known)
-        return known;
+    // Own keys only: a shell named `toString` or `constructor` is not a known shell.
+    if (Object.hasOwn(SHELLS, name))
+        return SHELLS[name];
     if (!name.includes('{0}')) {
         throw new ShellError(`shell "${name}" is not one of ${Object.keys(SHELLS).join(', ')} and has no {0} placeholder for the script path`);
     }
@@ -44908,10 +47247,8 @@ function prepareScript(script, shell, tempDir, platform = process.platform) {
     const quotedPath = scriptPath.replace(/"/g, '\\"');
     let argv;
     if (rule.verbatim) {
-        const [command, rest] = [
-            rule.template.split(' ', 1)[0],
-            rule.template.slice(rule.template.indexOf(' ') + 1)
-        ];
+        const space = rule.template.indexOf(' ');
+        const [command, rest] = [rule.template.slice(0, space), rule.template.slice(space + 1)];
         argv = [command, rest.split('{0}').join(quotedPath)];
     }
     else {
@@ -45247,17 +47584,8 @@ function matchName(pattern, name) {
     return new RegExp(`^${source}$`, 's').test(name) ? 'partial' : null;
 }
 
-;// CONCATENATED MODULE: ./src/iac/generatedName.ts
-// Names CloudFormation and the CDK make up when a template gives none:
-// `<stack>-<logical id, cut to fit>-<random>`. A segment of the name that is a long enough prefix
-// of the logical id (or holds it) is the best a locator can say: a partial match.
-const MIN_SEGMENT = 8;
-function matchGenerated(logicalId, name) {
-    return name
-        .split('-')
-        .some((seg) => seg.length >= MIN_SEGMENT && (logicalId.startsWith(seg) || seg.startsWith(logicalId)));
-}
-
+// EXTERNAL MODULE: ./src/iac/generatedName.ts
+var generatedName = __nccwpck_require__(9529);
 ;// CONCATENATED MODULE: ./src/iac/suggestion.ts
 function suggestionFor(before, after) {
     const a = before.split('\n');
@@ -45287,31 +47615,42 @@ function suggestionFor(before, after) {
 ;// CONCATENATED MODULE: ./src/iac/targetName.ts
 
 const roleName = (arn) => /:role\/(?:.*\/)?([^/]+)$/.exec(arn ?? '')?.[1] ?? null;
-/** Resource names the IaC spells: a bucket's name, a repository's name. */
+/** A resource's name as the IaC spells it, from its ARN, by service. */
+const NAMES = {
+    s3: (r) => r.split('/')[0] || null,
+    ecr: (r) => /^repository\/(.+)$/.exec(r)?.[1] ?? null,
+    sqs: (r) => r || null,
+    // A subscription ARN (`topic:uuid`) belongs to its topic.
+    sns: (r) => r.split(':')[0] || null,
+    // Secrets Manager appends `-` and six random characters to the name.
+    secretsmanager: (r) => /^secret:(.+?)(?:-[A-Za-z0-9]{6})?$/.exec(r)?.[1] ?? null,
+    // `key/<id>` (no IaC spells the id) or `alias/<name>`.
+    kms: (r) => (/^(?:key|alias)\/./.test(r) ? r : null)
+};
 function resourceName(arn) {
     const p = arn ? parseArn(arn) : null;
-    if (!p)
+    if (!p || !(p.service in NAMES))
         return null;
-    if (p.service === 's3')
-        return p.resource.split('/')[0] || null;
-    if (p.service === 'ecr')
-        return /^repository\/(.+)$/.exec(p.resource)?.[1] ?? null;
-    return null;
+    const service = p.service;
+    const name = NAMES[service](p.resource);
+    return name ? { service, name } : null;
 }
 /** Null for targets the repository cannot own (SCPs, denies, boundaries) or names not known. */
 function wantedBy(remedy) {
     const t = remedy.target;
     if (!t || remedy.statements.length === 0 || remedy.alreadyPresent)
         return null;
-    if (t.kind === 'identity-policy' && t.principalType === 'role' && t.principalName)
-        return { holds: 'identity', name: t.principalName };
+    if (t.kind === 'identity-policy' &&
+        (t.principalType === 'role' || t.principalType === 'user') &&
+        t.principalName)
+        return { holds: 'identity', name: t.principalName, principal: t.principalType };
     if (t.kind === 'trust-policy') {
         const name = roleName(t.resourceArn) ?? roleName(t.principalArn);
         return name ? { holds: 'trust', name } : null;
     }
     if (t.kind === 'resource-policy') {
-        const name = resourceName(t.resourceArn);
-        return name ? { holds: 'resource', name } : null;
+        const found = resourceName(t.resourceArn);
+        return found ? { holds: 'resource', ...found } : null;
     }
     return null;
 }
@@ -45325,7 +47664,7 @@ function wantedBy(remedy) {
 const LOCATORS = [
     {
         files: /\.tf$/,
-        load: async () => (await __nccwpck_require__.e(/* import() */ 301).then(__nccwpck_require__.bind(__nccwpck_require__, 7301))).locateTerraform
+        load: async () => (await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 1159))).locateTerraform
     },
     {
         files: /\.(ya?ml|json|template)$/i,
@@ -45337,14 +47676,26 @@ const LOCATORS = [
     },
     {
         files: /\.ts$/,
-        load: async () => (await __nccwpck_require__.e(/* import() */ 734).then(__nccwpck_require__.bind(__nccwpck_require__, 9734))).locateCdk
+        load: async () => (await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 9938))).locateCdk
     }
 ];
 const weaker = (a, b) => a === 'partial' || b === 'partial' ? 'partial' : 'exact';
-function nameMatch(def, name) {
-    if (def.generatedFrom !== undefined)
-        return matchGenerated(def.generatedFrom, name) ? 'partial' : null;
-    return matchName(def.name, name);
+function nameMatch(def, w, all) {
+    if (def.holds !== w.holds)
+        return null;
+    if (def.holds === 'identity' && (def.principal ?? 'role') !== (w.principal ?? 'role'))
+        return null;
+    if (def.holds === 'resource' && def.service !== w.service)
+        return null;
+    const byName = def.generatedFrom !== undefined
+        ? (0,generatedName/* matchGenerated */.r)(def.generatedFrom, w.name)
+            ? 'partial'
+            : null
+        : matchName(def.name, w.name);
+    if (byName || !def.anyName)
+        return byName;
+    const others = all.filter((d) => d.holds === 'resource' && d.service === def.service);
+    return others.every((d) => d.file === def.file && d.line === def.line) ? 'partial' : null;
 }
 async function definitionsIn(files, warn) {
     const found = [];
@@ -45377,7 +47728,7 @@ async function locateRemedies(remedies, files, opts = {}) {
         const locations = [];
         const seen = new Set();
         for (const def of definitions) {
-            const match = def.holds !== w.holds ? null : nameMatch(def, w.name);
+            const match = nameMatch(def, w, definitions);
             const key = `${def.file}:${def.line}`;
             if (!match || seen.has(key))
                 continue;
@@ -45587,11 +47938,69 @@ async function publishIacHints(client, ctx, report, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/currentPolicy.ts
+// The `current-policy` input: a path or glob in the checkout naming the target's policy document,
+// as the CLI's --current-policy. Read after the command ran (it may have fetched the document),
+// so a problem is a warning: the command's result and the findings are never lost over it.
+
+
+
+async function readCurrentPolicy(pattern, workspace, warn) {
+    if (!pattern)
+        return undefined;
+    try {
+        const files = await expandPatterns(pattern, workspace);
+        const [file] = files;
+        if (!file || files.length !== 1) {
+            const names = files
+                .slice(0, 3)
+                .map((f) => f.name)
+                .join(', ');
+            warn(`whydenied: current-policy matches ${files.length} files (${names}${files.length > 3 ? ', …' : ''}); name one policy document. The fix is shown without it.`);
+            return undefined;
+        }
+        return JSON.parse(external_node_fs_default().readFileSync(file.path, 'utf8'));
+    }
+    catch (error) {
+        const why = error instanceof SyntaxError ? 'it is not a JSON policy document' : (0,errorMessage/* errorMessage */.g)(error);
+        warn(`whydenied: cannot use current-policy ${pattern}: ${why}. The fix is shown without it.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/reportFiles.ts
+// The full reports as files under RUNNER_TEMP, for users who aggregate them across jobs or whose
+// findings exceed the 1 MiB output cap. Each step gets its own directory: several whydenied steps
+// in one job must not overwrite each other's files.
+
+
+
+
+
+/** The Markdown file holds everything: far beyond the summary's budget, still bounded. */
+const FILE_BUDGET = 64 * 1024 * 1024;
+function writeReportFiles(logger, report, tempDir) {
+    try {
+        const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(tempDir || external_node_os_default().tmpdir(), 'whydenied-'));
+        const markdown = external_node_path_default().join(dir, 'report.md');
+        const json = external_node_path_default().join(dir, 'report.json');
+        external_node_fs_default().writeFileSync(markdown, renderMarkdown(report, { maxBytes: FILE_BUDGET }));
+        external_node_fs_default().writeFileSync(json, renderJson(report));
+        logger.setOutput('report-markdown-file', markdown);
+        logger.setOutput('report-json-file', json);
+    }
+    catch (error) {
+        logger.warning(`whydenied could not write the report files: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The Action, start to finish: read inputs, scan (wrapped command, files or another run's logs),
 // complete the report, then annotations, PR comment, job summary and outputs. Every adapter comes
 // in through `deps` so tests drive it against a loopback GitHub server.
 // Exit code: the wrapped command's; 1 for bad inputs before anything ran, or for fail-on-findings.
+
+
 
 
 
@@ -45697,15 +48106,20 @@ async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
     const oidcFindings = scan.units.some((u) => u.report.findings.some(isOidcFinding));
     const claims = oidcFindings ? await fetchIdTokenClaims(env, (m) => logger.debug(m)) : null;
     const oidc = oidcContext(env, ctx.payload, scan.scannedRun, claims);
+    const currentPolicy = await readCurrentPolicy(inputs.currentPolicy, ctx.workspace, warn);
     for (const unit of scan.units) {
         unit.report = await completeReport(unit.report, {
             // A fork's encoded messages are not decoded with this repository's credentials.
             decode: inputs.decode && !scan.untrusted,
             requireEnvCredentials: true,
+            // After configure-aws-credentials the job's identity names the caller bare denials omit;
+            // a fork's log is not this job's, so its identity would be a guess.
+            whoami: !scan.untrusted,
             region: inputs.awsRegion,
             env,
             oidc,
-            warn
+            warn,
+            currentPolicy
         });
         if (scan.untrusted)
             unit.report = unverifiedReport(unit.report);
@@ -45713,7 +48127,7 @@ async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
     const [only, ...others] = scan.units;
     const combined = await locateInWorkspace(only && others.length === 0
         ? only.report
-        : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn), ctx, env, warn);
+        : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn, currentPolicy), ctx, env, warn);
     const merged = scan.untrusted ? unverifiedReport(combined) : combined;
     const redact = shouldRedact(inputs.redactAccountIds, ctx.payload);
     // A decoded message's context stays out of what is posted in a public repository, or on request.
@@ -45726,7 +48140,7 @@ async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
     if (trimDecoded)
         logDecodedContext(logger, merged);
     // Everything local first: a stalled GitHub API cannot lose the annotations, summary or outputs.
-    const omitted = annotate(logger, shown, !scan.scannedRun);
+    const omitted = inputs.annotations ? annotate(logger, shown, !scan.scannedRun) : 0;
     const notes = [
         ...(scan.analysisFailed ? [ANALYSIS_FAILED_NOTE] : []),
         ...(scan.untrusted ? [UNTRUSTED_NOTE] : [])
@@ -45734,19 +48148,28 @@ async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
     if (scan.analysisFailed) {
         logger.error('whydenied could not analyse all of the output: its findings are incomplete, not an all-clear.');
     }
-    await writeSummary(logger, shown, omitted, notes);
-    writeOutputs(logger, mask.maskDeep(merged), scan, !scan.analysisFailed);
+    // `findings` (the default) keeps clean runs out of the summary; a failed analysis is never clean.
+    const summarise = inputs.summary === 'always' ||
+        (inputs.summary === 'findings' && (merged.findings.length > 0 || scan.analysisFailed));
+    if (summarise)
+        await writeSummary(logger, shown, omitted, notes);
+    const outputReport = mask.maskDeep(merged);
+    writeOutputs(logger, outputReport, scan, !scan.analysisFailed);
+    writeReportFiles(logger, outputReport, ctx.tempDir);
     // Where the policy lives: a review suggestion or a notice annotation (never for untrusted runs).
     if (!scan.untrusted) {
         await beforeDeadline(publishIacHints(client, ctx, shown, logger), deps.publishBudgetMs ?? PUBLISH_BUDGET_MS, () => undefined);
     }
     const published = await beforeDeadline(publishComments(client, inputs, ctx, env, scan, publishable, logger, scan.untrusted ? UNTRUSTED_NOTE : undefined), deps.publishBudgetMs ?? PUBLISH_BUDGET_MS, () => {
         logger.warning('whydenied stopped waiting for the GitHub API: no pull request comment; the report is in the job summary.');
-        return { commentUrl: '', notes: [API_TIMEOUT_NOTE] };
+        return { commentUrl: '', commentId: '', notes: [API_TIMEOUT_NOTE] };
     });
     logger.setOutput('comment-url', published.commentUrl);
-    if (published.notes.length > 0)
+    logger.setOutput('comment-id', published.commentId);
+    // Why no comment was posted goes where the reader of the summary looks, unless it is off.
+    if (published.notes.length > 0 && inputs.summary !== 'never') {
         await appendSummary(logger, published.notes);
+    }
     const count = merged.findings.length;
     logger.info(scan.analysisFailed
         ? `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found before the analysis failed.`
@@ -45861,12 +48284,31 @@ function resolveRegion(input, env) {
 
 /***/ }),
 
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ matchGenerated)
+/* harmony export */ });
+// Names CloudFormation and the CDK make up when a template gives none:
+// `<stack>-<logical id, cut to fit>-<random>`. A segment of the name that is a long enough prefix
+// of the logical id (or holds it) is the best a locator can say: a partial match.
+const MIN_SEGMENT = 8;
+function matchGenerated(logicalId, name) {
+    return name
+        .split('-')
+        .some((seg) => seg.length >= MIN_SEGMENT && (logicalId.startsWith(seg) || seg.startsWith(logicalId)));
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9957);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(192);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4936);
 // The Action's entry (dist/index.js): real adapters in, exit code out.

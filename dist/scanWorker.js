@@ -195,7 +195,15 @@ function leadingLiteral(re) {
     return literal;
 }
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
-const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config/;
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i;
+/** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
+function eksRule(id, re, needs) {
+    return {
+        ...rule(id, re, 'eks-not-mapped', needs[0]),
+        needs,
+        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+    };
+}
 const credentialRules = [
     rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
     rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
@@ -217,16 +225,24 @@ const credentialRules = [
     rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
     rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
     rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
-    {
-        // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes
-        // user (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-        ...rule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/g, 'eks-not-mapped'),
-        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
-    },
+    // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
+    // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+    eksRule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
+    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+    // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
+    // (`(401)` / `Reason: Unauthorized`).
+    eksRule('eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
+        'Unauthorized'
+    ]),
+    eksRule('eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+        'Reason: Unauthorized'
+    ]),
     rule('no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
     rule('ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
     rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
-    rule('cdk-no-credentials', /Need to perform AWS calls for account \S+, but no credentials found/g, 'missing', 'Need to perform AWS calls for account '),
+    rule('cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    // CDK with no account from the environment nor the credentials (none were found).
+    rule('cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
     rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
 ];
@@ -382,6 +398,8 @@ class FragmentFinder {
         let bestK = 0;
         // Probes meet windows in order of their position, but a fragment whose window lies further
         // in may start earlier: once a match is found, probe on until no earlier start is possible.
+        // Hot loop: the `!`s read typed-array offsets that the constructor built for every bucket and
+        // entry (first[] has one more slot than there are buckets), so they are always in range.
         let limit = n - 2;
         const { hasEntries: has, entryK, entryDelta, stride } = this;
         for (let p = from; p < limit; p += stride) {
@@ -570,15 +588,26 @@ const SHARED_SLOTS = {
     clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
     /** Go SDK v2: `api error AccessDenied: …`. */
     goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
-    /** JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`. */
+    /**
+     * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
+     * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
+     */
     jsonType: {
-        re: new RegExp(String.raw `"__type"\s*:\s*"(?:[^"#\n]*#)?(${CODE})"`, 'g'),
-        needs: ['"__type"']
+        re: new RegExp(String.raw `["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+        needs: ['__type']
     },
     /** XML protocols: `<Code>AccessDenied</Code>`. */
     xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
-    /** Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`. */
-    javaErrorCode: { re: /Error Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Error Code: '] },
+    /**
+     * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
+     * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
+     */
+    javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+    javaErrorCodeQuoted: {
+        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+        needs: ['Code:']
+    },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
     /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
@@ -587,6 +616,12 @@ const SHARED_SLOTS = {
         needs: ['"code"', '"error"', '"Code"']
     }
 };
+/**
+ * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * code is printed elsewhere or not at all.
+ */
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`;
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE = [
     SHARED_SLOTS.cli,
@@ -594,21 +629,36 @@ const BEFORE = [
     SHARED_SLOTS.goApiError,
     SHARED_SLOTS.jsonType,
     SHARED_SLOTS.xmlCode,
+    // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
+    SHARED_SLOTS.jsonCode,
+    // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
+    { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
+    // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
+    {
+        re: new RegExp(String.raw `KMS Exception:\s*([A-Za-z][\w.]*?)(?=KMS Message:|\s)`, 'g'),
+        needs: ['KMS Exception:']
+    },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
-    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`
+    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
+    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
 const AFTER = [
     SHARED_SLOTS.javaErrorCode,
+    SHARED_SLOTS.javaErrorCodeQuoted,
     { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
+    SHARED_SLOTS.jsonType,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
-    { re: new RegExp(String.raw `\):(${CODE})\b`, 'g') }
+    // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
+    { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
+    // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
+    { re: new RegExp(String.raw `\bCode=(${CODE})`, 'g'), needs: ['Code='] }
 ];
 const OPERATION = [
     { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
@@ -618,8 +668,11 @@ const OPERATION = [
 const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
-/** Last resort: a bare authorization code word shortly before the message. */
-const STANDALONE = /\b(AccessDeniedException|AccessDenied|UnauthorizedOperation)\b/g;
+/**
+ * Last resort: a bare authorization code word shortly before the message, with EC2's `Client.`
+ * prefix when CloudTrail prints one (`Client.UnauthorizedOperation`).
+ */
+const STANDALONE = /\b((?:Client\.)?(?:AccessDeniedException|AccessDenied|UnauthorizedOperation))\b/g;
 /** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
 const NEXT_ERROR = [
     'ot authorized to perform',
@@ -653,7 +706,7 @@ function userAt(s, i) {
     return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
 }
 /** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
-const CARRIES_CODE = /:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:/;
+const CARRIES_CODE = new RegExp(String.raw `:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -778,6 +831,8 @@ const LABELS = {
     securitytokenservice: 'sts',
     lambda: 'lambda',
     awslambda: 'lambda',
+    // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
+    awslambdainternal: 'lambda',
     sns: 'sns',
     amazonsns: 'sns',
     sqs: 'sqs',
@@ -827,13 +882,17 @@ const LABELS = {
     cloudwatchevents: 'events',
     bedrock: 'bedrock',
     bedrockruntime: 'bedrock',
-    organizations: 'organizations'
+    organizations: 'organizations',
+    executeapi: 'execute-api',
+    // `<account>.queue.amazonaws.com`, the old SQS host.
+    queue: 'sqs'
 };
 function fromLabel(label) {
     return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
 }
 const HINTS = [
-    { literal: '(Service: ', re: /\(Service: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
+    { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
     {
         literal: 'operation error ',
         re: /operation error ([\w -]+?):/g,
@@ -841,10 +900,16 @@ const HINTS = [
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
     // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
+    // `<account number>` or nothing left by the reporter's mask.
+    { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
+    // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
     {
-        literal: '.dkr.ecr.',
-        re: /\b\d{12}\.dkr\.ecr\.|(?<![\w*-])[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com/g,
-        service: () => 'ecr'
+        literal: '.amazonaws.com',
+        // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
+        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
     },
     {
         literal: '.amazonaws.com',
@@ -852,6 +917,28 @@ const HINTS = [
         service: () => 'sqs'
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // Hadoop's S3 file systems.
+    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+    // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
+    // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
+    // `aws-sdk/lib/services/s3.js`.
+    {
+        literal: '.services.',
+        re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'Amazon.',
+        re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'aws-sdk/lib/services/',
+        re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
+    { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
     // Java SDK v1's older label, and Ruby SDK error classes.
     {
         literal: 'AWS Service: ',
@@ -862,6 +949,20 @@ const HINTS = [
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
 ];
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/**
+ * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
+ * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
+ */
+function endpointService(host) {
+    const labels = host.toLowerCase().split('.');
+    while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
+        labels.pop();
+    const last = labels.at(-1);
+    if (/^s3(?:-|$)/.test(last))
+        return 's3';
+    return fromLabel(last);
+}
 /** Longest stretch a hint may run past `to` (a host name that starts just before it). */
 const HINT_OVERRUN = 256;
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
@@ -931,7 +1032,7 @@ function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
     d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 200, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
     return { start: around.start, end: around.end };
@@ -992,7 +1093,9 @@ const STRONG_SLOTS = [
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
     { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] }
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+    { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
 // `CODE: message` is only a finding when the message is one AWS sends with it.
 const PREFIX_CODES = new Set(KNOWN_CODES);
@@ -1052,6 +1155,12 @@ function isWordOrDash(c) {
 }
 const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
 function kindOf(code) {
     switch (classifyCode(code)) {
         case 'authz':
@@ -1099,7 +1208,8 @@ const bareCode = {
                 const kind = kindOf(code);
                 if (kind)
                     out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
-                else if (looksLikeRefusal(code)) {
+                else if (looksLikeRefusal(code) &&
+                    !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
                     out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
                 }
             }
@@ -1231,7 +1341,9 @@ function readBlob(text, pos) {
 
 
 
-const PHRASE = /\b(is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
+// `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
+// authorized`): then only an ARN stands before it.
+const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
 const ACTION_TOKEN = new RegExp(String.raw `\(?(${VALUE_TOKEN})`, 'y');
 const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
 const QUOTED = /"([^"\n]*)"/y;
@@ -1256,7 +1368,9 @@ function opensQuote(text) {
         return true;
     if (last !== '"' && last !== "'" && last !== '`')
         return false;
-    return text.split(last).length % 2 === 0;
+    // An apostrophe inside a word (`I'm`) pairs with nothing.
+    const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
+    return quotes.split(last).length % 2 === 0;
 }
 function sticky(re, text, pos) {
     re.lastIndex = pos;
@@ -1295,16 +1409,18 @@ function readSubject(text, phraseAt, hasIs, floor) {
     let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
     // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
     // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
-    for (let k = 0; k < 2 && hasIs && lineStart > reach; k++) {
-        if (!/^\s*$/.test(text.slice(lineStart, phraseAt)) &&
-            !/^\s*\S+\s*$/.test(text.slice(lineStart, phraseAt)))
+    let from = lineStart;
+    for (let k = 0; k < 2 && hasIs && from > reach; k++) {
+        if (!/^\s*$/.test(text.slice(from, phraseAt)) &&
+            !/^\s*\S+\s*$/.test(text.slice(from, phraseAt)))
             break;
-        const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-        if (above < reach || !/\bUser\b/.test(text.slice(above, phraseAt)))
+        from = text.lastIndexOf('\n', from - 2) + 1;
+        if (from < reach)
             break;
-        lineStart = above;
-        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(lineStart, lineStart + 300)))
+        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(from, Math.min(phraseAt, from + 300)))) {
+            lineStart = from;
             break;
+        }
     }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
@@ -1312,10 +1428,13 @@ function readSubject(text, phraseAt, hasIs, floor) {
     if (hasIs && opensQuote(trimmed))
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
-        // `You are not authorized to perform this operation` is the EC2 grammar's.
-        if (/\b(?:are|am)\s*$/i.test(trimmed))
+        // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
+        if (opensQuote(trimmed))
             return { principal: null, start: phraseAt, ok: false };
-        return { principal: null, start: phraseAt, ok: true };
+        // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
+        // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
+        const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed);
+        return { principal: null, start: start ? lineStart + start.index : phraseAt, ok: true };
     }
     let userAt = -1;
     let userLen = 0;
@@ -1351,6 +1470,17 @@ function readResource(text, pos) {
     if (!plain)
         return null;
     let value = plain[0];
+    // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
+    // quotes belong to the ARN, whose rest follows.
+    const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null;
+    if (phrase) {
+        const rest = sticky(PLAIN, text, at + value.length + phrase[0].length);
+        const tail = rest ? rest[0] : '';
+        return {
+            resource: value + phrase[0] + trimValue(tail),
+            end: at + value.length + phrase[0].length + tail.length
+        };
+    }
     // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
     // colons goes on past one space, unless a keyword of the sentence follows.
     for (let k = 0; k < 3 && /^arn:/.test(value) && iamSentence_count(value, ':') < 5; k++) {
@@ -1359,8 +1489,16 @@ function readResource(text, pos) {
             break;
         value += more[0];
     }
-    return { resource: trimValue(value), end: at + value.length };
+    // A closing bracket with none opened before it on the line is part of the value as printed.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
+    const resource = trimValue(value);
+    return {
+        resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
+        end: at + value.length
+    };
 }
+const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 function iamSentence_count(s, ch) {
     let n = 0;
@@ -1382,7 +1520,14 @@ function parseAt(text, m, floor, literals) {
     const token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
     const isAction = ACTION_RE.test(token);
     const isPlaceholder = /^<[^<>]+>$/.test(token);
-    if (!isAction && !(hasIs && isPlaceholder))
+    // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
+    // was refused; the action is unknown.
+    const after = tokenMatch.index + tokenMatch[0].length;
+    const cut = hasIs &&
+        /^arn:/i.test(subject.principal ?? '') &&
+        /^[a-z0-9-]+$/.test(token) &&
+        /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
+    if (!isAction && !(hasIs && isPlaceholder) && !cut)
         return null;
     // Prose that quotes the sentence ends the action with a closing quote.
     if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) && !subject.principal)
@@ -1476,7 +1621,27 @@ const iamSentence = {
 
 
 
+/**
+ * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
+ * that follows is a finding of its own, and says more (corpus dev d061).
+ */
+const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
 const messageRules = [
+    {
+        // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
+        // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
+        // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
+        id: 'cdk-could-not-assume',
+        needs: ['could not be used to assume '],
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
+        when: (text) => CDK_FAILED.test(text),
+        facts: (m, d) => {
+            d.detail.role = m[1];
+        }
+    },
     {
         // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
         id: 'ec2-unauthorized',
@@ -1656,12 +1821,99 @@ const messageRules = [
         ],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
         facts: (m, d) => {
-            if (m[1]) {
-                d.action = m[1];
-                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
+            if (m[1])
+                d.service = 's3';
+            if (m[2]) {
+                d.action = m[2];
+                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
             }
+        }
+    },
+    {
+        // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
+        // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
+        id: 'hadoop-s3a-denied',
+        needs: ['AccessDeniedException'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        },
+        // The message runs to the stack trace, over wrapped lines: the status it ends with
+        // (`…:403 Forbidden`) is this failure's code, not another one's.
+        extend: (text, end) => {
+            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/);
+            return trace === -1 ? end : end + trace;
+        }
+    },
+    {
+        // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
+        // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
+        id: 'dotnet-no-body',
+        needs: ['Error making request with Error Code '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // S3's AllAccessDisabled in the words the SDKs print without its code.
+        id: 's3-all-access-disabled',
+        needs: ['All access to this object has been disabled'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /All access to this object has been disabled/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
+        // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
+        // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
+        id: 'sdk-stack-denied',
+        needs: ['Access Denied', 'Forbidden: null'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+        facts: (m, d) => {
+            if (m[0].startsWith('Forbidden'))
+                d.code = 'Forbidden';
+        }
+    },
+    {
+        // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
+        id: 'api-responded-with-error',
+        needs: ['API responded with error='],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(\w+) API responded with error='(AccessDenied(?:Exception)?|UnauthorizedOperation)'/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.code = m[2];
+        }
+    },
+    {
+        // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
+        // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
+        id: 'ec2-images-not-authorized',
+        needs: ['Not authorized for images'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
+        facts: (m, d) => {
+            d.service = 'ec2';
+            if (m[1])
+                d.action = m[1];
+            const images = m[2].match(/\bami-[0-9a-f]+\b/g);
+            if (images)
+                d.detail.images = [...new Set(images)].join(', ');
         }
     },
     {
@@ -1705,7 +1957,8 @@ const messageRules = [
         }
     },
     {
-        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body). buildx and
+        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
+        // may be masked away entirely (`https://.dkr.ecr.…`). buildx and
         // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
         // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
         // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
@@ -1714,7 +1967,7 @@ const messageRules = [
         needs: ['unexpected status '],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]+\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
         facts: (m, d) => {
             d.service = 'ecr';
             d.detail.url = (m[1] ?? m[2]);
@@ -1779,7 +2032,10 @@ const QUOTING_LINES = [
     // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
-    { id: 'pytest-result', re: /^\S+\.py::\S+/ }
+    { id: 'pytest-result', re: /^\S+\.py::\S+/ },
+    // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
+    // documents an error (one `#` is a shell comment or a prompt, and stays).
+    { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
 ];
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
 function onQuotingLine(text, at) {
@@ -1788,21 +2044,131 @@ function onQuotingLine(text, at) {
     return QUOTING_LINES.some((rule) => rule.re.test(head));
 }
 
+;// CONCATENATED MODULE: ./src/parse/eventTables.ts
+// Fixed-width event tables (`sam deploy`, `aws cloudformation deploy` in some front ends): each
+// cell wraps inside its own column, so a denial in the ResourceStatusReason column is laid over
+// many lines with other columns' padding in between. De-tabling reads that column back into one
+// sentence for the grammars:
+//
+//   CREATE_FAILED   AWS::IAM::Role   HelloWorldFunctionRole   API: iam:CreateRole
+//                                                             User: arn:aws:iam::833
+//                                                             914180760:user/netocod
+//                                                             er is not authorized
+//
+// A cell that fills its column was cut inside a word (the next piece continues it without a
+// space); a shorter one ended at a space.
+/**
+ * A row: status, resource type, logical ID, then the reason cell (group 2 starts the reason
+ * column). Some front ends prefix each output line with `,` (VS Code's output channel).
+ */
+const ROW = /^(,?[ \t]*(?:CREATE|UPDATE|DELETE|IMPORT|ROLLBACK|UPDATE_ROLLBACK|IMPORT_ROLLBACK)_[A-Z_]+[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,})(\S.*?)[ \t]*$/;
+/** How far a continuation cell may stand from the column (a `,` prefix shifts a line by one). */
+const SLACK = 2;
+/** Rows the table holds at most, and continuation lines per row: hostile input stays linear. */
+const MAX_CONTINUATION = 200;
+/** The reason-column cell of a continuation line, '' for a line of another column, null past the row. */
+function cellAt(line, column) {
+    if (line.trim() === '' || /^,?\s*-{10,}\s*$/.test(line) || ROW.test(line))
+        return null;
+    const first = line.search(/[^\s,]/);
+    // Text from the line's start is a row or output of its own, even when its cells overflow.
+    if (first === -1 || first <= 1)
+        return null;
+    // Only padding before the column: the line continues this row's reason (or another column).
+    if (first >= column - SLACK && first <= column + SLACK)
+        return line.slice(first).trimEnd();
+    if (first > column + SLACK)
+        return null;
+    // Another column wrapped too: its text stands before the reason column.
+    for (let at = column - SLACK; at <= column + SLACK; at++) {
+        if (/[ \t]/.test(line[at - 1] ?? '') && /\S/.test(line[at] ?? ''))
+            return line.slice(at).trimEnd();
+    }
+    return '';
+}
+/**
+ * Joins a column's pieces. The table wraps at spaces and hyphens, and cuts inside a word only
+ * when the word is longer than the column: a piece runs on into the next without a space when it
+ * ends in `-`, or fills the column with the start of a word that, joined, is too long for it.
+ */
+function joinCells(cells) {
+    const pieces = cells.filter(Boolean);
+    const width = Math.max(...pieces.map((c) => c.length));
+    let out = pieces[0] ?? '';
+    for (let k = 1; k < pieces.length; k++) {
+        const prev = pieces[k - 1];
+        const cell = pieces[k];
+        const word = lastWord(prev) + cell.split(' ', 1)[0];
+        const cut = prev.length === width && word.length > width;
+        out += cut || prev.endsWith('-') ? cell : ' ' + cell;
+    }
+    return out;
+}
+function lastWord(s) {
+    return s.slice(s.lastIndexOf(' ') + 1);
+}
+/** Every event-table row in `text` whose reason cell wraps over more than one line. */
+function eventRows(text) {
+    const rows = [];
+    if (!text.includes('::'))
+        return rows;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const m = ROW.exec(text.slice(lineStart, lineEnd));
+        if (!m) {
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        const column = m[1].length;
+        const cells = [m[2]];
+        let end = lineEnd;
+        let next = lineEnd + 1;
+        for (let k = 0; k < MAX_CONTINUATION && next < text.length; k++) {
+            let nextEnd = text.indexOf('\n', next);
+            if (nextEnd === -1)
+                nextEnd = text.length;
+            const cell = cellAt(text.slice(next, nextEnd), column);
+            if (cell === null)
+                break;
+            cells.push(cell);
+            end = nextEnd;
+            next = nextEnd + 1;
+        }
+        if (cells.length > 1) {
+            rows.push({ start: lineStart, end, reason: joinCells(cells) });
+        }
+        lineStart = end + 1;
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
 // S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
 const S3_COMPATIBLE = [
-    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b/i },
+    // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
+    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
-    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b/i },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
     { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
-    { name: 'Alibaba Cloud OSS', re: /\boss-[\w-]+\.aliyuncs\.com\b/i },
+    {
+        name: 'Alibaba Cloud OSS',
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+    },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    { name: 'MinIO', re: /\bminio\b/i }
+    { name: 'MinIO', re: /\bminio\b/i },
+    // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
+    { name: 'LocalStack', re: /\blocalstack\b/i },
+    { name: 'MiniStack', re: /\bministack\b/i }
 ];
 /** The S3-compatible service a text names, or null. */
 function s3CompatibleIn(text) {
@@ -1818,7 +2184,20 @@ const S3_COMPATIBLE_HOSTS = [
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
     'linodeobjects.com',
-    'storage.googleapis.com'
+    'storage.googleapis.com',
+    'storjshare.io',
+    'digitalocean',
+    'DigitalOcean',
+    // MinIO as users and its own tools name it: a server, a host, an image.
+    ' Minio',
+    ' MinIO',
+    ' minio',
+    '.minio.',
+    'minio/',
+    'localstack',
+    'LocalStack',
+    'ministack',
+    'MiniStack'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
@@ -1864,11 +2243,17 @@ function webIdentityIssuer(text) {
 
 
 
+
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300;
 function overlaps(a, b) {
     return a.start < b.end && b.start < a.end;
 }
+/**
+ * A reading of an event-table row's reason column, de-tabled, outranks whatever the grammars make
+ * of the same cells read line by line (fragments of a sentence cut by the other columns' padding).
+ */
+const TABLE_LIFT = 100;
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text, a, b) {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -1898,6 +2283,16 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
         for (const c of g.find(text, gated))
             if (!onQuotingLine(text, c.start))
                 all.push(c);
+    }
+    for (const row of eventRows(text)) {
+        for (const c of parseRecord(row.reason, ctx, grammars)) {
+            all.push({
+                start: row.start,
+                end: row.end,
+                priority: c.priority + TABLE_LIFT,
+                denial: c.denial
+            });
+        }
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
     // AWS principal stays a finding there.
@@ -1939,6 +2334,83 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
             Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
     }
     return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/scan/lineShape.ts
+// The shape of a log line: its text with the parts that vary between repeats of one message
+// (file names, keys, ids, numbers, timestamps) taken out. Lines of one shape are one message
+// printed again, and parse alike as long as the varying parts they differ in feed no field.
+/** Characters that end a token: where a varying part starts and ends. */
+const SEPARATORS = ' \t\n\r\f\v()[]{}"\'`,;<>|\\/';
+const IS_SEPARATOR = new Uint8Array(128);
+for (const c of SEPARATORS)
+    IS_SEPARATOR[c.charCodeAt(0)] = 1;
+/**
+ * A token is a varying part when it holds a digit, an inner dot, `=` or `+` (numbers, ids, file
+ * names, base64), or is this long (ids, hashes: not words of a message).
+ */
+const LONG_TOKEN = 24;
+/** Stands for a varying part in the shape's hash (a code no normalised line holds). */
+const HOLE = 1;
+/** Read by hand, with no string built: this runs for every line near a refusal. */
+function lineShape(text) {
+    const bounds = [];
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const start = i;
+        // A token's characters are hashed as they are read; a varying one is hashed again as a hole.
+        let ta = a;
+        let tb = b;
+        let varying = false;
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c < 128 && IS_SEPARATOR[c] === 1)
+                break;
+            if ((c >= 48 && c <= 57) || c === 61 || c === 43)
+                varying = true;
+            else if (c === 46 && i + 1 < n && text.charCodeAt(i + 1) !== 46)
+                varying = true;
+            ta = Math.imul(ta ^ c, 0x01000193);
+            tb = Math.imul(tb ^ c, 0x5bd1e995);
+        }
+        if (i > start) {
+            if (varying || i - start >= LONG_TOKEN) {
+                bounds.push(start, i);
+                a = Math.imul(a ^ HOLE, 0x01000193);
+                b = Math.imul(b ^ HOLE, 0x5bd1e995);
+            }
+            else {
+                a = ta;
+                b = tb;
+            }
+        }
+        if (i < n) {
+            const c = text.charCodeAt(i++);
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+        }
+    }
+    return { hash: (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff), text, bounds };
+}
+/** The k-th varying part of a line. */
+function partOf(s, k) {
+    return s.text.slice(s.bounds[2 * k], s.bounds[2 * k + 1]);
+}
+/**
+ * The varying parts a parse may have read a value from: those that hold one of `values` or are
+ * held by one (values lower case). Conservative: a short value marks every part that holds it.
+ */
+function partsFeeding(s, values) {
+    const used = [];
+    for (let k = 0; 2 * k < s.bounds.length; k++) {
+        const p = partOf(s, k).toLowerCase();
+        if (values.some((v) => p.includes(v) || v.includes(p)))
+            used.push(k);
+    }
+    return used;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/normalizeLine.ts
@@ -2033,6 +2505,7 @@ function normalizeLine(raw) {
 
 ;// CONCATENATED MODULE: ./src/scan/Line.ts
 
+
 /** One line of a log, or one segment of a line too long to hold whole. */
 class Line {
     seq;
@@ -2041,6 +2514,7 @@ class Line {
     cont;
     hit;
     normalized = null;
+    shaped = null;
     constructor(
     /** Increasing across all lines and segments of a source: orders positions. */
     seq, 
@@ -2068,6 +2542,11 @@ class Line {
         this.normalized ??= normalizeLine(decode(this.bytes));
         return this.normalized;
     }
+    /** The text with its varying parts taken out (see `lineShape`). */
+    get shape() {
+        this.shaped ??= lineShape(this.text);
+        return this.shaped;
+    }
     /**
      * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
      * returns, and a line kept as context must not keep a whole chunk alive either.
@@ -2085,6 +2564,130 @@ function decode(raw) {
     return buf.toString('utf8');
 }
 
+;// CONCATENATED MODULE: ./src/model/denialIdentity.ts
+/** The fields of a denial that its finding's identity depends on, in a fixed order. */
+function identityOf(d) {
+    return JSON.stringify([
+        d.kind,
+        d.code,
+        d.operation,
+        d.action?.toLowerCase() ?? null,
+        d.service,
+        d.principal,
+        d.resource,
+        d.layer,
+        d.deny,
+        d.policyArn,
+        d.encodedMessage,
+        d.grammar,
+        d.detail.cause ?? null
+    ]);
+}
+/**
+ * The values of the identity fields that text of the log can supply (enumerations such as the
+ * layer or grammar come from fixed phrases, not from the varying parts of a line). Lower case.
+ */
+function identityValues(d) {
+    const out = [];
+    for (const v of [
+        d.code,
+        d.operation,
+        d.action,
+        d.service,
+        d.principal,
+        d.resource,
+        d.policyArn,
+        d.encodedMessage,
+        d.detail.cause
+    ]) {
+        if (v)
+            out.push(v.toLowerCase());
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/RepeatCache.ts
+
+
+/** Windows remembered; past this the cache starts again (memory stays bounded). */
+const MAX_WINDOWS = 2048;
+const MAX_RESULTS_PER_WINDOW = 256;
+function identities(denials) {
+    return denials.map(identityOf).join('\n');
+}
+class RepeatCache {
+    windows = new Map();
+    /**
+     * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
+     * learn one. `context` names what else the parse reads (the scanner's context).
+     */
+    lookup(shapes, centre, context) {
+        const key = this.windowKey(shapes, centre, context);
+        const entry = this.windows.get(key);
+        if (entry?.poisoned)
+            return { kind: 'miss', learn: null };
+        const values = entry ? valuesKey(shapes, entry.used) : '';
+        const found = entry?.results.get(values);
+        if (found?.verified)
+            return { kind: 'reuse', denials: found.denials };
+        if (found) {
+            return {
+                kind: 'check',
+                check: (denials) => {
+                    if (identities(denials) === found.identity)
+                        found.verified = true;
+                    else
+                        entry.poisoned = true;
+                }
+            };
+        }
+        return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) };
+    }
+    learn(key, shapes, denials) {
+        const values = denials.flatMap(identityValues);
+        const used = shapes.map((s) => partsFeeding(s, values));
+        let entry = this.windows.get(key);
+        if (entry && !sameUse(entry.used, used)) {
+            // A result read other parts than the earlier ones: key them all by the union of both.
+            entry.used = entry.used.map((u, k) => [...new Set([...u, ...used[k]])].sort((a, b) => a - b));
+            entry.results.clear();
+        }
+        if (!entry) {
+            if (this.windows.size >= MAX_WINDOWS)
+                this.windows.clear();
+            entry = { used, results: new Map(), poisoned: false };
+            this.windows.set(key, entry);
+        }
+        if (entry.results.size >= MAX_RESULTS_PER_WINDOW)
+            entry.results.clear();
+        entry.results.set(valuesKey(shapes, entry.used), {
+            denials,
+            identity: identities(denials),
+            verified: false
+        });
+    }
+    windowKey(shapes, centre, context) {
+        let key = `${centre}|${context}`;
+        for (const s of shapes)
+            key += `|${s.hash}`;
+        return key;
+    }
+}
+function sameUse(a, b) {
+    return a.every((u, k) => b[k].every((i) => u.includes(i)));
+}
+function valuesKey(shapes, used) {
+    let key = '';
+    used.forEach((indices, k) => {
+        for (const i of indices) {
+            const p = partOf(shapes[k], i);
+            key += `${p.length}:${p}|`;
+        }
+        key += '/';
+    });
+    return key;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60;
@@ -2095,6 +2698,7 @@ const MIN_WRAP_WIDTH = 60;
  * run of spaces at the edge is padding (progress bars, tables), not a wrap.
  */
 function hardWrapped(texts, k) {
+    // Callers pass k of a line that exists (k - 1 for k ≥ 1).
     const t = texts[k];
     const next = texts[k + 1];
     if (next === undefined || t.length < MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
@@ -2129,6 +2733,7 @@ const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(
  * message, and 2 KiB before it). Lines past the budget are not even decoded.
  */
 function allowance(lines, centre, centreEnd, budget) {
+    // texts, skips and lines have one slot per line, and every k below stays inside 0..lines.length.
     const texts = lines.map(() => '');
     // Characters cut from the start of each line before the centre (positions map back through it);
     // a line left out whole counts its bytes, which sort after any character of it.
@@ -2154,6 +2759,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     const spans = [];
     const skipped = [];
     let length = 0;
+    // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
     full.forEach((kept, k) => {
         if (k > 0) {
             const glue = lines[k].cont || hardWrapped(full, k - 1);
@@ -2236,9 +2842,25 @@ const TRIGGERS = [
     'does not have permissions to call',
     'permissions to access this resource',
     'not allowed to be used',
-    'retries] '
+    'retries] ',
+    // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
+    'resolve AWS account',
+    // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
+    '_FAILED ',
+    'access to this object has been disabled'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
+/**
+ * What src/infer reads around a denial (see StepContext): a step's command line (its runner
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ */
+const STEP_FRAGMENTS = [
+    '##[group]Run ',
+    '[36;1m',
+    '+ aws ',
+    'role-to-assume',
+    '"Arn": "arn:'
+];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
  * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
@@ -2252,7 +2874,8 @@ const CONTEXT_FRAGMENTS = [
     'update-kubeconfig',
     'aws-iam-authenticator',
     'Added new context',
-    ...S3_COMPATIBLE_HOSTS
+    ...S3_COMPATIBLE_HOSTS,
+    ...STEP_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -2266,6 +2889,80 @@ function triggerPattern() {
     return new RegExp(TRIGGER_SOURCE, 'g');
 }
 
+;// CONCATENATED MODULE: ./src/scan/stepContext.ts
+// The running step's command line and the identities the log printed, remembered for inference
+// (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
+// keeps its last two values with the line they start on, so a denial parsed a few lines late
+// (the scanner waits for look-ahead) still gets what was printed before it.
+/** Longest command text kept per step: the script's first lines are the ones that matter. */
+const MAX_COMMAND = 2048;
+/** Script lines after a step's `##[group]Run` title that still belong to it. */
+const SCRIPT_LINES = 60;
+/** The last two values of one kind, newest last. */
+class History {
+    items = [];
+    set(line, value) {
+        this.items = [...this.items.slice(-1), { line, value }];
+    }
+    /** Appends to the newest value when it started at most `within` lines before `line`. */
+    append(line, text, within) {
+        const last = this.items.at(-1);
+        if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
+            return;
+        last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
+    }
+    at(line) {
+        for (let k = this.items.length - 1; k >= 0; k--) {
+            if (this.items[k].line <= line)
+                return this.items[k].value;
+        }
+        return null;
+    }
+}
+// eslint-disable-next-line no-control-regex
+const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
+class StepContext {
+    command = new History();
+    role = new History();
+    caller = new History();
+    /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
+    see(text, line) {
+        const t = text.replace(TIMESTAMP, '');
+        const run = /##\[group\]Run (.+)/.exec(t);
+        if (run) {
+            this.command.set(line, run[1].trim());
+            return;
+        }
+        if (t.includes('[36;1m')) {
+            this.command.append(line, t.replace(stepContext_ANSI, '').trim(), SCRIPT_LINES);
+            return;
+        }
+        // A shell trace (`set -x`) names the exact command that ran.
+        const trace = /^\s*\++ (aws .+)/.exec(t);
+        if (trace) {
+            this.command.set(line, trace[1].trim());
+            return;
+        }
+        const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
+        if (role) {
+            this.role.set(line, role[1]);
+            return;
+        }
+        const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
+        if (caller)
+            this.caller.set(line, caller[1]);
+    }
+    /** What was printed up to `line`. */
+    at(line) {
+        return {
+            command: this.command.at(line),
+            roleToAssume: this.role.at(line),
+            callerArn: this.caller.at(line)
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
 
 
@@ -2274,6 +2971,15 @@ function triggerPattern() {
 
 
 
+
+
+/** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
+const CONTEXT_LINE_CHARS = 2048;
+const CONTEXT_AFTER_CHARS = 1024;
+const CONTEXT_BEFORE_CHARS = 512;
+/** A step fragment's line is read this far at most. */
+const STEP_LINE_BYTES = 1024;
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/;
 const NL = 10;
 /**
  * Lines longer than this are read in segments. 16 KiB rather than 64: a segment with a denial is
@@ -2285,7 +2991,15 @@ const MAX_LINE_BYTES = 16 * 1024;
 const SEGMENT_OVERLAP = 40;
 /** The most trigger lines, and bytes of them, parsed together as one record's centre. */
 const MAX_RUN_LINES = 64;
+/**
+ * Look-ahead for a failed row of a fixed-width event table (`sam deploy`): its reason cell wraps
+ * over as many lines as the column is narrow (see parse/eventTables).
+ */
+const TABLE_AHEAD = 40;
+const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
 const MAX_RUN_BYTES = 16 * 1024;
+/** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
+const MAX_REPEAT_LINE = 4096;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
 class Scanner {
@@ -2296,6 +3010,7 @@ class Scanner {
     neighbourChars;
     prefilter = new FragmentFinder(PREFILTER_FRAGMENTS);
     trigger = triggerPattern();
+    repeats;
     carry = null;
     /** The carried bytes continue a line already emitted in segments. */
     carryCont = false;
@@ -2308,6 +3023,7 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     s3Compatible = null;
+    step = new StepContext();
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -2318,6 +3034,7 @@ class Scanner {
         this.behind = options.behind ?? 3;
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
+        this.repeats = options.repeats === false ? null : new RepeatCache();
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -2539,6 +3256,8 @@ class Scanner {
         const s3 = s3CompatibleIn(near);
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
+        if (STEP_MARK.test(near))
+            this.step.see(lineAround(raw, at), this.lineNo);
     }
     /**
      * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
@@ -2554,18 +3273,40 @@ class Scanner {
                 this.pending = 0;
                 break;
             }
+            if (!final && this.window.length - 1 - idx < this.ahead)
+                break;
+            const seen = this.lookup(idx);
+            if (seen?.kind === 'reuse') {
+                this.reuse(idx, seen.denials);
+                continue;
+            }
+            // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
             let last = idx;
             let bytes = this.window[idx].raw.length;
-            while (last + 1 < this.window.length &&
+            // A line seen before is parsed alone, to check that reusing its result is sound.
+            while (seen?.kind !== 'check' &&
+                last + 1 < this.window.length &&
                 this.window[last + 1].hit &&
                 last + 1 - idx < MAX_RUN_LINES &&
                 bytes < MAX_RUN_BYTES) {
                 last++;
                 bytes += this.window[last].raw.length;
             }
-            if (!final && this.window.length - 1 - last < this.ahead)
+            const ahead = this.aheadOf(last);
+            if (!final && this.window.length - 1 - last < ahead)
                 break;
-            this.parseAround(idx, last);
+            const parsed = this.parseAround(idx, last, ahead);
+            if (seen?.kind === 'check') {
+                seen.check(parsed.crossed ? [] : (parsed.byLine.get(this.window[idx].seq) ?? []));
+            }
+            else if (this.repeats && !parsed.crossed) {
+                for (let k = idx; k <= last; k++) {
+                    const learnt = k === idx ? seen : this.lookup(k);
+                    if (learnt?.kind === 'miss' && learnt.learn) {
+                        learnt.learn(parsed.byLine.get(this.window[k].seq) ?? []);
+                    }
+                }
+            }
             for (let k = idx; k <= last; k++)
                 this.window[k].done = true;
             this.pending -= last - idx + 1;
@@ -2575,28 +3316,110 @@ class Scanner {
         if (keepFrom > 0)
             this.window = this.window.slice(keepFrom);
     }
-    parseAround(idx, last) {
+    /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
+    lookup(idx) {
+        // A table row reads a wider window than the shape covers: always parsed.
+        if (!this.repeats || this.aheadOf(idx) !== this.ahead)
+            return null;
         const lo = Math.max(0, idx - this.behind);
-        const hi = Math.min(this.window.length, last + this.ahead + 1);
-        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        const hi = Math.min(this.window.length, idx + this.ahead + 1);
+        const lines = this.window.slice(lo, hi);
+        if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE))
+            return null;
+        // A context line is one line of text (see reuse): escaped newlines make several.
+        if (this.window[idx].text.includes('\n'))
+            return null;
+        const ctx = this.context();
+        const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`;
+        return this.repeats.lookup(lines.map((l) => l.shape), idx - lo, context);
+    }
+    /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
+    reuse(idx, denials) {
+        const line = this.window[idx];
+        // The context a parse would give: the line, and the lines after it (see contextOf).
+        const after = this.window
+            .slice(idx + 1, idx + 1 + this.ahead)
+            .map((l) => l.text)
+            .join('\n')
+            .slice(0, CONTEXT_AFTER_CHARS);
+        const before = this.window
+            .slice(Math.max(0, idx - this.behind), idx)
+            .map((l) => l.text)
+            .join('\n')
+            .slice(-CONTEXT_BEFORE_CHARS);
+        const context = {
+            line: line.text.slice(-CONTEXT_LINE_CHARS),
+            before,
+            after,
+            ...this.step.at(line.no)
+        };
+        for (const d of denials)
+            this.sink(d, line.no, context);
+        if (denials.length > 0)
+            this.watermark = { seq: line.seq, off: line.text.length };
+        line.done = true;
+        this.pending--;
+    }
+    context() {
         const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
-        const ctx = {
+        return {
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
         };
+    }
+    /** Lines of look-ahead a run ending at window[last] needs. */
+    aheadOf(last) {
+        const line = this.window[last];
+        return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead;
+    }
+    /**
+     * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+     * reported per line (by seq), and whether anything read across lines or was held back (then
+     * no line's result may be reused).
+     */
+    parseAround(idx, last, ahead = this.ahead) {
+        const lo = Math.max(0, idx - this.behind);
+        const hi = Math.min(this.window.length, last + ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        // The record was built from window[lo..], so it has a span for every line from idx to last.
         const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
-        for (const c of parseRecord(record.text, ctx)) {
+        const byLine = new Map();
+        let crossed = false;
+        for (const c of parseRecord(record.text, this.context())) {
+            const from = record.position(c.start);
+            if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
+                crossed = true;
+            }
             const anchor = this.firstTrigger(record.text, c.start, c.end);
             if (anchor < centre.start || anchor >= centre.end)
                 continue;
-            const from = record.position(c.start);
             if (from.seq < this.watermark.seq ||
-                (from.seq === this.watermark.seq && from.off < this.watermark.off))
+                (from.seq === this.watermark.seq && from.off < this.watermark.off)) {
+                crossed = true;
                 continue;
+            }
             this.watermark = record.position(c.end);
-            this.sink(c.denial, from.no);
+            this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
+            const list = byLine.get(from.seq);
+            if (list)
+                list.push(c.denial);
+            else
+                byLine.set(from.seq, [c.denial]);
         }
+        return { byLine, crossed };
+    }
+    /** The denial's line and what follows it, as slices of the record: no copy for repeats. */
+    contextOf(text, start, end, line) {
+        const from = text.lastIndexOf('\n', start - 1) + 1;
+        const nl = text.indexOf('\n', end);
+        const to = nl === -1 ? text.length : nl;
+        return {
+            line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+            before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
+            after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
+            ...this.step.at(line)
+        };
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
     firstTrigger(text, start, end) {
@@ -2604,6 +3427,14 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
+}
+/** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+function lineAround(raw, at) {
+    const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const start = buf.lastIndexOf(NL, at) + 1;
+    const nl = buf.indexOf(NL, at);
+    const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES);
+    return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)));
 }
 function countByte(buf, byte) {
     let n = 0;
@@ -2619,7 +3450,53 @@ function utf8Boundary(buf, at) {
     return cut > 0 ? cut : at;
 }
 
+;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
+/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
+const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+/** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
+function s3UrlsIn(text) {
+    if (!text.includes('s3://'))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(S3_URL)) {
+        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
+    }
+    return out;
+}
+/**
+ * The URL a failed transfer line names as the S3 side of `operation`: the source of a read
+ * (`download failed: s3://b/k to ./k`), the destination of a write (`upload failed: ./k to s3://b/k`,
+ * `copy failed: s3://a/k to s3://b/k`).
+ */
+function s3UrlOf(line, operation) {
+    const urls = s3UrlsIn(line);
+    if (urls.length === 0)
+        return null;
+    const read = /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
+    const u = read ? urls[0] : urls[urls.length - 1];
+    return `${u.bucket}/${u.key}`;
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    const n = Math.min(a.length, b.length);
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    return a.slice(0, i);
+}
+/** Adds one more occurrence's `bucket/key` (or another spread) to a spread. */
+function spreadWith(spread, url) {
+    const next = typeof url === 'string' ? { first: url, common: url, count: 1 } : url;
+    if (!spread)
+        return { ...next };
+    return {
+        first: spread.first,
+        common: commonPrefix(spread.common, next.common),
+        count: spread.count + next.count
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
@@ -2655,6 +3532,10 @@ function keyOf(d, file, code) {
 function detached(d) {
     return JSON.parse(JSON.stringify(d));
 }
+/** A spread's strings are slices of the record too; commonPrefix keeps slices of `first`. */
+function detachedSpread(s) {
+    return { first: detached(s.first), common: detached(s.common), count: s.count };
+}
 /**
  * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
  * similar denials), never the only credentials problem or the only explicit deny of a log.
@@ -2687,27 +3568,48 @@ class FindingCollector {
     shapes = new Set();
     beyondCap = 0;
     droppedKeys = new Set();
+    /**
+     * The keys of denials seen, by object: a repeat the scanner did not parse again is the same
+     * object each time, and its key strings (hashed once by the maps) are reused.
+     */
+    keys = new WeakMap();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
         this.max = max;
     }
-    add(denial, file, line) {
-        this.fold({ ...denial, file, line }, 1, true);
+    add(denial, file, line, context) {
+        let keys = this.keys.get(denial);
+        if (keys?.file !== file) {
+            keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) };
+            this.keys.set(denial, keys);
+        }
+        const url = context ? s3UrlOf(context.line, denial.operation) : null;
+        const spread = url ? spreadWith(null, url) : null;
+        // A repeat only counts: the located copy is made for a denial that is new here.
+        if (this.count(denial, keys.key, keys.message, 1, true, spread))
+            return;
+        this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
     }
     /** Takes in what another collector found (a worker thread's), as if it had been added here. */
     merge(collected, dropped) {
         this.dropped += dropped;
         for (const c of collected)
-            this.fold(c.denial, c.occurrences);
+            this.fold(c.denial, c.occurrences, c.context, c.spread);
     }
     /** In order of first appearance. */
     collected() {
         return [...this.order];
     }
-    fold(denial, occurrences, copy = false) {
+    fold(denial, occurrences, context, spread = null) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
+        if (!this.count(denial, key, message, occurrences, false, spread)) {
+            this.keep(denial, key, message, occurrences, false, context, spread);
+        }
+    }
+    /** Adds to the finding `denial` repeats, if there is one. */
+    count(denial, key, message, occurrences, copy, spread) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -2722,14 +3624,28 @@ class FindingCollector {
                 }
             }
         }
-        if (seen) {
-            seen.occurrences += occurrences;
-            seen.denial.code ??= denial.code;
-            return;
-        }
+        if (!seen)
+            return false;
+        seen.occurrences += occurrences;
+        seen.denial.code ??= denial.code;
+        // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
+        if (spread)
+            seen.spread = seen.spread
+                ? spreadWith(seen.spread, spread)
+                : copy
+                    ? detachedSpread(spread)
+                    : spread;
+        return true;
+    }
+    keep(denial, key, message, occurrences, copy, context, spread = null) {
         if (!this.admit(denial, key))
             return;
-        const entry = { denial: copy ? detached(denial) : denial, occurrences };
+        const entry = {
+            denial: copy ? detached(denial) : denial,
+            occurrences,
+            context: context && copy ? detached(context) : context,
+            spread: spread && copy ? detachedSpread(spread) : spread
+        };
         this.order.push(entry);
         this.byKey.set(key, entry);
         if (!this.byMessage.has(message))
@@ -2775,7 +3691,7 @@ class Scan {
     }
     /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
     source(file) {
-        const scanner = new Scanner((d, line) => this.collector.add(d, file, line), this.options.scanner);
+        const scanner = new Scanner((d, line, context) => this.collector.add(d, file, line, context), this.options.scanner);
         this.scanners.push(scanner);
         // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
         const input = new InputDecoder((chunk) => scanner.write(chunk));
