@@ -76,11 +76,15 @@ const BEFORE: Slot[] = [
   },
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
+  { re: new RegExp(String.raw`\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
+  // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
+  { re: new RegExp(String.raw`\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
   // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
   // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
   {
     re: new RegExp(
-      String.raw`\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`,
+      String.raw`\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
       'g'
     )
   }
@@ -95,6 +99,13 @@ const AFTER: Slot[] = [
   SHARED_SLOTS.jsonCode,
   SHARED_SLOTS.jsonType,
   { re: new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+  // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
+  {
+    re: new RegExp(String.raw`\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
+    needs: [' (client): ', ' (server): ']
+  },
+  // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
+  { re: new RegExp(String.raw`RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
   // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
   { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g') },
   // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.

@@ -8,7 +8,11 @@ export interface S3Compatible {
 
 export const S3_COMPATIBLE: S3Compatible[] = [
   // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
-  { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
+  // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
+  {
+    name: 'DigitalOcean Spaces',
+    re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
+  },
   { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
   { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
   { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
@@ -23,7 +27,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   },
   { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-  { name: 'MinIO', re: /\bminio\b/i },
+  // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
+  { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
   { name: 'LocalStack', re: /\blocalstack\b/i },
   { name: 'MiniStack', re: /\bministack\b/i }
@@ -51,6 +56,7 @@ export const S3_COMPATIBLE_HOSTS = [
   ' MinIO',
   ' minio',
   '.minio.',
+  '>3L137<',
   'minio/',
   'localstack',
   'LocalStack',

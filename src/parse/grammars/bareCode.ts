@@ -96,7 +96,7 @@ function isWordOrDash(c: number): boolean {
 }
 
 const AWS_MESSAGE =
-  /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/
+  /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized)/
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/
 
 /**
@@ -182,6 +182,17 @@ export const bareCode: Grammar = {
         out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
       }
     }
+    // A tool that prints only the code after its own prefix, ending the line:
+    // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+    LINE_END_CODE.lastIndex = 0
+    for (let m; (m = LINE_END_CODE.exec(text));) {
+      const kind = kindOf(m[1]!)
+      if (kind !== 'denial') continue
+      const start = m.index + m[0].indexOf(m[1]!)
+      out.push(candidate(text, start, start + m[1]!.length, m[1]!, kind, ctx))
+    }
     return out
   }
 }
+
+const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm

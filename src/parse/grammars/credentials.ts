@@ -29,7 +29,7 @@ function leadingLiteral(re: RegExp): string {
 
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
 export const EKS_EVIDENCE =
-  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i
+  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -100,6 +100,8 @@ export const credentialRules: PhraseRule[] = [
     'wrong-credential-type'
   ),
   rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+  // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
+  rule('sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
   rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
   // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
   // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
@@ -148,7 +150,7 @@ export const credentialRules: PhraseRule[] = [
   ),
   rule(
     'docker-token-expired',
-    /Your [Aa]uthorization [Tt]oken has expired/g,
+    /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
     'registry-login',
     'oken has expired'
   )

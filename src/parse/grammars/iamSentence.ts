@@ -190,6 +190,9 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   }
 }
 
+// The rest of an action cut by a hard wrap: the next line starts with it, no indent.
+const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y
+
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y
 
 const MASK_REST = new RegExp(String.raw`[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y')
@@ -214,7 +217,15 @@ function parseAt(
   pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
   const tokenMatch = sticky(ACTION_TOKEN, text, pos)
   if (!tokenMatch) return null
-  const token = trimValue(tokenMatch[1]!).replace(/^\(|\)$/g, '')
+  let token = trimValue(tokenMatch[1]!).replace(/^\(|\)$/g, '')
+  // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
+  const wrapped = /^[a-z0-9-]+$/.test(token)
+    ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
+    : null
+  if (wrapped && ACTION_RE.test(token + trimValue(wrapped[1]!))) {
+    token += trimValue(wrapped[1]!)
+    tokenMatch[0] += wrapped[0]
+  }
   const isAction = ACTION_RE.test(token)
   const isPlaceholder = /^<[^<>]+>$/.test(token)
   // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
@@ -226,8 +237,15 @@ function parseAt(
     /^[a-z0-9-]+$/.test(token) &&
     /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16))
   if (!isAction && !(hasIs && isPlaceholder) && !cut) return null
-  // Prose that quotes the sentence ends the action with a closing quote.
-  if (/[”"']$/.test(tokenMatch[1]!.replace(/[.,]+$/, '')) && !subject.principal) return null
+  // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
+  // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
+  const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)
+  if (
+    /[”"']$/.test(tokenMatch[1]!.replace(/[.,]+$/, '')) &&
+    !subject.principal &&
+    !/\boperation:\s*$/.test(lead)
+  )
+    return null
   pos += tokenMatch[0].length
 
   const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short')

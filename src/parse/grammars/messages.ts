@@ -104,6 +104,8 @@ export const messageRules: PhraseRule[] = [
     re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
+      // No `User:` prefix: the whole subject, as printed, is the principal.
+      d.principal = `User with accountId: ${m[1]!}`
       d.operation = m[2]!
       d.service = 'logs'
       if (m[3]) d.action = m[3]
@@ -349,6 +351,63 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.service = 'ecr'
       d.detail.url = (m[1] ?? m[2])!
+    }
+  },
+  {
+    // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
+    // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
+    id: 'bedrock-account-not-authorized',
+    needs: ['Your account is not authorized to invoke this API operation'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
+  },
+  {
+    // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
+    // glued to the next word.
+    id: 'sqs-resource-denied',
+    needs: ['Access to the resource '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
+    facts: (m, d) => {
+      d.detail.url = m[1]!
+    }
+  },
+  {
+    // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
+    id: 'php-sdk-http-403',
+    needs: ['AWS HTTP error: Client error: '],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    // The match starts on the status's line (a wrapped log puts the call on the line above).
+    re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";\s{1,40})AWS HTTP error: Client error: (?=[^\n]{0,600}?\b403\b)/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+    }
+  },
+  {
+    // PHP exception classes name the service and the error, as Whoops renders them with spaces:
+    // `Aws \ S3 \ Exception \ AccessDeniedException`.
+    id: 'php-sdk-exception-class',
+    needs: ['Exception'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bAws ?\\ ?(\w+) ?\\ ?Exception ?\\ ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b/g,
+    facts: (m, d) => {
+      d.code = m[2]!
+      d.service = m[1]!.toLowerCase()
+    }
+  },
+  {
+    // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
+    id: 'truncated-iam-sentence',
+    needs: ['(truncated...)'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
+    facts: (m, d) => {
+      d.principal = m[1]!
     }
   }
 ]
