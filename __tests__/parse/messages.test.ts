@@ -56,7 +56,8 @@ describe('service message grammars', () => {
     ).toMatchObject({
       action: 'logs:TagResource',
       operation: 'CreateLogGroup',
-      principal: null,
+      // No `User:` prefix: the corpus rule records the whole subject as printed.
+      principal: 'User with accountId: 111122223333',
       service: 'logs'
     })
   })
