@@ -95,10 +95,15 @@ describe('dist/index.js points at the Terraform that defines the denied role', (
     expect(review).toMatchObject({ pull: 7, commit_id: SHA, side: 'RIGHT' })
     const body = String(review!.body)
     expect(body).toMatch(/```suggestion\n[\s\S]*"cloudformation:ListStacks"[\s\S]*\n```$/)
-    // The suggestion replaces exactly the lines it names: the file's own lines plus the new ones.
+    // The statement that already allows eks:* on "*" gains the action: the suggestion replaces
+    // that Action line with the same line extended, keeping every action it had.
     const original = fs.readFileSync(path.join(FIXTURE, 'noc.tf'), 'utf8').split('\n')
     const start = Number(review!.start_line ?? review!.line)
-    expect(body).toContain(original[start - 1])
+    const named = original[start - 1] ?? ''
+    expect(named).toMatch(/^\s*Action\s*=\s*\[/)
+    const suggested = body.split('```suggestion\n')[1]?.split('\n')[0] ?? ''
+    expect(suggested.startsWith(named.replace(/\]\s*$/, ''))).toBe(true)
+    expect(suggested).toMatch(/"cloudformation:ListStacks"\]$/)
     // The IRSA definition (irsa.tf) is not in this PR: it gets an annotation instead.
     expect(result.stdout).toMatch(
       /^::notice title=whydenied%3A where the policy lives,file=irsa\.tf,line=13,endLine=\d+::/m
