@@ -85,10 +85,22 @@ describe('masked values', () => {
     expect(unmaskArn(p, 'arn:aws:kms:resion:aws-acount:key/k')).toBe(
       'arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/k'
     )
-    expect(placeholderNotes(p)).toEqual([
+    const shown =
+      'arn:aws:iam::<ACCOUNT_ID>:user/<USER_NAME> arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/k'
+    expect(placeholderNotes(p, shown)).toEqual([
       'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log does not show it) before applying.',
       'Replace <USER_NAME> with the user name (the log masked it) before applying.',
       'Replace <REGION> with the AWS Region before applying.'
     ])
+  })
+
+  test('placeholderNotes names only the placeholders the reader will meet', () => {
+    const p = newPlaceholders()
+    unmaskArn(p, 'arn:aws:iam::***:user/****')
+    // A sanitised identifier (`whydenied__USER_NAME`) is not a place to fill in.
+    expect(
+      placeholderNotes(p, 'user = "<USER_NAME>" resource "x" "whydenied__ACCOUNT_ID"')
+    ).toEqual(['Replace <USER_NAME> with the user name (the log masked it) before applying.'])
+    expect(placeholderNotes(p, '')).toEqual([])
   })
 })

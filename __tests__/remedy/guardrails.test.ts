@@ -18,7 +18,11 @@ describe('explicit denies', () => {
       /service control policy, a permissions boundary, a session policy/
     )
     const notes = notesOf(f)
-    for (const c of DENY_CANDIDATES) expect(notes).toContain(`${c.where} (\`${c.check}\`)`)
+    // The caller is an IAM user: its checks say get-user / list-user-policies, never get-role.
+    expect(f.principal).toMatch(/:user\//)
+    for (const c of DENY_CANDIDATES) expect(notes).toContain(`${c.where} (\`${c.check('user')}\`)`)
+    expect(notes).toContain('aws iam get-user --user-name NAME --query User.PermissionsBoundary')
+    expect(notes).not.toContain('get-role')
     expect(notes).toContain('meet it rather than to exempt the caller')
     expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
   })

@@ -42,7 +42,7 @@ export const LAYER_ADVICE: Record<PolicyLayer, LayerAdvice> = {
     target: 'session-policy',
     owner: 'session-creator',
     implicit:
-      'The session was created with a session policy that does not allow this action. Changing the role changes nothing: whoever creates the session (for example the inline-session-policy or managed-session-policies inputs of configure-aws-credentials) must pass a policy that allows it.',
+      'The session was created with a session policy that does not allow this action. Changing the role changes nothing: whoever creates the session must pass a policy that allows it.',
     explicit: 'A Deny statement in the session policy passed when the session was created matched.'
   },
   scp: {

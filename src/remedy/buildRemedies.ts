@@ -196,7 +196,10 @@ export function buildRemedies(findings: Finding[], options: RemedyOptions = {}):
       target: d.target,
       findings: [...d.findings].sort((a, b) => a - b),
       statements,
-      notes: [...d.notes, ...placeholderNotes(d.placeholders)],
+      notes: [
+        ...d.notes,
+        ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered]))
+      ],
       renderings: rendered
     }
     if (compared) remedy.alreadyPresent = compared.alreadyPresent

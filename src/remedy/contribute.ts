@@ -11,7 +11,7 @@ import { classifyArn } from './fitResource.js'
 import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
-import { resourcePolicyKind } from './resourcePolicies.js'
+import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
 import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
@@ -195,7 +195,17 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   const printed = t.resourceArn ?? need.resource ?? '*'
   const holderRaw = kind.holder(printed)
   const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
-    target: t,
+    // An old-format message diagnosed on the caller's side reaches here for the owner's side.
+    target:
+      t.kind === 'resource-policy'
+        ? t
+        : {
+            ...t,
+            kind: 'resource-policy' as const,
+            owner: 'resource-owner' as const,
+            description: `the ${kind.document} of ${holderRaw}`,
+            resourceArn: t.resourceArn ?? printed
+          },
     shape: 'resource',
     service: kind.service,
     holder: holderRaw
@@ -535,6 +545,17 @@ export function contribute(
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
+  // An old-format message (no "because ..." clause) does not say which side refused. Across
+  // accounts both must allow, so the resource owner's policy is drafted with the caller's.
+  if (
+    f.layer === null &&
+    f.deny === null &&
+    f.crossAccount === true &&
+    (kind === 'identity-policy' || kind === 'unknown') &&
+    hasResourcePolicy(need?.entry.service ?? null)
+  ) {
+    kind = 'resource-policy'
+  }
   // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
   const refused = f.traps.some((t) => NO_STATEMENT_TRAPS.has(t))
   const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined

@@ -45,34 +45,49 @@ export function guardrailNote(f: Finding): string {
   return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`
 }
 
+/** The IAM entity a check names: `aws iam get-user` for a user, `get-role` for anything else. */
+export type IamEntity = 'role' | 'user'
+
+export function iamEntityOf(principal: string | null): IamEntity {
+  return /:user\//.test(principal ?? '') ? 'user' : 'role'
+}
+
+const Entity = { role: 'Role', user: 'User' } as const
+
 /** Where an explicit Deny of unnamed type can be, with the check for each. */
-export const DENY_CANDIDATES: { where: string; check: string }[] = [
+export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }[] = [
   {
     where: 'a service control policy',
-    check:
+    check: () =>
       'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
   },
   {
     where: 'a permissions boundary',
-    check: 'aws iam get-role --role-name NAME --query Role.PermissionsBoundary'
+    check: (e) => boundaryCheck(e)
   },
   {
     where: 'a session policy',
-    check:
+    check: () =>
       'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
   },
   {
     where: "the resource's policy",
-    check: "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
+    check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
   },
   {
     where: "the caller's own policies",
-    check:
-      'aws iam list-attached-role-policies --role-name NAME and aws iam list-role-policies --role-name NAME'
+    check: (e) =>
+      `aws iam list-attached-${e}-policies --${e}-name NAME and aws iam list-${e}-policies --${e}-name NAME`
   }
 ]
 
-export function denyCandidatesNote(): string {
-  const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check)})`).join('; ')
+/** The command that shows the permissions boundary of a role or a user. */
+export function boundaryCheck(e: IamEntity): string {
+  return `aws iam get-${e} --${e}-name NAME --query ${Entity[e]}.PermissionsBoundary`
+}
+
+export function denyCandidatesNote(f: Finding): string {
+  const e = iamEntityOf(f.principal)
+  const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check(e))})`).join('; ')
   return `The message does not say which policy holds the Deny. It can be in ${items}.`
 }

@@ -2,7 +2,8 @@
 // and for the known traps. One entry per case: data, not branching.
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
-import { denyCandidatesNote, guardrailNote } from './guardrails.js'
+import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
+import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 export function code(value: string): string {
@@ -47,7 +48,7 @@ function organizationOf(policyArn: string | null): string | null {
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
-    ...(n.finding.layer === null ? [denyCandidatesNote()] : []),
+    ...(n.finding.layer === null ? [denyCandidatesNote(n.finding)] : []),
     ...(n.finding.layer === null || n.finding.layer === 'resource'
       ? [guardrailNote(n.finding)]
       : []),
@@ -71,11 +72,11 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   ],
   'permissions-boundary': (n) => [
     `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
-    `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
+    `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${code(boundaryCheck(iamEntityOf(n.finding.principal)))} shows which boundary is attached.`
   ],
   'session-policy': (n) => [
     `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
-    `Change whatever creates the session: for example the ${code('inline-session-policy')} / ${code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
+    `Change whatever creates the session, ${sessionPolicySource(n.finding)}, so that they allow ${n.action} on ${n.resource}.`
   ],
   'vpc-endpoint-policy': (n) => [
     `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
@@ -83,7 +84,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   ],
   credentials: (n) => [
     `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-    'Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and region, environment variables, session duration against the job length, clock skew).'
+    credentialsCheck(n.finding)
   ],
   workflow: () => [
     'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'

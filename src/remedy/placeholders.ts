@@ -69,8 +69,13 @@ export function unmaskAccount(p: Placeholders, account: string | null): string {
   return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)')
 }
 
-export function placeholderNotes(p: Placeholders): string[] {
-  return [...p.used.entries()].map(
-    ([token, meaning]) => `Replace ${token} with ${meaning} before applying.`
-  )
+/**
+ * One note per placeholder the reader will meet in `shown` (the statements and their paste-ready
+ * forms). A placeholder made only for a name nothing prints (a holder, an identifier that was
+ * sanitised) would ask the reader to fill in something they cannot find.
+ */
+export function placeholderNotes(p: Placeholders, shown: string): string[] {
+  return [...p.used.entries()]
+    .filter(([token]) => shown.includes(token))
+    .map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`)
 }

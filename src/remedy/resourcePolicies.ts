@@ -43,6 +43,11 @@ const resourcePolicyKinds: Record<string, ResourcePolicyKind> = {
   lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
 }
 
+/** True when the service's resources carry their own policy (a second side across accounts). */
+export function hasResourcePolicy(service: string | null): boolean {
+  return service !== null && Object.hasOwn(resourcePolicyKinds, service)
+}
+
 export function resourcePolicyKind(service: string | null): ResourcePolicyKind {
   return (
     (service && resourcePolicyKinds[service]) || {

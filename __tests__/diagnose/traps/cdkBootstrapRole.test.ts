@@ -1,5 +1,5 @@
 // Corpus ids refer to ../corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with their sources).
-import { corpus } from '../analyze.js'
+import { corpus, only } from '../analyze.js'
 
 const TRAP = 'cdk-bootstrap-role'
 
@@ -10,11 +10,27 @@ describe(TRAP, () => {
     expect(f.explanation).toContain('re-run `cdk bootstrap`')
   })
 
-  it('applies when the resource is a bootstrap artefact (corpus d146)', () => {
-    expect(corpus('d146').traps).toContain(TRAP)
+  it('applies when the target is a bootstrap role, whatever its qualifier', () => {
+    const f = only(
+      'User: arn:aws:sts::111122223333:assumed-role/GitHubDeploy/GitHubActions is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/cdk-myqual01-deploy-role-444455556666-eu-west-1'
+    )
+    expect(f.traps).toContain(TRAP)
   })
 
-  it('does not apply otherwise (corpus d005)', () => {
+  // Bootstrapping itself (d146: the user running `cdk bootstrap` may not write the version
+  // parameter) and the version parameter read by a non-bootstrap caller are the caller's own
+  // permissions: re-running the bootstrap changes nothing.
+  it('does not apply to bootstrap artefacts handled by another caller (corpus d146)', () => {
+    const f = corpus('d146')
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.explanation).not.toContain('cdk bootstrap')
+  })
+
+  it('does not apply to a role that merely has cdk in its name, nor otherwise (corpus d005)', () => {
     expect(corpus('d005').traps).not.toContain(TRAP)
+    const f = only(
+      'User: arn:aws:sts::111122223333:assumed-role/cdk-pipeline-role/sess is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::cdk-hnb659fds-assets-111122223333-us-east-1/x.zip because no identity-based policy allows the s3:GetObject action'
+    )
+    expect(f.traps).not.toContain(TRAP)
   })
 })

@@ -6,12 +6,15 @@ import type { Trap } from '../Trap.js'
 // the log shows (the same, masked, or two), is itself the sign that the repository may not exist
 // where the request looked (a typo in the name, the wrong Region or account, not created yet).
 // Widely observed, not documented by AWS.
+// An old-format message (no "because ..." clause) names no layer: across accounts it is the same
+// answer, so the check applies there too; within one account the caller's own policy is likelier.
 export const ecrRepositoryMayNotExist: Trap = {
   id: 'ecr-repository-may-not-exist',
-  applies: ({ d }) =>
+  applies: ({ d, crossAccount }) =>
     d.service === 'ecr' &&
-    d.layer === 'resource' &&
-    d.deny === 'implicit' &&
+    d.kind === 'denial' &&
+    ((d.layer === 'resource' && d.deny === 'implicit') ||
+      (d.layer === null && d.deny === null && crossAccount === true)) &&
     (d.resource === null || /:repository\//.test(d.resource)),
   advice: ({ d, crossAccount }) => {
     const m = /^arn:[\w-]+:ecr:([\w-]+):([^:]+):repository\/(.+)$/.exec(d.resource ?? '')

@@ -26,10 +26,16 @@ export const ssoPermissionSet: Trap = {
     'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
 }
 
+// A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
+// or target. The bootstrap's other artefacts (the `/cdk-bootstrap/<qualifier>/version` parameter,
+// the CDKToolkit stack) are read or written by whoever runs CDK: re-bootstrapping does not change
+// that caller's permissions, so they get no bootstrap advice.
+const BOOTSTRAP_ROLE =
+  /:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i
+
 export const cdkBootstrapRole: Trap = {
   id: 'cdk-bootstrap-role',
-  applies: ({ d }) =>
-    /cdk-hnb659fds|cdk-bootstrap/.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
+  applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
   advice: () =>
     'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
     '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +

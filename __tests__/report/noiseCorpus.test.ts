@@ -1,0 +1,144 @@
+// Issue 17 class 21 (noise): over every record of every labelled corpus in __tests__/fixtures/corpus
+// (each record's `source` says where its text was published), the output carries no advice that
+// does not apply to the record: a placeholder note for a placeholder no statement shows, a generic
+// finding repeating the real one on the same line, CDK bootstrap advice without a bootstrap role,
+// configure-aws-credentials advice for a session that action did not make, `get-role` for a user.
+import fs from 'node:fs'
+import path from 'node:path'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import type { Finding } from '../../src/model/Finding.js'
+import type { Remedy } from '../../src/model/Remedy.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { madeByConfigureAwsCredentials } from '../../src/model/sessionBroker.js'
+
+const dir = path.join(process.cwd(), '__tests__', 'fixtures', 'corpus')
+const records = fs
+  .readdirSync(dir)
+  .filter((name) => name.endsWith('.jsonl'))
+  .sort()
+  .flatMap((name) =>
+    fs
+      .readFileSync(path.join(dir, name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => ({ file: name, ...(JSON.parse(line) as { id: string; text: string }) }))
+  )
+
+interface Output {
+  record: string
+  findings: Finding[]
+  remedies: Remedy[]
+}
+
+const outputs: Output[] = records.map((record) => {
+  const { findings } = analyzeText(record.text)
+  const oidc = { repository: 'octo-org/octo-repo', ref: 'refs/heads/main' }
+  return {
+    record: `${record.file}:${record.id}`,
+    findings,
+    remedies: buildRemedies(findings, { oidc })
+  }
+})
+
+/** Everything a reader is told about one finding: its explanation and its remedies' notes. */
+function adviceOf(o: Output, i: number): string {
+  const f = o.findings[i]!
+  const notes = o.remedies.filter((r) => r.findings.includes(i)).flatMap((r) => r.notes)
+  return [f.title, f.explanation, ...notes].join('\n')
+}
+
+function eachFinding(check: (o: Output, f: Finding, i: number) => string | null): string[] {
+  return outputs.flatMap((o) =>
+    o.findings.flatMap((f, i) => {
+      const problem = check(o, f, i)
+      return problem ? [`${o.record} #${i}: ${problem}`] : []
+    })
+  )
+}
+
+/** Placeholder tokens a remedy's "Replace X with ..." notes name. */
+function replacedTokens(notes: string[]): string[] {
+  return notes.flatMap((n) => [...n.matchAll(/^Replace (\S+) with /g)].map((m) => m[1]!))
+}
+
+test(`the corpora are all read (${records.length} records)`, () => {
+  expect(records.length).toBeGreaterThan(300)
+  expect(outputs.reduce((n, o) => n + o.findings.length, 0)).toBeGreaterThan(300)
+})
+
+test('every "Replace X" note names a placeholder one of its statements shows', () => {
+  let notes = 0
+  const problems = outputs.flatMap((o) =>
+    o.remedies.flatMap((r) => {
+      // Shown: the statements and their paste-ready forms (a CLI command names the role to change).
+      const shown = JSON.stringify([r.statements, r.renderings])
+      return replacedTokens(r.notes).flatMap((token) => {
+        notes++
+        return shown.includes(token) ? [] : [`${o.record} ${r.id}: ${token}`]
+      })
+    })
+  )
+  expect(problems).toEqual([])
+  expect(notes).toBeGreaterThan(10)
+})
+
+test('no generic finding repeats a specific one on the same line', () => {
+  const problems = outputs.flatMap((o) => {
+    const byLine = new Map<string, Finding[]>()
+    for (const f of o.findings) {
+      const key = `${f.file ?? ''}:${f.line}`
+      byLine.set(key, [...(byLine.get(key) ?? []), f])
+    }
+    return [...byLine.entries()].flatMap(([line, fs]) => {
+      const specific = fs.some((f) => f.action !== null || f.inferredAction !== null)
+      const generic = fs.filter((f) => f.action === null && f.inferredAction === null)
+      return specific && generic.length > 0
+        ? [`${o.record} line ${line}: ${generic.map((f) => f.grammar).join(', ')}`]
+        : []
+    })
+  })
+  expect(problems).toEqual([])
+})
+
+const BOOTSTRAP_ROLE =
+  /cdk-hnb659fds|cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role/
+test('CDK bootstrap advice only where a bootstrap role is involved', () => {
+  let shown = 0
+  const problems = eachFinding((o, f, i) => {
+    if (!/cdk bootstrap/.test(adviceOf(o, i))) return null
+    shown++
+    return BOOTSTRAP_ROLE.test(`${f.principal ?? ''} ${f.resource ?? ''}`) ? null : 'cdk bootstrap'
+  })
+  expect(problems).toEqual([])
+  expect(shown).toBeGreaterThan(0)
+})
+
+// The decode advice names configure-aws-credentials as a way to give whydenied itself
+// credentials: that is about this run, not about the denied session.
+const DECODE_ADVICE = /To let whydenied decode it[^\n]*/g
+test('configure-aws-credentials advice only for sessions it made', () => {
+  const problems = eachFinding((o, f, i) => {
+    const advice = adviceOf(o, i).replace(DECODE_ADVICE, '')
+    if (!/configure-aws-credentials/.test(advice)) return null
+    // A session the log names, made by another broker (SSO, an SDK, a CI runner's own role).
+    if (!/:assumed-role\//.test(f.principal ?? '') && f.principal !== null) return 'not a session'
+    if (f.principal === null) return null
+    return madeByConfigureAwsCredentials(f) ? null : `session ${f.principal}`
+  })
+  expect(problems).toEqual([])
+})
+
+// A role named by the finding as its target (AssumeRole, PassRole, a trust policy) may be looked up
+// with get-role whoever the caller is.
+const TARGETS_A_ROLE = /^(sts:AssumeRole|iam:PassRole|iam:GetRole)/i
+test('`aws iam get-role` only for roles: an IAM user gets get-user', () => {
+  let users = 0
+  const problems = eachFinding((o, f, i) => {
+    if (!/:user\//.test(f.principal ?? '')) return null
+    users++
+    if (TARGETS_A_ROLE.test(f.action ?? '') || f.layer === 'trust') return null
+    return /aws iam get-role/.test(adviceOf(o, i)) ? 'get-role for a user' : null
+  })
+  expect(problems).toEqual([])
+  expect(users).toBeGreaterThan(20)
+})
