@@ -101,12 +101,13 @@ export const messageRules: PhraseRule[] = [
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
-    re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+    re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
       d.operation = m[2]!
       d.service = 'logs'
-      if (m[3]) d.action = m[3]
+      if (m[4]) d.action = m[4]
+      else if (m[3]) d.detail.qualifier = m[3].trim()
     }
   },
   {
