@@ -434,6 +434,7 @@ const NO_STATEMENT_TRAPS = new Set([
   'assume-role-target-not-role',
   'impossible-account-id',
   'ami-launch-permission',
+  'bedrock-model-access',
   'ssm-parameter-name'
 ])
 

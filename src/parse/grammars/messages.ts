@@ -96,6 +96,22 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // Bedrock refuses a model the account has not been granted (model access / first-use form)
+    // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+    id: 'bedrock-model-access',
+    needs: [
+      "You don't have access to the model",
+      'Your account is not authorized to invoke this API operation'
+    ],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+    facts: (m, d) => {
+      d.service = 'bedrock'
+      d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
+    }
+  },
+  {
     // CloudWatch Logs states the missing permission in its own words.
     id: 'logs-additional-permission',
     needs: ['User with accountId: '],
