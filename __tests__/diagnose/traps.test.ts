@@ -28,6 +28,7 @@ const FILE_OF: Record<string, string> = {
   'assume-role-target-not-role': 'assumeRoleTargetNotRole',
   'impossible-account-id': 'impossibleAccountId',
   'ami-launch-permission': 'amiLaunchPermission',
+  'bedrock-model-access': 'bedrockModelAccess',
   'ssm-parameter-name': 'ssmParameterName',
   'role-self-assumption': 'roleSelfAssumption'
 }

@@ -69,6 +69,16 @@ test('"*" where the action can be scoped, and on privilege-sensitive actions', (
   ).toEqual([])
 })
 
+test('"*" for a list-style call that may name no resource, and only for one', () => {
+  expect(rules({ Action: 'cloudformation:DescribeStacks', Resource: '*' })).toEqual([])
+  // A Describe call whose type is required still names it.
+  expect(rules({ Action: 'cloudformation:DescribeStackResources', Resource: '*' })).toEqual([
+    'star-resource'
+  ])
+  expect(rules({ Action: 'eks:DescribeCluster', Resource: '*' })).toEqual(['star-resource'])
+  expect(rules({ Action: 's3:ListBucket', Resource: '*' })).toEqual(['star-resource'])
+})
+
 test('redaction and log artefacts', () => {
   expect(rules({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::*:role/x' })).toEqual([
     'redaction-wildcard'

@@ -1,5 +1,6 @@
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
 import { actionForOperation } from '../catalog/Catalog.js'
+import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
@@ -12,8 +13,11 @@ import type { TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
 
 // The IAM catalog (pure data) names the action behind an operation; marked as inferred.
-function inferAction(service: string | null, operation: string): string | null {
-  return actionForOperation(service, operation)
+function inferAction(d: LocatedDenial, operation: string): string | null {
+  return (
+    qualifiedAction(d.service, d.detail.qualifier)?.action ??
+    actionForOperation(d.service, operation)
+  )
 }
 
 /**
@@ -41,7 +45,7 @@ export function diagnose(
   const fixTarget = fixTargetOf(e, principal, trapIds)
   const inferredAction =
     !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-      ? inferAction(d.service, d.operation)
+      ? inferAction(d, d.operation)
       : null
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)

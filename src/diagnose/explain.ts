@@ -95,6 +95,8 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
     "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
   'secretsmanager-kms':
     'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
+  'bedrock-model-access':
+    'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
   'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."

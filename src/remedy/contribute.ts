@@ -3,6 +3,7 @@
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
+import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
@@ -88,7 +89,8 @@ function addIdentity(
     need.entry,
     need.resource,
     partition,
-    t.principalAccount
+    t.principalAccount,
+    !need.inferred && f.resource === null && f.grammar === 'iam-sentence'
   )
   const special =
     actions.length === 1
@@ -442,6 +444,7 @@ const NO_STATEMENT_TRAPS = new Set([
   'assume-role-target-not-role',
   'impossible-account-id',
   'ami-launch-permission',
+  'bedrock-model-access',
   'ssm-parameter-name'
 ])
 
@@ -597,9 +600,12 @@ export function contribute(
       )
   }
   if (need?.inferred && draft.shape !== 'guidance') {
+    const qualified = qualifiedAction(f.service, f.detail.qualifier)
     addNote(
       draft,
-      `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+      qualified
+        ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
+        : `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
     )
   }
   const noteFacts = facts(f, rawAction)

@@ -7,17 +7,27 @@ import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 /** Types a request names only when it goes through an access point. */
 const ALTERNATE_FORM = /accesspoint|objectlambda/i
 
+/** Optional types a call names most often, where alphabetical order picks a rarer one. */
+const USUAL_TYPE: Record<string, string> = {
+  // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
+  'logs:TagResource': 'log-group'
+}
+
 export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
   const usable = entry.resourceTypes.filter((t) => t.arnFormats.length > 0)
   const required = usable.filter((t) => t.required)
   if (required.length > 0) return required
+  const usual = usable.find((t) => t.name === USUAL_TYPE[entry.action])
+  if (usual) return [usual]
   const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name))
   return (direct.length > 0 ? direct : usable).slice(0, 1)
 }
 
 /** Types a call creates besides the one its name says (RunInstances: the ENI and the volumes). */
 const ALSO_CREATED: Record<string, string[]> = {
-  'ec2:RunInstances': ['instance', 'network-interface', 'volume']
+  'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
+  // A fleet launches instances whose IDs AWS assigns after the check.
+  'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 }
 
 /**
@@ -30,4 +40,18 @@ export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: str
   if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
   const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2]
   return created !== undefined && created.toLowerCase().includes(typeName.replace(/-/g, ''))
+}
+
+/**
+ * A list-style call (Describe*, List*) whose resource types are all optional may name no resource
+ * (DescribeStacks without a stack name lists every stack): AWS then checks it against "*". Only
+ * these verbs: S3 object actions also mark no type required (object or access-point object), yet
+ * always name one.
+ */
+export function callableUnscoped(entry: CatalogAction): boolean {
+  return (
+    /^(Describe|List)/.test(entry.name) &&
+    // Optional because an access point may stand in (s3:ListBucket), not because none is named.
+    !entry.resourceTypes.some((t) => t.required || ALTERNATE_FORM.test(t.name))
+  )
 }

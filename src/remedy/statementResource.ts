@@ -7,7 +7,7 @@ import { parseArn } from '../model/Arn.js'
 import { fitResource } from './fitResource.js'
 import { code, starNote } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
-import { primaryTypes, slotIsAssigned } from './primaryTypes.js'
+import { callableUnscoped, primaryTypes, slotIsAssigned } from './primaryTypes.js'
 import { stableResource } from './stableResource.js'
 
 export interface StatementResource {
@@ -88,7 +88,30 @@ function otherRequired(d: Draft, entry: CatalogAction, fittedType: string, arn: 
     d,
     `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`
   )
+  const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType)
+  if (optional.length > 0) {
+    addNote(
+      d,
+      `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => t.name).join(', ')}: if it fails again naming one of them, add that ARN too.`
+    )
+  }
   return arns
+}
+
+/**
+ * The message printed the action and no resource, and the action can be called without naming
+ * one (a list-style call: DescribeStacks without a stack name lists every stack). AWS
+ * prints "on resource" whenever the request named one, so the call was checked against "*" and
+ * a placeholder ARN would not authorise it.
+ */
+function unscopedCall(d: Draft, entry: CatalogAction): StatementResource | null {
+  if (!callableUnscoped(entry)) return null
+  const types = entry.resourceTypes.map((t) => t.name).join(', ')
+  addNote(
+    d,
+    `${entry.action} was refused without a resource: the call named no ${types} (a list-style call, such as describe-stacks without --stack-name), so AWS checked it against "*" and only Resource "*" allows it. If the job can name the ${types} instead, pass it and scope Resource to its ARN.`
+  )
+  return { resources: ['*'], type: 'AllResources' }
 }
 
 export function statementResource(
@@ -96,7 +119,9 @@ export function statementResource(
   entry: CatalogAction,
   printedRaw: string | null,
   partition: string,
-  account: string | null = null
+  account: string | null = null,
+  /** The message stated the action and printed no resource. */
+  statedWithoutResource = false
 ): StatementResource {
   const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null
   if (entry.resourceTypes.length === 0) {
@@ -107,6 +132,10 @@ export function statementResource(
     return { resources: ['*'], type: 'AllResources' }
   }
   const known: Known = { partition }
+  if (!printed && statedWithoutResource) {
+    const unscoped = unscopedCall(d, entry)
+    if (unscoped) return unscoped
+  }
   if (!printed || printed === '*') {
     addNote(
       d,

@@ -3,6 +3,7 @@
 // an action that hands out privileges, no Allow answering an explicit deny, and no account or name
 // field that a log's redaction turned into a wildcard. Pure: returns the violations, throws nothing.
 import { lookupAction } from '../catalog/Catalog.js'
+import { callableUnscoped } from './primaryTypes.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
 import { parseArn } from '../model/Arn.js'
@@ -78,7 +79,7 @@ function checkStatement(remedy: string, s: PolicyStatement, denied: Set<string>)
     for (const resource of resources) {
       if (resource === '*') {
         if (isSensitiveAction(action)) add('sensitive-star', `${action} on "*"`)
-        else if (formats.length > 0 && !starMeansSelf(s, action)) {
+        else if (formats.length > 0 && !callableUnscoped(entry) && !starMeansSelf(s, action)) {
           add('star-resource', `${action} can be scoped to a resource but has "*"`)
         }
         continue

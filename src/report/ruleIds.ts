@@ -107,7 +107,8 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       ['WD519', 'impossible-account-id', 'An ARN whose account field cannot be an AWS account ID'],
       ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
       ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
-      ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it']
+      ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it'],
+      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal']
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
 )

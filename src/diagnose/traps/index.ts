@@ -1,6 +1,7 @@
 // Every trap, in the order their advice is shown.
 import type { Trap } from '../Trap.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
+import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
@@ -32,6 +33,7 @@ export const TRAPS: Trap[] = [
   assumeRoleTargetNotRole,
   impossibleAccountId,
   amiLaunchPermission,
+  bedrockModelAccess,
   ssmParameterName,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,

@@ -96,19 +96,36 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // Bedrock refuses a model the account has not been granted (model access / first-use form)
+    // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+    id: 'bedrock-model-access',
+    needs: [
+      "You don't have access to the model",
+      'Your account is not authorized to invoke this API operation'
+    ],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+    facts: (m, d) => {
+      d.service = 'bedrock'
+      d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
+    }
+  },
+  {
     // CloudWatch Logs states the missing permission in its own words.
     id: 'logs-additional-permission',
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
-    re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+    re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
       // No `User:` prefix: the whole subject, as printed, is the principal.
       d.principal = `User with accountId: ${m[1]!}`
       d.operation = m[2]!
       d.service = 'logs'
-      if (m[3]) d.action = m[3]
+      if (m[4]) d.action = m[4]
+      else if (m[3]) d.detail.qualifier = m[3].trim()
     }
   },
   {

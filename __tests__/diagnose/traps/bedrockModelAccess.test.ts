@@ -1,0 +1,75 @@
+// Bedrock's own refusals for a model or API the account may not use: not IAM (issue 17, point 2).
+// Real excerpts name their source; the others are nasty cases of our own.
+import { analyzeText } from '../../../src/engine/Analysis.js'
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+
+function analysed(text: string) {
+  const { findings } = analyzeText(text)
+  const remedies = buildRemedies(findings)
+  expect(validateRemedies(remedies, findings)).toEqual([])
+  return {
+    findings,
+    statements: remedies.flatMap((r) => r.statements),
+    notes: remedies.flatMap((r) => r.notes).join('\n')
+  }
+}
+
+const REAL: [string, string][] = [
+  [
+    // aws-samples/amazon-bedrock-audio-summarizer#15 (Lambda log)
+    'audio-summarizer',
+    "[ERROR]\t2024-08-14T20:22:05.431Z\t930587f4-631c-4afc-81dd-840def9cc233\tAn error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID."
+  ],
+  [
+    // andrewyng/aisuite#174 (Converse)
+    'aisuite',
+    "An error occurred (AccessDeniedException) when calling the Converse operation: You don't have access to the model with the specified model ID."
+  ],
+  [
+    // aws-samples/amazon-bedrock-workshop#100 (held-out h047)
+    'bedrock-workshop',
+    'Error raised by inference endpoint: An error occurred (AccessDeniedException) when calling the InvokeModel operation: Your account is not authorized to invoke this API operation.        \nTo troubeshoot this issue please refer to the following resources.         \nhttps://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html'
+  ],
+  [
+    // aws-samples/amazon-bedrock-workshop#20 (held-out h053)
+    'list-foundation-models',
+    'botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the ListFoundationModels operation: Your account is not authorized to invoke this API operation.'
+  ]
+]
+
+describe('Bedrock model access', () => {
+  it.each(REAL)('%s: says model access, proposes no IAM statement', (_, text) => {
+    const { findings, statements, notes } = analysed(text)
+    expect(findings).toHaveLength(1)
+    const f = findings[0]!
+    expect(f.traps).toContain('bedrock-model-access')
+    expect(f.service).toBe('bedrock')
+    expect(f.explanation).toMatch(/Model access/)
+    expect(f.explanation).not.toMatch(/HEAD request/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/No statement is proposed/)
+  })
+
+  it('tells the model case from the account case', () => {
+    expect(analysed(REAL[0]![1]).findings[0]!.explanation).toMatch(/granted this account the model/)
+    expect(analysed(REAL[2]![1]).findings[0]!.explanation).toMatch(
+      /not enabled for this Bedrock API/
+    )
+  })
+
+  it('an IAM sentence for bedrock:InvokeModel stays an IAM refusal', () => {
+    const { findings, statements } = analysed(
+      'An error occurred (AccessDeniedException) when calling the InvokeModel operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: bedrock:InvokeModel on resource: arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0 because no identity-based policy allows the bedrock:InvokeModel action'
+    )
+    expect(findings[0]!.traps).not.toContain('bedrock-model-access')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+
+  it('the sentence quoted without a refusal code is not a finding of its own kind', () => {
+    const { findings } = analysed(
+      'docs: if you see "You don\'t have access to the model with the specified model ID" enable the model'
+    )
+    for (const f of findings) expect(f.traps).toContain('bedrock-model-access')
+  })
+})
