@@ -46,6 +46,43 @@ function literalIndex(grammars: Grammar[]): LiteralIndex {
   return index
 }
 
+/**
+ * Candidates of a record's context (outside the lines it reports) settled and compared, at most.
+ * Ordinary records hold a handful; a record crafted from refusal phrases holds hundreds, each
+ * line read again as context of its neighbours. Past the budget the candidates nearest the
+ * centre are kept, so the cost of a record is a fixed multiple of its centre's length.
+ */
+export const CANDIDATE_BUDGET = 64
+
+/** What a caller may bound and observe of one record's parse. */
+export interface ParseLimits {
+  /** The span the caller reports candidates from; the budget keeps the candidates nearest it. */
+  focus?: { start: number; end: number }
+  /** Overrides `CANDIDATE_BUDGET` (tests compare with an unbounded parse). */
+  budget?: number
+  /** Counts candidate work (settles and rival comparisons), for tests that bound it. */
+  work?: { units: number }
+}
+
+function distance(c: Candidate, focus: { start: number; end: number }): number {
+  if (c.end <= focus.start) return focus.start - c.end
+  return c.start >= focus.end ? c.start - focus.end : 0
+}
+
+/**
+ * Every candidate inside the focus (the caller reports each line once as a centre, so these
+ * cost a multiple of the log's length) and the `budget` others nearest it; without a focus, the
+ * first `budget` in text order.
+ */
+function withinBudget(all: Candidate[], focus: ParseLimits['focus'], budget: number): Candidate[] {
+  if (all.length <= budget) return all
+  const order = all
+    .map((c, i) => ({ c, d: focus ? distance(c, focus) : c.start, i }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+  const inside = focus ? order.filter((o) => o.d === 0).length : 0
+  return order.slice(0, inside + budget).map((o) => o.c)
+}
+
 function namesAwsPrincipal(c: Candidate): boolean {
   return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
 }
@@ -53,9 +90,10 @@ function namesAwsPrincipal(c: Candidate): boolean {
 export function parseRecord(
   text: string,
   ctx: RecordContext,
-  grammars: Grammar[] = GRAMMARS
+  grammars: Grammar[] = GRAMMARS,
+  limits: ParseLimits = {}
 ): Candidate[] {
-  const all: Candidate[] = []
+  let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
   for (const g of grammars) {
     for (const c of g.find(text, gated)) if (!onQuotingLine(text, c.start)) all.push(c)
@@ -75,10 +113,14 @@ export function parseRecord(
   if (ctx.s3Compatible || s3CompatibleIn(text)) {
     for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
   }
+  all = withinBudget(all, limits.focus, limits.budget ?? CANDIDATE_BUDGET)
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
-  const rivalOf = (c: Candidate) =>
-    kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)))
+  const work = limits.work ?? { units: 0 }
+  const rivalOf = (c: Candidate) => {
+    work.units += kept.length + (c.settle ? 1 : 0)
+    return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)))
+  }
   // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
   // candidate that already has a rival is settled only when a kept reading may borrow from it.
   let mayBorrow = false

@@ -459,7 +459,7 @@ export class Scanner {
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     const byLine = new Map<number, Denial[]>()
     let crossed = false
-    for (const c of parseRecord(record.text, this.context())) {
+    for (const c of parseRecord(record.text, this.context(), undefined, { focus: centre })) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
         crossed = true
