@@ -200,7 +200,7 @@ describe('renderComment layout', () => {
       title: `User hato may not call ${action}`,
       fixTarget: makeFixTarget({
         kind: 'identity-policy',
-        owner: 'account-admin',
+        owner: 'you',
         description: 'the identity policies of user hato'
       })
     })
