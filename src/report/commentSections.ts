@@ -119,7 +119,7 @@ export function commentSections(
       ? ''
       : remedies.length === 1
         ? ' This change fixes ' + (findings.length === 1 ? 'it:' : 'them:')
-        : ` These ${plural(remedies.length, 'change')} fix them:`)
+        : ` These ${plural(remedies.length, 'change')} fix ${findings.length === 1 ? 'it' : 'them'}:`)
   const openDiff = remedies.length <= OPEN_DIFFS_UP_TO
   return [
     {
