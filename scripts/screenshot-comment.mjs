@@ -1,5 +1,5 @@
 // Renders the PR comment for an example log the way a browser shows it, for the README:
-// dist/cli.js --format markdown → HTML (marked, GFM) → headless Chromium screenshot.
+// dist/cli.js --format comment (the OIDC doctor: --format markdown) → HTML (marked, GFM) → headless Chromium screenshot.
 // Usage: node scripts/screenshot-comment.mjs [LOG] [OUT.png] [REPO]   (needs Debian's chromium)
 //        node scripts/screenshot-comment.mjs OUT.png oidc [whydenied oidc options...]
 // REPO: a checkout to locate the policies in (--repo), for the located-definition picture.
@@ -16,7 +16,7 @@ const out = path.resolve(oidc ? process.argv[2] : (process.argv[3] ?? 'docs/comm
 const repo = oidc ? undefined : process.argv[4]
 const cliArgs = oidc
   ? ['oidc', ...process.argv.slice(4), '--format', 'markdown']
-  : ['--format', 'markdown', ...(repo ? ['--repo', repo] : []), log]
+  : ['--format', 'comment', ...(repo ? ['--repo', repo] : []), log]
 const markdown = execFileSync('node', ['dist/cli.js', ...cliArgs], { encoding: 'utf8' })
 const css = `body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0;background:#fff}
 .box{max-width:880px;margin:16px;border:1px solid #d0d7de;border-radius:6px}
@@ -41,7 +41,7 @@ execFileSync(
     '--disable-sync',
     `--user-data-dir=${path.join(dir, 'profile')}`,
     '--hide-scrollbars',
-    '--window-size=920,1400',
+    '--window-size=920,1800',
     `--screenshot=${out}`,
     `file://${path.join(dir, 'comment.html')}`
   ],

@@ -92,7 +92,7 @@ describe('options', () => {
     const r = await run(['--format', 'yaml'])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(
-      '--format must be one of text, markdown, json, sarif, compact, not "yaml"'
+      '--format must be one of text, markdown, comment, json, sarif, compact, not "yaml"'
     )
   })
 
@@ -486,6 +486,19 @@ describe('--format markdown', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('ecr:GetAuthorizationToken')
     expect(r.stdout).toMatch(/^#+ /m)
+  })
+})
+
+describe('--format comment', () => {
+  it('renders the pull-request comment: marker, the fix first, then the findings table', async () => {
+    const r = await run(['--format', 'comment'], { stdin: `${ECR_DENIAL}\n${IAM_DENIAL}\n` })
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe('<!-- whydenied:v1 key=cli -->')
+    const fix = r.stdout.indexOf('#### The fix')
+    expect(fix).toBeGreaterThan(0)
+    expect(r.stdout.indexOf('#### What was denied')).toBeGreaterThan(fix)
+    expect(r.stdout).toMatch(/^\| 1 \| `ecr:GetAuthorizationToken` \|/m)
+    expect(r.stdout).toMatch(/^\| 2 \| `iam:GetUser` \|/m)
   })
 })
 

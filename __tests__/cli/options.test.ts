@@ -28,7 +28,8 @@ describe.each(MODES)('%s', (mode) => {
     [['--no-color'], { noColor: true }],
     [['--fail-on-findings'], { failOnFindings: true }],
     [['-f', 'sarif'], { format: 'sarif' }],
-    [['--format', 'compact'], { format: 'compact' }]
+    [['--format', 'compact'], { format: 'compact' }],
+    [['--format', 'comment'], { format: 'comment' }]
   ])('%j', (args, expected) => {
     const options = parseCliOptions(withOperand(mode, args), mode)
     expect(options).toMatchObject(expected)
@@ -41,7 +42,7 @@ describe.each(MODES)('%s', (mode) => {
   })
 
   it.each([
-    [['--format', 'yaml'], /--format must be one of text, markdown, json/],
+    [['--format', 'yaml'], /--format must be one of text, markdown, comment, json/],
     [['--no-decode'], /^unknown option --no-decode; did you mean --decode\?$/],
     [['--bogus'], /^unknown option --bogus$/],
     [['--formt', 'json'], /^unknown option --formt; did you mean --format\?$/],

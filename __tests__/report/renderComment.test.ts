@@ -1,4 +1,5 @@
 import { findingId, readState } from '../../src/report/commentState.js'
+import { COLLAPSE_TABLE_OVER } from '../../src/report/commentSections.js'
 import {
   COMMENT_LIMIT,
   commentMarker,
@@ -7,7 +8,7 @@ import {
   safeLink
 } from '../../src/report/renderComment.js'
 import { checkMarkdown, htmlCommentCount, markerCount } from './markdownChecker.js'
-import { makeFinding, makeRemedy, makeReport } from './makeReport.js'
+import { makeFinding, makeFixTarget, makeRemedy, makeReport } from './makeReport.js'
 
 const opts = { key: 'ci.yml/deploy', title: 'CI / deploy (ubuntu-latest)' }
 
@@ -39,7 +40,7 @@ describe('renderComment', () => {
     expect(body.split('\n')[0]).toBe('<!-- whydenied:v1 key=ci.yml/deploy -->')
     expect(body.split('\n')[1]).toMatch(/^<!-- whydenied:state sha= ids=ecr:\w+@[0-9a-f]{8} -->$/)
     expect(body.split('\n')[2]).toBe('### AWS denied access in CI / deploy (ubuntu-latest)')
-    expect(body).toContain('#### What went wrong')
+    expect(body).toContain('#### What was denied')
     expect(body).toContain('[the workflow run](https://github.com/o/r/actions/runs/1)')
     expect(markerCount(body)).toBe(1)
     expect(checkMarkdown(body).problems).toEqual([])
@@ -57,19 +58,22 @@ describe('renderComment', () => {
     expect(body).toMatch(
       /_… (\d+ more findings not shown|Some fixes or details not shown); see the job summary\._/
     )
-    // The causes come first, so they are what survives.
-    expect(body).toContain('200. **Denied number 199**')
+    // The fix leads, and the one-table findings survive the cut before any detail.
+    expect(body.indexOf('#### The fix')).toBeLessThan(body.indexOf('#### What was denied'))
+    expect(body).toContain('<details><summary>200 findings</summary>')
+    expect(body).toMatch(/^\| 100 \| `ecr:InitiateLayerUpload` \|/m)
   })
 
-  it('drops whole findings when even the causes do not fit, and counts them', () => {
+  it('drops the findings table when it does not fit after the fix, and counts the findings', () => {
     const findings = Array.from({ length: 200 }, (_, i) =>
-      makeFinding({ line: i + 1, title: `Cause ${i} ${'t'.repeat(150)}` })
+      makeFinding({ line: i + 1, file: `${'logs/'.repeat(30)}leg-${i}.log` })
     )
-    const body = renderComment(makeReport({ findings }), { ...opts, limit: 5000 })
+    const remedies = [makeRemedy({ findings: findings.map((_, i) => i) })]
+    const body = renderComment(makeReport({ findings, remedies }), { ...opts, limit: 5000 })
     expect(body.length).toBeLessThanOrEqual(5000)
-    const shown = (body.match(/^\d+\. \*\*Cause/gm) ?? []).length
-    expect(shown).toBeGreaterThan(5)
-    expect(body).toContain(`… ${200 - shown} more findings not shown; see the job summary.`)
+    expect(body).toContain('#### The fix')
+    expect(body).not.toContain('#### What was denied')
+    expect(body).toContain('… 200 more findings not shown; see the job summary.')
     expect(checkMarkdown(body).problems).toEqual([])
   })
 
@@ -181,5 +185,119 @@ describe('safeLink', () => {
     expect(safeLink('run', 'https://e.com/a)b(c [d]')).toBe(
       '[run](https://e.com/a%29b%28c%20%5Bd%5D)'
     )
+  })
+})
+
+describe('renderComment layout', () => {
+  // Three S3 denials of one job: the same identity policy fixes all three (one shared sentence).
+  const s3 = (action: string, key: string, line: number) =>
+    makeFinding({
+      action,
+      line,
+      occurrences: 1,
+      layer: 'identity',
+      resource: `arn:aws:s3:::artifacts/${key}`,
+      title: `User hato may not call ${action}`,
+      fixTarget: makeFixTarget({
+        kind: 'identity-policy',
+        owner: 'you',
+        description: 'the identity policies of user hato'
+      })
+    })
+  const three = [
+    s3('s3:PutObject', 'a.zip', 10),
+    s3('s3:GetObject', 'b.zip', 20),
+    s3('s3:DeleteObject', 'c.zip', 30)
+  ]
+
+  it('leads with the fix, then one table of findings, then the details', () => {
+    const body = renderComment(
+      makeReport({ findings: three, remedies: [makeRemedy({ findings: [0, 1, 2] })] }),
+      opts
+    )
+    const order = [
+      'This change fixes them:',
+      '#### The fix',
+      '#### What was denied',
+      '#### Details'
+    ]
+    const at = order.map((s) => body.indexOf(s))
+    expect(at.every((n) => n > 0)).toBe(true)
+    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    expect(body).toContain(
+      '| # | Action | Resource | Policy layer | Where |\n| --- | --- | --- | --- | --- |'
+    )
+    expect(body).toContain(
+      '| 2 | `s3:GetObject` | `arn:aws:s3:::artifacts/b.zip` | identity policy | build.log:20 |'
+    )
+    // The shared sentence once, not once per finding; the table is open at three rows.
+    const lead = body.slice(0, body.indexOf('#### Details'))
+    expect(lead.match(/the identity policies of user hato/g)).toHaveLength(1)
+    expect(body).toContain('All 3 fix in: the identity policies of user hato')
+    expect(body).not.toContain('<details><summary>3 findings')
+    expect(checkMarkdown(body).problems).toEqual([])
+  })
+
+  it(`collapses the table above ${COLLAPSE_TABLE_OVER} rows`, () => {
+    const many = (n: number) =>
+      renderComment(
+        makeReport({
+          findings: Array.from({ length: n }, (_, i) => s3('s3:GetObject', `k${i}`, i + 1))
+        }),
+        opts
+      )
+    expect(many(COLLAPSE_TABLE_OVER)).not.toContain('findings</summary>')
+    expect(many(COLLAPSE_TABLE_OVER + 1)).toContain(
+      `<details><summary>${COLLAPSE_TABLE_OVER + 1} findings</summary>\n\n| # | Action |`
+    )
+  })
+
+  it('names the fix of each row and the IaC address when they differ', () => {
+    const tf = makeFinding({
+      line: 7,
+      inferred: { iacResource: { value: 'aws_s3_bucket.logs', from: 'terraform `with` line' } }
+    })
+    const findings = [tf, three[0]!]
+    const remedies = [makeRemedy({ findings: [0] }), makeRemedy({ id: 'b', findings: [1] })]
+    const body = renderComment(makeReport({ findings, remedies }), opts)
+    expect(body).toContain('| # | Action | Resource | Policy layer | Where | IaC resource | Fix |')
+    expect(body).toMatch(/^\| 1 \| .* \| `aws_s3_bucket\.logs` \| 1 \|$/m)
+    expect(body).toMatch(/^\| 2 \| `s3:PutObject` .* \| — \| 2 \|$/m)
+    expect(body).not.toContain('fix in:')
+  })
+
+  it('links "Where" to the job, and to the log line when the step is known', () => {
+    const job = 'https://github.com/o/r/actions/runs/11/job/22'
+    const plain = renderComment(makeReport({ findings: three }), { ...opts, runUrl: job })
+    expect(plain).toContain(`| [build.log:20](${job}) |`)
+    const stepped = renderComment(makeReport({ findings: three }), {
+      ...opts,
+      runUrl: job,
+      stepOf: (f) => ({ step: 4, line: f.line - 5 })
+    })
+    expect(stepped).toContain(`| [build.log:20](${job}#step:4:15) |`)
+    // A run page has no line anchors: the step is not appended to it.
+    const run = 'https://github.com/o/r/actions/runs/11'
+    const onRun = renderComment(makeReport({ findings: three }), {
+      ...opts,
+      runUrl: run,
+      stepOf: () => ({ step: 4, line: 1 })
+    })
+    expect(onRun).toContain(`| [build.log:10](${run}) |`)
+  })
+
+  it('escapes log text in the table cells', () => {
+    const hostile = makeFinding({
+      action: 's3:Get|Object',
+      resource: 'arn:aws:s3:::b/<img src=x>|@admin `x`',
+      file: 'a|b<script>.log'
+    })
+    const body = renderComment(makeReport({ findings: [hostile, three[0]!] }), opts)
+    const row = body.split('\n').find((l) => l.startsWith('| 1 |'))!
+    // Outside code spans nothing is raw HTML; inside them `<img` is shown, not rendered.
+    expect(row).not.toMatch(/<script/)
+    expect(row).toContain('a\\|b&lt;script&gt;.log:42')
+    expect(row.split(/(?<!\\)\|/).length).toBe(7)
+    expect(checkMarkdown(body).problems).toEqual([])
   })
 })

@@ -167,9 +167,10 @@ export function wantsColor(options: CliOptions, isTTY: boolean, env: NodeJS.Proc
 
 /** The options block of both help texts. */
 export const OPTIONS_HELP = `Options:
-  -f, --format FORMAT              text (default), markdown (what a PR comment shows), json
-                                   (the stable contract, version 1), sarif (for code
-                                   scanning) or compact (one line per finding)
+  -f, --format FORMAT              text (default), markdown (the full report, as the job
+                                   summary shows it), comment (as the PR comment shows it:
+                                   the fix first), json (the stable contract, version 1),
+                                   sarif (for code scanning) or compact (one line per finding)
   -o, --output FILE                write the report to FILE instead of the terminal
       --decode                     decode encoded authorization messages with STS
                                    (needs AWS credentials and sts:DecodeAuthorizationMessage)

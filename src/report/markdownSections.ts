@@ -10,7 +10,7 @@ import { locationMarkdown, SHOWN_LOCATIONS } from './locationText.js'
 import { codeBlock, details, escapeText, formatProse, tableCode } from './markdown.js'
 
 /** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
-const OPEN_DIFFS_UP_TO = 3
+export const OPEN_DIFFS_UP_TO = 3
 const MAX_NOTES = 10
 
 function inline(s: string, max: number): string {
@@ -47,7 +47,7 @@ function causeItem(f: Finding, i: number, fixes: Map<number, number>): Block {
   return { text: lines.join('\n'), causes: [i] }
 }
 
-function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
+export function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
   const action = r.statements.length > 0 ? 'Add to ' : ''
   const desc = r.target?.description || r.id
   const refs = r.findings.map((k) => k + 1).join(', ')
@@ -85,7 +85,7 @@ function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
   return { text: parts.join('\n\n') }
 }
 
-function detailItem(f: Finding, i: number): Block {
+export function detailItem(f: Finding, i: number): Block {
   const rows = findingFields(f).map(
     (row) =>
       `| ${escapeText(row.label, 300)} | ${row.code ? tableCode(row.value, 1500) : escapeText(row.value, 500)} |`
@@ -134,7 +134,7 @@ export function statsNotices(stats: ScanStats): string[] {
   return out
 }
 
-function footer(stats: ScanStats, oidcOnly = false): string {
+export function footer(stats: ScanStats, oidcOnly = false): string {
   // The OIDC doctor reads no log: there is nothing scanned to speak of.
   if (oidcOnly && stats.bytes === 0) return "_Checked with this job's OIDC token and STS._"
   const scanned = `Scanned ${plural(stats.lines, 'line')} (${formatBytes(stats.bytes)}).`

@@ -1,10 +1,13 @@
 // The pull-request comment: our hidden marker (so the Action finds and updates its own comment),
-// a heading naming the workflow and job, then the Markdown report cut to GitHub's limit.
+// a heading naming the workflow and job, then the report laid out for the reader (the fix first,
+// see commentSections.ts) cut to GitHub's limit.
 import type { Report } from '../model/Report.js'
 import { plural } from './labels.js'
 import { layout, utf16Length } from './layout.js'
 import { escapeText } from './markdown.js'
-import { markdownSections } from './markdownSections.js'
+import { commentSections } from './commentSections.js'
+import type { StepLine } from './logLink.js'
+import type { Finding } from '../model/Finding.js'
 import {
   changesSince,
   findingIds,
@@ -30,6 +33,8 @@ export interface CommentOptions {
   sha?: string
   /** The state the previous comment kept: the comment then says what changed since. */
   previous?: CommentState | null
+  /** A finding's step and in-step line, when known: "Where" then links to that log line. */
+  stepOf?: (f: Finding, index: number) => StepLine | null
 }
 
 /** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
@@ -123,11 +128,17 @@ export function renderComment(report: Report, opts: CommentOptions): string {
       `Details and logs: ${link}${commitText(opts.sha)}. This comment is updated on every run of the job.`
   ].filter(Boolean)
   const changes = changesLine(opts.previous, ids)
-  const sections = markdownSections(report, {
-    heading,
-    ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {}),
-    ...(changes ? { changes } : {})
-  })
+  const sections = commentSections(
+    report,
+    {
+      heading,
+      ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {}),
+      ...(changes ? { changes } : {}),
+      ...(opts.runUrl ? { logUrl: opts.runUrl } : {}),
+      ...(opts.stepOf ? { stepOf: opts.stepOf } : {})
+    },
+    safeLink
+  )
   // Sized in UTF-16 units, which is never less than GitHub's count of characters.
   const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text
   return `${marker}\n${body}`
