@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 192:
+/***/ 9497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31057,6 +31057,23 @@ function actionForOperation(service, operation) {
         return null;
     const services = servicesWithAction(op);
     return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/operationQualifiers.ts
+const qualifiedOperations = [
+    {
+        service: 'logs',
+        qualifier: 'with Tags',
+        action: 'logs:TagResource',
+        why: 'Creating a log group with tags is also authorised as tagging: the caller may create log groups, but logs:TagResource (logs:TagLogGroup in accounts that still use the older tagging permission) is missing. Keep logs:CreateLogGroup as it is.'
+    }
+];
+function qualifiedAction(service, qualifier) {
+    if (!service || !qualifier)
+        return null;
+    const q = qualifier.trim().toLowerCase();
+    return (qualifiedOperations.find((r) => r.service === service && r.qualifier.toLowerCase() === q) ??
+        null);
 }
 
 ;// CONCATENATED MODULE: ./src/model/Denial.ts
@@ -31381,7 +31398,7 @@ const LAYER_ADVICE = {
         name: 'a session policy',
         target: 'session-policy',
         owner: 'session-creator',
-        implicit: 'The session was created with a session policy that does not allow this action. Changing the role changes nothing: whoever creates the session (for example the inline-session-policy or managed-session-policies inputs of configure-aws-credentials) must pass a policy that allows it.',
+        implicit: 'The session was created with a session policy that does not allow this action. Changing the role changes nothing: whoever creates the session must pass a policy that allows it.',
         explicit: 'A Deny statement in the session policy passed when the session was created matched.'
     },
     scp: {
@@ -31572,6 +31589,7 @@ const GRAMMAR_SENTENCE = {
     'kms-ciphertext': 'KMS would not use the key: it does not exist, is in another Region, or the caller is not allowed to use it (KMS does not say which).',
     'lambda-kms-env': "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
     'secretsmanager-kms': 'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
+    'bedrock-model-access': 'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
     'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
     'ec2-images-not-authorized': "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 };
@@ -31852,6 +31870,20 @@ const amiLaunchPermission = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/bedrockModelAccess.ts
+// Bedrock's own refusals "You don't have access to the model with the specified model ID" and
+// "Your account is not authorized to invoke this API operation" are not IAM decisions: the account
+// has not been granted the model (model access / the Anthropic first-use form, per Region) or is
+// not enabled for Bedrock in that Region. An Allow statement changes neither.
+const bedrockModelAccess = {
+    id: 'bedrock-model-access',
+    applies: ({ d }) => d.grammar === 'bedrock-model-access',
+    advice: ({ d }) => (d.detail.bedrockAccess === 'model'
+        ? 'Bedrock has not granted this account the model in this Region: '
+        : 'This account is not enabled for this Bedrock API in this Region: ') +
+        'this is not an IAM refusal, and no identity-policy Allow fixes it. In the Bedrock console of the Region the job calls, open Model access and request the model (some providers ask for a use-case form first), or call `aws bedrock list-foundation-models --region REGION` to see what the account can use; check the model ID and Region the job passes (a cross-Region inference profile ID such as `us.` + model ID is needed for some models). Only if the message later names an action (`is not authorized to perform: bedrock:InvokeModel`) is IAM the cause.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTargetNotRole.ts
 
 
@@ -31936,11 +31968,14 @@ const compromisedKeyQuarantine = {
 // the log shows (the same, masked, or two), is itself the sign that the repository may not exist
 // where the request looked (a typo in the name, the wrong Region or account, not created yet).
 // Widely observed, not documented by AWS.
+// An old-format message (no "because ..." clause) names no layer: across accounts it is the same
+// answer, so the check applies there too; within one account the caller's own policy is likelier.
 const ecrRepositoryMayNotExist = {
     id: 'ecr-repository-may-not-exist',
-    applies: ({ d }) => d.service === 'ecr' &&
-        d.layer === 'resource' &&
-        d.deny === 'implicit' &&
+    applies: ({ d, crossAccount }) => d.service === 'ecr' &&
+        d.kind === 'denial' &&
+        ((d.layer === 'resource' && d.deny === 'implicit') ||
+            (d.layer === null && d.deny === null && crossAccount === true)) &&
         (d.resource === null || /:repository\//.test(d.resource)),
     advice: ({ d, crossAccount }) => {
         const m = /^arn:[\w-]+:ecr:([\w-]+):([^:]+):repository\/(.+)$/.exec(d.resource ?? '');
@@ -32054,9 +32089,14 @@ const ssoPermissionSet = {
     advice: ({ principal }) => `The caller is an IAM Identity Center session (permission set \`${principal?.permissionSet}\`). ` +
         'Its role is managed by Identity Center and cannot be edited directly: change the permission set.'
 };
+// A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
+// or target. The bootstrap's other artefacts (the `/cdk-bootstrap/<qualifier>/version` parameter,
+// the CDKToolkit stack) are read or written by whoever runs CDK: re-bootstrapping does not change
+// that caller's permissions, so they get no bootstrap advice.
+const BOOTSTRAP_ROLE = /:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i;
 const cdkBootstrapRole = {
     id: 'cdk-bootstrap-role',
-    applies: ({ d }) => /cdk-hnb659fds|cdk-bootstrap/.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
+    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
     advice: () => 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
         '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
         'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
@@ -32242,6 +32282,7 @@ const s3MissingObject = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     getCallerIdentity,
@@ -32249,6 +32290,7 @@ const TRAPS = [
     assumeRoleTargetNotRole,
     impossibleAccountId,
     amiLaunchPermission,
+    bedrockModelAccess,
     ssmParameterName,
     roleSelfAssumption,
     ecrRepositoryMayNotExist,
@@ -32276,9 +32318,11 @@ const TRAPS = [
 
 
 
+
 // The IAM catalog (pure data) names the action behind an operation; marked as inferred.
-function inferAction(service, operation) {
-    return actionForOperation(service, operation);
+function inferAction(d, operation) {
+    return (qualifiedAction(d.service, d.detail.qualifier)?.action ??
+        actionForOperation(d.service, operation));
 }
 /**
  * `inferred` (src/infer) fills what the message left out: the target, traps and explanation are
@@ -32299,7 +32343,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     const trapIds = traps.map((t) => t.id);
     const fixTarget = fixTargetOf(e, principal, trapIds);
     const inferredAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-        ? inferAction(d.service, d.operation)
+        ? inferAction(d, d.operation)
         : null;
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
@@ -32953,7 +32997,7 @@ function leadingLiteral(re) {
     return literal;
 }
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
-const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i;
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(id, re, needs) {
     return {
@@ -32982,6 +33026,8 @@ const credentialRules = [
     rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
     rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
     rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
+    rule('sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
     rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
@@ -33002,7 +33048,7 @@ const credentialRules = [
     // CDK with no account from the environment nor the credentials (none were found).
     rule('cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
-    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
+    rule('docker-token-expired', /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
 ];
 
 ;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
@@ -33398,10 +33444,14 @@ const BEFORE = [
     },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
+    { re: new RegExp(String.raw `\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
+    // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
+    { re: new RegExp(String.raw `\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
     // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
@@ -33413,6 +33463,13 @@ const AFTER = [
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+    // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
+    {
+        re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
+        needs: [' (client): ', ' (server): ']
+    },
+    // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
+    { re: new RegExp(String.raw `RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
     // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
     // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
@@ -33883,7 +33940,7 @@ function prefixSlots(text) {
 function isWordOrDash(c) {
     return isCodeChar(c) && c !== 46;
 }
-const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/;
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
 /**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
@@ -33954,9 +34011,20 @@ const bareCode = {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
+        // A tool that prints only the code after its own prefix, ending the line:
+        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+        LINE_END_CODE.lastIndex = 0;
+        for (let m; (m = LINE_END_CODE.exec(text));) {
+            const kind = kindOf(m[1]);
+            if (kind !== 'denial')
+                continue;
+            const start = m.index + m[0].indexOf(m[1]);
+            out.push(candidate(text, start, start + m[1].length, m[1], kind, ctx));
+        }
         return out;
     }
 };
+const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm;
 
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
 const LAYER_BY_PHRASE = [
@@ -34228,6 +34296,8 @@ function readResource(text, pos) {
         end: at + value.length
     };
 }
+// The rest of an action cut by a hard wrap: the next line starts with it, no indent.
+const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 function iamSentence_count(s, ch) {
@@ -34247,7 +34317,15 @@ function parseAt(text, m, floor, literals) {
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
-    const token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    let token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
+    const wrapped = /^[a-z0-9-]+$/.test(token)
+        ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
+        : null;
+    if (wrapped && ACTION_RE.test(token + trimValue(wrapped[1]))) {
+        token += trimValue(wrapped[1]);
+        tokenMatch[0] += wrapped[0];
+    }
     const isAction = ACTION_RE.test(token);
     const isPlaceholder = /^<[^<>]+>$/.test(token);
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
@@ -34259,8 +34337,12 @@ function parseAt(text, m, floor, literals) {
         /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
     if (!isAction && !(hasIs && isPlaceholder) && !cut)
         return null;
-    // Prose that quotes the sentence ends the action with a closing quote.
-    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) && !subject.principal)
+    // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
+    // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
+    const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) &&
+        !subject.principal &&
+        !/\boperation:\s*$/.test(lead))
         return null;
     pos += tokenMatch[0].length;
     const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short');
@@ -34441,18 +34523,38 @@ const messageRules = [
         }
     },
     {
+        // Bedrock refuses a model the account has not been granted (model access / first-use form)
+        // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+        id: 'bedrock-model-access',
+        needs: [
+            "You don't have access to the model",
+            'Your account is not authorized to invoke this API operation'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+        facts: (m, d) => {
+            d.service = 'bedrock';
+            d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model';
+        }
+    },
+    {
         // CloudWatch Logs states the missing permission in its own words.
         id: 'logs-additional-permission',
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: PRIORITY.sentence + 5,
-        re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+        re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
         facts: (m, d) => {
             d.detail.account = m[1];
+            // No `User:` prefix: the whole subject, as printed, is the principal.
+            d.principal = `User with accountId: ${m[1]}`;
             d.operation = m[2];
             d.service = 'logs';
-            if (m[3])
-                d.action = m[3];
+            if (m[4])
+                d.action = m[4];
+            else if (m[3])
+                d.detail.qualifier = m[3].trim();
         }
     },
     {
@@ -34702,6 +34804,63 @@ const messageRules = [
             d.service = 'ecr';
             d.detail.url = (m[1] ?? m[2]);
         }
+    },
+    {
+        // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
+        // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
+        id: 'bedrock-account-not-authorized',
+        needs: ['Your account is not authorized to invoke this API operation'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
+    },
+    {
+        // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
+        // glued to the next word.
+        id: 'sqs-resource-denied',
+        needs: ['Access to the resource '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
+        facts: (m, d) => {
+            d.detail.url = m[1];
+        }
+    },
+    {
+        // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
+        id: 'php-sdk-http-403',
+        needs: ['AWS HTTP error: Client error: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        // The match starts on the status's line (a wrapped log puts the call on the line above).
+        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";\s{1,40})AWS HTTP error: Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    },
+    {
+        // PHP exception classes name the service and the error, as Whoops renders them with spaces:
+        // `Aws \ S3 \ Exception \ AccessDeniedException`.
+        id: 'php-sdk-exception-class',
+        needs: ['Exception'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bAws ?\\ ?(\w+) ?\\ ?Exception ?\\ ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b/g,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = m[1].toLowerCase();
+        }
+    },
+    {
+        // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
+        id: 'truncated-iam-sentence',
+        needs: ['(truncated...)'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+        }
     }
 ];
 
@@ -34880,7 +35039,11 @@ function eventRows(text) {
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
-    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
+    // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
+    {
+        name: 'DigitalOcean Spaces',
+        re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
+    },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
@@ -34895,7 +35058,8 @@ const S3_COMPATIBLE = [
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    { name: 'MinIO', re: /\bminio\b/i },
+    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
+    { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     { name: 'LocalStack', re: /\blocalstack\b/i },
     { name: 'MiniStack', re: /\bministack\b/i }
@@ -34923,6 +35087,7 @@ const S3_COMPATIBLE_HOSTS = [
     ' MinIO',
     ' minio',
     '.minio.',
+    '>3L137<',
     'minio/',
     'localstack',
     'LocalStack',
@@ -35003,11 +35168,37 @@ function literalIndex(grammars) {
     }
     return index;
 }
+/**
+ * Candidates of a record's context (outside the lines it reports) settled and compared, at most.
+ * Ordinary records hold a handful; a record crafted from refusal phrases holds hundreds, each
+ * line read again as context of its neighbours. Past the budget the candidates nearest the
+ * centre are kept, so the cost of a record is a fixed multiple of its centre's length.
+ */
+const CANDIDATE_BUDGET = 64;
+function distance(c, focus) {
+    if (c.end <= focus.start)
+        return focus.start - c.end;
+    return c.start >= focus.end ? c.start - focus.end : 0;
+}
+/**
+ * Every candidate inside the focus (the caller reports each line once as a centre, so these
+ * cost a multiple of the log's length) and the `budget` others nearest it; without a focus, the
+ * first `budget` in text order.
+ */
+function withinBudget(all, focus, budget) {
+    if (all.length <= budget)
+        return all;
+    const order = all
+        .map((c, i) => ({ c, d: focus ? distance(c, focus) : c.start, i }))
+        .sort((a, b) => a.d - b.d || a.i - b.i);
+    const inside = focus ? order.filter((o) => o.d === 0).length : 0;
+    return order.slice(0, inside + budget).map((o) => o.c);
+}
 function namesAwsPrincipal(c) {
     return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
 }
-function parseRecord(text, ctx, grammars = GRAMMARS) {
-    const all = [];
+function parseRecord(text, ctx, grammars = GRAMMARS, limits = {}) {
+    let all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
     for (const g of grammars) {
         for (const c of g.find(text, gated))
@@ -35031,9 +35222,14 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
             if (!namesAwsPrincipal(all[i]))
                 all.splice(i, 1);
     }
+    all = withinBudget(all, limits.focus, limits.budget ?? CANDIDATE_BUDGET);
     all.sort((a, b) => b.priority - a.priority || a.start - b.start);
     const kept = [];
-    const rivalOf = (c) => kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+    const work = limits.work ?? { units: 0 };
+    const rivalOf = (c) => {
+        work.units += kept.length + (c.settle ? 1 : 0);
+        return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+    };
     // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
     // candidate that already has a rival is settled only when a kept reading may borrow from it.
     let mayBorrow = false;
@@ -36116,7 +36312,7 @@ class Scanner {
         const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
         const byLine = new Map();
         let crossed = false;
-        for (const c of parseRecord(record.text, this.context())) {
+        for (const c of parseRecord(record.text, this.context(), undefined, { focus: centre })) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
                 crossed = true;
@@ -37320,6 +37516,125 @@ function renderJson(report) {
     return JSON.stringify(doc, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/logLink.ts
+// Where a finding's log line is on GitHub. GitHub anchors a job log line as
+// `…/actions/runs/RUN/job/JOB#step:STEP:LINE`, with LINE counted within the step: without the
+// step number a line anchor would point at the wrong line, so the link is then the job (or run).
+/** The page of one job of a run: only these take a line anchor. */
+const JOB_PAGE = /^https:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/actions\/runs\/\d+\/job\/\d+$/;
+function logLineUrl(pageUrl, at) {
+    if (!pageUrl)
+        return undefined;
+    const ok = (n) => Number.isSafeInteger(n) && (n ?? 0) > 0;
+    if (!at || !ok(at.step) || !ok(at.line) || !JOB_PAGE.test(pageUrl))
+        return pageUrl;
+    return `${pageUrl}#step:${at.step}:${at.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/commentSections.ts
+
+
+
+
+
+/** More rows than this and the table is collapsed: the fix above stays in view. */
+const COLLAPSE_TABLE_OVER = 5;
+/** Rows beyond this are counted, not shown (the job summary and JSON have them all). */
+const MAX_ROWS = 100;
+function shortLayer(f) {
+    // The table keeps the layer's name; the explanation in brackets is in the details.
+    const label = labels_labelOf(LAYER_LABEL, f.layer);
+    return label ? label.replace(/ \(.*\)$/, '') : '—';
+}
+function cell(value, max) {
+    return value ? tableCode(value, max) : '—';
+}
+/** The one sentence every finding shares, or null when they differ. */
+function sharedFix(findings) {
+    const first = findings[0]?.fixTarget;
+    if (!first?.description)
+        return null;
+    const same = findings.every((f) => f.fixTarget?.description === first.description && f.fixTarget?.owner === first.owner);
+    if (!same)
+        return null;
+    const owner = labels_labelOf(labels_OWNER_LABEL, first.owner);
+    const who = owner ? ` — ${escapeText(owner)} can change it` : '';
+    const all = findings.length === 1 ? 'Fix in' : `All ${findings.length} fix in`;
+    return `${all}: ${formatProse(first.description, 300).replace(/\n+/g, ' ')}${who}.`;
+}
+function findingsTable(report, opts, link) {
+    const { findings, remedies } = report;
+    const fixes = new Map();
+    remedies.forEach((r, k) => r.findings.forEach((i) => fixes.has(i) || fixes.set(i, k)));
+    const shared = sharedFix(findings);
+    const withFix = remedies.length > 1;
+    const withIac = findings.some((f) => f.inferred?.iacResource?.value);
+    const head = ['#', 'Action', 'Resource', 'Policy layer', 'Where'];
+    if (withIac)
+        head.push('IaC resource');
+    if (withFix)
+        head.push('Fix');
+    const rows = findings.slice(0, MAX_ROWS).map((f, i) => {
+        const seen = f.occurrences > 1 ? ` (${f.occurrences}×)` : '';
+        const where = escapeText(locationOf(f), 200) + seen;
+        const url = logLineUrl(opts.logUrl, opts.stepOf?.(f, i));
+        const cells = [
+            String(i + 1),
+            cell(f.action ?? f.inferredAction ?? f.inferred?.action?.value, 200),
+            cell(f.resource ?? f.inferred?.resource?.value, 300),
+            escapeText(shortLayer(f), 80),
+            (url && link(locationOf(f), url)?.concat(seen)) || where
+        ];
+        if (withIac)
+            cells.push(cell(f.inferred?.iacResource?.value, 200));
+        if (withFix)
+            cells.push(fixes.has(i) ? String(fixes.get(i) + 1) : '—');
+        return `| ${cells.join(' | ')} |`;
+    });
+    const more = findings.length > MAX_ROWS
+        ? `\n\n_${escapeText(`${labels_plural(findings.length - MAX_ROWS, 'more finding')} in the job summary.`)}_`
+        : '';
+    const table = [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows
+    ].join('\n');
+    const body = findings.length > COLLAPSE_TABLE_OVER
+        ? `<details><summary>${labels_plural(findings.length, 'finding')}</summary>\n\n${table}${more}\n\n</details>`
+        : table + more;
+    return {
+        text: shared ? `${shared}\n\n${body}` : body,
+        // The rows past MAX_ROWS are counted in the table itself: all causes are accounted for here.
+        causes: findings.map((_, i) => i)
+    };
+}
+/** Sections of the comment. An OIDC-only report keeps the per-cause list: its claims need room. */
+function commentSections(report, opts, link) {
+    const { findings, remedies, stats } = report;
+    if (findings.length === 0 || findings.every((f) => f.kind === 'oidc')) {
+        return markdownSections(report, opts);
+    }
+    const head = `### ${escapeText(opts.heading, 300) || 'whydenied'}`;
+    const trailer = opts.trailer ? [{ text: opts.trailer }] : [];
+    const intro = `**${labels_plural(findings.length, 'AWS authorization failure')}** found.` +
+        (remedies.length === 0
+            ? ''
+            : remedies.length === 1
+                ? ' This change fixes ' + (findings.length === 1 ? 'it:' : 'them:')
+                : ` These ${labels_plural(remedies.length, 'change')} fix ${findings.length === 1 ? 'it' : 'them'}:`);
+    const openDiff = remedies.length <= OPEN_DIFFS_UP_TO;
+    return [
+        {
+            required: true,
+            items: [{ text: head }, { text: intro }, ...(opts.changes ? [{ text: opts.changes }] : [])]
+        },
+        { heading: '#### The fix', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
+        { heading: '#### What was denied', items: [findingsTable(report, opts, link)] },
+        { heading: '#### Details', items: findings.map(detailItem) },
+        { required: true, items: [{ text: footer(stats) }, ...trailer] }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/commentState.ts
 const STATE_PREFIX = '<!-- whydenied:state ';
 const SHA = /^[0-9a-f]{7,64}$/;
@@ -37483,11 +37798,13 @@ function renderComment(report, opts) {
             `Details and logs: ${link}${commitText(opts.sha)}. This comment is updated on every run of the job.`
     ].filter(Boolean);
     const changes = changesLine(opts.previous, ids);
-    const sections = markdownSections(report, {
+    const sections = commentSections(report, {
         heading,
         ...(trailer.length > 0 ? { trailer: trailer.join('\n\n') } : {}),
-        ...(changes ? { changes } : {})
-    });
+        ...(changes ? { changes } : {}),
+        ...(opts.runUrl ? { logUrl: opts.runUrl } : {}),
+        ...(opts.stepOf ? { stepOf: opts.stepOf } : {})
+    }, safeLink);
     // Sized in UTF-16 units, which is never less than GitHub's count of characters.
     const body = layout(sections, limit - marker.length - 1, utf16Length, commentNote).text;
     return `${marker}\n${body}`;
@@ -37669,7 +37986,8 @@ const TRAP_RULES = Object.fromEntries([
     ['WD519', 'impossible-account-id', 'An ARN whose account field cannot be an AWS account ID'],
     ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
     ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
-    ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it']
+    ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it'],
+    ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal']
 ].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
 const CAUSE_RULES = {
@@ -37922,8 +38240,15 @@ function unmaskAccount(p, account) {
         return account;
     return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
 }
-function placeholderNotes(p) {
-    return [...p.used.entries()].map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`);
+/**
+ * One note per placeholder the reader will meet in `shown` (the statements and their paste-ready
+ * forms). A placeholder made only for a name nothing prints (a holder, an identifier that was
+ * sanitised) would ask the reader to fill in something they cannot find.
+ */
+function placeholderNotes(p, shown) {
+    return [...p.used.entries()]
+        .filter(([token]) => shown.includes(token))
+        .map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`);
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/Draft.ts
@@ -38097,35 +38422,75 @@ function guardrailNote(f) {
         .join('; ');
     return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`;
 }
+function iamEntityOf(principal) {
+    return /:user\//.test(principal ?? '') ? 'user' : 'role';
+}
+const Entity = { role: 'Role', user: 'User' };
 /** Where an explicit Deny of unnamed type can be, with the check for each. */
 const DENY_CANDIDATES = [
     {
         where: 'a service control policy',
-        check: 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
+        check: () => 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
     },
     {
         where: 'a permissions boundary',
-        check: 'aws iam get-role --role-name NAME --query Role.PermissionsBoundary'
+        check: (e) => boundaryCheck(e)
     },
     {
         where: 'a session policy',
-        check: 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
+        check: () => 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
     },
     {
         where: "the resource's policy",
-        check: "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
+        check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
     },
     {
         where: "the caller's own policies",
-        check: 'aws iam list-attached-role-policies --role-name NAME and aws iam list-role-policies --role-name NAME'
+        check: (e) => `aws iam list-attached-${e}-policies --${e}-name NAME and aws iam list-${e}-policies --${e}-name NAME`
     }
 ];
-function denyCandidatesNote() {
-    const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check)})`).join('; ');
+/** The command that shows the permissions boundary of a role or a user. */
+function boundaryCheck(e) {
+    return `aws iam get-${e} --${e}-name NAME --query ${Entity[e]}.PermissionsBoundary`;
+}
+function denyCandidatesNote(f) {
+    const e = iamEntityOf(f.principal);
+    const items = DENY_CANDIDATES.map((c) => `${c.where} (${code(c.check(e))})`).join('; ');
     return `The message does not say which policy holds the Deny. It can be in ${items}.`;
 }
 
+;// CONCATENATED MODULE: ./src/model/sessionBroker.ts
+/** True when aws-actions/configure-aws-credentials made the denied session. */
+function madeByConfigureAwsCredentials(d) {
+    if (d.kind === 'oidc')
+        return true;
+    if (/AssumeRoleWithWebIdentity/i.test(`${d.action ?? ''} ${d.operation ?? ''}`))
+        return true;
+    // Its default role-session-name; a caller may set another, which we then cannot attribute.
+    const session = /:assumed-role\/[^/]+\/(.+)$/.exec(d.principal ?? '')?.[1];
+    return session !== undefined && /^GitHubActions/.test(session);
+}
+/** Where a session policy is set, for the session this denial names. */
+function sessionPolicySource(d) {
+    return madeByConfigureAwsCredentials(d)
+        ? 'the `inline-session-policy` / `managed-session-policies` inputs of aws-actions/configure-aws-credentials'
+        : 'the `Policy` / `PolicyArns` parameters of the call that created the session (AssumeRole, AssumeRoleWithWebIdentity, AssumeRoleWithSAML or GetFederationToken)';
+}
+/** Where to look when the credentials behind a denial are the problem. */
+function credentialsCheck(d) {
+    const user = /:user\/(?:.*\/)?([^/]+)$/.exec(d.principal ?? '')?.[1];
+    if (user) {
+        return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`;
+    }
+    const checks = 'region, environment variables, session duration against the job length, clock skew';
+    if (d.principal === null || madeByConfigureAwsCredentials(d)) {
+        return `Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and ${checks}).`;
+    }
+    return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
+
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 function guidance_code(value) {
@@ -38155,7 +38520,7 @@ function organizationOf(policyArn) {
 const kindGuidance = {
     'explicit-deny': (n) => [
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
-        ...(n.finding.layer === null ? [denyCandidatesNote()] : []),
+        ...(n.finding.layer === null ? [denyCandidatesNote(n.finding)] : []),
         ...(n.finding.layer === null || n.finding.layer === 'resource'
             ? [guardrailNote(n.finding)]
             : []),
@@ -38179,11 +38544,11 @@ const kindGuidance = {
     ],
     'permissions-boundary': (n) => [
         `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
-        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${guidance_code('aws iam get-role --role-name NAME --query Role.PermissionsBoundary')} shows which boundary is attached.`
+        `The owner of the boundary policy (often a platform or security team) must ${n.finding.deny === 'explicit' ? 'narrow its Deny' : `add Allow ${n.action} on ${n.resource} to it`}. ${guidance_code(boundaryCheck(iamEntityOf(n.finding.principal)))} shows which boundary is attached.`
     ],
     'session-policy': (n) => [
         `The session policy passed when this session was created ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}; policy: ${n.policy}. Changing the role's policies does nothing.`,
-        `Change whatever creates the session: for example the ${guidance_code('inline-session-policy')} / ${guidance_code('managed-session-policies')} inputs of aws-actions/configure-aws-credentials, or the Policy / PolicyArns parameters of the AssumeRole call, so that they allow ${n.action} on ${n.resource}.`
+        `Change whatever creates the session, ${sessionPolicySource(n.finding)}, so that they allow ${n.action} on ${n.resource}.`
     ],
     'vpc-endpoint-policy': (n) => [
         `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
@@ -38191,7 +38556,7 @@ const kindGuidance = {
     ],
     credentials: (n) => [
         `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-        'Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and region, environment variables, session duration against the job length, clock skew).'
+        credentialsCheck(n.finding)
     ],
     workflow: () => [
         'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
@@ -38210,6 +38575,7 @@ const trapGuidance = {
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
     'ami-launch-permission': (n) => `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+    'bedrock-model-access': () => `No statement is proposed: Bedrock refused the model or the API for the account, not the caller. Enable model access for the model in the Region the job uses (Bedrock console, Model access), then retry; an IAM Allow would change nothing.`,
     'ecr-repository-may-not-exist': (n) => {
         const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
         const check = arn
@@ -38312,6 +38678,10 @@ const resourcePolicyKinds = {
     },
     lambda: { service: 'lambda', document: 'function policy', holder: same, resource: 'fitted' }
 };
+/** True when the service's resources carry their own policy (a second side across accounts). */
+function hasResourcePolicy(service) {
+    return service !== null && Object.hasOwn(resourcePolicyKinds, service);
+}
 function resourcePolicyKind(service) {
     return ((service && resourcePolicyKinds[service]) || {
         service: service ?? 'unknown',
@@ -38442,17 +38812,27 @@ function specialCondition(action, operation, resource, iacResource) {
 ;// CONCATENATED MODULE: ./src/remedy/primaryTypes.ts
 /** Types a request names only when it goes through an access point. */
 const ALTERNATE_FORM = /accesspoint|objectlambda/i;
+/** Optional types a call names most often, where alphabetical order picks a rarer one. */
+const USUAL_TYPE = {
+    // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
+    'logs:TagResource': 'log-group'
+};
 function primaryTypes(entry) {
     const usable = entry.resourceTypes.filter((t) => t.arnFormats.length > 0);
     const required = usable.filter((t) => t.required);
     if (required.length > 0)
         return required;
+    const usual = usable.find((t) => t.name === USUAL_TYPE[entry.action]);
+    if (usual)
+        return [usual];
     const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name));
     return (direct.length > 0 ? direct : usable).slice(0, 1);
 }
 /** Types a call creates besides the one its name says (RunInstances: the ENI and the volumes). */
 const ALSO_CREATED = {
-    'ec2:RunInstances': ['instance', 'network-interface', 'volume']
+    'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
+    // A fleet launches instances whose IDs AWS assigns after the check.
+    'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 };
 /**
  * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
@@ -38466,6 +38846,17 @@ function slotIsAssigned(entry, typeName, slot) {
         return true;
     const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2];
     return created !== undefined && created.toLowerCase().includes(typeName.replace(/-/g, ''));
+}
+/**
+ * A list-style call (Describe*, List*) whose resource types are all optional may name no resource
+ * (DescribeStacks without a stack name lists every stack): AWS then checks it against "*". Only
+ * these verbs: S3 object actions also mark no type required (object or access-point object), yet
+ * always name one.
+ */
+function callableUnscoped(entry) {
+    return (/^(Describe|List)/.test(entry.name) &&
+        // Optional because an access point may stand in (s3:ListBucket), not because none is named.
+        !entry.resourceTypes.some((t) => t.required || ALTERNATE_FORM.test(t.name)));
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
@@ -38574,9 +38965,28 @@ function otherRequired(d, entry, fittedType, arn) {
         known.account = parts.account;
     const arns = others.map((t) => templateArn(d, entry, t, known));
     addNote(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`);
+    const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType);
+    if (optional.length > 0) {
+        addNote(d, `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => t.name).join(', ')}: if it fails again naming one of them, add that ARN too.`);
+    }
     return arns;
 }
-function statementResource(d, entry, printedRaw, partition, account = null) {
+/**
+ * The message printed the action and no resource, and the action can be called without naming
+ * one (a list-style call: DescribeStacks without a stack name lists every stack). AWS
+ * prints "on resource" whenever the request named one, so the call was checked against "*" and
+ * a placeholder ARN would not authorise it.
+ */
+function unscopedCall(d, entry) {
+    if (!callableUnscoped(entry))
+        return null;
+    const types = entry.resourceTypes.map((t) => t.name).join(', ');
+    addNote(d, `${entry.action} was refused without a resource: the call named no ${types} (a list-style call, such as describe-stacks without --stack-name), so AWS checked it against "*" and only Resource "*" allows it. If the job can name the ${types} instead, pass it and scope Resource to its ARN.`);
+    return { resources: ['*'], type: 'AllResources' };
+}
+function statementResource(d, entry, printedRaw, partition, account = null, 
+/** The message stated the action and printed no resource. */
+statedWithoutResource = false) {
     const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null;
     if (entry.resourceTypes.length === 0) {
         addNote(d, starNote(entry.action));
@@ -38586,6 +38996,11 @@ function statementResource(d, entry, printedRaw, partition, account = null) {
         return { resources: ['*'], type: 'AllResources' };
     }
     const known = { partition };
+    if (!printed && statedWithoutResource) {
+        const unscoped = unscopedCall(d, entry);
+        if (unscoped)
+            return unscoped;
+    }
     if (!printed || printed === '*') {
         addNote(d, `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`);
         return templates(d, entry, known);
@@ -38801,6 +39216,7 @@ function webIdentityTrust(d, f, w, options) {
 
 
 
+
 function partitionOf(...arns) {
     for (const arn of arns) {
         const p = arn ? parseArn(arn)?.partition : undefined;
@@ -38846,7 +39262,7 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     addFinding(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resources, type } = statementResource(d, need.entry, need.resource, partition, t.principalAccount);
+    const { resources, type } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence');
     const special = actions.length === 1
         ? specialCondition(actions[0], f.operation, resources[0], f.inferred?.iacResource?.value)
         : null;
@@ -38921,7 +39337,16 @@ function addResourcePolicy(drafts, f, index, need) {
     const printed = t.resourceArn ?? need.resource ?? '*';
     const holderRaw = kind.holder(printed);
     const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
-        target: t,
+        // An old-format message diagnosed on the caller's side reaches here for the owner's side.
+        target: t.kind === 'resource-policy'
+            ? t
+            : {
+                ...t,
+                kind: 'resource-policy',
+                owner: 'resource-owner',
+                description: `the ${kind.document} of ${holderRaw}`,
+                resourceArn: t.resourceArn ?? printed
+            },
         shape: 'resource',
         service: kind.service,
         holder: holderRaw
@@ -39105,6 +39530,7 @@ const NO_STATEMENT_TRAPS = new Set([
     'assume-role-target-not-role',
     'impossible-account-id',
     'ami-launch-permission',
+    'bedrock-model-access',
     'ssm-parameter-name'
 ]);
 const FIRST = new Set([
@@ -39187,6 +39613,15 @@ function contribute(drafts, printed, index, options) {
         kind = 'identity-policy';
     if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind))
         kind = 'explicit-deny';
+    // An old-format message (no "because ..." clause) does not say which side refused. Across
+    // accounts both must allow, so the resource owner's policy is drafted with the caller's.
+    if (f.layer === null &&
+        f.deny === null &&
+        f.crossAccount === true &&
+        (kind === 'identity-policy' || kind === 'unknown') &&
+        hasResourcePolicy(need?.entry.service ?? null)) {
+        kind = 'resource-policy';
+    }
     // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
     const refused = f.traps.some((t) => NO_STATEMENT_TRAPS.has(t));
     const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
@@ -39222,7 +39657,10 @@ function contribute(drafts, printed, index, options) {
             addNote(draft, 'No statement is proposed: the message names no action and none could be derived from an operation.');
     }
     if (need?.inferred && draft.shape !== 'guidance') {
-        addNote(draft, `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`);
+        const qualified = qualifiedAction(f.service, f.detail.qualifier);
+        addNote(draft, qualified
+            ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
+            : `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`);
     }
     const noteFacts = facts(f, rawAction);
     for (const trap of f.traps) {
@@ -40231,7 +40669,10 @@ function buildRemedies(findings, options = {}) {
             target: d.target,
             findings: [...d.findings].sort((a, b) => a - b),
             statements,
-            notes: [...d.notes, ...placeholderNotes(d.placeholders)],
+            notes: [
+                ...d.notes,
+                ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered]))
+            ],
             renderings: rendered
         };
         if (compared)
@@ -48308,7 +48749,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(192);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9497);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4936);
 // The Action's entry (dist/index.js): real adapters in, exit code out.

@@ -195,7 +195,7 @@ function leadingLiteral(re) {
     return literal;
 }
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
-const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])/i;
+const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(id, re, needs) {
     return {
@@ -224,6 +224,8 @@ const credentialRules = [
     rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
     rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
     rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
+    rule('sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
     rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
@@ -244,7 +246,7 @@ const credentialRules = [
     // CDK with no account from the environment nor the credentials (none were found).
     rule('cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
-    rule('docker-token-expired', /Your [Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
+    rule('docker-token-expired', /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
 ];
 
 ;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
@@ -640,10 +642,14 @@ const BEFORE = [
     },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
+    { re: new RegExp(String.raw `\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
+    // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
+    { re: new RegExp(String.raw `\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
     // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$))`, 'g')
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
@@ -655,6 +661,13 @@ const AFTER = [
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
     { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+    // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
+    {
+        re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
+        needs: [' (client): ', ' (server): ']
+    },
+    // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
+    { re: new RegExp(String.raw `RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
     // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
     // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
@@ -1153,7 +1166,7 @@ function prefixSlots(text) {
 function isWordOrDash(c) {
     return isCodeChar(c) && c !== 46;
 }
-const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not)/;
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
 /**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
@@ -1224,9 +1237,20 @@ const bareCode = {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
+        // A tool that prints only the code after its own prefix, ending the line:
+        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+        LINE_END_CODE.lastIndex = 0;
+        for (let m; (m = LINE_END_CODE.exec(text));) {
+            const kind = kindOf(m[1]);
+            if (kind !== 'denial')
+                continue;
+            const start = m.index + m[0].indexOf(m[1]);
+            out.push(candidate(text, start, start + m[1].length, m[1], kind, ctx));
+        }
         return out;
     }
 };
+const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm;
 
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
 const LAYER_BY_PHRASE = [
@@ -1498,6 +1522,8 @@ function readResource(text, pos) {
         end: at + value.length
     };
 }
+// The rest of an action cut by a hard wrap: the next line starts with it, no indent.
+const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 function iamSentence_count(s, ch) {
@@ -1517,7 +1543,15 @@ function parseAt(text, m, floor, literals) {
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
-    const token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    let token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
+    const wrapped = /^[a-z0-9-]+$/.test(token)
+        ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
+        : null;
+    if (wrapped && ACTION_RE.test(token + trimValue(wrapped[1]))) {
+        token += trimValue(wrapped[1]);
+        tokenMatch[0] += wrapped[0];
+    }
     const isAction = ACTION_RE.test(token);
     const isPlaceholder = /^<[^<>]+>$/.test(token);
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
@@ -1529,8 +1563,12 @@ function parseAt(text, m, floor, literals) {
         /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
     if (!isAction && !(hasIs && isPlaceholder) && !cut)
         return null;
-    // Prose that quotes the sentence ends the action with a closing quote.
-    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) && !subject.principal)
+    // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
+    // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
+    const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) &&
+        !subject.principal &&
+        !/\boperation:\s*$/.test(lead))
         return null;
     pos += tokenMatch[0].length;
     const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short');
@@ -1711,18 +1749,38 @@ const messageRules = [
         }
     },
     {
+        // Bedrock refuses a model the account has not been granted (model access / first-use form)
+        // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+        id: 'bedrock-model-access',
+        needs: [
+            "You don't have access to the model",
+            'Your account is not authorized to invoke this API operation'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+        facts: (m, d) => {
+            d.service = 'bedrock';
+            d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model';
+        }
+    },
+    {
         // CloudWatch Logs states the missing permission in its own words.
         id: 'logs-additional-permission',
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: PRIORITY.sentence + 5,
-        re: /User with accountId: (\S+?) is not authorized to perform (\w+)(?: with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+        re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
         facts: (m, d) => {
             d.detail.account = m[1];
+            // No `User:` prefix: the whole subject, as printed, is the principal.
+            d.principal = `User with accountId: ${m[1]}`;
             d.operation = m[2];
             d.service = 'logs';
-            if (m[3])
-                d.action = m[3];
+            if (m[4])
+                d.action = m[4];
+            else if (m[3])
+                d.detail.qualifier = m[3].trim();
         }
     },
     {
@@ -1972,6 +2030,63 @@ const messageRules = [
             d.service = 'ecr';
             d.detail.url = (m[1] ?? m[2]);
         }
+    },
+    {
+        // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
+        // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
+        id: 'bedrock-account-not-authorized',
+        needs: ['Your account is not authorized to invoke this API operation'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
+    },
+    {
+        // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
+        // glued to the next word.
+        id: 'sqs-resource-denied',
+        needs: ['Access to the resource '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
+        facts: (m, d) => {
+            d.detail.url = m[1];
+        }
+    },
+    {
+        // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
+        id: 'php-sdk-http-403',
+        needs: ['AWS HTTP error: Client error: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        // The match starts on the status's line (a wrapped log puts the call on the line above).
+        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";\s{1,40})AWS HTTP error: Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    },
+    {
+        // PHP exception classes name the service and the error, as Whoops renders them with spaces:
+        // `Aws \ S3 \ Exception \ AccessDeniedException`.
+        id: 'php-sdk-exception-class',
+        needs: ['Exception'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bAws ?\\ ?(\w+) ?\\ ?Exception ?\\ ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b/g,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = m[1].toLowerCase();
+        }
+    },
+    {
+        // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
+        id: 'truncated-iam-sentence',
+        needs: ['(truncated...)'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+        }
     }
 ];
 
@@ -2150,7 +2265,11 @@ function eventRows(text) {
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
-    { name: 'DigitalOcean Spaces', re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b/i },
+    // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
+    {
+        name: 'DigitalOcean Spaces',
+        re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
+    },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
@@ -2165,7 +2284,8 @@ const S3_COMPATIBLE = [
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    { name: 'MinIO', re: /\bminio\b/i },
+    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
+    { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     { name: 'LocalStack', re: /\blocalstack\b/i },
     { name: 'MiniStack', re: /\bministack\b/i }
@@ -2193,6 +2313,7 @@ const S3_COMPATIBLE_HOSTS = [
     ' MinIO',
     ' minio',
     '.minio.',
+    '>3L137<',
     'minio/',
     'localstack',
     'LocalStack',
@@ -2273,11 +2394,37 @@ function literalIndex(grammars) {
     }
     return index;
 }
+/**
+ * Candidates of a record's context (outside the lines it reports) settled and compared, at most.
+ * Ordinary records hold a handful; a record crafted from refusal phrases holds hundreds, each
+ * line read again as context of its neighbours. Past the budget the candidates nearest the
+ * centre are kept, so the cost of a record is a fixed multiple of its centre's length.
+ */
+const CANDIDATE_BUDGET = 64;
+function distance(c, focus) {
+    if (c.end <= focus.start)
+        return focus.start - c.end;
+    return c.start >= focus.end ? c.start - focus.end : 0;
+}
+/**
+ * Every candidate inside the focus (the caller reports each line once as a centre, so these
+ * cost a multiple of the log's length) and the `budget` others nearest it; without a focus, the
+ * first `budget` in text order.
+ */
+function withinBudget(all, focus, budget) {
+    if (all.length <= budget)
+        return all;
+    const order = all
+        .map((c, i) => ({ c, d: focus ? distance(c, focus) : c.start, i }))
+        .sort((a, b) => a.d - b.d || a.i - b.i);
+    const inside = focus ? order.filter((o) => o.d === 0).length : 0;
+    return order.slice(0, inside + budget).map((o) => o.c);
+}
 function namesAwsPrincipal(c) {
     return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
 }
-function parseRecord(text, ctx, grammars = GRAMMARS) {
-    const all = [];
+function parseRecord(text, ctx, grammars = GRAMMARS, limits = {}) {
+    let all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
     for (const g of grammars) {
         for (const c of g.find(text, gated))
@@ -2301,9 +2448,14 @@ function parseRecord(text, ctx, grammars = GRAMMARS) {
             if (!namesAwsPrincipal(all[i]))
                 all.splice(i, 1);
     }
+    all = withinBudget(all, limits.focus, limits.budget ?? CANDIDATE_BUDGET);
     all.sort((a, b) => b.priority - a.priority || a.start - b.start);
     const kept = [];
-    const rivalOf = (c) => kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+    const work = limits.work ?? { units: 0 };
+    const rivalOf = (c) => {
+        work.units += kept.length + (c.settle ? 1 : 0);
+        return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+    };
     // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
     // candidate that already has a rival is settled only when a kept reading may borrow from it.
     let mayBorrow = false;
@@ -3386,7 +3538,7 @@ class Scanner {
         const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
         const byLine = new Map();
         let crossed = false;
-        for (const c of parseRecord(record.text, this.context())) {
+        for (const c of parseRecord(record.text, this.context(), undefined, { focus: centre })) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
                 crossed = true;
