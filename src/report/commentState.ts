@@ -3,6 +3,7 @@
 // say what is new, fixed or still there, and to refuse to overwrite a newer commit's results.
 // Everything read back is untrusted (anyone can edit a comment they can see): only ids of the
 // shape we write are kept.
+import { fnv1a } from '../common/fnv1a.js'
 import type { Finding } from '../model/Finding.js'
 import type { Report } from '../model/Report.js'
 
@@ -28,15 +29,6 @@ const validId = (id: string) => ID.test(id) && !id.includes('--') && !/whydenied
 
 /** A comment with hundreds of findings still keeps its marker small. */
 const MAX_IDS = 200
-
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h.toString(16).padStart(8, '0')
-}
 
 /** A short, stable id of what was refused: the same denial on the next run gets the same id. */
 export function findingId(f: Finding): string {

@@ -1,6 +1,7 @@
 // The pull-request comment: our hidden marker (so the Action finds and updates its own comment),
 // a heading naming the workflow and job, then the report laid out for the reader (the fix first,
 // see commentSections.ts) cut to GitHub's limit.
+import { fnv1a } from '../common/fnv1a.js'
 import type { Report } from '../model/Report.js'
 import { plural } from './labels.js'
 import { layout, utf16Length } from './layout.js'
@@ -35,16 +36,6 @@ export interface CommentOptions {
   previous?: CommentState | null
   /** A finding's step and in-step line, when known: "Where" then links to that log line. */
   stepOf?: (f: Finding, index: number) => StepLine | null
-}
-
-/** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h.toString(16).padStart(8, '0')
 }
 
 /**
