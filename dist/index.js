@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 9497:
+/***/ 2424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37516,6 +37516,17 @@ function renderJson(report) {
     return JSON.stringify(doc, null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/common/fnv1a.ts
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable, pure hash for keys and ids in comment markers. */
+function fnv1a(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+
 ;// CONCATENATED MODULE: ./src/report/logLink.ts
 // Where a finding's log line is on GitHub. GitHub anchors a job log line as
 // `…/actions/runs/RUN/job/JOB#step:STEP:LINE`, with LINE counted within the step: without the
@@ -37636,6 +37647,12 @@ function commentSections(report, opts, link) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/commentState.ts
+// What a comment remembers about the run that wrote it, in a second hidden line under the key
+// marker: the commit it reported on and a compact id per finding. The next run reads it back to
+// say what is new, fixed or still there, and to refuse to overwrite a newer commit's results.
+// Everything read back is untrusted (anyone can edit a comment they can see): only ids of the
+// shape we write are kept.
+
 const STATE_PREFIX = '<!-- whydenied:state ';
 const SHA = /^[0-9a-f]{7,64}$/;
 /** `service:Action@hash`: the label keeps the fixed list readable, the hash keeps ids apart. */
@@ -37644,14 +37661,6 @@ const ID = /^[a-z0-9-]{1,40}(:[A-Za-z0-9*]{1,80})?@[0-9a-f]{8}$/;
 const validId = (id) => ID.test(id) && !id.includes('--') && !/whydenied/i.test(id);
 /** A comment with hundreds of findings still keeps its marker small. */
 const MAX_IDS = 200;
-function fnv1a(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
 /** A short, stable id of what was refused: the same denial on the next run gets the same id. */
 function findingId(f) {
     const fingerprint = [f.kind, f.action ?? f.operation, f.resource, f.principal, f.layer, f.code]
@@ -37705,6 +37714,10 @@ function shortSha(sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/renderComment.ts
+// The pull-request comment: our hidden marker (so the Action finds and updates its own comment),
+// a heading naming the workflow and job, then the report laid out for the reader (the fix first,
+// see commentSections.ts) cut to GitHub's limit.
+
 
 
 
@@ -37714,15 +37727,6 @@ function shortSha(sha) {
 const COMMENT_LIMIT = 65536;
 /** Below this a useful comment cannot be written; smaller limits are raised to it. */
 const MIN_COMMENT_LIMIT = 1024;
-/** FNV-1a, 32 bits: a short, stable, pure hash for keys that are not already safe. */
-function renderComment_fnv1a(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
 /**
  * The hidden marker identifying one workflow + job. Safe keys are kept readable; anything else
  * (spaces, `-->`, unicode) becomes a hash, so the marker is always one well-formed comment.
@@ -37730,7 +37734,7 @@ function renderComment_fnv1a(s) {
 function commentMarker(key) {
     const k = String(key);
     const readable = /^[A-Za-z0-9._:/=+-]{1,100}$/.test(k) && !/--|whydenied/i.test(k);
-    const safe = readable ? k : `h${renderComment_fnv1a(k)}`;
+    const safe = readable ? k : `h${fnv1a(k)}`;
     return `<!-- whydenied:v1 key=${safe} -->`;
 }
 /** A link to the run, only for http(s) URLs, with every character that could end it encoded. */
@@ -48749,7 +48753,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9497);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2424);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4936);
 // The Action's entry (dist/index.js): real adapters in, exit code out.
