@@ -7,6 +7,7 @@ import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
+import { inCodeLiteral } from './codeListing.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
@@ -96,7 +97,9 @@ export function parseRecord(
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
   for (const g of grammars) {
-    for (const c of g.find(text, gated)) if (!onQuotingLine(text, c.start)) all.push(c)
+    for (const c of g.find(text, gated)) {
+      if (!onQuotingLine(text, c.start) && !inCodeLiteral(text, c.start)) all.push(c)
+    }
   }
   for (const row of eventRows(text)) {
     for (const c of parseRecord(row.reason, ctx, grammars)) {

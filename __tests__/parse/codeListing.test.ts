@@ -1,0 +1,154 @@
+// Source code quoting a refusal is not a refusal (issue 10, heldout2 class 1): a literal that a
+// statement hands on, on lines that read as code. What a run printed still counts, even next to code.
+import { inCodeLiteral, literalAt } from '../../src/parse/codeListing.js'
+import { parseText } from './parseText.js'
+
+const SENTENCE =
+  'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:GetObject action'
+
+describe('code listings give no finding', () => {
+  it.each<[string, string]>([
+    [
+      // github-file:find_string#58635569527 (a Python unit test of a denial classifier)
+      'implicit concatenation in an assignment',
+      [
+        '    def test_provider_messages_redact_arns_before_evidence_gate(self):',
+        '        message = (',
+        '            "User: arn:aws:sts::123456789012:assumed-role/cb-deadbeef-agent-a/session "',
+        '            "is not authorized to perform: s3:GetObject on resource: "',
+        '            "arn:aws:s3:::cb-deadbeef-objectstore/cb-deadbeef/markers/marker.json"',
+        '        )',
+        '        scrubbed = _redact_aws_identifier_message(message)',
+        '        assert "123456789012" not in scrubbed'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#58635569527
+      'f-string with a placeholder',
+      [
+        '    def test_explicit_deny_recognized_across_every_documented_policy_kind(self, policy_kind):',
+        '        message = (',
+        '            f"is not authorized to perform: s3:GetObject with an explicit deny in a {policy_kind}"',
+        '        )'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#7803861409 (a Rust parser's unit test)
+      'Rust let binding',
+      [
+        '    #[test]',
+        '    fn test_parse_basic_s3_message() {',
+        '        let message = "User: arn:aws:iam::123456789012:user/testuser is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::my-bucket/my-key";',
+        '        let result = parse(message).unwrap();'
+      ].join('\n')
+    ],
+    [
+      // gabrielfalcao/HTTPretty tests/bugfixes/nosetests/test_416_boto3.py: a mocked S3 error body
+      'a mocked XML body in a triple-quoted argument',
+      [
+        '@httpretty.activate(allow_net_connect=False, verbose=True)',
+        'def test_boto3():',
+        '    "#416 boto3 issue"',
+        '    httpretty.register_uri(',
+        '        httpretty.PUT,',
+        '        "https://foo-bucket.s3.amazonaws.com/foo-object",',
+        '        body="""<?xml version="1.0" encoding="UTF-8"?>',
+        '    <Error>',
+        '        <Code>AccessDenied</Code>',
+        '        <Message>Access Denied</Message>',
+        '        <RequestId>foo</RequestId>',
+        '        <HostId>foo</HostId>',
+        '    </Error>""",',
+        '        status=403',
+        '    )'
+      ].join('\n')
+    ],
+    ['own: an assertion on the message', `    expect(err.message).toBe('${SENTENCE}');`],
+    ['own: a diff hunk adding a fixture', `+        const body = "${SENTENCE}";`],
+    [
+      'own: an emulator raising the error',
+      `        raise ClientError({"Error": {"Code": "AccessDenied", "Message": "${SENTENCE}"}}, "GetObject")`
+    ],
+    [
+      'own: a JS array of lines joined later',
+      [
+        '      lines: [',
+        "        'An error occurred (AccessDenied) when calling the GetObject operation:',",
+        '        `User: ${principal} is not authorized to perform:`,',
+        "        's3:GetObject on resource: arn:aws:s3:::b/k',",
+        "        'because no identity-based policy allows the s3:GetObject action',",
+        "      ].join('\\n'),"
+      ].join('\n')
+    ],
+    [
+      'own: Java test expecting a credentials message',
+      '        thrown.expectMessage("The security token included in the request is expired (Service: AWSSecurityTokenService; Status Code: 403; Error Code: ExpiredToken; Request ID: x)");'
+    ]
+  ])('%s', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('what a run printed still counts', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'pytest failure trace under the test source it shows',
+      [
+        '    def test_upload(s3):',
+        '>       s3.put_object(Bucket="b", Key="k", Body=b"x")',
+        '',
+        'E       botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+      ].join('\n'),
+      'AccessDenied'
+    ],
+    [
+      'a JS SDK v2 error dump (key: value, not code)',
+      `{\n  message: '${SENTENCE}',\n  code: 'AccessDenied',\n  statusCode: 403\n}`,
+      'AccessDenied'
+    ],
+    [
+      'a JSON log record',
+      `{"level":"error","errorCode":"AccessDenied","errorMessage":"${SENTENCE}"}`,
+      'AccessDenied'
+    ],
+    [
+      'a logfmt line (key="value" with no spaces is not an assignment)',
+      `time=2026-01-01T00:00:00Z level=error msg="${SENTENCE}" code=AccessDenied`,
+      null
+    ],
+    [
+      'a denial in a source comment',
+      `    // An error occurred (AccessDenied) when calling the GetObject operation: ${SENTENCE}`,
+      'AccessDenied'
+    ],
+    [
+      'shell xtrace around a quoted echo',
+      `+ if [ -z "$X" ]; then\n+ echo "${SENTENCE}"`,
+      null
+    ]
+  ])('%s', (_title, text, code) => {
+    const found = parseText(text)
+    expect(found.length).toBeGreaterThan(0)
+    expect(code === null || found[0]!.code === code).toBe(true)
+  })
+})
+
+describe('literalAt', () => {
+  it('finds the literal around a column, ignoring apostrophes inside words', () => {
+    const line = `  x = "don't stop" + 'AccessDenied'`
+    expect(literalAt(line, line.indexOf('stop'))).toEqual({ open: 6, close: 18 })
+    expect(literalAt(line, line.indexOf('Access'))).toEqual({ open: 21, close: 35 })
+    expect(literalAt(line, line.indexOf('+'))).toBeNull()
+    expect(literalAt(`  it's AccessDenied`, 8)).toBeNull()
+  })
+
+  it('runs an unclosed literal to the end of the line', () => {
+    expect(literalAt('  "open AccessDenied', 10)).toEqual({ open: 2, close: 20 })
+  })
+
+  it('needs code around: a quoted line alone is not a listing', () => {
+    const text = `"${SENTENCE}",`
+    expect(inCodeLiteral(text, 1)).toBe(false)
+    expect(inCodeLiteral(`const a = 1;\n${text}`, 14)).toBe(true)
+  })
+})
