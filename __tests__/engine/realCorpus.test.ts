@@ -1,4 +1,4 @@
-// The real-world corpora collected for issue 10 (real-a.jsonl, real-b.jsonl, and heldout.jsonl since round 2; sources in each
+// The real-world corpora collected for issue 10 (real-a.jsonl, real-b.jsonl, heldout.jsonl since round 2 and heldout2.jsonl since round 3; sources in each
 // record), scored as the corpus README says: a look-alike or not-found case reports no failure; a
 // failure is found, and the finding whose action matches (else the first) states every non-null
 // field of its label. Known failures are listed below as data, each with its reason: a listed
@@ -56,7 +56,7 @@ function problem(c: Case): string | null {
   return wrong.length ? `wrong ${wrong.join(', ')}` : null
 }
 
-const corpora = ['real-a.jsonl', 'real-b.jsonl', 'heldout.jsonl'].map(
+const corpora = ['real-a.jsonl', 'real-b.jsonl', 'heldout.jsonl', 'heldout2.jsonl'].map(
   (name) => [name, load(name)] as const
 )
 

@@ -11,6 +11,39 @@ import { inCodeLiteral } from './codeListing.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
+import { REASON_CLAUSE } from './grammars/messages.js'
+import type { Denial } from '../model/Denial.js'
+
+/** How far a reason clause may stand after the message it completes (no blank line between). */
+const REASON_REACH = 400
+
+/** A message that printed no reason takes the layer of the reason clause that completes it. */
+function borrowReason(into: Denial, reason: Denial): boolean {
+  if (into.deny !== null || into.grammar === REASON_CLAUSE) return false
+  into.deny = reason.deny
+  into.layer = reason.layer
+  return true
+}
+
+/**
+ * A reason clause read on its own, shortly after a message on an earlier line (`You are not
+ * authorized to` / `perform this operation ... with an explicit deny in a service control policy`),
+ * completes that message rather than being a second refusal.
+ */
+function absorbReasons(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const r = kept[i]!
+    if (r.denial.grammar !== REASON_CLAUSE) continue
+    let before: Candidate | null = null
+    for (const k of kept) {
+      if (k !== r && k.start < r.start && (!before || k.start > before.start)) before = k
+    }
+    if (!before || before.denial.grammar === REASON_CLAUSE) continue
+    const gap = text.slice(Math.min(before.end, r.start), r.start)
+    if (gap.length > REASON_REACH || /\n[ \t]*\n/.test(gap)) continue
+    if (borrowReason(before.denial, r.denial)) kept.splice(i, 1)
+  }
+}
 
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300
@@ -135,6 +168,7 @@ export function parseRecord(
       mayBorrow ||= c.denial.code === null || c.denial.service === null
       continue
     }
+    if (c.denial.grammar === REASON_CLAUSE) borrowReason(rival.denial, c.denial)
     if (c.settle) continue
     // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
     const into = rival.denial
@@ -143,6 +177,7 @@ export function parseRecord(
     }
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
   }
+  absorbReasons(text, kept)
   for (const c of kept) {
     if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue
     const evidence = webIdentityIssuer(text)

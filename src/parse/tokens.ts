@@ -24,11 +24,15 @@ export function trimValue(value: string): string {
   return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v
 }
 
+/** An elision mark a reporter or tool cut the value with: part of the value as printed. */
+export const ELIDED = /(?:\.{3}|…)$/
+
 function trimPunctuation(value: string): string {
   let v = value.trim()
   for (;;) {
     const before = v
-    v = v.replace(TRAILING, '')
+    // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period).
+    v = v.replace(TRAILING, (cut) => (cut.startsWith('...') ? '...' : ''))
     if (v.endsWith(')') && count(v, '(') < count(v, ')')) v = v.slice(0, -1)
     if (v === before) return v
   }

@@ -2,6 +2,9 @@
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
 
+/** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
+const ELISION = /(?:\.{3}|…)$/
+
 const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|X+-?X+)$/
 
 export function isMasked(value: string): boolean {
@@ -58,7 +61,13 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   const unmasked = pieces.map((piece, i) =>
     i > 0 && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
       ? placeholder(p, nameFor(named(i)), `the ${named(i) ?? 'resource'} name (the log masked it)`)
-      : piece
+      : i > 0 && i % 2 === 0 && ELISION.test(piece)
+        ? placeholder(
+            p,
+            nameFor(named(i)),
+            `the ${named(i) ?? 'resource'} name (the log cut it short: \`${piece}\`)`
+          )
+        : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
 }

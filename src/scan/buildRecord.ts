@@ -48,8 +48,9 @@ function sameStart(a: string, b: string): boolean {
   return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START))
 }
 
+// A reason clause opening a line continues the sentence after a lost space, never mid-word.
 const STARTS_OWN_LINE =
-  /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
+  /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
 
 /**
  * How many characters of each line the record keeps: the centre lines whole, and `budget`

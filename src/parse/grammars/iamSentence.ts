@@ -26,7 +26,8 @@ const PLAIN = new RegExp(VALUE_TOKEN, 'y')
 const GAP = /[\s.…]*/y
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
-  String.raw`because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(\S+?)\s+action`,
+  // The action may be left out (`allows the action`) by a reporter shortening the message.
+  String.raw`because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
   'iy'
 )
 const EXPLICIT = new RegExp(
@@ -36,7 +37,8 @@ const EXPLICIT = new RegExp(
 const S3_BLOCK =
   /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
 const POLICY_REF = new RegExp(
-  String.raw`:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`,
+  // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
+  String.raw`:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`,
   'y'
 )
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y
@@ -183,7 +185,11 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   // A closing bracket with none opened before it on the line is part of the value as printed.
   const lineStart = text.lastIndexOf('\n', at) + 1
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
-  const resource = trimValue(value)
+  let resource = trimValue(value)
+  // Markdown bold around the message (`**User: … on resource: …/***`): the last two stars close it.
+  if (resource.endsWith('**') && /(?:^|\s)\*\*(?=\S)/.test(text.slice(lineStart, at))) {
+    resource = resource.slice(0, -2)
+  }
   return {
     resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
     end: at + value.length

@@ -4,6 +4,9 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { readBlob } from '../tokens.js'
 
+/** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
+export const REASON_CLAUSE = 'reason-clause'
+
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -30,10 +33,11 @@ export const messageRules: PhraseRule[] = [
   {
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
-    needs: ['You are not authorized to perform this operation'],
+    // Also wrapped between its words (`You are not authorized to` / `perform this operation`).
+    needs: ['You are not authorized', 'perform this operation'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to\s{1,40}perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
@@ -50,6 +54,32 @@ export const messageRules: PhraseRule[] = [
       d.kind = 'encoded'
       d.encodedMessage = blob
       return blobEnd
+    }
+  },
+  {
+    // IAM's reason clause printed without the sentence before it (a reporter elided it: `AccessDenied
+    // ... because no permissions boundary allows the s3:ListAllMyBuckets action`, or the action is
+    // left out: `allows the action`). No other service words a refusal this way, so it is one on its
+    // own; next to the sentence or message it completes, that reading takes its layer instead
+    // (see parseRecord).
+    id: REASON_CLAUSE,
+    needs: ['allows the', 'explicit deny'],
+    kind: 'denial',
+    priority: PRIORITY.message - 3,
+    re: new RegExp(
+      // A refusal code or the message's own words earlier on the line: prose that explains the
+      // clause (`the error names the policy (\`...with an explicit deny in a …\`)`) has neither.
+      String.raw`(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300})` +
+        String.raw`(?:\bbecause\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))`,
+      'gi'
+    ),
+    facts: (m, d) => {
+      d.deny = m[1] ? 'implicit' : 'explicit'
+      d.layer = layerOf(m[1] ?? m[3]!)
+      if (m[2]) {
+        d.action = m[2]
+        d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
+      }
     }
   },
   {
