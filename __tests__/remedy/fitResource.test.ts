@@ -94,6 +94,19 @@ describe('masked values', () => {
     ])
   })
 
+  test('unmaskArn turns a name cut short with `...` or `…` into a placeholder that says so', () => {
+    const p = newPlaceholders()
+    expect(unmaskArn(p, 'arn:aws:iam::111122223333:role/cdk-hnb659fds-cfn-exec-role-...')).toBe(
+      'arn:aws:iam::111122223333:role/<ROLE_NAME>'
+    )
+    expect(unmaskArn(p, 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/…')).toBe(
+      'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/<APP_NAME>'
+    )
+    expect(placeholderNotes(p, '<ROLE_NAME>')).toEqual([
+      'Replace <ROLE_NAME> with the role name (the log cut it short: `cdk-hnb659fds-cfn-exec-role-...`) before applying.'
+    ])
+  })
+
   test('placeholderNotes names only the placeholders the reader will meet', () => {
     const p = newPlaceholders()
     unmaskArn(p, 'arn:aws:iam::***:user/****')
