@@ -121,11 +121,7 @@ describe('what a run printed still counts', () => {
       `    // An error occurred (AccessDenied) when calling the GetObject operation: ${SENTENCE}`,
       'AccessDenied'
     ],
-    [
-      'shell xtrace around a quoted echo',
-      `+ if [ -z "$X" ]; then\n+ echo "${SENTENCE}"`,
-      null
-    ]
+    ['shell xtrace around a quoted echo', `+ if [ -z "$X" ]; then\n+ echo "${SENTENCE}"`, null]
   ])('%s', (_title, text, code) => {
     const found = parseText(text)
     expect(found.length).toBeGreaterThan(0)
