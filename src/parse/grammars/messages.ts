@@ -63,7 +63,7 @@ export const messageRules: PhraseRule[] = [
     // own; next to the sentence or message it completes, that reading takes its layer instead
     // (see parseRecord).
     id: REASON_CLAUSE,
-    needs: ['allows the', 'explicit deny'],
+    needs: ['because', 'explicit'],
     kind: 'denial',
     priority: PRIORITY.message - 3,
     re: new RegExp(
