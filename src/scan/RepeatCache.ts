@@ -26,6 +26,10 @@ interface Result {
 }
 
 interface WindowEntry {
+  /** What the entry's key was hashed from, compared on every hit (hashes may collide). */
+  centre: number
+  context: string
+  hashes: number[]
   /** For each line of the window, the varying parts a result may have read. */
   used: number[][]
   results: Map<string, Result>
@@ -44,15 +48,17 @@ function identities(denials: Denial[]): string {
 }
 
 export class RepeatCache {
-  private readonly windows = new Map<string, WindowEntry>()
+  /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
+  private readonly windows = new Map<number, WindowEntry>()
 
   /**
    * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
    * learn one. `context` names what else the parse reads (the scanner's context).
    */
   lookup(shapes: readonly LineShape[], centre: number, context: string): Lookup {
-    const key = this.windowKey(shapes, centre, context)
+    const key = windowKey(shapes, centre, context)
     const entry = this.windows.get(key)
+    if (entry && !sameWindow(entry, shapes, centre, context)) return { kind: 'miss', learn: null }
     if (entry?.poisoned) return { kind: 'miss', learn: null }
     const values = entry ? valuesKey(shapes, entry.used) : ''
     const found = entry?.results.get(values)
@@ -66,10 +72,19 @@ export class RepeatCache {
         }
       }
     }
-    return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) }
+    return {
+      kind: 'miss',
+      learn: (denials) => this.learn(key, shapes, centre, context, denials)
+    }
   }
 
-  private learn(key: string, shapes: readonly LineShape[], denials: Denial[]): void {
+  private learn(
+    key: number,
+    shapes: readonly LineShape[],
+    centre: number,
+    context: string,
+    denials: Denial[]
+  ): void {
     const values = denials.flatMap(identityValues)
     const used = shapes.map((s) => partsFeeding(s, values))
     let entry = this.windows.get(key)
@@ -80,7 +95,8 @@ export class RepeatCache {
     }
     if (!entry) {
       if (this.windows.size >= MAX_WINDOWS) this.windows.clear()
-      entry = { used, results: new Map(), poisoned: false }
+      const hashes = shapes.map((sh) => sh.hash)
+      entry = { centre, context, hashes, used, results: new Map(), poisoned: false }
       this.windows.set(key, entry)
     }
     if (entry.results.size >= MAX_RESULTS_PER_WINDOW) entry.results.clear()
@@ -90,12 +106,38 @@ export class RepeatCache {
       verified: false
     })
   }
+}
 
-  private windowKey(shapes: readonly LineShape[], centre: number, context: string): string {
-    let key = `${centre}|${context}`
-    for (const s of shapes) key += `|${s.hash}`
-    return key
+/** A 52-bit hash of the window: its shapes' hashes, the centre and the context. */
+function windowKey(shapes: readonly LineShape[], centre: number, context: string): number {
+  let a = Math.imul(0x811c9dc5 ^ centre, 0x01000193)
+  let b = Math.imul(0x01000193 ^ centre, 0x5bd1e995)
+  for (let i = 0; i < context.length; i++) {
+    a = Math.imul(a ^ context.charCodeAt(i), 0x01000193)
+    b = Math.imul(b ^ context.charCodeAt(i), 0x5bd1e995)
   }
+  for (const s of shapes) {
+    // Both halves of the shape's hash (it holds 52 bits: more than one 32-bit word).
+    const lo = s.hash % 0x100000000
+    const hi = Math.floor(s.hash / 0x100000000)
+    a = Math.imul(Math.imul(a ^ lo, 0x01000193) ^ hi, 0x01000193)
+    b = Math.imul(Math.imul(b ^ hi, 0x5bd1e995) ^ lo, 0x5bd1e995)
+    a ^= a >>> 15
+    b ^= b >>> 13
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
+function sameWindow(
+  e: WindowEntry,
+  shapes: readonly LineShape[],
+  centre: number,
+  context: string
+): boolean {
+  if (e.centre !== centre || e.context !== context || e.hashes.length !== shapes.length)
+    return false
+  for (let i = 0; i < shapes.length; i++) if (e.hashes[i] !== shapes[i]!.hash) return false
+  return true
 }
 
 function sameUse(a: number[][], b: number[][]): boolean {

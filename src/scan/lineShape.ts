@@ -13,6 +13,61 @@ for (const c of SEPARATORS) IS_SEPARATOR[c.charCodeAt(0)] = 1
 const LONG_TOKEN = 24
 /** Stands for a varying part in the shape's hash (a code no normalised line holds). */
 const HOLE = 1
+/**
+ * Base64 and hex ids (S3's extended request ids: `hwbE6/smJ/33550rR/ZmMJ…`) are this long at
+ * least, and switch between letters and digits this often; words, class names (`AmazonS3Exception`)
+ * and paths (`dist/app-1.js`) do not.
+ */
+const MIN_ID_RUN = 20
+const MIN_ID_SWITCHES = 3
+/** Characters of base64 and hex: what an opaque id is made of (`-` and `_` for URL-safe ones). */
+const IS_ID_CHAR = new Uint8Array(128)
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-')
+  IS_ID_CHAR[c.charCodeAt(0)] = 1
+
+/** Letter↔digit switches in text[from, to): ids switch often, words and numbers rarely. */
+function switches(text: string, from: number, to: number): number {
+  let n = 0
+  let digit = false
+  let letter = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    const d = c >= 48 && c <= 57
+    const l = (c | 32) >= 97 && (c | 32) <= 122
+    if ((d && letter) || (l && digit)) n++
+    if (d || l) {
+      digit = d
+      letter = l
+    }
+  }
+  return n
+}
+
+/**
+ * The run of base64 characters from `from`, which holds a `/` (a separator elsewhere, so such an id
+ * would fall apart into pieces, some without a digit, that stay in the shape and make every line
+ * a shape of its own): its end when it is an opaque id, else minus its end.
+ */
+function idRun(text: string, from: number): number {
+  let i = from
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128 || IS_ID_CHAR[c] !== 1) break
+  }
+  const ends =
+    i === text.length || text.charCodeAt(i) >= 128 || IS_SEPARATOR[text.charCodeAt(i)] === 1
+  return ends && i - from >= MIN_ID_RUN && switches(text, from, i) >= MIN_ID_SWITCHES ? i : -i
+}
+
+/** A varying part that is an opaque id: no field is read from inside it, only whole. */
+function isOpaqueId(part: string): boolean {
+  if (part.length < MIN_ID_RUN - 4) return false
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i)
+    if (c >= 128 || IS_ID_CHAR[c] !== 1) return false
+  }
+  return switches(part, 0, part.length) >= MIN_ID_SWITCHES
+}
 
 export interface LineShape {
   /**
@@ -32,6 +87,8 @@ export function lineShape(text: string): LineShape {
   let b = 0x01000193
   const n = text.length
   let i = 0
+  // Tokens before this lie inside a run already found not to be an opaque id.
+  let noIdUntil = 0
   while (i < n) {
     const start = i
     // A token's characters are hashed as they are read; a varying one is hashed again as a hole.
@@ -45,6 +102,16 @@ export function lineShape(text: string): LineShape {
       else if (c === 46 && i + 1 < n && text.charCodeAt(i + 1) !== 46) varying = true
       ta = Math.imul(ta ^ c, 0x01000193)
       tb = Math.imul(tb ^ c, 0x5bd1e995)
+    }
+    // Only a token cut by a `/` may be the first piece of an opaque id.
+    if (i < n && text.charCodeAt(i) === 47 && start >= noIdUntil) {
+      const run = idRun(text, start)
+      if (run > 0) {
+        i = run
+        varying = true
+      } else {
+        noIdUntil = -run
+      }
     }
     if (i > start) {
       if (varying || i - start >= LONG_TOKEN) {
@@ -72,13 +139,17 @@ export function partOf(s: LineShape, k: number): string {
 
 /**
  * The varying parts a parse may have read a value from: those that hold one of `values` or are
- * held by one (values lower case). Conservative: a short value marks every part that holds it.
+ * held by one (values lower case). Conservative: a short value marks every part that holds it,
+ * except an opaque id (base64, hex), which feeds a value only whole: a random id holds `s3` or
+ * `ec2` often enough that every line would otherwise be keyed by its own ids.
  */
 export function partsFeeding(s: LineShape, values: readonly string[]): number[] {
   const used: number[] = []
   for (let k = 0; 2 * k < s.bounds.length; k++) {
-    const p = partOf(s, k).toLowerCase()
-    if (values.some((v) => p.includes(v) || v.includes(p))) used.push(k)
+    const raw = partOf(s, k)
+    const p = raw.toLowerCase()
+    const opaque = isOpaqueId(raw)
+    if (values.some((v) => v.includes(p) || (!opaque && p.includes(v)))) used.push(k)
   }
   return used
 }
