@@ -12,6 +12,11 @@ const INDEXED_FROM = 6
 export interface RecordLiterals {
   /** False only when the record certainly holds none of `needs`. */
   mayHoldAny(needs: readonly string[]): boolean
+  /**
+   * Where `literal` occurs in `text`, in order, when these are `text`'s literals (else null): a
+   * record full of refusals asks for every candidate whether a window of it holds a literal.
+   */
+  positions?(text: string, literal: string): readonly number[] | null
 }
 
 /** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
@@ -40,6 +45,9 @@ export class LiteralIndex implements RecordLiterals {
    * 16 KiB record cost its length squared.
    */
   private readonly short = new Map<string, { stamp: number; present: boolean }>()
+
+  /** Where literals occur in this record (stamp, offsets), found when first asked. */
+  private readonly spots = new Map<string, { stamp: number; at: number[] }>()
 
   constructor(literals: Iterable<string>) {
     const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM)
@@ -75,6 +83,25 @@ export class LiteralIndex implements RecordLiterals {
       if (k === undefined || this.marks[k] === this.stamp) return true
     }
     return false
+  }
+
+  positions(text: string, literal: string): readonly number[] | null {
+    if (text !== this.text) return null
+    let spot = this.spots.get(literal)
+    if (!spot) {
+      spot = { stamp: 0, at: [] }
+      this.spots.set(literal, spot)
+    }
+    if (spot.stamp !== this.stamp) {
+      spot.stamp = this.stamp
+      spot.at = []
+      if (this.mayHoldAny([literal])) {
+        for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+          spot.at.push(i)
+        }
+      }
+    }
+    return spot.at
   }
 
   private holdsShort(literal: string): boolean {
