@@ -15,32 +15,34 @@ const LONG_TOKEN = 24
 const HOLE = 1
 /**
  * Base64 and hex ids (S3's extended request ids: `hwbE6/smJ/33550rR/ZmMJ…`) are this long at
- * least, and switch between letters and digits this often; words, class names (`AmazonS3Exception`)
- * and paths (`dist/app-1.js`) do not.
+ * least, and switch between lower case, upper case and digits at least once in this many
+ * characters (random base64: about once in two); words, class names and paths (`dist/app-1.js`,
+ * `node_modules/@aws-sdk/client-s3`) switch far less.
  */
-const MIN_ID_RUN = 20
-const MIN_ID_SWITCHES = 3
+const MIN_ID_LENGTH = 20
+const CHARS_PER_SWITCH = 5
 /** Characters of base64 and hex: what an opaque id is made of (`-` and `_` for URL-safe ones). */
 const IS_ID_CHAR = new Uint8Array(128)
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-')
   IS_ID_CHAR[c.charCodeAt(0)] = 1
 
-/** Letter↔digit switches in text[from, to): ids switch often, words and numbers rarely. */
+/** Switches between lower case, upper case and digits in text[from, to). */
 function switches(text: string, from: number, to: number): number {
   let n = 0
-  let digit = false
-  let letter = false
+  let last = 0
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    const d = c >= 48 && c <= 57
-    const l = (c | 32) >= 97 && (c | 32) <= 122
-    if ((d && letter) || (l && digit)) n++
-    if (d || l) {
-      digit = d
-      letter = l
-    }
+    const kind = c >= 48 && c <= 57 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 97 && c <= 122 ? 3 : 0
+    if (kind === 0) continue
+    if (last !== 0 && kind !== last) n++
+    last = kind
   }
   return n
+}
+
+/** Whether text[from, to) (id characters only) reads as random: an opaque id. */
+function looksRandom(text: string, from: number, to: number): boolean {
+  return to - from >= MIN_ID_LENGTH && switches(text, from, to) * CHARS_PER_SWITCH >= to - from
 }
 
 /**
@@ -56,17 +58,17 @@ function idRun(text: string, from: number): number {
   }
   const ends =
     i === text.length || text.charCodeAt(i) >= 128 || IS_SEPARATOR[text.charCodeAt(i)] === 1
-  return ends && i - from >= MIN_ID_RUN && switches(text, from, i) >= MIN_ID_SWITCHES ? i : -i
+  return ends && looksRandom(text, from, i) ? i : -i
 }
 
 /** A varying part that is an opaque id: no field is read from inside it, only whole. */
 function isOpaqueId(part: string): boolean {
-  if (part.length < MIN_ID_RUN - 4) return false
+  if (part.length < MIN_ID_LENGTH) return false
   for (let i = 0; i < part.length; i++) {
     const c = part.charCodeAt(i)
     if (c >= 128 || IS_ID_CHAR[c] !== 1) return false
   }
-  return switches(part, 0, part.length) >= MIN_ID_SWITCHES
+  return looksRandom(part, 0, part.length)
 }
 
 export interface LineShape {
