@@ -17,6 +17,11 @@ export interface RecordLiterals {
    * record full of refusals asks for every candidate whether a window of it holds a literal.
    */
   positions?(text: string, literal: string): readonly number[] | null
+  /**
+   * Facts about the lines of `text` by where each starts, kept while these are `text`'s literals
+   * (else null): a line read again as context by each candidate after it is judged once.
+   */
+  lineFacts?(text: string): Map<number, number> | null
 }
 
 /** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
@@ -48,6 +53,8 @@ export class LiteralIndex implements RecordLiterals {
 
   /** Where literals occur in this record (stamp, offsets), found when first asked. */
   private readonly spots = new Map<string, { stamp: number; at: number[] }>()
+  private readonly facts = new Map<number, number>()
+  private factsStamp = 0
 
   constructor(literals: Iterable<string>) {
     const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM)
@@ -83,6 +90,15 @@ export class LiteralIndex implements RecordLiterals {
       if (k === undefined || this.marks[k] === this.stamp) return true
     }
     return false
+  }
+
+  lineFacts(text: string): Map<number, number> | null {
+    if (text !== this.text) return null
+    if (this.factsStamp !== this.stamp) {
+      this.facts.clear()
+      this.factsStamp = this.stamp
+    }
+    return this.facts
   }
 
   positions(text: string, literal: string): readonly number[] | null {
