@@ -20,6 +20,8 @@ const MAX_WINDOWS = 2048
 const MAX_RESULTS_PER_WINDOW = 256
 
 interface Result {
+  /** The used parts' texts (see `WindowEntry.used`), compared on a hit: hashes may collide. */
+  values: string[]
   denials: Denial[]
   identity: string
   verified: boolean
@@ -32,7 +34,8 @@ interface WindowEntry {
   hashes: number[]
   /** For each line of the window, the varying parts a result may have read. */
   used: number[][]
-  results: Map<string, Result>
+  /** By a 52-bit hash of the used parts' texts (see `valuesHash`). */
+  results: Map<number, Result>
   /** A reuse gave other findings than a parse: this window shape is always parsed. */
   poisoned: boolean
 }
@@ -60,8 +63,8 @@ export class RepeatCache {
     const entry = this.windows.get(key)
     if (entry && !sameWindow(entry, shapes, centre, context)) return { kind: 'miss', learn: null }
     if (entry?.poisoned) return { kind: 'miss', learn: null }
-    const values = entry ? valuesKey(shapes, entry.used) : ''
-    const found = entry?.results.get(values)
+    const candidate = entry?.results.get(valuesHash(shapes, entry.used))
+    const found = candidate && sameValues(shapes, entry!.used, candidate.values) ? candidate : null
     if (found?.verified) return { kind: 'reuse', denials: found.denials }
     if (found) {
       return {
@@ -100,7 +103,8 @@ export class RepeatCache {
       this.windows.set(key, entry)
     }
     if (entry.results.size >= MAX_RESULTS_PER_WINDOW) entry.results.clear()
-    entry.results.set(valuesKey(shapes, entry.used), {
+    entry.results.set(valuesHash(shapes, entry.used), {
+      values: entry.used.flatMap((indices, k) => indices.map((i) => partOf(shapes[k]!, i))),
       denials,
       identity: identities(denials),
       verified: false
@@ -144,14 +148,43 @@ function sameUse(a: number[][], b: number[][]): boolean {
   return a.every((u, k) => b[k]!.every((i) => u.includes(i)))
 }
 
-function valuesKey(shapes: readonly LineShape[], used: number[][]): string {
-  let key = ''
-  used.forEach((indices, k) => {
-    for (const i of indices) {
-      const p = partOf(shapes[k]!, i)
-      key += `${p.length}:${p}|`
+/**
+ * A 52-bit hash of the window's used parts, read in place: a lookup runs for every line of an
+ * every-line log, and building the parts into a string key made garbage of each.
+ */
+function valuesHash(shapes: readonly LineShape[], used: number[][]): number {
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let k = 0; k < used.length; k++) {
+    const s = shapes[k]!
+    for (const i of used[k]!) {
+      const end = s.bounds[2 * i + 1]!
+      for (let j = s.bounds[2 * i]!; j < end; j++) {
+        const c = s.text.charCodeAt(j)
+        a = Math.imul(a ^ c, 0x01000193)
+        b = Math.imul(b ^ c, 0x5bd1e995)
+      }
+      // Ends each part, so that parts `ab`,`c` and `a`,`bc` differ.
+      a = Math.imul(a ^ 0x10000, 0x01000193)
+      b = Math.imul(b ^ 0x10000, 0x5bd1e995)
     }
-    key += '/'
-  })
-  return key
+    a = Math.imul(a ^ 0x10001, 0x01000193)
+    b = Math.imul(b ^ 0x10001, 0x5bd1e995)
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
+/** Whether the window's used parts are `values`, compared in place. */
+function sameValues(shapes: readonly LineShape[], used: number[][], values: string[]): boolean {
+  let n = 0
+  for (let k = 0; k < used.length; k++) {
+    const s = shapes[k]!
+    for (const i of used[k]!) {
+      const v = values[n++]
+      const start = s.bounds[2 * i]!
+      if (v === undefined || s.bounds[2 * i + 1]! - start !== v.length) return false
+      if (!s.text.startsWith(v, start)) return false
+    }
+  }
+  return n === values.length
 }
