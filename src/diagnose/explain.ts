@@ -98,6 +98,14 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'bedrock-model-access':
     'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+  'organizations-access-denied':
+    'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
+  'organizations-not-in-use':
+    'AWS Organizations has nothing to answer: the account belongs to no organization (AWSOrganizationsNotInUseException). No policy is involved.',
+  's3-notification-destination':
+    "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
+  'asg-client-error-on-launch':
+    "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
   'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }

@@ -62,7 +62,12 @@ const TRIGGERS: Trigger[] = [
   'resolve AWS account',
   // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
   '_FAILED ',
-  'access to this object has been disabled'
+  'access to this object has been disabled',
+  // Organizations in an account of no organization; S3 refusing a notification destination;
+  // Auto Scaling's launch failure on an EBS key.
+  'member of an organization',
+  'destination configurations',
+  'error on launch'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
