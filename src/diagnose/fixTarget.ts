@@ -154,9 +154,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     return target(
       'workflow',
       'org-admin',
-      d.detail.organizations === 'not-in-use'
-        ? 'the account the job runs the Organizations call in (it belongs to no organization)'
-        : "the account the job runs the Organizations call in: the organization's management account, or one it registers as a delegated administrator",
+      "the account the job runs the Organizations call in: the organization's management account, or one it registers as a delegated administrator",
       d,
       p
     )

@@ -63,9 +63,7 @@ const TRIGGERS: Trigger[] = [
   // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
   '_FAILED ',
   'access to this object has been disabled',
-  // Organizations in an account of no organization; S3 refusing a notification destination;
-  // Auto Scaling's launch failure on an EBS key.
-  'member of an organization',
+  // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
   'destination configurations',
   'error on launch'
 ]

@@ -42,6 +42,7 @@ describe(TRAP, () => {
   ])("%s: the EBS key's policy must admit Auto Scaling's service-linked role", (_s, text) => {
     const f = only(text)
     expect(f.grammar).toBe('asg-client-error-on-launch')
+    expect(f.title).toContain('Auto Scaling could not launch an instance')
     expect(f.traps).toContain(TRAP)
     expect(f.traps).not.toContain('kms-key-policy')
     expect(f.fixTarget.kind).toBe('resource-policy')

@@ -33,6 +33,7 @@ describe(TRAP, () => {
   ])("%s: the destination's policy must admit s3.amazonaws.com, not the caller", (_s, text) => {
     const f = only(text)
     expect(f.grammar).toBe('s3-notification-destination')
+    expect(f.title).toContain('could not validate a notification destination')
     expect(f.traps).toContain(TRAP)
     expect(f.fixTarget.kind).toBe('resource-policy')
     expect(f.fixTarget.description).toMatch(/destination .*s3\.amazonaws\.com/)

@@ -24,28 +24,19 @@ export function organizationsAction(d: Denial): string | null {
 }
 
 /** The refusal is Organizations' own sentence, not an IAM one: an Allow cannot be the answer. */
+// (An account in no organization, AWSOrganizationsNotInUseException, is no refusal: silent.)
 export const isOrganizationsOwnRefusal = (d: Denial): boolean =>
-  d.grammar === 'organizations-access-denied' || d.grammar === 'organizations-not-in-use'
-
-const notInUse = (d: Denial): boolean => d.detail.organizations === 'not-in-use'
+  d.grammar === 'organizations-access-denied'
 
 /** A call only the management account or a delegated administrator may make, made elsewhere. */
 export const organizationsManagementAccount: Trap = {
   id: 'organizations-management-account',
   applies: ({ d }) => {
     if (d.deny === 'explicit') return false
-    if (notInUse(d)) return true
     const action = organizationsAction(d)
     return action !== null && !MEMBER_CALLS.has(action.toLowerCase())
   },
   advice: ({ d }) => {
-    if (notInUse(d)) {
-      return (
-        'The account is in no AWS Organization, so Organizations has nothing to answer: no IAM ' +
-        "change helps. Run this step with credentials of an organization's management account " +
-        '(or of a delegated administrator), or skip it for a standalone account.'
-      )
-    }
     const action = organizationsAction(d)!
     return (
       `AWS Organizations takes \`${action}\` only from the organization's management account or ` +

@@ -240,18 +240,6 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
-    // Organizations called from an account in no organization: no policy is involved at all.
-    id: 'organizations-not-in-use',
-    needs: ['is not a member of an organization'],
-    kind: 'denial',
-    priority: PRIORITY.message,
-    re: /Your account is not a member of an organization\.?/g,
-    facts: (_m, d) => {
-      d.service = 'organizations'
-      d.detail.organizations = 'not-in-use'
-    }
-  },
-  {
     // S3 checks, when a notification configuration is saved, that it may deliver to every
     // destination: a queue, topic or function whose resource policy does not admit
     // s3.amazonaws.com from this bucket fails the save with InvalidArgument.
