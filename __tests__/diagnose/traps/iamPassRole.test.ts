@@ -89,4 +89,15 @@ describe(TRAP, () => {
     expect(f.traps).not.toContain(TRAP)
     expect(passRoleOf(buildRemedies([f]).flatMap((r) => r.statements))).toBeUndefined()
   })
+
+  it('reads the operation from the Go SDK v2 form Terraform prints', () => {
+    const f = only(
+      '│ Error: creating Flow Log (vpc-0abc123): operation error EC2: CreateFlowLogs, https response error StatusCode: 403, RequestID: 5f1, api error UnauthorizedOperation: You are not authorized to perform this operation.\n│\n│   with aws_flow_log.main,'
+    )
+    expect(f.traps).toContain(TRAP)
+    const passRole = passRoleOf(buildRemedies([f]).flatMap((r) => r.statements))!
+    expect(passRole.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'vpc-flow-logs.amazonaws.com' }
+    })
+  })
 })

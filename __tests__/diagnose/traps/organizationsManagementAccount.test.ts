@@ -113,4 +113,13 @@ describe(TRAP, () => {
       findingsOf('AWSOrganizationsNotInUseException: Your account is not a')
     ).not.toThrow()
   })
+
+  it('reads the sentence behind a runner timestamp, with a typographic apostrophe', () => {
+    const f = only(
+      '2024-05-02T10:11:12.1234567Z \u001b[31mAn error occurred (AccessDeniedException) when calling the DescribeAccount operation: You don’t have permissions to access this resource.\u001b[0m'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('`organizations:DescribeAccount`')
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
+  })
 })

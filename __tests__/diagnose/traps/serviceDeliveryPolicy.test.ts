@@ -85,4 +85,17 @@ describe(TRAP, () => {
       )
     ).toEqual([])
   })
+
+  it('reads the CloudFormation handler form and the kind S3 names without an ARN', () => {
+    const f = only(
+      'CREATE_FAILED  AWS::S3::Bucket  UploadsBucket  Resource handler returned message: "Unable to validate the following destination configurations (Service: S3, Status Code: 400, Request ID: 1XQ4)" (RequestToken: 9c1, HandlerErrorCode: InvalidRequest)'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
+    const topic = only(
+      'Unable to validate the following destination configurations. Permissions on the destination topic do not allow S3 to publish notifications from this bucket.'
+    )
+    expect(topic.detail.notificationDestination).toBe('topic')
+    expect(topic.traps).toContain(TRAP)
+  })
 })

@@ -127,4 +127,27 @@ describe(TRAP, () => {
     )
     expect(f.traps).not.toContain(TRAP)
   })
+
+  // Wrapped where cds-snc/scan-websites#283 wraps the same sentence, inside Terraform's box.
+  it('reads a boxed, masked Terraform lock error and keeps the masked table as printed', () => {
+    const f = only(
+      '╷\n' +
+        '│ Error: Error acquiring the state lock\n' +
+        '│ \n' +
+        '│ Error message: operation error DynamoDB: PutItem, https response error\n' +
+        '│ StatusCode: 400, RequestID: ABC, api error AccessDeniedException: User:\n' +
+        '│ arn:aws:sts::***:assumed-role/gh_plan_role/TFApply is not authorized\n' +
+        '│ to perform: dynamodb:PutItem on resource:\n' +
+        '│ arn:aws:dynamodb:ca-central-1:***:table/tfstate-lock because no\n' +
+        '│ identity-based policy allows the dynamodb:PutItem action\n' +
+        '╵'
+    )
+    expect(f.traps).toContain(TRAP)
+    const remedies = buildRemedies([f])
+    const statements = remedies.flatMap((r) => r.statements)
+    expect(statements.flatMap((s) => [s.Action].flat()).sort()).toEqual(LOCK_SET)
+    // A masked account never becomes a wildcard.
+    expect(JSON.stringify(statements)).not.toContain(':*:table')
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
 })

@@ -231,10 +231,11 @@ export const messageRules: PhraseRule[] = [
     // AWS Organizations' own refusal: what a member account gets for a call only the management
     // account (or a delegated administrator) may make, whatever its IAM policies say.
     id: 'organizations-access-denied',
-    needs: ["You don't have permissions to access this resource"],
+    needs: ['t have permissions to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /You don't have permissions to access this resource\.?/g,
+    // Typographic apostrophes too: some consoles and issue trackers print them.
+    re: /You don['’]t have permissions to access this resource\.?/g,
     facts: (_m, d) => {
       d.service = 'organizations'
     }
