@@ -5,7 +5,7 @@ import { LAYER_ADVICE } from './layerAdvice.js'
 import { accountOfArn } from './Principal.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
-import { isOrganizationsOwnRefusal } from './traps/organizationsManagementAccount.js'
+import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 
 function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'

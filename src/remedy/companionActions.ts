@@ -1,7 +1,7 @@
 // Operations that run as a sequence of authorised steps: allowing only the step that failed makes
 // the next run fail one step later. Each set is allowed together, on every side that must allow it
 // (the caller's identity policy and, across accounts or for repository policies, the resource's).
-import { LOCK_TABLE_ACTIONS } from '../diagnose/traps/terraformStateBackend.js'
+import { LOCK_TABLE_ACTIONS } from '../model/terraformBackend.js'
 interface CompanionSet {
   /** What the sequence is, for the note. */
   operation: string

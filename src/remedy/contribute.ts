@@ -17,8 +17,8 @@ import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
-import { passingCall } from '../diagnose/traps/iamPassRole.js'
-import { isOrganizationsOwnRefusal } from '../diagnose/traps/organizationsManagementAccount.js'
+import { passingCall } from '../model/passingCalls.js'
+import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 
 interface Need {

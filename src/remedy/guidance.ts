@@ -4,7 +4,7 @@ import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
-import { isOrganizationsOwnRefusal } from '../diagnose/traps/organizationsManagementAccount.js'
+import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 export function code(value: string): string {

@@ -1,5 +1,6 @@
 import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Denial } from '../../model/Denial.js'
+import { isOrganizationsOwnRefusal } from '../../model/serviceRefusals.js'
 import type { Trap } from '../Trap.js'
 
 // Organizations calls any member account may make; every other call is taken only from the
@@ -22,11 +23,6 @@ export function organizationsAction(d: Denial): string | null {
     d.action ?? (d.operation ? actionForOperation('organizations', d.operation) : null) ?? null
   return action && /^organizations:/i.test(action) ? action : null
 }
-
-/** The refusal is Organizations' own sentence, not an IAM one: an Allow cannot be the answer. */
-// (An account in no organization, AWSOrganizationsNotInUseException, is no refusal: silent.)
-export const isOrganizationsOwnRefusal = (d: Denial): boolean =>
-  d.grammar === 'organizations-access-denied'
 
 /** A call only the management account or a delegated administrator may make, made elsewhere. */
 export const organizationsManagementAccount: Trap = {

@@ -1,14 +1,8 @@
 import type { Denial } from '../../model/Denial.js'
+import { LOCK_TABLE_ACTIONS } from '../../model/terraformBackend.js'
 import type { Trap, TrapInput } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
-/** What Terraform's S3 backend does with its DynamoDB lock table: all four, every run. */
-export const LOCK_TABLE_ACTIONS = [
-  'dynamodb:DescribeTable',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:DeleteItem'
-]
 const STATE_ACTIONS = ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject']
 
 // A table or key named for Terraform state, when the log shows no Terraform backend message.
