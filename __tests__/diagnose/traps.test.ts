@@ -30,7 +30,11 @@ const FILE_OF: Record<string, string> = {
   'ami-launch-permission': 'amiLaunchPermission',
   'bedrock-model-access': 'bedrockModelAccess',
   'ssm-parameter-name': 'ssmParameterName',
-  'role-self-assumption': 'roleSelfAssumption'
+  'role-self-assumption': 'roleSelfAssumption',
+  'organizations-management-account': 'organizationsManagementAccount',
+  'service-delivery-policy': 'serviceDeliveryPolicy',
+  'terraform-state-backend': 'terraformStateBackend',
+  'kms-grant-for-aws-resource': 'kmsGrantForAwsResource'
 }
 
 describe('TRAPS', () => {

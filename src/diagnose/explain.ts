@@ -39,6 +39,16 @@ const ISSUER_TOKEN: Record<string, string> = {
   gitlab: 'GitLab OIDC token'
 }
 
+// Refusals in a service's own words whose cause the title can already say.
+const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
+  'organizations-access-denied': (d) =>
+    `${what(d)} refused by AWS Organizations: only its management account or a delegated administrator may call it`,
+  's3-notification-destination': () =>
+    "S3 could not validate a notification destination: the destination's policy must admit S3",
+  'asg-client-error-on-launch': () =>
+    "Auto Scaling could not launch an instance: the EBS volume's KMS key must admit its service-linked role"
+}
+
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
   if (d.kind === 'credentials')
     return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
@@ -60,6 +70,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
   if (d.detail.images)
     return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`
+  if (Object.hasOwn(GRAMMAR_TITLE, d.grammar) && d.deny !== 'explicit')
+    return GRAMMAR_TITLE[d.grammar]!(d)
   if (d.detail.s3BlockPublicAccess) {
     return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`
   }
@@ -98,6 +110,12 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'bedrock-model-access':
     'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+  'organizations-access-denied':
+    'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
+  's3-notification-destination':
+    "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
+  'asg-client-error-on-launch':
+    "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
   'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }

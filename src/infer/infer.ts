@@ -6,6 +6,7 @@ import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { companionsOf } from './companions.js'
 import { iacResourceOf } from './iacResource.js'
+import { stateBackendOf } from './stateBackend.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
@@ -45,6 +46,8 @@ export function inferredOf(
   const x: InferInput = { d, action: d.action ?? operationAction, ctx, spread }
   const iac = iacResourceOf(ctx)
   if (iac) out.iacResource = iac
+  const backend = stateBackendOf(ctx)
+  if (backend) out.stateBackend = backend
   if (isWebIdentity(d)) {
     if (!d.resource && ctx.roleToAssume) {
       out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }

@@ -108,6 +108,26 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
       ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
       ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it'],
+      [
+        'WD523',
+        'organizations-management-account',
+        'An Organizations call only the management account or a delegated administrator may make'
+      ],
+      [
+        'WD524',
+        'service-delivery-policy',
+        "A service delivering to a queue, topic or function: the destination's resource policy decides"
+      ],
+      [
+        'WD525',
+        'terraform-state-backend',
+        "Terraform's S3 backend: the state bucket and lock table need their whole set of actions"
+      ],
+      [
+        'WD526',
+        'kms-grant-for-aws-resource',
+        'A KMS grant for an AWS resource: EKS secrets encryption, EBS volumes launched by Auto Scaling'
+      ],
       ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal']
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -214,15 +214,10 @@ export const messageRules: PhraseRule[] = [
     // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
     // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
     id: 'prefixed-denied',
-    needs: [
-      'Access Denied',
-      'Not authorized for',
-      'permissions to access this resource',
-      'is not allowed to be used'
-    ],
+    needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+    re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
     facts: (m, d) => {
       // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
       if (m[1]) d.service = 's3'
@@ -230,6 +225,47 @@ export const messageRules: PhraseRule[] = [
         d.action = m[2]
         d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
       }
+    }
+  },
+  {
+    // AWS Organizations' own refusal: what a member account gets for a call only the management
+    // account (or a delegated administrator) may make, whatever its IAM policies say.
+    id: 'organizations-access-denied',
+    needs: ['t have permissions to access this resource'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // Typographic apostrophes too: some consoles and issue trackers print them.
+    re: /You don['’]t have permissions to access this resource\.?/g,
+    facts: (_m, d) => {
+      d.service = 'organizations'
+    }
+  },
+  {
+    // S3 checks, when a notification configuration is saved, that it may deliver to every
+    // destination: a queue, topic or function whose resource policy does not admit
+    // s3.amazonaws.com from this bucket fails the save with InvalidArgument.
+    id: 's3-notification-destination',
+    needs: ['Unable to validate the following destination configurations'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Unable to validate the following destination configurations(?:[.:]?[ \t]*(arn:[\w-]+:(?:sqs|sns|lambda):[^\s,"'<>]*[^\s,"'<>.]))?(?:[.:]?[ \t]*Permissions on the destination (queue|topic|function) do not allow S3 to publish notifications from this bucket\.?)?/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed'
+    }
+  },
+  {
+    // Auto Scaling's launch failure when its service-linked role may not use the customer managed
+    // KMS key of an encrypted EBS volume (the documented cause of this reason).
+    id: 'asg-client-error-on-launch',
+    needs: ['Client error on launch'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Client\.InternalError: Client error on launch\.?/g,
+    facts: (_m, d) => {
+      d.service = 'autoscaling'
+      d.code = 'Client.InternalError'
+      d.detail.kmsLaunch = 'ebs'
     }
   },
   {
