@@ -1,7 +1,8 @@
-// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx)
-// and one per OIDC cause (WD6xx), each with an anchor in docs/rules.md (generated from these
-// tables, checked by a test). SARIF and the compact format name them; they never change once
-// published: a new trap or cause gets the next free number.
+// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx),
+// one per OIDC cause (WD6xx) and one per grammar (WD7xx, held on the grammar rule objects in
+// src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
+// checked by a test). The outputs name them; they never change once published and are never
+// reused: a new trap, cause or grammar gets the next free number (__tests__/docs keeps the list).
 import type { PolicyLayer } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import type { OidcCause } from '../model/Oidc.js'
@@ -194,6 +195,19 @@ export function relatedRules(finding: { traps?: readonly string[]; cause?: strin
   const related = (finding.traps ?? []).map((t) => trapRule(t))
   if (finding.cause) related.push(causeRule(finding.cause))
   return related.filter((r): r is RuleInfo => r !== undefined)
+}
+
+/**
+ * A grammar's rule, from the id and grammar name a finding carries (the report cannot see the
+ * grammar table; `grammarRules` in src/parse/grammars lists them all for the CLI).
+ */
+export function grammarRule(f: { grammar: string; grammarRule?: string }): RuleInfo | undefined {
+  if (!f.grammarRule) return undefined
+  return rule(f.grammarRule, f.grammar, grammarSummary(f.grammar))
+}
+
+export function grammarSummary(grammar: string): string {
+  return `Recognised by the ${grammar} message grammar`
 }
 
 /** The rule of a trap id; undefined when it has none (a test forbids that). */

@@ -18,6 +18,7 @@ export const messageRules: PhraseRule[] = [
     // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
     // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
     id: 'cdk-could-not-assume',
+    rule: 'WD703',
     needs: ['could not be used to assume '],
     kind: 'denial',
     priority: PRIORITY.message - 2,
@@ -30,6 +31,7 @@ export const messageRules: PhraseRule[] = [
   {
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
+    rule: 'WD704',
     needs: ['You are not authorized to perform this operation'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -54,6 +56,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'sqs-access-to-resource',
+    rule: 'WD705',
     needs: ['Access to the resource '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -65,6 +68,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'kms-ciphertext',
+    rule: 'WD706',
     needs: ['customer master key that does not exist'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -75,6 +79,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'lambda-kms-env',
+    rule: 'WD707',
     needs: ['the environment variables because KMS access was denied'],
     kind: 'denial',
     // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
@@ -87,6 +92,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'secretsmanager-kms',
+    rule: 'WD708',
     needs: ['Access to KMS is not allowed'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -99,6 +105,7 @@ export const messageRules: PhraseRule[] = [
     // Bedrock refuses a model the account has not been granted (model access / first-use form)
     // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
     id: 'bedrock-model-access',
+    rule: 'WD709',
     needs: [
       "You don't have access to the model",
       'Your account is not authorized to invoke this API operation'
@@ -114,6 +121,7 @@ export const messageRules: PhraseRule[] = [
   {
     // CloudWatch Logs states the missing permission in its own words.
     id: 'logs-additional-permission',
+    rule: 'WD710',
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
@@ -131,6 +139,7 @@ export const messageRules: PhraseRule[] = [
   {
     // API Gateway Lambda authorizers answer with their own sentence.
     id: 'apigw-authorizer',
+    rule: 'WD711',
     needs: ['User is not authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -145,6 +154,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'permission-to-call',
+    rule: 'WD712',
     needs: ['permission'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -156,6 +166,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'cfn-tagging',
+    rule: 'WD713',
     needs: ['tagging operation', 'permissions to process tags'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -169,6 +180,7 @@ export const messageRules: PhraseRule[] = [
     // CloudFormation stack events name the refused call before S3's bare answer:
     // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
     id: 'cfn-api-denied',
+    rule: 'WD714',
     needs: ['Access Denied', 'Access denied', 'Forbidden'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -182,6 +194,7 @@ export const messageRules: PhraseRule[] = [
     // A service that assumes a role for you says the call it could not make:
     // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
     id: 'denied-when-calling',
+    rule: 'WD715',
     needs: ['denied when calling '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -195,6 +208,7 @@ export const messageRules: PhraseRule[] = [
     // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
     // may not make a call the service needs.
     id: 'service-cannot-use-role',
+    rule: 'WD716',
     needs: [
       'cannot be assumed',
       'unable to assume the',
@@ -214,6 +228,7 @@ export const messageRules: PhraseRule[] = [
     // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
     // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
     id: 'prefixed-denied',
+    rule: 'WD717',
     needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -231,6 +246,7 @@ export const messageRules: PhraseRule[] = [
     // AWS Organizations' own refusal: what a member account gets for a call only the management
     // account (or a delegated administrator) may make, whatever its IAM policies say.
     id: 'organizations-access-denied',
+    rule: 'WD769',
     needs: ['t have permissions to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -245,6 +261,7 @@ export const messageRules: PhraseRule[] = [
     // destination: a queue, topic or function whose resource policy does not admit
     // s3.amazonaws.com from this bucket fails the save with InvalidArgument.
     id: 's3-notification-destination',
+    rule: 'WD770',
     needs: ['Unable to validate the following destination configurations'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -258,6 +275,7 @@ export const messageRules: PhraseRule[] = [
     // Auto Scaling's launch failure when its service-linked role may not use the customer managed
     // KMS key of an encrypted EBS volume (the documented cause of this reason).
     id: 'asg-client-error-on-launch',
+    rule: 'WD771',
     needs: ['Client error on launch'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -272,6 +290,7 @@ export const messageRules: PhraseRule[] = [
     // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
     // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
     id: 'hadoop-s3a-denied',
+    rule: 'WD718',
     needs: ['AccessDeniedException'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -290,6 +309,7 @@ export const messageRules: PhraseRule[] = [
     // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
     // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
     id: 'dotnet-no-body',
+    rule: 'WD719',
     needs: ['Error making request with Error Code '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -301,6 +321,7 @@ export const messageRules: PhraseRule[] = [
   {
     // S3's AllAccessDisabled in the words the SDKs print without its code.
     id: 's3-all-access-disabled',
+    rule: 'WD720',
     needs: ['All access to this object has been disabled'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -314,6 +335,7 @@ export const messageRules: PhraseRule[] = [
     // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
     // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
     id: 'sdk-stack-denied',
+    rule: 'WD721',
     needs: ['Access Denied', 'Forbidden: null'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -325,6 +347,7 @@ export const messageRules: PhraseRule[] = [
   {
     // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
     id: 'api-responded-with-error',
+    rule: 'WD722',
     needs: ['API responded with error='],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -338,6 +361,7 @@ export const messageRules: PhraseRule[] = [
     // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
     // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
     id: 'ec2-images-not-authorized',
+    rule: 'WD723',
     needs: ['Not authorized for images'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -353,6 +377,7 @@ export const messageRules: PhraseRule[] = [
     // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
     // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
     id: 'sdk-access-denied-labelled',
+    rule: 'WD724',
     needs: ['Access Denied (Service: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -361,6 +386,7 @@ export const messageRules: PhraseRule[] = [
   {
     // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
     id: 'ecs-pull-403',
+    rule: 'WD725',
     needs: ['failed with status code ['],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -369,6 +395,7 @@ export const messageRules: PhraseRule[] = [
   {
     // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
     id: 'sdk-request-log-403',
+    rule: 'WD726',
     needs: [' retries] '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -381,6 +408,7 @@ export const messageRules: PhraseRule[] = [
   {
     // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
     id: 'emr-instance-profile',
+    rule: 'WD727',
     needs: ['Failed to authorize instance profile'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -397,6 +425,7 @@ export const messageRules: PhraseRule[] = [
     // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
     // from another registry is not an AWS failure.
     id: 'docker-ecr-head-403',
+    rule: 'WD728',
     needs: ['unexpected status '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -410,6 +439,7 @@ export const messageRules: PhraseRule[] = [
     // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
     // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
     id: 'bedrock-account-not-authorized',
+    rule: 'WD729',
     needs: ['Your account is not authorized to invoke this API operation'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -419,6 +449,7 @@ export const messageRules: PhraseRule[] = [
     // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
     // glued to the next word.
     id: 'sqs-resource-denied',
+    rule: 'WD730',
     needs: ['Access to the resource '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -430,6 +461,7 @@ export const messageRules: PhraseRule[] = [
   {
     // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
     id: 'php-sdk-http-403',
+    rule: 'WD731',
     needs: ['AWS HTTP error: Client error: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -443,6 +475,7 @@ export const messageRules: PhraseRule[] = [
     // PHP exception classes name the service and the error, as Whoops renders them with spaces:
     // `Aws \ S3 \ Exception \ AccessDeniedException`.
     id: 'php-sdk-exception-class',
+    rule: 'WD732',
     needs: ['Exception'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -455,6 +488,7 @@ export const messageRules: PhraseRule[] = [
   {
     // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
     id: 'truncated-iam-sentence',
+    rule: 'WD733',
     needs: ['(truncated...)'],
     kind: 'denial',
     priority: PRIORITY.message,
