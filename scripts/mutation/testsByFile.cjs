@@ -10,7 +10,8 @@ const path = require('node:path')
 
 // In the sandbox, so that a worker Stryker restarts (after a timeout) still knows the names; the sandbox is removed
 // after the run, so the names never outlive the code they were learnt from.
-const store = path.join(process.cwd(), '.stryker-tests-by-file.json')
+const store =
+  process.env.STRYKER_TESTS_BY_FILE ?? path.join(process.cwd(), '.stryker-tests-by-file.json')
 const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__'
 
 let namesByFile = null
