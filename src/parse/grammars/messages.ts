@@ -98,6 +98,8 @@ export const messageRules: PhraseRule[] = [
   {
     // Bedrock refuses a model the account has not been granted (model access / first-use form)
     // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+    // One rule for both phrasings; the code varies by SDK and path (`AccessDeniedException`,
+    // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
     id: 'bedrock-model-access',
     needs: [
       "You don't have access to the model",
@@ -105,7 +107,7 @@ export const messageRules: PhraseRule[] = [
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
     facts: (m, d) => {
       d.service = 'bedrock'
       d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
@@ -369,15 +371,6 @@ export const messageRules: PhraseRule[] = [
       d.service = 'ecr'
       d.detail.url = (m[1] ?? m[2])!
     }
-  },
-  {
-    // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
-    // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
-    id: 'bedrock-account-not-authorized',
-    needs: ['Your account is not authorized to invoke this API operation'],
-    kind: 'denial',
-    priority: PRIORITY.message,
-    re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
   },
   {
     // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
