@@ -1,6 +1,7 @@
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
 import { actionForOperation } from '../catalog/Catalog.js'
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
+import { serviceOfAction } from '../parse/serviceHints.js'
 import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
@@ -32,8 +33,15 @@ export function diagnose(
   inferred?: Inferred
 ): Finding {
   const known = inferred ?? (d as Partial<Finding>).inferred ?? {}
+  const bare = !d.action && (d.kind === 'denial' || d.kind === 'encoded')
+  // The operation's action, else the one the tool's own words around the denial imply.
+  const inferredAction = bare
+    ? ((d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
+    : null
   const e: LocatedDenial = {
     ...d,
+    // Explained as the service the inferred action belongs to; the finding keeps what was printed.
+    service: d.service ?? (inferredAction ? serviceOfAction(inferredAction) : null),
     principal: d.principal ?? known.principal?.value ?? null,
     resource: d.resource ?? known.resource?.value ?? null
   }
@@ -43,10 +51,6 @@ export function diagnose(
   const traps = TRAPS.filter((t) => t.applies(input))
   const trapIds = traps.map((t) => t.id)
   const fixTarget = fixTargetOf(e, principal, trapIds)
-  const inferredAction =
-    !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-      ? inferAction(d, d.operation)
-      : null
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
   const guessed = Boolean(known.principal || known.resource)

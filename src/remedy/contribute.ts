@@ -605,7 +605,9 @@ export function contribute(
       draft,
       qualified
         ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
-        : `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+        : need.from === f.operation
+          ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+          : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
     )
   }
   const noteFacts = facts(f, rawAction)

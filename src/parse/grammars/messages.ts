@@ -4,6 +4,17 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { readBlob } from '../tokens.js'
 
+/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
+const MIN_BLOB = 48
+
+/** Why a blob after the marker cannot be decoded, or null when it can. */
+function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
+  if (!blob) return /^[ \t]*[*#xX]{3,}/.test(after) ? 'masked' : 'missing'
+  if (/^[xX]+$/.test(blob)) return 'masked'
+  if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'
+  return null
+}
+
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -33,7 +44,8 @@ export const messageRules: PhraseRule[] = [
     needs: ['You are not authorized to perform this operation'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+    // The marker's colon is optional: a reporter's copy may end right after `message`.
+    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:?[ \t\n]*)?/g,
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
@@ -42,13 +54,17 @@ export const messageRules: PhraseRule[] = [
     },
     extend: (text, end, d) => {
       if (
-        !/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end))
+        !/Encoded authorization failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end))
       )
         return end
       const { blob, end: blobEnd } = readBlob(text, end)
-      if (!blob) return end
-      d.kind = 'encoded'
-      d.encodedMessage = blob
+      // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+      // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+      // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+      const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 16))
+      if (cut) d.detail.encodedTruncated = cut
+      if (cut !== 'missing') d.kind = 'encoded'
+      if (!cut) d.encodedMessage = blob
       return blobEnd
     }
   },
