@@ -24,8 +24,7 @@ const S3CMD_ACTION =
 const MAGENTO_PUT =
   'Error executing "PutObject" on "https://amazon-s3-bucket.s3.ap-southeast-1.amazonaws.com/tmp/catalog/product/s/e/Image.png"; \nAWS HTTP error: Client error: `PUT https://amazon-s3-bucket.s3.ap-southeast-1.amazonaws.com/tmp/catalog/product/s/e/Image.png` resulted in a `403 Forbidden` response: \n<?xml version="1.0" encoding="UTF-8"?> \n<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n<RequestId>T7RZH9 (truncated...) AccessDenied (client): Access Denied - '
 // Held-out h024 (UniSharp/laravel-filemanager#896): the first URL's host is masked.
-const H024 =
-  `[2020-03-11 21:13:24] production.INFO: exception 'Aws\\S3\\Exception\\S3Exception' with message 'Error executing "PutObject" on "https://xxxxxxx.eu-central-1.amazonaws.com/photos/52/foto_all_for_one.jpg"; AWS HTTP error: Client error: \`PUT https://xxxxxxx.s3.eu-central-1.amazonaws.com/photos/52/foto_all_for_one.jpg\` resulted in a \`403 Forbidden\` response:\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>8D641D (truncated...)\n AccessDenied (client): Access Denied - <?xml version="1.0" encoding="UTF-8"?>`
+const H024 = `[2020-03-11 21:13:24] production.INFO: exception 'Aws\\S3\\Exception\\S3Exception' with message 'Error executing "PutObject" on "https://xxxxxxx.eu-central-1.amazonaws.com/photos/52/foto_all_for_one.jpg"; AWS HTTP error: Client error: \`PUT https://xxxxxxx.s3.eu-central-1.amazonaws.com/photos/52/foto_all_for_one.jpg\` resulted in a \`403 Forbidden\` response:\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>8D641D (truncated...)\n AccessDenied (client): Access Denied - <?xml version="1.0" encoding="UTF-8"?>`
 // Held-out h023 (exercism/website#2394, Bugsnag's rendering of a Rails job).
 const H023 =
   '**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**\nAccess Denied\n\n## Stacktrace\n\n    vendor/bundle/ruby/3.1.0/gems/aws-sdk-core-3.126.0/lib/seahorse/client/plugins/raise_response_errors.rb:17 - call'
@@ -56,7 +55,11 @@ describe('bare S3 forms are S3 findings', () => {
 
   it('PHP SDK PutObject (thaiphan/magento2-s3#91): s3:PutObject on the object the URL names', () => {
     const { f, statements } = analysed(MAGENTO_PUT)
-    expect(f).toMatchObject({ service: 's3', operation: 'PutObject', inferredAction: 's3:PutObject' })
+    expect(f).toMatchObject({
+      service: 's3',
+      operation: 'PutObject',
+      inferredAction: 's3:PutObject'
+    })
     expect(f.explanation).toMatch(/For PutObject the likely causes/)
     expect(statements).toEqual([
       expect.objectContaining({
@@ -85,7 +88,10 @@ describe('bare S3 forms are S3 findings', () => {
     expect(f.inferredAction).toBe('s3:PutObject')
     expect(f.explanation).toMatch(/public ACL .* Block Public Access/)
     expect(statements).toEqual([
-      expect.objectContaining({ Action: 's3:PutObject', Resource: 'arn:aws:s3:::my-bucket-24e22aa/*' })
+      expect.objectContaining({
+        Action: 's3:PutObject',
+        Resource: 'arn:aws:s3:::my-bucket-24e22aa/*'
+      })
     ])
   })
 

@@ -102,7 +102,8 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }
 
-const DECODE = 'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text'
+const DECODE =
+  'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text'
 
 const CUT: Record<string, string> = {
   missing: 'the log shows the marker but no message after it',

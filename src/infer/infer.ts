@@ -48,7 +48,12 @@ export function inferredOf(
       ? contextAction(ctx, d.service, d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
       : null
   if (said) out.action = said
-  const x: InferInput = { d, action: d.action ?? operationAction ?? said?.value ?? null, ctx, spread }
+  const x: InferInput = {
+    d,
+    action: d.action ?? operationAction ?? said?.value ?? null,
+    ctx,
+    spread
+  }
   const iac = iacResourceOf(ctx)
   if (iac) out.iacResource = iac
   if (isWebIdentity(d)) {

@@ -86,8 +86,7 @@ const commandUrl: InferRule = {
 }
 
 /** `aws s3 cp/sync/mv` reporting one key: `upload failed: _site/a/b.html to s3://bkt/pre/a/b.html`. */
-const TRANSFER_FAILED =
-  /\b(?:upload|copy|move) failed: (\S+) to s3:\/\/([^/\s]+)\/(\S+)/
+const TRANSFER_FAILED = /\b(?:upload|copy|move) failed: (\S+) to s3:\/\/([^/\s]+)\/(\S+)/
 
 /**
  * A recursive transfer (sync, `cp --recursive`) prints one line per key, the local path's tail
@@ -106,7 +105,10 @@ const recursiveTransfer: InferRule = {
     const local = m[1]!.replace(/\\/g, '/').split('/')
     const key = m[3]!.split('/')
     let shared = 0
-    while (shared < Math.min(local.length, key.length) && local.at(-1 - shared) === key.at(-1 - shared))
+    while (
+      shared < Math.min(local.length, key.length) &&
+      local.at(-1 - shared) === key.at(-1 - shared)
+    )
       shared++
     // The file name and at least one folder above it.
     if (shared < 2) return null

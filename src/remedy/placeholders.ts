@@ -61,7 +61,11 @@ export function unmaskArn(p: Placeholders, arn: string): string {
     i >= first && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
       ? i === 0
         ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
-        : placeholder(p, nameFor(named(i)), `the ${named(i) ?? 'resource'} name (the log masked it)`)
+        : placeholder(
+            p,
+            nameFor(named(i)),
+            `the ${named(i) ?? 'resource'} name (the log masked it)`
+          )
       : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
