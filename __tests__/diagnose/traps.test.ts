@@ -29,6 +29,7 @@ const FILE_OF: Record<string, string> = {
   'impossible-account-id': 'impossibleAccountId',
   'ami-launch-permission': 'amiLaunchPermission',
   'bedrock-model-access': 'bedrockModelAccess',
+  'lambda-role-trust': 'lambdaRoleTrust',
   'ssm-parameter-name': 'ssmParameterName',
   'role-self-assumption': 'roleSelfAssumption'
 }

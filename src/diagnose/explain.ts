@@ -41,7 +41,7 @@ const ISSUER_TOKEN: Record<string, string> = {
 
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
   if (d.kind === 'credentials')
-    return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
+    return `${credentialAdvice(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {
     if (d.detail.repository)
       return `ECR repository ${d.detail.repository} does not exist in registry ${d.detail.registryId}`
@@ -58,6 +58,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
   if (traps.includes('impossible-account-id'))
     return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
+  if (d.grammar === 'lambda-role-trust')
+    return "Lambda cannot assume the function's execution role: its trust policy must allow lambda.amazonaws.com"
   if (d.detail.images)
     return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`
   if (d.detail.s3BlockPublicAccess) {
@@ -98,6 +100,8 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'bedrock-model-access':
     'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+  'lambda-role-trust':
+    "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
   'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }
@@ -181,7 +185,7 @@ export function explanationOf(
 ): string {
   const parts: string[] = []
   if (d.kind === 'credentials') {
-    parts.push(credentialAdvice(d.detail.cause, d.code).explanation)
+    parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer).explanation)
   } else if (d.kind === 'not-found') {
     parts.push(
       'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'

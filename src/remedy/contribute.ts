@@ -445,6 +445,7 @@ const NO_STATEMENT_TRAPS = new Set([
   'impossible-account-id',
   'ami-launch-permission',
   'bedrock-model-access',
+  'lambda-role-trust',
   'ssm-parameter-name'
 ])
 

@@ -108,7 +108,12 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
       ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
       ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it'],
-      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal']
+      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
+      [
+        'WD531',
+        'lambda-role-trust',
+        "Lambda cannot assume the function's role: its trust policy decides"
+      ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
 )

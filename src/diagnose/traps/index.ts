@@ -2,6 +2,7 @@
 import type { Trap } from '../Trap.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
+import { lambdaRoleTrust } from './lambdaRoleTrust.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
@@ -34,6 +35,7 @@ export const TRAPS: Trap[] = [
   impossibleAccountId,
   amiLaunchPermission,
   bedrockModelAccess,
+  lambdaRoleTrust,
   ssmParameterName,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,

@@ -210,17 +210,29 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // Lambda's own wording for an execution role whose trust policy does not let Lambda assume
+    // it: the trust policy (or IAM's eventual consistency), never the deployer's identity policy.
+    id: 'lambda-role-trust',
+    needs: ['cannot be assumed by Lambda'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /The role defined for the function cannot be assumed by Lambda\.?/g,
+    facts: (_m, d) => {
+      d.service = 'lambda'
+    }
+  },
+  {
     // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
     // may not make a call the service needs.
     id: 'service-cannot-use-role',
     needs: [
-      'cannot be assumed',
+      'is invalid or cannot be assumed',
       'unable to assume the',
       'execution role does not have permissions'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
     facts: (m, d) => {
       const role = m[1] ?? m[2]
       if (role) d.detail.role = role
