@@ -30,6 +30,7 @@ const FILE_OF: Record<string, string> = {
   'ami-launch-permission': 'amiLaunchPermission',
   'bedrock-model-access': 'bedrockModelAccess',
   'lambda-role-trust': 'lambdaRoleTrust',
+  'get-user-from-role-session': 'getUserFromRoleSession',
   'ssm-parameter-name': 'ssmParameterName',
   'role-self-assumption': 'roleSelfAssumption'
 }

@@ -455,6 +455,7 @@ const NO_STATEMENT_TRAPS = new Set([
   'ami-launch-permission',
   'bedrock-model-access',
   'lambda-role-trust',
+  'get-user-from-role-session',
   'ssm-parameter-name'
 ])
 

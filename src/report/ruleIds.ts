@@ -113,6 +113,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD531',
         'lambda-role-trust',
         "Lambda cannot assume the function's role: its trust policy decides"
+      ],
+      [
+        'WD532',
+        'get-user-from-role-session',
+        'iam:GetUser from a role session: the tool, not a policy'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -3,6 +3,7 @@ import type { Trap } from '../Trap.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
@@ -36,6 +37,7 @@ export const TRAPS: Trap[] = [
   amiLaunchPermission,
   bedrockModelAccess,
   lambdaRoleTrust,
+  getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
