@@ -1,7 +1,6 @@
 // Turns a parsed denial into a finding: who, which layer, which account, which traps, what to fix.
 import { actionForOperation } from '../catalog/Catalog.js'
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
-import { serviceOfAction } from '../parse/serviceHints.js'
 import { UNRECOGNISED_CODE_GRAMMAR } from '../model/Denial.js'
 import type { Evidence, LocatedDenial } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
@@ -41,7 +40,8 @@ export function diagnose(
   const e: LocatedDenial = {
     ...d,
     // Explained as the service the inferred action belongs to; the finding keeps what was printed.
-    service: d.service ?? (inferredAction ? serviceOfAction(inferredAction) : null),
+    service:
+      d.service ?? (inferredAction?.slice(0, inferredAction.indexOf(':')).toLowerCase() || null),
     principal: d.principal ?? known.principal?.value ?? null,
     resource: d.resource ?? known.resource?.value ?? null
   }
