@@ -29,6 +29,8 @@ const FILE_OF: Record<string, string> = {
   'impossible-account-id': 'impossibleAccountId',
   'ami-launch-permission': 'amiLaunchPermission',
   'bedrock-model-access': 'bedrockModelAccess',
+  'lambda-role-trust': 'lambdaRoleTrust',
+  'get-user-from-role-session': 'getUserFromRoleSession',
   'ssm-parameter-name': 'ssmParameterName',
   'role-self-assumption': 'roleSelfAssumption',
   'organizations-management-account': 'organizationsManagementAccount',

@@ -114,7 +114,14 @@ const AFTER: Slot[] = [
 
 const OPERATION: Slot[] = [
   { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
-  { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
+  { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
+  // The PHP SDK: `Error executing "PutObject" on "https://…"`.
+  { re: /Error executing "(\w+)"/g, needs: ['Error executing "'] },
+  // The Go SDK v1's debug log: `Validate Response ec2/DescribeInstanceCreditSpecifications failed`.
+  {
+    re: /\b(?:Validate |Unmarshal )?Response [a-z0-9-]+\/([A-Z]\w+) (?:failed|Details)\b/g,
+    needs: ['Response ']
+  }
 ]
 
 /** Every slot, for tests of their gates. */

@@ -462,6 +462,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'ami-launch-permission': always,
   'bedrock-model-access': always,
   'ssm-parameter-name': always,
+  'lambda-role-trust': always,
+  'get-user-from-role-session': always,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
@@ -648,7 +650,9 @@ export function contribute(
       draft,
       qualified
         ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
-        : `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+        : need.from === f.operation
+          ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+          : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
     )
   }
   const noteFacts = facts(f, rawAction)

@@ -83,10 +83,16 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
     `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
   ],
-  credentials: (n) => [
-    `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-    credentialsCheck(n.finding)
-  ],
+  credentials: (n) =>
+    n.finding.detail.cause === 'sso-expired'
+      ? [
+          'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
+          'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+        ]
+      : [
+          `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+          credentialsCheck(n.finding)
+        ],
   workflow: () => [
     'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
   ],
@@ -110,6 +116,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
     `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+  'get-user-from-role-session': () =>
+    'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
+  'lambda-role-trust': () =>
+    "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
   'bedrock-model-access': () =>
     `No statement is proposed: Bedrock refused the model or the API for the account, not the caller. Enable model access for the model in the Region the job uses (Bedrock console, Model access), then retry; an IAM Allow would change nothing.`,
   'ecr-repository-may-not-exist': (n) => {

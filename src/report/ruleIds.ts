@@ -129,7 +129,17 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'kms-grant-for-aws-resource',
         'A KMS grant for an AWS resource: EKS secrets encryption, EBS volumes launched by Auto Scaling'
       ],
-      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal']
+      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
+      [
+        'WD531',
+        'lambda-role-trust',
+        "Lambda cannot assume the function's role: its trust policy decides"
+      ],
+      [
+        'WD532',
+        'get-user-from-role-session',
+        'iam:GetUser from a role session: the tool, not a policy'
+      ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
 )

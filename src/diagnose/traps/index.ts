@@ -2,6 +2,8 @@
 import type { Trap } from '../Trap.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
+import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
@@ -39,6 +41,8 @@ export const TRAPS: Trap[] = [
   amiLaunchPermission,
   organizationsManagementAccount,
   bedrockModelAccess,
+  lambdaRoleTrust,
+  getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,

@@ -89,13 +89,41 @@ export const credentialRules: PhraseRule[] = [
   rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
   rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
   rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
-  rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+  // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
+  // IAM Identity Center session to log in again, not missing credentials.
+  {
+    ...rule(
+      'WD745',
+      'refresh-cached-credentials',
+      /failed to refresh cached credentials/g,
+      'missing'
+    ),
+    facts: (m, d) => {
+      const after = m.input.slice(m.index, m.index + 200)
+      d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing'
+    }
+  },
+  // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
+  // refresh failed`.
   rule(
-    'WD746',
-    'oidc-no-provider',
-    /No OpenIDConnect provider found in your account for \S+/g,
-    'oidc-provider-missing'
+    'WD772',
+    'sso-token-retrieval',
+    /Error when retrieving token from sso: Token has expired and refresh failed/g,
+    'sso-expired'
   ),
+  {
+    ...rule(
+      'WD746',
+      'oidc-no-provider',
+      /No OpenIDConnect provider found in your account for (\S+)/g,
+      'oidc-provider-missing'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'oidc-provider-missing'
+      // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
+      d.detail.issuer = m[1]!.replace(/[.,;:'"`)]+$/, '')
+    }
+  },
   rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
   rule(
     'WD748',

@@ -4,6 +4,17 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { readBlob } from '../tokens.js'
 
+/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
+const MIN_BLOB = 48
+
+/** Why a blob after the marker cannot be decoded, or null when it can. */
+function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
+  if (!blob) return /^[ \t]*[*#xX]{3,}/.test(after) ? 'masked' : 'missing'
+  if (/^[xX]+$/.test(blob)) return 'masked'
+  if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'
+  return null
+}
+
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -35,7 +46,8 @@ export const messageRules: PhraseRule[] = [
     needs: ['You are not authorized to perform this operation'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+    // The marker's colon is optional: a reporter's copy may end right after `message`.
+    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:?[ \t\n]*)?/g,
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
@@ -44,13 +56,17 @@ export const messageRules: PhraseRule[] = [
     },
     extend: (text, end, d) => {
       if (
-        !/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end))
+        !/Encoded authorization failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end))
       )
         return end
       const { blob, end: blobEnd } = readBlob(text, end)
-      if (!blob) return end
-      d.kind = 'encoded'
-      d.encodedMessage = blob
+      // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+      // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+      // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+      const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 16))
+      if (cut) d.detail.encodedTruncated = cut
+      if (cut !== 'missing') d.kind = 'encoded'
+      if (!cut) d.encodedMessage = blob
       return blobEnd
     }
   },
@@ -104,6 +120,8 @@ export const messageRules: PhraseRule[] = [
   {
     // Bedrock refuses a model the account has not been granted (model access / first-use form)
     // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+    // One rule for both phrasings; the code varies by SDK and path (`AccessDeniedException`,
+    // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
     id: 'bedrock-model-access',
     rule: 'WD709',
     needs: [
@@ -112,7 +130,7 @@ export const messageRules: PhraseRule[] = [
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
     facts: (m, d) => {
       d.service = 'bedrock'
       d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
@@ -205,18 +223,31 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // Lambda's own wording for an execution role whose trust policy does not let Lambda assume
+    // it: the trust policy (or IAM's eventual consistency), never the deployer's identity policy.
+    id: 'lambda-role-trust',
+    rule: 'WD773',
+    needs: ['cannot be assumed by Lambda'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /The role defined for the function cannot be assumed by Lambda\.?/g,
+    facts: (_m, d) => {
+      d.service = 'lambda'
+    }
+  },
+  {
     // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
     // may not make a call the service needs.
     id: 'service-cannot-use-role',
     rule: 'WD716',
     needs: [
-      'cannot be assumed',
+      'is invalid or cannot be assumed',
       'unable to assume the',
       'execution role does not have permissions'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
     facts: (m, d) => {
       const role = m[1] ?? m[2]
       if (role) d.detail.role = role
@@ -434,16 +465,6 @@ export const messageRules: PhraseRule[] = [
       d.service = 'ecr'
       d.detail.url = (m[1] ?? m[2])!
     }
-  },
-  {
-    // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
-    // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
-    id: 'bedrock-account-not-authorized',
-    rule: 'WD729',
-    needs: ['Your account is not authorized to invoke this API operation'],
-    kind: 'denial',
-    priority: PRIORITY.message,
-    re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
   },
   {
     // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
