@@ -2,7 +2,8 @@
 // type lists every place a Deny can be, with the check for each. Corpus ids: ../diagnose/corpus.ts.
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { DENY_CANDIDATES, GUARDRAILS, guardrailNote } from '../../src/remedy/guardrails.js'
-import { corpus } from '../diagnose/analyze.js'
+import { corpus, findingsOf } from '../diagnose/analyze.js'
+import { validateRemedies } from '../../src/remedy/validate.js'
 import { makeFinding } from './makeFinding.js'
 
 const notesOf = (f: Parameters<typeof buildRemedies>[0][number]): string =>
@@ -65,5 +66,28 @@ describe('explicit denies', () => {
     const notes = notesOf(f)
     expect(notes).not.toContain("Check the Deny's Condition first")
     expect(notes).not.toContain('does not say which policy holds the Deny')
+  })
+})
+
+describe('an explicit deny never shares a draft with an Allow', () => {
+  // Both trust-policy refusals of one unnamed role, as an STS emulator formats them (a Go source
+  // seen while collecting the corpus) with the caller masked as the runner prints it: the role
+  // and the caller are unknown, so both point at the same target.
+  const text = [
+    'User: *** is not authorized to perform: sts:AssumeRole because no role trust policy allows the sts:AssumeRole action',
+    'User: *** is not authorized to perform: sts:AssumeRole with an explicit deny in the role trust policy'
+  ].join('\n')
+
+  it('keeps the implicit trust refusal on its Allow and the explicit one on guidance', () => {
+    const findings = findingsOf(text)
+    expect(findings.map((f) => f.deny)).toEqual(['implicit', 'explicit'])
+    const remedies = buildRemedies(findings)
+    expect(validateRemedies(remedies, findings)).toEqual([])
+    const withAllow = remedies.filter((r) => r.statements.some((s) => s.Effect === 'Allow'))
+    expect(withAllow.length).toBeGreaterThan(0)
+    for (const r of withAllow) expect(r.findings).not.toContain(1)
+    const explicit = remedies.filter((r) => r.findings.includes(1))
+    expect(explicit).toHaveLength(1)
+    expect(explicit[0]!.statements).toEqual([])
   })
 })

@@ -176,9 +176,11 @@ export function serviceHint(
   let best: { at: number; service: string } | null = null
   // A bounded window, not the rest of the record: this runs once per candidate.
   const base = Math.max(0, from - 1)
-  const window = text.slice(base, Math.min(text.length, to + HINT_OVERRUN))
+  const end = Math.min(text.length, to + HINT_OVERRUN)
+  let window: string | null = null
   for (const hint of HINTS) {
-    if (!window.includes(hint.literal)) continue
+    if (!holds(text, base, end, hint.literal, literals)) continue
+    window ??= text.slice(base, end)
     hint.re.lastIndex = Math.max(0, from) - base
     const m = hint.re.exec(window)
     const at = m ? m.index + base : Infinity
@@ -187,6 +189,29 @@ export function serviceHint(
     if (service && (!best || at < best.at)) best = { at, service }
   }
   return best?.service ?? null
+}
+
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+function holds(
+  text: string,
+  from: number,
+  to: number,
+  literal: string,
+  literals?: RecordLiterals
+): boolean {
+  const at = literals?.positions?.(text, literal)
+  if (!at) return text.slice(from, to).includes(literal)
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (at[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < at.length && at[lo]! + literal.length <= to
 }
 
 /** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */

@@ -406,10 +406,19 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
   return d
 }
 
-function guidanceDraft(drafts: Drafts, f: Finding, index: number): Draft {
+/**
+ * Advice without statements, keyed by the kind it was routed to: an explicit deny of a trust
+ * policy must not share the draft (and so the Allow) of an implicit one for the same role.
+ */
+function guidanceDraft(
+  drafts: Drafts,
+  f: Finding,
+  index: number,
+  kind: FixTargetKind = f.fixTarget.kind
+): Draft {
   const t = f.fixTarget
   const d = drafts.get(
-    `${t.kind}:${t.policyArn ?? t.principalArn ?? t.resourceArn ?? 'unknown'}`,
+    `${kind}:${t.policyArn ?? t.principalArn ?? t.resourceArn ?? 'unknown'}`,
     () => ({
       target: t,
       shape: 'guidance',
@@ -565,7 +574,7 @@ export function contribute(
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null
   if (!draft) {
-    draft = guidanceDraft(drafts, f, index)
+    draft = guidanceDraft(drafts, f, index, kind)
     const notes = !refused && Object.hasOwn(kindGuidance, kind) ? kindGuidance[kind] : undefined
     if (notes) for (const note of notes(facts(f, rawAction))) addNote(draft, note)
   } else if (kind === 'unknown') {
