@@ -197,7 +197,7 @@ export function allRules(): RuleInfo[] {
     ...Object.values(RULES),
     ...Object.values(TRAP_RULES),
     ...Object.values(CAUSE_RULES)
-  ].sort((a, b) => a.id.localeCompare(b.id))
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) // ASCII ids: no locale collation (ICU data)
 }
 
 /** The traps and OIDC cause that also apply to a finding, as rules. */

@@ -78,12 +78,20 @@ const MAX_REPEAT_LINE = 4096
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 
+let prefilter: FragmentFinder | null = null
+
+/** One pre-filter for every scanner: its tables never change once built. */
+function sharedPrefilter(): FragmentFinder {
+  prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS)
+  return prefilter
+}
+
 export class Scanner {
   private readonly maxLine: number
   private readonly behind: number
   private readonly ahead: number
   private readonly neighbourChars: number
-  private readonly prefilter = new FragmentFinder(PREFILTER_FRAGMENTS)
+  private readonly prefilter = sharedPrefilter()
   private readonly trigger = triggerPattern()
   private readonly repeats: RepeatCache | null
 
