@@ -61,6 +61,15 @@ export default tseslint.config(
       ]
     }
   },
+  // The mutation runner's jest plugins (scripts/mutation/): jest and Stryker load them with require().
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' }
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
   // Tests: the recommended jest rules (no disabled or focused tests, no conditional expects...).
   {
     files: ['__tests__/**/*.ts'],

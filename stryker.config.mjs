@@ -2,12 +2,24 @@
 //   npm run mutate                         every core folder, the whole suite (hours on 2 cores)
 //   MUTATE=engine npm run mutate           one folder, killed by its own tests (__tests__/engine)
 // The e2e tests run the built dist/, which no mutant reaches, so they are always left out.
+import { fileURLToPath } from 'node:url'
+
 const CORE = ['scan', 'parse', 'engine', 'diagnose', 'remedy', 'report', 'decode']
 const only = process.env.MUTATE ? process.env.MUTATE.split(',') : null
 const folders = only ?? CORE
 // Switches for measuring what makes a run fast (docs/mutation.md, "Speed"): each defaults to the
 // fastest setting; set one to 0 to measure without it.
 const on = (name) => process.env[name] !== '0'
+const here = (file) => fileURLToPath(new URL(file, import.meta.url))
+// The selective runner and environment (scripts/mutation/): a mutant's run loads only the test files holding a test
+// that covers it, quickest first, and stops at the first failure. Absolute paths: Stryker's environment wrapper resolves the name as is.
+const selective = on('STRYKER_SELECTIVE')
+  ? {
+      testRunner: here('./scripts/mutation/jest-circus-selective.cjs'),
+      testEnvironment: here('./scripts/mutation/testEnvironment.cjs'),
+      testSequencer: here('./scripts/mutation/testSequencer.cjs')
+    }
+  : {}
 const label = process.env.MUTATE_LABEL ?? (only ? only.join('-') : 'core')
 for (const f of folders) {
   if (!CORE.includes(f)) throw new Error(`MUTATE: ${f} is not a core folder (${CORE.join(', ')})`)
@@ -29,7 +41,8 @@ export default {
       // another folder, and those mutants "survived" untested. Only the folder's tests are run.
       roots: ['<rootDir>/src', '<rootDir>/__tests__'],
       ...(only ? { testMatch: only.map((f) => `<rootDir>/__tests__/${f}/**/*.test.ts`) } : {}),
-      maxWorkers: 1
+      maxWorkers: 1,
+      ...selective
     },
     // Only the test files that import the mutated file, through any chain, run for a mutant: with
     // the whole root, jest loads and evaluates every test file of the folder for each mutant.

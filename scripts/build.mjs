@@ -56,6 +56,13 @@ for (const entry of entries) {
     if (file === 'cli.js') fs.chmodSync(out, 0o755)
   }
 }
+// The IAM catalog is read at run time from beside the bundle (src/catalog/catalogData.ts); ncc's
+// asset relocator copies it there because it is named by `new URL(…, import.meta.url)`. A bundle
+// without it could explain nothing, so the build fails rather than ship one.
+const catalog = path.join(root, 'src', 'catalog', 'iam-catalog.json')
+if (!fs.readFileSync(path.join(dist, 'iam-catalog.json')).equals(fs.readFileSync(catalog))) {
+  throw new Error('dist/iam-catalog.json is not a copy of src/catalog/iam-catalog.json')
+}
 // One licence file for every package any bundle or chunk holds, read from the compilations.
 fs.writeFileSync(path.join(dist, 'licenses.txt'), licenceText(bundledPackages(allStats)))
 console.log(fs.readdirSync(dist).sort().join('\n'))

@@ -2,7 +2,7 @@
 // The package reads its data files from disk at run time, which ncc cannot bundle, so the catalog
 // is extracted at build time and committed. Regenerate with `npm run catalog` after upgrading it.
 //
-// Shape (kept small because the whole file is bundled into dist/):
+// Shape (copied into dist/ and read a service, i.e. a line, at a time: src/catalog/catalogFile.ts):
 //   { source, version, services: { <prefix>: { actions: { <Name>: "type*,type" }, resources: { <type>: "<arn format>" } } } }
 // An action's value lists its resource types, comma-separated, `*` marking a required one; "" means
 // the action supports no resource-level permission (its Resource must be "*").

@@ -21,6 +21,7 @@ import { commentMarker } from '../../src/report/index.js'
 import { decodedReply, startStsServer } from '../support/stsServer.js'
 import { REQUEST_TOKEN, startIdTokenServer, type IdTokenServer } from '../support/idTokenServer.js'
 import { at } from '../support/at.js'
+import { STEPS, jobLine, jobLog } from '../fixtures/joblogs/steps.js'
 
 // Corpus record d149 (source: github-file:find_string#42862062674).
 const DENIAL =
@@ -311,6 +312,55 @@ describe('the Action', () => {
     expect(logger.summary).toContain('s3:PutObject')
     // Annotations for another run's jobs carry no file location.
     expect(at(logger.errors, 0).props?.file).toBeUndefined()
+  })
+
+  it('on workflow_run, "Where" links to the log line in its step, or to the job when steps are unknown', async () => {
+    const page = (job: number) => `https://github.test/${OWNER}/${REPO}/actions/runs/901/job/${job}`
+    server.jobs.set(901, [
+      {
+        id: 11,
+        name: 'upload',
+        status: 'completed',
+        conclusion: 'failure',
+        html_url: page(11),
+        steps: STEPS
+      },
+      {
+        id: 12,
+        name: 'upload (old runner)',
+        status: 'completed',
+        conclusion: 'failure',
+        html_url: page(12)
+      }
+    ])
+    server.logs.set(11, jobLog())
+    server.logs.set(12, jobLog())
+    server.pullsForCommit.set(SHA, [{ number: 32, state: 'open', head: { sha: SHA } }])
+    const { deps } = setup(
+      {},
+      {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: {
+            id: 901,
+            name: 'deploy',
+            event: 'pull_request',
+            head_sha: SHA,
+            head_branch: 'feature',
+            pull_requests: []
+          },
+          repository: { private: false }
+        }
+      }
+    )
+    expect(await run(deps)).toBe(0)
+    const body = (job: string) =>
+      server.comments.find((c) => c.body.startsWith(commentMarker(`deploy/${job}`)))?.body ?? ''
+    // The denial is the fifth line of step 4 (jobLine counts it from the fixture's layout).
+    expect(jobLine(4, 5)).toBe(22)
+    expect(body('upload')).toContain(`](${page(11)}#step:4:5)`)
+    expect(body('upload (old runner)')).toContain(`](${page(12)})`)
+    expect(body('upload (old runner)')).not.toContain('#step:')
   })
 
   it('decodes an encoded message with STS when AWS credentials are present, and not when decode is false', async () => {

@@ -5,7 +5,7 @@ import {
   resourceTypesOf,
   suggestAction
 } from '../../src/catalog/Catalog.js'
-import { catalogData } from '../../src/catalog/catalogData.js'
+import { catalogSource } from '../../src/catalog/catalogData.js'
 import { editDistance } from '../../src/catalog/editDistance.js'
 import { operationExceptions } from '../../src/catalog/operationExceptions.js'
 
@@ -117,5 +117,5 @@ test('editDistance counts a transposition as one edit and honours the limit', ()
 })
 
 test('the catalog reports its data version', () => {
-  expect(catalogData.version).toMatch(/^\d+\.\d+\.\d+$/)
+  expect(catalogSource().version).toMatch(/^\d+\.\d+\.\d+$/)
 })

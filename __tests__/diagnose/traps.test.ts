@@ -29,8 +29,14 @@ const FILE_OF: Record<string, string> = {
   'impossible-account-id': 'impossibleAccountId',
   'ami-launch-permission': 'amiLaunchPermission',
   'bedrock-model-access': 'bedrockModelAccess',
+  'lambda-role-trust': 'lambdaRoleTrust',
+  'get-user-from-role-session': 'getUserFromRoleSession',
   'ssm-parameter-name': 'ssmParameterName',
-  'role-self-assumption': 'roleSelfAssumption'
+  'role-self-assumption': 'roleSelfAssumption',
+  'organizations-management-account': 'organizationsManagementAccount',
+  'service-delivery-policy': 'serviceDeliveryPolicy',
+  'terraform-state-backend': 'terraformStateBackend',
+  'kms-grant-for-aws-resource': 'kmsGrantForAwsResource'
 }
 
 describe('TRAPS', () => {

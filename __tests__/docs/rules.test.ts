@@ -2,7 +2,7 @@
 // without a rule, or a stale page, fails here.
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { rulesDoc } from './rulesDoc.js'
+import { allGrammarRules, rulesDoc } from './rulesDoc.js'
 import {
   allRules,
   causeRule,
@@ -12,9 +12,28 @@ import {
 } from '../../src/report/ruleIds.js'
 import { TRAPS } from '../../src/diagnose/traps/index.js'
 import { CAUSES } from '../../src/oidc/causes.js'
-import { GRAMMARS } from '../../src/parse/grammars/index.js'
+import { GRAMMARS, grammarRules } from '../../src/parse/grammars/index.js'
+import { analyzeText } from '../../src/engine/Analysis.js'
 
 const DOC = fileURLToPath(new URL('../../docs/rules.md', import.meta.url))
+/**
+ * Every rule id ever published, `ID name` a line, in the order they were given. It may only grow:
+ * an id whose rule is gone stays, marked `retired`, so it is never given to another rule.
+ */
+const PUBLISHED = fileURLToPath(new URL('./published-rules.txt', import.meta.url))
+
+const current = () => [...allRules(), ...allGrammarRules()]
+
+function readPublished(): { id: string; name: string; retired: boolean }[] {
+  return fs
+    .readFileSync(PUBLISHED, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [id = '', name = '', mark] = line.trim().split(/\s+/)
+      return { id, name, retired: mark === 'retired' }
+    })
+}
 
 describe('rule ids', () => {
   it('every trap and every OIDC cause has its own rule', () => {
@@ -34,6 +53,56 @@ describe('rule ids', () => {
   })
 })
 
+describe('grammar rule ids', () => {
+  it('every grammar and variant has its own WD7xx id, unique among all rules', () => {
+    const grammars = grammarRules()
+    expect(grammars.length).toBeGreaterThan(GRAMMARS.length)
+    for (const g of grammars) expect(g.rule).toMatch(/^WD7\d\d$/)
+    // One id per grammar name: two rule objects of one name would split its findings.
+    expect(new Set(grammars.map((g) => g.id)).size).toBe(grammars.length)
+    const ids = current().map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('a finding carries the rule of the grammar that read it', () => {
+    const log = [
+      'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k" because no identity-based policy allows the s3:PutObject action',
+      'Error: The security token included in the request is expired',
+      'An error occurred (AccessDeniedException) when calling the ListThings operation: nope'
+    ].join('\n')
+    const byName = new Map(grammarRules().map((g) => [g.id, g.rule]))
+    const findings = analyzeText(log, 'ci.log').findings
+    expect(findings.map((f) => f.grammar)).toEqual([
+      'iam-sentence',
+      'security-token-expired',
+      'bare-code'
+    ])
+    for (const f of findings) expect(f.grammarRule).toBe(byName.get(f.grammar))
+  })
+})
+
+describe('published rule ids', () => {
+  it('only grow: every rule is listed under its name, and no listed id is lost or renamed', () => {
+    const rules = current()
+    if (process.env.UPDATE_DOCS === '1') {
+      const known = new Set(readPublished().map((p) => p.id))
+      const added = rules.filter((r) => !known.has(r.id)).map((r) => `${r.id} ${r.name}\n`)
+      if (added.length > 0) fs.appendFileSync(PUBLISHED, added.join(''))
+    }
+    const published = readPublished()
+    const ids = published.map((p) => p.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const byId = new Map(rules.map((r) => [r.id, r.name]))
+    // A listed id is a current rule of the same name, or retired (then no rule may take it).
+    const broken = published
+      .filter((p) => (p.retired ? byId.has(p.id) : byId.get(p.id) !== p.name))
+      .map((p) => `${p.id} ${p.name}: now ${byId.get(p.id) ?? 'gone (mark it retired)'}`)
+    expect(broken).toEqual([])
+    const unlisted = rules.filter((r) => !ids.includes(r.id)).map((r) => r.id)
+    expect(unlisted).toEqual([])
+  })
+})
+
 describe('docs/rules.md', () => {
   it('is what the tables generate (UPDATE_DOCS=1 rewrites it)', () => {
     const expected = rulesDoc()
@@ -46,6 +115,10 @@ describe('docs/rules.md', () => {
     for (const rule of allRules()) {
       expect(doc).toContain(`<a id="${ruleAnchor(rule).slice(1)}"></a>\`${rule.id}\``)
     }
-    for (const grammar of GRAMMARS) expect(doc).toContain(`<a id="grammar-${grammar.id}"></a>`)
+    for (const rule of allGrammarRules()) {
+      expect(doc).toContain(
+        `<a id="${ruleAnchor(rule).slice(1)}"></a><a id="grammar-${rule.name}">`
+      )
+    }
   })
 })

@@ -9,13 +9,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
   h003: 'wrong kind, label encoded (EC2 message in an old Terraform list)',
   h019: 'missed: S3 XML body as a browser rendered it, tags lost (`Code AccessDenied /Code`)',
-  h024: 'wrong service, label s3 (PHP S3Exception naming the URL)',
   h085: 'wrong service, label kinesisvideo (Android SDK)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
-  h116: 'wrong service, label ec2 (Go SDK debug XML)',
   h122: 'wrong service, label s3 (browser POST to the bucket)',
   h135: 'wrong principal: role name wrapped mid-word after a hyphen (`addf-eks-viz-core-` / `eks-us-west-2-masterrole/…`)',
-  h145: 'wrong kind, label encoded (Karpenter fleet error)',
   h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
   h149: 'wrong code: CloudTrail `errorCode: Client.UnauthorizedOperation` sits before `You are not authorized…`, which bounds the look-back',
   h155: 'missed: Prowler prints the CLI error one word per line',

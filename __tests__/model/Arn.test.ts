@@ -34,3 +34,12 @@ test('formatArn puts back what parseArn took apart', () => {
     expect(parts && formatArn(parts)).toBe(arn)
   }
 })
+
+test('masked fields are kept as printed, and a cut masked ARN is null, never an exception', () => {
+  // What GitHub's secret masking leaves in a log: the account, or the partition, as `***`.
+  expect(parseArn('arn:aws:iam::***:role/x')).toMatchObject({ account: '***', resource: 'role/x' })
+  expect(parseArn('arn:***:iam::123456789012:role/x')?.partition).toBe('***')
+  expect(parseArn('arn:aws:lambda:us-east-1:***:function:f:live')?.resource).toBe('function:f:live')
+  // @aws-sdk/util-arn-parser throws "Malformed ARN" here; the log reader wants a miss.
+  expect(parseArn('arn:aws:iam::***')).toBeNull()
+})

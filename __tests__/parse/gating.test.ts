@@ -78,6 +78,7 @@ describe('phrase rule gates', () => {
     // Without `literals` in the context, every grammar runs every expression.
     const ungated: Grammar[] = GRAMMARS.map((g) => ({
       id: g.id,
+      rule: g.rule,
       find: (text, ctx) => g.find(text, { ecrRegistry: ctx.ecrRegistry })
     }))
     const strip = (cs: ReturnType<typeof parseRecord>) =>

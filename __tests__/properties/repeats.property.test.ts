@@ -6,7 +6,10 @@ import '../support/fastCheckSeed.js'
 import { Analysis } from '../../src/engine/Analysis.js'
 import type { Report } from '../../src/model/Report.js'
 
-/** `{k}` takes a generated key, `{a}` an account, `{x}` an action: parts that vary or feed fields. */
+/**
+ * `{k}` takes a generated key, `{a}` an account, `{x}` an action, `{h}` a hex and `{b}` a base64
+ * id: parts that vary or feed fields.
+ */
 const SHAPES = [
   'upload failed: ./{k} to s3://b/{k} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
   'delete failed: s3://b-{a}/{k} An error occurred (AccessDenied) when calling the DeleteObject operation: Access Denied',
@@ -17,7 +20,9 @@ const SHAPES = [
   'An error occurred (ExpiredToken) when calling the ListObjects operation: The provided token has expired.',
   '2026-11-23T10:00:{a}.1234567Z Error: AccessDenied: Access Denied\n\tstatus code: 403, request id: {k}',
   '{"__type":"AccessDeniedException","Message":"User: arn:aws:sts::{a}:assumed-role/r/{k} is not authorized to perform: {x} on resource: arn:aws:dynamodb:eu-west-1:{a}:table/t{k}"}',
-  'processed {k} items in {a} ms'
+  'processed {k} items in {a} ms',
+  // S3's extended request id is base64: slashes, pieces without digits, `s3` inside (see lineShape).
+  '2026-11-23 13:00:{a} ERROR c.e.Up - upload of r-{k}.csv failed: com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: {h}; S3 Extended Request ID: {b}; Proxy: null), S3 Extended Request ID: {b}'
 ]
 
 const ACTIONS = ['s3:GetObject', 's3:PutObject', 'kms:Decrypt', 'dynamodb:PutItem']
@@ -27,10 +32,16 @@ const line = fc
     fc.integer({ min: 0, max: SHAPES.length - 1 }),
     fc.stringMatching(/^[a-z0-9.-]{1,10}$/),
     fc.constantFrom('111122223333', '444455556666', '12'),
-    fc.constantFrom(...ACTIONS)
+    fc.constantFrom(...ACTIONS),
+    fc.stringMatching(/^[0-9A-F]{16}$/),
+    fc.stringMatching(/^[A-Za-z0-9+/]{20,56}={0,2}$/)
   )
-  .map(([k, key, account, action]) =>
-    SHAPES[k]!.replaceAll('{k}', key).replaceAll('{a}', account).replaceAll('{x}', action)
+  .map(([k, key, account, action, hex, base64]) =>
+    SHAPES[k]!.replaceAll('{k}', key)
+      .replaceAll('{a}', account)
+      .replaceAll('{x}', action)
+      .replaceAll('{h}', hex)
+      .replaceAll('{b}', base64)
   )
 
 function report(text: string, repeats: boolean): Report {

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { withRemedies } from '../../src/engine/completeReport.js'
 import { renderCompact, renderJson, renderSarif } from '../../src/report/index.js'
-import { allRules, ruleAnchor, ruleFor } from '../../src/report/ruleIds.js'
+import { allRules, grammarRule, ruleAnchor, ruleFor } from '../../src/report/ruleIds.js'
 import { at } from '../support/at.js'
 
 // CommonJS packages: their `default` export, typed, without esModuleInterop guesses.
@@ -153,11 +153,53 @@ describe('SARIF and compact output', () => {
     expect(at(run.tool.driver.rules).helpUri).toMatch(/docs\/rules\.md#wd100-identity-policy$/)
   })
 
-  it('compact: one line per finding, file:line: RULE title', () => {
+  it('compact: one line per finding, file:line: RULE title, the grammar rule last', () => {
     const lines = renderCompact(reportOf(text)).split('\n').filter(Boolean)
     expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^logs\/deploy step\.log:1: WD100 s3:PutObject denied/)
-    expect(lines[1]).toMatch(/^logs\/deploy step\.log:2: WD101 /)
+    expect(lines[0]).toMatch(/^logs\/deploy step\.log:1: WD100 s3:PutObject denied.* \(WD701\)$/)
+    expect(lines[1]).toMatch(/^logs\/deploy step\.log:2: WD101 .* \(WD701\)$/)
+  })
+
+  it('SARIF: each result names its grammar rule, which the driver documents', () => {
+    const sarif = JSON.parse(renderSarif(reportOf(text), { version: '1.0.0' })) as {
+      runs: {
+        tool: { driver: { rules: { id: string; name: string; helpUri: string }[] } }
+        results: { properties: { grammarRule?: string } }[]
+      }[]
+    }
+    const run = at(sarif.runs)
+    expect(run.results.map((r) => r.properties.grammarRule)).toEqual(['WD701', 'WD701'])
+    const rule = run.tool.driver.rules.find((r) => r.id === 'WD701')
+    expect(rule?.name).toBe('iam-sentence')
+    expect(rule?.helpUri).toMatch(/docs\/rules\.md#wd701-iam-sentence$/)
+    // One entry per id even when the finding rules and the grammar rules are both given.
+    const given = renderSarif(reportOf(text), {
+      version: '1.0.0',
+      grammarRules: [grammarRule({ grammar: 'iam-sentence', grammarRule: 'WD701' })!]
+    })
+    const ids = (JSON.parse(given) as typeof sarif).runs[0]!.tool.driver.rules.map((r) => r.id)
+    expect(ids.filter((id) => id === 'WD701')).toHaveLength(1)
+    expect(ids).toEqual([...ids].sort())
+  })
+
+  it('JSON: each finding names its rule and grammar rule, and the report links every rule named', () => {
+    const json = JSON.parse(renderJson(reportOf(text))) as {
+      findings: { rule: string; grammarRule: string; traps: string[] }[]
+      rules: { id: string; name: string; helpUri: string }[]
+    }
+    expect(json.findings.map((f) => [f.rule, f.grammarRule])).toEqual([
+      ['WD100', 'WD701'],
+      ['WD101', 'WD701']
+    ])
+    const named = new Set(json.rules.map((r) => r.id))
+    for (const f of json.findings) {
+      expect(named.has(f.rule) && named.has(f.grammarRule)).toBe(true)
+    }
+    for (const r of json.rules)
+      expect(r.helpUri).toMatch(new RegExp(`rules\\.md#${r.id.toLowerCase()}-`))
+    expect(validateReport(json)).toBe(true)
+    at(json.findings).grammarRule = 'WD100'
+    expect(validateReport(json)).toBe(false)
   })
 
   it('rule ids are unique and every kind maps to one', () => {

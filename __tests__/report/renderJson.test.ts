@@ -12,9 +12,10 @@ describe('renderJson', () => {
   it('is the version 1 contract with two-space indentation', () => {
     const out = renderJson(report)
     const doc = JSON.parse(out)
-    expect(Object.keys(doc)).toEqual(['version', 'findings', 'remedies', 'stats'])
+    expect(Object.keys(doc)).toEqual(['version', 'findings', 'remedies', 'stats', 'rules'])
     expect(doc.version).toBe(1)
-    expect(doc.findings).toEqual(report.findings)
+    // Each finding as built, plus its stable rule id (a resource-policy denial: WD101, as SARIF and compact name it).
+    expect(doc.findings).toEqual(report.findings.map((f) => ({ ...f, rule: 'WD101' })))
     expect(doc.remedies).toEqual(report.remedies)
     expect(doc.stats).toEqual(report.stats)
     expect(out.split('\n')[1]).toBe('  "version": 1,')
@@ -22,7 +23,7 @@ describe('renderJson', () => {
 
   it('puts finding keys in the contract order, then the rest alphabetically', () => {
     const keys = Object.keys(JSON.parse(renderJson(report)).findings[0])
-    expect(keys.slice(0, 19)).toEqual([
+    expect(keys.slice(0, 20)).toEqual([
       'kind',
       'file',
       'line',
@@ -41,9 +42,10 @@ describe('renderJson', () => {
       'title',
       'explanation',
       'fixTarget',
-      'confidence'
+      'confidence',
+      'rule'
     ])
-    const rest = keys.slice(19)
+    const rest = keys.slice(20)
     expect(rest).toEqual([...rest].sort())
     expect(rest).toContain('inferredAction')
   })

@@ -1,7 +1,7 @@
 // The repeat cache: learn, check once, then reuse; never reuse across a varying part that fed a
 // field, a different neighbour or context, or after a check failed.
 import { RepeatCache } from '../../src/scan/RepeatCache.js'
-import { lineShape, partsFeeding } from '../../src/scan/lineShape.js'
+import { lineShape, partOf, partsFeeding } from '../../src/scan/lineShape.js'
 import { emptyDenial } from '../../src/model/Denial.js'
 import type { Denial } from '../../src/model/Denial.js'
 
@@ -31,6 +31,58 @@ describe('lineShape', () => {
     const s = lineShape('User: arn:aws:iam::111122223333:user/ci on arn:aws:s3:::b/key-7 x-12')
     expect(partsFeeding(s, ['arn:aws:s3:::b/key-7'])).toEqual([1, 2])
     expect(partsFeeding(s, ['arn:aws:iam::111122223333:user/ci'])).toEqual([0])
+  })
+})
+
+// Java SDK v1 refusals as printed (request ids from adcreare/cloudformation#4 and
+// IQSS/dataverse#4223); S3's extended request id is base64, and may hold `/` and `s3`.
+const JAVA = (requestId: string, extended: string) =>
+  `com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: ${requestId}; S3 Extended Request ID: ${extended}), S3 Extended Request ID: ${extended}`
+const ADCREARE = JAVA(
+  '25B458BA4187FD7E',
+  'TBye2b7LH/9DPlbprRidritbD8iwMjtdAbwEbsu9TYcw8OmdUSpASS7BkK0iOZBemfxXBhcOBtg='
+)
+const DATAVERSE = JAVA(
+  'EFFCAB1A44361645',
+  'uP7xTEegil9Pqw57VoTJSfYkKR0xdcfHFhZe8kEqkHCMM6SISNT4UoJyxARhUK6p+ZRdi8SdWms='
+)
+// Nasty: pieces between the slashes without a digit, and `s3` inside the id.
+const SLASHED = JAVA('A087EAF300B349C9', 'hwbE6/smJ/33550rR/ZmMJzjAfC4s3Q')
+
+describe('lineShape and opaque ids', () => {
+  it('gives Java refusals with other request ids one shape, slashes in the id or not', () => {
+    expect(lineShape(ADCREARE).hash).toBe(lineShape(DATAVERSE).hash)
+    expect(lineShape(SLASHED).hash).toBe(lineShape(DATAVERSE).hash)
+  })
+
+  it('takes a slashed id out whole, and keeps paths and words in pieces', () => {
+    const s = lineShape('id: hwbE6/smJ/33550rR/ZmMJzjAfC4 at dist/assets/app-1.js in smJ/ab')
+    const parts = Array.from({ length: s.bounds.length / 2 }, (_, k) => partOf(s, k))
+    expect(parts).toEqual(['hwbE6/smJ/33550rR/ZmMJzjAfC4', 'app-1.js'])
+  })
+
+  it('reads no short value from inside an opaque id, but still one that holds it whole', () => {
+    const s = lineShape(SLASHED)
+    const parts = Array.from({ length: s.bounds.length / 2 }, (_, k) => partOf(s, k))
+    const id = parts.indexOf('hwbE6/smJ/33550rR/ZmMJzjAfC4s3Q')
+    expect(id).toBeGreaterThan(-1)
+    expect(partsFeeding(s, ['s3', 'accessdenied'])).not.toContain(id)
+    // The label `S3` and the package `…services.s3.model…` still feed the service.
+    expect(partsFeeding(s, ['s3']).map((k) => parts[k])).toEqual(
+      expect.arrayContaining(['S3', 'com.amazonaws.services.s3.model.AmazonS3Exception:'])
+    )
+    expect(partsFeeding(s, ['x/hwbe6/smj/33550rr/zmmjzjafc4s3q'])).toContain(id)
+  })
+
+  it('reuses a Java refusal whatever its ids hold', () => {
+    const cache = new RepeatCache()
+    const d = denial({ code: 'AccessDenied', service: 's3' })
+    const first = cache.lookup([lineShape(SLASHED)], 0, '')
+    if (first.kind === 'miss') first.learn!([d])
+    const second = cache.lookup([lineShape(DATAVERSE)], 0, '')
+    expect(second.kind).toBe('check')
+    if (second.kind === 'check') second.check([{ ...d }])
+    expect(cache.lookup([lineShape(ADCREARE)], 0, '').kind).toBe('reuse')
   })
 })
 

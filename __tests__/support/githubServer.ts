@@ -56,6 +56,8 @@ export interface Job {
   conclusion: string | null
   runner_name?: string
   html_url?: string
+  /** As the jobs API lists them (number, name, started_at, completed_at…). */
+  steps?: object[]
 }
 
 export interface GitHubServer {

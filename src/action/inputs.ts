@@ -1,5 +1,9 @@
 // The Action's inputs, read from the environment the way the runner passes them:
 // INPUT_<NAME> with the name upper-cased, spaces as underscores and dashes kept.
+// Not @actions/core's getInput: it maps names the same way and trims the same way, but reads only
+// the global process.env; this reader takes the environment it is given (the Action's own, or a
+// test's), so inputs are parsed without touching globals. Bundle size is no reason either way:
+// @actions/core is bundled for the logger.
 
 import type { CommentPosition, OnResolved } from './commentPlan.js'
 

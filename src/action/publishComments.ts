@@ -144,7 +144,15 @@ export async function publishComments(
       // `always` also posts a "nothing found" comment; `auto` only touches an existing one then.
       const body =
         findings || (inputs.comment === 'always' && !existing)
-          ? renderComment(publishable(unit.report), { key, title, runUrl, notice, sha, previous })
+          ? renderComment(publishable(unit.report), {
+              key,
+              title,
+              runUrl,
+              notice,
+              sha,
+              previous,
+              ...(unit.stepOf ? { stepOf: unit.stepOf } : {})
+            })
           : null
       const outcome = await applyCommentLifecycle(
         client,

@@ -6,6 +6,8 @@ import { Analysis, type LogSource } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { readFiles } from '../source/readFiles.js'
 import { failedJobs, listRunJobs, streamJobLog } from '../source/jobLogs.js'
+import { StepLines, type StepLine } from '../source/jobSteps.js'
+import type { Finding } from '../model/Finding.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
 import { prepareScript } from '../source/shellCommand.js'
 import { readAddMasksFrom, watchAddMask } from './addMaskLines.js'
@@ -27,6 +29,8 @@ export interface ScanUnit {
   job: string | null
   report: Report
   runUrl?: string
+  /** Another run's job: where a finding's line is among the job's steps (for a line link). */
+  stepOf?: (f: Finding) => StepLine | null
 }
 
 export interface ScanOutcome {
@@ -186,11 +190,23 @@ export async function scanRunLogs(
     if (!failed.has(job.id)) continue
     const analysis = deps.createAnalysis()
     try {
-      const bytes = await streamJobLog(client, repo, job.id, analysis.source(job.name))
+      const sink = analysis.source(job.name)
+      const steps = new StepLines(job.steps ?? [])
+      const bytes = await streamJobLog(client, repo, job.id, {
+        write: (chunk) => {
+          steps.write(chunk)
+          return sink.write(chunk)
+        },
+        end: () => {
+          steps.end()
+          sink.end()
+        }
+      })
       deps.logger.info(
         `whydenied: scanned the log of job "${plainName(job.name)}" (${bytes} bytes)`
       )
-      units.push({ workflow, job: job.name, report: analysis.report(), runUrl })
+      const stepOf = (f: Finding) => (f.file === job.name ? steps.at(f.line) : null)
+      units.push({ workflow, job: job.name, report: analysis.report(), runUrl, stepOf })
     } catch (error) {
       deps.logger.warning(
         `whydenied could not read the log of job "${plainName(job.name)}": ${errorMessage(error)}`

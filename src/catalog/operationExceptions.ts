@@ -44,6 +44,17 @@ export const operationExceptions: Readonly<Record<string, string>> = {
   'sqs:SendMessageBatch': 'sqs:SendMessage',
   'sqs:DeleteMessageBatch': 'sqs:DeleteMessage',
   'sqs:ChangeMessageVisibilityBatch': 'sqs:ChangeMessageVisibility',
+  // API Gateway (REST) authorises its calls as HTTP verbs on the API's resource paths.
+  'apigateway:GetRestApi': 'apigateway:GET',
+  'apigateway:GetRestApis': 'apigateway:GET',
+  'apigateway:GetStage': 'apigateway:GET',
+  'apigateway:GetStages': 'apigateway:GET',
+  'apigateway:GetResources': 'apigateway:GET',
+  'apigateway:GetAuthorizers': 'apigateway:GET',
+  'apigateway:CreateRestApi': 'apigateway:POST',
+  'apigateway:CreateDeployment': 'apigateway:POST',
+  'apigateway:PutRestApi': 'apigateway:PUT',
+  'apigateway:DeleteRestApi': 'apigateway:DELETE',
   // `aws ecr get-login-password` prints only the operation; other services share the name.
   'ecr:GetAuthorizationToken': 'ecr:GetAuthorizationToken'
 }

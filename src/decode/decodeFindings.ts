@@ -61,6 +61,7 @@ function toLocated(f: Finding): LocatedDenial {
     authorizationId: f.authorizationId,
     encodedMessage: f.encodedMessage,
     grammar: f.grammar,
+    ...(f.grammarRule ? { grammarRule: f.grammarRule } : {}),
     detail: { ...f.detail },
     file: f.file,
     line: f.line

@@ -10,20 +10,32 @@ function trailErrorCode(service: string): string {
 export function bareServiceSentence(
   service: string | null,
   operation: string | null,
-  inferredAction: string | null
+  inferredAction: string | null,
+  principal: string | null = null
 ): string | null {
   // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays.
   if (!service || service === 's3' || service === 'ecr') return null
   const call = operation ?? 'the request'
-  const needs = inferredAction
-    ? ` The call needs \`${inferredAction}\` (read from the operation name).`
-    : ''
+  const source = operation ? 'read from the operation name' : "inferred from the tool's words"
+  const needs = inferredAction ? ` The call needs \`${inferredAction}\` (${source}).` : ''
   const lookup = operation
     ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
     : 'CloudTrail event history'
   return (
-    `${service.toUpperCase()} refused ${call} without saying who or why.${needs} CloudTrail recorded ` +
+    `${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} CloudTrail recorded ` +
     `the decision: find the event (${lookup}) whose errorCode is \`${trailErrorCode(service)}\` and ` +
     'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).'
+  )
+}
+
+/**
+ * Neither a service nor an action: still no HEAD-request story (S3's alone). What the log names
+ * (the caller, the operation) is not claimed missing.
+ */
+export function unknownServiceSentence(operation: string | null, principal: string | null): string {
+  const missing = principal ? 'which action or why' : 'who, which action or why'
+  return (
+    `AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service. ` +
+    "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage."
   )
 }

@@ -108,8 +108,33 @@ const CAUSE_BY_CODE: Record<string, string> = {
   IDPRejectedClaimException: 'oidc-claim-rejected'
 }
 
-export function credentialAdvice(cause: string | undefined, code: string | null): CredentialAdvice {
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+
+/**
+ * A token from another issuer than github.com's (GitHub Enterprise Server: `https://HOST/_services/token`)
+ * needs a provider for that issuer: the github.com one would never match its tokens.
+ */
+function otherIssuer(issuer: string): CredentialAdvice {
+  const ghes = /\/_services\/token\/?$/.test(issuer)
+  return {
+    title: ghes
+      ? 'No OIDC provider for this GitHub Enterprise Server in the AWS account'
+      : 'No OIDC provider for this token issuer in the AWS account',
+    explanation:
+      `The account has no IAM OIDC identity provider for \`${issuer}\`, the issuer of the job's token${ghes ? ' (a GitHub Enterprise Server instance, not github.com)' : ''}. ` +
+      `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
+  }
+}
+
+export function credentialAdvice(
+  cause: string | undefined,
+  code: string | null,
+  issuer?: string
+): CredentialAdvice {
   const key = cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
+  if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
+    if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER) return otherIssuer(issuer)
+  }
   return (
     (key && BY_CAUSE[key]) || {
       title: 'AWS credentials problem',

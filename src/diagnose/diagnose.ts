@@ -32,8 +32,16 @@ export function diagnose(
   inferred?: Inferred
 ): Finding {
   const known = inferred ?? (d as Partial<Finding>).inferred ?? {}
+  const bare = !d.action && (d.kind === 'denial' || d.kind === 'encoded')
+  // The operation's action, else the one the tool's own words around the denial imply.
+  const inferredAction = bare
+    ? ((d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
+    : null
   const e: LocatedDenial = {
     ...d,
+    // Explained as the service the inferred action belongs to; the finding keeps what was printed.
+    service:
+      d.service ?? (inferredAction?.slice(0, inferredAction.indexOf(':')).toLowerCase() || null),
     principal: d.principal ?? known.principal?.value ?? null,
     resource: d.resource ?? known.resource?.value ?? null
   }
@@ -43,10 +51,6 @@ export function diagnose(
   const traps = TRAPS.filter((t) => t.applies(input))
   const trapIds = traps.map((t) => t.id)
   const fixTarget = fixTargetOf(e, principal, trapIds)
-  const inferredAction =
-    !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-      ? inferAction(d, d.operation)
-      : null
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
   const guessed = Boolean(known.principal || known.resource)

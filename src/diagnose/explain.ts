@@ -1,7 +1,7 @@
 // The one-line cause and the plain-English explanation of a finding.
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
-import { bareServiceSentence } from './bareDenial.js'
+import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
@@ -39,9 +39,19 @@ const ISSUER_TOKEN: Record<string, string> = {
   gitlab: 'GitLab OIDC token'
 }
 
+// Refusals in a service's own words whose cause the title can already say.
+const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
+  'organizations-access-denied': (d) =>
+    `${what(d)} refused by AWS Organizations: only its management account or a delegated administrator may call it`,
+  's3-notification-destination': () =>
+    "S3 could not validate a notification destination: the destination's policy must admit S3",
+  'asg-client-error-on-launch': () =>
+    "Auto Scaling could not launch an instance: the EBS volume's KMS key must admit its service-linked role"
+}
+
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
   if (d.kind === 'credentials')
-    return `${credentialAdvice(d.detail.cause, d.code).title}${d.code ? ` (${d.code})` : ''}`
+    return `${credentialAdvice(d.detail.cause, d.code, d.detail.issuer).title}${d.code ? ` (${d.code})` : ''}`
   if (d.kind === 'not-found') {
     if (d.detail.repository)
       return `ECR repository ${d.detail.repository} does not exist in registry ${d.detail.registryId}`
@@ -58,8 +68,12 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
   if (traps.includes('impossible-account-id'))
     return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
+  if (d.grammar === 'lambda-role-trust')
+    return "Lambda cannot assume the function's execution role: its trust policy must allow lambda.amazonaws.com"
   if (d.detail.images)
     return `EC2 may not launch ${d.detail.images}: the image is not shared with this account`
+  if (Object.hasOwn(GRAMMAR_TITLE, d.grammar) && d.deny !== 'explicit')
+    return GRAMMAR_TITLE[d.grammar]!(d)
   if (d.detail.s3BlockPublicAccess) {
     return `${what(d)} denied${who(p)} by S3 settings: ${d.detail.s3BlockPublicAccess}`
   }
@@ -67,7 +81,7 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'Web identity token'
     return `${token} rejected by the role trust policy (sts:AssumeRoleWithWebIdentity)`
   }
-  if (d.kind === 'encoded' && !d.action)
+  if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
     return `${what(d)} denied; the details are in an encoded message`
   const base = `${what(d)} denied${who(p)}`
   if (d.layer) {
@@ -98,8 +112,39 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'bedrock-model-access':
     'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
+  'organizations-access-denied':
+    'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
+  's3-notification-destination':
+    "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
+  'asg-client-error-on-launch':
+    "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
+  'lambda-role-trust':
+    "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
   'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
+}
+
+const DECODE =
+  'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text'
+
+const CUT: Record<string, string> = {
+  missing: 'the log shows the marker but no message after it',
+  masked: 'the log masked the message',
+  cut: 'the message in the log is cut short'
+}
+
+/** An encoded message: hidden details, and when the log lost the blob, how to get it back. */
+function encodedSentence(d: Denial, inferredAction: string | null): string {
+  const base = 'The service hid who, what and why in an encoded authorization message.'
+  const cut = d.detail.encodedTruncated
+  if (!cut) return base
+  const likely = inferredAction
+    ? ` The call was most likely \`${inferredAction}\` (from the tool's words); the refused action may be one it needs besides (for instance iam:PassRole for an instance profile or node role, or ec2:CreateTags), so no Allow is drafted before decoding.`
+    : ' No Allow is drafted before decoding: the refused action is often not the call itself (iam:PassRole, ec2:CreateTags).'
+  return (
+    `${base} It cannot be decoded from this log: ${CUT[cut] ?? CUT.cut}. Copy the full message from the job's raw log (or the tool's own error output) and decode it with \`${DECODE}\` (the caller needs sts:DecodeAuthorizationMessage).` +
+    likely
+  )
 }
 
 function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
@@ -107,14 +152,16 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
     return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`
   }
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
-  if (d.kind === 'encoded' && !d.action)
-    return 'The service hid who, what and why in an encoded authorization message.'
+  if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
+    return encodedSentence(d, inferredAction)
   const s3 = s3BareCauses(d, inferredAction)
   if (s3) return s3
   if (!d.action) {
-    const bare = bareServiceSentence(d.service, d.operation, inferredAction)
+    const bare = bareServiceSentence(d.service, d.operation, inferredAction, d.principal)
     if (bare) return bare
-    return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
+    if (d.service === 's3' || d.service === 'ecr')
+      return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
+    return unknownServiceSentence(d.operation, d.principal)
   }
   if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
     const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token'
@@ -156,7 +203,7 @@ export function explanationOf(
 ): string {
   const parts: string[] = []
   if (d.kind === 'credentials') {
-    parts.push(credentialAdvice(d.detail.cause, d.code).explanation)
+    parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer).explanation)
   } else if (d.kind === 'not-found') {
     parts.push(
       'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'

@@ -5,6 +5,7 @@ import { LAYER_ADVICE } from './layerAdvice.js'
 import { accountOfArn } from './Principal.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
+import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 
 function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'
@@ -144,6 +145,38 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'resource-policy',
       'resource-owner',
       `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
+      d,
+      p
+    )
+  }
+  // Organizations' own refusal: the account the call runs from changes, not a policy.
+  if (traps.includes('organizations-management-account') && isOrganizationsOwnRefusal(d)) {
+    return target(
+      'workflow',
+      'org-admin',
+      "the account the job runs the Organizations call in: the organization's management account, or one it registers as a delegated administrator",
+      d,
+      p
+    )
+  }
+  // S3 validates notification destinations: their policies must admit s3.amazonaws.com.
+  if (traps.includes('service-delivery-policy') && d.grammar === 's3-notification-destination') {
+    const named = d.detail.notificationDestination
+    return target(
+      'resource-policy',
+      'resource-owner',
+      `the resource policy of the notification's destination${named?.startsWith('arn:') ? ` ${named}` : ''} (queue policy, topic policy or Lambda function policy): it must allow s3.amazonaws.com from this bucket`,
+      d,
+      p,
+      named?.startsWith('arn:') ? named : null
+    )
+  }
+  // Auto Scaling's launch failure: the EBS key's policy must admit its service-linked role.
+  if (traps.includes('kms-grant-for-aws-resource') && d.detail.kmsLaunch === 'ebs') {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      'the key policy of the customer managed KMS key that encrypts the EBS volumes (it must allow the AWSServiceRoleForAutoScaling service-linked role)',
       d,
       p
     )

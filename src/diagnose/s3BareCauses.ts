@@ -5,6 +5,8 @@ import type { Denial } from '../model/Denial.js'
 
 interface CauseList {
   operations: RegExp
+  /** The action the family needs: chosen by it when the tool's words, not an operation, gave it. */
+  action: string
   causes: string[]
 }
 
@@ -15,6 +17,7 @@ const BUCKET_DENY =
 const LISTS: CauseList[] = [
   {
     operations: /^(?:GetObject|HeadObject)$/,
+    action: 's3:GetObject',
     causes: [
       'the key does not exist and the caller may not s3:ListBucket (S3 then answers 403, not 404)',
       IDENTITY('s3:GetObject'),
@@ -25,6 +28,7 @@ const LISTS: CauseList[] = [
   },
   {
     operations: /^(?:PutObjectAcl|PutBucketAcl)$/,
+    action: 's3:PutObjectAcl',
     causes: [
       'S3 Block Public Access refuses a public ACL',
       "the bucket's Object Ownership setting disables ACLs",
@@ -35,6 +39,7 @@ const LISTS: CauseList[] = [
   {
     operations:
       /^(?:PutObject|CreateMultipartUpload|UploadPart|CompleteMultipartUpload|CopyObject)$/,
+    action: 's3:PutObject',
     causes: [
       IDENTITY('s3:PutObject'),
       BUCKET_DENY,
@@ -45,12 +50,32 @@ const LISTS: CauseList[] = [
   },
   {
     operations: /^(?:ListObjects|ListObjectsV2|ListObjectVersions)$/,
+    action: 's3:ListBucket',
     causes: [`${IDENTITY('s3:ListBucket')} on the bucket ARN itself (not bucket/*)`, BUCKET_DENY]
   },
   {
     operations: /^(?:DeleteObject|DeleteObjects)$/,
+    action: 's3:DeleteObject',
     causes: [IDENTITY('s3:DeleteObject'), BUCKET_DENY]
+  },
+  {
+    operations: /^PutBucketPolicy$/,
+    action: 's3:PutBucketPolicy',
+    causes: [
+      'S3 Block Public Access (BlockPublicPolicy) refuses a bucket policy that grants public access',
+      IDENTITY('s3:PutBucketPolicy'),
+      'a Deny in the current bucket policy that guards the policy itself'
+    ]
   }
+]
+
+/** When neither the operation nor the tool's words say what the call was. */
+const ANY_CALL: string[] = [
+  "the caller's identity policy has no Allow for the call (uploads need s3:PutObject on bucket/key, downloads s3:GetObject and s3:ListBucket, listings s3:ListBucket on the bucket ARN)",
+  BUCKET_DENY,
+  'the bucket encrypts with SSE-KMS and the caller may not use its key',
+  'the tool sets a public ACL or writes a public bucket policy that S3 Block Public Access or Object Ownership refuses',
+  "the bucket belongs to another account (or is requester-pays) and its owner's policy does not allow the caller"
 ]
 
 function shellArg(s: string): string {
@@ -61,15 +86,19 @@ function shellArg(s: string): string {
 export function s3BareCauses(d: Denial, action: string | null): string | null {
   if (d.action || d.layer || d.deny === 'explicit') return null
   if (d.service !== 's3' && !action?.toLowerCase().startsWith('s3:')) return null
-  const list = LISTS.find((l) => l.operations.test(d.operation ?? ''))
-  if (!list) return null
-  const ranked = list.causes.map((c, i) => `(${i + 1}) ${c}`).join('; ')
+  const list = d.operation
+    ? LISTS.find((l) => l.operations.test(d.operation!))
+    : LISTS.find((l) => l.action === action)
+  // A named operation outside the families keeps the generic wording (it may not be S3's own).
+  if (!list && d.operation) return null
+  const ranked = (list?.causes ?? ANY_CALL).map((c, i) => `(${i + 1}) ${c}`).join('; ')
   const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN'
   const what = d.resource ? shellArg(d.resource) : 'RESOURCE_ARN'
-  const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:*'} --resource-arns ${what}`
+  const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:ACTION'} --resource-arns ${what}`
+  const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call')
   return (
     `S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
-    `For ${d.operation} the likely causes, most likely first: ${ranked}. ` +
+    `For ${call} the likely causes, most likely first: ${ranked}. ` +
     `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`
   )
 }

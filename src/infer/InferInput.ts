@@ -14,6 +14,8 @@ export interface InferInput {
 export interface InferRule {
   from: string | ((x: InferInput) => string)
   find(x: InferInput): string | null
+  /** Its value may keep a masked part (`***` for the bucket): the part it adds is still known. */
+  keepsMask?: boolean
 }
 
 /** The IAM service prefix of the action (`s3`), else the one the message's service gives. */

@@ -3,17 +3,54 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
+import { stateBackendOf } from './stateBackend.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
   /\baws:kms\b|--sse-kms-key-id\b|\bSSE-KMS\b|\bkms:(?:Decrypt|GenerateDataKey)\b|\bKMS key\b/i
 
+// Terraform's S3 backend reads and writes the state key, lists the bucket, and with use_lockfile
+// creates and deletes `<key>.tflock`: a key named so, or the backend's words around, says so.
+const STATE_KEY = /\.tf(?:state|lock)$/i
+const LOCK_KEY = /\.tflock$/i
+
+function stateBackend(x: InferInput): boolean {
+  return STATE_KEY.test(x.d.resource ?? '') || stateBackendOf(x.ctx) !== null
+}
+
+const is = (x: InferInput, action: string): boolean => x.action?.toLowerCase() === action
+
+function stateObjectRule(action: string, when: (o: string) => boolean): CompanionRule {
+  return {
+    applies: (x) => isObjectAction(x.action) && stateBackend(x) && !is(x, action.toLowerCase()),
+    need: (_x, _b, object) => ({
+      action,
+      resource: object,
+      from: "Terraform's S3 backend (it reads, writes and, with use_lockfile, deletes its keys)"
+    }),
+    when
+  }
+}
+
 interface CompanionRule {
   applies(x: InferInput, cmd: string): boolean
   need(x: InferInput, bucketArn: string, objectArn: string, cmd: string): CompanionNeed
+  /** Only for these object ARNs (default: any). */
+  when?: (objectArn: string) => boolean
 }
 
 const RULES: CompanionRule[] = [
+  {
+    applies: (x) => isObjectAction(x.action) && stateBackend(x),
+    need: (_x, bucket) => ({
+      action: 's3:ListBucket',
+      resource: bucket,
+      from: "Terraform's S3 backend (it lists the bucket)"
+    })
+  },
+  stateObjectRule('s3:GetObject', () => true),
+  stateObjectRule('s3:PutObject', () => true),
+  stateObjectRule('s3:DeleteObject', (o) => LOCK_KEY.test(o)),
   {
     applies: (x, cmd) =>
       /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
@@ -54,5 +91,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
   const bucket = `arn:${m[1]}:s3:::${m[2]}`
   const object = isObjectAction(x.action) ? resource : `${bucket}/*`
   const cmd = x.ctx.command ?? ''
-  return RULES.filter((r) => r.applies(x, cmd)).map((r) => r.need(x, bucket, object, cmd))
+  return RULES.filter((r) => r.applies(x, cmd) && (r.when?.(object) ?? true)).map((r) =>
+    r.need(x, bucket, object, cmd)
+  )
 }

@@ -5,7 +5,9 @@ import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { companionsOf } from './companions.js'
+import { contextAction } from './contextActions.js'
 import { iacResourceOf } from './iacResource.js'
+import { stateBackendOf } from './stateBackend.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
@@ -42,9 +44,21 @@ export function inferredOf(
       : null
   if (operationAction) out.action = { value: operationAction, from: `operation ${d.operation}` }
   const ctx = context ?? EMPTY_CONTEXT
-  const x: InferInput = { d, action: d.action ?? operationAction, ctx, spread }
+  const said =
+    !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
+      ? contextAction(ctx, d.service, d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
+      : null
+  if (said) out.action = said
+  const x: InferInput = {
+    d,
+    action: d.action ?? operationAction ?? said?.value ?? null,
+    ctx,
+    spread
+  }
   const iac = iacResourceOf(ctx)
   if (iac) out.iacResource = iac
+  const backend = stateBackendOf(ctx)
+  if (backend) out.stateBackend = backend
   if (isWebIdentity(d)) {
     if (!d.resource && ctx.roleToAssume) {
       out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }
@@ -55,7 +69,7 @@ export function inferredOf(
   if (!d.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)
-      if (!value || MASKED.test(value)) continue
+      if (!value || (MASKED.test(value) && !rule.keepsMask)) continue
       out.resource = { value, from: typeof rule.from === 'string' ? rule.from : rule.from(x) }
       break
     }

@@ -85,6 +85,39 @@ const commandUrl: InferRule = {
   }
 }
 
+/** `aws s3 cp/sync/mv` reporting one key: `upload failed: _site/a/b.html to s3://bkt/pre/a/b.html`. */
+const TRANSFER_FAILED = /\b(?:upload|copy|move) failed: (\S+) to s3:\/\/([^/\s]+)\/(\S+)/
+
+/**
+ * A recursive transfer (sync, `cp --recursive`) prints one line per key, the local path's tail
+ * repeated in the key: `_site/2019/x.html` → `deploy_test/2019/x.html` puts every key under
+ * `deploy_test/`. Granting the one key would fail on the next, so the prefix, then `*`. Only a
+ * shared folder proves recursion: a single file (`./baz` → `foo/baz`) keeps its key elsewhere.
+ * The bucket may be masked (`***`): the prefix is still known, the bucket becomes a placeholder.
+ */
+const recursiveTransfer: InferRule = {
+  from: "the key prefix of the s3 transfer's failed lines (a recursive copy writes many keys)",
+  keepsMask: true,
+  find(x) {
+    if (!isS3(x) || !isObjectAction(x.action)) return null
+    const m = TRANSFER_FAILED.exec(x.ctx.line)
+    if (!m) return null
+    const local = m[1]!.replace(/\\/g, '/').split('/')
+    const key = m[3]!.split('/')
+    let shared = 0
+    while (
+      shared < Math.min(local.length, key.length) &&
+      local.at(-1 - shared) === key.at(-1 - shared)
+    )
+      shared++
+    // The file name and at least one folder above it.
+    if (shared < 2) return null
+    const prefix = key.slice(0, key.length - shared).join('/')
+    const bucket = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(m[2]!) ? m[2]! : '***'
+    return `arn:aws:s3:::${bucket}/${prefix ? `${prefix}/` : ''}*`
+  }
+}
+
 const SQS_URL =
   /\bhttps?:\/\/(?:sqs\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|([a-z0-9-]+)\.queue\.amazonaws\.com)\/(\d{12})\/([\w-]{1,80}(?:\.fifo)?)/
 
@@ -156,12 +189,14 @@ const TERRAFORM_NAMED: {
 }[] = [
   {
     service: 's3',
-    re: /\b(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)? \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
+    // Pulumi and the provider's object resources: `Error uploading object to S3 bucket (name)`.
+    re: /\b(?:(?:creating|reading|updating|deleting|putting|setting|getting) (?:Amazon )?S3(?: \(Simple Storage\))? Bucket(?: [\w ]+?)?|uploading object to S3 bucket) \(([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\)/,
     arn: (x, name) => s3Arn(x.action, isObjectAction(x.action) ? `${name}/*` : name)
   },
   {
     service: 'lambda',
-    re: /\b(?:creating|reading|updating|deleting) Lambda Function(?: [\w ]+?)? \(([\w-]{1,64})\)/,
+    // A bare number in the parentheses is a count index the provider printed, not a name.
+    re: /\b(?:creating|reading|updating|deleting) Lambda Function(?: [\w ]+?)? \((?!\d+\))([\w-]{1,64})\)/,
     arn: (x, name) => {
       const { region, account } = whereOf(x)
       return `arn:aws:lambda:${region}:${account}:function:${name}`
@@ -192,6 +227,7 @@ const terraformName: InferRule = {
 }
 
 export const RESOURCE_RULES: InferRule[] = [
+  recursiveTransfer,
   sameLineUrl,
   s3Endpoint,
   bucketArguments,

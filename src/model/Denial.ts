@@ -45,6 +45,8 @@ export interface Denial {
    * Diagnosis and traps key on it; it is also useful in JSON for debugging.
    */
   grammar: string
+  /** The grammar's stable rule id (WD7xx); absent for findings no grammar read (OIDC doctor). */
+  grammarRule?: string
   /** Extra facts a grammar found that have no dedicated field (bucket name, registry id...). */
   detail: Record<string, string>
 }
@@ -61,8 +63,9 @@ export interface LocatedDenial extends Denial {
  */
 export const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code'
 
-export function emptyDenial(kind: FindingKind, grammar: string): Denial {
+export function emptyDenial(kind: FindingKind, grammar: string, grammarRule?: string): Denial {
   return {
+    ...(grammarRule ? { grammarRule } : {}),
     kind,
     code: null,
     operation: null,

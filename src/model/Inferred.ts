@@ -24,6 +24,8 @@ export interface Inferred {
   /** A tool that switches identity (`--profile`, a CDK deploy role): it, not the job, was refused. */
   roleSwitch?: InferredValue
   companions?: CompanionNeed[]
+  /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */
+  stateBackend?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

@@ -41,7 +41,15 @@ export interface RecordContext {
 }
 
 export interface Grammar {
+  /** The name its denials carry in `grammar` (the JSON field). */
   id: string
+  /**
+   * Stable rule id (WD7xx), shown in the outputs and anchored in docs/rules.md. Never changed or
+   * reused once published: a new grammar takes the next free number (a test holds the list).
+   */
+  rule: string
+  /** Other names this grammar gives some of its denials, each with its own rule id. */
+  variants?: readonly { id: string; rule: string }[]
   /** Fixed strings this grammar's expressions cannot match without (see `RecordContext.literals`). */
   literals?: readonly string[]
   find(text: string, ctx: RecordContext): Candidate[]

@@ -12,6 +12,16 @@ const INDEXED_FROM = 6
 export interface RecordLiterals {
   /** False only when the record certainly holds none of `needs`. */
   mayHoldAny(needs: readonly string[]): boolean
+  /**
+   * Where `literal` occurs in `text`, in order, when these are `text`'s literals (else null): a
+   * record full of refusals asks for every candidate whether a window of it holds a literal.
+   */
+  positions?(text: string, literal: string): readonly number[] | null
+  /**
+   * Facts about the lines of `text` by where each starts, kept while these are `text`'s literals
+   * (else null): a line read again as context by each candidate after it is judged once.
+   */
+  lineFacts?(text: string): Map<number, number> | null
 }
 
 /** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
@@ -40,6 +50,11 @@ export class LiteralIndex implements RecordLiterals {
    * 16 KiB record cost its length squared.
    */
   private readonly short = new Map<string, { stamp: number; present: boolean }>()
+
+  /** Where literals occur in this record (stamp, offsets), found when first asked. */
+  private readonly spots = new Map<string, { stamp: number; at: number[] }>()
+  private readonly facts = new Map<number, number>()
+  private factsStamp = 0
 
   constructor(literals: Iterable<string>) {
     const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM)
@@ -75,6 +90,34 @@ export class LiteralIndex implements RecordLiterals {
       if (k === undefined || this.marks[k] === this.stamp) return true
     }
     return false
+  }
+
+  lineFacts(text: string): Map<number, number> | null {
+    if (text !== this.text) return null
+    if (this.factsStamp !== this.stamp) {
+      this.facts.clear()
+      this.factsStamp = this.stamp
+    }
+    return this.facts
+  }
+
+  positions(text: string, literal: string): readonly number[] | null {
+    if (text !== this.text) return null
+    let spot = this.spots.get(literal)
+    if (!spot) {
+      spot = { stamp: 0, at: [] }
+      this.spots.set(literal, spot)
+    }
+    if (spot.stamp !== this.stamp) {
+      spot.stamp = this.stamp
+      spot.at = []
+      if (this.mayHoldAny([literal])) {
+        for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+          spot.at.push(i)
+        }
+      }
+    }
+    return spot.at
   }
 
   private holdsShort(literal: string): boolean {

@@ -114,7 +114,14 @@ const AFTER: Slot[] = [
 
 const OPERATION: Slot[] = [
   { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
-  { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
+  { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
+  // The PHP SDK: `Error executing "PutObject" on "https://…"`.
+  { re: /Error executing "(\w+)"/g, needs: ['Error executing "'] },
+  // The Go SDK v1's debug log: `Validate Response ec2/DescribeInstanceCreditSpecifications failed`.
+  {
+    re: /\b(?:Validate |Unmarshal )?Response [a-z0-9-]+\/([A-Z]\w+) (?:failed|Details)\b/g,
+    needs: ['Response ']
+  }
 ]
 
 /** Every slot, for tests of their gates. */
@@ -174,18 +181,38 @@ const CARRIES_CODE = new RegExp(
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
  */
-function lookbackStart(text: string, pos: number, floor: number, reach: number): number {
+function lookbackStart(
+  text: string,
+  pos: number,
+  floor: number,
+  reach: number,
+  literals?: RecordLiterals
+): number {
   // Callers never look back past `low`: stop there, so long lines stay linear to scan.
   const low = Math.max(floor, pos - reach)
   const nl = text.slice(low, pos).lastIndexOf('\n')
   if (nl === -1) return low
+  const facts = literals?.lineFacts?.(text)
   let from = low + nl + 1
   for (let k = 0; k < 3 && from > low; k++) {
-    const prevStart = text.lastIndexOf('\n', from - 2) + 1
-    if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd())) break
+    const prevStart = carrierBefore(text, from, facts)
+    if (prevStart === -1) break
     from = prevStart
   }
   return Math.max(from, low)
+}
+
+/**
+ * Where the line before the one starting at `from` starts, if it hands its code on (else -1).
+ * Every candidate after a line asks this of it: a record's answers are kept in `facts`.
+ */
+function carrierBefore(text: string, from: number, facts?: Map<number, number> | null): number {
+  const known = facts?.get(from)
+  if (known !== undefined) return known
+  const prevStart = text.lastIndexOf('\n', from - 2) + 1
+  const carrier = CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()) ? prevStart : -1
+  facts?.set(from, carrier)
+  return carrier
 }
 
 export interface CodeHit {
@@ -243,7 +270,7 @@ function codeBefore(
   reach = 400,
   literals?: RecordLiterals
 ): CodeHit | null {
-  const from = lookbackStart(text, pos, floor, reach)
+  const from = lookbackStart(text, pos, floor, reach, literals)
   const w = windowOf(text, from, pos, CODE_SLACK)
   let best: CodeHit | null = null
   for (const slot of BEFORE) {
@@ -304,7 +331,7 @@ export function operationNear(
   floor: number,
   literals?: RecordLiterals
 ): string | null {
-  const from = lookbackStart(text, start, floor, 400)
+  const from = lookbackStart(text, start, floor, 400, literals)
   for (const slot of OPERATION) {
     if (!mayMatch(slot.needs, literals)) continue
     const hit = lastMatch(slot.re, text, from, Math.min(text.length, end))

@@ -10,6 +10,8 @@ import { serviceHint } from './serviceHints.js'
 
 export interface PhraseRule {
   id: string
+  /** Stable rule id (WD7xx, see `Grammar.rule`). */
+  rule: string
   kind: FindingKind
   priority: number
   /** Global regular expression; may capture what `facts` needs. */
@@ -44,6 +46,7 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
   return rules.map((rule) => {
     return {
       id: rule.id,
+      rule: rule.rule,
       literals: rule.needs,
       find(text: string, ctx: RecordContext): Candidate[] {
         const out: Candidate[] = []
@@ -51,7 +54,7 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
         if (rule.when && !rule.when(text, ctx)) return out
         rule.re.lastIndex = 0
         for (let m; (m = rule.re.exec(text));) {
-          const d = emptyDenial(rule.kind, rule.id)
+          const d = emptyDenial(rule.kind, rule.id, rule.rule)
           rule.facts?.(m, d, ctx)
           let end = m.index + m[0].length
           if (rule.extend) end = rule.extend(text, end, d)

@@ -140,7 +140,27 @@ const HINTS: Hint[] = [
   },
   { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]!) },
   // s3cmd's error prefix.
-  { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
+  { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
+  // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception` (JSON-escaped `\\` too).
+  {
+    literal: 'Exception\\',
+    re: /\bAws\\{1,2}(\w+)\\{1,2}Exception\\/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.
+  {
+    literal: 'Response ',
+    re: /\b(?:Validate |Unmarshal )?Response ([a-z0-9-]+)\/[A-Z]\w+ (?:failed|Details)\b/g,
+    service: (m) => fromLabel(m[1]!)
+  },
+  // Only S3 answers with an extended request ID (x-amz-id-2, base64): `<HostId>…</HostId>`, the
+  // Go SDK's `host id: …`. MinIO's fixed `3L137` is too short to match.
+  {
+    literal: 'HostId>',
+    re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
+    service: () => 's3'
+  },
+  { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' }
 ]
 
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/
@@ -176,17 +196,48 @@ export function serviceHint(
   let best: { at: number; service: string } | null = null
   // A bounded window, not the rest of the record: this runs once per candidate.
   const base = Math.max(0, from - 1)
-  const window = text.slice(base, Math.min(text.length, to + HINT_OVERRUN))
+  const end = Math.min(text.length, to + HINT_OVERRUN)
+  let window: string | null = null
   for (const hint of HINTS) {
-    if (!window.includes(hint.literal)) continue
+    if (!holds(text, base, end, hint.literal, literals)) continue
+    window ??= text.slice(base, end)
     hint.re.lastIndex = Math.max(0, from) - base
-    const m = hint.re.exec(window)
-    const at = m ? m.index + base : Infinity
-    if (!m || at >= to) continue
-    const service = hint.service(m)
-    if (service && (!best || at < best.at)) best = { at, service }
+    // A match that names no service (a masked host, `xxx.eu-central-1.amazonaws.com`) does not
+    // hide a later one that does (the same request's `https://xxx.s3.…` beside it).
+    for (let m = hint.re.exec(window); m; m = hint.re.exec(window)) {
+      const at = m.index + base
+      if (at >= to || (best && at >= best.at)) break
+      const service = hint.service(m)
+      if (service) {
+        best = { at, service }
+        break
+      }
+    }
   }
   return best?.service ?? null
+}
+
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+function holds(
+  text: string,
+  from: number,
+  to: number,
+  literal: string,
+  literals?: RecordLiterals
+): boolean {
+  const at = literals?.positions?.(text, literal)
+  if (!at) return text.slice(from, to).includes(literal)
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (at[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < at.length && at[lo]! + literal.length <= to
 }
 
 /** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */

@@ -1,12 +1,15 @@
 // Operations that run as a sequence of authorised steps: allowing only the step that failed makes
 // the next run fail one step later. Each set is allowed together, on every side that must allow it
 // (the caller's identity policy and, across accounts or for repository policies, the resource's).
+import { LOCK_TABLE_ACTIONS } from '../model/terraformBackend.js'
 interface CompanionSet {
   /** What the sequence is, for the note. */
   operation: string
   /** Actions whose denial means the whole sequence is needed. */
   triggers: string[]
   actions: string[]
+  /** Only for findings with this trap (the sequence is a tool's, not the service's own). */
+  trap?: string
 }
 
 const SETS: CompanionSet[] = [
@@ -35,6 +38,20 @@ const SETS: CompanionSet[] = [
       'ecr:BatchCheckLayerAvailability'
     ],
     actions: ['ecr:BatchCheckLayerAvailability', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer']
+  },
+  {
+    // Lock, read the lock, unlock: every run of Terraform's S3 backend with a DynamoDB table.
+    operation: "Terraform's state locking",
+    trap: 'terraform-state-backend',
+    triggers: LOCK_TABLE_ACTIONS,
+    actions: LOCK_TABLE_ACTIONS
+  },
+  {
+    // EKS reads the key, then has a grant created for the cluster.
+    operation: 'EKS secrets encryption with a KMS key',
+    trap: 'kms-grant-for-aws-resource',
+    triggers: ['kms:CreateGrant', 'kms:DescribeKey'],
+    actions: ['kms:CreateGrant', 'kms:DescribeKey']
   }
 ]
 
@@ -44,9 +61,13 @@ export interface Companions {
   operation: string | null
 }
 
-export function companionActions(action: string): Companions {
+export function companionActions(action: string, traps: readonly string[] = []): Companions {
   const lower = action.toLowerCase()
-  const set = SETS.find((s) => s.triggers.some((t) => t.toLowerCase() === lower))
+  const set = SETS.find(
+    (s) =>
+      (s.trap === undefined || traps.includes(s.trap)) &&
+      s.triggers.some((t) => t.toLowerCase() === lower)
+  )
   return set
     ? { actions: set.actions, operation: set.operation }
     : { actions: [action], operation: null }

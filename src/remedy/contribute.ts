@@ -17,6 +17,8 @@ import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
+import { passingCall } from '../model/passingCalls.js'
+import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 
 interface Need {
@@ -214,7 +216,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   }))
   addFinding(d, index)
   d.holder = parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw
-  const companions = companionActions(need.entry.action)
+  const companions = companionActions(need.entry.action, f.traps)
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   const principal = principalElement(d, t)
@@ -447,15 +449,30 @@ export const isOidcFinding = (f: Finding): boolean =>
   /assumerolewithwebidentity/i.test(f.action ?? f.inferredAction ?? '') ||
   /oidc|web-identity/i.test(f.grammar)
 
-/** Traps after which no statement is drafted: what they describe is not fixed by an Allow. */
-const NO_STATEMENT_TRAPS = new Set([
-  'cognito-unauthenticated-role',
-  'assume-role-target-not-role',
-  'impossible-account-id',
-  'ami-launch-permission',
-  'bedrock-model-access',
-  'ssm-parameter-name'
-])
+const always = (): boolean => true
+
+/**
+ * Traps after which no statement is drafted: what they describe is not fixed by an Allow (for
+ * some, only in the forms where the message is the service's own refusal rather than IAM's).
+ */
+const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
+  'cognito-unauthenticated-role': always,
+  'assume-role-target-not-role': always,
+  'impossible-account-id': always,
+  'ami-launch-permission': always,
+  'bedrock-model-access': always,
+  'ssm-parameter-name': always,
+  'lambda-role-trust': always,
+  'get-user-from-role-session': always,
+  'organizations-management-account': isOrganizationsOwnRefusal,
+  // The destination is not in S3's message: its policy is described, not drafted.
+  'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
+  // The key is not in the launch failure: its key policy is described, not drafted.
+  'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs'
+}
+
+const refusedBy = (f: Finding): boolean =>
+  f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) && NO_STATEMENT_TRAPS[t]!(f))
 
 const FIRST = new Set([
   'ecr-repository-may-not-exist',
@@ -480,10 +497,29 @@ const withNeed =
 
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
-  const companions = companionActions(need.entry.action)
+  const companions = companionActions(need.entry.action, f.traps)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
+  addPassedRole(drafts, f, index, need)
   return d
+}
+
+/**
+ * A call that hands a role to a service (EC2 flow logs, instance profiles) is refused as itself
+ * when iam:PassRole is what is missing: the role is allowed beside the call, on a placeholder ARN
+ * (the message does not name the role) and limited to the service it is passed to.
+ */
+function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need): void {
+  const call = f.traps.includes('iam-passrole') ? passingCall(need.entry.action) : null
+  const entry = call ? lookupAction('iam:PassRole') : null
+  if (!call || !entry) return
+  const passRole: Need = { entry, inferred: true, from: need.entry.action, resource: null }
+  const operation = need.entry.action.slice(need.entry.action.indexOf(':') + 1)
+  const d = addIdentity(drafts, { ...f, operation }, index, passRole, ['iam:PassRole'], false)
+  addNote(
+    d,
+    `iam:PassRole is proposed beside ${need.entry.action}: that call hands ${call.role} to ${call.passedTo}, and a missing iam:PassRole is reported as a refusal of the call itself.`
+  )
 }
 
 /** What each target kind produces. Kinds not listed here are guidance only. */
@@ -569,7 +605,7 @@ export function contribute(
     kind = 'resource-policy'
   }
   // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
-  const refused = f.traps.some((t) => NO_STATEMENT_TRAPS.has(t))
+  const refused = refusedBy(f)
   const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null
@@ -614,7 +650,9 @@ export function contribute(
       draft,
       qualified
         ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
-        : `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+        : need.from === f.operation
+          ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+          : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
     )
   }
   const noteFacts = facts(f, rawAction)

@@ -4,6 +4,7 @@ import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
+import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 export function code(value: string): string {
@@ -82,10 +83,16 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
     `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
   ],
-  credentials: (n) => [
-    `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-    credentialsCheck(n.finding)
-  ],
+  credentials: (n) =>
+    n.finding.detail.cause === 'sso-expired'
+      ? [
+          'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
+          'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+        ]
+      : [
+          `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+          credentialsCheck(n.finding)
+        ],
   workflow: () => [
     'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
   ],
@@ -109,6 +116,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
     `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+  'get-user-from-role-session': () =>
+    'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
+  'lambda-role-trust': () =>
+    "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
   'bedrock-model-access': () =>
     `No statement is proposed: Bedrock refused the model or the API for the account, not the caller. Enable model access for the model in the Region the job uses (Bedrock console, Model access), then retry; an IAM Allow would change nothing.`,
   'ecr-repository-may-not-exist': (n) => {
@@ -126,7 +137,23 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'kms-key-policy': () =>
     'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
   'iam-passrole': (n) =>
-    `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`,
+    /^iam:passrole$/i.test(n.rawAction ?? '')
+      ? `Scope iam:PassRole to the exact role ARN ${n.resource} and, ideally, to the service it is handed to with ${code('"Condition": {"StringEquals": {"iam:PassedToService": "SERVICE.amazonaws.com"}}')}. The caller's policy changes, not the passed role's.`
+      : `Replace the placeholder role ARN of iam:PassRole with the ARN of the role the call hands over (path included); the caller's policy changes, not the passed role's.`,
+  'organizations-management-account': (n) =>
+    isOrganizationsOwnRefusal(n.finding)
+      ? `No statement is proposed: AWS Organizations refused ${n.action} itself, which it does for calls made from a member account that is neither the management account nor a delegated administrator, whatever its IAM policies allow. Run the step with the management account's credentials, or register this account with ${code('aws organizations register-delegated-administrator --account-id ACCOUNT_ID --service-principal SERVICE_PRINCIPAL')} (run in the management account). Only in the management account itself would an identity-policy Allow of ${n.action} be the fix.`
+      : `This Allow only helps in the organization's management account or a delegated administrator account: from another member account Organizations refuses ${n.action} whatever the account's policies say. Run the step there, or register this account with ${code('aws organizations register-delegated-administrator')}.`,
+  'service-delivery-policy': (n) =>
+    n.finding.grammar === 's3-notification-destination'
+      ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${code('s3.amazonaws.com')} — ${code('sqs:SendMessage')} in a queue policy, ${code('sns:Publish')} in a topic policy, or ${code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function — with ${code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${code('kms:GenerateDataKey')} and ${code('kms:Decrypt')}.`
+      : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${code('kms:GenerateDataKey')} and ${code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
+  'terraform-state-backend': () =>
+    "Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing.",
+  'kms-grant-for-aws-resource': (n) =>
+    n.finding.detail.kmsLaunch === 'ebs'
+      ? `No statement is proposed: the launch failure names no key. In the key policy of the customer managed key that encrypts the volumes (the launch template's, or the account's EBS default), allow the principal ${code('arn:aws:iam::ACCOUNT_ID:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling')} ${code('kms:Encrypt')}, ${code('kms:Decrypt')}, ${code('kms:ReEncrypt*')}, ${code('kms:GenerateDataKey*')} and ${code('kms:DescribeKey')}, and ${code('kms:CreateGrant')} with ${code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')}. ${code('aws ec2 get-ebs-default-kms-key-id')} shows the account's default key.`
+      : `EKS secrets encryption needs a symmetric customer managed key in the cluster's Region (not an alias/aws/... key), and its key policy must allow the caller too. kms:CreateGrant can be narrowed with ${code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')} in a statement of its own.`,
   'assume-role-two-policies': () =>
     "sts:AssumeRole needs two policies to agree: the caller's identity policy must allow sts:AssumeRole on the role ARN, and the role's trust policy must trust the caller (its role ARN, not the session ARN). Across accounts both are always required.",
   'oidc-trust-conditions': (n) =>

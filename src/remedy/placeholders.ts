@@ -58,9 +58,17 @@ export function unmaskArn(p: Placeholders, arn: string): string {
       .slice(0, i - 1)
       .reverse()
       .find(Boolean)
+  // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
+  const first = parts.service === 's3' ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
-    i > 0 && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
-      ? placeholder(p, nameFor(named(i)), `the ${named(i) ?? 'resource'} name (the log masked it)`)
+    i >= first && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
+      ? i === 0
+        ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
+        : placeholder(
+            p,
+            nameFor(named(i)),
+            `the ${named(i) ?? 'resource'} name (the log masked it)`
+          )
       : i > 0 && i % 2 === 0 && ELISION.test(piece)
         ? placeholder(
             p,

@@ -10,7 +10,9 @@ const ALTERNATE_FORM = /accesspoint|objectlambda/i
 /** Optional types a call names most often, where alphabetical order picks a rarer one. */
 const USUAL_TYPE: Record<string, string> = {
   // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
-  'logs:TagResource': 'log-group'
+  'logs:TagResource': 'log-group',
+  // API Gateway authorises every read as GET on a path; GetRestApi (the usual one) reads an API.
+  'apigateway:GET': 'RestApi'
 }
 
 export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {

@@ -31,7 +31,8 @@ export function resolveAction(f: Finding): ResolvedAction {
   }
   // EC2 hides the failing action (often iam:PassRole or a sub-resource) in the encoded message:
   // the operation's own action would be a guess, so nothing is proposed before decoding.
-  if (f.kind === 'encoded') {
+  // Also when the log lost the blob (cut, masked, or the marker alone): the action is as hidden.
+  if (f.kind === 'encoded' || f.detail.encodedTruncated) {
     return {
       ok: false,
       given: null,
@@ -42,7 +43,10 @@ export function resolveAction(f: Finding): ResolvedAction {
   const inferred =
     f.inferredAction ?? (f.operation ? actionForOperation(f.service, f.operation) : null)
   const entry = inferred && !WILDCARD.test(inferred) ? lookupAction(inferred) : null
-  if (entry) return { ok: true, entry, inferred: true, from: f.operation ?? inferred! }
+  if (entry) {
+    const from = f.operation ?? f.inferred?.action?.from ?? inferred!
+    return { ok: true, entry, inferred: true, from }
+  }
   return {
     ok: false,
     given: inferred,

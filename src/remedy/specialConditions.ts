@@ -25,7 +25,12 @@ const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   CreatePipeline: 'codepipeline.amazonaws.com',
   UpdatePipeline: 'codepipeline.amazonaws.com',
   CreateCluster: 'eks.amazonaws.com',
-  CreateNodegroup: 'eks.amazonaws.com'
+  CreateNodegroup: 'eks.amazonaws.com',
+  // The flow log's delivery role is assumed by the flow logs service.
+  CreateFlowLogs: 'vpc-flow-logs.amazonaws.com',
+  CreateAutoScalingGroup: 'ec2.amazonaws.com',
+  UpdateAutoScalingGroup: 'ec2.amazonaws.com',
+  CreateLaunchConfiguration: 'ec2.amazonaws.com'
 }
 
 /** The IaC resource type → the service a role handed to it is passed to (iam:PassedToService). */
@@ -50,7 +55,8 @@ const PASSED_TO: [RegExp, string][] = [
   [
     /^(?:module\.\S+\.)?aws_eks_(?:cluster|node_group)\.|\(AWS::EKS::(?:Cluster|Nodegroup)\)$/,
     'eks.amazonaws.com'
-  ]
+  ],
+  [/^(?:module\.\S+\.)?aws_flow_log\.|\(AWS::EC2::FlowLog\)$/, 'vpc-flow-logs.amazonaws.com']
 ]
 
 function passedToServiceOf(iacResource: string | undefined): string | null {

@@ -45,7 +45,15 @@ export const RENDERINGS: { key: keyof RemedyRenderings; label: string; lang: str
 ]
 
 export function plural(n: number, one: string, many = one + 's'): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+  return `${grouped(n)} ${n === 1 ? one : many}`
+}
+
+/**
+ * 1234567 → "1,234,567", as `toLocaleString('en-US')` writes it for a count. Not that function:
+ * its first call loads ICU's number formats, 7 MiB of memory for a comma.
+ */
+export function grouped(n: number): string {
+  return String(n).replace(/^-?\d+/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ','))
 }
 
 /** A label for a value the model keeps as a string union; unknown values are shown as they are. */

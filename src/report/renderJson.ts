@@ -1,7 +1,9 @@
 // The JSON contract, version 1: {version, findings, remedies, stats}. Keys come out in a fixed
 // order (the contract's, then the rest alphabetically) whatever order the objects were built in,
 // so outputs diff cleanly and other tools can rely on them.
+import type { Finding } from '../model/Finding.js'
 import type { Report } from '../model/Report.js'
+import { grammarRule, relatedRules, ruleFor, ruleUrl, type RuleInfo } from './ruleIds.js'
 
 const FINDING_KEYS = [
   'kind',
@@ -22,7 +24,8 @@ const FINDING_KEYS = [
   'title',
   'explanation',
   'fixTarget',
-  'confidence'
+  'confidence',
+  'rule'
 ]
 const FIX_TARGET_KEYS = [
   'kind',
@@ -98,12 +101,27 @@ function ordered(value: unknown, order: string[] = []): unknown {
   return out
 }
 
+/** Every rule the findings name (their own, their traps' and cause's, their grammar's), documented. */
+function rulesNamed(findings: readonly Finding[]): { id: string; name: string; helpUri: string }[] {
+  const byId = new Map<string, RuleInfo>()
+  for (const f of findings) {
+    for (const r of [ruleFor(f), ...relatedRules(f), grammarRule(f)]) {
+      if (r && !byId.has(r.id)) byId.set(r.id, r)
+    }
+  }
+  return [...byId.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((r) => ({ id: r.id, name: r.name, helpUri: ruleUrl(r) }))
+}
+
 export function renderJson(report: Report): string {
+  const findings = report.findings.map((f) => ({ ...f, rule: ruleFor(f).id }))
   const doc = {
     version: 1 as const,
-    findings: ordered(report.findings, FINDING_KEYS),
+    findings: ordered(findings, FINDING_KEYS),
     remedies: ordered(report.remedies, REMEDY_KEYS),
-    stats: ordered(report.stats, STATS_KEYS)
+    stats: ordered(report.stats, STATS_KEYS),
+    rules: rulesNamed(report.findings)
   }
   // Ends with a newline like the other renderers: the CLI writes it as is.
   return JSON.stringify(doc, null, 2) + '\n'

@@ -1,12 +1,25 @@
 // SARIF 2.1.0, so findings can be uploaded to GitHub code scanning. One result per finding, the
 // rule from ruleIds.ts; log text never becomes markup here (SARIF message text is plain).
 import type { Report } from '../model/Report.js'
-import { allRules, relatedRules, ruleAnchor, ruleFor, RULES_DOC_URL } from './ruleIds.js'
+import {
+  allRules,
+  grammarRule,
+  relatedRules,
+  ruleAnchor,
+  ruleFor,
+  RULES_DOC_URL,
+  type RuleInfo
+} from './ruleIds.js'
 
 export interface SarifOptions {
   version: string
   /** Where the rule documentation lives; the rule anchor is appended. */
   helpBase?: string
+  /**
+   * Every grammar's rule (WD7xx), so the driver lists them all; without it, the grammars of this
+   * report's findings are listed.
+   */
+  grammarRules?: readonly RuleInfo[]
 }
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -22,9 +35,10 @@ function artifactUri(file: string): string {
 
 export function renderSarif(report: Report, opts: SarifOptions): string {
   const helpBase = opts.helpBase ?? RULES_DOC_URL
-  const rules = allRules()
+  const rules = sarifRules(report, opts.grammarRules)
   const results = report.findings.map((finding) => {
     const rule = ruleFor(finding)
+    const grammar = grammarRule(finding)
     return {
       ruleId: rule.id,
       ruleIndex: rules.indexOf(rule),
@@ -53,7 +67,9 @@ export function renderSarif(report: Report, opts: SarifOptions): string {
         resource: finding.resource,
         occurrences: finding.occurrences,
         // The traps and OIDC cause that apply, by rule id (documented like the rule itself).
-        relatedRules: relatedRules(finding).map((r) => r.id)
+        relatedRules: relatedRules(finding).map((r) => r.id),
+        // The grammar that read the message (a rule of the driver too).
+        ...(grammar ? { grammarRule: grammar.id } : {})
       }
     }
   })
@@ -83,14 +99,31 @@ export function renderSarif(report: Report, opts: SarifOptions): string {
   return JSON.stringify(sarif, null, 2) + '\n'
 }
 
-/** One line per finding, `file:line: RULE title`, like a compiler or linter. */
+/** The finding, trap and cause rules, and the grammar rules: one entry per id, in id order. */
+function sarifRules(report: Report, grammarRules: readonly RuleInfo[] | undefined): RuleInfo[] {
+  const grammars = grammarRules ?? report.findings.flatMap((f) => grammarRule(f) ?? [])
+  const byId = new Map<string, RuleInfo>()
+  for (const r of [...allRules(), ...grammars]) if (!byId.has(r.id)) byId.set(r.id, r)
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id))
+}
+
+/**
+ * One line per finding, `file:line: RULE title [TRAPS] (GRAMMAR)`, like a compiler or linter: the
+ * traps and cause that apply in brackets, the grammar that read the message in parentheses.
+ */
 export function renderCompact(report: Report): string {
   return report.findings
     .map((f) => {
       const where = `${f.file ?? '<stdin>'}:${f.line}`
       const title = f.title.replace(/[\r\n\t]+/g, ' ')
       const related = relatedRules(f).map((r) => r.id)
-      return `${where}: ${ruleFor(f).id} ${title}${related.length ? ` [${related.join(', ')}]` : ''}\n`
+      const grammar = grammarRule(f)
+      return (
+        `${where}: ${ruleFor(f).id} ${title}` +
+        (related.length ? ` [${related.join(', ')}]` : '') +
+        (grammar ? ` (${grammar.id})` : '') +
+        '\n'
+      )
     })
     .join('')
 }

@@ -1,7 +1,8 @@
-// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx)
-// and one per OIDC cause (WD6xx), each with an anchor in docs/rules.md (generated from these
-// tables, checked by a test). SARIF and the compact format name them; they never change once
-// published: a new trap or cause gets the next free number.
+// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx),
+// one per OIDC cause (WD6xx) and one per grammar (WD7xx, held on the grammar rule objects in
+// src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
+// checked by a test). The outputs name them; they never change once published and are never
+// reused: a new trap, cause or grammar gets the next free number (__tests__/docs keeps the list).
 import type { PolicyLayer } from '../model/Denial.js'
 import type { Finding } from '../model/Finding.js'
 import type { OidcCause } from '../model/Oidc.js'
@@ -108,7 +109,37 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       ['WD520', 'ami-launch-permission', 'The AMI is not shared with the account launching it'],
       ['WD521', 'ssm-parameter-name', 'The SSM parameter name is missing or malformed'],
       ['WD522', 'role-self-assumption', 'A role assumes itself: its trust policy must allow it'],
-      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal']
+      [
+        'WD523',
+        'organizations-management-account',
+        'An Organizations call only the management account or a delegated administrator may make'
+      ],
+      [
+        'WD524',
+        'service-delivery-policy',
+        "A service delivering to a queue, topic or function: the destination's resource policy decides"
+      ],
+      [
+        'WD525',
+        'terraform-state-backend',
+        "Terraform's S3 backend: the state bucket and lock table need their whole set of actions"
+      ],
+      [
+        'WD526',
+        'kms-grant-for-aws-resource',
+        'A KMS grant for an AWS resource: EKS secrets encryption, EBS volumes launched by Auto Scaling'
+      ],
+      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
+      [
+        'WD531',
+        'lambda-role-trust',
+        "Lambda cannot assume the function's role: its trust policy decides"
+      ],
+      [
+        'WD532',
+        'get-user-from-role-session',
+        'iam:GetUser from a role session: the tool, not a policy'
+      ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
 )
@@ -166,7 +197,7 @@ export function allRules(): RuleInfo[] {
     ...Object.values(RULES),
     ...Object.values(TRAP_RULES),
     ...Object.values(CAUSE_RULES)
-  ].sort((a, b) => a.id.localeCompare(b.id))
+  ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) // ASCII ids: no locale collation (ICU data)
 }
 
 /** The traps and OIDC cause that also apply to a finding, as rules. */
@@ -174,6 +205,19 @@ export function relatedRules(finding: { traps?: readonly string[]; cause?: strin
   const related = (finding.traps ?? []).map((t) => trapRule(t))
   if (finding.cause) related.push(causeRule(finding.cause))
   return related.filter((r): r is RuleInfo => r !== undefined)
+}
+
+/**
+ * A grammar's rule, from the id and grammar name a finding carries (the report cannot see the
+ * grammar table; `grammarRules` in src/parse/grammars lists them all for the CLI).
+ */
+export function grammarRule(f: { grammar: string; grammarRule?: string }): RuleInfo | undefined {
+  if (!f.grammarRule) return undefined
+  return rule(f.grammarRule, f.grammar, grammarSummary(f.grammar))
+}
+
+export function grammarSummary(grammar: string): string {
+  return `Recognised by the ${grammar} message grammar`
 }
 
 /** The rule of a trap id; undefined when it has none (a test forbids that). */

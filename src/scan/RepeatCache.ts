@@ -20,15 +20,22 @@ const MAX_WINDOWS = 2048
 const MAX_RESULTS_PER_WINDOW = 256
 
 interface Result {
+  /** The used parts' texts (see `WindowEntry.used`), compared on a hit: hashes may collide. */
+  values: string[]
   denials: Denial[]
   identity: string
   verified: boolean
 }
 
 interface WindowEntry {
+  /** What the entry's key was hashed from, compared on every hit (hashes may collide). */
+  centre: number
+  context: string
+  hashes: number[]
   /** For each line of the window, the varying parts a result may have read. */
   used: number[][]
-  results: Map<string, Result>
+  /** By a 52-bit hash of the used parts' texts (see `valuesHash`). */
+  results: Map<number, Result>
   /** A reuse gave other findings than a parse: this window shape is always parsed. */
   poisoned: boolean
 }
@@ -44,18 +51,20 @@ function identities(denials: Denial[]): string {
 }
 
 export class RepeatCache {
-  private readonly windows = new Map<string, WindowEntry>()
+  /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
+  private readonly windows = new Map<number, WindowEntry>()
 
   /**
    * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
    * learn one. `context` names what else the parse reads (the scanner's context).
    */
   lookup(shapes: readonly LineShape[], centre: number, context: string): Lookup {
-    const key = this.windowKey(shapes, centre, context)
+    const key = windowKey(shapes, centre, context)
     const entry = this.windows.get(key)
+    if (entry && !sameWindow(entry, shapes, centre, context)) return { kind: 'miss', learn: null }
     if (entry?.poisoned) return { kind: 'miss', learn: null }
-    const values = entry ? valuesKey(shapes, entry.used) : ''
-    const found = entry?.results.get(values)
+    const candidate = entry?.results.get(valuesHash(shapes, entry.used))
+    const found = candidate && sameValues(shapes, entry!.used, candidate.values) ? candidate : null
     if (found?.verified) return { kind: 'reuse', denials: found.denials }
     if (found) {
       return {
@@ -66,10 +75,19 @@ export class RepeatCache {
         }
       }
     }
-    return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) }
+    return {
+      kind: 'miss',
+      learn: (denials) => this.learn(key, shapes, centre, context, denials)
+    }
   }
 
-  private learn(key: string, shapes: readonly LineShape[], denials: Denial[]): void {
+  private learn(
+    key: number,
+    shapes: readonly LineShape[],
+    centre: number,
+    context: string,
+    denials: Denial[]
+  ): void {
     const values = denials.flatMap(identityValues)
     const used = shapes.map((s) => partsFeeding(s, values))
     let entry = this.windows.get(key)
@@ -80,36 +98,93 @@ export class RepeatCache {
     }
     if (!entry) {
       if (this.windows.size >= MAX_WINDOWS) this.windows.clear()
-      entry = { used, results: new Map(), poisoned: false }
+      const hashes = shapes.map((sh) => sh.hash)
+      entry = { centre, context, hashes, used, results: new Map(), poisoned: false }
       this.windows.set(key, entry)
     }
     if (entry.results.size >= MAX_RESULTS_PER_WINDOW) entry.results.clear()
-    entry.results.set(valuesKey(shapes, entry.used), {
+    entry.results.set(valuesHash(shapes, entry.used), {
+      values: entry.used.flatMap((indices, k) => indices.map((i) => partOf(shapes[k]!, i))),
       denials,
       identity: identities(denials),
       verified: false
     })
   }
+}
 
-  private windowKey(shapes: readonly LineShape[], centre: number, context: string): string {
-    let key = `${centre}|${context}`
-    for (const s of shapes) key += `|${s.hash}`
-    return key
+/** A 52-bit hash of the window: its shapes' hashes, the centre and the context. */
+function windowKey(shapes: readonly LineShape[], centre: number, context: string): number {
+  let a = Math.imul(0x811c9dc5 ^ centre, 0x01000193)
+  let b = Math.imul(0x01000193 ^ centre, 0x5bd1e995)
+  for (let i = 0; i < context.length; i++) {
+    a = Math.imul(a ^ context.charCodeAt(i), 0x01000193)
+    b = Math.imul(b ^ context.charCodeAt(i), 0x5bd1e995)
   }
+  for (const s of shapes) {
+    // Both halves of the shape's hash (it holds 52 bits: more than one 32-bit word).
+    const lo = s.hash % 0x100000000
+    const hi = Math.floor(s.hash / 0x100000000)
+    a = Math.imul(Math.imul(a ^ lo, 0x01000193) ^ hi, 0x01000193)
+    b = Math.imul(Math.imul(b ^ hi, 0x5bd1e995) ^ lo, 0x5bd1e995)
+    a ^= a >>> 15
+    b ^= b >>> 13
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
+function sameWindow(
+  e: WindowEntry,
+  shapes: readonly LineShape[],
+  centre: number,
+  context: string
+): boolean {
+  if (e.centre !== centre || e.context !== context || e.hashes.length !== shapes.length)
+    return false
+  for (let i = 0; i < shapes.length; i++) if (e.hashes[i] !== shapes[i]!.hash) return false
+  return true
 }
 
 function sameUse(a: number[][], b: number[][]): boolean {
   return a.every((u, k) => b[k]!.every((i) => u.includes(i)))
 }
 
-function valuesKey(shapes: readonly LineShape[], used: number[][]): string {
-  let key = ''
-  used.forEach((indices, k) => {
-    for (const i of indices) {
-      const p = partOf(shapes[k]!, i)
-      key += `${p.length}:${p}|`
+/**
+ * A 52-bit hash of the window's used parts, read in place: a lookup runs for every line of an
+ * every-line log, and building the parts into a string key made garbage of each.
+ */
+function valuesHash(shapes: readonly LineShape[], used: number[][]): number {
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let k = 0; k < used.length; k++) {
+    const s = shapes[k]!
+    for (const i of used[k]!) {
+      const end = s.bounds[2 * i + 1]!
+      for (let j = s.bounds[2 * i]!; j < end; j++) {
+        const c = s.text.charCodeAt(j)
+        a = Math.imul(a ^ c, 0x01000193)
+        b = Math.imul(b ^ c, 0x5bd1e995)
+      }
+      // Ends each part, so that parts `ab`,`c` and `a`,`bc` differ.
+      a = Math.imul(a ^ 0x10000, 0x01000193)
+      b = Math.imul(b ^ 0x10000, 0x5bd1e995)
     }
-    key += '/'
-  })
-  return key
+    a = Math.imul(a ^ 0x10001, 0x01000193)
+    b = Math.imul(b ^ 0x10001, 0x5bd1e995)
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff)
+}
+
+/** Whether the window's used parts are `values`, compared in place. */
+function sameValues(shapes: readonly LineShape[], used: number[][], values: string[]): boolean {
+  let n = 0
+  for (let k = 0; k < used.length; k++) {
+    const s = shapes[k]!
+    for (const i of used[k]!) {
+      const v = values[n++]
+      const start = s.bounds[2 * i]!
+      if (v === undefined || s.bounds[2 * i + 1]! - start !== v.length) return false
+      if (!s.text.startsWith(v, start)) return false
+    }
+  }
+  return n === values.length
 }

@@ -15,6 +15,7 @@ import { s3CompatibleIn } from '../parse/s3Compatible.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
 import type { Lookup } from './RepeatCache.js'
+import type { LineShape } from './lineShape.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
@@ -77,12 +78,20 @@ const MAX_REPEAT_LINE = 4096
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
 
+let prefilter: FragmentFinder | null = null
+
+/** One pre-filter for every scanner: its tables never change once built. */
+function sharedPrefilter(): FragmentFinder {
+  prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS)
+  return prefilter
+}
+
 export class Scanner {
   private readonly maxLine: number
   private readonly behind: number
   private readonly ahead: number
   private readonly neighbourChars: number
-  private readonly prefilter = new FragmentFinder(PREFILTER_FRAGMENTS)
+  private readonly prefilter = sharedPrefilter()
   private readonly trigger = triggerPattern()
   private readonly repeats: RepeatCache | null
 
@@ -99,6 +108,7 @@ export class Scanner {
   private eksLine = -Infinity
   private s3Compatible: { name: string; line: number } | null = null
   private readonly step = new StepContext()
+  private lastContext = { ecr: '', eks: false, s3: '', key: '|0|' }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -386,37 +396,60 @@ export class Scanner {
     if (!this.repeats || this.aheadOf(idx) !== this.ahead) return null
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, idx + this.ahead + 1)
-    const lines = this.window.slice(lo, hi)
-    if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE)) return null
+    // One pass, no copies: this runs for every trigger line of an every-line log.
+    const shapes: LineShape[] = []
+    for (let k = lo; k < hi; k++) {
+      const l = this.window[k]!
+      if (l.cont || l.raw.length > MAX_REPEAT_LINE) return null
+      shapes.push(l.shape)
+    }
     // A context line is one line of text (see reuse): escaped newlines make several.
     if (this.window[idx]!.text.includes('\n')) return null
+    return this.repeats.lookup(shapes, idx - lo, this.contextKey())
+  }
+
+  /** The scan context as a key, remade only when what it is made of changes. */
+  private contextKey(): string {
     const ctx = this.context()
-    const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`
-    return this.repeats.lookup(
-      lines.map((l) => l.shape),
-      idx - lo,
-      context
-    )
+    const ecr = ctx.ecrRegistry ?? ''
+    const s3 = ctx.s3Compatible ?? ''
+    const c = this.lastContext
+    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3) {
+      this.lastContext = { ecr, eks: ctx.eks === true, s3, key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}` }
+    }
+    return this.lastContext.key
   }
 
   /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
   private reuse(idx: number, denials: Denial[]): void {
     const line = this.window[idx]!
-    // The context a parse would give: the line, and the lines after it (see contextOf).
-    const after = this.window
-      .slice(idx + 1, idx + 1 + this.ahead)
-      .map((l) => l.text)
-      .join('\n')
-      .slice(0, CONTEXT_AFTER_CHARS)
-    const before = this.window
-      .slice(Math.max(0, idx - this.behind), idx)
-      .map((l) => l.text)
-      .join('\n')
-      .slice(-CONTEXT_BEFORE_CHARS)
+    // The window changes as lines arrive: a reader that asks later still sees these lines.
+    const from = Math.max(0, idx - this.behind)
+    const lines = this.window.slice(from, idx + 1 + this.ahead)
+    const at = idx - from
+    let before: string | null = null
+    let after: string | null = null
+    // The context a parse would give: the line, and the lines around it (see contextOf). Most
+    // repeats only count, so the lines around are joined when a reader asks (the kept first
+    // occurrence).
     const context: LogContext = {
       line: line.text.slice(-CONTEXT_LINE_CHARS),
-      before,
-      after,
+      get before() {
+        before ??= lines
+          .slice(0, at)
+          .map((l) => l.text)
+          .join('\n')
+          .slice(-CONTEXT_BEFORE_CHARS)
+        return before
+      },
+      get after() {
+        after ??= lines
+          .slice(at + 1)
+          .map((l) => l.text)
+          .join('\n')
+          .slice(0, CONTEXT_AFTER_CHARS)
+        return after
+      },
       ...this.step.at(line.no)
     }
     for (const d of denials) this.sink(d, line.no, context)

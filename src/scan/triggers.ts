@@ -62,7 +62,10 @@ const TRIGGERS: Trigger[] = [
   'resolve AWS account',
   // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
   '_FAILED ',
-  'access to this object has been disabled'
+  'access to this object has been disabled',
+  // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
+  'destination configurations',
+  'error on launch'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

@@ -2,6 +2,7 @@
 // each failed job's log into the engine. Logs are data only; nothing from the PR is checked out.
 import type { LogSource } from '../engine/Analysis.js'
 import type { GitHubClient } from './githubClient.js'
+import type { RunStep } from './jobSteps.js'
 
 export interface RunJob {
   id: number
@@ -10,6 +11,8 @@ export interface RunJob {
   conclusion: string | null
   html_url?: string | null
   runner_name?: string | null
+  /** With their start and end: what places a log line in its step (see jobSteps.ts). */
+  steps?: RunStep[]
 }
 
 export interface RunRef {

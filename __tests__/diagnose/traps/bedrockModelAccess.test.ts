@@ -73,3 +73,37 @@ describe('Bedrock model access', () => {
     for (const f of findings) expect(f.traps).toContain('bedrock-model-access')
   })
 })
+
+describe('one grammar for both Bedrock phrasings', () => {
+  it.each<[string, string, 'model' | 'account']>([
+    ['model phrasing (audio-summarizer)', REAL[0]![1], 'model'],
+    ['account phrasing (held-out h053)', REAL[3]![1], 'account'],
+    [
+      // coder/code-server#7959 (held-out h052): a prompt-management call
+      'account phrasing with a prompt resource',
+      'The script reaches invoke_model, but AWS returns:\nAccessDeniedException: Your account is not authorized to invoke this API operation with a prompt resource.',
+      'account'
+    ],
+    [
+      // aws-samples/amazon-bedrock-audio-summarizer#3 (held-out h051): the code is ValidationException
+      'account phrasing under ValidationException',
+      '- An error occurred (ValidationException) when calling the InvokeModel operation: Your account is not authorized to invoke this API operation.',
+      'account'
+    ],
+    [
+      'own: model phrasing without its full stop, wrapped in a JSON string',
+      '{"message":"You don\'t have access to the model with the specified model ID","code":"AccessDeniedException"}',
+      'model'
+    ]
+  ])('%s', (_, text, access) => {
+    const { findings, statements } = analysed(text)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      grammar: 'bedrock-model-access',
+      service: 'bedrock',
+      detail: { bedrockAccess: access }
+    })
+    expect(findings[0]!.traps).toContain('bedrock-model-access')
+    expect(statements).toEqual([])
+  })
+})

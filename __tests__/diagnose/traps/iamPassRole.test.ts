@@ -1,5 +1,18 @@
 // Corpus ids refer to ../corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with their sources).
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import type { PolicyStatement } from '../../../src/model/Remedy.js'
 import { corpus, only } from '../analyze.js'
+
+// Source: RiotGames/cloud-inquisitor#150 (the fix was iam:PassRole), text as printed.
+const CLOUD_INQUISITOR_150 =
+  'botocore.exceptions.ClientError: An error occurred (UnauthorizedOperation) when calling the CreateFlowLogs operation: You are not authorized to perform this operation.'
+// Source: aws-samples/aws-security-hub-response-and-remediation#4 (its fix: iam:PassRole), as printed.
+const SECURITY_HUB_4 =
+  'An error occurred (UnauthorizedOperation) when calling the CreateFlowLogs operation: You are not authorized to perform this operation.'
+
+const passRoleOf = (statements: PolicyStatement[]) =>
+  statements.find((s) => [s.Action].flat().includes('iam:PassRole'))
 
 const TRAP = 'iam-passrole'
 
@@ -25,5 +38,66 @@ describe(TRAP, () => {
     )
     expect(f.traps).not.toContain(TRAP)
     expect(f.fixTarget.kind).toBe('explicit-deny')
+  })
+
+  it.each([
+    ['RiotGames/cloud-inquisitor#150', CLOUD_INQUISITOR_150],
+    ['aws-samples/aws-security-hub-response-and-remediation#4', SECURITY_HUB_4]
+  ])(
+    '%s: a refused CreateFlowLogs may be a missing iam:PassRole on the delivery role',
+    (_s, text) => {
+      const f = only(text)
+      expect(f.traps).toContain(TRAP)
+      expect(f.explanation).toContain('`vpc-flow-logs.amazonaws.com`')
+      expect(f.explanation).toContain("in the caller's own identity policy")
+      const remedies = buildRemedies([f])
+      const statements = remedies.flatMap((r) => r.statements)
+      const passRole = passRoleOf(statements)!
+      expect(passRole.Condition).toEqual({
+        StringEquals: { 'iam:PassedToService': 'vpc-flow-logs.amazonaws.com' }
+      })
+      // The role is not in the message: a placeholder ARN, never "*".
+      expect(passRole.Resource).toMatch(/^arn:aws:iam::[^:]+:role\/<[A-Z_]+>$/)
+      expect(statements.flatMap((s) => [s.Action].flat())).toContain('ec2:CreateFlowLogs')
+      expect(validateRemedies(remedies, [f])).toEqual([])
+    }
+  )
+
+  it('RunInstances from a launch template: PassRole limited to ec2.amazonaws.com', () => {
+    const f = only('API: ec2:RunInstances You are not authorized to perform this operation.')
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('launch template')
+    const passRole = passRoleOf(buildRemedies([f]).flatMap((r) => r.statements))!
+    expect(passRole.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
+    })
+  })
+
+  it('an encoded refusal says PassRole may be it, and proposes nothing before decoding', () => {
+    const f = only(
+      'An error occurred (UnauthorizedOperation) when calling the CreateFlowLogs operation: You are not authorized to perform this operation. Encoded authorization failure message: AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz'
+    )
+    expect(f.kind).toBe('encoded')
+    expect(f.traps).toContain(TRAP)
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([])
+  })
+
+  it('does not apply to calls that hand over no role', () => {
+    const f = only(
+      'An error occurred (UnauthorizedOperation) when calling the DescribeFlowLogs operation: You are not authorized to perform this operation.'
+    )
+    expect(f.traps).not.toContain(TRAP)
+    expect(passRoleOf(buildRemedies([f]).flatMap((r) => r.statements))).toBeUndefined()
+  })
+
+  it('reads the operation from the Go SDK v2 form Terraform prints', () => {
+    const f = only(
+      '│ Error: creating Flow Log (vpc-0abc123): operation error EC2: CreateFlowLogs, https response error StatusCode: 403, RequestID: 5f1, api error UnauthorizedOperation: You are not authorized to perform this operation.\n│\n│   with aws_flow_log.main,'
+    )
+    expect(f.traps).toContain(TRAP)
+    const passRole = passRoleOf(buildRemedies([f]).flatMap((r) => r.statements))!
+    expect(passRole.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'vpc-flow-logs.amazonaws.com' }
+    })
   })
 })

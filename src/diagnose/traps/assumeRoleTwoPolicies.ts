@@ -19,7 +19,21 @@ export const assumeRoleTwoPolicies: Trap = {
       (crossAccount === false
         ? ' (within one account the trust policy alone can be enough).'
         : '.') +
-      " Trust the caller's role ARN, not its session ARN."
+      " Trust the caller's role ARN, not its session ARN." +
+      mayNotExist(d.resource)
     )
   }
+}
+
+/**
+ * STS answers AccessDenied, not NoSuchEntity, when the role to assume does not exist in that
+ * account (a member-account role such as AWSControlTowerExecution asked for in the management
+ * account): check it exists before editing either policy.
+ */
+function mayNotExist(resource: string | null): string {
+  const role = /^arn:[^:]+:iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(resource ?? '')
+  if (!role) return ''
+  const name = role[2]!.replace(/[^\w+=,.@-]/g, '')
+  // list-roles, not get-role: the noise rules keep get-role advice for a role caller's own ARN.
+  return ` STS gives the same AccessDenied when the role does not exist in account ${role[1]}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`
 }

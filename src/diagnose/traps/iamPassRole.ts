@@ -1,12 +1,34 @@
+import { actionForOperation } from '../../catalog/Catalog.js'
+import type { Denial } from '../../model/Denial.js'
+import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
+function actionOf(d: Denial): string | null {
+  return d.action ?? (d.operation ? actionForOperation(d.service, d.operation) : null) ?? null
+}
+
 export const iamPassRole: Trap = {
   id: 'iam-passrole',
-  applies: ({ d }) => d.deny !== 'explicit' && actionIs(d, 'iam:PassRole'),
-  advice: ({ d }) =>
-    'The caller needs `iam:PassRole` on the role it hands to a service (the role in the resource, ' +
-    `${d.resource ? `\`${d.resource}\`` : 'with its full ARN'}), in the caller's own identity policy — ` +
-    'not in the passed role. Limit it with an `iam:PassedToService` condition. Roles can only be ' +
-    'passed to services in the same account.'
+  applies: ({ d }) =>
+    d.deny !== 'explicit' && (actionIs(d, 'iam:PassRole') || passingCall(actionOf(d)) !== null),
+  advice: ({ d }) => {
+    const action = actionOf(d)
+    const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
+    if (call) {
+      return (
+        `\`${action}\` hands ${call.role} to \`${call.passedTo}\`, and EC2 reports a missing ` +
+        '`iam:PassRole` on that role as a refusal of the call itself. The caller needs both: the call, ' +
+        `and \`iam:PassRole\` on the role's ARN limited with \`iam:PassedToService\` \`${call.passedTo}\`, ` +
+        "in the caller's own identity policy (not in the passed role). The decoded authorization " +
+        'message, when there is one, says which of the two was missing.'
+      )
+    }
+    return (
+      'The caller needs `iam:PassRole` on the role it hands to a service (the role in the resource, ' +
+      `${d.resource ? `\`${d.resource}\`` : 'with its full ARN'}), in the caller's own identity policy — ` +
+      'not in the passed role. Limit it with an `iam:PassedToService` condition. Roles can only be ' +
+      'passed to services in the same account.'
+    )
+  }
 }

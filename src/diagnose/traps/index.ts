@@ -2,6 +2,8 @@
 import type { Trap } from '../Trap.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
+import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
@@ -10,6 +12,7 @@ import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
 import { iamPassRole } from './iamPassRole.js'
+import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import {
   awsOwnedResource,
@@ -21,10 +24,13 @@ import {
   ssoPermissionSet
 } from './misc.js'
 import { oidcTrustConditions } from './oidcTrustConditions.js'
+import { organizationsManagementAccount } from './organizationsManagementAccount.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
+import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
+import { terraformStateBackend } from './terraformStateBackend.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -33,14 +39,20 @@ export const TRAPS: Trap[] = [
   assumeRoleTargetNotRole,
   impossibleAccountId,
   amiLaunchPermission,
+  organizationsManagementAccount,
   bedrockModelAccess,
+  lambdaRoleTrust,
+  getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
   s3MissingObject,
   resourceMustBeStar,
+  kmsGrantForAwsResource,
   kmsKeyPolicy,
   iamPassRole,
+  serviceDeliveryPolicy,
+  terraformStateBackend,
   assumeRoleTwoPolicies,
   oidcTrustConditions,
   oidcIdTokenPermission,

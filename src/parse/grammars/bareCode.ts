@@ -11,6 +11,8 @@ import { mayMatch } from '../RecordLiterals.js'
 
 /** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
 const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR
+const BARE_CODE_RULE = 'WD767'
+const UNRECOGNISED_RULE = 'WD768'
 
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 export const STRONG_SLOTS: Required<Slot>[] = [
@@ -129,7 +131,11 @@ function candidate(
   ctx: RecordContext,
   grammar = 'bare-code'
 ): Candidate {
-  const d = emptyDenial(kind, grammar)
+  const d = emptyDenial(
+    kind,
+    grammar,
+    grammar === UNRECOGNISED ? UNRECOGNISED_RULE : BARE_CODE_RULE
+  )
   d.code = code
   const c: Candidate = {
     start,
@@ -153,6 +159,8 @@ function candidate(
 
 export const bareCode: Grammar = {
   id: 'bare-code',
+  rule: BARE_CODE_RULE,
+  variants: [{ id: UNRECOGNISED, rule: UNRECOGNISED_RULE }],
   literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []

@@ -3,9 +3,16 @@ import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
-function rule(id: string, re: RegExp, trap?: string, needs = leadingLiteral(re)): PhraseRule {
+function rule(
+  ruleId: string,
+  id: string,
+  re: RegExp,
+  trap?: string,
+  needs = leadingLiteral(re)
+): PhraseRule {
   return {
     id,
+    rule: ruleId,
     kind: 'credentials',
     priority: PRIORITY.credentials,
     re,
@@ -32,9 +39,9 @@ export const EKS_EVIDENCE =
   /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
-function eksRule(id: string, re: RegExp, needs: string[]): PhraseRule {
+function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
   return {
-    ...rule(id, re, 'eks-not-mapped', needs[0]),
+    ...rule(ruleId, id, re, 'eks-not-mapped', needs[0]),
     needs,
     when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
   }
@@ -42,70 +49,119 @@ function eksRule(id: string, re: RegExp, needs: string[]): PhraseRule {
 
 export const credentialRules: PhraseRule[] = [
   rule(
+    'WD734',
     'security-token-expired',
     /The security token included in the request is expired\.?/g,
     'expired'
   ),
   rule(
+    'WD735',
     'security-token-invalid',
     /The security token included in the request is invalid\.?/g,
     'invalid'
   ),
-  rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+  rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
   rule(
+    'WD737',
     'signature-mismatch',
     /The request signature we calculated does not match the signature you provided/g,
     'signature'
   ),
-  rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
   rule(
+    'WD738',
+    'signature-expired',
+    /Signature expired: [^\n]{1,80}? is now earlier than/g,
+    'clock-skew'
+  ),
+  rule(
+    'WD739',
     'access-key-unknown',
     /The AWS Access Key Id you provided does not exist in our records\.?/g,
     'invalid'
   ),
   rule(
+    'WD740',
     'ec2-auth-failure',
     /AWS was not able to validate the provided access credentials/g,
     'invalid'
   ),
-  rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
-  rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
-  rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
-  rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
-  rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+  rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+  rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+  rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+  // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
+  // IAM Identity Center session to log in again, not missing credentials.
+  {
+    ...rule(
+      'WD745',
+      'refresh-cached-credentials',
+      /failed to refresh cached credentials/g,
+      'missing'
+    ),
+    facts: (m, d) => {
+      const after = m.input.slice(m.index, m.index + 200)
+      d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing'
+    }
+  },
+  // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
+  // refresh failed`.
   rule(
-    'oidc-no-provider',
-    /No OpenIDConnect provider found in your account for \S+/g,
-    'oidc-provider-missing'
+    'WD772',
+    'sso-token-retrieval',
+    /Error when retrieving token from sso: Token has expired and refresh failed/g,
+    'sso-expired'
   ),
-  rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+  {
+    ...rule(
+      'WD746',
+      'oidc-no-provider',
+      /No OpenIDConnect provider found in your account for (\S+)/g,
+      'oidc-provider-missing'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = 'oidc-provider-missing'
+      // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
+      d.detail.issuer = m[1]!.replace(/[.,;:'"`)]+$/, '')
+    }
+  },
+  rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
   rule(
+    'WD748',
     'oidc-id-token-permission',
     /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g,
     'oidc-id-token-permission'
   ),
   rule(
+    'WD749',
     'oidc-request-arn',
     /Could not assume role with OIDC: Request ARN is invalid/g,
     'role-arn-invalid'
   ),
   rule(
+    'WD750',
     'sso-expired',
     /The SSO session associated with this profile has expired or is otherwise invalid/g,
     'sso-expired'
   ),
   rule(
+    'WD751',
     'session-token-from-session',
     /Cannot call GetSessionToken with session credentials/g,
     'wrong-credential-type'
   ),
-  rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+  rule(
+    'WD752',
+    'root-assume-role',
+    /Roles may not be assumed by root accounts/g,
+    'root-credentials'
+  ),
   // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
-  rule('sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
-  rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+  rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
+  rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
   // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
   // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
   eksRule(
+    'WD755',
     'eks-unauthorized',
     /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g,
     ['You must be logged in to the server', 'the server has asked for the client']
@@ -113,25 +169,28 @@ export const credentialRules: PhraseRule[] = [
   // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
   // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
   // (`(401)` / `Reason: Unauthorized`).
-  eksRule('eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
+  eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
     'Unauthorized'
   ]),
-  eksRule('eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+  eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
     'Reason: Unauthorized'
   ]),
   rule(
+    'WD758',
     'no-credentials-java',
     /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g,
     'missing'
   ),
   rule(
+    'WD759',
     'ecr-head-401',
     /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g,
     'registry-login',
     'unexpected status from HEAD request to '
   ),
-  rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+  rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
   rule(
+    'WD761',
     'cdk-no-credentials',
     /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g,
     'missing',
@@ -139,16 +198,19 @@ export const credentialRules: PhraseRule[] = [
   ),
   // CDK with no account from the environment nor the credentials (none were found).
   rule(
+    'WD762',
     'cdk-no-account',
     /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g,
     'missing'
   ),
   rule(
+    'WD763',
     'cdk-wrong-account',
     /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g,
     'wrong-account'
   ),
   rule(
+    'WD764',
     'docker-token-expired',
     /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
     'registry-login',

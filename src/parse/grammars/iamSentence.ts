@@ -12,6 +12,9 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
 
+/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
+const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
+
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi
@@ -254,7 +257,9 @@ function parseAt(
     return null
   pos += tokenMatch[0].length
 
-  const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short')
+  const d = hasIs
+    ? emptyDenial('denial', 'iam-sentence', 'WD701')
+    : emptyDenial('denial', IAM_SHORT.id, IAM_SHORT.rule)
   d.principal = subject.principal
   d.action = isAction ? token : null
   if (d.action) d.service = serviceOfAction(d.action)
@@ -320,6 +325,8 @@ function parseAt(
 
 export const iamSentence: Grammar = {
   id: 'iam-sentence',
+  rule: 'WD701',
+  variants: [IAM_SHORT],
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
     let floor = 0

@@ -14,3 +14,8 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(notFoundRules),
   bareCode
 ]
+
+/** Every grammar name a finding can carry, with its stable rule id (variants included). */
+export function grammarRules(): { id: string; rule: string }[] {
+  return GRAMMARS.flatMap((g) => [{ id: g.id, rule: g.rule }, ...(g.variants ?? [])])
+}

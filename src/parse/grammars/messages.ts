@@ -7,6 +7,17 @@ import { readBlob } from '../tokens.js'
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
 
+/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
+const MIN_BLOB = 48
+
+/** Why a blob after the marker cannot be decoded, or null when it can. */
+function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
+  if (!blob) return /^[ \t]*[*#xX]{3,}/.test(after) ? 'masked' : 'missing'
+  if (/^[xX]+$/.test(blob)) return 'masked'
+  if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'
+  return null
+}
+
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -21,6 +32,7 @@ export const messageRules: PhraseRule[] = [
     // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
     // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
     id: 'cdk-could-not-assume',
+    rule: 'WD703',
     needs: ['could not be used to assume '],
     kind: 'denial',
     priority: PRIORITY.message - 2,
@@ -33,11 +45,13 @@ export const messageRules: PhraseRule[] = [
   {
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
+    rule: 'WD704',
     // Also wrapped between its words (`You are not authorized to` / `perform this operation`).
     needs: ['You are not authorized', 'perform this operation'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to\s{1,40}perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+    // The marker's colon is optional: a reporter's copy may end right after `message`.
+    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to\s{1,40}perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:?[ \t\n]*)?/g,
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
@@ -46,13 +60,17 @@ export const messageRules: PhraseRule[] = [
     },
     extend: (text, end, d) => {
       if (
-        !/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end))
+        !/Encoded authorization failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end))
       )
         return end
       const { blob, end: blobEnd } = readBlob(text, end)
-      if (!blob) return end
-      d.kind = 'encoded'
-      d.encodedMessage = blob
+      // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+      // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+      // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+      const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 16))
+      if (cut) d.detail.encodedTruncated = cut
+      if (cut !== 'missing') d.kind = 'encoded'
+      if (!cut) d.encodedMessage = blob
       return blobEnd
     }
   },
@@ -63,6 +81,7 @@ export const messageRules: PhraseRule[] = [
     // own; next to the sentence or message it completes, that reading takes its layer instead
     // (see parseRecord).
     id: REASON_CLAUSE,
+    rule: 'WD774',
     needs: ['because', 'explicit'],
     kind: 'denial',
     priority: PRIORITY.message - 3,
@@ -84,6 +103,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'sqs-access-to-resource',
+    rule: 'WD705',
     needs: ['Access to the resource '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -95,6 +115,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'kms-ciphertext',
+    rule: 'WD706',
     needs: ['customer master key that does not exist'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -105,6 +126,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'lambda-kms-env',
+    rule: 'WD707',
     needs: ['the environment variables because KMS access was denied'],
     kind: 'denial',
     // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
@@ -117,6 +139,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'secretsmanager-kms',
+    rule: 'WD708',
     needs: ['Access to KMS is not allowed'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -128,14 +151,17 @@ export const messageRules: PhraseRule[] = [
   {
     // Bedrock refuses a model the account has not been granted (model access / first-use form)
     // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+    // One rule for both phrasings; the code varies by SDK and path (`AccessDeniedException`,
+    // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
     id: 'bedrock-model-access',
+    rule: 'WD709',
     needs: [
       "You don't have access to the model",
       'Your account is not authorized to invoke this API operation'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
     facts: (m, d) => {
       d.service = 'bedrock'
       d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
@@ -144,6 +170,7 @@ export const messageRules: PhraseRule[] = [
   {
     // CloudWatch Logs states the missing permission in its own words.
     id: 'logs-additional-permission',
+    rule: 'WD710',
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
@@ -161,6 +188,7 @@ export const messageRules: PhraseRule[] = [
   {
     // API Gateway Lambda authorizers answer with their own sentence.
     id: 'apigw-authorizer',
+    rule: 'WD711',
     needs: ['User is not authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -175,6 +203,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'permission-to-call',
+    rule: 'WD712',
     needs: ['permission'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -186,6 +215,7 @@ export const messageRules: PhraseRule[] = [
   },
   {
     id: 'cfn-tagging',
+    rule: 'WD713',
     needs: ['tagging operation', 'permissions to process tags'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -199,6 +229,7 @@ export const messageRules: PhraseRule[] = [
     // CloudFormation stack events name the refused call before S3's bare answer:
     // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
     id: 'cfn-api-denied',
+    rule: 'WD714',
     needs: ['Access Denied', 'Access denied', 'Forbidden'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -212,6 +243,7 @@ export const messageRules: PhraseRule[] = [
     // A service that assumes a role for you says the call it could not make:
     // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
     id: 'denied-when-calling',
+    rule: 'WD715',
     needs: ['denied when calling '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -222,17 +254,31 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // Lambda's own wording for an execution role whose trust policy does not let Lambda assume
+    // it: the trust policy (or IAM's eventual consistency), never the deployer's identity policy.
+    id: 'lambda-role-trust',
+    rule: 'WD773',
+    needs: ['cannot be assumed by Lambda'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    re: /The role defined for the function cannot be assumed by Lambda\.?/g,
+    facts: (_m, d) => {
+      d.service = 'lambda'
+    }
+  },
+  {
     // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
     // may not make a call the service needs.
     id: 'service-cannot-use-role',
+    rule: 'WD716',
     needs: [
-      'cannot be assumed',
+      'is invalid or cannot be assumed',
       'unable to assume the',
       'execution role does not have permissions'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
     facts: (m, d) => {
       const role = m[1] ?? m[2]
       if (role) d.detail.role = role
@@ -244,15 +290,11 @@ export const messageRules: PhraseRule[] = [
     // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
     // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
     id: 'prefixed-denied',
-    needs: [
-      'Access Denied',
-      'Not authorized for',
-      'permissions to access this resource',
-      'is not allowed to be used'
-    ],
+    rule: 'WD717',
+    needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+    re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
     facts: (m, d) => {
       // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
       if (m[1]) d.service = 's3'
@@ -263,9 +305,54 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // AWS Organizations' own refusal: what a member account gets for a call only the management
+    // account (or a delegated administrator) may make, whatever its IAM policies say.
+    id: 'organizations-access-denied',
+    rule: 'WD769',
+    needs: ['t have permissions to access this resource'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // Typographic apostrophes too: some consoles and issue trackers print them.
+    re: /You don['’]t have permissions to access this resource\.?/g,
+    facts: (_m, d) => {
+      d.service = 'organizations'
+    }
+  },
+  {
+    // S3 checks, when a notification configuration is saved, that it may deliver to every
+    // destination: a queue, topic or function whose resource policy does not admit
+    // s3.amazonaws.com from this bucket fails the save with InvalidArgument.
+    id: 's3-notification-destination',
+    rule: 'WD770',
+    needs: ['Unable to validate the following destination configurations'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Unable to validate the following destination configurations(?:[.:]?[ \t]*(arn:[\w-]+:(?:sqs|sns|lambda):[^\s,"'<>]*[^\s,"'<>.]))?(?:[.:]?[ \t]*Permissions on the destination (queue|topic|function) do not allow S3 to publish notifications from this bucket\.?)?/g,
+    facts: (m, d) => {
+      d.service = 's3'
+      d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed'
+    }
+  },
+  {
+    // Auto Scaling's launch failure when its service-linked role may not use the customer managed
+    // KMS key of an encrypted EBS volume (the documented cause of this reason).
+    id: 'asg-client-error-on-launch',
+    rule: 'WD771',
+    needs: ['Client error on launch'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /Client\.InternalError: Client error on launch\.?/g,
+    facts: (_m, d) => {
+      d.service = 'autoscaling'
+      d.code = 'Client.InternalError'
+      d.detail.kmsLaunch = 'ebs'
+    }
+  },
+  {
     // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
     // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
     id: 'hadoop-s3a-denied',
+    rule: 'WD718',
     needs: ['AccessDeniedException'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -284,6 +371,7 @@ export const messageRules: PhraseRule[] = [
     // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
     // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
     id: 'dotnet-no-body',
+    rule: 'WD719',
     needs: ['Error making request with Error Code '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -295,6 +383,7 @@ export const messageRules: PhraseRule[] = [
   {
     // S3's AllAccessDisabled in the words the SDKs print without its code.
     id: 's3-all-access-disabled',
+    rule: 'WD720',
     needs: ['All access to this object has been disabled'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -308,6 +397,7 @@ export const messageRules: PhraseRule[] = [
     // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
     // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
     id: 'sdk-stack-denied',
+    rule: 'WD721',
     needs: ['Access Denied', 'Forbidden: null'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -319,6 +409,7 @@ export const messageRules: PhraseRule[] = [
   {
     // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
     id: 'api-responded-with-error',
+    rule: 'WD722',
     needs: ['API responded with error='],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -332,6 +423,7 @@ export const messageRules: PhraseRule[] = [
     // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
     // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
     id: 'ec2-images-not-authorized',
+    rule: 'WD723',
     needs: ['Not authorized for images'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -347,6 +439,7 @@ export const messageRules: PhraseRule[] = [
     // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
     // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
     id: 'sdk-access-denied-labelled',
+    rule: 'WD724',
     needs: ['Access Denied (Service: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -355,6 +448,7 @@ export const messageRules: PhraseRule[] = [
   {
     // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
     id: 'ecs-pull-403',
+    rule: 'WD725',
     needs: ['failed with status code ['],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -363,6 +457,7 @@ export const messageRules: PhraseRule[] = [
   {
     // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
     id: 'sdk-request-log-403',
+    rule: 'WD726',
     needs: [' retries] '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -375,6 +470,7 @@ export const messageRules: PhraseRule[] = [
   {
     // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
     id: 'emr-instance-profile',
+    rule: 'WD727',
     needs: ['Failed to authorize instance profile'],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -391,6 +487,7 @@ export const messageRules: PhraseRule[] = [
     // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
     // from another registry is not an AWS failure.
     id: 'docker-ecr-head-403',
+    rule: 'WD728',
     needs: ['unexpected status '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -401,18 +498,10 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
-    // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
-    // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
-    id: 'bedrock-account-not-authorized',
-    needs: ['Your account is not authorized to invoke this API operation'],
-    kind: 'denial',
-    priority: PRIORITY.message,
-    re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
-  },
-  {
     // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
     // glued to the next word.
     id: 'sqs-resource-denied',
+    rule: 'WD730',
     needs: ['Access to the resource '],
     kind: 'denial',
     priority: PRIORITY.message,
@@ -424,6 +513,7 @@ export const messageRules: PhraseRule[] = [
   {
     // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
     id: 'php-sdk-http-403',
+    rule: 'WD731',
     needs: ['AWS HTTP error: Client error: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -437,6 +527,7 @@ export const messageRules: PhraseRule[] = [
     // PHP exception classes name the service and the error, as Whoops renders them with spaces:
     // `Aws \ S3 \ Exception \ AccessDeniedException`.
     id: 'php-sdk-exception-class',
+    rule: 'WD732',
     needs: ['Exception'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
@@ -449,6 +540,7 @@ export const messageRules: PhraseRule[] = [
   {
     // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
     id: 'truncated-iam-sentence',
+    rule: 'WD733',
     needs: ['(truncated...)'],
     kind: 'denial',
     priority: PRIORITY.message,

@@ -5,6 +5,7 @@ import type { PhraseRule } from '../phraseRule.js'
 export const notFoundRules: PhraseRule[] = [
   {
     id: 'docker-ecr-name-unknown',
+    rule: 'WD765',
     needs: ["' does not exist in the registry with id '"],
     kind: 'not-found',
     priority: PRIORITY.notFound,
@@ -17,6 +18,7 @@ export const notFoundRules: PhraseRule[] = [
   },
   {
     id: 's3-no-such-bucket',
+    rule: 'WD766',
     needs: ['The specified bucket does not exist'],
     kind: 'not-found',
     priority: PRIORITY.notFound,

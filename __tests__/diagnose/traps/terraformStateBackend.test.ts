@@ -1,0 +1,153 @@
+// Terraform's S3 backend: a refused lock or state call needs the backend's whole set of actions
+// on the named table or bucket, and a held lock (ConditionalCheckFailedException) needs none.
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import type { PolicyStatement } from '../../../src/model/Remedy.js'
+import { findingsOf, only } from '../analyze.js'
+
+const TRAP = 'terraform-state-backend'
+const LOCK_SET = [
+  'dynamodb:DeleteItem',
+  'dynamodb:DescribeTable',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem'
+]
+
+// Source: ministryofjustice/modernisation-platform#6789 (account numbers removed by the
+// reporter), text as printed.
+const MODERNISATION_6789 =
+  'Error message: 2 errors occurred:\n' +
+  '\t* operation error DynamoDB: PutItem, https response error StatusCode: 400,\n' +
+  'RequestID: api error\n' +
+  'AccessDeniedException: User:\n' +
+  'arn:aws:sts:::assumed-role/github-actions/githubactionsrolesession\n' +
+  'is not authorized to perform: dynamodb:PutItem on resource:\n' +
+  'arn:aws:dynamodb:eu-west-2::table/modernisation-platform-terraform-state-lock\n' +
+  'because no identity-based policy allows the dynamodb:PutItem action\n' +
+  '\t* Unable to retrieve item from DynamoDB table\n' +
+  '"modernisation-platform-terraform-state-lock": operation error DynamoDB'
+// Source: terrarium-tf/cli#1 (a table not named for Terraform: the backend's words say it),
+// text as printed.
+const TERRARIUM_1 =
+  'failed to lock s3 state: 2 errors occurred:\n' +
+  '\t* AccessDeniedException: User: arn:aws:iam::111:user/xyz is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-central-1:123:table/xyz because no identity-based policy allows the dynamodb:PutItem action'
+// Source: Genaker/TerraformMagentoCloud#22 (a lock held by another run), text as printed.
+const MAGENTO_22 =
+  'Error: Error acquiring the state lock\n' +
+  '│ \n' +
+  '│ Error message: ConditionalCheckFailedException: The conditional request\n' +
+  '│ failed\n' +
+  '│ Lock Info:\n' +
+  '│   ID:        f9763602-b03f-e35c-da30-4083cdbb99ae\n' +
+  '│   Path:      terraform-statess-387688863714/aws-data/terraform.tfstate\n' +
+  '│   Operation: OperationTypeApply\n' +
+  '│   Who:       genaker@genaker\n' +
+  '│   Version:   1.0.7\n' +
+  '│   Created:   2021-09-27 00:10:27.424064363 +0000 UTC\n' +
+  '│   Info:      \n' +
+  '│ '
+
+function actionsOn(statements: PolicyStatement[], resource: string): string[] {
+  return statements
+    .filter((s) => [s.Resource].flat().includes(resource))
+    .flatMap((s) => [s.Action].flat())
+    .sort()
+}
+
+describe(TRAP, () => {
+  it('ministryofjustice/modernisation-platform#6789: the whole lock set on the named table', () => {
+    const f = only(MODERNISATION_6789)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('`dynamodb:DeleteItem`')
+    expect(f.explanation).toContain('ConditionalCheckFailedException')
+    const remedies = buildRemedies([f])
+    const statements = remedies.flatMap((r) => r.statements)
+    const table = [statements[0]!.Resource].flat()[0]!
+    expect(table).toMatch(
+      /^arn:aws:dynamodb:eu-west-2:[^:]*:table\/modernisation-platform-terraform-state-lock$/
+    )
+    expect(actionsOn(statements, table)).toEqual(LOCK_SET)
+    expect(remedies[0]!.notes.join('\n')).toContain("Terraform's state locking")
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+
+  it('terrarium-tf/cli#1: a table of any name, tied to the backend by the log', () => {
+    const f = only(TERRARIUM_1)
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.stateBackend?.from).toContain('failed to lock s3 state')
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.flatMap((s) => [s.Action].flat()).sort()).toEqual(LOCK_SET)
+  })
+
+  it('Genaker/TerraformMagentoCloud#22: a held lock is no denial at all', () => {
+    expect(findingsOf(MAGENTO_22)).toEqual([])
+  })
+
+  it('the state object with use_lockfile: the .tflock key gets its get, put and delete', () => {
+    const f = only(
+      '│ Error: Error acquiring the state lock\n' +
+        '│ Error message: operation error S3: PutObject, https response error StatusCode: 403, api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/tf-plan/gha is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-tfstate/envs/prod/terraform.tfstate.tflock" because no identity-based policy allows the s3:PutObject action'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('`.tflock` key')
+    const remedies = buildRemedies([f])
+    const statements = remedies.flatMap((r) => r.statements)
+    expect(
+      actionsOn(statements, 'arn:aws:s3:::acme-tfstate/envs/prod/terraform.tfstate.tflock')
+    ).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject'])
+    expect(actionsOn(statements, 'arn:aws:s3:::acme-tfstate')).toEqual(['s3:ListBucket'])
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+
+  it('the state key itself: ListBucket on the bucket, Get and Put on the key', () => {
+    const f = only(
+      'Error: Failed to save state: failed to upload state: operation error S3: PutObject, https response error StatusCode: 403, RequestID: 8Q2, api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/tf-apply/gha is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-tfstate/app/terraform.tfstate" because no identity-based policy allows the s3:PutObject action'
+    )
+    expect(f.traps).toContain(TRAP)
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(actionsOn(statements, 'arn:aws:s3:::acme-tfstate/app/terraform.tfstate')).toEqual([
+      's3:GetObject',
+      's3:PutObject'
+    ])
+    expect(actionsOn(statements, 'arn:aws:s3:::acme-tfstate')).toEqual(['s3:ListBucket'])
+  })
+
+  it('does not apply to an application table, nor widen its PutItem', () => {
+    const f = only(
+      'An error occurred (AccessDeniedException) when calling the PutItem operation: User: arn:aws:sts::111122223333:assumed-role/api/lambda is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:111122223333:table/orders because no identity-based policy allows the dynamodb:PutItem action'
+    )
+    expect(f.traps).not.toContain(TRAP)
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual(['dynamodb:PutItem'])
+  })
+
+  it('does not apply to an explicit deny on the lock table', () => {
+    const f = only(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:111122223333:table/terraform-locks with an explicit deny in a service control policy'
+    )
+    expect(f.traps).not.toContain(TRAP)
+  })
+
+  // Wrapped where cds-snc/scan-websites#283 wraps the same sentence, inside Terraform's box.
+  it('reads a boxed, masked Terraform lock error and keeps the masked table as printed', () => {
+    const f = only(
+      '╷\n' +
+        '│ Error: Error acquiring the state lock\n' +
+        '│ \n' +
+        '│ Error message: operation error DynamoDB: PutItem, https response error\n' +
+        '│ StatusCode: 400, RequestID: ABC, api error AccessDeniedException: User:\n' +
+        '│ arn:aws:sts::***:assumed-role/gh_plan_role/TFApply is not authorized\n' +
+        '│ to perform: dynamodb:PutItem on resource:\n' +
+        '│ arn:aws:dynamodb:ca-central-1:***:table/tfstate-lock because no\n' +
+        '│ identity-based policy allows the dynamodb:PutItem action\n' +
+        '╵'
+    )
+    expect(f.traps).toContain(TRAP)
+    const remedies = buildRemedies([f])
+    const statements = remedies.flatMap((r) => r.statements)
+    expect(statements.flatMap((s) => [s.Action].flat()).sort()).toEqual(LOCK_SET)
+    // A masked account never becomes a wildcard.
+    expect(JSON.stringify(statements)).not.toContain(':*:table')
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+})

@@ -1,0 +1,53 @@
+import type { Denial } from '../../model/Denial.js'
+import { LOCK_TABLE_ACTIONS } from '../../model/terraformBackend.js'
+import type { Trap, TrapInput } from '../Trap.js'
+import { actionIs } from '../Trap.js'
+
+const STATE_ACTIONS = ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject']
+
+// A table or key named for Terraform state, when the log shows no Terraform backend message.
+const LOCK_TABLE_NAME = /:table\/[^/\s]*(?:lock|tfstate|terraform)[^/\s]*$/i
+const STATE_KEY = /^arn:[\w-]+:s3:::[^/]+\/.*\.tf(?:state|lock)$/i
+
+function backendShown({ d, inferred }: TrapInput, name: RegExp): boolean {
+  return Boolean(inferred?.stateBackend) || name.test(d.resource ?? '')
+}
+
+const isLockTable = (x: TrapInput): boolean =>
+  actionIs(x.d, ...LOCK_TABLE_ACTIONS) && backendShown(x, LOCK_TABLE_NAME)
+const isStateObject = (x: TrapInput): boolean =>
+  actionIs(x.d, ...STATE_ACTIONS) && backendShown(x, STATE_KEY)
+
+function named(d: Denial, what: string): string {
+  return d.resource ? `\`${d.resource}\`` : what
+}
+
+/** Terraform's S3 backend: the state bucket and the lock table need their whole set of actions. */
+export const terraformStateBackend: Trap = {
+  id: 'terraform-state-backend',
+  applies: (x) => x.d.deny !== 'explicit' && (isLockTable(x) || isStateObject(x)),
+  advice: (x) => {
+    const busy =
+      '`ConditionalCheckFailedException` in the same place would mean another run holds the lock — no ' +
+      'permission is missing then (`terraform force-unlock LOCK_ID`, once no run holds it).'
+    if (isLockTable(x)) {
+      return (
+        `Terraform's S3 backend locks its state in the DynamoDB table ${named(x.d, 'of `dynamodb_table`')}: ` +
+        'every run needs `dynamodb:DescribeTable`, `dynamodb:GetItem`, `dynamodb:PutItem` and ' +
+        '`dynamodb:DeleteItem` on that table (unlocking deletes the item), so all four are allowed together. ' +
+        `${busy} Terraform 1.10 and later can lock with an S3 object instead (\`use_lockfile = true\`), which needs ` +
+        '`s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the state key followed by `.tflock`.'
+      )
+    }
+    const lockfile = /\.tflock$/i.test(x.d.resource ?? '')
+    return (
+      `Terraform's S3 backend reads and writes its state ${named(x.d, 'in the backend bucket')}: it needs ` +
+      '`s3:ListBucket` on the bucket and `s3:GetObject` and `s3:PutObject` on the state key' +
+      (lockfile
+        ? ', and with `use_lockfile` `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the `.tflock` key beside it. '
+        : ' (`s3:DeleteObject` too for workspaces and, with `use_lockfile`, on the `.tflock` key beside it). ') +
+      'A KMS-encrypted bucket also needs `kms:Decrypt` and `kms:GenerateDataKey` on its key. ' +
+      busy
+    )
+  }
+}

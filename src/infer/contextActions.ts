@@ -1,0 +1,125 @@
+// The action a denial most likely concerns when the message names neither an action nor an
+// operation, but the tool's own words around it say what it was doing (`Error uploading object
+// to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
+// tool phrasing; each answers only when the denial's service is unknown or its own.
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+
+export interface ContextAction {
+  id: string
+  /** The service the phrase belongs to: a denial of another service is not its business. */
+  service: string
+  action: string
+  re: RegExp
+  /** Where the value came from, in words (shown next to the inferred action). */
+  from: string
+  /**
+   * Only a hint for an encoded message (which never gets an Allow before decoding): the phrase
+   * names the resource, not the call that failed (a provider reads many things around it).
+   */
+  encodedOnly?: boolean
+}
+
+export const CONTEXT_ACTIONS: ContextAction[] = [
+  {
+    // Pulumi and Terraform's S3 object resources, s3-deploy's `Upload error`, Jets' asset
+    // uploader (`assets/upload.rb`), the JS SDK's managed upload.
+    id: 's3-object-upload',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bError uploading object to S3 bucket\b|^Upload error: |\/assets\/upload\.rb:|\bManagedUpload\b|\bActiveStorage::[\w:]*(?:Upload|Analyze)\w*/m,
+    from: 'the upload the log names'
+  },
+  {
+    // Rails deletes the blob's object when a record goes (ActiveStorage::PurgeJob).
+    id: 's3-object-purge',
+    service: 's3',
+    action: 's3:DeleteObject',
+    re: /\bActiveStorage::Purge\w*Job\b/,
+    from: 'ActiveStorage::PurgeJob (deletes the object)'
+  },
+  {
+    // Pulumi's S3 state backend reading its checkpoint.
+    id: 's3-pulumi-checkpoint',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bfailed to load checkpoint: blob \(key /,
+    from: "Pulumi's checkpoint read"
+  },
+  {
+    id: 'terraform-lambda-create',
+    service: 'lambda',
+    action: 'lambda:CreateFunction',
+    re: /\berror creating Lambda Function\b/i,
+    from: "Terraform's `creating Lambda Function`"
+  },
+  {
+    id: 'cloudformation-create-stack',
+    service: 'cloudformation',
+    action: 'cloudformation:CreateStack',
+    re: /\bFailed to create the CloudFormation stack\b/,
+    from: 'the failed CloudFormation stack creation'
+  },
+  {
+    // Packer's AMI data source and builders.
+    id: 'packer-query-ami',
+    service: 'ec2',
+    action: 'ec2:DescribeImages',
+    re: /\bError querying AMI\b/,
+    from: "Packer's AMI query"
+  },
+  {
+    id: 'aws-nuke-list-instances',
+    service: 'ec2',
+    action: 'ec2:DescribeInstances',
+    re: /\bListing EC2Instance failed\b/,
+    from: "aws-nuke's EC2Instance listing"
+  },
+  {
+    // Terraform's old list format names the resource first: `* aws_instance.web: ...`.
+    id: 'terraform-aws-instance',
+    service: 'ec2',
+    action: 'ec2:RunInstances',
+    re: /(?:^|[\s*│|])aws_instance\.[\w-]+(?:\[[^\]\s]+\])?[:,]/m,
+    from: 'the Terraform aws_instance resource',
+    encodedOnly: true
+  },
+  {
+    id: 'terraform-launch-instance',
+    service: 'ec2',
+    action: 'ec2:RunInstances',
+    re: /\bError launching source instance\b/,
+    from: "Terraform's `launching source instance`"
+  },
+  {
+    // Karpenter launches nodes with one CreateFleet call.
+    id: 'karpenter-create-fleet',
+    service: 'ec2',
+    action: 'ec2:CreateFleet',
+    re: /\b(?:creating fleet|with fleet error\(s\))/,
+    from: "Karpenter's fleet request"
+  },
+  {
+    id: 'cloudformation-layer-version',
+    service: 'lambda',
+    action: 'lambda:PublishLayerVersion',
+    re: /\bAWS::Lambda::LayerVersion\b/,
+    from: 'the AWS::Lambda::LayerVersion resource'
+  }
+]
+
+/** Lines above the denial's that still belong to its error (an event row, a thread's header). */
+const ABOVE = 3
+
+/** The first rule whose phrase the denial's line (or the lines just above) shows, for `service`. */
+export function contextAction(
+  ctx: LogContext,
+  service: string | null,
+  encoded: boolean
+): InferredValue | null {
+  const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
+  for (const rule of CONTEXT_ACTIONS) {
+    if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
+    if (rule.re.test(text)) return { value: rule.action, from: rule.from }
+  }
+  return null
+}

@@ -1,0 +1,49 @@
+// Calls that hand a role to a service, which EC2 refuses as themselves when iam:PassRole on the
+// role is what is missing: diagnosis says so, the remedy proposes iam:PassRole beside the call.
+
+/** A call that hands a role to a service: which role, and to which service it is passed. */
+export interface PassingCall {
+  /** The service principal the role is passed to (iam:PassedToService). */
+  passedTo: string
+  /** The role the call hands over, in the words of its API and Terraform. */
+  role: string
+}
+
+// EC2 reports a missing iam:PassRole as UnauthorizedOperation on the call that passes the role.
+// One entry per call (lower case); launch templates pass their instance profile at launch.
+const PASSING_CALLS: Readonly<Record<string, PassingCall>> = {
+  'ec2:createflowlogs': {
+    passedTo: 'vpc-flow-logs.amazonaws.com',
+    role: "the flow log's delivery role (DeliverLogsPermissionArn, Terraform's iam_role_arn; CloudWatch Logs and cross-account Firehose destinations only)"
+  },
+  'ec2:runinstances': {
+    passedTo: 'ec2.amazonaws.com',
+    role: "the instance profile's role (IamInstanceProfile, or the one in the launch template it launches from)"
+  },
+  'ec2:associateiaminstanceprofile': {
+    passedTo: 'ec2.amazonaws.com',
+    role: "the instance profile's role"
+  },
+  'ec2:replaceiaminstanceprofileassociation': {
+    passedTo: 'ec2.amazonaws.com',
+    role: "the instance profile's role"
+  },
+  'autoscaling:createautoscalinggroup': {
+    passedTo: 'ec2.amazonaws.com',
+    role: 'the role of the instance profile its launch template names'
+  },
+  'autoscaling:updateautoscalinggroup': {
+    passedTo: 'ec2.amazonaws.com',
+    role: 'the role of the instance profile its launch template names'
+  },
+  'autoscaling:createlaunchconfiguration': {
+    passedTo: 'ec2.amazonaws.com',
+    role: "the instance profile's role (IamInstanceProfile)"
+  }
+}
+
+/** The role-passing call behind a denial of the call itself, or null. */
+export function passingCall(action: string | null): PassingCall | null {
+  const key = action?.toLowerCase() ?? ''
+  return Object.hasOwn(PASSING_CALLS, key) ? PASSING_CALLS[key]! : null
+}
