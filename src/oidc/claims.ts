@@ -3,9 +3,8 @@
 import { jwtPayload } from '../common/jwtPayload.js'
 import type { OidcClaims } from '../model/Oidc.js'
 
-const STRING_CLAIMS = [
-  'sub',
-  'iss',
+/** The claims that describe the job (its repository, ref and workflow), in a reader's order. */
+export const JOB_CLAIMS = [
   'repository',
   'repository_owner',
   'repository_id',
@@ -15,25 +14,11 @@ const STRING_CLAIMS = [
   'event_name',
   'job_workflow_ref'
 ] as const
+const STRING_CLAIMS = ['sub', 'iss', ...JOB_CLAIMS] as const
 const TIME_CLAIMS = ['exp', 'iat', 'nbf'] as const
 
 /** The keys of OidcClaims in the order a reader wants them. */
-export const CLAIM_KEYS: (keyof OidcClaims)[] = [
-  'sub',
-  'aud',
-  'repository',
-  'repository_owner',
-  'repository_id',
-  'repository_owner_id',
-  'ref',
-  'environment',
-  'event_name',
-  'job_workflow_ref',
-  'iss',
-  'exp',
-  'iat',
-  'nbf'
-]
+export const CLAIM_KEYS: (keyof OidcClaims)[] = ['sub', 'aud', ...JOB_CLAIMS, 'iss', ...TIME_CLAIMS]
 
 export function emptyClaims(): OidcClaims {
   return {

@@ -12,7 +12,7 @@ import { buildRemedies } from '../remedy/buildRemedies.js'
 import { addAudienceRemedy, createProviderRemedy, guidanceRemedy } from '../remedy/oidcProvider.js'
 import { GITHUB_OIDC_HOST, oidcSubjects } from '../remedy/oidcSubject.js'
 import { CAUSES, type CauseFacts } from './causes.js'
-import { audiences } from './claims.js'
+import { audiences, JOB_CLAIMS } from './claims.js'
 import { classifyStsError } from './classifyStsError.js'
 import { evaluateTrustPolicy, readTrustPolicy, type TrustVerdict } from './trustPolicyEvaluator.js'
 
@@ -80,18 +80,7 @@ export function evaluateClaims(
   // GitHub's other claims are in the token but, as GitHub documents, AWS supports no custom
   // OIDC claims: a condition on them sees no value.
   const absentKeys: Record<string, string> = {}
-  for (const claim of [
-    'repository',
-    'repository_owner',
-    'repository_id',
-    'repository_owner_id',
-    'ref',
-    'environment',
-    'event_name',
-    'job_workflow_ref',
-    'actor',
-    'workflow'
-  ]) {
+  for (const claim of [...JOB_CLAIMS, 'actor', 'workflow']) {
     absentKeys[`${host}:${claim}`.toLowerCase()] =
       `AWS puts only the sub and aud claims of a GitHub token in the request (it supports no custom OIDC claims), so ${host}:${claim} never has a value: put that fact into the sub condition instead`
   }

@@ -131,25 +131,20 @@ function fileDefinitions(file: RepoFile, ast: unknown): Definition[] {
   let statement: AstNode | null = null
   walk(ast, (n, parent) => {
     if (parent?.type === 'BlockStatement' || parent?.type === 'Program') statement = n
-    if (n.type === 'NewExpression' && callee(n)?.[1] === 'Role' && statement) {
-      const [ns] = callee(n)!
-      const args = n.arguments as AstNode[]
-      const id = args[1]?.type === 'StringLiteral' ? (args[1].value as string) : ''
-      const decl =
-        parent?.type === 'VariableDeclarator'
-          ? (parent.id as AstNode)
-          : parent?.type === 'AssignmentExpression'
-            ? (parent.left as AstNode)
-            : undefined
-      const bind = binding(text, decl)
-      if (bind) roles.push({ bind, ns, id, name: roleName(args[2]), stmt: statement })
-    }
+    // The name a construct is bound to: `const x = new ...` or `x = new ...`.
     const decl =
       parent?.type === 'VariableDeclarator'
         ? (parent.id as AstNode)
         : parent?.type === 'AssignmentExpression'
           ? (parent.left as AstNode)
           : undefined
+    if (n.type === 'NewExpression' && callee(n)?.[1] === 'Role' && statement) {
+      const [ns] = callee(n)!
+      const args = n.arguments as AstNode[]
+      const id = args[1]?.type === 'StringLiteral' ? (args[1].value as string) : ''
+      const bind = binding(text, decl)
+      if (bind) roles.push({ bind, ns, id, name: roleName(args[2]), stmt: statement })
+    }
     if (n.type === 'NewExpression' && statement) {
       const [ns, cls] = callee(n) ?? ['', '']
       const args = n.arguments as AstNode[]
