@@ -19,19 +19,26 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h158: 'wrong service, label applicationinsights',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
-  'h2-004': 'wrong kind, label encoded: the blob replaced by a placeholder reads as no blob (the scorer accepts it)',
+  'h2-004':
+    'wrong kind, label encoded: the blob replaced by a placeholder reads as no blob (the scorer accepts it)',
   'h2-065': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-066': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
   'h2-012': 'missed: S3 error body inside a Dart map dump (`{Code: AccessDenied, Message: …}`)',
-  'h2-020': 'wrong code, label ValidationError: the only code is the CloudFormation wrapper before `User:`',
-  'h2-039': 'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
-  'h2-079': 'missed: a Terraform error pasted behind `###` comment markers reads as Markdown headings',
-  'h2-081': 'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
-  'h2-090': 'reported credentials: `no basic auth credentials` from a non-AWS registry the log names',
+  'h2-020':
+    'wrong code, label ValidationError: the only code is the CloudFormation wrapper before `User:`',
+  'h2-039':
+    'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
+  'h2-079':
+    'missed: a Terraform error pasted behind `###` comment markers reads as Markdown headings',
+  'h2-081':
+    'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
+  'h2-090':
+    'reported credentials: `no basic auth credentials` from a non-AWS registry the log names',
   'h2-104': 'missed: kubectl `Unauthorized` in a workshop note; nothing in the text shows EKS',
   'h2-108': 'missed: the OIDC refusal quoted inside Korean prose, in backticks',
-  'h2-115': 'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
+  'h2-115':
+    'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
   'h2-117': 'wrong layer/deny: the reason phrase wraps across `//` comment lines',
   'h2-118': 'wrong code: CloudTrail `"errorCode"` key is not a code slot',
   'h2-135': 'missed: SSO OIDC `InvalidGrantException` in a commented JS error dump'
