@@ -363,24 +363,20 @@ function fileDefinitions(file, ast) {
     walk(ast, (n, parent) => {
         if (parent?.type === 'BlockStatement' || parent?.type === 'Program')
             statement = n;
-        if (n.type === 'NewExpression' && callee(n)?.[1] === 'Role' && statement) {
-            const [ns] = callee(n);
-            const args = n.arguments;
-            const id = args[1]?.type === 'StringLiteral' ? args[1].value : '';
-            const decl = parent?.type === 'VariableDeclarator'
-                ? parent.id
-                : parent?.type === 'AssignmentExpression'
-                    ? parent.left
-                    : undefined;
-            const bind = binding(text, decl);
-            if (bind)
-                roles.push({ bind, ns, id, name: roleName(args[2]), stmt: statement });
-        }
+        // The name a construct is bound to: `const x = new ...` or `x = new ...`.
         const decl = parent?.type === 'VariableDeclarator'
             ? parent.id
             : parent?.type === 'AssignmentExpression'
                 ? parent.left
                 : undefined;
+        if (n.type === 'NewExpression' && callee(n)?.[1] === 'Role' && statement) {
+            const [ns] = callee(n);
+            const args = n.arguments;
+            const id = args[1]?.type === 'StringLiteral' ? args[1].value : '';
+            const bind = binding(text, decl);
+            if (bind)
+                roles.push({ bind, ns, id, name: roleName(args[2]), stmt: statement });
+        }
         if (n.type === 'NewExpression' && statement) {
             const [ns, cls] = callee(n) ?? ['', ''];
             const args = n.arguments;

@@ -170,9 +170,10 @@ const PRIORITY = {
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
 
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
-function rule(id, re, trap, needs = leadingLiteral(re)) {
+function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
     return {
         id,
+        rule: ruleId,
         kind: 'credentials',
         priority: PRIORITY.credentials,
         re,
@@ -197,56 +198,74 @@ function leadingLiteral(re) {
 /** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
 const EKS_EVIDENCE = /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
-function eksRule(id, re, needs) {
+function eksRule(ruleId, id, re, needs) {
     return {
-        ...rule(id, re, 'eks-not-mapped', needs[0]),
+        ...rule(ruleId, id, re, 'eks-not-mapped', needs[0]),
         needs,
         when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
     };
 }
 const credentialRules = [
-    rule('security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
-    rule('security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
-    rule('provided-token-expired', /The provided token has expired\.?/g, 'expired'),
-    rule('signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
-    rule('signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
-    rule('access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
-    rule('ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
-    rule('no-credentials-cli', /Unable to locate credentials/g, 'missing'),
-    rule('no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
-    rule('no-credentials-js', /Missing credentials in config/g, 'missing'),
-    rule('no-credentials-go', /no valid providers in chain/g, 'missing'),
-    rule('refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
-    rule('oidc-no-provider', /No OpenIDConnect provider found in your account for \S+/g, 'oidc-provider-missing'),
-    rule('oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
-    rule('oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
-    rule('oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
-    rule('sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
-    rule('session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
-    rule('root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    rule('WD734', 'security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
+    rule('WD735', 'security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+    rule('WD737', 'signature-mismatch', /The request signature we calculated does not match the signature you provided/g, 'signature'),
+    rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    rule('WD739', 'access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+    rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+    // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
+    // IAM Identity Center session to log in again, not missing credentials.
+    {
+        ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+        facts: (m, d) => {
+            const after = m.input.slice(m.index, m.index + 200);
+            d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing';
+        }
+    },
+    // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
+    // refresh failed`.
+    rule('WD772', 'sso-token-retrieval', /Error when retrieving token from sso: Token has expired and refresh failed/g, 'sso-expired'),
+    {
+        ...rule('WD746', 'oidc-no-provider', /No OpenIDConnect provider found in your account for (\S+)/g, 'oidc-provider-missing'),
+        facts: (m, d) => {
+            d.detail.cause = 'oidc-provider-missing';
+            // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
+            d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
+        }
+    },
+    rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    rule('WD748', 'oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
+    rule('WD749', 'oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
+    rule('WD750', 'sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    rule('WD751', 'session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+    rule('WD752', 'root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
     // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
-    rule('sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
-    rule('docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
+    rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-    eksRule('eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
+    eksRule('WD755', 'eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
     // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
     // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
     // (`(401)` / `Reason: Unauthorized`).
-    eksRule('eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
+    eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
         'Unauthorized'
     ]),
-    eksRule('eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+    eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
-    rule('no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
-    rule('ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
-    rule('terraform-no-credentials', /No valid credential sources found/g, 'missing'),
-    rule('cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    rule('WD758', 'no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
+    rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
+    rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+    rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
     // CDK with no account from the environment nor the credentials (none were found).
-    rule('cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
-    rule('cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
-    rule('docker-token-expired', /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
+    rule('WD762', 'cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
+    rule('WD763', 'cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
+    rule('WD764', 'docker-token-expired', /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired')
 ];
 
 ;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
@@ -377,17 +396,20 @@ class FragmentFinder {
         const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0);
         this.entryK = new Int32Array(total);
         this.entryDelta = new Int32Array(total);
+        // Only buckets with entries are visited (a few hundred of 64 Ki): a loop over every bucket
+        // made 3 MiB of garbage per finder, paid by every run before it read a byte. A probe reads
+        // first[b] and first[b + 1] only for a bucket b that has entries, so those are all set.
         let at = 0;
-        for (let bucket = 0; bucket < BUCKETS; bucket++) {
+        for (const bucket of [...byBucket.keys()].sort((a, b) => a - b)) {
             this.firstEntry[bucket] = at;
-            for (const { k, delta } of byBucket.get(bucket) ?? []) {
-                this.hasEntries[bucket] = 1;
+            this.hasEntries[bucket] = 1;
+            for (const { k, delta } of byBucket.get(bucket)) {
                 this.entryK[at] = k;
                 this.entryDelta[at] = delta;
                 at++;
             }
+            this.firstEntry[bucket + 1] = at;
         }
-        this.firstEntry[BUCKETS] = at;
     }
     /**
      * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
@@ -523,6 +545,10 @@ class LiteralIndex {
      * 16 KiB record cost its length squared.
      */
     short = new Map();
+    /** Where literals occur in this record (stamp, offsets), found when first asked. */
+    spots = new Map();
+    facts = new Map();
+    factsStamp = 0;
     constructor(literals) {
         const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM);
         indexed.forEach((l, k) => this.slot.set(l, k));
@@ -559,6 +585,34 @@ class LiteralIndex {
                 return true;
         }
         return false;
+    }
+    lineFacts(text) {
+        if (text !== this.text)
+            return null;
+        if (this.factsStamp !== this.stamp) {
+            this.facts.clear();
+            this.factsStamp = this.stamp;
+        }
+        return this.facts;
+    }
+    positions(text, literal) {
+        if (text !== this.text)
+            return null;
+        let spot = this.spots.get(literal);
+        if (!spot) {
+            spot = { stamp: 0, at: [] };
+            this.spots.set(literal, spot);
+        }
+        if (spot.stamp !== this.stamp) {
+            spot.stamp = this.stamp;
+            spot.at = [];
+            if (this.mayHoldAny([literal])) {
+                for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+                    spot.at.push(i);
+                }
+            }
+        }
+        return spot.at;
     }
     holdsShort(literal) {
         let seen = this.short.get(literal);
@@ -675,7 +729,14 @@ const AFTER = [
 ];
 const OPERATION = [
     { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
-    { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] }
+    { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
+    // The PHP SDK: `Error executing "PutObject" on "https://…"`.
+    { re: /Error executing "(\w+)"/g, needs: ['Error executing "'] },
+    // The Go SDK v1's debug log: `Validate Response ec2/DescribeInstanceCreditSpecifications failed`.
+    {
+        re: /\b(?:Validate |Unmarshal )?Response [a-z0-9-]+\/([A-Z]\w+) (?:failed|Details)\b/g,
+        needs: ['Response ']
+    }
 ];
 /** Every slot, for tests of their gates. */
 const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
@@ -724,20 +785,34 @@ const CARRIES_CODE = new RegExp(String.raw `:$|<\/?(?:Code|Error|Message)>|"__ty
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
  */
-function lookbackStart(text, pos, floor, reach) {
+function lookbackStart(text, pos, floor, reach, literals) {
     // Callers never look back past `low`: stop there, so long lines stay linear to scan.
     const low = Math.max(floor, pos - reach);
     const nl = text.slice(low, pos).lastIndexOf('\n');
     if (nl === -1)
         return low;
+    const facts = literals?.lineFacts?.(text);
     let from = low + nl + 1;
     for (let k = 0; k < 3 && from > low; k++) {
-        const prevStart = text.lastIndexOf('\n', from - 2) + 1;
-        if (!CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()))
+        const prevStart = carrierBefore(text, from, facts);
+        if (prevStart === -1)
             break;
         from = prevStart;
     }
     return Math.max(from, low);
+}
+/**
+ * Where the line before the one starting at `from` starts, if it hands its code on (else -1).
+ * Every candidate after a line asks this of it: a record's answers are kept in `facts`.
+ */
+function carrierBefore(text, from, facts) {
+    const known = facts?.get(from);
+    if (known !== undefined)
+        return known;
+    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+    const carrier = CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()) ? prevStart : -1;
+    facts?.set(from, carrier);
+    return carrier;
 }
 /** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
 const CODE_SLACK = 64;
@@ -770,7 +845,7 @@ function lastMatchIn(re, w, from, to) {
 }
 /** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
 function codeBefore(text, pos, floor, reach = 400, literals) {
-    const from = lookbackStart(text, pos, floor, reach);
+    const from = lookbackStart(text, pos, floor, reach, literals);
     const w = windowOf(text, from, pos, CODE_SLACK);
     let best = null;
     for (const slot of BEFORE) {
@@ -814,7 +889,7 @@ function codeAround(text, start, end, floor, literals) {
 }
 /** The API operation a tool names near a message: before it, or right after a bare code. */
 function operationNear(text, start, end, floor, literals) {
-    const from = lookbackStart(text, start, floor, 400);
+    const from = lookbackStart(text, start, floor, 400, literals);
     for (const slot of OPERATION) {
         if (!mayMatch(slot.needs, literals))
             continue;
@@ -960,7 +1035,27 @@ const HINTS = [
     },
     { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
     // s3cmd's error prefix.
-    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' }
+    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
+    // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception` (JSON-escaped `\\` too).
+    {
+        literal: 'Exception\\',
+        re: /\bAws\\{1,2}(\w+)\\{1,2}Exception\\/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.
+    {
+        literal: 'Response ',
+        re: /\b(?:Validate |Unmarshal )?Response ([a-z0-9-]+)\/[A-Z]\w+ (?:failed|Details)\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // Only S3 answers with an extended request ID (x-amz-id-2, base64): `<HostId>…</HostId>`, the
+    // Go SDK's `host id: …`. MinIO's fixed `3L137` is too short to match.
+    {
+        literal: 'HostId>',
+        re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
+        service: () => 's3'
+    },
+    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -988,20 +1083,46 @@ function serviceHint(text, from, to, literals) {
     let best = null;
     // A bounded window, not the rest of the record: this runs once per candidate.
     const base = Math.max(0, from - 1);
-    const window = text.slice(base, Math.min(text.length, to + HINT_OVERRUN));
+    const end = Math.min(text.length, to + HINT_OVERRUN);
+    let window = null;
     for (const hint of HINTS) {
-        if (!window.includes(hint.literal))
+        if (!holds(text, base, end, hint.literal, literals))
             continue;
+        window ??= text.slice(base, end);
         hint.re.lastIndex = Math.max(0, from) - base;
-        const m = hint.re.exec(window);
-        const at = m ? m.index + base : Infinity;
-        if (!m || at >= to)
-            continue;
-        const service = hint.service(m);
-        if (service && (!best || at < best.at))
-            best = { at, service };
+        // A match that names no service (a masked host, `xxx.eu-central-1.amazonaws.com`) does not
+        // hide a later one that does (the same request's `https://xxx.s3.…` beside it).
+        for (let m = hint.re.exec(window); m; m = hint.re.exec(window)) {
+            const at = m.index + base;
+            if (at >= to || (best && at >= best.at))
+                break;
+            const service = hint.service(m);
+            if (service) {
+                best = { at, service };
+                break;
+            }
+        }
     }
     return best?.service ?? null;
+}
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+function holds(text, from, to, literal, literals) {
+    const at = literals?.positions?.(text, literal);
+    if (!at)
+        return text.slice(from, to).includes(literal);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < at.length && at[lo] + literal.length <= to;
 }
 /** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */
 function serviceOfAction(action) {
@@ -1016,8 +1137,9 @@ function serviceOfAction(action) {
  * `confidence: "low"`.
  */
 const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code';
-function emptyDenial(kind, grammar) {
+function emptyDenial(kind, grammar, grammarRule) {
     return {
+        ...(grammarRule ? { grammarRule } : {}),
         kind,
         code: null,
         operation: null,
@@ -1054,6 +1176,7 @@ function phraseGrammar(rules) {
     return rules.map((rule) => {
         return {
             id: rule.id,
+            rule: rule.rule,
             literals: rule.needs,
             find(text, ctx) {
                 const out = [];
@@ -1063,7 +1186,7 @@ function phraseGrammar(rules) {
                     return out;
                 rule.re.lastIndex = 0;
                 for (let m; (m = rule.re.exec(text));) {
-                    const d = emptyDenial(rule.kind, rule.id);
+                    const d = emptyDenial(rule.kind, rule.id, rule.rule);
                     rule.facts?.(m, d, ctx);
                     let end = m.index + m[0].length;
                     if (rule.extend)
@@ -1092,6 +1215,8 @@ function phraseGrammar(rules) {
 
 /** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
 const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR;
+const BARE_CODE_RULE = 'WD767';
+const UNRECOGNISED_RULE = 'WD768';
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
 const STRONG_SLOTS = [
     ...Object.values(SHARED_SLOTS),
@@ -1187,7 +1312,7 @@ function kindOf(code) {
     }
 }
 function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
-    const d = emptyDenial(kind, grammar);
+    const d = emptyDenial(kind, grammar, grammar === UNRECOGNISED ? UNRECOGNISED_RULE : BARE_CODE_RULE);
     d.code = code;
     const c = {
         start,
@@ -1209,6 +1334,8 @@ function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
 }
 const bareCode = {
     id: 'bare-code',
+    rule: BARE_CODE_RULE,
+    variants: [{ id: UNRECOGNISED, rule: UNRECOGNISED_RULE }],
     literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
     find(text, ctx) {
         const out = [];
@@ -1305,11 +1432,14 @@ function trimValue(value) {
     const v = trimPunctuation(raw);
     return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v;
 }
+/** An elision mark a reporter or tool cut the value with: part of the value as printed. */
+const ELIDED = /(?:\.{3}|…)$/;
 function trimPunctuation(value) {
     let v = value.trim();
     for (;;) {
         const before = v;
-        v = v.replace(TRAILING, '');
+        // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period).
+        v = v.replace(TRAILING, (cut) => (cut.startsWith('...') ? '...' : ''));
         if (v.endsWith(')') && count(v, '(') < count(v, ')'))
             v = v.slice(0, -1);
         if (v === before)
@@ -1365,6 +1495,8 @@ function readBlob(text, pos) {
 
 
 
+/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
+const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
@@ -1375,10 +1507,14 @@ const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oi
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
 const GAP = /[\s.…]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
-const IMPLICIT = new RegExp(String.raw `because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(\S+?)\s+action`, 'iy');
+const IMPLICIT = new RegExp(
+// The action may be left out (`allows the action`) by a reporter shortening the message.
+String.raw `because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`, 'iy');
 const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
 const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
-const POLICY_REF = new RegExp(String.raw `:\s*(arn(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`, 'y');
+const POLICY_REF = new RegExp(
+// Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
+String.raw `:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`, 'y');
 const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y;
 const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
@@ -1516,7 +1652,11 @@ function readResource(text, pos) {
     // A closing bracket with none opened before it on the line is part of the value as printed.
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
-    const resource = trimValue(value);
+    let resource = trimValue(value);
+    // Markdown bold around the message (`**User: … on resource: …/***`): the last two stars close it.
+    if (resource.endsWith('**') && /(?:^|\s)\*\*(?=\S)/.test(text.slice(lineStart, at))) {
+        resource = resource.slice(0, -2);
+    }
     return {
         resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
         end: at + value.length
@@ -1571,7 +1711,9 @@ function parseAt(text, m, floor, literals) {
         !/\boperation:\s*$/.test(lead))
         return null;
     pos += tokenMatch[0].length;
-    const d = emptyDenial('denial', hasIs ? 'iam-sentence' : 'iam-short');
+    const d = hasIs
+        ? emptyDenial('denial', 'iam-sentence', 'WD701')
+        : emptyDenial('denial', IAM_SHORT.id, IAM_SHORT.rule);
     d.principal = subject.principal;
     d.action = isAction ? token : null;
     if (d.action)
@@ -1637,6 +1779,8 @@ function parseAt(text, m, floor, literals) {
 }
 const iamSentence = {
     id: 'iam-sentence',
+    rule: 'WD701',
+    variants: [IAM_SHORT],
     find(text, ctx) {
         const out = [];
         let floor = 0;
@@ -1659,6 +1803,20 @@ const iamSentence = {
 
 
 
+/** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
+const REASON_CLAUSE = 'reason-clause';
+/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
+const MIN_BLOB = 48;
+/** Why a blob after the marker cannot be decoded, or null when it can. */
+function truncatedBlob(blob, after) {
+    if (!blob)
+        return /^[ \t]*[*#xX]{3,}/.test(after) ? 'masked' : 'missing';
+    if (/^[xX]+$/.test(blob))
+        return 'masked';
+    if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after))
+        return 'cut';
+    return null;
+}
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
@@ -1671,6 +1829,7 @@ const messageRules = [
         // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
         // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
         id: 'cdk-could-not-assume',
+        rule: 'WD703',
         needs: ['could not be used to assume '],
         kind: 'denial',
         priority: PRIORITY.message - 2,
@@ -1683,10 +1842,13 @@ const messageRules = [
     {
         // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
         id: 'ec2-unauthorized',
-        needs: ['You are not authorized to perform this operation'],
+        rule: 'WD704',
+        // Also wrapped between its words (`You are not authorized to` / `perform this operation`).
+        needs: ['You are not authorized', 'perform this operation'],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:[ \t\n]*)?/g,
+        // The marker's colon is optional: a reporter's copy may end right after `message`.
+        re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to\s{1,40}perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:?[ \t\n]*)?/g,
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
@@ -1694,18 +1856,50 @@ const messageRules = [
             }
         },
         extend: (text, end, d) => {
-            if (!/Encoded authorization failure message:\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+            if (!/Encoded authorization failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
                 return end;
             const { blob, end: blobEnd } = readBlob(text, end);
-            if (!blob)
-                return end;
-            d.kind = 'encoded';
-            d.encodedMessage = blob;
+            // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+            // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+            // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+            const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 16));
+            if (cut)
+                d.detail.encodedTruncated = cut;
+            if (cut !== 'missing')
+                d.kind = 'encoded';
+            if (!cut)
+                d.encodedMessage = blob;
             return blobEnd;
         }
     },
     {
+        // IAM's reason clause printed without the sentence before it (a reporter elided it: `AccessDenied
+        // ... because no permissions boundary allows the s3:ListAllMyBuckets action`, or the action is
+        // left out: `allows the action`). No other service words a refusal this way, so it is one on its
+        // own; next to the sentence or message it completes, that reading takes its layer instead
+        // (see parseRecord).
+        id: REASON_CLAUSE,
+        rule: 'WD774',
+        needs: ['because', 'explicit'],
+        kind: 'denial',
+        priority: PRIORITY.message - 3,
+        re: new RegExp(
+        // A refusal code or the message's own words earlier on the line: prose that explains the
+        // clause (`the error names the policy (\`...with an explicit deny in a …\`)`) has neither.
+        String.raw `(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300})` +
+            String.raw `(?:\bbecause\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))`, 'gi'),
+        facts: (m, d) => {
+            d.deny = m[1] ? 'implicit' : 'explicit';
+            d.layer = layerOf(m[1] ?? m[3]);
+            if (m[2]) {
+                d.action = m[2];
+                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+            }
+        }
+    },
+    {
         id: 'sqs-access-to-resource',
+        rule: 'WD705',
         needs: ['Access to the resource '],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1718,6 +1912,7 @@ const messageRules = [
     },
     {
         id: 'kms-ciphertext',
+        rule: 'WD706',
         needs: ['customer master key that does not exist'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1728,6 +1923,7 @@ const messageRules = [
     },
     {
         id: 'lambda-kms-env',
+        rule: 'WD707',
         needs: ['the environment variables because KMS access was denied'],
         kind: 'denial',
         // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
@@ -1740,6 +1936,7 @@ const messageRules = [
     },
     {
         id: 'secretsmanager-kms',
+        rule: 'WD708',
         needs: ['Access to KMS is not allowed'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1751,14 +1948,17 @@ const messageRules = [
     {
         // Bedrock refuses a model the account has not been granted (model access / first-use form)
         // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+        // One rule for both phrasings; the code varies by SDK and path (`AccessDeniedException`,
+        // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
         id: 'bedrock-model-access',
+        rule: 'WD709',
         needs: [
             "You don't have access to the model",
             'Your account is not authorized to invoke this API operation'
         ],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation\.?/g,
+        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
         facts: (m, d) => {
             d.service = 'bedrock';
             d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model';
@@ -1767,6 +1967,7 @@ const messageRules = [
     {
         // CloudWatch Logs states the missing permission in its own words.
         id: 'logs-additional-permission',
+        rule: 'WD710',
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: PRIORITY.sentence + 5,
@@ -1786,6 +1987,7 @@ const messageRules = [
     {
         // API Gateway Lambda authorizers answer with their own sentence.
         id: 'apigw-authorizer',
+        rule: 'WD711',
         needs: ['User is not authorized to access this resource'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1799,6 +2001,7 @@ const messageRules = [
     },
     {
         id: 'permission-to-call',
+        rule: 'WD712',
         needs: ['permission'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1810,6 +2013,7 @@ const messageRules = [
     },
     {
         id: 'cfn-tagging',
+        rule: 'WD713',
         needs: ['tagging operation', 'permissions to process tags'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1824,6 +2028,7 @@ const messageRules = [
         // CloudFormation stack events name the refused call before S3's bare answer:
         // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
         id: 'cfn-api-denied',
+        rule: 'WD714',
         needs: ['Access Denied', 'Access denied', 'Forbidden'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1837,6 +2042,7 @@ const messageRules = [
         // A service that assumes a role for you says the call it could not make:
         // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
         id: 'denied-when-calling',
+        rule: 'WD715',
         needs: ['denied when calling '],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1847,17 +2053,31 @@ const messageRules = [
         }
     },
     {
+        // Lambda's own wording for an execution role whose trust policy does not let Lambda assume
+        // it: the trust policy (or IAM's eventual consistency), never the deployer's identity policy.
+        id: 'lambda-role-trust',
+        rule: 'WD773',
+        needs: ['cannot be assumed by Lambda'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /The role defined for the function cannot be assumed by Lambda\.?/g,
+        facts: (_m, d) => {
+            d.service = 'lambda';
+        }
+    },
+    {
         // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
         // may not make a call the service needs.
         id: 'service-cannot-use-role',
+        rule: 'WD716',
         needs: [
-            'cannot be assumed',
+            'is invalid or cannot be assumed',
             'unable to assume the',
             'execution role does not have permissions'
         ],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /The role defined for the function cannot be assumed by Lambda|\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
         facts: (m, d) => {
             const role = m[1] ?? m[2];
             if (role)
@@ -1871,15 +2091,11 @@ const messageRules = [
         // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
         // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
         id: 'prefixed-denied',
-        needs: [
-            'Access Denied',
-            'Not authorized for',
-            'permissions to access this resource',
-            'is not allowed to be used'
-        ],
+        rule: 'WD717',
+        needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|You don't have permissions to access this resource|The specified KMS key does not exist or is not allowed to be used/g,
+        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
             if (m[1])
@@ -1891,9 +2107,54 @@ const messageRules = [
         }
     },
     {
+        // AWS Organizations' own refusal: what a member account gets for a call only the management
+        // account (or a delegated administrator) may make, whatever its IAM policies say.
+        id: 'organizations-access-denied',
+        rule: 'WD769',
+        needs: ['t have permissions to access this resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // Typographic apostrophes too: some consoles and issue trackers print them.
+        re: /You don['’]t have permissions to access this resource\.?/g,
+        facts: (_m, d) => {
+            d.service = 'organizations';
+        }
+    },
+    {
+        // S3 checks, when a notification configuration is saved, that it may deliver to every
+        // destination: a queue, topic or function whose resource policy does not admit
+        // s3.amazonaws.com from this bucket fails the save with InvalidArgument.
+        id: 's3-notification-destination',
+        rule: 'WD770',
+        needs: ['Unable to validate the following destination configurations'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Unable to validate the following destination configurations(?:[.:]?[ \t]*(arn:[\w-]+:(?:sqs|sns|lambda):[^\s,"'<>]*[^\s,"'<>.]))?(?:[.:]?[ \t]*Permissions on the destination (queue|topic|function) do not allow S3 to publish notifications from this bucket\.?)?/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed';
+        }
+    },
+    {
+        // Auto Scaling's launch failure when its service-linked role may not use the customer managed
+        // KMS key of an encrypted EBS volume (the documented cause of this reason).
+        id: 'asg-client-error-on-launch',
+        rule: 'WD771',
+        needs: ['Client error on launch'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Client\.InternalError: Client error on launch\.?/g,
+        facts: (_m, d) => {
+            d.service = 'autoscaling';
+            d.code = 'Client.InternalError';
+            d.detail.kmsLaunch = 'ebs';
+        }
+    },
+    {
         // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
         // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
         id: 'hadoop-s3a-denied',
+        rule: 'WD718',
         needs: ['AccessDeniedException'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1912,6 +2173,7 @@ const messageRules = [
         // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
         // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
         id: 'dotnet-no-body',
+        rule: 'WD719',
         needs: ['Error making request with Error Code '],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1923,6 +2185,7 @@ const messageRules = [
     {
         // S3's AllAccessDisabled in the words the SDKs print without its code.
         id: 's3-all-access-disabled',
+        rule: 'WD720',
         needs: ['All access to this object has been disabled'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1936,6 +2199,7 @@ const messageRules = [
         // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
         // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
         id: 'sdk-stack-denied',
+        rule: 'WD721',
         needs: ['Access Denied', 'Forbidden: null'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
@@ -1948,6 +2212,7 @@ const messageRules = [
     {
         // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
         id: 'api-responded-with-error',
+        rule: 'WD722',
         needs: ['API responded with error='],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1961,6 +2226,7 @@ const messageRules = [
         // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
         // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
         id: 'ec2-images-not-authorized',
+        rule: 'WD723',
         needs: ['Not authorized for images'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1978,6 +2244,7 @@ const messageRules = [
         // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
         // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
         id: 'sdk-access-denied-labelled',
+        rule: 'WD724',
         needs: ['Access Denied (Service: '],
         kind: 'denial',
         priority: PRIORITY.message - 1,
@@ -1986,6 +2253,7 @@ const messageRules = [
     {
         // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
         id: 'ecs-pull-403',
+        rule: 'WD725',
         needs: ['failed with status code ['],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -1994,6 +2262,7 @@ const messageRules = [
     {
         // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
         id: 'sdk-request-log-403',
+        rule: 'WD726',
         needs: [' retries] '],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -2006,6 +2275,7 @@ const messageRules = [
     {
         // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
         id: 'emr-instance-profile',
+        rule: 'WD727',
         needs: ['Failed to authorize instance profile'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -2022,6 +2292,7 @@ const messageRules = [
         // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
         // from another registry is not an AWS failure.
         id: 'docker-ecr-head-403',
+        rule: 'WD728',
         needs: ['unexpected status '],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -2032,18 +2303,10 @@ const messageRules = [
         }
     },
     {
-        // Bedrock refusing a model or prompt to the account (model access not granted, or a policy):
-        // the code varies by SDK and path (`AccessDeniedException`, `ValidationException`).
-        id: 'bedrock-account-not-authorized',
-        needs: ['Your account is not authorized to invoke this API operation'],
-        kind: 'denial',
-        priority: PRIORITY.message,
-        re: /Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g
-    },
-    {
         // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
         // glued to the next word.
         id: 'sqs-resource-denied',
+        rule: 'WD730',
         needs: ['Access to the resource '],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -2055,6 +2318,7 @@ const messageRules = [
     {
         // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
         id: 'php-sdk-http-403',
+        rule: 'WD731',
         needs: ['AWS HTTP error: Client error: '],
         kind: 'denial',
         priority: PRIORITY.message - 1,
@@ -2068,6 +2332,7 @@ const messageRules = [
         // PHP exception classes name the service and the error, as Whoops renders them with spaces:
         // `Aws \ S3 \ Exception \ AccessDeniedException`.
         id: 'php-sdk-exception-class',
+        rule: 'WD732',
         needs: ['Exception'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
@@ -2080,6 +2345,7 @@ const messageRules = [
     {
         // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
         id: 'truncated-iam-sentence',
+        rule: 'WD733',
         needs: ['(truncated...)'],
         kind: 'denial',
         priority: PRIORITY.message,
@@ -2096,6 +2362,7 @@ const messageRules = [
 const notFoundRules = [
     {
         id: 'docker-ecr-name-unknown',
+        rule: 'WD765',
         needs: ["' does not exist in the registry with id '"],
         kind: 'not-found',
         priority: PRIORITY.notFound,
@@ -2108,6 +2375,7 @@ const notFoundRules = [
     },
     {
         id: 's3-no-such-bucket',
+        rule: 'WD766',
         needs: ['The specified bucket does not exist'],
         kind: 'not-found',
         priority: PRIORITY.notFound,
@@ -2129,6 +2397,10 @@ const GRAMMARS = [
     ...phraseGrammar(notFoundRules),
     bareCode
 ];
+/** Every grammar name a finding can carry, with its stable rule id (variants included). */
+function grammarRules() {
+    return GRAMMARS.flatMap((g) => [{ id: g.id, rule: g.rule }, ...(g.variants ?? [])]);
+}
 
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
@@ -2157,6 +2429,149 @@ function onQuotingLine(text, at) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     const head = text.slice(start, at);
     return QUOTING_LINES.some((rule) => rule.re.test(head));
+}
+
+;// CONCATENATED MODULE: ./src/parse/codeListing.ts
+// Source code that quotes a refusal: emulators (moto, LocalStack), tests asserting on message
+// text, SDK and classifier source. The refusal sits inside a string literal that a statement
+// hands on (assigned, passed, returned, raised, asserted) while the lines around read as code.
+// A log line a run printed is never itself a literal on a code line, so failure traces, JSON
+// log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
+/** Statement keywords that open a line of code (never a log line's first word). */
+const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|return|raise|throw|yield|assert\w*!?|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|@\w[\w.]*\(|if\s*\()/;
+/** Lines that show code around a literal: statements, `…;` endings, a method called on a literal or list. */
+const CODE_EVIDENCE = [STATEMENT, /;\s*$/, /[\])'"`]\.\w+\(/];
+/** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` (Python f-strings, Rust format!). */
+const INTERPOLATION = /[$#]\{\w|\{[a-z_]\w*\}/;
+/**
+ * How a code line reaches its literal: a statement, a call `name(`/`name!(`, an assignment with
+ * spaces (`x = "…"`, `let m: String = "…"`), or a line that is nothing but literals, as a list or
+ * a concatenation continues (`    'An error occurred (…)',`).
+ */
+const LITERALS_ONLY = /^\s*[([]?\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
+const CODE_LINE = [
+    STATEMENT,
+    /^\s*[\w.$]+[!?]?\s*\(/,
+    /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
+    LITERALS_ONLY
+];
+/**
+ * How many lines either side may show that the listing is code; lines of literals alone (the rest
+ * of a list or concatenation) do not count against it, up to `MAX_LINES`.
+ */
+const REACH = 3;
+const MAX_LINES = 40;
+/** A diff hunk shows source behind `+`/`-`: judge the source. */
+function source(line) {
+    return line.replace(/^[+-](?![+-])/, '');
+}
+/**
+ * The literal of `line` that holds column `col`: [open, close) with the quotes, or null. A quote
+ * opens only after a non-word character, so apostrophes inside words (`don't`) open nothing; a
+ * literal left open runs to the end of the line.
+ */
+function literalAt(line, col) {
+    let quote = '';
+    let open = -1;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote) {
+                if (col >= open && col < i)
+                    return { open, close: i + 1 };
+                quote = '';
+            }
+        }
+        else if ((c === '"' || c === "'" || c === '`') && !/\w/.test(line[i - 1] ?? '')) {
+            if (i > col)
+                return null;
+            quote = c;
+            open = i;
+        }
+    }
+    return quote && col >= open ? { open, close: line.length } : null;
+}
+/** How far back a text block (`"""…"""`) may have opened. */
+const BLOCK_REACH = 4096;
+/** What hands a text block on: `body="""`, `('''`, `return """`. */
+const BLOCK_LEAD = /(?:[=(,[]|\breturn)\s*$/;
+/**
+ * The start of the line that opened a text block holding text[at] (Python, Kotlin, Swift, Java
+ * and Scala triple quotes; an odd count of delimiters before `at` means one is open), or -1.
+ * Backticks are left out: Markdown fences are triple backticks around real logs.
+ */
+function blockOpening(text, at) {
+    const from = Math.max(0, at - BLOCK_REACH);
+    for (const d of ['"""', "'''"]) {
+        let n = 0;
+        let last = -1;
+        for (let i = text.indexOf(d, from); i !== -1 && i < at; i = text.indexOf(d, i + 3)) {
+            n++;
+            last = i;
+        }
+        if (n % 2 === 0)
+            continue;
+        const lineStart = text.lastIndexOf('\n', last - 1) + 1;
+        if (BLOCK_LEAD.test(source(text.slice(lineStart, last))))
+            return lineStart;
+    }
+    return -1;
+}
+/** Whether text[at] lies in a string literal of a source listing (see the file comment). */
+function inCodeLiteral(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1)
+        end = text.length;
+    const line = source(text.slice(start, end));
+    const shift = text.slice(start, end).length - line.length;
+    const literal = literalAt(line, at - start - shift);
+    if (literal && CODE_LINE.some((re) => re.test(line))) {
+        if (INTERPOLATION.test(line.slice(literal.open, literal.close)))
+            return true;
+        return codeListing_codeAround(text, start, end, line);
+    }
+    // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
+    return blockOpening(text, at) !== -1;
+}
+/** Whether the line text[start, end) (`line`, diff marker off) or lines near it read as code. */
+function codeListing_codeAround(text, start, end, line) {
+    // The line itself, then up to REACH lines either side, found without splitting the record.
+    if (CODE_EVIDENCE.some((re) => re.test(line)))
+        return true;
+    let up = start;
+    let down = end;
+    let upLeft = REACH;
+    let downLeft = REACH;
+    for (let n = 0; n < MAX_LINES && (upLeft > 0 || downLeft > 0); n++) {
+        if (up > 0 && upLeft > 0) {
+            const from = text.lastIndexOf('\n', up - 2) + 1;
+            const l = source(text.slice(from, up - 1));
+            if (CODE_EVIDENCE.some((re) => re.test(l)))
+                return true;
+            if (!LITERALS_ONLY.test(l))
+                upLeft--;
+            up = from;
+        }
+        else
+            upLeft = 0;
+        if (down < text.length && downLeft > 0) {
+            let to = text.indexOf('\n', down + 1);
+            if (to === -1)
+                to = text.length;
+            const l = source(text.slice(down + 1, to));
+            if (CODE_EVIDENCE.some((re) => re.test(l)))
+                return true;
+            if (!LITERALS_ONLY.test(l))
+                downLeft--;
+            down = to;
+        }
+        else
+            downLeft = 0;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/eventTables.ts
@@ -2365,6 +2780,42 @@ function webIdentityIssuer(text) {
 
 
 
+
+
+/** How far a reason clause may stand after the message it completes (no blank line between). */
+const REASON_REACH = 400;
+/** A message that printed no reason takes the layer of the reason clause that completes it. */
+function borrowReason(into, reason) {
+    if (into.deny !== null || into.grammar === REASON_CLAUSE)
+        return false;
+    into.deny = reason.deny;
+    into.layer = reason.layer;
+    return true;
+}
+/**
+ * A reason clause read on its own, shortly after a message on an earlier line (`You are not
+ * authorized to` / `perform this operation ... with an explicit deny in a service control policy`),
+ * completes that message rather than being a second refusal.
+ */
+function absorbReasons(text, kept) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const r = kept[i];
+        if (r.denial.grammar !== REASON_CLAUSE)
+            continue;
+        let before = null;
+        for (const k of kept) {
+            if (k !== r && k.start < r.start && (!before || k.start > before.start))
+                before = k;
+        }
+        if (!before || before.denial.grammar === REASON_CLAUSE)
+            continue;
+        const gap = text.slice(Math.min(before.end, r.start), r.start);
+        if (gap.length > REASON_REACH || /\n[ \t]*\n/.test(gap))
+            continue;
+        if (borrowReason(before.denial, r.denial))
+            kept.splice(i, 1);
+    }
+}
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300;
 function overlaps(a, b) {
@@ -2427,9 +2878,10 @@ function parseRecord(text, ctx, grammars = GRAMMARS, limits = {}) {
     let all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
     for (const g of grammars) {
-        for (const c of g.find(text, gated))
-            if (!onQuotingLine(text, c.start))
+        for (const c of g.find(text, gated)) {
+            if (!onQuotingLine(text, c.start) && !inCodeLiteral(text, c.start))
                 all.push(c);
+        }
     }
     for (const row of eventRows(text)) {
         for (const c of parseRecord(row.reason, ctx, grammars)) {
@@ -2468,6 +2920,8 @@ function parseRecord(text, ctx, grammars = GRAMMARS, limits = {}) {
             mayBorrow ||= c.denial.code === null || c.denial.service === null;
             continue;
         }
+        if (c.denial.grammar === REASON_CLAUSE)
+            borrowReason(rival.denial, c.denial);
         if (c.settle)
             continue;
         // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
@@ -2478,6 +2932,7 @@ function parseRecord(text, ctx, grammars = GRAMMARS, limits = {}) {
         if (into.service === null && c.denial.service !== null)
             into.service = c.denial.service;
     }
+    absorbReasons(text, kept);
     for (const c of kept) {
         if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
             continue;
@@ -2504,6 +2959,63 @@ for (const c of SEPARATORS)
 const LONG_TOKEN = 24;
 /** Stands for a varying part in the shape's hash (a code no normalised line holds). */
 const HOLE = 1;
+/**
+ * Base64 and hex ids (S3's extended request ids: `hwbE6/smJ/33550rR/ZmMJ…`) are this long at
+ * least, and switch between lower case, upper case and digits at least once in this many
+ * characters (random base64: about once in two); words, class names and paths (`dist/app-1.js`,
+ * `node_modules/@aws-sdk/client-s3`) switch far less.
+ */
+const MIN_ID_LENGTH = 20;
+const CHARS_PER_SWITCH = 5;
+/** Characters of base64 and hex: what an opaque id is made of (`-` and `_` for URL-safe ones). */
+const IS_ID_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-')
+    IS_ID_CHAR[c.charCodeAt(0)] = 1;
+/** Switches between lower case, upper case and digits in text[from, to). */
+function switches(text, from, to) {
+    let n = 0;
+    let last = 0;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        const kind = c >= 48 && c <= 57 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 97 && c <= 122 ? 3 : 0;
+        if (kind === 0)
+            continue;
+        if (last !== 0 && kind !== last)
+            n++;
+        last = kind;
+    }
+    return n;
+}
+/** Whether text[from, to) (id characters only) reads as random: an opaque id. */
+function looksRandom(text, from, to) {
+    return to - from >= MIN_ID_LENGTH && switches(text, from, to) * CHARS_PER_SWITCH >= to - from;
+}
+/**
+ * The run of base64 characters from `from`, which holds a `/` (a separator elsewhere, so such an id
+ * would fall apart into pieces, some without a digit, that stay in the shape and make every line
+ * a shape of its own): its end when it is an opaque id, else minus its end.
+ */
+function idRun(text, from) {
+    let i = from;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128 || IS_ID_CHAR[c] !== 1)
+            break;
+    }
+    const ends = i === text.length || text.charCodeAt(i) >= 128 || IS_SEPARATOR[text.charCodeAt(i)] === 1;
+    return ends && looksRandom(text, from, i) ? i : -i;
+}
+/** A varying part that is an opaque id: no field is read from inside it, only whole. */
+function isOpaqueId(part) {
+    if (part.length < MIN_ID_LENGTH)
+        return false;
+    for (let i = 0; i < part.length; i++) {
+        const c = part.charCodeAt(i);
+        if (c >= 128 || IS_ID_CHAR[c] !== 1)
+            return false;
+    }
+    return looksRandom(part, 0, part.length);
+}
 /** Read by hand, with no string built: this runs for every line near a refusal. */
 function lineShape(text) {
     const bounds = [];
@@ -2511,6 +3023,8 @@ function lineShape(text) {
     let b = 0x01000193;
     const n = text.length;
     let i = 0;
+    // Tokens before this lie inside a run already found not to be an opaque id.
+    let noIdUntil = 0;
     while (i < n) {
         const start = i;
         // A token's characters are hashed as they are read; a varying one is hashed again as a hole.
@@ -2527,6 +3041,17 @@ function lineShape(text) {
                 varying = true;
             ta = Math.imul(ta ^ c, 0x01000193);
             tb = Math.imul(tb ^ c, 0x5bd1e995);
+        }
+        // Only a token cut by a `/` may be the first piece of an opaque id.
+        if (i < n && text.charCodeAt(i) === 47 && start >= noIdUntil) {
+            const run = idRun(text, start);
+            if (run > 0) {
+                i = run;
+                varying = true;
+            }
+            else {
+                noIdUntil = -run;
+            }
         }
         if (i > start) {
             if (varying || i - start >= LONG_TOKEN) {
@@ -2553,13 +3078,17 @@ function partOf(s, k) {
 }
 /**
  * The varying parts a parse may have read a value from: those that hold one of `values` or are
- * held by one (values lower case). Conservative: a short value marks every part that holds it.
+ * held by one (values lower case). Conservative: a short value marks every part that holds it,
+ * except an opaque id (base64, hex), which feeds a value only whole: a random id holds `s3` or
+ * `ec2` often enough that every line would otherwise be keyed by its own ids.
  */
 function partsFeeding(s, values) {
     const used = [];
     for (let k = 0; 2 * k < s.bounds.length; k++) {
-        const p = partOf(s, k).toLowerCase();
-        if (values.some((v) => p.includes(v) || v.includes(p)))
+        const raw = partOf(s, k);
+        const p = raw.toLowerCase();
+        const opaque = isOpaqueId(raw);
+        if (values.some((v) => v.includes(p) || (!opaque && p.includes(v))))
             used.push(k);
     }
     return used;
@@ -2768,18 +3297,21 @@ function identities(denials) {
     return denials.map(identityOf).join('\n');
 }
 class RepeatCache {
+    /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
     windows = new Map();
     /**
      * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
      * learn one. `context` names what else the parse reads (the scanner's context).
      */
     lookup(shapes, centre, context) {
-        const key = this.windowKey(shapes, centre, context);
+        const key = windowKey(shapes, centre, context);
         const entry = this.windows.get(key);
+        if (entry && !sameWindow(entry, shapes, centre, context))
+            return { kind: 'miss', learn: null };
         if (entry?.poisoned)
             return { kind: 'miss', learn: null };
-        const values = entry ? valuesKey(shapes, entry.used) : '';
-        const found = entry?.results.get(values);
+        const candidate = entry?.results.get(valuesHash(shapes, entry.used));
+        const found = candidate && sameValues(shapes, entry.used, candidate.values) ? candidate : null;
         if (found?.verified)
             return { kind: 'reuse', denials: found.denials };
         if (found) {
@@ -2793,9 +3325,12 @@ class RepeatCache {
                 }
             };
         }
-        return { kind: 'miss', learn: (denials) => this.learn(key, shapes, denials) };
+        return {
+            kind: 'miss',
+            learn: (denials) => this.learn(key, shapes, centre, context, denials)
+        };
     }
-    learn(key, shapes, denials) {
+    learn(key, shapes, centre, context, denials) {
         const values = denials.flatMap(identityValues);
         const used = shapes.map((s) => partsFeeding(s, values));
         let entry = this.windows.get(key);
@@ -2807,37 +3342,90 @@ class RepeatCache {
         if (!entry) {
             if (this.windows.size >= MAX_WINDOWS)
                 this.windows.clear();
-            entry = { used, results: new Map(), poisoned: false };
+            const hashes = shapes.map((sh) => sh.hash);
+            entry = { centre, context, hashes, used, results: new Map(), poisoned: false };
             this.windows.set(key, entry);
         }
         if (entry.results.size >= MAX_RESULTS_PER_WINDOW)
             entry.results.clear();
-        entry.results.set(valuesKey(shapes, entry.used), {
+        entry.results.set(valuesHash(shapes, entry.used), {
+            values: entry.used.flatMap((indices, k) => indices.map((i) => partOf(shapes[k], i))),
             denials,
             identity: identities(denials),
             verified: false
         });
     }
-    windowKey(shapes, centre, context) {
-        let key = `${centre}|${context}`;
-        for (const s of shapes)
-            key += `|${s.hash}`;
-        return key;
+}
+/** A 52-bit hash of the window: its shapes' hashes, the centre and the context. */
+function windowKey(shapes, centre, context) {
+    let a = Math.imul(0x811c9dc5 ^ centre, 0x01000193);
+    let b = Math.imul(0x01000193 ^ centre, 0x5bd1e995);
+    for (let i = 0; i < context.length; i++) {
+        a = Math.imul(a ^ context.charCodeAt(i), 0x01000193);
+        b = Math.imul(b ^ context.charCodeAt(i), 0x5bd1e995);
     }
+    for (const s of shapes) {
+        // Both halves of the shape's hash (it holds 52 bits: more than one 32-bit word).
+        const lo = s.hash % 0x100000000;
+        const hi = Math.floor(s.hash / 0x100000000);
+        a = Math.imul(Math.imul(a ^ lo, 0x01000193) ^ hi, 0x01000193);
+        b = Math.imul(Math.imul(b ^ hi, 0x5bd1e995) ^ lo, 0x5bd1e995);
+        a ^= a >>> 15;
+        b ^= b >>> 13;
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+function sameWindow(e, shapes, centre, context) {
+    if (e.centre !== centre || e.context !== context || e.hashes.length !== shapes.length)
+        return false;
+    for (let i = 0; i < shapes.length; i++)
+        if (e.hashes[i] !== shapes[i].hash)
+            return false;
+    return true;
 }
 function sameUse(a, b) {
     return a.every((u, k) => b[k].every((i) => u.includes(i)));
 }
-function valuesKey(shapes, used) {
-    let key = '';
-    used.forEach((indices, k) => {
-        for (const i of indices) {
-            const p = partOf(shapes[k], i);
-            key += `${p.length}:${p}|`;
+/**
+ * A 52-bit hash of the window's used parts, read in place: a lookup runs for every line of an
+ * every-line log, and building the parts into a string key made garbage of each.
+ */
+function valuesHash(shapes, used) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let k = 0; k < used.length; k++) {
+        const s = shapes[k];
+        for (const i of used[k]) {
+            const end = s.bounds[2 * i + 1];
+            for (let j = s.bounds[2 * i]; j < end; j++) {
+                const c = s.text.charCodeAt(j);
+                a = Math.imul(a ^ c, 0x01000193);
+                b = Math.imul(b ^ c, 0x5bd1e995);
+            }
+            // Ends each part, so that parts `ab`,`c` and `a`,`bc` differ.
+            a = Math.imul(a ^ 0x10000, 0x01000193);
+            b = Math.imul(b ^ 0x10000, 0x5bd1e995);
         }
-        key += '/';
-    });
-    return key;
+        a = Math.imul(a ^ 0x10001, 0x01000193);
+        b = Math.imul(b ^ 0x10001, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+/** Whether the window's used parts are `values`, compared in place. */
+function sameValues(shapes, used, values) {
+    let n = 0;
+    for (let k = 0; k < used.length; k++) {
+        const s = shapes[k];
+        for (const i of used[k]) {
+            const v = values[n++];
+            const start = s.bounds[2 * i];
+            if (v === undefined || s.bounds[2 * i + 1] - start !== v.length)
+                return false;
+            if (!s.text.startsWith(v, start))
+                return false;
+        }
+    }
+    return n === values.length;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
@@ -2878,7 +3466,8 @@ const SAME_START = 12;
 function sameStart(a, b) {
     return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START));
 }
-const STARTS_OWN_LINE = /^(?:[{[#>|]|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
+// A reason clause opening a line continues the sentence after a lost space, never mid-word.
+const STARTS_OWN_LINE = /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
 /**
  * How many characters of each line the record keeps: the centre lines whole, and `budget`
  * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
@@ -2999,7 +3588,10 @@ const TRIGGERS = [
     'resolve AWS account',
     // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
     '_FAILED ',
-    'access to this object has been disabled'
+    'access to this object has been disabled',
+    // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
+    'destination configurations',
+    'error on launch'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -3154,13 +3746,19 @@ const MAX_RUN_BYTES = 16 * 1024;
 const MAX_REPEAT_LINE = 4096;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
+let prefilter = null;
+/** One pre-filter for every scanner: its tables never change once built. */
+function sharedPrefilter() {
+    prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS);
+    return prefilter;
+}
 class Scanner {
     sink;
     maxLine;
     behind;
     ahead;
     neighbourChars;
-    prefilter = new FragmentFinder(PREFILTER_FRAGMENTS);
+    prefilter = sharedPrefilter();
     trigger = triggerPattern();
     repeats;
     carry = null;
@@ -3176,6 +3774,7 @@ class Scanner {
     eksLine = -Infinity;
     s3Compatible = null;
     step = new StepContext();
+    lastContext = { ecr: '', eks: false, s3: '', key: '|0|' };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -3475,34 +4074,60 @@ class Scanner {
             return null;
         const lo = Math.max(0, idx - this.behind);
         const hi = Math.min(this.window.length, idx + this.ahead + 1);
-        const lines = this.window.slice(lo, hi);
-        if (lines.some((l) => l.cont || l.raw.length > MAX_REPEAT_LINE))
-            return null;
+        // One pass, no copies: this runs for every trigger line of an every-line log.
+        const shapes = [];
+        for (let k = lo; k < hi; k++) {
+            const l = this.window[k];
+            if (l.cont || l.raw.length > MAX_REPEAT_LINE)
+                return null;
+            shapes.push(l.shape);
+        }
         // A context line is one line of text (see reuse): escaped newlines make several.
         if (this.window[idx].text.includes('\n'))
             return null;
+        return this.repeats.lookup(shapes, idx - lo, this.contextKey());
+    }
+    /** The scan context as a key, remade only when what it is made of changes. */
+    contextKey() {
         const ctx = this.context();
-        const context = `${ctx.ecrRegistry ?? ''}|${ctx.eks ? 1 : 0}|${ctx.s3Compatible ?? ''}`;
-        return this.repeats.lookup(lines.map((l) => l.shape), idx - lo, context);
+        const ecr = ctx.ecrRegistry ?? '';
+        const s3 = ctx.s3Compatible ?? '';
+        const c = this.lastContext;
+        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3) {
+            this.lastContext = { ecr, eks: ctx.eks === true, s3, key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}` };
+        }
+        return this.lastContext.key;
     }
     /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
     reuse(idx, denials) {
         const line = this.window[idx];
-        // The context a parse would give: the line, and the lines after it (see contextOf).
-        const after = this.window
-            .slice(idx + 1, idx + 1 + this.ahead)
-            .map((l) => l.text)
-            .join('\n')
-            .slice(0, CONTEXT_AFTER_CHARS);
-        const before = this.window
-            .slice(Math.max(0, idx - this.behind), idx)
-            .map((l) => l.text)
-            .join('\n')
-            .slice(-CONTEXT_BEFORE_CHARS);
+        // The window changes as lines arrive: a reader that asks later still sees these lines.
+        const from = Math.max(0, idx - this.behind);
+        const lines = this.window.slice(from, idx + 1 + this.ahead);
+        const at = idx - from;
+        let before = null;
+        let after = null;
+        // The context a parse would give: the line, and the lines around it (see contextOf). Most
+        // repeats only count, so the lines around are joined when a reader asks (the kept first
+        // occurrence).
         const context = {
             line: line.text.slice(-CONTEXT_LINE_CHARS),
-            before,
-            after,
+            get before() {
+                before ??= lines
+                    .slice(0, at)
+                    .map((l) => l.text)
+                    .join('\n')
+                    .slice(-CONTEXT_BEFORE_CHARS);
+                return before;
+            },
+            get after() {
+                after ??= lines
+                    .slice(at + 1)
+                    .map((l) => l.text)
+                    .join('\n')
+                    .slice(0, CONTEXT_AFTER_CHARS);
+                return after;
+            },
             ...this.step.at(line.no)
         };
         for (const d of denials)
