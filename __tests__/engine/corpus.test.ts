@@ -41,11 +41,19 @@ const FIELDS = [
 const FAILURES: Record<string, number> = { d144: 2 }
 
 /**
- * Where the engine knowingly states more than the label: d107's text is ECR's own "does not exist
- * in the registry with id" message, which names the service though no ECR endpoint is printed
- * (the labels take a service only from an endpoint or SDK label).
+ * Where the engine knowingly states more than the label (the labels take a service only from an
+ * endpoint or SDK label):
+ * - d107's text is ECR's own "does not exist in the registry with id" message, which names the
+ *   service though no ECR endpoint is printed;
+ * - d038, d104 and d151 carry S3's extended request ID (`host id: …`, `<HostId>…</HostId>`, 76
+ *   base64 characters), which only S3 returns: the S3 causes and statements follow from it.
  */
-const BEYOND_LABEL: Record<string, Partial<Case['expect']>> = { d107: { service: 'ecr' } }
+const BEYOND_LABEL: Record<string, Partial<Case['expect']>> = {
+  d107: { service: 'ecr' },
+  d038: { service: 's3' },
+  d104: { service: 's3' },
+  d151: { service: 's3' }
+}
 
 const fieldsOf = (f: Record<(typeof FIELDS)[number], unknown>) =>
   Object.fromEntries(FIELDS.map((k) => [k, f[k]]))
@@ -65,19 +73,31 @@ describe('development corpus', () => {
       // Over-reporting fails too: a look-alike line beside the real failure is not a second one.
       expect(findings.map((f) => f.kind)).toHaveLength(FAILURES[c.id] ?? 1)
       const f = findings[0]!
-      expect(fieldsOf(f)).toEqual(c.expect)
+      expect(fieldsOf(f)).toEqual({ ...c.expect, ...BEYOND_LABEL[c.id] })
       expect(f.file).toBe(`${c.id}.log`)
       expect(f.line).toBeGreaterThanOrEqual(1)
     }
   )
 
-  test.each(positives.filter((c) => c.expect.kind === 'encoded').map((c) => [c.id, c] as const))(
-    '%s: the encoded message is read, whitespace removed',
-    (_id, c) => {
-      const [f] = analyzeText(c.text + '\n').findings
-      expect(f!.encodedMessage).toMatch(/^[A-Za-z0-9_-]+$/)
-    }
-  )
+  // d069's reporter cut the blob (`TU8IM<中略>EXAMPLE`): it is flagged, never sent to STS.
+  const CUT_BLOB = 'd069'
+  test.each(
+    positives
+      .filter((c) => c.expect.kind === 'encoded' && c.id !== CUT_BLOB)
+      .map((c) => [c.id, c] as const)
+  )('%s: the encoded message is read, whitespace removed', (_id, c) => {
+    const [f] = analyzeText(c.text + '\n').findings
+    expect(f!.detail.encodedTruncated).toBeUndefined()
+    expect(f!.encodedMessage).toMatch(/^[A-Za-z0-9_-]{48,}$/)
+  })
+
+  it('d069: a blob the reporter cut is said to be cut and not read', () => {
+    const c = positives.find((p) => p.id === CUT_BLOB)!
+    const [f] = analyzeText(c.text + '\n').findings
+    expect(f!.kind).toBe('encoded')
+    expect(f!.detail.encodedTruncated).toBe('cut')
+    expect(f!.encodedMessage).toBeNull()
+  })
 
   test.each(notFound.map((c) => [c.id, c] as const))(
     '%s (the target does not exist): one not-found finding, never a denial',
