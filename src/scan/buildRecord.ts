@@ -29,8 +29,9 @@ function hardWrapped(texts: string[], k: number): boolean {
   // ...and end on the shorter rest of the text: log lines that merely have one length do not.
   if (!endsShorter(texts, k, t.length)) return false
   // What follows a wrap continues it: a line that starts like a log line or message of its own
-  // does not, nor does one that starts as the wrapped line did (the same message again).
-  return !STARTS_OWN_LINE.test(next) && !sameStart(t, next)
+  // does not, nor does one that starts or ends as the wrapped line did (the same message again,
+  // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
+  return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next)
 }
 
 /** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
@@ -46,6 +47,13 @@ const SAME_START = 12
 
 function sameStart(a: string, b: string): boolean {
   return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START))
+}
+
+/** Lines that end with the same 24 characters are one message printed twice, not a wrap. */
+const SAME_END = 24
+
+function sameEnd(a: string, b: string): boolean {
+  return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END))
 }
 
 // A reason clause opening a line continues the sentence after a lost space, never mid-word.
