@@ -29,6 +29,19 @@ describe('reason clauses on unusual forms', () => {
       'own: the explicit SCP clause with an elided policy ARN',
       'AccessDeniedException ... not authorized to perform: secretsmanager:CreateSecret\n... with an explicit deny in a service control policy: .../p-0abc1234',
       { layer: 'scp', deny: 'explicit', policyArn: '.../p-0abc1234' }
+    ],
+    [
+      // heldout3 h3-144 (github-file:find_string#71143298704, a troubleshooting note): the clause
+      // on the next line, its `with an` cut by the reporter's `...`.
+      'the explicit SCP clause on the next line behind an elision',
+      '```\nUnauthorizedOperation: You are not authorized to perform this operation.\n... explicit deny in a service control policy\n```',
+      { code: 'UnauthorizedOperation', layer: 'scp', deny: 'explicit' }
+    ],
+    [
+      // heldout3 h3-102 (github-file:find_string#39749678744, Terraform): the space after `no` lost.
+      'a reason whose space after "no" was lost',
+      'api error AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/customer-role/aws-go-sdk-1 is not authorized to perform: wafv2:AssociateWebACL on resource: arn:aws:wafv2:us-east-1:444455556666:regional/webacl/test_waf/abc because noresource-based policy allows the wafv2:AssociateWebACL action',
+      { action: 'wafv2:AssociateWebACL', layer: 'resource', deny: 'implicit' }
     ]
   ])('%s', (_t, text, want) => {
     expect(first(text)).toMatchObject(want)
@@ -51,6 +64,10 @@ describe('reason clauses on unusual forms', () => {
       // github-file:find_string#63123932920 (Rust source building the clause)
       'source building the clause',
       '        Some(format!(" because no permissions boundary allows the {service}:{action} action"))'
+    ],
+    [
+      'own: the elided clause under prose, no code on the line above',
+      'Read the message to the end:\n... explicit deny in a service control policy'
     ]
   ])('%s gives no finding', (_t, text) => {
     expect(parseText(text)).toEqual([])

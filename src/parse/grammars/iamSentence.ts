@@ -29,8 +29,9 @@ const PLAIN = new RegExp(VALUE_TOKEN, 'y')
 const GAP = /[\s.…]*/y
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
-  // The action may be left out (`allows the action`) by a reporter shortening the message.
-  String.raw`because\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
+  // The action may be left out (`allows the action`) by a reporter shortening the message, and a
+  // space lost after `no` (`because noresource-based policy allows`).
+  String.raw`because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
   'iy'
 )
 const EXPLICIT = new RegExp(

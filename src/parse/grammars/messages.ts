@@ -89,12 +89,15 @@ export const messageRules: PhraseRule[] = [
       // A refusal code or the message's own words earlier on the line: prose that explains the
       // clause (`the error names the policy (\`...with an explicit deny in a …\`)`) has neither.
       String.raw`(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300})` +
-        String.raw`(?:\bbecause\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))`,
+        String.raw`(?:\bbecause\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))` +
+        // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
+        // `UnauthorizedOperation: …` / `... explicit deny in a service control policy`.
+        String.raw`|(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?)explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})`,
       'gi'
     ),
     facts: (m, d) => {
       d.deny = m[1] ? 'implicit' : 'explicit'
-      d.layer = layerOf(m[1] ?? m[3]!)
+      d.layer = layerOf(m[1] ?? m[3] ?? m[4]!)
       if (m[2]) {
         d.action = m[2]
         d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase()
