@@ -9372,8 +9372,9 @@ const PLAIN = new RegExp(tokens/* VALUE_TOKEN */.QR, 'y');
 const GAP = /[\s.…]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
-// The action may be left out (`allows the action`) by a reporter shortening the message.
-String.raw `because\s+(?:no|the)\s+(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s})\s+allows\s+the\s+(?:(\S+?)\s+)?action`, 'iy');
+// The action may be left out (`allows the action`) by a reporter shortening the message, and a
+// space lost after `no` (`because noresource-based policy allows`).
+String.raw `because\s+(?:no\s*|the\s+)(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s})\s+allows\s+the\s+(?:(\S+?)\s+)?action`, 'iy');
 const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${PolicyLayerPhrases/* POLICY_TYPE_SOURCE */.s}))?`, 'iy');
 const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
 const POLICY_REF = new RegExp(
@@ -9811,10 +9812,13 @@ const messageRules = [
         // A refusal code or the message's own words earlier on the line: prose that explains the
         // clause (`the error names the policy (\`...with an explicit deny in a …\`)`) has neither.
         String.raw `(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300})` +
-            String.raw `(?:\bbecause\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s}))`, 'gi'),
+            String.raw `(?:\bbecause\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s}))` +
+            // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
+            // `UnauthorizedOperation: …` / `... explicit deny in a service control policy`.
+            String.raw `|(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?)explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})`, 'gi'),
         facts: (m, d) => {
             d.deny = m[1] ? 'implicit' : 'explicit';
-            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .Z)(m[1] ?? m[3]);
+            d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .Z)(m[1] ?? m[3] ?? m[4]);
             if (m[2]) {
                 d.action = m[2];
                 d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
@@ -14473,8 +14477,9 @@ function hardWrapped(texts, k) {
     if (!endsShorter(texts, k, t.length))
         return false;
     // What follows a wrap continues it: a line that starts like a log line or message of its own
-    // does not, nor does one that starts as the wrapped line did (the same message again).
-    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next);
+    // does not, nor does one that starts or ends as the wrapped line did (the same message again,
+    // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
+    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next);
 }
 /** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
 function endsShorter(texts, k, width) {
@@ -14488,6 +14493,11 @@ function endsShorter(texts, k, width) {
 const SAME_START = 12;
 function sameStart(a, b) {
     return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START));
+}
+/** Lines that end with the same 24 characters are one message printed twice, not a wrap. */
+const SAME_END = 24;
+function sameEnd(a, b) {
+    return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END));
 }
 // A reason clause opening a line continues the sentence after a lost space, never mid-word.
 const STARTS_OWN_LINE = /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
