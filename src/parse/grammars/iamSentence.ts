@@ -17,7 +17,8 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
-const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi
+// The look-behind stands after `is` so that it runs only where `is` is, not at every position.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to\s+perform\b:?/gi
 const ACTION_TOKEN = new RegExp(String.raw`\(?(${VALUE_TOKEN})`, 'y')
 const ON_RESOURCE = /\s+on\s+resource:?\s+/y
 const QUOTED = /"([^"\n]*)"/y
