@@ -9363,7 +9363,8 @@ var tokens = __nccwpck_require__(41);
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
-const PHRASE = /(\bis\s+|(?<=arn:\S{1,2048})is\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
+// The look-behind stands after `is` so that it runs only where `is` is, not at every position.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
 const ACTION_TOKEN = new RegExp(String.raw `\(?(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
 const QUOTED = /"([^"\n]*)"/y;
@@ -9748,6 +9749,10 @@ function truncatedBlob(blob, after) {
  * that follows is a finding of its own, and says more (corpus dev d061).
  */
 const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
+/** What must stand before a bare reason clause on its line: a refusal code or the message's words. */
+const BEFORE_CLAUSE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}`;
+/** The same on the line above, the clause's line opening with an elision mark. */
+const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -9811,11 +9816,13 @@ const messageRules = [
         re: new RegExp(
         // A refusal code or the message's own words earlier on the line: prose that explains the
         // clause (`the error names the policy (\`...with an explicit deny in a …\`)`) has neither.
-        String.raw `(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300})` +
-            String.raw `(?:\bbecause\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action|\bwith\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s}))` +
+        // Each look-behind stands after the clause's first word, so it is tried only where that word
+        // is (one in front of the match ran at every position of the record: quadratic in effect).
+        String.raw `\bbecause(?<=${BEFORE_CLAUSE}because)\s+(?:no|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action` +
+            String.raw `|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})` +
             // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
             // `UnauthorizedOperation: …` / `... explicit deny in a service control policy`.
-            String.raw `|(?<=(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?)explicit\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})`, 'gi'),
+            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_TYPE_SOURCE */ .s})`, 'gi'),
         facts: (m, d) => {
             d.deny = m[1] ? 'implicit' : 'explicit';
             d.layer = (0,_PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__/* .layerOf */ .Z)(m[1] ?? m[3] ?? m[4]);
