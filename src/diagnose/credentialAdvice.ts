@@ -81,6 +81,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'STS would not accept the identity token: its provider rejected or could not confirm the claims (IDPRejectedClaim). Check the token issuer and audience against the IAM identity provider, and that STS can reach the provider to verify the token.'
   },
+  'public-registry-login': {
+    title: 'Expired ECR Public login sent on a public image pull',
+    explanation:
+      'Docker sent a stored login for `public.ecr.aws` whose token has expired; public images need no login at all. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` cannot log in to ECR Public).'
+  },
   'registry-login': {
     title: 'Docker is not logged in to the ECR registry',
     explanation:

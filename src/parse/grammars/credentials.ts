@@ -209,11 +209,17 @@ export const credentialRules: PhraseRule[] = [
     /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g,
     'wrong-account'
   ),
-  rule(
-    'WD764',
-    'docker-token-expired',
-    /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
-    'registry-login',
-    'oken has expired'
-  )
+  {
+    // ECR Public (`public.ecr.aws`) named on the line: a stale token sent on an anonymous pull.
+    ...rule(
+      'WD764',
+      'docker-token-expired',
+      /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
+      'registry-login',
+      'oken has expired'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
+    }
+  }
 ]
