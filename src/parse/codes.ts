@@ -14,7 +14,13 @@ const AUTHZ_CODES = new Set([
   'KMSAccessDeniedException',
   'KmsAccessDeniedException',
   'Lambda.KMSAccessDeniedException',
-  'UnauthorizedTaggingOperation'
+  'UnauthorizedTaggingOperation',
+  // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
+  // product, verification pending): refusals no IAM policy decides (trap account-level-block).
+  'OptInRequired',
+  'SubscriptionRequiredException',
+  'NotSignedUp',
+  'PendingVerification'
 ])
 
 const CREDENTIAL_CODES = new Set([

@@ -48,6 +48,11 @@ const TRIGGERS: Trigger[] = [
   'does not exist in the registry',
   'Request ARN is invalid',
   'Access to KMS is not allowed',
+  // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
+  'OptInRequired',
+  'SubscriptionRequired',
+  'NotSignedUp',
+  'PendingVerification',
   // CloudFormation's tag-permission event, STS's rejected OIDC claims.
   'have IAM permissions',
   'IDPRejectedClaim',

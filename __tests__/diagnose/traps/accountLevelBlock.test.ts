@@ -47,6 +47,46 @@ describe('account-level blocks', () => {
     expect(findings[0]!.explanation).toMatch(/aws account enable-region/)
   })
 
+  // The account-level codes, which were no finding at all before.
+  const CODES: [string, string, RegExp][] = [
+    [
+      // pcorliss/ruby_route_53#1 (Route 53's XML body)
+      'route53 OptInRequired',
+      '<?xml version="1.0"?>\n<ErrorResponse xmlns="https://route53.amazonaws.com/doc/2010-10-01/"><Error><Type>Sender</Type><Code>OptInRequired</Code><Message>The AWS Access Key Id needs a subscription for the service</Message></Error><RequestId>7ed72d75-03e5-11e0-9bde-d11c7fd928aa</RequestId></ErrorResponse>',
+      /not signed up for the service/
+    ],
+    [
+      // Appliscale/cloud-security-audit#24 (Go SDK, a Region the account does not use)
+      'go OptInRequired',
+      'ERROR: OptInRequired: You are not subscribed to this service. Please go to http://aws.amazon.com to subscribe.\n\tstatus code: 401, request id: [...]',
+      /opt-in Regions/
+    ],
+    [
+      // webiny/webiny-js#1517 (Pulumi, a new account not yet activated)
+      'pulumi NotSignedUp',
+      '        * Error creating S3 bucket: NotSignedUp: Your account is not signed up for the S3 service. You must sign up before you can use S3.\n        status code: 403, request id: DWMN7F0WMQ107S6H, host id: DBSh15yu7d9uj1dUVx0JXlCQPhZueaSUrLRjsJYtciz2c5dK9duQRUuSr1kzloPx9Yg1mU6sUK8=',
+      /finish the account's sign-up/
+    ],
+    [
+      // StreisandEffect/streisand#86 (an AMI from AWS Marketplace)
+      'marketplace OptInRequired',
+      'msg: Instance creation failed => OptInRequired: In order to use this AWS Marketplace product you need to accept terms and subscribe. To do so please visit http://aws.amazon.com/marketplace/pp?sku=8fvdn95s5ev33cprr62nq3q7t',
+      /accept its terms and subscribe/
+    ]
+  ]
+
+  it.each(CODES)('%s: a finding, the account-level advice, no statement', (_, text, words) => {
+    const { findings, statements } = analysed(text)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.traps).toContain('account-level-block')
+    expect(findings[0]!.explanation).toMatch(words)
+    expect(statements).toEqual([])
+  })
+
+  it('negative: a setting named OptInRequired is no refusal', () => {
+    expect(analysed('feature flags: OptInRequired: true, BetaRegion: false').findings).toEqual([])
+  })
+
   it('negative: an ordinary bare AccessDenied keeps its CloudTrail advice', () => {
     const { findings } = analysed(
       '(Service: Amplify, Status Code: 401, HandlerErrorCode: AccessDenied)'

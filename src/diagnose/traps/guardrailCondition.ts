@@ -58,7 +58,7 @@ const ADVICE: Record<Guard, (input: TrapInput) => string> = {
   network: () =>
     'The policy most likely allows this call only from a given network (`aws:SourceIp`, `aws:SourceVpc` or `aws:SourceVpce`): run the step from that network (a self-hosted runner in the VPC, the VPC endpoint) rather than removing the condition. None is proposed.',
   'boundary-on-create': ({ d }) =>
-    `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\` (or \`cdk bootstrap --custom-permissions-boundary\`), \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
+    `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
 }
 
 export const guardrailCondition: Trap = {
