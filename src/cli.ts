@@ -4,6 +4,10 @@ import { main } from './cli/main.js'
 import { oidcSubcommand } from './cli/oidc.js'
 import { runSubcommand } from './cli/run.js'
 import { gitTopLevel } from './source/gitTopLevel.js'
+import { connectCatalog } from './catalog/catalogData.js'
+import { iamCatalogFile } from './source/iamCatalogFile.js'
+
+connectCatalog(iamCatalogFile())
 
 const argv = process.argv.slice(2)
 
