@@ -322,7 +322,10 @@ function measureOnce(argv, { stdout = 'pipe', shell = false, env } = {}) {
     const start = process.hrtime.bigint()
     const child = spawn(full[0], full.slice(1), {
       stdio: ['ignore', out, 'pipe'],
-      env: { ...process.env, ...env }
+      env: { ...process.env, ...env },
+      // Outside any git checkout: run from this repository, the CLI would locate every remedy in
+      // whydenied's own sources (the default --repo), and the rows would time Babel, not the scan.
+      cwd: dir
     })
     const chunks = []
     const errs = []
