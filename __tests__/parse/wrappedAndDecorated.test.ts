@@ -296,6 +296,13 @@ describe('messages other tools and wraps print', () => {
     expect(first(text)).toMatchObject(want)
   })
 
+  it('own: a request line with its response body pasted is the body’s finding alone', () => {
+    const found = parseText(
+      '`PUT https://b.s3.eu-west-1.amazonaws.com/k 403 (Forbidden)`\n\nThe response:\n\n`The request signature we calculated does not match the signature you provided.`'
+    )
+    expect(found.map((f) => f.kind)).toEqual(['credentials'])
+  })
+
   it.each<[string, string]>([
     [
       'another S3-compatible endpoint',

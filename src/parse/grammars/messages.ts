@@ -35,6 +35,10 @@ const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|F
 /** The same on the line above, the clause's line opening with an elision mark. */
 const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
 
+/** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
+const RESPONSE_BODY =
+  /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i
+
 export const messageRules: PhraseRule[] = [
   {
     // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -488,7 +492,10 @@ export const messageRules: PhraseRule[] = [
     needs: ['amazonaws.com'],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g
+    re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
+    // The request line says less than the response body a reporter pastes with it (a signature
+    // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
+    when: (text) => !RESPONSE_BODY.test(text)
   },
   {
     // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
