@@ -227,11 +227,11 @@ export const messageRules: PhraseRule[] = [
     // no action named. The subject may sit on the line above (a wrapped Terraform diagnostic).
     id: 'iam-access-resource',
     rule: 'WD775',
-    needs: ['resource'],
+    needs: ['authorized to access this resource'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: new RegExp(
-      String.raw`\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized\s+to\s+access\s+this\s+resource`,
+      String.raw`\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`,
       'g'
     ),
     facts: (m, d) => {
@@ -489,7 +489,8 @@ export const messageRules: PhraseRule[] = [
     // presigned upload. The endpoint names the service; the status is no error code.
     id: 'http-403-aws-endpoint',
     rule: 'WD777',
-    needs: ['amazonaws.com'],
+    // The status, not the host: most records near a refusal name an endpoint, few a 403 line.
+    needs: [' 403 (Forbidden)'],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
