@@ -12,7 +12,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h085: 'wrong service, label kinesisvideo (Android SDK)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
   h122: 'wrong service, label s3 (browser POST to the bucket)',
-  h135: 'wrong principal: role name wrapped mid-word after a hyphen (`addf-eks-viz-core-` / `eks-us-west-2-masterrole/…`)',
   h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
   h149: 'wrong code: CloudTrail `errorCode: Client.UnauthorizedOperation` sits before `You are not authorized…`, which bounds the look-back',
   h155: 'missed: Prowler prints the CLI error one word per line',
@@ -39,7 +38,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-108': 'missed: the OIDC refusal quoted inside Korean prose, in backticks',
   'h2-115':
     'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
-  'h2-117': 'wrong layer/deny: the reason phrase wraps across `//` comment lines',
   'h2-118': 'wrong code: CloudTrail `"errorCode"` key is not a code slot',
   'h2-135': 'missed: SSO OIDC `InvalidGrantException` in a commented JS error dump'
 }

@@ -7,6 +7,7 @@ import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
+import { blankCommentGutters } from './decoration.js'
 import { inCodeLiteral } from './codeListing.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
@@ -14,8 +15,15 @@ import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
 
-/** How far a reason clause may stand after the message it completes (no blank line between). */
+/** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400
+
+/**
+ * Where an error block ends: a blank line, the next timestamped record, the next error header.
+ * A reason clause past one belongs to another error.
+ */
+const BLOCK_END =
+  /\n[ \t]*(?:\n|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?:Error|ERROR|error)(?::|\b)|An error occurred \(|FAILED\b)/
 
 /** A message that printed no reason takes the layer of the reason clause that completes it. */
 function borrowReason(into: Denial, reason: Denial): boolean {
@@ -40,7 +48,7 @@ function absorbReasons(text: string, kept: Candidate[]): void {
     }
     if (!before || before.denial.grammar === REASON_CLAUSE) continue
     const gap = text.slice(Math.min(before.end, r.start), r.start)
-    if (gap.length > REASON_REACH || /\n[ \t]*\n/.test(gap)) continue
+    if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
     if (borrowReason(before.denial, r.denial)) kept.splice(i, 1)
   }
 }
@@ -122,11 +130,13 @@ function namesAwsPrincipal(c: Candidate): boolean {
 }
 
 export function parseRecord(
-  text: string,
+  printed: string,
   ctx: RecordContext,
   grammars: Grammar[] = GRAMMARS,
   limits: ParseLimits = {}
 ): Candidate[] {
+  // A message pasted into a comment block reads as printed (same length: positions still hold).
+  const text = blankCommentGutters(printed)
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
   for (const g of grammars) {

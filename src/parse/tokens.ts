@@ -31,8 +31,11 @@ function trimPunctuation(value: string): string {
   let v = value.trim()
   for (;;) {
     const before = v
-    // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period).
-    v = v.replace(TRAILING, (cut) => (cut.startsWith('...') ? '...' : ''))
+    // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period), and
+    // so does an ARN elided after a colon (`arn:aws:kms:...`: the colon is part of the ARN).
+    v = v.replace(TRAILING, (cut) =>
+      cut.startsWith('...') ? '...' : cut.startsWith(':...') ? ':...' : ''
+    )
     if (v.endsWith(')') && count(v, '(') < count(v, ')')) v = v.slice(0, -1)
     if (v === before) return v
   }

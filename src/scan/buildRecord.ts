@@ -1,5 +1,6 @@
 // Joins a window of lines into the one text the grammars read, and maps positions back.
 import type { Line } from './Line.js'
+import { splitToken } from './splitToken.js'
 
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60
@@ -108,7 +109,7 @@ export function buildRecord(
   // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
   full.forEach((kept, k) => {
     if (k > 0) {
-      const glue = lines[k]!.cont || hardWrapped(full, k - 1)
+      const glue = lines[k]!.cont || hardWrapped(full, k - 1) || splitToken(full[k - 1]!, full[k]!)
       if (!glue) {
         parts.push('\n')
         length++

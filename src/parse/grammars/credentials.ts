@@ -61,10 +61,11 @@ export const credentialRules: PhraseRule[] = [
     'invalid'
   ),
   rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+  // Wrapped between its words as often as not (S3Exception messages pasted from a console).
   rule(
     'WD737',
     'signature-mismatch',
-    /The request signature we calculated does not match the signature you provided/g,
+    /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g,
     'signature'
   ),
   rule(
@@ -89,6 +90,9 @@ export const credentialRules: PhraseRule[] = [
   rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
   rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
   rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+  // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
+  // found. Learn how to set up AWS provider credentials in our docs here: …`.
+  rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
   // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
   // IAM Identity Center session to log in again, not missing credentials.
   {
