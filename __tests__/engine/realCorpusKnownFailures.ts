@@ -29,8 +29,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong code, label ValidationError: the only code is the CloudFormation wrapper before `User:`',
   'h2-039':
     'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
-  'h2-079':
-    'missed: a Terraform error pasted behind `###` comment markers reads as Markdown headings',
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   'h2-090':
@@ -39,7 +37,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-108': 'missed: the OIDC refusal quoted inside Korean prose, in backticks',
   'h2-115':
     'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
-  'h2-117': 'wrong layer/deny: the reason phrase wraps across `//` comment lines',
   'h2-118': 'wrong code: CloudTrail `"errorCode"` key is not a code slot',
   'h2-135': 'missed: SSO OIDC `InvalidGrantException` in a commented JS error dump',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
@@ -72,15 +69,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-058': 'missed: a bare `not authorized to perform: kms:Decrypt` fragment in runbook prose',
   'h3-061': 'reported credentials: a shell `case` pattern list matching registry refusal strings',
   'h3-075': 'reported credentials: a Rust unit test passing the message to a classifier',
-  'h3-076':
-    'missed: kubectl `Unauthorized` as a Markdown heading after `aws eks update-kubeconfig` (Chinese notes)',
   'h3-082':
     'wrong service, label amplify: `(Service: Amplify, … HandlerErrorCode: AccessDenied)` behind `> `',
   'h3-085':
     'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
   'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
   'h3-097': 'missed: a browser console `PUT https://…s3…amazonaws.com/… 403 (Forbidden)` line',
-  'h3-118': 'wrong resource: `#` comment marker taken for the wrapped resource on the next line',
   'h3-119': 'wrong principal: the quoted message stops after `perform:` (no action)',
   'h3-123': 'wrong principal: the ARN wrapped by the author right after `assumed-role/`',
   'h3-134': 'reported credentials: TypeScript source building the provider-chain message',
