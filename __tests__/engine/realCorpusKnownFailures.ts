@@ -14,7 +14,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h122: 'wrong service, label s3 (browser POST to the bucket)',
   h135: 'wrong principal: role name wrapped mid-word after a hyphen (`addf-eks-viz-core-` / `eks-us-west-2-masterrole/…`)',
   h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
-  h149: 'wrong code: CloudTrail `errorCode: Client.UnauthorizedOperation` sits before `You are not authorized…`, which bounds the look-back',
   h155: 'missed: Prowler prints the CLI error one word per line',
   h158: 'wrong service, label applicationinsights',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
@@ -24,7 +23,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-065': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-066': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
-  'h2-012': 'missed: S3 error body inside a Dart map dump (`{Code: AccessDenied, Message: …}`)',
   'h2-020':
     'wrong code, label ValidationError: the only code is the CloudFormation wrapper before `User:`',
   'h2-039':
@@ -34,10 +32,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-090':
     'reported credentials: `no basic auth credentials` from a non-AWS registry the log names',
   'h2-104': 'missed: kubectl `Unauthorized` in a workshop note; nothing in the text shows EKS',
-  'h2-108': 'missed: the OIDC refusal quoted inside Korean prose, in backticks',
   'h2-115':
     'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
-  'h2-118': 'wrong code: CloudTrail `"errorCode"` key is not a code slot',
   'h2-135': 'missed: SSO OIDC `InvalidGrantException` in a commented JS error dump',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
   'h3-002':
@@ -88,7 +84,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-178': 'missed: Java SDK v2 signature mismatch wrapped by the author, no code printed',
   'h3-180': 'reported denial: SQL seed data holding an invented S3 exception line',
   'h3-181': 'reported denial: the error table of an S3-compatible server (NooBaa) in JS source',
-  'h3-182': 'missed: CloudTrail record nested in a Logs Insights export (`@message`)',
   'h3-183': 'reported denial: the AWS CLI against an S3-compatible `--endpoint-url`',
   'h3-193': 'missed: Serverless `AWS provider credentials not found`',
   'h3-202': 'reported credentials: Next.js source returning a hard-coded error string',

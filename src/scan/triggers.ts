@@ -98,7 +98,10 @@ export const CONTEXT_FRAGMENTS = [
   'aws-iam-authenticator',
   'Added new context',
   ...S3_COMPATIBLE_HOSTS,
-  ...STEP_FRAGMENTS
+  ...STEP_FRAGMENTS,
+  // A CloudTrail event's call, lines above its `errorCode`.
+  '"eventSource"',
+  '"eventName"'
 ]
 
 /** Any context fragment, as an expression. */
