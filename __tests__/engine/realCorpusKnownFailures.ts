@@ -23,18 +23,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-065': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-066': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
-  'h2-020':
-    'wrong code, label ValidationError: the only code is the CloudFormation wrapper before `User:`',
   'h2-039':
     'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   'h2-090':
     'reported credentials: `no basic auth credentials` from a non-AWS registry the log names',
-  'h2-104': 'missed: kubectl `Unauthorized` in a workshop note; nothing in the text shows EKS',
-  'h2-115':
-    'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
-  'h2-135': 'missed: SSO OIDC `InvalidGrantException` in a commented JS error dump',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
   'h3-002':
     'reported denial: a Go test table (`errMsg:` field) holding an ECR denial as test input',

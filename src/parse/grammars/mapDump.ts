@@ -3,8 +3,9 @@
 // `&{Code:AccessDenied Message:Access Denied}`, Python `{'Code': 'AccessDenied', 'Message': …}`,
 // Ruby `{:code=>"AccessDenied", :message=>…}` and `{code: "AccessDenied", …}`, Elixir
 // `%{code: "AccessDenied", …}`, PHP `[Code] => AccessDenied` and `'code' => 'AccessDenied'`,
-// Java `{Code=AccessDenied, Message=…}`. A refusal code under a code key is a finding when a
-// message key beside it holds what AWS sends with that code.
+// Java `{Code=AccessDenied, Message=…}`, the JS SDK v3's `{ name: 'XException', '$fault': … }`. A
+// refusal code under a code key is a finding when a message key beside it holds what AWS sends
+// with that code, or the dump is the JS SDK v3's own.
 import { emptyDenial } from '../../model/Denial.js'
 import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
@@ -23,7 +24,7 @@ function entry(keys: string): string {
 }
 
 const CODE_ENTRY = new RegExp(
-  entry('Code|code|ErrorCode|error_code|awsErrorCode') +
+  entry('Code|code|ErrorCode|error_code|awsErrorCode|name') +
     String.raw`(["']?)([A-Za-z][\w.]{2,80})\2(?=[\s,;})\]]|$)`,
   'g'
 )
@@ -31,6 +32,12 @@ const MESSAGE_ENTRY = new RegExp(
   entry('Message|message|ErrorMessage|error_message|awsErrorMessage') + String.raw`["']?`,
   'g'
 )
+
+/**
+ * The JS SDK v3's error objects as Node prints them: `name: 'InvalidGrantException'` beside
+ * `'$fault': 'client'` and `'$metadata': {…}`. Their `message` may be anything (`UnknownError`).
+ */
+const SDK_V3 = /['"]?\$(?:fault|metadata)['"]?\s*:/
 
 /** How far apart the code and message entries of one dump may stand (no blank line between). */
 const REACH = 400
@@ -94,8 +101,12 @@ export const mapDump: Grammar = {
       if (!kind) continue
       const valueAt = m.index + m[0].length - code.length - m[2]!.length
       const end = m.index + m[0].length
+      const v3 = SDK_V3.test(text.slice(Math.max(0, m.index - REACH), end + REACH))
+      // Only the JS SDK v3 names its error class under `name`.
+      if (/^\W?name/.test(m[0]) && !v3) continue
       const message = messageNear(text, m.index, end)
-      if (message === null || !AWS_MESSAGE.test(text.slice(message, message + 120))) continue
+      const said = message !== null && AWS_MESSAGE.test(text.slice(message, message + 120))
+      if (!said && !v3) continue
       if (writtenAsSource(text, m.index)) continue
       const d = emptyDenial(kind, ID, RULE)
       d.code = code
