@@ -107,4 +107,31 @@ describe('map and struct dumps (WD781)', () => {
       "const errors_defs = [{\n    code: 'AccessDenied',\n    message: 'Access Denied',\n    http_code: 403,\n}]"
     expect(parseText(text).filter((f) => f.grammar === 'map-dump')).toEqual([])
   })
+
+  it('the object Node prints under an error is that error, not a second one', () => {
+    const text = [
+      'AccessDeniedException: User: arn:aws:iam::123456789012:user/x is not authorized to perform: s3:GetObject',
+      '    at throwDefaultError (node_modules/@smithy/smithy-client/dist-cjs/index.js:838:20)',
+      '    at de_CommandError (node_modules/@aws-sdk/client-s3/dist-cjs/index.js:4756:14) {',
+      "  '$fault': 'client',",
+      "  '$metadata': { httpStatusCode: 403, attempts: 1 },",
+      "  Code: 'AccessDenied',",
+      "  message: 'Access Denied',",
+      "  name: 'AccessDeniedException'",
+      '}'
+    ].join('\n')
+    expect(parseText(text).map((f) => [f.grammar, f.action])).toEqual([
+      ['iam-sentence', 's3:GetObject']
+    ])
+  })
+
+  it('source that builds an SDK v3 error (its keys unquoted) is no dump', () => {
+    const text = [
+      "  it('reports AccessDenied at the assume stage', async () => {",
+      '    aws.send.mockRejectedValueOnce(Object.assign(',
+      '      new Error(`denied`),',
+      "      { name: 'AccessDenied', $metadata: { requestId } },"
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
 })

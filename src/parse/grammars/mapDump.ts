@@ -36,8 +36,9 @@ const MESSAGE_ENTRY = new RegExp(
 /**
  * The JS SDK v3's error objects as Node prints them: `name: 'InvalidGrantException'` beside
  * `'$fault': 'client'` and `'$metadata': {…}`. Their `message` may be anything (`UnknownError`).
+ * Node quotes those keys when it prints them; source that builds such an error does not.
  */
-const SDK_V3 = /['"]?\$(?:fault|metadata)['"]?\s*:/
+const SDK_V3 = /(['"])\$(?:fault|metadata)\1\s*:/
 
 /** How far apart the code and message entries of one dump may stand (no blank line between). */
 const REACH = 400
@@ -66,6 +67,39 @@ function writtenAsSource(text: string, at: number): boolean {
   return lineStart > 0 && handsOn(text.slice(prevStart, lineStart - 1))
 }
 
+/** A stack frame Node prints between an error's header and the fields of its object. */
+const FRAME = /^\s*at\s/
+const HEADER = /\b[A-Z]\w*(?:Exception|Error|Denied|Fault)\b/
+const MAX_FRAMES = 60
+
+/**
+ * Where the error whose object holds text[at] printed its header (`AccessDeniedException: User:
+ * …` / `    at … {`): the dump is the body of that error, not a second one. Null when no header
+ * stands before it; -1 when stack frames run up past the record's start (the header is there).
+ */
+function headerOf(text: string, at: number): number | null {
+  let depth = 0
+  let brace = -1
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const c = text[i]
+    if (c === '}') depth++
+    else if (c === '{' && depth-- === 0) {
+      brace = i
+      break
+    }
+  }
+  if (brace === -1) return null
+  let lineStart = text.lastIndexOf('\n', brace - 1) + 1
+  for (let k = 0; k < MAX_FRAMES; k++) {
+    const lineEnd = text.indexOf('\n', lineStart)
+    if (!FRAME.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) break
+    // Frames up to the record's start: the header is out of sight, read by its own record.
+    if (lineStart === 0) return -1
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1
+  }
+  return HEADER.test(text.slice(lineStart, brace)) ? lineStart : null
+}
+
 function kindOf(code: string): FindingKind | null {
   const cls = classifyCode(code)
   return cls === 'authz' ? 'denial' : cls === 'credentials' ? 'credentials' : null
@@ -90,10 +124,10 @@ function messageNear(text: string, from: number, to: number): number | null {
 export const mapDump: Grammar = {
   id: ID,
   rule: RULE,
-  literals: ['ode'],
+  literals: ['ode', 'name'],
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
-    if (!mayMatch(['ode'], ctx.literals)) return out
+    if (!mayMatch(['ode', 'name'], ctx.literals)) return out
     CODE_ENTRY.lastIndex = 0
     for (let m; (m = CODE_ENTRY.exec(text));) {
       const code = m[3]!
@@ -110,7 +144,11 @@ export const mapDump: Grammar = {
       if (writtenAsSource(text, m.index)) continue
       const d = emptyDenial(kind, ID, RULE)
       d.code = code
-      const c: Candidate = { start: valueAt, end, priority: PRIORITY.bareCode, denial: d }
+      // The body of an error printed above it reads as that error: the spans overlap.
+      const header = headerOf(text, m.index)
+      if (header === -1) continue
+      const start = header ?? valueAt
+      const c: Candidate = { start, end, priority: PRIORITY.bareCode, denial: d }
       c.settle = () => {
         c.end = Math.max(end, locate(text, valueAt, end, 0, d, ctx).end)
       }
