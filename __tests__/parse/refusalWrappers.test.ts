@@ -28,19 +28,16 @@ describe("a service's code wrapping the sentence", () => {
       'Amplify deploy',
       'Error: Stack amplify-app-main failed: ValidationError: User: arn:aws:sts::123456789012:assumed-role/AmplifyRole/BuildSession is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:123456789012:parameter/cdk-bootstrap/hnb659fds/version because no identity-based policy allows the ssm:GetParameters action',
       'ValidationError'
-    ],
-    [
-      'a fault wrapper',
-      'SenderFault: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:123456789012:jobs',
-      'SenderFault'
     ]
   ])('%s', (_title, text, code) => {
     expect(one(text).code).toBe(code)
   })
 
-  it('never a generic error class', () => {
-    const text =
-      'TypeError: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k'
+  it.each([
+    ['a generic error class', 'TypeError'],
+    ["a tool's own error class (the Serverless Framework)", 'ServerlessError']
+  ])('never %s', (_title, wrapper) => {
+    const text = `${wrapper}: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k`
     expect(one(text).code).toBeNull()
   })
 })

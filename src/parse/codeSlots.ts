@@ -76,11 +76,12 @@ const BEFORE: Slot[] = [
   },
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
-  // A service's own error code wrapping the sentence (CloudFormation, Amplify):
-  // `Stack x failed: ValidationError: User: … is not authorized …`.
+  // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
+  // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
+  // error class (`ServerlessError: User: …`): those name no error.
   {
-    re: /\b((?!Client|Service|Http|Type|Runtime|Reference|Syntax)[A-Z][a-z]+[A-Za-z]*(?:Error|Fault)):[ \t]+(?=User:?\s)/g,
-    needs: ['Error: ', 'Fault: ']
+    re: /\b((?:Validation|Authorization)Error):[ \t]+(?=User:?\s)/g,
+    needs: ['Error: ']
   },
   // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
   { re: new RegExp(String.raw`\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
