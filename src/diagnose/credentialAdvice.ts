@@ -31,6 +31,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
   },
+  anonymous: {
+    title: 'S3 received the request without credentials',
+    explanation:
+      'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
+  },
   'oidc-provider-missing': {
     title: 'No GitHub OIDC provider in the AWS account',
     explanation:
@@ -95,6 +100,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
 
 const CAUSE_BY_CODE: Record<string, string> = {
   ExpiredToken: 'expired',
+  InvalidGrantException: 'sso-expired',
   ExpiredTokenException: 'expired',
   RequestExpired: 'expired',
   InvalidClientTokenId: 'invalid',

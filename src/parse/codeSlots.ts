@@ -79,6 +79,13 @@ const BEFORE: Slot[] = [
   },
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
+  // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
+  // error class (`ServerlessError: User: …`): those name no error.
+  {
+    re: /\b((?:Validation|Authorization)Error):[ \t]+(?=User:?\s)/g,
+    needs: ['Error: ']
+  },
   // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
   { re: new RegExp(String.raw`\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
   // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.

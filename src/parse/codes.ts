@@ -39,7 +39,9 @@ const CREDENTIAL_CODES = new Set([
   'IDPRejectedClaim',
   'IDPRejectedClaimException',
   'NoCredentialProviders',
-  'AuthFailure'
+  'AuthFailure',
+  // SSO OIDC's CreateToken: the IAM Identity Center session's refresh token expired or was revoked.
+  'InvalidGrantException'
 ])
 
 const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])

@@ -34,9 +34,12 @@ function leadingLiteral(re: RegExp): string {
   return literal
 }
 
-/** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
+/**
+ * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
+ * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`).
+ */
 export const EKS_EVIDENCE =
-  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
+  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -225,5 +228,14 @@ export const credentialRules: PhraseRule[] = [
     facts: (m, d) => {
       d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
     }
-  }
+  },
+  // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
+  // profile): `AccessDenied` by code, a credentials problem by cause.
+  rule(
+    'WD782',
+    's3-anonymous',
+    /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g,
+    'anonymous',
+    'Anonymous '
+  )
 ]
