@@ -75,6 +75,20 @@ function* linesBack(text: string, at: number): Generator<string> {
   }
 }
 
+/** What every foreign target's line holds: records without any of these skip the rules. */
+const HINT = /--endpoint-url|rclone|push refers|docker|\/v2\//
+
+/**
+ * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,
+ * the rule naming a non-AWS target of the command behind it, or null. Null itself when the
+ * record names none of the targets, so most records pay one scan.
+ */
+export function foreignTargets(
+  text: string
+): ((at: number, grammar: string) => string | null) | null {
+  return HINT.test(text) ? (at, grammar) => foreignTargetAt(text, at, grammar) : null
+}
+
 /** The rule naming a non-AWS target of the command behind the candidate at `at`, or null. */
 export function foreignTargetAt(text: string, at: number, grammar: string): string | null {
   const rules = FOREIGN_TARGETS.filter((r) => !r.grammars || r.grammars.includes(grammar))

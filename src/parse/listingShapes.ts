@@ -7,6 +7,8 @@ import { literalAt } from './codeListing.js'
 /** One line shape; `holds` says whether the candidate at `col` of `line` sits in what it quotes. */
 export interface ListingShape {
   id: string
+  /** A character the line cannot have the shape without: most log lines are ruled out by it. */
+  needs: string
   holds(line: string, col: number, prev: string): boolean
 }
 
@@ -55,6 +57,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // `case "$out" in *AccessDenied*|*nauthorized*)`: the error text is what the script matches.
     id: 'shell-case-pattern',
+    needs: '*',
     holds(line, col) {
       for (const m of line.matchAll(CASE_PATTERNS)) {
         if (col >= m.index && col < m.index + m[0].length && m[0].includes('*')) return true
@@ -66,7 +69,9 @@ export const LISTING_SHAPES: ListingShape[] = [
     // A literal written as a pattern: `grepl("… does not exist in our records\\. \\(Service…", msg)`,
     // `'Aws::S3::Errors::AccessDenied|Access Denied'`, `re.compile(r"AccessDenied|Unauthorized")`.
     id: 'pattern-literal',
+    needs: '',
     holds(line, col) {
+      if (!PATTERN_SYNTAX.test(line)) return false
       const lit = literalAt(line, col)
       return lit !== null && PATTERN_SYNTAX.test(line.slice(lit.open + 1, lit.close - 1))
     }
@@ -74,6 +79,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // A regex literal handed to a call: `.with(/AccessDenied/)`, `expect(out).toMatch(/Access Denied/)`.
     id: 'regex-literal',
+    needs: '/',
     holds(line, col) {
       const open = line.lastIndexOf('/', col)
       if (open < 0 || !/(?:[(,]|=~|!~)\s*$/.test(line.slice(Math.max(0, open - 8), open)))
@@ -86,6 +92,7 @@ export const LISTING_SHAPES: ListingShape[] = [
     // An exception class in code: `rescue Aws::S3::Errors::AccessDenied => e`,
     // `.and_raise(Aws::S3::Errors::AccessDenied.new(nil, "denied"))`, `except NoCredentialsError:`.
     id: 'exception-reference',
+    needs: '',
     holds(line, col) {
       const head = line.slice(Math.max(0, col - HEAD), col)
       if (EXCEPTION_LEAD.test(head)) return true
@@ -97,6 +104,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // Seed data and fixtures: `('document-storage', 'EXCEPTION …S3Exception: Access Denied …'),`.
     id: 'tuple-row',
+    needs: '(',
     holds(line, col) {
       return TUPLE_ROW.test(line) && literalAt(line, col) !== null
     }
@@ -106,6 +114,7 @@ export const LISTING_SHAPES: ListingShape[] = [
     // and no log format prints a bare string right under one (JSON prints `"key": …`).
     // Only the first line under the brace: further fields are judged by `codeListing`.
     id: 'composite-element',
+    needs: ',',
     holds(line, col, prev) {
       return /^\s*\{\s*$/.test(prev) && ELEMENT.test(line) && literalAt(line, col) !== null
     }
@@ -113,6 +122,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // A question quoting an error (interview notes, FAQs, issue-template prompts).
     id: 'question',
+    needs: '?',
     holds(line, col) {
       return QUESTION.test(line) && literalAt(line, col) !== null
     }
@@ -127,6 +137,8 @@ export function listingShapeAt(text: string, at: number): string | null {
   const line = text.slice(start, end)
   const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start
   const prev = start > 0 ? text.slice(prevStart, start - 1) : ''
-  for (const shape of LISTING_SHAPES) if (shape.holds(line, at - start, prev)) return shape.id
+  for (const shape of LISTING_SHAPES) {
+    if (line.includes(shape.needs) && shape.holds(line, at - start, prev)) return shape.id
+  }
   return null
 }

@@ -9,7 +9,7 @@ import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
 import { inCodeLiteral } from './codeListing.js'
 import { listingShapeAt } from './listingShapes.js'
-import { foreignTargetAt } from './foreignTargets.js'
+import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
@@ -136,10 +136,11 @@ export function parseRecord(
 ): Candidate[] {
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
+  const foreign = foreignTargets(text)
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
       if (quoted(text, c.start)) continue
-      if (foreignTargetAt(text, c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+      if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
       all.push(c)
     }
   }
