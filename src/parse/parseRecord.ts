@@ -9,6 +9,8 @@ import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
 import { blankCommentGutters } from './decoration.js'
 import { inCodeLiteral } from './codeListing.js'
+import { listingShapeAt } from './listingShapes.js'
+import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
@@ -129,6 +131,11 @@ function namesAwsPrincipal(c: Candidate): boolean {
   return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
 }
 
+/** Whether text[at] is quoted by a test line, a code listing or a line shaped as one. */
+function quoted(text: string, at: number): boolean {
+  return onQuotingLine(text, at) || inCodeLiteral(text, at) || listingShapeAt(text, at) !== null
+}
+
 export function parseRecord(
   printed: string,
   ctx: RecordContext,
@@ -139,9 +146,12 @@ export function parseRecord(
   const text = blankCommentGutters(printed)
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
+  const foreign = foreignTargets(text)
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
-      if (!onQuotingLine(text, c.start) && !inCodeLiteral(text, c.start)) all.push(c)
+      if (quoted(text, c.start)) continue
+      if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+      all.push(c)
     }
   }
   for (const row of eventRows(text)) {
