@@ -579,6 +579,10 @@ export function contribute(
   options: RemedyOptions
 ): void {
   const f = withInferred(printed)
+  drafts.accounts = {
+    caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,
+    resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null
+  }
   const resolved = resolveAction(f)
   let need: Need | null = resolved.ok
     ? {
