@@ -3,6 +3,7 @@
 // to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { phraseAction } from './operationPhrases.js'
 
 export interface ContextAction {
   id: string
@@ -121,5 +122,6 @@ export function contextAction(
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.re.test(text)) return { value: rule.action, from: rule.from }
   }
-  return null
+  // The phrase names what was changed, which an encoded message's hidden check may not be.
+  return encoded ? null : phraseAction(text, service)
 }
