@@ -39,6 +39,14 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: 'ActiveStorage::PurgeJob (deletes the object)'
   },
   {
+    // A service reading the object the caller named for it (Elastic Beanstalk's source bundle).
+    id: 's3-bucket-key-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bAccess Denied: S3Bucket=[^,\s]+,\s*S3Key=/,
+    from: 'the S3Bucket/S3Key object the service read'
+  },
+  {
     // Pulumi's S3 state backend reading its checkpoint.
     id: 's3-pulumi-checkpoint',
     service: 's3',

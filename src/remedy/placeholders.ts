@@ -46,9 +46,26 @@ export function placeholder(p: Placeholders, name: string, meaning: string): str
 const ACCOUNT = /^(\d{12}|aws|)$/
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/
 
+/** Types whose ARN takes an ID AWS assigned, not a name (a KMS key ARN never takes an alias). */
+const BY_ID: Record<string, string> = {
+  key: 'the KMS key ID (a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab; a key ARN never takes an alias name)',
+  instance: 'the instance ID (i-...)',
+  vpc: 'the VPC ID (vpc-...)',
+  subnet: 'the subnet ID (subnet-...)',
+  'security-group': 'the security group ID (sg-...)',
+  image: 'the AMI ID (ami-...)',
+  volume: 'the volume ID (vol-...)'
+}
+
 function nameFor(typeWord: string | undefined): string {
   const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()
-  return `${word || 'RESOURCE'}_NAME`
+  return `${word || 'RESOURCE'}_${typeWord && Object.hasOwn(BY_ID, typeWord) ? 'ID' : 'NAME'}`
+}
+
+/** What the reader puts in a masked or cut segment after `typeWord`. */
+function meaningFor(typeWord: string | undefined, why: string): string {
+  if (typeWord && Object.hasOwn(BY_ID, typeWord)) return `${BY_ID[typeWord]} (${why})`
+  return `the ${typeWord ?? 'resource'} name (${why})`
 }
 
 /**
@@ -74,16 +91,12 @@ export function unmaskArn(p: Placeholders, arn: string): string {
     i >= first && i % 2 === 0 && hasMask(piece)
       ? i === 0
         ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
-        : placeholder(
-            p,
-            nameFor(named(i)),
-            `the ${named(i) ?? 'resource'} name (the log masked it)`
-          )
+        : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
       : i > 0 && i % 2 === 0 && ELISION.test(piece)
         ? placeholder(
             p,
             nameFor(named(i)),
-            `the ${named(i) ?? 'resource'} name (the log cut it short: \`${piece}\`)`
+            meaningFor(named(i), `the log cut it short: \`${piece}\``)
           )
         : piece
   )
