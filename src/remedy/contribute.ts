@@ -464,6 +464,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'ssm-parameter-name': always,
   'lambda-role-trust': always,
   'get-user-from-role-session': always,
+  'waf-web-acl-cross-account': always,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',

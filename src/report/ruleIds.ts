@@ -139,6 +139,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD532',
         'get-user-from-role-session',
         'iam:GetUser from a role session: the tool, not a policy'
+      ],
+      [
+        'WD537',
+        'waf-web-acl-cross-account',
+        'A WAF web ACL in another account: web ACLs cannot be shared, no policy helps'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

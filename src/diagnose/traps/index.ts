@@ -31,6 +31,7 @@ import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 import { terraformStateBackend } from './terraformStateBackend.js'
+import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -39,6 +40,7 @@ export const TRAPS: Trap[] = [
   assumeRoleTargetNotRole,
   impossibleAccountId,
   amiLaunchPermission,
+  wafWebAclCrossAccount,
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,
