@@ -36,7 +36,8 @@ const FILE_OF: Record<string, string> = {
   'organizations-management-account': 'organizationsManagementAccount',
   'service-delivery-policy': 'serviceDeliveryPolicy',
   'terraform-state-backend': 'terraformStateBackend',
-  'kms-grant-for-aws-resource': 'kmsGrantForAwsResource'
+  'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
+  'waf-web-acl-cross-account': 'wafWebAclCrossAccount'
 }
 
 describe('TRAPS', () => {
