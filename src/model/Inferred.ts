@@ -26,6 +26,8 @@ export interface Inferred {
   companions?: CompanionNeed[]
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */
   stateBackend?: InferredValue
+  /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
+  githubSubject?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */
