@@ -37,7 +37,8 @@ const FILE_OF: Record<string, string> = {
   'service-delivery-policy': 'serviceDeliveryPolicy',
   'terraform-state-backend': 'terraformStateBackend',
   'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
-  'waf-web-acl-cross-account': 'wafWebAclCrossAccount'
+  'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
+  'iam-cross-account-read': 'iamCrossAccountRead'
 }
 
 describe('TRAPS', () => {

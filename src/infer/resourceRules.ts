@@ -227,6 +227,23 @@ const TERRAFORM_NAMED: {
   }
 ]
 
+/**
+ * Terraform's IAM reads print the ARN they read, lines above the bare answer (`reading IAM SAML
+ * Provider (arn:aws:iam::123456789012:saml-provider/x): operation error IAM: GetSAMLProvider`).
+ */
+const TERRAFORM_IAM_ARN =
+  /\b(?:reading|updating|deleting) IAM [A-Za-z ]+?\s*\((arn:aws[\w-]*:iam::[^\s():]+:[\w+=,.@/-]+)\)/
+
+const terraformIamArn: InferRule = {
+  from: "the IAM ARN in Terraform's error",
+  // A name cut short (`oidc-provider/...`) still shows the account, which is what is compared.
+  keepsMask: true,
+  find(x) {
+    if (serviceOf(x) !== 'iam') return null
+    return TERRAFORM_IAM_ARN.exec(`${x.ctx.before}\n${x.ctx.line}`)?.[1] ?? null
+  }
+}
+
 const terraformName: InferRule = {
   from: "the Terraform error's resource name",
   find(x) {
@@ -251,5 +268,6 @@ export const RESOURCE_RULES: InferRule[] = [
   lambdaFunction,
   dynamoTable,
   terraformName,
+  terraformIamArn,
   commandUrl
 ]

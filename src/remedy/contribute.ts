@@ -465,6 +465,7 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'lambda-role-trust': always,
   'get-user-from-role-session': always,
   'waf-web-acl-cross-account': always,
+  'iam-cross-account-read': always,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',

@@ -12,6 +12,7 @@ import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
 import { iamPassRole } from './iamPassRole.js'
+import { iamCrossAccountRead } from './iamCrossAccountRead.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import {
@@ -41,6 +42,7 @@ export const TRAPS: Trap[] = [
   impossibleAccountId,
   amiLaunchPermission,
   wafWebAclCrossAccount,
+  iamCrossAccountRead,
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,
