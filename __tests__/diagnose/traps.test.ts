@@ -40,7 +40,9 @@ const FILE_OF: Record<string, string> = {
   'guardrail-condition': 'guardrailCondition',
   'account-level-block': 'accountLevelBlock',
   'runtime-credentials': 'runtimeCredentials',
-  'managed-role': 'managedRole'
+  'managed-role': 'managedRole',
+  'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
+  'iam-cross-account-read': 'iamCrossAccountRead'
 }
 
 describe('TRAPS', () => {

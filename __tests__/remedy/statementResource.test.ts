@@ -99,7 +99,7 @@ describe('unknown, masked or malformed resources', () => {
       'kms:Decrypt',
       'arn:aws:kms:us-west-2:111122223333:key/*****-048e-4be0-b497-ca151cd223c5'
     )
-    expect(r.statements[0]!.Resource).toBe('arn:aws:kms:us-west-2:111122223333:key/<KEY_NAME>')
+    expect(r.statements[0]!.Resource).toBe('arn:aws:kms:us-west-2:111122223333:key/<KEY_ID>')
   })
 
   test('an ARN of another resource type is flagged, not pasted', () => {

@@ -10,6 +10,7 @@ import {
 } from './catalogData.js'
 import { editDistance } from './editDistance.js'
 import { operationExceptions, serviceAliases } from './operationExceptions.js'
+import { renamedActions } from './operationRenames.js'
 
 export interface ResourceTypeInfo {
   name: string
@@ -170,11 +171,21 @@ export function actionForOperation(service: string | null, operation: string): s
     const svc = normaliseService(service)
     const mapped = exceptionsLower().get(`${svc}:${op}`.toLowerCase())
     if (mapped) return lookupAction(mapped)?.action ?? null
-    return lookupAction(`${svc}:${op}`)?.action ?? null
+    return lookupAction(`${svc}:${op}`)?.action ?? renamed(svc, op)
   }
   const exceptions = exceptionsFor(op)
   if (exceptions.length === 1) return lookupAction(exceptions[0]!)?.action ?? null
   if (exceptions.length > 1) return null
   const services = servicesWithAction(op)
+  if (services.length === 0) return renamed(null, op)
   return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null
+}
+
+/** The first rename of the operation that the catalog knows. */
+function renamed(service: string | null, operation: string): string | null {
+  for (const candidate of renamedActions(service, operation)) {
+    const known = lookupAction(candidate)?.action
+    if (known) return known
+  }
+  return null
 }

@@ -32,6 +32,7 @@ export const operationExceptions: Readonly<Record<string, string>> = {
   's3:DeleteBucketTagging': 's3:PutBucketTagging',
   's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
   's3:PutPublicAccessBlock': 's3:PutBucketPublicAccessBlock',
+  's3:DeletePublicAccessBlock': 's3:PutBucketPublicAccessBlock',
   's3:GetBucketAccelerateConfiguration': 's3:GetAccelerateConfiguration',
   's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
   's3:PutBucketNotificationConfiguration': 's3:PutBucketNotification',

@@ -1,4 +1,5 @@
-import { accountOfArn } from './Principal.js'
+import { parseArn } from '../model/Arn.js'
+import { sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 
 /** AWS-owned accounts whose resources users commonly reach and cannot change. */
@@ -9,12 +10,15 @@ export const AWS_OWNED_ACCOUNTS: Record<string, string> = {
   '137112412989': 'Amazon Linux container images'
 }
 
-/** Principal account vs resource account; null when either is unknown or masked. */
+/**
+ * Principal account vs resource account; null when either is unknown, masked or generic. Two
+ * different shortened or renamed accounts (`145` and `123`) are two accounts.
+ */
 export function crossAccountOf(
   principal: PrincipalInfo | null,
   resource: string | null
 ): boolean | null {
-  const resourceAccount = accountOfArn(resource)
-  if (!principal?.account || !resourceAccount) return null
-  return principal.account !== resourceAccount
+  const resourceAccount = resource ? parseArn(resource)?.account : null
+  const same = sameAccount(principal?.accountAsPrinted, resourceAccount)
+  return same === null ? null : !same
 }

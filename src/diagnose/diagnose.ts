@@ -12,6 +12,9 @@ import { parsePrincipal } from './Principal.js'
 import type { TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
 
+/** Traps for resources no policy can share across accounts (web ACLs, IAM entities). */
+const UNSHAREABLE_TRAPS = new Set(['waf-web-acl-cross-account', 'iam-cross-account-read'])
+
 // The IAM catalog (pure data) names the action behind an operation; marked as inferred.
 function inferAction(d: LocatedDenial, operation: string): string | null {
   return (
@@ -63,7 +66,8 @@ export function diagnose(
     explanation: explanationOf(
       e,
       fixTarget,
-      crossAccount,
+      // "Both sides must allow" is wrong where no policy can open the resource to another account.
+      crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
       traps.filter((t) => !t.lead).map((t) => t.advice(input)),
       inferredAction,
       traps.filter((t) => t.lead).map((t) => t.advice(input))

@@ -3,6 +3,8 @@ import type { Denial } from '../model/Denial.js'
 import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
 import { LAYER_ADVICE } from './layerAdvice.js'
 import { accountOfArn } from './Principal.js'
+import { parseArn } from '../model/Arn.js'
+import { sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
@@ -41,8 +43,8 @@ function resourcePolicyWords(resource: string | null): string {
 
 /** Another account owns the role being assumed: its trust policy is not the caller's to edit. */
 function trustOwner(p: PrincipalInfo | null, resource: string | null): FixOwner {
-  const roleAccount = accountOfArn(resource)
-  return p?.account && roleAccount && p.account !== roleAccount ? 'resource-owner' : 'you'
+  const roleAccount = resource ? parseArn(resource.replace(/^role /, ''))?.account : null
+  return sameAccount(p?.accountAsPrinted, roleAccount) === false ? 'resource-owner' : 'you'
 }
 
 // Credential failures that the workflow file fixes, not the credentials themselves.

@@ -3,6 +3,7 @@
 // to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { phraseAction } from './operationPhrases.js'
 
 export interface ContextAction {
   id: string
@@ -36,6 +37,14 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:DeleteObject',
     re: /\bActiveStorage::Purge\w*Job\b/,
     from: 'ActiveStorage::PurgeJob (deletes the object)'
+  },
+  {
+    // A service reading the object the caller named for it (Elastic Beanstalk's source bundle).
+    id: 's3-bucket-key-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bAccess Denied: S3Bucket=[^,\s]+,\s*S3Key=/,
+    from: 'the S3Bucket/S3Key object the service read'
   },
   {
     // Pulumi's S3 state backend reading its checkpoint.
@@ -121,5 +130,6 @@ export function contextAction(
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.re.test(text)) return { value: rule.action, from: rule.from }
   }
-  return null
+  // The phrase names what was changed, which an encoded message's hidden check may not be.
+  return encoded ? null : phraseAction(text, service)
 }

@@ -6,6 +6,7 @@ import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
+import { githubSubjectOf } from './githubSubject.js'
 import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
@@ -70,6 +71,8 @@ export function inferredOf(
   const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null
   if (runtime) out.runtime = runtime
   if (isWebIdentity(d)) {
+    const subject = githubSubjectOf(ctx)
+    if (subject) out.githubSubject = subject
     if (!d.resource && ctx.roleToAssume) {
       out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }
     }

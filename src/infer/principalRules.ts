@@ -51,7 +51,21 @@ export interface PrincipalInference {
   roleSwitch: InferredValue | null
 }
 
+/**
+ * IAM's short refusal names the caller but no action: `User: arn:aws:iam::1:user/main is not
+ * authorized to access this resource`, the ARN sometimes wrapped onto the line above.
+ */
+const ACCESS_THIS_RESOURCE =
+  /\bUser:\s+(arn:aws[\w-]*:(?:iam|sts)::[^\s:]+:[\w+=,.@/-]+)\s+is not authorized to access this resource/
+
 export function inferPrincipal(x: InferInput): PrincipalInference {
+  const said = ACCESS_THIS_RESOURCE.exec(`${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`)
+  if (said) {
+    return {
+      principal: { value: said[1]!, from: "IAM's `is not authorized to access this resource`" },
+      roleSwitch: null
+    }
+  }
   for (const rule of SWITCHES) {
     const hit = rule.find(x)
     if (hit) return hit

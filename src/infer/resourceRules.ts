@@ -181,6 +181,21 @@ const dynamoTable: InferRule = {
   }
 }
 
+/**
+ * Elastic Beanstalk (and other services reading a bundle for you) pass S3's refusal on with the
+ * object it read: `Access Denied: S3Bucket=some-bucket-1, S3Key=object_path/some_key.ext`.
+ */
+const S3_BUCKET_KEY = /\bS3Bucket=([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]),\s*S3Key=([^\s,;()"']+)/
+
+const bucketKeyPair: InferRule = {
+  from: 'the S3Bucket and S3Key the message names',
+  find(x) {
+    if (!isS3(x)) return null
+    const m = S3_BUCKET_KEY.exec(x.ctx.line)
+    return m ? s3Arn(x.action, `${m[1]}/${m[2]}`) : null
+  }
+}
+
 /** Terraform's error names the resource it was changing: `creating S3 Bucket (name)`. */
 const TERRAFORM_NAMED: {
   service: string
@@ -212,6 +227,23 @@ const TERRAFORM_NAMED: {
   }
 ]
 
+/**
+ * Terraform's IAM reads print the ARN they read, lines above the bare answer (`reading IAM SAML
+ * Provider (arn:aws:iam::123456789012:saml-provider/x): operation error IAM: GetSAMLProvider`).
+ */
+const TERRAFORM_IAM_ARN =
+  /\b(?:reading|updating|deleting) IAM [A-Za-z ]+?\s*\((arn:aws[\w-]*:iam::[^\s():]+:[\w+=,.@/-]+)\)/
+
+const terraformIamArn: InferRule = {
+  from: "the IAM ARN in Terraform's error",
+  // A name cut short (`oidc-provider/...`) still shows the account, which is what is compared.
+  keepsMask: true,
+  find(x) {
+    if (serviceOf(x) !== 'iam') return null
+    return TERRAFORM_IAM_ARN.exec(`${x.ctx.before}\n${x.ctx.line}`)?.[1] ?? null
+  }
+}
+
 const terraformName: InferRule = {
   from: "the Terraform error's resource name",
   find(x) {
@@ -228,6 +260,7 @@ const terraformName: InferRule = {
 
 export const RESOURCE_RULES: InferRule[] = [
   recursiveTransfer,
+  bucketKeyPair,
   sameLineUrl,
   s3Endpoint,
   bucketArguments,
@@ -235,5 +268,6 @@ export const RESOURCE_RULES: InferRule[] = [
   lambdaFunction,
   dynamoTable,
   terraformName,
+  terraformIamArn,
   commandUrl
 ]

@@ -35,6 +35,8 @@ export interface Inferred {
   accountBlock?: InferredValue
   /** The log names the runtime whose own role supplies credentials (App Runner, Lambda...). */
   runtime?: InferredValue
+  /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
+  githubSubject?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

@@ -1,7 +1,7 @@
 // A remedy while it is being assembled from the findings that point at one target.
 import type { FixTarget } from '../model/FixTarget.js'
 import type { PolicyStatement } from '../model/Remedy.js'
-import { newPlaceholders, type Placeholders } from './placeholders.js'
+import { newPlaceholders, type Placeholders, type PrintedAccounts } from './placeholders.js'
 
 export type Shape = 'identity' | 'resource' | 'trust' | 'guidance'
 
@@ -32,6 +32,8 @@ export interface Draft {
 
 export class Drafts {
   private readonly byId = new Map<string, Draft>()
+  /** The account fields of the finding being contributed: a new draft's placeholders tell them apart. */
+  accounts: PrintedAccounts | null = null
 
   get(
     id: string,
@@ -39,7 +41,14 @@ export class Drafts {
   ): Draft {
     let draft = this.byId.get(id)
     if (!draft) {
-      draft = { id, findings: [], parts: [], notes: [], placeholders: newPlaceholders(), ...init() }
+      draft = {
+        id,
+        findings: [],
+        parts: [],
+        notes: [],
+        placeholders: newPlaceholders(this.accounts),
+        ...init()
+      }
       this.byId.set(id, draft)
     }
     return draft

@@ -11,7 +11,7 @@ import {
   type PolicyDocument
 } from './currentPolicy.js'
 import { addNote, Drafts, type Draft } from './Draft.js'
-import { placeholder, placeholderNotes } from './placeholders.js'
+import { hasMask, placeholder, placeholderNotes } from './placeholders.js'
 import { renderCdk } from './render/cdk.js'
 import { renderCli } from './render/cli.js'
 import { additionDiff, documentDiff } from './render/diff.js'
@@ -52,7 +52,7 @@ function principalName(d: Draft): string {
       'the IAM user that created the federated session'
     )
   }
-  if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name)) return name
+  if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
   return placeholder(
     d.placeholders,
     t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME',

@@ -490,6 +490,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'managed-role': (f) =>
     managedRoleOf(f, f.fixTarget.principalType === 'role' ? (f.fixTarget.principalName ?? '') : '')
       ?.draftsNothing ?? false,
+  'waf-web-acl-cross-account': always,
+  'iam-cross-account-read': always,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
@@ -609,6 +611,10 @@ export function contribute(
   options: RemedyOptions
 ): void {
   const f = withInferred(printed)
+  drafts.accounts = {
+    caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,
+    resource: f.resource ? (parseArn(f.resource)?.account ?? null) : null
+  }
   const resolved = resolveAction(f)
   let need: Need | null = resolved.ok
     ? {

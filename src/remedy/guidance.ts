@@ -172,6 +172,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
   'lambda-role-trust': () =>
     "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
+  'iam-cross-account-read': () =>
+    "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",
+  'waf-web-acl-cross-account': () =>
+    "No statement is proposed: a web ACL can only protect resources of its own account, whatever the policies say. Create the web ACL in the protected resource's account, or deploy it there with AWS Firewall Manager.",
   'bedrock-model-access': () =>
     `No statement is proposed: Bedrock refused the model or the API for the account, not the caller. Enable model access for the model in the Region the job uses (Bedrock console, Model access), then retry; an IAM Allow would change nothing.`,
   'ecr-repository-may-not-exist': (n) => {

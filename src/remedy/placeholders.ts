@@ -1,23 +1,39 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
+import { namesAnAccount } from '../model/accountFields.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
 
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|X+-?X+)$/
+const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/
+/** Part of a name masked (`***-deployment`, `deploy-~~`, an unclosed `<node-role`): no IAM name. */
+const PARTLY_MASKED = /\*{2,}|~{2,}|[<>]/
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
 }
 
+/** Masked whole or in part: never paste it as a name. */
+export function hasMask(value: string): boolean {
+  return isMasked(value) || PARTLY_MASKED.test(value)
+}
+
+/** The account fields of the caller and of the resource, as the log printed them. */
+export interface PrintedAccounts {
+  caller: string | null
+  resource: string | null
+}
+
 export interface Placeholders {
   /** Placeholder → what the reader must put there. */
   used: Map<string, string>
+  /** Set when the finding shows two account fields: each masked one gets its own placeholder. */
+  accounts?: PrintedAccounts | null
 }
 
-export function newPlaceholders(): Placeholders {
-  return { used: new Map() }
+export function newPlaceholders(accounts: PrintedAccounts | null = null): Placeholders {
+  return { used: new Map(), accounts }
 }
 
 export function placeholder(p: Placeholders, name: string, meaning: string): string {
@@ -30,9 +46,26 @@ export function placeholder(p: Placeholders, name: string, meaning: string): str
 const ACCOUNT = /^(\d{12}|aws|)$/
 const REGION = /^([a-z]{2}(-[a-z]+)+-\d+|\*|)$/
 
+/** Types whose ARN takes an ID AWS assigned, not a name (a KMS key ARN never takes an alias). */
+const BY_ID: Record<string, string> = {
+  key: 'the KMS key ID (a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab; a key ARN never takes an alias name)',
+  instance: 'the instance ID (i-...)',
+  vpc: 'the VPC ID (vpc-...)',
+  subnet: 'the subnet ID (subnet-...)',
+  'security-group': 'the security group ID (sg-...)',
+  image: 'the AMI ID (ami-...)',
+  volume: 'the volume ID (vol-...)'
+}
+
 function nameFor(typeWord: string | undefined): string {
   const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()
-  return `${word || 'RESOURCE'}_NAME`
+  return `${word || 'RESOURCE'}_${typeWord && Object.hasOwn(BY_ID, typeWord) ? 'ID' : 'NAME'}`
+}
+
+/** What the reader puts in a masked or cut segment after `typeWord`. */
+function meaningFor(typeWord: string | undefined, why: string): string {
+  if (typeWord && Object.hasOwn(BY_ID, typeWord)) return `${BY_ID[typeWord]} (${why})`
+  return `the ${typeWord ?? 'resource'} name (${why})`
 }
 
 /**
@@ -44,13 +77,7 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   if (!parts) return arn
   if (isMasked(parts.partition)) parts.partition = 'aws'
   if (!REGION.test(parts.region)) parts.region = placeholder(p, 'REGION', 'the AWS Region')
-  if (!ACCOUNT.test(parts.account)) {
-    parts.account = placeholder(
-      p,
-      'ACCOUNT_ID',
-      'the 12-digit AWS account ID (the log does not show it)'
-    )
-  }
+  if (!ACCOUNT.test(parts.account)) parts.account = accountPlaceholder(p, parts.account)
   // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
   const pieces = parts.resource.split(/([/:])/)
   const named = (i: number): string | undefined =>
@@ -61,29 +88,59 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
   const first = parts.service === 's3' ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
-    i >= first && i % 2 === 0 && (isMasked(piece) || /\*{2,}/.test(piece))
+    i >= first && i % 2 === 0 && hasMask(piece)
       ? i === 0
         ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
-        : placeholder(
-            p,
-            nameFor(named(i)),
-            `the ${named(i) ?? 'resource'} name (the log masked it)`
-          )
+        : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
       : i > 0 && i % 2 === 0 && ELISION.test(piece)
         ? placeholder(
             p,
             nameFor(named(i)),
-            `the ${named(i) ?? 'resource'} name (the log cut it short: \`${piece}\`)`
+            meaningFor(named(i), `the log cut it short: \`${piece}\``)
           )
         : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
 }
 
+/**
+ * The placeholder for a masked account field. When the caller's and the resource's fields differ
+ * as printed (`<別アカウントID>` and `<アカウントID>`, `145` and `123`), they may be two accounts: one
+ * shared `<ACCOUNT_ID>` would have the reader fill in one number for both.
+ */
+function accountPlaceholder(p: Placeholders, printed: string | null): string {
+  const field = printed?.trim() ?? ''
+  const caller = p.accounts?.caller?.trim() ?? ''
+  const resource = p.accounts?.resource?.trim() ?? ''
+  // Only when both are hidden (beside a real ID the one placeholder is unambiguous) and one of
+  // them names an account: `***` beside `<account-id>` is one redaction, not two accounts.
+  const hidden = (v: string): boolean => v !== '' && !/^\d{12}$/.test(v)
+  if (
+    hidden(caller) &&
+    hidden(resource) &&
+    caller !== resource &&
+    (namesAnAccount(caller) || namesAnAccount(resource))
+  ) {
+    if (field === caller)
+      return placeholder(
+        p,
+        'CALLER_ACCOUNT_ID',
+        `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`
+      )
+    if (field === resource)
+      return placeholder(
+        p,
+        'RESOURCE_ACCOUNT_ID',
+        `the 12-digit ID of the account that owns the resource (the log shows it as \`${field}\`)`
+      )
+  }
+  return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)')
+}
+
 /** An account ID field as printed → itself when real, else the placeholder. */
 export function unmaskAccount(p: Placeholders, account: string | null): string {
   if (account && /^\d{12}$/.test(account)) return account
-  return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)')
+  return accountPlaceholder(p, account)
 }
 
 /**

@@ -12,15 +12,35 @@ const USUAL_TYPE: Record<string, string> = {
   // Tagging a log group, not an anomaly detector or delivery (CreateLogGroup with Tags).
   'logs:TagResource': 'log-group',
   // API Gateway authorises every read as GET on a path; GetRestApi (the usual one) reads an API.
-  'apigateway:GET': 'RestApi'
+  'apigateway:GET': 'RestApi',
+  // A model ID names a foundation model; profiles, endpoints and routers are the other ways in.
+  'bedrock:InvokeModel': 'foundation-model',
+  'bedrock:InvokeModelWithResponseStream': 'foundation-model',
+  'bedrock:CreateEvaluationJob': 'foundation-model'
+}
+
+/**
+ * Actions whose required types are alternatives: the Service Authorization Reference marks each
+ * required because each applies to one kind of target, but a call names one of them. InvokeModel
+ * lists twelve (a model, a profile, a Marketplace endpoint...); tagging takes whichever resource
+ * is tagged. Granting them all would open every kind at once.
+ */
+const ONE_OF: RegExp[] = [
+  /^bedrock:(?:InvokeModel|InvokeModelWithResponseStream|CreateEvaluationJob)$/,
+  /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource)$/
+]
+
+export function typesAreAlternatives(action: string): boolean {
+  return ONE_OF.some((re) => re.test(action))
 }
 
 export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
   const usable = entry.resourceTypes.filter((t) => t.arnFormats.length > 0)
   const required = usable.filter((t) => t.required)
-  if (required.length > 0) return required
   const usual = usable.find((t) => t.name === USUAL_TYPE[entry.action])
+  if (required.length > 0 && !typesAreAlternatives(entry.action)) return required
   if (usual) return [usual]
+  if (required.length > 0) return required.slice(0, 1)
   const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name))
   return (direct.length > 0 ? direct : usable).slice(0, 1)
 }

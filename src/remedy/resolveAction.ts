@@ -44,7 +44,11 @@ export function resolveAction(f: Finding): ResolvedAction {
     f.inferredAction ?? (f.operation ? actionForOperation(f.service, f.operation) : null)
   const entry = inferred && !WILDCARD.test(inferred) ? lookupAction(inferred) : null
   if (entry) {
-    const from = f.operation ?? f.inferred?.action?.from ?? inferred!
+    // The operation, unless its own action is not the one inferred (then the log's words gave it).
+    const byOperation = f.operation ? actionForOperation(f.service, f.operation) : null
+    const said = f.inferred?.action?.value === inferred ? f.inferred.action.from : null
+    const from =
+      f.operation && (byOperation === entry.action || !said) ? f.operation : (said ?? inferred!)
     return { ok: true, entry, inferred: true, from }
   }
   return {

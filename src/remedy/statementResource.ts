@@ -7,8 +7,14 @@ import { parseArn } from '../model/Arn.js'
 import { fitResource } from './fitResource.js'
 import { code, starNote } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
-import { callableUnscoped, primaryTypes, slotIsAssigned } from './primaryTypes.js'
+import {
+  callableUnscoped,
+  primaryTypes,
+  slotIsAssigned,
+  typesAreAlternatives
+} from './primaryTypes.js'
 import { stableResource } from './stableResource.js'
+import { bareNameRule } from './bareNames.js'
 
 export interface StatementResource {
   resources: string[]
@@ -20,6 +26,24 @@ const SLOT = /\$\{([^}]+)\}/g
 
 const slotToken = (slot: string): string =>
   slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+
+/** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
+const SLOT_NAMES: Record<string, [string, string]> = {
+  'bedrock:foundation-model': [
+    'MODEL_ID',
+    'the model ID the job passes (for example `anthropic.claude-3-sonnet-20240229-v1:0`)'
+  ],
+  'kms:key': ['KEY_ID', 'the key ID (a UUID: a key ARN takes the ID, never the alias name)']
+}
+
+/**
+ * Bedrock: the model ID names one of several ways in. Model access comes first: without it no
+ * Allow helps.
+ */
+const ALTERNATIVES_NOTE: Record<string, string> = {
+  bedrock:
+    "Bedrock grants a model to the account before IAM decides: check that model access is enabled for it in this Region (and, for a Marketplace model, the subscription). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
+}
 
 interface Known {
   partition: string
@@ -48,6 +72,8 @@ export function templateArn(
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
     if (slotIsAssigned(entry, type.name, slot)) return '*'
+    const named = SLOT_NAMES[`${entry.service}:${type.name}`]
+    if (named) return placeholder(d.placeholders, named[0], named[1])
     const token = slotToken(slot)
     return placeholder(
       d.placeholders,
@@ -57,7 +83,19 @@ export function templateArn(
   })
 }
 
+function alternativesNote(d: Draft, entry: CatalogAction): void {
+  const note = noteForAlternatives(entry)
+  if (note) addNote(d, note)
+}
+
+function noteForAlternatives(entry: CatalogAction): string | undefined {
+  return typesAreAlternatives(entry.action) && Object.hasOwn(ALTERNATIVES_NOTE, entry.service)
+    ? ALTERNATIVES_NOTE[entry.service]
+    : undefined
+}
+
 function templates(d: Draft, entry: CatalogAction, known: Known): StatementResource {
+  alternativesNote(d, entry)
   const types = primaryTypes(entry)
   return {
     resources: types.map((t) => templateArn(d, entry, t, known)),
@@ -75,6 +113,10 @@ function typedName(printed: string, partition: string, d: Draft, account: string
 
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
 function otherRequired(d: Draft, entry: CatalogAction, fittedType: string, arn: string): string[] {
+  if (typesAreAlternatives(entry.action)) {
+    alternativesNote(d, entry)
+    return []
+  }
   const others = entry.resourceTypes.filter(
     (t) => t.required && t.name !== fittedType && t.arnFormats.length > 0
   )
@@ -136,7 +178,15 @@ export function statementResource(
     const unscoped = unscopedCall(d, entry)
     if (unscoped) return unscoped
   }
-  if (!printed || printed === '*') {
+  if (printed === '*') {
+    const types = primaryTypes(entry).map((t) => t.name)
+    addNote(
+      d,
+      `The message shows ${code('*')} as the resource: the request named no specific ${types.join(' or ')}, so Resource is a placeholder ARN of the one the job works on. If the call fails again still showing ${code('*')}, ${entry.service} checks ${entry.action} against ${code('*')} and only Resource "*" allows it.`
+    )
+    return templates(d, entry, known)
+  }
+  if (!printed) {
     addNote(
       d,
       `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`
@@ -148,6 +198,17 @@ export function statementResource(
     return templates(d, entry, known)
   }
   const arn = typedName(printed, partition, d, account) ?? printed
+  const bare = parseArn(arn) ? null : bareNameRule(entry.service, printed)
+  if (bare) {
+    addNote(d, bare.note(printed))
+    const region = placeholder(d.placeholders, 'REGION', 'the AWS Region the job calls')
+    return {
+      resources: [
+        `arn:${partition}:${entry.service}:${region}:${unmaskAccount(d.placeholders, account)}:${bare.resource(printed)}`
+      ],
+      type: bare.type
+    }
+  }
   if (!parseArn(arn)) {
     addNote(
       d,

@@ -24,8 +24,25 @@ type Builder = (d: Draft, f: Finding, w: Where, options: RemedyOptions) => WebId
 const provider = (w: Where, host: string): string =>
   `arn:${w.partition}:iam::${w.account}:oidc-provider/${host}`
 
-const github: Builder = (_d, _f, w, options) => {
-  const { subjects, notes } = oidcSubjects(options.oidc)
+/**
+ * The workflow context, or else the id-form subject the log shows: a printed subject with its
+ * context part is the exact one; a prefix (or only words about the form) keeps placeholders.
+ */
+function loggedSubject(f: Finding, options: RemedyOptions): RemedyOptions['oidc'] {
+  const logged = f.inferred?.githubSubject?.value
+  const ctx = options.oidc
+  if (!logged || ctx?.subject || ctx?.subjectPrefix) return ctx
+  const exact = /:(?:ref:|environment:|pull_request)/.test(logged)
+  return exact ? { ...ctx, subject: logged } : { ...ctx, subjectPrefix: logged }
+}
+
+const ID_FORM_NOTE =
+  "The log shows GitHub issuing the immutable subject form, with the owner's and the repository's numeric IDs after an `@` (`repo:OWNER@OWNER_ID/REPO@REPO_ID:...`, GitHub changelog of 23 April 2026; the default for repositories created or renamed on or after July 15, 2026), so the condition uses that form: a trust policy that lists only the name form `repo:OWNER/REPO:...` never matches it. The IDs are in `gh api repos/OWNER/REPO --jq '.owner.id, .id'`; list the name form too only while repositories of both kinds use this role."
+
+const github: Builder = (_d, f, w, options) => {
+  const oidc = loggedSubject(f, options)
+  const { subjects, notes: subjectNotes } = oidcSubjects(oidc)
+  const notes = oidc !== options.oidc ? [ID_FORM_NOTE, ...subjectNotes] : subjectNotes
   // GHES and custom issuers present their own host; the `audience` input may differ from STS's default.
   const host = options.oidc?.providerHost || GITHUB_OIDC_HOST
   return {

@@ -159,6 +159,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD536',
         'managed-role',
         'A service-managed, vendor or service role: fix it the way its owner intends'
+      ],
+      [
+        'WD537',
+        'waf-web-acl-cross-account',
+        'A WAF web ACL in another account: web ACLs cannot be shared, no policy helps'
+      ],
+      [
+        'WD538',
+        'iam-cross-account-read',
+        "An IAM resource of another account: read it with that account's credentials"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

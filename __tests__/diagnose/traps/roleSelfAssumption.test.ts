@@ -52,4 +52,22 @@ describe(TRAP, () => {
   ])('does not apply to %s', (_what, session, target) => {
     expect(only(assume(session, target)).traps).not.toContain(TRAP)
   })
+
+  it('heldout3 h3-153: shortened but different accounts (`145`, `123`) are a cross-account assume', () => {
+    // github-file:find_string#26170783386, a Lambda log copied from the CloudWatch console.
+    const f = only(
+      '[ERROR] ClientError: An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::145:assumed-role/COST_EXPLORER/COST-EXPLORER is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123:role/COST_EXPLORER'
+    )
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.traps).toContain('assume-role-two-policies')
+    expect(f.crossAccount).toBe(true)
+    expect(f.fixTarget.owner).toBe('resource-owner')
+  })
+
+  it('still applies when one side is masked (`***`): the accounts may well be one', () => {
+    const f = only(
+      assume('arn:aws:sts::***:assumed-role/deploy/s1', 'arn:aws:iam::111122223333:role/deploy')
+    )
+    expect(f.traps).toContain(TRAP)
+  })
 })

@@ -14,6 +14,7 @@ import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
+import { iamCrossAccountRead } from './iamCrossAccountRead.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
 import { managedRole } from './managedRole.js'
@@ -35,6 +36,7 @@ import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 import { terraformStateBackend } from './terraformStateBackend.js'
+import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -47,6 +49,8 @@ export const TRAPS: Trap[] = [
   assumeRoleTargetNotRole,
   impossibleAccountId,
   amiLaunchPermission,
+  wafWebAclCrossAccount,
+  iamCrossAccountRead,
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,

@@ -1,6 +1,7 @@
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { parseArn } from '../../model/Arn.js'
+import { sameAccount } from '../../model/accountFields.js'
 
 /** The role name of an `arn:…:iam::ACCOUNT:role/path/NAME` target, and its account field. */
 function targetRole(resource: string | null): { name: string; account: string } | null {
@@ -19,12 +20,11 @@ export const roleSelfAssumption: Trap = {
     if (!actionIs(d, 'sts:AssumeRole') || principal?.type !== 'role' || !principal.name)
       return false
     const target = targetRole(d.resource)
+    // Two accounts (`145` and `123`, however shortened) are a cross-account assume, not this.
     return (
       target !== null &&
       target.name === principal.name &&
-      (!principal.account ||
-        !/^\d{12}$/.test(target.account) ||
-        principal.account === target.account)
+      sameAccount(principal.accountAsPrinted, target.account) !== false
     )
   },
   advice: ({ principal }) =>

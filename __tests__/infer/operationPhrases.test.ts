@@ -1,0 +1,111 @@
+// Terraform's "verb-ing <Service> <Resource>" and CloudFormation's resource type name the call when
+// the message names no action (heldout3 review, class 7).
+import { phraseAction } from '../../src/infer/operationPhrases.js'
+import { findingsOf, only } from '../diagnose/analyze.js'
+
+describe('Terraform phrases', () => {
+  it.each([
+    // heldout3 h3-143 (github-file:find_string#39209122056)
+    [
+      'Error: reading EC2 AMIs: UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2:DescribeImages'
+    ],
+    // heldout3 h3-145 (github-file:find_string#52047917434)
+    [
+      'Error: creating EC2 VPC: UnauthorizedOperation: You are not authorized to perform this operation',
+      'ec2:CreateVpc'
+    ],
+    // Notes on a Terraform run (github-file:find_string#45362947729): EC2 creates instances by running them.
+    [
+      'Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to perform this operation',
+      'ec2:RunInstances'
+    ],
+    // Built for the variants Terraform prints: plural Describe, Get for IAM, Put for alarms, services of two words.
+    [
+      'Error: reading EC2 Availability Zones: UnauthorizedOperation: You are not authorized',
+      'ec2:DescribeAvailabilityZones'
+    ],
+    ['Error: reading IAM Role (deploy): AccessDenied: not authorized', 'iam:GetRole'],
+    ['Error: creating CloudWatch Metric Alarm (x): AccessDenied', 'cloudwatch:PutMetricAlarm'],
+    [
+      'Error: creating CloudWatch Logs Log Group (/aws/x): AccessDeniedException',
+      'logs:CreateLogGroup'
+    ],
+    [
+      'Error: creating ELBv2 Load Balancer (web): AccessDenied',
+      'elasticloadbalancing:CreateLoadBalancer'
+    ],
+    ['Error: deleting EC2 Subnet (subnet-1): UnauthorizedOperation', 'ec2:DeleteSubnet'],
+    [
+      'Error: updating Secrets Manager Secret (app): AccessDeniedException',
+      'secretsmanager:UpdateSecret'
+    ]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, null)?.value).toBe(action)
+  })
+
+  it('answers only for the denial’s own service', () => {
+    expect(phraseAction('Error: creating EC2 VPC: UnauthorizedOperation', 'ec2')?.value).toBe(
+      'ec2:CreateVpc'
+    )
+    expect(phraseAction('Error: creating EC2 VPC: UnauthorizedOperation', 's3')).toBeNull()
+  })
+
+  it.each([
+    [
+      'a resource the catalog has no action for',
+      'Error: creating Route 53 Record (x): AccessDenied'
+    ],
+    ['prose, not a tool phrase', 'we are reading the docs: AccessDenied'],
+    ['an unknown service word', 'Error: creating Frobnicator Widget: AccessDenied'],
+    ['a service without a resource', 'Error: creating EC2: AccessDenied']
+  ])('gives nothing for %s', (_why, text) => {
+    expect(phraseAction(text, null)).toBeNull()
+  })
+
+  it('end to end: h3-143 proposes ec2:DescribeImages and names the service', () => {
+    const f = only(
+      '## not authorized to perfomr this operation\n```txt\nError: reading EC2 AMIs: UnauthorizedOperation: You are not authorized to perform this operation.\n│       status code: 403, request id: bd422bf0-ba35-4014-b573-c47660bc9803\n```'
+    )
+    expect(f.inferredAction).toBe('ec2:DescribeImages')
+  })
+})
+
+describe('CloudFormation resource types', () => {
+  // heldout3 h3-084 (github-file:find_string#60791095268): a stack's event list.
+  const H3_084 =
+    '- [2026-08-02T14:55:43.397000+00:00] DocsSecurityHeaders · UPDATE_FAILED · Resource handler returned message: "Access denied for operation \'AWS::CloudFront::ResponseHeadersPolicy\'." (RequestToken: f1a7edf8-460e-bbae-c764-f0c7605acf48, HandlerErrorCode: AccessDenied)'
+
+  it('h3-084: the type and the UPDATE_FAILED event give cloudfront:UpdateResponseHeadersPolicy', () => {
+    expect(phraseAction(H3_084, null)?.value).toBe('cloudfront:UpdateResponseHeadersPolicy')
+    const [f] = findingsOf(H3_084)
+    expect(f!.inferredAction).toBe('cloudfront:UpdateResponseHeadersPolicy')
+  })
+
+  it('a CREATE_FAILED event gives the Create action', () => {
+    expect(
+      phraseAction(
+        'MyQueue CREATE_FAILED Resource handler returned message: "Access denied for operation \'AWS::SQS::Queue\'."',
+        null
+      )?.value
+    ).toBe('sqs:CreateQueue')
+  })
+
+  it('guesses no verb when the event status is not shown (github-file:find_string#71233664315)', () => {
+    expect(
+      phraseAction(
+        'Resource handler returned message: "Access denied for operation \'AWS::BedrockAgentCore::Runtime\'." (RequestToken: 16eb7890-18d4-c67e-1784-af05f460584a, HandlerErrorCode: AccessDenied)',
+        null
+      )
+    ).toBeNull()
+  })
+
+  it('negative: CloudFront’s account-verification refusal is not a resource type (github-file:find_string#2947471156)', () => {
+    expect(
+      phraseAction(
+        "CREATE_FAILED Access denied for operation 'AWS::CloudFront::Distribution: Your account must be verified before you can add new CloudFront resources. To verify your account, please contact AWS Support (Service: CloudFront, Status Code: 403)",
+        null
+      )
+    ).toBeNull()
+  })
+})

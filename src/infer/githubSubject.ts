@@ -1,0 +1,32 @@
+// The `sub` a GitHub OIDC token carried, when the log shows it. Since GitHub's immutable subject
+// claims (changelog 2026-04-23; default for repositories created or renamed on or after July 15,
+// 2026) the default subject appends the owner's and the repository's numeric IDs to their names:
+// `repo:octocat@123456/my-repo@456789:ref:refs/heads/main`. A trust policy listing only the name
+// form never matches it, so the id form the log shows is what the proposed condition uses.
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+
+/** A subject in the id form, with its context part when printed. */
+const ID_SUBJECT =
+  /\brepo:([A-Za-z0-9][\w.-]*)@(\d+)\/([\w.-]+)@(\d+)((?::(?:ref:refs\/(?:heads|tags)\/[^\s"'`,;)\]}]+|environment:[^\s"'`,;)\]}]+|pull_request))?)/
+
+/** Words that say the id form is in use without printing a subject (prose around the error). */
+const ID_FORM_WORDS =
+  /\bimmutable (?:subject|sub\b)|\bnumeric[- ]ID\b|repo:[^\s"'`]*@<?(?:OWNER_ID|REPO_ID)|숫자 ?ID/i
+
+/** The placeholder subject prefix in the id form. */
+export const ID_FORM_PREFIX = 'repo:<OWNER>@<OWNER_ID>/<REPO>@<REPO_ID>'
+
+export function githubSubjectOf(ctx: LogContext): InferredValue | null {
+  const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`
+  const m = ID_SUBJECT.exec(text)
+  if (m) {
+    return { value: m[0], from: 'the id-form subject the log prints' }
+  }
+  if (ID_FORM_WORDS.test(text)) {
+    return {
+      value: ID_FORM_PREFIX,
+      from: "the log's words about the numeric-ID (immutable) subject"
+    }
+  }
+  return null
+}
