@@ -41,6 +41,13 @@ describe('quotePrefixLengths', () => {
     expect(all(['--- a/x', '--- b/x'])).toEqual([0, 0])
   })
 
+  it('leaves doc comments (`///`, `//!`) as code: they document a program, nobody pastes a log there', () => {
+    expect(all(['/// AWS rejects with "Access Denied"', '/// when the key is wrong'])).toEqual([
+      0, 0
+    ])
+    expect(all(['//! a', '//! b'])).toEqual([0, 0])
+  })
+
   it('never strips a line that is not whole from its start', () => {
     expect(quotePrefixLengths(['# a', '# b'], [true, false])).toEqual([0, 0])
   })

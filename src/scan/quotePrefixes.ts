@@ -16,7 +16,8 @@ export interface QuotePrefix {
 export const QUOTE_PREFIXES: readonly QuotePrefix[] = [
   // Shell, Python, Ruby, Terraform and YAML comments; Markdown headings used as comment markers.
   { id: 'hash-comment', re: /^[ \t]*#{1,6}(?=[ \t]|$)[ \t]?/ },
-  { id: 'slash-comment', re: /^[ \t]*\/{2,}[ \t]?/ },
+  // Not `///` or `//!`: doc comments document code; a log pasted into code goes in plain `//`.
+  { id: 'slash-comment', re: /^[ \t]*\/\/(?![/!])[ \t]?/ },
   // The inside of a `/* … */` block: ` * text`, never Markdown bold `**`.
   { id: 'block-comment', re: /^[ \t]*\*(?=[ \t]|$)[ \t]?/ },
   { id: 'dash-comment', re: /^[ \t]*--(?=[ \t]|$)[ \t]?/ },

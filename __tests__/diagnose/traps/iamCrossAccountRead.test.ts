@@ -34,7 +34,7 @@ describe(TRAP, () => {
   ])('%s: wrong credentials or wrong ARN, and no statement', (_id, text, caller, owner) => {
     const f = first(text)
     expect(f.traps).toContain(TRAP)
-    expect(f.inferred?.principal?.value).toContain(`arn:aws:iam::${caller}:user/`)
+    expect(f.principal ?? f.inferred?.principal?.value).toContain(`arn:aws:iam::${caller}:user/`)
     expect(f.explanation).toContain(`is in account ${owner}`)
     expect(f.explanation).toContain('aws sts get-caller-identity')
     expect(f.explanation).not.toContain('both sides must allow')
