@@ -78,6 +78,15 @@ describe('sniffEncoding', () => {
     expect(sniffEncoding(be(pairs(20, 20, 2)))).toBe('utf8')
   })
 
+  it('counts every pair of the head, the last one too, and no byte past the pairs', () => {
+    // Fifteen UTF-16 pairs after five of text: three-quarters exactly, if the last pair counts.
+    const late = Buffer.concat([pairs(5, 0), Buffer.from('x'.repeat(15), 'utf16le')])
+    expect(sniffEncoding(late)).toBe('utf-16le')
+    // An odd trailing NUL is not the first byte of a pair: it does not make the even side NUL.
+    const trailing = Buffer.concat([Buffer.from('abcd', 'utf16le'), bytes(0)])
+    expect(sniffEncoding(trailing)).toBe('utf-16le')
+  })
+
   it('reads a head of NUL bytes as text, not as either UTF-16', () => {
     expect(sniffEncoding(Buffer.alloc(64))).toBe('utf8')
   })
@@ -122,10 +131,10 @@ describe('InputDecoder', () => {
   })
 
   it('decides only at the end for a short input, and sends nothing for an empty one', () => {
-    expect(decode([Buffer.from('short\n')], false)).toEqual([])
+    expect(decode([Buffer.from('short\n')], false)).toStrictEqual([])
     expect(text(decode([Buffer.from('short\n')]))).toBe('short\n')
-    expect(decode([])).toEqual([])
-    expect(decode([Buffer.alloc(0)])).toEqual([])
+    expect(decode([])).toStrictEqual([])
+    expect(decode([Buffer.alloc(0)])).toStrictEqual([])
   })
 
   it('transcodes UTF-16 to text in pieces that are never empty, however it is cut', () => {
@@ -148,7 +157,8 @@ describe('InputDecoder', () => {
 
   it('takes text given as a string as text, and keeps the bytes it held in front of it', () => {
     // UTF-16-looking bytes before a string are not sniffed: the caller has said it is text.
-    const head = Buffer.from('ab', 'utf16le')
+    const head = Buffer.from('abcdef', 'utf16le')
+    expect(sniffEncoding(head)).toBe('utf-16le')
     const got = decode([head, 'then text\n', Buffer.from('cd', 'utf16le')])
     expect(got).toHaveLength(3)
     expect(Buffer.from(got[0] as Uint8Array).equals(head)).toBe(true)
@@ -156,6 +166,17 @@ describe('InputDecoder', () => {
     expect(Buffer.from(got[2] as Uint8Array).equals(Buffer.from('cd', 'utf16le'))).toBe(true)
     // Compressed-looking text given as a string is text too.
     expect(decode(['\u001f\u008b text'])).toEqual(['\u001f\u008b text'])
+  })
+
+  it('decides once: bytes after the first 64 are never sniffed again', () => {
+    const head = Buffer.from('x'.repeat(63) + '\n')
+    const gzipLike = Buffer.concat([bytes(0x1f, 0x8b), Buffer.from('\n')])
+    const utf16Like = Buffer.from('abcdefgh\n', 'utf16le')
+    const got = decode([head, gzipLike, utf16Like])
+    expect(got.every((c) => typeof c !== 'string')).toBe(true)
+    expect(
+      Buffer.concat(got as Uint8Array[]).equals(Buffer.concat([head, gzipLike, utf16Like]))
+    ).toBe(true)
   })
 
   it('refuses compressed input as soon as it has seen enough, and at the end when it is short', () => {
