@@ -181,6 +181,48 @@ describe('Scanner', () => {
   })
 })
 
+describe('a line counted as a repeat', () => {
+  // An `aws s3 sync` refusing file after file: from the fifth such line on, the scanner reuses
+  // the first's findings instead of parsing (see RepeatCache). What it hands the sink must not
+  // depend on that: the context is built lazily, and must read what a parse would have read.
+  const lines: string[] = ['##[group]Run aws s3 sync ./public s3://b', '##[endgroup]']
+  for (let i = 0; i < 14; i++) {
+    lines.push(
+      `upload failed: ./public/a${i}.js to s3://b/a${i}.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+    )
+    lines.push('retrying later')
+  }
+  const text = lines.join('\n') + '\n'
+
+  function contexts(options: ScannerOptions) {
+    const out: Array<Record<string, unknown>> = []
+    let lazy = 0
+    const scanner = new Scanner((d, line, context) => {
+      if (Object.getOwnPropertyDescriptor(context, 'before')?.get) lazy++
+      out.push({ line, key: keyOf(d), ...context, before: context.before, after: context.after })
+    }, options)
+    scanner.write(text)
+    scanner.end()
+    return { out, lazy }
+  }
+
+  it('gets the context a parse would give it: its line, the lines around it, its step', () => {
+    const parsed = contexts({ repeats: false })
+    const reused = contexts({})
+    // Only repeats take the lazy path: without them this test would compare parses with parses.
+    expect(parsed.lazy).toBe(0)
+    expect(reused.lazy).toBeGreaterThan(3)
+    expect(parsed.out).toHaveLength(14)
+    expect(reused.out).toEqual(parsed.out)
+    expect(reused.out[9]).toMatchObject({
+      line: expect.stringMatching(/^upload failed: \.\/public\/a9\.js /),
+      before: expect.stringMatching(/\/a8\.js .*\nretrying later$/),
+      after: expect.stringMatching(/^retrying later\nupload failed: \.\/public\/a10\.js /),
+      command: expect.stringContaining('aws s3 sync ./public s3://b')
+    })
+  })
+})
+
 describe('hard-wrap joining', () => {
   const denial =
     'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: codecommit:ListRepositories'
