@@ -174,6 +174,16 @@ describe('Scanner', () => {
     expect(Math.max(...retained)).toBeLessThan(13 * MAX_LINE_BYTES)
   })
 
+  it('counts what it holds: the partial line, then the lines kept for context', () => {
+    const scanner = new Scanner(() => undefined)
+    expect(scanner.retainedBytes()).toBe(0)
+    scanner.write('abc')
+    expect(scanner.retainedBytes()).toBe(3)
+    // The denial waits for its lines of look-ahead, with the line before it as context.
+    scanner.write(`\n${SENTENCE}\n`)
+    expect(scanner.retainedBytes()).toBe(3 + SENTENCE.length)
+  })
+
   it('refuses writes after end', () => {
     const scanner = new Scanner(() => undefined)
     scanner.end()
