@@ -184,6 +184,36 @@ describe('Scanner', () => {
     expect(scanner.retainedBytes()).toBe(3 + SENTENCE.length)
   })
 
+  it('reads an unterminated last line as if it ended with a newline', () => {
+    // A long line cut in segments and ending exactly on a segment boundary leaves nothing to
+    // carry but a line still open.
+    for (const text of ['x'.repeat(128), `${SENTENCE}`, 'y'.repeat(100)]) {
+      const open = scan([text], { maxLineBytes: 64 })
+      const closed = scan([text + '\n'], { maxLineBytes: 64 })
+      expect(open.seen).toEqual(closed.seen)
+      expect(open.scanner.stats).toEqual({ ...closed.scanner.stats, bytes: text.length })
+    }
+    expect(scan(['x'.repeat(128)], { maxLineBytes: 64 }).scanner.stats.lines).toBe(1)
+    // A registry mentioned 200 lines back is still the context of the last line, not 201.
+    const services = (filler: number, end: string) => {
+      const lines = [
+        'The push refers to repository [111122223333.dkr.ecr.eu-west-1.amazonaws.com/app]',
+        ...Array.from({ length: filler }, () => 'layer: Preparing'),
+        'no basic auth credentials'
+      ]
+      const found: Array<string | null> = []
+      const scanner = new Scanner((d) => found.push(d.service))
+      scanner.write(lines.join('\n') + end)
+      scanner.end()
+      return found
+    }
+    for (const filler of [197, 198, 199, 200]) {
+      expect(services(filler, '')).toEqual(services(filler, '\n'))
+    }
+    expect(services(198, '')).toEqual(['ecr'])
+    expect(services(199, '')).not.toContain('ecr')
+  })
+
   it('refuses writes after end', () => {
     const scanner = new Scanner(() => undefined)
     scanner.end()
