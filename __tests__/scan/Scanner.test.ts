@@ -214,6 +214,22 @@ describe('Scanner', () => {
     expect(services(199, '')).not.toContain('ecr')
   })
 
+  it('reads a line of the segment size or longer in segments, and nothing of it is lost', () => {
+    const opts = { maxLineBytes: 64 }
+    const longLines = (text: string) => scan([text], opts).scanner.stats.longLines
+    expect(longLines('x'.repeat(63) + '\n')).toBe(0)
+    expect(longLines('x'.repeat(64) + '\n')).toBe(1)
+    expect(longLines('x'.repeat(64))).toBe(1)
+    // A refusal whose one trigger is cut by a segment boundary, at every offset; and one in
+    // the last, shorter piece of a long line.
+    const refusal = 'no basic auth credentials'
+    for (let pad = 30; pad <= 64; pad++) {
+      const text = `${'x'.repeat(pad)} ${refusal}\n`
+      expect(scan([text], opts).seen).toHaveLength(1)
+    }
+    expect(scan([`${'x'.repeat(150)} ${refusal}\n`], opts).seen).toHaveLength(1)
+  })
+
   it('refuses writes after end', () => {
     const scanner = new Scanner(() => undefined)
     scanner.end()
