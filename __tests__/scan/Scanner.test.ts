@@ -230,6 +230,14 @@ describe('Scanner', () => {
     expect(scan([`${'x'.repeat(150)} ${refusal}\n`], opts).seen).toHaveLength(1)
   })
 
+  it("keeps a line that only holds context (a traced command) as the next denial's line before", () => {
+    const befores: string[] = []
+    const scanner = new Scanner((_d, _line, context) => befores.push(context.before))
+    scanner.write(`plain line\n+ aws s3 cp app.zip s3://artifacts/app.zip\n${SENTENCE}\n`)
+    scanner.end()
+    expect(befores).toEqual(['plain line\n+ aws s3 cp app.zip s3://artifacts/app.zip'])
+  })
+
   it('refuses writes after end', () => {
     const scanner = new Scanner(() => undefined)
     scanner.end()
