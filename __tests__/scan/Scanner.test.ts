@@ -263,7 +263,13 @@ describe('a line counted as a repeat', () => {
     let lazy = 0
     const scanner = new Scanner((d, line, context) => {
       if (Object.getOwnPropertyDescriptor(context, 'before')?.get) lazy++
-      out.push({ line, key: keyOf(d), ...context, before: context.before, after: context.after })
+      out.push({
+        no: line,
+        key: keyOf(d),
+        ...context,
+        before: context.before,
+        after: context.after
+      })
     }, options)
     scanner.write(text)
     scanner.end()
