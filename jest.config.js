@@ -27,5 +27,8 @@ export default {
     // the built CLI and dist/index.js in child processes, which coverage does not see: raise these as unit tests land.
     global: { statements: 91, branches: 83, functions: 93, lines: 93 }
   },
-  setupFiles: ['<rootDir>/__tests__/support/fastCheckSeed.ts']
+  setupFiles: [
+    '<rootDir>/__tests__/support/fastCheckSeed.ts',
+    '<rootDir>/__tests__/support/catalog.ts'
+  ]
 }

@@ -322,7 +322,10 @@ function measureOnce(argv, { stdout = 'pipe', shell = false, env } = {}) {
     const start = process.hrtime.bigint()
     const child = spawn(full[0], full.slice(1), {
       stdio: ['ignore', out, 'pipe'],
-      env: { ...process.env, ...env }
+      env: { ...process.env, ...env },
+      // Outside any git checkout: run from this repository, the CLI would locate every remedy in
+      // whydenied's own sources (the default --repo), and the rows would time Babel, not the scan.
+      cwd: dir
     })
     const chunks = []
     const errs = []
@@ -523,7 +526,12 @@ while (written < ${bytes}) {
  */
 async function startup() {
   const file = path.join(dir, 'small.log')
-  writeLog(file, 1024, { seed: 4, denials: 1 })
+  // One denial, then noise to 1 KB (writeLog's spacing put its one denial past the end of so
+  // small a log, so rows before 2026-12-01 timed a log without any).
+  const r = prng(4)
+  let text = `${denialText(r, 0)}\n`
+  while (text.length < 1024) text += `${noiseLine(r)}\n`
+  fs.writeFileSync(file, text.slice(0, 1024))
   const n = Math.max(runs, 10)
   const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b)

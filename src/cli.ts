@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The command-line entry point (bin: whydenied).
 import { main } from './cli/main.js'
-import { oidcSubcommand } from './cli/oidc.js'
-import { runSubcommand } from './cli/run.js'
 import { gitTopLevel } from './source/gitTopLevel.js'
+import { connectCatalog } from './catalog/catalogData.js'
+import { iamCatalogFile } from './source/iamCatalogFile.js'
+
+connectCatalog(iamCatalogFile())
 
 const argv = process.argv.slice(2)
 
@@ -17,9 +19,12 @@ if (argv[0] !== 'run') {
     })
   }
 }
+// The subcommands load only when named: a scan's start-up pays for neither child processes nor STS.
 const code =
   argv[0] === 'run'
-    ? await runSubcommand(argv.slice(1), {
+    ? await (
+        await import('./cli/run.js')
+      ).runSubcommand(argv.slice(1), {
         stdout: process.stdout,
         stderr: process.stderr,
         env: process.env,
@@ -27,7 +32,9 @@ const code =
         stderrIsTTY: Boolean(process.stderr.isTTY)
       })
     : argv[0] === 'oidc'
-      ? await oidcSubcommand(argv.slice(1), {
+      ? await (
+          await import('./cli/oidc.js')
+        ).oidcSubcommand(argv.slice(1), {
           stdout: process.stdout,
           stderr: process.stderr,
           stdin: process.stdin,

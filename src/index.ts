@@ -3,6 +3,10 @@ import { coreLogger } from './action/logger.js'
 import { run } from './action/main.js'
 import { createGitHubClient } from './source/githubClient.js'
 import { errorMessage } from './common/errorMessage.js'
+import { connectCatalog } from './catalog/catalogData.js'
+import { iamCatalogFile } from './source/iamCatalogFile.js'
+
+connectCatalog(iamCatalogFile())
 
 const logger = coreLogger()
 try {

@@ -1,10 +1,42 @@
 // CatalogFile reads one service's line of the catalog by its byte range; the ranges come from one
 // pass over the file in 64 KiB blocks, so lines that straddle blocks, or outgrow one, must come
-// out whole.
+// out whole. The bytes come through the reader the edge passes in: here the file adapter, and an
+// in-memory reader that counts what the core asks for.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { CatalogFile } from '../../src/catalog/catalogFile.js'
+import type { CatalogBytes } from '../../src/catalog/CatalogBytes.js'
+import { CatalogFile as Core } from '../../src/catalog/catalogFile.js'
+import { catalogFileBytes } from '../../src/source/iamCatalogFile.js'
+
+/** A catalog read through the file adapter, as the entry points connect it. */
+class CatalogFile extends Core {
+  constructor(file: string) {
+    super(catalogFileBytes(file))
+  }
+}
+
+/** A catalog held in memory; `reads` counts the bytes handed out, `open` the handles still open. */
+function memory(text: string) {
+  const bytes = Buffer.from(text)
+  const seen = { reads: 0, open: 0 }
+  const source: CatalogBytes = {
+    name: 'memory',
+    open() {
+      seen.open++
+      return {
+        read(into, offset, length, position) {
+          const n = Math.max(0, Math.min(length, bytes.length - position))
+          bytes.copy(into, offset, position, position + n)
+          seen.reads += n
+          return n
+        },
+        close: () => void seen.open--
+      }
+    }
+  }
+  return { source, seen }
+}
 
 let dir: string
 beforeAll(() => {
@@ -13,7 +45,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 /** A catalog in the committed layout (scripts/extract-catalog.mjs). */
-function write(name: string, services: Record<string, unknown>): string {
+function layout(services: Record<string, unknown>): string {
   const lines = Object.entries(services).map(
     ([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`
   )
@@ -27,8 +59,12 @@ function write(name: string, services: Record<string, unknown>): string {
     '}',
     ''
   ].join('\n')
+  return text
+}
+
+function write(name: string, services: Record<string, unknown>): string {
   const file = path.join(dir, name)
-  fs.writeFileSync(file, text)
+  fs.writeFileSync(file, layout(services))
   return file
 }
 
@@ -74,4 +110,39 @@ test('a missing or empty catalog fails with a message that names it', () => {
   const empty = path.join(dir, 'empty.json')
   fs.writeFileSync(empty, '{}\n')
   expect(() => new CatalogFile(empty).text('s3')).toThrow(/holds no service/)
+})
+
+test('the core reads only through the reader it is given, a service by its byte range', () => {
+  const services = { s3: service(3, 0), ec2: service(200, 40), sts: service(2, 0) }
+  const text = layout(services)
+  const { source, seen } = memory(text)
+  const file = new Core(source)
+  expect([...file.index().keys()]).toEqual(['s3', 'ec2', 'sts'])
+  // The index pass reads the file once; a lookup then reads only that service's bytes.
+  expect(seen.reads).toBe(Buffer.byteLength(text))
+  expect(JSON.parse(file.text('sts')!)).toEqual(services.sts)
+  expect(seen.reads - Buffer.byteLength(text)).toBe(JSON.stringify(services.sts).length)
+  expect(file.text('iam')).toBeNull()
+  expect(seen.open).toBe(0)
+})
+
+test('a source that ends early fails the lookup and still closes its handle', () => {
+  const text = layout({ s3: service(50, 10) })
+  const { source, seen } = memory(text)
+  let shrunk = false
+  const short: CatalogBytes = {
+    name: 'shrunk',
+    open: () => {
+      const h = source.open()
+      // Shrunk: the first bytes of a service, then the end of the file.
+      const read: typeof h.read = (into, o, l, p) =>
+        shrunk ? (p >= 100 ? 0 : h.read(into, o, Math.min(l, 16), p)) : h.read(into, o, l, p)
+      return { read, close: h.close }
+    }
+  }
+  const cut = new Core(short)
+  cut.index()
+  shrunk = true
+  expect(() => cut.text('s3')).toThrow(/shrunk changed while read/)
+  expect(seen.open).toBe(0)
 })

@@ -1,9 +1,9 @@
 // Reads the committed catalog file (src/catalog/iam-catalog.json, copied beside the bundles into
 // dist/) a service at a time. The file holds one service per line (scripts/extract-catalog.mjs):
 //     "s3": {"actions":{…},"resources":{…}},
-// so a service's JSON is a byte range of one line. The file is the catalog's own static data, read
-// the way a module is loaded: it never depends on the input.
-import fs from 'node:fs'
+// so a service's JSON is a byte range of one line. The bytes come through a reader the edge
+// passes in (CatalogBytes): this module does no I/O of its own.
+import type { CatalogBytes, CatalogHandle } from './CatalogBytes.js'
 
 /** A service line's JSON object: where it starts and ends (no trailing comma) in the file. */
 interface Range {
@@ -19,7 +19,7 @@ export class CatalogFile {
   private ranges: Map<string, Range> | null = null
   private header: Record<string, string> = {}
 
-  constructor(private readonly path: URL | string) {}
+  constructor(private readonly bytes: CatalogBytes) {}
 
   /** Service prefix → where its JSON is; the file is read once, a block at a time, to find out. */
   index(): Map<string, Range> {
@@ -37,7 +37,7 @@ export class CatalogFile {
       const field = HEADER_FIELD.exec(text)
       if (field) this.header[field[1]!] = JSON.parse(field[2]!) as string
     })
-    if (ranges.size === 0) throw new Error(`the IAM catalog ${String(this.path)} holds no service`)
+    if (ranges.size === 0) throw new Error(`the IAM catalog ${this.bytes.name} holds no service`)
     this.ranges = ranges
     return ranges
   }
@@ -53,16 +53,16 @@ export class CatalogFile {
     const range = this.index().get(service)
     if (!range) return null
     const buf = Buffer.allocUnsafe(range.end - range.start)
-    const fd = this.open()
+    const file = this.bytes.open()
     try {
       let done = 0
       while (done < buf.length) {
-        const n = fs.readSync(fd, buf, done, buf.length - done, range.start + done)
-        if (n === 0) throw new Error(`the IAM catalog ${String(this.path)} changed while read`)
+        const n = file.read(buf, done, buf.length - done, range.start + done)
+        if (n === 0) throw new Error(`the IAM catalog ${this.bytes.name} changed while read`)
         done += n
       }
     } finally {
-      fs.closeSync(fd)
+      file.close()
     }
     return buf.toString('utf8')
   }
@@ -77,27 +77,16 @@ export class CatalogFile {
     })
   }
 
-  private open(): number {
-    try {
-      return fs.openSync(this.path, 'r')
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error'
-      throw new Error(`the IAM catalog ${String(this.path)} cannot be read (${code})`, {
-        cause: error
-      })
-    }
-  }
-
   /** Calls `visit` with each line (without its newline) and its offset in the file. */
   private eachLine(visit: (line: Buffer, offset: number) => void): void {
-    const fd = this.open()
+    const file: CatalogHandle = this.bytes.open()
     try {
       const block = Buffer.allocUnsafe(BLOCK)
       let carry: Buffer | null = null
       let carryAt = 0
       let position = 0
       for (;;) {
-        const n = fs.readSync(fd, block, 0, BLOCK, position)
+        const n = file.read(block, 0, BLOCK, position)
         let from = 0
         for (let nl = block.indexOf(0x0a); nl !== -1 && nl < n; nl = block.indexOf(0x0a, from)) {
           const piece = block.subarray(from, nl)
@@ -123,7 +112,7 @@ export class CatalogFile {
       }
       if (carry) visit(carry, carryAt)
     } finally {
-      fs.closeSync(fd)
+      file.close()
     }
   }
 }

@@ -64,8 +64,30 @@ export interface LocatedDenial extends Denial {
 export const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code'
 
 export function emptyDenial(kind: FindingKind, grammar: string, grammarRule?: string): Denial {
+  // Two whole literals, no spread: every candidate of every record starts here, and
+  // `{ ...(rule ? { grammarRule } : {}), kind, … }` made a dictionary-mode object whose later
+  // writes were ~200× slower (8 % of the dense scan's own time in a profile).
+  if (!grammarRule) {
+    return {
+      kind,
+      code: null,
+      operation: null,
+      action: null,
+      service: null,
+      principal: null,
+      resource: null,
+      layer: null,
+      deny: null,
+      policyArn: null,
+      policyName: null,
+      authorizationId: null,
+      encodedMessage: null,
+      grammar,
+      detail: {}
+    }
+  }
   return {
-    ...(grammarRule ? { grammarRule } : {}),
+    grammarRule,
     kind,
     code: null,
     operation: null,

@@ -34,8 +34,13 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'MiniStack', re: /\bministack\b/i }
 ]
 
+// Every record is asked, and almost none names another service: one pass over it with all the
+// expressions as one alternation, instead of one pass per service (half the time on CI text).
+const ANY_S3_COMPATIBLE = new RegExp(S3_COMPATIBLE.map((s) => `(?:${s.re.source})`).join('|'), 'i')
+
 /** The S3-compatible service a text names, or null. */
 export function s3CompatibleIn(text: string): string | null {
+  if (!ANY_S3_COMPATIBLE.test(text)) return null
   for (const s of S3_COMPATIBLE) if (s.re.test(text)) return s.name
   return null
 }

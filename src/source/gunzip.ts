@@ -1,7 +1,6 @@
 // Gzip-compressed logs (`.log.gz`, `gzip -c` into a pipe), read as the text they hold: found by
 // their magic number, not their name, and decompressed as they stream in.
 import { once } from 'node:events'
-import { createGunzip } from 'node:zlib'
 
 export function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b
@@ -9,6 +8,8 @@ export function isGzip(head: Uint8Array): boolean {
 
 /** Decompresses a gzip stream chunk by chunk (several concatenated members too). */
 export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+  // zlib loads only for a gzip input: most logs are text, and start-up pays for what it loads.
+  const { createGunzip } = await import('node:zlib')
   const z = createGunzip()
   const feed = (async () => {
     try {

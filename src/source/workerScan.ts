@@ -4,7 +4,6 @@
 // difference between ~150 MiB and ~100 MiB of peak memory. Small inputs stay on the main thread:
 // starting a worker costs more than it saves.
 import fs from 'node:fs'
-import { Worker } from 'node:worker_threads'
 import type { Scan, ScanResult } from '../engine/Scan.js'
 import type { LogFile } from './LogFile.js'
 
@@ -56,6 +55,8 @@ export async function scanInWorker(
   script: URL,
   maxFindings = 500
 ): Promise<boolean> {
+  // Loaded for large files only (WORKER_MIN_BYTES): a small log's start-up does not pay for it.
+  const { Worker } = await import('node:worker_threads')
   const reply = await new Promise<WorkerReply>((resolve) => {
     const worker = new Worker(script, { resourceLimits: LIMITS })
     worker.once('message', (r: WorkerReply) => {
