@@ -36,7 +36,11 @@ const FILE_OF: Record<string, string> = {
   'organizations-management-account': 'organizationsManagementAccount',
   'service-delivery-policy': 'serviceDeliveryPolicy',
   'terraform-state-backend': 'terraformStateBackend',
-  'kms-grant-for-aws-resource': 'kmsGrantForAwsResource'
+  'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
+  'guardrail-condition': 'guardrailCondition',
+  'account-level-block': 'accountLevelBlock',
+  'runtime-credentials': 'runtimeCredentials',
+  'managed-role': 'managedRole'
 }
 
 describe('TRAPS', () => {

@@ -12,9 +12,7 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h085: 'wrong service, label kinesisvideo (Android SDK)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
   h122: 'wrong service, label s3 (browser POST to the bucket)',
-  h135: 'wrong principal: role name wrapped mid-word after a hyphen (`addf-eks-viz-core-` / `eks-us-west-2-masterrole/…`)',
   h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
-  h149: 'wrong code: CloudTrail `errorCode: Client.UnauthorizedOperation` sits before `You are not authorized…`, which bounds the look-back',
   h155: 'missed: Prowler prints the CLI error one word per line',
   h158: 'wrong service, label applicationinsights',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
@@ -24,22 +22,26 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-065': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-066': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
-  'h2-012': 'missed: S3 error body inside a Dart map dump (`{Code: AccessDenied, Message: …}`)',
-  'h2-020':
-    'wrong code, label ValidationError: the only code is the CloudFormation wrapper before `User:`',
   'h2-039':
     'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
-  'h2-079':
-    'missed: a Terraform error pasted behind `###` comment markers reads as Markdown headings',
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
-  'h2-090':
-    'reported credentials: `no basic auth credentials` from a non-AWS registry the log names',
-  'h2-104': 'missed: kubectl `Unauthorized` in a workshop note; nothing in the text shows EKS',
-  'h2-108': 'missed: the OIDC refusal quoted inside Korean prose, in backticks',
-  'h2-115':
-    'wrong kind, label credentials: S3 `AccessDenied` for an anonymous caller (`Please authenticate`)',
-  'h2-117': 'wrong layer/deny: the reason phrase wraps across `//` comment lines',
-  'h2-118': 'wrong code: CloudTrail `"errorCode"` key is not a code slot',
-  'h2-135': 'missed: SSO OIDC `InvalidGrantException` in a commented JS error dump'
+  // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
+  'h3-008': 'reported denial: course prose naming a typical symptom in backticks',
+  'h3-009': 'reported denial: a troubleshooting heading (`**Error: "…"**`) quoting the sentence',
+  'h3-026': 'reported denial: migration-guide prose describing the error it would print',
+  'h3-027':
+    'wrong service, label s3: a KMS ciphertext refusal answered by S3 (EMR shaded class names)',
+  'h3-032': 'reported denial: demo seed data (ticket description) quoting an S3 error',
+  'h3-040': 'reported denial: deployment notes predicting `Aws::S3::Errors::AccessDenied` in prose',
+  'h3-044': 'reported denial: a blog note with `(redacted)` in place of the encoded blob',
+  'h3-046': 'reported denial: Korean study note quoting a hypothetical message in a code block',
+  'h3-058': 'missed: a bare `not authorized to perform: kms:Decrypt` fragment in runbook prose',
+  'h3-082':
+    'wrong service, label amplify: `(Service: Amplify, … HandlerErrorCode: AccessDenied)` behind `> `',
+  'h3-085':
+    'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
+  'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
+  'h3-163': 'reported denial: tutorial prose introducing an illustrative log',
+  'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`'
 }

@@ -2,7 +2,6 @@
 // fixture repositories written the way projects write them, each patch applied with real git and
 // the patched policy parsed again; and the explicit deny the repository owns is never touched.
 import { at } from '../support/at.js'
-import fs from 'node:fs'
 import path from 'node:path'
 import type { PolicyStatement, Remedy } from '../../src/model/Remedy.js'
 import { locateRemedies } from '../../src/iac/index.js'
@@ -25,8 +24,6 @@ describe('Terraform: users and resource policies', () => {
   beforeAll(async () => {
     remedies = await locate('terraform-resources')
   })
-  const original = (file: string) =>
-    fs.readFileSync(path.join(FIXTURES, 'terraform-resources', file), 'utf8')
 
   it("a user built by a module: the module's user policy document grows", () => {
     const loc = at(byTarget(remedies, 'identity-policy', 'circleci-deployer').locations)
@@ -49,17 +46,9 @@ describe('Terraform: users and resource policies', () => {
     expect(allowing(after, 'elasticloadbalancing:CreateTargetGroup', target)).toHaveLength(1)
   })
 
-  it('a KMS key named by its alias: the key policy, a partial match (the denial names the key id)', () => {
-    const loc = at(byTarget(remedies, 'resource-policy', ':key/').locations)
-    expect(loc).toMatchObject({
-      file: 'kms.tf',
-      resource: 'aws_kms_key.ebs',
-      confidence: 'partial'
-    })
-    const before = terraformStatements(original('kms.tf'), 'aws_kms_key.ebs')
-    const after = terraformStatements(applyPatch('terraform-resources', loc), 'aws_kms_key.ebs')
-    expect(after).toHaveLength(before.length + 1)
-    expect(allowing(after, 'kms:DescribeKey', '*')).toHaveLength(2)
+  it('a KMS key the denial names only by its id: no patch on the sole key of the repository (issue 17, heldout3 h3-057)', () => {
+    // The id is generated, so nothing in the repository shows it is this key.
+    expect(byTarget(remedies, 'resource-policy', ':key/').locations ?? []).toEqual([])
   })
 
   it('never patches the explicit deny, even in a policy the repository defines', () => {

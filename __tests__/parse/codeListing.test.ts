@@ -138,6 +138,12 @@ describe('literalAt', () => {
     expect(literalAt(`  it's AccessDenied`, 8)).toBeNull()
   })
 
+  it('opens a literal after a string prefix, never after a word', () => {
+    expect(literalAt('  f"{ts()} AccessDenied",', 6)).toEqual({ open: 3, close: 24 })
+    expect(literalAt('  rb"AccessDenied"', 6)).toEqual({ open: 4, close: 18 })
+    expect(literalAt('  elf"AccessDenied"', 8)).toBeNull()
+  })
+
   it('runs an unclosed literal to the end of the line', () => {
     expect(literalAt('  "open AccessDenied', 10)).toEqual({ open: 2, close: 20 })
   })

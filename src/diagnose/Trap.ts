@@ -15,6 +15,8 @@ export interface Trap {
   id: string
   applies(input: TrapInput): boolean
   advice(input: TrapInput): string
+  /** It names the real cause: its advice opens the explanation instead of closing it. */
+  lead?: boolean
 }
 
 export function actionIs(d: Denial, ...actions: string[]): boolean {

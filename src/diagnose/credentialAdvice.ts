@@ -31,6 +31,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
   },
+  anonymous: {
+    title: 'S3 received the request without credentials',
+    explanation:
+      'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
+  },
   'oidc-provider-missing': {
     title: 'No GitHub OIDC provider in the AWS account',
     explanation:
@@ -81,6 +86,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'STS would not accept the identity token: its provider rejected or could not confirm the claims (IDPRejectedClaim). Check the token issuer and audience against the IAM identity provider, and that STS can reach the provider to verify the token.'
   },
+  'public-registry-login': {
+    title: 'Expired ECR Public login sent on a public image pull',
+    explanation:
+      'Docker sent a stored login for `public.ecr.aws` whose token has expired; public images need no login at all. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` cannot log in to ECR Public).'
+  },
   'registry-login': {
     title: 'Docker is not logged in to the ECR registry',
     explanation:
@@ -90,6 +100,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
 
 const CAUSE_BY_CODE: Record<string, string> = {
   ExpiredToken: 'expired',
+  InvalidGrantException: 'sso-expired',
   ExpiredTokenException: 'expired',
   RequestExpired: 'expired',
   InvalidClientTokenId: 'invalid',

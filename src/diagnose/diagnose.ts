@@ -64,8 +64,9 @@ export function diagnose(
       e,
       fixTarget,
       crossAccount,
-      traps.map((t) => t.advice(input)),
-      inferredAction
+      traps.filter((t) => !t.lead).map((t) => t.advice(input)),
+      inferredAction,
+      traps.filter((t) => t.lead).map((t) => t.advice(input))
     ),
     fixTarget,
     confidence:

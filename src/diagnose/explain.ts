@@ -199,11 +199,15 @@ export function explanationOf(
   target: FixTarget,
   crossAccount: boolean | null,
   advice: string[],
-  inferredAction: string | null = null
+  inferredAction: string | null = null,
+  /** Advice that names the real cause: said before anything else. */
+  lead: string[] = []
 ): string {
-  const parts: string[] = []
+  const parts: string[] = [...lead]
   if (d.kind === 'credentials') {
-    parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer).explanation)
+    // A lead names where the credentials should come from: the generic advice would contradict it.
+    if (lead.length === 0)
+      parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer).explanation)
   } else if (d.kind === 'not-found') {
     parts.push(
       'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'
@@ -212,7 +216,12 @@ export function explanationOf(
     // A credentials target (quarantined key, GetCallerIdentity) is explained by its trap: the
     // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
     // A mistyped target (resource-name) is explained by its trap: no policy refused it.
-    if (target.kind !== 'credentials' && target.kind !== 'resource-name')
+    // Nor is an account AWS blocks: its lead says so, and no policy decision was recorded.
+    if (
+      target.kind !== 'credentials' &&
+      target.kind !== 'resource-name' &&
+      target.owner !== 'aws-support'
+    )
       parts.push(causeSentence(d, target, inferredAction))
     if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
       parts.push(

@@ -122,6 +122,26 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
     return target('workflow', 'you', WORKFLOW_CAUSES[cause]!, d, p)
   }
+  // The account itself is blocked for the service: AWS Support or its settings, no policy.
+  if (traps.includes('account-level-block')) {
+    return target(
+      'workflow',
+      'aws-support',
+      'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings',
+      d,
+      p
+    )
+  }
+  // Code in a hosted runtime: the runtime's own role supplies its credentials.
+  if (traps.includes('runtime-credentials')) {
+    return target(
+      'credentials',
+      'you',
+      "the runtime's own role (App Runner instance role, Amplify SSR compute role, ECS task role or Lambda execution role), not the CI job's credentials",
+      d,
+      p
+    )
+  }
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
   }

@@ -51,7 +51,9 @@ function nameMatch(def: Definition, w: Wanted, all: Definition[]): IacConfidence
         ? 'partial'
         : null
       : matchName(def.name, w.name)
-  if (byName || !def.anyName) return byName
+  // A KMS key ID is generated: a denial naming `key/ID` (or a masked one) never shows which key
+  // of the repository it is, so the sole-key fallback would patch a key that may be another.
+  if (byName || !def.anyName || (def.service === 'kms' && w.name.startsWith('key/'))) return byName
   const others = all.filter((d) => d.holds === 'resource' && d.service === def.service)
   return others.every((d) => d.file === def.file && d.line === def.line) ? 'partial' : null
 }

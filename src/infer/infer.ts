@@ -8,6 +8,9 @@ import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
 import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
+import { accountBlockOf } from './accountBlock.js'
+import { guardrailSignalOf } from './guardrailSignal.js'
+import { runtimeOf } from './runtimeRole.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
@@ -59,6 +62,13 @@ export function inferredOf(
   if (iac) out.iacResource = iac
   const backend = stateBackendOf(ctx)
   if (backend) out.stateBackend = backend
+  const guard = d.kind === 'denial' ? guardrailSignalOf(ctx) : null
+  if (guard) out.guardrail = guard
+  const block = d.kind === 'denial' ? accountBlockOf(ctx) : null
+  if (block) out.accountBlock = block
+  // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
+  const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null
+  if (runtime) out.runtime = runtime
   if (isWebIdentity(d)) {
     if (!d.resource && ctx.roleToAssume) {
       out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }

@@ -26,6 +26,15 @@ export interface Inferred {
   companions?: CompanionNeed[]
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */
   stateBackend?: InferredValue
+  /**
+   * The log around names a condition guarding the call (MFA, an external ID, an enclave
+   * attestation, a source network): `value` is its kind, `mfa` | `external-id` | `attestation` | `network`.
+   */
+  guardrail?: InferredValue
+  /** The log says the account itself is blocked (billing, verification, subscription): `value` is which. */
+  accountBlock?: InferredValue
+  /** The log names the runtime whose own role supplies credentials (App Runner, Lambda...). */
+  runtime?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

@@ -33,11 +33,19 @@ export interface RecordContext {
   eks?: boolean
   /** A non-AWS S3-compatible service the log named recently (see `S3_COMPATIBLE`). */
   s3Compatible?: string | null
+  /** The CloudTrail event fields the log printed above the record (see `CloudTrailCall`). */
+  cloudTrail?: CloudTrailCall | null
   /**
    * Which of the grammars' `literals` the record may hold (set by `parseRecord`). A grammar
    * skips an expression whose literals are absent; without this, every expression runs.
    */
   literals?: RecordLiterals
+}
+
+/** A CloudTrail event's `eventSource` and `eventName`, as printed. */
+export interface CloudTrailCall {
+  eventSource: string | null
+  eventName: string | null
 }
 
 export interface Grammar {

@@ -6,25 +6,48 @@
 
 /** Statement keywords that open a line of code (never a log line's first word). */
 const STATEMENT =
-  /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|return|raise|throw|yield|assert\w*!?|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|@\w[\w.]*\(|if\s*\()/
-
-/** Lines that show code around a literal: statements, `…;` endings, a method called on a literal or list. */
-const CODE_EVIDENCE: RegExp[] = [STATEMENT, /;\s*$/, /[\])'"`]\.\w+\(/]
-
-/** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` (Python f-strings, Rust format!). */
-const INTERPOLATION = /[$#]\{\w|\{[a-z_]\w*\}/
+  /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/
 
 /**
- * How a code line reaches its literal: a statement, a call `name(`/`name!(`, an assignment with
- * spaces (`x = "…"`, `let m: String = "…"`), or a line that is nothing but literals, as a list or
- * a concatenation continues (`    'An error occurred (…)',`).
+ * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
+ * about a failed call: an SDK error dump (`code: 'AccessDenied',`, `statusCode: 403,`, `time:
+ * 2024-…Z,`) holds literals, numbers and dates, never a constant like `http.StatusForbidden`.
+ */
+const CODE_EVIDENCE: RegExp[] = [
+  STATEMENT,
+  // `…;` line endings.
+  /;\s*$/,
+  // A method called on a literal or list: `'a|b'.split(`, `].join(`.
+  /[\])'"`]\.\w+\(/,
+  // Go short declarations: `testCases := []testCase{`.
+  /^\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*:=\s/,
+  // Constructors: `new CredentialsProviderError({`.
+  /\bnew\s+[A-Z][\w.]*\s*\(/,
+  // Functions and closures: `function(e){`, `async () => {`.
+  /\bfunction\b\s*\w*\s*\(|=>\s*[{(]?\s*$/,
+  // R assignments: `msg <- e$message`.
+  /^\s*[\w.$]+\s*<<?-\s/,
+  // A field set to a constant of the program: `HTTPStatusCode: http.StatusForbidden,`.
+  /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/
+]
+
+/** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
+const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/
+
+/**
+ * How a code line reaches its literal: a statement, a call `name(`/`name!(` (also after `await`
+ * or an earlier statement: `await sleep(5); line('…')`), an assignment with spaces (`x = "…"`,
+ * `let m: String = "…"`), a field of an object or struct literal (`errMsg: "…",`; an SDK error
+ * dump has these too, so they still need code around), or a line that is nothing but literals,
+ * as a list or a concatenation continues (`    'An error occurred (…)',`).
  */
 const LITERALS_ONLY =
-  /^\s*[([]?\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/
+  /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/
 
 const CODE_LINE: RegExp[] = [
   STATEMENT,
-  /^\s*[\w.$]+[!?]?\s*\(/,
+  /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
+  /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
   /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
   LITERALS_ONLY
 ]
@@ -39,6 +62,14 @@ const MAX_LINES = 40
 /** A diff hunk shows source behind `+`/`-`: judge the source. */
 function source(line: string): string {
   return line.replace(/^[+-](?![+-])/, '')
+}
+
+/** A quote opens a literal after a non-word character, or after a string prefix (`f"`, `rb'`). */
+function opensLiteral(line: string, i: number): boolean {
+  return (
+    !/\w/.test(line[i - 1] ?? '') ||
+    /(?:^|\W)[fFrRbBuU]{1,2}$/.test(line.slice(Math.max(0, i - 3), i))
+  )
 }
 
 /**
@@ -57,7 +88,7 @@ export function literalAt(line: string, col: number): { open: number; close: num
         if (col >= open && col < i) return { open, close: i + 1 }
         quote = ''
       }
-    } else if ((c === '"' || c === "'" || c === '`') && !/\w/.test(line[i - 1] ?? '')) {
+    } else if ((c === '"' || c === "'" || c === '`') && opensLiteral(line, i)) {
       if (i > col) return null
       quote = c
       open = i
@@ -98,15 +129,38 @@ export function inCodeLiteral(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1
   let end = text.indexOf('\n', at)
   if (end === -1) end = text.length
-  const line = source(text.slice(start, end))
-  const shift = text.slice(start, end).length - line.length
-  const literal = literalAt(line, at - start - shift)
-  if (literal && CODE_LINE.some((re) => re.test(line))) {
+  let line = source(text.slice(start, end))
+  let col = at - start - (text.slice(start, end).length - line.length)
+  // A grammar that reads the key (`code: 'AccessDenied'`) starts at the field, not its literal.
+  const key = /^[\w$]+\??\s*:\s*[fFrRbBuU]{0,2}(?=["'`])/.exec(line.slice(col))
+  if (key) col += key[0].length + 1
+  let literal = literalAt(line, col)
+  let from = start
+  if (!literal && start > 0) {
+    // A literal holding an escaped newline (`"CLUSTERS-MGMT-400:\nFailed …",`) reaches the
+    // grammars as two lines: read the line that left it open and this one as the one source line.
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1
+    const prev = source(text.slice(prevStart, start - 1))
+    if (literalAt(prev + 'x', prev.length)) {
+      line = `${prev}\\n${line}`
+      col += prev.length + 2
+      literal = literalAt(line, col)
+      from = prevStart
+    }
+  }
+  if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
     if (INTERPOLATION.test(line.slice(literal.open, literal.close))) return true
-    return codeAround(text, start, end, line)
+    return codeAround(text, from, end, line)
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
   return blockOpening(text, at) !== -1
+}
+
+/** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
+function argumentOf(text: string, start: number, line: string): boolean {
+  if (start === 0 || !/^\s*[fFrRbBuU]{0,2}["'`]/.test(line)) return false
+  const prevStart = text.lastIndexOf('\n', start - 2) + 1
+  return /[\w!]\(\s*$/.test(source(text.slice(prevStart, start - 1)))
 }
 
 /** Whether the line text[start, end) (`line`, diff marker off) or lines near it read as code. */

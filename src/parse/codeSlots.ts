@@ -44,10 +44,13 @@ export const SHARED_SLOTS = {
   },
   /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
   jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
-  /** JSON bodies: `"code": "AccessDenied"`, `"error": …`. */
+  /**
+   * JSON bodies: `"code": "AccessDenied"`, `"error": …`, and the `"ErrorCode"` of an error object
+   * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).
+   */
   jsonCode: {
-    re: new RegExp(String.raw`"(?:code|error|Code)"\s*:\s*"(${CODE})"`, 'g'),
-    needs: ['"code"', '"error"', '"Code"']
+    re: new RegExp(String.raw`"(?:code|error|Code|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
+    needs: ['"code"', '"error"', '"Code"', '"ErrorCode"']
   }
 } satisfies Record<string, Required<Slot>>
 
@@ -76,6 +79,13 @@ const BEFORE: Slot[] = [
   },
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
+  // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
+  // error class (`ServerlessError: User: …`): those name no error.
+  {
+    re: /\b((?:Validation|Authorization)Error):[ \t]+(?=User:?\s)/g,
+    needs: ['Error: ']
+  },
   // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
   { re: new RegExp(String.raw`\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
   // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
@@ -112,11 +122,26 @@ const AFTER: Slot[] = [
   { re: new RegExp(String.raw`\bCode=(${CODE})`, 'g'), needs: ['Code='] }
 ]
 
+/**
+ * An operation name as AWS spells them: PascalCase, so with a lower-case letter. One without is a
+ * placeholder a writer put in its place (`when calling the XXX operation`, `the OPERATION operation`).
+ */
+const OPERATION_NAME = String.raw`((?=\w*[a-z])\w+)`
+
+/** `when calling the X operation` right after a bare code, on the message's line. */
+const NEXT_OPERATION = new RegExp(String.raw`^[^.]*?when calling the ${OPERATION_NAME} operation`)
+
 const OPERATION: Slot[] = [
-  { re: /when calling the (\w+) operation/g, needs: ['when calling the '] },
+  {
+    re: new RegExp(String.raw`when calling the ${OPERATION_NAME} operation`, 'g'),
+    needs: ['when calling the ']
+  },
   { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
   // The PHP SDK: `Error executing "PutObject" on "https://…"`.
-  { re: /Error executing "(\w+)"/g, needs: ['Error executing "'] },
+  {
+    re: new RegExp(String.raw`Error executing "${OPERATION_NAME}"`, 'g'),
+    needs: ['Error executing "']
+  },
   // The Go SDK v1's debug log: `Validate Response ec2/DescribeInstanceCreditSpecifications failed`.
   {
     re: /\b(?:Validate |Unmarshal )?Response [a-z0-9-]+\/([A-Z]\w+) (?:failed|Details)\b/g,
@@ -172,9 +197,12 @@ function userAt(s: string, i: number): boolean {
   return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '')
 }
 
-/** A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON bodies. */
+/**
+ * A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON
+ * bodies, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|<\/?(?:Code|Error|Message)>|"__type"|"[Cc]ode"\s*:|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
+  String.raw`:$|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
 )
 
 /**
@@ -339,6 +367,6 @@ export function operationNear(
   }
   const lineEnd = text.indexOf('\n', end)
   const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd))
-  const next = /^[^.]*?when calling the (\w+) operation/.exec(ahead)
+  const next = NEXT_OPERATION.exec(ahead)
   return next ? next[1]! : null
 }

@@ -14,7 +14,13 @@ const AUTHZ_CODES = new Set([
   'KMSAccessDeniedException',
   'KmsAccessDeniedException',
   'Lambda.KMSAccessDeniedException',
-  'UnauthorizedTaggingOperation'
+  'UnauthorizedTaggingOperation',
+  // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
+  // product, verification pending): refusals no IAM policy decides (trap account-level-block).
+  'OptInRequired',
+  'SubscriptionRequiredException',
+  'NotSignedUp',
+  'PendingVerification'
 ])
 
 const CREDENTIAL_CODES = new Set([
@@ -33,7 +39,9 @@ const CREDENTIAL_CODES = new Set([
   'IDPRejectedClaim',
   'IDPRejectedClaimException',
   'NoCredentialProviders',
-  'AuthFailure'
+  'AuthFailure',
+  // SSO OIDC's CreateToken: the IAM Identity Center session's refresh token expired or was revoked.
+  'InvalidGrantException'
 ])
 
 const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException'])

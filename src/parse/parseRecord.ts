@@ -7,15 +7,25 @@ import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
+import { blankCommentGutters } from './decoration.js'
 import { inCodeLiteral } from './codeListing.js'
+import { listingShapeAt } from './listingShapes.js'
+import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
 
-/** How far a reason clause may stand after the message it completes (no blank line between). */
+/** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400
+
+/**
+ * Where an error block ends: a blank line, the next timestamped record, the next error header.
+ * A reason clause past one belongs to another error.
+ */
+const BLOCK_END =
+  /\n[ \t]*(?:\n|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?:Error|ERROR|error)(?::|\b)|An error occurred \(|FAILED\b)/
 
 /** A message that printed no reason takes the layer of the reason clause that completes it. */
 function borrowReason(into: Denial, reason: Denial): boolean {
@@ -40,7 +50,7 @@ function absorbReasons(text: string, kept: Candidate[]): void {
     }
     if (!before || before.denial.grammar === REASON_CLAUSE) continue
     const gap = text.slice(Math.min(before.end, r.start), r.start)
-    if (gap.length > REASON_REACH || /\n[ \t]*\n/.test(gap)) continue
+    if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
     if (borrowReason(before.denial, r.denial)) kept.splice(i, 1)
   }
 }
@@ -121,17 +131,27 @@ function namesAwsPrincipal(c: Candidate): boolean {
   return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
 }
 
+/** Whether text[at] is quoted by a test line, a code listing or a line shaped as one. */
+function quoted(text: string, at: number): boolean {
+  return onQuotingLine(text, at) || inCodeLiteral(text, at) || listingShapeAt(text, at) !== null
+}
+
 export function parseRecord(
-  text: string,
+  printed: string,
   ctx: RecordContext,
   grammars: Grammar[] = GRAMMARS,
   limits: ParseLimits = {}
 ): Candidate[] {
+  // A message pasted into a comment block reads as printed (same length: positions still hold).
+  const text = blankCommentGutters(printed)
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
+  const foreign = foreignTargets(text)
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
-      if (!onQuotingLine(text, c.start) && !inCodeLiteral(text, c.start)) all.push(c)
+      if (quoted(text, c.start)) continue
+      if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+      all.push(c)
     }
   }
   for (const row of eventRows(text)) {

@@ -1,12 +1,20 @@
 // Small lexical helpers shared by the grammars.
 
 /**
- * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
- * principals never hold one: it ends a JSON string, escaped or not) and a closing markup tag
- * (`</Message>` of an XML error body). Placeholders are tokens of their own and may hold spaces:
- * `<Log Archive Account>`, `[accnt id]`.
+ * Prose in Chinese, Japanese or Korean around a quoted message: full-width punctuation (`」`, `。`,
+ * `，`, `：`) and letters of those scripts glued to a value (`…WebIdentity\`로`, `s3:GetObjectの`).
+ * IAM names, actions and ARNs are ASCII; only an S3 object key may hold such a letter, and a
+ * key cut short is a smaller harm than a denial lost to prose.
  */
-export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\]|\\(?!")|<(?!/))+`
+const CJK = String.raw`\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef`
+
+/**
+ * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
+ * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
+ * (`</Message>` of an XML error body) and CJK text (see `CJK`). Placeholders are tokens of their
+ * own and may hold spaces: `<Log Archive Account>`, `[accnt id]`.
+ */
+export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`
 
 export const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/
 
@@ -31,8 +39,11 @@ function trimPunctuation(value: string): string {
   let v = value.trim()
   for (;;) {
     const before = v
-    // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period).
-    v = v.replace(TRAILING, (cut) => (cut.startsWith('...') ? '...' : ''))
+    // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period), and
+    // so does an ARN elided after a colon (`arn:aws:kms:...`: the colon is part of the ARN).
+    v = v.replace(TRAILING, (cut) =>
+      cut.startsWith('...') ? '...' : cut.startsWith(':...') ? ':...' : ''
+    )
     if (v.endsWith(')') && count(v, '(') < count(v, ')')) v = v.slice(0, -1)
     if (v === before) return v
   }

@@ -19,6 +19,7 @@ import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
 import { passingCall } from '../model/passingCalls.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
+import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 
 interface Need {
@@ -257,6 +258,8 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       caller,
       `The ${kind.document} of ${code(holderRaw)} must also allow this (owner: the resource's account).`
     )
+  } else if (kind.service === 'kms' && (f.layer === 'resource' || t.principalType === 'root')) {
+    addNote(d, keyPolicyNote(t, printed))
   } else {
     addNote(
       d,
@@ -264,6 +267,22 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     )
   }
   return d
+}
+
+/**
+ * "No resource-based policy allows" a KMS call means the key policy does not delegate to the
+ * account: an identity-policy Allow would not count (and the root user has none). The check and
+ * the usual repair are the key policy's own.
+ */
+function keyPolicyNote(t: FixTarget, printed: string): string {
+  const key = /:key\/([0-9a-f-]{36}|mrk-[0-9a-f]{32})$/.exec(printed)?.[1] ?? 'KEY_ID'
+  const root = t.principalType === 'root'
+  return (
+    (root
+      ? 'The caller is the account root user, which has no identity policy: only the key policy can allow it. '
+      : 'The key policy does not allow this caller and, as the reason says, does not delegate to the account either, so an Allow in the identity policy would not work on its own. ') +
+    `Read it with ${code(`aws kms get-key-policy --key-id ${key} --policy-name default`)}. If its default statement is gone, restoring it (${code('"Sid": "Enable IAM User Permissions"')}, Principal ${code(`arn:aws:iam::${t.resourceAccount ?? t.principalAccount ?? 'ACCOUNT_ID'}:root`)}, ${code('kms:*')}) lets IAM policies grant the key again; a key whose policy was written to refuse (an enclave's attestation condition, say) should keep its condition.`
+  )
 }
 
 function printedResource(f: Finding, need: Need): string {
@@ -464,6 +483,13 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'ssm-parameter-name': always,
   'lambda-role-trust': always,
   'get-user-from-role-session': always,
+  // A trust or key policy guarded by a condition: an Allow without it would remove the guard.
+  'guardrail-condition': always,
+  'account-level-block': always,
+  'runtime-credentials': always,
+  'managed-role': (f) =>
+    managedRoleOf(f, f.fixTarget.principalType === 'role' ? (f.fixTarget.principalName ?? '') : '')
+      ?.draftsNothing ?? false,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
@@ -475,6 +501,10 @@ const refusedBy = (f: Finding): boolean =>
   f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) && NO_STATEMENT_TRAPS[t]!(f))
 
 const FIRST = new Set([
+  'guardrail-condition',
+  'account-level-block',
+  'runtime-credentials',
+  'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',
   'get-caller-identity-is-credentials'

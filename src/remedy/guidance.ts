@@ -5,6 +5,7 @@ import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
+import { managedRoleOf } from '../model/managedRoles.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 export function code(value: string): string {
@@ -43,6 +44,22 @@ function layerName(f: Finding): string {
 
 function organizationOf(policyArn: string | null): string | null {
   return /\/(o-[a-z0-9]+)\//.exec(policyArn ?? '')?.[1] ?? null
+}
+
+/**
+ * Credential causes that the explanation already pins down: the generic "missing, expired or
+ * invalid keys, session duration, clock skew" checks would contradict them.
+ */
+const CAUSE_NOTES: Record<string, string[]> = {
+  'oidc-provider-missing': [
+    "Not a permissions problem and not the keys: the role's account has no IAM OIDC identity provider for the token's issuer, so STS cannot trust the token. Create the provider (audience `sts.amazonaws.com`) in the account that owns the role, or fix the provider ARN in the trust policy; no policy of the caller changes this."
+  ],
+  'eks-not-mapped': [
+    'Not the AWS credentials: AWS authenticated the identity, but the EKS cluster maps no Kubernetes user to it. Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
+  ],
+  'public-registry-login': [
+    'Not a permissions problem: public images on `public.ecr.aws` pull anonymously, and Docker sent a stored ECR Public token that has expired. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private `aws ecr get-login-password` token does not work there).'
+  ]
 }
 
 /** Notes for target kinds that get no statement to paste. */
@@ -84,15 +101,17 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
   ],
   credentials: (n) =>
-    n.finding.detail.cause === 'sso-expired'
-      ? [
-          'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
-          'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
-        ]
-      : [
-          `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-          credentialsCheck(n.finding)
-        ],
+    Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '')
+      ? CAUSE_NOTES[n.finding.detail.cause!]!
+      : n.finding.detail.cause === 'sso-expired'
+        ? [
+            'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
+            'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+          ]
+        : [
+            `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+            credentialsCheck(n.finding)
+          ],
   workflow: () => [
     'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
   ],
@@ -104,8 +123,41 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   ]
 }
 
+/** What meets each guard the log names (src/infer/guardrailSignal.ts), for the guardrail note. */
+const MEET_GUARD: Record<string, string> = {
+  mfa: `assume the role from an MFA session (${code('aws sts assume-role --serial-number MFA_DEVICE_ARN --token-code CODE')})`,
+  'external-id': `pass the external ID the role's owner gave you (${code('aws sts assume-role --external-id EXTERNAL_ID')})`,
+  attestation: `call KMS from inside the enclave with its attestation document (${code('Recipient')}), whose measurement must match the key policy's ${code('kms:RecipientAttestation:*')} condition`,
+  network:
+    'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)'
+}
+
+function conditionGuardNote(n: NoteFacts): string {
+  const f = n.finding
+  if (f.deny === 'explicit') {
+    return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`
+  }
+  const guard = f.inferred?.guardrail?.value
+  const meet =
+    (guard && MEET_GUARD[guard]) ||
+    (/sts:assumerole$/i.test(n.rawAction ?? '')
+      ? 'assume the role with what its trust policy asks for (MFA, the external ID)'
+      : MEET_GUARD.attestation!)
+  return `No statement is proposed: a condition guards this call, and an Allow without it would remove the guard. Meet the condition instead: ${meet}.`
+}
+
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'guardrail-condition': conditionGuardNote,
+  'account-level-block': () =>
+    'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
+  'runtime-credentials': (n) =>
+    `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
+  'managed-role': (n) => {
+    const t = n.finding.fixTarget
+    const role = t.principalType === 'role' ? (t.principalName ?? '') : ''
+    return managedRoleOf(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? ''
+  },
   'cognito-unauthenticated-role': (n) =>
     `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
   'assume-role-target-not-role': (n) =>

@@ -139,6 +139,26 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD532',
         'get-user-from-role-session',
         'iam:GetUser from a role session: the tool, not a policy'
+      ],
+      [
+        'WD533',
+        'guardrail-condition',
+        'A condition guards the call (MFA, external ID, enclave attestation, required boundary): meet it'
+      ],
+      [
+        'WD534',
+        'account-level-block',
+        'The account itself is blocked for the service (billing, verification, subscription): not IAM'
+      ],
+      [
+        'WD535',
+        'runtime-credentials',
+        "Code in a hosted runtime found no credentials: the runtime's role, not the CI job's"
+      ],
+      [
+        'WD536',
+        'managed-role',
+        'A service-managed, vendor or service role: fix it the way its owner intends'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -8,7 +8,7 @@
 // and the result does not depend on how the input was chunked.
 import type { Denial } from '../model/Denial.js'
 import type { LogContext } from '../model/Inferred.js'
-import type { RecordContext } from '../parse/Candidate.js'
+import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
@@ -77,6 +77,12 @@ const MAX_RUN_BYTES = 16 * 1024
 const MAX_REPEAT_LINE = 4096
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
+/** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
+const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/
+const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/
+/** How many events' fields are kept, and how far below its fields an event's code may stand. */
+const TRAIL_KEPT = 8
+const TRAIL_LINES = 40
 
 let prefilter: FragmentFinder | null = null
 
@@ -107,8 +113,10 @@ export class Scanner {
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
   private s3Compatible: { name: string; line: number } | null = null
+  /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
+  private trail: (CloudTrailCall & { line: number })[] = []
   private readonly step = new StepContext()
-  private lastContext = { ecr: '', eks: false, s3: '', key: '|0|' }
+  private lastContext = { ecr: '', eks: false, s3: '', trail: '', key: '|0||' }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -333,6 +341,36 @@ export class Scanner {
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
+    this.rememberTrail(near)
+  }
+
+  /**
+   * A pretty-printed CloudTrail event names its service and operation lines above its
+   * `errorCode`, further than a record looks back: kept per line, so each event's code pairs
+   * with its own fields and not the next event's.
+   */
+  private rememberTrail(near: string): void {
+    const source = TRAIL_SOURCE.exec(near)?.[1] ?? null
+    const name = TRAIL_NAME.exec(near)?.[1] ?? null
+    if (!source && !name) return
+    const last = this.trail.at(-1)
+    if (last && last.line === this.lineNo) {
+      last.eventSource ??= source
+      last.eventName ??= name
+    } else {
+      const prev = source ? null : (last?.eventSource ?? null)
+      this.trail.push({ eventSource: source ?? prev, eventName: name, line: this.lineNo })
+      if (this.trail.length > TRAIL_KEPT) this.trail.shift()
+    }
+  }
+
+  /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
+  private trailAt(no: number): CloudTrailCall | null {
+    for (let k = this.trail.length - 1; k >= 0; k--) {
+      const t = this.trail[k]!
+      if (t.line <= no) return no - t.line <= TRAIL_LINES ? t : null
+    }
+    return null
   }
 
   /**
@@ -405,17 +443,24 @@ export class Scanner {
     }
     // A context line is one line of text (see reuse): escaped newlines make several.
     if (this.window[idx]!.text.includes('\n')) return null
-    return this.repeats.lookup(shapes, idx - lo, this.contextKey())
+    return this.repeats.lookup(shapes, idx - lo, this.contextKey(this.window[idx]!.no))
   }
 
   /** The scan context as a key, remade only when what it is made of changes. */
-  private contextKey(): string {
-    const ctx = this.context()
+  private contextKey(no: number): string {
+    const ctx = this.context(no)
     const ecr = ctx.ecrRegistry ?? ''
     const s3 = ctx.s3Compatible ?? ''
+    const trail = ctx.cloudTrail ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}` : ''
     const c = this.lastContext
-    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3) {
-      this.lastContext = { ecr, eks: ctx.eks === true, s3, key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}` }
+    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail) {
+      this.lastContext = {
+        ecr,
+        eks: ctx.eks === true,
+        s3,
+        trail,
+        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}`
+      }
     }
     return this.lastContext.key
   }
@@ -458,9 +503,11 @@ export class Scanner {
     this.pending--
   }
 
-  private context(): RecordContext {
+  private context(no = this.lineNo): RecordContext {
     const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
+    const trail = this.trailAt(no)
     return {
+      cloudTrail: trail ? { eventSource: trail.eventSource, eventName: trail.eventName } : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
       s3Compatible:
@@ -492,7 +539,8 @@ export class Scanner {
     const centre = { start: record.spans[idx - lo]!.start, end: record.spans[last - lo]!.end }
     const byLine = new Map<number, Denial[]>()
     let crossed = false
-    for (const c of parseRecord(record.text, this.context(), undefined, { focus: centre })) {
+    const ctx = this.context(this.window[idx]!.no)
+    for (const c of parseRecord(record.text, ctx, undefined, { focus: centre })) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
         crossed = true

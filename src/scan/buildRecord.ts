@@ -1,5 +1,7 @@
 // Joins a window of lines into the one text the grammars read, and maps positions back.
 import type { Line } from './Line.js'
+import { splitToken } from './splitToken.js'
+import { quotePrefixLengths } from './quotePrefixes.js'
 
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60
@@ -101,6 +103,11 @@ export function buildRecord(
   centreEnd = centre
 ): LogRecord {
   const { texts: full, skips } = allowance(lines, centre, centreEnd, neighbourChars)
+  // A prefix every line of a pasted or commented message carries is not part of the message.
+  const prefixes = quotePrefixLengths(
+    full,
+    lines.map((l, k) => !l.cont && skips[k] === 0)
+  )
   const parts: string[] = []
   const spans: { start: number; end: number }[] = []
   const skipped: number[] = []
@@ -108,16 +115,17 @@ export function buildRecord(
   // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
   full.forEach((kept, k) => {
     if (k > 0) {
-      const glue = lines[k]!.cont || hardWrapped(full, k - 1)
+      const glue = lines[k]!.cont || hardWrapped(full, k - 1) || splitToken(full[k - 1]!, full[k]!)
       if (!glue) {
         parts.push('\n')
         length++
       }
     }
-    spans.push({ start: length, end: length + kept.length })
-    skipped.push(skips[k]!)
-    parts.push(kept)
-    length += kept.length
+    const text = prefixes[k]! > 0 ? kept.slice(prefixes[k]) : kept
+    spans.push({ start: length, end: length + text.length })
+    skipped.push(skips[k]! + prefixes[k]!)
+    parts.push(text)
+    length += text.length
   })
   return {
     text: parts.join(''),

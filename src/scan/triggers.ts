@@ -48,9 +48,18 @@ const TRIGGERS: Trigger[] = [
   'does not exist in the registry',
   'Request ARN is invalid',
   'Access to KMS is not allowed',
+  // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
+  'OptInRequired',
+  'SubscriptionRequired',
+  'NotSignedUp',
+  'PendingVerification',
   // CloudFormation's tag-permission event, STS's rejected OIDC claims.
   'have IAM permissions',
   'IDPRejectedClaim',
+  // SSO OIDC's refusal of an expired session; S3's answer to a request that carried no credentials.
+  'nvalidGrantException',
+  'nonymous users cannot',
+  'nonymous access is forbidden',
   // A service refusing the role it was handed; other services' own denial sentences.
   'cannot be assumed',
   'unable to assume the',
@@ -98,7 +107,10 @@ export const CONTEXT_FRAGMENTS = [
   'aws-iam-authenticator',
   'Added new context',
   ...S3_COMPATIBLE_HOSTS,
-  ...STEP_FRAGMENTS
+  ...STEP_FRAGMENTS,
+  // A CloudTrail event's call, lines above its `errorCode`.
+  '"eventSource"',
+  '"eventName"'
 ]
 
 /** Any context fragment, as an expression. */

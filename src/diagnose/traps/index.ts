@@ -1,5 +1,6 @@
 // Every trap, in the order their advice is shown.
 import type { Trap } from '../Trap.js'
+import { accountLevelBlock } from './accountLevelBlock.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
@@ -11,9 +12,11 @@ import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
 import { kmsGrantForAwsResource } from './kmsGrantForAwsResource.js'
 import { kmsKeyPolicy } from './kmsKeyPolicy.js'
+import { managedRole } from './managedRole.js'
 import {
   awsOwnedResource,
   cdkBootstrapRole,
@@ -27,6 +30,7 @@ import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { organizationsManagementAccount } from './organizationsManagementAccount.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
+import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
@@ -36,6 +40,10 @@ export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
   getCallerIdentity,
   cognitoUnauthenticatedRole,
+  accountLevelBlock,
+  runtimeCredentials,
+  guardrailCondition,
+  managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
   amiLaunchPermission,

@@ -34,9 +34,12 @@ function leadingLiteral(re: RegExp): string {
   return literal
 }
 
-/** What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools). */
+/**
+ * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
+ * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`).
+ */
 export const EKS_EVIDENCE =
-  /\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
+  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -61,10 +64,11 @@ export const credentialRules: PhraseRule[] = [
     'invalid'
   ),
   rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+  // Wrapped between its words as often as not (S3Exception messages pasted from a console).
   rule(
     'WD737',
     'signature-mismatch',
-    /The request signature we calculated does not match the signature you provided/g,
+    /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g,
     'signature'
   ),
   rule(
@@ -89,6 +93,9 @@ export const credentialRules: PhraseRule[] = [
   rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
   rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
   rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+  // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
+  // found. Learn how to set up AWS provider credentials in our docs here: …`.
+  rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
   // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
   // IAM Identity Center session to log in again, not missing credentials.
   {
@@ -209,11 +216,26 @@ export const credentialRules: PhraseRule[] = [
     /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g,
     'wrong-account'
   ),
+  {
+    // ECR Public (`public.ecr.aws`) named on the line: a stale token sent on an anonymous pull.
+    ...rule(
+      'WD764',
+      'docker-token-expired',
+      /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
+      'registry-login',
+      'oken has expired'
+    ),
+    facts: (m, d) => {
+      d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
+    }
+  },
+  // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
+  // profile): `AccessDenied` by code, a credentials problem by cause.
   rule(
-    'WD764',
-    'docker-token-expired',
-    /(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g,
-    'registry-login',
-    'oken has expired'
+    'WD782',
+    's3-anonymous',
+    /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g,
+    'anonymous',
+    'Anonymous '
   )
 ]

@@ -8,6 +8,7 @@ import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import type { RecordLiterals } from '../RecordLiterals.js'
 import { codeAround, operationNear } from '../codeSlots.js'
+import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
@@ -146,7 +147,10 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     userLen = m[0].length
   }
   if (userAt >= 0) {
-    const subject = principalOf(unquote(before.slice(userAt + userLen).trim()))
+    const subject = withoutClosingEmphasis(
+      principalOf(unquote(before.slice(userAt + userLen).trim())),
+      before.slice(0, userAt)
+    )
     return { principal: subject || null, start: lineStart + userAt, ok: true }
   }
   const token = lastToken(trimmed)
@@ -190,11 +194,9 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   // A closing bracket with none opened before it on the line is part of the value as printed.
   const lineStart = text.lastIndexOf('\n', at) + 1
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
-  let resource = trimValue(value)
-  // Markdown bold around the message (`**User: … on resource: …/***`): the last two stars close it.
-  if (resource.endsWith('**') && /(?:^|\s)\*\*(?=\S)/.test(text.slice(lineStart, at))) {
-    resource = resource.slice(0, -2)
-  }
+  // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
+  const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at))
+  if (!resource || isMarkOnly(resource)) return null
   return {
     resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
     end: at + value.length
@@ -214,6 +216,33 @@ function count(s: string, ch: string): number {
   return n
 }
 
+// A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
+const ENDS_AT_PHRASE = /^[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/
+
+/**
+ * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
+ * perform:` then the closing fence): who was refused is known, the action is not.
+ */
+function endedAtPhrase(
+  text: string,
+  subject: Subject,
+  end: number,
+  floor: number,
+  literals: RecordLiterals | undefined
+): Candidate {
+  const d = emptyDenial('denial', 'iam-sentence', 'WD701')
+  d.principal = subject.principal
+  const around = codeAround(text, subject.start, end, floor, literals)
+  d.code = around.code
+  d.operation = operationNear(text, subject.start, end, floor, literals)
+  return {
+    start: Math.min(around.start, subject.start),
+    end: around.end,
+    priority: PRIORITY.sentence,
+    denial: d
+  }
+}
+
 function parseAt(
   text: string,
   m: RegExpExecArray,
@@ -225,6 +254,12 @@ function parseAt(
   if (!subject.ok) return null
 
   let pos = m.index + m[0].length
+  if (
+    hasIs &&
+    /^arn:/i.test(subject.principal ?? '') &&
+    ENDS_AT_PHRASE.test(text.slice(pos, pos + 80))
+  )
+    return endedAtPhrase(text, subject, pos, floor, literals)
   pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
   const tokenMatch = sticky(ACTION_TOKEN, text, pos)
   if (!tokenMatch) return null

@@ -2,17 +2,21 @@
 import type { Grammar } from '../Candidate.js'
 import { phraseGrammar } from '../phraseRule.js'
 import { bareCode } from './bareCode.js'
+import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { iamSentence } from './iamSentence.js'
+import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
 
 export const GRAMMARS: Grammar[] = [
   iamSentence,
+  cloudTrailEvent,
   ...phraseGrammar(messageRules),
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(notFoundRules),
-  bareCode
+  bareCode,
+  mapDump
 ]
 
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */

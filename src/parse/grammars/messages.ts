@@ -2,7 +2,7 @@
 import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
-import { readBlob } from '../tokens.js'
+import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
@@ -26,10 +26,18 @@ function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut
 const CDK_FAILED =
   /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
 
-/** What must stand before a bare reason clause on its line: a refusal code or the message's words. */
-const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}`
+/**
+ * What must stand before a bare reason clause: a refusal code or the message's words, on its line
+ * or on the line above when the clause opens its own (the error block goes on: `…You are not
+ * authorized to perform this operation` / `with an explicit deny in a service control policy`).
+ */
+const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`
 /** The same on the line above, the clause's line opening with an elision mark. */
 const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
+
+/** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
+const RESPONSE_BODY =
+  /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i
 
 export const messageRules: PhraseRule[] = [
   {
@@ -137,12 +145,14 @@ export const messageRules: PhraseRule[] = [
   {
     id: 'lambda-kms-env',
     rule: 'WD707',
-    needs: ['the environment variables because KMS access was denied'],
+    needs: ['Lambda was unable to decrypt'],
     kind: 'denial',
     // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
     // is the same failure. An IAM sentence quoted there still wins: it names the action.
     priority: PRIORITY.message + 1,
-    re: /Lambda was unable to decrypt the environment variables because KMS access was denied\.?/g,
+    // Also as GetFunctionConfiguration words it (`your environment variables because the KMS
+    // access was denied`), wrapped inside the JSON string it is stored in.
+    re: /Lambda was unable to decrypt (?:the|your)\s+environment\s+variables\s+because\s+(?:the\s+)?KMS\s+access\s+was\s+denied\.?/g,
     facts: (_m, d) => {
       d.service = 'kms'
     }
@@ -209,6 +219,23 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       if (/explicit deny/.test(m[0])) d.deny = 'explicit'
       if (m[1]) d.layer = layerOf(m[1])
+    }
+  },
+  {
+    // IAM's answer to a read of an IAM resource the caller may not see (another account's OIDC
+    // or SAML provider, role, policy): `User: ARN is not authorized to access this resource`,
+    // no action named. The subject may sit on the line above (a wrapped Terraform diagnostic).
+    id: 'iam-access-resource',
+    rule: 'WD775',
+    needs: ['authorized to access this resource'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: new RegExp(
+      String.raw`\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`,
+      'g'
+    ),
+    facts: (m, d) => {
+      d.principal = trimValue(m[1]!)
     }
   },
   {
@@ -447,13 +474,29 @@ export const messageRules: PhraseRule[] = [
   },
   {
     // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
-    // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`.
+    // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`, also with the label wrapped
+    // onto the next line (Hadoop prints the SDK's message over three).
     id: 'sdk-access-denied-labelled',
     rule: 'WD724',
-    needs: ['Access Denied (Service: '],
+    needs: ['(Service: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /Access Denied \(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    re: /Access Denied\s{1,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+  },
+  {
+    // An HTTP client's request line against an AWS endpoint answered 403: a browser console
+    // (`xhr.js:187 PUT https://b.s3.us-east-1.amazonaws.com/k?x-id=PutObject 403 (Forbidden)`), a
+    // presigned upload. The endpoint names the service; the status is no error code.
+    id: 'http-403-aws-endpoint',
+    rule: 'WD777',
+    // The status, not the host: most records near a refusal name an endpoint, few a 403 line.
+    needs: [' 403 (Forbidden)'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
+    // The request line says less than the response body a reporter pastes with it (a signature
+    // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
+    when: (text) => !RESPONSE_BODY.test(text)
   },
   {
     // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.

@@ -1,0 +1,152 @@
+// A condition guards the call (MFA, external ID, enclave attestation, source network, a boundary
+// required on created roles): the real cause is said first and no unconditional Allow is drafted
+// (issue 17, reasoning I point 1). Real excerpts name their source; the rest are nasty variants.
+import { analysed } from './analysed.js'
+
+const MFA_ROLE =
+  // heldout3 h3-148 (a shell helper around aws sts assume-role, the trust policy requires MFA)
+  `    % source sts-assume-role.sh arn:aws:iam::714741234567:role/assume_role_with_ext_id_with_mfa chi_meetup_ext_id
+    Usage: source sts-assume-role.sh <role> (<external-id>)
+
+    An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::594601234567:user/assume-role-user-mfa is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::714741234567:role/assume_role_with_ext_id_with_mfa
+
+Again the deny is expected, because I didn't authenticate with mfa.`
+
+const ENCLAVE_SIGN =
+  // aws/aws-nitro-enclaves-sdk-c#127 (a key policy gated on kms:RecipientAttestation:ImageSha384)
+  'Got non-200 answer from KMS: 400 - {"__type":"AccessDeniedException","Message":"User: arn:aws:sts::359878094677:assumed-role/nume-enclave-admin/i-0b11f180a81f2fea2 is not authorized to perform: kms:Sign on resource: arn:aws:kms:us-east-1:359878094677:key/fb506b65-0192-4881-b1d2-8ce98a051884 because no resource-based policy allows the kms:Sign action"}'
+
+const ENCLAVE_MEASUREMENT =
+  // heldout3 h3-100 (a Go tool's JSON result: the parent role, and the enclave's SHA-384 measurement)
+  `{
+  "ok": false,
+  "measurement": "ffcbc3320ef1edb0ae85a9ac36fe9a39a863dce3d60322489155749eb32c42b9b995c516d1969520aa71e5c514bec594",
+  "error": "kms decrypt: operation error KMS: Decrypt, https response error StatusCode: 400, RequestID: <REQUEST_ID>, api error AccessDeniedException: User: arn:aws:sts::<ACCOUNT_ID>:assumed-role/trustgate-parent-role/<INSTANCE_ID> is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:ap-south-1:<ACCOUNT_ID>:key/<KEY_ID> because no resource-based policy allows the kms:Decrypt action"
+}`
+
+const BOUNDARY_CREATE_ROLE: [string, string][] = [
+  [
+    // aws/chalice#1716 (an organisation that requires a boundary on every created role)
+    'chalice',
+    'An error occurred (AccessDenied) when calling the CreateRole operation: User: arn:aws:sts::0000000:assumed-role/xxxxx is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::0000000:role/test1-dev with an explicit deny'
+  ],
+  [
+    // Young-ook/terraform-aws-eks#156 (fixed by passing permissions_boundary)
+    'terraform-aws-eks',
+    `│ Error: error creating IAM Role (irsa-ew2-stack-eks01-eks_cluster): AccessDenied: User: arn:aws:sts::xxxxxxx:assumed-role/User-eu-west-2/xxxxxxx is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::xxxxxxx:role/irsa-ew2-stack-eks01-eks_cluster with an explicit deny
+│ status code: 403, request id: xxxx-xxxxx`
+  ],
+  [
+    // heldout3 h3-210 (CloudFormation's tagging error wrapping a boundary refusal)
+    'h3-210',
+    'Resource handler returned message: "Encountered a permissions error performing a tagging operation, please add required tag permissions. See https://repost.aws/knowledge-center/cloudformation-tagging-permission-error for how to resolve. Resource handler returned message: "User: arn:aws:sts::590183855808:assumed-role/EncounterAdminRole/your.name@crowdstrike.com is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::590183855808:role/CrowdStrikeSensorManagement with an explicit deny in a permissions boundary (Service: Iam, Status Code: 403, Request ID: a283ee92-8a01-476e-b1f6-21b5887abd2d)"" (RequestToken: 49e06032-8780-edc7-809c-75afc7d4328e, HandlerErrorCode: UnauthorizedTaggingOperation)'
+  ]
+]
+
+function guarded(text: string) {
+  const r = analysed(text)
+  expect(r.findings).toHaveLength(1)
+  const f = r.findings[0]!
+  expect(f.traps).toContain('guardrail-condition')
+  return { ...r, f }
+}
+
+describe('MFA and external ID on a role trust policy', () => {
+  it('h3-148: says MFA first, gives the assume-role flags, drafts no trust statement', () => {
+    const { f, statements, notes } = guarded(MFA_ROLE)
+    expect(f.explanation).toMatch(/^The role's trust policy most likely requires MFA/)
+    expect(f.explanation).toMatch(/--serial-number MFA_DEVICE_ARN --token-code CODE/)
+    expect(statements).toEqual([])
+    expect(notes[0]).toMatch(/^No statement is proposed: a condition guards this call/)
+  })
+
+  it('an external ID named only in the role name', () => {
+    const { f, statements } = guarded(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/vendor-ExternalId-audit'
+    )
+    expect(f.explanation).toMatch(/requires an external ID/)
+    expect(f.explanation).toMatch(/--external-id EXTERNAL_ID/)
+    expect(statements).toEqual([])
+  })
+
+  it('an external ID said on the next line', () => {
+    const { f } = guarded(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/deployer is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/Partner\nhint: the partner role requires sts:ExternalId'
+    )
+    expect(f.explanation).toMatch(/external ID/)
+  })
+
+  it('a source-network condition is met, not removed', () => {
+    const { f, statements } = guarded(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/deployer is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/Admin\n# the trust policy pins aws:SourceIp to the office range'
+    )
+    expect(f.explanation).toMatch(/only from a given network/)
+    expect(statements).toEqual([])
+  })
+
+  it('negative: a plain AssumeRole refusal keeps its trust and caller statements', () => {
+    const { findings, statements } = analysed(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy'
+    )
+    expect(findings[0]!.traps).not.toContain('guardrail-condition')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+
+  it('negative: "mfa" inside a longer word is no guard', () => {
+    const { findings } = analysed(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/mfaservice-deploy'
+    )
+    expect(findings[0]!.traps).not.toContain('guardrail-condition')
+  })
+})
+
+describe('KMS key policy gated on an enclave attestation', () => {
+  it('nitro-enclaves-sdk-c#127: the enclave role name is enough', () => {
+    const { f, statements } = guarded(ENCLAVE_SIGN)
+    expect(f.explanation).toMatch(
+      /^The key policy most likely allows this call only from an attested Nitro Enclave/
+    )
+    expect(f.explanation).toMatch(/kms:RecipientAttestation:ImageSha384/)
+    expect(statements).toEqual([])
+  })
+
+  it('h3-100: the measurement beside the error, no key-policy Allow for the parent role', () => {
+    const { f, statements, notes } = guarded(ENCLAVE_MEASUREMENT)
+    expect(f.explanation).toMatch(/Recipient/)
+    expect(statements).toEqual([])
+    expect(notes.join('\n')).not.toMatch(/"Effect": "Allow"/)
+  })
+
+  it('PCR named in the log, wrapped in a blockquote', () => {
+    const { f } = guarded(
+      '> AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no resource-based policy allows the kms:Decrypt action\n> the key policy checks\n> PCR0 of the image'
+    )
+    expect(f.explanation).toMatch(/attested Nitro Enclave/)
+  })
+
+  it('negative: a KMS refusal with no attestation keeps its key-policy statement', () => {
+    const { findings, statements } = analysed(
+      'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no resource-based policy allows the kms:Decrypt action'
+    )
+    expect(findings[0]!.traps).not.toContain('guardrail-condition')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+})
+
+describe('a Deny on iam:CreateRole: the created role must carry the boundary', () => {
+  it.each(BOUNDARY_CREATE_ROLE)('%s: says set the boundary first, proposes no Allow', (_, text) => {
+    const { f, statements, notes } = guarded(text)
+    expect(f.explanation).toMatch(/^A Deny on iam:CreateRole is usually conditional/)
+    expect(f.explanation).toMatch(/permissions_boundary/)
+    expect(statements).toEqual([])
+    expect(notes[0]).toMatch(/Create it with the boundary/)
+  })
+
+  it('negative: an implicit CreateRole refusal is a missing Allow', () => {
+    const { findings, statements } = analysed(
+      'An error occurred (AccessDenied) when calling the CreateRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/app because no identity-based policy allows the iam:CreateRole action'
+    )
+    expect(findings[0]!.traps).not.toContain('guardrail-condition')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+})

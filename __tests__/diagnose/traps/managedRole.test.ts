@@ -1,0 +1,72 @@
+// Service-managed, vendor and service roles: fixed the way their owner intends (issue 17,
+// reasoning I point 5).
+import { analysed } from './analysed.js'
+
+const STACKSETS =
+  // superwerker/superwerker#171 (heldout3 h3-019): a StackSet operation's result summary
+  '            "StatusReason": "User: arn:aws:sts::364537470583:assumed-role/stacksets-exec-49150fde14d44b6ce1a964ba67e522aa/2fe0a0cb-0dba-42d1-9e63-3351e5b5b644 is not authorized to perform: cloudformation:CreateStack on resource: arn:aws:cloudformation:eu-central-1:364537470583:stack/StackSet-superwerker-backup-324d42ae-0357-4592-bb13-1372ad5a0664/*",'
+
+const ROSA =
+  // heldout3 h3-017 (a ROSA console story holding OCM's STS refusal)
+  '        "CLUSTERS-MGMT-400:\\nFailed to assume role with ARN \'arn:aws:iam::624905445251:role/ManagedOpenShift-OCM-Role-15212158\': operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 40314369-b5e1-4d1a-94f1-5014b7419dea, api error AccessDenied: User: arn:aws:sts::644306948063:assumed-role/RH-Managed-OpenShift-Installer/OCM is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::624905445251:role/ManagedOpenShift-OCM-Role-15212158",'
+
+const ECS_EXECUTION =
+  // heldout3 h3-121 (an ECS task's status reason)
+  'CannotPullECRContainerError: AccessDeniedException: User: arn:aws:sts::XXX:assumed-role/ecs-test-ecs-taskexecution-role/304803f7-b6e4-44ac-b5a4-799e88c1994f is not authorized to perform: ecr:GetAuthorizationToken on resource: * status code: 400, '
+
+describe('managed roles', () => {
+  it('StackSets execution role: already admin, check SCPs, no policy added to it', () => {
+    const { findings, statements, notes } = analysed(STACKSETS)
+    const f = findings[0]!
+    expect(f.traps).toContain('managed-role')
+    expect(f.explanation).toMatch(
+      /^stacksets-exec-\w+ is the execution role that service-managed StackSets create/
+    )
+    expect(f.explanation).toMatch(
+      /list-policies-for-target --target-id 364537470583 --filter SERVICE_CONTROL_POLICY/
+    )
+    expect(statements).toEqual([])
+    expect(notes[0]).toMatch(/AdministratorAccess/)
+  })
+
+  it('a StackSets role refused an S3 call in another Region (nasty variant)', () => {
+    const { findings, statements } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/stacksets-exec-0123456789abcdef0123456789abcdef/abc is not authorized to perform: s3:CreateBucket on resource: arn:aws:s3:::logs-111122223333-ap-east-1 with an explicit deny in a service control policy'
+    )
+    expect(findings[0]!.traps).toContain('managed-role')
+    expect(statements).toEqual([])
+  })
+
+  it('ROSA: rosa create/link ocm-role and the external ID, no trust statement by hand', () => {
+    const { findings, statements } = analysed(ROSA)
+    const f = findings.find((x) => x.traps.includes('managed-role'))!
+    expect(f.explanation).toMatch(/rosa link ocm-role/)
+    expect(f.explanation).toMatch(/sts:ExternalId/)
+    expect(statements).toEqual([])
+  })
+
+  it('ECS task execution role: attach the managed policy first, the token statement stays', () => {
+    const { findings, statements, notes } = analysed(ECS_EXECUTION)
+    const f = findings[0]!
+    expect(f.explanation).toMatch(
+      /^ecs-test-ecs-taskexecution-role is an ECS task execution role: attach the AWS managed policy AmazonECSTaskExecutionRolePolicy/
+    )
+    expect(notes[0]).toMatch(/ecr:BatchGetImage/)
+    expect(statements.length).toBeGreaterThan(0)
+  })
+
+  it('negative: an ordinary role refused CreateStack gets its Allow', () => {
+    const { findings, statements } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/deploy/gh is not authorized to perform: cloudformation:CreateStack on resource: arn:aws:cloudformation:eu-central-1:111122223333:stack/app/* because no identity-based policy allows the cloudformation:CreateStack action'
+    )
+    expect(findings[0]!.traps).not.toContain('managed-role')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+
+  it('negative: a task execution role refused a secret is an ordinary Allow', () => {
+    const { findings } = analysed(
+      'api error AccessDeniedException: User: arn:aws:sts::913524921896:assumed-role/ecsTaskExecutionRole/a20b735e9bbc41598825b6f0269f6fef is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:us-east-1:913524921896:secret:rds!db-a57bd929-5fa6-42c0-8024-fe8c94e49451 because no identity-based policy allows the secretsmanager:GetSecretValue action.'
+    )
+    expect(findings[0]!.traps).not.toContain('managed-role')
+  })
+})

@@ -1,0 +1,85 @@
+// The README's "What it recognises" list is a promise: each claim below is quoted from it and
+// tried on a log of that shape, so a claim that stops being true fails here.
+import fs from 'node:fs'
+import { analyzeText } from '../../src/engine/Analysis.js'
+
+const README = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const section = README.slice(
+  README.indexOf('What it recognises'),
+  README.indexOf('It knows the traps')
+)
+/** The list as one line of prose: the claims may wrap anywhere. */
+const list = section.replace(/\s+/g, ' ')
+
+const SENTENCE =
+  'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:PutObject on resource:'
+const RESOURCE = 'arn:aws:s3:::b/k because no identity-based policy allows the s3:PutObject action'
+
+describe('README: what it recognises', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      'CloudTrail events (`"errorCode"`',
+      '{"eventSource":"kms.amazonaws.com","eventName":"Decrypt","userIdentity":{"arn":"arn:aws:iam::123456789012:user/ci"},"errorCode":"AccessDenied","errorMessage":"Access Denied"}',
+      { kind: 'denial', action: 'kms:Decrypt', principal: 'arn:aws:iam::123456789012:user/ci' }
+    ],
+    [
+      'Go `%+v`',
+      'upload failed: &{Code:AccessDenied Message:Access Denied}',
+      { kind: 'denial', code: 'AccessDenied' }
+    ],
+    [
+      "the JS SDK v3's `{ name: …, '$fault': … }` object",
+      "{\n  name: 'ExpiredTokenException',\n  '$fault': 'client',\n  message: 'x'\n}",
+      { kind: 'credentials', code: 'ExpiredTokenException' }
+    ],
+    [
+      '(`Anonymous users cannot … Please authenticate`)',
+      '<Error><Code>AccessDenied</Code><Message>Anonymous users cannot initiate multipart uploads.  Please authenticate.</Message></Error>',
+      { kind: 'credentials', code: 'AccessDenied' }
+    ],
+    [
+      "(SSO OIDC's `InvalidGrantException`)",
+      "InvalidGrantException: {\n  name: 'InvalidGrantException',\n  '$fault': 'client'\n}",
+      { kind: 'credentials', code: 'InvalidGrantException' }
+    ],
+    [
+      '`>`/`>>` quotes',
+      `> ${SENTENCE}\n> ${RESOURCE}`,
+      { resource: 'arn:aws:s3:::b/k', layer: 'identity' }
+    ],
+    [
+      'line numbers',
+      ` 9 | ${SENTENCE}\n10 | ${RESOURCE}`,
+      { resource: 'arn:aws:s3:::b/k', layer: 'identity' }
+    ],
+    [
+      'full-width punctuation and CJK letters end a value',
+      `エラー「${SENTENCE} arn:aws:s3:::b/k」が出ました。`,
+      { action: 's3:PutObject', resource: 'arn:aws:s3:::b/k' }
+    ],
+    [
+      '`ValidationError: User: …`',
+      `Stack app failed: ValidationError: ${SENTENCE} ${RESOURCE}`,
+      { code: 'ValidationError' }
+    ]
+  ])('%s', (claim, log, want) => {
+    expect(list).toContain(claim)
+    const { findings } = analyzeText(log + '\n')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toEqual(expect.objectContaining(want))
+  })
+
+  it.each([
+    [
+      'CloudTrail metric filters and EventBridge patterns that list refusal codes',
+      '{ "detail": { "errorCode": ["AccessDenied", "UnauthorizedOperation"] } }'
+    ],
+    [
+      'SDK errors built in source (mocks, struct literals)',
+      '\t\treturn nil, &smithy.GenericAPIError{Code: "AccessDenied", Message: "Access Denied"}'
+    ]
+  ])('no finding: %s', (claim, log) => {
+    expect(README.replace(/\s+/g, ' ')).toContain(claim)
+    expect(analyzeText(log + '\n').findings).toEqual([])
+  })
+})

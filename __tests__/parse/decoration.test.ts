@@ -1,0 +1,86 @@
+// Issue 17 class 5, heldout3 class 3: formatting around a message never reaches a value.
+import {
+  blankCommentGutters,
+  isMarkOnly,
+  withoutClosingEmphasis
+} from '../../src/parse/decoration.js'
+
+describe('withoutClosingEmphasis', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'bold-italic opened before',
+      'arn:aws:iam::1:role/r***',
+      '***Error assuming role ',
+      'arn:aws:iam::1:role/r'
+    ],
+    [
+      'bold opened before',
+      'arn:aws:iam::1:role/r**',
+      '**User: x on resource: ',
+      'arn:aws:iam::1:role/r'
+    ],
+    [
+      'a wildcard before the bold',
+      'arn:aws:s3:::b/***',
+      '**User: x on resource: ',
+      'arn:aws:s3:::b/*'
+    ],
+    ['underscores', 'arn:aws:iam::1:role/r__', '__User: x on resource: ', 'arn:aws:iam::1:role/r'],
+    [
+      'strike-through',
+      'arn:aws:iam::1:role/r~~',
+      '~~User: x on resource: ',
+      'arn:aws:iam::1:role/r'
+    ]
+  ])('%s', (_t, value, before, want) => {
+    expect(withoutClosingEmphasis(value, before)).toBe(want)
+  })
+
+  it.each<[string, string, string]>([
+    ['a wildcard with nothing opened', 'arn:aws:s3:::b/*', 'User: x on resource: '],
+    ['a closed pair before it', 'arn:aws:s3:::b/*', '**Error**: User: x on resource: '],
+    ['a bullet is no opening', 'arn:aws:s3:::b/*', '* User: x on resource: '],
+    ['a masked value alone', '***', '**User: x on resource: '],
+    ['a name ending in an underscore', 'arn:aws:iam::1:role/my_', 'User: x on resource: ']
+  ])('keeps %s', (_t, value, before) => {
+    expect(withoutClosingEmphasis(value, before)).toBe(value)
+  })
+})
+
+describe('isMarkOnly', () => {
+  it.each(['#', '##', '//', '>', '|', '~~', '```'])('%s is a mark', (v) => {
+    expect(isMarkOnly(v)).toBe(true)
+  })
+  it.each(['*', '***', '...', 'arn:aws:s3:::b', '<REDACTED>'])('%s is a value', (v) => {
+    expect(isMarkOnly(v)).toBe(false)
+  })
+})
+
+describe('blankCommentGutters', () => {
+  it('turns the gutters of a block into spaces, keeping every position', () => {
+    const text =
+      '  # denied: not authorized to perform: ecr:X on resource:\n  #   .../repository/r\n  #\n'
+    const out = blankCommentGutters(text)
+    expect(out).toHaveLength(text.length)
+    expect(out).toBe(
+      '    denied: not authorized to perform: ecr:X on resource:\n      .../repository/r\n   \n'
+    )
+  })
+
+  it.each<[string, string]>([
+    ['// blocks', '// a\n// b'],
+    ['-- blocks', '-- a\n-- b'],
+    ['block-comment stars', ' * a\n * b']
+  ])('%s', (_t, text) => {
+    expect(blankCommentGutters(text)).not.toMatch(/^\s*(?:\/\/|--|\*) /m)
+  })
+
+  it.each<[string, string]>([
+    ['one commented line (a prompt, a note)', 'run it:\n# aws s3 ls\ndone'],
+    ['Markdown headings', '## Error\n## User: x is not authorized'],
+    ['a hash inside a line', 'a # b\nc # d'],
+    ['mixed gutters', '# a\n// b']
+  ])('leaves %s', (_t, text) => {
+    expect(blankCommentGutters(text)).toBe(text)
+  })
+})

@@ -1,0 +1,32 @@
+import type { Trap, TrapInput } from '../Trap.js'
+
+// The account itself may not use the service: AWS says so in its own words (an unresolved
+// billing issue, verification still pending, no subscription or sign-up, a suspended account).
+// No IAM change helps and CloudTrail records no policy decision: AWS Support or the account's
+// settings do.
+const ADVICE: Record<string, string> = {
+  billing:
+    'AWS has flagged the account itself (billing or payment): open a case with AWS Support in the Billing category, as the message asks.',
+  verification:
+    'The account has not been verified for this service yet (new accounts often are not for CloudFront and some others): contact AWS Support to have it verified, then run the job again.',
+  suspended:
+    'The account is suspended or blocked: only AWS Support (or paying the outstanding balance) can reinstate it.',
+  marketplace:
+    'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
+  subscription:
+    "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
+}
+
+function kindOf({ inferred }: TrapInput): string {
+  return inferred?.accountBlock?.value ?? ''
+}
+
+export const accountLevelBlock: Trap = {
+  id: 'account-level-block',
+  lead: true,
+  applies: (input) =>
+    (input.d.kind === 'denial' || input.d.kind === 'credentials') &&
+    Object.hasOwn(ADVICE, kindOf(input)),
+  advice: (input) =>
+    `${ADVICE[kindOf(input)]!} This is an account-level block, not an IAM refusal: no policy change helps, and CloudTrail holds no policy decision to look for.`
+}

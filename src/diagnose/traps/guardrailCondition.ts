@@ -1,0 +1,69 @@
+import { actionForOperation } from '../../catalog/Catalog.js'
+import type { Denial } from '../../model/Denial.js'
+import type { Inferred } from '../../model/Inferred.js'
+import type { Trap, TrapInput } from '../Trap.js'
+
+// A refusal that a condition, not a missing Allow, most likely explains: the role's trust policy
+// asks for MFA or an external ID, the key policy asks for an enclave's attestation, or a
+// delegation boundary denies creating a role that does not carry the boundary. An unconditional
+// Allow pasted into the trust or key policy would remove the guard, so none is drafted: the call
+// must meet the condition.
+
+export type Guard = 'mfa' | 'external-id' | 'attestation' | 'network' | 'boundary-on-create'
+
+/** Name words that show the guard: `assume_role_with_ext_id_with_mfa`, `nume-enclave-admin`. */
+const NAME_GUARDS: [Exclude<Guard, 'network' | 'boundary-on-create'>, RegExp][] = [
+  ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
+  ['external-id', /(?:^|[^a-z0-9])ext(?:ernal)?[-_]?id(?:[^a-z0-9]|$)/i],
+  ['attestation', /(?:^|[^a-z0-9])(?:nitro[-_]?)?enclave(?:[^a-z0-9]|$)/i]
+]
+
+function actionOf(d: Denial): string {
+  return (
+    d.action ?? (d.operation ? (actionForOperation(d.service, d.operation) ?? '') : '')
+  ).toLowerCase()
+}
+
+/** Guards a trust policy can hold (MFA, external ID, source network). */
+const TRUST_GUARDS = new Set<Guard>(['mfa', 'external-id', 'network'])
+
+/** Which guard explains the refusal, or null. */
+export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
+  if (d.kind !== 'denial') return null
+  const action = actionOf(d)
+  // Delegation boundaries deny creating a role or user unless it carries the boundary (or tags).
+  if (d.deny === 'explicit' && /^iam:create(?:role|user)$/.test(action)) return 'boundary-on-create'
+  if (d.deny === 'explicit') return null
+  const names = `${d.principal ?? ''} ${d.resource ?? ''}`
+  const named = NAME_GUARDS.find(([, re]) => re.test(names))?.[0] ?? null
+  const said = (inferred?.guardrail?.value as Guard | undefined) ?? null
+  if (action === 'sts:assumerole') {
+    const guard = said && TRUST_GUARDS.has(said) ? said : named
+    return guard && TRUST_GUARDS.has(guard) ? guard : null
+  }
+  if (d.service === 'kms' || action.startsWith('kms:')) {
+    const guard = said ?? named
+    return guard === 'attestation' || guard === 'network' ? guard : null
+  }
+  return null
+}
+
+const ADVICE: Record<Guard, (input: TrapInput) => string> = {
+  mfa: () =>
+    "The role's trust policy most likely requires MFA (`aws:MultiFactorAuthPresent`): the call was made without an MFA session, so no policy needs to change. Assume the role with MFA: `aws sts assume-role --role-arn ROLE_ARN --role-session-name NAME --serial-number MFA_DEVICE_ARN --token-code CODE` (add `--external-id` if the role asks for one), or `mfa_serial` in the CLI profile. An Allow without the MFA condition in the trust policy would remove the protection, so none is proposed.",
+  'external-id': () =>
+    "The role's trust policy most likely requires an external ID (`sts:ExternalId`): pass the one its owner gave you, `aws sts assume-role --role-arn ROLE_ARN --role-session-name NAME --external-id EXTERNAL_ID` (`external_id` in a CLI profile or Terraform's `assume_role` block). An Allow without the condition would remove the protection against the confused deputy, so none is proposed.",
+  attestation: () =>
+    "The key policy most likely allows this call only from an attested Nitro Enclave (`kms:RecipientAttestation:ImageSha384` or `kms:RecipientAttestation:PCR0`…): compare the enclave's measurement with the value in the key policy (`aws kms get-key-policy --key-id KEY_ID --policy-name default`), and make the call from inside the enclave with its attestation document (the `Recipient` parameter; kmstool_enclave_cli does this), not from the parent instance. An Allow without the attestation condition would let the parent read what only the enclave should, so none is proposed.",
+  network: () =>
+    'The policy most likely allows this call only from a given network (`aws:SourceIp`, `aws:SourceVpc` or `aws:SourceVpce`): run the step from that network (a self-hosted runner in the VPC, the VPC endpoint) rather than removing the condition. None is proposed.',
+  'boundary-on-create': ({ d }) =>
+    `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
+}
+
+export const guardrailCondition: Trap = {
+  id: 'guardrail-condition',
+  lead: true,
+  applies: ({ d, inferred }) => guardOf(d, inferred) !== null,
+  advice: (input) => ADVICE[guardOf(input.d, input.inferred)!](input)
+}

@@ -1,0 +1,42 @@
+// AWS's own words for an account that may not use a service at all: unpaid or flagged billing,
+// verification still pending, no subscription or sign-up for the service, a suspended account.
+// No IAM policy changes any of them (src/diagnose/traps/accountLevelBlock.ts).
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { joinedContext } from './joinedContext.js'
+
+interface Block {
+  kind: 'billing' | 'verification' | 'subscription' | 'suspended' | 'marketplace'
+  re: RegExp
+}
+
+const BLOCKS: Block[] = [
+  {
+    kind: 'billing',
+    re: /noticed an issue with your AWS account|open a Billing Support Case|issue with your (?:AWS )?account'?s? (?:billing|payment)/i
+  },
+  {
+    kind: 'verification',
+    re: /account must be verified|account (?:is )?(?:pending|still being) verifi\w{0,10}|\bPendingVerification\b|verify your account, (?:please )?contact AWS Support/i
+  },
+  {
+    kind: 'suspended',
+    re: /account (?:has been |is )(?:suspended|blocked|closed)|\bAccountBlocked\b|This account is currently blocked/i
+  },
+  {
+    kind: 'marketplace',
+    re: /this AWS Marketplace product you need to accept terms and subscribe/i
+  },
+  {
+    kind: 'subscription',
+    re: /needs a subscription for the service|You are not subscribed to this service|\bSubscriptionRequiredException\b|\bOptInRequired\b|not signed up for the \w{1,40} service|\bNotSignedUp\b/i
+  }
+]
+
+export function accountBlockOf(ctx: LogContext): InferredValue | null {
+  const text = joinedContext(ctx)
+  for (const b of BLOCKS) {
+    const m = b.re.exec(text)
+    if (m) return { value: b.kind, from: `"${m[0].slice(0, 80)}" in the log` }
+  }
+  return null
+}

@@ -1,0 +1,37 @@
+// Words around a denial that name the condition guarding the call: a trust policy asking for MFA
+// or an external ID, a key policy asking for an enclave's attestation, a policy keyed on the
+// source network. An Allow without that condition would remove the guard, so the diagnosis says
+// "meet the condition" instead (src/diagnose/traps/guardrailCondition.ts).
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { joinedContext } from './joinedContext.js'
+
+interface Signal {
+  kind: 'mfa' | 'external-id' | 'attestation' | 'network'
+  re: RegExp
+}
+
+// One rule per guard; the first that matches names it. Bounded quantifiers only (untrusted text).
+const SIGNALS: Signal[] = [
+  {
+    kind: 'attestation',
+    re: /kms:RecipientAttestation(?::\w{1,20})?|attestation document|\bAttestationDocument\b|\bPCR(?:0|1|2|3|4|8)\b|["']?measurement["']?[ \t]{0,3}[:=][ \t]{0,3}["']?[0-9a-f]{96}\b/i
+  },
+  {
+    kind: 'mfa',
+    re: /\bMFA\b|multi-?factor auth\w{0,10}|aws:MultiFactorAuth(?:Present|Age)|--serial-number|--token-code|\bmfa_serial\b/i
+  },
+  { kind: 'external-id', re: /sts:ExternalId|--external-id\b|\bexternal[ _-]?id\b/i },
+  {
+    kind: 'network',
+    re: /aws:(?:SourceIp|SourceVpce?|VpcSourceIp)\b|\bsource IP (?:address )?(?:is )?not allowed|\bnot (?:from|in) an allowed (?:IP|network|VPC)/i
+  }
+]
+
+export function guardrailSignalOf(ctx: LogContext): InferredValue | null {
+  const text = joinedContext(ctx)
+  for (const s of SIGNALS) {
+    const m = s.re.exec(text)
+    if (m) return { value: s.kind, from: `"${m[0].slice(0, 80)}" in the log` }
+  }
+  return null
+}

@@ -1,0 +1,58 @@
+// Roles whose policy the user should not edit, or whose fix is not "add an Allow to the caller":
+// a role a service created and keeps (StackSets' service-managed execution role), a vendor's
+// cross-account role (Red Hat's ROSA installer), or a service role whose managed policy holds the
+// whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
+// words the advice, the remedy reads `draftsNothing`.
+import type { Denial } from './Denial.js'
+
+export interface ManagedRole {
+  kind: string
+  /** Refused, the role's own policy is not what a statement should change. */
+  draftsNothing: boolean
+  /** `role`: the refused caller's role name ('' when the caller is not a role). */
+  matches(d: Denial, role: string): boolean
+  advice(d: Denial, role: string, account: string | null): string
+}
+
+const resourceRole = (d: Denial): string =>
+  /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(d.resource ?? '')?.[1] ?? ''
+
+export const MANAGED_ROLES: ManagedRole[] = [
+  {
+    // Service-managed StackSets create `stacksets-exec-<32 hex>` in each target account with
+    // AdministratorAccess: a refusal of it is a guardrail above the role, not a missing Allow.
+    kind: 'stacksets-exec',
+    draftsNothing: true,
+    matches: (_d, role) => /^stacksets-exec-[0-9a-f]{32}$/i.test(role),
+    advice: (d, role, account) =>
+      `${role} is the execution role that service-managed StackSets create in each target account${account ? ` (${account})` : ''}, with AdministratorAccess: it already allows ${d.action ?? 'the action'}, and StackSets manage it, so do not add a policy to it. A refusal here comes from a guardrail above it: a service control policy or resource control policy on the target account or its OU (\`aws organizations list-policies-for-target --target-id ${account ?? 'ACCOUNT_ID'} --filter SERVICE_CONTROL_POLICY\`, including Control Tower's), or the account having left the organization. Check those first.`
+  },
+  {
+    // Red Hat's installer role assumes the customer's OCM/installer role across accounts: its trust
+    // needs Red Hat's principal with the organization's external ID, created by the rosa CLI.
+    kind: 'rosa',
+    draftsNothing: true,
+    matches: (d, role) =>
+      /^(?:RH-Managed-OpenShift-Installer|ManagedOpenShift-)/i.test(role) ||
+      /^ManagedOpenShift-(?:OCM|User)-Role/i.test(resourceRole(d)),
+    advice: (d) =>
+      `A Red Hat OpenShift Service on AWS (ROSA) role: Red Hat's own installer role assumes ${resourceRole(d) || 'your OCM role'} in your account, so the fix is not a policy of yours on Red Hat's side. Check that the role exists and is linked to your Red Hat organization (\`rosa create ocm-role\`, then \`rosa link ocm-role --role-arn ROLE_ARN\`): its trust policy must name Red Hat's principal with the \`sts:ExternalId\` condition of your organization, which the rosa CLI writes. A trust statement without the external ID would open the role to any Red Hat customer.`
+  },
+  {
+    // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
+    // token, the pull set and the log actions, so the task does not fail again one step later.
+    kind: 'ecs-task-execution',
+    draftsNothing: false,
+    matches: (d, role) =>
+      /task-?exec(?:ution)?(?:-?role)?|ecsTaskExecution/i.test(role) &&
+      /^(?:ecr|logs):/i.test(d.action ?? ''),
+    advice: (_d, role) =>
+      `${role} is an ECS task execution role: attach the AWS managed policy AmazonECSTaskExecutionRolePolicy (\`aws iam attach-role-policy --role-name ${role} --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy\`), which holds ecr:GetAuthorizationToken, the pull set (ecr:BatchCheckLayerAvailability, ecr:GetDownloadUrlForLayer, ecr:BatchGetImage) and logs:CreateLogStream / logs:PutLogEvents. Granting only the refused action makes the task fail again at the next step of the pull. A repository in another account also needs its repository policy to allow the role.`
+  }
+]
+
+/** The kind of managed role refused, or null. */
+export function managedRoleOf(d: Denial, role: string): ManagedRole | null {
+  if (d.kind !== 'denial') return null
+  return MANAGED_ROLES.find((r) => r.matches(d, role)) ?? null
+}

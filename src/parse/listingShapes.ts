@@ -1,0 +1,144 @@
+// Lines whose own structure says they quote an error rather than report one: a pattern that
+// matches error text, an exception class a program catches or raises, a row of seed data, a
+// question about an error. Unlike `codeListing`, each shape is evident from its line alone, so
+// no code needs to stand around it.
+import { literalAt } from './codeListing.js'
+
+/** One line shape; `holds` says whether the candidate at `col` of `line` sits in what it quotes. */
+export interface ListingShape {
+  id: string
+  /** A character the line cannot have the shape without: most log lines are ruled out by it. */
+  needs: string
+  holds(line: string, col: number, prev: string): boolean
+}
+
+/** A glob or word alternative of a shell `case` pattern: `*nauthorized*`, `*"no basic auth"*`. */
+const GLOB = String.raw`(?:[^\s|()"';*]|\*|"[^"\n]*"|'[^'\n]*')+`
+
+/** `case` patterns: at the start of a line, or after `in` / `;;` on one-line `case`s. */
+const CASE_PATTERNS = new RegExp(
+  String.raw`(?:^\s*|\bin\s+|;;\s*)\(?${GLOB}(?:\s*\|\s*${GLOB})*\)`,
+  'g'
+)
+
+/** Regular-expression syntax inside a literal: alternation, escaped metacharacters, `.*`. */
+const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*|\(\?[:i!=]/
+
+/** What stands before an exception class that code names (catches, raises, stubs, asserts). */
+const EXCEPTION_LEAD =
+  /(?:\brescue\s+(?:[\w:]+\s*,\s*)*|\b(?:and_raise|raise_error|assertRaises|assertThrows|raises|toThrow|expectThrows)\s*\(\s*|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\binstanceof\s+|\bisinstance\s*\([^,()]+,\s*\(?(?:[\w.]+\s*,\s*)*)[\w:.]*$/
+
+/** An exception class instantiated: `Aws::S3::Errors::AccessDenied.new(` (or `new X(` before it). */
+const INSTANTIATED = /^(?:\.new\b|::new\b)/
+
+const LITERAL = String.raw`[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`
+const SCALAR = String.raw`(?:${LITERAL}|-?\d[\w.:-]*|NULL|null|None|true|false|TRUE|FALSE|now\(\))`
+
+/** A row of two or more values in parentheses with a literal among them: SQL `VALUES`, Python tuples. */
+const TUPLE_ROW = new RegExp(String.raw`^\s*\(\s*${SCALAR}(?:\s*,\s*${SCALAR})+\s*\)\s*[,;]?\s*$`)
+
+/**
+ * A line that is only literals, ending as an element of a list does (`"…",`), or a struct field
+ * holding a double-quoted one (`errMsg: "…",`). Node prints objects under a lone `{` too, but with
+ * single quotes unless the text holds one.
+ */
+const ELEMENT = new RegExp(
+  String.raw`^\s*(?:${LITERAL}(?:\s*\+?\s*${LITERAL})*|[A-Za-z_]\w*:\s*"[^"'\\]*")\s*,\s*$`
+)
+
+/** A question about an error: `# 3a. How would you debug an "UnauthorizedOperation: …" error?` */
+const QUESTION =
+  /^[\s#/*>-]*(?:\d+[a-z]?[.)]\s*)?(?:How|What|Why|When|Which|Where|Who|Can|Could|Should|Would|Will|Do|Does|Did|Is|Are|Have|Has)\b[^\n]*\?\s*$/
+
+/** How much of a line before a candidate the exception shapes read. */
+const HEAD = 200
+
+export const LISTING_SHAPES: ListingShape[] = [
+  {
+    // `case "$out" in *AccessDenied*|*nauthorized*)`: the error text is what the script matches.
+    id: 'shell-case-pattern',
+    needs: '*',
+    holds(line, col) {
+      for (const m of line.matchAll(CASE_PATTERNS)) {
+        if (col >= m.index && col < m.index + m[0].length && m[0].includes('*')) return true
+      }
+      return false
+    }
+  },
+  {
+    // A literal written as a pattern: `grepl("… does not exist in our records\\. \\(Service…", msg)`,
+    // `'Aws::S3::Errors::AccessDenied|Access Denied'`, `re.compile(r"AccessDenied|Unauthorized")`.
+    id: 'pattern-literal',
+    needs: '',
+    holds(line, col) {
+      if (!PATTERN_SYNTAX.test(line)) return false
+      const lit = literalAt(line, col)
+      return lit !== null && PATTERN_SYNTAX.test(line.slice(lit.open + 1, lit.close - 1))
+    }
+  },
+  {
+    // A regex literal handed to a call: `.with(/AccessDenied/)`, `expect(out).toMatch(/Access Denied/)`.
+    id: 'regex-literal',
+    needs: '/',
+    holds(line, col) {
+      const open = line.lastIndexOf('/', col)
+      if (open < 0 || !/(?:[(,]|=~|!~)\s*$/.test(line.slice(Math.max(0, open - 8), open)))
+        return false
+      const close = line.indexOf('/', col)
+      return close > col && /^\/[gimsuy]*\s*[),;]/.test(line.slice(close))
+    }
+  },
+  {
+    // An exception class in code: `rescue Aws::S3::Errors::AccessDenied => e`,
+    // `.and_raise(Aws::S3::Errors::AccessDenied.new(nil, "denied"))`, `except NoCredentialsError:`.
+    id: 'exception-reference',
+    needs: '',
+    holds(line, col) {
+      const head = line.slice(Math.max(0, col - HEAD), col)
+      if (EXCEPTION_LEAD.test(head)) return true
+      const name = /^[\w:]*/.exec(line.slice(col, col + HEAD))![0]
+      const after = line.slice(col + name.length)
+      return INSTANTIATED.test(after) || (/\bnew\s+[\w.:]*$/.test(head) && /^\s*\(/.test(after))
+    }
+  },
+  {
+    // Seed data and fixtures: `('document-storage', 'EXCEPTION …S3Exception: Access Denied …'),`.
+    id: 'tuple-row',
+    needs: '(',
+    holds(line, col) {
+      return TUPLE_ROW.test(line) && literalAt(line, col) !== null
+    }
+  },
+  {
+    // An element of a composite literal: Go and C test tables open each case with a lone `{`,
+    // and no log format prints a bare string right under one (JSON prints `"key": …`).
+    // Only the first line under the brace: further fields are judged by `codeListing`.
+    id: 'composite-element',
+    needs: ',',
+    holds(line, col, prev) {
+      return /^\s*\{\s*$/.test(prev) && ELEMENT.test(line) && literalAt(line, col) !== null
+    }
+  },
+  {
+    // A question quoting an error (interview notes, FAQs, issue-template prompts).
+    id: 'question',
+    needs: '?',
+    holds(line, col) {
+      return QUESTION.test(line) && literalAt(line, col) !== null
+    }
+  }
+]
+
+/** The listing shape the line holding text[at] has around that position, or null. */
+export function listingShapeAt(text: string, at: number): string | null {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  let end = text.indexOf('\n', at)
+  if (end === -1) end = text.length
+  const line = text.slice(start, end)
+  const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start
+  const prev = start > 0 ? text.slice(prevStart, start - 1) : ''
+  for (const shape of LISTING_SHAPES) {
+    if (line.includes(shape.needs) && shape.holds(line, at - start, prev)) return shape.id
+  }
+  return null
+}
