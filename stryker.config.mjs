@@ -65,7 +65,10 @@ export default {
     '!src/decode/sts/**'
   ],
   ignorePatterns: ['dist', 'coverage', '.bench', 'reports'],
-  reporters: ['clear-text', 'progress-append-only', 'json'],
+  // event-recorder writes each mutant's result as it is tested, so a run stopped at a deadline
+  // still leaves its survivors to triage (the json report is only written at the end).
+  reporters: ['clear-text', 'progress-append-only', 'json', 'event-recorder'],
+  eventReporter: { baseDir: `reports/mutation/events-${label}` },
   // MUTATE_LABEL names the reports of a run over part of a folder (`--mutate` on the command line).
   jsonReporter: { fileName: `reports/mutation/${label}.json` },
   tempDirName: '.stryker-tmp',

@@ -132,3 +132,86 @@ describe('RepeatCache', () => {
     expect(cache.lookup(window(['b1', 'b2']), 0, 'ecr').kind).toBe('check')
   })
 })
+
+describe('RepeatCache when results of one window read different parts', () => {
+  const line = (principal: string, resource: string) =>
+    lineShape(
+      `User: ${principal} is not authorized to perform: s3:GetObject on resource: ${resource}`
+    )
+  const p = (n: number) => `arn:aws:iam::111122223333:user/ci-${n}`
+  const r = (n: number) => `arn:aws:s3:::b/k${n}`
+  // The refused line and a neighbour whose parts feed nothing: every line of the window counts.
+  const window = (principal: string, resource: string) => [
+    line(principal, resource),
+    lineShape('retrying in 2s')
+  ]
+
+  it('keys every result by all the parts any of them read', () => {
+    const cache = new RepeatCache()
+    // The first result read the resource only (the principal was not kept), the second the
+    // principal only: a line is the same repeat only if both are equal.
+    const first = cache.lookup(window(p(1), r(1)), 0, '')
+    if (first.kind === 'miss') first.learn!([denial({ action: 's3:GetObject', resource: r(1) })])
+    const second = cache.lookup(window(p(2), r(2)), 0, '')
+    expect(second.kind).toBe('miss')
+    if (second.kind === 'miss') second.learn!([denial({ action: 's3:GetObject', principal: p(2) })])
+    // Reusing the second result for another principal would name the wrong one.
+    expect(cache.lookup(window(p(3), r(2)), 0, '').kind).toBe('miss')
+    expect(cache.lookup(window(p(2), r(3)), 0, '').kind).toBe('miss')
+    expect(cache.lookup(window(p(2), r(2)), 0, '').kind).toBe('check')
+    // The results learnt under fewer parts are dropped, not kept under the wrong key.
+    expect(cache.lookup(window(p(1), r(1)), 0, '').kind).toBe('miss')
+  })
+
+  it('keeps results that read the same parts side by side', () => {
+    const cache = new RepeatCache()
+    for (const n of [1, 2]) {
+      const miss = cache.lookup(window(p(n), r(n)), 0, '')
+      expect(miss.kind).toBe('miss')
+      if (miss.kind === 'miss') miss.learn!([denial({ action: 's3:GetObject', resource: r(n) })])
+    }
+    // The principal fed neither: any principal repeats either result.
+    expect(cache.lookup(window(p(9), r(1)), 0, '').kind).toBe('check')
+    expect(cache.lookup(window(p(9), r(2)), 0, '').kind).toBe('check')
+  })
+})
+
+// Entries are found by 52-bit hashes, which may collide: with every hash colliding, a hit must
+// still be compared in full, and only a true repeat may be checked or reused.
+describe('RepeatCache when every hash collides', () => {
+  const colliding = () => new RepeatCache({ window: () => 0, values: () => 0 })
+  const d = denial({ code: 'AccessDenied', operation: 'PutObject', service: 's3' })
+  const window = (keys: string[]) => keys.map((k) => lineShape(SYNC(k)))
+
+  it('never takes another centre, context, window length or neighbour for the learnt window', () => {
+    const cache = colliding()
+    const first = cache.lookup(window(['a1', 'a2']), 0, 'ecr')
+    if (first.kind === 'miss') first.learn!([d])
+    expect(cache.lookup(window(['b1', 'b2']), 1, 'ecr').kind).toBe('miss')
+    expect(cache.lookup(window(['b1', 'b2']), 0, '').kind).toBe('miss')
+    expect(cache.lookup(window(['b1', 'b2']), 0, 'ecs').kind).toBe('miss')
+    expect(cache.lookup(window(['b1', 'b2', 'b3']), 0, 'ecr').kind).toBe('miss')
+    expect(cache.lookup(window(['b1']), 0, 'ecr').kind).toBe('miss')
+    expect(cache.lookup([lineShape(SYNC('b1')), lineShape('other')], 0, 'ecr').kind).toBe('miss')
+    expect(cache.lookup([lineShape('other'), lineShape(SYNC('b1'))], 0, 'ecr').kind).toBe('miss')
+    // A neighbour whose varying parts are the same but whose words are not.
+    const reworded = [lineShape(SYNC('b1')), lineShape(`${SYNC('b2')} (retrying)`)]
+    expect(cache.lookup(reworded, 0, 'ecr').kind).toBe('miss')
+    // The true repeat is still found: the guards compare, they do not refuse everything.
+    expect(cache.lookup(window(['b1', 'b2']), 0, 'ecr').kind).toBe('check')
+  })
+
+  it('never takes other values of the parts a field came from, a longer one included', () => {
+    const cache = colliding()
+    const line = (resource: string) =>
+      lineShape(`User: u is not authorized to perform: s3:GetObject on resource: ${resource}`)
+    const r1 = denial({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k1' })
+    const first = cache.lookup([line('arn:aws:s3:::b/k1')], 0, '')
+    if (first.kind === 'miss') first.learn!([r1])
+    // Same length, other text; starts with the learnt value but is longer; shorter.
+    expect(cache.lookup([line('arn:aws:s3:::b/k2')], 0, '').kind).toBe('miss')
+    expect(cache.lookup([line('arn:aws:s3:::b/k12')], 0, '').kind).toBe('miss')
+    expect(cache.lookup([line('arn:aws:s3:::b/k')], 0, '').kind).toBe('miss')
+    expect(cache.lookup([line('arn:aws:s3:::b/k1')], 0, '').kind).toBe('check')
+  })
+})

@@ -162,20 +162,134 @@ describe('Scanner', () => {
     )
     const dense = Buffer.from(`noise\n${SENTENCE}\n`.repeat(200))
     const endless = Buffer.from('User: '.repeat(10_000))
-    for (let i = 0; i < 2000; i++) {
+    // 30 times the bound is enough to show that nothing accumulates; 50 MB took 30 s alone, and
+    // each mutation-testing run of a scanner mutant the quick tests miss paid it again.
+    for (let i = 0; i < 250; i++) {
       scanner.write(i % 10 === 0 ? dense : i % 10 === 5 ? endless : noise)
       retained.push(scanner.retainedBytes())
     }
     scanner.end()
-    expect(scanner.stats.bytes).toBeGreaterThan(50 * 1024 * 1024)
+    expect(scanner.stats.bytes).toBeGreaterThan(30 * 13 * MAX_LINE_BYTES)
     // The window holds at most behind + 1 + ahead lines or segments of at most MAX_LINE_BYTES each.
     expect(Math.max(...retained)).toBeLessThan(13 * MAX_LINE_BYTES)
+  })
+
+  it('counts what it holds: the partial line, then the lines kept for context', () => {
+    const scanner = new Scanner(() => undefined)
+    expect(scanner.retainedBytes()).toBe(0)
+    scanner.write('abc')
+    expect(scanner.retainedBytes()).toBe(3)
+    // The denial waits for its lines of look-ahead, with the line before it as context.
+    scanner.write(`\n${SENTENCE}\n`)
+    expect(scanner.retainedBytes()).toBe(3 + SENTENCE.length)
+  })
+
+  it('reads an unterminated last line as if it ended with a newline', () => {
+    // A long line cut in segments and ending exactly on a segment boundary leaves nothing to
+    // carry but a line still open.
+    for (const text of ['x'.repeat(128), `${SENTENCE}`, 'y'.repeat(100)]) {
+      const open = scan([text], { maxLineBytes: 64 })
+      const closed = scan([text + '\n'], { maxLineBytes: 64 })
+      expect(open.seen).toEqual(closed.seen)
+      expect(open.scanner.stats).toEqual({ ...closed.scanner.stats, bytes: text.length })
+    }
+    expect(scan(['x'.repeat(128)], { maxLineBytes: 64 }).scanner.stats.lines).toBe(1)
+    // A registry mentioned 200 lines back is still the context of the last line, not 201.
+    const services = (filler: number, end: string) => {
+      const lines = [
+        'The push refers to repository [111122223333.dkr.ecr.eu-west-1.amazonaws.com/app]',
+        ...Array.from({ length: filler }, () => 'layer: Preparing'),
+        'no basic auth credentials'
+      ]
+      const found: Array<string | null> = []
+      const scanner = new Scanner((d) => found.push(d.service))
+      scanner.write(lines.join('\n') + end)
+      scanner.end()
+      return found
+    }
+    for (const filler of [197, 198, 199, 200]) {
+      expect(services(filler, '')).toEqual(services(filler, '\n'))
+    }
+    expect(services(198, '')).toEqual(['ecr'])
+    expect(services(199, '')).not.toContain('ecr')
+  })
+
+  it('reads a line of the segment size or longer in segments, and nothing of it is lost', () => {
+    const opts = { maxLineBytes: 64 }
+    const longLines = (text: string) => scan([text], opts).scanner.stats.longLines
+    expect(longLines('x'.repeat(63) + '\n')).toBe(0)
+    expect(longLines('x'.repeat(64) + '\n')).toBe(1)
+    expect(longLines('x'.repeat(64))).toBe(1)
+    // A refusal whose one trigger is cut by a segment boundary, at every offset; and one in
+    // the last, shorter piece of a long line.
+    const refusal = 'no basic auth credentials'
+    for (let pad = 30; pad <= 64; pad++) {
+      const text = `${'x'.repeat(pad)} ${refusal}\n`
+      expect(scan([text], opts).seen).toHaveLength(1)
+    }
+    expect(scan([`${'x'.repeat(150)} ${refusal}\n`], opts).seen).toHaveLength(1)
+  })
+
+  it("keeps a line that only holds context (a traced command) as the next denial's line before", () => {
+    const befores: string[] = []
+    const scanner = new Scanner((_d, _line, context) => befores.push(context.before))
+    scanner.write(`plain line\n+ aws s3 cp app.zip s3://artifacts/app.zip\n${SENTENCE}\n`)
+    scanner.end()
+    expect(befores).toEqual(['plain line\n+ aws s3 cp app.zip s3://artifacts/app.zip'])
   })
 
   it('refuses writes after end', () => {
     const scanner = new Scanner(() => undefined)
     scanner.end()
     expect(() => scanner.write('x')).toThrow(/after end/)
+  })
+})
+
+describe('a line counted as a repeat', () => {
+  // An `aws s3 sync` refusing file after file: from the fifth such line on, the scanner reuses
+  // the first's findings instead of parsing (see RepeatCache). What it hands the sink must not
+  // depend on that: the context is built lazily, and must read what a parse would have read.
+  const lines: string[] = ['##[group]Run aws s3 sync ./public s3://b', '##[endgroup]']
+  for (let i = 0; i < 14; i++) {
+    lines.push(
+      `upload failed: ./public/a${i}.js to s3://b/a${i}.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+    )
+    lines.push('retrying later')
+  }
+  const text = lines.join('\n') + '\n'
+
+  function contexts(options: ScannerOptions) {
+    const out: Array<Record<string, unknown>> = []
+    let lazy = 0
+    const scanner = new Scanner((d, line, context) => {
+      if (Object.getOwnPropertyDescriptor(context, 'before')?.get) lazy++
+      out.push({
+        no: line,
+        key: keyOf(d),
+        ...context,
+        before: context.before,
+        after: context.after
+      })
+    }, options)
+    scanner.write(text)
+    scanner.end()
+    return { out, lazy }
+  }
+
+  it('gets the context a parse would give it: its line, the lines around it, its step', () => {
+    const parsed = contexts({ repeats: false })
+    const reused = contexts({})
+    // Only repeats take the lazy path: without them this test would compare parses with parses.
+    expect(parsed.lazy).toBe(0)
+    expect(reused.lazy).toBeGreaterThan(3)
+    expect(parsed.out).toHaveLength(14)
+    expect(reused.out).toEqual(parsed.out)
+    expect(reused.out[9]).toMatchObject({
+      line: expect.stringMatching(/^upload failed: \.\/public\/a9\.js /),
+      before: expect.stringMatching(/\/a8\.js .*\nretrying later$/),
+      after: expect.stringMatching(/^retrying later\nupload failed: \.\/public\/a10\.js /),
+      command: expect.stringContaining('aws s3 sync ./public s3://b')
+    })
   })
 })
 

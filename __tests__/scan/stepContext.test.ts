@@ -81,3 +81,53 @@ describe('StepContext', () => {
     expect(step.at(2).roleToAssume).toBeNull()
   })
 })
+
+describe('StepContext at its edges', () => {
+  const ROLE = 'arn:aws:iam::111122223333:role/deploy'
+
+  it('appends script lines up to 60 lines after the Run title, and none without a step', () => {
+    const step = new StepContext()
+    step.see('\u001b[36;1maws s3 ls\u001b[0m', 1)
+    expect(step.at(1).command).toBeNull()
+    step.see('##[group]Run set -e', 10)
+    step.see('\u001b[36;1m  aws s3 cp a s3://b/a  \u001b[0m', 70)
+    step.see('\u001b[36;1maws s3 cp c s3://b/c\u001b[0m', 71)
+    expect(step.at(71).command).toBe('set -e\naws s3 cp a s3://b/a')
+  })
+
+  it('takes a value from its own line on, and keeps the last two only', () => {
+    const step = new StepContext()
+    step.see('##[group]Run first  ', 1)
+    step.see('##[group]Run second', 2)
+    expect(step.at(2).command).toBe('second')
+    expect(step.at(1).command).toBe('first')
+    step.see('##[group]Run third', 3)
+    expect(step.at(1).command).toBeNull()
+  })
+
+  it('reads set -x traces, timestamped or nested, and no "+ aws" inside another line', () => {
+    const command = (text: string) => {
+      const step = new StepContext()
+      step.see(text, 1)
+      return step.at(1).command
+    }
+    expect(command('2026-11-23T09:14:02.1183021Z + aws s3 cp a s3://b/a  ')).toBe(
+      'aws s3 cp a s3://b/a'
+    )
+    expect(command('++ aws sts get-caller-identity')).toBe('aws sts get-caller-identity')
+    expect(command('Hint: try + aws s3 ls')).toBeNull()
+    expect(command('ab+ aws s3 ls')).toBeNull()
+  })
+
+  it('reads a role-to-assume and a caller ARN however they are spaced', () => {
+    const step = new StepContext()
+    step.see(`role-to-assume:${ROLE}`, 1)
+    step.see(`  role-to-assume:   ${ROLE}-2`, 2)
+    step.see('{"Arn":"arn:aws:sts::111122223333:assumed-role/deploy/s"}', 3)
+    expect(step.at(1).roleToAssume).toBe(ROLE)
+    expect(step.at(3)).toMatchObject({
+      roleToAssume: `${ROLE}-2`,
+      callerArn: 'arn:aws:sts::111122223333:assumed-role/deploy/s'
+    })
+  })
+})

@@ -50,20 +50,29 @@ function identities(denials: Denial[]): string {
   return denials.map(identityOf).join('\n')
 }
 
+/** The two hashes entries are found by. Hashes may collide: a hit is always compared in full. */
+export interface RepeatHashes {
+  window: (shapes: readonly LineShape[], centre: number, context: string) => number
+  values: (shapes: readonly LineShape[], used: number[][]) => number
+}
+
 export class RepeatCache {
   /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
   private readonly windows = new Map<number, WindowEntry>()
+
+  /** `hashing` only for tests: colliding ones show that a collision never reuses a result. */
+  constructor(private readonly hashing: RepeatHashes = { window: windowKey, values: valuesHash }) {}
 
   /**
    * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
    * learn one. `context` names what else the parse reads (the scanner's context).
    */
   lookup(shapes: readonly LineShape[], centre: number, context: string): Lookup {
-    const key = windowKey(shapes, centre, context)
+    const key = this.hashing.window(shapes, centre, context)
     const entry = this.windows.get(key)
     if (entry && !sameWindow(entry, shapes, centre, context)) return { kind: 'miss', learn: null }
     if (entry?.poisoned) return { kind: 'miss', learn: null }
-    const candidate = entry?.results.get(valuesHash(shapes, entry.used))
+    const candidate = entry?.results.get(this.hashing.values(shapes, entry.used))
     const found = candidate && sameValues(shapes, entry!.used, candidate.values) ? candidate : null
     if (found?.verified) return { kind: 'reuse', denials: found.denials }
     if (found) {
@@ -103,7 +112,7 @@ export class RepeatCache {
       this.windows.set(key, entry)
     }
     if (entry.results.size >= MAX_RESULTS_PER_WINDOW) entry.results.clear()
-    entry.results.set(valuesHash(shapes, entry.used), {
+    entry.results.set(this.hashing.values(shapes, entry.used), {
       values: entry.used.flatMap((indices, k) => indices.map((i) => partOf(shapes[k]!, i))),
       denials,
       identity: identities(denials),

@@ -22,7 +22,7 @@ import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
 import { StepContext } from './stepContext.js'
 
 export interface ScannerOptions {
-  /** Longest line held whole; longer lines are read in segments of this size. */
+  /** Lines this long or longer are read in segments of this size. */
   maxLineBytes?: number
   /** Lines of context before and after a trigger line. */
   behind?: number
@@ -56,7 +56,7 @@ const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/
 
 const NL = 10
 /**
- * Lines longer than this are read in segments. 16 KiB rather than 64: a segment with a denial is
+ * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
  * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
  * fast to read (35 to 66 MB/s) in less memory.
  */
