@@ -38126,20 +38126,25 @@ function identities(denials) {
     return denials.map(identityOf).join('\n');
 }
 class RepeatCache {
+    hashing;
     /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
     windows = new Map();
+    /** `hashing` only for tests: colliding ones show that a collision never reuses a result. */
+    constructor(hashing = { window: windowKey, values: valuesHash }) {
+        this.hashing = hashing;
+    }
     /**
      * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
      * learn one. `context` names what else the parse reads (the scanner's context).
      */
     lookup(shapes, centre, context) {
-        const key = windowKey(shapes, centre, context);
+        const key = this.hashing.window(shapes, centre, context);
         const entry = this.windows.get(key);
         if (entry && !sameWindow(entry, shapes, centre, context))
             return { kind: 'miss', learn: null };
         if (entry?.poisoned)
             return { kind: 'miss', learn: null };
-        const candidate = entry?.results.get(valuesHash(shapes, entry.used));
+        const candidate = entry?.results.get(this.hashing.values(shapes, entry.used));
         const found = candidate && sameValues(shapes, entry.used, candidate.values) ? candidate : null;
         if (found?.verified)
             return { kind: 'reuse', denials: found.denials };
@@ -38177,7 +38182,7 @@ class RepeatCache {
         }
         if (entry.results.size >= MAX_RESULTS_PER_WINDOW)
             entry.results.clear();
-        entry.results.set(valuesHash(shapes, entry.used), {
+        entry.results.set(this.hashing.values(shapes, entry.used), {
             values: entry.used.flatMap((indices, k) => indices.map((i) => partOf(shapes[k], i))),
             denials,
             identity: identities(denials),
@@ -38300,7 +38305,8 @@ function splitToken(line, next) {
 const QUOTE_PREFIXES = [
     // Shell, Python, Ruby, Terraform and YAML comments; Markdown headings used as comment markers.
     { id: 'hash-comment', re: /^[ \t]*#{1,6}(?=[ \t]|$)[ \t]?/ },
-    { id: 'slash-comment', re: /^[ \t]*\/{2,}[ \t]?/ },
+    // Not `///` or `//!`: doc comments document code; a log pasted into code goes in plain `//`.
+    { id: 'slash-comment', re: /^[ \t]*\/\/(?![/!])[ \t]?/ },
     // The inside of a `/* … */` block: ` * text`, never Markdown bold `**`.
     { id: 'block-comment', re: /^[ \t]*\*(?=[ \t]|$)[ \t]?/ },
     { id: 'dash-comment', re: /^[ \t]*--(?=[ \t]|$)[ \t]?/ },
@@ -38668,7 +38674,7 @@ const STEP_LINE_BYTES = 1024;
 const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/;
 const NL = 10;
 /**
- * Lines longer than this are read in segments. 16 KiB rather than 64: a segment with a denial is
+ * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
  * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
  * fast to read (35 to 66 MB/s) in less memory.
  */
