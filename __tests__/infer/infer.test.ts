@@ -287,15 +287,27 @@ describe('principal', () => {
   it('names the CDK role when the log prints it', () => {
     const d = denial({ code: 'AccessDenied', operation: 'PutObject', service: 's3' })
     const text =
-      "current credentials could not be used to assume 'arn:aws:iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-us-east-1', but are for the right account."
-    const inf = inferredOf(
-      d,
-      ctx({ line: line, before: text, after: text, command: 'npx cdk deploy --all' }),
-      null
-    )
+      'Assuming role arn:aws:iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-us-east-1'
+    const inf = inferredOf(d, ctx({ line, before: text, after: text }), null)
     expect(inf.principal?.value).toBe(
       'arn:aws:iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-us-east-1'
     )
+  })
+
+  it('never names a CDK role the log says could not be assumed: CDK proceeded as the job itself', () => {
+    // The shape of a CDK deploy that could not assume its deploy role and failed on as the
+    // caller (public GitHub file, find_string #27717349106).
+    const d = denial({ code: 'AccessDenied', operation: 'PutObject', service: 's3' })
+    const text =
+      "current credentials could not be used to assume 'arn:aws:iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-us-east-1', but are for the right account. Proceeding anyway."
+    const job = 'arn:aws:iam::123456789012:role/gha-deploy'
+    const inf = inferredOf(
+      d,
+      ctx({ line, before: text, after: '', command: 'npx cdk deploy --all', roleToAssume: job }),
+      null
+    )
+    expect(inf.roleSwitch).toBeUndefined()
+    expect(inf.principal).toEqual({ value: job, from: 'role-to-assume in the log' })
   })
 
   it('never replaces a printed principal, and infers none from nothing', () => {

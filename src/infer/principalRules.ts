@@ -58,17 +58,26 @@ export interface PrincipalInference {
 const ACCESS_THIS_RESOURCE =
   /\bUser:\s+(arn:aws[\w-]*:(?:iam|sts)::[^\s:]+:[\w+=,.@/-]+)\s+is not authorized to access this resource/
 
+/**
+ * CDK saying it could not assume its role and `Proceeding anyway`: the switch failed, so what
+ * follows was refused as the job's own credentials, not as the role the line names.
+ */
+const SWITCH_FAILED = /could not be used to assume '[^'\n]{1,2048}'/
+
 export function inferPrincipal(x: InferInput): PrincipalInference {
-  const said = ACCESS_THIS_RESOURCE.exec(`${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`)
+  const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
+  const said = ACCESS_THIS_RESOURCE.exec(around)
   if (said) {
     return {
       principal: { value: said[1]!, from: "IAM's `is not authorized to access this resource`" },
       roleSwitch: null
     }
   }
-  for (const rule of SWITCHES) {
-    const hit = rule.find(x)
-    if (hit) return hit
+  if (!SWITCH_FAILED.test(around)) {
+    for (const rule of SWITCHES) {
+      const hit = rule.find(x)
+      if (hit) return hit
+    }
   }
   if (x.ctx.callerArn) {
     return {

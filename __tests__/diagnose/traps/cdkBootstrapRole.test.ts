@@ -1,5 +1,5 @@
 // Corpus ids refer to ../corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with their sources).
-import { corpus, only } from '../analyze.js'
+import { corpus, findingsOf, only } from '../analyze.js'
 
 const TRAP = 'cdk-bootstrap-role'
 
@@ -32,5 +32,31 @@ describe(TRAP, () => {
       'User: arn:aws:sts::111122223333:assumed-role/cdk-pipeline-role/sess is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::cdk-hnb659fds-assets-111122223333-us-east-1/x.zip because no identity-based policy allows the s3:GetObject action'
     )
     expect(f.traps).not.toContain(TRAP)
+  })
+})
+
+// CDK could not assume its deploy role, proceeded as the job's own user and failed reading the
+// bootstrap version (public GitHub file, find_string #27717349106; a CDK Go sample's deploy log).
+const FELL_BACK = `Do you wish to deploy these changes (y/n)? y
+CdkGoSampleStack: deploying...
+current credentials could not be used to assume 'arn:aws:iam::753387532736:role/cdk-hnb659fds-deploy-role-753387532736-us-east-1', but are for the right account. Proceeding anyway.
+Could not read SSM parameter /cdk-bootstrap/hnb659fds/version: User: arn:aws:iam::753387532736:user/terraform is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:us-east-1:753387532736:parameter/cdk-bootstrap/hnb659fds/version because no identity-based policy allows the ssm:GetParameter action
+
+ ❌  CdkGoSampleStack failed: Error: CdkGoSampleStack: This CDK deployment requires bootstrap stack version '6', found an older version. Please run 'cdk bootstrap'.
+`
+
+describe(`${TRAP}: a deploy role CDK could not assume`, () => {
+  it('advises on the role that could not be assumed, and never calls it the caller', () => {
+    const fs = findingsOf(FELL_BACK)
+    const assume = fs.find((f) => f.grammar === 'cdk-could-not-assume')
+    expect(assume?.traps).toContain(TRAP)
+    const deployRole = 'role/cdk-hnb659fds-deploy-role-753387532736-us-east-1'
+    for (const f of fs) {
+      expect(f.principal ?? '').not.toContain(deployRole)
+      expect(f.inferred?.principal?.value ?? '').not.toContain(deployRole)
+      expect(f.inferred?.roleSwitch).toBeUndefined()
+    }
+    const param = fs.find((f) => f.action === 'ssm:GetParameter')
+    expect(param?.principal).toBe('arn:aws:iam::753387532736:user/terraform')
   })
 })

@@ -35,7 +35,9 @@ const BOOTSTRAP_ROLE =
 
 export const cdkBootstrapRole: Trap = {
   id: 'cdk-bootstrap-role',
-  applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
+  // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
+  applies: ({ d }) =>
+    BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`),
   advice: () =>
     'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
     '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
