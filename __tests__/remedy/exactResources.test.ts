@@ -135,4 +135,3 @@ describe('KMS keys are named by ID', () => {
     expect(notes).toMatch(/Replace <KEY_ID> with the KMS key ID/)
   })
 })
-
