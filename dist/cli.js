@@ -4558,7 +4558,8 @@ const ssoPermissionSet = {
 const BOOTSTRAP_ROLE = /:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i;
 const cdkBootstrapRole = {
     id: 'cdk-bootstrap-role',
-    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''}`),
+    // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
+    applies: ({ d }) => BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`),
     advice: () => 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
         '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
         'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
@@ -5602,18 +5603,26 @@ const SWITCHES = [
  * authorized to access this resource`, the ARN sometimes wrapped onto the line above.
  */
 const ACCESS_THIS_RESOURCE = /\bUser:\s+(arn:aws[\w-]*:(?:iam|sts)::[^\s:]+:[\w+=,.@/-]+)\s+is not authorized to access this resource/;
+/**
+ * CDK saying it could not assume its role and `Proceeding anyway`: the switch failed, so what
+ * follows was refused as the job's own credentials, not as the role the line names.
+ */
+const SWITCH_FAILED = /could not be used to assume '[^'\n]{1,2048}'/;
 function inferPrincipal(x) {
-    const said = ACCESS_THIS_RESOURCE.exec(`${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`);
+    const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
+    const said = ACCESS_THIS_RESOURCE.exec(around);
     if (said) {
         return {
             principal: { value: said[1], from: "IAM's `is not authorized to access this resource`" },
             roleSwitch: null
         };
     }
-    for (const rule of SWITCHES) {
-        const hit = rule.find(x);
-        if (hit)
-            return hit;
+    if (!SWITCH_FAILED.test(around)) {
+        for (const rule of SWITCHES) {
+            const hit = rule.find(x);
+            if (hit)
+                return hit;
+        }
     }
     if (x.ctx.callerArn) {
         return {
