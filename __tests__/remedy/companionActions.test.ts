@@ -10,6 +10,7 @@ const MOJ_7245 =
 
 const PUSH = [
   'ecr:BatchCheckLayerAvailability',
+  'ecr:BatchGetImage',
   'ecr:CompleteLayerUpload',
   'ecr:InitiateLayerUpload',
   'ecr:PutImage',

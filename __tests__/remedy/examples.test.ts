@@ -94,6 +94,7 @@ test('cross-account docker push on ecr:InitiateLayerUpload: check the repo, then
   )
   const push = [
     'ecr:BatchCheckLayerAvailability',
+    'ecr:BatchGetImage',
     'ecr:CompleteLayerUpload',
     'ecr:InitiateLayerUpload',
     'ecr:PutImage',
@@ -144,6 +145,7 @@ test('four ECR push denials on one repository give one statement, not four', () 
       // The push's first step (BatchCheckLayerAvailability) comes with the set.
       Action: [
         'ecr:BatchCheckLayerAvailability',
+        'ecr:BatchGetImage',
         'ecr:CompleteLayerUpload',
         'ecr:InitiateLayerUpload',
         'ecr:PutImage',

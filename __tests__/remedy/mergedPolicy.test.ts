@@ -36,6 +36,7 @@ test('merges every proposed identity statement into one document', () => {
         Effect: 'Allow',
         Action: [
           'ecr:BatchCheckLayerAvailability',
+          'ecr:BatchGetImage',
           'ecr:CompleteLayerUpload',
           'ecr:InitiateLayerUpload',
           'ecr:PutImage',

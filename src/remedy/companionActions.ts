@@ -14,6 +14,7 @@ interface CompanionSet {
 
 const SETS: CompanionSet[] = [
   {
+    // The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included.
     operation: 'docker push to ECR',
     triggers: [
       'ecr:InitiateLayerUpload',
@@ -23,6 +24,7 @@ const SETS: CompanionSet[] = [
     ],
     actions: [
       'ecr:BatchCheckLayerAvailability',
+      'ecr:BatchGetImage',
       'ecr:CompleteLayerUpload',
       'ecr:InitiateLayerUpload',
       'ecr:PutImage',

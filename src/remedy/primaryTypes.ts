@@ -58,6 +58,9 @@ const ALSO_CREATED: Record<string, string[]> = {
  * the caller chooses, stay placeholders.
  */
 export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: string): boolean {
+  // A revision AWS numbers anew at every registration (ECS task definitions): a policy naming the
+  // one that failed never matches the next run's.
+  if (/RevisionNumber$/.test(slot)) return true
   if (!/Id$/.test(slot)) return false
   if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
   const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2]
