@@ -39,6 +39,15 @@ export const MANAGED_ROLES: ManagedRole[] = [
       `A Red Hat OpenShift Service on AWS (ROSA) role: Red Hat's own installer role assumes ${resourceRole(d) || 'your OCM role'} in your account, so the fix is not a policy of yours on Red Hat's side. Check that the role exists and is linked to your Red Hat organization (\`rosa create ocm-role\`, then \`rosa link ocm-role --role-arn ROLE_ARN\`): its trust policy must name Red Hat's principal with the \`sts:ExternalId\` condition of your organization, which the rosa CLI writes. A trust statement without the external ID would open the role to any Red Hat customer.`
   },
   {
+    // AWS Academy lab sessions assume `voclabs` in an account whose IAM the lab owns: a student can
+    // neither edit that role nor create one, so a statement for it can never be applied.
+    kind: 'aws-academy-lab',
+    draftsNothing: true,
+    matches: (_d, role) => /^voclabs$/i.test(role),
+    advice: (d) =>
+      `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
+  },
+  {
     // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
     // token, the pull set and the log actions, so the task does not fail again one step later.
     kind: 'ecs-task-execution',

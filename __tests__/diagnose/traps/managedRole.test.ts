@@ -69,4 +69,24 @@ describe('managed roles', () => {
     )
     expect(findings[0]!.traps).not.toContain('managed-role')
   })
+
+  it('AWS Academy lab session (voclabs): nothing in IAM can change, use the lab role', () => {
+    // heldout4 h4-177 (github-file:find_string#45048401333), after its first scoring: an EB CLI
+    // deploy from a lab session, the caller cut by its author.
+    const { findings, statements } = analysed(
+      'ERROR: NotAuthorizedError - Operation Denied\nUser: arn:aws:sts::032396568554:assumed-role/voclabs/user...\nis not authorized to perform: elasticbeanstalk:UpdateEnvironment'
+    )
+    const f = findings[0]!
+    expect(f.traps).toContain('managed-role')
+    expect(f.explanation).toMatch(/AWS Academy lab session/)
+    expect(f.explanation).toMatch(/LabRole/)
+    expect(statements).toEqual([])
+  })
+
+  it('a role merely containing voclabs is not the lab role', () => {
+    const { findings } = analysed(
+      'User: arn:aws:sts::111122223333:assumed-role/voclabs-deployer/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:PutObject action'
+    )
+    expect(findings[0]!.traps).not.toContain('managed-role')
+  })
 })
