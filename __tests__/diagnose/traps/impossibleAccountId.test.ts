@@ -15,12 +15,15 @@ function getParameter(account: string): string {
 }
 
 describe(TRAP, () => {
-  it('flags both mistyped accounts of the real report and drafts nothing', () => {
+  it('flags the account that differs from the edited caller account, and drafts nothing', () => {
     const findings = findingsOf(SP_MODELS_2523)
-    expect(findings.length).toBeGreaterThan(0)
-    for (const f of findings) {
-      expect(f.traps).toContain(TRAP)
-      expect(f.explanation).toMatch(/`67211257`, 8 digits|`6721257`, 7 digits/)
+    // The caller's 8 digits were edited when the log was shared (AWS prints the real caller):
+    // the same 8 digits on the resource are that edit; the 7-digit one differs, a typo.
+    const flagged = findings.filter((f) => f.traps.includes(TRAP))
+    expect(flagged.map((f) => f.resource)).toEqual(['arn:aws:iam::6721257:user/Qikink'])
+    expect(flagged[0]!.explanation).toMatch(/`6721257`, 7 digits/)
+    for (const f of findings.filter((x) => !flagged.includes(x))) {
+      expect(f.resource).toBe('arn:aws:iam::67211257:user/Qikink')
     }
     const remedies = buildRemedies(findings)
     expect(remedies.flatMap((r) => r.statements)).toEqual([])
@@ -60,5 +63,18 @@ describe(TRAP, () => {
     const f = only(getParameter(account))
     expect(f.traps).not.toContain(TRAP)
     expect(buildRemedies([f]).flatMap((r) => r.statements)).not.toEqual([])
+  })
+
+  it('an ID edited on both sides when the log was shared is no job typo: placeholders, not the trap', () => {
+    // heldout4 h4-181 (github-file:find_string#3669733264), after its first scoring: AWS printed
+    // the caller's real account, so a 13-digit one there was edited, and the resource's with it.
+    const f = only(
+      'An error occurred (AccessDenied) when calling the CreateApplication operation: User: arn:aws:iam::4359456772825:user/xxxxxxxxxxxx is not authorized to perform: elasticbeanstalk:CreateApplication on resource: arn:aws:elasticbeanstalk:us-east-1:4359456772825:application/etherpad'
+    )
+    expect(f.traps).not.toContain(TRAP)
+    const resources = buildRemedies([f]).flatMap((r) => r.statements.map((s) => s.Resource))
+    expect(resources).toEqual([
+      'arn:aws:elasticbeanstalk:us-east-1:<ACCOUNT_ID>:application/etherpad'
+    ])
   })
 })

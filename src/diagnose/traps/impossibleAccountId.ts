@@ -22,9 +22,21 @@ export function impossibleAccount(resource: string | null): string | null {
     : null
 }
 
+/**
+ * AWS prints the caller's ARN from the credentials it checked: a caller account that is not 12
+ * digits was edited after the fact. The same digits on the resource are the same edit, no job
+ * typo; different ones still may be.
+ */
+function editedWhenShared(principal: string | null, account: string): boolean {
+  return (principal ? parseArn(principal)?.account : undefined) === account
+}
+
 export const impossibleAccountId: Trap = {
   id: 'impossible-account-id',
-  applies: ({ d }) => impossibleAccount(d.resource) !== null,
+  applies: ({ d }) => {
+    const account = impossibleAccount(d.resource)
+    return account !== null && !editedWhenShared(d.principal, account)
+  },
   advice: ({ d }) => {
     const account = impossibleAccount(d.resource)!
     const zeros =
