@@ -32317,9 +32317,20 @@ function impossibleAccount(resource) {
         ? account
         : null;
 }
+/**
+ * AWS prints the caller's ARN from the credentials it checked: a caller account that is not 12
+ * digits was edited after the fact. The same digits on the resource are the same edit, no job
+ * typo; different ones still may be.
+ */
+function editedWhenShared(principal, account) {
+    return (principal ? parseArn(principal)?.account : undefined) === account;
+}
 const impossibleAccountId = {
     id: 'impossible-account-id',
-    applies: ({ d }) => impossibleAccount(d.resource) !== null,
+    applies: ({ d }) => {
+        const account = impossibleAccount(d.resource);
+        return account !== null && !editedWhenShared(d.principal, account);
+    },
     advice: ({ d }) => {
         const account = impossibleAccount(d.resource);
         const zeros = account.length < 12
@@ -32543,6 +32554,14 @@ const MANAGED_ROLES = [
         matches: (d, role) => /^(?:RH-Managed-OpenShift-Installer|ManagedOpenShift-)/i.test(role) ||
             /^ManagedOpenShift-(?:OCM|User)-Role/i.test(resourceRole(d)),
         advice: (d) => `A Red Hat OpenShift Service on AWS (ROSA) role: Red Hat's own installer role assumes ${resourceRole(d) || 'your OCM role'} in your account, so the fix is not a policy of yours on Red Hat's side. Check that the role exists and is linked to your Red Hat organization (\`rosa create ocm-role\`, then \`rosa link ocm-role --role-arn ROLE_ARN\`): its trust policy must name Red Hat's principal with the \`sts:ExternalId\` condition of your organization, which the rosa CLI writes. A trust statement without the external ID would open the role to any Red Hat customer.`
+    },
+    {
+        // AWS Academy lab sessions assume `voclabs` in an account whose IAM the lab owns: a student can
+        // neither edit that role nor create one, so a statement for it can never be applied.
+        kind: 'aws-academy-lab',
+        draftsNothing: true,
+        matches: (_d, role) => /^voclabs$/i.test(role),
+        advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
     },
     {
         // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
@@ -41129,6 +41148,7 @@ function renderCompact(report) {
 
 const SETS = [
     {
+        // The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included.
         operation: 'docker push to ECR',
         triggers: [
             'ecr:InitiateLayerUpload',
@@ -41138,6 +41158,7 @@ const SETS = [
         ],
         actions: [
             'ecr:BatchCheckLayerAvailability',
+            'ecr:BatchGetImage',
             'ecr:CompleteLayerUpload',
             'ecr:InitiateLayerUpload',
             'ecr:PutImage',
@@ -41998,6 +42019,10 @@ const ALSO_CREATED = {
  * the caller chooses, stay placeholders.
  */
 function slotIsAssigned(entry, typeName, slot) {
+    // A revision AWS numbers anew at every registration (ECS task definitions): a policy naming the
+    // one that failed never matches the next run's.
+    if (/RevisionNumber$/.test(slot))
+        return true;
     if (!/Id$/.test(slot))
         return false;
     if (ALSO_CREATED[entry.action]?.includes(typeName))
