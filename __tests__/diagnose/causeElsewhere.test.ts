@@ -1,21 +1,7 @@
 // Issue 17, M4: when the log says the cause is not the caller's identity policy, the finding says
 // where it is: an expired SSO session, a role that may not exist, a GitHub Enterprise Server
 // issuer (Lambda's trust in the execution role: traps/lambdaRoleTrust.test.ts).
-import { analyzeText } from '../../src/engine/Analysis.js'
-import { buildRemedies } from '../../src/remedy/buildRemedies.js'
-import { validateRemedies } from '../../src/remedy/validate.js'
-
-function analysed(text: string) {
-  const { findings } = analyzeText(text)
-  const remedies = buildRemedies(findings)
-  expect(validateRemedies(remedies, findings)).toEqual([])
-  expect(findings).toHaveLength(1)
-  return {
-    f: findings[0]!,
-    statements: remedies.flatMap((r) => r.statements),
-    notes: remedies.flatMap((r) => r.notes).join('\n')
-  }
-}
+import { analysedOne } from './traps/analysed.js'
 
 describe('an expired SSO session is a login, not a policy', () => {
   it.each([
@@ -30,7 +16,7 @@ describe('an expired SSO session is a login, not a policy', () => {
       'Error: aws_production: operation error STS: GetCallerIdentity, get identity: get credentials: failed to refresh cached credentials, \nrefresh cached SSO token failed, unable to refresh SSO token, operation error SSO OIDC: CreateToken, \nhttps response error StatusCode: 400, RequestID: 06215636-0fb1-4274-8a2c-3c15cf2ea18a, InvalidGrantException:  (SQLSTATE HV000)'
     ]
   ])('%s', (_, text) => {
-    const { f, statements, notes } = analysed(text)
+    const { f, statements, notes } = analysedOne(text)
     expect(f).toMatchObject({ kind: 'credentials', detail: { cause: 'sso-expired' } })
     expect(f.title).toMatch(/SSO session expired/)
     expect(notes).toMatch(/aws sso login/)
@@ -39,7 +25,7 @@ describe('an expired SSO session is a login, not a policy', () => {
   })
 
   it('a cached-credentials refresh that names no SSO token stays "missing credentials"', () => {
-    const { f } = analysed(
+    const { f } = analysedOne(
       'operation error STS: GetCallerIdentity, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found'
     )
     expect(f.detail.cause).toBe('missing')
@@ -48,7 +34,7 @@ describe('an expired SSO session is a login, not a policy', () => {
 
 describe('the role to assume may not exist', () => {
   it('held-out h152: AWSControlTowerExecution asked for in the management account', () => {
-    const { f } = analysed(
+    const { f } = analysedOne(
       'Deployment failed: AccessDenied: User: arn:aws:sts::<management account>:assumed-role/AWSAccelerator-PipelineSt-AdminCdkToolkitRoleXYZ/AWSCodeBuild-XYZ is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::<management account>:role/AWSControlTowerExecution'
     )
     expect(f.explanation).toContain(
@@ -57,7 +43,7 @@ describe('the role to assume may not exist', () => {
   })
 
   it('own: a role with a path; the check uses its name', () => {
-    const { f } = analysed(
+    const { f } = analysedOne(
       'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/team/deploy'
     )
     expect(f.explanation).toContain(`RoleName=='deploy'`)
@@ -66,7 +52,7 @@ describe('the role to assume may not exist', () => {
 
 describe("the OIDC provider's issuer is the one the token names", () => {
   it('held-out h129: a GitHub Enterprise Server issuer', () => {
-    const { f } = analysed(
+    const { f } = analysedOne(
       'It throws an error\n\nError: No OpenIDConnect provider found in your account for https://github.MYORG.net/_services/token'
     )
     expect(f.title).toMatch(/GitHub Enterprise Server/)
@@ -75,7 +61,7 @@ describe("the OIDC provider's issuer is the one the token names", () => {
   })
 
   it("github.com's issuer keeps the github.com advice", () => {
-    const { f } = analysed(
+    const { f } = analysedOne(
       'Error: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
     )
     expect(f.title).toBe('No GitHub OIDC provider in the AWS account')

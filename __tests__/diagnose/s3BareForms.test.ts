@@ -1,21 +1,8 @@
 // Issue 17, M1: bare S3 refusals in the forms other clients print them (s3cmd, the PHP SDK, Ruby's
 // ActiveStorage and uploaders, Pulumi) are S3 findings with S3's cause list and, when the call is
 // known, its statement; a recursive transfer's key prefix, not the one key that failed.
+import { analysedOne } from './traps/analysed.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
-import { buildRemedies } from '../../src/remedy/buildRemedies.js'
-import { validateRemedies } from '../../src/remedy/validate.js'
-
-function analysed(text: string) {
-  const { findings } = analyzeText(text)
-  const remedies = buildRemedies(findings)
-  expect(validateRemedies(remedies, findings)).toEqual([])
-  expect(findings).toHaveLength(1)
-  return {
-    f: findings[0]!,
-    statements: remedies.flatMap((r) => r.statements),
-    notes: remedies.flatMap((r) => r.notes).join('\n')
-  }
-}
 
 // s3-actions/s3cmd#2 (GitHub Actions step, text as printed).
 const S3CMD_ACTION =
@@ -43,7 +30,7 @@ describe('bare S3 forms are S3 findings', () => {
     ['s3cmd in an Action (s3-actions/s3cmd#2)', S3CMD_ACTION],
     ['s3cmd alone (held-out h006)', 'The error: ERROR: S3 error: 403 (AccessDenied): Access Denied']
   ])('%s: S3 cause list, no HEAD-only story, no statement without a call', (_, text) => {
-    const { f, statements, notes } = analysed(text)
+    const { f, statements, notes } = analysedOne(text)
     expect(f.service).toBe('s3')
     expect(f.explanation).toMatch(/S3 answered a bare Access Denied/)
     expect(f.explanation).toMatch(/\(1\) the caller's identity policy has no Allow for the call/)
@@ -54,7 +41,7 @@ describe('bare S3 forms are S3 findings', () => {
   })
 
   it('PHP SDK PutObject (thaiphan/magento2-s3#91): s3:PutObject on the object the URL names', () => {
-    const { f, statements } = analysed(MAGENTO_PUT)
+    const { f, statements } = analysedOne(MAGENTO_PUT)
     expect(f).toMatchObject({
       service: 's3',
       operation: 'PutObject',
@@ -70,13 +57,13 @@ describe('bare S3 forms are S3 findings', () => {
   })
 
   it('PHP SDK with a masked first host (held-out h024): the S3 host beside it names the service', () => {
-    const { f, statements } = analysed(H024)
+    const { f, statements } = analysedOne(H024)
     expect(f).toMatchObject({ service: 's3', inferredAction: 's3:PutObject' })
     expect(statements.map((s) => s.Action)).toEqual(['s3:PutObject'])
   })
 
   it('ActiveStorage::PurgeJob (held-out h023): s3:DeleteObject, inferred from the job', () => {
-    const { f, statements, notes } = analysed(H023)
+    const { f, statements, notes } = analysedOne(H023)
     expect(f).toMatchObject({ service: 's3', inferredAction: 's3:DeleteObject', action: null })
     expect(f.explanation).toMatch(/For s3:DeleteObject \(inferred from the log\)/)
     expect(statements.map((s) => s.Action)).toEqual(['s3:DeleteObject'])
@@ -84,7 +71,7 @@ describe('bare S3 forms are S3 findings', () => {
   })
 
   it("Pulumi's object upload (held-out h165): PutObject on the bucket it names, Block Public Access among the causes", () => {
-    const { f, statements } = analysed(H165)
+    const { f, statements } = analysedOne(H165)
     expect(f.inferredAction).toBe('s3:PutObject')
     expect(f.explanation).toMatch(/public ACL .* Block Public Access/)
     expect(statements).toEqual([
@@ -99,7 +86,7 @@ describe('bare S3 forms are S3 findings', () => {
     const xml = (hostId: string) =>
       `<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>24D20E9A24DCBE40</RequestId><HostId>${hostId}</HostId></Error>`
     // cloudyr/aws.s3#314 (held-out h091) carries this HostId.
-    const real = analysed(
+    const real = analysedOne(
       xml('kfBxHvL506mmIkc3M65otN1CoZoWlYk5fiafvthOw/w0M323Fyh/odHbaczBjDPCGGwfOJ5qj6E=')
     )
     expect(real.f.service).toBe('s3')
@@ -110,7 +97,7 @@ describe('bare S3 forms are S3 findings', () => {
 
 describe('a recursive transfer gets its prefix, not the one key', () => {
   it('held-out h004: the sync into deploy_test/ with the bucket masked', () => {
-    const { statements, notes } = analysed(H004)
+    const { statements, notes } = analysedOne(H004)
     expect(statements).toEqual([
       expect.objectContaining({
         Action: 's3:PutObject',
@@ -121,14 +108,14 @@ describe('a recursive transfer gets its prefix, not the one key', () => {
   })
 
   it('own: the bucket shown, a Windows path, the transfer into the bucket root', () => {
-    const { statements } = analysed(
+    const { statements } = analysedOne(
       'upload failed: public\\img\\a\\logo.png to s3://site-bucket/img/a/logo.png An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
     )
     expect(statements[0]).toMatchObject({ Resource: 'arn:aws:s3:::site-bucket/*' })
   })
 
   it('a single file (aws/aws-cli#813) keeps its exact key', () => {
-    const { statements } = analysed(CLI_813)
+    const { statements } = analysedOne(CLI_813)
     expect(statements[0]).toMatchObject({ Resource: 'arn:aws:s3:::mybucket/foo/bar/baz' })
   })
 })

@@ -13,3 +13,10 @@ export function analysed(text: string) {
     notes: remedies.flatMap((r) => r.notes)
   }
 }
+
+/** The same for a log holding exactly one finding: that finding, its statements, its notes joined. */
+export function analysedOne(text: string) {
+  const { findings, statements, notes } = analysed(text)
+  expect(findings).toHaveLength(1)
+  return { f: findings[0]!, statements, notes: notes.join('\n') }
+}

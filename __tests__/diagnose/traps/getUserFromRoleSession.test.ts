@@ -1,20 +1,6 @@
 // Issue 17, h017: iam:GetUser refused on a role session's own ARN is a tool asking who it is the
 // old way; no statement on a user ARN (it would not match what IAM checked, nor help).
-import { analyzeText } from '../../../src/engine/Analysis.js'
-import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
-import { validateRemedies } from '../../../src/remedy/validate.js'
-
-function analysed(text: string) {
-  const { findings } = analyzeText(text)
-  const remedies = buildRemedies(findings)
-  expect(validateRemedies(remedies, findings)).toEqual([])
-  expect(findings).toHaveLength(1)
-  return {
-    f: findings[0]!,
-    statements: remedies.flatMap((r) => r.statements),
-    notes: remedies.flatMap((r) => r.notes).join('\n')
-  }
-}
+import { analysedOne } from './analysed.js'
 
 describe('iam:GetUser from a role session', () => {
   it.each([
@@ -28,7 +14,7 @@ describe('iam:GetUser from a role session', () => {
       'An error occurred (AccessDenied) when calling the GetUser operation: User: arn:aws:sts::111122223333:assumed-role/deploy/i-0abc is not authorized to perform: iam:GetUser on resource: arn:aws:sts::111122223333:assumed-role/deploy/i-0abc'
     ]
   ])('%s: the tool must change, no statement on a user ARN', (_, text) => {
-    const { f, statements, notes } = analysed(text)
+    const { f, statements, notes } = analysedOne(text)
     expect(f.traps).toContain('get-user-from-role-session')
     expect(f.explanation).toMatch(/sts get-caller-identity/)
     expect(statements).toEqual([])
@@ -36,7 +22,7 @@ describe('iam:GetUser from a role session', () => {
   })
 
   it('GetUser on a user ARN stays an ordinary identity-policy gap', () => {
-    const { f, statements } = analysed(
+    const { f, statements } = analysedOne(
       'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: iam:GetUser on resource: user ci'
     )
     expect(f.traps).not.toContain('get-user-from-role-session')

@@ -1,20 +1,6 @@
 // Issue 17, M4: "The role defined for the function cannot be assumed by Lambda" is the execution
 // role's trust policy (or IAM's eventual consistency), never an Allow for the deployer.
-import { analyzeText } from '../../../src/engine/Analysis.js'
-import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
-import { validateRemedies } from '../../../src/remedy/validate.js'
-
-function analysed(text: string) {
-  const { findings } = analyzeText(text)
-  const remedies = buildRemedies(findings)
-  expect(validateRemedies(remedies, findings)).toEqual([])
-  expect(findings).toHaveLength(1)
-  return {
-    f: findings[0]!,
-    statements: remedies.flatMap((r) => r.statements),
-    notes: remedies.flatMap((r) => r.notes).join('\n')
-  }
-}
+import { analysedOne } from './analysed.js'
 
 describe("Lambda cannot assume the function's role", () => {
   it.each([
@@ -36,7 +22,7 @@ describe("Lambda cannot assume the function's role", () => {
   ])(
     '%s: the trust policy must allow lambda.amazonaws.com; no Allow for the deployer',
     (_, text) => {
-      const { f, statements, notes } = analysed(text)
+      const { f, statements, notes } = analysedOne(text)
       expect(f).toMatchObject({ grammar: 'lambda-role-trust', service: 'lambda' })
       expect(f.traps).toContain('lambda-role-trust')
       expect(notes).toMatch(/No statement is proposed: Lambda could not assume/)
