@@ -87,7 +87,7 @@ function addIdentity(
   const d = identityDraft(drafts, t, callerSide)
   addFinding(d, index)
   const partition = partitionOf(t.principalArn, need.resource)
-  const { resources, type } = statementResource(
+  const { resources, type, condition } = statementResource(
     d,
     need.entry,
     need.resource,
@@ -99,12 +99,13 @@ function addIdentity(
     actions.length === 1
       ? specialCondition(actions[0]!, f.operation, resources[0]!, f.inferred?.iacResource?.value)
       : null
+  const scoped = special?.condition ?? condition
   for (const resource of resources) {
     d.parts.push({
       actions,
       resource,
       sidWords: [need.entry.service, type],
-      ...(special ? { condition: special.condition } : {})
+      ...(scoped ? { condition: scoped } : {})
     })
   }
   if (special) addNote(d, special.note)

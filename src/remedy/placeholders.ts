@@ -91,7 +91,10 @@ export function unmaskArn(p: Placeholders, arn: string): string {
     i >= first && i % 2 === 0 && hasMask(piece)
       ? i === 0
         ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
-        : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
+        : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+          /^i-/.test(piece)
+          ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+          : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
       : i > 0 && i % 2 === 0 && ELISION.test(piece)
         ? placeholder(
             p,

@@ -1,18 +1,58 @@
 // Names that change every run: a Lambda log stream (`2019/12/16/[$LATEST]9f7b...`), a dated or
 // hashed object key. Granting the one that failed makes the next run fail again, so the statement
 // names the stable part and a wildcard for the rest. One rule per kind of per-run name.
+import type { PolicyStatement } from '../model/Remedy.js'
+
 interface StableRule {
   /** Resource type (`service:type`) the rule applies to. */
   type: string
   stable(arn: string): string | null
   why: string
+  /** What keeps the wildcard as narrow as the one name was (each instance its own parameter). */
+  condition?: NonNullable<PolicyStatement['Condition']>
+  conditionWhy?: string
 }
 
 /** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
 const PER_RUN_SEGMENT =
   /^(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i
 
+/**
+ * An EC2 instance ID as a path segment, printed or masked (`i-0bb6079208455690f`, `i-02acXXXXXXXX`,
+ * `i-**********`, `i-EC2INSTANCEID`, or the placeholder a masked one became): a self-hosted
+ * runner's per-instance token or config.
+ */
+const INSTANCE_SEGMENT =
+  /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17}|[0-9a-z]{0,8}(?:X{3,}|x{3,}|\*{3,})|<[^>]*>|[A-Z0-9_]*INSTANCE[A-Z0-9_]*)|<INSTANCE_ID>)$/
+
+/** The ARN up to the first segment matching `segment`, then `*`; null when none does. */
+function prefixBefore(arn: string, head: RegExp, segment: RegExp): string | null {
+  const m = head.exec(arn)
+  if (!m) return null
+  const segments = m[2]!.split('/')
+  const first = segments.findIndex((s) => segment.test(s))
+  if (first < 0) return null
+  return `${m[1]}${segments
+    .slice(0, first)
+    .map((s) => `${s}/`)
+    .join('')}*`
+}
+
 const RULES: StableRule[] = [
+  {
+    // terraform-aws-github-runner writes each runner's registration token to
+    // `…/runners/tokens/<instance id>` and tags it with `InstanceId`; its runner role reads
+    // `tokens/*` only where the calling instance is the one the tag names.
+    type: 'ssm:parameter',
+    stable: (arn) =>
+      prefixBefore(arn, /^(arn:[^:]+:ssm:[^:]*:[^:]*:parameter\/?)(.+)$/, INSTANCE_SEGMENT),
+    why: 'the parameter is named after the EC2 instance reading it, and the next instance has another ID, so the statement allows the stable prefix',
+    condition: {
+      StringLike: { 'ec2:SourceInstanceARN': '*/${aws:ResourceTag/InstanceId}' }
+    },
+    conditionWhy:
+      "The condition keeps each instance to its own parameter: the instance's role credentials carry `ec2:SourceInstanceARN`, which must end in the `InstanceId` tag of the parameter (as terraform-aws-github-runner tags its token parameters). A parameter written without that tag is refused under the condition: tag it, or drop the condition and accept that every instance of the role reads every parameter under the prefix."
+  },
   {
     // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
     // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
@@ -33,27 +73,25 @@ const RULES: StableRule[] = [
   },
   {
     type: 's3:object',
-    stable: (arn) => {
-      const m = /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/.exec(arn)
-      if (!m) return null
-      const segments = m[2]!.split('/')
-      const first = segments.findIndex((s) => PER_RUN_SEGMENT.test(s))
-      if (first < 0) return null
-      return `${m[1]}${segments
-        .slice(0, first)
-        .map((s) => `${s}/`)
-        .join('')}*`
-    },
+    stable: (arn) => prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT),
     why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
   }
 ]
 
-export function stableResource(
-  service: string,
-  type: string,
-  arn: string
-): { resource: string; why: string } | null {
+export interface StableResource {
+  resource: string
+  why: string
+  condition?: NonNullable<PolicyStatement['Condition']>
+  conditionWhy?: string
+}
+
+export function stableResource(service: string, type: string, arn: string): StableResource | null {
   const rule = RULES.find((r) => r.type === `${service}:${type}`)
   const resource = rule?.stable(arn)
-  return rule && resource && resource !== arn ? { resource, why: rule.why } : null
+  if (!rule || !resource || resource === arn) return null
+  return {
+    resource,
+    why: rule.why,
+    ...(rule.condition ? { condition: rule.condition, conditionWhy: rule.conditionWhy ?? '' } : {})
+  }
 }

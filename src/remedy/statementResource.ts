@@ -2,6 +2,7 @@
 // resource types, or placeholder ARNs of the action's primary types when the log does not show it
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
+import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
 import { fitResource } from './fitResource.js'
@@ -20,6 +21,8 @@ export interface StatementResource {
   resources: string[]
   /** Resource type word for the Sid (`object`, `AllResources`). */
   type: string
+  /** What keeps a per-instance wildcard to one instance's own names (src/remedy/stableResource.ts). */
+  condition?: NonNullable<PolicyStatement['Condition']>
 }
 
 const SLOT = /\$\{([^}]+)\}/g
@@ -245,10 +248,12 @@ export function statementResource(
       d,
       `Resource is ${code(stable.resource)} rather than the ${code(fit.resource)} that failed: ${stable.why}.`
     )
+    if (stable.conditionWhy) addNote(d, stable.conditionWhy)
   }
   const resource = stable?.resource ?? fit.resource
   return {
     resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
-    type: fit.type
+    type: fit.type,
+    ...(stable?.condition ? { condition: stable.condition } : {})
   }
 }
