@@ -42,7 +42,8 @@ const FILE_OF: Record<string, string> = {
   'runtime-credentials': 'runtimeCredentials',
   'managed-role': 'managedRole',
   'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
-  'iam-cross-account-read': 'iamCrossAccountRead'
+  'iam-cross-account-read': 'iamCrossAccountRead',
+  'cdk-role-not-assumed': 'cdkRoleNotAssumed'
 }
 
 describe('TRAPS', () => {

@@ -4,6 +4,7 @@
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
+import { cdkRoleNotAssumedOf } from './cdkRoleNotAssumed.js'
 import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
 import { githubSubjectOf } from './githubSubject.js'
@@ -67,6 +68,10 @@ export function inferredOf(
   if (guard) out.guardrail = guard
   const block = d.kind === 'denial' ? accountBlockOf(ctx) : null
   if (block) out.accountBlock = block
+  // The warning's own finding names the role already (detail.role).
+  const cdkRole =
+    d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null
+  if (cdkRole) out.cdkRoleNotAssumed = cdkRole
   // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
   const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null
   if (runtime) out.runtime = runtime

@@ -21,6 +21,7 @@ import { passingCall } from '../model/passingCalls.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
+import { cdkRolesPattern } from '../infer/cdkRoleNotAssumed.js'
 
 interface Need {
   entry: CatalogAction
@@ -594,6 +595,19 @@ function withInferred(f: Finding): Finding {
   }
 }
 
+/**
+ * CDK could not assume its bootstrap role and its fallback call was refused: the caller's
+ * sts:AssumeRole on the qualifier's bootstrap roles replaces a grant of the fallback's action.
+ */
+function cdkAssumeNeed(f: Finding): Need | null {
+  if (!f.traps.includes('cdk-role-not-assumed')) return null
+  const role = f.inferred?.cdkRoleNotAssumed?.value
+  const pattern = role ? cdkRolesPattern(role) : null
+  const entry = lookupAction('sts:AssumeRole')
+  if (!pattern || !entry) return null
+  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern }
+}
+
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
   for (const c of f.inferred?.companions ?? []) {
@@ -627,6 +641,8 @@ export function contribute(
     : null
   const missingObject = f.traps.includes('s3-missing-object-without-listbucket')
   if (missingObject) need = listBucketNeed(need, f)
+  const assume = cdkAssumeNeed(f)
+  if (assume) need = assume
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
@@ -653,7 +669,14 @@ export function contribute(
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }
-  if (draft.shape === 'identity' && f.deny !== 'explicit') addCompanionNeeds(drafts, f, index)
+  if (assume && draft.shape !== 'guidance') {
+    addNote(
+      draft,
+      `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(f.inferred!.cdkRoleNotAssumed!.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
+    )
+  }
+  if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume)
+    addCompanionNeeds(drafts, f, index)
   const who = printed.principal ? undefined : printed.inferred?.principal
   if (who && draft.shape !== 'guidance') {
     addNote(

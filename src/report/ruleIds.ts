@@ -129,6 +129,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'kms-grant-for-aws-resource',
         'A KMS grant for an AWS resource: EKS secrets encryption, EBS volumes launched by Auto Scaling'
       ],
+      [
+        'WD527',
+        'cdk-role-not-assumed',
+        'CDK could not assume its bootstrap role: the assume is the failure, not the fallback call'
+      ],
       ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
       [
         'WD531',

@@ -7,6 +7,7 @@ import { lambdaRoleTrust } from './lambdaRoleTrust.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
+import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
@@ -44,6 +45,7 @@ export const TRAPS: Trap[] = [
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
+  cdkRoleNotAssumed,
   guardrailCondition,
   managedRole,
   assumeRoleTargetNotRole,

@@ -1,0 +1,25 @@
+// CDK deploys through its bootstrap roles; when it cannot assume one it says so
+// (`current credentials could not be used to assume '<cdk-…-role ARN>', but are for the right
+// account. Proceeding anyway.`) and goes on with the caller's own credentials. A refusal after
+// that line is the fallback failing: the assume is the real failure (src/diagnose/traps/cdkRoleNotAssumed.ts).
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+
+/** The bootstrap role a CDK warning says could not be assumed (printed or masked account). */
+const NOT_ASSUMED =
+  /\b(?:could not be used to assume|Could not assume(?: role in target account)?[^'\n]{0,80}?)[ \t]*'?(arn:aws[\w-]*:iam::[^:'\s]{1,40}:role\/cdk-[a-z0-9]{1,20}-[a-z-]{1,30}-role-[^'\s]{1,80})/gi
+
+export function cdkRoleNotAssumedOf(ctx: LogContext): InferredValue | null {
+  // The last warning before the refusal: CDK tries the lookup role, then the deploy role.
+  let last: string | null = null
+  for (const m of ctx.before.matchAll(NOT_ASSUMED)) last = m[1]!
+  return last ? { value: last, from: 'the CDK warning that it could not assume this role' } : null
+}
+
+/**
+ * Every bootstrap role of the same qualifier in the same account: `cdk-hnb659fds-*`. CDK uses
+ * four (deploy, lookup, file- and image-publishing), all named `cdk-<qualifier>-<job>-role-...`.
+ */
+export function cdkRolesPattern(roleArn: string): string | null {
+  const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn)
+  return m ? `${m[1]}*` : null
+}
