@@ -43,7 +43,10 @@ const FILE_OF: Record<string, string> = {
   'managed-role': 'managedRole',
   'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
   'iam-cross-account-read': 'iamCrossAccountRead',
-  'cdk-role-not-assumed': 'cdkRoleNotAssumed'
+  'cdk-role-not-assumed': 'cdkRoleNotAssumed',
+  'permissions-boundary-stated': 'statedCauses',
+  'hard-coded-account': 'statedCauses',
+  'cloud9-managed-credentials': 'statedCauses'
 }
 
 describe('TRAPS', () => {

@@ -107,8 +107,11 @@ test('CDK bootstrap advice only where a bootstrap role is involved', () => {
   const problems = eachFinding((o, f, i) => {
     if (!/cdk bootstrap/.test(adviceOf(o, i))) return null
     shown++
-    // detail.role: the role CDK says it could not assume.
-    return BOOTSTRAP_ROLE.test(`${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''}`)
+    // detail.role: the role CDK says it could not assume; inferred.cdkRoleNotAssumed: the same
+    // warning seen above a later refusal.
+    return BOOTSTRAP_ROLE.test(
+      `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''}`
+    )
       ? null
       : 'cdk bootstrap'
   })

@@ -49,7 +49,10 @@ export function diagnose(
     resource: d.resource ?? known.resource?.value ?? null
   }
   const principal = parsePrincipal(e.principal)
-  const crossAccount = crossAccountOf(principal, e.resource)
+  // The log's own words say the access is cross-account when the ARNs do not show both accounts.
+  const crossAccount =
+    crossAccountOf(principal, e.resource) ??
+    (known.statedCause?.value === 'cross-account' ? true : null)
   const input: TrapInput = { d: e, principal, crossAccount, inferred: known }
   const traps = TRAPS.filter((t) => t.applies(input))
   const trapIds = traps.map((t) => t.id)

@@ -124,6 +124,10 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
     return target('workflow', 'you', WORKFLOW_CAUSES[cause]!, d, p)
   }
+  // The log's own words say the job lacks `id-token: write` (src/infer/statedCause.ts).
+  if (d.kind === 'credentials' && traps.includes('oidc-id-token-permission')) {
+    return target('workflow', 'you', WORKFLOW_CAUSES['oidc-id-token-permission']!, d, p)
+  }
   // The account itself is blocked for the service: AWS Support or its settings, no policy.
   if (traps.includes('account-level-block')) {
     return target(

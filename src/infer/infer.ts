@@ -13,6 +13,7 @@ import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
+import { statedCauseOf } from './statedCause.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
@@ -68,6 +69,8 @@ export function inferredOf(
   if (guard) out.guardrail = guard
   const block = d.kind === 'denial' ? accountBlockOf(ctx) : null
   if (block) out.accountBlock = block
+  const stated = statedCauseOf(d, ctx)
+  if (stated) out.statedCause = stated
   // The warning's own finding names the role already (detail.role).
   const cdkRole =
     d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null

@@ -37,6 +37,11 @@ export interface Inferred {
   runtime?: InferredValue
   /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
   githubSubject?: InferredValue
+  /**
+   * The cause the words around the refusal name (src/infer/statedCause.ts): `permissions-boundary`,
+   * `hard-coded-account`, `cross-account`, `id-token-permission` or `cloud9-managed-credentials`.
+   */
+  statedCause?: InferredValue
   /** The CDK bootstrap role the log says could not be assumed before this refusal (its ARN). */
   cdkRoleNotAssumed?: InferredValue
 }
@@ -55,6 +60,8 @@ export interface LogContext {
   roleToAssume: string | null
   /** The last caller ARN a `get-caller-identity` printed before the denial. */
   callerArn: string | null
+  /** A line a few lines above naming a policy layer in words (a comment, a heading). */
+  note?: string | null
 }
 
 /**

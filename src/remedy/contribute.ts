@@ -494,6 +494,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
       ?.draftsNothing ?? false,
   'waf-web-acl-cross-account': always,
   'iam-cross-account-read': always,
+  // The URI names the wrong account: fixing it, not a grant, is the fix.
+  'hard-coded-account': always,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
@@ -505,6 +507,10 @@ const refusedBy = (f: Finding): boolean =>
   f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) && NO_STATEMENT_TRAPS[t]!(f))
 
 const FIRST = new Set([
+  'hard-coded-account',
+  'permissions-boundary-stated',
+  'cloud9-managed-credentials',
+  'oidc-id-token-permission',
   'guardrail-condition',
   'account-level-block',
   'runtime-credentials',

@@ -148,6 +148,14 @@ function conditionGuardNote(n: NoteFacts): string {
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'hard-coded-account': (n) =>
+    `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,
+  'permissions-boundary-stated': (n) =>
+    `The log says a permissions boundary blocks this: add the same Allow of ${n.action} to the boundary policy too (aws iam get-role / get-user shows its ARN as PermissionsBoundary); the identity policy alone stays capped by it.`,
+  'cloud9-managed-credentials': () =>
+    "Cloud9's AWS managed temporary credentials are in use: turn them off in Cloud9's AWS Settings and use an instance role or credentials of your own before changing any policy.",
+  'oidc-id-token-permission': () =>
+    'Add `permissions: id-token: write` to the job (or the workflow) that runs configure-aws-credentials: without it GitHub gives the job no OIDC token to exchange, whatever the role and its trust policy say.',
   'guardrail-condition': conditionGuardNote,
   'account-level-block': () =>
     'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',

@@ -134,6 +134,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'cdk-role-not-assumed',
         'CDK could not assume its bootstrap role: the assume is the failure, not the fallback call'
       ],
+      [
+        'WD528',
+        'permissions-boundary-stated',
+        'The log says a permissions boundary blocks the call: allow it in the boundary too'
+      ],
+      [
+        'WD529',
+        'hard-coded-account',
+        "The log says the target's account is hard-coded: fix the URI, not a policy"
+      ],
       ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
       [
         'WD531',
@@ -174,6 +184,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD538',
         'iam-cross-account-read',
         "An IAM resource of another account: read it with that account's credentials"
+      ],
+      [
+        'WD539',
+        'cloud9-managed-credentials',
+        "Cloud9's AWS managed temporary credentials refuse the call: use a role or keys of your own"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -26,12 +26,22 @@ class History {
     last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND)
   }
   at(line: number): string | null {
+    return this.near(line, Infinity)
+  }
+  /** The newest value printed at most `within` lines before `line`. */
+  near(line: number, within: number): string | null {
     for (let k = this.items.length - 1; k >= 0; k--) {
-      if (this.items[k]!.line <= line) return this.items[k]!.value
+      const item = this.items[k]!
+      if (item.line <= line) return line - item.line <= within ? item.value : null
     }
     return null
   }
 }
+
+/** A note stays with the refusals at most this many lines below it (a comment above a command). */
+const NOTE_LINES = 12
+/** Longest note kept. */
+const MAX_NOTE = 256
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
@@ -41,12 +51,15 @@ export interface StepFacts {
   command: string | null
   roleToAssume: string | null
   callerArn: string | null
+  /** A line a few lines above naming a policy layer in words (`# a permission boundary blocks…`). */
+  note: string | null
 }
 
 export class StepContext {
   private readonly command = new History()
   private readonly role = new History()
   private readonly caller = new History()
+  private readonly note = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -72,7 +85,11 @@ export class StepContext {
       return
     }
     const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t)
-    if (caller) this.caller.set(line, caller[1]!)
+    if (caller) {
+      this.caller.set(line, caller[1]!)
+      return
+    }
+    if (/\bpermissions? boundar/i.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
   }
 
   /** What was printed up to `line`. */
@@ -80,7 +97,8 @@ export class StepContext {
     return {
       command: this.command.at(line),
       roleToAssume: this.role.at(line),
-      callerArn: this.caller.at(line)
+      callerArn: this.caller.at(line),
+      note: this.note.near(line, NOTE_LINES)
     }
   }
 }

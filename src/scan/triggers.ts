@@ -90,7 +90,10 @@ export const STEP_FRAGMENTS = [
   '[36;1m',
   '+ aws ',
   'role-to-assume',
-  '"Arn": "arn:'
+  '"Arn": "arn:',
+  // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
+  'ission boundar',
+  'issions boundar'
 ]
 
 /**

@@ -8,6 +8,11 @@ import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
+import {
+  cloud9ManagedCredentials,
+  hardCodedAccount,
+  permissionsBoundaryStated
+} from './statedCauses.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
@@ -45,6 +50,9 @@ export const TRAPS: Trap[] = [
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
+  cloud9ManagedCredentials,
+  hardCodedAccount,
+  permissionsBoundaryStated,
   cdkRoleNotAssumed,
   guardrailCondition,
   managedRole,

@@ -74,7 +74,11 @@ export const awsOwnedResource: Trap = {
 
 export const oidcIdTokenPermission: Trap = {
   id: 'oidc-id-token-permission',
-  applies: ({ d }) => d.detail.cause === 'oidc-id-token-permission',
+  // configure-aws-credentials's own hint, or the log's words naming the missing permission.
+  lead: true,
+  applies: ({ d, inferred }) =>
+    d.detail.cause === 'oidc-id-token-permission' ||
+    (d.kind === 'credentials' && inferred?.statedCause?.value === 'id-token-permission'),
   advice: () =>
     'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
     '`permissions: id-token: write` to the job (pull requests from forks never get one).'

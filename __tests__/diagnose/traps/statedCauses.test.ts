@@ -1,0 +1,135 @@
+// Causes the words around a refusal state (issue 17; heldout4 review part 1 class 4, part 2
+// class 3): a permissions boundary named in a comment above, a hard-coded account, a cross-account
+// relation, a missing `id-token: write`, Cloud9's managed temporary credentials. Each leads the
+// explanation and decides what is proposed.
+import { readFileSync } from 'node:fs'
+import { analysed } from './analysed.js'
+
+/** A heldout4 case's text (__tests__/fixtures/corpus/heldout4.jsonl, sources recorded there). */
+function heldout4(id: string): string {
+  const url = new URL('../../fixtures/corpus/heldout4.jsonl', import.meta.url)
+  for (const line of readFileSync(url, 'utf8').split('\n')) {
+    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
+  }
+  throw new Error(`no case ${id}`)
+}
+
+describe('permissions-boundary-stated', () => {
+  it('a comment four lines above names the boundary (h4-008)', () => {
+    const { findings, statements, notes } = analysed(heldout4('h4-008'))
+    const f = findings[0]!
+    expect(f.traps).toContain('permissions-boundary-stated')
+    expect(f.explanation.startsWith('The log says a permissions boundary blocks')).toBe(true)
+    // The Allow is still needed in the identity policy, and in the boundary as well.
+    expect(statements.map((s) => s.Action)).toEqual(['s3:CreateBucket'])
+    expect(notes[0]).toMatch(/to the boundary policy too/)
+  })
+
+  it('a boundary mentioned without saying it blocks anything is no cause', () => {
+    const { findings } = analysed(
+      '# roles are created with a permissions boundary attached\n$ aws s3api create-bucket --bucket demo-111122223333\nAn error occurred (AccessDenied) when calling the CreateBucket operation: Access Denied'
+    )
+    expect(findings[0]!.traps).not.toContain('permissions-boundary-stated')
+  })
+
+  it('a boundary named twenty lines above is too far to be this refusal’s cause', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `step ${i} ok`).join('\n')
+    const { findings } = analysed(
+      `# a permission boundary blocks iam:CreateRole here\n${filler}\nAn error occurred (AccessDenied) when calling the CreateBucket operation: Access Denied`
+    )
+    expect(findings[0]!.traps).not.toContain('permissions-boundary-stated')
+  })
+})
+
+describe('hard-coded-account', () => {
+  it('the heading says the account is hard-coded: fix the URI, no grant (h4-028)', () => {
+    const { findings, statements, notes } = analysed(heldout4('h4-028'))
+    expect(findings[0]!.traps).toContain('hard-coded-account')
+    expect(findings[0]!.explanation).toMatch(
+      /^The log says the account in the target is hard-coded/
+    )
+    expect(findings[0]!.explanation).toContain('905418031803')
+    expect(statements).toEqual([])
+    expect(notes.join('\n')).toMatch(/Point the URI or ARN at the account/)
+  })
+
+  it('a push to another account with no such words keeps its grant', () => {
+    // ZhangYuanhan-AI/CelebASpoofChallengeSubmissionExample#9
+    const { findings, statements } = analysed(
+      'denied: User: arn:aws:iam::871259748386:root is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:us-west-2:692230297653:repository/celeba-spoof-challenge-871259748386'
+    )
+    expect(findings[0]!.traps).not.toContain('hard-coded-account')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+})
+
+describe('cross-account stated', () => {
+  it('the stated cross-account relation drafts both sides (h4-033)', () => {
+    const { findings, statements } = analysed(heldout4('h4-033'))
+    expect(findings[0]!.crossAccount).toBe(true)
+    const repositoryPolicy = statements.find((s) => s.Principal !== undefined)
+    expect(repositoryPolicy?.Principal).toEqual({
+      AWS: 'arn:aws:iam::137406935518:user/traffictacos'
+    })
+    expect(statements.some((s) => s.Principal === undefined)).toBe(true)
+  })
+
+  it('a message that names the layer is not second-guessed by the words', () => {
+    // aws-actions/amazon-ecr-login#232 (the title says "from a different account"; the message
+    // already names the resource-based policy)
+    const { findings } = analysed(
+      'unable to access ecr repository from a different account, cross-account push\ndenied: User: arn:aws:sts::A:assumed-role/cp-sw-actions-runner/GitHubActions is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:us-west-2:B:repository/runner-test because no resource-based policy allows the ecr:InitiateLayerUpload action'
+    )
+    expect(findings[0]!.inferred?.statedCause).toBeUndefined()
+  })
+})
+
+describe('oidc-id-token-permission from the words', () => {
+  it.each(['h4-047', 'h4-048'])(
+    '%s: the missing id-token: write leads, the workflow is the fix',
+    (id) => {
+      const { findings, notes } = analysed(heldout4(id))
+      const f = findings[0]!
+      expect(f.traps).toContain('oidc-id-token-permission')
+      expect(f.explanation.startsWith('The job asked for AWS credentials through OIDC')).toBe(true)
+      expect(f.fixTarget.kind).toBe('workflow')
+      expect(notes[0]).toMatch(/permissions: id-token: write/)
+    }
+  )
+
+  it('a job that declares id-token: write and still fails is not told to add it', () => {
+    // aws-actions/configure-aws-credentials#271 (the permissions were there; audience was the cause)
+    const { findings } = analysed(
+      'I have the correct permissions:\n\n```\npermissions:\n  id-token: write\n  contents: read\n```\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    )
+    expect(findings[0]!.traps).not.toContain('oidc-id-token-permission')
+  })
+})
+
+describe('cloud9-managed-credentials', () => {
+  const REAL: [string, string][] = [
+    // heldout4 h4-094 (the heading misspelt: "Temproary managed credneitals")
+    ['copilot under managed credentials', heldout4('h4-094')],
+    // aws-samples/improve-employee-productivity-using-genai#23
+    [
+      'deploy script in Cloud9',
+      '# Cloud9 - An error occurred (UnrecognizedClientException) when calling the GetApis operation: The security token included in the request is invalid\n\nWhen using cloud9 to deploy the full stack solution, it will hit the following error\n`An error occurred (UnrecognizedClientException) when calling the GetApis operation: The security token included in the request is invalid`'
+    ]
+  ]
+
+  it.each(REAL)('%s: turn the managed credentials off first', (_, text) => {
+    const { findings, statements } = analysed(text)
+    const f = findings[0]!
+    expect(f.traps).toContain('cloud9-managed-credentials')
+    expect(f.explanation).toMatch(/^The log points at Cloud9's AWS managed temporary credentials/)
+    expect(statements).toEqual([])
+  })
+
+  it('an invalid token with no word of Cloud9 is the usual credentials advice', () => {
+    // barnybug/cli53#278
+    const { findings } = analysed(
+      'Error: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 86d1302f-64cb-427a-8824-296ab645b63c'
+    )
+    expect(findings[0]!.traps).not.toContain('cloud9-managed-credentials')
+  })
+})
