@@ -51,7 +51,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-019': 'reported denial: README comment showing what a local emulator answers',
   'h4-022':
     'reported denial, credentials: a fake `aws` executable in test code printing canned errors',
-  'h4-024': 'wrong principal: message cut after "is not authorized to"',
   'h4-029': 'missed: Portuguese Markdown note, ECR `denied:` inside bold and backticks',
   'h4-030': 'reported denial: a Go comment inside a retry predicate',
   'h4-036': 'missed: a Markdown symptom/cause/fix table',
@@ -62,11 +61,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-053': 'missed: heading quoting kubectl `You must be logged in to the server`',
   'h4-062': 'missed: Korean note, kubectl `You must be logged in` in a code block',
   'h4-068': 'reported denial: Terraform source comment describing a hypothetical log',
-  'h4-069':
-    'wrong action, principal, resource: `**ec2:RunInstances**` in bold and a `[cite: 15]` marker',
-  'h4-070': 'wrong resource: the resource ARN wrapped onto the next line',
-  'h4-073':
-    'wrong principal, resource: names printed after an elision (`User: ... web-app-docker-admin`)',
   'h4-093': 'missed: X-Ray daemon `InvalidSignatureException` under a Markdown heading',
   'h4-097': 'reported denial: a Spanish source table of external API errors',
   'h4-098': 'missed: Portuguese note with a bare `Amazon.S3.AmazonS3Exception: Access Denied`',

@@ -52,6 +52,14 @@ function principalName(d: Draft): string {
       'the IAM user that created the federated session'
     )
   }
+  // A name whose type the log elided (`User: ... deployer`): a user's name in put-role-policy
+  // would fail, so it is the placeholder, with the name the log shows as its meaning.
+  if (name && t.principalType === 'unknown' && !hasMask(name))
+    return placeholder(
+      d.placeholders,
+      'ROLE_NAME',
+      `the role the log shows as \`${name}\` after an elision (if \`${name}\` is an IAM user, use put-user-policy --user-name ${name} instead)`
+    )
   if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
   return placeholder(
     d.placeholders,

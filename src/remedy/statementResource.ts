@@ -15,6 +15,7 @@ import {
 } from './primaryTypes.js'
 import { stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
+import { completeElided } from './elidedArn.js'
 
 export interface StatementResource {
   resources: string[]
@@ -208,6 +209,16 @@ export function statementResource(
       ],
       type: bare.type
     }
+  }
+  const elided = parseArn(arn)
+    ? null
+    : completeElided(d.placeholders, entry, printed, partition, account)
+  if (elided) {
+    addNote(
+      d,
+      `The log elided the head of ${code(printed)}: Resource keeps the ${code(elided.tail)} it shows, with placeholders only for the part that was cut.`
+    )
+    return { resources: [elided.resource], type: elided.type }
   }
   if (!parseArn(arn)) {
     addNote(
