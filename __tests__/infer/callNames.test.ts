@@ -81,7 +81,7 @@ describe('end to end', () => {
     const { f, statements } = analysedOne(
       '2022-09-07T08:48:09Z W! [processors.ec2tagger] ec2tagger: Unable to describe ec2 tags for initial retrieval: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: d458fe0d-8526-4a09-b13f-4a617142f246\n'
     )
-    expect(f.inferred.action?.value).toBe('ec2:DescribeTags')
+    expect(f.inferred?.action?.value).toBe('ec2:DescribeTags')
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([['ec2:DescribeTags', '*']])
   })
 
@@ -90,13 +90,13 @@ describe('end to end', () => {
     expect(
       analysedOne(
         '```text\nec2tagger: Unable to describe ec2 tags for initial retrieval\nUnauthorizedOperation: You are not authorized to perform this operation.\n```\n'
-      ).f.inferred.action?.value
+      ).f.inferred?.action?.value
     ).toBe('ec2:DescribeTags')
     // github-file:find_string#9757644425 (the agent's own message for volumes)
     expect(
       analysedOne(
         'ec2tagger: Unable to describe ec2 volume for initial retrieval: UnauthorizedOperation: You are not authorized to perform this operation.\n'
-      ).f.inferred.action?.value
+      ).f.inferred?.action?.value
     ).toBe('ec2:DescribeVolumes')
   })
 
@@ -105,7 +105,7 @@ describe('end to end', () => {
     const { f, statements, notes } = analysedOne(
       '```\npulumi login s3://xxxx\npulumi stack select dev -c \n```\n\n```\nerror: could not create stack: blob (key ".pulumi/locks/dev/51a7bb66-cf44-42dc-8a07-9d46c5ee1f06.json") (code=Unknown): AccessDenied: Access Denied\n        status code: 403, request id: CSGEJDAD9NF65T23, host id: 8iPG4ObxwQDvxF+Bu1T9PRW9Qs0T1eCAaEEI4gmSjZFX/uXZAva180m+C0NERYfc8YbvrHv6OBE=\n```\n'
     )
-    expect(f.inferred.action?.value).toBe('s3:PutObject')
+    expect(f.inferred?.action?.value).toBe('s3:PutObject')
     expect(statements.map((s) => s.Resource)).toEqual(['arn:aws:s3:::<BUCKET_NAME>/.pulumi/*'])
     expect(notes).not.toContain('xxxx/')
   })
