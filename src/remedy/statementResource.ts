@@ -46,6 +46,12 @@ const ALTERNATIVES_NOTE: Record<string, string> = {
     "Bedrock grants a model to the account before IAM decides: check that model access is enabled for it in this Region (and, for a Marketplace model, the subscription). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
 }
 
+/**
+ * Actions whose resource is always in the caller's own account: a role can only be passed to a
+ * service in the account it belongs to. A caller's printed account then fills the placeholder.
+ */
+const SAME_ACCOUNT_ONLY = new Set(['iam:passrole'])
+
 interface Known {
   partition: string
   region?: string | undefined
@@ -175,6 +181,9 @@ export function statementResource(
     return { resources: ['*'], type: 'AllResources' }
   }
   const known: Known = { partition }
+  // Evidence in the message itself: the resource of these actions is in the caller's account.
+  if (SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) && account && /^\d{12}$/.test(account))
+    known.account = account
   if (!printed && statedWithoutResource) {
     const unscoped = unscopedCall(d, entry)
     if (unscoped) return unscoped
