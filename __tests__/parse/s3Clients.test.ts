@@ -143,7 +143,16 @@ describe('S3-compatible services named in headings, notes and client code', () =
         'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
       ].join('\n')
     ],
-    ['R2 inside a longer token', 'R2D2 build 7\nError: AccessDenied: Access Denied']
+    ['R2 inside a longer token', 'R2D2 build 7\nError: AccessDenied: Access Denied'],
+    [
+      'a store named by a record far above',
+      [
+        '## Mirror to R2',
+        'Error: AccessDenied: Access Denied',
+        ...Array.from({ length: 250 }, (_, k) => `step ${k} done`),
+        'Error: AccessDenied: Access Denied (s3://aws-bucket)'
+      ].join('\n')
+    ]
   ])('%s: still an AWS finding', (_title, text) => {
     expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
   })

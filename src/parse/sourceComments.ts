@@ -135,6 +135,15 @@ export function commentShapeOf(lines: readonly string[], k: number): string | nu
   return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null
 }
 
+/**
+ * The comment shape of each of `lines` (null for most). A window with no comment gutter and no
+ * block opener, as nearly every log's is, costs one look at each line.
+ */
+export function commentShapesOf(lines: readonly string[]): (string | null)[] {
+  const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l))
+  return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null))
+}
+
 /** How many lines around a position the shapes read (a comment block and its code). */
 const WINDOW = 80
 

@@ -2,7 +2,7 @@
 import type { Line } from './Line.js'
 import { splitToken } from './splitToken.js'
 import { quotePrefixLengths } from './quotePrefixes.js'
-import { commentShapeOf } from '../parse/sourceComments.js'
+import { commentShapesOf } from '../parse/sourceComments.js'
 
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60
@@ -117,6 +117,7 @@ export function buildRecord(
   const parts: string[] = []
   const spans: { start: number; end: number }[] = []
   const sourceComments: { start: number; end: number }[] = []
+  const shapes = commentShapesOf(full)
   const skipped: number[] = []
   let length = 0
   // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
@@ -130,7 +131,7 @@ export function buildRecord(
     }
     const text = prefixes[k]! > 0 ? kept.slice(prefixes[k]) : kept
     spans.push({ start: length, end: length + text.length })
-    if (commentShapeOf(full, k) !== null) sourceComments.push(spans[k]!)
+    if (shapes[k] !== null) sourceComments.push(spans[k]!)
     skipped.push(skips[k]! + prefixes[k]!)
     parts.push(text)
     length += text.length
