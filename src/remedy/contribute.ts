@@ -668,7 +668,8 @@ export function contribute(
     )
   }
   if (!resolved.ok && !missingObject) {
-    if (resolved.given !== null) addNote(draft, unresolvedNote(resolved))
+    if (resolved.given !== null)
+      addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'))
     else if (f.kind === 'encoded')
       addNote(
         draft,

@@ -70,7 +70,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     ...(n.finding.layer === null || n.finding.layer === 'resource'
       ? [guardrailNote(n.finding)]
       : []),
-    `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+    `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction && !n.rawAction.includes('*') ? ` (including wildcards such as ${code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
   ],
   scp: (n) => {
     const org = organizationOf(n.finding.policyArn)
