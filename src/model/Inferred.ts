@@ -37,6 +37,8 @@ export interface Inferred {
   runtime?: InferredValue
   /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
   githubSubject?: InferredValue
+  /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
+  capabilities?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

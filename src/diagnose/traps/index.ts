@@ -7,6 +7,7 @@ import { lambdaRoleTrust } from './lambdaRoleTrust.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
+import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
@@ -73,5 +74,6 @@ export const TRAPS: Trap[] = [
   cdkBootstrapRole,
   s3BlockPublicAccess,
   cfnTagging,
+  cloudformationTransform,
   awsOwnedResource
 ]
