@@ -39,6 +39,7 @@ const FILE_OF: Record<string, string> = {
   'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
   'guardrail-condition': 'guardrailCondition',
   'cloudformation-transform': 'cloudformationTransform',
+  'intended-denial': 'intendedDenial',
   'account-level-block': 'accountLevelBlock',
   'runtime-credentials': 'runtimeCredentials',
   'managed-role': 'managedRole',

@@ -11,6 +11,7 @@ import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
+import { intendedDenialOf } from './intendedDenial.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import type { InferInput } from './InferInput.js'
@@ -68,6 +69,9 @@ export function inferredOf(
   if (guard) out.guardrail = guard
   const block = d.kind === 'denial' ? accountBlockOf(ctx) : null
   if (block) out.accountBlock = block
+  // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
+  const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
+  if (intended) out.intended = intended
   // Only read for CloudFormation refusals: the transform trap is its one reader.
   const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null
   if (caps) out.capabilities = caps

@@ -148,6 +148,8 @@ function conditionGuardNote(n: NoteFacts): string {
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'intended-denial': (n) =>
+    `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
   'guardrail-condition': conditionGuardNote,
   'account-level-block': () =>
     'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',

@@ -171,6 +171,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An IAM resource of another account: read it with that account's credentials"
       ],
       [
+        'WD545',
+        'intended-denial',
+        'The log marks the refusal as the intended outcome of a test or guardrail: nothing to allow'
+      ],
+      [
         'WD546',
         'cloudformation-transform',
         'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'

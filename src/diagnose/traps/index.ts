@@ -13,6 +13,7 @@ import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
 import { iamCrossAccountRead } from './iamCrossAccountRead.js'
@@ -46,6 +47,8 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   guardrailCondition,
+  // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
+  intendedDenial,
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
