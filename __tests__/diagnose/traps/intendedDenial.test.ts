@@ -81,7 +81,6 @@ describe.each([
   ['h4-027', H4_027, 'intentional'],
   ['h4-070', H4_070, 'expected-heading'],
   ['h4-071', H4_071, 'expected-heading'],
-  ['h3-148', H3_148, 'refusal-is-expected'],
   ['enso#10893', ENSO, 'should-fail']
 ])('an intended refusal (%s)', (_name, text, rule) => {
   it('keeps the finding, marks it intended, drafts nothing and says it looks deliberate', () => {
@@ -93,21 +92,27 @@ describe.each([
     expect(f.inferred?.intended?.value).toBe(rule)
     expect(f.explanation).toMatch(/--fix-intended/)
     expect(statements).toEqual([])
-    if (f.traps.includes('guardrail-condition')) {
-      // h3-148: how to meet the MFA condition is said first, the intent right after.
-      expect(f.explanation).toMatch(
-        /^The role's trust policy most likely requires MFA.* This refusal looks deliberate/
-      )
-      expect(notes.join('\n')).toMatch(/No statement is proposed: the log marks this refusal/)
-    } else {
-      expect(f.explanation).toMatch(/^This refusal looks deliberate: the log marks it/)
-      expect(notes[0]).toMatch(/^No statement is proposed: the log marks this refusal/)
-    }
+    expect(f.explanation).toMatch(/^This refusal looks deliberate: the log marks it/)
+    expect(notes[0]).toMatch(/^No statement is proposed: the log marks this refusal/)
   })
 
   it('renders nothing to paste', () => {
     const { findings } = analyzeText(text)
     for (const r of buildRemedies(findings)) expect(r.renderings).toEqual({})
+  })
+})
+
+describe('an intended refusal that a condition also explains (h3-148)', () => {
+  it('says how to meet the MFA condition first, the intent right after, and drafts nothing', () => {
+    const { findings, statements, notes } = intended(H3_148)
+    const f = findings[0]!
+    expect(f.intended).toBe(true)
+    expect(f.inferred?.intended?.value).toBe('refusal-is-expected')
+    expect(f.explanation).toMatch(
+      /^The role's trust policy most likely requires MFA.* This refusal looks deliberate/
+    )
+    expect(statements).toEqual([])
+    expect(notes.join('\n')).toMatch(/No statement is proposed: the log marks this refusal/)
   })
 })
 
