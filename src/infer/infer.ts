@@ -12,6 +12,7 @@ import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
 import { intendedDenialOf } from './intendedDenial.js'
+import { repositoryReachedOf } from './repositoryReached.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import type { InferInput } from './InferInput.js'
@@ -72,6 +73,8 @@ export function inferredOf(
   // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
   const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
   if (intended) out.intended = intended
+  const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null
+  if (reached) out.repositoryReached = reached
   // Only read for CloudFormation refusals: the transform trap is its one reader.
   const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null
   if (caps) out.capabilities = caps

@@ -42,6 +42,8 @@ export interface Inferred {
    * (Expected)", "should fail", "that's intentional"): `value` is the marker's rule id.
    */
   intended?: InferredValue
+  /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
+  repositoryReached?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
 }

@@ -197,7 +197,9 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     return d
   }
   const kind = resourcePolicyKind(need.entry.service)
-  const printed = t.resourceArn ?? need.resource ?? '*'
+  // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
+  const shown = t.resourceArn ?? need.resource
+  const printed = shown ?? '*'
   const holderRaw = kind.holder(printed)
   const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
     // An old-format message diagnosed on the caller's side reaches here for the owner's side.
@@ -249,14 +251,14 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       `${code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`
     )
   } else if (f.crossAccount !== false) {
-    const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true)
+    const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true)
     addNote(
       d,
       `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`
     )
     addNote(
       caller,
-      `The ${kind.document} of ${code(holderRaw)} must also allow this (owner: the resource's account).`
+      `The ${kind.document} of ${shown ? code(holderRaw) : 'the resource'} must also allow this (owner: the resource's account).`
     )
   } else if (kind.service === 'kms' && (f.layer === 'resource' || t.principalType === 'root')) {
     addNote(d, keyPolicyNote(t, printed))
