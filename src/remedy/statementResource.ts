@@ -16,6 +16,7 @@ import {
 import { stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
+import { unlistedResource } from './unlistedResource.js'
 
 export interface StatementResource {
   resources: string[]
@@ -242,6 +243,11 @@ export function statementResource(
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   const fit = fitResource(ordered, unmasked)
   if (fit.kind === 'unmatched') {
+    const unlisted = unlistedResource(entry, unmasked)
+    if (unlisted) {
+      addNote(d, unlisted.note(code(printed)))
+      return { resources: [unmasked], type: unlisted.type }
+    }
     addNote(
       d,
       `${code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`
