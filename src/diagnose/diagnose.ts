@@ -84,6 +84,7 @@ export function diagnose(
           : 'inferred',
     inferredAction,
     inferred: known,
+    intended: trapIds.includes('intended-denial'),
     evidence
   }
 }

@@ -44,6 +44,15 @@ export interface Inferred {
   statedCause?: InferredValue
   /** The CDK bootstrap role the log says could not be assumed before this refusal (its ARN). */
   cdkRoleNotAssumed?: InferredValue
+  /**
+   * The log says the refusal is the expected outcome of a test or guardrail ("Access Denied
+   * (Expected)", "should fail", "that's intentional"): `value` is the marker's rule id.
+   */
+  intended?: InferredValue
+  /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
+  repositoryReached?: InferredValue
+  /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
+  capabilities?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

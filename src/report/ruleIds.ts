@@ -189,6 +189,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD539',
         'cloud9-managed-credentials',
         "Cloud9's AWS managed temporary credentials refuse the call: use a role or keys of your own"
+      ],
+      [
+        'WD545',
+        'intended-denial',
+        'The log marks the refusal as the intended outcome of a test or guardrail: nothing to allow'
+      ],
+      [
+        'WD546',
+        'cloudformation-transform',
+        'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -83,7 +83,8 @@ export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
 
 /**
  * What src/infer reads around a denial (see StepContext): a step's command line (its runner
- * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
+ * Pulumi's backend login (the bucket of its state and lock objects).
  */
 export const STEP_FRAGMENTS = [
   '##[group]Run ',
@@ -91,6 +92,7 @@ export const STEP_FRAGMENTS = [
   '+ aws ',
   'role-to-assume',
   '"Arn": "arn:',
+  'pulumi login ',
   // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
   'ission boundar',
   'issions boundar'

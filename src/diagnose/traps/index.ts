@@ -13,11 +13,13 @@ import {
   hardCodedAccount,
   permissionsBoundaryStated
 } from './statedCauses.js'
+import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
 import { iamCrossAccountRead } from './iamCrossAccountRead.js'
@@ -55,6 +57,8 @@ export const TRAPS: Trap[] = [
   permissionsBoundaryStated,
   cdkRoleNotAssumed,
   guardrailCondition,
+  // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
+  intendedDenial,
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
@@ -83,5 +87,6 @@ export const TRAPS: Trap[] = [
   cdkBootstrapRole,
   s3BlockPublicAccess,
   cfnTagging,
+  cloudformationTransform,
   awsOwnedResource
 ]
