@@ -14,12 +14,3 @@ export function cdkRoleNotAssumedOf(ctx: LogContext): InferredValue | null {
   for (const m of ctx.before.matchAll(NOT_ASSUMED)) last = m[1]!
   return last ? { value: last, from: 'the CDK warning that it could not assume this role' } : null
 }
-
-/**
- * Every bootstrap role of the same qualifier in the same account: `cdk-hnb659fds-*`. CDK uses
- * four (deploy, lookup, file- and image-publishing), all named `cdk-<qualifier>-<job>-role-...`.
- */
-export function cdkRolesPattern(roleArn: string): string | null {
-  const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn)
-  return m ? `${m[1]}*` : null
-}

@@ -21,7 +21,7 @@ import { passingCall } from '../model/passingCalls.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
-import { cdkRolesPattern } from '../infer/cdkRoleNotAssumed.js'
+import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
 
 interface Need {
   entry: CatalogAction

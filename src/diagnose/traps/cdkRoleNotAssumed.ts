@@ -1,4 +1,4 @@
-import { cdkRolesPattern } from '../../infer/cdkRoleNotAssumed.js'
+import { cdkRolesPattern } from '../../model/cdkBootstrapRoles.js'
 import type { Trap, TrapInput } from '../Trap.js'
 
 // CDK could not assume its bootstrap role and fell back to the caller's own credentials, which
