@@ -111,17 +111,24 @@ describe('StreamScan', () => {
   })
 
   it('long streams go to the worker, paced, and the report is still the direct one', async () => {
+    let collections = 0
     const { report, waits } = await streamed(feed, {
       holdBytes: 128 * 1024,
       highWater: 128 * 1024,
       lowWater: 32 * 1024,
-      batchBytes: 32 * 1024
+      batchBytes: 32 * 1024,
+      collectEvery: 256 * 1024,
+      collect: () => collections++
     })
     const expected = direct(feed)
     expect(report).toEqual(expected)
     expect(report.stats.bytes).toBe(feed.reduce((n, f) => n + ('end' in f ? 0 : f.chunk.length), 0))
     // ~1 MB sent against 128 KiB allowed in flight: the feeder had to wait.
     expect(waits).toBeGreaterThan(0)
+    // This thread's dead read buffers are collected every 256 KiB sent.
+    // (each count starts afresh after a batch of up to 32 KiB crosses the line).
+    expect(collections).toBeLessThanOrEqual(Math.floor(report.stats.bytes / (256 * 1024)))
+    expect(collections).toBeGreaterThanOrEqual(Math.floor(report.stats.bytes / (288 * 1024)))
   })
 
   it('with no worker bundle, scans on this thread and never asks to wait', async () => {

@@ -1,12 +1,13 @@
 // Streams (stdin, a wrapped command's output) scanned on the scan worker, with flow control. On the
 // main thread V8 sizes the young generation and lets old garbage pile up by its own rules: a 64 MiB
 // dense log read from a pipe peaked at ~170 MiB there, against ~110 MiB for the same bytes as a
-// file on the worker. A stream's size is unknown, so its first WORKER_MIN_BYTES are held (copied:
+// file on the worker. A stream's size is unknown, so its first STREAM_HOLD_BYTES are held (copied:
 // writers reuse their buffers); a stream that ends before is replayed into the main thread's scan,
 // in the order it was written, as if it had been fed directly. A longer one goes to the worker, and
 // the source says when the worker is behind so that its feeder pauses instead of queueing bytes.
 import type { Scan, LogSource } from '../engine/Scan.js'
-import { WORKER_LIMITS, WORKER_MIN_BYTES, type WorkerReply } from './workerScan.js'
+import { WORKER_LIMITS, type WorkerReply } from './workerScan.js'
+import { collectGarbage } from './collectGarbage.js'
 
 /** A log source that can say "not now": `ready()` is null, or resolves when it can take more. */
 export interface PacedSource extends LogSource {
@@ -33,11 +34,17 @@ export interface StreamScanOptions {
   /** Bytes copied into one message to the worker. */
   batchBytes?: number
   maxFindings?: number
+  /** Bytes sent to the worker between two collections of this thread's dead read buffers. */
+  collectEvery?: number
+  collect?: () => void
 }
 
 type Held = { id: number; bytes: Uint8Array } | { id: number; end: true }
 
 const MiB = 1024 * 1024
+
+/** A stream longer than this is scanned on the worker (a file: WORKER_MIN_BYTES, workerScan.ts). */
+export const STREAM_HOLD_BYTES = 4 * MiB
 
 /**
  * Sources whose bytes go to one scan worker once they are many, or into `scan` on this thread when
@@ -51,6 +58,9 @@ export class StreamScan {
   private readonly lowWater: number
   private readonly batchBytes: number
   private readonly maxFindings: number
+  private readonly collectEvery: number
+  private readonly collect: () => void
+  private sinceCollect = 0
   private readonly files: (string | null)[] = []
   private readonly ended = new Set<number>()
   /** Held bytes and ends, in the order written, until the worker starts or the streams end. */
@@ -75,11 +85,15 @@ export class StreamScan {
     private readonly script: URL | null,
     options: StreamScanOptions = {}
   ) {
-    this.holdBytes = options.holdBytes ?? WORKER_MIN_BYTES
-    this.highWater = options.highWater ?? 8 * MiB
-    this.lowWater = options.lowWater ?? 2 * MiB
-    this.batchBytes = options.batchBytes ?? MiB
+    // Measured on a 64 MiB dense log from a pipe (docs/benchmarks.md, fourth round): holding
+    // 16 MiB with 8 MiB in flight peaked at 129-147 MiB, 4 MiB with 2 MiB at 124-128 MiB.
+    this.holdBytes = options.holdBytes ?? STREAM_HOLD_BYTES
+    this.highWater = options.highWater ?? 2 * MiB
+    this.lowWater = options.lowWater ?? MiB / 2
+    this.batchBytes = options.batchBytes ?? MiB / 4
     this.maxFindings = options.maxFindings ?? 500
+    this.collectEvery = options.collectEvery ?? 8 * MiB
+    this.collect = options.collect ?? collectGarbage
     this.batch = Buffer.allocUnsafeSlow(this.batchBytes)
     // Without a worker bundle there is nothing to hold bytes for.
     if (!script) this.held = null
@@ -157,8 +171,7 @@ export class StreamScan {
       this.heldBytes += bytes.length
       if (this.heldBytes >= this.holdBytes) this.startWorker()
     } else {
-      this.inFlight += bytes.length
-      this.post({ kind: 'write', id, bytes }, [bytes.buffer as ArrayBuffer])
+      this.send(id, bytes)
     }
   }
 
@@ -184,14 +197,21 @@ export class StreamScan {
     for (const [id, file] of this.files.entries()) this.post({ kind: 'open', id, file })
     for (const item of held) {
       if ('end' in item) this.post({ kind: 'end', id: item.id })
-      else {
-        this.inFlight += item.bytes.length
-        this.post({ kind: 'write', id: item.id, bytes: item.bytes }, [
-          item.bytes.buffer as ArrayBuffer
-        ])
-      }
+      else this.send(item.id, item.bytes)
     }
     this.heldBytes = 0
+  }
+
+  private send(id: number, bytes: Uint8Array): void {
+    // Read before posting: the transfer detaches the buffer (its length becomes 0).
+    const length = bytes.length
+    this.inFlight += length
+    this.post({ kind: 'write', id, bytes }, [bytes.buffer as ArrayBuffer])
+    this.sinceCollect += length
+    if (this.sinceCollect >= this.collectEvery) {
+      this.sinceCollect = 0
+      this.collect()
+    }
   }
 
   private async spawn(): Promise<void> {
