@@ -9,7 +9,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { Analysis } from '../../src/engine/Analysis.js'
 import { WORKER_MIN_BYTES, workerScript } from '../../src/source/workerScan.js'
-import { StreamScan, type PacedSource } from '../../src/source/workerStream.js'
+import { STREAM_HOLD_BYTES, StreamScan, type PacedSource } from '../../src/source/workerStream.js'
 
 const DIST = new URL('../../dist/', import.meta.url)
 const script = workerScript(DIST)
@@ -212,5 +212,20 @@ describe('the built CLI on a stream longer than the worker threshold', () => {
       expected.findings.map((f: { occurrences: number }) => f.occurrences)
     )
     expect(wrappedReport.stats.bytes).toBe(expected.stats.bytes)
+  }, 300_000)
+
+  it('a read error after a long stdin exits 2 and does not leave the worker holding the process', () => {
+    const big = Buffer.from(log(60_000, 50).repeat(2))
+    expect(big.length).toBeGreaterThan(STREAM_HOLD_BYTES)
+    const r = spawnSync(process.execPath, [cli, '--format', 'json', '-', 'missing.log'], {
+      cwd: dir,
+      input: big,
+      // A worker left waiting for more would keep the process alive until this kills it.
+      timeout: 120_000,
+      env: { PATH: process.env.PATH, HOME: dir, NO_COLOR: '1' }
+    })
+    expect(r.signal).toBeNull()
+    expect(r.status).toBe(2)
+    expect(r.stderr.toString()).toMatch(/missing\.log/)
   }, 300_000)
 })

@@ -123,12 +123,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const names = options.operands.length ? options.operands : ['-']
   const analysis = new Analysis()
   let currentPolicy: unknown
+  const stdin = names.includes('-')
+  // Stdin (with any files beside it) is a stream of unknown length: long, it goes to the worker.
+  const streams = new StreamScan(analysis, stdin ? workerScript(import.meta.url) : null)
   try {
     if (options.currentPolicy) currentPolicy = readPolicy(options.currentPolicy)
-    const stdin = names.includes('-')
     const files = names.map((f) => ({ path: f, name: f }))
-    // Stdin (with any files beside it) is a stream of unknown length: long, it goes to the worker.
-    const streams = new StreamScan(analysis, stdin ? workerScript(import.meta.url) : null)
     const inThread = async (file: { name: string }) => {
       try {
         await feed(streams, file.name, io)
@@ -140,6 +140,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     else await scanFiles(analysis, files, inThread)
     await streams.finished()
   } catch (error) {
+    // A worker left waiting for the rest of a stream would keep the process alive.
+    streams.abandon()
     io.stderr.write(`whydenied: ${errorMessage(error)}\n`)
     return 2
   }

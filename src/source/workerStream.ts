@@ -79,6 +79,7 @@ export class StreamScan {
   private failure: string | null = null
   private result: Promise<WorkerReply> | null = null
   private done = false
+  private abandoned = false
 
   constructor(
     private readonly scan: Scan,
@@ -214,9 +215,20 @@ export class StreamScan {
     }
   }
 
+  /**
+   * For a feeder that gives up (a read error): stops the worker, if one started, so that it does
+   * not keep the process alive. `finished()` must not be called after.
+   */
+  abandon(): void {
+    this.done = true
+    this.abandoned = true
+    void this.worker?.terminate()
+  }
+
   private async spawn(): Promise<void> {
     // Loaded for long streams only: a small log's start-up does not pay for it.
     const { Worker } = await import('node:worker_threads')
+    if (this.abandoned) return
     const worker = new Worker(this.script!, { resourceLimits: WORKER_LIMITS })
     this.worker = worker
     this.result = new Promise<WorkerReply>((resolve) => {
