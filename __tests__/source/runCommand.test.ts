@@ -294,8 +294,9 @@ describe('runCommand with an engine that falls behind (a paced sink, as the scan
     expect(stdout.bytes().length).toBe(3_000_000)
     expect(sink.bytes().equals(stdout.bytes())).toBe(true)
     expect(sink.stats().waits).toBeGreaterThan(0)
-    // Paused at the limit: the backlog never outgrew it by more than one read of the pipe.
-    expect(sink.stats().peak).toBeLessThanOrEqual(256 * 1024 + 64 * 1024)
+    // Paused at the limit: the backlog stayed near it (what the stream had already read when it
+    // paused comes on top), far below the 3 MB that went through.
+    expect(sink.stats().peak).toBeLessThanOrEqual(512 * 1024)
   }, 120_000)
 
   it('stops waiting for the sink once the command has exited, so the tail is read in time', async () => {
