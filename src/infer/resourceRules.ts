@@ -258,7 +258,44 @@ const terraformName: InferRule = {
   }
 }
 
+// Pulumi's self-managed backend keeps every stack's state, history and locks under `.pulumi/` in
+// the bucket `pulumi login s3://BUCKET` named: the lock key is per run, the prefix is stable.
+const PULUMI_LOGIN = /\bpulumi login s3:\/\/([^\s/?"'`]+)/
+const PULUMI_BLOB = /\bblob \(key "\.pulumi\//
+
+const pulumiBackend: InferRule = {
+  from: "Pulumi's backend bucket (`pulumi login s3://…`) and its `.pulumi/` prefix",
+  // The bucket may be masked (`s3://xxxx`): the prefix Pulumi adds is still known.
+  keepsMask: true,
+  find(x) {
+    if (!isS3(x) || !PULUMI_BLOB.test(`${x.ctx.line}\n${x.ctx.before}`)) return null
+    const bucket = PULUMI_LOGIN.exec(`${x.ctx.before}\n${x.ctx.command ?? ''}`)?.[1]
+    if (!bucket) return null
+    return isObjectAction(x.action) ? `arn:aws:s3:::${bucket}/.pulumi/*` : `arn:aws:s3:::${bucket}`
+  }
+}
+
+/** `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and repository. */
+const ECR_URI =
+  /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])/g
+
+/** One repository URI in the log around a registry refusal: the repository the push or pull used. */
+const ecrRepositoryUri: InferRule = {
+  from: 'ECR repository URI in the log',
+  find(x) {
+    if (serviceOf(x) !== 'ecr' || /GetAuthorizationToken$/i.test(x.action ?? '')) return null
+    const text = `${x.ctx.before}\n${near(x)}\n${x.ctx.command ?? ''}`
+    const arns = new Set<string>()
+    for (const m of text.matchAll(ECR_URI)) {
+      arns.add(`arn:aws:ecr:${m[2]}:${m[1]}:repository/${m[3]}`)
+      if (arns.size > 1) return null
+    }
+    return arns.size === 1 ? [...arns][0]! : null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
+  pulumiBackend,
   recursiveTransfer,
   bucketKeyPair,
   sameLineUrl,
@@ -269,5 +306,6 @@ export const RESOURCE_RULES: InferRule[] = [
   dynamoTable,
   terraformName,
   terraformIamArn,
+  ecrRepositoryUri,
   commandUrl
 ]

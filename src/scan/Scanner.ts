@@ -52,7 +52,7 @@ const CONTEXT_AFTER_CHARS = 1024
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
-const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login /
 
 const NL = 10
 /**
@@ -540,7 +540,17 @@ export class Scanner {
     const byLine = new Map<number, Denial[]>()
     let crossed = false
     const ctx = this.context(this.window[idx]!.no)
-    for (const c of parseRecord(record.text, ctx, undefined, { focus: centre })) {
+    // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
+    // for the lines after it too, as a remembered host does.
+    if (!ctx.s3Compatible) {
+      const named = s3CompatibleIn(record.text)
+      if (named) {
+        ctx.s3Compatible = named
+        this.s3Compatible = { name: named, line: this.window[last]!.no }
+      }
+    }
+    const limits = { focus: centre, sourceComments: record.sourceComments }
+    for (const c of parseRecord(record.text, ctx, undefined, limits)) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
         crossed = true
