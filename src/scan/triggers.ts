@@ -26,6 +26,8 @@ const TRIGGERS: Trigger[] = [
   'nvalidClientTokenId',
   'nvalidAccessKeyId',
   'ignatureDoesNotMatch',
+  // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
+  'nvalidSignatureException',
   'nrecognizedClient',
   'penIDConnect',
   'nvalidIdentityToken',
@@ -103,6 +105,9 @@ export const CONTEXT_FRAGMENTS = [
   'eks.amazonaws.com',
   'arn:aws:eks:',
   'eksctl',
+  // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+  'EKS cluster',
+  'Amazon EKS',
   'update-kubeconfig',
   'aws-iam-authenticator',
   'Added new context',
