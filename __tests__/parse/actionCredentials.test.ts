@@ -36,6 +36,20 @@ describe('configure-aws-credentials wordings', () => {
     expect(causes(text)).toEqual([['credentials', cause]])
   })
 
+  it('reads a failed OIDC token request as the missing id-token permission', () => {
+    // configure-aws-credentials src/index.ts around @actions/core's reason (as nektos/act#2500
+    // quotes it)
+    const text =
+      'Error: getIDToken call failed: Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'
+    expect(causes(text)).toEqual([['credentials', 'oidc-id-token-permission']])
+  })
+
+  it("google-github-actions/auth#62: @actions/core's reason in another cloud's action is no finding", () => {
+    const text =
+      'Error: Action failed with error: Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'
+    expect(parseText(text)).toEqual([])
+  })
+
   it('lets a more precise reason after the wording speak for the line (one finding)', () => {
     const text =
       'Error: Credentials could not be loaded, please check your action inputs: The security token included in the request is invalid.'

@@ -26,6 +26,8 @@ const TRIGGERS: Trigger[] = [
   'nvalidClientTokenId',
   'nvalidAccessKeyId',
   'ignatureDoesNotMatch',
+  // configure-aws-credentials failing to get the job's OIDC token.
+  'getIDToken call failed',
   // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
   'nvalidSignatureException',
   'nrecognizedClient',

@@ -123,6 +123,16 @@ export const credentialRules: PhraseRule[] = [
     /The account ID of the provided credentials \([^()\n]{0,40}\) does not match any of the expected account IDs/g,
     'wrong-account'
   ),
+  {
+    // The action could not get the job's OIDC token (src/index.ts); @actions/core's reason follows.
+    // Its request variables unset mean the job has no `id-token: write` permission.
+    ...rule('WD778', 'action-id-token-failed', /getIDToken call failed: [^\n]{0,200}/g, 'missing'),
+    facts: (m, d) => {
+      d.detail.cause = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/.test(m[0])
+        ? 'oidc-id-token-permission'
+        : 'missing'
+    }
+  },
   rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
   rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
