@@ -26,6 +26,7 @@ describe('readInputs', () => {
       awsRegion: '',
       redactAccountIds: 'false',
       failOnFindings: true,
+      fixIntended: false,
       jobName: '',
       jobIndex: '',
       pullRequestNumber: null,

@@ -38,6 +38,8 @@ const FILE_OF: Record<string, string> = {
   'terraform-state-backend': 'terraformStateBackend',
   'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
   'guardrail-condition': 'guardrailCondition',
+  'cloudformation-transform': 'cloudformationTransform',
+  'intended-denial': 'intendedDenial',
   'account-level-block': 'accountLevelBlock',
   'runtime-credentials': 'runtimeCredentials',
   'managed-role': 'managedRole',

@@ -44,31 +44,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-163': 'reported denial: tutorial prose introducing an illustrative log',
   'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
-  'h4-011': 'reported denial: rclone to Cloudflare R2, which a Hebrew runbook heading names',
-  'h4-014': 'reported denial: a Go test table of R2 error hints',
-  'h4-015': 'reported denial: Go SDK endpoint resolver to Naver Cloud Object Storage',
-  'h4-019': 'reported denial: README comment showing what a local emulator answers',
-  'h4-022':
-    'reported denial, credentials: a fake `aws` executable in test code printing canned errors',
   'h4-024': 'wrong principal: message cut after "is not authorized to"',
-  'h4-030': 'reported denial: a Go comment inside a retry predicate',
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
-  'h4-068': 'reported denial: Terraform source comment describing a hypothetical log',
   'h4-070': 'wrong resource: the resource ARN wrapped onto the next line',
   'h4-073':
     'wrong principal, resource: names printed after an elision (`User: ... web-app-docker-admin`)',
-  'h4-097': 'reported denial: a Spanish source table of external API errors',
-  'h4-108': 'reported credentials: Python exception handling that matches an error string',
-  'h4-110': 'reported credentials: a TODO comment quoting a registry error',
-  'h4-119': 'reported denial: an OCaml test asserting on a quoted CLI error',
-  'h4-142': 'reported credentials: NUnit `[TestCase(...)]` strings',
-  'h4-152': 'reported denial: Java test asserting an anonymous client is refused',
-  'h4-182': 'reported denial: a block comment in source quoting an old error',
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
-  'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided',
-  'h4-190': 'reported denial: a cheat-sheet heading with the placeholder operation `X`',
-  'h4-191': 'reported denial: a YAML list of search regex strings',
-  'h4-195': 'reported denial: Portuguese note about an R2/S3 backend',
-  'h4-204': 'reported denial: CDK bootstrap-version fix notes'
+  'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided'
 }

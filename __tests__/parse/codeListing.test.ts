@@ -154,3 +154,82 @@ describe('literalAt', () => {
     expect(inCodeLiteral(`const a = 1;\n${text}`, 14)).toBe(true)
   })
 })
+
+// heldout4 (issue 10): listings whose code the earlier rules did not see.
+describe('more code around a literal', () => {
+  it.each<[string, string]>([
+    [
+      // github-file:find_string#49721127360 (h4-152): the message argument after a lambda.
+      'Java assertThrows, the message after the closing lambda',
+      [
+        '        CompletableFuture<ListObjectsResponse> response = anonymousClient.listObjects(listRequest);',
+        '        Assertions.assertThrows(ExecutionException.class, () -> {',
+        '            response.get();',
+        '        }, "software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403");',
+        '    }'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#70924984308 (h4-119): OCaml strings continued with `\`.
+      'OCaml test strings continued over lines',
+      [
+        '  check_bool',
+        '    "an AWS AccessDenied is not absence"',
+        '    false',
+        '    (absent',
+        '       Sol_cli_provider.Aws',
+        '       "An error occurred (AccessDenied) when calling the GetRole operation: not \\',
+        '        authorized");'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#54703966784 (h4-097): a JS seed list under a `//` comment.
+      'a JS list of literals under a line comment',
+      [
+        '  // Errores de API externa y servicios',
+        "  'Stripe.StripeException: Your card was declined. Code: card_declined. Decline code: insufficient_funds',",
+        "  'SendGrid.Exceptions.SendGridException: Failed to send email. Status: 403 Forbidden. Message: Permission denied, wrong credentials',",
+        "  'Amazon.S3.AmazonS3Exception: Access Denied. Status Code: 403. Error Code: AccessDenied',",
+        '  \'Twilio.Exceptions.ApiException: Unable to create record: The "To" phone number is not a valid phone number\','
+      ].join('\n')
+    ],
+    [
+      // own: a Go table whose field declarations stand between `cases := []struct` and the case.
+      'a Go test table, its values opened by `}{`',
+      [
+        '\t\tname string',
+        '\t\terr  string',
+        '\t\twant string',
+        '\t}{',
+        '\t\t{',
+        '\t\t\tname: "denied",',
+        '\t\t\terr:  `operation error S3: PutObject, https response error StatusCode: 403, api error AccessDenied: Access Denied`,'
+      ].join('\n')
+    ]
+  ])('%s', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+
+  it.each<[string, string]>([
+    [
+      // Node prints arrays of strings in single quotes; no comment or code stands beside them.
+      'a Node dump of an array of messages',
+      [
+        'errors: [',
+        "  'Amazon.S3.AmazonS3Exception: Access Denied. Status Code: 403. Error Code: AccessDenied',",
+        "  'retrying'",
+        ']'
+      ].join('\n')
+    ],
+    [
+      'a log line continued with a backslash, no code around',
+      [
+        'ERROR upload failed: "An error occurred (AccessDenied) when calling the PutObject operation: \\',
+        'Access Denied"',
+        'exit status 1'
+      ].join('\n')
+    ]
+  ])('%s: still a finding', (_title, text) => {
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+})

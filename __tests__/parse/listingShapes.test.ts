@@ -182,6 +182,59 @@ describe('each shape gives no finding on a real excerpt', () => {
         '            Status::Expired',
         '        );'
       ].join('\n')
+    ],
+    [
+      // github-file:find_string#68836504331 (a fake `aws` executable for tests, heldout4 h4-022)
+      'shell-print-literal',
+      [
+        '  boundary)',
+        "    printf '%s\\n' 'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111111111111:assumed-role/DataEngineer/example-session is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::prod-data/x.csv because no permissions boundary allows the s3:PutObject action' >&2",
+        '    exit 254',
+        '    ;;',
+        '  expired)',
+        "    printf '%s\\n' 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The security token included in the request is expired' >&2",
+        '    exit 254',
+        '    ;;'
+      ].join('\n')
+    ],
+    [
+      // own: the same stub with echo and double quotes, one arm a line
+      'shell-print-literal',
+      '  denied) echo "denied: User: arn:aws:sts::123456789012:assumed-role/ci/x is not authorized to perform: ecr:InitiateLayerUpload" >&2; exit 1 ;;'
+    ],
+    [
+      // github-file:find_string#27221740293 (a retry branch matching ECR login expiry, h4-108)
+      'membership-test',
+      [
+        '        except Exception as inst_error:',
+        '            repr_inst_err = repr(inst_error)',
+        '            if "no basic auth credentials" in repr_inst_err or \\',
+        '                    "Your authorization token has expired. Reauthenticate and try again" in repr_inst_err:',
+        '                ecr_repository_region = tags[0].split(".")[3]'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#52155674208 (NUnit cases of a Terraform init retry classifier, h4-142)
+      'attribute-argument',
+      [
+        '        [TestCase("Error configuring backend: 502 Bad Gateway", true)]',
+        '        [TestCase("Error: Invalid backend configuration", false)]',
+        '        [TestCase("Error: No valid credential sources found", false)]',
+        '        [TestCase("", false)]',
+        '        [TestCase(null, false)]'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#19050221879 (install-failure matchers, h4-191)
+      'yaml-pattern-list',
+      [
+        '    - name: AWSInsufficientPermissions',
+        '      searchRegexStrings:',
+        '      - "current credentials insufficient for performing cluster installation"',
+        '      - "UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message"',
+        '      installFailingReason: AWSInsufficientPermissions',
+        '      installFailingMessage: AWS credentials are insufficient for performing cluster installation'
+      ].join('\n')
     ]
   ])('%s', (_shape, text) => {
     expect(parseText(text)).toEqual([])
@@ -267,6 +320,39 @@ describe('the real failure next to each shape still counts', () => {
         DENIED_UPLOAD
       ].join('\n'),
       'AccessDenied'
+    ],
+    [
+      // `set -x` shows the echo with its argument expanded, then the line it printed.
+      'a traced echo of a captured error, then its output',
+      [
+        "+ echo 'upload failed: ./build.zip to s3://artifacts/build.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'",
+        DENIED_UPLOAD
+      ].join('\n'),
+      'AccessDenied'
+    ],
+    [
+      'a script printing its own words, then the real refusal',
+      ['+ echo "Uploading build.zip"', 'Uploading build.zip', DENIED_UPLOAD].join('\n'),
+      'AccessDenied'
+    ],
+    [
+      'a runbook sentence quoting the error "in" the output',
+      'The deploy job printed "An error occurred (AccessDenied) when calling the PutObject operation: Access Denied" in the upload step.',
+      'AccessDenied'
+    ],
+    [
+      // kubectl prints a failed object's status as YAML: its list is of messages, not patterns.
+      'a YAML list of messages under a key that is not about patterns',
+      [
+        '    errors:',
+        '    - "AccessDenied: User: arn:aws:sts::123456789012:assumed-role/ci/x is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k"'
+      ].join('\n'),
+      's3:GetObject'
+    ],
+    [
+      'a bracketed log prefix before a quoted error',
+      '[Deploy("prod")] "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k"',
+      's3:PutObject'
     ]
   ])('%s', (_title, text, expected) => {
     const found = parseText(text)
@@ -279,8 +365,9 @@ describe('listingShapeAt', () => {
   it('names the shape that holds a position, and nothing outside it', () => {
     const line = '    *AccessDenied*|*ExpiredToken*) echo "AccessDenied" ;;'
     expect(listingShapeAt(line, line.indexOf('Expired'))).toBe('shell-case-pattern')
-    // The command after the pattern is not part of it.
-    expect(listingShapeAt(line, line.lastIndexOf('AccessDenied'))).toBeNull()
+    // The command after the pattern is not part of it: its canned text is a shape of its own.
+    expect(listingShapeAt(line, line.lastIndexOf('AccessDenied'))).toBe('shell-print-literal')
+    expect(listingShapeAt(line, line.indexOf(';;'))).toBeNull()
   })
 
   it('reads a regex literal only when code hands it on', () => {
@@ -295,6 +382,20 @@ describe('listingShapeAt', () => {
     expect(listingShapeAt(row, row.indexOf('AccessDenied'))).toBe('tuple-row')
     const call = "    (retry('uploads'), 'AccessDenied: Access Denied'),"
     expect(listingShapeAt(call, call.indexOf('AccessDenied'))).toBeNull()
+  })
+
+  it('reads a printf literal that an escaped newline in its format cut in two', () => {
+    const text =
+      "    printf '%s\n' 'An error occurred (AccessDenied) when calling the GetObject operation' >&2"
+    expect(listingShapeAt(text, text.indexOf('An error'))).toBe('shell-print-literal')
+    expect(listingShapeAt(text, text.indexOf('>&2'))).toBeNull()
+  })
+
+  it('takes a YAML item as a pattern only under a pattern key', () => {
+    const list = '  ignorePatterns:\n  - "x"\n  - "AccessDenied"'
+    expect(listingShapeAt(list, list.indexOf('AccessDenied'))).toBe('yaml-pattern-list')
+    const other = '  messages:\n  - "x"\n  - "AccessDenied"'
+    expect(listingShapeAt(other, other.indexOf('AccessDenied'))).toBeNull()
   })
 
   it('has one rule object per shape, each with an id', () => {

@@ -68,3 +68,92 @@ describe('S3-compatible services that are not AWS', () => {
     expect(parseText(text).map((f) => f.action)).toEqual(['s3:PutObject'])
   })
 })
+
+// heldout4 (issue 10): stores named the way notes and code name them, further from the error.
+describe('S3-compatible services named in headings, notes and client code', () => {
+  it.each<[string, string]>([
+    [
+      // github-file:find_string#60675704249 (h4-011): a Hebrew runbook whose heading says R2.
+      'a heading naming R2 above the error block',
+      [
+        '## בעיה 3: `S3: CreateBucket, StatusCode: 403, AccessDenied` בהעלאה ל-R2',
+        '',
+        '**שגיאה מלאה**:',
+        '```',
+        'ERROR : Failed to copy: failed to prepare upload: operation error S3: CreateBucket, https response error StatusCode: 403, api error AccessDenied: Access Denied',
+        '```'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#745132521 (h4-195): Cloudflare R2 named a section before.
+      'Cloudflare R2 named in the note before',
+      [
+        '### Erro de autenticação no backend R2/S3',
+        '```',
+        'Error: Failed to get existing workspaces: S3 bucket does not exist',
+        '```',
+        '**Solução**: Verifique se o bucket existe no Cloudflare R2 e se as credenciais `R2_ACCESS_KEY` e `R2_ACCESS_SECRET` estão corretas.',
+        '',
+        '### Erro de permissão no backend',
+        '```',
+        'Error: AccessDenied: Access Denied',
+        '```'
+      ].join('\n')
+    ],
+    [
+      // github-file:find_string#46297655317 (h4-015): an endpoint resolver to Naver Cloud.
+      'a Go endpoint resolver to Naver Cloud Object Storage, 20 lines before',
+      [
+        '\tncpResolver := aws.EndpointResolverWithOptionsFunc(func(service, region string, options ...interface{}) (aws.Endpoint, error) {',
+        '\t\treturn aws.Endpoint{',
+        '\t\t\tURL:           "https://kr.object.ncloudstorage.com",',
+        '\t\t\tSigningRegion: "kr-standard",',
+        '\t\t}, nil',
+        '\t})',
+        ...Array.from({ length: 16 }, (_, k) => `\t// step ${k}`),
+        '```shell',
+        'operation error S3: CreateBucket, https response error StatusCode: 403, RequestID: 1a44f9c6-5aac-4e62-8c7a-fc42e1f522d0, HostID: , api error AccessDenied: Access Denied',
+        '```'
+      ].join('\n')
+    ],
+    [
+      'a boto3 client given an endpoint_url of its own',
+      [
+        "s3 = boto3.client('s3', endpoint_url='http://localhost:4566')",
+        'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+      ].join('\n')
+    ]
+  ])('%s: no AWS finding', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+
+  it.each<[string, string]>([
+    [
+      'a Windows Server 2012 R2 AMI',
+      [
+        'Launching Windows_Server-2012-R2_RTM-English-64Bit-Base',
+        'Launching Windows Server 2012 R2 Base',
+        'Error: creating EC2 Instance: operation error EC2: RunInstances, https response error StatusCode: 403, api error AccessDenied: Access Denied'
+      ].join('\n')
+    ],
+    [
+      "an endpoint_url on one of AWS's own hosts",
+      [
+        "s3 = boto3.client('s3', endpoint_url='https://bucket.vpce-0a1b.s3.us-east-1.vpce.amazonaws.com')",
+        'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+      ].join('\n')
+    ],
+    ['R2 inside a longer token', 'R2D2 build 7\nError: AccessDenied: Access Denied'],
+    [
+      'a store named by a record far above',
+      [
+        '## Mirror to R2',
+        'Error: AccessDenied: Access Denied',
+        ...Array.from({ length: 250 }, (_, k) => `step ${k} done`),
+        'Error: AccessDenied: Access Denied (s3://aws-bucket)'
+      ].join('\n')
+    ]
+  ])('%s: still an AWS finding', (_title, text) => {
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+})

@@ -26,7 +26,15 @@ const PIECES = [
   'compat.objectstorage.eu-1.oraclecloud.com',
   'idrivee2-12.com',
   '<HostId> 3L137 </HostId>',
+  'R2',
+  'R2_ACCESS_KEY',
+  'r2 bucket',
+  'ncloudstorage.com',
+  "endpoint_url='http://localhost:4566'",
+  'AWS_ENDPOINT_URL=https://s3.us-east-1.amazonaws.com',
   // Near misses: a word boundary or a letter short.
+  '2012 R2',
+  'R2D2',
   'xminio',
   'minios',
   'localstacks',
@@ -65,10 +73,12 @@ test('the gate answers what each expression in turn answers', () => {
   )
 })
 
-test('the gate is one alternation of case-insensitive, stateless expressions', () => {
-  // The combined expression carries only the `i` flag: another flag on one service's expression
-  // (`g`, `y`, `u`, `s`) would be lost in it.
-  for (const s of S3_COMPATIBLE) expect(s.re.flags).toBe('i')
+test('the gate is two alternations (case-insensitive, cased) of stateless expressions', () => {
+  // Each combined expression carries only its case flag: another flag on one service's
+  // expression (`g`, `y`, `u`, `s`) would be lost in it.
+  for (const s of S3_COMPATIBLE) expect(s.re.flags).toBe(s.caseSensitive ? '' : 'i')
+  expect(s3CompatibleIn('upload to R2 failed')).toBe('Cloudflare R2')
+  expect(s3CompatibleIn('Windows Server 2012 R2 Base')).toBeNull()
   expect(s3CompatibleIn('uploading to MinIO at play.min.io')).toBe('MinIO')
   expect(s3CompatibleIn('https://bucket.s3.amazonaws.com AccessDenied')).toBeNull()
 })

@@ -16,7 +16,7 @@ describe('explicit denies', () => {
     const f = corpus('d021')
     expect(f.layer).toBeNull()
     expect(f.explanation).toMatch(
-      /service control policy, a permissions boundary, a session policy/
+      /service control policy, a resource control policy, a permissions boundary, a session policy/
     )
     const notes = notesOf(f)
     // The caller is an IAM user: its checks say get-user / list-user-policies, never get-role.

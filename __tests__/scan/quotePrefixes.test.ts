@@ -128,7 +128,9 @@ describe('messages behind a shared prefix', () => {
     ['>> (a quote of a quote)', SENTENCE.map((l) => `>> ${l}`)],
     ['| ', SENTENCE.map((l) => `| ${l}`)],
     ['// (indented)', SENTENCE.map((l) => `        // ${l}`)],
-    [' * ', ['/**', ...SENTENCE.map((l) => ` * ${l}`), ' */']],
+    // Behind the gutter alone: inside `/** … */` the text is a comment of source code, which
+    // quotes (see __tests__/parse/sourceComments.test.ts).
+    [' * ', SENTENCE.map((l) => ` * ${l}`)],
     ['-- ', SENTENCE.map((l) => `-- ${l}`)],
     ['docker compose', SENTENCE.map((l) => `web-1  | ${l}`)],
     ['line numbers', SENTENCE.map((l, i) => `${String(41 + i).padStart(4)} | ${l}`)],

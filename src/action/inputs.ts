@@ -33,6 +33,8 @@ export interface ActionInputs {
   awsRegion: string
   redactAccountIds: RedactMode
   failOnFindings: boolean
+  /** Propose statements for refusals the log marks as intended too (input fix-intended). */
+  fixIntended: boolean
   /** Discriminates matrix legs in the comment key; empty = find it (see jobName.ts). */
   jobName: string
   /** `strategy.job-index`: tells matrix legs apart when the job name cannot (no `actions: read`). */
@@ -149,6 +151,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       'auto'
     ),
     failOnFindings: bool('fail-on-findings', get('fail-on-findings'), false),
+    fixIntended: bool('fix-intended', get('fix-intended'), false),
     jobName: get('job-name'),
     jobIndex: /^\d+$/.test(get('job-index')) ? get('job-index') : '',
     pullRequestNumber: positive('pull-request-number', get('pull-request-number')),

@@ -163,7 +163,8 @@ async function report(
       env,
       oidc,
       warn,
-      currentPolicy
+      currentPolicy,
+      fixIntended: inputs.fixIntended
     })
     if (scan.untrusted) unit.report = unverifiedReport(unit.report)
   }
@@ -171,7 +172,13 @@ async function report(
   const combined = await locateInWorkspace(
     only && others.length === 0
       ? only.report
-      : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn, currentPolicy),
+      : withRemedies(
+          mergeReports(scan.units.map((u) => u.report)),
+          oidc,
+          warn,
+          currentPolicy,
+          inputs.fixIntended
+        ),
     ctx,
     env,
     warn

@@ -141,6 +141,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     env: io.env,
     oidc: oidcContextFromEnv(io.env),
     currentPolicy,
+    fixIntended: options.fixIntended,
     warn: (m) => io.stderr.write(`whydenied: ${m}\n`)
   })
   // Without --repo, the work tree the user stands in: `whydenied build.log` inside a checkout

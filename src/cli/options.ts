@@ -14,6 +14,7 @@ const OPTIONS = {
   whoami: { type: 'boolean' },
   region: { type: 'string' },
   'current-policy': { type: 'string' },
+  'fix-intended': { type: 'boolean' },
   repo: { type: 'string' },
   'no-color': { type: 'boolean' },
   'fail-on-findings': { type: 'boolean' },
@@ -30,6 +31,8 @@ export interface CliOptions {
   whoami: boolean
   region?: string
   currentPolicy?: string
+  /** Draft statements for refusals the log marks as intended too. */
+  fixIntended: boolean
   /**
    * The checkout whose IaC defines the remedies' targets (src/iac). Unset: the git work tree of
    * the current directory (`git rev-parse --show-toplevel`, src/source/gitTopLevel.ts), if any.
@@ -129,6 +132,7 @@ export function parseCliOptions(argv: string[], mode: 'files' | 'run'): CliOptio
     whoami: values.whoami === true,
     region: text('region'),
     currentPolicy: text('current-policy'),
+    fixIntended: values['fix-intended'] === true,
     repo: text('repo'),
     noColor: values['no-color'] === true,
     failOnFindings: values['fail-on-findings'] === true,
@@ -180,6 +184,8 @@ export const OPTIONS_HELP = `Options:
                                    then us-east-1)
       --current-policy FILE        the target's current policy document: the fix is shown as
                                    a change to it, and a fix already present says so
+      --fix-intended               propose statements for refusals the log marks as the
+                                   intended outcome of a test or guardrail as well
       --repo DIR                   the repository that defines the roles and policies: each
                                    fix names the file and line (Terraform, CloudFormation/SAM,
                                    CDK, Serverless) and a patch to that file (default: the git

@@ -116,6 +116,7 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
       env: io.env,
       oidc: claims ? withJobClaims(fromEnv, claims) : fromEnv,
       currentPolicy,
+      fixIntended: args.fixIntended,
       warn
     })
     const located = args.repo ? await locateInRepo(report, args.repo, warn) : report

@@ -81,6 +81,7 @@ export function diagnose(
           : 'inferred',
     inferredAction,
     inferred: known,
+    intended: trapIds.includes('intended-denial'),
     evidence
   }
 }

@@ -189,7 +189,7 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
 function causeSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
-    return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it."
+    return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a resource control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it."
   }
   return noLayerSentence(d, target, inferredAction)
 }

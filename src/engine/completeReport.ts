@@ -18,6 +18,8 @@ export interface CompleteReportOptions {
   oidc?: OidcContext
   /** The target's current policy document (CLI --current-policy): the fix is a change to it. */
   currentPolicy?: unknown
+  /** Draft statements for refusals the log marks as intended too (CLI --fix-intended). */
+  fixIntended?: boolean
   warn: (message: string) => void
   /**
    * Ask sts:GetCallerIdentity who the job's credentials are, for findings that name no
@@ -59,7 +61,7 @@ export async function completeReport(
       `whydenied could not decode the encoded authorization messages: ${errorMessage(error)}`
     )
   }
-  return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy)
+  return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy, opts.fixIntended)
 }
 
 /** Remedies for a report whose findings are final (e.g. a merge of decoded per-job reports). */
@@ -67,10 +69,14 @@ export function withRemedies(
   report: Report,
   oidc: OidcContext | undefined,
   warn: (message: string) => void,
-  currentPolicy?: unknown
+  currentPolicy?: unknown,
+  fixIntended = false
 ): Report {
   try {
-    return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) }
+    return {
+      ...report,
+      remedies: buildRemedies(report.findings, { oidc, currentPolicy, fixIntended })
+    }
   } catch (error) {
     warn(`whydenied could not build the proposed policy changes: ${errorMessage(error)}`)
     return { ...report, remedies: [] }

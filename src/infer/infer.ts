@@ -10,6 +10,9 @@ import { githubSubjectOf } from './githubSubject.js'
 import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
+import { capabilitiesOf } from './capabilities.js'
+import { intendedDenialOf } from './intendedDenial.js'
+import { repositoryReachedOf } from './repositoryReached.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import type { InferInput } from './InferInput.js'
@@ -67,6 +70,14 @@ export function inferredOf(
   if (guard) out.guardrail = guard
   const block = d.kind === 'denial' ? accountBlockOf(ctx) : null
   if (block) out.accountBlock = block
+  // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
+  const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
+  if (intended) out.intended = intended
+  const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null
+  if (reached) out.repositoryReached = reached
+  // Only read for CloudFormation refusals: the transform trap is its one reader.
+  const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null
+  if (caps) out.capabilities = caps
   // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
   const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null
   if (runtime) out.runtime = runtime

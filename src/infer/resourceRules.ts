@@ -258,6 +258,25 @@ const terraformName: InferRule = {
   }
 }
 
+/** `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and repository. */
+const ECR_URI =
+  /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])/g
+
+/** One repository URI in the log around a registry refusal: the repository the push or pull used. */
+const ecrRepositoryUri: InferRule = {
+  from: 'ECR repository URI in the log',
+  find(x) {
+    if (serviceOf(x) !== 'ecr' || /GetAuthorizationToken$/i.test(x.action ?? '')) return null
+    const text = `${x.ctx.before}\n${near(x)}\n${x.ctx.command ?? ''}`
+    const arns = new Set<string>()
+    for (const m of text.matchAll(ECR_URI)) {
+      arns.add(`arn:aws:ecr:${m[2]}:${m[1]}:repository/${m[3]}`)
+      if (arns.size > 1) return null
+    }
+    return arns.size === 1 ? [...arns][0]! : null
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
   recursiveTransfer,
   bucketKeyPair,
@@ -269,5 +288,6 @@ export const RESOURCE_RULES: InferRule[] = [
   dynamoTable,
   terraformName,
   terraformIamArn,
+  ecrRepositoryUri,
   commandUrl
 ]

@@ -35,6 +35,11 @@ export interface Finding extends Denial {
    * where it came from. The printed fields keep meaning "as printed".
    */
   inferred?: Inferred
+  /**
+   * The log marks this refusal as the intended outcome of a test or guardrail (`inferred.intended`
+   * says where): no statement is proposed unless the user asks for one (`--fix-intended`).
+   */
+  intended?: boolean
   /** Outcome of decoding `encodedMessage` with STS; absent when the finding has no encoded message. */
   decode?: DecodeOutcome
   /** OIDC doctor (kind `oidc`): why the role could not be assumed. */

@@ -37,6 +37,15 @@ export interface Inferred {
   runtime?: InferredValue
   /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
   githubSubject?: InferredValue
+  /**
+   * The log says the refusal is the expected outcome of a test or guardrail ("Access Denied
+   * (Expected)", "should fail", "that's intentional"): `value` is the marker's rule id.
+   */
+  intended?: InferredValue
+  /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
+  repositoryReached?: InferredValue
+  /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
+  capabilities?: InferredValue
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

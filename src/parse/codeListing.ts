@@ -28,7 +28,11 @@ const CODE_EVIDENCE: RegExp[] = [
   // R assignments: `msg <- e$message`.
   /^\s*[\w.$]+\s*<<?-\s/,
   // A field set to a constant of the program: `HTTPStatusCode: http.StatusForbidden,`.
-  /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/
+  /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/,
+  // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
+  /^\s*\/\/\s/,
+  // Go composite literals: a struct type closing where its values open (`}{`).
+  /^\s*\}\s*\{\s*$/
 ]
 
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
@@ -46,6 +50,10 @@ const LITERALS_ONLY =
 
 const CODE_LINE: RegExp[] = [
   STATEMENT,
+  // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
+  /^\s*[)}\]]+\s*,\s*[fFrRbBuU]{0,2}["'`]/,
+  // A literal continued on the next line (`"…operation: not \` / `authorized");`): OCaml, C, shell.
+  /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
   /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
   /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
   /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,

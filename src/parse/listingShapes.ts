@@ -9,7 +9,8 @@ export interface ListingShape {
   id: string
   /** A character the line cannot have the shape without: most log lines are ruled out by it. */
   needs: string
-  holds(line: string, col: number, prev: string): boolean
+  /** `above(n)`: up to n lines above the line, nearest first (read only by shapes that need them). */
+  holds(line: string, col: number, prev: string, above: (n: number) => string[]): boolean
 }
 
 /** A glob or word alternative of a shell `case` pattern: `*nauthorized*`, `*"no basic auth"*`. */
@@ -49,6 +50,30 @@ const ELEMENT = new RegExp(
 /** A question about an error: `# 3a. How would you debug an "UnauthorizedOperation: …" error?` */
 const QUESTION =
   /^[\s#/*>-]*(?:\d+[a-z]?[.)]\s*)?(?:How|What|Why|When|Which|Where|Who|Can|Could|Should|Would|Will|Do|Does|Did|Is|Are|Have|Has)\b[^\n]*\?\s*$/
+
+/**
+ * A shell line printing canned text: `printf '%s\n' '…' >&2`, `echo "…"`, also after a one-line
+ * `case` arm's pattern (`denied) echo "…" ;;`). Not a `+ ` trace: `set -x` shows the argument
+ * expanded, and that may be the error a command printed (`echo "$out"`).
+ */
+const PRINTS = /^\s*(?:[\w*|"'-]+\)\s*)?(?:printf|echo)\s/
+
+/**
+ * A literal tested for being in a value: `if "no basic auth credentials" in repr_inst_err or \`.
+ * What follows the value is code (`:`, `or`, `and`, `)`, a continuation), never prose's next word.
+ */
+const MEMBERSHIP =
+  /^\s+(?:not\s+)?in\s+[A-Za-z_][\w.]*(?:\([^()]*\))?(?:\[[^\]]*\])?\s*(?::\s*$|\b(?:or|and)\b|\)|\\\s*$)/
+
+/** A key whose list holds patterns, not messages: `searchRegexStrings:`, `match_patterns:`. */
+const PATTERN_KEY =
+  /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i
+
+/** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
+const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/
+
+/** How many lines above a YAML list item its key may stand (the items before it between). */
+const YAML_REACH = 30
 
 /** How much of a line before a candidate the exception shapes read. */
 const HEAD = 200
@@ -120,6 +145,54 @@ export const LISTING_SHAPES: ListingShape[] = [
     }
   },
   {
+    // A fake executable for tests prints canned errors in `case` arms:
+    // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
+    id: 'shell-print-literal',
+    needs: '',
+    holds(line, col, prev) {
+      if (PRINTS.test(line)) return literalAt(line, col) !== null
+      // An escaped newline in the format (`'%s\n'`) reaches the grammars as a line break: the
+      // line goes on with the literal the printing line left open.
+      if (!PRINTS.test(prev) || literalAt(prev + 'x', prev.length) === null) return false
+      return literalAt(`${prev}\\n${line}`, prev.length + 2 + col) !== null
+    }
+  },
+  {
+    // Python's `"…" in text` tests: error handling that matches a message.
+    id: 'membership-test',
+    needs: ' in ',
+    holds(line, col) {
+      const lit = literalAt(line, col)
+      return lit !== null && MEMBERSHIP.test(line.slice(lit.close))
+    }
+  },
+  {
+    // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
+    id: 'attribute-argument',
+    needs: '[',
+    holds(line, col) {
+      return ATTRIBUTE.test(line) && literalAt(line, col) !== null
+    }
+  },
+  {
+    // A YAML list of patterns a tool matches output against:
+    // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
+    id: 'yaml-pattern-list',
+    needs: '-',
+    holds(line, col, _prev, above) {
+      const item = /^(\s*)-\s+["']/.exec(line)
+      if (!item || literalAt(line, col) === null) return false
+      const indent = item[1]!.length
+      for (const l of above(YAML_REACH)) {
+        if (l.trim() === '') continue
+        const lead = /^\s*/.exec(l)![0].length
+        if (lead === indent && /^\s*-\s/.test(l)) continue
+        return lead <= indent && PATTERN_KEY.test(l)
+      }
+      return false
+    }
+  },
+  {
     // A question quoting an error (interview notes, FAQs, issue-template prompts).
     id: 'question',
     needs: '?',
@@ -137,8 +210,17 @@ export function listingShapeAt(text: string, at: number): string | null {
   const line = text.slice(start, end)
   const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start
   const prev = start > 0 ? text.slice(prevStart, start - 1) : ''
+  const above = (n: number): string[] => {
+    const out: string[] = []
+    for (let end = start - 1; end > 0 && out.length < n;) {
+      const from = text.lastIndexOf('\n', end - 1) + 1
+      out.push(text.slice(from, end))
+      end = from - 1
+    }
+    return out
+  }
   for (const shape of LISTING_SHAPES) {
-    if (line.includes(shape.needs) && shape.holds(line, at - start, prev)) return shape.id
+    if (line.includes(shape.needs) && shape.holds(line, at - start, prev, above)) return shape.id
   }
   return null
 }

@@ -10,6 +10,8 @@ import { onQuotingLine } from './quotingLines.js'
 import { blankCommentGutters } from './decoration.js'
 import { inCodeLiteral } from './codeListing.js'
 import { listingShapeAt } from './listingShapes.js'
+import { sourceCommentAt } from './sourceComments.js'
+import { isTemplate } from './templates.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
@@ -106,6 +108,8 @@ export interface ParseLimits {
   budget?: number
   /** Counts candidate work (settles and rival comparisons), for tests that bound it. */
   work?: { units: number }
+  /** Spans of the text that were comments of source code before their gutters were taken off. */
+  sourceComments?: readonly { start: number; end: number }[]
 }
 
 function distance(c: Candidate, focus: { start: number; end: number }): number {
@@ -131,9 +135,21 @@ function namesAwsPrincipal(c: Candidate): boolean {
   return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
 }
 
-/** Whether text[at] is quoted by a test line, a code listing or a line shaped as one. */
-function quoted(text: string, at: number): boolean {
-  return onQuotingLine(text, at) || inCodeLiteral(text, at) || listingShapeAt(text, at) !== null
+/**
+ * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
+ * source code (read on the text as printed, gutters and all).
+ */
+function quoted(text: string, printed: string, at: number): boolean {
+  return (
+    onQuotingLine(text, at) ||
+    inCodeLiteral(text, at) ||
+    listingShapeAt(text, at) !== null ||
+    sourceCommentAt(printed, at) !== null
+  )
+}
+
+function inSpans(spans: ParseLimits['sourceComments'], at: number): boolean {
+  return spans?.some((s) => at >= s.start && at < s.end) ?? false
 }
 
 export function parseRecord(
@@ -149,7 +165,8 @@ export function parseRecord(
   const foreign = foreignTargets(text)
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
-      if (quoted(text, c.start)) continue
+      if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)) continue
+      if (isTemplate(text, c.start, c.denial)) continue
       if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
       all.push(c)
     }

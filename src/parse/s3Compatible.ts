@@ -4,7 +4,16 @@
 export interface S3Compatible {
   name: string
   re: RegExp
+  /** The expression is matched with its case (every other one ignores case). */
+  caseSensitive?: boolean
 }
+
+/**
+ * Cloudflare R2 as users write it: `upload to R2`, `R2/S3 backend`, `R2_ACCESS_KEY`, `create r2
+ * bucket`. Capital `R2` alone is a release name too: never after a year (`Windows Server 2012 R2`)
+ * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
+ */
+const R2_NAMED = String.raw`(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`
 
 export const S3_COMPATIBLE: S3Compatible[] = [
   // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
@@ -15,6 +24,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   },
   { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
   { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+  { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
+  // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
+  { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
+  { name: 'Wasabi', re: /\bwasabi\b/i },
+  { name: 'Backblaze B2', re: /\bbackblaze\b/i },
   { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
   { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
   { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
@@ -31,16 +45,27 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
   { name: 'LocalStack', re: /\blocalstack\b/i },
-  { name: 'MiniStack', re: /\bministack\b/i }
+  { name: 'MiniStack', re: /\bministack\b/i },
+  // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
+  // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+  {
+    name: 'a custom S3 endpoint',
+    re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+  }
 ]
 
 // Every record is asked, and almost none names another service: one pass over it with all the
 // expressions as one alternation, instead of one pass per service (half the time on CI text).
-const ANY_S3_COMPATIBLE = new RegExp(S3_COMPATIBLE.map((s) => `(?:${s.re.source})`).join('|'), 'i')
+// Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
+function anyOf(cased: boolean): RegExp {
+  const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased)
+  return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i')
+}
+const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)]
 
 /** The S3-compatible service a text names, or null. */
 export function s3CompatibleIn(text: string): string | null {
-  if (!ANY_S3_COMPATIBLE.test(text)) return null
+  if (!ANY_S3_COMPATIBLE.some((re) => re.test(text))) return null
   for (const s of S3_COMPATIBLE) if (s.re.test(text)) return s.name
   return null
 }
@@ -66,5 +91,14 @@ export const S3_COMPATIBLE_HOSTS = [
   'localstack',
   'LocalStack',
   'ministack',
-  'MiniStack'
+  'MiniStack',
+  // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
+  'loudflare',
+  'R2_ACCESS',
+  'ncloudstorage',
+  'Wasabi',
+  'wasabi',
+  'ackblaze',
+  'ndpoint_url',
+  'NDPOINT_URL'
 ]

@@ -24,4 +24,9 @@ export interface RemedyOptions {
   oidc?: OidcContext
   /** Parsed JSON of the target's current policy document (`--current-policy FILE`). */
   currentPolicy?: unknown
+  /**
+   * Draft statements for refusals the log marks as intended too (`--fix-intended`): the user says
+   * the marker belongs to another check and the call must succeed.
+   */
+  fixIntended?: boolean
 }

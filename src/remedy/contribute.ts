@@ -197,7 +197,9 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     return d
   }
   const kind = resourcePolicyKind(need.entry.service)
-  const printed = t.resourceArn ?? need.resource ?? '*'
+  // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
+  const shown = t.resourceArn ?? need.resource
+  const printed = shown ?? '*'
   const holderRaw = kind.holder(printed)
   const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
     // An old-format message diagnosed on the caller's side reaches here for the owner's side.
@@ -249,14 +251,14 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       `${code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`
     )
   } else if (f.crossAccount !== false) {
-    const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true)
+    const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true)
     addNote(
       d,
       `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`
     )
     addNote(
       caller,
-      `The ${kind.document} of ${code(holderRaw)} must also allow this (owner: the resource's account).`
+      `The ${kind.document} of ${shown ? code(holderRaw) : 'the resource'} must also allow this (owner: the resource's account).`
     )
   } else if (kind.service === 'kms' && (f.layer === 'resource' || t.principalType === 'root')) {
     addNote(d, keyPolicyNote(t, printed))
@@ -475,6 +477,8 @@ const always = (): boolean => true
  * some, only in the forms where the message is the service's own refusal rather than IAM's).
  */
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
+  // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
+  'intended-denial': always,
   'cognito-unauthenticated-role': always,
   'assume-role-target-not-role': always,
   'impossible-account-id': always,
@@ -499,10 +503,21 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs'
 }
 
-const refusedBy = (f: Finding): boolean =>
-  f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) && NO_STATEMENT_TRAPS[t]!(f))
+/** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
+const OVERRULED: Record<string, (o: RemedyOptions) => boolean> = {
+  'intended-denial': (o) => o.fixIntended === true
+}
+
+const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
+  f.traps.some(
+    (t) =>
+      Object.hasOwn(NO_STATEMENT_TRAPS, t) &&
+      NO_STATEMENT_TRAPS[t]!(f) &&
+      !(Object.hasOwn(OVERRULED, t) && OVERRULED[t]!(options))
+  )
 
 const FIRST = new Set([
+  'intended-denial',
   'guardrail-condition',
   'account-level-block',
   'runtime-credentials',
@@ -641,7 +656,7 @@ export function contribute(
     kind = 'resource-policy'
   }
   // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
-  const refused = refusedBy(f)
+  const refused = refusedBy(f, options)
   const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined
   let draft = handler ? handler(drafts, f, index, need, options) : null
   const rawAction = need?.entry.action ?? f.action ?? null
@@ -668,7 +683,7 @@ export function contribute(
     )
   }
   if (!resolved.ok && !missingObject) {
-    if (resolved.given !== null) addNote(draft, unresolvedNote(resolved))
+    if (resolved.given !== null) addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'))
     else if (f.kind === 'encoded')
       addNote(
         draft,
@@ -692,11 +707,20 @@ export function contribute(
     )
   }
   const noteFacts = facts(f, rawAction)
+  if (f.traps.includes('intended-denial') && options.fixIntended) {
+    addNote(
+      draft,
+      `Drafted because --fix-intended was given, although the log marks this refusal as intended (${f.inferred?.intended?.from ?? 'a test or guardrail'}): make sure the call really must succeed before pasting it.`
+    )
+  }
+  const first: string[] = []
   for (const trap of f.traps) {
+    if (Object.hasOwn(OVERRULED, trap) && OVERRULED[trap]!(options)) continue
     const note = Object.hasOwn(trapGuidance, trap) ? trapGuidance[trap]!(noteFacts) : undefined
-    if (!note || draft.notes.includes(note)) continue
-    // Checks to make before pasting anything come first.
-    if (FIRST.has(trap)) draft.notes.unshift(note)
+    if (!note || draft.notes.includes(note) || first.includes(note)) continue
+    // Checks to make before pasting anything come first, in the traps' own order.
+    if (FIRST.has(trap)) first.push(note)
     else draft.notes.push(note)
   }
+  draft.notes.unshift(...first)
 }

@@ -62,6 +62,11 @@ export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }
       'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
   },
   {
+    where: "a resource control policy (in the resource's account)",
+    check: () =>
+      'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY'
+  },
+  {
     where: 'a permissions boundary',
     check: (e) => boundaryCheck(e)
   },
@@ -71,11 +76,11 @@ export const DENY_CANDIDATES: { where: string; check: (e: IamEntity) => string }
       'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
   },
   {
-    where: "the resource's policy",
+    where: "a Deny in the resource's policy",
     check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
   },
   {
-    where: "the caller's own policies",
+    where: "a Deny in the caller's own identity policies",
     check: (e) =>
       `aws iam list-attached-${e}-policies --${e}-name NAME and aws iam list-${e}-policies --${e}-name NAME`
   }

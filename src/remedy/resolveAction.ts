@@ -61,9 +61,18 @@ export function resolveAction(f: Finding): ResolvedAction {
   }
 }
 
-/** Plain-text flag for an action that can't be proposed. */
-export function unresolvedNote(r: Extract<ResolvedAction, { ok: false }>): string {
+/**
+ * Plain-text flag for an action that can't be proposed. Under an explicit deny nothing is to be
+ * allowed: the note says where the real API name is found instead.
+ */
+export function unresolvedNote(
+  r: Extract<ResolvedAction, { ok: false }>,
+  explicitDeny = false
+): string {
   const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`
   const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.'
+  if (explicitDeny) {
+    return `${what}${hint} The API that was called is the eventName of the call's CloudTrail event (errorCode AccessDenied); a Deny whose Action is a wildcard matches it.`
+  }
   return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`
 }

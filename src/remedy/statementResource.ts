@@ -15,6 +15,7 @@ import {
 } from './primaryTypes.js'
 import { stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
+import { unlistedResource } from './unlistedResource.js'
 
 export interface StatementResource {
   resources: string[]
@@ -222,6 +223,11 @@ export function statementResource(
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   const fit = fitResource(ordered, unmasked)
   if (fit.kind === 'unmatched') {
+    const unlisted = unlistedResource(entry, unmasked)
+    if (unlisted) {
+      addNote(d, unlisted.note(code(printed)))
+      return { resources: [unmasked], type: unlisted.type }
+    }
     addNote(
       d,
       `${code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`

@@ -10,6 +10,7 @@ import { parseArn } from '../model/Arn.js'
 import { matchesFormat } from './fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { isSensitiveAction } from './sensitiveActions.js'
+import { documentedShape, ownServiceType } from './unlistedResource.js'
 
 export type ViolationRule =
   | 'unknown-action'
@@ -60,7 +61,23 @@ function starMeansSelf(s: PolicyStatement, action: string): boolean {
   return s.Principal !== undefined && resourcePolicyKind(service).resource === 'star'
 }
 
-function checkStatement(remedy: string, s: PolicyStatement, denied: Set<string>): Violation[] {
+/**
+ * A resource the catalog does not list for the action that is still right: a shape AWS documents
+ * elsewhere, or the well-formed ARN of the action's service the message itself printed (AWS
+ * evaluated the call against it).
+ */
+function unlistedButRight(action: string, resource: string, printed: Set<string>): boolean {
+  if (documentedShape(action, resource)) return true
+  const service = action.slice(0, action.indexOf(':')).toLowerCase()
+  return printed.has(resource) && ownServiceType(service, resource) !== null
+}
+
+function checkStatement(
+  remedy: string,
+  s: PolicyStatement,
+  denied: Set<string>,
+  printed: Set<string> = new Set()
+): Violation[] {
   const out: Violation[] = []
   const add = (rule: ViolationRule, detail: string): void => {
     out.push({ remedy, sid: s.Sid, rule, detail })
@@ -89,7 +106,10 @@ function checkStatement(remedy: string, s: PolicyStatement, denied: Set<string>)
           'resource-format',
           `${action} takes no resource-level permission, but names ${resource}`
         )
-      } else if (!formats.some((f) => matchesFormat(f, resource))) {
+      } else if (
+        !formats.some((f) => matchesFormat(f, resource)) &&
+        !unlistedButRight(action, resource, printed)
+      ) {
         add('resource-format', `${resource} is none of ${action}'s ARN formats`)
       }
     }
@@ -115,9 +135,20 @@ function explicitlyDenied(remedy: Remedy, findings: Finding[]): Set<string> {
   return out
 }
 
+/** The resources the remedy's findings printed (or that src/infer read from the log). */
+function printedResources(remedy: Remedy, findings: Finding[]): Set<string> {
+  const out = new Set<string>()
+  for (const i of remedy.findings) {
+    const f = findings[i]
+    for (const r of [f?.resource, f?.inferred?.resource?.value]) if (r) out.add(r)
+  }
+  return out
+}
+
 export function validateRemedies(remedies: Remedy[], findings: Finding[]): Violation[] {
   return remedies.flatMap((r) => {
     const denied = explicitlyDenied(r, findings)
-    return r.statements.flatMap((s) => checkStatement(r.id, s, denied))
+    const printed = printedResources(r, findings)
+    return r.statements.flatMap((s) => checkStatement(r.id, s, denied, printed))
   })
 }

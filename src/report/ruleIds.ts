@@ -169,6 +169,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD538',
         'iam-cross-account-read',
         "An IAM resource of another account: read it with that account's credentials"
+      ],
+      [
+        'WD545',
+        'intended-denial',
+        'The log marks the refusal as the intended outcome of a test or guardrail: nothing to allow'
+      ],
+      [
+        'WD546',
+        'cloudformation-transform',
+        'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -540,7 +540,17 @@ export class Scanner {
     const byLine = new Map<number, Denial[]>()
     let crossed = false
     const ctx = this.context(this.window[idx]!.no)
-    for (const c of parseRecord(record.text, ctx, undefined, { focus: centre })) {
+    // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
+    // for the lines after it too, as a remembered host does.
+    if (!ctx.s3Compatible) {
+      const named = s3CompatibleIn(record.text)
+      if (named) {
+        ctx.s3Compatible = named
+        this.s3Compatible = { name: named, line: this.window[last]!.no }
+      }
+    }
+    const limits = { focus: centre, sourceComments: record.sourceComments }
+    for (const c of parseRecord(record.text, ctx, undefined, limits)) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
         crossed = true

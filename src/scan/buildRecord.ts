@@ -2,6 +2,7 @@
 import type { Line } from './Line.js'
 import { splitToken } from './splitToken.js'
 import { quotePrefixLengths } from './quotePrefixes.js'
+import { commentShapesOf } from '../parse/sourceComments.js'
 
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const MIN_WRAP_WIDTH = 60
@@ -10,6 +11,11 @@ export interface LogRecord {
   text: string
   /** Where each line of the window stands in `text`. */
   spans: { start: number; end: number }[]
+  /**
+   * Lines that are comments of source code (judged before their gutters were taken off): what
+   * they hold is quoted, never a failure the run hit.
+   */
+  sourceComments: { start: number; end: number }[]
   /** A text offset as (line seq, offset in that line's normalised text, physical line number). */
   position(offset: number): { seq: number; off: number; no: number }
 }
@@ -110,6 +116,8 @@ export function buildRecord(
   )
   const parts: string[] = []
   const spans: { start: number; end: number }[] = []
+  const sourceComments: { start: number; end: number }[] = []
+  const shapes = commentShapesOf(full)
   const skipped: number[] = []
   let length = 0
   // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
@@ -123,6 +131,7 @@ export function buildRecord(
     }
     const text = prefixes[k]! > 0 ? kept.slice(prefixes[k]) : kept
     spans.push({ start: length, end: length + text.length })
+    if (shapes[k] !== null) sourceComments.push(spans[k]!)
     skipped.push(skips[k]! + prefixes[k]!)
     parts.push(text)
     length += text.length
@@ -130,6 +139,7 @@ export function buildRecord(
   return {
     text: parts.join(''),
     spans,
+    sourceComments,
     position(offset: number) {
       let k = spans.length - 1
       while (k > 0 && spans[k]!.start > offset) k--

@@ -8,10 +8,12 @@ import type { Trap } from '../Trap.js'
 // Widely observed, not documented by AWS.
 // An old-format message (no "because ..." clause) names no layer: across accounts it is the same
 // answer, so the check applies there too; within one account the caller's own policy is likelier.
+// Not when the log shows the repository answering (a layer already there, an image pulled from it).
 export const ecrRepositoryMayNotExist: Trap = {
   id: 'ecr-repository-may-not-exist',
-  applies: ({ d, crossAccount }) =>
+  applies: ({ d, crossAccount, inferred }) =>
     d.service === 'ecr' &&
+    !inferred?.repositoryReached &&
     d.kind === 'denial' &&
     ((d.layer === 'resource' && d.deny === 'implicit') ||
       (d.layer === null && d.deny === null && crossAccount === true)) &&

@@ -7,11 +7,13 @@ import { lambdaRoleTrust } from './lambdaRoleTrust.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
+import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
 import { iamCrossAccountRead } from './iamCrossAccountRead.js'
@@ -45,6 +47,8 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   guardrailCondition,
+  // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
+  intendedDenial,
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
@@ -73,5 +77,6 @@ export const TRAPS: Trap[] = [
   cdkBootstrapRole,
   s3BlockPublicAccess,
   cfnTagging,
+  cloudformationTransform,
   awsOwnedResource
 ]

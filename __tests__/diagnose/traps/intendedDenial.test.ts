@@ -1,0 +1,222 @@
+// A refusal the log marks as the expected outcome of a test or guardrail keeps its finding, but
+// gets no Allow, no rendering and a short "looks deliberate" explanation; --fix-intended overrules
+// it. Counter-cases: deploy logs that merely say "expected" keep their fix (issue 17, class 1 of
+// the heldout4 review; h3-148 of the heldout3 one).
+import { analyzeText } from '../../../src/engine/Analysis.js'
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import { INTENT_RULES, intendedDenialOf } from '../../../src/infer/intendedDenial.js'
+import type { LogContext } from '../../../src/model/Inferred.js'
+import { analysed } from './analysed.js'
+
+const H4_020 =
+  // heldout4 h4-020 (an IAM lab report: a read-only user's upload is refused, as the lab wants)
+  `**Test 2: S3 Upload File**
+\`\`\`bash
+# Command:
+aws s3 cp test.txt s3://s3-demo-free
+# Output:
+upload failed: ./test.txt to s3://s3-demo-free/test.txt An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::204146947593:user/test-developer is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::s3-demo-free/test.txt" because no identity-based policy allows the s3:PutObject action
+_____________________________________________________________
+_____________________________________________________________
+
+# Result: ☐ Success ❌ Access Denied (Expected)
+\`\`\``
+
+const H4_025 =
+  // heldout4 h4-025 (an IRSA smoke test: the negative test's upload to a disallowed prefix)
+  `== Negative test: put to DISALLOWED prefix (should fail) ==
+upload failed: ../tmp/x.txt to s3://dev-task-api-welcomed-anteater/not-allowed/1756147736.txt An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::563149051155:assumed-role/dev-task-api-irsa/botocore-session-1756147736 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::dev-task-api-welcomed-anteater/not-allowed/1756147736.txt" because no identity-based policy allows the s3:PutObject action
+EXPECTED: AccessDenied on disallowed prefix
+ALL OK`
+
+const H4_027 =
+  // heldout4 h4-027 (team notes: the repository policy grants write only to Jenkins, on purpose)
+  "**Don't try this.** Confirmed 2026-06-09: the PCSK `PCSKAdministratorAccessRole` has read-only access to `871501607754.dkr.ecr.us-west-2.amazonaws.com/sfci/a360/edc-python/edc-inference-ray`. `docker push` returns `denied: User ... is not authorized to perform: ecr:InitiateLayerUpload ... because no resource-based policy allows the ecr:InitiateLayerUpload action`. The Strata stage ECR's resource policy only grants write to Jenkins-issued credentials; that's intentional."
+
+const H4_070 =
+  // heldout4 h4-070 (an IAM workshop: the expected refusal after the fix)
+  `**Expected result:**
+\`\`\`
+An error occurred (AccessDeniedException) when calling the UpdateFunctionCode operation:
+User: arn:aws:sts::ACCOUNT_ID:assumed-role/iamws-lambda-developer-role/verify
+is not authorized to perform: lambda:UpdateFunctionCode on resource:
+arn:aws:lambda:us-east-1:ACCOUNT_ID:function:iamws-privileged-lambda
+\`\`\`
+
+**The attack is blocked!** The developer can only update \`dev-*\` functions.`
+
+const H4_071 =
+  // heldout4 h4-071 (the same workshop, the resource shortened by its author)
+  `Expected output:
+\`\`\`
+An error occurred (AccessDeniedException) when calling the UpdateFunctionCode operation:
+User: arn:aws:iam::767397689800:user/iamws-lambda-developer-user
+is not authorized to perform: lambda:UpdateFunctionCode on resource: ...iamws-privileged-lambda
+\`\`\`
+
+**Step 3: Confirm the crown jewels are still safe**`
+
+const H3_148 =
+  // heldout3 h3-148 (the trust policy requires MFA; "the deny is expected")
+  `    An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::594601234567:user/assume-role-user-mfa is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::714741234567:role/assume_role_with_ext_id_with_mfa
+
+Again the deny is expected, because I didn't authenticate with mfa.`
+
+const ENSO =
+  // enso-org/enso#10893 (a CI test that a write without permission fails; it failed on the wording)
+  `- [FAILED] should fail to write a file if permissions are lacking [1108ms]
+         Reason: The value (S3 Error: User: arn:aws:iam::539646847106:user/enso_ci_s3_tester is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::enso-data-samples/examples/no-write-permissions-here.txt.bak" because no identity-based policy allows the s3:PutObject action (AccessDenied)) did not contain the element (Access Denied) (at /runner/_work/enso/enso/test/AWS_Tests/src/S3_Spec.enso:488:13-68).`
+
+/** The pipeline, with the validator's verdict checked. */
+function intended(text: string) {
+  const r = analysed(text)
+  const marked = r.findings.filter((f) => f.intended)
+  return { ...r, marked }
+}
+
+describe.each([
+  ['h4-020', H4_020, 'marked-expected'],
+  ['h4-025', H4_025, 'expected-heading'],
+  ['h4-027', H4_027, 'intentional'],
+  ['h4-070', H4_070, 'expected-heading'],
+  ['h4-071', H4_071, 'expected-heading'],
+  ['enso#10893', ENSO, 'should-fail']
+])('an intended refusal (%s)', (_name, text, rule) => {
+  it('keeps the finding, marks it intended, drafts nothing and says it looks deliberate', () => {
+    const { findings, statements, notes } = intended(text)
+    expect(findings.length).toBeGreaterThan(0)
+    const f = findings[0]!
+    expect(f.intended).toBe(true)
+    expect(f.traps).toContain('intended-denial')
+    expect(f.inferred?.intended?.value).toBe(rule)
+    expect(f.explanation).toMatch(/--fix-intended/)
+    expect(statements).toEqual([])
+    expect(f.explanation).toMatch(/^This refusal looks deliberate: the log marks it/)
+    expect(notes[0]).toMatch(/^No statement is proposed: the log marks this refusal/)
+  })
+
+  it('renders nothing to paste', () => {
+    const { findings } = analyzeText(text)
+    for (const r of buildRemedies(findings)) expect(r.renderings).toEqual({})
+  })
+})
+
+describe('an intended refusal that a condition also explains (h3-148)', () => {
+  it('says how to meet the MFA condition first, the intent right after, and drafts nothing', () => {
+    const { findings, statements, notes } = intended(H3_148)
+    const f = findings[0]!
+    expect(f.intended).toBe(true)
+    expect(f.inferred?.intended?.value).toBe('refusal-is-expected')
+    expect(f.explanation).toMatch(
+      /^The role's trust policy most likely requires MFA.* This refusal looks deliberate/
+    )
+    expect(statements).toEqual([])
+    expect(notes.join('\n')).toMatch(/No statement is proposed: the log marks this refusal/)
+  })
+})
+
+describe('--fix-intended', () => {
+  it('drafts the statement the refusal would need, with a note saying why it was drafted', () => {
+    const { findings } = analyzeText(H4_020)
+    const remedies = buildRemedies(findings, { fixIntended: true })
+    expect(validateRemedies(remedies, findings)).toEqual([])
+    const statements = remedies.flatMap((r) => r.statements)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:PutObject', 'arn:aws:s3:::s3-demo-free/test.txt']
+    ])
+    const notes = remedies.flatMap((r) => r.notes).join('\n')
+    expect(notes).toMatch(/Drafted because --fix-intended was given/)
+    expect(notes).not.toMatch(/No statement is proposed: the log marks/)
+  })
+
+  it('does not overrule other reasons for proposing nothing (h3-148 keeps its MFA guard)', () => {
+    const { findings } = analyzeText(H3_148)
+    const remedies = buildRemedies(findings, { fixIntended: true })
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+  })
+})
+
+describe('a deploy log that merely says "expected" keeps its fix', () => {
+  it('h4-037: CloudFormation\'s waiter ("we matched expected path")', () => {
+    const { findings, statements } = intended(
+      // heldout4 h4-037
+      'Error: Failed to create changeset for the stack: axaws-test-dev-knowledgebase-function, ex: Waiter ChangeSetCreateComplete failed: Waiter encountered a terminal failure state: For expression "Status" we matched expected path: "FAILED" Status: FAILED. Reason: User: arn:aws:sts::123456789012:assumed-role/axaws-test-jenkins-dev-crossaccount-role/xactarget is not authorized to perform: cloudformation:CreateChangeSet on resource: arn:aws:cloudformation:ap-south-1:aws:transform/Serverless-2016-10-31 because no identity-based policy allows the cloudformation:CreateChangeSet action'
+    )
+    expect(findings[0]!.intended).toBe(false)
+    expect(statements).toHaveLength(1)
+  })
+
+  it('a test expecting success that got a refusal ("Expected: 200, got: 403") is not intended', () => {
+    // Our own variant: an integration test whose upload was refused.
+    const { findings, statements } = intended(
+      `FAIL upload_test.go:41: Expected: 200, got: 403 AccessDenied
+upload failed: ./dist/app.zip to s3://acme-artifacts/app.zip An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh-run is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-artifacts/app.zip" because no identity-based policy allows the s3:PutObject action`
+    )
+    expect(findings[0]!.intended).toBe(false)
+    expect(statements).toHaveLength(1)
+  })
+
+  it('"Unexpected error" and "this should not fail" are not markers', () => {
+    const { findings, statements } = intended(
+      `Unexpected error while deploying; this should not fail on a fresh account.
+An error occurred (AccessDeniedException) when calling the UpdateFunctionCode operation: User: arn:aws:iam::123456789012:user/deployer is not authorized to perform: lambda:UpdateFunctionCode on resource: arn:aws:lambda:us-east-1:123456789012:function:api because no identity-based policy allows the lambda:UpdateFunctionCode action`
+    )
+    expect(findings[0]!.intended).toBe(false)
+    expect(statements).toHaveLength(1)
+  })
+})
+
+describe('the marker rules, one by one (our own variants)', () => {
+  const ctx = (before: string, after = ''): LogContext => ({
+    line: 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied',
+    before,
+    after,
+    command: null,
+    roleToAssume: null,
+    callerArn: null
+  })
+  it.each([
+    ['marked-expected', '', '[+] s3:GetObject: AccessDenied (Expected)'],
+    [
+      'expected-heading',
+      '[INFO] 2026-04-13 17:22:08 - Expected: AccessDenied (permission boundary should block)',
+      ''
+    ],
+    [
+      'refusal-is-expected',
+      '',
+      'This denial is intended: the bucket policy only admits the replication role.'
+    ],
+    ['should-fail', '# Should be denied by the SCP', ''],
+    ['denied-as-expected', '', 'PASS: read of tenant t-999 denied as expected'],
+    ['intentional', '', 'Writes from CI are refused; this is by design.'],
+    ['negative-test', 'tests/test_iam.py::test_put_object_denied', ''],
+    ['passed-check', '', '✓ cross-account read denied']
+  ])('%s', (rule, before, after) => {
+    expect(intendedDenialOf(ctx(before, after))?.value).toBe(rule)
+  })
+
+  it('every rule has a case above', () => {
+    expect(INTENT_RULES.map((r) => r.id).sort()).toEqual(
+      [
+        'marked-expected',
+        'expected-heading',
+        'refusal-is-expected',
+        'should-fail',
+        'denied-as-expected',
+        'intentional',
+        'negative-test',
+        'passed-check'
+      ].sort()
+    )
+  })
+
+  it('nothing around the refusal: no marker', () => {
+    expect(
+      intendedDenialOf(
+        ctx('+ aws s3 cp s3://bucket/key .', 'Error: Process completed with exit code 1.')
+      )
+    ).toBeNull()
+  })
+})

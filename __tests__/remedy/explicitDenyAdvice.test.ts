@@ -1,0 +1,83 @@
+// An explicit deny is never answered with "allow it": no note may tell the user to add an Allow
+// past it, and where the message names no policy type every place a Deny can live is listed with
+// the check that shows it (issue 17, class 4 of the heldout4 review).
+import { analysedOne } from '../diagnose/traps/analysed.js'
+
+const CONNECT_WILDCARD =
+  // heldout4 h4-162 (a Lambda's CloudWatch line: Amazon Connect refused with a wildcard action)
+  `2024-11-22T02:41:56.060Z	917d6004-0751-4eb8-9920-26f071fb6279	ERROR	Error fetching metrics for date 2024-11-10: AccessDeniedException: User: arn:aws:sts::768637739934:assumed-role/historicalMetricsLambda-role-jmzyjcfk/historicalMetricsLambda is not authorized to perform: connect:* on resource: * with an explicit deny
+    at de_AccessDeniedExceptionRes (/var/runtime/node_modules/@aws-sdk/client-connect/dist-cjs/index.js:9821:21)`
+
+const CREATE_ROLE_UNTYPED =
+  // aws/chalice#1716 (an explicit deny with no policy type)
+  'An error occurred (AccessDenied) when calling the CreateRole operation: User: arn:aws:sts::0000000:assumed-role/xxxxx is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::0000000:role/test1-dev with an explicit deny'
+
+const BUCKET_POLICY_DENY =
+  // usdigitalresponse/usdr-gost#4044 (a bucket policy denying uploads without the required encryption)
+  `botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::357150818708:assumed-role/gost-staging-arpa_exporter-Task-20250221195902062300000003/c2595ec184cb4eb19b3ccb00f671b778 is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::gost-staging-arpaauditreports-357150818708-us-west-2-api/full-file-export/org_13/archive.zip" with an explicit deny in a resource-based policy`
+
+/** Words that would send the user to add an Allow. */
+const ALLOW_ADVICE = /allow it explicitly|then allow it|add (?:an )?Allow|grant it/i
+
+describe.each([
+  ['h4-162, wildcard action', CONNECT_WILDCARD],
+  ['chalice#1716, untyped deny', CREATE_ROLE_UNTYPED],
+  ['usdr-gost#4044, bucket policy deny', BUCKET_POLICY_DENY]
+])('explicit deny: %s', (_name, text) => {
+  it('proposes no statement and no note says to allow it', () => {
+    const { f, statements, notes } = analysedOne(text)
+    expect(f.deny).toBe('explicit')
+    expect(statements).toEqual([])
+    expect(notes).not.toMatch(ALLOW_ADVICE)
+    expect(f.explanation).not.toMatch(ALLOW_ADVICE)
+  })
+})
+
+describe('an explicit deny whose policy type is not named', () => {
+  it('lists SCP, RCP, boundary, session policy, resource and identity Denies, each with its check', () => {
+    const { notes, f } = analysedOne(CONNECT_WILDCARD)
+    const candidates = /It can be in (.+)\.$/m.exec(notes)?.[1] ?? ''
+    expect(candidates).toMatch(
+      /a service control policy \(`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY`\)/
+    )
+    expect(candidates).toMatch(
+      /a resource control policy \(in the resource's account\) \(`aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY`\)/
+    )
+    expect(candidates).toMatch(
+      /a permissions boundary \(`aws iam get-role --role-name NAME --query Role.PermissionsBoundary`\)/
+    )
+    expect(candidates).toMatch(/a session policy \(`the session-policy inputs/)
+    expect(candidates).toMatch(/a Deny in the resource's policy \(`aws s3api get-bucket-policy/)
+    expect(candidates).toMatch(
+      /a Deny in the caller's own identity policies \(`aws iam list-attached-role-policies/
+    )
+    expect(f.explanation).toMatch(/a resource control policy/)
+  })
+
+  it('a wildcard action is traced to the real API through CloudTrail, not to an Allow', () => {
+    const { notes } = analysedOne(CONNECT_WILDCARD)
+    expect(notes).toMatch(
+      /The action connect:\* is a wildcard\..*eventName of the call's CloudTrail event/
+    )
+    // The wildcard is not offered as a wildcard of itself.
+    expect(notes).not.toMatch(/including wildcards such as `connect:\*`/)
+  })
+
+  it('a named action keeps the hint that a wildcard Deny may match it', () => {
+    // Our own variant: a named action, no policy type.
+    const { notes } = analysedOne(
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:DeleteObject on resource: arn:aws:s3:::builds/tmp/a.zip with an explicit deny'
+    )
+    expect(notes).toMatch(/including wildcards such as `s3:\*`/)
+  })
+})
+
+describe('an implicit refusal of a wildcard still asks to confirm the action before allowing it', () => {
+  it('keeps the old wording where no Deny is in the way', () => {
+    const { notes, statements } = analysedOne(
+      'User: arn:aws:sts::768637739934:assumed-role/metrics-role/session is not authorized to perform: connect:* on resource: * because no identity-based policy allows the connect:* action'
+    )
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/confirm the action name, then allow it explicitly/)
+  })
+})

@@ -1,0 +1,27 @@
+import type { Trap } from '../Trap.js'
+import { actionIs } from '../Trap.js'
+
+// A change set refused on `arn:…:cloudformation:REGION:aws:transform/NAME`: the template has a
+// transform (SAM's AWS::Serverless-2016-10-31), and CreateChangeSet is authorised against the
+// AWS-owned transform as well as the stack. The transform ARN is what the caller's policy must
+// name (CloudFormation User Guide, using-iam-template). A deploy that acknowledged no
+// CAPABILITY_AUTO_EXPAND may be missing that instead: templates with transforms need it.
+
+/** A well-formed transform ARN: Region, the `aws` account, a transform name. */
+const TRANSFORM = /^arn:[\w-]+:cloudformation:[a-z0-9-]+:aws:transform\/[\w.-]+$/
+
+export const cloudformationTransform: Trap = {
+  id: 'cloudformation-transform',
+  applies: ({ d }) =>
+    d.kind === 'denial' &&
+    d.deny !== 'explicit' &&
+    actionIs(d, 'cloudformation:CreateChangeSet') &&
+    TRANSFORM.test(d.resource ?? ''),
+  advice: ({ d, inferred }) => {
+    const grant = `The resource is the AWS-owned transform the template uses, not a typo: CreateChangeSet is checked against ${d.resource!.replace(/`/g, "'")} as well as the stack, so the caller's policy must allow cloudformation:CreateChangeSet on that ARN (or on \`arn:aws:cloudformation:REGION:aws:transform/*\`).`
+    const acknowledged = inferred?.capabilities?.value.includes('CAPABILITY_AUTO_EXPAND')
+    if (acknowledged) return grant
+    const shown = inferred?.capabilities?.value
+    return `${grant} The log shows ${shown ? `only ${shown}` : 'no capability acknowledged'}: a template with a transform needs CAPABILITY_AUTO_EXPAND (\`--capabilities CAPABILITY_AUTO_EXPAND\`, \`capabilities\` in samconfig.toml); add it first if the policy already allows the transform.`
+  }
+}

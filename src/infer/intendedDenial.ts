@@ -1,0 +1,92 @@
+// Words around a refusal that say it is the outcome a test or guardrail wants: "Access Denied
+// (Expected)", "EXPECTED: AccessDenied", "should fail", "the attack is blocked", "that's
+// intentional", a negative test's name, an assertion that the call raises. The finding stays
+// (AWS did refuse), but no Allow is drafted: it would dismantle the control the log is checking
+// (src/diagnose/traps/intendedDenial.ts). One rule per kind of marker, each with its tests.
+// Only phrases tied to a refusal count: "we matched expected path" (CloudFormation's waiter) or
+// "Unexpected error" say nothing about intent. Bounded quantifiers only (untrusted text).
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { joinedContext } from './joinedContext.js'
+
+export interface IntentRule {
+  id: string
+  re: RegExp
+}
+
+/** What a refusal is called in the words that mark it expected. */
+const REFUSAL = String.raw`(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|Unauthori[sz]ed|Forbidden|denied|denial|deny|refused|rejected|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\)|fail\w{0,3}|errors?)`
+
+/**
+ * The refusal words an "Expected:" heading must reach: no bare "error", "fail" or "Forbidden",
+ * which a test expecting success prints too ("Expected: 200, got: 403 Forbidden").
+ */
+const DENIAL = String.raw`(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|denied|deny|refused|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\))`
+
+/** Up to three words between the heading and the refusal, none of them a test's "got". */
+const FILLER = String.raw`(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`
+
+export const INTENT_RULES: IntentRule[] = [
+  {
+    // "Access Denied (Expected)", "AccessDenied (expected)", "❌ Access Denied (Expected)".
+    id: 'marked-expected',
+    re: new RegExp(String.raw`\b${REFUSAL}[ \t*_]{0,4}\((?:as )?expected\)`, 'i')
+  },
+  {
+    // "EXPECTED: AccessDenied on disallowed prefix", "**Expected result:** ``` An error occurred
+    // (AccessDeniedException)", "Expected output:", "Expected: AccessDenied (permission boundary…)".
+    id: 'expected-heading',
+    re: new RegExp(
+      String.raw`\bexpected(?: (?:result|output|error|outcome|response|behaviou?r))?[ \t]{0,2}[:：][ \t*_\x60]{0,12}${FILLER}${DENIAL}`,
+      'i'
+    )
+  },
+  {
+    // "the deny is expected", "this failure is intended", "which is the expected denial".
+    id: 'refusal-is-expected',
+    re: new RegExp(
+      String.raw`\b${REFUSAL}[ \t]{1,3}(?:is|was|are|were)[ \t]{1,3}(?:expected|intended|intentional|by design|deliberate)\b|\b(?:the )?expected[ \t]{1,3}(?:AccessDenied\w{0,9}|denial|refusal|deny)\b`,
+      'i'
+    )
+  },
+  {
+    // "should fail", "should be denied", "must be blocked", "expected to fail", "expecting AccessDenied".
+    id: 'should-fail',
+    re: new RegExp(
+      String.raw`\b(?:should|must|expected to|is expected to|supposed to)[ \t]{1,3}(?:be[ \t]{1,3})?(?:fail|denied|blocked|refused|rejected|forbidden)\b|\bexpecting[ \t]{1,3}(?:an?[ \t]{1,3})?(?:AccessDenied\w{0,9}|denial|refusal|failure)`,
+      'i'
+    )
+  },
+  {
+    // "denied as expected", "blocked as intended", "correctly denied", "The attack is blocked!".
+    id: 'denied-as-expected',
+    re: /\b(?:denied|refused|blocked|rejected|failed)[ \t]{1,3}as[ \t]{1,3}(?:expected|intended)\b|\b(?:correctly|properly|successfully)[ \t]{1,3}(?:denied|blocked|refused|rejected)\b|\battack[ \t]{1,3}(?:is|was)[ \t]{1,3}(?:blocked|denied|prevented)\b|\battack blocked\b|\bpreventive control worked\b|\b(?:are|is)[ \t]{1,3}still[ \t]{1,3}(?:safe|protected)\b/i
+  },
+  {
+    // "that's intentional", "by design", "Don't try this.", "on purpose".
+    id: 'intentional',
+    re: /\b(?:that's|that is|this is|which is|it's|it is)[ \t]{1,3}(?:intentional|intended|by design|deliberate)\b|\bdo(?:n't|n’t| not)[ \t]{1,3}try[ \t]{1,3}this\b/i
+  },
+  {
+    // A negative test or an assertion that the call is refused: "Negative test:",
+    // test_put_denied, assertAccessDenied, pytest.raises(ClientError), expect(...).rejects.
+    id: 'negative-test',
+    re: /\bnegative[ _-]?test\b|\btest_\w{0,60}?(?:denied|deny|forbidden|unauthori[sz]ed|rejected|blocked)\b|\bassert\w{0,20}?(?:Denied|Deny|Forbidden|Unauthori[sz]ed)\b|\bpytest\.raises\b|\bassertRaises\b|\.rejects\.toThrow\b/i
+  },
+  {
+    // A test runner's tick next to the refusal: "✓ denied", "✅ DENIED", "[+] s3:GetObject: AccessDenied".
+    id: 'passed-check',
+    re: new RegExp(
+      String.raw`(?:✓|✔|✅|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n✗✘❌]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused)\b`,
+      'i'
+    )
+  }
+]
+
+export function intendedDenialOf(ctx: LogContext): InferredValue | null {
+  const text = joinedContext(ctx)
+  for (const rule of INTENT_RULES) {
+    const m = rule.re.exec(text)
+    if (m) return { value: rule.id, from: `"${m[0].replace(/\s+/g, ' ').slice(0, 80)}" in the log` }
+  }
+  return null
+}

@@ -1,0 +1,167 @@
+// Comments in source code that quote a refusal: a note above a retry predicate, a TODO, a block
+// comment keeping an old error object, a commented-out transcript above commented-out code. A run
+// prints its errors on log lines, never inside a comment of the program it runs, so a comment is
+// quoting when the code it belongs to stands beside it. Shell comments beside shell commands are
+// not enough: how-tos narrate a real run that way (`kubectl get all` / `# Ouch, … (Unauthorized)`).
+
+/** One comment shape; `holds` says whether the line `k` of `lines` is such a comment. */
+export interface CommentShape {
+  id: string
+  holds(lines: readonly string[], k: number): boolean
+}
+
+/**
+ * A line comment's gutter: `//`, one `#`, or a run of `#` indented as code is (`    ### To fix…`
+ * in a Python method). A `##` heading at the margin is Markdown's, not a comment.
+ */
+const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)/
+
+/**
+ * Lines that are source whatever language: definitions, Go declarations, calls left open over
+ * lines, blocks opened after a signature, Terraform blocks, imports. Each needs code punctuation
+ * in its place, so a comment's prose, a shell command (`aws eks update-kubeconfig --name ${N}`)
+ * or a log line does not read as one.
+ */
+const SOURCE_LINES: RegExp[] = [
+  /^\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:].*:\s*$/,
+  /^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:func|function|fn)\s+[\w.]*\s*\(/,
+  /^\s*\w+(?:\s*,\s*\w+)*\s*:=\s/,
+  /^\s*(?:const|let|var|val)\s+\w+\s*(?::\s*[\w<>[\]|]+\s*)?=\s/,
+  /^\s*[\w.$]+\s*\(\s*$/,
+  /\)\s*(?:->\s*[\w<>[\]]+\s*)?\{\s*$|=>\s*\{?\s*$/,
+  /^\s*(?:resource|data|module|variable|output|provider)\s+"[^"]*"(?:\s+"[^"]*")?\s*\{\s*$/,
+  /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
+  /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
+  /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
+]
+
+/** How many lines either side of a comment block may show its code. */
+const REACH = 2
+
+/** How far back a block comment may have opened. */
+const BLOCK_LINES = 60
+
+function isSource(line: string): boolean {
+  return SOURCE_LINES.some((re) => re.test(line))
+}
+
+/** The line with its comment gutter off (commented-out code reads as the code it was). */
+function uncommented(line: string): string {
+  const m = LINE_COMMENT.exec(line)
+  return m ? line.slice(m[0].length) : line
+}
+
+/** The source lines nearest a comment block [from, to], blank lines skipped, up to `REACH` a side. */
+function codeBeside(lines: readonly string[], from: number, to: number): boolean {
+  for (const step of [-1, 1]) {
+    let seen = 0
+    for (
+      let j = step < 0 ? from - 1 : to + 1;
+      j >= 0 && j < lines.length && seen < REACH;
+      j += step
+    ) {
+      const line = lines[j]!
+      if (line.trim() === '') continue
+      seen++
+      if (isSource(uncommented(line))) return true
+    }
+  }
+  return false
+}
+
+/** The extent of the line-comment block holding line k (lines with a gutter, blank gutters too). */
+function blockOf(lines: readonly string[], k: number): [number, number] {
+  let from = k
+  let to = k
+  while (from > 0 && LINE_COMMENT.test(lines[from - 1]!)) from--
+  while (to + 1 < lines.length && LINE_COMMENT.test(lines[to + 1]!)) to++
+  return [from, to]
+}
+
+export const COMMENT_SHAPES: CommentShape[] = [
+  {
+    // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
+    // `# TODO …` under `def login(…):`; a commented transcript above `# resource "…" {`.
+    id: 'comment-beside-code',
+    holds(lines, k) {
+      if (!LINE_COMMENT.test(lines[k]!)) return false
+      const [from, to] = blockOf(lines, k)
+      return codeBeside(lines, from, to)
+    }
+  },
+  {
+    // A note left for later names what went wrong; a run prints no TODO.
+    id: 'todo-comment',
+    holds(lines, k) {
+      return /^\s*(?:\/\/+|#+|\*)\s*(?:TODO|FIXME|XXX|HACK)\b/.test(lines[k]!)
+    }
+  },
+  {
+    // `/* … error: { [AccessDenied: User: …] message: '…', code: 'AccessDenied' } … */`.
+    id: 'block-comment',
+    holds(lines, k) {
+      for (let j = k; j >= 0 && j > k - BLOCK_LINES; j--) {
+        const line = lines[j]!
+        if (j < k && /(?:^|\s)\*\/\s*$/.test(line)) return false
+        if (!/^\s*\/\*\*?(?:\s|$)/.test(line)) continue
+        for (let e = k; e < lines.length && e < j + BLOCK_LINES; e++) {
+          if (/(?:^|\s)\*\/\s*$/.test(lines[e]!)) return true
+        }
+        return false
+      }
+      return false
+    }
+  },
+  {
+    // Emulators (moto, LocalStack) answer for account 000000000000; a README writes their answer
+    // down as a comment. A run's own log redacted to zeros prints it on a log line, not a comment.
+    id: 'emulator-account-comment',
+    holds(lines, k) {
+      if (!LINE_COMMENT.test(lines[k]!)) return false
+      const [from, to] = blockOf(lines, k)
+      return lines.slice(from, to + 1).some((l) => /(?<!\d)[:/]000000000000[:/]/.test(l))
+    }
+  }
+]
+
+/** The comment shape that holds line `k` of `lines` (as printed, gutters kept), or null. */
+export function commentShapeOf(lines: readonly string[], k: number): string | null {
+  const line = lines[k]!
+  if (
+    !LINE_COMMENT.test(line) &&
+    !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => /^\s*\/\*/.test(l))
+  )
+    return null
+  return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null
+}
+
+/**
+ * The comment shape of each of `lines` (null for most). A window with no comment gutter and no
+ * block opener, as nearly every log's is, costs one look at each line.
+ */
+export function commentShapesOf(lines: readonly string[]): (string | null)[] {
+  const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l))
+  return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null))
+}
+
+/** How many lines around a position the shapes read (a comment block and its code). */
+const WINDOW = 80
+
+/** The comment shape that holds text[at], or null. */
+export function sourceCommentAt(text: string, at: number): string | null {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  // Most positions are on no comment line and under no block opener: one look at each.
+  const own = text.slice(start, start + 200)
+  if (!LINE_COMMENT.test(own) && !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+    return null
+  // The lines around `at`, the line holding it at index `k`.
+  const before: string[] = []
+  let from = start
+  for (let n = 0; n < WINDOW && from > 0; n++) {
+    const s = text.lastIndexOf('\n', from - 2) + 1
+    before.unshift(text.slice(s, from - 1))
+    from = s
+  }
+  const after = text.slice(start).split('\n', WINDOW)
+  return commentShapeOf([...before, ...after], before.length)
+}
