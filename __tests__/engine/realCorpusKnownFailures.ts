@@ -44,12 +44,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-163': 'reported denial: tutorial prose introducing an illustrative log',
   'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
-  'h4-024': 'wrong principal: message cut after "is not authorized to"',
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
-  'h4-070': 'wrong resource: the resource ARN wrapped onto the next line',
-  'h4-073':
-    'wrong principal, resource: names printed after an elision (`User: ... web-app-docker-admin`)',
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided'
 }

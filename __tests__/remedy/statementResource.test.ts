@@ -83,7 +83,8 @@ describe('unknown, masked or malformed resources', () => {
 
   test('privilege-sensitive actions never get "*" and carry an escalation warning', () => {
     const r = identity('iam:PassRole', null)
-    expect(r.statements[0]!.Resource).toBe('arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME_WITH_PATH>')
+    // A role is only passed within its own account: the caller's printed account (issue 17).
+    expect(r.statements[0]!.Resource).toBe('arn:aws:iam::444455556666:role/<ROLE_NAME_WITH_PATH>')
     expect(r.notes.join('\n')).toMatch(/privilege escalation/)
     const assume = identity('sts:AssumeRole', '*')
     expect(assume.statements[0]!.Resource).not.toBe('*')

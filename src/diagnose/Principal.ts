@@ -63,6 +63,9 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
         type: bare[1] as 'user' | 'role',
         name: bare[2]!.split('/').pop()!
       }
+    // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
+    const elided = /^(?:\.{3}|…)[\s:/]*([\w+=,.@-]+)$/.exec(printed)
+    if (elided && !/^\.+$/.test(elided[1]!)) return { ...unknown(printed), name: elided[1]! }
     return unknown(printed)
   }
   const { partition, service: svc, account: acct, resource: rest } = arn

@@ -65,6 +65,14 @@ function shapeOf(d: Denial): string {
   return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|')
 }
 
+/** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
+const ERROR_BLOCK_LINES = 12
+
+/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
+const ONE_ERROR: Record<string, string[]> = {
+  'terraform-no-credentials': ['refresh-cached-credentials']
+}
+
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
 const MAX_BEYOND_CAP = 100
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
@@ -99,6 +107,11 @@ export class FindingCollector {
     Denial,
     { file: string | null; key: string; message: string }
   >()
+  /** Where the last credentials failure of each file and cause was printed (see `sameBlock`). */
+  private readonly credentialLines = new Map<
+    string,
+    { line: number; key: string; grammar: string }
+  >()
   /** Distinct findings counted but not kept. */
   dropped = 0
 
@@ -113,7 +126,8 @@ export class FindingCollector {
     const url = context ? s3UrlOf(context.line, denial.operation) : null
     const spread = url ? spreadWith(null, url) : null
     // A repeat only counts: the located copy is made for a denial that is new here.
-    if (this.count(denial, keys.key, keys.message, 1, true, spread)) return
+    const repeat = this.count(denial, keys.key, keys.message, 1, true, spread)
+    if (this.sameBlock(denial, file, line, repeat) || repeat) return
     this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread)
   }
 
@@ -136,9 +150,38 @@ export class FindingCollector {
   ): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
-    if (!this.count(denial, key, message, occurrences, false, spread)) {
+    const repeat = this.count(denial, key, message, occurrences, false, spread)
+    if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
       this.keep(denial, key, message, occurrences, false, context, spread)
     }
+  }
+
+  /**
+   * One credentials error printed over several lines by different layers (Terraform's `No valid
+   * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
+   * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
+   * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
+   * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+   */
+  private sameBlock(denial: Denial, file: string | null, line: number, repeat: boolean): boolean {
+    if (denial.kind !== 'credentials') return false
+    const at = `${file ?? ''}|${denial.detail.cause ?? ''}`
+    const last = this.credentialLines.get(at)
+    const first =
+      !repeat &&
+      last !== undefined &&
+      line > last.line &&
+      line - last.line <= ERROR_BLOCK_LINES &&
+      (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+        ? this.byKey.get(last.key)
+        : undefined
+    if (!first) {
+      const key = keyOf(denial, file, denial.code)
+      this.credentialLines.set(at, { line, key, grammar: denial.grammar })
+      return false
+    }
+    first.denial.code ??= denial.code
+    return true
   }
 
   /** Adds to the finding `denial` repeats, if there is one. */

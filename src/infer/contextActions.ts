@@ -4,6 +4,7 @@
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { phraseAction } from './operationPhrases.js'
+import { callNameAction } from './callNames.js'
 
 export interface ContextAction {
   id: string
@@ -53,6 +54,14 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:GetObject',
     re: /\bfailed to load checkpoint: blob \(key /,
     from: "Pulumi's checkpoint read"
+  },
+  {
+    // Pulumi's self-managed S3 backend writes a lock object before it creates or updates a stack.
+    id: 's3-pulumi-lock',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\b(?:could not create stack|failed to acquire lock|error (?:acquiring|creating) (?:the )?lock)\b[^\n]*\bblob \(key "\.pulumi\/locks\//i,
+    from: "Pulumi's lock object write"
   },
   {
     id: 'terraform-lambda-create',
@@ -131,5 +140,5 @@ export function contextAction(
     if (rule.re.test(text)) return { value: rule.action, from: rule.from }
   }
   // The phrase names what was changed, which an encoded message's hidden check may not be.
-  return encoded ? null : phraseAction(text, service)
+  return encoded ? null : (callNameAction(ctx, service) ?? phraseAction(text, service))
 }

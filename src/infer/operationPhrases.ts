@@ -17,7 +17,11 @@ const VERBS: Record<string, string[]> = {
   deleting: ['Delete', 'Deregister', 'Release'],
   create: ['Create', 'Put', 'Allocate', 'Register'],
   update: ['Update', 'Modify', 'Put'],
-  delete: ['Delete', 'Deregister', 'Release']
+  delete: ['Delete', 'Deregister', 'Release'],
+  describe: ['Describe'],
+  get: ['Get', 'Describe'],
+  list: ['List', 'Describe'],
+  put: ['Put']
 }
 
 /** Terraform's service words (and CloudFormation's namespaces) whose IAM prefix is not their lower case. */
@@ -136,7 +140,31 @@ function cloudFormationType(text: string, service: string | null): InferredValue
     : null
 }
 
+/**
+ * A tool's plain words for the call that failed, lower case: `Unable to describe ec2 tags`
+ * (the CloudWatch agent's ec2tagger), `failed to list s3 buckets`. The service word comes first,
+ * then the noun; the longest noun run the catalog knows wins (`tags for initial` → `tags`).
+ */
+const WORDS =
+  /\b(?:unable|failed|could not|cannot|can't) to (describe|get|list|put|create|update|delete) ((?:[A-Za-z][\w-]* ){1,3}[A-Za-z][\w-]*)/gi
+
+function wordsPhrase(text: string, service: string | null): InferredValue | null {
+  for (const m of text.matchAll(WORDS)) {
+    const svc = serviceOf(m[2]!.split(' '))
+    if (!svc || (service !== null && svc.service !== service)) continue
+    for (let k = svc.rest.length; k >= 1; k--) {
+      const action = resolve(m[1]!.toLowerCase(), svc.service, svc.rest.slice(0, k))
+      if (action) return { value: action, from: `the tool's \`${m[0]}\`` }
+    }
+  }
+  return null
+}
+
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
 export function phraseAction(text: string, service: string | null): InferredValue | null {
-  return cloudFormationType(text, service) ?? terraformPhrase(text, service)
+  return (
+    cloudFormationType(text, service) ??
+    terraformPhrase(text, service) ??
+    wordsPhrase(text, service)
+  )
 }

@@ -258,6 +258,23 @@ const terraformName: InferRule = {
   }
 }
 
+// Pulumi's self-managed backend keeps every stack's state, history and locks under `.pulumi/` in
+// the bucket `pulumi login s3://BUCKET` named: the lock key is per run, the prefix is stable.
+const PULUMI_LOGIN = /\bpulumi login s3:\/\/([^\s/?"'`]+)/
+const PULUMI_BLOB = /\bblob \(key "\.pulumi\//
+
+const pulumiBackend: InferRule = {
+  from: "Pulumi's backend bucket (`pulumi login s3://…`) and its `.pulumi/` prefix",
+  // The bucket may be masked (`s3://xxxx`): the prefix Pulumi adds is still known.
+  keepsMask: true,
+  find(x) {
+    if (!isS3(x) || !PULUMI_BLOB.test(`${x.ctx.line}\n${x.ctx.before}`)) return null
+    const bucket = PULUMI_LOGIN.exec(`${x.ctx.before}\n${x.ctx.command ?? ''}`)?.[1]
+    if (!bucket) return null
+    return isObjectAction(x.action) ? `arn:aws:s3:::${bucket}/.pulumi/*` : `arn:aws:s3:::${bucket}`
+  }
+}
+
 /** `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and repository. */
 const ECR_URI =
   /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])/g
@@ -278,6 +295,7 @@ const ecrRepositoryUri: InferRule = {
 }
 
 export const RESOURCE_RULES: InferRule[] = [
+  pulumiBackend,
   recursiveTransfer,
   bucketKeyPair,
   sameLineUrl,

@@ -11,7 +11,7 @@ import {
   type PolicyDocument
 } from './currentPolicy.js'
 import { addNote, Drafts, type Draft } from './Draft.js'
-import { hasMask, placeholder, placeholderNotes } from './placeholders.js'
+import { hasMask, isMasked, placeholder, placeholderNotes } from './placeholders.js'
 import { renderCdk } from './render/cdk.js'
 import { renderCli } from './render/cli.js'
 import { additionDiff, documentDiff } from './render/diff.js'
@@ -52,11 +52,22 @@ function principalName(d: Draft): string {
       'the IAM user that created the federated session'
     )
   }
+  // A name whose type the log elided (`User: ... deployer`): a user's name in put-role-policy
+  // would fail, so it is the placeholder, with the name the log shows as its meaning.
+  if (name && t.principalType === 'unknown' && !hasMask(name))
+    return placeholder(
+      d.placeholders,
+      'ROLE_NAME',
+      `the role the log shows as \`${name}\` after an elision (if \`${name}\` is an IAM user, use put-user-policy --user-name ${name} instead)`
+    )
   if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
+  const kind = t.principalType === 'user' ? 'user' : 'role'
   return placeholder(
     d.placeholders,
     t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME',
-    `the name of the ${t.principalType === 'user' ? 'user' : 'role'} (the log did not show it)`
+    name && !isMasked(name)
+      ? `the name of the ${kind} the log shows masked or cut as \`${name}\``
+      : `the name of the ${kind} (the log did not show it)`
   )
 }
 

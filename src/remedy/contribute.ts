@@ -38,10 +38,21 @@ function partitionOf(...arns: (string | null)[]): string {
   return 'aws'
 }
 
+/**
+ * The account part of a draft's key. A field that is not 12 digits was edited by whoever shared
+ * the log: digits of the wrong length and mask characters (`123567890` beside `1234567890` for one
+ * user, `***`, `xxxx`) are one hidden value, never two accounts. A named placeholder
+ * (`<PROD_ACCOUNT>`) keeps its name: two different names may be two accounts.
+ */
+function accountKey(account: string | null): string {
+  if (!account) return ''
+  return /^\d{12}$/.test(account) || !/^[\d*xX#.…~-]+$/.test(account) ? `${account}:` : 'masked:'
+}
+
 function identityKey(t: FixTarget): string {
   const type = t.principalType === 'user' ? 'user' : 'role'
   const name = t.principalName ?? t.principalArn ?? 'unknown'
-  return `identity-policy:${t.principalAccount ? `${t.principalAccount}:` : ''}${type}/${name}`
+  return `identity-policy:${accountKey(t.principalAccount)}${type}/${name}`
 }
 
 function identityDescription(t: FixTarget, callerSide: boolean): string {
@@ -619,6 +630,20 @@ function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
   }
 }
 
+/**
+ * Trap notes that tell the reader to edit a statement of one action: with no such statement in the
+ * draft (an encoded message waiting to be decoded, a refused draft) they would point at nothing.
+ */
+const TRAP_NOTE_STATEMENT: Record<string, string> = { 'iam-passrole': 'iam:passrole' }
+
+function danglingTrapNote(trap: string, draft: Draft): boolean {
+  const action = TRAP_NOTE_STATEMENT[trap]
+  return (
+    action !== undefined &&
+    !draft.parts.some((p) => p.actions.some((a) => a.toLowerCase() === action))
+  )
+}
+
 export function contribute(
   drafts: Drafts,
   printed: Finding,
@@ -717,7 +742,13 @@ export function contribute(
   for (const trap of f.traps) {
     if (Object.hasOwn(OVERRULED, trap) && OVERRULED[trap]!(options)) continue
     const note = Object.hasOwn(trapGuidance, trap) ? trapGuidance[trap]!(noteFacts) : undefined
-    if (!note || draft.notes.includes(note) || first.includes(note)) continue
+    if (
+      !note ||
+      draft.notes.includes(note) ||
+      first.includes(note) ||
+      danglingTrapNote(trap, draft)
+    )
+      continue
     // Checks to make before pasting anything come first, in the traps' own order.
     if (FIRST.has(trap)) first.push(note)
     else draft.notes.push(note)

@@ -8,7 +8,7 @@ import { parseArn } from '../model/Arn.js'
 const SLOT = /\$\{([^}]+)\}/g
 
 /** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
-function formatSource(format: string, strict: boolean): string {
+export function formatSource(format: string, strict: boolean): string {
   let source = ''
   let last = 0
   for (const match of format.matchAll(SLOT)) {

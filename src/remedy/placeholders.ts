@@ -7,8 +7,13 @@ import { namesAnAccount } from '../model/accountFields.js'
 const ELISION = /(?:\.{3}|…)$/
 
 const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/
-/** Part of a name masked (`***-deployment`, `deploy-~~`, an unclosed `<node-role`): no IAM name. */
-const PARTLY_MASKED = /\*{2,}|~{2,}|[<>]/
+/**
+ * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
+ * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`): no IAM name, and never a value to paste.
+ */
+const PARTLY_MASKED =
+  /\*{2,}|~{2,}|[<>]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
@@ -88,16 +93,16 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
   const first = parts.service === 's3' ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
-    i >= first && i % 2 === 0 && hasMask(piece)
-      ? i === 0
-        ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
-        : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
-      : i > 0 && i % 2 === 0 && ELISION.test(piece)
-        ? placeholder(
-            p,
-            nameFor(named(i)),
-            meaningFor(named(i), `the log cut it short: \`${piece}\``)
-          )
+    i > 0 && i % 2 === 0 && ELISION.test(piece)
+      ? placeholder(
+          p,
+          nameFor(named(i)),
+          meaningFor(named(i), `the log cut it short: \`${piece}\``)
+        )
+      : i >= first && i % 2 === 0 && hasMask(piece)
+        ? i === 0
+          ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
+          : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
         : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })

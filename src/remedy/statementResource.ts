@@ -15,6 +15,7 @@ import {
 } from './primaryTypes.js'
 import { stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
+import { completeElided } from './elidedArn.js'
 import { unlistedResource } from './unlistedResource.js'
 
 export interface StatementResource {
@@ -45,6 +46,12 @@ const ALTERNATIVES_NOTE: Record<string, string> = {
   bedrock:
     "Bedrock grants a model to the account before IAM decides: check that model access is enabled for it in this Region (and, for a Marketplace model, the subscription). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
 }
+
+/**
+ * Actions whose resource is always in the caller's own account: a role can only be passed to a
+ * service in the account it belongs to. A caller's printed account then fills the placeholder.
+ */
+const SAME_ACCOUNT_ONLY = new Set(['iam:passrole'])
 
 interface Known {
   partition: string
@@ -175,6 +182,9 @@ export function statementResource(
     return { resources: ['*'], type: 'AllResources' }
   }
   const known: Known = { partition }
+  // Evidence in the message itself: the resource of these actions is in the caller's account.
+  if (SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) && account && /^\d{12}$/.test(account))
+    known.account = account
   if (!printed && statedWithoutResource) {
     const unscoped = unscopedCall(d, entry)
     if (unscoped) return unscoped
@@ -209,6 +219,16 @@ export function statementResource(
       ],
       type: bare.type
     }
+  }
+  const elided = parseArn(arn)
+    ? null
+    : completeElided(d.placeholders, entry, printed, partition, account)
+  if (elided) {
+    addNote(
+      d,
+      `The log elided the head of ${code(printed)}: Resource keeps the ${code(elided.tail)} it shows, with placeholders only for the part that was cut.`
+    )
+    return { resources: [elided.resource], type: elided.type }
   }
   if (!parseArn(arn)) {
     addNote(

@@ -52,7 +52,7 @@ const CONTEXT_AFTER_CHARS = 1024
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
-const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login /
 
 const NL = 10
 /**

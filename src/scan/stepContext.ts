@@ -66,6 +66,12 @@ export class StepContext {
       this.command.set(line, trace[1]!.trim())
       return
     }
+    // Pulumi's backend login names the bucket its state and lock objects live in.
+    const login = /\bpulumi login (s3:\/\/\S+)/.exec(t)
+    if (login) {
+      this.command.set(line, `pulumi login ${login[1]!}`)
+      return
+    }
     const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t)
     if (role) {
       this.role.set(line, role[1]!)

@@ -87,14 +87,16 @@ export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
 
 /**
  * What src/infer reads around a denial (see StepContext): a step's command line (its runner
- * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
+ * Pulumi's backend login (the bucket of its state and lock objects).
  */
 export const STEP_FRAGMENTS = [
   '##[group]Run ',
   '[36;1m',
   '+ aws ',
   'role-to-assume',
-  '"Arn": "arn:'
+  '"Arn": "arn:',
+  'pulumi login '
 ]
 
 /**

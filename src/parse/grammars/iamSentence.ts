@@ -20,9 +20,14 @@ const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to\s+perform\b:?/gi
-const ACTION_TOKEN = new RegExp(String.raw`\(?(${VALUE_TOKEN})`, 'y')
-const ON_RESOURCE = /\s+on\s+resource:?\s+/y
+// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// `perform`: group 2 is then undefined.
+const PHRASE =
+  /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi
+// Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
+const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y')
+// A hard wrap joined back without its line break glues the resource to the colon.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|\s+)/y
 const QUOTED = /"([^"\n]*)"/y
 const TYPED = new RegExp(
   String.raw`(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`,
@@ -98,6 +103,13 @@ function lastToken(s: string): string {
 
 const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/
 
+/**
+ * A value whose head a reporter elided and whose name they kept (`User: ... web-app-docker-admin`,
+ * `on resource: ... function:resume-parser`): the mark and the name are one value as printed.
+ */
+const ELIDED_HEAD = /^(?:\.{3}|…)[ \t]+(?!because\b|with\b|is\b|on\b)[^\s"<>]+/
+const ELIDED_REST = /[ \t]+(?!because\b|with\b|and\b|\(Service)[^\s"<>]+/y
+
 /** A whole ARN: partition, service, region, account and a resource part. */
 const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
 
@@ -108,7 +120,7 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i
  */
 function principalOf(subject: string): string {
   // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
-  const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? ''
+  const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? ''
   if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
   return first
 }
@@ -181,6 +193,8 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
   let value = plain[0]
+  const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null
+  if (named) value += named[0]
   // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
   // quotes belong to the ARN, whose rest follows.
   const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null
@@ -262,21 +276,22 @@ function parseAt(
   if (!subject.ok) return null
 
   let pos = m.index + m[0].length
-  if (
-    hasIs &&
-    /^arn:/i.test(subject.principal ?? '') &&
-    ENDS_AT_PHRASE.test(text.slice(pos, pos + 80))
-  )
+  const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '')
+  // Cut after `not authorized to`: who was refused is still known, never what.
+  if (!m[2]) return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null
+  if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
     return endedAtPhrase(text, subject, pos, floor, literals)
   pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
   const tokenMatch = sticky(ACTION_TOKEN, text, pos)
   if (!tokenMatch) return null
-  // Emphasis a note put around the message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
-  // or the action alone (`perform: **s3:PutObject**`) is no part of the action.
+  const emphasis = tokenMatch[1] ?? ''
+  // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
+  // closes after the action, outside any quote around it.
   const lineHead = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
-  let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[1]!), lineHead))
-    .replace(/^[*_]{1,3}(?=[A-Za-z0-9])/, '')
-    .replace(/^\(|\)$/g, '')
+  let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[2]!), lineHead))
+  // The emphasis run that opened before the action closes after it.
+  if (emphasis && token.endsWith(emphasis)) token = trimValue(token.slice(0, -emphasis.length))
+  token = token.replace(/^\(|\)$/g, '')
   // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
   const wrapped = /^[a-z0-9-]+$/.test(token)
     ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -291,8 +306,7 @@ function parseAt(
   // was refused; the action is unknown.
   const after = tokenMatch.index + tokenMatch[0].length
   const cut =
-    hasIs &&
-    /^arn:/i.test(subject.principal ?? '') &&
+    namesPrincipal &&
     /^[a-z0-9-]+$/.test(token) &&
     /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16))
   if (!isAction && !(hasIs && isPlaceholder) && !cut) return null
@@ -300,7 +314,7 @@ function parseAt(
   // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
   const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)
   if (
-    /[”"']$/.test(tokenMatch[1]!.replace(/[.,]+$/, '')) &&
+    /[”"']$/.test(tokenMatch[2]!.replace(/[.,]+$/, '')) &&
     !subject.principal &&
     !/\boperation:\s*$/.test(lead)
   )

@@ -1,0 +1,121 @@
+// Issue 17 (heldout4 review, part 2 class 5): the call an SDK, a script or a tool names around a
+// denial whose message names no action, mapped to its IAM action through the catalog.
+import { callNameAction } from '../../src/infer/callNames.js'
+import type { LogContext } from '../../src/model/Inferred.js'
+import { analysedOne } from '../diagnose/traps/analysed.js'
+
+function ctx(line: string, after = '', before = ''): LogContext {
+  return { line, before, after, command: null, roleToAssume: null, callerArn: null }
+}
+
+describe('callNameAction', () => {
+  it.each<[string, LogContext, string | null, string | null]>([
+    [
+      // heldout4 h4-151 (github-file:find_string#58178507149, Iceberg on AWS): Java SDK v2 frame
+      'a Java SDK v2 client frame',
+      ctx(
+        'software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403,',
+        '...\n\tat software.amazon.awssdk.services.s3.DefaultS3Client.deleteObject(DefaultS3Client.java:3365)\n\tat org.apache.iceberg.aws.s3.S3FileIO.deleteFile(S3FileIO.java:162)'
+      ),
+      's3',
+      's3:DeleteObject'
+    ],
+    [
+      'own: a Java SDK v1 client frame with a two-word service',
+      ctx(
+        'com.amazonaws.services.dynamodbv2.model.AmazonDynamoDBException: User: x is not authorized',
+        '\tat com.amazonaws.services.dynamodbv2.AmazonDynamoDBClient.putItem(AmazonDynamoDBClient.java:3300)'
+      ),
+      null,
+      'dynamodb:PutItem'
+    ],
+    [
+      'own: a JS SDK v2 frame',
+      ctx(
+        'AccessDenied: Access Denied',
+        '    at S3.getObject (/app/node_modules/aws-sdk/lib/s3.js:12:3)'
+      ),
+      's3',
+      's3:GetObject'
+    ],
+    [
+      'own: a boto3 traceback line above the error',
+      ctx(
+        'botocore.exceptions.ClientError: An error occurred (AccessDenied): Access Denied',
+        '',
+        'Traceback (most recent call last):\n  File "/app/run.py", line 9, in <module>\n    s3_client.put_object(Bucket=b, Key=k, Body=data)'
+      ),
+      's3',
+      's3:PutObject'
+    ],
+    [
+      // aws/aws-toolkit-jetbrains#3129: only the SDK's own response-handler frames, no client call
+      "the SDK's internal frames name no call",
+      ctx(
+        'software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403)',
+        '\tat software.amazon.awssdk.protocols.xml.internal.unmarshall.AwsXmlPredicatedResponseHandler.handleErrorResponse(AwsXmlPredicatedResponseHandler.java:156)\n\tat software.amazon.awssdk.core.internal.http.pipeline.stages.HandleResponseStage.execute(HandleResponseStage.java:40)'
+      ),
+      's3',
+      null
+    ],
+    [
+      'own: a call of another service is not the denied one',
+      ctx('AccessDenied: Access Denied', '    at SQS.sendMessage (/app/q.js:3:1)'),
+      's3',
+      null
+    ],
+    [
+      'own: an application method named like an action is no SDK call',
+      ctx('AccessDenied: Access Denied', '    at Uploader.putObject (/app/up.js:3:1)'),
+      's3',
+      null
+    ]
+  ])('%s', (_t, c, service, want) => {
+    expect(callNameAction(c, service)?.value ?? null).toBe(want)
+  })
+})
+
+describe('end to end', () => {
+  it('heldout4 h4-096: the CloudWatch agent\'s "Unable to describe ec2 tags" → ec2:DescribeTags', () => {
+    // github-file:find_string#32138390428 (Korean blog, ec2tagger on EKS nodes)
+    const { f, statements } = analysedOne(
+      '2022-09-07T08:48:09Z W! [processors.ec2tagger] ec2tagger: Unable to describe ec2 tags for initial retrieval: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: d458fe0d-8526-4a09-b13f-4a617142f246\n'
+    )
+    expect(f.inferred?.action?.value).toBe('ec2:DescribeTags')
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([['ec2:DescribeTags', '*']])
+  })
+
+  it('the same words on the line above the code (a runbook) and for volumes', () => {
+    // github-file:find_string#63272084191 (a troubleshooting note)
+    expect(
+      analysedOne(
+        '```text\nec2tagger: Unable to describe ec2 tags for initial retrieval\nUnauthorizedOperation: You are not authorized to perform this operation.\n```\n'
+      ).f.inferred?.action?.value
+    ).toBe('ec2:DescribeTags')
+    // github-file:find_string#9757644425 (the agent's own message for volumes)
+    expect(
+      analysedOne(
+        'ec2tagger: Unable to describe ec2 volume for initial retrieval: UnauthorizedOperation: You are not authorized to perform this operation.\n'
+      ).f.inferred?.action?.value
+    ).toBe('ec2:DescribeVolumes')
+  })
+
+  it("heldout4 h4-203: a Pulumi lock write → s3:PutObject under the backend's .pulumi/ prefix", () => {
+    // pulumi/pulumi-aws#2201 (the bucket masked `xxxx` by the reporter)
+    const { f, statements, notes } = analysedOne(
+      '```\npulumi login s3://xxxx\npulumi stack select dev -c \n```\n\n```\nerror: could not create stack: blob (key ".pulumi/locks/dev/51a7bb66-cf44-42dc-8a07-9d46c5ee1f06.json") (code=Unknown): AccessDenied: Access Denied\n        status code: 403, request id: CSGEJDAD9NF65T23, host id: 8iPG4ObxwQDvxF+Bu1T9PRW9Qs0T1eCAaEEI4gmSjZFX/uXZAva180m+C0NERYfc8YbvrHv6OBE=\n```\n'
+    )
+    expect(f.inferred?.action?.value).toBe('s3:PutObject')
+    expect(statements.map((s) => s.Resource)).toEqual(['arn:aws:s3:::<BUCKET_NAME>/.pulumi/*'])
+    expect(notes).not.toContain('xxxx/')
+  })
+
+  it('own: a Pulumi lock write with the bucket shown keeps it', () => {
+    const { statements } = analysedOne(
+      '$ pulumi login s3://acme-pulumi-state\nerror: could not create stack: blob (key ".pulumi/locks/prod/0a.json") (code=Unknown): AccessDenied: Access Denied\n'
+    )
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:PutObject', 'arn:aws:s3:::acme-pulumi-state/.pulumi/*']
+    ])
+  })
+})

@@ -1,0 +1,88 @@
+// Issue 17 (class 10, heldout4 review part 2 class 7): every statement and rendering of every
+// corpus record is safe to paste as printed. A log's elisions (`...`, `…`), redactions (`***`,
+// `xxxx`, `█`, `REDACTED`) and its own placeholders (`<account-id>`) are never used as values; only
+// whydenied's placeholders (`<UPPER_SNAKE>`, which match nothing) stand for what the log hid. Each
+// record's `source` says where its text was published.
+import fs from 'node:fs'
+import path from 'node:path'
+import { analyzeText } from '../../src/engine/Analysis.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+
+const dir = path.join(process.cwd(), '__tests__', 'fixtures', 'corpus')
+const records = fs
+  .readdirSync(dir)
+  .filter((name) => name.endsWith('.jsonl'))
+  .sort()
+  .flatMap((name) =>
+    fs
+      .readFileSync(path.join(dir, name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => ({ file: name, ...(JSON.parse(line) as { id: string; text: string }) }))
+  )
+
+/** What a log hides a value with; none of it may stand as a value in what we print. */
+const HIDDEN: [string, RegExp][] = [
+  ['an elision', /\.{3}|…/],
+  ['redaction stars', /\*{2,}/],
+  ['an x-mask', /(?:^|[:/'"=\s-])[xX]{4,}(?=$|[:/'"\s-])/],
+  ['a block mask', /[█▇■]/],
+  ['a redaction word', /redacted/i],
+  // Our placeholders are upper snake case; a log's own (`<account-id>`, `<your bucket>`) is not ours.
+  ['a foreign placeholder', /<(?![A-Z0-9_]+>)(?=[^<>\n]{1,60}>)[^<>\n=]*[A-Za-z][^<>\n]*>/]
+]
+
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out)
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) stringsOf(v, out)
+  return out
+}
+
+/** Our own placeholders (`<ACCOUNT_ID>`, `<_REDACTED__NAME>`) match nothing: they may stand anywhere. */
+const OURS = /<[A-Z0-9_]+>/g
+
+/** A rendering's lines without its comments (which may quote the log for the reader). */
+function codeLines(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => !/^\s*(?:#|\/\/)/.test(l))
+    .map((l) => l.replace(OURS, 'P'))
+}
+
+/** Unescaped single quotes of a shell command: an odd count leaves a quote open. */
+function openQuotes(command: string): boolean {
+  return (command.replace(/'\\''/g, '').match(/'/g) ?? []).length % 2 === 1
+}
+
+const problems: string[] = []
+let statements = 0
+let renderings = 0
+for (const record of records) {
+  const where = `${record.file}:${record.id}`
+  const { findings } = analyzeText(record.text)
+  for (const r of buildRemedies(findings)) {
+    for (const value of stringsOf(r.statements).map((v) => v.replace(OURS, 'P'))) {
+      statements++
+      for (const [what, re] of HIDDEN)
+        if (re.test(value)) problems.push(`${where} statement value ${what}: ${value}`)
+    }
+    for (const [kind, text] of Object.entries(r.renderings ?? {})) {
+      if (typeof text !== 'string') continue
+      renderings++
+      for (const line of codeLines(text))
+        for (const [what, re] of HIDDEN.slice(0, 5))
+          if (re.test(line)) problems.push(`${where} ${kind} ${what}: ${line.trim()}`)
+      if (kind === 'cli' && openQuotes(codeLines(text).join('\n')))
+        problems.push(`${where} cli leaves a quote open`)
+    }
+  }
+}
+
+test(`no statement or rendering of the ${records.length} corpus records uses a hidden value`, () => {
+  expect(problems).toEqual([])
+  // The property ran over real output, not over an empty set.
+  expect(statements).toBeGreaterThan(500)
+  expect(renderings).toBeGreaterThan(200)
+})

@@ -1,0 +1,78 @@
+// The call an SDK or a script made, as its stack frames or source lines print it, when the message
+// names no action: Java `DefaultS3Client.deleteObject(`, `AmazonDynamoDBClient.putItem(`, JS
+// `at S3.getObject (`, Python `s3_client.put_object(`. The client's name gives the service, the
+// method (camelCase or snake_case) the operation, and the catalog decides whether that is an
+// action: a general mapping, never a list of call names.
+import { actionForOperation } from '../catalog/Catalog.js'
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+
+export interface CallNameRule {
+  id: string
+  /** Global: every call of the shape in the text is tried, nearest the denial first. */
+  re: RegExp
+  /** The client's service word (`S3`, `DynamoDB`, `s3_client`), or null when it names none. */
+  service(m: RegExpExecArray): string | null
+  /** The method as printed. */
+  method(m: RegExpExecArray): string
+  /** Where the frames stand: after the error (Java, JS) or before it (a Python traceback). */
+  side: 'after' | 'before'
+  from: string
+}
+
+export const CALL_NAME_RULES: CallNameRule[] = [
+  {
+    // Java v1/v2 and .NET clients: `DefaultS3Client.deleteObject(`, `AmazonS3Client.putObject(`,
+    // `AWSSecretsManagerClient.getSecretValue(`, and JS v2 `at S3.getObject (`.
+    id: 'sdk-client-frame',
+    re: /\b(?:Default|Amazon|AWS)?([A-Z][A-Za-z0-9]*?)(?:Async)?(?:Client)?\.([a-z][A-Za-z0-9]*)\s?\(/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'after',
+    from: 'the SDK call in the stack trace'
+  },
+  {
+    // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
+    id: 'boto3-client-call',
+    re: /\b([a-z][a-z0-9]*?)(?:_?client|_?resource)?\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\(/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'before',
+    from: 'the boto3 call in the traceback'
+  }
+]
+
+/** Lines of a stack trace or traceback that may still name the failing call. */
+const REACH = 20
+
+function pascal(method: string): string {
+  return method
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('')
+}
+
+function lines(ctx: LogContext, side: 'after' | 'before'): string {
+  if (side === 'after') return `${ctx.line}\n${ctx.after.split('\n').slice(0, REACH).join('\n')}`
+  // Nearest the error first: the last frame of a traceback is the call that raised.
+  return ctx.before.split('\n').slice(-REACH).reverse().join('\n')
+}
+
+/** The first call around the denial that the catalog knows as an action of `service` (or any). */
+export function callNameAction(ctx: LogContext, service: string | null): InferredValue | null {
+  for (const rule of CALL_NAME_RULES) {
+    for (const m of lines(ctx, rule.side).matchAll(rule.re)) {
+      const word = rule.service(m)?.toLowerCase() ?? null
+      const operation = pascal(rule.method(m))
+      const action =
+        (word ? actionForOperation(word, operation) : null) ??
+        // `client.put_object(`: the variable names no service; only an unambiguous name answers.
+        (word === null || /^(?:self|client|resp|response|s|c)$/.test(word)
+          ? actionForOperation(service, operation)
+          : null)
+      if (!action) continue
+      if (service !== null && !action.startsWith(`${service}:`)) continue
+      return { value: action, from: `${rule.from} (\`${m[0].trim()}\`)` }
+    }
+  }
+  return null
+}
