@@ -36,7 +36,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-040': 'reported denial: deployment notes predicting `Aws::S3::Errors::AccessDenied` in prose',
   'h3-044': 'reported denial: a blog note with `(redacted)` in place of the encoded blob',
   'h3-046': 'reported denial: Korean study note quoting a hypothetical message in a code block',
-  'h3-058': 'missed: a bare `not authorized to perform: kms:Decrypt` fragment in runbook prose',
   'h3-082':
     'wrong service, label amplify: `(Service: Amplify, … HandlerErrorCode: AccessDenied)` behind `> `',
   'h3-085':
@@ -45,25 +44,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-163': 'reported denial: tutorial prose introducing an illustrative log',
   'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
-  'h4-029': 'missed: Portuguese Markdown note, ECR `denied:` inside bold and backticks',
-  'h4-036': 'missed: a Markdown symptom/cause/fix table',
-  'h4-040': 'missed: a troubleshooting heading quoting the CloudFormation sentence',
-  'h4-045': 'missed: Portuguese heading quoting "Credentials could not be loaded"',
-  'h4-046': 'missed: runbook code block with "Credentials could not be loaded"',
-  'h4-052': 'missed: Portuguese note with "Credentials could not be loaded" in a text block',
-  'h4-053': 'missed: heading quoting kubectl `You must be logged in to the server`',
-  'h4-062': 'missed: Korean note, kubectl `You must be logged in` in a code block',
-  'h4-093': 'missed: X-Ray daemon `InvalidSignatureException` under a Markdown heading',
-  'h4-098': 'missed: Portuguese note with a bare `Amazon.S3.AmazonS3Exception: Access Denied`',
-  'h4-100': 'missed: .NET `AmazonS3Exception: Access Denied` under a front-matter title',
-  'h4-101': 'missed: a Markdown exception/cause/fix table',
-  'h4-111': 'missed: a troubleshooting heading quoting the ECR expired-token `denied:`',
-  'h4-155': 'missed: kubectl `Unauthorized` in runbook prose',
-  'h4-156': 'missed: a bulleted troubleshooting list quoting the refusal',
-  'h4-158': 'missed: heading quoting kubectl `You must be logged in to the server (Unauthorized)`',
-  'h4-161': 'missed: helm provider `the server has asked for the client to provide credentials`',
-  'h4-175':
-    'missed: Korean heading quoting `is not authorized to perform: ecs:RegisterTaskDefinition`',
+  'h4-062':
+    'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided'
 }

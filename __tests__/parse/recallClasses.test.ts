@@ -158,8 +158,8 @@ describe('look-alikes', () => {
       's3cmd --host=radosgw.lab:7480 ls\nERROR: S3 error: 403 (AccessDenied): Access Denied'
     ],
     [
-      'own: a markdown heading quoting a denial',
-      '## Error: User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject'
+      'own: a markdown heading a diff adds, quoting a denial',
+      '+## Error: User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject'
     ]
   ])('%s: no AWS finding', (_source, text) => {
     expect(parseText(text)).toEqual([])

@@ -249,6 +249,76 @@ describe('runCommand', () => {
   }, 600_000)
 })
 
+describe('runCommand with an engine that falls behind (a paced sink, as the scan worker is)', () => {
+  /** A sink that takes `rate` bytes per tick off its backlog and asks to wait above `limit`. */
+  function slowSink(limit: number, rate: number) {
+    const chunks: Buffer[] = []
+    let backlog = 0
+    let peak = 0
+    let waits = 0
+    let waiting: (() => void) | null = null
+    const timer = setInterval(() => {
+      backlog = Math.max(0, backlog - rate)
+      if (waiting && backlog <= limit) {
+        waiting()
+        waiting = null
+      }
+    }, 1)
+    return {
+      write: (chunk: Uint8Array | string) => {
+        chunks.push(Buffer.from(chunk))
+        backlog += chunk.length
+        peak = Math.max(peak, backlog)
+      },
+      end: () => clearInterval(timer),
+      ready: () => {
+        if (backlog <= limit) return null
+        waits++
+        return new Promise<void>((resolve) => (waiting = resolve))
+      },
+      bytes: () => Buffer.concat(chunks),
+      stats: () => ({ peak, waits })
+    }
+  }
+
+  it('reads no faster than the sink takes it, and loses neither output nor exit code', async () => {
+    const stdout = collector()
+    const sink = slowSink(256 * 1024, 64 * 1024)
+    const result = await runCommand({
+      argv: sh(`yes 'upload failed: AccessDenied' | head -c 3000000; exit 5`),
+      stdout,
+      stderr: collector(),
+      sinks: { stdout: sink }
+    })
+    expect(result.exitCode).toBe(5)
+    expect(stdout.bytes().length).toBe(3_000_000)
+    expect(sink.bytes().equals(stdout.bytes())).toBe(true)
+    expect(sink.stats().waits).toBeGreaterThan(0)
+    // Paused at the limit: the backlog stayed near it (what the stream had already read when it
+    // paused comes on top), far below the 3 MB that went through.
+    expect(sink.stats().peak).toBeLessThanOrEqual(512 * 1024)
+  }, 120_000)
+
+  it('stops waiting for the sink once the command has exited, so the tail is read in time', async () => {
+    const stdout = collector()
+    const never = {
+      write: () => undefined,
+      end: () => undefined,
+      // Behind for ever: only the command's exit may release the output.
+      ready: () => new Promise<void>(() => undefined)
+    }
+    const result = await runCommand({
+      argv: sh(`printf 'one\\n'; sleep 0.3; printf 'two\\n'; exit 4`),
+      stdout,
+      stderr: collector(),
+      sinks: { stdout: never },
+      drainTimeoutMs: 10_000
+    })
+    expect(result.exitCode).toBe(4)
+    expect(stdout.bytes().toString()).toBe('one\ntwo\n')
+  }, 60_000)
+})
+
 test('an empty argv starts nothing and says so, as a shell would (127)', async () => {
   const result = await runCommand({ argv: [], stdout: collector(), stderr: collector() })
   expect(result).toMatchObject({ exitCode: 127, startError: 'no command given', forwarded: [] })

@@ -11,7 +11,8 @@ import { oidcContextFromEnv } from '../remedy/oidcContext.js'
 import { VERSION } from './version.js'
 import { feedFile } from '../source/feedFile.js'
 import { maybeGunzip } from '../source/gunzip.js'
-import { scanFiles } from '../source/workerScan.js'
+import { scanFiles, workerScript } from '../source/workerScan.js'
+import { StreamScan, type PacedSource } from '../source/workerStream.js'
 import { MAX_LINE_BYTES } from '../scan/Scanner.js'
 import { errorMessage } from '../common/errorMessage.js'
 import { locateInRepo } from './locateInRepo.js'
@@ -55,12 +56,22 @@ const SHORT_USAGE = `Usage: whydenied [options] FILE...    (or pipe a log in: ..
 Try 'whydenied --help' for the options.
 `
 
-async function feed(analysis: Analysis, file: string, io: CliIo): Promise<void> {
+/** Feeds one operand, waiting whenever the scan worker is behind. */
+async function feed(streams: StreamScan, file: string, io: CliIo): Promise<void> {
   const stdin = file === '-'
-  const source = analysis.source(stdin ? null : file)
+  const source: PacedSource = streams.source(stdin ? null : file)
   try {
-    if (stdin) for await (const chunk of maybeGunzip(io.stdin)) source.write(chunk)
-    else await feedFile(file, (chunk) => source.write(chunk))
+    if (stdin) {
+      for await (const chunk of maybeGunzip(io.stdin)) {
+        source.write(chunk)
+        await source.ready()
+      }
+    } else {
+      await feedFile(file, (chunk) => {
+        source.write(chunk)
+        return source.ready() ?? undefined
+      })
+    }
   } finally {
     source.end()
   }
@@ -112,20 +123,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const names = options.operands.length ? options.operands : ['-']
   const analysis = new Analysis()
   let currentPolicy: unknown
+  const stdin = names.includes('-')
+  // Stdin (with any files beside it) is a stream of unknown length: long, it goes to the worker.
+  const streams = new StreamScan(analysis, stdin ? workerScript(import.meta.url) : null)
   try {
     if (options.currentPolicy) currentPolicy = readPolicy(options.currentPolicy)
-    const stdin = names.includes('-')
     const files = names.map((f) => ({ path: f, name: f }))
     const inThread = async (file: { name: string }) => {
       try {
-        await feed(analysis, file.name, io)
+        await feed(streams, file.name, io)
       } catch (error) {
         throw cannotRead(file.name, error)
       }
     }
     if (stdin) for (const file of files) await inThread(file)
     else await scanFiles(analysis, files, inThread)
+    await streams.finished()
   } catch (error) {
+    // A worker left waiting for the rest of a stream would keep the process alive.
+    streams.abandon()
     io.stderr.write(`whydenied: ${errorMessage(error)}\n`)
     return 2
   }

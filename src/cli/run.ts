@@ -20,6 +20,8 @@ import { readPolicy } from './readPolicy.js'
 import { VERSION } from './version.js'
 import { locateInRepo } from './locateInRepo.js'
 import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
+import { StreamScan } from '../source/workerStream.js'
+import { workerScript } from '../source/workerScan.js'
 import { errorMessage } from '../common/errorMessage.js'
 
 export interface RunIo {
@@ -81,8 +83,11 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
 
   const warn = (message: string) => say(io.stderr, `whydenied: warning: ${message}\n`)
   let analysis: Analysis | null = null
+  let streams: StreamScan | null = null
   try {
     analysis = new Analysis()
+    // A long output is scanned on the worker, paced so that it never queues up in memory.
+    streams = new StreamScan(analysis, workerScript(import.meta.url))
   } catch (error) {
     warn(`the analysis could not start, running the command unwatched: ${errorMessage(error)}`)
   }
@@ -94,16 +99,17 @@ export async function runSubcommand(argv: string[], io: RunIo): Promise<number> 
     stderr: io.stderr,
     stdin: io.stdin,
     signalSource: io.signalSource,
-    sinks: analysis ? { stdout: analysis.source(null), stderr: analysis.source(null) } : {},
+    sinks: streams ? { stdout: streams.source(null), stderr: streams.source(null) } : {},
     onWarning: warn
   })
   if (result.startError) {
     say(io.stderr, `whydenied run: ${result.startError}\n`)
     return result.exitCode
   }
-  if (!analysis) return result.exitCode
+  if (!analysis || !streams) return result.exitCode
 
   try {
+    await streams.finished()
     const scanned = analysis.report()
     // Inside a job with `id-token: write`, its token names the environment and exact subject.
     const claims = scanned.findings.some(isOidcFinding) ? await fetchIdTokenClaims(io.env) : null

@@ -31,6 +31,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
   },
+  shadowed: {
+    title: 'Other AWS credentials took precedence over the configured ones',
+    explanation:
+      "The SDK resolved credentials whose access key is not the one the step was given: credentials already in the job's environment (variables an earlier step exported, a profile, the runner's instance role) came first. Unset them before the step, or let the action replace them."
+  },
   anonymous: {
     title: 'S3 received the request without credentials',
     explanation:

@@ -22,9 +22,10 @@ export const QUOTING_LINES: QuotingLine[] = [
   { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
   // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
   { id: 'pytest-result', re: /^\S+\.py::\S+/ },
-  // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
-  // documents an error (one `#` is a shell comment or a prompt, and stays).
-  { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
+  // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is
+  // documentation being edited in a patch, not a note about a run. A heading as written in a
+  // troubleshooting note or runbook quotes the error a run printed: that one is read.
+  { id: 'diff-markdown-heading', re: /^[+-]#{2,6}[ \t]/ }
 ]
 
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */

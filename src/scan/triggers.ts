@@ -26,6 +26,10 @@ const TRIGGERS: Trigger[] = [
   'nvalidClientTokenId',
   'nvalidAccessKeyId',
   'ignatureDoesNotMatch',
+  // configure-aws-credentials failing to get the job's OIDC token.
+  'getIDToken call failed',
+  // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
+  'nvalidSignatureException',
   'nrecognizedClient',
   'penIDConnect',
   'nvalidIdentityToken',
@@ -108,6 +112,9 @@ export const CONTEXT_FRAGMENTS = [
   'eks.amazonaws.com',
   'arn:aws:eks:',
   'eksctl',
+  // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+  'EKS cluster',
+  'Amazon EKS',
   'update-kubeconfig',
   'aws-iam-authenticator',
   'Added new context',

@@ -9,7 +9,8 @@ const CHUNK = 1 << 20
 
 export async function feedFile(
   path: string,
-  write: (chunk: Uint8Array) => void,
+  /** May return a promise: the next chunk is read once it settles (a consumer that is behind). */
+  write: (chunk: Uint8Array) => void | Promise<void>,
   chunkSize = CHUNK
 ): Promise<void> {
   const handle = await fs.open(path, 'r')
@@ -21,12 +22,12 @@ export async function feedFile(
       if (bytesRead === 0) return
       if (first && isGzip(buf.subarray(0, bytesRead))) {
         for await (const out of gunzip(rest(handle, buf.subarray(0, bytesRead), chunkSize))) {
-          write(out)
+          await write(out)
         }
         return
       }
       first = false
-      write(buf.subarray(0, bytesRead))
+      await write(buf.subarray(0, bytesRead))
     }
   } finally {
     await handle.close()

@@ -19,6 +19,12 @@ export interface SignalSource {
   removeListener(signal: NodeJS.Signals, listener: () => void): unknown
 }
 
+/** A source of the engine; one that can fall behind says so with `ready()` (workerStream.ts). */
+export interface Sink extends LogSource {
+  /** Null when it can take more now; else resolves when it can. */
+  ready?(): Promise<void> | null
+}
+
 export interface RunCommandOptions {
   argv: string[]
   cwd?: string
@@ -26,7 +32,7 @@ export interface RunCommandOptions {
   stdout: Writer
   stderr: Writer
   /** One source per stream, so a partial stdout line never merges with a stderr line. */
-  sinks?: { stdout?: LogSource; stderr?: LogSource }
+  sinks?: { stdout?: Sink; stderr?: Sink }
   /** Piped to the command's stdin; default: no stdin (like a runner step). */
   stdin?: Readable
   /** Signals forwarded to the command's process group. Default SIGINT and SIGTERM. */
@@ -64,10 +70,7 @@ function exitCodeFor(code: number | null, signal: NodeJS.Signals | null): number
 }
 
 /** A LogSource that swallows its own failures: whydenied must never break the wrapped command. */
-function guardedSink(
-  sink: LogSource | undefined,
-  warn: (error: unknown) => void
-): LogSource | undefined {
+function guardedSink(sink: Sink | undefined, warn: (error: unknown) => void): Sink | undefined {
   if (!sink) return undefined
   let broken = false
   const guard = (action: () => void) => {
@@ -81,7 +84,17 @@ function guardedSink(
   }
   return {
     write: (chunk) => guard(() => sink.write(chunk)),
-    end: () => guard(() => sink.end())
+    end: () => guard(() => sink.end()),
+    ready: () => {
+      if (broken || !sink.ready) return null
+      try {
+        return sink.ready()
+      } catch (error) {
+        broken = true
+        warn(error)
+        return null
+      }
+    }
   }
 }
 
@@ -140,6 +153,10 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
 
     let drainTimer: NodeJS.Timeout | undefined
     let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null
+    // Once the command has exited, an engine that is behind no longer holds its output back: what
+    // is left in the pipes must be read before the drain timer gives up on them.
+    let onExit = () => {}
+    const exitedSignal = new Promise<void>((resolve) => (onExit = resolve))
     const open = new Set<Readable>()
 
     const finish = (result: CommandResult) => {
@@ -177,17 +194,26 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
       }, drainTimeoutMs)
     }
 
-    const pass = (stream: Readable | null, writer: Writer, sink: LogSource | undefined) => {
+    const pass = (stream: Readable | null, writer: Writer, sink: Sink | undefined) => {
       if (!stream) return
       open.add(stream)
+      // Reasons to wait (the writer's drain, the engine catching up): read on when none is left.
+      let holds = 0
+      const hold = (until: Promise<void>) => {
+        if (holds++ === 0) stream.pause()
+        void until.then(() => {
+          if (--holds === 0) stream.resume()
+        })
+      }
       stream.on('data', (chunk: Buffer) => {
         // Same bytes, same order, to both: the runner sees exactly what the command printed.
         const flowing = writer.write(chunk)
         sink?.write(chunk)
         if (!flowing && writer.once) {
-          stream.pause()
-          writer.once('drain', () => stream.resume())
+          hold(new Promise((resolve) => writer.once!('drain', () => resolve())))
         }
+        const behind = exited ? null : sink?.ready?.()
+        if (behind) hold(Promise.race([behind, exitedSignal]))
       })
       const done = () => {
         open.delete(stream)
@@ -218,6 +244,7 @@ export function runCommand(options: RunCommandOptions): Promise<CommandResult> {
     })
     child.on('exit', (code, signal) => {
       exited = { code, signal }
+      onExit()
       armDrainTimer()
       finishIfDone()
     })

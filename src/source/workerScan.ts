@@ -14,11 +14,13 @@ const WORKER_FILE = './scanWorker.js'
 export const WORKER_MIN_BYTES = 16 * 1024 * 1024
 
 /** 16 MiB of young generation: half V8's default; 8 MiB cost 10% in speed for 3 MiB of memory. */
-const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 }
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 }
 
 export interface WorkerJob {
   files: LogFile[]
   maxFindings: number
+  /** Read sources from the messages that follow (src/source/workerStream.ts), not from files. */
+  stream?: boolean
 }
 
 export type WorkerReply = { ok: true; result: ScanResult } | { ok: false; error: string }
@@ -58,7 +60,7 @@ export async function scanInWorker(
   // Loaded for large files only (WORKER_MIN_BYTES): a small log's start-up does not pay for it.
   const { Worker } = await import('node:worker_threads')
   const reply = await new Promise<WorkerReply>((resolve) => {
-    const worker = new Worker(script, { resourceLimits: LIMITS })
+    const worker = new Worker(script, { resourceLimits: WORKER_LIMITS })
     worker.once('message', (r: WorkerReply) => {
       resolve(r)
       void worker.terminate()

@@ -36,10 +36,11 @@ function leadingLiteral(re: RegExp): string {
 
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
- * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`).
+ * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
+ * check the caller with `aws sts get-caller-identity`).
  */
 export const EKS_EVIDENCE =
-  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i
+  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -91,6 +92,47 @@ export const credentialRules: PhraseRule[] = [
   ),
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
   rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+  // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
+  // the step could not load or verify the credentials its inputs give. A reason printed after the
+  // colon is read by its own rule, which outranks this one on the line; notes often quote the
+  // wording alone, or wrap it before the reason.
+  {
+    ...rule(
+      'WD783',
+      'action-credentials-not-loaded',
+      /Credentials could not be loaded,\s+please check your action inputs/g,
+      'missing'
+    ),
+    priority: PRIORITY.credentials - 1
+  },
+  rule(
+    'WD785',
+    'action-credentials-mismatch',
+    /Credentials loaded by the SDK do not match the expected access key ID configured by the action/g,
+    'shadowed'
+  ),
+  rule(
+    'WD786',
+    'action-no-caller-identity',
+    /Could not get Account ID or ARN from STS\. Did you set credentials\?/g,
+    'missing'
+  ),
+  rule(
+    'WD787',
+    'action-account-not-allowed',
+    /The account ID of the provided credentials \([^()\n]{0,40}\) does not match any of the expected account IDs/g,
+    'wrong-account'
+  ),
+  {
+    // The action could not get the job's OIDC token (src/index.ts); @actions/core's reason follows.
+    // Its request variables unset mean the job has no `id-token: write` permission.
+    ...rule('WD778', 'action-id-token-failed', /getIDToken call failed: [^\n]{0,200}/g, 'missing'),
+    facts: (m, d) => {
+      d.detail.cause = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/.test(m[0])
+        ? 'oidc-id-token-permission'
+        : 'missing'
+    }
+  },
   rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
   rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
@@ -170,8 +212,9 @@ export const credentialRules: PhraseRule[] = [
   eksRule(
     'WD755',
     'eks-unauthorized',
-    /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g,
-    ['You must be logged in to the server', 'the server has asked for the client']
+    // A note may wrap the sentence between any two words.
+    /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g,
+    ['You must be logged in to the server', 'credentials']
   ),
   // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
   // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client

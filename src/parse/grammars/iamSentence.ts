@@ -9,6 +9,7 @@ import { PRIORITY } from '../Candidate.js'
 import type { RecordLiterals } from '../RecordLiterals.js'
 import { codeAround, operationNear } from '../codeSlots.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
+import { quoteOpensRecord } from '../recordBoundary.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
@@ -61,11 +62,16 @@ const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
 
-/** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
-function opensQuote(text: string): boolean {
+/**
+ * True when the text ends with a quote that prose opened (a straight quote opens when it is
+ * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
+ * or a line) holds the message as printed, not prose about it (see `quoteOpensRecord`).
+ */
+function opensQuote(text: string, rest: string): boolean {
   const last = text.at(-1)
+  if (last !== '“' && last !== '‘' && last !== '"' && last !== "'" && last !== '`') return false
+  if (quoteOpensRecord(text.slice(0, -1), last, rest)) return false
   if (last === '“' || last === '‘') return true
-  if (last !== '"' && last !== "'" && last !== '`') return false
   // An apostrophe inside a word (`I'm`) pairs with nothing.
   const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text
   return quotes.split(last).length % 2 === 0
@@ -141,11 +147,13 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   }
   const before = text.slice(lineStart, phraseAt)
   const trimmed = before.trimEnd()
+  const lineEnd = text.indexOf('\n', phraseAt)
+  const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd)
   // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
-  if (hasIs && opensQuote(trimmed)) return { principal: null, start: phraseAt, ok: false }
+  if (hasIs && opensQuote(trimmed, rest)) return { principal: null, start: phraseAt, ok: false }
   if (!hasIs) {
     // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
-    if (opensQuote(trimmed)) return { principal: null, start: phraseAt, ok: false }
+    if (opensQuote(trimmed, rest)) return { principal: null, start: phraseAt, ok: false }
     // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
     // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
     const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed)
@@ -277,7 +285,10 @@ function parseAt(
   const tokenMatch = sticky(ACTION_TOKEN, text, pos)
   if (!tokenMatch) return null
   const emphasis = tokenMatch[1] ?? ''
-  let token = trimValue(tokenMatch[2]!)
+  // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
+  // closes after the action, outside any quote around it.
+  const lineHead = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
+  let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[2]!), lineHead))
   // The emphasis run that opened before the action closes after it.
   if (emphasis && token.endsWith(emphasis)) token = trimValue(token.slice(0, -emphasis.length))
   token = token.replace(/^\(|\)$/g, '')

@@ -405,6 +405,50 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // The .NET SDK's exception class, then S3's bare message: `Amazon.S3.AmazonS3Exception: Access
+    // Denied`, alone or with its inner exceptions (`---> Amazon.Runtime.Internal.…`) on the line.
+    // A string literal opening right before the class is source building the text
+    // (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`), never what the SDK printed.
+    id: 'dotnet-exception-denied',
+    rule: 'WD788',
+    needs: ['Exception: Access Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /(?<!["'])\bAmazon\.(\w+)\.(?:Model\.)?Amazon\w*Exception: Access Denied\b/g,
+    facts: (m, d) => {
+      if (m[1] === 'S3') d.service = 's3'
+    }
+  },
+  {
+    // Elastic Beanstalk's events name the service that refused the environment's call:
+    // `Service:Amazon S3, Message:Access Denied: S3Bucket=…, S3Key=…` (the bucket and key it read).
+    id: 'beanstalk-event-denied',
+    rule: 'WD789',
+    needs: [', Message:'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bService: ?(Amazon ?S3|(?:Amazon|AWS) ?[A-Za-z0-9]+), Message: ?Access Denied\b(?::? S3Bucket=([^\s,`'"]+)(?:, S3Key=([^\s,`'"]+))?)?/g,
+    facts: (m, d) => {
+      d.service = m[1]!.replace(/^(?:Amazon|AWS) ?/, '').toLowerCase()
+      if (m[2]) d.resource = `arn:aws:s3:::${m[2]}${m[3] ? `/${m[3]}` : ''}`
+    }
+  },
+  {
+    // A service's own sentence naming the IAM action it was refused (Elastic Beanstalk events:
+    // `Service:AmazonEC2, Message:You do not have permission to perform the 'ec2:DescribeSubnets'
+    // action.`). Applications word their own refusals so too: only an IAM action makes it AWS's.
+    id: 'no-permission-to-perform',
+    rule: 'WD779',
+    needs: ['You do not have permission to perform the '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
     // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
     // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
     id: 'dotnet-no-body',
