@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 19 modules
-var Analysis = __webpack_require__(7715);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 25 modules
+var Analysis = __webpack_require__(5757);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
 var completeReport = __webpack_require__(5357);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 11 modules
-var contribute = __webpack_require__(2190);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 14 modules
+var contribute = __webpack_require__(8914);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/common/jwtPayload.ts
@@ -133,7 +133,19 @@ function guardedSink(sink, warn) {
     };
     return {
         write: (chunk) => guard(() => sink.write(chunk)),
-        end: () => guard(() => sink.end())
+        end: () => guard(() => sink.end()),
+        ready: () => {
+            if (broken || !sink.ready)
+                return null;
+            try {
+                return sink.ready();
+            }
+            catch (error) {
+                broken = true;
+                warn(error);
+                return null;
+            }
+        }
     };
 }
 function runCommand(options) {
@@ -191,6 +203,10 @@ function runCommand(options) {
         });
         let drainTimer;
         let exited = null;
+        // Once the command has exited, an engine that is behind no longer holds its output back: what
+        // is left in the pipes must be read before the drain timer gives up on them.
+        let onExit = () => { };
+        const exitedSignal = new Promise((resolve) => (onExit = resolve));
         const open = new Set();
         const finish = (result) => {
             if (settled)
@@ -234,14 +250,26 @@ function runCommand(options) {
             if (!stream)
                 return;
             open.add(stream);
+            // Reasons to wait (the writer's drain, the engine catching up): read on when none is left.
+            let holds = 0;
+            const hold = (until) => {
+                if (holds++ === 0)
+                    stream.pause();
+                void until.then(() => {
+                    if (--holds === 0)
+                        stream.resume();
+                });
+            };
             stream.on('data', (chunk) => {
                 // Same bytes, same order, to both: the runner sees exactly what the command printed.
                 const flowing = writer.write(chunk);
                 sink?.write(chunk);
                 if (!flowing && writer.once) {
-                    stream.pause();
-                    writer.once('drain', () => stream.resume());
+                    hold(new Promise((resolve) => writer.once('drain', () => resolve())));
                 }
+                const behind = exited ? null : sink?.ready?.();
+                if (behind)
+                    hold(Promise.race([behind, exitedSignal]));
             });
             const done = () => {
                 open.delete(stream);
@@ -270,15 +298,22 @@ function runCommand(options) {
         });
         child.on('exit', (code, signal) => {
             exited = { code, signal };
+            onExit();
             armDrainTimer();
             finishIfDone();
         });
     });
 }
 
+// EXTERNAL MODULE: ./src/source/workerStream.ts + 3 modules
+var workerStream = __webpack_require__(9582);
+// EXTERNAL MODULE: ./src/source/workerScan.ts
+var workerScan = __webpack_require__(418);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // `whydenied run [options] -- COMMAND [ARGS...]`: run a command (argv, no shell), pass its output
 // through untouched, then print the report on stderr so the command's stdout stays clean for pipes.
+
+
 
 
 
@@ -339,8 +374,11 @@ async function runSubcommand(argv, io) {
     }
     const warn = (message) => say(io.stderr, `whydenied: warning: ${message}\n`);
     let analysis = null;
+    let streams = null;
     try {
         analysis = new Analysis/* Analysis */.h();
+        // A long output is scanned on the worker, paced so that it never queues up in memory.
+        streams = new workerStream/* StreamScan */.O(analysis, (0,workerScan/* workerScript */.wF)(import.meta.url));
     }
     catch (error) {
         warn(`the analysis could not start, running the command unwatched: ${(0,errorMessage/* errorMessage */.g)(error)}`);
@@ -353,16 +391,17 @@ async function runSubcommand(argv, io) {
         stderr: io.stderr,
         stdin: io.stdin,
         signalSource: io.signalSource,
-        sinks: analysis ? { stdout: analysis.source(null), stderr: analysis.source(null) } : {},
+        sinks: streams ? { stdout: streams.source(null), stderr: streams.source(null) } : {},
         onWarning: warn
     });
     if (result.startError) {
         say(io.stderr, `whydenied run: ${result.startError}\n`);
         return result.exitCode;
     }
-    if (!analysis)
+    if (!analysis || !streams)
         return result.exitCode;
     try {
+        await streams.finished();
         const scanned = analysis.report();
         // Inside a job with `id-token: write`, its token names the environment and exact subject.
         const claims = scanned.findings.some(contribute/* isOidcFinding */.n) ? await fetchIdTokenClaims(io.env) : null;
@@ -375,6 +414,7 @@ async function runSubcommand(argv, io) {
             env: io.env,
             oidc: claims ? (0,oidcContext/* withJobClaims */.Zg)(fromEnv, claims) : fromEnv,
             currentPolicy,
+            fixIntended: args.fixIntended,
             warn
         });
         const located = args.repo ? await (0,locateInRepo/* locateInRepo */.O)(report, args.repo, warn) : report;

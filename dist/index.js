@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 1825:
+/***/ 410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31300,6 +31300,10 @@ const BY_CAUSE = {
         title: 'No AWS credentials found',
         explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
     },
+    shadowed: {
+        title: 'Other AWS credentials took precedence over the configured ones',
+        explanation: "The SDK resolved credentials whose access key is not the one the step was given: credentials already in the job's environment (variables an earlier step exported, a profile, the runner's instance role) came first. Unset them before the step, or let the action replace them."
+    },
     anonymous: {
         title: 'S3 received the request without credentials',
         explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
@@ -31725,7 +31729,7 @@ function causeSentence(d, target, inferredAction) {
     if (d.layer)
         return layerSentence(d.layer, d.deny);
     if (d.deny === 'explicit') {
-        return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it.";
+        return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a resource control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it.";
     }
     return noLayerSentence(d, target, inferredAction);
 }
@@ -31825,6 +31829,10 @@ function parsePrincipal(printed) {
                 type: bare[1],
                 name: bare[2].split('/').pop()
             };
+        // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
+        const elided = /^(?:\.{3}|…)[\s:/]*([\w+=,.@-]+)$/.exec(printed);
+        if (elided && !/^\.+$/.test(elided[1]))
+            return { ...unknown(printed), name: elided[1] };
         return unknown(printed);
     }
     const { partition, service: svc, account: acct, resource: rest } = arn;
@@ -31979,6 +31987,10 @@ function fixTargetOf(d, p, traps) {
     const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
     if (cause && Object.hasOwn(WORKFLOW_CAUSES, cause)) {
         return target('workflow', 'you', WORKFLOW_CAUSES[cause], d, p);
+    }
+    // The log's own words say the job lacks `id-token: write` (src/infer/statedCause.ts).
+    if (d.kind === 'credentials' && traps.includes('oidc-id-token-permission')) {
+        return target('workflow', 'you', WORKFLOW_CAUSES['oidc-id-token-permission'], d, p);
     }
     // The account itself is blocked for the service: AWS Support or its settings, no policy.
     if (traps.includes('account-level-block')) {
@@ -32231,6 +32243,85 @@ function mayNotExist(resource) {
     return ` STS gives the same AccessDenied when the role does not exist in account ${role[1]}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`;
 }
 
+;// CONCATENATED MODULE: ./src/model/cdkBootstrapRoles.ts
+// CDK's bootstrap roles, named `cdk-<qualifier>-<job>-role-<account>-<region>` (deploy, lookup,
+// file- and image-publishing, cfn-exec).
+/** Every bootstrap role of the same qualifier in the same account: `…:role/cdk-hnb659fds-*`. */
+function cdkRolesPattern(roleArn) {
+    const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
+    return m ? `${m[1]}*` : null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkRoleNotAssumed.ts
+
+// CDK could not assume its bootstrap role and fell back to the caller's own credentials, which
+// were refused: the first fix is the assume (the caller's sts:AssumeRole and the bootstrap roles'
+// trust), not the fallback's action, whose grant only moves the failure to the next call.
+const roleOf = ({ inferred }) => inferred?.cdkRoleNotAssumed?.value ?? '';
+const cdkRoleNotAssumed = {
+    id: 'cdk-role-not-assumed',
+    lead: true,
+    applies: (input) => input.d.kind === 'denial' && input.d.deny !== 'explicit' && roleOf(input) !== '',
+    advice: (input) => {
+        const role = roleOf(input);
+        const all = cdkRolesPattern(role) ?? role;
+        const action = input.d.action ? `\`${input.d.action}\`` : 'the refused call';
+        return (`CDK first tried to assume its bootstrap role \`${role}\`, could not, and went on with the caller's own credentials: ${action} is that fallback being refused. ` +
+            `Fix the assume: allow the caller \`sts:AssumeRole\` on \`${all}\`, and check that the bootstrap roles trust it (bootstrap the target account with \`cdk bootstrap --trust ACCOUNT\` for a caller in another account; an old bootstrap stack, below version 8, is upgraded by running \`cdk bootstrap\` again). ` +
+            `Granting ${action} to the caller instead only moves the failure to CDK's next call.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/statedCauses.ts
+// Causes the words around a refusal state (src/infer/statedCause.ts): each opens the explanation,
+// because it is what an expert checks first.
+
+const stated = ({ inferred }, kind) => inferred?.statedCause?.value === kind;
+const said = ({ inferred }) => inferred?.statedCause?.from ?? 'the log';
+const permissionsBoundaryStated = {
+    id: 'permissions-boundary-stated',
+    lead: true,
+    applies: (input) => stated(input, 'permissions-boundary'),
+    advice: (input) => `The log says a permissions boundary blocks these calls (${said(input)}): a call is allowed only where the identity policy and the boundary both allow it, so the Allow goes into the boundary policy as well as the identity policy. \`aws iam get-role --role-name NAME --query Role.PermissionsBoundary\` (or \`get-user\`) names the boundary; if a platform team owns it, ask them to add the action.`
+};
+const hardCodedAccount = {
+    id: 'hard-coded-account',
+    lead: true,
+    applies: (input) => stated(input, 'hard-coded-account') && accountOfArn(input.d.resource) !== null,
+    advice: (input) => `The log says the account in the target is hard-coded (${said(input)}): the request went to account ${accountOfArn(input.d.resource)}'s resource, most likely not the account the job's credentials belong to. Fix the account in the URI or ARN (derive it from \`aws sts get-caller-identity --query Account --output text\`, or use the \`registry\` output of aws-actions/amazon-ecr-login) rather than granting anything: an Allow on the caller's side alone never opens another account's resource.`
+};
+const cloud9ManagedCredentials = {
+    id: 'cloud9-managed-credentials',
+    lead: true,
+    applies: (input) => stated(input, 'cloud9-managed-credentials'),
+    advice: (input) => `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/cloudformationTransform.ts
+
+// A change set refused on `arn:…:cloudformation:REGION:aws:transform/NAME`: the template has a
+// transform (SAM's AWS::Serverless-2016-10-31), and CreateChangeSet is authorised against the
+// AWS-owned transform as well as the stack. The transform ARN is what the caller's policy must
+// name (CloudFormation User Guide, using-iam-template). A deploy that acknowledged no
+// CAPABILITY_AUTO_EXPAND may be missing that instead: templates with transforms need it.
+/** A well-formed transform ARN: Region, the `aws` account, a transform name. */
+const TRANSFORM = /^arn:[\w-]+:cloudformation:[a-z0-9-]+:aws:transform\/[\w.-]+$/;
+const cloudformationTransform = {
+    id: 'cloudformation-transform',
+    applies: ({ d }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        actionIs(d, 'cloudformation:CreateChangeSet') &&
+        TRANSFORM.test(d.resource ?? ''),
+    advice: ({ d, inferred }) => {
+        const grant = `The resource is the AWS-owned transform the template uses, not a typo: CreateChangeSet is checked against ${d.resource.replace(/`/g, "'")} as well as the stack, so the caller's policy must allow cloudformation:CreateChangeSet on that ARN (or on \`arn:aws:cloudformation:REGION:aws:transform/*\`).`;
+        const acknowledged = inferred?.capabilities?.value.includes('CAPABILITY_AUTO_EXPAND');
+        if (acknowledged)
+            return grant;
+        const shown = inferred?.capabilities?.value;
+        return `${grant} The log shows ${shown ? `only ${shown}` : 'no capability acknowledged'}: a template with a transform needs CAPABILITY_AUTO_EXPAND (\`--capabilities CAPABILITY_AUTO_EXPAND\`, \`capabilities\` in samconfig.toml); add it first if the policy already allows the transform.`;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cognitoUnauthenticatedRole.ts
 // Cognito identity pools name their roles `Cognito_<pool>Unauth_Role` by default; the session name
 // `CognitoIdentityCredentials` is what the SDKs' Cognito credential provider uses.
@@ -32263,9 +32354,11 @@ const compromisedKeyQuarantine = {
 // Widely observed, not documented by AWS.
 // An old-format message (no "because ..." clause) names no layer: across accounts it is the same
 // answer, so the check applies there too; within one account the caller's own policy is likelier.
+// Not when the log shows the repository answering (a layer already there, an image pulled from it).
 const ecrRepositoryMayNotExist = {
     id: 'ecr-repository-may-not-exist',
-    applies: ({ d, crossAccount }) => d.service === 'ecr' &&
+    applies: ({ d, crossAccount, inferred }) => d.service === 'ecr' &&
+        !inferred?.repositoryReached &&
         d.kind === 'denial' &&
         ((d.layer === 'resource' && d.deny === 'implicit') ||
             (d.layer === null && d.deny === null && crossAccount === true)) &&
@@ -32341,6 +32434,19 @@ const impossibleAccountId = {
             `the job asked for is mistyped.${zeros} Fix the ARN in the job or its configuration; no ` +
             'statement is proposed for an account that cannot exist.');
     }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/intendedDenial.ts
+// The log says this refusal is what a test or guardrail wants (src/infer/intendedDenial.ts): a
+// lab checking that a read-only user cannot write, a negative test of a prefix restriction, a
+// workshop showing an attack blocked. An Allow would remove the very control being checked, so
+// none is drafted; the finding stays, since AWS did refuse. If the marker belongs to another check,
+// the user asks for the statement with --fix-intended (Action input fix-intended).
+const intendedDenial = {
+    id: 'intended-denial',
+    lead: true,
+    applies: ({ d, inferred }) => (d.kind === 'denial' || d.kind === 'encoded') && inferred?.intended !== undefined,
+    advice: ({ inferred }) => `This refusal looks deliberate: the log marks it as the expected outcome of a test or guardrail (${inferred.intended.from.replace(/`/g, "'")}). Nothing needs to change, and no statement is proposed: an Allow would remove the control being checked. If the call is meant to succeed, run whydenied again with --fix-intended (Action input \`fix-intended: true\`) for the statement; this is what it would change:`
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/guardrailCondition.ts
@@ -32648,7 +32754,10 @@ const awsOwnedResource = {
 };
 const oidcIdTokenPermission = {
     id: 'oidc-id-token-permission',
-    applies: ({ d }) => d.detail.cause === 'oidc-id-token-permission',
+    // configure-aws-credentials's own hint, or the log's words naming the missing permission.
+    lead: true,
+    applies: ({ d, inferred }) => d.detail.cause === 'oidc-id-token-permission' ||
+        (d.kind === 'credentials' && inferred?.statedCause?.value === 'id-token-permission'),
     advice: () => 'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
         '`permissions: id-token: write` to the job (pull requests from forks never get one).'
 };
@@ -32999,13 +33108,23 @@ const wafWebAclCrossAccount = {
 
 
 
+
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     getCallerIdentity,
     cognitoUnauthenticatedRole,
     accountLevelBlock,
     runtimeCredentials,
+    cloud9ManagedCredentials,
+    hardCodedAccount,
+    permissionsBoundaryStated,
+    cdkRoleNotAssumed,
     guardrailCondition,
+    // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
+    intendedDenial,
     managedRole,
     assumeRoleTargetNotRole,
     impossibleAccountId,
@@ -33034,6 +33153,7 @@ const TRAPS = [
     cdkBootstrapRole,
     s3BlockPublicAccess,
     cfnTagging,
+    cloudformationTransform,
     awsOwnedResource
 ];
 
@@ -33074,7 +33194,9 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         resource: d.resource ?? known.resource?.value ?? null
     };
     const principal = parsePrincipal(e.principal);
-    const crossAccount = crossAccountOf(principal, e.resource);
+    // The log's own words say the access is cross-account when the ARNs do not show both accounts.
+    const crossAccount = crossAccountOf(principal, e.resource) ??
+        (known.statedCause?.value === 'cross-account' ? true : null);
     const input = { d: e, principal, crossAccount, inferred: known };
     const traps = TRAPS.filter((t) => t.applies(input));
     const trapIds = traps.map((t) => t.id);
@@ -33098,8 +33220,20 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
                 : 'inferred',
         inferredAction,
         inferred: known,
+        intended: trapIds.includes('intended-denial'),
         evidence
     };
+}
+
+;// CONCATENATED MODULE: ./src/infer/cdkRoleNotAssumed.ts
+/** The bootstrap role a CDK warning says could not be assumed (printed or masked account). */
+const NOT_ASSUMED = /\b(?:could not be used to assume|Could not assume(?: role in target account)?[^'\n]{0,80}?)[ \t]*'?(arn:aws[\w-]*:iam::[^:'\s]{1,40}:role\/cdk-[a-z0-9]{1,20}-[a-z-]{1,30}-role-[^'\s]{1,80})/gi;
+function cdkRoleNotAssumedOf(ctx) {
+    // The last warning before the refusal: CDK tries the lookup role, then the deploy role.
+    let last = null;
+    for (const m of ctx.before.matchAll(NOT_ASSUMED))
+        last = m[1];
+    return last ? { value: last, from: 'the CDK warning that it could not assume this role' } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/s3Arn.ts
@@ -33237,7 +33371,11 @@ const VERBS = {
     deleting: ['Delete', 'Deregister', 'Release'],
     create: ['Create', 'Put', 'Allocate', 'Register'],
     update: ['Update', 'Modify', 'Put'],
-    delete: ['Delete', 'Deregister', 'Release']
+    delete: ['Delete', 'Deregister', 'Release'],
+    describe: ['Describe'],
+    get: ['Get', 'Describe'],
+    list: ['List', 'Describe'],
+    put: ['Put']
 };
 /** Terraform's service words (and CloudFormation's namespaces) whose IAM prefix is not their lower case. */
 const SERVICES = {
@@ -33351,12 +33489,97 @@ function cloudFormationType(text, service) {
         ? { value: action, from: `the ${m[1]} resource of the ${status.toUpperCase()}_FAILED event` }
         : null;
 }
+/**
+ * A tool's plain words for the call that failed, lower case: `Unable to describe ec2 tags`
+ * (the CloudWatch agent's ec2tagger), `failed to list s3 buckets`. The service word comes first,
+ * then the noun; the longest noun run the catalog knows wins (`tags for initial` → `tags`).
+ */
+const WORDS = /\b(?:unable|failed|could not|cannot|can't) to (describe|get|list|put|create|update|delete) ((?:[A-Za-z][\w-]* ){1,3}[A-Za-z][\w-]*)/gi;
+function wordsPhrase(text, service) {
+    for (const m of text.matchAll(WORDS)) {
+        const svc = serviceOf(m[2].split(' '));
+        if (!svc || (service !== null && svc.service !== service))
+            continue;
+        for (let k = svc.rest.length; k >= 1; k--) {
+            const action = resolve(m[1].toLowerCase(), svc.service, svc.rest.slice(0, k));
+            if (action)
+                return { value: action, from: `the tool's \`${m[0]}\`` };
+        }
+    }
+    return null;
+}
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
 function phraseAction(text, service) {
-    return cloudFormationType(text, service) ?? terraformPhrase(text, service);
+    return (cloudFormationType(text, service) ??
+        terraformPhrase(text, service) ??
+        wordsPhrase(text, service));
+}
+
+;// CONCATENATED MODULE: ./src/infer/callNames.ts
+// The call an SDK or a script made, as its stack frames or source lines print it, when the message
+// names no action: Java `DefaultS3Client.deleteObject(`, `AmazonDynamoDBClient.putItem(`, JS
+// `at S3.getObject (`, Python `s3_client.put_object(`. The client's name gives the service, the
+// method (camelCase or snake_case) the operation, and the catalog decides whether that is an
+// action: a general mapping, never a list of call names.
+
+const CALL_NAME_RULES = [
+    {
+        // Java v1/v2 and .NET clients: `DefaultS3Client.deleteObject(`, `AmazonS3Client.putObject(`,
+        // `AWSSecretsManagerClient.getSecretValue(`, and JS v2 `at S3.getObject (`.
+        id: 'sdk-client-frame',
+        re: /\b(?:Default|Amazon|AWS)?([A-Z][A-Za-z0-9]*?)(?:Async)?(?:Client)?\.([a-z][A-Za-z0-9]*)\s?\(/g,
+        service: (m) => m[1],
+        method: (m) => m[2],
+        side: 'after',
+        from: 'the SDK call in the stack trace'
+    },
+    {
+        // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
+        id: 'boto3-client-call',
+        re: /\b([a-z][a-z0-9]*?)(?:_?client|_?resource)?\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\(/g,
+        service: (m) => m[1],
+        method: (m) => m[2],
+        side: 'before',
+        from: 'the boto3 call in the traceback'
+    }
+];
+/** Lines of a stack trace or traceback that may still name the failing call. */
+const REACH = 20;
+function callNames_pascal(method) {
+    return method
+        .split('_')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('');
+}
+function lines(ctx, side) {
+    if (side === 'after')
+        return `${ctx.line}\n${ctx.after.split('\n').slice(0, REACH).join('\n')}`;
+    // Nearest the error first: the last frame of a traceback is the call that raised.
+    return ctx.before.split('\n').slice(-REACH).reverse().join('\n');
+}
+/** The first call around the denial that the catalog knows as an action of `service` (or any). */
+function callNameAction(ctx, service) {
+    for (const rule of CALL_NAME_RULES) {
+        for (const m of lines(ctx, rule.side).matchAll(rule.re)) {
+            const word = rule.service(m)?.toLowerCase() ?? null;
+            const operation = callNames_pascal(rule.method(m));
+            const action = (word ? actionForOperation(word, operation) : null) ??
+                // `client.put_object(`: the variable names no service; only an unambiguous name answers.
+                (word === null || /^(?:self|client|resp|response|s|c)$/.test(word)
+                    ? actionForOperation(service, operation)
+                    : null);
+            if (!action)
+                continue;
+            if (service !== null && !action.startsWith(`${service}:`))
+                continue;
+            return { value: action, from: `${rule.from} (\`${m[0].trim()}\`)` };
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/contextActions.ts
+
 
 const CONTEXT_ACTIONS = [
     {
@@ -33391,6 +33614,14 @@ const CONTEXT_ACTIONS = [
         action: 's3:GetObject',
         re: /\bfailed to load checkpoint: blob \(key /,
         from: "Pulumi's checkpoint read"
+    },
+    {
+        // Pulumi's self-managed S3 backend writes a lock object before it creates or updates a stack.
+        id: 's3-pulumi-lock',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\b(?:could not create stack|failed to acquire lock|error (?:acquiring|creating) (?:the )?lock)\b[^\n]*\bblob \(key "\.pulumi\/locks\//i,
+        from: "Pulumi's lock object write"
     },
     {
         id: 'terraform-lambda-create',
@@ -33465,7 +33696,7 @@ function contextAction(ctx, service, encoded) {
             return { value: rule.action, from: rule.from };
     }
     // The phrase names what was changed, which an encoded message's hidden check may not be.
-    return encoded ? null : phraseAction(text, service);
+    return encoded ? null : (callNameAction(ctx, service) ?? phraseAction(text, service));
 }
 
 ;// CONCATENATED MODULE: ./src/infer/githubSubject.ts
@@ -33553,6 +33784,107 @@ function accountBlockOf(ctx) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/infer/capabilities.ts
+
+const CAPABILITY = /\bCAPABILITY_(?:AUTO_EXPAND|NAMED_IAM|IAM|RESOURCE_POLICY)\b/g;
+function capabilitiesOf(ctx) {
+    const text = `${joinedContext(ctx)} ${ctx.command ?? ''}`;
+    const seen = new Set();
+    for (const m of text.matchAll(CAPABILITY)) {
+        seen.add(m[0]);
+        if (seen.size === 4)
+            break;
+    }
+    if (seen.size === 0)
+        return null;
+    return { value: [...seen].sort().join(' '), from: 'the deploy command or log around the denial' };
+}
+
+;// CONCATENATED MODULE: ./src/infer/intendedDenial.ts
+
+/** What a refusal is called in the words that mark it expected. */
+const REFUSAL = String.raw `(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|Unauthori[sz]ed|Forbidden|denied|denial|deny|refused|rejected|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\)|fail\w{0,3}|errors?)`;
+/**
+ * The refusal words an "Expected:" heading must reach: no bare "error", "fail" or "Forbidden",
+ * which a test expecting success prints too ("Expected: 200, got: 403 Forbidden").
+ */
+const DENIAL = String.raw `(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|denied|deny|refused|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\))`;
+/** Up to three words between the heading and the refusal, none of them a test's "got". */
+const FILLER = String.raw `(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`;
+const INTENT_RULES = [
+    {
+        // "Access Denied (Expected)", "AccessDenied (expected)", "❌ Access Denied (Expected)".
+        id: 'marked-expected',
+        re: new RegExp(String.raw `\b${REFUSAL}[ \t*_]{0,4}\((?:as )?expected\)`, 'i')
+    },
+    {
+        // "EXPECTED: AccessDenied on disallowed prefix", "**Expected result:** ``` An error occurred
+        // (AccessDeniedException)", "Expected output:", "Expected: AccessDenied (permission boundary…)".
+        id: 'expected-heading',
+        re: new RegExp(String.raw `\bexpected(?: (?:result|output|error|outcome|response|behaviou?r))?[ \t]{0,2}[:：][ \t*_\x60]{0,12}${FILLER}${DENIAL}`, 'i')
+    },
+    {
+        // "the deny is expected", "this failure is intended", "which is the expected denial".
+        id: 'refusal-is-expected',
+        re: new RegExp(String.raw `\b${REFUSAL}[ \t]{1,3}(?:is|was|are|were)[ \t]{1,3}(?:expected|intended|intentional|by design|deliberate)\b|\b(?:the )?expected[ \t]{1,3}(?:AccessDenied\w{0,9}|denial|refusal|deny)\b`, 'i')
+    },
+    {
+        // "should fail", "should be denied", "must be blocked", "expected to fail", "expecting AccessDenied".
+        id: 'should-fail',
+        re: new RegExp(String.raw `\b(?:should|must|expected to|is expected to|supposed to)[ \t]{1,3}(?:be[ \t]{1,3})?(?:fail|denied|blocked|refused|rejected|forbidden)\b|\bexpecting[ \t]{1,3}(?:an?[ \t]{1,3})?(?:AccessDenied\w{0,9}|denial|refusal|failure)`, 'i')
+    },
+    {
+        // "denied as expected", "blocked as intended", "correctly denied", "The attack is blocked!".
+        id: 'denied-as-expected',
+        re: /\b(?:denied|refused|blocked|rejected|failed)[ \t]{1,3}as[ \t]{1,3}(?:expected|intended)\b|\b(?:correctly|properly|successfully)[ \t]{1,3}(?:denied|blocked|refused|rejected)\b|\battack[ \t]{1,3}(?:is|was)[ \t]{1,3}(?:blocked|denied|prevented)\b|\battack blocked\b|\bpreventive control worked\b|\b(?:are|is)[ \t]{1,3}still[ \t]{1,3}(?:safe|protected)\b/i
+    },
+    {
+        // "that's intentional", "by design", "Don't try this.", "on purpose".
+        id: 'intentional',
+        re: /\b(?:that's|that is|this is|which is|it's|it is)[ \t]{1,3}(?:intentional|intended|by design|deliberate)\b|\bdo(?:n't|n’t| not)[ \t]{1,3}try[ \t]{1,3}this\b/i
+    },
+    {
+        // A negative test or an assertion that the call is refused: "Negative test:",
+        // test_put_denied, assertAccessDenied, pytest.raises(ClientError), expect(...).rejects.
+        id: 'negative-test',
+        re: /\bnegative[ _-]?test\b|\btest_\w{0,60}?(?:denied|deny|forbidden|unauthori[sz]ed|rejected|blocked)\b|\bassert\w{0,20}?(?:Denied|Deny|Forbidden|Unauthori[sz]ed)\b|\bpytest\.raises\b|\bassertRaises\b|\.rejects\.toThrow\b/i
+    },
+    {
+        // A test runner's tick next to the refusal: "✓ denied", "✅ DENIED", "[+] s3:GetObject: AccessDenied".
+        id: 'passed-check',
+        re: new RegExp(String.raw `(?:✓|✔|✅|\[\+\]|\bPASS(?:ED)?\b)[ \t]{0,3}[^\n✗✘❌]{0,40}?\b(?:AccessDenied\w{0,9}|denied|blocked|refused)\b`, 'i')
+    }
+];
+function intendedDenialOf(ctx) {
+    const text = joinedContext(ctx);
+    for (const rule of INTENT_RULES) {
+        const m = rule.re.exec(text);
+        if (m)
+            return { value: rule.id, from: `"${m[0].replace(/\s+/g, ' ').slice(0, 80)}" in the log` };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/repositoryReached.ts
+
+const REACHED = [
+    // docker push: BatchCheckLayerAvailability found the layer in the repository.
+    /\bLayer already exists\b/,
+    // docker pull / buildx: the repository served an image.
+    /\bPull complete\b|\bStatus: (?:Downloaded newer image|Image is up to date) for \d{12}\.dkr\.ecr\./,
+    // Prose: "has read-only access to 1234….dkr.ecr…/repo", "can pull from".
+    /\b(?:has|have|with)[ \t]{1,3}(?:read-only|read|pull)[ \t]{1,3}access[ \t]{1,3}to\b|\bcan[ \t]{1,3}pull[ \t]{1,3}from\b/i
+];
+function repositoryReachedOf(ctx) {
+    const text = `${joinedContext(ctx)} ${ctx.command ?? ''}`;
+    for (const re of REACHED) {
+        const m = re.exec(text);
+        if (m)
+            return { value: 'reached', from: `"${m[0].replace(/\s+/g, ' ').slice(0, 80)}" in the log` };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/guardrailSignal.ts
 
 // One rule per guard; the first that matches names it. Bounded quantifiers only (untrusted text).
@@ -33607,6 +33939,56 @@ function runtimeRole_runtimeOf(ctx) {
         const m = r.re.exec(text);
         if (m)
             return { value: r.value, from: `"${m[0].slice(0, 60)}" in the log` };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/statedCause.ts
+
+const denial = (d) => d.kind === 'denial' && d.deny !== 'explicit';
+const credentials = (d) => d.kind === 'credentials';
+const statedCause_RULES = [
+    {
+        // The message itself names the boundary when it says "because no permissions boundary
+        // allows": this is for the bare refusals whose comment or heading says so.
+        kind: 'permissions-boundary',
+        applies: (d) => denial(d) && d.layer === null,
+        re: /\bpermissions?[ -]boundar(?:y|ies)\b[^\n.]{0,60}?\b(?:block|den(?:y|ies|ied)|refus|restrict|prevent|stop|forbid|doesn'?t allow|does not allow|not allow)\w{0,4}|\b(?:blocked|denied|restricted|refused|stopped) by (?:the |a |our |its )?permissions?[ -]boundary\b/i
+    },
+    {
+        kind: 'hard-coded-account',
+        applies: denial,
+        re: /\bhard[- ]?coded (?:AWS )?account(?: ID| number)?\b|\baccount (?:ID|number) (?:is |was )?hard[- ]?coded\b|\b(?:wrong|old|another|different) (?:AWS )?account(?: ID)? (?:in|hard[- ]?coded in) the (?:registry|repository|image|ECR) (?:URI|URL|address|name)\b/i
+    },
+    {
+        kind: 'cross-account',
+        applies: (d) => denial(d) && d.layer === null,
+        re: /\bcross[- ]account\b/i
+    },
+    {
+        // configure-aws-credentials's words when the job has no ID token to exchange, beside the
+        // author's note naming the missing permission (`id-token: write`, or the OIDC JWT it grants).
+        kind: 'id-token-permission',
+        applies: credentials,
+        re: /\b(?:without|sin|sans|ohne|missing|lacks?|lacking|forgot|forget|need(?:s|ed)?|must (?:have|set|add)|requires?|required)\b[^\n]{0,30}?\bid-token\b|\bid-token\b[^\n]{0,30}?\b(?:is |was )?(?:missing|required|needed|not set)\b|\bpermissions?\b[^\n]{0,80}\bwrite\b[^\n]{0,80}\bOpenID Connect\b|\bOpenID Connect\b[^\n]{0,80}\bpermissions?\b[^\n]{0,40}\bwrite\b/i
+    },
+    {
+        // Cloud9's AWS managed temporary credentials refuse some calls and expire every few minutes;
+        // reporters misspell them (`Temproary managed credneitals`), so the words are matched loosely.
+        kind: 'cloud9-managed-credentials',
+        applies: (d) => credentials(d) || denial(d),
+        re: /\bCloud ?9\b|\b(?:AWS )?managed\s{1,3}(?:temp\w{0,10}\s{1,3})?cred\w{0,12}|\btemp\w{0,10}\s{1,3}managed\s{1,3}cred\w{0,12}/i
+    }
+];
+function statedCauseOf(d, ctx) {
+    // The note comes first: a comment or heading above the command that failed.
+    const text = `${ctx.note ?? ''}\n${joinedContext(ctx)}`;
+    for (const rule of statedCause_RULES) {
+        if (!rule.applies(d))
+            continue;
+        const m = rule.re.exec(text);
+        if (m)
+            return { value: rule.kind, from: `"${m[0].slice(0, 80)}" in the log` };
     }
     return null;
 }
@@ -33991,7 +34373,43 @@ const terraformName = {
         return null;
     }
 };
+// Pulumi's self-managed backend keeps every stack's state, history and locks under `.pulumi/` in
+// the bucket `pulumi login s3://BUCKET` named: the lock key is per run, the prefix is stable.
+const PULUMI_LOGIN = /\bpulumi login s3:\/\/([^\s/?"'`]+)/;
+const PULUMI_BLOB = /\bblob \(key "\.pulumi\//;
+const pulumiBackend = {
+    from: "Pulumi's backend bucket (`pulumi login s3://…`) and its `.pulumi/` prefix",
+    // The bucket may be masked (`s3://xxxx`): the prefix Pulumi adds is still known.
+    keepsMask: true,
+    find(x) {
+        if (!isS3(x) || !PULUMI_BLOB.test(`${x.ctx.line}\n${x.ctx.before}`))
+            return null;
+        const bucket = PULUMI_LOGIN.exec(`${x.ctx.before}\n${x.ctx.command ?? ''}`)?.[1];
+        if (!bucket)
+            return null;
+        return isObjectAction(x.action) ? `arn:aws:s3:::${bucket}/.pulumi/*` : `arn:aws:s3:::${bucket}`;
+    }
+};
+/** `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and repository. */
+const ECR_URI = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])/g;
+/** One repository URI in the log around a registry refusal: the repository the push or pull used. */
+const ecrRepositoryUri = {
+    from: 'ECR repository URI in the log',
+    find(x) {
+        if (InferInput_serviceOf(x) !== 'ecr' || /GetAuthorizationToken$/i.test(x.action ?? ''))
+            return null;
+        const text = `${x.ctx.before}\n${near(x)}\n${x.ctx.command ?? ''}`;
+        const arns = new Set();
+        for (const m of text.matchAll(ECR_URI)) {
+            arns.add(`arn:aws:ecr:${m[2]}:${m[1]}:repository/${m[3]}`);
+            if (arns.size > 1)
+                return null;
+        }
+        return arns.size === 1 ? [...arns][0] : null;
+    }
+};
 const RESOURCE_RULES = [
+    pulumiBackend,
     recursiveTransfer,
     bucketKeyPair,
     sameLineUrl,
@@ -34002,6 +34420,7 @@ const RESOURCE_RULES = [
     dynamoTable,
     terraformName,
     terraformIamArn,
+    ecrRepositoryUri,
     commandUrl
 ];
 
@@ -34009,6 +34428,11 @@ const RESOURCE_RULES = [
 // Who, what and where for a denial whose message leaves them out, from what the log printed
 // around it. Pure; runs once per finding (not per occurrence). Every value says where it came
 // from; a value the log does not support is left out rather than guessed.
+
+
+
+
+
 
 
 
@@ -34066,6 +34490,24 @@ function inferredOf(d, context, spread = null) {
     const block = d.kind === 'denial' ? accountBlockOf(ctx) : null;
     if (block)
         out.accountBlock = block;
+    const stated = statedCauseOf(d, ctx);
+    if (stated)
+        out.statedCause = stated;
+    // The warning's own finding names the role already (detail.role).
+    const cdkRole = d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null;
+    if (cdkRole)
+        out.cdkRoleNotAssumed = cdkRole;
+    // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
+    const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null;
+    if (intended)
+        out.intended = intended;
+    const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null;
+    if (reached)
+        out.repositoryReached = reached;
+    // Only read for CloudFormation refusals: the transform trap is its one reader.
+    const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null;
+    if (caps)
+        out.capabilities = caps;
     // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
     const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeRole_runtimeOf(ctx) : null;
     if (runtime)
@@ -34263,9 +34705,10 @@ function leadingLiteral(re) {
 }
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
- * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`).
+ * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
+ * check the caller with `aws sts get-caller-identity`).
  */
-const credentials_EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i;
+const credentials_EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -34285,6 +34728,27 @@ const credentialRules = [
     rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
     rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
+    // the step could not load or verify the credentials its inputs give. A reason printed after the
+    // colon is read by its own rule, which outranks this one on the line; notes often quote the
+    // wording alone, or wrap it before the reason.
+    {
+        ...rule('WD783', 'action-credentials-not-loaded', /Credentials could not be loaded,\s+please check your action inputs/g, 'missing'),
+        priority: PRIORITY.credentials - 1
+    },
+    rule('WD785', 'action-credentials-mismatch', /Credentials loaded by the SDK do not match the expected access key ID configured by the action/g, 'shadowed'),
+    rule('WD786', 'action-no-caller-identity', /Could not get Account ID or ARN from STS\. Did you set credentials\?/g, 'missing'),
+    rule('WD787', 'action-account-not-allowed', /The account ID of the provided credentials \([^()\n]{0,40}\) does not match any of the expected account IDs/g, 'wrong-account'),
+    {
+        // The action could not get the job's OIDC token (src/index.ts); @actions/core's reason follows.
+        // Its request variables unset mean the job has no `id-token: write` permission.
+        ...rule('WD778', 'action-id-token-failed', /getIDToken call failed: [^\n]{0,200}/g, 'missing'),
+        facts: (m, d) => {
+            d.detail.cause = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/.test(m[0])
+                ? 'oidc-id-token-permission'
+                : 'missing';
+        }
+    },
     rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
     rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
@@ -34321,7 +34785,9 @@ const credentialRules = [
     rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-    eksRule('WD755', 'eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
+    eksRule('WD755', 'eks-unauthorized', 
+    // A note may wrap the sentence between any two words.
+    /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g, ['You must be logged in to the server', 'credentials']),
     // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
     // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
     // (`(401)` / `Reason: Unauthorized`).
@@ -35534,6 +36000,39 @@ function blankCommentGutters(text) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/parse/recordBoundary.ts
+// A troubleshooting note quotes a run's error as a record of its own: alone in an inline-code
+// span that opens a table cell, a heading, a list item or its indented continuation
+// (`| \`not authorized to perform: ssm:X\` | cause | fix |`). Such a span starts a record, as a
+// line start does. A quote opened after words (`the error "is not authorized to …"`) is prose
+// talking about an error, and stays a sign that no run printed it.
+/**
+ * Markdown structure alone, from a line start or a table cell's pipe up to the opening quote:
+ * indentation, heading marks, bullets, a list number, blockquote marks, emphasis, and earlier
+ * code spans of the same entry joined by `/` or `,` (`### \`AccessDeniedException\` / \`…`).
+ */
+const STRUCTURE_ONLY = /(?:^|\|)[ \t>#*_+-]*(?:\d{1,3}[.)][ \t]*)?[*_]{0,3}(?:`[^`\n]*`[ \t]*[/,][ \t]*[*_]{0,3})*$/;
+/** A mark only Markdown puts there: a heading, bullet, number, blockquote, cell or emphasis. */
+const MARKDOWN_MARK = /[|#>*_+-]|\d[.)]/;
+/** A code span closed, then the pipe that ends its table cell. */
+const CELL_END = /^`[^`\n]*`[ \t]*\|/;
+/**
+ * Whether a quote opened right after `lineBefore` (its line up to the quote) starts a record;
+ * `rest` is the line from the quote's content on. A code span needs some structure before it
+ * or a cell's pipe after it (the scanner takes a table's leading pipes for a gutter): a span
+ * alone on a line, nothing around it, is how an issue's prose names a message. A double quote,
+ * which code also opens on an indented continuation line (`\t\t"is not authorized …" +`), needs
+ * a Markdown mark before it.
+ */
+function quoteOpensRecord(lineBefore, quote, rest) {
+    const lead = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
+    if (!STRUCTURE_ONLY.test(lead))
+        return false;
+    if (quote !== '`')
+        return MARKDOWN_MARK.test(lead);
+    return lead !== '' || CELL_END.test(quote + rest);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
 const LAYER_BY_PHRASE = [
     [/^VPC endpoint policy transitively through a service control policy$/i, 'scp'],
@@ -35659,14 +36158,19 @@ function readBlob(text, pos) {
 
 
 
+
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
-const ACTION_TOKEN = new RegExp(String.raw `\(?(${VALUE_TOKEN})`, 'y');
-const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
+// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// `perform`: group 2 is then undefined.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi;
+// Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
+const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y');
+// A hard wrap joined back without its line break glues the resource to the colon.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|\s+)/y;
 const QUOTED = /"([^"\n]*)"/y;
 const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
@@ -35687,13 +36191,19 @@ const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
-/** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
-function opensQuote(text) {
+/**
+ * True when the text ends with a quote that prose opened (a straight quote opens when it is
+ * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
+ * or a line) holds the message as printed, not prose about it (see `quoteOpensRecord`).
+ */
+function opensQuote(text, rest) {
     const last = text.at(-1);
+    if (last !== '“' && last !== '‘' && last !== '"' && last !== "'" && last !== '`')
+        return false;
+    if (quoteOpensRecord(text.slice(0, -1), last, rest))
+        return false;
     if (last === '“' || last === '‘')
         return true;
-    if (last !== '"' && last !== "'" && last !== '`')
-        return false;
     // An apostrophe inside a word (`I'm`) pairs with nothing.
     const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
     return quotes.split(last).length % 2 === 0;
@@ -35715,6 +36225,12 @@ function lastToken(s) {
     return s.slice(i);
 }
 const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/;
+/**
+ * A value whose head a reporter elided and whose name they kept (`User: ... web-app-docker-admin`,
+ * `on resource: ... function:resume-parser`): the mark and the name are one value as printed.
+ */
+const ELIDED_HEAD = /^(?:\.{3}|…)[ \t]+(?!because\b|with\b|is\b|on\b)[^\s"<>]+/;
+const ELIDED_REST = /[ \t]+(?!because\b|with\b|and\b|\(Service)[^\s"<>]+/y;
 /** A whole ARN: partition, service, region, account and a resource part. */
 const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
 /**
@@ -35724,7 +36240,7 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
  */
 function principalOf(subject) {
     // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
-    const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
+    const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
     if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
         return subject;
     return first;
@@ -35750,12 +36266,14 @@ function readSubject(text, phraseAt, hasIs, floor) {
     }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
+    const lineEnd = text.indexOf('\n', phraseAt);
+    const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd);
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
-    if (hasIs && opensQuote(trimmed))
+    if (hasIs && opensQuote(trimmed, rest))
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
         // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
-        if (opensQuote(trimmed))
+        if (opensQuote(trimmed, rest))
             return { principal: null, start: phraseAt, ok: false };
         // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
         // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
@@ -35796,6 +36314,9 @@ function readResource(text, pos) {
     if (!plain)
         return null;
     let value = plain[0];
+    const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
+    if (named)
+        value += named[0];
     // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
     // quotes belong to the ARN, whose rest follows.
     const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null;
@@ -35863,15 +36384,25 @@ function parseAt(text, m, floor, literals) {
     if (!subject.ok)
         return null;
     let pos = m.index + m[0].length;
-    if (hasIs &&
-        /^arn:/i.test(subject.principal ?? '') &&
-        ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
+    const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
+    // Cut after `not authorized to`: who was refused is still known, never what.
+    if (!m[2])
+        return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
+    if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
     pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
-    let token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    const emphasis = tokenMatch[1] ?? '';
+    // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
+    // closes after the action, outside any quote around it.
+    const lineHead = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+    let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[2]), lineHead));
+    // The emphasis run that opened before the action closes after it.
+    if (emphasis && token.endsWith(emphasis))
+        token = trimValue(token.slice(0, -emphasis.length));
+    token = token.replace(/^\(|\)$/g, '');
     // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
     const wrapped = /^[a-z0-9-]+$/.test(token)
         ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -35885,8 +36416,7 @@ function parseAt(text, m, floor, literals) {
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
     // was refused; the action is unknown.
     const after = tokenMatch.index + tokenMatch[0].length;
-    const cut = hasIs &&
-        /^arn:/i.test(subject.principal ?? '') &&
+    const cut = namesPrincipal &&
         /^[a-z0-9-]+$/.test(token) &&
         /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
     if (!isAction && !(hasIs && isPlaceholder) && !cut)
@@ -35894,7 +36424,7 @@ function parseAt(text, m, floor, literals) {
     // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
     // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
     const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
-    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) &&
+    if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
         !subject.principal &&
         !/\boperation:\s*$/.test(lead))
         return null;
@@ -36008,7 +36538,7 @@ const ID = 'cloudtrail-event';
  */
 const ERROR_CODE = /(["']?)errorCode\1\s*:\s*(["']?)([A-Za-z][\w.]{2,80})\2(?=\s*[,}\n]|\s*$)/g;
 /** How far the event's fields may stand from its error code (CloudTrail events are a few KB). */
-const REACH = 6000;
+const cloudTrail_REACH = 6000;
 /** `eventSource` labels whose IAM prefix differs from the endpoint's first label. */
 const PREFIX_OF_SOURCE = {
     monitoring: 'cloudwatch',
@@ -36032,8 +36562,8 @@ function cloudTrail_kindOf(code) {
 /** Where the object holding text[at] opens and closes (braces counted), within REACH. */
 function objectAround(text, at) {
     let depth = 0;
-    let open = Math.max(0, at - REACH);
-    for (let i = at; i >= Math.max(0, at - REACH); i--) {
+    let open = Math.max(0, at - cloudTrail_REACH);
+    for (let i = at; i >= Math.max(0, at - cloudTrail_REACH); i--) {
         const c = text[i];
         if (c === '}')
             depth++;
@@ -36046,8 +36576,8 @@ function objectAround(text, at) {
         }
     }
     depth = 0;
-    let close = Math.min(text.length, at + REACH);
-    for (let i = at; i < Math.min(text.length, at + REACH); i++) {
+    let close = Math.min(text.length, at + cloudTrail_REACH);
+    for (let i = at; i < Math.min(text.length, at + cloudTrail_REACH); i++) {
         const c = text[i];
         if (c === '{')
             depth++;
@@ -36729,6 +37259,52 @@ const messageRules = [
         }
     },
     {
+        // The .NET SDK's exception class, then S3's bare message: `Amazon.S3.AmazonS3Exception: Access
+        // Denied`, alone or with its inner exceptions (`---> Amazon.Runtime.Internal.…`) on the line.
+        // A string literal opening right before the class is source building the text
+        // (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`), never what the SDK printed.
+        id: 'dotnet-exception-denied',
+        rule: 'WD788',
+        needs: ['Exception: Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?<!["'])\bAmazon\.(\w+)\.(?:Model\.)?Amazon\w*Exception: Access Denied\b/g,
+        facts: (m, d) => {
+            if (m[1] === 'S3')
+                d.service = 's3';
+        }
+    },
+    {
+        // Elastic Beanstalk's events name the service that refused the environment's call:
+        // `Service:Amazon S3, Message:Access Denied: S3Bucket=…, S3Key=…` (the bucket and key it read).
+        id: 'beanstalk-event-denied',
+        rule: 'WD789',
+        needs: [', Message:'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bService: ?(Amazon ?S3|(?:Amazon|AWS) ?[A-Za-z0-9]+), Message: ?Access Denied\b(?::? S3Bucket=([^\s,`'"]+)(?:, S3Key=([^\s,`'"]+))?)?/g,
+        facts: (m, d) => {
+            d.service = m[1].replace(/^(?:Amazon|AWS) ?/, '').toLowerCase();
+            if (m[2])
+                d.resource = `arn:aws:s3:::${m[2]}${m[3] ? `/${m[3]}` : ''}`;
+        }
+    },
+    {
+        // A service's own sentence naming the IAM action it was refused (Elastic Beanstalk events:
+        // `Service:AmazonEC2, Message:You do not have permission to perform the 'ec2:DescribeSubnets'
+        // action.`). Applications word their own refusals so too: only an IAM action makes it AWS's.
+        id: 'no-permission-to-perform',
+        rule: 'WD779',
+        needs: ['You do not have permission to perform the '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
         // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
         // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
         id: 'dotnet-no-body',
@@ -36999,9 +37575,10 @@ const QUOTING_LINES = [
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
     { id: 'pytest-result', re: /^\S+\.py::\S+/ },
-    // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
-    // documents an error (one `#` is a shell comment or a prompt, and stays).
-    { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
+    // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is
+    // documentation being edited in a patch, not a note about a run. A heading as written in a
+    // troubleshooting note or runbook quotes the error a run printed: that one is read.
+    { id: 'diff-markdown-heading', re: /^[+-]#{2,6}[ \t]/ }
 ];
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
 function onQuotingLine(text, at) {
@@ -37038,7 +37615,11 @@ const CODE_EVIDENCE = [
     // R assignments: `msg <- e$message`.
     /^\s*[\w.$]+\s*<<?-\s/,
     // A field set to a constant of the program: `HTTPStatusCode: http.StatusForbidden,`.
-    /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/
+    /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/,
+    // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
+    /^\s*\/\/\s/,
+    // Go composite literals: a struct type closing where its values open (`}{`).
+    /^\s*\}\s*\{\s*$/
 ];
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
@@ -37052,6 +37633,10 @@ const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
 const CODE_LINE = [
     STATEMENT,
+    // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
+    /^\s*[)}\]]+\s*,\s*[fFrRbBuU]{0,2}["'`]/,
+    // A literal continued on the next line (`"…operation: not \` / `authorized");`): OCaml, C, shell.
+    /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
     /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
     /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
     /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
@@ -37233,6 +37818,23 @@ const TUPLE_ROW = new RegExp(String.raw `^\s*\(\s*${SCALAR}(?:\s*,\s*${SCALAR})+
 const ELEMENT = new RegExp(String.raw `^\s*(?:${LITERAL}(?:\s*\+?\s*${LITERAL})*|[A-Za-z_]\w*:\s*"[^"'\\]*")\s*,\s*$`);
 /** A question about an error: `# 3a. How would you debug an "UnauthorizedOperation: …" error?` */
 const QUESTION = /^[\s#/*>-]*(?:\d+[a-z]?[.)]\s*)?(?:How|What|Why|When|Which|Where|Who|Can|Could|Should|Would|Will|Do|Does|Did|Is|Are|Have|Has)\b[^\n]*\?\s*$/;
+/**
+ * A shell line printing canned text: `printf '%s\n' '…' >&2`, `echo "…"`, also after a one-line
+ * `case` arm's pattern (`denied) echo "…" ;;`). Not a `+ ` trace: `set -x` shows the argument
+ * expanded, and that may be the error a command printed (`echo "$out"`).
+ */
+const PRINTS = /^\s*(?:[\w*|"'-]+\)\s*)?(?:printf|echo)\s/;
+/**
+ * A literal tested for being in a value: `if "no basic auth credentials" in repr_inst_err or \`.
+ * What follows the value is code (`:`, `or`, `and`, `)`, a continuation), never prose's next word.
+ */
+const MEMBERSHIP = /^\s+(?:not\s+)?in\s+[A-Za-z_][\w.]*(?:\([^()]*\))?(?:\[[^\]]*\])?\s*(?::\s*$|\b(?:or|and)\b|\)|\\\s*$)/;
+/** A key whose list holds patterns, not messages: `searchRegexStrings:`, `match_patterns:`. */
+const PATTERN_KEY = /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i;
+/** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
+const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/;
+/** How many lines above a YAML list item its key may stand (the items before it between). */
+const YAML_REACH = 30;
 /** How much of a line before a candidate the exception shapes read. */
 const HEAD = 200;
 const LISTING_SHAPES = [
@@ -37305,6 +37907,59 @@ const LISTING_SHAPES = [
         }
     },
     {
+        // A fake executable for tests prints canned errors in `case` arms:
+        // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
+        id: 'shell-print-literal',
+        needs: '',
+        holds(line, col, prev) {
+            if (PRINTS.test(line))
+                return literalAt(line, col) !== null;
+            // An escaped newline in the format (`'%s\n'`) reaches the grammars as a line break: the
+            // line goes on with the literal the printing line left open.
+            if (!PRINTS.test(prev) || literalAt(prev + 'x', prev.length) === null)
+                return false;
+            return literalAt(`${prev}\\n${line}`, prev.length + 2 + col) !== null;
+        }
+    },
+    {
+        // Python's `"…" in text` tests: error handling that matches a message.
+        id: 'membership-test',
+        needs: ' in ',
+        holds(line, col) {
+            const lit = literalAt(line, col);
+            return lit !== null && MEMBERSHIP.test(line.slice(lit.close));
+        }
+    },
+    {
+        // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
+        id: 'attribute-argument',
+        needs: '[',
+        holds(line, col) {
+            return ATTRIBUTE.test(line) && literalAt(line, col) !== null;
+        }
+    },
+    {
+        // A YAML list of patterns a tool matches output against:
+        // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
+        id: 'yaml-pattern-list',
+        needs: '-',
+        holds(line, col, _prev, above) {
+            const item = /^(\s*)-\s+["']/.exec(line);
+            if (!item || literalAt(line, col) === null)
+                return false;
+            const indent = item[1].length;
+            for (const l of above(YAML_REACH)) {
+                if (l.trim() === '')
+                    continue;
+                const lead = /^\s*/.exec(l)[0].length;
+                if (lead === indent && /^\s*-\s/.test(l))
+                    continue;
+                return lead <= indent && PATTERN_KEY.test(l);
+            }
+            return false;
+        }
+    },
+    {
         // A question quoting an error (interview notes, FAQs, issue-template prompts).
         id: 'question',
         needs: '?',
@@ -37322,11 +37977,213 @@ function listingShapeAt(text, at) {
     const line = text.slice(start, end);
     const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
     const prev = start > 0 ? text.slice(prevStart, start - 1) : '';
+    const above = (n) => {
+        const out = [];
+        for (let end = start - 1; end > 0 && out.length < n;) {
+            const from = text.lastIndexOf('\n', end - 1) + 1;
+            out.push(text.slice(from, end));
+            end = from - 1;
+        }
+        return out;
+    };
     for (const shape of LISTING_SHAPES) {
-        if (line.includes(shape.needs) && shape.holds(line, at - start, prev))
+        if (line.includes(shape.needs) && shape.holds(line, at - start, prev, above))
             return shape.id;
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/sourceComments.ts
+// Comments in source code that quote a refusal: a note above a retry predicate, a TODO, a block
+// comment keeping an old error object, a commented-out transcript above commented-out code. A run
+// prints its errors on log lines, never inside a comment of the program it runs, so a comment is
+// quoting when the code it belongs to stands beside it. Shell comments beside shell commands are
+// not enough: how-tos narrate a real run that way (`kubectl get all` / `# Ouch, … (Unauthorized)`).
+/**
+ * A line comment's gutter: `//`, one `#`, or a run of `#` indented as code is (`    ### To fix…`
+ * in a Python method). A `##` heading at the margin is Markdown's, not a comment.
+ */
+const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)/;
+/**
+ * Lines that are source whatever language: definitions, Go declarations, calls left open over
+ * lines, blocks opened after a signature, Terraform blocks, imports. Each needs code punctuation
+ * in its place, so a comment's prose, a shell command (`aws eks update-kubeconfig --name ${N}`)
+ * or a log line does not read as one.
+ */
+const SOURCE_LINES = [
+    /^\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:].*:\s*$/,
+    /^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:func|function|fn)\s+[\w.]*\s*\(/,
+    /^\s*\w+(?:\s*,\s*\w+)*\s*:=\s/,
+    /^\s*(?:const|let|var|val)\s+\w+\s*(?::\s*[\w<>[\]|]+\s*)?=\s/,
+    /^\s*[\w.$]+\s*\(\s*$/,
+    /\)\s*(?:->\s*[\w<>[\]]+\s*)?\{\s*$|=>\s*\{?\s*$/,
+    /^\s*(?:resource|data|module|variable|output|provider)\s+"[^"]*"(?:\s+"[^"]*")?\s*\{\s*$/,
+    /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
+    /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
+    /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
+];
+/** How many lines either side of a comment block may show its code. */
+const sourceComments_REACH = 2;
+/** How far back a block comment may have opened. */
+const BLOCK_LINES = 60;
+function isSource(line) {
+    return SOURCE_LINES.some((re) => re.test(line));
+}
+/** The line with its comment gutter off (commented-out code reads as the code it was). */
+function uncommented(line) {
+    const m = LINE_COMMENT.exec(line);
+    return m ? line.slice(m[0].length) : line;
+}
+/** The source lines nearest a comment block [from, to], blank lines skipped, up to `REACH` a side. */
+function codeBeside(lines, from, to) {
+    for (const step of [-1, 1]) {
+        let seen = 0;
+        for (let j = step < 0 ? from - 1 : to + 1; j >= 0 && j < lines.length && seen < sourceComments_REACH; j += step) {
+            const line = lines[j];
+            if (line.trim() === '')
+                continue;
+            seen++;
+            if (isSource(uncommented(line)))
+                return true;
+        }
+    }
+    return false;
+}
+/** The extent of the line-comment block holding line k (lines with a gutter, blank gutters too). */
+function blockOf(lines, k) {
+    let from = k;
+    let to = k;
+    while (from > 0 && LINE_COMMENT.test(lines[from - 1]))
+        from--;
+    while (to + 1 < lines.length && LINE_COMMENT.test(lines[to + 1]))
+        to++;
+    return [from, to];
+}
+const COMMENT_SHAPES = [
+    {
+        // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
+        // `# TODO …` under `def login(…):`; a commented transcript above `# resource "…" {`.
+        id: 'comment-beside-code',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            return codeBeside(lines, from, to);
+        }
+    },
+    {
+        // A note left for later names what went wrong; a run prints no TODO.
+        id: 'todo-comment',
+        holds(lines, k) {
+            return /^\s*(?:\/\/+|#+|\*)\s*(?:TODO|FIXME|XXX|HACK)\b/.test(lines[k]);
+        }
+    },
+    {
+        // `/* … error: { [AccessDenied: User: …] message: '…', code: 'AccessDenied' } … */`.
+        id: 'block-comment',
+        holds(lines, k) {
+            for (let j = k; j >= 0 && j > k - BLOCK_LINES; j--) {
+                const line = lines[j];
+                if (j < k && /(?:^|\s)\*\/\s*$/.test(line))
+                    return false;
+                if (!/^\s*\/\*\*?(?:\s|$)/.test(line))
+                    continue;
+                for (let e = k; e < lines.length && e < j + BLOCK_LINES; e++) {
+                    if (/(?:^|\s)\*\/\s*$/.test(lines[e]))
+                        return true;
+                }
+                return false;
+            }
+            return false;
+        }
+    },
+    {
+        // Emulators (moto, LocalStack) answer for account 000000000000; a README writes their answer
+        // down as a comment. A run's own log redacted to zeros prints it on a log line, not a comment.
+        id: 'emulator-account-comment',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            return lines.slice(from, to + 1).some((l) => /(?<!\d)[:/]000000000000[:/]/.test(l));
+        }
+    }
+];
+/** The comment shape that holds line `k` of `lines` (as printed, gutters kept), or null. */
+function commentShapeOf(lines, k) {
+    const line = lines[k];
+    if (!LINE_COMMENT.test(line) &&
+        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => /^\s*\/\*/.test(l)))
+        return null;
+    return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
+}
+/**
+ * The comment shape of each of `lines` (null for most). A window with no comment gutter and no
+ * block opener, as nearly every log's is, costs one look at each line.
+ */
+function commentShapesOf(lines) {
+    const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l));
+    return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null));
+}
+/** How many lines around a position the shapes read (a comment block and its code). */
+const WINDOW = 80;
+/** The comment shape that holds text[at], or null. */
+function sourceCommentAt(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    // Most positions are on no comment line and under no block opener: one look at each.
+    const own = text.slice(start, start + 200);
+    if (!LINE_COMMENT.test(own) && !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+        return null;
+    // The lines around `at`, the line holding it at index `k`.
+    const before = [];
+    let from = start;
+    for (let n = 0; n < WINDOW && from > 0; n++) {
+        const s = text.lastIndexOf('\n', from - 2) + 1;
+        before.unshift(text.slice(s, from - 1));
+        from = s;
+    }
+    const after = text.slice(start).split('\n', WINDOW);
+    return commentShapeOf([...before, ...after], before.length);
+}
+
+;// CONCATENATED MODULE: ./src/parse/templates.ts
+/** An operation written as a placeholder: `X`, `XXX`, `<operation>`, `{op}`, `[Operation]`, `...`. */
+const PLACEHOLDER_OPERATION = /when calling the (?:[A-Z]{1,3}|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\}|\[[^[\]\n]{1,40}\]|\.{3}|…) operation/;
+/** A Markdown heading at the margin. */
+const HEADING = /^ {0,3}#{1,6}[ \t]/;
+/** Twelve digits of an account. */
+const CONCRETE = /(?<!\d)\d{12}(?!\d)/;
+/** How far above a position its section's heading may stand. */
+const templates_REACH = 2048;
+/** Whether the section holding text[at] is headed by a placeholder operation. */
+function underTemplateHeading(text, at) {
+    let end = text.lastIndexOf('\n', at - 1);
+    const stop = Math.max(0, at - templates_REACH);
+    // The line holding `at` first: a heading may hold the candidate itself.
+    let line = text.slice(end + 1, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
+    for (;;) {
+        if (HEADING.test(line))
+            return PLACEHOLDER_OPERATION.test(line);
+        if (end < stop || end <= 0)
+            return false;
+        const from = text.lastIndexOf('\n', end - 1) + 1;
+        line = text.slice(from, end);
+        end = from - 1;
+    }
+}
+/** Whether a denial found at text[at] is a template's: under such a heading, naming nothing real. */
+function isTemplate(text, at, d) {
+    if (!text.includes(' operation'))
+        return false;
+    const named = [d.principal, d.resource].some((v) => v !== null && CONCRETE.test(v));
+    const blob = (d.encodedMessage?.length ?? 0) >= 20;
+    // The operation its message names (settled candidates know it; read it off the line too).
+    const eol = text.indexOf('\n', at);
+    const operation = d.operation ??
+        /when calling the (\S+) operation/.exec(text.slice(at, eol === -1 ? undefined : eol))?.[1];
+    const called = operation !== undefined &&
+        !PLACEHOLDER_OPERATION.test(`when calling the ${operation} operation`);
+    return !named && !blob && !called && underTemplateHeading(text, at);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
@@ -37512,6 +38369,12 @@ function eventRows(text) {
 ;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
 // S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+/**
+ * Cloudflare R2 as users write it: `upload to R2`, `R2/S3 backend`, `R2_ACCESS_KEY`, `create r2
+ * bucket`. Capital `R2` alone is a release name too: never after a year (`Windows Server 2012 R2`)
+ * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
+ */
+const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
     // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
@@ -37521,6 +38384,11 @@ const S3_COMPATIBLE = [
     },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
+    // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
+    { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
+    { name: 'Wasabi', re: /\bwasabi\b/i },
+    { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
@@ -37537,14 +38405,25 @@ const S3_COMPATIBLE = [
     { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     { name: 'LocalStack', re: /\blocalstack\b/i },
-    { name: 'MiniStack', re: /\bministack\b/i }
+    { name: 'MiniStack', re: /\bministack\b/i },
+    // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
+    // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+    {
+        name: 'a custom S3 endpoint',
+        re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    }
 ];
 // Every record is asked, and almost none names another service: one pass over it with all the
 // expressions as one alternation, instead of one pass per service (half the time on CI text).
-const ANY_S3_COMPATIBLE = new RegExp(S3_COMPATIBLE.map((s) => `(?:${s.re.source})`).join('|'), 'i');
+// Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
+function anyOf(cased) {
+    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased);
+    return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i');
+}
+const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)];
 /** The S3-compatible service a text names, or null. */
 function s3CompatibleIn(text) {
-    if (!ANY_S3_COMPATIBLE.test(text))
+    if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
         return null;
     for (const s of S3_COMPATIBLE)
         if (s.re.test(text))
@@ -37572,7 +38451,16 @@ const S3_COMPATIBLE_HOSTS = [
     'localstack',
     'LocalStack',
     'ministack',
-    'MiniStack'
+    'MiniStack',
+    // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
+    'loudflare',
+    'R2_ACCESS',
+    'ncloudstorage',
+    'Wasabi',
+    'wasabi',
+    'ackblaze',
+    'ndpoint_url',
+    'NDPOINT_URL'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
@@ -37610,6 +38498,8 @@ function webIdentityIssuer(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
 
 
 
@@ -37721,9 +38611,18 @@ function withinBudget(all, focus, budget) {
 function namesAwsPrincipal(c) {
     return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
 }
-/** Whether text[at] is quoted by a test line, a code listing or a line shaped as one. */
-function quoted(text, at) {
-    return onQuotingLine(text, at) || inCodeLiteral(text, at) || listingShapeAt(text, at) !== null;
+/**
+ * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
+ * source code (read on the text as printed, gutters and all).
+ */
+function quoted(text, printed, at) {
+    return (onQuotingLine(text, at) ||
+        inCodeLiteral(text, at) ||
+        listingShapeAt(text, at) !== null ||
+        sourceCommentAt(printed, at) !== null);
+}
+function inSpans(spans, at) {
+    return spans?.some((s) => at >= s.start && at < s.end) ?? false;
 }
 function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     // A message pasted into a comment block reads as printed (same length: positions still hold).
@@ -37733,7 +38632,9 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     const foreign = foreignTargets(text);
     for (const g of grammars) {
         for (const c of g.find(text, gated)) {
-            if (quoted(text, c.start))
+            if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start))
+                continue;
+            if (isTemplate(text, c.start, c.denial))
                 continue;
             if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
                 continue;
@@ -38384,6 +39285,7 @@ function quotePrefixLengths(texts, whole) {
 ;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
 
 
+
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const buildRecord_MIN_WRAP_WIDTH = 60;
 /**
@@ -38461,6 +39363,8 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     const prefixes = quotePrefixLengths(full, lines.map((l, k) => !l.cont && skips[k] === 0));
     const parts = [];
     const spans = [];
+    const sourceComments = [];
+    const shapes = commentShapesOf(full);
     const skipped = [];
     let length = 0;
     // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
@@ -38474,6 +39378,8 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
         }
         const text = prefixes[k] > 0 ? kept.slice(prefixes[k]) : kept;
         spans.push({ start: length, end: length + text.length });
+        if (shapes[k] !== null)
+            sourceComments.push(spans[k]);
         skipped.push(skips[k] + prefixes[k]);
         parts.push(text);
         length += text.length;
@@ -38481,6 +39387,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     return {
         text: parts.join(''),
         spans,
+        sourceComments,
         position(offset) {
             let k = spans.length - 1;
             while (k > 0 && spans[k].start > offset)
@@ -38516,6 +39423,10 @@ const TRIGGERS = [
     'nvalidClientTokenId',
     'nvalidAccessKeyId',
     'ignatureDoesNotMatch',
+    // configure-aws-credentials failing to get the job's OIDC token.
+    'getIDToken call failed',
+    // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
+    'nvalidSignatureException',
     'nrecognizedClient',
     'penIDConnect',
     'nvalidIdentityToken',
@@ -38569,14 +39480,19 @@ const TRIGGERS = [
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
  * What src/infer reads around a denial (see StepContext): a step's command line (its runner
- * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
+ * Pulumi's backend login (the bucket of its state and lock objects).
  */
 const STEP_FRAGMENTS = [
     '##[group]Run ',
     '[36;1m',
     '+ aws ',
     'role-to-assume',
-    '"Arn": "arn:'
+    '"Arn": "arn:',
+    'pulumi login ',
+    // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
+    'ission boundar',
+    'issions boundar'
 ];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -38588,6 +39504,9 @@ const CONTEXT_FRAGMENTS = [
     'eks.amazonaws.com',
     'arn:aws:eks:',
     'eksctl',
+    // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+    'EKS cluster',
+    'Amazon EKS',
     'update-kubeconfig',
     'aws-iam-authenticator',
     'Added new context',
@@ -38632,13 +39551,22 @@ class History {
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
     }
     at(line) {
+        return this.near(line, Infinity);
+    }
+    /** The newest value printed at most `within` lines before `line`. */
+    near(line, within) {
         for (let k = this.items.length - 1; k >= 0; k--) {
-            if (this.items[k].line <= line)
-                return this.items[k].value;
+            const item = this.items[k];
+            if (item.line <= line)
+                return line - item.line <= within ? item.value : null;
         }
         return null;
     }
 }
+/** A note stays with the refusals at most this many lines below it (a comment above a command). */
+const NOTE_LINES = 12;
+/** Longest note kept. */
+const MAX_NOTE = 256;
 // eslint-disable-next-line no-control-regex
 const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
@@ -38646,6 +39574,7 @@ class StepContext {
     command = new History();
     role = new History();
     caller = new History();
+    note = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -38664,21 +39593,32 @@ class StepContext {
             this.command.set(line, trace[1].trim());
             return;
         }
+        // Pulumi's backend login names the bucket its state and lock objects live in.
+        const login = /\bpulumi login (s3:\/\/\S+)/.exec(t);
+        if (login) {
+            this.command.set(line, `pulumi login ${login[1]}`);
+            return;
+        }
         const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
         if (role) {
             this.role.set(line, role[1]);
             return;
         }
         const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
-        if (caller)
+        if (caller) {
             this.caller.set(line, caller[1]);
+            return;
+        }
+        if (/\bpermissions? boundar/i.test(t))
+            this.note.set(line, t.trim().slice(0, MAX_NOTE));
     }
     /** What was printed up to `line`. */
     at(line) {
         return {
             command: this.command.at(line),
             roleToAssume: this.role.at(line),
-            callerArn: this.caller.at(line)
+            callerArn: this.caller.at(line),
+            note: this.note.near(line, NOTE_LINES)
         };
     }
 }
@@ -38699,7 +39639,7 @@ const CONTEXT_AFTER_CHARS = 1024;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/;
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/;
 const NL = 10;
 /**
  * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
@@ -39189,7 +40129,17 @@ class Scanner {
         const byLine = new Map();
         let crossed = false;
         const ctx = this.context(this.window[idx].no);
-        for (const c of parseRecord(record.text, ctx, undefined, { focus: centre })) {
+        // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
+        // for the lines after it too, as a remembered host does.
+        if (!ctx.s3Compatible) {
+            const named = s3CompatibleIn(record.text);
+            if (named) {
+                ctx.s3Compatible = named;
+                this.s3Compatible = { name: named, line: this.window[last].no };
+            }
+        }
+        const limits = { focus: centre, sourceComments: record.sourceComments };
+        for (const c of parseRecord(record.text, ctx, undefined, limits)) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
                 crossed = true;
@@ -39301,6 +40251,12 @@ function detachedSpread(s) {
 function shapeOf(d) {
     return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|');
 }
+/** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
+const ERROR_BLOCK_LINES = 12;
+/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
+const ONE_ERROR = {
+    'terraform-no-credentials': ['refresh-cached-credentials']
+};
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
 const MAX_BEYOND_CAP = 100;
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
@@ -39331,6 +40287,8 @@ class FindingCollector {
      * object each time, and its key strings (hashed once by the maps) are reused.
      */
     keys = new WeakMap();
+    /** Where the last credentials failure of each file and cause was printed (see `sameBlock`). */
+    credentialLines = new Map();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
@@ -39345,7 +40303,8 @@ class FindingCollector {
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
         const spread = url ? spreadWith(null, url) : null;
         // A repeat only counts: the located copy is made for a denial that is new here.
-        if (this.count(denial, keys.key, keys.message, 1, true, spread))
+        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread);
+        if (this.sameBlock(denial, file, line, repeat) || repeat)
             return;
         this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
     }
@@ -39362,9 +40321,37 @@ class FindingCollector {
     fold(denial, occurrences, context, spread = null) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
-        if (!this.count(denial, key, message, occurrences, false, spread)) {
+        const repeat = this.count(denial, key, message, occurrences, false, spread);
+        if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
             this.keep(denial, key, message, occurrences, false, context, spread);
         }
+    }
+    /**
+     * One credentials error printed over several lines by different layers (Terraform's `No valid
+     * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
+     * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
+     * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
+     * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+     */
+    sameBlock(denial, file, line, repeat) {
+        if (denial.kind !== 'credentials')
+            return false;
+        const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
+        const last = this.credentialLines.get(at);
+        const first = !repeat &&
+            last !== undefined &&
+            line > last.line &&
+            line - last.line <= ERROR_BLOCK_LINES &&
+            (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+            ? this.byKey.get(last.key)
+            : undefined;
+        if (!first) {
+            const key = keyOf(denial, file, denial.code);
+            this.credentialLines.set(at, { line, key, grammar: denial.grammar });
+            return false;
+        }
+        first.denial.code ??= denial.code;
+        return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
     count(denial, key, message, occurrences, copy, spread) {
@@ -40074,7 +41061,7 @@ function line(s, max = 2000) {
     return truncate(oneLine(s), max);
 }
 /** Several lines of log-derived text: controls removed, every line break a plain newline. */
-function lines(s) {
+function renderText_lines(s) {
     return cleanText(s).replace(/\r\n?|[\u2028\u2029]/g, '\n');
 }
 /** Word-wraps prose to `width` columns after `pad`; words longer than a line stay whole. */
@@ -40115,7 +41102,7 @@ function findingBlock(f, i, paint, width) {
             continue;
         out.push(`  ${paint('dim', row.label.toLowerCase().padEnd(LABEL_WIDTH - 1) + ' ')}${line(row.value)}`);
     }
-    const explanation = lines(f.explanation ?? '').trim();
+    const explanation = renderText_lines(f.explanation ?? '').trim();
     if (explanation)
         out.push('', wrap(truncate(explanation, 4000), width, '  '));
     if (f.fixTarget?.description) {
@@ -40143,10 +41130,10 @@ function remedyBlock(r, i, paint, width) {
     for (const l of (r.locations ?? []).slice(0, SHOWN_LOCATIONS)) {
         out.push(paint('cyan', `  defined in ${line(where(l), 400)} (${line(l.resource, 200)})`));
         if (l.patch)
-            out.push(indentBlock(lines(cleanText(l.patch).trimEnd()), '    '));
+            out.push(indentBlock(renderText_lines(cleanText(l.patch).trimEnd()), '    '));
     }
     if (r.statements.length > 0) {
-        out.push(indentBlock(lines(JSON.stringify(r.statements, null, 2)), '  '));
+        out.push(indentBlock(renderText_lines(JSON.stringify(r.statements, null, 2)), '  '));
     }
     return out.join('\n');
 }
@@ -40397,6 +41384,21 @@ const TRAP_RULES = Object.fromEntries([
         'kms-grant-for-aws-resource',
         'A KMS grant for an AWS resource: EKS secrets encryption, EBS volumes launched by Auto Scaling'
     ],
+    [
+        'WD527',
+        'cdk-role-not-assumed',
+        'CDK could not assume its bootstrap role: the assume is the failure, not the fallback call'
+    ],
+    [
+        'WD528',
+        'permissions-boundary-stated',
+        'The log says a permissions boundary blocks the call: allow it in the boundary too'
+    ],
+    [
+        'WD529',
+        'hard-coded-account',
+        "The log says the target's account is hard-coded: fix the URI, not a policy"
+    ],
     ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
     [
         'WD531',
@@ -40437,6 +41439,21 @@ const TRAP_RULES = Object.fromEntries([
         'WD538',
         'iam-cross-account-read',
         "An IAM resource of another account: read it with that account's credentials"
+    ],
+    [
+        'WD539',
+        'cloud9-managed-credentials',
+        "Cloud9's AWS managed temporary credentials refuse the call: use a role or keys of your own"
+    ],
+    [
+        'WD545',
+        'intended-denial',
+        'The log marks the refusal as the intended outcome of a test or guardrail: nothing to allow'
+    ],
+    [
+        'WD546',
+        'cloudformation-transform',
+        'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
     ]
 ].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -41210,8 +42227,12 @@ function companionNote(action, c) {
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/;
 const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/;
-/** Part of a name masked (`***-deployment`, `deploy-~~`, an unclosed `<node-role`): no IAM name. */
-const PARTLY_MASKED = /\*{2,}|~{2,}|[<>]/;
+/**
+ * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
+ * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`): no IAM name, and never a value to paste.
+ */
+const PARTLY_MASKED = /\*{2,}|~{2,}|[<>]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i;
 function isMasked(value) {
     return MASK.test(value.trim());
 }
@@ -41272,12 +42293,15 @@ function unmaskArn(p, arn) {
         .find(Boolean);
     // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
     const first = parts.service === 's3' ? 0 : 2;
-    const unmasked = pieces.map((piece, i) => i >= first && i % 2 === 0 && hasMask(piece)
-        ? i === 0
-            ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
-            : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
-        : i > 0 && i % 2 === 0 && ELISION.test(piece)
-            ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
+    const unmasked = pieces.map((piece, i) => i > 0 && i % 2 === 0 && ELISION.test(piece)
+        ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
+        : i >= first && i % 2 === 0 && hasMask(piece)
+            ? i === 0
+                ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
+                : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
+                    /^i-/.test(piece)
+                        ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
+                        : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
             : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
@@ -41512,6 +42536,10 @@ const DENY_CANDIDATES = [
         check: () => 'aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY'
     },
     {
+        where: "a resource control policy (in the resource's account)",
+        check: () => 'aws organizations list-policies-for-target --target-id RESOURCE_ACCOUNT_ID --filter RESOURCE_CONTROL_POLICY'
+    },
+    {
         where: 'a permissions boundary',
         check: (e) => boundaryCheck(e)
     },
@@ -41520,11 +42548,11 @@ const DENY_CANDIDATES = [
         check: () => 'the session-policy inputs of whatever created the session (inline-session-policy / managed-session-policies, or AssumeRole Policy / PolicyArns)'
     },
     {
-        where: "the resource's policy",
+        where: "a Deny in the resource's policy",
         check: () => "aws s3api get-bucket-policy --bucket BUCKET (or the service's get-*-policy)"
     },
     {
-        where: "the caller's own policies",
+        where: "a Deny in the caller's own identity policies",
         check: (e) => `aws iam list-attached-${e}-policies --${e}-name NAME and aws iam list-${e}-policies --${e}-name NAME`
     }
 ];
@@ -41620,7 +42648,7 @@ const kindGuidance = {
         ...(n.finding.layer === null || n.finding.layer === 'resource'
             ? [guardrailNote(n.finding)]
             : []),
-        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction ? ` (including wildcards such as ${guidance_code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
+        `Whoever owns that policy must narrow or remove the Deny: look for a Deny statement whose Action matches ${n.action}${n.rawAction && !n.rawAction.includes('*') ? ` (including wildcards such as ${guidance_code(n.rawAction.split(':')[0] + ':*')})` : ''}, whose Resource matches ${n.resource}, and check its Condition (aws:SourceIp, aws:SourceVpce, aws:RequestedRegion, MFA and tag conditions are common).`
     ],
     scp: (n) => {
         const org = organizationOf(n.finding.policyArn);
@@ -41692,6 +42720,11 @@ function conditionGuardNote(n) {
 }
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 const trapGuidance = {
+    'hard-coded-account': (n) => `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,
+    'permissions-boundary-stated': (n) => `The log says a permissions boundary blocks this: add the same Allow of ${n.action} to the boundary policy too (aws iam get-role / get-user shows its ARN as PermissionsBoundary); the identity policy alone stays capped by it.`,
+    'cloud9-managed-credentials': () => "Cloud9's AWS managed temporary credentials are in use: turn them off in Cloud9's AWS Settings and use an instance role or credentials of your own before changing any policy.",
+    'oidc-id-token-permission': () => 'Add `permissions: id-token: write` to the job (or the workflow) that runs configure-aws-credentials: without it GitHub gives the job no OIDC token to exchange, whatever the role and its trust policy say.',
+    'intended-denial': (n) => `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
     'guardrail-condition': conditionGuardNote,
     'account-level-block': () => 'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
     'runtime-credentials': (n) => `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
@@ -41789,10 +42822,16 @@ function resolveAction(f) {
             : 'is not named by the message'
     };
 }
-/** Plain-text flag for an action that can't be proposed. */
-function unresolvedNote(r) {
+/**
+ * Plain-text flag for an action that can't be proposed. Under an explicit deny nothing is to be
+ * allowed: the note says where the real API name is found instead.
+ */
+function unresolvedNote(r, explicitDeny = false) {
     const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`;
     const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.';
+    if (explicitDeny) {
+        return `${what}${hint} The API that was called is the eventName of the call's CloudTrail event (errorCode AccessDenied); a Deny whose Action is a wildcard matches it.`;
+    }
     return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`;
 }
 
@@ -42045,7 +43084,39 @@ function callableUnscoped(entry) {
 ;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
 /** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
 const PER_RUN_SEGMENT = /^(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i;
+/**
+ * An EC2 instance ID as a path segment, printed or masked (`i-0bb6079208455690f`, `i-02acXXXXXXXX`,
+ * `i-**********`, `i-EC2INSTANCEID`, or the placeholder a masked one became): a self-hosted
+ * runner's per-instance token or config.
+ */
+const INSTANCE_SEGMENT = /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17}|[0-9a-z]{0,8}(?:X{3,}|x{3,}|\*{3,})|<[^>]*>|[A-Z0-9_]*INSTANCE[A-Z0-9_]*)|<INSTANCE_ID>)$/;
+/** The ARN up to the first segment matching `segment`, then `*`; null when none does. */
+function prefixBefore(arn, head, segment) {
+    const m = head.exec(arn);
+    if (!m)
+        return null;
+    const segments = m[2].split('/');
+    const first = segments.findIndex((s) => segment.test(s));
+    if (first < 0)
+        return null;
+    return `${m[1]}${segments
+        .slice(0, first)
+        .map((s) => `${s}/`)
+        .join('')}*`;
+}
 const stableResource_RULES = [
+    {
+        // terraform-aws-github-runner writes each runner's registration token to
+        // `…/runners/tokens/<instance id>` and tags it with `InstanceId`; its runner role reads
+        // `tokens/*` only where the calling instance is the one the tag names.
+        type: 'ssm:parameter',
+        stable: (arn) => prefixBefore(arn, /^(arn:[^:]+:ssm:[^:]*:[^:]*:parameter\/?)(.+)$/, INSTANCE_SEGMENT),
+        why: 'the parameter is named after the EC2 instance reading it, and the next instance has another ID, so the statement allows the stable prefix',
+        condition: {
+            StringLike: { 'ec2:SourceInstanceARN': '*/${aws:ResourceTag/InstanceId}' }
+        },
+        conditionWhy: "The condition keeps each instance to its own parameter: the instance's role credentials carry `ec2:SourceInstanceARN`, which must end in the `InstanceId` tag of the parameter (as terraform-aws-github-runner tags its token parameters). A parameter written without that tag is refused under the condition: tag it, or drop the condition and accept that every instance of the role reads every parameter under the prefix."
+    },
     {
         // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
         // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
@@ -42066,26 +43137,20 @@ const stableResource_RULES = [
     },
     {
         type: 's3:object',
-        stable: (arn) => {
-            const m = /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/.exec(arn);
-            if (!m)
-                return null;
-            const segments = m[2].split('/');
-            const first = segments.findIndex((s) => PER_RUN_SEGMENT.test(s));
-            if (first < 0)
-                return null;
-            return `${m[1]}${segments
-                .slice(0, first)
-                .map((s) => `${s}/`)
-                .join('')}*`;
-        },
+        stable: (arn) => prefixBefore(arn, /^(arn:[^:]+:s3:::[^/]+\/)(.+)$/, PER_RUN_SEGMENT),
         why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
     }
 ];
 function stableResource(service, type, arn) {
     const rule = stableResource_RULES.find((r) => r.type === `${service}:${type}`);
     const resource = rule?.stable(arn);
-    return rule && resource && resource !== arn ? { resource, why: rule.why } : null;
+    if (!rule || !resource || resource === arn)
+        return null;
+    return {
+        resource,
+        why: rule.why,
+        ...(rule.condition ? { condition: rule.condition, conditionWhy: rule.conditionWhy ?? '' } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/bareNames.ts
@@ -42109,7 +43174,146 @@ function bareNameRule(service, printed) {
     return BARE_NAMES[service];
 }
 
+;// CONCATENATED MODULE: ./src/remedy/elidedArn.ts
+
+
+const elidedArn_ELIDED_HEAD = /^(?:\.{3}|…)[\s:/]*(?=[^\s.…])/;
+/** The part a reporter kept after an elided head, or null when the value is not elided so. */
+function elidedTail(printed) {
+    const head = elidedArn_ELIDED_HEAD.exec(printed);
+    if (!head)
+        return null;
+    const tail = printed.slice(head[0].length);
+    // The tail is one name: no further elision, mask or space inside.
+    return /^[^\s.…*][^\s…*]*$/.test(tail) && !/\.{3}/.test(tail) ? tail : null;
+}
+const elidedArn_SLOT = /\$\{([^}]+)\}/;
+function completeElided(p, entry, printed, partition, account) {
+    const tail = elidedTail(printed);
+    if (!tail)
+        return null;
+    for (const type of entry.resourceTypes) {
+        for (const format of type.arnFormats) {
+            const fields = format.split(':');
+            const resourcePart = fields.slice(5).join(':');
+            // A type word must be there to match (`function:`, `table/`): a bare name proves no type.
+            if (!resourcePart || resourcePart.replace(/\$\{[^}]+\}/g, '') === '')
+                continue;
+            if (!new RegExp(`^${formatSource(resourcePart, false)}$`).test(tail))
+                continue;
+            const [, , service, region, acct] = fields;
+            const filledRegion = elidedArn_SLOT.test(region ?? '')
+                ? placeholder(p, 'REGION', 'the AWS Region (the log elided it)')
+                : (region ?? '');
+            const filledAccount = elidedArn_SLOT.test(acct ?? '') ? unmaskAccount(p, account) : (acct ?? '');
+            return {
+                resource: `arn:${partition}:${service}:${filledRegion}:${filledAccount}:${tail}`,
+                type: type.name,
+                tail
+            };
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/documentedArns.ts
+const CFN_IAM_GUIDE = 'AWS CloudFormation User Guide, "Controlling access with AWS Identity and Access Management" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html)';
+const APIGW_ARNS = 'API Gateway Developer Guide, "API Gateway Amazon Resource Name (ARN) reference", HTTP and WebSocket APIs (https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html)';
+/** API Gateway's management actions are its HTTP verbs, for REST and HTTP/WebSocket APIs alike. */
+const APIGW_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const DOCUMENTED_ARNS = [
+    {
+        // A change set for a template with a transform (SAM's AWS::Serverless-2016-10-31) is also
+        // authorised against the AWS-owned transform.
+        service: 'cloudformation',
+        actions: ['CreateChangeSet'],
+        type: 'transform',
+        format: 'arn:${Partition}:cloudformation:${Region}:aws:transform/${TransformName}',
+        source: CFN_IAM_GUIDE
+    },
+    {
+        service: 'apigateway',
+        actions: APIGW_VERBS,
+        type: 'Apis',
+        format: 'arn:${Partition}:apigateway:${Region}::/apis',
+        source: APIGW_ARNS
+    },
+    {
+        service: 'apigateway',
+        actions: APIGW_VERBS,
+        type: 'Api',
+        format: 'arn:${Partition}:apigateway:${Region}::/apis/${ApiId}',
+        source: APIGW_ARNS
+    },
+    {
+        service: 'apigateway',
+        actions: APIGW_VERBS,
+        type: 'Routes',
+        format: 'arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes',
+        source: APIGW_ARNS
+    },
+    {
+        service: 'apigateway',
+        actions: APIGW_VERBS,
+        type: 'Route',
+        format: 'arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/routes/${RouteId}',
+        source: APIGW_ARNS
+    },
+    {
+        service: 'apigateway',
+        actions: APIGW_VERBS,
+        type: 'Integrations',
+        format: 'arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/integrations',
+        source: APIGW_ARNS
+    }
+];
+/** The documented shapes of one action (`cloudformation:CreateChangeSet`), as resource types. */
+function documentedTypes(action) {
+    const colon = action.indexOf(':');
+    const service = action.slice(0, colon).toLowerCase();
+    const name = action.slice(colon + 1).toLowerCase();
+    return DOCUMENTED_ARNS.filter((d) => d.service === service && d.actions.some((a) => a.toLowerCase() === name)).map((d) => ({ name: d.type, required: false, arnFormats: [d.format], source: d.source }));
+}
+
+;// CONCATENATED MODULE: ./src/remedy/unlistedResource.ts
+
+
+
+/** 12 digits, `aws` (AWS-owned), empty, or a placeholder the masking left. */
+const unlistedResource_ACCOUNT = /^(?:\d{12}|aws|<[A-Z_]+>|)$/;
+/** The documented shape the ARN has for this action, if any. */
+function documentedShape(action, arn) {
+    return documentedTypes(action).find((t) => t.arnFormats.some((f) => matchesFormat(f, arn)));
+}
+/** The resource type of the action's own service the ARN is, when it is well formed. */
+function ownServiceType(service, arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.service.toLowerCase() !== service || !unlistedResource_ACCOUNT.test(parts.account))
+        return null;
+    if (/[\s"'\\]/.test(arn))
+        return null;
+    return classifyArn(arn);
+}
+function unlistedResource(entry, arn) {
+    const documented = documentedShape(entry.action, arn);
+    if (documented) {
+        return {
+            type: documented.name,
+            note: (printed) => `${printed} is the ${documented.name} resource AWS documents for ${entry.action} (${documented.source}); the Service Authorization Reference does not list it for the action, so Resource names it as printed.`
+        };
+    }
+    const type = ownServiceType(entry.service, arn);
+    if (!type)
+        return null;
+    return {
+        type,
+        note: (printed) => `${printed} is a well-formed ${entry.service} ${type} ARN, but the Service Authorization Reference does not list ${type} for ${entry.action}. AWS evaluated the call against this ARN, so Resource names it as printed rather than another resource type.`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/statementResource.ts
+
+
 
 
 
@@ -42135,6 +43339,11 @@ const SLOT_NAMES = {
 const ALTERNATIVES_NOTE = {
     bedrock: "Bedrock grants a model to the account before IAM decides: check that model access is enabled for it in this Region (and, for a Marketplace model, the subscription). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
 };
+/**
+ * Actions whose resource is always in the caller's own account: a role can only be passed to a
+ * service in the account it belongs to. A caller's printed account then fills the placeholder.
+ */
+const SAME_ACCOUNT_ONLY = new Set(['iam:passrole']);
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
     const format = type.arnFormats[0];
@@ -42234,6 +43443,9 @@ statedWithoutResource = false) {
         return { resources: ['*'], type: 'AllResources' };
     }
     const known = { partition };
+    // Evidence in the message itself: the resource of these actions is in the caller's account.
+    if (SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) && account && /^\d{12}$/.test(account))
+        known.account = account;
     if (!printed && statedWithoutResource) {
         const unscoped = unscopedCall(d, entry);
         if (unscoped)
@@ -42264,6 +43476,13 @@ statedWithoutResource = false) {
             type: bare.type
         };
     }
+    const elided = parseArn(arn)
+        ? null
+        : completeElided(d.placeholders, entry, printed, partition, account);
+    if (elided) {
+        addNote(d, `The log elided the head of ${guidance_code(printed)}: Resource keeps the ${guidance_code(elided.tail)} it shows, with placeholders only for the part that was cut.`);
+        return { resources: [elided.resource], type: elided.type };
+    }
     if (!parseArn(arn)) {
         addNote(d, `The message names ${guidance_code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
         return templates(d, entry, known);
@@ -42274,6 +43493,11 @@ statedWithoutResource = false) {
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
     const fit = fitResource(ordered, unmasked);
     if (fit.kind === 'unmatched') {
+        const unlisted = unlistedResource(entry, unmasked);
+        if (unlisted) {
+            addNote(d, unlisted.note(guidance_code(printed)));
+            return { resources: [unmasked], type: unlisted.type };
+        }
         addNote(d, `${guidance_code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
         return templates(d, entry, known);
     }
@@ -42286,11 +43510,14 @@ statedWithoutResource = false) {
     const stable = stableResource(entry.service, fit.type, fit.resource);
     if (stable) {
         addNote(d, `Resource is ${guidance_code(stable.resource)} rather than the ${guidance_code(fit.resource)} that failed: ${stable.why}.`);
+        if (stable.conditionWhy)
+            addNote(d, stable.conditionWhy);
     }
     const resource = stable?.resource ?? fit.resource;
     return {
         resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
-        type: fit.type
+        type: fit.type,
+        ...(stable?.condition ? { condition: stable.condition } : {})
     };
 }
 
@@ -42489,6 +43716,7 @@ function webIdentityTrust(d, f, w, options) {
 
 
 
+
 function partitionOf(...arns) {
     for (const arn of arns) {
         const p = arn ? parseArn(arn)?.partition : undefined;
@@ -42497,10 +43725,21 @@ function partitionOf(...arns) {
     }
     return 'aws';
 }
+/**
+ * The account part of a draft's key. A field that is not 12 digits was edited by whoever shared
+ * the log: digits of the wrong length and mask characters (`123567890` beside `1234567890` for one
+ * user, `***`, `xxxx`) are one hidden value, never two accounts. A named placeholder
+ * (`<PROD_ACCOUNT>`) keeps its name: two different names may be two accounts.
+ */
+function accountKey(account) {
+    if (!account)
+        return '';
+    return /^\d{12}$/.test(account) || !/^[\d*xX#.…~-]+$/.test(account) ? `${account}:` : 'masked:';
+}
 function identityKey(t) {
     const type = t.principalType === 'user' ? 'user' : 'role';
     const name = t.principalName ?? t.principalArn ?? 'unknown';
-    return `identity-policy:${t.principalAccount ? `${t.principalAccount}:` : ''}${type}/${name}`;
+    return `identity-policy:${accountKey(t.principalAccount)}${type}/${name}`;
 }
 function identityDescription(t, callerSide) {
     if (t.principalType === 'service')
@@ -42534,16 +43773,17 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     addFinding(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resources, type } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence');
+    const { resources, type, condition } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence');
     const special = actions.length === 1
         ? specialCondition(actions[0], f.operation, resources[0], f.inferred?.iacResource?.value)
         : null;
+    const scoped = special?.condition ?? condition;
     for (const resource of resources) {
         d.parts.push({
             actions,
             resource,
             sidWords: [need.entry.service, type],
-            ...(special ? { condition: special.condition } : {})
+            ...(scoped ? { condition: scoped } : {})
         });
     }
     if (special)
@@ -42606,7 +43846,9 @@ function addResourcePolicy(drafts, f, index, need) {
         return d;
     }
     const kind = resourcePolicyKind(need.entry.service);
-    const printed = t.resourceArn ?? need.resource ?? '*';
+    // What the log shows; "*" stands for "not shown" in the holder only, never as a printed value.
+    const shown = t.resourceArn ?? need.resource;
+    const printed = shown ?? '*';
     const holderRaw = kind.holder(printed);
     const d = drafts.get(`resource-policy:${holderRaw}`, () => ({
         // An old-format message diagnosed on the caller's side reaches here for the owner's side.
@@ -42656,9 +43898,9 @@ function addResourcePolicy(drafts, f, index, need) {
         addNote(d, `${guidance_code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`);
     }
     else if (f.crossAccount !== false) {
-        const caller = addIdentity(drafts, f, index, { ...need, resource: printed }, actions, true);
+        const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true);
         addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
-        addNote(caller, `The ${kind.document} of ${guidance_code(holderRaw)} must also allow this (owner: the resource's account).`);
+        addNote(caller, `The ${kind.document} of ${shown ? guidance_code(holderRaw) : 'the resource'} must also allow this (owner: the resource's account).`);
     }
     else if (kind.service === 'kms' && (f.layer === 'resource' || t.principalType === 'root')) {
         addNote(d, keyPolicyNote(t, printed));
@@ -42822,6 +44064,8 @@ const always = () => true;
  * some, only in the forms where the message is the service's own refusal rather than IAM's).
  */
 const NO_STATEMENT_TRAPS = {
+    // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
+    'intended-denial': always,
     'cognito-unauthenticated-role': always,
     'assume-role-target-not-role': always,
     'impossible-account-id': always,
@@ -42838,14 +44082,27 @@ const NO_STATEMENT_TRAPS = {
         ?.draftsNothing ?? false,
     'waf-web-acl-cross-account': always,
     'iam-cross-account-read': always,
+    // The URI names the wrong account: fixing it, not a grant, is the fix.
+    'hard-coded-account': always,
     'organizations-management-account': isOrganizationsOwnRefusal,
     // The destination is not in S3's message: its policy is described, not drafted.
     'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
     // The key is not in the launch failure: its key policy is described, not drafted.
     'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs'
 };
-const refusedBy = (f) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) && NO_STATEMENT_TRAPS[t](f));
+/** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
+const OVERRULED = {
+    'intended-denial': (o) => o.fixIntended === true
+};
+const refusedBy = (f, options) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT_TRAPS, t) &&
+    NO_STATEMENT_TRAPS[t](f) &&
+    !(Object.hasOwn(OVERRULED, t) && OVERRULED[t](options)));
 const FIRST = new Set([
+    'hard-coded-account',
+    'permissions-boundary-stated',
+    'cloud9-managed-credentials',
+    'oidc-id-token-permission',
+    'intended-denial',
     'guardrail-condition',
     'account-level-block',
     'runtime-credentials',
@@ -42915,6 +44172,20 @@ function withInferred(f) {
         resource: f.resource ?? f.inferred.resource?.value ?? null
     };
 }
+/**
+ * CDK could not assume its bootstrap role and its fallback call was refused: the caller's
+ * sts:AssumeRole on the qualifier's bootstrap roles replaces a grant of the fallback's action.
+ */
+function cdkAssumeNeed(f) {
+    if (!f.traps.includes('cdk-role-not-assumed'))
+        return null;
+    const role = f.inferred?.cdkRoleNotAssumed?.value;
+    const pattern = role ? cdkRolesPattern(role) : null;
+    const entry = lookupAction('sts:AssumeRole');
+    if (!pattern || !entry)
+        return null;
+    return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern };
+}
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts, f, index) {
     for (const c of f.inferred?.companions ?? []) {
@@ -42925,6 +44196,16 @@ function addCompanionNeeds(drafts, f, index) {
         const d = addIdentity(drafts, f, index, need, [entry.action], false);
         addNote(d, `${entry.action} is needed as well: ${c.from}.`);
     }
+}
+/**
+ * Trap notes that tell the reader to edit a statement of one action: with no such statement in the
+ * draft (an encoded message waiting to be decoded, a refused draft) they would point at nothing.
+ */
+const TRAP_NOTE_STATEMENT = { 'iam-passrole': 'iam:passrole' };
+function danglingTrapNote(trap, draft) {
+    const action = TRAP_NOTE_STATEMENT[trap];
+    return (action !== undefined &&
+        !draft.parts.some((p) => p.actions.some((a) => a.toLowerCase() === action)));
 }
 function contribute(drafts, printed, index, options) {
     const f = withInferred(printed);
@@ -42944,6 +44225,9 @@ function contribute(drafts, printed, index, options) {
     const missingObject = f.traps.includes('s3-missing-object-without-listbucket');
     if (missingObject)
         need = listBucketNeed(need, f);
+    const assume = cdkAssumeNeed(f);
+    if (assume)
+        need = assume;
     let kind = f.fixTarget.kind;
     if (missingObject && (kind === 'resource-name' || kind === 'unknown'))
         kind = 'identity-policy';
@@ -42959,7 +44243,7 @@ function contribute(drafts, printed, index, options) {
         kind = 'resource-policy';
     }
     // Refused rather than drafted: the trap's note says why (a guest role, a mistyped target...).
-    const refused = refusedBy(f);
+    const refused = refusedBy(f, options);
     const handler = !refused && Object.hasOwn(handlers, kind) ? handlers[kind] : undefined;
     let draft = handler ? handler(drafts, f, index, need, options) : null;
     const rawAction = need?.entry.action ?? f.action ?? null;
@@ -42974,7 +44258,10 @@ function contribute(drafts, printed, index, options) {
         for (const note of kindGuidance.unknown(facts(f, rawAction)))
             addNote(draft, note);
     }
-    if (draft.shape === 'identity' && f.deny !== 'explicit')
+    if (assume && draft.shape !== 'guidance') {
+        addNote(draft, `sts:AssumeRole on the CDK bootstrap roles, not ${guidance_code(f.action ?? 'the refused action')}: CDK could not assume ${guidance_code(f.inferred.cdkRoleNotAssumed.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`);
+    }
+    if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume)
         addCompanionNeeds(drafts, f, index);
     const who = printed.principal ? undefined : printed.inferred?.principal;
     if (who && draft.shape !== 'guidance') {
@@ -42986,7 +44273,7 @@ function contribute(drafts, printed, index, options) {
     }
     if (!resolved.ok && !missingObject) {
         if (resolved.given !== null)
-            addNote(draft, unresolvedNote(resolved));
+            addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'));
         else if (f.kind === 'encoded')
             addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
         else if (handler)
@@ -43001,16 +44288,26 @@ function contribute(drafts, printed, index, options) {
                 : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
     }
     const noteFacts = facts(f, rawAction);
+    if (f.traps.includes('intended-denial') && options.fixIntended) {
+        addNote(draft, `Drafted because --fix-intended was given, although the log marks this refusal as intended (${f.inferred?.intended?.from ?? 'a test or guardrail'}): make sure the call really must succeed before pasting it.`);
+    }
+    const first = [];
     for (const trap of f.traps) {
-        const note = Object.hasOwn(trapGuidance, trap) ? trapGuidance[trap](noteFacts) : undefined;
-        if (!note || draft.notes.includes(note))
+        if (Object.hasOwn(OVERRULED, trap) && OVERRULED[trap](options))
             continue;
-        // Checks to make before pasting anything come first.
+        const note = Object.hasOwn(trapGuidance, trap) ? trapGuidance[trap](noteFacts) : undefined;
+        if (!note ||
+            draft.notes.includes(note) ||
+            first.includes(note) ||
+            danglingTrapNote(trap, draft))
+            continue;
+        // Checks to make before pasting anything come first, in the traps' own order.
         if (FIRST.has(trap))
-            draft.notes.unshift(note);
+            first.push(note);
         else
             draft.notes.push(note);
     }
+    draft.notes.unshift(...first);
 }
 
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
@@ -43903,9 +45200,16 @@ function principalName(d) {
     if (t.principalType === 'federated-user') {
         return placeholder(d.placeholders, 'USER_NAME', 'the IAM user that created the federated session');
     }
+    // A name whose type the log elided (`User: ... deployer`): a user's name in put-role-policy
+    // would fail, so it is the placeholder, with the name the log shows as its meaning.
+    if (name && t.principalType === 'unknown' && !hasMask(name))
+        return placeholder(d.placeholders, 'ROLE_NAME', `the role the log shows as \`${name}\` after an elision (if \`${name}\` is an IAM user, use put-user-policy --user-name ${name} instead)`);
     if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name))
         return name;
-    return placeholder(d.placeholders, t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME', `the name of the ${t.principalType === 'user' ? 'user' : 'role'} (the log did not show it)`);
+    const kind = t.principalType === 'user' ? 'user' : 'role';
+    return placeholder(d.placeholders, t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME', name && !isMasked(name)
+        ? `the name of the ${kind} the log shows masked or cut as \`${name}\``
+        : `the name of the ${kind} (the log did not show it)`);
 }
 /** Which remedies a `--current-policy` document can belong to. */
 function appliesTo(d, doc) {
@@ -44702,12 +46006,15 @@ async function completeReport(scanned, opts) {
     catch (error) {
         opts.warn(`whydenied could not decode the encoded authorization messages: ${(0,errorMessage/* errorMessage */.g)(error)}`);
     }
-    return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy);
+    return withRemedies(report, opts.oidc, opts.warn, opts.currentPolicy, opts.fixIntended);
 }
 /** Remedies for a report whose findings are final (e.g. a merge of decoded per-job reports). */
-function withRemedies(report, oidc, warn, currentPolicy) {
+function withRemedies(report, oidc, warn, currentPolicy, fixIntended = false) {
     try {
-        return { ...report, remedies: buildRemedies(report.findings, { oidc, currentPolicy }) };
+        return {
+            ...report,
+            remedies: buildRemedies(report.findings, { oidc, currentPolicy, fixIntended })
+        };
     }
     catch (error) {
         warn(`whydenied could not build the proposed policy changes: ${(0,errorMessage/* errorMessage */.g)(error)}`);
@@ -44910,6 +46217,7 @@ function readInputs(env) {
         awsRegion: get('aws-region'),
         redactAccountIds: choice('redact-account-ids', get('redact-account-ids'), ['auto', 'true', 'false'], 'auto'),
         failOnFindings: inputs_bool('fail-on-findings', get('fail-on-findings'), false),
+        fixIntended: inputs_bool('fix-intended', get('fix-intended'), false),
         jobName: get('job-name'),
         jobIndex: /^\d+$/.test(get('job-index')) ? get('job-index') : '',
         pullRequestNumber: positive('pull-request-number', get('pull-request-number')),
@@ -50518,7 +51826,9 @@ async function* maybeGunzip(chunks) {
 
 
 const CHUNK = 1 << 20;
-async function feedFile(path, write, chunkSize = CHUNK) {
+async function feedFile(path, 
+/** May return a promise: the next chunk is read once it settles (a consumer that is behind). */
+write, chunkSize = CHUNK) {
     const handle = await promises_default().open(path, 'r');
     try {
         const buf = Buffer.allocUnsafe(chunkSize);
@@ -50529,12 +51839,12 @@ async function feedFile(path, write, chunkSize = CHUNK) {
                 return;
             if (first && isGzip(buf.subarray(0, bytesRead))) {
                 for await (const out of gunzip(rest(handle, buf.subarray(0, bytesRead), chunkSize))) {
-                    write(out);
+                    await write(out);
                 }
                 return;
             }
             first = false;
-            write(buf.subarray(0, bytesRead));
+            await write(buf.subarray(0, bytesRead));
         }
     }
     finally {
@@ -50565,7 +51875,7 @@ const WORKER_FILE = './scanWorker.js';
 /** Inputs smaller than this in total are scanned on the main thread. */
 const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 /** 16 MiB of young generation: half V8's default; 8 MiB cost 10% in speed for 3 MiB of memory. */
-const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
 /** Where the worker's bundle is, when there is one (not when running from the sources). */
 function workerScript(base) {
     const url = new URL(WORKER_FILE, base);
@@ -50596,7 +51906,7 @@ async function scanInWorker(analysis, files, script, maxFindings = 500) {
     // Loaded for large files only (WORKER_MIN_BYTES): a small log's start-up does not pay for it.
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
     const reply = await new Promise((resolve) => {
-        const worker = new Worker(script, { resourceLimits: LIMITS });
+        const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
         worker.once('message', (r) => {
             resolve(r);
             void worker.terminate();
@@ -50862,7 +52172,19 @@ function guardedSink(sink, warn) {
     };
     return {
         write: (chunk) => guard(() => sink.write(chunk)),
-        end: () => guard(() => sink.end())
+        end: () => guard(() => sink.end()),
+        ready: () => {
+            if (broken || !sink.ready)
+                return null;
+            try {
+                return sink.ready();
+            }
+            catch (error) {
+                broken = true;
+                warn(error);
+                return null;
+            }
+        }
     };
 }
 function runCommand(options) {
@@ -50920,6 +52242,10 @@ function runCommand(options) {
         });
         let drainTimer;
         let exited = null;
+        // Once the command has exited, an engine that is behind no longer holds its output back: what
+        // is left in the pipes must be read before the drain timer gives up on them.
+        let onExit = () => { };
+        const exitedSignal = new Promise((resolve) => (onExit = resolve));
         const open = new Set();
         const finish = (result) => {
             if (settled)
@@ -50963,14 +52289,26 @@ function runCommand(options) {
             if (!stream)
                 return;
             open.add(stream);
+            // Reasons to wait (the writer's drain, the engine catching up): read on when none is left.
+            let holds = 0;
+            const hold = (until) => {
+                if (holds++ === 0)
+                    stream.pause();
+                void until.then(() => {
+                    if (--holds === 0)
+                        stream.resume();
+                });
+            };
             stream.on('data', (chunk) => {
                 // Same bytes, same order, to both: the runner sees exactly what the command printed.
                 const flowing = writer.write(chunk);
                 sink?.write(chunk);
                 if (!flowing && writer.once) {
-                    stream.pause();
-                    writer.once('drain', () => stream.resume());
+                    hold(new Promise((resolve) => writer.once('drain', () => resolve())));
                 }
+                const behind = exited ? null : sink?.ready?.();
+                if (behind)
+                    hold(Promise.race([behind, exitedSignal]));
             });
             const done = () => {
                 open.delete(stream);
@@ -50999,6 +52337,7 @@ function runCommand(options) {
         });
         child.on('exit', (code, signal) => {
             exited = { code, signal };
+            onExit();
             armDrainTimer();
             finishIfDone();
         });
@@ -51997,7 +53336,8 @@ async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
             env,
             oidc,
             warn,
-            currentPolicy
+            currentPolicy,
+            fixIntended: inputs.fixIntended
         });
         if (scan.untrusted)
             unit.report = unverifiedReport(unit.report);
@@ -52005,7 +53345,7 @@ async function report(deps, inputs, ctx, client, scan, exitCode, mask) {
     const [only, ...others] = scan.units;
     const combined = await locateInWorkspace(only && others.length === 0
         ? only.report
-        : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn, currentPolicy), ctx, env, warn);
+        : withRemedies(mergeReports(scan.units.map((u) => u.report)), oidc, warn, currentPolicy, inputs.fixIntended), ctx, env, warn);
     const merged = scan.untrusted ? unverifiedReport(combined) : combined;
     const redact = shouldRedact(inputs.redactAccountIds, ctx.payload);
     // A decoded message's context stays out of what is posted in a public repository, or on request.
@@ -52387,7 +53727,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1825);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

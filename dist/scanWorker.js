@@ -279,9 +279,10 @@ function leadingLiteral(re) {
 }
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
- * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`).
+ * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
+ * check the caller with `aws sts get-caller-identity`).
  */
-const EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b/i;
+const EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -301,6 +302,27 @@ const credentialRules = [
     rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
     rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
+    // the step could not load or verify the credentials its inputs give. A reason printed after the
+    // colon is read by its own rule, which outranks this one on the line; notes often quote the
+    // wording alone, or wrap it before the reason.
+    {
+        ...rule('WD783', 'action-credentials-not-loaded', /Credentials could not be loaded,\s+please check your action inputs/g, 'missing'),
+        priority: PRIORITY.credentials - 1
+    },
+    rule('WD785', 'action-credentials-mismatch', /Credentials loaded by the SDK do not match the expected access key ID configured by the action/g, 'shadowed'),
+    rule('WD786', 'action-no-caller-identity', /Could not get Account ID or ARN from STS\. Did you set credentials\?/g, 'missing'),
+    rule('WD787', 'action-account-not-allowed', /The account ID of the provided credentials \([^()\n]{0,40}\) does not match any of the expected account IDs/g, 'wrong-account'),
+    {
+        // The action could not get the job's OIDC token (src/index.ts); @actions/core's reason follows.
+        // Its request variables unset mean the job has no `id-token: write` permission.
+        ...rule('WD778', 'action-id-token-failed', /getIDToken call failed: [^\n]{0,200}/g, 'missing'),
+        facts: (m, d) => {
+            d.detail.cause = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/.test(m[0])
+                ? 'oidc-id-token-permission'
+                : 'missing';
+        }
+    },
     rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
     rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
@@ -337,7 +359,9 @@ const credentialRules = [
     rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
     // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
     // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
-    eksRule('WD755', 'eks-unauthorized', /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe server has asked for the client to provide credentials\b/g, ['You must be logged in to the server', 'the server has asked for the client']),
+    eksRule('WD755', 'eks-unauthorized', 
+    // A note may wrap the sentence between any two words.
+    /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g, ['You must be logged in to the server', 'credentials']),
     // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
     // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
     // (`(401)` / `Reason: Unauthorized`).
@@ -1945,6 +1969,39 @@ function blankCommentGutters(text) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/parse/recordBoundary.ts
+// A troubleshooting note quotes a run's error as a record of its own: alone in an inline-code
+// span that opens a table cell, a heading, a list item or its indented continuation
+// (`| \`not authorized to perform: ssm:X\` | cause | fix |`). Such a span starts a record, as a
+// line start does. A quote opened after words (`the error "is not authorized to …"`) is prose
+// talking about an error, and stays a sign that no run printed it.
+/**
+ * Markdown structure alone, from a line start or a table cell's pipe up to the opening quote:
+ * indentation, heading marks, bullets, a list number, blockquote marks, emphasis, and earlier
+ * code spans of the same entry joined by `/` or `,` (`### \`AccessDeniedException\` / \`…`).
+ */
+const STRUCTURE_ONLY = /(?:^|\|)[ \t>#*_+-]*(?:\d{1,3}[.)][ \t]*)?[*_]{0,3}(?:`[^`\n]*`[ \t]*[/,][ \t]*[*_]{0,3})*$/;
+/** A mark only Markdown puts there: a heading, bullet, number, blockquote, cell or emphasis. */
+const MARKDOWN_MARK = /[|#>*_+-]|\d[.)]/;
+/** A code span closed, then the pipe that ends its table cell. */
+const CELL_END = /^`[^`\n]*`[ \t]*\|/;
+/**
+ * Whether a quote opened right after `lineBefore` (its line up to the quote) starts a record;
+ * `rest` is the line from the quote's content on. A code span needs some structure before it
+ * or a cell's pipe after it (the scanner takes a table's leading pipes for a gutter): a span
+ * alone on a line, nothing around it, is how an issue's prose names a message. A double quote,
+ * which code also opens on an indented continuation line (`\t\t"is not authorized …" +`), needs
+ * a Markdown mark before it.
+ */
+function quoteOpensRecord(lineBefore, quote, rest) {
+    const lead = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
+    if (!STRUCTURE_ONLY.test(lead))
+        return false;
+    if (quote !== '`')
+        return MARKDOWN_MARK.test(lead);
+    return lead !== '' || CELL_END.test(quote + rest);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
 const LAYER_BY_PHRASE = [
     [/^VPC endpoint policy transitively through a service control policy$/i, 'scp'],
@@ -2070,14 +2127,19 @@ function readBlob(text, pos) {
 
 
 
+
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
 // authorized`): then only an ARN stands before it.
 // The look-behind stands after `is` so that it runs only where `is` is, not at every position.
-const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to\s+perform\b:?/gi;
-const ACTION_TOKEN = new RegExp(String.raw `\(?(${VALUE_TOKEN})`, 'y');
-const ON_RESOURCE = /\s+on\s+resource:?\s+/y;
+// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// `perform`: group 2 is then undefined.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi;
+// Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
+const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y');
+// A hard wrap joined back without its line break glues the resource to the colon.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|\s+)/y;
 const QUOTED = /"([^"\n]*)"/y;
 const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
@@ -2098,13 +2160,19 @@ const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
-/** True when the text ends with an opening quote (a straight quote opens when it is unpaired). */
-function opensQuote(text) {
+/**
+ * True when the text ends with a quote that prose opened (a straight quote opens when it is
+ * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
+ * or a line) holds the message as printed, not prose about it (see `quoteOpensRecord`).
+ */
+function opensQuote(text, rest) {
     const last = text.at(-1);
+    if (last !== '“' && last !== '‘' && last !== '"' && last !== "'" && last !== '`')
+        return false;
+    if (quoteOpensRecord(text.slice(0, -1), last, rest))
+        return false;
     if (last === '“' || last === '‘')
         return true;
-    if (last !== '"' && last !== "'" && last !== '`')
-        return false;
     // An apostrophe inside a word (`I'm`) pairs with nothing.
     const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
     return quotes.split(last).length % 2 === 0;
@@ -2126,6 +2194,12 @@ function lastToken(s) {
     return s.slice(i);
 }
 const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/;
+/**
+ * A value whose head a reporter elided and whose name they kept (`User: ... web-app-docker-admin`,
+ * `on resource: ... function:resume-parser`): the mark and the name are one value as printed.
+ */
+const ELIDED_HEAD = /^(?:\.{3}|…)[ \t]+(?!because\b|with\b|is\b|on\b)[^\s"<>]+/;
+const ELIDED_REST = /[ \t]+(?!because\b|with\b|and\b|\(Service)[^\s"<>]+/y;
 /** A whole ARN: partition, service, region, account and a resource part. */
 const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
 /**
@@ -2135,7 +2209,7 @@ const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
  */
 function principalOf(subject) {
     // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
-    const first = PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
+    const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
     if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
         return subject;
     return first;
@@ -2161,12 +2235,14 @@ function readSubject(text, phraseAt, hasIs, floor) {
     }
     const before = text.slice(lineStart, phraseAt);
     const trimmed = before.trimEnd();
+    const lineEnd = text.indexOf('\n', phraseAt);
+    const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd);
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
-    if (hasIs && opensQuote(trimmed))
+    if (hasIs && opensQuote(trimmed, rest))
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
         // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
-        if (opensQuote(trimmed))
+        if (opensQuote(trimmed, rest))
             return { principal: null, start: phraseAt, ok: false };
         // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
         // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
@@ -2207,6 +2283,9 @@ function readResource(text, pos) {
     if (!plain)
         return null;
     let value = plain[0];
+    const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
+    if (named)
+        value += named[0];
     // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
     // quotes belong to the ARN, whose rest follows.
     const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null;
@@ -2274,15 +2353,25 @@ function parseAt(text, m, floor, literals) {
     if (!subject.ok)
         return null;
     let pos = m.index + m[0].length;
-    if (hasIs &&
-        /^arn:/i.test(subject.principal ?? '') &&
-        ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
+    const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
+    // Cut after `not authorized to`: who was refused is still known, never what.
+    if (!m[2])
+        return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
+    if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
         return endedAtPhrase(text, subject, pos, floor, literals);
     pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
-    let token = trimValue(tokenMatch[1]).replace(/^\(|\)$/g, '');
+    const emphasis = tokenMatch[1] ?? '';
+    // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
+    // closes after the action, outside any quote around it.
+    const lineHead = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+    let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[2]), lineHead));
+    // The emphasis run that opened before the action closes after it.
+    if (emphasis && token.endsWith(emphasis))
+        token = trimValue(token.slice(0, -emphasis.length));
+    token = token.replace(/^\(|\)$/g, '');
     // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
     const wrapped = /^[a-z0-9-]+$/.test(token)
         ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -2296,8 +2385,7 @@ function parseAt(text, m, floor, literals) {
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
     // was refused; the action is unknown.
     const after = tokenMatch.index + tokenMatch[0].length;
-    const cut = hasIs &&
-        /^arn:/i.test(subject.principal ?? '') &&
+    const cut = namesPrincipal &&
         /^[a-z0-9-]+$/.test(token) &&
         /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
     if (!isAction && !(hasIs && isPlaceholder) && !cut)
@@ -2305,7 +2393,7 @@ function parseAt(text, m, floor, literals) {
     // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
     // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
     const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
-    if (/[”"']$/.test(tokenMatch[1].replace(/[.,]+$/, '')) &&
+    if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
         !subject.principal &&
         !/\boperation:\s*$/.test(lead))
         return null;
@@ -3140,6 +3228,52 @@ const messageRules = [
         }
     },
     {
+        // The .NET SDK's exception class, then S3's bare message: `Amazon.S3.AmazonS3Exception: Access
+        // Denied`, alone or with its inner exceptions (`---> Amazon.Runtime.Internal.…`) on the line.
+        // A string literal opening right before the class is source building the text
+        // (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`), never what the SDK printed.
+        id: 'dotnet-exception-denied',
+        rule: 'WD788',
+        needs: ['Exception: Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?<!["'])\bAmazon\.(\w+)\.(?:Model\.)?Amazon\w*Exception: Access Denied\b/g,
+        facts: (m, d) => {
+            if (m[1] === 'S3')
+                d.service = 's3';
+        }
+    },
+    {
+        // Elastic Beanstalk's events name the service that refused the environment's call:
+        // `Service:Amazon S3, Message:Access Denied: S3Bucket=…, S3Key=…` (the bucket and key it read).
+        id: 'beanstalk-event-denied',
+        rule: 'WD789',
+        needs: [', Message:'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bService: ?(Amazon ?S3|(?:Amazon|AWS) ?[A-Za-z0-9]+), Message: ?Access Denied\b(?::? S3Bucket=([^\s,`'"]+)(?:, S3Key=([^\s,`'"]+))?)?/g,
+        facts: (m, d) => {
+            d.service = m[1].replace(/^(?:Amazon|AWS) ?/, '').toLowerCase();
+            if (m[2])
+                d.resource = `arn:aws:s3:::${m[2]}${m[3] ? `/${m[3]}` : ''}`;
+        }
+    },
+    {
+        // A service's own sentence naming the IAM action it was refused (Elastic Beanstalk events:
+        // `Service:AmazonEC2, Message:You do not have permission to perform the 'ec2:DescribeSubnets'
+        // action.`). Applications word their own refusals so too: only an IAM action makes it AWS's.
+        id: 'no-permission-to-perform',
+        rule: 'WD779',
+        needs: ['You do not have permission to perform the '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
         // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
         // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
         id: 'dotnet-no-body',
@@ -3410,9 +3544,10 @@ const QUOTING_LINES = [
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
     { id: 'pytest-result', re: /^\S+\.py::\S+/ },
-    // Markdown headings, also as a diff adds them: `+### Deployment error: \`denied: …\``
-    // documents an error (one `#` is a shell comment or a prompt, and stays).
-    { id: 'markdown-heading', re: /^[+-]?#{2,6}[ \t]/ }
+    // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is
+    // documentation being edited in a patch, not a note about a run. A heading as written in a
+    // troubleshooting note or runbook quotes the error a run printed: that one is read.
+    { id: 'diff-markdown-heading', re: /^[+-]#{2,6}[ \t]/ }
 ];
 /** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
 function onQuotingLine(text, at) {
@@ -3449,7 +3584,11 @@ const CODE_EVIDENCE = [
     // R assignments: `msg <- e$message`.
     /^\s*[\w.$]+\s*<<?-\s/,
     // A field set to a constant of the program: `HTTPStatusCode: http.StatusForbidden,`.
-    /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/
+    /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/,
+    // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
+    /^\s*\/\/\s/,
+    // Go composite literals: a struct type closing where its values open (`}{`).
+    /^\s*\}\s*\{\s*$/
 ];
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
@@ -3463,6 +3602,10 @@ const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
 const CODE_LINE = [
     STATEMENT,
+    // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
+    /^\s*[)}\]]+\s*,\s*[fFrRbBuU]{0,2}["'`]/,
+    // A literal continued on the next line (`"…operation: not \` / `authorized");`): OCaml, C, shell.
+    /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
     /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
     /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
     /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
@@ -3644,6 +3787,23 @@ const TUPLE_ROW = new RegExp(String.raw `^\s*\(\s*${SCALAR}(?:\s*,\s*${SCALAR})+
 const ELEMENT = new RegExp(String.raw `^\s*(?:${LITERAL}(?:\s*\+?\s*${LITERAL})*|[A-Za-z_]\w*:\s*"[^"'\\]*")\s*,\s*$`);
 /** A question about an error: `# 3a. How would you debug an "UnauthorizedOperation: …" error?` */
 const QUESTION = /^[\s#/*>-]*(?:\d+[a-z]?[.)]\s*)?(?:How|What|Why|When|Which|Where|Who|Can|Could|Should|Would|Will|Do|Does|Did|Is|Are|Have|Has)\b[^\n]*\?\s*$/;
+/**
+ * A shell line printing canned text: `printf '%s\n' '…' >&2`, `echo "…"`, also after a one-line
+ * `case` arm's pattern (`denied) echo "…" ;;`). Not a `+ ` trace: `set -x` shows the argument
+ * expanded, and that may be the error a command printed (`echo "$out"`).
+ */
+const PRINTS = /^\s*(?:[\w*|"'-]+\)\s*)?(?:printf|echo)\s/;
+/**
+ * A literal tested for being in a value: `if "no basic auth credentials" in repr_inst_err or \`.
+ * What follows the value is code (`:`, `or`, `and`, `)`, a continuation), never prose's next word.
+ */
+const MEMBERSHIP = /^\s+(?:not\s+)?in\s+[A-Za-z_][\w.]*(?:\([^()]*\))?(?:\[[^\]]*\])?\s*(?::\s*$|\b(?:or|and)\b|\)|\\\s*$)/;
+/** A key whose list holds patterns, not messages: `searchRegexStrings:`, `match_patterns:`. */
+const PATTERN_KEY = /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i;
+/** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
+const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/;
+/** How many lines above a YAML list item its key may stand (the items before it between). */
+const YAML_REACH = 30;
 /** How much of a line before a candidate the exception shapes read. */
 const HEAD = 200;
 const LISTING_SHAPES = [
@@ -3716,6 +3876,59 @@ const LISTING_SHAPES = [
         }
     },
     {
+        // A fake executable for tests prints canned errors in `case` arms:
+        // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
+        id: 'shell-print-literal',
+        needs: '',
+        holds(line, col, prev) {
+            if (PRINTS.test(line))
+                return literalAt(line, col) !== null;
+            // An escaped newline in the format (`'%s\n'`) reaches the grammars as a line break: the
+            // line goes on with the literal the printing line left open.
+            if (!PRINTS.test(prev) || literalAt(prev + 'x', prev.length) === null)
+                return false;
+            return literalAt(`${prev}\\n${line}`, prev.length + 2 + col) !== null;
+        }
+    },
+    {
+        // Python's `"…" in text` tests: error handling that matches a message.
+        id: 'membership-test',
+        needs: ' in ',
+        holds(line, col) {
+            const lit = literalAt(line, col);
+            return lit !== null && MEMBERSHIP.test(line.slice(lit.close));
+        }
+    },
+    {
+        // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
+        id: 'attribute-argument',
+        needs: '[',
+        holds(line, col) {
+            return ATTRIBUTE.test(line) && literalAt(line, col) !== null;
+        }
+    },
+    {
+        // A YAML list of patterns a tool matches output against:
+        // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
+        id: 'yaml-pattern-list',
+        needs: '-',
+        holds(line, col, _prev, above) {
+            const item = /^(\s*)-\s+["']/.exec(line);
+            if (!item || literalAt(line, col) === null)
+                return false;
+            const indent = item[1].length;
+            for (const l of above(YAML_REACH)) {
+                if (l.trim() === '')
+                    continue;
+                const lead = /^\s*/.exec(l)[0].length;
+                if (lead === indent && /^\s*-\s/.test(l))
+                    continue;
+                return lead <= indent && PATTERN_KEY.test(l);
+            }
+            return false;
+        }
+    },
+    {
         // A question quoting an error (interview notes, FAQs, issue-template prompts).
         id: 'question',
         needs: '?',
@@ -3733,11 +3946,213 @@ function listingShapeAt(text, at) {
     const line = text.slice(start, end);
     const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
     const prev = start > 0 ? text.slice(prevStart, start - 1) : '';
+    const above = (n) => {
+        const out = [];
+        for (let end = start - 1; end > 0 && out.length < n;) {
+            const from = text.lastIndexOf('\n', end - 1) + 1;
+            out.push(text.slice(from, end));
+            end = from - 1;
+        }
+        return out;
+    };
     for (const shape of LISTING_SHAPES) {
-        if (line.includes(shape.needs) && shape.holds(line, at - start, prev))
+        if (line.includes(shape.needs) && shape.holds(line, at - start, prev, above))
             return shape.id;
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/sourceComments.ts
+// Comments in source code that quote a refusal: a note above a retry predicate, a TODO, a block
+// comment keeping an old error object, a commented-out transcript above commented-out code. A run
+// prints its errors on log lines, never inside a comment of the program it runs, so a comment is
+// quoting when the code it belongs to stands beside it. Shell comments beside shell commands are
+// not enough: how-tos narrate a real run that way (`kubectl get all` / `# Ouch, … (Unauthorized)`).
+/**
+ * A line comment's gutter: `//`, one `#`, or a run of `#` indented as code is (`    ### To fix…`
+ * in a Python method). A `##` heading at the margin is Markdown's, not a comment.
+ */
+const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)/;
+/**
+ * Lines that are source whatever language: definitions, Go declarations, calls left open over
+ * lines, blocks opened after a signature, Terraform blocks, imports. Each needs code punctuation
+ * in its place, so a comment's prose, a shell command (`aws eks update-kubeconfig --name ${N}`)
+ * or a log line does not read as one.
+ */
+const SOURCE_LINES = [
+    /^\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:].*:\s*$/,
+    /^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:func|function|fn)\s+[\w.]*\s*\(/,
+    /^\s*\w+(?:\s*,\s*\w+)*\s*:=\s/,
+    /^\s*(?:const|let|var|val)\s+\w+\s*(?::\s*[\w<>[\]|]+\s*)?=\s/,
+    /^\s*[\w.$]+\s*\(\s*$/,
+    /\)\s*(?:->\s*[\w<>[\]]+\s*)?\{\s*$|=>\s*\{?\s*$/,
+    /^\s*(?:resource|data|module|variable|output|provider)\s+"[^"]*"(?:\s+"[^"]*")?\s*\{\s*$/,
+    /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
+    /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
+    /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
+];
+/** How many lines either side of a comment block may show its code. */
+const sourceComments_REACH = 2;
+/** How far back a block comment may have opened. */
+const BLOCK_LINES = 60;
+function isSource(line) {
+    return SOURCE_LINES.some((re) => re.test(line));
+}
+/** The line with its comment gutter off (commented-out code reads as the code it was). */
+function uncommented(line) {
+    const m = LINE_COMMENT.exec(line);
+    return m ? line.slice(m[0].length) : line;
+}
+/** The source lines nearest a comment block [from, to], blank lines skipped, up to `REACH` a side. */
+function codeBeside(lines, from, to) {
+    for (const step of [-1, 1]) {
+        let seen = 0;
+        for (let j = step < 0 ? from - 1 : to + 1; j >= 0 && j < lines.length && seen < sourceComments_REACH; j += step) {
+            const line = lines[j];
+            if (line.trim() === '')
+                continue;
+            seen++;
+            if (isSource(uncommented(line)))
+                return true;
+        }
+    }
+    return false;
+}
+/** The extent of the line-comment block holding line k (lines with a gutter, blank gutters too). */
+function blockOf(lines, k) {
+    let from = k;
+    let to = k;
+    while (from > 0 && LINE_COMMENT.test(lines[from - 1]))
+        from--;
+    while (to + 1 < lines.length && LINE_COMMENT.test(lines[to + 1]))
+        to++;
+    return [from, to];
+}
+const COMMENT_SHAPES = [
+    {
+        // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
+        // `# TODO …` under `def login(…):`; a commented transcript above `# resource "…" {`.
+        id: 'comment-beside-code',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            return codeBeside(lines, from, to);
+        }
+    },
+    {
+        // A note left for later names what went wrong; a run prints no TODO.
+        id: 'todo-comment',
+        holds(lines, k) {
+            return /^\s*(?:\/\/+|#+|\*)\s*(?:TODO|FIXME|XXX|HACK)\b/.test(lines[k]);
+        }
+    },
+    {
+        // `/* … error: { [AccessDenied: User: …] message: '…', code: 'AccessDenied' } … */`.
+        id: 'block-comment',
+        holds(lines, k) {
+            for (let j = k; j >= 0 && j > k - BLOCK_LINES; j--) {
+                const line = lines[j];
+                if (j < k && /(?:^|\s)\*\/\s*$/.test(line))
+                    return false;
+                if (!/^\s*\/\*\*?(?:\s|$)/.test(line))
+                    continue;
+                for (let e = k; e < lines.length && e < j + BLOCK_LINES; e++) {
+                    if (/(?:^|\s)\*\/\s*$/.test(lines[e]))
+                        return true;
+                }
+                return false;
+            }
+            return false;
+        }
+    },
+    {
+        // Emulators (moto, LocalStack) answer for account 000000000000; a README writes their answer
+        // down as a comment. A run's own log redacted to zeros prints it on a log line, not a comment.
+        id: 'emulator-account-comment',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            return lines.slice(from, to + 1).some((l) => /(?<!\d)[:/]000000000000[:/]/.test(l));
+        }
+    }
+];
+/** The comment shape that holds line `k` of `lines` (as printed, gutters kept), or null. */
+function commentShapeOf(lines, k) {
+    const line = lines[k];
+    if (!LINE_COMMENT.test(line) &&
+        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => /^\s*\/\*/.test(l)))
+        return null;
+    return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
+}
+/**
+ * The comment shape of each of `lines` (null for most). A window with no comment gutter and no
+ * block opener, as nearly every log's is, costs one look at each line.
+ */
+function commentShapesOf(lines) {
+    const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l));
+    return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null));
+}
+/** How many lines around a position the shapes read (a comment block and its code). */
+const WINDOW = 80;
+/** The comment shape that holds text[at], or null. */
+function sourceCommentAt(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    // Most positions are on no comment line and under no block opener: one look at each.
+    const own = text.slice(start, start + 200);
+    if (!LINE_COMMENT.test(own) && !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+        return null;
+    // The lines around `at`, the line holding it at index `k`.
+    const before = [];
+    let from = start;
+    for (let n = 0; n < WINDOW && from > 0; n++) {
+        const s = text.lastIndexOf('\n', from - 2) + 1;
+        before.unshift(text.slice(s, from - 1));
+        from = s;
+    }
+    const after = text.slice(start).split('\n', WINDOW);
+    return commentShapeOf([...before, ...after], before.length);
+}
+
+;// CONCATENATED MODULE: ./src/parse/templates.ts
+/** An operation written as a placeholder: `X`, `XXX`, `<operation>`, `{op}`, `[Operation]`, `...`. */
+const PLACEHOLDER_OPERATION = /when calling the (?:[A-Z]{1,3}|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\}|\[[^[\]\n]{1,40}\]|\.{3}|…) operation/;
+/** A Markdown heading at the margin. */
+const HEADING = /^ {0,3}#{1,6}[ \t]/;
+/** Twelve digits of an account. */
+const CONCRETE = /(?<!\d)\d{12}(?!\d)/;
+/** How far above a position its section's heading may stand. */
+const templates_REACH = 2048;
+/** Whether the section holding text[at] is headed by a placeholder operation. */
+function underTemplateHeading(text, at) {
+    let end = text.lastIndexOf('\n', at - 1);
+    const stop = Math.max(0, at - templates_REACH);
+    // The line holding `at` first: a heading may hold the candidate itself.
+    let line = text.slice(end + 1, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
+    for (;;) {
+        if (HEADING.test(line))
+            return PLACEHOLDER_OPERATION.test(line);
+        if (end < stop || end <= 0)
+            return false;
+        const from = text.lastIndexOf('\n', end - 1) + 1;
+        line = text.slice(from, end);
+        end = from - 1;
+    }
+}
+/** Whether a denial found at text[at] is a template's: under such a heading, naming nothing real. */
+function isTemplate(text, at, d) {
+    if (!text.includes(' operation'))
+        return false;
+    const named = [d.principal, d.resource].some((v) => v !== null && CONCRETE.test(v));
+    const blob = (d.encodedMessage?.length ?? 0) >= 20;
+    // The operation its message names (settled candidates know it; read it off the line too).
+    const eol = text.indexOf('\n', at);
+    const operation = d.operation ??
+        /when calling the (\S+) operation/.exec(text.slice(at, eol === -1 ? undefined : eol))?.[1];
+    const called = operation !== undefined &&
+        !PLACEHOLDER_OPERATION.test(`when calling the ${operation} operation`);
+    return !named && !blob && !called && underTemplateHeading(text, at);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
@@ -3923,6 +4338,12 @@ function eventRows(text) {
 ;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
 // S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
 // `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+/**
+ * Cloudflare R2 as users write it: `upload to R2`, `R2/S3 backend`, `R2_ACCESS_KEY`, `create r2
+ * bucket`. Capital `R2` alone is a release name too: never after a year (`Windows Server 2012 R2`)
+ * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
+ */
+const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
     // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
@@ -3932,6 +4353,11 @@ const S3_COMPATIBLE = [
     },
     { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
+    // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
+    { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
+    { name: 'Wasabi', re: /\bwasabi\b/i },
+    { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
@@ -3948,14 +4374,25 @@ const S3_COMPATIBLE = [
     { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     { name: 'LocalStack', re: /\blocalstack\b/i },
-    { name: 'MiniStack', re: /\bministack\b/i }
+    { name: 'MiniStack', re: /\bministack\b/i },
+    // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
+    // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+    {
+        name: 'a custom S3 endpoint',
+        re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    }
 ];
 // Every record is asked, and almost none names another service: one pass over it with all the
 // expressions as one alternation, instead of one pass per service (half the time on CI text).
-const ANY_S3_COMPATIBLE = new RegExp(S3_COMPATIBLE.map((s) => `(?:${s.re.source})`).join('|'), 'i');
+// Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
+function anyOf(cased) {
+    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased);
+    return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i');
+}
+const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)];
 /** The S3-compatible service a text names, or null. */
 function s3CompatibleIn(text) {
-    if (!ANY_S3_COMPATIBLE.test(text))
+    if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
         return null;
     for (const s of S3_COMPATIBLE)
         if (s.re.test(text))
@@ -3983,7 +4420,16 @@ const S3_COMPATIBLE_HOSTS = [
     'localstack',
     'LocalStack',
     'ministack',
-    'MiniStack'
+    'MiniStack',
+    // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
+    'loudflare',
+    'R2_ACCESS',
+    'ncloudstorage',
+    'Wasabi',
+    'wasabi',
+    'ackblaze',
+    'ndpoint_url',
+    'NDPOINT_URL'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
@@ -4021,6 +4467,8 @@ function webIdentityIssuer(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
 
 
 
@@ -4132,9 +4580,18 @@ function withinBudget(all, focus, budget) {
 function namesAwsPrincipal(c) {
     return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
 }
-/** Whether text[at] is quoted by a test line, a code listing or a line shaped as one. */
-function quoted(text, at) {
-    return onQuotingLine(text, at) || inCodeLiteral(text, at) || listingShapeAt(text, at) !== null;
+/**
+ * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
+ * source code (read on the text as printed, gutters and all).
+ */
+function quoted(text, printed, at) {
+    return (onQuotingLine(text, at) ||
+        inCodeLiteral(text, at) ||
+        listingShapeAt(text, at) !== null ||
+        sourceCommentAt(printed, at) !== null);
+}
+function inSpans(spans, at) {
+    return spans?.some((s) => at >= s.start && at < s.end) ?? false;
 }
 function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     // A message pasted into a comment block reads as printed (same length: positions still hold).
@@ -4144,7 +4601,9 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     const foreign = foreignTargets(text);
     for (const g of grammars) {
         for (const c of g.find(text, gated)) {
-            if (quoted(text, c.start))
+            if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start))
+                continue;
+            if (isTemplate(text, c.start, c.denial))
                 continue;
             if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
                 continue;
@@ -4795,6 +5254,7 @@ function quotePrefixLengths(texts, whole) {
 ;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
 
 
+
 /** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
 const buildRecord_MIN_WRAP_WIDTH = 60;
 /**
@@ -4872,6 +5332,8 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     const prefixes = quotePrefixLengths(full, lines.map((l, k) => !l.cont && skips[k] === 0));
     const parts = [];
     const spans = [];
+    const sourceComments = [];
+    const shapes = commentShapesOf(full);
     const skipped = [];
     let length = 0;
     // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
@@ -4885,6 +5347,8 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
         }
         const text = prefixes[k] > 0 ? kept.slice(prefixes[k]) : kept;
         spans.push({ start: length, end: length + text.length });
+        if (shapes[k] !== null)
+            sourceComments.push(spans[k]);
         skipped.push(skips[k] + prefixes[k]);
         parts.push(text);
         length += text.length;
@@ -4892,6 +5356,7 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     return {
         text: parts.join(''),
         spans,
+        sourceComments,
         position(offset) {
             let k = spans.length - 1;
             while (k > 0 && spans[k].start > offset)
@@ -4927,6 +5392,10 @@ const TRIGGERS = [
     'nvalidClientTokenId',
     'nvalidAccessKeyId',
     'ignatureDoesNotMatch',
+    // configure-aws-credentials failing to get the job's OIDC token.
+    'getIDToken call failed',
+    // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
+    'nvalidSignatureException',
     'nrecognizedClient',
     'penIDConnect',
     'nvalidIdentityToken',
@@ -4980,14 +5449,19 @@ const TRIGGERS = [
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
  * What src/infer reads around a denial (see StepContext): a step's command line (its runner
- * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity.
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
+ * Pulumi's backend login (the bucket of its state and lock objects).
  */
 const STEP_FRAGMENTS = [
     '##[group]Run ',
     '[36;1m',
     '+ aws ',
     'role-to-assume',
-    '"Arn": "arn:'
+    '"Arn": "arn:',
+    'pulumi login ',
+    // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
+    'ission boundar',
+    'issions boundar'
 ];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -4999,6 +5473,9 @@ const CONTEXT_FRAGMENTS = [
     'eks.amazonaws.com',
     'arn:aws:eks:',
     'eksctl',
+    // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+    'EKS cluster',
+    'Amazon EKS',
     'update-kubeconfig',
     'aws-iam-authenticator',
     'Added new context',
@@ -5043,13 +5520,22 @@ class History {
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
     }
     at(line) {
+        return this.near(line, Infinity);
+    }
+    /** The newest value printed at most `within` lines before `line`. */
+    near(line, within) {
         for (let k = this.items.length - 1; k >= 0; k--) {
-            if (this.items[k].line <= line)
-                return this.items[k].value;
+            const item = this.items[k];
+            if (item.line <= line)
+                return line - item.line <= within ? item.value : null;
         }
         return null;
     }
 }
+/** A note stays with the refusals at most this many lines below it (a comment above a command). */
+const NOTE_LINES = 12;
+/** Longest note kept. */
+const MAX_NOTE = 256;
 // eslint-disable-next-line no-control-regex
 const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
@@ -5057,6 +5543,7 @@ class StepContext {
     command = new History();
     role = new History();
     caller = new History();
+    note = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -5075,21 +5562,32 @@ class StepContext {
             this.command.set(line, trace[1].trim());
             return;
         }
+        // Pulumi's backend login names the bucket its state and lock objects live in.
+        const login = /\bpulumi login (s3:\/\/\S+)/.exec(t);
+        if (login) {
+            this.command.set(line, `pulumi login ${login[1]}`);
+            return;
+        }
         const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
         if (role) {
             this.role.set(line, role[1]);
             return;
         }
         const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
-        if (caller)
+        if (caller) {
             this.caller.set(line, caller[1]);
+            return;
+        }
+        if (/\bpermissions? boundar/i.test(t))
+            this.note.set(line, t.trim().slice(0, MAX_NOTE));
     }
     /** What was printed up to `line`. */
     at(line) {
         return {
             command: this.command.at(line),
             roleToAssume: this.role.at(line),
-            callerArn: this.caller.at(line)
+            callerArn: this.caller.at(line),
+            note: this.note.near(line, NOTE_LINES)
         };
     }
 }
@@ -5110,7 +5608,7 @@ const CONTEXT_AFTER_CHARS = 1024;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:/;
+const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/;
 const NL = 10;
 /**
  * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
@@ -5600,7 +6098,17 @@ class Scanner {
         const byLine = new Map();
         let crossed = false;
         const ctx = this.context(this.window[idx].no);
-        for (const c of parseRecord(record.text, ctx, undefined, { focus: centre })) {
+        // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
+        // for the lines after it too, as a remembered host does.
+        if (!ctx.s3Compatible) {
+            const named = s3CompatibleIn(record.text);
+            if (named) {
+                ctx.s3Compatible = named;
+                this.s3Compatible = { name: named, line: this.window[last].no };
+            }
+        }
+        const limits = { focus: centre, sourceComments: record.sourceComments };
+        for (const c of parseRecord(record.text, ctx, undefined, limits)) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
                 crossed = true;
@@ -5757,6 +6265,12 @@ function detachedSpread(s) {
 function shapeOf(d) {
     return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|');
 }
+/** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
+const ERROR_BLOCK_LINES = 12;
+/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
+const ONE_ERROR = {
+    'terraform-no-credentials': ['refresh-cached-credentials']
+};
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
 const MAX_BEYOND_CAP = 100;
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
@@ -5787,6 +6301,8 @@ class FindingCollector {
      * object each time, and its key strings (hashed once by the maps) are reused.
      */
     keys = new WeakMap();
+    /** Where the last credentials failure of each file and cause was printed (see `sameBlock`). */
+    credentialLines = new Map();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
@@ -5801,7 +6317,8 @@ class FindingCollector {
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
         const spread = url ? spreadWith(null, url) : null;
         // A repeat only counts: the located copy is made for a denial that is new here.
-        if (this.count(denial, keys.key, keys.message, 1, true, spread))
+        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread);
+        if (this.sameBlock(denial, file, line, repeat) || repeat)
             return;
         this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
     }
@@ -5818,9 +6335,37 @@ class FindingCollector {
     fold(denial, occurrences, context, spread = null) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
-        if (!this.count(denial, key, message, occurrences, false, spread)) {
+        const repeat = this.count(denial, key, message, occurrences, false, spread);
+        if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
             this.keep(denial, key, message, occurrences, false, context, spread);
         }
+    }
+    /**
+     * One credentials error printed over several lines by different layers (Terraform's `No valid
+     * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
+     * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
+     * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
+     * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+     */
+    sameBlock(denial, file, line, repeat) {
+        if (denial.kind !== 'credentials')
+            return false;
+        const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
+        const last = this.credentialLines.get(at);
+        const first = !repeat &&
+            last !== undefined &&
+            line > last.line &&
+            line - last.line <= ERROR_BLOCK_LINES &&
+            (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+            ? this.byKey.get(last.key)
+            : undefined;
+        if (!first) {
+            const key = keyOf(denial, file, denial.code);
+            this.credentialLines.set(at, { line, key, grammar: denial.grammar });
+            return false;
+        }
+        first.denial.code ??= denial.code;
+        return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
     count(denial, key, message, occurrences, copy, spread) {
@@ -6013,7 +6558,9 @@ async function* maybeGunzip(chunks) {
 
 
 const CHUNK = 1 << 20;
-async function feedFile(path, write, chunkSize = CHUNK) {
+async function feedFile(path, 
+/** May return a promise: the next chunk is read once it settles (a consumer that is behind). */
+write, chunkSize = CHUNK) {
     const handle = await promises_default().open(path, 'r');
     try {
         const buf = Buffer.allocUnsafe(chunkSize);
@@ -6024,12 +6571,12 @@ async function feedFile(path, write, chunkSize = CHUNK) {
                 return;
             if (first && isGzip(buf.subarray(0, bytesRead))) {
                 for await (const out of gunzip(rest(handle, buf.subarray(0, bytesRead), chunkSize))) {
-                    write(out);
+                    await write(out);
                 }
                 return;
             }
             first = false;
-            write(buf.subarray(0, bytesRead));
+            await write(buf.subarray(0, bytesRead));
         }
     }
     finally {
@@ -6086,14 +6633,15 @@ function errorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanWorker.ts
-// The scan worker's entry (dist/scanWorker.js): reads the files it is given into one Scan and
-// hands back what it found, undiagnosed. See src/source/workerScan.ts.
+// The scan worker's entry (dist/scanWorker.js): reads the files it is given, or the streams the
+// main thread sends it chunk by chunk, into one Scan and hands back what it found, undiagnosed.
+// See src/source/workerScan.ts and src/source/workerStream.ts.
 
 
 
 
-external_node_worker_threads_namespaceObject.parentPort?.once('message', async (job) => {
-    let reply;
+const reply = (r) => external_node_worker_threads_namespaceObject.parentPort.postMessage(r);
+async function scanFiles(job) {
     try {
         const analysis = new Scan({ maxFindings: job.maxFindings });
         for (const file of job.files) {
@@ -6105,11 +6653,42 @@ external_node_worker_threads_namespaceObject.parentPort?.once('message', async (
                 source.end();
             }
         }
-        reply = { ok: true, result: analysis.snapshot() };
+        return { ok: true, result: analysis.snapshot() };
     }
     catch (error) {
-        reply = { ok: false, error: errorMessage(error) };
+        return { ok: false, error: errorMessage(error) };
     }
-    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
+}
+/** Scans each message as it comes; every write is acknowledged, so the sender can pace itself. */
+function scanStreams(job) {
+    const analysis = new Scan({ maxFindings: job.maxFindings });
+    const sources = new Map();
+    let failed = false;
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
+        if (failed)
+            return;
+        try {
+            if (message.kind === 'open')
+                sources.set(message.id, analysis.source(message.file));
+            else if (message.kind === 'write') {
+                sources.get(message.id).write(message.bytes);
+                reply({ kind: 'ack', bytes: message.bytes.length });
+            }
+            else if (message.kind === 'end')
+                sources.get(message.id).end();
+            else
+                reply({ ok: true, result: analysis.snapshot() });
+        }
+        catch (error) {
+            failed = true;
+            reply({ ok: false, error: errorMessage(error) });
+        }
+    });
+}
+external_node_worker_threads_namespaceObject.parentPort?.once('message', (job) => {
+    if (job.stream)
+        scanStreams(job);
+    else
+        void scanFiles(job).then(reply);
 });
 
