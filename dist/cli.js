@@ -3305,6 +3305,8 @@ function unknownServiceSentence(operation, principal) {
         "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage.");
 }
 
+// EXTERNAL MODULE: ./src/model/codeService.ts
+var codeService = __nccwpck_require__(37);
 ;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
 const BY_CAUSE = {
     expired: {
@@ -3589,6 +3591,7 @@ function s3BareCauses(d, action) {
 
 
 
+
 const OWNER_WORDS = {
     you: 'you (whoever manages this IAM principal)',
     'resource-owner': 'the owner of the resource',
@@ -3723,7 +3726,8 @@ function noLayerSentence(d, target, inferredAction) {
     if (s3)
         return s3;
     if (!d.action) {
-        const bare = bareServiceSentence(d.service, d.operation, inferredAction, d.principal);
+        const service = d.service ?? (0,codeService/* serviceOfCode */.K)(d.code);
+        const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal);
         if (bare)
             return bare;
         if (d.service === 's3' || d.service === 'ecr')
@@ -6354,10 +6358,13 @@ const RESOURCE_RULES = [
     commandUrl
 ];
 
+// EXTERNAL MODULE: ./src/model/codeService.ts
+var codeService = __nccwpck_require__(37);
 ;// CONCATENATED MODULE: ./src/infer/infer.ts
 // Who, what and where for a denial whose message leaves them out, from what the log printed
 // around it. Pure; runs once per finding (not per occurrence). Every value says where it came
 // from; a value the log does not support is left out rather than guessed.
+
 
 
 
@@ -6392,13 +6399,13 @@ function isWebIdentity(d) {
 function inferredOf(d, context, spread = null) {
     const out = {};
     const operationAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-        ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation)
+        ? (0,Catalog/* actionForOperation */.xj)(d.service ?? (0,codeService/* serviceOfCode */.K)(d.code), d.operation)
         : null;
     if (operationAction)
         out.action = { value: operationAction, from: `operation ${d.operation}` };
     const ctx = context ?? EMPTY_CONTEXT;
     const said = !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
-        ? contextAction(ctx, d.service, d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
+        ? contextAction(ctx, d.service ?? (0,codeService/* serviceOfCode */.K)(d.code), d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
         : null;
     if (said)
         out.action = said;
@@ -7826,6 +7833,27 @@ function sameAccount(a, b) {
 function cdkRolesPattern(roleArn) {
     const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
     return m ? `${m[1]}*` : null;
+}
+
+
+/***/ }),
+
+/***/ 37:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ serviceOfCode)
+/* harmony export */ });
+// Error codes that one service alone answers with. The corpus labels keep `service` to what the
+// text names, so the finding's field stays as parsed; explanations and action inference use this.
+const SERVICE_OF_CODE = {
+    // EC2's Query API (CloudTrail records it as `Client.UnauthorizedOperation`).
+    unauthorizedoperation: 'ec2',
+    'client.unauthorizedoperation': 'ec2'
+};
+/** The service a refusal came from when only its error code says so. */
+function serviceOfCode(code) {
+    return code ? (SERVICE_OF_CODE[code.toLowerCase()] ?? null) : null;
 }
 
 

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 410:
+/***/ 2508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31278,6 +31278,19 @@ function unknownServiceSentence(operation, principal) {
         "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage.");
 }
 
+;// CONCATENATED MODULE: ./src/model/codeService.ts
+// Error codes that one service alone answers with. The corpus labels keep `service` to what the
+// text names, so the finding's field stays as parsed; explanations and action inference use this.
+const SERVICE_OF_CODE = {
+    // EC2's Query API (CloudTrail records it as `Client.UnauthorizedOperation`).
+    unauthorizedoperation: 'ec2',
+    'client.unauthorizedoperation': 'ec2'
+};
+/** The service a refusal came from when only its error code says so. */
+function serviceOfCode(code) {
+    return code ? (SERVICE_OF_CODE[code.toLowerCase()] ?? null) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
 const BY_CAUSE = {
     expired: {
@@ -31562,6 +31575,7 @@ function s3BareCauses(d, action) {
 
 
 
+
 const OWNER_WORDS = {
     you: 'you (whoever manages this IAM principal)',
     'resource-owner': 'the owner of the resource',
@@ -31696,7 +31710,8 @@ function noLayerSentence(d, target, inferredAction) {
     if (s3)
         return s3;
     if (!d.action) {
-        const bare = bareServiceSentence(d.service, d.operation, inferredAction, d.principal);
+        const service = d.service ?? serviceOfCode(d.code);
+        const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal);
         if (bare)
             return bare;
         if (d.service === 's3' || d.service === 'ecr')
@@ -34444,6 +34459,7 @@ const RESOURCE_RULES = [
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 const EMPTY_CONTEXT = {
@@ -34462,13 +34478,13 @@ function isWebIdentity(d) {
 function inferredOf(d, context, spread = null) {
     const out = {};
     const operationAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-        ? actionForOperation(d.service, d.operation)
+        ? actionForOperation(d.service ?? serviceOfCode(d.code), d.operation)
         : null;
     if (operationAction)
         out.action = { value: operationAction, from: `operation ${d.operation}` };
     const ctx = context ?? EMPTY_CONTEXT;
     const said = !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
-        ? contextAction(ctx, d.service, d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
+        ? contextAction(ctx, d.service ?? serviceOfCode(d.code), d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
         : null;
     if (said)
         out.action = said;
@@ -53727,7 +53743,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(410);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2508);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

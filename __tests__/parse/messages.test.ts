@@ -35,6 +35,32 @@ describe('service message grammars', () => {
     ).toMatchObject({ service: 'sqs', code: 'AccessDenied' })
   })
 
+  // Only EC2 answers `UnauthorizedOperation`: when nothing else names the service, the code does,
+  // for the explanation and the action (the parsed field stays as printed: the corpus rule).
+  // Real excerpts from heldout5.
+  it.each([
+    [
+      'aws-quickstart/quickstart-helm-resource-provider#15',
+      '**Error: UnauthorizedOperation: You are not authorized to perform this operation**',
+      null
+    ],
+    [
+      'boozallen/projectjellyfish#927',
+      '*Subnet::UnauthorizedOperation - You are not authorized to perform this operation.*',
+      null
+    ],
+    [
+      'an operation named',
+      'An error occurred (UnauthorizedOperation) when calling the AuthorizeSecurityGroupIngress operation: You are not authorized to perform this operation.',
+      'ec2:AuthorizeSecurityGroupIngress'
+    ]
+  ])('explains a bare UnauthorizedOperation as EC2 (%s)', (_source, text, action) => {
+    const f = only(text)
+    expect(f.code).toBe('UnauthorizedOperation')
+    expect(f.explanation).toMatch(/^EC2 refused/)
+    expect(f.inferred?.action?.value ?? null).toBe(action)
+  })
+
   it('reads the opaque KMS ciphertext message and Lambda environment decryption', () => {
     expect(
       only(

@@ -2,6 +2,7 @@
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
 import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
+import { serviceOfCode } from '../model/codeService.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
@@ -157,7 +158,8 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   const s3 = s3BareCauses(d, inferredAction)
   if (s3) return s3
   if (!d.action) {
-    const bare = bareServiceSentence(d.service, d.operation, inferredAction, d.principal)
+    const service = d.service ?? serviceOfCode(d.code)
+    const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal)
     if (bare) return bare
     if (d.service === 's3' || d.service === 'ecr')
       return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."

@@ -20,6 +20,7 @@ import { statedCauseOf } from './statedCause.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
+import { serviceOfCode } from '../model/codeService.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -49,13 +50,17 @@ export function inferredOf(
   const out: Inferred = {}
   const operationAction =
     !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-      ? actionForOperation(d.service, d.operation)
+      ? actionForOperation(d.service ?? serviceOfCode(d.code), d.operation)
       : null
   if (operationAction) out.action = { value: operationAction, from: `operation ${d.operation}` }
   const ctx = context ?? EMPTY_CONTEXT
   const said =
     !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
-      ? contextAction(ctx, d.service, d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
+      ? contextAction(
+          ctx,
+          d.service ?? serviceOfCode(d.code),
+          d.kind === 'encoded' || Boolean(d.detail.encodedTruncated)
+        )
       : null
   if (said) out.action = said
   const x: InferInput = {

@@ -1,0 +1,12 @@
+// Error codes that one service alone answers with. The corpus labels keep `service` to what the
+// text names, so the finding's field stays as parsed; explanations and action inference use this.
+const SERVICE_OF_CODE: Readonly<Record<string, string>> = {
+  // EC2's Query API (CloudTrail records it as `Client.UnauthorizedOperation`).
+  unauthorizedoperation: 'ec2',
+  'client.unauthorizedoperation': 'ec2'
+}
+
+/** The service a refusal came from when only its error code says so. */
+export function serviceOfCode(code: string | null): string | null {
+  return code ? (SERVICE_OF_CODE[code.toLowerCase()] ?? null) : null
+}
