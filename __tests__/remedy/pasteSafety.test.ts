@@ -3,23 +3,11 @@
 // `xxxx`, `█`, `REDACTED`) and its own placeholders (`<account-id>`) are never used as values; only
 // whydenied's placeholders (`<UPPER_SNAKE>`, which match nothing) stand for what the log hid. Each
 // record's `source` says where its text was published.
-import fs from 'node:fs'
-import path from 'node:path'
+import { corpusRecords } from '../support/corpusRecords.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 
-const dir = path.join(process.cwd(), '__tests__', 'fixtures', 'corpus')
-const records = fs
-  .readdirSync(dir)
-  .filter((name) => name.endsWith('.jsonl'))
-  .sort()
-  .flatMap((name) =>
-    fs
-      .readFileSync(path.join(dir, name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => ({ file: name, ...(JSON.parse(line) as { id: string; text: string }) }))
-  )
+const records = corpusRecords()
 
 /** What a log hides a value with; none of it may stand as a value in what we print. */
 const HIDDEN: [string, RegExp][] = [

@@ -1,23 +1,11 @@
 // Every statement proposed for every record of every labelled corpus in __tests__/fixtures/corpus
 // (each record's `source` says where its text was published) passes the validator: zero violations.
-import fs from 'node:fs'
-import path from 'node:path'
+import { corpusRecords } from '../support/corpusRecords.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies, type Violation } from '../../src/remedy/validate.js'
 
-const dir = path.join(process.cwd(), '__tests__', 'fixtures', 'corpus')
-const records = fs
-  .readdirSync(dir)
-  .filter((name) => name.endsWith('.jsonl'))
-  .sort()
-  .flatMap((name) =>
-    fs
-      .readFileSync(path.join(dir, name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => ({ file: name, ...(JSON.parse(line) as { id: string; text: string }) }))
-  )
+const records = corpusRecords()
 
 test(`the validator finds no violation in any corpus record (${records.length} records)`, () => {
   expect(records.length).toBeGreaterThan(100)

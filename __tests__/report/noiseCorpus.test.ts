@@ -3,26 +3,14 @@
 // does not apply to the record: a placeholder note for a placeholder no statement shows, a generic
 // finding repeating the real one on the same line, CDK bootstrap advice without a bootstrap role,
 // configure-aws-credentials advice for a session that action did not make, `get-role` for a user.
-import fs from 'node:fs'
-import path from 'node:path'
+import { corpusRecords } from '../support/corpusRecords.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import type { Finding } from '../../src/model/Finding.js'
 import type { Remedy } from '../../src/model/Remedy.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { madeByConfigureAwsCredentials } from '../../src/model/sessionBroker.js'
 
-const dir = path.join(process.cwd(), '__tests__', 'fixtures', 'corpus')
-const records = fs
-  .readdirSync(dir)
-  .filter((name) => name.endsWith('.jsonl'))
-  .sort()
-  .flatMap((name) =>
-    fs
-      .readFileSync(path.join(dir, name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => ({ file: name, ...(JSON.parse(line) as { id: string; text: string }) }))
-  )
+const records = corpusRecords()
 
 interface Output {
   record: string
