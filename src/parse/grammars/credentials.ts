@@ -78,10 +78,11 @@ export const credentialRules: PhraseRule[] = [
     /Signature expired: [^\n]{1,80}? is now earlier than/g,
     'clock-skew'
   ),
+  // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
   rule(
     'WD739',
     'access-key-unknown',
-    /The AWS Access Key Id you provided does not exist in our records\.?/g,
+    /Access Key Id you provided does not exist in our records\.?/g,
     'invalid'
   ),
   rule(

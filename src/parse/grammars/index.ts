@@ -8,6 +8,7 @@ import { iamSentence } from './iamSentence.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
+import { storageStatus403 } from './storageStatus403.js'
 
 export const GRAMMARS: Grammar[] = [
   iamSentence,
@@ -16,7 +17,8 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(notFoundRules),
   bareCode,
-  mapDump
+  mapDump,
+  storageStatus403
 ]
 
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */

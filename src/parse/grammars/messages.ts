@@ -519,13 +519,14 @@ export const messageRules: PhraseRule[] = [
   {
     // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
     // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`, also with the label wrapped
-    // onto the next line (Hadoop prints the SDK's message over three).
+    // onto the next line (Hadoop prints the SDK's message over three) or glued to the message
+    // (automq: `Access Denied(Service: S3, Status Code: 403)`).
     id: 'sdk-access-denied-labelled',
     rule: 'WD724',
     needs: ['(Service: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /Access Denied\s{1,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
   },
   {
     // An HTTP client's request line against an AWS endpoint answered 403: a browser console
