@@ -37,10 +37,11 @@ function leadingLiteral(re: RegExp): string {
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
  * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
- * check the caller with `aws sts get-caller-identity`).
+ * check the caller with `aws sts get-caller-identity`), or a Terraform module that only runs on
+ * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources).
  */
 export const EKS_EVIDENCE =
-  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i
+  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -217,12 +218,16 @@ export const credentialRules: PhraseRule[] = [
     /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g,
     ['You must be logged in to the server', 'credentials']
   ),
-  // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+  // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`, before
+  // 0.15 with its place on the line: `Error: Unauthorized on .terraform/modules/eks/aws_auth.tf line 63, …`), eksctl
   // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
   // (`(401)` / `Reason: Unauthorized`).
-  eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
-    'Unauthorized'
-  ]),
+  eksRule(
+    'WD756',
+    'eks-unauthorized-error',
+    /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm,
+    ['Unauthorized']
+  ),
   eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
     'Reason: Unauthorized'
   ]),
