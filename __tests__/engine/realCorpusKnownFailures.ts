@@ -50,7 +50,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   'h5-014': 'reported denial: explanatory prose about the message in general',
-  'h5-016': 'missed: stack event copied from the console',
   'h5-023': 'reported credentials: explanatory prose about the message in general',
   'h5-029': 'reported denial: pull-request prose naming the exception class in general',
   'h5-031':
@@ -59,13 +58,9 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h5-037': 'reported denial: AWS knowledge-center article showing the type of message with [IAM…',
   'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
   'h5-098': 'wrong code, service: Test Kitchen',
-  'h5-104': 'missed: Amplify CLI stack event: Lambda answered 403 with a null message',
   'h5-114': 'reported denial: tutorial prose paraphrasing a Bedrock refusal in general',
-  'h5-115': 'missed: troubleshooting guide quoting a Bedrock model-access refusal as a…',
   'h5-124':
     'reported denial: Go source in a pull-request diff quoting the KMS message in a comment…',
-  'h5-130': 'missed: Serverless Framework stack event quoted in a comment, cut by the…',
-  'h5-158': 'missed: early CDK on Cloud9: no credentials from the standard chain',
   'h5-168': 'wrong code: s3api refused with S3’s AllAccessDisabled',
   'h5-169': 'wrong service: CLI download of an SSE-KMS object whose key the caller may not use',
 }

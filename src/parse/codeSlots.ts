@@ -111,7 +111,7 @@ const AFTER: Slot[] = [
   SHARED_SLOTS.jsCode,
   SHARED_SLOTS.jsonCode,
   SHARED_SLOTS.jsonType,
-  { re: new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+  { re: new RegExp(String.raw`HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
   // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
   {
     re: new RegExp(String.raw`\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),

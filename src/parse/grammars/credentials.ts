@@ -93,6 +93,15 @@ export const credentialRules: PhraseRule[] = [
     'invalid'
   ),
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
+  // credentials could not be obtained from standard locations or no region was configured.`,
+  // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
+  rule(
+    'WD791',
+    'no-credentials-cdk',
+    /AWS creden(?:tials|tails) could not be obtained from standard locations/g,
+    'missing'
+  ),
   rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
   // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
   // the step could not load or verify the credentials its inputs give. A reason printed after the

@@ -4,6 +4,7 @@ import { phraseGrammar } from '../phraseRule.js'
 import { bareCode } from './bareCode.js'
 import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
+import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
@@ -16,6 +17,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(messageRules),
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(notFoundRules),
+  ...phraseGrammar(handlerRules),
   bareCode,
   mapDump,
   storageStatus403

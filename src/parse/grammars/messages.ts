@@ -175,16 +175,23 @@ export const messageRules: PhraseRule[] = [
     // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
     id: 'bedrock-model-access',
     rule: 'WD709',
+    // Also its shorter refusal (`AccessDeniedException: Access to the model is denied`) and the
+    // Marketplace one of a model whose first use subscribes the account (sample-host-openclaw-on-
+    // amazon-bedrock-agentcore#41: `Model access is denied due to IAM user or service role is not
+    // authorized to perform the required AWS Marketplace actions (…) to enable access to this model`).
     needs: [
       "You don't have access to the model",
-      'Your account is not authorized to invoke this API operation'
+      'Your account is not authorized to invoke this API operation',
+      'Access to the model is denied',
+      'Model access is denied due to'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?|Access to the model is denied\b\.?|Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions(?: \(([^)\n]{1,200})\))?/g,
     facts: (m, d) => {
       d.service = 'bedrock'
       d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
+      if (m[1]) d.detail.marketplaceActions = m[1]
     }
   },
   {
@@ -194,7 +201,9 @@ export const messageRules: PhraseRule[] = [
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
-    re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+    // A stack event copied from the console keeps its cell's wrapping as runs of spaces
+    // (`is not authorized   to perform`): any whitespace between the words.
+    re: /User with accountId: (\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
       // No `User:` prefix: the whole subject, as printed, is the principal.
