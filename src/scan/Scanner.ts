@@ -73,6 +73,13 @@ const MAX_RUN_LINES = 64
  */
 const TABLE_AHEAD = 40
 const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/
+/**
+ * Look-ahead for an S3-style XML error body: a client that dumps one (rclone, quickwit) prints the
+ * request's host or the endpoint it was configured with further below than a message wraps, and
+ * an S3-compatible store named there makes the body not AWS's (see parse/s3Compatible).
+ */
+const S3_BODY_AHEAD = 16
+const S3_BODY = /<Code>[A-Za-z]+<\/Code>/
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -431,7 +438,7 @@ export class Scanner {
 
   /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
   private lookup(idx: number): Lookup | null {
-    // A table row reads a wider window than the shape covers: always parsed.
+    // A table row or an error body reads a wider window than the shape covers: always parsed.
     if (!this.repeats || this.aheadOf(idx) !== this.ahead) return null
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, idx + this.ahead + 1)
@@ -519,7 +526,8 @@ export class Scanner {
   /** Lines of look-ahead a run ending at window[last] needs. */
   private aheadOf(last: number): number {
     const line = this.window[last]!
-    return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead
+    if (line.raw.length > 60 && TABLE_ROW.test(line.text)) return TABLE_AHEAD
+    return line.raw.length > 20 && S3_BODY.test(line.text) ? S3_BODY_AHEAD : this.ahead
   }
 
   /**
