@@ -160,6 +160,17 @@ function servicesWithAction(name: string): string[] {
 }
 
 /**
+ * Every service's action of that name, when several services have one (`PutObject`: S3's and
+ * MediaStore's): an operation printed without its service cannot choose. Empty otherwise.
+ */
+export function actionsNamed(operation: string): string[] {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(operation)) return []
+  const services = servicesWithAction(operation)
+  if (services.length < 2) return []
+  return services.flatMap((s) => lookupAction(`${s}:${operation}`)?.action ?? [])
+}
+
+/**
  * The IAM action an API operation needs (`ListObjectsV2` → `s3:ListBucket`). The caller marks the
  * result as inferred. Without a service, only an unambiguous operation name gives an answer.
  */

@@ -1,5 +1,6 @@
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
+import { actionsNamed } from '../catalog/Catalog.js'
 
 /** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
 function trailErrorCode(service: string): string {
@@ -34,8 +35,13 @@ export function bareServiceSentence(
  */
 export function unknownServiceSentence(operation: string | null, principal: string | null): string {
   const missing = principal ? 'which action or why' : 'who, which action or why'
+  // An operation several services have (`PutObject`: S3 and MediaStore): name each, claim none.
+  const several = operation ? actionsNamed(operation) : []
+  const which = several.length
+    ? ` ${operation} is an operation of several services (${several.map((a) => `\`${a}\``).join(', ')}); the log does not say which.`
+    : ''
   return (
-    `AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service. ` +
+    `AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service.${which} ` +
     "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage."
   )
 }

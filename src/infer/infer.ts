@@ -6,6 +6,7 @@ import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkRoleNotAssumedOf } from './cdkRoleNotAssumed.js'
 import { companionsOf } from './companions.js'
+import { bucketNamedAction } from './ambiguousOperation.js'
 import { contextAction } from './contextActions.js'
 import { githubSubjectOf } from './githubSubject.js'
 import { iacResourceOf } from './iacResource.js'
@@ -54,8 +55,13 @@ export function inferredOf(
       : null
   if (operationAction) out.action = { value: operationAction, from: `operation ${d.operation}` }
   const ctx = context ?? EMPTY_CONTEXT
+  const placed =
+    !d.action && !operationAction && d.operation && !d.service && d.kind === 'denial'
+      ? bucketNamedAction(d.operation, ctx)
+      : null
+  if (placed) out.action = placed
   const said =
-    !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
+    !d.action && !operationAction && !placed && (d.kind === 'denial' || d.kind === 'encoded')
       ? contextAction(
           ctx,
           d.service ?? serviceOfCode(d.code),
