@@ -163,9 +163,16 @@ export function parseRecord(
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
   const foreign = foreignTargets(text)
+  // Several grammars read one message from the same position: each position is judged once.
+  const quotedAt = new Map<number, boolean>()
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
-      if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)) continue
+      let q = quotedAt.get(c.start)
+      if (q === undefined) {
+        q = quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)
+        quotedAt.set(c.start, q)
+      }
+      if (q) continue
       if (isTemplate(text, c.start, c.denial)) continue
       if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
       all.push(c)
