@@ -7,7 +7,7 @@ import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { permissionSetName } from './render/permissionSet.js'
+import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
 import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
@@ -128,7 +128,8 @@ function addIdentity(
       "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed)."
     )
   }
-  if (t.rolePathUnknown) {
+  // An Identity Center role is never edited (its permission set is: see the renderings).
+  if (t.rolePathUnknown && !isReservedSsoRole(t.principalName)) {
     addNote(
       d,
       `The role name is taken from the session ARN; the role's path is not shown but ${code('aws iam put-role-policy')} needs only the name.`
@@ -235,14 +236,16 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   const companions = companionActions(need.entry.action, f.traps)
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
-  const principal = principalElement(d, t)
+  // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
+  const sso = t.principalType === 'service' ? null : ssoTrust(d, t, `the ${kind.document}`)
+  const principal = sso?.principal ?? principalElement(d, t)
   const partition = partitionOf(t.principalArn, printed)
   let resources: (string | null)[]
   let type = classifyArn(printed) ?? kind.service
   if (kind.resource === 'omit') resources = [null]
   else if (kind.resource === 'star') resources = ['*']
   else ({ resources, type } = statementResource(d, need.entry, printed, partition))
-  const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : undefined
+  const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition
   for (const resource of resources) {
     d.parts.push({
       principal,
@@ -339,14 +342,18 @@ function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: Remedy
  * are recreated with a new suffix: a trust policy names the account and matches the role by
  * aws:PrincipalArn, as the IAM Identity Center guide shows.
  */
-function ssoTrust(d: Draft, t: FixTarget): Pick<Part, 'principal' | 'condition'> | null {
+function ssoTrust(
+  d: Draft,
+  t: FixTarget,
+  document = 'the trust policy'
+): Pick<Part, 'principal' | 'condition'> | null {
   const set = t.principalName ? permissionSetName(t.principalName) : null
   if (!set) return null
   const account = unmaskAccount(d.placeholders, t.principalAccount)
   const partition = partitionOf(t.principalArn)
   addNote(
     d,
-    `The caller is an IAM Identity Center session (permission set ${code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
+    `The caller is an IAM Identity Center session (permission set ${code(set)}): ${document} matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
   )
   return {
     principal: { AWS: `arn:${partition}:iam::${account}:root` },
