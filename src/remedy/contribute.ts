@@ -2,7 +2,7 @@
 // notes for what can't be pasted. Dispatches on the fix target's kind.
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
-import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
+import { lookupAction, servicesOfOperation, type CatalogAction } from '../catalog/Catalog.js'
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
@@ -751,11 +751,15 @@ export function contribute(
         draft,
         "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."
       )
-    else if (handler)
+    else if (handler) {
+      const candidates = f.operation ? servicesOfOperation(f.operation) : []
       addNote(
         draft,
-        'No statement is proposed: the message names no action and none could be derived from an operation.'
+        candidates.length > 1
+          ? `No statement is proposed: ${f.operation} is an operation of ${candidates.join(', ')}, and the log names none of them. Find the service in CloudTrail (the event's eventSource), then grant its ${f.operation} action.`
+          : 'No statement is proposed: the message names no action and none could be derived from an operation.'
       )
+    }
   }
   if (need?.inferred && draft.shape !== 'guidance') {
     const qualified = qualifiedAction(f.service, f.detail.qualifier)
