@@ -22,6 +22,7 @@ import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
 import { serviceOfCode } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
+import { namedTypesOf, passedRoleOf } from './namedTypes.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -123,6 +124,10 @@ export function inferredOf(
     if (who.principal && !MASKED.test(who.principal.value)) out.principal = who.principal
     if (who.roleSwitch) out.roleSwitch = who.roleSwitch
   }
+  const named = namedTypesOf(x)
+  if (named) out.namedTypes = named
+  const passed = passedRoleOf(x)
+  if (passed) out.passedRole = passed
   const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)
   if (companions.length > 0) out.companions = companions
   return out

@@ -105,7 +105,10 @@ function addIdentity(
     need.resource,
     partition,
     t.principalAccount,
-    !need.inferred && f.resource === null && f.grammar === 'iam-sentence'
+    !need.inferred && f.resource === null && f.grammar === 'iam-sentence',
+    need.entry.action === (f.action ?? f.inferredAction)
+      ? (f.inferred?.namedTypes?.value.split(',') ?? [])
+      : []
   )
   const special =
     actions.length === 1
@@ -573,7 +576,7 @@ function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): D
   const companions = companionActions(need.entry.action, f.traps)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
-  addPassedRole(drafts, f, index, need)
+  addPassedRole(drafts, f, index, need, d)
   return d
 }
 
@@ -582,10 +585,18 @@ function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): D
  * when iam:PassRole is what is missing: the role is allowed beside the call, on a placeholder ARN
  * (the message does not name the role) and limited to the service it is passed to.
  */
-function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need): void {
+function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need, caller: Draft): void {
   const call = f.traps.includes('iam-passrole') ? passingCall(need.entry.action) : null
   const entry = call ? lookupAction('iam:PassRole') : null
   if (!call || !entry) return
+  // A launch passes a role only with an instance profile: without one in the log, say so instead.
+  if (call.optional && !f.inferred?.passedRole) {
+    addNote(
+      caller,
+      `If the call hands over ${call.role}, the caller also needs iam:PassRole on that role (limited with iam:PassedToService ${call.passedTo}); the log shows no instance profile, so none is drafted.`
+    )
+    return
+  }
   const passRole: Need = { entry, inferred: true, from: need.entry.action, resource: null }
   const operation = need.entry.action.slice(need.entry.action.indexOf(':') + 1)
   const d = addIdentity(drafts, { ...f, operation }, index, passRole, ['iam:PassRole'], false)
