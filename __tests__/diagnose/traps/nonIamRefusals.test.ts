@@ -2,6 +2,7 @@
 // what is wrong, proposes no statement and points at what changes instead.
 import { readFileSync } from 'node:fs'
 import { analysedOne } from './analysed.js'
+import * as analysis from '../../../src/engine/Analysis.js'
 
 function heldout5(id: string): string {
   const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
@@ -83,5 +84,23 @@ describe('s3-account-problem', () => {
     )
     expect(f.traps.some((t) => /account-problem|all-access|archived/.test(t))).toBe(false)
     expect(statements.map((s) => s.Action)).toEqual(['s3:PutObject'])
+  })
+})
+
+describe('the codes in a tool prefix, with their AWS message', () => {
+  it("org-formation's task error (org-formation/org-formation-cli#465)", () => {
+    const { f, statements } = analysedOne(
+      'ERROR: failed executing task: Create OC::ORG::Account MYEXAMPLEACCOUNT RegionDisabledException: STS is not activated in this region for account:01234567890. Your account administrator can activate STS in this region using the IAM Console.'
+    )
+    expect(f.code).toBe('RegionDisabledException')
+    expect(f.traps).toContain('sts-region-disabled')
+    expect(statements).toEqual([])
+  })
+
+  it('a code-shaped word with another message is no refusal (own case)', () => {
+    const { analyzeText } = analysis
+    expect(
+      analyzeText('cache: InvalidObjectState: retrying with the next mirror').findings
+    ).toEqual([])
   })
 })

@@ -97,3 +97,15 @@ describe('s3-public-access-block-reserved and the API name', () => {
     expect(actionForPrinted('not an action')).toBeNull()
   })
 })
+
+describe('AccessControlListNotSupported in Terraform v1 provider wording', () => {
+  it('"error creating S3 bucket ACL … The bucket does not allow ACLs", status 400 (gravitational/teleport#25113)', () => {
+    const { f, statements } = analysedOne(
+      '│ Error: error creating S3 bucket ACL for hugo-teleport13.teleportdemo.net: AccessControlListNotSupported: The bucket does not allow ACLs\n│ \tstatus code: 400, request id: VKKR1SMCVKA9RY2B, host id: TXM+l4DymVNnhts/dPCWmsbQVG6/1MaraJMNLs9nfxyv4bYhgxHVmPQaP0z/tuwoQRZ1p6ZQWNQ=\n│\n│   with aws_s3_bucket_acl.certs,\n│   on s3.tf line 9, in resource "aws_s3_bucket_acl" "certs":\n│    9: resource "aws_s3_bucket_acl" "certs" {'
+    )
+    expect(f.code).toBe('AccessControlListNotSupported')
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(f.explanation).toMatch(/Object Ownership/)
+    expect(statements).toEqual([])
+  })
+})
