@@ -106,7 +106,13 @@ export const STEP_FRAGMENTS = [
   'pulumi login ',
   // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
   'ission boundar',
-  'issions boundar'
+  'issions boundar',
+  // ...or saying an Allow is already attached, or that an SCP blocks the calls (a paragraph of
+  // prose above the error block, a blank line between).
+  'dministratorAccess',
+  'dministrator Access',
+  'FullAccess',
+  'ervice control polic'
 ]
 
 /**

@@ -86,3 +86,18 @@ describe('scp-stated', () => {
     expect(f.traps).not.toContain('scp-stated')
   })
 })
+
+describe('a note paragraphs above the error block', () => {
+  it('"gave it `Administrator Access` policy", a blank line and a fence away (cloudfoundry/bosh-bootloader#9)', () => {
+    const { f } = analysedOne(
+      'I created a new AWS user and gave it `Administrator Access` policy. When I use the corresponding secret access id and key I get the following error:\n\n```\nstep: creating keypair\n\n\nUnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id:\n```'
+    )
+    expect(f.traps).toContain('allow-already-granted')
+    // The same words twenty lines above belong to something else.
+    const filler = Array.from({ length: 20 }, (_, i) => `step ${i} ok`).join('\n')
+    const far = analysedOne(
+      `I created a new AWS user and gave it \`Administrator Access\` policy.\n${filler}\nUnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id:`
+    )
+    expect(far.f.traps).not.toContain('allow-already-granted')
+  })
+})
