@@ -18,7 +18,8 @@ import type { Lookup } from './RepeatCache.js'
 import type { LineShape } from './lineShape.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
-import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
+import { PREFILTER_FRAGMENTS, STEP_FRAGMENTS, triggerPattern } from './triggers.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import { StepContext } from './stepContext.js'
 
 export interface ScannerOptions {
@@ -52,8 +53,8 @@ const CONTEXT_AFTER_CHARS = 1024
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
-const STEP_MARK =
-  /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/
+// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
+const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'))
 
 const NL = 10
 const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/
