@@ -59,6 +59,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h5-114': 'reported denial: tutorial prose paraphrasing a Bedrock refusal in general',
   'h5-124':
     'reported denial: Go source in a pull-request diff quoting the KMS message in a comment…',
-  'h5-168': 'wrong code: s3api refused with S3’s AllAccessDisabled',
   'h5-169': 'wrong service: CLI download of an SSE-KMS object whose key the caller may not use',
 }
