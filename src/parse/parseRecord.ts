@@ -12,6 +12,8 @@ import { inCodeLiteral } from './codeListing.js'
 import { listingShapeAt } from './listingShapes.js'
 import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
+import { generalProseAt } from './generalProse.js'
+import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
@@ -167,6 +169,8 @@ export function parseRecord(
     for (const c of g.find(text, gated)) {
       if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)) continue
       if (isTemplate(text, c.start, c.denial)) continue
+      const span = text.slice(c.start, c.end)
+      if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null)) continue
       if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
       all.push(c)
     }
@@ -209,7 +213,12 @@ export function parseRecord(
     if (c.settle) continue
     // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
     const into = rival.denial
-    if (into.code === null && c.denial.code !== null && rival.priority > c.priority) {
+    if (
+      into.code === null &&
+      c.denial.code !== null &&
+      rival.priority > c.priority &&
+      codeFits(into, c.denial.code)
+    ) {
       into.code = c.denial.code
     }
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
