@@ -32,13 +32,11 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong service, label s3: a KMS ciphertext refusal answered by S3 (EMR shaded class names)',
   'h3-032': 'reported denial: demo seed data (ticket description) quoting an S3 error',
   'h3-040': 'reported denial: deployment notes predicting `Aws::S3::Errors::AccessDenied` in prose',
-  'h3-046': 'reported denial: Korean study note quoting a hypothetical message in a code block',
   'h3-082':
     'wrong service, label amplify: `(Service: Amplify, … HandlerErrorCode: AccessDenied)` behind `> `',
   'h3-085':
     'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
   'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
-  'h3-163': 'reported denial: tutorial prose introducing an illustrative log',
   'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':

@@ -69,6 +69,33 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(parseText(text)).toEqual([])
   })
 
+  it('sample-lead-in: github-file:find_string#53916776061 (h3-163), the lead-in above a fenced sample', () => {
+    const text = [
+      'Here is the kind of app log you might see when the task role is wrong:',
+      '',
+      '```text',
+      '2026-05-02T09:14:22.481Z ERROR orders-api boot failed',
+      'AccessDeniedException: User: arn:aws:sts::333333333333:assumed-role/orders-api-task/3f9d7c',
+      'is not authorized to perform: secretsmanager:GetSecretValue',
+      'on resource: arn:aws:secretsmanager:us-east-1:333333333333:secret:orders-api/prod/database-AbCdEf',
+      '```'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('sample-lead-in: github-file:find_string#52662623856 (h3-046), a Korean "suppose"', () => {
+    const text = [
+      '### 1. 에러 메시지는 세 덩어리로 읽으면 된다',
+      '',
+      '예를 들어 아래 에러가 있다고 하자.',
+      '',
+      '```text',
+      'User: arn:aws:sts::123456789012:assumed-role/app-role/session-name is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:prod/db-password',
+      '```'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
   it('fragment-list: https://faultline-cli.pages.dev/failures/aws-credentials/ (h5-031)', () => {
     const text = [
       'Symptoms',
@@ -238,6 +265,29 @@ describe('general prose: counter-cases stay findings', () => {
       '**The attack is blocked!** The developer can only update `dev-*` functions.'
     ].join('\n')
     expect(parseText(text).map((f) => f.action)).toEqual(['lambda:UpdateFunctionCode'])
+  })
+
+  it('CrowdStrike/terraform-aws-cloud-registration#106 (h157): a fenced error under a plain lead-in', () => {
+    const text = [
+      'Error seen in customer environments:',
+      '',
+      '```',
+      'User: ... is not authorized to perform: iam:CreateRole on resource: ...',
+      'with an explicit deny in a permissions boundary: ...',
+      '```'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['iam:CreateRole'])
+  })
+
+  it('a fenced run of long log lines under a sample lead-in told in the first person stays', () => {
+    const text = [
+      'This is the kind of error we got on every deploy:',
+      '```',
+      '2026-05-02T09:14:22.481Z ERROR orders-api boot failed while reading its database secret',
+      'AccessDeniedException: User: arn:aws:sts::333333333333:assumed-role/orders-api-task/3f9d7c is not authorized to perform: secretsmanager:GetSecretValue',
+      '```'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['secretsmanager:GetSecretValue'])
   })
 
   it('"Actual behavior" is the run; only "Expected" is not', () => {

@@ -171,17 +171,29 @@ const LEAD_REACH = 12
 /** The longest line a list item may be: a longer one ends the list a lead-in introduced. */
 const LIST_ITEM = 80
 
+/** A code fence: the sample a lead-in introduces often stands in one. */
+const FENCE = /^\s*(?:```|~~~)/
+
+/** A line that may end a lead-in: a colon, or a sentence of CJK prose (`…있다고 하자.`). */
+const LEAD_END = /[:：]\s*$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][.。]?\s*$/
+
 /**
- * The nearest prose line above line `lines[k]`, across blank, fence and list-item lines: '' when
- * the lines run out first (the lead-in may stand above the text), null when a line ends the search.
+ * The nearest prose line above line `lines[k]`, across blank, fence and list-item lines, and from
+ * inside a fenced block across the block's own lines: '' when the lines run out first (the
+ * lead-in may stand above the text), null when a line ends the search.
  */
 function leadIn(lines: string[], k: number): string | null {
-  for (let j = k - 1, seen = 0; j >= 0; j--, seen++) {
+  let from = k - 1
+  // Inside a fenced block (an odd number of fences above): its lines are the sample's own.
+  const fences: number[] = []
+  for (let j = from; j >= 0; j--) if (FENCE.test(lines[j]!)) fences.push(j)
+  if (fences.length % 2 === 1 && from - fences[0]! <= LEAD_REACH) from = fences[0]! - 1
+  for (let j = from, seen = 0; j >= 0; j--, seen++) {
     if (seen >= LEAD_REACH) return null
     const line = lines[j]!
     if (NO_PROSE.test(line)) continue
     // A lead-in ends in a colon (or a CJK sentence end); a line that does not is the block's own.
-    if (/[:：]\s*$|[다요。]\s*$/.test(line)) return line
+    if (LEAD_END.test(line)) return line
     // Short lines of a list or a block: keep looking above them.
     if (line.length <= LIST_ITEM) continue
     return null

@@ -123,6 +123,8 @@ export class Scanner {
   private title: string | null = null
   /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
   private lead: { text: string; line: number } | null = null
+  /** Inside a fenced block opened under the lead-in. */
+  private leadFence = false
   /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
   private trail: (CloudTrailCall & { line: number })[] = []
   private readonly step = new StepContext()
@@ -304,6 +306,7 @@ export class Scanner {
       if (nl - at >= this.maxLine) break
       if (starts.length === this.behind) starts.shift()
       starts.push(at)
+      this.followRaw(block, at, nl, this.lineNo + lines, this.carryCont && lines === 0)
       lines++
       at = nl + 1
     }
@@ -312,13 +315,9 @@ export class Scanner {
     const tail = starts.map((s) => block.subarray(s, block.indexOf(NL, s)))
     const firstNo = this.lineNo + lines - tail.length
     this.window = this.window.slice(-Math.max(0, this.behind - tail.length))
-    // Lines skipped unseen may have ended a list.
-    if (lines > tail.length) this.lead = null
     tail.forEach((raw, i) => {
       const cont = this.carryCont && i === 0 && tail.length === lines
-      const line = new Line(this.seq++, firstNo + i, raw, cont, false)
-      this.followList(line)
-      this.window.push(line)
+      this.window.push(new Line(this.seq++, firstNo + i, raw, cont, false))
     })
     if (this.window.length > this.behind) this.window = this.window.slice(-this.behind)
     this.carryCont = false
@@ -354,13 +353,28 @@ export class Scanner {
    * longer holds it. Most lines are ruled out by their length or last byte, undecoded.
    */
   private followList(line: Line): void {
-    const raw = line.raw
-    if (this.lead && !continuesList(raw.length)) this.lead = null
-    let end = raw.length
-    while (end > 0 && (raw[end - 1] === 32 || raw[end - 1] === 13 || raw[end - 1] === 9)) end--
+    this.followRaw(line.raw, 0, line.raw.length, line.no, line.cont)
+  }
+
+  /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
+  private followRaw(buf: Uint8Array, start: number, end: number, no: number, cont: boolean): void {
+    if (this.lead) {
+      // A fenced sample under the lead-in is the sample's, however long its lines.
+      if (isFence(buf, start)) this.leadFence = !this.leadFence
+      else if (!this.leadFence && !continuesList(end - start)) this.lead = null
+    }
+    while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9)) end--
     // A colon, or the last byte of `：` in UTF-8.
-    if (end < 12 || (raw[end - 1] !== 58 && raw[end - 1] !== 0x9a) || line.cont) return
-    if (isLeadIn(line.text)) this.lead = { text: line.text, line: line.no }
+    if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont) return
+    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString(
+      'utf8',
+      start,
+      end
+    )
+    if (isLeadIn(text)) {
+      this.lead = { text, line: no }
+      this.leadFence = false
+    }
   }
 
   /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
@@ -645,6 +659,14 @@ export class Scanner {
     const m = this.trigger.exec(text)
     return m && m.index < end ? m.index + m[0].length - 1 : start
   }
+}
+
+/** A Markdown code fence (three backticks or tildes after indentation), read undecoded. */
+function isFence(raw: Uint8Array, start: number): boolean {
+  let i = start
+  while (i < raw.length && (raw[i] === 32 || raw[i] === 9)) i++
+  const c = raw[i]
+  return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c
 }
 
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
