@@ -2,7 +2,6 @@
 // realCorpus.test.ts). Generated from a run of the engine, then kept by hand: remove a line when
 // its case passes; never add one to make a regression pass.
 export const KNOWN_FAILURES: Record<string, string> = {
-  b162: 'look-alike reported as denial (iam-sentence AccessDenied)',
   b276: 'resource "arn:aws:glue:eu-west-2:120038763019:job/Copy", label "arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw"; layer null, label "identity"; deny null, label "implicit"',
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
   h003: 'wrong kind, label encoded (EC2 message in an old Terraform list)',
@@ -27,19 +26,15 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
   'h3-008': 'reported denial: course prose naming a typical symptom in backticks',
   'h3-009': 'reported denial: a troubleshooting heading (`**Error: "…"**`) quoting the sentence',
-  'h3-026': 'reported denial: migration-guide prose describing the error it would print',
   'h3-027':
     'wrong service, label s3: a KMS ciphertext refusal answered by S3 (EMR shaded class names)',
   'h3-032': 'reported denial: demo seed data (ticket description) quoting an S3 error',
   'h3-040': 'reported denial: deployment notes predicting `Aws::S3::Errors::AccessDenied` in prose',
-  'h3-044': 'reported denial: a blog note with `(redacted)` in place of the encoded blob',
-  'h3-046': 'reported denial: Korean study note quoting a hypothetical message in a code block',
   'h3-082':
     'wrong service, label amplify: `(Service: Amplify, … HandlerErrorCode: AccessDenied)` behind `> `',
   'h3-085':
     'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
   'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
-  'h3-163': 'reported denial: tutorial prose introducing an illustrative log',
   'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':
@@ -47,17 +42,7 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
-  'h5-014': 'reported denial: explanatory prose about the message in general',
-  'h5-023': 'reported credentials: explanatory prose about the message in general',
-  'h5-029': 'reported denial: pull-request prose naming the exception class in general',
-  'h5-031':
-    'reported credentials, credentials: documentation of a CI-log classifier listing the fragments it matches',
-  'h5-034': 'reported denial: blog prose paraphrasing a CDK message in general',
-  'h5-037': 'reported denial: AWS knowledge-center article showing the type of message with [IAM…',
   'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
   'h5-098': 'wrong code, service: Test Kitchen',
-  'h5-114': 'reported denial: tutorial prose paraphrasing a Bedrock refusal in general',
-  'h5-124':
-    'reported denial: Go source in a pull-request diff quoting the KMS message in a comment…',
-  'h5-169': 'wrong service: CLI download of an SSE-KMS object whose key the caller may not use',
+  'h5-169': 'wrong service: CLI download of an SSE-KMS object whose key the caller may not use'
 }
