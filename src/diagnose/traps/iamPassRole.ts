@@ -3,6 +3,7 @@ import type { Denial } from '../../model/Denial.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
+import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 
 function actionOf(d: Denial): string | null {
   return d.action ?? (d.operation ? actionForOperation(d.service, d.operation) : null) ?? null
@@ -10,8 +11,11 @@ function actionOf(d: Denial): string | null {
 
 export const iamPassRole: Trap = {
   id: 'iam-passrole',
-  applies: ({ d }) =>
-    d.deny !== 'explicit' && (actionIs(d, 'iam:PassRole') || passingCall(actionOf(d)) !== null),
+  // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
+  applies: (input) =>
+    input.d.deny !== 'explicit' &&
+    (actionIs(input.d, 'iam:PassRole') || passingCall(actionOf(input.d)) !== null) &&
+    !cdkDeployRolePassRole.applies(input),
   advice: ({ d }) => {
     const action = actionOf(d)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)

@@ -45,6 +45,14 @@ import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 import { terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
+import { s3SseKmsKey } from './s3SseKmsKey.js'
+import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
+import { forkPullRequest } from './forkPullRequest.js'
+import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
+import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
+import { lakeFormationPermission } from './lakeFormationPermission.js'
+import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
+import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -52,10 +60,17 @@ export const TRAPS: Trap[] = [
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
+  forkPullRequest,
+  webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
   permissionsBoundaryStated,
   cdkRoleNotAssumed,
+  cdkBootstrapTrust,
+  cdkDeployRolePassRole,
+  lakeFormationPermission,
+  codebuildSourceDownload,
+  s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,
@@ -77,6 +92,7 @@ export const TRAPS: Trap[] = [
   kmsGrantForAwsResource,
   kmsKeyPolicy,
   iamPassRole,
+  lakeFormationCredentialVending,
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,
