@@ -81,6 +81,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h5-158': 'missed: early CDK on Cloud9: no credentials from the standard chain',
   'h5-164': 'missed: AWS SDK for iOS upload',
   'h5-168': 'wrong code: s3api refused with S3’s AllAccessDisabled',
-  'h5-169': 'wrong service: CLI download of an SSE-KMS object whose key the caller may not use',
   'h5-170': 'missed: Lambda worker'
 }
