@@ -55,6 +55,13 @@ describe(TRAP, () => {
     )
   })
 
+  it("reads s3api's own flag (--server-side-encryption aws:kms)", () => {
+    const { f } = analysedOne(
+      '+ aws s3api put-object --bucket b --key k --body k --server-side-encryption aws:kms\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(f.traps).toContain(TRAP)
+  })
+
   it('a bare PutObject refusal with SSE-KMS in the command keeps the S3 action and adds the key beside it', () => {
     const { f, statements, notes } = analysedOne(
       '+ aws s3 cp site.zip s3://deploy-bucket/site.zip --sse aws:kms\nupload failed: ./site.zip to s3://deploy-bucket/site.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
