@@ -1,12 +1,19 @@
 import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Denial } from '../../model/Denial.js'
+import type { Inferred } from '../../model/Inferred.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 
-function actionOf(d: Denial): string | null {
-  return d.action ?? (d.operation ? actionForOperation(d.service, d.operation) : null) ?? null
+/** The action as printed, else the operation's, else the one the tool's words imply. */
+function actionOf(d: Denial, inferred?: Inferred): string | null {
+  return (
+    d.action ??
+    (d.operation ? actionForOperation(d.service, d.operation) : null) ??
+    inferred?.action?.value ??
+    null
+  )
 }
 
 export const iamPassRole: Trap = {
@@ -14,10 +21,11 @@ export const iamPassRole: Trap = {
   // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
   applies: (input) =>
     input.d.deny !== 'explicit' &&
-    (actionIs(input.d, 'iam:PassRole') || passingCall(actionOf(input.d)) !== null) &&
+    (actionIs(input.d, 'iam:PassRole') ||
+      passingCall(actionOf(input.d, input.inferred)) !== null) &&
     !cdkDeployRolePassRole.applies(input),
-  advice: ({ d }) => {
-    const action = actionOf(d)
+  advice: ({ d, inferred }) => {
+    const action = actionOf(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
     if (call) {
       return (
