@@ -43,6 +43,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
-  'h5-098': 'wrong code, service: Test Kitchen',
-  'h5-169': 'wrong service: CLI download of an SSE-KMS object whose key the caller may not use'
+  'h5-098': 'wrong code, service: Test Kitchen'
 }

@@ -96,9 +96,10 @@ test('CDK bootstrap advice only where a bootstrap role is involved', () => {
     if (!/cdk bootstrap/.test(adviceOf(o, i))) return null
     shown++
     // detail.role: the role CDK says it could not assume; inferred.cdkRoleNotAssumed: the same
-    // warning seen above a later refusal.
+    // warning seen above a later refusal; inferred.cdkTargetRole: the role CDK's target-account
+    // message names without an ARN.
     return BOOTSTRAP_ROLE.test(
-      `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''}`
+      `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''} ${f.inferred?.cdkTargetRole?.value ?? ''}`
     )
       ? null
       : 'cdk bootstrap'

@@ -14,3 +14,14 @@ export function cdkRoleNotAssumedOf(ctx: LogContext): InferredValue | null {
   for (const m of ctx.before.matchAll(NOT_ASSUMED)) last = m[1]!
   return last ? { value: last, from: 'the CDK warning that it could not assume this role' } : null
 }
+
+/** CDK's cross-account wording with only a role name: `Could not assume role in target account ... cdk-Q-deploy-role`. */
+const TARGET_ROLE =
+  /\bCould not assume role in target account\b[^\n]{0,300}?\b(cdk-[a-z0-9]{1,20}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role)\b(?!-\d)/i
+
+export function cdkTargetRoleOf(ctx: LogContext): InferredValue | null {
+  const m = TARGET_ROLE.exec(ctx.line)
+  return m
+    ? { value: m[1]!, from: 'CDK\'s "Could not assume role in target account" message' }
+    : null
+}

@@ -11,7 +11,13 @@ const ID_SUBJECT =
 
 /** Words that say the id form is in use without printing a subject (prose around the error). */
 const ID_FORM_WORDS =
-  /\bimmutable (?:subject|sub\b)|\bnumeric[- ]ID\b|repo:[^\s"'`]*@<?(?:OWNER_ID|REPO_ID)|숫자 ?ID/i
+  /\bimmutable (?:subject|sub\b)|\bnumeric[- ]ID\b|repo:[^\s"'`]*@<?(?:OWNER_ID|REPO_ID)|숫자 ?ID|\bcorrect by every published example\b[^\n]{0,200}?\b(?:old|previous|legacy) (?:sub(?:ject)? )?form\b/i
+
+/**
+ * The job's `environment:` as the log names it (`environment: prod`, in prose or in the workflow):
+ * an environment job presents `repo:OWNER/REPO:environment:NAME`, never a branch subject.
+ */
+const ENVIRONMENT = /(?:^|[\s`'"(])environment:[ \t]{0,3}[`'"]?([A-Za-z0-9][\w.-]{0,62})/m
 
 /** The placeholder subject prefix in the id form. */
 export const ID_FORM_PREFIX = 'repo:<OWNER>@<OWNER_ID>/<REPO>@<REPO_ID>'
@@ -29,4 +35,11 @@ export function githubSubjectOf(ctx: LogContext): InferredValue | null {
     }
   }
   return null
+}
+
+export function githubEnvironmentOf(ctx: LogContext): InferredValue | null {
+  const m = ENVIRONMENT.exec(`${ctx.before}\n${ctx.line}\n${ctx.after}\n${ctx.command ?? ''}`)
+  // `environment: NAME`, `environment: ENV` read as docs or placeholders, not a job's.
+  if (!m || /^(?:NAME|ENV|ENVIRONMENT|name)$/.test(m[1]!)) return null
+  return { value: m[1]!, from: `"${m[0].trim().slice(0, 60)}" in the log` }
 }

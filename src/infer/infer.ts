@@ -4,10 +4,13 @@
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
-import { cdkRoleNotAssumedOf } from './cdkRoleNotAssumed.js'
+import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
-import { githubSubjectOf } from './githubSubject.js'
+import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
+import { sseKmsOf } from './sseKms.js'
+import { lakeFormationOf } from './lakeFormation.js'
+import { codebuildSourceOf } from './codebuildSource.js'
 import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
@@ -98,6 +101,8 @@ export function inferredOf(
   const cdkRole =
     d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null
   if (cdkRole) out.cdkRoleNotAssumed = cdkRole
+  const target = d.kind === 'denial' && !d.resource ? cdkTargetRoleOf(ctx) : null
+  if (target) out.cdkTargetRole = target
   // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
   const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
   if (intended) out.intended = intended
@@ -106,12 +111,20 @@ export function inferredOf(
   // Only read for CloudFormation refusals: the transform trap is its one reader.
   const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null
   if (caps) out.capabilities = caps
+  const kms = sseKmsOf(d, ctx)
+  if (kms) out.sseKms = kms
+  const lf = d.kind === 'denial' ? lakeFormationOf(ctx) : null
+  if (lf) out.lakeFormation = lf
+  const source = d.kind === 'denial' ? codebuildSourceOf(ctx) : null
+  if (source) out.codebuildSource = source
   // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
   const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null
   if (runtime) out.runtime = runtime
   if (isWebIdentity(d)) {
     const subject = githubSubjectOf(ctx)
     if (subject) out.githubSubject = subject
+    const environment = githubEnvironmentOf(ctx)
+    if (environment) out.githubEnvironment = environment
     if (!d.resource && ctx.roleToAssume) {
       out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' }
     }

@@ -16,6 +16,8 @@ export type StatedCauseKind =
   | 'cross-account'
   | 'id-token-permission'
   | 'cloud9-managed-credentials'
+  | 'fork-pull-request'
+  | 'web-identity-token-expired'
   | 'allow-exists'
 
 interface StatedCauseRule {
@@ -52,6 +54,20 @@ const RULES: StatedCauseRule[] = [
     kind: 'cross-account',
     applies: (d) => denial(d) && d.layer === null,
     re: /\bcross[- ]account\b/i
+  },
+  {
+    // A run for a pull request from a fork gets no secrets and an ID token of at most read
+    // permission: no credentials, whichever way the job asks. First: it also explains a missing
+    // id-token permission the job did ask for.
+    kind: 'fork-pull-request',
+    applies: credentials,
+    re: /\b(?:pull[ _-]?requests?|PRs?)\b[^\n]{0,60}?\b(?:from|originat\w{0,5} from|opened from) (?:a |the |their |an? external )?fork(?:ed)?\b|\bforked repo(?:sitory|sitories)?\b|\bforks? (?:are|is) (?:restricted|limited)\b|\b(?:triggered|opened|run) (?:by|from) a fork\b/i
+  },
+  {
+    // STS's words when the web-identity token itself (the JWT), not a session, is past its `exp`.
+    kind: 'web-identity-token-expired',
+    applies: credentials,
+    re: /\bToken expired: current date\/time \d{9,11} must be before the expiration date\/time ?\d{9,11}|\bweb identity token that was passed is expired\b/i
   },
   {
     // configure-aws-credentials's words when the job has no ID token to exchange, beside the

@@ -44,6 +44,22 @@ export interface Inferred {
   runtime?: InferredValue
   /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
   githubSubject?: InferredValue
+  /** The `environment:` the job declared, when the log names it beside a refused OIDC exchange. */
+  githubEnvironment?: InferredValue
+  /** SSE-KMS around a refused S3 object call: the key's ARN when printed whole, else `aws:kms`. */
+  sseKms?: InferredValue
+  /**
+   * Lake Formation refused, not IAM ("Insufficient Lake Formation permission(s)"): `value` is
+   * what it says is required (`Create Database on Catalog`), or `insufficient` when it says no more.
+   */
+  lakeFormation?: InferredValue
+  /**
+   * CDK's own words that a bootstrap role of the target account refused (`Could not assume role in
+   * target account ... cdk-hnb659fds-deploy-role`), when the message prints no role ARN: the role's name.
+   */
+  cdkTargetRole?: InferredValue
+  /** CodeBuild could not download its source (DOWNLOAD_SOURCE): `value` is the artifact's S3 ARN, or ''. */
+  codebuildSource?: InferredValue
   /**
    * The cause the words around the refusal name (src/infer/statedCause.ts): `scp`,
    * `permissions-boundary`, `hard-coded-account`, `cross-account`, `id-token-permission`,

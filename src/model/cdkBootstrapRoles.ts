@@ -6,3 +6,13 @@ export function cdkRolesPattern(roleArn: string): string | null {
   const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn)
   return m ? `${m[1]}*` : null
 }
+
+/** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
+const BOOTSTRAP_NAME =
+  /(?:^|[/\s:'"`])cdk-([a-z0-9]{1,20})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i
+
+/** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
+export function bootstrapRoleOf(text: string | null): { qualifier: string; job: string } | null {
+  const m = BOOTSTRAP_NAME.exec(text ?? '')
+  return m ? { qualifier: m[1]!, job: m[2]!.toLowerCase() } : null
+}

@@ -23,6 +23,8 @@ export interface PhraseRule {
   facts?: (m: RegExpExecArray, d: Denial, ctx: RecordContext) => void
   /** Only when the log around says so (a kubectl error is an AWS one only against EKS). */
   when?: (text: string, ctx: RecordContext) => boolean
+  /** Corrects the facts once the operation and code around are read (which service answered). */
+  settled?: (d: Denial) => void
   /** Reads on past the match (a wrapped blob) and returns the new end. */
   extend?: (text: string, end: number, d: Denial) => number
 }
@@ -61,7 +63,10 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
           if (rule.extend) end = rule.extend(text, end, d)
           const c: Candidate = { start: m.index, end, priority: rule.priority, denial: d }
           const start = m.index
-          c.settle = () => Object.assign(c, locate(text, start, end, 0, d, ctx))
+          c.settle = () => {
+            Object.assign(c, locate(text, start, end, 0, d, ctx))
+            rule.settled?.(d)
+          }
           out.push(c)
           if (m[0].length === 0) rule.re.lastIndex++
         }

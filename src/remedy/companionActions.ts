@@ -54,6 +54,20 @@ const SETS: CompanionSet[] = [
     trap: 'kms-grant-for-aws-resource',
     triggers: ['kms:CreateGrant', 'kms:DescribeKey'],
     actions: ['kms:CreateGrant', 'kms:DescribeKey']
+  },
+  {
+    // Each part of a multipart upload is encrypted with a data key S3 must decrypt again.
+    operation: 'an upload to an SSE-KMS bucket (multipart uploads decrypt the data key)',
+    trap: 's3-sse-kms-key',
+    triggers: ['kms:GenerateDataKey'],
+    actions: ['kms:GenerateDataKey', 'kms:Decrypt']
+  },
+  {
+    // Versioned artifact buckets: CodeBuild asks for the source version it was given.
+    operation: "CodeBuild's source download",
+    trap: 'codebuild-source-download',
+    triggers: ['s3:GetObject'],
+    actions: ['s3:GetObject', 's3:GetObjectVersion']
   }
 ]
 

@@ -23,6 +23,7 @@ import { ACL_NOT_SUPPORTED, NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
+import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 
 interface Need {
   entry: CatalogAction
@@ -533,7 +534,12 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
   // The key is not in the launch failure: its key policy is described, not drafted.
-  'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs'
+  'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs',
+  // The fix is the bootstrap (its trust or its template), never a hand edit of its roles.
+  'cdk-bootstrap-trust': always,
+  'cdk-deploy-role-pass-role': always,
+  // A Lake Formation grant, not an IAM statement.
+  'lake-formation-permission': always
 }
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
@@ -672,6 +678,28 @@ function cdkAssumeNeed(f: Finding): Need | null {
   return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern }
 }
 
+/** The action the log shows is the one to allow instead of the refused one (src/remedy/replacedNeed.ts). */
+function replacementNeed(f: Finding): { need: Need; replacement: Replacement } | null {
+  const replacement = replacedNeed(f)
+  const entry = replacement ? lookupAction(replacement.action) : undefined
+  if (!replacement || !entry) return null
+  return {
+    need: { entry, inferred: false, from: replacement.from, resource: replacement.resource },
+    replacement
+  }
+}
+
+/** The bucket's KMS key beside the S3 action, when the log shows SSE-KMS but not who refused. */
+function addKeyBesides(drafts: Drafts, f: Finding, index: number): void {
+  const extra = keyBesides(f)
+  const entry = extra ? lookupAction(extra.action) : undefined
+  if (!extra || !entry) return
+  const need: Need = { entry, inferred: true, from: extra.from, resource: extra.resource }
+  const companions = companionActions(entry.action, f.traps)
+  const d = addIdentity(drafts, f, index, need, companions.actions, false)
+  addNote(d, extra.note)
+}
+
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
   for (const c of f.inferred?.companions ?? []) {
@@ -721,6 +749,8 @@ export function contribute(
   if (missingObject) need = listBucketNeed(need, f)
   const assume = cdkAssumeNeed(f)
   if (assume) need = assume
+  const replaced = assume ? null : replacementNeed(f)
+  if (replaced) need = replaced.need
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
@@ -753,8 +783,11 @@ export function contribute(
       `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(f.inferred!.cdkRoleNotAssumed!.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
-  if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume)
+  if (replaced && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
+  if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
     addCompanionNeeds(drafts, f, index)
+    addKeyBesides(drafts, f, index)
+  }
   const who = printed.principal ? undefined : printed.inferred?.principal
   if (who && draft.shape !== 'guidance') {
     addNote(
@@ -769,7 +802,7 @@ export function contribute(
       `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`
     )
   }
-  if (!resolved.ok && !missingObject) {
+  if (!resolved.ok && !missingObject && !replaced) {
     if (resolved.given !== null) addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'))
     else if (f.kind === 'encoded')
       addNote(

@@ -149,6 +149,18 @@ function conditionGuardNote(n: NoteFacts): string {
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
+  'cdk-bootstrap-trust': () =>
+    "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
+  'cdk-deploy-role-pass-role': () =>
+    'No statement is proposed: the CDK deploy role is rewritten by every `cdk bootstrap`. Give the bootstrap execution role what the stacks need (`cdk bootstrap --cloudformation-execution-policies POLICY_ARN`) instead of a custom role, or bootstrap with a customised template whose deploy role may pass that role.',
+  'lake-formation-permission': () =>
+    'No statement is proposed: Lake Formation, not IAM, refused. A data lake administrator grants the permission it names (`aws lakeformation grant-permissions`, or the Lake Formation console); IAM changes do not help.',
+  'lake-formation-credential-vending': () =>
+    "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
+  'web-identity-token-expired': () =>
+    'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
+  'fork-pull-request-credentials': () =>
+    "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
   ...Object.fromEntries(
     NON_IAM_REFUSALS.map((r) => [
       r.trap,

@@ -30,10 +30,17 @@ const provider = (w: Where, host: string): string =>
  */
 function loggedSubject(f: Finding, options: RemedyOptions): RemedyOptions['oidc'] {
   const logged = f.inferred?.githubSubject?.value
-  const ctx = options.oidc
+  const ctx = withLoggedEnvironment(f, options.oidc)
   if (!logged || ctx?.subject || ctx?.subjectPrefix) return ctx
   const exact = /:(?:ref:|environment:|pull_request)/.test(logged)
   return exact ? { ...ctx, subject: logged } : { ...ctx, subjectPrefix: logged }
+}
+
+/** The job's environment the log names, when the workflow context gives none (it wins over the log). */
+function withLoggedEnvironment(f: Finding, ctx: RemedyOptions['oidc']): RemedyOptions['oidc'] {
+  const environment = f.inferred?.githubEnvironment?.value
+  if (!environment || ctx?.environment || ctx?.subject) return ctx
+  return { ...ctx, environment }
 }
 
 const ID_FORM_NOTE =
@@ -42,7 +49,18 @@ const ID_FORM_NOTE =
 const github: Builder = (_d, f, w, options) => {
   const oidc = loggedSubject(f, options)
   const { subjects, notes: subjectNotes } = oidcSubjects(oidc)
-  const notes = oidc !== options.oidc ? [ID_FORM_NOTE, ...subjectNotes] : subjectNotes
+  const idForm = oidc !== withLoggedEnvironment(f, options.oidc)
+  const environment =
+    oidc?.environment !== options.oidc?.environment ? f.inferred?.githubEnvironment : undefined
+  const notes = [
+    ...(idForm ? [ID_FORM_NOTE] : []),
+    ...(environment
+      ? [
+          `The job runs in the environment \`${environment.value.replace(/`/g, '')}\` (${environment.from.replace(/`/g, "'")}), so its token's sub is \`repo:OWNER/REPO:environment:${environment.value.replace(/`/g, '')}\`: an environment takes precedence over the branch, and a trust policy listing only \`ref:refs/heads/...\` never matches it.`
+        ]
+      : []),
+    ...subjectNotes
+  ]
   // GHES and custom issuers present their own host; the `audience` input may differ from STS's default.
   const host = options.oidc?.providerHost || GITHUB_OIDC_HOST
   return {

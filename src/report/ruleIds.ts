@@ -201,6 +201,46 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
       ],
       [
+        'WD547',
+        's3-sse-kms-key',
+        "An S3 object call on an SSE-KMS bucket: the key's permissions, not the S3 action, are missing"
+      ],
+      [
+        'WD548',
+        'web-identity-token-expired',
+        "The web-identity token (JWT) expired: fetch a fresh one, the role's session length is not the cause"
+      ],
+      [
+        'WD549',
+        'fork-pull-request-credentials',
+        'A pull request from a fork gets no secrets and no OIDC token'
+      ],
+      [
+        'WD550',
+        'cdk-bootstrap-trust',
+        "Another account's CDK bootstrap roles refuse the deploy: bootstrap it with --trust"
+      ],
+      [
+        'WD551',
+        'cdk-deploy-role-pass-role',
+        'The CDK deploy role may pass only the bootstrap execution role: change the bootstrap'
+      ],
+      [
+        'WD552',
+        'lake-formation-permission',
+        'Lake Formation refused: a Lake Formation grant, not IAM, is missing'
+      ],
+      [
+        'WD553',
+        'lake-formation-credential-vending',
+        'Lake Formation credential vending is off by default: enable application integration'
+      ],
+      [
+        'WD554',
+        'codebuild-source-download',
+        "CodeBuild's service role cannot read its source artifact"
+      ],
+      [
         'WD540',
         'allow-already-granted',
         'The log says an Allow is already attached: look for a Deny, a boundary, an SCP or other credentials'

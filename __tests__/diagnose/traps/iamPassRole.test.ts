@@ -17,15 +17,25 @@ const passRoleOf = (statements: PolicyStatement[]) =>
 const TRAP = 'iam-passrole'
 
 describe(TRAP, () => {
-  it("applies to iam:PassRole and points at the caller's policy with the passed role's ARN (corpus d060)", () => {
-    const f = corpus('d060')
+  // Terraform passing a role to Bedrock's invocation logging (alphagov/govuk-infrastructure#2439).
+  it("applies to iam:PassRole and points at the caller's policy with the passed role's ARN", () => {
+    const f = only(
+      'operation error Bedrock: PutModelInvocationLoggingConfiguration, https response error StatusCode: 403, User: arn:aws:sts::210287912431:assumed-role/terraform-cloud/terraform-run-h7rD1XcGWxHMDCG7 is not authorized to perform: iam:PassRole on resource: arn:aws:iam::210287912431:role/govuk-chat-bedrock-access-role because no identity-based policy allows the iam:PassRole action'
+    )
     expect(f.traps).toContain(TRAP)
     expect(f.explanation).toContain(
-      '`arn:aws:iam::123456:role/cdk-admin-role-CdkAdminRole-1IBORD9375GQF`'
+      '`arn:aws:iam::210287912431:role/govuk-chat-bedrock-access-role`'
     )
     expect(f.explanation).toContain("in the caller's own identity policy")
     expect(f.explanation).toContain('`iam:PassedToService`')
     expect(f.fixTarget.kind).toBe('identity-policy')
+  })
+
+  // The CDK deploy role passing a custom role is fixed in the bootstrap (cdk-deploy-role-pass-role).
+  it('gives way to the CDK bootstrap deploy role passing a custom role (corpus d060)', () => {
+    const f = corpus('d060')
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.traps).toContain('cdk-deploy-role-pass-role')
   })
 
   it('does not apply to other IAM actions', () => {

@@ -1,13 +1,16 @@
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { nonRoleTarget } from './assumeRoleTargetNotRole.js'
+import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 
 export const assumeRoleTwoPolicies: Trap = {
   id: 'assume-role-two-policies',
-  applies: ({ d }) =>
-    d.deny !== 'explicit' &&
-    actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
-    nonRoleTarget(d.resource) === null,
+  // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
+  applies: (input) =>
+    input.d.deny !== 'explicit' &&
+    actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+    nonRoleTarget(input.d.resource) === null &&
+    !cdkBootstrapTrust.applies(input),
   advice: ({ d, crossAccount }) => {
     const tag = actionIs(d, 'sts:TagSession')
       ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession`. "

@@ -4,6 +4,7 @@ import type { Inferred } from '../../model/Inferred.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
+import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 
 /** The action as printed, else the operation's, else the one the tool's words imply. */
 function actionOf(d: Denial, inferred?: Inferred): string | null {
@@ -17,9 +18,12 @@ function actionOf(d: Denial, inferred?: Inferred): string | null {
 
 export const iamPassRole: Trap = {
   id: 'iam-passrole',
-  applies: ({ d, inferred }) =>
-    d.deny !== 'explicit' &&
-    (actionIs(d, 'iam:PassRole') || passingCall(actionOf(d, inferred)) !== null),
+  // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
+  applies: (input) =>
+    input.d.deny !== 'explicit' &&
+    (actionIs(input.d, 'iam:PassRole') ||
+      passingCall(actionOf(input.d, input.inferred)) !== null) &&
+    !cdkDeployRolePassRole.applies(input),
   advice: ({ d, inferred }) => {
     const action = actionOf(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)

@@ -50,6 +50,14 @@ import { s3PublicAccessBlockReserved, s3PublicAccessSettings } from './s3PublicA
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
+import { s3SseKmsKey } from './s3SseKmsKey.js'
+import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
+import { forkPullRequest } from './forkPullRequest.js'
+import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
+import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
+import { lakeFormationPermission } from './lakeFormationPermission.js'
+import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
+import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -59,6 +67,8 @@ export const TRAPS: Trap[] = [
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
+  forkPullRequest,
+  webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
   scpStated,
@@ -68,6 +78,11 @@ export const TRAPS: Trap[] = [
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
   cdkRoleNotAssumed,
+  cdkBootstrapTrust,
+  cdkDeployRolePassRole,
+  lakeFormationPermission,
+  codebuildSourceDownload,
+  s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
   intendedDenial,
@@ -89,6 +104,7 @@ export const TRAPS: Trap[] = [
   kmsGrantForAwsResource,
   kmsKeyPolicy,
   iamPassRole,
+  lakeFormationCredentialVending,
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,

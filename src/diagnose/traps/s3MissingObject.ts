@@ -7,8 +7,10 @@ const OBJECT_READS = /^(?:GetObject|HeadObject)$/
 // answers 403 instead of 404.
 export const s3MissingObject: Trap = {
   id: 's3-missing-object-without-listbucket',
+  // KMS's words prove the object exists: S3 found it and could not decrypt it.
   applies: ({ d }) =>
     d.kind === 'denial' &&
+    d.grammar !== 'kms-ciphertext' &&
     // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
     (d.service === 's3' || d.service === null) &&
     d.layer === null &&

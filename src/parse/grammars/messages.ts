@@ -1,4 +1,5 @@
 // Denials that arrive as a service's own sentence rather than the IAM one.
+import { s3ObjectDirection } from '../../model/sseKms.js'
 import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
@@ -140,6 +141,10 @@ export const messageRules: PhraseRule[] = [
     re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
     facts: (_m, d) => {
       d.service = 'kms'
+    },
+    // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
+    settled: (d) => {
+      if (s3ObjectDirection(d)) d.service = 's3'
     }
   },
   {

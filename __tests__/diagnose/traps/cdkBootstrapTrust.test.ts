@@ -1,0 +1,59 @@
+// Another account's CDK bootstrap roles refuse the deploy: `cdk bootstrap --trust` on the target.
+import { cdkTargetRoleOf } from '../../../src/infer/cdkRoleNotAssumed.js'
+import { analysed, analysedOne } from './analysed.js'
+import { reviewed } from './reviewed.js'
+
+const TRAP = 'cdk-bootstrap-trust'
+
+// aws/aws-cdk#29479: a pipeline in account A self-mutating into account B (accounts masked by
+// the reporter as ACCOUNT-A/ACCOUNT-B; here given digits so the accounts can be compared).
+const PIPELINE = `Error: Could not assume role in target account using current credentials (which are for account 111111111111) User: arn:aws:sts::111111111111:assumed-role/RolePipeline/AWSCodeBuild-XXXX is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/cdk-hnb659fds-deploy-role-222222222222-eu-west-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI.`
+
+describe(TRAP, () => {
+  it('leads with cdk bootstrap --trust and drafts no hand edit of the bootstrap roles (aws/aws-cdk#29479)', () => {
+    const { findings, statements, notes } = analysed(PIPELINE)
+    const f = findings.find((x) => x.traps.includes(TRAP))!
+    expect(f.explanation.startsWith('The deploy is refused on the CDK bootstrap role')).toBe(true)
+    expect(f.explanation).toContain('--trust 111111111111 --cloudformation-execution-policies')
+    expect(f.traps).not.toContain('assume-role-two-policies')
+    expect(statements).toEqual([])
+    expect(notes.join('\n')).toContain('cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust')
+  })
+
+  // Review h5-034 is blog prose (no finding); its quoted CDK message still names the role alone.
+  it("CDK's target-account words with only the role's name (review h5-034)", () => {
+    const text = reviewed('h5-034')
+    expect(analysed(text).findings).toEqual([])
+    const line = text.slice(text.indexOf('"Could not assume'), text.indexOf('Sound familiar'))
+    const role = cdkTargetRoleOf({
+      line,
+      before: '',
+      after: '',
+      command: null,
+      roleToAssume: null,
+      callerArn: null
+    })
+    expect(role?.value).toBe('cdk-hnb659fds-deploy-role')
+  })
+
+  it('keeps a custom qualifier', () => {
+    const { f } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/GitHubDeploy/GitHubActions is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/cdk-myqual01-deploy-role-444455556666-eu-west-1'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('--qualifier myqual01')
+  })
+
+  it('does not apply within one account, nor to roles that are not bootstrap roles', () => {
+    // aws/aws-cdk#31845: same account (masked alike) — the caller's own permissions.
+    const same = analysedOne(
+      'User: arn:aws:iam::111122223333:user/github-actions-cdk-deployment is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/cdk-hnb659fds-file-publishing-role-111122223333-us-west-2'
+    ).f
+    expect(same.traps).not.toContain(TRAP)
+    const other = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/s is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/deployer'
+    ).f
+    expect(other.traps).not.toContain(TRAP)
+    expect(other.traps).toContain('assume-role-two-policies')
+  })
+})

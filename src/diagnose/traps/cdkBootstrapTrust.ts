@@ -1,0 +1,47 @@
+import { bootstrapRoleOf } from '../../model/cdkBootstrapRoles.js'
+import { accountOfArn } from '../Principal.js'
+import type { Trap, TrapInput } from '../Trap.js'
+import { actionIs } from '../Trap.js'
+
+// A deploy from one account (a pipeline, a CI role) refused on the bootstrap roles of another:
+// the target account's bootstrap must trust the deploying account. `cdk bootstrap --trust` on
+// the target writes that trust into every bootstrap role; hand-editing the roles is undone by
+// the next bootstrap, and a grant on the caller's side alone cannot make another account trust it.
+function target(input: TrapInput): string {
+  return `${input.d.resource ?? ''} ${input.d.detail.role ?? ''} ${input.inferred?.cdkTargetRole?.value ?? ''}`
+}
+
+/** Accounts differ, or the words say so; a same-account refusal is the caller's own policy. */
+function otherAccount(input: TrapInput): boolean {
+  // CDK says "target account" only when the credentials are for another one.
+  if (input.crossAccount === true || input.inferred?.cdkTargetRole) return true
+  const caller = accountOfArn(input.d.principal)
+  const role = /arn:aws[\w-]*:iam::(\d{12}):role\//.exec(target(input))?.[1] ?? null
+  if (caller && role) return caller !== role
+  return input.inferred?.statedCause?.value === 'cross-account'
+}
+
+export const cdkBootstrapTrust: Trap = {
+  id: 'cdk-bootstrap-trust',
+  lead: true,
+  applies: (input) =>
+    input.d.kind === 'denial' &&
+    input.d.deny !== 'explicit' &&
+    (actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
+      input.d.grammar === 'cdk-could-not-assume') &&
+    bootstrapRoleOf(target(input)) !== null &&
+    otherAccount(input),
+  advice: (input) => {
+    const role = bootstrapRoleOf(target(input))!
+    const caller = accountOfArn(input.d.principal) ?? 'PIPELINE_ACCOUNT'
+    return (
+      `The deploy is refused on the CDK bootstrap role \`cdk-${role.qualifier}-${role.job}-role\` of another account. ` +
+      "First fix: bootstrap the target account to trust the deploying one, run with the target account's credentials: " +
+      `\`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust ${caller} --cloudformation-execution-policies arn:aws:iam::aws:policy/POLICY_NAME\`` +
+      (role.qualifier !== 'hnb659fds' ? ` --qualifier ${role.qualifier}` : '') +
+      ' (name the least policy your stacks need; `--trust-for-lookup` for lookups only). ' +
+      "Do not edit the bootstrap roles' trust policies by hand (the next bootstrap undoes it), and iam:PassRole on the deploy role is not the fix. " +
+      `The caller's own policy must still allow \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${role.qualifier}-*\` if it is restricted.`
+    )
+  }
+}

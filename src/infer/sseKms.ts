@@ -1,0 +1,29 @@
+// SSE-KMS around an S3 object call that failed: the message (KMS's "ciphertext refers to a
+// customer master key" as S3's answer), the command (`--sse aws:kms`, `--sse-kms-key-id`) or the
+// request printed in the log (`x-amz-server-side-encryption: aws:kms`, `SSEKMSKeyId`). The value
+// is the key's ARN when the log prints a whole one, else `aws:kms`. Bounded patterns: the text
+// is untrusted.
+import type { Denial } from '../model/Denial.js'
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { s3ObjectDirection } from '../model/sseKms.js'
+import { joinedContext } from './joinedContext.js'
+
+const KMS_SAID =
+  /--(?:sse|server-side-encryption)(?:[ =]{1,3}["']?aws:kms\b|-kms-key-id\b)|--ssekms-key-id\b|\bx-amz-server-side-encryption(?:-aws-kms-key-id)?["']?\s{0,3}[:=]\s{0,3}["']?(?:aws:kms|arn:aws)|\bSSEKMSKeyId\b|\bServerSideEncryption["']?\s{0,3}[:=]\s{0,3}["']?aws:kms\b|\bSSE-KMS\b|\bThe ciphertext refers to a customer master key\b/i
+
+/** A whole key ARN: Region, 12-digit account and key ID all printed (a masked one is no ARN). */
+const KEY_ARN = /\barn:aws[\w-]{0,10}:kms:[a-z]{2}(?:-[a-z]+){1,2}-\d:\d{12}:key\/[0-9a-f-]{36}\b/
+
+export function sseKmsOf(d: Denial, ctx: LogContext): InferredValue | null {
+  if (d.kind !== 'denial' || d.deny === 'explicit') return null
+  // The CLI's `when calling the PutObject operation` names no service: the object operation is S3's.
+  if (d.service !== 's3' && d.service !== null && d.grammar !== 'kms-ciphertext') return null
+  if (!s3ObjectDirection(d)) return null
+  const text = `${joinedContext(ctx)}\n${ctx.command ?? ''}`
+  const said = KMS_SAID.exec(text)
+  if (!said) return null
+  const key = KEY_ARN.exec(text)
+  return key
+    ? { value: key[0], from: 'the KMS key ARN in the log' }
+    : { value: 'aws:kms', from: `"${said[0].slice(0, 60)}" in the log` }
+}

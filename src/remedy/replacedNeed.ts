@@ -1,0 +1,83 @@
+// Findings whose printed or inferred action is not what to allow: the log shows the real step
+// that failed (the bucket's KMS key behind an S3 call, the source artifact a CodeBuild role could
+// not read). Each rule names the action to draft instead, on what, and why. Data, one per case.
+import type { Finding } from '../model/Finding.js'
+import { keyIsTheCause, kmsActionsFor, s3ObjectDirection } from '../model/sseKms.js'
+
+export interface Replacement {
+  /** The action to draft; its companion set (src/remedy/companionActions.ts) comes with it. */
+  action: string
+  /** Its resource as the log shows it; null for a placeholder. */
+  resource: string | null
+  from: string
+  /** Why this and not the refused action, for the notes. */
+  note: string
+}
+
+interface ReplacementRule {
+  trap: string
+  replace(f: Finding): Replacement | null
+}
+
+/** The pipeline's prefix of a CodePipeline artifact (`BUCKET/PIPELINE/ARTIFACT/OBJECT` → `BUCKET/PIPELINE/*`). */
+function artifactPrefix(arn: string): string | null {
+  const m = /^(arn:aws[\w-]*:s3:::[^/]+\/[^/]+)\/./.exec(arn)
+  return m ? `${m[1]}/*` : null
+}
+
+const RULES: ReplacementRule[] = [
+  {
+    trap: 's3-sse-kms-key',
+    replace: (f) => {
+      const direction = s3ObjectDirection(f)
+      if (!direction || !keyIsTheCause(f)) return null
+      const key = f.inferred?.sseKms?.value ?? ''
+      const refused = f.action ?? f.inferredAction ?? `the ${f.operation ?? 'S3'} call`
+      return {
+        action: kmsActionsFor(direction)[0]!,
+        resource: key.startsWith('arn:') ? key : null,
+        from: 'the SSE-KMS key',
+        note: `The key's permissions, not ${refused}, are what is missing: ${f.grammar === 'kms-ciphertext' ? "KMS's own words answered the S3 call" : 'S3 already allowed the start of this multipart upload'}. Allow them in the caller's identity policy and make sure the key policy allows the caller too (across accounts, the key owner must). Find the key with \`aws s3api head-object --bucket BUCKET --key KEY --query SSEKMSKeyId\` or \`aws s3api get-bucket-encryption --bucket BUCKET\`.`
+      }
+    }
+  },
+  {
+    trap: 'codebuild-source-download',
+    replace: (f) => {
+      const artifact = f.inferred?.codebuildSource?.value ?? ''
+      const prefix = artifact ? artifactPrefix(artifact) : null
+      return {
+        action: 's3:GetObject',
+        resource: prefix,
+        from: "CodeBuild's source download",
+        note: `For the CodeBuild project's service role, not the job's credentials: CodeBuild reads the source artifact as that role in DOWNLOAD_SOURCE.${prefix ? ` The Resource is the pipeline's artifact prefix rather than the one object (${artifact.replace(/`/g, '')}): CodePipeline writes a new object every run.` : ''} If the artifact store uses a customer managed KMS key, add kms:Decrypt on it.`
+      }
+    }
+  }
+]
+
+export function replacedNeed(f: Finding): Replacement | null {
+  for (const rule of RULES) {
+    if (!f.traps.includes(rule.trap)) continue
+    const r = rule.replace(f)
+    if (r) return r
+  }
+  return null
+}
+
+/**
+ * Actions needed beside the refused one when the log shows SSE-KMS but not that the key alone
+ * refused (a bare PutObject denial with `--sse aws:kms`): both may be missing.
+ */
+export function keyBesides(f: Finding): Replacement | null {
+  if (!f.traps.includes('s3-sse-kms-key') || keyIsTheCause(f)) return null
+  const direction = s3ObjectDirection(f)
+  if (!direction) return null
+  const key = f.inferred?.sseKms?.value ?? ''
+  return {
+    action: kmsActionsFor(direction)[0]!,
+    resource: key.startsWith('arn:') ? key : null,
+    from: 'SSE-KMS named in the log',
+    note: `The log shows SSE-KMS: ${kmsActionsFor(direction).join(' and ')} on the bucket's key are needed as well, and the key policy must allow the caller; S3 reports a refused key as its own Access Denied.`
+  }
+}
