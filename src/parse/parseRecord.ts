@@ -15,6 +15,7 @@ import { isTemplate } from './templates.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
+import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
@@ -177,6 +178,8 @@ export function parseRecord(
       if (q) continue
       if (isTemplate(text, c.start, c.denial)) continue
       if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+      // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+      if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
       all.push(c)
     }
   }

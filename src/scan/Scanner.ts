@@ -18,7 +18,8 @@ import type { Lookup } from './RepeatCache.js'
 import type { LineShape } from './lineShape.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
-import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
+import { PREFILTER_FRAGMENTS, STEP_FRAGMENTS, triggerPattern } from './triggers.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import { StepContext } from './stepContext.js'
 
 export interface ScannerOptions {
@@ -52,8 +53,8 @@ const CONTEXT_AFTER_CHARS = 1024
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
-const STEP_MARK =
-  /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/
+// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
+const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'))
 
 const NL = 10
 const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/
@@ -82,6 +83,12 @@ const CONTEXT_LINES = 200
 /** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
 const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/
 const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/
+/**
+ * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
+ * source, not the caller; the account field may be masked (`12345678`, `***`).
+ */
+const TRAIL_CALLER =
+  /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8
 const TRAIL_LINES = 40
@@ -117,6 +124,8 @@ export class Scanner {
   private s3Compatible: { name: string; line: number } | null = null
   /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
   private trail: (CloudTrailCall & { line: number })[] = []
+  /** The last `userIdentity.arn` seen, with its line. */
+  private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
   private lastContext = { ecr: '', eks: false, s3: '', trail: '', key: '|0||' }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
@@ -345,6 +354,11 @@ export class Scanner {
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
+    // A caller's ARN runs past the window: read its whole line.
+    if (near.includes('"arn"')) {
+      const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1]
+      if (caller) this.trailCaller = { arn: caller, line: this.lineNo }
+    }
   }
 
   /**
@@ -457,7 +471,9 @@ export class Scanner {
     const ctx = this.context(no)
     const ecr = ctx.ecrRegistry ?? ''
     const s3 = ctx.s3Compatible ?? ''
-    const trail = ctx.cloudTrail ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}` : ''
+    const trail = ctx.cloudTrail
+      ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
+      : ''
     const c = this.lastContext
     if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail) {
       this.lastContext = {
@@ -512,8 +528,18 @@ export class Scanner {
   private context(no = this.lineNo): RecordContext {
     const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
     const trail = this.trailAt(no)
+    // The caller stands above its event's source and name (userIdentity comes first).
+    const caller =
+      trail &&
+      this.trailCaller &&
+      this.trailCaller.line <= no &&
+      no - this.trailCaller.line <= TRAIL_LINES
+        ? this.trailCaller.arn
+        : null
     return {
-      cloudTrail: trail ? { eventSource: trail.eventSource, eventName: trail.eventName } : null,
+      cloudTrail: trail
+        ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
+        : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
       s3Compatible:
