@@ -102,6 +102,32 @@ describe('RepeatCache', () => {
     expect(third).toEqual({ kind: 'reuse', denials: [d] })
   })
 
+  it('with learnOnRepeat, learns a window the second time its key is seen', () => {
+    const cache = new RepeatCache(undefined, true)
+    // Seen once: nothing to learn into (a dense log's windows never come back).
+    expect(cache.lookup(window(['a1', 'a2']), 0, '')).toEqual({ kind: 'miss', learn: null })
+    // Another window is its own first sighting.
+    const other = [lineShape(SYNC('x')), lineShape('processed 12 items')]
+    expect(cache.lookup(other, 0, '')).toEqual({ kind: 'miss', learn: null })
+    const second = cache.lookup(window(['b1', 'b2']), 0, '')
+    expect(second.kind === 'miss' && second.learn !== null).toBe(true)
+    if (second.kind === 'miss') second.learn!([d])
+    const third = cache.lookup(window(['c1', 'c2']), 0, '')
+    expect(third.kind).toBe('check')
+    if (third.kind === 'check') third.check([{ ...d }])
+    expect(cache.lookup(window(['e1', 'e2']), 0, '')).toEqual({ kind: 'reuse', denials: [d] })
+  })
+
+  it('tells a centre shape seen before from a new one, only with learnOnRepeat', () => {
+    const cache = new RepeatCache(undefined, true)
+    const [a, b] = [lineShape(SYNC('k1')), lineShape(SYNC('k2'))]
+    expect(cache.seenCentre(a.hash)).toBe(false)
+    // Another key, one shape.
+    expect(cache.seenCentre(b.hash)).toBe(true)
+    expect(cache.seenCentre(lineShape('processed 12 items').hash)).toBe(false)
+    expect(new RepeatCache().seenCentre(a.hash)).toBe(true)
+  })
+
   it('never reuses a window whose check found other findings', () => {
     const cache = new RepeatCache()
     const first = cache.lookup(window(['a1', 'a2']), 0, '')

@@ -171,12 +171,14 @@ export function inCodeLiteral(text: string, at: number): boolean {
 
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 34 || c === 39 || c === 96) return true
+  for (const q of QUOTES) {
+    const i = text.indexOf(q, from)
+    if (i !== -1 && i < to) return true
   }
   return false
 }
+
+const QUOTES = ['"', "'", '`']
 
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text: string, start: number, line: string): boolean {

@@ -623,8 +623,12 @@ export class Scanner {
   /** Lines of look-ahead a run ending at window[last] needs. */
   private aheadOf(last: number): number {
     const line = this.window[last]!
-    if (line.raw.length > 60 && TABLE_ROW.test(line.text)) return TABLE_AHEAD
-    return line.raw.length > 20 && S3_BODY.test(line.text) ? S3_BODY_AHEAD : this.ahead
+    // The literals first: this runs for every trigger line, and table rows are rare.
+    if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
+      return TABLE_AHEAD
+    return line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text)
+      ? S3_BODY_AHEAD
+      : this.ahead
   }
 
   /**
