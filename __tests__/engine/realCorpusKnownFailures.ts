@@ -58,7 +58,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h5-023': 'reported credentials: explanatory prose about the message in general',
   'h5-024': 'missed: Gradle resolving from a Maven repository in an S3 bucket: bare 403…',
   'h5-026': 'missed: gradlew build against a private S3 Maven bucket',
-  'h5-028': 'wrong code: Ruby SDK',
   'h5-029': 'reported denial: pull-request prose naming the exception class in general',
   'h5-031':
     'reported credentials, credentials: documentation of a CI-log classifier listing the fragments it matches',
@@ -71,7 +70,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h5-089': 'missed: team ticket quoting the error its CI printed, in single quotes, typos…',
   'h5-092': 'missed: Terraform helm provider logging in to ECR: bare 403 from the registry…',
   'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
-  'h5-098': 'wrong code, service: Test Kitchen',
   'h5-104': 'missed: Amplify CLI stack event: Lambda answered 403 with a null message',
   'h5-114': 'reported denial: tutorial prose paraphrasing a Bedrock refusal in general',
   'h5-115': 'missed: troubleshooting guide quoting a Bedrock model-access refusal as a…',

@@ -70,6 +70,8 @@ export function withoutEchoes(collected: Collected[]): Collected[] {
     )
     into.denial.code ??= echo.denial.code
     into.denial.service ??= echo.denial.service
+    // Every printed line stays counted: the refusal was printed that many times.
+    into.occurrences += echo.occurrences
     absorbed.add(echo)
   }
   return collected.filter((c) => !absorbed.has(c))
