@@ -48,7 +48,16 @@ const FILE_OF: Record<string, string> = {
   'cdk-role-not-assumed': 'cdkRoleNotAssumed',
   'permissions-boundary-stated': 'statedCauses',
   'hard-coded-account': 'statedCauses',
-  'cloud9-managed-credentials': 'statedCauses'
+  'cloud9-managed-credentials': 'statedCauses',
+  'scp-stated': 'allowStated',
+  'allow-already-granted': 'allowStated',
+  's3-public-access-settings': 's3PublicAccess',
+  's3-public-access-block-reserved': 's3PublicAccess',
+  's3-third-party-download': 's3ThirdPartyDownload',
+  's3-all-access-disabled': 'nonIamRefusals',
+  'sts-region-disabled': 'nonIamRefusals',
+  's3-archived-object': 'nonIamRefusals',
+  's3-account-problem': 'nonIamRefusals'
 }
 
 describe('TRAPS', () => {

@@ -198,3 +198,16 @@ function renamed(service: string | null, operation: string): string | null {
   }
   return null
 }
+
+/**
+ * The catalog's action for an action as printed. Some tools print the API operation where the
+ * action goes (CloudFormation's `API: s3:PutPublicAccessBlock`, whose IAM action is
+ * s3:PutBucketPublicAccessBlock): a name the catalog does not know is read as an operation of
+ * its service. Null when neither reading is known.
+ */
+export function actionForPrinted(printed: string): string | null {
+  const known = lookupAction(printed)?.action
+  if (known) return known
+  const parts = splitAction(printed)
+  return parts ? actionForOperation(parts.service, parts.name) : null
+}

@@ -17,6 +17,8 @@ export interface Trap {
   advice(input: TrapInput): string
   /** It names the real cause: its advice opens the explanation instead of closing it. */
   lead?: boolean
+  /** No policy decided the refusal: the generic "which policy refused" sentence is left out. */
+  noPolicy?: boolean
 }
 
 export function actionIs(d: Denial, ...actions: string[]): boolean {

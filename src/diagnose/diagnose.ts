@@ -73,7 +73,8 @@ export function diagnose(
       crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
       traps.filter((t) => !t.lead).map((t) => t.advice(input)),
       inferredAction,
-      traps.filter((t) => t.lead).map((t) => t.advice(input))
+      traps.filter((t) => t.lead).map((t) => t.advice(input)),
+      traps.some((t) => t.noPolicy)
     ),
     fixTarget,
     confidence:

@@ -203,7 +203,9 @@ export function explanationOf(
   advice: string[],
   inferredAction: string | null = null,
   /** Advice that names the real cause: said before anything else. */
-  lead: string[] = []
+  lead: string[] = [],
+  /** A trap says no policy decided this (a disabled bucket, an archived object). */
+  noPolicy = false
 ): string {
   const parts: string[] = [...lead]
   if (d.kind === 'credentials') {
@@ -220,6 +222,7 @@ export function explanationOf(
     // A mistyped target (resource-name) is explained by its trap: no policy refused it.
     // Nor is an account AWS blocks: its lead says so, and no policy decision was recorded.
     if (
+      !noPolicy &&
       target.kind !== 'credentials' &&
       target.kind !== 'resource-name' &&
       target.owner !== 'aws-support'

@@ -8,6 +8,7 @@ import { sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
+import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
 
 function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'
@@ -138,6 +139,11 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
+  const nonIam = nonIamRefusalOf(d)
+  if (nonIam && traps.includes(nonIam.trap)) {
+    return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource)
+  }
   // Code in a hosted runtime: the runtime's own role supplies its credentials.
   if (traps.includes('runtime-credentials')) {
     return target(
@@ -150,6 +156,26 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   }
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
+  }
+  // Another party's artifact fetched without credentials: its URL or its host changes.
+  if (traps.includes('s3-third-party-download')) {
+    return target(
+      'resource-name',
+      'resource-owner',
+      "the download URL the build uses (another version, repository or mirror), or the artifact host's owner",
+      d,
+      p
+    )
+  }
+  // The log says an SCP blocks it: only the organization's administrators can change that.
+  if (traps.includes('scp-stated')) {
+    return target(
+      'scp',
+      'org-admin',
+      'a service control policy of the organization (the log says one blocks this call)',
+      d,
+      p
+    )
   }
   if (traps.includes('compromised-key-quarantine')) {
     return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)

@@ -17,6 +17,7 @@ import { repositoryReachedOf } from './repositoryReached.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
+import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
@@ -87,6 +88,12 @@ export function inferredOf(
   if (block) out.accountBlock = block
   const stated = statedCauseOf(d, ctx)
   if (stated) out.statedCause = stated
+  // Only S3 (or an unnamed service) answers an artifact download with AccessDenied/403.
+  const download =
+    d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.principal
+      ? thirdPartyDownloadOf(ctx)
+      : null
+  if (download) out.thirdPartyDownload = download
   // The warning's own finding names the role already (detail.role).
   const cdkRole =
     d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null

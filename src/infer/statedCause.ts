@@ -1,4 +1,5 @@
-// Words around a refusal that name its cause: a comment or heading saying a permissions boundary
+// Words around a refusal that name its cause: an SCP the reporter or the policy simulator blames,
+// an Allow already in place (AdministratorAccess attached), a comment or heading saying a permissions boundary
 // blocks the calls, that the target account is hard-coded, that the access is cross-account, that
 // the job lacks `id-token: write`, that Cloud9's managed temporary credentials were in use. An
 // expert starts there (heldout4 review, part 1 class 4 and part 2 class 3), so the diagnosis does
@@ -9,11 +10,13 @@ import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
 export type StatedCauseKind =
+  | 'scp'
   | 'permissions-boundary'
   | 'hard-coded-account'
   | 'cross-account'
   | 'id-token-permission'
   | 'cloud9-managed-credentials'
+  | 'allow-exists'
 
 interface StatedCauseRule {
   kind: StatedCauseKind
@@ -26,6 +29,13 @@ const denial = (d: Denial): boolean => d.kind === 'denial' && d.deny !== 'explic
 const credentials = (d: Denial): boolean => d.kind === 'credentials'
 
 const RULES: StatedCauseRule[] = [
+  {
+    // The policy simulator or the reporter blames an organization's SCP: no Allow of the account's
+    // own overrides it, so this comes before everything else the words may say.
+    kind: 'scp',
+    applies: (d) => d.kind === 'denial' && d.layer === null,
+    re: /\b(?:denied|blocked|refused|restricted|prevented|caused|forbidden|disallowed) (?:by|in|from|because of|due to) (?:an? |the |our |its |some )?(?:AWS )?(?:Organi[sz]ations?'? )?(?:SCPs?|service control polic(?:y|ies))\b|\b(?:SCPs?|service control polic(?:y|ies))\b[^.]{0,60}?\b(?:block|den(?:y|ies|ied)|refus|restrict|prevent|forbid|doesn'?t allow|does not allow|not allow)\w{0,4}/i
+  },
   {
     // The message itself names the boundary when it says "because no permissions boundary
     // allows": this is for the bare refusals whose comment or heading says so.
@@ -59,10 +69,34 @@ const RULES: StatedCauseRule[] = [
   }
 ]
 
+// A broad managed policy by name.
+const POLICY = String.raw`(?:AdministratorAccess(?:-\w{1,20})?|Administrator Access|PowerUserAccess|[A-Z][A-Za-z0-9]{1,40}FullAccess)\b`
+
+// An Allow the reporter says is already in place: a broad or managed policy attached, "I have
+// admin", "given all the permissions". Last, because every other stated cause is more precise.
+const ALLOW_EXISTS_RULE: StatedCauseRule = {
+  kind: 'allow-exists',
+  applies: denial,
+  re: new RegExp(
+    [
+      // "after attaching the AmazonEC2ContainerRegistryFullAccess policy", "I gave it Administrator
+      // Access": past or ongoing, never the imperative ("attach ... FullAccess" is advice).
+      String.raw`\b(?:attached|attaching|added|adding|gave|given|giving|granted|granting|assigned|assigning|using|used)\b[^.]{0,50}?\b${POLICY}`,
+      String.raw`\b(?:has|have|having|had)(?: (?:the|a|an|already|got|also|even|it))* (?:AWS[ -]managed )?(?:policy )?${POLICY}`,
+      // "I have admin", "I used Admin", "I am running as an account administrator"
+      String.raw`\b(?:I|we|user|role|it)(?: am| 'm|'m| have| has| had| used| use| am using|'m using| am running as| run as)(?: an?| full| the| account)* admin(?:istrator)?\b`,
+      // "I have given all the permission to zappa user", "we have all the permissions"
+      String.raw`\b(?:gave|given|granted|added|attached|assigned)\b[^.]{0,20}?\b(?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`,
+      String.raw`\b(?:I|we|user|role|it) (?:have|has|had) (?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`
+    ].join('|'),
+    'i'
+  )
+}
+
 export function statedCauseOf(d: Denial, ctx: LogContext): InferredValue | null {
   // The note comes first: a comment or heading above the command that failed.
   const text = `${ctx.note ?? ''}\n${joinedContext(ctx)}`
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ALLOW_EXISTS_RULE]) {
     if (!rule.applies(d)) continue
     const m = rule.re.exec(text)
     if (m) return { value: rule.kind, from: `"${m[0].slice(0, 80)}" in the log` }

@@ -45,10 +45,16 @@ export interface Inferred {
   /** A GitHub OIDC subject in the numeric-ID (immutable) form the log shows or speaks of. */
   githubSubject?: InferredValue
   /**
-   * The cause the words around the refusal name (src/infer/statedCause.ts): `permissions-boundary`,
-   * `hard-coded-account`, `cross-account`, `id-token-permission` or `cloud9-managed-credentials`.
+   * The cause the words around the refusal name (src/infer/statedCause.ts): `scp`,
+   * `permissions-boundary`, `hard-coded-account`, `cross-account`, `id-token-permission`,
+   * `cloud9-managed-credentials` or `allow-exists` (an Allow the reporter says is in place).
    */
   statedCause?: InferredValue
+  /**
+   * An unsigned download (build tool, curl, browser) of another party's S3-hosted artifact the
+   * refusal answered: `value` is its URL.
+   */
+  thirdPartyDownload?: InferredValue
   /** The CDK bootstrap role the log says could not be assumed before this refusal (its ARN). */
   cdkRoleNotAssumed?: InferredValue
   /**

@@ -20,7 +20,15 @@ const AUTHZ_CODES = new Set([
   'OptInRequired',
   'SubscriptionRequiredException',
   'NotSignedUp',
-  'PendingVerification'
+  'PendingVerification',
+  // Refusals no policy decides either (src/model/nonIamRefusals.ts): a bucket or account AWS
+  // disabled, STS off in the Region, an archived object; and S3's answer to an ACL on a bucket
+  // whose Object Ownership disables them (trap s3-public-access-settings).
+  'AllAccessDisabled',
+  'AccountProblem',
+  'RegionDisabledException',
+  'InvalidObjectState',
+  'AccessControlListNotSupported'
 ])
 
 const CREDENTIAL_CODES = new Set([

@@ -19,6 +19,7 @@ import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
 import { passingCall } from '../model/passingCalls.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
+import { ACL_NOT_SUPPORTED, NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
@@ -521,6 +522,13 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'iam-cross-account-read': always,
   // The URI names the wrong account: fixing it, not a grant, is the fix.
   'hard-coded-account': always,
+  // No Allow of the account overrides an SCP; no policy opens another party's download; no
+  // policy decides a disabled bucket, a disabled STS Region or an archived object.
+  'scp-stated': always,
+  's3-third-party-download': always,
+  ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
+  // With ACLs disabled S3 refuses every ACL: Object Ownership changes, not a policy.
+  's3-public-access-settings': (f) => f.code === ACL_NOT_SUPPORTED,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
@@ -542,6 +550,12 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
   )
 
 const FIRST = new Set([
+  ...NON_IAM_REFUSALS.map((r) => r.trap),
+  's3-third-party-download',
+  'scp-stated',
+  's3-public-access-settings',
+  's3-public-access-block-reserved',
+  'allow-already-granted',
   'hard-coded-account',
   'permissions-boundary-stated',
   'cloud9-managed-credentials',
@@ -778,9 +792,11 @@ export function contribute(
       draft,
       qualified
         ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
-        : need.from === f.operation
-          ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
-          : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
+        : f.action && need.from.endsWith(f.action)
+          ? `The log prints the API operation ${f.action} where the action goes: IAM authorises it as ${need.entry.action}.`
+          : need.from === f.operation
+            ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+            : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`
     )
   }
   const noteFacts = facts(f, rawAction)

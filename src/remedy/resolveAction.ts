@@ -3,6 +3,7 @@
 import type { Finding } from '../model/Finding.js'
 import {
   actionForOperation,
+  actionForPrinted,
   lookupAction,
   suggestAction,
   type CatalogAction
@@ -22,6 +23,11 @@ export function resolveAction(f: Finding): ResolvedAction {
     }
     const entry = lookupAction(stated)
     if (entry) return { ok: true, entry, inferred: false, from: stated }
+    // The API operation printed where the action goes (CloudFormation's `API: s3:PutPublicAccessBlock`).
+    const renamed = actionForPrinted(stated)
+    const byApi = renamed ? lookupAction(renamed) : null
+    if (byApi)
+      return { ok: true, entry: byApi, inferred: true, from: `the API operation ${stated}` }
     return {
       ok: false,
       given: stated,

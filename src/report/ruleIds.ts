@@ -199,6 +199,51 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD546',
         'cloudformation-transform',
         'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
+      ],
+      [
+        'WD540',
+        'allow-already-granted',
+        'The log says an Allow is already attached: look for a Deny, a boundary, an SCP or other credentials'
+      ],
+      [
+        'WD541',
+        'scp-stated',
+        'The log says a service control policy blocks the call: no Allow overrides it'
+      ],
+      [
+        'WD542',
+        's3-public-access-settings',
+        'A bucket policy or ACL write refused: Block Public Access or Object Ownership first'
+      ],
+      [
+        'WD543',
+        's3-public-access-block-reserved',
+        "Changing a bucket's Block Public Access settings is often reserved to the account level"
+      ],
+      [
+        'WD544',
+        's3-third-party-download',
+        "An unsigned download from another party's bucket: nothing in your account fixes it"
+      ],
+      [
+        'WD560',
+        's3-all-access-disabled',
+        'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'
+      ],
+      [
+        'WD561',
+        'sts-region-disabled',
+        'STS is not activated in the Region: an account setting, not a policy'
+      ],
+      [
+        'WD562',
+        's3-archived-object',
+        'S3 InvalidObjectState: the object is archived and must be restored, not allowed'
+      ],
+      [
+        'WD563',
+        's3-account-problem',
+        'S3 AccountProblem: the account itself needs AWS Support, not a policy'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

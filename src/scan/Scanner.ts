@@ -18,7 +18,8 @@ import type { Lookup } from './RepeatCache.js'
 import type { LineShape } from './lineShape.js'
 import { buildRecord } from './buildRecord.js'
 import { FragmentFinder } from '../parse/FragmentFinder.js'
-import { PREFILTER_FRAGMENTS, triggerPattern } from './triggers.js'
+import { PREFILTER_FRAGMENTS, STEP_FRAGMENTS, triggerPattern } from './triggers.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import { StepContext } from './stepContext.js'
 
 export interface ScannerOptions {
@@ -52,10 +53,11 @@ const CONTEXT_AFTER_CHARS = 1024
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
-const STEP_MARK =
-  /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/
+// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
+const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'))
 
 const NL = 10
+const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/
 /**
  * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
  * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
@@ -140,7 +142,7 @@ export class Scanner {
     this.behind = options.behind ?? 3
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
-    this.repeats = options.repeats === false ? null : new RepeatCache()
+    this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true)
   }
 
   /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -344,7 +346,8 @@ export class Scanner {
       Math.max(0, at - 64),
       Math.min(raw.length, at + 80)
     )
-    const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near)
+    // Literal first: most context fragments near here are step marks, not registries.
+    const host = near.includes('.dkr.ecr.') ? ECR_HOST.exec(near) : null
     if (host) this.ecr = { host: host[0], line: this.lineNo }
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
@@ -444,8 +447,11 @@ export class Scanner {
 
   /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
   private lookup(idx: number): Lookup | null {
+    // A centre line of a shape never seen as one cannot have a window in the cache: the eleven
+    // neighbours are not shaped (no line repeats on a log with refusals among noise).
+    if (!this.repeats?.seenCentre(this.window[idx]!.shape.hash)) return null
     // A table row reads a wider window than the shape covers: always parsed.
-    if (!this.repeats || this.aheadOf(idx) !== this.ahead) return null
+    if (this.aheadOf(idx) !== this.ahead) return null
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, idx + this.ahead + 1)
     // One pass, no copies: this runs for every trigger line of an every-line log.
@@ -568,14 +574,15 @@ export class Scanner {
     const ctx = this.context(this.window[idx]!.no)
     // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
     // for the lines after it too, as a remembered host does.
+    let namesNoS3Compatible = false
     if (!ctx.s3Compatible) {
       const named = s3CompatibleIn(record.text)
       if (named) {
         ctx.s3Compatible = named
         this.s3Compatible = { name: named, line: this.window[last]!.no }
-      }
+      } else namesNoS3Compatible = true
     }
-    const limits = { focus: centre, sourceComments: record.sourceComments }
+    const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible }
     for (const c of parseRecord(record.text, ctx, undefined, limits)) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {

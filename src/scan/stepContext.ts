@@ -40,6 +40,8 @@ class History {
 
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12
+/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i
 /** Longest note kept. */
 const MAX_NOTE = 256
 
@@ -95,7 +97,7 @@ export class StepContext {
       this.caller.set(line, caller[1]!)
       return
     }
-    if (/\bpermissions? boundar/i.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
+    if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
   }
 
   /** What was printed up to `line`. */

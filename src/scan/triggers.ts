@@ -52,6 +52,13 @@ const TRIGGERS: Trigger[] = [
   'does not exist in the registry',
   'Request ARN is invalid',
   'Access to KMS is not allowed',
+  // Refusals no policy decides (src/model/nonIamRefusals.ts) and S3's refusal of any ACL on a
+  // bucket whose Object Ownership disables them, whatever the message says.
+  'AllAccessDisabled',
+  'AccountProblem',
+  'RegionDisabled',
+  'InvalidObjectState',
+  'AccessControlListNotSupported',
   // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
   'OptInRequired',
   'SubscriptionRequired',
@@ -99,7 +106,13 @@ export const STEP_FRAGMENTS = [
   'pulumi login ',
   // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
   'ission boundar',
-  'issions boundar'
+  'issions boundar',
+  // ...or saying an Allow is already attached, or that an SCP blocks the calls (a paragraph of
+  // prose above the error block, a blank line between).
+  'dministratorAccess',
+  'dministrator Access',
+  'FullAccess',
+  'ervice control polic'
 ]
 
 /**

@@ -9,9 +9,11 @@ import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
 import {
+  allowAlreadyGranted,
   cloud9ManagedCredentials,
   hardCodedAccount,
-  permissionsBoundaryStated
+  permissionsBoundaryStated,
+  scpStated
 } from './statedCauses.js'
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
@@ -35,6 +37,7 @@ import {
   serviceLinkedRole,
   ssoPermissionSet
 } from './misc.js'
+import { NON_IAM_REFUSAL_TRAPS } from './nonIamRefusals.js'
 import { oidcTrustConditions } from './oidcTrustConditions.js'
 import { organizationsManagementAccount } from './organizationsManagementAccount.js'
 import { resourceMustBeStar } from './resourceMustBeStar.js'
@@ -43,18 +46,27 @@ import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
+import { s3PublicAccessBlockReserved, s3PublicAccessSettings } from './s3PublicAccess.js'
+import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
   getCallerIdentity,
+  ...NON_IAM_REFUSAL_TRAPS,
+  s3ThirdPartyDownload,
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
   cloud9ManagedCredentials,
   hardCodedAccount,
+  scpStated,
   permissionsBoundaryStated,
+  // Before the stated Allow: with BPA on, an admin's policy write is refused all the same.
+  s3PublicAccessSettings,
+  s3PublicAccessBlockReserved,
+  allowAlreadyGranted,
   cdkRoleNotAssumed,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.

@@ -1,4 +1,5 @@
 import type { Trap } from '../Trap.js'
+import { nonIamRefusalOf } from '../../model/nonIamRefusals.js'
 
 const OBJECT_READS = /^(?:GetObject|HeadObject)$/
 
@@ -12,6 +13,8 @@ export const s3MissingObject: Trap = {
     (d.service === 's3' || d.service === null) &&
     d.layer === null &&
     d.deny !== 'explicit' &&
+    // An archived object or a disabled bucket says what it is: no missing key to suspect.
+    nonIamRefusalOf(d) === null &&
     (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
   advice: () =>
     'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +

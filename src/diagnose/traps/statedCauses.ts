@@ -32,3 +32,19 @@ export const cloud9ManagedCredentials: Trap = {
   advice: (input) =>
     `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 }
+
+export const scpStated: Trap = {
+  id: 'scp-stated',
+  lead: true,
+  applies: (input) => stated(input, 'scp'),
+  advice: (input) =>
+    `The log says a service control policy blocks this (${said(input)}): an SCP only filters what the account may do, so no Allow in the account's own policies can override it. Ask the organization's administrators which SCP refuses ${input.d.action ? `\`${input.d.action}\`` : 'the call'} (\`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY\`, run in the management account) and either meet its condition (an allowed Region, a required tag or encryption setting) or have them exempt this role in the SCP (\`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::ACCOUNT_ID:role/ROLE"}}\`).`
+}
+
+export const allowAlreadyGranted: Trap = {
+  id: 'allow-already-granted',
+  lead: true,
+  applies: (input) => stated(input, 'allow-exists'),
+  advice: (input) =>
+    `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. Check, in this order: other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes); an explicit Deny in the caller's own policies, often an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones); a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed. A policy attached moments ago can also take a few seconds to apply.`
+}

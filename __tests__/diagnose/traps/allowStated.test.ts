@@ -1,0 +1,103 @@
+// Causes the reporter states (issue 17, heldout5 review part 1 class 4, part 2 class 1: h5-009,
+// h5-018, h5-142): an Allow already in place puts the Deny, boundary, SCP, session-policy and
+// credentials checks first; an SCP named in the text routes to the SCP and drafts no Allow.
+import { readFileSync } from 'node:fs'
+import { analysedOne } from './analysed.js'
+
+function heldout5(id: string): string {
+  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
+  for (const line of readFileSync(url, 'utf8').split('\n')) {
+    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
+  }
+  throw new Error(`no case ${id}`)
+}
+
+describe('allow-already-granted', () => {
+  it('AmazonEC2ContainerRegistryFullAccess already attached: the checks lead, the Allow is secondary (h5-018)', () => {
+    const { f, statements, notes } = analysedOne(heldout5('h5-018'))
+    expect(f.traps).toContain('allow-already-granted')
+    expect(f.explanation).toMatch(/^The log says an Allow is already in place/)
+    for (const check of [
+      /explicit Deny/,
+      /MultiFactorAuthPresent/,
+      /PermissionsBoundary/,
+      /service control policy/,
+      /session policy/,
+      /get-caller-identity/
+    ])
+      expect(f.explanation).toMatch(check)
+    expect(statements.map((s) => s.Action)).toEqual(['ecr:GetAuthorizationToken'])
+    expect(notes.split('\n')[0]).toMatch(/^The log says an Allow is already in place/)
+  })
+
+  it('"given all the permission to zappa user" (h5-009)', () => {
+    const { f } = analysedOne(heldout5('h5-009'))
+    expect(f.traps).toContain('allow-already-granted')
+  })
+
+  it('"I used Admin" under a CloudFormation S3 refusal (aws-samples/unishop-monolith-to-microservices#47)', () => {
+    const { f } = analysedOne(
+      'Resource handler returned message: "Access Denied (Service: S3, Status Code: 403, Request ID:XXX, Extended Request ID: XXX" (RequestToken: XXXX, HandlerErrorCode: AccessDenied)\nI used Admin'
+    )
+    expect(f.traps).toContain('allow-already-granted')
+  })
+
+  it('advice to attach a managed policy is no Allow in place (own case)', () => {
+    const { f } = analysedOne(
+      'To fix it you need to attach AmazonS3FullAccess to the role.\nupload failed: ./a.zip to s3://my-artifacts-111122223333/a.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('allow-already-granted')
+  })
+
+  it('an explicit Deny in the message is already the answer', () => {
+    // cloud-custodian/cloud-custodian#4736: "I am running as an account administrator".
+    const { f } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetFunction operation: User: arn:aws:iam::111111111111:user/USERNAME is not authorized to perform: lambda:GetFunction on resource: arn:aws:lambda:us-east-1:111111111111:function:custodian-s3-deny-public-object-acl-realtime with an explicit deny\nI am running as an account administrator (but not root).'
+    )
+    expect(f.traps).not.toContain('allow-already-granted')
+    expect(f.deny).toBe('explicit')
+  })
+})
+
+describe('scp-stated', () => {
+  it('the policy simulator blames an SCP: no Allow, the organization admins (h5-142)', () => {
+    const { f, statements, notes } = analysedOne(heldout5('h5-142'))
+    expect(f.traps).toContain('scp-stated')
+    expect(f.explanation).toMatch(/^The log says a service control policy blocks this/)
+    expect(f.fixTarget).toMatchObject({ kind: 'scp', owner: 'org-admin' })
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: the log says a service control policy/)
+    // The parsed layer stays as printed: the SCP is named only in prose.
+    expect(f.layer).toBeNull()
+  })
+
+  it('"caused by SCP rules" after a Terraform S3 refusal (the sentence from hashicorp/terraform-provider-aws#20750; the error line in Terraform wording, own)', () => {
+    const { f, statements } = analysedOne(
+      'Error: Error putting S3 policy: AccessDenied: Access Denied\n\tstatus code: 403, request id: 8J5B1QW8Z2\nThe problem was caused by SCP rules applied to the AWS Organisation accounts.'
+    )
+    expect(f.traps).toContain('scp-stated')
+    expect(statements).toEqual([])
+  })
+
+  it('an SCP mentioned without blaming it is no cause (own case)', () => {
+    const { f } = analysedOne(
+      '# our SCPs are documented in the wiki\nupload failed: ./a.zip to s3://my-artifacts-111122223333/a.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('scp-stated')
+  })
+})
+
+describe('a note paragraphs above the error block', () => {
+  it('"gave it `Administrator Access` policy", a blank line and a fence away (cloudfoundry/bosh-bootloader#9)', () => {
+    const { f } = analysedOne(
+      'I created a new AWS user and gave it `Administrator Access` policy. When I use the corresponding secret access id and key I get the following error:\n\n```\nstep: creating keypair\n\n\nUnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id:\n```'
+    )
+    expect(f.traps).toContain('allow-already-granted')
+    // The same words twenty lines above belong to something else.
+    const filler = Array.from({ length: 20 }, (_, i) => `step ${i} ok`).join('\n')
+    const far = analysedOne(
+      `I created a new AWS user and gave it \`Administrator Access\` policy.\n${filler}\nUnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id:`
+    )
+    expect(far.f.traps).not.toContain('allow-already-granted')
+  })
+})

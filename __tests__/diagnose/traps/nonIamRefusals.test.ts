@@ -1,0 +1,106 @@
+// Refusal codes no policy decides (issue 17, heldout5 review part 2 class 1: h5-168): each names
+// what is wrong, proposes no statement and points at what changes instead.
+import { readFileSync } from 'node:fs'
+import { analysedOne } from './analysed.js'
+import * as analysis from '../../../src/engine/Analysis.js'
+
+function heldout5(id: string): string {
+  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
+  for (const line of readFileSync(url, 'utf8').split('\n')) {
+    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
+  }
+  throw new Error(`no case ${id}`)
+}
+
+describe('s3-all-access-disabled', () => {
+  it('AllAccessDisabled on CreateMultipartUpload drafts no s3:PutObject (h5-168)', () => {
+    const { f, statements, notes } = analysedOne(heldout5('h5-168'))
+    expect(f.traps).toContain('s3-all-access-disabled')
+    expect(f.explanation).toMatch(/^S3 answered `AllAccessDisabled`/)
+    expect(f.explanation).toMatch(/bucket names are global/)
+    expect(f.explanation).not.toMatch(/which kind of policy/)
+    expect(f.fixTarget.owner).toBe('aws-support')
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed/)
+  })
+
+  it('the code in a CLI line to a bucket named `test` (own case, the h5-003 shape)', () => {
+    const { f, statements } = analysedOne(
+      'upload failed: ./sccache.tar to s3://test/sccache.tar An error occurred (AllAccessDisabled) when calling the PutObject operation: All access to this object has been disabled'
+    )
+    expect(f.code).toBe('AllAccessDisabled')
+    expect(f.traps).toEqual(['s3-all-access-disabled'])
+    expect(statements).toEqual([])
+  })
+})
+
+describe('sts-region-disabled', () => {
+  it("the Go SDK's wrapped STS refusal (turbot/steampipe-plugin-aws#1510)", () => {
+    const { f, statements, notes } = analysedOne(
+      'Error: operation error EC2: DescribeInstances, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: a3556be4-6ace-479e-acd8-db5a74762c7c, RegionDisabledException: STS is not activated in this region for account:123456789012. Your account administrator can activate STS in this region using the IAM Console. (SQLSTATE HV000)'
+    )
+    expect(f.traps).toContain('sts-region-disabled')
+    expect(f.explanation).toMatch(/^STS answered `RegionDisabledException`/)
+    expect(f.fixTarget.kind).toBe('workflow')
+    expect(f.fixTarget.description).toMatch(/STS Region settings/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/No statement is proposed/)
+  })
+
+  it('the JS SDK v2 error object CDK printed (aws/aws-cdk#11474)', () => {
+    const { f, statements } = analysedOne(
+      "{\n  message: 'STS is not activated in this region for account:XYZ. Your account administrator can activate STS in this region using the IAM Console.',\n  code: 'RegionDisabledException',\n  time: 2020-11-14Z,\n  requestId: 'XYZ',\n  statusCode: 403,\n  retryable: false,\n  retryDelay: 40.91864924317652\n}"
+    )
+    expect(f.code).toBe('RegionDisabledException')
+    expect(f.traps).toContain('sts-region-disabled')
+    expect(statements).toEqual([])
+  })
+})
+
+describe('s3-archived-object', () => {
+  it('InvalidObjectState on GetObject: restore, not allow, and no missing-key advice (localstack/localstack#10393)', () => {
+    const { f, statements } = analysedOne(
+      "$  aws s3api get-object --bucket bucket --key Dockerfile\n\nAn error occurred (InvalidObjectState) when calling the GetObject operation: The operation is not valid for the object's storage class"
+    )
+    expect(f.traps).toEqual(['s3-archived-object'])
+    expect(f.explanation).toMatch(/restore-object/)
+    expect(statements).toEqual([])
+  })
+})
+
+describe('s3-account-problem', () => {
+  it('AccountProblem in the words of the S3 error-code list (own case)', () => {
+    const { f, statements } = analysedOne(
+      'An error occurred (AccountProblem) when calling the PutObject operation: There is a problem with your AWS account that prevents the action from completing successfully. Please contact AWS Support for further assistance.'
+    )
+    expect(f.traps).toEqual(['s3-account-problem'])
+    expect(f.fixTarget.owner).toBe('aws-support')
+    expect(statements).toEqual([])
+  })
+
+  it('a plain AccessDenied on the same call is still an IAM question', () => {
+    const { f, statements } = analysedOne(
+      'upload failed: ./build.zip to s3://my-artifacts-111122223333/build.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    )
+    expect(f.traps.some((t) => /account-problem|all-access|archived/.test(t))).toBe(false)
+    expect(statements.map((s) => s.Action)).toEqual(['s3:PutObject'])
+  })
+})
+
+describe('the codes in a tool prefix, with their AWS message', () => {
+  it("org-formation's task error (org-formation/org-formation-cli#465)", () => {
+    const { f, statements } = analysedOne(
+      'ERROR: failed executing task: Create OC::ORG::Account MYEXAMPLEACCOUNT RegionDisabledException: STS is not activated in this region for account:01234567890. Your account administrator can activate STS in this region using the IAM Console.'
+    )
+    expect(f.code).toBe('RegionDisabledException')
+    expect(f.traps).toContain('sts-region-disabled')
+    expect(statements).toEqual([])
+  })
+
+  it('a code-shaped word with another message is no refusal (own case)', () => {
+    const { analyzeText } = analysis
+    expect(
+      analyzeText('cache: InvalidObjectState: retrying with the next mirror').findings
+    ).toEqual([])
+  })
+})

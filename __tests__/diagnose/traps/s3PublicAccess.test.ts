@@ -1,0 +1,111 @@
+// Bucket policy and ACL writes refused by S3 Block Public Access or Object Ownership (issue 17,
+// heldout5 review part 2 class 4, part 1 class 4: h5-041, 042, 129, 131, 132): those settings are
+// named first, with the Terraform order; the API name CloudFormation prints maps to its action.
+import { readFileSync } from 'node:fs'
+import { analysed, analysedOne } from './analysed.js'
+import { actionForPrinted } from '../../../src/catalog/Catalog.js'
+
+function heldout5(id: string): string {
+  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
+  for (const line of readFileSync(url, 'utf8').split('\n')) {
+    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
+  }
+  throw new Error(`no case ${id}`)
+}
+
+describe('s3-public-access-settings: bucket policies', () => {
+  it('botocore PutBucketPolicy refused after the April 2023 defaults (torchbox/buckup#18)', () => {
+    const { f, notes } = analysedOne(
+      'Previously, we tried to set objects in the bucket to be public using a policy, but since April is is blocked by default by AWS, resulting in an error:\n\n```\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutBucketPolicy operation: Access Denied\n```'
+    )
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(f.explanation).toMatch(/^Before any policy: S3 Block Public Access/)
+    expect(f.explanation).toMatch(/aws_s3_bucket_public_access_block.*depends_on/)
+    expect(notes).toMatch(/^Check S3 Block Public Access and Object Ownership first/)
+  })
+
+  it('CloudFormation "API: s3:PutBucketPolicy Access Denied": BPA first, the grant second (prowler-cloud/prowler#793)', () => {
+    const { f, statements, notes } = analysedOne(
+      'I am trying to create S3bucket using ProwlerS3.yaml cloudformation script but getting "API: s3:PutBucketPolicy Access Denied" \nissue when I am trying to create with an AccountID.'
+    )
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(statements.map((s) => s.Action)).toEqual(['s3:PutBucketPolicy'])
+    expect(notes.split('\n')[0]).toMatch(/^Check S3 Block Public Access/)
+  })
+
+  it.each(['h5-129', 'h5-131'])('%s (CDK grantPublicAccess, a new bucket): BPA leads', (id) => {
+    const { f } = analysedOne(heldout5(id))
+    expect(f.explanation).toMatch(/^Before any policy: S3 Block Public Access/)
+  })
+
+  it('an explicit Deny in the bucket policy is no BPA question', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the PutBucketPolicy operation: User: arn:aws:sts::111122223333:assumed-role/deploy/ci is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::site-bucket" with an explicit deny in a resource-based policy'
+    )
+    expect(f.traps).not.toContain('s3-public-access-settings')
+  })
+
+  it('a GetBucketPolicy read is not a write BPA refuses', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the GetBucketPolicy operation: Access Denied'
+    )
+    expect(f.traps).not.toContain('s3-public-access-settings')
+  })
+})
+
+describe('s3-public-access-settings: ACLs and Object Ownership', () => {
+  it('Terraform aws_s3_bucket_acl refused with Access Denied (h5-041, h5-042)', () => {
+    for (const id of ['h5-041', 'h5-042']) {
+      const { findings } = analysed(heldout5(id))
+      expect(findings[0]!.traps).toContain('s3-public-access-settings')
+      expect(findings[0]!.explanation).toMatch(
+        /^Before any policy: buckets created since April 2023/
+      )
+      expect(findings[0]!.explanation).toMatch(/aws_s3_bucket_ownership_controls/)
+    }
+  })
+
+  it('AccessControlListNotSupported from the Go SDK v2: Object Ownership, no statement (aws-samples/amazon-sagemaker-ml-pipeline-deploy-with-terraform#10)', () => {
+    const { f, statements, notes } = analysedOne(
+      '│ Error: creating S3 Bucket (ml-pipeline-terraform-demo-training-data-xxx) ACL: operation error S3: PutBucketAcl, https response error StatusCode: 400, RequestID: 815890PEG00CB71B, HostID: 0jy4gQ00kjLMega6Uv9ydnfViAx6MNZCwvV000FjSVmZxVBYFLSUaAipI6Od5KMs7xyycTyMmvW6HFD7xaxXyA==, api error AccessControlListNotSupported: The bucket does not allow ACLs\n│\n│   with module.ml-pipeline.aws_s3_bucket_acl.bucket_training_data_acl,'
+    )
+    expect(f.code).toBe('AccessControlListNotSupported')
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: the bucket's Object Ownership disables ACLs/)
+  })
+})
+
+describe('s3-public-access-block-reserved and the API name', () => {
+  it('CloudFormation prints the API operation: s3:PutBucketPublicAccessBlock is drafted (h5-132)', () => {
+    const { f, statements, notes } = analysedOne(heldout5('h5-132'))
+    // The printed field stays as printed.
+    expect(f.action).toBe('s3:PutPublicAccessBlock')
+    expect(f.traps).toContain('s3-public-access-block-reserved')
+    expect(statements.map((s) => s.Action)).toEqual(['s3:PutBucketPublicAccessBlock'])
+    expect(statements[0]!.Resource).toBe('arn:aws:s3:::<BUCKET_NAME>')
+    expect(notes).toMatch(/prints the API operation s3:PutPublicAccessBlock where the action goes/)
+    expect(notes.split('\n')[0]).toMatch(/account-level Block Public Access/)
+  })
+
+  it('maps printed API names through the documented operation list, and leaves unknown names alone', () => {
+    expect(actionForPrinted('s3:PutPublicAccessBlock')).toBe('s3:PutBucketPublicAccessBlock')
+    expect(actionForPrinted('s3:GetBucketEncryption')).toBe('s3:GetEncryptionConfiguration')
+    expect(actionForPrinted('s3:ListObjectsV2')).toBe('s3:ListBucket')
+    expect(actionForPrinted('s3:PutObject')).toBe('s3:PutObject')
+    expect(actionForPrinted('s3:PutWidget')).toBeNull()
+    expect(actionForPrinted('not an action')).toBeNull()
+  })
+})
+
+describe('AccessControlListNotSupported in Terraform v1 provider wording', () => {
+  it('"error creating S3 bucket ACL … The bucket does not allow ACLs", status 400 (gravitational/teleport#25113)', () => {
+    const { f, statements } = analysedOne(
+      '│ Error: error creating S3 bucket ACL for hugo-teleport13.teleportdemo.net: AccessControlListNotSupported: The bucket does not allow ACLs\n│ \tstatus code: 400, request id: VKKR1SMCVKA9RY2B, host id: TXM+l4DymVNnhts/dPCWmsbQVG6/1MaraJMNLs9nfxyv4bYhgxHVmPQaP0z/tuwoQRZ1p6ZQWNQ=\n│\n│   with aws_s3_bucket_acl.certs,\n│   on s3.tf line 9, in resource "aws_s3_bucket_acl" "certs":\n│    9: resource "aws_s3_bucket_acl" "certs" {'
+    )
+    expect(f.code).toBe('AccessControlListNotSupported')
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(f.explanation).toMatch(/Object Ownership/)
+    expect(statements).toEqual([])
+  })
+})

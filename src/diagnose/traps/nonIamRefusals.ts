@@ -1,0 +1,11 @@
+// One trap per refusal code no policy decides (src/model/nonIamRefusals.ts holds the data).
+import type { Trap } from '../Trap.js'
+import { NON_IAM_REFUSALS, nonIamRefusalOf } from '../../model/nonIamRefusals.js'
+
+export const NON_IAM_REFUSAL_TRAPS: Trap[] = NON_IAM_REFUSALS.map((r) => ({
+  id: r.trap,
+  lead: true,
+  noPolicy: true,
+  applies: ({ d }) => nonIamRefusalOf(d) === r,
+  advice: () => r.advice
+}))

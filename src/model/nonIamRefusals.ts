@@ -1,0 +1,69 @@
+// Refusal codes no policy decides: AWS disabled the bucket or the account, the Region's STS
+// endpoint is off, the object is archived. Each is data: the codes (or the grammar that reads the
+// code-less wording), what is wrong in plain words, and what changes instead of a policy. The
+// traps (src/diagnose/traps/nonIamRefusals.ts) and the fix target read it.
+import type { Denial } from './Denial.js'
+import type { FixOwner } from './FixTarget.js'
+
+export interface NonIamRefusal {
+  /** The trap id (src/report/ruleIds.ts gives it its WD5xx rule). */
+  trap: string
+  codes: readonly string[]
+  /** A grammar that reads the same refusal without its code. */
+  grammar?: string
+  /** Opens the explanation: what the code means, and the check that confirms it. */
+  advice: string
+  /** What changes instead, as the fix target says it. */
+  target: string
+  owner: FixOwner
+}
+
+export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
+  {
+    trap: 's3-all-access-disabled',
+    // InvalidPayer answers with the same sentence ("All access to this object has been disabled").
+    codes: ['AllAccessDisabled', 'InvalidPayer'],
+    grammar: 's3-all-access-disabled',
+    advice:
+      'S3 answered `AllAccessDisabled` ("All access to this object has been disabled"): AWS itself has disabled the bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment). No policy of the caller or the bucket changes that. First check the bucket name: a typo or a default like `test` reaches a stranger\'s disabled bucket, since bucket names are global (`aws s3api get-bucket-location --bucket BUCKET`). If the bucket is yours, open a case with AWS Support.',
+    target: "the bucket name the job uses, or the owning account's standing with AWS (AWS Support)",
+    owner: 'aws-support'
+  },
+  {
+    trap: 'sts-region-disabled',
+    codes: ['RegionDisabledException', 'RegionDisabled'],
+    advice:
+      "STS answered `RegionDisabledException`: the account has its STS endpoint turned off in this Region (or the Region is an opt-in one the account has not enabled). No policy is missing. An administrator activates STS for the Region (IAM console, Account settings, Security Token Service endpoints) or enables the opt-in Region, or the job calls STS where it is active (the global endpoint, or `us-east-1`, which cannot be turned off: set `AWS_STS_REGIONAL_ENDPOINTS` or the tool's STS Region).",
+    target:
+      "the account's STS Region settings (IAM Account settings), or the Region the job sends STS calls to",
+    owner: 'you'
+  },
+  {
+    trap: 's3-archived-object',
+    codes: ['InvalidObjectState'],
+    advice:
+      'S3 answered `InvalidObjectState`: the object is in an archive storage class (S3 Glacier Flexible Retrieval, Deep Archive, or an Intelligent-Tiering archive tier) and cannot be read until it is restored. No permission is missing. Restore it first (`aws s3api restore-object --bucket BUCKET --key KEY --restore-request Days=1`), wait until `aws s3api head-object` shows `ongoing-request="false"`, then read it; or skip archived objects (`aws s3 cp --recursive --ignore-glacier-warnings`).',
+    target: 'the storage class of the object (restore it before reading)',
+    owner: 'you'
+  },
+  {
+    trap: 's3-account-problem',
+    codes: ['AccountProblem'],
+    advice:
+      'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
+    target: 'the AWS account itself, through AWS Support',
+    owner: 'aws-support'
+  }
+]
+
+/** S3's answer to any ACL on a bucket whose Object Ownership disables ACLs: never IAM's. */
+export const ACL_NOT_SUPPORTED = 'AccessControlListNotSupported'
+
+/** The code-level refusal a denial is, if any. */
+export function nonIamRefusalOf(d: Denial): NonIamRefusal | null {
+  return (
+    NON_IAM_REFUSALS.find(
+      (r) => (d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar
+    ) ?? null
+  )
+}
