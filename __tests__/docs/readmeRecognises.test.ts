@@ -61,6 +61,21 @@ describe('README: what it recognises', () => {
       '`ValidationError: User: …`',
       `Stack app failed: ValidationError: ${SENTENCE} ${RESOURCE}`,
       { code: 'ValidationError' }
+    ],
+    [
+      'takes the service the words around it show',
+      'You attempt to upload an object into an Amazon S3 bucket and receive this error:\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+      { kind: 'denial', inferredAction: 's3:PutObject' }
+    ],
+    [
+      "Terraform's `creating S3 bucket ACL`",
+      'Error: error creating S3 bucket ACL for site: AccessDenied: Access Denied',
+      { kind: 'denial', inferredAction: 's3:PutBucketAcl' }
+    ],
+    [
+      'is never taken for the caller',
+      'Reason: is not authorized to perform: cloudformation:DescribeStacks',
+      { action: 'cloudformation:DescribeStacks', principal: null }
     ]
   ])('%s', (claim, log, want) => {
     expect(list).toContain(claim)

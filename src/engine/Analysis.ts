@@ -4,6 +4,7 @@ import type { Report } from '../model/Report.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { inferredOf } from '../infer/infer.js'
 import { Scan } from './Scan.js'
+import { withoutEchoes } from './echoes.js'
 import type { AnalysisOptions } from './Scan.js'
 
 export type { AnalysisOptions, LogSource, ScanResult } from './Scan.js'
@@ -14,16 +15,9 @@ export class Analysis extends Scan {
     const stats = { ...this.stats(), droppedFindings: this.collector.dropped }
     return {
       version: 1,
-      findings: this.collector
-        .collected()
-        .map((c) =>
-          diagnose(
-            c.denial,
-            c.occurrences,
-            'text',
-            inferredOf(c.denial, c.context, c.spread ?? null)
-          )
-        ),
+      findings: withoutEchoes(this.collector.collected()).map((c) =>
+        diagnose(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))
+      ),
       remedies: [],
       stats
     }

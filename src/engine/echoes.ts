@@ -1,0 +1,78 @@
+// One finding per distinct denial: a tool often prints one refusal twice, once in full (the IAM
+// sentence) and once as a wrapper's generic line (`Aws::S3::Errors::AccessDenied in PurgeJob`,
+// Test Kitchen's `Failed to complete #create action: [You are not authorized…]` above its nested
+// exception). The generic line states nothing the full one does not, so it is an echo: folded
+// into the fuller finding a few lines away, lending it only its code. Two generic lines that say
+// as much as each other stay two findings.
+import { actionForOperation } from '../catalog/Catalog.js'
+import type { Denial } from '../model/Denial.js'
+import type { Collected } from './FindingCollector.js'
+
+/** Lines one error and its wrappers span at most (a nested exception block, a Terraform box). */
+const ECHO_LINES = 12
+
+/** How much a denial states: an echo states no caller, action, resource or layer. */
+function stated(d: Denial): number {
+  return [d.code, d.service, d.operation, d.action, d.principal, d.resource, d.layer].filter(
+    (v) => v !== null
+  ).length
+}
+
+function isEcho(d: Denial): boolean {
+  return (
+    d.kind === 'denial' &&
+    d.action === null &&
+    d.principal === null &&
+    d.resource === null &&
+    d.layer === null &&
+    d.deny === null &&
+    d.policyArn === null &&
+    d.encodedMessage === null
+  )
+}
+
+/** Nothing the echo says contradicts the fuller denial: same service, code and operation or none. */
+function agrees(echo: Denial, full: Denial): boolean {
+  const same = (a: string | null, b: string | null) => a === null || b === null || a === b
+  const service = full.service ?? full.action?.split(':')[0]?.toLowerCase() ?? null
+  // An operation whose action is not the stated one is another call (PutObject beside s3:GetObject).
+  const called = echo.operation ? actionForOperation(service, echo.operation) : null
+  return (
+    (full.kind === 'denial' || full.kind === 'encoded') &&
+    same(echo.service, service) &&
+    same(echo.code, full.code) &&
+    same(echo.operation, full.operation) &&
+    (called === null || full.action === null || called.toLowerCase() === full.action.toLowerCase())
+  )
+}
+
+export function withoutEchoes(collected: Collected[]): Collected[] {
+  const absorbed = new Set<Collected>()
+  for (const echo of collected) {
+    if (!isEcho(echo.denial)) continue
+    const near = collected.filter(
+      (c) =>
+        c !== echo &&
+        !absorbed.has(c) &&
+        c.denial.file === echo.denial.file &&
+        Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES &&
+        stated(c.denial) > stated(echo.denial) &&
+        agrees(echo.denial, c.denial)
+    )
+    if (near.length === 0) continue
+    // The fullest, then the nearest: the one the echo wraps.
+    const into = near.reduce((a, b) =>
+      stated(b.denial) > stated(a.denial) ||
+      (stated(b.denial) === stated(a.denial) &&
+        Math.abs(b.denial.line - echo.denial.line) < Math.abs(a.denial.line - echo.denial.line))
+        ? b
+        : a
+    )
+    into.denial.code ??= echo.denial.code
+    into.denial.service ??= echo.denial.service
+    // Every printed line stays counted: the refusal was printed that many times.
+    into.occurrences += echo.occurrences
+    absorbed.add(echo)
+  }
+  return collected.filter((c) => !absorbed.has(c))
+}
