@@ -3,6 +3,7 @@
 // a real excerpt that must give no finding, and the real failure next to it that still must.
 import { LISTING_SHAPES, listingShapeAt } from '../../src/parse/listingShapes.js'
 import { parseText } from './parseText.js'
+import { corpusRecords } from '../support/corpusRecords.js'
 
 const DENIED_UPLOAD =
   'upload failed: ./build.zip to s3://artifacts/build.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
@@ -396,6 +397,24 @@ describe('listingShapeAt', () => {
     expect(listingShapeAt(list, list.indexOf('AccessDenied'))).toBe('yaml-pattern-list')
     const other = '  messages:\n  - "x"\n  - "AccessDenied"'
     expect(listingShapeAt(other, other.indexOf('AccessDenied'))).toBeNull()
+  })
+
+  it('gives on every corpus text the shapes it gives with no needs checked (needs hide none)', () => {
+    const saved = LISTING_SHAPES.map((s) => s.needs)
+    const judge = (ungated: boolean) =>
+      corpusRecords().flatMap(({ text }) => {
+        if (ungated) LISTING_SHAPES.forEach((s) => (s.needs = []))
+        try {
+          // Where refusals and look-alikes start: each word of the text.
+          const at = [...text.matchAll(/\b\w/g)].map((m) => m.index)
+          return at.map((i) => listingShapeAt(text, i))
+        } finally {
+          LISTING_SHAPES.forEach((s, k) => (s.needs = saved[k]!))
+        }
+      })
+    const gated = judge(false)
+    expect(gated.filter((id) => id !== null).length).toBeGreaterThan(50)
+    expect(gated).toEqual(judge(true))
   })
 
   it('has one rule object per shape, each with an id', () => {

@@ -51,7 +51,7 @@ describe('notes that point at a statement', () => {
 
   it('own: with the RunInstances statement drafted, the PassRole note stays', () => {
     const { statements, notes } = analysed(
-      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action\n'
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action\n  IamInstanceProfile: ci-profile\n'
     )
     expect(statements.map((s) => s.Action)).toContain('iam:PassRole')
     expect(notes.join('\n')).toMatch(/placeholder role ARN of iam:PassRole/)

@@ -47,13 +47,19 @@ describe("the caller's account where the resource can only be in it", () => {
     const { statements } = analysed(
       'You are not authorized to perform this operation. User: arn:aws:iam::548387266019:user/ccsad-g01 is not authorized to perform: **ec2:RunInstances** on resource: arn:aws:ec2:ap-southeast-1:548387266019:instance/* because no identity-based policy allows the ec2:RunInstances action.[cite: 15]\n'
     )
-    const passRole = statements.find((s) => s.Action === 'iam:PassRole')
+    // No instance profile in the log: PassRole is only named (issue 17, h5-037).
+    expect(statements.find((s) => s.Action === 'iam:PassRole')).toBeUndefined()
+    // Our own: the same refusal with the launch's instance profile printed.
+    const withProfile = analysed(
+      'You are not authorized to perform this operation. User: arn:aws:iam::548387266019:user/ccsad-g01 is not authorized to perform: **ec2:RunInstances** on resource: arn:aws:ec2:ap-southeast-1:548387266019:instance/* because no identity-based policy allows the ec2:RunInstances action.[cite: 15]\n--iam-instance-profile Name=lab-profile\n'
+    ).statements
+    const passRole = withProfile.find((s) => s.Action === 'iam:PassRole')
     expect(passRole?.Resource).toBe('arn:aws:iam::548387266019:role/<ROLE_NAME_WITH_PATH>')
   })
 
   it('own: a masked caller account stays a placeholder', () => {
     const { statements } = analysed(
-      'User: arn:aws:iam::***:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:***:instance/* because no identity-based policy allows the ec2:RunInstances action\n'
+      'User: arn:aws:iam::***:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:***:instance/* because no identity-based policy allows the ec2:RunInstances action\n  with iam_instance_profile = "ci"\n'
     )
     const passRole = statements.find((s) => s.Action === 'iam:PassRole')
     expect(passRole?.Resource).toBe('arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME_WITH_PATH>')

@@ -101,6 +101,26 @@ test('redaction and log artefacts', () => {
   ).toEqual(['redaction-wildcard'])
 })
 
+test('an empty account field where the resource type has one (h5-052)', () => {
+  expect(
+    rules({ Action: 'dynamodb:PutItem', Resource: 'arn:aws:dynamodb:eu-west-2::table/lock' })
+  ).toContain('bad-account')
+  expect(
+    rules({
+      Action: 'secretsmanager:GetSecretValue',
+      Resource: 'arn:aws:secretsmanager:us-east-1::secret:x-??????'
+    })
+  ).toContain('bad-account')
+  // Account-less types stay valid: S3 buckets and objects, a Route 53 hosted zone.
+  expect(rules({ Action: 's3:ListBucket', Resource: 'arn:aws:s3:::artifacts' })).toEqual([])
+  expect(
+    rules({
+      Action: 'route53:ChangeResourceRecordSets',
+      Resource: 'arn:aws:route53:::hostedzone/Z1'
+    })
+  ).toEqual([])
+})
+
 test('no Allow for an action the finding says is explicitly denied', () => {
   const denied = makeFinding({ action: 's3:GetObject', deny: 'explicit' })
   expect(rules({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }, [denied])).toEqual([

@@ -181,6 +181,15 @@ export function actionForOperation(service: string | null, operation: string): s
   return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null
 }
 
+/**
+ * The services whose catalog has an action named like the operation (`PutObject` → s3,
+ * s3-outposts, mediastore, …): the candidates an operation printed without its service stands for.
+ */
+export function servicesOfOperation(operation: string): string[] {
+  const op = operation.trim()
+  return /^[A-Za-z][A-Za-z0-9]*$/.test(op) ? servicesWithAction(op) : []
+}
+
 /** The first rename of the operation that the catalog knows. */
 function renamed(service: string | null, operation: string): string | null {
   for (const candidate of renamedActions(service, operation)) {

@@ -1,20 +1,22 @@
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
+import { servicesOfOperation } from '../catalog/Catalog.js'
 
 /** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
 function trailErrorCode(service: string): string {
   return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied'
 }
 
-/** Null when the service is unknown, S3 or ECR. */
+/** Null when the service is unknown or ECR, or S3 with no operation named. */
 export function bareServiceSentence(
   service: string | null,
   operation: string | null,
   inferredAction: string | null,
   principal: string | null = null
 ): string | null {
-  // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays.
-  if (!service || service === 's3' || service === 'ecr') return null
+  // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays. An S3
+  // call the log names (CreateBucket) is no HEAD request.
+  if (!service || service === 'ecr' || (service === 's3' && !operation)) return null
   const call = operation ?? 'the request'
   const source = operation ? 'read from the operation name' : "inferred from the tool's words"
   const needs = inferredAction ? ` The call needs \`${inferredAction}\` (${source}).` : ''
@@ -34,8 +36,14 @@ export function bareServiceSentence(
  */
 export function unknownServiceSentence(operation: string | null, principal: string | null): string {
   const missing = principal ? 'which action or why' : 'who, which action or why'
+  const candidates = operation ? servicesOfOperation(operation) : []
+  // Several services have the operation and the log shows none of them: name them all.
+  const which =
+    candidates.length > 1
+      ? ` (${operation} is an operation of ${candidates.join(', ')}; no words around it pick one)`
+      : ''
   return (
-    `AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service. ` +
+    `AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service${which}. ` +
     "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage."
   )
 }

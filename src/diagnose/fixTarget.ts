@@ -311,9 +311,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       )
     }
     const description: Record<FixTargetKind, string> = {
-      'identity-policy': p?.permissionSet
-        ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
-        : `the identity policy of ${who}`,
+      'identity-policy': identityWords(p, who),
       'resource-policy': resourcePolicyWords(d.resource),
       'permissions-boundary': `the permissions boundary of ${who}`,
       'session-policy': `the session policy passed when ${who} was assumed`,
@@ -365,7 +363,14 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
   if (d.action) {
-    return target('identity-policy', 'you', `the identity policy of ${who}`, d, p)
+    return target('identity-policy', 'you', identityWords(p, who), d, p)
   }
   return target('unknown', 'you', 'not stated by the message', d, p)
+}
+
+/** Whose identity policy changes: an Identity Center role's is its permission set's. */
+function identityWords(p: PrincipalInfo | null, who: string): string {
+  return p?.permissionSet
+    ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
+    : `the identity policy of ${who}`
 }

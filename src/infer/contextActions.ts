@@ -19,6 +19,11 @@ export interface ContextAction {
    * names the resource, not the call that failed (a provider reads many things around it).
    */
   encodedOnly?: boolean
+  /**
+   * Only for a denial the log already ties to the rule's service: the phrase is the tool's for
+   * every backend it has (BOSH blobstores are S3, DAV or GCS), so the words alone name none.
+   */
+  needsService?: boolean
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
@@ -38,6 +43,62 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:DeleteObject',
     re: /\bActiveStorage::Purge\w*Job\b/,
     from: 'ActiveStorage::PurgeJob (deletes the object)'
+  },
+  {
+    // Rails serving a variant or blob: the redirect controller reads (and presigns) the object.
+    id: 's3-activestorage-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bactive_storage\/(?:representations|blobs)\/(?:redirect|proxy)#show\b/,
+    from: 'the ActiveStorage redirect that reads the object'
+  },
+  {
+    // OpenDAL (sccache's storage layer) names the operation that failed: `at read => S3Error`.
+    id: 's3-opendal-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bat (?:read|stat)\b[^\n]{0,80}=> S3Error\b/,
+    from: "OpenDAL's `at read` on S3"
+  },
+  {
+    id: 's3-opendal-write',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bat write\b[^\n]{0,80}=> S3Error\b/,
+    from: "OpenDAL's `at write` on S3"
+  },
+  {
+    // BOSH fetching a release blob from its blobstore (an S3 bucket, whose host id the 403 carries).
+    id: 's3-bosh-blob-download',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bGetting blob from inner blobstore\b|\bBlob download '[^'\n]+'[^\n]* failed\b/,
+    from: "BOSH's blob download from the blobstore bucket",
+    needsService: true
+  },
+  {
+    // The Terraform AWS provider's older wording for aws_s3_bucket_acl.
+    id: 's3-terraform-bucket-acl',
+    service: 's3',
+    action: 's3:PutBucketAcl',
+    re: /\berror (?:creating|updating|putting) S3 bucket ACL\b/i,
+    from: "Terraform's `creating S3 bucket ACL`"
+  },
+  {
+    // aws_s3_bucket_public_access_block: `error creating public access block policy for S3 bucket`.
+    id: 's3-terraform-public-access-block',
+    service: 's3',
+    action: 's3:PutBucketPublicAccessBlock',
+    re: /\berror (?:creating|updating|putting) (?:S3 bucket )?public access block\b/i,
+    from: "Terraform's `creating public access block`"
+  },
+  {
+    // aws_s3_bucket_policy in provider 2.x/3.x: `Error putting S3 policy: AccessDenied`.
+    id: 's3-terraform-bucket-policy',
+    service: 's3',
+    action: 's3:PutBucketPolicy',
+    re: /\berror (?:putting|creating|updating) S3 (?:bucket )?policy\b/i,
+    from: "Terraform's `putting S3 policy`"
   },
   {
     // A service reading the object the caller named for it (Elastic Beanstalk's source bundle).
@@ -137,6 +198,7 @@ export function contextAction(
   const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
   for (const rule of CONTEXT_ACTIONS) {
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
+    if (rule.needsService && service === null) continue
     if (rule.re.test(text)) return { value: rule.action, from: rule.from }
   }
   // The phrase names what was changed, which an encoded message's hidden check may not be.

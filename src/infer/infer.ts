@@ -22,6 +22,8 @@ import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
 import { serviceOfCode } from '../model/codeService.js'
+import { operationService } from './serviceEvidence.js'
+import { namedTypesOf, passedRoleOf } from './namedTypes.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -49,12 +51,18 @@ export function inferredOf(
   spread: UrlSpread | null = null
 ): Inferred {
   const out: Inferred = {}
-  const operationAction =
-    !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-      ? actionForOperation(d.service ?? serviceOfCode(d.code), d.operation)
-      : null
-  if (operationAction) out.action = { value: operationAction, from: `operation ${d.operation}` }
   const ctx = context ?? EMPTY_CONTEXT
+  const bare = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
+  const printedService = d.service ?? serviceOfCode(d.code)
+  let operationAction = bare ? actionForOperation(printedService, d.operation!) : null
+  if (operationAction) out.action = { value: operationAction, from: `operation ${d.operation}` }
+  // An operation several services have (PutObject, CreateBucket): the log's words pick one.
+  const picked =
+    bare && !operationAction && !printedService ? operationService(ctx, d.operation!) : null
+  operationAction = picked ? actionForOperation(picked.service, d.operation!) : operationAction
+  if (picked && operationAction) {
+    out.action = { value: operationAction, from: `operation ${d.operation} (${picked.from})` }
+  }
   const said =
     !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
       ? contextAction(
@@ -123,6 +131,10 @@ export function inferredOf(
     if (who.principal && !MASKED.test(who.principal.value)) out.principal = who.principal
     if (who.roleSwitch) out.roleSwitch = who.roleSwitch
   }
+  const named = namedTypesOf(x)
+  if (named) out.namedTypes = named
+  const passed = passedRoleOf(x)
+  if (passed) out.passedRole = passed
   const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)
   if (companions.length > 0) out.companions = companions
   return out

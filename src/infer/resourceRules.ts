@@ -294,6 +294,33 @@ const ecrRepositoryUri: InferRule = {
   }
 }
 
+/** A tool's bucket setting as the log echoes it: `SCCACHE_BUCKET=test`, `S3_BUCKET_NAME=b`. */
+const BUCKET_SETTING =
+  /\b[A-Z][A-Z0-9_]*_BUCKET(?:_NAME)?=["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/
+/** OpenDAL's error context names the object it read: `path: .sccache_check`. */
+const OPENDAL_PATH = /=> S3Error\b[\s\S]{0,800}?\n\s*path: ([^\s"'`]+)/
+
+/**
+ * sccache and other OpenDAL users: the key from the error's `path:`, the bucket from the setting
+ * the command line printed. A key without its bucket keeps the bucket a placeholder.
+ */
+const storageSetting: InferRule = {
+  from: (x) =>
+    BUCKET_SETTING.test(`${x.ctx.before}\n${x.ctx.line}\n${x.ctx.command ?? ''}`)
+      ? "the bucket setting and the error's path: in the log"
+      : "the error's path: in the log",
+  keepsMask: true,
+  find(x) {
+    if (!isS3(x)) return null
+    const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
+    const bucket = BUCKET_SETTING.exec(`${around}\n${x.ctx.command ?? ''}`)?.[1]
+    const key = OPENDAL_PATH.exec(`${x.ctx.line}\n${x.ctx.after}`)?.[1]
+    if (!key && !bucket) return null
+    if (!bucket) return isObjectAction(x.action) ? `arn:aws:s3:::<BUCKET_NAME>/${key}` : null
+    return s3Arn(x.action, `${bucket}/${key ?? ''}`)
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
   pulumiBackend,
   recursiveTransfer,
@@ -301,6 +328,7 @@ export const RESOURCE_RULES: InferRule[] = [
   sameLineUrl,
   s3Endpoint,
   bucketArguments,
+  storageSetting,
   sqsQueueUrl,
   lambdaFunction,
   dynamoTable,

@@ -24,6 +24,13 @@ export interface Inferred {
   /** A tool that switches identity (`--profile`, a CDK deploy role): it, not the job, was refused. */
   roleSwitch?: InferredValue
   companions?: CompanionNeed[]
+  /**
+   * Optional resource types of the action the log names (src/infer/namedTypes.ts): `value` lists
+   * them comma-separated (`key-pair,launch-template`); AWS checks the call against each.
+   */
+  namedTypes?: InferredValue
+  /** The log shows the call hands over a role (an instance profile): iam:PassRole goes beside it. */
+  passedRole?: InferredValue
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */
   stateBackend?: InferredValue
   /**

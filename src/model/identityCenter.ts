@@ -7,6 +7,7 @@
  */
 export function permissionSetOfRole(role: string): string | null {
   return (
-    /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null
+    /^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,}|\.{3}|…)$/.exec(role)?.[1] ??
+    null
   )
 }

@@ -7,6 +7,8 @@ export interface PassingCall {
   passedTo: string
   /** The role the call hands over, in the words of its API and Terraform. */
   role: string
+  /** The call passes a role only when it is given one (an instance profile): draft on evidence. */
+  optional?: boolean
 }
 
 // EC2 reports a missing iam:PassRole as UnauthorizedOperation on the call that passes the role.
@@ -17,6 +19,7 @@ const PASSING_CALLS: Readonly<Record<string, PassingCall>> = {
     role: "the flow log's delivery role (DeliverLogsPermissionArn, Terraform's iam_role_arn; CloudWatch Logs and cross-account Firehose destinations only)"
   },
   'ec2:runinstances': {
+    optional: true,
     passedTo: 'ec2.amazonaws.com',
     role: "the instance profile's role (IamInstanceProfile, or the one in the launch template it launches from)"
   },
@@ -29,14 +32,17 @@ const PASSING_CALLS: Readonly<Record<string, PassingCall>> = {
     role: "the instance profile's role"
   },
   'autoscaling:createautoscalinggroup': {
+    optional: true,
     passedTo: 'ec2.amazonaws.com',
     role: 'the role of the instance profile its launch template names'
   },
   'autoscaling:updateautoscalinggroup': {
+    optional: true,
     passedTo: 'ec2.amazonaws.com',
     role: 'the role of the instance profile its launch template names'
   },
   'autoscaling:createlaunchconfiguration': {
+    optional: true,
     passedTo: 'ec2.amazonaws.com',
     role: "the instance profile's role (IamInstanceProfile)"
   }

@@ -46,6 +46,8 @@ export interface RecordContext {
 export interface CloudTrailCall {
   eventSource: string | null
   eventName: string | null
+  /** `userIdentity.arn`: the session or user that made the call (never `sessionIssuer`'s role). */
+  caller?: string | null
 }
 
 export interface Grammar {

@@ -137,6 +137,11 @@ export function inCodeLiteral(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1
   let end = text.indexOf('\n', at)
   if (end === -1) end = text.length
+  // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
+  // log lines are ruled out here, without slicing them or running an expression.
+  if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+    return (text.includes('"""') || text.includes("'''")) && blockOpening(text, at) !== -1
+  }
   let line = source(text.slice(start, end))
   let col = at - start - (text.slice(start, end).length - line.length)
   // A grammar that reads the key (`code: 'AccessDenied'`) starts at the field, not its literal.
@@ -162,6 +167,15 @@ export function inCodeLiteral(text: string, at: number): boolean {
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
   return blockOpening(text, at) !== -1
+}
+
+/** Whether text[from, to) holds a quote character. */
+function holdsQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34 || c === 39 || c === 96) return true
+  }
+  return false
 }
 
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */

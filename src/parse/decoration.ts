@@ -53,6 +53,7 @@ export function blankCommentGutters(text: string): string {
     const m = LINE_GUTTER.exec(line)
     return m ? { at: m[1]!.length, mark: m[2]! } : null
   })
+  let changed = false
   for (let k = 0; k < lines.length; k++) {
     const g = marks[k]
     if (!g) continue
@@ -61,6 +62,9 @@ export function blankCommentGutters(text: string): string {
     if (!same(k - 1) && !same(k + 1)) continue
     const line = lines[k]!
     lines[k] = line.slice(0, g.at) + ' '.repeat(g.mark.length) + line.slice(g.at + g.mark.length)
+    changed = true
   }
-  return lines.join('\n')
+  // Lone gutters (`  # resource will be created` in a plan) change nothing: the text itself, not
+  // a copy, so that later passes can tell it is the text they were given.
+  return changed ? lines.join('\n') : text
 }

@@ -7,8 +7,14 @@ import { literalAt } from './codeListing.js'
 /** One line shape; `holds` says whether the candidate at `col` of `line` sits in what it quotes. */
 export interface ListingShape {
   id: string
-  /** A character the line cannot have the shape without: most log lines are ruled out by it. */
-  needs: string
+  /**
+   * Strings the line cannot have the shape without (any one of them; `[]`: none). Checked before
+   * `holds` with `includes`, so that most log lines are ruled out without running an expression:
+   * this runs for every candidate of every record.
+   */
+  needs: readonly string[]
+  /** `needs` may stand on the line above instead (shapes that read a literal it left open). */
+  needsAbove?: boolean
   /** `above(n)`: up to n lines above the line, nearest first (read only by shapes that need them). */
   holds(line: string, col: number, prev: string, above: (n: number) => string[]): boolean
 }
@@ -82,7 +88,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // `case "$out" in *AccessDenied*|*nauthorized*)`: the error text is what the script matches.
     id: 'shell-case-pattern',
-    needs: '*',
+    needs: ['*'],
     holds(line, col) {
       for (const m of line.matchAll(CASE_PATTERNS)) {
         if (col >= m.index && col < m.index + m[0].length && m[0].includes('*')) return true
@@ -94,7 +100,8 @@ export const LISTING_SHAPES: ListingShape[] = [
     // A literal written as a pattern: `grepl("… does not exist in our records\\. \\(Service…", msg)`,
     // `'Aws::S3::Errors::AccessDenied|Access Denied'`, `re.compile(r"AccessDenied|Unauthorized")`.
     id: 'pattern-literal',
-    needs: '',
+    // PATTERN_SYNTAX holds one of these.
+    needs: ['|', '\\', '.*', '(?'],
     holds(line, col) {
       if (!PATTERN_SYNTAX.test(line)) return false
       const lit = literalAt(line, col)
@@ -104,7 +111,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // A regex literal handed to a call: `.with(/AccessDenied/)`, `expect(out).toMatch(/Access Denied/)`.
     id: 'regex-literal',
-    needs: '/',
+    needs: ['/'],
     holds(line, col) {
       const open = line.lastIndexOf('/', col)
       if (open < 0 || !/(?:[(,]|=~|!~)\s*$/.test(line.slice(Math.max(0, open - 8), open)))
@@ -117,7 +124,8 @@ export const LISTING_SHAPES: ListingShape[] = [
     // An exception class in code: `rescue Aws::S3::Errors::AccessDenied => e`,
     // `.and_raise(Aws::S3::Errors::AccessDenied.new(nil, "denied"))`, `except NoCredentialsError:`.
     id: 'exception-reference',
-    needs: '',
+    // Every lead of EXCEPTION_LEAD holds one of these, and both instantiations `new`.
+    needs: ['rescue', 'raise', 'assert', 'Throw', 'catch', 'except', 'instance', 'new'],
     holds(line, col) {
       const head = line.slice(Math.max(0, col - HEAD), col)
       if (EXCEPTION_LEAD.test(head)) return true
@@ -129,7 +137,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // Seed data and fixtures: `('document-storage', 'EXCEPTION …S3Exception: Access Denied …'),`.
     id: 'tuple-row',
-    needs: '(',
+    needs: ['('],
     holds(line, col) {
       return TUPLE_ROW.test(line) && literalAt(line, col) !== null
     }
@@ -139,7 +147,7 @@ export const LISTING_SHAPES: ListingShape[] = [
     // and no log format prints a bare string right under one (JSON prints `"key": …`).
     // Only the first line under the brace: further fields are judged by `codeListing`.
     id: 'composite-element',
-    needs: ',',
+    needs: [','],
     holds(line, col, prev) {
       return /^\s*\{\s*$/.test(prev) && ELEMENT.test(line) && literalAt(line, col) !== null
     }
@@ -148,7 +156,8 @@ export const LISTING_SHAPES: ListingShape[] = [
     // A fake executable for tests prints canned errors in `case` arms:
     // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
     id: 'shell-print-literal',
-    needs: '',
+    needs: ['printf', 'echo'],
+    needsAbove: true,
     holds(line, col, prev) {
       if (PRINTS.test(line)) return literalAt(line, col) !== null
       // An escaped newline in the format (`'%s\n'`) reaches the grammars as a line break: the
@@ -160,7 +169,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // Python's `"…" in text` tests: error handling that matches a message.
     id: 'membership-test',
-    needs: ' in ',
+    needs: [' in '],
     holds(line, col) {
       const lit = literalAt(line, col)
       return lit !== null && MEMBERSHIP.test(line.slice(lit.close))
@@ -169,7 +178,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
     id: 'attribute-argument',
-    needs: '[',
+    needs: ['['],
     holds(line, col) {
       return ATTRIBUTE.test(line) && literalAt(line, col) !== null
     }
@@ -178,7 +187,7 @@ export const LISTING_SHAPES: ListingShape[] = [
     // A YAML list of patterns a tool matches output against:
     // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
     id: 'yaml-pattern-list',
-    needs: '-',
+    needs: ['-'],
     holds(line, col, _prev, above) {
       const item = /^(\s*)-\s+["']/.exec(line)
       if (!item || literalAt(line, col) === null) return false
@@ -195,7 +204,7 @@ export const LISTING_SHAPES: ListingShape[] = [
   {
     // A question quoting an error (interview notes, FAQs, issue-template prompts).
     id: 'question',
-    needs: '?',
+    needs: ['?'],
     holds(line, col) {
       return QUESTION.test(line) && literalAt(line, col) !== null
     }
@@ -220,7 +229,15 @@ export function listingShapeAt(text: string, at: number): string | null {
     return out
   }
   for (const shape of LISTING_SHAPES) {
-    if (line.includes(shape.needs) && shape.holds(line, at - start, prev, above)) return shape.id
+    if (!needsMet(shape, line, prev)) continue
+    if (shape.holds(line, at - start, prev, above)) return shape.id
   }
   return null
+}
+
+function needsMet(shape: ListingShape, line: string, prev: string): boolean {
+  if (shape.needs.length === 0) return true
+  return shape.needs.some(
+    (n) => line.includes(n) || (shape.needsAbove === true && prev.includes(n))
+  )
 }

@@ -15,6 +15,7 @@ import { isTemplate } from './templates.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
+import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
@@ -110,6 +111,8 @@ export interface ParseLimits {
   work?: { units: number }
   /** Spans of the text that were comments of source code before their gutters were taken off. */
   sourceComments?: readonly { start: number; end: number }[]
+  /** The caller found no S3-compatible service named in the text it passes: not searched again. */
+  namesNoS3Compatible?: boolean
 }
 
 function distance(c: Candidate, focus: { start: number; end: number }): number {
@@ -163,11 +166,20 @@ export function parseRecord(
   let all: Candidate[] = []
   const gated: RecordContext = { ...ctx, literals: literalIndex(grammars).of(text) }
   const foreign = foreignTargets(text)
+  // Several grammars read one message from the same position: each position is judged once.
+  const quotedAt = new Map<number, boolean>()
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
-      if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)) continue
+      let q = quotedAt.get(c.start)
+      if (q === undefined) {
+        q = quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)
+        quotedAt.set(c.start, q)
+      }
+      if (q) continue
       if (isTemplate(text, c.start, c.denial)) continue
       if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+      // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+      if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
       all.push(c)
     }
   }
@@ -183,7 +195,9 @@ export function parseRecord(
   }
   // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
   // AWS principal stays a finding there.
-  if (ctx.s3Compatible || s3CompatibleIn(text)) {
+  // The caller's search read the same text unless gutters were blanked.
+  const searched = limits.namesNoS3Compatible === true && text === printed
+  if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
     for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
   }
   all = withinBudget(all, limits.focus, limits.budget ?? CANDIDATE_BUDGET)

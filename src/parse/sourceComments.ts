@@ -35,6 +35,9 @@ const SOURCE_LINES: RegExp[] = [
   /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
 ]
 
+/** A line opening a block comment (`/*`, `/**`). */
+const BLOCK_OPENER = /^\s*\/\*/
+
 /** How many lines either side of a comment block may show its code. */
 const REACH = 2
 
@@ -129,7 +132,7 @@ export function commentShapeOf(lines: readonly string[], k: number): string | nu
   const line = lines[k]!
   if (
     !LINE_COMMENT.test(line) &&
-    !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => /^\s*\/\*/.test(l))
+    !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => BLOCK_OPENER.test(l))
   )
     return null
   return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null
@@ -140,8 +143,18 @@ export function commentShapeOf(lines: readonly string[], k: number): string | nu
  * block opener, as nearly every log's is, costs one look at each line.
  */
 export function commentShapesOf(lines: readonly string[]): (string | null)[] {
-  const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l))
-  return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null))
+  // Each line is tested once: asking `commentShapeOf` for every line re-read the block openers of
+  // the 60 lines above each (a dense log's `  # resource will be created` marks most windows).
+  const comment = lines.map((l) => LINE_COMMENT.test(l))
+  const opener = lines.map((l) => BLOCK_OPENER.test(l))
+  if (!comment.includes(true) && !opener.includes(true)) return lines.map(() => null)
+  let lastOpener = -Infinity
+  return lines.map((_, k) => {
+    if (opener[k]) lastOpener = k
+    // As `commentShapeOf`: no gutter and no opener among this line and the BLOCK_LINES above.
+    if (!comment[k] && k - lastOpener > BLOCK_LINES) return null
+    return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null
+  })
 }
 
 /** How many lines around a position the shapes read (a comment block and its code). */
@@ -152,7 +165,11 @@ export function sourceCommentAt(text: string, at: number): string | null {
   const start = text.lastIndexOf('\n', at - 1) + 1
   // Most positions are on no comment line and under no block opener: one look at each.
   const own = text.slice(start, start + 200)
-  if (!LINE_COMMENT.test(own) && !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+  // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
+  if (
+    !LINE_COMMENT.test(own) &&
+    (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+  )
     return null
   // The lines around `at`, the line holding it at index `k`.
   const before: string[] = []

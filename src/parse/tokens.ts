@@ -16,6 +16,14 @@ const CJK = String.raw`\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e0
  */
 export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`
 
+/**
+ * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
+ * IAM names hold no colon and ARNs have text after theirs, so a label is never a principal.
+ */
+export function isLabel(value: string): boolean {
+  return /^[\p{L}][\p{L}\p{N} _-]{0,40}:$/u.test(value.trim())
+}
+
 export const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/
 
 const TRAILING = /[.,;:'"`\]}”’»]+$/

@@ -142,11 +142,14 @@ function renderings(
 ): RemedyRenderings {
   if (input.statements.length === 0 || alreadyPresent) return {}
   const diff = current ? documentDiff(current, input.document) : additionDiff(input.statements)
-  if (d.shape === 'identity' && isReservedSsoRole(input.principalName)) {
-    const set = permissionSetName(input.principalName)
+  // The printed name, not the rendering's: a masked suffix (`AWSReservedSSO_Admin_...`) makes
+  // the rendering's name a placeholder, and the role is still Identity Center's.
+  const printedName = d.target.principalName ?? input.principalName
+  if (d.shape === 'identity' && isReservedSsoRole(printedName)) {
+    const set = permissionSetName(printedName)
     addNote(
       d,
-      `The caller is an IAM Identity Center session: its role ${code(input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${code(set)}` : ''} (in the management or delegated administrator account), then provision it.`
+      `The caller is an IAM Identity Center session: its role ${code(printedName ?? input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${code(set)}` : ''} (in the management or delegated administrator account), then provision it.`
     )
     const slots = {
       instanceArn: placeholder(

@@ -2,12 +2,12 @@
 // notes for what can't be pasted. Dispatches on the fix target's kind.
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
-import { lookupAction, type CatalogAction } from '../catalog/Catalog.js'
+import { lookupAction, servicesOfOperation, type CatalogAction } from '../catalog/Catalog.js'
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { permissionSetName } from './render/permissionSet.js'
+import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
 import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
@@ -106,7 +106,10 @@ function addIdentity(
     need.resource,
     partition,
     t.principalAccount,
-    !need.inferred && f.resource === null && f.grammar === 'iam-sentence'
+    !need.inferred && f.resource === null && f.grammar === 'iam-sentence',
+    need.entry.action === (f.action ?? f.inferredAction)
+      ? (f.inferred?.namedTypes?.value.split(',') ?? [])
+      : []
   )
   const special =
     actions.length === 1
@@ -129,7 +132,8 @@ function addIdentity(
       "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed)."
     )
   }
-  if (t.rolePathUnknown) {
+  // An Identity Center role is never edited (its permission set is: see the renderings).
+  if (t.rolePathUnknown && !isReservedSsoRole(t.principalName)) {
     addNote(
       d,
       `The role name is taken from the session ARN; the role's path is not shown but ${code('aws iam put-role-policy')} needs only the name.`
@@ -236,14 +240,16 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   const companions = companionActions(need.entry.action, f.traps)
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
-  const principal = principalElement(d, t)
+  // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
+  const sso = t.principalType === 'service' ? null : ssoTrust(d, t, `the ${kind.document}`)
+  const principal = sso?.principal ?? principalElement(d, t)
   const partition = partitionOf(t.principalArn, printed)
   let resources: (string | null)[]
   let type = classifyArn(printed) ?? kind.service
   if (kind.resource === 'omit') resources = [null]
   else if (kind.resource === 'star') resources = ['*']
   else ({ resources, type } = statementResource(d, need.entry, printed, partition))
-  const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : undefined
+  const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition
   for (const resource of resources) {
     d.parts.push({
       principal,
@@ -340,14 +346,18 @@ function addOidcTrust(drafts: Drafts, f: Finding, index: number, options: Remedy
  * are recreated with a new suffix: a trust policy names the account and matches the role by
  * aws:PrincipalArn, as the IAM Identity Center guide shows.
  */
-function ssoTrust(d: Draft, t: FixTarget): Pick<Part, 'principal' | 'condition'> | null {
+function ssoTrust(
+  d: Draft,
+  t: FixTarget,
+  document = 'the trust policy'
+): Pick<Part, 'principal' | 'condition'> | null {
   const set = t.principalName ? permissionSetName(t.principalName) : null
   if (!set) return null
   const account = unmaskAccount(d.placeholders, t.principalAccount)
   const partition = partitionOf(t.principalArn)
   addNote(
     d,
-    `The caller is an IAM Identity Center session (permission set ${code(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
+    `The caller is an IAM Identity Center session (permission set ${code(set)}): ${document} matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`
   )
   return {
     principal: { AWS: `arn:${partition}:iam::${account}:root` },
@@ -578,7 +588,7 @@ function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): D
   const companions = companionActions(need.entry.action, f.traps)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
-  addPassedRole(drafts, f, index, need)
+  addPassedRole(drafts, f, index, need, d)
   return d
 }
 
@@ -587,10 +597,18 @@ function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): D
  * when iam:PassRole is what is missing: the role is allowed beside the call, on a placeholder ARN
  * (the message does not name the role) and limited to the service it is passed to.
  */
-function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need): void {
+function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need, caller: Draft): void {
   const call = f.traps.includes('iam-passrole') ? passingCall(need.entry.action) : null
   const entry = call ? lookupAction('iam:PassRole') : null
   if (!call || !entry) return
+  // A launch passes a role only with an instance profile: without one in the log, say so instead.
+  if (call.optional && !f.inferred?.passedRole) {
+    addNote(
+      caller,
+      `If the call hands over ${call.role}, the caller also needs iam:PassRole on that role (limited with iam:PassedToService ${call.passedTo}); the log shows no instance profile, so none is drafted.`
+    )
+    return
+  }
   const passRole: Need = { entry, inferred: true, from: need.entry.action, resource: null }
   const operation = need.entry.action.slice(need.entry.action.indexOf(':') + 1)
   const d = addIdentity(drafts, { ...f, operation }, index, passRole, ['iam:PassRole'], false)
@@ -756,11 +774,15 @@ export function contribute(
         draft,
         "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."
       )
-    else if (handler)
+    else if (handler) {
+      const candidates = f.operation ? servicesOfOperation(f.operation) : []
       addNote(
         draft,
-        'No statement is proposed: the message names no action and none could be derived from an operation.'
+        candidates.length > 1
+          ? `No statement is proposed: ${f.operation} is an operation of ${candidates.join(', ')}, and the log names none of them. Find the service in CloudTrail (the event's eventSource), then grant its ${f.operation} action.`
+          : 'No statement is proposed: the message names no action and none could be derived from an operation.'
       )
+    }
   }
   if (need?.inferred && draft.shape !== 'guidance') {
     const qualified = qualifiedAction(f.service, f.detail.qualifier)

@@ -48,6 +48,21 @@ export function classifyArn(arn: string): string | null {
   return best
 }
 
+/**
+ * True when the ARN's account field is empty although its resource type's format has one
+ * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
+ * form. An ARN of no known type counts when every type of its service has an account.
+ */
+export function accountOmitted(arn: string): boolean {
+  const parts = parseArn(arn)
+  if (!parts || parts.account !== '') return false
+  const formats = serviceResourceTypes(parts.service)
+  const type = classifyArn(arn)
+  if (type) return formats[type]!.includes('${Account}')
+  const all = Object.values(formats)
+  return all.length > 0 && all.every((f) => f.includes('${Account}'))
+}
+
 export type Fit =
   | { kind: 'as-printed'; resource: string; type: string }
   | { kind: 'parent'; resource: string; type: string }

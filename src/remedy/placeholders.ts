@@ -2,6 +2,7 @@
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
 import { namesAnAccount } from '../model/accountFields.js'
+import { accountOmitted } from './fitResource.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
@@ -83,6 +84,12 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   if (isMasked(parts.partition)) parts.partition = 'aws'
   if (!REGION.test(parts.region)) parts.region = placeholder(p, 'REGION', 'the AWS Region')
   if (!ACCOUNT.test(parts.account)) parts.account = accountPlaceholder(p, parts.account)
+  else if (accountOmitted(arn))
+    parts.account = placeholder(
+      p,
+      'ACCOUNT_ID',
+      'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)'
+    )
   // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
   const pieces = parts.resource.split(/([/:])/)
   const named = (i: number): string | undefined =>

@@ -53,6 +53,22 @@ const ALSO_CREATED: Record<string, string[]> = {
 }
 
 /**
+ * Every type one call is checked against: the required ones, then the optional ones it creates
+ * (RunInstances' volumes: every EBS-backed launch makes one) and those the log shows it uses
+ * (`named`: a key pair, a launch template). Granting only the required ones fails again.
+ */
+export function checkedTypes(entry: CatalogAction, named: readonly string[]): ResourceTypeInfo[] {
+  const base = primaryTypes(entry)
+  if (typesAreAlternatives(entry.action) || !base.every((t) => t.required)) return base
+  const created = ALSO_CREATED[entry.action] ?? []
+  const extra = entry.resourceTypes.filter(
+    (t) =>
+      !t.required && t.arnFormats.length > 0 && (created.includes(t.name) || named.includes(t.name))
+  )
+  return [...base, ...extra]
+}
+
+/**
  * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
  * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
  * the caller chooses, stay placeholders.

@@ -10,6 +10,7 @@ import { code, starNote } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import {
   callableUnscoped,
+  checkedTypes,
   primaryTypes,
   slotIsAssigned,
   typesAreAlternatives
@@ -105,9 +106,21 @@ function noteForAlternatives(entry: CatalogAction): string | undefined {
     : undefined
 }
 
-function templates(d: Draft, entry: CatalogAction, known: Known): StatementResource {
+function templates(
+  d: Draft,
+  entry: CatalogAction,
+  known: Known,
+  named: readonly string[] = []
+): StatementResource {
   alternativesNote(d, entry)
-  const types = primaryTypes(entry)
+  const types = checkedTypes(entry, named)
+  const extra = types.filter((t) => !t.required).map((t) => t.name)
+  if (extra.length > 0 && types.length > extra.length) {
+    addNote(
+      d,
+      `${entry.action} is checked against every resource the call uses, not only the required ones: Resource also names ${extra.join(', ')} (what the call creates or the log shows it uses).`
+    )
+  }
   return {
     resources: types.map((t) => templateArn(d, entry, t, known)),
     type: types[0]!.name
@@ -123,13 +136,21 @@ function typedName(printed: string, partition: string, d: Draft, account: string
 }
 
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
-function otherRequired(d: Draft, entry: CatalogAction, fittedType: string, arn: string): string[] {
+function otherRequired(
+  d: Draft,
+  entry: CatalogAction,
+  fittedType: string,
+  arn: string,
+  named: readonly string[]
+): string[] {
   if (typesAreAlternatives(entry.action)) {
     alternativesNote(d, entry)
     return []
   }
-  const others = entry.resourceTypes.filter(
-    (t) => t.required && t.name !== fittedType && t.arnFormats.length > 0
+  if (!entry.resourceTypes.some((t) => t.required)) return []
+  // The required types, and the optional ones the call creates or the log shows it uses.
+  const others = checkedTypes(entry, named).filter(
+    (t) => t.name !== fittedType && t.arnFormats.length > 0
   )
   if (others.length === 0) return []
   const parts = parseArn(arn)
@@ -141,7 +162,9 @@ function otherRequired(d: Draft, entry: CatalogAction, fittedType: string, arn: 
     d,
     `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`
   )
-  const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType)
+  const optional = entry.resourceTypes.filter(
+    (t) => !t.required && t.name !== fittedType && !others.includes(t)
+  )
   if (optional.length > 0) {
     addNote(
       d,
@@ -174,7 +197,9 @@ export function statementResource(
   partition: string,
   account: string | null = null,
   /** The message stated the action and printed no resource. */
-  statedWithoutResource = false
+  statedWithoutResource = false,
+  /** Optional types the log shows the call uses (src/infer/namedTypes.ts). */
+  named: readonly string[] = []
 ): StatementResource {
   const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null
   if (entry.resourceTypes.length === 0) {
@@ -198,18 +223,18 @@ export function statementResource(
       d,
       `The message shows ${code('*')} as the resource: the request named no specific ${types.join(' or ')}, so Resource is a placeholder ARN of the one the job works on. If the call fails again still showing ${code('*')}, ${entry.service} checks ${entry.action} against ${code('*')} and only Resource "*" allows it.`
     )
-    return templates(d, entry, known)
+    return templates(d, entry, known, named)
   }
   if (!printed) {
     addNote(
       d,
       `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`
     )
-    return templates(d, entry, known)
+    return templates(d, entry, known, named)
   }
   if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
     addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`)
-    return templates(d, entry, known)
+    return templates(d, entry, known, named)
   }
   const arn = typedName(printed, partition, d, account) ?? printed
   const bare = parseArn(arn) ? null : bareNameRule(entry.service, printed)
@@ -238,7 +263,7 @@ export function statementResource(
       d,
       `The message names ${code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`
     )
-    return templates(d, entry, known)
+    return templates(d, entry, known, named)
   }
   // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
   const unmasked = unmaskArn(d.placeholders, arn).replace(/(?<=[^:/])[:/]+$/, '')
@@ -255,7 +280,7 @@ export function statementResource(
       d,
       `${code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`
     )
-    return templates(d, entry, known)
+    return templates(d, entry, known, named)
   }
   if (fit.kind === 'parent') {
     addNote(
@@ -278,7 +303,7 @@ export function statementResource(
   }
   const resource = stable?.resource ?? fit.resource
   return {
-    resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
+    resources: [resource, ...otherRequired(d, entry, fit.type, resource, named)],
     type: fit.type,
     ...(stable?.condition ? { condition: stable.condition } : {})
   }

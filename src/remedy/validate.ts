@@ -7,7 +7,7 @@ import { callableUnscoped } from './primaryTypes.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
 import { parseArn } from '../model/Arn.js'
-import { matchesFormat } from './fitResource.js'
+import { accountOmitted, matchesFormat } from './fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { isSensitiveAction } from './sensitiveActions.js'
 import { documentedShape, ownServiceType } from './unlistedResource.js'
@@ -51,6 +51,9 @@ function arnProblems(value: string): { rule: ViolationRule; detail: string }[] {
       rule: parts.account.includes('*') ? 'redaction-wildcard' : 'bad-account',
       detail: `${value}: account field ${JSON.stringify(parts.account)}`
     })
+  } else if (accountOmitted(value)) {
+    // Matches nothing once pasted: the type's ARN names the owning account.
+    out.push({ rule: 'bad-account', detail: `${value}: empty account field` })
   }
   return out
 }

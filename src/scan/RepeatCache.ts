@@ -18,6 +18,8 @@ import type { LineShape } from './lineShape.js'
 /** Windows remembered; past this the cache starts again (memory stays bounded). */
 const MAX_WINDOWS = 2048
 const MAX_RESULTS_PER_WINDOW = 256
+/** Window keys seen once and not learnt (see `learnOnRepeat`); past this the set starts again. */
+const MAX_SIGHTINGS = 16384
 
 interface Result {
   /** The used parts' texts (see `WindowEntry.used`), compared on a hit: hashes may collide. */
@@ -60,8 +62,34 @@ export class RepeatCache {
   /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
   private readonly windows = new Map<number, WindowEntry>()
 
-  /** `hashing` only for tests: colliding ones show that a collision never reuses a result. */
-  constructor(private readonly hashing: RepeatHashes = { window: windowKey, values: valuesHash }) {}
+  /** Keys of windows seen once, not learnt yet. */
+  private readonly sightings = new Set<number>()
+  /** Shapes of the centre lines seen (see `seenCentre`). */
+  private readonly centres = new Set<number>()
+
+  /**
+   * `hashing` only for tests: colliding ones show that a collision never reuses a result.
+   * `learnOnRepeat`: a window is learnt the second time its key is seen, not the first. On a log
+   * where refusals stand among noise (one line in 50), no window repeats, and learning each one
+   * (the values of every finding matched against every part of twelve lines) cost a fifth of the
+   * parse; an every-line log pays one more parse per shape.
+   */
+  constructor(
+    private readonly hashing: RepeatHashes = { window: windowKey, values: valuesHash },
+    private readonly learnOnRepeat = false
+  ) {}
+
+  /**
+   * Whether a line of this shape (its `LineShape.hash`) was a window's centre before; notes it.
+   * A window's key holds its centre's shape, so a centre never seen has no cached window: the
+   * caller skips shaping the neighbours. Always true without `learnOnRepeat`.
+   */
+  seenCentre(hash: number): boolean {
+    if (!this.learnOnRepeat || this.centres.has(hash)) return true
+    if (this.centres.size >= MAX_SIGHTINGS) this.centres.clear()
+    this.centres.add(hash)
+    return false
+  }
 
   /**
    * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
@@ -74,6 +102,11 @@ export class RepeatCache {
     if (entry?.poisoned) return { kind: 'miss', learn: null }
     const candidate = entry?.results.get(this.hashing.values(shapes, entry.used))
     const found = candidate && sameValues(shapes, entry!.used, candidate.values) ? candidate : null
+    if (!entry && this.learnOnRepeat && !this.sightings.has(key)) {
+      if (this.sightings.size >= MAX_SIGHTINGS) this.sightings.clear()
+      this.sightings.add(key)
+      return { kind: 'miss', learn: null }
+    }
     if (found?.verified) return { kind: 'reuse', denials: found.denials }
     if (found) {
       return {

@@ -57,6 +57,7 @@ const STEP_LINE_BYTES = 1024
 const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'))
 
 const NL = 10
+const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/
 /**
  * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
  * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
@@ -82,6 +83,12 @@ const CONTEXT_LINES = 200
 /** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
 const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/
 const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/
+/**
+ * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
+ * source, not the caller; the account field may be masked (`12345678`, `***`).
+ */
+const TRAIL_CALLER =
+  /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8
 const TRAIL_LINES = 40
@@ -117,6 +124,8 @@ export class Scanner {
   private s3Compatible: { name: string; line: number } | null = null
   /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
   private trail: (CloudTrailCall & { line: number })[] = []
+  /** The last `userIdentity.arn` seen, with its line. */
+  private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
   private lastContext = { ecr: '', eks: false, s3: '', trail: '', key: '|0||' }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
@@ -133,7 +142,7 @@ export class Scanner {
     this.behind = options.behind ?? 3
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
-    this.repeats = options.repeats === false ? null : new RepeatCache()
+    this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true)
   }
 
   /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -337,13 +346,19 @@ export class Scanner {
       Math.max(0, at - 64),
       Math.min(raw.length, at + 80)
     )
-    const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near)
+    // Literal first: most context fragments near here are step marks, not registries.
+    const host = near.includes('.dkr.ecr.') ? ECR_HOST.exec(near) : null
     if (host) this.ecr = { host: host[0], line: this.lineNo }
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
+    // A caller's ARN runs past the window: read its whole line.
+    if (near.includes('"arn"')) {
+      const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1]
+      if (caller) this.trailCaller = { arn: caller, line: this.lineNo }
+    }
   }
 
   /**
@@ -432,8 +447,11 @@ export class Scanner {
 
   /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
   private lookup(idx: number): Lookup | null {
+    // A centre line of a shape never seen as one cannot have a window in the cache: the eleven
+    // neighbours are not shaped (no line repeats on a log with refusals among noise).
+    if (!this.repeats?.seenCentre(this.window[idx]!.shape.hash)) return null
     // A table row reads a wider window than the shape covers: always parsed.
-    if (!this.repeats || this.aheadOf(idx) !== this.ahead) return null
+    if (this.aheadOf(idx) !== this.ahead) return null
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, idx + this.ahead + 1)
     // One pass, no copies: this runs for every trigger line of an every-line log.
@@ -453,7 +471,9 @@ export class Scanner {
     const ctx = this.context(no)
     const ecr = ctx.ecrRegistry ?? ''
     const s3 = ctx.s3Compatible ?? ''
-    const trail = ctx.cloudTrail ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}` : ''
+    const trail = ctx.cloudTrail
+      ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
+      : ''
     const c = this.lastContext
     if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail) {
       this.lastContext = {
@@ -508,8 +528,18 @@ export class Scanner {
   private context(no = this.lineNo): RecordContext {
     const recent = (line: number) => this.lineNo - line <= CONTEXT_LINES
     const trail = this.trailAt(no)
+    // The caller stands above its event's source and name (userIdentity comes first).
+    const caller =
+      trail &&
+      this.trailCaller &&
+      this.trailCaller.line <= no &&
+      no - this.trailCaller.line <= TRAIL_LINES
+        ? this.trailCaller.arn
+        : null
     return {
-      cloudTrail: trail ? { eventSource: trail.eventSource, eventName: trail.eventName } : null,
+      cloudTrail: trail
+        ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
+        : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
       s3Compatible:
@@ -544,14 +574,15 @@ export class Scanner {
     const ctx = this.context(this.window[idx]!.no)
     // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
     // for the lines after it too, as a remembered host does.
+    let namesNoS3Compatible = false
     if (!ctx.s3Compatible) {
       const named = s3CompatibleIn(record.text)
       if (named) {
         ctx.s3Compatible = named
         this.s3Compatible = { name: named, line: this.window[last]!.no }
-      }
+      } else namesNoS3Compatible = true
     }
-    const limits = { focus: centre, sourceComments: record.sourceComments }
+    const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible }
     for (const c of parseRecord(record.text, ctx, undefined, limits)) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {

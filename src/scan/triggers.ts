@@ -133,7 +133,9 @@ export const CONTEXT_FRAGMENTS = [
   ...STEP_FRAGMENTS,
   // A CloudTrail event's call, lines above its `errorCode`.
   '"eventSource"',
-  '"eventName"'
+  '"eventName"',
+  // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
+  '"arn": "arn:'
 ]
 
 /** Any context fragment, as an expression. */

@@ -61,6 +61,30 @@ describe.each([
   })
 })
 
+describe('the partition', () => {
+  it("keeps the log's partition in the transform wildcard (a China-Region deploy)", () => {
+    // Our own case: SAM #179's message as a deploy in cn-north-1 would print it.
+    const { f, statements } = analysedOne(
+      SAM_179.replace(
+        'arn:aws:cloudformation:ap-southeast-2',
+        'arn:aws-cn:cloudformation:cn-north-1'
+      )
+    )
+    expect(f.traps).toContain('cloudformation-transform')
+    expect(statements[0]!.Resource).toBe(
+      'arn:aws-cn:cloudformation:cn-north-1:aws:transform/Serverless-2016-10-31'
+    )
+    expect(f.explanation).toContain('`arn:aws-cn:cloudformation:REGION:aws:transform/*`')
+    expect(f.explanation).not.toContain('arn:aws:cloudformation')
+  })
+
+  it('names arn:aws for the commercial partition', () => {
+    expect(analysedOne(SAM_179).f.explanation).toContain(
+      '`arn:aws:cloudformation:REGION:aws:transform/*`'
+    )
+  })
+})
+
 describe('CAPABILITY_AUTO_EXPAND', () => {
   it('is named when the log shows no capability at all (h4-043)', () => {
     const { f } = analysedOne(H4_043)

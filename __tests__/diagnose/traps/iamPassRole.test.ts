@@ -63,14 +63,26 @@ describe(TRAP, () => {
     }
   )
 
-  it('RunInstances from a launch template: PassRole limited to ec2.amazonaws.com', () => {
-    const f = only('API: ec2:RunInstances You are not authorized to perform this operation.')
+  it('RunInstances with an instance profile in the log: PassRole limited to ec2.amazonaws.com', () => {
+    const f = only(
+      'API: ec2:RunInstances You are not authorized to perform this operation.\n  IamInstanceProfile: web-profile'
+    )
     expect(f.traps).toContain(TRAP)
     expect(f.explanation).toContain('launch template')
     const passRole = passRoleOf(buildRemedies([f]).flatMap((r) => r.statements))!
     expect(passRole.Condition).toEqual({
       StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
     })
+  })
+
+  it('RunInstances with no instance profile in the log: PassRole is named, not drafted (h5-037)', () => {
+    const f = only('API: ec2:RunInstances You are not authorized to perform this operation.')
+    expect(f.traps).toContain(TRAP)
+    const remedies = buildRemedies([f])
+    expect(passRoleOf(remedies.flatMap((r) => r.statements))).toBeUndefined()
+    expect(remedies.flatMap((r) => r.notes).join('\n')).toMatch(
+      /also needs iam:PassRole on that role .*none is drafted/
+    )
   })
 
   it('an encoded refusal says PassRole may be it, and proposes nothing before decoding', () => {

@@ -64,10 +64,14 @@ describe(TRAP, () => {
     const statements = remedies.flatMap((r) => r.statements)
     const table = [statements[0]!.Resource].flat()[0]!
     expect(table).toMatch(
-      /^arn:aws:dynamodb:eu-west-2:[^:]*:table\/modernisation-platform-terraform-state-lock$/
+      /^arn:aws:dynamodb:eu-west-2:<ACCOUNT_ID>:table\/modernisation-platform-terraform-state-lock$/
     )
     expect(actionsOn(statements, table)).toEqual(LOCK_SET)
     expect(remedies[0]!.notes.join('\n')).toContain("Terraform's state locking")
+    // The printed account field is empty (h5-052): masked, so it is the placeholder's to fill.
+    expect(remedies[0]!.notes.join('\n')).toContain(
+      'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)'
+    )
     expect(validateRemedies(remedies, [f])).toEqual([])
   })
 

@@ -18,7 +18,9 @@ export const cloudformationTransform: Trap = {
     actionIs(d, 'cloudformation:CreateChangeSet') &&
     TRANSFORM.test(d.resource ?? ''),
   advice: ({ d, inferred }) => {
-    const grant = `The resource is the AWS-owned transform the template uses, not a typo: CreateChangeSet is checked against ${d.resource!.replace(/`/g, "'")} as well as the stack, so the caller's policy must allow cloudformation:CreateChangeSet on that ARN (or on \`arn:aws:cloudformation:REGION:aws:transform/*\`).`
+    // The wildcard keeps the log's partition: China and GovCloud transforms are not `arn:aws:`.
+    const partition = /^arn:([\w-]+):/.exec(d.resource!)![1]!
+    const grant = `The resource is the AWS-owned transform the template uses, not a typo: CreateChangeSet is checked against ${d.resource!.replace(/`/g, "'")} as well as the stack, so the caller's policy must allow cloudformation:CreateChangeSet on that ARN (or on \`arn:${partition}:cloudformation:REGION:aws:transform/*\`).`
     const acknowledged = inferred?.capabilities?.value.includes('CAPABILITY_AUTO_EXPAND')
     if (acknowledged) return grant
     const shown = inferred?.capabilities?.value

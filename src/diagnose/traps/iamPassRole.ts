@@ -1,19 +1,27 @@
 import { actionForOperation } from '../../catalog/Catalog.js'
 import type { Denial } from '../../model/Denial.js'
+import type { Inferred } from '../../model/Inferred.js'
 import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
-function actionOf(d: Denial): string | null {
-  return d.action ?? (d.operation ? actionForOperation(d.service, d.operation) : null) ?? null
+/** The action as printed, else the operation's, else the one the tool's words imply. */
+function actionOf(d: Denial, inferred?: Inferred): string | null {
+  return (
+    d.action ??
+    (d.operation ? actionForOperation(d.service, d.operation) : null) ??
+    inferred?.action?.value ??
+    null
+  )
 }
 
 export const iamPassRole: Trap = {
   id: 'iam-passrole',
-  applies: ({ d }) =>
-    d.deny !== 'explicit' && (actionIs(d, 'iam:PassRole') || passingCall(actionOf(d)) !== null),
-  advice: ({ d }) => {
-    const action = actionOf(d)
+  applies: ({ d, inferred }) =>
+    d.deny !== 'explicit' &&
+    (actionIs(d, 'iam:PassRole') || passingCall(actionOf(d, inferred)) !== null),
+  advice: ({ d, inferred }) => {
+    const action = actionOf(d, inferred)
     const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action)
     if (call) {
       return (

@@ -141,7 +141,7 @@ function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candid
     d.operation = name
     d.action = d.service ? actionForOperation(d.service, name) : null
   }
-  d.principal = callerArn(text, open, close)
+  d.principal = callerArn(text, open, close) ?? ctx.cloudTrail?.caller ?? null
   d.resource =
     /"resources"\s*:\s*\[[^\]]*?"ARN"\s*:\s*"([^"\s]+)"/.exec(text.slice(open, close))?.[1] ?? null
   // The message's own sentence states the action, caller, resource and reason as AWS decided them.

@@ -1,0 +1,87 @@
+// A call authorised against several resources gets each (issue 17, heldout5 review h5-037/h5-054):
+// the catalog's required types, the optional ones the call creates (RunInstances' volume), and
+// those the log shows it uses (a key pair, a launch template). iam:PassRole goes beside a launch
+// only when the log shows an instance profile.
+import { lookupAction } from '../../src/catalog/Catalog.js'
+import { checkedTypes } from '../../src/remedy/primaryTypes.js'
+import { analysed } from '../diagnose/traps/analysed.js'
+import { corpusRecords } from '../support/corpusRecords.js'
+
+const H5_054 = corpusRecords().find((r) => r.id === 'h5-054')!.text
+
+/** The resource types (`volume`, `key-pair`) of a statement's ARNs. */
+const typesOf = (resources: string | string[] | undefined) =>
+  [resources ?? []]
+    .flat()
+    .map((arn) => /:([a-z-]+)\/[^:]*$/.exec(arn)?.[1])
+    .sort()
+
+describe('checkedTypes (catalog data, not a list for one action)', () => {
+  it('RunInstances: the required types, then the volume it creates, then what the log names', () => {
+    const entry = lookupAction('ec2:RunInstances')!
+    const required = entry.resourceTypes.filter((t) => t.required).map((t) => t.name)
+    expect(required).toEqual(expect.arrayContaining(['image', 'instance', 'subnet']))
+    expect(checkedTypes(entry, []).map((t) => t.name)).toEqual([...required, 'volume'])
+    expect(checkedTypes(entry, ['key-pair', 'launch-template']).map((t) => t.name)).toEqual([
+      ...required,
+      'key-pair',
+      'launch-template',
+      'volume'
+    ])
+  })
+
+  it('an action without required types, or with alternatives, keeps its one type', () => {
+    expect(checkedTypes(lookupAction('s3:GetObject')!, ['key-pair']).map((t) => t.name)).toEqual([
+      'object'
+    ])
+    expect(checkedTypes(lookupAction('bedrock:InvokeModel')!, []).map((t) => t.name)).toEqual([
+      'foundation-model'
+    ])
+  })
+})
+
+// hashicorp/packer-plugin-amazon#217 (Packer on CodeBuild; its instance profile in the log).
+const PACKER_217 = `Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.
+2022/04/29 13:37:57 packer-builder-amazon-ebs plugin: Retryable error: InvalidParameterValue: Value (packer-626bea32-fadd-9b71-aa87-9583008105fc) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name
+2022/04/29 13:37:57 packer-builder-amazon-ebs plugin:   status code: 400, request id: 5e96adda-9a86-4e57-b7c7-4b112b1ec13e`
+
+describe('the RunInstances statement', () => {
+  it('h5-054 (Packer, CloudTrail): volume and the temporary key pair; no PassRole without a profile', () => {
+    const { statements, notes } = analysed(H5_054)
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Action).toBe('ec2:RunInstances')
+    expect(typesOf(statements[0]!.Resource)).toEqual([
+      'image',
+      'instance',
+      'key-pair',
+      'network-interface',
+      'security-group',
+      'subnet',
+      'volume'
+    ])
+    expect([statements[0]!.Resource].flat()).toContain('arn:aws:ec2:<REGION>:<ACCOUNT_ID>:volume/*')
+    expect(notes.join('\n')).toMatch(/the log shows no instance profile, so none is drafted/)
+  })
+
+  it('packer-plugin-amazon#217: the instance profile in the log brings iam:PassRole to EC2', () => {
+    const { statements } = analysed(PACKER_217)
+    const run = statements.find((s) => s.Action === 'ec2:RunInstances')!
+    expect(typesOf(run.Resource)).toContain('volume')
+    expect(typesOf(run.Resource)).toContain('key-pair')
+    const pass = statements.find((s) => s.Action === 'iam:PassRole')!
+    expect(pass.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
+    })
+  })
+
+  it('a launch template named in the log is granted too; no key pair when none is named', () => {
+    // Our own: Terraform's wording with a launch template and no key.
+    const { statements } = analysed(
+      '│ Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to perform this operation.\n│ \n│   with aws_instance.web,\n│   on main.tf line 3, in resource "aws_instance" "web":\n│    3:   launch_template { id = aws_launch_template.web.id }'
+    )
+    const run = statements.find((s) => s.Action === 'ec2:RunInstances')!
+    expect(typesOf(run.Resource)).toContain('launch-template')
+    expect(typesOf(run.Resource)).not.toContain('key-pair')
+    expect(statements.some((s) => s.Action === 'iam:PassRole')).toBe(false)
+  })
+})

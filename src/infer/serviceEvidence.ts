@@ -1,0 +1,103 @@
+// Which service an operation printed without one belongs to (`when calling the PutObject
+// operation`: S3, S3 on Outposts, MediaStore and three more have a PutObject). The catalog gives
+// the candidates; the words around the denial pick one: an S3 error type, a bucket, an `s3://`
+// URL, S3's response headers. One rule per kind of evidence; a service without a rule counts
+// when the log names it as a word. No evidence, or evidence for two candidates: no answer.
+import { servicesOfOperation } from '../catalog/Catalog.js'
+import type { LogContext } from '../model/Inferred.js'
+
+export interface ServiceEvidence {
+  id: string
+  service: string
+  re: RegExp
+  /** What the log showed, in words (it goes after "S3's:"). */
+  from: string
+}
+
+export const SERVICE_EVIDENCE: ServiceEvidence[] = [
+  {
+    // Rust's OpenDAL (`S3Error { code: … }`), PHP/.NET/Java `S3Exception`/`AmazonS3Exception`, JS v3
+    // `S3ServiceException`, Ruby `Aws::S3::Errors::`.
+    id: 's3-error-type',
+    service: 's3',
+    re: /\b(?:Amazon)?S3(?:Error|Exception|ServiceException)\b|\bAws::S3::Errors::/,
+    from: 'the S3 error type in the log'
+  },
+  {
+    // A client's request context (`service: s3`) and S3's own `Server: AmazonS3` header.
+    id: 's3-labels',
+    service: 's3',
+    re: /\bservice:\s*"?s3\b|\bserver"?:\s*"?AmazonS3\b/i,
+    from: "the request's S3 service label or AmazonS3 server header"
+  },
+  {
+    id: 's3-url',
+    service: 's3',
+    re: /\bs3a?:\/\/[a-z0-9]/,
+    from: 'the s3:// URL in the log'
+  },
+  {
+    // Prose and tools naming the bucket (`an Amazon S3 bucket`, `S3 bucket ACL`, `create buckets`).
+    id: 's3-bucket-words',
+    service: 's3',
+    re: /\b(?:Amazon |AWS )?S3\b|\bbuckets?\b/i,
+    from: 'the S3 bucket the log names'
+  },
+  {
+    id: 'lightsail-words',
+    service: 'lightsail',
+    re: /\blightsail\b/i,
+    from: 'Lightsail named in the log'
+  },
+  {
+    id: 's3-outposts-words',
+    service: 's3-outposts',
+    re: /\boutposts?\b/i,
+    from: 'Outposts named in the log'
+  },
+  {
+    id: 's3express-words',
+    service: 's3express',
+    re: /\bdirectory buckets?\b|--x-s3\b|\bs3express\b/i,
+    from: 'an S3 Express directory bucket in the log'
+  }
+]
+
+export interface OperationService {
+  service: string
+  from: string
+}
+
+/** How far around the denial the words may stand. */
+const AROUND = 2000
+
+/**
+ * The one candidate service of `operation` the log shows evidence for; null when the operation
+ * has one service (the catalog answers) or none, or the evidence is for none or several.
+ */
+export function operationService(ctx: LogContext, operation: string): OperationService | null {
+  const candidates = servicesOfOperation(operation)
+  if (candidates.length < 2) return null
+  const text = `${ctx.before.slice(-AROUND)}\n${ctx.line}\n${ctx.after.slice(0, AROUND)}`
+  const found = new Map<string, string>()
+  for (const service of candidates) {
+    const rules = SERVICE_EVIDENCE.filter((r) => r.service === service)
+    const hit = rules.length
+      ? rules.find((r) => r.re.test(text))?.from
+      : new RegExp(`\\b${service}\\b`, 'i').test(text)
+        ? `${service} named in the log`
+        : undefined
+    if (hit) found.set(service, hit)
+  }
+  // An S3 variant's own evidence (Outposts, a directory bucket) beats the words all buckets share.
+  if (found.size > 1 && found.has('s3')) found.delete('s3')
+  if (found.size !== 1) return null
+  const [service, from] = [...found][0]!
+  return { service, from }
+}
+
+/** The services an operation printed without its own may be, for a note: null when one or none. */
+export function candidateServices(operation: string): string[] | null {
+  const candidates = servicesOfOperation(operation)
+  return candidates.length > 1 ? candidates : null
+}
