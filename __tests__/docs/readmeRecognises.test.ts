@@ -75,6 +75,14 @@ describe('README: what it recognises', () => {
       '{ "detail": { "errorCode": ["AccessDenied", "UnauthorizedOperation"] } }'
     ],
     [
+      '"the error message "…" typically occurs …"',
+      'The error message "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity" typically occurs when the trust policy does not match.'
+    ],
+    [
+      '"if you don\'t have it, you get `Aws::S3::Errors::AccessDenied`"',
+      "Uploads need s3:PutObjectAcl. If you don't have it, you get `Aws::S3::Errors::AccessDenied` on upload."
+    ],
+    [
       'SDK errors built in source (mocks, struct literals)',
       '\t\treturn nil, &smithy.GenericAPIError{Code: "AccessDenied", Message: "Access Denied"}'
     ]

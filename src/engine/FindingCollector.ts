@@ -2,6 +2,7 @@
 import type { Denial, LocatedDenial } from '../model/Denial.js'
 import type { LogContext, UrlSpread } from '../model/Inferred.js'
 import { s3UrlOf, spreadWith } from '../infer/urlSpread.js'
+import { codeFits } from '../parse/codes.js'
 
 export interface Collected {
   denial: LocatedDenial
@@ -180,7 +181,8 @@ export class FindingCollector {
       this.credentialLines.set(at, { line, key, grammar: denial.grammar })
       return false
     }
-    first.denial.code ??= denial.code
+    if (denial.code !== null && codeFits(first.denial, denial.code))
+      first.denial.code ??= denial.code
     return true
   }
 
@@ -208,7 +210,7 @@ export class FindingCollector {
     }
     if (!seen) return false
     seen.occurrences += occurrences
-    seen.denial.code ??= denial.code
+    if (denial.code !== null && codeFits(seen.denial, denial.code)) seen.denial.code ??= denial.code
     // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
     if (spread)
       seen.spread = seen.spread

@@ -33,6 +33,11 @@ export interface RecordContext {
   eks?: boolean
   /** A non-AWS S3-compatible service the log named recently (see `S3_COMPATIBLE`). */
   s3Compatible?: string | null
+  /**
+   * A lead-in line above the record that presents a list of samples or fragments, the lines
+   * since it all short list items (see `generalProse`): the list may run past a record's reach.
+   */
+  leadIn?: string | null
   /** The CloudTrail event fields the log printed above the record (see `CloudTrailCall`). */
   cloudTrail?: CloudTrailCall | null
   /**

@@ -78,6 +78,9 @@ const BEFORE: Slot[] = [
     needs: ['KMS Exception:']
   },
   { re: new RegExp(String.raw`\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+  // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
+  // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
+  { re: new RegExp(String.raw`\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
   // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
   // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
@@ -108,7 +111,7 @@ const AFTER: Slot[] = [
   SHARED_SLOTS.jsCode,
   SHARED_SLOTS.jsonCode,
   SHARED_SLOTS.jsonType,
-  { re: new RegExp(String.raw`HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+  { re: new RegExp(String.raw`HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
   // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
   {
     re: new RegExp(String.raw`\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
@@ -199,10 +202,10 @@ function userAt(s: string, i: number): boolean {
 
 /**
  * A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON
- * bodies, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
+  String.raw`:$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
 )
 
 /**

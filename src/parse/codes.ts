@@ -1,5 +1,6 @@
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
 import { escapeRegExp } from '../common/escapeRegExp.js'
+import type { Denial } from '../model/Denial.js'
 
 const AUTHZ_CODES = new Set([
   'AccessDenied',
@@ -85,3 +86,16 @@ export const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|')
+
+/**
+ * Whether a code read near a finding may be its code. Missing credentials mean no request was
+ * answered: a refusal code near the phrase (`AccessDenied`: authenticated but not allowed)
+ * belongs to another error, and titling the missing credentials with it misreads it.
+ */
+export function codeFits(d: Denial, code: string): boolean {
+  return !(
+    d.kind === 'credentials' &&
+    d.detail.cause === 'missing' &&
+    classifyCode(code) === 'authz'
+  )
+}

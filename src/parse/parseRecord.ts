@@ -12,6 +12,8 @@ import { inCodeLiteral } from './codeListing.js'
 import { listingShapeAt } from './listingShapes.js'
 import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
+import { generalProseAt } from './generalProse.js'
+import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
@@ -177,6 +179,8 @@ export function parseRecord(
       }
       if (q) continue
       if (isTemplate(text, c.start, c.denial)) continue
+      const span = text.slice(c.start, c.end)
+      if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null)) continue
       if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
       // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
       if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
@@ -223,7 +227,12 @@ export function parseRecord(
     if (c.settle) continue
     // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
     const into = rival.denial
-    if (into.code === null && c.denial.code !== null && rival.priority > c.priority) {
+    if (
+      into.code === null &&
+      c.denial.code !== null &&
+      rival.priority > c.priority &&
+      codeFits(into, c.denial.code)
+    ) {
       into.code = c.denial.code
     }
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service

@@ -6,6 +6,7 @@ import { emptyDenial } from '../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { codeAround, operationNear } from './codeSlots.js'
 import { mayMatch } from './RecordLiterals.js'
+import { codeFits } from './codes.js'
 import { serviceHint } from './serviceHints.js'
 
 export interface PhraseRule {
@@ -35,7 +36,7 @@ export function locate(
   ctx: RecordContext
 ): { start: number; end: number } {
   const around = codeAround(text, start, end, floor, ctx.literals)
-  d.code ??= around.code
+  if (around.code !== null && codeFits(d, around.code)) d.code ??= around.code
   d.operation ??= operationNear(text, start, end, floor, ctx.literals)
   d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals)
   if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker')) d.service = 'ecr'

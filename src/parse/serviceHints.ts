@@ -160,7 +160,19 @@ const HINTS: Hint[] = [
     re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
     service: () => 's3'
   },
-  { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' }
+  { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+  // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
+  // `Server: AmazonS3` header: S3-compatible stores send neither.
+  {
+    literal: 'x-amz-id-2',
+    re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+    service: () => 's3'
+  },
+  {
+    literal: 'AmazonS3',
+    re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
+    service: () => 's3'
+  }
 ]
 
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/

@@ -12,6 +12,7 @@ import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
+import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
 import type { Lookup } from './RepeatCache.js'
@@ -75,11 +76,22 @@ const MAX_RUN_LINES = 64
  */
 const TABLE_AHEAD = 40
 const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/
+/**
+ * Look-ahead for an S3-style XML error body: a client that dumps one (rclone, quickwit) prints the
+ * request's host or the endpoint it was configured with further below than a message wraps, and
+ * an S3-compatible store named there makes the body not AWS's (see parse/s3Compatible).
+ */
+const S3_BODY_AHEAD = 16
+const S3_BODY = /<Code>[A-Za-z]+<\/Code>/
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200
+/** How many lines a title naming an S3-compatible store governs (an issue body, a note). */
+const TITLE_LINES = 60
+/** A first line longer than this is a log line, not a title. */
+const TITLE_BYTES = 200
 /** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
 const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/
 const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/
@@ -122,12 +134,18 @@ export class Scanner {
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
   private s3Compatible: { name: string; line: number } | null = null
+  /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
+  private title: string | null = null
+  /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
+  private lead: { text: string; line: number } | null = null
+  /** Inside a fenced block opened under the lead-in. */
+  private leadFence = false
   /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
   private trail: (CloudTrailCall & { line: number })[] = []
   /** The last `userIdentity.arn` seen, with its line. */
   private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
-  private lastContext = { ecr: '', eks: false, s3: '', trail: '', key: '|0||' }
+  private lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -161,6 +179,7 @@ export class Scanner {
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     if (buf.length === 0) return
+    if (this.stats.bytes === 0) this.readTitle(buf)
     this.stats.bytes += buf.length
     // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
     if (buf.indexOf(0) !== -1) this.stats.binaryBytes += countByte(buf, 0)
@@ -198,6 +217,18 @@ export class Scanner {
     this.ended = true
     this.drain(true)
     this.window = []
+  }
+
+  /**
+   * An issue's or a note's title names the store once (`R2 upload fails with AccessDenied`) and
+   * the pasted trace under it never again. Only the first line counts, and only for the
+   * `TITLE_LINES` after it: a long log that names a store in one step keeps its AWS refusals.
+   */
+  private readTitle(buf: Buffer): void {
+    const nl = buf.indexOf(NL)
+    const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl
+    if (end > TITLE_BYTES) return
+    this.title = s3CompatibleIn(buf.toString('utf8', 0, end))
   }
 
   /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
@@ -292,6 +323,7 @@ export class Scanner {
       if (nl - at >= this.maxLine) break
       if (starts.length === this.behind) starts.shift()
       starts.push(at)
+      this.followRaw(block, at, nl, this.lineNo + lines, this.carryCont && lines === 0)
       lines++
       at = nl + 1
     }
@@ -312,7 +344,9 @@ export class Scanner {
   }
 
   private skipLine(raw: Uint8Array): void {
-    this.window.push(new Line(this.seq++, this.lineNo, raw, this.carryCont, false))
+    const line = new Line(this.seq++, this.lineNo, raw, this.carryCont, false)
+    this.followList(line)
+    this.window.push(line)
     if (this.window.length > this.behind) this.window.shift()
   }
 
@@ -324,9 +358,40 @@ export class Scanner {
         ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
         : this.hasTrigger(raw))
     const line = new Line(this.seq++, this.lineNo, raw, cont, hit)
+    this.followList(line)
     this.window.push(line)
     if (hit) this.pending++
     this.drain(false)
+  }
+
+  /**
+   * Keeps the lead-in a list of samples or fragments stands under (`… looks for these log
+   * fragments:`) while the lines after it are short items: a record further down the list no
+   * longer holds it. Most lines are ruled out by their length or last byte, undecoded.
+   */
+  private followList(line: Line): void {
+    this.followRaw(line.raw, 0, line.raw.length, line.no, line.cont)
+  }
+
+  /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
+  private followRaw(buf: Uint8Array, start: number, end: number, no: number, cont: boolean): void {
+    if (this.lead) {
+      // A fenced sample under the lead-in is the sample's, however long its lines.
+      if (isFence(buf, start)) this.leadFence = !this.leadFence
+      else if (!this.leadFence && !continuesList(end - start)) this.lead = null
+    }
+    while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9)) end--
+    // A colon, or the last byte of `：` in UTF-8.
+    if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont) return
+    const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString(
+      'utf8',
+      start,
+      end
+    )
+    if (isLeadIn(text)) {
+      this.lead = { text, line: no }
+      this.leadFence = false
+    }
   }
 
   /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
@@ -450,7 +515,7 @@ export class Scanner {
     // A centre line of a shape never seen as one cannot have a window in the cache: the eleven
     // neighbours are not shaped (no line repeats on a log with refusals among noise).
     if (!this.repeats?.seenCentre(this.window[idx]!.shape.hash)) return null
-    // A table row reads a wider window than the shape covers: always parsed.
+    // A table row or an error body reads a wider window than the shape covers: always parsed.
     if (this.aheadOf(idx) !== this.ahead) return null
     const lo = Math.max(0, idx - this.behind)
     const hi = Math.min(this.window.length, idx + this.ahead + 1)
@@ -474,14 +539,16 @@ export class Scanner {
     const trail = ctx.cloudTrail
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
+    const lead = ctx.leadIn ?? ''
     const c = this.lastContext
-    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail) {
+    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
       this.lastContext = {
         ecr,
         eks: ctx.eks === true,
         s3,
         trail,
-        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}`
+        lead,
+        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
       }
     }
     return this.lastContext.key
@@ -543,14 +610,21 @@ export class Scanner {
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
       s3Compatible:
-        this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
+        this.s3Compatible && recent(this.s3Compatible.line)
+          ? this.s3Compatible.name
+          : no <= TITLE_LINES
+            ? this.title
+            : null,
+      // Only a lead-in above the record: the record reads its own lines itself.
+      leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
     }
   }
 
   /** Lines of look-ahead a run ending at window[last] needs. */
   private aheadOf(last: number): number {
     const line = this.window[last]!
-    return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead
+    if (line.raw.length > 60 && TABLE_ROW.test(line.text)) return TABLE_AHEAD
+    return line.raw.length > 20 && S3_BODY.test(line.text) ? S3_BODY_AHEAD : this.ahead
   }
 
   /**
@@ -625,6 +699,14 @@ export class Scanner {
     const m = this.trigger.exec(text)
     return m && m.index < end ? m.index + m[0].length - 1 : start
   }
+}
+
+/** A Markdown code fence (three backticks or tildes after indentation), read undecoded. */
+function isFence(raw: Uint8Array, start: number): boolean {
+  let i = start
+  while (i < raw.length && (raw[i] === 32 || raw[i] === 9)) i++
+  const c = raw[i]
+  return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c
 }
 
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */

@@ -78,6 +78,8 @@ const TRIGGERS: Trigger[] = [
   'retries] ',
   // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
   'resolve AWS account',
+  // Early CDK with no credentials, whose message misspelt the word (`AWS credentails could not …`).
+  'obtained from standard locations',
   // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
   '_FAILED ',
   'access to this object has been disabled',

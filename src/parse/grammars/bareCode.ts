@@ -27,6 +27,9 @@ export const STRONG_SLOTS: Required<Slot>[] = [
   { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
   // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
   { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+  // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
+  // `(AccessDenied) when calling the PutObject operation: Access Denied`.
+  { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
   // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
   { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
   // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.

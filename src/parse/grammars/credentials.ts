@@ -37,10 +37,11 @@ function leadingLiteral(re: RegExp): string {
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
  * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
- * check the caller with `aws sts get-caller-identity`).
+ * check the caller with `aws sts get-caller-identity`), or a Terraform module that only runs on
+ * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources).
  */
 export const EKS_EVIDENCE =
-  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i
+  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -78,10 +79,11 @@ export const credentialRules: PhraseRule[] = [
     /Signature expired: [^\n]{1,80}? is now earlier than/g,
     'clock-skew'
   ),
+  // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
   rule(
     'WD739',
     'access-key-unknown',
-    /The AWS Access Key Id you provided does not exist in our records\.?/g,
+    /Access Key Id you provided does not exist in our records\.?/g,
     'invalid'
   ),
   rule(
@@ -91,6 +93,15 @@ export const credentialRules: PhraseRule[] = [
     'invalid'
   ),
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+  // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
+  // credentials could not be obtained from standard locations or no region was configured.`,
+  // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
+  rule(
+    'WD791',
+    'no-credentials-cdk',
+    /AWS creden(?:tials|tails) could not be obtained from standard locations/g,
+    'missing'
+  ),
   rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
   // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
   // the step could not load or verify the credentials its inputs give. A reason printed after the
@@ -216,12 +227,16 @@ export const credentialRules: PhraseRule[] = [
     /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g,
     ['You must be logged in to the server', 'credentials']
   ),
-  // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+  // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`, before
+  // 0.15 with its place on the line: `Error: Unauthorized on .terraform/modules/eks/aws_auth.tf line 63, …`), eksctl
   // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
   // (`(401)` / `Reason: Unauthorized`).
-  eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
-    'Unauthorized'
-  ]),
+  eksRule(
+    'WD756',
+    'eks-unauthorized-error',
+    /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm,
+    ['Unauthorized']
+  ),
   eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
     'Reason: Unauthorized'
   ]),

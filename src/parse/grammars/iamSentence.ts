@@ -10,6 +10,7 @@ import type { RecordLiterals } from '../RecordLiterals.js'
 import { codeAround, operationNear } from '../codeSlots.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
 import { quoteOpensRecord } from '../recordBoundary.js'
+import { quotesARun } from '../runAttribution.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
@@ -75,6 +76,15 @@ function opensQuote(text: string, rest: string): boolean {
   // An apostrophe inside a word (`I'm`) pairs with nothing.
   const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text
   return quotes.split(last).length % 2 === 0
+}
+
+/** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
+function quoteClose(text: string, from: number, open: string): number {
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open
+  const nl = text.indexOf('\n', from)
+  const end = nl === -1 ? text.length : nl
+  const at = text.slice(from, end).indexOf(close)
+  return at === -1 ? end : from + at + 1
 }
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -150,10 +160,14 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   const lineEnd = text.indexOf('\n', phraseAt)
   const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd)
   // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
-  if (hasIs && opensQuote(trimmed, rest)) return { principal: null, start: phraseAt, ok: false }
+  const quoteAt = lineStart + trimmed.length - 1
+  const aboutErrors = () => !quotesARun(text, quoteAt, quoteClose(text, phraseAt, trimmed.at(-1)!))
+  if (hasIs && opensQuote(trimmed, rest) && aboutErrors())
+    return { principal: null, start: phraseAt, ok: false }
   if (!hasIs) {
     // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
-    if (opensQuote(trimmed, rest)) return { principal: null, start: phraseAt, ok: false }
+    if (opensQuote(trimmed, rest) && aboutErrors())
+      return { principal: null, start: phraseAt, ok: false }
     // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
     // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
     const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed)
@@ -316,7 +330,8 @@ function parseAt(
   if (
     /[”"']$/.test(tokenMatch[2]!.replace(/[.,]+$/, '')) &&
     !subject.principal &&
-    !/\boperation:\s*$/.test(lead)
+    !/\boperation:\s*$/.test(lead) &&
+    !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length)
   )
     return null
   pos += tokenMatch[0].length

@@ -4,10 +4,12 @@ import { phraseGrammar } from '../phraseRule.js'
 import { bareCode } from './bareCode.js'
 import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
+import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
+import { storageStatus403 } from './storageStatus403.js'
 
 export const GRAMMARS: Grammar[] = [
   iamSentence,
@@ -15,8 +17,10 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(messageRules),
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(notFoundRules),
+  ...phraseGrammar(handlerRules),
   bareCode,
-  mapDump
+  mapDump,
+  storageStatus403
 ]
 
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */

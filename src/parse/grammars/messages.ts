@@ -175,16 +175,23 @@ export const messageRules: PhraseRule[] = [
     // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
     id: 'bedrock-model-access',
     rule: 'WD709',
+    // Also its shorter refusal (`AccessDeniedException: Access to the model is denied`) and the
+    // Marketplace one of a model whose first use subscribes the account (sample-host-openclaw-on-
+    // amazon-bedrock-agentcore#41: `Model access is denied due to IAM user or service role is not
+    // authorized to perform the required AWS Marketplace actions (…) to enable access to this model`).
     needs: [
       "You don't have access to the model",
-      'Your account is not authorized to invoke this API operation'
+      'Your account is not authorized to invoke this API operation',
+      'Access to the model is denied',
+      'Model access is denied due to'
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
+    re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?|Access to the model is denied\b\.?|Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions(?: \(([^)\n]{1,200})\))?/g,
     facts: (m, d) => {
       d.service = 'bedrock'
       d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model'
+      if (m[1]) d.detail.marketplaceActions = m[1]
     }
   },
   {
@@ -194,7 +201,9 @@ export const messageRules: PhraseRule[] = [
     needs: ['User with accountId: '],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
-    re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+    // A stack event copied from the console keeps its cell's wrapping as runs of spaces
+    // (`is not authorized   to perform`): any whitespace between the words.
+    re: /User with accountId: (\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
       d.detail.account = m[1]!
       // No `User:` prefix: the whole subject, as printed, is the principal.
@@ -519,13 +528,14 @@ export const messageRules: PhraseRule[] = [
   {
     // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
     // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`, also with the label wrapped
-    // onto the next line (Hadoop prints the SDK's message over three).
+    // onto the next line (Hadoop prints the SDK's message over three) or glued to the message
+    // (automq: `Access Denied(Service: S3, Status Code: 403)`).
     id: 'sdk-access-denied-labelled',
     rule: 'WD724',
     needs: ['(Service: '],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /Access Denied\s{1,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
   },
   {
     // An HTTP client's request line against an AWS endpoint answered 403: a browser console

@@ -1,0 +1,321 @@
+// Prose about an error in general gives no finding (issue 10, heldout5 class 1 and 2); a run's
+// error after such words, or told in the first person, or naming a real account, still does.
+import { generalProseAt, PROSE_SHAPES } from '../../src/parse/generalProse.js'
+import { emptyDenial } from '../../src/model/Denial.js'
+import { parseText } from './parseText.js'
+
+/** The shape that holds a candidate at the first `needle` of `text` (an empty denial). */
+function shapeAt(text: string, needle: string): string | null {
+  const at = text.indexOf(needle)
+  if (at < 0) throw new Error(`no ${needle}`)
+  return generalProseAt(text, at, emptyDenial('denial', 'test'), needle)
+}
+
+describe('general prose: each shape, with a real excerpt', () => {
+  it('you-occasion: https://errorfix.dev/errors/aws-eks-auth.html (h5-023)', () => {
+    const text = [
+      'What This Error Means',
+      "When you see the error error: You must be logged in to the server (Unauthorized) after running a kubectl command against an AWS EKS cluster, it indicates that your kubectl client failed to authenticate with the Kubernetes API server running within your EKS cluster. This isn't necessarily an issue with the cluster itself being down, but rather a problem with how your client is attempting to prove its identity or its authorization once identified."
+    ].join('\n')
+    expect(shapeAt(text, 'error: You must')).toBe('you-occasion')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('you-occasion: rails/rails#40886 (h5-029), an exception class named in a sentence', () => {
+    const text =
+      "Active Storage configurations with `public: true` require the `s3:PutObjectAcl` permission to be able to upload new attachments. If you don't have it, you get `Aws::S3::Errors::AccessDenied` on upload. This isn't documented anywhere."
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('example-intro: theneuralbase.com Bedrock tutorial (h5-114)', () => {
+    const text =
+      'When you call client.converse() with an invalid or inaccessible model ID, AWS Bedrock returns AccessDeniedException with a generic message like "User: arn:aws:iam::... is not authorized to perform: bedrock:InvokeModel". This is misleading because it looks like an IAM permission problem when the real issue is usually one of three things: the model ID doesn\'t exist in your region, you haven\'t requested access to that model, or you misspelled it.'
+    expect(shapeAt(text, 'User: arn')).not.toBeNull()
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('example-intro: kubernetes-sigs/aws-encryption-provider#78 (h5-124), `e.g.` in a Go diff', () => {
+    const text = [
+      '+\t// e.g., "AccessDeniedException: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access."',
+      '+\tcase "AccessDeniedException":',
+      '+\t\tif strings.Contains(ev.Message(), "customer master key that does not exist") &&'
+    ].join('\n')
+    expect(shapeAt(text, 'AccessDeniedException: The')).toBe('example-intro')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('definition: https://linuxdatahub.com/accessdenied-not-authorized-to-perform-stsassumerolewithwebidentity/ (h5-014)', () => {
+    const text =
+      'The error message "AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity" typically occurs in the context of AWS Identity and Access Management (IAM). It signifies that the AWS Identity and Access Management (IAM) user or role attempting to perform the sts:AssumeRoleWithWebIdentity action lacks the necessary permissions to do so.'
+    expect(shapeAt(text, 'AccessDenied: Not')).toBe('definition')
+    expect(shapeAt(text, 'Not authorized')).toBe('definition')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('you-meet: https://talkin.icu/blog/mastering-aws-cdk-multi-account (h5-034)', () => {
+    const text =
+      "Hey there, fellow cloud enthusiasts and CDK magicians! If you're diving deep into the fantastic world of AWS CDK and multi-account deployments, chances are you've bumped into a really common, super frustrating error message: \"Could not assume role in target account... not authorized to perform: sts:AssumeRole on cdk-hnb659fds-deploy-role.\" Sound familiar? Don't sweat it, guys, because you are absolutely not alone."
+    expect(shapeAt(text, 'not authorized')).toBe('you-meet')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('sample-lead-in: https://repost.aws/knowledge-center/cfn-resolve-missing-permissions (h5-037)', () => {
+    const text = [
+      "When you launch a stack, CloudFormation assumes the credentials of the user who launched the stack to make the API calls. The assumed user or service role might have a limited list of allowed actions that CloudFormation can perform. The operation fails when the role doesn't have the permissions to create, delete, or update a resource. The failure generates the following type of error message:",
+      '',
+      'User: [IAM Role] is not authorized to perform: ec2:RunInstances on resource: [Resource Id] because no identity-based policy allows the ec2:RunInstances action'
+    ].join('\n')
+    expect(shapeAt(text, 'User: [IAM')).toBe('sample-lead-in')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('sample-lead-in: github-file:find_string#53916776061 (h3-163), the lead-in above a fenced sample', () => {
+    const text = [
+      'Here is the kind of app log you might see when the task role is wrong:',
+      '',
+      '```text',
+      '2026-05-02T09:14:22.481Z ERROR orders-api boot failed',
+      'AccessDeniedException: User: arn:aws:sts::333333333333:assumed-role/orders-api-task/3f9d7c',
+      'is not authorized to perform: secretsmanager:GetSecretValue',
+      'on resource: arn:aws:secretsmanager:us-east-1:333333333333:secret:orders-api/prod/database-AbCdEf',
+      '```'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('sample-lead-in: github-file:find_string#52662623856 (h3-046), a Korean "suppose"', () => {
+    const text = [
+      '### 1. 에러 메시지는 세 덩어리로 읽으면 된다',
+      '',
+      '예를 들어 아래 에러가 있다고 하자.',
+      '',
+      '```text',
+      'User: arn:aws:sts::123456789012:assumed-role/app-role/session-name is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:prod/db-password',
+      '```'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('fragment-list: https://faultline-cli.pages.dev/failures/aws-credentials/ (h5-031)', () => {
+    const text = [
+      'Symptoms',
+      '',
+      'Faultline looks for one or more of these log fragments:',
+      '',
+      'NoCredentialProviders',
+      'no EC2 instance role found',
+      'InvalidClientTokenId',
+      'AuthFailure',
+      'AccessDenied',
+      'Unable to locate credentials',
+      'An error occurred (AuthFailure)',
+      'could not load credentials'
+    ].join('\n')
+    expect(shapeAt(text, 'AccessDenied')).toBe('fragment-list')
+    // Further down the list than a record reaches, the scanner carries the lead-in.
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('fragment-list: a long line ends the list, and a refusal after it is a finding', () => {
+    const text = [
+      'Faultline looks for one or more of these log fragments:',
+      '',
+      'NoCredentialProviders',
+      'InvalidClientTokenId',
+      'AuthFailure',
+      'ExpiredToken',
+      'Run 2024-05-01: the deploy job then failed in the upload step and printed the following line',
+      'upload failed: dist/app.js to s3://site/app.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+
+  it('fragment-list: a short list with its lead-in in view gives nothing', () => {
+    const text = [
+      'The classifier matches these patterns:',
+      'AccessDenied',
+      'Unable to locate credentials',
+      'ExpiredToken'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('expected-section: noobaa/noobaa-core#10060 (b162), what AWS would print', () => {
+    const text = [
+      '### Actual behavior',
+      '1. We throw only `Access Denied`.',
+      '',
+      '### Expected behavior',
+      '1. In AWS the error message it clear why was the access denied: `An error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: arn:aws:iam::<account-ID>:user/<username> is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::<bucket=-name>" with an explicit deny in a resource-based policy`'
+    ].join('\n')
+    expect(shapeAt(text, 'User: arn')).toBe('expected-section')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('every shape is exercised above', () => {
+    expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
+      [
+        'definition',
+        'example-intro',
+        'expected-section',
+        'fragment-list',
+        'sample-lead-in',
+        'you-meet',
+        'you-occasion'
+      ].sort()
+    )
+  })
+})
+
+describe('general prose: counter-cases stay findings', () => {
+  it('missing credentials beside a refusal code: two errors, neither titled by the other', () => {
+    const text = [
+      '+ aws s3 cp build.zip s3://artifacts/',
+      'upload failed: build.zip to s3://artifacts/build.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+      '+ aws ecr describe-repositories',
+      'Unable to locate credentials. You can configure credentials by running "aws configure".'
+    ].join('\n')
+    const found = parseText(text)
+    const missing = found.find((f) => f.kind === 'credentials')
+    expect(missing?.code ?? null).toBeNull()
+    expect(missing?.title).toBe('No AWS credentials found')
+    expect(found.find((f) => f.kind === 'denial')?.code).toBe('AccessDenied')
+  })
+
+  it('twojstaryxd/aws-s3-bucket-copy#3: a question, then the pasted run', () => {
+    const text = [
+      'I get this error, although the user has full permission, any idea?',
+      '```',
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObjectAcl operation: Access Denied',
+      '```'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+
+  it('first person on the same line: "When I run … I get an error like …"', () => {
+    const text =
+      'When I run cdk deploy I get an error like "User: arn:aws:sts::***:assumed-role/gha/deploy is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:us-east-1:***:parameter/cdk-bootstrap/hnb659fds/version"'
+    expect(parseText(text).map((f) => f.action)).toEqual(['ssm:GetParameter'])
+  })
+
+  it('a real account keeps the finding, whatever the framing', () => {
+    const text =
+      'If you look at the job, you get `User: arn:aws:iam::482910557013:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::builds/app.zip` on upload.'
+    expect(parseText(text).map((f) => f.action)).toEqual(['s3:PutObject'])
+  })
+
+  it('awsdocs/amazon-ecr-user-guide#19 (h5-152): "an error such as:" then the printed line', () => {
+    const text = [
+      'Without the correction, attempting to run `aws ecr get-login --no-include-email` will return with an error such as:',
+      'An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: <user-arn> is not authorized to perform: ecr:GetAuthorizationToken on resource: *'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['ecr:GetAuthorizationToken'])
+  })
+
+  it('https://teamaws.com/?p=1634: a blog showing the error a run prints stays ("you\'ll see:")', () => {
+    const text = [
+      "Here's a real error you'll see:",
+      'User: arn:aws:iam::123456789012:user/jenkins is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::my-prod-bucket/config.json with an explicit deny',
+      'Decode it like this:'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['s3:GetObject'])
+  })
+
+  it('github-aws-runners/terraform-aws-github-runner#888 (a161): "For example, the role is getting this error:"', () => {
+    const text = [
+      'For example, the action syncer role is getting this error:',
+      '',
+      '```',
+      'arn:aws:sts::xxxxx:assumed-role/sbx-action-syncer-lambda-role/awslambda_744_20210612114448101  620a2b93-c9d3-4edc-81e2-ea1570523282  ec2.amazonaws.com  CreateNetworkInterface  Client.UnauthorizedOperation  You are not authorized to perform this operation.',
+      '```'
+    ].join('\n')
+    expect(parseText(text).length).toBe(1)
+  })
+
+  it('dancrumb/generator-serverless-policy#9 (a064): "you will get an error:" leads in to a run', () => {
+    const text = [
+      'Without this permission you will get an error:',
+      '',
+      'The CloudFormation template is invalid: User: arn:aws: is not authorized to perform: cloudformation:ValidateTemplate'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['cloudformation:ValidateTemplate'])
+  })
+
+  it('"the failure signature:" is no fragment list (heldout4 h4-145 shape)', () => {
+    const text = [
+      'Keep the failure signature, because it now means something different:',
+      '',
+      '```',
+      'Error: No valid credential sources found',
+      '```'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.kind)).toEqual(['credentials'])
+  })
+
+  it('github-file:find_string#48733944411 (h4-070): "Expected result:" of a workshop step is a run\'s output', () => {
+    const text = [
+      '**Expected result:**',
+      '```',
+      'An error occurred (AccessDeniedException) when calling the UpdateFunctionCode operation:',
+      'User: arn:aws:sts::ACCOUNT_ID:assumed-role/iamws-lambda-developer-role/verify',
+      'is not authorized to perform: lambda:UpdateFunctionCode on resource:',
+      'arn:aws:lambda:us-east-1:ACCOUNT_ID:function:iamws-privileged-lambda',
+      '```',
+      '',
+      '**The attack is blocked!** The developer can only update `dev-*` functions.'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['lambda:UpdateFunctionCode'])
+  })
+
+  it('CrowdStrike/terraform-aws-cloud-registration#106 (h157): a fenced error under a plain lead-in', () => {
+    const text = [
+      'Error seen in customer environments:',
+      '',
+      '```',
+      'User: ... is not authorized to perform: iam:CreateRole on resource: ...',
+      'with an explicit deny in a permissions boundary: ...',
+      '```'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['iam:CreateRole'])
+  })
+
+  it('a fenced run of long log lines under a sample lead-in told in the first person stays', () => {
+    const text = [
+      'This is the kind of error we got on every deploy:',
+      '```',
+      '2026-05-02T09:14:22.481Z ERROR orders-api boot failed while reading its database secret',
+      'AccessDeniedException: User: arn:aws:sts::333333333333:assumed-role/orders-api-task/3f9d7c is not authorized to perform: secretsmanager:GetSecretValue',
+      '```'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['secretsmanager:GetSecretValue'])
+  })
+
+  it('"Actual behavior" is the run; only "Expected" is not', () => {
+    const text = [
+      '### Expected behavior',
+      'The upload succeeds.',
+      '',
+      '### Actual behavior',
+      'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+
+  it('a list of errors a run printed, under a lead-in that is no fragment list', () => {
+    const text = [
+      'The deploy step printed these lines:',
+      '',
+      'AccessDenied: Access Denied',
+      '    status code: 403, request id: 8R2Q0, host id: abc'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+
+  it('a definition sentence after the run does not reach back to it', () => {
+    const text = [
+      'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied',
+      'This error means the role cannot read the object.'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+})

@@ -1,0 +1,264 @@
+// Prose that explains an error in general rather than a run printing it: a tutorial's "when you
+// call X, Bedrock returns AccessDeniedException with a message like …", a definition ("the error
+// message "…" typically occurs …"), a pull request's "if you don't have it, you get `…`", a page
+// introducing "the kind of log you might see". Each shape reads the sentence holding the
+// candidate, or the line that leads in to the block holding it. None applies when the text says
+// it happened to the writer (I, we, my, our) or names a real account: a question ("When I run
+// deploy I get …") and a pasted run stay findings.
+import type { Denial } from '../model/Denial.js'
+
+/** What a shape reads around a candidate. */
+export interface ProseView {
+  /** The candidate's sentence up to the candidate (empty when the candidate opens its line). */
+  head: string
+  /** The sentence after the candidate's quoted span (or after the candidate when unquoted). */
+  tail: string
+  /** The nearest prose line above, when the candidate opens its line or block; else ''. */
+  lead: string
+  /** The nearest Markdown heading above the candidate's line, or ''. */
+  heading: string
+}
+
+/** One sentence shape: `holds` says whether the view is general prose about an error. */
+export interface ProseShape {
+  id: string
+  holds(v: ProseView): boolean
+}
+
+/** Words naming an error as a thing talked about. */
+const ERROR_NOUN = String.raw`(?:error|message|exception|response|failure|denial)s?`
+
+/** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
+const YOU_OCCASION =
+  /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i
+
+/** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
+const OUTCOME =
+  /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i
+
+/** An error introduced as one example of its kind: `a generic message like "`, `e.g., "`. */
+const EXAMPLE_INTRO = new RegExp(
+  String.raw`(?:\b${ERROR_NOUN}(?:\s+\w+)?\s+(?:like|such as|similar to|along the lines of)|\be\.g\.|\bfor example|\bfor instance|\bsomething like)[,:]?\s*(?:[("'\`“‘][^"'\`“”‘’]*)?$`,
+  'i'
+)
+
+/** `The error message "` / `this exception \``: the error as the subject of a sentence. */
+const ERROR_SUBJECT = new RegExp(
+  String.raw`\b(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}(?:\s+message)?\s*[:,]?\s*["'\`“‘][^"'\`“”‘’]*$`,
+  'i'
+)
+
+/** What a definition says of the error after it: `typically occurs`, `means`, `is returned when`. */
+const DEFINES =
+  /^\s*[,)]?\s*(?:\w+ly\s+)?(?:occurs|happens|appears|means|indicates|signifies|suggests|shows up|is (?:thrown|raised|returned|caused|common|usually|typically|often|generally|a |an |the )|can (?:occur|happen|appear|mean|be)|may (?:occur|happen|appear|mean|be)|will (?:occur|appear|be))\b/i
+
+/** Any reader meeting the error: `chances are you've bumped into`, `you have probably seen`. */
+const YOU_MEET =
+  /\b(?:chances are|you(?:'ve| have| may have| might have| will| may| might| probably| likely)?)\s+(?:\w+\s+)?(?:bumped into|run into|ran into|come across|encountered|stumbled (?:up)?on|faced)\b/i
+
+/**
+ * A lead-in presenting what follows as a sample of its kind: `the following type of error
+ * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
+ * `…다고 하자`, Japanese `…とします`, Chinese `假设`). Not `for example, the role is getting this
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ */
+const SAMPLE_LEAD =
+  /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|다고 하자|とします|假设/i
+
+/**
+ * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
+ * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
+ */
+const FRAGMENT_LEAD =
+  /\b(?:these|the following|any of)\b[^:\n]*\b(?:fragments|patterns|keywords|substrings|signatures|strings|phrases|matchers)\b[^\n]*:\s*$/i
+
+/**
+ * An issue template's section for what should have happened. Not `Expected result:` / `output`:
+ * a workshop step shows there the refusal its command prints.
+ */
+const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i
+
+export const PROSE_SHAPES: ProseShape[] = [
+  {
+    // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
+    // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
+    id: 'you-occasion',
+    holds: (v) => {
+      const m = YOU_OCCASION.exec(v.head)
+      return m !== null && OUTCOME.test(v.head.slice(m.index))
+    }
+  },
+  {
+    // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
+    id: 'example-intro',
+    holds: (v) => EXAMPLE_INTRO.test(v.head)
+  },
+  {
+    // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
+    id: 'definition',
+    holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+  },
+  {
+    // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
+    id: 'you-meet',
+    holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+  },
+  {
+    // repost.aws knowledge center: "The failure generates the following type of error message:".
+    id: 'sample-lead-in',
+    holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+  },
+  {
+    // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
+    // printed; the run's own output stands under "Actual behavior".
+    id: 'expected-section',
+    holds: (v) => EXPECTED_HEADING.test(v.heading)
+  },
+  {
+    // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
+    id: 'fragment-list',
+    holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+  }
+]
+
+/** The writer speaking of their own run: then the error is theirs, whatever the wording. */
+const FIRST_PERSON =
+  /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/
+
+/**
+ * Accounts AWS documentation uses in examples, and one digit twelve times (`333333333333`):
+ * a text built around one is a sample, not a run.
+ */
+const EXAMPLE_ACCOUNT = /^(?:123456789012|111122223333|444455556666|(\d)\1{11})$/
+
+/** Whether `s` names a twelve-digit account that is not a documentation example. */
+function namesRealAccount(s: string): boolean {
+  for (const m of s.matchAll(/(?<!\d)\d{12}(?!\d)/g)) if (!EXAMPLE_ACCOUNT.test(m[0])) return true
+  return false
+}
+
+/**
+ * Where the sentence holding line[col] starts: after the last `. ` / `? ` / `! ` (or their CJK
+ * forms) before it that ends a sentence (not `e.g. `, `i.e. `, `etc. ` or an elision `... `).
+ */
+function sentenceStart(line: string, col: number): number {
+  const re = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g
+  let start = 0
+  for (const m of line.slice(0, col).matchAll(re)) start = m.index + m[0].length
+  return start
+}
+
+/** Where the sentence from `from` ends on the line. */
+function sentenceEnd(line: string, from: number): number {
+  const m = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?](?=\s|$)|[。！？]/.exec(line.slice(from))
+  return m ? from + m.index + 1 : line.length
+}
+
+/** The end of the quoted span a candidate at `col` sits in, when the head opened one. */
+function quoteEnd(line: string, head: string, col: number): number {
+  const open = /["'`“‘](?=\s*$)/.exec(head)?.[0] ?? /["'`“‘][^"'`“‘”’]*$/.exec(head)?.[0][0]
+  if (!open) return -1
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open
+  return line.indexOf(close, col + 1)
+}
+
+/** Markup-only or blank: a fence, `<pre>`, a rule; skipped when looking for the lead-in. */
+const NO_PROSE = /^\s*(?:```\w*|~~~\w*|<\/?pre>|<\/?code>|-{3,}|\*{3,})?\s*$/
+
+/** How many lines above a block's first line its lead-in may stand (list items between). */
+const LEAD_REACH = 12
+
+/** The longest line a list item may be: a longer one ends the list a lead-in introduced. */
+const LIST_ITEM = 80
+
+/** A code fence: the sample a lead-in introduces often stands in one. */
+const FENCE = /^\s*(?:```|~~~)/
+
+/** A line that may end a lead-in: a colon, or a sentence of CJK prose (`…있다고 하자.`). */
+const LEAD_END = /[:：]\s*$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][.。]?\s*$/
+
+/**
+ * The nearest prose line above line `lines[k]`, across blank, fence and list-item lines, and from
+ * inside a fenced block across the block's own lines: '' when the lines run out first (the
+ * lead-in may stand above the text), null when a line ends the search.
+ */
+function leadIn(lines: string[], k: number): string | null {
+  let from = k - 1
+  // Inside a fenced block (an odd number of fences above): its lines are the sample's own.
+  const fences: number[] = []
+  for (let j = from; j >= 0; j--) if (FENCE.test(lines[j]!)) fences.push(j)
+  if (fences.length % 2 === 1 && from - fences[0]! <= LEAD_REACH) from = fences[0]! - 1
+  for (let j = from, seen = 0; j >= 0; j--, seen++) {
+    if (seen >= LEAD_REACH) return null
+    const line = lines[j]!
+    if (NO_PROSE.test(line)) continue
+    // A lead-in ends in a colon (or a CJK sentence end); a line that does not is the block's own.
+    if (LEAD_END.test(line)) return line
+    // Short lines of a list or a block: keep looking above them.
+    if (line.length <= LIST_ITEM) continue
+    return null
+  }
+  return ''
+}
+
+/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+export function isLeadIn(line: string): boolean {
+  return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line))
+}
+
+/** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
+export function continuesList(length: number): boolean {
+  return length <= LIST_ITEM
+}
+
+/** How much of the text above a candidate is read for its lead-in. */
+const ABOVE = 4096
+
+/**
+ * The prose shape the candidate at text[at] sits in, or null. `span` is the candidate's own text,
+ * read with its fields for a real account.
+ */
+export function generalProseAt(
+  text: string,
+  at: number,
+  d: Denial,
+  span: string,
+  carried: string | null = null
+): string | null {
+  if (namesRealAccount(span) || [d.principal, d.resource].some((v) => v && namesRealAccount(v)))
+    return null
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  let end = text.indexOf('\n', at)
+  if (end === -1) end = text.length
+  const line = text.slice(start, end)
+  const col = at - start
+  const from = sentenceStart(line, col)
+  const head = line.slice(from, col)
+  const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head)
+  const aboveText = text.slice(Math.max(0, start - ABOVE), start)
+  // The last element is the empty text after the newline ending the line above.
+  const above = aboveText.split('\n').slice(0, -1)
+  let tail = ''
+  if (words) {
+    const close = quoteEnd(line, head, col)
+    const after = close > col ? close + 1 : Math.min(line.length, col + span.length)
+    tail = line.slice(after, sentenceEnd(line, after))
+  }
+  // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
+  const found = /[:：]\s*$/.test(line) ? null : leadIn(above, above.length)
+  // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
+  const lead = (found === '' ? carried : found) ?? ''
+  if (FIRST_PERSON.test(head + tail + lead)) return null
+  const heading = /Expected/i.test(aboveText) ? headingAbove(above) : ''
+  const view: ProseView = { head, tail, lead, heading }
+  return PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
+}
+
+/** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
+const HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/
+
+/** The nearest heading among `above` (nearest last), or ''. */
+function headingAbove(above: string[]): string {
+  for (let j = above.length - 1; j >= 0; j--) if (HEADING.test(above[j]!)) return above[j]!
+  return ''
+}

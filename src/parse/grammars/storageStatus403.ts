@@ -1,0 +1,117 @@
+// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
+// `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
+// they made names the service. The rule is about that shape, not about any one tool: the status,
+// then what it answered, which is the nearest target printed on its line or the lines just above.
+// A target that is not AWS (another host) makes the 403 someone else's; S3-compatible stores that
+// answer for an AWS-looking client are dropped by parseRecord (see s3Compatible.ts).
+import { emptyDenial } from '../../model/Denial.js'
+import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
+import { PRIORITY } from '../Candidate.js'
+import { classifyCode } from '../codes.js'
+import { locate } from '../phraseRule.js'
+import { mayMatch } from '../RecordLiterals.js'
+
+const RULE = 'WD790'
+const ID = 'http-403-storage-target'
+
+/** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
+const STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g
+
+/**
+ * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * Java/.NET SDK's `S3Exception`, the `(Service: S3` label, S3's `Server: AmazonS3` header).
+ */
+const TARGET =
+  /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi
+
+const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
+/** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
+const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
+
+/**
+ * A response the reporter pasted with the status: its code or message is the finding (another
+ * grammar's), not the status.
+ */
+const STRONGER =
+  /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/
+
+/** Lines above the status's own that may hold its request (a client prints it just before). */
+const LINES_ABOVE = 3
+/** Lines below the status where a client prints the response's headers and body (`curl -v`). */
+const BODY_LINES = 4
+
+/** Where the line `n` lines above the one starting at `lineStart` starts. */
+function linesAbove(text: string, lineStart: number, n: number): number {
+  let from = lineStart
+  for (let k = 0; k < n && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1
+  return from
+}
+
+/** Where the line `n` lines below the one holding `at` ends. */
+function linesBelow(text: string, at: number, n: number): number {
+  let to = text.indexOf('\n', at)
+  for (let k = 0; k < n && to !== -1; k++) to = text.indexOf('\n', to + 1)
+  return to === -1 ? text.length : to
+}
+
+type Service = 's3' | 'ecr'
+
+function serviceOf(m: RegExpExecArray): Service | null {
+  if (m[1] !== undefined) {
+    const host = m[1].replace(/[.,;:]+$/, '')
+    if (ECR_HOST.test(host)) return 'ecr'
+    return S3_HOST.test(host) ? 's3' : null
+  }
+  return 's3'
+}
+
+/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
+function targetOf(text: string, lineStart: number, at: number, atEnd: number): Service | null {
+  const from = linesAbove(text, lineStart, LINES_ABOVE)
+  const nl = text.indexOf('\n', atEnd)
+  const lineEnd = nl === -1 ? text.length : nl
+  let above: RegExpExecArray | null = null
+  let onLine: RegExpExecArray | null = null
+  TARGET.lastIndex = from
+  for (let m; (m = TARGET.exec(text)) && m.index < lineEnd;) {
+    if (m.index < lineStart) above = m
+    // On the status's own line, the target nearest to the status (a client names it either side).
+    else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at)) onLine = m
+  }
+  const m = onLine ?? above
+  return m ? serviceOf(m) : null
+}
+
+export const storageStatus403: Grammar = {
+  id: ID,
+  rule: RULE,
+  literals: ['Forbidden'],
+  find(text: string, ctx: RecordContext): Candidate[] {
+    const out: Candidate[] = []
+    if (!mayMatch(['Forbidden'], ctx.literals)) return out
+    STATUS.lastIndex = 0
+    for (let m; (m = STATUS.exec(text));) {
+      const start = m.index
+      const end = start + m[0].length
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1
+      const service = targetOf(text, lineStart, start, end)
+      if (!service) continue
+      if (
+        STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES)))
+      )
+        continue
+      const d = emptyDenial('denial', ID, RULE)
+      d.service = service
+      const c: Candidate = { start, end, priority: PRIORITY.bareCode - 2, denial: d }
+      c.settle = () => {
+        Object.assign(c, locate(text, start, end, 0, d, ctx))
+        // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
+        if (d.code !== null && classifyCode(d.code) !== 'authz') d.code = null
+      }
+      out.push(c)
+    }
+    return out
+  }
+}

@@ -1,0 +1,49 @@
+// Prose that quotes an error is mostly about errors in general (`If you see "Not authorized to
+// perform …"`), and is then no finding. A reporter quoting what their own run printed says so
+// around the quote: `when we try to configure credentials we get the error '…'`, `deploy.yml を
+// 実行すると … になり`. These phrases, one rule each, mark a quote as a run's error.
+
+interface AttributionRule {
+  /** Where the phrase stands: before the quote (same paragraph) or after it (same line). */
+  side: 'before' | 'after'
+  re: RegExp
+}
+
+const RULES: AttributionRule[] = [
+  // First person receiving it: `we get the error`, `I'm getting this message`, `I ran into the error`.
+  {
+    side: 'before',
+    re: /\b(?:we|I)(?:'m|'ve| am| are| have)?\s+(?:(?:always|still|now|then|keep|kept)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|run into|ran into)\b[^\n]{0,40}?\b(?:error|message|exception|failure)s?\b/i
+  },
+  // The run itself failing with it: `the deploy job fails with`, `our workflow failed with`.
+  {
+    side: 'before',
+    re: /\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:job|workflow|pipeline|build|deploy|deployment|run|step|action)\s+(?:fails|failed|is failing|keeps failing)\s+with\b/i
+  },
+  // After the quote, where it happened: `` `Error: …` errors occurring in the "Configure …" step``.
+  {
+    side: 'after',
+    re: /^[^\n]{0,3}\s*errors?\s+(?:occurr?ing|occurr?ed|thrown|raised)\s+(?:in|at|during|on)\s+(?:the|our|my)\b/i
+  },
+  // Japanese: `…を実行すると` (when I run …), `…したところ` (when I did …), on the line before.
+  { side: 'before', re: /を実行すると|を実行したところ|実行時に|実行した際/ },
+  // Japanese after the quote: `…になり` / `…となり` (it ends in …), `…と表示され` (… is shown).
+  { side: 'after', re: /^[^\n]{0,4}(?:になり|となり|になって|と表示され|と出力され|で失敗)/ }
+]
+
+/** How far before the quote its paragraph may say who printed it. */
+const BEFORE_CHARS = 300
+
+/**
+ * Whether the prose around a quote that opens at `quoteAt` and closes at `closeAt` says a run of
+ * the reporter's printed it. Bounded: one paragraph's tail before, one line after.
+ */
+export function quotesARun(text: string, quoteAt: number, closeAt: number): boolean {
+  let from = Math.max(0, quoteAt - BEFORE_CHARS)
+  const blank = text.slice(from, quoteAt).lastIndexOf('\n\n')
+  if (blank !== -1) from += blank + 2
+  const before = text.slice(from, quoteAt)
+  const nl = text.indexOf('\n', closeAt)
+  const after = text.slice(closeAt, nl === -1 ? text.length : Math.min(nl, closeAt + 120))
+  return RULES.some((r) => r.re.test(r.side === 'before' ? before : after))
+}
