@@ -39,6 +39,7 @@ describe('sts-region-disabled', () => {
     const { f, statements, notes } = analysedOne(
       'Error: operation error EC2: DescribeInstances, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: a3556be4-6ace-479e-acd8-db5a74762c7c, RegionDisabledException: STS is not activated in this region for account:123456789012. Your account administrator can activate STS in this region using the IAM Console. (SQLSTATE HV000)'
     )
+    console.log(f.kind, f.code, f.grammar)
     expect(f.traps).toContain('sts-region-disabled')
     expect(f.explanation).toMatch(/^STS answered `RegionDisabledException`/)
     expect(f.fixTarget.kind).toBe('workflow')
