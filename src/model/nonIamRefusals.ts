@@ -56,9 +56,6 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
   }
 ]
 
-/** S3's answer to any ACL on a bucket whose Object Ownership disables ACLs: never IAM's. */
-export const ACL_NOT_SUPPORTED = 'AccessControlListNotSupported'
-
 /** The code-level refusal a denial is, if any. */
 export function nonIamRefusalOf(d: Denial): NonIamRefusal | null {
   return (

@@ -23,13 +23,12 @@ const AUTHZ_CODES = new Set([
   'NotSignedUp',
   'PendingVerification',
   // Refusals no policy decides either (src/model/nonIamRefusals.ts): a bucket or account AWS
-  // disabled, STS off in the Region, an archived object; and S3's answer to an ACL on a bucket
-  // whose Object Ownership disables them (trap s3-public-access-settings).
+  // disabled, STS off in the Region, an archived object. (S3's AccessControlListNotSupported is
+  // a 400 about the request, not a refusal: the corpora label it negative.)
   'AllAccessDisabled',
   'AccountProblem',
   'RegionDisabledException',
-  'InvalidObjectState',
-  'AccessControlListNotSupported'
+  'InvalidObjectState'
 ])
 
 const CREDENTIAL_CODES = new Set([

@@ -19,7 +19,7 @@ import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
 import { passingCall } from '../model/passingCalls.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
-import { ACL_NOT_SUPPORTED, NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
+import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
@@ -528,8 +528,6 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'scp-stated': always,
   's3-third-party-download': always,
   ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
-  // With ACLs disabled S3 refuses every ACL: Object Ownership changes, not a policy.
-  's3-public-access-settings': (f) => f.code === ACL_NOT_SUPPORTED,
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
   'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',

@@ -1,6 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
-import { ACL_NOT_SUPPORTED, NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
+import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
@@ -172,10 +172,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
-  's3-public-access-settings': (n) =>
-    n.finding.code === ACL_NOT_SUPPORTED
-      ? "No statement is proposed: the bucket's Object Ownership disables ACLs. Drop the ACL from the request (grant access with the bucket policy), or set Object Ownership to BucketOwnerPreferred before the ACL is written (Terraform: aws_s3_bucket_ownership_controls, depended on by aws_s3_bucket_acl)."
-      : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+  's3-public-access-settings': () =>
+    'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
   's3-public-access-block-reserved': () =>
     'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
   'allow-already-granted': (n) =>

@@ -52,13 +52,11 @@ const TRIGGERS: Trigger[] = [
   'does not exist in the registry',
   'Request ARN is invalid',
   'Access to KMS is not allowed',
-  // Refusals no policy decides (src/model/nonIamRefusals.ts) and S3's refusal of any ACL on a
-  // bucket whose Object Ownership disables them, whatever the message says.
+  // Refusals no policy decides (src/model/nonIamRefusals.ts), whatever the message says.
   'AllAccessDisabled',
   'AccountProblem',
   'RegionDisabled',
   'InvalidObjectState',
-  'AccessControlListNotSupported',
   // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
   'OptInRequired',
   'SubscriptionRequired',

@@ -5,7 +5,6 @@
 // a missing s3:PutBucketPolicy is the fallback. Each kind of write is a rule.
 import type { Trap, TrapInput } from '../Trap.js'
 import { catalogActionOf } from '../catalogAction.js'
-import { ACL_NOT_SUPPORTED } from '../../model/nonIamRefusals.js'
 
 type Write = 'policy' | 'acl' | 'public-access-block'
 
@@ -42,7 +41,6 @@ const WRITES: readonly WriteRule[] = [
 export function bucketWriteOf({ d, inferred }: TrapInput): Write | null {
   if (d.kind !== 'denial' || d.deny === 'explicit' || d.layer !== null) return null
   if (d.detail.s3BlockPublicAccess) return null
-  if (d.code === ACL_NOT_SUPPORTED) return 'acl'
   const action = (catalogActionOf(d) ?? inferred?.action?.value ?? '').toLowerCase()
   const iac = inferred?.iacResource?.value ?? ''
   const operation = (
