@@ -42,8 +42,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
-  'h5-043': 'AccessControlListNotSupported reported as a denial (labelled negative)',
-  'h5-044': 'AccessControlListNotSupported reported as a denial (labelled negative)',
-  'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
-  'h5-098': 'wrong code, service: Test Kitchen'
+  'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions'
 }
