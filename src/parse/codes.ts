@@ -1,6 +1,7 @@
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import type { Denial } from '../model/Denial.js'
+import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 
 const AUTHZ_CODES = new Set([
   'AccessDenied',
@@ -90,12 +91,17 @@ export const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
 /**
  * Whether a code read near a finding may be its code. Missing credentials mean no request was
  * answered: a refusal code near the phrase (`AccessDenied`: authenticated but not allowed)
- * belongs to another error, and titling the missing credentials with it misreads it.
+ * belongs to another error, and titling the missing credentials with it misreads it. A code no
+ * policy decides (STS off in the Region, a disabled account) is the reason the credentials could
+ * not be fetched, so it stays.
  */
 export function codeFits(d: Denial, code: string): boolean {
   return !(
     d.kind === 'credentials' &&
     d.detail.cause === 'missing' &&
-    classifyCode(code) === 'authz'
+    classifyCode(code) === 'authz' &&
+    !NON_IAM_CODES.has(code)
   )
 }
+
+const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes))

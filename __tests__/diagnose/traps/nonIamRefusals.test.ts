@@ -35,6 +35,18 @@ describe('s3-all-access-disabled', () => {
 })
 
 describe('sts-region-disabled', () => {
+  it("the Go SDK's wrapped STS refusal (turbot/steampipe-plugin-aws#1510)", () => {
+    const { f, statements, notes } = analysedOne(
+      'Error: operation error EC2: DescribeInstances, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: a3556be4-6ace-479e-acd8-db5a74762c7c, RegionDisabledException: STS is not activated in this region for account:123456789012. Your account administrator can activate STS in this region using the IAM Console. (SQLSTATE HV000)'
+    )
+    expect(f.traps).toContain('sts-region-disabled')
+    expect(f.explanation).toMatch(/^STS answered `RegionDisabledException`/)
+    expect(f.fixTarget.kind).toBe('workflow')
+    expect(f.fixTarget.description).toMatch(/STS Region settings/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/No statement is proposed/)
+  })
+
   it('the JS SDK v2 error object CDK printed (aws/aws-cdk#11474)', () => {
     const { f, statements } = analysedOne(
       "{\n  message: 'STS is not activated in this region for account:XYZ. Your account administrator can activate STS in this region using the IAM Console.',\n  code: 'RegionDisabledException',\n  time: 2020-11-14Z,\n  requestId: 'XYZ',\n  statusCode: 403,\n  retryable: false,\n  retryDelay: 40.91864924317652\n}"
