@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 25 modules
-var Analysis = __webpack_require__(5757);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 32 modules
+var Analysis = __webpack_require__(4110);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
 var completeReport = __webpack_require__(5357);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
 // EXTERNAL MODULE: ./src/remedy/contribute.ts + 14 modules
-var contribute = __webpack_require__(8914);
+var contribute = __webpack_require__(7046);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/common/jwtPayload.ts

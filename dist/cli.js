@@ -9,8 +9,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xj: () => (/* binding */ actionForOperation),
+  on: () => (/* binding */ actionForPrinted),
   b3: () => (/* binding */ lookupAction),
   z7: () => (/* binding */ serviceResourceTypes),
+  Ht: () => (/* binding */ servicesOfOperation),
   tV: () => (/* binding */ suggestAction)
 });
 
@@ -286,6 +288,14 @@ function actionForOperation(service, operation) {
         return renamed(null, op);
     return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null;
 }
+/**
+ * The services whose catalog has an action named like the operation (`PutObject` → s3,
+ * s3-outposts, mediastore, …): the candidates an operation printed without its service stands for.
+ */
+function servicesOfOperation(operation) {
+    const op = operation.trim();
+    return /^[A-Za-z][A-Za-z0-9]*$/.test(op) ? servicesWithAction(op) : [];
+}
 /** The first rename of the operation that the catalog knows. */
 function renamed(service, operation) {
     for (const candidate of renamedActions(service, operation)) {
@@ -294,6 +304,19 @@ function renamed(service, operation) {
             return known;
     }
     return null;
+}
+/**
+ * The catalog's action for an action as printed. Some tools print the API operation where the
+ * action goes (CloudFormation's `API: s3:PutPublicAccessBlock`, whose IAM action is
+ * s3:PutBucketPublicAccessBlock): a name the catalog does not know is read as an operation of
+ * its service. Null when neither reading is known.
+ */
+function actionForPrinted(printed) {
+    const known = lookupAction(printed)?.action;
+    if (known)
+        return known;
+    const parts = splitAction(printed);
+    return parts ? actionForOperation(parts.service, parts.name) : null;
 }
 
 
@@ -938,8 +961,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 25 modules
-var Analysis = __nccwpck_require__(5757);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 32 modules
+var Analysis = __nccwpck_require__(4110);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
 var completeReport = __nccwpck_require__(5357);
 // EXTERNAL MODULE: ./src/cli/render.ts + 19 modules
@@ -1062,8 +1085,8 @@ async function* rest(handle, first, chunkSize) {
 var workerScan = __nccwpck_require__(418);
 // EXTERNAL MODULE: ./src/source/workerStream.ts + 3 modules
 var workerStream = __nccwpck_require__(9582);
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 20 modules
-var Scanner = __nccwpck_require__(9267);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 21 modules
+var Scanner = __nccwpck_require__(4381);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __nccwpck_require__(4936);
 // EXTERNAL MODULE: ./src/cli/locateInRepo.ts + 6 modules
@@ -1468,8 +1491,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 7 modules
-var parse_grammars = __nccwpck_require__(1979);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 10 modules
+var parse_grammars = __nccwpck_require__(787);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller’s own permissions)',
@@ -2422,6 +2445,91 @@ const TRAP_RULES = Object.fromEntries([
         'WD546',
         'cloudformation-transform',
         'A change set refused on the AWS-owned transform: allow it, and acknowledge CAPABILITY_AUTO_EXPAND'
+    ],
+    [
+        'WD547',
+        's3-sse-kms-key',
+        "An S3 object call on an SSE-KMS bucket: the key's permissions, not the S3 action, are missing"
+    ],
+    [
+        'WD548',
+        'web-identity-token-expired',
+        "The web-identity token (JWT) expired: fetch a fresh one, the role's session length is not the cause"
+    ],
+    [
+        'WD549',
+        'fork-pull-request-credentials',
+        'A pull request from a fork gets no secrets and no OIDC token'
+    ],
+    [
+        'WD550',
+        'cdk-bootstrap-trust',
+        "Another account's CDK bootstrap roles refuse the deploy: bootstrap it with --trust"
+    ],
+    [
+        'WD551',
+        'cdk-deploy-role-pass-role',
+        'The CDK deploy role may pass only the bootstrap execution role: change the bootstrap'
+    ],
+    [
+        'WD552',
+        'lake-formation-permission',
+        'Lake Formation refused: a Lake Formation grant, not IAM, is missing'
+    ],
+    [
+        'WD553',
+        'lake-formation-credential-vending',
+        'Lake Formation credential vending is off by default: enable application integration'
+    ],
+    [
+        'WD554',
+        'codebuild-source-download',
+        "CodeBuild's service role cannot read its source artifact"
+    ],
+    [
+        'WD540',
+        'allow-already-granted',
+        'The log says an Allow is already attached: look for a Deny, a boundary, an SCP or other credentials'
+    ],
+    [
+        'WD541',
+        'scp-stated',
+        'The log says a service control policy blocks the call: no Allow overrides it'
+    ],
+    [
+        'WD542',
+        's3-public-access-settings',
+        'A bucket policy or ACL write refused: Block Public Access or Object Ownership first'
+    ],
+    [
+        'WD543',
+        's3-public-access-block-reserved',
+        "Changing a bucket's Block Public Access settings is often reserved to the account level"
+    ],
+    [
+        'WD544',
+        's3-third-party-download',
+        "An unsigned download from another party's bucket: nothing in your account fixes it"
+    ],
+    [
+        'WD560',
+        's3-all-access-disabled',
+        'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'
+    ],
+    [
+        'WD561',
+        'sts-region-disabled',
+        'STS is not activated in the Region: an account setting, not a policy'
+    ],
+    [
+        'WD562',
+        's3-archived-object',
+        'S3 InvalidObjectState: the object is archived and must be restored, not allowed'
+    ],
+    [
+        'WD563',
+        's3-account-problem',
+        'S3 AccountProblem: the account itself needs AWS Support, not a policy'
     ]
 ].map(([id, name, summary]) => [name, rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -3234,7 +3342,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 854:
+/***/ 842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3276,14 +3384,16 @@ function crossAccountOf(principal, resource) {
 ;// CONCATENATED MODULE: ./src/diagnose/bareDenial.ts
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
+
 /** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
 function trailErrorCode(service) {
     return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied';
 }
-/** Null when the service is unknown, S3 or ECR. */
+/** Null when the service is unknown or ECR, or S3 with no operation named. */
 function bareServiceSentence(service, operation, inferredAction, principal = null) {
-    // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays.
-    if (!service || service === 's3' || service === 'ecr')
+    // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays. An S3
+    // call the log names (CreateBucket) is no HEAD request.
+    if (!service || service === 'ecr' || (service === 's3' && !operation))
         return null;
     const call = operation ?? 'the request';
     const source = operation ? 'read from the operation name' : "inferred from the tool's words";
@@ -3301,7 +3411,12 @@ function bareServiceSentence(service, operation, inferredAction, principal = nul
  */
 function unknownServiceSentence(operation, principal) {
     const missing = principal ? 'which action or why' : 'who, which action or why';
-    return (`AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service. ` +
+    const candidates = operation ? (0,Catalog/* servicesOfOperation */.Ht)(operation) : [];
+    // Several services have the operation and the log shows none of them: name them all.
+    const which = candidates.length > 1
+        ? ` (${operation} is an operation of ${candidates.join(', ')}; no words around it pick one)`
+        : '';
+    return (`AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service${which}. ` +
         "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage.");
 }
 
@@ -3766,7 +3881,9 @@ function causeSentence(d, target, inferredAction) {
 }
 function explanationOf(d, target, crossAccount, advice, inferredAction = null, 
 /** Advice that names the real cause: said before anything else. */
-lead = []) {
+lead = [], 
+/** A trap says no policy decided this (a disabled bucket, an archived object). */
+noPolicy = false) {
     const parts = [...lead];
     if (d.kind === 'credentials') {
         // A lead names where the credentials should come from: the generic advice would contradict it.
@@ -3781,7 +3898,8 @@ lead = []) {
         // layer's "narrow the Deny" or "add an Allow" would be wrong advice.
         // A mistyped target (resource-name) is explained by its trap: no policy refused it.
         // Nor is an account AWS blocks: its lead says so, and no policy decision was recorded.
-        if (target.kind !== 'credentials' &&
+        if (!noPolicy &&
+            target.kind !== 'credentials' &&
             target.kind !== 'resource-name' &&
             target.owner !== 'aws-support')
             parts.push(causeSentence(d, target, inferredAction));
@@ -3916,7 +4034,10 @@ function actionIs(d, ...actions) {
 
 // EXTERNAL MODULE: ./src/model/serviceRefusals.ts
 var serviceRefusals = __nccwpck_require__(8747);
+// EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
+var nonIamRefusals = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
+
 
 
 
@@ -4015,12 +4136,25 @@ function fixTargetOf(d, p, traps) {
     if (traps.includes('account-level-block')) {
         return target('workflow', 'aws-support', 'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings', d, p);
     }
+    // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
+    const nonIam = (0,nonIamRefusals/* nonIamRefusalOf */.g)(d);
+    if (nonIam && traps.includes(nonIam.trap)) {
+        return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource);
+    }
     // Code in a hosted runtime: the runtime's own role supplies its credentials.
     if (traps.includes('runtime-credentials')) {
         return target('credentials', 'you', "the runtime's own role (App Runner instance role, Amplify SSR compute role, ECS task role or Lambda execution role), not the CI job's credentials", d, p);
     }
     if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
         return target('credentials', 'you', `the AWS credentials this job uses`, d, p);
+    }
+    // Another party's artifact fetched without credentials: its URL or its host changes.
+    if (traps.includes('s3-third-party-download')) {
+        return target('resource-name', 'resource-owner', "the download URL the build uses (another version, repository or mirror), or the artifact host's owner", d, p);
+    }
+    // The log says an SCP blocks it: only the organization's administrators can change that.
+    if (traps.includes('scp-stated')) {
+        return target('scp', 'org-admin', 'a service control policy of the organization (the log says one blocks this call)', d, p);
     }
     if (traps.includes('compromised-key-quarantine')) {
         return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p);
@@ -4077,9 +4211,7 @@ function fixTargetOf(d, p, traps) {
             return target('explicit-deny', 'you', `the Deny in the identity-based policy${named} attached to ${who}`, d, p);
         }
         const description = {
-            'identity-policy': p?.permissionSet
-                ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
-                : `the identity policy of ${who}`,
+            'identity-policy': identityWords(p, who),
             'resource-policy': resourcePolicyWords(d.resource),
             'permissions-boundary': `the permissions boundary of ${who}`,
             'session-policy': `the session policy passed when ${who} was assumed`,
@@ -4111,9 +4243,15 @@ function fixTargetOf(d, p, traps) {
         return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
     }
     if (d.action) {
-        return target('identity-policy', 'you', `the identity policy of ${who}`, d, p);
+        return target('identity-policy', 'you', identityWords(p, who), d, p);
     }
     return target('unknown', 'you', 'not stated by the message', d, p);
+}
+/** Whose identity policy changes: an Identity Center role's is its permission set's. */
+function identityWords(p, who) {
+    return p?.permissionSet
+        ? `the permission set ${p.permissionSet} in IAM Identity Center (it provisions ${who}, which must not be edited)`
+        : `the identity policy of ${who}`;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/accountLevelBlock.ts
@@ -4226,14 +4364,63 @@ const assumeRoleTargetNotRole = {
         "it) in the job's role-to-assume / RoleArn setting. No statement is proposed."
 };
 
+// EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
+var cdkBootstrapRoles = __nccwpck_require__(1514);
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkBootstrapTrust.ts
+
+
+
+// A deploy from one account (a pipeline, a CI role) refused on the bootstrap roles of another:
+// the target account's bootstrap must trust the deploying account. `cdk bootstrap --trust` on
+// the target writes that trust into every bootstrap role; hand-editing the roles is undone by
+// the next bootstrap, and a grant on the caller's side alone cannot make another account trust it.
+function cdkBootstrapTrust_target(input) {
+    return `${input.d.resource ?? ''} ${input.d.detail.role ?? ''} ${input.inferred?.cdkTargetRole?.value ?? ''}`;
+}
+/** Accounts differ, or the words say so; a same-account refusal is the caller's own policy. */
+function otherAccount(input) {
+    // CDK says "target account" only when the credentials are for another one.
+    if (input.crossAccount === true || input.inferred?.cdkTargetRole)
+        return true;
+    const caller = accountOfArn(input.d.principal);
+    const role = /arn:aws[\w-]*:iam::(\d{12}):role\//.exec(cdkBootstrapTrust_target(input))?.[1] ?? null;
+    if (caller && role)
+        return caller !== role;
+    return input.inferred?.statedCause?.value === 'cross-account';
+}
+const cdkBootstrapTrust = {
+    id: 'cdk-bootstrap-trust',
+    lead: true,
+    applies: (input) => input.d.kind === 'denial' &&
+        input.d.deny !== 'explicit' &&
+        (actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
+            input.d.grammar === 'cdk-could-not-assume') &&
+        (0,cdkBootstrapRoles/* bootstrapRoleOf */.E)(cdkBootstrapTrust_target(input)) !== null &&
+        otherAccount(input),
+    advice: (input) => {
+        const role = (0,cdkBootstrapRoles/* bootstrapRoleOf */.E)(cdkBootstrapTrust_target(input));
+        const caller = accountOfArn(input.d.principal) ?? 'PIPELINE_ACCOUNT';
+        return (`The deploy is refused on the CDK bootstrap role \`cdk-${role.qualifier}-${role.job}-role\` of another account. ` +
+            "First fix: bootstrap the target account to trust the deploying one, run with the target account's credentials: " +
+            `\`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust ${caller} --cloudformation-execution-policies arn:aws:iam::aws:policy/POLICY_NAME\`` +
+            (role.qualifier !== 'hnb659fds' ? ` --qualifier ${role.qualifier}` : '') +
+            ' (name the least policy your stacks need; `--trust-for-lookup` for lookups only). ' +
+            "Do not edit the bootstrap roles' trust policies by hand (the next bootstrap undoes it), and iam:PassRole on the deploy role is not the fix. " +
+            `The caller's own policy must still allow \`sts:AssumeRole\` on \`arn:aws:iam::TARGET_ACCOUNT:role/cdk-${role.qualifier}-*\` if it is restricted.`);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/assumeRoleTwoPolicies.ts
+
 
 
 const assumeRoleTwoPolicies = {
     id: 'assume-role-two-policies',
-    applies: ({ d }) => d.deny !== 'explicit' &&
-        actionIs(d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
-        nonRoleTarget(d.resource) === null,
+    // Another account's CDK bootstrap roles get their trust from `cdk bootstrap --trust`, not by hand.
+    applies: (input) => input.d.deny !== 'explicit' &&
+        actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
+        nonRoleTarget(input.d.resource) === null &&
+        !cdkBootstrapTrust.applies(input),
     advice: ({ d, crossAccount }) => {
         const tag = actionIs(d, 'sts:TagSession')
             ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession`. "
@@ -4262,8 +4449,6 @@ function mayNotExist(resource) {
     return ` STS gives the same AccessDenied when the role does not exist in account ${role[1]}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`;
 }
 
-// EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
-var cdkBootstrapRoles = __nccwpck_require__(1514);
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkRoleNotAssumed.ts
 
 // CDK could not assume its bootstrap role and fell back to the caller's own credentials, which
@@ -4308,6 +4493,18 @@ const cloud9ManagedCredentials = {
     applies: (input) => stated(input, 'cloud9-managed-credentials'),
     advice: (input) => `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 };
+const scpStated = {
+    id: 'scp-stated',
+    lead: true,
+    applies: (input) => stated(input, 'scp'),
+    advice: (input) => `The log says a service control policy blocks this (${said(input)}): an SCP only filters what the account may do, so no Allow in the account's own policies can override it. Ask the organization's administrators which SCP refuses ${input.d.action ? `\`${input.d.action}\`` : 'the call'} (\`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY\`, run in the management account) and either meet its condition (an allowed Region, a required tag or encryption setting) or have them exempt this role in the SCP (\`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::ACCOUNT_ID:role/ROLE"}}\`).`
+};
+const allowAlreadyGranted = {
+    id: 'allow-already-granted',
+    lead: true,
+    applies: (input) => stated(input, 'allow-exists'),
+    advice: (input) => `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. Check, in this order: other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes); an explicit Deny in the caller's own policies, often an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones); a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed. A policy attached moments ago can also take a few seconds to apply.`
+};
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cloudformationTransform.ts
 
@@ -4325,7 +4522,9 @@ const cloudformationTransform = {
         actionIs(d, 'cloudformation:CreateChangeSet') &&
         TRANSFORM.test(d.resource ?? ''),
     advice: ({ d, inferred }) => {
-        const grant = `The resource is the AWS-owned transform the template uses, not a typo: CreateChangeSet is checked against ${d.resource.replace(/`/g, "'")} as well as the stack, so the caller's policy must allow cloudformation:CreateChangeSet on that ARN (or on \`arn:aws:cloudformation:REGION:aws:transform/*\`).`;
+        // The wildcard keeps the log's partition: China and GovCloud transforms are not `arn:aws:`.
+        const partition = /^arn:([\w-]+):/.exec(d.resource)[1];
+        const grant = `The resource is the AWS-owned transform the template uses, not a typo: CreateChangeSet is checked against ${d.resource.replace(/`/g, "'")} as well as the stack, so the caller's policy must allow cloudformation:CreateChangeSet on that ARN (or on \`arn:${partition}:cloudformation:REGION:aws:transform/*\`).`;
         const acknowledged = inferred?.capabilities?.value.includes('CAPABILITY_AUTO_EXPAND');
         if (acknowledged)
             return grant;
@@ -4513,18 +4712,51 @@ const guardrailCondition = {
 
 // EXTERNAL MODULE: ./src/model/passingCalls.ts
 var passingCalls = __nccwpck_require__(6509);
+;// CONCATENATED MODULE: ./src/diagnose/traps/cdkDeployRolePassRole.ts
+
+
+// The bootstrap deploy role may pass only the bootstrap's own execution role (cfn-exec) to
+// CloudFormation. `cdk deploy --role-arn OTHER` makes it pass another role, which the bootstrap
+// template does not allow: the fix is the bootstrap (its execution policies, or a customised
+// template), not an inline grant on a role the next bootstrap rewrites.
+const cdkDeployRolePassRole = {
+    id: 'cdk-deploy-role-pass-role',
+    lead: true,
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        actionIs(d, 'iam:PassRole') &&
+        (0,cdkBootstrapRoles/* bootstrapRoleOf */.E)(d.principal)?.job === 'deploy' &&
+        (0,cdkBootstrapRoles/* bootstrapRoleOf */.E)(d.resource)?.job !== 'cfn-exec',
+    advice: ({ d }) => {
+        const q = (0,cdkBootstrapRoles/* bootstrapRoleOf */.E)(d.principal).qualifier;
+        return (`The CDK bootstrap deploy role may pass only the bootstrap's execution role (\`cdk-${q}-cfn-exec-role\`) to CloudFormation; ` +
+            `here it was asked to pass ${d.resource ? `\`${d.resource}\`` : 'another role'} (\`cdk deploy --role-arn\`, or a stack synthesized with a custom deploy or execution role). ` +
+            'Either drop the custom role and give the execution role what the stacks need, with `cdk bootstrap --cloudformation-execution-policies POLICY_ARN`; ' +
+            "or, if the custom role must stay, customise the bootstrap template (`cdk bootstrap --show-template`, add the role to the deploy role's iam:PassRole statement with `iam:PassedToService` `cloudformation.amazonaws.com`) and bootstrap with it. " +
+            'Do not add an inline policy to the bootstrap role: the next `cdk bootstrap` removes it.');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/iamPassRole.ts
 
 
 
-function iamPassRole_actionOf(d) {
-    return d.action ?? (d.operation ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation) : null) ?? null;
+
+/** The action as printed, else the operation's, else the one the tool's words imply. */
+function iamPassRole_actionOf(d, inferred) {
+    return (d.action ??
+        (d.operation ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation) : null) ??
+        inferred?.action?.value ??
+        null);
 }
 const iamPassRole = {
     id: 'iam-passrole',
-    applies: ({ d }) => d.deny !== 'explicit' && (actionIs(d, 'iam:PassRole') || (0,passingCalls/* passingCall */.Y)(iamPassRole_actionOf(d)) !== null),
-    advice: ({ d }) => {
-        const action = iamPassRole_actionOf(d);
+    // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
+    applies: (input) => input.d.deny !== 'explicit' &&
+        (actionIs(input.d, 'iam:PassRole') ||
+            (0,passingCalls/* passingCall */.Y)(iamPassRole_actionOf(input.d, input.inferred)) !== null) &&
+        !cdkDeployRolePassRole.applies(input),
+    advice: ({ d, inferred }) => {
+        const action = iamPassRole_actionOf(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : (0,passingCalls/* passingCall */.Y)(action);
         if (call) {
             return (`\`${action}\` hands ${call.role} to \`${call.passedTo}\`, and EC2 reports a missing ` +
@@ -4691,6 +4923,16 @@ const oidcIdTokenPermission = {
     advice: () => 'The job asked for AWS credentials through OIDC but has no GitHub token to present: add ' +
         '`permissions: id-token: write` to the job (pull requests from forks never get one).'
 };
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/nonIamRefusals.ts
+
+const NON_IAM_REFUSAL_TRAPS = nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => ({
+    id: r.trap,
+    lead: true,
+    noPolicy: true,
+    applies: ({ d }) => (0,nonIamRefusals/* nonIamRefusalOf */.g)(d) === r,
+    advice: () => r.advice
+}));
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/oidcTrustConditions.ts
 
@@ -4916,20 +5158,97 @@ const ssmParameterName = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3MissingObject.ts
+
 const OBJECT_READS = /^(?:GetObject|HeadObject)$/;
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
 // answers 403 instead of 404.
 const s3MissingObject = {
     id: 's3-missing-object-without-listbucket',
+    // KMS's words prove the object exists: S3 found it and could not decrypt it.
     applies: ({ d }) => d.kind === 'denial' &&
+        d.grammar !== 'kms-ciphertext' &&
         // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
         (d.service === 's3' || d.service === null) &&
         d.layer === null &&
         d.deny !== 'explicit' &&
+        // An archived object or a disabled bucket says what it is: no missing key to suspect.
+        (0,nonIamRefusals/* nonIamRefusalOf */.g)(d) === null &&
         (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
     advice: () => 'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
         'caller lacks `s3:ListBucket` on the bucket. Check the key and the bucket name first; granting ' +
         '`s3:ListBucket` on the bucket ARN (not `bucket/*`) turns this into a clear 404.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/catalogAction.ts
+// The IAM action a denial is about, checked against the catalog: the printed action (or the API
+// operation printed in its place), else the one the operation maps to.
+
+function catalogActionOf(d) {
+    if (d.action)
+        return (0,Catalog/* actionForPrinted */.on)(d.action);
+    return d.operation ? (0,Catalog/* actionForOperation */.xj)(d.service, d.operation) : null;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3PublicAccess.ts
+
+const WRITES = [
+    {
+        write: 'policy',
+        actions: ['s3:putbucketpolicy'],
+        operations: ['putbucketpolicy'],
+        iac: /\baws_s3_bucket_policy\.|\(AWS::S3::BucketPolicy\)/
+    },
+    {
+        write: 'acl',
+        actions: ['s3:putbucketacl', 's3:putobjectacl'],
+        operations: ['putbucketacl', 'putobjectacl'],
+        iac: /\baws_s3_bucket_acl\.|\baws_s3_object_acl\./
+    },
+    {
+        write: 'public-access-block',
+        actions: ['s3:putbucketpublicaccessblock'],
+        operations: ['putpublicaccessblock', 'deletepublicaccessblock'],
+        iac: /\baws_s3_bucket_public_access_block\./
+    }
+];
+function bucketWriteOf({ d, inferred }) {
+    if (d.kind !== 'denial' || d.deny === 'explicit' || d.layer !== null)
+        return null;
+    if (d.detail.s3BlockPublicAccess)
+        return null;
+    const action = (catalogActionOf(d) ?? inferred?.action?.value ?? '').toLowerCase();
+    const iac = inferred?.iacResource?.value ?? '';
+    const operation = (d.service === null || d.service === 's3' ? (d.operation ?? '') : '').toLowerCase();
+    return (WRITES.find((w) => w.actions.includes(action) || w.operations.includes(operation) || w.iac.test(iac))?.write ?? null);
+}
+const s3PublicAccess_ADVICE = {
+    policy: 'Before any policy: S3 Block Public Access refuses a bucket policy that grants public access (`Principal: "*"` without a narrowing condition), with this same Access Denied, whatever the caller may do. It is on for every bucket created since April 2023 and may be set for the whole account or organization, where the bucket cannot override it (`aws s3api get-public-access-block --bucket BUCKET`, `aws s3control get-public-access-block --account-id ACCOUNT_ID`). If the policy is meant to be public, turn off `BlockPublicPolicy` for this bucket first: in Terraform an `aws_s3_bucket_public_access_block` with `block_public_policy = false` that the `aws_s3_bucket_policy` `depends_on`; in CloudFormation or CDK the bucket\'s `PublicAccessBlockConfiguration` (`blockPublicAccess`). Better still, keep the bucket private and serve it through CloudFront with origin access control. Only if no block applies is `s3:PutBucketPolicy` missing from the caller\'s policy.',
+    acl: 'Before any policy: buckets created since April 2023 have Object Ownership set to "bucket owner enforced", which disables ACLs, so any request that sets one fails (`AccessControlListNotSupported`, or Access Denied), and Block Public Access refuses public ACLs such as `public-read`. Most setups need no ACL: drop it and grant access with the bucket policy. If ACLs are really needed, enable them first: in Terraform an `aws_s3_bucket_ownership_controls` with `object_ownership = "BucketOwnerPreferred"` (plus an `aws_s3_bucket_public_access_block` that allows public ACLs, for a public one) that the `aws_s3_bucket_acl` `depends_on`; in CloudFormation the bucket\'s `OwnershipControls`. `aws s3api get-bucket-ownership-controls --bucket BUCKET` shows the setting. Only then is `s3:PutBucketAcl` / `s3:PutObjectAcl` in the caller\'s policy the question.',
+    'public-access-block': "Changing a bucket's Block Public Access settings is often reserved: many organizations set Block Public Access for the whole account and deny `s3:PutBucketPublicAccessBlock` (by SCP or a permissions boundary) so that infrastructure code cannot loosen it. If the account-level block already covers the bucket (`aws s3control get-public-access-block --account-id ACCOUNT_ID`), leave the bucket-level setting out (in Terraform, make the `aws_s3_bucket_public_access_block` optional with a `count`) instead of asking for the permission; otherwise the caller needs `s3:PutBucketPublicAccessBlock` on the bucket ARN."
+};
+const s3PublicAccessSettings = {
+    id: 's3-public-access-settings',
+    lead: true,
+    applies: (input) => {
+        const write = bucketWriteOf(input);
+        return write === 'policy' || write === 'acl';
+    },
+    advice: (input) => s3PublicAccess_ADVICE[bucketWriteOf(input)]
+};
+const s3PublicAccessBlockReserved = {
+    id: 's3-public-access-block-reserved',
+    lead: true,
+    applies: (input) => bucketWriteOf(input) === 'public-access-block',
+    advice: () => s3PublicAccess_ADVICE['public-access-block']
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3ThirdPartyDownload.ts
+const s3ThirdPartyDownload = {
+    id: 's3-third-party-download',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' && d.deny !== 'explicit' && Boolean(inferred?.thirdPartyDownload),
+    advice: ({ inferred }) => `The refused request is an unsigned download of \`${inferred.thirdPartyDownload.value}\` (${inferred.thirdPartyDownload.from}): it carries no AWS credentials, so no policy of your account is consulted and none can fix it. The host's bucket answered 403 because the file is gone (a bucket that does not let anonymous callers list it answers 403, not 404, for a missing key) or is no longer public. Check the URL (version, path), switch to a repository or mirror that still serves the artifact, or ask the host's owner.`
 };
 
 // EXTERNAL MODULE: ./src/model/terraformBackend.ts
@@ -5000,7 +5319,154 @@ const wafWebAclCrossAccount = {
         "Create the web ACL in the protected resource's account (it may use a rule group the other account shares with PutPermissionPolicy), or have AWS Firewall Manager deploy it there from the administrator account."
 };
 
+// EXTERNAL MODULE: ./src/model/sseKms.ts
+var sseKms = __nccwpck_require__(9911);
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3SseKmsKey.ts
+
+// An S3 object call on an SSE-KMS bucket (the message or the command shows KMS): S3 uses the key
+// on the caller's behalf and reports a refused key as its own Access Denied.
+const s3SseKmsKey = {
+    id: 's3-sse-kms-key',
+    lead: true,
+    applies: ({ d, inferred }) => Boolean(inferred?.sseKms) && (0,sseKms/* s3ObjectDirection */.xM)(d) !== null,
+    advice: ({ d, inferred, crossAccount }) => {
+        const direction = (0,sseKms/* s3ObjectDirection */.xM)(d);
+        const actions = (0,sseKms/* kmsActionsFor */.yc)(direction)
+            .map((a) => `\`${a}\``)
+            .join(' and ');
+        const key = inferred.sseKms.value;
+        const keyWords = key.startsWith('arn:') ? `the key \`${key}\`` : "the bucket's KMS key";
+        const why = direction === 'upload'
+            ? 'multipart uploads (the CLI uses them above 8 MB) need kms:Decrypt besides kms:GenerateDataKey, so small files can succeed while large ones fail'
+            : 'reading an SSE-KMS object decrypts its data key';
+        return (((0,sseKms/* keyIsTheCause */.QO)(d)
+            ? `The object is encrypted with SSE-KMS and the refusal is the key's, not the bucket's: `
+            : `The log shows SSE-KMS: S3 answers Access Denied when the caller may not use the key, even with the S3 permission in place: `) +
+            `allow ${actions} on ${keyWords} (${why}). ` +
+            'The key policy must allow the caller too' +
+            (crossAccount
+                ? ' (here across accounts: the key owner must name your account or role)'
+                : '') +
+            '; `aws s3api head-object --bucket BUCKET --key KEY --query SSEKMSKeyId` names the key of an existing object, ' +
+            '`aws s3api get-bucket-encryption --bucket BUCKET` the default one. ' +
+            'A `kms:ViaService` condition of `s3.REGION.amazonaws.com` keeps the grant to S3 use. ' +
+            'AWS managed keys (`aws/s3`) cannot be used from another account.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/webIdentityTokenExpired.ts
+// ExpiredTokenException from AssumeRoleWithWebIdentity: the identity token (the JWT handed to
+// STS) is past its `exp`, not an STS session. A longer role session changes nothing; a token
+// read once and reused after its lifetime (a long-lived process, a retry loop) is the cause.
+const EXPIRED = /^ExpiredToken(?:Exception)?$/;
+const webIdentityTokenExpired = {
+    id: 'web-identity-token-expired',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' &&
+        EXPIRED.test(d.code ?? '') &&
+        (/^AssumeRoleWithWebIdentity$/i.test(d.operation ?? '') ||
+            inferred?.statedCause?.value === 'web-identity-token-expired'),
+    advice: () => 'STS refused the web-identity token itself: the JWT passed to AssumeRoleWithWebIdentity was past its expiry time. ' +
+        "This is the token's lifetime, not the role session's, so a longer `role-duration-seconds` or MaxSessionDuration does not help. " +
+        'Fetch a fresh token just before each exchange instead of reusing one: a GitHub Actions job requests a new ID token per call (a token kept in a variable, or held across long retries, expires after a few minutes); ' +
+        'an SDK credential provider must re-read `AWS_WEB_IDENTITY_TOKEN_FILE` on every refresh (update an SDK that caches it); ' +
+        'on EKS (IRSA) the kubelet rotates the projected service-account token, so a process that copied it, or a pod whose token projection is broken, keeps the stale one.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/forkPullRequest.ts
+// A workflow run for a pull request from a fork gets no repository secrets and at most a read
+// GITHUB_TOKEN, so `id-token: write` is not granted: neither access keys nor OIDC can work there.
+const forkPullRequest = {
+    id: 'fork-pull-request-credentials',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.statedCause?.value === 'fork-pull-request',
+    advice: () => 'The run was for a pull request from a fork: GitHub gives such runs no repository secrets and no OIDC ID token ' +
+        '(`id-token: write` is capped at read, so `ACTIONS_ID_TOKEN_REQUEST_URL` is not set), so no credentials can be loaded, ' +
+        'whatever the role or keys. What works instead: skip the AWS steps for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`) and deploy after merge; ' +
+        "or run the AWS part from a trusted trigger (`workflow_run` after the PR build, or `pull_request_target`) — these run with the base repository's secrets and token, " +
+        "so never check out and run the fork's code in them (anyone opening a PR could use your AWS role); " +
+        'gate them behind an environment with required reviewers, and give the role only what the job needs.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/lakeFormationPermission.ts
+// Lake Formation refused, and said so ("Insufficient Lake Formation permission(s)"): with Lake
+// Formation governing the catalog, IAM permissions are necessary but not sufficient, and the
+// missing piece is a Lake Formation grant. No IAM statement is drafted.
+const PERMISSION = {
+    'create database': 'CREATE_DATABASE',
+    'create table': 'CREATE_TABLE',
+    alter: 'ALTER',
+    drop: 'DROP',
+    describe: 'DESCRIBE',
+    select: 'SELECT',
+    insert: 'INSERT',
+    delete: 'DELETE'
+};
+function grantCommand(required) {
+    const m = /^(.+?) on (.+)$/.exec(required);
+    const permission = m ? PERMISSION[m[1].trim().toLowerCase()] : undefined;
+    const onCatalog = m !== null && /^catalog$/i.test(m[2]);
+    const resource = onCatalog ? '\'{"Catalog":{}}\'' : '\'{"Database":{"Name":"DATABASE"}}\'';
+    return `\`aws lakeformation grant-permissions --principal DataLakePrincipalIdentifier=ROLE_ARN --permissions ${permission ?? 'PERMISSION'} --resource ${resource}\``;
+}
+const lakeFormationPermission = {
+    id: 'lake-formation-permission',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' && inferred?.lakeFormation !== undefined,
+    advice: ({ inferred }) => {
+        const required = inferred.lakeFormation.value;
+        const said = required === 'insufficient' ? '' : ` (it requires ${required})`;
+        return (`Lake Formation refused the call${said}, not IAM: the data catalog is governed by Lake Formation permissions, and an IAM policy change does not help. ` +
+            `A data lake administrator grants it: ${grantCommand(required)}, or the Lake Formation console (Permissions → Data lake permissions → Grant); ` +
+            "creating databases can also be allowed by adding the role to the catalog's Database creators. " +
+            'A crawler or job also needs DATA_LOCATION_ACCESS on the registered S3 location it writes to.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/lakeFormationCredentialVending.ts
+
+// Lake Formation's credential vending for third-party engines is off by default: the IAM Allow
+// is needed, but the application-integration setting and the table grants decide the call.
+const lakeFormationCredentialVending = {
+    id: 'lake-formation-credential-vending',
+    applies: ({ d }) => d.deny !== 'explicit' &&
+        (actionIs(d, 'lakeformation:GetTemporaryGlueTableCredentials', 'lakeformation:GetTemporaryGluePartitionCredentials') ||
+            /^GetTemporaryGlue(?:Table|Partition)Credentials$/.test(d.operation ?? '')),
+    advice: () => 'Lake Formation vends table credentials only to engines it trusts, and that is off by default: in Lake Formation → Application integration settings, allow external engines with full table access, or list the session tag values your engine sends; ' +
+        'the caller also needs Lake Formation grants (SELECT, and DESCRIBE) on the table and the `lakeformation:GetTemporaryGlueTableCredentials` IAM permission. The IAM statement alone is the smallest part.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/codebuildSourceDownload.ts
+// CodeBuild's DOWNLOAD_SOURCE phase runs as the project's service role: a bare S3 Access Denied
+// there is that role reading the source artifact CodePipeline wrote (or the artifact key).
+const codebuildSourceDownload = {
+    id: 'codebuild-source-download',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' &&
+        d.deny !== 'explicit' &&
+        inferred?.codebuildSource !== undefined &&
+        (d.service === 's3' || d.service === null),
+    advice: ({ inferred }) => {
+        const artifact = inferred.codebuildSource.value;
+        return (`CodeBuild could not download its source (DOWNLOAD_SOURCE)${artifact ? `, \`${artifact}\`` : ''}: the build's service role (the project's \`serviceRole\`, not the job's credentials) needs ` +
+            "`s3:GetObject` and `s3:GetObjectVersion` on the artifact bucket's pipeline prefix. " +
+            'If the pipeline encrypts artifacts with a customer managed KMS key (its artifact store `encryptionKey`), the role also needs `kms:Decrypt` on that key and the key policy must allow it; ' +
+            "across accounts the artifact bucket's policy must allow the role as well.");
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/index.ts
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -5037,13 +5503,27 @@ const wafWebAclCrossAccount = {
 const TRAPS = [
     compromisedKeyQuarantine,
     getCallerIdentity,
+    ...NON_IAM_REFUSAL_TRAPS,
+    s3ThirdPartyDownload,
     cognitoUnauthenticatedRole,
     accountLevelBlock,
     runtimeCredentials,
+    forkPullRequest,
+    webIdentityTokenExpired,
     cloud9ManagedCredentials,
     hardCodedAccount,
+    scpStated,
     permissionsBoundaryStated,
+    // Before the stated Allow: with BPA on, an admin's policy write is refused all the same.
+    s3PublicAccessSettings,
+    s3PublicAccessBlockReserved,
+    allowAlreadyGranted,
     cdkRoleNotAssumed,
+    cdkBootstrapTrust,
+    cdkDeployRolePassRole,
+    lakeFormationPermission,
+    codebuildSourceDownload,
+    s3SseKmsKey,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
     intendedDenial,
@@ -5065,6 +5545,7 @@ const TRAPS = [
     kmsGrantForAwsResource,
     kmsKeyPolicy,
     iamPassRole,
+    lakeFormationCredentialVending,
     serviceDeliveryPolicy,
     terraformStateBackend,
     assumeRoleTwoPolicies,
@@ -5133,7 +5614,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         title: denialTitle(e, principal, trapIds),
         explanation: explanationOf(e, fixTarget, 
         // "Both sides must allow" is wrong where no policy can open the resource to another account.
-        crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !t.lead).map((t) => t.advice(input)), inferredAction, traps.filter((t) => t.lead).map((t) => t.advice(input))),
+        crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !t.lead).map((t) => t.advice(input)), inferredAction, traps.filter((t) => t.lead).map((t) => t.advice(input)), traps.some((t) => t.noPolicy)),
         fixTarget,
         confidence: d.grammar === Denial/* UNRECOGNISED_CODE_GRAMMAR */.z
             ? 'low'
@@ -5150,7 +5631,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 5757:
+/***/ 4110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5161,8 +5642,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 43 modules
-var diagnose = __nccwpck_require__(854);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 55 modules
+var diagnose = __nccwpck_require__(842);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
 var Catalog = __nccwpck_require__(7699);
 ;// CONCATENATED MODULE: ./src/infer/cdkRoleNotAssumed.ts
@@ -5174,6 +5655,14 @@ function cdkRoleNotAssumedOf(ctx) {
     for (const m of ctx.before.matchAll(NOT_ASSUMED))
         last = m[1];
     return last ? { value: last, from: 'the CDK warning that it could not assume this role' } : null;
+}
+/** CDK's cross-account wording with only a role name: `Could not assume role in target account ... cdk-Q-deploy-role`. */
+const TARGET_ROLE = /\bCould not assume role in target account\b[^\n]{0,300}?\b(cdk-[a-z0-9]{1,20}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role)\b(?!-\d)/i;
+function cdkTargetRoleOf(ctx) {
+    const m = TARGET_ROLE.exec(ctx.line);
+    return m
+        ? { value: m[1], from: 'CDK\'s "Could not assume role in target account" message' }
+        : null;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/s3Arn.ts
@@ -5540,6 +6029,62 @@ const CONTEXT_ACTIONS = [
         from: 'ActiveStorage::PurgeJob (deletes the object)'
     },
     {
+        // Rails serving a variant or blob: the redirect controller reads (and presigns) the object.
+        id: 's3-activestorage-read',
+        service: 's3',
+        action: 's3:GetObject',
+        re: /\bactive_storage\/(?:representations|blobs)\/(?:redirect|proxy)#show\b/,
+        from: 'the ActiveStorage redirect that reads the object'
+    },
+    {
+        // OpenDAL (sccache's storage layer) names the operation that failed: `at read => S3Error`.
+        id: 's3-opendal-read',
+        service: 's3',
+        action: 's3:GetObject',
+        re: /\bat (?:read|stat)\b[^\n]{0,80}=> S3Error\b/,
+        from: "OpenDAL's `at read` on S3"
+    },
+    {
+        id: 's3-opendal-write',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\bat write\b[^\n]{0,80}=> S3Error\b/,
+        from: "OpenDAL's `at write` on S3"
+    },
+    {
+        // BOSH fetching a release blob from its blobstore (an S3 bucket, whose host id the 403 carries).
+        id: 's3-bosh-blob-download',
+        service: 's3',
+        action: 's3:GetObject',
+        re: /\bGetting blob from inner blobstore\b|\bBlob download '[^'\n]+'[^\n]* failed\b/,
+        from: "BOSH's blob download from the blobstore bucket",
+        needsService: true
+    },
+    {
+        // The Terraform AWS provider's older wording for aws_s3_bucket_acl.
+        id: 's3-terraform-bucket-acl',
+        service: 's3',
+        action: 's3:PutBucketAcl',
+        re: /\berror (?:creating|updating|putting) S3 bucket ACL\b/i,
+        from: "Terraform's `creating S3 bucket ACL`"
+    },
+    {
+        // aws_s3_bucket_public_access_block: `error creating public access block policy for S3 bucket`.
+        id: 's3-terraform-public-access-block',
+        service: 's3',
+        action: 's3:PutBucketPublicAccessBlock',
+        re: /\berror (?:creating|updating|putting) (?:S3 bucket )?public access block\b/i,
+        from: "Terraform's `creating public access block`"
+    },
+    {
+        // aws_s3_bucket_policy in provider 2.x/3.x: `Error putting S3 policy: AccessDenied`.
+        id: 's3-terraform-bucket-policy',
+        service: 's3',
+        action: 's3:PutBucketPolicy',
+        re: /\berror (?:putting|creating|updating) S3 (?:bucket )?policy\b/i,
+        from: "Terraform's `putting S3 policy`"
+    },
+    {
         // A service reading the object the caller named for it (Elastic Beanstalk's source bundle).
         id: 's3-bucket-key-read',
         service: 's3',
@@ -5632,6 +6177,8 @@ function contextAction(ctx, service, encoded) {
     for (const rule of CONTEXT_ACTIONS) {
         if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded))
             continue;
+        if (rule.needsService && service === null)
+            continue;
         if (rule.re.test(text))
             return { value: rule.action, from: rule.from };
     }
@@ -5643,7 +6190,12 @@ function contextAction(ctx, service, encoded) {
 /** A subject in the id form, with its context part when printed. */
 const ID_SUBJECT = /\brepo:([A-Za-z0-9][\w.-]*)@(\d+)\/([\w.-]+)@(\d+)((?::(?:ref:refs\/(?:heads|tags)\/[^\s"'`,;)\]}]+|environment:[^\s"'`,;)\]}]+|pull_request))?)/;
 /** Words that say the id form is in use without printing a subject (prose around the error). */
-const ID_FORM_WORDS = /\bimmutable (?:subject|sub\b)|\bnumeric[- ]ID\b|repo:[^\s"'`]*@<?(?:OWNER_ID|REPO_ID)|숫자 ?ID/i;
+const ID_FORM_WORDS = /\bimmutable (?:subject|sub\b)|\bnumeric[- ]ID\b|repo:[^\s"'`]*@<?(?:OWNER_ID|REPO_ID)|숫자 ?ID|\bcorrect by every published example\b[^\n]{0,200}?\b(?:old|previous|legacy) (?:sub(?:ject)? )?form\b/i;
+/**
+ * The job's `environment:` as the log names it (`environment: prod`, in prose or in the workflow):
+ * an environment job presents `repo:OWNER/REPO:environment:NAME`, never a branch subject.
+ */
+const ENVIRONMENT = /(?:^|[\s`'"(])environment:[ \t]{0,3}[`'"]?([A-Za-z0-9][\w.-]{0,62})/m;
 /** The placeholder subject prefix in the id form. */
 const ID_FORM_PREFIX = 'repo:<OWNER>@<OWNER_ID>/<REPO>@<REPO_ID>';
 function githubSubjectOf(ctx) {
@@ -5659,6 +6211,73 @@ function githubSubjectOf(ctx) {
         };
     }
     return null;
+}
+function githubEnvironmentOf(ctx) {
+    const m = ENVIRONMENT.exec(`${ctx.before}\n${ctx.line}\n${ctx.after}\n${ctx.command ?? ''}`);
+    // `environment: NAME`, `environment: ENV` read as docs or placeholders, not a job's.
+    if (!m || /^(?:NAME|ENV|ENVIRONMENT|name)$/.test(m[1]))
+        return null;
+    return { value: m[1], from: `"${m[0].trim().slice(0, 60)}" in the log` };
+}
+
+// EXTERNAL MODULE: ./src/model/sseKms.ts
+var sseKms = __nccwpck_require__(9911);
+;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
+/**
+ * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
+ * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
+ */
+function joinedContext(ctx) {
+    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/infer/sseKms.ts
+
+
+const sseKms_KMS_SAID = /--(?:sse|server-side-encryption)(?:[ =]{1,3}["']?aws:kms\b|-kms-key-id\b)|--ssekms-key-id\b|\bx-amz-server-side-encryption(?:-aws-kms-key-id)?["']?\s{0,3}[:=]\s{0,3}["']?(?:aws:kms|arn:aws)|\bSSEKMSKeyId\b|\bServerSideEncryption["']?\s{0,3}[:=]\s{0,3}["']?aws:kms\b|\bSSE-KMS\b|\bThe ciphertext refers to a customer master key\b/i;
+/** A whole key ARN: Region, 12-digit account and key ID all printed (a masked one is no ARN). */
+const KEY_ARN = /\barn:aws[\w-]{0,10}:kms:[a-z]{2}(?:-[a-z]+){1,2}-\d:\d{12}:key\/[0-9a-f-]{36}\b/;
+function sseKmsOf(d, ctx) {
+    if (d.kind !== 'denial' || d.deny === 'explicit')
+        return null;
+    // The CLI's `when calling the PutObject operation` names no service: the object operation is S3's.
+    if (d.service !== 's3' && d.service !== null && d.grammar !== 'kms-ciphertext')
+        return null;
+    if (!(0,sseKms/* s3ObjectDirection */.xM)(d))
+        return null;
+    const text = `${joinedContext(ctx)}\n${ctx.command ?? ''}`;
+    const said = sseKms_KMS_SAID.exec(text);
+    if (!said)
+        return null;
+    const key = KEY_ARN.exec(text);
+    return key
+        ? { value: key[0], from: 'the KMS key ARN in the log' }
+        : { value: 'aws:kms', from: `"${said[0].slice(0, 60)}" in the log` };
+}
+
+;// CONCATENATED MODULE: ./src/infer/lakeFormation.ts
+const INSUFFICIENT = /\bInsufficient Lake Formation permission\(?s?\)?(?::? ?Required ([A-Za-z ]{3,40}?) on ([\w.-]{1,80}))?/i;
+function lakeFormationOf(ctx) {
+    const m = INSUFFICIENT.exec(ctx.line);
+    if (!m)
+        return null;
+    return {
+        value: m[1] ? `${m[1]} on ${m[2]}` : 'insufficient',
+        from: `"${m[0].slice(0, 80)}" in the message`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/infer/codebuildSource.ts
+const PHASE = /\bDOWNLOAD_SOURCE\b|\bfor primary source\b/;
+const SOURCE_VERSION = /\bfor primary source and source version (arn:aws[\w-]{0,10}:s3:::[^\s/`'"]{3,63}\/[^\s`'"]{1,900})/;
+function codebuildSourceOf(ctx) {
+    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    if (!PHASE.test(text))
+        return null;
+    const m = SOURCE_VERSION.exec(text);
+    return m
+        ? { value: m[1], from: 'the source version CodeBuild names' }
+        : { value: '', from: 'the DOWNLOAD_SOURCE phase in the log' };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/iacResource.ts
@@ -5679,15 +6298,6 @@ function iacResourceOf(ctx) {
         };
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
-/**
- * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
- * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
- */
-function joinedContext(ctx) {
-    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/infer/accountBlock.ts
@@ -5889,6 +6499,13 @@ const denial = (d) => d.kind === 'denial' && d.deny !== 'explicit';
 const credentials = (d) => d.kind === 'credentials';
 const statedCause_RULES = [
     {
+        // The policy simulator or the reporter blames an organization's SCP: no Allow of the account's
+        // own overrides it, so this comes before everything else the words may say.
+        kind: 'scp',
+        applies: (d) => d.kind === 'denial' && d.layer === null,
+        re: /\b(?:denied|blocked|refused|restricted|prevented|caused|forbidden|disallowed) (?:by|in|from|because of|due to) (?:an? |the |our |its |some )?(?:AWS )?(?:Organi[sz]ations?'? )?(?:SCPs?|service control polic(?:y|ies))\b|\b(?:SCPs?|service control polic(?:y|ies))\b[^.]{0,60}?\b(?:block|den(?:y|ies|ied)|refus|restrict|prevent|forbid|doesn'?t allow|does not allow|not allow)\w{0,4}/i
+    },
+    {
         // The message itself names the boundary when it says "because no permissions boundary
         // allows": this is for the bare refusals whose comment or heading says so.
         kind: 'permissions-boundary',
@@ -5906,6 +6523,20 @@ const statedCause_RULES = [
         re: /\bcross[- ]account\b/i
     },
     {
+        // A run for a pull request from a fork gets no secrets and an ID token of at most read
+        // permission: no credentials, whichever way the job asks. First: it also explains a missing
+        // id-token permission the job did ask for.
+        kind: 'fork-pull-request',
+        applies: credentials,
+        re: /\b(?:pull[ _-]?requests?|PRs?)\b[^\n]{0,60}?\b(?:from|originat\w{0,5} from|opened from) (?:a |the |their |an? external )?fork(?:ed)?\b|\bforked repo(?:sitory|sitories)?\b|\bforks? (?:are|is) (?:restricted|limited)\b|\b(?:triggered|opened|run) (?:by|from) a fork\b/i
+    },
+    {
+        // STS's words when the web-identity token itself (the JWT), not a session, is past its `exp`.
+        kind: 'web-identity-token-expired',
+        applies: credentials,
+        re: /\bToken expired: current date\/time \d{9,11} must be before the expiration date\/time ?\d{9,11}|\bweb identity token that was passed is expired\b/i
+    },
+    {
         // configure-aws-credentials's words when the job has no ID token to exchange, beside the
         // author's note naming the missing permission (`id-token: write`, or the OIDC JWT it grants).
         kind: 'id-token-permission',
@@ -5920,10 +6551,29 @@ const statedCause_RULES = [
         re: /\bCloud ?9\b|\b(?:AWS )?managed\s{1,3}(?:temp\w{0,10}\s{1,3})?cred\w{0,12}|\btemp\w{0,10}\s{1,3}managed\s{1,3}cred\w{0,12}/i
     }
 ];
+// A broad managed policy by name.
+const POLICY = String.raw `(?:AdministratorAccess(?:-\w{1,20})?|Administrator Access|PowerUserAccess|[A-Z][A-Za-z0-9]{1,40}FullAccess)\b`;
+// An Allow the reporter says is already in place: a broad or managed policy attached, "I have
+// admin", "given all the permissions". Last, because every other stated cause is more precise.
+const ALLOW_EXISTS_RULE = {
+    kind: 'allow-exists',
+    applies: denial,
+    re: new RegExp([
+        // "after attaching the AmazonEC2ContainerRegistryFullAccess policy", "I gave it Administrator
+        // Access": past or ongoing, never the imperative ("attach ... FullAccess" is advice).
+        String.raw `\b(?:attached|attaching|added|adding|gave|given|giving|granted|granting|assigned|assigning|using|used)\b[^.]{0,50}?\b${POLICY}`,
+        String.raw `\b(?:has|have|having|had)(?: (?:the|a|an|already|got|also|even|it))* (?:AWS[ -]managed )?(?:policy )?${POLICY}`,
+        // "I have admin", "I used Admin", "I am running as an account administrator"
+        String.raw `\b(?:I|we|user|role|it)(?: am| 'm|'m| have| has| had| used| use| am using|'m using| am running as| run as)(?: an?| full| the| account)* admin(?:istrator)?\b`,
+        // "I have given all the permission to zappa user", "we have all the permissions"
+        String.raw `\b(?:gave|given|granted|added|attached|assigned)\b[^.]{0,20}?\b(?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`,
+        String.raw `\b(?:I|we|user|role|it) (?:have|has|had) (?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`
+    ].join('|'), 'i')
+};
 function statedCauseOf(d, ctx) {
     // The note comes first: a comment or heading above the command that failed.
     const text = `${ctx.note ?? ''}\n${joinedContext(ctx)}`;
-    for (const rule of statedCause_RULES) {
+    for (const rule of [...statedCause_RULES, ALLOW_EXISTS_RULE]) {
         if (!rule.applies(d))
             continue;
         const m = rule.re.exec(text);
@@ -5931,6 +6581,27 @@ function statedCauseOf(d, ctx) {
             return { value: rule.kind, from: `"${m[0].slice(0, 80)}" in the log` };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/thirdPartyDownload.ts
+
+const FETCH = /\b(?:Could not (?:GET|HEAD|get resource|download|transfer artifact[^(]{0,200}?from\/to [\w.-]{1,80} \()|Failed to (?:download|fetch|GET)|curl\b[^\n]{0,80}?|wget\b[^\n]{0,80}?)\s?['"(]?(https?:\/\/[^\s'")<>]{3,300})/i;
+// Query strings that sign the request: those carry the signer's credentials.
+const SIGNED = /[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i;
+// Someone else's artifact: a package or repository path, or a dependency being resolved.
+const FOREIGN = /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar\.gz|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i;
+const RESOLVING = /\bCould not resolve (?:all|[\w.-]{1,100}:[\w.-]{1,100})|\bFailed to (?:collect|read artifact descriptor|resolve)|\bfrom (?:my|the) browser\b|\bin (?:my|the|a) browser\b/i;
+function thirdPartyDownloadOf(ctx) {
+    const text = joinedContext(ctx);
+    const m = FETCH.exec(text);
+    if (!m)
+        return null;
+    const url = m[1].replace(/[.,;:]+$/, '');
+    if (SIGNED.test(url))
+        return null;
+    if (!FOREIGN.test(url) && !RESOLVING.test(text))
+        return null;
+    return { value: url, from: 'an unsigned download in the log' };
 }
 
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
@@ -6342,6 +7013,32 @@ const ecrRepositoryUri = {
         return arns.size === 1 ? [...arns][0] : null;
     }
 };
+/** A tool's bucket setting as the log echoes it: `SCCACHE_BUCKET=test`, `S3_BUCKET_NAME=b`. */
+const BUCKET_SETTING = /\b[A-Z][A-Z0-9_]*_BUCKET(?:_NAME)?=["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/;
+/** OpenDAL's error context names the object it read: `path: .sccache_check`. */
+const OPENDAL_PATH = /=> S3Error\b[\s\S]{0,800}?\n\s*path: ([^\s"'`]+)/;
+/**
+ * sccache and other OpenDAL users: the key from the error's `path:`, the bucket from the setting
+ * the command line printed. A key without its bucket keeps the bucket a placeholder.
+ */
+const storageSetting = {
+    from: (x) => BUCKET_SETTING.test(`${x.ctx.before}\n${x.ctx.line}\n${x.ctx.command ?? ''}`)
+        ? "the bucket setting and the error's path: in the log"
+        : "the error's path: in the log",
+    keepsMask: true,
+    find(x) {
+        if (!isS3(x))
+            return null;
+        const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
+        const bucket = BUCKET_SETTING.exec(`${around}\n${x.ctx.command ?? ''}`)?.[1];
+        const key = OPENDAL_PATH.exec(`${x.ctx.line}\n${x.ctx.after}`)?.[1];
+        if (!key && !bucket)
+            return null;
+        if (!bucket)
+            return isObjectAction(x.action) ? `arn:aws:s3:::<BUCKET_NAME>/${key}` : null;
+        return s3Arn(x.action, `${bucket}/${key ?? ''}`);
+    }
+};
 const RESOURCE_RULES = [
     pulumiBackend,
     recursiveTransfer,
@@ -6349,6 +7046,7 @@ const RESOURCE_RULES = [
     sameLineUrl,
     s3Endpoint,
     bucketArguments,
+    storageSetting,
     sqsQueueUrl,
     lambdaFunction,
     dynamoTable,
@@ -6360,10 +7058,154 @@ const RESOURCE_RULES = [
 
 // EXTERNAL MODULE: ./src/model/codeService.ts
 var codeService = __nccwpck_require__(37);
+;// CONCATENATED MODULE: ./src/infer/serviceEvidence.ts
+// Which service an operation printed without one belongs to (`when calling the PutObject
+// operation`: S3, S3 on Outposts, MediaStore and three more have a PutObject). The catalog gives
+// the candidates; the words around the denial pick one: an S3 error type, a bucket, an `s3://`
+// URL, S3's response headers. One rule per kind of evidence; a service without a rule counts
+// when the log names it as a word. No evidence, or evidence for two candidates: no answer.
+
+const SERVICE_EVIDENCE = [
+    {
+        // Rust's OpenDAL (`S3Error { code: … }`), PHP/.NET/Java `S3Exception`/`AmazonS3Exception`, JS v3
+        // `S3ServiceException`, Ruby `Aws::S3::Errors::`.
+        id: 's3-error-type',
+        service: 's3',
+        re: /\b(?:Amazon)?S3(?:Error|Exception|ServiceException)\b|\bAws::S3::Errors::/,
+        from: 'the S3 error type in the log'
+    },
+    {
+        // A client's request context (`service: s3`) and S3's own `Server: AmazonS3` header.
+        id: 's3-labels',
+        service: 's3',
+        re: /\bservice:\s*"?s3\b|\bserver"?:\s*"?AmazonS3\b/i,
+        from: "the request's S3 service label or AmazonS3 server header"
+    },
+    {
+        id: 's3-url',
+        service: 's3',
+        re: /\bs3a?:\/\/[a-z0-9]/,
+        from: 'the s3:// URL in the log'
+    },
+    {
+        // Prose and tools naming the bucket (`an Amazon S3 bucket`, `S3 bucket ACL`, `create buckets`).
+        id: 's3-bucket-words',
+        service: 's3',
+        re: /\b(?:Amazon |AWS )?S3\b|\bbuckets?\b/i,
+        from: 'the S3 bucket the log names'
+    },
+    {
+        id: 'lightsail-words',
+        service: 'lightsail',
+        re: /\blightsail\b/i,
+        from: 'Lightsail named in the log'
+    },
+    {
+        id: 's3-outposts-words',
+        service: 's3-outposts',
+        re: /\boutposts?\b/i,
+        from: 'Outposts named in the log'
+    },
+    {
+        id: 's3express-words',
+        service: 's3express',
+        re: /\bdirectory buckets?\b|--x-s3\b|\bs3express\b/i,
+        from: 'an S3 Express directory bucket in the log'
+    }
+];
+/** How far around the denial the words may stand. */
+const AROUND = 2000;
+/**
+ * The one candidate service of `operation` the log shows evidence for; null when the operation
+ * has one service (the catalog answers) or none, or the evidence is for none or several.
+ */
+function operationService(ctx, operation) {
+    const candidates = (0,Catalog/* servicesOfOperation */.Ht)(operation);
+    if (candidates.length < 2)
+        return null;
+    const text = `${ctx.before.slice(-AROUND)}\n${ctx.line}\n${ctx.after.slice(0, AROUND)}`;
+    const found = new Map();
+    for (const service of candidates) {
+        const rules = SERVICE_EVIDENCE.filter((r) => r.service === service);
+        const hit = rules.length
+            ? rules.find((r) => r.re.test(text))?.from
+            : new RegExp(`\\b${service}\\b`, 'i').test(text)
+                ? `${service} named in the log`
+                : undefined;
+        if (hit)
+            found.set(service, hit);
+    }
+    // An S3 variant's own evidence (Outposts, a directory bucket) beats the words all buckets share.
+    if (found.size > 1 && found.has('s3'))
+        found.delete('s3');
+    if (found.size !== 1)
+        return null;
+    const [service, from] = [...found][0];
+    return { service, from };
+}
+/** The services an operation printed without its own may be, for a note: null when one or none. */
+function candidateServices(operation) {
+    const candidates = servicesOfOperation(operation);
+    return candidates.length > 1 ? candidates : null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/namedTypes.ts
+// Optional resource types a call is checked against only when it uses them (RunInstances: a key
+// pair, a launch template), read from the words around the denial; and whether the call hands a
+// role over (an instance profile). A type whose name is two words or more is found by those words
+// (`launch template`, `placement_group`); one-word names need an entry here, since a bare word
+// (`group`, `snapshot`) says nothing.
+
+const TYPE_WORDS = {
+    // Packer's amazon builders launch with a temporary key pair unless told otherwise.
+    'key-pair': {
+        re: /\bkey[-_ ]?pairs?\b|\bkey_?name\b|\bpacker\b/i,
+        from: 'a key pair (KeyName, or Packer, which creates a temporary one)'
+    }
+};
+function wordsOf(type) {
+    const parts = type.split('-');
+    if (parts.length < 2)
+        return null;
+    return new RegExp(`\\b${parts.join('[-_ ]?')}s?\\b`, 'i');
+}
+const around = (x) => `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
+function namedTypesOf(x) {
+    const entry = x.action ? (0,Catalog/* lookupAction */.b3)(x.action) : null;
+    if (!entry)
+        return null;
+    const text = around(x);
+    const found = [];
+    const why = [];
+    for (const t of entry.resourceTypes) {
+        if (t.required || t.arnFormats.length === 0)
+            continue;
+        const words = TYPE_WORDS[t.name];
+        const re = words?.re ?? wordsOf(t.name);
+        if (!re?.test(text))
+            continue;
+        found.push(t.name);
+        why.push(words?.from ?? `${t.name.replace(/-/g, ' ')} named in the log`);
+    }
+    return found.length ? { value: found.join(','), from: why.join('; ') } : null;
+}
+/** An instance profile in the log: the launch hands its role to EC2. */
+const PROFILE = /\bIamInstanceProfile\b|\binstance[-_ ]profiles?\b|\biam_instance_profile\b/i;
+function passedRoleOf(x) {
+    const m = PROFILE.exec(around(x));
+    return m ? { value: m[0], from: `\`${m[0]}\` in the log` } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/infer.ts
 // Who, what and where for a denial whose message leaves them out, from what the log printed
 // around it. Pure; runs once per finding (not per occurrence). Every value says where it came
 // from; a value the log does not support is left out rather than guessed.
+
+
+
+
+
+
 
 
 
@@ -6398,12 +7240,18 @@ function isWebIdentity(d) {
 }
 function inferredOf(d, context, spread = null) {
     const out = {};
-    const operationAction = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded')
-        ? (0,Catalog/* actionForOperation */.xj)(d.service ?? (0,codeService/* serviceOfCode */.K)(d.code), d.operation)
-        : null;
+    const ctx = context ?? EMPTY_CONTEXT;
+    const bare = !d.action && d.operation && (d.kind === 'denial' || d.kind === 'encoded');
+    const printedService = d.service ?? (0,codeService/* serviceOfCode */.K)(d.code);
+    let operationAction = bare ? (0,Catalog/* actionForOperation */.xj)(printedService, d.operation) : null;
     if (operationAction)
         out.action = { value: operationAction, from: `operation ${d.operation}` };
-    const ctx = context ?? EMPTY_CONTEXT;
+    // An operation several services have (PutObject, CreateBucket): the log's words pick one.
+    const picked = bare && !operationAction && !printedService ? operationService(ctx, d.operation) : null;
+    operationAction = picked ? (0,Catalog/* actionForOperation */.xj)(picked.service, d.operation) : operationAction;
+    if (picked && operationAction) {
+        out.action = { value: operationAction, from: `operation ${d.operation} (${picked.from})` };
+    }
     const said = !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
         ? contextAction(ctx, d.service ?? (0,codeService/* serviceOfCode */.K)(d.code), d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
         : null;
@@ -6430,10 +7278,19 @@ function inferredOf(d, context, spread = null) {
     const stated = statedCauseOf(d, ctx);
     if (stated)
         out.statedCause = stated;
+    // Only S3 (or an unnamed service) answers an artifact download with AccessDenied/403.
+    const download = d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.principal
+        ? thirdPartyDownloadOf(ctx)
+        : null;
+    if (download)
+        out.thirdPartyDownload = download;
     // The warning's own finding names the role already (detail.role).
     const cdkRole = d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null;
     if (cdkRole)
         out.cdkRoleNotAssumed = cdkRole;
+    const target = d.kind === 'denial' && !d.resource ? cdkTargetRoleOf(ctx) : null;
+    if (target)
+        out.cdkTargetRole = target;
     // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
     const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null;
     if (intended)
@@ -6445,6 +7302,15 @@ function inferredOf(d, context, spread = null) {
     const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null;
     if (caps)
         out.capabilities = caps;
+    const kms = sseKmsOf(d, ctx);
+    if (kms)
+        out.sseKms = kms;
+    const lf = d.kind === 'denial' ? lakeFormationOf(ctx) : null;
+    if (lf)
+        out.lakeFormation = lf;
+    const source = d.kind === 'denial' ? codebuildSourceOf(ctx) : null;
+    if (source)
+        out.codebuildSource = source;
     // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
     const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null;
     if (runtime)
@@ -6453,6 +7319,9 @@ function inferredOf(d, context, spread = null) {
         const subject = githubSubjectOf(ctx);
         if (subject)
             out.githubSubject = subject;
+        const environment = githubEnvironmentOf(ctx);
+        if (environment)
+            out.githubEnvironment = environment;
         if (!d.resource && ctx.roleToAssume) {
             out.resource = { value: ctx.roleToAssume, from: 'role-to-assume in the log' };
         }
@@ -6476,6 +7345,12 @@ function inferredOf(d, context, spread = null) {
         if (who.roleSwitch)
             out.roleSwitch = who.roleSwitch;
     }
+    const named = namedTypesOf(x);
+    if (named)
+        out.namedTypes = named;
+    const passed = passedRoleOf(x);
+    if (passed)
+        out.passedRole = passed;
     const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null);
     if (companions.length > 0)
         out.companions = companions;
@@ -6592,9 +7467,12 @@ class InputDecoder {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/Scanner.ts + 20 modules
-var Scanner = __nccwpck_require__(9267);
+// EXTERNAL MODULE: ./src/scan/Scanner.ts + 21 modules
+var Scanner = __nccwpck_require__(4381);
+// EXTERNAL MODULE: ./src/parse/codes.ts
+var codes = __nccwpck_require__(4225);
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
@@ -6741,7 +7619,8 @@ class FindingCollector {
             this.credentialLines.set(at, { line, key, grammar: denial.grammar });
             return false;
         }
-        first.denial.code ??= denial.code;
+        if (denial.code !== null && (0,codes/* codeFits */.g7)(first.denial, denial.code))
+            first.denial.code ??= denial.code;
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
@@ -6763,7 +7642,8 @@ class FindingCollector {
         if (!seen)
             return false;
         seen.occurrences += occurrences;
-        seen.denial.code ??= denial.code;
+        if (denial.code !== null && (0,codes/* codeFits */.g7)(seen.denial, denial.code))
+            seen.denial.code ??= denial.code;
         // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
         if (spread)
             seen.spread = seen.spread
@@ -6866,7 +7746,72 @@ class Scan {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/echoes.ts
+// One finding per distinct denial: a tool often prints one refusal twice, once in full (the IAM
+// sentence) and once as a wrapper's generic line (`Aws::S3::Errors::AccessDenied in PurgeJob`,
+// Test Kitchen's `Failed to complete #create action: [You are not authorized…]` above its nested
+// exception). The generic line states nothing the full one does not, so it is an echo: folded
+// into the fuller finding a few lines away, lending it only its code. Two generic lines that say
+// as much as each other stay two findings.
+
+/** Lines one error and its wrappers span at most (a nested exception block, a Terraform box). */
+const ECHO_LINES = 12;
+/** How much a denial states: an echo states no caller, action, resource or layer. */
+function stated(d) {
+    return [d.code, d.service, d.operation, d.action, d.principal, d.resource, d.layer].filter((v) => v !== null).length;
+}
+function isEcho(d) {
+    return (d.kind === 'denial' &&
+        d.action === null &&
+        d.principal === null &&
+        d.resource === null &&
+        d.layer === null &&
+        d.deny === null &&
+        d.policyArn === null &&
+        d.encodedMessage === null);
+}
+/** Nothing the echo says contradicts the fuller denial: same service, code and operation or none. */
+function agrees(echo, full) {
+    const same = (a, b) => a === null || b === null || a === b;
+    const service = full.service ?? full.action?.split(':')[0]?.toLowerCase() ?? null;
+    // An operation whose action is not the stated one is another call (PutObject beside s3:GetObject).
+    const called = echo.operation ? (0,Catalog/* actionForOperation */.xj)(service, echo.operation) : null;
+    return ((full.kind === 'denial' || full.kind === 'encoded') &&
+        same(echo.service, service) &&
+        same(echo.code, full.code) &&
+        same(echo.operation, full.operation) &&
+        (called === null || full.action === null || called.toLowerCase() === full.action.toLowerCase()));
+}
+function withoutEchoes(collected) {
+    const absorbed = new Set();
+    for (const echo of collected) {
+        if (!isEcho(echo.denial))
+            continue;
+        const near = collected.filter((c) => c !== echo &&
+            !absorbed.has(c) &&
+            c.denial.file === echo.denial.file &&
+            Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES &&
+            stated(c.denial) > stated(echo.denial) &&
+            agrees(echo.denial, c.denial));
+        if (near.length === 0)
+            continue;
+        // The fullest, then the nearest: the one the echo wraps.
+        const into = near.reduce((a, b) => stated(b.denial) > stated(a.denial) ||
+            (stated(b.denial) === stated(a.denial) &&
+                Math.abs(b.denial.line - echo.denial.line) < Math.abs(a.denial.line - echo.denial.line))
+            ? b
+            : a);
+        into.denial.code ??= echo.denial.code;
+        into.denial.service ??= echo.denial.service;
+        // Every printed line stays counted: the refusal was printed that many times.
+        into.occurrences += echo.occurrences;
+        absorbed.add(echo);
+    }
+    return collected.filter((c) => !absorbed.has(c));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/Analysis.ts
+
 
 
 
@@ -6876,9 +7821,7 @@ class Analysis extends Scan {
         const stats = { ...this.stats(), droppedFindings: this.collector.dropped };
         return {
             version: 1,
-            findings: this.collector
-                .collected()
-                .map((c) => (0,diagnose/* diagnose */.h)(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))),
+            findings: withoutEchoes(this.collector.collected()).map((c) => (0,diagnose/* diagnose */.h)(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))),
             remedies: [],
             stats
         };
@@ -6907,10 +7850,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: withRemedies
 
-// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 10 modules
-var buildRemedies = __nccwpck_require__(9489);
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 43 modules
-var diagnose = __nccwpck_require__(854);
+// EXTERNAL MODULE: ./src/remedy/buildRemedies.ts + 8 modules
+var buildRemedies = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 55 modules
+var diagnose = __nccwpck_require__(842);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -7825,6 +8768,7 @@ function sameAccount(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ bootstrapRoleOf),
 /* harmony export */   e: () => (/* binding */ cdkRolesPattern)
 /* harmony export */ });
 // CDK's bootstrap roles, named `cdk-<qualifier>-<job>-role-<account>-<region>` (deploy, lookup,
@@ -7833,6 +8777,13 @@ function sameAccount(a, b) {
 function cdkRolesPattern(roleArn) {
     const m = /^(arn:aws[\w-]*:iam::[^:]+:role\/cdk-[a-z0-9]+-)/i.exec(roleArn);
     return m ? `${m[1]}*` : null;
+}
+/** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
+const BOOTSTRAP_NAME = /(?:^|[/\s:'"`])cdk-([a-z0-9]{1,20})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i;
+/** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
+function bootstrapRoleOf(text) {
+    const m = BOOTSTRAP_NAME.exec(text ?? '');
+    return m ? { qualifier: m[1], job: m[2].toLowerCase() } : null;
 }
 
 
@@ -7872,7 +8823,8 @@ function serviceOfCode(code) {
  * so a shortened or masked one counts too. Null for any other role name.
  */
 function permissionSetOfRole(role) {
-    return (/^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,})$/.exec(role)?.[1] ?? null);
+    return (/^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,}|\.{3}|…)$/.exec(role)?.[1] ??
+        null);
 }
 
 
@@ -7932,6 +8884,53 @@ function managedRoleOf(d, role) {
 
 /***/ }),
 
+/***/ 4540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ NON_IAM_REFUSALS),
+/* harmony export */   g: () => (/* binding */ nonIamRefusalOf)
+/* harmony export */ });
+const NON_IAM_REFUSALS = [
+    {
+        trap: 's3-all-access-disabled',
+        // InvalidPayer answers with the same sentence ("All access to this object has been disabled").
+        codes: ['AllAccessDisabled', 'InvalidPayer'],
+        grammar: 's3-all-access-disabled',
+        advice: 'S3 answered `AllAccessDisabled` ("All access to this object has been disabled"): AWS itself has disabled the bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment). No policy of the caller or the bucket changes that. First check the bucket name: a typo or a default like `test` reaches a stranger\'s disabled bucket, since bucket names are global (`aws s3api get-bucket-location --bucket BUCKET`). If the bucket is yours, open a case with AWS Support.',
+        target: "the bucket name the job uses, or the owning account's standing with AWS (AWS Support)",
+        owner: 'aws-support'
+    },
+    {
+        trap: 'sts-region-disabled',
+        codes: ['RegionDisabledException', 'RegionDisabled'],
+        advice: "STS answered `RegionDisabledException`: the account has its STS endpoint turned off in this Region (or the Region is an opt-in one the account has not enabled). No policy is missing. An administrator activates STS for the Region (IAM console, Account settings, Security Token Service endpoints) or enables the opt-in Region, or the job calls STS where it is active (the global endpoint, or `us-east-1`, which cannot be turned off: set `AWS_STS_REGIONAL_ENDPOINTS` or the tool's STS Region).",
+        target: "the account's STS Region settings (IAM Account settings), or the Region the job sends STS calls to",
+        owner: 'you'
+    },
+    {
+        trap: 's3-archived-object',
+        codes: ['InvalidObjectState'],
+        advice: 'S3 answered `InvalidObjectState`: the object is in an archive storage class (S3 Glacier Flexible Retrieval, Deep Archive, or an Intelligent-Tiering archive tier) and cannot be read until it is restored. No permission is missing. Restore it first (`aws s3api restore-object --bucket BUCKET --key KEY --restore-request Days=1`), wait until `aws s3api head-object` shows `ongoing-request="false"`, then read it; or skip archived objects (`aws s3 cp --recursive --ignore-glacier-warnings`).',
+        target: 'the storage class of the object (restore it before reading)',
+        owner: 'you'
+    },
+    {
+        trap: 's3-account-problem',
+        codes: ['AccountProblem'],
+        advice: 'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
+        target: 'the AWS account itself, through AWS Support',
+        owner: 'aws-support'
+    }
+];
+/** The code-level refusal a denial is, if any. */
+function nonIamRefusalOf(d) {
+    return (NON_IAM_REFUSALS.find((r) => (d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar) ?? null);
+}
+
+
+/***/ }),
+
 /***/ 6509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7948,6 +8947,7 @@ const PASSING_CALLS = {
         role: "the flow log's delivery role (DeliverLogsPermissionArn, Terraform's iam_role_arn; CloudWatch Logs and cross-account Firehose destinations only)"
     },
     'ec2:runinstances': {
+        optional: true,
         passedTo: 'ec2.amazonaws.com',
         role: "the instance profile's role (IamInstanceProfile, or the one in the launch template it launches from)"
     },
@@ -7960,14 +8960,17 @@ const PASSING_CALLS = {
         role: "the instance profile's role"
     },
     'autoscaling:createautoscalinggroup': {
+        optional: true,
         passedTo: 'ec2.amazonaws.com',
         role: 'the role of the instance profile its launch template names'
     },
     'autoscaling:updateautoscalinggroup': {
+        optional: true,
         passedTo: 'ec2.amazonaws.com',
         role: 'the role of the instance profile its launch template names'
     },
     'autoscaling:createlaunchconfiguration': {
+        optional: true,
         passedTo: 'ec2.amazonaws.com',
         role: "the instance profile's role (IamInstanceProfile)"
     }
@@ -7990,6 +8993,57 @@ function passingCall(action) {
 // (An account in no organization, AWSOrganizationsNotInUseException, is no refusal: silent.)
 /** The refusal is Organizations' own sentence, not an IAM one: an Allow cannot be the answer. */
 const isOrganizationsOwnRefusal = (d) => d.grammar === 'organizations-access-denied';
+
+
+/***/ }),
+
+/***/ 9911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QO: () => (/* binding */ keyIsTheCause),
+/* harmony export */   xM: () => (/* binding */ s3ObjectDirection),
+/* harmony export */   yc: () => (/* binding */ kmsActionsFor)
+/* harmony export */ });
+/** Object operations that write with the key (GenerateDataKey; multipart also Decrypt). */
+const UPLOADS = /^(?:PutObject|UploadPart|UploadPartCopy|CreateMultipartUpload|CompleteMultipartUpload|CopyObject)$/i;
+/** Object operations that read with the key (Decrypt). */
+const DOWNLOADS = /^(?:GetObject|HeadObject|SelectObjectContent|GetObjectAttributes)$/i;
+/**
+ * Steps after CreateMultipartUpload: s3:PutObject was already allowed for it, so a refusal of a
+ * part is the key's (kms:Decrypt, which multipart needs and single uploads do not).
+ */
+const LATER_PARTS = /^(?:UploadPart|UploadPartCopy|CompleteMultipartUpload)$/i;
+/** The S3 operation of a denial: as printed, or the one its s3: action names. */
+function s3Operation(d) {
+    if (d.operation)
+        return d.operation;
+    const m = /^s3:(\w+)$/i.exec(d.action ?? '');
+    return m ? m[1] : null;
+}
+/** Whether the denial is an S3 object read or write, and which. */
+function s3ObjectDirection(d) {
+    const op = s3Operation(d);
+    if (!op)
+        return null;
+    if (UPLOADS.test(op))
+        return 'upload';
+    if (DOWNLOADS.test(op))
+        return 'download';
+    return null;
+}
+/**
+ * The refusal is the key's beyond doubt: KMS's own words answered the S3 call, or a later part
+ * of a multipart upload whose start S3 already allowed.
+ */
+function keyIsTheCause(d) {
+    return d.grammar === 'kms-ciphertext' || LATER_PARTS.test(s3Operation(d) ?? '');
+}
+/** The KMS actions an S3 read or write needs on the bucket's key. */
+function kmsActionsFor(direction) {
+    // Multipart uploads (the CLI's for files over 8 MB) need Decrypt beside GenerateDataKey.
+    return direction === 'upload' ? ['kms:GenerateDataKey', 'kms:Decrypt'] : ['kms:Decrypt'];
+}
 
 
 /***/ }),
@@ -8468,6 +9522,9 @@ const BEFORE = [
         needs: ['KMS Exception:']
     },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+    // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
+    // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
+    { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
     // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
     // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
@@ -8494,7 +9551,7 @@ const AFTER = [
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
-    { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
     // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
     {
         re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
@@ -8574,9 +9631,9 @@ function userAt(s, i) {
 }
 /**
  * A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON
- * bodies, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_CODE_SOURCE */ .M3})\s*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -8708,11 +9765,14 @@ function operationNear(text, start, end, floor, literals) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ classifyCode),
 /* harmony export */   M3: () => (/* binding */ KNOWN_CODE_SOURCE),
+/* harmony export */   g7: () => (/* binding */ codeFits),
 /* harmony export */   mA: () => (/* binding */ looksLikeRefusal),
 /* harmony export */   t8: () => (/* binding */ KNOWN_CODES)
 /* harmony export */ });
-/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1635);
+/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1635);
+/* harmony import */ var _model_nonIamRefusals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4540);
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
+
 
 const AUTHZ_CODES = new Set([
     'AccessDenied',
@@ -8733,7 +9793,14 @@ const AUTHZ_CODES = new Set([
     'OptInRequired',
     'SubscriptionRequiredException',
     'NotSignedUp',
-    'PendingVerification'
+    'PendingVerification',
+    // Refusals no policy decides either (src/model/nonIamRefusals.ts): a bucket or account AWS
+    // disabled, STS off in the Region, an archived object. (S3's AccessControlListNotSupported is
+    // a 400 about the request, not a refusal: the corpora label it negative.)
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabledException',
+    'InvalidObjectState'
 ]);
 const CREDENTIAL_CODES = new Set([
     'ExpiredToken',
@@ -8781,8 +9848,22 @@ const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].fi
 /** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
 const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
     .sort((a, b) => b.length - a.length)
-    .map(_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .N)
+    .map(_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .N)
     .join('|');
+/**
+ * Whether a code read near a finding may be its code. Missing credentials mean no request was
+ * answered: a refusal code near the phrase (`AccessDenied`: authenticated but not allowed)
+ * belongs to another error, and titling the missing credentials with it misreads it. A code no
+ * policy decides (STS off in the Region, a disabled account) is the reason the credentials could
+ * not be fetched, so it stays.
+ */
+function codeFits(d, code) {
+    return !(d.kind === 'credentials' &&
+        d.detail.cause === 'missing' &&
+        classifyCode(code) === 'authz' &&
+        !NON_IAM_CODES.has(code));
+}
+const NON_IAM_CODES = new Set(_model_nonIamRefusals_js__WEBPACK_IMPORTED_MODULE_0__/* .NON_IAM_REFUSALS */ .K.flatMap((r) => r.codes));
 
 
 /***/ }),
@@ -8847,6 +9928,7 @@ function blankCommentGutters(text) {
         const m = LINE_GUTTER.exec(line);
         return m ? { at: m[1].length, mark: m[2] } : null;
     });
+    let changed = false;
     for (let k = 0; k < lines.length; k++) {
         const g = marks[k];
         if (!g)
@@ -8857,8 +9939,11 @@ function blankCommentGutters(text) {
             continue;
         const line = lines[k];
         lines[k] = line.slice(0, g.at) + ' '.repeat(g.mark.length) + line.slice(g.at + g.mark.length);
+        changed = true;
     }
-    return lines.join('\n');
+    // Lone gutters (`  # resource will be created` in a plan) change nothing: the text itself, not
+    // a copy, so that later passes can tell it is the text they were given.
+    return changed ? lines.join('\n') : text;
 }
 
 
@@ -8903,9 +9988,10 @@ function leadingLiteral(re) {
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
  * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
- * check the caller with `aws sts get-caller-identity`).
+ * check the caller with `aws sts get-caller-identity`), or a Terraform module that only runs on
+ * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources).
  */
-const EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i;
+const EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -8921,9 +10007,14 @@ const credentialRules = [
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
     rule('WD737', 'signature-mismatch', /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g, 'signature'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
-    rule('WD739', 'access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
+    rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
     rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
+    // credentials could not be obtained from standard locations or no region was configured.`,
+    // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
+    rule('WD791', 'no-credentials-cdk', /AWS creden(?:tials|tails) could not be obtained from standard locations/g, 'missing'),
     rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
     // the step could not load or verify the credentials its inputs give. A reason printed after the
@@ -8985,12 +10076,11 @@ const credentialRules = [
     eksRule('WD755', 'eks-unauthorized', 
     // A note may wrap the sentence between any two words.
     /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g, ['You must be logged in to the server', 'credentials']),
-    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`, before
+    // 0.15 with its place on the line: `Error: Unauthorized on .terraform/modules/eks/aws_auth.tf line 63, …`), eksctl
     // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
     // (`(401)` / `Reason: Unauthorized`).
-    eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
-        'Unauthorized'
-    ]),
+    eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm, ['Unauthorized']),
     eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
@@ -9016,7 +10106,7 @@ const credentialRules = [
 
 /***/ }),
 
-/***/ 1979:
+/***/ 787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9032,6 +10122,8 @@ var Denial = __nccwpck_require__(1270);
 var codeSlots = __nccwpck_require__(3685);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./src/parse/codes.ts
+var codes = __nccwpck_require__(4225);
 // EXTERNAL MODULE: ./src/parse/serviceHints.ts
 var serviceHints = __nccwpck_require__(2632);
 ;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
@@ -9039,9 +10131,11 @@ var serviceHints = __nccwpck_require__(2632);
 
 
 
+
 function locate(text, start, end, floor, d, ctx) {
     const around = (0,codeSlots/* codeAround */.DV)(text, start, end, floor, ctx.literals);
-    d.code ??= around.code;
+    if (around.code !== null && (0,codes/* codeFits */.g7)(d, around.code))
+        d.code ??= around.code;
     d.operation ??= (0,codeSlots/* operationNear */.eI)(text, start, end, floor, ctx.literals);
     d.service ??= (0,serviceHints/* serviceHint */.jf)(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
@@ -9069,7 +10163,10 @@ function phraseGrammar(rules) {
                         end = rule.extend(text, end, d);
                     const c = { start: m.index, end, priority: rule.priority, denial: d };
                     const start = m.index;
-                    c.settle = () => Object.assign(c, locate(text, start, end, 0, d, ctx));
+                    c.settle = () => {
+                        Object.assign(c, locate(text, start, end, 0, d, ctx));
+                        rule.settled?.(d);
+                    };
                     out.push(c);
                     if (m[0].length === 0)
                         rule.re.lastIndex++;
@@ -9082,8 +10179,6 @@ function phraseGrammar(rules) {
 
 // EXTERNAL MODULE: ./src/parse/Candidate.ts
 var Candidate = __nccwpck_require__(3494);
-// EXTERNAL MODULE: ./src/parse/codes.ts
-var codes = __nccwpck_require__(4225);
 ;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
@@ -9110,6 +10205,9 @@ const STRONG_SLOTS = [
     { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
     { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
+    // `(AccessDenied) when calling the PutObject operation: Access Denied`.
+    { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
     { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
@@ -9172,7 +10270,7 @@ function isWordOrDash(c) {
     return isCodeChar(c) && c !== 46;
 }
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
-const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification)/;
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
 /**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
@@ -9297,6 +10395,49 @@ function quoteOpensRecord(lineBefore, quote, rest) {
     return lead !== '' || CELL_END.test(quote + rest);
 }
 
+;// CONCATENATED MODULE: ./src/parse/runAttribution.ts
+// Prose that quotes an error is mostly about errors in general (`If you see "Not authorized to
+// perform …"`), and is then no finding. A reporter quoting what their own run printed says so
+// around the quote: `when we try to configure credentials we get the error '…'`, `deploy.yml を
+// 実行すると … になり`. These phrases, one rule each, mark a quote as a run's error.
+const RULES = [
+    // First person receiving it: `we get the error`, `I'm getting this message`, `I ran into the error`.
+    {
+        side: 'before',
+        re: /\b(?:we|I)(?:'m|'ve| am| are| have)?\s+(?:(?:always|still|now|then|keep|kept)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|run into|ran into)\b[^\n]{0,40}?\b(?:error|message|exception|failure)s?\b/i
+    },
+    // The run itself failing with it: `the deploy job fails with`, `our workflow failed with`.
+    {
+        side: 'before',
+        re: /\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:job|workflow|pipeline|build|deploy|deployment|run|step|action)\s+(?:fails|failed|is failing|keeps failing)\s+with\b/i
+    },
+    // After the quote, where it happened: `` `Error: …` errors occurring in the "Configure …" step``.
+    {
+        side: 'after',
+        re: /^[^\n]{0,3}\s*errors?\s+(?:occurr?ing|occurr?ed|thrown|raised)\s+(?:in|at|during|on)\s+(?:the|our|my)\b/i
+    },
+    // Japanese: `…を実行すると` (when I run …), `…したところ` (when I did …), on the line before.
+    { side: 'before', re: /を実行すると|を実行したところ|実行時に|実行した際/ },
+    // Japanese after the quote: `…になり` / `…となり` (it ends in …), `…と表示され` (… is shown).
+    { side: 'after', re: /^[^\n]{0,4}(?:になり|となり|になって|と表示され|と出力され|で失敗)/ }
+];
+/** How far before the quote its paragraph may say who printed it. */
+const BEFORE_CHARS = 300;
+/**
+ * Whether the prose around a quote that opens at `quoteAt` and closes at `closeAt` says a run of
+ * the reporter's printed it. Bounded: one paragraph's tail before, one line after.
+ */
+function quotesARun(text, quoteAt, closeAt) {
+    let from = Math.max(0, quoteAt - BEFORE_CHARS);
+    const blank = text.slice(from, quoteAt).lastIndexOf('\n\n');
+    if (blank !== -1)
+        from += blank + 2;
+    const before = text.slice(from, quoteAt);
+    const nl = text.indexOf('\n', closeAt);
+    const after = text.slice(closeAt, nl === -1 ? text.length : Math.min(nl, closeAt + 120));
+    return RULES.some((r) => r.re.test(r.side === 'before' ? before : after));
+}
+
 // EXTERNAL MODULE: ./src/parse/PolicyLayerPhrases.ts
 var PolicyLayerPhrases = __nccwpck_require__(5016);
 // EXTERNAL MODULE: ./src/parse/tokens.ts
@@ -9307,6 +10448,7 @@ var tokens = __nccwpck_require__(41);
 //   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
 //   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
 // and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+
 
 
 
@@ -9363,6 +10505,14 @@ function opensQuote(text, rest) {
     // An apostrophe inside a word (`I'm`) pairs with nothing.
     const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
     return quotes.split(last).length % 2 === 0;
+}
+/** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
+function quoteClose(text, from, open) {
+    const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+    const nl = text.indexOf('\n', from);
+    const end = nl === -1 ? text.length : nl;
+    const at = text.slice(from, end).indexOf(close);
+    return at === -1 ? end : from + at + 1;
 }
 function sticky(re, text, pos) {
     re.lastIndex = pos;
@@ -9425,11 +10575,13 @@ function readSubject(text, phraseAt, hasIs, floor) {
     const lineEnd = text.indexOf('\n', phraseAt);
     const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd);
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
-    if (hasIs && opensQuote(trimmed, rest))
+    const quoteAt = lineStart + trimmed.length - 1;
+    const aboutErrors = () => !quotesARun(text, quoteAt, quoteClose(text, phraseAt, trimmed.at(-1)));
+    if (hasIs && opensQuote(trimmed, rest) && aboutErrors())
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
         // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
-        if (opensQuote(trimmed, rest))
+        if (opensQuote(trimmed, rest) && aboutErrors())
             return { principal: null, start: phraseAt, ok: false };
         // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
         // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
@@ -9582,7 +10734,8 @@ function parseAt(text, m, floor, literals) {
     const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
         !subject.principal &&
-        !/\boperation:\s*$/.test(lead))
+        !/\boperation:\s*$/.test(lead) &&
+        !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length))
         return null;
     pos += tokenMatch[0].length;
     const d = hasIs
@@ -9817,7 +10970,7 @@ function readEvent(text, m, ctx) {
         d.operation = name;
         d.action = d.service ? (0,Catalog/* actionForOperation */.xj)(d.service, name) : null;
     }
-    d.principal = callerArn(text, open, close);
+    d.principal = callerArn(text, open, close) ?? ctx.cloudTrail?.caller ?? null;
     d.resource =
         /"resources"\s*:\s*\[[^\]]*?"ARN"\s*:\s*"([^"\s]+)"/.exec(text.slice(open, close))?.[1] ?? null;
     // The message's own sentence states the action, caller, resource and reason as AWS decided them.
@@ -9861,6 +11014,34 @@ const cloudTrailEvent = {
 
 // EXTERNAL MODULE: ./src/parse/grammars/credentials.ts
 var credentials = __nccwpck_require__(9452);
+;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
+// CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
+// event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
+
+const handlerRules = [
+    {
+        // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
+        // `Resource handler returned message: "null (Service: Lambda, Status Code: 403, …)"` (Amplify
+        // CLI, aws-amplify/amplify-cli#10857). The label names the service; the status is no code.
+        id: 'sdk-null-403',
+        rule: 'WD792',
+        needs: ['Status Code: 403'],
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        re: /\bnull\s{0,40}\(Service: [^,;)\n]+[,;]\s*Status Code: 403\b/g
+    },
+    {
+        // A handler's `Access Denied` whose event a reporter cut after the message's first words
+        // (serverless/examples#758: `Resource handler returned message: "Access Denied` / end).
+        id: 'handler-access-denied-cut',
+        rule: 'WD793',
+        needs: ['Resource handler returned message: '],
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 2,
+        re: /Resource handler returned message: "(?:Access Denied|Forbidden)\b/g
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/mapDump.ts
 // An SDK error printed as the map or struct it was parsed into, in the shape of the language that
 // printed it: Dart `{Code: AccessDenied, Message: Access Denied, RequestId: …}`, Go `%+v`
@@ -10043,7 +11224,118 @@ const notFoundRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
+// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
+// `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
+// they made names the service. The rule is about that shape, not about any one tool: the status,
+// then what it answered, which is the nearest target printed on its line or the lines just above.
+// A target that is not AWS (another host) makes the 403 someone else's; S3-compatible stores that
+// answer for an AWS-looking client are dropped by parseRecord (see s3Compatible.ts).
+
+
+
+
+
+const storageStatus403_RULE = 'WD790';
+const storageStatus403_ID = 'http-403-storage-target';
+/** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
+const STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g;
+/**
+ * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * Java/.NET SDK's `S3Exception`, the `(Service: S3` label, S3's `Server: AmazonS3` header).
+ */
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
+const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/**
+ * A response the reporter pasted with the status: its code or message is the finding (another
+ * grammar's), not the status.
+ */
+const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+/** Lines above the status's own that may hold its request (a client prints it just before). */
+const LINES_ABOVE = 3;
+/** Lines below the status where a client prints the response's headers and body (`curl -v`). */
+const BODY_LINES = 4;
+/** Where the line `n` lines above the one starting at `lineStart` starts. */
+function linesAbove(text, lineStart, n) {
+    let from = lineStart;
+    for (let k = 0; k < n && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 2) + 1;
+    return from;
+}
+/** Where the line `n` lines below the one holding `at` ends. */
+function linesBelow(text, at, n) {
+    let to = text.indexOf('\n', at);
+    for (let k = 0; k < n && to !== -1; k++)
+        to = text.indexOf('\n', to + 1);
+    return to === -1 ? text.length : to;
+}
+function serviceOf(m) {
+    if (m[1] !== undefined) {
+        const host = m[1].replace(/[.,;:]+$/, '');
+        if (ECR_HOST.test(host))
+            return 'ecr';
+        return S3_HOST.test(host) ? 's3' : null;
+    }
+    return 's3';
+}
+/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
+function targetOf(text, lineStart, at, atEnd) {
+    const from = linesAbove(text, lineStart, LINES_ABOVE);
+    const nl = text.indexOf('\n', atEnd);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let above = null;
+    let onLine = null;
+    TARGET.lastIndex = from;
+    for (let m; (m = TARGET.exec(text)) && m.index < lineEnd;) {
+        if (m.index < lineStart)
+            above = m;
+        // On the status's own line, the target nearest to the status (a client names it either side).
+        else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at))
+            onLine = m;
+    }
+    const m = onLine ?? above;
+    return m ? serviceOf(m) : null;
+}
+const storageStatus403 = {
+    id: storageStatus403_ID,
+    rule: storageStatus403_RULE,
+    literals: ['Forbidden'],
+    find(text, ctx) {
+        const out = [];
+        if (!(0,RecordLiterals/* mayMatch */.B)(['Forbidden'], ctx.literals))
+            return out;
+        STATUS.lastIndex = 0;
+        for (let m; (m = STATUS.exec(text));) {
+            const start = m.index;
+            const end = start + m[0].length;
+            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const service = targetOf(text, lineStart, start, end);
+            if (!service)
+                continue;
+            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES))))
+                continue;
+            const d = (0,Denial/* emptyDenial */.p)('denial', storageStatus403_ID, storageStatus403_RULE);
+            d.service = service;
+            const c = { start, end, priority: Candidate/* PRIORITY */.F.bareCode - 2, denial: d };
+            c.settle = () => {
+                Object.assign(c, locate(text, start, end, 0, d, ctx));
+                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
+                if (d.code !== null && (0,codes/* classifyCode */.EY)(d.code) !== 'authz')
+                    d.code = null;
+            };
+            out.push(c);
+        }
+        return out;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
 
 
 
@@ -10058,8 +11350,10 @@ const GRAMMARS = [
     ...phraseGrammar(messages/* messageRules */.V),
     ...phraseGrammar(credentials/* credentialRules */.Z),
     ...phraseGrammar(notFoundRules),
+    ...phraseGrammar(handlerRules),
     bareCode,
-    mapDump
+    mapDump,
+    storageStatus403
 ];
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */
 function grammarRules() {
@@ -10076,10 +11370,12 @@ function grammarRules() {
 /* harmony export */   J: () => (/* binding */ REASON_CLAUSE),
 /* harmony export */   V: () => (/* binding */ messageRules)
 /* harmony export */ });
+/* harmony import */ var _model_sseKms_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9911);
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
 /* harmony import */ var _PolicyLayerPhrases_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5016);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41);
 // Denials that arrive as a service's own sentence rather than the IAM one.
+
 
 
 
@@ -10214,6 +11510,11 @@ const messageRules = [
         re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
         facts: (_m, d) => {
             d.service = 'kms';
+        },
+        // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
+        settled: (d) => {
+            if ((0,_model_sseKms_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ObjectDirection */ .xM)(d))
+                d.service = 's3';
         }
     },
     {
@@ -10249,16 +11550,24 @@ const messageRules = [
         // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
         id: 'bedrock-model-access',
         rule: 'WD709',
+        // Also its shorter refusal (`AccessDeniedException: Access to the model is denied`) and the
+        // Marketplace one of a model whose first use subscribes the account (sample-host-openclaw-on-
+        // amazon-bedrock-agentcore#41: `Model access is denied due to IAM user or service role is not
+        // authorized to perform the required AWS Marketplace actions (…) to enable access to this model`).
         needs: [
             "You don't have access to the model",
-            'Your account is not authorized to invoke this API operation'
+            'Your account is not authorized to invoke this API operation',
+            'Access to the model is denied',
+            'Model access is denied due to'
         ],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
-        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
+        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?|Access to the model is denied\b\.?|Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions(?: \(([^)\n]{1,200})\))?/g,
         facts: (m, d) => {
             d.service = 'bedrock';
             d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model';
+            if (m[1])
+                d.detail.marketplaceActions = m[1];
         }
     },
     {
@@ -10268,7 +11577,9 @@ const messageRules = [
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.sentence + 5,
-        re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+        // A stack event copied from the console keeps its cell's wrapping as runs of spaces
+        // (`is not authorized   to perform`): any whitespace between the words.
+        re: /User with accountId: (\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
         facts: (m, d) => {
             d.detail.account = m[1];
             // No `User:` prefix: the whole subject, as printed, is the principal.
@@ -10600,13 +11911,14 @@ const messageRules = [
     {
         // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
         // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`, also with the label wrapped
-        // onto the next line (Hadoop prints the SDK's message over three).
+        // onto the next line (Hadoop prints the SDK's message over three) or glued to the message
+        // (automq: `Access Denied(Service: S3, Status Code: 403)`).
         id: 'sdk-access-denied-labelled',
         rule: 'WD724',
         needs: ['(Service: '],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 1,
-        re: /Access Denied\s{1,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+        re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
     },
     {
         // An HTTP client's request line against an AWS endpoint answered 403: a browser console
@@ -10892,7 +12204,19 @@ const HINTS = [
         re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
         service: () => 's3'
     },
-    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' }
+    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
+    // `Server: AmazonS3` header: S3-compatible stores send neither.
+    {
+        literal: 'x-amz-id-2',
+        re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+        service: () => 's3'
+    },
+    {
+        literal: 'AmazonS3',
+        re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
+        service: () => 's3'
+    }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -10973,6 +12297,7 @@ function serviceOfAction(action) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ isLabel),
 /* harmony export */   QR: () => (/* binding */ VALUE_TOKEN),
 /* harmony export */   _n: () => (/* binding */ unquote),
 /* harmony export */   gm: () => (/* binding */ readBlob),
@@ -10995,6 +12320,13 @@ const CJK = String.raw `\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e
  * own and may hold spaces: `<Log Archive Account>`, `[accnt id]`.
  */
 const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`;
+/**
+ * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
+ * IAM names hold no colon and ARNs have text after theirs, so a label is never a principal.
+ */
+function isLabel(value) {
+    return /^[\p{L}][\p{L}\p{N} _-]{0,40}:$/u.test(value.trim());
+}
 const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/;
 const TRAILING = /[.,;:'"`\]}”’»]+$/;
 /** An ARN end whose colon belongs to it though it looks like punctuation: an unnamed log stream. */
@@ -11107,7 +12439,7 @@ function addNote(d, note) {
 
 /***/ }),
 
-/***/ 9489:
+/***/ 4366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11117,7 +12449,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/remedy/contribute.ts + 14 modules
-var contribute = __nccwpck_require__(8914);
+var contribute = __nccwpck_require__(7046);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -11409,23 +12741,8 @@ function inlinePolicyName(statements) {
     return `whydenied-${words ? `${words}-` : ''}${digest(JSON.stringify(statements))}`;
 }
 
-;// CONCATENATED MODULE: ./src/remedy/render/RenderInput.ts
-
-/** The name inside an ARN's resource part after `type/` or `type:` (`repository/team/app` → `team/app`). */
-function nameAfter(arn, typeWord) {
-    const parts = arn ? (0,Arn/* parseArn */.L)(arn) : null;
-    if (!parts)
-        return null;
-    for (const sep of ['/', ':']) {
-        if (parts.resource.startsWith(typeWord + sep))
-            return parts.resource.slice(typeWord.length + 1);
-    }
-    return null;
-}
-function policyJson(doc) {
-    return JSON.stringify(doc, null, 2);
-}
-
+// EXTERNAL MODULE: ./src/remedy/render/RenderInput.ts
+var RenderInput = __nccwpck_require__(5833);
 ;// CONCATENATED MODULE: ./src/remedy/render/cli.ts
 // The AWS CLI commands that apply a remedy. Every value is shell-quoted; comments hold no log text.
 // APIs that replace a whole policy get a save-merge-apply sequence unless the current policy was
@@ -11437,7 +12754,7 @@ function policyJson(doc) {
 
 function ecrArgs(holder) {
     const p = (0,Arn/* parseArn */.L)(holder);
-    const name = nameAfter(holder, 'repository');
+    const name = (0,RenderInput/* nameAfter */.u)(holder, 'repository');
     if (!p || !name)
         return null;
     return ['--repository-name', (0,render_escape/* shellQuote */.ZL)(name), '--registry-id', (0,render_escape/* shellQuote */.ZL)(p.account), '--region', (0,render_escape/* shellQuote */.ZL)(p.region)];
@@ -11559,7 +12876,7 @@ function sqsAttributes(doc) {
     return JSON.stringify({ Policy: JSON.stringify(doc) });
 }
 function applyWhole(input, whole, holder) {
-    const inline = input.service === 'sqs' ? (0,render_escape/* shellQuote */.ZL)(sqsAttributes(input.document)) : (0,render_escape/* shellQuote */.ZL)(policyJson(input.document));
+    const inline = input.service === 'sqs' ? (0,render_escape/* shellQuote */.ZL)(sqsAttributes(input.document)) : (0,render_escape/* shellQuote */.ZL)((0,RenderInput/* policyJson */.n)(input.document));
     if (input.complete) {
         const put = whole.put(holder, inline);
         return put
@@ -11619,7 +12936,7 @@ function renderCli(input) {
                 `aws iam ${user ? 'put-user-policy --user-name' : 'put-role-policy --role-name'}`,
                 (0,render_escape/* shellQuote */.ZL)(input.principalName),
                 `--policy-name ${name} --policy-document`,
-                (0,render_escape/* shellQuote */.ZL)(policyJson(input.document))
+                (0,render_escape/* shellQuote */.ZL)((0,RenderInput/* policyJson */.n)(input.document))
             ].join(' ')
         ].join('\n');
     }
@@ -11744,7 +13061,7 @@ function terraform_sqsUrl(arn) {
     return `https://sqs.${p.region}.${domain}/${p.account}/${p.resource}`;
 }
 const resourceAttach = {
-    ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => nameAfter(h, 'repository')),
+    ecr: byHolder('aws_ecr_repository_policy', 'repository', (h) => (0,RenderInput/* nameAfter */.u)(h, 'repository')),
     s3: byHolder('aws_s3_bucket_policy', 'bucket', (h) => (0,Arn/* parseArn */.L)(h)?.resource ?? null),
     kms: byHolder('aws_kms_key_policy', 'key_id', (h) => h),
     sqs: byHolder('aws_sqs_queue_policy', 'queue_url', terraform_sqsUrl),
@@ -11807,45 +13124,8 @@ function renderTerraform(input) {
     return [...data, ...(attach ? ['', ...attach] : [])].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/remedy/render/permissionSet.ts
-
-
-function isReservedSsoRole(name) {
-    return /^AWSReservedSSO_/.test(name ?? '');
-}
-
-function renderPermissionSet(input, slots) {
-    const doc = policyJson(input.document);
-    const cli = [
-        "# put-inline-policy-to-permission-set REPLACES the permission set's inline policy: merge these",
-        '# statements into the current one first (get-inline-policy-for-permission-set shows it).',
-        [
-            'aws sso-admin put-inline-policy-to-permission-set --instance-arn',
-            (0,render_escape/* shellQuote */.ZL)(slots.instanceArn),
-            '--permission-set-arn',
-            (0,render_escape/* shellQuote */.ZL)(slots.permissionSetArn),
-            '--inline-policy',
-            (0,render_escape/* shellQuote */.ZL)(doc)
-        ].join(' '),
-        [
-            'aws sso-admin provision-permission-set --instance-arn',
-            (0,render_escape/* shellQuote */.ZL)(slots.instanceArn),
-            '--permission-set-arn',
-            (0,render_escape/* shellQuote */.ZL)(slots.permissionSetArn),
-            '--target-type ALL_PROVISIONED_ACCOUNTS'
-        ].join(' ')
-    ].join('\n');
-    const terraform = [
-        "# Replaces the permission set's inline policy: merge with the current one.",
-        'resource "aws_ssoadmin_permission_set_inline_policy" "whydenied" {',
-        `  instance_arn       = ${(0,render_escape/* hclString */.ZK)(slots.instanceArn)}`,
-        `  permission_set_arn = ${(0,render_escape/* hclString */.ZK)(slots.permissionSetArn)}`,
-        `  inline_policy      = ${(0,render_escape/* hclString */.ZK)(JSON.stringify(input.document))}`,
-        '}'
-    ].join('\n');
-    return { terraform, cli };
-}
-
+// EXTERNAL MODULE: ./src/remedy/render/permissionSet.ts
+var permissionSet = __nccwpck_require__(4112);
 // EXTERNAL MODULE: ./src/model/identityCenter.ts
 var identityCenter = __nccwpck_require__(4254);
 ;// CONCATENATED MODULE: ./src/remedy/statements.ts
@@ -12000,14 +13280,17 @@ function renderings(d, input, current, alreadyPresent) {
     if (input.statements.length === 0 || alreadyPresent)
         return {};
     const diff = current ? documentDiff(current, input.document) : additionDiff(input.statements);
-    if (d.shape === 'identity' && isReservedSsoRole(input.principalName)) {
-        const set = (0,identityCenter/* permissionSetOfRole */.z)(input.principalName);
-        (0,Draft/* addNote */.gp)(d, `The caller is an IAM Identity Center session: its role ${(0,guidance/* code */.aY)(input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${(0,guidance/* code */.aY)(set)}` : ''} (in the management or delegated administrator account), then provision it.`);
+    // The printed name, not the rendering's: a masked suffix (`AWSReservedSSO_Admin_...`) makes
+    // the rendering's name a placeholder, and the role is still Identity Center's.
+    const printedName = d.target.principalName ?? input.principalName;
+    if (d.shape === 'identity' && (0,permissionSet/* isReservedSsoRole */.KS)(printedName)) {
+        const set = (0,identityCenter/* permissionSetOfRole */.z)(printedName);
+        (0,Draft/* addNote */.gp)(d, `The caller is an IAM Identity Center session: its role ${(0,guidance/* code */.aY)(printedName ?? input.principalName)} is managed by Identity Center and must not be edited. Add the statements to the permission set${set ? ` ${(0,guidance/* code */.aY)(set)}` : ''} (in the management or delegated administrator account), then provision it.`);
         const slots = {
             instanceArn: (0,placeholders/* placeholder */.qf)(d.placeholders, 'SSO_INSTANCE_ARN', 'the IAM Identity Center instance ARN (aws sso-admin list-instances)'),
             permissionSetArn: (0,placeholders/* placeholder */.qf)(d.placeholders, 'PERMISSION_SET_ARN', `the ARN of the permission set${set ? ` ${set}` : ''} (aws sso-admin list-permission-sets)`)
         };
-        return { diff, ...renderPermissionSet(input, slots) };
+        return { diff, ...(0,permissionSet/* renderPermissionSet */.I6)(input, slots) };
     }
     const out = { diff };
     const terraform = renderTerraform(input);
@@ -12078,7 +13361,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 8914:
+/***/ 7046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12141,6 +13424,20 @@ const SETS = [
         trap: 'kms-grant-for-aws-resource',
         triggers: ['kms:CreateGrant', 'kms:DescribeKey'],
         actions: ['kms:CreateGrant', 'kms:DescribeKey']
+    },
+    {
+        // Each part of a multipart upload is encrypted with a data key S3 must decrypt again.
+        operation: 'an upload to an SSE-KMS bucket (multipart uploads decrypt the data key)',
+        trap: 's3-sse-kms-key',
+        triggers: ['kms:GenerateDataKey'],
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt']
+    },
+    {
+        // Versioned artifact buckets: CodeBuild asks for the source version it was given.
+        operation: "CodeBuild's source download",
+        trap: 'codebuild-source-download',
+        triggers: ['s3:GetObject'],
+        actions: ['s3:GetObject', 's3:GetObjectVersion']
     }
 ];
 function companionActions(action, traps = []) {
@@ -12159,124 +13456,12 @@ function companionNote(action, c) {
 var Draft = __nccwpck_require__(7267);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
+// EXTERNAL MODULE: ./src/remedy/render/permissionSet.ts
+var permissionSet = __nccwpck_require__(4112);
 // EXTERNAL MODULE: ./src/model/identityCenter.ts
 var identityCenter = __nccwpck_require__(4254);
-// EXTERNAL MODULE: ./src/common/escapeRegExp.ts
-var escapeRegExp = __nccwpck_require__(1635);
-;// CONCATENATED MODULE: ./src/remedy/fitResource.ts
-// Fits the resource a message names to the resource types the action takes, so the statement is
-// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
-// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
-
-
-
-const SLOT = /\$\{([^}]+)\}/g;
-/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
-function formatSource(format, strict) {
-    let source = '';
-    let last = 0;
-    for (const match of format.matchAll(SLOT)) {
-        source += (0,escapeRegExp/* escapeRegExp */.N)(format.slice(last, match.index));
-        const slot = match[1];
-        if (slot === 'Partition')
-            source += '[^:]+';
-        else if (slot === 'Region' || slot === 'Account')
-            source += '[^:]*';
-        else
-            source += strict ? '[^/:]+' : '.+';
-        last = match.index + match[0].length;
-    }
-    return source + (0,escapeRegExp/* escapeRegExp */.N)(format.slice(last));
-}
-const literalLength = (format) => format.replace(SLOT, '').length;
-/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
-function matchesFormat(format, arn) {
-    return matches(format, arn);
-}
-function matches(format, arn) {
-    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
-}
-/** The service's resource type the ARN is, preferring the format with the most literal text. */
-function classifyArn(arn) {
-    const parts = (0,Arn/* parseArn */.L)(arn);
-    if (!parts)
-        return null;
-    let best = null;
-    let bestScore = -1;
-    for (const [type, format] of Object.entries((0,Catalog/* serviceResourceTypes */.z7)(parts.service))) {
-        if (matches(format, arn) && literalLength(format) > bestScore) {
-            best = type;
-            bestScore = literalLength(format);
-        }
-    }
-    return best;
-}
-/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
-function parentOf(format, arn) {
-    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
-    return match ? match[0] : null;
-}
-/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
-function childOf(format, arn) {
-    const slots = [...format.matchAll(SLOT)];
-    const lastSlot = slots[slots.length - 1];
-    if (!lastSlot || lastSlot.index === 0)
-        return null;
-    const head = format.slice(0, lastSlot.index);
-    const separator = head.slice(-1);
-    if (separator !== '/' && separator !== ':')
-        return null;
-    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
-        return null;
-    const parentFormat = head.slice(0, -1);
-    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
-}
-/**
- * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
- * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
- */
-const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
-function fitResource(types, arn) {
-    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
-    const printedType = classifyArn(arn);
-    const qualified = QUALIFIED_TYPES.has(`${(0,Arn/* parseArn */.L)(arn)?.service}:${printedType}`);
-    for (const type of ordered) {
-        if (type.name === printedType)
-            return { kind: 'as-printed', resource: arn, type: type.name };
-    }
-    for (const type of ordered) {
-        if (type.arnFormats.some((format) => matches(format, arn)) &&
-            (printedType === null || qualified)) {
-            return { kind: 'as-printed', resource: arn, type: type.name };
-        }
-    }
-    for (const type of ordered) {
-        for (const format of type.arnFormats) {
-            const parent = parentOf(format, arn);
-            if (parent)
-                return { kind: 'parent', resource: parent, type: type.name };
-        }
-    }
-    for (const type of ordered) {
-        for (const format of type.arnFormats) {
-            const child = childOf(format, arn);
-            if (child)
-                return { kind: 'child', resource: child, type: type.name };
-        }
-    }
-    return { kind: 'unmatched', resource: arn };
-}
-/** An ARN format with its slots filled: known partition, placeholders for the rest. */
-function formatWithPlaceholders(format, partition) {
-    return format.replace(SLOT, (_, slot) => {
-        if (slot === 'Partition')
-            return partition;
-        if (slot === 'Account')
-            return '<ACCOUNT_ID>';
-        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
-    });
-}
-
+// EXTERNAL MODULE: ./src/remedy/fitResource.ts
+var fitResource = __nccwpck_require__(3015);
 // EXTERNAL MODULE: ./src/remedy/guidance.ts + 2 modules
 var guidance = __nccwpck_require__(8295);
 // EXTERNAL MODULE: ./src/remedy/placeholders.ts
@@ -12293,6 +13478,11 @@ function resolveAction(f) {
         const entry = (0,Catalog/* lookupAction */.b3)(stated);
         if (entry)
             return { ok: true, entry, inferred: false, from: stated };
+        // The API operation printed where the action goes (CloudFormation's `API: s3:PutPublicAccessBlock`).
+        const renamed = (0,Catalog/* actionForPrinted */.on)(stated);
+        const byApi = renamed ? (0,Catalog/* lookupAction */.b3)(renamed) : null;
+        if (byApi)
+            return { ok: true, entry: byApi, inferred: true, from: `the API operation ${stated}` };
         return {
             ok: false,
             given: stated,
@@ -12560,6 +13750,19 @@ const ALSO_CREATED = {
     'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 };
 /**
+ * Every type one call is checked against: the required ones, then the optional ones it creates
+ * (RunInstances' volumes: every EBS-backed launch makes one) and those the log shows it uses
+ * (`named`: a key pair, a launch template). Granting only the required ones fails again.
+ */
+function checkedTypes(entry, named) {
+    const base = primaryTypes(entry);
+    if (typesAreAlternatives(entry.action) || !base.every((t) => t.required))
+        return base;
+    const created = ALSO_CREATED[entry.action] ?? [];
+    const extra = entry.resourceTypes.filter((t) => !t.required && t.arnFormats.length > 0 && (created.includes(t.name) || named.includes(t.name)));
+    return [...base, ...extra];
+}
+/**
  * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
  * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
  * the caller chooses, stay placeholders.
@@ -12694,7 +13897,7 @@ function elidedTail(printed) {
     // The tail is one name: no further elision, mask or space inside.
     return /^[^\s.…*][^\s…*]*$/.test(tail) && !/\.{3}/.test(tail) ? tail : null;
 }
-const elidedArn_SLOT = /\$\{([^}]+)\}/;
+const SLOT = /\$\{([^}]+)\}/;
 function completeElided(p, entry, printed, partition, account) {
     const tail = elidedTail(printed);
     if (!tail)
@@ -12706,13 +13909,13 @@ function completeElided(p, entry, printed, partition, account) {
             // A type word must be there to match (`function:`, `table/`): a bare name proves no type.
             if (!resourcePart || resourcePart.replace(/\$\{[^}]+\}/g, '') === '')
                 continue;
-            if (!new RegExp(`^${formatSource(resourcePart, false)}$`).test(tail))
+            if (!new RegExp(`^${(0,fitResource/* formatSource */.j2)(resourcePart, false)}$`).test(tail))
                 continue;
             const [, , service, region, acct] = fields;
-            const filledRegion = elidedArn_SLOT.test(region ?? '')
+            const filledRegion = SLOT.test(region ?? '')
                 ? (0,placeholders/* placeholder */.qf)(p, 'REGION', 'the AWS Region (the log elided it)')
                 : (region ?? '');
-            const filledAccount = elidedArn_SLOT.test(acct ?? '') ? (0,placeholders/* unmaskAccount */.F8)(p, account) : (acct ?? '');
+            const filledAccount = SLOT.test(acct ?? '') ? (0,placeholders/* unmaskAccount */.F8)(p, account) : (acct ?? '');
             return {
                 resource: `arn:${partition}:${service}:${filledRegion}:${filledAccount}:${tail}`,
                 type: type.name,
@@ -12790,7 +13993,7 @@ function documentedTypes(action) {
 const ACCOUNT = /^(?:\d{12}|aws|<[A-Z_]+>|)$/;
 /** The documented shape the ARN has for this action, if any. */
 function documentedShape(action, arn) {
-    return documentedTypes(action).find((t) => t.arnFormats.some((f) => matchesFormat(f, arn)));
+    return documentedTypes(action).find((t) => t.arnFormats.some((f) => (0,fitResource/* matchesFormat */.jf)(f, arn)));
 }
 /** The resource type of the action's own service the ARN is, when it is well formed. */
 function ownServiceType(service, arn) {
@@ -12799,7 +14002,7 @@ function ownServiceType(service, arn) {
         return null;
     if (/[\s"'\\]/.test(arn))
         return null;
-    return classifyArn(arn);
+    return (0,fitResource/* classifyArn */.Sx)(arn);
 }
 function unlistedResource(entry, arn) {
     const documented = documentedShape(entry.action, arn);
@@ -12885,9 +14088,13 @@ function noteForAlternatives(entry) {
         ? ALTERNATIVES_NOTE[entry.service]
         : undefined;
 }
-function templates(d, entry, known) {
+function templates(d, entry, known, named = []) {
     alternativesNote(d, entry);
-    const types = primaryTypes(entry);
+    const types = checkedTypes(entry, named);
+    const extra = types.filter((t) => !t.required).map((t) => t.name);
+    if (extra.length > 0 && types.length > extra.length) {
+        (0,Draft/* addNote */.gp)(d, `${entry.action} is checked against every resource the call uses, not only the required ones: Resource also names ${extra.join(', ')} (what the call creates or the log shows it uses).`);
+    }
     return {
         resources: types.map((t) => templateArn(d, entry, t, known)),
         type: types[0].name
@@ -12903,12 +14110,15 @@ function typedName(printed, partition, d, account) {
     return `arn:${partition}:iam::${(0,placeholders/* unmaskAccount */.F8)(d.placeholders, account)}:${typed[1]}/${typed[2]}`;
 }
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
-function otherRequired(d, entry, fittedType, arn) {
+function otherRequired(d, entry, fittedType, arn, named) {
     if (typesAreAlternatives(entry.action)) {
         alternativesNote(d, entry);
         return [];
     }
-    const others = entry.resourceTypes.filter((t) => t.required && t.name !== fittedType && t.arnFormats.length > 0);
+    if (!entry.resourceTypes.some((t) => t.required))
+        return [];
+    // The required types, and the optional ones the call creates or the log shows it uses.
+    const others = checkedTypes(entry, named).filter((t) => t.name !== fittedType && t.arnFormats.length > 0);
     if (others.length === 0)
         return [];
     const parts = (0,Arn/* parseArn */.L)(arn);
@@ -12919,7 +14129,7 @@ function otherRequired(d, entry, fittedType, arn) {
         known.account = parts.account;
     const arns = others.map((t) => templateArn(d, entry, t, known));
     (0,Draft/* addNote */.gp)(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`);
-    const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType);
+    const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t));
     if (optional.length > 0) {
         (0,Draft/* addNote */.gp)(d, `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => t.name).join(', ')}: if it fails again naming one of them, add that ARN too.`);
     }
@@ -12940,7 +14150,9 @@ function unscopedCall(d, entry) {
 }
 function statementResource(d, entry, printedRaw, partition, account = null, 
 /** The message stated the action and printed no resource. */
-statedWithoutResource = false) {
+statedWithoutResource = false, 
+/** Optional types the log shows the call uses (src/infer/namedTypes.ts). */
+named = []) {
     const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null;
     if (entry.resourceTypes.length === 0) {
         (0,Draft/* addNote */.gp)(d, (0,guidance/* starNote */.nv)(entry.action));
@@ -12961,15 +14173,15 @@ statedWithoutResource = false) {
     if (printed === '*') {
         const types = primaryTypes(entry).map((t) => t.name);
         (0,Draft/* addNote */.gp)(d, `The message shows ${(0,guidance/* code */.aY)('*')} as the resource: the request named no specific ${types.join(' or ')}, so Resource is a placeholder ARN of the one the job works on. If the call fails again still showing ${(0,guidance/* code */.aY)('*')}, ${entry.service} checks ${entry.action} against ${(0,guidance/* code */.aY)('*')} and only Resource "*" allows it.`);
-        return templates(d, entry, known);
+        return templates(d, entry, known, named);
     }
     if (!printed) {
         (0,Draft/* addNote */.gp)(d, `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`);
-        return templates(d, entry, known);
+        return templates(d, entry, known, named);
     }
     if ((0,placeholders/* isMasked */.So)(printed) || (!(0,Arn/* parseArn */.L)(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
         (0,Draft/* addNote */.gp)(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`);
-        return templates(d, entry, known);
+        return templates(d, entry, known, named);
     }
     const arn = typedName(printed, partition, d, account) ?? printed;
     const bare = (0,Arn/* parseArn */.L)(arn) ? null : bareNameRule(entry.service, printed);
@@ -12992,13 +14204,13 @@ statedWithoutResource = false) {
     }
     if (!(0,Arn/* parseArn */.L)(arn)) {
         (0,Draft/* addNote */.gp)(d, `The message names ${(0,guidance/* code */.aY)(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
-        return templates(d, entry, known);
+        return templates(d, entry, known, named);
     }
     // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
     const unmasked = (0,placeholders/* unmaskArn */.Z_)(d.placeholders, arn).replace(/(?<=[^:/])[:/]+$/, '');
     const primary = primaryTypes(entry);
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
-    const fit = fitResource(ordered, unmasked);
+    const fit = (0,fitResource/* fitResource */.mo)(ordered, unmasked);
     if (fit.kind === 'unmatched') {
         const unlisted = unlistedResource(entry, unmasked);
         if (unlisted) {
@@ -13006,7 +14218,7 @@ statedWithoutResource = false) {
             return { resources: [unmasked], type: unlisted.type };
         }
         (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
-        return templates(d, entry, known);
+        return templates(d, entry, known, named);
     }
     if (fit.kind === 'parent') {
         (0,Draft/* addNote */.gp)(d, `${entry.action} applies to the ${fit.type}, so Resource is ${(0,guidance/* code */.aY)(fit.resource)} rather than the ${(0,guidance/* code */.aY)(printed)} the request named.`);
@@ -13022,7 +14234,7 @@ statedWithoutResource = false) {
     }
     const resource = stable?.resource ?? fit.resource;
     return {
-        resources: [resource, ...otherRequired(d, entry, fit.type, resource)],
+        resources: [resource, ...otherRequired(d, entry, fit.type, resource, named)],
         type: fit.type,
         ...(stable?.condition ? { condition: stable.condition } : {})
     };
@@ -13040,17 +14252,34 @@ const provider = (w, host) => `arn:${w.partition}:iam::${w.account}:oidc-provide
  */
 function loggedSubject(f, options) {
     const logged = f.inferred?.githubSubject?.value;
-    const ctx = options.oidc;
+    const ctx = withLoggedEnvironment(f, options.oidc);
     if (!logged || ctx?.subject || ctx?.subjectPrefix)
         return ctx;
     const exact = /:(?:ref:|environment:|pull_request)/.test(logged);
     return exact ? { ...ctx, subject: logged } : { ...ctx, subjectPrefix: logged };
 }
+/** The job's environment the log names, when the workflow context gives none (it wins over the log). */
+function withLoggedEnvironment(f, ctx) {
+    const environment = f.inferred?.githubEnvironment?.value;
+    if (!environment || ctx?.environment || ctx?.subject)
+        return ctx;
+    return { ...ctx, environment };
+}
 const ID_FORM_NOTE = "The log shows GitHub issuing the immutable subject form, with the owner's and the repository's numeric IDs after an `@` (`repo:OWNER@OWNER_ID/REPO@REPO_ID:...`, GitHub changelog of 23 April 2026; the default for repositories created or renamed on or after July 15, 2026), so the condition uses that form: a trust policy that lists only the name form `repo:OWNER/REPO:...` never matches it. The IDs are in `gh api repos/OWNER/REPO --jq '.owner.id, .id'`; list the name form too only while repositories of both kinds use this role.";
 const github = (_d, f, w, options) => {
     const oidc = loggedSubject(f, options);
     const { subjects, notes: subjectNotes } = (0,oidcSubject/* oidcSubjects */.$v)(oidc);
-    const notes = oidc !== options.oidc ? [ID_FORM_NOTE, ...subjectNotes] : subjectNotes;
+    const idForm = oidc !== withLoggedEnvironment(f, options.oidc);
+    const environment = oidc?.environment !== options.oidc?.environment ? f.inferred?.githubEnvironment : undefined;
+    const notes = [
+        ...(idForm ? [ID_FORM_NOTE] : []),
+        ...(environment
+            ? [
+                `The job runs in the environment \`${environment.value.replace(/`/g, '')}\` (${environment.from.replace(/`/g, "'")}), so its token's sub is \`repo:OWNER/REPO:environment:${environment.value.replace(/`/g, '')}\`: an environment takes precedence over the branch, and a trust policy listing only \`ref:refs/heads/...\` never matches it.`
+            ]
+            : []),
+        ...subjectNotes
+    ];
     // GHES and custom issuers present their own host; the `audience` input may differ from STS's default.
     const host = options.oidc?.providerHost || oidcSubject/* GITHUB_OIDC_HOST */.R8;
     return {
@@ -13134,11 +14363,84 @@ function webIdentityTrust(d, f, w, options) {
 var passingCalls = __nccwpck_require__(6509);
 // EXTERNAL MODULE: ./src/model/serviceRefusals.ts
 var serviceRefusals = __nccwpck_require__(8747);
+// EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
+var nonIamRefusals = __nccwpck_require__(4540);
 // EXTERNAL MODULE: ./src/model/managedRoles.ts
 var managedRoles = __nccwpck_require__(8571);
 // EXTERNAL MODULE: ./src/model/cdkBootstrapRoles.ts
 var cdkBootstrapRoles = __nccwpck_require__(1514);
+// EXTERNAL MODULE: ./src/model/sseKms.ts
+var sseKms = __nccwpck_require__(9911);
+;// CONCATENATED MODULE: ./src/remedy/replacedNeed.ts
+
+/** The pipeline's prefix of a CodePipeline artifact (`BUCKET/PIPELINE/ARTIFACT/OBJECT` → `BUCKET/PIPELINE/*`). */
+function artifactPrefix(arn) {
+    const m = /^(arn:aws[\w-]*:s3:::[^/]+\/[^/]+)\/./.exec(arn);
+    return m ? `${m[1]}/*` : null;
+}
+const replacedNeed_RULES = [
+    {
+        trap: 's3-sse-kms-key',
+        replace: (f) => {
+            const direction = (0,sseKms/* s3ObjectDirection */.xM)(f);
+            if (!direction || !(0,sseKms/* keyIsTheCause */.QO)(f))
+                return null;
+            const key = f.inferred?.sseKms?.value ?? '';
+            const refused = f.action ?? f.inferredAction ?? `the ${f.operation ?? 'S3'} call`;
+            return {
+                action: (0,sseKms/* kmsActionsFor */.yc)(direction)[0],
+                resource: key.startsWith('arn:') ? key : null,
+                from: 'the SSE-KMS key',
+                note: `The key's permissions, not ${refused}, are what is missing: ${f.grammar === 'kms-ciphertext' ? "KMS's own words answered the S3 call" : 'S3 already allowed the start of this multipart upload'}. Allow them in the caller's identity policy and make sure the key policy allows the caller too (across accounts, the key owner must). Find the key with \`aws s3api head-object --bucket BUCKET --key KEY --query SSEKMSKeyId\` or \`aws s3api get-bucket-encryption --bucket BUCKET\`.`
+            };
+        }
+    },
+    {
+        trap: 'codebuild-source-download',
+        replace: (f) => {
+            const artifact = f.inferred?.codebuildSource?.value ?? '';
+            const prefix = artifact ? artifactPrefix(artifact) : null;
+            return {
+                action: 's3:GetObject',
+                resource: prefix,
+                from: "CodeBuild's source download",
+                note: `For the CodeBuild project's service role, not the job's credentials: CodeBuild reads the source artifact as that role in DOWNLOAD_SOURCE.${prefix ? ` The Resource is the pipeline's artifact prefix rather than the one object (${artifact.replace(/`/g, '')}): CodePipeline writes a new object every run.` : ''} If the artifact store uses a customer managed KMS key, add kms:Decrypt on it.`
+            };
+        }
+    }
+];
+function replacedNeed(f) {
+    for (const rule of replacedNeed_RULES) {
+        if (!f.traps.includes(rule.trap))
+            continue;
+        const r = rule.replace(f);
+        if (r)
+            return r;
+    }
+    return null;
+}
+/**
+ * Actions needed beside the refused one when the log shows SSE-KMS but not that the key alone
+ * refused (a bare PutObject denial with `--sse aws:kms`): both may be missing.
+ */
+function keyBesides(f) {
+    if (!f.traps.includes('s3-sse-kms-key') || (0,sseKms/* keyIsTheCause */.QO)(f))
+        return null;
+    const direction = (0,sseKms/* s3ObjectDirection */.xM)(f);
+    if (!direction)
+        return null;
+    const key = f.inferred?.sseKms?.value ?? '';
+    return {
+        action: (0,sseKms/* kmsActionsFor */.yc)(direction)[0],
+        resource: key.startsWith('arn:') ? key : null,
+        from: 'SSE-KMS named in the log',
+        note: `The log shows SSE-KMS: ${(0,sseKms/* kmsActionsFor */.yc)(direction).join(' and ')} on the bucket's key are needed as well, and the key policy must allow the caller; S3 reports a refused key as its own Access Denied.`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/contribute.ts
+
+
 
 
 
@@ -13214,7 +14516,9 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     (0,Draft/* addFinding */.Xd)(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resources, type, condition } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence');
+    const { resources, type, condition } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence', need.entry.action === (f.action ?? f.inferredAction)
+        ? (f.inferred?.namedTypes?.value.split(',') ?? [])
+        : []);
     const special = actions.length === 1
         ? specialCondition(actions[0], f.operation, resources[0], f.inferred?.iacResource?.value)
         : null;
@@ -13235,7 +14539,8 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     if (t.principalType === 'federated-user') {
         (0,Draft/* addNote */.gp)(d, "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed).");
     }
-    if (t.rolePathUnknown) {
+    // An Identity Center role is never edited (its permission set is: see the renderings).
+    if (t.rolePathUnknown && !(0,permissionSet/* isReservedSsoRole */.KS)(t.principalName)) {
         (0,Draft/* addNote */.gp)(d, `The role name is taken from the session ARN; the role's path is not shown but ${(0,guidance/* code */.aY)('aws iam put-role-policy')} needs only the name.`);
     }
     if (t.principalType === 'root') {
@@ -13312,17 +14617,19 @@ function addResourcePolicy(drafts, f, index, need) {
     const actions = companions.actions;
     if (companions.operation)
         (0,Draft/* addNote */.gp)(d, companionNote(need.entry.action, companions));
-    const principal = principalElement(d, t);
+    // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
+    const sso = t.principalType === 'service' ? null : ssoTrust(d, t, `the ${kind.document}`);
+    const principal = sso?.principal ?? principalElement(d, t);
     const partition = partitionOf(t.principalArn, printed);
     let resources;
-    let type = classifyArn(printed) ?? kind.service;
+    let type = (0,fitResource/* classifyArn */.Sx)(printed) ?? kind.service;
     if (kind.resource === 'omit')
         resources = [null];
     else if (kind.resource === 'star')
         resources = ['*'];
     else
         ({ resources, type } = statementResource(d, need.entry, printed, partition));
-    const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : undefined;
+    const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition;
     for (const resource of resources) {
         d.parts.push({
             principal,
@@ -13395,13 +14702,13 @@ function addOidcTrust(drafts, f, index, options) {
  * are recreated with a new suffix: a trust policy names the account and matches the role by
  * aws:PrincipalArn, as the IAM Identity Center guide shows.
  */
-function ssoTrust(d, t) {
+function ssoTrust(d, t, document = 'the trust policy') {
     const set = t.principalName ? (0,identityCenter/* permissionSetOfRole */.z)(t.principalName) : null;
     if (!set)
         return null;
     const account = (0,placeholders/* unmaskAccount */.F8)(d.placeholders, t.principalAccount);
     const partition = partitionOf(t.principalArn);
-    (0,Draft/* addNote */.gp)(d, `The caller is an IAM Identity Center session (permission set ${(0,guidance/* code */.aY)(set)}): the trust policy matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`);
+    (0,Draft/* addNote */.gp)(d, `The caller is an IAM Identity Center session (permission set ${(0,guidance/* code */.aY)(set)}): ${document} matches its role by aws:PrincipalArn, because the reserved role's path and suffix are Identity Center's, not yours.`);
     return {
         principal: { AWS: `arn:${partition}:iam::${account}:root` },
         condition: {
@@ -13525,11 +14832,21 @@ const NO_STATEMENT_TRAPS = {
     'iam-cross-account-read': always,
     // The URI names the wrong account: fixing it, not a grant, is the fix.
     'hard-coded-account': always,
+    // No Allow of the account overrides an SCP; no policy opens another party's download; no
+    // policy decides a disabled bucket, a disabled STS Region or an archived object.
+    'scp-stated': always,
+    's3-third-party-download': always,
+    ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [r.trap, always])),
     'organizations-management-account': serviceRefusals/* isOrganizationsOwnRefusal */.H,
     // The destination is not in S3's message: its policy is described, not drafted.
     'service-delivery-policy': (f) => f.grammar === 's3-notification-destination',
     // The key is not in the launch failure: its key policy is described, not drafted.
-    'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs'
+    'kms-grant-for-aws-resource': (f) => f.detail.kmsLaunch === 'ebs',
+    // The fix is the bootstrap (its trust or its template), never a hand edit of its roles.
+    'cdk-bootstrap-trust': always,
+    'cdk-deploy-role-pass-role': always,
+    // A Lake Formation grant, not an IAM statement.
+    'lake-formation-permission': always
 };
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
 const OVERRULED = {
@@ -13539,6 +14856,12 @@ const refusedBy = (f, options) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT
     NO_STATEMENT_TRAPS[t](f) &&
     !(Object.hasOwn(OVERRULED, t) && OVERRULED[t](options)));
 const FIRST = new Set([
+    ...nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => r.trap),
+    's3-third-party-download',
+    'scp-stated',
+    's3-public-access-settings',
+    's3-public-access-block-reserved',
+    'allow-already-granted',
     'hard-coded-account',
     'permissions-boundary-stated',
     'cloud9-managed-credentials',
@@ -13559,7 +14882,7 @@ function addCallerNeed(drafts, f, index, need) {
     const d = addIdentity(drafts, f, index, need, companions.actions, false);
     if (companions.operation)
         (0,Draft/* addNote */.gp)(d, companionNote(need.entry.action, companions));
-    addPassedRole(drafts, f, index, need);
+    addPassedRole(drafts, f, index, need, d);
     return d;
 }
 /**
@@ -13567,11 +14890,16 @@ function addCallerNeed(drafts, f, index, need) {
  * when iam:PassRole is what is missing: the role is allowed beside the call, on a placeholder ARN
  * (the message does not name the role) and limited to the service it is passed to.
  */
-function addPassedRole(drafts, f, index, need) {
+function addPassedRole(drafts, f, index, need, caller) {
     const call = f.traps.includes('iam-passrole') ? (0,passingCalls/* passingCall */.Y)(need.entry.action) : null;
     const entry = call ? (0,Catalog/* lookupAction */.b3)('iam:PassRole') : null;
     if (!call || !entry)
         return;
+    // A launch passes a role only with an instance profile: without one in the log, say so instead.
+    if (call.optional && !f.inferred?.passedRole) {
+        (0,Draft/* addNote */.gp)(caller, `If the call hands over ${call.role}, the caller also needs iam:PassRole on that role (limited with iam:PassedToService ${call.passedTo}); the log shows no instance profile, so none is drafted.`);
+        return;
+    }
     const passRole = { entry, inferred: true, from: need.entry.action, resource: null };
     const operation = need.entry.action.slice(need.entry.action.indexOf(':') + 1);
     const d = addIdentity(drafts, { ...f, operation }, index, passRole, ['iam:PassRole'], false);
@@ -13627,6 +14955,28 @@ function cdkAssumeNeed(f) {
         return null;
     return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern };
 }
+/** The action the log shows is the one to allow instead of the refused one (src/remedy/replacedNeed.ts). */
+function replacementNeed(f) {
+    const replacement = replacedNeed(f);
+    const entry = replacement ? (0,Catalog/* lookupAction */.b3)(replacement.action) : undefined;
+    if (!replacement || !entry)
+        return null;
+    return {
+        need: { entry, inferred: false, from: replacement.from, resource: replacement.resource },
+        replacement
+    };
+}
+/** The bucket's KMS key beside the S3 action, when the log shows SSE-KMS but not who refused. */
+function addKeyBesides(drafts, f, index) {
+    const extra = keyBesides(f);
+    const entry = extra ? (0,Catalog/* lookupAction */.b3)(extra.action) : undefined;
+    if (!extra || !entry)
+        return;
+    const need = { entry, inferred: true, from: extra.from, resource: extra.resource };
+    const companions = companionActions(entry.action, f.traps);
+    const d = addIdentity(drafts, f, index, need, companions.actions, false);
+    (0,Draft/* addNote */.gp)(d, extra.note);
+}
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts, f, index) {
     for (const c of f.inferred?.companions ?? []) {
@@ -13669,6 +15019,9 @@ function contribute(drafts, printed, index, options) {
     const assume = cdkAssumeNeed(f);
     if (assume)
         need = assume;
+    const replaced = assume ? null : replacementNeed(f);
+    if (replaced)
+        need = replaced.need;
     let kind = f.fixTarget.kind;
     if (missingObject && (kind === 'resource-name' || kind === 'unknown'))
         kind = 'identity-policy';
@@ -13702,8 +15055,12 @@ function contribute(drafts, printed, index, options) {
     if (assume && draft.shape !== 'guidance') {
         (0,Draft/* addNote */.gp)(draft, `sts:AssumeRole on the CDK bootstrap roles, not ${(0,guidance/* code */.aY)(f.action ?? 'the refused action')}: CDK could not assume ${(0,guidance/* code */.aY)(f.inferred.cdkRoleNotAssumed.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`);
     }
-    if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume)
+    if (replaced && draft.shape !== 'guidance')
+        (0,Draft/* addNote */.gp)(draft, replaced.replacement.note);
+    if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
         addCompanionNeeds(drafts, f, index);
+        addKeyBesides(drafts, f, index);
+    }
     const who = printed.principal ? undefined : printed.inferred?.principal;
     if (who && draft.shape !== 'guidance') {
         (0,Draft/* addNote */.gp)(draft, `The message names no caller: ${(0,guidance/* code */.aY)(who.value)} is taken from ${who.from}, the identity the job runs as. A tool that assumes another role itself (Terraform assume_role, a CDK deploy role, --profile) is refused as that role instead.`);
@@ -13712,21 +15069,27 @@ function contribute(drafts, printed, index, options) {
     if (role) {
         (0,Draft/* addNote */.gp)(draft, `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`);
     }
-    if (!resolved.ok && !missingObject) {
+    if (!resolved.ok && !missingObject && !replaced) {
         if (resolved.given !== null)
             (0,Draft/* addNote */.gp)(draft, unresolvedNote(resolved, f.deny === 'explicit'));
         else if (f.kind === 'encoded')
             (0,Draft/* addNote */.gp)(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
-        else if (handler)
-            (0,Draft/* addNote */.gp)(draft, 'No statement is proposed: the message names no action and none could be derived from an operation.');
+        else if (handler) {
+            const candidates = f.operation ? (0,Catalog/* servicesOfOperation */.Ht)(f.operation) : [];
+            (0,Draft/* addNote */.gp)(draft, candidates.length > 1
+                ? `No statement is proposed: ${f.operation} is an operation of ${candidates.join(', ')}, and the log names none of them. Find the service in CloudTrail (the event's eventSource), then grant its ${f.operation} action.`
+                : 'No statement is proposed: the message names no action and none could be derived from an operation.');
+        }
     }
     if (need?.inferred && draft.shape !== 'guidance') {
         const qualified = (0,operationQualifiers/* qualifiedAction */.L)(f.service, f.detail.qualifier);
         (0,Draft/* addNote */.gp)(draft, qualified
             ? `The message names no action: ${need.entry.action} is inferred from ${need.from} ${qualified.qualifier}. ${qualified.why}`
-            : need.from === f.operation
-                ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
-                : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
+            : f.action && need.from.endsWith(f.action)
+                ? `The log prints the API operation ${f.action} where the action goes: IAM authorises it as ${need.entry.action}.`
+                : need.from === f.operation
+                    ? `The message names no action: ${need.entry.action} is inferred from the ${need.from} operation.`
+                    : `The message names no action: ${need.entry.action} is inferred from ${need.from}.`);
     }
     const noteFacts = facts(f, rawAction);
     if (f.traps.includes('intended-denial') && options.fixIntended) {
@@ -13754,6 +15117,152 @@ function contribute(drafts, printed, index, options) {
 
 /***/ }),
 
+/***/ 3015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ classifyArn),
+/* harmony export */   _X: () => (/* binding */ accountOmitted),
+/* harmony export */   j2: () => (/* binding */ formatSource),
+/* harmony export */   jf: () => (/* binding */ matchesFormat),
+/* harmony export */   mo: () => (/* binding */ fitResource)
+/* harmony export */ });
+/* unused harmony export formatWithPlaceholders */
+/* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7699);
+/* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1635);
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7310);
+// Fits the resource a message names to the resource types the action takes, so the statement is
+// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
+// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
+
+
+
+const SLOT = /\$\{([^}]+)\}/g;
+/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
+function formatSource(format, strict) {
+    let source = '';
+    let last = 0;
+    for (const match of format.matchAll(SLOT)) {
+        source += (0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .N)(format.slice(last, match.index));
+        const slot = match[1];
+        if (slot === 'Partition')
+            source += '[^:]+';
+        else if (slot === 'Region' || slot === 'Account')
+            source += '[^:]*';
+        else
+            source += strict ? '[^/:]+' : '.+';
+        last = match.index + match[0].length;
+    }
+    return source + (0,_common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .N)(format.slice(last));
+}
+const literalLength = (format) => format.replace(SLOT, '').length;
+/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
+function matchesFormat(format, arn) {
+    return matches(format, arn);
+}
+function matches(format, arn) {
+    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
+}
+/** The service's resource type the ARN is, preferring the format with the most literal text. */
+function classifyArn(arn) {
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
+    if (!parts)
+        return null;
+    let best = null;
+    let bestScore = -1;
+    for (const [type, format] of Object.entries((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(parts.service))) {
+        if (matches(format, arn) && literalLength(format) > bestScore) {
+            best = type;
+            bestScore = literalLength(format);
+        }
+    }
+    return best;
+}
+/**
+ * True when the ARN's account field is empty although its resource type's format has one
+ * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
+ * form. An ARN of no known type counts when every type of its service has an account.
+ */
+function accountOmitted(arn) {
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
+    if (!parts || parts.account !== '')
+        return false;
+    const formats = (0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(parts.service);
+    const type = classifyArn(arn);
+    if (type)
+        return formats[type].includes('${Account}');
+    const all = Object.values(formats);
+    return all.length > 0 && all.every((f) => f.includes('${Account}'));
+}
+/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
+function parentOf(format, arn) {
+    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
+    return match ? match[0] : null;
+}
+/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
+function childOf(format, arn) {
+    const slots = [...format.matchAll(SLOT)];
+    const lastSlot = slots[slots.length - 1];
+    if (!lastSlot || lastSlot.index === 0)
+        return null;
+    const head = format.slice(0, lastSlot.index);
+    const separator = head.slice(-1);
+    if (separator !== '/' && separator !== ':')
+        return null;
+    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
+        return null;
+    const parentFormat = head.slice(0, -1);
+    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
+}
+/**
+ * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
+ * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
+ */
+const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
+function fitResource(types, arn) {
+    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
+    const printedType = classifyArn(arn);
+    const qualified = QUALIFIED_TYPES.has(`${(0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn)?.service}:${printedType}`);
+    for (const type of ordered) {
+        if (type.name === printedType)
+            return { kind: 'as-printed', resource: arn, type: type.name };
+    }
+    for (const type of ordered) {
+        if (type.arnFormats.some((format) => matches(format, arn)) &&
+            (printedType === null || qualified)) {
+            return { kind: 'as-printed', resource: arn, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const parent = parentOf(format, arn);
+            if (parent)
+                return { kind: 'parent', resource: parent, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const child = childOf(format, arn);
+            if (child)
+                return { kind: 'child', resource: child, type: type.name };
+        }
+    }
+    return { kind: 'unmatched', resource: arn };
+}
+/** An ARN format with its slots filled: known partition, placeholders for the rest. */
+function formatWithPlaceholders(format, partition) {
+    return format.replace(SLOT, (_, slot) => {
+        if (slot === 'Partition')
+            return partition;
+        if (slot === 'Account')
+            return '<ACCOUNT_ID>';
+        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
+    });
+}
+
+
+/***/ }),
+
 /***/ 8295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13766,6 +15275,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   wD: () => (/* binding */ trapGuidance)
 });
 
+// EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
+var nonIamRefusals = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 const GUARDRAILS = [
@@ -13874,6 +15385,9 @@ var serviceRefusals = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./src/model/managedRoles.ts
 var managedRoles = __nccwpck_require__(8571);
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
+// Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
+// and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -13997,6 +15511,21 @@ function conditionGuardNote(n) {
 }
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 const trapGuidance = {
+    'cdk-bootstrap-trust': () => "No statement is proposed: another account's CDK bootstrap roles must trust the deploying account. Run `cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies POLICY_ARN` with the target account's credentials; hand edits to the bootstrap roles are undone by the next bootstrap.",
+    'cdk-deploy-role-pass-role': () => 'No statement is proposed: the CDK deploy role is rewritten by every `cdk bootstrap`. Give the bootstrap execution role what the stacks need (`cdk bootstrap --cloudformation-execution-policies POLICY_ARN`) instead of a custom role, or bootstrap with a customised template whose deploy role may pass that role.',
+    'lake-formation-permission': () => 'No statement is proposed: Lake Formation, not IAM, refused. A data lake administrator grants the permission it names (`aws lakeformation grant-permissions`, or the Lake Formation console); IAM changes do not help.',
+    'lake-formation-credential-vending': () => "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
+    'web-identity-token-expired': () => 'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
+    'fork-pull-request-credentials': () => "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
+    ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [
+        r.trap,
+        () => `No statement is proposed: S3 or STS refused with a code no policy decides (${r.codes.join(', ')}). What changes instead: ${r.target}.`
+    ])),
+    's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
+    'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
+    's3-public-access-settings': () => 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+    's3-public-access-block-reserved': () => 'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
+    'allow-already-granted': (n) => `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
     'hard-coded-account': (n) => `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,
     'permissions-boundary-stated': (n) => `The log says a permissions boundary blocks this: add the same Allow of ${n.action} to the boundary policy too (aws iam get-role / get-user shows its ARN as PermissionsBoundary); the identity policy alone stays capped by it.`,
     'cloud9-managed-credentials': () => "Cloud9's AWS managed temporary credentials are in use: turn them off in Cloud9's AWS Settings and use an instance role or credentials of your own before changing any policy.",
@@ -14215,10 +15744,12 @@ function oidcSubjects(ctx) {
 /* harmony export */   jQ: () => (/* binding */ hasMask),
 /* harmony export */   qf: () => (/* binding */ placeholder)
 /* harmony export */ });
-/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7310);
-/* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95);
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7310);
+/* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95);
+/* harmony import */ var _fitResource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
+
 
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
@@ -14273,7 +15804,7 @@ function meaningFor(typeWord, why) {
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
 function unmaskArn(p, arn) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(arn);
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArn */ .L)(arn);
     if (!parts)
         return arn;
     if (isMasked(parts.partition))
@@ -14282,6 +15813,8 @@ function unmaskArn(p, arn) {
         parts.region = placeholder(p, 'REGION', 'the AWS Region');
     if (!ACCOUNT.test(parts.account))
         parts.account = accountPlaceholder(p, parts.account);
+    else if ((0,_fitResource_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOmitted */ ._X)(arn))
+        parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)');
     // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
     const pieces = parts.resource.split(/([/:])/);
     const named = (i) => pieces
@@ -14300,7 +15833,7 @@ function unmaskArn(p, arn) {
                         ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
                         : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
             : piece);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_0__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_1__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
 }
 /**
  * The placeholder for a masked account field. When the caller's and the resource's fields differ
@@ -14317,7 +15850,7 @@ function accountPlaceholder(p, printed) {
     if (hidden(caller) &&
         hidden(resource) &&
         caller !== resource &&
-        ((0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_1__/* .namesAnAccount */ .f)(caller) || (0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_1__/* .namesAnAccount */ .f)(resource))) {
+        ((0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_2__/* .namesAnAccount */ .f)(caller) || (0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_2__/* .namesAnAccount */ .f)(resource))) {
         if (field === caller)
             return placeholder(p, 'CALLER_ACCOUNT_ID', `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`);
         if (field === resource)
@@ -14340,6 +15873,33 @@ function placeholderNotes(p, shown) {
     return [...p.used.entries()]
         .filter(([token]) => shown.includes(token))
         .map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`);
+}
+
+
+/***/ }),
+
+/***/ 5833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ policyJson),
+/* harmony export */   u: () => (/* binding */ nameAfter)
+/* harmony export */ });
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7310);
+
+/** The name inside an ARN's resource part after `type/` or `type:` (`repository/team/app` → `team/app`). */
+function nameAfter(arn, typeWord) {
+    const parts = arn ? (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .L)(arn) : null;
+    if (!parts)
+        return null;
+    for (const sep of ['/', ':']) {
+        if (parts.resource.startsWith(typeWord + sep))
+            return parts.resource.slice(typeWord.length + 1);
+    }
+    return null;
+}
+function policyJson(doc) {
+    return JSON.stringify(doc, null, 2);
 }
 
 
@@ -14401,7 +15961,57 @@ function identifier(value, fallback) {
 
 /***/ }),
 
-/***/ 9267:
+/***/ 4112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I6: () => (/* binding */ renderPermissionSet),
+/* harmony export */   KS: () => (/* binding */ isReservedSsoRole)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5870);
+/* harmony import */ var _RenderInput_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
+
+
+function isReservedSsoRole(name) {
+    return /^AWSReservedSSO_/.test(name ?? '');
+}
+
+function renderPermissionSet(input, slots) {
+    const doc = (0,_RenderInput_js__WEBPACK_IMPORTED_MODULE_0__/* .policyJson */ .n)(input.document);
+    const cli = [
+        "# put-inline-policy-to-permission-set REPLACES the permission set's inline policy: merge these",
+        '# statements into the current one first (get-inline-policy-for-permission-set shows it).',
+        [
+            'aws sso-admin put-inline-policy-to-permission-set --instance-arn',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(slots.instanceArn),
+            '--permission-set-arn',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(slots.permissionSetArn),
+            '--inline-policy',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(doc)
+        ].join(' '),
+        [
+            'aws sso-admin provision-permission-set --instance-arn',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(slots.instanceArn),
+            '--permission-set-arn',
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .ZL)(slots.permissionSetArn),
+            '--target-type ALL_PROVISIONED_ACCOUNTS'
+        ].join(' ')
+    ].join('\n');
+    const terraform = [
+        "# Replaces the permission set's inline policy: merge with the current one.",
+        'resource "aws_ssoadmin_permission_set_inline_policy" "whydenied" {',
+        `  instance_arn       = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .hclString */ .ZK)(slots.instanceArn)}`,
+        `  permission_set_arn = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .hclString */ .ZK)(slots.permissionSetArn)}`,
+        `  inline_policy      = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .hclString */ .ZK)(JSON.stringify(input.document))}`,
+        '}'
+    ].join('\n');
+    return { terraform, cli };
+}
+
+
+/***/ }),
+
+/***/ 4381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14421,8 +16031,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 7 modules
-var parse_grammars = __nccwpck_require__(1979);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 10 modules
+var parse_grammars = __nccwpck_require__(787);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -14585,6 +16195,11 @@ function inCodeLiteral(text, at) {
     let end = text.indexOf('\n', at);
     if (end === -1)
         end = text.length;
+    // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
+    // log lines are ruled out here, without slicing them or running an expression.
+    if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+        return (text.includes('"""') || text.includes("'''")) && blockOpening(text, at) !== -1;
+    }
     let line = source(text.slice(start, end));
     let col = at - start - (text.slice(start, end).length - line.length);
     // A grammar that reads the key (`code: 'AccessDenied'`) starts at the field, not its literal.
@@ -14613,6 +16228,16 @@ function inCodeLiteral(text, at) {
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
     return blockOpening(text, at) !== -1;
 }
+/** Whether text[from, to) holds a quote character. */
+function holdsQuote(text, from, to) {
+    for (const q of QUOTES) {
+        const i = text.indexOf(q, from);
+        if (i !== -1 && i < to)
+            return true;
+    }
+    return false;
+}
+const QUOTES = ['"', "'", '`'];
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text, start, line) {
     if (start === 0 || !/^\s*[fFrRbBuU]{0,2}["'`]/.test(line))
@@ -14709,7 +16334,7 @@ const LISTING_SHAPES = [
     {
         // `case "$out" in *AccessDenied*|*nauthorized*)`: the error text is what the script matches.
         id: 'shell-case-pattern',
-        needs: '*',
+        needs: ['*'],
         holds(line, col) {
             for (const m of line.matchAll(CASE_PATTERNS)) {
                 if (col >= m.index && col < m.index + m[0].length && m[0].includes('*'))
@@ -14722,7 +16347,8 @@ const LISTING_SHAPES = [
         // A literal written as a pattern: `grepl("… does not exist in our records\\. \\(Service…", msg)`,
         // `'Aws::S3::Errors::AccessDenied|Access Denied'`, `re.compile(r"AccessDenied|Unauthorized")`.
         id: 'pattern-literal',
-        needs: '',
+        // PATTERN_SYNTAX holds one of these.
+        needs: ['|', '\\', '.*', '(?'],
         holds(line, col) {
             if (!PATTERN_SYNTAX.test(line))
                 return false;
@@ -14733,7 +16359,7 @@ const LISTING_SHAPES = [
     {
         // A regex literal handed to a call: `.with(/AccessDenied/)`, `expect(out).toMatch(/Access Denied/)`.
         id: 'regex-literal',
-        needs: '/',
+        needs: ['/'],
         holds(line, col) {
             const open = line.lastIndexOf('/', col);
             if (open < 0 || !/(?:[(,]|=~|!~)\s*$/.test(line.slice(Math.max(0, open - 8), open)))
@@ -14746,7 +16372,8 @@ const LISTING_SHAPES = [
         // An exception class in code: `rescue Aws::S3::Errors::AccessDenied => e`,
         // `.and_raise(Aws::S3::Errors::AccessDenied.new(nil, "denied"))`, `except NoCredentialsError:`.
         id: 'exception-reference',
-        needs: '',
+        // Every lead of EXCEPTION_LEAD holds one of these, and both instantiations `new`.
+        needs: ['rescue', 'raise', 'assert', 'Throw', 'catch', 'except', 'instance', 'new'],
         holds(line, col) {
             const head = line.slice(Math.max(0, col - HEAD), col);
             if (EXCEPTION_LEAD.test(head))
@@ -14759,7 +16386,7 @@ const LISTING_SHAPES = [
     {
         // Seed data and fixtures: `('document-storage', 'EXCEPTION …S3Exception: Access Denied …'),`.
         id: 'tuple-row',
-        needs: '(',
+        needs: ['('],
         holds(line, col) {
             return TUPLE_ROW.test(line) && literalAt(line, col) !== null;
         }
@@ -14769,7 +16396,7 @@ const LISTING_SHAPES = [
         // and no log format prints a bare string right under one (JSON prints `"key": …`).
         // Only the first line under the brace: further fields are judged by `codeListing`.
         id: 'composite-element',
-        needs: ',',
+        needs: [','],
         holds(line, col, prev) {
             return /^\s*\{\s*$/.test(prev) && ELEMENT.test(line) && literalAt(line, col) !== null;
         }
@@ -14778,7 +16405,8 @@ const LISTING_SHAPES = [
         // A fake executable for tests prints canned errors in `case` arms:
         // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
         id: 'shell-print-literal',
-        needs: '',
+        needs: ['printf', 'echo'],
+        needsAbove: true,
         holds(line, col, prev) {
             if (PRINTS.test(line))
                 return literalAt(line, col) !== null;
@@ -14792,7 +16420,7 @@ const LISTING_SHAPES = [
     {
         // Python's `"…" in text` tests: error handling that matches a message.
         id: 'membership-test',
-        needs: ' in ',
+        needs: [' in '],
         holds(line, col) {
             const lit = literalAt(line, col);
             return lit !== null && MEMBERSHIP.test(line.slice(lit.close));
@@ -14801,7 +16429,7 @@ const LISTING_SHAPES = [
     {
         // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
         id: 'attribute-argument',
-        needs: '[',
+        needs: ['['],
         holds(line, col) {
             return ATTRIBUTE.test(line) && literalAt(line, col) !== null;
         }
@@ -14810,7 +16438,7 @@ const LISTING_SHAPES = [
         // A YAML list of patterns a tool matches output against:
         // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
         id: 'yaml-pattern-list',
-        needs: '-',
+        needs: ['-'],
         holds(line, col, _prev, above) {
             const item = /^(\s*)-\s+["']/.exec(line);
             if (!item || literalAt(line, col) === null)
@@ -14830,7 +16458,7 @@ const LISTING_SHAPES = [
     {
         // A question quoting an error (interview notes, FAQs, issue-template prompts).
         id: 'question',
-        needs: '?',
+        needs: ['?'],
         holds(line, col) {
             return QUESTION.test(line) && literalAt(line, col) !== null;
         }
@@ -14855,10 +16483,17 @@ function listingShapeAt(text, at) {
         return out;
     };
     for (const shape of LISTING_SHAPES) {
-        if (line.includes(shape.needs) && shape.holds(line, at - start, prev, above))
+        if (!needsMet(shape, line, prev))
+            continue;
+        if (shape.holds(line, at - start, prev, above))
             return shape.id;
     }
     return null;
+}
+function needsMet(shape, line, prev) {
+    if (shape.needs.length === 0)
+        return true;
+    return shape.needs.some((n) => line.includes(n) || (shape.needsAbove === true && prev.includes(n)));
 }
 
 ;// CONCATENATED MODULE: ./src/parse/sourceComments.ts
@@ -14890,6 +16525,8 @@ const SOURCE_LINES = [
     /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
     /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
 ];
+/** A line opening a block comment (`/*`, `/**`). */
+const BLOCK_OPENER = /^\s*\/\*/;
 /** How many lines either side of a comment block may show its code. */
 const sourceComments_REACH = 2;
 /** How far back a block comment may have opened. */
@@ -14981,7 +16618,7 @@ const COMMENT_SHAPES = [
 function commentShapeOf(lines, k) {
     const line = lines[k];
     if (!LINE_COMMENT.test(line) &&
-        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => /^\s*\/\*/.test(l)))
+        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => BLOCK_OPENER.test(l)))
         return null;
     return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
 }
@@ -14990,8 +16627,21 @@ function commentShapeOf(lines, k) {
  * block opener, as nearly every log's is, costs one look at each line.
  */
 function commentShapesOf(lines) {
-    const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l));
-    return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null));
+    // Each line is tested once: asking `commentShapeOf` for every line re-read the block openers of
+    // the 60 lines above each (a dense log's `  # resource will be created` marks most windows).
+    const comment = lines.map((l) => LINE_COMMENT.test(l));
+    const opener = lines.map((l) => BLOCK_OPENER.test(l));
+    if (!comment.includes(true) && !opener.includes(true))
+        return lines.map(() => null);
+    let lastOpener = -Infinity;
+    return lines.map((_, k) => {
+        if (opener[k])
+            lastOpener = k;
+        // As `commentShapeOf`: no gutter and no opener among this line and the BLOCK_LINES above.
+        if (!comment[k] && k - lastOpener > BLOCK_LINES)
+            return null;
+        return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
+    });
 }
 /** How many lines around a position the shapes read (a comment block and its code). */
 const WINDOW = 80;
@@ -15000,7 +16650,9 @@ function sourceCommentAt(text, at) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     // Most positions are on no comment line and under no block opener: one look at each.
     const own = text.slice(start, start + 200);
-    if (!LINE_COMMENT.test(own) && !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+    // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
+    if (!LINE_COMMENT.test(own) &&
+        (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
         return null;
     // The lines around `at`, the line holding it at index `k`.
     const before = [];
@@ -15054,6 +16706,215 @@ function isTemplate(text, at, d) {
     return !named && !blob && !called && underTemplateHeading(text, at);
 }
 
+;// CONCATENATED MODULE: ./src/parse/generalProse.ts
+/** Words naming an error as a thing talked about. */
+const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
+/** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
+const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i;
+/** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
+const OUTCOME = /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i;
+/** An error introduced as one example of its kind: `a generic message like "`, `e.g., "`. */
+const EXAMPLE_INTRO = new RegExp(String.raw `(?:\b${ERROR_NOUN}(?:\s+\w+)?\s+(?:like|such as|similar to|along the lines of)|\be\.g\.|\bfor example|\bfor instance|\bsomething like)[,:]?\s*(?:[("'\`“‘][^"'\`“”‘’]*)?$`, 'i');
+/** `The error message "` / `this exception \``: the error as the subject of a sentence. */
+const ERROR_SUBJECT = new RegExp(String.raw `\b(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}(?:\s+message)?\s*[:,]?\s*["'\`“‘][^"'\`“”‘’]*$`, 'i');
+/** What a definition says of the error after it: `typically occurs`, `means`, `is returned when`. */
+const DEFINES = /^\s*[,)]?\s*(?:\w+ly\s+)?(?:occurs|happens|appears|means|indicates|signifies|suggests|shows up|is (?:thrown|raised|returned|caused|common|usually|typically|often|generally|a |an |the )|can (?:occur|happen|appear|mean|be)|may (?:occur|happen|appear|mean|be)|will (?:occur|appear|be))\b/i;
+/** Any reader meeting the error: `chances are you've bumped into`, `you have probably seen`. */
+const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| may| might| probably| likely)?)\s+(?:\w+\s+)?(?:bumped into|run into|ran into|come across|encountered|stumbled (?:up)?on|faced)\b/i;
+/**
+ * A lead-in presenting what follows as a sample of its kind: `the following type of error
+ * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
+ * `…다고 하자`, Japanese `…とします`, Chinese `假设`). Not `for example, the role is getting this
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ */
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|다고 하자|とします|假设/i;
+/**
+ * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
+ * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
+ */
+const FRAGMENT_LEAD = /\b(?:these|the following|any of)\b[^:\n]*\b(?:fragments|patterns|keywords|substrings|signatures|strings|phrases|matchers)\b[^\n]*:\s*$/i;
+/**
+ * An issue template's section for what should have happened. Not `Expected result:` / `output`:
+ * a workshop step shows there the refusal its command prints.
+ */
+const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i;
+const PROSE_SHAPES = [
+    {
+        // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
+        // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
+        id: 'you-occasion',
+        holds: (v) => {
+            const m = YOU_OCCASION.exec(v.head);
+            return m !== null && OUTCOME.test(v.head.slice(m.index));
+        }
+    },
+    {
+        // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
+        id: 'example-intro',
+        holds: (v) => EXAMPLE_INTRO.test(v.head)
+    },
+    {
+        // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
+        id: 'definition',
+        holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+    },
+    {
+        // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
+        id: 'you-meet',
+        holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+    },
+    {
+        // repost.aws knowledge center: "The failure generates the following type of error message:".
+        id: 'sample-lead-in',
+        holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+    },
+    {
+        // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
+        // printed; the run's own output stands under "Actual behavior".
+        id: 'expected-section',
+        holds: (v) => EXPECTED_HEADING.test(v.heading)
+    },
+    {
+        // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
+        id: 'fragment-list',
+        holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+    }
+];
+/** The writer speaking of their own run: then the error is theirs, whatever the wording. */
+const FIRST_PERSON = /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/;
+/**
+ * Accounts AWS documentation uses in examples, and one digit twelve times (`333333333333`):
+ * a text built around one is a sample, not a run.
+ */
+const EXAMPLE_ACCOUNT = /^(?:123456789012|111122223333|444455556666|(\d)\1{11})$/;
+/** Whether `s` names a twelve-digit account that is not a documentation example. */
+function namesRealAccount(s) {
+    for (const m of s.matchAll(/(?<!\d)\d{12}(?!\d)/g))
+        if (!EXAMPLE_ACCOUNT.test(m[0]))
+            return true;
+    return false;
+}
+/**
+ * Where the sentence holding line[col] starts: after the last `. ` / `? ` / `! ` (or their CJK
+ * forms) before it that ends a sentence (not `e.g. `, `i.e. `, `etc. ` or an elision `... `).
+ */
+function sentenceStart(line, col) {
+    const re = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g;
+    let start = 0;
+    for (const m of line.slice(0, col).matchAll(re))
+        start = m.index + m[0].length;
+    return start;
+}
+/** Where the sentence from `from` ends on the line. */
+function sentenceEnd(line, from) {
+    const m = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?](?=\s|$)|[。！？]/.exec(line.slice(from));
+    return m ? from + m.index + 1 : line.length;
+}
+/** The end of the quoted span a candidate at `col` sits in, when the head opened one. */
+function quoteEnd(line, head, col) {
+    const open = /["'`“‘](?=\s*$)/.exec(head)?.[0] ?? /["'`“‘][^"'`“‘”’]*$/.exec(head)?.[0][0];
+    if (!open)
+        return -1;
+    const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+    return line.indexOf(close, col + 1);
+}
+/** Markup-only or blank: a fence, `<pre>`, a rule; skipped when looking for the lead-in. */
+const NO_PROSE = /^\s*(?:```\w*|~~~\w*|<\/?pre>|<\/?code>|-{3,}|\*{3,})?\s*$/;
+/** How many lines above a block's first line its lead-in may stand (list items between). */
+const LEAD_REACH = 12;
+/** The longest line a list item may be: a longer one ends the list a lead-in introduced. */
+const LIST_ITEM = 80;
+/** A code fence: the sample a lead-in introduces often stands in one. */
+const FENCE = /^\s*(?:```|~~~)/;
+/** A line that may end a lead-in: a colon, or a sentence of CJK prose (`…있다고 하자.`). */
+const LEAD_END = /[:：]\s*$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][.。]?\s*$/;
+/**
+ * The nearest prose line above line `lines[k]`, across blank, fence and list-item lines, and from
+ * inside a fenced block across the block's own lines: '' when the lines run out first (the
+ * lead-in may stand above the text), null when a line ends the search.
+ */
+function leadIn(lines, k) {
+    let from = k - 1;
+    // Inside a fenced block (an odd number of fences above): its lines are the sample's own.
+    const fences = [];
+    for (let j = from; j >= 0; j--)
+        if (FENCE.test(lines[j]))
+            fences.push(j);
+    if (fences.length % 2 === 1 && from - fences[0] <= LEAD_REACH)
+        from = fences[0] - 1;
+    for (let j = from, seen = 0; j >= 0; j--, seen++) {
+        if (seen >= LEAD_REACH)
+            return null;
+        const line = lines[j];
+        if (NO_PROSE.test(line))
+            continue;
+        // A lead-in ends in a colon (or a CJK sentence end); a line that does not is the block's own.
+        if (LEAD_END.test(line))
+            return line;
+        // Short lines of a list or a block: keep looking above them.
+        if (line.length <= LIST_ITEM)
+            continue;
+        return null;
+    }
+    return '';
+}
+/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+function isLeadIn(line) {
+    return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line));
+}
+/** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
+function continuesList(length) {
+    return length <= LIST_ITEM;
+}
+/** How much of the text above a candidate is read for its lead-in. */
+const ABOVE = 4096;
+/**
+ * The prose shape the candidate at text[at] sits in, or null. `span` is the candidate's own text,
+ * read with its fields for a real account.
+ */
+function generalProseAt(text, at, d, span, carried = null) {
+    if (namesRealAccount(span) || [d.principal, d.resource].some((v) => v && namesRealAccount(v)))
+        return null;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1)
+        end = text.length;
+    const line = text.slice(start, end);
+    const col = at - start;
+    const from = sentenceStart(line, col);
+    const head = line.slice(from, col);
+    const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head);
+    const aboveText = text.slice(Math.max(0, start - ABOVE), start);
+    // The last element is the empty text after the newline ending the line above.
+    const above = aboveText.split('\n').slice(0, -1);
+    let tail = '';
+    if (words) {
+        const close = quoteEnd(line, head, col);
+        const after = close > col ? close + 1 : Math.min(line.length, col + span.length);
+        tail = line.slice(after, sentenceEnd(line, after));
+    }
+    // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
+    const found = /[:：]\s*$/.test(line) ? null : leadIn(above, above.length);
+    // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
+    const lead = (found === '' ? carried : found) ?? '';
+    if (FIRST_PERSON.test(head + tail + lead))
+        return null;
+    const heading = /Expected/i.test(aboveText) ? headingAbove(above) : '';
+    const view = { head, tail, lead, heading };
+    return PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null;
+}
+/** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
+const generalProse_HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/;
+/** The nearest heading among `above` (nearest last), or ''. */
+function headingAbove(above) {
+    for (let j = above.length - 1; j >= 0; j--)
+        if (generalProse_HEADING.test(above[j]))
+            return above[j];
+    return '';
+}
+
+// EXTERNAL MODULE: ./src/parse/codes.ts
+var codes = __nccwpck_require__(4225);
 ;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
 // A refusal belongs to the service the command that printed it talked to. When the nearest
 // command before it in the log points an S3 or registry client at something other than AWS
@@ -15331,6 +17192,8 @@ const S3_COMPATIBLE_HOSTS = [
     'NDPOINT_URL'
 ];
 
+// EXTERNAL MODULE: ./src/parse/tokens.ts
+var tokens = __nccwpck_require__(41);
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
 const RULES = [
     {
@@ -15368,6 +17231,9 @@ function webIdentityIssuer(text) {
 // EXTERNAL MODULE: ./src/parse/grammars/messages.ts
 var messages = __nccwpck_require__(4200);
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
+
 
 
 
@@ -15500,14 +17366,27 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
     let all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
     const foreign = foreignTargets(text);
+    // Several grammars read one message from the same position: each position is judged once.
+    const quotedAt = new Map();
     for (const g of grammars) {
         for (const c of g.find(text, gated)) {
-            if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start))
+            let q = quotedAt.get(c.start);
+            if (q === undefined) {
+                q = quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start);
+                quotedAt.set(c.start, q);
+            }
+            if (q)
                 continue;
             if (isTemplate(text, c.start, c.denial))
                 continue;
+            const span = text.slice(c.start, c.end);
+            if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null))
+                continue;
             if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
                 continue;
+            // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+            if (c.denial.principal && (0,tokens/* isLabel */.J2)(c.denial.principal))
+                c.denial.principal = null;
             all.push(c);
         }
     }
@@ -15523,7 +17402,9 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
     // AWS principal stays a finding there.
-    if (ctx.s3Compatible || s3CompatibleIn(text)) {
+    // The caller's search read the same text unless gutters were blanked.
+    const searched = limits.namesNoS3Compatible === true && text === printed;
+    if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
         for (let i = all.length - 1; i >= 0; i--)
             if (!namesAwsPrincipal(all[i]))
                 all.splice(i, 1);
@@ -15554,7 +17435,10 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
             continue;
         // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
         const into = rival.denial;
-        if (into.code === null && c.denial.code !== null && rival.priority > c.priority) {
+        if (into.code === null &&
+            c.denial.code !== null &&
+            rival.priority > c.priority &&
+            (0,codes/* codeFits */.g7)(into, c.denial.code)) {
             into.code = c.denial.code;
         }
         if (into.service === null && c.denial.service !== null)
@@ -15921,16 +17805,43 @@ function identityValues(d) {
 /** Windows remembered; past this the cache starts again (memory stays bounded). */
 const MAX_WINDOWS = 2048;
 const MAX_RESULTS_PER_WINDOW = 256;
+/** Window keys seen once and not learnt (see `learnOnRepeat`); past this the set starts again. */
+const MAX_SIGHTINGS = 16384;
 function identities(denials) {
     return denials.map(identityOf).join('\n');
 }
 class RepeatCache {
     hashing;
+    learnOnRepeat;
     /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
     windows = new Map();
-    /** `hashing` only for tests: colliding ones show that a collision never reuses a result. */
-    constructor(hashing = { window: windowKey, values: valuesHash }) {
+    /** Keys of windows seen once, not learnt yet. */
+    sightings = new Set();
+    /** Shapes of the centre lines seen (see `seenCentre`). */
+    centres = new Set();
+    /**
+     * `hashing` only for tests: colliding ones show that a collision never reuses a result.
+     * `learnOnRepeat`: a window is learnt the second time its key is seen, not the first. On a log
+     * where refusals stand among noise (one line in 50), no window repeats, and learning each one
+     * (the values of every finding matched against every part of twelve lines) cost a fifth of the
+     * parse; an every-line log pays one more parse per shape.
+     */
+    constructor(hashing = { window: windowKey, values: valuesHash }, learnOnRepeat = false) {
         this.hashing = hashing;
+        this.learnOnRepeat = learnOnRepeat;
+    }
+    /**
+     * Whether a line of this shape (its `LineShape.hash`) was a window's centre before; notes it.
+     * A window's key holds its centre's shape, so a centre never seen has no cached window: the
+     * caller skips shaping the neighbours. Always true without `learnOnRepeat`.
+     */
+    seenCentre(hash) {
+        if (!this.learnOnRepeat || this.centres.has(hash))
+            return true;
+        if (this.centres.size >= MAX_SIGHTINGS)
+            this.centres.clear();
+        this.centres.add(hash);
+        return false;
     }
     /**
      * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
@@ -15945,6 +17856,12 @@ class RepeatCache {
             return { kind: 'miss', learn: null };
         const candidate = entry?.results.get(this.hashing.values(shapes, entry.used));
         const found = candidate && sameValues(shapes, entry.used, candidate.values) ? candidate : null;
+        if (!entry && this.learnOnRepeat && !this.sightings.has(key)) {
+            if (this.sightings.size >= MAX_SIGHTINGS)
+                this.sightings.clear();
+            this.sightings.add(key);
+            return { kind: 'miss', learn: null };
+        }
         if (found?.verified)
             return { kind: 'reuse', denials: found.denials };
         if (found) {
@@ -16323,6 +18240,11 @@ const TRIGGERS = [
     'does not exist in the registry',
     'Request ARN is invalid',
     'Access to KMS is not allowed',
+    // Refusals no policy decides (src/model/nonIamRefusals.ts), whatever the message says.
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabled',
+    'InvalidObjectState',
     // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
     'OptInRequired',
     'SubscriptionRequired',
@@ -16344,6 +18266,8 @@ const TRIGGERS = [
     'retries] ',
     // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
     'resolve AWS account',
+    // Early CDK with no credentials, whose message misspelt the word (`AWS credentails could not …`).
+    'obtained from standard locations',
     // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
     '_FAILED ',
     'access to this object has been disabled',
@@ -16366,7 +18290,13 @@ const STEP_FRAGMENTS = [
     'pulumi login ',
     // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
     'ission boundar',
-    'issions boundar'
+    'issions boundar',
+    // ...or saying an Allow is already attached, or that an SCP blocks the calls (a paragraph of
+    // prose above the error block, a blank line between).
+    'dministratorAccess',
+    'dministrator Access',
+    'FullAccess',
+    'ervice control polic'
 ];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -16388,7 +18318,9 @@ const CONTEXT_FRAGMENTS = [
     ...STEP_FRAGMENTS,
     // A CloudTrail event's call, lines above its `errorCode`.
     '"eventSource"',
-    '"eventName"'
+    '"eventName"',
+    // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
+    '"arn": "arn:'
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp/* escapeRegExp */.N).join('|');
@@ -16439,6 +18371,8 @@ class History {
 }
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
+/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i;
 /** Longest note kept. */
 const MAX_NOTE = 256;
 // eslint-disable-next-line no-control-regex
@@ -16483,7 +18417,7 @@ class StepContext {
             this.caller.set(line, caller[1]);
             return;
         }
-        if (/\bpermissions? boundar/i.test(t))
+        if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
     }
     /** What was printed up to `line`. */
@@ -16507,14 +18441,18 @@ class StepContext {
 
 
 
+
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 1024;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/;
+// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
+const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp/* escapeRegExp */.N).join('|'));
 const NL = 10;
+const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
  * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
  * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
@@ -16531,14 +18469,30 @@ const MAX_RUN_LINES = 64;
  */
 const TABLE_AHEAD = 40;
 const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
+/**
+ * Look-ahead for an S3-style XML error body: a client that dumps one (rclone, quickwit) prints the
+ * request's host or the endpoint it was configured with further below than a message wraps, and
+ * an S3-compatible store named there makes the body not AWS's (see parse/s3Compatible).
+ */
+const S3_BODY_AHEAD = 16;
+const S3_BODY = /<Code>[A-Za-z]+<\/Code>/;
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
+/** How many lines a title naming an S3-compatible store governs (an issue body, a note). */
+const TITLE_LINES = 60;
+/** A first line longer than this is a log line, not a title. */
+const TITLE_BYTES = 200;
 /** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
 const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/;
 const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
+/**
+ * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
+ * source, not the caller; the account field may be masked (`12345678`, `***`).
+ */
+const TRAIL_CALLER = /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/;
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8;
 const TRAIL_LINES = 40;
@@ -16569,10 +18523,18 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     s3Compatible = null;
+    /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
+    title = null;
+    /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
+    lead = null;
+    /** Inside a fenced block opened under the lead-in. */
+    leadFence = false;
     /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
     trail = [];
+    /** The last `userIdentity.arn` seen, with its line. */
+    trailCaller = null;
     step = new StepContext();
-    lastContext = { ecr: '', eks: false, s3: '', trail: '', key: '|0||' };
+    lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -16583,7 +18545,7 @@ class Scanner {
         this.behind = options.behind ?? 3;
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
-        this.repeats = options.repeats === false ? null : new RepeatCache();
+        this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true);
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -16602,6 +18564,8 @@ class Scanner {
                 : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         if (buf.length === 0)
             return;
+        if (this.stats.bytes === 0)
+            this.readTitle(buf);
         this.stats.bytes += buf.length;
         // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
         if (buf.indexOf(0) !== -1)
@@ -16645,6 +18609,18 @@ class Scanner {
         this.ended = true;
         this.drain(true);
         this.window = [];
+    }
+    /**
+     * An issue's or a note's title names the store once (`R2 upload fails with AccessDenied`) and
+     * the pasted trace under it never again. Only the first line counts, and only for the
+     * `TITLE_LINES` after it: a long log that names a store in one step keeps its AWS refusals.
+     */
+    readTitle(buf) {
+        const nl = buf.indexOf(NL);
+        const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl;
+        if (end > TITLE_BYTES)
+            return;
+        this.title = s3CompatibleIn(buf.toString('utf8', 0, end));
     }
     /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
     holdPartial(buf) {
@@ -16746,6 +18722,7 @@ class Scanner {
             if (starts.length === this.behind)
                 starts.shift();
             starts.push(at);
+            this.followRaw(block, at, nl, this.lineNo + lines, this.carryCont && lines === 0);
             lines++;
             at = nl + 1;
         }
@@ -16767,7 +18744,9 @@ class Scanner {
         return at;
     }
     skipLine(raw) {
-        this.window.push(new Line(this.seq++, this.lineNo, raw, this.carryCont, false));
+        const line = new Line(this.seq++, this.lineNo, raw, this.carryCont, false);
+        this.followList(line);
+        this.window.push(line);
         if (this.window.length > this.behind)
             this.window.shift();
     }
@@ -16778,10 +18757,39 @@ class Scanner {
                 ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
                 : this.hasTrigger(raw));
         const line = new Line(this.seq++, this.lineNo, raw, cont, hit);
+        this.followList(line);
         this.window.push(line);
         if (hit)
             this.pending++;
         this.drain(false);
+    }
+    /**
+     * Keeps the lead-in a list of samples or fragments stands under (`… looks for these log
+     * fragments:`) while the lines after it are short items: a record further down the list no
+     * longer holds it. Most lines are ruled out by their length or last byte, undecoded.
+     */
+    followList(line) {
+        this.followRaw(line.raw, 0, line.raw.length, line.no, line.cont);
+    }
+    /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
+    followRaw(buf, start, end, no, cont) {
+        if (this.lead) {
+            // A fenced sample under the lead-in is the sample's, however long its lines.
+            if (isFence(buf, start))
+                this.leadFence = !this.leadFence;
+            else if (!this.leadFence && !continuesList(end - start))
+                this.lead = null;
+        }
+        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9))
+            end--;
+        // A colon, or the last byte of `：` in UTF-8.
+        if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont)
+            return;
+        const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
+        if (isLeadIn(text)) {
+            this.lead = { text, line: no };
+            this.leadFence = false;
+        }
     }
     /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
     hasTrigger(raw, from = 0) {
@@ -16797,7 +18805,8 @@ class Scanner {
     /** Context a later record may need, found near a context fragment at `at`. */
     remember(raw, at) {
         const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
-        const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near);
+        // Literal first: most context fragments near here are step marks, not registries.
+        const host = near.includes('.dkr.ecr.') ? ECR_HOST.exec(near) : null;
         if (host)
             this.ecr = { host: host[0], line: this.lineNo };
         if (credentials/* EKS_EVIDENCE */.S.test(near))
@@ -16808,6 +18817,12 @@ class Scanner {
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
         this.rememberTrail(near);
+        // A caller's ARN runs past the window: read its whole line.
+        if (near.includes('"arn"')) {
+            const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1];
+            if (caller)
+                this.trailCaller = { arn: caller, line: this.lineNo };
+        }
     }
     /**
      * A pretty-printed CloudTrail event names its service and operation lines above its
@@ -16899,8 +18914,12 @@ class Scanner {
     }
     /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
     lookup(idx) {
-        // A table row reads a wider window than the shape covers: always parsed.
-        if (!this.repeats || this.aheadOf(idx) !== this.ahead)
+        // A centre line of a shape never seen as one cannot have a window in the cache: the eleven
+        // neighbours are not shaped (no line repeats on a log with refusals among noise).
+        if (!this.repeats?.seenCentre(this.window[idx].shape.hash))
+            return null;
+        // A table row or an error body reads a wider window than the shape covers: always parsed.
+        if (this.aheadOf(idx) !== this.ahead)
             return null;
         const lo = Math.max(0, idx - this.behind);
         const hi = Math.min(this.window.length, idx + this.ahead + 1);
@@ -16922,15 +18941,19 @@ class Scanner {
         const ctx = this.context(no);
         const ecr = ctx.ecrRegistry ?? '';
         const s3 = ctx.s3Compatible ?? '';
-        const trail = ctx.cloudTrail ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}` : '';
+        const trail = ctx.cloudTrail
+            ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
+            : '';
+        const lead = ctx.leadIn ?? '';
         const c = this.lastContext;
-        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail) {
+        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
             this.lastContext = {
                 ecr,
                 eks: ctx.eks === true,
                 s3,
                 trail,
-                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}`
+                lead,
+                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
             };
         }
         return this.lastContext.key;
@@ -16977,17 +19000,37 @@ class Scanner {
     context(no = this.lineNo) {
         const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
         const trail = this.trailAt(no);
+        // The caller stands above its event's source and name (userIdentity comes first).
+        const caller = trail &&
+            this.trailCaller &&
+            this.trailCaller.line <= no &&
+            no - this.trailCaller.line <= TRAIL_LINES
+            ? this.trailCaller.arn
+            : null;
         return {
-            cloudTrail: trail ? { eventSource: trail.eventSource, eventName: trail.eventName } : null,
+            cloudTrail: trail
+                ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
+                : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
-            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
+            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
+                ? this.s3Compatible.name
+                : no <= TITLE_LINES
+                    ? this.title
+                    : null,
+            // Only a lead-in above the record: the record reads its own lines itself.
+            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
         };
     }
     /** Lines of look-ahead a run ending at window[last] needs. */
     aheadOf(last) {
         const line = this.window[last];
-        return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead;
+        // The literals first: this runs for every trigger line, and table rows are rare.
+        if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
+            return TABLE_AHEAD;
+        return line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text)
+            ? S3_BODY_AHEAD
+            : this.ahead;
     }
     /**
      * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
@@ -17005,14 +19048,17 @@ class Scanner {
         const ctx = this.context(this.window[idx].no);
         // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
         // for the lines after it too, as a remembered host does.
+        let namesNoS3Compatible = false;
         if (!ctx.s3Compatible) {
             const named = s3CompatibleIn(record.text);
             if (named) {
                 ctx.s3Compatible = named;
                 this.s3Compatible = { name: named, line: this.window[last].no };
             }
+            else
+                namesNoS3Compatible = true;
         }
-        const limits = { focus: centre, sourceComments: record.sourceComments };
+        const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible };
         for (const c of parseRecord(record.text, ctx, undefined, limits)) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
@@ -17054,6 +19100,14 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
+}
+/** A Markdown code fence (three backticks or tildes after indentation), read undecoded. */
+function isFence(raw, start) {
+    let i = start;
+    while (i < raw.length && (raw[i] === 32 || raw[i] === 9))
+        i++;
+    const c = raw[i];
+    return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c;
 }
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
 function lineAround(raw, at) {

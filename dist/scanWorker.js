@@ -280,9 +280,10 @@ function leadingLiteral(re) {
 /**
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
  * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
- * check the caller with `aws sts get-caller-identity`).
+ * check the caller with `aws sts get-caller-identity`), or a Terraform module that only runs on
+ * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources).
  */
-const EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b/i;
+const EKS_EVIDENCE = /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -298,9 +299,14 @@ const credentialRules = [
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
     rule('WD737', 'signature-mismatch', /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g, 'signature'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
-    rule('WD739', 'access-key-unknown', /The AWS Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
+    rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
     rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
+    // credentials could not be obtained from standard locations or no region was configured.`,
+    // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
+    rule('WD791', 'no-credentials-cdk', /AWS creden(?:tials|tails) could not be obtained from standard locations/g, 'missing'),
     rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
     // the step could not load or verify the credentials its inputs give. A reason printed after the
@@ -362,12 +368,11 @@ const credentialRules = [
     eksRule('WD755', 'eks-unauthorized', 
     // A note may wrap the sentence between any two words.
     /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g, ['You must be logged in to the server', 'credentials']),
-    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`), eksctl
+    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`, before
+    // 0.15 with its place on the line: `Error: Unauthorized on .terraform/modules/eks/aws_auth.tf line 63, …`), eksctl
     // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
     // (`(401)` / `Reason: Unauthorized`).
-    eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized[ \t]*$/gm, [
-        'Unauthorized'
-    ]),
+    eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm, ['Unauthorized']),
     eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
@@ -397,8 +402,47 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+;// CONCATENATED MODULE: ./src/model/nonIamRefusals.ts
+const NON_IAM_REFUSALS = [
+    {
+        trap: 's3-all-access-disabled',
+        // InvalidPayer answers with the same sentence ("All access to this object has been disabled").
+        codes: ['AllAccessDisabled', 'InvalidPayer'],
+        grammar: 's3-all-access-disabled',
+        advice: 'S3 answered `AllAccessDisabled` ("All access to this object has been disabled"): AWS itself has disabled the bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment). No policy of the caller or the bucket changes that. First check the bucket name: a typo or a default like `test` reaches a stranger\'s disabled bucket, since bucket names are global (`aws s3api get-bucket-location --bucket BUCKET`). If the bucket is yours, open a case with AWS Support.',
+        target: "the bucket name the job uses, or the owning account's standing with AWS (AWS Support)",
+        owner: 'aws-support'
+    },
+    {
+        trap: 'sts-region-disabled',
+        codes: ['RegionDisabledException', 'RegionDisabled'],
+        advice: "STS answered `RegionDisabledException`: the account has its STS endpoint turned off in this Region (or the Region is an opt-in one the account has not enabled). No policy is missing. An administrator activates STS for the Region (IAM console, Account settings, Security Token Service endpoints) or enables the opt-in Region, or the job calls STS where it is active (the global endpoint, or `us-east-1`, which cannot be turned off: set `AWS_STS_REGIONAL_ENDPOINTS` or the tool's STS Region).",
+        target: "the account's STS Region settings (IAM Account settings), or the Region the job sends STS calls to",
+        owner: 'you'
+    },
+    {
+        trap: 's3-archived-object',
+        codes: ['InvalidObjectState'],
+        advice: 'S3 answered `InvalidObjectState`: the object is in an archive storage class (S3 Glacier Flexible Retrieval, Deep Archive, or an Intelligent-Tiering archive tier) and cannot be read until it is restored. No permission is missing. Restore it first (`aws s3api restore-object --bucket BUCKET --key KEY --restore-request Days=1`), wait until `aws s3api head-object` shows `ongoing-request="false"`, then read it; or skip archived objects (`aws s3 cp --recursive --ignore-glacier-warnings`).',
+        target: 'the storage class of the object (restore it before reading)',
+        owner: 'you'
+    },
+    {
+        trap: 's3-account-problem',
+        codes: ['AccountProblem'],
+        advice: 'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
+        target: 'the AWS account itself, through AWS Support',
+        owner: 'aws-support'
+    }
+];
+/** The code-level refusal a denial is, if any. */
+function nonIamRefusalOf(d) {
+    return (NON_IAM_REFUSALS.find((r) => (d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar) ?? null);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/codes.ts
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
+
 
 const AUTHZ_CODES = new Set([
     'AccessDenied',
@@ -419,7 +463,14 @@ const AUTHZ_CODES = new Set([
     'OptInRequired',
     'SubscriptionRequiredException',
     'NotSignedUp',
-    'PendingVerification'
+    'PendingVerification',
+    // Refusals no policy decides either (src/model/nonIamRefusals.ts): a bucket or account AWS
+    // disabled, STS off in the Region, an archived object. (S3's AccessControlListNotSupported is
+    // a 400 about the request, not a refusal: the corpora label it negative.)
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabledException',
+    'InvalidObjectState'
 ]);
 const CREDENTIAL_CODES = new Set([
     'ExpiredToken',
@@ -469,6 +520,20 @@ const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
+/**
+ * Whether a code read near a finding may be its code. Missing credentials mean no request was
+ * answered: a refusal code near the phrase (`AccessDenied`: authenticated but not allowed)
+ * belongs to another error, and titling the missing credentials with it misreads it. A code no
+ * policy decides (STS off in the Region, a disabled account) is the reason the credentials could
+ * not be fetched, so it stays.
+ */
+function codeFits(d, code) {
+    return !(d.kind === 'credentials' &&
+        d.detail.cause === 'missing' &&
+        classifyCode(code) === 'authz' &&
+        !NON_IAM_CODES.has(code));
+}
+const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes));
 
 ;// CONCATENATED MODULE: ./src/parse/FragmentFinder.ts
 // Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
@@ -828,6 +893,9 @@ const BEFORE = [
         needs: ['KMS Exception:']
     },
     { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+    // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
+    // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
+    { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
     // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
     // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
@@ -854,7 +922,7 @@ const AFTER = [
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
-    { re: new RegExp(String.raw `HandlerErrorCode: (${CODE})`, 'g'), needs: ['HandlerErrorCode: '] },
+    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
     // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
     {
         re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
@@ -934,9 +1002,9 @@ function userAt(s, i) {
 }
 /**
  * A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON
- * bodies, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
  */
-const CARRIES_CODE = new RegExp(String.raw `:$|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
+const CARRIES_CODE = new RegExp(String.raw `:$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
 /**
  * How far back a code may be looked for: the message's own line, and the lines just above it
  * only while each ends by introducing the message (so a code never comes from another error).
@@ -1211,7 +1279,19 @@ const HINTS = [
         re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
         service: () => 's3'
     },
-    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' }
+    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
+    // `Server: AmazonS3` header: S3-compatible stores send neither.
+    {
+        literal: 'x-amz-id-2',
+        re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+        service: () => 's3'
+    },
+    {
+        literal: 'AmazonS3',
+        re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
+        service: () => 's3'
+    }
 ];
 const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 /**
@@ -1341,9 +1421,11 @@ function emptyDenial(kind, grammar, grammarRule) {
 
 
 
+
 function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
-    d.code ??= around.code;
+    if (around.code !== null && codeFits(d, around.code))
+        d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
     d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
@@ -1371,7 +1453,10 @@ function phraseGrammar(rules) {
                         end = rule.extend(text, end, d);
                     const c = { start: m.index, end, priority: rule.priority, denial: d };
                     const start = m.index;
-                    c.settle = () => Object.assign(c, locate(text, start, end, 0, d, ctx));
+                    c.settle = () => {
+                        Object.assign(c, locate(text, start, end, 0, d, ctx));
+                        rule.settled?.(d);
+                    };
                     out.push(c);
                     if (m[0].length === 0)
                         rule.re.lastIndex++;
@@ -1408,6 +1493,9 @@ const STRONG_SLOTS = [
     { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
     // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
     { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
+    // `(AccessDenied) when calling the PutObject operation: Access Denied`.
+    { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
     // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
     { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
@@ -1470,7 +1558,7 @@ function isWordOrDash(c) {
     return isCodeChar(c) && c !== 46;
 }
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
-const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification)/;
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
 const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
 /**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
@@ -1892,6 +1980,14 @@ function actionForOperation(service, operation) {
         return renamed(null, op);
     return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null;
 }
+/**
+ * The services whose catalog has an action named like the operation (`PutObject` → s3,
+ * s3-outposts, mediastore, …): the candidates an operation printed without its service stands for.
+ */
+function servicesOfOperation(operation) {
+    const op = operation.trim();
+    return /^[A-Za-z][A-Za-z0-9]*$/.test(op) ? servicesWithAction(op) : [];
+}
 /** The first rename of the operation that the catalog knows. */
 function renamed(service, operation) {
     for (const candidate of renamedActions(service, operation)) {
@@ -1900,6 +1996,19 @@ function renamed(service, operation) {
             return known;
     }
     return null;
+}
+/**
+ * The catalog's action for an action as printed. Some tools print the API operation where the
+ * action goes (CloudFormation's `API: s3:PutPublicAccessBlock`, whose IAM action is
+ * s3:PutBucketPublicAccessBlock): a name the catalog does not know is read as an operation of
+ * its service. Null when neither reading is known.
+ */
+function actionForPrinted(printed) {
+    const known = lookupAction(printed)?.action;
+    if (known)
+        return known;
+    const parts = splitAction(printed);
+    return parts ? actionForOperation(parts.service, parts.name) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/decoration.ts
@@ -1955,6 +2064,7 @@ function blankCommentGutters(text) {
         const m = LINE_GUTTER.exec(line);
         return m ? { at: m[1].length, mark: m[2] } : null;
     });
+    let changed = false;
     for (let k = 0; k < lines.length; k++) {
         const g = marks[k];
         if (!g)
@@ -1965,8 +2075,11 @@ function blankCommentGutters(text) {
             continue;
         const line = lines[k];
         lines[k] = line.slice(0, g.at) + ' '.repeat(g.mark.length) + line.slice(g.at + g.mark.length);
+        changed = true;
     }
-    return lines.join('\n');
+    // Lone gutters (`  # resource will be created` in a plan) change nothing: the text itself, not
+    // a copy, so that later passes can tell it is the text they were given.
+    return changed ? lines.join('\n') : text;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/recordBoundary.ts
@@ -2000,6 +2113,49 @@ function quoteOpensRecord(lineBefore, quote, rest) {
     if (quote !== '`')
         return MARKDOWN_MARK.test(lead);
     return lead !== '' || CELL_END.test(quote + rest);
+}
+
+;// CONCATENATED MODULE: ./src/parse/runAttribution.ts
+// Prose that quotes an error is mostly about errors in general (`If you see "Not authorized to
+// perform …"`), and is then no finding. A reporter quoting what their own run printed says so
+// around the quote: `when we try to configure credentials we get the error '…'`, `deploy.yml を
+// 実行すると … になり`. These phrases, one rule each, mark a quote as a run's error.
+const RULES = [
+    // First person receiving it: `we get the error`, `I'm getting this message`, `I ran into the error`.
+    {
+        side: 'before',
+        re: /\b(?:we|I)(?:'m|'ve| am| are| have)?\s+(?:(?:always|still|now|then|keep|kept)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|run into|ran into)\b[^\n]{0,40}?\b(?:error|message|exception|failure)s?\b/i
+    },
+    // The run itself failing with it: `the deploy job fails with`, `our workflow failed with`.
+    {
+        side: 'before',
+        re: /\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:job|workflow|pipeline|build|deploy|deployment|run|step|action)\s+(?:fails|failed|is failing|keeps failing)\s+with\b/i
+    },
+    // After the quote, where it happened: `` `Error: …` errors occurring in the "Configure …" step``.
+    {
+        side: 'after',
+        re: /^[^\n]{0,3}\s*errors?\s+(?:occurr?ing|occurr?ed|thrown|raised)\s+(?:in|at|during|on)\s+(?:the|our|my)\b/i
+    },
+    // Japanese: `…を実行すると` (when I run …), `…したところ` (when I did …), on the line before.
+    { side: 'before', re: /を実行すると|を実行したところ|実行時に|実行した際/ },
+    // Japanese after the quote: `…になり` / `…となり` (it ends in …), `…と表示され` (… is shown).
+    { side: 'after', re: /^[^\n]{0,4}(?:になり|となり|になって|と表示され|と出力され|で失敗)/ }
+];
+/** How far before the quote its paragraph may say who printed it. */
+const BEFORE_CHARS = 300;
+/**
+ * Whether the prose around a quote that opens at `quoteAt` and closes at `closeAt` says a run of
+ * the reporter's printed it. Bounded: one paragraph's tail before, one line after.
+ */
+function quotesARun(text, quoteAt, closeAt) {
+    let from = Math.max(0, quoteAt - BEFORE_CHARS);
+    const blank = text.slice(from, quoteAt).lastIndexOf('\n\n');
+    if (blank !== -1)
+        from += blank + 2;
+    const before = text.slice(from, quoteAt);
+    const nl = text.indexOf('\n', closeAt);
+    const after = text.slice(closeAt, nl === -1 ? text.length : Math.min(nl, closeAt + 120));
+    return RULES.some((r) => r.re.test(r.side === 'before' ? before : after));
 }
 
 ;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
@@ -2050,6 +2206,13 @@ const CJK = String.raw `\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e
  * own and may hold spaces: `<Log Archive Account>`, `[accnt id]`.
  */
 const VALUE_TOKEN = String.raw `(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`;
+/**
+ * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
+ * IAM names hold no colon and ARNs have text after theirs, so a label is never a principal.
+ */
+function isLabel(value) {
+    return /^[\p{L}][\p{L}\p{N} _-]{0,40}:$/u.test(value.trim());
+}
 const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/;
 const TRAILING = /[.,;:'"`\]}”’»]+$/;
 /** An ARN end whose colon belongs to it though it looks like punctuation: an unnamed log stream. */
@@ -2128,6 +2291,7 @@ function readBlob(text, pos) {
 
 
 
+
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
@@ -2176,6 +2340,14 @@ function opensQuote(text, rest) {
     // An apostrophe inside a word (`I'm`) pairs with nothing.
     const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
     return quotes.split(last).length % 2 === 0;
+}
+/** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
+function quoteClose(text, from, open) {
+    const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+    const nl = text.indexOf('\n', from);
+    const end = nl === -1 ? text.length : nl;
+    const at = text.slice(from, end).indexOf(close);
+    return at === -1 ? end : from + at + 1;
 }
 function sticky(re, text, pos) {
     re.lastIndex = pos;
@@ -2238,11 +2410,13 @@ function readSubject(text, phraseAt, hasIs, floor) {
     const lineEnd = text.indexOf('\n', phraseAt);
     const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd);
     // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
-    if (hasIs && opensQuote(trimmed, rest))
+    const quoteAt = lineStart + trimmed.length - 1;
+    const aboutErrors = () => !quotesARun(text, quoteAt, quoteClose(text, phraseAt, trimmed.at(-1)));
+    if (hasIs && opensQuote(trimmed, rest) && aboutErrors())
         return { principal: null, start: phraseAt, ok: false };
     if (!hasIs) {
         // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
-        if (opensQuote(trimmed, rest))
+        if (opensQuote(trimmed, rest) && aboutErrors())
             return { principal: null, start: phraseAt, ok: false };
         // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
         // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
@@ -2395,7 +2569,8 @@ function parseAt(text, m, floor, literals) {
     const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
         !subject.principal &&
-        !/\boperation:\s*$/.test(lead))
+        !/\boperation:\s*$/.test(lead) &&
+        !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length))
         return null;
     pos += tokenMatch[0].length;
     const d = hasIs
@@ -2630,7 +2805,7 @@ function readEvent(text, m, ctx) {
         d.operation = name;
         d.action = d.service ? actionForOperation(d.service, name) : null;
     }
-    d.principal = callerArn(text, open, close);
+    d.principal = callerArn(text, open, close) ?? ctx.cloudTrail?.caller ?? null;
     d.resource =
         /"resources"\s*:\s*\[[^\]]*?"ARN"\s*:\s*"([^"\s]+)"/.exec(text.slice(open, close))?.[1] ?? null;
     // The message's own sentence states the action, caller, resource and reason as AWS decided them.
@@ -2671,6 +2846,34 @@ const cloudTrailEvent = {
         return out;
     }
 };
+
+;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
+// CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
+// event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
+
+const handlerRules = [
+    {
+        // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
+        // `Resource handler returned message: "null (Service: Lambda, Status Code: 403, …)"` (Amplify
+        // CLI, aws-amplify/amplify-cli#10857). The label names the service; the status is no code.
+        id: 'sdk-null-403',
+        rule: 'WD792',
+        needs: ['Status Code: 403'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bnull\s{0,40}\(Service: [^,;)\n]+[,;]\s*Status Code: 403\b/g
+    },
+    {
+        // A handler's `Access Denied` whose event a reporter cut after the message's first words
+        // (serverless/examples#758: `Resource handler returned message: "Access Denied` / end).
+        id: 'handler-access-denied-cut',
+        rule: 'WD793',
+        needs: ['Resource handler returned message: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        re: /Resource handler returned message: "(?:Access Denied|Forbidden)\b/g
+    }
+];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/mapDump.ts
 // An SDK error printed as the map or struct it was parsed into, in the shape of the language that
@@ -2825,8 +3028,50 @@ const mapDump = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/model/sseKms.ts
+/** Object operations that write with the key (GenerateDataKey; multipart also Decrypt). */
+const UPLOADS = /^(?:PutObject|UploadPart|UploadPartCopy|CreateMultipartUpload|CompleteMultipartUpload|CopyObject)$/i;
+/** Object operations that read with the key (Decrypt). */
+const DOWNLOADS = /^(?:GetObject|HeadObject|SelectObjectContent|GetObjectAttributes)$/i;
+/**
+ * Steps after CreateMultipartUpload: s3:PutObject was already allowed for it, so a refusal of a
+ * part is the key's (kms:Decrypt, which multipart needs and single uploads do not).
+ */
+const LATER_PARTS = /^(?:UploadPart|UploadPartCopy|CompleteMultipartUpload)$/i;
+/** The S3 operation of a denial: as printed, or the one its s3: action names. */
+function s3Operation(d) {
+    if (d.operation)
+        return d.operation;
+    const m = /^s3:(\w+)$/i.exec(d.action ?? '');
+    return m ? m[1] : null;
+}
+/** Whether the denial is an S3 object read or write, and which. */
+function s3ObjectDirection(d) {
+    const op = s3Operation(d);
+    if (!op)
+        return null;
+    if (UPLOADS.test(op))
+        return 'upload';
+    if (DOWNLOADS.test(op))
+        return 'download';
+    return null;
+}
+/**
+ * The refusal is the key's beyond doubt: KMS's own words answered the S3 call, or a later part
+ * of a multipart upload whose start S3 already allowed.
+ */
+function keyIsTheCause(d) {
+    return d.grammar === 'kms-ciphertext' || LATER_PARTS.test(s3Operation(d) ?? '');
+}
+/** The KMS actions an S3 read or write needs on the bucket's key. */
+function kmsActionsFor(direction) {
+    // Multipart uploads (the CLI's for files over 8 MB) need Decrypt beside GenerateDataKey.
+    return direction === 'upload' ? ['kms:GenerateDataKey', 'kms:Decrypt'] : ['kms:Decrypt'];
+}
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/messages.ts
 // Denials that arrive as a service's own sentence rather than the IAM one.
+
 
 
 
@@ -2961,6 +3206,11 @@ const messageRules = [
         re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
         facts: (_m, d) => {
             d.service = 'kms';
+        },
+        // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
+        settled: (d) => {
+            if (s3ObjectDirection(d))
+                d.service = 's3';
         }
     },
     {
@@ -2996,16 +3246,24 @@ const messageRules = [
         // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
         id: 'bedrock-model-access',
         rule: 'WD709',
+        // Also its shorter refusal (`AccessDeniedException: Access to the model is denied`) and the
+        // Marketplace one of a model whose first use subscribes the account (sample-host-openclaw-on-
+        // amazon-bedrock-agentcore#41: `Model access is denied due to IAM user or service role is not
+        // authorized to perform the required AWS Marketplace actions (…) to enable access to this model`).
         needs: [
             "You don't have access to the model",
-            'Your account is not authorized to invoke this API operation'
+            'Your account is not authorized to invoke this API operation',
+            'Access to the model is denied',
+            'Model access is denied due to'
         ],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?/g,
+        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?|Access to the model is denied\b\.?|Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions(?: \(([^)\n]{1,200})\))?/g,
         facts: (m, d) => {
             d.service = 'bedrock';
             d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model';
+            if (m[1])
+                d.detail.marketplaceActions = m[1];
         }
     },
     {
@@ -3015,7 +3273,9 @@ const messageRules = [
         needs: ['User with accountId: '],
         kind: 'denial',
         priority: PRIORITY.sentence + 5,
-        re: /User with accountId: (\S+?) is not authorized to perform (\w+)( with Tags)?(?:\.(?: An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+        // A stack event copied from the console keeps its cell's wrapping as runs of spaces
+        // (`is not authorized   to perform`): any whitespace between the words.
+        re: /User with accountId: (\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
         facts: (m, d) => {
             d.detail.account = m[1];
             // No `User:` prefix: the whole subject, as printed, is the principal.
@@ -3347,13 +3607,14 @@ const messageRules = [
     {
         // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
         // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`, also with the label wrapped
-        // onto the next line (Hadoop prints the SDK's message over three).
+        // onto the next line (Hadoop prints the SDK's message over three) or glued to the message
+        // (automq: `Access Denied(Service: S3, Status Code: 403)`).
         id: 'sdk-access-denied-labelled',
         rule: 'WD724',
         needs: ['(Service: '],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /Access Denied\s{1,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+        re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
     },
     {
         // An HTTP client's request line against an AWS endpoint answered 403: a browser console
@@ -3503,7 +3764,118 @@ const notFoundRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
+// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
+// `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
+// they made names the service. The rule is about that shape, not about any one tool: the status,
+// then what it answered, which is the nearest target printed on its line or the lines just above.
+// A target that is not AWS (another host) makes the 403 someone else's; S3-compatible stores that
+// answer for an AWS-looking client are dropped by parseRecord (see s3Compatible.ts).
+
+
+
+
+
+const storageStatus403_RULE = 'WD790';
+const storageStatus403_ID = 'http-403-storage-target';
+/** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
+const STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g;
+/**
+ * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * Java/.NET SDK's `S3Exception`, the `(Service: S3` label, S3's `Server: AmazonS3` header).
+ */
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
+const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/**
+ * A response the reporter pasted with the status: its code or message is the finding (another
+ * grammar's), not the status.
+ */
+const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+/** Lines above the status's own that may hold its request (a client prints it just before). */
+const LINES_ABOVE = 3;
+/** Lines below the status where a client prints the response's headers and body (`curl -v`). */
+const BODY_LINES = 4;
+/** Where the line `n` lines above the one starting at `lineStart` starts. */
+function linesAbove(text, lineStart, n) {
+    let from = lineStart;
+    for (let k = 0; k < n && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 2) + 1;
+    return from;
+}
+/** Where the line `n` lines below the one holding `at` ends. */
+function linesBelow(text, at, n) {
+    let to = text.indexOf('\n', at);
+    for (let k = 0; k < n && to !== -1; k++)
+        to = text.indexOf('\n', to + 1);
+    return to === -1 ? text.length : to;
+}
+function serviceOf(m) {
+    if (m[1] !== undefined) {
+        const host = m[1].replace(/[.,;:]+$/, '');
+        if (ECR_HOST.test(host))
+            return 'ecr';
+        return S3_HOST.test(host) ? 's3' : null;
+    }
+    return 's3';
+}
+/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
+function targetOf(text, lineStart, at, atEnd) {
+    const from = linesAbove(text, lineStart, LINES_ABOVE);
+    const nl = text.indexOf('\n', atEnd);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let above = null;
+    let onLine = null;
+    TARGET.lastIndex = from;
+    for (let m; (m = TARGET.exec(text)) && m.index < lineEnd;) {
+        if (m.index < lineStart)
+            above = m;
+        // On the status's own line, the target nearest to the status (a client names it either side).
+        else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at))
+            onLine = m;
+    }
+    const m = onLine ?? above;
+    return m ? serviceOf(m) : null;
+}
+const storageStatus403 = {
+    id: storageStatus403_ID,
+    rule: storageStatus403_RULE,
+    literals: ['Forbidden'],
+    find(text, ctx) {
+        const out = [];
+        if (!mayMatch(['Forbidden'], ctx.literals))
+            return out;
+        STATUS.lastIndex = 0;
+        for (let m; (m = STATUS.exec(text));) {
+            const start = m.index;
+            const end = start + m[0].length;
+            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const service = targetOf(text, lineStart, start, end);
+            if (!service)
+                continue;
+            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES))))
+                continue;
+            const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
+            d.service = service;
+            const c = { start, end, priority: PRIORITY.bareCode - 2, denial: d };
+            c.settle = () => {
+                Object.assign(c, locate(text, start, end, 0, d, ctx));
+                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
+                if (d.code !== null && classifyCode(d.code) !== 'authz')
+                    d.code = null;
+            };
+            out.push(c);
+        }
+        return out;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
 
 
 
@@ -3518,8 +3890,10 @@ const GRAMMARS = [
     ...phraseGrammar(messageRules),
     ...phraseGrammar(credentialRules),
     ...phraseGrammar(notFoundRules),
+    ...phraseGrammar(handlerRules),
     bareCode,
-    mapDump
+    mapDump,
+    storageStatus403
 ];
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */
 function grammarRules() {
@@ -3686,6 +4060,11 @@ function inCodeLiteral(text, at) {
     let end = text.indexOf('\n', at);
     if (end === -1)
         end = text.length;
+    // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
+    // log lines are ruled out here, without slicing them or running an expression.
+    if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+        return (text.includes('"""') || text.includes("'''")) && blockOpening(text, at) !== -1;
+    }
     let line = source(text.slice(start, end));
     let col = at - start - (text.slice(start, end).length - line.length);
     // A grammar that reads the key (`code: 'AccessDenied'`) starts at the field, not its literal.
@@ -3714,6 +4093,16 @@ function inCodeLiteral(text, at) {
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
     return blockOpening(text, at) !== -1;
 }
+/** Whether text[from, to) holds a quote character. */
+function holdsQuote(text, from, to) {
+    for (const q of QUOTES) {
+        const i = text.indexOf(q, from);
+        if (i !== -1 && i < to)
+            return true;
+    }
+    return false;
+}
+const QUOTES = ['"', "'", '`'];
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text, start, line) {
     if (start === 0 || !/^\s*[fFrRbBuU]{0,2}["'`]/.test(line))
@@ -3810,7 +4199,7 @@ const LISTING_SHAPES = [
     {
         // `case "$out" in *AccessDenied*|*nauthorized*)`: the error text is what the script matches.
         id: 'shell-case-pattern',
-        needs: '*',
+        needs: ['*'],
         holds(line, col) {
             for (const m of line.matchAll(CASE_PATTERNS)) {
                 if (col >= m.index && col < m.index + m[0].length && m[0].includes('*'))
@@ -3823,7 +4212,8 @@ const LISTING_SHAPES = [
         // A literal written as a pattern: `grepl("… does not exist in our records\\. \\(Service…", msg)`,
         // `'Aws::S3::Errors::AccessDenied|Access Denied'`, `re.compile(r"AccessDenied|Unauthorized")`.
         id: 'pattern-literal',
-        needs: '',
+        // PATTERN_SYNTAX holds one of these.
+        needs: ['|', '\\', '.*', '(?'],
         holds(line, col) {
             if (!PATTERN_SYNTAX.test(line))
                 return false;
@@ -3834,7 +4224,7 @@ const LISTING_SHAPES = [
     {
         // A regex literal handed to a call: `.with(/AccessDenied/)`, `expect(out).toMatch(/Access Denied/)`.
         id: 'regex-literal',
-        needs: '/',
+        needs: ['/'],
         holds(line, col) {
             const open = line.lastIndexOf('/', col);
             if (open < 0 || !/(?:[(,]|=~|!~)\s*$/.test(line.slice(Math.max(0, open - 8), open)))
@@ -3847,7 +4237,8 @@ const LISTING_SHAPES = [
         // An exception class in code: `rescue Aws::S3::Errors::AccessDenied => e`,
         // `.and_raise(Aws::S3::Errors::AccessDenied.new(nil, "denied"))`, `except NoCredentialsError:`.
         id: 'exception-reference',
-        needs: '',
+        // Every lead of EXCEPTION_LEAD holds one of these, and both instantiations `new`.
+        needs: ['rescue', 'raise', 'assert', 'Throw', 'catch', 'except', 'instance', 'new'],
         holds(line, col) {
             const head = line.slice(Math.max(0, col - HEAD), col);
             if (EXCEPTION_LEAD.test(head))
@@ -3860,7 +4251,7 @@ const LISTING_SHAPES = [
     {
         // Seed data and fixtures: `('document-storage', 'EXCEPTION …S3Exception: Access Denied …'),`.
         id: 'tuple-row',
-        needs: '(',
+        needs: ['('],
         holds(line, col) {
             return TUPLE_ROW.test(line) && literalAt(line, col) !== null;
         }
@@ -3870,7 +4261,7 @@ const LISTING_SHAPES = [
         // and no log format prints a bare string right under one (JSON prints `"key": …`).
         // Only the first line under the brace: further fields are judged by `codeListing`.
         id: 'composite-element',
-        needs: ',',
+        needs: [','],
         holds(line, col, prev) {
             return /^\s*\{\s*$/.test(prev) && ELEMENT.test(line) && literalAt(line, col) !== null;
         }
@@ -3879,7 +4270,8 @@ const LISTING_SHAPES = [
         // A fake executable for tests prints canned errors in `case` arms:
         // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
         id: 'shell-print-literal',
-        needs: '',
+        needs: ['printf', 'echo'],
+        needsAbove: true,
         holds(line, col, prev) {
             if (PRINTS.test(line))
                 return literalAt(line, col) !== null;
@@ -3893,7 +4285,7 @@ const LISTING_SHAPES = [
     {
         // Python's `"…" in text` tests: error handling that matches a message.
         id: 'membership-test',
-        needs: ' in ',
+        needs: [' in '],
         holds(line, col) {
             const lit = literalAt(line, col);
             return lit !== null && MEMBERSHIP.test(line.slice(lit.close));
@@ -3902,7 +4294,7 @@ const LISTING_SHAPES = [
     {
         // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
         id: 'attribute-argument',
-        needs: '[',
+        needs: ['['],
         holds(line, col) {
             return ATTRIBUTE.test(line) && literalAt(line, col) !== null;
         }
@@ -3911,7 +4303,7 @@ const LISTING_SHAPES = [
         // A YAML list of patterns a tool matches output against:
         // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
         id: 'yaml-pattern-list',
-        needs: '-',
+        needs: ['-'],
         holds(line, col, _prev, above) {
             const item = /^(\s*)-\s+["']/.exec(line);
             if (!item || literalAt(line, col) === null)
@@ -3931,7 +4323,7 @@ const LISTING_SHAPES = [
     {
         // A question quoting an error (interview notes, FAQs, issue-template prompts).
         id: 'question',
-        needs: '?',
+        needs: ['?'],
         holds(line, col) {
             return QUESTION.test(line) && literalAt(line, col) !== null;
         }
@@ -3956,10 +4348,17 @@ function listingShapeAt(text, at) {
         return out;
     };
     for (const shape of LISTING_SHAPES) {
-        if (line.includes(shape.needs) && shape.holds(line, at - start, prev, above))
+        if (!needsMet(shape, line, prev))
+            continue;
+        if (shape.holds(line, at - start, prev, above))
             return shape.id;
     }
     return null;
+}
+function needsMet(shape, line, prev) {
+    if (shape.needs.length === 0)
+        return true;
+    return shape.needs.some((n) => line.includes(n) || (shape.needsAbove === true && prev.includes(n)));
 }
 
 ;// CONCATENATED MODULE: ./src/parse/sourceComments.ts
@@ -3991,6 +4390,8 @@ const SOURCE_LINES = [
     /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
     /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
 ];
+/** A line opening a block comment (`/*`, `/**`). */
+const BLOCK_OPENER = /^\s*\/\*/;
 /** How many lines either side of a comment block may show its code. */
 const sourceComments_REACH = 2;
 /** How far back a block comment may have opened. */
@@ -4082,7 +4483,7 @@ const COMMENT_SHAPES = [
 function commentShapeOf(lines, k) {
     const line = lines[k];
     if (!LINE_COMMENT.test(line) &&
-        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => /^\s*\/\*/.test(l)))
+        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => BLOCK_OPENER.test(l)))
         return null;
     return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
 }
@@ -4091,8 +4492,21 @@ function commentShapeOf(lines, k) {
  * block opener, as nearly every log's is, costs one look at each line.
  */
 function commentShapesOf(lines) {
-    const marked = lines.some((l) => LINE_COMMENT.test(l) || /^\s*\/\*/.test(l));
-    return lines.map((_, k) => (marked ? commentShapeOf(lines, k) : null));
+    // Each line is tested once: asking `commentShapeOf` for every line re-read the block openers of
+    // the 60 lines above each (a dense log's `  # resource will be created` marks most windows).
+    const comment = lines.map((l) => LINE_COMMENT.test(l));
+    const opener = lines.map((l) => BLOCK_OPENER.test(l));
+    if (!comment.includes(true) && !opener.includes(true))
+        return lines.map(() => null);
+    let lastOpener = -Infinity;
+    return lines.map((_, k) => {
+        if (opener[k])
+            lastOpener = k;
+        // As `commentShapeOf`: no gutter and no opener among this line and the BLOCK_LINES above.
+        if (!comment[k] && k - lastOpener > BLOCK_LINES)
+            return null;
+        return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
+    });
 }
 /** How many lines around a position the shapes read (a comment block and its code). */
 const WINDOW = 80;
@@ -4101,7 +4515,9 @@ function sourceCommentAt(text, at) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     // Most positions are on no comment line and under no block opener: one look at each.
     const own = text.slice(start, start + 200);
-    if (!LINE_COMMENT.test(own) && !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+    // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
+    if (!LINE_COMMENT.test(own) &&
+        (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
         return null;
     // The lines around `at`, the line holding it at index `k`.
     const before = [];
@@ -4153,6 +4569,213 @@ function isTemplate(text, at, d) {
     const called = operation !== undefined &&
         !PLACEHOLDER_OPERATION.test(`when calling the ${operation} operation`);
     return !named && !blob && !called && underTemplateHeading(text, at);
+}
+
+;// CONCATENATED MODULE: ./src/parse/generalProse.ts
+/** Words naming an error as a thing talked about. */
+const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
+/** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
+const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i;
+/** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
+const OUTCOME = /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i;
+/** An error introduced as one example of its kind: `a generic message like "`, `e.g., "`. */
+const EXAMPLE_INTRO = new RegExp(String.raw `(?:\b${ERROR_NOUN}(?:\s+\w+)?\s+(?:like|such as|similar to|along the lines of)|\be\.g\.|\bfor example|\bfor instance|\bsomething like)[,:]?\s*(?:[("'\`“‘][^"'\`“”‘’]*)?$`, 'i');
+/** `The error message "` / `this exception \``: the error as the subject of a sentence. */
+const ERROR_SUBJECT = new RegExp(String.raw `\b(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}(?:\s+message)?\s*[:,]?\s*["'\`“‘][^"'\`“”‘’]*$`, 'i');
+/** What a definition says of the error after it: `typically occurs`, `means`, `is returned when`. */
+const DEFINES = /^\s*[,)]?\s*(?:\w+ly\s+)?(?:occurs|happens|appears|means|indicates|signifies|suggests|shows up|is (?:thrown|raised|returned|caused|common|usually|typically|often|generally|a |an |the )|can (?:occur|happen|appear|mean|be)|may (?:occur|happen|appear|mean|be)|will (?:occur|appear|be))\b/i;
+/** Any reader meeting the error: `chances are you've bumped into`, `you have probably seen`. */
+const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| may| might| probably| likely)?)\s+(?:\w+\s+)?(?:bumped into|run into|ran into|come across|encountered|stumbled (?:up)?on|faced)\b/i;
+/**
+ * A lead-in presenting what follows as a sample of its kind: `the following type of error
+ * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
+ * `…다고 하자`, Japanese `…とします`, Chinese `假设`). Not `for example, the role is getting this
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ */
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|다고 하자|とします|假设/i;
+/**
+ * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
+ * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
+ */
+const FRAGMENT_LEAD = /\b(?:these|the following|any of)\b[^:\n]*\b(?:fragments|patterns|keywords|substrings|signatures|strings|phrases|matchers)\b[^\n]*:\s*$/i;
+/**
+ * An issue template's section for what should have happened. Not `Expected result:` / `output`:
+ * a workshop step shows there the refusal its command prints.
+ */
+const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i;
+const PROSE_SHAPES = [
+    {
+        // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
+        // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
+        id: 'you-occasion',
+        holds: (v) => {
+            const m = YOU_OCCASION.exec(v.head);
+            return m !== null && OUTCOME.test(v.head.slice(m.index));
+        }
+    },
+    {
+        // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
+        id: 'example-intro',
+        holds: (v) => EXAMPLE_INTRO.test(v.head)
+    },
+    {
+        // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
+        id: 'definition',
+        holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+    },
+    {
+        // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
+        id: 'you-meet',
+        holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+    },
+    {
+        // repost.aws knowledge center: "The failure generates the following type of error message:".
+        id: 'sample-lead-in',
+        holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+    },
+    {
+        // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
+        // printed; the run's own output stands under "Actual behavior".
+        id: 'expected-section',
+        holds: (v) => EXPECTED_HEADING.test(v.heading)
+    },
+    {
+        // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
+        id: 'fragment-list',
+        holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+    }
+];
+/** The writer speaking of their own run: then the error is theirs, whatever the wording. */
+const FIRST_PERSON = /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/;
+/**
+ * Accounts AWS documentation uses in examples, and one digit twelve times (`333333333333`):
+ * a text built around one is a sample, not a run.
+ */
+const EXAMPLE_ACCOUNT = /^(?:123456789012|111122223333|444455556666|(\d)\1{11})$/;
+/** Whether `s` names a twelve-digit account that is not a documentation example. */
+function namesRealAccount(s) {
+    for (const m of s.matchAll(/(?<!\d)\d{12}(?!\d)/g))
+        if (!EXAMPLE_ACCOUNT.test(m[0]))
+            return true;
+    return false;
+}
+/**
+ * Where the sentence holding line[col] starts: after the last `. ` / `? ` / `! ` (or their CJK
+ * forms) before it that ends a sentence (not `e.g. `, `i.e. `, `etc. ` or an elision `... `).
+ */
+function sentenceStart(line, col) {
+    const re = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g;
+    let start = 0;
+    for (const m of line.slice(0, col).matchAll(re))
+        start = m.index + m[0].length;
+    return start;
+}
+/** Where the sentence from `from` ends on the line. */
+function sentenceEnd(line, from) {
+    const m = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?](?=\s|$)|[。！？]/.exec(line.slice(from));
+    return m ? from + m.index + 1 : line.length;
+}
+/** The end of the quoted span a candidate at `col` sits in, when the head opened one. */
+function quoteEnd(line, head, col) {
+    const open = /["'`“‘](?=\s*$)/.exec(head)?.[0] ?? /["'`“‘][^"'`“‘”’]*$/.exec(head)?.[0][0];
+    if (!open)
+        return -1;
+    const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+    return line.indexOf(close, col + 1);
+}
+/** Markup-only or blank: a fence, `<pre>`, a rule; skipped when looking for the lead-in. */
+const NO_PROSE = /^\s*(?:```\w*|~~~\w*|<\/?pre>|<\/?code>|-{3,}|\*{3,})?\s*$/;
+/** How many lines above a block's first line its lead-in may stand (list items between). */
+const LEAD_REACH = 12;
+/** The longest line a list item may be: a longer one ends the list a lead-in introduced. */
+const LIST_ITEM = 80;
+/** A code fence: the sample a lead-in introduces often stands in one. */
+const FENCE = /^\s*(?:```|~~~)/;
+/** A line that may end a lead-in: a colon, or a sentence of CJK prose (`…있다고 하자.`). */
+const LEAD_END = /[:：]\s*$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][.。]?\s*$/;
+/**
+ * The nearest prose line above line `lines[k]`, across blank, fence and list-item lines, and from
+ * inside a fenced block across the block's own lines: '' when the lines run out first (the
+ * lead-in may stand above the text), null when a line ends the search.
+ */
+function leadIn(lines, k) {
+    let from = k - 1;
+    // Inside a fenced block (an odd number of fences above): its lines are the sample's own.
+    const fences = [];
+    for (let j = from; j >= 0; j--)
+        if (FENCE.test(lines[j]))
+            fences.push(j);
+    if (fences.length % 2 === 1 && from - fences[0] <= LEAD_REACH)
+        from = fences[0] - 1;
+    for (let j = from, seen = 0; j >= 0; j--, seen++) {
+        if (seen >= LEAD_REACH)
+            return null;
+        const line = lines[j];
+        if (NO_PROSE.test(line))
+            continue;
+        // A lead-in ends in a colon (or a CJK sentence end); a line that does not is the block's own.
+        if (LEAD_END.test(line))
+            return line;
+        // Short lines of a list or a block: keep looking above them.
+        if (line.length <= LIST_ITEM)
+            continue;
+        return null;
+    }
+    return '';
+}
+/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+function isLeadIn(line) {
+    return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line));
+}
+/** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
+function continuesList(length) {
+    return length <= LIST_ITEM;
+}
+/** How much of the text above a candidate is read for its lead-in. */
+const ABOVE = 4096;
+/**
+ * The prose shape the candidate at text[at] sits in, or null. `span` is the candidate's own text,
+ * read with its fields for a real account.
+ */
+function generalProseAt(text, at, d, span, carried = null) {
+    if (namesRealAccount(span) || [d.principal, d.resource].some((v) => v && namesRealAccount(v)))
+        return null;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1)
+        end = text.length;
+    const line = text.slice(start, end);
+    const col = at - start;
+    const from = sentenceStart(line, col);
+    const head = line.slice(from, col);
+    const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head);
+    const aboveText = text.slice(Math.max(0, start - ABOVE), start);
+    // The last element is the empty text after the newline ending the line above.
+    const above = aboveText.split('\n').slice(0, -1);
+    let tail = '';
+    if (words) {
+        const close = quoteEnd(line, head, col);
+        const after = close > col ? close + 1 : Math.min(line.length, col + span.length);
+        tail = line.slice(after, sentenceEnd(line, after));
+    }
+    // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
+    const found = /[:：]\s*$/.test(line) ? null : leadIn(above, above.length);
+    // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
+    const lead = (found === '' ? carried : found) ?? '';
+    if (FIRST_PERSON.test(head + tail + lead))
+        return null;
+    const heading = /Expected/i.test(aboveText) ? headingAbove(above) : '';
+    const view = { head, tail, lead, heading };
+    return PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null;
+}
+/** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
+const generalProse_HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/;
+/** The nearest heading among `above` (nearest last), or ''. */
+function headingAbove(above) {
+    for (let j = above.length - 1; j >= 0; j--)
+        if (generalProse_HEADING.test(above[j]))
+            return above[j];
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
@@ -4433,7 +5056,7 @@ const S3_COMPATIBLE_HOSTS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
-const RULES = [
+const webIdentityIssuer_RULES = [
     {
         issuer: 'github',
         evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST/i
@@ -4449,7 +5072,7 @@ const RULES = [
     { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
 ];
 function webIdentityIssuer(text) {
-    const found = RULES.filter((r) => r.evidence.test(text));
+    const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
     if (found.length !== 1)
         return null;
     const issuer = found[0].issuer;
@@ -4467,6 +5090,9 @@ function webIdentityIssuer(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
+
 
 
 
@@ -4599,14 +5225,27 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     let all = [];
     const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
     const foreign = foreignTargets(text);
+    // Several grammars read one message from the same position: each position is judged once.
+    const quotedAt = new Map();
     for (const g of grammars) {
         for (const c of g.find(text, gated)) {
-            if (quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start))
+            let q = quotedAt.get(c.start);
+            if (q === undefined) {
+                q = quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start);
+                quotedAt.set(c.start, q);
+            }
+            if (q)
                 continue;
             if (isTemplate(text, c.start, c.denial))
                 continue;
+            const span = text.slice(c.start, c.end);
+            if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null))
+                continue;
             if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
                 continue;
+            // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+            if (c.denial.principal && isLabel(c.denial.principal))
+                c.denial.principal = null;
             all.push(c);
         }
     }
@@ -4622,7 +5261,9 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
     // AWS principal stays a finding there.
-    if (ctx.s3Compatible || s3CompatibleIn(text)) {
+    // The caller's search read the same text unless gutters were blanked.
+    const searched = limits.namesNoS3Compatible === true && text === printed;
+    if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
         for (let i = all.length - 1; i >= 0; i--)
             if (!namesAwsPrincipal(all[i]))
                 all.splice(i, 1);
@@ -4653,7 +5294,10 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
             continue;
         // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
         const into = rival.denial;
-        if (into.code === null && c.denial.code !== null && rival.priority > c.priority) {
+        if (into.code === null &&
+            c.denial.code !== null &&
+            rival.priority > c.priority &&
+            codeFits(into, c.denial.code)) {
             into.code = c.denial.code;
         }
         if (into.service === null && c.denial.service !== null)
@@ -5020,16 +5664,43 @@ function identityValues(d) {
 /** Windows remembered; past this the cache starts again (memory stays bounded). */
 const MAX_WINDOWS = 2048;
 const MAX_RESULTS_PER_WINDOW = 256;
+/** Window keys seen once and not learnt (see `learnOnRepeat`); past this the set starts again. */
+const MAX_SIGHTINGS = 16384;
 function identities(denials) {
     return denials.map(identityOf).join('\n');
 }
 class RepeatCache {
     hashing;
+    learnOnRepeat;
     /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
     windows = new Map();
-    /** `hashing` only for tests: colliding ones show that a collision never reuses a result. */
-    constructor(hashing = { window: windowKey, values: valuesHash }) {
+    /** Keys of windows seen once, not learnt yet. */
+    sightings = new Set();
+    /** Shapes of the centre lines seen (see `seenCentre`). */
+    centres = new Set();
+    /**
+     * `hashing` only for tests: colliding ones show that a collision never reuses a result.
+     * `learnOnRepeat`: a window is learnt the second time its key is seen, not the first. On a log
+     * where refusals stand among noise (one line in 50), no window repeats, and learning each one
+     * (the values of every finding matched against every part of twelve lines) cost a fifth of the
+     * parse; an every-line log pays one more parse per shape.
+     */
+    constructor(hashing = { window: windowKey, values: valuesHash }, learnOnRepeat = false) {
         this.hashing = hashing;
+        this.learnOnRepeat = learnOnRepeat;
+    }
+    /**
+     * Whether a line of this shape (its `LineShape.hash`) was a window's centre before; notes it.
+     * A window's key holds its centre's shape, so a centre never seen has no cached window: the
+     * caller skips shaping the neighbours. Always true without `learnOnRepeat`.
+     */
+    seenCentre(hash) {
+        if (!this.learnOnRepeat || this.centres.has(hash))
+            return true;
+        if (this.centres.size >= MAX_SIGHTINGS)
+            this.centres.clear();
+        this.centres.add(hash);
+        return false;
     }
     /**
      * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
@@ -5044,6 +5715,12 @@ class RepeatCache {
             return { kind: 'miss', learn: null };
         const candidate = entry?.results.get(this.hashing.values(shapes, entry.used));
         const found = candidate && sameValues(shapes, entry.used, candidate.values) ? candidate : null;
+        if (!entry && this.learnOnRepeat && !this.sightings.has(key)) {
+            if (this.sightings.size >= MAX_SIGHTINGS)
+                this.sightings.clear();
+            this.sightings.add(key);
+            return { kind: 'miss', learn: null };
+        }
         if (found?.verified)
             return { kind: 'reuse', denials: found.denials };
         if (found) {
@@ -5418,6 +6095,11 @@ const TRIGGERS = [
     'does not exist in the registry',
     'Request ARN is invalid',
     'Access to KMS is not allowed',
+    // Refusals no policy decides (src/model/nonIamRefusals.ts), whatever the message says.
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabled',
+    'InvalidObjectState',
     // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
     'OptInRequired',
     'SubscriptionRequired',
@@ -5439,6 +6121,8 @@ const TRIGGERS = [
     'retries] ',
     // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
     'resolve AWS account',
+    // Early CDK with no credentials, whose message misspelt the word (`AWS credentails could not …`).
+    'obtained from standard locations',
     // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
     '_FAILED ',
     'access to this object has been disabled',
@@ -5461,7 +6145,13 @@ const STEP_FRAGMENTS = [
     'pulumi login ',
     // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
     'ission boundar',
-    'issions boundar'
+    'issions boundar',
+    // ...or saying an Allow is already attached, or that an SCP blocks the calls (a paragraph of
+    // prose above the error block, a blank line between).
+    'dministratorAccess',
+    'dministrator Access',
+    'FullAccess',
+    'ervice control polic'
 ];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -5483,7 +6173,9 @@ const CONTEXT_FRAGMENTS = [
     ...STEP_FRAGMENTS,
     // A CloudTrail event's call, lines above its `errorCode`.
     '"eventSource"',
-    '"eventName"'
+    '"eventName"',
+    // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
+    '"arn": "arn:'
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -5534,6 +6226,8 @@ class History {
 }
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
+/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i;
 /** Longest note kept. */
 const MAX_NOTE = 256;
 // eslint-disable-next-line no-control-regex
@@ -5578,7 +6272,7 @@ class StepContext {
             this.caller.set(line, caller[1]);
             return;
         }
-        if (/\bpermissions? boundar/i.test(t))
+        if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
     }
     /** What was printed up to `line`. */
@@ -5602,14 +6296,18 @@ class StepContext {
 
 
 
+
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 1024;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
-const STEP_MARK = /##\[group\]Run |\[36;1m|\+ aws |role-to-assume|"Arn": "arn:|pulumi login |ission boundar|issions boundar/;
+// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
+const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'));
 const NL = 10;
+const Scanner_ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
  * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
  * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
@@ -5626,14 +6324,30 @@ const MAX_RUN_LINES = 64;
  */
 const TABLE_AHEAD = 40;
 const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
+/**
+ * Look-ahead for an S3-style XML error body: a client that dumps one (rclone, quickwit) prints the
+ * request's host or the endpoint it was configured with further below than a message wraps, and
+ * an S3-compatible store named there makes the body not AWS's (see parse/s3Compatible).
+ */
+const S3_BODY_AHEAD = 16;
+const S3_BODY = /<Code>[A-Za-z]+<\/Code>/;
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
 /** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
 const CONTEXT_LINES = 200;
+/** How many lines a title naming an S3-compatible store governs (an issue body, a note). */
+const TITLE_LINES = 60;
+/** A first line longer than this is a log line, not a title. */
+const TITLE_BYTES = 200;
 /** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
 const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/;
 const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
+/**
+ * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
+ * source, not the caller; the account field may be masked (`12345678`, `***`).
+ */
+const TRAIL_CALLER = /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/;
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8;
 const TRAIL_LINES = 40;
@@ -5664,10 +6378,18 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     s3Compatible = null;
+    /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
+    title = null;
+    /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
+    lead = null;
+    /** Inside a fenced block opened under the lead-in. */
+    leadFence = false;
     /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
     trail = [];
+    /** The last `userIdentity.arn` seen, with its line. */
+    trailCaller = null;
     step = new StepContext();
-    lastContext = { ecr: '', eks: false, s3: '', trail: '', key: '|0||' };
+    lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -5678,7 +6400,7 @@ class Scanner {
         this.behind = options.behind ?? 3;
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
-        this.repeats = options.repeats === false ? null : new RepeatCache();
+        this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true);
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -5697,6 +6419,8 @@ class Scanner {
                 : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         if (buf.length === 0)
             return;
+        if (this.stats.bytes === 0)
+            this.readTitle(buf);
         this.stats.bytes += buf.length;
         // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
         if (buf.indexOf(0) !== -1)
@@ -5740,6 +6464,18 @@ class Scanner {
         this.ended = true;
         this.drain(true);
         this.window = [];
+    }
+    /**
+     * An issue's or a note's title names the store once (`R2 upload fails with AccessDenied`) and
+     * the pasted trace under it never again. Only the first line counts, and only for the
+     * `TITLE_LINES` after it: a long log that names a store in one step keeps its AWS refusals.
+     */
+    readTitle(buf) {
+        const nl = buf.indexOf(NL);
+        const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl;
+        if (end > TITLE_BYTES)
+            return;
+        this.title = s3CompatibleIn(buf.toString('utf8', 0, end));
     }
     /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
     holdPartial(buf) {
@@ -5841,6 +6577,7 @@ class Scanner {
             if (starts.length === this.behind)
                 starts.shift();
             starts.push(at);
+            this.followRaw(block, at, nl, this.lineNo + lines, this.carryCont && lines === 0);
             lines++;
             at = nl + 1;
         }
@@ -5862,7 +6599,9 @@ class Scanner {
         return at;
     }
     skipLine(raw) {
-        this.window.push(new Line(this.seq++, this.lineNo, raw, this.carryCont, false));
+        const line = new Line(this.seq++, this.lineNo, raw, this.carryCont, false);
+        this.followList(line);
+        this.window.push(line);
         if (this.window.length > this.behind)
             this.window.shift();
     }
@@ -5873,10 +6612,39 @@ class Scanner {
                 ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
                 : this.hasTrigger(raw));
         const line = new Line(this.seq++, this.lineNo, raw, cont, hit);
+        this.followList(line);
         this.window.push(line);
         if (hit)
             this.pending++;
         this.drain(false);
+    }
+    /**
+     * Keeps the lead-in a list of samples or fragments stands under (`… looks for these log
+     * fragments:`) while the lines after it are short items: a record further down the list no
+     * longer holds it. Most lines are ruled out by their length or last byte, undecoded.
+     */
+    followList(line) {
+        this.followRaw(line.raw, 0, line.raw.length, line.no, line.cont);
+    }
+    /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
+    followRaw(buf, start, end, no, cont) {
+        if (this.lead) {
+            // A fenced sample under the lead-in is the sample's, however long its lines.
+            if (isFence(buf, start))
+                this.leadFence = !this.leadFence;
+            else if (!this.leadFence && !continuesList(end - start))
+                this.lead = null;
+        }
+        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9))
+            end--;
+        // A colon, or the last byte of `：` in UTF-8.
+        if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont)
+            return;
+        const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
+        if (isLeadIn(text)) {
+            this.lead = { text, line: no };
+            this.leadFence = false;
+        }
     }
     /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
     hasTrigger(raw, from = 0) {
@@ -5892,7 +6660,8 @@ class Scanner {
     /** Context a later record may need, found near a context fragment at `at`. */
     remember(raw, at) {
         const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
-        const host = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/.exec(near);
+        // Literal first: most context fragments near here are step marks, not registries.
+        const host = near.includes('.dkr.ecr.') ? Scanner_ECR_HOST.exec(near) : null;
         if (host)
             this.ecr = { host: host[0], line: this.lineNo };
         if (EKS_EVIDENCE.test(near))
@@ -5903,6 +6672,12 @@ class Scanner {
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
         this.rememberTrail(near);
+        // A caller's ARN runs past the window: read its whole line.
+        if (near.includes('"arn"')) {
+            const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1];
+            if (caller)
+                this.trailCaller = { arn: caller, line: this.lineNo };
+        }
     }
     /**
      * A pretty-printed CloudTrail event names its service and operation lines above its
@@ -5994,8 +6769,12 @@ class Scanner {
     }
     /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
     lookup(idx) {
-        // A table row reads a wider window than the shape covers: always parsed.
-        if (!this.repeats || this.aheadOf(idx) !== this.ahead)
+        // A centre line of a shape never seen as one cannot have a window in the cache: the eleven
+        // neighbours are not shaped (no line repeats on a log with refusals among noise).
+        if (!this.repeats?.seenCentre(this.window[idx].shape.hash))
+            return null;
+        // A table row or an error body reads a wider window than the shape covers: always parsed.
+        if (this.aheadOf(idx) !== this.ahead)
             return null;
         const lo = Math.max(0, idx - this.behind);
         const hi = Math.min(this.window.length, idx + this.ahead + 1);
@@ -6017,15 +6796,19 @@ class Scanner {
         const ctx = this.context(no);
         const ecr = ctx.ecrRegistry ?? '';
         const s3 = ctx.s3Compatible ?? '';
-        const trail = ctx.cloudTrail ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}` : '';
+        const trail = ctx.cloudTrail
+            ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
+            : '';
+        const lead = ctx.leadIn ?? '';
         const c = this.lastContext;
-        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail) {
+        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
             this.lastContext = {
                 ecr,
                 eks: ctx.eks === true,
                 s3,
                 trail,
-                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}`
+                lead,
+                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
             };
         }
         return this.lastContext.key;
@@ -6072,17 +6855,37 @@ class Scanner {
     context(no = this.lineNo) {
         const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
         const trail = this.trailAt(no);
+        // The caller stands above its event's source and name (userIdentity comes first).
+        const caller = trail &&
+            this.trailCaller &&
+            this.trailCaller.line <= no &&
+            no - this.trailCaller.line <= TRAIL_LINES
+            ? this.trailCaller.arn
+            : null;
         return {
-            cloudTrail: trail ? { eventSource: trail.eventSource, eventName: trail.eventName } : null,
+            cloudTrail: trail
+                ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
+                : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
-            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line) ? this.s3Compatible.name : null
+            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
+                ? this.s3Compatible.name
+                : no <= TITLE_LINES
+                    ? this.title
+                    : null,
+            // Only a lead-in above the record: the record reads its own lines itself.
+            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
         };
     }
     /** Lines of look-ahead a run ending at window[last] needs. */
     aheadOf(last) {
         const line = this.window[last];
-        return line.raw.length > 60 && TABLE_ROW.test(line.text) ? TABLE_AHEAD : this.ahead;
+        // The literals first: this runs for every trigger line, and table rows are rare.
+        if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
+            return TABLE_AHEAD;
+        return line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text)
+            ? S3_BODY_AHEAD
+            : this.ahead;
     }
     /**
      * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
@@ -6100,14 +6903,17 @@ class Scanner {
         const ctx = this.context(this.window[idx].no);
         // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
         // for the lines after it too, as a remembered host does.
+        let namesNoS3Compatible = false;
         if (!ctx.s3Compatible) {
             const named = s3CompatibleIn(record.text);
             if (named) {
                 ctx.s3Compatible = named;
                 this.s3Compatible = { name: named, line: this.window[last].no };
             }
+            else
+                namesNoS3Compatible = true;
         }
-        const limits = { focus: centre, sourceComments: record.sourceComments };
+        const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible };
         for (const c of parseRecord(record.text, ctx, undefined, limits)) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
@@ -6149,6 +6955,14 @@ class Scanner {
         const m = this.trigger.exec(text);
         return m && m.index < end ? m.index + m[0].length - 1 : start;
     }
+}
+/** A Markdown code fence (three backticks or tildes after indentation), read undecoded. */
+function isFence(raw, start) {
+    let i = start;
+    while (i < raw.length && (raw[i] === 32 || raw[i] === 9))
+        i++;
+    const c = raw[i];
+    return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c;
 }
 /** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
 function lineAround(raw, at) {
@@ -6218,6 +7032,7 @@ function spreadWith(spread, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
@@ -6364,7 +7179,8 @@ class FindingCollector {
             this.credentialLines.set(at, { line, key, grammar: denial.grammar });
             return false;
         }
-        first.denial.code ??= denial.code;
+        if (denial.code !== null && codeFits(first.denial, denial.code))
+            first.denial.code ??= denial.code;
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
@@ -6386,7 +7202,8 @@ class FindingCollector {
         if (!seen)
             return false;
         seen.occurrences += occurrences;
-        seen.denial.code ??= denial.code;
+        if (denial.code !== null && codeFits(seen.denial, denial.code))
+            seen.denial.code ??= denial.code;
         // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
         if (spread)
             seen.spread = seen.spread
