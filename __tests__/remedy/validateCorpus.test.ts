@@ -33,7 +33,8 @@ test(`the validator finds no violation in any corpus record (${records.length} r
       violations.push({ record: `${record.file}:${record.id}`, ...v })
     }
   }
-  const key = (v: Violation & { record: string }): string => JSON.stringify([v.record, v.rule, v.sid, v.remedy, v.detail])
+  const key = (v: Violation & { record: string }): string =>
+    JSON.stringify([v.record, v.rule, v.sid, v.remedy, v.detail])
   const known = new Set(KNOWN.map(key))
   expect(violations.filter((v) => !known.has(key(v)))).toEqual([])
   expect(KNOWN.filter((k) => !violations.some((v) => key(v) === key(k)))).toEqual([])
