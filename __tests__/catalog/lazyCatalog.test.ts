@@ -14,6 +14,7 @@ import {
   servicesByActionName,
   type ServiceData
 } from '../../src/catalog/catalogData.js'
+import { sharedPrefixTypes } from '../../src/catalog/sharedPrefixActions.js'
 
 const fileText = fs.readFileSync(
   new URL('../../src/catalog/iam-catalog.json', import.meta.url),
@@ -52,10 +53,13 @@ test('every action of every service resolves as in the eagerly parsed catalog', 
   for (const [service, data] of Object.entries(eager)) {
     for (const [name, spec] of Object.entries(data.actions)) {
       const found = lookupAction(`${service}:${name.toLowerCase()}`)
-      const want = (spec === '' ? [] : spec.split(',')).map((entry) => {
+      // Actions Elastic Load Balancing Classic and V2 both define also take V2's types, all optional.
+      const shared = spec === '' ? [] : sharedPrefixTypes(service, name)
+      const entries = (spec === '' ? [] : spec.split(',')).concat(shared)
+      const want = entries.map((entry) => {
         const type = entry.replace(/\*$/, '')
         const arn = data.resources[type]
-        return `${entry}=${arn ?? ''}`
+        return `${shared.length ? type : entry}=${arn ?? ''}`
       })
       const got = (found?.resourceTypes ?? []).map(
         (t) => `${t.name}${t.required ? '*' : ''}=${t.arnFormats.join('|')}`

@@ -11,6 +11,7 @@ import {
 import { editDistance } from './editDistance.js'
 import { operationExceptions, serviceAliases } from './operationExceptions.js'
 import { renamedActions } from './operationRenames.js'
+import { sharedPrefixTypes } from './sharedPrefixActions.js'
 
 export interface ResourceTypeInfo {
   name: string
@@ -46,15 +47,21 @@ function splitAction(action: string): { service: string; name: string } | null {
   return match ? { service: match[1]!.toLowerCase(), name: match[2]! } : null
 }
 
-function typesOf(data: ServiceData, name: string): ResourceTypeInfo[] {
+function typesOf(data: ServiceData, service: string, name: string): ResourceTypeInfo[] {
   const spec = data.actions[name] ?? ''
   if (spec === '') return []
-  return spec.split(',').map((entry) => {
-    const required = entry.endsWith('*')
-    const typeName = required ? entry.slice(0, -1) : entry
+  const info = (typeName: string, required: boolean): ResourceTypeInfo => {
     const arn = data.resources[typeName]
     return { name: typeName, required, arnFormats: arn ? [arn] : [] }
+  }
+  const listed = spec.split(',').map((entry) => {
+    const required = entry.endsWith('*')
+    return info(required ? entry.slice(0, -1) : entry, required)
   })
+  const shared = sharedPrefixTypes(service, name)
+  if (shared.length === 0) return listed
+  // One of the two services' types, so none of them is required.
+  return [...listed, ...shared.map((t) => info(t, false))].map((t) => ({ ...t, required: false }))
 }
 
 /** Case-insensitive lookup (`SNS:Publish`, `sqs:sendmessage`); null for unknown or wildcard actions. */
@@ -68,7 +75,7 @@ export function lookupAction(action: string): CatalogAction | null {
     action: `${parts.service}:${name}`,
     service: parts.service,
     name,
-    resourceTypes: typesOf(data, name)
+    resourceTypes: typesOf(data, parts.service, name)
   }
 }
 
