@@ -1,19 +1,11 @@
 // Elastic Load Balancing Classic and V2 share the `elasticloadbalancing` prefix; the V2 page's
 // resource types must count for the actions both define (AddTags on an ALB, a listener or a target
 // group). Real excerpts: the AWS Load Balancer Controller's denials in heldout6.jsonl.
-import fs from 'node:fs'
 import { lookupAction } from '../../src/catalog/Catalog.js'
 import { analysed } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
 
-function heldout6(id: string): string {
-  const url = new URL('../fixtures/corpus/heldout6.jsonl', import.meta.url)
-  const line = fs
-    .readFileSync(url, 'utf8')
-    .split('\n')
-    .find((l) => l.includes(`"id":"${id}"`) || l.includes(`"id": "${id}"`))
-  if (!line) throw new Error(`no case ${id}`)
-  return (JSON.parse(line) as { text: string }).text
-}
+const heldout6 = (id: string): string => corpusText('heldout6.jsonl', id)
 
 describe('actions both Elastic Load Balancing services define', () => {
   it('AddTags takes the V2 types beside Classic’s load balancer, none of them required', () => {

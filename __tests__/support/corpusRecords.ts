@@ -23,3 +23,13 @@ export function corpusRecords(): CorpusRecord[] {
         .map((line) => ({ file: name, ...(JSON.parse(line) as { id: string; text: string }) }))
     )
 }
+
+let loaded: CorpusRecord[] | undefined
+
+/** One labelled case's text (`corpusText('heldout5.jsonl', 'h5-018')`); its source is in the record. */
+export function corpusText(file: string, id: string): string {
+  loaded ??= corpusRecords()
+  const record = loaded.find((r) => r.file === file && r.id === id)
+  if (!record) throw new Error(`no case ${id} in ${file}`)
+  return record.text
+}

@@ -1,16 +1,10 @@
 // Causes the reporter states (issue 17, heldout5 review part 1 class 4, part 2 class 1: h5-009,
 // h5-018, h5-142): an Allow already in place puts the Deny, boundary, SCP, session-policy and
 // credentials checks first; an SCP named in the text routes to the SCP and drafts no Allow.
-import { readFileSync } from 'node:fs'
 import { analysedOne } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
-function heldout5(id: string): string {
-  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
-    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
-  }
-  throw new Error(`no case ${id}`)
-}
+const heldout5 = (id: string): string => corpusText('heldout5.jsonl', id)
 
 describe('allow-already-granted', () => {
   it('AmazonEC2ContainerRegistryFullAccess already attached: the checks lead, the Allow is secondary (h5-018)', () => {

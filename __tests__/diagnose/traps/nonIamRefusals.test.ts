@@ -1,16 +1,10 @@
 // Refusal codes no policy decides (issue 17, heldout5 review part 2 class 1: h5-168): each names
 // what is wrong, proposes no statement and points at what changes instead.
-import { readFileSync } from 'node:fs'
 import { analysedOne } from './analysed.js'
 import * as analysis from '../../../src/engine/Analysis.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
-function heldout5(id: string): string {
-  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
-    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
-  }
-  throw new Error(`no case ${id}`)
-}
+const heldout5 = (id: string): string => corpusText('heldout5.jsonl', id)
 
 describe('s3-all-access-disabled', () => {
   it('AllAccessDisabled on CreateMultipartUpload drafts no s3:PutObject (h5-168)', () => {

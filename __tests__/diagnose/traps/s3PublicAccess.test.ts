@@ -1,17 +1,11 @@
 // Bucket policy and ACL writes refused by S3 Block Public Access or Object Ownership (issue 17,
 // heldout5 review part 2 class 4, part 1 class 4: h5-041, 042, 129, 131, 132): those settings are
 // named first, with the Terraform order; the API name CloudFormation prints maps to its action.
-import { readFileSync } from 'node:fs'
 import { analysed, analysedOne } from './analysed.js'
 import { actionForPrinted } from '../../../src/catalog/Catalog.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
-function heldout5(id: string): string {
-  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
-    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
-  }
-  throw new Error(`no case ${id}`)
-}
+const heldout5 = (id: string): string => corpusText('heldout5.jsonl', id)
 
 describe('s3-public-access-settings: bucket policies', () => {
   it('botocore PutBucketPolicy refused after the April 2023 defaults (torchbox/buckup#18)', () => {

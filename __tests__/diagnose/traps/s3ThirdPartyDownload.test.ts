@@ -1,16 +1,10 @@
 // An unsigned download from another party's S3-hosted artifact store (issue 17, heldout5 review
 // part 1 class 2: h5-025): nothing in the user's account decides it.
-import { readFileSync } from 'node:fs'
 import { analysedOne } from './analysed.js'
 import { thirdPartyDownloadOf } from '../../../src/infer/thirdPartyDownload.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
-function heldout5(id: string): string {
-  const url = new URL('../../fixtures/corpus/heldout5.jsonl', import.meta.url)
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
-    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
-  }
-  throw new Error(`no case ${id}`)
-}
+const heldout5 = (id: string): string => corpusText('heldout5.jsonl', id)
 
 const ctx = (before: string, line: string) => ({
   line,

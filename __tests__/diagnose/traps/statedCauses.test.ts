@@ -2,17 +2,10 @@
 // class 3): a permissions boundary named in a comment above, a hard-coded account, a cross-account
 // relation, a missing `id-token: write`, Cloud9's managed temporary credentials. Each leads the
 // explanation and decides what is proposed.
-import { readFileSync } from 'node:fs'
 import { analysed } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
-/** A heldout4 case's text (__tests__/fixtures/corpus/heldout4.jsonl, sources recorded there). */
-function heldout4(id: string): string {
-  const url = new URL('../../fixtures/corpus/heldout4.jsonl', import.meta.url)
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
-    if (line.includes(`"id":"${id}"`)) return (JSON.parse(line) as { text: string }).text
-  }
-  throw new Error(`no case ${id}`)
-}
+const heldout4 = (id: string): string => corpusText('heldout4.jsonl', id)
 
 describe('permissions-boundary-stated', () => {
   it('a comment four lines above names the boundary (h4-008)', () => {
