@@ -65,7 +65,10 @@ const FILE_OF: Record<string, string> = {
   's3-all-access-disabled': 'nonIamRefusals',
   'sts-region-disabled': 'nonIamRefusals',
   's3-archived-object': 'nonIamRefusals',
-  's3-account-problem': 'nonIamRefusals'
+  's3-account-problem': 'nonIamRefusals',
+  'codeartifact-bearer-token': 'codeArtifactAccess',
+  'codeartifact-repository-access': 'codeArtifactAccess',
+  'codepipeline-action-role': 'codePipelineActionRole'
 }
 
 describe('TRAPS', () => {

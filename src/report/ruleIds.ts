@@ -284,6 +284,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD563',
         's3-account-problem',
         'S3 AccountProblem: the account itself needs AWS Support, not a policy'
+      ],
+      [
+        'WD564',
+        'codeartifact-bearer-token',
+        'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
+      ],
+      [
+        'WD565',
+        'codeartifact-repository-access',
+        'CodeArtifact accepted the token but its maker may not read or publish in the repository'
+      ],
+      [
+        'WD566',
+        'codepipeline-action-role',
+        "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -58,6 +58,8 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
+import { codePipelineActionRole } from './codePipelineActionRole.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -82,6 +84,9 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  codeArtifactRepositoryAccess,
+  codePipelineActionRole,
+  codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
