@@ -68,7 +68,8 @@ const FILE_OF: Record<string, string> = {
   's3-account-problem': 'nonIamRefusals',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
-  'codepipeline-action-role': 'codePipelineActionRole'
+  'codepipeline-action-role': 'codePipelineActionRole',
+  'serverless-deployment-bucket': 'serverlessDeploymentBucket'
 }
 
 describe('TRAPS', () => {

@@ -44,9 +44,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
   // heldout6.jsonl (round 7, issue 10; scored once unseen at 149/173 on the session-8 build): not covered yet.
-  'h6-002':
-    'missed: troubleshooting entry showing the OIDC refusal as printed by configure-aws-cred…',
-  'h6-003': 'missed: troubleshooting heading quoting the OIDC refusal as runs print it',
   'h6-004':
     'reported denial: a sentence explaining the error in general (`you might encounter the error`), n…',
   'h6-007':
@@ -63,10 +60,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
   'h6-085': 'reported credentials: summary prose describing an error in general, no run’s output',
-  'h6-091':
-    'missed: unicreds (other, Go) on DynamoDB: the bare code the call failed with; `GetItem`…',
-  'h6-100':
-    'missed: ECS stopped reason (other) for a CDK Fargate service pulling its image from ECR…',
   'h6-105':
     'reported credentials: Japanese prose about an error many people meet; not a run’s output',
   'h6-111':
