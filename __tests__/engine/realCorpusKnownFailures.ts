@@ -63,8 +63,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: CloudFormation registry resource (AWSQS Helm) handler message; the EKS API serv…',
   'h6-072':
     'missed: CDK Pipelines deploy: CodePipeline validates that its role may assume the actio…',
-  'h6-073':
-    'wrong resource: GitHub Action built on the JS SDK v3 (smithy stack); the lookup-role ARN still…',
   'h6-074':
     'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
   'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
@@ -83,8 +81,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: npm (other) against an AWS CodeArtifact repository (`*.d.codeartifact.*` endpoi…',
   'h6-132':
     'missed: NuGet in Visual Studio (other) against AWS CodeArtifact: 401 from the CodeArtif…',
-  'h6-145':
-    'wrong principal, resource: Spring Cloud AWS on Java SDK v2: `SqsException` is a per-service class, not a c…',
   'h6-157':
     'wrong kind, principal: explainer page’s `raw error output` with the blob elided (`...`) and the author…',
   'h6-165':

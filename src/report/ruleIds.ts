@@ -284,6 +284,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD563',
         's3-account-problem',
         'S3 AccountProblem: the account itself needs AWS Support, not a policy'
+      ],
+      [
+        'WD568',
+        'unresolved-substitution',
+        'An ARN still holding an unresolved CloudFormation/CDK substitution (`${AWS::Region}`)'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -13,7 +13,7 @@ import { quoteOpensRecord } from '../recordBoundary.js'
 import { quotesARun } from '../runAttribution.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
-import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
+import { ACTION_RE, PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
 
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
@@ -111,7 +111,7 @@ function lastToken(s: string): string {
   return s.slice(i)
 }
 
-const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/
+const PRINCIPAL_TOKEN = new RegExp(String.raw`^(?:${PLACEHOLDER}|\S)+`)
 
 /**
  * A value whose head a reporter elided and whose name they kept (`User: ... web-app-docker-admin`,
