@@ -21,6 +21,7 @@ import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { unresolvedSubstitutionTrap } from './unresolvedSubstitution.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
@@ -94,6 +95,7 @@ export const TRAPS: Trap[] = [
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
+  unresolvedSubstitutionTrap,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,
