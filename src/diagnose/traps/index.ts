@@ -17,7 +17,14 @@ import {
 } from './statedCauses.js'
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
-import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
+import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { publicBucketUnsigned } from './publicBucketUnsigned.js'
+import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
+import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
+import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
@@ -61,6 +68,7 @@ import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
+  exposedKeyQuarantine,
   getCallerIdentity,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
@@ -68,6 +76,14 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   forkPullRequest,
+  configureCredentialsNoSource,
+  publicBucketUnsigned,
+  ecrLoginRegionMismatch,
+  runnerImagePull,
+  oidcTrustSaidCorrect,
+  oidcSubjectPresented,
+  unresolvedTemplateVariable,
+  sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
@@ -108,6 +124,7 @@ export const TRAPS: Trap[] = [
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,
+  assumeRoleTrustSide,
   oidcTrustConditions,
   oidcIdTokenPermission,
   serviceLinkedRole,
