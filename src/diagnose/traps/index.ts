@@ -17,7 +17,14 @@ import {
 } from './statedCauses.js'
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
-import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
+import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { publicBucketUnsigned } from './publicBucketUnsigned.js'
+import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
+import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
+import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
@@ -64,6 +71,7 @@ import { codePipelineActionRole } from './codePipelineActionRole.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
+  exposedKeyQuarantine,
   getCallerIdentity,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
@@ -71,6 +79,14 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   forkPullRequest,
+  configureCredentialsNoSource,
+  publicBucketUnsigned,
+  ecrLoginRegionMismatch,
+  runnerImagePull,
+  oidcTrustSaidCorrect,
+  oidcSubjectPresented,
+  unresolvedTemplateVariable,
+  sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
@@ -115,6 +131,7 @@ export const TRAPS: Trap[] = [
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,
+  assumeRoleTrustSide,
   oidcTrustConditions,
   oidcIdTokenPermission,
   serviceLinkedRole,
