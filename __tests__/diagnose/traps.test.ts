@@ -65,7 +65,9 @@ const FILE_OF: Record<string, string> = {
   's3-all-access-disabled': 'nonIamRefusals',
   'sts-region-disabled': 'nonIamRefusals',
   's3-archived-object': 'nonIamRefusals',
-  's3-account-problem': 'nonIamRefusals'
+  's3-account-problem': 'nonIamRefusals',
+  'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
+  'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant'
 }
 
 describe('TRAPS', () => {

@@ -537,7 +537,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cdk-bootstrap-trust': always,
   'cdk-deploy-role-pass-role': always,
   // A Lake Formation grant, not an IAM statement.
-  'lake-formation-permission': always
+  'lake-formation-permission': always,
+  // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
+  'lambda-stale-kms-grant': always
 }
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
@@ -571,7 +573,8 @@ const FIRST = new Set([
   'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',
-  'get-caller-identity-is-credentials'
+  'get-caller-identity-is-credentials',
+  'lambda-kms-grant-or-key'
 ])
 
 type Handler = (
