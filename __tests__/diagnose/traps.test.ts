@@ -69,7 +69,9 @@ const FILE_OF: Record<string, string> = {
   's3-account-problem': 'nonIamRefusals',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
-  'codepipeline-action-role': 'codePipelineActionRole'
+  'codepipeline-action-role': 'codePipelineActionRole',
+  'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
+  'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant'
 }
 
 describe('TRAPS', () => {

@@ -316,6 +316,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'SQS refused a call that named no queue: a queue-less action or an empty QueueUrl'
       ],
       [
+        'WD575',
+        'lambda-stale-kms-grant',
+        "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"
+      ],
+      [
+        'WD576',
+        'lambda-kms-grant-or-key',
+        "Lambda could not decrypt its environment: a stale grant (recreated role) or the key's policy"
+      ],
+      [
         'WD560',
         's3-all-access-disabled',
         'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'

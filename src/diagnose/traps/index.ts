@@ -4,6 +4,7 @@ import { accountLevelBlock } from './accountLevelBlock.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { lambdaKmsGrantOrKey, lambdaStaleKmsGrant } from './lambdaStaleKmsGrant.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
@@ -118,6 +119,8 @@ export const TRAPS: Trap[] = [
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,
+  lambdaStaleKmsGrant,
+  lambdaKmsGrantOrKey,
   getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
