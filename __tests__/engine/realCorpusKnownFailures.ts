@@ -52,8 +52,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: OpenTofu how-to: a grep recipe and a comment saying what to look for, not outpu…',
   'h6-030':
     'missed: helm against EKS from a GitHub Action: the EKS API server refused the token, la…',
-  'h6-073':
-    'wrong resource: GitHub Action built on the JS SDK v3 (smithy stack); the lookup-role ARN still…',
   'h6-074':
     'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
   'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
@@ -62,10 +60,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-085': 'reported credentials: summary prose describing an error in general, no run’s output',
   'h6-105':
     'reported credentials: Japanese prose about an error many people meet; not a run’s output',
-  'h6-111':
-    'wrong principal, resource: knowledge-center question quoting the message it received; the action is a plac…',
-  'h6-145':
-    'wrong principal, resource: Spring Cloud AWS on Java SDK v2: `SqsException` is a per-service class, not a c…',
   'h6-157':
     'wrong kind, principal: explainer page’s `raw error output` with the blob elided (`...`) and the author…'
 }
