@@ -51,9 +51,9 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-009':
     'reported denial: OpenTofu how-to: a grep recipe and a comment saying what to look for, not outpu…',
   'h6-030':
-    'missed: helm against EKS from a GitHub Action: the EKS API server refused the token, la…',
+    'missed: helm against a cluster nothing in the text places on EKS (only the thread’s repository, helm-eks-action, does)',
   'h6-074':
-    'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
+    'missed: the failure is said five lines above the CDK warning, across a blank line and a fence: past the record’s three lines of context',
   'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
