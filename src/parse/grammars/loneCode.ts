@@ -8,9 +8,37 @@ import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import { classifyCode } from '../codes.js'
 import { locate } from '../phraseRule.js'
+import { mayMatch } from '../RecordLiterals.js'
 
 const RULE = 'WD798'
 const ID = 'lone-refusal-code'
+
+/** What every code `loneKind` accepts holds: most records hold none, and are not searched. */
+const CODE_LITERALS = [
+  'AccessDenied',
+  'Unauthorized',
+  'xpiredToken',
+  'InvalidClientTokenId',
+  'UnrecognizedClient',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'InvalidSignature',
+  'MissingAuthenticationToken',
+  'InvalidAccessKeyId',
+  'RequestExpired',
+  'InvalidIdentityToken',
+  'IDPRejectedClaim',
+  'NoCredentialProviders',
+  'InvalidGrant',
+  'OptInRequired',
+  'SubscriptionRequired',
+  'NotSignedUp',
+  'PendingVerification',
+  'AllAccessDisabled',
+  'AccountProblem',
+  'RegionDisabled',
+  'InvalidObjectState'
+]
 
 /** The whole line is one code (a blockquote mark, indentation or a code span around it). */
 const LONE = /^[ \t>]*`?([A-Z][A-Za-z]{5,60})`?[ \t]*\r?$/gm
@@ -41,8 +69,10 @@ function neighbour(lines: string[], at: number, step: 1 | -1): string | null {
 export const loneRefusalCode: Grammar = {
   id: ID,
   rule: RULE,
+  literals: CODE_LITERALS,
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
+    if (!mayMatch(CODE_LITERALS, ctx.literals)) return out
     LONE.lastIndex = 0
     let lines: string[] | null = null
     for (let m; (m = LONE.exec(text));) {
