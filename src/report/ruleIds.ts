@@ -359,11 +359,6 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD566',
         'codepipeline-action-role',
         "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
-      ],
-      [
-        'WD568',
-        'unresolved-substitution',
-        'An ARN still holding an unresolved CloudFormation/CDK substitution (`${AWS::Region}`)'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
