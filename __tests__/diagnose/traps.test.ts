@@ -9,7 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // Test files are named after the rule objects; the ids are the contract names.
 const FILE_OF: Record<string, string> = {
   'compromised-key-quarantine': 'compromisedKeyQuarantine',
-  'unresolved-substitution': 'unresolvedSubstitution',
+  'unresolved-template-variable': 'unresolvedTemplateVariable',
   'get-caller-identity-is-credentials': 'getCallerIdentity',
   'ecr-repository-may-not-exist': 'ecrRepositoryMayNotExist',
   's3-missing-object-without-listbucket': 's3MissingObject',

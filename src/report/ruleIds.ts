@@ -361,11 +361,6 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
       ],
       [
-        'WD568',
-        'unresolved-substitution',
-        'An ARN still holding an unresolved CloudFormation/CDK substitution (`${AWS::Region}`)'
-      ],
-      [
         'WD567',
         'serverless-deployment-bucket',
         "Serverless relays S3's bare Access Denied: most often its deployment bucket"

@@ -29,7 +29,6 @@ import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
-import { unresolvedSubstitutionTrap } from './unresolvedSubstitution.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
@@ -114,7 +113,6 @@ export const TRAPS: Trap[] = [
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
-  unresolvedSubstitutionTrap,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,
