@@ -88,7 +88,7 @@ const RULES: SignalRule[] = [
     applies: refused,
     find: (text) =>
       found(
-        /\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been) (?:exposed|leaked|compromised|published|pushed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(
+        /\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been)(?: \w{2,12}ly)? (?:exposed|leaked|compromised|published|pushed|committed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(
           text
         ),
         'exposed'
