@@ -542,7 +542,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'exposed-key-quarantine': always,
   'unresolved-template-variable': always,
   // AdministratorAccess already allows every action: another Allow changes nothing.
-  'allow-already-granted': adminStated
+  'allow-already-granted': adminStated,
+  // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
+  'lambda-stale-kms-grant': always
 }
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
@@ -585,7 +587,8 @@ const FIRST = new Set([
   'ecr-login-region-mismatch',
   'public-bucket-no-sign-request',
   'ci-runner-image-pull',
-  'sqs-endpoint-without-queue'
+  'sqs-endpoint-without-queue',
+  'lambda-kms-grant-or-key'
 ])
 
 type Handler = (

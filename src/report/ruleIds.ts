@@ -316,6 +316,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'SQS refused a call that named no queue: a queue-less action or an empty QueueUrl'
       ],
       [
+        'WD575',
+        'lambda-stale-kms-grant',
+        "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"
+      ],
+      [
+        'WD576',
+        'lambda-kms-grant-or-key',
+        "Lambda could not decrypt its environment: a stale grant (recreated role) or the key's policy"
+      ],
+      [
         'WD560',
         's3-all-access-disabled',
         'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'
@@ -334,6 +344,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD563',
         's3-account-problem',
         'S3 AccountProblem: the account itself needs AWS Support, not a policy'
+      ],
+      [
+        'WD564',
+        'codeartifact-bearer-token',
+        'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
+      ],
+      [
+        'WD565',
+        'codeartifact-repository-access',
+        'CodeArtifact accepted the token but its maker may not read or publish in the repository'
+      ],
+      [
+        'WD566',
+        'codepipeline-action-role',
+        "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

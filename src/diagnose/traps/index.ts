@@ -4,6 +4,7 @@ import { accountLevelBlock } from './accountLevelBlock.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { lambdaKmsGrantOrKey, lambdaStaleKmsGrant } from './lambdaStaleKmsGrant.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
@@ -65,6 +66,8 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
+import { codePipelineActionRole } from './codePipelineActionRole.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -98,6 +101,9 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  codeArtifactRepositoryAccess,
+  codePipelineActionRole,
+  codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -111,6 +117,8 @@ export const TRAPS: Trap[] = [
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,
+  lambdaStaleKmsGrant,
+  lambdaKmsGrantOrKey,
   getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
