@@ -9,6 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // Test files are named after the rule objects; the ids are the contract names.
 const FILE_OF: Record<string, string> = {
   'compromised-key-quarantine': 'compromisedKeyQuarantine',
+  'unresolved-substitution': 'unresolvedSubstitution',
   'get-caller-identity-is-credentials': 'getCallerIdentity',
   'ecr-repository-may-not-exist': 'ecrRepositoryMayNotExist',
   's3-missing-object-without-listbucket': 's3MissingObject',
@@ -66,6 +67,9 @@ const FILE_OF: Record<string, string> = {
   'sts-region-disabled': 'nonIamRefusals',
   's3-archived-object': 'nonIamRefusals',
   's3-account-problem': 'nonIamRefusals',
+  'codeartifact-bearer-token': 'codeArtifactAccess',
+  'codeartifact-repository-access': 'codeArtifactAccess',
+  'codepipeline-action-role': 'codePipelineActionRole',
   'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant'
 }

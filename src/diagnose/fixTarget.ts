@@ -177,6 +177,21 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // AWS's quarantine policy, named by the text rather than the message: the key is the fix.
+  if (traps.includes('exposed-key-quarantine')) {
+    return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
+  }
+  // An unsubstituted template variable in the ARN: the code that built it changes.
+  if (traps.includes('unresolved-template-variable')) {
+    return target(
+      'resource-name',
+      'you',
+      'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)',
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('compromised-key-quarantine')) {
     return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
   }
@@ -249,6 +264,17 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'resource-name',
       'you',
       'the SSM parameter name the job asks for',
+      d,
+      p,
+      d.resource
+    )
+  }
+  // A literal `${AWS::Region}` in the ARN: the tool that built it changes, not a policy.
+  if (traps.includes('unresolved-substitution')) {
+    return target(
+      'resource-name',
+      'you',
+      'the stack environment or the tool that built the ARN (it still holds an unresolved substitution)',
       d,
       p,
       d.resource

@@ -126,6 +126,14 @@ const RULES: readonly ConditionRule[] = [
     }
   },
   {
+    // Bearer tokens only for the service that asked (CodeArtifact, the one AWS documents).
+    action: 'sts:GetServiceBearerToken',
+    condition: () => ({
+      condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } },
+      note: 'sts:GetServiceBearerToken is limited with sts:AWSServiceName to codeartifact.amazonaws.com, the service the token is for.'
+    })
+  },
+  {
     action: 'iam:CreateServiceLinkedRole',
     condition: (x) => {
       const slr = /:role\/aws-service-role\/([a-z0-9.-]+\.amazonaws\.com)\//.exec(x.resource)

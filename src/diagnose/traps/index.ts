@@ -18,10 +18,18 @@ import {
 } from './statedCauses.js'
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
-import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
+import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { publicBucketUnsigned } from './publicBucketUnsigned.js'
+import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
+import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
+import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { unresolvedSubstitutionTrap } from './unresolvedSubstitution.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
@@ -59,9 +67,12 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
+import { codePipelineActionRole } from './codePipelineActionRole.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
+  exposedKeyQuarantine,
   getCallerIdentity,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
@@ -69,6 +80,14 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   forkPullRequest,
+  configureCredentialsNoSource,
+  publicBucketUnsigned,
+  ecrLoginRegionMismatch,
+  runnerImagePull,
+  oidcTrustSaidCorrect,
+  oidcSubjectPresented,
+  unresolvedTemplateVariable,
+  sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
@@ -83,6 +102,9 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  codeArtifactRepositoryAccess,
+  codePipelineActionRole,
+  codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -90,6 +112,7 @@ export const TRAPS: Trap[] = [
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
+  unresolvedSubstitutionTrap,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,
@@ -111,6 +134,7 @@ export const TRAPS: Trap[] = [
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,
+  assumeRoleTrustSide,
   oidcTrustConditions,
   oidcIdTokenPermission,
   serviceLinkedRole,
