@@ -149,11 +149,12 @@ function quoted(
   text: string,
   printed: string,
   at: number,
-  shapeNeeds: Map<number, number>
+  shapeNeeds: Map<number, number>,
+  blocks: boolean
 ): boolean {
   return (
     onQuotingLine(text, at) ||
-    inCodeLiteral(text, at) ||
+    inCodeLiteral(text, at, blocks) ||
     listingShapeAt(text, at, shapeNeeds) !== null ||
     sourceCommentAt(printed, at) !== null
   )
@@ -178,6 +179,8 @@ export function parseRecord(
   const quotedAt = new Map<number, boolean>()
   const shapeNeeds = new Map<number, number>()
   const proseLines = new Map<number, ProseLine>()
+  // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
+  const blocks = text.includes('"""') || text.includes("'''")
   const found: Candidate[] = []
   for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
   const budget = limits.budget ?? CANDIDATE_BUDGET
@@ -187,7 +190,9 @@ export function parseRecord(
   for (const c of withinBudget(found, limits.focus, budget)) {
     let q = quotedAt.get(c.start)
     if (q === undefined) {
-      q = quoted(text, printed, c.start, shapeNeeds) || inSpans(limits.sourceComments, c.start)
+      q =
+        quoted(text, printed, c.start, shapeNeeds, blocks) ||
+        inSpans(limits.sourceComments, c.start)
       quotedAt.set(c.start, q)
     }
     if (q) continue
