@@ -61,6 +61,13 @@ describe('the CLI message cut before its code', () => {
     ])
   })
 
+  it('aws/aws-cli#813: the old CLI’s `A client error (AccessDenied) occurred when …` keeps its code slot', () => {
+    const [f] = parseText(
+      'upload failed: ./baz to s3://mybucket/foo/bar/baz A client error (AccessDenied) occurred when calling the PutObject operation: Access Denied'
+    )
+    expect([f!.grammar, f!.code]).toEqual(['bare-code', 'AccessDenied'])
+  })
+
   it('own: the whole message stays the code slot’s reading, its code kept', () => {
     const [f] = parseText(
       'upload failed: ./a to s3://b/a An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'

@@ -22,13 +22,14 @@ export const frameworkDenialRules: PhraseRule[] = [
   },
   {
     // cdklabs/cdk-stacksets#428: `when calling the PutObject operation: Access Denied`, the CLI's
-    // message with its head cut. The whole message is the code slot's (`(AccessDenied) when …`).
+    // message with its head cut. The whole message is the code slot's (`(AccessDenied) when …`, the
+    // old CLI's `A client error (AccessDenied) occurred when …`).
     id: 'operation-access-denied-cut',
     rule: 'WD800',
     kind: 'denial',
     priority: PRIORITY.message - 1,
     needs: [' operation: Access Denied'],
-    re: /(?<!\)[ \t]{0,4})\bwhen calling the (\w+) operation: Access Denied\b/g,
+    re: /(?<!\)[ \t]{0,4}(?:occurred[ \t]{1,4})?)\bwhen calling the (\w+) operation: Access Denied\b/g,
     facts: (m, d) => {
       d.operation = m[1]!
     }
