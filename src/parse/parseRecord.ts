@@ -61,6 +61,32 @@ function absorbReasons(text: string, kept: Candidate[]): void {
   }
 }
 
+/**
+ * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
+ * the IAM sentence right after it in the same error block (`federated user '…'` / `is not
+ * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
+ * what the blob would have, the message says it was encoded. The sentence keeps both.
+ */
+function joinElidedBlobs(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const m = kept[i]!
+    if (m.denial.kind !== 'encoded' || !m.denial.detail.encodedTruncated) continue
+    if (m.denial.action !== null || m.denial.principal !== null) continue
+    const next = kept
+      .filter((k) => k.start >= m.end && k.denial.grammar === 'iam-sentence')
+      .sort((a, b) => a.start - b.start)[0]
+    if (!next || next.denial.kind !== 'denial') continue
+    const gap = text.slice(m.end, next.start)
+    if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
+    const into = next.denial
+    into.kind = 'encoded'
+    into.code ??= m.denial.code
+    into.detail.encodedTruncated = m.denial.detail.encodedTruncated
+    next.start = m.start
+    kept.splice(i, 1)
+  }
+}
+
 /** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
 const SAME_ERROR_GAP = 300
 
@@ -255,6 +281,7 @@ export function parseRecord(
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
   }
   absorbReasons(text, kept)
+  joinElidedBlobs(text, kept)
   for (const c of kept) {
     if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue
     const evidence = webIdentityIssuer(text)
