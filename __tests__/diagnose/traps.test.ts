@@ -71,7 +71,8 @@ const FILE_OF: Record<string, string> = {
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',
   'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
-  'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant'
+  'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
+  'serverless-deployment-bucket': 'serverlessDeploymentBucket'
 }
 
 describe('TRAPS', () => {

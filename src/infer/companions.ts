@@ -96,6 +96,22 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
       resource: null,
       from: 'a CodeArtifact authorization token is a bearer token STS issues for the call'
     }
+  ],
+  // Calls that hand a role to a service in the same request (its ARN is rarely printed: a
+  // placeholder; iam:PassedToService follows from the call, src/remedy/specialConditions.ts).
+  'ec2:requestspotfleet': [
+    {
+      action: 'iam:PassRole',
+      resource: null,
+      from: "the Spot Fleet request hands over its IamFleetRole (and any instance profile's role)"
+    }
+  ],
+  'ecs:runtask': [
+    {
+      action: 'iam:PassRole',
+      resource: null,
+      from: "RunTask hands over the task definition's task role and execution role"
+    }
   ]
 }
 

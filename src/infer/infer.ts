@@ -28,6 +28,7 @@ import { RESOURCE_RULES } from './resourceRules.js'
 import { serviceOfCode } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
 import { namedTypesOf, passedRoleOf } from './namedTypes.js'
+import { directGrantOf, passedToServiceOf } from './grantContext.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -151,6 +152,11 @@ export function inferredOf(
   if (named) out.namedTypes = named
   const passed = passedRoleOf(x)
   if (passed) out.passedRole = passed
+  const action = x.action?.toLowerCase()
+  const passedTo = action === 'iam:passrole' ? passedToServiceOf(ctx) : null
+  if (passedTo) out.passedToService = passedTo
+  const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
+  if (direct) out.directGrant = direct
   const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)
   if (companions.length > 0) out.companions = companions
   return out

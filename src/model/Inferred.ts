@@ -91,6 +91,10 @@ export interface Inferred {
   intended?: InferredValue
   /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
   repositoryReached?: InferredValue
+  /** The service principal a refused iam:PassRole hands the role to, from the log's words. */
+  passedToService?: InferredValue
+  /** The log shows the caller creating a KMS grant itself (`aws kms create-grant`, `aws_kms_grant`). */
+  directGrant?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
   /**

@@ -114,7 +114,14 @@ function addIdentity(
   )
   const special =
     actions.length === 1
-      ? specialCondition(actions[0]!, f.operation, resources[0]!, f.inferred?.iacResource?.value)
+      ? specialCondition(actions[0]!, {
+          // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
+          operation: f.operation ?? (f.action ?? f.inferredAction)?.split(':')[1] ?? null,
+          resource: resources[0]!,
+          iacResource: f.inferred?.iacResource?.value,
+          passedToService: f.inferred?.passedToService?.value,
+          directGrant: f.inferred?.directGrant?.value
+        })
       : null
   const scoped = special?.condition ?? condition
   for (const resource of resources) {

@@ -297,7 +297,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'ecr-login-region-mismatch': () =>
     "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
   'public-bucket-no-sign-request': () =>
-    'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any.',
+    'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
   'ci-runner-image-pull': () =>
     'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
   'assume-role-trust-side': () =>

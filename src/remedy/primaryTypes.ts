@@ -88,7 +88,12 @@ export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: str
   if (!/Id$/.test(slot)) return false
   if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
   const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2]
-  return created !== undefined && created.toLowerCase().includes(typeName.replace(/-/g, ''))
+  const type = typeName.replace(/-/g, '').toLowerCase()
+  // RequestSpotFleet creates a spot-fleet-request: the type's name is the call's noun and more.
+  return (
+    created !== undefined &&
+    (created.toLowerCase().includes(type) || type.startsWith(created.toLowerCase()))
+  )
 }
 
 /**

@@ -105,6 +105,9 @@ export const STEP_FRAGMENTS = [
   '##[group]Run ',
   '[36;1m',
   '+ aws ',
+  // A command shown at a prompt or quoted in prose above its error (`$ aws s3api put-object ...`).
+  '$ aws ',
+  'aws s3api ',
   'role-to-assume',
   '"Arn": "arn:',
   'pulumi login ',

@@ -63,7 +63,7 @@ describe(TRAP, () => {
   it('the workflow quoted far below the error is out of reach: the action wording order (configure-aws-credentials#770)', () => {
     const { f } = analysedOne(ISSUE_770)
     expect(f.traps).toContain(TRAP)
-    expect(f.inferred.signals?.['credential-inputs']?.value).toBe('action')
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('action')
     expect(f.explanation.indexOf('id-token: write')).toBeLessThan(f.explanation.indexOf('secrets'))
   })
 
@@ -71,7 +71,7 @@ describe(TRAP, () => {
     const { f } = analysedOne(
       'Run aws-actions/configure-aws-credentials@v4\n  with:\n    role-to-assume: arn:aws:iam::123456789012:role/deploy\n    aws-region: eu-west-1\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
     )
-    expect(f.inferred.signals?.['credential-inputs']?.value).toBe('oidc')
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('oidc')
     expect(f.explanation).toMatch(
       /asks for credentials through OIDC \("role-to-assume" in the log\)/
     )
@@ -83,7 +83,7 @@ describe(TRAP, () => {
   it('access-key inputs from secrets: the empty secrets come first (configure-aws-credentials#58)', () => {
     const { f, notes } = analysedOne(ISSUE_58)
     expect(f.traps).toContain(TRAP)
-    expect(f.inferred.signals?.['credential-inputs']?.value).toBe('keys')
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('keys')
     expect(f.explanation.indexOf('empty secret')).toBeLessThan(f.explanation.indexOf('id-token'))
     expect(notes).toMatch(/^configure-aws-credentials loaded nothing: check that the secrets/)
   })

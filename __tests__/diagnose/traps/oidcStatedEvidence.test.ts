@@ -27,7 +27,7 @@ describe('oidc-subject-presented', () => {
 
   it('the sub AWS Support read in CloudTrail, not the trust policy value beside it (modernisation-platform#3909)', () => {
     const { f, statements } = analysedOne(SUPPORT_3909)
-    expect(f.inferred.githubSubject?.value).toBe(
+    expect(f.inferred?.githubSubject?.value).toBe(
       'repo:ministryofjustice/modernisation-platform-configuration-management:pull_request'
     )
     expect(f.explanation).toContain('It is a pull-request subject')
@@ -49,7 +49,7 @@ describe('oidc-subject-presented', () => {
       'Error: Not authorized to perform sts:AssumeRoleWithWebIdentity\n"StringEquals": {"token.actions.githubusercontent.com:sub": "repo:octo/app:ref:refs/heads/main"}'
     )
     expect(findings[0]!.traps).not.toContain('oidc-subject-presented')
-    expect(findings[0]!.inferred.githubSubject).toBeUndefined()
+    expect(findings[0]!.inferred?.githubSubject).toBeUndefined()
   })
 })
 

@@ -68,6 +68,7 @@ import { lakeFormationCredentialVending } from './lakeFormationCredentialVending
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
+import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -103,6 +104,7 @@ export const TRAPS: Trap[] = [
   codebuildSourceDownload,
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
+  serverlessDeploymentBucket,
   codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
