@@ -20,8 +20,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
-  'h3-008': 'reported denial: course prose naming a typical symptom in backticks',
-  'h3-009': 'reported denial: a troubleshooting heading (`**Error: "…"**`) quoting the sentence',
   'h3-027':
     'wrong service, label s3: a KMS ciphertext refusal answered by S3 (EMR shaded class names)',
   'h3-032': 'reported denial: demo seed data (ticket description) quoting an S3 error',
@@ -31,7 +29,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-085':
     'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
   'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
-  'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
@@ -41,12 +38,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-002':
     'missed: troubleshooting entry showing the OIDC refusal as printed by configure-aws-cred…',
   'h6-003': 'missed: troubleshooting heading quoting the OIDC refusal as runs print it',
-  'h6-004':
-    'reported denial: a sentence explaining the error in general (`you might encounter the error`), n…',
-  'h6-007':
-    'reported denial: prose explaining UnauthorizedOperation in general, quoting a message fragment a…',
-  'h6-009':
-    'reported denial: OpenTofu how-to: a grep recipe and a comment saying what to look for, not outpu…',
   'h6-017':
     'missed: Pulumi S3 state backend login; S3 says no access key was presented (the request…',
   'h6-030':
@@ -59,16 +50,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: CDK Pipelines deploy: CodePipeline validates that its role may assume the actio…',
   'h6-074':
     'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
-  'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
-  'h6-085': 'reported credentials: summary prose describing an error in general, no run’s output',
   'h6-091':
     'missed: unicreds (other, Go) on DynamoDB: the bare code the call failed with; `GetItem`…',
   'h6-100':
     'missed: ECS stopped reason (other) for a CDK Fargate service pulling its image from ECR…',
-  'h6-105':
-    'reported credentials: Japanese prose about an error many people meet; not a run’s output',
   'h6-130':
     'missed: npm (other) against an AWS CodeArtifact repository (`*.d.codeartifact.*` endpoi…',
   'h6-132':
