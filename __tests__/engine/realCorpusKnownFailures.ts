@@ -35,31 +35,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   // heldout6.jsonl (round 7, issue 10; scored once unseen at 149/173 on the session-8 build): not covered yet.
-  'h6-002':
-    'missed: troubleshooting entry showing the OIDC refusal as printed by configure-aws-cred…',
-  'h6-003': 'missed: troubleshooting heading quoting the OIDC refusal as runs print it',
-  'h6-017':
-    'missed: Pulumi S3 state backend login; S3 says no access key was presented (the request…',
   'h6-030':
-    'missed: helm against EKS from a GitHub Action: the EKS API server refused the token, la…',
-  'h6-033':
-    'missed: Terraform helm provider against EKS (Terraform Cloud, assumed role not granted…',
-  'h6-034':
-    'missed: CloudFormation registry resource (AWSQS Helm) handler message; the EKS API serv…',
-  'h6-072':
-    'missed: CDK Pipelines deploy: CodePipeline validates that its role may assume the actio…',
+    'missed: helm against a cluster nothing in the text places on EKS (only the thread’s repository, helm-eks-action, does)',
   'h6-074':
-    'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
+    'missed: the failure is said five lines above the CDK warning, across a blank line and a fence: past the record’s three lines of context',
   'h6-083':
-    'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
-  'h6-091':
-    'missed: unicreds (other, Go) on DynamoDB: the bare code the call failed with; `GetItem`…',
-  'h6-100':
-    'missed: ECS stopped reason (other) for a CDK Fargate service pulling its image from ECR…',
-  'h6-130':
-    'missed: npm (other) against an AWS CodeArtifact repository (`*.d.codeartifact.*` endpoi…',
-  'h6-132':
-    'missed: NuGet in Visual Studio (other) against AWS CodeArtifact: 401 from the CodeArtif…',
-  'h6-165':
-    'missed: Japanese blog quoting the line its workflow printed after GitHub changed the OI…'
+    'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…'
 }

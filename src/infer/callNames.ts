@@ -31,6 +31,17 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: 'the SDK call in the stack trace'
   },
   {
+    // The JS SDK v2 as code calls it, a lower-case client before the error it threw:
+    // `await sqs.sendMessage(params).promise()`, `s3.getObject({...})`, `dynamoDb.putItem(`.
+    // The client's name must be a service the catalog knows: `this.foo(` names none.
+    id: 'js-client-call',
+    re: /\b([a-z][a-z0-9]*?)(?:Client)?\.([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)\s?\(/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'before',
+    from: 'the SDK call in the code shown'
+  },
+  {
     // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
     id: 'boto3-client-call',
     re: /\b([a-z][a-z0-9]*?)(?:_?client|_?resource)?\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\(/g,

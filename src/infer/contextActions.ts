@@ -178,6 +178,22 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Karpenter's fleet request"
   },
   {
+    // Terraform's aws_spot_fleet_request and tools built on it (npk): the fleet request itself.
+    id: 'ec2-spot-fleet-request',
+    service: 'ec2',
+    action: 'ec2:RequestSpotFleet',
+    re: /\b(?:Error requesting|Failed to request) spot fleet\b/i,
+    from: 'the spot fleet request the log names'
+  },
+  {
+    // Terraform's S3 backend reading its state at init or plan: the state object is read.
+    id: 'terraform-s3-backend-state-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bError (?:loading|refreshing) state: AccessDenied\b/,
+    from: "Terraform's S3 backend reading the state"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',

@@ -20,6 +20,7 @@ import { repositoryReachedOf } from './repositoryReached.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
+import { signalsOf } from './contextSignals.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
@@ -27,6 +28,7 @@ import { RESOURCE_RULES } from './resourceRules.js'
 import { serviceOfCode } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
 import { namedTypesOf, passedRoleOf } from './namedTypes.js'
+import { directGrantOf, passedToServiceOf } from './grantContext.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -91,6 +93,8 @@ export function inferredOf(
   if (block) out.accountBlock = block
   const stated = statedCauseOf(d, ctx)
   if (stated) out.statedCause = stated
+  const signals = signalsOf(d, ctx)
+  if (signals) out.signals = signals
   // Only S3 (or an unnamed service) answers an artifact download with AccessDenied/403.
   const download =
     d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.principal
@@ -148,6 +152,11 @@ export function inferredOf(
   if (named) out.namedTypes = named
   const passed = passedRoleOf(x)
   if (passed) out.passedRole = passed
+  const action = x.action?.toLowerCase()
+  const passedTo = action === 'iam:passrole' ? passedToServiceOf(ctx) : null
+  if (passedTo) out.passedToService = passedTo
+  const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
+  if (direct) out.directGrant = direct
   const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)
   if (companions.length > 0) out.companions = companions
   return out

@@ -24,6 +24,13 @@ export const SERVICE_EVIDENCE: ServiceEvidence[] = [
     from: 'the S3 error type in the log'
   },
   {
+    // The AWS CLI command the step ran or the text shows: `aws s3api put-object`, `aws s3 cp`.
+    id: 's3-cli-command',
+    service: 's3',
+    re: /\baws\s+s3(?:api)?\s+[a-z]/,
+    from: 'the aws s3api/s3 command in the log'
+  },
+  {
     // A client's request context (`service: s3`) and S3's own `Server: AmazonS3` header.
     id: 's3-labels',
     service: 's3',
@@ -78,7 +85,7 @@ const AROUND = 2000
 export function operationService(ctx: LogContext, operation: string): OperationService | null {
   const candidates = servicesOfOperation(operation)
   if (candidates.length < 2) return null
-  const text = `${ctx.before.slice(-AROUND)}\n${ctx.line}\n${ctx.after.slice(0, AROUND)}`
+  const text = `${ctx.command ?? ''}\n${ctx.before.slice(-AROUND)}\n${ctx.line}\n${ctx.after.slice(0, AROUND)}`
   const found = new Map<string, string>()
   for (const service of candidates) {
     const rules = SERVICE_EVIDENCE.filter((r) => r.service === service)

@@ -13,6 +13,7 @@ import { listingShapeAt } from './listingShapes.js'
 import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
 import { generalProseAt } from './generalProse.js'
+import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
@@ -170,11 +171,17 @@ function namesAwsPrincipal(c: Candidate): boolean {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(text: string, printed: string, at: number): boolean {
+function quoted(
+  text: string,
+  printed: string,
+  at: number,
+  shapeNeeds: Map<number, number>,
+  blocks: boolean
+): boolean {
   return (
     onQuotingLine(text, at) ||
-    inCodeLiteral(text, at) ||
-    listingShapeAt(text, at) !== null ||
+    inCodeLiteral(text, at, blocks) ||
+    listingShapeAt(text, at, shapeNeeds) !== null ||
     sourceCommentAt(printed, at) !== null
   )
 }
@@ -196,28 +203,38 @@ export function parseRecord(
   const foreign = foreignTargets(text)
   // Several grammars read one message from the same position: each position is judged once.
   const quotedAt = new Map<number, boolean>()
-  for (const g of grammars) {
-    for (const c of g.find(text, gated)) {
-      let q = quotedAt.get(c.start)
-      if (q === undefined) {
-        q = quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)
-        quotedAt.set(c.start, q)
-      }
-      if (q) continue
-      if (isTemplate(text, c.start, c.denial)) continue
-      const span = text.slice(c.start, c.end)
-      if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null)) continue
-      if (
-        c.core !== undefined &&
-        c.core > c.start &&
-        generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null)
-      )
-        continue
-      if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
-      // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
-      if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
-      all.push(c)
+  const shapeNeeds = new Map<number, number>()
+  const proseLines = new Map<number, ProseLine>()
+  // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
+  const blocks = text.includes('"""') || text.includes("'''")
+  const found: Candidate[] = []
+  for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
+  const budget = limits.budget ?? CANDIDATE_BUDGET
+  // The budget bounds the checks below too: on a record crafted from refusal phrases every
+  // context line holds dozens of candidates, each re-read as context of its neighbours' records.
+  // A record within the budget (every ordinary one) is checked whole, as before.
+  for (const c of withinBudget(found, limits.focus, budget)) {
+    let q = quotedAt.get(c.start)
+    if (q === undefined) {
+      q =
+        quoted(text, printed, c.start, shapeNeeds, blocks) ||
+        inSpans(limits.sourceComments, c.start)
+      quotedAt.set(c.start, q)
     }
+    if (q) continue
+    if (isTemplate(text, c.start, c.denial)) continue
+    const span = text.slice(c.start, c.end)
+    if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) continue
+    if (
+      c.core !== undefined &&
+      c.core > c.start &&
+      generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null)
+    )
+      continue
+    if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+    // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+    if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
+    all.push(c)
   }
   for (const row of eventRows(text)) {
     for (const c of parseRecord(row.reason, ctx, grammars)) {
@@ -236,7 +253,7 @@ export function parseRecord(
   if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
     for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
   }
-  all = withinBudget(all, limits.focus, limits.budget ?? CANDIDATE_BUDGET)
+  all = withinBudget(all, limits.focus, budget)
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   const work = limits.work ?? { units: 0 }

@@ -1,6 +1,8 @@
-// Conditions that keep two sensitive actions least-privilege (aws-denials.md §5.4, §5.11, §6.6):
-// iam:PassRole only to the service the failing call hands the role to, and
-// iam:CreateServiceLinkedRole only for the service named in the role's path.
+// Conditions that keep grant- and pass-style actions least-privilege (aws-denials.md §5.3, §5.4,
+// §5.11, §6.6), one rule per action: iam:PassRole only to the service the failing call hands the
+// role to, iam:CreateServiceLinkedRole only for the service named in the role's path,
+// kms:CreateGrant only for grants an AWS service makes for your resource, and tagging only as
+// part of the create call that failed.
 import type { PolicyStatement } from '../model/Remedy.js'
 
 /** The operation that handed a role over → the service principal it was passed to. */
@@ -12,6 +14,11 @@ const PASSED_TO_SERVICE: Readonly<Record<string, string>> = {
   CreateFunction: 'lambda.amazonaws.com',
   UpdateFunctionConfiguration: 'lambda.amazonaws.com',
   RegisterTaskDefinition: 'ecs-tasks.amazonaws.com',
+  // The task role and execution role a task runs with are passed when it starts.
+  RunTask: 'ecs-tasks.amazonaws.com',
+  StartTask: 'ecs-tasks.amazonaws.com',
+  // The fleet's IamFleetRole is assumed by the Spot Fleet service.
+  RequestSpotFleet: 'spotfleet.amazonaws.com',
   CreateProject: 'codebuild.amazonaws.com',
   UpdateProject: 'codebuild.amazonaws.com',
   CreateStack: 'cloudformation.amazonaws.com',
@@ -69,33 +76,110 @@ export interface SpecialCondition {
   note: string
 }
 
-export function specialCondition(
-  action: string,
-  operation: string | null,
-  resource: string,
-  iacResource?: string
-): SpecialCondition | null {
-  // The resource the tool was creating decides where the role goes, whatever the operation.
-  const toIac = action === 'iam:PassRole' ? passedToServiceOf(iacResource) : null
-  if (toIac) {
-    return {
-      condition: { StringEquals: { 'iam:PassedToService': toIac } },
-      note: `iam:PassRole is limited to ${toIac}: the role is handed to ${iacResource}.`
+/** What the finding shows about the call, for the rules below. */
+export interface ConditionContext {
+  /** The API operation that failed, or the one the refused action is named after. */
+  operation: string | null
+  resource: string
+  /** The IaC resource the tool was changing (Terraform address, CloudFormation logical ID). */
+  iacResource?: string | undefined
+  /** The service principal the log's words say a passed role goes to (src/infer/grantContext.ts). */
+  passedToService?: string | undefined
+  /** The log shows the caller creating a KMS grant itself. */
+  directGrant?: string | undefined
+}
+
+interface ConditionRule {
+  action: string
+  condition(x: ConditionContext): SpecialCondition | null
+}
+
+/** Create calls that tag what they create in the same request (tag-on-create). */
+const TAG_ON_CREATE = /^(?:Run|Create|Allocate|Import|Copy|Request|Register)[A-Z]/
+
+const RULES: readonly ConditionRule[] = [
+  {
+    action: 'iam:PassRole',
+    condition: (x) => {
+      // The resource the tool was creating decides where the role goes, whatever the operation.
+      const toIac = passedToServiceOf(x.iacResource)
+      if (toIac) {
+        return {
+          condition: { StringEquals: { 'iam:PassedToService': toIac } },
+          note: `iam:PassRole is limited to ${toIac}: the role is handed to ${x.iacResource}.`
+        }
+      }
+      if (x.operation && Object.hasOwn(PASSED_TO_SERVICE, x.operation)) {
+        const service = PASSED_TO_SERVICE[x.operation]!
+        return {
+          condition: { StringEquals: { 'iam:PassedToService': service } },
+          note: `iam:PassRole is limited to ${service}, the service the ${x.operation} call hands the role to.`
+        }
+      }
+      if (x.passedToService) {
+        return {
+          condition: { StringEquals: { 'iam:PassedToService': x.passedToService } },
+          note: `iam:PassRole is limited to ${x.passedToService}, the service the log shows the role is for; if the role goes to another service, change iam:PassedToService.`
+        }
+      }
+      return null
     }
-  }
-  if (action === 'iam:PassRole' && operation && Object.hasOwn(PASSED_TO_SERVICE, operation)) {
-    const service = PASSED_TO_SERVICE[operation]!
-    return {
-      condition: { StringEquals: { 'iam:PassedToService': service } },
-      note: `iam:PassRole is limited to ${service}, the service the ${operation} call hands the role to.`
+  },
+  {
+    // Bearer tokens only for the service that asked (CodeArtifact, the one AWS documents).
+    action: 'sts:GetServiceBearerToken',
+    condition: () => ({
+      condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } },
+      note: 'sts:GetServiceBearerToken is limited with sts:AWSServiceName to codeartifact.amazonaws.com, the service the token is for.'
+    })
+  },
+  {
+    action: 'iam:CreateServiceLinkedRole',
+    condition: (x) => {
+      const slr = /:role\/aws-service-role\/([a-z0-9.-]+\.amazonaws\.com)\//.exec(x.resource)
+      return slr
+        ? {
+            condition: { StringLike: { 'iam:AWSServiceName': slr[1]! } },
+            note: `iam:CreateServiceLinkedRole is limited to ${slr[1]}; this is needed once per account, and an administrator can create the role in advance instead.`
+          }
+        : null
     }
+  },
+  {
+    // EBS, RDS, EKS, Lambda, Secrets Manager... create grants on the caller's behalf; without the
+    // condition the caller could grant the key to anyone.
+    action: 'kms:CreateGrant',
+    condition: (x) =>
+      x.directGrant
+        ? null
+        : {
+            condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+            note: 'kms:CreateGrant is limited to grants an AWS service (EBS, RDS, EKS, Lambda...) creates for your resource (kms:GrantIsForAWSResource); if the job creates grants itself (aws kms create-grant), drop the condition and limit kms:GranteePrincipal instead.'
+          }
+  },
+  {
+    action: 'ec2:CreateTags',
+    condition: (x) =>
+      x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation)
+        ? {
+            condition: { StringEquals: { 'ec2:CreateAction': x.operation } },
+            note: `ec2:CreateTags is limited to tagging during ${x.operation} (ec2:CreateAction), the create call that failed: it cannot retag existing resources.`
+          }
+        : null
+  },
+  {
+    action: 'elasticloadbalancing:AddTags',
+    condition: (x) =>
+      x.operation && x.operation !== 'AddTags' && TAG_ON_CREATE.test(x.operation)
+        ? {
+            condition: { StringEquals: { 'elasticloadbalancing:CreateAction': x.operation } },
+            note: `elasticloadbalancing:AddTags is limited to tagging during ${x.operation} (elasticloadbalancing:CreateAction), the create call that failed.`
+          }
+        : null
   }
-  const slr = /:role\/aws-service-role\/([a-z0-9.-]+\.amazonaws\.com)\//.exec(resource)
-  if (action === 'iam:CreateServiceLinkedRole' && slr) {
-    return {
-      condition: { StringLike: { 'iam:AWSServiceName': slr[1]! } },
-      note: `iam:CreateServiceLinkedRole is limited to ${slr[1]}; this is needed once per account, and an administrator can create the role in advance instead.`
-    }
-  }
-  return null
+]
+
+export function specialCondition(action: string, x: ConditionContext): SpecialCondition | null {
+  const lower = action.toLowerCase()
+  return RULES.find((r) => r.action.toLowerCase() === lower)?.condition(x) ?? null
 }

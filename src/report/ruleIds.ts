@@ -1,5 +1,5 @@
 // Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx),
-// one per OIDC cause (WD6xx) and one per grammar (WD7xx, held on the grammar rule objects in
+// one per OIDC cause (WD6xx) and one per grammar (WD7xx, then WD8xx, held on the grammar rule objects in
 // src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
 // checked by a test). The outputs name them; they never change once published and are never
 // reused: a new trap, cause or grammar gets the next free number (__tests__/docs keeps the list).
@@ -266,6 +266,66 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An unsigned download from another party's bucket: nothing in your account fixes it"
       ],
       [
+        'WD555',
+        'configure-credentials-no-source',
+        "configure-aws-credentials loaded nothing: the job's id-token permission or empty secrets"
+      ],
+      [
+        'WD556',
+        'oidc-trust-said-correct',
+        'OIDC refused although the trust policy is said to be right: the job permission and the claims presented'
+      ],
+      [
+        'WD557',
+        'exposed-key-quarantine',
+        "The text speaks of an exposed key: AWS's quarantine policy denies whatever the Allow"
+      ],
+      [
+        'WD558',
+        'unresolved-template-variable',
+        'The ARN holds an unsubstituted ${AWS::...} or CDK token: fix the template or code, not a policy'
+      ],
+      [
+        'WD559',
+        'ecr-login-region-mismatch',
+        "Docker logged in to another Region's ECR registry: log in to the repository's Region"
+      ],
+      [
+        'WD570',
+        'public-bucket-no-sign-request',
+        'A public bucket read without credentials: --no-sign-request, not credentials'
+      ],
+      [
+        'WD571',
+        'ci-runner-image-pull',
+        "The CI runner pulls the job's image from ECR: the runner's credential helper, not the job"
+      ],
+      [
+        'WD572',
+        'oidc-subject-presented',
+        'The log shows the OIDC sub presented: the trust condition must match it'
+      ],
+      [
+        'WD573',
+        'assume-role-trust-side',
+        "A bare AssumeRole refusal: the target role's trust policy and the caller's policy both decide"
+      ],
+      [
+        'WD574',
+        'sqs-endpoint-without-queue',
+        'SQS refused a call that named no queue: a queue-less action or an empty QueueUrl'
+      ],
+      [
+        'WD575',
+        'lambda-stale-kms-grant',
+        "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"
+      ],
+      [
+        'WD576',
+        'lambda-kms-grant-or-key',
+        "Lambda could not decrypt its environment: a stale grant (recreated role) or the key's policy"
+      ],
+      [
         'WD560',
         's3-all-access-disabled',
         'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'
@@ -286,9 +346,24 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'S3 AccountProblem: the account itself needs AWS Support, not a policy'
       ],
       [
-        'WD568',
-        'unresolved-substitution',
-        'An ARN still holding an unresolved CloudFormation/CDK substitution (`${AWS::Region}`)'
+        'WD564',
+        'codeartifact-bearer-token',
+        'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
+      ],
+      [
+        'WD565',
+        'codeartifact-repository-access',
+        'CodeArtifact accepted the token but its maker may not read or publish in the repository'
+      ],
+      [
+        'WD566',
+        'codepipeline-action-role',
+        "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
+      ],
+      [
+        'WD567',
+        'serverless-deployment-bucket',
+        "Serverless relays S3's bare Access Denied: most often its deployment bucket"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

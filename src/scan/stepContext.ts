@@ -81,6 +81,13 @@ export class StepContext {
       this.command.set(line, trace[1]!.trim())
       return
     }
+    // A prompt's or a quoted command (`$ aws …`, `aws s3api put-object --bucket B --key K`):
+    // only the AWS CLI's own shape, `aws SERVICE OPERATION`, so prose mentioning it is not one.
+    const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t)
+    if (shown) {
+      this.command.set(line, shown[1]!.trim())
+      return
+    }
     // Pulumi's backend login names the bucket its state and lock objects live in.
     const login = /\bpulumi login (s3:\/\/\S+)/.exec(t)
     if (login) {

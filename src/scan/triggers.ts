@@ -85,7 +85,11 @@ const TRIGGERS: Trigger[] = [
   'access to this object has been disabled',
   // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
   'destination configurations',
-  'error on launch'
+  'error on launch',
+  // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts).
+  '.d.codeartifact.',
+  // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
+  'AWSAccessKey was presented'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
@@ -101,6 +105,9 @@ export const STEP_FRAGMENTS = [
   '##[group]Run ',
   '[36;1m',
   '+ aws ',
+  // A command shown at a prompt or quoted in prose above its error (`$ aws s3api put-object ...`).
+  '$ aws ',
+  'aws s3api ',
   'role-to-assume',
   '"Arn": "arn:',
   'pulumi login ',

@@ -4,6 +4,7 @@ import { accountLevelBlock } from './accountLevelBlock.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { lambdaKmsGrantOrKey, lambdaStaleKmsGrant } from './lambdaStaleKmsGrant.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
@@ -17,11 +18,17 @@ import {
 } from './statedCauses.js'
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
-import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
+import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { publicBucketUnsigned } from './publicBucketUnsigned.js'
+import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
+import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
+import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
-import { unresolvedSubstitutionTrap } from './unresolvedSubstitution.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
@@ -59,9 +66,13 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
+import { codePipelineActionRole } from './codePipelineActionRole.js'
+import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
+  exposedKeyQuarantine,
   getCallerIdentity,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
@@ -69,6 +80,14 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   forkPullRequest,
+  configureCredentialsNoSource,
+  publicBucketUnsigned,
+  ecrLoginRegionMismatch,
+  runnerImagePull,
+  oidcTrustSaidCorrect,
+  oidcSubjectPresented,
+  unresolvedTemplateVariable,
+  sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
@@ -83,6 +102,10 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  codeArtifactRepositoryAccess,
+  codePipelineActionRole,
+  serverlessDeploymentBucket,
+  codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -90,13 +113,14 @@ export const TRAPS: Trap[] = [
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
-  unresolvedSubstitutionTrap,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,
+  lambdaStaleKmsGrant,
+  lambdaKmsGrantOrKey,
   getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
@@ -110,6 +134,7 @@ export const TRAPS: Trap[] = [
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,
+  assumeRoleTrustSide,
   oidcTrustConditions,
   oidcIdTokenPermission,
   serviceLinkedRole,

@@ -15,8 +15,12 @@ function backendShown({ d, inferred }: TrapInput, name: RegExp): boolean {
 
 const isLockTable = (x: TrapInput): boolean =>
   actionIs(x.d, ...LOCK_TABLE_ACTIONS) && backendShown(x, LOCK_TABLE_NAME)
+// A bare `Error loading state: AccessDenied` names no action: the one its words imply counts.
 const isStateObject = (x: TrapInput): boolean =>
-  actionIs(x.d, ...STATE_ACTIONS) && backendShown(x, STATE_KEY)
+  (actionIs(x.d, ...STATE_ACTIONS) ||
+    (!x.d.action &&
+      STATE_ACTIONS.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()))) &&
+  backendShown(x, STATE_KEY)
 
 function named(d: Denial, what: string): string {
   return d.resource ? `\`${d.resource}\`` : what

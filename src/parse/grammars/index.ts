@@ -6,9 +6,13 @@ import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
+import { loneRefusalCode } from './loneCode.js'
+import { frameworkDenialRules } from './frameworkDenials.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
+import { codeArtifactStatus } from './packageRegistry.js'
+import { pipelineRoleRules } from './pipelineRoles.js'
 import { storageStatus403 } from './storageStatus403.js'
 
 export const GRAMMARS: Grammar[] = [
@@ -18,9 +22,13 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
+  ...phraseGrammar(pipelineRoleRules),
+  ...phraseGrammar(frameworkDenialRules),
   bareCode,
   mapDump,
-  storageStatus403
+  storageStatus403,
+  codeArtifactStatus,
+  loneRefusalCode
 ]
 
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */

@@ -32,10 +32,11 @@ function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
- * that follows is a finding of its own, and says more (corpus dev d061).
+ * that follows is a finding of its own, and says more (corpus dev d061). A reporter's `the pipeline
+ * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105).
  */
 const CDK_FAILED =
-  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
 
 /**
  * What must stand before a bare reason clause: a refusal code or the message's words, on its line
@@ -45,6 +46,10 @@ const CDK_FAILED =
 const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`
 /** The same on the line above, the clause's line opening with an elision mark. */
 const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
+
+/** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
+const OTHER_REGISTRY =
+  /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
 
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY =
@@ -574,13 +579,16 @@ export const messageRules: PhraseRule[] = [
     when: (text) => !RESPONSE_BODY.test(text)
   },
   {
-    // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
+    // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`,
+    // or in a task's stopped reason `failed to resolve ref "<ref>": unexpected status code [manifests x]:
+    // 403 Forbidden` (aws/aws-cdk#14457, the ref masked). A ref on another registry's host is not ECR's.
     id: 'ecs-pull-403',
     rule: 'WD725',
-    needs: ['failed with status code ['],
+    needs: [' status code ['],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /failed with status code \[[^\]\n]*\]: 403 Forbidden/g
+    re: /(?:\bfailed to resolve ref "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
+    accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
   },
   {
     // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.

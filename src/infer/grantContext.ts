@@ -1,0 +1,70 @@
+// Who a role or a KMS grant is handed to, from the words around a refused iam:PassRole or
+// kms:CreateGrant: the remedy narrows the Allow with iam:PassedToService or
+// kms:GrantIsForAWSResource (aws-denials.md §5.3, §5.4) only on this evidence. One rule per
+// service; evidence for two services, or none, answers nothing.
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+
+interface PassedToRule {
+  service: string
+  re: RegExp
+  from: string
+}
+
+export const PASSED_TO_RULES: readonly PassedToRule[] = [
+  {
+    service: 'lambda.amazonaws.com',
+    // Lambda deploy tools (Apex, Serverless, SAM, Zappa, Chalice) and the role names they create.
+    re: /\blambda\b|\bLambdaFunction|\bapex\b|\bzappa\b|\bchalice\b/i,
+    from: 'a Lambda function in the log'
+  },
+  {
+    service: 'ecs-tasks.amazonaws.com',
+    re: /\bRunTask\b|\bStartTask\b|\btask[-_ ]?definitions?\b|\bECS task\b|\bEcsOperator\b|\bFargate\b/i,
+    from: 'an ECS task in the log'
+  },
+  {
+    service: 'spotfleet.amazonaws.com',
+    re: /\bspot ?fleet\b/i,
+    from: 'a Spot Fleet request in the log'
+  },
+  {
+    service: 'codebuild.amazonaws.com',
+    re: /\bCodeBuild\b/i,
+    from: 'a CodeBuild project in the log'
+  },
+  {
+    service: 'states.amazonaws.com',
+    re: /\bStep ?Functions\b|\bstate ?machine\b/i,
+    from: 'a Step Functions state machine in the log'
+  },
+  {
+    service: 'glue.amazonaws.com',
+    re: /\bGlue\b/,
+    from: 'an AWS Glue job in the log'
+  },
+  {
+    service: 'sagemaker.amazonaws.com',
+    re: /\bSageMaker\b/i,
+    from: 'a SageMaker job in the log'
+  }
+]
+
+const around = (ctx: LogContext): string =>
+  `${ctx.before}\n${ctx.line}\n${ctx.after}\n${ctx.command ?? ''}`
+
+/** The one service the log says a passed role goes to; null for none or several. */
+export function passedToServiceOf(ctx: LogContext): InferredValue | null {
+  const text = around(ctx)
+  const hits = PASSED_TO_RULES.filter((r) => r.re.test(text))
+  return hits.length === 1 ? { value: hits[0]!.service, from: hits[0]!.from } : null
+}
+
+// A grant the caller makes itself, for a grantee it names: GrantIsForAWSResource would refuse it.
+const DIRECT_GRANT =
+  /\bkms create-grant\b|\baws_kms_grant\b|AWS::KMS::Grant\b|\bCreateGrantCommand\b|\bcreate_grant\(|\.createGrant\(|\baddToPrincipalPolicy\b|\bgrant(?:Decrypt|EncryptDecrypt)\(/
+
+/** The log shows the caller creating a KMS grant itself, not an AWS service doing it for it. */
+export function directGrantOf(ctx: LogContext): InferredValue | null {
+  const m = DIRECT_GRANT.exec(around(ctx))
+  return m ? { value: m[0], from: `\`${m[0]}\` in the log` } : null
+}
