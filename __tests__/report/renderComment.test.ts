@@ -169,6 +169,9 @@ describe('the comment across runs', () => {
     const second = makeReport({ findings: [oidc('sts:TagSession')] })
     const body = renderComment(second, { ...opts, sha: SHA_B, previous })
     expect(body).toContain('Why configure-aws-credentials could not assume the role')
+    // The per-cause layout (markdownSections), not the table of denials.
+    expect(body).toContain('#### What went wrong')
+    expect(body).not.toContain('#### What was denied')
     expect(body).toContain(
       '_Since the last run (at `aaaaaaa`): new: `sts:TagSession`; fixed: `sts:AssumeRoleWithWebIdentity`._'
     )
