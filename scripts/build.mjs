@@ -9,7 +9,10 @@ import path from 'node:path'
 import { bundledPackages, licenceText } from './licenses.mjs'
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
-const dist = path.join(root, 'dist')
+// `--out DIR` builds elsewhere: CI compares a fresh build with the committed dist/ while the
+// end-to-end tests still run that committed dist/.
+const outAt = process.argv.indexOf('--out')
+const dist = outAt > 0 ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'dist')
 
 const entries = [
   { src: 'src/index.ts', name: 'index' },

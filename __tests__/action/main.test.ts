@@ -14,6 +14,7 @@ import {
   REPO,
   standardTokens,
   startGitHubServer,
+  TEST_WRITE_SPACING,
   type GitHubServer
 } from '../support/githubServer.js'
 import { recordingLogger } from './recordingLogger.js'
@@ -89,6 +90,7 @@ function setup(
       createGitHubClient(token, {
         baseUrl: server.url,
         retryAfterBaseValue: 1,
+        writeSpacingMs: TEST_WRITE_SPACING,
         throttleId: `main-${++clients}`
       }),
     stdout,

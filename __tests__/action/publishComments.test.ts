@@ -13,6 +13,7 @@ import {
   REPO,
   standardTokens,
   startGitHubServer,
+  TEST_WRITE_SPACING,
   type GitHubServer
 } from '../support/githubServer.js'
 import { finding, report } from './fixtures.js'
@@ -52,6 +53,7 @@ async function publish(
   const client = createGitHubClient(opts.token ?? ACTIONS_TOKEN, {
     baseUrl: server.url,
     retryAfterBaseValue: 1,
+    writeSpacingMs: TEST_WRITE_SPACING,
     throttleId: `test-${++clients}`
   })
   const ctx = actionContext(e, (opts.payload ?? { pull_request: { number: 12 } }) as never)

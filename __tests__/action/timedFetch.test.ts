@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { RequestTimeoutError, timedFetch } from '../../src/source/timedFetch.js'
 import { createGitHubClient } from '../../src/source/githubClient.js'
-import { ACTIONS_TOKEN } from '../support/githubServer.js'
+import { ACTIONS_TOKEN, TEST_WRITE_SPACING } from '../support/githubServer.js'
 
 let server: http.Server
 let base = ''
@@ -60,6 +60,7 @@ describe('timedFetch', () => {
       baseUrl: base,
       timeoutMs: 1000,
       retryAfterBaseValue: 1,
+      writeSpacingMs: TEST_WRITE_SPACING,
       throttleId: 'timed-fetch'
     })
     await expect(client.request('GET /stall')).rejects.toThrow(/did not answer within/)

@@ -21,6 +21,9 @@ const at = (sl: number, sc: number, el: number, ec: number): Location => ({
   start: { line: sl, column: sc },
   end: { line: el, column: ec }
 })
+// Where the event recorder puts the same span: the report's 1-based lines and columns.
+const reported = ({ start, end }: Location) =>
+  at(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 describe('drawing the sample', () => {
   const items = Array.from({ length: 10 }, (_, i) => i)
@@ -142,7 +145,7 @@ describe('a sampled run', () => {
     // tested, and the tally does not count it.
     const nested = await placedFor([block, inner])
     expect(names(nested)).toEqual(names([block, condition, inner].flatMap((p) => p.mutants)))
-    const tested = nested.map((m) => ({ ...m, fileName: m.fileName, status: 'Killed' }))
+    const tested = nested.map((m) => ({ ...m, location: reported(m.location), status: 'Killed' }))
     const { positions, extra } = tallyPositions([block, inner], tested)
     expect(positions.map((p) => p.killed)).toEqual([1, 3])
     expect(names(extra)).toEqual(names(condition.mutants))
@@ -244,7 +247,7 @@ describe('tallying a run', () => {
   ]
   const result = (line: number, status: string, fileName = '/repo/src/a.ts'): Tested => ({
     fileName,
-    location: line === 1 ? at(1, 0, 1, 9) : at(4, 2, 4, 7),
+    location: reported(line === 1 ? at(1, 0, 1, 9) : at(4, 2, 4, 7)),
     status
   })
   const relative = (f: string) => f.replace('/repo/', '')
@@ -263,10 +266,21 @@ describe('tallying a run', () => {
     expect(later.positions[1]).toMatchObject({ done: true, killed: 1, timeout: 1 })
   })
 
+  it("reads the report's 1-based locations: the same numbers 0-based are another span", () => {
+    const as0Based: Tested = {
+      fileName: '/repo/src/a.ts',
+      location: at(1, 0, 1, 9),
+      status: 'Killed'
+    }
+    const { positions, extra } = tallyPositions(drawn, [as0Based], relative)
+    expect(extra).toEqual([as0Based])
+    expect(positions[0]?.killed).toBe(0)
+  })
+
   it('does not count a mutant tested beside the drawn ones', () => {
     const stray: Tested = {
       fileName: '/repo/src/a.ts',
-      location: at(4, 3, 4, 5),
+      location: reported(at(4, 3, 4, 5)),
       status: 'Survived'
     }
     const elsewhere = result(1, 'Survived', '/repo/src/b.ts')

@@ -263,6 +263,20 @@ describe('fixTargetOf (unit)', () => {
     }
   })
 
+  it('names the role being assumed when a service is refused sts:AssumeRole on no printed role', () => {
+    const d = {
+      ...emptyDenial('denial', 'iam-sentence'),
+      action: 'sts:AssumeRole',
+      layer: 'identity' as const,
+      deny: 'implicit' as const
+    }
+    const t = fixTargetOf(d, parsePrincipal('codebuild.amazonaws.com'), [])
+    expect(t.kind).toBe('trust-policy')
+    expect(t.description).toBe(
+      'the trust policy of the role being assumed (it must trust codebuild.amazonaws.com)'
+    )
+  })
+
   it('keeps the printed account of a masked principal', () => {
     const d = {
       ...emptyDenial('denial', 'iam-sentence'),

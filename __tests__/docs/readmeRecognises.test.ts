@@ -76,6 +76,26 @@ describe('README: what it recognises', () => {
       'is never taken for the caller',
       'Reason: is not authorized to perform: cloudformation:DescribeStacks',
       { action: 'cloudformation:DescribeStacks', principal: null }
+    ],
+    [
+      '(`<domain>-<owner>.d.codeartifact.<region>.amazonaws.com`, owner masked or not)',
+      'WARNING: 401 Error, Credentials not correct for https://acme-<<AWS-ACCOUNT>>.d.codeartifact.us-west-2.amazonaws.com/pypi/py/simple/x/',
+      { kind: 'credentials', service: 'codeartifact' }
+    ],
+    [
+      "CodePipeline's `… is not authorized to perform AssumeRole on [action] role …`",
+      'InvalidStructureException: arn:aws:iam::111122223333:role/p is not authorized to perform AssumeRole on action role arn:aws:iam::111122223333:role/a',
+      { kind: 'denial', action: 'sts:AssumeRole', resource: 'arn:aws:iam::111122223333:role/a' }
+    ],
+    [
+      '`ServerlessError: Access Denied`',
+      'ServerlessError: Access Denied',
+      { kind: 'denial', service: 's3' }
+    ],
+    [
+      "S3's `No AWSAccessKey was presented`",
+      'AccessDenied: No AWSAccessKey was presented.',
+      { kind: 'credentials', code: 'AccessDenied' }
     ]
   ])('%s', (claim, log, want) => {
     expect(list).toContain(claim)

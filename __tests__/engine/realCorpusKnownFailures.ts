@@ -14,10 +14,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h158: 'wrong service, label applicationinsights',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
-  'h2-004':
-    'wrong kind, label encoded: the blob replaced by a placeholder reads as no blob (the scorer accepts it)',
-  'h2-065': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
-  'h2-066': 'wrong kind, label encoded: blob elided by the author (the scorer accepts it)',
   'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
   'h2-039':
     'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
@@ -40,13 +36,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
-  'h4-186': 'wrong kind, label encoded: blog text expecting an UnauthorizedOperation, blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
-  'h5-095': 'wrong kind: blog post about a failed CDK deploy in GitHub Actions',
   // heldout6.jsonl (round 7, issue 10; scored once unseen at 149/173 on the session-8 build): not covered yet.
-  'h6-002':
-    'missed: troubleshooting entry showing the OIDC refusal as printed by configure-aws-cred…',
-  'h6-003': 'missed: troubleshooting heading quoting the OIDC refusal as runs print it',
   'h6-004':
     'reported denial: a sentence explaining the error in general (`you might encounter the error`), n…',
   'h6-007':
@@ -54,19 +45,13 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-009':
     'reported denial: OpenTofu how-to: a grep recipe and a comment saying what to look for, not outpu…',
   'h6-030':
-    'missed: helm against EKS from a GitHub Action: the EKS API server refused the token, la…',
+    'missed: helm against a cluster nothing in the text places on EKS (only the thread’s repository, helm-eks-action, does)',
   'h6-074':
-    'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
+    'missed: the failure is said five lines above the CDK warning, across a blank line and a fence: past the record’s three lines of context',
   'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
   'h6-085': 'reported credentials: summary prose describing an error in general, no run’s output',
-  'h6-091':
-    'missed: unicreds (other, Go) on DynamoDB: the bare code the call failed with; `GetItem`…',
-  'h6-100':
-    'missed: ECS stopped reason (other) for a CDK Fargate service pulling its image from ECR…',
   'h6-105':
-    'reported credentials: Japanese prose about an error many people meet; not a run’s output',
-  'h6-157':
-    'wrong kind, principal: explainer page’s `raw error output` with the blob elided (`...`) and the author…'
+    'reported credentials: Japanese prose about an error many people meet; not a run’s output'
 }

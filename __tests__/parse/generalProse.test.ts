@@ -1,6 +1,8 @@
 // Prose about an error in general gives no finding (issue 10, heldout5 class 1 and 2); a run's
 // error after such words, or told in the first person, or naming a real account, still does.
-import { generalProseAt, PROSE_SHAPES } from '../../src/parse/generalProse.js'
+import { jest } from '@jest/globals'
+import fc from 'fast-check'
+import { generalProseAt, PROSE_SHAPES, sentenceStartIn } from '../../src/parse/generalProse.js'
 import { emptyDenial } from '../../src/model/Denial.js'
 import { parseText } from './parseText.js'
 
@@ -317,5 +319,64 @@ describe('general prose: counter-cases stay findings', () => {
       'This error means the role cannot read the object.'
     ].join('\n')
     expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+})
+
+describe('sentence starts, read once per line', () => {
+  // The reading each candidate used to make: the line up to the candidate, every end in it.
+  function reference(line: string, col: number): number {
+    const re = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g
+    let start = 0
+    for (const m of line.slice(0, col).matchAll(re)) start = m.index + m[0].length
+    return start
+  }
+
+  it('finds the start the line up to the column gives, at every column', () => {
+    const pieces = [
+      '.',
+      '!',
+      '?',
+      '。',
+      '？',
+      '"',
+      "'",
+      ')',
+      ']',
+      ' ',
+      '  ',
+      'e.g',
+      'etc',
+      '..',
+      'a',
+      'Word',
+      '\t'
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const line = parts.join('')
+        for (let col = 0; col <= line.length; col++) {
+          expect([col, sentenceStartIn(line, col)]).toEqual([col, reference(line, col)])
+        }
+      }),
+      { numRuns: 1500 }
+    )
+  })
+
+  it('judges the lines above once for all the candidates of a line', () => {
+    const above = Array.from({ length: 40 }, (_, k) => `step ${k} done`).join('\n')
+    const line =
+      'AccessDenied: Access Denied AccessDenied: Access Denied AccessDenied: Access Denied'
+    const text = `${above}\n${line}`
+    const split = jest.spyOn(String.prototype, 'split')
+    const lines = new Map()
+    try {
+      for (let at = text.indexOf(line); at !== -1; at = text.indexOf('AccessDenied', at + 1)) {
+        generalProseAt(text, at, emptyDenial('denial', 'test'), 'AccessDenied', null, lines)
+      }
+      expect(split.mock.calls.length).toBe(1)
+    } finally {
+      split.mockRestore()
+    }
+    expect(lines.size).toBe(1)
   })
 })

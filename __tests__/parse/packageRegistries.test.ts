@@ -45,6 +45,14 @@ describe('CodeArtifact refusing the token (401)', () => {
       'error An unexpected error occurred: "https://acme-111122223333.d.codeartifact.us-west-2.amazonaws.com/npm/web/lodash/-/lodash-4.17.21.tgz: Request failed \\"401 Unauthorized\\"".'
     ],
     [
+      'own: pip with `HTTP error 401`',
+      'ERROR: HTTP error 401 while getting https://acme-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/py/simple/requests/'
+    ],
+    [
+      'own: pnpm',
+      ' ERR_PNPM_FETCH_401  GET https://acme-111122223333.d.codeartifact.us-east-1.amazonaws.com/npm/web/lodash: Unauthorized - 401'
+    ],
+    [
       'own: twine upload',
       'Uploading example-1.0.tar.gz\nERROR    HTTPError: 401 Unauthorized from https://acme-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/py/\n         Unauthorized'
     ]

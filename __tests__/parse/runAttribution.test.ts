@@ -61,3 +61,34 @@ describe('prose about the error in general stays silent', () => {
     expect(quotesARun('I get the error `X`', 16, 19)).toBe(true)
   })
 })
+
+describe('a troubleshooting entry titled with the whole OIDC line as runs print it', () => {
+  it('sdk.villadocs.com/aws-setup/TROUBLESHOOTING.html: `Error: "…"` over the fix', () => {
+    expect(
+      actions(
+        "Troubleshooting OIDC Authentication\nError: \"Not authorized to perform sts:AssumeRoleWithWebIdentity\"\nThis error means the IAM role's trust policy doesn't allow GitHub Actions to assume it. Here's how to fix it:\nStep 1: Verify OIDC Provider Exists\naws iam list-open-id-connect-providers"
+      )
+    ).toEqual(OIDC)
+  })
+
+  it('own: as a Markdown heading', () => {
+    expect(
+      actions(
+        '### Error: "Not authorized to perform sts:AssumeRoleWithWebIdentity"\n\nCheck the trust policy.'
+      )
+    ).toEqual(OIDC)
+  })
+
+  it.each([
+    [
+      'own: the line quoted among other messages, the title not the line alone',
+      'Error: "Not authorized to perform sts:AssumeRoleWithWebIdentity" or a token error\n\nBoth mean the trust policy is wrong.'
+    ],
+    [
+      'own: the line quoted inside a sentence about it',
+      'If you see Error: "Not authorized to perform sts:AssumeRoleWithWebIdentity" in general, read on.'
+    ]
+  ])('%s: no finding', (_source, text) => {
+    expect(actions(text)).toEqual([])
+  })
+})

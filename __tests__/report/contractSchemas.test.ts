@@ -6,7 +6,13 @@ import { createRequire } from 'node:module'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { withRemedies } from '../../src/engine/completeReport.js'
 import { renderCompact, renderJson, renderSarif } from '../../src/report/index.js'
-import { allRules, grammarRule, ruleAnchor, ruleFor } from '../../src/report/ruleIds.js'
+import {
+  allRules,
+  grammarRule,
+  relatedRules,
+  ruleAnchor,
+  ruleFor
+} from '../../src/report/ruleIds.js'
 import { at } from '../support/at.js'
 
 // CommonJS packages: their `default` export, typed, without esModuleInterop guesses.
@@ -158,6 +164,18 @@ describe('SARIF and compact output', () => {
     expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(/^logs\/deploy step\.log:1: WD100 s3:PutObject denied.* \(WD701\)$/)
     expect(lines[1]).toMatch(/^logs\/deploy step\.log:2: WD101 .* \(WD701\)$/)
+  })
+
+  it('compact: the trap and cause rules that apply in brackets, before the grammar rule', () => {
+    const kms =
+      'aws s3 cp big.tar s3://backups-222233334444/big.tar --sse aws:kms\nupload failed: ./big.tar to s3://backups-222233334444/big.tar An error occurred (AccessDenied) when calling the CompleteMultipartUpload operation: Access Denied'
+    const report = reportOf(kms)
+    const f = at(report.findings)
+    expect(f.traps).toContain('s3-sse-kms-key')
+    const ids = relatedRules(f).map((r) => r.id)
+    expect(ids.length).toBeGreaterThan(0)
+    const [line] = renderCompact(report).split('\n')
+    expect(line).toContain(` [${ids.join(', ')}] (`)
   })
 
   it('SARIF: each result names its grammar rule, which the driver documents', () => {

@@ -159,6 +159,24 @@ describe('the comment across runs', () => {
     expect(again).not.toContain('Since the last run')
   })
 
+  it('says what changed on an OIDC-only comment too (it keeps the per-cause layout)', () => {
+    const oidc = (action: string) => ({
+      ...denied(action, 'arn:aws:iam::1:role/gha'),
+      kind: 'oidc' as const
+    })
+    const first = makeReport({ findings: [oidc('sts:AssumeRoleWithWebIdentity')] })
+    const previous = readState(renderComment(first, { ...opts, sha: SHA_A }))
+    const second = makeReport({ findings: [oidc('sts:TagSession')] })
+    const body = renderComment(second, { ...opts, sha: SHA_B, previous })
+    expect(body).toContain('Why configure-aws-credentials could not assume the role')
+    // The per-cause layout (markdownSections), not the table of denials.
+    expect(body).toContain('#### What went wrong')
+    expect(body).not.toContain('#### What was denied')
+    expect(body).toContain(
+      '_Since the last run (at `aaaaaaa`): new: `sts:TagSession`; fixed: `sts:AssumeRoleWithWebIdentity`._'
+    )
+  })
+
   it('tells apart two denials of one action on different resources', () => {
     const a = findingId(denied('s3:GetObject', 'arn:aws:s3:::one/k'))
     const b = findingId(denied('s3:GetObject', 'arn:aws:s3:::two/k'))

@@ -6,6 +6,7 @@ import {
   REPO,
   standardTokens,
   startGitHubServer,
+  TEST_WRITE_SPACING,
   type GitHubServer
 } from '../support/githubServer.js'
 import { at } from '../support/at.js'
@@ -21,6 +22,7 @@ const client = () =>
   createGitHubClient(ACTIONS_TOKEN, {
     baseUrl: server.url,
     retryAfterBaseValue: 1,
+    writeSpacingMs: TEST_WRITE_SPACING,
     throttleId: String(Math.random())
   })
 

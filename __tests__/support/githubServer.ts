@@ -83,6 +83,12 @@ export interface GitHubServer {
   close(): Promise<void>
 }
 
+/**
+ * The client's spacing between writes in tests: the plugin's 1 s and 3 s in milliseconds instead
+ * of seconds, so a run of writes keeps its order without sleeping (createGitHubClient writeSpacingMs).
+ */
+export const TEST_WRITE_SPACING = { write: 1, notification: 3 }
+
 export const OWNER = 'acme'
 export const REPO = 'infra'
 

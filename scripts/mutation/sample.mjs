@@ -12,7 +12,15 @@ import path from 'node:path'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { Instrumenter } from '@stryker-mutator/instrumenter'
-import { clusterEstimate, clusterOf, drawSample, positionsOf, tallyPositions } from './sampling.mjs'
+import {
+  clusterEstimate,
+  clusterOf,
+  drawSample,
+  fromReport,
+  positionsOf,
+  spanKey,
+  tallyPositions
+} from './sampling.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const CORE = ['scan', 'parse', 'engine', 'diagnose', 'remedy', 'report', 'decode']
@@ -155,21 +163,16 @@ function tally() {
     const mine = done.filter((p) => folderOf(p.file) === folder)
     if (mine.length) console.log(`  src/${folder}: ${counts(mine)}`)
   }
-  if (extra.length)
-    console.log(`  (${extra.length} mutants tested beside the drawn ones, not counted)`)
+  // Mutants the ignorer left out are reported as ignored; the rest were tested but are not counted.
+  const beside = extra.filter((m) => m.status !== 'Ignored').length
+  if (beside) console.log(`  (${beside} mutants tested beside the drawn ones, not counted)`)
   for (const p of done) {
     for (const [status, n] of Object.entries(p.status)) {
       if (status === 'Survived' || status === 'NoCoverage' || status === 'Timeout') {
-        const at = `${p.file}:${p.location.start.line + 1}:${p.location.start.column}`
+        const at = `${p.file}:${p.location.start.line + 1}:${p.location.start.column + 1}`
         const what = results
           .filter((m) => m.status === status && relative(m.fileName) === p.file)
-          .filter(
-            (m) =>
-              m.location.start.line === p.location.start.line &&
-              m.location.start.column === p.location.start.column &&
-              m.location.end.line === p.location.end.line &&
-              m.location.end.column === p.location.end.column
-          )
+          .filter((m) => spanKey('', fromReport(m.location)) === spanKey('', p.location))
           .map((m) => `${m.mutatorName} ${JSON.stringify(m.replacement ?? '')}`)
         console.log(`  ${status} x${n} ${at} ${what.join(' | ')}`)
       }

@@ -58,6 +58,7 @@ export function sampleIgnorer(
   drawn: readonly Location[]
 ): (loc: Location | null | undefined) => boolean
 export function toBabel(loc: Location): Location
+export function fromReport(loc: Location): Location
 export function clusterEstimate(clusters: readonly Cluster[], population: number): Estimate
 export function tallyPositions(
   positions: readonly Drawn[],

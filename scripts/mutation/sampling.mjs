@@ -114,9 +114,15 @@ export function clusterEstimate(clusters, population) {
   }
 }
 
+/** The event recorder writes the report's locations: lines and columns 1-based. */
+export const fromReport = ({ start, end }) => ({
+  start: { line: start.line - 1, column: start.column - 1 },
+  end: { line: end.line - 1, column: end.column - 1 }
+})
+
 /**
  * Per drawn position, what its mutants became. `results` are the event recorder's tested mutants
- * (file names absolute or relative; `relative` maps them to the sample's names); a mutant at a span
+ * (report locations; file names absolute or relative; `relative` maps them to the sample's names); a mutant at a span
  * that was not drawn (tested because its node could not be left out) is not counted.
  */
 export function tallyPositions(positions, results, relative = (f) => f) {
@@ -137,7 +143,7 @@ export function tallyPositions(positions, results, relative = (f) => f) {
   )
   const extra = []
   for (const m of results) {
-    const at = byKey.get(spanKey(relative(m.fileName), m.location))
+    const at = byKey.get(spanKey(relative(m.fileName), fromReport(m.location)))
     if (!at) {
       extra.push(m)
       continue

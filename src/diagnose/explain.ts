@@ -67,8 +67,6 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
-  if (traps.includes('unresolved-substitution'))
-    return `${what(d)} denied${who(p)}: the ARN holds an unresolved CloudFormation/CDK substitution`
   if (traps.includes('unresolved-template-variable'))
     return `${what(d)} denied${who(p)}: the ARN holds a template variable that was never substituted`
   if (traps.includes('impossible-account-id'))

@@ -279,17 +279,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
-  // A literal `${AWS::Region}` in the ARN: the tool that built it changes, not a policy.
-  if (traps.includes('unresolved-substitution')) {
-    return target(
-      'resource-name',
-      'you',
-      'the stack environment or the tool that built the ARN (it still holds an unresolved substitution)',
-      d,
-      p,
-      d.resource
-    )
-  }
+
   if (traps.includes('assume-role-target-not-role')) {
     return target(
       'resource-name',

@@ -16,7 +16,7 @@ interface SignalRule {
   /** The failures the signal can explain. */
   applies(d: Denial): boolean
   /** The value and the words it came from, or null. */
-  find(text: string, ctx: LogContext): { value: string; said: string } | null
+  find(text: string): { value: string; said: string } | null
 }
 
 const cause = (d: Denial, ...causes: string[]): boolean =>
@@ -88,7 +88,7 @@ const RULES: SignalRule[] = [
     applies: refused,
     find: (text) =>
       found(
-        /\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been) (?:exposed|leaked|compromised|published|pushed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(
+        /\bAWSCompromisedKeyQuarantine\w{0,4}|\b(?:exposed|leaked|compromised)\b[^\n.]{0,40}?\b(?:access )?keys?\b|\b(?:access )?keys?\b[^\n.]{0,40}?\b(?:was|were|got|been)(?: \w{2,12}ly)? (?:exposed|leaked|compromised|published|pushed|committed)\b|\bpublicly (?:available|exposed|accessible)\b[^\n.]{0,60}?\bkeys?\b|\bquarantin\w{1,6}\b|キー[^\n]{0,20}?(?:漏洩|流出|公開)|(?:漏洩|流出)[^\n]{0,20}?キー/i.exec(
           text
         ),
         'exposed'
@@ -107,14 +107,17 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // `public:BUCKET` when the words or the name say the bucket is public, else `read:BUCKET`.
     key: 'public-bucket-read',
     applies: (d) => cause(d, 'missing'),
-    find: (text, ctx) => {
-      const read = S3_READ.exec(`${ctx.command ?? ''}\n${text}`)
+    find: (text) => {
+      const read = S3_READ.exec(text)
       if (!read) return null
       const bucket = read[1]!.slice('s3://'.length)
       const said = PUBLIC_WORDS.exec(text) ?? (/public/i.test(bucket) ? read : null)
-      return said ? { value: bucket, said: said[0] } : null
+      return said
+        ? { value: `public:${bucket}`, said: said[0] }
+        : { value: `read:${bucket}`, said: read[0] }
     }
   },
   {
@@ -149,11 +152,12 @@ const RULES: SignalRule[] = [
 ]
 
 export function signalsOf(d: Denial, ctx: LogContext): Signals | null {
-  const text = `${ctx.note ?? ''}\n${joinedContext(ctx)}`
+  // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around.
+  const text = `${ctx.note ?? ''}\n${ctx.command ?? ''}\n${joinedContext(ctx)}`
   const out: Signals = {}
   for (const rule of RULES) {
     if (!rule.applies(d)) continue
-    const hit = rule.find(text, ctx)
+    const hit = rule.find(text)
     if (hit) out[rule.key] = { value: hit.value, from: `"${hit.said.slice(0, 80)}" in the log` }
   }
   return Object.keys(out).length > 0 ? out : null

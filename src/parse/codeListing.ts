@@ -132,15 +132,23 @@ function blockOpening(text: string, at: number): number {
   return -1
 }
 
-/** Whether text[at] lies in a string literal of a source listing (see the file comment). */
-export function inCodeLiteral(text: string, at: number): boolean {
+/**
+ * Whether text[at] lies in a string literal of a source listing (see the file comment).
+ * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
+ * candidates ask in turn, and each search of the whole record cost its length).
+ */
+export function inCodeLiteral(
+  text: string,
+  at: number,
+  blocks = text.includes('"""') || text.includes("'''")
+): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1
   let end = text.indexOf('\n', at)
   if (end === -1) end = text.length
   // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
   // log lines are ruled out here, without slicing them or running an expression.
   if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
-    return (text.includes('"""') || text.includes("'''")) && blockOpening(text, at) !== -1
+    return blocks && blockOpening(text, at) !== -1
   }
   let line = source(text.slice(start, end))
   let col = at - start - (text.slice(start, end).length - line.length)
@@ -166,7 +174,7 @@ export function inCodeLiteral(text: string, at: number): boolean {
     return codeAround(text, from, end, line)
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
-  return blockOpening(text, at) !== -1
+  return blocks && blockOpening(text, at) !== -1
 }
 
 /** Whether text[from, to) holds a quote character. */

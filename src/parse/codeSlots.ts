@@ -201,11 +201,12 @@ function userAt(s: string, i: number): boolean {
 }
 
 /**
- * A line that hands its error code on to the next one: `… when calling the X operation:`, XML/JSON
+ * A line that hands its error code on to the next one: `… when calling the X operation:` (or a
+ * shell line continuation `\` a writer wrapped the message with), XML/JSON
  * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
  */
 const CARRIES_CODE = new RegExp(
-  String.raw`:$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
+  String.raw`:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`
 )
 
 /**

@@ -141,11 +141,45 @@ function namesRealAccount(s: string): boolean {
  * Where the sentence holding line[col] starts: after the last `. ` / `? ` / `! ` (or their CJK
  * forms) before it that ends a sentence (not `e.g. `, `i.e. `, `etc. ` or an elision `... `).
  */
-function sentenceStart(line: string, col: number): number {
-  const re = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g
+function sentenceStart(ends: SentenceEnd[], col: number): number {
   let start = 0
-  for (const m of line.slice(0, col).matchAll(re)) start = m.index + m[0].length
+  for (const e of ends) {
+    if (e.at >= col) break
+    // Read on the line up to `col` alone: a western end needs the next word before `col`; a
+    // CJK end's trailing spaces are cut at `col`.
+    if (e.cjk) start = Math.min(e.end, col)
+    else if (e.end < col) start = e.end
+  }
   return start
+}
+
+/** Where the sentence holding line[col] starts, the ends read afresh (for tests). */
+export function sentenceStartIn(line: string, col: number): number {
+  return sentenceStart(sentenceEnds(line), col)
+}
+
+/** A sentence end on a line: where its mark is, and where the next sentence starts. */
+interface SentenceEnd {
+  at: number
+  end: number
+  cjk: boolean
+}
+
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g
+
+/**
+ * Every sentence end of a line, found once: candidates of one line share them (a line of
+ * refusal phrases holds dozens, and reading the line up to each one was quadratic in its length).
+ * No mark, quote or space of one end can start another, so the ends of the line up to any
+ * column are these ends read up to that column.
+ */
+function sentenceEnds(line: string): SentenceEnd[] {
+  const out: SentenceEnd[] = []
+  for (const m of line.matchAll(SENTENCE_END)) {
+    const cjk = m[0][0] === '。' || m[0][0] === '！' || m[0][0] === '？'
+    out.push({ at: m.index, end: m.index + m[0].length, cjk })
+  }
+  return out
 }
 
 /** Where the sentence from `from` ends on the line. */
@@ -214,42 +248,66 @@ export function continuesList(length: number): boolean {
 /** How much of the text above a candidate is read for its lead-in. */
 const ABOVE = 4096
 
+/** What `generalProseAt` reads of a line and the text above it, the same for every candidate on it. */
+export interface ProseLine {
+  line: string
+  ends: SentenceEnd[]
+  /** The lead-in found above (see `leadIn`); null when the line is a lead-in itself. */
+  found: string | null
+  heading: string
+}
+
+function proseLine(text: string, start: number, end: number): ProseLine {
+  const line = text.slice(start, end)
+  const aboveText = text.slice(Math.max(0, start - ABOVE), start)
+  // The last element is the empty text after the newline ending the line above.
+  const above = aboveText.split('\n').slice(0, -1)
+  return {
+    line,
+    ends: sentenceEnds(line),
+    // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
+    found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
+    heading: /Expected/i.test(aboveText) ? headingAbove(above) : ''
+  }
+}
+
 /**
  * The prose shape the candidate at text[at] sits in, or null. `span` is the candidate's own text,
- * read with its fields for a real account.
+ * read with its fields for a real account. `lines` keeps what was read of each line of this
+ * `text` (by its start) for the next candidate on it.
  */
 export function generalProseAt(
   text: string,
   at: number,
   d: Denial,
   span: string,
-  carried: string | null = null
+  carried: string | null = null,
+  lines?: Map<number, ProseLine>
 ): string | null {
   if (namesRealAccount(span) || [d.principal, d.resource].some((v) => v && namesRealAccount(v)))
     return null
   const start = text.lastIndexOf('\n', at - 1) + 1
-  let end = text.indexOf('\n', at)
-  if (end === -1) end = text.length
-  const line = text.slice(start, end)
+  let facts = lines?.get(start)
+  if (!facts) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    facts = proseLine(text, start, end)
+    lines?.set(start, facts)
+  }
+  const { line, found, heading } = facts
   const col = at - start
-  const from = sentenceStart(line, col)
+  const from = sentenceStart(facts.ends, col)
   const head = line.slice(from, col)
   const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head)
-  const aboveText = text.slice(Math.max(0, start - ABOVE), start)
-  // The last element is the empty text after the newline ending the line above.
-  const above = aboveText.split('\n').slice(0, -1)
   let tail = ''
   if (words) {
     const close = quoteEnd(line, head, col)
     const after = close > col ? close + 1 : Math.min(line.length, col + span.length)
     tail = line.slice(after, sentenceEnd(line, after))
   }
-  // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
-  const found = /[:：]\s*$/.test(line) ? null : leadIn(above, above.length)
   // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
   const lead = (found === '' ? carried : found) ?? ''
   if (FIRST_PERSON.test(head + tail + lead)) return null
-  const heading = /Expected/i.test(aboveText) ? headingAbove(above) : ''
   const view: ProseView = { head, tail, lead, heading }
   return PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
 }

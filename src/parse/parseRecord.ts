@@ -13,6 +13,7 @@ import { listingShapeAt } from './listingShapes.js'
 import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
 import { generalProseAt } from './generalProse.js'
+import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
@@ -57,6 +58,32 @@ function absorbReasons(text: string, kept: Candidate[]): void {
     const gap = text.slice(Math.min(before.end, r.start), r.start)
     if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
     if (borrowReason(before.denial, r.denial)) kept.splice(i, 1)
+  }
+}
+
+/**
+ * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
+ * the IAM sentence right after it in the same error block (`federated user '…'` / `is not
+ * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
+ * what the blob would have, the message says it was encoded. The sentence keeps both.
+ */
+function joinElidedBlobs(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const m = kept[i]!
+    if (m.denial.kind !== 'encoded' || !m.denial.detail.encodedTruncated) continue
+    if (m.denial.action !== null || m.denial.principal !== null) continue
+    const next = kept
+      .filter((k) => k.start >= m.end && k.denial.grammar === 'iam-sentence')
+      .sort((a, b) => a.start - b.start)[0]
+    if (!next || next.denial.kind !== 'denial') continue
+    const gap = text.slice(m.end, next.start)
+    if (gap.length > REASON_REACH || BLOCK_END.test(gap)) continue
+    const into = next.denial
+    into.kind = 'encoded'
+    into.code ??= m.denial.code
+    into.detail.encodedTruncated = m.denial.detail.encodedTruncated
+    next.start = m.start
+    kept.splice(i, 1)
   }
 }
 
@@ -148,11 +175,12 @@ function quoted(
   text: string,
   printed: string,
   at: number,
-  shapeNeeds: Map<number, number>
+  shapeNeeds: Map<number, number>,
+  blocks: boolean
 ): boolean {
   return (
     onQuotingLine(text, at) ||
-    inCodeLiteral(text, at) ||
+    inCodeLiteral(text, at, blocks) ||
     listingShapeAt(text, at, shapeNeeds) !== null ||
     sourceCommentAt(printed, at) !== null
   )
@@ -176,22 +204,31 @@ export function parseRecord(
   // Several grammars read one message from the same position: each position is judged once.
   const quotedAt = new Map<number, boolean>()
   const shapeNeeds = new Map<number, number>()
-  for (const g of grammars) {
-    for (const c of g.find(text, gated)) {
-      let q = quotedAt.get(c.start)
-      if (q === undefined) {
-        q = quoted(text, printed, c.start, shapeNeeds) || inSpans(limits.sourceComments, c.start)
-        quotedAt.set(c.start, q)
-      }
-      if (q) continue
-      if (isTemplate(text, c.start, c.denial)) continue
-      const span = text.slice(c.start, c.end)
-      if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null)) continue
-      if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
-      // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
-      if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
-      all.push(c)
+  const proseLines = new Map<number, ProseLine>()
+  // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
+  const blocks = text.includes('"""') || text.includes("'''")
+  const found: Candidate[] = []
+  for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
+  const budget = limits.budget ?? CANDIDATE_BUDGET
+  // The budget bounds the checks below too: on a record crafted from refusal phrases every
+  // context line holds dozens of candidates, each re-read as context of its neighbours' records.
+  // A record within the budget (every ordinary one) is checked whole, as before.
+  for (const c of withinBudget(found, limits.focus, budget)) {
+    let q = quotedAt.get(c.start)
+    if (q === undefined) {
+      q =
+        quoted(text, printed, c.start, shapeNeeds, blocks) ||
+        inSpans(limits.sourceComments, c.start)
+      quotedAt.set(c.start, q)
     }
+    if (q) continue
+    if (isTemplate(text, c.start, c.denial)) continue
+    const span = text.slice(c.start, c.end)
+    if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) continue
+    if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+    // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+    if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
+    all.push(c)
   }
   for (const row of eventRows(text)) {
     for (const c of parseRecord(row.reason, ctx, grammars)) {
@@ -210,7 +247,7 @@ export function parseRecord(
   if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
     for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
   }
-  all = withinBudget(all, limits.focus, limits.budget ?? CANDIDATE_BUDGET)
+  all = withinBudget(all, limits.focus, budget)
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   const work = limits.work ?? { units: 0 }
@@ -244,6 +281,7 @@ export function parseRecord(
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
   }
   absorbReasons(text, kept)
+  joinElidedBlobs(text, kept)
   for (const c of kept) {
     if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue
     const evidence = webIdentityIssuer(text)

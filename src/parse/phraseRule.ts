@@ -21,6 +21,8 @@ export interface PhraseRule {
   needs: string[]
   /** Fields the phrase states (service, action, detail...). */
   facts?: (m: RegExpExecArray, d: Denial, ctx: RecordContext) => void
+  /** Whether this match is a refusal (a 403 from another registry is not AWS's); all when absent. */
+  accept?: (m: RegExpExecArray) => boolean
   /** Only when the log around says so (a kubectl error is an AWS one only against EKS). */
   when?: (text: string, ctx: RecordContext) => boolean
   /** Corrects the facts once the operation and code around are read (which service answered). */
@@ -57,6 +59,8 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
         if (rule.when && !rule.when(text, ctx)) return out
         rule.re.lastIndex = 0
         for (let m; (m = rule.re.exec(text));) {
+          if (m[0].length === 0) rule.re.lastIndex++
+          if (rule.accept && !rule.accept(m)) continue
           const d = emptyDenial(rule.kind, rule.id, rule.rule)
           rule.facts?.(m, d, ctx)
           let end = m.index + m[0].length
@@ -68,7 +72,6 @@ export function phraseGrammar(rules: PhraseRule[]): Grammar[] {
             rule.settled?.(d)
           }
           out.push(c)
-          if (m[0].length === 0) rule.re.lastIndex++
         }
         return out
       }

@@ -31,6 +31,22 @@ const RULES: AttributionRule[] = [
   { side: 'after', re: /^[^\n]{0,4}(?:になり|となり|になって|と表示され|と出力され|で失敗)/ }
 ]
 
+/**
+ * A troubleshooting entry titled with the error a run prints, whole and verbatim: `Error: "Not
+ * authorized to perform sts:AssumeRoleWithWebIdentity"` (configure-aws-credentials' line has no
+ * variable part, so the quote is that line as printed). A paraphrase (`"User is not authorized to
+ * perform: …"`, no principal) is not what any run printed, and stays prose.
+ */
+const WHOLE_MESSAGE_TITLE =
+  /^[ \t#>*_-]*(?:Error|ERROR):[ \t]*["“]Not authorized to perform sts:AssumeRoleWith(?:WebIdentity|SAML)\.?["”][*_ \t]*$/
+
+/** The line of `text` that holds position `at`. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  const nl = text.indexOf('\n', at)
+  return text.slice(start, nl === -1 ? text.length : nl)
+}
+
 /** How far before the quote its paragraph may say who printed it. */
 const BEFORE_CHARS = 300
 
@@ -39,6 +55,7 @@ const BEFORE_CHARS = 300
  * the reporter's printed it. Bounded: one paragraph's tail before, one line after.
  */
 export function quotesARun(text: string, quoteAt: number, closeAt: number): boolean {
+  if (WHOLE_MESSAGE_TITLE.test(lineAt(text, quoteAt))) return true
   let from = Math.max(0, quoteAt - BEFORE_CHARS)
   const blank = text.slice(from, quoteAt).lastIndexOf('\n\n')
   if (blank !== -1) from += blank + 2

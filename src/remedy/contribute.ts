@@ -514,7 +514,6 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cognito-unauthenticated-role': always,
   'assume-role-target-not-role': always,
   'impossible-account-id': always,
-  'unresolved-substitution': always,
   'ami-launch-permission': always,
   'bedrock-model-access': always,
   'ssm-parameter-name': always,

@@ -218,8 +218,6 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
-  'unresolved-substitution': (n) =>
-    `No statement is proposed: ${n.resource} still holds a CloudFormation/CDK substitution (${code('${AWS::…}')}), so it names nothing AWS has. Resolve it: give the stack its account and Region, or upgrade the tool that built the ARN.`,
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
@@ -299,7 +297,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'ecr-login-region-mismatch': () =>
     "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
   'public-bucket-no-sign-request': () =>
-    'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any.',
+    'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
   'ci-runner-image-pull': () =>
     'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
   'assume-role-trust-side': () =>

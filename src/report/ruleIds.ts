@@ -1,5 +1,5 @@
 // Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx),
-// one per OIDC cause (WD6xx) and one per grammar (WD7xx, held on the grammar rule objects in
+// one per OIDC cause (WD6xx) and one per grammar (WD7xx, then WD8xx, held on the grammar rule objects in
 // src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
 // checked by a test). The outputs name them; they never change once published and are never
 // reused: a new trap, cause or grammar gets the next free number (__tests__/docs keeps the list).
@@ -361,9 +361,9 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
       ],
       [
-        'WD568',
-        'unresolved-substitution',
-        'An ARN still holding an unresolved CloudFormation/CDK substitution (`${AWS::Region}`)'
+        'WD567',
+        'serverless-deployment-bucket',
+        "Serverless relays S3's bare Access Denied: most often its deployment bucket"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -3,6 +3,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 import { timedFetch } from './timedFetch.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -20,6 +21,12 @@ export interface ClientOptions {
   throttleId?: string
   /** Idle timeout of each request (no answer, or a body that stops); 30 s by default. */
   timeoutMs?: number
+  /**
+   * Least time between two writes (GraphQL included) and between two writes that notify people
+   * (comments). Unset, the plugin keeps GitHub's 1 s and 3 s. Tests shorten them so a run of
+   * writes does not sleep real seconds; writes still go one at a time, in order.
+   */
+  writeSpacingMs?: { write: number; notification: number }
 }
 
 /** Per request: long enough for a slow GitHub, short enough that a stall cannot hold the job. */
@@ -55,10 +62,19 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
         id: options.throttleId ?? 'whydenied',
         retryAfterBaseValue: base,
         onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary')
+        onSecondaryRateLimit: onLimit('secondary'),
+        ...(options.writeSpacingMs && {
+          write: oneAtATime(options.writeSpacingMs.write),
+          notifications: oneAtATime(options.writeSpacingMs.notification)
+        })
       }
     },
     retry,
     throttling
   )
+}
+
+/** A limiter per throttle id, as the plugin's own: one request at a time, `minTime` apart. */
+function oneAtATime(minTime: number): Bottleneck.Group {
+  return new Bottleneck.Group({ maxConcurrent: 1, minTime })
 }

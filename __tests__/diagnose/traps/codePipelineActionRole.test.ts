@@ -3,7 +3,7 @@
 import { analysedOne } from './analysed.js'
 
 describe('codepipeline-action-role', () => {
-  it('leads with both policies and CDK Pipelines bootstrap trust (aws/aws-cdk#22489, masked)', () => {
+  it('leads with both policies (aws/aws-cdk#22489, masked)', () => {
     const { f } = analysedOne(
       'The message says "XXX is not authorized to perform AssumeRole on role XXXXX (Service: AWSCodePipeline Error Code: InvalidStructureException) (module name): (short issue description)"'
     )
@@ -18,6 +18,13 @@ describe('codepipeline-action-role', () => {
     )
     expect(f.traps).toContain('codepipeline-action-role')
     expect(statements.some((s) => JSON.stringify(s).includes('sts:AssumeRole'))).toBe(true)
+  })
+
+  it('names the bootstrap trust only when the action role is a CDK bootstrap role (own)', () => {
+    const { f } = analysedOne(
+      'InvalidStructureException: arn:aws:iam::111122223333:role/pipeline-role is not authorized to perform AssumeRole on role arn:aws:iam::444455556666:role/cdk-hnb659fds-deploy-role-444455556666-eu-west-1'
+    )
+    expect(f.explanation).toContain('cdk bootstrap --trust PIPELINE_ACCOUNT')
   })
 
   it('not on an ordinary sts:AssumeRole refusal (own)', () => {

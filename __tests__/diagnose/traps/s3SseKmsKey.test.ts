@@ -55,6 +55,17 @@ describe(TRAP, () => {
     )
   })
 
+  it('a bare PutObject refusal with the key ARN printed: the key, whole, beside s3:PutObject', () => {
+    const key = 'arn:aws:kms:eu-west-1:222233334444:key/0a1b2c3d-1111-2222-3333-444455556666'
+    const { f, statements } = analysedOne(
+      `aws s3 cp small.txt s3://backups-222233334444/small.txt --sse aws:kms --sse-kms-key-id ${key}\nupload failed: ./small.txt to s3://backups-222233334444/small.txt An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+    )
+    expect(f.traps).toContain(TRAP)
+    const kms = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('kms:')))
+    expect(kms.map((s) => s.Resource)).toEqual([key])
+    expect(statements.flatMap(actionsOf)).toContain('s3:PutObject')
+  })
+
   it("reads s3api's own flag (--server-side-encryption aws:kms)", () => {
     const { f } = analysedOne(
       '+ aws s3api put-object --bucket b --key k --body k --server-side-encryption aws:kms\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied'

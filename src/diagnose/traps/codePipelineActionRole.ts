@@ -1,5 +1,8 @@
 import type { Trap } from '../Trap.js'
 
+const CDK_BOOTSTRAP_ROLE =
+  /:role\/cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/
+
 // CodePipeline refuses to save a pipeline whose role cannot assume an action's role. Two policies
 // decide it: the pipeline role's own (sts:AssumeRole on the action role) and the action role's
 // trust policy (it must trust the pipeline role or its account). A role deleted and created again
@@ -11,11 +14,15 @@ export const codePipelineActionRole: Trap = {
   advice: ({ d }) => {
     const pipeline = d.principal ? `\`${d.principal}\`` : 'the pipeline role'
     const action = d.resource ? `\`${d.resource}\`` : 'the action role'
+    // Bootstrap advice only where the action role is one of CDK's bootstrap roles.
+    const bootstrap = CDK_BOOTSTRAP_ROLE.test(d.resource ?? '')
+      ? ' It is a CDK bootstrap role of another account: bootstrap that account with `cdk bootstrap --trust PIPELINE_ACCOUNT`.'
+      : ''
     return (
       `CodePipeline checks, before it saves the pipeline, that ${pipeline} may assume ${action}. Both sides must allow it: ` +
       `the pipeline role's policy must allow \`sts:AssumeRole\` on ${action}, and ${action}'s trust policy must trust the pipeline role ` +
-      '(or its account). In CDK Pipelines the action roles of another account are the bootstrap roles there: bootstrap that account with ' +
-      '`cdk bootstrap --trust PIPELINE_ACCOUNT`. A role deleted and recreated under the same name must be trusted again.'
+      '(or its account). A role deleted and recreated under the same name must be trusted again.' +
+      bootstrap
     )
   }
 }

@@ -29,7 +29,6 @@ import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
-import { unresolvedSubstitutionTrap } from './unresolvedSubstitution.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
@@ -69,6 +68,7 @@ import { lakeFormationCredentialVending } from './lakeFormationCredentialVending
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
+import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -104,6 +104,7 @@ export const TRAPS: Trap[] = [
   codebuildSourceDownload,
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
+  serverlessDeploymentBucket,
   codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
@@ -112,7 +113,6 @@ export const TRAPS: Trap[] = [
   managedRole,
   assumeRoleTargetNotRole,
   impossibleAccountId,
-  unresolvedSubstitutionTrap,
   amiLaunchPermission,
   wafWebAclCrossAccount,
   iamCrossAccountRead,

@@ -13,11 +13,15 @@ export const publicBucketUnsigned: Trap = {
     input.d.detail.cause === 'missing' &&
     read(input) !== undefined,
   advice: (input) => {
-    const bucket = read(input)!.value.replace(/`/g, '')
-    return (
-      `The command reads s3://${bucket}, which the log shows as public (${read(input)!.from.replace(/`/g, "'")}): the AWS CLI signs every request and stops when it finds no credentials, although a public bucket needs none. ` +
-      'Add `--no-sign-request` to the `aws s3` command (SDKs: an unsigned or anonymous client) rather than configuring credentials. ' +
-      'If the bucket is not public after all, the machine needs credentials (an instance role, `aws configure`, or OIDC in CI).'
-    )
+    const [kind, name] = read(input)!.value.split(/:(.*)/s)
+    const bucket = (name ?? '').replace(/`/g, '')
+    const from = read(input)!.from.replace(/`/g, "'")
+    return kind === 'public'
+      ? `The command reads s3://${bucket}, which the log shows as public (${from}): the AWS CLI signs every request and stops when it finds no credentials, although a public bucket needs none. ` +
+          'Add `--no-sign-request` to the `aws s3` command (SDKs: an unsigned or anonymous client) rather than configuring credentials. ' +
+          'If the bucket is not public after all, the machine needs credentials (an instance role, `aws configure`, or OIDC in CI).'
+      : `The command reads s3://${bucket} (${from}) and the AWS CLI found no credentials to sign with. ` +
+          "If the bucket is public (an open dataset, a vendor's download bucket), add `--no-sign-request`: a public bucket needs no credentials at all. " +
+          'Otherwise the machine needs credentials that may read it (an instance role, `aws configure`, or OIDC in CI).'
   }
 }

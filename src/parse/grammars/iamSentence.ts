@@ -139,6 +139,9 @@ function principalOf(subject: string): string {
   return first
 }
 
+/** An ARN closing its line, in quotes or bare (group 2). */
+const ARN_ENDING_LINE = /(["'`‘“]?)(arn:[^\s'"`’”]+)\1[ \t]*\r?\n$/
+
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
 function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: number): Subject {
   const reach = Math.max(floor, phraseAt - MAX_SUBJECT)
@@ -161,6 +164,13 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   }
   const before = text.slice(lineStart, phraseAt)
   const trimmed = before.trimEnd()
+  // The phrase opens its line and the line above ends with an ARN, quoted or not (`federated user
+  // 'arn:aws:sts::…'` / `is not authorized…`): that ARN is the subject, whatever words lead to it.
+  if (hasIs && trimmed === '' && lineStart > reach) {
+    const above = text.slice(Math.max(reach, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart)
+    const arn = ARN_ENDING_LINE.exec(above)
+    if (arn) return { principal: arn[2]!, start: lineStart - above.length + arn.index, ok: true }
+  }
   const lineEnd = text.indexOf('\n', phraseAt)
   const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd)
   // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.

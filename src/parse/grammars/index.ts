@@ -6,6 +6,8 @@ import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
+import { loneRefusalCode } from './loneCode.js'
+import { frameworkDenialRules } from './frameworkDenials.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
@@ -21,10 +23,12 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),
+  ...phraseGrammar(frameworkDenialRules),
   bareCode,
   mapDump,
   storageStatus403,
-  codeArtifactStatus
+  codeArtifactStatus,
+  loneRefusalCode
 ]
 
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */

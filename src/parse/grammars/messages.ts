@@ -3,7 +3,7 @@ import { s3ObjectDirection } from '../../model/sseKms.js'
 import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import type { PhraseRule } from '../phraseRule.js'
-import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
+import { PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
@@ -12,8 +12,18 @@ export const REASON_CLAUSE = 'reason-clause'
 const MIN_BLOB = 48
 
 /** Why a blob after the marker cannot be decoded, or null when it can. */
+/** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
+const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
+
+/** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
+const ELIDED_BLOB = new RegExp(String.raw`^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`)
+
 function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
-  if (!blob) return /^[ \t]*[*#xX]{3,}/.test(after) ? 'masked' : 'missing'
+  if (!blob) {
+    if (/^[ \t]*[*#xX]{3,}/.test(after)) return 'masked'
+    // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`.
+    return ELIDED_BLOB.test(after) ? 'cut' : 'missing'
+  }
   if (/^[xX]+$/.test(blob)) return 'masked'
   if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'
   return null
@@ -36,6 +46,10 @@ const CDK_FAILED =
 const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`
 /** The same on the line above, the clause's line opening with an elision mark. */
 const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
+
+/** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
+const OTHER_REGISTRY =
+  /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
 
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY =
@@ -61,12 +75,16 @@ export const messageRules: PhraseRule[] = [
     // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
     id: 'ec2-unauthorized',
     rule: 'WD704',
-    // Also wrapped between its words (`You are not authorized to` / `perform this operation`).
-    needs: ['You are not authorized', 'perform this operation'],
+    // Wrapped anywhere after `to` (`You are not authorized to` / `perform this operation`).
+    needs: ['You are not authorized'],
     kind: 'denial',
     priority: PRIORITY.message,
     // The marker's colon is optional: a reporter's copy may end right after `message`.
-    re: /(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to\s{1,40}perform this operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:[ \t\n]*Encoded authorization failure message:?[ \t\n]*)?/g,
+    // A wrap may fall between any two words, after a shell line continuation too (`…operation. Encoded authorization\`).
+    re: new RegExp(
+      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
+      'g'
+    ),
     facts: (m, d) => {
       if (m[1]) {
         d.action = m[1]
@@ -75,14 +93,16 @@ export const messageRules: PhraseRule[] = [
     },
     extend: (text, end, d) => {
       if (
-        !/Encoded authorization failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end))
+        !/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(
+          text.slice(Math.max(0, end - 60), end)
+        )
       )
         return end
       const { blob, end: blobEnd } = readBlob(text, end)
       // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
       // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
       // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
-      const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 16))
+      const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96))
       if (cut) d.detail.encodedTruncated = cut
       if (cut !== 'missing') d.kind = 'encoded'
       if (!cut) d.encodedMessage = blob
@@ -559,13 +579,16 @@ export const messageRules: PhraseRule[] = [
     when: (text) => !RESPONSE_BODY.test(text)
   },
   {
-    // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`.
+    // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`,
+    // or in a task's stopped reason `failed to resolve ref "<ref>": unexpected status code [manifests x]:
+    // 403 Forbidden` (aws/aws-cdk#14457, the ref masked). A ref on another registry's host is not ECR's.
     id: 'ecs-pull-403',
     rule: 'WD725',
-    needs: ['failed with status code ['],
+    needs: [' status code ['],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /failed with status code \[[^\]\n]*\]: 403 Forbidden/g
+    re: /(?:\bfailed to resolve ref "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
+    accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
   },
   {
     // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.

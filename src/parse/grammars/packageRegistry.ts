@@ -24,10 +24,11 @@ const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.d\.codeartifact\.([a-z0-9-]{1,30})\.
  * E401`, `401 Unauthorized - GET`), NuGet and .NET (`401 (Unauthorized)`), pip (`401 Error,
  * Credentials not correct`), requests/poetry/twine (`401 Client Error`, `HTTPError: 401`), uv
  * (`(401 Unauthorized)`), Gradle (`Received status code 401`), Maven (`status code: 401`), yarn
- * (`Request failed "401 Unauthorized"`). Group 1 or 2: the status.
+ * (`Request failed "401 Unauthorized"`), pip's `HTTP error 401`, pnpm (`ERR_PNPM_FETCH_401`,
+ * `Unauthorized - 401`). Group 1, 2 or 3: the status.
  */
 const STATUS =
-  /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]+(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))/gi
+  /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]+(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b/gi
 
 /** How many lines either side of the endpoint's line its client prints the status on. */
 const REACH_LINES = 3
@@ -75,7 +76,7 @@ export const codeArtifactStatus: Grammar = {
       const status = statusNear(text, m.index, m.index + m[0].length)
       if (!status || seen.has(status.index)) continue
       seen.add(status.index)
-      const code = status[1] ?? status[2]!
+      const code = status[1] ?? status[2] ?? status[3]!
       const kind: FindingKind = code === '401' ? 'credentials' : 'denial'
       const d = emptyDenial(kind, ID, RULE)
       d.service = 'codeartifact'

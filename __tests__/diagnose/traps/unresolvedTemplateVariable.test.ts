@@ -3,7 +3,7 @@
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { findingsOf, only } from '../analyze.js'
 
-const TRAP = 'unresolved-substitution'
+const TRAP = 'unresolved-template-variable'
 
 // corymhall/cdk-diff-action#62, text as printed (the action's stack trace, indent kept).
 const CDK_DIFF_ACTION_62 =
@@ -18,12 +18,12 @@ describe(TRAP, () => {
   it('leads with the unresolved token and drafts no statement', () => {
     const f = only(CDK_DIFF_ACTION_62)
     expect(f.traps).toContain(TRAP)
-    expect(f.title).toMatch(/unresolved CloudFormation\/CDK substitution/)
+    expect(f.title).toMatch(/template variable that was never substituted/)
     expect(f.explanation.startsWith('The ARN still holds `${AWS::AccountId}`')).toBe(true)
     expect(f.fixTarget.kind).toBe('resource-name')
     const remedies = buildRemedies(findingsOf(CDK_DIFF_ACTION_62))
     expect(remedies.flatMap((r) => r.statements)).toEqual([])
-    expect(remedies.flatMap((r) => r.notes).join('\n')).toMatch(/CloudFormation\/CDK substitution/)
+    expect(remedies.flatMap((r) => r.notes).join('\n')).toMatch(/never substituted/)
   })
 
   it('leaves a writer’s braced mask to the placeholders', () => {

@@ -1,0 +1,70 @@
+// Where an ECR login went wrong (heldout6 review: h6-085, h6-166): another Region's registry, or
+// a CI runner pulling the job's image before any script runs.
+import { analysedOne } from './analysed.js'
+import { reviewed } from './reviewed.js'
+
+// cattle-ops/terraform-aws-gitlab-runner#320: GitLab Runner's docker+machine executor.
+const RUNNER_320 = `Preparing the "docker+machine" executor
+Using Docker executor with image 123456789012.dkr.ecr.us-east-1.amazonaws.com/myimage:latest ...
+Pulling docker image 123456789012.dkr.ecr.us-east-1.amazonaws.com/myimage:latest ...
+WARNING: Failed to pull image with policy "always": Error response from daemon: Head https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/myimage/manifests/latest: no basic auth credentials (docker.go:147:0s)
+ERROR: Preparation failed: failed to pull image "123456789012.dkr.ecr.us-east-1.amazonaws.com/myimage:latest" with specified policies [always]: Error response from daemon: Head https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/myimage/manifests/latest: no basic auth credentials (docker.go:147:0s)`
+
+// awslabs/amazon-ecr-credential-helper#104: the older runner wording, alone.
+const HELPER_104 =
+  'However if i use the ecr image i am getting an error ERROR: Preparation failed: Error response from daemon: Get https://xxxxxxxxx.dkr.ecr.us-east-1.amazonaws.com/v2/dev/sbt/manifests/latest: no basic auth credentials'
+
+// aws/aws-cli#2351: login and push to the same Region; the token was refused all the same.
+const CLI_2351 = `$ aws ecr get-login --region eu-west-1 --profile ss
+docker login -u AWS -p AQECAHh....b6Wk -e none https://1234567890.dkr.ecr.eu-west-1.amazonaws.com
+Login Succeeded
+$ docker push 1234567890.dkr.ecr.eu-west-1.amazonaws.com/service-web:latest
+denied: Your Authorization Token has expired. Please run 'aws ecr get-login' to fetch a new one.`
+
+describe('ci-runner-image-pull', () => {
+  it.each([
+    ['review h6-166', reviewed('h6-166')],
+    ['cattle-ops/terraform-aws-gitlab-runner#320', RUNNER_320],
+    ['awslabs/amazon-ecr-credential-helper#104', HELPER_104]
+  ])('the runner, not the job, needs the credential helper (%s)', (_source, text) => {
+    const { f, notes } = analysedOne(text)
+    expect(f.traps).toContain('ci-runner-image-pull')
+    expect(f.explanation.startsWith('GitLab Runner pulls the job')).toBe(true)
+    expect(f.explanation).toContain('DOCKER_AUTH_CONFIG')
+    expect(f.explanation).toContain('ecr-login')
+    expect(f.explanation).not.toContain('Log in right before pushing or pulling')
+    expect(notes).not.toContain('configure-aws-credentials step')
+  })
+
+  it('not for a docker pull in the job itself (aws/amazon-vpc-cni-k8s#1217)', () => {
+    const { f } = analysedOne(
+      'err: docker: Error response from daemon: Head "https://***/v2/***/manifests/55": no basic auth credentials.'
+    )
+    expect(f.traps).not.toContain('ci-runner-image-pull')
+  })
+})
+
+describe('ecr-login-region-mismatch', () => {
+  it('the text names the Region mismatch (review h6-085)', () => {
+    const { f } = analysedOne(reviewed('h6-085'))
+    expect(f.traps).toContain('ecr-login-region-mismatch')
+    expect(f.explanation).toMatch(/^The log names a Region mismatch/)
+    expect(f.explanation).toContain('only accepts a token issued in its own Region')
+  })
+
+  it('login Region and registry Region differ in the commands (own case)', () => {
+    const { f } = analysedOne(
+      '+ aws ecr get-login-password --region us-east-1\n+ docker login --username AWS --password-stdin 123456789012.dkr.ecr.eu-west-1.amazonaws.com\nLogin Succeeded\n+ docker push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1\ndenied: Your authorization token has expired. Reauthenticate and try again.'
+    )
+    expect(f.traps).toContain('ecr-login-region-mismatch')
+    expect(f.explanation).toMatch(
+      /^The job logged in to Region us-east-1 but the registry is in eu-west-1/
+    )
+  })
+
+  it('not when both Regions agree (aws/aws-cli#2351)', () => {
+    const { f } = analysedOne(CLI_2351)
+    expect(f.kind).toBe('credentials')
+    expect(f.traps).not.toContain('ecr-login-region-mismatch')
+  })
+})

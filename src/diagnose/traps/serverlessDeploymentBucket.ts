@@ -1,0 +1,15 @@
+import type { Trap } from '../Trap.js'
+
+// The Serverless Framework prints S3's bare `Access Denied` with no call named. During a deploy
+// the calls are its deployment bucket's (locate it, upload the package, write its policy), and the
+// bucket named in `provider.deploymentBucket` may be another account's or Region's.
+export const serverlessDeploymentBucket: Trap = {
+  id: 'serverless-deployment-bucket',
+  lead: true,
+  applies: ({ d }) => d.detail.cause === 'serverless-deployment-bucket',
+  advice: () =>
+    "The Serverless Framework relayed S3's bare `Access Denied` without naming the call. During `serverless deploy` it is most often the deployment bucket: " +
+    'the deploying identity needs `s3:ListBucket` and `s3:GetBucketLocation` on the bucket and `s3:PutObject`/`s3:GetObject` on its objects ' +
+    "(`provider.deploymentBucket`, or the stack's `ServerlessDeploymentBucket`), and a bucket named in `serverless.yml` must exist in the account and Region you deploy to " +
+    '(a name taken by another account answers Access Denied too). Run again with `SLS_DEBUG=*` (v1/v2) or `--verbose`/`--debug` (v3) to see the S3 call that failed.'
+}

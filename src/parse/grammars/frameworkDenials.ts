@@ -1,0 +1,37 @@
+// Refusals that reach the log without their code: the Serverless Framework relaying S3's bare
+// `Access Denied` (its error frame, or `ServerlessError: Access Denied` over its stack), and the
+// CLI's message whose `An error occurred (Code)` a title or a tool cut off.
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+
+export const frameworkDenialRules: PhraseRule[] = [
+  {
+    // serverless/serverless#4981: `Serverless Error -----` / (blank) / `  Access Denied`, and with
+    // SLS_DEBUG `ServerlessError: Access Denied` over `lib/plugins/aws/provider/awsProvider.js`.
+    // `Access Denied` and nothing more is S3's message: a deploy's S3 calls are its bucket's.
+    id: 'serverless-access-denied',
+    rule: 'WD799',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['ServerlessError: Access Denied', 'Serverless Error '],
+    re: /\bServerlessError: Access Denied\b|\bServerless Error -{3,}[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*Access Denied[ \t.]*$/gm,
+    facts: (_m, d) => {
+      d.service = 's3'
+      d.detail.cause = 'serverless-deployment-bucket'
+    }
+  },
+  {
+    // cdklabs/cdk-stacksets#428: `when calling the PutObject operation: Access Denied`, the CLI's
+    // message with its head cut. The whole message is the code slot's (`(AccessDenied) when …`, the
+    // old CLI's `A client error (AccessDenied) occurred when …`).
+    id: 'operation-access-denied-cut',
+    rule: 'WD800',
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    needs: [' operation: Access Denied'],
+    re: /(?<!\)[ \t]{0,4}(?:occurred[ \t]{1,4})?)\bwhen calling the (\w+) operation: Access Denied\b/g,
+    facts: (m, d) => {
+      d.operation = m[1]!
+    }
+  }
+]
