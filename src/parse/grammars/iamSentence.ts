@@ -53,6 +53,10 @@ const IMPLICIT = new RegExp(
   String.raw`because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
   'iy'
 )
+/** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
+const EITHER_ENDING =
+  /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y
+
 const EXPLICIT = new RegExp(
   String.raw`with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
   'iy'
@@ -405,6 +409,14 @@ function parseAt(
     d.deny = 'explicit'
     d.layer = explicit[1] ? layerOf(explicit[1]) : null
     end = reasonAt + explicit[0].length
+    // A page quoting the message's two endings at once (`with an explicit deny / no
+    // identity-based policy allows this action`) says neither for sure: both checks are given.
+    const both = sticky(EITHER_ENDING, text, end)
+    if (both) {
+      // Kept explicit: no Allow is pasted while a Deny may match; the explanation gives both checks.
+      d.detail.denyAmbiguous = 'explicit-or-implicit'
+      end += both[0].length
+    }
   } else if (s3Block) {
     d.detail.s3BlockPublicAccess = s3Block[1]!
     end = reasonAt + s3Block[0].length
