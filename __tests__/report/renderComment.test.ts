@@ -177,6 +177,17 @@ describe('the comment across runs', () => {
     )
   })
 
+  it('ends with the footer, then the run link after one blank line when there is one', () => {
+    const report = makeReport({ findings: [denied('s3:PutObject', 'arn:aws:s3:::b/k')] })
+    const bare = renderComment(report, opts)
+    expect(bare).toMatch(/\._\n?$/)
+    const linked = renderComment(report, {
+      ...opts,
+      runUrl: 'https://github.com/o/r/actions/runs/1'
+    })
+    expect(linked).toMatch(/\._\n\nDetails and logs: \[the workflow run\]/)
+  })
+
   it('tells apart two denials of one action on different resources', () => {
     const a = findingId(denied('s3:GetObject', 'arn:aws:s3:::one/k'))
     const b = findingId(denied('s3:GetObject', 'arn:aws:s3:::two/k'))
