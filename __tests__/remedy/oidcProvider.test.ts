@@ -15,7 +15,7 @@ const remedies = (audience: string) =>
   [
     ['create', createProviderRemedy(facts(audience))],
     ['add audience', addAudienceRemedy({ ...facts(audience), partition: 'aws' })]
-  ] as const
+  ] as [string, ReturnType<typeof createProviderRemedy>][]
 
 /** Every string literal's value in a syntax tree. */
 const stringsIn = (node: unknown): string[] => {
