@@ -9,6 +9,15 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // Test files are named after the rule objects; the ids are the contract names.
 const FILE_OF: Record<string, string> = {
   'compromised-key-quarantine': 'compromisedKeyQuarantine',
+  'exposed-key-quarantine': 'statedCausesText',
+  'configure-credentials-no-source': 'configureCredentialsNoSource',
+  'oidc-trust-said-correct': 'oidcStatedEvidence',
+  'oidc-subject-presented': 'oidcStatedEvidence',
+  'ecr-login-region-mismatch': 'registryLoginPlace',
+  'ci-runner-image-pull': 'registryLoginPlace',
+  'public-bucket-no-sign-request': 'publicBucketUnsigned',
+  'sqs-endpoint-without-queue': 'statedCausesText',
+  'assume-role-trust-side': 'assumeRoleTrustSide',
   'unresolved-template-variable': 'unresolvedTemplateVariable',
   'get-caller-identity-is-credentials': 'getCallerIdentity',
   'ecr-repository-may-not-exist': 'ecrRepositoryMayNotExist',

@@ -20,8 +20,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
-  'h3-008': 'reported denial: course prose naming a typical symptom in backticks',
-  'h3-009': 'reported denial: a troubleshooting heading (`**Error: "…"**`) quoting the sentence',
   'h3-027':
     'wrong service, label s3: a KMS ciphertext refusal answered by S3 (EMR shaded class names)',
   'h3-032': 'reported denial: demo seed data (ticket description) quoting an S3 error',
@@ -31,27 +29,16 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h3-085':
     'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
   'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
-  'h3-206': 'reported denial: an SCP guide showing the error to expect, shortened with `...`',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
   'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   // heldout6.jsonl (round 7, issue 10; scored once unseen at 149/173 on the session-8 build): not covered yet.
-  'h6-004':
-    'reported denial: a sentence explaining the error in general (`you might encounter the error`), n…',
-  'h6-007':
-    'reported denial: prose explaining UnauthorizedOperation in general, quoting a message fragment a…',
-  'h6-009':
-    'reported denial: OpenTofu how-to: a grep recipe and a comment saying what to look for, not outpu…',
   'h6-030':
     'missed: helm against a cluster nothing in the text places on EKS (only the thread’s repository, helm-eks-action, does)',
   'h6-074':
     'missed: the failure is said five lines above the CDK warning, across a blank line and a fence: past the record’s three lines of context',
-  'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
   'h6-083':
-    'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
-  'h6-085': 'reported credentials: summary prose describing an error in general, no run’s output',
-  'h6-105':
-    'reported credentials: Japanese prose about an error many people meet; not a run’s output'
+    'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…'
 }

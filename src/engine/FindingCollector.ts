@@ -32,16 +32,40 @@ function keyOf(d: Denial, file: string | null, code: string | null): string {
     part(d.kind) +
     part(unnamed ? code : null) +
     part(d.action?.toLowerCase() ?? null) +
-    part(d.principal) +
+    part(callerOf(d.principal)) +
     part(d.resource) +
     part(d.layer) +
     part(d.deny) +
     part(d.policyArn) +
     part(d.encodedMessage) +
     part(unnamed ? d.operation : null) +
-    part(unnamed ? d.grammar : null) +
+    part(unnamed ? messageOf(d) : null) +
     part(unnamed ? d.service : null)
   )
+}
+
+/**
+ * Who a principal is for folding: a role session is its role (a controller's retries each take a
+ * new session name, `…:assumed-role/cert-manager/1647294759484156602`, and are one refusal).
+ */
+function callerOf(principal: string | null): string | null {
+  return (
+    principal?.replace(/^(arn:[^:\s]+:sts::[^:\s]*:assumed-role\/[^/\s]+)\/.*$/, '$1/*') ?? null
+  )
+}
+
+/**
+ * Credentials causes whose grammars all word one problem with one fix: docker's `denied: Your
+ * authorization token has expired`, `no basic auth credentials` and an ECR `HEAD … 401` are one
+ * missing registry login (a page listing them as `-- OR --` alternatives reports one). Other
+ * causes keep their grammars apart: Terraform's box and the SDK's line advise different layers.
+ */
+const ONE_FIX_CAUSES = new Set(['registry-login', 'public-registry-login'])
+
+/** What tells apart two denials that name no action: their grammar, or a one-fix cause. */
+function messageOf(d: Denial): string {
+  const cause = d.kind === 'credentials' ? d.detail.cause : undefined
+  return cause && ONE_FIX_CAUSES.has(cause) ? `cause:${cause}` : d.grammar
 }
 
 /**

@@ -5,6 +5,12 @@ import type { RecordLiterals } from './RecordLiterals.js'
 export interface Candidate {
   start: number
   end: number
+  /**
+   * Where the message itself starts when `start` was widened to a code printed before it (`An
+   * UnauthorizedOperation error occurs when … (e.g., "User is not authorized…")`): prose about
+   * the error is read around the message too.
+   */
+  core?: number
   /** Higher wins when candidates overlap or sit on the same line. */
   priority: number
   denial: Denial

@@ -17,6 +17,13 @@ export interface ProseView {
   lead: string
   /** The nearest Markdown heading above the candidate's line, or ''. */
   heading: string
+  /** The sentence after the candidate's: on its line, else the next line's first (or ''). */
+  next?: string
+  /**
+   * The message is a writer's fragment, short of the grammar AWS prints: `User is not authorized
+   * to perform: …` with no principal after the label.
+   */
+  fragment?: boolean
 }
 
 /** One sentence shape: `holds` says whether the view is general prose about an error. */
@@ -78,6 +85,57 @@ const FRAGMENT_LEAD =
  */
 const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i
 
+/** Readers in general: `you`, `one`, `users`, `many developers`, `most people`. */
+const GENERIC_READER = String.raw`(?:(?:many|most|some|lots of|a lot of)\s+(?:\w+\s+)?(?:users|people|developers|engineers|teams|customers)|users|people|developers|engineers|teams)`
+
+/** Meeting an error: `encounter`, `run into`, `hit`, `see`, `get`, `receive`. */
+const MEET_VERB = String.raw`(?:encounter|see|get|receive|hit|face|meet|run into|come across|bump into|stumble (?:up)?on)s?`
+
+/**
+ * An error met in general, not once: a reader who might meet it (`you might encounter the
+ * error:`), or readers at large who do (`many users encounter the error:`). Present or modal,
+ * never past: a past tense tells of one run.
+ */
+const GENERAL_MEETING = new RegExp(
+  String.raw`(?:\b(?:you|one)\s+(?:might|may|could|can|will|would|often|sometimes|usually)\s+(?:also\s+)?${MEET_VERB}|\b${GENERIC_READER}\s+(?:(?:might|may|could|can|will|often|sometimes|usually|typically|commonly|frequently)\s+)?(?:also\s+)?${MEET_VERB})\b[^.!?]{0,80}\b${ERROR_NOUN}\b[^.!?]*$`,
+  'i'
+)
+
+/** Meeting the error as a topic, with no one doing it: `the issue of receiving the error "`. */
+const NOMINAL_MEETING = new RegExp(
+  String.raw`\b(?:of|about|on)\s+(?:\w+\s+)?(?:receiving|getting|seeing|encountering|hitting|facing|running into)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?${ERROR_NOUN}\b[^.!?]*$`,
+  'i'
+)
+
+/** What an error usually has as its cause, said after it: `…, is typically caused by`. */
+const GENERAL_CAUSE =
+  /\b(?:is|are)\s+(?:typically|usually|commonly|often|generally|mostly|normally|most often)\s+(?:caused|due|triggered|the result|a sign)\b/i
+
+/** The sentence after a quoted fragment defining it: `This error means …`, `It occurs when …`. */
+const DEFINED_NEXT =
+  /^\s*(?:this|that|it|the)\s+(?:(?:error|message|exception|failure)\s+)?(?:\w+ly\s+)?(?:means|occurs|happens|indicates|appears|is (?:thrown|raised|returned|caused))\b/i
+
+/**
+ * A writer pointing at what to look for in output: `# Look for:`, `Symptom to recognise:`, `You
+ * want to see, in the error, …:`, `grep for`. Output a run printed is not introduced so.
+ */
+const LOOKOUT =
+  /\b(?:look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|search\s+for|grep\s+for|(?:want|need|expect|hope)\s+to\s+see|to\s+recogni[sz]e)\b[^.!?\n]{0,80}[:：]\s*["'`“‘]?\s*$/i
+
+/**
+ * General wording closing a CJK sentence that quotes an error: possibility or frequency
+ * (`…かもしれません`, `…ことがあります`, `可能会…`, `…수 있습니다`), never a past tense of one run.
+ */
+const CJK_GENERAL =
+  /かもしれ(?:ません|ない)|ことが(?:あります|ある|多い)|場合があります|がちです|可能会|常常|经常|通常会|수\s*있습니다|수\s*있다|경우가\s*(?:있습니다|많습니다)/
+
+/**
+ * A run's shape around the message: a timestamp or log level opening its line, a request id, a
+ * stack frame or a status line after it. Such a block is output, whatever the prose above says.
+ */
+const RUN_SHAPE =
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
+
 export const PROSE_SHAPES: ProseShape[] = [
   {
     // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
@@ -118,8 +176,50 @@ export const PROSE_SHAPES: ProseShape[] = [
     // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
     id: 'fragment-list',
     holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+  },
+  {
+    // taourl.com (OIDC): "…, you might encounter the error: "Error: Not authorized to perform …"";
+    // kouhan.cn (EKS): "many users encounter the error: You must be logged in to the server …".
+    id: 'general-meeting',
+    holds: (v) =>
+      GENERAL_MEETING.test(v.head) ||
+      // A lead-in promising the error (`Without this permission you will get an error:`) shows
+      // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
+      (v.lead !== '' &&
+        !/\b(?:will|would)\b/i.test(v.lead) &&
+        GENERAL_MEETING.test(v.lead.replace(/[:：]\s*$/, '')))
+  },
+  {
+    // openillumi.com (ECR): "The common development issue of receiving the error "denied: …" when
+    // pushing …, is typically caused by a … mismatch."
+    id: 'nominal-meeting',
+    holds: (v) =>
+      NOMINAL_MEETING.test(v.head) || (ERROR_SUBJECT.test(v.head) && GENERAL_CAUSE.test(v.tail))
+  },
+  {
+    // An explainer's heading quoting a shortened message, defined by the sentence after it:
+    // `**Error: "User is not authorized to perform: ecr:GetAuthorizationToken"**` / `This error
+    // means …`. A heading quoting the message as runs print it is a troubleshooting entry.
+    id: 'defined-fragment',
+    holds: (v) => v.fragment === true && DEFINED_NEXT.test(v.next ?? '')
+  },
+  {
+    // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";
+    // an SCP guide: "You want to see, in the error, the phrase that proves the SCP fired:".
+    id: 'lookout',
+    holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
+  },
+  {
+    // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
+    // 遭遇し、…経験は…多いかもしれません。"
+    id: 'cjk-general',
+    holds: (v) =>
+      CJK_GENERAL.test(v.tail) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(v.head + v.tail)
   }
 ]
+
+/** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
+const LEAD_SHAPES = new Set(['sample-lead-in', 'fragment-list', 'lookout', 'general-meeting'])
 
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON =
@@ -308,8 +408,30 @@ export function generalProseAt(
   // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
   const lead = (found === '' ? carried : found) ?? ''
   if (FIRST_PERSON.test(head + tail + lead)) return null
-  const view: ProseView = { head, tail, lead, heading }
-  return PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
+  const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
+  const next = fragment ? nextSentence(text, line, start, at + span.length) : ''
+  const view: ProseView = { head, tail, lead, heading, next, fragment }
+  const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
+  // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
+  if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start))) return null
+  return shape
+}
+
+/** The sentence after the one ending at or after `from`: on the line, else the next line's first. */
+function nextSentence(text: string, line: string, lineStart: number, from: number): string {
+  const col = Math.min(line.length, Math.max(0, from - lineStart))
+  const end = sentenceEnd(line, col)
+  const rest = line.slice(end).trim()
+  if (rest) return rest
+  const after = text.slice(lineStart + line.length + 1, lineStart + line.length + 400)
+  return /^\s*([^\n]*)/.exec(after)?.[1] ?? ''
+}
+
+/** The candidate's line and the two after it (where a run prints its status or stack). */
+function blockAround(text: string, lineStart: number): string {
+  let end = lineStart
+  for (let k = 0; k < 3 && end !== -1; k++) end = text.indexOf('\n', end + 1)
+  return text.slice(lineStart, end === -1 ? text.length : end)
 }
 
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */

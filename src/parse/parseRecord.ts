@@ -225,6 +225,12 @@ export function parseRecord(
     if (isTemplate(text, c.start, c.denial)) continue
     const span = text.slice(c.start, c.end)
     if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) continue
+    if (
+      c.core !== undefined &&
+      c.core > c.start &&
+      generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null)
+    )
+      continue
     if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
     // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
     if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null

@@ -23,9 +23,6 @@ export const PLACEHOLDER = String.raw`<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$
  */
 export const VALUE_TOKEN = String.raw`(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`
 
-/** An unresolved CloudFormation/CDK substitution (`${AWS::Region}`) a value still holds. */
-export const UNRESOLVED_SUBSTITUTION = /\$\{(?:AWS::\w+|[\w.:-]{1,60})\}/
-
 /**
  * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
  * IAM names hold no colon and ARNs have text after theirs, so a label is never a principal.

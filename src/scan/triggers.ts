@@ -86,8 +86,9 @@ const TRIGGERS: Trigger[] = [
   // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
   'destination configurations',
   'error on launch',
-  // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts).
-  '.d.codeartifact.',
+  // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts);
+  // no dots: the fragments are also joined into one regular expression.
+  'codeartifact',
   // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
   'AWSAccessKey was presented'
 ]

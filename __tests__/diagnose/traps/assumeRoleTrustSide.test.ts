@@ -29,5 +29,14 @@ describe(TRAP, () => {
     )
     expect(f.traps).not.toContain(TRAP)
     expect(f.traps).toContain('assume-role-two-policies')
+    expect(f.explanation).toContain('The message does not say which side refused: check both.')
+  })
+
+  it("a reason phrase proves the caller's side, and the trust side is still named (own case)", () => {
+    const { f } = analysedOne(
+      'User: arn:aws:sts::123456789012:assumed-role/ci/GitHubActions is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deployer because no identity-based policy allows the sts:AssumeRole action'
+    )
+    expect(f.explanation).toContain("The message proves the caller's side")
+    expect(f.explanation).toContain('the trust policy must still name the caller')
   })
 })

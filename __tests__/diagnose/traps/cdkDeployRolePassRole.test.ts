@@ -1,3 +1,4 @@
+import { corpusText } from '../../support/corpusRecords.js'
 // The bootstrap deploy role passing a custom role: change the bootstrap, not the role.
 import { corpus } from '../analyze.js'
 import { analysedOne } from './analysed.js'
@@ -38,5 +39,15 @@ describe(TRAP, () => {
         'User: arn:aws:sts::111122223333:assumed-role/deployer/s is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/app because no identity-based policy allows the iam:PassRole action'
       ).f.traps
     ).not.toContain(TRAP)
+  })
+
+  it('h6-075: no contradicting tail (no "What to change: the identity policy", no re-bootstrap --trust hint)', () => {
+    const { f } = analysedOne(corpusText('heldout6.jsonl', 'h6-075'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.traps).not.toContain('cdk-bootstrap-role')
+    expect(f.explanation).not.toMatch(
+      /What to change: the identity policy|None of the policies attached|--trust/
+    )
+    expect(f.fixTarget.description).toMatch(/^the CDK bootstrap/)
   })
 })

@@ -59,3 +59,16 @@ describe(TRAP, () => {
     expect(f.traps).not.toContain(TRAP)
   })
 })
+
+describe(`${TRAP}: a secondary check when the message names the action`, () => {
+  it('h6-047: the headline says GetObject is denied, the missing key comes after', () => {
+    // heldout6 h6-047 (a blog post quoting an ECS task's error).
+    const f = only(
+      'the container is healthy, the service is green, the app starts… and then your logs say:\nAccessDeniedException: User is not authorized to perform s3:GetObject\nAt that point, most teams do the classic panic dance.'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.title).not.toMatch(/may not exist/)
+    expect(f.title).toMatch(/^s3:GetObject denied/)
+    expect(f.explanation.indexOf('identity policy')).toBeLessThan(f.explanation.indexOf('403'))
+  })
+})

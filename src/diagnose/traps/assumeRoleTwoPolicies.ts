@@ -25,9 +25,19 @@ export const assumeRoleTwoPolicies: Trap = {
         ? ' (within one account the trust policy alone can be enough).'
         : '.') +
       " Trust the caller's role ARN, not its session ARN." +
+      provenSide(d.layer) +
       mayNotExist(d.resource)
     )
   }
+}
+
+/** Which side the message proves refused (heldout6 review class 5): the other may refuse next. */
+function provenSide(layer: string | null): string {
+  if (layer === 'identity')
+    return " The message proves the caller's side (no identity-based policy allows it); once that is fixed the trust policy must still name the caller."
+  if (layer === 'trust')
+    return " The message proves the trust side (the role's trust policy does not name the caller); across accounts the caller's policy must allow it too."
+  return layer === null ? ' The message does not say which side refused: check both.' : ''
 }
 
 /**

