@@ -2,7 +2,9 @@
 //   npm run mutate                         every core folder, the whole suite (hours on 2 cores)
 //   MUTATE=engine npm run mutate           one folder, killed by its own tests (__tests__/engine)
 // The e2e tests run the built dist/, which no mutant reaches, so they are always left out.
+import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { mutateRange } from './scripts/mutation/sampling.mjs'
 
 const CORE = ['scan', 'parse', 'engine', 'diagnose', 'remedy', 'report', 'decode']
 const only = process.env.MUTATE ? process.env.MUTATE.split(',') : null
@@ -20,7 +22,13 @@ const selective = on('STRYKER_SELECTIVE')
       testSequencer: here('./scripts/mutation/testSequencer.cjs')
     }
   : {}
-const label = process.env.MUTATE_LABEL ?? (only ? only.join('-') : 'core')
+// A sampled run (npm run mutate:sample): the drawn positions, against the whole suite.
+const sample = process.env.MUTATE_SAMPLE
+  ? JSON.parse(fs.readFileSync(process.env.MUTATE_SAMPLE, 'utf8'))
+  : null
+const label = sample
+  ? `sample-${sample.seed}-${sample.size}`
+  : (process.env.MUTATE_LABEL ?? (only ? only.join('-') : 'core'))
 for (const f of folders) {
   if (!CORE.includes(f)) throw new Error(`MUTATE: ${f} is not a core folder (${CORE.join(', ')})`)
 }
@@ -40,7 +48,9 @@ export default {
       // __tests__/<folder> as the root, findRelatedTests missed every test reaching a file through
       // another folder, and those mutants "survived" untested. Only the folder's tests are run.
       roots: ['<rootDir>/src', '<rootDir>/__tests__'],
-      ...(only ? { testMatch: only.map((f) => `<rootDir>/__tests__/${f}/**/*.test.ts`) } : {}),
+      ...(only && !sample
+        ? { testMatch: only.map((f) => `<rootDir>/__tests__/${f}/**/*.test.ts`) }
+        : {}),
       maxWorkers: 1,
       ...selective
     },
@@ -58,12 +68,24 @@ export default {
   // The machine is shared: one test process at a time.
   concurrency: 1,
   timeoutMS: 60000,
+  // A sampled run shares the machine for an hour: a mutant that is only slow under load must not
+  // count as a timeout (detected), so its covering tests get three times their dry-run time.
+  ...(sample ? { timeoutFactor: 3 } : {}),
   dryRunTimeoutMinutes: 60,
-  mutate: [
-    ...folders.map((f) => `src/${f}/**/*.ts`),
-    // The SDK adapter talks to STS; its tests are loopback servers, not the core's.
-    '!src/decode/sts/**'
-  ],
+  mutate: sample
+    ? sample.drawn.map(mutateRange)
+    : [
+        ...folders.map((f) => `src/${f}/**/*.ts`),
+        // The SDK adapter talks to STS; its tests are loopback servers, not the core's.
+        '!src/decode/sts/**'
+      ],
+  // In a sampled run, what a drawn range holds besides the drawn position is left out.
+  ...(sample
+    ? {
+        plugins: ['@stryker-mutator/*', here('./scripts/mutation/sampleIgnorer.mjs')],
+        ignorers: ['sample']
+      }
+    : {}),
   ignorePatterns: ['dist', 'coverage', '.bench', 'reports'],
   // event-recorder writes each mutant's result as it is tested, so a run stopped at a deadline
   // still leaves its survivors to triage (the json report is only written at the end).

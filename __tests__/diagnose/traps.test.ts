@@ -9,6 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // Test files are named after the rule objects; the ids are the contract names.
 const FILE_OF: Record<string, string> = {
   'compromised-key-quarantine': 'compromisedKeyQuarantine',
+  'unresolved-template-variable': 'unresolvedTemplateVariable',
   'get-caller-identity-is-credentials': 'getCallerIdentity',
   'ecr-repository-may-not-exist': 'ecrRepositoryMayNotExist',
   's3-missing-object-without-listbucket': 's3MissingObject',
@@ -65,7 +66,12 @@ const FILE_OF: Record<string, string> = {
   's3-all-access-disabled': 'nonIamRefusals',
   'sts-region-disabled': 'nonIamRefusals',
   's3-archived-object': 'nonIamRefusals',
-  's3-account-problem': 'nonIamRefusals'
+  's3-account-problem': 'nonIamRefusals',
+  'codeartifact-bearer-token': 'codeArtifactAccess',
+  'codeartifact-repository-access': 'codeArtifactAccess',
+  'codepipeline-action-role': 'codePipelineActionRole',
+  'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
+  'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant'
 }
 
 describe('TRAPS', () => {

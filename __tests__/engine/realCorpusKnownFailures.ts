@@ -53,18 +53,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: prose explaining UnauthorizedOperation in general, quoting a message fragment a…',
   'h6-009':
     'reported denial: OpenTofu how-to: a grep recipe and a comment saying what to look for, not outpu…',
-  'h6-017':
-    'missed: Pulumi S3 state backend login; S3 says no access key was presented (the request…',
   'h6-030':
     'missed: helm against EKS from a GitHub Action: the EKS API server refused the token, la…',
-  'h6-033':
-    'missed: Terraform helm provider against EKS (Terraform Cloud, assumed role not granted…',
-  'h6-034':
-    'missed: CloudFormation registry resource (AWSQS Helm) handler message; the EKS API serv…',
-  'h6-072':
-    'missed: CDK Pipelines deploy: CodePipeline validates that its role may assume the actio…',
-  'h6-073':
-    'wrong resource: GitHub Action built on the JS SDK v3 (smithy stack); the lookup-role ARN still…',
   'h6-074':
     'missed: CDK in CodeBuild: `could not be used to assume` the lookup role, with the repor…',
   'h6-077': 'reported credentials: article prose saying many users meet the error; no run’s output',
@@ -77,16 +67,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: ECS stopped reason (other) for a CDK Fargate service pulling its image from ECR…',
   'h6-105':
     'reported credentials: Japanese prose about an error many people meet; not a run’s output',
-  'h6-111':
-    'wrong principal, resource: knowledge-center question quoting the message it received; the action is a plac…',
-  'h6-130':
-    'missed: npm (other) against an AWS CodeArtifact repository (`*.d.codeartifact.*` endpoi…',
-  'h6-132':
-    'missed: NuGet in Visual Studio (other) against AWS CodeArtifact: 401 from the CodeArtif…',
-  'h6-145':
-    'wrong principal, resource: Spring Cloud AWS on Java SDK v2: `SqsException` is a per-service class, not a c…',
   'h6-157':
-    'wrong kind, principal: explainer page’s `raw error output` with the blob elided (`...`) and the author…',
-  'h6-165':
-    'missed: Japanese blog quoting the line its workflow printed after GitHub changed the OI…'
+    'wrong kind, principal: explainer page’s `raw error output` with the blob elided (`...`) and the author…'
 }

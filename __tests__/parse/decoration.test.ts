@@ -1,6 +1,8 @@
 // Issue 17 class 5, heldout3 class 3: formatting around a message never reaches a value.
+import fc from 'fast-check'
 import {
   blankCommentGutters,
+  hasGutter,
   isMarkOnly,
   withoutClosingEmphasis
 } from '../../src/parse/decoration.js'
@@ -82,5 +84,31 @@ describe('blankCommentGutters', () => {
     ['mixed gutters', '# a\n// b']
   ])('leaves %s', (_t, text) => {
     expect(blankCommentGutters(text)).toBe(text)
+  })
+})
+
+describe('hasGutter', () => {
+  // What blankCommentGutters marks on each line (split at \n): the check must see any of them.
+  const GUTTER = /^([ \t]*)(#(?!#)|\/\/|--|;|\*)(?=[ \t]|$)/
+
+  it('sees a gutter at any line start, and none inside a line or in a heading', () => {
+    expect(hasGutter('x\n  # a')).toBe(true)
+    expect(hasGutter('-- SQL comment')).toBe(true)
+    expect(hasGutter('a\n\t;')).toBe(true)
+    expect(hasGutter('a\n//')).toBe(true)
+    expect(hasGutter('a # b\n## heading\n---\n**bold**\n//x')).toBe(false)
+    expect(hasGutter('')).toBe(false)
+  })
+
+  it('agrees with the line-start expression on lines split at \\n', () => {
+    const pieces = ['#', '##', '/', '//', '-', '--', ';', '*', ' ', '\t', '\n', 'a', '\r\n', 'x y']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        const expected = text.split('\n').some((line) => GUTTER.test(line))
+        expect(hasGutter(text)).toBe(expected)
+      }),
+      { numRuns: 3000 }
+    )
   })
 })

@@ -13,6 +13,7 @@ import { notFoundRules } from '../../src/parse/grammars/notFound.js'
 import { LISTING_SHAPES, listingShapeAt } from '../../src/parse/listingShapes.js'
 import { inCodeLiteral } from '../../src/parse/codeListing.js'
 import { sourceCommentAt } from '../../src/parse/sourceComments.js'
+import { CODE_ENTRY } from '../../src/parse/grammars/mapDump.js'
 import { Scanner } from '../../src/scan/Scanner.js'
 import { RepeatCache } from '../../src/scan/RepeatCache.js'
 
@@ -121,6 +122,43 @@ describe('work per record on a dense log', () => {
       })
     } finally {
       spies.forEach((s) => s.mockRestore())
+    }
+  })
+
+  it("judges the listing shapes' needs once per line, however many candidates it holds", () => {
+    const line = REFUSALS[0]!
+    const text = record(line, 3)
+    const starts = [line.indexOf('An error'), line.indexOf('User:'), line.indexOf('because')]
+    const needs = LISTING_SHAPES.flatMap((s) => s.needs)
+    const includes = jest.spyOn(String.prototype, 'includes')
+    const memo = new Map<number, number>()
+    try {
+      const first = text.indexOf(line)
+      for (const at of starts) listingShapeAt(text, first + at, memo)
+      const asked = includes.mock.calls.filter(([n]) => needs.includes(n as string)).length
+      // At most one look per need and line (the line and the one above), not one per candidate.
+      expect(asked).toBeGreaterThan(0)
+      expect(asked).toBeLessThanOrEqual(2 * needs.length)
+    } finally {
+      includes.mockRestore()
+    }
+    expect(memo.size).toBe(1)
+    // A bit per shape: the mask holds them all.
+    expect(LISTING_SHAPES.length).toBeLessThanOrEqual(31)
+  })
+
+  it('tries the map-dump code entry only near the strings every entry holds', () => {
+    const exec = jest.spyOn(CODE_ENTRY.sticky, 'exec')
+    try {
+      for (const [i, refusal] of REFUSALS.entries()) {
+        const text = record(refusal, i)
+        exec.mockClear()
+        parseRecord(text, { ...ctx })
+        const anchors = (text.match(/ode|name/g) ?? []).length
+        expect(exec.mock.calls.length).toBeLessThanOrEqual(11 * anchors)
+      }
+    } finally {
+      exec.mockRestore()
     }
   })
 

@@ -41,6 +41,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
   },
+  's3-no-access-key': {
+    title: 'S3 received the request without an access key',
+    explanation:
+      "S3 answered `No AWSAccessKey was presented`: the request reached it unsigned or with an empty access key, so no policy was consulted. Check that the step has credentials (a profile or role the tool actually reads), that a pre-signed URL kept its `X-Amz-Credential` query (an HTML-escaped `&amp;` loses it), and, for CodeBuild artifacts, that the bucket is in the build's Region."
+  },
   'oidc-provider-missing': {
     title: 'No GitHub OIDC provider in the AWS account',
     explanation:
@@ -95,6 +100,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     title: 'Expired ECR Public login sent on a public image pull',
     explanation:
       'Docker sent a stored login for `public.ecr.aws` whose token has expired; public images need no login at all. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` cannot log in to ECR Public).'
+  },
+  'codeartifact-token': {
+    title: 'CodeArtifact refused the package manager without a valid token',
+    explanation:
+      "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
   },
   'registry-login': {
     title: 'Docker is not logged in to the ECR registry',

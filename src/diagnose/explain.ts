@@ -67,8 +67,12 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))
     return `${what(d)} denied${who(p)}: the parameter name is malformed or missing`
+  if (traps.includes('unresolved-template-variable'))
+    return `${what(d)} denied${who(p)}: the ARN holds a template variable that was never substituted`
   if (traps.includes('impossible-account-id'))
     return `${what(d)} denied${who(p)}: the resource ARN's account ID is not 12 digits`
+  if (traps.includes('lambda-stale-kms-grant'))
+    return "Lambda's KMS grant for the function is stale: its execution role was recreated; re-save the role, no policy change"
   if (d.grammar === 'lambda-role-trust')
     return "Lambda cannot assume the function's execution role: its trust policy must allow lambda.amazonaws.com"
   if (d.detail.images)
@@ -107,7 +111,7 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'kms-ciphertext':
     'KMS would not use the key: it does not exist, is in another Region, or the caller is not allowed to use it (KMS does not say which).',
   'lambda-kms-env':
-    "Lambda could not decrypt the function's environment variables: its execution role may not use the KMS key.",
+    "Lambda could not decrypt the function's environment variables with their KMS key, on behalf of the function's execution role.",
   'secretsmanager-kms':
     'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
   'bedrock-model-access':

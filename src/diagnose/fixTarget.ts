@@ -177,6 +177,21 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // AWS's quarantine policy, named by the text rather than the message: the key is the fix.
+  if (traps.includes('exposed-key-quarantine')) {
+    return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
+  }
+  // An unsubstituted template variable in the ARN: the code that built it changes.
+  if (traps.includes('unresolved-template-variable')) {
+    return target(
+      'resource-name',
+      'you',
+      'the template or CDK code that builds the ARN (its ${AWS::...} placeholder was never substituted)',
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('compromised-key-quarantine')) {
     return target('credentials', 'aws-support', `the exposed access key of ${who}`, d, p)
   }
@@ -233,6 +248,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // Lambda's grant names a role that was recreated: the function's role setting is re-saved.
+  if (traps.includes('lambda-stale-kms-grant')) {
+    return target(
+      'workflow',
+      'you',
+      "the Lambda function's execution-role setting (set it again, or redeploy the function, so Lambda makes a new KMS grant), not a policy",
+      d,
+      p
+    )
+  }
   // A mistyped target: the job's configuration changes, not a policy (traps say what is wrong).
   if (traps.includes('ssm-parameter-name') && d.deny !== 'explicit') {
     return target(
@@ -244,6 +269,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       d.resource
     )
   }
+
   if (traps.includes('assume-role-target-not-role')) {
     return target(
       'resource-name',

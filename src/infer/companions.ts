@@ -83,8 +83,30 @@ const RULES: CompanionRule[] = [
   }
 ]
 
-/** Companions of an S3 object or bucket action whose resource is known. */
+/**
+ * Actions a call always needs beside the refused one, whatever the log shows: a CodeArtifact token
+ * is a service bearer token STS issues, so `aws codeartifact login` / GetAuthorizationToken also
+ * needs sts:GetServiceBearerToken (IAM user guide, "Service bearer tokens"; Resource "*", limited
+ * by sts:AWSServiceName in src/remedy/specialConditions.ts).
+ */
+const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
+  'codeartifact:getauthorizationtoken': [
+    {
+      action: 'sts:GetServiceBearerToken',
+      resource: null,
+      from: 'a CodeArtifact authorization token is a bearer token STS issues for the call'
+    }
+  ]
+}
+
+/** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
+  return [...fixed, ...s3CompanionsOf(x, resource)]
+}
+
+/** Companions of an S3 object or bucket action whose resource is known. */
+function s3CompanionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   if (!resource || !x.action?.toLowerCase().startsWith('s3:')) return []
   const m = /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource)
   if (!m) return []

@@ -22,11 +22,25 @@ const ENVIRONMENT = /(?:^|[\s`'"(])environment:[ \t]{0,3}[`'"]?([A-Za-z0-9][\w.-
 /** The placeholder subject prefix in the id form. */
 export const ID_FORM_PREFIX = 'repo:<OWNER>@<OWNER_ID>/<REPO>@<REPO_ID>'
 
+/**
+ * A name-form subject the log shows as presented: CloudTrail's `userName` of a WebIdentityUser, or
+ * a decoded token's `sub` claim; never the trust policy's own `…githubusercontent.com:sub` key.
+ */
+const PRESENTED_SUBJECT =
+  /(?:"?userName"?|(?<![\w.:-])"?sub"?)(?:\s{0,3}[:=]| as being| (?:is|was|shows as))\s{0,3}"?(repo:[^\s"'`/:*]{1,100}\/[^\s"'`:*]{1,100}:(?:ref:refs\/(?:heads|tags)\/[^\s"'`,;)\]}*]+|environment:[^\s"'`,;)\]}*]+|pull_request))/
+
 export function githubSubjectOf(ctx: LogContext): InferredValue | null {
   const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`
   const m = ID_SUBJECT.exec(text)
   if (m) {
     return { value: m[0], from: 'the id-form subject the log prints' }
+  }
+  const presented = PRESENTED_SUBJECT.exec(text)
+  if (presented) {
+    return {
+      value: presented[1]!,
+      from: `the token's subject the log prints (${/userName/.test(presented[0]) ? 'CloudTrail userName' : 'its sub'})`
+    }
   }
   if (ID_FORM_WORDS.test(text)) {
     return {

@@ -20,6 +20,7 @@ import { repositoryReachedOf } from './repositoryReached.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
+import { signalsOf } from './contextSignals.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
@@ -91,6 +92,8 @@ export function inferredOf(
   if (block) out.accountBlock = block
   const stated = statedCauseOf(d, ctx)
   if (stated) out.statedCause = stated
+  const signals = signalsOf(d, ctx)
+  if (signals) out.signals = signals
   // Only S3 (or an unnamed service) answers an artifact download with AccessDenied/403.
   const download =
     d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.principal

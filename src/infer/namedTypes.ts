@@ -7,7 +7,36 @@ import { lookupAction } from '../catalog/Catalog.js'
 import type { InferredValue } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 
+// The AWS Load Balancer Controller (`Failed deploy model`, `aws-load-balancer-controller`,
+// `elbv2.k8s.aws` tags) creates and tags ALBs, NLBs and target groups: Elastic Load Balancing V2.
+const LB_CONTROLLER =
+  /\bFailed ?deploy ?model\b|\baws-load-balancer-controller\b|\belbv2\.k8s\.aws\b/i
+const LB_CONTROLLER_FROM =
+  "the AWS Load Balancer Controller's words (it creates ALBs, NLBs and target groups)"
+
 const TYPE_WORDS: Record<string, { re: RegExp; from: string }> = {
+  // Elastic Load Balancing V2 and Classic share one prefix (src/catalog/sharedPrefixActions.ts):
+  // the caller's words, not the catalog's order, say which kind of load balancer it works on.
+  targetgroup: {
+    re: new RegExp(`\\btarget[-_ ]?groups?\\b|${LB_CONTROLLER.source}`, 'i'),
+    from: `target groups or ${LB_CONTROLLER_FROM}`
+  },
+  'loadbalancer/app/': {
+    re: new RegExp(
+      `\\bapplication load balancers?\\b|\\bALBs?\\b|\\baws_(?:alb|lb)\\.|AWS::ElasticLoadBalancingV2::LoadBalancer|${LB_CONTROLLER.source}`,
+      'i'
+    ),
+    from: `an Application Load Balancer or ${LB_CONTROLLER_FROM}`
+  },
+  'loadbalancer/net/': {
+    re: new RegExp(`\\bnetwork load balancers?\\b|\\bNLBs?\\b|${LB_CONTROLLER.source}`, 'i'),
+    from: `a Network Load Balancer or ${LB_CONTROLLER_FROM}`
+  },
+  // Classic only on its own evidence: the catalog lists it first, yet it is the rare one.
+  loadbalancer: {
+    re: /\bclassic load balancers?\b|\bCLBs?\b|\baws_elb\.|AWS::ElasticLoadBalancing::LoadBalancer\b/i,
+    from: 'a Classic Load Balancer named in the log'
+  },
   // Packer's amazon builders launch with a temporary key pair unless told otherwise.
   'key-pair': {
     re: /\bkey[-_ ]?pairs?\b|\bkey_?name\b|\bpacker\b/i,

@@ -99,6 +99,9 @@ const ALLOW_EXISTS_RULE: StatedCauseRule = {
       // Access": past or ongoing, never the imperative ("attach ... FullAccess" is advice).
       String.raw`\b(?:attached|attaching|added|adding|gave|given|giving|granted|granting|assigned|assigning|using|used)\b[^.]{0,50}?\b${POLICY}`,
       String.raw`\b(?:has|have|having|had)(?: (?:the|a|an|already|got|also|even|it))* (?:AWS[ -]managed )?(?:policy )?${POLICY}`,
+      // "despite having AdministratorAccess", "AdministratorAccessポリシーを持つIAMアカウントにも関わらず" (h6-045)
+      String.raw`\b(?:despite|even with|even though|although)\b[^.]{0,40}?\b${POLICY}`,
+      String.raw`${POLICY}[^\n。]{0,12}?(?:を持つ|が付与|を付与|をアタッチ|がアタッチ)`,
       // "I have admin", "I used Admin", "I am running as an account administrator"
       String.raw`\b(?:I|we|user|role|it)(?: am| 'm|'m| have| has| had| used| use| am using|'m using| am running as| run as)(?: an?| full| the| account)* admin(?:istrator)?\b`,
       // "I have given all the permission to zappa user", "we have all the permissions"

@@ -1,6 +1,17 @@
 // What whydenied worked out beyond what a message printed, each value with where it came from.
 // The printed fields of a finding (`principal`, `resource`, `action`) keep meaning "as printed".
 
+/** What the lines around a failure say about its setup or cause (src/infer/contextSignals.ts). */
+export type SignalKey =
+  | 'credential-inputs'
+  | 'trust-said-correct'
+  | 'exposed-key'
+  | 'ecr-login-region'
+  | 'public-bucket-read'
+  | 'runner-image-pull'
+  | 'oidc-after-merge'
+  | 'container-credentials'
+
 export interface InferredValue {
   value: string
   /** Where the value was found, in words: `s3 URL on the same line`, `sts:GetCallerIdentity`. */
@@ -82,6 +93,11 @@ export interface Inferred {
   repositoryReached?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
+  /**
+   * What the lines around say about the credentials' setup or the cause (src/infer/contextSignals.ts):
+   * configure-aws-credentials inputs, an exposed key, an ECR login Region, a public bucket...
+   */
+  signals?: Partial<Record<SignalKey, InferredValue>>
 }
 
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */

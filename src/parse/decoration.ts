@@ -37,9 +37,37 @@ export function isMarkOnly(value: string): boolean {
  * A comment gutter at a line start: one `#` (shell, Python, HCL, YAML), `//`, `--`, `;` or a block
  * comment's `*`, then a space or the line's end. `##` and deeper are Markdown headings, not gutters.
  */
-const GUTTER_SOURCE = String.raw`^([ \t]*)(#(?!#)|\/\/|--|;|\*)(?=[ \t]|$)`
-const GUTTER = new RegExp(GUTTER_SOURCE, 'm')
-const LINE_GUTTER = new RegExp(GUTTER_SOURCE)
+const LINE_GUTTER = /^([ \t]*)(#(?!#)|\/\/|--|;|\*)(?=[ \t]|$)/
+
+const SPACE = 32
+const TAB = 9
+const NL = 10
+
+/**
+ * Whether some line of `text` (split at `\n`) opens with a gutter (`LINE_GUTTER`), read char by
+ * char from each line start: an `m`-flag expression tries every position of the record, and
+ * this runs for every record.
+ */
+export function hasGutter(text: string): boolean {
+  for (let start = 0; start <= text.length;) {
+    let i = start
+    while (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB) i++
+    const c = text[i]
+    let mark = 0
+    if (c === '#') mark = text[i + 1] === '#' ? 0 : 1
+    else if (c === ';' || c === '*') mark = 1
+    else if ((c === '/' || c === '-') && text[i + 1] === c) mark = 2
+    if (mark > 0) {
+      const after = i + mark
+      const next = text.charCodeAt(after)
+      if (after === text.length || next === SPACE || next === TAB || next === NL) return true
+    }
+    const nl = text.indexOf('\n', i)
+    if (nl === -1) return false
+    start = nl + 1
+  }
+  return false
+}
 
 /**
  * The text with the gutters of commented blocks turned into spaces, so a message a developer
@@ -47,7 +75,7 @@ const LINE_GUTTER = new RegExp(GUTTER_SOURCE)
  * and no `#` becomes a value. Same length, so every position still maps to the log.
  */
 export function blankCommentGutters(text: string): string {
-  if (!GUTTER.test(text)) return text
+  if (!hasGutter(text)) return text
   const lines = text.split('\n')
   const marks = lines.map((line) => {
     const m = LINE_GUTTER.exec(line)

@@ -75,8 +75,12 @@ function* linesBack(text: string, at: number): Generator<string> {
   }
 }
 
-/** What every foreign target's line holds: records without any of these skip the rules. */
-const HINT = /--endpoint-url|rclone|push refers|docker|\/v2\//
+/**
+ * What every foreign target's line holds: records without any of these skip the rules. Looked
+ * for one by one: `includes` skips through a record far faster than an alternation of literals
+ * with no common start, which V8 tries at every position (this runs for every record).
+ */
+const HINTS = ['--endpoint-url', 'rclone', 'push refers', 'docker', '/v2/']
 
 /**
  * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,
@@ -86,7 +90,9 @@ const HINT = /--endpoint-url|rclone|push refers|docker|\/v2\//
 export function foreignTargets(
   text: string
 ): ((at: number, grammar: string) => string | null) | null {
-  return HINT.test(text) ? (at, grammar) => foreignTargetAt(text, at, grammar) : null
+  return HINTS.some((h) => text.includes(h))
+    ? (at, grammar) => foreignTargetAt(text, at, grammar)
+    : null
 }
 
 /** The rule naming a non-AWS target of the command behind the candidate at `at`, or null. */

@@ -211,8 +211,16 @@ export const LISTING_SHAPES: ListingShape[] = [
   }
 ]
 
-/** The listing shape the line holding text[at] has around that position, or null. */
-export function listingShapeAt(text: string, at: number): string | null {
+/**
+ * The listing shape the line holding text[at] has around that position, or null. `needsByLine`
+ * keeps, per line start of this `text`, which shapes' needs the line meets (a bit per shape):
+ * the candidates of one line are judged with one pass over the needs.
+ */
+export function listingShapeAt(
+  text: string,
+  at: number,
+  needsByLine?: Map<number, number>
+): string | null {
   const start = text.lastIndexOf('\n', at - 1) + 1
   let end = text.indexOf('\n', at)
   if (end === -1) end = text.length
@@ -228,8 +236,17 @@ export function listingShapeAt(text: string, at: number): string | null {
     }
     return out
   }
-  for (const shape of LISTING_SHAPES) {
-    if (!needsMet(shape, line, prev)) continue
+  let met = needsByLine?.get(start)
+  if (met === undefined) {
+    met = 0
+    LISTING_SHAPES.forEach((shape, k) => {
+      if (needsMet(shape, line, prev)) met! |= 1 << k
+    })
+    needsByLine?.set(start, met)
+  }
+  for (let k = 0; k < LISTING_SHAPES.length; k++) {
+    if ((met & (1 << k)) === 0) continue
+    const shape = LISTING_SHAPES[k]!
     if (shape.holds(line, at - start, prev, above)) return shape.id
   }
   return null

@@ -144,11 +144,16 @@ function namesAwsPrincipal(c: Candidate): boolean {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(text: string, printed: string, at: number): boolean {
+function quoted(
+  text: string,
+  printed: string,
+  at: number,
+  shapeNeeds: Map<number, number>
+): boolean {
   return (
     onQuotingLine(text, at) ||
     inCodeLiteral(text, at) ||
-    listingShapeAt(text, at) !== null ||
+    listingShapeAt(text, at, shapeNeeds) !== null ||
     sourceCommentAt(printed, at) !== null
   )
 }
@@ -170,11 +175,12 @@ export function parseRecord(
   const foreign = foreignTargets(text)
   // Several grammars read one message from the same position: each position is judged once.
   const quotedAt = new Map<number, boolean>()
+  const shapeNeeds = new Map<number, number>()
   for (const g of grammars) {
     for (const c of g.find(text, gated)) {
       let q = quotedAt.get(c.start)
       if (q === undefined) {
-        q = quoted(text, printed, c.start) || inSpans(limits.sourceComments, c.start)
+        q = quoted(text, printed, c.start, shapeNeeds) || inSpans(limits.sourceComments, c.start)
         quotedAt.set(c.start, q)
       }
       if (q) continue

@@ -9,12 +9,22 @@
 const CJK = String.raw`\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef`
 
 /**
+ * A placeholder a writer or a tool put where a value stands, one token whatever it holds:
+ * `<Log Archive Account>`, `[accnt id]`, `{the user ARN}` (never `{"` of a JSON body), and an
+ * unresolved CloudFormation/CDK substitution `${AWS::AccountId}` (its `::` and `}` are its own).
+ */
+export const PLACEHOLDER = String.raw`<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!["\s])[^{}"\n]{1,60}\}`
+
+/**
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
  * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
- * (`</Message>` of an XML error body) and CJK text (see `CJK`). Placeholders are tokens of their
- * own and may hold spaces: `<Log Archive Account>`, `[accnt id]`.
+ * (`</Message>` of an XML error body) and CJK text (see `CJK`). Placeholders (`PLACEHOLDER`) are
+ * tokens of their own and may hold spaces.
  */
-export const VALUE_TOKEN = String.raw`(?:<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`
+export const VALUE_TOKEN = String.raw`(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`
+
+/** An unresolved CloudFormation/CDK substitution (`${AWS::Region}`) a value still holds. */
+export const UNRESOLVED_SUBSTITUTION = /\$\{(?:AWS::\w+|[\w.:-]{1,60})\}/
 
 /**
  * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
@@ -43,10 +53,16 @@ export function trimValue(value: string): string {
 /** An elision mark a reporter or tool cut the value with: part of the value as printed. */
 export const ELIDED = /(?:\.{3}|…)$/
 
+/** A placeholder closing the value, sentence punctuation after it (group 1: what to keep). */
+const ENDS_IN_PLACEHOLDER = new RegExp(String.raw`^(.*(?:${PLACEHOLDER}))[.,;:'"\x60”’»)]*$`, 's')
+
 function trimPunctuation(value: string): string {
   let v = value.trim()
   for (;;) {
     const before = v
+    // A placeholder's closing brace or bracket ends the value as printed: `…-${AWS::Region}`.
+    const kept = /[}\]][^}\]]{0,3}$/.test(v) ? ENDS_IN_PLACEHOLDER.exec(v) : null
+    if (kept) return kept[1]!
     // `role/x...` keeps its elision (`role/x....` too: elision, then the sentence's period), and
     // so does an ARN elided after a colon (`arn:aws:kms:...`: the colon is part of the ARN).
     v = v.replace(TRAILING, (cut) =>

@@ -12,7 +12,7 @@ const RULES: IssuerRule[] = [
   {
     issuer: 'github',
     evidence:
-      /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST/i
+      /token\.actions\.githubusercontent\.com|configure-aws-credentials|Could not assume role with OIDC|ACTIONS_ID_TOKEN_REQUEST|\bGitHub Actions?\b|\bid-token:\s*write\b|\brepo:[^\s"'`/:]{1,100}\/[^\s"'`:]{1,100}:(?:ref:refs\/|environment:|pull_request)/i
   },
   {
     issuer: 'eks',

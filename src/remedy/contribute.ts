@@ -9,7 +9,7 @@ import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft
 import { parseArn } from '../model/Arn.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
-import { code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
+import { adminStated, code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
@@ -537,7 +537,14 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'cdk-bootstrap-trust': always,
   'cdk-deploy-role-pass-role': always,
   // A Lake Formation grant, not an IAM statement.
-  'lake-formation-permission': always
+  'lake-formation-permission': always,
+  // An explicit Deny from AWS's quarantine policy; a name no policy can match.
+  'exposed-key-quarantine': always,
+  'unresolved-template-variable': always,
+  // AdministratorAccess already allows every action: another Allow changes nothing.
+  'allow-already-granted': adminStated,
+  // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
+  'lambda-stale-kms-grant': always
 }
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
@@ -571,7 +578,17 @@ const FIRST = new Set([
   'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',
-  'get-caller-identity-is-credentials'
+  'get-caller-identity-is-credentials',
+  'configure-credentials-no-source',
+  'oidc-trust-said-correct',
+  'oidc-subject-presented',
+  'exposed-key-quarantine',
+  'unresolved-template-variable',
+  'ecr-login-region-mismatch',
+  'public-bucket-no-sign-request',
+  'ci-runner-image-pull',
+  'sqs-endpoint-without-queue',
+  'lambda-kms-grant-or-key'
 ])
 
 type Handler = (

@@ -64,6 +64,13 @@ const CAUSE_NOTES: Record<string, string[]> = {
 }
 
 /** Notes for target kinds that get no statement to paste. */
+const PLACED_CREDENTIAL_TRAPS = new Set([
+  'configure-credentials-no-source',
+  'public-bucket-no-sign-request',
+  'ecr-login-region-mismatch',
+  'ci-runner-image-pull'
+])
+
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -111,7 +118,10 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
           ]
         : [
             `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-            credentialsCheck(n.finding)
+            // A trap that says where the credentials go wrong replaces the generic checklist.
+            ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
+              ? []
+              : [credentialsCheck(n.finding)])
           ],
   workflow: () => [
     'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
@@ -147,6 +157,10 @@ function conditionGuardNote(n: NoteFacts): string {
   return `No statement is proposed: a condition guards this call, and an Allow without it would remove the guard. Meet the condition instead: ${meet}.`
 }
 
+/** The Allow the text says is in place is administrator access: no Allow can add anything. */
+export const adminStated = (f: Finding): boolean =>
+  /\bAdministrator ?Access\b|\badmin(?:istrator)?\b/i.test(f.inferred?.statedCause?.from ?? '')
+
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'cdk-bootstrap-trust': () =>
@@ -177,7 +191,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   's3-public-access-block-reserved': () =>
     'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
   'allow-already-granted': (n) =>
-    `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
+    adminStated(n.finding)
+      ? `No statement is proposed: the log says administrator access is attached (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. Look first for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
+      : `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
   'hard-coded-account': (n) =>
     `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,
   'permissions-boundary-stated': (n) =>
@@ -210,6 +226,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
   'get-user-from-role-session': () =>
     'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
+  'lambda-stale-kms-grant': () =>
+    "No statement is proposed: the function's KMS grant names an execution role that was recreated, and no policy change reaches it. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function, so Lambda makes a new grant.",
+  'lambda-kms-grant-or-key': () =>
+    "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
   'lambda-role-trust': () =>
     "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
   'iam-cross-account-read': () =>
@@ -258,6 +278,32 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : "The role's trust policy must match the token presented: the federated principal of its issuer's OIDC provider in this account, and its aud and sub claims (case matters; a * in sub needs StringLike). CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims that were presented.",
   'get-caller-identity-is-credentials': () =>
     'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
+  'configure-credentials-no-source': (n) =>
+    n.finding.inferred?.signals?.['credential-inputs']?.value === 'keys'
+      ? "configure-aws-credentials loaded nothing: check that the secrets behind its access-key inputs are set and reach this run (fork pull requests, environment secrets without the job's `environment:`, a misspelt name, a reusable workflow without `secrets: inherit`); for OIDC the job needs `permissions: id-token: write`."
+      : 'configure-aws-credentials loaded nothing: give the job `permissions: id-token: write` (a `permissions:` block drops what it does not list; a reusable workflow needs it in the calling job too), then check that the secrets behind `role-to-assume` or the key inputs are not empty in this run.',
+  'oidc-trust-said-correct': () =>
+    "Before editing the trust policy: check the job has `permissions: id-token: write` (also in the calling job of a reusable workflow), and compare the sub and aud CloudTrail's AssumeRoleWithWebIdentity event shows with the conditions.",
+  'oidc-subject-presented': (n) => {
+    const sub = n.finding.inferred?.githubSubject?.value
+    return sub && /:(?:ref:refs\/|environment:|pull_request)/.test(sub)
+      ? `The sub condition must match the subject the log shows the token presented, ${code(sub)}, exactly (StringEquals) or through a StringLike pattern.`
+      : `The run after the merge presents ${code('repo:OWNER/REPO:ref:refs/heads/BRANCH')}, pull-request runs ${code('repo:OWNER/REPO:pull_request')}: the sub condition must list each context the role serves.`
+  },
+  'exposed-key-quarantine': () =>
+    "No statement is proposed: the text speaks of an exposed key, and AWS then attaches AWSCompromisedKeyQuarantineV3 (or V2), an explicit Deny no Allow overrides. Check the user's attached policies, rotate and delete the key, review CloudTrail, follow the AWS Support case, then detach the policy.",
+  'unresolved-template-variable': (n) =>
+    `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
+  'ecr-login-region-mismatch': () =>
+    "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
+  'public-bucket-no-sign-request': () =>
+    'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any.',
+  'ci-runner-image-pull': () =>
+    'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
+  'assume-role-trust-side': () =>
+    'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
+  'sqs-endpoint-without-queue': () =>
+    'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
   'compromised-key-quarantine': (n) =>
     `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
 }

@@ -16,7 +16,11 @@ const USUAL_TYPE: Record<string, string> = {
   // A model ID names a foundation model; profiles, endpoints and routers are the other ways in.
   'bedrock:InvokeModel': 'foundation-model',
   'bedrock:InvokeModelWithResponseStream': 'foundation-model',
-  'bedrock:CreateEvaluationJob': 'foundation-model'
+  'bedrock:CreateEvaluationJob': 'foundation-model',
+  // Classic and V2 share these actions; an ALB is far more common than a Classic Load Balancer,
+  // so Classic is chosen only when the log says so (src/infer/namedTypes.ts).
+  'elasticloadbalancing:AddTags': 'loadbalancer/app/',
+  'elasticloadbalancing:RemoveTags': 'loadbalancer/app/'
 }
 
 /**
@@ -58,6 +62,10 @@ const ALSO_CREATED: Record<string, string[]> = {
  * (`named`: a key pair, a launch template). Granting only the required ones fails again.
  */
 export function checkedTypes(entry: CatalogAction, named: readonly string[]): ResourceTypeInfo[] {
+  // No type is required: the call is authorised against the one it names, and the log's words
+  // say which kinds those are (an ALB controller's target groups and load balancers).
+  const said = entry.resourceTypes.filter((t) => t.arnFormats.length > 0 && named.includes(t.name))
+  if (said.length > 0 && !entry.resourceTypes.some((t) => t.required)) return said
   const base = primaryTypes(entry)
   if (typesAreAlternatives(entry.action) || !base.every((t) => t.required)) return base
   const created = ALSO_CREATED[entry.action] ?? []

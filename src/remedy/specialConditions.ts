@@ -90,6 +90,13 @@ export function specialCondition(
       note: `iam:PassRole is limited to ${service}, the service the ${operation} call hands the role to.`
     }
   }
+  // Bearer tokens only for the service that asked (CodeArtifact, the one AWS documents).
+  if (action === 'sts:GetServiceBearerToken') {
+    return {
+      condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } },
+      note: 'sts:GetServiceBearerToken is limited with sts:AWSServiceName to codeartifact.amazonaws.com, the service the token is for.'
+    }
+  }
   const slr = /:role\/aws-service-role\/([a-z0-9.-]+\.amazonaws\.com)\//.exec(resource)
   if (action === 'iam:CreateServiceLinkedRole' && slr) {
     return {

@@ -19,6 +19,7 @@ import { stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
 import { unlistedResource } from './unlistedResource.js'
+import { shortenedType } from './shortenedArn.js'
 
 export interface StatementResource {
   resources: string[]
@@ -270,6 +271,19 @@ export function statementResource(
   const primary = primaryTypes(entry)
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   const fit = fitResource(ordered, unmasked)
+  // Fitted only by cutting or widening it: an author's placeholder stands for parts AWS prints.
+  const shortened = fit.kind === 'as-printed' ? null : shortenedType(ordered, unmasked)
+  if (shortened) {
+    const parts = parseArn(unmasked)!
+    const filled: Known = { partition: parts.partition }
+    if (/^[a-z]{2}(?:-[a-z]+)+-\d+$/.test(parts.region)) filled.region = parts.region
+    if (/^\d{12}$/.test(parts.account)) filled.account = parts.account
+    addNote(
+      d,
+      `${code(printed)} is a ${shortened.name} ARN its author shortened with placeholders, not a typo: Resource is the full ${shortened.name} ARN, with a placeholder for each part to fill in.`
+    )
+    return { resources: [templateArn(d, entry, shortened, filled)], type: shortened.name }
+  }
   if (fit.kind === 'unmatched') {
     const unlisted = unlistedResource(entry, unmasked)
     if (unlisted) {

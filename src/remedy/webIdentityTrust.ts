@@ -39,6 +39,10 @@ function loggedSubject(f: Finding, options: RemedyOptions): RemedyOptions['oidc'
 /** The job's environment the log names, when the workflow context gives none (it wins over the log). */
 function withLoggedEnvironment(f: Finding, ctx: RemedyOptions['oidc']): RemedyOptions['oidc'] {
   const environment = f.inferred?.githubEnvironment?.value
+  // A run after a merge into a branch (src/infer/contextSignals.ts) presents that branch's ref.
+  const merged = f.inferred?.signals?.['oidc-after-merge']?.value
+  if (!environment && merged && !ctx?.ref && !ctx?.subject && !ctx?.environment)
+    return { ...ctx, ref: `refs/heads/${merged}` }
   if (!environment || ctx?.environment || ctx?.subject) return ctx
   return { ...ctx, environment }
 }
@@ -49,7 +53,9 @@ const ID_FORM_NOTE =
 const github: Builder = (_d, f, w, options) => {
   const oidc = loggedSubject(f, options)
   const { subjects, notes: subjectNotes } = oidcSubjects(oidc)
-  const idForm = oidc !== withLoggedEnvironment(f, options.oidc)
+  const idForm =
+    oidc !== withLoggedEnvironment(f, options.oidc) &&
+    /@/.test(f.inferred?.githubSubject?.value ?? '')
   const environment =
     oidc?.environment !== options.oidc?.environment ? f.inferred?.githubEnvironment : undefined
   const notes = [

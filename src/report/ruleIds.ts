@@ -266,6 +266,66 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "An unsigned download from another party's bucket: nothing in your account fixes it"
       ],
       [
+        'WD555',
+        'configure-credentials-no-source',
+        "configure-aws-credentials loaded nothing: the job's id-token permission or empty secrets"
+      ],
+      [
+        'WD556',
+        'oidc-trust-said-correct',
+        'OIDC refused although the trust policy is said to be right: the job permission and the claims presented'
+      ],
+      [
+        'WD557',
+        'exposed-key-quarantine',
+        "The text speaks of an exposed key: AWS's quarantine policy denies whatever the Allow"
+      ],
+      [
+        'WD558',
+        'unresolved-template-variable',
+        'The ARN holds an unsubstituted ${AWS::...} or CDK token: fix the template or code, not a policy'
+      ],
+      [
+        'WD559',
+        'ecr-login-region-mismatch',
+        "Docker logged in to another Region's ECR registry: log in to the repository's Region"
+      ],
+      [
+        'WD570',
+        'public-bucket-no-sign-request',
+        'A public bucket read without credentials: --no-sign-request, not credentials'
+      ],
+      [
+        'WD571',
+        'ci-runner-image-pull',
+        "The CI runner pulls the job's image from ECR: the runner's credential helper, not the job"
+      ],
+      [
+        'WD572',
+        'oidc-subject-presented',
+        'The log shows the OIDC sub presented: the trust condition must match it'
+      ],
+      [
+        'WD573',
+        'assume-role-trust-side',
+        "A bare AssumeRole refusal: the target role's trust policy and the caller's policy both decide"
+      ],
+      [
+        'WD574',
+        'sqs-endpoint-without-queue',
+        'SQS refused a call that named no queue: a queue-less action or an empty QueueUrl'
+      ],
+      [
+        'WD575',
+        'lambda-stale-kms-grant',
+        "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"
+      ],
+      [
+        'WD576',
+        'lambda-kms-grant-or-key',
+        "Lambda could not decrypt its environment: a stale grant (recreated role) or the key's policy"
+      ],
+      [
         'WD560',
         's3-all-access-disabled',
         'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'
@@ -284,6 +344,21 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD563',
         's3-account-problem',
         'S3 AccountProblem: the account itself needs AWS Support, not a policy'
+      ],
+      [
+        'WD564',
+        'codeartifact-bearer-token',
+        'A CodeArtifact token needs codeartifact:GetAuthorizationToken and sts:GetServiceBearerToken together'
+      ],
+      [
+        'WD565',
+        'codeartifact-repository-access',
+        'CodeArtifact accepted the token but its maker may not read or publish in the repository'
+      ],
+      [
+        'WD566',
+        'codepipeline-action-role',
+        "CodePipeline's role cannot assume an action's role: its policy and the action role's trust"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -85,7 +85,11 @@ const TRIGGERS: Trigger[] = [
   'access to this object has been disabled',
   // S3 refusing a notification destination; Auto Scaling's launch failure on an EBS key.
   'destination configurations',
-  'error on launch'
+  'error on launch',
+  // A package manager's status from an AWS CodeArtifact repository (src/parse/grammars/packageRegistry.ts).
+  '.d.codeartifact.',
+  // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
+  'AWSAccessKey was presented'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

@@ -2,6 +2,7 @@ import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { nonRoleTarget } from './assumeRoleTargetNotRole.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
+import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 
 export const assumeRoleTwoPolicies: Trap = {
   id: 'assume-role-two-policies',
@@ -10,6 +11,7 @@ export const assumeRoleTwoPolicies: Trap = {
     input.d.deny !== 'explicit' &&
     actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
     nonRoleTarget(input.d.resource) === null &&
+    !UNRESOLVED.test(input.d.resource ?? '') &&
     !cdkBootstrapTrust.applies(input),
   advice: ({ d, crossAccount }) => {
     const tag = actionIs(d, 'sts:TagSession')

@@ -4,6 +4,7 @@ import { accountLevelBlock } from './accountLevelBlock.js'
 import { amiLaunchPermission } from './amiLaunchPermission.js'
 import { bedrockModelAccess } from './bedrockModelAccess.js'
 import { lambdaRoleTrust } from './lambdaRoleTrust.js'
+import { lambdaKmsGrantOrKey, lambdaStaleKmsGrant } from './lambdaStaleKmsGrant.js'
 import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
@@ -17,7 +18,14 @@ import {
 } from './statedCauses.js'
 import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
-import { compromisedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
+import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
+import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { publicBucketUnsigned } from './publicBucketUnsigned.js'
+import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
+import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
+import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
@@ -58,9 +66,12 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
+import { codePipelineActionRole } from './codePipelineActionRole.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
+  exposedKeyQuarantine,
   getCallerIdentity,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
@@ -68,6 +79,14 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   forkPullRequest,
+  configureCredentialsNoSource,
+  publicBucketUnsigned,
+  ecrLoginRegionMismatch,
+  runnerImagePull,
+  oidcTrustSaidCorrect,
+  oidcSubjectPresented,
+  unresolvedTemplateVariable,
+  sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
   cloud9ManagedCredentials,
   hardCodedAccount,
@@ -82,6 +101,9 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  codeArtifactRepositoryAccess,
+  codePipelineActionRole,
+  codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
@@ -95,6 +117,8 @@ export const TRAPS: Trap[] = [
   organizationsManagementAccount,
   bedrockModelAccess,
   lambdaRoleTrust,
+  lambdaStaleKmsGrant,
+  lambdaKmsGrantOrKey,
   getUserFromRoleSession,
   ssmParameterName,
   roleSelfAssumption,
@@ -108,6 +132,7 @@ export const TRAPS: Trap[] = [
   serviceDeliveryPolicy,
   terraformStateBackend,
   assumeRoleTwoPolicies,
+  assumeRoleTrustSide,
   oidcTrustConditions,
   oidcIdTokenPermission,
   serviceLinkedRole,

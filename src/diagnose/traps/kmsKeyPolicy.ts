@@ -9,6 +9,8 @@ export const kmsKeyPolicy: Trap = {
   // How key policies grant access: beside the point when a Deny matched.
   applies: ({ d }) =>
     d.deny !== 'explicit' &&
+    // A stale Lambda grant: KMS never got to the key policy (lambda-stale-kms-grant).
+    !(d.grammar === 'lambda-kms-env' && d.code === 'UnrecognizedClientException') &&
     !KEYLESS.test(
       d.action ?? (d.operation ? (actionForOperation(d.service, d.operation) ?? '') : '')
     ) &&

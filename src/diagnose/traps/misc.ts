@@ -3,6 +3,7 @@ import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
 import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
+import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 
 export const serviceLinkedRole: Trap = {
   id: 'service-linked-role',
@@ -36,8 +37,10 @@ const BOOTSTRAP_ROLE =
 export const cdkBootstrapRole: Trap = {
   id: 'cdk-bootstrap-role',
   // `detail.role`: the role CDK could not assume (its trust, or the caller's sts:AssumeRole).
+  // An unsubstituted `${AWS::AccountId}` in the name is the template's fault, not the bootstrap's.
   applies: ({ d }) =>
-    BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`),
+    BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
+    !UNRESOLVED.test(d.resource ?? ''),
   advice: () =>
     'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
     '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +

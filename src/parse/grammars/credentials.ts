@@ -38,10 +38,12 @@ function leadingLiteral(re: RegExp): string {
  * What shows a log's kubectl talks to EKS (an EKS endpoint, cluster ARN, or the EKS tools), or
  * that the cluster's users are AWS IAM identities (`incorrect AWS IAM details`, a note telling to
  * check the caller with `aws sts get-caller-identity`), or a Terraform module that only runs on
- * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources).
+ * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources), Karpenter (AWS's
+ * node provisioner, its clusters EKS but for a rare Azure port), or the CloudFormation registry's
+ * Helm resource, which installs only into EKS clusters (`At Helm install - …` handler messages).
  */
 export const EKS_EVIDENCE =
-  /\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
+  /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -289,6 +291,13 @@ export const credentialRules: PhraseRule[] = [
   },
   // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
   // profile): `AccessDenied` by code, a credentials problem by cause.
+  // S3's `AccessDenied: No AWSAccessKey was presented.`: the request carried no access key (unsigned,
+  // an empty key, a pre-signed URL whose query lost its credential). Pulumi's S3 state backend,
+  // CodeBuild's artifact upload and Go SDK v1 print it after the code.
+  rule('WD796', 's3-no-access-key', /No AWSAccessKey was presented\b\.?/g, 's3-no-access-key'),
+  // rain (the CloudFormation CLI) when the SDK found no usable credentials: `could not establish
+  // AWS credentials; please run 'aws configure' or choose a profile` (its internal/aws package).
+  rule('WD797', 'no-credentials-rain', /could not establish AWS credentials\b/g, 'missing'),
   rule(
     'WD782',
     's3-anonymous',

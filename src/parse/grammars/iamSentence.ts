@@ -13,7 +13,7 @@ import { quoteOpensRecord } from '../recordBoundary.js'
 import { quotesARun } from '../runAttribution.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
-import { ACTION_RE, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
+import { ACTION_RE, PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue, unquote } from '../tokens.js'
 
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' } as const
@@ -111,7 +111,7 @@ function lastToken(s: string): string {
   return s.slice(i)
 }
 
-const PRINCIPAL_TOKEN = /^(?:<[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\S)+/
+const PRINCIPAL_TOKEN = new RegExp(String.raw`^(?:${PLACEHOLDER}|\S)+`)
 
 /**
  * A value whose head a reporter elided and whose name they kept (`User: ... web-app-docker-admin`,
@@ -193,8 +193,18 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
   }
+  // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
+  const named = TITLE_SUBJECT.exec(trimmed)
+  if (named) return { principal: named[1]!, start: lineStart + named.index + 1, ok: true }
   return { principal: null, start: phraseAt, ok: true }
 }
+
+/**
+ * Two to four capitalised words right after an opening quote, then the phrase: a placeholder a
+ * writer typed where the principal stands (AWS prints an ARN or a name there, never Title Case
+ * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
+ */
+const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/
 
 function readResource(text: string, pos: number): { resource: string; end: number } | null {
   const on = sticky(ON_RESOURCE, text, pos)
@@ -238,6 +248,9 @@ function readResource(text: string, pos: number): { resource: string; end: numbe
     end: at + value.length
   }
 }
+
+/** One to three words, then `on resource`: what a writer typed where the action stands. */
+const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y
 
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y
@@ -323,7 +336,10 @@ function parseAt(
     namesPrincipal &&
     /^[a-z0-9-]+$/.test(token) &&
     /^[ \t]*(?:\(truncated|\.{3}|…|\r?\n|$)/.test(text.slice(after, after + 16))
-  if (!isAction && !(hasIs && isPlaceholder) && !cut) return null
+  // Words standing for the action, the sentence going on (`perform API action on resource: …`):
+  // a placeholder the writer typed; the action is unknown, the rest is read.
+  const typed = isAction || isPlaceholder || cut ? null : sticky(WORDS_FOR_ACTION, text, pos)
+  if (!isAction && !(hasIs && isPlaceholder) && !cut && !(hasIs && typed)) return null
   // Prose that quotes the sentence ends the action with a closing quote; AWS's own message after
   // its error prefix (`…when calling the AssumeRole operation: Not authorized…'`) ends a string.
   const lead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)
@@ -334,7 +350,7 @@ function parseAt(
     !quotesARun(text, m.index, tokenMatch.index + tokenMatch[0].length)
   )
     return null
-  pos += tokenMatch[0].length
+  pos += typed ? typed[0].length : tokenMatch[0].length
 
   const d = hasIs
     ? emptyDenial('denial', 'iam-sentence', 'WD701')
@@ -344,6 +360,9 @@ function parseAt(
   if (d.action) d.service = serviceOfAction(d.action)
 
   const resource = readResource(text, pos)
+  // Typed words for the action hold only before a real resource: `…perform action on resource
+  // because context` is a documentation page describing the format, not a message.
+  if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? '')) return null
   if (resource) {
     d.resource = resource.resource
     pos = resource.end

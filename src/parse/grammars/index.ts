@@ -9,6 +9,8 @@ import { iamSentence } from './iamSentence.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
+import { codeArtifactStatus } from './packageRegistry.js'
+import { pipelineRoleRules } from './pipelineRoles.js'
 import { storageStatus403 } from './storageStatus403.js'
 
 export const GRAMMARS: Grammar[] = [
@@ -18,9 +20,11 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(credentialRules),
   ...phraseGrammar(notFoundRules),
   ...phraseGrammar(handlerRules),
+  ...phraseGrammar(pipelineRoleRules),
   bareCode,
   mapDump,
-  storageStatus403
+  storageStatus403,
+  codeArtifactStatus
 ]
 
 /** Every grammar name a finding can carry, with its stable rule id (variants included). */

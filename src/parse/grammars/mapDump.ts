@@ -13,6 +13,7 @@ import { PRIORITY } from '../Candidate.js'
 import { classifyCode } from '../codes.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
+import { anchoredSearch, execFrom } from '../anchoredSearch.js'
 import { AWS_MESSAGE } from './bareCode.js'
 
 const RULE = 'WD781'
@@ -23,10 +24,13 @@ function entry(keys: string): string {
   return String.raw`(?<![\w$.])(?::|\[|(["']))?(?:${keys})(?:\1|\])?[ \t]*(?:=>|:|=)[ \t]*(?:string\(\d+\)[ \t]*)?`
 }
 
-const CODE_ENTRY = new RegExp(
+// Every key holds `ode` or `name`, at most 10 characters after the entry's start (`:awsErrorCode`).
+export const CODE_ENTRY = anchoredSearch(
   entry('Code|code|ErrorCode|error_code|awsErrorCode|name') +
     String.raw`(["']?)([A-Za-z][\w.]{2,80})\2(?=[\s,;})\]]|$)`,
-  'g'
+  '',
+  ['ode', 'name'],
+  10
 )
 const MESSAGE_ENTRY = new RegExp(
   entry('Message|message|ErrorMessage|error_message|awsErrorMessage') + String.raw`["']?`,
@@ -128,8 +132,11 @@ export const mapDump: Grammar = {
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
     if (!mayMatch(['ode', 'name'], ctx.literals)) return out
-    CODE_ENTRY.lastIndex = 0
-    for (let m; (m = CODE_ENTRY.exec(text));) {
+    for (
+      let m = execFrom(CODE_ENTRY, text, 0);
+      m;
+      m = execFrom(CODE_ENTRY, text, m.index + m[0].length)
+    ) {
       const code = m[3]!
       const kind = kindOf(code)
       if (!kind) continue

@@ -22,10 +22,11 @@ function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
- * that follows is a finding of its own, and says more (corpus dev d061).
+ * that follows is a finding of its own, and says more (corpus dev d061). A reporter's `the pipeline
+ * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105).
  */
 const CDK_FAILED =
-  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfailed\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
 
 /**
  * What must stand before a bare reason clause: a refusal code or the message's words, on its line

@@ -1,0 +1,103 @@
+// configure-aws-credentials loaded nothing (heldout6 review class 3): the job's id-token
+// permission or the secrets behind its inputs come first, never "configure credentials with
+// configure-aws-credentials" (the step that failed).
+import { analysedOne } from './analysed.js'
+import { reviewed } from './reviewed.js'
+
+const TRAP = 'configure-credentials-no-source'
+const CIRCULAR =
+  /Configure them before this step, for example with aws-actions\/configure-aws-credentials/
+
+// aws-actions/configure-aws-credentials#770: a role-to-assume workflow and the action's error.
+const ISSUE_770 = `Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers
+\`\`\`
+Seemingly someone else also has this error with the workflow while they didnt have it before
+
+### Reproduction Steps
+
+\`\`\`
+jobs:
+  myrepo-test:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Configure credentials
+        uses: aws-actions/configure-aws-credentials@v2
+        with:
+          aws-region: us-east-1
+          role-to-assume: arn:aws:iam::000000000000:role/github-s3-test
+          role-session-name: GithubActionDeployment
+\`\`\``
+
+// aws-actions/configure-aws-credentials#58 (title, then the body): access-key inputs from secrets
+// that the run's log shows were not passed (empty).
+const ISSUE_58 = `Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1
+Following the instructions in the README, I have added this block in my action config
+
+\`\`\`
+    - name: Configure AWS Credentials
+      uses: aws-actions/configure-aws-credentials@v1
+      with:
+        aws-access-key-id: \${{ secrets.AWS_ACCESS_KEY_ID }}
+        aws-secret-access-key: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+        aws-region: us-east-1
+\`\`\``
+
+describe(TRAP, () => {
+  it.each([
+    ['review h6-059 (configure-aws-credentials#282)', reviewed('h6-059')],
+    ['review h6-066 (configure-aws-credentials#512)', reviewed('h6-066')]
+  ])('the action wording alone: id-token first, then empty secrets (%s)', (_source, text) => {
+    const { f, notes } = analysedOne(text)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).not.toMatch(CIRCULAR)
+    const idToken = f.explanation.indexOf('`permissions: id-token: write`')
+    const secrets = f.explanation.indexOf('secrets: inherit')
+    expect(idToken).toBeGreaterThan(0)
+    expect(secrets).toBeGreaterThan(idToken)
+    expect(f.explanation).toContain('reusable workflow')
+    expect(f.explanation).toContain('environment:')
+    // The generic checklist naming configure-aws-credentials is left out.
+    expect(notes).not.toContain('Check how the job obtains credentials')
+  })
+
+  it('the workflow quoted far below the error is out of reach: the action wording order (configure-aws-credentials#770)', () => {
+    const { f } = analysedOne(ISSUE_770)
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred.signals?.['credential-inputs']?.value).toBe('action')
+    expect(f.explanation.indexOf('id-token: write')).toBeLessThan(f.explanation.indexOf('secrets'))
+  })
+
+  it("role-to-assume in the step's own log: OIDC, so the permission is the first check (own case, the Actions log layout)", () => {
+    const { f } = analysedOne(
+      'Run aws-actions/configure-aws-credentials@v4\n  with:\n    role-to-assume: arn:aws:iam::123456789012:role/deploy\n    aws-region: eu-west-1\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    )
+    expect(f.inferred.signals?.['credential-inputs']?.value).toBe('oidc')
+    expect(f.explanation).toMatch(
+      /asks for credentials through OIDC \("role-to-assume" in the log\)/
+    )
+    expect(f.explanation.indexOf('id-token: write')).toBeLessThan(
+      f.explanation.indexOf('empty secret')
+    )
+  })
+
+  it('access-key inputs from secrets: the empty secrets come first (configure-aws-credentials#58)', () => {
+    const { f, notes } = analysedOne(ISSUE_58)
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred.signals?.['credential-inputs']?.value).toBe('keys')
+    expect(f.explanation.indexOf('empty secret')).toBeLessThan(f.explanation.indexOf('id-token'))
+    expect(notes).toMatch(/^configure-aws-credentials loaded nothing: check that the secrets/)
+  })
+
+  it('not for a tool other than the action, nor for a fork (own cases)', () => {
+    // py-lambda-action style: keys from secrets in `env:`, the AWS CLI's own error.
+    const { f } = analysedOne(
+      'env:\n  AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}\nUnable to locate credentials. You can configure credentials by running "aws configure".'
+    )
+    expect(f.traps).not.toContain(TRAP)
+    const fork = analysedOne(
+      'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\nOnly when the GitHub actions are triggered by a PR from a fork.'
+    )
+    expect(fork.f.traps).toContain('fork-pull-request-credentials')
+    expect(fork.f.traps).not.toContain(TRAP)
+  })
+})

@@ -1,0 +1,67 @@
+// Types for the test of the sampled mutation score (__tests__/build/mutationSample.test.ts).
+export interface Position {
+  line: number
+  column: number
+}
+export interface Location {
+  start: Position
+  end: Position
+}
+export interface Drawn {
+  file: string
+  location: Location
+  mutants: { mutatorName: string; replacement: string }[]
+}
+export interface Tested {
+  fileName: string
+  location: Location
+  status: string
+  mutatorName?: string
+  replacement?: string
+}
+export interface Tallied extends Drawn {
+  status: Record<string, number>
+  killed: number
+  timeout: number
+  survived: number
+  noCoverage: number
+  ignored: number
+  other: number
+  done: boolean
+}
+export interface Cluster {
+  detected: number
+  valid: number
+}
+export interface Estimate {
+  score: number
+  low: number
+  high: number
+  se: number
+  n: number
+  y: number
+  x: number
+}
+export function spanKey(file: string, loc: Location): string
+export function seededRandom(seed: number): () => number
+export function drawSample<T>(items: readonly T[], size: number, seed: number): T[]
+export function positionsOf(
+  mutants: readonly {
+    fileName: string
+    location: Location
+    mutatorName: string
+    replacement: string
+  }[]
+): Drawn[]
+export function mutateRange(p: { file: string; location: Location }): string
+export function sampleIgnorer(
+  drawn: readonly Location[]
+): (loc: Location | null | undefined) => boolean
+export function toBabel(loc: Location): Location
+export function clusterEstimate(clusters: readonly Cluster[], population: number): Estimate
+export function tallyPositions(
+  positions: readonly Drawn[],
+  results: readonly Tested[],
+  relative?: (file: string) => string
+): { positions: Tallied[]; extra: Tested[] }
+export function clusterOf(p: Tallied, strict?: boolean): Cluster

@@ -1,0 +1,33 @@
+import type { Trap } from '../Trap.js'
+import { actionIs } from '../Trap.js'
+
+// CodeArtifact hands package managers a bearer token: `GetAuthorizationToken` on the domain and
+// `sts:GetServiceBearerToken` are both checked when the token is made, so a policy granting one
+// of them fails on the other. The token then carries its maker's permissions to the repository.
+export const codeArtifactBearerToken: Trap = {
+  id: 'codeartifact-bearer-token',
+  applies: ({ d }) =>
+    d.kind === 'denial' &&
+    d.deny !== 'explicit' &&
+    actionIs(d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken'),
+  advice: () =>
+    'A CodeArtifact token needs two permissions at once: `codeartifact:GetAuthorizationToken` on the domain ' +
+    '(`arn:aws:codeartifact:REGION:OWNER_ACCOUNT:domain/DOMAIN`) and `sts:GetServiceBearerToken` on `*` with the condition ' +
+    '`"StringEquals": {"sts:AWSServiceName": "codeartifact.amazonaws.com"}`. Grant both to the role that runs ' +
+    '`aws codeartifact login`; the package manager then needs `codeartifact:ReadFromRepository` (install) or ' +
+    '`codeartifact:PublishPackageVersion` (publish) on the repository.'
+}
+
+// A 403 from a repository endpoint: the token was accepted, its maker may not read or publish
+// there (a 401 is the token itself: src/diagnose/credentialAdvice.ts).
+export const codeArtifactRepositoryAccess: Trap = {
+  id: 'codeartifact-repository-access',
+  applies: ({ d }) => d.kind === 'denial' && d.detail.cause === 'codeartifact-repository-access',
+  lead: true,
+  advice: ({ d }) =>
+    `The CodeArtifact repository at \`${d.detail.endpoint ?? 'its endpoint'}\` accepted the token but refused the request: ` +
+    'the principal that ran `aws codeartifact login` (the token carries its permissions) needs `codeartifact:ReadFromRepository` ' +
+    'to install, or `codeartifact:PublishPackageVersion` and `codeartifact:PutPackageMetadata` to publish, on ' +
+    '`arn:aws:codeartifact:REGION:OWNER_ACCOUNT:repository/DOMAIN/REPO` (and the package ARNs below it), and a repository or domain ' +
+    'policy must not refuse it when the token comes from another account. A token for another domain or owner is refused the same way.'
+}

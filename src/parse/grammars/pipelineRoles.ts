@@ -1,0 +1,32 @@
+// CodePipeline checking, when a pipeline is created or updated, that its role may assume each
+// action's role: `<pipeline role> is not authorized to perform AssumeRole on [action ]role <action
+// role> (Service: AWSCodePipeline; … Error Code: InvalidStructureException)`. Not the IAM sentence
+// (no colon, no service prefix, `on role`), and a refusal all the same: the pipeline role's policy
+// or the action role's trust policy (src/diagnose/traps/codePipelineActionRole.ts).
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+import { VALUE_TOKEN, trimValue } from '../tokens.js'
+
+const ROLE = String.raw`(${VALUE_TOKEN})`
+
+export const pipelineRoleRules: PhraseRule[] = [
+  {
+    id: 'codepipeline-assume-role',
+    rule: 'WD795',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['to perform AssumeRole on '],
+    re: new RegExp(
+      String.raw`${ROLE}[ \t]+is not authorized to perform AssumeRole on (?:action )?role[ \t]+${ROLE}`,
+      'g'
+    ),
+    facts: (m, d) => {
+      // A quote a reporter opened before the message is not part of the role.
+      d.principal = trimValue(m[1]!.replace(/^.*["'`“‘]/, '')) || null
+      d.resource = trimValue(m[2]!) || null
+      d.action = 'sts:AssumeRole'
+      d.service = 'sts'
+      d.detail.cause = 'codepipeline-action-role'
+    }
+  }
+]
