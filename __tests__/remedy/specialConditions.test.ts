@@ -47,6 +47,24 @@ describe('conditions on grant- and pass-style actions', () => {
       'a Spot Fleet request',
       'An error occurred (AccessDenied) when calling the RequestSpotFleet operation: User: arn:aws:sts::123456789012:assumed-role/npk-proxy-api-handler/fn is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/npk_spot_fleet_tagging_role',
       'spotfleet.amazonaws.com'
+    ],
+    [
+      // heldout7 review (h7-014): a Lambda caller passing CloudFormation's execution role.
+      'a Copilot environment controller passing the CFN execution role (h7-014)',
+      corpusText('heldout7.jsonl', 'h7-014'),
+      'cloudformation.amazonaws.com'
+    ],
+    [
+      // Constructed: the CDK deploy role hands the bootstrap's cfn-exec-role to CloudFormation.
+      'the CDK bootstrap cfn-exec-role',
+      'User: arn:aws:sts::123456789012:assumed-role/cdk-hnb659fds-deploy-role-123456789012-us-east-1/aws-cdk is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/cdk-hnb659fds-cfn-exec-role-123456789012-us-east-1',
+      'cloudformation.amazonaws.com'
+    ],
+    [
+      // Constructed: a Lambda deploy script registering a task definition with the usual role name.
+      'a Lambda registering an ECS task definition with ecsTaskExecutionRole',
+      'Lambda function failed: User: arn:aws:sts::123456789012:assumed-role/deployer-fn/x is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+      'ecs-tasks.amazonaws.com'
     ]
   ])('iam:PassRole for %s: limited to the service', (_, text, service) => {
     const { s } = statementFor(text, 'iam:PassRole')
