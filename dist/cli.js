@@ -7934,11 +7934,32 @@ const PASSED_TO_RULES = [
     }
 ];
 const grantContext_around = (ctx) => `${ctx.before}\n${ctx.line}\n${ctx.after}\n${ctx.command ?? ''}`;
+// Role names that say which service assumes the role. They outrank the words around: a caller
+// that is itself a Lambda function (its `/aws/lambda/` log group in the message) often passes a
+// CloudFormation execution role (heldout7 review, h7-014: Copilot's environment controller).
+const PASSED_ROLE_NAME_RULES = [
+    {
+        service: 'cloudformation.amazonaws.com',
+        re: /cfn[-_]?exec(?:ution)?[-_]?role|CloudFormation[-_]?(?:Exec|Execution)[-_]?Role/i,
+        from: "the passed role's name (a CloudFormation execution role)"
+    },
+    {
+        service: 'ecs-tasks.amazonaws.com',
+        re: /ecs[-_]?Task[-_]?(?:Execution[-_]?)?Role/i,
+        from: "the passed role's name (an ECS task role)"
+    }
+];
 /** The one service the log says a passed role goes to; null for none or several. */
 function passedToServiceOf(ctx) {
     const text = grantContext_around(ctx);
-    const hits = PASSED_TO_RULES.filter((r) => r.re.test(text));
-    return hits.length === 1 ? { value: hits[0].service, from: hits[0].from } : null;
+    for (const rules of [PASSED_ROLE_NAME_RULES, PASSED_TO_RULES]) {
+        const hits = rules.filter((r) => r.re.test(text));
+        if (hits.length === 1)
+            return { value: hits[0].service, from: hits[0].from };
+        if (hits.length > 1)
+            return null;
+    }
+    return null;
 }
 // A grant the caller makes itself, for a grantee it names: GrantIsForAWSResource would refuse it.
 const DIRECT_GRANT = /\bkms create-grant\b|\baws_kms_grant\b|AWS::KMS::Grant\b|\bCreateGrantCommand\b|\bcreate_grant\(|\.createGrant\(|\baddToPrincipalPolicy\b|\bgrant(?:Decrypt|EncryptDecrypt)\(/;
