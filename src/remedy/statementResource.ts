@@ -18,7 +18,7 @@ import {
 import { stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
-import { unlistedResource } from './unlistedResource.js'
+import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
 
 export interface StatementResource {
@@ -296,7 +296,20 @@ export function statementResource(
     )
     return templates(d, entry, known, named)
   }
-  if (fit.kind === 'parent') {
+  // A printed ARN of another, deeper type of the same service is what AWS evaluated (Amplify's
+  // ListJobs on `branches/dev/jobs/*`, heldout7 review h7-072): IAM matches that string, so the
+  // catalog's parent alone would not clear the refusal. Both are named. Not S3: it authorizes
+  // bucket actions against the bucket whatever key the tool was working on, so an object ARN
+  // beside a ListBucket is a companion's resource, not an evaluated one.
+  const evaluated =
+    fit.kind === 'parent' && entry.service !== 's3' ? ownServiceType(entry.service, unmasked) : null
+  const alsoPrinted = evaluated && evaluated !== fit.type ? unmasked : null
+  if (alsoPrinted) {
+    addNote(
+      d,
+      `The Service Authorization Reference lists ${entry.action} for the ${fit.type} (${code(fit.resource)}), but AWS evaluated the call against the ${evaluated} ARN ${code(printed)}: Resource names both.`
+    )
+  } else if (fit.kind === 'parent') {
     addNote(
       d,
       `${entry.action} applies to the ${fit.type}, so Resource is ${code(fit.resource)} rather than the ${code(printed)} the request named.`
@@ -317,7 +330,11 @@ export function statementResource(
   }
   const resource = stable?.resource ?? fit.resource
   return {
-    resources: [resource, ...otherRequired(d, entry, fit.type, resource, named)],
+    resources: [
+      resource,
+      ...(alsoPrinted ? [alsoPrinted] : []),
+      ...otherRequired(d, entry, fit.type, resource, named)
+    ],
     type: fit.type,
     ...(stable?.condition ? { condition: stable.condition } : {})
   }
