@@ -37,8 +37,10 @@ export function diagnose(
   const known = inferred ?? (d as Partial<Finding>).inferred ?? {}
   const bare = !d.action && (d.kind === 'denial' || d.kind === 'encoded')
   // The operation's action, else the one the tool's own words around the denial imply.
+  // A relayed refusal's inner call goes before the outer operation (Lambda's UpdateFunctionCode).
+  const relayed = known.relayedBy ? (known.action?.value ?? null) : null
   const inferredAction = bare
-    ? ((d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
+    ? (relayed ?? (d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
     : null
   const e: LocatedDenial = {
     ...d,

@@ -7,6 +7,7 @@ import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
+import { delegatedDenialOf } from './delegatedDenial.js'
 import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
 import { lakeFormationOf } from './lakeFormation.js'
@@ -77,9 +78,16 @@ export function inferredOf(
         )
       : null
   if (said) out.action = said
+  // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
+  // outer Lambda operation.
+  const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null
+  if (relayed) {
+    out.action = relayed.action
+    out.relayedBy = relayed.by
+  }
   const x: InferInput = {
     d,
-    action: d.action ?? operationAction ?? said?.value ?? null,
+    action: d.action ?? relayed?.action.value ?? operationAction ?? said?.value ?? null,
     ctx,
     spread
   }
@@ -135,7 +143,8 @@ export function inferredOf(
     return out
   }
   if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found') return out
-  if (!d.resource) {
+  if (!d.resource && relayed?.resource) out.resource = relayed.resource
+  if (!d.resource && !out.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)
       if (!value || (MASKED.test(value) && !rule.keepsMask)) continue
@@ -157,7 +166,10 @@ export function inferredOf(
   if (passedTo) out.passedToService = passedTo
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
-  const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null)
+  const companions = [
+    ...(relayed?.companions ?? []),
+    ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
+  ]
   if (companions.length > 0) out.companions = companions
   return out
 }

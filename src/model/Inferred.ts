@@ -95,6 +95,11 @@ export interface Inferred {
   passedToService?: InferredValue
   /** The log shows the caller creating a KMS grant itself (`aws kms create-grant`, `aws_kms_grant`). */
   directGrant?: InferredValue
+  /**
+   * The service that relayed another's refusal met with the caller's credentials (Lambda's `Your access
+   * has been denied by S3...`): `value` is `lambda`; `action` is then the inner call, not the operation.
+   */
+  relayedBy?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
   /**
