@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 34 modules
-var Analysis = __webpack_require__(765);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 35 modules
+var Analysis = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
 var completeReport = __webpack_require__(5357);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts

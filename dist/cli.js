@@ -1000,8 +1000,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 34 modules
-var Analysis = __nccwpck_require__(765);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 35 modules
+var Analysis = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 9 modules
 var completeReport = __nccwpck_require__(5357);
 // EXTERNAL MODULE: ./src/cli/render.ts + 19 modules
@@ -6068,8 +6068,10 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     const known = inferred ?? d.inferred ?? {};
     const bare = !d.action && (d.kind === 'denial' || d.kind === 'encoded');
     // The operation's action, else the one the tool's own words around the denial imply.
+    // A relayed refusal's inner call goes before the outer operation (Lambda's UpdateFunctionCode).
+    const relayed = known.relayedBy ? (known.action?.value ?? null) : null;
     const inferredAction = bare
-        ? ((d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
+        ? (relayed ?? (d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
         : null;
     const e = {
         ...d,
@@ -6113,7 +6115,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 765:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6729,6 +6731,55 @@ function contextAction(ctx, service, encoded) {
     }
     // The phrase names what was changed, which an encoded message's hidden check may not be.
     return encoded ? null : (callNameAction(ctx, service) ?? phraseAction(text, service));
+}
+
+;// CONCATENATED MODULE: ./src/infer/delegatedDenial.ts
+const VPC_READS = ['DescribeSecurityGroups', 'DescribeSubnets', 'DescribeVpcs'];
+const DELEGATED_SERVICES = [
+    {
+        printed: 'EC2',
+        prefix: 'ec2',
+        // EC2's Describe* calls support no resource-level permissions: the catalog gives `*`.
+        resource: () => null,
+        companions: Object.fromEntries(VPC_READS.map((op) => [op, VPC_READS.filter((other) => other !== op)]))
+    },
+    {
+        printed: 'S3',
+        prefix: 's3',
+        // `BUCKET/KEY`: the object (or a bare bucket) the code package or layer lives in.
+        resource: (target) => /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/\S*)?$/.test(target) ? `arn:aws:s3:::${target}` : null
+    }
+];
+// The sentence and, so that prose merely quoting it is not read as a refusal, the inner service's
+// own `<Service> Error Code:` that Lambda always prints after it.
+const SENTENCE = /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+(\w+) Error Code: \w+/;
+const FROM = "relayed by Lambda, which used the caller's credentials";
+/** The inner refusal the denial's line (or the lines just around it) relays, if any. */
+function delegatedDenialOf(ctx) {
+    const text = `${ctx.before.split('\n').slice(-3).join('\n')}\n${ctx.line}\n${ctx.after.split('\n').slice(0, 2).join('\n')}`;
+    const m = SENTENCE.exec(text);
+    if (!m || m[1] !== m[4])
+        return null;
+    const service = DELEGATED_SERVICES.find((s) => s.printed === m[1]);
+    if (!service)
+        return null;
+    const [, printed, operation, target] = m;
+    const action = `${service.prefix}:${operation}`;
+    const resource = service.resource(target);
+    const from = `${printed} ${operation} ${FROM}`;
+    return {
+        action: { value: action, from },
+        by: {
+            value: 'lambda',
+            from: `Lambda's "Your access has been denied by ${printed}"`
+        },
+        resource: resource ? { value: resource, from: `the ${printed} target ${FROM}` } : null,
+        companions: (service.companions?.[operation] ?? []).map((op) => ({
+            action: `${service.prefix}:${op}`,
+            resource: '*',
+            from: `Lambda reads these together for a function's VPC config, with the caller's credentials`
+        }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/githubSubject.ts
@@ -7998,6 +8049,7 @@ function directGrantOf(ctx) {
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 const EMPTY_CONTEXT = {
@@ -8032,9 +8084,16 @@ function inferredOf(d, context, spread = null) {
         : null;
     if (said)
         out.action = said;
+    // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
+    // outer Lambda operation.
+    const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null;
+    if (relayed) {
+        out.action = relayed.action;
+        out.relayedBy = relayed.by;
+    }
     const x = {
         d,
-        action: d.action ?? operationAction ?? said?.value ?? null,
+        action: d.action ?? relayed?.action.value ?? operationAction ?? said?.value ?? null,
         ctx,
         spread
     };
@@ -8107,7 +8166,9 @@ function inferredOf(d, context, spread = null) {
     }
     if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found')
         return out;
-    if (!d.resource) {
+    if (!d.resource && relayed?.resource)
+        out.resource = relayed.resource;
+    if (!d.resource && !out.resource) {
         for (const rule of RESOURCE_RULES) {
             const value = rule.find(x);
             if (!value || (MASKED.test(value) && !rule.keepsMask))
@@ -8136,7 +8197,10 @@ function inferredOf(d, context, spread = null) {
     const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null;
     if (direct)
         out.directGrant = direct;
-    const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null);
+    const companions = [
+        ...(relayed?.companions ?? []),
+        ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
+    ];
     if (companions.length > 0)
         out.companions = companions;
     return out;
@@ -15583,7 +15647,17 @@ named = []) {
         (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
         return templates(d, entry, known, named);
     }
-    if (fit.kind === 'parent') {
+    // A printed ARN of another, deeper type of the same service is what AWS evaluated (Amplify's
+    // ListJobs on `branches/dev/jobs/*`, heldout7 review h7-072): IAM matches that string, so the
+    // catalog's parent alone would not clear the refusal. Both are named. Not S3: it authorizes
+    // bucket actions against the bucket whatever key the tool was working on, so an object ARN
+    // beside a ListBucket is a companion's resource, not an evaluated one.
+    const evaluated = fit.kind === 'parent' && entry.service !== 's3' ? ownServiceType(entry.service, unmasked) : null;
+    const alsoPrinted = evaluated && evaluated !== fit.type ? unmasked : null;
+    if (alsoPrinted) {
+        (0,Draft/* addNote */.gp)(d, `The Service Authorization Reference lists ${entry.action} for the ${fit.type} (${(0,guidance/* code */.aY)(fit.resource)}), but AWS evaluated the call against the ${evaluated} ARN ${(0,guidance/* code */.aY)(printed)}: Resource names both.`);
+    }
+    else if (fit.kind === 'parent') {
         (0,Draft/* addNote */.gp)(d, `${entry.action} applies to the ${fit.type}, so Resource is ${(0,guidance/* code */.aY)(fit.resource)} rather than the ${(0,guidance/* code */.aY)(printed)} the request named.`);
     }
     else if (fit.kind === 'child') {
@@ -15597,7 +15671,11 @@ named = []) {
     }
     const resource = stable?.resource ?? fit.resource;
     return {
-        resources: [resource, ...otherRequired(d, entry, fit.type, resource, named)],
+        resources: [
+            resource,
+            ...(alsoPrinted ? [alsoPrinted] : []),
+            ...otherRequired(d, entry, fit.type, resource, named)
+        ],
         type: fit.type,
         ...(stable?.condition ? { condition: stable.condition } : {})
     };

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 8384:
+/***/ 3090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34081,8 +34081,10 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     const known = inferred ?? d.inferred ?? {};
     const bare = !d.action && (d.kind === 'denial' || d.kind === 'encoded');
     // The operation's action, else the one the tool's own words around the denial imply.
+    // A relayed refusal's inner call goes before the outer operation (Lambda's UpdateFunctionCode).
+    const relayed = known.relayedBy ? (known.action?.value ?? null) : null;
     const inferredAction = bare
-        ? ((d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
+        ? (relayed ?? (d.operation ? inferAction(d, d.operation) : null) ?? known.action?.value ?? null)
         : null;
     const e = {
         ...d,
@@ -34724,6 +34726,55 @@ function contextAction(ctx, service, encoded) {
     }
     // The phrase names what was changed, which an encoded message's hidden check may not be.
     return encoded ? null : (callNameAction(ctx, service) ?? phraseAction(text, service));
+}
+
+;// CONCATENATED MODULE: ./src/infer/delegatedDenial.ts
+const VPC_READS = ['DescribeSecurityGroups', 'DescribeSubnets', 'DescribeVpcs'];
+const DELEGATED_SERVICES = [
+    {
+        printed: 'EC2',
+        prefix: 'ec2',
+        // EC2's Describe* calls support no resource-level permissions: the catalog gives `*`.
+        resource: () => null,
+        companions: Object.fromEntries(VPC_READS.map((op) => [op, VPC_READS.filter((other) => other !== op)]))
+    },
+    {
+        printed: 'S3',
+        prefix: 's3',
+        // `BUCKET/KEY`: the object (or a bare bucket) the code package or layer lives in.
+        resource: (target) => /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/\S*)?$/.test(target) ? `arn:aws:s3:::${target}` : null
+    }
+];
+// The sentence and, so that prose merely quoting it is not read as a refusal, the inner service's
+// own `<Service> Error Code:` that Lambda always prints after it.
+const SENTENCE = /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+(\w+) Error Code: \w+/;
+const FROM = "relayed by Lambda, which used the caller's credentials";
+/** The inner refusal the denial's line (or the lines just around it) relays, if any. */
+function delegatedDenialOf(ctx) {
+    const text = `${ctx.before.split('\n').slice(-3).join('\n')}\n${ctx.line}\n${ctx.after.split('\n').slice(0, 2).join('\n')}`;
+    const m = SENTENCE.exec(text);
+    if (!m || m[1] !== m[4])
+        return null;
+    const service = DELEGATED_SERVICES.find((s) => s.printed === m[1]);
+    if (!service)
+        return null;
+    const [, printed, operation, target] = m;
+    const action = `${service.prefix}:${operation}`;
+    const resource = service.resource(target);
+    const from = `${printed} ${operation} ${FROM}`;
+    return {
+        action: { value: action, from },
+        by: {
+            value: 'lambda',
+            from: `Lambda's "Your access has been denied by ${printed}"`
+        },
+        resource: resource ? { value: resource, from: `the ${printed} target ${FROM}` } : null,
+        companions: (service.companions?.[operation] ?? []).map((op) => ({
+            action: `${service.prefix}:${op}`,
+            resource: '*',
+            from: `Lambda reads these together for a function's VPC config, with the caller's credentials`
+        }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/githubSubject.ts
@@ -35995,6 +36046,7 @@ function directGrantOf(ctx) {
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 const EMPTY_CONTEXT = {
@@ -36029,9 +36081,16 @@ function inferredOf(d, context, spread = null) {
         : null;
     if (said)
         out.action = said;
+    // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
+    // outer Lambda operation.
+    const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null;
+    if (relayed) {
+        out.action = relayed.action;
+        out.relayedBy = relayed.by;
+    }
     const x = {
         d,
-        action: d.action ?? operationAction ?? said?.value ?? null,
+        action: d.action ?? relayed?.action.value ?? operationAction ?? said?.value ?? null,
         ctx,
         spread
     };
@@ -36104,7 +36163,9 @@ function inferredOf(d, context, spread = null) {
     }
     if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found')
         return out;
-    if (!d.resource) {
+    if (!d.resource && relayed?.resource)
+        out.resource = relayed.resource;
+    if (!d.resource && !out.resource) {
         for (const rule of RESOURCE_RULES) {
             const value = rule.find(x);
             if (!value || (MASKED.test(value) && !rule.keepsMask))
@@ -36133,7 +36194,10 @@ function inferredOf(d, context, spread = null) {
     const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null;
     if (direct)
         out.directGrant = direct;
-    const companions = companionsOf(x, d.resource ?? out.resource?.value ?? null);
+    const companions = [
+        ...(relayed?.companions ?? []),
+        ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
+    ];
     if (companions.length > 0)
         out.companions = companions;
     return out;
@@ -47000,7 +47064,17 @@ named = []) {
         addNote(d, `${guidance_code(printed)} is none of the resource types ${entry.action} takes: check it for a typo; the statement names a placeholder ARN instead.`);
         return templates(d, entry, known, named);
     }
-    if (fit.kind === 'parent') {
+    // A printed ARN of another, deeper type of the same service is what AWS evaluated (Amplify's
+    // ListJobs on `branches/dev/jobs/*`, heldout7 review h7-072): IAM matches that string, so the
+    // catalog's parent alone would not clear the refusal. Both are named. Not S3: it authorizes
+    // bucket actions against the bucket whatever key the tool was working on, so an object ARN
+    // beside a ListBucket is a companion's resource, not an evaluated one.
+    const evaluated = fit.kind === 'parent' && entry.service !== 's3' ? ownServiceType(entry.service, unmasked) : null;
+    const alsoPrinted = evaluated && evaluated !== fit.type ? unmasked : null;
+    if (alsoPrinted) {
+        addNote(d, `The Service Authorization Reference lists ${entry.action} for the ${fit.type} (${guidance_code(fit.resource)}), but AWS evaluated the call against the ${evaluated} ARN ${guidance_code(printed)}: Resource names both.`);
+    }
+    else if (fit.kind === 'parent') {
         addNote(d, `${entry.action} applies to the ${fit.type}, so Resource is ${guidance_code(fit.resource)} rather than the ${guidance_code(printed)} the request named.`);
     }
     else if (fit.kind === 'child') {
@@ -47014,7 +47088,11 @@ named = []) {
     }
     const resource = stable?.resource ?? fit.resource;
     return {
-        resources: [resource, ...otherRequired(d, entry, fit.type, resource, named)],
+        resources: [
+            resource,
+            ...(alsoPrinted ? [alsoPrinted] : []),
+            ...otherRequired(d, entry, fit.type, resource, named)
+        ],
         type: fit.type,
         ...(stable?.condition ? { condition: stable.condition } : {})
     };
@@ -57347,7 +57425,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8384);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3090);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);
