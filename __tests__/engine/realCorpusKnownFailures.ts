@@ -6,29 +6,19 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
   h003: 'wrong kind, label encoded (EC2 message in an old Terraform list)',
   h019: 'missed: S3 XML body as a browser rendered it, tags lost (`Code AccessDenied /Code`)',
-  h085: 'wrong service, label kinesisvideo (Android SDK)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
   h122: 'wrong service, label s3 (browser POST to the bucket)',
   h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
   h155: 'missed: Prowler prints the CLI error one word per line',
-  h158: 'wrong service, label applicationinsights',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
-  'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
   'h2-039':
     'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
-  'h3-027':
-    'wrong service, label s3: a KMS ciphertext refusal answered by S3 (EMR shaded class names)',
   'h3-032': 'reported denial: demo seed data (ticket description) quoting an S3 error',
   'h3-040': 'reported denial: deployment notes predicting `Aws::S3::Errors::AccessDenied` in prose',
-  'h3-082':
-    'wrong service, label amplify: `(Service: Amplify, … HandlerErrorCode: AccessDenied)` behind `> `',
-  'h3-085':
-    'wrong service, label lakeformation: `(Service: LakeFormation, …)` in a CDK handler message',
-  'h3-086': 'wrong service, label cloudfront: `(Service: CloudFront, …)` wrapped in a blockquote',
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',

@@ -1,5 +1,6 @@
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
+import { hasService } from '../catalog/catalogData.js'
 import { mayMatch } from './RecordLiterals.js'
 import type { RecordLiterals } from './RecordLiterals.js'
 
@@ -72,8 +73,17 @@ const LABELS: Record<string, string> = {
   queue: 'sqs'
 }
 
+// An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
+// `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/
+
 function fromLabel(label: string): string | null {
-  return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null
+  const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')]
+  if (listed) return listed
+  // Most SDK ids are the IAM prefix itself, cased: the catalog knows every prefix, the table
+  // above only those that differ or are common.
+  const id = SDK_LABEL.exec(label.trim())?.[1]?.toLowerCase()
+  return id && hasService(id) ? id : null
 }
 
 interface Hint {

@@ -11,6 +11,14 @@ export const REASON_CLAUSE = 'reason-clause'
 /** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
 const MIN_BLOB = 48
 
+/**
+ * S3's own marks on the answer, right where a message ends: the Java SDK's `(Service: Amazon S3;`
+ * label, or the XML body's extended request ID (`</Message><RequestId>…</RequestId><HostId>…`),
+ * which only S3 sends.
+ */
+const S3_ANSWER_AFTER =
+  /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/
+
 /** Why a blob after the marker cannot be decoded, or null when it can. */
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
@@ -160,8 +168,11 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
-    facts: (_m, d) => {
-      d.service = 'kms'
+    facts: (m, d) => {
+      // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
+      // Amazon S3; Status Code: 403; Error Code: AccessDenied)`, or S3's XML body).
+      const after = m.index + m[0].length
+      d.service = S3_ANSWER_AFTER.test(m.input.slice(after, after + 240)) ? 's3' : 'kms'
     },
     // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
     settled: (d) => {
