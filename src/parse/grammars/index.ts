@@ -11,6 +11,7 @@ import { frameworkDenialRules } from './frameworkDenials.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
+import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
 import { pipelineRoleRules } from './pipelineRoles.js'
 import { storageStatus403 } from './storageStatus403.js'
@@ -24,6 +25,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),
   ...phraseGrammar(frameworkDenialRules),
+  ...phraseGrammar(objectStoreChainRules),
   bareCode,
   mapDump,
   storageStatus403,
