@@ -46,8 +46,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong code: Zappa deploy through botocore: Lambda's UpdateFunctionConfiguration refused because EC2…",
   'h7-014':
     'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
-  'h7-018':
-    'missed: AWS Copilot CLI deploy; the reporter masked principal and role with braces, kept as pri…',
   'h7-023':
     'reported denial: error-catalogue data record (signature, regex, root cause fields) describing an error i…',
   'h7-043':
@@ -56,18 +54,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported credentials: Velero against IONOS S3 (S3-compatible, request ids of Ceph RGW form tx…-fra1b): Invali…',
   'h7-057':
     'reported credentials: Japanese article naming "no basic auth credentials" in prose and showing the recommende…',
-  'h7-093':
-    'missed: AWS SDK for Rust: the request could not be signed because no credentials were resolved …',
   'h7-103':
     'reported credentials: troubleshooting article listing several possible backend errors inline as "Symptoms" (a…',
   'h7-105':
     'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
-  'h7-106':
-    'missed: consulting blog showing an ECS CannotPullContainerError for a private ECR image ("pull …',
   'h7-107':
     'reported credentials: Chinese article naming "Incorrect token audience" in prose and showing a trust-policy c…',
-  'h7-125':
-    'missed: docker login to ECR Public from a workflow: the registry rejects the login ("denied: No…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
   'h7-128':

@@ -6,6 +6,7 @@ import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
+import { imagePullRules } from './imagePulls.js'
 import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
 import { mapDump } from './mapDump.js'
@@ -26,6 +27,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(pipelineRoleRules),
   ...phraseGrammar(frameworkDenialRules),
   ...phraseGrammar(objectStoreChainRules),
+  ...phraseGrammar(imagePullRules),
   bareCode,
   mapDump,
   storageStatus403,
