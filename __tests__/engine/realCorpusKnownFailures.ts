@@ -42,8 +42,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
   // heldout7.jsonl (round 8, issue 10; scored once unseen at 152/180 on the session-9 build): not covered yet.
-  'h7-002':
-    "wrong code: Zappa deploy through botocore: Lambda's UpdateFunctionConfiguration refused because EC2…",
   'h7-014':
     'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
   'h7-023':
