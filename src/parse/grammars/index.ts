@@ -16,6 +16,7 @@ import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
 import { pipelineRoleRules } from './pipelineRoles.js'
 import { storageStatus403 } from './storageStatus403.js'
+import { toolReportRules } from './toolReports.js'
 
 export const GRAMMARS: Grammar[] = [
   iamSentence,
@@ -28,6 +29,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(frameworkDenialRules),
   ...phraseGrammar(objectStoreChainRules),
   ...phraseGrammar(imagePullRules),
+  ...phraseGrammar(toolReportRules),
   bareCode,
   mapDump,
   storageStatus403,
