@@ -17,7 +17,7 @@ import type { PhraseRule } from '../phraseRule.js'
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw`(?<=(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: )(?<!operation: )`
+const GO_CONTEXT = String.raw`(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: `
 
 /** The value ends: a closing quote (escaped in JSON), a bracket, the line's end, a `|` cell. */
 const VALUE_END = String.raw`(?=\\?["'\x60)\]]|[ \t]*(?:\||\r?$))`
@@ -33,7 +33,12 @@ export const objectStoreChainRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.bareCode - 2,
     needs: ['Access Denied'],
-    re: new RegExp(String.raw`${GO_CONTEXT}Access Denied\.?${VALUE_END}`, 'gm'),
+    // The look-behind stands after the words, so it is tried only where they are (in front of
+    // them it would run at every position of the record).
+    re: new RegExp(
+      String.raw`Access Denied(?<=${GO_CONTEXT}Access Denied)(?<!operation: Access Denied)\.?${VALUE_END}`,
+      'gm'
+    ),
     accept: (m) => {
       const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1
       return STORAGE_WORDS.test(m.input.slice(lineStart, m.index))
