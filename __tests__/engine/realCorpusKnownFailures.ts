@@ -32,50 +32,26 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
   // heldout7.jsonl (round 8, issue 10; scored once unseen at 152/180 on the session-9 build): not covered yet.
-  'h7-001':
-    'missed: Ansible s3 module (boto 2): S3ResponseError 403 Forbidden on put, an AWS S3 refusal; S3…',
-  'h7-002':
-    "wrong code: Zappa deploy through botocore: Lambda's UpdateFunctionConfiguration refused because EC2…",
   'h7-014':
     'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
-  'h7-018':
-    'missed: AWS Copilot CLI deploy; the reporter masked principal and role with braces, kept as pri…',
   'h7-023':
     'reported denial: error-catalogue data record (signature, regex, root cause fields) describing an error i…',
   'h7-043':
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
-  'h7-049':
-    'missed: Velero Kopia pod-volume backup to an AWS S3 bucket: the bucket check ends in a bare "Ac…',
   'h7-050':
     'reported credentials: Velero against IONOS S3 (S3-compatible, request ids of Ceph RGW form tx…-fra1b): Invali…',
   'h7-057':
     'reported credentials: Japanese article naming "no basic auth credentials" in prose and showing the recommende…',
-  'h7-079':
-    'missed: Thanos store (minio-go client) reading block metadata from an AWS S3 bucket: bare "Acce…',
-  'h7-080':
-    "missed: Thanos on EKS with IRSA after a minio-go upgrade: the store's initial sync against AWS …",
-  'h7-093':
-    'missed: AWS SDK for Rust: the request could not be signed because no credentials were resolved …',
-  'h7-097':
-    'missed: Argo Workflows artefact upload to an AWS S3 bucket (endpoint s3.amazonaws.com in the sa…',
-  'h7-100':
-    'missed: Argo Workflows controller log: the init container could not read an input artefact from…',
   'h7-103':
     'reported credentials: troubleshooting article listing several possible backend errors inline as "Symptoms" (a…',
   'h7-105':
     'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
-  'h7-106':
-    'missed: consulting blog showing an ECS CannotPullContainerError for a private ECR image ("pull …',
   'h7-107':
     'reported credentials: Chinese article naming "Incorrect token audience" in prose and showing a trust-policy c…',
-  'h7-125':
-    'missed: docker login to ECR Public from a workflow: the registry rejects the login ("denied: No…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
   'h7-128':
     "reported denial: Korean error-explainer prose quoting 'UnauthorizedOperation: Not authorized' in general…",
-  'h7-135':
-    'wrong kind: Qiita memo showing the CloudTrail errorMessage it keeps meeting as a block (labelled li…',
   'h7-137':
     'reported encoded: Japanese article quoting an encoded message inside a sentence of prose ("…といった…メッセージを目に…',
   'h7-150':

@@ -28,10 +28,12 @@ describe('evidence in the text', () => {
   })
 
   it('prose that merely names the CLI is no command', () => {
-    const { findings } = analysed(
+    const { findings, statements } = analysed(
       'I use the aws cli for everything.\n\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
     )
-    expect(findings[0]!.inferredAction).toBeNull()
+    // S3's own code and message say S3 (round 9); no command says which bucket or key.
+    expect(findings[0]!.inferred?.action?.from ?? '').not.toMatch(/command/)
+    expect(resources(statements)).toEqual(['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'])
   })
 
   it.each([

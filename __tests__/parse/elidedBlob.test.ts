@@ -2,6 +2,7 @@
 // blob a writer elided or replaced with a placeholder is still an encoded message (the blob is
 // what the log lost, see `encodedTruncated`), wrapped however the writer wrapped it; an IAM
 // sentence the writer set after it says what the blob would have, and the two are one finding.
+import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
 
 describe('an elided or placeholder blob', () => {
@@ -81,5 +82,18 @@ describe('an elided or placeholder blob', () => {
       ['encoded', null],
       ['denial', 's3:GetObject']
     ])
+  })
+})
+
+describe('filler words in the writer’s own script standing for the blob (heldout7 h7-135)', () => {
+  it('a CloudTrail errorMessage whose blob is Japanese filler is still an encoded message', () => {
+    const found = parseText(corpusText('heldout7.jsonl', 'h7-135'))
+    expect(found.map((f) => [f.kind, f.detail.encodedTruncated])).toEqual([['encoded', 'cut']])
+  })
+
+  it('counter-case: prose in that script after the marker does not close a value', () => {
+    const text =
+      'You are not authorized to perform this operation. Encoded authorization failure message: が表示されたら decode-authorization-message で中身を確認します。'
+    expect(parseText(text).map((f) => f.kind)).not.toContain('encoded')
   })
 })

@@ -101,6 +101,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'Docker sent a stored login for `public.ecr.aws` whose token has expired; public images need no login at all. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` cannot log in to ECR Public).'
   },
+  'public-registry-login-refused': {
+    title: 'ECR Public refused the docker login',
+    explanation:
+      'The registry `public.ecr.aws` did not accept the password docker login sent. ECR Public takes only its own token, issued in us-east-1: `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` token is refused there). Getting that token needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`; pulling public images needs no login at all.'
+  },
   'codeartifact-token': {
     title: 'CodeArtifact refused the package manager without a valid token',
     explanation:

@@ -12,6 +12,8 @@ export interface ServiceEvidence {
   re: RegExp
   /** What the log showed, in words (it goes after "S3's:"). */
   from: string
+  /** Candidates this evidence cannot tell from its service: the rule says nothing among them. */
+  sameAs?: string[]
 }
 
 export const SERVICE_EVIDENCE: ServiceEvidence[] = [
@@ -36,6 +38,18 @@ export const SERVICE_EVIDENCE: ServiceEvidence[] = [
     service: 's3',
     re: /\bservice:\s*"?s3\b|\bserver"?:\s*"?AmazonS3\b/i,
     from: "the request's S3 service label or AmazonS3 server header"
+  },
+  {
+    // S3's own pair, code `AccessDenied` with the message `Access Denied`: the other services that
+    // share S3's operation names (MediaStore, Lightsail, backup storage) answer with JSON
+    // `AccessDeniedException` codes. A bare PutObject refusal is then S3's like a bare
+    // ListObjectsV2 one, and gets the same placeholder statement. S3 Express answers its bucket
+    // calls (CreateBucket, GetBucketPolicy) with the same pair: there the pair tells nothing.
+    id: 's3-code-and-message',
+    service: 's3',
+    sameAs: ['s3express'],
+    re: /\(AccessDenied\) when calling the \w+ operation: Access Denied\b|\bAccessDenied: Access Denied\b|<Code>AccessDenied<\/Code>\s*<Message>Access Denied<\/Message>/,
+    from: "S3's own AccessDenied code with its 'Access Denied' message"
   },
   {
     id: 's3-url',
@@ -88,7 +102,9 @@ export function operationService(ctx: LogContext, operation: string): OperationS
   const text = `${ctx.command ?? ''}\n${ctx.before.slice(-AROUND)}\n${ctx.line}\n${ctx.after.slice(0, AROUND)}`
   const found = new Map<string, string>()
   for (const service of candidates) {
-    const rules = SERVICE_EVIDENCE.filter((r) => r.service === service)
+    const rules = SERVICE_EVIDENCE.filter(
+      (r) => r.service === service && !r.sameAs?.some((other) => candidates.includes(other))
+    )
     const hit = rules.length
       ? rules.find((r) => r.re.test(text))?.from
       : new RegExp(`\\b${service}\\b`, 'i').test(text)

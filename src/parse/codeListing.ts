@@ -37,6 +37,8 @@ const CODE_EVIDENCE: RegExp[] = [
 
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/
+/** What interpolates in a backtick literal (a JS template, a Ruby command; Markdown’s code span: nothing). */
+const JS_INTERPOLATION = /[$#]\{\w/
 
 /**
  * How a code line reaches its literal: a statement, a call `name(`/`name!(` (also after `await`
@@ -170,7 +172,11 @@ export function inCodeLiteral(
     }
   }
   if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
-    if (INTERPOLATION.test(line.slice(literal.open, literal.close))) return true
+    const body = line.slice(literal.open, literal.close)
+    // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
+    // in backticks (a JS template, or Markdown's code span) only `${x}` interpolates, and `{user}`
+    // is a reporter's mask (aws/copilot-cli#1771: `User: {user} is not authorized …`).
+    if ((body.startsWith('`') ? JS_INTERPOLATION : INTERPOLATION).test(body)) return true
     return codeAround(text, from, end, line)
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.

@@ -90,7 +90,11 @@ const TRIGGERS: Trigger[] = [
   // no dots: the fragments are also joined into one regular expression.
   'codeartifact',
   // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
-  'AWSAccessKey was presented'
+  'AWSAccessKey was presented',
+  // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
+  'atchingAuthScheme',
+  'auth scheme matched auth scheme',
+  'an auth scheme to sign'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

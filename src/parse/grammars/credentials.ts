@@ -289,6 +289,34 @@ export const credentialRules: PhraseRule[] = [
       d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login'
     }
   },
+  // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
+  // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
+  // a token from another Region than us-east-1, the only one ECR Public signs in through).
+  // `public.ecr.aws` is no `*.dkr.ecr.*` host: ECR Public alone answers with these words there.
+  rule(
+    'WD802',
+    'ecr-public-login-refused',
+    /public\.ecr\.aws\/v2\/["']?:[ \t]*denied: Not Authorized\b/g,
+    'public-registry-login-refused'
+  ),
+  // The AWS SDK for Rust with no credentials to sign with: `NoMatchingAuthScheme` (its error's
+  // name, in a Debug dump), `no auth scheme matched auth scheme options` (its message until late
+  // 2023, which called itself a bug), and the message since (`failed to select an auth scheme to
+  // sign the request with`). The request never left: no policy was asked.
+  {
+    ...rule(
+      'WD804',
+      'rust-sdk-no-auth-scheme',
+      /\bNoMatchingAuthScheme\b|\bno auth scheme matched auth scheme options\b|\bfailed to select an auth scheme to sign the request\b/g,
+      'missing',
+      'NoMatchingAuthScheme'
+    ),
+    needs: [
+      'NoMatchingAuthScheme',
+      'no auth scheme matched auth scheme options',
+      'failed to select an auth scheme to sign'
+    ]
+  },
   // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
   // profile): `AccessDenied` by code, a credentials problem by cause.
   // S3's `AccessDenied: No AWSAccessKey was presented.`: the request carried no access key (unsigned,

@@ -3,6 +3,11 @@
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
+/** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
+const OUTER_CALL =
+  /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/
+const OUTER_REACH = 300
+
 export const handlerRules: PhraseRule[] = [
   {
     // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
@@ -24,5 +29,30 @@ export const handlerRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message - 2,
     re: /Resource handler returned message: "(?:Access Denied|Forbidden)\b/g
+  },
+  {
+    // Lambda acting with the caller's credentials in another service relays that service's refusal
+    // (`Your access has been denied by EC2, please make sure your request credentials have
+    // permission to DescribeSecurityGroups for sg-1. EC2 Error Code: UnauthorizedOperation. EC2
+    // Error Message: You are not authorized to perform this operation.`). The refused call is
+    // Lambda's: its code (`An error occurred (AccessDeniedException) when calling the
+    // UpdateFunctionConfiguration operation:` just before) is the finding's; the inner service's
+    // code and message belong to this one refusal, not to a second one (src/infer/delegatedDenial.ts
+    // names the inner action).
+    id: 'lambda-relayed-denial',
+    rule: 'WD805',
+    needs: ['Your access has been denied by '],
+    kind: 'denial',
+    priority: PRIORITY.message + 2,
+    re: /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+\1 Error Code: (\w+)\.(?:[ \t]*\1 Error Message: [^\n"(]*[^\s"(])?/g,
+    facts: (m, d) => {
+      d.service = 'lambda'
+      d.detail.relayedCode = m[4]!
+      const outer = OUTER_CALL.exec(m.input.slice(Math.max(0, m.index - OUTER_REACH), m.index))
+      if (outer) {
+        d.code = outer[1]!
+        d.operation = outer[2]!
+      }
+    }
   }
 ]

@@ -40,6 +40,12 @@ const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALU
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y
 const QUOTED = /"([^"\n]*)"/y
+/**
+ * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
+ * printed stands when it is a well-formed ARN so far (partition, service, Region and account
+ * slots, then something), never a bare `arn:aws:glue:eu-we`.
+ */
+const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y
 const TYPED = new RegExp(
   String.raw`(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`,
   'y'
@@ -230,12 +236,17 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
  */
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/
 
-function readResource(text: string, pos: number): { resource: string; end: number } | null {
+function readResource(
+  text: string,
+  pos: number
+): { resource: string; end: number; cut?: boolean } | null {
   const on = sticky(ON_RESOURCE, text, pos)
   if (!on) return null
   const at = pos + on[0].length
   const quoted = sticky(QUOTED, text, at)
   if (quoted) return { resource: quoted[1]!, end: at + quoted[0].length }
+  const cut = sticky(QUOTED_CUT, text, at)
+  if (cut) return { resource: cut[1]!, end: at + cut[0].length, cut: true }
   const typed = sticky(TYPED, text, at)
   if (typed) return { resource: `${typed[1]} ${trimValue(typed[2]!)}`, end: at + typed[0].length }
   const plain = sticky(PLAIN, text, at)
@@ -392,6 +403,8 @@ function parseAt(
   if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? '')) return null
   if (resource) {
     d.resource = resource.resource
+    // What follows the cut is unknown: the value may stop short of the ARN that was refused.
+    if (resource.cut) d.detail.resourceCut = 'line-end'
     pos = resource.end
   }
 

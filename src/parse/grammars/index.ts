@@ -6,14 +6,17 @@ import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
 import { handlerRules } from './handlerMessages.js'
 import { iamSentence } from './iamSentence.js'
+import { imagePullRules } from './imagePulls.js'
 import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
 import { notFoundRules } from './notFound.js'
+import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
 import { pipelineRoleRules } from './pipelineRoles.js'
 import { storageStatus403 } from './storageStatus403.js'
+import { toolReportRules } from './toolReports.js'
 
 export const GRAMMARS: Grammar[] = [
   iamSentence,
@@ -24,6 +27,9 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(handlerRules),
   ...phraseGrammar(pipelineRoleRules),
   ...phraseGrammar(frameworkDenialRules),
+  ...phraseGrammar(objectStoreChainRules),
+  ...phraseGrammar(imagePullRules),
+  ...phraseGrammar(toolReportRules),
   bareCode,
   mapDump,
   storageStatus403,

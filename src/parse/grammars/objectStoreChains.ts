@@ -1,0 +1,47 @@
+// S3's refusal as the minio-go client relays it: the error's message and nothing else, at the end
+// of a Go error chain (`download meta.json: get file: Access Denied`, `unable to determine if
+// bucket "velero" exists: Access Denied.`). Thanos, Velero/Kopia, Argo Workflows, Loki and every
+// other tool built on minio-go print it this way; the trailing period is minio-go's own message for
+// a refused HEAD request, which has no body to quote. The rule is about the client's shape, not
+// any one tool: S3's exact words `Access Denied` (capital D: GCS says `Access denied.`, Windows
+// `Access is denied.`) after a lower-case Go context, the value then ending. A store that is not
+// AWS (MinIO, Ceph, R2…) prints the same words: parseRecord drops the finding when the log names
+// one (see s3Compatible.ts).
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+
+/**
+ * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
+ * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
+ * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
+ * holds no bare quote or parenthesis: code that builds an exception around the words
+ * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
+ */
+const GO_CONTEXT = String.raw`(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: `
+
+/** The value ends: a closing quote (escaped in JSON), a bracket, the line's end, a `|` cell. */
+const VALUE_END = String.raw`(?=\\?["'\x60)\]]|[ \t]*(?:\||\r?$))`
+
+/** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
+const STORAGE_WORDS =
+  /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo)\b/i
+
+export const objectStoreChainRules: PhraseRule[] = [
+  {
+    id: 'go-chain-access-denied',
+    rule: 'WD801',
+    kind: 'denial',
+    priority: PRIORITY.bareCode - 2,
+    needs: ['Access Denied'],
+    // The look-behind stands after the words, so it is tried only where they are (in front of
+    // them it would run at every position of the record).
+    re: new RegExp(
+      String.raw`Access Denied(?<=${GO_CONTEXT}Access Denied)(?<!operation: Access Denied)\.?${VALUE_END}`,
+      'gm'
+    ),
+    accept: (m) => {
+      const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1
+      return STORAGE_WORDS.test(m.input.slice(lineStart, m.index))
+    }
+  }
+]
