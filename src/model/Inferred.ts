@@ -11,6 +11,12 @@ export type SignalKey =
   | 'runner-image-pull'
   | 'oidc-after-merge'
   | 'container-credentials'
+  | 'role-chaining'
+  | 'public-registry'
+  | 'aws-registry'
+  | 'audience-typo'
+  | 'known-app'
+  | 'ci-evidence'
 
 export interface InferredValue {
   value: string
@@ -121,6 +127,8 @@ export interface LogContext {
   command: string | null
   /** The last `role-to-assume:` printed before the denial. */
   roleToAssume: string | null
+  /** The `role-to-assume` input printed before the last one, when it differs (a role chain). */
+  earlierRoleInput?: string | null
   /** The last caller ARN a `get-caller-identity` printed before the denial. */
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (a comment, a heading). */
