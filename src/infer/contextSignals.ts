@@ -217,7 +217,9 @@ const RULES: SignalRule[] = [
     // Credential advice names configure-aws-credentials only where the log shows it or GitHub.
     key: 'ci-evidence',
     applies: (d) => d.kind === 'credentials',
-    find: (text) => found(CI_EVIDENCE.exec(text), 'github')
+    // GitHub's step title (`Run aws s3 ls`) too: capitalised, as the runner prints it.
+    find: (text) =>
+      found(CI_EVIDENCE.exec(text) ?? /\bRun (?:aws|aws-actions)\b/.exec(text), 'github')
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.
