@@ -115,6 +115,17 @@ export interface Inferred {
   signals?: Partial<Record<SignalKey, InferredValue>>
 }
 
+/** The fields of a decoded authorization message the log prints below an encoded one. */
+export interface DecodedInLog {
+  /** The line the decoded block starts on. */
+  line: number
+  allowed?: boolean
+  explicitDeny?: boolean
+  principalArn?: string
+  action?: string
+  resource?: string
+}
+
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */
 export interface LogContext {
   /** The denial's line as printed (at most ~2 KiB). */
@@ -133,6 +144,8 @@ export interface LogContext {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (a comment, a heading). */
   note?: string | null
+  /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
+  decoded?: DecodedInLog
 }
 
 /**
