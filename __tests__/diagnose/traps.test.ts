@@ -87,7 +87,8 @@ const FILE_OF: Record<string, string> = {
   'aws-owned-registry-login': 'registryLogin',
   'oidc-audience-typo': 'oidcAudienceTypo',
   'app-permission-set': 'appPermissionSet',
-  'amazon-q-subscription': 'amazonQSubscription'
+  'amazon-q-subscription': 'amazonQSubscription',
+  'ecr-public-auth': 'ecrPublicAuth'
 }
 
 describe('TRAPS', () => {

@@ -59,7 +59,8 @@ const CHAIN_SAID =
 const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g
 
 /** `public.ecr.aws` (or the words "ECR Public") anywhere around a registry login failure. */
-const PUBLIC_REGISTRY = /\bpublic\.ecr\.aws\b|\bECR Public\b/i
+const PUBLIC_REGISTRY =
+  /\bpublic\.ecr\.aws\b|\bECR Public\b|\becr-public\b|\bElastic Container Registry Public\b/i
 const REGISTRY_HOST = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+){1,2}-\d)\.amazonaws\.com/g
 
 /** An STS-like host the log shows (a trust condition, an `audience:` input, a client ID). */
@@ -173,7 +174,9 @@ const RULES: SignalRule[] = [
   {
     // ECR Public named away from the failing line (prose, a FROM line above): stale public login.
     key: 'public-registry',
-    applies: (d) => cause(d, 'registry-login'),
+    applies: (d) =>
+      cause(d, 'registry-login') ||
+      (d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? '')),
     find: (text) => found(PUBLIC_REGISTRY.exec(text), 'public.ecr.aws')
   },
   {

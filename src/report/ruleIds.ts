@@ -346,6 +346,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'Amazon Q Developer refused the signed-in identity: its subscription and login, not IAM'
       ],
       [
+        'WD594',
+        'ecr-public-auth',
+        'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
+      ],
+      [
         'WD575',
         'lambda-stale-kms-grant',
         "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"

@@ -27,6 +27,7 @@ import { roleChaining } from './roleChaining.js'
 import { oidcAudienceTypo } from './oidcAudienceTypo.js'
 import { appPermissionSetTrap } from './appPermissionSet.js'
 import { amazonQSubscription } from './amazonQSubscription.js'
+import { ecrPublicAuth } from './ecrPublicAuth.js'
 import { publicBucketUnsigned } from './publicBucketUnsigned.js'
 import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
 import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
@@ -117,6 +118,7 @@ export const TRAPS: Trap[] = [
   codePipelineActionRole,
   serverlessDeploymentBucket,
   codeArtifactBearerToken,
+  ecrPublicAuth,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
