@@ -29,6 +29,13 @@ describe('app-permission-set', () => {
     expect(f.explanation).toContain('ViewOnlyAccess')
   })
 
+  it('not for a call of a service the set does not cover (own case: Grafana deployed, S3 refused)', () => {
+    const { f } = analysedOne(
+      'Deploying grafana with the cloudwatch data source\nAn error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::assets/grafana.ini because no identity-based policy allows the s3:PutObject action'
+    )
+    expect(f.traps).not.toContain('app-permission-set')
+  })
+
   it('not for an EC2 refusal with no application named (own case)', () => {
     const { f } = analysedOne(
       'An error occurred (UnauthorizedOperation) when calling the DescribeRegions operation: You are not authorized to perform this operation.'

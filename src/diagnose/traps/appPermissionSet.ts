@@ -12,12 +12,11 @@ export const appPermissionSetTrap: Trap = {
   lead: true,
   applies: ({ d, inferred }) => {
     const a = app(inferred?.signals?.['known-app']?.value)
-    return (
-      (d.kind === 'denial' || d.kind === 'encoded') &&
-      d.deny !== 'explicit' &&
-      a !== undefined &&
-      (a.actions.length > 0 || a.managedPolicies.length > 0)
-    )
+    if (!a || (d.kind !== 'denial' && d.kind !== 'encoded') || d.deny === 'explicit') return false
+    if (a.actions.length === 0 && a.managedPolicies.length === 0) return false
+    // A named action of a service the set does not cover is another program's call.
+    const service = d.action?.split(':', 1)[0]?.toLowerCase()
+    return !service || a.actions.length === 0 || a.actions.some((x) => x.startsWith(`${service}:`))
   },
   advice: ({ inferred }) => {
     const a = app(inferred!.signals!['known-app']!.value)!
