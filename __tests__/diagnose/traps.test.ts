@@ -81,7 +81,14 @@ const FILE_OF: Record<string, string> = {
   'codepipeline-action-role': 'codePipelineActionRole',
   'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
-  'serverless-deployment-bucket': 'serverlessDeploymentBucket'
+  'serverless-deployment-bucket': 'serverlessDeploymentBucket',
+  'role-chaining-second-call': 'roleChaining',
+  'ecr-public-stale-login': 'registryLogin',
+  'aws-owned-registry-login': 'registryLogin',
+  'oidc-audience-typo': 'oidcAudienceTypo',
+  'app-permission-set': 'appPermissionSet',
+  'amazon-q-subscription': 'amazonQSubscription',
+  'ecr-public-auth': 'ecrPublicAuth'
 }
 
 describe('TRAPS', () => {

@@ -5,6 +5,7 @@ import type { AuthorizationDecoder, DecodeResult } from './AuthorizationDecoder.
 import type { LocatedDenial } from '../model/Denial.js'
 import type { DecodeReason, Finding } from '../model/Finding.js'
 import type { Report } from '../model/Report.js'
+import type { DecodedInLog } from '../model/Inferred.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { decodeAdvice, shortDetail } from './decodeAdvice.js'
 import { parseDecodedMessage, type DecodedAuthorization } from './decodedMessage.js'
@@ -130,6 +131,33 @@ function applyOutcome(f: Finding, blob: string, outcome: Outcome, limit: number)
   }
 }
 
+/**
+ * The decoded message the log itself prints below the encoded one (src/scan/decodedInLog.ts):
+ * folded in as STS's answer would be, so the finding is drafted from it. Null when it names no
+ * action (nothing to draft from) or the fields do not pass the decoded-message parser.
+ */
+export function withDecodedInLog(f: Finding, inLog: DecodedInLog): Finding | null {
+  const message = {
+    allowed: inLog.allowed,
+    explicitDeny: inLog.explicitDeny,
+    context: {
+      principal: { arn: inLog.principalArn },
+      action: inLog.action,
+      resource: inLog.resource
+    }
+  }
+  const decoded = parseDecodedMessage(message)
+  if (!decoded?.action || decoded.allowed === true) return null
+  const applied = applyOutcome(f, encodedBlobOf(f) ?? '', { ok: true, message }, 0)
+  // Not STS's answer this time: the log's own copy, said as such.
+  const body = applied.explanation.replaceAll('Decoded with STS: ', 'The decoded message says: ')
+  return {
+    ...applied,
+    encodedMessage: f.encodedMessage,
+    explanation: `The log already shows this message decoded (line ${inLog.line}): ${decoded.action}${decoded.resource ? ` on ${decoded.resource}` : ''}${decoded.principalArn ? ` for ${decoded.principalArn}` : ''}, ${decoded.explicitDeny === true ? 'an explicit deny' : 'no policy allows it (implicit deny)'}.\n\n${body}`
+  }
+}
+
 async function decodeSafely(decoder: AuthorizationDecoder, blob: string): Promise<DecodeResult> {
   if (blob.length > MAX_BLOB)
     return {
@@ -165,7 +193,8 @@ export async function decodeFindings(
   const findings: Finding[] = []
   for (const f of report.findings) {
     const blob = encodedBlobOf(f)
-    if (blob === null) {
+    // Already decoded from the log's own copy: STS is not asked again.
+    if (blob === null || f.decode?.status === 'decoded') {
       findings.push(f)
       continue
     }

@@ -144,6 +144,27 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (nonIam && traps.includes(nonIam.trap)) {
     return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource)
   }
+  // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
+  if (traps.includes('role-chaining-second-call')) {
+    return target(
+      'workflow',
+      'you',
+      "the second configure-aws-credentials step (`role-chaining: true`) and the second role's trust policy (it must trust the first role)",
+      d,
+      p,
+      d.resource
+    )
+  }
+  // Amazon Q Developer's own refusal: the identity's subscription, not a policy.
+  if (traps.includes('amazon-q-subscription')) {
+    return target(
+      'workflow',
+      'you',
+      'the Amazon Q Developer subscription and sign-in of the identity (IAM Identity Center user or AWS Builder ID), not an IAM policy',
+      d,
+      p
+    )
+  }
   // Code in a hosted runtime: the runtime's own role supplies its credentials.
   if (traps.includes('runtime-credentials')) {
     return target(

@@ -5,6 +5,7 @@ import { diagnose } from '../diagnose/diagnose.js'
 import { inferredOf } from '../infer/infer.js'
 import { Scan } from './Scan.js'
 import { withoutEchoes } from './echoes.js'
+import { withDecodedInLog } from '../decode/decodeFindings.js'
 import type { AnalysisOptions } from './Scan.js'
 
 export type { AnalysisOptions, LogSource, ScanResult } from './Scan.js'
@@ -15,9 +16,17 @@ export class Analysis extends Scan {
     const stats = { ...this.stats(), droppedFindings: this.collector.dropped }
     return {
       version: 1,
-      findings: withoutEchoes(this.collector.collected()).map((c) =>
-        diagnose(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))
-      ),
+      findings: withoutEchoes(this.collector.collected()).map((c) => {
+        const f = diagnose(
+          c.denial,
+          c.occurrences,
+          'text',
+          inferredOf(c.denial, c.context, c.spread ?? null)
+        )
+        // The log prints the encoded message decoded below it: draft from that.
+        const inLog = c.denial.kind === 'encoded' ? c.context?.decoded : undefined
+        return (inLog?.action && withDecodedInLog(f, inLog)) || f
+      }),
       remedies: [],
       stats
     }

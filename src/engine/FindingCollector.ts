@@ -258,7 +258,11 @@ export class FindingCollector {
     const entry: Collected = {
       denial: copy ? detached(denial) : denial,
       occurrences,
-      context: context && copy ? detached(context) : context,
+      // The decoded-message holder is filled as later lines arrive: kept by reference.
+      context:
+        context && copy
+          ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
+          : context,
       spread: spread && copy ? detachedSpread(spread) : spread
     }
     this.order.push(entry)

@@ -8,6 +8,9 @@
 import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
+import { editDistance } from '../catalog/editDistance.js'
+import { awsRegistryOf } from '../model/awsRegistries.js'
+import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -49,6 +52,24 @@ const PUBLIC_WORDS =
 /** GitLab Runner's own words when it pulls the job's image, before any script runs. */
 const RUNNER_PULL =
   /\bPreparing the "docker(?:\+machine)?" executor\b|\bUsing Docker executor with image \S+\.dkr\.ecr\.|\bfailed to pull image "?\S+\.dkr\.ecr\.[^\n]{0,200}?with specified policies\b|\bERROR: (?:Job failed|Preparation failed): (?:failed to pull image\b|Error response from daemon: Get https:\/\/\S+\.dkr\.ecr\.)/
+
+/** A second configure-aws-credentials call in the job: the author's words, or two role inputs. */
+const CHAIN_SAID =
+  /\brole[- ]chaining\b|\b(?:second|2nd) (?:IAM )?role\b|\b(?:second|2nd) (?:configure-aws-credentials )?step (?:fails|failed|is refused)\b|\bchain(?:ed|ing)? (?:the |two |a second )?roles?\b|\bconfigure-aws-credentials(?:@\S+)?`? (?:again|a second time|twice)\b|\b(?:second|2nd|another) (?:configure-aws-credentials|aws-actions\/configure-aws-credentials)\b|\b(?:assume|assuming) (?:the |a )?(?:second|2nd|another|next) role\b[^\n]{0,60}?\b(?:first|1st|previous) role\b/i
+const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g
+
+/** `public.ecr.aws` (or the words "ECR Public") anywhere around a registry login failure. */
+const PUBLIC_REGISTRY =
+  /\bpublic\.ecr\.aws\b|\bECR Public\b|\becr-public\b|\bElastic Container Registry Public\b/i
+const REGISTRY_HOST = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+){1,2}-\d)\.amazonaws\.com/g
+
+/** An STS-like host the log shows (a trust condition, an `audience:` input, a client ID). */
+const STS_HOST = /\bsts\.[a-z0-9][a-z0-9.-]{2,40}/gi
+const AUDIENCES = ['sts.amazonaws.com', 'sts.amazonaws.com.cn']
+
+/** GitHub Actions or configure-aws-credentials at work, as its log or workflow shows them. */
+const CI_EVIDENCE =
+  /\bconfigure-aws-credentials\b|\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_|\bGITHUB_(?:WORKSPACE|ACTIONS|RUN_ID|REF)\b|##\[(?:group|error|debug)\]|\bGitHub Actions?\b|\buses:\s*aws-actions\//i
 
 const RULES: SignalRule[] = [
   {
@@ -138,6 +159,72 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // configure-aws-credentials run a second time: without `role-chaining: true` it tries OIDC
+    // again for role 2 (h7-161); with it, role 1's session assumes role 2.
+    key: 'role-chaining',
+    applies: (d) =>
+      webIdentity(d) || (d.kind === 'denial' && /^sts:AssumeRole$/i.test(d.action ?? '')),
+    find: (text) => {
+      const said = CHAIN_SAID.exec(text)
+      if (said) return { value: 'stated', said: said[0] }
+      const roles = [...text.matchAll(ROLE_INPUT)].map((m) => m[0].replace(/\s+/g, ' '))
+      return new Set(roles).size >= 2 ? { value: 'second-step', said: roles.join(' ... ') } : null
+    }
+  },
+  {
+    // ECR Public named away from the failing line (prose, a FROM line above): stale public login.
+    key: 'public-registry',
+    applies: (d) =>
+      cause(d, 'registry-login') ||
+      (d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? '')),
+    find: (text) => found(PUBLIC_REGISTRY.exec(text), 'public.ecr.aws')
+  },
+  {
+    // An AWS-owned registry's host (Deep Learning Containers...): its account ID.
+    key: 'aws-registry',
+    applies: (d) => cause(d, 'registry-login', 'public-registry-login'),
+    find: (text) => {
+      for (const m of text.matchAll(REGISTRY_HOST)) {
+        if (awsRegistryOf(m[1]!)) return { value: m[1]!, said: m[0] }
+      }
+      return null
+    }
+  },
+  {
+    // `sts.amazonws.com`: a near-miss of the audience STS expects (China's is right as it is).
+    key: 'audience-typo',
+    applies: (d) => cause(d, 'oidc-audience'),
+    find: (text) => {
+      for (const m of text.matchAll(STS_HOST)) {
+        // A sentence's full stop or a wrapped hyphen is not part of the host.
+        const aud = m[0].replace(/[.-]+$/, '').toLowerCase()
+        if (AUDIENCES.includes(aud)) continue
+        if (editDistance(aud, AUDIENCES[0]!, 3) <= 3) return { value: aud, said: m[0] }
+      }
+      return null
+    }
+  },
+  {
+    // An application whose permission set is documented (src/model/appPermissionSets.ts).
+    key: 'known-app',
+    applies: refused,
+    find: (text) => {
+      for (const app of APP_PERMISSION_SETS) {
+        const m = app.seen.exec(text)
+        if (m) return { value: app.id, said: m[0] }
+      }
+      return null
+    }
+  },
+  {
+    // Credential advice names configure-aws-credentials only where the log shows it or GitHub.
+    key: 'ci-evidence',
+    applies: (d) => d.kind === 'credentials',
+    // GitHub's step title (`Run aws s3 ls`) too: capitalised, as the runner prints it.
+    find: (text) =>
+      found(CI_EVIDENCE.exec(text) ?? /\bRun (?:aws|aws-actions)\b/.exec(text), 'github')
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -152,8 +239,10 @@ const RULES: SignalRule[] = [
 ]
 
 export function signalsOf(d: Denial, ctx: LogContext): Signals | null {
-  // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around.
-  const text = `${ctx.note ?? ''}\n${ctx.command ?? ''}\n${joinedContext(ctx)}`
+  // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around,
+  // and an earlier role input of the job (a chain's first role) beside the last one.
+  const earlier = ctx.earlierRoleInput ? `role-to-assume: ${ctx.earlierRoleInput}\n` : ''
+  const text = `${earlier}${ctx.note ?? ''}\n${ctx.command ?? ''}\n${joinedContext(ctx)}`
   const out: Signals = {}
   for (const rule of RULES) {
     if (!rule.applies(d)) continue

@@ -11,6 +11,12 @@ export type SignalKey =
   | 'runner-image-pull'
   | 'oidc-after-merge'
   | 'container-credentials'
+  | 'role-chaining'
+  | 'public-registry'
+  | 'aws-registry'
+  | 'audience-typo'
+  | 'known-app'
+  | 'ci-evidence'
 
 export interface InferredValue {
   value: string
@@ -109,6 +115,17 @@ export interface Inferred {
   signals?: Partial<Record<SignalKey, InferredValue>>
 }
 
+/** The fields of a decoded authorization message the log prints below an encoded one. */
+export interface DecodedInLog {
+  /** The line the decoded block starts on. */
+  line: number
+  allowed?: boolean
+  explicitDeny?: boolean
+  principalArn?: string
+  action?: string
+  resource?: string
+}
+
 /** What the log showed around one denial, kept (bounded) for inference; plain data. */
 export interface LogContext {
   /** The denial's line as printed (at most ~2 KiB). */
@@ -121,10 +138,14 @@ export interface LogContext {
   command: string | null
   /** The last `role-to-assume:` printed before the denial. */
   roleToAssume: string | null
+  /** The `role-to-assume` input printed before the last one, when it differs (a role chain). */
+  earlierRoleInput?: string | null
   /** The last caller ARN a `get-caller-identity` printed before the denial. */
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (a comment, a heading). */
   note?: string | null
+  /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
+  decoded?: DecodedInLog
 }
 
 /**

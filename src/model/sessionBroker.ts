@@ -2,6 +2,11 @@
 // names configure-aws-credentials only for sessions it made (its default session name, or a web
 // identity exchange), and the STS call's parameters for any other broker.
 import type { Denial } from './Denial.js'
+import type { Inferred } from './Inferred.js'
+
+/** The log shows GitHub Actions or configure-aws-credentials (src/infer/contextSignals.ts). */
+const ciShown = (d: { inferred?: Inferred }): boolean =>
+  d.inferred?.signals?.['ci-evidence'] !== undefined
 
 /** True when aws-actions/configure-aws-credentials made the denied session. */
 export function madeByConfigureAwsCredentials(
@@ -25,7 +30,7 @@ export function sessionPolicySource(
 
 /** Where to look when the credentials behind a denial are the problem. */
 export function credentialsCheck(
-  d: Pick<Denial, 'principal' | 'action' | 'operation' | 'kind'>
+  d: Pick<Denial, 'principal' | 'action' | 'operation' | 'kind'> & { inferred?: Inferred }
 ): string {
   const user = /:user\/(?:.*\/)?([^/]+)$/.exec(d.principal ?? '')?.[1]
   if (user) {
@@ -33,8 +38,12 @@ export function credentialsCheck(
   }
   const checks =
     'region, environment variables, session duration against the job length, clock skew'
-  if (d.principal === null || madeByConfigureAwsCredentials(d)) {
+  if (madeByConfigureAwsCredentials(d) || (d.principal === null && ciShown(d))) {
     return `Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and ${checks}).`
+  }
+  // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
+  if (d.principal === null) {
+    return `Check where the failing program gets its credentials (environment variables, profile, instance or task role) and the ${checks}.`
   }
   return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`
 }

@@ -58,6 +58,12 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'eks-not-mapped': [
     'Not the AWS credentials: AWS authenticated the identity, but the EKS cluster maps no Kubernetes user to it. Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
   ],
+  'registry-login': [
+    "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
+  ],
+  'oidc-audience': [
+    "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Use `sts.amazonaws.com` (the action's default) or add the custom `audience:` value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
+  ],
   'public-registry-login': [
     'Not a permissions problem: public images on `public.ecr.aws` pull anonymously, and Docker sent a stored ECR Public token that has expired. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private `aws ecr get-login-password` token does not work there).'
   ]
@@ -68,8 +74,14 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'configure-credentials-no-source',
   'public-bucket-no-sign-request',
   'ecr-login-region-mismatch',
-  'ci-runner-image-pull'
+  'ci-runner-image-pull',
+  'ecr-public-stale-login',
+  'aws-owned-registry-login',
+  'oidc-audience-typo'
 ])
+
+/** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
+const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription'])
 
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
@@ -109,7 +121,12 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
   ],
   credentials: (n) =>
-    Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '')
+    Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
+    // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
+    !(
+      n.finding.detail.cause === 'registry-login' &&
+      n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
+    )
       ? CAUSE_NOTES[n.finding.detail.cause!]!
       : n.finding.detail.cause === 'sso-expired'
         ? [
@@ -123,9 +140,12 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
               ? []
               : [credentialsCheck(n.finding)])
           ],
-  workflow: () => [
-    'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
-  ],
+  workflow: (n) =>
+    n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
+      ? []
+      : [
+          'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
+        ],
   'resource-name': (n) => [
     `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
   ],
@@ -298,6 +318,18 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
   'public-bucket-no-sign-request': () =>
     'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
+  'role-chaining-second-call': () =>
+    'Role chaining: set `role-chaining: true` on the second configure-aws-credentials step, and add to the second role\'s trust policy a statement with Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}` and Action `["sts:AssumeRole", "sts:TagSession"]` (the first role also needs both actions on the second role). No OIDC trust statement for the second role is needed.',
+  'ecr-public-stale-login': () =>
+    'Not a permissions problem: run `docker logout public.ecr.aws` before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
+  'aws-owned-registry-login': () =>
+    'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.',
+  'oidc-audience-typo': () =>
+    "Fix the misspelt audience first (it must read `sts.amazonaws.com` in the provider's client IDs, the trust condition and any `audience:` input); nothing else needs to change.",
+  'app-permission-set': () =>
+    "Grant the application's documented permission set (see the explanation) to the credentials it is configured with, instead of adding refused calls one by one.",
+  'amazon-q-subscription': () =>
+    'No IAM change: subscribe the signed-in IAM Identity Center user (or its group) to Amazon Q Developer, or sign in with the identity that has the subscription (`q login`).',
   'ci-runner-image-pull': () =>
     'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
   'assume-role-trust-side': () =>

@@ -316,6 +316,41 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'SQS refused a call that named no queue: a queue-less action or an empty QueueUrl'
       ],
       [
+        'WD588',
+        'role-chaining-second-call',
+        'A second configure-aws-credentials call: role-chaining: true and the second role trusting the first'
+      ],
+      [
+        'WD589',
+        'ecr-public-stale-login',
+        'ECR Public refused a stale login: docker logout public.ecr.aws, or ecr-public get-login-password in us-east-1'
+      ],
+      [
+        'WD590',
+        'aws-owned-registry-login',
+        'The image is in an AWS-owned ECR registry: log in to that registry (amazon-ecr-login registries:)'
+      ],
+      [
+        'WD591',
+        'oidc-audience-typo',
+        'The OIDC audience the log shows is a misspelling of sts.amazonaws.com'
+      ],
+      [
+        'WD592',
+        'app-permission-set',
+        'An application with a documented permission set was refused: grant the set, not one call'
+      ],
+      [
+        'WD593',
+        'amazon-q-subscription',
+        'Amazon Q Developer refused the signed-in identity: its subscription and login, not IAM'
+      ],
+      [
+        'WD594',
+        'ecr-public-auth',
+        'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
+      ],
+      [
         'WD575',
         'lambda-stale-kms-grant',
         "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"

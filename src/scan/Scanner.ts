@@ -22,6 +22,7 @@ import { FragmentFinder } from '../parse/FragmentFinder.js'
 import { PREFILTER_FRAGMENTS, STEP_FRAGMENTS, triggerPattern } from './triggers.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { StepContext } from './stepContext.js'
+import { DecodedWatch, DECODED_LINE } from './decodedInLog.js'
 
 export interface ScannerOptions {
   /** Lines this long or longer are read in segments of this size. */
@@ -145,6 +146,7 @@ export class Scanner {
   /** The last `userIdentity.arn` seen, with its line. */
   private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
+  private readonly decoded = new DecodedWatch()
   private lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
@@ -161,6 +163,12 @@ export class Scanner {
     this.ahead = options.ahead ?? 8
     this.neighbourChars = options.neighbourChars ?? 4096
     this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true)
+  }
+
+  /** Hands a denial on; an encoded one first watches for its decoded form below it. */
+  private report(d: Denial, line: number, context: LogContext): void {
+    if (d.kind === 'encoded') this.decoded.encoded(context, line)
+    this.sink(d, line, context)
   }
 
   /** Bytes of input the scanner holds right now (the partial line and the context window). */
@@ -418,6 +426,7 @@ export class Scanner {
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
+    if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
     // A caller's ARN runs past the window: read its whole line.
     if (near.includes('"arn"')) {
@@ -586,7 +595,7 @@ export class Scanner {
       },
       ...this.step.at(line.no)
     }
-    for (const d of denials) this.sink(d, line.no, context)
+    for (const d of denials) this.report(d, line.no, context)
     if (denials.length > 0) this.watermark = { seq: line.seq, off: line.text.length }
     line.done = true
     this.pending--
@@ -676,7 +685,7 @@ export class Scanner {
         continue
       }
       this.watermark = record.position(c.end)
-      this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no))
+      this.report(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no))
       const list = byLine.get(from.seq)
       if (list) list.push(c.denial)
       else byLine.set(from.seq, [c.denial])

@@ -28,6 +28,11 @@ class History {
   at(line: number): string | null {
     return this.near(line, Infinity)
   }
+  /** The value before the newest one printed by `line`, or null. */
+  earlier(line: number): string | null {
+    const seen = this.items.filter((item) => item.line <= line)
+    return seen.length >= 2 ? seen.at(-2)!.value : null
+  }
   /** The newest value printed at most `within` lines before `line`. */
   near(line: number, within: number): string | null {
     for (let k = this.items.length - 1; k >= 0; k--) {
@@ -52,6 +57,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/
 export interface StepFacts {
   command: string | null
   roleToAssume: string | null
+  /** The `role-to-assume` input before the last one, when the job printed two different ones. */
+  earlierRoleInput: string | null
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (`# a permission boundary blocks…`). */
   note: string | null
@@ -60,6 +67,7 @@ export interface StepFacts {
 export class StepContext {
   private readonly command = new History()
   private readonly role = new History()
+  private readonly roleInput = new History()
   private readonly caller = new History()
   private readonly note = new History()
 
@@ -94,11 +102,15 @@ export class StepContext {
       this.command.set(line, `pulumi login ${login[1]!}`)
       return
     }
+    // Every role input, masked or not: two different ones in a job are a role chain.
+    const input = /\brole-to-assume:\s*(\S{1,200})/.exec(t)
+    if (input && this.roleInput.at(line) !== input[1]!) this.roleInput.set(line, input[1]!)
     const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t)
     if (role) {
       this.role.set(line, role[1]!)
       return
     }
+    if (input) return
     const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t)
     if (caller) {
       this.caller.set(line, caller[1]!)
@@ -112,6 +124,7 @@ export class StepContext {
     return {
       command: this.command.at(line),
       roleToAssume: this.role.at(line),
+      earlierRoleInput: this.roleInput.earlier(line),
       callerArn: this.caller.at(line),
       note: this.note.near(line, NOTE_LINES)
     }

@@ -1,6 +1,7 @@
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+import { DECODED_FRAGMENTS } from './decodedInLog.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
 
@@ -149,7 +150,9 @@ export const CONTEXT_FRAGMENTS = [
   '"eventSource"',
   '"eventName"',
   // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-  '"arn": "arn:'
+  '"arn": "arn:',
+  // A decoded authorization message printed below an encoded one.
+  ...DECODED_FRAGMENTS
 ]
 
 /** Any context fragment, as an expression. */

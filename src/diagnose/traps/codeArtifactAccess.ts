@@ -1,15 +1,18 @@
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
+import { isEcrPublicAuth } from './ecrPublicAuth.js'
 
 // CodeArtifact hands package managers a bearer token: `GetAuthorizationToken` on the domain and
 // `sts:GetServiceBearerToken` are both checked when the token is made, so a policy granting one
 // of them fails on the other. The token then carries its maker's permissions to the repository.
 export const codeArtifactBearerToken: Trap = {
   id: 'codeartifact-bearer-token',
-  applies: ({ d }) =>
-    d.kind === 'denial' &&
-    d.deny !== 'explicit' &&
-    actionIs(d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken'),
+  // Not the bearer token of ECR Public, which the log names (src/diagnose/traps/ecrPublicAuth.ts).
+  applies: (input) =>
+    input.d.kind === 'denial' &&
+    input.d.deny !== 'explicit' &&
+    actionIs(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
+    !isEcrPublicAuth(input),
   advice: () =>
     'A CodeArtifact token needs two permissions at once: `codeartifact:GetAuthorizationToken` on the domain ' +
     '(`arn:aws:codeartifact:REGION:OWNER_ACCOUNT:domain/DOMAIN`) and `sts:GetServiceBearerToken` on `*` with the condition ' +

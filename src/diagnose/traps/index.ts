@@ -22,6 +22,12 @@ import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKey
 import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
 import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
 import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
+import { roleChaining } from './roleChaining.js'
+import { oidcAudienceTypo } from './oidcAudienceTypo.js'
+import { appPermissionSetTrap } from './appPermissionSet.js'
+import { amazonQSubscription } from './amazonQSubscription.js'
+import { ecrPublicAuth } from './ecrPublicAuth.js'
 import { publicBucketUnsigned } from './publicBucketUnsigned.js'
 import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
 import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
@@ -84,6 +90,12 @@ export const TRAPS: Trap[] = [
   publicBucketUnsigned,
   ecrLoginRegionMismatch,
   runnerImagePull,
+  ecrPublicStaleLogin,
+  awsOwnedRegistryLogin,
+  oidcAudienceTypo,
+  roleChaining,
+  amazonQSubscription,
+  appPermissionSetTrap,
   oidcTrustSaidCorrect,
   oidcSubjectPresented,
   unresolvedTemplateVariable,
@@ -106,6 +118,7 @@ export const TRAPS: Trap[] = [
   codePipelineActionRole,
   serverlessDeploymentBucket,
   codeArtifactBearerToken,
+  ecrPublicAuth,
   s3SseKmsKey,
   guardrailCondition,
   // After the guard: meeting MFA or an external ID is the more precise word for h3-148.

@@ -36,6 +36,9 @@ const BY_ISSUER: Record<string, string> = {
 
 export const oidcTrustConditions: Trap = {
   id: 'oidc-trust-conditions',
-  applies: ({ d }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity'),
+  // Not for a second configure-aws-credentials call: that role is not meant to trust the token.
+  applies: ({ d, inferred }) =>
+    actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
+    inferred?.signals?.['role-chaining'] === undefined,
   advice: ({ d }) => BY_ISSUER[d.detail.webIdentityIssuer ?? ''] ?? BY_ISSUER.unknown!
 }
