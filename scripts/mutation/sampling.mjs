@@ -54,6 +54,48 @@ export function positionsOf(mutants) {
   return [...byKey.values()].sort(order)
 }
 
+/**
+ * Stryker's mutants in the order of the draw: Stryker tests them in the order its instrumenter lists
+ * them, file by file, so a run stopped midway had reached only the first files. The draw is a random
+ * order, and its first k positions are the seed's sample of size k; tested in that order, the positions
+ * a stopped run reached are a uniform sample too. A mutant at a span that was not drawn (tested only
+ * because a drawn span lies inside its node) goes last; otherwise the instrumenter's order is kept.
+ * `relative` maps the instrumenter's file names to the sample's.
+ */
+export function inDrawOrder(mutants, drawn, relative = (f) => f) {
+  const rank = new Map(drawn.map((p, i) => [spanKey(p.file, p.location), i]))
+  return mutants
+    .map((m, i) => ({
+      m,
+      i,
+      r: rank.get(spanKey(relative(m.fileName), m.location)) ?? drawn.length
+    }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ m }) => m)
+}
+
+/**
+ * Makes an instrumenter class list its mutants in the order of the draw (see inDrawOrder). Stryker has
+ * no option for the order, so a sampled run wraps `instrument` from its plugin module, which Stryker
+ * loads before it instruments. Throws when no mutant lies at a drawn position: the names did not match,
+ * and the run would silently go file by file.
+ */
+export function orderAsDrawn(InstrumenterClass, drawn, relative = (f) => f) {
+  const original = InstrumenterClass.prototype.instrument
+  if (original.asDrawn) return
+  const instrument = async function (...args) {
+    const result = await original.apply(this, args)
+    const mutants = inDrawOrder(result.mutants, drawn, relative)
+    const keys = new Set(drawn.map((p) => spanKey(p.file, p.location)))
+    if (drawn.length && !mutants.some((m) => keys.has(spanKey(relative(m.fileName), m.location)))) {
+      throw new Error('sampled run: no mutant lies at a drawn position (file names do not match)')
+    }
+    return { ...result, mutants }
+  }
+  instrument.asDrawn = true
+  InstrumenterClass.prototype.instrument = instrument
+}
+
 /** The `--mutate` range that selects a position: 1-based lines, 0-based columns. */
 export const mutateRange = ({ file, location: { start, end } }) =>
   `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`
@@ -161,7 +203,11 @@ export function tallyPositions(positions, results, relative = (f) => f) {
     ...p,
     done: p.killed + p.timeout + p.survived + p.noCoverage + p.ignored + p.other >= p.mutants.length
   }))
-  return { positions: all, extra }
+  // The run tests in the order of the draw: the done positions before the first one not done are
+  // the seed's sample of that size. Positions done beyond it (static and uncovered mutants are
+  // settled before any test runs) would over-weight those kinds, so the estimate leaves them out.
+  const firstOpen = all.findIndex((p) => !p.done)
+  return { positions: all, extra, reached: firstOpen === -1 ? all.length : firstOpen }
 }
 
 /** A tested position as a cluster: timeouts count as detected (Stryker) or not (`strict`). */
