@@ -1,18 +1,24 @@
 // The sampled mutation score (scripts/mutation/sample.mjs): the draw must be uniform and
 // reproducible, a sampled run must test exactly the drawn positions, and the interval must hold the
 // true score as often as it claims.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { Instrumenter } from '@stryker-mutator/instrumenter'
 import {
   clusterEstimate,
+  countStatus,
   drawSample,
   inDrawOrder,
   mutateRange,
+  noCounts,
   orderAsDrawn,
   positionsOf,
   sampleIgnorer,
   seededRandom,
   tallyPositions,
+  testedMutants,
   toBabel,
   type Drawn,
   type Location,
@@ -373,5 +379,38 @@ describe('tallying a run', () => {
     const { positions, extra } = tallyPositions(drawn, [stray, elsewhere], relative)
     expect(extra).toEqual([stray, elsewhere])
     expect(positions.every((p) => p.survived === 0)).toBe(true)
+  })
+})
+
+describe('reading a run (sample.mjs --tally and summary.mjs)', () => {
+  it('counts each status in its column and anything else as an error', () => {
+    const row = [
+      'Killed',
+      'Timeout',
+      'Timeout',
+      'Survived',
+      'NoCoverage',
+      'Ignored',
+      'RuntimeError',
+      'CompileError'
+    ].reduce(countStatus, noCounts())
+    expect(row).toEqual({ killed: 1, timeout: 2, survived: 1, noCoverage: 1, ignored: 1, other: 2 })
+    // A status named like an object's own key is still an error.
+    expect(countStatus(noCounts(), 'toString').other).toBe(1)
+  })
+
+  it("reads the event recorder's files of tested mutants, in name order, and nothing else", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mutation-events-'))
+    try {
+      const write = (name: string, status: string) =>
+        fs.writeFileSync(path.join(dir, name), JSON.stringify({ status }))
+      write('0002-onMutantTested.json', 'Survived')
+      write('0001-onMutantTested.json', 'Killed')
+      write('0000-onDryRunCompleted.json', 'not a mutant')
+      expect(testedMutants(dir).map((m) => m.status)).toEqual(['Killed', 'Survived'])
+      expect(testedMutants(path.join(dir, 'missing'))).toEqual([])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

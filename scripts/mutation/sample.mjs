@@ -20,7 +20,8 @@ import {
   fromReport,
   positionsOf,
   spanKey,
-  tallyPositions
+  tallyPositions,
+  testedMutants
 } from './sampling.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -127,12 +128,7 @@ const pct = (v) => (100 * v).toFixed(1)
 
 function tally() {
   const sample = JSON.parse(fs.readFileSync(sampleFile, 'utf8'))
-  const results = fs.existsSync(eventsDir)
-    ? fs
-        .readdirSync(eventsDir)
-        .filter((f) => f.endsWith('-onMutantTested.json'))
-        .map((f) => JSON.parse(fs.readFileSync(path.join(eventsDir, f), 'utf8')))
-    : []
+  const results = testedMutants(eventsDir)
   const relative = (f) => path.relative(root, path.resolve(root, f)).split(path.sep).join('/')
   const { positions, extra, reached } = tallyPositions(sample.drawn, results, relative)
   // The mutants are tested in the order of the draw: the first `reached` positions are the seed's

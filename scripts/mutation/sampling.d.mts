@@ -76,3 +76,14 @@ export function orderAsDrawn(
   drawn: readonly Drawn[],
   relative?: (file: string) => string
 ): void
+export interface Counts {
+  killed: number
+  timeout: number
+  survived: number
+  noCoverage: number
+  ignored: number
+  other: number
+}
+export function noCounts(): Counts
+export function countStatus<R extends Counts>(row: R, status: string): R
+export function testedMutants(dir: string): Tested[]

@@ -3,6 +3,8 @@
 // seeded random sample of mutant positions. A position (a file and the span of one syntax node) is the
 // sampling unit: every mutant Stryker makes at that span is tested, so the sample is a cluster sample
 // and the score is a ratio estimate with a cluster-sample interval.
+import fs from 'node:fs'
+import path from 'node:path'
 
 /** Stryker's locations are 0-based lines and columns; Babel's (the ignorer sees them) 1-based lines. */
 export const spanKey = (file, loc) =>
@@ -156,6 +158,38 @@ export function clusterEstimate(clusters, population) {
   }
 }
 
+/** Counts of a run's results: Stryker's statuses, anything else (errors) as `other`. */
+export const noCounts = () => ({
+  killed: 0,
+  timeout: 0,
+  survived: 0,
+  noCoverage: 0,
+  ignored: 0,
+  other: 0
+})
+const COUNTED = {
+  Killed: 'killed',
+  Timeout: 'timeout',
+  Survived: 'survived',
+  NoCoverage: 'noCoverage',
+  Ignored: 'ignored' // static: see ignoreStatic in stryker.config.mjs
+}
+/** Adds one mutant's status to its row of counts. */
+export function countStatus(row, status) {
+  row[Object.hasOwn(COUNTED, status) ? COUNTED[status] : 'other']++
+  return row
+}
+
+/** The event recorder's results, one file per tested mutant, in the order of their file names. */
+export function testedMutants(dir) {
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('-onMutantTested.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+}
+
 /** The event recorder writes the report's locations: lines and columns 1-based. */
 export const fromReport = ({ start, end }) => ({
   start: { line: start.line - 1, column: start.column - 1 },
@@ -169,19 +203,7 @@ export const fromReport = ({ start, end }) => ({
  */
 export function tallyPositions(positions, results, relative = (f) => f) {
   const byKey = new Map(
-    positions.map((p) => [
-      spanKey(p.file, p.location),
-      {
-        ...p,
-        status: {},
-        killed: 0,
-        timeout: 0,
-        survived: 0,
-        noCoverage: 0,
-        ignored: 0,
-        other: 0
-      }
-    ])
+    positions.map((p) => [spanKey(p.file, p.location), { ...p, status: {}, ...noCounts() }])
   )
   const extra = []
   for (const m of results) {
@@ -190,12 +212,7 @@ export function tallyPositions(positions, results, relative = (f) => f) {
       extra.push(m)
       continue
     }
-    if (m.status === 'Killed') at.killed++
-    else if (m.status === 'Timeout') at.timeout++
-    else if (m.status === 'Survived') at.survived++
-    else if (m.status === 'NoCoverage') at.noCoverage++
-    else if (m.status === 'Ignored') at.ignored++
-    else at.other++
+    countStatus(at, m.status)
     at.status[m.status] = (at.status[m.status] ?? 0) + 1
   }
   // A position counts once each of its mutants has a result (a run stopped midway leaves some out).
