@@ -33,6 +33,11 @@ for (const f of folders) {
   if (!CORE.includes(f)) throw new Error(`MUTATE: ${f} is not a core folder (${CORE.join(', ')})`)
 }
 
+// No shared whole-corpus pass (__tests__/support/globalSetup.mjs): under mutation each test file
+// computes its own, so the tests that reach a mutant are the ones that run the engine. The test
+// runner processes inherit this variable.
+process.env.WHYDENIED_CORPUS_PASS = 'off'
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
