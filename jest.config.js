@@ -27,6 +27,10 @@ export default {
     // the built CLI and dist/index.js in child processes, which coverage does not see: raise these as unit tests land.
     global: { statements: 91, branches: 83, functions: 93, lines: 93 }
   },
+  // A folder per run where the whole-corpus tests share one pass of the engine over the corpora
+  // (__tests__/support/corpusPass.ts).
+  globalSetup: '<rootDir>/__tests__/support/globalSetup.mjs',
+  globalTeardown: '<rootDir>/__tests__/support/globalTeardown.mjs',
   setupFiles: [
     '<rootDir>/__tests__/support/fastCheckSeed.ts',
     '<rootDir>/__tests__/support/catalog.ts'

@@ -33,6 +33,11 @@ for (const f of folders) {
   if (!CORE.includes(f)) throw new Error(`MUTATE: ${f} is not a core folder (${CORE.join(', ')})`)
 }
 
+// No shared whole-corpus pass (__tests__/support/globalSetup.mjs): under mutation each test file
+// computes its own, so the tests that reach a mutant are the ones that run the engine. The test
+// runner processes inherit this variable.
+process.env.WHYDENIED_CORPUS_PASS = 'off'
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -71,7 +76,9 @@ export default {
   // A sampled run shares the machine for an hour: a mutant that is only slow under load must not
   // count as a timeout (detected), so its covering tests get three times their dry-run time.
   ...(sample ? { timeoutFactor: 3 } : {}),
-  dryRunTimeoutMinutes: 60,
+  // A sampled run's dry run is the whole suite at nice 19: behind eight engineers' suites it was
+  // still running after 60 minutes (4 CPU-minutes in, docs/mutation.md), and Stryker gave up.
+  dryRunTimeoutMinutes: sample ? 240 : 60,
   mutate: sample
     ? sample.drawn.map(mutateRange)
     : [

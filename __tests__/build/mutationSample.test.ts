@@ -1,16 +1,24 @@
 // The sampled mutation score (scripts/mutation/sample.mjs): the draw must be uniform and
 // reproducible, a sampled run must test exactly the drawn positions, and the interval must hold the
 // true score as often as it claims.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { Instrumenter } from '@stryker-mutator/instrumenter'
 import {
   clusterEstimate,
+  countStatus,
   drawSample,
+  inDrawOrder,
   mutateRange,
+  noCounts,
+  orderAsDrawn,
   positionsOf,
   sampleIgnorer,
   seededRandom,
   tallyPositions,
+  testedMutants,
   toBabel,
   type Drawn,
   type Location,
@@ -159,6 +167,60 @@ describe('a sampled run', () => {
   })
 })
 
+describe('the order of a sampled run', () => {
+  // A second file, so that the draw crosses files as Stryker would not.
+  const other = 'export const twice = (n: number) => (n > 0 ? n * 2 : 0)\n'
+  const files = [
+    { name: 'src/pick.ts', mutate: true, content: source },
+    { name: 'src/twice.ts', mutate: true, content: other }
+  ]
+  const run = async (cls: typeof Instrumenter) =>
+    (await new cls(logger as never).instrument(files as never, options as never))
+      .mutants as unknown as ApiMutant[]
+  const keyOf = (m: { fileName: string; location: Location }) =>
+    `${m.fileName}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`
+
+  it('tests the drawn positions in the order of the draw, across files, the others last', async () => {
+    const fileOrder = await run(Instrumenter)
+    const positions = positionsOf(fileOrder)
+    const drawn = drawSample(positions, 6, 5)
+    // Stryker's own order goes file by file: this draw must not already be in it.
+    const firstAt = (p: Drawn) =>
+      fileOrder.findIndex((m) => keyOf(m) === keyOf({ fileName: p.file, ...p }))
+    expect(drawn.map(firstAt)).not.toEqual([...drawn.map(firstAt)].sort((a, b) => a - b))
+    expect(new Set(drawn.map((p) => p.file)).size).toBe(2)
+
+    class Ordered extends Instrumenter {}
+    orderAsDrawn(Ordered, drawn)
+    const ordered = await run(Ordered)
+    expect(ordered.map(keyOf).sort()).toEqual(fileOrder.map(keyOf).sort())
+    const expected = drawn.flatMap((p) => p.mutants.map(() => keyOf({ fileName: p.file, ...p })))
+    expect(ordered.slice(0, expected.length).map(keyOf)).toEqual(expected)
+    // The rest keep the instrumenter's order.
+    const rest = ordered.slice(expected.length)
+    expect(rest).toEqual(fileOrder.filter((m) => !expected.includes(keyOf(m))))
+    // Wrapping twice changes nothing; the class it came from is left alone.
+    orderAsDrawn(Ordered, drawn.slice(1))
+    expect((await run(Ordered)).map(keyOf)).toEqual(ordered.map(keyOf))
+    expect((await run(Instrumenter)).map(keyOf)).toEqual(fileOrder.map(keyOf))
+  })
+
+  it('maps file names before comparing, and refuses a run none of whose mutants was drawn', async () => {
+    const positions = positionsOf(await run(Instrumenter))
+    const drawn = drawSample(positions, 3, 9).map((p) => ({ ...p, file: `/repo/${p.file}` }))
+    const mapped = inDrawOrder(await run(Instrumenter), drawn, (f) => `/repo/${f}`).slice(
+      0,
+      drawn[0]!.mutants.length
+    )
+    expect(mapped.map((m) => `/repo/${keyOf(m)}`)).toEqual(
+      drawn[0]!.mutants.map(() => keyOf({ fileName: drawn[0]!.file, ...drawn[0]! }))
+    )
+    class Unmapped extends Instrumenter {}
+    orderAsDrawn(Unmapped, drawn)
+    await expect(run(Unmapped)).rejects.toThrow(/no mutant lies at a drawn position/)
+  })
+})
+
 describe('the estimate', () => {
   it('is the ratio of detected to valid mutants over the tested positions', () => {
     const e = clusterEstimate(
@@ -266,6 +328,36 @@ describe('tallying a run', () => {
     expect(later.positions[1]).toMatchObject({ done: true, killed: 1, timeout: 1 })
   })
 
+  it('counts only the positions up to the first one not done: the run goes in the order of the draw', () => {
+    const third: Drawn = {
+      file: 'src/b.ts',
+      location: at(0, 0, 0, 3),
+      mutants: [{ mutatorName: 'C', replacement: '""' }]
+    }
+    const uncovered: Tested = {
+      fileName: '/repo/src/b.ts',
+      location: reported(third.location),
+      status: 'NoCoverage'
+    }
+    // The first position done, the second half done, the third settled before any test ran.
+    const partial = tallyPositions(
+      [...drawn, third],
+      [result(1, 'Killed'), result(4, 'Killed'), uncovered],
+      relative
+    )
+    expect(partial.reached).toBe(1)
+    expect(partial.positions.map((p) => p.done)).toEqual([true, false, true])
+    const whole = tallyPositions(
+      [...drawn, third],
+      [result(1, 'Killed'), result(4, 'Killed'), result(4, 'Survived'), uncovered],
+      relative
+    )
+    expect(whole.reached).toBe(3)
+    expect(
+      tallyPositions(drawn, [result(4, 'Killed'), result(4, 'Killed')], relative).reached
+    ).toBe(0)
+  })
+
   it("reads the report's 1-based locations: the same numbers 0-based are another span", () => {
     const as0Based: Tested = {
       fileName: '/repo/src/a.ts',
@@ -287,5 +379,38 @@ describe('tallying a run', () => {
     const { positions, extra } = tallyPositions(drawn, [stray, elsewhere], relative)
     expect(extra).toEqual([stray, elsewhere])
     expect(positions.every((p) => p.survived === 0)).toBe(true)
+  })
+})
+
+describe('reading a run (sample.mjs --tally and summary.mjs)', () => {
+  it('counts each status in its column and anything else as an error', () => {
+    const row = [
+      'Killed',
+      'Timeout',
+      'Timeout',
+      'Survived',
+      'NoCoverage',
+      'Ignored',
+      'RuntimeError',
+      'CompileError'
+    ].reduce(countStatus, noCounts())
+    expect(row).toEqual({ killed: 1, timeout: 2, survived: 1, noCoverage: 1, ignored: 1, other: 2 })
+    // A status named like an object's own key is still an error.
+    expect(countStatus(noCounts(), 'toString').other).toBe(1)
+  })
+
+  it("reads the event recorder's files of tested mutants, in name order, and nothing else", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mutation-events-'))
+    try {
+      const write = (name: string, status: string) =>
+        fs.writeFileSync(path.join(dir, name), JSON.stringify({ status }))
+      write('0002-onMutantTested.json', 'Survived')
+      write('0001-onMutantTested.json', 'Killed')
+      write('0000-onDryRunCompleted.json', 'not a mutant')
+      expect(testedMutants(dir).map((m) => m.status)).toEqual(['Killed', 'Survived'])
+      expect(testedMutants(path.join(dir, 'missing'))).toEqual([])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -6,7 +6,8 @@
 // its label. Known failures are listed below as data, each with its reason: a listed case that
 // starts passing fails this test until it is taken off, so the list only shrinks.
 import fs from 'node:fs'
-import { analyzeText } from '../../src/engine/Analysis.js'
+import type { Finding } from '../../src/model/Finding.js'
+import { corpusOutputs, outputKey } from '../support/corpusPass.js'
 import { KNOWN_FAILURES } from './realCorpusKnownFailures.js'
 
 interface Case {
@@ -38,9 +39,11 @@ function load(name: string): Case[] {
     .map((l) => JSON.parse(l) as Case)
 }
 
+// The engine's findings for each case, from the pass the whole-corpus tests share.
+const outputs = await corpusOutputs()
+
 /** What is wrong with the engine's answer for a case, or null when it is right. */
-function problem(c: Case): string | null {
-  const { findings } = analyzeText(c.text + '\n', `${c.id}.log`)
+function problem(c: Case, findings: Finding[]): string | null {
   const e = c.expect
   const reported = findings.filter((f) => REPORTED.has(f.kind))
   if (!REPORTED.has(e.kind!)) {
@@ -70,7 +73,7 @@ const corpora = [
   'heldout7.jsonl'
 ].map((name) => [name, load(name)] as const)
 
-describe.each(corpora)('%s', (_name, cases) => {
+describe.each(corpora)('%s', (name, cases) => {
   it('holds labelled cases with their sources, ids unique', () => {
     expect(cases.length).toBeGreaterThan(100)
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
@@ -80,7 +83,9 @@ describe.each(corpora)('%s', (_name, cases) => {
 
   test.each(cases.map((c) => [c.id, c] as const))('%s', (id, c) => {
     // A known failure that is fixed must leave the list; any other case must be right.
-    const got = problem(c)
+    const output = outputs.get(outputKey(name, id))
+    expect(output).toBeDefined()
+    const got = problem(c, output!.report.findings)
     expect({ id, known: id in KNOWN_FAILURES, right: got === null, problem: got }).toEqual({
       id,
       known: id in KNOWN_FAILURES,

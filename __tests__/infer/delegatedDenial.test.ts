@@ -5,20 +5,11 @@ import { corpusText } from '../support/corpusRecords.js'
 import { analysed } from '../diagnose/traps/analysed.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { delegatedDenialOf } from '../../src/infer/delegatedDenial.js'
-import type { LogContext } from '../../src/model/Inferred.js'
+import { logContext as ctx } from '../support/logContext.js'
 
 const actions = (s: { Action?: string | string[] }[]) => s.flatMap((x) => [x.Action ?? []].flat())
 const resources = (s: { Resource?: string | string[] }[]) =>
   s.flatMap((x) => [x.Resource ?? []].flat())
-
-const ctx = (line: string, before = '', after = ''): LogContext => ({
-  line,
-  before,
-  after,
-  command: null,
-  roleToAssume: null,
-  callerArn: null
-})
 
 describe("Lambda relaying another service's refusal", () => {
   it('h7-002 (Zappa, VPC config): the EC2 read and its VPC companions, Resource "*"', () => {

@@ -5,7 +5,7 @@
 // policy, OpenDAL's `at read`, BOSH's blobstore, ActiveStorage) give the S3 action.
 import { servicesOfOperation } from '../../src/catalog/Catalog.js'
 import { operationService } from '../../src/infer/serviceEvidence.js'
-import type { LogContext } from '../../src/model/Inferred.js'
+import { logContext as ctx } from '../support/logContext.js'
 import { analysed } from '../diagnose/traps/analysed.js'
 import { corpusRecords } from '../support/corpusRecords.js'
 
@@ -28,15 +28,6 @@ function outcome(text: string) {
     notes: notes.join('\n')
   }
 }
-
-const ctx = (line: string, before = '', after = ''): LogContext => ({
-  line,
-  before,
-  after,
-  command: null,
-  roleToAssume: null,
-  callerArn: null
-})
 
 describe('operations several services have', () => {
   it('the catalog gives the candidates', () => {

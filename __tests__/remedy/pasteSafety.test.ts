@@ -3,11 +3,10 @@
 // `xxxx`, `█`, `REDACTED`) and its own placeholders (`<account-id>`) are never used as values; only
 // whydenied's placeholders (`<UPPER_SNAKE>`, which match nothing) stand for what the log hid. Each
 // record's `source` says where its text was published.
-import { corpusRecords } from '../support/corpusRecords.js'
-import { analyzeText } from '../../src/engine/Analysis.js'
-import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { corpusPass } from '../support/corpusPass.js'
 
-const records = corpusRecords()
+// Every record's findings and remedies (no OIDC context), from the pass the whole-corpus tests share.
+const records = await corpusPass()
 
 /** What a log hides a value with; none of it may stand as a value in what we print. */
 const HIDDEN: [string, RegExp][] = [
@@ -49,8 +48,7 @@ let statements = 0
 let renderings = 0
 for (const record of records) {
   const where = `${record.file}:${record.id}`
-  const { findings } = analyzeText(record.text)
-  for (const r of buildRemedies(findings)) {
+  for (const r of record.remedies) {
     for (const value of stringsOf(r.statements).map((v) => v.replace(OURS, 'P'))) {
       statements++
       for (const [what, re] of HIDDEN)

@@ -1,11 +1,10 @@
 // Every statement proposed for every record of every labelled corpus in __tests__/fixtures/corpus
 // (each record's `source` says where its text was published) passes the validator: zero violations.
-import { corpusRecords } from '../support/corpusRecords.js'
-import { analyzeText } from '../../src/engine/Analysis.js'
-import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { corpusPass } from '../support/corpusPass.js'
 import { validateRemedies, type Violation } from '../../src/remedy/validate.js'
 
-const records = corpusRecords()
+// Every record's findings and remedies (OIDC context given), from the pass the whole-corpus tests share.
+const records = await corpusPass()
 
 // Violations found on a held-out corpus that is not tuned against (see its .md): listed here so the
 // engine fix can land on its own; each entry must still occur, so a fixed one has to be removed.
@@ -16,9 +15,8 @@ test(`the validator finds no violation in any corpus record (${records.length} r
   const violations: (Violation & { record: string })[] = []
   let statements = 0
   for (const record of records) {
-    const { findings } = analyzeText(record.text)
-    const oidc = { repository: 'octo-org/octo-repo', ref: 'refs/heads/main' }
-    const remedies = buildRemedies(findings, { oidc })
+    const { findings } = record.report
+    const remedies = record.oidcRemedies
     statements += remedies.reduce((n, r) => n + r.statements.length, 0)
     for (const v of validateRemedies(remedies, findings)) {
       violations.push({ record: `${record.file}:${record.id}`, ...v })

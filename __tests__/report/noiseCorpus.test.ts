@@ -3,14 +3,13 @@
 // does not apply to the record: a placeholder note for a placeholder no statement shows, a generic
 // finding repeating the real one on the same line, CDK bootstrap advice without a bootstrap role,
 // configure-aws-credentials advice for a session that action did not make, `get-role` for a user.
-import { corpusRecords } from '../support/corpusRecords.js'
-import { analyzeText } from '../../src/engine/Analysis.js'
+import { corpusPass } from '../support/corpusPass.js'
 import type { Finding } from '../../src/model/Finding.js'
 import type { Remedy } from '../../src/model/Remedy.js'
-import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { madeByConfigureAwsCredentials } from '../../src/model/sessionBroker.js'
 
-const records = corpusRecords()
+// Every record's findings and remedies (OIDC context given), from the pass the whole-corpus tests share.
+const records = await corpusPass()
 
 interface Output {
   record: string
@@ -18,15 +17,11 @@ interface Output {
   remedies: Remedy[]
 }
 
-const outputs: Output[] = records.map((record) => {
-  const { findings } = analyzeText(record.text)
-  const oidc = { repository: 'octo-org/octo-repo', ref: 'refs/heads/main' }
-  return {
-    record: `${record.file}:${record.id}`,
-    findings,
-    remedies: buildRemedies(findings, { oidc })
-  }
-})
+const outputs: Output[] = records.map((record) => ({
+  record: `${record.file}:${record.id}`,
+  findings: record.report.findings,
+  remedies: record.oidcRemedies
+}))
 
 /** Everything a reader is told about one finding: its explanation and its remedies' notes. */
 function adviceOf(o: Output, i: number): string {

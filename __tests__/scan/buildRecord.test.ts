@@ -35,3 +35,70 @@ describe('buildRecord', () => {
     expect(r.position(0)).toEqual({ seq: 0, off: 6, no: 1 })
   })
 })
+
+// A terminal's hard wrap: full-width lines, then the shorter rest, read as one line. Each guard
+// below keeps lines that only look like that apart (docs/mutation.md: the open buildRecord.ts
+// survivors). The message is cut at a width of 64 into lines that start and end in mid-word.
+describe('hard-wrap joining, guard by guard', () => {
+  const text = (texts: string[]) => buildRecord(lines(texts), 0, 10_000).text
+  const message =
+    'An error occurred (AccessDenied) when calling the PutObject operation: the caller ci-deploy ' +
+    'is not authorized to perform s3:PutObject on the bucket named assets-prod in this account'
+  const cut = (s: string, width: number) =>
+    Array.from({ length: Math.ceil(s.length / width) }, (_, i) =>
+      s.slice(i * width, (i + 1) * width)
+    )
+
+  it('joins full-width lines that end on a shorter one', () => {
+    const wrapped = cut(message, 64)
+    expect(wrapped.map((l) => l.length)).toEqual([64, 64, 53])
+    expect(text(wrapped)).toBe(message)
+  })
+
+  it('from a width of 60 on: narrower equal lines are coincidence', () => {
+    expect(text(cut(message.slice(0, 150), 60))).toBe(message.slice(0, 150))
+    const narrow = cut(message.slice(0, 140), 59)
+    expect(text(narrow)).toBe(narrow.join('\n'))
+  })
+
+  it('not at padding: a line ending in two spaces, or a next one starting with two', () => {
+    const [a, b, c] = cut(message, 64) as [string, string, string]
+    const padded = [a.slice(0, 62) + '  ', b, c]
+    expect(text(padded)).toBe(`${padded[0]}\n${b}${c}`)
+    const indented = [a, '  ' + b.slice(2), c]
+    expect(text(indented)).toBe(`${a}\n${indented[1]}${c}`)
+  })
+
+  it('not a lone long line: the full-width lines stand next to each other', () => {
+    const lone = [message.slice(0, 70), message.slice(70, 100)]
+    expect(text(lone)).toBe(lone.join('\n'))
+  })
+
+  it('not without a shorter line after them in the window, nor before a longer one', () => {
+    const [a, b] = cut(message, 64) as [string, string]
+    expect(text([a, b])).toBe(`${a}\n${b}`)
+    const longer = message.slice(128) + ' and more words to make it longer than the wrap width'
+    expect(longer.length).toBeGreaterThan(64)
+    expect(text([a, b, longer])).toBe(`${a}\n${b}\n${longer}`)
+  })
+
+  it('not before a line that starts as a log line or message of its own', () => {
+    const [a, b] = cut(message, 64) as [string, string]
+    const own = 'Error: ' + b.slice(7)
+    expect(text([a, own, 'the rest'])).toBe(`${a}\n${own}the rest`)
+  })
+
+  it('not between two lines that start or end alike: one message printed twice', () => {
+    // Mid-message cuts: neither line starts like a log line of its own.
+    const a = message.slice(20, 84)
+    const sameStart = message.slice(20, 40) + message.slice(120, 164)
+    expect(sameStart.length).toBe(64)
+    expect(text([a, sameStart, 'rest'])).toBe(`${a}\n${sameStart}rest`)
+    const sameEnd = message.slice(100, 140) + a.slice(-24)
+    expect(sameEnd.length).toBe(64)
+    expect(text([a, sameEnd, 'rest'])).toBe(`${a}\n${sameEnd}rest`)
+    // Each pair is joined once the start or the end differs.
+    const other = message.slice(110, 174)
+    expect(text([a, other, 'rest'])).toBe(`${a}${other}rest`)
+  })
+})

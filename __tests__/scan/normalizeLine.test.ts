@@ -50,6 +50,13 @@ describe('normalizeLine', () => {
     )
   })
 
+  it('strips a gutter at the start after indentation only, never the text before one', () => {
+    // Terraform indents its boxes inside a step's output; the leading gutter goes with the indent.
+    expect(normalizeLine('  \t│ Error: creating role')).toBe('Error: creating role')
+    // Text glued to a gutter is not indentation: the gutter becomes a space, the text stays.
+    expect(normalizeLine('Error:│ creating role')).toBe('Error:  creating role')
+  })
+
   it('leaves ordinary text alone', () => {
     const s = 'arn:aws:s3:::bucket/key with spaces & C:\\path'
     expect(normalizeLine('plain text, nothing to do')).toBe('plain text, nothing to do')

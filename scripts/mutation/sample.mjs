@@ -5,8 +5,9 @@
 //   npm run mutate:sample -- --size 150 --seed 18 --list    the population and the draw, no run
 //   npm run mutate:sample -- --size 150 --seed 18 --tally   the estimate from the results so far
 // The run is at `nice -n 19`, one test process (stryker.config.mjs reads the drawn positions from
-// MUTATE_SAMPLE). A run stopped early keeps each tested mutant (event recorder); --tally counts the
-// positions whose mutants all have a result.
+// MUTATE_SAMPLE). The mutants are tested in the order of the draw (sampleIgnorer.mjs), so a run stopped
+// early has tested a uniform sample: --tally counts the drawn positions up to the first one whose
+// mutants do not all have a result yet (the event recorder keeps each tested mutant).
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
@@ -19,7 +20,8 @@ import {
   fromReport,
   positionsOf,
   spanKey,
-  tallyPositions
+  tallyPositions,
+  testedMutants
 } from './sampling.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -126,21 +128,23 @@ const pct = (v) => (100 * v).toFixed(1)
 
 function tally() {
   const sample = JSON.parse(fs.readFileSync(sampleFile, 'utf8'))
-  const results = fs.existsSync(eventsDir)
-    ? fs
-        .readdirSync(eventsDir)
-        .filter((f) => f.endsWith('-onMutantTested.json'))
-        .map((f) => JSON.parse(fs.readFileSync(path.join(eventsDir, f), 'utf8')))
-    : []
+  const results = testedMutants(eventsDir)
   const relative = (f) => path.relative(root, path.resolve(root, f)).split(path.sep).join('/')
-  const { positions, extra } = tallyPositions(sample.drawn, results, relative)
-  const done = positions.filter((p) => p.done)
+  const { positions, extra, reached } = tallyPositions(sample.drawn, results, relative)
+  // The mutants are tested in the order of the draw: the first `reached` positions are the seed's
+  // uniform sample of that size. Later positions already done (static or uncovered mutants are
+  // settled first) stay out, or they would over-weight those kinds.
+  const done = positions.slice(0, reached)
+  const beyond = positions.slice(reached).filter((p) => p.done).length
   const sum = (list, k) => list.reduce((s, p) => s + p[k], 0)
   const counts = (list) =>
     `${list.length} positions, ${sum(list, 'killed') + sum(list, 'timeout') + sum(list, 'survived') + sum(list, 'noCoverage') + sum(list, 'ignored') + sum(list, 'other')} mutants: ` +
     `${sum(list, 'killed')} killed, ${sum(list, 'timeout')} timeout, ${sum(list, 'survived')} survived, ` +
     `${sum(list, 'noCoverage')} no coverage, ${sum(list, 'ignored')} static/ignored, ${sum(list, 'other')} errors`
-  console.log(`sample ${label}: ${done.length} of ${positions.length} drawn positions tested`)
+  console.log(
+    `sample ${label}: the first ${done.length} of ${positions.length} drawn positions tested` +
+      (beyond ? ` (${beyond} later ones done too, not counted until the run reaches them)` : '')
+  )
   console.log(`  ${counts(done)}`)
   const N = sample.population.positions
   for (const [name, strict] of [

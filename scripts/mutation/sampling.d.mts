@@ -64,5 +64,26 @@ export function tallyPositions(
   positions: readonly Drawn[],
   results: readonly Tested[],
   relative?: (file: string) => string
-): { positions: Tallied[]; extra: Tested[] }
+): { positions: Tallied[]; extra: Tested[]; reached: number }
 export function clusterOf(p: Tallied, strict?: boolean): Cluster
+export function inDrawOrder<M extends { fileName: string; location: Location }>(
+  mutants: readonly M[],
+  drawn: readonly Drawn[],
+  relative?: (file: string) => string
+): M[]
+export function orderAsDrawn(
+  InstrumenterClass: { prototype: { instrument: (...args: never[]) => Promise<unknown> } },
+  drawn: readonly Drawn[],
+  relative?: (file: string) => string
+): void
+export interface Counts {
+  killed: number
+  timeout: number
+  survived: number
+  noCoverage: number
+  ignored: number
+  other: number
+}
+export function noCounts(): Counts
+export function countStatus<R extends Counts>(row: R, status: string): R
+export function testedMutants(dir: string): Tested[]

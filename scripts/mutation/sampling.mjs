@@ -3,6 +3,8 @@
 // seeded random sample of mutant positions. A position (a file and the span of one syntax node) is the
 // sampling unit: every mutant Stryker makes at that span is tested, so the sample is a cluster sample
 // and the score is a ratio estimate with a cluster-sample interval.
+import fs from 'node:fs'
+import path from 'node:path'
 
 /** Stryker's locations are 0-based lines and columns; Babel's (the ignorer sees them) 1-based lines. */
 export const spanKey = (file, loc) =>
@@ -52,6 +54,48 @@ export function positionsOf(mutants) {
     a.location.end.line - b.location.end.line ||
     a.location.end.column - b.location.end.column
   return [...byKey.values()].sort(order)
+}
+
+/**
+ * Stryker's mutants in the order of the draw: Stryker tests them in the order its instrumenter lists
+ * them, file by file, so a run stopped midway had reached only the first files. The draw is a random
+ * order, and its first k positions are the seed's sample of size k; tested in that order, the positions
+ * a stopped run reached are a uniform sample too. A mutant at a span that was not drawn (tested only
+ * because a drawn span lies inside its node) goes last; otherwise the instrumenter's order is kept.
+ * `relative` maps the instrumenter's file names to the sample's.
+ */
+export function inDrawOrder(mutants, drawn, relative = (f) => f) {
+  const rank = new Map(drawn.map((p, i) => [spanKey(p.file, p.location), i]))
+  return mutants
+    .map((m, i) => ({
+      m,
+      i,
+      r: rank.get(spanKey(relative(m.fileName), m.location)) ?? drawn.length
+    }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ m }) => m)
+}
+
+/**
+ * Makes an instrumenter class list its mutants in the order of the draw (see inDrawOrder). Stryker has
+ * no option for the order, so a sampled run wraps `instrument` from its plugin module, which Stryker
+ * loads before it instruments. Throws when no mutant lies at a drawn position: the names did not match,
+ * and the run would silently go file by file.
+ */
+export function orderAsDrawn(InstrumenterClass, drawn, relative = (f) => f) {
+  const original = InstrumenterClass.prototype.instrument
+  if (original.asDrawn) return
+  const instrument = async function (...args) {
+    const result = await original.apply(this, args)
+    const mutants = inDrawOrder(result.mutants, drawn, relative)
+    const keys = new Set(drawn.map((p) => spanKey(p.file, p.location)))
+    if (drawn.length && !mutants.some((m) => keys.has(spanKey(relative(m.fileName), m.location)))) {
+      throw new Error('sampled run: no mutant lies at a drawn position (file names do not match)')
+    }
+    return { ...result, mutants }
+  }
+  instrument.asDrawn = true
+  InstrumenterClass.prototype.instrument = instrument
 }
 
 /** The `--mutate` range that selects a position: 1-based lines, 0-based columns. */
@@ -114,6 +158,38 @@ export function clusterEstimate(clusters, population) {
   }
 }
 
+/** Counts of a run's results: Stryker's statuses, anything else (errors) as `other`. */
+export const noCounts = () => ({
+  killed: 0,
+  timeout: 0,
+  survived: 0,
+  noCoverage: 0,
+  ignored: 0,
+  other: 0
+})
+const COUNTED = {
+  Killed: 'killed',
+  Timeout: 'timeout',
+  Survived: 'survived',
+  NoCoverage: 'noCoverage',
+  Ignored: 'ignored' // static: see ignoreStatic in stryker.config.mjs
+}
+/** Adds one mutant's status to its row of counts. */
+export function countStatus(row, status) {
+  row[Object.hasOwn(COUNTED, status) ? COUNTED[status] : 'other']++
+  return row
+}
+
+/** The event recorder's results, one file per tested mutant, in the order of their file names. */
+export function testedMutants(dir) {
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('-onMutantTested.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+}
+
 /** The event recorder writes the report's locations: lines and columns 1-based. */
 export const fromReport = ({ start, end }) => ({
   start: { line: start.line - 1, column: start.column - 1 },
@@ -127,19 +203,7 @@ export const fromReport = ({ start, end }) => ({
  */
 export function tallyPositions(positions, results, relative = (f) => f) {
   const byKey = new Map(
-    positions.map((p) => [
-      spanKey(p.file, p.location),
-      {
-        ...p,
-        status: {},
-        killed: 0,
-        timeout: 0,
-        survived: 0,
-        noCoverage: 0,
-        ignored: 0,
-        other: 0
-      }
-    ])
+    positions.map((p) => [spanKey(p.file, p.location), { ...p, status: {}, ...noCounts() }])
   )
   const extra = []
   for (const m of results) {
@@ -148,12 +212,7 @@ export function tallyPositions(positions, results, relative = (f) => f) {
       extra.push(m)
       continue
     }
-    if (m.status === 'Killed') at.killed++
-    else if (m.status === 'Timeout') at.timeout++
-    else if (m.status === 'Survived') at.survived++
-    else if (m.status === 'NoCoverage') at.noCoverage++
-    else if (m.status === 'Ignored') at.ignored++
-    else at.other++
+    countStatus(at, m.status)
     at.status[m.status] = (at.status[m.status] ?? 0) + 1
   }
   // A position counts once each of its mutants has a result (a run stopped midway leaves some out).
@@ -161,7 +220,11 @@ export function tallyPositions(positions, results, relative = (f) => f) {
     ...p,
     done: p.killed + p.timeout + p.survived + p.noCoverage + p.ignored + p.other >= p.mutants.length
   }))
-  return { positions: all, extra }
+  // The run tests in the order of the draw: the done positions before the first one not done are
+  // the seed's sample of that size. Positions done beyond it (static and uncovered mutants are
+  // settled before any test runs) would over-weight those kinds, so the estimate leaves them out.
+  const firstOpen = all.findIndex((p) => !p.done)
+  return { positions: all, extra, reached: firstOpen === -1 ? all.length : firstOpen }
 }
 
 /** A tested position as a cluster: timeouts count as detected (Stryker) or not (`strict`). */

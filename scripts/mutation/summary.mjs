@@ -1,8 +1,8 @@
 // Tally of a mutation run from the event-recorder's files (one per mutant, written as each is
 // tested), so a run stopped at a deadline still yields its score and its survivors.
 //   node scripts/mutation/summary.mjs reports/mutation/events-scan [--survivors] [--file src/scan/x.ts]
-import fs from 'node:fs'
 import path from 'node:path'
+import { countStatus, noCounts, testedMutants } from './sampling.mjs'
 
 const [dir, ...flags] = process.argv.slice(2)
 if (!dir) {
@@ -10,34 +10,14 @@ if (!dir) {
   process.exit(2)
 }
 const only = flags.includes('--file') ? flags[flags.indexOf('--file') + 1] : null
-const results = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith('-onMutantTested.json'))
-  .sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
-  .filter((m) => !only || m.fileName.endsWith(only))
+const results = testedMutants(dir).filter((m) => !only || m.fileName.endsWith(only))
 
 const KILLED = new Set(['Killed', 'Timeout'])
 const byFile = new Map()
 for (const m of results) {
-  const row = byFile.get(m.fileName) ?? {
-    mutants: 0,
-    killed: 0,
-    timeout: 0,
-    survived: 0,
-    noCoverage: 0,
-    ignored: 0,
-    other: 0
-  }
+  const row = byFile.get(m.fileName) ?? { mutants: 0, ...noCounts() }
   row.mutants++
-  if (m.status === 'Killed') row.killed++
-  else if (m.status === 'Timeout') row.timeout++
-  else if (m.status === 'Survived') row.survived++
-  else if (m.status === 'NoCoverage') row.noCoverage++
-  else if (m.status === 'Ignored')
-    row.ignored++ // static: see ignoreStatic in stryker.config.mjs
-  else row.other++
-  byFile.set(m.fileName, row)
+  byFile.set(m.fileName, countStatus(row, m.status))
 }
 const score = (r) => {
   const detected = r.killed + r.timeout
@@ -46,15 +26,7 @@ const score = (r) => {
   const pct = (a, b) => (b ? ((100 * a) / b).toFixed(2) : '-')
   return `${pct(detected, valid)} % (covered ${pct(detected, covered)} %)`
 }
-const total = {
-  mutants: 0,
-  killed: 0,
-  timeout: 0,
-  survived: 0,
-  noCoverage: 0,
-  ignored: 0,
-  other: 0
-}
+const total = { mutants: 0, ...noCounts() }
 for (const [file, r] of [...byFile].sort()) {
   for (const k of Object.keys(total)) total[k] += r[k]
   console.log(
