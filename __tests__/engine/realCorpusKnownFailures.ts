@@ -56,8 +56,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
   'h7-049':
     'missed: Velero Kopia pod-volume backup to an AWS S3 bucket: the bucket check ends in a bare "Ac…',
-  'h7-050':
-    'reported credentials: Velero against IONOS S3 (S3-compatible, request ids of Ceph RGW form tx…-fra1b): Invali…',
   'h7-057':
     'reported credentials: Japanese article naming "no basic auth credentials" in prose and showing the recommende…',
   'h7-079':
