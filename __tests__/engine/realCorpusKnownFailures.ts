@@ -86,16 +86,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong kind: Qiita memo showing the CloudTrail errorMessage it keeps meeting as a block (labelled li…',
   'h7-137':
     'reported encoded: Japanese article quoting an encoded message inside a sentence of prose ("…といった…メッセージを目に…',
-  'h7-150':
-    'reported denial: generated explainer prose about the iam:PassRole error message in general; no run output',
   'h7-160':
     'missed: AWS Toolkit for Azure DevOps (JS SDK v2 waiter): the functionUpdated waiter reports the…',
   'h7-170':
     'reported credentials: Japanese article summary naming "pull access denied" and "Your authorization token has …',
   'h7-171':
     'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
-  'h7-174':
-    'wrong action: Korean blog listing how configure-aws-credentials "usually fails" as a block (labelled …',
   'h7-175':
     'reported denial: Korean blog introduction naming the OIDC refusal inside prose ("… 같은 메시지로 막히면"); a ment…'
 }

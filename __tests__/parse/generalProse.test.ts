@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { generalProseAt, PROSE_SHAPES, sentenceStartIn } from '../../src/parse/generalProse.js'
 import { emptyDenial } from '../../src/model/Denial.js'
 import { parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 /** The shape that holds a candidate at the first `needle` of `text` (an empty denial). */
 function shapeAt(text: string, needle: string): string | null {
@@ -154,6 +155,29 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(parseText(text)).toEqual([])
   })
 
+  it('named-error: ibmimedia.com (h7-152), the heading naming the error above the run it explains', () => {
+    const found = parseText(corpusText('heldout7.jsonl', 'h7-152'))
+    // The heading is no finding; the run's message under "you will see the below error message:" is.
+    expect(found.map((f) => f.action)).toEqual(['sts:AssumeRole'])
+    const title = 'Not authorized to perform iam:PassRole error - Tips to fix it ?'
+    expect(shapeAt(title, 'Not authorized to perform iam:PassRole')).toBe('named-error')
+    expect(parseText(title)).toEqual([])
+  })
+
+  it('named-error counter-case: aws-actions/configure-aws-credentials#391 (h7-161), the message as printed in a quote, told as the run failing', () => {
+    expect(parseText(corpusText('heldout7.jsonl', 'h7-161')).map((f) => f.action)).toEqual([
+      'sts:AssumeRoleWithWebIdentity'
+    ])
+  })
+
+  it('named-error counter-case: a run whose next line opens with `Error:` stays a finding', () => {
+    const text = [
+      'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      'Error: Process completed with exit code 1.'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['sts:AssumeRoleWithWebIdentity'])
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -168,7 +192,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'nominal-meeting',
         'defined-fragment',
         'lookout',
-        'cjk-general'
+        'cjk-general',
+        'named-error'
       ].sort()
     )
   })

@@ -24,6 +24,8 @@ export interface ProseView {
    * to perform: …` with no principal after the label.
    */
   fragment?: boolean
+  /** What follows the candidate on its line when no quote holds it, read for the IAM sentence. */
+  after?: string
 }
 
 /** One sentence shape: `holds` says whether the view is general prose about an error. */
@@ -136,6 +138,14 @@ const CJK_GENERAL =
 const RUN_SHAPE =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
 
+/**
+ * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform
+ * iam:PassRole error`, `… iam:PassRole error - Tips to fix it ?`. AWS ends the sentence with the
+ * action, a resource or a reason, never with `error`.
+ */
+const NAMED_AS_ERROR =
+  /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–—?.,;!)]|\s(?:in|on|when|while|with|and|is|occurs|tips|fix|solution|explained)\b))/i
+
 export const PROSE_SHAPES: ProseShape[] = [
   {
     // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
@@ -208,6 +218,12 @@ export const PROSE_SHAPES: ProseShape[] = [
     // an SCP guide: "You want to see, in the error, the phrase that proves the SCP fired:".
     id: 'lookout',
     holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
+  },
+  {
+    // ibmimedia.com (h7-152): the heading "Nature of Not authorized to perform iam:PassRole error"
+    // above the run it explains; the same site's title "… iam:PassRole error - Tips to fix it ?".
+    id: 'named-error',
+    holds: (v) => NAMED_AS_ERROR.test(v.after ?? '')
   },
   {
     // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
@@ -410,7 +426,13 @@ export function generalProseAt(
   if (FIRST_PERSON.test(head + tail + lead)) return null
   const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
   const next = fragment ? nextSentence(text, line, start, at + span.length) : ''
-  const view: ProseView = { head, tail, lead, heading, next, fragment }
+  // Unquoted only: a quote closed before `error` (`fails with a \`Error: Not authorized …\` error`)
+  // holds a run's message as printed, told by its reporter.
+  const after =
+    /authorized\s+to\s+perform/i.test(span) && quoteEnd(line, head, col) === -1
+      ? line.slice(Math.min(line.length, col + span.length))
+      : ''
+  const view: ProseView = { head, tail, lead, heading, next, fragment, after }
   const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
   // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
   if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start))) return null
