@@ -56,8 +56,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
   'h7-049':
     'missed: Velero Kopia pod-volume backup to an AWS S3 bucket: the bucket check ends in a bare "Ac…',
-  'h7-057':
-    'reported credentials: Japanese article naming "no basic auth credentials" in prose and showing the recommende…',
   'h7-079':
     'missed: Thanos store (minio-go client) reading block metadata from an AWS S3 bucket: bare "Acce…',
   'h7-080':
@@ -74,24 +72,14 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
   'h7-106':
     'missed: consulting blog showing an ECS CannotPullContainerError for a private ECR image ("pull …',
-  'h7-107':
-    'reported credentials: Chinese article naming "Incorrect token audience" in prose and showing a trust-policy c…',
   'h7-125':
     'missed: docker login to ECR Public from a workflow: the registry rejects the login ("denied: No…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
-  'h7-128':
-    "reported denial: Korean error-explainer prose quoting 'UnauthorizedOperation: Not authorized' in general…",
   'h7-135':
     'wrong kind: Qiita memo showing the CloudTrail errorMessage it keeps meeting as a block (labelled li…',
-  'h7-137':
-    'reported encoded: Japanese article quoting an encoded message inside a sentence of prose ("…といった…メッセージを目に…',
   'h7-160':
     'missed: AWS Toolkit for Azure DevOps (JS SDK v2 waiter): the functionUpdated waiter reports the…',
-  'h7-170':
-    'reported credentials: Japanese article summary naming "pull access denied" and "Your authorization token has …',
   'h7-171':
-    'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
-  'h7-175':
-    'reported denial: Korean blog introduction naming the OIDC refusal inside prose ("… 같은 메시지로 막히면"); a ment…'
+    'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…'
 }

@@ -131,6 +131,52 @@ const LOOKOUT =
 const CJK_GENERAL =
   /かもしれ(?:ません|ない)|ことが(?:あります|ある|多い)|場合があります|がちです|可能会|常常|经常|通常会|수\s*있습니다|수\s*있다|경우가\s*(?:있습니다|많습니다)/
 
+/** Where a CJK rule reads: the sentence after the quote, the whole sentence, or the next one. */
+type CjkPlace = 'tail' | 'sentence' | 'next'
+
+/**
+ * CJK wording that makes a quoted message a sample of its kind, one rule each (data, read by the
+ * `cjk-general` shape). Each holds only in CJK prose and never beside a past tense of one run.
+ */
+const CJK_RULES: { place: CjkPlace; re: RegExp }[] = [
+  // Possibility or frequency closing the sentence (see CJK_GENERAL).
+  { place: 'tail', re: CJK_GENERAL },
+  // The message as one example of its kind, right after it: `「…」といった…メッセージ`,
+  // `… 같은 메시지로`, `…之类的错误`, `…などのエラー`.
+  {
+    place: 'tail',
+    re: /^[\s.…」』"”'’`)）\]]*(?:といった|などの|のような|みたいな|(?:와|과)?\s*같은|등의|之类的?|这样的|这类|等(?:错误|报错|信息|消息))/
+  },
+  // Readers at large, or the error called common: `多くの開発者を悩ませます`, `许多开发者会遇到一个
+  // 常见的错误`, `많은 개발자가`, `よくある`, `흔히`.
+  {
+    place: 'sentence',
+    re: /多くの(?:開発者|ユーザー|エンジニア|人)|よくある|(?:许多|很多|无数)(?:开发者|用户|人)|(?:可能会?|经常|常常|往往)遇到|常见的?(?:错误|问题|報錯|报错)|많은\s*(?:개발자|사용자|분)|흔(?:한|히)|자주\s*(?:발생하는|보는|만나는|겪는)/
+  },
+  // The sentence defining the message: `…は、…場合に発生するエラーです`, `… 때 발생하는 오류입니다`,
+  // `…时出现的错误`.
+  {
+    place: 'tail',
+    re: /(?:場合|とき|時|際)に(?:発生|表示|出力)(?:する|される)(?:エラー|メッセージ)です|(?:때|경우)\s*(?:발생하는|나타나는|표시되는)\s*(?:에러|오류|메시지)입니다|时(?:出现|返回|抛出|发生)的(?:错误|报错)/
+  },
+  // The next sentence defining the message: `このエラーは、…が原因です`, `이 메시지는 … 의미합니다`,
+  // `这个错误表示…`.
+  {
+    place: 'next',
+    re: /^[^。！？.]*?(?:この|その|이|그|这个?|该|此)\s*(?:エラー|メッセージ|에러|오류|메시지|错误|報錯|报错|消息|信息)[^。！？]*?(?:意味します|意味する|を示して|が原因|原因です|의미합니다|뜻합니다|나타냅니다|때문입니다|表示|意味着|说明|是由)/
+  }
+]
+
+/**
+ * A past tense of one run around the quote: `…が出ました`, `…弾かれた。`, `…실패했습니다`, `…出现了`
+ * (not `といった`, "such as").
+ */
+const CJK_PAST =
+  /ました|でした|だった|(?<![てで]|といっ)た(?:[。、！]|$)|했습니다|했어요|했다|났습니다|났어요|었습니다|았습니다|었어요|았어요|떴습니다|떴어요|了/
+
+/** Letters of the CJK scripts: the candidate sits in CJK prose. */
+const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/
+
 /**
  * A run's shape around the message: a timestamp or log level opening its line, a request id, a
  * stack frame or a status line after it. Such a block is output, whatever the prose above says.
@@ -228,9 +274,18 @@ export const PROSE_SHAPES: ProseShape[] = [
   {
     // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
     // 遭遇し、…経験は…多いかもしれません。"
+    // openillumi.com (h7-137): "「You are not authorized … message: KDmm…」といった、…メッセージを目に
+    // すると"; beautifulsoup.dev (h7-175): "… 같은 메시지로 막히면"; blog.gitcode.com (h7-107):
+    // "许多开发者会遇到一个常见的错误:"…""; fixlog.shop (h7-128): "… 메시지는 ‘…’입니다. 이 메시지는 …
+    // 의미합니다."
     id: 'cjk-general',
-    holds: (v) =>
-      CJK_GENERAL.test(v.tail) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(v.head + v.tail)
+    holds: (v) => {
+      const sentence = v.head + v.tail
+      if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence)) return false
+      return CJK_RULES.some((r) =>
+        r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? ''))
+      )
+    }
   }
 ]
 
@@ -416,7 +471,9 @@ export function generalProseAt(
   const head = line.slice(from, col)
   const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head)
   let tail = ''
-  if (words) {
+  // A message opening its line is read on into the CJK sentence it is the subject of
+  // (`AccessDeniedException: … は、…場合に発生するエラーです。`).
+  if (words || CJK_LETTER.test(line.slice(col, col + 400))) {
     const close = quoteEnd(line, head, col)
     const after = close > col ? close + 1 : Math.min(line.length, col + span.length)
     tail = line.slice(after, sentenceEnd(line, after))
@@ -425,7 +482,11 @@ export function generalProseAt(
   const lead = (found === '' ? carried : found) ?? ''
   if (FIRST_PERSON.test(head + tail + lead)) return null
   const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
-  const next = fragment ? nextSentence(text, line, start, at + span.length) : ''
+  // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
+  const next =
+    fragment || CJK_LETTER.test(head + tail)
+      ? nextSentence(text, line, start, at + span.length)
+      : ''
   // Unquoted only: a quote closed before `error` (`fails with a \`Error: Not authorized …\` error`)
   // holds a run's message as printed, told by its reporter.
   const after =
