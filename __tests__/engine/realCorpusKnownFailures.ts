@@ -50,8 +50,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
   'h7-018':
     'missed: AWS Copilot CLI deploy; the reporter masked principal and role with braces, kept as pri…',
-  'h7-023':
-    'reported denial: error-catalogue data record (signature, regex, root cause fields) describing an error i…',
   'h7-043':
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
   'h7-049':
