@@ -64,8 +64,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Argo Workflows artefact upload to an AWS S3 bucket (endpoint s3.amazonaws.com in the sa…',
   'h7-100':
     'missed: Argo Workflows controller log: the init container could not read an input artefact from…',
-  'h7-103':
-    'reported credentials: troubleshooting article listing several possible backend errors inline as "Symptoms" (a…',
   'h7-105':
     'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
   'h7-106':

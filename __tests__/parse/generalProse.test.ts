@@ -178,6 +178,21 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(parseText(text).map((f) => f.action)).toEqual(['sts:AssumeRoleWithWebIdentity'])
   })
 
+  it('symptom-list: fixwikihub.com (h7-103), possible errors run onto one line after "Symptoms"', () => {
+    const text = corpusText('heldout7.jsonl', 'h7-103')
+    expect(shapeAt(text, 'InvalidClientTokenId')).toBe('symptom-list')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('symptom-list counter-cases: one run’s message after "Symptom:" stays a finding (heldout4 h4-006, h4-055)', () => {
+    expect(parseText(corpusText('heldout4.jsonl', 'h4-006')).map((f) => f.action)).toEqual([
+      'sts:AssumeRoleWithWebIdentity'
+    ])
+    expect(parseText(corpusText('heldout4.jsonl', 'h4-055')).map((f) => f.kind)).toEqual([
+      'credentials'
+    ])
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -193,7 +208,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'defined-fragment',
         'lookout',
         'cjk-general',
-        'named-error'
+        'named-error',
+        'symptom-list'
       ].sort()
     )
   })

@@ -26,6 +26,8 @@ export interface ProseView {
   fragment?: boolean
   /** What follows the candidate on its line when no quote holds it, read for the IAM sentence. */
   after?: string
+  /** The candidate's whole line. */
+  line?: string
 }
 
 /** One sentence shape: `holds` says whether the view is general prose about an error. */
@@ -192,6 +194,16 @@ const RUN_SHAPE =
 const NAMED_AS_ERROR =
   /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–—?.,;!)]|\s(?:in|on|when|while|with|and|is|occurs|tips|fix|solution|explained)\b))/i
 
+/**
+ * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
+ * fails: "…" - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId: …"`. One quoted message
+ * after the label is a note on a run (`**Symptom:** \`Could not assume role …\``); several,
+ * each its own item, are the possibilities.
+ */
+const SYMPTOM_LABEL =
+  /^\s*(?:#{1,6}\s*)?(?:Symptoms?|Common (?:errors|symptoms)|Possible errors)\s*[-–—:]\s/i
+const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g
+
 export const PROSE_SHAPES: ProseShape[] = [
   {
     // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
@@ -270,6 +282,15 @@ export const PROSE_SHAPES: ProseShape[] = [
     // above the run it explains; the same site's title "… iam:PassRole error - Tips to fix it ?".
     id: 'named-error',
     holds: (v) => NAMED_AS_ERROR.test(v.after ?? '')
+  },
+  {
+    // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:
+    // …" - Error: "AccessDenied: Access Denied"", a troubleshooting page's list run onto one line.
+    id: 'symptom-list',
+    holds: (v) =>
+      v.line !== undefined &&
+      SYMPTOM_LABEL.test(v.line) &&
+      (v.line.match(QUOTED_ITEM)?.length ?? 0) >= 2
   },
   {
     // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
@@ -493,7 +514,7 @@ export function generalProseAt(
     /authorized\s+to\s+perform/i.test(span) && quoteEnd(line, head, col) === -1
       ? line.slice(Math.min(line.length, col + span.length))
       : ''
-  const view: ProseView = { head, tail, lead, heading, next, fragment, after }
+  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line }
   const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
   // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
   if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start))) return null
