@@ -15,8 +15,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
   'h2-112': 'wrong service, label s3 (EMR shaded S3 client class names)',
-  'h2-039':
-    'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.

@@ -193,6 +193,30 @@ describe('general prose: each shape, with a real excerpt', () => {
     ])
   })
 
+  it('rest-literal-lead: github-file:find_string#54522167022 (h2-039), a docstring\'s "denied with::" above the message', () => {
+    const text = corpusText('heldout2.jsonl', 'h2-039')
+    expect(shapeAt(text, 'User: arn')).toBe('rest-literal-lead')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('rest-literal-lead: github-file:find_string#58143065845 (a manual\'s "see an error like::")', () => {
+    const text = [
+      'If you run Cookiecutter from Windows Command Prompt (``cmd.exe``) and see an error like::',
+      '',
+      "    subprocess.CalledProcessError: Command '['git', 'clone', '...']' returned non-zero exit status 128"
+    ].join('\n')
+    expect(shapeAt(text, 'subprocess')).toBe('rest-literal-lead')
+  })
+
+  it('rest-literal-lead counter-case: a GitHub Actions log command closing a group is no lead-in', () => {
+    const text = [
+      '::group::Run aws s3 cp dist s3://site --recursive',
+      '::endgroup::',
+      'upload failed: dist/a.js to s3://site/a.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -209,7 +233,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'lookout',
         'cjk-general',
         'named-error',
-        'symptom-list'
+        'symptom-list',
+        'rest-literal-lead'
       ].sort()
     )
   })

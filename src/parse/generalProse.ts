@@ -195,6 +195,12 @@ const NAMED_AS_ERROR =
   /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–—?.,;!)]|\s(?:in|on|when|while|with|and|is|occurs|tips|fix|solution|explained)\b))/i
 
 /**
+ * A reStructuredText literal block's marker closing the prose above it (`… silently denied
+ * with::`, `… see an error like::`): what follows is a docstring's or a manual's sample.
+ */
+const REST_LITERAL_LEAD = /(?:^|[\s(])[A-Za-z]+::\s*$/
+
+/**
  * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
  * fails: "…" - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId: …"`. One quoted message
  * after the label is a note on a run (`**Symptom:** \`Could not assume role …\``); several,
@@ -284,6 +290,12 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) => NAMED_AS_ERROR.test(v.after ?? '')
   },
   {
+    // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
+    // the indented message; reST manuals lead in so to their samples ("see an error like::").
+    id: 'rest-literal-lead',
+    holds: (v) => v.lead !== '' && REST_LITERAL_LEAD.test(v.lead)
+  },
+  {
     // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:
     // …" - Error: "AccessDenied: Access Denied"", a troubleshooting page's list run onto one line.
     id: 'symptom-list',
@@ -311,7 +323,13 @@ export const PROSE_SHAPES: ProseShape[] = [
 ]
 
 /** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
-const LEAD_SHAPES = new Set(['sample-lead-in', 'fragment-list', 'lookout', 'general-meeting'])
+const LEAD_SHAPES = new Set([
+  'sample-lead-in',
+  'fragment-list',
+  'lookout',
+  'general-meeting',
+  'rest-literal-lead'
+])
 
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON =
