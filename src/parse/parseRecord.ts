@@ -14,7 +14,7 @@ import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
 import { generalProseAt } from './generalProse.js'
 import type { ProseLine } from './generalProse.js'
-import { KNOWN_CODE_SOURCE, codeFits } from './codes.js'
+import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
 import { s3CompatibleIn } from './s3Compatible.js'
@@ -100,22 +100,11 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  */
 const TABLE_LIFT = 100
 
-/**
- * A known code opening an error's own head between two readings (`…WebIdentityAccessDenied: User:
- * …`, `…on resource ...InvalidIdentityToken: Incorrect token audience`): messages a page ran
- * together, each its own error.
- */
-const CODE_HEAD = new RegExp(String.raw`(?<![\w.])(?:${KNOWN_CODE_SOURCE}):`)
-
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text: string, a: Candidate, b: Candidate): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a]
   const gap = second.start - first.end
-  if (gap < 0 || gap > SAME_ERROR_GAP) return false
-  const between = text.slice(first.end, second.start)
-  if (between.includes('\n')) return false
-  // The code may head the second reading itself (its span settled back over `CODE: `).
-  return !CODE_HEAD.test(text.slice(first.end, Math.min(second.end, second.start + 64)))
+  return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n')
 }
 
 const indexes = new WeakMap<Grammar[], LiteralIndex>()
