@@ -42,6 +42,16 @@ describe('the role to assume may not exist', () => {
     )
   })
 
+  it('ibmimedia.com (heldout7 h7-152): a word where the account stands is not named as one', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam:::user is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::user:role/role'
+    )
+    expect(f.explanation).toContain(
+      "the role does not exist in the role's account: check there first"
+    )
+    expect(f.explanation).not.toContain('in account user')
+  })
+
   it('own: a role with a path; the check uses its name', () => {
     const { f } = analysedOne(
       'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/team/deploy'

@@ -12,8 +12,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   h155: 'missed: Prowler prints the CLI error one word per line',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
-  'h2-039':
-    'reported denial: a docstring quoting the sentence in a reST literal block (prose, not code)',
   'h2-081':
     'reported denial: one quoted JSON string with a trailing comma; nothing around it shows code',
   // heldout3.jsonl (round 4, issue 10): what the round-4 rules do not cover yet.
@@ -34,36 +32,14 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout7.jsonl (round 8, issue 10; scored once unseen at 152/180 on the session-9 build): not covered yet.
   'h7-014':
     'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
-  'h7-023':
-    'reported denial: error-catalogue data record (signature, regex, root cause fields) describing an error i…',
   'h7-043':
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
-  'h7-050':
-    'reported credentials: Velero against IONOS S3 (S3-compatible, request ids of Ceph RGW form tx…-fra1b): Invali…',
-  'h7-057':
-    'reported credentials: Japanese article naming "no basic auth credentials" in prose and showing the recommende…',
-  'h7-103':
-    'reported credentials: troubleshooting article listing several possible backend errors inline as "Symptoms" (a…',
   'h7-105':
     'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
-  'h7-107':
-    'reported credentials: Chinese article naming "Incorrect token audience" in prose and showing a trust-policy c…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
-  'h7-128':
-    "reported denial: Korean error-explainer prose quoting 'UnauthorizedOperation: Not authorized' in general…",
-  'h7-137':
-    'reported encoded: Japanese article quoting an encoded message inside a sentence of prose ("…といった…メッセージを目に…',
-  'h7-150':
-    'reported denial: generated explainer prose about the iam:PassRole error message in general; no run output',
   'h7-160':
     'missed: AWS Toolkit for Azure DevOps (JS SDK v2 waiter): the functionUpdated waiter reports the…',
-  'h7-170':
-    'reported credentials: Japanese article summary naming "pull access denied" and "Your authorization token has …',
   'h7-171':
-    'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
-  'h7-174':
-    'wrong action: Korean blog listing how configure-aws-credentials "usually fails" as a block (labelled …',
-  'h7-175':
-    'reported denial: Korean blog introduction naming the OIDC refusal inside prose ("… 같은 메시지로 막히면"); a ment…'
+    'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…'
 }

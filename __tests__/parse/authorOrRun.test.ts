@@ -3,6 +3,7 @@
 // printed it is. Each shape of src/parse/generalProse.ts added for them: a real excerpt (source
 // recorded), and a counter-case where the same words around a run's output keep the finding.
 import { parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('general-meeting: readers who might meet the error', () => {
   it('a lead-in saying one might see it: https://www.errormedic.com/cloud/aws-s3/aws-s3-access-denied-403-comprehensive-troubleshooting-guide', () => {
@@ -141,6 +142,78 @@ describe('cjk-general: general wording closing a CJK sentence', () => {
         'GitHub Actionsで「Need to perform AWS calls for account xxx, but no credentials have been configured.」というエラーが出ました。'
       ).map((f) => f.kind)
     ).toEqual(['credentials'])
+  })
+})
+
+// Issue 10 (heldout7 h7-057, h7-107, h7-128, h7-137, h7-170, h7-175): CJK wording that makes a
+// quoted message a sample of its kind, each rule with its heldout7 excerpt, another page of the
+// same shape, and a run told in the past tense that stays a finding.
+describe('cjk-general: the message as one example of its kind, right after it', () => {
+  it.each([
+    ['openillumi.com (h7-137): 「…」といった', corpusText('heldout7.jsonl', 'h7-137')],
+    [
+      'beautifulsoup.dev OIDC deploy errors (h7-175): … 같은 메시지로',
+      corpusText('heldout7.jsonl', 'h7-175')
+    ],
+    [
+      'beautifulsoup.dev OIDC AccessDenied fix, its introduction: … 같은 권한거부입니다',
+      '그런데 실제 적용 단계에서 가장 흔히 마주치는 문제가 AccessDenied 혹은 Not authorized to perform sts:AssumeRoleWithWebIdentity 같은 권한거부입니다.'
+    ]
+  ])('%s', (_source, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('cjk-general: readers at large, or the error called common', () => {
+  it.each([
+    [
+      'blog.gitcode.com (h7-107): 许多开发者会遇到一个常见的错误',
+      corpusText('heldout7.jsonl', 'h7-107')
+    ],
+    ['openillumi.com (h7-170): 多くの開発者を悩ませます', corpusText('heldout7.jsonl', 'h7-170')]
+  ])('%s', (_source, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('cjk-general: the message defined', () => {
+  it.each([
+    [
+      'fixlog.shop (h7-128): 이 에러의 정확한 메시지는 ‘…’입니다. 이 메시지는 … 의미합니다',
+      corpusText('heldout7.jsonl', 'h7-128')
+    ],
+    [
+      'openillumi.com (h7-057): a title quoting it, then このエラーは…が原因です',
+      corpusText('heldout7.jsonl', 'h7-057')
+    ],
+    [
+      'docs.mewrite.jp/errors/aws/aws-accessdeniedexception: …は、…場合に発生するエラーです',
+      'AccessDeniedException: User: arn:aws:iam::xxx is not authorized to perform は、AWSのAPIを呼び出した際に、IAMユーザーまたはロールに必要な権限がない場合に発生するエラーです。'
+    ]
+  ])('%s', (_source, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('cjk-general counter-cases: one run told in the past tense stays a finding', () => {
+  it('heldout6 h6-158 (openillumi.com): 「…というエラーに直面しました」', () => {
+    expect(parseText(corpusText('heldout6.jsonl', 'h6-158')).map((f) => f.code)).toEqual([
+      'AccessDenied'
+    ])
+  })
+
+  it('heldout2 h2-108 (Korean workflow note): `…`로 실패했습니다', () => {
+    expect(parseText(corpusText('heldout2.jsonl', 'h2-108')).map((f) => f.action)).toEqual([
+      'sts:AssumeRoleWithWebIdentity'
+    ])
+  })
+
+  it('own: 같은 after the message, then the past tense of one run', () => {
+    expect(
+      parseText(
+        '배포 중 Not authorized to perform sts:AssumeRoleWithWebIdentity 같은 에러가 떴습니다.'
+      ).map((f) => f.action)
+    ).toEqual(['sts:AssumeRoleWithWebIdentity'])
   })
 })
 

@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { generalProseAt, PROSE_SHAPES, sentenceStartIn } from '../../src/parse/generalProse.js'
 import { emptyDenial } from '../../src/model/Denial.js'
 import { parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 /** The shape that holds a candidate at the first `needle` of `text` (an empty denial). */
 function shapeAt(text: string, needle: string): string | null {
@@ -154,6 +155,68 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(parseText(text)).toEqual([])
   })
 
+  it('named-error: ibmimedia.com (h7-152), the heading naming the error above the run it explains', () => {
+    const found = parseText(corpusText('heldout7.jsonl', 'h7-152'))
+    // The heading is no finding; the run's message under "you will see the below error message:" is.
+    expect(found.map((f) => f.action)).toEqual(['sts:AssumeRole'])
+    const title = 'Not authorized to perform iam:PassRole error - Tips to fix it ?'
+    expect(shapeAt(title, 'Not authorized to perform iam:PassRole')).toBe('named-error')
+    expect(parseText(title)).toEqual([])
+  })
+
+  it('named-error counter-case: aws-actions/configure-aws-credentials#391 (h7-161), the message as printed in a quote, told as the run failing', () => {
+    expect(parseText(corpusText('heldout7.jsonl', 'h7-161')).map((f) => f.action)).toEqual([
+      'sts:AssumeRoleWithWebIdentity'
+    ])
+  })
+
+  it('named-error counter-case: a run whose next line opens with `Error:` stays a finding', () => {
+    const text = [
+      'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      'Error: Process completed with exit code 1.'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['sts:AssumeRoleWithWebIdentity'])
+  })
+
+  it('symptom-list: fixwikihub.com (h7-103), possible errors run onto one line after "Symptoms"', () => {
+    const text = corpusText('heldout7.jsonl', 'h7-103')
+    expect(shapeAt(text, 'InvalidClientTokenId')).toBe('symptom-list')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('symptom-list counter-cases: one run’s message after "Symptom:" stays a finding (heldout4 h4-006, h4-055)', () => {
+    expect(parseText(corpusText('heldout4.jsonl', 'h4-006')).map((f) => f.action)).toEqual([
+      'sts:AssumeRoleWithWebIdentity'
+    ])
+    expect(parseText(corpusText('heldout4.jsonl', 'h4-055')).map((f) => f.kind)).toEqual([
+      'credentials'
+    ])
+  })
+
+  it('rest-literal-lead: github-file:find_string#54522167022 (h2-039), a docstring\'s "denied with::" above the message', () => {
+    const text = corpusText('heldout2.jsonl', 'h2-039')
+    expect(shapeAt(text, 'User: arn')).toBe('rest-literal-lead')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('rest-literal-lead: github-file:find_string#58143065845 (a manual\'s "see an error like::")', () => {
+    const text = [
+      'If you run Cookiecutter from Windows Command Prompt (``cmd.exe``) and see an error like::',
+      '',
+      "    subprocess.CalledProcessError: Command '['git', 'clone', '...']' returned non-zero exit status 128"
+    ].join('\n')
+    expect(shapeAt(text, 'subprocess')).toBe('rest-literal-lead')
+  })
+
+  it('rest-literal-lead counter-case: a GitHub Actions log command closing a group is no lead-in', () => {
+    const text = [
+      '::group::Run aws s3 cp dist s3://site --recursive',
+      '::endgroup::',
+      'upload failed: dist/a.js to s3://site/a.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -168,7 +231,10 @@ describe('general prose: each shape, with a real excerpt', () => {
         'nominal-meeting',
         'defined-fragment',
         'lookout',
-        'cjk-general'
+        'cjk-general',
+        'named-error',
+        'symptom-list',
+        'rest-literal-lead'
       ].sort()
     )
   })

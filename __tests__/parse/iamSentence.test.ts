@@ -1,4 +1,5 @@
 import { only, parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const P = 'arn:aws:sts::111122223333:assumed-role/deploy/GitHubActions'
 
@@ -254,5 +255,68 @@ describe('IAM sentence grammar', () => {
       )
       expect(f.principal).toBe('arn: aws:lam::ARN:user/ecr_pipeline')
     })
+  })
+})
+
+// Issue 10 (heldout7 review: h7-150, h7-152, h7-174): pages that write about the sentence, and
+// messages a page ran together, are read as what they are.
+describe('the IAM sentence in headlines and run-together text', () => {
+  it('h7-150 (acorncraft.com): an English word where the resource stands is a sentence about the message', () => {
+    expect(parseText(corpusText('heldout7.jsonl', 'h7-150'))).toEqual([])
+  })
+
+  it('tjhub.jdoodle.com: a headline in Title Case names no resource "Decoding"', () => {
+    const text =
+      'Is Not Authorized to Perform iam:PassRole on Resource: Decoding IAM Permission Issues\nThe error message "is not authorized to perform iam:PassRole on resource" is a common headache for AWS users.'
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('docs.amazonaws.cn (awssupport troubleshooting): the first-person heading "I\'m not authorized to perform iam:PassRole"', () => {
+    const text = [
+      "I'm not authorized to perform iam:PassRole",
+      '',
+      "If you receive an error that you're not authorized to perform the iam:PassRole action, your policies must be updated to allow you to pass a role to Amazon Web Services Support."
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('counter-cases: a resource named by a plain word, and the short form opening a sentence, stay findings', () => {
+    expect(
+      parseText(
+        'User: arn:aws:iam::123456789012:user/mateojackson is not authorized to perform: s3:GetWidget on resource: widgets'
+      ).map((f) => f.resource)
+    ).toEqual(['widgets'])
+    // configure-aws-credentials' own line: `Not` capitalised, `authorized` not.
+    expect(
+      parseText(
+        'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+      ).map((f) => f.action)
+    ).toEqual(['sts:AssumeRoleWithWebIdentity'])
+  })
+
+  it('h7-174 (beautifulsoup.dev): a code glued to the action opens the next message', () => {
+    const found = parseText(corpusText('heldout7.jsonl', 'h7-174'))
+    expect(found.map((f) => [f.code, f.action])).toEqual([
+      ['AccessDenied', 'sts:AssumeRoleWithWebIdentity'],
+      [null, 'sts:AssumeRole']
+    ])
+    // `on resource ...InvalidIdentityToken:` keeps the elision, not the next message's code.
+    expect(found[1]!.resource).toBe('...')
+  })
+
+  it('own: a glued code after a resource ARN, and an action that only ends like a code, stay apart', () => {
+    const glued = parseText(
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/kAccessDenied: Access Denied'
+    )
+    expect(glued.map((f) => [f.action, f.resource])).toContainEqual([
+      's3:PutObject',
+      'arn:aws:s3:::b/k'
+    ])
+    // No colon after it: the name as printed.
+    expect(
+      parseText(
+        'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::logs-AccessDenied'
+      ).map((f) => f.resource)
+    ).toEqual(['arn:aws:s3:::logs-AccessDenied'])
   })
 })

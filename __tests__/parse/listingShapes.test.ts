@@ -3,7 +3,7 @@
 // a real excerpt that must give no finding, and the real failure next to it that still must.
 import { LISTING_SHAPES, listingShapeAt } from '../../src/parse/listingShapes.js'
 import { parseText } from './parseText.js'
-import { corpusRecords } from '../support/corpusRecords.js'
+import { corpusRecords, corpusText } from '../support/corpusRecords.js'
 
 const DENIED_UPLOAD =
   'upload failed: ./build.zip to s3://artifacts/build.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
@@ -240,6 +240,13 @@ describe('each shape gives no finding on a real excerpt', () => {
   ])('%s', (_shape, text) => {
     expect(parseText(text)).toEqual([])
   })
+
+  it('catalogue-field: errorcanon.top (heldout7 h7-023), a catalogue record with its signature and regex', () => {
+    const text = corpusText('heldout7.jsonl', 'h7-023')
+    const at = text.indexOf('AccessDenied')
+    expect(listingShapeAt(text, at)).toBe('catalogue-field')
+    expect(parseText(text)).toEqual([])
+  })
 })
 
 describe('the real failure next to each shape still counts', () => {
@@ -349,6 +356,12 @@ describe('the real failure next to each shape still counts', () => {
         '    - "AccessDenied: User: arn:aws:sts::123456789012:assumed-role/ci/x is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k"'
       ].join('\n'),
       's3:GetObject'
+    ],
+    [
+      // A structured log names its fields msg/error: not a catalogue's signature or pattern.
+      'a JSON log line whose error field holds the refusal',
+      '{"level":"error","msg":"upload failed","error":"AccessDenied: Access Denied","pattern":"nightly"}',
+      'AccessDenied'
     ],
     [
       'a bracketed log prefix before a quoted error',

@@ -1,5 +1,6 @@
 // S3 clients other than the AWS CLI, and S3-compatible services that are not AWS (issue 10).
 import { parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('s3cmd', () => {
   it('s3-actions/s3cmd#2: `S3 error: 403 (AccessDenied)` is an S3 denial', () => {
@@ -60,6 +61,28 @@ describe('S3-compatible services that are not AWS', () => {
     ]
   ])('%s: no AWS finding', (_name, text) => {
     expect(parseText(text)).toEqual([])
+  })
+
+  // Ceph's gateway names itself in its request ids alone: `tx` + 21 hex digits, time, instance, zone.
+  it.each<[string, string]>([
+    [
+      'velero-io/velero#3581 (h7-050): Velero against IONOS S3',
+      corpusText('heldout7.jsonl', 'h7-050')
+    ],
+    [
+      'github-file:find_string#37455106776: Trino against OpenShift Data Foundation, labelled Amazon S3',
+      'Query 20210521_213743_00081_ct7yn failed: null (Service: Amazon S3; Status Code: 403; Error Code: InvalidAccessKeyId; Request ID: tx0000000000000000843e9-0060a82827-aca0bc-ocs-storagecluster-cephobjectstore; S3 Extended Request ID: aca0bc-ocs-storagecluster-cephobjectstore-ocs-storagecluster-cephobjectstore; Proxy: null)'
+    ]
+  ])('a Ceph gateway request id: %s, no AWS finding', (_name, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+
+  it("zerocracy/farm#2205: AWS S3's own request id keeps the finding", () => {
+    const text =
+      'Caused by: com.amazonaws.services.s3.model.AmazonS3Exception: The AWS Access Key Id you provided does not exist in our records. (Service: Amazon S3; Status Code: 403; Error Code: InvalidAccessKeyId; Request ID: D2162D8C2A320A43; S3 Extended Request ID: FEG/PB55a9EPXnhBa8kOMQw4vzOMPWOJ4cPUbGApvKcYpacYAXqEQfRwTYXslAFl7Wt5qrKJcLc=), S3 Extended Request ID: FEG/PB55a9EPXnhBa8kOMQw4vzOMPWOJ4cPUbGApvKcYpacYAXqEQfRwTYXslAFl7Wt5qrKJcLc='
+    expect(parseText(text).map((f) => [f.kind, f.code])).toEqual([
+      ['credentials', 'InvalidAccessKeyId']
+    ])
   })
 
   it('still reports an IAM sentence naming an AWS principal next to such a service', () => {

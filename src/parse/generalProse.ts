@@ -24,6 +24,10 @@ export interface ProseView {
    * to perform: …` with no principal after the label.
    */
   fragment?: boolean
+  /** What follows the candidate on its line when no quote holds it, read for the IAM sentence. */
+  after?: string
+  /** The candidate's whole line. */
+  line?: string
 }
 
 /** One sentence shape: `holds` says whether the view is general prose about an error. */
@@ -129,12 +133,82 @@ const LOOKOUT =
 const CJK_GENERAL =
   /かもしれ(?:ません|ない)|ことが(?:あります|ある|多い)|場合があります|がちです|可能会|常常|经常|通常会|수\s*있습니다|수\s*있다|경우가\s*(?:있습니다|많습니다)/
 
+/** Where a CJK rule reads: the sentence after the quote, the whole sentence, or the next one. */
+type CjkPlace = 'tail' | 'sentence' | 'next'
+
+/**
+ * CJK wording that makes a quoted message a sample of its kind, one rule each (data, read by the
+ * `cjk-general` shape). Each holds only in CJK prose and never beside a past tense of one run.
+ */
+const CJK_RULES: { place: CjkPlace; re: RegExp }[] = [
+  // Possibility or frequency closing the sentence (see CJK_GENERAL).
+  { place: 'tail', re: CJK_GENERAL },
+  // The message as one example of its kind, right after it: `「…」といった…メッセージ`,
+  // `… 같은 메시지로`, `…之类的错误`, `…などのエラー`.
+  {
+    place: 'tail',
+    re: /^[\s.…」』"”'’`)）\]]*(?:といった|などの|のような|みたいな|(?:와|과)?\s*같은|등의|之类的?|这样的|这类|等(?:错误|报错|信息|消息))/
+  },
+  // Readers at large, or the error called common: `多くの開発者を悩ませます`, `许多开发者会遇到一个
+  // 常见的错误`, `많은 개발자가`, `よくある`, `흔히`.
+  {
+    place: 'sentence',
+    re: /多くの(?:開発者|ユーザー|エンジニア|人)|よくある|(?:许多|很多|无数)(?:开发者|用户|人)|(?:可能会?|经常|常常|往往)遇到|常见的?(?:错误|问题|報錯|报错)|많은\s*(?:개발자|사용자|분)|흔(?:한|히)|자주\s*(?:발생하는|보는|만나는|겪는)/
+  },
+  // The sentence defining the message: `…は、…場合に発生するエラーです`, `… 때 발생하는 오류입니다`,
+  // `…时出现的错误`.
+  {
+    place: 'tail',
+    re: /(?:場合|とき|時|際)に(?:発生|表示|出力)(?:する|される)(?:エラー|メッセージ)です|(?:때|경우)\s*(?:발생하는|나타나는|표시되는)\s*(?:에러|오류|메시지)입니다|时(?:出现|返回|抛出|发生)的(?:错误|报错)/
+  },
+  // The next sentence defining the message: `このエラーは、…が原因です`, `이 메시지는 … 의미합니다`,
+  // `这个错误表示…`.
+  {
+    place: 'next',
+    re: /^[^。！？.]*?(?:この|その|이|그|这个?|该|此)\s*(?:エラー|メッセージ|에러|오류|메시지|错误|報錯|报错|消息|信息)[^。！？]*?(?:意味します|意味する|を示して|が原因|原因です|의미합니다|뜻합니다|나타냅니다|때문입니다|表示|意味着|说明|是由)/
+  }
+]
+
+/**
+ * A past tense of one run around the quote: `…が出ました`, `…弾かれた。`, `…실패했습니다`, `…出现了`
+ * (not `といった`, "such as").
+ */
+const CJK_PAST =
+  /ました|でした|だった|(?<![てで]|といっ)た(?:[。、！]|$)|했습니다|했어요|했다|났습니다|났어요|었습니다|았습니다|었어요|았어요|떴습니다|떴어요|了/
+
+/** Letters of the CJK scripts: the candidate sits in CJK prose. */
+const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/
+
 /**
  * A run's shape around the message: a timestamp or log level opening its line, a request id, a
  * stack frame or a status line after it. Such a block is output, whatever the prose above says.
  */
 const RUN_SHAPE =
   /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
+
+/**
+ * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform
+ * iam:PassRole error`, `… iam:PassRole error - Tips to fix it ?`. AWS ends the sentence with the
+ * action, a resource or a reason, never with `error`.
+ */
+const NAMED_AS_ERROR =
+  /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–—?.,;!)]|\s(?:in|on|when|while|with|and|is|occurs|tips|fix|solution|explained)\b))/i
+
+/**
+ * A reStructuredText literal block's marker closing the prose above it (`… silently denied
+ * with::`, `… see an error like::`): what follows is a docstring's or a manual's sample.
+ */
+const REST_LITERAL_LEAD = /(?:^|[\s(])[A-Za-z]+::\s*$/
+
+/**
+ * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
+ * fails: "…" - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId: …"`. One quoted message
+ * after the label is a note on a run (`**Symptom:** \`Could not assume role …\``); several,
+ * each its own item, are the possibilities.
+ */
+const SYMPTOM_LABEL =
+  /^\s*(?:#{1,6}\s*)?(?:Symptoms?|Common (?:errors|symptoms)|Possible errors)\s*[-–—:]\s/i
+const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g
 
 export const PROSE_SHAPES: ProseShape[] = [
   {
@@ -210,16 +284,52 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
   },
   {
+    // ibmimedia.com (h7-152): the heading "Nature of Not authorized to perform iam:PassRole error"
+    // above the run it explains; the same site's title "… iam:PassRole error - Tips to fix it ?".
+    id: 'named-error',
+    holds: (v) => NAMED_AS_ERROR.test(v.after ?? '')
+  },
+  {
+    // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
+    // the indented message; reST manuals lead in so to their samples ("see an error like::").
+    id: 'rest-literal-lead',
+    holds: (v) => v.lead !== '' && REST_LITERAL_LEAD.test(v.lead)
+  },
+  {
+    // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:
+    // …" - Error: "AccessDenied: Access Denied"", a troubleshooting page's list run onto one line.
+    id: 'symptom-list',
+    holds: (v) =>
+      v.line !== undefined &&
+      SYMPTOM_LABEL.test(v.line) &&
+      (v.line.match(QUOTED_ITEM)?.length ?? 0) >= 2
+  },
+  {
     // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
     // 遭遇し、…経験は…多いかもしれません。"
+    // openillumi.com (h7-137): "「You are not authorized … message: KDmm…」といった、…メッセージを目に
+    // すると"; beautifulsoup.dev (h7-175): "… 같은 메시지로 막히면"; blog.gitcode.com (h7-107):
+    // "许多开发者会遇到一个常见的错误:"…""; fixlog.shop (h7-128): "… 메시지는 ‘…’입니다. 이 메시지는 …
+    // 의미합니다."
     id: 'cjk-general',
-    holds: (v) =>
-      CJK_GENERAL.test(v.tail) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(v.head + v.tail)
+    holds: (v) => {
+      const sentence = v.head + v.tail
+      if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence)) return false
+      return CJK_RULES.some((r) =>
+        r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? ''))
+      )
+    }
   }
 ]
 
 /** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
-const LEAD_SHAPES = new Set(['sample-lead-in', 'fragment-list', 'lookout', 'general-meeting'])
+const LEAD_SHAPES = new Set([
+  'sample-lead-in',
+  'fragment-list',
+  'lookout',
+  'general-meeting',
+  'rest-literal-lead'
+])
 
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON =
@@ -400,7 +510,9 @@ export function generalProseAt(
   const head = line.slice(from, col)
   const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head)
   let tail = ''
-  if (words) {
+  // A message opening its line is read on into the CJK sentence it is the subject of
+  // (`AccessDeniedException: … は、…場合に発生するエラーです。`).
+  if (words || CJK_LETTER.test(line.slice(col, col + 400))) {
     const close = quoteEnd(line, head, col)
     const after = close > col ? close + 1 : Math.min(line.length, col + span.length)
     tail = line.slice(after, sentenceEnd(line, after))
@@ -409,8 +521,18 @@ export function generalProseAt(
   const lead = (found === '' ? carried : found) ?? ''
   if (FIRST_PERSON.test(head + tail + lead)) return null
   const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
-  const next = fragment ? nextSentence(text, line, start, at + span.length) : ''
-  const view: ProseView = { head, tail, lead, heading, next, fragment }
+  // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
+  const next =
+    fragment || CJK_LETTER.test(head + tail)
+      ? nextSentence(text, line, start, at + span.length)
+      : ''
+  // Unquoted only: a quote closed before `error` (`fails with a \`Error: Not authorized …\` error`)
+  // holds a run's message as printed, told by its reporter.
+  const after =
+    /authorized\s+to\s+perform/i.test(span) && quoteEnd(line, head, col) === -1
+      ? line.slice(Math.min(line.length, col + span.length))
+      : ''
+  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line }
   const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
   // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
   if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start))) return null

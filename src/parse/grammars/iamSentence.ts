@@ -8,6 +8,7 @@ import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import type { RecordLiterals } from '../RecordLiterals.js'
 import { codeAround, operationNear } from '../codeSlots.js'
+import { KNOWN_CODE_SOURCE } from '../codes.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
 import { quoteOpensRecord } from '../recordBoundary.js'
 import { quotesARun } from '../runAttribution.js'
@@ -198,6 +199,10 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
     // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
     if (opensQuote(trimmed, rest) && aboutErrors())
       return { principal: null, start: phraseAt, ok: false }
+    // A first person (`I'm not authorized to perform iam:PassRole`, the heading of every AWS
+    // service's troubleshooting page): no message AWS prints speaks so.
+    if (/\bI(?:'m|’m|\s+am)\s*$/.test(trimmed))
+      return { principal: null, start: phraseAt, ok: false }
     // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
     // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
     const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed)
@@ -236,10 +241,32 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
  */
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/
 
+/**
+ * A known error code glued to the end of a value, its colon after it: text run together where a
+ * page dropped the line breaks between messages (`sts:AssumeRoleWithWebIdentityAccessDenied: User:
+ * …`). The code opens the next message; group 1 is the value as printed.
+ */
+const GLUED_CODE = new RegExp(String.raw`^(.*?[a-z0-9.…*])(?:${KNOWN_CODE_SOURCE}):$`)
+
+/** How much of `raw` (a token as matched) is the value, a glued next message's code cut off. */
+function withoutGluedCode(raw: string): string {
+  return GLUED_CODE.exec(raw)?.[1] ?? raw
+}
+
+/**
+ * English words where the resource stands (`on resource: is a common error message`): a writer's
+ * sentence about the message, which AWS always ends with an ARN or a name.
+ */
+const PROSE_WORD =
+  /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i
+
+/** `readResource`'s answer when an English word stands where the resource does. */
+const PROSE = 'prose'
+
 function readResource(
   text: string,
   pos: number
-): { resource: string; end: number; cut?: boolean } | null {
+): { resource: string; end: number; cut?: boolean } | typeof PROSE | null {
   const on = sticky(ON_RESOURCE, text, pos)
   if (!on) return null
   const at = pos + on[0].length
@@ -253,7 +280,8 @@ function readResource(
   if (!plain) return null
   // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
   if (on[0].includes('\n') && isLabel(plain[0])) return null
-  let value = plain[0]
+  if (PROSE_WORD.test(plain[0])) return PROSE
+  let value = withoutGluedCode(plain[0])
   const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null
   if (named) value += named[0]
   // An account written as a quoted phrase (`arn:aws:iam::"another account number":role/x`): the
@@ -330,6 +358,9 @@ function endedAtPhrase(
   }
 }
 
+/** `Not Authorized to Perform` with its capitals, not `NOT AUTHORIZED` (a tool's upper case). */
+const TITLE_CASE_PHRASE = /\bAuthorized\b[^\n]*\bPerform\b/
+
 function parseAt(
   text: string,
   m: RegExpExecArray,
@@ -337,6 +368,9 @@ function parseAt(
   literals: RecordLiterals | undefined
 ): Candidate | null {
   const hasIs = Boolean(m[1])
+  // A headline's Title Case (`Is Not Authorized to Perform iam:PassRole on Resource: Decoding …`):
+  // AWS prints the phrase in lower case (or a tool in upper case, kept).
+  if (TITLE_CASE_PHRASE.test(m[0])) return null
   const subject = readSubject(text, m.index, hasIs, floor)
   if (!subject.ok) return null
 
@@ -349,6 +383,15 @@ function parseAt(
   pos += /^\s*/.exec(text.slice(pos, pos + 200))![0].length
   const tokenMatch = sticky(ACTION_TOKEN, text, pos)
   if (!tokenMatch) return null
+  // A next message glued to the action (`…WebIdentityAccessDenied: User: …`) is not part of it.
+  const unglued = withoutGluedCode(tokenMatch[2]!)
+  if (unglued !== tokenMatch[2]) {
+    tokenMatch[0] = tokenMatch[0].slice(
+      0,
+      tokenMatch[0].length - tokenMatch[2]!.length + unglued.length
+    )
+    tokenMatch[2] = unglued
+  }
   const emphasis = tokenMatch[1] ?? ''
   // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
   // closes after the action, outside any quote around it.
@@ -398,6 +441,7 @@ function parseAt(
   if (d.action) d.service = serviceOfAction(d.action)
 
   const resource = readResource(text, pos)
+  if (resource === PROSE) return null
   // Typed words for the action hold only before a real resource: `…perform action on resource
   // because context` is a documentation page describing the format, not a message.
   if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? '')) return null
