@@ -8,10 +8,11 @@ import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
 import { blankCommentGutters } from './decoration.js'
-import { inCodeLiteral } from './codeListing.js'
+import { inCodeLiteral, quotePositions } from './codeListing.js'
 import { listingShapeAt } from './listingShapes.js'
 import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
+import type { TemplateFacts } from './templates.js'
 import { generalProseAt } from './generalProse.js'
 import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
@@ -102,9 +103,13 @@ const TABLE_LIFT = 100
 
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text: string, a: Candidate, b: Candidate): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
-  const gap = second.start - first.end
-  return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n')
+  // Compared with every kept candidate, for every candidate: no slice, no pair array.
+  const firstEnd = a.start <= b.start ? a.end : b.end
+  const secondStart = a.start <= b.start ? b.start : a.start
+  const gap = secondStart - firstEnd
+  if (gap < 0 || gap > SAME_ERROR_GAP) return false
+  const nl = text.indexOf('\n', firstEnd)
+  return nl === -1 || nl >= secondStart
 }
 
 const indexes = new WeakMap<Grammar[], LiteralIndex>()
@@ -171,19 +176,27 @@ function namesAwsPrincipal(c: Candidate): boolean {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(
-  text: string,
-  printed: string,
-  at: number,
-  shapeNeeds: Map<number, number>,
-  blocks: boolean
-): boolean {
+function quoted(text: string, printed: string, at: number, facts: QuotedFacts): boolean {
+  facts.quotes ??= quotePositions(text)
+  facts.openers ??= printed.includes('/*')
   return (
     onQuotingLine(text, at) ||
-    inCodeLiteral(text, at, blocks) ||
-    listingShapeAt(text, at, shapeNeeds) !== null ||
-    sourceCommentAt(printed, at) !== null
+    inCodeLiteral(text, at, facts.blocks, facts.quotes) ||
+    listingShapeAt(text, at, facts.shapeNeeds) !== null ||
+    sourceCommentAt(printed, at, facts.openers) !== null
   )
+}
+
+/** What `quoted` reads of a whole record, once for all its candidates. */
+interface QuotedFacts {
+  /** Each line's listing-shape needs (see `listingShapeAt`). */
+  shapeNeeds: Map<number, number>
+  /** Whether any text block (triple quotes) can hold a candidate. */
+  blocks: boolean
+  /** Where the text's quote characters stand. */
+  quotes?: number[]
+  /** Whether the text as printed holds a block comment's opener. */
+  openers?: boolean
 }
 
 function inSpans(spans: ParseLimits['sourceComments'], at: number): boolean {
@@ -203,10 +216,13 @@ export function parseRecord(
   const foreign = foreignTargets(text)
   // Several grammars read one message from the same position: each position is judged once.
   const quotedAt = new Map<number, boolean>()
-  const shapeNeeds = new Map<number, number>()
   const proseLines = new Map<number, ProseLine>()
+  const templateFacts: TemplateFacts = { lines: new Map() }
   // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
-  const blocks = text.includes('"""') || text.includes("'''")
+  const quotedFacts: QuotedFacts = {
+    shapeNeeds: new Map(),
+    blocks: text.includes('"""') || text.includes("'''")
+  }
   const found: Candidate[] = []
   for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
   const budget = limits.budget ?? CANDIDATE_BUDGET
@@ -216,19 +232,26 @@ export function parseRecord(
   for (const c of withinBudget(found, limits.focus, budget)) {
     let q = quotedAt.get(c.start)
     if (q === undefined) {
-      q =
-        quoted(text, printed, c.start, shapeNeeds, blocks) ||
-        inSpans(limits.sourceComments, c.start)
+      q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start)
       quotedAt.set(c.start, q)
     }
     if (q) continue
-    if (isTemplate(text, c.start, c.denial)) continue
+    if (isTemplate(text, c.start, c.denial, templateFacts)) continue
     const span = text.slice(c.start, c.end)
     if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) continue
     if (
       c.core !== undefined &&
       c.core > c.start &&
-      generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null)
+      // The same line's facts as any candidate's (each IAM sentence widened to a code before
+      // it read its whole line and 4 KiB above afresh here).
+      generalProseAt(
+        text,
+        c.core,
+        c.denial,
+        text.slice(c.core, c.end),
+        ctx.leadIn ?? null,
+        proseLines
+      )
     )
       continue
     if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
