@@ -11,6 +11,7 @@ import { LineLiterals } from '../../src/parse/lineLiterals.js'
 import { isTemplate } from '../../src/parse/templates.js'
 import type { TemplateFacts } from '../../src/parse/templates.js'
 import { inCodeLiteral, quotePositions } from '../../src/parse/codeListing.js'
+import { parseRecord } from '../../src/parse/parseRecord.js'
 
 /** ASCII capitals lowered: how the gated expressions (`i`, no `u`) fold case. */
 const folded = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
@@ -232,5 +233,40 @@ describe("quoted literals: the record's quote positions answer as the search of 
       }),
       { numRuns: 300 }
     )
+  })
+})
+
+describe('settling: a reading missing its service far up a record', () => {
+  /** Expression runs of any kind while the record is parsed, and its readings' services. */
+  function parsed(text: string): { runs: number; services: (string | null)[] } {
+    const exec = RegExp.prototype.exec
+    let runs = 0
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      runs++
+      return exec.call(this, s)
+    }
+    try {
+      const kept = parseRecord(text, { ecrRegistry: null })
+      return { runs, services: kept.map((c) => c.denial.service) }
+    } finally {
+      RegExp.prototype.exec = exec
+    }
+  }
+  const far =
+    'Error: AccessDenied: Access Denied\n' +
+    Array.from({ length: 40 }, (_, k) => `step ${k}: compiling module ${'x'.repeat(60)}`).join(
+      '\n'
+    ) +
+    '\n'
+  const phrases = (n: number) =>
+    'AccessDenied: Access Denied (Service: Amazon S3; Status Code: 403) '.repeat(n)
+
+  it('does not make every later candidate be settled (the extra work does not grow with them)', () => {
+    const extra = (n: number) => parsed(far + phrases(n)).runs - parsed(phrases(n)).runs
+    const with30 = parsed(far + phrases(30))
+    // The far reading is kept without a service, the phrases with theirs.
+    expect(with30.services[0]).toBeNull()
+    expect(with30.services.slice(1).every((s) => s === 's3')).toBe(true)
+    expect(extra(60)).toBeLessThanOrEqual(extra(30) + 20)
   })
 })

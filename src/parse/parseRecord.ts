@@ -2,7 +2,7 @@
 // and settles overlaps: the most specific reading of each stretch of text wins.
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { settle } from './Candidate.js'
-import { SLOT_LITERALS } from './codeSlots.js'
+import { AROUND_GROWTH, SLOT_LITERALS } from './codeSlots.js'
 import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
@@ -168,6 +168,32 @@ function withinBudget(all: Candidate[], focus: ParseLimits['focus'], budget: num
   return order.slice(0, inside + budget).map((o) => o.c)
 }
 
+/**
+ * Whether settling `c` may lend a kept reading what it lacks, or a reason clause its reason. A
+ * settled span grows by at most AROUND_GROWTH, and a rival overlaps it or stands within
+ * SAME_ERROR_GAP of it: a kept reading missing its code or service farther away can be no
+ * rival of it, and one no longer missing them takes nothing. On a record of hundreds of refusal
+ * phrases, one reading without a service had every later candidate settled.
+ */
+function mayLend(c: Candidate, needy: Candidate[], everNeedy: boolean): boolean {
+  // A reason clause lends to whichever reading is its rival once settled: as before, settled
+  // once any kept reading was missing a code or service.
+  if (c.denial.grammar === REASON_CLAUSE) return everNeedy
+  if (needy.length === 0) return false
+  const from = c.start - AROUND_GROWTH.before - SAME_ERROR_GAP
+  const to = c.end + AROUND_GROWTH.after + SAME_ERROR_GAP
+  for (let i = needy.length - 1; i >= 0; i--) {
+    const k = needy[i]!
+    if (k.denial.code !== null && k.denial.service !== null) {
+      // Filled by a borrow since: never needy again (a borrow only fills).
+      needy.splice(i, 1)
+      continue
+    }
+    if (k.end >= from && k.start <= to) return true
+  }
+  return false
+}
+
 function namesAwsPrincipal(c: Candidate): boolean {
   return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
 }
@@ -285,14 +311,19 @@ export function parseRecord(
     return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)))
   }
   // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
-  // candidate that already has a rival is settled only when a kept reading may borrow from it.
-  let mayBorrow = false
+  // candidate that already has a rival is settled only when a kept reading may borrow from it:
+  // one still missing its code or service, near enough to be the settled candidate's rival.
+  const needy: Candidate[] = []
+  let everNeedy = false
   for (const c of all) {
     let rival = rivalOf(c)
-    if (!rival || mayBorrow) rival = rivalOf(settle(c))
+    if (!rival || mayLend(c, needy, everNeedy)) rival = rivalOf(settle(c))
     if (!rival) {
       kept.push(c)
-      mayBorrow ||= c.denial.code === null || c.denial.service === null
+      if (c.denial.code === null || c.denial.service === null) {
+        needy.push(c)
+        everNeedy = true
+      }
       continue
     }
     if (c.denial.grammar === REASON_CLAUSE) borrowReason(rival.denial, c.denial)
