@@ -48,7 +48,8 @@ function may(v: ProseView, literals: readonly string[]): boolean {
 }
 
 // What each head expression below cannot match without, one of each list (spelt as written in
-// the expression, case-insensitively; `__tests__/parse/generalProse.test.ts` holds them to it).
+// the expression, case-insensitively; `__tests__/properties/lineFacts.property.test.ts` holds
+// them to it).
 /** ERROR_NOUN's words. */
 const NOUN_WORDS = ['error', 'message', 'exception', 'response', 'failure', 'denial']
 /** The quote an ERROR_SUBJECT or EXAMPLE_INTRO opens. */
