@@ -137,19 +137,22 @@ function blockOpening(text: string, at: number): number {
 /**
  * Whether text[at] lies in a string literal of a source listing (see the file comment).
  * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
- * candidates ask in turn, and each search of the whole record cost its length).
+ * candidates ask in turn, and each search of the whole record cost its length). `quotes`: where
+ * the text's quote characters stand (`quotePositions`), when the caller keeps them for all.
  */
 export function inCodeLiteral(
   text: string,
   at: number,
-  blocks = text.includes('"""') || text.includes("'''")
+  blocks = text.includes('"""') || text.includes("'''"),
+  quotes?: readonly number[]
 ): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1
   let end = text.indexOf('\n', at)
   if (end === -1) end = text.length
   // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
   // log lines are ruled out here, without slicing them or running an expression.
-  if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+  const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start
+  if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
     return blocks && blockOpening(text, at) !== -1
   }
   let line = source(text.slice(start, end))
@@ -193,6 +196,32 @@ function holdsQuote(text: string, from: number, to: number): boolean {
 }
 
 const QUOTES = ['"', "'", '`']
+
+/**
+ * Where the text's quote characters stand, in order. Asked per candidate, `holdsQuote` searched
+ * on to the end of the record whenever a line held none: a record of quote-less refusal phrases
+ * paid its length for each of its hundreds of candidates.
+ */
+export function quotePositions(text: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22 || c === 0x27 || c === 0x60) out.push(i)
+  }
+  return out
+}
+
+/** Whether a position of `sorted` lies in [from, to). */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length && sorted[lo]! < to
+}
 
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text: string, start: number, line: string): boolean {

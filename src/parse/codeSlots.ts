@@ -337,6 +337,16 @@ function codeAfter(
   return best
 }
 
+/** How far `codeAround` looks for a code on either side of a message. */
+const AROUND_REACH = 400
+
+/**
+ * How far `codeAround` may widen a span: back to a code before it (`lookbackStart` never reads
+ * past the reach), on to the end of a code after it (a suffix slot's match may run past the
+ * reach into its slack). Settling through `locate` widens a candidate no further.
+ */
+export const AROUND_GROWTH = { before: AROUND_REACH, after: AROUND_REACH + SUFFIX_SLACK }
+
 /** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
 export function codeAround(
   text: string,
@@ -345,8 +355,8 @@ export function codeAround(
   floor: number,
   literals?: RecordLiterals
 ): { code: string | null; start: number; end: number } {
-  const after = codeAfter(text, end, 400, literals)
-  const before = codeBefore(text, start, floor, 400, literals)
+  const after = codeAfter(text, end, AROUND_REACH, literals)
+  const before = codeBefore(text, start, floor, AROUND_REACH, literals)
   const code = after?.code ?? before?.code ?? null
   return {
     code,

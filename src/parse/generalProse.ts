@@ -6,6 +6,7 @@
 // it happened to the writer (I, we, my, our) or names a real account: a question ("When I run
 // deploy I get …") and a pasted run stay findings.
 import type { Denial } from '../model/Denial.js'
+import { LineLiterals } from './lineLiterals.js'
 
 /** What a shape reads around a candidate. */
 export interface ProseView {
@@ -28,12 +29,109 @@ export interface ProseView {
   after?: string
   /** The candidate's whole line. */
   line?: string
+  /**
+   * Whether the head holds one of these fixed strings (case-insensitively): an expression that
+   * cannot match without one is not run. Absent, every expression runs.
+   */
+  has?: (literals: readonly string[]) => boolean
 }
 
-/** One sentence shape: `holds` says whether the view is general prose about an error. */
+/**
+ * One sentence shape: `holds` says whether the view is general prose about an error, `leads`
+ * whether the lead-in above says so (the same for every candidate of a line: judged once).
+ */
 export interface ProseShape {
   id: string
-  holds(v: ProseView): boolean
+  holds?(v: ProseView): boolean
+  leads?(lead: string): boolean
+}
+
+/** Whether the head may hold one of `literals` (see `ProseView.has`). */
+function may(v: ProseView, literals: readonly string[]): boolean {
+  return v.has ? v.has(literals) : true
+}
+
+// What each head expression below cannot match without, one of each list (spelt as written in
+// the expression, case-insensitively; `__tests__/properties/lineFacts.property.test.ts` holds
+// them to it).
+/** ERROR_NOUN's words. */
+const NOUN_WORDS = ['error', 'message', 'exception', 'response', 'failure', 'denial']
+/** The quote an ERROR_SUBJECT or EXAMPLE_INTRO opens. */
+const QUOTE_MARKS = ['"', "'", '`', '“', '‘']
+/** YOU_OCCASION's occasion, then its reader. */
+const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after']
+const OCCASION_READERS = ['you', 'one', 'user']
+/** EXAMPLE_INTRO's markers of an example. */
+const EXAMPLE_WORDS = [
+  'like',
+  'such as',
+  'similar to',
+  'along the lines of',
+  'e.g.',
+  'for example',
+  'for instance'
+]
+/** YOU_MEET's verbs. */
+const MET_WORDS = [
+  'bumped into',
+  'run into',
+  'ran into',
+  'come across',
+  'encountered',
+  'stumbled',
+  'faced'
+]
+/** GENERAL_MEETING's verbs and readers. */
+const MEET_WORDS = [
+  'encounter',
+  'see',
+  'get',
+  'receive',
+  'hit',
+  'face',
+  'meet',
+  'run into',
+  'come across',
+  'bump into',
+  'stumble'
+]
+const MEETING_READERS = [
+  'you',
+  'one',
+  'user',
+  'people',
+  'developer',
+  'engineer',
+  'team',
+  'customer'
+]
+/** NOMINAL_MEETING's verbs. */
+const MEETING_WORDS = [
+  'receiving',
+  'getting',
+  'seeing',
+  'encountering',
+  'hitting',
+  'facing',
+  'running into'
+]
+/** LOOKOUT's verbs and its colon. */
+const LOOKOUT_WORDS = [
+  'look',
+  'watch',
+  'search',
+  'grep',
+  'want',
+  'need',
+  'expect',
+  'hope',
+  'recogni'
+]
+const COLONS = [':', '：']
+
+/** ERROR_SUBJECT on the head, asked only when the head holds its noun and quote. */
+function errorSubject(v: ProseView): boolean {
+  return may(v, NOUN_WORDS) && may(v, QUOTE_MARKS) && ERROR_SUBJECT.test(v.head)
 }
 
 /** Words naming an error as a thing talked about. */
@@ -216,6 +314,7 @@ export const PROSE_SHAPES: ProseShape[] = [
     // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
     id: 'you-occasion',
     holds: (v) => {
+      if (!may(v, OCCASION_WORDS) || !may(v, OCCASION_READERS)) return false
       const m = YOU_OCCASION.exec(v.head)
       return m !== null && OUTCOME.test(v.head.slice(m.index))
     }
@@ -223,22 +322,23 @@ export const PROSE_SHAPES: ProseShape[] = [
   {
     // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
     id: 'example-intro',
-    holds: (v) => EXAMPLE_INTRO.test(v.head)
+    holds: (v) => may(v, EXAMPLE_WORDS) && EXAMPLE_INTRO.test(v.head)
   },
   {
     // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
     id: 'definition',
-    holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+    holds: (v) => DEFINES.test(v.tail) && errorSubject(v)
   },
   {
     // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
     id: 'you-meet',
-    holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+    holds: (v) =>
+      may(v, MET_WORDS) && YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
   },
   {
     // repost.aws knowledge center: "The failure generates the following type of error message:".
     id: 'sample-lead-in',
-    holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+    leads: (lead) => lead !== '' && SAMPLE_LEAD.test(lead)
   },
   {
     // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
@@ -249,26 +349,31 @@ export const PROSE_SHAPES: ProseShape[] = [
   {
     // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
     id: 'fragment-list',
-    holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+    leads: (lead) => lead !== '' && FRAGMENT_LEAD.test(lead)
   },
   {
     // taourl.com (OIDC): "…, you might encounter the error: "Error: Not authorized to perform …"";
     // kouhan.cn (EKS): "many users encounter the error: You must be logged in to the server …".
     id: 'general-meeting',
     holds: (v) =>
-      GENERAL_MEETING.test(v.head) ||
-      // A lead-in promising the error (`Without this permission you will get an error:`) shows
-      // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
-      (v.lead !== '' &&
-        !/\b(?:will|would)\b/i.test(v.lead) &&
-        GENERAL_MEETING.test(v.lead.replace(/[:：]\s*$/, '')))
+      may(v, MEET_WORDS) &&
+      may(v, NOUN_WORDS) &&
+      may(v, MEETING_READERS) &&
+      GENERAL_MEETING.test(v.head),
+    // A lead-in promising the error (`Without this permission you will get an error:`) shows
+    // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
+    leads: (lead) =>
+      lead !== '' &&
+      !/\b(?:will|would)\b/i.test(lead) &&
+      GENERAL_MEETING.test(lead.replace(/[:：]\s*$/, ''))
   },
   {
     // openillumi.com (ECR): "The common development issue of receiving the error "denied: …" when
     // pushing …, is typically caused by a … mismatch."
     id: 'nominal-meeting',
     holds: (v) =>
-      NOMINAL_MEETING.test(v.head) || (ERROR_SUBJECT.test(v.head) && GENERAL_CAUSE.test(v.tail))
+      (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
+      (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
   },
   {
     // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -281,7 +386,8 @@ export const PROSE_SHAPES: ProseShape[] = [
     // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";
     // an SCP guide: "You want to see, in the error, the phrase that proves the SCP fired:".
     id: 'lookout',
-    holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
+    holds: (v) => may(v, LOOKOUT_WORDS) && may(v, COLONS) && LOOKOUT.test(v.head),
+    leads: (lead) => lead !== '' && LOOKOUT.test(lead)
   },
   {
     // ibmimedia.com (h7-152): the heading "Nature of Not authorized to perform iam:PassRole error"
@@ -293,7 +399,7 @@ export const PROSE_SHAPES: ProseShape[] = [
     // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
     // the indented message; reST manuals lead in so to their samples ("see an error like::").
     id: 'rest-literal-lead',
-    holds: (v) => v.lead !== '' && REST_LITERAL_LEAD.test(v.lead)
+    leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead)
   },
   {
     // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:
@@ -320,6 +426,17 @@ export const PROSE_SHAPES: ProseShape[] = [
       )
     }
   }
+]
+
+/** Each gated head expression with what it needs, for the test that holds the one to the other. */
+export const HEAD_NEEDS: readonly { re: RegExp; needs: readonly (readonly string[])[] }[] = [
+  { re: YOU_OCCASION, needs: [OCCASION_WORDS, OCCASION_READERS] },
+  { re: EXAMPLE_INTRO, needs: [EXAMPLE_WORDS] },
+  { re: ERROR_SUBJECT, needs: [NOUN_WORDS, QUOTE_MARKS] },
+  { re: YOU_MEET, needs: [MET_WORDS] },
+  { re: GENERAL_MEETING, needs: [MEET_WORDS, NOUN_WORDS, MEETING_READERS] },
+  { re: NOMINAL_MEETING, needs: [MEETING_WORDS, NOUN_WORDS] },
+  { re: LOOKOUT, needs: [LOOKOUT_WORDS, COLONS] }
 ]
 
 /** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
@@ -465,6 +582,12 @@ export interface ProseLine {
   /** The lead-in found above (see `leadIn`); null when the line is a lead-in itself. */
   found: string | null
   heading: string
+  /** Where the gates' fixed strings stand on the line (see `ProseView.has`). */
+  literals: LineLiterals
+  /** Each shape's `leads` verdict, by the lead-in it read (one per line, or the record's). */
+  leads: Map<string, boolean[]>
+  /** Whether the line and the two after it have a run's shape (see RUN_SHAPE). */
+  runShape?: boolean
 }
 
 function proseLine(text: string, start: number, end: number): ProseLine {
@@ -477,7 +600,9 @@ function proseLine(text: string, start: number, end: number): ProseLine {
     ends: sentenceEnds(line),
     // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
     found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
-    heading: /Expected/i.test(aboveText) ? headingAbove(above) : ''
+    heading: /Expected/i.test(aboveText) ? headingAbove(above) : '',
+    literals: new LineLiterals(line),
+    leads: new Map()
   }
 }
 
@@ -519,7 +644,6 @@ export function generalProseAt(
   }
   // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
   const lead = (found === '' ? carried : found) ?? ''
-  if (FIRST_PERSON.test(head + tail + lead)) return null
   const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
   // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
   const next =
@@ -532,10 +656,24 @@ export function generalProseAt(
     /authorized\s+to\s+perform/i.test(span) && quoteEnd(line, head, col) === -1
       ? line.slice(Math.min(line.length, col + span.length))
       : ''
-  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line }
-  const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null
+  const literals = facts.literals
+  const has = (needs: readonly string[]) => literals.anyWithin(needs, from, col)
+  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line, has }
+  let leads = facts.leads.get(lead)
+  if (!leads) {
+    leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false)
+    facts.leads.set(lead, leads)
+  }
+  const verdicts = leads
+  const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ?? null
+  // The writer's own run (read after the shape: most candidates have none, and this reads the
+  // whole head again).
+  if (!shape || FIRST_PERSON.test(head + tail + lead)) return null
   // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
-  if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start))) return null
+  if (LEAD_SHAPES.has(shape)) {
+    facts.runShape ??= RUN_SHAPE.test(blockAround(text, start))
+    if (facts.runShape) return null
+  }
   return shape
 }
 

@@ -2,16 +2,17 @@
 // and settles overlaps: the most specific reading of each stretch of text wins.
 import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { settle } from './Candidate.js'
-import { SLOT_LITERALS } from './codeSlots.js'
+import { AROUND_GROWTH, SLOT_LITERALS } from './codeSlots.js'
 import { HINT_LITERALS } from './serviceHints.js'
 import { LiteralIndex } from './RecordLiterals.js'
 import { GRAMMARS } from './grammars/index.js'
 import { onQuotingLine } from './quotingLines.js'
 import { blankCommentGutters } from './decoration.js'
-import { inCodeLiteral } from './codeListing.js'
+import { inCodeLiteral, quotePositions } from './codeListing.js'
 import { listingShapeAt } from './listingShapes.js'
 import { sourceCommentAt } from './sourceComments.js'
 import { isTemplate } from './templates.js'
+import type { TemplateFacts } from './templates.js'
 import { generalProseAt } from './generalProse.js'
 import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
@@ -102,9 +103,13 @@ const TABLE_LIFT = 100
 
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text: string, a: Candidate, b: Candidate): boolean {
-  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
-  const gap = second.start - first.end
-  return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n')
+  // Compared with every kept candidate, for every candidate: no slice, no pair array.
+  const firstEnd = a.start <= b.start ? a.end : b.end
+  const secondStart = a.start <= b.start ? b.start : a.start
+  const gap = secondStart - firstEnd
+  if (gap < 0 || gap > SAME_ERROR_GAP) return false
+  const nl = text.indexOf('\n', firstEnd)
+  return nl === -1 || nl >= secondStart
 }
 
 const indexes = new WeakMap<Grammar[], LiteralIndex>()
@@ -163,6 +168,32 @@ function withinBudget(all: Candidate[], focus: ParseLimits['focus'], budget: num
   return order.slice(0, inside + budget).map((o) => o.c)
 }
 
+/**
+ * Whether settling `c` may lend a kept reading what it lacks, or a reason clause its reason. A
+ * settled span grows by at most AROUND_GROWTH, and a rival overlaps it or stands within
+ * SAME_ERROR_GAP of it: a kept reading missing its code or service farther away can be no
+ * rival of it, and one no longer missing them takes nothing. On a record of hundreds of refusal
+ * phrases, one reading without a service had every later candidate settled.
+ */
+function mayLend(c: Candidate, needy: Candidate[], everNeedy: boolean): boolean {
+  // A reason clause lends to whichever reading is its rival once settled: as before, settled
+  // once any kept reading was missing a code or service.
+  if (c.denial.grammar === REASON_CLAUSE) return everNeedy
+  if (needy.length === 0) return false
+  const from = c.start - AROUND_GROWTH.before - SAME_ERROR_GAP
+  const to = c.end + AROUND_GROWTH.after + SAME_ERROR_GAP
+  for (let i = needy.length - 1; i >= 0; i--) {
+    const k = needy[i]!
+    if (k.denial.code !== null && k.denial.service !== null) {
+      // Filled by a borrow since: never needy again (a borrow only fills).
+      needy.splice(i, 1)
+      continue
+    }
+    if (k.end >= from && k.start <= to) return true
+  }
+  return false
+}
+
 function namesAwsPrincipal(c: Candidate): boolean {
   return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '')
 }
@@ -171,19 +202,27 @@ function namesAwsPrincipal(c: Candidate): boolean {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(
-  text: string,
-  printed: string,
-  at: number,
-  shapeNeeds: Map<number, number>,
-  blocks: boolean
-): boolean {
+function quoted(text: string, printed: string, at: number, facts: QuotedFacts): boolean {
+  facts.quotes ??= quotePositions(text)
+  facts.openers ??= printed.includes('/*')
   return (
     onQuotingLine(text, at) ||
-    inCodeLiteral(text, at, blocks) ||
-    listingShapeAt(text, at, shapeNeeds) !== null ||
-    sourceCommentAt(printed, at) !== null
+    inCodeLiteral(text, at, facts.blocks, facts.quotes) ||
+    listingShapeAt(text, at, facts.shapeNeeds) !== null ||
+    sourceCommentAt(printed, at, facts.openers) !== null
   )
+}
+
+/** What `quoted` reads of a whole record, once for all its candidates. */
+interface QuotedFacts {
+  /** Each line's listing-shape needs (see `listingShapeAt`). */
+  shapeNeeds: Map<number, number>
+  /** Whether any text block (triple quotes) can hold a candidate. */
+  blocks: boolean
+  /** Where the text's quote characters stand. */
+  quotes?: number[]
+  /** Whether the text as printed holds a block comment's opener. */
+  openers?: boolean
 }
 
 function inSpans(spans: ParseLimits['sourceComments'], at: number): boolean {
@@ -203,10 +242,13 @@ export function parseRecord(
   const foreign = foreignTargets(text)
   // Several grammars read one message from the same position: each position is judged once.
   const quotedAt = new Map<number, boolean>()
-  const shapeNeeds = new Map<number, number>()
   const proseLines = new Map<number, ProseLine>()
+  const templateFacts: TemplateFacts = { lines: new Map() }
   // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
-  const blocks = text.includes('"""') || text.includes("'''")
+  const quotedFacts: QuotedFacts = {
+    shapeNeeds: new Map(),
+    blocks: text.includes('"""') || text.includes("'''")
+  }
   const found: Candidate[] = []
   for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
   const budget = limits.budget ?? CANDIDATE_BUDGET
@@ -216,19 +258,26 @@ export function parseRecord(
   for (const c of withinBudget(found, limits.focus, budget)) {
     let q = quotedAt.get(c.start)
     if (q === undefined) {
-      q =
-        quoted(text, printed, c.start, shapeNeeds, blocks) ||
-        inSpans(limits.sourceComments, c.start)
+      q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start)
       quotedAt.set(c.start, q)
     }
     if (q) continue
-    if (isTemplate(text, c.start, c.denial)) continue
+    if (isTemplate(text, c.start, c.denial, templateFacts)) continue
     const span = text.slice(c.start, c.end)
     if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) continue
     if (
       c.core !== undefined &&
       c.core > c.start &&
-      generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null)
+      // The same line's facts as any candidate's (each IAM sentence widened to a code before
+      // it read its whole line and 4 KiB above afresh here).
+      generalProseAt(
+        text,
+        c.core,
+        c.denial,
+        text.slice(c.core, c.end),
+        ctx.leadIn ?? null,
+        proseLines
+      )
     )
       continue
     if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
@@ -262,14 +311,19 @@ export function parseRecord(
     return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)))
   }
   // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
-  // candidate that already has a rival is settled only when a kept reading may borrow from it.
-  let mayBorrow = false
+  // candidate that already has a rival is settled only when a kept reading may borrow from it:
+  // one still missing its code or service, near enough to be the settled candidate's rival.
+  const needy: Candidate[] = []
+  let everNeedy = false
   for (const c of all) {
     let rival = rivalOf(c)
-    if (!rival || mayBorrow) rival = rivalOf(settle(c))
+    if (!rival || mayLend(c, needy, everNeedy)) rival = rivalOf(settle(c))
     if (!rival) {
       kept.push(c)
-      mayBorrow ||= c.denial.code === null || c.denial.service === null
+      if (c.denial.code === null || c.denial.service === null) {
+        needy.push(c)
+        everNeedy = true
+      }
       continue
     }
     if (c.denial.grammar === REASON_CLAUSE) borrowReason(rival.denial, c.denial)

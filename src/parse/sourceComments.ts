@@ -160,15 +160,22 @@ export function commentShapesOf(lines: readonly string[]): (string | null)[] {
 /** How many lines around a position the shapes read (a comment block and its code). */
 const WINDOW = 80
 
-/** The comment shape that holds text[at], or null. */
-export function sourceCommentAt(text: string, at: number): string | null {
+/**
+ * The comment shape that holds text[at], or null. `openers`: whether the text holds `/*` at all,
+ * when the caller knows (asked once per record, not once per candidate).
+ */
+export function sourceCommentAt(
+  text: string,
+  at: number,
+  openers = text.includes('/*')
+): string | null {
   const start = text.lastIndexOf('\n', at - 1) + 1
   // Most positions are on no comment line and under no block opener: one look at each.
   const own = text.slice(start, start + 200)
   // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
   if (
     !LINE_COMMENT.test(own) &&
-    (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
+    (!openers || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at)))
   )
     return null
   // The lines around `at`, the line holding it at index `k`.
