@@ -248,7 +248,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`
   },
   's3-missing-object-without-listbucket': (n) =>
-    `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+    n.finding.action !== null && n.finding.resource !== null
+      ? `The message names ${n.action} on ${n.resource}: the first statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
+      : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
   'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
   'kms-key-policy': () =>
     'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
