@@ -24,6 +24,7 @@ import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
+import { nestedArn } from '../model/nestedArn.js'
 
 interface Need {
   entry: CatalogAction
@@ -554,7 +555,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // AdministratorAccess already allows every action: another Allow changes nothing.
   'allow-already-granted': adminStated,
   // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
-  'lambda-stale-kms-grant': always
+  'lambda-stale-kms-grant': always,
+  // A trust policy belongs to the role that cannot exist: the corrected ARN is the fix, not a draft.
+  'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 }
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
@@ -810,8 +813,11 @@ export function contribute(
       }
     : null
   const missingObject = f.traps.includes('s3-missing-object-without-listbucket')
+  // A second ARN inside the resource names nothing that exists: the corrected ARN is a suggestion.
+  const nested = f.traps.includes('nested-arn-in-resource') ? nestedArn(f.resource) : null
+  if (nested && need) need = { ...need, resource: nested.corrected, optional: true }
   // What the message proves stays the statement: a trap's need then comes second, labelled.
-  const proven = provenNeed(printed, need)
+  const proven = !nested && provenNeed(printed, need)
   const seconds: { need: Need; note: string }[] = []
   if (missingObject) {
     const listing = listBucketNeed(need, f)
@@ -929,7 +935,10 @@ export function contribute(
       draft.notes.includes(note) ||
       first.includes(note) ||
       danglingTrapNote(trap, draft) ||
-      doneTrapNote(trap, draft)
+      doneTrapNote(trap, draft) ||
+      // Its note would ask to scope the grant to the impossible ARN the log printed.
+      (nested !== null && trap === 'iam-passrole') ||
+      (trap === 'nested-arn-in-resource' && !draft.parts.some((p) => p.optional))
     )
       continue
     // Checks to make before pasting anything come first, in the traps' own order.
