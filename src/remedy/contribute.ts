@@ -104,7 +104,7 @@ function addIdentity(
   const d = identityDraft(drafts, t, callerSide)
   addFinding(d, index)
   const partition = partitionOf(t.principalArn, need.resource)
-  const { resources, type, condition } = statementResource(
+  const { resources, type, condition, optional } = statementResource(
     d,
     need.entry,
     need.resource,
@@ -134,6 +134,15 @@ function addIdentity(
       sidWords: [need.entry.service, type],
       ...(scoped ? { condition: scoped } : {}),
       ...(need.optional ? { optional: true } : {})
+    })
+  }
+  if (optional) {
+    d.parts.push({
+      actions,
+      resource: optional,
+      sidWords: [need.entry.service, type],
+      ...(scoped ? { condition: scoped } : {}),
+      optional: true
     })
   }
   if (special) addNote(d, special.note)

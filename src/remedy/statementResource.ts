@@ -21,6 +21,7 @@ import { completeElided } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
 import { maskedTypedArn } from './maskedTypedArn.js'
+import { perRunOption } from './perRunName.js'
 
 export interface StatementResource {
   resources: string[]
@@ -28,6 +29,8 @@ export interface StatementResource {
   type: string
   /** What keeps a per-instance wildcard to one instance's own names (src/remedy/stableResource.ts). */
   condition?: NonNullable<PolicyStatement['Condition']>
+  /** A per-run name's prefix, offered beside the exact ARN as an Optional statement. */
+  optional?: string
 }
 
 const SLOT = /\$\{([^}]+)\}/g
@@ -350,7 +353,11 @@ export function statementResource(
     if (stable.conditionWhy) addNote(d, stable.conditionWhy)
   }
   const resource = stable?.resource ?? fit.resource
+  const perRun = stable ? null : perRunOption(entry.service, fit.type, resource)
+  if (perRun?.option) addNote(d, perRun.option.note)
+  else if (perRun?.note) addNote(d, perRun.note)
   return {
+    ...(perRun?.option ? { optional: perRun.option.resource } : {}),
     resources: [
       resource,
       ...(alsoPrinted ? [alsoPrinted] : []),
