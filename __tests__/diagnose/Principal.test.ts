@@ -199,3 +199,34 @@ describe('accountOfArn', () => {
     expect(accountOfArn(arn)).toBe(account)
   })
 })
+
+describe('a principal ARN whose service field is garbled', () => {
+  it.each([
+    // heldout7 h7-076 (an SST issue's log, "iam" turned into "I am", account elided)
+    ['arn:aws:I am::...:user/s3-iam', 'user', 's3-iam', null],
+    // github-file:find_string#24091014821 (an aws-auth ConfigMap in a tutorial, as printed)
+    ['arn:aws:I am::<ACCOUNT_ID>:role/eks-node-role', 'role', 'eks-node-role', null],
+    // own: the same garble with a real account field
+    ['arn:aws:I am::111122223333:role/eks-node-role', 'role', 'eks-node-role', '111122223333']
+  ])('%s is a %s named %s', (printed, type, name, account) => {
+    expect(parsePrincipal(printed)).toMatchObject({
+      type,
+      name,
+      account,
+      // The printed ARN is not one a policy could name.
+      entityArn: null
+    })
+  })
+
+  it.each([
+    // Not an entity: a policy, an instance profile, a Regional resource.
+    'arn:aws:I am::111122223333:policy/pyFullAccess',
+    'arn:aws:i am::123456789012:instance-profile/my-instance-profile',
+    'arn:aws:ssm:eu-west-2:111122223333:user/x',
+    'arn:aws:I am::...:user/',
+    // github-file:find_string#31215079894: a placeholder, not a name
+    'arn:aws:I am::<Account_ID>:user/<your_AWS_User_name>'
+  ])('%s stays unknown', (printed) => {
+    expect(parsePrincipal(printed)!.type).toBe('unknown')
+  })
+})

@@ -67,3 +67,53 @@ describe('distinct refusals stay distinct', () => {
     expect(findings).toHaveLength(2)
   })
 })
+
+// A code printed alone folds into the message of the same failure beside it, even when the two
+// state as many fields (issue 17, heldout7 review, noise: h7-011, h7-177).
+describe('a lone code and its message are one finding', () => {
+  it('h7-011 (aws/chalice#807): the wrap cut the code from its message; the code is kept', () => {
+    const findings = findingsOf(text('h7-011'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.kind).toBe('credentials')
+    expect(findings[0]!.code).toBe('InvalidClientTokenId')
+  })
+
+  it("h7-177 (Amazon Q's error chain): the chain's code lines and its Error struct are one", () => {
+    const findings = findingsOf(text('h7-177'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.code).toBe('AccessDeniedException')
+  })
+
+  it('b161 (aws/aws-sdk-js-v3#2778): the error JSON names its code apart from its message', () => {
+    const findings = findingsOf(text('b161'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.code).toBe('AccessDenied')
+  })
+
+  it('own: the message before its lone code folds the same way', () => {
+    const findings = findingsOf(
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nError: InvalidClientTokenId'
+    )
+    expect(findings).toHaveLength(1)
+  })
+
+  // h7-011's first line, cut where the wrap cut it
+  const lone = 'An error occurred (InvalidClientTokenId) when calling the CreateRole'
+
+  it('counter-case: a lone code beside the message of another cause stays apart', () => {
+    const findings = findingsOf(
+      `${lone}\noperation: The request signature we calculated does not match the signature you provided.`
+    )
+    expect(findings.map((f) => f.code)).toEqual(['InvalidClientTokenId', null])
+    const expired = findingsOf(`${lone}\nThe security token included in the request is expired`)
+    expect(expired).toHaveLength(2)
+  })
+
+  it('counter-case: a lone code far from the message is another failure', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `step ${i} ok`).join('\n')
+    const findings = findingsOf(
+      `${lone}\n${filler}\nThe security token included in the request is invalid.`
+    )
+    expect(findings).toHaveLength(2)
+  })
+})

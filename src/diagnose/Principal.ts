@@ -31,6 +31,8 @@ function principalArn(printed: string): ArnParts | null {
   return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null
 }
 export const ACCOUNT_ID = /^\d{12}$/
+/** `arn:PARTITION:<not iam>::ACCOUNT:user|role/NAME`: empty Region, an entity type and a name. */
+const GARBLED_ENTITY = /^arn:(aws[\w-]*):[^:/]{1,16}::([^:/\s]*):(user|role)\/([\w+=,.@/-]+)$/
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/
 
 function unknown(printed: string): PrincipalInfo {
@@ -63,6 +65,20 @@ export function parsePrincipal(printed: string | null): PrincipalInfo | null {
         type: bare[1] as 'user' | 'role',
         name: bare[2]!.split('/').pop()!
       }
+    // `arn:aws:I am::...:user/s3-iam`: the service field garbled (a translator, a mask), the
+    // entity after the account field still says what it is. No entity ARN: the printed one is not.
+    const garbled = GARBLED_ENTITY.exec(printed.trim())
+    if (garbled) {
+      const acct = garbled[2]!
+      return {
+        ...unknown(printed),
+        type: garbled[3] as 'user' | 'role',
+        name: garbled[4]!.split('/').pop()!,
+        partition: garbled[1]!,
+        accountAsPrinted: acct || null,
+        account: ACCOUNT_ID.test(acct) ? acct : null
+      }
+    }
     // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
     const elided = /^(?:\.{3}|…)[\s:/]*([\w+=,.@-]+)$/.exec(printed)
     if (elided && !/^\.+$/.test(elided[1]!)) return { ...unknown(printed), name: elided[1]! }

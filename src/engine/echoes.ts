@@ -46,18 +46,61 @@ function agrees(echo: Denial, full: Denial): boolean {
   )
 }
 
+/**
+ * A code printed alone (`AccessDeniedException` in an error chain, `(InvalidClientTokenId) when
+ * calling the CreateRole` cut by a wrap from its `operation: The security token …`): the message
+ * it belongs to says as much and its words besides, so it folds there even at equal fields
+ * (heldout7 h7-011, h7-177).
+ */
+function loneCode(d: Denial): boolean {
+  return d.grammar === 'bare-code' && d.code !== null && d.operation === null && d.service === null
+}
+
+/** The cause a credentials code names: its message must be of that cause to be the same failure. */
+const CODE_CAUSE: Record<string, string> = {
+  InvalidClientTokenId: 'invalid',
+  UnrecognizedClientException: 'invalid',
+  InvalidAccessKeyId: 'invalid',
+  AuthFailure: 'invalid',
+  ExpiredToken: 'expired',
+  ExpiredTokenException: 'expired',
+  SignatureDoesNotMatch: 'signature'
+}
+
+/** A credentials failure's lone code and the message of the same failure (no other code). */
+function credentialsEcho(echo: Denial, full: Denial): boolean {
+  return (
+    loneCode(echo) &&
+    echo.kind === 'credentials' &&
+    full.kind === 'credentials' &&
+    full.grammar !== 'bare-code' &&
+    (full.code === null || full.code === echo.code) &&
+    Object.hasOwn(CODE_CAUSE, echo.code!) &&
+    CODE_CAUSE[echo.code!] === full.detail.cause
+  )
+}
+
+/** Says more than the echo: more fields, or as many with the words a lone code lacks. */
+function fuller(full: Denial, echo: Denial): boolean {
+  const s = stated(full)
+  const e = stated(echo)
+  return s > e || (s === e && loneCode(echo) && full.grammar !== 'bare-code')
+}
+
 export function withoutEchoes(collected: Collected[]): Collected[] {
   const absorbed = new Set<Collected>()
   for (const echo of collected) {
-    if (!isEcho(echo.denial)) continue
+    const credentials = echo.denial.kind === 'credentials'
+    if (!isEcho(echo.denial) && !(credentials && loneCode(echo.denial))) continue
     const near = collected.filter(
       (c) =>
         c !== echo &&
         !absorbed.has(c) &&
         c.denial.file === echo.denial.file &&
         Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES &&
-        stated(c.denial) > stated(echo.denial) &&
-        agrees(echo.denial, c.denial)
+        (credentials
+          ? credentialsEcho(echo.denial, c.denial)
+          : fuller(c.denial, echo.denial) && agrees(echo.denial, c.denial))
     )
     if (near.length === 0) continue
     // The fullest, then the nearest: the one the echo wraps.

@@ -14,6 +14,8 @@ export interface Part {
   condition?: PolicyStatement['Condition']
   /** Words for the Sid (`Ecr`, `Repository`). */
   sidWords: string[]
+  /** A trap's suggestion beside the proven statement: listed after it, its Sid says Optional. */
+  optional?: boolean
 }
 
 export interface Draft {

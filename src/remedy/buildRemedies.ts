@@ -54,11 +54,14 @@ function principalName(d: Draft): string {
   }
   // A name whose type the log elided (`User: ... deployer`): a user's name in put-role-policy
   // would fail, so it is the placeholder, with the name the log shows as its meaning.
-  if (name && t.principalType === 'unknown' && !hasMask(name))
+  // Neither a role nor a user is assumed: the renderings give both, with this one name.
+  if (t.principalType === 'unknown')
     return placeholder(
       d.placeholders,
-      'ROLE_NAME',
-      `the role the log shows as \`${name}\` after an elision (if \`${name}\` is an IAM user, use put-user-policy --user-name ${name} instead)`
+      'CALLER_NAME',
+      name && !hasMask(name) && !isMasked(name)
+        ? `the name of the IAM role or user the log shows as \`${name}\` after an elision`
+        : 'the name of the IAM role or user that made the call (the log does not show it)'
     )
   if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
   const kind = t.principalType === 'user' ? 'user' : 'role'

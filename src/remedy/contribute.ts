@@ -24,6 +24,7 @@ import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
+import { nestedArn } from '../model/nestedArn.js'
 
 interface Need {
   entry: CatalogAction
@@ -31,6 +32,8 @@ interface Need {
   from: string
   /** The resource as the message printed it (null: not named). */
   resource: string | null
+  /** A trap's suggestion beside what the message proves (its statement is labelled Optional). */
+  optional?: boolean
 }
 
 function partitionOf(...arns: (string | null)[]): string {
@@ -101,7 +104,7 @@ function addIdentity(
   const d = identityDraft(drafts, t, callerSide)
   addFinding(d, index)
   const partition = partitionOf(t.principalArn, need.resource)
-  const { resources, type, condition } = statementResource(
+  const { resources, type, condition, optional } = statementResource(
     d,
     need.entry,
     need.resource,
@@ -129,7 +132,17 @@ function addIdentity(
       actions,
       resource,
       sidWords: [need.entry.service, type],
-      ...(scoped ? { condition: scoped } : {})
+      ...(scoped ? { condition: scoped } : {}),
+      ...(need.optional ? { optional: true } : {})
+    })
+  }
+  if (optional) {
+    d.parts.push({
+      actions,
+      resource: optional,
+      sidWords: [need.entry.service, type],
+      ...(scoped ? { condition: scoped } : {}),
+      optional: true
     })
   }
   if (special) addNote(d, special.note)
@@ -551,7 +564,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // AdministratorAccess already allows every action: another Allow changes nothing.
   'allow-already-granted': adminStated,
   // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
-  'lambda-stale-kms-grant': always
+  'lambda-stale-kms-grant': always,
+  // A trust policy belongs to the role that cannot exist: the corrected ARN is the fix, not a draft.
+  'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 }
 
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
@@ -661,6 +676,23 @@ const handlers: Partial<Record<FixTargetKind, Handler>> = {
   unknown: withNeed(addCallerNeed)
 }
 
+/**
+ * The message printed both the refused action and its resource: that statement is proven, and no
+ * trap's guess (a missing key, the bucket's KMS key) may take its place, only follow it.
+ */
+function provenNeed(printed: Finding, need: Need | null): boolean {
+  return (
+    need !== null &&
+    !need.inferred &&
+    printed.action !== null &&
+    printed.resource !== null &&
+    need.entry.action.toLowerCase() === printed.action.toLowerCase()
+  )
+}
+
+const LIST_BUCKET_SECOND =
+  'The Optional statement (s3:ListBucket on the bucket) may follow: with it, S3 answers 404 NoSuchKey instead of 403 when the key does not exist, so a wrong key shows as what it is. The first statement is the one the message proves; leave this one out if the caller must not list the bucket.'
+
 /** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
 function listBucketNeed(need: Need | null, f: Finding): Need | null {
   const entry = lookupAction('s3:ListBucket')
@@ -747,6 +779,28 @@ function danglingTrapNote(trap: string, draft: Draft): boolean {
   )
 }
 
+/**
+ * Trap notes that ask for what the statements already do: iam:PassRole's "scope it to the exact
+ * ARN, limit it with iam:PassedToService" repeats itself when every PassRole statement does both.
+ */
+const TRAP_NOTE_DONE: Record<string, (parts: Part[]) => boolean> = {
+  'iam-passrole': (parts) => {
+    const passRole = parts.filter((p) => p.actions.some((a) => a.toLowerCase() === 'iam:passrole'))
+    return (
+      passRole.length > 0 &&
+      passRole.every(
+        (p) =>
+          // A masked account is a placeholder to fill; the role's name must be the log's own.
+          /:role\/[^<*]+$/.test(p.resource ?? '') &&
+          JSON.stringify(p.condition ?? {}).includes('"iam:PassedToService"')
+      )
+    )
+  }
+}
+
+const doneTrapNote = (trap: string, draft: Draft): boolean =>
+  Object.hasOwn(TRAP_NOTE_DONE, trap) && TRAP_NOTE_DONE[trap]!(draft.parts)
+
 export function contribute(
   drafts: Drafts,
   printed: Finding,
@@ -768,11 +822,27 @@ export function contribute(
       }
     : null
   const missingObject = f.traps.includes('s3-missing-object-without-listbucket')
-  if (missingObject) need = listBucketNeed(need, f)
+  // A second ARN inside the resource names nothing that exists: the corrected ARN is a suggestion.
+  const nested = f.traps.includes('nested-arn-in-resource') ? nestedArn(f.resource) : null
+  if (nested && need) need = { ...need, resource: nested.corrected, optional: true }
+  // What the message proves stays the statement: a trap's need then comes second, labelled.
+  const proven = !nested && provenNeed(printed, need)
+  const seconds: { need: Need; note: string }[] = []
+  if (missingObject) {
+    const listing = listBucketNeed(need, f)
+    if (!proven) need = listing
+    else if (listing && listing !== need)
+      seconds.push({ need: { ...listing, optional: true }, note: LIST_BUCKET_SECOND })
+  }
   const assume = cdkAssumeNeed(f)
   if (assume) need = assume
   const replaced = assume ? null : replacementNeed(f)
-  if (replaced) need = replaced.need
+  if (replaced && !proven) need = replaced.need
+  else if (replaced && replaced.need.entry.action !== need?.entry.action)
+    seconds.push({
+      need: { ...replaced.need, inferred: true, optional: true },
+      note: `The Optional ${replaced.need.entry.action} statement comes from ${replaced.replacement.from}: the message proves ${printed.action ?? 'the refused action'} was refused, so its statement comes first.`
+    })
   let kind: FixTargetKind = f.fixTarget.kind
   if (missingObject && (kind === 'resource-name' || kind === 'unknown')) kind = 'identity-policy'
   if (f.deny === 'explicit' && STATEMENT_KINDS.has(kind)) kind = 'explicit-deny'
@@ -805,8 +875,12 @@ export function contribute(
       `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(f.inferred!.cdkRoleNotAssumed!.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
-  if (replaced && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
+  if (replaced && !proven && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
   if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
+    for (const second of seconds) {
+      const d = addIdentity(drafts, f, index, second.need, [second.need.entry.action], false)
+      addNote(d, second.note)
+    }
     addCompanionNeeds(drafts, f, index)
     addKeyBesides(drafts, f, index)
   }
@@ -869,7 +943,11 @@ export function contribute(
       !note ||
       draft.notes.includes(note) ||
       first.includes(note) ||
-      danglingTrapNote(trap, draft)
+      danglingTrapNote(trap, draft) ||
+      doneTrapNote(trap, draft) ||
+      // Its note would ask to scope the grant to the impossible ARN the log printed.
+      (nested !== null && trap === 'iam-passrole') ||
+      (trap === 'nested-arn-in-resource' && !draft.parts.some((p) => p.optional))
     )
       continue
     // Checks to make before pasting anything come first, in the traps' own order.

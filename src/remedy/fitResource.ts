@@ -53,9 +53,16 @@ export function classifyArn(arn: string): string | null {
  * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
  * form. An ARN of no known type counts when every type of its service has an account.
  */
+/**
+ * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
+ * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
+ */
+const AWS_PUBLISHED = /^(?:document\/AWS-|parameter\/aws\/)/
+
 export function accountOmitted(arn: string): boolean {
   const parts = parseArn(arn)
   if (!parts || parts.account !== '') return false
+  if (parts.service === 'ssm' && AWS_PUBLISHED.test(parts.resource)) return false
   const formats = serviceResourceTypes(parts.service)
   const type = classifyArn(arn)
   if (type) return formats[type]!.includes('${Account}')

@@ -20,6 +20,8 @@ import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
+import { maskedTypedArn } from './maskedTypedArn.js'
+import { perRunOption } from './perRunName.js'
 
 export interface StatementResource {
   resources: string[]
@@ -27,6 +29,8 @@ export interface StatementResource {
   type: string
   /** What keeps a per-instance wildcard to one instance's own names (src/remedy/stableResource.ts). */
   condition?: NonNullable<PolicyStatement['Condition']>
+  /** A per-run name's prefix, offered beside the exact ARN as an Optional statement. */
+  optional?: string
 }
 
 const SLOT = /\$\{([^}]+)\}/g
@@ -41,6 +45,12 @@ const SLOT_NAMES: Record<string, [string, string]> = {
     'the model ID the job passes (for example `anthropic.claude-3-sonnet-20240229-v1:0`)'
   ],
   'kms:key': ['KEY_ID', 'the key ID (a UUID: a key ARN takes the ID, never the alias name)']
+}
+
+/** What a placeholder ARN of a type must say beyond its slots. */
+const TEMPLATE_NOTES: Record<string, string> = {
+  'ssm:document':
+    'An AWS-owned document (a name starting with `AWS-`, such as `AWS-RunShellScript`, the default of most send-command steps) has no account in its ARN: `arn:aws:ssm:REGION::document/AWS-RunShellScript`. Keep <ACCOUNT_ID> only for a document your account owns.'
 }
 
 /**
@@ -72,6 +82,8 @@ export function templateArn(
   known: Known
 ): string {
   const format = type.arnFormats[0]!
+  const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`]
+  if (typeNote) addNote(d, typeNote)
   return format.replace(SLOT, (_, slot: string) => {
     if (slot === 'Partition') return known.partition
     if (slot === 'Region' && known.region) return known.region
@@ -259,6 +271,18 @@ export function statementResource(
     )
     return { resources: [elided.resource], type: elided.type }
   }
+  const typed = parseArn(arn) ? null : maskedTypedArn(entry, printed)
+  if (typed) {
+    addNote(
+      d,
+      `The log masked ${code(printed)} but kept its service: it is the ${typed.type.name} ARN, so Resource is that ARN with a placeholder for each masked part.`
+    )
+    const resource = templateArn(d, entry, typed.type, { ...known, partition: typed.partition })
+    return {
+      resources: [resource, ...otherRequired(d, entry, typed.type.name, resource, named)],
+      type: typed.type.name
+    }
+  }
   if (!parseArn(arn)) {
     addNote(
       d,
@@ -329,7 +353,11 @@ export function statementResource(
     if (stable.conditionWhy) addNote(d, stable.conditionWhy)
   }
   const resource = stable?.resource ?? fit.resource
+  const perRun = stable ? null : perRunOption(entry.service, fit.type, resource)
+  if (perRun?.option) addNote(d, perRun.option.note)
+  else if (perRun?.note) addNote(d, perRun.note)
   return {
+    ...(perRun?.option ? { optional: perRun.option.resource } : {}),
     resources: [
       resource,
       ...(alsoPrinted ? [alsoPrinted] : []),

@@ -19,10 +19,11 @@ interface Group {
   actions: Set<string>
   resources: string[]
   sidWords: string[]
+  optional: boolean
 }
 
-const groupKey = (p: Pick<Part, 'principal' | 'condition'>, extra: string): string =>
-  JSON.stringify([p.principal ?? null, p.condition ?? null, extra])
+const groupKey = (p: Pick<Part, 'principal' | 'condition' | 'optional'>, extra: string): string =>
+  JSON.stringify([p.principal ?? null, p.condition ?? null, p.optional === true, extra])
 
 export function buildStatements(parts: Part[]): PolicyStatement[] {
   const byResource = new Map<string, Group>()
@@ -33,7 +34,8 @@ export function buildStatements(parts: Part[]): PolicyStatement[] {
       condition: part.condition,
       actions: new Set<string>(),
       resources: part.resource === null ? [] : [part.resource],
-      sidWords: part.sidWords
+      sidWords: part.optional ? ['Optional', ...part.sidWords] : part.sidWords,
+      optional: part.optional === true
     }
     for (const action of part.actions) group.actions.add(action)
     byResource.set(key, group)
@@ -54,11 +56,14 @@ export function buildStatements(parts: Part[]): PolicyStatement[] {
     const resources = g.resources.includes('*') ? ['*'] : [...new Set(g.resources)].sort(byText)
     return { ...g, resources, actions: [...g.actions].sort(byText) }
   })
-  groups.sort((a, b) =>
-    byText(
-      JSON.stringify([a.resources, a.actions, a.principal ?? null]),
-      JSON.stringify([b.resources, b.actions, b.principal ?? null])
-    )
+  // Optional statements follow the ones the message proves.
+  groups.sort(
+    (a, b) =>
+      Number(a.optional) - Number(b.optional) ||
+      byText(
+        JSON.stringify([a.resources, a.actions, a.principal ?? null]),
+        JSON.stringify([b.resources, b.actions, b.principal ?? null])
+      )
   )
   const sids = new Set<string>()
   return groups.map((g) => {

@@ -361,6 +361,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Lambda could not decrypt its environment: a stale grant (recreated role) or the key's policy"
       ],
       [
+        'WD577',
+        'nested-arn-in-resource',
+        'The resource holds a second ARN where a name belongs: fix the value the job passes'
+      ],
+      [
         'WD560',
         's3-all-access-disabled',
         'S3 AllAccessDisabled: AWS disabled the bucket or the account, no policy fixes it'

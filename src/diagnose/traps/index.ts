@@ -35,6 +35,7 @@ import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { nestedArnInResource } from './nestedArnInResource.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
 import { iamPassRole } from './iamPassRole.js'
@@ -125,6 +126,7 @@ export const TRAPS: Trap[] = [
   intendedDenial,
   managedRole,
   assumeRoleTargetNotRole,
+  nestedArnInResource,
   impossibleAccountId,
   amiLaunchPermission,
   wafWebAclCrossAccount,

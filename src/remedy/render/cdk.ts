@@ -104,6 +104,18 @@ export function renderCdk(input: RenderInput): string | undefined {
   if (input.statements.length === 0) return undefined
   const head = ["import * as iam from 'aws-cdk-lib/aws-iam'"]
   const statements = input.statements.map((s) => cdkStatement(s))
+  if (input.shape === 'identity' && input.target.principalType === 'unknown') {
+    const name = tsString(input.principalName)
+    return [
+      ...head,
+      '',
+      '// Inside your stack. The log does not say whether the caller is an IAM role or an IAM user:',
+      '// keep the declaration for its kind, delete the other.',
+      `const caller: iam.IIdentity = iam.Role.fromRoleName(this, 'WhydeniedRole', ${name})`,
+      `const caller: iam.IIdentity = iam.User.fromUserName(this, 'WhydeniedUser', ${name})`,
+      ...statements.map((s) => `caller.addToPrincipalPolicy(${s})`)
+    ].join('\n')
+  }
   if (input.shape === 'identity') {
     const user = ['user', 'federated-user'].includes(input.target.principalType)
     const ref = user

@@ -200,6 +200,17 @@ export function renderCli(input: RenderInput): string | undefined {
   if (input.shape === 'identity') {
     const user = ['user', 'federated-user'].includes(input.target.principalType)
     const name = inlinePolicyName(input.statements)
+    // Neither kind is assumed: each command fails with NoSuchEntity for the kind the caller is not.
+    if (input.target.principalType === 'unknown') {
+      const args = `${q(input.principalName)} --policy-name ${name} --policy-document "$POLICY"`
+      return [
+        `# Adds the inline policy "${name}", named after its content: other inline policies stay.`,
+        '# The log does not say whether the caller is an IAM role or an IAM user: keep the command for its kind.',
+        `POLICY=${q(policyJson(input.document))}`,
+        `aws iam put-role-policy --role-name ${args}`,
+        `aws iam put-user-policy --user-name ${args}`
+      ].join('\n')
+    }
     return [
       `# Adds the inline policy "${name}", named after its content: other inline policies stay.`,
       [

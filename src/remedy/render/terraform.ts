@@ -120,7 +120,23 @@ export function renderTerraform(input: RenderInput): string | undefined {
   ]
   const policy = `data.aws_iam_policy_document.${label}.json`
   let attach: string[] | null = null
-  if (input.shape === 'identity') {
+  if (input.shape === 'identity' && input.target.principalType === 'unknown') {
+    const name = hclString(inlinePolicyName(input.statements))
+    attach = [
+      '# The log does not say whether the caller is an IAM role or an IAM user: keep the block for its kind, delete the other.',
+      ...resourceBlock('aws_iam_role_policy', label, [
+        ['name', name],
+        ['role', hclString(input.principalName)],
+        ['policy', policy]
+      ]),
+      '',
+      ...resourceBlock('aws_iam_user_policy', label, [
+        ['name', name],
+        ['user', hclString(input.principalName)],
+        ['policy', policy]
+      ])
+    ]
+  } else if (input.shape === 'identity') {
     const user = ['user', 'federated-user'].includes(input.target.principalType)
     attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
       ['name', hclString(inlinePolicyName(input.statements))],

@@ -1,0 +1,61 @@
+// A trap's guess never replaces the statement the message proves (issue 17, heldout7 review h7-004):
+// when the message prints the refused action and its resource, that Allow comes first and the
+// trap's own need (s3:ListBucket for a possibly missing key) follows as a labelled Optional one.
+import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+const TRAP = 's3-missing-object-without-listbucket'
+
+const PROVEN: [string, string, string, string][] = [
+  [
+    // heldout7 h7-004 (a Japanese article quoting the old-format message, no reason clause)
+    'h7-004',
+    corpusText('heldout7.jsonl', 'h7-004'),
+    'arn:aws:s3:::mybucket/mykey',
+    'arn:aws:s3:::mybucket'
+  ],
+  [
+    // github-file:find_string#415256875 (a project's incident note quoting the S3 refusal)
+    'incident note',
+    '"User: arn:aws:iam::440740774281:user/sselfie-s3-user is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::sselfie-training-zips/user-45292112/training-image-X"',
+    'arn:aws:s3:::sselfie-training-zips/user-45292112/training-image-X',
+    'arn:aws:s3:::sselfie-training-zips'
+  ]
+]
+
+describe('a statement the message proves stays first', () => {
+  it.each(PROVEN)(
+    '%s: GetObject on the object, then the Optional ListBucket',
+    (_, text, object, bucket) => {
+      const { f, statements, notes } = analysedOne(text)
+      expect(f.traps).toContain(TRAP)
+      expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+        ['s3:GetObject', object],
+        ['s3:ListBucket', bucket]
+      ])
+      expect(statements[1]!.Sid).toMatch(/^AllowOptional/)
+      expect(statements[0]!.Sid).not.toMatch(/Optional/)
+      expect(notes).toMatch(/The Optional statement \(s3:ListBucket on the bucket\)/)
+      expect(notes).not.toMatch(/GetObject is not widened/)
+    }
+  )
+
+  it('counter-case: a bare 403 proves no action, so ListBucket stays the missing-key check', () => {
+    // Same shape as corpus d064 (aws/aws-cli#2041): only the operation is printed.
+    const { statements, notes } = analysedOne(
+      '$ aws s3 cp s3://my-bucket/my-not-existing-key /tmp\nA client error (403) occurred when calling the HeadObject operation: Forbidden'
+    )
+    expect(statements.map((s) => s.Action)).toEqual(['s3:ListBucket'])
+    expect(statements[0]!.Sid).not.toMatch(/Optional/)
+    expect(notes).toMatch(/GetObject is not widened/)
+  })
+
+  it('counter-case: an action without a resource is not proven, and nothing is Optional', () => {
+    // heldout6 h6-047's shape: the action is printed, the object is not.
+    const { statements } = analysedOne(
+      'AccessDeniedException: User is not authorized to perform s3:GetObject'
+    )
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Sid).not.toMatch(/Optional/)
+  })
+})

@@ -1,0 +1,50 @@
+// An ARN whose head survived a mask (`arn:aws:ec2:________`, `arn:aws:ec2:***:***:instance/***`):
+// the service (and a type word, when shown) still says which of the action's resource types it
+// is. It is a masked ARN of that type, not "not an ARN" (heldout7 review h7-178: ssm:SendCommand
+// refused on a masked instance was granted on its document only).
+import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
+
+/** Mask runs a reporter types over values: underscores, stars, x's, dots, hashes, blocks. */
+const MASK_RUN = /_{3,}|\*{2,}|[xX]{4,}|^[xX]{3}$|\.{3}|…|#{3,}|[█▇■]|<[^<>]*>/
+
+const HEAD = /^arn:(aws[\w-]*):([a-z][a-z0-9-]*):(.*)$/
+
+/** The service's own part of a type's first ARN format (`ec2`, `ssm`), and its type word. */
+function formatOf(type: ResourceTypeInfo): { service: string; word: string | null } | null {
+  const m = /^arn:\$\{Partition\}:([a-z0-9-]+):[^:]*:[^:]*:([A-Za-z-]+)?/.exec(
+    type.arnFormats[0] ?? ''
+  )
+  return m ? { service: m[1]!, word: m[2] ?? null } : null
+}
+
+export interface MaskedTyped {
+  type: ResourceTypeInfo
+  partition: string
+}
+
+/**
+ * The resource type a masked ARN is, when its service (and type word, if printed) leaves one
+ * candidate among the action's types; null when anything readable is not a mask, or two fit.
+ */
+export function maskedTypedArn(entry: CatalogAction, printed: string): MaskedTyped | null {
+  const head = HEAD.exec(printed)
+  if (!head) return null
+  const [, partition, service, rest] = head
+  // Every field after the service: masks, or one type word before the masked name.
+  const fields = rest!.split(/[:/]/).filter((x) => x !== '')
+  let word: string | null = null
+  for (const [i, field] of fields.entries()) {
+    if (MASK_RUN.test(field) && /^[\w.*#<>…█▇■-]+$/.test(field)) continue
+    if (word === null && /^[a-z][a-z-]*$/.test(field) && i < fields.length - 1) {
+      word = field
+      continue
+    }
+    return null
+  }
+  if (fields.length === 0) return null
+  const candidates = entry.resourceTypes.filter((t) => {
+    const f = formatOf(t)
+    return f !== null && f.service === service && (word === null || f.word === word)
+  })
+  return candidates.length === 1 ? { type: candidates[0]!, partition: partition! } : null
+}
