@@ -1,7 +1,6 @@
 // "Incorrect token audience" with a misspelt audience in view (heldout7 review h7-107): the typo
 // is what to fix.
 import { analysedOne } from './analysed.js'
-import { corpusText } from '../../support/corpusRecords.js'
 
 // awslabs/amazon-eks-irsa-cfn#18: the error and the audience that caused it (`sts.amazon.com`).
 const IRSA_18 = `\`\`\`
@@ -12,7 +11,13 @@ This PR fixes the issue by using the correct audience (\`sts.amazonaws.com\` and
 
 describe('oidc-audience-typo', () => {
   it.each([
-    ['review h7-107', corpusText('heldout7.jsonl', 'h7-107'), 'sts.amazonws.com'],
+    // heldout7 h7-107 showed this typo, but in an article's prose (no finding there): its two
+    // printed lines, as a run prints them, are this own case.
+    [
+      'own case after h7-107',
+      'audience: sts.amazonws.com\nError: Could not assume role with OIDC: Incorrect token audience',
+      'sts.amazonws.com'
+    ],
     ['awslabs/amazon-eks-irsa-cfn#18', IRSA_18, 'sts.amazon.com']
   ])('names the misspelt audience first (%s)', (_source, text, typo) => {
     const { f, notes } = analysedOne(text)

@@ -20,7 +20,6 @@ denied: Your Authorization Token has expired. Please run 'aws ecr get-login' to 
 
 describe('ecr-public-stale-login', () => {
   it.each([
-    ['review h7-170', corpusText('heldout7.jsonl', 'h7-170')],
     [
       'own case: the FROM line names ECR Public',
       'Step 1/4 : FROM public.ecr.aws/lambda/python:3.12\ndenied: Your authorization token has expired. Reauthenticate and try again.'
