@@ -56,8 +56,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported encoded: Japanese article quoting an encoded message inside a sentence of prose ("…といった…メッセージを目に…',
   'h7-150':
     'reported denial: generated explainer prose about the iam:PassRole error message in general; no run output',
-  'h7-160':
-    'missed: AWS Toolkit for Azure DevOps (JS SDK v2 waiter): the functionUpdated waiter reports the…',
   'h7-170':
     'reported credentials: Japanese article summary naming "pull access denied" and "Your authorization token has …',
   'h7-171':
