@@ -38,8 +38,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
-  'h7-160':
-    'missed: AWS Toolkit for Azure DevOps (JS SDK v2 waiter): the functionUpdated waiter reports the…',
   'h7-171':
     'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…'
 }

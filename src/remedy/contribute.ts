@@ -36,6 +36,11 @@ interface Need {
   optional?: boolean
 }
 
+/** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
+function cutByLog(f: Finding, printed: string | null): boolean {
+  return f.detail.resourceCut === 'line-end' && printed !== null && printed === f.resource
+}
+
 function partitionOf(...arns: (string | null)[]): string {
   for (const arn of arns) {
     const p = arn ? parseArn(arn)?.partition : undefined
@@ -113,7 +118,8 @@ function addIdentity(
     !need.inferred && f.resource === null && f.grammar === 'iam-sentence',
     need.entry.action === (f.action ?? f.inferredAction)
       ? (f.inferred?.namedTypes?.value.split(',') ?? [])
-      : []
+      : [],
+    cutByLog(f, need.resource)
   )
   const special =
     actions.length === 1
@@ -269,7 +275,17 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   let type = classifyArn(printed) ?? kind.service
   if (kind.resource === 'omit') resources = [null]
   else if (kind.resource === 'star') resources = ['*']
-  else ({ resources, type } = statementResource(d, need.entry, printed, partition))
+  else
+    ({ resources, type } = statementResource(
+      d,
+      need.entry,
+      printed,
+      partition,
+      null,
+      false,
+      [],
+      cutByLog(f, printed)
+    ))
   const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition
   for (const resource of resources) {
     d.parts.push({

@@ -119,6 +119,30 @@ export function unmaskArn(p: Placeholders, arn: string): string {
 }
 
 /**
+ * An ARN the log cut at its line's end (`…:table/raw_zone/pa`, its closing quote lost): the part
+ * after the last complete `/` or `:` may be only the start of a name, so a placeholder stands for
+ * it. Null when the cut left no separator to keep (the type word itself was cut).
+ */
+export function cutArn(p: Placeholders, arn: string): string | null {
+  const parts = parseArn(arn)
+  if (!parts) return null
+  const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':'))
+  const s3 = parts.service === 's3'
+  if (at < 0 && !s3) return null
+  const shown = parts.resource.slice(at + 1)
+  const why = shown
+    ? `the log cut its line after \`${shown}\`, which may be only the start of it`
+    : 'the log cut its line there'
+  const typeWord = parts.resource.split(/[/:]/)[0]
+  const token = !s3
+    ? placeholder(p, nameFor(typeWord), meaningFor(typeWord, why))
+    : at < 0
+      ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
+      : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`)
+  return formatArn({ ...parts, resource: parts.resource.slice(0, at + 1) + token })
+}
+
+/**
  * The placeholder for a masked account field. When the caller's and the resource's fields differ
  * as printed (`<別アカウントID>` and `<アカウントID>`, `145` and `123`), they may be two accounts: one
  * shared `<ACCOUNT_ID>` would have the reader fill in one number for both.

@@ -7,7 +7,7 @@ import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
 import { fitResource } from './fitResource.js'
 import { code, starNote } from './guidance.js'
-import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
+import { cutArn, isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import {
   callableUnscoped,
   checkedTypes,
@@ -106,6 +106,15 @@ export function templateArn(
       `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the log does not show it)`
     )
   })
+}
+
+/** The partition, and the Region and account when real, of an ARN the log printed. */
+function knownFrom(arn: string): Known {
+  const parts = parseArn(arn)
+  const known: Known = { partition: parts?.partition ?? 'aws' }
+  if (parts && /^[a-z]{2}(?:-[a-z]+)+-\d+$/.test(parts.region)) known.region = parts.region
+  if (parts && /^\d{12}$/.test(parts.account)) known.account = parts.account
+  return known
 }
 
 function alternativesNote(d: Draft, entry: CatalogAction): void {
@@ -212,7 +221,9 @@ export function statementResource(
   /** The message stated the action and printed no resource. */
   statedWithoutResource = false,
   /** Optional types the log shows the call uses (src/infer/namedTypes.ts). */
-  named: readonly string[] = []
+  named: readonly string[] = [],
+  /** The log cut the printed ARN at its line's end (`detail.resourceCut`). */
+  cut = false
 ): StatementResource {
   const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null
   if (entry.resourceTypes.length === 0) {
@@ -290,8 +301,17 @@ export function statementResource(
     )
     return templates(d, entry, known, named)
   }
+  const masked = unmaskArn(d.placeholders, arn)
+  const filled = cut ? cutArn(d.placeholders, masked) : null
+  if (cut && !filled) {
+    addNote(
+      d,
+      `The log cut ${code(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`
+    )
+    return templates(d, entry, knownFrom(masked), named)
+  }
   // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
-  const unmasked = unmaskArn(d.placeholders, arn).replace(/(?<=[^:/])[:/]+$/, '')
+  const unmasked = filled ?? masked.replace(/(?<=[^:/])[:/]+$/, '')
   const primary = primaryTypes(entry)
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
   const fit = fitResource(ordered, unmasked)
@@ -356,6 +376,14 @@ export function statementResource(
   const perRun = stable ? null : perRunOption(entry.service, fit.type, resource)
   if (perRun?.option) addNote(d, perRun.option.note)
   else if (perRun?.note) addNote(d, perRun.note)
+  // Said only where the placeholder stands (a bucket action keeps the whole bucket name).
+  const cutToken = filled ? /<[^<>]+>$/.exec(filled)?.[0] : undefined
+  if (cutToken && resource.includes(cutToken)) {
+    addNote(
+      d,
+      `The log cut ${code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the rest, which the log does not show.`
+    )
+  }
   return {
     ...(perRun?.option ? { optional: perRun.option.resource } : {}),
     resources: [

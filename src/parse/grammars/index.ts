@@ -15,6 +15,7 @@ import { notFoundRules } from './notFound.js'
 import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
 import { pipelineRoleRules } from './pipelineRoles.js'
+import { sdkWaiterRules } from './sdkWaiters.js'
 import { storageStatus403 } from './storageStatus403.js'
 import { toolReportRules } from './toolReports.js'
 
@@ -30,6 +31,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(objectStoreChainRules),
   ...phraseGrammar(imagePullRules),
   ...phraseGrammar(toolReportRules),
+  ...phraseGrammar(sdkWaiterRules),
   bareCode,
   mapDump,
   storageStatus403,
