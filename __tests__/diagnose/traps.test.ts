@@ -81,7 +81,10 @@ const FILE_OF: Record<string, string> = {
   'codepipeline-action-role': 'codePipelineActionRole',
   'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
-  'serverless-deployment-bucket': 'serverlessDeploymentBucket'
+  'serverless-deployment-bucket': 'serverlessDeploymentBucket',
+  'copilot-artifact-bucket': 's3WrappedRefusals',
+  'velero-object-store': 's3WrappedRefusals',
+  'cloudformation-template-url': 's3WrappedRefusals'
 }
 
 describe('TRAPS', () => {

@@ -10,6 +10,8 @@ import { contextAction } from './contextActions.js'
 import { delegatedDenialOf } from './delegatedDenial.js'
 import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
+import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
+import { s3Arn } from './s3Arn.js'
 import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
 import { iacResourceOf } from './iacResource.js'
@@ -69,8 +71,18 @@ export function inferredOf(
   if (picked && operationAction) {
     out.action = { value: operationAction, from: `operation ${d.operation} (${picked.from})` }
   }
+  // A bare S3 refusal whose tool names the call (Copilot's upload, S3A's getFileStatus). An
+  // operation the message printed (Velero's `operation error S3: PutObject`) names the call itself.
+  const wrapped =
+    !d.action && d.kind === 'denial' && (d.service === null || d.service === 's3')
+      ? s3WrapperOf(ctx)
+      : null
+  if (wrapped) out.s3Wrapper = s3WrapperValue(wrapped)
+  if (wrapped && !operationAction) {
+    out.action = { value: wrapped.action, from: wrapped.wrapper.from }
+  }
   const said =
-    !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
+    !d.action && !operationAction && !wrapped && (d.kind === 'denial' || d.kind === 'encoded')
       ? contextAction(
           ctx,
           d.service ?? serviceOfCode(d.code),
@@ -87,7 +99,13 @@ export function inferredOf(
   }
   const x: InferInput = {
     d,
-    action: d.action ?? relayed?.action.value ?? operationAction ?? said?.value ?? null,
+    action:
+      d.action ??
+      relayed?.action.value ??
+      operationAction ??
+      wrapped?.action ??
+      said?.value ??
+      null,
     ctx,
     spread
   }
@@ -144,6 +162,13 @@ export function inferredOf(
   }
   if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found') return out
   if (!d.resource && relayed?.resource) out.resource = relayed.resource
+  const wrappedArn =
+    wrapped?.bucket && !MASKED.test(wrapped.bucket)
+      ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)
+      : null
+  if (!d.resource && !out.resource && wrappedArn) {
+    out.resource = { value: wrappedArn, from: wrapped!.wrapper.from }
+  }
   if (!d.resource && !out.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)
@@ -166,8 +191,10 @@ export function inferredOf(
   if (passedTo) out.passedToService = passedTo
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
+  const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null
   const companions = [
     ...(relayed?.companions ?? []),
+    ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions

@@ -100,6 +100,12 @@ export interface Inferred {
    * has been denied by S3...`): `value` is `lambda`; `action` is then the inner call, not the operation.
    */
   relayedBy?: InferredValue
+  /**
+   * The tool whose own words around a bare S3 refusal name the call (src/infer/s3Wrappers.ts):
+   * `value` is the row's id (`copilot-artifact-upload`, `velero-object-store`, `hadoop-s3a`,
+   * `cloudformation-template-url`); `action` and `resource` then come from those words.
+   */
+  s3Wrapper?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
   /**

@@ -69,6 +69,11 @@ import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
+import {
+  cloudformationTemplateUrl,
+  copilotArtifactBucket,
+  veleroObjectStore
+} from './s3WrappedRefusals.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -105,6 +110,9 @@ export const TRAPS: Trap[] = [
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
   serverlessDeploymentBucket,
+  copilotArtifactBucket,
+  veleroObjectStore,
+  cloudformationTemplateUrl,
   codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
