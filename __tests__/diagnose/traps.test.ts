@@ -84,7 +84,8 @@ const FILE_OF: Record<string, string> = {
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'copilot-artifact-bucket': 's3WrappedRefusals',
   'velero-object-store': 's3WrappedRefusals',
-  'cloudformation-template-url': 's3WrappedRefusals'
+  'cloudformation-template-url': 's3WrappedRefusals',
+  's3-copy-two-buckets': 's3CopyTwoBuckets'
 }
 
 describe('TRAPS', () => {

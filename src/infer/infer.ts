@@ -12,6 +12,7 @@ import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
 import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
 import { s3Arn } from './s3Arn.js'
+import { s3CopyCompanions, s3CopyDestination, s3CopyPairOf, s3CopyValue } from './s3Copy.js'
 import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
 import { iacResourceOf } from './iacResource.js'
@@ -35,6 +36,10 @@ import { directGrantOf, passedToServiceOf } from './grantContext.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
+
+/** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
+const COPY_CALLS = /^(?:CopyObject|UploadPartCopy|GetObjectTagging|HeadObject|GetObject)$/
+const COPY_WRITES = /^(?:CopyObject|UploadPartCopy)$/
 
 const EMPTY_CONTEXT: LogContext = {
   line: '',
@@ -162,6 +167,15 @@ export function inferredOf(
   }
   if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found') return out
   if (!d.resource && relayed?.resource) out.resource = relayed.resource
+  // A bucket-to-bucket copy: the refused write is the destination's; the source is read too.
+  const copy =
+    d.kind === 'denial' && !d.action && COPY_CALLS.test(d.operation ?? '')
+      ? s3CopyPairOf(ctx)
+      : null
+  if (copy) out.s3Copy = s3CopyValue(copy)
+  const writes = copy && COPY_WRITES.test(d.operation ?? '')
+  const copyArn = writes ? s3CopyDestination(copy) : null
+  if (!d.resource && !out.resource && copyArn) out.resource = { value: copyArn, from: copy!.from }
   const wrappedArn =
     wrapped?.bucket && !MASKED.test(wrapped.bucket)
       ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)
@@ -195,6 +209,7 @@ export function inferredOf(
   const companions = [
     ...(relayed?.companions ?? []),
     ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
+    ...(copy && writes ? s3CopyCompanions(copy) : []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions

@@ -106,6 +106,11 @@ export interface Inferred {
    * `cloudformation-template-url`); `action` and `resource` then come from those words.
    */
   s3Wrapper?: InferredValue
+  /**
+   * A bucket-to-bucket copy the log shows (`aws s3 sync s3://A s3://B`, `copy failed: s3://A/k to
+   * s3://B/k`): `value` is the source URL and the destination URL, space-separated, as printed.
+   */
+  s3Copy?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
   /**

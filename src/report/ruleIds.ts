@@ -379,6 +379,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD583',
         'cloudformation-template-url',
         'CloudFormation could not read TemplateURL: the URL, then s3:GetObject for the caller'
+      ],
+      [
+        'WD584',
+        's3-copy-two-buckets',
+        'A bucket-to-bucket copy: the source read and the destination write, both bucket policies across accounts'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

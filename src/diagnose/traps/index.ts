@@ -69,6 +69,7 @@ import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
+import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
 import {
   cloudformationTemplateUrl,
   copilotArtifactBucket,
@@ -113,6 +114,7 @@ export const TRAPS: Trap[] = [
   copilotArtifactBucket,
   veleroObjectStore,
   cloudformationTemplateUrl,
+  s3CopyTwoBuckets,
   codeArtifactBearerToken,
   s3SseKmsKey,
   guardrailCondition,
