@@ -85,7 +85,8 @@ const FILE_OF: Record<string, string> = {
   'copilot-artifact-bucket': 's3WrappedRefusals',
   'velero-object-store': 's3WrappedRefusals',
   'cloudformation-template-url': 's3WrappedRefusals',
-  's3-copy-two-buckets': 's3CopyTwoBuckets'
+  's3-copy-two-buckets': 's3CopyTwoBuckets',
+  'terraform-backend-denied-too': 'terraformStateBackend'
 }
 
 describe('TRAPS', () => {

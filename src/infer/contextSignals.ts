@@ -50,6 +50,10 @@ const PUBLIC_WORDS =
 const RUNNER_PULL =
   /\bPreparing the "docker(?:\+machine)?" executor\b|\bUsing Docker executor with image \S+\.dkr\.ecr\.|\bfailed to pull image "?\S+\.dkr\.ecr\.[^\n]{0,200}?with specified policies\b|\bERROR: (?:Job failed|Preparation failed): (?:failed to pull image\b|Error response from daemon: Get https:\/\/\S+\.dkr\.ecr\.)/
 
+/** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
+const BACKEND_DENIED =
+  /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/
+
 const RULES: SignalRule[] = [
   {
     key: 'credential-inputs',
@@ -136,6 +140,12 @@ const RULES: SignalRule[] = [
         )
       return m ? { value: m[1]!, said: m[0] } : null
     }
+  },
+  {
+    // A page or log whose backend answered AccessDenied too: that part is a permission problem.
+    key: 'backend-access-denied',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => found(BACKEND_DENIED.exec(text), 's3')
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.

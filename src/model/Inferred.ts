@@ -11,6 +11,7 @@ export type SignalKey =
   | 'runner-image-pull'
   | 'oidc-after-merge'
   | 'container-credentials'
+  | 'backend-access-denied'
 
 export interface InferredValue {
   value: string

@@ -272,6 +272,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
   'cloudformation-template-url': () =>
     "Check the TemplateURL first (bucket, key and Region): a mistyped or deleted template answers Access Denied too. A template in another account's bucket needs that owner's bucket policy to allow the read.",
+  'terraform-backend-denied-too': () =>
+    "The same text also shows Terraform's S3 backend answering AccessDenied: once the credentials work, the backend's identity needs s3:ListBucket on the state bucket, s3:GetObject and s3:PutObject on the state key, the lock table's dynamodb:GetItem, PutItem and DeleteItem, and KMS on an encrypted bucket.",
   's3-copy-two-buckets': () =>
     "A bucket-to-bucket copy needs the source read (s3:GetObject, s3:ListBucket for sync) and the destination write (s3:PutObject) on the caller's side; across accounts the other account's bucket policy must allow the caller too, and a destination that keeps ACLs needs --acl bucket-owner-full-control (or Object Ownership BucketOwnerEnforced).",
   'kms-grant-for-aws-resource': (n) =>

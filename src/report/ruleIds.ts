@@ -384,6 +384,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD584',
         's3-copy-two-buckets',
         'A bucket-to-bucket copy: the source read and the destination write, both bucket policies across accounts'
+      ],
+      [
+        'WD585',
+        'terraform-backend-denied-too',
+        "Beside a credentials failure, Terraform's S3 backend answered AccessDenied: its permission set too"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -226,3 +226,25 @@ describe(TRAP, () => {
     })
   })
 })
+
+describe('terraform-backend-denied-too', () => {
+  it('h7-103: a credentials failure beside the backend’s AccessDenied names the backend set too', () => {
+    const f = findingsOf(corpusText('heldout7.jsonl', 'h7-103')).find(
+      (x) => x.kind === 'credentials'
+    )!
+    expect(f.traps).toContain('terraform-backend-denied-too')
+    expect(f.explanation).toContain('Failed to get existing workspaces: AccessDenied')
+    expect(f.explanation).toContain('`s3:ListBucket` on the state bucket')
+    const notes = buildRemedies([f]).flatMap((r) => r.notes)
+    expect(notes.join('\n')).toContain("Terraform's S3 backend answering AccessDenied")
+  })
+
+  // Source: hashicorp/terraform-provider-aws#663 (a comment), as printed: credentials alone.
+  it('not a backend credentials failure with no refusal beside it', () => {
+    const findings = findingsOf(
+      'I still face "Error configuring the backend "s3": InvalidClientTokenId: The security token included in the request is invalid.         status code: 403\n'
+    )
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.traps).not.toContain('terraform-backend-denied-too')
+  })
+})

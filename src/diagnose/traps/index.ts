@@ -56,7 +56,7 @@ import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 import { s3PublicAccessBlockReserved, s3PublicAccessSettings } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
-import { terraformStateBackend } from './terraformStateBackend.js'
+import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 import { s3SseKmsKey } from './s3SseKmsKey.js'
 import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
@@ -143,6 +143,7 @@ export const TRAPS: Trap[] = [
   lakeFormationCredentialVending,
   serviceDeliveryPolicy,
   terraformStateBackend,
+  terraformBackendDeniedToo,
   assumeRoleTwoPolicies,
   assumeRoleTrustSide,
   oidcTrustConditions,

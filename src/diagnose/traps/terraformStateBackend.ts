@@ -64,3 +64,21 @@ export const terraformStateBackend: Trap = {
     )
   }
 }
+
+/**
+ * A credentials failure in a text whose S3 backend also answered AccessDenied (a page listing a
+ * backend's symptoms, a log with both): "no policy change helps" must not be all it says
+ * (heldout7 h7-103). The credentials come first; the backend's refusal then needs its set.
+ */
+export const terraformBackendDeniedToo: Trap = {
+  id: 'terraform-backend-denied-too',
+  applies: ({ d, inferred }) =>
+    d.kind === 'credentials' && inferred?.signals?.['backend-access-denied'] !== undefined,
+  advice: ({ inferred }) =>
+    `The same text also shows Terraform's S3 backend refused (${inferred!.signals!['backend-access-denied']!.from}): ` +
+    'that refusal is a permission problem, not a credentials one. Once the credentials are valid, the identity the backend runs as needs ' +
+    '`s3:ListBucket` on the state bucket (listing the workspaces is the first call of `terraform init`), `s3:GetObject` and `s3:PutObject` on the state key ' +
+    '(`s3:DeleteObject` on the `.tflock` key with `use_lockfile`), `dynamodb:GetItem`, `dynamodb:PutItem` and `dynamodb:DeleteItem` on a lock table, ' +
+    'and `kms:Decrypt` and `kms:GenerateDataKey` on the key of an encrypted bucket. ' +
+    OWN_CREDENTIALS
+}
