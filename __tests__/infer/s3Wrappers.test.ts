@@ -6,6 +6,7 @@ import type { Finding } from '../../src/model/Finding.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
 import { corpusText } from '../support/corpusRecords.js'
+import { s3WrapperOf } from '../../src/infer/s3Wrappers.js'
 
 function denial(text: string): Finding {
   const found = analyzeText(text).findings.filter((f) => f.kind === 'denial')
@@ -159,5 +160,70 @@ describe('CloudFormation reading TemplateURL', () => {
     const f = denial(corpusText('heldout7.jsonl', 'h7-122'))
     expect(f.inferredAction).toBe('s3:GetObject')
     expect(grants(f)['s3:GetObject']).toEqual(['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'])
+  })
+})
+
+describe('S3 clients on minio-go: the call in their own words', () => {
+  const ctx = (line: string, before = '') => ({
+    line,
+    before,
+    after: '',
+    command: null,
+    roleToAssume: null,
+    callerArn: null
+  })
+
+  it.each([
+    // Source: heldout7 h7-079 (thanos-io/thanos), a line as printed.
+    [
+      'level=warn ts=2019-09-18T12:36:41.3691608Z caller=bucket.go:325 msg="error parsing block range" block=01DN0Y46NMT8Y874MTJ0Z1K1C9 err="download meta.json: get file: Access Denied"',
+      's3:GetObject',
+      null
+    ],
+    // Source: heldout7 h7-080 (thanos-io/thanos), as printed.
+    [
+      'err="bucket store initial sync: sync block: BaseFetcher: iter bucket: Access Denied"',
+      's3:ListBucket',
+      null
+    ],
+    // Source: argoproj/argo-workflows#12564 (heldout7 h7-100), a line as printed.
+    [
+      'time="2024-01-23T07:13:41.881Z" level=info msg="Pod failed: Error (exit code 1): artifact archive failed to load: failed to get file: Access Denied." displayName=fetch-artifact-24g99 namespace=wkf-support pod=fetch-artifact-24g99 templateName=main workflow=fetch-artifact-24g99',
+      's3:GetObject',
+      null
+    ],
+    // Source: argoproj/argo-workflows#3300, as printed.
+    [
+      'Hello I\'m trying to use an s3 artifact in my workflow, I\'m using minio and I have "Failed to put file: Access Denied."',
+      's3:PutObject',
+      null
+    ],
+    // Source: argoproj/argo-workflows#1112 (heldout7 h7-097), a line as printed.
+    [
+      ' └---⚠ generate-artifact   artifact-passing-2gmc6-2538550521  3s        failed to save outputs: Access Denied',
+      's3:PutObject',
+      null
+    ],
+    // Source: heldout7 h7-049 (Velero's Kopia repository check), a line as printed.
+    [
+      '  "msg": "pod volume backup failed: error creating uploader: failed to connect repository: error to connect backup repo: error to connect to storage: unable to determine if bucket \\"velero\\" exists: Access Denied.",',
+      's3:ListBucket',
+      'velero'
+    ]
+  ])('%s', (line, action, bucket) => {
+    const m = s3WrapperOf(ctx(line))
+    expect(m?.wrapper.id).toBe('object-store-client')
+    expect(m?.action).toBe(action)
+    expect(m?.bucket).toBe(bucket)
+  })
+
+  it('not the same words with another answer (argoproj/argo-workflows#6041: an unknown key)', () => {
+    expect(
+      s3WrapperOf(
+        ctx(
+          'time="2021-05-28T01:35:55.039Z" level=info msg="Pod failed: Error (exit code 1): failed to put file: The Access Key Id you provided does not exist in our records." displayName=consume-artifact'
+        )
+      )
+    ).toBeNull()
   })
 })

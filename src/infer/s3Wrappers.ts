@@ -81,6 +81,14 @@ function templateUrl(ctx: LogContext): { bucket?: string; key?: string } | null 
   return first
 }
 
+const CLIENT_VERBS: Record<string, string> = {
+  'get file': 's3:GetObject',
+  'put file': 's3:PutObject',
+  'save outputs': 's3:PutObject',
+  'iter bucket': 's3:ListBucket',
+  'unable to determine if bucket': 's3:ListBucket'
+}
+
 const VELERO_VERBS: Record<string, string> = {
   putting: 's3:PutObject',
   getting: 's3:GetObject',
@@ -169,6 +177,24 @@ export const S3_WRAPPERS: S3Wrapper[] = [
             }
           ]
         : []
+  },
+  {
+    // S3 clients built on minio-go word the failed call and append S3's bare message: Argo
+    // Workflows' artifacts (`failed to get file`, `failed to put file`, `failed to save outputs`),
+    // Thanos's object store (`get file`, `iter bucket`), Kopia's bucket check in Velero.
+    id: 'object-store-client',
+    re: new RegExp(
+      `\\b(?<verb>(?:failed to )?get file|(?:failed to )?put file|failed to save outputs|iter bucket|unable to determine if bucket \\\\?"(?<bucket>${BUCKET})\\\\?" exists): Access Denied\\b`,
+      'i'
+    ),
+    action: (verb) =>
+      CLIENT_VERBS[
+        verb
+          .toLowerCase()
+          .replace(/^failed to /, '')
+          .replace(/ \\?".*$/, '')
+      ] ?? null,
+    from: "the S3 client's own words for the call"
   },
   {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
