@@ -1,8 +1,9 @@
 // A bare S3 refusal (`AccessDenied: Access Denied`, `Forbidden`) that a tool wraps in its own
 // words, which name the call and often the bucket and key: Copilot's `upload KEY to bucket B`,
-// Velero's backup storage location check, Hadoop S3A's `getFileStatus on s3a://b/k`,
-// CloudFormation reading a TemplateURL. One row per phrasing, each seen in real logs (sources in
-// __tests__/infer/s3Wrappers.test.ts); a row answers only when the refusal is on its line.
+// Velero's backup storage location check, Hadoop S3A's `getFileStatus on s3a://b/k`, Argo's and
+// Thanos's minio-go clients, CloudFormation reading a TemplateURL. One row per phrasing, each seen
+// in real logs (sources in __tests__/infer/s3Wrappers.test.ts); a row reads only the refusal's
+// line and the few lines of the same error around it.
 // Bounded quantifiers only: the text is untrusted.
 import type { CompanionNeed, InferredValue, LogContext } from '../model/Inferred.js'
 
