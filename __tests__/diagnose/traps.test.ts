@@ -89,7 +89,12 @@ const FILE_OF: Record<string, string> = {
   'oidc-audience-typo': 'oidcAudienceTypo',
   'app-permission-set': 'appPermissionSet',
   'amazon-q-subscription': 'amazonQSubscription',
-  'ecr-public-auth': 'ecrPublicAuth'
+  'ecr-public-auth': 'ecrPublicAuth',
+  'copilot-artifact-bucket': 's3WrappedRefusals',
+  'velero-object-store': 's3WrappedRefusals',
+  'cloudformation-template-url': 's3WrappedRefusals',
+  's3-copy-two-buckets': 's3CopyTwoBuckets',
+  'terraform-backend-denied-too': 'terraformStateBackend'
 }
 
 describe('TRAPS', () => {

@@ -185,13 +185,38 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     re: /\b(?:Error requesting|Failed to request) spot fleet\b/i,
     from: 'the spot fleet request the log names'
   },
+  // Terraform's S3 backend names the step that failed, the code on its line or the next (0.12+
+  // prints `Error: Error loading state:` above an indented `AccessDenied`). Each step is one call.
   {
-    // Terraform's S3 backend reading its state at init or plan: the state object is read.
+    // init lists the bucket's `env:/` workspaces first; a backend migration inspects them too.
+    id: 'terraform-s3-backend-workspaces',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: /\b(?:Failed to get existing workspaces|Error inspecting states in the "s3" backend):?\s*(?:AccessDenied|Forbidden)\b/,
+    from: "Terraform's S3 backend listing the bucket's workspaces"
+  },
+  {
+    // The older wrapper of init's backend set-up, whose first S3 call is that same listing.
+    id: 'terraform-s3-backend-configure',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: /\bError configuring the backend "s3":\s*(?:AccessDenied|Forbidden)\b/,
+    from: "Terraform's S3 backend set-up in init (its first S3 call lists the bucket's workspaces)"
+  },
+  {
+    // init, plan and terraform_remote_state read the state object.
     id: 'terraform-s3-backend-state-read',
     service: 's3',
     action: 's3:GetObject',
-    re: /\bError (?:loading|refreshing) state: AccessDenied\b/,
+    re: /\b(?:Error (?:loading|refreshing|reading) (?:the )?state|error accessing remote state):?\s*(?:AccessDenied|Forbidden)\b/i,
     from: "Terraform's S3 backend reading the state"
+  },
+  {
+    id: 'terraform-s3-backend-state-write',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bFailed to (?:save|persist) state\b[^\n]{0,80}?:?\s*(?:AccessDenied|Forbidden)\b/,
+    from: "Terraform's S3 backend writing the state"
   },
   {
     id: 'cloudformation-layer-version',

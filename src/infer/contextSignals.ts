@@ -70,6 +70,9 @@ const AUDIENCES = ['sts.amazonaws.com', 'sts.amazonaws.com.cn']
 /** GitHub Actions or configure-aws-credentials at work, as its log or workflow shows them. */
 const CI_EVIDENCE =
   /\bconfigure-aws-credentials\b|\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_|\bGITHUB_(?:WORKSPACE|ACTIONS|RUN_ID|REF)\b|##\[(?:group|error|debug)\]|\bGitHub Actions?\b|\buses:\s*aws-actions\//i
+/** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
+const BACKEND_DENIED =
+  /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/
 
 const RULES: SignalRule[] = [
   {
@@ -223,6 +226,12 @@ const RULES: SignalRule[] = [
     // GitHub's step title (`Run aws s3 ls`) too: capitalised, as the runner prints it.
     find: (text) =>
       found(CI_EVIDENCE.exec(text) ?? /\bRun (?:aws|aws-actions)\b/.exec(text), 'github')
+  },
+  {
+    // A page or log whose backend answered AccessDenied too: that part is a permission problem.
+    key: 'backend-access-denied',
+    applies: (d) => d.kind === 'credentials',
+    find: (text) => found(BACKEND_DENIED.exec(text), 's3')
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.

@@ -10,6 +10,9 @@ import { contextAction } from './contextActions.js'
 import { delegatedDenialOf } from './delegatedDenial.js'
 import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
+import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
+import { s3Arn } from './s3Arn.js'
+import { s3CopyCompanions, s3CopyDestination, s3CopyPairOf, s3CopyValue } from './s3Copy.js'
 import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
 import { iacResourceOf } from './iacResource.js'
@@ -33,6 +36,10 @@ import { directGrantOf, passedToServiceOf } from './grantContext.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
+
+/** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
+const COPY_CALLS = /^(?:CopyObject|UploadPartCopy|GetObjectTagging|HeadObject|GetObject)$/
+const COPY_WRITES = /^(?:CopyObject|UploadPartCopy)$/
 
 const EMPTY_CONTEXT: LogContext = {
   line: '',
@@ -69,8 +76,18 @@ export function inferredOf(
   if (picked && operationAction) {
     out.action = { value: operationAction, from: `operation ${d.operation} (${picked.from})` }
   }
+  // A bare S3 refusal whose tool names the call (Copilot's upload, S3A's getFileStatus). An
+  // operation the message printed (Velero's `operation error S3: PutObject`) names the call itself.
+  const wrapped =
+    !d.action && d.kind === 'denial' && (d.service === null || d.service === 's3')
+      ? s3WrapperOf(ctx)
+      : null
+  if (wrapped) out.s3Wrapper = s3WrapperValue(wrapped)
+  if (wrapped && !operationAction) {
+    out.action = { value: wrapped.action, from: wrapped.wrapper.from }
+  }
   const said =
-    !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
+    !d.action && !operationAction && !wrapped && (d.kind === 'denial' || d.kind === 'encoded')
       ? contextAction(
           ctx,
           d.service ?? serviceOfCode(d.code),
@@ -87,7 +104,13 @@ export function inferredOf(
   }
   const x: InferInput = {
     d,
-    action: d.action ?? relayed?.action.value ?? operationAction ?? said?.value ?? null,
+    action:
+      d.action ??
+      relayed?.action.value ??
+      operationAction ??
+      wrapped?.action ??
+      said?.value ??
+      null,
     ctx,
     spread
   }
@@ -144,6 +167,22 @@ export function inferredOf(
   }
   if (d.kind !== 'denial' && d.kind !== 'encoded' && d.kind !== 'not-found') return out
   if (!d.resource && relayed?.resource) out.resource = relayed.resource
+  // A bucket-to-bucket copy: the refused write is the destination's; the source is read too.
+  const copy =
+    d.kind === 'denial' && !d.action && COPY_CALLS.test(d.operation ?? '')
+      ? s3CopyPairOf(ctx)
+      : null
+  if (copy) out.s3Copy = s3CopyValue(copy)
+  const writes = copy && COPY_WRITES.test(d.operation ?? '')
+  const copyArn = writes ? s3CopyDestination(copy) : null
+  if (!d.resource && !out.resource && copyArn) out.resource = { value: copyArn, from: copy!.from }
+  const wrappedArn =
+    wrapped?.bucket && !MASKED.test(wrapped.bucket)
+      ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)
+      : null
+  if (!d.resource && !out.resource && wrappedArn) {
+    out.resource = { value: wrappedArn, from: wrapped!.wrapper.from }
+  }
   if (!d.resource && !out.resource) {
     for (const rule of RESOURCE_RULES) {
       const value = rule.find(x)
@@ -166,8 +205,11 @@ export function inferredOf(
   if (passedTo) out.passedToService = passedTo
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
+  const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null
   const companions = [
     ...(relayed?.companions ?? []),
+    ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
+    ...(copy && writes ? s3CopyCompanions(copy) : []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions

@@ -17,6 +17,7 @@ export type SignalKey =
   | 'audience-typo'
   | 'known-app'
   | 'ci-evidence'
+  | 'backend-access-denied'
 
 export interface InferredValue {
   value: string
@@ -106,6 +107,17 @@ export interface Inferred {
    * has been denied by S3...`): `value` is `lambda`; `action` is then the inner call, not the operation.
    */
   relayedBy?: InferredValue
+  /**
+   * The tool whose own words around a bare S3 refusal name the call (src/infer/s3Wrappers.ts):
+   * `value` is the row's id (`copilot-artifact-upload`, `velero-object-store`, `hadoop-s3a`,
+   * `cloudformation-template-url`); `action` and `resource` then come from those words.
+   */
+  s3Wrapper?: InferredValue
+  /**
+   * A bucket-to-bucket copy the log shows (`aws s3 sync s3://A s3://B`, `copy failed: s3://A/k to
+   * s3://B/k`): `value` is the source URL and the destination URL, space-separated, as printed.
+   */
+  s3Copy?: InferredValue
   /** The CloudFormation capabilities the deploy acknowledges, space-separated (`CAPABILITY_IAM`). */
   capabilities?: InferredValue
   /**

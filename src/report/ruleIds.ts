@@ -404,6 +404,31 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD567',
         'serverless-deployment-bucket',
         "Serverless relays S3's bare Access Denied: most often its deployment bucket"
+      ],
+      [
+        'WD581',
+        'copilot-artifact-bucket',
+        "Copilot's upload to its artifact bucket refused: the app StackSet's bucket and key policies (copilot app upgrade)"
+      ],
+      [
+        'WD582',
+        'velero-object-store',
+        "Velero's backup storage location refused: the AWS plugin's documented S3 permission set"
+      ],
+      [
+        'WD583',
+        'cloudformation-template-url',
+        'CloudFormation could not read TemplateURL: the URL, then s3:GetObject for the caller'
+      ],
+      [
+        'WD584',
+        's3-copy-two-buckets',
+        'A bucket-to-bucket copy: the source read and the destination write, both bucket policies across accounts'
+      ],
+      [
+        'WD585',
+        'terraform-backend-denied-too',
+        "Beside a credentials failure, Terraform's S3 backend answered AccessDenied: its permission set too"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -4,6 +4,7 @@ import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../../src/remedy/validate.js'
 import type { PolicyStatement } from '../../../src/model/Remedy.js'
 import { findingsOf, only } from '../analyze.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'terraform-state-backend'
 const LOCK_SET = [
@@ -153,5 +154,97 @@ describe(TRAP, () => {
     // A masked account never becomes a wildcard.
     expect(JSON.stringify(statements)).not.toContain(':*:table')
     expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+  // A bare `AccessDenied` the backend's own words frame: the step names the call, the service is
+  // S3 whatever line the code sits on, and the whole set follows (issue 17, heldout7 review).
+  describe('bare refusals the backend frames', () => {
+    // Source: mlabouardy/aws-pipeline#5, text as printed (0.11, code on the next, indented line).
+    const PIPELINE_5 =
+      'Initializing the backend...\n' +
+      'Backend configuration changed!\n' +
+      '\n' +
+      'Error inspecting states in the "s3" backend:\n' +
+      '    AccessDenied: Access Denied\n' +
+      '        status code: 403, request id: C3DF7296BA42EAA0, host id: cT5DShkCx5IT0EwqUhCqPJ3lLf1z8aul3PWeWo+FedFMpEQyj61L1aGnpp893x10uRhph6lhNtI=\n'
+    // Source: turnbullpress/tfb-code#7, text as printed.
+    const TFB_7 =
+      'Initializing the backend...\n' +
+      'Error loading state: AccessDenied: Access Denied\n' +
+      '\tstatus code: 403, request id: EB27C9DF81B43C09, host id: JYmK6VDsxNYghYRNIWOpbJYT+lyaCaMb+YuQueiq+JMMQnuBw+rsfQqroFm5AwN2ar5ipLFPl8w=\n'
+
+    const cases: [string, string, string][] = [
+      ['mlabouardy/aws-pipeline#5 (inspecting states)', PIPELINE_5, 's3:ListBucket'],
+      ['turnbullpress/tfb-code#7 (loading state)', TFB_7, 's3:GetObject'],
+      [
+        'h7-022 (the code under `Error: Error loading state:`)',
+        corpusText('heldout7.jsonl', 'h7-022'),
+        's3:GetObject'
+      ],
+      ['h7-104 (the same, unindented)', corpusText('heldout7.jsonl', 'h7-104'), 's3:GetObject']
+    ]
+    it.each(cases)(
+      '%s: the call, S3 named, the set and the backend credentials',
+      (_n, text, action) => {
+        const f = findingsOf(text).find((x) => x.kind === 'denial')!
+        expect(f.inferredAction).toBe(action)
+        expect(f.traps).toContain(TRAP)
+        expect(f.explanation).not.toContain('does not name the service')
+        expect(f.explanation).toContain('`s3:ListBucket` on the bucket')
+        // The backend does not inherit the provider's assume_role (h7-022's article).
+        expect(f.explanation).toContain("does not use the provider block's `assume_role`")
+        const remedies = buildRemedies([f])
+        expect(remedies.flatMap((r) => r.statements).flatMap((s) => [s.Action].flat())).toEqual([
+          action
+        ])
+        expect(remedies[0]!.notes.join('\n')).toContain('dynamodb:DescribeTable, GetItem, PutItem')
+        expect(validateRemedies(remedies, [f])).toEqual([])
+      }
+    )
+
+    it('h7-105: `Error configuring the backend "s3": AccessDenied` is init listing the bucket', () => {
+      const f = findingsOf(corpusText('heldout7.jsonl', 'h7-105')).find((x) => x.kind === 'denial')!
+      expect(f.inferredAction).toBe('s3:ListBucket')
+      expect(f.traps).toContain(TRAP)
+    })
+
+    // Source: jetstack/terraform-google-gke-cluster#55, text as printed: the GCS backend's words.
+    it('not the GCS backend’s `Failed to get existing workspaces` (jetstack/terraform-google-gke-cluster#55)', () => {
+      const findings = findingsOf(
+        'Error: Failed to get existing workspaces: querying Cloud Storage failed: googleapi: Error 403: terraformsa@<GCP_PROJECT>.iam.gserviceaccount.com does not have storage.objects.list access to <GCP_PROJECT>-terraform-state., forbidden\n'
+      )
+      for (const f of findings) {
+        expect(f.inferredAction ?? '').not.toMatch(/^s3:/)
+        expect(f.traps).not.toContain(TRAP)
+      }
+    })
+
+    it('not a state error that is no refusal (`NoSuchBucket`)', () => {
+      const findings = findingsOf(
+        'Error: Error loading state: NoSuchBucket: The specified bucket does not exist\n\tstatus code: 404, request id: 1B2C3D\n'
+      )
+      for (const f of findings) expect(f.traps).not.toContain(TRAP)
+    })
+  })
+})
+
+describe('terraform-backend-denied-too', () => {
+  it('h7-103: a credentials failure beside the backend’s AccessDenied names the backend set too', () => {
+    const f = findingsOf(corpusText('heldout7.jsonl', 'h7-103')).find(
+      (x) => x.kind === 'credentials'
+    )!
+    expect(f.traps).toContain('terraform-backend-denied-too')
+    expect(f.explanation).toContain('Failed to get existing workspaces: AccessDenied')
+    expect(f.explanation).toContain('`s3:ListBucket` on the state bucket')
+    const notes = buildRemedies([f]).flatMap((r) => r.notes)
+    expect(notes.join('\n')).toContain("Terraform's S3 backend answering AccessDenied")
+  })
+
+  // Source: hashicorp/terraform-provider-aws#663 (a comment), as printed: credentials alone.
+  it('not a backend credentials failure with no refusal beside it', () => {
+    const findings = findingsOf(
+      'I still face "Error configuring the backend "s3": InvalidClientTokenId: The security token included in the request is invalid.         status code: 403\n'
+    )
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.traps).not.toContain('terraform-backend-denied-too')
   })
 })

@@ -63,7 +63,7 @@ import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
 import { s3PublicAccessBlockReserved, s3PublicAccessSettings } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
-import { terraformStateBackend } from './terraformStateBackend.js'
+import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 import { s3SseKmsKey } from './s3SseKmsKey.js'
 import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
@@ -76,6 +76,12 @@ import { codebuildSourceDownload } from './codebuildSourceDownload.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
+import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
+import {
+  cloudformationTemplateUrl,
+  copilotArtifactBucket,
+  veleroObjectStore
+} from './s3WrappedRefusals.js'
 
 export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
@@ -118,6 +124,10 @@ export const TRAPS: Trap[] = [
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
   serverlessDeploymentBucket,
+  copilotArtifactBucket,
+  veleroObjectStore,
+  cloudformationTemplateUrl,
+  s3CopyTwoBuckets,
   codeArtifactBearerToken,
   ecrPublicAuth,
   s3SseKmsKey,
@@ -148,6 +158,7 @@ export const TRAPS: Trap[] = [
   lakeFormationCredentialVending,
   serviceDeliveryPolicy,
   terraformStateBackend,
+  terraformBackendDeniedToo,
   assumeRoleTwoPolicies,
   assumeRoleTrustSide,
   oidcTrustConditions,

@@ -22,6 +22,14 @@ const isStateObject = (x: TrapInput): boolean =>
       STATE_ACTIONS.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()))) &&
   backendShown(x, STATE_KEY)
 
+// The backend is configured apart from the provider: the identity it runs as is often not the one
+// the author granted (heldout7 h7-022, a backend left without the provider's assume_role).
+const OWN_CREDENTIALS =
+  "The backend signs its calls on its own: it does not use the provider block's `assume_role` or " +
+  '`profile`, so a backend meant to run as a role needs `role_arn` (Terraform 1.6 and later: ' +
+  '`assume_role { role_arn = ... }`) or `profile` in the backend block itself; otherwise the ' +
+  'credentials `terraform init` runs with are the ones refused.'
+
 function named(d: Denial, what: string): string {
   return d.resource ? `\`${d.resource}\`` : what
 }
@@ -40,7 +48,8 @@ export const terraformStateBackend: Trap = {
         'every run needs `dynamodb:DescribeTable`, `dynamodb:GetItem`, `dynamodb:PutItem` and ' +
         '`dynamodb:DeleteItem` on that table (unlocking deletes the item), so all four are allowed together. ' +
         `${busy} Terraform 1.10 and later can lock with an S3 object instead (\`use_lockfile = true\`), which needs ` +
-        '`s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the state key followed by `.tflock`.'
+        '`s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the state key followed by `.tflock`. ' +
+        OWN_CREDENTIALS
       )
     }
     const lockfile = /\.tflock$/i.test(x.d.resource ?? '')
@@ -51,7 +60,25 @@ export const terraformStateBackend: Trap = {
         ? ', and with `use_lockfile` `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the `.tflock` key beside it. '
         : ' (`s3:DeleteObject` too for workspaces and, with `use_lockfile`, on the `.tflock` key beside it). ') +
       'A KMS-encrypted bucket also needs `kms:Decrypt` and `kms:GenerateDataKey` on its key. ' +
-      busy
+      `${busy} ${OWN_CREDENTIALS}`
     )
   }
+}
+
+/**
+ * A credentials failure in a text whose S3 backend also answered AccessDenied (a page listing a
+ * backend's symptoms, a log with both): "no policy change helps" must not be all it says
+ * (heldout7 h7-103). The credentials come first; the backend's refusal then needs its set.
+ */
+export const terraformBackendDeniedToo: Trap = {
+  id: 'terraform-backend-denied-too',
+  applies: ({ d, inferred }) =>
+    d.kind === 'credentials' && inferred?.signals?.['backend-access-denied'] !== undefined,
+  advice: ({ inferred }) =>
+    `The same text also shows Terraform's S3 backend refused (${inferred!.signals!['backend-access-denied']!.from}): ` +
+    'that refusal is a permission problem, not a credentials one. Once the credentials are valid, the identity the backend runs as needs ' +
+    '`s3:ListBucket` on the state bucket (listing the workspaces is the first call of `terraform init`), `s3:GetObject` and `s3:PutObject` on the state key ' +
+    '(`s3:DeleteObject` on the `.tflock` key with `use_lockfile`), `dynamodb:GetItem`, `dynamodb:PutItem` and `dynamodb:DeleteItem` on a lock table, ' +
+    'and `kms:Decrypt` and `kms:GenerateDataKey` on the key of an encrypted bucket. ' +
+    OWN_CREDENTIALS
 }

@@ -1,0 +1,85 @@
+// A bucket-to-bucket copy (issue 17, heldout7 h7-133): the source read and the destination write,
+// both named from the log, and both bucket owners across accounts.
+import { analyzeText } from '../../../src/engine/Analysis.js'
+import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../../src/remedy/validate.js'
+import { corpusText } from '../../support/corpusRecords.js'
+
+const TRAP = 's3-copy-two-buckets'
+
+function one(text: string) {
+  const found = analyzeText(text).findings.filter((f) => f.kind === 'denial')
+  expect(found).toHaveLength(1)
+  const f = found[0]!
+  const remedies = buildRemedies([f])
+  expect(validateRemedies(remedies, [f])).toEqual([])
+  const grants: Record<string, string[]> = {}
+  for (const s of remedies.flatMap((r) => r.statements))
+    for (const a of [s.Action].flat()) (grants[a] ??= []).push(...[s.Resource ?? []].flat())
+  return { f, grants }
+}
+
+describe(TRAP, () => {
+  // Source: ministryofjustice/cloud-platform-environments#1317, as printed.
+  const MOJ_1317 =
+    'copy failed: s3://adp-dev-documents/reports/management_information_20191008040001.csv to s3://cloud-platform-9266f53d509c18e49891086e2f27d82c/reports/management_information_20191008040001.csv An error occurred (AccessDenied) when calling the CopyObject operation: Access Denied\n'
+
+  it('ministryofjustice/cloud-platform-environments#1317: PutObject on the destination, GetObject on the source', () => {
+    const { f, grants } = one(MOJ_1317)
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toContain(
+      '`s3://adp-dev-documents/reports/management_information_20191008040001.csv`'
+    )
+    expect(grants).toEqual({
+      's3:PutObject': [
+        'arn:aws:s3:::cloud-platform-9266f53d509c18e49891086e2f27d82c/reports/management_information_20191008040001.csv'
+      ],
+      's3:GetObject': [
+        'arn:aws:s3:::adp-dev-documents/reports/management_information_20191008040001.csv'
+      ]
+    })
+  })
+
+  it('heldout7 h7-133: both buckets of `aws s3 sync` named, Object Ownership and both policies', () => {
+    const { f } = one(corpusText('heldout7.jsonl', 'h7-133'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation).toContain('`s3://BUCKET_A` to `s3://BUCKET_B`')
+    expect(f.explanation).toContain("destination bucket's policy the write")
+    expect(f.explanation).toContain('bucket-owner-full-control')
+  })
+
+  it('a sync between two named buckets in the step: the prefixes, both buckets listed', () => {
+    const { grants } = one(
+      '+ aws s3 sync s3://acme-build-artifacts/releases/ s3://acme-prod-mirror/releases/\n' +
+        'An error occurred (AccessDenied) when calling the CopyObject operation: Access Denied\n'
+    )
+    expect(grants['s3:PutObject']).toEqual(['arn:aws:s3:::acme-prod-mirror/releases/*'])
+    expect(grants['s3:GetObject']).toEqual(['arn:aws:s3:::acme-build-artifacts/releases/*'])
+    // sync compares the two listings.
+    expect(grants['s3:ListBucket']!.sort()).toEqual([
+      'arn:aws:s3:::acme-build-artifacts',
+      'arn:aws:s3:::acme-prod-mirror'
+    ])
+  })
+
+  // Source: aws-quickstart/quickstart-amazon-eks#380, as printed: the source's tags were refused.
+  it('aws-quickstart/quickstart-amazon-eks#380: a refused source read says so', () => {
+    const { f } = one(
+      'copy failed: s3://aws-quickstart/quickstart-amazon-eks/functions/packages/boto3Layer/lambda.zip to s3://myari-bucket/quickstart-amazon-eks/functions/packages/boto3Layer/lambda.zip An error occurred (AccessDenied) when calling the GetObjectTagging operation: Access Denied\n'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('The refused call read the source')
+  })
+
+  it('not an upload from disk, nor a download', () => {
+    for (const text of [
+      'upload failed: ./dist/app.js to s3://acme-site/app.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n',
+      '+ aws s3 cp s3://acme-data/report.csv ./report.csv\nfatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n'
+    ]) {
+      for (const f of analyzeText(text).findings) {
+        expect(f.traps).not.toContain(TRAP)
+        expect(f.inferred?.s3Copy).toBeUndefined()
+      }
+    }
+  })
+})

@@ -1,0 +1,229 @@
+// A bare S3 refusal a tool wraps in words that name the call and the bucket (issue 17, heldout7
+// review class "Bare S3 AccessDenied whose wrapper names the operation and bucket"): the call
+// becomes the action, the printed bucket and key the resource, and the call's companions follow.
+import { analyzeText } from '../../src/engine/Analysis.js'
+import type { Finding } from '../../src/model/Finding.js'
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
+import { validateRemedies } from '../../src/remedy/validate.js'
+import { corpusText } from '../support/corpusRecords.js'
+import { s3WrapperOf } from '../../src/infer/s3Wrappers.js'
+
+function denial(text: string): Finding {
+  const found = analyzeText(text).findings.filter((f) => f.kind === 'denial')
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
+
+/** Action → its resources, over every proposed statement (validated). */
+function grants(f: Finding): Record<string, string[]> {
+  const remedies = buildRemedies([f])
+  expect(validateRemedies(remedies, [f])).toEqual([])
+  const out: Record<string, string[]> = {}
+  for (const s of remedies.flatMap((r) => r.statements))
+    for (const a of [s.Action].flat()) (out[a] ??= []).push(...[s.Resource ?? []].flat())
+  return out
+}
+
+describe('Hadoop S3A: `<operation> on s3a://bucket/key`', () => {
+  // Source: sparklyr/sparklyr#3254, first line as printed.
+  const SPARKLYR_3254 =
+    'Error : java.nio.file.AccessDeniedException: s3a://my-bucket-name/my-folder-name/my-filename.csv: getFileStatus on s3a://my-bucket-name/my-folder-name/my-filename.csv: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden; request: HEAD https://my-bucket-name.s3.us-east-2.amazonaws.com my-folder-name/my-filename.csv {} Hadoop 2.7.4, aws-sdk-java/1.11.655 Linux/5.4.0-1071-aws OpenJDK_64-Bit_Server_VM/25.302-b08 java/1.8.0_302 scala/2.12.10 vendor/Azul_Systems,_Inc. com.amazonaws.services.s3.model.GetObjectMetadataRequest; Request ID: 4KZAZ961HQGG0RSG, Extended Request ID: 4GjELy99Qdktrl9GhYnsYMunDxvPq1Hh35k+hmCL5GIpk6cH55ELlNSocLIHl8gfZmpQB7sltiI=, Cloud Provider: AWS, Instance ID: i-0b21b7dc916ba6a31 (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: 4KZAZ961HQGG0RSG; S3 Extended Request ID: 4GjELy99Qdktrl9GhYnsYMunDxvPq1Hh35k+hmCL5GIpk6cH55ELlNSocLIHl8gfZmpQB7sltiI=)\n'
+  // Source: j3-signalroom/apache_flink-kickstarter#259, first two lines as printed.
+  const FLINK_259 =
+    'A critical error occurred to during the processing of the database because An error occurred while calling o565.databaseExists.\n' +
+    ': java.io.UncheckedIOException: java.nio.file.AccessDeniedException: s3a://flink-kickstarter/airlines: getFileStatus on s3a://flink-kickstarter/airlines: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: X1JWQ70JD0SVDR22; S3 Extended Request ID: jXoZXd5cMY5dfOCAOc5JXFGbbnZsfHw0ZCQQzc6cIR+Fd47W/K6nhwncWuLxuVheiQwbdToCRxc=; Proxy: null), S3 Extended Request ID: jXoZXd5cMY5dfOCAOc5JXFGbbnZsfHw0ZCQQzc6cIR+Fd47W/K6nhwncWuLxuVheiQwbdToCRxc=:403 Forbidden\n'
+
+  it.each([
+    ['sparklyr/sparklyr#3254', SPARKLYR_3254, 'my-bucket-name', 'my-folder-name/*'],
+    ['apache_flink-kickstarter#259', FLINK_259, 'flink-kickstarter', '*'],
+    [
+      'heldout7 h7-054 (exists() on a new key)',
+      corpusText('heldout7.jsonl', 'h7-054'),
+      'iceberg-test-strato',
+      '*'
+    ]
+  ])('%s: GetObject on the path’s folder, ListBucket on the bucket', (_n, text, bucket, key) => {
+    const f = denial(text)
+    expect(f.inferred?.s3Wrapper?.value).toBe('hadoop-s3a')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.explanation).not.toContain('does not name the service')
+    expect(grants(f)).toEqual({
+      's3:GetObject': [`arn:aws:s3:::${bucket}/${key}`],
+      's3:ListBucket': [`arn:aws:s3:::${bucket}`]
+    })
+  })
+
+  it('a missing path is not a refusal: no finding (look-alike)', () => {
+    const text =
+      'java.io.FileNotFoundException: No such file or directory: s3a://my-bucket-name/my-folder-name/my-filename.csv\n' +
+      '\tat org.apache.hadoop.fs.s3a.S3AFileSystem.s3GetFileStatus(S3AFileSystem.java:2269)\n'
+    expect(analyzeText(text).findings).toEqual([])
+  })
+})
+
+describe('Velero: the backup storage location and its objects', () => {
+  // Source: velero-io/velero#4955 (the issue's title, cut as GitHub cut it).
+  const VELERO_4955 =
+    'level=error msg="Error listing backups in backup store" backupLocation=default controller=backup-sync error="rpc error: code = Unknown desc = AccessDenied: Access Denied\\n\\tstatus code: 403, request i\n'
+  // Source: velero-io/velero#6082, as printed.
+  const VELERO_6082 =
+    'time="2023-04-05T16:47:23Z" level=error msg="backup failed" controller=backup error="rpc error: code = Unknown desc = error putting object backups/velero-clients-document-mongodb-uat-20230405164545/velero-backup.json: AccessDenied: Access Denied\\n\\tstatus code: 403, request id: VMR0P517BVGX8KTN, host id: f7q86nhKo+0tirSZS1OQVaR/T+LqD8zkL5Cw6uRa4oPXqnKwATrBwj5n+oKKQ0FC7rT6ccM2NDI=" key=velero/velero-clients-document-mongodb-uat-20230405164545 logSource="pkg/controller/backup_controller.go:300"\n'
+  // Source: velero-io/velero#7543, the error line as printed (bucket in a logfmt field).
+  const VELERO_7543 =
+    'Mar 19 22:31:03 velero-58c946d54d-k5xdt velero error time="2024-03-20T02:30:53Z" level=error msg="Error uploading log file" backup=cp-20240320023032 bucket=codeengine-cp-dev-relint error="rpc error: code = Unknown desc = error putting object dev-relint-controlplane/backups/cp-20240320023032/cp-20240320023032-logs.gz: operation error S3: PutObject, https response error StatusCode: 403, RequestID: b54ad6b1-c6a4-443f-9e99-be04b978a9bf, HostID: , api error AccessDenied: Access Denied" error.file="/go/src/velero-plugin-for-aws/velero-plugin-for-aws/object_store.go:253" error.function="main.(*ObjectStore).PutObject" logSource="pkg/persistence/object_store.go:252" prefix=dev-relint-controlplane\n'
+
+  it.each([
+    ['velero-io/velero#4955 (backup sync lists the bucket)', VELERO_4955],
+    ['heldout7 h7-045 (the location reported unavailable)', corpusText('heldout7.jsonl', 'h7-045')]
+  ])('%s: s3:ListBucket, S3 named', (_n, text) => {
+    const f = denial(text)
+    expect(f.inferred?.s3Wrapper?.value).toBe('velero-object-store')
+    expect(f.inferredAction).toBe('s3:ListBucket')
+    expect(f.explanation).not.toContain('does not name the service')
+  })
+
+  it('velero-io/velero#6082: a backup object written: PutObject on the bucket’s objects', () => {
+    const f = denial(VELERO_6082)
+    expect(f.inferredAction).toBe('s3:PutObject')
+    // The bucket is not printed: a placeholder, never "*".
+    expect(grants(f)['s3:PutObject']).toEqual(['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'])
+  })
+
+  it('velero-io/velero#7543: the logfmt bucket and the location prefix, not the one backup', () => {
+    const f = denial(VELERO_7543)
+    expect(f.inferred?.s3Wrapper?.value).toBe('velero-object-store')
+    expect(grants(f)['s3:PutObject']).toEqual([
+      'arn:aws:s3:::codeengine-cp-dev-relint/dev-relint-controlplane/*'
+    ])
+  })
+
+  // Source: vmware-tanzu/helm-charts#578, as printed: S3 disabled the bucket, no permission helps.
+  it('not AllAccessDisabled (vmware-tanzu/helm-charts#578)', () => {
+    const text =
+      'time="2024-05-18T07:35:24Z" level=error msg="Current BackupStorageLocations available/unavailable/unknown: 0/1/0, BackupStorageLocation \\"minio\\" is unavailable: rpc error: code = Unknown desc = operation error S3: ListObjectsV2, https response error StatusCode: 403, RequestID: 17D0850741E9E650, HostID: dd9025bab4ad464b049177c95eb6ebf374d3b3fd1af9251148b658df7ac2e3e8, api error AllAccessDisabled: All access to this resource has been disabled.)" controller=backup-storage-location logSource="pkg/controller/backup_storage_location_controller.go:178"\n'
+    for (const f of analyzeText(text).findings) {
+      expect(f.inferred?.s3Wrapper).toBeUndefined()
+      expect(f.traps).not.toContain('velero-object-store')
+    }
+  })
+})
+
+describe('Copilot: `upload manual/... to bucket B: AccessDenied`', () => {
+  it.each(['h7-012', 'h7-015', 'h7-016', 'h7-017'])(
+    'heldout7 %s: PutObject on manual/* of the bucket and the artifact key',
+    (id) => {
+      const f = denial(corpusText('heldout7.jsonl', id))
+      expect(f.inferred?.s3Wrapper?.value).toBe('copilot-artifact-upload')
+      expect(f.inferredAction).toBe('s3:PutObject')
+      const g = grants(f)
+      // The per-content key is generalised; a masked bucket stays a placeholder.
+      expect(g['s3:PutObject']![0]).toMatch(
+        /^arn:aws:s3:::(?:<BUCKET_NAME>|[a-z0-9.-]+)\/manual\/\*$/
+      )
+      expect(g['kms:GenerateDataKey']).toEqual(['arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/<KEY_ID>'])
+    }
+  )
+
+  it('the bucket as printed when it is not masked (h7-016)', () => {
+    const f = denial(corpusText('heldout7.jsonl', 'h7-016'))
+    expect(grants(f)['s3:PutObject']).toEqual(['arn:aws:s3:::somebucketname/manual/*'])
+  })
+
+  it('not an upload that failed for another reason', () => {
+    const text =
+      '✘ upload deploy resources for service api: upload custom resources for "api": upload custom resource "EnvControllerFunction": upload manual/scripts/custom-resources/envcontrollerfunction/3ffcf03598.zip to bucket somebucketname: RequestTimeout: Your socket connection to the server was not read from or written to within the timeout period.\n'
+    for (const f of analyzeText(text).findings) expect(f.inferred?.s3Wrapper).toBeUndefined()
+  })
+})
+
+describe('CloudFormation reading TemplateURL', () => {
+  // Source: F5Networks/f5-aws-cloudformation#68, as printed (the console link URL-encodes the URL).
+  const F5_68 =
+    'When trying to use the template I am getting the error:\n' +
+    '\n' +
+    'Template validation error: S3 error: Access Denied \n' +
+    '\n' +
+    '## Template\n' +
+    'I have tried a few and getting the same with all. tried in us-west-2 and us-east-1\n' +
+    'https://console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/new?stackName=F5-PAYG-BIGIP-LTM-Autoscale&templateURL=https:%2F%2Fs3.amazonaws.com%2Ff5-cft%2Ff5-payg-autoscale-bigip-ltm.template\n'
+
+  it('F5Networks/f5-aws-cloudformation#68: GetObject on the template the link names', () => {
+    const f = denial(F5_68)
+    expect(f.inferred?.s3Wrapper?.value).toBe('cloudformation-template-url')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(grants(f)['s3:GetObject']).toEqual([
+      'arn:aws:s3:::f5-cft/f5-payg-autoscale-bigip-ltm.template'
+    ])
+  })
+
+  it('heldout7 h7-122: no URL shown, a placeholder object', () => {
+    const f = denial(corpusText('heldout7.jsonl', 'h7-122'))
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(grants(f)['s3:GetObject']).toEqual(['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'])
+  })
+})
+
+describe('S3 clients on minio-go: the call in their own words', () => {
+  const ctx = (line: string, before = '') => ({
+    line,
+    before,
+    after: '',
+    command: null,
+    roleToAssume: null,
+    callerArn: null
+  })
+
+  it.each([
+    // Source: heldout7 h7-079 (thanos-io/thanos), a line as printed.
+    [
+      'level=warn ts=2019-09-18T12:36:41.3691608Z caller=bucket.go:325 msg="error parsing block range" block=01DN0Y46NMT8Y874MTJ0Z1K1C9 err="download meta.json: get file: Access Denied"',
+      's3:GetObject',
+      null
+    ],
+    // Source: heldout7 h7-080 (thanos-io/thanos), as printed.
+    [
+      'err="bucket store initial sync: sync block: BaseFetcher: iter bucket: Access Denied"',
+      's3:ListBucket',
+      null
+    ],
+    // Source: argoproj/argo-workflows#12564 (heldout7 h7-100), a line as printed.
+    [
+      'time="2024-01-23T07:13:41.881Z" level=info msg="Pod failed: Error (exit code 1): artifact archive failed to load: failed to get file: Access Denied." displayName=fetch-artifact-24g99 namespace=wkf-support pod=fetch-artifact-24g99 templateName=main workflow=fetch-artifact-24g99',
+      's3:GetObject',
+      null
+    ],
+    // Source: argoproj/argo-workflows#3300, as printed.
+    [
+      'Hello I\'m trying to use an s3 artifact in my workflow, I\'m using minio and I have "Failed to put file: Access Denied."',
+      's3:PutObject',
+      null
+    ],
+    // Source: argoproj/argo-workflows#1112 (heldout7 h7-097), a line as printed.
+    [
+      ' └---⚠ generate-artifact   artifact-passing-2gmc6-2538550521  3s        failed to save outputs: Access Denied',
+      's3:PutObject',
+      null
+    ],
+    // Source: heldout7 h7-049 (Velero's Kopia repository check), a line as printed.
+    [
+      '  "msg": "pod volume backup failed: error creating uploader: failed to connect repository: error to connect backup repo: error to connect to storage: unable to determine if bucket \\"velero\\" exists: Access Denied.",',
+      's3:ListBucket',
+      'velero'
+    ]
+  ])('%s', (line, action, bucket) => {
+    const m = s3WrapperOf(ctx(line))
+    expect(m?.wrapper.id).toBe('object-store-client')
+    expect(m?.action).toBe(action)
+    expect(m?.bucket).toBe(bucket)
+  })
+
+  it('not the same words with another answer (argoproj/argo-workflows#6041: an unknown key)', () => {
+    expect(
+      s3WrapperOf(
+        ctx(
+          'time="2021-05-28T01:35:55.039Z" level=info msg="Pod failed: Error (exit code 1): failed to put file: The Access Key Id you provided does not exist in our records." displayName=consume-artifact'
+        )
+      )
+    ).toBeNull()
+  })
+})

@@ -1,0 +1,53 @@
+// A bare S3 refusal a known tool wrapped (src/infer/s3Wrappers.ts): the tool's documented cause and
+// permission set come first, since the log already says which tool and which call it was.
+import type { Trap, TrapInput } from '../Trap.js'
+
+const wrappedBy = (x: TrapInput, id: string): boolean =>
+  x.d.deny !== 'explicit' && x.inferred?.s3Wrapper?.value === id
+
+/** The bucket ARN the finding names (printed or inferred), else a word for it. */
+function bucketOf(x: TrapInput, otherwise: string): string {
+  const m = /^(arn:[\w-]+:s3:::[^/\s]+)/.exec(x.d.resource ?? '')
+  return m ? `\`${m[1]}\`` : otherwise
+}
+
+// Copilot's artifact bucket and its KMS key belong to the application's StackSet, whose policies
+// list the app's environments (copilot-cli#3556, #4040, #4729: fixed by upgrading and redeploying).
+export const copilotArtifactBucket: Trap = {
+  id: 'copilot-artifact-bucket',
+  lead: true,
+  applies: (x) => wrappedBy(x, 'copilot-artifact-upload'),
+  advice: (x) =>
+    `Copilot uploads its deploy assets (custom resource code, templates, add-ons) under \`manual/\` of the application's artifact bucket ${bucketOf(x, 'in the Region deployed to')}, ` +
+    "which the app's StackSet (`<app>-infrastructure`) created with a KMS key. The StackSet keeps the bucket policy and the key policy, listing the app's environment accounts and their EnvManagerRole: " +
+    'after a Copilot upgrade, a new environment or a new account they may not admit the identity uploading yet. ' +
+    'Run `copilot app upgrade`, then `copilot env deploy` for each environment, with the current Copilot version, and deploy again. ' +
+    'The uploading identity itself needs `s3:PutObject` on `manual/*` of that bucket and `kms:GenerateDataKey` on its key; an environment in another account also needs the bucket and key policies to name it.'
+}
+
+// velero-plugin-for-aws's documented policy (its README): the bucket listed, objects read,
+// written and deleted, multipart uploads cleaned up.
+export const veleroObjectStore: Trap = {
+  id: 'velero-object-store',
+  lead: true,
+  applies: (x) => wrappedBy(x, 'velero-object-store'),
+  advice: (x) =>
+    `Velero's AWS plugin was refused on its backup storage location's bucket ${bucketOf(x, '(the `bucket` of the BackupStorageLocation)')}: it validates the location by listing the bucket, then reads, writes and deletes backups under its prefix. ` +
+    "The plugin's documented policy gives the identity Velero runs as `s3:ListBucket` on the bucket ARN and `s3:GetObject`, `s3:PutObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload` and `s3:ListMultipartUploadParts` on `bucket/*` (or `bucket/PREFIX/*`), plus the EC2 snapshot actions for volume snapshots. " +
+    "Check which credentials the pod uses (the `cloud-credentials` secret's profile, or the service account's IRSA role) and the location's bucket, prefix and `region` config: a bucket of another account also needs that account's bucket policy."
+}
+
+// CloudFormation fetches TemplateURL as the caller of CreateStack/UpdateStack/ValidateTemplate.
+export const cloudformationTemplateUrl: Trap = {
+  id: 'cloudformation-template-url',
+  lead: true,
+  applies: (x) => wrappedBy(x, 'cloudformation-template-url'),
+  advice: (x) => {
+    const object = x.d.resource ? `\`${x.d.resource}\`` : 'the template object'
+    return (
+      `CloudFormation could not read the stack's template from S3: it fetches \`TemplateURL\` (and each nested stack's) with the credentials of whoever creates or updates the stack. ` +
+      "Check the URL first: the bucket and key exist (a missing key answers Access Denied to a caller without `s3:ListBucket`) and a Region-specific URL points at the bucket's Region. " +
+      `Then the caller needs \`s3:GetObject\` on ${object}; a vendor's or a sample's published template needs its owner's bucket policy to allow the read — or download the template and upload it yourself.`
+    )
+  }
+}

@@ -1,0 +1,91 @@
+// A bucket-to-bucket copy (`aws s3 sync s3://A s3://B`, `copy failed: s3://A/k to s3://B/k`): one
+// CopyObject request reads the source and writes the destination with the caller's credentials,
+// so both buckets are in play. Read from the line and the step's command; bounded regexes only.
+import type { CompanionNeed, InferredValue, LogContext } from '../model/Inferred.js'
+import { s3Arn } from './s3Arn.js'
+
+/** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) is kept for the words. */
+const URL = 's3:\\/\\/[A-Za-z0-9._<>{}$-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?'
+const COMMAND = new RegExp(
+  `\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${URL})`
+)
+const FAILED = new RegExp(`\\b(?:copy|move) failed: (?<source>${URL}) to (?<dest>${URL})`)
+
+export interface S3CopyPair {
+  source: string
+  dest: string
+  /** sync or --recursive: many keys, listed first. */
+  recursive: boolean
+  from: string
+}
+
+function trimmed(url: string): string {
+  return url.replace(/[.,:;]+$/, '')
+}
+
+export function s3CopyPairOf(ctx: LogContext): S3CopyPair | null {
+  const failed = FAILED.exec(ctx.line)
+  if (failed) {
+    return {
+      source: trimmed(failed.groups!.source!),
+      dest: trimmed(failed.groups!.dest!),
+      recursive: false,
+      from: 'the failed copy line'
+    }
+  }
+  for (const [text, from] of [
+    [ctx.line, 'the aws s3 command on the line'],
+    [ctx.command ?? '', "the step's aws s3 command"],
+    [ctx.before.split('\n').slice(-3).join('\n'), 'the aws s3 command above']
+  ] as const) {
+    const m = COMMAND.exec(text)
+    if (!m) continue
+    return {
+      source: trimmed(m.groups!.source!),
+      dest: trimmed(m.groups!.dest!),
+      recursive: m.groups!.verb === 'sync' || /\s--recursive\b/.test(m[0]),
+      from
+    }
+  }
+  return null
+}
+
+export function s3CopyValue(p: S3CopyPair): InferredValue {
+  return { value: `${p.source} ${p.dest}`, from: p.from }
+}
+
+/** `bucket/key` of a URL, a recursive copy's key turned into its prefix and `*`. */
+function bucketKey(url: string, recursive: boolean): string {
+  const rest = url.slice('s3://'.length)
+  if (!recursive) return rest
+  const slash = rest.indexOf('/')
+  if (slash === -1) return `${rest}/*`
+  const key = rest.slice(slash + 1)
+  return `${rest.slice(0, slash)}/${key === '' || key.endsWith('/') ? key : `${key}/`}*`
+}
+
+/** The destination object ARN the refused write needs; null when the name is no bucket name. */
+export function s3CopyDestination(p: S3CopyPair): string | null {
+  return s3Arn('s3:PutObject', bucketKey(p.dest, p.recursive))
+}
+
+/** The source side: GetObject on what is read, ListBucket on its bucket for a recursive copy. */
+export function s3CopyCompanions(p: S3CopyPair): CompanionNeed[] {
+  const object = s3Arn('s3:GetObject', bucketKey(p.source, p.recursive))
+  if (!object) return []
+  const needs: CompanionNeed[] = [
+    {
+      action: 's3:GetObject',
+      resource: object,
+      from: `the copy reads its source ${p.source} with the same credentials`
+    }
+  ]
+  if (p.recursive) {
+    needs.push({
+      action: 's3:ListBucket',
+      resource: object.replace(/\/.*$/, ''),
+      from: `a recursive copy or sync lists the source bucket first`
+    })
+  }
+  return needs
+}

@@ -1,0 +1,248 @@
+// A bare S3 refusal (`AccessDenied: Access Denied`, `Forbidden`) that a tool wraps in its own
+// words, which name the call and often the bucket and key: Copilot's `upload KEY to bucket B`,
+// Velero's backup storage location check, Hadoop S3A's `getFileStatus on s3a://b/k`, Argo's and
+// Thanos's minio-go clients, CloudFormation reading a TemplateURL. One row per phrasing, each seen
+// in real logs (sources in __tests__/infer/s3Wrappers.test.ts); a row reads only the refusal's
+// line and the few lines of the same error around it.
+// Bounded quantifiers only: the text is untrusted.
+import type { CompanionNeed, InferredValue, LogContext } from '../model/Inferred.js'
+
+const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]'
+
+export interface S3Wrapper {
+  /** Also `inferred.s3Wrapper.value`, which the tool's trap reads. */
+  id: string
+  /** Named groups: `verb` (when the row maps several), `bucket` and `key` when printed. */
+  re: RegExp
+  /** The action the wrapped call needs; null when the verb is none the row knows. */
+  action(verb: string): string | null
+  /** The key a grant names, from the printed one (a per-run or per-content key generalised). */
+  key?(key: string): string
+  from: string
+  /** Actions the same call needs besides (placeholders when the log shows no ARN). */
+  companions?(verb: string, bucketArn: string | null): CompanionNeed[]
+  /** Where the object is named elsewhere than in `re` (a template URL lines away, a logfmt field). */
+  locate?(ctx: LogContext): { bucket?: string; key?: string } | null
+}
+
+/** The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. */
+function folder(key: string): string {
+  const slash = key.lastIndexOf('/', key.endsWith('/') ? key.length - 2 : key.length)
+  return `${slash === -1 ? '' : key.slice(0, slash + 1)}*`
+}
+
+const S3A_VERBS: Record<string, string> = {
+  getfilestatus: 's3:GetObject',
+  getobjectmetadata: 's3:GetObject',
+  open: 's3:GetObject',
+  liststatus: 's3:ListBucket',
+  listobjects: 's3:ListBucket',
+  doesbucketexist: 's3:ListBucket',
+  verifybucketexists: 's3:ListBucket',
+  verifybucketexistsv2: 's3:ListBucket',
+  delete: 's3:DeleteObject',
+  innermkdirs: 's3:PutObject',
+  'put 0-byte object': 's3:PutObject',
+  'writing object': 's3:PutObject',
+  'initiate multipartupload': 's3:PutObject',
+  copyfile: 's3:PutObject',
+  rename: 's3:PutObject'
+}
+
+// velero-plugin-for-aws's object store calls, as its error.function field names them.
+const VELERO_CALLS: Record<string, string> = {
+  putobject: 's3:PutObject',
+  getobject: 's3:GetObject',
+  objectexists: 's3:GetObject',
+  deleteobject: 's3:DeleteObject',
+  listcommonprefixes: 's3:ListBucket',
+  listobjects: 's3:ListBucket'
+}
+
+// An S3 object URL, virtual-hosted (`b.s3.us-east-1.amazonaws.com/k`) or path-style (`s3.amazonaws.com/b/k`).
+const S3_HTTPS = new RegExp(
+  `\\bhttps?:\\/\\/(?:(?<host>${BUCKET})\\.s3(?:[.-][a-z0-9-]{1,30})?\\.amazonaws\\.com(?:\\.cn)?\\/|s3(?:[.-][a-z0-9-]{1,30})?\\.amazonaws\\.com(?:\\.cn)?\\/(?<path>${BUCKET})\\/)(?<key>[^\\s?#'"\`,;)\\]}<>]{1,1024})`,
+  'g'
+)
+
+/**
+ * The template the log names: a URL-encoded console link (`templateURL=https:%2F%2F…`) or the
+ * URL itself, a template's extension preferred over other S3 URLs around.
+ */
+function templateUrl(ctx: LogContext): { bucket?: string; key?: string } | null {
+  const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`
+    .replace(/%2F/gi, '/')
+    .replace(/%3A/gi, ':')
+  let first: { bucket: string; key: string } | null = null
+  for (const m of text.matchAll(S3_HTTPS)) {
+    const found = { bucket: (m.groups!.host ?? m.groups!.path)!, key: m.groups!.key! }
+    if (/\.(?:template|ya?ml|json)$/i.test(found.key)) return found
+    first ??= found
+  }
+  return first
+}
+
+const CLIENT_VERBS: Record<string, string> = {
+  'get file': 's3:GetObject',
+  'put file': 's3:PutObject',
+  'save outputs': 's3:PutObject',
+  'iter bucket': 's3:ListBucket',
+  'unable to determine if bucket': 's3:ListBucket'
+}
+
+const VELERO_VERBS: Record<string, string> = {
+  putting: 's3:PutObject',
+  getting: 's3:GetObject',
+  deleting: 's3:DeleteObject'
+}
+
+/** Velero keeps every backup under `PREFIX/backups/NAME/` (restores, kopia alike): the prefix, then `*`. */
+function veleroPrefix(key: string): string {
+  const m = /^(.*?)(?:^|\/)(?:backups|restores|kopia|restic)\//.exec(key)
+  return m ? `${m[1] ? `${m[1]}/` : ''}*` : key
+}
+
+/** Velero's logfmt `bucket=NAME` field on the same line. */
+function logfmtBucket(ctx: LogContext): { bucket?: string } | null {
+  const m = new RegExp(`\\bbucket=(${BUCKET})(?=\\s|$)`).exec(ctx.line)
+  return m ? { bucket: m[1]! } : null
+}
+
+const DENIED = '\\b(?:AccessDenied|Access Denied|Forbidden)\\b'
+
+export const S3_WRAPPERS: S3Wrapper[] = [
+  {
+    // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
+    // by its content hash: the next deploy writes another key, so the grant names the prefix.
+    id: 'copilot-artifact-upload',
+    re: new RegExp(
+      `\\bupload (?<key>manual\\/[^\\s:'"]{1,400}) to bucket (?<bucket>${BUCKET}): AccessDenied\\b`
+    ),
+    action: () => 's3:PutObject',
+    key: () => 'manual/*',
+    from: "Copilot's `upload … to bucket …` (its artifact bucket)",
+    companions: () => [
+      {
+        action: 'kms:GenerateDataKey',
+        resource: null,
+        from: "Copilot's artifact bucket encrypts uploads with the KMS key of the app's StackSet"
+      }
+    ]
+  },
+  {
+    // Velero validates a backup storage location by listing its bucket (and prefix).
+    id: 'velero-object-store',
+    re: new RegExp(
+      `\\b(?:Backup(?:StorageLocation| storage location| location) \\\\?"[^"\\\\\\n]{1,253}\\\\?" is unavailable|Error listing backups in backup store)\\b[^\\n]{0,200}?${DENIED}`
+    ),
+    action: () => 's3:ListBucket',
+    from: "Velero's check of its backup storage location (it lists the bucket)"
+  },
+  {
+    // The backup's own objects (`error putting object PREFIX/backups/NAME/NAME-logs.gz`): named
+    // per backup, so the grant names the location's prefix.
+    id: 'velero-object-store',
+    re: new RegExp(
+      `\\berror (?<verb>putting|getting|deleting) object (?<key>[^\\s:'"]{1,1024}):[^\\n]{0,300}?${DENIED}`
+    ),
+    action: (verb) => VELERO_VERBS[verb] ?? null,
+    key: veleroPrefix,
+    from: "the Velero AWS plugin's object write or read in the backup bucket",
+    locate: logfmtBucket
+  },
+  {
+    id: 'velero-object-store',
+    re: new RegExp(
+      `${DENIED}[^\\n]{0,600}?\\berror\\.function="main\\.\\(\\*ObjectStore\\)\\.(?<verb>PutObject|GetObject|ObjectExists|DeleteObject|ListCommonPrefixes|ListObjects)"`
+    ),
+    action: (verb) => VELERO_CALLS[verb.toLowerCase()] ?? null,
+    from: "the Velero AWS plugin's object-store call"
+  },
+  {
+    // S3A translates every S3 error into `<operation> on s3a://bucket/key: ...`.
+    id: 'hadoop-s3a',
+    re: new RegExp(
+      `\\b(?<verb>getFileStatus|getObjectMetadata|open|listStatus|listObjects|doesBucketExist|verifyBucketExists(?:V2)?|delete|innerMkdirs|PUT 0-byte object|Writing Object|initiate MultiPartUpload|copyFile|rename)\\b[^\\n]{0,80}? on s3a:\\/\\/(?<bucket>${BUCKET})(?:\\/(?<key>[^\\s:'"]{0,1024}))?`,
+      'i'
+    ),
+    action: (verb) => S3A_VERBS[verb.toLowerCase()] ?? null,
+    key: folder,
+    from: "Hadoop S3A's operation on the s3a:// path",
+    companions: (verb, bucket) =>
+      /^(?:getFileStatus|getObjectMetadata)$/i.test(verb)
+        ? [
+            {
+              action: 's3:ListBucket',
+              resource: bucket,
+              from: "S3A's getFileStatus (and exists()) lists the path when the HEAD finds no object, and without s3:ListBucket S3 answers 403 for a key that does not exist"
+            }
+          ]
+        : []
+  },
+  {
+    // S3 clients built on minio-go word the failed call and append S3's bare message: Argo
+    // Workflows' artifacts (`failed to get file`, `failed to put file`, `failed to save outputs`),
+    // Thanos's object store (`get file`, `iter bucket`), Kopia's bucket check in Velero.
+    id: 'object-store-client',
+    re: new RegExp(
+      `\\b(?<verb>(?:failed to )?get file|(?:failed to )?put file|failed to save outputs|iter bucket|unable to determine if bucket \\\\?"(?<bucket>${BUCKET})\\\\?" exists): Access Denied\\b`,
+      'i'
+    ),
+    action: (verb) =>
+      CLIENT_VERBS[
+        verb
+          .toLowerCase()
+          .replace(/^failed to /, '')
+          .replace(/ \\?".*$/, '')
+      ] ?? null,
+    from: "the S3 client's own words for the call"
+  },
+  {
+    // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
+    id: 'cloudformation-template-url',
+    re: /\b(?:Template validation error: S3 error: Access Denied|S3 error: Access Denied\s{1,8}For more information check https?:\/\/docs\.aws\.amazon\.com\/AmazonS3\/latest\/API\/ErrorResponses\.html)/,
+    action: () => 's3:GetObject',
+    from: 'CloudFormation reading the template from S3 (TemplateURL)',
+    locate: templateUrl
+  }
+]
+
+export interface S3WrapperMatch {
+  wrapper: S3Wrapper
+  verb: string
+  action: string
+  bucket: string | null
+  key: string | null
+}
+
+/** Lines above the refusal's that still belong to its error (a wrapped Go error, a `>` quote). */
+const ABOVE = 3
+
+/**
+ * The first row whose phrasing the refusal's line shows, or the lines just above it (the wrapper
+ * printed first) or the one line below (CloudFormation's `For more information` tail).
+ */
+export function s3WrapperOf(ctx: LogContext): S3WrapperMatch | null {
+  const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`
+  for (const wrapper of S3_WRAPPERS) {
+    const m = wrapper.re.exec(text)
+    if (!m) continue
+    const verb = m.groups?.verb ?? ''
+    const action = wrapper.action(verb)
+    if (!action) continue
+    const located = wrapper.locate?.(ctx)
+    const key = located?.key ?? m.groups?.key
+    return {
+      wrapper,
+      verb,
+      action,
+      bucket: located?.bucket ?? m.groups?.bucket ?? null,
+      key: key === undefined ? null : wrapper.key ? wrapper.key(key) : key
+    }
+  }
+  return null
+}
+
+export function s3WrapperValue(m: S3WrapperMatch): InferredValue {
+  return { value: m.wrapper.id, from: m.wrapper.from }
+}
