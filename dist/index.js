@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 3090:
+/***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31436,6 +31436,10 @@ const BY_CAUSE = {
         title: 'Expired ECR Public login sent on a public image pull',
         explanation: 'Docker sent a stored login for `public.ecr.aws` whose token has expired; public images need no login at all. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` cannot log in to ECR Public).'
     },
+    'public-registry-login-refused': {
+        title: 'ECR Public refused the docker login',
+        explanation: 'The registry `public.ecr.aws` did not accept the password docker login sent. ECR Public takes only its own token, issued in us-east-1: `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` token is refused there). Getting that token needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`; pulling public images needs no login at all.'
+    },
     'codeartifact-token': {
         title: 'CodeArtifact refused the package manager without a valid token',
         explanation: "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
@@ -31903,6 +31907,8 @@ function principalArn(printed) {
     return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null;
 }
 const ACCOUNT_ID = /^\d{12}$/;
+/** `arn:PARTITION:<not iam>::ACCOUNT:user|role/NAME`: empty Region, an entity type and a name. */
+const GARBLED_ENTITY = /^arn:(aws[\w-]*):[^:/]{1,16}::([^:/\s]*):(user|role)\/([\w+=,.@/-]+)$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/;
 function unknown(printed) {
     return {
@@ -31936,6 +31942,20 @@ function parsePrincipal(printed) {
                 type: bare[1],
                 name: bare[2].split('/').pop()
             };
+        // `arn:aws:I am::...:user/s3-iam`: the service field garbled (a translator, a mask), the
+        // entity after the account field still says what it is. No entity ARN: the printed one is not.
+        const garbled = GARBLED_ENTITY.exec(printed.trim());
+        if (garbled) {
+            const acct = garbled[2];
+            return {
+                ...unknown(printed),
+                type: garbled[3],
+                name: garbled[4].split('/').pop(),
+                partition: garbled[1],
+                accountAsPrinted: acct || null,
+                account: ACCOUNT_ID.test(acct) ? acct : null
+            };
+        }
         // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
         const elided = /^(?:\.{3}|…)[\s:/]*([\w+=,.@-]+)$/.exec(printed);
         if (elided && !/^\.+$/.test(elided[1]))
@@ -32146,6 +32166,14 @@ function fixTargetOf(d, p, traps) {
     const nonIam = nonIamRefusalOf(d);
     if (nonIam && traps.includes(nonIam.trap)) {
         return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource);
+    }
+    // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
+    if (traps.includes('role-chaining-second-call')) {
+        return target('workflow', 'you', "the second configure-aws-credentials step (`role-chaining: true`) and the second role's trust policy (it must trust the first role)", d, p, d.resource);
+    }
+    // Amazon Q Developer's own refusal: the identity's subscription, not a policy.
+    if (traps.includes('amazon-q-subscription')) {
+        return target('workflow', 'you', 'the Amazon Q Developer subscription and sign-in of the identity (IAM Identity Center user or AWS Builder ID), not an IAM policy', d, p);
     }
     // Code in a hosted runtime: the runtime's own role supplies its credentials.
     if (traps.includes('runtime-credentials')) {
@@ -32537,8 +32565,11 @@ function mayNotExist(resource) {
     if (!role)
         return '';
     const name = role[2].replace(/[^\w+=,.@-]/g, '');
+    // An account as printed is digits, a mask or a placeholder; a writer's lower-case word there
+    // (`arn:aws:iam::user:role/role`, ibmimedia.com, heldout7 h7-152) names no account.
+    const where = /^[a-z]+$/.test(role[1]) ? "the role's account" : `account ${role[1]}`;
     // list-roles, not get-role: the noise rules keep get-role advice for a role caller's own ARN.
-    return ` STS gives the same AccessDenied when the role does not exist in account ${role[1]}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`;
+    return ` STS gives the same AccessDenied when the role does not exist in ${where}: check there first (\`aws iam list-roles --query "Roles[?RoleName=='${name}'].Arn"\` prints nothing when it does not).`;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cdkRoleNotAssumed.ts
@@ -32760,6 +32791,219 @@ const runnerImagePull = {
         'The helper uses the runner\'s AWS credentials (its instance role or keys), which need `ecr:GetAuthorizationToken` (Resource "*") and `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository; the job\'s own policy is not involved.'
 };
 
+;// CONCATENATED MODULE: ./src/model/awsRegistries.ts
+// ECR registries that AWS owns and publishes images from. A job that pulls from one needs a Docker
+// login to THAT registry (its account ID in the host), not to the job's own account: the token
+// of `aws ecr get-login-password` is per registry, and amazon-ecr-login logs in to the caller's
+// account unless told otherwise (`registries:`). Data with its source; add registries here.
+const AWS_REGISTRIES = [
+    {
+        account: '763104351884',
+        name: 'AWS Deep Learning Containers',
+        source: 'https://aws.github.io/deep-learning-containers/reference/available_images/'
+    },
+    {
+        account: '520713654638',
+        name: 'the legacy SageMaker framework images (TensorFlow, MXNet, PyTorch)',
+        source: 'https://docs.aws.amazon.com/sagemaker/latest/dg-ecr-paths/sagemaker-algo-docker-registry-paths.html'
+    },
+    {
+        account: '602401143452',
+        name: 'the Amazon EKS add-on images (most Regions)',
+        source: 'https://docs.aws.amazon.com/eks/latest/userguide/add-ons-images.html'
+    }
+];
+function awsRegistryOf(account) {
+    return AWS_REGISTRIES.find((r) => r.account === account);
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/registryLogin.ts
+
+const registryLogin_isLogin = ({ d }) => d.kind === 'credentials' &&
+    (d.detail.cause === 'registry-login' || d.detail.cause === 'public-registry-login');
+const ecrPublicStaleLogin = {
+    id: 'ecr-public-stale-login',
+    lead: true,
+    applies: (input) => registryLogin_isLogin(input) &&
+        input.d.detail.cause === 'registry-login' &&
+        input.inferred?.signals?.['public-registry'] !== undefined,
+    advice: () => 'The log names ECR Public (`public.ecr.aws`): its public images pull without any login, and a refusal there comes from a stale ECR Public login Docker still sends. ' +
+        'Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private-registry `aws ecr get-login-password` token is not accepted there). ' +
+        'Pushing to ECR Public needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`, plus the `ecr-public:` push actions on the repository.'
+};
+const awsOwnedRegistryLogin = {
+    id: 'aws-owned-registry-login',
+    lead: true,
+    applies: (input) => {
+        const account = input.inferred?.signals?.['aws-registry']?.value;
+        return registryLogin_isLogin(input) && account !== undefined && awsRegistryOf(account) !== undefined;
+    },
+    advice: ({ inferred }) => {
+        const account = inferred.signals['aws-registry'].value;
+        const registry = awsRegistryOf(account);
+        return (`The image is in registry ${account}, owned by AWS (${registry.name}), not in the job's own account: a login to the job's registry does not cover it. ` +
+            `With aws-actions/amazon-ecr-login, add \`registries: ${account}\` (comma-separated beside your own account ID if you pull from both); or log in to that registry directly: \`aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ${account}.dkr.ecr.REGION.amazonaws.com\`, with REGION the one in the image's host. ` +
+            `The caller needs \`ecr:GetAuthorizationToken\` (Resource "*"); AWS's registry policy already allows the pulls. Source of the registry: ${registry.source}`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/roleChaining.ts
+
+const roleChaining_tick = (s) => s.replace(/`/g, "'");
+const roleChaining = {
+    id: 'role-chaining-second-call',
+    lead: true,
+    applies: ({ d, inferred }) => inferred?.signals?.['role-chaining'] !== undefined &&
+        actionIs(d, 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'),
+    advice: ({ d, inferred }) => {
+        const seen = roleChaining_tick(inferred.signals['role-chaining'].from);
+        const web = actionIs(d, 'sts:AssumeRoleWithWebIdentity');
+        return (`The log shows a second role being assumed after the first (${seen}): role chaining. ` +
+            (web
+                ? "A second aws-actions/configure-aws-credentials step exchanges the GitHub OIDC token again unless told otherwise, so STS checked the second role's trust for the token and refused. Set `role-chaining: true` on the second step so it assumes the second role with the first role's credentials, and do not add an OIDC trust statement to the second role. "
+                : "The first role's session asked to assume the next role. ") +
+            'The second role\'s trust policy must allow the first role (Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}`, actions `sts:AssumeRole` and `sts:TagSession`, since the action tags its sessions), and the first role\'s identity policy must allow `sts:AssumeRole` and `sts:TagSession` on the second role. A chained session lasts at most one hour.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/oidcAudienceTypo.ts
+const oidcAudienceTypo = {
+    id: 'oidc-audience-typo',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' &&
+        d.detail.cause === 'oidc-audience' &&
+        inferred?.signals?.['audience-typo'] !== undefined,
+    advice: ({ inferred }) => {
+        const typo = inferred.signals['audience-typo'].value.replace(/[`\s]/g, '');
+        return (`The log shows the audience \`${typo}\`, a misspelling of \`sts.amazonaws.com\`. ` +
+            `Correct it wherever it is written: the IAM OIDC provider's client ID list (\`aws iam add-client-id-to-open-id-connect-provider --client-id sts.amazonaws.com\`), the trust policy's \`token.actions.githubusercontent.com:aud\` condition, and the workflow's \`audience:\` input if it sets one.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/appPermissionSets.ts
+// Applications whose AWS permissions their makers document as a set. When one of them is refused,
+// the documented set is what an expert points at first: the one call that failed is rarely the
+// last one the application makes. Data, one entry per application; each with the page it comes from.
+const APP_PERMISSION_SETS = [
+    {
+        // Grafana's server log: `Unable to call AWS API  logger=context` (old), `logger=tsdb.cloudwatch`,
+        // `pluginId=cloudwatch` (new), or its name.
+        id: 'grafana-cloudwatch',
+        name: "Grafana's CloudWatch data source",
+        seen: /\bUnable to call AWS API\b[^\n]{0,80}?\blogger=|\blogger=tsdb\.cloudwatch\b|\bpluginId=cloudwatch\b|\bgrafana\b[^\n]{0,200}?\bcloudwatch\b|\bcloudwatch\b[^\n]{0,200}?\bgrafana\b/i,
+        // The AWS managed policy AmazonGrafanaCloudWatchAccess lists the same set.
+        actions: [
+            'cloudwatch:DescribeAlarmsForMetric',
+            'cloudwatch:DescribeAlarmHistory',
+            'cloudwatch:DescribeAlarms',
+            'cloudwatch:ListMetrics',
+            'cloudwatch:GetMetricStatistics',
+            'cloudwatch:GetMetricData',
+            'cloudwatch:GetInsightRuleReport',
+            'logs:DescribeLogGroups',
+            'logs:GetLogGroupFields',
+            'logs:StartQuery',
+            'logs:StopQuery',
+            'logs:GetQueryResults',
+            'logs:GetLogEvents',
+            'ec2:DescribeTags',
+            'ec2:DescribeInstances',
+            'ec2:DescribeRegions',
+            'tag:GetResources'
+        ],
+        managedPolicies: [],
+        doc: 'https://grafana.com/docs/grafana/latest/datasources/aws-cloudwatch/'
+    },
+    {
+        // Prowler's name, its v2 check ids (`[extra7141]`) or result lines (`PASS! sa-east-1: ...`).
+        id: 'prowler',
+        name: 'Prowler',
+        seen: /\bprowler\b|\[extra\d{3,4}\]|\b(?:PASS|FAIL|INFO|WARNING)! [a-z]{2}(?:-[a-z]+){1,2}-\d: /i,
+        actions: [],
+        managedPolicies: [
+            'arn:aws:iam::aws:policy/SecurityAudit',
+            'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'
+        ],
+        // Prowler ships an additions policy for calls the two managed policies leave out.
+        extra: "Prowler's own additions policy (prowler-additions-policy.json in its repository)",
+        doc: 'https://docs.prowler.com/projects/prowler-open-source/en/latest/getting-started/requirements/'
+    },
+    {
+        // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:
+        // access is a subscription (src/diagnose/traps/amazonQSubscription.ts).
+        id: 'amazon-q-developer',
+        name: 'Amazon Q Developer',
+        seen: /\bAmazon Q is having trouble responding\b|\bcrates\/(?:chat-cli|q_cli)\/|\bAmazon Q Developer\b|\bq chat\b/i,
+        actions: [],
+        managedPolicies: [],
+        doc: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/q-admin-setup-subscribe-general.html'
+    }
+];
+function appPermissionSet(id) {
+    return APP_PERMISSION_SETS.find((a) => a.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/appPermissionSet.ts
+
+const app = (value) => (value ? appPermissionSet(value) : undefined);
+const appPermissionSetTrap = {
+    id: 'app-permission-set',
+    lead: true,
+    applies: ({ d, inferred }) => {
+        const a = app(inferred?.signals?.['known-app']?.value);
+        if (!a || (d.kind !== 'denial' && d.kind !== 'encoded') || d.deny === 'explicit')
+            return false;
+        if (a.actions.length === 0 && a.managedPolicies.length === 0)
+            return false;
+        // A named action of a service the set does not cover is another program's call.
+        const service = d.action?.split(':', 1)[0]?.toLowerCase();
+        return !service || a.actions.length === 0 || a.actions.some((x) => x.startsWith(`${service}:`));
+    },
+    advice: ({ inferred }) => {
+        const a = app(inferred.signals['known-app'].value);
+        const parts = [];
+        if (a.managedPolicies.length > 0)
+            parts.push(`the AWS managed policies ${a.managedPolicies.map((p) => `\`${p}\``).join(' and ')}`);
+        if (a.actions.length > 0)
+            parts.push(`Allow ${a.actions.map((x) => `\`${x}\``).join(', ')} on Resource "*"`);
+        if (a.extra)
+            parts.push(a.extra);
+        return (`The call came from ${a.name}, whose documentation lists the AWS permissions it needs as a set: give its credentials (the role or user configured for it) ${parts.join(', plus ')}, rather than only the one call that failed. ` +
+            `Documented set: ${a.doc}`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/amazonQSubscription.ts
+const amazonQSubscription = {
+    id: 'amazon-q-subscription',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d, inferred }) => (d.kind === 'denial' || d.kind === 'encoded') &&
+        !d.action &&
+        inferred?.signals?.['known-app']?.value === 'amazon-q-developer',
+    advice: () => 'Amazon Q Developer refused the signed-in identity, not an IAM call of the job: check its subscription first. ' +
+        'With IAM Identity Center (Pro tier), the user (or a group it belongs to) must be subscribed to Amazon Q Developer in the Q Developer console of the account or organization that holds the subscription; with an AWS Builder ID, the free tier applies. ' +
+        'Then sign in again (`q logout`, then `q login`, choosing the matching method and the Identity Center start URL and Region) and retry.'
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/ecrPublicAuth.ts
+
+/** A refusal of ECR Public's, or of its bearer token where the log names ECR Public. */
+function isEcrPublicAuth({ d, inferred }) {
+    if (d.kind !== 'denial' || d.deny === 'explicit')
+        return false;
+    if (/^ecr-public:/i.test(d.action ?? ''))
+        return true;
+    return (actionIs(d, 'sts:GetServiceBearerToken') && inferred?.signals?.['public-registry'] !== undefined);
+}
+const ecrPublicAuth = {
+    id: 'ecr-public-auth',
+    applies: isEcrPublicAuth,
+    advice: () => 'ECR Public (`public.ecr.aws`) is served from us-east-1 only: log in with `aws ecr-public get-login-password --region us-east-1`, whatever Region the job works in. ' +
+        'Its token needs two permissions at once, on Resource "*": `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken` (the AWS managed policy AmazonElasticContainerRegistryPublicPowerUser has both). ' +
+        'A push also needs `ecr-public:BatchCheckLayerAvailability`, `ecr-public:InitiateLayerUpload`, `ecr-public:UploadLayerPart`, `ecr-public:CompleteLayerUpload` and `ecr-public:PutImage` on `arn:aws:ecr-public::ACCOUNT:repository/NAME`; pulling public images needs no permission at all.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/publicBucketUnsigned.ts
 const read = ({ inferred }) => inferred?.signals?.['public-bucket-read'];
 const publicBucketUnsigned = {
@@ -32894,6 +33138,52 @@ const impossibleAccountId = {
             `account IDs have exactly 12. Unless the ID was shortened when the log was shared, the ARN ` +
             `the job asked for is mistyped.${zeros} Fix the ARN in the job or its configuration; no ` +
             'statement is proposed for an account that cannot exist.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/model/nestedArn.ts
+// An ARN whose resource part holds another ARN (`role/arn:aws:iam::0123456789/role/admin`): the job
+// handed a whole ARN, often a malformed one, where a name was expected, or a template wrapped an
+// ARN around an ARN. AWS then looks for a resource named `arn:...`, which cannot exist.
+
+const INNER = /(?:^|[/:])(arn:aws[\w-]*:[a-z0-9-]+:.*)$/;
+/** `arn:aws:iam::ACCOUNT/role/NAME`: the separator after the account typed as `/`. */
+const SLASH_AFTER_ACCOUNT = /^(arn:[\w-]+:[a-z0-9-]+:[^:/]*:[^:/]+)\/([a-z][a-z-]*\/.+)$/;
+function corrected(inner) {
+    const parts = parseArn(inner);
+    if (parts && parts.resource && !/^arn:/.test(parts.resource))
+        return inner;
+    const fixed = SLASH_AFTER_ACCOUNT.exec(inner);
+    return fixed && parseArn(`${fixed[1]}:${fixed[2]}`) ? `${fixed[1]}:${fixed[2]}` : null;
+}
+function nestedArn(resource) {
+    const outer = resource ? parseArn(resource) : null;
+    // An S3 key is free text: an ARN in it is a name like any other.
+    if (!outer || outer.service === 's3')
+        return null;
+    const inner = INNER.exec(outer.resource)?.[1];
+    if (!inner)
+        return null;
+    return { outer: resource, inner, corrected: corrected(inner) };
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/nestedArnInResource.ts
+
+// heldout7 h7-114: PassRole refused on `role/arn:aws:iam::0123456789/role/admin`. The task
+// definition carried a malformed role ARN and ECS read the whole string as a role name: the fix is
+// the value the job passes, not a grant on a role that cannot exist.
+const nestedArnInResource = {
+    id: 'nested-arn-in-resource',
+    lead: true,
+    applies: ({ d }) => d.kind === 'denial' && nestedArn(d.resource) !== null,
+    advice: ({ d }) => {
+        const n = nestedArn(d.resource);
+        const fix = n.corrected ? `Correct it to \`${n.corrected}\`` : 'Correct it to a well-formed ARN';
+        return (`\`${n.outer}\` holds a second ARN, \`${n.inner}\`, where a name belongs: the job passed a whole ` +
+            '(here malformed) ARN where the service expected a name or a well-formed ARN, so AWS looked for ' +
+            `a resource literally named \`${n.inner}\`, which cannot exist. ${fix} where the job sets it ` +
+            "(for ECS, the task definition's taskRoleArn or executionRoleArn; for a role to assume, " +
+            'role-to-assume or RoleArn). No Allow on the impossible ARN is proposed.');
     }
 };
 
@@ -33315,7 +33605,9 @@ const BY_ISSUER = {
 };
 const oidcTrustConditions = {
     id: 'oidc-trust-conditions',
-    applies: ({ d }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity'),
+    // Not for a second configure-aws-credentials call: that role is not meant to trust the token.
+    applies: ({ d, inferred }) => actionIs(d, 'sts:AssumeRoleWithWebIdentity') &&
+        inferred?.signals?.['role-chaining'] === undefined,
     advice: ({ d }) => BY_ISSUER[d.detail.webIdentityIssuer ?? ''] ?? BY_ISSUER.unknown
 };
 
@@ -33627,6 +33919,12 @@ const isStateObject = (x) => (actionIs(x.d, ...STATE_ACTIONS) ||
     (!x.d.action &&
         STATE_ACTIONS.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()))) &&
     backendShown(x, STATE_KEY);
+// The backend is configured apart from the provider: the identity it runs as is often not the one
+// the author granted (heldout7 h7-022, a backend left without the provider's assume_role).
+const OWN_CREDENTIALS = "The backend signs its calls on its own: it does not use the provider block's `assume_role` or " +
+    '`profile`, so a backend meant to run as a role needs `role_arn` (Terraform 1.6 and later: ' +
+    '`assume_role { role_arn = ... }`) or `profile` in the backend block itself; otherwise the ' +
+    'credentials `terraform init` runs with are the ones refused.';
 function named(d, what) {
     return d.resource ? `\`${d.resource}\`` : what;
 }
@@ -33642,7 +33940,8 @@ const terraformStateBackend = {
                 'every run needs `dynamodb:DescribeTable`, `dynamodb:GetItem`, `dynamodb:PutItem` and ' +
                 '`dynamodb:DeleteItem` on that table (unlocking deletes the item), so all four are allowed together. ' +
                 `${busy} Terraform 1.10 and later can lock with an S3 object instead (\`use_lockfile = true\`), which needs ` +
-                '`s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the state key followed by `.tflock`.');
+                '`s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the state key followed by `.tflock`. ' +
+                OWN_CREDENTIALS);
         }
         const lockfile = /\.tflock$/i.test(x.d.resource ?? '');
         return (`Terraform's S3 backend reads and writes its state ${named(x.d, 'in the backend bucket')}: it needs ` +
@@ -33651,8 +33950,23 @@ const terraformStateBackend = {
                 ? ', and with `use_lockfile` `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the `.tflock` key beside it. '
                 : ' (`s3:DeleteObject` too for workspaces and, with `use_lockfile`, on the `.tflock` key beside it). ') +
             'A KMS-encrypted bucket also needs `kms:Decrypt` and `kms:GenerateDataKey` on its key. ' +
-            busy);
+            `${busy} ${OWN_CREDENTIALS}`);
     }
+};
+/**
+ * A credentials failure in a text whose S3 backend also answered AccessDenied (a page listing a
+ * backend's symptoms, a log with both): "no policy change helps" must not be all it says
+ * (heldout7 h7-103). The credentials come first; the backend's refusal then needs its set.
+ */
+const terraformBackendDeniedToo = {
+    id: 'terraform-backend-denied-too',
+    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.signals?.['backend-access-denied'] !== undefined,
+    advice: ({ inferred }) => `The same text also shows Terraform's S3 backend refused (${inferred.signals['backend-access-denied'].from}): ` +
+        'that refusal is a permission problem, not a credentials one. Once the credentials are valid, the identity the backend runs as needs ' +
+        '`s3:ListBucket` on the state bucket (listing the workspaces is the first call of `terraform init`), `s3:GetObject` and `s3:PutObject` on the state key ' +
+        '(`s3:DeleteObject` on the `.tflock` key with `use_lockfile`), `dynamodb:GetItem`, `dynamodb:PutItem` and `dynamodb:DeleteItem` on a lock table, ' +
+        'and `kms:Decrypt` and `kms:GenerateDataKey` on the key of an encrypted bucket. ' +
+        OWN_CREDENTIALS
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/wafWebAclCrossAccount.ts
@@ -33858,14 +34172,17 @@ const codebuildSourceDownload = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/codeArtifactAccess.ts
 
+
 // CodeArtifact hands package managers a bearer token: `GetAuthorizationToken` on the domain and
 // `sts:GetServiceBearerToken` are both checked when the token is made, so a policy granting one
 // of them fails on the other. The token then carries its maker's permissions to the repository.
 const codeArtifactBearerToken = {
     id: 'codeartifact-bearer-token',
-    applies: ({ d }) => d.kind === 'denial' &&
-        d.deny !== 'explicit' &&
-        actionIs(d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken'),
+    // Not the bearer token of ECR Public, which the log names (src/diagnose/traps/ecrPublicAuth.ts).
+    applies: (input) => input.d.kind === 'denial' &&
+        input.d.deny !== 'explicit' &&
+        actionIs(input.d, 'codeartifact:GetAuthorizationToken', 'sts:GetServiceBearerToken') &&
+        !isEcrPublicAuth(input),
     advice: () => 'A CodeArtifact token needs two permissions at once: `codeartifact:GetAuthorizationToken` on the domain ' +
         '(`arn:aws:codeartifact:REGION:OWNER_ACCOUNT:domain/DOMAIN`) and `sts:GetServiceBearerToken` on `*` with the condition ' +
         '`"StringEquals": {"sts:AWSServiceName": "codeartifact.amazonaws.com"}`. Grant both to the role that runs ' +
@@ -33923,7 +34240,78 @@ const serverlessDeploymentBucket = {
         '(a name taken by another account answers Access Denied too). Run again with `SLS_DEBUG=*` (v1/v2) or `--verbose`/`--debug` (v3) to see the S3 call that failed.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3CopyTwoBuckets.ts
+// One CopyObject request reads the source and writes the destination with the caller's
+// credentials (S3 user guide, copying objects): across accounts both bucket owners decide, and a
+// bucket that keeps ACLs leaves the copies owned by their writer (heldout7 review, h7-133).
+const s3CopyTwoBuckets = {
+    id: 's3-copy-two-buckets',
+    lead: true,
+    applies: ({ d, inferred }) => d.deny !== 'explicit' && inferred?.s3Copy !== undefined,
+    advice: ({ d, inferred }) => {
+        const [source, dest] = inferred.s3Copy.value.split(' ');
+        const refused = /^(?:GetObjectTagging|HeadObject|GetObject)$/.test(d.operation ?? '')
+            ? `The refused call read the source \`${source}\`. `
+            : '';
+        return (`This is a bucket-to-bucket copy (\`${source}\` to \`${dest}\`): one CopyObject request reads the source and writes the destination with the caller's credentials. ${refused}` +
+            `The caller needs \`s3:GetObject\` on the source objects (and \`s3:ListBucket\` on the source bucket for \`sync\` or \`--recursive\`; AWS CLI v2 also reads the source's tags, \`s3:GetObjectTagging\`, unless \`--copy-props metadata-directive\`) and \`s3:PutObject\` on the destination objects. ` +
+            "When the buckets belong to different accounts, the caller's own policy is not enough: the source bucket's policy must allow it the read and the destination bucket's policy the write, and a KMS-encrypted side needs its key policy to allow `kms:Decrypt` (source) or `kms:GenerateDataKey` (destination). " +
+            'A destination bucket that still uses ACLs (Object Ownership not "Bucket owner enforced") leaves the copies owned by the writing account: set Object Ownership to BucketOwnerEnforced, or copy with `--acl bucket-owner-full-control`.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3WrappedRefusals.ts
+const wrappedBy = (x, id) => x.d.deny !== 'explicit' && x.inferred?.s3Wrapper?.value === id;
+/** The bucket ARN the finding names (printed or inferred), else a word for it. */
+function bucketOf(x, otherwise) {
+    const m = /^(arn:[\w-]+:s3:::[^/\s]+)/.exec(x.d.resource ?? '');
+    return m ? `\`${m[1]}\`` : otherwise;
+}
+// Copilot's artifact bucket and its KMS key belong to the application's StackSet, whose policies
+// list the app's environments (copilot-cli#3556, #4040, #4729: fixed by upgrading and redeploying).
+const copilotArtifactBucket = {
+    id: 'copilot-artifact-bucket',
+    lead: true,
+    applies: (x) => wrappedBy(x, 'copilot-artifact-upload'),
+    advice: (x) => `Copilot uploads its deploy assets (custom resource code, templates, add-ons) under \`manual/\` of the application's artifact bucket ${bucketOf(x, 'in the Region deployed to')}, ` +
+        "which the app's StackSet (`<app>-infrastructure`) created with a KMS key. The StackSet keeps the bucket policy and the key policy, listing the app's environment accounts and their EnvManagerRole: " +
+        'after a Copilot upgrade, a new environment or a new account they may not admit the identity uploading yet. ' +
+        'Run `copilot app upgrade`, then `copilot env deploy` for each environment, with the current Copilot version, and deploy again. ' +
+        'The uploading identity itself needs `s3:PutObject` on `manual/*` of that bucket and `kms:GenerateDataKey` on its key; an environment in another account also needs the bucket and key policies to name it.'
+};
+// velero-plugin-for-aws's documented policy (its README): the bucket listed, objects read,
+// written and deleted, multipart uploads cleaned up.
+const veleroObjectStore = {
+    id: 'velero-object-store',
+    lead: true,
+    applies: (x) => wrappedBy(x, 'velero-object-store'),
+    advice: (x) => `Velero's AWS plugin was refused on its backup storage location's bucket ${bucketOf(x, '(the `bucket` of the BackupStorageLocation)')}: it validates the location by listing the bucket, then reads, writes and deletes backups under its prefix. ` +
+        "The plugin's documented policy gives the identity Velero runs as `s3:ListBucket` on the bucket ARN and `s3:GetObject`, `s3:PutObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload` and `s3:ListMultipartUploadParts` on `bucket/*` (or `bucket/PREFIX/*`), plus the EC2 snapshot actions for volume snapshots. " +
+        "Check which credentials the pod uses (the `cloud-credentials` secret's profile, or the service account's IRSA role) and the location's bucket, prefix and `region` config: a bucket of another account also needs that account's bucket policy."
+};
+// CloudFormation fetches TemplateURL as the caller of CreateStack/UpdateStack/ValidateTemplate.
+const cloudformationTemplateUrl = {
+    id: 'cloudformation-template-url',
+    lead: true,
+    applies: (x) => wrappedBy(x, 'cloudformation-template-url'),
+    advice: (x) => {
+        const object = x.d.resource ? `\`${x.d.resource}\`` : 'the template object';
+        return (`CloudFormation could not read the stack's template from S3: it fetches \`TemplateURL\` (and each nested stack's) with the credentials of whoever creates or updates the stack. ` +
+            "Check the URL first: the bucket and key exist (a missing key answers Access Denied to a caller without `s3:ListBucket`) and a Region-specific URL points at the bucket's Region. " +
+            `Then the caller needs \`s3:GetObject\` on ${object}; a vendor's or a sample's published template needs its owner's bucket policy to allow the read — or download the template and upload it yourself.`);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/index.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -33993,6 +34381,12 @@ const TRAPS = [
     publicBucketUnsigned,
     ecrLoginRegionMismatch,
     runnerImagePull,
+    ecrPublicStaleLogin,
+    awsOwnedRegistryLogin,
+    oidcAudienceTypo,
+    roleChaining,
+    amazonQSubscription,
+    appPermissionSetTrap,
     oidcTrustSaidCorrect,
     oidcSubjectPresented,
     unresolvedTemplateVariable,
@@ -34014,13 +34408,19 @@ const TRAPS = [
     codeArtifactRepositoryAccess,
     codePipelineActionRole,
     serverlessDeploymentBucket,
+    copilotArtifactBucket,
+    veleroObjectStore,
+    cloudformationTemplateUrl,
+    s3CopyTwoBuckets,
     codeArtifactBearerToken,
+    ecrPublicAuth,
     s3SseKmsKey,
     guardrailCondition,
     // After the guard: meeting MFA or an external ID is the more precise word for h3-148.
     intendedDenial,
     managedRole,
     assumeRoleTargetNotRole,
+    nestedArnInResource,
     impossibleAccountId,
     amiLaunchPermission,
     wafWebAclCrossAccount,
@@ -34042,6 +34442,7 @@ const TRAPS = [
     lakeFormationCredentialVending,
     serviceDeliveryPolicy,
     terraformStateBackend,
+    terraformBackendDeniedToo,
     assumeRoleTwoPolicies,
     assumeRoleTrustSide,
     oidcTrustConditions,
@@ -34178,7 +34579,7 @@ function generalised(common) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
-const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock/i;
+const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i;
 function stateBackendOf(ctx) {
     const m = BACKEND_SAID.exec(`${ctx.before}\n${ctx.line}\n${ctx.after}`);
     return m ? { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` } : null;
@@ -34695,13 +35096,38 @@ const CONTEXT_ACTIONS = [
         re: /\b(?:Error requesting|Failed to request) spot fleet\b/i,
         from: 'the spot fleet request the log names'
     },
+    // Terraform's S3 backend names the step that failed, the code on its line or the next (0.12+
+    // prints `Error: Error loading state:` above an indented `AccessDenied`). Each step is one call.
     {
-        // Terraform's S3 backend reading its state at init or plan: the state object is read.
+        // init lists the bucket's `env:/` workspaces first; a backend migration inspects them too.
+        id: 'terraform-s3-backend-workspaces',
+        service: 's3',
+        action: 's3:ListBucket',
+        re: /\b(?:Failed to get existing workspaces|Error inspecting states in the "s3" backend):?\s*(?:AccessDenied|Forbidden)\b/,
+        from: "Terraform's S3 backend listing the bucket's workspaces"
+    },
+    {
+        // The older wrapper of init's backend set-up, whose first S3 call is that same listing.
+        id: 'terraform-s3-backend-configure',
+        service: 's3',
+        action: 's3:ListBucket',
+        re: /\bError configuring the backend "s3":\s*(?:AccessDenied|Forbidden)\b/,
+        from: "Terraform's S3 backend set-up in init (its first S3 call lists the bucket's workspaces)"
+    },
+    {
+        // init, plan and terraform_remote_state read the state object.
         id: 'terraform-s3-backend-state-read',
         service: 's3',
         action: 's3:GetObject',
-        re: /\bError (?:loading|refreshing) state: AccessDenied\b/,
+        re: /\b(?:Error (?:loading|refreshing|reading) (?:the )?state|error accessing remote state):?\s*(?:AccessDenied|Forbidden)\b/i,
         from: "Terraform's S3 backend reading the state"
+    },
+    {
+        id: 'terraform-s3-backend-state-write',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\bFailed to (?:save|persist) state\b[^\n]{0,80}?:?\s*(?:AccessDenied|Forbidden)\b/,
+        from: "Terraform's S3 backend writing the state"
     },
     {
         id: 'cloudformation-layer-version',
@@ -34854,6 +35280,267 @@ function sseKmsOf(d, ctx) {
     return key
         ? { value: key[0], from: 'the KMS key ARN in the log' }
         : { value: 'aws:kms', from: `"${said[0].slice(0, 60)}" in the log` };
+}
+
+;// CONCATENATED MODULE: ./src/infer/s3Wrappers.ts
+const s3Wrappers_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+/** The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. */
+function folder(key) {
+    const slash = key.lastIndexOf('/', key.endsWith('/') ? key.length - 2 : key.length);
+    return `${slash === -1 ? '' : key.slice(0, slash + 1)}*`;
+}
+const S3A_VERBS = {
+    getfilestatus: 's3:GetObject',
+    getobjectmetadata: 's3:GetObject',
+    open: 's3:GetObject',
+    liststatus: 's3:ListBucket',
+    listobjects: 's3:ListBucket',
+    doesbucketexist: 's3:ListBucket',
+    verifybucketexists: 's3:ListBucket',
+    verifybucketexistsv2: 's3:ListBucket',
+    delete: 's3:DeleteObject',
+    innermkdirs: 's3:PutObject',
+    'put 0-byte object': 's3:PutObject',
+    'writing object': 's3:PutObject',
+    'initiate multipartupload': 's3:PutObject',
+    copyfile: 's3:PutObject',
+    rename: 's3:PutObject'
+};
+// velero-plugin-for-aws's object store calls, as its error.function field names them.
+const VELERO_CALLS = {
+    putobject: 's3:PutObject',
+    getobject: 's3:GetObject',
+    objectexists: 's3:GetObject',
+    deleteobject: 's3:DeleteObject',
+    listcommonprefixes: 's3:ListBucket',
+    listobjects: 's3:ListBucket'
+};
+// An S3 object URL, virtual-hosted (`b.s3.us-east-1.amazonaws.com/k`) or path-style (`s3.amazonaws.com/b/k`).
+const S3_HTTPS = new RegExp(`\\bhttps?:\\/\\/(?:(?<host>${s3Wrappers_BUCKET})\\.s3(?:[.-][a-z0-9-]{1,30})?\\.amazonaws\\.com(?:\\.cn)?\\/|s3(?:[.-][a-z0-9-]{1,30})?\\.amazonaws\\.com(?:\\.cn)?\\/(?<path>${s3Wrappers_BUCKET})\\/)(?<key>[^\\s?#'"\`,;)\\]}<>]{1,1024})`, 'g');
+/**
+ * The template the log names: a URL-encoded console link (`templateURL=https:%2F%2F…`) or the
+ * URL itself, a template's extension preferred over other S3 URLs around.
+ */
+function templateUrl(ctx) {
+    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`
+        .replace(/%2F/gi, '/')
+        .replace(/%3A/gi, ':');
+    let first = null;
+    for (const m of text.matchAll(S3_HTTPS)) {
+        const found = { bucket: (m.groups.host ?? m.groups.path), key: m.groups.key };
+        if (/\.(?:template|ya?ml|json)$/i.test(found.key))
+            return found;
+        first ??= found;
+    }
+    return first;
+}
+const CLIENT_VERBS = {
+    'get file': 's3:GetObject',
+    'put file': 's3:PutObject',
+    'save outputs': 's3:PutObject',
+    'iter bucket': 's3:ListBucket',
+    'unable to determine if bucket': 's3:ListBucket'
+};
+const VELERO_VERBS = {
+    putting: 's3:PutObject',
+    getting: 's3:GetObject',
+    deleting: 's3:DeleteObject'
+};
+/** Velero keeps every backup under `PREFIX/backups/NAME/` (restores, kopia alike): the prefix, then `*`. */
+function veleroPrefix(key) {
+    const m = /^(.*?)(?:^|\/)(?:backups|restores|kopia|restic)\//.exec(key);
+    return m ? `${m[1] ? `${m[1]}/` : ''}*` : key;
+}
+/** Velero's logfmt `bucket=NAME` field on the same line. */
+function logfmtBucket(ctx) {
+    const m = new RegExp(`\\bbucket=(${s3Wrappers_BUCKET})(?=\\s|$)`).exec(ctx.line);
+    return m ? { bucket: m[1] } : null;
+}
+const DENIED = '\\b(?:AccessDenied|Access Denied|Forbidden)\\b';
+const S3_WRAPPERS = [
+    {
+        // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
+        // by its content hash: the next deploy writes another key, so the grant names the prefix.
+        id: 'copilot-artifact-upload',
+        re: new RegExp(`\\bupload (?<key>manual\\/[^\\s:'"]{1,400}) to bucket (?<bucket>${s3Wrappers_BUCKET}): AccessDenied\\b`),
+        action: () => 's3:PutObject',
+        key: () => 'manual/*',
+        from: "Copilot's `upload … to bucket …` (its artifact bucket)",
+        companions: () => [
+            {
+                action: 'kms:GenerateDataKey',
+                resource: null,
+                from: "Copilot's artifact bucket encrypts uploads with the KMS key of the app's StackSet"
+            }
+        ]
+    },
+    {
+        // Velero validates a backup storage location by listing its bucket (and prefix).
+        id: 'velero-object-store',
+        re: new RegExp(`\\b(?:Backup(?:StorageLocation| storage location| location) \\\\?"[^"\\\\\\n]{1,253}\\\\?" is unavailable|Error listing backups in backup store)\\b[^\\n]{0,200}?${DENIED}`),
+        action: () => 's3:ListBucket',
+        from: "Velero's check of its backup storage location (it lists the bucket)"
+    },
+    {
+        // The backup's own objects (`error putting object PREFIX/backups/NAME/NAME-logs.gz`): named
+        // per backup, so the grant names the location's prefix.
+        id: 'velero-object-store',
+        re: new RegExp(`\\berror (?<verb>putting|getting|deleting) object (?<key>[^\\s:'"]{1,1024}):[^\\n]{0,300}?${DENIED}`),
+        action: (verb) => VELERO_VERBS[verb] ?? null,
+        key: veleroPrefix,
+        from: "the Velero AWS plugin's object write or read in the backup bucket",
+        locate: logfmtBucket
+    },
+    {
+        id: 'velero-object-store',
+        re: new RegExp(`${DENIED}[^\\n]{0,600}?\\berror\\.function="main\\.\\(\\*ObjectStore\\)\\.(?<verb>PutObject|GetObject|ObjectExists|DeleteObject|ListCommonPrefixes|ListObjects)"`),
+        action: (verb) => VELERO_CALLS[verb.toLowerCase()] ?? null,
+        from: "the Velero AWS plugin's object-store call"
+    },
+    {
+        // S3A translates every S3 error into `<operation> on s3a://bucket/key: ...`.
+        id: 'hadoop-s3a',
+        re: new RegExp(`\\b(?<verb>getFileStatus|getObjectMetadata|open|listStatus|listObjects|doesBucketExist|verifyBucketExists(?:V2)?|delete|innerMkdirs|PUT 0-byte object|Writing Object|initiate MultiPartUpload|copyFile|rename)\\b[^\\n]{0,80}? on s3a:\\/\\/(?<bucket>${s3Wrappers_BUCKET})(?:\\/(?<key>[^\\s:'"]{0,1024}))?`, 'i'),
+        action: (verb) => S3A_VERBS[verb.toLowerCase()] ?? null,
+        key: folder,
+        from: "Hadoop S3A's operation on the s3a:// path",
+        companions: (verb, bucket) => /^(?:getFileStatus|getObjectMetadata)$/i.test(verb)
+            ? [
+                {
+                    action: 's3:ListBucket',
+                    resource: bucket,
+                    from: "S3A's getFileStatus (and exists()) lists the path when the HEAD finds no object, and without s3:ListBucket S3 answers 403 for a key that does not exist"
+                }
+            ]
+            : []
+    },
+    {
+        // S3 clients built on minio-go word the failed call and append S3's bare message: Argo
+        // Workflows' artifacts (`failed to get file`, `failed to put file`, `failed to save outputs`),
+        // Thanos's object store (`get file`, `iter bucket`), Kopia's bucket check in Velero.
+        id: 'object-store-client',
+        re: new RegExp(`\\b(?<verb>(?:failed to )?get file|(?:failed to )?put file|failed to save outputs|iter bucket|unable to determine if bucket \\\\?"(?<bucket>${s3Wrappers_BUCKET})\\\\?" exists): Access Denied\\b`, 'i'),
+        action: (verb) => CLIENT_VERBS[verb
+            .toLowerCase()
+            .replace(/^failed to /, '')
+            .replace(/ \\?".*$/, '')] ?? null,
+        from: "the S3 client's own words for the call"
+    },
+    {
+        // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
+        id: 'cloudformation-template-url',
+        re: /\b(?:Template validation error: S3 error: Access Denied|S3 error: Access Denied\s{1,8}For more information check https?:\/\/docs\.aws\.amazon\.com\/AmazonS3\/latest\/API\/ErrorResponses\.html)/,
+        action: () => 's3:GetObject',
+        from: 'CloudFormation reading the template from S3 (TemplateURL)',
+        locate: templateUrl
+    }
+];
+/** Lines above the refusal's that still belong to its error (a wrapped Go error, a `>` quote). */
+const s3Wrappers_ABOVE = 3;
+/**
+ * The first row whose phrasing the refusal's line shows, or the lines just above it (the wrapper
+ * printed first) or the one line below (CloudFormation's `For more information` tail).
+ */
+function s3WrapperOf(ctx) {
+    const text = `${ctx.before.split('\n').slice(-s3Wrappers_ABOVE).join('\n')}\n${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`;
+    for (const wrapper of S3_WRAPPERS) {
+        const m = wrapper.re.exec(text);
+        if (!m)
+            continue;
+        const verb = m.groups?.verb ?? '';
+        const action = wrapper.action(verb);
+        if (!action)
+            continue;
+        const located = wrapper.locate?.(ctx);
+        const key = located?.key ?? m.groups?.key;
+        return {
+            wrapper,
+            verb,
+            action,
+            bucket: located?.bucket ?? m.groups?.bucket ?? null,
+            key: key === undefined ? null : wrapper.key ? wrapper.key(key) : key
+        };
+    }
+    return null;
+}
+function s3WrapperValue(m) {
+    return { value: m.wrapper.id, from: m.wrapper.from };
+}
+
+;// CONCATENATED MODULE: ./src/infer/s3Copy.ts
+
+/** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) is kept for the words. */
+const s3Copy_URL = 's3:\\/\\/[A-Za-z0-9._<>{}$-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?';
+const COMMAND = new RegExp(`\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${s3Copy_URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${s3Copy_URL})`);
+const FAILED = new RegExp(`\\b(?:copy|move) failed: (?<source>${s3Copy_URL}) to (?<dest>${s3Copy_URL})`);
+function trimmed(url) {
+    return url.replace(/[.,:;]+$/, '');
+}
+function s3CopyPairOf(ctx) {
+    const failed = FAILED.exec(ctx.line);
+    if (failed) {
+        return {
+            source: trimmed(failed.groups.source),
+            dest: trimmed(failed.groups.dest),
+            recursive: false,
+            from: 'the failed copy line'
+        };
+    }
+    for (const [text, from] of [
+        [ctx.line, 'the aws s3 command on the line'],
+        [ctx.command ?? '', "the step's aws s3 command"],
+        [ctx.before.split('\n').slice(-3).join('\n'), 'the aws s3 command above']
+    ]) {
+        const m = COMMAND.exec(text);
+        if (!m)
+            continue;
+        return {
+            source: trimmed(m.groups.source),
+            dest: trimmed(m.groups.dest),
+            recursive: m.groups.verb === 'sync' || /\s--recursive\b/.test(m[0]),
+            from
+        };
+    }
+    return null;
+}
+function s3CopyValue(p) {
+    return { value: `${p.source} ${p.dest}`, from: p.from };
+}
+/** `bucket/key` of a URL, a recursive copy's key turned into its prefix and `*`. */
+function bucketKey(url, recursive) {
+    const rest = url.slice('s3://'.length);
+    if (!recursive)
+        return rest;
+    const slash = rest.indexOf('/');
+    if (slash === -1)
+        return `${rest}/*`;
+    const key = rest.slice(slash + 1);
+    return `${rest.slice(0, slash)}/${key === '' || key.endsWith('/') ? key : `${key}/`}*`;
+}
+/** The destination object ARN the refused write needs; null when the name is no bucket name. */
+function s3CopyDestination(p) {
+    return s3Arn('s3:PutObject', bucketKey(p.dest, p.recursive));
+}
+/** The source side: GetObject on what is read, ListBucket on its bucket for a recursive copy. */
+function s3CopyCompanions(p) {
+    const object = s3Arn('s3:GetObject', bucketKey(p.source, p.recursive));
+    if (!object)
+        return [];
+    const needs = [
+        {
+            action: 's3:GetObject',
+            resource: object,
+            from: `the copy reads its source ${p.source} with the same credentials`
+        }
+    ];
+    if (p.recursive) {
+        needs.push({
+            action: 's3:ListBucket',
+            resource: object.replace(/\/.*$/, ''),
+            from: `a recursive copy or sync lists the source bucket first`
+        });
+    }
+    return needs;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/lakeFormation.ts
@@ -35189,6 +35876,9 @@ function statedCauseOf(d, ctx) {
 
 ;// CONCATENATED MODULE: ./src/infer/contextSignals.ts
 
+
+
+
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -35206,6 +35896,19 @@ const S3_READ = /\baws\s+s3\s+(?:cp|sync|ls)\s+(?:--[\w-]+\s+){0,4}(s3:\/\/[a-z0
 const PUBLIC_WORDS = /\bpublic(?:ly)?[- ](?:bucket|dataset|data set|data|readable|available)\b|\bopen data\b|\bRegistry of Open Data\b|--no-sign-request\b/i;
 /** GitLab Runner's own words when it pulls the job's image, before any script runs. */
 const RUNNER_PULL = /\bPreparing the "docker(?:\+machine)?" executor\b|\bUsing Docker executor with image \S+\.dkr\.ecr\.|\bfailed to pull image "?\S+\.dkr\.ecr\.[^\n]{0,200}?with specified policies\b|\bERROR: (?:Job failed|Preparation failed): (?:failed to pull image\b|Error response from daemon: Get https:\/\/\S+\.dkr\.ecr\.)/;
+/** A second configure-aws-credentials call in the job: the author's words, or two role inputs. */
+const CHAIN_SAID = /\brole[- ]chaining\b|\b(?:second|2nd) (?:IAM )?role\b|\b(?:second|2nd) (?:configure-aws-credentials )?step (?:fails|failed|is refused)\b|\bchain(?:ed|ing)? (?:the |two |a second )?roles?\b|\bconfigure-aws-credentials(?:@\S+)?`? (?:again|a second time|twice)\b|\b(?:second|2nd|another) (?:configure-aws-credentials|aws-actions\/configure-aws-credentials)\b|\b(?:assume|assuming) (?:the |a )?(?:second|2nd|another|next) role\b[^\n]{0,60}?\b(?:first|1st|previous) role\b/i;
+const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g;
+/** `public.ecr.aws` (or the words "ECR Public") anywhere around a registry login failure. */
+const PUBLIC_REGISTRY = /\bpublic\.ecr\.aws\b|\bECR Public\b|\becr-public\b|\bElastic Container Registry Public\b/i;
+const REGISTRY_HOST = /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+){1,2}-\d)\.amazonaws\.com/g;
+/** An STS-like host the log shows (a trust condition, an `audience:` input, a client ID). */
+const STS_HOST = /\bsts\.[a-z0-9][a-z0-9.-]{2,40}/gi;
+const AUDIENCES = ['sts.amazonaws.com', 'sts.amazonaws.com.cn'];
+/** GitHub Actions or configure-aws-credentials at work, as its log or workflow shows them. */
+const CI_EVIDENCE = /\bconfigure-aws-credentials\b|\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_|\bGITHUB_(?:WORKSPACE|ACTIONS|RUN_ID|REF)\b|##\[(?:group|error|debug)\]|\bGitHub Actions?\b|\buses:\s*aws-actions\//i;
+/** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
+const BACKEND_DENIED = /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/;
 const contextSignals_RULES = [
     {
         key: 'credential-inputs',
@@ -35275,6 +35978,80 @@ const contextSignals_RULES = [
         }
     },
     {
+        // configure-aws-credentials run a second time: without `role-chaining: true` it tries OIDC
+        // again for role 2 (h7-161); with it, role 1's session assumes role 2.
+        key: 'role-chaining',
+        applies: (d) => webIdentity(d) || (d.kind === 'denial' && /^sts:AssumeRole$/i.test(d.action ?? '')),
+        find: (text) => {
+            const said = CHAIN_SAID.exec(text);
+            if (said)
+                return { value: 'stated', said: said[0] };
+            const roles = [...text.matchAll(ROLE_INPUT)].map((m) => m[0].replace(/\s+/g, ' '));
+            return new Set(roles).size >= 2 ? { value: 'second-step', said: roles.join(' ... ') } : null;
+        }
+    },
+    {
+        // ECR Public named away from the failing line (prose, a FROM line above): stale public login.
+        key: 'public-registry',
+        applies: (d) => cause(d, 'registry-login') ||
+            (d.kind === 'denial' && /^sts:GetServiceBearerToken$/i.test(d.action ?? '')),
+        find: (text) => found(PUBLIC_REGISTRY.exec(text), 'public.ecr.aws')
+    },
+    {
+        // An AWS-owned registry's host (Deep Learning Containers...): its account ID.
+        key: 'aws-registry',
+        applies: (d) => cause(d, 'registry-login', 'public-registry-login'),
+        find: (text) => {
+            for (const m of text.matchAll(REGISTRY_HOST)) {
+                if (awsRegistryOf(m[1]))
+                    return { value: m[1], said: m[0] };
+            }
+            return null;
+        }
+    },
+    {
+        // `sts.amazonws.com`: a near-miss of the audience STS expects (China's is right as it is).
+        key: 'audience-typo',
+        applies: (d) => cause(d, 'oidc-audience'),
+        find: (text) => {
+            for (const m of text.matchAll(STS_HOST)) {
+                // A sentence's full stop or a wrapped hyphen is not part of the host.
+                const aud = m[0].replace(/[.-]+$/, '').toLowerCase();
+                if (AUDIENCES.includes(aud))
+                    continue;
+                if (editDistance(aud, AUDIENCES[0], 3) <= 3)
+                    return { value: aud, said: m[0] };
+            }
+            return null;
+        }
+    },
+    {
+        // An application whose permission set is documented (src/model/appPermissionSets.ts).
+        key: 'known-app',
+        applies: refused,
+        find: (text) => {
+            for (const app of APP_PERMISSION_SETS) {
+                const m = app.seen.exec(text);
+                if (m)
+                    return { value: app.id, said: m[0] };
+            }
+            return null;
+        }
+    },
+    {
+        // Credential advice names configure-aws-credentials only where the log shows it or GitHub.
+        key: 'ci-evidence',
+        applies: (d) => d.kind === 'credentials',
+        // GitHub's step title (`Run aws s3 ls`) too: capitalised, as the runner prints it.
+        find: (text) => found(CI_EVIDENCE.exec(text) ?? /\bRun (?:aws|aws-actions)\b/.exec(text), 'github')
+    },
+    {
+        // A page or log whose backend answered AccessDenied too: that part is a permission problem.
+        key: 'backend-access-denied',
+        applies: (d) => d.kind === 'credentials',
+        find: (text) => found(BACKEND_DENIED.exec(text), 's3')
+    },
+    {
         // "works locally, fails in docker": the container does not get the credentials the host has.
         key: 'container-credentials',
         applies: refused,
@@ -35282,8 +36059,10 @@ const contextSignals_RULES = [
     }
 ];
 function signalsOf(d, ctx) {
-    // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around.
-    const text = `${ctx.note ?? ''}\n${ctx.command ?? ''}\n${joinedContext(ctx)}`;
+    // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around,
+    // and an earlier role input of the job (a chain's first role) beside the last one.
+    const earlier = ctx.earlierRoleInput ? `role-to-assume: ${ctx.earlierRoleInput}\n` : '';
+    const text = `${earlier}${ctx.note ?? ''}\n${ctx.command ?? ''}\n${joinedContext(ctx)}`;
     const out = {};
     for (const rule of contextSignals_RULES) {
         if (!rule.applies(d))
@@ -35805,6 +36584,18 @@ const SERVICE_EVIDENCE = [
         from: "the request's S3 service label or AmazonS3 server header"
     },
     {
+        // S3's own pair, code `AccessDenied` with the message `Access Denied`: the other services that
+        // share S3's operation names (MediaStore, Lightsail, backup storage) answer with JSON
+        // `AccessDeniedException` codes. A bare PutObject refusal is then S3's like a bare
+        // ListObjectsV2 one, and gets the same placeholder statement. S3 Express answers its bucket
+        // calls (CreateBucket, GetBucketPolicy) with the same pair: there the pair tells nothing.
+        id: 's3-code-and-message',
+        service: 's3',
+        sameAs: ['s3express'],
+        re: /\(AccessDenied\) when calling the \w+ operation: Access Denied\b|\bAccessDenied: Access Denied\b|<Code>AccessDenied<\/Code>\s*<Message>Access Denied<\/Message>/,
+        from: "S3's own AccessDenied code with its 'Access Denied' message"
+    },
+    {
         id: 's3-url',
         service: 's3',
         re: /\bs3a?:\/\/[a-z0-9]/,
@@ -35849,7 +36640,7 @@ function operationService(ctx, operation) {
     const text = `${ctx.command ?? ''}\n${ctx.before.slice(-AROUND)}\n${ctx.line}\n${ctx.after.slice(0, AROUND)}`;
     const found = new Map();
     for (const service of candidates) {
-        const rules = SERVICE_EVIDENCE.filter((r) => r.service === service);
+        const rules = SERVICE_EVIDENCE.filter((r) => r.service === service && !r.sameAs?.some((other) => candidates.includes(other)));
         const hit = rules.length
             ? rules.find((r) => r.re.test(text))?.from
             : new RegExp(`\\b${service}\\b`, 'i').test(text)
@@ -36047,8 +36838,14 @@ function directGrantOf(ctx) {
 
 
 
+
+
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
+/** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
+const COPY_CALLS = /^(?:CopyObject|UploadPartCopy|GetObjectTagging|HeadObject|GetObject)$/;
+const COPY_WRITES = /^(?:CopyObject|UploadPartCopy)$/;
 const EMPTY_CONTEXT = {
     line: '',
     before: '',
@@ -36076,7 +36873,17 @@ function inferredOf(d, context, spread = null) {
     if (picked && operationAction) {
         out.action = { value: operationAction, from: `operation ${d.operation} (${picked.from})` };
     }
-    const said = !d.action && !operationAction && (d.kind === 'denial' || d.kind === 'encoded')
+    // A bare S3 refusal whose tool names the call (Copilot's upload, S3A's getFileStatus). An
+    // operation the message printed (Velero's `operation error S3: PutObject`) names the call itself.
+    const wrapped = !d.action && d.kind === 'denial' && (d.service === null || d.service === 's3')
+        ? s3WrapperOf(ctx)
+        : null;
+    if (wrapped)
+        out.s3Wrapper = s3WrapperValue(wrapped);
+    if (wrapped && !operationAction) {
+        out.action = { value: wrapped.action, from: wrapped.wrapper.from };
+    }
+    const said = !d.action && !operationAction && !wrapped && (d.kind === 'denial' || d.kind === 'encoded')
         ? contextAction(ctx, d.service ?? serviceOfCode(d.code), d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
         : null;
     if (said)
@@ -36090,7 +36897,12 @@ function inferredOf(d, context, spread = null) {
     }
     const x = {
         d,
-        action: d.action ?? relayed?.action.value ?? operationAction ?? said?.value ?? null,
+        action: d.action ??
+            relayed?.action.value ??
+            operationAction ??
+            wrapped?.action ??
+            said?.value ??
+            null,
         ctx,
         spread
     };
@@ -36165,6 +36977,22 @@ function inferredOf(d, context, spread = null) {
         return out;
     if (!d.resource && relayed?.resource)
         out.resource = relayed.resource;
+    // A bucket-to-bucket copy: the refused write is the destination's; the source is read too.
+    const copy = d.kind === 'denial' && !d.action && COPY_CALLS.test(d.operation ?? '')
+        ? s3CopyPairOf(ctx)
+        : null;
+    if (copy)
+        out.s3Copy = s3CopyValue(copy);
+    const writes = copy && COPY_WRITES.test(d.operation ?? '');
+    const copyArn = writes ? s3CopyDestination(copy) : null;
+    if (!d.resource && !out.resource && copyArn)
+        out.resource = { value: copyArn, from: copy.from };
+    const wrappedArn = wrapped?.bucket && !MASKED.test(wrapped.bucket)
+        ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)
+        : null;
+    if (!d.resource && !out.resource && wrappedArn) {
+        out.resource = { value: wrappedArn, from: wrapped.wrapper.from };
+    }
     if (!d.resource && !out.resource) {
         for (const rule of RESOURCE_RULES) {
             const value = rule.find(x);
@@ -36194,8 +37022,11 @@ function inferredOf(d, context, spread = null) {
     const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null;
     if (direct)
         out.directGrant = direct;
+    const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null;
     const companions = [
         ...(relayed?.companions ?? []),
+        ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
+        ...(copy && writes ? s3CopyCompanions(copy) : []),
         ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
     ];
     if (companions.length > 0)
@@ -36476,6 +37307,23 @@ const credentialRules = [
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
         }
     },
+    // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
+    // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
+    // a token from another Region than us-east-1, the only one ECR Public signs in through).
+    // `public.ecr.aws` is no `*.dkr.ecr.*` host: ECR Public alone answers with these words there.
+    rule('WD802', 'ecr-public-login-refused', /public\.ecr\.aws\/v2\/["']?:[ \t]*denied: Not Authorized\b/g, 'public-registry-login-refused'),
+    // The AWS SDK for Rust with no credentials to sign with: `NoMatchingAuthScheme` (its error's
+    // name, in a Debug dump), `no auth scheme matched auth scheme options` (its message until late
+    // 2023, which called itself a bug), and the message since (`failed to select an auth scheme to
+    // sign the request with`). The request never left: no policy was asked.
+    {
+        ...rule('WD804', 'rust-sdk-no-auth-scheme', /\bNoMatchingAuthScheme\b|\bno auth scheme matched auth scheme options\b|\bfailed to select an auth scheme to sign the request\b/g, 'missing', 'NoMatchingAuthScheme'),
+        needs: [
+            'NoMatchingAuthScheme',
+            'no auth scheme matched auth scheme options',
+            'failed to select an auth scheme to sign'
+        ]
+    },
     // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
     // profile): `AccessDenied` by code, a credentials problem by cause.
     // S3's `AccessDenied: No AWSAccessKey was presented.`: the request carried no access key (unsigned,
@@ -36636,7 +37484,7 @@ class FragmentFinder {
             const offset = rarestWindow(p, m);
             reach = Math.max(reach, offset + m);
             for (let j = 0; j + 2 < m; j++) {
-                const bucket = bucketOf(p, offset + j);
+                const bucket = FragmentFinder_bucketOf(p, offset + j);
                 const list = byBucket.get(bucket) ?? [];
                 list.push({ k, delta: offset + j });
                 byBucket.set(bucket, list);
@@ -36677,7 +37525,7 @@ class FragmentFinder {
         let limit = n - 2;
         const { hasEntries: has, entryK, entryDelta, stride } = this;
         for (let p = from; p < limit; p += stride) {
-            const bucket = bucketOf(buf, p);
+            const bucket = FragmentFinder_bucketOf(buf, p);
             if (has[bucket] === 0)
                 continue;
             const end = first[bucket + 1];
@@ -36713,7 +37561,7 @@ class FragmentFinder {
         const limit = Math.min(end, buf.length) - 2;
         const { hasEntries: has, entryK, entryDelta, stride } = this;
         for (let p = 0; p < limit; p += stride) {
-            const bucket = bucketOf(buf, p);
+            const bucket = FragmentFinder_bucketOf(buf, p);
             if (has[bucket] === 0)
                 continue;
             const last = first[bucket + 1];
@@ -36734,7 +37582,7 @@ class FragmentFinder {
 const BUCKET_BITS = 16;
 const BUCKETS = 1 << BUCKET_BITS;
 /** The three bytes at `at`, hashed (Fibonacci hashing) into a 64 Ki-entry table. */
-function bucketOf(buf, at) {
+function FragmentFinder_bucketOf(buf, at) {
     const group = (buf[at] << 16) | (buf[at + 1] << 8) | buf[at + 2];
     return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
 }
@@ -37156,10 +38004,18 @@ function codeAfter(text, pos, reach = 400, literals) {
     }
     return best;
 }
+/** How far `codeAround` looks for a code on either side of a message. */
+const AROUND_REACH = 400;
+/**
+ * How far `codeAround` may widen a span: back to a code before it (`lookbackStart` never reads
+ * past the reach), on to the end of a code after it (a suffix slot's match may run past the
+ * reach into its slack). Settling through `locate` widens a candidate no further.
+ */
+const AROUND_GROWTH = { before: AROUND_REACH, after: AROUND_REACH + SUFFIX_SLACK };
 /** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
 function codeAround(text, start, end, floor, literals) {
-    const after = codeAfter(text, end, 400, literals);
-    const before = codeBefore(text, start, floor, 400, literals);
+    const after = codeAfter(text, end, AROUND_REACH, literals);
+    const before = codeBefore(text, start, floor, AROUND_REACH, literals);
     const code = after?.code ?? before?.code ?? null;
     return {
         code,
@@ -37186,6 +38042,7 @@ function operationNear(text, start, end, floor, literals) {
 ;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
+
 
 /** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
 const LABELS = {
@@ -37255,8 +38112,17 @@ const LABELS = {
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs'
 };
+// An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
+// `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/;
 function fromLabel(label) {
-    return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
+    const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')];
+    if (listed)
+        return listed;
+    // Most SDK ids are the IAM prefix itself, cased: the catalog knows every prefix, the table
+    // above only those that differ or are common.
+    const id = SDK_LABEL.exec(label.trim())?.[1]?.toLowerCase();
+    return id && (0,catalogData/* hasService */.uv)(id) ? id : null;
 }
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
@@ -37993,6 +38859,7 @@ function readBlob(text, pos) {
 
 
 
+
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
@@ -38008,6 +38875,12 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
 const QUOTED = /"([^"\n]*)"/y;
+/**
+ * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
+ * printed stands when it is a well-formed ARN so far (partition, service, Region and account
+ * slots, then something), never a bare `arn:aws:glue:eu-we`.
+ */
+const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
 const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
 const GAP = /[\s.…]*/y;
@@ -38133,6 +39006,10 @@ function readSubject(text, phraseAt, hasIs, floor) {
         // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
         if (opensQuote(trimmed, rest) && aboutErrors())
             return { principal: null, start: phraseAt, ok: false };
+        // A first person (`I'm not authorized to perform iam:PassRole`, the heading of every AWS
+        // service's troubleshooting page): no message AWS prints speaks so.
+        if (/\bI(?:'m|’m|\s+am)\s*$/.test(trimmed))
+            return { principal: null, start: phraseAt, ok: false };
         // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
         // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
         const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed);
@@ -38167,6 +39044,23 @@ function readSubject(text, phraseAt, hasIs, floor) {
  * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
  */
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
+/**
+ * A known error code glued to the end of a value, its colon after it: text run together where a
+ * page dropped the line breaks between messages (`sts:AssumeRoleWithWebIdentityAccessDenied: User:
+ * …`). The code opens the next message; group 1 is the value as printed.
+ */
+const GLUED_CODE = new RegExp(String.raw `^(.*?[a-z0-9.…*])(?:${KNOWN_CODE_SOURCE}):$`);
+/** How much of `raw` (a token as matched) is the value, a glued next message's code cut off. */
+function withoutGluedCode(raw) {
+    return GLUED_CODE.exec(raw)?.[1] ?? raw;
+}
+/**
+ * English words where the resource stands (`on resource: is a common error message`): a writer's
+ * sentence about the message, which AWS always ends with an ARN or a name.
+ */
+const PROSE_WORD = /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i;
+/** `readResource`'s answer when an English word stands where the resource does. */
+const PROSE = 'prose';
 function readResource(text, pos) {
     const on = sticky(ON_RESOURCE, text, pos);
     if (!on)
@@ -38175,6 +39069,9 @@ function readResource(text, pos) {
     const quoted = sticky(QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
+    const cut = sticky(QUOTED_CUT, text, at);
+    if (cut)
+        return { resource: cut[1], end: at + cut[0].length, cut: true };
     const typed = sticky(TYPED, text, at);
     if (typed)
         return { resource: `${typed[1]} ${trimValue(typed[2])}`, end: at + typed[0].length };
@@ -38184,7 +39081,9 @@ function readResource(text, pos) {
     // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
     if (on[0].includes('\n') && isLabel(plain[0]))
         return null;
-    let value = plain[0];
+    if (PROSE_WORD.test(plain[0]))
+        return PROSE;
+    let value = withoutGluedCode(plain[0]);
     const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
         value += named[0];
@@ -38252,8 +39151,14 @@ function endedAtPhrase(text, subject, end, floor, literals) {
         denial: d
     };
 }
+/** `Not Authorized to Perform` with its capitals, not `NOT AUTHORIZED` (a tool's upper case). */
+const TITLE_CASE_PHRASE = /\bAuthorized\b[^\n]*\bPerform\b/;
 function parseAt(text, m, floor, literals) {
     const hasIs = Boolean(m[1]);
+    // A headline's Title Case (`Is Not Authorized to Perform iam:PassRole on Resource: Decoding …`):
+    // AWS prints the phrase in lower case (or a tool in upper case, kept).
+    if (TITLE_CASE_PHRASE.test(m[0]))
+        return null;
     const subject = readSubject(text, m.index, hasIs, floor);
     if (!subject.ok)
         return null;
@@ -38268,6 +39173,12 @@ function parseAt(text, m, floor, literals) {
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
+    // A next message glued to the action (`…WebIdentityAccessDenied: User: …`) is not part of it.
+    const unglued = withoutGluedCode(tokenMatch[2]);
+    if (unglued !== tokenMatch[2]) {
+        tokenMatch[0] = tokenMatch[0].slice(0, tokenMatch[0].length - tokenMatch[2].length + unglued.length);
+        tokenMatch[2] = unglued;
+    }
     const emphasis = tokenMatch[1] ?? '';
     // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
     // closes after the action, outside any quote around it.
@@ -38315,12 +39226,17 @@ function parseAt(text, m, floor, literals) {
     if (d.action)
         d.service = serviceOfAction(d.action);
     const resource = readResource(text, pos);
+    if (resource === PROSE)
+        return null;
     // Typed words for the action hold only before a real resource: `…perform action on resource
     // because context` is a documentation page describing the format, not a message.
     if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? ''))
         return null;
     if (resource) {
         d.resource = resource.resource;
+        // What follows the cut is unknown: the value may stop short of the ARN that was refused.
+        if (resource.cut)
+            d.detail.resourceCut = 'line-end';
         pos = resource.end;
     }
     let end = pos;
@@ -38598,6 +39514,9 @@ const cloudTrailEvent = {
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
 
+/** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
+const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
+const OUTER_REACH = 300;
 const handlerRules = [
     {
         // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
@@ -38619,6 +39538,65 @@ const handlerRules = [
         kind: 'denial',
         priority: PRIORITY.message - 2,
         re: /Resource handler returned message: "(?:Access Denied|Forbidden)\b/g
+    },
+    {
+        // Lambda acting with the caller's credentials in another service relays that service's refusal
+        // (`Your access has been denied by EC2, please make sure your request credentials have
+        // permission to DescribeSecurityGroups for sg-1. EC2 Error Code: UnauthorizedOperation. EC2
+        // Error Message: You are not authorized to perform this operation.`). The refused call is
+        // Lambda's: its code (`An error occurred (AccessDeniedException) when calling the
+        // UpdateFunctionConfiguration operation:` just before) is the finding's; the inner service's
+        // code and message belong to this one refusal, not to a second one (src/infer/delegatedDenial.ts
+        // names the inner action).
+        id: 'lambda-relayed-denial',
+        rule: 'WD805',
+        needs: ['Your access has been denied by '],
+        kind: 'denial',
+        priority: PRIORITY.message + 2,
+        re: /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+\1 Error Code: (\w+)\.(?:[ \t]*\1 Error Message: [^\n"(]*[^\s"(])?/g,
+        facts: (m, d) => {
+            d.service = 'lambda';
+            d.detail.relayedCode = m[4];
+            const outer = OUTER_CALL.exec(m.input.slice(Math.max(0, m.index - OUTER_REACH), m.index));
+            if (outer) {
+                d.code = outer[1];
+                d.operation = outer[2];
+            }
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/imagePulls.ts
+// docker's refusal of a pull from a private ECR repository when nothing more came back: `pull
+// access denied for <account>.dkr.ecr.<region>.amazonaws.com/<repo>, repository does not exist or
+// may require 'docker login'`, alone or with a bare `: denied`. ECS relays it in its stopped reason
+// (`CannotPullContainerError: …`) when the task execution role could not get a token or read the
+// image. The registry host makes it ECR's; a reason after `denied:` is another rule's (the IAM
+// sentence, an expired token) or Docker Hub's (`requested access to the resource is denied`).
+
+/** A space between two words, or the wrap a page or console put there. */
+const imagePulls_GAP = String.raw `(?:[ \t]*\r?\n[ \t]*|[ \t]+)`;
+/** A private ECR image reference, the account or Region possibly masked (`***`, `<ACCID>`). */
+const ECR_IMAGE = String.raw `[^\s,/]*\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`;
+const imagePulls_WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'docker", "login'"];
+/** A credentials failure said in the same log is what the pull met (see the expired-token rule). */
+const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
+const imagePullRules = [
+    {
+        id: 'docker-ecr-pull-denied',
+        rule: 'WD803',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['pull access denied'],
+        re: new RegExp(String.raw `pull access denied for${imagePulls_GAP}(${ECR_IMAGE}),${imagePulls_GAP}` +
+            imagePulls_WORDS.join(imagePulls_GAP) +
+            // Nothing after, or a bare `: denied` that names no reason.
+            String.raw `(?!:[ \t]*denied:)(?::[ \t]*denied\b(?![:\w]))?`, 'g'),
+        when: (text) => !LOGIN_FAILURE.test(text),
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.url = m[1];
+        }
     }
 ];
 
@@ -38960,17 +39938,30 @@ const mapDump = {
 const REASON_CLAUSE = 'reason-clause';
 /** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
 const MIN_BLOB = 48;
+/**
+ * S3's own marks on the answer, right where a message ends: the Java SDK's `(Service: Amazon S3;`
+ * label, or the XML body's extended request ID (`</Message><RequestId>…</RequestId><HostId>…`),
+ * which only S3 sends.
+ */
+const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/;
 /** Why a blob after the marker cannot be decoded, or null when it can. */
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
 /** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
 const ELIDED_BLOB = new RegExp(String.raw `^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`);
+/**
+ * A stand-in for the blob in a script no blob uses, the quoted value closing right after it: no
+ * base64 character is outside ASCII, and prose about the marker (`…message: が表示される`) goes on
+ * instead of closing a quote.
+ */
+const NATIVE_FILLER = /^[ \t]*[^\p{ASCII}\s]{2,40}["'`](?:[ \t]*[,}\]]|[ \t]*(?:\r?\n|$))/u;
 function truncatedBlob(blob, after) {
     if (!blob) {
         if (/^[ \t]*[*#xX]{3,}/.test(after))
             return 'masked';
-        // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`.
-        return ELIDED_BLOB.test(after) ? 'cut' : 'missing';
+        // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`,
+        // or filler words in their own language closing the quoted value (`むにゃむにゃ",`).
+        return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) ? 'cut' : 'missing';
     }
     if (/^[xX]+$/.test(blob))
         return 'masked';
@@ -39097,8 +40088,11 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
-        facts: (_m, d) => {
-            d.service = 'kms';
+        facts: (m, d) => {
+            // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
+            // Amazon S3; Status Code: 403; Error Code: AccessDenied)`, or S3's XML body).
+            const after = m.index + m[0].length;
+            d.service = S3_ANSWER_AFTER.test(m.input.slice(after, after + 240)) ? 's3' : 'kms';
         },
         // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
         settled: (d) => {
@@ -39660,6 +40654,46 @@ const notFoundRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/objectStoreChains.ts
+// S3's refusal as the minio-go client relays it: the error's message and nothing else, at the end
+// of a Go error chain (`download meta.json: get file: Access Denied`, `unable to determine if
+// bucket "velero" exists: Access Denied.`). Thanos, Velero/Kopia, Argo Workflows, Loki and every
+// other tool built on minio-go print it this way; the trailing period is minio-go's own message for
+// a refused HEAD request, which has no body to quote. The rule is about the client's shape, not
+// any one tool: S3's exact words `Access Denied` (capital D: GCS says `Access denied.`, Windows
+// `Access is denied.`) after a lower-case Go context, the value then ending. A store that is not
+// AWS (MinIO, Ceph, R2…) prints the same words: parseRecord drops the finding when the log names
+// one (see s3Compatible.ts).
+
+/**
+ * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
+ * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
+ * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
+ * holds no bare quote or parenthesis: code that builds an exception around the words
+ * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
+ */
+const GO_CONTEXT = String.raw `(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: `;
+/** The value ends: a closing quote (escaped in JSON), a bracket, the line's end, a `|` cell. */
+const VALUE_END = String.raw `(?=\\?["'\x60)\]]|[ \t]*(?:\||\r?$))`;
+/** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
+const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo)\b/i;
+const objectStoreChainRules = [
+    {
+        id: 'go-chain-access-denied',
+        rule: 'WD801',
+        kind: 'denial',
+        priority: PRIORITY.bareCode - 2,
+        needs: ['Access Denied'],
+        // The look-behind stands after the words, so it is tried only where they are (in front of
+        // them it would run at every position of the record).
+        re: new RegExp(String.raw `Access Denied(?<=${GO_CONTEXT}Access Denied)(?<!operation: Access Denied)\.?${VALUE_END}`, 'gm'),
+        accept: (m) => {
+            const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1;
+            return STORAGE_WORDS.test(m.input.slice(lineStart, m.index));
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/packageRegistry.ts
 // A package manager refused by an AWS CodeArtifact repository. npm, yarn, pip, poetry, uv, twine,
 // Maven, Gradle and NuGet print only an HTTP status and the URL they fetched; the URL's host
@@ -39774,6 +40808,46 @@ const pipelineRoleRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/sdkWaiters.ts
+// Waiters of the JavaScript SDK v2 that gave up on an error: when the polled call answers with an
+// error no acceptor expects, the waiter fails with that answer's code and its own message
+// `Resource is not in the state <waiter>`. With a refusal code, the refusal is the polled call's.
+
+
+/** Lambda's waiters and the call each one polls (the SDK's waiter definitions). */
+const LAMBDA_WAITERS = {
+    functionExists: 'GetFunction',
+    functionActive: 'GetFunctionConfiguration',
+    functionUpdated: 'GetFunctionConfiguration',
+    functionActiveV2: 'GetFunction',
+    functionUpdatedV2: 'GetFunction',
+    publishedVersionActive: 'GetFunctionConfiguration'
+};
+const sdkWaiterRules = [
+    {
+        // `AccessDeniedException: Resource is not in the state functionUpdated` (aws/aws-toolkit-azure-
+        // devops#445; a CDK custom resource in aws-samples/one-observability-demo#223, #238, where the
+        // reporter wrapped the line after the code). `ResourceNotReady` is the waiter's own timeout and
+        // a not-found code is no refusal: only a refusal code makes this a denial.
+        id: 'sdk-waiter-refused',
+        rule: 'WD807',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Resource is not in the state '],
+        re: /\b([A-Z][\w.]{2,80}):[ \t]*(?:\r?\n[ \t]*)?Resource is not in the state (\w+)/g,
+        accept: (m) => classifyCode(m[1]) === 'authz',
+        facts: (m, d) => {
+            d.code = m[1];
+            d.detail.waiter = m[2];
+            const polled = LAMBDA_WAITERS[m[2]];
+            if (polled) {
+                d.service = 'lambda';
+                d.operation = polled;
+            }
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
 // A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
 // status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
@@ -39794,9 +40868,10 @@ const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
- * Java/.NET SDK's `S3Exception`, the `(Service: S3` label, S3's `Server: AmazonS3` header).
+ * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
+ * `Server: AmazonS3` header).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -39883,7 +40958,37 @@ const storageStatus403 = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
+// Tools that catch an AWS refusal and report it in their own words, naming the refused API call.
+
+const toolReportRules = [
+    {
+        // Cloud Custodian's c7n-org on a ClientError whose code is AccessDenied: `Access denied
+        // api:AssumeRole policy:<policy> account:<name in accounts.yml> region:<region>`. `api` is the
+        // refused operation (AssumeRole: the runner may not assume the account's role, or that role's
+        // trust refuses it); `account` is the file's name for the account, not its ID.
+        id: 'c7n-org-access-denied',
+        rule: 'WD806',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied api:'],
+        re: /\bAccess denied api:(\w+) policy:(\S+) account:(\S+) region:([\w-]+)/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            if (/^AssumeRole/.test(m[1]))
+                d.service = 'sts';
+            d.detail.policy = m[2];
+            d.detail.accountName = m[3];
+            d.detail.region = m[4];
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
+
+
 
 
 
@@ -39907,6 +41012,10 @@ const GRAMMARS = [
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
     ...phraseGrammar(frameworkDenialRules),
+    ...phraseGrammar(objectStoreChainRules),
+    ...phraseGrammar(imagePullRules),
+    ...phraseGrammar(toolReportRules),
+    ...phraseGrammar(sdkWaiterRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -39984,6 +41093,8 @@ const CODE_EVIDENCE = [
 ];
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
+/** What interpolates in a backtick literal (a JS template, a Ruby command; Markdown’s code span: nothing). */
+const JS_INTERPOLATION = /[$#]\{\w/;
 /**
  * How a code line reaches its literal: a statement, a call `name(`/`name!(` (also after `await`
  * or an earlier statement: `await sleep(5); line('…')`), an assignment with spaces (`x = "…"`,
@@ -40075,16 +41186,18 @@ function blockOpening(text, at) {
 /**
  * Whether text[at] lies in a string literal of a source listing (see the file comment).
  * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
- * candidates ask in turn, and each search of the whole record cost its length).
+ * candidates ask in turn, and each search of the whole record cost its length). `quotes`: where
+ * the text's quote characters stand (`quotePositions`), when the caller keeps them for all.
  */
-function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes("'''")) {
+function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes("'''"), quotes) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     let end = text.indexOf('\n', at);
     if (end === -1)
         end = text.length;
     // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
     // log lines are ruled out here, without slicing them or running an expression.
-    if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+    const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
+    if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
         return blocks && blockOpening(text, at) !== -1;
     }
     let line = source(text.slice(start, end));
@@ -40108,7 +41221,11 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         }
     }
     if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
-        if (INTERPOLATION.test(line.slice(literal.open, literal.close)))
+        const body = line.slice(literal.open, literal.close);
+        // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
+        // in backticks (a JS template, or Markdown's code span) only `${x}` interpolates, and `{user}`
+        // is a reporter's mask (aws/copilot-cli#1771: `User: {user} is not authorized …`).
+        if ((body.startsWith('`') ? JS_INTERPOLATION : INTERPOLATION).test(body))
             return true;
         return codeListing_codeAround(text, from, end, line);
     }
@@ -40125,6 +41242,33 @@ function holdsQuote(text, from, to) {
     return false;
 }
 const QUOTES = ['"', "'", '`'];
+/**
+ * Where the text's quote characters stand, in order. Asked per candidate, `holdsQuote` searched
+ * on to the end of the record whenever a line held none: a record of quote-less refusal phrases
+ * paid its length for each of its hundreds of candidates.
+ */
+function quotePositions(text) {
+    const out = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27 || c === 0x60)
+            out.push(i);
+    }
+    return out;
+}
+/** Whether a position of `sorted` lies in [from, to). */
+function anyWithin(sorted, from, to) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] < to;
+}
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text, start, line) {
     if (start === 0 || !/^\s*[fFrRbBuU]{0,2}["'`]/.test(line))
@@ -40211,6 +41355,13 @@ const PRINTS = /^\s*(?:[\w*|"'-]+\)\s*)?(?:printf|echo)\s/;
 const MEMBERSHIP = /^\s+(?:not\s+)?in\s+[A-Za-z_][\w.]*(?:\([^()]*\))?(?:\[[^\]]*\])?\s*(?::\s*$|\b(?:or|and)\b|\)|\\\s*$)/;
 /** A key whose list holds patterns, not messages: `searchRegexStrings:`, `match_patterns:`. */
 const PATTERN_KEY = /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i;
+/**
+ * A field of an error catalogue naming what an error looks like, not what a run printed:
+ * `"signature": "Error: error accessing remote state: AccessDenied: …"`, `"regex": "…"`,
+ * `symptom: "…"` (a language suffix too: `"signature_zh"`). Logs name their fields `msg`,
+ * `message`, `error`, `errorMessage`.
+ */
+const CATALOGUE_FIELD = /^\s*[{,]?\s*(["']?)(?:error_?)?(?:signature|regexp?|pattern|symptoms?)(?:_[a-z]{2})?\1\s*:\s*["']/i;
 /** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
 const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/;
 /** How many lines above a YAML list item its key may stand (the items before it between). */
@@ -40340,6 +41491,16 @@ const LISTING_SHAPES = [
                 return lead <= indent && PATTERN_KEY.test(l);
             }
             return false;
+        }
+    },
+    {
+        // errorcanon.top (heldout7 h7-023): an error catalogue's JSON record, its `signature`,
+        // `signature_zh` and `regex` fields holding the message it describes.
+        id: 'catalogue-field',
+        needs: ['ignature', 'egex', 'attern', 'ymptom'],
+        holds(line, col) {
+            const m = CATALOGUE_FIELD.exec(line);
+            return m !== null && col >= m[0].length - 1 && literalAt(line, col) !== null;
         }
     },
     {
@@ -40546,14 +41707,17 @@ function commentShapesOf(lines) {
 }
 /** How many lines around a position the shapes read (a comment block and its code). */
 const WINDOW = 80;
-/** The comment shape that holds text[at], or null. */
-function sourceCommentAt(text, at) {
+/**
+ * The comment shape that holds text[at], or null. `openers`: whether the text holds `/*` at all,
+ * when the caller knows (asked once per record, not once per candidate).
+ */
+function sourceCommentAt(text, at, openers = text.includes('/*')) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     // Most positions are on no comment line and under no block opener: one look at each.
     const own = text.slice(start, start + 200);
     // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
     if (!LINE_COMMENT.test(own) &&
-        (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
+        (!openers || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
         return null;
     // The lines around `at`, the line holding it at index `k`.
     const before = [];
@@ -40576,25 +41740,57 @@ const HEADING = /^ {0,3}#{1,6}[ \t]/;
 const CONCRETE = /(?<!\d)\d{12}(?!\d)/;
 /** How far above a position its section's heading may stand. */
 const templates_REACH = 2048;
-/** Whether the section holding text[at] is headed by a placeholder operation. */
-function underTemplateHeading(text, at) {
-    let end = text.lastIndexOf('\n', at - 1);
-    const stop = Math.max(0, at - templates_REACH);
-    // The line holding `at` first: a heading may hold the candidate itself.
-    let line = text.slice(end + 1, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
-    for (;;) {
-        if (HEADING.test(line))
-            return PLACEHOLDER_OPERATION.test(line);
-        if (end < stop || end <= 0)
-            return false;
+/**
+ * The heading facts of the line starting at `start`. A heading above is read by a candidate at
+ * `at` only while the newline ending it stands at or after `at - REACH`: the walk here stops at
+ * the line's own start minus REACH, the farthest any candidate on it reads.
+ */
+function templateLine(text, start) {
+    const eol = text.indexOf('\n', start);
+    const line = text.slice(start, eol === -1 ? text.length : eol);
+    const own = HEADING.test(line) ? PLACEHOLDER_OPERATION.test(line) : null;
+    const stop = Math.max(0, start - templates_REACH);
+    let end = start - 1;
+    while (end >= stop && end > 0) {
         const from = text.lastIndexOf('\n', end - 1) + 1;
-        line = text.slice(from, end);
+        const above = text.slice(from, end);
+        if (HEADING.test(above))
+            return { own, above: { newline: end, placeholder: PLACEHOLDER_OPERATION.test(above) } };
         end = from - 1;
     }
+    return { own, above: null };
 }
-/** Whether a denial found at text[at] is a template's: under such a heading, naming nothing real. */
-function isTemplate(text, at, d) {
-    if (!text.includes(' operation'))
+/**
+ * Whether the section holding text[at] is headed by a placeholder operation: the heading on its
+ * line, else the nearest one above whose line ends within REACH of `at`. `lines` keeps each
+ * line's facts (by its start) for the next candidate on it.
+ */
+function underTemplateHeading(text, at, lines) {
+    // At 0, `lastIndexOf('\n', -1)` finds a newline standing at 0 itself: the walk this replaces
+    // then read the empty line before it, and stopped there.
+    if (at === 0 && text.charCodeAt(0) === 10)
+        return false;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let facts = lines.get(start);
+    if (!facts) {
+        facts = templateLine(text, start);
+        lines.set(start, facts);
+    }
+    if (facts.own !== null)
+        return facts.own;
+    const above = facts.above;
+    return above !== null && above.newline >= Math.max(0, at - templates_REACH) && above.placeholder;
+}
+/**
+ * Whether a denial found at text[at] is a template's: under such a heading, naming nothing real.
+ * `facts` (one per text) keeps what was read of the text and its lines for the next candidate.
+ */
+function isTemplate(text, at, d, facts = { lines: new Map() }) {
+    facts.operation ??= text.includes(' operation');
+    if (!facts.operation)
+        return false;
+    // The heading first: it is read once per line, the rest of the line once per candidate.
+    if (!underTemplateHeading(text, at, facts.lines))
         return false;
     const named = [d.principal, d.resource].some((v) => v !== null && CONCRETE.test(v));
     const blob = (d.encodedMessage?.length ?? 0) >= 20;
@@ -40604,10 +41800,149 @@ function isTemplate(text, at, d) {
         /when calling the (\S+) operation/.exec(text.slice(at, eol === -1 ? undefined : eol))?.[1];
     const called = operation !== undefined &&
         !PLACEHOLDER_OPERATION.test(`when calling the ${operation} operation`);
-    return !named && !blob && !called && underTemplateHeading(text, at);
+    return !named && !blob && !called;
+}
+
+;// CONCATENATED MODULE: ./src/parse/lineLiterals.ts
+// Where fixed strings occur on one line, found once for every candidate on it. A check that reads
+// the line up to a candidate (a sentence's head) asks first whether the words its expression
+// cannot match without stand in that stretch: on a line of dozens of refusal phrases, running
+// the expression over the head of each one was quadratic in the line's length.
+/**
+ * The line with ASCII capitals in lower case, the same length. The expressions gated are `i`
+ * without `u`: there no character outside ASCII folds to an ASCII letter, so an ASCII literal
+ * matches them exactly where it stands in this copy.
+ */
+function lowered(line) {
+    return line.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+class LineLiterals {
+    line;
+    /** The first start of each literal at or after a position, by literal then position. */
+    first = new Map();
+    lower = null;
+    constructor(line) {
+        this.line = line;
+    }
+    /**
+     * The first start of `literal` (lower case) at or after `from`, or -1. Candidates of one
+     * sentence share `from`, so each literal is searched once per sentence, not per candidate.
+     */
+    firstFrom(literal, from) {
+        let byFrom = this.first.get(literal);
+        if (!byFrom) {
+            byFrom = new Map();
+            this.first.set(literal, byFrom);
+        }
+        let at = byFrom.get(from);
+        if (at === undefined) {
+            this.lower ??= lowered(this.line);
+            at = this.lower.indexOf(literal, from);
+            byFrom.set(from, at);
+        }
+        return at;
+    }
+    /**
+     * Whether one of `literals` lies wholly inside line[from, to). Its first start at or after
+     * `from` decides: a later one of the same literal ends later.
+     */
+    anyWithin(literals, from, to) {
+        for (const literal of literals) {
+            const at = this.firstFrom(literal, from);
+            if (at !== -1 && at + literal.length <= to)
+                return true;
+        }
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/generalProse.ts
+
+/** Whether the head may hold one of `literals` (see `ProseView.has`). */
+function may(v, literals) {
+    return v.has ? v.has(literals) : true;
+}
+// What each head expression below cannot match without, one of each list (spelt as written in
+// the expression, case-insensitively; `__tests__/properties/lineFacts.property.test.ts` holds
+// them to it).
+/** ERROR_NOUN's words. */
+const NOUN_WORDS = ['error', 'message', 'exception', 'response', 'failure', 'denial'];
+/** The quote an ERROR_SUBJECT or EXAMPLE_INTRO opens. */
+const QUOTE_MARKS = ['"', "'", '`', '“', '‘'];
+/** YOU_OCCASION's occasion, then its reader. */
+const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after'];
+const OCCASION_READERS = ['you', 'one', 'user'];
+/** EXAMPLE_INTRO's markers of an example. */
+const EXAMPLE_WORDS = [
+    'like',
+    'such as',
+    'similar to',
+    'along the lines of',
+    'e.g.',
+    'for example',
+    'for instance'
+];
+/** YOU_MEET's verbs. */
+const MET_WORDS = [
+    'bumped into',
+    'run into',
+    'ran into',
+    'come across',
+    'encountered',
+    'stumbled',
+    'faced'
+];
+/** GENERAL_MEETING's verbs and readers. */
+const MEET_WORDS = [
+    'encounter',
+    'see',
+    'get',
+    'receive',
+    'hit',
+    'face',
+    'meet',
+    'run into',
+    'come across',
+    'bump into',
+    'stumble'
+];
+const MEETING_READERS = [
+    'you',
+    'one',
+    'user',
+    'people',
+    'developer',
+    'engineer',
+    'team',
+    'customer'
+];
+/** NOMINAL_MEETING's verbs. */
+const MEETING_WORDS = [
+    'receiving',
+    'getting',
+    'seeing',
+    'encountering',
+    'hitting',
+    'facing',
+    'running into'
+];
+/** LOOKOUT's verbs and its colon. */
+const LOOKOUT_WORDS = [
+    'look',
+    'watch',
+    'search',
+    'grep',
+    'want',
+    'need',
+    'expect',
+    'hope',
+    'recogni'
+];
+const COLONS = [':', '：'];
+/** ERROR_SUBJECT on the head, asked only when the head holds its noun and quote. */
+function errorSubject(v) {
+    return may(v, NOUN_WORDS) && may(v, QUOTE_MARKS) && ERROR_SUBJECT.test(v.head);
+}
 /** Words naming an error as a thing talked about. */
 const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
 /** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
@@ -40666,16 +42001,76 @@ const LOOKOUT = /\b(?:look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|search\s+for|
  */
 const CJK_GENERAL = /かもしれ(?:ません|ない)|ことが(?:あります|ある|多い)|場合があります|がちです|可能会|常常|经常|通常会|수\s*있습니다|수\s*있다|경우가\s*(?:있습니다|많습니다)/;
 /**
+ * CJK wording that makes a quoted message a sample of its kind, one rule each (data, read by the
+ * `cjk-general` shape). Each holds only in CJK prose and never beside a past tense of one run.
+ */
+const CJK_RULES = [
+    // Possibility or frequency closing the sentence (see CJK_GENERAL).
+    { place: 'tail', re: CJK_GENERAL },
+    // The message as one example of its kind, right after it: `「…」といった…メッセージ`,
+    // `… 같은 메시지로`, `…之类的错误`, `…などのエラー`.
+    {
+        place: 'tail',
+        re: /^[\s.…」』"”'’`)）\]]*(?:といった|などの|のような|みたいな|(?:와|과)?\s*같은|등의|之类的?|这样的|这类|等(?:错误|报错|信息|消息))/
+    },
+    // Readers at large, or the error called common: `多くの開発者を悩ませます`, `许多开发者会遇到一个
+    // 常见的错误`, `많은 개발자가`, `よくある`, `흔히`.
+    {
+        place: 'sentence',
+        re: /多くの(?:開発者|ユーザー|エンジニア|人)|よくある|(?:许多|很多|无数)(?:开发者|用户|人)|(?:可能会?|经常|常常|往往)遇到|常见的?(?:错误|问题|報錯|报错)|많은\s*(?:개발자|사용자|분)|흔(?:한|히)|자주\s*(?:발생하는|보는|만나는|겪는)/
+    },
+    // The sentence defining the message: `…は、…場合に発生するエラーです`, `… 때 발생하는 오류입니다`,
+    // `…时出现的错误`.
+    {
+        place: 'tail',
+        re: /(?:場合|とき|時|際)に(?:発生|表示|出力)(?:する|される)(?:エラー|メッセージ)です|(?:때|경우)\s*(?:발생하는|나타나는|표시되는)\s*(?:에러|오류|메시지)입니다|时(?:出现|返回|抛出|发生)的(?:错误|报错)/
+    },
+    // The next sentence defining the message: `このエラーは、…が原因です`, `이 메시지는 … 의미합니다`,
+    // `这个错误表示…`.
+    {
+        place: 'next',
+        re: /^[^。！？.]*?(?:この|その|이|그|这个?|该|此)\s*(?:エラー|メッセージ|에러|오류|메시지|错误|報錯|报错|消息|信息)[^。！？]*?(?:意味します|意味する|を示して|が原因|原因です|의미합니다|뜻합니다|나타냅니다|때문입니다|表示|意味着|说明|是由)/
+    }
+];
+/**
+ * A past tense of one run around the quote: `…が出ました`, `…弾かれた。`, `…실패했습니다`, `…出现了`
+ * (not `といった`, "such as").
+ */
+const CJK_PAST = /ました|でした|だった|(?<![てで]|といっ)た(?:[。、！]|$)|했습니다|했어요|했다|났습니다|났어요|었습니다|았습니다|었어요|았어요|떴습니다|떴어요|了/;
+/** Letters of the CJK scripts: the candidate sits in CJK prose. */
+const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/**
  * A run's shape around the message: a timestamp or log level opening its line, a request id, a
  * stack frame or a status line after it. Such a block is output, whatever the prose above says.
  */
 const RUN_SHAPE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im;
+/**
+ * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform
+ * iam:PassRole error`, `… iam:PassRole error - Tips to fix it ?`. AWS ends the sentence with the
+ * action, a resource or a reason, never with `error`.
+ */
+const NAMED_AS_ERROR = /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–—?.,;!)]|\s(?:in|on|when|while|with|and|is|occurs|tips|fix|solution|explained)\b))/i;
+/**
+ * A reStructuredText literal block's marker closing the prose above it (`… silently denied
+ * with::`, `… see an error like::`): what follows is a docstring's or a manual's sample.
+ */
+const REST_LITERAL_LEAD = /(?:^|[\s(])[A-Za-z]+::\s*$/;
+/**
+ * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
+ * fails: "…" - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId: …"`. One quoted message
+ * after the label is a note on a run (`**Symptom:** \`Could not assume role …\``); several,
+ * each its own item, are the possibilities.
+ */
+const SYMPTOM_LABEL = /^\s*(?:#{1,6}\s*)?(?:Symptoms?|Common (?:errors|symptoms)|Possible errors)\s*[-–—:]\s/i;
+const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g;
 const PROSE_SHAPES = [
     {
         // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
         // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
         id: 'you-occasion',
         holds: (v) => {
+            if (!may(v, OCCASION_WORDS) || !may(v, OCCASION_READERS))
+                return false;
             const m = YOU_OCCASION.exec(v.head);
             return m !== null && OUTCOME.test(v.head.slice(m.index));
         }
@@ -40683,22 +42078,22 @@ const PROSE_SHAPES = [
     {
         // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
         id: 'example-intro',
-        holds: (v) => EXAMPLE_INTRO.test(v.head)
+        holds: (v) => may(v, EXAMPLE_WORDS) && EXAMPLE_INTRO.test(v.head)
     },
     {
         // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
         id: 'definition',
-        holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+        holds: (v) => DEFINES.test(v.tail) && errorSubject(v)
     },
     {
         // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
         id: 'you-meet',
-        holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+        holds: (v) => may(v, MET_WORDS) && YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
     },
     {
         // repost.aws knowledge center: "The failure generates the following type of error message:".
         id: 'sample-lead-in',
-        holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+        leads: (lead) => lead !== '' && SAMPLE_LEAD.test(lead)
     },
     {
         // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
@@ -40709,24 +42104,28 @@ const PROSE_SHAPES = [
     {
         // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
         id: 'fragment-list',
-        holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+        leads: (lead) => lead !== '' && FRAGMENT_LEAD.test(lead)
     },
     {
         // taourl.com (OIDC): "…, you might encounter the error: "Error: Not authorized to perform …"";
         // kouhan.cn (EKS): "many users encounter the error: You must be logged in to the server …".
         id: 'general-meeting',
-        holds: (v) => GENERAL_MEETING.test(v.head) ||
-            // A lead-in promising the error (`Without this permission you will get an error:`) shows
-            // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
-            (v.lead !== '' &&
-                !/\b(?:will|would)\b/i.test(v.lead) &&
-                GENERAL_MEETING.test(v.lead.replace(/[:：]\s*$/, '')))
+        holds: (v) => may(v, MEET_WORDS) &&
+            may(v, NOUN_WORDS) &&
+            may(v, MEETING_READERS) &&
+            GENERAL_MEETING.test(v.head),
+        // A lead-in promising the error (`Without this permission you will get an error:`) shows
+        // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
+        leads: (lead) => lead !== '' &&
+            !/\b(?:will|would)\b/i.test(lead) &&
+            GENERAL_MEETING.test(lead.replace(/[:：]\s*$/, ''))
     },
     {
         // openillumi.com (ECR): "The common development issue of receiving the error "denied: …" when
         // pushing …, is typically caused by a … mismatch."
         id: 'nominal-meeting',
-        holds: (v) => NOMINAL_MEETING.test(v.head) || (ERROR_SUBJECT.test(v.head) && GENERAL_CAUSE.test(v.tail))
+        holds: (v) => (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
+            (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
     },
     {
         // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -40739,17 +42138,63 @@ const PROSE_SHAPES = [
         // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";
         // an SCP guide: "You want to see, in the error, the phrase that proves the SCP fired:".
         id: 'lookout',
-        holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
+        holds: (v) => may(v, LOOKOUT_WORDS) && may(v, COLONS) && LOOKOUT.test(v.head),
+        leads: (lead) => lead !== '' && LOOKOUT.test(lead)
+    },
+    {
+        // ibmimedia.com (h7-152): the heading "Nature of Not authorized to perform iam:PassRole error"
+        // above the run it explains; the same site's title "… iam:PassRole error - Tips to fix it ?".
+        id: 'named-error',
+        holds: (v) => NAMED_AS_ERROR.test(v.after ?? '')
+    },
+    {
+        // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
+        // the indented message; reST manuals lead in so to their samples ("see an error like::").
+        id: 'rest-literal-lead',
+        leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead)
+    },
+    {
+        // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:
+        // …" - Error: "AccessDenied: Access Denied"", a troubleshooting page's list run onto one line.
+        id: 'symptom-list',
+        holds: (v) => v.line !== undefined &&
+            SYMPTOM_LABEL.test(v.line) &&
+            (v.line.match(QUOTED_ITEM)?.length ?? 0) >= 2
     },
     {
         // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
         // 遭遇し、…経験は…多いかもしれません。"
+        // openillumi.com (h7-137): "「You are not authorized … message: KDmm…」といった、…メッセージを目に
+        // すると"; beautifulsoup.dev (h7-175): "… 같은 메시지로 막히면"; blog.gitcode.com (h7-107):
+        // "许多开发者会遇到一个常见的错误:"…""; fixlog.shop (h7-128): "… 메시지는 ‘…’입니다. 이 메시지는 …
+        // 의미합니다."
         id: 'cjk-general',
-        holds: (v) => CJK_GENERAL.test(v.tail) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(v.head + v.tail)
+        holds: (v) => {
+            const sentence = v.head + v.tail;
+            if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence))
+                return false;
+            return CJK_RULES.some((r) => r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? '')));
+        }
     }
 ];
+/** Each gated head expression with what it needs, for the test that holds the one to the other. */
+const HEAD_NEEDS = [
+    { re: YOU_OCCASION, needs: [OCCASION_WORDS, OCCASION_READERS] },
+    { re: EXAMPLE_INTRO, needs: [EXAMPLE_WORDS] },
+    { re: ERROR_SUBJECT, needs: [NOUN_WORDS, QUOTE_MARKS] },
+    { re: YOU_MEET, needs: [MET_WORDS] },
+    { re: GENERAL_MEETING, needs: [MEET_WORDS, NOUN_WORDS, MEETING_READERS] },
+    { re: NOMINAL_MEETING, needs: [MEETING_WORDS, NOUN_WORDS] },
+    { re: LOOKOUT, needs: [LOOKOUT_WORDS, COLONS] }
+];
 /** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
-const LEAD_SHAPES = new Set(['sample-lead-in', 'fragment-list', 'lookout', 'general-meeting']);
+const LEAD_SHAPES = new Set([
+    'sample-lead-in',
+    'fragment-list',
+    'lookout',
+    'general-meeting',
+    'rest-literal-lead'
+]);
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON = /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/;
 /**
@@ -40874,7 +42319,9 @@ function proseLine(text, start, end) {
         ends: sentenceEnds(line),
         // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
         found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
-        heading: /Expected/i.test(aboveText) ? headingAbove(above) : ''
+        heading: /Expected/i.test(aboveText) ? headingAbove(above) : '',
+        literals: new LineLiterals(line),
+        leads: new Map()
     };
 }
 /**
@@ -40900,22 +42347,45 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
     const head = line.slice(from, col);
     const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head);
     let tail = '';
-    if (words) {
+    // A message opening its line is read on into the CJK sentence it is the subject of
+    // (`AccessDeniedException: … は、…場合に発生するエラーです。`).
+    if (words || CJK_LETTER.test(line.slice(col, col + 400))) {
         const close = quoteEnd(line, head, col);
         const after = close > col ? close + 1 : Math.min(line.length, col + span.length);
         tail = line.slice(after, sentenceEnd(line, after));
     }
     // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
     const lead = (found === '' ? carried : found) ?? '';
-    if (FIRST_PERSON.test(head + tail + lead))
-        return null;
     const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span);
-    const next = fragment ? nextSentence(text, line, start, at + span.length) : '';
-    const view = { head, tail, lead, heading, next, fragment };
-    const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null;
-    // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
-    if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start)))
+    // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
+    const next = fragment || CJK_LETTER.test(head + tail)
+        ? nextSentence(text, line, start, at + span.length)
+        : '';
+    // Unquoted only: a quote closed before `error` (`fails with a \`Error: Not authorized …\` error`)
+    // holds a run's message as printed, told by its reporter.
+    const after = /authorized\s+to\s+perform/i.test(span) && quoteEnd(line, head, col) === -1
+        ? line.slice(Math.min(line.length, col + span.length))
+        : '';
+    const literals = facts.literals;
+    const has = (needs) => literals.anyWithin(needs, from, col);
+    const view = { head, tail, lead, heading, next, fragment, after, line, has };
+    let leads = facts.leads.get(lead);
+    if (!leads) {
+        leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false);
+        facts.leads.set(lead, leads);
+    }
+    const verdicts = leads;
+    const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ?? null;
+    // The writer's own run (read after the shape: most candidates have none, and this reads the
+    // whole head again).
+    if (!shape || FIRST_PERSON.test(head + tail + lead))
         return null;
+    // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
+    if (LEAD_SHAPES.has(shape)) {
+        facts.runShape ??= RUN_SHAPE.test(blockAround(text, start));
+        if (facts.runShape)
+            return null;
+    }
     return shape;
 }
 /** The sentence after the one ending at or after `from`: on the line, else the next line's first. */
@@ -41156,6 +42626,11 @@ const S3_COMPATIBLE = [
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+    // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
+    // request `tx`, 21 hex digits, its hex time, its instance and its zone
+    // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
+    // request ids are 16 upper-case hex characters or a UUID.
+    { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
@@ -41362,9 +42837,14 @@ function overlaps(a, b) {
 const TABLE_LIFT = 100;
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text, a, b) {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    const gap = second.start - first.end;
-    return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n');
+    // Compared with every kept candidate, for every candidate: no slice, no pair array.
+    const firstEnd = a.start <= b.start ? a.end : b.end;
+    const secondStart = a.start <= b.start ? b.start : a.start;
+    const gap = secondStart - firstEnd;
+    if (gap < 0 || gap > SAME_ERROR_GAP)
+        return false;
+    const nl = text.indexOf('\n', firstEnd);
+    return nl === -1 || nl >= secondStart;
 }
 const indexes = new WeakMap();
 function literalIndex(grammars) {
@@ -41405,6 +42885,34 @@ function withinBudget(all, focus, budget) {
     const inside = focus ? order.filter((o) => o.d === 0).length : 0;
     return order.slice(0, inside + budget).map((o) => o.c);
 }
+/**
+ * Whether settling `c` may lend a kept reading what it lacks, or a reason clause its reason. A
+ * settled span grows by at most AROUND_GROWTH, and a rival overlaps it or stands within
+ * SAME_ERROR_GAP of it: a kept reading missing its code or service farther away can be no
+ * rival of it, and one no longer missing them takes nothing. On a record of hundreds of refusal
+ * phrases, one reading without a service had every later candidate settled.
+ */
+function mayLend(c, needy, everNeedy) {
+    // A reason clause lends to whichever reading is its rival once settled: as before, settled
+    // once any kept reading was missing a code or service.
+    if (c.denial.grammar === REASON_CLAUSE)
+        return everNeedy;
+    if (needy.length === 0)
+        return false;
+    const from = c.start - AROUND_GROWTH.before - SAME_ERROR_GAP;
+    const to = c.end + AROUND_GROWTH.after + SAME_ERROR_GAP;
+    for (let i = needy.length - 1; i >= 0; i--) {
+        const k = needy[i];
+        if (k.denial.code !== null && k.denial.service !== null) {
+            // Filled by a borrow since: never needy again (a borrow only fills).
+            needy.splice(i, 1);
+            continue;
+        }
+        if (k.end >= from && k.start <= to)
+            return true;
+    }
+    return false;
+}
 function namesAwsPrincipal(c) {
     return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
 }
@@ -41412,11 +42920,13 @@ function namesAwsPrincipal(c) {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(text, printed, at, shapeNeeds, blocks) {
+function quoted(text, printed, at, facts) {
+    facts.quotes ??= quotePositions(text);
+    facts.openers ??= printed.includes('/*');
     return (onQuotingLine(text, at) ||
-        inCodeLiteral(text, at, blocks) ||
-        listingShapeAt(text, at, shapeNeeds) !== null ||
-        sourceCommentAt(printed, at) !== null);
+        inCodeLiteral(text, at, facts.blocks, facts.quotes) ||
+        listingShapeAt(text, at, facts.shapeNeeds) !== null ||
+        sourceCommentAt(printed, at, facts.openers) !== null);
 }
 function inSpans(spans, at) {
     return spans?.some((s) => at >= s.start && at < s.end) ?? false;
@@ -41429,10 +42939,13 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     const foreign = foreignTargets(text);
     // Several grammars read one message from the same position: each position is judged once.
     const quotedAt = new Map();
-    const shapeNeeds = new Map();
     const proseLines = new Map();
+    const templateFacts = { lines: new Map() };
     // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
-    const blocks = text.includes('"""') || text.includes("'''");
+    const quotedFacts = {
+        shapeNeeds: new Map(),
+        blocks: text.includes('"""') || text.includes("'''")
+    };
     const found = [];
     for (const g of grammars)
         for (const c of g.find(text, gated))
@@ -41444,21 +42957,21 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     for (const c of withinBudget(found, limits.focus, budget)) {
         let q = quotedAt.get(c.start);
         if (q === undefined) {
-            q =
-                quoted(text, printed, c.start, shapeNeeds, blocks) ||
-                    inSpans(limits.sourceComments, c.start);
+            q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
             quotedAt.set(c.start, q);
         }
         if (q)
             continue;
-        if (isTemplate(text, c.start, c.denial))
+        if (isTemplate(text, c.start, c.denial, templateFacts))
             continue;
         const span = text.slice(c.start, c.end);
         if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines))
             continue;
         if (c.core !== undefined &&
             c.core > c.start &&
-            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null))
+            // The same line's facts as any candidate's (each IAM sentence widened to a code before
+            // it read its whole line and 4 KiB above afresh here).
+            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null, proseLines))
             continue;
         if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
             continue;
@@ -41495,15 +43008,20 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
     };
     // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
-    // candidate that already has a rival is settled only when a kept reading may borrow from it.
-    let mayBorrow = false;
+    // candidate that already has a rival is settled only when a kept reading may borrow from it:
+    // one still missing its code or service, near enough to be the settled candidate's rival.
+    const needy = [];
+    let everNeedy = false;
     for (const c of all) {
         let rival = rivalOf(c);
-        if (!rival || mayBorrow)
+        if (!rival || mayLend(c, needy, everNeedy))
             rival = rivalOf(settle(c));
         if (!rival) {
             kept.push(c);
-            mayBorrow ||= c.denial.code === null || c.denial.service === null;
+            if (c.denial.code === null || c.denial.service === null) {
+                needy.push(c);
+                everNeedy = true;
+            }
             continue;
         }
         if (c.denial.grammar === REASON_CLAUSE)
@@ -42263,10 +43781,76 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/decodedInLog.ts
+/** Context fragments (triggers.ts): six bytes or more each. */
+const DECODED_FRAGMENTS = [
+    'DecodedMessage',
+    'explicitDeny',
+    '"action":',
+    'action\\":',
+    '"resource":',
+    'resource\\":',
+    'arn\\":\\"arn:'
+];
+/** The fragments above, and the caller ARN's (already a context fragment for CloudTrail). */
+const DECODED_LINE = /DecodedMessage|explicitDeny|"action":|action\\":|"resource":|resource\\":|arn\\?"\s*:\s*\\?"arn:/;
+/** Lines a decoded block may run after its first field, and after the encoded denial. */
+const decodedInLog_BLOCK_LINES = 40;
+const AFTER_DENIAL_LINES = 80;
+const START = /DecodedMessage|explicitDeny/;
+const FIELD = (name) => new RegExp(`\\\\?"${name}\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}\\s]{1,2048})`);
+const ALLOWED = FIELD('allowed');
+const decodedInLog_EXPLICIT = FIELD('explicitDeny');
+const decodedInLog_ACTION = FIELD('action');
+const RESOURCE = FIELD('resource');
+const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/;
+const bool = (m) => m ? m[1] === 'true' || (m[1] === 'false' ? false : undefined) : undefined;
+class DecodedWatch {
+    block = null;
+    /** Encoded denials reported lately, each with the holder its context carries. */
+    pending = [];
+    /**
+     * An encoded denial reported at `line`: its context gets a holder (line 0: nothing yet) that a
+     * decoded block below it fills, even after the collector copied the context.
+     */
+    encoded(ctx, line) {
+        const holder = { line: 0 };
+        ctx.decoded = holder;
+        this.pending = [...this.pending.slice(-3), { line, holder }];
+        this.fill();
+    }
+    /** A line holding a decoded-message fragment. */
+    see(text, line) {
+        if (START.test(text) && (!this.block || line - this.block.line > decodedInLog_BLOCK_LINES)) {
+            this.block = { line };
+        }
+        const b = this.block;
+        if (!b || line - b.line > decodedInLog_BLOCK_LINES)
+            return;
+        b.allowed ??= bool(ALLOWED.exec(text));
+        b.explicitDeny ??= bool(decodedInLog_EXPLICIT.exec(text));
+        b.action ??= decodedInLog_ACTION.exec(text)?.[1];
+        b.resource ??= RESOURCE.exec(text)?.[1];
+        b.principalArn ??= ARN.exec(text)?.[1];
+        this.fill();
+    }
+    /** Copies the block into the holders of the encoded denials just above it. */
+    fill() {
+        const b = this.block;
+        if (!b)
+            return;
+        for (const p of this.pending) {
+            if (p.line < b.line && b.line - p.line <= AFTER_DENIAL_LINES)
+                Object.assign(p.holder, b);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/triggers.ts
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
 
 
 /**
@@ -42352,7 +43936,11 @@ const TRIGGERS = [
     // no dots: the fragments are also joined into one regular expression.
     'codeartifact',
     // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
-    'AWSAccessKey was presented'
+    'AWSAccessKey was presented',
+    // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
+    'atchingAuthScheme',
+    'auth scheme matched auth scheme',
+    'an auth scheme to sign'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -42402,7 +43990,9 @@ const CONTEXT_FRAGMENTS = [
     '"eventSource"',
     '"eventName"',
     // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-    '"arn": "arn:'
+    '"arn": "arn:',
+    // A decoded authorization message printed below an encoded one.
+    ...DECODED_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -42441,6 +44031,11 @@ class History {
     at(line) {
         return this.near(line, Infinity);
     }
+    /** The value before the newest one printed by `line`, or null. */
+    earlier(line) {
+        const seen = this.items.filter((item) => item.line <= line);
+        return seen.length >= 2 ? seen.at(-2).value : null;
+    }
     /** The newest value printed at most `within` lines before `line`. */
     near(line, within) {
         for (let k = this.items.length - 1; k >= 0; k--) {
@@ -42463,6 +44058,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
 class StepContext {
     command = new History();
     role = new History();
+    roleInput = new History();
     caller = new History();
     note = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
@@ -42496,11 +44092,17 @@ class StepContext {
             this.command.set(line, `pulumi login ${login[1]}`);
             return;
         }
+        // Every role input, masked or not: two different ones in a job are a role chain.
+        const input = /\brole-to-assume:\s*(\S{1,200})/.exec(t);
+        if (input && this.roleInput.at(line) !== input[1])
+            this.roleInput.set(line, input[1]);
         const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
         if (role) {
             this.role.set(line, role[1]);
             return;
         }
+        if (input)
+            return;
         const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
         if (caller) {
             this.caller.set(line, caller[1]);
@@ -42514,6 +44116,7 @@ class StepContext {
         return {
             command: this.command.at(line),
             roleToAssume: this.role.at(line),
+            earlierRoleInput: this.roleInput.earlier(line),
             callerArn: this.caller.at(line),
             note: this.note.near(line, NOTE_LINES)
         };
@@ -42521,6 +44124,7 @@ class StepContext {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
 
 
 
@@ -42623,6 +44227,7 @@ class Scanner {
     /** The last `userIdentity.arn` seen, with its line. */
     trailCaller = null;
     step = new StepContext();
+    decoded = new DecodedWatch();
     lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
@@ -42635,6 +44240,12 @@ class Scanner {
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
         this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true);
+    }
+    /** Hands a denial on; an encoded one first watches for its decoded form below it. */
+    report(d, line, context) {
+        if (d.kind === 'encoded')
+            this.decoded.encoded(context, line);
+        this.sink(d, line, context);
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -42905,6 +44516,8 @@ class Scanner {
             this.s3Compatible = { name: s3, line: this.lineNo };
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
+        if (DECODED_LINE.test(near))
+            this.decoded.see(lineAround(raw, at), this.lineNo);
         this.rememberTrail(near);
         // A caller's ARN runs past the window: read its whole line.
         if (near.includes('"arn"')) {
@@ -43080,7 +44693,7 @@ class Scanner {
             ...this.step.at(line.no)
         };
         for (const d of denials)
-            this.sink(d, line.no, context);
+            this.report(d, line.no, context);
         if (denials.length > 0)
             this.watermark = { seq: line.seq, off: line.text.length };
         line.done = true;
@@ -43162,7 +44775,7 @@ class Scanner {
                 continue;
             }
             this.watermark = record.position(c.end);
-            this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
+            this.report(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
             const list = byLine.get(from.seq);
             if (list)
                 list.push(c.denial);
@@ -43427,7 +45040,10 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            context: context && copy ? detached(context) : context,
+            // The decoded-message holder is filled as later lines arrive: kept by reference.
+            context: context && copy
+                ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
+                : context,
             spread: spread && copy ? detachedSpread(spread) : spread
         };
         this.order.push(entry);
@@ -43550,17 +45166,54 @@ function agrees(echo, full) {
         same(echo.operation, full.operation) &&
         (called === null || full.action === null || called.toLowerCase() === full.action.toLowerCase()));
 }
+/**
+ * A code printed alone (`AccessDeniedException` in an error chain, `(InvalidClientTokenId) when
+ * calling the CreateRole` cut by a wrap from its `operation: The security token …`): the message
+ * it belongs to says as much and its words besides, so it folds there even at equal fields
+ * (heldout7 h7-011, h7-177).
+ */
+function loneCode(d) {
+    return d.grammar === 'bare-code' && d.code !== null && d.operation === null && d.service === null;
+}
+/** The cause a credentials code names: its message must be of that cause to be the same failure. */
+const CODE_CAUSE = {
+    InvalidClientTokenId: 'invalid',
+    UnrecognizedClientException: 'invalid',
+    InvalidAccessKeyId: 'invalid',
+    AuthFailure: 'invalid',
+    ExpiredToken: 'expired',
+    ExpiredTokenException: 'expired',
+    SignatureDoesNotMatch: 'signature'
+};
+/** A credentials failure's lone code and the message of the same failure (no other code). */
+function credentialsEcho(echo, full) {
+    return (loneCode(echo) &&
+        echo.kind === 'credentials' &&
+        full.kind === 'credentials' &&
+        full.grammar !== 'bare-code' &&
+        (full.code === null || full.code === echo.code) &&
+        Object.hasOwn(CODE_CAUSE, echo.code) &&
+        CODE_CAUSE[echo.code] === full.detail.cause);
+}
+/** Says more than the echo: more fields, or as many with the words a lone code lacks. */
+function fuller(full, echo) {
+    const s = echoes_stated(full);
+    const e = echoes_stated(echo);
+    return s > e || (s === e && loneCode(echo) && full.grammar !== 'bare-code');
+}
 function withoutEchoes(collected) {
     const absorbed = new Set();
     for (const echo of collected) {
-        if (!isEcho(echo.denial))
+        const credentials = echo.denial.kind === 'credentials';
+        if (!isEcho(echo.denial) && !(credentials && loneCode(echo.denial)))
             continue;
         const near = collected.filter((c) => c !== echo &&
             !absorbed.has(c) &&
             c.denial.file === echo.denial.file &&
             Math.abs(c.denial.line - echo.denial.line) <= ECHO_LINES &&
-            echoes_stated(c.denial) > echoes_stated(echo.denial) &&
-            agrees(echo.denial, c.denial));
+            (credentials
+                ? credentialsEcho(echo.denial, c.denial)
+                : fuller(c.denial, echo.denial) && agrees(echo.denial, c.denial)));
         if (near.length === 0)
             continue;
         // The fullest, then the nearest: the one the echo wraps.
@@ -43578,7 +45231,421 @@ function withoutEchoes(collected) {
     return collected.filter((c) => !absorbed.has(c));
 }
 
+;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
+const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
+/** The manual decode; `<blob>` stands for the finding's encodedMessage. */
+function manualDecodeCommand(blob = '<blob>') {
+    return `aws sts decode-authorization-message --encoded-message ${blob} --query DecodedMessage --output text | jq .`;
+}
+const MANUAL = `Decode it yourself with credentials allowed to: ${manualDecodeCommand()} (where <blob> is the encoded message).`;
+const ENABLE = 'To let whydenied decode it, run aws-actions/configure-aws-credentials before whydenied and keep the input `decode: true` (CLI: --decode with AWS credentials configured); those credentials need ' +
+    DECODE_STATEMENT +
+    '.';
+const decodeAdvice_ADVICE = {
+    'access-denied': (c) => `Not decoded: the credentials whydenied ran with may not call sts:DecodeAuthorizationMessage (${c.detail}). Add this statement to their identity policy: ${DECODE_STATEMENT}. ${MANUAL}`,
+    'no-credentials': () => `Not decoded: no AWS credentials were available to call STS. ${MANUAL} ${ENABLE}`,
+    'invalid-message': (c) => `Not decoded: STS rejected the encoded message as invalid (${c.detail}). The blob was cut (a truncated or re-wrapped log line) or has expired; re-run the failing step and decode the new message soon after.`,
+    throttled: (c) => `Not decoded: STS throttled the request even after retries (${c.detail}). ${MANUAL}`,
+    timeout: (c) => `Not decoded: STS did not answer in time (${c.detail}). ${MANUAL}`,
+    network: (c) => `Not decoded: STS could not be reached (${c.detail}). ${MANUAL}`,
+    other: (c) => `Not decoded: ${c.detail}. ${MANUAL}`,
+    disabled: () => `The details of this denial (the exact action, resource and matching statement) are in the encoded message. Decoding is off. ${MANUAL} ${ENABLE}`,
+    limit: (c) => `Not decoded: this run already decoded ${c.limit} distinct encoded messages, the per-run limit. ${MANUAL}`
+};
+function decodeAdvice(reason, context) {
+    return decodeAdvice_ADVICE[reason](context);
+}
+/** Error text is untrusted and may be long: one line, bounded. */
+function shortDetail(detail, max = 300) {
+    const line = detail.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
+    if (line === '')
+        return 'no detail given';
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/decode/decodedMessage.ts
+// Parser of the JSON that STS DecodeAuthorizationMessage returns (docs/aws-denials.md §3.3).
+// The shape is only partly documented, so every field is optional and wrong types are ignored:
+// a surprising message yields fewer facts, never an exception.
+/*
+ * Condition keys whose VALUES may be posted. The decoded context lists the whole request context:
+ * tags (aws:RequestTag/*, ec2:ResourceTag/*, aws:PrincipalTag/*), source IPs and VPCs, user ids,
+ * account ids and resource names. Those can reveal internals in a public PR comment and are not
+ * needed to write the fix. The keys below name the request's shape (where, what kind, which size)
+ * and are what a condition in a policy usually tests, so they help the reader see why an Allow
+ * with a condition did not match. Every other key is shown by name only.
+ */
+const VALUE_KEYS = new Set([
+    'aws:Region',
+    'aws:RequestedRegion',
+    'ec2:Region',
+    'aws:Service',
+    'aws:Type',
+    'ec2:InstanceType',
+    'ec2:InstanceMarketType',
+    'ec2:Tenancy',
+    'ec2:VolumeType',
+    'ec2:CreateAction',
+    'ec2:IsLaunchTemplateResource',
+    'iam:PassedToService'
+].map((k) => k.toLowerCase()));
+// Values of allow-listed keys still have to look like identifiers (us-east-1, t3.micro,
+// ec2.amazonaws.com): anything else is dropped rather than escaped.
+const SAFE_VALUE = /^[A-Za-z0-9._:-]{1,64}$/;
+// Condition keys are `prefix:name`, optionally with a tag key after a slash; printable ASCII.
+const CONDITION_KEY = /^[A-Za-z0-9-]{1,32}:[\x21-\x7e]{1,200}$/;
+const decodedMessage_ACTION = /^[A-Za-z0-9-]{1,64}:[A-Za-z0-9*?]{1,128}$/;
+const MAX_STATEMENTS = 20;
+const MAX_CONDITIONS = 50;
+const MAX_VALUES = 5;
+const MAX_TEXT = 2048;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `{items: [...]}` as documented, or a bare array, or nothing. */
+function itemsOf(v) {
+    if (Array.isArray(v))
+        return v;
+    if (isObject(v) && Array.isArray(v.items))
+        return v.items;
+    return [];
+}
+function decodedMessage_bool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (v === 'true' || v === 'false')
+        return v === 'true';
+    return null;
+}
+const hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+/** A single-line, bounded string, or null. */
+function decodedMessage_text(v) {
+    if (typeof v !== 'string')
+        return null;
+    const s = v.trim();
+    if (s === '' || s.length > MAX_TEXT || hasControl(s))
+        return null;
+    return s;
+}
+function effect(v) {
+    const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
+    return s === 'deny' ? 'Deny' : s === 'allow' ? 'Allow' : null;
+}
+function statement(v) {
+    if (!isObject(v))
+        return null;
+    const rawId = v.statementId ?? v.sid ?? v.Sid ?? v.id;
+    const id = decodedMessage_text(rawId);
+    return { id: id !== null && id.length <= 128 ? id : null, effect: effect(v.effect ?? v.Effect) };
+}
+function conditionValues(v) {
+    const out = [];
+    for (const item of itemsOf(v)) {
+        const value = isObject(item) ? item.value : item;
+        if (typeof value === 'string' && SAFE_VALUE.test(value) && !out.includes(value))
+            out.push(value);
+        if (out.length === MAX_VALUES)
+            break;
+    }
+    return out;
+}
+function conditions(v) {
+    const out = [];
+    const seen = new Set();
+    for (const item of itemsOf(v)) {
+        if (out.length === MAX_CONDITIONS)
+            break;
+        if (!isObject(item) || typeof item.key !== 'string')
+            continue;
+        const key = item.key.trim();
+        if (!CONDITION_KEY.test(key) || seen.has(key.toLowerCase()))
+            continue;
+        seen.add(key.toLowerCase());
+        if (!VALUE_KEYS.has(key.toLowerCase())) {
+            out.push({ key });
+            continue;
+        }
+        const values = conditionValues(item.values);
+        out.push(values.length > 0 ? { key, values } : { key });
+    }
+    return out;
+}
+/**
+ * Reads a decoded authorization message (the parsed JSON, or its text). Returns null when the
+ * input is not a JSON object: there is nothing to merge then.
+ */
+function parseDecodedMessage(message) {
+    let root = message;
+    if (typeof root === 'string') {
+        try {
+            root = JSON.parse(root);
+        }
+        catch {
+            return null;
+        }
+    }
+    if (!isObject(root))
+        return null;
+    const context = isObject(root.context) ? root.context : {};
+    const principal = isObject(context.principal) ? context.principal : {};
+    const action = decodedMessage_text(context.action);
+    return {
+        allowed: decodedMessage_bool(root.allowed),
+        explicitDeny: decodedMessage_bool(root.explicitDeny),
+        principalArn: decodedMessage_text(principal.arn),
+        action: action !== null && decodedMessage_ACTION.test(action) ? action : null,
+        resource: decodedMessage_text(context.resource),
+        statements: itemsOf(root.matchedStatements)
+            .map(statement)
+            .filter((s) => s !== null)
+            .slice(0, MAX_STATEMENTS),
+        conditions: conditions(context.conditions)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/decode/decodedExplanation.ts
+const MAX_LISTED_CONDITIONS = 20;
+/** How the condition-key sentence starts: public comments leave it out (see publicDecoded.ts). */
+const CONDITIONS_LEAD = 'Condition keys in the request';
+function conditionText(c) {
+    return c.values ? `${c.key}=${c.values.join('|')}` : c.key;
+}
+function statementsText(d) {
+    const denies = d.statements.filter((s) => s.effect !== 'Allow');
+    if (denies.length === 0)
+        return 'The decoded message names no matching statement.';
+    const named = denies.map((s) => s.id === null ? 'a statement without an id' : `statement ${s.id}`);
+    return `Matched deny statements: ${named.join(', ')}.`;
+}
+function verdictText(d) {
+    const what = [d.action, d.resource && `on ${d.resource}`].filter(Boolean).join(' ');
+    if (d.allowed === true)
+        return 'Decoded with STS: the decoded request context was allowed; the denial came from elsewhere.';
+    if (d.explicitDeny === true)
+        return `Decoded with STS: an explicit deny${what ? ` of ${what}` : ''}. ${statementsText(d)}`;
+    return `Decoded with STS: an implicit deny${what ? ` of ${what}` : ''}: no statement allows it.`;
+}
+function conditionsText(d) {
+    if (d.conditions.length === 0)
+        return null;
+    const listed = d.conditions.slice(0, MAX_LISTED_CONDITIONS).map(conditionText);
+    const more = d.conditions.length - listed.length;
+    return `${CONDITIONS_LEAD} (what policy conditions could test): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+}
+/**
+ * `textAction` is the action the plain text named, to point out when the real one differs.
+ * Which kind of policy holds an explicit deny is left to diagnose: the decoded message does not say.
+ */
+function decodedExplanation(d, textAction) {
+    const parts = [verdictText(d)];
+    if (d.action && textAction && d.action.toLowerCase() !== textAction.toLowerCase())
+        parts.push(`The action actually denied is ${d.action}, not ${textAction}.`);
+    const conditions = conditionsText(d);
+    if (conditions)
+        parts.push(conditions);
+    return parts.join(' ');
+}
+
+// EXTERNAL MODULE: ./src/common/errorMessage.ts
+var errorMessage = __nccwpck_require__(4936);
+;// CONCATENATED MODULE: ./src/decode/decodeFindings.ts
+
+
+
+
+
+const DEFAULT_MAX_MESSAGES = 10;
+/** STS rejects longer input (EncodedMessage length 1–10240). */
+const MAX_BLOB = 10240;
+/*
+ * Failures that depend on the caller or the network, not on the blob: once one happens, the next
+ * blob would fail the same way, so later blobs share the result instead of waiting out timeouts.
+ */
+const CALLER_WIDE = new Set([
+    'access-denied',
+    'no-credentials',
+    'network',
+    'throttled',
+    'timeout'
+]);
+/** The blob as STS wants it (log wrapping removed), or null when the finding has none. */
+function encodedBlobOf(f) {
+    if (f.kind !== 'encoded' && f.kind !== 'denial')
+        return null;
+    const blob = f.encodedMessage?.replace(/\s+/g, '') ?? '';
+    return blob === '' ? null : blob;
+}
+function hasEncodedMessages(report) {
+    return report.findings.some((f) => encodedBlobOf(f) !== null);
+}
+function toLocated(f) {
+    return {
+        kind: f.kind,
+        code: f.code,
+        operation: f.operation,
+        action: f.action,
+        service: f.service,
+        principal: f.principal,
+        resource: f.resource,
+        layer: f.layer,
+        deny: f.deny,
+        policyArn: f.policyArn,
+        policyName: f.policyName,
+        authorizationId: f.authorizationId,
+        encodedMessage: f.encodedMessage,
+        grammar: f.grammar,
+        ...(f.grammarRule ? { grammarRule: f.grammarRule } : {}),
+        detail: { ...f.detail },
+        file: f.file,
+        line: f.line
+    };
+}
+function denyOf(d, fallback) {
+    if (d.explicitDeny === true)
+        return 'explicit';
+    if (d.explicitDeny === false && d.allowed !== true)
+        return 'implicit';
+    return fallback;
+}
+/*
+ * The decoded context replaces what the text said about who, what and on which resource; the
+ * text keeps the policy layer and policy ARN, which the decoded message does not name. Kind stays
+ * 'encoded' (what the log carried); diagnose treats an encoded denial with an action as a denial.
+ */
+function mergeDecoded(f, blob, d) {
+    const located = toLocated(f);
+    return {
+        ...located,
+        action: d.action ?? located.action,
+        service: d.action ? (d.action.split(':', 1)[0] ?? '').toLowerCase() : located.service,
+        principal: d.principalArn ?? located.principal,
+        resource: d.resource ?? located.resource,
+        deny: denyOf(d, located.deny),
+        encodedMessage: blob
+    };
+}
+function withAdvice(f, blob, reason, detail, limit) {
+    const status = reason === 'limit' || reason === 'disabled' ? 'skipped' : 'failed';
+    const advice = decodeAdvice(reason, { detail: shortDetail(detail), limit });
+    return {
+        ...f,
+        encodedMessage: blob,
+        explanation: [f.explanation, advice].filter((s) => s !== '').join('\n\n'),
+        decode: { status, reason }
+    };
+}
+function applyOutcome(f, blob, outcome, limit) {
+    if (!outcome.ok)
+        return withAdvice(f, blob, outcome.reason, 'detail' in outcome ? outcome.detail : '', limit);
+    const decoded = parseDecodedMessage(outcome.message);
+    if (decoded === null)
+        return withAdvice(f, blob, 'other', 'STS answered with a decoded message that is not a JSON object', limit);
+    const rediagnosed = diagnose(mergeDecoded(f, blob, decoded), f.occurrences, 'decoded');
+    const added = decodedExplanation(decoded, f.action ?? f.inferredAction);
+    return {
+        ...rediagnosed,
+        explanation: [rediagnosed.explanation, added].filter((s) => s !== '').join('\n\n'),
+        decode: { status: 'decoded', statements: decoded.statements, conditions: decoded.conditions }
+    };
+}
+/**
+ * The decoded message the log itself prints below the encoded one (src/scan/decodedInLog.ts):
+ * folded in as STS's answer would be, so the finding is drafted from it. Null when it names no
+ * action (nothing to draft from) or the fields do not pass the decoded-message parser.
+ */
+function withDecodedInLog(f, inLog) {
+    const message = {
+        allowed: inLog.allowed,
+        explicitDeny: inLog.explicitDeny,
+        context: {
+            principal: { arn: inLog.principalArn },
+            action: inLog.action,
+            resource: inLog.resource
+        }
+    };
+    const decoded = parseDecodedMessage(message);
+    if (!decoded?.action || decoded.allowed === true)
+        return null;
+    const applied = applyOutcome(f, encodedBlobOf(f) ?? '', { ok: true, message }, 0);
+    // Not STS's answer this time: the log's own copy, said as such.
+    const body = applied.explanation.replaceAll('Decoded with STS: ', 'The decoded message says: ');
+    return {
+        ...applied,
+        encodedMessage: f.encodedMessage,
+        explanation: `The log already shows this message decoded (line ${inLog.line}): ${decoded.action}${decoded.resource ? ` on ${decoded.resource}` : ''}${decoded.principalArn ? ` for ${decoded.principalArn}` : ''}, ${decoded.explicitDeny === true ? 'an explicit deny' : 'no policy allows it (implicit deny)'}.\n\n${body}`
+    };
+}
+async function decodeSafely(decoder, blob) {
+    if (blob.length > MAX_BLOB)
+        return {
+            ok: false,
+            reason: 'invalid-message',
+            detail: `longer than the ${MAX_BLOB} characters STS accepts`
+        };
+    try {
+        return await decoder.decode(blob);
+    }
+    catch (error) {
+        // A decoder must not throw, but a bug in one must not end the run either.
+        return {
+            ok: false,
+            reason: 'other',
+            detail: (0,errorMessage/* errorMessage */.g)(error)
+        };
+    }
+}
+/**
+ * Decodes each distinct encoded message once, sequentially (gentle on STS throttling), at most
+ * `maxMessages` per run, and returns a new report; findings without a message are unchanged.
+ */
+async function decodeFindings(report, decoder, opts = {}) {
+    const limit = Math.max(0, Math.floor(opts.maxMessages ?? DEFAULT_MAX_MESSAGES));
+    const outcomes = new Map();
+    let callerFailure = null;
+    let sent = 0;
+    const findings = [];
+    for (const f of report.findings) {
+        const blob = encodedBlobOf(f);
+        // Already decoded from the log's own copy: STS is not asked again.
+        if (blob === null || f.decode?.status === 'decoded') {
+            findings.push(f);
+            continue;
+        }
+        let outcome = outcomes.get(blob);
+        if (outcome === undefined) {
+            if (callerFailure)
+                outcome = callerFailure;
+            else if (sent >= limit)
+                outcome = { ok: false, reason: 'limit' };
+            else {
+                sent++;
+                const result = await decodeSafely(decoder, blob);
+                if (!result.ok && CALLER_WIDE.has(result.reason))
+                    callerFailure = result;
+                outcome = result;
+            }
+            outcomes.set(blob, outcome);
+        }
+        findings.push(applyOutcome(f, blob, outcome, limit));
+    }
+    return { ...report, findings };
+}
+/** Marks every encoded message as not decoded, with how to decode it (decoding off or impossible). */
+function skipDecoding(report, reason) {
+    return {
+        ...report,
+        findings: report.findings.map((f) => {
+            const blob = encodedBlobOf(f);
+            if (blob === null || f.decode)
+                return f;
+            const advised = withAdvice(f, blob, reason, '', 0);
+            return { ...advised, decode: { status: 'skipped', reason } };
+        })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/Analysis.ts
+
 
 
 
@@ -43589,7 +45656,12 @@ class Analysis extends Scan {
         const stats = { ...this.stats(), droppedFindings: this.collector.dropped };
         return {
             version: 1,
-            findings: withoutEchoes(this.collector.collected()).map((c) => diagnose(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null))),
+            findings: withoutEchoes(this.collector.collected()).map((c) => {
+                const f = diagnose(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null));
+                // The log prints the encoded message decoded below it: draft from that.
+                const inLog = c.denial.kind === 'encoded' ? c.context?.decoded : undefined;
+                return (inLog?.action && withDecodedInLog(f, inLog)) || f;
+            }),
             remedies: [],
             stats
         };
@@ -44673,6 +46745,41 @@ const TRAP_RULES = Object.fromEntries([
         'SQS refused a call that named no queue: a queue-less action or an empty QueueUrl'
     ],
     [
+        'WD588',
+        'role-chaining-second-call',
+        'A second configure-aws-credentials call: role-chaining: true and the second role trusting the first'
+    ],
+    [
+        'WD589',
+        'ecr-public-stale-login',
+        'ECR Public refused a stale login: docker logout public.ecr.aws, or ecr-public get-login-password in us-east-1'
+    ],
+    [
+        'WD590',
+        'aws-owned-registry-login',
+        'The image is in an AWS-owned ECR registry: log in to that registry (amazon-ecr-login registries:)'
+    ],
+    [
+        'WD591',
+        'oidc-audience-typo',
+        'The OIDC audience the log shows is a misspelling of sts.amazonaws.com'
+    ],
+    [
+        'WD592',
+        'app-permission-set',
+        'An application with a documented permission set was refused: grant the set, not one call'
+    ],
+    [
+        'WD593',
+        'amazon-q-subscription',
+        'Amazon Q Developer refused the signed-in identity: its subscription and login, not IAM'
+    ],
+    [
+        'WD594',
+        'ecr-public-auth',
+        'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
+    ],
+    [
         'WD575',
         'lambda-stale-kms-grant',
         "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"
@@ -44681,6 +46788,11 @@ const TRAP_RULES = Object.fromEntries([
         'WD576',
         'lambda-kms-grant-or-key',
         "Lambda could not decrypt its environment: a stale grant (recreated role) or the key's policy"
+    ],
+    [
+        'WD577',
+        'nested-arn-in-resource',
+        'The resource holds a second ARN where a name belongs: fix the value the job passes'
     ],
     [
         'WD560',
@@ -44721,6 +46833,31 @@ const TRAP_RULES = Object.fromEntries([
         'WD567',
         'serverless-deployment-bucket',
         "Serverless relays S3's bare Access Denied: most often its deployment bucket"
+    ],
+    [
+        'WD581',
+        'copilot-artifact-bucket',
+        "Copilot's upload to its artifact bucket refused: the app StackSet's bucket and key policies (copilot app upgrade)"
+    ],
+    [
+        'WD582',
+        'velero-object-store',
+        "Velero's backup storage location refused: the AWS plugin's documented S3 permission set"
+    ],
+    [
+        'WD583',
+        'cloudformation-template-url',
+        'CloudFormation could not read TemplateURL: the URL, then s3:GetObject for the caller'
+    ],
+    [
+        'WD584',
+        's3-copy-two-buckets',
+        'A bucket-to-bucket copy: the source read and the destination write, both bucket policies across accounts'
+    ],
+    [
+        'WD585',
+        'terraform-backend-denied-too',
+        "Beside a credentials failure, Terraform's S3 backend answered AccessDenied: its permission set too"
     ]
 ].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -45553,9 +47690,16 @@ function classifyArn(arn) {
  * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
  * form. An ARN of no known type counts when every type of its service has an account.
  */
+/**
+ * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
+ * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
+ */
+const AWS_PUBLISHED = /^(?:document\/AWS-|parameter\/aws\/)/;
 function accountOmitted(arn) {
     const parts = parseArn(arn);
     if (!parts || parts.account !== '')
+        return false;
+    if (parts.service === 'ssm' && AWS_PUBLISHED.test(parts.resource))
         return false;
     const formats = serviceResourceTypes(parts.service);
     const type = classifyArn(arn);
@@ -45718,6 +47862,31 @@ function unmaskArn(p, arn) {
                         : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
             : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
+}
+/**
+ * An ARN the log cut at its line's end (`…:table/raw_zone/pa`, its closing quote lost): the part
+ * after the last complete `/` or `:` may be only the start of a name, so a placeholder stands for
+ * it. Null when the cut left no separator to keep (the type word itself was cut).
+ */
+function cutArn(p, arn) {
+    const parts = parseArn(arn);
+    if (!parts)
+        return null;
+    const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':'));
+    const s3 = parts.service === 's3';
+    if (at < 0 && !s3)
+        return null;
+    const shown = parts.resource.slice(at + 1);
+    const why = shown
+        ? `the log cut its line after \`${shown}\`, which may be only the start of it`
+        : 'the log cut its line there';
+    const typeWord = parts.resource.split(/[/:]/)[0];
+    const token = !s3
+        ? placeholder(p, nameFor(typeWord), meaningFor(typeWord, why))
+        : at < 0
+            ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
+            : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`);
+    return formatArn({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
 }
 /**
  * The placeholder for a masked account field. When the caller's and the resource's fields differ
@@ -45925,6 +48094,8 @@ function denyCandidatesNote(f) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/sessionBroker.ts
+/** The log shows GitHub Actions or configure-aws-credentials (src/infer/contextSignals.ts). */
+const ciShown = (d) => d.inferred?.signals?.['ci-evidence'] !== undefined;
 /** True when aws-actions/configure-aws-credentials made the denied session. */
 function madeByConfigureAwsCredentials(d) {
     if (d.kind === 'oidc')
@@ -45948,8 +48119,12 @@ function credentialsCheck(d) {
         return `Check the access key the job uses for IAM user ${user} (the secret holding AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, and its status in \`aws iam list-access-keys --user-name ${user.replace(/[`'"$\\]/g, '')}\`).`;
     }
     const checks = 'region, environment variables, session duration against the job length, clock skew';
-    if (d.principal === null || madeByConfigureAwsCredentials(d)) {
+    if (madeByConfigureAwsCredentials(d) || (d.principal === null && ciShown(d))) {
         return `Check how the job obtains credentials (the configure-aws-credentials step, its role-to-assume and ${checks}).`;
+    }
+    // No sign of GitHub Actions (a Docker pull, an application, a server): its own credential chain.
+    if (d.principal === null) {
+        return `Check where the failing program gets its credentials (environment variables, profile, instance or task role) and the ${checks}.`;
     }
     return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
 }
@@ -45957,6 +48132,7 @@ function credentialsCheck(d) {
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
 
 
 
@@ -45997,6 +48173,12 @@ const CAUSE_NOTES = {
     'eks-not-mapped': [
         'Not the AWS credentials: AWS authenticated the identity, but the EKS cluster maps no Kubernetes user to it. Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
     ],
+    'registry-login': [
+        "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
+    ],
+    'oidc-audience': [
+        "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Use `sts.amazonaws.com` (the action's default) or add the custom `audience:` value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
+    ],
     'public-registry-login': [
         'Not a permissions problem: public images on `public.ecr.aws` pull anonymously, and Docker sent a stored ECR Public token that has expired. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private `aws ecr get-login-password` token does not work there).'
     ]
@@ -46006,8 +48188,13 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
     'configure-credentials-no-source',
     'public-bucket-no-sign-request',
     'ecr-login-region-mismatch',
-    'ci-runner-image-pull'
+    'ci-runner-image-pull',
+    'ecr-public-stale-login',
+    'aws-owned-registry-login',
+    'oidc-audience-typo'
 ]);
+/** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
+const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription']);
 const kindGuidance = {
     'explicit-deny': (n) => [
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -46045,7 +48232,10 @@ const kindGuidance = {
         `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
         `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
     ],
-    credentials: (n) => Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '')
+    credentials: (n) => Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
+        // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
+        !(n.finding.detail.cause === 'registry-login' &&
+            n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t)))
         ? CAUSE_NOTES[n.finding.detail.cause]
         : n.finding.detail.cause === 'sso-expired'
             ? [
@@ -46059,9 +48249,11 @@ const kindGuidance = {
                     ? []
                     : [credentialsCheck(n.finding)])
             ],
-    workflow: () => [
-        'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
-    ],
+    workflow: (n) => n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
+        ? []
+        : [
+            'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
+        ],
     'resource-name': (n) => [
         `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
     ],
@@ -46124,6 +48316,12 @@ const trapGuidance = {
     },
     'cognito-unauthenticated-role': (n) => `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
     'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
+    'nested-arn-in-resource': (n) => {
+        const fixed = nestedArn(n.finding.resource)?.corrected;
+        return fixed
+            ? `The Optional statement allows ${n.action} on ${guidance_code(fixed)}, the ARN the job most likely meant: first correct the value the job passes, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
+            : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`;
+    },
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
     'ami-launch-permission': (n) => `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
@@ -46141,7 +48339,9 @@ const trapGuidance = {
             : guidance_code('aws ecr describe-repositories --registry-id ACCOUNT --repository-names NAME');
         return `First check that the repository exists in that registry and Region (${check}, run by the registry owner): a request for a repository that does not exist in another account is reported as this denial. Only change the repository policy once it is confirmed.`;
     },
-    's3-missing-object-without-listbucket': (n) => `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${guidance_code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+    's3-missing-object-without-listbucket': (n) => n.finding.action !== null && n.finding.resource !== null
+        ? `The message names ${n.action} on ${n.resource}: the first statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
+        : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${guidance_code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
     'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
     'kms-key-policy': () => 'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
     'iam-passrole': (n) => /^iam:passrole$/i.test(n.rawAction ?? '')
@@ -46153,7 +48353,12 @@ const trapGuidance = {
     'service-delivery-policy': (n) => n.finding.grammar === 's3-notification-destination'
         ? `No statement is proposed: S3's message does not name the destination. Add to the destination's policy an Allow for the service principal ${guidance_code('s3.amazonaws.com')} — ${guidance_code('sqs:SendMessage')} in a queue policy, ${guidance_code('sns:Publish')} in a topic policy, or ${guidance_code('aws lambda add-permission --action lambda:InvokeFunction --principal s3.amazonaws.com')} for a function — with ${guidance_code('"Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:s3:::BUCKET"}, "StringEquals": {"aws:SourceAccount": "ACCOUNT_ID"}}')}. The caller's identity policy is not what is missing; an encrypted queue or topic also needs its customer managed key to allow s3.amazonaws.com ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}.`
         : `If the destination is encrypted with KMS, its key policy must allow the same service principal ${guidance_code('kms:GenerateDataKey')} and ${guidance_code('kms:Decrypt')}; an AWS managed key (alias/aws/sqs, alias/aws/sns) cannot be, so use a customer managed key.`,
-    'terraform-state-backend': () => "Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing.",
+    'terraform-state-backend': () => "Terraform's S3 backend needs its whole set on every run: s3:ListBucket on the bucket, s3:GetObject and s3:PutObject on the state key (s3:DeleteObject on the .tflock key with use_lockfile), and dynamodb:DescribeTable, GetItem, PutItem and DeleteItem on the lock table. ConditionalCheckFailedException instead means another run holds the lock: no permission is missing. The backend does not use the provider's assume_role or profile: grant the identity the backend block itself runs as (its role_arn or profile, else the job's credentials).",
+    'copilot-artifact-bucket': () => "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
+    'velero-object-store': () => "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
+    'cloudformation-template-url': () => "Check the TemplateURL first (bucket, key and Region): a mistyped or deleted template answers Access Denied too. A template in another account's bucket needs that owner's bucket policy to allow the read.",
+    'terraform-backend-denied-too': () => "The same text also shows Terraform's S3 backend answering AccessDenied: once the credentials work, the backend's identity needs s3:ListBucket on the state bucket, s3:GetObject and s3:PutObject on the state key, the lock table's dynamodb:GetItem, PutItem and DeleteItem, and KMS on an encrypted bucket.",
+    's3-copy-two-buckets': () => "A bucket-to-bucket copy needs the source read (s3:GetObject, s3:ListBucket for sync) and the destination write (s3:PutObject) on the caller's side; across accounts the other account's bucket policy must allow the caller too, and a destination that keeps ACLs needs --acl bucket-owner-full-control (or Object Ownership BucketOwnerEnforced).",
     'kms-grant-for-aws-resource': (n) => n.finding.detail.kmsLaunch === 'ebs'
         ? `No statement is proposed: the launch failure names no key. In the key policy of the customer managed key that encrypts the volumes (the launch template's, or the account's EBS default), allow the principal ${guidance_code('arn:aws:iam::ACCOUNT_ID:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling')} ${guidance_code('kms:Encrypt')}, ${guidance_code('kms:Decrypt')}, ${guidance_code('kms:ReEncrypt*')}, ${guidance_code('kms:GenerateDataKey*')} and ${guidance_code('kms:DescribeKey')}, and ${guidance_code('kms:CreateGrant')} with ${guidance_code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')}. ${guidance_code('aws ec2 get-ebs-default-kms-key-id')} shows the account's default key.`
         : `EKS secrets encryption needs a symmetric customer managed key in the cluster's Region (not an alias/aws/... key), and its key policy must allow the caller too. kms:CreateGrant can be narrowed with ${guidance_code('"Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}')} in a statement of its own.`,
@@ -46176,6 +48381,12 @@ const trapGuidance = {
     'unresolved-template-variable': (n) => `No statement is proposed: ${n.resource} holds a \${AWS::...} placeholder that was never substituted, so no policy can match it. Fix the template or CDK code that builds the ARN (an explicit stack env, or the value resolved before the call).`,
     'ecr-login-region-mismatch': () => "Log in to the registry's own Region (the REGION in ACCOUNT.dkr.ecr.REGION.amazonaws.com): `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com`.",
     'public-bucket-no-sign-request': () => 'A public bucket needs no credentials: add `--no-sign-request` to the aws s3 command instead of configuring any (a private one needs credentials allowed to read it).',
+    'role-chaining-second-call': () => 'Role chaining: set `role-chaining: true` on the second configure-aws-credentials step, and add to the second role\'s trust policy a statement with Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}` and Action `["sts:AssumeRole", "sts:TagSession"]` (the first role also needs both actions on the second role). No OIDC trust statement for the second role is needed.',
+    'ecr-public-stale-login': () => 'Not a permissions problem: run `docker logout public.ecr.aws` before pulling public images (no login is needed), or log in to ECR Public with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws`; `aws ecr get-login-password` (private ECR) does not work for public.ecr.aws.',
+    'aws-owned-registry-login': () => 'Not a permissions problem of your registry: log in to the AWS-owned registry the image names (amazon-ecr-login `registries:` with its account ID, or `aws ecr get-login-password` piped to `docker login` for that host) before pulling.',
+    'oidc-audience-typo': () => "Fix the misspelt audience first (it must read `sts.amazonaws.com` in the provider's client IDs, the trust condition and any `audience:` input); nothing else needs to change.",
+    'app-permission-set': () => "Grant the application's documented permission set (see the explanation) to the credentials it is configured with, instead of adding refused calls one by one.",
+    'amazon-q-subscription': () => 'No IAM change: subscribe the signed-in IAM Identity Center user (or its group) to Amazon Q Developer, or sign in with the identity that has the subscription (`q login`).',
     'ci-runner-image-pull': () => 'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
     'assume-role-trust-side': () => 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
     'sqs-endpoint-without-queue': () => 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
@@ -46852,7 +49063,97 @@ function shortenedType(types, arn) {
     return best?.type ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/remedy/maskedTypedArn.ts
+/** Mask runs a reporter types over values: underscores, stars, x's, dots, hashes, blocks. */
+const MASK_RUN = /_{3,}|\*{2,}|[xX]{4,}|^[xX]{3}$|\.{3}|…|#{3,}|[█▇■]|<[^<>]*>/;
+const maskedTypedArn_HEAD = /^arn:(aws[\w-]*):([a-z][a-z0-9-]*):(.*)$/;
+/** The service's own part of a type's first ARN format (`ec2`, `ssm`), and its type word. */
+function formatOf(type) {
+    const m = /^arn:\$\{Partition\}:([a-z0-9-]+):[^:]*:[^:]*:([A-Za-z-]+)?/.exec(type.arnFormats[0] ?? '');
+    return m ? { service: m[1], word: m[2] ?? null } : null;
+}
+/**
+ * The resource type a masked ARN is, when its service (and type word, if printed) leaves one
+ * candidate among the action's types; null when anything readable is not a mask, or two fit.
+ */
+function maskedTypedArn(entry, printed) {
+    const head = maskedTypedArn_HEAD.exec(printed);
+    if (!head)
+        return null;
+    const [, partition, service, rest] = head;
+    // Every field after the service: masks, or one type word before the masked name.
+    const fields = rest.split(/[:/]/).filter((x) => x !== '');
+    let word = null;
+    for (const [i, field] of fields.entries()) {
+        if (MASK_RUN.test(field) && /^[\w.*#<>…█▇■-]+$/.test(field))
+            continue;
+        if (word === null && /^[a-z][a-z-]*$/.test(field) && i < fields.length - 1) {
+            word = field;
+            continue;
+        }
+        return null;
+    }
+    if (fields.length === 0)
+        return null;
+    const candidates = entry.resourceTypes.filter((t) => {
+        const f = formatOf(t);
+        return f !== null && f.service === service && (word === null || f.word === word);
+    });
+    return candidates.length === 1 ? { type: candidates[0], partition: partition } : null;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/perRunName.ts
+// Resources a CI job creates anew each run under a numbered name (`stack/shippable-1313-24/<id>`,
+// heldout7 review h7-121): the exact ARN fails again on the next run. The exact ARN stays the
+// statement (the log proves it); the name prefix is offered beside it as a labelled Optional
+// statement, and the note says why. One rule per kind of resource.
+/** A name token that is a run, build or PR number: three digits or more. */
+const RUN_NUMBER = /^\d{3,}$/;
+/** The name up to its first run number (`shippable-1313-24` → `shippable-`), or null. */
+function prefixBeforeNumber(name) {
+    const tokens = name.split(/(?<=[-_.])/);
+    const at = tokens.findIndex((t) => RUN_NUMBER.test(t.replace(/[-_.]$/, '')));
+    if (at <= 0)
+        return null;
+    const prefix = tokens.slice(0, at).join('');
+    // A prefix of a letter or two would match most of the account's stacks.
+    return /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix) ? prefix : null;
+}
+const STACK = /^(arn:[^:]+:cloudformation:[^:]*:[^:]*:stack\/)([^/]+)\/([0-9a-f-]{36})$/;
+const perRunName_RULES = [
+    {
+        type: 'cloudformation:stack',
+        option: (arn) => {
+            const m = STACK.exec(arn);
+            const prefix = m ? prefixBeforeNumber(m[2]) : null;
+            if (!m || !prefix)
+                return null;
+            return {
+                resource: `${m[1]}${prefix}*/*`,
+                note: `The stack name \`${m[2]}\` carries a run or build number and its ARN a stack id: a job that creates a stack per run fails again on the next one. The Optional statement allows the stacks named \`${prefix}*\` instead; keep only the exact ARN if this stack is long-lived.`
+            };
+        },
+        otherwise: (arn) => {
+            const m = STACK.exec(arn);
+            return m
+                ? `Resource names this stack's id (\`${m[3]}\`): if the job deletes and re-creates \`${m[2]}\`, the new stack has another id, and \`${m[1]}${m[2]}/*\` is the form that outlives it.`
+                : null;
+        }
+    }
+];
+/** The Optional per-run statement for this ARN, or a note when only its id changes; null otherwise. */
+function perRunOption(service, type, arn) {
+    const rule = perRunName_RULES.find((r) => r.type === `${service}:${type}`);
+    if (!rule)
+        return null;
+    const option = rule.option(arn);
+    const note = option ? null : (rule.otherwise?.(arn) ?? null);
+    return option || note ? { option, note } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/statementResource.ts
+
+
 
 
 
@@ -46874,6 +49175,10 @@ const SLOT_NAMES = {
     ],
     'kms:key': ['KEY_ID', 'the key ID (a UUID: a key ARN takes the ID, never the alias name)']
 };
+/** What a placeholder ARN of a type must say beyond its slots. */
+const TEMPLATE_NOTES = {
+    'ssm:document': 'An AWS-owned document (a name starting with `AWS-`, such as `AWS-RunShellScript`, the default of most send-command steps) has no account in its ARN: `arn:aws:ssm:REGION::document/AWS-RunShellScript`. Keep <ACCOUNT_ID> only for a document your account owns.'
+};
 /**
  * Bedrock: the model ID names one of several ways in. Model access comes first: without it no
  * Allow helps.
@@ -46889,6 +49194,9 @@ const SAME_ACCOUNT_ONLY = new Set(['iam:passrole']);
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
     const format = type.arnFormats[0];
+    const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`];
+    if (typeNote)
+        addNote(d, typeNote);
     return format.replace(statementResource_SLOT, (_, slot) => {
         if (slot === 'Partition')
             return known.partition;
@@ -46909,6 +49217,16 @@ function templateArn(d, entry, type, known) {
         const token = slotToken(slot);
         return placeholder(d.placeholders, token, `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the log does not show it)`);
     });
+}
+/** The partition, and the Region and account when real, of an ARN the log printed. */
+function knownFrom(arn) {
+    const parts = parseArn(arn);
+    const known = { partition: parts?.partition ?? 'aws' };
+    if (parts && /^[a-z]{2}(?:-[a-z]+)+-\d+$/.test(parts.region))
+        known.region = parts.region;
+    if (parts && /^\d{12}$/.test(parts.account))
+        known.account = parts.account;
+    return known;
 }
 function alternativesNote(d, entry) {
     const note = noteForAlternatives(entry);
@@ -46984,7 +49302,9 @@ function statementResource(d, entry, printedRaw, partition, account = null,
 /** The message stated the action and printed no resource. */
 statedWithoutResource = false, 
 /** Optional types the log shows the call uses (src/infer/namedTypes.ts). */
-named = []) {
+named = [], 
+/** The log cut the printed ARN at its line's end (`detail.resourceCut`). */
+cut = false) {
     const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null;
     if (entry.resourceTypes.length === 0) {
         addNote(d, starNote(entry.action));
@@ -47034,12 +49354,27 @@ named = []) {
         addNote(d, `The log elided the head of ${guidance_code(printed)}: Resource keeps the ${guidance_code(elided.tail)} it shows, with placeholders only for the part that was cut.`);
         return { resources: [elided.resource], type: elided.type };
     }
+    const typed = parseArn(arn) ? null : maskedTypedArn(entry, printed);
+    if (typed) {
+        addNote(d, `The log masked ${guidance_code(printed)} but kept its service: it is the ${typed.type.name} ARN, so Resource is that ARN with a placeholder for each masked part.`);
+        const resource = templateArn(d, entry, typed.type, { ...known, partition: typed.partition });
+        return {
+            resources: [resource, ...otherRequired(d, entry, typed.type.name, resource, named)],
+            type: typed.type.name
+        };
+    }
     if (!parseArn(arn)) {
         addNote(d, `The message names ${guidance_code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
         return templates(d, entry, known, named);
     }
+    const masked = unmaskArn(d.placeholders, arn);
+    const filled = cut ? cutArn(d.placeholders, masked) : null;
+    if (cut && !filled) {
+        addNote(d, `The log cut ${guidance_code(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`);
+        return templates(d, entry, knownFrom(masked), named);
+    }
     // A trailing separator is wrapping or truncation (`log-group:NAME:log-stream:`), not a name.
-    const unmasked = unmaskArn(d.placeholders, arn).replace(/(?<=[^:/])[:/]+$/, '');
+    const unmasked = filled ?? masked.replace(/(?<=[^:/])[:/]+$/, '');
     const primary = primaryTypes(entry);
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
     const fit = fitResource(ordered, unmasked);
@@ -47087,7 +49422,18 @@ named = []) {
             addNote(d, stable.conditionWhy);
     }
     const resource = stable?.resource ?? fit.resource;
+    const perRun = stable ? null : perRunOption(entry.service, fit.type, resource);
+    if (perRun?.option)
+        addNote(d, perRun.option.note);
+    else if (perRun?.note)
+        addNote(d, perRun.note);
+    // Said only where the placeholder stands (a bucket action keeps the whole bucket name).
+    const cutToken = filled ? /<[^<>]+>$/.exec(filled)?.[0] : undefined;
+    if (cutToken && resource.includes(cutToken)) {
+        addNote(d, `The log cut ${guidance_code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the rest, which the log does not show.`);
+    }
     return {
+        ...(perRun?.option ? { optional: perRun.option.resource } : {}),
         resources: [
             resource,
             ...(alsoPrinted ? [alsoPrinted] : []),
@@ -47385,6 +49731,11 @@ function keyBesides(f) {
 
 
 
+
+/** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
+function cutByLog(f, printed) {
+    return f.detail.resourceCut === 'line-end' && printed !== null && printed === f.resource;
+}
 function partitionOf(...arns) {
     for (const arn of arns) {
         const p = arn ? parseArn(arn)?.partition : undefined;
@@ -47441,9 +49792,9 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     const d = identityDraft(drafts, t, callerSide);
     addFinding(d, index);
     const partition = partitionOf(t.principalArn, need.resource);
-    const { resources, type, condition } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence', need.entry.action === (f.action ?? f.inferredAction)
+    const { resources, type, condition, optional } = statementResource(d, need.entry, need.resource, partition, t.principalAccount, !need.inferred && f.resource === null && f.grammar === 'iam-sentence', need.entry.action === (f.action ?? f.inferredAction)
         ? (f.inferred?.namedTypes?.value.split(',') ?? [])
-        : []);
+        : [], cutByLog(f, need.resource));
     const special = actions.length === 1
         ? specialCondition(actions[0], {
             // A companion (the fleet's iam:PassRole) is handed over by the refused call itself.
@@ -47460,7 +49811,17 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
             actions,
             resource,
             sidWords: [need.entry.service, type],
-            ...(scoped ? { condition: scoped } : {})
+            ...(scoped ? { condition: scoped } : {}),
+            ...(need.optional ? { optional: true } : {})
+        });
+    }
+    if (optional) {
+        d.parts.push({
+            actions,
+            resource: optional,
+            sidWords: [need.entry.service, type],
+            ...(scoped ? { condition: scoped } : {}),
+            optional: true
         });
     }
     if (special)
@@ -47560,7 +49921,7 @@ function addResourcePolicy(drafts, f, index, need) {
     else if (kind.resource === 'star')
         resources = ['*'];
     else
-        ({ resources, type } = statementResource(d, need.entry, printed, partition));
+        ({ resources, type } = statementResource(d, need.entry, printed, partition, null, false, [], cutByLog(f, printed)));
     const fromSource = t.principalType === 'service' ? sourceCondition(d, t) : sso?.condition;
     for (const resource of resources) {
         d.parts.push({
@@ -47785,7 +50146,9 @@ const NO_STATEMENT_TRAPS = {
     // AdministratorAccess already allows every action: another Allow changes nothing.
     'allow-already-granted': adminStated,
     // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
-    'lambda-stale-kms-grant': always
+    'lambda-stale-kms-grant': always,
+    // A trust policy belongs to the role that cannot exist: the corrected ARN is the fix, not a draft.
+    'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 };
 /** Traps the user can overrule with an option: the intended refusal with `--fix-intended`. */
 const OVERRULED = {
@@ -47865,6 +50228,18 @@ const handlers = {
             : null,
     unknown: withNeed(addCallerNeed)
 };
+/**
+ * The message printed both the refused action and its resource: that statement is proven, and no
+ * trap's guess (a missing key, the bucket's KMS key) may take its place, only follow it.
+ */
+function provenNeed(printed, need) {
+    return (need !== null &&
+        !need.inferred &&
+        printed.action !== null &&
+        printed.resource !== null &&
+        need.entry.action.toLowerCase() === printed.action.toLowerCase());
+}
+const LIST_BUCKET_SECOND = 'The Optional statement (s3:ListBucket on the bucket) may follow: with it, S3 answers 404 NoSuchKey instead of 403 when the key does not exist, so a wrong key shows as what it is. The first statement is the one the message proves; leave this one out if the caller must not list the bucket.';
 /** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
 function listBucketNeed(need, f) {
     const entry = lookupAction('s3:ListBucket');
@@ -47947,6 +50322,21 @@ function danglingTrapNote(trap, draft) {
     return (action !== undefined &&
         !draft.parts.some((p) => p.actions.some((a) => a.toLowerCase() === action)));
 }
+/**
+ * Trap notes that ask for what the statements already do: iam:PassRole's "scope it to the exact
+ * ARN, limit it with iam:PassedToService" repeats itself when every PassRole statement does both.
+ */
+const TRAP_NOTE_DONE = {
+    'iam-passrole': (parts) => {
+        const passRole = parts.filter((p) => p.actions.some((a) => a.toLowerCase() === 'iam:passrole'));
+        return (passRole.length > 0 &&
+            passRole.every((p) => 
+            // A masked account is a placeholder to fill; the role's name must be the log's own.
+            /:role\/[^<*]+$/.test(p.resource ?? '') &&
+                JSON.stringify(p.condition ?? {}).includes('"iam:PassedToService"')));
+    }
+};
+const doneTrapNote = (trap, draft) => Object.hasOwn(TRAP_NOTE_DONE, trap) && TRAP_NOTE_DONE[trap](draft.parts);
 function contribute(drafts, printed, index, options) {
     const f = withInferred(printed);
     drafts.accounts = {
@@ -47963,14 +50353,31 @@ function contribute(drafts, printed, index, options) {
         }
         : null;
     const missingObject = f.traps.includes('s3-missing-object-without-listbucket');
-    if (missingObject)
-        need = listBucketNeed(need, f);
+    // A second ARN inside the resource names nothing that exists: the corrected ARN is a suggestion.
+    const nested = f.traps.includes('nested-arn-in-resource') ? nestedArn(f.resource) : null;
+    if (nested && need)
+        need = { ...need, resource: nested.corrected, optional: true };
+    // What the message proves stays the statement: a trap's need then comes second, labelled.
+    const proven = !nested && provenNeed(printed, need);
+    const seconds = [];
+    if (missingObject) {
+        const listing = listBucketNeed(need, f);
+        if (!proven)
+            need = listing;
+        else if (listing && listing !== need)
+            seconds.push({ need: { ...listing, optional: true }, note: LIST_BUCKET_SECOND });
+    }
     const assume = cdkAssumeNeed(f);
     if (assume)
         need = assume;
     const replaced = assume ? null : replacementNeed(f);
-    if (replaced)
+    if (replaced && !proven)
         need = replaced.need;
+    else if (replaced && replaced.need.entry.action !== need?.entry.action)
+        seconds.push({
+            need: { ...replaced.need, inferred: true, optional: true },
+            note: `The Optional ${replaced.need.entry.action} statement comes from ${replaced.replacement.from}: the message proves ${printed.action ?? 'the refused action'} was refused, so its statement comes first.`
+        });
     let kind = f.fixTarget.kind;
     if (missingObject && (kind === 'resource-name' || kind === 'unknown'))
         kind = 'identity-policy';
@@ -48004,9 +50411,13 @@ function contribute(drafts, printed, index, options) {
     if (assume && draft.shape !== 'guidance') {
         addNote(draft, `sts:AssumeRole on the CDK bootstrap roles, not ${guidance_code(f.action ?? 'the refused action')}: CDK could not assume ${guidance_code(f.inferred.cdkRoleNotAssumed.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`);
     }
-    if (replaced && draft.shape !== 'guidance')
+    if (replaced && !proven && draft.shape !== 'guidance')
         addNote(draft, replaced.replacement.note);
     if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
+        for (const second of seconds) {
+            const d = addIdentity(drafts, f, index, second.need, [second.need.entry.action], false);
+            addNote(d, second.note);
+        }
         addCompanionNeeds(drafts, f, index);
         addKeyBesides(drafts, f, index);
     }
@@ -48052,7 +50463,11 @@ function contribute(drafts, printed, index, options) {
         if (!note ||
             draft.notes.includes(note) ||
             first.includes(note) ||
-            danglingTrapNote(trap, draft))
+            danglingTrapNote(trap, draft) ||
+            doneTrapNote(trap, draft) ||
+            // Its note would ask to scope the grant to the impossible ARN the log printed.
+            (nested !== null && trap === 'iam-passrole') ||
+            (trap === 'nested-arn-in-resource' && !draft.parts.some((p) => p.optional)))
             continue;
         // Checks to make before pasting anything come first, in the traps' own order.
         if (FIRST.has(trap))
@@ -48063,8 +50478,6 @@ function contribute(drafts, printed, index, options) {
     draft.notes.unshift(...first);
 }
 
-// EXTERNAL MODULE: ./src/common/errorMessage.ts
-var errorMessage = __nccwpck_require__(4936);
 ;// CONCATENATED MODULE: ./src/common/jwtPayload.ts
 // The payload object of a compact JWS (`header.payload.signature`), read without verifying the
 // signature: STS verifies tokens; we only show and compare what a token presents. Never throws.
@@ -48289,7 +50702,7 @@ function principals(p) {
             : `new iam.ArnPrincipal(${(0,render_escape/* tsString */.JS)(id)})`));
     return `[${made.join(', ')}]`;
 }
-function conditions(c) {
+function cdk_conditions(c) {
     const ops = Object.entries(c).map(([op, entries]) => {
         const inner = Object.entries(entries)
             .map(([k, v]) => `${(0,render_escape/* tsString */.JS)(k)}: ${Array.isArray(v) ? array(v) : (0,render_escape/* tsString */.JS)(v)}`)
@@ -48309,7 +50722,7 @@ function cdkStatement(s, indent = '') {
     if (s.Resource !== undefined)
         lines.push(`resources: ${array(s.Resource)},`);
     if (s.Condition)
-        lines.push(`conditions: ${conditions(s.Condition)},`);
+        lines.push(`conditions: ${cdk_conditions(s.Condition)},`);
     return `new iam.PolicyStatement({\n${lines.map((l) => `${indent}  ${l}`).join('\n')}\n${indent}})`;
 }
 /** For resources the snippet belongs in the stack that defines them: imported ones ignore it. */
@@ -48365,6 +50778,18 @@ function renderCdk(input) {
         return undefined;
     const head = ["import * as iam from 'aws-cdk-lib/aws-iam'"];
     const statements = input.statements.map((s) => cdkStatement(s));
+    if (input.shape === 'identity' && input.target.principalType === 'unknown') {
+        const name = (0,render_escape/* tsString */.JS)(input.principalName);
+        return [
+            ...head,
+            '',
+            '// Inside your stack. The log does not say whether the caller is an IAM role or an IAM user:',
+            '// keep the declaration for its kind, delete the other.',
+            `const caller: iam.IIdentity = iam.Role.fromRoleName(this, 'WhydeniedRole', ${name})`,
+            `const caller: iam.IIdentity = iam.User.fromUserName(this, 'WhydeniedUser', ${name})`,
+            ...statements.map((s) => `caller.addToPrincipalPolicy(${s})`)
+        ].join('\n');
+    }
     if (input.shape === 'identity') {
         const user = ['user', 'federated-user'].includes(input.target.principalType);
         const ref = user
@@ -48609,6 +51034,17 @@ function renderCli(input) {
     if (input.shape === 'identity') {
         const user = ['user', 'federated-user'].includes(input.target.principalType);
         const name = inlinePolicyName(input.statements);
+        // Neither kind is assumed: each command fails with NoSuchEntity for the kind the caller is not.
+        if (input.target.principalType === 'unknown') {
+            const args = `${(0,render_escape/* shellQuote */.ZL)(input.principalName)} --policy-name ${name} --policy-document "$POLICY"`;
+            return [
+                `# Adds the inline policy "${name}", named after its content: other inline policies stay.`,
+                '# The log does not say whether the caller is an IAM role or an IAM user: keep the command for its kind.',
+                `POLICY=${(0,render_escape/* shellQuote */.ZL)(policyJson(input.document))}`,
+                `aws iam put-role-policy --role-name ${args}`,
+                `aws iam put-user-policy --user-name ${args}`
+            ].join('\n');
+        }
         return [
             `# Adds the inline policy "${name}", named after its content: other inline policies stay.`,
             [
@@ -48780,7 +51216,24 @@ function renderTerraform(input) {
     ];
     const policy = `data.aws_iam_policy_document.${label}.json`;
     let attach = null;
-    if (input.shape === 'identity') {
+    if (input.shape === 'identity' && input.target.principalType === 'unknown') {
+        const name = (0,render_escape/* hclString */.ZK)(inlinePolicyName(input.statements));
+        attach = [
+            '# The log does not say whether the caller is an IAM role or an IAM user: keep the block for its kind, delete the other.',
+            ...resourceBlock('aws_iam_role_policy', label, [
+                ['name', name],
+                ['role', (0,render_escape/* hclString */.ZK)(input.principalName)],
+                ['policy', policy]
+            ]),
+            '',
+            ...resourceBlock('aws_iam_user_policy', label, [
+                ['name', name],
+                ['user', (0,render_escape/* hclString */.ZK)(input.principalName)],
+                ['policy', policy]
+            ])
+        ];
+    }
+    else if (input.shape === 'identity') {
         const user = ['user', 'federated-user'].includes(input.target.principalType);
         attach = resourceBlock(user ? 'aws_iam_user_policy' : 'aws_iam_role_policy', label, [
             ['name', (0,render_escape/* hclString */.ZK)(inlinePolicyName(input.statements))],
@@ -48810,7 +51263,7 @@ const statements_pascal = (text) => text
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const groupKey = (p, extra) => JSON.stringify([p.principal ?? null, p.condition ?? null, extra]);
+const groupKey = (p, extra) => JSON.stringify([p.principal ?? null, p.condition ?? null, p.optional === true, extra]);
 function buildStatements(parts) {
     const byResource = new Map();
     for (const part of parts) {
@@ -48820,7 +51273,8 @@ function buildStatements(parts) {
             condition: part.condition,
             actions: new Set(),
             resources: part.resource === null ? [] : [part.resource],
-            sidWords: part.sidWords
+            sidWords: part.optional ? ['Optional', ...part.sidWords] : part.sidWords,
+            optional: part.optional === true
         };
         for (const action of part.actions)
             group.actions.add(action);
@@ -48842,7 +51296,9 @@ function buildStatements(parts) {
         const resources = g.resources.includes('*') ? ['*'] : [...new Set(g.resources)].sort(byText);
         return { ...g, resources, actions: [...g.actions].sort(byText) };
     });
-    groups.sort((a, b) => byText(JSON.stringify([a.resources, a.actions, a.principal ?? null]), JSON.stringify([b.resources, b.actions, b.principal ?? null])));
+    // Optional statements follow the ones the message proves.
+    groups.sort((a, b) => Number(a.optional) - Number(b.optional) ||
+        byText(JSON.stringify([a.resources, a.actions, a.principal ?? null]), JSON.stringify([b.resources, b.actions, b.principal ?? null])));
     const sids = new Set();
     return groups.map((g) => {
         const base = `Allow${statements_pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied';
@@ -48897,8 +51353,11 @@ function principalName(d) {
     }
     // A name whose type the log elided (`User: ... deployer`): a user's name in put-role-policy
     // would fail, so it is the placeholder, with the name the log shows as its meaning.
-    if (name && t.principalType === 'unknown' && !hasMask(name))
-        return placeholder(d.placeholders, 'ROLE_NAME', `the role the log shows as \`${name}\` after an elision (if \`${name}\` is an IAM user, use put-user-policy --user-name ${name} instead)`);
+    // Neither a role nor a user is assumed: the renderings give both, with this one name.
+    if (t.principalType === 'unknown')
+        return placeholder(d.placeholders, 'CALLER_NAME', name && !hasMask(name) && !isMasked(name)
+            ? `the name of the IAM role or user the log shows as \`${name}\` after an elision`
+            : 'the name of the IAM role or user that made the call (the log does not show it)');
     if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name))
         return name;
     const kind = t.principalType === 'user' ? 'user' : 'role';
@@ -49029,389 +51488,6 @@ function buildRemedies(findings, options = {}) {
             remedies[0].notes.push(note);
     }
     return remedies;
-}
-
-;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
-const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
-/** The manual decode; `<blob>` stands for the finding's encodedMessage. */
-function manualDecodeCommand(blob = '<blob>') {
-    return `aws sts decode-authorization-message --encoded-message ${blob} --query DecodedMessage --output text | jq .`;
-}
-const MANUAL = `Decode it yourself with credentials allowed to: ${manualDecodeCommand()} (where <blob> is the encoded message).`;
-const ENABLE = 'To let whydenied decode it, run aws-actions/configure-aws-credentials before whydenied and keep the input `decode: true` (CLI: --decode with AWS credentials configured); those credentials need ' +
-    DECODE_STATEMENT +
-    '.';
-const decodeAdvice_ADVICE = {
-    'access-denied': (c) => `Not decoded: the credentials whydenied ran with may not call sts:DecodeAuthorizationMessage (${c.detail}). Add this statement to their identity policy: ${DECODE_STATEMENT}. ${MANUAL}`,
-    'no-credentials': () => `Not decoded: no AWS credentials were available to call STS. ${MANUAL} ${ENABLE}`,
-    'invalid-message': (c) => `Not decoded: STS rejected the encoded message as invalid (${c.detail}). The blob was cut (a truncated or re-wrapped log line) or has expired; re-run the failing step and decode the new message soon after.`,
-    throttled: (c) => `Not decoded: STS throttled the request even after retries (${c.detail}). ${MANUAL}`,
-    timeout: (c) => `Not decoded: STS did not answer in time (${c.detail}). ${MANUAL}`,
-    network: (c) => `Not decoded: STS could not be reached (${c.detail}). ${MANUAL}`,
-    other: (c) => `Not decoded: ${c.detail}. ${MANUAL}`,
-    disabled: () => `The details of this denial (the exact action, resource and matching statement) are in the encoded message. Decoding is off. ${MANUAL} ${ENABLE}`,
-    limit: (c) => `Not decoded: this run already decoded ${c.limit} distinct encoded messages, the per-run limit. ${MANUAL}`
-};
-function decodeAdvice(reason, context) {
-    return decodeAdvice_ADVICE[reason](context);
-}
-/** Error text is untrusted and may be long: one line, bounded. */
-function shortDetail(detail, max = 300) {
-    const line = detail.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
-    if (line === '')
-        return 'no detail given';
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-;// CONCATENATED MODULE: ./src/decode/decodedMessage.ts
-// Parser of the JSON that STS DecodeAuthorizationMessage returns (docs/aws-denials.md §3.3).
-// The shape is only partly documented, so every field is optional and wrong types are ignored:
-// a surprising message yields fewer facts, never an exception.
-/*
- * Condition keys whose VALUES may be posted. The decoded context lists the whole request context:
- * tags (aws:RequestTag/*, ec2:ResourceTag/*, aws:PrincipalTag/*), source IPs and VPCs, user ids,
- * account ids and resource names. Those can reveal internals in a public PR comment and are not
- * needed to write the fix. The keys below name the request's shape (where, what kind, which size)
- * and are what a condition in a policy usually tests, so they help the reader see why an Allow
- * with a condition did not match. Every other key is shown by name only.
- */
-const VALUE_KEYS = new Set([
-    'aws:Region',
-    'aws:RequestedRegion',
-    'ec2:Region',
-    'aws:Service',
-    'aws:Type',
-    'ec2:InstanceType',
-    'ec2:InstanceMarketType',
-    'ec2:Tenancy',
-    'ec2:VolumeType',
-    'ec2:CreateAction',
-    'ec2:IsLaunchTemplateResource',
-    'iam:PassedToService'
-].map((k) => k.toLowerCase()));
-// Values of allow-listed keys still have to look like identifiers (us-east-1, t3.micro,
-// ec2.amazonaws.com): anything else is dropped rather than escaped.
-const SAFE_VALUE = /^[A-Za-z0-9._:-]{1,64}$/;
-// Condition keys are `prefix:name`, optionally with a tag key after a slash; printable ASCII.
-const CONDITION_KEY = /^[A-Za-z0-9-]{1,32}:[\x21-\x7e]{1,200}$/;
-const decodedMessage_ACTION = /^[A-Za-z0-9-]{1,64}:[A-Za-z0-9*?]{1,128}$/;
-const MAX_STATEMENTS = 20;
-const MAX_CONDITIONS = 50;
-const MAX_VALUES = 5;
-const MAX_TEXT = 2048;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `{items: [...]}` as documented, or a bare array, or nothing. */
-function itemsOf(v) {
-    if (Array.isArray(v))
-        return v;
-    if (isObject(v) && Array.isArray(v.items))
-        return v.items;
-    return [];
-}
-function bool(v) {
-    if (typeof v === 'boolean')
-        return v;
-    if (v === 'true' || v === 'false')
-        return v === 'true';
-    return null;
-}
-const hasControl = (s) => [...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-/** A single-line, bounded string, or null. */
-function decodedMessage_text(v) {
-    if (typeof v !== 'string')
-        return null;
-    const s = v.trim();
-    if (s === '' || s.length > MAX_TEXT || hasControl(s))
-        return null;
-    return s;
-}
-function effect(v) {
-    const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
-    return s === 'deny' ? 'Deny' : s === 'allow' ? 'Allow' : null;
-}
-function statement(v) {
-    if (!isObject(v))
-        return null;
-    const rawId = v.statementId ?? v.sid ?? v.Sid ?? v.id;
-    const id = decodedMessage_text(rawId);
-    return { id: id !== null && id.length <= 128 ? id : null, effect: effect(v.effect ?? v.Effect) };
-}
-function conditionValues(v) {
-    const out = [];
-    for (const item of itemsOf(v)) {
-        const value = isObject(item) ? item.value : item;
-        if (typeof value === 'string' && SAFE_VALUE.test(value) && !out.includes(value))
-            out.push(value);
-        if (out.length === MAX_VALUES)
-            break;
-    }
-    return out;
-}
-function decodedMessage_conditions(v) {
-    const out = [];
-    const seen = new Set();
-    for (const item of itemsOf(v)) {
-        if (out.length === MAX_CONDITIONS)
-            break;
-        if (!isObject(item) || typeof item.key !== 'string')
-            continue;
-        const key = item.key.trim();
-        if (!CONDITION_KEY.test(key) || seen.has(key.toLowerCase()))
-            continue;
-        seen.add(key.toLowerCase());
-        if (!VALUE_KEYS.has(key.toLowerCase())) {
-            out.push({ key });
-            continue;
-        }
-        const values = conditionValues(item.values);
-        out.push(values.length > 0 ? { key, values } : { key });
-    }
-    return out;
-}
-/**
- * Reads a decoded authorization message (the parsed JSON, or its text). Returns null when the
- * input is not a JSON object: there is nothing to merge then.
- */
-function parseDecodedMessage(message) {
-    let root = message;
-    if (typeof root === 'string') {
-        try {
-            root = JSON.parse(root);
-        }
-        catch {
-            return null;
-        }
-    }
-    if (!isObject(root))
-        return null;
-    const context = isObject(root.context) ? root.context : {};
-    const principal = isObject(context.principal) ? context.principal : {};
-    const action = decodedMessage_text(context.action);
-    return {
-        allowed: bool(root.allowed),
-        explicitDeny: bool(root.explicitDeny),
-        principalArn: decodedMessage_text(principal.arn),
-        action: action !== null && decodedMessage_ACTION.test(action) ? action : null,
-        resource: decodedMessage_text(context.resource),
-        statements: itemsOf(root.matchedStatements)
-            .map(statement)
-            .filter((s) => s !== null)
-            .slice(0, MAX_STATEMENTS),
-        conditions: decodedMessage_conditions(context.conditions)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/decode/decodedExplanation.ts
-const MAX_LISTED_CONDITIONS = 20;
-/** How the condition-key sentence starts: public comments leave it out (see publicDecoded.ts). */
-const CONDITIONS_LEAD = 'Condition keys in the request';
-function conditionText(c) {
-    return c.values ? `${c.key}=${c.values.join('|')}` : c.key;
-}
-function statementsText(d) {
-    const denies = d.statements.filter((s) => s.effect !== 'Allow');
-    if (denies.length === 0)
-        return 'The decoded message names no matching statement.';
-    const named = denies.map((s) => s.id === null ? 'a statement without an id' : `statement ${s.id}`);
-    return `Matched deny statements: ${named.join(', ')}.`;
-}
-function verdictText(d) {
-    const what = [d.action, d.resource && `on ${d.resource}`].filter(Boolean).join(' ');
-    if (d.allowed === true)
-        return 'Decoded with STS: the decoded request context was allowed; the denial came from elsewhere.';
-    if (d.explicitDeny === true)
-        return `Decoded with STS: an explicit deny${what ? ` of ${what}` : ''}. ${statementsText(d)}`;
-    return `Decoded with STS: an implicit deny${what ? ` of ${what}` : ''}: no statement allows it.`;
-}
-function conditionsText(d) {
-    if (d.conditions.length === 0)
-        return null;
-    const listed = d.conditions.slice(0, MAX_LISTED_CONDITIONS).map(conditionText);
-    const more = d.conditions.length - listed.length;
-    return `${CONDITIONS_LEAD} (what policy conditions could test): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
-}
-/**
- * `textAction` is the action the plain text named, to point out when the real one differs.
- * Which kind of policy holds an explicit deny is left to diagnose: the decoded message does not say.
- */
-function decodedExplanation(d, textAction) {
-    const parts = [verdictText(d)];
-    if (d.action && textAction && d.action.toLowerCase() !== textAction.toLowerCase())
-        parts.push(`The action actually denied is ${d.action}, not ${textAction}.`);
-    const conditions = conditionsText(d);
-    if (conditions)
-        parts.push(conditions);
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/decode/decodeFindings.ts
-
-
-
-
-
-const DEFAULT_MAX_MESSAGES = 10;
-/** STS rejects longer input (EncodedMessage length 1–10240). */
-const MAX_BLOB = 10240;
-/*
- * Failures that depend on the caller or the network, not on the blob: once one happens, the next
- * blob would fail the same way, so later blobs share the result instead of waiting out timeouts.
- */
-const CALLER_WIDE = new Set([
-    'access-denied',
-    'no-credentials',
-    'network',
-    'throttled',
-    'timeout'
-]);
-/** The blob as STS wants it (log wrapping removed), or null when the finding has none. */
-function encodedBlobOf(f) {
-    if (f.kind !== 'encoded' && f.kind !== 'denial')
-        return null;
-    const blob = f.encodedMessage?.replace(/\s+/g, '') ?? '';
-    return blob === '' ? null : blob;
-}
-function hasEncodedMessages(report) {
-    return report.findings.some((f) => encodedBlobOf(f) !== null);
-}
-function toLocated(f) {
-    return {
-        kind: f.kind,
-        code: f.code,
-        operation: f.operation,
-        action: f.action,
-        service: f.service,
-        principal: f.principal,
-        resource: f.resource,
-        layer: f.layer,
-        deny: f.deny,
-        policyArn: f.policyArn,
-        policyName: f.policyName,
-        authorizationId: f.authorizationId,
-        encodedMessage: f.encodedMessage,
-        grammar: f.grammar,
-        ...(f.grammarRule ? { grammarRule: f.grammarRule } : {}),
-        detail: { ...f.detail },
-        file: f.file,
-        line: f.line
-    };
-}
-function denyOf(d, fallback) {
-    if (d.explicitDeny === true)
-        return 'explicit';
-    if (d.explicitDeny === false && d.allowed !== true)
-        return 'implicit';
-    return fallback;
-}
-/*
- * The decoded context replaces what the text said about who, what and on which resource; the
- * text keeps the policy layer and policy ARN, which the decoded message does not name. Kind stays
- * 'encoded' (what the log carried); diagnose treats an encoded denial with an action as a denial.
- */
-function mergeDecoded(f, blob, d) {
-    const located = toLocated(f);
-    return {
-        ...located,
-        action: d.action ?? located.action,
-        service: d.action ? (d.action.split(':', 1)[0] ?? '').toLowerCase() : located.service,
-        principal: d.principalArn ?? located.principal,
-        resource: d.resource ?? located.resource,
-        deny: denyOf(d, located.deny),
-        encodedMessage: blob
-    };
-}
-function withAdvice(f, blob, reason, detail, limit) {
-    const status = reason === 'limit' || reason === 'disabled' ? 'skipped' : 'failed';
-    const advice = decodeAdvice(reason, { detail: shortDetail(detail), limit });
-    return {
-        ...f,
-        encodedMessage: blob,
-        explanation: [f.explanation, advice].filter((s) => s !== '').join('\n\n'),
-        decode: { status, reason }
-    };
-}
-function applyOutcome(f, blob, outcome, limit) {
-    if (!outcome.ok)
-        return withAdvice(f, blob, outcome.reason, 'detail' in outcome ? outcome.detail : '', limit);
-    const decoded = parseDecodedMessage(outcome.message);
-    if (decoded === null)
-        return withAdvice(f, blob, 'other', 'STS answered with a decoded message that is not a JSON object', limit);
-    const rediagnosed = diagnose(mergeDecoded(f, blob, decoded), f.occurrences, 'decoded');
-    const added = decodedExplanation(decoded, f.action ?? f.inferredAction);
-    return {
-        ...rediagnosed,
-        explanation: [rediagnosed.explanation, added].filter((s) => s !== '').join('\n\n'),
-        decode: { status: 'decoded', statements: decoded.statements, conditions: decoded.conditions }
-    };
-}
-async function decodeSafely(decoder, blob) {
-    if (blob.length > MAX_BLOB)
-        return {
-            ok: false,
-            reason: 'invalid-message',
-            detail: `longer than the ${MAX_BLOB} characters STS accepts`
-        };
-    try {
-        return await decoder.decode(blob);
-    }
-    catch (error) {
-        // A decoder must not throw, but a bug in one must not end the run either.
-        return {
-            ok: false,
-            reason: 'other',
-            detail: (0,errorMessage/* errorMessage */.g)(error)
-        };
-    }
-}
-/**
- * Decodes each distinct encoded message once, sequentially (gentle on STS throttling), at most
- * `maxMessages` per run, and returns a new report; findings without a message are unchanged.
- */
-async function decodeFindings(report, decoder, opts = {}) {
-    const limit = Math.max(0, Math.floor(opts.maxMessages ?? DEFAULT_MAX_MESSAGES));
-    const outcomes = new Map();
-    let callerFailure = null;
-    let sent = 0;
-    const findings = [];
-    for (const f of report.findings) {
-        const blob = encodedBlobOf(f);
-        if (blob === null) {
-            findings.push(f);
-            continue;
-        }
-        let outcome = outcomes.get(blob);
-        if (outcome === undefined) {
-            if (callerFailure)
-                outcome = callerFailure;
-            else if (sent >= limit)
-                outcome = { ok: false, reason: 'limit' };
-            else {
-                sent++;
-                const result = await decodeSafely(decoder, blob);
-                if (!result.ok && CALLER_WIDE.has(result.reason))
-                    callerFailure = result;
-                outcome = result;
-            }
-            outcomes.set(blob, outcome);
-        }
-        findings.push(applyOutcome(f, blob, outcome, limit));
-    }
-    return { ...report, findings };
-}
-/** Marks every encoded message as not decoded, with how to decode it (decoding off or impossible). */
-function skipDecoding(report, reason) {
-    return {
-        ...report,
-        findings: report.findings.map((f) => {
-            const blob = encodedBlobOf(f);
-            if (blob === null || f.decode)
-                return f;
-            const advised = withAdvice(f, blob, reason, '', 0);
-            return { ...advised, decode: { status: 'skipped', reason } };
-        })
-    };
 }
 
 // EXTERNAL MODULE: ./src/decode/sts/hasAwsCredentials.ts
@@ -50892,12 +52968,12 @@ function actionMatches(s, action) {
         return !hit(trustPolicyEvaluator_list(s.NotAction));
     return false;
 }
-const ARN = /^arn:([^:]*):iam::(\d{12}|[^:]*):oidc-provider\/(.+)$/i;
+const trustPolicyEvaluator_ARN = /^arn:([^:]*):iam::(\d{12}|[^:]*):oidc-provider\/(.+)$/i;
 /** Why a written Federated principal is not the request's provider, in the user's terms. */
 function providerReason(written, provider) {
-    const want = ARN.exec(provider);
+    const want = trustPolicyEvaluator_ARN.exec(provider);
     for (const w of written) {
-        const got = ARN.exec(w);
+        const got = trustPolicyEvaluator_ARN.exec(w);
         if (!got || !want)
             continue;
         if (got[3].toLowerCase() !== want[3].toLowerCase())
@@ -56170,13 +58246,13 @@ const MAX_LINE = 64 * 1024;
  * The runner trims the line, then reads `::add-mask::data` (or the older `##[add-mask]data`); an
  * optional runner timestamp covers job logs saved elsewhere. Data is %-escaped (%25 %0D %0A).
  */
-const COMMAND = /^\s*(?:\d{4}-\d\d-\d\dT[\d:.]+Z\s+)?(?:::add-mask(?:\s[^:]*)?::|##\[add-mask[^\]]*\])(.*)$/;
+const addMaskLines_COMMAND = /^\s*(?:\d{4}-\d\d-\d\dT[\d:.]+Z\s+)?(?:::add-mask(?:\s[^:]*)?::|##\[add-mask[^\]]*\])(.*)$/;
 function unescapeData(data) {
     return data.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
 }
 /** Adds the value of a line that is an add-mask command; returns whether it was one. */
 function readAddMask(line, mask) {
-    const m = COMMAND.exec(line.replace(/\r$/, ''));
+    const m = addMaskLines_COMMAND.exec(line.replace(/\r$/, ''));
     if (!m)
         return false;
     mask.add(unescapeData(m[1]));
@@ -57425,7 +59501,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3090);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5108);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

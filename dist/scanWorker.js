@@ -392,6 +392,23 @@ const credentialRules = [
             d.detail.cause = m[1] ? 'public-registry-login' : 'registry-login';
         }
     },
+    // docker login to ECR Public refused (`Get https://public.ecr.aws/v2/: denied: Not Authorized`):
+    // the password was no ECR Public token (the private registry's `aws ecr get-login-password`, or
+    // a token from another Region than us-east-1, the only one ECR Public signs in through).
+    // `public.ecr.aws` is no `*.dkr.ecr.*` host: ECR Public alone answers with these words there.
+    rule('WD802', 'ecr-public-login-refused', /public\.ecr\.aws\/v2\/["']?:[ \t]*denied: Not Authorized\b/g, 'public-registry-login-refused'),
+    // The AWS SDK for Rust with no credentials to sign with: `NoMatchingAuthScheme` (its error's
+    // name, in a Debug dump), `no auth scheme matched auth scheme options` (its message until late
+    // 2023, which called itself a bug), and the message since (`failed to select an auth scheme to
+    // sign the request with`). The request never left: no policy was asked.
+    {
+        ...rule('WD804', 'rust-sdk-no-auth-scheme', /\bNoMatchingAuthScheme\b|\bno auth scheme matched auth scheme options\b|\bfailed to select an auth scheme to sign the request\b/g, 'missing', 'NoMatchingAuthScheme'),
+        needs: [
+            'NoMatchingAuthScheme',
+            'no auth scheme matched auth scheme options',
+            'failed to select an auth scheme to sign'
+        ]
+    },
     // S3 refusing a request that carried no credentials at all (an unsigned client, a missing
     // profile): `AccessDenied` by code, a credentials problem by cause.
     // S3's `AccessDenied: No AWSAccessKey was presented.`: the request carried no access key (unsigned,
@@ -1110,10 +1127,18 @@ function codeAfter(text, pos, reach = 400, literals) {
     }
     return best;
 }
+/** How far `codeAround` looks for a code on either side of a message. */
+const AROUND_REACH = 400;
+/**
+ * How far `codeAround` may widen a span: back to a code before it (`lookbackStart` never reads
+ * past the reach), on to the end of a code after it (a suffix slot's match may run past the
+ * reach into its slack). Settling through `locate` widens a candidate no further.
+ */
+const AROUND_GROWTH = { before: AROUND_REACH, after: AROUND_REACH + SUFFIX_SLACK };
 /** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
 function codeAround(text, start, end, floor, literals) {
-    const after = codeAfter(text, end, 400, literals);
-    const before = codeBefore(text, start, floor, 400, literals);
+    const after = codeAfter(text, end, AROUND_REACH, literals);
+    const before = codeBefore(text, start, floor, AROUND_REACH, literals);
     const code = after?.code ?? before?.code ?? null;
     return {
         code,
@@ -1137,9 +1162,78 @@ function operationNear(text, start, end, floor, literals) {
     return next ? next[1] : null;
 }
 
+;// CONCATENATED MODULE: ./src/catalog/catalogData.ts
+
+let connected = null;
+const parsed = new Map();
+/**
+ * Where the catalog's bytes come from, set once by each entry point (and the tests' setup).
+ * Connecting another source forgets what the previous one parsed.
+ */
+function connectCatalog(bytes) {
+    connected = new CatalogFile(bytes);
+    parsed.clear();
+}
+function file() {
+    if (!connected)
+        throw new Error('the IAM catalog is not connected (connectCatalog)');
+    return connected;
+}
+/** Where the data comes from and which version of it (`0.21.202609261`). */
+function catalogSource() {
+    return { name: file().field('source'), version: file().field('version') };
+}
+/** True when `service` (a lower-case prefix) is in the catalog; parses nothing. */
+function hasService(service) {
+    return file().index().has(service);
+}
+/** Every service prefix; parses nothing. */
+function catalogData_serviceNames() {
+    return [...file().index().keys()];
+}
+/** One service's actions and resource types, parsed on first use; null for an unknown prefix. */
+function catalogData_serviceData(service) {
+    let data = parsed.get(service);
+    if (!data) {
+        const text = file().text(service);
+        if (text === null)
+            return null;
+        data = JSON.parse(text);
+        parsed.set(service, data);
+    }
+    return data;
+}
+/** The services parsed so far (tests show that a lookup parses only what it needs). */
+function parsedServices() {
+    return [...parsed.keys()];
+}
+// An action name in a service's text: `{"actions":{"Name":"…",` — the names are [A-Za-z0-9-]
+// and a spec holds no quote, so a key is a quoted word after `{` or `,` and before `":"`.
+const ACTION_KEY = /[{,]"([A-Za-z0-9-]+)":"/g;
+/**
+ * Lower-case action name → the services that have it, read from the services' text without
+ * keeping or parsing them (needed only for an operation named without its service).
+ */
+function servicesByActionName() {
+    const index = new Map();
+    file().eachService((service, text) => {
+        const end = text.indexOf('},"resources":');
+        for (const match of (end === -1 ? text : text.slice(0, end)).matchAll(ACTION_KEY)) {
+            const key = match[1].toLowerCase();
+            const services = index.get(key);
+            if (!services)
+                index.set(key, [service]);
+            else if (services.at(-1) !== service)
+                services.push(service);
+        }
+    });
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
+
 
 /** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
 const LABELS = {
@@ -1209,8 +1303,17 @@ const LABELS = {
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs'
 };
+// An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
+// `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/;
 function fromLabel(label) {
-    return LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')] ?? null;
+    const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')];
+    if (listed)
+        return listed;
+    // Most SDK ids are the IAM prefix itself, cased: the catalog knows every prefix, the table
+    // above only those that differ or are common.
+    const id = SDK_LABEL.exec(label.trim())?.[1]?.toLowerCase();
+    return id && hasService(id) ? id : null;
 }
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
@@ -1657,74 +1760,6 @@ const bareCode = {
     }
 };
 const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm;
-
-;// CONCATENATED MODULE: ./src/catalog/catalogData.ts
-
-let connected = null;
-const parsed = new Map();
-/**
- * Where the catalog's bytes come from, set once by each entry point (and the tests' setup).
- * Connecting another source forgets what the previous one parsed.
- */
-function connectCatalog(bytes) {
-    connected = new CatalogFile(bytes);
-    parsed.clear();
-}
-function file() {
-    if (!connected)
-        throw new Error('the IAM catalog is not connected (connectCatalog)');
-    return connected;
-}
-/** Where the data comes from and which version of it (`0.21.202609261`). */
-function catalogSource() {
-    return { name: file().field('source'), version: file().field('version') };
-}
-/** True when `service` (a lower-case prefix) is in the catalog; parses nothing. */
-function hasService(service) {
-    return file().index().has(service);
-}
-/** Every service prefix; parses nothing. */
-function catalogData_serviceNames() {
-    return [...file().index().keys()];
-}
-/** One service's actions and resource types, parsed on first use; null for an unknown prefix. */
-function catalogData_serviceData(service) {
-    let data = parsed.get(service);
-    if (!data) {
-        const text = file().text(service);
-        if (text === null)
-            return null;
-        data = JSON.parse(text);
-        parsed.set(service, data);
-    }
-    return data;
-}
-/** The services parsed so far (tests show that a lookup parses only what it needs). */
-function parsedServices() {
-    return [...parsed.keys()];
-}
-// An action name in a service's text: `{"actions":{"Name":"…",` — the names are [A-Za-z0-9-]
-// and a spec holds no quote, so a key is a quoted word after `{` or `,` and before `":"`.
-const ACTION_KEY = /[{,]"([A-Za-z0-9-]+)":"/g;
-/**
- * Lower-case action name → the services that have it, read from the services' text without
- * keeping or parsing them (needed only for an operation named without its service).
- */
-function servicesByActionName() {
-    const index = new Map();
-    file().eachService((service, text) => {
-        const end = text.indexOf('},"resources":');
-        for (const match of (end === -1 ? text : text.slice(0, end)).matchAll(ACTION_KEY)) {
-            const key = match[1].toLowerCase();
-            const services = index.get(key);
-            if (!services)
-                index.set(key, [service]);
-            else if (services.at(-1) !== service)
-                services.push(service);
-        }
-    });
-    return index;
-}
 
 ;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
 // API operations whose IAM action has another name. Everything else maps to the action of the same
@@ -2402,6 +2437,7 @@ function readBlob(text, pos) {
 
 
 
+
 /** The short STS form (`Not authorized to perform …`, no subject): a reading of its own. */
 const IAM_SHORT = { id: 'iam-short', rule: 'WD702' };
 // `is` may be glued to the principal before it when a log lost the space (`…/i-0abcis not
@@ -2417,6 +2453,12 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 // ends there) does not take the next line (`Azure:`, another section's heading) as its resource.
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
 const QUOTED = /"([^"\n]*)"/y;
+/**
+ * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
+ * printed stands when it is a well-formed ARN so far (partition, service, Region and account
+ * slots, then something), never a bare `arn:aws:glue:eu-we`.
+ */
+const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
 const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
 const GAP = /[\s.…]*/y;
@@ -2542,6 +2584,10 @@ function readSubject(text, phraseAt, hasIs, floor) {
         // Prose quoting the short form: `this error message > 'not authorized to perform: …`.
         if (opensQuote(trimmed, rest) && aboutErrors())
             return { principal: null, start: phraseAt, ok: false };
+        // A first person (`I'm not authorized to perform iam:PassRole`, the heading of every AWS
+        // service's troubleshooting page): no message AWS prints speaks so.
+        if (/\bI(?:'m|’m|\s+am)\s*$/.test(trimmed))
+            return { principal: null, start: phraseAt, ok: false };
         // `You are not authorized to perform this operation` is the EC2 grammar's; `You are not
         // authorized to perform: athena:GetTableMetadata` (Athena) names its action.
         const start = /\b(?:You\s+)?(?:are|am)\s*$/i.exec(trimmed);
@@ -2576,6 +2622,23 @@ function readSubject(text, phraseAt, hasIs, floor) {
  * words). Not `User` alone (a label) nor a sentence (`"This user…`: lower-case words).
  */
 const TITLE_SUBJECT = /["“'`]((?:[A-Z][A-Za-z]*[ \t]+){1,3}[A-Z][A-Za-z]*)$/;
+/**
+ * A known error code glued to the end of a value, its colon after it: text run together where a
+ * page dropped the line breaks between messages (`sts:AssumeRoleWithWebIdentityAccessDenied: User:
+ * …`). The code opens the next message; group 1 is the value as printed.
+ */
+const GLUED_CODE = new RegExp(String.raw `^(.*?[a-z0-9.…*])(?:${KNOWN_CODE_SOURCE}):$`);
+/** How much of `raw` (a token as matched) is the value, a glued next message's code cut off. */
+function withoutGluedCode(raw) {
+    return GLUED_CODE.exec(raw)?.[1] ?? raw;
+}
+/**
+ * English words where the resource stands (`on resource: is a common error message`): a writer's
+ * sentence about the message, which AWS always ends with an ARN or a name.
+ */
+const PROSE_WORD = /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i;
+/** `readResource`'s answer when an English word stands where the resource does. */
+const PROSE = 'prose';
 function readResource(text, pos) {
     const on = sticky(ON_RESOURCE, text, pos);
     if (!on)
@@ -2584,6 +2647,9 @@ function readResource(text, pos) {
     const quoted = sticky(QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
+    const cut = sticky(QUOTED_CUT, text, at);
+    if (cut)
+        return { resource: cut[1], end: at + cut[0].length, cut: true };
     const typed = sticky(TYPED, text, at);
     if (typed)
         return { resource: `${typed[1]} ${trimValue(typed[2])}`, end: at + typed[0].length };
@@ -2593,7 +2659,9 @@ function readResource(text, pos) {
     // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
     if (on[0].includes('\n') && isLabel(plain[0]))
         return null;
-    let value = plain[0];
+    if (PROSE_WORD.test(plain[0]))
+        return PROSE;
+    let value = withoutGluedCode(plain[0]);
     const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
         value += named[0];
@@ -2661,8 +2729,14 @@ function endedAtPhrase(text, subject, end, floor, literals) {
         denial: d
     };
 }
+/** `Not Authorized to Perform` with its capitals, not `NOT AUTHORIZED` (a tool's upper case). */
+const TITLE_CASE_PHRASE = /\bAuthorized\b[^\n]*\bPerform\b/;
 function parseAt(text, m, floor, literals) {
     const hasIs = Boolean(m[1]);
+    // A headline's Title Case (`Is Not Authorized to Perform iam:PassRole on Resource: Decoding …`):
+    // AWS prints the phrase in lower case (or a tool in upper case, kept).
+    if (TITLE_CASE_PHRASE.test(m[0]))
+        return null;
     const subject = readSubject(text, m.index, hasIs, floor);
     if (!subject.ok)
         return null;
@@ -2677,6 +2751,12 @@ function parseAt(text, m, floor, literals) {
     const tokenMatch = sticky(ACTION_TOKEN, text, pos);
     if (!tokenMatch)
         return null;
+    // A next message glued to the action (`…WebIdentityAccessDenied: User: …`) is not part of it.
+    const unglued = withoutGluedCode(tokenMatch[2]);
+    if (unglued !== tokenMatch[2]) {
+        tokenMatch[0] = tokenMatch[0].slice(0, tokenMatch[0].length - tokenMatch[2].length + unglued.length);
+        tokenMatch[2] = unglued;
+    }
     const emphasis = tokenMatch[1] ?? '';
     // Emphasis a note put around the whole message (`**Erro: \`denied: … ecr:InitiateLayerUpload\`**`)
     // closes after the action, outside any quote around it.
@@ -2724,12 +2804,17 @@ function parseAt(text, m, floor, literals) {
     if (d.action)
         d.service = serviceOfAction(d.action);
     const resource = readResource(text, pos);
+    if (resource === PROSE)
+        return null;
     // Typed words for the action hold only before a real resource: `…perform action on resource
     // because context` is a documentation page describing the format, not a message.
     if (typed && !/^(?:arn:|<|\[|\{)/.test(resource?.resource ?? ''))
         return null;
     if (resource) {
         d.resource = resource.resource;
+        // What follows the cut is unknown: the value may stop short of the ARN that was refused.
+        if (resource.cut)
+            d.detail.resourceCut = 'line-end';
         pos = resource.end;
     }
     let end = pos;
@@ -3007,6 +3092,9 @@ const cloudTrailEvent = {
 // CloudFormation resource handlers relaying a refusal with less than the usual message: a stack
 // event as the console or a Serverless/Amplify CLI prints it, often copied and cut by a reporter.
 
+/** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
+const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
+const OUTER_REACH = 300;
 const handlerRules = [
     {
         // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
@@ -3028,6 +3116,65 @@ const handlerRules = [
         kind: 'denial',
         priority: PRIORITY.message - 2,
         re: /Resource handler returned message: "(?:Access Denied|Forbidden)\b/g
+    },
+    {
+        // Lambda acting with the caller's credentials in another service relays that service's refusal
+        // (`Your access has been denied by EC2, please make sure your request credentials have
+        // permission to DescribeSecurityGroups for sg-1. EC2 Error Code: UnauthorizedOperation. EC2
+        // Error Message: You are not authorized to perform this operation.`). The refused call is
+        // Lambda's: its code (`An error occurred (AccessDeniedException) when calling the
+        // UpdateFunctionConfiguration operation:` just before) is the finding's; the inner service's
+        // code and message belong to this one refusal, not to a second one (src/infer/delegatedDenial.ts
+        // names the inner action).
+        id: 'lambda-relayed-denial',
+        rule: 'WD805',
+        needs: ['Your access has been denied by '],
+        kind: 'denial',
+        priority: PRIORITY.message + 2,
+        re: /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+\1 Error Code: (\w+)\.(?:[ \t]*\1 Error Message: [^\n"(]*[^\s"(])?/g,
+        facts: (m, d) => {
+            d.service = 'lambda';
+            d.detail.relayedCode = m[4];
+            const outer = OUTER_CALL.exec(m.input.slice(Math.max(0, m.index - OUTER_REACH), m.index));
+            if (outer) {
+                d.code = outer[1];
+                d.operation = outer[2];
+            }
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/parse/grammars/imagePulls.ts
+// docker's refusal of a pull from a private ECR repository when nothing more came back: `pull
+// access denied for <account>.dkr.ecr.<region>.amazonaws.com/<repo>, repository does not exist or
+// may require 'docker login'`, alone or with a bare `: denied`. ECS relays it in its stopped reason
+// (`CannotPullContainerError: …`) when the task execution role could not get a token or read the
+// image. The registry host makes it ECR's; a reason after `denied:` is another rule's (the IAM
+// sentence, an expired token) or Docker Hub's (`requested access to the resource is denied`).
+
+/** A space between two words, or the wrap a page or console put there. */
+const imagePulls_GAP = String.raw `(?:[ \t]*\r?\n[ \t]*|[ \t]+)`;
+/** A private ECR image reference, the account or Region possibly masked (`***`, `<ACCID>`). */
+const ECR_IMAGE = String.raw `[^\s,/]*\.dkr\.ecr\.[^\s,/]+\.amazonaws\.com(?:\.cn)?\/[^\s,]+`;
+const WORDS = ['repository', 'does', 'not', 'exist', 'or', 'may', 'require', "'docker", "login'"];
+/** A credentials failure said in the same log is what the pull met (see the expired-token rule). */
+const LOGIN_FAILURE = /[Tt]oken has expired|no basic auth credentials/;
+const imagePullRules = [
+    {
+        id: 'docker-ecr-pull-denied',
+        rule: 'WD803',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        needs: ['pull access denied'],
+        re: new RegExp(String.raw `pull access denied for${imagePulls_GAP}(${ECR_IMAGE}),${imagePulls_GAP}` +
+            WORDS.join(imagePulls_GAP) +
+            // Nothing after, or a bare `: denied` that names no reason.
+            String.raw `(?!:[ \t]*denied:)(?::[ \t]*denied\b(?![:\w]))?`, 'g'),
+        when: (text) => !LOGIN_FAILURE.test(text),
+        facts: (m, d) => {
+            d.service = 'ecr';
+            d.detail.url = m[1];
+        }
     }
 ];
 
@@ -3410,17 +3557,30 @@ function kmsActionsFor(direction) {
 const REASON_CLAUSE = 'reason-clause';
 /** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
 const MIN_BLOB = 48;
+/**
+ * S3's own marks on the answer, right where a message ends: the Java SDK's `(Service: Amazon S3;`
+ * label, or the XML body's extended request ID (`</Message><RequestId>…</RequestId><HostId>…`),
+ * which only S3 sends.
+ */
+const S3_ANSWER_AFTER = /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/;
 /** Why a blob after the marker cannot be decoded, or null when it can. */
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
 /** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
 const ELIDED_BLOB = new RegExp(String.raw `^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`);
+/**
+ * A stand-in for the blob in a script no blob uses, the quoted value closing right after it: no
+ * base64 character is outside ASCII, and prose about the marker (`…message: が表示される`) goes on
+ * instead of closing a quote.
+ */
+const NATIVE_FILLER = /^[ \t]*[^\p{ASCII}\s]{2,40}["'`](?:[ \t]*[,}\]]|[ \t]*(?:\r?\n|$))/u;
 function truncatedBlob(blob, after) {
     if (!blob) {
         if (/^[ \t]*[*#xX]{3,}/.test(after))
             return 'masked';
-        // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`.
-        return ELIDED_BLOB.test(after) ? 'cut' : 'missing';
+        // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`,
+        // or filler words in their own language closing the quoted value (`むにゃむにゃ",`).
+        return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) ? 'cut' : 'missing';
     }
     if (/^[xX]+$/.test(blob))
         return 'masked';
@@ -3547,8 +3707,11 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access\.?/g,
-        facts: (_m, d) => {
-            d.service = 'kms';
+        facts: (m, d) => {
+            // What follows the words says who answered: S3 relaying KMS's refusal (`… access. (Service:
+            // Amazon S3; Status Code: 403; Error Code: AccessDenied)`, or S3's XML body).
+            const after = m.index + m[0].length;
+            d.service = S3_ANSWER_AFTER.test(m.input.slice(after, after + 240)) ? 's3' : 'kms';
         },
         // S3 passes KMS's words on as its own answer to an object call: S3 refused (review h5-169).
         settled: (d) => {
@@ -4110,6 +4273,46 @@ const notFoundRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/objectStoreChains.ts
+// S3's refusal as the minio-go client relays it: the error's message and nothing else, at the end
+// of a Go error chain (`download meta.json: get file: Access Denied`, `unable to determine if
+// bucket "velero" exists: Access Denied.`). Thanos, Velero/Kopia, Argo Workflows, Loki and every
+// other tool built on minio-go print it this way; the trailing period is minio-go's own message for
+// a refused HEAD request, which has no body to quote. The rule is about the client's shape, not
+// any one tool: S3's exact words `Access Denied` (capital D: GCS says `Access denied.`, Windows
+// `Access is denied.`) after a lower-case Go context, the value then ending. A store that is not
+// AWS (MinIO, Ceph, R2…) prints the same words: parseRecord drops the finding when the log names
+// one (see s3Compatible.ts).
+
+/**
+ * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
+ * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
+ * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
+ * holds no bare quote or parenthesis: code that builds an exception around the words
+ * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
+ */
+const GO_CONTEXT = String.raw `(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: `;
+/** The value ends: a closing quote (escaped in JSON), a bracket, the line's end, a `|` cell. */
+const VALUE_END = String.raw `(?=\\?["'\x60)\]]|[ \t]*(?:\||\r?$))`;
+/** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
+const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo)\b/i;
+const objectStoreChainRules = [
+    {
+        id: 'go-chain-access-denied',
+        rule: 'WD801',
+        kind: 'denial',
+        priority: PRIORITY.bareCode - 2,
+        needs: ['Access Denied'],
+        // The look-behind stands after the words, so it is tried only where they are (in front of
+        // them it would run at every position of the record).
+        re: new RegExp(String.raw `Access Denied(?<=${GO_CONTEXT}Access Denied)(?<!operation: Access Denied)\.?${VALUE_END}`, 'gm'),
+        accept: (m) => {
+            const lineStart = m.input.lastIndexOf('\n', m.index - 1) + 1;
+            return STORAGE_WORDS.test(m.input.slice(lineStart, m.index));
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/packageRegistry.ts
 // A package manager refused by an AWS CodeArtifact repository. npm, yarn, pip, poetry, uv, twine,
 // Maven, Gradle and NuGet print only an HTTP status and the URL they fetched; the URL's host
@@ -4224,6 +4427,46 @@ const pipelineRoleRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/sdkWaiters.ts
+// Waiters of the JavaScript SDK v2 that gave up on an error: when the polled call answers with an
+// error no acceptor expects, the waiter fails with that answer's code and its own message
+// `Resource is not in the state <waiter>`. With a refusal code, the refusal is the polled call's.
+
+
+/** Lambda's waiters and the call each one polls (the SDK's waiter definitions). */
+const LAMBDA_WAITERS = {
+    functionExists: 'GetFunction',
+    functionActive: 'GetFunctionConfiguration',
+    functionUpdated: 'GetFunctionConfiguration',
+    functionActiveV2: 'GetFunction',
+    functionUpdatedV2: 'GetFunction',
+    publishedVersionActive: 'GetFunctionConfiguration'
+};
+const sdkWaiterRules = [
+    {
+        // `AccessDeniedException: Resource is not in the state functionUpdated` (aws/aws-toolkit-azure-
+        // devops#445; a CDK custom resource in aws-samples/one-observability-demo#223, #238, where the
+        // reporter wrapped the line after the code). `ResourceNotReady` is the waiter's own timeout and
+        // a not-found code is no refusal: only a refusal code makes this a denial.
+        id: 'sdk-waiter-refused',
+        rule: 'WD807',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Resource is not in the state '],
+        re: /\b([A-Z][\w.]{2,80}):[ \t]*(?:\r?\n[ \t]*)?Resource is not in the state (\w+)/g,
+        accept: (m) => classifyCode(m[1]) === 'authz',
+        facts: (m, d) => {
+            d.code = m[1];
+            d.detail.waiter = m[2];
+            const polled = LAMBDA_WAITERS[m[2]];
+            if (polled) {
+                d.service = 'lambda';
+                d.operation = polled;
+            }
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/storageStatus403.ts
 // A bare HTTP 403 whose request went to S3 or ECR: build tools and HTTP clients print only the
 // status (`Received status code 403 from server: Forbidden`, `curl: (22) … error: 403 Forbidden`,
@@ -4244,9 +4487,10 @@ const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
- * Java/.NET SDK's `S3Exception`, the `(Service: S3` label, S3's `Server: AmazonS3` header).
+ * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
+ * `Server: AmazonS3` header).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -4333,7 +4577,37 @@ const storageStatus403 = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
+// Tools that catch an AWS refusal and report it in their own words, naming the refused API call.
+
+const toolReportRules = [
+    {
+        // Cloud Custodian's c7n-org on a ClientError whose code is AccessDenied: `Access denied
+        // api:AssumeRole policy:<policy> account:<name in accounts.yml> region:<region>`. `api` is the
+        // refused operation (AssumeRole: the runner may not assume the account's role, or that role's
+        // trust refuses it); `account` is the file's name for the account, not its ID.
+        id: 'c7n-org-access-denied',
+        rule: 'WD806',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access denied api:'],
+        re: /\bAccess denied api:(\w+) policy:(\S+) account:(\S+) region:([\w-]+)/g,
+        facts: (m, d) => {
+            d.operation = m[1];
+            if (/^AssumeRole/.test(m[1]))
+                d.service = 'sts';
+            d.detail.policy = m[2];
+            d.detail.accountName = m[3];
+            d.detail.region = m[4];
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
+
+
+
 
 
 
@@ -4357,6 +4631,10 @@ const GRAMMARS = [
     ...phraseGrammar(handlerRules),
     ...phraseGrammar(pipelineRoleRules),
     ...phraseGrammar(frameworkDenialRules),
+    ...phraseGrammar(objectStoreChainRules),
+    ...phraseGrammar(imagePullRules),
+    ...phraseGrammar(toolReportRules),
+    ...phraseGrammar(sdkWaiterRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -4434,6 +4712,8 @@ const CODE_EVIDENCE = [
 ];
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
+/** What interpolates in a backtick literal (a JS template, a Ruby command; Markdown’s code span: nothing). */
+const JS_INTERPOLATION = /[$#]\{\w/;
 /**
  * How a code line reaches its literal: a statement, a call `name(`/`name!(` (also after `await`
  * or an earlier statement: `await sleep(5); line('…')`), an assignment with spaces (`x = "…"`,
@@ -4525,16 +4805,18 @@ function blockOpening(text, at) {
 /**
  * Whether text[at] lies in a string literal of a source listing (see the file comment).
  * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
- * candidates ask in turn, and each search of the whole record cost its length).
+ * candidates ask in turn, and each search of the whole record cost its length). `quotes`: where
+ * the text's quote characters stand (`quotePositions`), when the caller keeps them for all.
  */
-function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes("'''")) {
+function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes("'''"), quotes) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     let end = text.indexOf('\n', at);
     if (end === -1)
         end = text.length;
     // No quote on this line or the one above, and no text block: no literal can hold text[at]. Most
     // log lines are ruled out here, without slicing them or running an expression.
-    if (!holdsQuote(text, start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start, end)) {
+    const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
+    if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
         return blocks && blockOpening(text, at) !== -1;
     }
     let line = source(text.slice(start, end));
@@ -4558,7 +4840,11 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         }
     }
     if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
-        if (INTERPOLATION.test(line.slice(literal.open, literal.close)))
+        const body = line.slice(literal.open, literal.close);
+        // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
+        // in backticks (a JS template, or Markdown's code span) only `${x}` interpolates, and `{user}`
+        // is a reporter's mask (aws/copilot-cli#1771: `User: {user} is not authorized …`).
+        if ((body.startsWith('`') ? JS_INTERPOLATION : INTERPOLATION).test(body))
             return true;
         return codeListing_codeAround(text, from, end, line);
     }
@@ -4575,6 +4861,33 @@ function holdsQuote(text, from, to) {
     return false;
 }
 const QUOTES = ['"', "'", '`'];
+/**
+ * Where the text's quote characters stand, in order. Asked per candidate, `holdsQuote` searched
+ * on to the end of the record whenever a line held none: a record of quote-less refusal phrases
+ * paid its length for each of its hundreds of candidates.
+ */
+function quotePositions(text) {
+    const out = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27 || c === 0x60)
+            out.push(i);
+    }
+    return out;
+}
+/** Whether a position of `sorted` lies in [from, to). */
+function anyWithin(sorted, from, to) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] < to;
+}
 /** A literal opening a line under a line that opens a call: `classify(` / `    "Unable to …"`. */
 function argumentOf(text, start, line) {
     if (start === 0 || !/^\s*[fFrRbBuU]{0,2}["'`]/.test(line))
@@ -4661,6 +4974,13 @@ const PRINTS = /^\s*(?:[\w*|"'-]+\)\s*)?(?:printf|echo)\s/;
 const MEMBERSHIP = /^\s+(?:not\s+)?in\s+[A-Za-z_][\w.]*(?:\([^()]*\))?(?:\[[^\]]*\])?\s*(?::\s*$|\b(?:or|and)\b|\)|\\\s*$)/;
 /** A key whose list holds patterns, not messages: `searchRegexStrings:`, `match_patterns:`. */
 const PATTERN_KEY = /^\s*-?\s*[\w.-]*(?:regex|regexp|pattern|match|grep|search|filter|ignore)[\w.-]*\s*:\s*$/i;
+/**
+ * A field of an error catalogue naming what an error looks like, not what a run printed:
+ * `"signature": "Error: error accessing remote state: AccessDenied: …"`, `"regex": "…"`,
+ * `symptom: "…"` (a language suffix too: `"signature_zh"`). Logs name their fields `msg`,
+ * `message`, `error`, `errorMessage`.
+ */
+const CATALOGUE_FIELD = /^\s*[{,]?\s*(["']?)(?:error_?)?(?:signature|regexp?|pattern|symptoms?)(?:_[a-z]{2})?\1\s*:\s*["']/i;
 /** A C# or Rust attribute handing a literal to a test: `[TestCase("…", false)]`, `#[test_case("…")]`. */
 const ATTRIBUTE = /^\s*#?\[[A-Za-z_][\w.:]*\(\s*[@$]?["'].*\)\]\s*$/;
 /** How many lines above a YAML list item its key may stand (the items before it between). */
@@ -4790,6 +5110,16 @@ const LISTING_SHAPES = [
                 return lead <= indent && PATTERN_KEY.test(l);
             }
             return false;
+        }
+    },
+    {
+        // errorcanon.top (heldout7 h7-023): an error catalogue's JSON record, its `signature`,
+        // `signature_zh` and `regex` fields holding the message it describes.
+        id: 'catalogue-field',
+        needs: ['ignature', 'egex', 'attern', 'ymptom'],
+        holds(line, col) {
+            const m = CATALOGUE_FIELD.exec(line);
+            return m !== null && col >= m[0].length - 1 && literalAt(line, col) !== null;
         }
     },
     {
@@ -4996,14 +5326,17 @@ function commentShapesOf(lines) {
 }
 /** How many lines around a position the shapes read (a comment block and its code). */
 const WINDOW = 80;
-/** The comment shape that holds text[at], or null. */
-function sourceCommentAt(text, at) {
+/**
+ * The comment shape that holds text[at], or null. `openers`: whether the text holds `/*` at all,
+ * when the caller knows (asked once per record, not once per candidate).
+ */
+function sourceCommentAt(text, at, openers = text.includes('/*')) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     // Most positions are on no comment line and under no block opener: one look at each.
     const own = text.slice(start, start + 200);
     // `includes` first: the expression would read up to 8 KiB before every candidate of a record.
     if (!LINE_COMMENT.test(own) &&
-        (!text.includes('/*') || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
+        (!openers || !/^\s*\/\*/m.test(text.slice(Math.max(0, at - 8192), at))))
         return null;
     // The lines around `at`, the line holding it at index `k`.
     const before = [];
@@ -5026,25 +5359,57 @@ const HEADING = /^ {0,3}#{1,6}[ \t]/;
 const CONCRETE = /(?<!\d)\d{12}(?!\d)/;
 /** How far above a position its section's heading may stand. */
 const templates_REACH = 2048;
-/** Whether the section holding text[at] is headed by a placeholder operation. */
-function underTemplateHeading(text, at) {
-    let end = text.lastIndexOf('\n', at - 1);
-    const stop = Math.max(0, at - templates_REACH);
-    // The line holding `at` first: a heading may hold the candidate itself.
-    let line = text.slice(end + 1, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
-    for (;;) {
-        if (HEADING.test(line))
-            return PLACEHOLDER_OPERATION.test(line);
-        if (end < stop || end <= 0)
-            return false;
+/**
+ * The heading facts of the line starting at `start`. A heading above is read by a candidate at
+ * `at` only while the newline ending it stands at or after `at - REACH`: the walk here stops at
+ * the line's own start minus REACH, the farthest any candidate on it reads.
+ */
+function templateLine(text, start) {
+    const eol = text.indexOf('\n', start);
+    const line = text.slice(start, eol === -1 ? text.length : eol);
+    const own = HEADING.test(line) ? PLACEHOLDER_OPERATION.test(line) : null;
+    const stop = Math.max(0, start - templates_REACH);
+    let end = start - 1;
+    while (end >= stop && end > 0) {
         const from = text.lastIndexOf('\n', end - 1) + 1;
-        line = text.slice(from, end);
+        const above = text.slice(from, end);
+        if (HEADING.test(above))
+            return { own, above: { newline: end, placeholder: PLACEHOLDER_OPERATION.test(above) } };
         end = from - 1;
     }
+    return { own, above: null };
 }
-/** Whether a denial found at text[at] is a template's: under such a heading, naming nothing real. */
-function isTemplate(text, at, d) {
-    if (!text.includes(' operation'))
+/**
+ * Whether the section holding text[at] is headed by a placeholder operation: the heading on its
+ * line, else the nearest one above whose line ends within REACH of `at`. `lines` keeps each
+ * line's facts (by its start) for the next candidate on it.
+ */
+function underTemplateHeading(text, at, lines) {
+    // At 0, `lastIndexOf('\n', -1)` finds a newline standing at 0 itself: the walk this replaces
+    // then read the empty line before it, and stopped there.
+    if (at === 0 && text.charCodeAt(0) === 10)
+        return false;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let facts = lines.get(start);
+    if (!facts) {
+        facts = templateLine(text, start);
+        lines.set(start, facts);
+    }
+    if (facts.own !== null)
+        return facts.own;
+    const above = facts.above;
+    return above !== null && above.newline >= Math.max(0, at - templates_REACH) && above.placeholder;
+}
+/**
+ * Whether a denial found at text[at] is a template's: under such a heading, naming nothing real.
+ * `facts` (one per text) keeps what was read of the text and its lines for the next candidate.
+ */
+function isTemplate(text, at, d, facts = { lines: new Map() }) {
+    facts.operation ??= text.includes(' operation');
+    if (!facts.operation)
+        return false;
+    // The heading first: it is read once per line, the rest of the line once per candidate.
+    if (!underTemplateHeading(text, at, facts.lines))
         return false;
     const named = [d.principal, d.resource].some((v) => v !== null && CONCRETE.test(v));
     const blob = (d.encodedMessage?.length ?? 0) >= 20;
@@ -5054,10 +5419,149 @@ function isTemplate(text, at, d) {
         /when calling the (\S+) operation/.exec(text.slice(at, eol === -1 ? undefined : eol))?.[1];
     const called = operation !== undefined &&
         !PLACEHOLDER_OPERATION.test(`when calling the ${operation} operation`);
-    return !named && !blob && !called && underTemplateHeading(text, at);
+    return !named && !blob && !called;
+}
+
+;// CONCATENATED MODULE: ./src/parse/lineLiterals.ts
+// Where fixed strings occur on one line, found once for every candidate on it. A check that reads
+// the line up to a candidate (a sentence's head) asks first whether the words its expression
+// cannot match without stand in that stretch: on a line of dozens of refusal phrases, running
+// the expression over the head of each one was quadratic in the line's length.
+/**
+ * The line with ASCII capitals in lower case, the same length. The expressions gated are `i`
+ * without `u`: there no character outside ASCII folds to an ASCII letter, so an ASCII literal
+ * matches them exactly where it stands in this copy.
+ */
+function lowered(line) {
+    return line.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+class LineLiterals {
+    line;
+    /** The first start of each literal at or after a position, by literal then position. */
+    first = new Map();
+    lower = null;
+    constructor(line) {
+        this.line = line;
+    }
+    /**
+     * The first start of `literal` (lower case) at or after `from`, or -1. Candidates of one
+     * sentence share `from`, so each literal is searched once per sentence, not per candidate.
+     */
+    firstFrom(literal, from) {
+        let byFrom = this.first.get(literal);
+        if (!byFrom) {
+            byFrom = new Map();
+            this.first.set(literal, byFrom);
+        }
+        let at = byFrom.get(from);
+        if (at === undefined) {
+            this.lower ??= lowered(this.line);
+            at = this.lower.indexOf(literal, from);
+            byFrom.set(from, at);
+        }
+        return at;
+    }
+    /**
+     * Whether one of `literals` lies wholly inside line[from, to). Its first start at or after
+     * `from` decides: a later one of the same literal ends later.
+     */
+    anyWithin(literals, from, to) {
+        for (const literal of literals) {
+            const at = this.firstFrom(literal, from);
+            if (at !== -1 && at + literal.length <= to)
+                return true;
+        }
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/generalProse.ts
+
+/** Whether the head may hold one of `literals` (see `ProseView.has`). */
+function may(v, literals) {
+    return v.has ? v.has(literals) : true;
+}
+// What each head expression below cannot match without, one of each list (spelt as written in
+// the expression, case-insensitively; `__tests__/properties/lineFacts.property.test.ts` holds
+// them to it).
+/** ERROR_NOUN's words. */
+const NOUN_WORDS = ['error', 'message', 'exception', 'response', 'failure', 'denial'];
+/** The quote an ERROR_SUBJECT or EXAMPLE_INTRO opens. */
+const QUOTE_MARKS = ['"', "'", '`', '“', '‘'];
+/** YOU_OCCASION's occasion, then its reader. */
+const OCCASION_WORDS = ['when', 'if', 'once', 'unless', 'after'];
+const OCCASION_READERS = ['you', 'one', 'user'];
+/** EXAMPLE_INTRO's markers of an example. */
+const EXAMPLE_WORDS = [
+    'like',
+    'such as',
+    'similar to',
+    'along the lines of',
+    'e.g.',
+    'for example',
+    'for instance'
+];
+/** YOU_MEET's verbs. */
+const MET_WORDS = [
+    'bumped into',
+    'run into',
+    'ran into',
+    'come across',
+    'encountered',
+    'stumbled',
+    'faced'
+];
+/** GENERAL_MEETING's verbs and readers. */
+const MEET_WORDS = [
+    'encounter',
+    'see',
+    'get',
+    'receive',
+    'hit',
+    'face',
+    'meet',
+    'run into',
+    'come across',
+    'bump into',
+    'stumble'
+];
+const MEETING_READERS = [
+    'you',
+    'one',
+    'user',
+    'people',
+    'developer',
+    'engineer',
+    'team',
+    'customer'
+];
+/** NOMINAL_MEETING's verbs. */
+const MEETING_WORDS = [
+    'receiving',
+    'getting',
+    'seeing',
+    'encountering',
+    'hitting',
+    'facing',
+    'running into'
+];
+/** LOOKOUT's verbs and its colon. */
+const LOOKOUT_WORDS = [
+    'look',
+    'watch',
+    'search',
+    'grep',
+    'want',
+    'need',
+    'expect',
+    'hope',
+    'recogni'
+];
+const COLONS = [':', '：'];
+/** ERROR_SUBJECT on the head, asked only when the head holds its noun and quote. */
+function errorSubject(v) {
+    return may(v, NOUN_WORDS) && may(v, QUOTE_MARKS) && ERROR_SUBJECT.test(v.head);
+}
 /** Words naming an error as a thing talked about. */
 const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
 /** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
@@ -5116,16 +5620,76 @@ const LOOKOUT = /\b(?:look\s+(?:out\s+)?for|watch\s+(?:out\s+)?for|search\s+for|
  */
 const CJK_GENERAL = /かもしれ(?:ません|ない)|ことが(?:あります|ある|多い)|場合があります|がちです|可能会|常常|经常|通常会|수\s*있습니다|수\s*있다|경우가\s*(?:있습니다|많습니다)/;
 /**
+ * CJK wording that makes a quoted message a sample of its kind, one rule each (data, read by the
+ * `cjk-general` shape). Each holds only in CJK prose and never beside a past tense of one run.
+ */
+const CJK_RULES = [
+    // Possibility or frequency closing the sentence (see CJK_GENERAL).
+    { place: 'tail', re: CJK_GENERAL },
+    // The message as one example of its kind, right after it: `「…」といった…メッセージ`,
+    // `… 같은 메시지로`, `…之类的错误`, `…などのエラー`.
+    {
+        place: 'tail',
+        re: /^[\s.…」』"”'’`)）\]]*(?:といった|などの|のような|みたいな|(?:와|과)?\s*같은|등의|之类的?|这样的|这类|等(?:错误|报错|信息|消息))/
+    },
+    // Readers at large, or the error called common: `多くの開発者を悩ませます`, `许多开发者会遇到一个
+    // 常见的错误`, `많은 개발자가`, `よくある`, `흔히`.
+    {
+        place: 'sentence',
+        re: /多くの(?:開発者|ユーザー|エンジニア|人)|よくある|(?:许多|很多|无数)(?:开发者|用户|人)|(?:可能会?|经常|常常|往往)遇到|常见的?(?:错误|问题|報錯|报错)|많은\s*(?:개발자|사용자|분)|흔(?:한|히)|자주\s*(?:발생하는|보는|만나는|겪는)/
+    },
+    // The sentence defining the message: `…は、…場合に発生するエラーです`, `… 때 발생하는 오류입니다`,
+    // `…时出现的错误`.
+    {
+        place: 'tail',
+        re: /(?:場合|とき|時|際)に(?:発生|表示|出力)(?:する|される)(?:エラー|メッセージ)です|(?:때|경우)\s*(?:발생하는|나타나는|표시되는)\s*(?:에러|오류|메시지)입니다|时(?:出现|返回|抛出|发生)的(?:错误|报错)/
+    },
+    // The next sentence defining the message: `このエラーは、…が原因です`, `이 메시지는 … 의미합니다`,
+    // `这个错误表示…`.
+    {
+        place: 'next',
+        re: /^[^。！？.]*?(?:この|その|이|그|这个?|该|此)\s*(?:エラー|メッセージ|에러|오류|메시지|错误|報錯|报错|消息|信息)[^。！？]*?(?:意味します|意味する|を示して|が原因|原因です|의미합니다|뜻합니다|나타냅니다|때문입니다|表示|意味着|说明|是由)/
+    }
+];
+/**
+ * A past tense of one run around the quote: `…が出ました`, `…弾かれた。`, `…실패했습니다`, `…出现了`
+ * (not `といった`, "such as").
+ */
+const CJK_PAST = /ました|でした|だった|(?<![てで]|といっ)た(?:[。、！]|$)|했습니다|했어요|했다|났습니다|났어요|었습니다|았습니다|었어요|았어요|떴습니다|떴어요|了/;
+/** Letters of the CJK scripts: the candidate sits in CJK prose. */
+const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/**
  * A run's shape around the message: a timestamp or log level opening its line, a request id, a
  * stack frame or a status line after it. Such a block is output, whatever the prose above says.
  */
 const RUN_SHAPE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im;
+/**
+ * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform
+ * iam:PassRole error`, `… iam:PassRole error - Tips to fix it ?`. AWS ends the sentence with the
+ * action, a resource or a reason, never with `error`.
+ */
+const NAMED_AS_ERROR = /^\s*(?:error|exception|issue|problem)s?(?=\s*(?:$|[-–—?.,;!)]|\s(?:in|on|when|while|with|and|is|occurs|tips|fix|solution|explained)\b))/i;
+/**
+ * A reStructuredText literal block's marker closing the prose above it (`… silently denied
+ * with::`, `… see an error like::`): what follows is a docstring's or a manual's sample.
+ */
+const REST_LITERAL_LEAD = /(?:^|[\s(])[A-Za-z]+::\s*$/;
+/**
+ * A page's list of what one may see, flattened onto one line: `Symptoms - \`terraform init\`
+ * fails: "…" - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId: …"`. One quoted message
+ * after the label is a note on a run (`**Symptom:** \`Could not assume role …\``); several,
+ * each its own item, are the possibilities.
+ */
+const SYMPTOM_LABEL = /^\s*(?:#{1,6}\s*)?(?:Symptoms?|Common (?:errors|symptoms)|Possible errors)\s*[-–—:]\s/i;
+const QUOTED_ITEM = /\s[-–—•]\s+(?:Error:\s*)?["'`“]/g;
 const PROSE_SHAPES = [
     {
         // https://errorfix.dev/errors/aws-eks-auth.html: "When you see the error error: You must be
         // logged in …"; rails/rails#40886: "If you don't have it, you get `Aws::S3::Errors::AccessDenied`".
         id: 'you-occasion',
         holds: (v) => {
+            if (!may(v, OCCASION_WORDS) || !may(v, OCCASION_READERS))
+                return false;
             const m = YOU_OCCASION.exec(v.head);
             return m !== null && OUTCOME.test(v.head.slice(m.index));
         }
@@ -5133,22 +5697,22 @@ const PROSE_SHAPES = [
     {
         // theneuralbase.com (Bedrock): "returns AccessDeniedException with a generic message like "User: …"".
         id: 'example-intro',
-        holds: (v) => EXAMPLE_INTRO.test(v.head)
+        holds: (v) => may(v, EXAMPLE_WORDS) && EXAMPLE_INTRO.test(v.head)
     },
     {
         // linuxdatahub.com: "The error message "AccessDenied: Not authorized …" typically occurs in …".
         id: 'definition',
-        holds: (v) => ERROR_SUBJECT.test(v.head) && DEFINES.test(v.tail)
+        holds: (v) => DEFINES.test(v.tail) && errorSubject(v)
     },
     {
         // talkin.icu (CDK): "chances are you've bumped into a really common … error message: "…"".
         id: 'you-meet',
-        holds: (v) => YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
+        holds: (v) => may(v, MET_WORDS) && YOU_MEET.test(v.head) && new RegExp(ERROR_NOUN, 'i').test(v.head)
     },
     {
         // repost.aws knowledge center: "The failure generates the following type of error message:".
         id: 'sample-lead-in',
-        holds: (v) => v.lead !== '' && SAMPLE_LEAD.test(v.lead)
+        leads: (lead) => lead !== '' && SAMPLE_LEAD.test(lead)
     },
     {
         // noobaa/noobaa-core#10060: an issue's "### Expected behavior" describes what should be
@@ -5159,24 +5723,28 @@ const PROSE_SHAPES = [
     {
         // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
         id: 'fragment-list',
-        holds: (v) => v.lead !== '' && FRAGMENT_LEAD.test(v.lead)
+        leads: (lead) => lead !== '' && FRAGMENT_LEAD.test(lead)
     },
     {
         // taourl.com (OIDC): "…, you might encounter the error: "Error: Not authorized to perform …"";
         // kouhan.cn (EKS): "many users encounter the error: You must be logged in to the server …".
         id: 'general-meeting',
-        holds: (v) => GENERAL_MEETING.test(v.head) ||
-            // A lead-in promising the error (`Without this permission you will get an error:`) shows
-            // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
-            (v.lead !== '' &&
-                !/\b(?:will|would)\b/i.test(v.lead) &&
-                GENERAL_MEETING.test(v.lead.replace(/[:：]\s*$/, '')))
+        holds: (v) => may(v, MEET_WORDS) &&
+            may(v, NOUN_WORDS) &&
+            may(v, MEETING_READERS) &&
+            GENERAL_MEETING.test(v.head),
+        // A lead-in promising the error (`Without this permission you will get an error:`) shows
+        // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
+        leads: (lead) => lead !== '' &&
+            !/\b(?:will|would)\b/i.test(lead) &&
+            GENERAL_MEETING.test(lead.replace(/[:：]\s*$/, ''))
     },
     {
         // openillumi.com (ECR): "The common development issue of receiving the error "denied: …" when
         // pushing …, is typically caused by a … mismatch."
         id: 'nominal-meeting',
-        holds: (v) => NOMINAL_MEETING.test(v.head) || (ERROR_SUBJECT.test(v.head) && GENERAL_CAUSE.test(v.tail))
+        holds: (v) => (may(v, MEETING_WORDS) && may(v, NOUN_WORDS) && NOMINAL_MEETING.test(v.head)) ||
+            (GENERAL_CAUSE.test(v.tail) && errorSubject(v))
     },
     {
         // An explainer's heading quoting a shortened message, defined by the sentence after it:
@@ -5189,17 +5757,63 @@ const PROSE_SHAPES = [
         // oneuptime.com (OpenTofu): "# Look for: User: arn:aws:iam::... is not authorized to perform: …";
         // an SCP guide: "You want to see, in the error, the phrase that proves the SCP fired:".
         id: 'lookout',
-        holds: (v) => LOOKOUT.test(v.head) || (v.lead !== '' && LOOKOUT.test(v.lead))
+        holds: (v) => may(v, LOOKOUT_WORDS) && may(v, COLONS) && LOOKOUT.test(v.head),
+        leads: (lead) => lead !== '' && LOOKOUT.test(lead)
+    },
+    {
+        // ibmimedia.com (h7-152): the heading "Nature of Not authorized to perform iam:PassRole error"
+        // above the run it explains; the same site's title "… iam:PassRole error - Tips to fix it ?".
+        id: 'named-error',
+        holds: (v) => NAMED_AS_ERROR.test(v.after ?? '')
+    },
+    {
+        // github-file:find_string#54522167022 (h2-039): a docstring's "… silently denied with::" above
+        // the indented message; reST manuals lead in so to their samples ("see an error like::").
+        id: 'rest-literal-lead',
+        leads: (lead) => lead !== '' && REST_LITERAL_LEAD.test(lead)
+    },
+    {
+        // fixwikihub.com (h7-103): "Symptoms - … - Error: "NoSuchBucket: …" - Error: "InvalidClientTokenId:
+        // …" - Error: "AccessDenied: Access Denied"", a troubleshooting page's list run onto one line.
+        id: 'symptom-list',
+        holds: (v) => v.line !== undefined &&
+            SYMPTOM_LABEL.test(v.line) &&
+            (v.line.match(QUOTED_ITEM)?.length ?? 0) >= 2
     },
     {
         // openillumi.com (CDK, Japanese): "「Need to perform AWS calls for account xxx, …」というエラーに
         // 遭遇し、…経験は…多いかもしれません。"
+        // openillumi.com (h7-137): "「You are not authorized … message: KDmm…」といった、…メッセージを目に
+        // すると"; beautifulsoup.dev (h7-175): "… 같은 메시지로 막히면"; blog.gitcode.com (h7-107):
+        // "许多开发者会遇到一个常见的错误:"…""; fixlog.shop (h7-128): "… 메시지는 ‘…’입니다. 이 메시지는 …
+        // 의미합니다."
         id: 'cjk-general',
-        holds: (v) => CJK_GENERAL.test(v.tail) && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(v.head + v.tail)
+        holds: (v) => {
+            const sentence = v.head + v.tail;
+            if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence))
+                return false;
+            return CJK_RULES.some((r) => r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? '')));
+        }
     }
 ];
+/** Each gated head expression with what it needs, for the test that holds the one to the other. */
+const HEAD_NEEDS = [
+    { re: YOU_OCCASION, needs: [OCCASION_WORDS, OCCASION_READERS] },
+    { re: EXAMPLE_INTRO, needs: [EXAMPLE_WORDS] },
+    { re: ERROR_SUBJECT, needs: [NOUN_WORDS, QUOTE_MARKS] },
+    { re: YOU_MEET, needs: [MET_WORDS] },
+    { re: GENERAL_MEETING, needs: [MEET_WORDS, NOUN_WORDS, MEETING_READERS] },
+    { re: NOMINAL_MEETING, needs: [MEETING_WORDS, NOUN_WORDS] },
+    { re: LOOKOUT, needs: [LOOKOUT_WORDS, COLONS] }
+];
 /** Shapes read from a lead-in above a block: a run's shape inside the block outweighs them. */
-const LEAD_SHAPES = new Set(['sample-lead-in', 'fragment-list', 'lookout', 'general-meeting']);
+const LEAD_SHAPES = new Set([
+    'sample-lead-in',
+    'fragment-list',
+    'lookout',
+    'general-meeting',
+    'rest-literal-lead'
+]);
 /** The writer speaking of their own run: then the error is theirs, whatever the wording. */
 const FIRST_PERSON = /(?<![\w'-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)(?![\w'-])|私|我/;
 /**
@@ -5324,7 +5938,9 @@ function proseLine(text, start, end) {
         ends: sentenceEnds(line),
         // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
         found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
-        heading: /Expected/i.test(aboveText) ? headingAbove(above) : ''
+        heading: /Expected/i.test(aboveText) ? headingAbove(above) : '',
+        literals: new LineLiterals(line),
+        leads: new Map()
     };
 }
 /**
@@ -5350,22 +5966,45 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
     const head = line.slice(from, col);
     const words = /[A-Za-z]{2,}\s+[A-Za-z]{2,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(head);
     let tail = '';
-    if (words) {
+    // A message opening its line is read on into the CJK sentence it is the subject of
+    // (`AccessDeniedException: … は、…場合に発生するエラーです。`).
+    if (words || CJK_LETTER.test(line.slice(col, col + 400))) {
         const close = quoteEnd(line, head, col);
         const after = close > col ? close + 1 : Math.min(line.length, col + span.length);
         tail = line.slice(after, sentenceEnd(line, after));
     }
     // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
     const lead = (found === '' ? carried : found) ?? '';
-    if (FIRST_PERSON.test(head + tail + lead))
-        return null;
     const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span);
-    const next = fragment ? nextSentence(text, line, start, at + span.length) : '';
-    const view = { head, tail, lead, heading, next, fragment };
-    const shape = PROSE_SHAPES.find((s) => s.holds(view))?.id ?? null;
-    // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
-    if (shape && LEAD_SHAPES.has(shape) && RUN_SHAPE.test(blockAround(text, start)))
+    // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
+    const next = fragment || CJK_LETTER.test(head + tail)
+        ? nextSentence(text, line, start, at + span.length)
+        : '';
+    // Unquoted only: a quote closed before `error` (`fails with a \`Error: Not authorized …\` error`)
+    // holds a run's message as printed, told by its reporter.
+    const after = /authorized\s+to\s+perform/i.test(span) && quoteEnd(line, head, col) === -1
+        ? line.slice(Math.min(line.length, col + span.length))
+        : '';
+    const literals = facts.literals;
+    const has = (needs) => literals.anyWithin(needs, from, col);
+    const view = { head, tail, lead, heading, next, fragment, after, line, has };
+    let leads = facts.leads.get(lead);
+    if (!leads) {
+        leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false);
+        facts.leads.set(lead, leads);
+    }
+    const verdicts = leads;
+    const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ?? null;
+    // The writer's own run (read after the shape: most candidates have none, and this reads the
+    // whole head again).
+    if (!shape || FIRST_PERSON.test(head + tail + lead))
         return null;
+    // A block a lead-in introduces is output when it has a run's shape (timestamps, request ids).
+    if (LEAD_SHAPES.has(shape)) {
+        facts.runShape ??= RUN_SHAPE.test(blockAround(text, start));
+        if (facts.runShape)
+            return null;
+    }
     return shape;
 }
 /** The sentence after the one ending at or after `from`: on the line, else the next line's first. */
@@ -5606,6 +6245,11 @@ const S3_COMPATIBLE = [
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+    // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
+    // request `tx`, 21 hex digits, its hex time, its instance and its zone
+    // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
+    // request ids are 16 upper-case hex characters or a UUID.
+    { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
@@ -5812,9 +6456,14 @@ function overlaps(a, b) {
 const TABLE_LIFT = 100;
 /** A weaker candidate next to a stronger one on the same line describes the same error. */
 function besides(text, a, b) {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    const gap = second.start - first.end;
-    return gap >= 0 && gap <= SAME_ERROR_GAP && !text.slice(first.end, second.start).includes('\n');
+    // Compared with every kept candidate, for every candidate: no slice, no pair array.
+    const firstEnd = a.start <= b.start ? a.end : b.end;
+    const secondStart = a.start <= b.start ? b.start : a.start;
+    const gap = secondStart - firstEnd;
+    if (gap < 0 || gap > SAME_ERROR_GAP)
+        return false;
+    const nl = text.indexOf('\n', firstEnd);
+    return nl === -1 || nl >= secondStart;
 }
 const indexes = new WeakMap();
 function literalIndex(grammars) {
@@ -5855,6 +6504,34 @@ function withinBudget(all, focus, budget) {
     const inside = focus ? order.filter((o) => o.d === 0).length : 0;
     return order.slice(0, inside + budget).map((o) => o.c);
 }
+/**
+ * Whether settling `c` may lend a kept reading what it lacks, or a reason clause its reason. A
+ * settled span grows by at most AROUND_GROWTH, and a rival overlaps it or stands within
+ * SAME_ERROR_GAP of it: a kept reading missing its code or service farther away can be no
+ * rival of it, and one no longer missing them takes nothing. On a record of hundreds of refusal
+ * phrases, one reading without a service had every later candidate settled.
+ */
+function mayLend(c, needy, everNeedy) {
+    // A reason clause lends to whichever reading is its rival once settled: as before, settled
+    // once any kept reading was missing a code or service.
+    if (c.denial.grammar === REASON_CLAUSE)
+        return everNeedy;
+    if (needy.length === 0)
+        return false;
+    const from = c.start - AROUND_GROWTH.before - SAME_ERROR_GAP;
+    const to = c.end + AROUND_GROWTH.after + SAME_ERROR_GAP;
+    for (let i = needy.length - 1; i >= 0; i--) {
+        const k = needy[i];
+        if (k.denial.code !== null && k.denial.service !== null) {
+            // Filled by a borrow since: never needy again (a borrow only fills).
+            needy.splice(i, 1);
+            continue;
+        }
+        if (k.end >= from && k.start <= to)
+            return true;
+    }
+    return false;
+}
 function namesAwsPrincipal(c) {
     return c.denial.grammar === 'iam-sentence' && /^arn:aws/.test(c.denial.principal ?? '');
 }
@@ -5862,11 +6539,13 @@ function namesAwsPrincipal(c) {
  * Whether text[at] is quoted by a test line, a code listing, a line shaped as one or a comment of
  * source code (read on the text as printed, gutters and all).
  */
-function quoted(text, printed, at, shapeNeeds, blocks) {
+function quoted(text, printed, at, facts) {
+    facts.quotes ??= quotePositions(text);
+    facts.openers ??= printed.includes('/*');
     return (onQuotingLine(text, at) ||
-        inCodeLiteral(text, at, blocks) ||
-        listingShapeAt(text, at, shapeNeeds) !== null ||
-        sourceCommentAt(printed, at) !== null);
+        inCodeLiteral(text, at, facts.blocks, facts.quotes) ||
+        listingShapeAt(text, at, facts.shapeNeeds) !== null ||
+        sourceCommentAt(printed, at, facts.openers) !== null);
 }
 function inSpans(spans, at) {
     return spans?.some((s) => at >= s.start && at < s.end) ?? false;
@@ -5879,10 +6558,13 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     const foreign = foreignTargets(text);
     // Several grammars read one message from the same position: each position is judged once.
     const quotedAt = new Map();
-    const shapeNeeds = new Map();
     const proseLines = new Map();
+    const templateFacts = { lines: new Map() };
     // Whether any text block (triple quotes) can hold a candidate: asked once, not per candidate.
-    const blocks = text.includes('"""') || text.includes("'''");
+    const quotedFacts = {
+        shapeNeeds: new Map(),
+        blocks: text.includes('"""') || text.includes("'''")
+    };
     const found = [];
     for (const g of grammars)
         for (const c of g.find(text, gated))
@@ -5894,21 +6576,21 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     for (const c of withinBudget(found, limits.focus, budget)) {
         let q = quotedAt.get(c.start);
         if (q === undefined) {
-            q =
-                quoted(text, printed, c.start, shapeNeeds, blocks) ||
-                    inSpans(limits.sourceComments, c.start);
+            q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
             quotedAt.set(c.start, q);
         }
         if (q)
             continue;
-        if (isTemplate(text, c.start, c.denial))
+        if (isTemplate(text, c.start, c.denial, templateFacts))
             continue;
         const span = text.slice(c.start, c.end);
         if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines))
             continue;
         if (c.core !== undefined &&
             c.core > c.start &&
-            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null))
+            // The same line's facts as any candidate's (each IAM sentence widened to a code before
+            // it read its whole line and 4 KiB above afresh here).
+            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null, proseLines))
             continue;
         if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
             continue;
@@ -5945,15 +6627,20 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
     };
     // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
-    // candidate that already has a rival is settled only when a kept reading may borrow from it.
-    let mayBorrow = false;
+    // candidate that already has a rival is settled only when a kept reading may borrow from it:
+    // one still missing its code or service, near enough to be the settled candidate's rival.
+    const needy = [];
+    let everNeedy = false;
     for (const c of all) {
         let rival = rivalOf(c);
-        if (!rival || mayBorrow)
+        if (!rival || mayLend(c, needy, everNeedy))
             rival = rivalOf(settle(c));
         if (!rival) {
             kept.push(c);
-            mayBorrow ||= c.denial.code === null || c.denial.service === null;
+            if (c.denial.code === null || c.denial.service === null) {
+                needy.push(c);
+                everNeedy = true;
+            }
             continue;
         }
         if (c.denial.grammar === REASON_CLAUSE)
@@ -6713,10 +7400,76 @@ function buildRecord(lines, centre, neighbourChars, centreEnd = centre) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/decodedInLog.ts
+/** Context fragments (triggers.ts): six bytes or more each. */
+const DECODED_FRAGMENTS = [
+    'DecodedMessage',
+    'explicitDeny',
+    '"action":',
+    'action\\":',
+    '"resource":',
+    'resource\\":',
+    'arn\\":\\"arn:'
+];
+/** The fragments above, and the caller ARN's (already a context fragment for CloudTrail). */
+const DECODED_LINE = /DecodedMessage|explicitDeny|"action":|action\\":|"resource":|resource\\":|arn\\?"\s*:\s*\\?"arn:/;
+/** Lines a decoded block may run after its first field, and after the encoded denial. */
+const decodedInLog_BLOCK_LINES = 40;
+const AFTER_DENIAL_LINES = 80;
+const START = /DecodedMessage|explicitDeny/;
+const FIELD = (name) => new RegExp(`\\\\?"${name}\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}\\s]{1,2048})`);
+const ALLOWED = FIELD('allowed');
+const decodedInLog_EXPLICIT = FIELD('explicitDeny');
+const ACTION = FIELD('action');
+const RESOURCE = FIELD('resource');
+const ARN = /\\?"arn\\?"\s*:\s*\\?"(arn:[^"\\\s]{1,2048})/;
+const bool = (m) => m ? m[1] === 'true' || (m[1] === 'false' ? false : undefined) : undefined;
+class DecodedWatch {
+    block = null;
+    /** Encoded denials reported lately, each with the holder its context carries. */
+    pending = [];
+    /**
+     * An encoded denial reported at `line`: its context gets a holder (line 0: nothing yet) that a
+     * decoded block below it fills, even after the collector copied the context.
+     */
+    encoded(ctx, line) {
+        const holder = { line: 0 };
+        ctx.decoded = holder;
+        this.pending = [...this.pending.slice(-3), { line, holder }];
+        this.fill();
+    }
+    /** A line holding a decoded-message fragment. */
+    see(text, line) {
+        if (START.test(text) && (!this.block || line - this.block.line > decodedInLog_BLOCK_LINES)) {
+            this.block = { line };
+        }
+        const b = this.block;
+        if (!b || line - b.line > decodedInLog_BLOCK_LINES)
+            return;
+        b.allowed ??= bool(ALLOWED.exec(text));
+        b.explicitDeny ??= bool(decodedInLog_EXPLICIT.exec(text));
+        b.action ??= ACTION.exec(text)?.[1];
+        b.resource ??= RESOURCE.exec(text)?.[1];
+        b.principalArn ??= ARN.exec(text)?.[1];
+        this.fill();
+    }
+    /** Copies the block into the holders of the encoded denials just above it. */
+    fill() {
+        const b = this.block;
+        if (!b)
+            return;
+        for (const p of this.pending) {
+            if (p.line < b.line && b.line - p.line <= AFTER_DENIAL_LINES)
+                Object.assign(p.holder, b);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/triggers.ts
 // The fast pre-filter. Every grammar's text contains at least one of these fragments, so a line
 // without any of them can be skipped without decoding or normalising it. Fragments drop their
 // first letter where AWS capitalises inconsistently ("Unauthorized"/"unauthorized").
+
 
 
 /**
@@ -6802,7 +7555,11 @@ const TRIGGERS = [
     // no dots: the fragments are also joined into one regular expression.
     'codeartifact',
     // S3 refusing a request that carried no access key (src/parse/grammars/credentials.ts).
-    'AWSAccessKey was presented'
+    'AWSAccessKey was presented',
+    // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
+    'atchingAuthScheme',
+    'auth scheme matched auth scheme',
+    'an auth scheme to sign'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -6852,7 +7609,9 @@ const CONTEXT_FRAGMENTS = [
     '"eventSource"',
     '"eventName"',
     // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
-    '"arn": "arn:'
+    '"arn": "arn:',
+    // A decoded authorization message printed below an encoded one.
+    ...DECODED_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -6891,6 +7650,11 @@ class History {
     at(line) {
         return this.near(line, Infinity);
     }
+    /** The value before the newest one printed by `line`, or null. */
+    earlier(line) {
+        const seen = this.items.filter((item) => item.line <= line);
+        return seen.length >= 2 ? seen.at(-2).value : null;
+    }
     /** The newest value printed at most `within` lines before `line`. */
     near(line, within) {
         for (let k = this.items.length - 1; k >= 0; k--) {
@@ -6913,6 +7677,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
 class StepContext {
     command = new History();
     role = new History();
+    roleInput = new History();
     caller = new History();
     note = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
@@ -6946,11 +7711,17 @@ class StepContext {
             this.command.set(line, `pulumi login ${login[1]}`);
             return;
         }
+        // Every role input, masked or not: two different ones in a job are a role chain.
+        const input = /\brole-to-assume:\s*(\S{1,200})/.exec(t);
+        if (input && this.roleInput.at(line) !== input[1])
+            this.roleInput.set(line, input[1]);
         const role = /\brole-to-assume:\s*(arn:[\w-]+:iam::\d{12}:role\/[\w+=,.@/-]+)/.exec(t);
         if (role) {
             this.role.set(line, role[1]);
             return;
         }
+        if (input)
+            return;
         const caller = /"Arn":\s*"(arn:[\w-]+:(?:sts|iam)::\d{12}:[\w+=,.@/-]+)"/.exec(t);
         if (caller) {
             this.caller.set(line, caller[1]);
@@ -6964,6 +7735,7 @@ class StepContext {
         return {
             command: this.command.at(line),
             roleToAssume: this.role.at(line),
+            earlierRoleInput: this.roleInput.earlier(line),
             callerArn: this.caller.at(line),
             note: this.note.near(line, NOTE_LINES)
         };
@@ -6971,6 +7743,7 @@ class StepContext {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/Scanner.ts
+
 
 
 
@@ -7073,6 +7846,7 @@ class Scanner {
     /** The last `userIdentity.arn` seen, with its line. */
     trailCaller = null;
     step = new StepContext();
+    decoded = new DecodedWatch();
     lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
@@ -7085,6 +7859,12 @@ class Scanner {
         this.ahead = options.ahead ?? 8;
         this.neighbourChars = options.neighbourChars ?? 4096;
         this.repeats = options.repeats === false ? null : new RepeatCache(undefined, true);
+    }
+    /** Hands a denial on; an encoded one first watches for its decoded form below it. */
+    report(d, line, context) {
+        if (d.kind === 'encoded')
+            this.decoded.encoded(context, line);
+        this.sink(d, line, context);
     }
     /** Bytes of input the scanner holds right now (the partial line and the context window). */
     retainedBytes() {
@@ -7355,6 +8135,8 @@ class Scanner {
             this.s3Compatible = { name: s3, line: this.lineNo };
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
+        if (DECODED_LINE.test(near))
+            this.decoded.see(lineAround(raw, at), this.lineNo);
         this.rememberTrail(near);
         // A caller's ARN runs past the window: read its whole line.
         if (near.includes('"arn"')) {
@@ -7530,7 +8312,7 @@ class Scanner {
             ...this.step.at(line.no)
         };
         for (const d of denials)
-            this.sink(d, line.no, context);
+            this.report(d, line.no, context);
         if (denials.length > 0)
             this.watermark = { seq: line.seq, off: line.text.length };
         line.done = true;
@@ -7612,7 +8394,7 @@ class Scanner {
                 continue;
             }
             this.watermark = record.position(c.end);
-            this.sink(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
+            this.report(c.denial, from.no, this.contextOf(record.text, c.start, c.end, from.no));
             const list = byLine.get(from.seq);
             if (list)
                 list.push(c.denial);
@@ -7922,7 +8704,10 @@ class FindingCollector {
         const entry = {
             denial: copy ? detached(denial) : denial,
             occurrences,
-            context: context && copy ? detached(context) : context,
+            // The decoded-message holder is filled as later lines arrive: kept by reference.
+            context: context && copy
+                ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
+                : context,
             spread: spread && copy ? detachedSpread(spread) : spread
         };
         this.order.push(entry);
