@@ -39,5 +39,40 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
   'h7-171':
-    'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…'
+    'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
+  // heldout8.jsonl (round 9, issue 10; scored once unseen at 165/180 on the session-10 build): not covered yet.
+  'h8-006':
+    'wrong action, principal, service: external-dns log of a Go SDK v1 error, escaped twice by the paste (\\" and \\\\t), the action ends at a…',
+  'h8-023':
+    'wrong action: PR description quoting the Ruby SDK error a Kubernetes workload got (the run error behind the fix): …',
+  'h8-040':
+    'missed: Crossplane provider-aws MSK managed-resource condition (YAML, folded): empty AccessDeniedException f…',
+  'h8-053':
+    'wrong service: qoobaa/s3 Ruby gem against Amazon S3: the exception class (S3::Error::SignatureDoesNotMatch) names c…',
+  'h8-055':
+    'wrong code: S3 answer to a Ruby-SDK-presigned URL opened in a browser, quoted as code and message; credentials (…',
+  'h8-058':
+    'reported credentials: Amazon MWS (Marketplace Web Service) PHP client: the seller API signs like AWS and prints the same m…',
+  'h8-078':
+    'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
+  'h8-083':
+    'missed: ownCloud external storage (PHP SDK v2) log: doubly escaped JSON; no wire code printed ("Code":0), so…',
+  'h8-092':
+    'missed: kubectl against an EKS cluster through heptio-authenticator: Unauthorized means the IAM identity is …',
+  'h8-094':
+    'missed: kubectl with heptio-authenticator-aws against an eks.amazonaws.com endpoint: Unauthorized twice; cre…',
+  'h8-096':
+    'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
+  'h8-131':
+    'wrong code: Terraform 0.x launching from a deregistered/unshared AMI: EC2 AuthFailure about the image launch per…',
+  'h8-146':
+    'missed: cdk deploy stack-event line shortened by the reporter (issue title): BucketPolicy creation refused w…',
+  'h8-158':
+    'missed: restic (minio-go client) under Velero against AWS S3: HeadBucket refused, bare "Access Denied"; the …',
+  'h8-159':
+    'wrong service: restic init against hosted S3 with prefix-scoped permissions: BucketExists (HeadBucket) refused; s3.…',
+  'h8-160':
+    'missed: OADP/Velero PodVolumeBackup status (YAML block scalar) relaying restic: S3 refused the repository co…',
+  'h8-161':
+    'missed: Velero logfmt line relaying restic with IRSA: the same refusal inside a quoted error with literal \\n…'
 }
