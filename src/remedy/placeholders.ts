@@ -74,6 +74,31 @@ function meaningFor(typeWord: string | undefined, why: string): string {
   return `the ${typeWord ?? 'resource'} name (${why})`
 }
 
+/** A placeholder the writer typed in the ARN, named (`<cluster_name>`, `<service-name>`). */
+const WRITTEN = /^<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>$/
+
+const MASK_WORD =
+  /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i
+
+/**
+ * The writer's own placeholder kept under its own name (`<cluster_name>` → `<CLUSTER_NAME>`): it
+ * says what stands there, where the type word before it may not (`service/<cluster_name>/<service_name>`
+ * holds the cluster first).
+ */
+function writtenPlaceholder(
+  p: Placeholders,
+  piece: string,
+  typeWord: string | undefined
+): string | null {
+  const m = WRITTEN.exec(piece)
+  // `<redacted>`, `<name>`: a mask or a bare word says nothing the type word does not.
+  if (!m || MASK_WORD.test(m[1]!)) return null
+  const name = m[1]!.replace(/[ -]/g, '_').toUpperCase()
+  // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
+  if (name === nameFor(typeWord)) return null
+  return placeholder(p, name, `the ${m[1]!.replace(/[_-]/g, ' ')} (the log shows a placeholder)`)
+}
+
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
@@ -92,11 +117,14 @@ export function unmaskArn(p: Placeholders, arn: string): string {
     )
   // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
   const pieces = parts.resource.split(/([/:])/)
-  const named = (i: number): string | undefined =>
-    pieces
+  // The type word before a segment; a writer's placeholder (`service/<cluster_name>/…`) is none.
+  const named = (i: number): string | undefined => {
+    const word = pieces
       .slice(0, i - 1)
       .reverse()
       .find(Boolean)
+    return word && WRITTEN.test(word) ? undefined : word
+  }
   // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
   const first = parts.service === 's3' ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
@@ -112,7 +140,8 @@ export function unmaskArn(p: Placeholders, arn: string): string {
           : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
             /^i-/.test(piece)
             ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-            : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
+            : (writtenPlaceholder(p, piece, named(i)) ??
+              placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
         : piece
   )
   return formatArn({ ...parts, resource: unmasked.join('') })
