@@ -215,7 +215,12 @@ export function buildRemedies(findings: Finding[], options: RemedyOptions = {}):
       statements,
       notes: [
         ...d.notes,
-        ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered]))
+        // The diff holds the statements (and the current document's own text): the same shown text.
+        ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered.diff ?? '']), {
+          terraform: rendered.terraform,
+          cdk: rendered.cdk,
+          cli: rendered.cli
+        })
       ],
       renderings: rendered
     }
