@@ -70,7 +70,9 @@ function principalName(d: Draft): string {
     t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME',
     name && !isMasked(name)
       ? `the name of the ${kind} the log shows masked or cut as \`${name}\``
-      : `the name of the ${kind} (the log did not show it)`
+      : name?.trim()
+        ? `the name of the ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
+        : `the name of the ${kind} (the log did not show it)`
   )
 }
 
