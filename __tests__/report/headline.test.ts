@@ -81,6 +81,20 @@ describe('the comment intro', () => {
     )
   })
 
+  it('says an Allow cannot help when a Deny or guardrail refuses', () => {
+    const scp = makeFinding({ layer: 'scp', deny: 'explicit' })
+    const advice = makeRemedy({
+      target: makeFixTarget({ kind: 'scp', owner: 'org-admin' }),
+      statements: [],
+      renderings: {},
+      notes: ['Ask the Organizations administrator which SCP denies it.']
+    })
+    const body = renderComment(makeReport({ findings: [scp], remedies: [advice] }), opts)
+    expect(intro(body)).toBe(
+      "**1 AWS authorization failure** found. No policy change is proposed: a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that. What to check instead:"
+    )
+  })
+
   it('says nothing is proposed when there is no remedy at all', () => {
     const body = renderComment(makeReport({ remedies: [] }), opts)
     expect(intro(body)).toBe(

@@ -83,8 +83,20 @@ function subjectOf(n: number, noun: string, lead: boolean): string {
 const actionOf = (f: Finding): string | null | undefined =>
   f.action ?? f.inferredAction ?? f.inferred?.action?.value
 
+/** Layers where a Deny or a guardrail refuses: no Allow in the caller's policy overrides them. */
+const GUARDRAILS = new Set<string>([
+  'explicit-deny',
+  'scp',
+  'rcp',
+  'permissions-boundary',
+  'session-policy',
+  'vpc-endpoint-policy'
+])
+
 /** Why nothing is drafted for findings no change covers, as precisely as they allow. */
-function whyNone(findings: Finding[]): string {
+function whyNone(findings: Finding[], remedies: Remedy[]): string {
+  if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
+    return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that"
   if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))
     return 'the failing action is hidden in the encoded message, so decode it first'
   if (findings.length > 0 && findings.every((f) => !actionOf(f)))
@@ -112,7 +124,7 @@ export function followSentence(report: Report, lead: boolean): string {
   const others = findings.filter((_, i) => !fixed.has(i))
   const why = credentialsOnly
     ? 'the credentials are the problem, so no policy change helps'
-    : whyNone(others)
+    : whyNone(others, restRemedies)
   if (changes.length === 0) {
     if (remedies.length === 0) return `No policy change is proposed: see the details${below}.`
     return credentialsOnly
