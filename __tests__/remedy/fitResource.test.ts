@@ -88,7 +88,8 @@ describe('masked values', () => {
     const shown =
       'arn:aws:iam::<ACCOUNT_ID>:user/<USER_NAME> arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/k'
     expect(placeholderNotes(p, shown)).toEqual([
-      'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log does not show it) before applying.',
+      // Printed masked, not left out: the note quotes the mask the reader will find in the log.
+      'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log masks it as `aws-acount`) before applying.',
       'Replace <USER_NAME> with the user name (the log masked it) before applying.',
       'Replace <REGION> with the AWS Region before applying.'
     ])

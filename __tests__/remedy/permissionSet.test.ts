@@ -27,7 +27,9 @@ test('logsmith#549: the fix targets the permission set; no rendering edits the r
   expect(r!.renderings.cli).toContain('aws sso-admin put-inline-policy-to-permission-set')
   expect(r!.renderings.cli).toContain('aws sso-admin provision-permission-set')
   expect(r!.renderings.terraform).toContain('aws_ssoadmin_permission_set_inline_policy')
-  expect(r!.notes.join('\n')).toContain('Replace <PERMISSION_SET_ARN>')
+  expect(r!.notes.join('\n')).toContain(
+    'In the Terraform and AWS CLI forms only (the JSON statement does not hold it), replace <PERMISSION_SET_ARN>'
+  )
   expect(validateRemedies([r!], findings)).toEqual([])
 })
 

@@ -452,7 +452,10 @@ test('masked account IDs and names become placeholders the notes explain', () =>
   expect(r!.renderings.cli).toContain("--user-name '<USER_NAME>'")
   const notes = r!.notes.join('\n')
   expect(notes).toMatch(/Replace <ACCOUNT_ID> with the 12-digit AWS account ID/)
-  expect(notes).toMatch(/Replace <USER_NAME>/)
+  // The statement holds no user name: only the forms that name the user ask for it.
+  expect(notes).toMatch(/forms only \(the JSON statement does not hold it\), replace <USER_NAME>/)
+  // `****` is the log's mask, not a missing name.
+  expect(notes).toContain('with the name of the user (the log masks it as `****`).')
 })
 
 test('the same findings always give the same remedies, byte for byte', () => {

@@ -22,8 +22,9 @@ describe('the kind of the caller', () => {
       const { f } = analysedOne(corpusText('heldout7.jsonl', id))
       expect(f.fixTarget.principalType).toBe('unknown')
       const r = buildRemedies([f]).find((x) => x.statements.length > 0)!
+      // The statement holds no caller name: the note says which forms need it.
       expect(r.notes.join('\n')).toContain(
-        'Replace <CALLER_NAME> with the name of the IAM role or user that made the call'
+        'In the Terraform, CDK and AWS CLI forms only (the JSON statement does not hold it), replace <CALLER_NAME> with the name of the IAM role or user that made the call'
       )
       expect(JSON.stringify(r)).not.toContain('ROLE_NAME')
       const cli = r.renderings.cli!

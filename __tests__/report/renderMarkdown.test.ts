@@ -38,7 +38,10 @@ describe('renderMarkdown', () => {
     expect(md.slice(cause, fix)).toContain('2. **Role deploy may not call `s3:PutObject`**')
     expect(md.slice(cause, fix)).toContain('Where: build.log:42, seen 3 times')
     expect(md.slice(cause, fix)).toContain('Where: line 7 of the output')
-    expect(md).toContain('**2 AWS authorization failures** found. One change below fixes them.')
+    // The one remedy answers finding 1 only: the intro does not claim it fixes both.
+    expect(md).toContain(
+      '**2 AWS authorization failures** found. One change below fixes 1 of them. For the other one, no policy change is proposed.'
+    )
   })
 
   it('points each cause at its fix and shows every rendering in a collapsible section', () => {

@@ -70,7 +70,9 @@ function principalName(d: Draft): string {
     t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME',
     name && !isMasked(name)
       ? `the name of the ${kind} the log shows masked or cut as \`${name}\``
-      : `the name of the ${kind} (the log did not show it)`
+      : name?.trim()
+        ? `the name of the ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
+        : `the name of the ${kind} (the log did not show it)`
   )
 }
 
@@ -215,7 +217,12 @@ export function buildRemedies(findings: Finding[], options: RemedyOptions = {}):
       statements,
       notes: [
         ...d.notes,
-        ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered]))
+        // The diff holds the statements (and the current document's own text): the same shown text.
+        ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered.diff ?? '']), {
+          terraform: rendered.terraform,
+          cdk: rendered.cdk,
+          cli: rendered.cli
+        })
       ],
       renderings: rendered
     }

@@ -202,7 +202,15 @@ function accountPlaceholder(p: Placeholders, printed: string | null): string {
         `the 12-digit ID of the account that owns the resource (the log shows it as \`${field}\`)`
       )
   }
-  return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)')
+  // A field the log printed masked (`ACCOUNTID`, `6****5`, `xxxx`) is hidden, not absent.
+  const masked = field.replace(/`/g, "'").slice(0, 40)
+  return placeholder(
+    p,
+    'ACCOUNT_ID',
+    masked
+      ? `the 12-digit AWS account ID (the log masks it as \`${masked}\`)`
+      : 'the 12-digit AWS account ID (the log does not show it)'
+  )
 }
 
 /** An account ID field as printed → itself when real, else the placeholder. */
@@ -211,13 +219,44 @@ export function unmaskAccount(p: Placeholders, account: string | null): string {
   return accountPlaceholder(p, account)
 }
 
+/** The paste-ready forms a placeholder may appear in, as a note names them. */
+export interface RenderedForms {
+  terraform?: string
+  cdk?: string
+  cli?: string
+}
+
+const FORM_LABEL: Record<keyof RenderedForms, string> = {
+  terraform: 'Terraform',
+  cdk: 'CDK',
+  cli: 'AWS CLI'
+}
+
+function listed(words: string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}
+
 /**
- * One note per placeholder the reader will meet in `shown` (the statements and their paste-ready
- * forms). A placeholder made only for a name nothing prints (a holder, an identifier that was
- * sanitised) would ask the reader to fill in something they cannot find.
+ * One note per placeholder the reader will meet in `shown` (the statements), or only in some
+ * paste-ready `forms` (a caller's name in `--role-name`): then the note says which forms, since
+ * the JSON statement holds none. A placeholder made only for a name nothing prints (a holder, an
+ * identifier that was sanitised) would ask the reader to fill in something they cannot find.
  */
-export function placeholderNotes(p: Placeholders, shown: string): string[] {
-  return [...p.used.entries()]
-    .filter(([token]) => shown.includes(token))
-    .map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`)
+export function placeholderNotes(
+  p: Placeholders,
+  shown: string,
+  forms: RenderedForms = {}
+): string[] {
+  return [...p.used.entries()].flatMap(([token, meaning]) => {
+    if (shown.includes(token)) return [`Replace ${token} with ${meaning} before applying.`]
+    const where = (Object.keys(FORM_LABEL) as (keyof RenderedForms)[])
+      .filter((k) => forms[k]?.includes(token))
+      .map((k) => FORM_LABEL[k])
+    if (where.length === 0) return []
+    return [
+      `In the ${listed(where)} ${where.length === 1 ? 'form' : 'forms'} only (the JSON statement does not hold it), replace ${token} with ${meaning}.`
+    ]
+  })
 }

@@ -7,6 +7,7 @@ import { locationOf } from './findingFields.js'
 import { LAYER_LABEL, OWNER_LABEL, labelOf, plural } from './labels.js'
 import type { Block, Section } from './layout.js'
 import { logLineUrl, type StepLine } from './logLink.js'
+import { fixHeading, headline } from './headline.js'
 import { escapeText, formatProse, tableCode } from './markdown.js'
 import {
   OPEN_DIFFS_UP_TO,
@@ -113,20 +114,14 @@ export function commentSections(
   }
   const head = `### ${escapeText(opts.heading, 300) || 'whydenied'}`
   const trailer = opts.trailer ? [{ text: opts.trailer }] : []
-  const intro =
-    `**${plural(findings.length, 'AWS authorization failure')}** found.` +
-    (remedies.length === 0
-      ? ''
-      : remedies.length === 1
-        ? ' This change fixes ' + (findings.length === 1 ? 'it:' : 'them:')
-        : ` These ${plural(remedies.length, 'change')} fix ${findings.length === 1 ? 'it' : 'them'}:`)
+  const intro = headline(report, true)
   const openDiff = remedies.length <= OPEN_DIFFS_UP_TO
   return [
     {
       required: true,
       items: [{ text: head }, { text: intro }, ...(opts.changes ? [{ text: opts.changes }] : [])]
     },
-    { heading: '#### The fix', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
+    { heading: fixHeading(remedies), items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
     { heading: '#### What was denied', items: [findingsTable(report, opts, link)] },
     { heading: '#### Details', items: findings.map(detailItem) },
     { required: true, items: [{ text: footer(stats) }, ...trailer] }

@@ -7,6 +7,7 @@ import { findingFields, locationOf, titleOf } from './findingFields.js'
 import { OWNER_LABEL, RENDERINGS, labelOf, plural } from './labels.js'
 import type { Block, Section } from './layout.js'
 import { locationMarkdown, SHOWN_LOCATIONS } from './locationText.js'
+import { headline } from './headline.js'
 import { codeBlock, details, escapeText, formatProse, tableCode } from './markdown.js'
 
 /** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
@@ -55,7 +56,9 @@ export function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
   const meta: string[] = []
   const owner = labelOf(OWNER_LABEL, r.target?.owner ?? null)
   if (owner) meta.push(`Who can change it: ${escapeText(owner)}.`)
-  if (refs) meta.push(`Fixes ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`)
+  // Guidance fixes nothing by itself: it answers the finding.
+  const verb = r.statements.length > 0 && !r.alreadyPresent ? 'Fixes' : 'For'
+  if (refs) meta.push(`${verb} ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`)
   if (meta.length) parts.push(meta.join(' '))
   if (r.alreadyPresent) {
     parts.push(
@@ -162,13 +165,7 @@ export function markdownSections(report: Report, opts: SectionOptions): Section[
       }
     ]
   }
-  const intro =
-    `**${plural(findings.length, 'AWS authorization failure')}** found.` +
-    (remedies.length === 0
-      ? ''
-      : remedies.length === 1
-        ? ' One change below fixes ' + (findings.length === 1 ? 'it.' : 'them.')
-        : ` ${plural(remedies.length, 'change')} below fix them.`)
+  const intro = headline(report, false)
   const openDiff = remedies.length <= OPEN_DIFFS_UP_TO
   // The first remedy that answers each finding, for the "see fix N" pointer.
   const fixes = new Map<number, number>()

@@ -6,6 +6,7 @@ import type { Remedy } from '../model/Remedy.js'
 import type { Report } from '../model/Report.js'
 import { findingFields, titleOf } from './findingFields.js'
 import { OWNER_LABEL, labelOf, plural } from './labels.js'
+import { countPhrase } from './headline.js'
 import { cleanText, oneLine, truncate } from './markdown.js'
 import { statsNotices } from './markdownSections.js'
 import { SHOWN_LOCATIONS, where } from './locationText.js'
@@ -157,7 +158,7 @@ export function renderText(report: Report, opts: { color: boolean; width?: numbe
   const oidcOnly = findings.every((f) => f.kind === 'oidc')
   const summary = oidcOnly
     ? `OIDC check: ${findings.map((f) => f.cause ?? 'unknown').join(', ')}.`
-    : `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`
+    : `${countPhrase(findings)} in ${plural(stats.lines, 'line')}.`
   blocks.push([paint('bold', summary), ...notices].join('\n'))
   return blocks.join('\n\n') + '\n'
 }

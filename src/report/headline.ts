@@ -1,0 +1,164 @@
+// The sentence above a report's fixes: how many failures, and what follows them. It promises only
+// what the remedies hold: a change ready to apply, a draft with placeholders to fill in first, or
+// no policy change at all (a credentials problem, a cause outside IAM, too little in the log).
+import type { Finding } from '../model/Finding.js'
+import type { FindingKind } from '../model/Denial.js'
+import type { Remedy } from '../model/Remedy.js'
+import type { Report } from '../model/Report.js'
+import { codeSpan } from './markdown.js'
+import { plural } from './labels.js'
+
+/** What a finding is called in the count; kinds not listed are authorization failures. */
+const NOUNS: { kinds: FindingKind[]; one: string; many: string }[] = [
+  { kinds: ['credentials'], one: 'credentials problem', many: 'credentials problems' },
+  {
+    kinds: ['not-found'],
+    one: '"not found" answer that may hide a denial',
+    many: '"not found" answers that may hide a denial'
+  },
+  {
+    kinds: ['denial', 'encoded', 'oidc'],
+    one: 'authorization failure',
+    many: 'authorization failures'
+  }
+]
+
+function nounOf(kind: FindingKind): (typeof NOUNS)[number] {
+  return NOUNS.find((n) => n.kinds.includes(kind)) ?? NOUNS[NOUNS.length - 1]!
+}
+
+/** "**2 AWS authorization failures** found." or, mixed, "**3 AWS errors** found: 2 … and 1 …." */
+export function countSentence(findings: Finding[]): string {
+  const groups = NOUNS.map((n) => ({
+    n,
+    count: findings.filter((f) => nounOf(f.kind) === n).length
+  })).filter((g) => g.count > 0)
+  if (groups.length <= 1) {
+    const n = groups[0]?.n ?? NOUNS[NOUNS.length - 1]!
+    return `**${plural(findings.length, `AWS ${n.one}`, `AWS ${n.many}`)}** found.`
+  }
+  // Authorization failures first: they are what the report is about.
+  const parts = groups.reverse().map((g) => plural(g.count, g.n.one, g.n.many))
+  const list = parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1]
+  return `**${plural(findings.length, 'AWS error')}** found: ${list}.`
+}
+
+/** Plain-text count for the text format's last line: "2 AWS authorization failures". */
+export function countPhrase(findings: Finding[]): string {
+  return countSentence(findings)
+    .replace(/\*\*/g, '')
+    .replace(/ found[.:].*$/, '')
+}
+
+const PLACEHOLDER = /<[A-Z][A-Z0-9_]*>/g
+
+/** The placeholders a remedy's statements hold (not only its renderings), in order. */
+export function statementPlaceholders(r: Remedy): string[] {
+  return [...new Set(JSON.stringify(r.statements).match(PLACEHOLDER) ?? [])]
+}
+
+type Kind = 'fix' | 'draft' | 'credentials' | 'guidance'
+
+function kindOf(r: Remedy): Kind {
+  if (r.statements.length === 0 || r.alreadyPresent) {
+    return r.target?.kind === 'credentials' ? 'credentials' : 'guidance'
+  }
+  return statementPlaceholders(r).length > 0 ? 'draft' : 'fix'
+}
+
+const MAX_NAMED = 3
+
+function tokenList(remedies: Remedy[]): string {
+  const tokens = [...new Set(remedies.flatMap(statementPlaceholders))]
+  const named = tokens.slice(0, MAX_NAMED).map((t) => codeSpan(t))
+  return named.join(', ') + (tokens.length > MAX_NAMED ? ', …' : '')
+}
+
+/** "This change" above the fix; "One change below" when the causes come first. */
+function subjectOf(n: number, noun: string, lead: boolean): string {
+  if (lead) return n === 1 ? `This ${noun}` : `These ${n} ${noun}s`
+  return `${n === 1 ? `One ${noun}` : plural(n, noun)} below`
+}
+
+const actionOf = (f: Finding): string | null | undefined =>
+  f.action ?? f.inferredAction ?? f.inferred?.action?.value
+
+/** Layers where a Deny or a guardrail refuses: no Allow in the caller's policy overrides them. */
+const GUARDRAILS = new Set<string>([
+  'explicit-deny',
+  'scp',
+  'rcp',
+  'permissions-boundary',
+  'session-policy',
+  'vpc-endpoint-policy'
+])
+
+/** Why nothing is drafted for findings no change covers, as precisely as they allow. */
+function whyNone(findings: Finding[], remedies: Remedy[]): string {
+  if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
+    return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that"
+  if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))
+    return 'the failing action is hidden in the encoded message, so decode it first'
+  if (findings.length > 0 && findings.every((f) => !actionOf(f)))
+    return 'the log does not say which action was denied'
+  return 'the cause is outside IAM policies, or the log does not say enough to draft one'
+}
+
+const itThem = (n: number): string => (n === 1 ? 'it' : 'them')
+
+/**
+ * What follows the count. `lead`: the comment shows the fix right below (ends with ":"); the
+ * summary shows the causes first ("below", ends with ".").
+ */
+export function followSentence(report: Report, lead: boolean): string {
+  const { findings, remedies } = report
+  const end = lead ? ':' : '.'
+  const below = lead ? '' : ' below'
+  const changes = remedies.filter((r) => ['fix', 'draft'].includes(kindOf(r)))
+  const drafts = remedies.filter((r) => kindOf(r) === 'draft')
+  const fixed = new Set(changes.flatMap((r) => r.findings))
+  const rest = findings.length - [...fixed].filter((i) => i < findings.length).length
+  const restRemedies = remedies.filter((r) => r.findings.some((i) => !fixed.has(i)))
+  const credentialsOnly =
+    restRemedies.length > 0 && restRemedies.every((r) => kindOf(r) === 'credentials')
+  const others = findings.filter((_, i) => !fixed.has(i))
+  const why = credentialsOnly
+    ? 'the credentials are the problem, so no policy change helps'
+    : whyNone(others, restRemedies)
+  if (changes.length === 0) {
+    if (remedies.length === 0) return `No policy change is proposed: see the details${below}.`
+    return credentialsOnly
+      ? `No policy change can fix ${itThem(findings.length)}: AWS did not accept the credentials the job used. What to check${below}${end}`
+      : `No policy change is proposed: ${why}. What to check instead${below}${end}`
+  }
+  const n = changes.length
+  const covered = rest > 0 ? `${fixed.size} of them` : itThem(findings.length)
+  const verb = n === 1 ? 'fixes' : 'fix'
+  let sentence: string
+  if (drafts.length === n) {
+    const their = n === 1 ? 'its' : 'their'
+    sentence = `${subjectOf(n, 'draft', lead)} ${verb} ${covered} once you replace ${their} placeholders (${tokenList(drafts)})`
+  } else {
+    sentence =
+      `${subjectOf(n, 'change', lead)} ${verb} ${covered}` +
+      (drafts.length > 0
+        ? `; fill in the placeholders (${tokenList(drafts)}) of ${plural(drafts.length, 'draft')} first`
+        : '')
+  }
+  if (rest === 0) return sentence + end
+  const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, no policy change is proposed`
+  // Findings no remedy answers at all: there is no reason to give beyond the details.
+  return restRemedies.length === 0 ? `${other}.` : `${other}: ${why}${end}`
+}
+
+/** The whole intro: the count, then what follows. */
+export function headline(report: Report, lead: boolean): string {
+  return `${countSentence(report.findings)} ${followSentence(report, lead)}`
+}
+
+/** The comment's heading over the remedies: "The fix" only when one proposes a change. */
+export function fixHeading(remedies: Remedy[]): string {
+  return remedies.some((r) => ['fix', 'draft'].includes(kindOf(r)))
+    ? '#### The fix'
+    : '#### What to check'
+}
