@@ -409,7 +409,8 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   }
   // Neither anonymous callers nor the root user have identity policies: the resource's policy is
   // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
-  if (d.action && (p?.type === 'anonymous' || p?.type === 'root')) {
+  // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
+  if ((d.action && p?.type === 'root') || p?.type === 'anonymous') {
     return target(
       'resource-policy',
       'resource-owner',

@@ -351,6 +351,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
       ],
       [
+        'WD595',
+        'unsigned-request-refused',
+        'An unsigned (--no-sign-request) request refused: the bucket owner decides, no identity policy'
+      ],
+      [
         'WD575',
         'lambda-stale-kms-grant',
         "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"
