@@ -103,7 +103,12 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   return d.code ? `${base} (${d.code})` : base
 }
 
-const NO_ROLE_ARN_NEEDED = new Set<FixTarget['kind']>(['workflow', 'credentials', 'resource-name'])
+const NO_ROLE_ARN_NEEDED = new Set<FixTarget['kind']>([
+  'workflow',
+  'credentials',
+  'resource-name',
+  'resource-attribute'
+])
 
 // Layers where "both accounts must allow" is the point; for the others the owner of that layer is.
 const BOTH_SIDES_LAYERS = new Set([null, 'identity', 'resource', 'trust'])
@@ -238,6 +243,7 @@ export function explanationOf(
       !noPolicy &&
       target.kind !== 'credentials' &&
       target.kind !== 'resource-name' &&
+      target.kind !== 'resource-attribute' &&
       target.owner !== 'aws-support'
     )
       parts.push(causeSentence(d, target, inferredAction))

@@ -230,7 +230,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   // An image's launch permissions are set by its owner, not by any policy of the caller.
   if (d.detail.images) {
     return target(
-      'resource-policy',
+      'resource-attribute',
       'resource-owner',
       `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
       d,
@@ -379,6 +379,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'explicit-deny': '',
       credentials: '',
       'resource-name': '',
+      'resource-attribute': '',
       workflow: '',
       'identity-provider': '',
       unknown: ''
