@@ -232,7 +232,9 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     return target(
       'resource-attribute',
       'resource-owner',
-      `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
+      d.detail.images.includes(', ')
+        ? `the launch permissions of images ${d.detail.images} (their owners share them, or the job uses other images)`
+        : `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
       d,
       p
     )

@@ -200,7 +200,10 @@ export function inferredOf(
   if (unsigned) {
     out.principal = anonymousPrincipal(unsigned)
     if (!d.resource && !out.resource && unsigned.bucket && x.action === 's3:ListBucket') {
-      out.resource = { value: `arn:aws:s3:::${unsigned.bucket}`, from: unsigned.from }
+      out.resource = {
+        value: `arn:aws:s3:::${unsigned.bucket}`,
+        from: 'the s3:// URL of the unsigned aws command'
+      }
     }
   }
   if (!d.principal && !unsigned) {

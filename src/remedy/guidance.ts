@@ -255,7 +255,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'ssm-parameter-name': (n) =>
     `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
-    `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+    n.finding.detail.images?.includes(', ')
+      ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(code).join(', ')}. Their owners share them (${code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
+      : `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
   'get-user-from-role-session': () =>
     'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
   'lambda-stale-kms-grant': () =>

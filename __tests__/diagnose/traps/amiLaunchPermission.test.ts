@@ -68,6 +68,13 @@ describe(TRAP, () => {
     )
     expect(f!.explanation).toContain('once per image')
     expect(f!.traps).not.toContain('iam-passrole')
+    expect(f!.fixTarget.description).toMatch(
+      /^the launch permissions of images .*their owners share them/
+    )
+    const notes = buildRemedies([f!])
+      .flatMap((r) => r.notes)
+      .join('\n')
+    expect(notes).toContain('`ami-03a5b89a2fbe7dd3d`, `ami-018ebfbd6b0a4c605`')
   })
 
   it('the same image refused twice stays one image (own case)', () => {
