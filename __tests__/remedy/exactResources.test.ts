@@ -36,17 +36,21 @@ arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-sonnet-20240229-v
     expect(resources(remedies)).toEqual([
       'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0'
     ])
-    expect(notes).toMatch(/model access/)
+    // The Marketplace first-use permissions, not the retired Model access page (review h8-067).
+    expect(notes).toMatch(
+      /aws-marketplace:Subscribe, Unsubscribe and ViewSubscriptions on first use/
+    )
   })
 
-  it('h3-125 (github-file:find_string#52131904346): no resource → a foundation-model placeholder, model access first, never all-access', () => {
+  it('h3-125 (github-file:find_string#52131904346): no resource → a foundation-model placeholder, Region and Marketplace first use noted, never all-access', () => {
     const { remedies, notes } = remediesOf(
       'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the InvokeModel operation'
     )
     const all = JSON.stringify(remedies)
     expect(resources(remedies)).toEqual(['arn:aws:bedrock:<REGION>::foundation-model/<MODEL_ID>'])
     expect(all).not.toContain('marketplace/model-endpoint/all-access"')
-    expect(notes).toMatch(/model access is enabled/)
+    expect(notes).toMatch(/model offered in this Region/)
+    expect(notes).not.toMatch(/model access is enabled/)
     expect(notes).toContain('Replace <MODEL_ID> with the model ID')
   })
 

@@ -103,7 +103,12 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   return d.code ? `${base} (${d.code})` : base
 }
 
-const NO_ROLE_ARN_NEEDED = new Set<FixTarget['kind']>(['workflow', 'credentials', 'resource-name'])
+const NO_ROLE_ARN_NEEDED = new Set<FixTarget['kind']>([
+  'workflow',
+  'credentials',
+  'resource-name',
+  'resource-attribute'
+])
 
 // Layers where "both accounts must allow" is the point; for the others the owner of that layer is.
 const BOTH_SIDES_LAYERS = new Set([null, 'identity', 'resource', 'trust'])
@@ -117,7 +122,7 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
   'secretsmanager-kms':
     'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
   'bedrock-model-access':
-    'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
+    'Bedrock refused the model or the API in its own words, naming no IAM action: the usual causes are a model ID or Region the model is not offered in, a missing inference profile, or a first use the account could not complete (Marketplace permissions, the Anthropic use-case form).',
   'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
   'organizations-access-denied':
     'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
@@ -238,6 +243,7 @@ export function explanationOf(
       !noPolicy &&
       target.kind !== 'credentials' &&
       target.kind !== 'resource-name' &&
+      target.kind !== 'resource-attribute' &&
       target.owner !== 'aws-support'
     )
       parts.push(causeSentence(d, target, inferredAction))

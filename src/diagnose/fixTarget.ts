@@ -230,9 +230,11 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   // An image's launch permissions are set by its owner, not by any policy of the caller.
   if (d.detail.images) {
     return target(
-      'resource-policy',
+      'resource-attribute',
       'resource-owner',
-      `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
+      d.detail.images.includes(', ')
+        ? `the launch permissions of images ${d.detail.images} (their owners share them, or the job uses other images)`
+        : `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`,
       d,
       p
     )
@@ -379,6 +381,7 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'explicit-deny': '',
       credentials: '',
       'resource-name': '',
+      'resource-attribute': '',
       workflow: '',
       'identity-provider': '',
       unknown: ''
@@ -409,7 +412,8 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   }
   // Neither anonymous callers nor the root user have identity policies: the resource's policy is
   // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
-  if (d.action && (p?.type === 'anonymous' || p?.type === 'root')) {
+  // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
+  if ((d.action && p?.type === 'root') || p?.type === 'anonymous') {
     return target(
       'resource-policy',
       'resource-owner',

@@ -25,6 +25,7 @@ import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
 import { signalsOf } from './contextSignals.js'
+import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
@@ -191,7 +192,21 @@ export function inferredOf(
       break
     }
   }
-  if (!d.principal) {
+  // An unsigned request has no principal but the anonymous one: no identity policy applies.
+  const unsigned =
+    d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
+      ? unsignedRequestOf(ctx)
+      : null
+  if (unsigned) {
+    out.principal = anonymousPrincipal(unsigned)
+    if (!d.resource && !out.resource && unsigned.bucket && x.action === 's3:ListBucket') {
+      out.resource = {
+        value: `arn:aws:s3:::${unsigned.bucket}`,
+        from: 'the s3:// URL of the unsigned aws command'
+      }
+    }
+  }
+  if (!d.principal && !unsigned) {
     const who = inferPrincipal(x)
     if (who.principal && !MASKED.test(who.principal.value)) out.principal = who.principal
     if (who.roleSwitch) out.roleSwitch = who.roleSwitch

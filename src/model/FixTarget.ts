@@ -12,6 +12,8 @@ export type FixTargetKind =
   | 'explicit-deny'
   | 'credentials'
   | 'resource-name'
+  /** A setting of the resource that its owner changes, not a policy (an AMI's launch permission). */
+  | 'resource-attribute'
   | 'workflow'
   /** An account's IAM OIDC identity provider (its existence, audiences, thumbprints). */
   | 'identity-provider'

@@ -9,7 +9,14 @@ import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft
 import { parseArn } from '../model/Arn.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
-import { adminStated, code, kindGuidance, trapGuidance, type NoteFacts } from './guidance.js'
+import {
+  adminStated,
+  bedrockCallerKnown,
+  code,
+  kindGuidance,
+  trapGuidance,
+  type NoteFacts
+} from './guidance.js'
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
@@ -644,6 +651,29 @@ const withNeed =
   (drafts, f, index, need, options) =>
     need ? fn(drafts, f, index, need, options) : null
 
+const MARKETPLACE_FIRST_USE = [
+  'aws-marketplace:Subscribe',
+  'aws-marketplace:Unsubscribe',
+  'aws-marketplace:ViewSubscriptions'
+]
+
+/**
+ * Bedrock's model refusal for a known caller: a model sold through AWS Marketplace subscribes the
+ * account on its first use, with the caller's Marketplace permissions (Bedrock User Guide, "Request
+ * access to models"). These actions have no resource type; the product can be narrowed with the
+ * aws-marketplace:ProductId condition.
+ */
+function addMarketplace(drafts: Drafts, f: Finding, index: number): void {
+  const entry = lookupAction(MARKETPLACE_FIRST_USE[0]!)
+  if (!entry) return
+  const need: Need = { entry, inferred: true, from: 'Bedrock model access', resource: null }
+  const d = addIdentity(drafts, f, index, need, MARKETPLACE_FIRST_USE, false)
+  addNote(
+    d,
+    "The aws-marketplace statement lets the caller complete the first-use subscription of a Bedrock model sold through AWS Marketplace; it changes nothing for a wrong model ID or Region. Narrow it with the aws-marketplace:ProductId condition to the model's product ID once you know it."
+  )
+}
+
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
   const companions = companionActions(need.entry.action, f.traps)
@@ -885,6 +915,8 @@ export function contribute(
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }
+  if (f.traps.includes('bedrock-model-access') && bedrockCallerKnown(f))
+    addMarketplace(drafts, f, index)
   if (assume && draft.shape !== 'guidance') {
     addNote(
       draft,

@@ -10,6 +10,11 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
+/** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
+export function bedrockCallerKnown(f: Finding): boolean {
+  return ['role', 'user', 'federated-user'].includes(f.fixTarget.principalType)
+}
+
 export function code(value: string): string {
   return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`'
 }
@@ -250,7 +255,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'ssm-parameter-name': (n) =>
     `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
-    `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+    n.finding.detail.images?.includes(', ')
+      ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(code).join(', ')}. Their owners share them (${code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
+      : `No statement is proposed: the caller's account has no launch permission for ${code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
   'get-user-from-role-session': () =>
     'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
   'lambda-stale-kms-grant': () =>
@@ -263,8 +270,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",
   'waf-web-acl-cross-account': () =>
     "No statement is proposed: a web ACL can only protect resources of its own account, whatever the policies say. Create the web ACL in the protected resource's account, or deploy it there with AWS Firewall Manager.",
-  'bedrock-model-access': () =>
-    `No statement is proposed: Bedrock refused the model or the API for the account, not the caller. Enable model access for the model in the Region the job uses (Bedrock console, Model access), then retry; an IAM Allow would change nothing.`,
+  'bedrock-model-access': (n) =>
+    !bedrockCallerKnown(n.finding)
+      ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')} and ${code('aws-marketplace:ViewSubscriptions')} on its first use (the log does not show the caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
+      : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
   'ecr-repository-may-not-exist': (n) => {
     const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
     const check = arn

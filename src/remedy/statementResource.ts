@@ -54,12 +54,12 @@ const TEMPLATE_NOTES: Record<string, string> = {
 }
 
 /**
- * Bedrock: the model ID names one of several ways in. Model access comes first: without it no
- * Allow helps.
+ * Bedrock: the model ID names one of several ways in; Marketplace models also need the
+ * subscription permissions on first use.
  */
 const ALTERNATIVES_NOTE: Record<string, string> = {
   bedrock:
-    "Bedrock grants a model to the account before IAM decides: check that model access is enabled for it in this Region (and, for a Marketplace model, the subscription). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
+    "Bedrock also needs the model offered in this Region and, for a model sold through AWS Marketplace, the caller's aws-marketplace:Subscribe, Unsubscribe and ViewSubscriptions on first use (the console's Model access page is retired). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
 }
 
 /**

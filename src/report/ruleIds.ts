@@ -144,7 +144,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'hard-coded-account',
         "The log says the target's account is hard-coded: fix the URI, not a policy"
       ],
-      ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
+      [
+        'WD530',
+        'bedrock-model-access',
+        'Bedrock refused the model or API: model ID, Region, Marketplace first use, Anthropic form'
+      ],
       [
         'WD531',
         'lambda-role-trust',
@@ -349,6 +353,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD594',
         'ecr-public-auth',
         'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
+      ],
+      [
+        'WD595',
+        'unsigned-request-refused',
+        'An unsigned (--no-sign-request) request refused: the bucket owner decides, no identity policy'
       ],
       [
         'WD575',

@@ -2,6 +2,7 @@
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../../src/remedy/validate.js'
 import { findingsOf, only } from '../analyze.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'ami-launch-permission'
 
@@ -26,6 +27,10 @@ describe(TRAP, () => {
     expect(f.detail.images).toBe(image)
     expect(f.title).toContain(`EC2 may not launch ${image}`)
     expect(f.fixTarget.owner).toBe('resource-owner')
+    // The image's launch permission, not a policy; no passed role is involved (review h8-131).
+    expect(f.fixTarget.kind).toBe('resource-attribute')
+    expect(f.traps).not.toContain('iam-passrole')
+    expect(f.explanation).not.toContain('iam:PassRole')
     expect(f.explanation).toContain(`aws ec2 modify-image-attribute --image-id ${image}`)
     expect(f.explanation).toContain(`aws ec2 describe-images --image-ids ${image}`)
     expect(f.explanation).not.toMatch(/access key|HEAD request/)
@@ -42,6 +47,42 @@ describe(TRAP, () => {
     expect(f.code).toBe('AuthFailure')
     expect(f.detail.images).toBe('ami-0abc1234def567890, ami-11112222')
     expect(f.traps).toContain(TRAP)
+  })
+
+  it('Terraform launches from retired images: no PassRole paragraph, the target is the launch permission (review h8-131)', () => {
+    const [f, ...rest] = findingsOf(corpusText('heldout8.jsonl', 'h8-131'))
+    expect(rest).toEqual([])
+    expect(f!.traps).toEqual([TRAP])
+    expect(f!.fixTarget.kind).toBe('resource-attribute')
+    expect(f!.explanation).not.toMatch(/PassRole|instance profile/)
+    expect(f!.explanation).toContain('aws ec2 modify-image-attribute --image-id ami-d8a6c9b0')
+  })
+
+  it('two refused images of one apply are both named in the one finding (review h8-132)', () => {
+    const [f, ...rest] = findingsOf(corpusText('heldout8.jsonl', 'h8-132'))
+    expect(rest).toEqual([])
+    expect(f!.occurrences).toBe(2)
+    expect(f!.detail.images).toBe('ami-03a5b89a2fbe7dd3d, ami-018ebfbd6b0a4c605')
+    expect(f!.explanation).toContain(
+      'aws ec2 describe-images --image-ids ami-03a5b89a2fbe7dd3d ami-018ebfbd6b0a4c605'
+    )
+    expect(f!.explanation).toContain('once per image')
+    expect(f!.traps).not.toContain('iam-passrole')
+    expect(f!.fixTarget.description).toMatch(
+      /^the launch permissions of images .*their owners share them/
+    )
+    const notes = buildRemedies([f!])
+      .flatMap((r) => r.notes)
+      .join('\n')
+    expect(notes).toContain('`ami-03a5b89a2fbe7dd3d`, `ami-018ebfbd6b0a4c605`')
+  })
+
+  it('the same image refused twice stays one image (own case)', () => {
+    const line =
+      'Error: creating EC2 Instance: AuthFailure: Not authorized for images: [ami-0123456789abcdef0]'
+    const [f] = findingsOf(`${line}\n  with aws_instance.a\n${line}\n  with aws_instance.b`)
+    expect(f!.detail.images).toBe('ami-0123456789abcdef0')
+    expect(f!.explanation).not.toContain('once per image')
   })
 
   it('leaves the credentials AuthFailure alone', () => {

@@ -3,6 +3,7 @@
 import { analyzeText } from '../../../src/engine/Analysis.js'
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../../src/remedy/validate.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 function analysed(text: string) {
   const { findings } = analyzeText(text)
@@ -39,23 +40,66 @@ const REAL: [string, string][] = [
 ]
 
 describe('Bedrock model access', () => {
-  it.each(REAL)('%s: says model access, proposes no IAM statement', (_, text) => {
-    const { findings, statements, notes } = analysed(text)
-    expect(findings).toHaveLength(1)
-    const f = findings[0]!
-    expect(f.traps).toContain('bedrock-model-access')
-    expect(f.service).toBe('bedrock')
-    expect(f.explanation).toMatch(/Model access/)
-    expect(f.explanation).not.toMatch(/HEAD request/)
-    expect(statements).toEqual([])
-    expect(notes).toMatch(/No statement is proposed/)
-  })
+  it.each(REAL)(
+    '%s: model ID and Region first, then Marketplace, then the Anthropic form; no statement without a caller',
+    (_, text) => {
+      const { findings, statements, notes } = analysed(text)
+      expect(findings).toHaveLength(1)
+      const f = findings[0]!
+      expect(f.traps).toContain('bedrock-model-access')
+      expect(f.service).toBe('bedrock')
+      expect(f.explanation).not.toMatch(/HEAD request/)
+      // The retired console page is never the advice (heldout8 review, h8-067).
+      expect(f.explanation).not.toMatch(/open Model access|request the model/)
+      expect(f.explanation).not.toMatch(/no identity-policy Allow fixes it|would change nothing/)
+      const order = [
+        'model ID and Region',
+        'aws-marketplace:Subscribe',
+        'first-time use-case form'
+      ].map((w) => f.explanation.indexOf(w))
+      expect(order.every((i) => i >= 0)).toBe(true)
+      expect([...order].sort((a, b) => a - b)).toEqual(order)
+      expect(statements).toEqual([])
+      expect(notes).toMatch(/No Bedrock statement is proposed/)
+      expect(notes).toContain('aws-marketplace:ViewSubscriptions')
+      expect(notes).not.toMatch(/Model access\)|would change nothing/)
+    }
+  )
 
   it('tells the model case from the account case', () => {
-    expect(analysed(REAL[0]![1]).findings[0]!.explanation).toMatch(/granted this account the model/)
-    expect(analysed(REAL[2]![1]).findings[0]!.explanation).toMatch(
-      /not enabled for this Bedrock API/
+    expect(analysed(REAL[0]![1]).findings[0]!.explanation).toMatch(/would not serve this model/)
+    expect(analysed(REAL[2]![1]).findings[0]!.explanation).toMatch(/would not run this API/)
+  })
+
+  it.each(['h8-067', 'h8-068', 'h8-069', 'h8-072'])(
+    'heldout8 %s: no retired Model access page, Marketplace permissions named',
+    (id) => {
+      const { findings, notes } = analysed(corpusText('heldout8.jsonl', id))
+      const f = findings.find((x) => x.traps.includes('bedrock-model-access'))!
+      expect(f.explanation).toContain('inference profile')
+      expect(f.explanation).toContain('aws-marketplace:Unsubscribe')
+      expect(f.explanation).toContain('Anthropic')
+      expect(`${f.explanation}\n${notes}`).not.toMatch(
+        /open Model access|Bedrock console, Model access/
+      )
+    }
+  )
+
+  it('a caller the log shows gets the Marketplace first-use statement, nothing for Bedrock itself (own case)', () => {
+    const { findings, statements, notes } = analysed(
+      '+ aws sts get-caller-identity\n{\n    "UserId": "AROAEXAMPLE:gh",\n    "Account": "111122223333",\n    "Arn": "arn:aws:sts::111122223333:assumed-role/bedrock-ci/gh"\n}\n' +
+        "botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID."
     )
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.traps).toContain('bedrock-model-access')
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    expect(actions.sort()).toEqual([
+      'aws-marketplace:Subscribe',
+      'aws-marketplace:Unsubscribe',
+      'aws-marketplace:ViewSubscriptions'
+    ])
+    expect(actions.some((a) => a.startsWith('bedrock:'))).toBe(false)
+    expect(notes).toContain('aws-marketplace:ProductId')
   })
 
   it('an IAM sentence for bedrock:InvokeModel stays an IAM refusal', () => {

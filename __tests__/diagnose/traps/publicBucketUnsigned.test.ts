@@ -1,6 +1,7 @@
 // A public bucket read without credentials (heldout6 review: h6-065): --no-sign-request.
 import { analysedOne } from './analysed.js'
 import { reviewed } from './reviewed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'public-bucket-no-sign-request'
 
@@ -45,5 +46,64 @@ describe(TRAP, () => {
     expect(up.f.traps).not.toContain(TRAP)
     const other = analysedOne('terraform plan\nError: Unable to locate credentials')
     expect(other.f.traps).not.toContain(TRAP)
+  })
+})
+
+// awslabs/open-data-registry#1913: an open-data bucket whose policy was broken, listed unsigned.
+const OPEN_DATA_1913 = `$ aws s3 ls --no-sign-request s3://smithsonian-open-access/
+
+An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied`
+
+// near-lake-indexer#59: the same refusal from a signed (profile) request: the caller's own.
+const NEAR_LAKE_59 = `AWS_PROFILE=prod aws s3 ls --region eu-central-1 s3://near-lake-data-testnet
+
+An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied`
+
+describe('unsigned-request-refused', () => {
+  const UNSIGNED = 'unsigned-request-refused'
+
+  it('an unsigned sync refused: anonymous, the bucket owner decides, no identity draft (review h8-079)', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout8.jsonl', 'h8-079'))
+    expect(f.traps).toContain(UNSIGNED)
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.fixTarget.principalType).toBe('anonymous')
+    expect(f.fixTarget.kind).toBe('resource-policy')
+    expect(f.explanation).toMatch(
+      /^The request was sent unsigned \(`--no-sign-request` on the aws command\)[^]*anonymous access to s3:\/\/cryoet-data-portal-staging was refused by the bucket owner/
+    )
+    expect(f.explanation).not.toContain('simulate-principal-policy')
+    expect(statements).toEqual([])
+    expect(notes).toContain('The request was not signed (anonymous)')
+    expect(notes).not.toContain('<CALLER_NAME>')
+  })
+
+  it('the same shape elsewhere, option before the URL (awslabs/open-data-registry#1913)', () => {
+    const { f, statements } = analysedOne(OPEN_DATA_1913)
+    expect(f.traps).toContain(UNSIGNED)
+    expect(f.explanation).toContain('s3://smithsonian-open-access')
+    expect(statements).toEqual([])
+  })
+
+  it('a signed request keeps its identity statement (near/near-lake-indexer#59)', () => {
+    const { f, statements } = analysedOne(NEAR_LAKE_59)
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+    expect(statements.map((s) => s.Action)).toContainEqual('s3:ListBucket')
+  })
+
+  it('the option only in prose, not on a command, does not make the caller anonymous (own case)', () => {
+    const { f } = analysedOne(
+      'I no longer pass --no-sign-request since the bucket is private now.\naws s3 ls s3://acme-private-data\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
+    )
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+  })
+
+  it('boto3 with signature_version=UNSIGNED is unsigned too (own case)', () => {
+    const { f, statements } = analysedOne(
+      "s3 = boto3.client('s3', config=Config(signature_version=UNSIGNED))\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"
+    )
+    expect(f.traps).toContain(UNSIGNED)
+    expect(statements).toEqual([])
   })
 })

@@ -28,7 +28,7 @@ import { oidcAudienceTypo } from './oidcAudienceTypo.js'
 import { appPermissionSetTrap } from './appPermissionSet.js'
 import { amazonQSubscription } from './amazonQSubscription.js'
 import { ecrPublicAuth } from './ecrPublicAuth.js'
-import { publicBucketUnsigned } from './publicBucketUnsigned.js'
+import { publicBucketUnsigned, unsignedRequestRefused } from './publicBucketUnsigned.js'
 import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
 import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
 import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
@@ -95,6 +95,7 @@ export const TRAPS: Trap[] = [
   forkPullRequest,
   configureCredentialsNoSource,
   publicBucketUnsigned,
+  unsignedRequestRefused,
   ecrLoginRegionMismatch,
   runnerImagePull,
   ecrPublicStaleLogin,

@@ -25,3 +25,26 @@ export const publicBucketUnsigned: Trap = {
           'Otherwise the machine needs credentials that may read it (an instance role, `aws configure`, or OIDC in CI).'
   }
 }
+
+// The other way round (heldout8 review: h8-079): the request WAS unsigned (`--no-sign-request`)
+// and S3 refused it. An anonymous caller has no identity policy, so no Allow of the caller's can
+// help: only the bucket owner's policy decides what anonymous callers may do.
+export const unsignedRequestRefused: Trap = {
+  id: 'unsigned-request-refused',
+  lead: true,
+  noPolicy: true,
+  // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
+  applies: ({ d, principal, inferred }) =>
+    d.kind === 'denial' &&
+    principal?.type === 'anonymous' &&
+    inferred?.principal?.value === 'anonymous',
+  advice: ({ d, inferred }) => {
+    const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1]
+    const where = bucket ? `s3://${bucket}` : 'the bucket'
+    return (
+      `The request was sent unsigned (${inferred!.principal!.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
+      'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +
+      `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`
+    )
+  }
+}

