@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 37 modules
-var Analysis = __webpack_require__(5063);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 38 modules
+var Analysis = __webpack_require__(2730);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __webpack_require__(1338);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
@@ -85,8 +85,8 @@ async function fetchIdTokenClaims(env, debug = () => undefined) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/render.ts + 19 modules
-var render = __webpack_require__(2810);
+// EXTERNAL MODULE: ./src/cli/render.ts + 20 modules
+var render = __webpack_require__(9606);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/readPolicy.ts

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 5108:
+/***/ 1571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31749,7 +31749,12 @@ function denialTitle(d, p, traps) {
         return `${base}: the object may not exist`;
     return d.code ? `${base} (${d.code})` : base;
 }
-const NO_ROLE_ARN_NEEDED = new Set(['workflow', 'credentials', 'resource-name']);
+const NO_ROLE_ARN_NEEDED = new Set([
+    'workflow',
+    'credentials',
+    'resource-name',
+    'resource-attribute'
+]);
 // Layers where "both accounts must allow" is the point; for the others the owner of that layer is.
 const BOTH_SIDES_LAYERS = new Set([null, 'identity', 'resource', 'trust']);
 // Messages without the IAM sentence that still say more than "denied".
@@ -31757,7 +31762,7 @@ const GRAMMAR_SENTENCE = {
     'kms-ciphertext': 'KMS would not use the key: it does not exist, is in another Region, or the caller is not allowed to use it (KMS does not say which).',
     'lambda-kms-env': "Lambda could not decrypt the function's environment variables with their KMS key, on behalf of the function's execution role.",
     'secretsmanager-kms': 'Secrets Manager could not use the KMS key that encrypts the secret for this caller.',
-    'bedrock-model-access': 'Bedrock refused the call because the account may not use this model or API in this Region (model access is not enabled), not because of an IAM policy.',
+    'bedrock-model-access': 'Bedrock refused the model or the API in its own words, naming no IAM action: the usual causes are a model ID or Region the model is not offered in, a missing inference profile, or a first use the account could not complete (Marketplace permissions, the Anthropic use-case form).',
     'sqs-access-to-resource': 'SQS refused access to the queue without saying who or why.',
     'organizations-access-denied': 'AWS Organizations refused the call in its own words, not an IAM sentence: it answers this way when the account is neither the management account nor a delegated administrator for the call.',
     's3-notification-destination': "S3 would not save the bucket's event notification configuration: it could not confirm that it may deliver to a destination (queue, topic or function), which the destination's resource policy decides.",
@@ -31862,6 +31867,7 @@ noPolicy = false) {
         if (!noPolicy &&
             target.kind !== 'credentials' &&
             target.kind !== 'resource-name' &&
+            target.kind !== 'resource-attribute' &&
             target.owner !== 'aws-support')
             parts.push(causeSentence(d, target, inferredAction));
         if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
@@ -32207,7 +32213,9 @@ function fixTargetOf(d, p, traps) {
     }
     // An image's launch permissions are set by its owner, not by any policy of the caller.
     if (d.detail.images) {
-        return target('resource-policy', 'resource-owner', `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`, d, p);
+        return target('resource-attribute', 'resource-owner', d.detail.images.includes(', ')
+            ? `the launch permissions of images ${d.detail.images} (their owners share them, or the job uses other images)`
+            : `the launch permissions of image ${d.detail.images} (its owner shares it, or the job uses another image)`, d, p);
     }
     // Organizations' own refusal: the account the call runs from changes, not a policy.
     if (traps.includes('organizations-management-account') && isOrganizationsOwnRefusal(d)) {
@@ -32272,6 +32280,7 @@ function fixTargetOf(d, p, traps) {
             'explicit-deny': '',
             credentials: '',
             'resource-name': '',
+            'resource-attribute': '',
             workflow: '',
             'identity-provider': '',
             unknown: ''
@@ -32289,7 +32298,8 @@ function fixTargetOf(d, p, traps) {
     }
     // Neither anonymous callers nor the root user have identity policies: the resource's policy is
     // what refused them (root is otherwise refused only by SCPs/RCPs, which the message would name).
-    if (d.action && (p?.type === 'anonymous' || p?.type === 'root')) {
+    // An unsigned request (`--no-sign-request`) is anonymous whether or not the message names the action.
+    if ((d.action && p?.type === 'root') || p?.type === 'anonymous') {
         return target('resource-policy', 'resource-owner', resourcePolicyWords(d.resource), d, p, d.resource);
     }
     if (d.action) {
@@ -32335,12 +32345,16 @@ const amiLaunchPermission = {
     id: 'ami-launch-permission',
     applies: ({ d }) => Boolean(d.detail.images),
     advice: ({ d }) => {
-        const first = d.detail.images.split(', ')[0];
-        return (`EC2 will not launch from ${d.detail.images}: the image is not shared with this account. ` +
+        const images = d.detail.images.split(', ');
+        const first = images[0];
+        const several = images.length > 1;
+        return ((several
+            ? `EC2 will not launch from any of ${images.length} images (${d.detail.images}): none is shared with this account. `
+            : `EC2 will not launch from ${d.detail.images}: the image is not shared with this account. `) +
             'Despite the `AuthFailure` code the credentials are fine, and no IAM statement changes this: ' +
             'launch permission is an attribute of the image, set by its owner. Check that the ID is right for the Region (`aws ec2 describe-images --image-ids ' +
-            `${first}\` returns nothing when the image is not visible to you); then either have the owner share it ` +
-            `(\`aws ec2 modify-image-attribute --image-id ${first} --launch-permission "Add=[{UserId=ACCOUNT_ID}]"\`, ` +
+            `${images.join(' ')}\` returns nothing for an image not visible to you; IDs differ per Region, and a retired image disappears, so look the ID up by name or an SSM public parameter rather than hard-coding it); then either have the owner share it ` +
+            `(\`aws ec2 modify-image-attribute --image-id ${first} --launch-permission "Add=[{UserId=ACCOUNT_ID}]"\`${several ? ', once per image' : ''}, ` +
             "run in the owner's account with `ec2:ModifyImageAttribute`; an encrypted image also needs its KMS key shared) " +
             'or launch an image you own or a public one.');
     }
@@ -32348,16 +32362,23 @@ const amiLaunchPermission = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/bedrockModelAccess.ts
 // Bedrock's own refusals "You don't have access to the model with the specified model ID" and
-// "Your account is not authorized to invoke this API operation" are not IAM decisions: the account
-// has not been granted the model (model access / the Anthropic first-use form, per Region) or is
-// not enabled for Bedrock in that Region. An Allow statement changes neither.
+// "Your account is not authorized to invoke this API operation" name no IAM action. AWS retired
+// the console's Model access page: serverless foundation models are enabled by default, given
+// the caller's AWS Marketplace permissions (aws-marketplace:Subscribe, Unsubscribe,
+// ViewSubscriptions, for models sold through the Marketplace on first use), Anthropic's
+// first-time use-case form and a valid payment method. Source, checked 2026-12-02: Bedrock User
+// Guide, "Request access to models" (docs.aws.amazon.com/bedrock/latest/userguide/model-access.html);
+// the retirement notice is quoted in elastic/docs-content#3770.
 const bedrockModelAccess = {
     id: 'bedrock-model-access',
     applies: ({ d }) => d.grammar === 'bedrock-model-access',
     advice: ({ d }) => (d.detail.bedrockAccess === 'model'
-        ? 'Bedrock has not granted this account the model in this Region: '
-        : 'This account is not enabled for this Bedrock API in this Region: ') +
-        'this is not an IAM refusal, and no identity-policy Allow fixes it. In the Bedrock console of the Region the job calls, open Model access and request the model (some providers ask for a use-case form first), or call `aws bedrock list-foundation-models --region REGION` to see what the account can use; check the model ID and Region the job passes (a cross-Region inference profile ID such as `us.` + model ID is needed for some models). Only if the message later names an action (`is not authorized to perform: bedrock:InvokeModel`) is IAM the cause.'
+        ? 'Bedrock would not serve this model to the caller in this Region. '
+        : 'Bedrock would not run this API for the account in this Region. ') +
+        'First check the model ID and Region the job passes: the model must be offered in that Region (`aws bedrock list-foundation-models --region REGION`), and some models are only invoked through an inference profile ID (`us.` or `eu.` + model ID) rather than the bare model ID. ' +
+        "Models are no longer requested on a Model access page (AWS retired it; serverless models are enabled by default), but a model sold through AWS Marketplace subscribes the account on its first use, which needs `aws-marketplace:Subscribe`, `aws-marketplace:Unsubscribe` and `aws-marketplace:ViewSubscriptions` in the caller's identity policy and a valid payment method on the account; the subscription can take a few minutes after the permissions are granted. " +
+        'Anthropic models also need the first-time use-case form, submitted once per account (or by the organization management account) in the Bedrock console. ' +
+        'If the message names an action instead (`is not authorized to perform: bedrock:InvokeModel`), it is an ordinary IAM refusal of that action.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/lambdaRoleTrust.ts
@@ -33025,6 +33046,25 @@ const publicBucketUnsigned = {
                 'Otherwise the machine needs credentials that may read it (an instance role, `aws configure`, or OIDC in CI).';
     }
 };
+// The other way round (heldout8 review: h8-079): the request WAS unsigned (`--no-sign-request`)
+// and S3 refused it. An anonymous caller has no identity policy, so no Allow of the caller's can
+// help: only the bucket owner's policy decides what anonymous callers may do.
+const unsignedRequestRefused = {
+    id: 'unsigned-request-refused',
+    lead: true,
+    noPolicy: true,
+    // The principal is the one src/infer/unsignedRequest.ts inferred, never a printed one.
+    applies: ({ d, principal, inferred }) => d.kind === 'denial' &&
+        principal?.type === 'anonymous' &&
+        inferred?.principal?.value === 'anonymous',
+    advice: ({ d, inferred }) => {
+        const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1];
+        const where = bucket ? `s3://${bucket}` : 'the bucket';
+        return (`The request was sent unsigned (${inferred.principal.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
+            'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +
+            `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`);
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/sqsEndpointWithoutQueue.ts
 const ENDPOINT_ONLY = /^https?:\/\/sqs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/?$/;
@@ -33342,7 +33382,11 @@ const iamPassRole = {
     applies: (input) => input.d.deny !== 'explicit' &&
         (actionIs(input.d, 'iam:PassRole') ||
             passingCall(iamPassRole_actionOf(input.d, input.inferred)) !== null) &&
-        !cdkDeployRolePassRole.applies(input),
+        !cdkDeployRolePassRole.applies(input) &&
+        // `AuthFailure: Not authorized for images` is the AMI's launch permission, never a passed
+        // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
+        !input.d.detail.images &&
+        input.d.code !== 'AuthFailure',
     advice: ({ d, inferred }) => {
         const action = iamPassRole_actionOf(d, inferred);
         const call = actionIs(d, 'iam:PassRole') ? null : passingCall(action);
@@ -34379,6 +34423,7 @@ const TRAPS = [
     forkPullRequest,
     configureCredentialsNoSource,
     publicBucketUnsigned,
+    unsignedRequestRefused,
     ecrLoginRegionMismatch,
     runnerImagePull,
     ecrPublicStaleLogin,
@@ -36074,6 +36119,45 @@ function signalsOf(d, ctx) {
     return Object.keys(out).length > 0 ? out : null;
 }
 
+;// CONCATENATED MODULE: ./src/infer/unsignedRequest.ts
+const SWITCHES = [
+    // `aws s3 --no-sign-request sync s3://…`, `aws s3api list-objects-v2 … --no-sign-request`
+    {
+        re: /\baws\s+s3(?:api)?\b[^\n]{0,400}?\s--no-sign-request\b/,
+        from: '`--no-sign-request` on the aws command'
+    },
+    {
+        re: /\bsignature_version\s*=\s*(?:botocore\.)?UNSIGNED\b/,
+        from: 'boto3 `signature_version=UNSIGNED`'
+    },
+    { re: /\bdisable_signing\b/, from: "botocore's `disable_signing`" },
+    { re: /\bs3fs\.S3FileSystem\(\s*anon\s*=\s*True\b/, from: 's3fs `anon=True`' },
+    {
+        re: /\bnew\s+AnonymousAWSCredentials\(|\bAnonymousCredentialsProvider\.create\(/,
+        from: "the Java SDK's anonymous credentials"
+    }
+];
+/** The s3:// bucket on the line that sends the unsigned request. */
+const unsignedRequest_BUCKET = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?=[/\s'"`]|$)/;
+function unsignedRequestOf(ctx) {
+    // The command and the lines up to the failure: the switch precedes the refusal it causes.
+    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`;
+    for (const rule of SWITCHES) {
+        const m = rule.re.exec(text);
+        if (!m)
+            continue;
+        const start = text.lastIndexOf('\n', m.index) + 1;
+        const end = text.indexOf('\n', m.index + m[0].length);
+        const line = text.slice(start, end === -1 ? undefined : end);
+        return { from: rule.from, bucket: unsignedRequest_BUCKET.exec(line)?.[1] ?? null };
+    }
+    return null;
+}
+/** The anonymous caller, as an inferred principal. */
+function anonymousPrincipal(u) {
+    return { value: 'anonymous', from: u.from };
+}
+
 ;// CONCATENATED MODULE: ./src/infer/thirdPartyDownload.ts
 
 const FETCH = /\b(?:Could not (?:GET|HEAD|get resource|download|transfer artifact[^(]{0,200}?from\/to [\w.-]{1,80} \()|Failed to (?:download|fetch|GET)|curl\b[^\n]{0,80}?|wget\b[^\n]{0,80}?)\s?['"(]?(https?:\/\/[^\s'")<>]{3,300})/i;
@@ -36107,7 +36191,7 @@ function entityArnOf(arn) {
 
 /** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
 const CDK_ROLE = /\barn:aws[\w-]*:iam::\d{12}:role\/cdk-[a-z0-9]+-(?:deploy|cfn-exec|file-publishing|image-publishing|lookup)-role-\d{12}-[a-z0-9-]+/;
-const SWITCHES = [
+const principalRules_SWITCHES = [
     {
         find(x) {
             const m = CDK_ROLE.exec(`${x.ctx.line}\n${x.ctx.after}`);
@@ -36159,7 +36243,7 @@ function inferPrincipal(x) {
         };
     }
     if (!SWITCH_FAILED.test(around)) {
-        for (const rule of SWITCHES) {
+        for (const rule of principalRules_SWITCHES) {
             const hit = rule.find(x);
             if (hit)
                 return hit;
@@ -36841,6 +36925,7 @@ function directGrantOf(ctx) {
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -37002,7 +37087,20 @@ function inferredOf(d, context, spread = null) {
             break;
         }
     }
-    if (!d.principal) {
+    // An unsigned request has no principal but the anonymous one: no identity policy applies.
+    const unsigned = d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
+        ? unsignedRequestOf(ctx)
+        : null;
+    if (unsigned) {
+        out.principal = anonymousPrincipal(unsigned);
+        if (!d.resource && !out.resource && unsigned.bucket && x.action === 's3:ListBucket') {
+            out.resource = {
+                value: `arn:aws:s3:::${unsigned.bucket}`,
+                from: 'the s3:// URL of the unsigned aws command'
+            };
+        }
+    }
+    if (!d.principal && !unsigned) {
         const who = inferPrincipal(x);
         if (who.principal && !MASKED.test(who.principal.value))
             out.principal = who.principal;
@@ -44911,6 +45009,13 @@ const ONE_ERROR = {
 const MAX_BEYOND_CAP = 100;
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
 const MAX_DROPPED_REMEMBERED = 200_000;
+/** The AMI IDs of two refusals of the same launch, each once, in the order seen; null if unchanged. */
+function mergedImages(kept, more) {
+    if (!kept || !more)
+        return null;
+    const all = [...new Set([...kept.split(', '), ...more.split(', ')])];
+    return all.length > kept.split(', ').length ? all.join(', ') : null;
+}
 /** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
 function hash52(s) {
     let a = 0x811c9dc5;
@@ -45025,6 +45130,10 @@ class FindingCollector {
         seen.occurrences += occurrences;
         if (denial.code !== null && codeFits(seen.denial, denial.code))
             seen.denial.code ??= denial.code;
+        // Each refused image is named: its owner shares it or the job replaces it (heldout8 h8-132).
+        const images = mergedImages(seen.denial.detail.images, denial.detail.images);
+        if (images)
+            seen.denial.detail = { ...seen.denial.detail, images };
         // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
         if (spread)
             seen.spread = seen.spread
@@ -46002,6 +46111,148 @@ function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/headline.ts
+
+
+/** What a finding is called in the count; kinds not listed are authorization failures. */
+const headline_NOUNS = [
+    { kinds: ['credentials'], one: 'credentials problem', many: 'credentials problems' },
+    {
+        kinds: ['not-found'],
+        one: '"not found" answer that may hide a denial',
+        many: '"not found" answers that may hide a denial'
+    },
+    {
+        kinds: ['denial', 'encoded', 'oidc'],
+        one: 'authorization failure',
+        many: 'authorization failures'
+    }
+];
+function nounOf(kind) {
+    return headline_NOUNS.find((n) => n.kinds.includes(kind)) ?? headline_NOUNS[headline_NOUNS.length - 1];
+}
+/** "**2 AWS authorization failures** found." or, mixed, "**3 AWS errors** found: 2 … and 1 …." */
+function countSentence(findings) {
+    const groups = headline_NOUNS.map((n) => ({
+        n,
+        count: findings.filter((f) => nounOf(f.kind) === n).length
+    })).filter((g) => g.count > 0);
+    if (groups.length <= 1) {
+        const n = groups[0]?.n ?? headline_NOUNS[headline_NOUNS.length - 1];
+        return `**${labels_plural(findings.length, `AWS ${n.one}`, `AWS ${n.many}`)}** found.`;
+    }
+    // Authorization failures first: they are what the report is about.
+    const parts = groups.reverse().map((g) => labels_plural(g.count, g.n.one, g.n.many));
+    const list = parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+    return `**${labels_plural(findings.length, 'AWS error')}** found: ${list}.`;
+}
+/** Plain-text count for the text format's last line: "2 AWS authorization failures". */
+function headline_countPhrase(findings) {
+    return countSentence(findings)
+        .replace(/\*\*/g, '')
+        .replace(/ found[.:].*$/, '');
+}
+const headline_PLACEHOLDER = /<[A-Z][A-Z0-9_]*>/g;
+/** The placeholders a remedy's statements hold (not only its renderings), in order. */
+function statementPlaceholders(r) {
+    return [...new Set(JSON.stringify(r.statements).match(headline_PLACEHOLDER) ?? [])];
+}
+function headline_kindOf(r) {
+    if (r.statements.length === 0 || r.alreadyPresent) {
+        return r.target?.kind === 'credentials' ? 'credentials' : 'guidance';
+    }
+    return statementPlaceholders(r).length > 0 ? 'draft' : 'fix';
+}
+const MAX_NAMED = 3;
+function tokenList(remedies) {
+    const tokens = [...new Set(remedies.flatMap(statementPlaceholders))];
+    const named = tokens.slice(0, MAX_NAMED).map((t) => codeSpan(t));
+    return named.join(', ') + (tokens.length > MAX_NAMED ? ', …' : '');
+}
+/** "This change" above the fix; "One change below" when the causes come first. */
+function subjectOf(n, noun, lead) {
+    if (lead)
+        return n === 1 ? `This ${noun}` : `These ${n} ${noun}s`;
+    return `${n === 1 ? `One ${noun}` : labels_plural(n, noun)} below`;
+}
+const headline_actionOf = (f) => f.action ?? f.inferredAction ?? f.inferred?.action?.value;
+/** Layers where a Deny or a guardrail refuses: no Allow in the caller's policy overrides them. */
+const GUARDRAILS = new Set([
+    'explicit-deny',
+    'scp',
+    'rcp',
+    'permissions-boundary',
+    'session-policy',
+    'vpc-endpoint-policy'
+]);
+/** Why nothing is drafted for findings no change covers, as precisely as they allow. */
+function whyNone(findings, remedies) {
+    if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
+        return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that";
+    if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !headline_actionOf(f)))
+        return 'the failing action is hidden in the encoded message, so decode it first';
+    if (findings.length > 0 && findings.every((f) => !headline_actionOf(f)))
+        return 'the log does not say which action was denied';
+    return 'the cause is outside IAM policies, or the log does not say enough to draft one';
+}
+const itThem = (n) => (n === 1 ? 'it' : 'them');
+/**
+ * What follows the count. `lead`: the comment shows the fix right below (ends with ":"); the
+ * summary shows the causes first ("below", ends with ".").
+ */
+function followSentence(report, lead) {
+    const { findings, remedies } = report;
+    const end = lead ? ':' : '.';
+    const below = lead ? '' : ' below';
+    const changes = remedies.filter((r) => ['fix', 'draft'].includes(headline_kindOf(r)));
+    const drafts = remedies.filter((r) => headline_kindOf(r) === 'draft');
+    const fixed = new Set(changes.flatMap((r) => r.findings));
+    const rest = findings.length - [...fixed].filter((i) => i < findings.length).length;
+    const restRemedies = remedies.filter((r) => r.findings.some((i) => !fixed.has(i)));
+    const credentialsOnly = restRemedies.length > 0 && restRemedies.every((r) => headline_kindOf(r) === 'credentials');
+    const others = findings.filter((_, i) => !fixed.has(i));
+    const why = credentialsOnly
+        ? 'the credentials are the problem, so no policy change helps'
+        : whyNone(others, restRemedies);
+    if (changes.length === 0) {
+        if (remedies.length === 0)
+            return `No policy change is proposed: see the details${below}.`;
+        return credentialsOnly
+            ? `No policy change can fix ${itThem(findings.length)}: AWS did not accept the credentials the job used. What to check${below}${end}`
+            : `No policy change is proposed: ${why}. What to check instead${below}${end}`;
+    }
+    const n = changes.length;
+    const covered = rest > 0 ? `${fixed.size} of them` : itThem(findings.length);
+    const verb = n === 1 ? 'fixes' : 'fix';
+    let sentence;
+    if (drafts.length === n) {
+        const their = n === 1 ? 'its' : 'their';
+        sentence = `${subjectOf(n, 'draft', lead)} ${verb} ${covered} once you replace ${their} placeholders (${tokenList(drafts)})`;
+    }
+    else {
+        sentence =
+            `${subjectOf(n, 'change', lead)} ${verb} ${covered}` +
+                (drafts.length > 0
+                    ? `; fill in the placeholders (${tokenList(drafts)}) of ${labels_plural(drafts.length, 'draft')} first`
+                    : '');
+    }
+    if (rest === 0)
+        return sentence + end;
+    const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, no policy change is proposed`;
+    // Findings no remedy answers at all: there is no reason to give beyond the details.
+    return restRemedies.length === 0 ? `${other}.` : `${other}: ${why}${end}`;
+}
+/** The whole intro: the count, then what follows. */
+function headline(report, lead) {
+    return `${countSentence(report.findings)} ${followSentence(report, lead)}`;
+}
+/** The comment's heading over the remedies: "The fix" only when one proposes a change. */
+function fixHeading(remedies) {
+    return remedies.some((r) => ['fix', 'draft'].includes(headline_kindOf(r)))
+        ? '#### The fix'
+        : '#### What to check';
+}
+
 ;// CONCATENATED MODULE: ./src/report/locationText.ts
 
 /** At most this many definitions per remedy are shown; the JSON has them all. */
@@ -46035,6 +46286,7 @@ function locationMarkdown(l, open) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdownSections.ts
+
 
 
 
@@ -46081,8 +46333,10 @@ function remedyItem(r, i, openDiff) {
     const owner = labels_labelOf(labels_OWNER_LABEL, r.target?.owner ?? null);
     if (owner)
         meta.push(`Who can change it: ${escapeText(owner)}.`);
+    // Guidance fixes nothing by itself: it answers the finding.
+    const verb = r.statements.length > 0 && !r.alreadyPresent ? 'Fixes' : 'For';
     if (refs)
-        meta.push(`Fixes ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`);
+        meta.push(`${verb} ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`);
     if (meta.length)
         parts.push(meta.join(' '));
     if (r.alreadyPresent) {
@@ -46169,12 +46423,7 @@ function markdownSections(report, opts) {
             }
         ];
     }
-    const intro = `**${labels_plural(findings.length, 'AWS authorization failure')}** found.` +
-        (remedies.length === 0
-            ? ''
-            : remedies.length === 1
-                ? ' One change below fixes ' + (findings.length === 1 ? 'it.' : 'them.')
-                : ` ${labels_plural(remedies.length, 'change')} below fix them.`);
+    const intro = headline(report, false);
     const openDiff = remedies.length <= OPEN_DIFFS_UP_TO;
     // The first remedy that answers each finding, for the "see fix N" pointer.
     const fixes = new Map();
@@ -46204,6 +46453,7 @@ function markdownSections(report, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/renderText.ts
+
 
 
 
@@ -46334,7 +46584,7 @@ function renderText(report, opts) {
     const oidcOnly = findings.every((f) => f.kind === 'oidc');
     const summary = oidcOnly
         ? `OIDC check: ${findings.map((f) => f.cause ?? 'unknown').join(', ')}.`
-        : `${plural(findings.length, 'AWS authorization failure')} in ${plural(stats.lines, 'line')}.`;
+        : `${countPhrase(findings)} in ${plural(stats.lines, 'line')}.`;
     blocks.push([paint('bold', summary), ...notices].join('\n'));
     return blocks.join('\n\n') + '\n';
 }
@@ -46573,7 +46823,11 @@ const TRAP_RULES = Object.fromEntries([
         'hard-coded-account',
         "The log says the target's account is hard-coded: fix the URI, not a policy"
     ],
-    ['WD530', 'bedrock-model-access', 'Bedrock model access is not enabled: not an IAM refusal'],
+    [
+        'WD530',
+        'bedrock-model-access',
+        'Bedrock refused the model or API: model ID, Region, Marketplace first use, Anthropic form'
+    ],
     [
         'WD531',
         'lambda-role-trust',
@@ -46778,6 +47032,11 @@ const TRAP_RULES = Object.fromEntries([
         'WD594',
         'ecr-public-auth',
         'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
+    ],
+    [
+        'WD595',
+        'unsigned-request-refused',
+        'An unsigned (--no-sign-request) request refused: the bucket owner decides, no identity policy'
     ],
     [
         'WD575',
@@ -47087,6 +47346,7 @@ function logLineUrl(pageUrl, at) {
 
 
 
+
 /** More rows than this and the table is collapsed: the fix above stays in view. */
 const COLLAPSE_TABLE_OVER = 5;
 /** Rows beyond this are counted, not shown (the job summary and JSON have them all). */
@@ -47166,19 +47426,14 @@ function commentSections(report, opts, link) {
     }
     const head = `### ${escapeText(opts.heading, 300) || 'whydenied'}`;
     const trailer = opts.trailer ? [{ text: opts.trailer }] : [];
-    const intro = `**${labels_plural(findings.length, 'AWS authorization failure')}** found.` +
-        (remedies.length === 0
-            ? ''
-            : remedies.length === 1
-                ? ' This change fixes ' + (findings.length === 1 ? 'it:' : 'them:')
-                : ` These ${labels_plural(remedies.length, 'change')} fix ${findings.length === 1 ? 'it' : 'them'}:`);
+    const intro = headline(report, true);
     const openDiff = remedies.length <= OPEN_DIFFS_UP_TO;
     return [
         {
             required: true,
             items: [{ text: head }, { text: intro }, ...(opts.changes ? [{ text: opts.changes }] : [])]
         },
-        { heading: '#### The fix', items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
+        { heading: fixHeading(remedies), items: remedies.map((r, i) => remedyItem(r, i, openDiff)) },
         { heading: '#### What was denied', items: [findingsTable(report, opts, link)] },
         { heading: '#### Details', items: findings.map(detailItem) },
         { required: true, items: [{ text: footer(stats) }, ...trailer] }
@@ -47827,6 +48082,25 @@ function meaningFor(typeWord, why) {
         return `${BY_ID[typeWord]} (${why})`;
     return `the ${typeWord ?? 'resource'} name (${why})`;
 }
+/** A placeholder the writer typed in the ARN, named (`<cluster_name>`, `<service-name>`). */
+const WRITTEN = /^<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>$/;
+const MASK_WORD = /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i;
+/**
+ * The writer's own placeholder kept under its own name (`<cluster_name>` → `<CLUSTER_NAME>`): it
+ * says what stands there, where the type word before it may not (`service/<cluster_name>/<service_name>`
+ * holds the cluster first).
+ */
+function writtenPlaceholder(p, piece, typeWord) {
+    const m = WRITTEN.exec(piece);
+    // `<redacted>`, `<name>`: a mask or a bare word says nothing the type word does not.
+    if (!m || MASK_WORD.test(m[1]))
+        return null;
+    const name = m[1].replace(/[ -]/g, '_').toUpperCase();
+    // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
+    if (name === nameFor(typeWord))
+        return null;
+    return placeholder(p, name, `the ${m[1].replace(/[_-]/g, ' ')} (the log shows a placeholder)`);
+}
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
@@ -47845,10 +48119,14 @@ function unmaskArn(p, arn) {
         parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)');
     // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
     const pieces = parts.resource.split(/([/:])/);
-    const named = (i) => pieces
-        .slice(0, i - 1)
-        .reverse()
-        .find(Boolean);
+    // The type word before a segment; a writer's placeholder (`service/<cluster_name>/…`) is none.
+    const named = (i) => {
+        const word = pieces
+            .slice(0, i - 1)
+            .reverse()
+            .find(Boolean);
+        return word && WRITTEN.test(word) ? undefined : word;
+    };
     // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
     const first = parts.service === 's3' ? 0 : 2;
     const unmasked = pieces.map((piece, i) => i > 0 && i % 2 === 0 && ELISION.test(piece)
@@ -47859,7 +48137,8 @@ function unmaskArn(p, arn) {
                 : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                     /^i-/.test(piece)
                         ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
-                        : placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it'))
+                        : (writtenPlaceholder(p, piece, named(i)) ??
+                            placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
             : piece);
     return formatArn({ ...parts, resource: unmasked.join('') });
 }
@@ -47909,7 +48188,11 @@ function accountPlaceholder(p, printed) {
         if (field === resource)
             return placeholder(p, 'RESOURCE_ACCOUNT_ID', `the 12-digit ID of the account that owns the resource (the log shows it as \`${field}\`)`);
     }
-    return placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log does not show it)');
+    // A field the log printed masked (`ACCOUNTID`, `6****5`, `xxxx`) is hidden, not absent.
+    const masked = field.replace(/`/g, "'").slice(0, 40);
+    return placeholder(p, 'ACCOUNT_ID', masked
+        ? `the 12-digit AWS account ID (the log masks it as \`${masked}\`)`
+        : 'the 12-digit AWS account ID (the log does not show it)');
 }
 /** An account ID field as printed → itself when real, else the placeholder. */
 function unmaskAccount(p, account) {
@@ -47917,15 +48200,35 @@ function unmaskAccount(p, account) {
         return account;
     return accountPlaceholder(p, account);
 }
+const FORM_LABEL = {
+    terraform: 'Terraform',
+    cdk: 'CDK',
+    cli: 'AWS CLI'
+};
+function listed(words) {
+    return words.length <= 1
+        ? (words[0] ?? '')
+        : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
 /**
- * One note per placeholder the reader will meet in `shown` (the statements and their paste-ready
- * forms). A placeholder made only for a name nothing prints (a holder, an identifier that was
- * sanitised) would ask the reader to fill in something they cannot find.
+ * One note per placeholder the reader will meet in `shown` (the statements), or only in some
+ * paste-ready `forms` (a caller's name in `--role-name`): then the note says which forms, since
+ * the JSON statement holds none. A placeholder made only for a name nothing prints (a holder, an
+ * identifier that was sanitised) would ask the reader to fill in something they cannot find.
  */
-function placeholderNotes(p, shown) {
-    return [...p.used.entries()]
-        .filter(([token]) => shown.includes(token))
-        .map(([token, meaning]) => `Replace ${token} with ${meaning} before applying.`);
+function placeholderNotes(p, shown, forms = {}) {
+    return [...p.used.entries()].flatMap(([token, meaning]) => {
+        if (shown.includes(token))
+            return [`Replace ${token} with ${meaning} before applying.`];
+        const where = Object.keys(FORM_LABEL)
+            .filter((k) => forms[k]?.includes(token))
+            .map((k) => FORM_LABEL[k]);
+        if (where.length === 0)
+            return [];
+        return [
+            `In the ${listed(where)} ${where.length === 1 ? 'form' : 'forms'} only (the JSON statement does not hold it), replace ${token} with ${meaning}.`
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/Draft.ts
@@ -48022,7 +48325,7 @@ function renderPermissionSet(input, slots) {
 
 ;// CONCATENATED MODULE: ./src/remedy/guardrails.ts
 /** Conditions organization guardrails and bucket policies commonly deny on. */
-const GUARDRAILS = [
+const guardrails_GUARDRAILS = [
     {
         key: 'aws:RequestedRegion',
         meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)"
@@ -48046,8 +48349,8 @@ function decodedKeys(f) {
 /** The "meet the condition" note for an explicit deny in an SCP, RCP, resource or unnamed policy. */
 function guardrailNote(f) {
     const seen = decodedKeys(f);
-    const named = GUARDRAILS.filter((g) => g.key.split(' / ').some((k) => seen.has(k.toLowerCase())));
-    const list = (named.length > 0 ? named : GUARDRAILS)
+    const named = guardrails_GUARDRAILS.filter((g) => g.key.split(' / ').some((k) => seen.has(k.toLowerCase())));
+    const list = (named.length > 0 ? named : guardrails_GUARDRAILS)
         .map((g) => `${code(g.key)}: ${g.meet}`)
         .join('; ');
     return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`;
@@ -48139,6 +48442,10 @@ function credentialsCheck(d) {
 
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
+/** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
+function bedrockCallerKnown(f) {
+    return ['role', 'user', 'federated-user'].includes(f.fixTarget.principalType);
+}
 function guidance_code(value) {
     return '`' + value.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
 }
@@ -48324,14 +48631,18 @@ const trapGuidance = {
     },
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
     'ssm-parameter-name': (n) => `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
-    'ami-launch-permission': (n) => `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
+    'ami-launch-permission': (n) => n.finding.detail.images?.includes(', ')
+        ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(guidance_code).join(', ')}. Their owners share them (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
+        : `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
     'get-user-from-role-session': () => 'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
     'lambda-stale-kms-grant': () => "No statement is proposed: the function's KMS grant names an execution role that was recreated, and no policy change reaches it. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function, so Lambda makes a new grant.",
     'lambda-kms-grant-or-key': () => "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
     'lambda-role-trust': () => "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
     'iam-cross-account-read': () => "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",
     'waf-web-acl-cross-account': () => "No statement is proposed: a web ACL can only protect resources of its own account, whatever the policies say. Create the web ACL in the protected resource's account, or deploy it there with AWS Firewall Manager.",
-    'bedrock-model-access': () => `No statement is proposed: Bedrock refused the model or the API for the account, not the caller. Enable model access for the model in the Region the job uses (Bedrock console, Model access), then retry; an IAM Allow would change nothing.`,
+    'bedrock-model-access': (n) => !bedrockCallerKnown(n.finding)
+        ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${guidance_code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${guidance_code('aws-marketplace:Subscribe')}, ${guidance_code('aws-marketplace:Unsubscribe')} and ${guidance_code('aws-marketplace:ViewSubscriptions')} on its first use (the log does not show the caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
+        : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${guidance_code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
     'ecr-repository-may-not-exist': (n) => {
         const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
         const check = arn
@@ -49180,11 +49491,11 @@ const TEMPLATE_NOTES = {
     'ssm:document': 'An AWS-owned document (a name starting with `AWS-`, such as `AWS-RunShellScript`, the default of most send-command steps) has no account in its ARN: `arn:aws:ssm:REGION::document/AWS-RunShellScript`. Keep <ACCOUNT_ID> only for a document your account owns.'
 };
 /**
- * Bedrock: the model ID names one of several ways in. Model access comes first: without it no
- * Allow helps.
+ * Bedrock: the model ID names one of several ways in; Marketplace models also need the
+ * subscription permissions on first use.
  */
 const ALTERNATIVES_NOTE = {
-    bedrock: "Bedrock grants a model to the account before IAM decides: check that model access is enabled for it in this Region (and, for a Marketplace model, the subscription). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
+    bedrock: "Bedrock also needs the model offered in this Region and, for a model sold through AWS Marketplace, the caller's aws-marketplace:Subscribe, Unsubscribe and ViewSubscriptions on first use (the console's Model access page is retired). If the job calls through an inference profile (a model ID such as `us.anthropic...`), add that profile's ARN and the foundation model in each Region the profile routes to; never grant the Marketplace `all-access` endpoint ARN."
 };
 /**
  * Actions whose resource is always in the caller's own account: a role can only be passed to a
@@ -50188,6 +50499,25 @@ const FIRST = new Set([
     'lambda-kms-grant-or-key'
 ]);
 const withNeed = (fn) => (drafts, f, index, need, options) => need ? fn(drafts, f, index, need, options) : null;
+const MARKETPLACE_FIRST_USE = [
+    'aws-marketplace:Subscribe',
+    'aws-marketplace:Unsubscribe',
+    'aws-marketplace:ViewSubscriptions'
+];
+/**
+ * Bedrock's model refusal for a known caller: a model sold through AWS Marketplace subscribes the
+ * account on its first use, with the caller's Marketplace permissions (Bedrock User Guide, "Request
+ * access to models"). These actions have no resource type; the product can be narrowed with the
+ * aws-marketplace:ProductId condition.
+ */
+function addMarketplace(drafts, f, index) {
+    const entry = lookupAction(MARKETPLACE_FIRST_USE[0]);
+    if (!entry)
+        return;
+    const need = { entry, inferred: true, from: 'Bedrock model access', resource: null };
+    const d = addIdentity(drafts, f, index, need, MARKETPLACE_FIRST_USE, false);
+    addNote(d, "The aws-marketplace statement lets the caller complete the first-use subscription of a Bedrock model sold through AWS Marketplace; it changes nothing for a wrong model ID or Region. Narrow it with the aws-marketplace:ProductId condition to the model's product ID once you know it.");
+}
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts, f, index, need) {
     const companions = companionActions(need.entry.action, f.traps);
@@ -50408,6 +50738,8 @@ function contribute(drafts, printed, index, options) {
         for (const note of kindGuidance.unknown(facts(f, rawAction)))
             addNote(draft, note);
     }
+    if (f.traps.includes('bedrock-model-access') && bedrockCallerKnown(f))
+        addMarketplace(drafts, f, index);
     if (assume && draft.shape !== 'guidance') {
         addNote(draft, `sts:AssumeRole on the CDK bootstrap roles, not ${guidance_code(f.action ?? 'the refused action')}: CDK could not assume ${guidance_code(f.inferred.cdkRoleNotAssumed.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`);
     }
@@ -51363,7 +51695,9 @@ function principalName(d) {
     const kind = t.principalType === 'user' ? 'user' : 'role';
     return placeholder(d.placeholders, t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME', name && !isMasked(name)
         ? `the name of the ${kind} the log shows masked or cut as \`${name}\``
-        : `the name of the ${kind} (the log did not show it)`);
+        : name?.trim()
+            ? `the name of the ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
+            : `the name of the ${kind} (the log did not show it)`);
 }
 /** Which remedies a `--current-policy` document can belong to. */
 function appliesTo(d, doc) {
@@ -51470,7 +51804,12 @@ function buildRemedies(findings, options = {}) {
             statements,
             notes: [
                 ...d.notes,
-                ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered]))
+                // The diff holds the statements (and the current document's own text): the same shown text.
+                ...placeholderNotes(d.placeholders, JSON.stringify([statements, rendered.diff ?? '']), {
+                    terraform: rendered.terraform,
+                    cdk: rendered.cdk,
+                    cli: rendered.cli
+                })
             ],
             renderings: rendered
         };
@@ -59501,7 +59840,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5108);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1571);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

