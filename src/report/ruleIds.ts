@@ -1,4 +1,4 @@
-// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx),
+// Stable rule ids: one per kind of finding and policy layer (WD1xx-WD4xx), one per trap (WD5xx, then WD9xx),
 // one per OIDC cause (WD6xx) and one per grammar (WD7xx, then WD8xx, held on the grammar rule objects in
 // src/parse/grammars and carried by each finding), each with an anchor in docs/rules.md (generated,
 // checked by a test). The outputs name them; they never change once published and are never
