@@ -216,10 +216,9 @@ describe('published contracts', () => {
       unknown: true
     }
     type Node = { properties: Record<string, Node>; items: Node; enum: unknown[] }
-    const finding = (readJson('../../schema/report.schema.json') as unknown as Node).properties
-      .findings.items.properties
-    const remedy = (readJson('../../schema/report.schema.json') as unknown as Node).properties
-      .remedies.items.properties
+    const schema = readJson('../../schema/report.schema.json') as unknown as Node
+    const finding = schema.properties.findings!.items.properties
+    const remedy = schema.properties.remedies!.items.properties
     const listed = (node: Node) => node.enum.filter((v) => v !== null).sort()
     const keys = (r: object) => Object.keys(r).sort()
     expect(listed(finding.kind!)).toEqual(keys(findingKinds))
