@@ -526,6 +526,37 @@ describe('fail closed', () => {
     )
   })
 
+  // Corpus d088 (source: https://github.com/miquella/vaulted/issues/107): a credentials problem,
+  // not an authorization failure, and the log lines must not call it one.
+  const EXPIRED =
+    'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired'
+
+  it('names a credentials problem as one in its log lines, and each kind in a mixed count', async () => {
+    fs.writeFileSync(path.join(dir, 'expired.txt'), EXPIRED + '\n')
+    const alone = setup(
+      { run: 'cat expired.txt', 'fail-on-findings': 'true', comment: 'never' },
+      prEvent()
+    )
+    expect(await run(alone.deps)).toBe(1)
+    expect(alone.logger.infos).toContain(
+      'whydenied: 1 AWS credentials problem found; see the job summary.'
+    )
+    expect(alone.logger.errors.map((e) => e.message)).toContain(
+      'whydenied: failing the step (fail-on-findings): 1 AWS credentials problem found.'
+    )
+    expect(alone.logger.infos.join('\n')).not.toContain('authorization failure')
+
+    const mixed = setup({ run: 'cat denial.txt expired.txt', comment: 'never' }, prEvent())
+    expect(await run(mixed.deps)).toBe(0)
+    expect(mixed.logger.infos).toContain('whydenied: 2 AWS errors found; see the job summary.')
+
+    const denial = setup({ run: 'cat denial.txt', comment: 'never' }, prEvent())
+    await run(denial.deps)
+    expect(denial.logger.infos).toContain(
+      'whydenied: 1 AWS authorization failure found; see the job summary.'
+    )
+  })
+
   it('an analysis that failed is not a pass under fail-on-findings', async () => {
     const { deps, logger } = setup(
       { run: 'cat denial.txt', 'fail-on-findings': 'true', comment: 'never' },

@@ -402,6 +402,24 @@ describe('dist/index.js in production: secrets, faults, hangs (issue 11)', () =>
     expect(plain.stdout).toMatch(/^::error::.*failed while reporting, so findings are unknown/m)
   })
 
+  it('calls a credentials problem what it is in the log lines, not an authorization failure', async () => {
+    // Corpus d088 (source: https://github.com/miquella/vaulted/issues/107).
+    const expired =
+      'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired'
+    const result = await runAction(
+      { run: `echo '${expired}' >&2\n`, 'fail-on-findings': 'true', comment: 'never' },
+      prPayload
+    )
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      'whydenied: 1 AWS credentials problem found; see the job summary.'
+    )
+    expect(result.stdout).toMatch(
+      /^::error::whydenied: failing the step \(fail-on-findings\): 1 AWS credentials problem found\.$/m
+    )
+    expect(result.stdout).not.toContain('authorization failure')
+  })
+
   it('refuses run together with workflow-run-id instead of silently skipping the command', async () => {
     const marker = path.join(dir, 'ran')
     const result = await runAction(

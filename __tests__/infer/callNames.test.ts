@@ -3,18 +3,16 @@
 import { callNameAction } from '../../src/infer/callNames.js'
 import type { LogContext } from '../../src/model/Inferred.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
-
-function ctx(line: string, after = '', before = ''): LogContext {
-  return { line, before, after, command: null, roleToAssume: null, callerArn: null }
-}
+import { logContext } from '../support/logContext.js'
 
 describe('callNameAction', () => {
   it.each<[string, LogContext, string | null, string | null]>([
     [
       // heldout4 h4-151 (github-file:find_string#58178507149, Iceberg on AWS): Java SDK v2 frame
       'a Java SDK v2 client frame',
-      ctx(
+      logContext(
         'software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403,',
+        '',
         '...\n\tat software.amazon.awssdk.services.s3.DefaultS3Client.deleteObject(DefaultS3Client.java:3365)\n\tat org.apache.iceberg.aws.s3.S3FileIO.deleteFile(S3FileIO.java:162)'
       ),
       's3',
@@ -22,8 +20,9 @@ describe('callNameAction', () => {
     ],
     [
       'own: a Java SDK v1 client frame with a two-word service',
-      ctx(
+      logContext(
         'com.amazonaws.services.dynamodbv2.model.AmazonDynamoDBException: User: x is not authorized',
+        '',
         '\tat com.amazonaws.services.dynamodbv2.AmazonDynamoDBClient.putItem(AmazonDynamoDBClient.java:3300)'
       ),
       null,
@@ -31,8 +30,9 @@ describe('callNameAction', () => {
     ],
     [
       'own: a JS SDK v2 frame',
-      ctx(
+      logContext(
         'AccessDenied: Access Denied',
+        '',
         '    at S3.getObject (/app/node_modules/aws-sdk/lib/s3.js:12:3)'
       ),
       's3',
@@ -40,9 +40,8 @@ describe('callNameAction', () => {
     ],
     [
       'own: a boto3 traceback line above the error',
-      ctx(
+      logContext(
         'botocore.exceptions.ClientError: An error occurred (AccessDenied): Access Denied',
-        '',
         'Traceback (most recent call last):\n  File "/app/run.py", line 9, in <module>\n    s3_client.put_object(Bucket=b, Key=k, Body=data)'
       ),
       's3',
@@ -51,8 +50,9 @@ describe('callNameAction', () => {
     [
       // aws/aws-toolkit-jetbrains#3129: only the SDK's own response-handler frames, no client call
       "the SDK's internal frames name no call",
-      ctx(
+      logContext(
         'software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403)',
+        '',
         '\tat software.amazon.awssdk.protocols.xml.internal.unmarshall.AwsXmlPredicatedResponseHandler.handleErrorResponse(AwsXmlPredicatedResponseHandler.java:156)\n\tat software.amazon.awssdk.core.internal.http.pipeline.stages.HandleResponseStage.execute(HandleResponseStage.java:40)'
       ),
       's3',
@@ -60,13 +60,13 @@ describe('callNameAction', () => {
     ],
     [
       'own: a call of another service is not the denied one',
-      ctx('AccessDenied: Access Denied', '    at SQS.sendMessage (/app/q.js:3:1)'),
+      logContext('AccessDenied: Access Denied', '', '    at SQS.sendMessage (/app/q.js:3:1)'),
       's3',
       null
     ],
     [
       'own: an application method named like an action is no SDK call',
-      ctx('AccessDenied: Access Denied', '    at Uploader.putObject (/app/up.js:3:1)'),
+      logContext('AccessDenied: Access Denied', '', '    at Uploader.putObject (/app/up.js:3:1)'),
       's3',
       null
     ]

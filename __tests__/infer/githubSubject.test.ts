@@ -4,17 +4,8 @@
 import { githubSubjectOf, ID_FORM_PREFIX } from '../../src/infer/githubSubject.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
-import type { LogContext } from '../../src/model/Inferred.js'
 import { only } from '../diagnose/analyze.js'
-
-const ctx = (before: string, line = '', after = ''): LogContext => ({
-  before,
-  line,
-  after,
-  command: null,
-  roleToAssume: null,
-  callerArn: null
-})
+import { logContext } from '../support/logContext.js'
 
 const REFUSAL =
   'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
@@ -35,31 +26,34 @@ function subjectCondition(text: string): unknown {
 describe('githubSubjectOf', () => {
   it('reads a printed id-form subject with its context part', () => {
     expect(
-      githubSubjectOf(ctx('  "sub": "repo:octocat@123456/my-repo@456789:ref:refs/heads/main",'))
-        ?.value
+      githubSubjectOf(
+        logContext('', '  "sub": "repo:octocat@123456/my-repo@456789:ref:refs/heads/main",')
+      )?.value
     ).toBe('repo:octocat@123456/my-repo@456789:ref:refs/heads/main')
   })
 
   it('reads environment and pull_request contexts, and a bare prefix', () => {
-    expect(githubSubjectOf(ctx('sub=repo:acme@42/api@77:environment:prod'))?.value).toBe(
+    expect(githubSubjectOf(logContext('', 'sub=repo:acme@42/api@77:environment:prod'))?.value).toBe(
       'repo:acme@42/api@77:environment:prod'
     )
-    expect(githubSubjectOf(ctx('sub: repo:acme@42/api@77:pull_request'))?.value).toBe(
+    expect(githubSubjectOf(logContext('', 'sub: repo:acme@42/api@77:pull_request'))?.value).toBe(
       'repo:acme@42/api@77:pull_request'
     )
-    expect(githubSubjectOf(ctx('subject prefix repo:acme@42/api@77 only'))?.value).toBe(
+    expect(githubSubjectOf(logContext('', 'subject prefix repo:acme@42/api@77 only'))?.value).toBe(
       'repo:acme@42/api@77'
     )
   })
 
   it('takes prose about the form as the placeholder id form', () => {
     expect(
-      githubSubjectOf(ctx('GitHub now issues the immutable subject for this repo'))?.value
+      githubSubjectOf(logContext('', 'GitHub now issues the immutable subject for this repo'))
+        ?.value
     ).toBe(ID_FORM_PREFIX)
     // heldout3 h3-023's own words (Korean: "issued in numeric ID notation").
     expect(
-      githubSubjectOf(ctx('GitHub 이 이 레포의 OIDC `sub` 를 **숫자 ID 표기로 발급**하고 있다.'))
-        ?.value
+      githubSubjectOf(
+        logContext('', 'GitHub 이 이 레포의 OIDC `sub` 를 **숫자 ID 표기로 발급**하고 있다.')
+      )?.value
     ).toBe(ID_FORM_PREFIX)
   })
 
@@ -71,7 +65,7 @@ describe('githubSubjectOf', () => {
     ['an email address', 'contact admin@example.com/repo'],
     ['nothing', '']
   ])('gives nothing for %s', (_why, text) => {
-    expect(githubSubjectOf(ctx(text))).toBeNull()
+    expect(githubSubjectOf(logContext('', text))).toBeNull()
   })
 })
 
@@ -102,11 +96,12 @@ describe('the trust condition', () => {
   })
 
   it('takes a presented name-form subject verbatim (a decoded token, CloudTrail userName; heldout6 h6-160)', () => {
-    expect(githubSubjectOf(ctx('"sub": "repo:octocat/my-repo:ref:refs/heads/main"'))?.value).toBe(
-      'repo:octocat/my-repo:ref:refs/heads/main'
-    )
     expect(
-      githubSubjectOf(ctx('"userName": "repo:{MyOrg}/{repo}:environment:development"'))?.from
+      githubSubjectOf(logContext('', '"sub": "repo:octocat/my-repo:ref:refs/heads/main"'))?.value
+    ).toBe('repo:octocat/my-repo:ref:refs/heads/main')
+    expect(
+      githubSubjectOf(logContext('', '"userName": "repo:{MyOrg}/{repo}:environment:development"'))
+        ?.from
     ).toMatch(/CloudTrail userName/)
   })
 })

@@ -13,6 +13,8 @@ import {
   ruleAnchor,
   ruleFor
 } from '../../src/report/ruleIds.js'
+import type { FindingKind, PolicyLayer } from '../../src/model/Denial.js'
+import type { FixOwner, FixTargetKind, PrincipalType } from '../../src/model/FixTarget.js'
 import { at } from '../support/at.js'
 import { PASS_LOG_NAME, corpusPass } from '../support/corpusPass.js'
 
@@ -157,6 +159,75 @@ describe('published contracts', () => {
     expect(validateReport(json)).toBe(true)
     delete inferred.resource!.from
     expect(validateReport(json)).toBe(false)
+  })
+
+  it("the schema's enums list every value the model's types allow, and no other", () => {
+    // Records keyed by the model's unions: a value added to a type does not compile here until it
+    // is listed, and then this test says which schema enum lacks it.
+    const findingKinds: Record<FindingKind, true> = {
+      denial: true,
+      encoded: true,
+      credentials: true,
+      'not-found': true,
+      oidc: true
+    }
+    const layers: Record<PolicyLayer, true> = {
+      identity: true,
+      resource: true,
+      scp: true,
+      rcp: true,
+      'permissions-boundary': true,
+      session: true,
+      'vpc-endpoint': true,
+      trust: true
+    }
+    const targetKinds: Record<FixTargetKind, true> = {
+      'identity-policy': true,
+      'resource-policy': true,
+      'trust-policy': true,
+      'permissions-boundary': true,
+      'session-policy': true,
+      'vpc-endpoint-policy': true,
+      scp: true,
+      rcp: true,
+      'explicit-deny': true,
+      credentials: true,
+      'resource-name': true,
+      'resource-attribute': true,
+      workflow: true,
+      'identity-provider': true,
+      unknown: true
+    }
+    const owners: Record<FixOwner, true> = {
+      you: true,
+      'resource-owner': true,
+      'org-admin': true,
+      'session-creator': true,
+      'network-owner': true,
+      'aws-support': true
+    }
+    const principalTypes: Record<PrincipalType, true> = {
+      role: true,
+      user: true,
+      root: true,
+      'federated-user': true,
+      anonymous: true,
+      service: true,
+      unknown: true
+    }
+    type Node = { properties: Record<string, Node>; items: Node; enum: unknown[] }
+    const schema = readJson('../../schema/report.schema.json') as unknown as Node
+    const finding = schema.properties.findings!.items.properties
+    const remedy = schema.properties.remedies!.items.properties
+    const listed = (node: Node) => node.enum.filter((v) => v !== null).sort()
+    const keys = (r: object) => Object.keys(r).sort()
+    expect(listed(finding.kind!)).toEqual(keys(findingKinds))
+    expect(listed(finding.layer!)).toEqual(keys(layers))
+    for (const target of [finding.fixTarget!, remedy.target!]) {
+      expect(listed(target.properties.kind!)).toEqual(keys(targetKinds))
+      expect(listed(target.properties.owner!)).toEqual(keys(owners))
+      expect(listed(target.properties.principalType!)).toEqual(keys(principalTypes))
+    }
   })
 
   it('the schema documents every key it names', () => {

@@ -5,6 +5,7 @@
 import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { redactAccountIds } from '../report/index.js'
+import { countPhrase } from '../report/headline.js'
 import { isOidcFinding } from '../remedy/contribute.js'
 import { fetchIdTokenClaims } from '../source/idTokenClaims.js'
 import type { SignalSource, Writer } from '../source/runCommand.js'
@@ -118,10 +119,10 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
     return await report(deps, inputs, ctx, client, scan, exitCode, mask)
   } catch (error) {
     // Fail closed: a report that broke half-way must not let fail-on-findings pass.
-    const found = scan.units.reduce((n, unit) => n + unit.report.findings.length, 0)
+    const found = scan.units.flatMap((unit) => unit.report.findings)
     if (inputs.failOnFindings && exitCode === 0) {
       logger.error(
-        `whydenied: failing the step (fail-on-findings): reporting failed (${errorMessage(error)}), so the findings gate could not pass; ${plural(found)} had been found.`
+        `whydenied: failing the step (fail-on-findings): reporting failed (${errorMessage(error)}), so the findings gate could not pass; ${countPhrase(found)} had been found.`
       )
       return 1
     }
@@ -132,8 +133,6 @@ export async function run(rawDeps: ActionDeps): Promise<number> {
     return exitCode
   }
 }
-
-const plural = (n: number) => `${n} AWS authorization failure${n === 1 ? '' : 's'}`
 
 async function report(
   deps: ActionDeps,
@@ -249,15 +248,17 @@ async function report(
   }
 
   const count = merged.findings.length
+  // Named by kind: a credentials problem is not an authorization failure.
+  const found = countPhrase(merged.findings)
   logger.info(
     scan.analysisFailed
-      ? `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found before the analysis failed.`
+      ? `whydenied: ${found} found before the analysis failed.`
       : count === 0
         ? 'whydenied: no AWS authorization failures found.'
-        : `whydenied: ${count} AWS authorization failure${count === 1 ? '' : 's'} found; see the job summary.`
+        : `whydenied: ${found} found; see the job summary.`
   )
   if (inputs.failOnFindings && count > 0 && exitCode === 0) {
-    logger.error(`whydenied: failing the step (fail-on-findings): ${plural(count)} found.`)
+    logger.error(`whydenied: failing the step (fail-on-findings): ${found} found.`)
     return 1
   }
   if (inputs.failOnFindings && scan.analysisFailed && exitCode === 0) {

@@ -60,6 +60,11 @@ describe(TRAP, () => {
       expect(f.traps).toContain(TRAP)
       expect(f.explanation).toContain('`vpc-flow-logs.amazonaws.com`')
       expect(f.explanation).toContain("in the caller's own identity policy")
+      // Both halves of the fix, in words as in the statements: the call, and PassRole limited to
+      // the service the role is handed to.
+      expect(f.explanation).toContain(
+        "The caller needs both: the call, and `iam:PassRole` on the role's ARN limited with `iam:PassedToService` `vpc-flow-logs.amazonaws.com`"
+      )
       const remedies = buildRemedies([f])
       const statements = remedies.flatMap((r) => r.statements)
       const passRole = passRoleOf(statements)!
