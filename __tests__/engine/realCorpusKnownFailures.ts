@@ -45,8 +45,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong action, principal, service: external-dns log of a Go SDK v1 error, escaped twice by the paste (\\" and \\\\t), the action ends at a…',
   'h8-040':
     'missed: Crossplane provider-aws MSK managed-resource condition (YAML, folded): empty AccessDeniedException f…',
-  'h8-055':
-    'wrong code: S3 answer to a Ruby-SDK-presigned URL opened in a browser, quoted as code and message; credentials (…',
   'h8-078':
     'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
   'h8-083':
