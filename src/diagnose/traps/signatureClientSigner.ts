@@ -12,7 +12,6 @@ const code = (s: string) => `\`${s.replace(/`/g, "'").slice(0, 80)}\``
 const SIGNER_CHECKS =
   'Compare what the client signs with the StringToSign AWS returns in the error body, then check, in this order: ' +
   'a Signature Version 2 client against a Region that accepts only SigV4 (every Region opened since 2014, such as eu-central-1 or ap-south-1); ' +
-  "the Region in the SigV4 scope (the bucket's Region, not the client's default); " +
   'a bucket name with dots or capital letters under virtual-hosted-style addressing (`BUCKET.s3.amazonaws.com`), which wants path-style or a DNS-compatible name; ' +
   'a full hostname or `s3://` URL configured where the bare bucket name goes; ' +
   'headers, the path or query encoding changed after signing (a proxy, or the library itself); ' +
