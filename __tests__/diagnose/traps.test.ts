@@ -29,6 +29,8 @@ const FILE_OF: Record<string, string> = {
   's3-sse-kms-key': 's3SseKmsKey',
   'web-identity-token-expired': 'webIdentityTokenExpired',
   'fork-pull-request-credentials': 'forkPullRequest',
+  'signature-client-signer': 'signatureClientSigner',
+  'credential-client-refresh': 'credentialClientAdvice',
   'cdk-bootstrap-trust': 'cdkBootstrapTrust',
   'cdk-deploy-role-pass-role': 'cdkDeployRolePassRole',
   'lake-formation-permission': 'lakeFormationPermission',

@@ -23,6 +23,16 @@ describe('README: what it recognises', () => {
       { kind: 'denial', action: 'kms:Decrypt', principal: 'arn:aws:iam::123456789012:user/ci' }
     ],
     [
+      "led by the client's signer, not the key pair, when the same keys work elsewhere",
+      'Some of the buckets fail: The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+      { kind: 'credentials', traps: ['signature-client-signer'] }
+    ],
+    [
+      "Vault's AWS secrets engine and its `aws/config/root` keys",
+      'Error reading aws/creds/deploy: Error making API request.\n* Error creating IAM user: The security token included in the request is invalid.',
+      { kind: 'credentials', traps: ['credential-client-refresh'] }
+    ],
+    [
       'Go `%+v`',
       'upload failed: &{Code:AccessDenied Message:Access Denied}',
       { kind: 'denial', code: 'AccessDenied' }
@@ -116,6 +126,10 @@ describe('README: what it recognises', () => {
     [
       '"if you don\'t have it, you get `Aws::S3::Errors::AccessDenied`"',
       "Uploads need s3:PutObjectAcl. If you don't have it, you get `Aws::S3::Errors::AccessDenied` on upload."
+    ],
+    [
+      'Amazon MWS, which signs the same way, stays silent',
+      "Type: 'AmazonMwsAPIError',\nMessage: 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.'"
     ],
     [
       'SDK errors built in source (mocks, struct literals)',

@@ -14,8 +14,18 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`
 
 export function rulesDoc(): string {
   const rules = allRules()
-  const section = (title: string, intro: string, from: string, to: string) => {
-    const chosen = rules.filter((r) => r.id >= from && r.id < to)
+  // Traps filled WD5xx and go on at WD901: a section may span more than one range.
+  const section = (
+    title: string,
+    intro: string,
+    from: string,
+    to: string,
+    more?: [string, string]
+  ) => {
+    const within = (r: RuleInfo, [a, b]: [string, string]) => r.id >= a && r.id < b
+    const chosen = rules.filter(
+      (r) => within(r, [from, to]) || (more !== undefined && within(r, more))
+    )
     return [
       `## ${title}`,
       '',
@@ -46,7 +56,8 @@ export function rulesDoc(): string {
       'Traps',
       'A known way a denial misleads; its advice is part of the explanation.',
       'WD5',
-      'WD6'
+      'WD6',
+      ['WD9', 'WDA']
     ),
     section(
       'OIDC causes',

@@ -43,16 +43,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout8.jsonl (round 9, issue 10; scored once unseen at 165/180 on the session-10 build): not covered yet.
   'h8-006':
     'wrong action, principal, service: external-dns log of a Go SDK v1 error, escaped twice by the paste (\\" and \\\\t), the action ends at a…',
-  'h8-023':
-    'wrong action: PR description quoting the Ruby SDK error a Kubernetes workload got (the run error behind the fix): …',
   'h8-040':
     'missed: Crossplane provider-aws MSK managed-resource condition (YAML, folded): empty AccessDeniedException f…',
-  'h8-053':
-    'wrong service: qoobaa/s3 Ruby gem against Amazon S3: the exception class (S3::Error::SignatureDoesNotMatch) names c…',
-  'h8-055':
-    'wrong code: S3 answer to a Ruby-SDK-presigned URL opened in a browser, quoted as code and message; credentials (…',
-  'h8-058':
-    'reported credentials: Amazon MWS (Marketplace Web Service) PHP client: the seller API signs like AWS and prints the same m…',
   'h8-078':
     'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
   'h8-083':

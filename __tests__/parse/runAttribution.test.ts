@@ -2,6 +2,7 @@
 // round 7, src/parse/runAttribution.ts). Sources in the titles; `own` cases are ours.
 import { quotesARun } from '../../src/parse/runAttribution.js'
 import { parseText } from './parseText.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 function actions(text: string) {
   return parseText(text).map((f) => [f.kind, f.action])
@@ -34,6 +35,25 @@ describe('a run’s error quoted in prose is found', () => {
     expect(actions(text)).toEqual(OIDC)
   })
 
+  it('h8-023 (alphagov/govuk-infrastructure#2282): `We were getting `…` error`, the noun after the quote', () => {
+    expect(
+      parseText(corpusText('heldout8.jsonl', 'h8-023')).map((f) => [
+        f.kind,
+        f.action,
+        f.code,
+        f.service
+      ])
+    ).toEqual([['denial', 'sts:AssumeRoleWithWebIdentity', 'AccessDenied', 'sts']])
+  })
+
+  it('own: `I keep getting the` right before a quoted IAM sentence', () => {
+    expect(
+      actions(
+        'On every deploy I keep getting the "User: arn:aws:sts::123456789012:assumed-role/ci/gh is not authorized to perform: ecr:GetAuthorizationToken on resource: *" error.'
+      )
+    ).toEqual([['denial', 'ecr:GetAuthorizationToken']])
+  })
+
   it('own: `our deploy job fails with` a double-quoted IAM sentence', () => {
     expect(
       actions(
@@ -49,7 +69,11 @@ describe('prose about the error in general stays silent', () => {
     "You may get the error 'Not authorized to perform sts:AssumeRoleWithWebIdentity' when the audience is wrong.",
     'The action prints "Not authorized to perform sts:AssumeRoleWithWebIdentity" whenever the role trusts another repository.',
     // A `we` far from the quote, in an earlier paragraph, says nothing about it.
-    'We get many questions about OIDC.\n\nA common one is `Not authorized to perform sts:AssumeRoleWithWebIdentity`: check the trust policy.'
+    'We get many questions about OIDC.\n\nA common one is `Not authorized to perform sts:AssumeRoleWithWebIdentity`: check the trust policy.',
+    // A second person receiving it is the general case, whatever the tense.
+    'If you were getting `Not authorized to perform sts:AssumeRoleWithWebIdentity` errors, the trust policy named another repository.',
+    // The verb must stand right before the quote: here it is a question about the error.
+    'We were getting worried about `Not authorized to perform sts:AssumeRoleWithWebIdentity` showing up in docs.'
   ])('%s', (text) => {
     expect(parseText(text)).toEqual([])
   })

@@ -9,7 +9,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   expired: {
     title: 'AWS credentials expired',
     explanation:
-      "The temporary credentials used for this call had expired. Long jobs can outlive the session: request a longer `role-duration-seconds` (within the role's maximum), or obtain credentials again before the step that failed."
+      "The temporary credentials used for this call had expired. Long jobs can outlive the session: obtain credentials again before the step that failed (or let the program refresh them instead of holding fixed session keys, and clear a stale `AWS_SESSION_TOKEN` left in the environment), or ask for a longer session within the role's maximum (configure-aws-credentials' `role-duration-seconds`, the `DurationSeconds` of an AssumeRole call)."
   },
   invalid: {
     title: 'AWS credentials not recognised',

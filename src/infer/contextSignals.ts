@@ -11,6 +11,8 @@ import { joinedContext } from './joinedContext.js'
 import { editDistance } from '../catalog/editDistance.js'
 import { awsRegistryOf } from '../model/awsRegistries.js'
 import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
+import { signerEvidenceIn } from './signerEvidence.js'
+import { credentialClientIn } from '../model/credentialClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -19,7 +21,7 @@ interface SignalRule {
   /** The failures the signal can explain. */
   applies(d: Denial): boolean
   /** The value and the words it came from, or null. */
-  find(text: string): { value: string; said: string } | null
+  find(text: string, d: Denial): { value: string; said: string } | null
 }
 
 const cause = (d: Denial, ...causes: string[]): boolean =>
@@ -30,9 +32,12 @@ const webIdentity = (d: Denial): boolean =>
 
 const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: m[0] } : null)
 
-/** configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. */
+/**
+ * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only
+ * these: "OIDC" or "OpenID Connect" in prose is often a question about not using it (h8-073).
+ */
 const OIDC_INPUTS =
-  /\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bid-token\b|\bOIDC\b|\bOpenID Connect\b|\bweb[- ]identity\b/i
+  /\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bid-token:\s{0,3}write\b|\bAssuming role with OIDC\b|\bweb-identity-token-file\b/i
 const KEY_INPUTS = /\baws-access-key-id\b|\bsecrets\.AWS_ACCESS_KEY_ID\b|\baws-secret-access-key\b/i
 const ACTION = /configure-aws-credentials|please check your action inputs/i
 
@@ -234,6 +239,32 @@ const RULES: SignalRule[] = [
     find: (text) => found(BACKEND_DENIED.exec(text), 's3')
   },
   {
+    // SignatureDoesNotMatch where the text shows the signer, not the key pair, is at fault:
+    // `KIND` or `KIND NAME` (src/infer/signerEvidence.ts).
+    key: 'signer-evidence',
+    applies: (d) => cause(d, 'signature'),
+    find: (text) => {
+      const e = signerEvidenceIn(text)
+      return e ? { value: e.name ? `${e.kind} ${e.name}` : e.kind, said: e.said } : null
+    }
+  },
+  {
+    // The program that held the expired or unrecognised credentials (src/model/credentialClients.ts).
+    key: 'credential-client',
+    applies: (d) => cause(d, 'expired', 'invalid'),
+    find: (text, d) => {
+      const hit = credentialClientIn(text, d.detail.cause === 'expired' ? 'expired' : 'invalid')
+      return hit ? { value: hit.client.id, said: hit.said } : null
+    }
+  },
+  {
+    // A run Dependabot triggered: it gets Dependabot secrets, not Actions secrets, and a read-only
+    // token. The bot's login or its name beside a PR, as a log or its author prints them.
+    key: 'dependabot-run',
+    applies: (d) => cause(d, 'missing', 'invalid'),
+    find: (text) => found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot')
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -255,7 +286,7 @@ export function signalsOf(d: Denial, ctx: LogContext): Signals | null {
   const out: Signals = {}
   for (const rule of RULES) {
     if (!rule.applies(d)) continue
-    const hit = rule.find(text)
+    const hit = rule.find(text, d)
     if (hit) out[rule.key] = { value: hit.value, from: `"${hit.said.slice(0, 80)}" in the log` }
   }
   return Object.keys(out).length > 0 ? out : null

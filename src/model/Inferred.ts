@@ -18,6 +18,9 @@ export type SignalKey =
   | 'known-app'
   | 'ci-evidence'
   | 'backend-access-denied'
+  | 'signer-evidence'
+  | 'credential-client'
+  | 'dependabot-run'
 
 export interface InferredValue {
   value: string

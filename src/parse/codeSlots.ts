@@ -82,6 +82,12 @@ const BEFORE: Slot[] = [
   // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
   { re: new RegExp(String.raw`\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
   { re: new RegExp(String.raw`\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+  // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
+  // pre-signed URL and a reporter copies it (aws/aws-sdk-ruby#425: `SignatureDoesNotMatch` then
+  // `The request signature we calculated…`). The lookback reaches only the line just above.
+  {
+    re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm
+  },
   // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
   // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
   // error class (`ServerlessError: User: …`): those name no error.

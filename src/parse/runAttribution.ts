@@ -15,6 +15,11 @@ const RULES: AttributionRule[] = [
     side: 'before',
     re: /\b(?:we|I)(?:'m|'ve| am| are| have)?\s+(?:(?:always|still|now|then|keep|kept)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|run into|ran into)\b[^\n]{0,40}?\b(?:error|message|exception|failure)s?\b/i
   },
+  // The receiving verb right before the quote, its noun after it: `We were getting `…` error`.
+  {
+    side: 'before',
+    re: /\b(?:we|I)(?:'m|'ve| am| are| was| were| have| had)?\s+(?:(?:always|still|now|then|keep|kept|been)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|hitting)\s+(?:an?\s+|the\s+|this\s+)?[`'"“‘]?$/i
+  },
   // The run itself failing with it: `the deploy job fails with`, `our workflow failed with`.
   {
     side: 'before',

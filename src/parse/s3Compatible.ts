@@ -48,6 +48,13 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
   // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
   { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
+  // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
+  // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
+  // name, its response headers (`x-mws-…`) and the Scratchpad sellers test their keys in.
+  {
+    name: 'Amazon MWS',
+    re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
+  },
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
   { name: 'LocalStack', re: /\blocalstack\b/i },
   { name: 'MiniStack', re: /\bministack\b/i },
@@ -97,6 +104,12 @@ export const S3_COMPATIBLE_HOSTS = [
   'LocalStack',
   'ministack',
   'MiniStack',
+  // Amazon MWS: its host, its name, its headers, its Scratchpad.
+  'amazonservices.',
+  ' MWS',
+  'mazonMws',
+  'x-mws-',
+  'Scratchpad',
   // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
   'loudflare',
   'R2_ACCESS',

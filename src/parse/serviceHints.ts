@@ -149,6 +149,8 @@ const HINTS: Hint[] = [
     service: (m) => fromLabel(m[1]!)
   },
   { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]!) },
+  // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
+  { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
   // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception` (JSON-escaped `\\` too).

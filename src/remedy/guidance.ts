@@ -326,10 +326,16 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       : "The role's trust policy must match the token presented: the federated principal of its issuer's OIDC provider in this account, and its aud and sub claims (case matters; a * in sub needs StringLike). CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims that were presented.",
   'get-caller-identity-is-credentials': () =>
     'sts:GetCallerIdentity needs no permission and no policy can deny it: a failure here is a credentials problem (missing, expired or invalid keys, a wrong profile or Region), not a missing Allow.',
-  'configure-credentials-no-source': (n) =>
-    n.finding.inferred?.signals?.['credential-inputs']?.value === 'keys'
-      ? "configure-aws-credentials loaded nothing: check that the secrets behind its access-key inputs are set and reach this run (fork pull requests, environment secrets without the job's `environment:`, a misspelt name, a reusable workflow without `secrets: inherit`); for OIDC the job needs `permissions: id-token: write`."
-      : 'configure-aws-credentials loaded nothing: give the job `permissions: id-token: write` (a `permissions:` block drops what it does not list; a reusable workflow needs it in the calling job too), then check that the secrets behind `role-to-assume` or the key inputs are not empty in this run.',
+  'configure-credentials-no-source': (n) => {
+    const signals = n.finding.inferred?.signals
+    // Dependabot's runs read Dependabot secrets only: said first when the text names it.
+    const bot = signals?.['dependabot-run']
+      ? "add the inputs' secrets to the Dependabot secrets too (runs Dependabot triggers see no Actions secrets), or skip the AWS steps for dependabot[bot]; "
+      : ''
+    return signals?.['credential-inputs']?.value === 'oidc'
+      ? `configure-aws-credentials loaded nothing: ${bot}give the job \`permissions: id-token: write\` (a \`permissions:\` block drops what it does not list; a reusable workflow needs it in the calling job too), then check that the secrets behind \`role-to-assume\` or the key inputs are not empty in this run.`
+      : `configure-aws-credentials loaded nothing: ${bot}check that the secrets behind its inputs are set and reach this run (fork pull requests, Dependabot runs, environment secrets without the job's \`environment:\`, a misspelt name, a reusable workflow without \`secrets: inherit\`); for OIDC the job needs \`permissions: id-token: write\`.`
+  },
   'oidc-trust-said-correct': () =>
     "Before editing the trust policy: check the job has `permissions: id-token: write` (also in the calling job of a reusable workflow), and compare the sub and aud CloudTrail's AssumeRoleWithWebIdentity event shows with the conditions.",
   'oidc-subject-presented': (n) => {

@@ -438,6 +438,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD585',
         'terraform-backend-denied-too',
         "Beside a credentials failure, Terraform's S3 backend answered AccessDenied: its permission set too"
+      ],
+      [
+        'WD906',
+        'signature-client-signer',
+        'A signature mismatch where the same keys work elsewhere or the StringToSign shows the bucket: the client signer, not the key pair'
+      ],
+      [
+        'WD907',
+        'credential-client-refresh',
+        'Expired or unrecognised credentials a known program held: refresh or repair them in that program (aws-vault, SDKs, Vault)'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

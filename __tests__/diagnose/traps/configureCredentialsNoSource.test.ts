@@ -1,8 +1,10 @@
 // configure-aws-credentials loaded nothing (heldout6 review class 3): the job's id-token
 // permission or the secrets behind its inputs come first, never "configure credentials with
-// configure-aws-credentials" (the step that failed).
+// configure-aws-credentials" (the step that failed). Which one follows the inputs the log shows;
+// with none, the empty secret (heldout8 review, h8-073/074); Dependabot is named when the text does.
 import { analysedOne } from './analysed.js'
 import { reviewed } from './reviewed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'configure-credentials-no-source'
 const CIRCULAR =
@@ -46,14 +48,15 @@ describe(TRAP, () => {
   it.each([
     ['review h6-059 (configure-aws-credentials#282)', reviewed('h6-059')],
     ['review h6-066 (configure-aws-credentials#512)', reviewed('h6-066')]
-  ])('the action wording alone: id-token first, then empty secrets (%s)', (_source, text) => {
+  ])('the action wording alone: empty secrets first, then id-token (%s)', (_source, text) => {
     const { f, notes } = analysedOne(text)
     expect(f.traps).toContain(TRAP)
     expect(f.explanation).not.toMatch(CIRCULAR)
     const idToken = f.explanation.indexOf('`permissions: id-token: write`')
     const secrets = f.explanation.indexOf('secrets: inherit')
-    expect(idToken).toBeGreaterThan(0)
-    expect(secrets).toBeGreaterThan(idToken)
+    expect(secrets).toBeGreaterThan(0)
+    expect(idToken).toBeGreaterThan(secrets)
+    expect(f.explanation).toContain('the secret behind an input is empty in this run')
     expect(f.explanation).toContain('reusable workflow')
     expect(f.explanation).toContain('environment:')
     // The generic checklist naming configure-aws-credentials is left out.
@@ -64,7 +67,59 @@ describe(TRAP, () => {
     const { f } = analysedOne(ISSUE_770)
     expect(f.traps).toContain(TRAP)
     expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('action')
-    expect(f.explanation.indexOf('id-token: write')).toBeLessThan(f.explanation.indexOf('secrets'))
+    expect(f.explanation.indexOf('empty secret')).toBeLessThan(
+      f.explanation.indexOf('id-token: write')
+    )
+  })
+
+  it('OIDC named only in the question prose is no OIDC input: the empty secrets lead (h8-073, configure-aws-credentials#337)', () => {
+    const { f, notes } = analysedOne(corpusText('heldout8.jsonl', 'h8-073'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('action')
+    expect(f.explanation).not.toContain('asks for credentials through OIDC')
+    expect(f.explanation.indexOf('empty secret')).toBeLessThan(
+      f.explanation.indexOf('id-token: write')
+    )
+    expect(notes).toMatch(/^configure-aws-credentials loaded nothing: check that the secrets/)
+  })
+
+  it('own: OIDC prose around keys in the step log stays keys; "OpenID Connect" in a sentence is no input', () => {
+    const prose = analysedOne(
+      'We do not use OpenID Connect (OIDC) at all, only keys.\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    )
+    expect(prose.f.inferred?.signals?.['credential-inputs']?.value).toBe('action')
+    const logged = analysedOne(
+      'Run aws-actions/configure-aws-credentials@v4\n  with:\n    aws-region: eu-west-1\n    audience: sts.amazonaws.com\n  env:\n    ACTIONS_ID_TOKEN_REQUEST_URL: \nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    )
+    expect(logged.f.inferred?.signals?.['credential-inputs']?.value).toBe('oidc')
+  })
+
+  it.each([
+    ['h8-074 (configure-aws-credentials#341)', corpusText('heldout8.jsonl', 'h8-074')],
+    [
+      'aws-actions/configure-aws-credentials#202',
+      'The workflow gets triggered and fails during the `configure-aws-credentials` action with the following error message: `Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers`. It works if I restart the workflow manually.\n\nMost of the Github workflows are triggered due to a Dependabot created PR.'
+    ]
+  ])('a run Dependabot triggered: Dependabot secrets first (%s)', (_source, text) => {
+    const { f, notes } = analysedOne(text)
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.signals?.['dependabot-run']?.value).toBe('dependabot')
+    expect(f.explanation).toMatch(
+      /^aws-actions\/configure-aws-credentials could not load any credentials[^]*The text names Dependabot/
+    )
+    expect(f.explanation).toContain('Dependabot secrets')
+    expect(f.explanation.indexOf('Dependabot secrets')).toBeLessThan(
+      f.explanation.indexOf('id-token: write')
+    )
+    expect(notes).toContain('Dependabot secrets too')
+  })
+
+  it('own: no Dependabot sentence without the word', () => {
+    const { f } = analysedOne(
+      'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\nIt happens on every run of the nightly job.'
+    )
+    expect(f.inferred?.signals?.['dependabot-run']).toBeUndefined()
+    expect(f.explanation).not.toContain('The text names Dependabot')
   })
 
   it("role-to-assume in the step's own log: OIDC, so the permission is the first check (own case, the Actions log layout)", () => {

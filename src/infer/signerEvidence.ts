@@ -1,0 +1,70 @@
+// What a SignatureDoesNotMatch text shows about the client's signer rather than the key pair: the
+// StringToSign AWS sent back (a hostname where the bucket goes, a bucket name with dots or
+// capitals) or the author saying the same keys work elsewhere (other buckets, another SDK, the
+// CLI). An expert reads these before doubting the keys (heldout8 review, h8-053/054/057). One rule
+// per shape, the most specific first; bounded quantifiers only: the text is untrusted.
+
+export type SignerEvidenceKind = 'hostname-as-bucket' | 'bucket-name-shape' | 'works-elsewhere'
+
+export interface SignerEvidence {
+  kind: SignerEvidenceKind
+  /** The host or bucket name the evidence names, when it names one. */
+  name: string | null
+  said: string
+}
+
+/**
+ * The resource line of a SigV2 StringToSign, in S3's XML or a JSON dump: its lines escaped (`\n`),
+ * real, or joined by spaces as the context reaches inference.
+ */
+const STRING_TO_SIGN_RESOURCE =
+  /\bStringToSign\b["']?\s{0,3}[:=>]?\s{0,3}["']?[^<"]{0,400}?(?:\\n|\s)\/([A-Za-z0-9][\w.-]{0,120})(?=[/?<"\\\s]|$)/
+
+/** An S3 endpoint host: `s3.amazonaws.com`, `s3.us-west-2.amazonaws.com`, `b.s3-eu-west-1.…`. */
+const S3_HOST = /(?:^|\.)s3[\w.-]{0,30}\.amazonaws\.com(?:\.cn)?$/i
+
+/** A bucket given to the client: `--bucket a.b`, `:bucket=>"a.b"`, `Bucket: 'a.b'`, `s3://a.b/`. */
+const BUCKET_GIVEN =
+  /(?:--bucket[ =]|:bucket\s{0,3}=>\s{0,3}|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}[:=]\s{0,3}|\bs3:\/\/)["']?([A-Za-z0-9][\w.-]{2,62})/g
+
+/** The author naming dots or capitals in the bucket's name. */
+const NAME_SHAPE_SAID =
+  /\bbucket(?: name)?s? (?:with|containing|that (?:has|have|contains?)) (?:an? )?(?:dots?|periods?|full stops?|upper[- ]?case|capital)|\b(?:dots?|periods?|upper[- ]?case|capital letters?|capitals) in (?:the |my |a |its )?bucket(?:'s)? names?\b/i
+
+/** Not a denial of the whole key pair: the same keys work somewhere else. */
+const WORKS_ELSEWHERE = [
+  // "Some of the buckets I try to access … are giving me", "other buckets work fine"
+  /\b(?:some|certain|a few|only (?:one|some)) (?:of (?:the |my |our )?)?buckets?\b/i,
+  /\bother buckets?\b[^\n.]{0,30}?\b(?:works?|worked|working|fine|no problem)\b/i,
+  // "I tried aws iOS sdk, it works well", "the CLI works", "works with Amazon Scratchpad"
+  /\b(?:sdk|cli|console|boto3?|s3cmd|aws-cli|scratchpad)\b[^\n.]{0,24}?(?<!(?:n't|\bnot|\bnever|\bno longer)\s)\b(?:works|worked|working)\b(?! ?(?:n't|not))/i,
+  /\bworks? (?:fine |well |perfectly )?(?:with|from|in|using) (?:the )?(?:aws |amazon |official )?(?:[\w-]{2,12} )?(?:sdk|cli|console|boto3?|s3cmd|scratchpad)\b/i,
+  // "Create/delete buckets with the same configuration file has no problem"
+  /\bsame (?:keys?|credentials|configuration(?: file)?|access keys?|key pair|profile)\b[^\n.]{0,40}?\b(?:works?|worked|fine|no problems?|succeed\w{0,3})\b/i
+]
+
+function nameShapeOdd(name: string): boolean {
+  return (name.includes('.') || /[A-Z]/.test(name)) && !S3_HOST.test(name)
+}
+
+export function signerEvidenceIn(text: string): SignerEvidence | null {
+  const resource = STRING_TO_SIGN_RESOURCE.exec(text)
+  if (resource && S3_HOST.test(resource[1]!)) {
+    return { kind: 'hostname-as-bucket', name: resource[1]!, said: resource[0] }
+  }
+  if (resource && nameShapeOdd(resource[1]!)) {
+    return { kind: 'bucket-name-shape', name: resource[1]!, said: resource[0] }
+  }
+  for (const m of text.matchAll(BUCKET_GIVEN)) {
+    const name = m[1]!.replace(/[.-]+$/, '')
+    if (S3_HOST.test(name)) return { kind: 'hostname-as-bucket', name, said: m[0] }
+    if (nameShapeOdd(name)) return { kind: 'bucket-name-shape', name, said: m[0] }
+  }
+  const shape = NAME_SHAPE_SAID.exec(text)
+  if (shape) return { kind: 'bucket-name-shape', name: null, said: shape[0] }
+  for (const re of WORKS_ELSEWHERE) {
+    const m = re.exec(text)
+    if (m) return { kind: 'works-elsewhere', name: null, said: m[0] }
+  }
+  return null
+}

@@ -1,0 +1,94 @@
+// Programs that hold AWS credentials for the caller, as their logs show them, and what refreshing
+// or repairing those credentials means in each one's own words. `role-duration-seconds` is
+// configure-aws-credentials' input and means nothing to an SDK, aws-vault or Vault (heldout8
+// review, Minor: h8-122/123/124, h8-168). One entry per program; its evidence is matched with
+// bounded quantifiers only (the text is untrusted).
+
+export type CredentialTrouble = 'expired' | 'invalid'
+
+export interface CredentialClient {
+  id: string
+  /** The program's name as the advice says it. */
+  name: string
+  /** What shows the program made or held the credentials. */
+  seen: RegExp
+  /** What to do, for each kind of trouble the program's credentials can have. */
+  advice: Partial<Record<CredentialTrouble, string>>
+}
+
+export const CREDENTIAL_CLIENTS: CredentialClient[] = [
+  {
+    // Its API paths (`GET /v1/aws/creds/deploy`), its CLI (`vault read aws/creds/…`), its config.
+    id: 'vault-aws-secrets-engine',
+    name: "Vault's AWS secrets engine",
+    seen: /\/v1\/aws\/(?:creds|sts|roles|config)\/|\bvault (?:read|write)\s{1,3}(?:-f\s{1,3})?aws\/|\bError reading aws\/(?:creds|sts)\/|\baws\/config\/root\b/i,
+    advice: {
+      invalid:
+        "Vault's AWS secrets engine made this call with the keys in its own root configuration (`aws/config/root`), not with the job's credentials: AWS does not recognise those keys (deleted or mistyped, or temporary keys written without their session token). Write valid long-term keys of an IAM user allowed to manage the users or roles the engine creates (`vault write aws/config/root access_key=… secret_key=… region=…`), or leave them out so Vault uses its own environment or instance role; `vault write -f aws/config/rotate-root` then replaces them with keys only Vault knows.",
+      expired:
+        "Vault's AWS secrets engine made this call with the credentials of its own root configuration (`aws/config/root`), and they were temporary and have expired: configure long-term keys there (or none, so Vault uses its instance or environment role, which is refreshed), not a copied session."
+    }
+  },
+  {
+    id: 'aws-vault',
+    name: 'aws-vault',
+    seen: /\baws-vault\b/i,
+    advice: {
+      expired:
+        'aws-vault handed the command a cached session that had expired (or the shell still holds `AWS_SESSION_TOKEN` from an earlier `aws-vault exec`): leave that subshell, clear the cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7) and run `aws-vault exec PROFILE -- …` again.',
+      invalid:
+        "AWS does not recognise the credentials aws-vault passed: a stale `AWS_SESSION_TOKEN` or keys already in the shell from an earlier `aws-vault exec`, a cached session made from keys since rotated, or the stored access key itself deleted. Start from a clean shell, clear the profile's cached sessions (`aws-vault clear PROFILE`, or `aws-vault remove --sessions-only PROFILE` in v7), and re-add the key (`aws-vault add PROFILE`) if it was rotated."
+    }
+  },
+  {
+    id: 'saml2aws',
+    name: 'saml2aws',
+    seen: /\bsaml2aws\b/i,
+    advice: {
+      expired:
+        "The session saml2aws wrote into the profile has expired: `saml2aws login --force` gets a new one (`--session-duration` up to the role's maximum session length), and a shell that exported the old keys (`saml2aws script`) must export them again."
+    }
+  },
+  {
+    id: 'aws-sudo',
+    name: 'aws-sudo',
+    seen: /\baws-sudo\b/i,
+    advice: {
+      expired:
+        "aws-sudo assumes the role with the profile's keys and exports the session it gets: an old session still in the environment (`AWS_SESSION_TOKEN`) is what expired, so clear it and run aws-sudo again. aws-sudo also prints this message when the profile's access key itself is not valid: if a fresh run still fails, check that key (`aws iam list-access-keys`)."
+    }
+  },
+  {
+    // Java SDK v1 (`com.amazonaws.…`) and v2 (`software.amazon.awssdk.…`) class names.
+    id: 'java-sdk',
+    name: 'the AWS SDK for Java',
+    seen: /\bcom\.amazonaws\.(?:services|http|auth|AmazonServiceException)\b|\bsoftware\.amazon\.awssdk\.\w/,
+    advice: {
+      expired:
+        "The AWS SDK for Java kept signing with a session after it expired. Fixed session keys (`BasicSessionCredentials`, or `AWS_SESSION_TOKEN` in the process's environment) are never refreshed: let the default credentials provider chain read the instance or task role (it refreshes the session before it expires), or use a refreshing provider (`STSAssumeRoleSessionCredentialsProvider`, v2's `StsAssumeRoleCredentialsProvider`), and keep the client's provider rather than copying keys out of it."
+    }
+  },
+  {
+    // JS SDK v2 (`aws-sdk`, `.promise()`) and v3 (`@aws-sdk/…`), and Node's unhandled rejection.
+    id: 'js-sdk',
+    name: 'the AWS SDK for JavaScript',
+    seen: /@aws-sdk\/|\baws-sdk(?![\w-])|\.promise\(\)|\bUnhandledPromiseRejectionWarning\b/,
+    advice: {
+      expired:
+        "The AWS SDK for JavaScript kept signing with a session after it expired. Credentials given as fixed values (or `AWS_SESSION_TOKEN` left in the environment) are never refreshed: let the default provider chain (or `fromTemporaryCredentials` / v2's `ChainableTemporaryCredentials`, or the instance or container role) obtain them, so the SDK refreshes the session before it ends, and make long-lived clients with that provider rather than with copied keys."
+    }
+  }
+]
+
+/** The first program the text shows that has advice for this trouble. */
+export function credentialClientIn(
+  text: string,
+  trouble: CredentialTrouble
+): { client: CredentialClient; said: string } | null {
+  for (const client of CREDENTIAL_CLIENTS) {
+    if (!client.advice[trouble]) continue
+    const m = client.seen.exec(text)
+    if (m) return { client, said: m[0] }
+  }
+  return null
+}
