@@ -4,7 +4,11 @@
 import fc from 'fast-check'
 import '../support/fastCheckSeed.js'
 import { parseRecord } from '../../src/parse/parseRecord.js'
-import { EXACT_READINGS, NOVEL_READING_CHARS } from '../../src/parse/readingMemo.js'
+import {
+  EXACT_READINGS,
+  EXACT_READINGS_PER_LINE,
+  NOVEL_READING_CHARS
+} from '../../src/parse/readingMemo.js'
 import type { ReadingTally } from '../../src/parse/readingMemo.js'
 import type { Candidate } from '../../src/parse/Candidate.js'
 
@@ -30,6 +34,12 @@ function parse(text: string, readings?: number) {
   return { kept, tally, work: work.units }
 }
 
+/** The full readings a record may make, by its lines and length. */
+const allowed = (text: string) =>
+  EXACT_READINGS +
+  EXACT_READINGS_PER_LINE * text.split('\n').length +
+  Math.floor(text.length / NOVEL_READING_CHARS)
+
 const reading = (c: Candidate) =>
   [c.denial.grammar, c.denial.code, c.denial.action, c.denial.service, c.denial.principal].join('|')
 
@@ -44,7 +54,10 @@ describe('per-record budget of full readings', () => {
     const small = parse(repeated(phrase, 100))
     const large = parse(repeated(phrase, 800))
     // Past the exact readings, one phrase in one surrounding is read once more, not per repeat.
-    expect(large.tally.read).toBeLessThanOrEqual(EXACT_READINGS + 16)
+    const lines = Math.ceil(800 / 30)
+    expect(large.tally.read).toBeLessThanOrEqual(
+      EXACT_READINGS + EXACT_READINGS_PER_LINE * lines + 16
+    )
     expect(large.tally.bare).toBe(0)
     // Eight times the repeats: at most ~eight times the rival comparisons (was the square).
     expect(large.work).toBeLessThanOrEqual(9 * small.work + 100)
@@ -69,27 +82,37 @@ describe('per-record budget of full readings', () => {
     fc.assert(
       fc.property(hostile, (text) => {
         const { tally } = parse(text)
-        expect(tally.read).toBeLessThanOrEqual(
-          EXACT_READINGS + Math.floor(text.length / NOVEL_READING_CHARS)
-        )
+        expect(tally.read).toBeLessThanOrEqual(allowed(text))
       }),
       { numRuns: 40 }
     )
   })
 
   it('bounds a record of distinct phrases too: past the budget, matches stay bare', () => {
-    // Every IAM sentence names another user: no repeat to copy.
-    const text = Array.from(
-      { length: 600 },
-      (_, i) => `User: arn:aws:iam::1:user/u${i} is not authorized to perform: s3:GetObject`
+    // Every IAM sentence names another user: no repeat to copy. Twenty on a line, 30 lines.
+    const text = Array.from({ length: 30 }, (_, line) =>
+      Array.from(
+        { length: 20 },
+        (_, i) =>
+          `User: arn:aws:iam::1:user/u${line * 20 + i} is not authorized to perform: s3:GetObject `
+      ).join('')
     ).join('\n')
     const { tally, kept } = parse(text)
-    expect(tally.read).toBeLessThanOrEqual(
-      EXACT_READINGS + Math.floor(text.length / NOVEL_READING_CHARS)
-    )
+    expect(tally.read).toBeLessThanOrEqual(allowed(text))
     expect(tally.bare).toBeGreaterThan(0)
     // Bare or not, every sentence is still a finding.
     expect(kept.filter((c) => c.denial.grammar === 'iam-sentence')).toHaveLength(600)
+  })
+
+  it('reads a run of 64 real refusal lines in full: an every-line sync log is no crafted text', () => {
+    // The bench's every-line sync row (issue 16): one refusal a line, every key distinct.
+    const text = Array.from({ length: 64 }, (_, i) => {
+      const key = `assets/app-${i.toString(16).padStart(6, '0')}.js`
+      return `upload failed: dist/${key} to s3://www-example-site/${key} An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`
+    }).join('\n')
+    const budgeted = parse(text)
+    expect(budgeted.tally.copied + budgeted.tally.bare).toBe(0)
+    expect(budgeted.kept).toHaveLength(64)
   })
 
   it('reads an ordinary record in full, as without a budget', () => {

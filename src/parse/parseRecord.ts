@@ -290,7 +290,7 @@ export function parseRecord(
   // The budget bounds the checks below too: on a record crafted from refusal phrases every
   // context line holds dozens of candidates, each re-read as context of its neighbours' records.
   // A record within the budget (every ordinary one) is checked whole, as before.
-  const memo = new ReadingMemo(text.length, limits.readings ?? EXACT_READINGS)
+  const memo = new ReadingMemo(text, limits.readings ?? EXACT_READINGS)
   for (const c of withinBudget(found, limits.focus, budget)) {
     const plan = memo.plan(text, c)
     if (plan === BARE) {

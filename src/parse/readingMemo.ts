@@ -16,6 +16,13 @@ import type { Denial } from '../model/Denial.js'
 /** Candidates a record reads in full before any is copied: more than any ordinary record holds. */
 export const EXACT_READINGS = 64
 
+/**
+ * And this many more per line of the record: a run of 64 real refusal lines (an `aws s3 sync` that
+ * lacks s3:PutObject, a Java SDK batch job) holds 2-4 candidates a line and stays exact; lines of
+ * refusal phrases over and over hold 7-35.
+ */
+export const EXACT_READINGS_PER_LINE = 8
+
 /** Past EXACT_READINGS, one more full reading of a new phrase per this many characters of record. */
 export const NOVEL_READING_CHARS = 256
 
@@ -106,11 +113,12 @@ export class ReadingMemo {
   private memo: Map<string, Reading> | null = null
   private pendingKey: string | null = null
 
-  constructor(
-    textLength: number,
-    private readonly exact: number = EXACT_READINGS
-  ) {
-    this.limit = exact + Math.floor(textLength / NOVEL_READING_CHARS)
+  private readonly exact: number
+
+  /** `exact`: the fixed part of the exact readings (EXACT_READINGS; Infinity reads all in full). */
+  constructor(text: string, exact: number = EXACT_READINGS) {
+    this.exact = exact + EXACT_READINGS_PER_LINE * lineCount(text)
+    this.limit = this.exact + Math.floor(text.length / NOVEL_READING_CHARS)
   }
 
   /** READ (then call `learn`), a Reading to copy (`copyInto`), or BARE. */
@@ -185,4 +193,10 @@ export class ReadingMemo {
     this.early.length = 0
     return memo
   }
+}
+
+function lineCount(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  return n
 }
