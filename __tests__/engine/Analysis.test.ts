@@ -19,6 +19,21 @@ describe('Analysis', () => {
     expect(report.stats.droppedFindings).toBe(0)
   })
 
+  it('marks text dense with refusal phrases as budget-limited, and only such text', () => {
+    // Lines of one refusal phrase over and over (the bench's hostile rows): hundreds of
+    // candidates a record, past the budget of full readings.
+    const hostile = Array.from({ length: 40 }, () =>
+      'AccessDenied: Access Denied '.repeat(30).trimEnd()
+    ).join('\n')
+    const report = analyzeText(hostile + '\n', 'x.log')
+    expect(report.stats.budgetLimited).toBeGreaterThan(0)
+    // Every phrase is still counted: one bare-code reading of each.
+    const counted = report.findings.reduce((n, f) => n + f.occurrences, 0)
+    expect(counted).toBe(40 * 30)
+    const ordinary = analyzeText(sentence('a') + sentence('b'), 'ci.log')
+    expect('budgetLimited' in ordinary.stats).toBe(false)
+  })
+
   it('sums the statistics of every source', () => {
     const analysis = new Analysis({ scanner: { maxLineBytes: 64 } })
     const a = analysis.source('a.log')

@@ -65,7 +65,10 @@ describe('per-record budget of candidate work', () => {
         const focus = { start: 0, end: Math.min(first, 150) }
         const inFocus = (c: Candidate) => c.start < focus.end
         const bounded = parseRecord(text, ctx, undefined, { focus }).filter(inFocus)
-        const unbounded = parseRecord(text, ctx, undefined, { budget: Infinity }).filter(inFocus)
+        const unbounded = parseRecord(text, ctx, undefined, {
+          budget: Infinity,
+          readings: Infinity
+        }).filter(inFocus)
         expect(bounded.map(reading)).toEqual(unbounded.map(reading))
       }),
       { numRuns: 60 }
@@ -78,7 +81,7 @@ describe('per-record budget of candidate work', () => {
     const work = { units: 0 }
     const bounded = parseRecord(text, ctx, undefined, { work })
     expect(bounded.map(reading)).toEqual(
-      parseRecord(text, ctx, undefined, { budget: Infinity }).map(reading)
+      parseRecord(text, ctx, undefined, { budget: Infinity, readings: Infinity }).map(reading)
     )
     expect(bounded).toHaveLength(1)
     expect(bounded[0]!.denial.code).toBe('AccessDenied')

@@ -101,6 +101,12 @@ describe('renderMarkdown', () => {
     expect(out).toContain('10 bytes did not look like text')
   })
 
+  it('says when text dense with refusal phrases was read in part, and not otherwise', () => {
+    const limited = renderMarkdown(makeReport({ stats: { budgetLimited: 3 } }))
+    expect(limited).toContain('3 stretches of text dense with refusal phrases were read in part')
+    expect(renderMarkdown(makeReport())).not.toContain('read in part')
+  })
+
   it('uses the given heading, escaped', () => {
     expect(renderMarkdown(makeReport(), { heading: '<b>Deploy</b> @team' })).toMatch(
       /^### &lt;b&gt;Deploy&lt;\/b&gt; @\u200bteam\n/

@@ -14,6 +14,9 @@ export function mergeReports(reports: Report[]): Report {
   const stats = Object.fromEntries(STAT_KEYS.map((key) => [key, 0])) as unknown as ScanStats
   for (const report of reports) {
     for (const key of STAT_KEYS) stats[key] += report.stats[key] ?? 0
+    // Like each report's: present only when some record was budget-limited.
+    if (report.stats.budgetLimited)
+      stats.budgetLimited = (stats.budgetLimited ?? 0) + report.stats.budgetLimited
   }
   return { version: 1, findings: reports.flatMap((r) => r.findings), remedies: [], stats }
 }

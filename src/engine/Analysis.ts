@@ -1,6 +1,6 @@
 // The streaming facade over scan → parse → diagnose. Adapters (files, stdin, a wrapped command,
 // job logs) feed bytes into a source; the report is ready at any time.
-import type { Report } from '../model/Report.js'
+import type { Report, ScanStats } from '../model/Report.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { inferredOf } from '../infer/infer.js'
 import { Scan } from './Scan.js'
@@ -13,7 +13,10 @@ export type { AnalysisOptions, LogSource, ScanResult } from './Scan.js'
 export class Analysis extends Scan {
   /** Diagnosed findings so far (remedies: []), in order of first appearance. */
   report(): Report {
-    const stats = { ...this.stats(), droppedFindings: this.collector.dropped }
+    const { budgetLimited, ...scanned } = this.stats()
+    // Present only when some record was (crafted text): every other report keeps its shape.
+    const stats: ScanStats = { ...scanned, droppedFindings: this.collector.dropped }
+    if (budgetLimited > 0) stats.budgetLimited = budgetLimited
     return {
       version: 1,
       findings: withoutEchoes(this.collector.collected()).map((c) => {

@@ -33,7 +33,13 @@ export class Scan {
   protected readonly collector: FindingCollector
   private readonly scanners: Scanner[] = []
   /** Stats of scans done elsewhere (see `merge`). */
-  private readonly merged: ScannerStats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 }
+  private readonly merged: ScannerStats = {
+    bytes: 0,
+    lines: 0,
+    longLines: 0,
+    binaryBytes: 0,
+    budgetLimited: 0
+  }
 
   constructor(private readonly options: AnalysisOptions = {}) {
     this.collector = new FindingCollector(options.maxFindings ?? 500)
@@ -81,6 +87,7 @@ export class Scan {
       stats.lines += s.stats.lines
       stats.longLines += s.stats.longLines
       stats.binaryBytes += s.stats.binaryBytes
+      stats.budgetLimited += s.stats.budgetLimited
     }
     return stats
   }

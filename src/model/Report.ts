@@ -11,6 +11,12 @@ export interface ScanStats {
   droppedFindings: number
   /** Bytes that did not look like text (NUL bytes, invalid UTF-8), for a clear notice. */
   binaryBytes: number
+  /**
+   * Stretches of text so dense with refusal phrases that repeats past a per-record budget took
+   * the reading of their first occurrence, and further new ones kept their bare match. Absent
+   * when none was.
+   */
+  budgetLimited?: number
 }
 
 export interface Report {

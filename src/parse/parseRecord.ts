@@ -23,6 +23,9 @@ import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
+import { NearbyKept } from './nearbyKept.js'
+import { BARE, EXACT_READINGS, READ, ReadingMemo } from './readingMemo.js'
+import type { ReadingTally } from './readingMemo.js'
 
 /** How far a reason clause may stand after the message it completes, inside its error block. */
 const REASON_REACH = 400
@@ -143,6 +146,10 @@ export interface ParseLimits {
   budget?: number
   /** Counts candidate work (settles and rival comparisons), for tests that bound it. */
   work?: { units: number }
+  /** Candidates read in full before repeats are copied (see `readingMemo`); tests pass Infinity. */
+  readings?: number
+  /** Adds how this record's candidates were read: in full, copied from a repeat, or left bare. */
+  tally?: ReadingTally
   /** Spans of the text that were comments of source code before their gutters were taken off. */
   sourceComments?: readonly { start: number; end: number }[]
   /** The caller found no S3-compatible service named in the text it passes: not searched again. */
@@ -249,22 +256,17 @@ export function parseRecord(
     shapeNeeds: new Map(),
     blocks: text.includes('"""') || text.includes("'''")
   }
-  const found: Candidate[] = []
-  for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
-  const budget = limits.budget ?? CANDIDATE_BUDGET
-  // The budget bounds the checks below too: on a record crafted from refusal phrases every
-  // context line holds dozens of candidates, each re-read as context of its neighbours' records.
-  // A record within the budget (every ordinary one) is checked whole, as before.
-  for (const c of withinBudget(found, limits.focus, budget)) {
+  /** Whether c reads as a refusal where it stands: not quoted, a template, prose about one. */
+  const readable = (c: Candidate): boolean => {
     let q = quotedAt.get(c.start)
     if (q === undefined) {
       q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start)
       quotedAt.set(c.start, q)
     }
-    if (q) continue
-    if (isTemplate(text, c.start, c.denial, templateFacts)) continue
+    if (q) return false
+    if (isTemplate(text, c.start, c.denial, templateFacts)) return false
     const span = text.slice(c.start, c.end)
-    if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) continue
+    if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines)) return false
     if (
       c.core !== undefined &&
       c.core > c.start &&
@@ -279,11 +281,39 @@ export function parseRecord(
         proseLines
       )
     )
-      continue
-    if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c)) continue
+      return false
+    return !(foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
+  }
+  const found: Candidate[] = []
+  for (const g of grammars) for (const c of g.find(text, gated)) found.push(c)
+  const budget = limits.budget ?? CANDIDATE_BUDGET
+  // The budget bounds the checks below too: on a record crafted from refusal phrases every
+  // context line holds dozens of candidates, each re-read as context of its neighbours' records.
+  // A record within the budget (every ordinary one) is checked whole, as before.
+  const memo = new ReadingMemo(text, limits.readings ?? EXACT_READINGS)
+  for (const c of withinBudget(found, limits.focus, budget)) {
+    const plan = memo.plan(text, c)
+    if (plan === BARE) {
+      memo.bare(c)
+    } else if (plan !== READ) {
+      if (plan.dropped) {
+        memo.tally.copied++
+        continue
+      }
+      memo.copyInto(c, plan)
+    } else {
+      const dropped = !readable(c)
+      memo.learn(text, c, dropped)
+      if (dropped) continue
+    }
     // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
     if (c.denial.principal && isLabel(c.denial.principal)) c.denial.principal = null
     all.push(c)
+  }
+  if (limits.tally) {
+    limits.tally.read += memo.tally.read
+    limits.tally.copied += memo.tally.copied
+    limits.tally.bare += memo.tally.bare
   }
   for (const row of eventRows(text)) {
     for (const c of parseRecord(row.reason, ctx, grammars)) {
@@ -306,9 +336,15 @@ export function parseRecord(
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   const work = limits.work ?? { units: 0 }
+  // Only kept readings within SAME_ERROR_GAP of a candidate can be its rival: looked up there.
+  const nearby = new NearbyKept(SAME_ERROR_GAP)
   const rivalOf = (c: Candidate) => {
-    work.units += kept.length + (c.settle ? 1 : 0)
-    return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)))
+    if (c.settle) work.units++
+    return nearby.find(
+      c,
+      (k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)),
+      work
+    )
   }
   // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
   // candidate that already has a rival is settled only when a kept reading may borrow from it:
@@ -320,6 +356,7 @@ export function parseRecord(
     if (!rival || mayLend(c, needy, everNeedy)) rival = rivalOf(settle(c))
     if (!rival) {
       kept.push(c)
+      nearby.add(c)
       if (c.denial.code === null || c.denial.service === null) {
         needy.push(c)
         everNeedy = true

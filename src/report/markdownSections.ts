@@ -131,6 +131,12 @@ export function statsNotices(stats: ScanStats): string[] {
       `${plural(stats.longLines, 'very long line')} were only partly examined (head and tail).`
     )
   }
+  const limited = stats.budgetLimited ?? 0
+  if (limited > 0) {
+    out.push(
+      `${plural(limited, 'stretch', 'stretches')} of text dense with refusal phrases ${limited === 1 ? 'was' : 'were'} read in part: repeats took the reading of their first occurrence.`
+    )
+  }
   if (stats.binaryBytes > 0) {
     out.push(`${plural(stats.binaryBytes, 'byte')} did not look like text and were skipped.`)
   }

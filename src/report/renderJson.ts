@@ -73,7 +73,14 @@ const STATEMENT_KEYS = [
   'NotResource',
   'Condition'
 ]
-const STATS_KEYS = ['bytes', 'lines', 'longLines', 'droppedFindings', 'binaryBytes']
+const STATS_KEYS = [
+  'bytes',
+  'lines',
+  'longLines',
+  'droppedFindings',
+  'binaryBytes',
+  'budgetLimited'
+]
 const RENDERING_KEYS = ['diff', 'terraform', 'cdk', 'cli']
 
 /** Which key order applies to the object found under a given parent key. */

@@ -41,6 +41,11 @@ export interface ScannerStats {
   lines: number
   longLines: number
   binaryBytes: number
+  /**
+   * Records holding more candidates than parseRecord reads in full (text crafted or dense with
+   * refusal phrases): repeats past the budget took the reading of their phrase (see readingMemo).
+   */
+  budgetLimited: number
 }
 
 /**
@@ -152,7 +157,13 @@ export class Scanner {
   private segmentTail: Buffer | null = null
   private ended = false
 
-  readonly stats: ScannerStats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 }
+  readonly stats: ScannerStats = {
+    bytes: 0,
+    lines: 0,
+    longLines: 0,
+    binaryBytes: 0,
+    budgetLimited: 0
+  }
 
   constructor(
     private readonly sink: DenialSink,
@@ -669,8 +680,16 @@ export class Scanner {
         this.s3Compatible = { name: named, line: this.window[last]!.no }
       } else namesNoS3Compatible = true
     }
-    const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible }
-    for (const c of parseRecord(record.text, ctx, undefined, limits)) {
+    const tally = { read: 0, copied: 0, bare: 0 }
+    const limits = {
+      focus: centre,
+      sourceComments: record.sourceComments,
+      namesNoS3Compatible,
+      tally
+    }
+    const found = parseRecord(record.text, ctx, undefined, limits)
+    if (tally.copied + tally.bare > 0) this.stats.budgetLimited++
+    for (const c of found) {
       const from = record.position(c.start)
       if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
         crossed = true
