@@ -18,6 +18,7 @@ export type SignalKey =
   | 'known-app'
   | 'ci-evidence'
   | 'backend-access-denied'
+  | 'backend-read-and-write-refused'
 
 export interface InferredValue {
   value: string

@@ -607,6 +607,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
 
 const FIRST = new Set([
   ...NON_IAM_REFUSALS.map((r) => r.trap),
+  // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
+  'terraform-state-backend',
   's3-third-party-download',
   'scp-stated',
   's3-public-access-settings',
