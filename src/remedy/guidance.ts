@@ -214,6 +214,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
   's3-public-access-settings': () =>
     'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+  's3-private-policy-write': () =>
+    'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
   's3-public-access-block-reserved': () =>
     'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
   'allow-already-granted': (n) =>
@@ -286,7 +288,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   's3-missing-object-without-listbucket': (n) =>
     n.finding.action !== null && n.finding.resource !== null
       ? `The message names ${n.action} on ${n.resource}: the first statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
-      : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error. GetObject is not widened. If the key does exist, the caller needs s3:GetObject on ${n.resource}.`,
+      : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error, and is all a cache or probe that reads keys which are not there yet needs. GetObject is not widened: if the key does exist, the caller needs s3:GetObject on ${n.resource} (the Optional statement).`,
   'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
   'kms-key-policy': () =>
     'KMS key policies are mandatory: IAM policies only count when the key policy has the "enable IAM policies" statement (Principal arn:aws:iam::ACCOUNT:root, kms:*). AWS managed keys (alias/aws/...) can\'t be used across accounts or edited: switch to a customer managed key.',
