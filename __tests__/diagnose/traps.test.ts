@@ -74,6 +74,7 @@ const FILE_OF: Record<string, string> = {
   'scp-stated': 'allowStated',
   'allow-already-granted': 'allowStated',
   's3-public-access-settings': 's3PublicAccess',
+  's3-private-policy-write': 's3PublicAccess',
   's3-public-access-block-reserved': 's3PublicAccess',
   's3-third-party-download': 's3ThirdPartyDownload',
   's3-all-access-disabled': 'nonIamRefusals',

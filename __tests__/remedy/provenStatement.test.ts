@@ -45,9 +45,37 @@ describe('a statement the message proves stays first', () => {
     const { statements, notes } = analysedOne(
       '$ aws s3 cp s3://my-bucket/my-not-existing-key /tmp\nA client error (403) occurred when calling the HeadObject operation: Forbidden'
     )
-    expect(statements.map((s) => s.Action)).toEqual(['s3:ListBucket'])
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:ListBucket', 'arn:aws:s3:::my-bucket'],
+      ['s3:GetObject', 'arn:aws:s3:::my-bucket/my-not-existing-key']
+    ])
     expect(statements[0]!.Sid).not.toMatch(/Optional/)
+    expect(statements[1]!.Sid).toMatch(/^AllowOptional/)
     expect(notes).toMatch(/GetObject is not widened/)
+    expect(notes).toMatch(/The first statement \(s3:ListBucket on the bucket\) comes first/)
+  })
+
+  // heldout8 h8-048 (runs-on/runs-on#69): buildx's S3 cache probes keys with HeadObject, and
+  // the log shows neither bucket nor key: ListBucket on the placeholder bucket still comes first.
+  it('h8-048: a bare HeadObject 403 with no bucket in the log still leads with ListBucket', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout8.jsonl', 'h8-048'))
+    expect(f.traps).toContain(TRAP)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:ListBucket', 'arn:aws:s3:::<BUCKET_NAME>'],
+      ['s3:GetObject', 'arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>']
+    ])
+    expect(statements[1]!.Sid).toMatch(/^AllowOptional/)
+    expect(notes).toMatch(/a cache miss/)
+  })
+
+  // Source: jschneier/django-storages#1104 (its title, as printed): a storage backend probing
+  // for a key with HeadObject, no bucket shown; the thread explains the 403 as the missing key.
+  it('django-storages#1104: a HeadObject probe leads with ListBucket, the read Optional', () => {
+    const { statements } = analysedOne(
+      'S3: An error occurred (403) when calling the HeadObject operation: Forbidden'
+    )
+    expect(statements.map((s) => s.Action)).toEqual(['s3:ListBucket', 's3:GetObject'])
+    expect(statements[1]!.Sid).toMatch(/^AllowOptional/)
   })
 
   it('counter-case: an action without a resource is not proven, and nothing is Optional', () => {

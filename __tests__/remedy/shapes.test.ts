@@ -407,6 +407,7 @@ describe('no Allow to paste: who must act', () => {
   })
 })
 
+// ListBucket first; the key's own read follows as an Optional statement, never widened to bucket/*.
 test('S3 missing object: s3:ListBucket on the bucket ARN, GetObject not widened', () => {
   const [r] = buildRemedies([
     makeFinding({
@@ -425,9 +426,15 @@ test('S3 missing object: s3:ListBucket on the bucket ARN, GetObject not widened'
       Effect: 'Allow',
       Action: 's3:ListBucket',
       Resource: 'arn:aws:s3:::artifacts'
+    },
+    {
+      Sid: 'AllowOptionalS3Object',
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::artifacts/missing/key.txt'
     }
   ])
-  expect(JSON.stringify(r!.statements)).not.toContain('GetObject')
+  expect(JSON.stringify(r!.statements)).not.toContain('artifacts/*')
   expect(r!.notes.join('\n')).toMatch(/Verify the key exists/)
 })
 

@@ -3,7 +3,7 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
-import { stateBackendOf } from './stateBackend.js'
+import { TERRAGRUNT_BOOTSTRAP, stateBackendOf } from './stateBackend.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -14,22 +14,84 @@ const KMS_SAID =
 const STATE_KEY = /\.tf(?:state|lock)$/i
 const LOCK_KEY = /\.tflock$/i
 
-function stateBackend(x: InferInput): boolean {
-  return STATE_KEY.test(x.d.resource ?? '') || stateBackendOf(x.ctx) !== null
+function backendOf(x: InferInput): string | null {
+  if (STATE_KEY.test(x.d.resource ?? '')) return 'Terraform S3 backend'
+  return stateBackendOf(x.ctx)?.value ?? null
 }
 
-const is = (x: InferInput, action: string): boolean => x.action?.toLowerCase() === action
+interface BackendStep {
+  action: string
+  on: 'bucket' | 'object'
+  from: string
+  /** Only for these object ARNs (default: any). */
+  when?: (objectArn: string) => boolean
+}
 
-function stateObjectRule(action: string, when: (o: string) => boolean): CompanionRule {
-  return {
-    applies: (x) => isObjectAction(x.action) && stateBackend(x) && !is(x, action.toLowerCase()),
-    need: (_x, _b, object) => ({
-      action,
-      resource: object,
-      from: "Terraform's S3 backend (it reads, writes and, with use_lockfile, deletes its keys)"
-    }),
-    when
+const TERRAFORM_FROM =
+  "Terraform's S3 backend (it lists the bucket, reads, writes and, with use_lockfile, deletes its keys)"
+
+// The backend's calls on every run (Terraform's S3 backend documentation, "S3 Bucket Permissions").
+const TERRAFORM_STEPS: BackendStep[] = [
+  { action: 's3:ListBucket', on: 'bucket', from: "Terraform's S3 backend (it lists the bucket)" },
+  { action: 's3:GetObject', on: 'object', from: TERRAFORM_FROM },
+  { action: 's3:PutObject', on: 'object', from: TERRAFORM_FROM },
+  { action: 's3:DeleteObject', on: 'object', from: TERRAFORM_FROM, when: (o) => LOCK_KEY.test(o) }
+]
+
+const BOOTSTRAP_FROM =
+  "Terragrunt's bootstrap of the state bucket (it creates the bucket, then turns on versioning and encryption, blocks public access and sets its TLS-only policy and tags)"
+
+// Terragrunt checks the bucket (exists? versioned?) and, when it creates it, configures it: one
+// call each (gruntwork-io/terragrunt#1312 found s3:GetBucketVersioning missing).
+const TERRAGRUNT_STEPS: BackendStep[] = [
+  {
+    action: 's3:ListBucket',
+    on: 'bucket',
+    from: "Terragrunt's check that the state bucket exists"
+  },
+  {
+    action: 's3:GetBucketVersioning',
+    on: 'bucket',
+    from: "Terragrunt's check of the state bucket's versioning"
+  },
+  ...[
+    's3:PutBucketVersioning',
+    's3:PutEncryptionConfiguration',
+    's3:PutBucketPublicAccessBlock',
+    's3:PutBucketPolicy',
+    's3:PutBucketTagging'
+  ].map((action): BackendStep => ({ action, on: 'bucket', from: BOOTSTRAP_FROM }))
+]
+
+const TERRAFORM_STATE_ACTIONS = new Set(TERRAFORM_STEPS.map((s) => s.action.toLowerCase()))
+
+/**
+ * The backend's other calls beside the refused one. The set is drafted even when the log names
+ * neither bucket nor key (placeholders then): granting the one refused call fails the next run.
+ */
+function backendCompanionsOf(
+  x: InferInput,
+  bucket: string | null,
+  object: string | null
+): CompanionNeed[] {
+  const backend = backendOf(x)
+  const action = x.action?.toLowerCase() ?? ''
+  if (!backend || !action.startsWith('s3:')) return []
+  const terragrunt = backend === TERRAGRUNT_BOOTSTRAP
+  // Terragrunt's creation of the bucket goes on to configure it; its check needs only the reads.
+  const steps = terragrunt
+    ? TERRAGRUNT_STEPS.filter((s) => action === 's3:createbucket' || !s.action.startsWith('s3:Put'))
+    : TERRAFORM_STATE_ACTIONS.has(action)
+      ? TERRAFORM_STEPS
+      : []
+  const out: CompanionNeed[] = []
+  for (const step of steps) {
+    if (step.action.toLowerCase() === action) continue
+    const resource = step.on === 'bucket' ? bucket : object
+    if (step.when && !(resource && step.when(resource))) continue
+    out.push({ action: step.action, resource, from: step.from })
   }
+  return out
 }
 
 interface CompanionRule {
@@ -40,17 +102,6 @@ interface CompanionRule {
 }
 
 const RULES: CompanionRule[] = [
-  {
-    applies: (x) => isObjectAction(x.action) && stateBackend(x),
-    need: (_x, bucket) => ({
-      action: 's3:ListBucket',
-      resource: bucket,
-      from: "Terraform's S3 backend (it lists the bucket)"
-    })
-  },
-  stateObjectRule('s3:GetObject', () => true),
-  stateObjectRule('s3:PutObject', () => true),
-  stateObjectRule('s3:DeleteObject', (o) => LOCK_KEY.test(o)),
   {
     applies: (x, cmd) =>
       /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
@@ -123,13 +174,19 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
 
 /** Companions of an S3 object or bucket action whose resource is known. */
 function s3CompanionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
-  if (!resource || !x.action?.toLowerCase().startsWith('s3:')) return []
-  const m = /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource)
-  if (!m) return []
+  if (!x.action?.toLowerCase().startsWith('s3:')) return []
+  const m = resource ? /^arn:([\w-]+):s3:::([^/]+)(?:\/(.*))?$/.exec(resource) : null
+  // A backend whose bucket the log does not show still gets its set, on placeholders.
+  if (!m) return resource ? [] : backendCompanionsOf(x, null, null)
   const bucket = `arn:${m[1]}:s3:::${m[2]}`
-  const object = isObjectAction(x.action) ? resource : `${bucket}/*`
+  const object = isObjectAction(x.action) ? resource! : `${bucket}/*`
   const cmd = x.ctx.command ?? ''
-  return RULES.filter((r) => r.applies(x, cmd) && (r.when?.(object) ?? true)).map((r) =>
-    r.need(x, bucket, object, cmd)
-  )
+  // The state key is not the bucket's every object: a bucket-level refusal keeps it a placeholder.
+  const stateKey = isObjectAction(x.action) ? resource! : `${bucket}/<STATE_KEY>`
+  return [
+    ...backendCompanionsOf(x, bucket, stateKey),
+    ...RULES.filter((r) => r.applies(x, cmd) && (r.when?.(object) ?? true)).map((r) =>
+      r.need(x, bucket, object, cmd)
+    )
+  ]
 }

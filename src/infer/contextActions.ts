@@ -208,7 +208,8 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     id: 'terraform-s3-backend-state-read',
     service: 's3',
     action: 's3:GetObject',
-    re: /\b(?:Error (?:loading|refreshing|reading) (?:the )?state|error accessing remote state):?\s*(?:AccessDenied|Forbidden)\b/i,
+    // Terraform 0.8 and older: `Error reloading remote state` (`terraform remote config`).
+    re: /\b(?:Error (?:loading|refreshing|reading) (?:the )?state|error accessing remote state|Error reloading remote state):?\s*(?:AccessDenied|Forbidden)\b/i,
     from: "Terraform's S3 backend reading the state"
   },
   {
@@ -217,6 +218,24 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:PutObject',
     re: /\bFailed to (?:save|persist) state\b[^\n]{0,80}?:?\s*(?:AccessDenied|Forbidden)\b/,
     from: "Terraform's S3 backend writing the state"
+  },
+  // Terragrunt prepares the backend before Terraform runs: its own words come after Terraform's
+  // (a Terraform step printed on the denial's line names the call better).
+  {
+    // The retrying create of the state bucket it did not find (or could not see).
+    id: 'terragrunt-s3-bucket-create',
+    service: 's3',
+    action: 's3:CreateBucket',
+    re: /\bCreate S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error:?\s*(?:AccessDenied|Forbidden)\b/,
+    from: 'Terragrunt creating the state bucket'
+  },
+  {
+    // Its first call checks that the bucket exists (HeadBucket, authorised as s3:ListBucket).
+    id: 'terragrunt-s3-remote-state-init',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: /\bInitializing remote state for the s3 backend\b/,
+    from: 'Terragrunt checking the state bucket (`Initializing remote state for the s3 backend`)'
   },
   {
     id: 'cloudformation-layer-version',

@@ -5,6 +5,7 @@
 // endpoint. An expert reads these first (heldout6 review, classes 3-6), so the traps built on them
 // (src/diagnose/traps/stated*.ts) open the explanation. One rule per signal; bounded quantifiers
 // only: the text is untrusted.
+import { readAndWriteRefused } from './stateBackend.js'
 import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
@@ -239,6 +240,7 @@ const RULES: SignalRule[] = [
     find: (text) => found(BACKEND_DENIED.exec(text), 's3')
   },
   {
+<<<<<<< HEAD
     // SignatureDoesNotMatch where the text shows the signer, not the key pair, is at fault:
     // `KIND` or `KIND NAME` (src/infer/signerEvidence.ts).
     key: 'signer-evidence',
@@ -263,6 +265,13 @@ const RULES: SignalRule[] = [
     key: 'dependabot-run',
     applies: (d) => cause(d, 'missing', 'invalid'),
     find: (text) => found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot')
+=======
+    // The backend's state read and its state write both refused: the identity or the bucket.
+    key: 'backend-read-and-write-refused',
+    applies: (d) => d.kind === 'denial',
+    find: (text) =>
+      readAndWriteRefused(text) ? { value: 's3', said: readAndWriteRefused(text)! } : null
+>>>>>>> h11C
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.

@@ -11,6 +11,14 @@ const TERRAFORM =
 const CLOUDFORMATION =
   /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\s*\|?\s*(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\s*\|?\s*([A-Za-z][\w/.-]*)(?:\s+\(([A-Za-z][A-Za-z0-9]*)\))?/
 
+// The Serverless Framework prints its stack's failure as `An error occurred: LogicalId - ...`:
+// its own resources' logical IDs have known types.
+const SERVERLESS = /\bAn error occurred: (Serverless[A-Za-z0-9]+) - /
+const SERVERLESS_TYPES: Record<string, string> = {
+  ServerlessDeploymentBucket: 'AWS::S3::Bucket',
+  ServerlessDeploymentBucketPolicy: 'AWS::S3::BucketPolicy'
+}
+
 export function iacResourceOf(ctx: LogContext): InferredValue | null {
   const tf = TERRAFORM.exec(ctx.after) ?? TERRAFORM.exec(ctx.line)
   if (tf) return { value: tf[1]!, from: 'Terraform resource address in the log' }
@@ -22,6 +30,11 @@ export function iacResourceOf(ctx: LogContext): InferredValue | null {
       value: `${cfn[3] ?? cfn[2]} (${cfn[1]})`,
       from: 'CloudFormation logical ID and type in the log'
     }
+  }
+  const sls = SERVERLESS.exec(ctx.line)
+  const type = sls ? SERVERLESS_TYPES[sls[1]!] : undefined
+  if (type) {
+    return { value: `${sls![1]} (${type})`, from: 'Serverless Framework logical ID in the log' }
   }
   return null
 }

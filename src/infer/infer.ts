@@ -12,7 +12,13 @@ import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
 import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
 import { s3Arn } from './s3Arn.js'
-import { s3CopyCompanions, s3CopyDestination, s3CopyPairOf, s3CopyValue } from './s3Copy.js'
+import {
+  s3CopyCompanions,
+  s3CopyDestination,
+  s3CopyPairOf,
+  s3CopySource,
+  s3CopyValue
+} from './s3Copy.js'
 import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
 import { iacResourceOf } from './iacResource.js'
@@ -175,8 +181,16 @@ export function inferredOf(
       : null
   if (copy) out.s3Copy = s3CopyValue(copy)
   const writes = copy && COPY_WRITES.test(d.operation ?? '')
-  const copyArn = writes ? s3CopyDestination(copy) : null
-  if (!d.resource && !out.resource && copyArn) out.resource = { value: copyArn, from: copy!.from }
+  // A refused read (GetObject, HeadObject, GetObjectTagging) is the source's, never the
+  // destination's (heldout8 h8-082): its statement goes on the source objects.
+  const copyArn = copy
+    ? writes
+      ? s3CopyDestination(copy)
+      : s3CopySource(copy, x.action ?? 's3:GetObject', ctx)
+    : null
+  if (!d.resource && !out.resource && copyArn) {
+    out.resource = { value: copyArn, from: `${copy!.from} (${writes ? 'destination' : 'source'})` }
+  }
   const wrappedArn =
     wrapped?.bucket && !MASKED.test(wrapped.bucket)
       ? s3Arn(x.action ?? wrapped.action, `${wrapped.bucket}/${wrapped.key ?? ''}`)

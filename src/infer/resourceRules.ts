@@ -4,6 +4,8 @@ import type { InferInput, InferRule } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
 import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
 import { s3UrlsIn } from './urlSpread.js'
+import { iacResourceOf } from './iacResource.js'
+import { privateBucketPolicyOf } from '../model/privateBucketPolicies.js'
 
 const isS3 = (x: InferInput) => serviceOf(x) === 's3'
 
@@ -275,6 +277,29 @@ const pulumiBackend: InferRule = {
   }
 }
 
+// Terragrunt names the state bucket it tried to create: the refused call is on that bucket.
+const TERRAGRUNT_CREATE =
+  /\bCreate S3 bucket (?:with retry )?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]) returned an error\b/
+
+const terragruntStateBucket: InferRule = {
+  from: 'the bucket Terragrunt was creating',
+  find(x) {
+    if (!isS3(x) || isObjectAction(x.action)) return null
+    const m = TERRAGRUNT_CREATE.exec(x.ctx.line)
+    return m ? `arn:aws:s3:::${m[1]}` : null
+  }
+}
+
+// A framework's own bucket policy names no bucket, but the framework names its bucket by a pattern.
+const frameworkBucket: InferRule = {
+  from: (x) =>
+    `${privateBucketPolicyOf(iacResourceOf(x.ctx)?.value)?.bucket ?? 'the bucket'} (its name pattern)`,
+  find(x) {
+    if (!isS3(x) || isObjectAction(x.action)) return null
+    return privateBucketPolicyOf(iacResourceOf(x.ctx)?.value)?.bucketArn ?? null
+  }
+}
+
 /** `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and repository. */
 const ECR_URI =
   /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])/g
@@ -323,6 +348,8 @@ const storageSetting: InferRule = {
 
 export const RESOURCE_RULES: InferRule[] = [
   pulumiBackend,
+  terragruntStateBucket,
+  frameworkBucket,
   recursiveTransfer,
   bucketKeyPair,
   sameLineUrl,

@@ -69,6 +69,16 @@ export function s3CopyDestination(p: S3CopyPair): string | null {
   return s3Arn('s3:PutObject', bucketKey(p.dest, p.recursive))
 }
 
+/**
+ * The source objects a refused read needs: a sync's or recursive copy's source prefix when the
+ * command shows one (every key fails alike), else the one key the failed line names.
+ */
+export function s3CopySource(p: S3CopyPair, action: string, ctx: LogContext): string | null {
+  const command = p.recursive ? p : s3CopyPairOf({ ...ctx, line: '' })
+  const many = command?.recursive === true && p.source.startsWith(command.source)
+  return s3Arn(action, bucketKey(many ? command.source : p.source, many))
+}
+
 /** The source side: GetObject on what is read, ListBucket on its bucket for a recursive copy. */
 export function s3CopyCompanions(p: S3CopyPair): CompanionNeed[] {
   const object = s3Arn('s3:GetObject', bucketKey(p.source, p.recursive))

@@ -21,6 +21,7 @@ export type SignalKey =
   | 'signer-evidence'
   | 'credential-client'
   | 'dependabot-run'
+  | 'backend-read-and-write-refused'
 
 export interface InferredValue {
   value: string

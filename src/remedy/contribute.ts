@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { trapLeadOf, type TrapLead } from './trapLeads.js'
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, servicesOfOperation, type CatalogAction } from '../catalog/Catalog.js'
@@ -607,6 +608,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
 
 const FIRST = new Set([
   ...NON_IAM_REFUSALS.map((r) => r.trap),
+  // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
+  'terraform-state-backend',
   's3-third-party-download',
   'scp-stated',
   's3-public-access-settings',
@@ -736,15 +739,19 @@ function provenNeed(printed: Finding, need: Need | null): boolean {
   )
 }
 
-const LIST_BUCKET_SECOND =
-  'The Optional statement (s3:ListBucket on the bucket) may follow: with it, S3 answers 404 NoSuchKey instead of 403 when the key does not exist, so a wrong key shows as what it is. The first statement is the one the message proves; leave this one out if the caller must not list the bucket.'
-
-/** The s3:ListBucket need that replaces a GetObject on a possibly missing key. */
-function listBucketNeed(need: Need | null, f: Finding): Need | null {
-  const entry = lookupAction('s3:ListBucket')
-  const object = f.resource ?? f.fixTarget.resourceArn
-  if (!entry || !object) return need
-  return { entry, inferred: false, from: 's3:ListBucket', resource: object }
+/**
+ * The need a trap's cause calls for (src/remedy/trapLeads.ts): s3:ListBucket on the bucket of a
+ * possibly missing key. Without a bucket in the log its ARN is a placeholder, never skipped.
+ */
+function leadNeed(lead: TrapLead, f: Finding): Need | null {
+  const entry = lookupAction(lead.action)
+  if (!entry) return null
+  return {
+    entry,
+    inferred: false,
+    from: lead.action,
+    resource: f.resource ?? f.fixTarget.resourceArn
+  }
 }
 
 /** Statement-producing kinds; an explicit deny never gets an Allow, whatever the target. */
@@ -867,18 +874,29 @@ export function contribute(
         resource: f.resource
       }
     : null
-  const missingObject = f.traps.includes('s3-missing-object-without-listbucket')
+  const lead = trapLeadOf(f.traps)
+  const missingObject = lead !== null
   // A second ARN inside the resource names nothing that exists: the corrected ARN is a suggestion.
   const nested = f.traps.includes('nested-arn-in-resource') ? nestedArn(f.resource) : null
   if (nested && need) need = { ...need, resource: nested.corrected, optional: true }
   // What the message proves stays the statement: a trap's need then comes second, labelled.
   const proven = !nested && provenNeed(printed, need)
   const seconds: { need: Need; note: string }[] = []
-  if (missingObject) {
-    const listing = listBucketNeed(need, f)
-    if (!proven) need = listing
-    else if (listing && listing !== need)
-      seconds.push({ need: { ...listing, optional: true }, note: LIST_BUCKET_SECOND })
+  // The trap's statement first, the refused action's second (Optional); the other way round when
+  // the message proves the refused action. An action stated without any resource keeps its
+  // statement alone: nothing names a bucket to list.
+  const leading = lead ? leadNeed(lead, f) : null
+  const stated =
+    need !== null &&
+    printed.action !== null &&
+    need.entry.action.toLowerCase() === printed.action.toLowerCase()
+  if (lead && leading && leading.entry.action !== need?.entry.action) {
+    if (proven || (stated && leading.resource)) {
+      seconds.push({ need: { ...leading, optional: true }, note: lead.second })
+    } else if (!stated) {
+      if (need) seconds.push({ need: { ...need, optional: true }, note: lead.first })
+      need = leading
+    }
   }
   const assume = cdkAssumeNeed(f)
   if (assume) need = assume

@@ -355,6 +355,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'ECR Public: us-east-1 only, ecr-public:GetAuthorizationToken with sts:GetServiceBearerToken'
       ],
       [
+        'WD598',
+        's3-private-policy-write',
+        "A framework's private bucket policy refused (Serverless' TLS-only Deny): s3:PutBucketPolicy, not Block Public Access"
+      ],
+      [
         'WD595',
         'unsigned-request-refused',
         'An unsigned (--no-sign-request) request refused: the bucket owner decides, no identity policy'

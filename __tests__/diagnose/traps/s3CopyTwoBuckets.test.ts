@@ -64,11 +64,37 @@ describe(TRAP, () => {
 
   // Source: aws-quickstart/quickstart-amazon-eks#380, as printed: the source's tags were refused.
   it('aws-quickstart/quickstart-amazon-eks#380: a refused source read says so', () => {
-    const { f } = one(
+    const { f, grants } = one(
       'copy failed: s3://aws-quickstart/quickstart-amazon-eks/functions/packages/boto3Layer/lambda.zip to s3://myari-bucket/quickstart-amazon-eks/functions/packages/boto3Layer/lambda.zip An error occurred (AccessDenied) when calling the GetObjectTagging operation: Access Denied\n'
     )
     expect(f.traps).toContain(TRAP)
     expect(f.explanation).toContain('The refused call read the source')
+    // The read is granted on the source key, never on the destination (heldout8 h8-082).
+    expect(grants['s3:GetObjectTagging']).toEqual([
+      'arn:aws:s3:::aws-quickstart/quickstart-amazon-eks/functions/packages/boto3Layer/lambda.zip'
+    ])
+    expect(JSON.stringify(grants)).not.toContain('myari-bucket')
+    expect(f.explanation).toContain('--copy-props metadata-directive')
+  })
+
+  // heldout8 h8-082 (the same thread, its `aws s3 sync` command fenced apart): the source only.
+  it('h8-082: a source tag read refused is granted on the source, never the destination', () => {
+    const { f, grants } = one(corpusText('heldout8.jsonl', 'h8-082'))
+    expect(grants['s3:GetObjectTagging']![0]).toMatch(
+      /^arn:aws:s3:::aws-quickstart\/quickstart-amazon-eks\//
+    )
+    expect(JSON.stringify(grants)).not.toContain('myari-bucket')
+    expect(f.inferred?.resource?.from).toContain('(source)')
+  })
+
+  // Own counter-case: a HeadObject of the source outside a sync keeps the one key, and the
+  // destination is not in any statement.
+  it('a refused HeadObject of a single copy is the source key', () => {
+    const { grants } = one(
+      'copy failed: s3://acme-src/a/b.txt to s3://acme-dst/a/b.txt An error occurred (403) when calling the HeadObject operation: Forbidden\n'
+    )
+    expect(JSON.stringify(grants)).not.toContain('acme-dst')
+    expect(JSON.stringify(grants)).toContain('arn:aws:s3:::acme-src')
   })
 
   it('not an upload from disk, nor a download', () => {

@@ -100,3 +100,47 @@ describe('AccessControlListNotSupported', () => {
     expect(findings).toEqual([])
   })
 })
+
+// A framework's own bucket policy that grants nobody public access (issue 17, heldout8 h8-144,
+// h8-145): Block Public Access cannot refuse it, so the missing s3:PutBucketPolicy leads.
+describe('s3-private-policy-write: the Serverless deployment bucket policy', () => {
+  // Sources: dancrumb/generator-serverless-policy#63 (h8-144) and serverless/serverless#6909
+  // (h8-145, whose reporter fixed it by granting the deploy role the bucket-policy write).
+  it.each(['h8-144', 'h8-145'])(
+    '%s: PutBucketPolicy on the deployment bucket, no BPA lead',
+    (id) => {
+      const { f, statements, notes } = analysedOne(corpusText('heldout8.jsonl', id))
+      expect(f.traps).toContain('s3-private-policy-write')
+      expect(f.traps).not.toContain('s3-public-access-settings')
+      expect(f.inferred?.iacResource?.value).toBe(
+        'ServerlessDeploymentBucketPolicy (AWS::S3::BucketPolicy)'
+      )
+      expect(f.explanation).toMatch(
+        /^The Serverless Framework's `ServerlessDeploymentBucketPolicy`/
+      )
+      expect(f.explanation).not.toMatch(/^Before any policy: S3 Block Public Access/)
+      expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+        ['s3:PutBucketPolicy', 'arn:aws:s3:::*-serverlessdeploymentbucket-*']
+      ])
+      expect(notes).not.toMatch(/Granting the write action only helps when neither applies/)
+    }
+  )
+
+  // Source: awslabs/aws-api-gateway-developer-portal#511 (title, as printed): a SAR app's bucket
+  // policy, not Serverless's: whether it is public is unknown, so Block Public Access still leads.
+  it("counter-case: another stack's bucket policy keeps the Block Public Access lead", () => {
+    const { f } = analysedOne('Deployment Error - API: s3:PutBucketPolicy Access Denied')
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(f.traps).not.toContain('s3-private-policy-write')
+  })
+
+  // Source: serverless/serverless#4285, as printed: the deployment bucket itself (CreateBucket)
+  // is not its policy; no private-policy lead and no bucket pattern from it.
+  it('counter-case: the deployment bucket create is not the policy write', () => {
+    const { f } = analysedOne(
+      'ServerlessError: An error occurred: ServerlessDeploymentBucket - API: s3:CreateBucket Access Denied.'
+    )
+    expect(f.traps).not.toContain('s3-private-policy-write')
+    expect(f.inferred?.resource?.value ?? '').not.toContain('serverlessdeploymentbucket')
+  })
+})

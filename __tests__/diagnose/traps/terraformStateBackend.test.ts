@@ -192,10 +192,20 @@ describe(TRAP, () => {
         expect(f.explanation).toContain('`s3:ListBucket` on the bucket')
         // The backend does not inherit the provider's assume_role (h7-022's article).
         expect(f.explanation).toContain("does not use the provider block's `assume_role`")
+        // The bucket is the first thing to check: a copied backend names someone else's.
+        expect(f.explanation).toContain('First check the bucket is yours')
         const remedies = buildRemedies([f])
-        expect(remedies.flatMap((r) => r.statements).flatMap((s) => [s.Action].flat())).toEqual([
-          action
-        ])
+        // The backend's whole set on placeholders, not the one refused call (heldout8 review).
+        const statements = remedies.flatMap((r) => r.statements)
+        expect(statements.flatMap((s) => [s.Action].flat())).toContain(action)
+        expect(actionsOn(statements, 'arn:aws:s3:::<BUCKET_NAME>')).toEqual(['s3:ListBucket'])
+        expect(
+          statements
+            .filter((s) => [s.Resource].flat()[0] !== 'arn:aws:s3:::<BUCKET_NAME>')
+            .flatMap((s) => [s.Action].flat())
+            .sort()
+        ).toEqual(['s3:GetObject', 's3:PutObject'])
+        expect(remedies[0]!.notes[0]).toMatch(/^Before pasting: check the backend bucket is yours/)
         expect(remedies[0]!.notes.join('\n')).toContain('dynamodb:DescribeTable, GetItem, PutItem')
         expect(validateRemedies(remedies, [f])).toEqual([])
       }
@@ -224,6 +234,116 @@ describe(TRAP, () => {
       )
       for (const f of findings) expect(f.traps).not.toContain(TRAP)
     })
+  })
+})
+
+// Terragrunt checks, creates and configures the state bucket before Terraform runs; older
+// Terraform and both-sides refusals have words of their own (issue 17, heldout8 review).
+describe('terraform-state-backend: Terragrunt bootstrap and older wordings', () => {
+  // Source: Genaker/TerraformMagentoCloud#19, text as printed (the retrying create, "with retry").
+  const MAGENTO_19 =
+    'ERRO[0020] Create S3 bucket with retry terraform-states-387688863714 returned an error: AccessDenied: Access Denied\n' +
+    '\tstatus code: 403, request id: XBB14PYKJS6X3WKP, host id: UptFVr3xyZhTfFl5Q1vHPn8eCDPE716zwPYZ5XG2DkRkf5YLrlrYc6/VC+Lnhnh0A+9JzoQw2ww=. Sleeping for 10s and will try again.  prefix=[/home/genaker/Downloads/TerraformMinimal/terraformminimal/ap-southeast-1/aws-data] \n'
+  const BOOTSTRAP = [
+    's3:CreateBucket',
+    's3:GetBucketVersioning',
+    's3:ListBucket',
+    's3:PutBucketPolicy',
+    's3:PutBucketPublicAccessBlock',
+    's3:PutBucketTagging',
+    's3:PutBucketVersioning',
+    's3:PutEncryptionConfiguration'
+  ]
+
+  it.each([
+    ['Genaker/TerraformMagentoCloud#19', MAGENTO_19, 'terraform-states-387688863714'],
+    ['h8-037', corpusText('heldout8.jsonl', 'h8-037'), 'terraform-states-072717525149']
+  ])('%s: the create names the bucket, and the bootstrap set goes on it', (_n, text, bucket) => {
+    const f = findingsOf(text).find((x) => x.kind === 'denial')!
+    expect(f.inferredAction).toBe('s3:CreateBucket')
+    expect(f.inferred?.resource?.value).toBe(`arn:aws:s3:::${bucket}`)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('Terragrunt prepares the S3 backend')
+    expect(f.explanation).toContain('First check the bucket is yours')
+    const remedies = buildRemedies([f])
+    const statements = remedies.flatMap((r) => r.statements)
+    expect(actionsOn(statements, `arn:aws:s3:::${bucket}`)).toEqual(BOOTSTRAP)
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+
+  // Sources: gruntwork-io/terragrunt#1312 (h8-036: the reporter found s3:GetBucketVersioning
+  // missing) and gruntwork-io/terragrunt#919 (h8-032: terragrunt ignored the backend role_arn).
+  it.each([
+    ['h8-036', corpusText('heldout8.jsonl', 'h8-036')],
+    ['h8-032', corpusText('heldout8.jsonl', 'h8-032')]
+  ])(
+    '%s: the check of the bucket is S3 ListBucket with GetBucketVersioning, no create',
+    (_n, text) => {
+      const f = findingsOf(text).find((x) => x.kind === 'denial')!
+      expect(f.inferredAction).toBe('s3:ListBucket')
+      expect(f.traps).toContain(TRAP)
+      expect(f.explanation).not.toContain('does not name the service')
+      expect(f.explanation).toContain('its own credentials')
+      const remedies = buildRemedies([f])
+      const statements = remedies.flatMap((r) => r.statements)
+      // Only the reads: the create and the configuration follow only a missing bucket.
+      expect(actionsOn(statements, 'arn:aws:s3:::<BUCKET_NAME>')).toEqual([
+        's3:GetBucketVersioning',
+        's3:ListBucket'
+      ])
+      expect(validateRemedies(remedies, [f])).toEqual([])
+    }
+  )
+
+  // Own counter-case: Terragrunt's words above a refusal of another service are not S3's.
+  it('not an IAM refusal printed after Terragrunt initialised the backend', () => {
+    const f = only(
+      '[terragrunt] 2020/08/24 05:12:20 Initializing remote state for the s3 backend\n' +
+        '[terragrunt] 2020/08/24 05:12:21 Running command: terraform apply\n' +
+        'Error: error creating IAM Role (app): AccessDenied: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::111122223333:role/app\n'
+    )
+    expect(f.action).toBe('iam:CreateRole')
+    expect(f.traps).not.toContain(TRAP)
+  })
+
+  // Own counter-case: a create that failed for another reason is no refusal.
+  it('not a create that failed because the name is taken', () => {
+    const findings = findingsOf(
+      'ERRO[0003] Create S3 bucket with retry my-state returned an error: BucketAlreadyExists: The requested bucket name is not available.\n'
+    )
+    for (const f of findings) expect(f.traps).not.toContain(TRAP)
+  })
+
+  // Source: hashicorp/terraform#4115 (h8-038), Terraform 0.6 `terraform remote config`.
+  it('h8-038: `Error reloading remote state` is the state read', () => {
+    const f = findingsOf(corpusText('heldout8.jsonl', 'h8-038')).find((x) => x.kind === 'denial')!
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).not.toContain('does not name the service')
+  })
+
+  // Source: gruntwork-io/terragrunt#1352 (h8-033): the read and the write refused, "even if it
+  // creates a new s3 bucket": the identity or the bucket, said first.
+  it('h8-033: read and write both refused lead with the identity, then the set', () => {
+    const f = findingsOf(corpusText('heldout8.jsonl', 'h8-033')).find((x) => x.kind === 'denial')!
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.signals?.['backend-read-and-write-refused']).toBeDefined()
+    expect(f.explanation).toContain('Both the state read and the state write were refused')
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.flatMap((s) => [s.Action].flat()).sort()).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject'
+    ])
+  })
+
+  // Source: turnbullpress/tfb-code#7 (the read only): no both-sides sentence.
+  it('a read refused alone does not claim the write was refused too', () => {
+    const f = findingsOf(
+      'Initializing the backend...\nError loading state: AccessDenied: Access Denied\n\tstatus code: 403, request id: EB27C9DF81B43C09, host id: JYmK6VDsxNYghYRNIWOpbJYT+lyaCaMb+YuQueiq+JMMQnuBw+rsfQqroFm5AwN2ar5ipLFPl8w=\n'
+    ).find((x) => x.kind === 'denial')!
+    expect(f.inferred?.signals?.['backend-read-and-write-refused']).toBeUndefined()
+    expect(f.explanation).not.toContain('Both the state read')
   })
 })
 

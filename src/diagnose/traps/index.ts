@@ -61,7 +61,11 @@ import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { s3MissingObject } from './s3MissingObject.js'
-import { s3PublicAccessBlockReserved, s3PublicAccessSettings } from './s3PublicAccess.js'
+import {
+  s3PrivatePolicyWrite,
+  s3PublicAccessBlockReserved,
+  s3PublicAccessSettings
+} from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
@@ -119,6 +123,7 @@ export const TRAPS: Trap[] = [
   permissionsBoundaryStated,
   // Before the stated Allow: with BPA on, an admin's policy write is refused all the same.
   s3PublicAccessSettings,
+  s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
   cdkRoleNotAssumed,

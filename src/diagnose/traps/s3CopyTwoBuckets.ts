@@ -10,7 +10,10 @@ export const s3CopyTwoBuckets: Trap = {
   advice: ({ d, inferred }) => {
     const [source, dest] = inferred!.s3Copy!.value.split(' ')
     const refused = /^(?:GetObjectTagging|HeadObject|GetObject)$/.test(d.operation ?? '')
-      ? `The refused call read the source \`${source}\`. `
+      ? `The refused call read the source \`${source}\`: the grant belongs on the source objects, not the destination. ` +
+        (d.operation === 'GetObjectTagging'
+          ? "AWS CLI v2 reads the source's tags to copy them: when the source bucket is not yours (a public or another account's bucket), no policy of yours grants that read, so copy with `--copy-props metadata-directive` (or `none`) to skip the tags, or ask the source's owner. "
+          : "When the source bucket is not yours, only its owner's bucket policy can allow the read. ")
       : ''
     return (
       `This is a bucket-to-bucket copy (\`${source}\` to \`${dest}\`): one CopyObject request reads the source and writes the destination with the caller's credentials. ${refused}` +

@@ -5,6 +5,7 @@
 // a missing s3:PutBucketPolicy is the fallback. Each kind of write is a rule.
 import type { Trap, TrapInput } from '../Trap.js'
 import { catalogActionOf } from '../catalogAction.js'
+import { privateBucketPolicyOf } from '../../model/privateBucketPolicies.js'
 
 type Write = 'policy' | 'acl' | 'public-access-block'
 
@@ -61,12 +62,19 @@ const ADVICE: Record<Write, string> = {
     "Changing a bucket's Block Public Access settings is often reserved: many organizations set Block Public Access for the whole account and deny `s3:PutBucketPublicAccessBlock` (by SCP or a permissions boundary) so that infrastructure code cannot loosen it. If the account-level block already covers the bucket (`aws s3control get-public-access-block --account-id ACCOUNT_ID`), leave the bucket-level setting out (in Terraform, make the `aws_s3_bucket_public_access_block` optional with a `count`) instead of asking for the permission; otherwise the caller needs `s3:PutBucketPublicAccessBlock` on the bucket ARN."
 }
 
+/** A policy write whose policy the log shows is a framework's private one (no public grant). */
+export const privatePolicyWriteOf = (input: TrapInput) =>
+  bucketWriteOf(input) === 'policy'
+    ? privateBucketPolicyOf(input.inferred?.iacResource?.value)
+    : null
+
 export const s3PublicAccessSettings: Trap = {
   id: 's3-public-access-settings',
   lead: true,
+  // Block Public Access only refuses a public policy: one known to be private is not its business.
   applies: (input) => {
     const write = bucketWriteOf(input)
-    return write === 'policy' || write === 'acl'
+    return (write === 'policy' && privatePolicyWriteOf(input) === null) || write === 'acl'
   },
   advice: (input) => ADVICE[bucketWriteOf(input)!]
 }
@@ -76,4 +84,20 @@ export const s3PublicAccessBlockReserved: Trap = {
   lead: true,
   applies: (input) => bucketWriteOf(input) === 'public-access-block',
   advice: () => ADVICE['public-access-block']
+}
+
+/** A framework's private bucket policy refused: the caller's s3:PutBucketPolicy is what is missing. */
+export const s3PrivatePolicyWrite: Trap = {
+  id: 's3-private-policy-write',
+  lead: true,
+  applies: (input) => privatePolicyWriteOf(input) !== null,
+  advice: (input) => {
+    const p = privatePolicyWriteOf(input)!
+    return (
+      `${p.what} ${p.does}: it grants nobody public access, so S3 Block Public Access is not what refused it. ` +
+      `The deploying identity lacks \`s3:PutBucketPolicy\` on ${p.bucket}; allow it there (\`${p.bucketArn}\`), ` +
+      'in the policy of the role the deployment runs as (its CloudFormation service role when one is set). ' +
+      'A Deny of `s3:PutBucketPolicy` in an SCP or permissions boundary would refuse it the same way.'
+    )
+  }
 }

@@ -1,9 +1,21 @@
 import type { Denial } from '../../model/Denial.js'
 import { LOCK_TABLE_ACTIONS } from '../../model/terraformBackend.js'
+import { TERRAGRUNT_BOOTSTRAP } from '../../infer/stateBackend.js'
 import type { Trap, TrapInput } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
 const STATE_ACTIONS = ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject']
+// Terragrunt's bootstrap checks the bucket, creates it and configures it (src/infer/companions.ts).
+const BOOTSTRAP_ACTIONS = [
+  's3:ListBucket',
+  's3:GetBucketVersioning',
+  's3:CreateBucket',
+  's3:PutBucketVersioning',
+  's3:PutEncryptionConfiguration',
+  's3:PutBucketPublicAccessBlock',
+  's3:PutBucketPolicy',
+  's3:PutBucketTagging'
+]
 
 // A table or key named for Terraform state, when the log shows no Terraform backend message.
 const LOCK_TABLE_NAME = /:table\/[^/\s]*(?:lock|tfstate|terraform)[^/\s]*$/i
@@ -16,11 +28,27 @@ function backendShown({ d, inferred }: TrapInput, name: RegExp): boolean {
 const isLockTable = (x: TrapInput): boolean =>
   actionIs(x.d, ...LOCK_TABLE_ACTIONS) && backendShown(x, LOCK_TABLE_NAME)
 // A bare `Error loading state: AccessDenied` names no action: the one its words imply counts.
+const actionAmong = (x: TrapInput, actions: string[]): boolean =>
+  actionIs(x.d, ...actions) ||
+  (!x.d.action && actions.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()))
+const isBootstrap = (x: TrapInput): boolean =>
+  x.inferred?.stateBackend?.value === TERRAGRUNT_BOOTSTRAP && actionAmong(x, BOOTSTRAP_ACTIONS)
 const isStateObject = (x: TrapInput): boolean =>
-  (actionIs(x.d, ...STATE_ACTIONS) ||
-    (!x.d.action &&
-      STATE_ACTIONS.some((a) => a.toLowerCase() === x.inferred?.action?.value.toLowerCase()))) &&
-  backendShown(x, STATE_KEY)
+  !isBootstrap(x) && actionAmong(x, STATE_ACTIONS) && backendShown(x, STATE_KEY)
+
+// What an expert checks before any grant: a backend block copied from another repository or
+// account names a bucket the caller cannot see (turnbullpress/tfb-code#7: "change the S3 bucket
+// name"; Shift3/dj-starter#63: the bucket exists only in the original account).
+const YOURS =
+  'First check the bucket is yours: a backend `bucket` copied from another repository, tutorial ' +
+  "or account names a bucket in someone else's account, and S3 answers Access Denied for it (not " +
+  'NoSuchBucket); `aws s3api head-bucket --bucket BUCKET --expected-bucket-owner ACCOUNT_ID` with ' +
+  'the same credentials tells. Then check which identity the backend ran as. '
+// Read and write both refused, or a fresh bucket refused too: no single action is missing.
+const EVERYTHING_REFUSED =
+  'Both the state read and the state write were refused: that points at the identity (the ' +
+  'credentials, profile or `role_arn` the backend used, or an SCP or permissions boundary over ' +
+  'it) or at a bucket in another account, not at one missing action. '
 
 // The backend is configured apart from the provider: the identity it runs as is often not the one
 // the author granted (heldout7 h7-022, a backend left without the provider's assume_role).
@@ -37,8 +65,18 @@ function named(d: Denial, what: string): string {
 /** Terraform's S3 backend: the state bucket and the lock table need their whole set of actions. */
 export const terraformStateBackend: Trap = {
   id: 'terraform-state-backend',
-  applies: (x) => x.d.deny !== 'explicit' && (isLockTable(x) || isStateObject(x)),
+  applies: (x) => x.d.deny !== 'explicit' && (isLockTable(x) || isStateObject(x) || isBootstrap(x)),
   advice: (x) => {
+    if (isBootstrap(x)) {
+      return (
+        `Terragrunt prepares the S3 backend before Terraform runs: it checks that the state bucket ${named(x.d, '')}`.trimEnd() +
+        ' exists (`s3:ListBucket`) and is versioned (`s3:GetBucketVersioning`), and when it is missing creates it (`s3:CreateBucket`) and configures it ' +
+        '(`s3:PutBucketVersioning`, `s3:PutEncryptionConfiguration`, `s3:PutBucketPublicAccessBlock`, `s3:PutBucketPolicy`, `s3:PutBucketTagging`), all on the bucket ARN. ' +
+        YOURS +
+        "Terragrunt makes these calls with its own credentials (its `iam_role` or `--terragrunt-iam-role`, else the environment's): older versions ignore the `role_arn` and `profile` of `remote_state`'s config (gruntwork-io/terragrunt#919). " +
+        'With the bucket already set up by someone else, `disable_bucket_update = true` in `remote_state` stops Terragrunt changing it.'
+      )
+    }
     const busy =
       '`ConditionalCheckFailedException` in the same place would mean another run holds the lock — no ' +
       'permission is missing then (`terraform force-unlock LOCK_ID`, once no run holds it).'
@@ -54,13 +92,15 @@ export const terraformStateBackend: Trap = {
     }
     const lockfile = /\.tflock$/i.test(x.d.resource ?? '')
     return (
+      (x.inferred?.signals?.['backend-read-and-write-refused'] ? EVERYTHING_REFUSED : '') +
+      `${YOURS}${OWN_CREDENTIALS} ` +
       `Terraform's S3 backend reads and writes its state ${named(x.d, 'in the backend bucket')}: it needs ` +
       '`s3:ListBucket` on the bucket and `s3:GetObject` and `s3:PutObject` on the state key' +
       (lockfile
         ? ', and with `use_lockfile` `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on the `.tflock` key beside it. '
         : ' (`s3:DeleteObject` too for workspaces and, with `use_lockfile`, on the `.tflock` key beside it). ') +
       'A KMS-encrypted bucket also needs `kms:Decrypt` and `kms:GenerateDataKey` on its key. ' +
-      `${busy} ${OWN_CREDENTIALS}`
+      busy
     )
   }
 }
