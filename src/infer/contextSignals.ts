@@ -240,7 +240,6 @@ const RULES: SignalRule[] = [
     find: (text) => found(BACKEND_DENIED.exec(text), 's3')
   },
   {
-<<<<<<< HEAD
     // SignatureDoesNotMatch where the text shows the signer, not the key pair, is at fault:
     // `KIND` or `KIND NAME` (src/infer/signerEvidence.ts).
     key: 'signer-evidence',
@@ -265,13 +264,13 @@ const RULES: SignalRule[] = [
     key: 'dependabot-run',
     applies: (d) => cause(d, 'missing', 'invalid'),
     find: (text) => found(/\bdependabot(?:\[bot\])?\b/i.exec(text), 'dependabot')
-=======
+  },
+  {
     // The backend's state read and its state write both refused: the identity or the bucket.
     key: 'backend-read-and-write-refused',
     applies: (d) => d.kind === 'denial',
     find: (text) =>
       readAndWriteRefused(text) ? { value: 's3', said: readAndWriteRefused(text)! } : null
->>>>>>> h11C
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.
