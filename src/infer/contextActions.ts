@@ -37,6 +37,23 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: 'the upload the log names'
   },
   {
+    // An uploader's own words with S3's message on the same line: an application's `upload
+    // exception = Access Denied`, the Android transfer utility's `Failed to upload: 6 due to
+    // Access Denied`, `Error uploading $IMAGE to S3: Access Denied`.
+    id: 's3-object-upload-words',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+    from: 'the upload the log names'
+  },
+  {
+    id: 's3-object-download-words',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bdownload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error) download(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+    from: 'the download the log names'
+  },
+  {
     // Rails deletes the blob's object when a record goes (ActiveStorage::PurgeJob).
     id: 's3-object-purge',
     service: 's3',

@@ -80,6 +80,8 @@ import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
 import {
   cloudformationTemplateUrl,
   copilotArtifactBucket,
+  gradleS3BuildCache,
+  resticRepository,
   veleroObjectStore
 } from './s3WrappedRefusals.js'
 
@@ -127,6 +129,8 @@ export const TRAPS: Trap[] = [
   serverlessDeploymentBucket,
   copilotArtifactBucket,
   veleroObjectStore,
+  resticRepository,
+  gradleS3BuildCache,
   cloudformationTemplateUrl,
   s3CopyTwoBuckets,
   codeArtifactBearerToken,
