@@ -236,6 +236,14 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "Terraform's S3 backend writing the state"
   },
   {
+    // terragrunt creating its remote-state bucket (it retries: `Create S3 bucket with retry NAME`).
+    id: 'terragrunt-create-state-bucket',
+    service: 's3',
+    action: 's3:CreateBucket',
+    re: /\bCreate S3 bucket (?:with retry )?\S+ returned an error\b/,
+    from: "terragrunt's `Create S3 bucket … returned an error` (it creates the remote-state bucket)"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',
