@@ -96,6 +96,8 @@ const FILE_OF: Record<string, string> = {
   'ecr-public-auth': 'ecrPublicAuth',
   'copilot-artifact-bucket': 's3WrappedRefusals',
   'velero-object-store': 's3WrappedRefusals',
+  'restic-repository': 's3WrappedRefusals',
+  'gradle-s3-build-cache': 's3WrappedRefusals',
   'cloudformation-template-url': 's3WrappedRefusals',
   's3-copy-two-buckets': 's3CopyTwoBuckets',
   'terraform-backend-denied-too': 'terraformStateBackend'

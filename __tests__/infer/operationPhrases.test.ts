@@ -2,6 +2,7 @@
 // the message names no action (heldout3 review, class 7).
 import { phraseAction } from '../../src/infer/operationPhrases.js'
 import { findingsOf, only } from '../diagnose/analyze.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('Terraform phrases', () => {
   it.each([
@@ -107,5 +108,74 @@ describe('CloudFormation resource types', () => {
         null
       )
     ).toBeNull()
+  })
+})
+
+// heldout8 review class 5 (issue 17): tools other than Terraform word the call as "error creating
+// <Resource>", "Error launching instance" or a "Creating <thing>..." progress line, without a
+// service word. The denial's own service (EC2's UnauthorizedOperation) supplies it.
+describe('tool phrases without a service word', () => {
+  it.each([
+    // heldout8 h8-128 (kubernetes/kops#8240): kops' task error.
+    [corpusText('heldout8.jsonl', 'h8-128'), 'ec2:CreateRouteTable'],
+    // hashicorp/terraform#23756: the provider's older lower-case wording.
+    [
+      'Error: Error creating subnet: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: xxxx',
+      'ec2:CreateSubnet'
+    ],
+    // heldout8 h8-167 (pepperize/cdk-autoscaling-gitlab-runner#538): docker-machine's driver.
+    [corpusText('heldout8.jsonl', 'h8-167'), 'ec2:RunInstances'],
+    // cattle-ops/terraform-aws-gitlab-runner#523: the same driver; the machine is no EC2 resource.
+    [
+      'Missing instance ID, this is likely due to a failure during machine creation\nError creating machine: Error in driver during machine creation: Error launching instance: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message:',
+      'ec2:RunInstances'
+    ],
+    // heldout8 h8-129 (jtriley/StarCluster#600): the progress line before the refusal.
+    [corpusText('heldout8.jsonl', 'h8-129'), 'ec2:CreateSecurityGroup'],
+    // jtriley/StarCluster#600, a later comment: the same lines behind `>>>` prompts.
+    [
+      '>>> Launching a 10-node cluster...\n>>> Launching master node (ami: ami-765b3e1f, type: m1.large)...\n>>> Creating security group @sc-sf_test_cluster...\n!!! ERROR - UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2:CreateSecurityGroup'
+    ]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, 'ec2')?.value).toBe(action)
+  })
+
+  it.each([
+    // A Terraform tag update whose refused call is the tagging (ministryofjustice/modernisation-platform#3529).
+    [
+      'a resource whose verb names no action of the service',
+      'updating Security Group () tags: tagging resource (): UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2'
+    ],
+    [
+      'a progress line about the tool’s own cluster',
+      'Launching a 2-node cluster...\n!!! ERROR - UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2'
+    ],
+    [
+      'a bare noun when the service is unknown (directory is a Directory Service action)',
+      'Error creating directory: AccessDenied: Access Denied',
+      null
+    ],
+    [
+      'a verb in the middle of a prose line',
+      'We kept Creating security group rules by hand: UnauthorizedOperation',
+      'ec2'
+    ]
+  ])('gives nothing for %s', (_why, text, service) => {
+    expect(phraseAction(text, service)).toBeNull()
+  })
+
+  it('end to end: h8-128 drafts ec2:CreateRouteTable and says where it came from', () => {
+    const f = only(corpusText('heldout8.jsonl', 'h8-128'))
+    expect(f.inferredAction).toBe('ec2:CreateRouteTable')
+    expect(f.inferred?.action?.from).toBe("the tool's `creating RouteTable`")
+  })
+
+  it('end to end: h8-167 gives ec2:RunInstances with the PassRole cause', () => {
+    const f = only(corpusText('heldout8.jsonl', 'h8-167'))
+    expect(f.inferredAction).toBe('ec2:RunInstances')
+    expect(f.traps).toContain('iam-passrole')
   })
 })

@@ -7,6 +7,7 @@ import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
 import { corpusText } from '../support/corpusRecords.js'
 import { s3WrapperOf } from '../../src/infer/s3Wrappers.js'
+import { logContext } from '../support/logContext.js'
 
 function denial(text: string): Finding {
   const found = analyzeText(text).findings.filter((f) => f.kind === 'denial')
@@ -224,6 +225,102 @@ describe('S3 clients on minio-go: the call in their own words', () => {
           'time="2021-05-28T01:35:55.039Z" level=info msg="Pod failed: Error (exit code 1): failed to put file: The Access Key Id you provided does not exist in our records." displayName=consume-artifact'
         )
       )
+    ).toBeNull()
+  })
+})
+
+// heldout8 review class 5 (issue 17): clients that name the call in their own words.
+describe('restic on S3: `client.BucketExists` and the repository config', () => {
+  // restic/restic#1593, the init as printed.
+  const RESTIC_1593 =
+    'root@foo:~# restic init\ncreate backend at s3:s3.amazonaws.com/foo-backups/restic failed: client.BucketExists: Access Denied.\n'
+  // restic/restic#1691 (eu-west-3), as printed.
+  const RESTIC_1691 =
+    'Fatal: create repository at s3:s3.amazonaws.com/my-bucket-name failed: client.BucketExists: Access Denied.\n'
+
+  it.each([
+    ['restic#1593', RESTIC_1593, 'foo-backups'],
+    ['restic#1691', RESTIC_1691, 'my-bucket-name']
+  ])(
+    '%s: the HEAD on the bucket is s3:ListBucket, with GetBucketLocation beside',
+    (_n, text, bucket) => {
+      const f = denial(text)
+      expect(f.inferred?.s3Wrapper?.value).toBe('restic-repository')
+      expect(f.inferredAction).toBe('s3:ListBucket')
+      expect(grants(f)).toEqual({
+        's3:ListBucket': [`arn:aws:s3:::${bucket}`],
+        's3:GetBucketLocation': [`arn:aws:s3:::${bucket}`]
+      })
+    }
+  )
+
+  it('heldout8 h8-158: the refusal inside a quoted chain with escaped newlines is found', () => {
+    const f = denial(corpusText('heldout8.jsonl', 'h8-158'))
+    expect(f.inferredAction).toBe('s3:ListBucket')
+  })
+
+  it('heldout8 h8-159: a masked bucket stays a placeholder, S3 named by the repository URL', () => {
+    const f = denial(corpusText('heldout8.jsonl', 'h8-159'))
+    expect(f.service).toBe('s3')
+    expect(f.inferredAction).toBe('s3:ListBucket')
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+
+  it.each([
+    [
+      'heldout8 h8-160 (YAML status)',
+      corpusText('heldout8.jsonl', 'h8-160'),
+      'velero-6109f5e9711c8c58131acdd2f490f451',
+      'velero/restic/cake-persistent/config'
+    ],
+    [
+      'heldout8 h8-161 (logfmt, escaped newlines)',
+      corpusText('heldout8.jsonl', 'h8-161'),
+      'thor-dev-velero-us-east-1',
+      'restic/jenkins-ops/config'
+    ]
+  ])('%s: `Stat` of the config object is s3:GetObject on it', (_n, text, bucket, key) => {
+    const f = denial(text)
+    expect(f.service).toBe('s3')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(grants(f)).toEqual({
+      's3:GetObject': [`arn:aws:s3:::${bucket}/${key}`],
+      's3:ListBucket': [`arn:aws:s3:::${bucket}`]
+    })
+  })
+
+  it('look-alike: a bucket that does not exist is no refusal (velero-io/velero#567)', () => {
+    const text =
+      'time="2018-06-21T21:02:16Z" level=error msg="backup failed" error="error running command, stderr=Fatal: create repository at s3:s3.amazonaws.com/stuff-dev-heptio-ark-restic/nginx-example failed: client.BucketExists: The specified bucket does not exist.\\n\\n: exit status 1" key=heptio-ark/nginx-example logSource="pkg/controller/backup_controller.go:280"\n'
+    expect(analyzeText(text).findings.filter((f) => f.kind === 'denial')).toEqual([])
+  })
+
+  it('counter-case: an error code before the words is not a Go call (`Stat: ` is, `AccessDenied: ` is not)', () => {
+    const [f] = analyzeText(
+      'Fatal: unable to open config file: AccessDenied: Access Denied\n'
+    ).findings
+    expect(f?.grammar).not.toBe('go-chain-access-denied')
+  })
+})
+
+describe('build caches and uploaders that word the S3 call', () => {
+  // burrunan/gradle-s3-build-cache#57, the line as quoted (cut by the reporter after the request id).
+  const GRADLE_57 =
+    '[08:50:45]: ▸ Could not store entry acd283e170ea0e591fd14414eb33cc2e in remote build cache: Error while storing cache object in S3 bucket Access Denied (Service: S3, Status Code: 403, Request ID: H2X2X6X7NRZ139Z0, Extended Request ID:\n'
+
+  it.each([
+    ['heldout8 h8-046 (airbytehq/airbyte#26032)', corpusText('heldout8.jsonl', 'h8-046')],
+    ['burrunan/gradle-s3-build-cache#57', GRADLE_57]
+  ])('%s: Gradle storing a cache entry is s3:PutObject', (_n, text) => {
+    const f = denial(text)
+    expect(f.inferred?.s3Wrapper?.value).toBe('gradle-s3-build-cache')
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(f.traps).toContain('gradle-s3-build-cache')
+  })
+
+  it('counter-case: another store of the same build-cache family is not S3’s', () => {
+    expect(
+      s3WrapperOf(logContext('Error while storing cache object in GCS bucket Forbidden'))
     ).toBeNull()
   })
 })

@@ -20,7 +20,24 @@ describe('a Go error chain ending in S3’s Access Denied is a denial', () => {
     ['heldout7 h7-079 (Thanos store)', corpusText('heldout7.jsonl', 'h7-079')],
     ['heldout7 h7-080 (Thanos on EKS)', corpusText('heldout7.jsonl', 'h7-080')],
     ['heldout7 h7-097 (Argo step table cell)', corpusText('heldout7.jsonl', 'h7-097')],
-    ['heldout7 h7-100 (Argo controller log)', corpusText('heldout7.jsonl', 'h7-100')]
+    ['heldout7 h7-100 (Argo controller log)', corpusText('heldout7.jsonl', 'h7-100')],
+    // restic names minio-go's calls in upper case (issue 17, heldout8 review class 5).
+    [
+      'restic/restic#1593 (restic init: `client.BucketExists`)',
+      'create backend at s3:s3.amazonaws.com/foo-backups/restic failed: client.BucketExists: Access Denied.'
+    ],
+    [
+      'heldout8 h8-158 (restic init, the chain quoted with `\\n` escapes)',
+      corpusText('heldout8.jsonl', 'h8-158')
+    ],
+    [
+      'heldout8 h8-160 (Velero status: `Stat: Access Denied.`)',
+      corpusText('heldout8.jsonl', 'h8-160')
+    ],
+    [
+      'heldout8 h8-161 (Velero logfmt: `Stat: Access Denied.\\n`)',
+      corpusText('heldout8.jsonl', 'h8-161')
+    ]
   ])('%s', (_title, text) => {
     expect(fields(text).slice(0, 1)).toEqual(DENIAL)
   })
@@ -56,6 +73,10 @@ describe('look-alikes stay silent', () => {
       'Failed to transfer file https://repo.example.com/x.jar. Return code is: 403, ReasonPhrase: Access Denied.'
     ],
     [
+      'own: an upper-case word before the words is a code or a label, not a call (`Fatal: Access Denied.`)',
+      'stderr=Fatal: Access Denied.'
+    ],
+    [
       'own: prose that goes on after the words',
       'the upload file step said: Access Denied when the bucket was private, so we changed it'
     ]
@@ -66,4 +87,10 @@ describe('look-alikes stay silent', () => {
 
 it('counter-case: code building an exception around the words is no chain (heldout4 h4-099)', () => {
   expect(fields(corpusText('heldout4.jsonl', 'h4-099'))).toEqual([])
+})
+
+it('counter-case: an error code in the call’s place is the code grammar’s, not a Go call (own)', () => {
+  expect(fields('upload to s3: AccessDenied: Access Denied')).toEqual([
+    ['denial', 'bare-code', 'AccessDenied']
+  ])
 })

@@ -37,6 +37,23 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: 'the upload the log names'
   },
   {
+    // An uploader's own words with S3's message on the same line: an application's `upload
+    // exception = Access Denied`, the Android transfer utility's `Failed to upload: 6 due to
+    // Access Denied`, `Error uploading $IMAGE to S3: Access Denied`.
+    id: 's3-object-upload-words',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bupload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error) upload(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+    from: 'the upload the log names'
+  },
+  {
+    id: 's3-object-download-words',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bdownload(?:ing)?\b[^\n]{0,12}?\b(?:exception|error|failed)\b[^\n]{0,80}?\bAccess ?Denied\b|\b(?:failed to|error) download(?:ing)?\b[^\n]{0,80}?\bAccess ?Denied\b/i,
+    from: 'the download the log names'
+  },
+  {
     // Rails deletes the blob's object when a record goes (ActiveStorage::PurgeJob).
     id: 's3-object-purge',
     service: 's3',
@@ -236,6 +253,14 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:ListBucket',
     re: /\bInitializing remote state for the s3 backend\b/,
     from: 'Terragrunt checking the state bucket (`Initializing remote state for the s3 backend`)'
+  },
+  {
+    // terragrunt creating its remote-state bucket (it retries: `Create S3 bucket with retry NAME`).
+    id: 'terragrunt-create-state-bucket',
+    service: 's3',
+    action: 's3:CreateBucket',
+    re: /\bCreate S3 bucket (?:with retry )?\S+ returned an error\b/,
+    from: "terragrunt's `Create S3 bucket … returned an error` (it creates the remote-state bucket)"
   },
   {
     id: 'cloudformation-layer-version',

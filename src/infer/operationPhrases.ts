@@ -1,8 +1,11 @@
 // The action a tool's own words name when the message does not: Terraform's "verb-ing <Service>
-// <Resource>" (`reading EC2 AMIs`, `creating EC2 VPC`, `creating CloudWatch Metric Alarm`) and
+// <Resource>" (`reading EC2 AMIs`, `creating EC2 VPC`, `creating CloudWatch Metric Alarm`),
 // CloudFormation's `Access denied for operation 'AWS::CloudFront::ResponseHeadersPolicy'` with the
-// event's status. The words become candidate action names, and the catalog decides which exist:
-// a general mapping, not a list of phrases.
+// event's status, and other tools' "error creating <Resource>" / "Creating <thing>..." wording
+// (kops, StarCluster, docker-machine). The words become candidate action names, and the catalog
+// decides which exist: a general mapping, not a list of phrases. A phrase without a service word
+// answers only for a denial whose service is known (from its code, say EC2's
+// UnauthorizedOperation): a bare noun (`file`, `directory`) names an action in too many services.
 import { lookupAction } from '../catalog/Catalog.js'
 import type { InferredValue } from '../model/Inferred.js'
 
@@ -21,7 +24,18 @@ const VERBS: Record<string, string[]> = {
   describe: ['Describe'],
   get: ['Get', 'Describe'],
   list: ['List', 'Describe'],
-  put: ['Put']
+  put: ['Put'],
+  // EC2 starts instances by running them (`Error launching instance`).
+  launching: ['Run'],
+  launch: ['Run'],
+  starting: ['Start'],
+  stopping: ['Stop'],
+  terminating: ['Terminate'],
+  attaching: ['Attach'],
+  attach: ['Attach'],
+  detaching: ['Detach'],
+  authorizing: ['Authorize'],
+  authorize: ['Authorize']
 }
 
 /** Terraform's service words (and CloudFormation's namespaces) whose IAM prefix is not their lower case. */
@@ -108,18 +122,111 @@ function resolve(verb: string, service: string, nouns: string[]): string | null 
   return null
 }
 
-/** Capitalised words (`EC2`, `Metric`, `AMIs`, `ELBv2`) after a Terraform verb, up to the punctuation. */
-const TERRAFORM =
-  /\b(creating|reading|describing|listing|updating|modifying|deleting) ((?:(?:[A-Z][\w-]*|\d+) ){0,5}(?:[A-Z][\w-]*))(?= \(|:|$)/gm
+/** How a phrase's words may split into a service and its resource nouns. */
+interface Reading {
+  service: string
+  rest: string[]
+}
 
-/** Terraform's last "verb-ing Service Resource" phrase in the text whose action exists. */
-function terraformPhrase(text: string, service: string | null): InferredValue | null {
+/**
+ * The phrase's own service word first (`EC2 VPC`), then, when the denial's service is known, all
+ * its words as nouns of that service (kops' `RouteTable`, StarCluster's `security group`).
+ */
+function readings(words: string[], service: string | null): Reading[] {
+  const out: Reading[] = []
+  const own = serviceOf(words)
+  if (own && own.rest.length > 0 && (service === null || own.service === service)) out.push(own)
+  if (service !== null) out.push({ service, rest: words })
+  return out
+}
+
+/** One way a tool words the call it was making; every match in the text is tried. */
+interface PhraseShape {
+  id: string
+  /** Global; group 1 the verb, group 2 the words naming the resource. */
+  re: RegExp
+  /** `all`: every word is the resource (Terraform's); `prefix`: the longest leading run the catalog knows. */
+  nouns: 'all' | 'prefix'
+  /** Which match wins when several name an action: the nearest the error, or the first. */
+  pick: 'last' | 'first'
+  from(m: RegExpMatchArray): string
+}
+
+const VERB_ING =
+  'creating|reading|describing|listing|updating|modifying|deleting|launching|starting|stopping|terminating|attaching|detaching|authorizing'
+/** Lower-case resource words after a verb, an article skipped: `security group`, `instance`. */
+const NOUN_RUN = '(?:(?:an?|the|new) )?((?:[A-Za-z][\\w-]* ){0,3}[A-Za-z][\\w-]*)'
+
+export const PHRASE_SHAPES: PhraseShape[] = [
+  {
+    // Capitalised words (`EC2`, `Metric`, `AMIs`, `ELBv2`, kops' `RouteTable`) after a Terraform
+    // or Go provider verb, up to the punctuation.
+    id: 'terraform-verb-resource',
+    re: /\b(creating|reading|describing|listing|updating|modifying|deleting) ((?:(?:[A-Z][\w-]*|\d+) ){0,5}(?:[A-Z][\w-]*))(?= \(|:|$)/gm,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[1]} ${m[2]}\``
+  },
+  {
+    // A tool's plain words, lower case: `Unable to describe ec2 tags` (the CloudWatch agent's
+    // ec2tagger), `failed to list s3 buckets`, `failed to create security group`.
+    id: 'failed-to-verb',
+    re: /\b(?:unable|failed|could not|cannot|can't) to (describe|get|list|put|create|update|delete|launch|attach|authorize) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/gi,
+    nouns: 'prefix',
+    pick: 'first',
+    from: (m) => `the tool's \`${m[0]}\``
+  },
+  {
+    // `Error launching instance` (docker-machine's amazonec2 driver), `error deleting volume`.
+    id: 'error-verb-ing',
+    re: new RegExp(`\\berror (${VERB_ING}) ${NOUN_RUN}`, 'gi'),
+    nouns: 'prefix',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[0]}\``
+  },
+  {
+    // A progress line the tool printed before the call: StarCluster's `Creating security group
+    // @sc-test...`. Only at the start of a line (after a bullet or prompt), capitalised.
+    id: 'progress-line',
+    re: new RegExp(
+      `^[^A-Za-z\\n]{0,8}(${VERB_ING.replace(/(^|\|)(\w)/g, (_, bar: string, c: string) => bar + c.toUpperCase())}) ${NOUN_RUN}`,
+      'gm'
+    ),
+    nouns: 'prefix',
+    pick: 'last',
+    from: (m) => `the tool's \`${m[0].trim()}\``
+  }
+]
+
+/** The action one match names, for `service` (or its own service word). */
+function shapeAction(
+  shape: PhraseShape,
+  m: RegExpMatchArray,
+  service: string | null
+): string | null {
+  const verb = m[1]!.toLowerCase()
+  for (const reading of readings(m[2]!.split(' '), service)) {
+    const k0 = shape.nouns === 'all' ? reading.rest.length : 1
+    for (let k = reading.rest.length; k >= k0; k--) {
+      const action = resolve(verb, reading.service, reading.rest.slice(0, k))
+      if (action) return action
+    }
+  }
+  return null
+}
+
+/** The action a shape's matches in `text` name: the nearest the error, or the first. */
+function shapePhrase(
+  shape: PhraseShape,
+  text: string,
+  service: string | null
+): InferredValue | null {
   let found: InferredValue | null = null
-  for (const m of text.matchAll(TERRAFORM)) {
-    const svc = serviceOf(m[2]!.split(' '))
-    if (!svc || svc.rest.length === 0 || (service !== null && svc.service !== service)) continue
-    const action = resolve(m[1]!, svc.service, svc.rest)
-    if (action) found = { value: action, from: `Terraform's \`${m[1]} ${m[2]}\`` }
+  for (const m of text.matchAll(shape.re)) {
+    const action = shapeAction(shape, m, service)
+    if (!action) continue
+    found = { value: action, from: shape.from(m) }
+    if (shape.pick === 'first') break
   }
   return found
 }
@@ -140,31 +247,13 @@ function cloudFormationType(text: string, service: string | null): InferredValue
     : null
 }
 
-/**
- * A tool's plain words for the call that failed, lower case: `Unable to describe ec2 tags`
- * (the CloudWatch agent's ec2tagger), `failed to list s3 buckets`. The service word comes first,
- * then the noun; the longest noun run the catalog knows wins (`tags for initial` → `tags`).
- */
-const WORDS =
-  /\b(?:unable|failed|could not|cannot|can't) to (describe|get|list|put|create|update|delete) ((?:[A-Za-z][\w-]* ){1,3}[A-Za-z][\w-]*)/gi
-
-function wordsPhrase(text: string, service: string | null): InferredValue | null {
-  for (const m of text.matchAll(WORDS)) {
-    const svc = serviceOf(m[2]!.split(' '))
-    if (!svc || (service !== null && svc.service !== service)) continue
-    for (let k = svc.rest.length; k >= 1; k--) {
-      const action = resolve(m[1]!.toLowerCase(), svc.service, svc.rest.slice(0, k))
-      if (action) return { value: action, from: `the tool's \`${m[0]}\`` }
-    }
-  }
-  return null
-}
-
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
 export function phraseAction(text: string, service: string | null): InferredValue | null {
-  return (
-    cloudFormationType(text, service) ??
-    terraformPhrase(text, service) ??
-    wordsPhrase(text, service)
-  )
+  const typed = cloudFormationType(text, service)
+  if (typed) return typed
+  for (const shape of PHRASE_SHAPES) {
+    const found = shapePhrase(shape, text, service)
+    if (found) return found
+  }
+  return null
 }

@@ -260,6 +260,74 @@ const terraformName: InferRule = {
   }
 }
 
+/**
+ * A tool that says what it is about to create before the call, on a line of its own: Fluent Bit's
+ * `Creating log group /aws/containerinsights/NAME/application` above `CreateLogGroup API
+ * responded with error='AccessDeniedException'`, terragrunt's `Create S3 bucket NAME returned an
+ * error`. One row per resource type; a row answers only for the actions on that type.
+ */
+const NAMED_NEARBY: {
+  actions: RegExp
+  /** Global: every name in the lines is read, so two different ones are seen. */
+  re: RegExp
+  arn: (x: InferInput, name: string) => string | null
+  /** Names of this type nest in folders: several of one run may share one. */
+  generalises?: boolean
+}[] = [
+  {
+    actions: /^logs:(?:CreateLogGroup|DeleteLogGroup|PutRetentionPolicy)$/i,
+    re: /\bCreating log group:? ([\w./#-]{1,512})(?=\s|$)/g,
+    generalises: true,
+    // Where the log shows neither, the remedy's own placeholders: `*` would read as masked.
+    arn: (x, name) => {
+      const { region, account } = whereOf(x)
+      return `arn:aws:logs:${region === '*' ? '<REGION>' : region}:${account === '*' ? '<ACCOUNT_ID>' : account}:log-group:${name}`
+    }
+  },
+  {
+    actions: /^s3:CreateBucket$/i,
+    re: /\bCreate S3 bucket (?:with retry )?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]) returned an error\b/g,
+    arn: (x, name) => s3Arn(x.action, name)
+  }
+]
+
+/** Lines above the denial's that still belong to the same step, and below it (the same tool's next ones). */
+const NEARBY_ABOVE = 3
+const NEARBY_BELOW = 4
+
+/**
+ * Several names of one tool's run (Fluent Bit creating `/aws/containerinsights/C/application`,
+ * then `…/C/dataplane`): the folder they share, then `*`, when it is deeper than the root.
+ * Otherwise which one the refusal was for is not shown, and the placeholder stays.
+ */
+function sharedFolder(names: string[]): string | null {
+  let common = names[0]!
+  for (const n of names) while (!n.startsWith(common)) common = common.slice(0, -1)
+  const folder = common.slice(0, common.lastIndexOf('/') + 1)
+  return folder.split('/').filter(Boolean).length >= 2 ? `${folder}*` : null
+}
+
+const namedNearby: InferRule = {
+  from: 'the name the tool printed for the resource it was creating',
+  // The Region and account placeholders are the remedy's; the name is the log's.
+  keepsMask: true,
+  find(x) {
+    const text = [
+      ...x.ctx.before.split('\n').slice(-NEARBY_ABOVE),
+      x.ctx.line,
+      ...x.ctx.after.split('\n').slice(0, NEARBY_BELOW)
+    ].join('\n')
+    for (const row of NAMED_NEARBY) {
+      if (!row.actions.test(x.action ?? '')) continue
+      const names = [...new Set([...text.matchAll(row.re)].map((m) => m[1]!))]
+      if (names.length === 1) return row.arn(x, names[0]!)
+      const folder = names.length > 1 && row.generalises ? sharedFolder(names) : null
+      if (folder) return row.arn(x, folder)
+    }
+    return null
+  }
+}
+
 // Pulumi's self-managed backend keeps every stack's state, history and locks under `.pulumi/` in
 // the bucket `pulumi login s3://BUCKET` named: the lock key is per run, the prefix is stable.
 const PULUMI_LOGIN = /\bpulumi login s3:\/\/([^\s/?"'`]+)/
@@ -361,6 +429,7 @@ export const RESOURCE_RULES: InferRule[] = [
   dynamoTable,
   terraformName,
   terraformIamArn,
+  namedNearby,
   ecrRepositoryUri,
   commandUrl
 ]

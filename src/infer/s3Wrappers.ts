@@ -108,6 +108,28 @@ function logfmtBucket(ctx: LogContext): { bucket?: string } | null {
   return m ? { bucket: m[1]! } : null
 }
 
+/**
+ * restic's repository on AWS: `s3:s3.amazonaws.com/BUCKET/PREFIX` or `s3:s3-us-east-1.amazonaws.com/…`
+ * (also behind `https://`), from the step's command, the lines around or the error itself (its
+ * `Is there a repository at the following location?` names it on the next line).
+ */
+const RESTIC_REPOSITORY = new RegExp(
+  `(?<![\\w.-])s3:(?:https?:\\/\\/)?s3(?:[.-][a-z0-9-]{1,30}){0,3}\\.amazonaws\\.com(?:\\.cn)?\\/(${BUCKET})(?:\\/([^\\s'"\x60\\\\]{1,512}?))?\\/?(?=[\\s'"\x60\\\\]|$)`,
+  'm'
+)
+
+/** The repository's bucket, and the object a file of the repository is (`config` under its prefix). */
+function resticRepository(file: string | null) {
+  return (ctx: LogContext): { bucket?: string; key?: string } | null => {
+    const m = RESTIC_REPOSITORY.exec(
+      `${ctx.line}\n${ctx.after}\n${ctx.before}\n${ctx.command ?? ''}`
+    )
+    if (!m) return null
+    const prefix = m[2] ? `${m[2]}/` : ''
+    return file === null ? { bucket: m[1]! } : { bucket: m[1]!, key: `${prefix}${file}` }
+  }
+}
+
 const DENIED = '\\b(?:AccessDenied|Access Denied|Forbidden)\\b'
 
 export const S3_WRAPPERS: S3Wrapper[] = [
@@ -196,6 +218,46 @@ export const S3_WRAPPERS: S3Wrapper[] = [
           .replace(/ \\?".*$/, '')
       ] ?? null,
     from: "the S3 client's own words for the call"
+  },
+  {
+    // restic (on minio-go) checks the repository's bucket with BucketExists, a HEAD on the bucket
+    // that S3 authorises as s3:ListBucket; restic's documented policy adds s3:GetBucketLocation,
+    // which minio-go asks first (restic#1593, #1691).
+    id: 'restic-repository',
+    re: /\bclient\.BucketExists: Access Denied\b/,
+    action: () => 's3:ListBucket',
+    from: "restic's `client.BucketExists` (a HEAD on the repository's bucket, authorised as s3:ListBucket)",
+    locate: resticRepository(null),
+    companions: (_verb, bucket) => [
+      {
+        action: 's3:GetBucketLocation',
+        resource: bucket,
+        from: "restic's S3 client asks the bucket's Region before its first call (restic's documented policy grants it)"
+      }
+    ]
+  },
+  {
+    // Opening a repository, restic first reads (a HEAD: `Stat`) its `config` object under the prefix.
+    id: 'restic-repository',
+    re: /\bunable to open config file: Stat: Access Denied\b/,
+    action: () => 's3:GetObject',
+    from: "restic reading the repository's `config` object (`Stat`, a HEAD request)",
+    locate: resticRepository('config'),
+    companions: (_verb, bucket) => [
+      {
+        action: 's3:ListBucket',
+        resource: bucket,
+        from: 'a HEAD on a key that does not exist answers 403 to a caller without s3:ListBucket: restic lists the repository too'
+      }
+    ]
+  },
+  {
+    // Gradle's S3 build cache (burrunan/gradle-s3-build-cache) writing an entry: PutObject under
+    // the cache's prefix. A build that may only read the cache runs with `push = false`.
+    id: 'gradle-s3-build-cache',
+    re: /\bError while storing cache object in S3 bucket\b[^\n]{0,20}?Access Denied\b/,
+    action: () => 's3:PutObject',
+    from: "Gradle's S3 build cache storing an entry (`Error while storing cache object in S3 bucket`)"
   },
   {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.

@@ -120,6 +120,13 @@ const HINTS: Hint[] = [
     service: () => 'sqs'
   },
   { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+  // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
+  // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
+  {
+    literal: 'amazonaws.com/',
+    re: /(?<![\w.-])s3:s3(?:[.-][a-z0-9-]{1,30})?(?:\.dualstack)?(?:\.[a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\//g,
+    service: () => 's3'
+  },
   // Hadoop's S3 file systems.
   { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
   // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2

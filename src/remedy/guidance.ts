@@ -310,6 +310,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Before pasting: the artifact bucket and its KMS key belong to the Copilot app's StackSet, whose policies must admit the uploading identity. Run `copilot app upgrade` and `copilot env deploy` with the current Copilot version and deploy again; the statements only help when the identity's own policy lacks them.",
   'velero-object-store': () =>
     "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
+  'restic-repository': () =>
+    "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
+  'gradle-s3-build-cache': () =>
+    'Grant the write only to the builds that should fill the cache (the default branch): for pull requests, forks and developer machines set push = false on the remote build cache instead, so they only read (s3:GetObject).',
   'cloudformation-template-url': () =>
     "Check the TemplateURL first (bucket, key and Region): a mistyped or deleted template answers Access Denied too. A template in another account's bucket needs that owner's bucket policy to allow the read.",
   'terraform-backend-denied-too': () =>

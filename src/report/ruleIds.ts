@@ -430,6 +430,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Velero's backup storage location refused: the AWS plugin's documented S3 permission set"
       ],
       [
+        'WD596',
+        'restic-repository',
+        "restic refused on its repository's bucket: its documented S3 set, ListBucket first"
+      ],
+      [
+        'WD597',
+        'gradle-s3-build-cache',
+        "Gradle's S3 build cache could not store an entry: s3:PutObject, or push = false"
+      ],
+      [
         'WD583',
         'cloudformation-template-url',
         'CloudFormation could not read TemplateURL: the URL, then s3:GetObject for the caller'

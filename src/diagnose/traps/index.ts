@@ -86,6 +86,8 @@ import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
 import {
   cloudformationTemplateUrl,
   copilotArtifactBucket,
+  gradleS3BuildCache,
+  resticRepository,
   veleroObjectStore
 } from './s3WrappedRefusals.js'
 
@@ -136,6 +138,8 @@ export const TRAPS: Trap[] = [
   serverlessDeploymentBucket,
   copilotArtifactBucket,
   veleroObjectStore,
+  resticRepository,
+  gradleS3BuildCache,
   cloudformationTemplateUrl,
   s3CopyTwoBuckets,
   codeArtifactBearerToken,

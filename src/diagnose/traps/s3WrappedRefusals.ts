@@ -51,3 +51,26 @@ export const cloudformationTemplateUrl: Trap = {
     )
   }
 }
+
+// restic's documented S3 policy (its docs, "Creating a user"; restic#1593): the bucket listed and
+// located, the repository's objects read, written and deleted.
+export const resticRepository: Trap = {
+  id: 'restic-repository',
+  lead: true,
+  applies: (x) => wrappedBy(x, 'restic-repository'),
+  advice: (x) =>
+    `restic was refused on its repository's bucket ${bucketOf(x, '(the bucket in the `s3:` repository URL)')}: before anything else it checks the bucket exists (minio-go's BucketExists, a HEAD that S3 authorises as \`s3:ListBucket\`) and reads the repository's \`config\` object. ` +
+    'Its documented policy gives the identity restic runs as `s3:ListBucket` and `s3:GetBucketLocation` on the bucket ARN and `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on `bucket/*` (or `bucket/PREFIX/*`): a policy scoped to the prefix alone fails at that first check. ' +
+    'Under Velero or another operator, grant the identity its pod uses (its credentials secret or IRSA role), and check the repository URL names the right bucket and Region.'
+}
+
+// Gradle's S3 build cache (burrunan/gradle-s3-build-cache): reads need s3:GetObject, writes
+// s3:PutObject under the cache prefix. Builds of forks and pull requests should only read.
+export const gradleS3BuildCache: Trap = {
+  id: 'gradle-s3-build-cache',
+  lead: true,
+  applies: (x) => wrappedBy(x, 'gradle-s3-build-cache'),
+  advice: () =>
+    "Gradle's S3 build cache could not store an entry: writing the cache needs `s3:PutObject` on the cache bucket's objects (`bucket/PREFIX*`, the `prefix` of the `remote(AwsS3BuildCache)` block), reading it `s3:GetObject`. " +
+    'A failed store does not fail the build by itself. If only trusted builds should fill the cache, keep the grant off the other builds and set `push = false` for them (pull requests, forks, developer machines) instead of granting the write.'
+}

@@ -11,20 +11,30 @@ import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
 /**
+ * A Go method in the chain, named as the client calls it: restic's `client.BucketExists: ` and
+ * `unable to open config file: Stat: `. Only after a chain's `: ` or a `client.` receiver, and never
+ * an error code (`AccessDenied: Access Denied` is S3's code, another grammar's).
+ */
+const GO_CALL = String.raw`(?<=: |client\.)(?!\w*(?:Denied|Forbidden|Error|Exception)\b)[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}`
+
+/**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
  * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw`(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: `
+const GO_CONTEXT = String.raw`(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): `
 
-/** The value ends: a closing quote (escaped in JSON), a bracket, the line's end, a `|` cell. */
-const VALUE_END = String.raw`(?=\\?["'\x60)\]]|[ \t]*(?:\||\r?$))`
+/**
+ * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
+ * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
+ */
+const VALUE_END = String.raw`(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`
 
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
 const STORAGE_WORDS =
-  /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo)\b/i
+  /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject))\b/i
 
 export const objectStoreChainRules: PhraseRule[] = [
   {

@@ -1,0 +1,77 @@
+// A tool that prints the name of what it is creating on its own line, above the bare refusal:
+// the name fills the statement instead of a placeholder (issue 17, heldout8 review class 5).
+import { analyzeText } from '../../src/engine/Analysis.js'
+import type { Finding } from '../../src/model/Finding.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+function denial(text: string): Finding {
+  const found = analyzeText(text).findings.filter((f) => f.kind === 'denial')
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
+
+const FLUENT = '[output:cloudwatch_logs:cloudwatch_logs.0]'
+
+describe('Fluent Bit names the log group it creates', () => {
+  it('heldout8 h8-012 (aws/aws-for-fluent-bit#155): the one group above the refusal', () => {
+    const f = denial(corpusText('heldout8.jsonl', 'h8-012'))
+    expect(f.inferredAction).toBe('logs:CreateLogGroup')
+    expect(f.inferred?.resource?.value).toBe(
+      'arn:aws:logs:<REGION>:<ACCOUNT_ID>:log-group:/aws/containerinsights/prod-cluster/application'
+    )
+  })
+
+  it('heldout8 h8-011 (aws/aws-for-fluent-bit#177): two groups of one cluster, their folder', () => {
+    const f = denial(corpusText('heldout8.jsonl', 'h8-011'))
+    expect(f.inferred?.resource?.value).toBe(
+      'arn:aws:logs:<REGION>:<ACCOUNT_ID>:log-group:/aws/containerinsights/cluster-name/*'
+    )
+  })
+
+  it('counter-case (own): two groups that share no folder keep the placeholder', () => {
+    const f = denial(
+      `[ info] ${FLUENT} Creating log group app-logs\n` +
+        `[error] ${FLUENT} CreateLogGroup API responded with error='AccessDeniedException'\n` +
+        `[ info] ${FLUENT} Creating log group audit-logs\n` +
+        `[error] ${FLUENT} CreateLogGroup API responded with error='AccessDeniedException'\n`
+    )
+    expect(f.inferredAction).toBe('logs:CreateLogGroup')
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+
+  it('counter-case (own): a log stream refusal does not take the group’s name as its resource', () => {
+    const f = denial(
+      `[ info] ${FLUENT} Creating log group /ecs/app\n` +
+        `[error] ${FLUENT} CreateLogStream API responded with error='AccessDeniedException'\n`
+    )
+    expect(f.inferredAction).toBe('logs:CreateLogStream')
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+})
+
+describe('terragrunt names the state bucket it creates', () => {
+  it.each([
+    [
+      'heldout8 h8-037 (antonbabenko/modules.tf-demo#3)',
+      corpusText('heldout8.jsonl', 'h8-037'),
+      'terraform-states-072717525149'
+    ],
+    [
+      // Genaker/TerraformMagentoCloud#19, as printed.
+      'Genaker/TerraformMagentoCloud#19 (with retry)',
+      'ERRO[0020] Create S3 bucket with retry terraform-states-387688863714 returned an error: AccessDenied: Access Denied\n\tstatus code: 403, request id: XBB14PYKJS6X3WKP, host id: UptFVr3xyZhTfFl5Q1vHPn8eCDPE716zwPYZ5XG2DkRkf5YLrlrYc6/VC+Lnhnh0A+9JzoQw2ww=. Sleeping for 10s and will try again.  prefix=[/home/genaker/Downloads/TerraformMinimal/terraformminimal/ap-southeast-1/aws-data] \n',
+      'terraform-states-387688863714'
+    ]
+  ])('%s: s3:CreateBucket on the bucket it names', (_n, text, bucket) => {
+    const f = denial(text)
+    expect(f.inferredAction).toBe('s3:CreateBucket')
+    expect(f.inferred?.resource?.value).toBe(`arn:aws:s3:::${bucket}`)
+  })
+
+  it('counter-case (gruntwork-io/terragrunt#2326): a name that is no bucket name is not used', () => {
+    const f = denial(
+      'Error checking if SSE is enabled for AWS S3 bucket my_bucket_name: AccessDenied: Access Denied\n'
+    )
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+})
