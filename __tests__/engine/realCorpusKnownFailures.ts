@@ -41,8 +41,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h7-171':
     'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
   // heldout8.jsonl (round 9, issue 10; scored once unseen at 165/180 on the session-10 build): not covered yet.
-  'h8-006':
-    'wrong action, principal, service: external-dns log of a Go SDK v1 error, escaped twice by the paste (\\" and \\\\t), the action ends at a…',
   'h8-023':
     'wrong action: PR description quoting the Ruby SDK error a Kubernetes workload got (the run error behind the fix): …',
   'h8-040':
