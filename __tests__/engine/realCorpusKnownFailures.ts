@@ -55,10 +55,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
   'h8-083':
     'missed: ownCloud external storage (PHP SDK v2) log: doubly escaped JSON; no wire code printed ("Code":0), so…',
-  'h8-092':
-    'missed: kubectl against an EKS cluster through heptio-authenticator: Unauthorized means the IAM identity is …',
-  'h8-094':
-    'missed: kubectl with heptio-authenticator-aws against an eks.amazonaws.com endpoint: Unauthorized twice; cre…',
   'h8-096':
     'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
   'h8-131':
