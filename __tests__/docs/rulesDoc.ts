@@ -14,8 +14,9 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`
 
 export function rulesDoc(): string {
   const rules = allRules()
-  const section = (title: string, intro: string, from: string, to: string) => {
-    const chosen = rules.filter((r) => r.id >= from && r.id < to)
+  // Each [from, to) range of ids: traps go on at WD901 once WD5xx is full.
+  const section = (title: string, intro: string, ...ranges: [string, string][]) => {
+    const chosen = rules.filter((r) => ranges.some(([from, to]) => r.id >= from && r.id < to))
     return [
       `## ${title}`,
       '',
@@ -41,18 +42,17 @@ export function rulesDoc(): string {
     'message has one as well (JSON `grammarRule`, SARIF `properties.grammarRule`, in parentheses at',
     'the end of a compact line). Ids never change and are never reused once published.',
     '',
-    section('Findings', 'What was refused, by kind and policy layer.', 'WD1', 'WD5'),
+    section('Findings', 'What was refused, by kind and policy layer.', ['WD1', 'WD5']),
     section(
       'Traps',
       'A known way a denial misleads; its advice is part of the explanation.',
-      'WD5',
-      'WD6'
+      ['WD5', 'WD6'],
+      ['WD9', 'WDA']
     ),
     section(
       'OIDC causes',
       'Why configure-aws-credentials could not assume the role (the OIDC doctor).',
-      'WD6',
-      'WD7'
+      ['WD6', 'WD7']
     ),
     '## Grammars',
     '',

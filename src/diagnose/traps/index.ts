@@ -73,6 +73,11 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import {
+  kubernetesCloudProvider,
+  kubernetesControllerIrsa,
+  kubernetesControllerPolicy
+} from './kubernetesIntegration.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
@@ -122,6 +127,9 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  kubernetesCloudProvider,
+  kubernetesControllerPolicy,
+  kubernetesControllerIrsa,
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
   serverlessDeploymentBucket,
