@@ -31,6 +31,7 @@ const FILE_OF: Record<string, string> = {
   'kubernetes-cloud-provider': 'kubernetesIntegration',
   'kubernetes-controller-policy': 'kubernetesIntegration',
   'kubernetes-controller-irsa': 'kubernetesIntegration',
+  'eks-signing-identity': 'eksSigningIdentity',
   'fork-pull-request-credentials': 'forkPullRequest',
   'cdk-bootstrap-trust': 'cdkBootstrapTrust',
   'cdk-deploy-role-pass-role': 'cdkDeployRolePassRole',

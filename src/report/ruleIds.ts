@@ -375,6 +375,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A Kubernetes controller's IRSA trust: the cluster's OIDC provider, its service account, sts.amazonaws.com"
       ],
       [
+        'WD905',
+        'eks-signing-identity',
+        'kubectl refused by EKS though said to use the cluster creator: confirm the identity it signs with'
+      ],
+      [
         'WD575',
         'lambda-stale-kms-grant',
         "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"

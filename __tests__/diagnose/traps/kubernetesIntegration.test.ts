@@ -52,7 +52,7 @@ describe('kubernetes-cloud-provider (WD902)', () => {
       analysedOne(`E0204 16:50:51.457360       1 controller.go:134] Error reconciling cluster object test1; unable to reconcile load balancers: AccessDenied: User: arn:aws:iam::285398391915:user/bootstrapper.cluster-api-provider-aws.sigs.k8s.io is not authorized to perform: elasticloadbalancing:DescribeLoadBalancerAttributes
         status code: 403, request id: 07a34e2b-289d-11e9-b241-a1ad9f476a51`)
     expect(f.traps).not.toContain('kubernetes-cloud-provider')
-    expect(f.inferred.kubernetesIntegration).toBeUndefined()
+    expect(f.inferred?.kubernetesIntegration).toBeUndefined()
   })
 
   it('own counter-case: "create a service" beside a code EC2 never sends (ECS) is not Kubernetes', () => {

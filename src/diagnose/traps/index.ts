@@ -73,6 +73,7 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { eksSigningIdentity } from './eksSigningIdentity.js'
 import {
   kubernetesCloudProvider,
   kubernetesControllerIrsa,
@@ -114,6 +115,7 @@ export const TRAPS: Trap[] = [
   unresolvedTemplateVariable,
   sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
+  eksSigningIdentity,
   cloud9ManagedCredentials,
   hardCodedAccount,
   scpStated,
