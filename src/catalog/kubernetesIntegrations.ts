@@ -6,7 +6,7 @@
 
 export interface KubernetesIntegration {
   id: string
-  /** As its documentation names it. */
+  /** As its documentation names it, with the article a sentence needs (`the AWS Load Balancer Controller`, `ExternalDNS`). */
   name: string
   /** Log signatures: the first matches the integration's own words; `also`, when set, must match too. */
   signature: RegExp
@@ -36,7 +36,7 @@ const LBC_RECONCILER =
 export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
   {
     id: 'aws-load-balancer-controller',
-    name: 'AWS Load Balancer Controller',
+    name: 'the AWS Load Balancer Controller',
     signature: new RegExp(
       String.raw`\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}`,
       'i'
@@ -61,7 +61,7 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
     // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
     // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
     id: 'aws-cloud-provider',
-    name: 'Kubernetes AWS cloud provider (in-tree or aws-cloud-controller-manager)',
+    name: 'the Kubernetes AWS cloud provider (in-tree or aws-cloud-controller-manager)',
     signature:
       /\bFailed to create load balancer for service\b|\bError creating load balancer \(will retry\)|\bError syncing load balancer\b|\bfailed to ensure load balancer\b|\b(?:Creating|Syncing|Ensuring)LoadBalancerFailed\b|\baws(?:_loadbalancer|_routes|_instancegroups)?\.go:\d+\]|\baws-cloud-controller-manager\b|\bcloud-provider-aws\b/,
     withEc2Code:
@@ -99,7 +99,7 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
   },
   {
     id: 'cluster-autoscaler',
-    name: 'Cluster Autoscaler',
+    name: 'the Cluster Autoscaler',
     signature: /\bcluster-autoscaler\b/i,
     serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
     caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
@@ -125,7 +125,7 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
   },
   {
     id: 'ebs-csi-driver',
-    name: 'Amazon EBS CSI driver',
+    name: 'the Amazon EBS CSI driver',
     signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b/i,
     serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
     caller:
@@ -136,7 +136,7 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
   },
   {
     id: 'efs-csi-driver',
-    name: 'Amazon EFS CSI driver',
+    name: 'the Amazon EFS CSI driver',
     signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
     serviceAccount: { namespace: 'kube-system', name: 'efs-csi-controller-sa' },
     caller:

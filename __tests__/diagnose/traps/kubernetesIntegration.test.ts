@@ -90,7 +90,7 @@ describe('kubernetes-controller-policy (WD903)', () => {
       ].join('\n')
     )
     expect(f.traps).toContain('kubernetes-controller-policy')
-    expect(f.explanation).toContain('The ExternalDNS made this call')
+    expect(f.explanation.startsWith('ExternalDNS made this call')).toBe(true)
     expect(f.explanation).toContain(
       "Here it is `nodes.k01.k8s.example.net`, an EC2 instance's role"
     )
@@ -103,6 +103,15 @@ describe('kubernetes-controller-policy (WD903)', () => {
       '{"level":"error","logger":"controller.awscluster","msg":"Reconciler error","error":"UnauthorizedOperation: You are not authorized to perform this operation.\\n\\tstatus code: 403, request id: 0f5e2a3c"}'
     )
     expect(f.traps).not.toContain('kubernetes-controller-policy')
+  })
+})
+
+describe('an encoded message is decoded first', () => {
+  it('review h8-002 (Karpenter): no controller-policy lead before the decode advice', () => {
+    const { f } = analysedOne(reviewed('h8-002'))
+    expect(f.kind).toBe('encoded')
+    expect(f.traps).not.toContain('kubernetes-controller-policy')
+    expect(f.inferred?.kubernetesIntegration?.value).toBe('karpenter')
   })
 })
 

@@ -13,6 +13,8 @@ function integrationOf({ inferred }: TrapInput): KubernetesIntegration | undefin
   return id ? kubernetesIntegration(id) : undefined
 }
 
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
 const tick = (s: string): string => `\`${s.replace(/`/g, "'")}\``
 
 /** The caller the message shows, and whether it is a node's instance-profile session (`…/i-0abc`). */
@@ -44,8 +46,11 @@ const seen = ({ inferred }: TrapInput): string =>
 export const kubernetesCloudProvider: Trap = {
   id: 'kubernetes-cloud-provider',
   lead: true,
+  // An encoded message is decoded first (its refused action is often not the call's).
   applies: (input) =>
-    integrationOf(input)?.id === 'aws-cloud-provider' && !WEB_IDENTITY.test(input.d.action ?? ''),
+    input.d.kind === 'denial' &&
+    integrationOf(input)?.id === 'aws-cloud-provider' &&
+    !WEB_IDENTITY.test(input.d.action ?? ''),
   advice: (input) => {
     const i = integrationOf(input)!
     return (
@@ -64,7 +69,10 @@ export const kubernetesControllerPolicy: Trap = {
   applies: (input) => {
     const i = integrationOf(input)
     return (
-      i !== undefined && i.id !== 'aws-cloud-provider' && !WEB_IDENTITY.test(input.d.action ?? '')
+      input.d.kind === 'denial' &&
+      i !== undefined &&
+      i.id !== 'aws-cloud-provider' &&
+      !WEB_IDENTITY.test(input.d.action ?? '')
     )
   },
   advice: (input) => {
@@ -73,7 +81,7 @@ export const kubernetesControllerPolicy: Trap = {
       ? `re-apply the IAM policy the project publishes for the version you run (${i.policy}, \`<VERSION>\` being your release tag): a policy taken from an older release lacks actions newer releases call`
       : `attach the IAM policy it documents (${i.policy})`
     return (
-      `The ${i.name} made this call (${seen(input)}) with ${i.caller}.` +
+      `${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
       shownCaller(input) +
       ` Rather than adding actions one refusal at a time, ${policy}.` +
       named(input) +
@@ -97,7 +105,7 @@ export const kubernetesControllerIrsa: Trap = {
       ? tick(subject)
       : `\`system:serviceaccount:${sa.namespace ?? 'NAMESPACE'}:${sa.name}\` (the service account its install guide creates${sa.namespace ? '' : ', in the namespace you installed it in'}; yours if you renamed it)`
     return (
-      `The ${i.name} (${seen(input)}) exchanges its service account's token for its role (IRSA): the trust policy's \`sub\` condition must be ${sub} with \`aud\` \`sts.amazonaws.com\`, ` +
+      `${capital(i.name)} (${seen(input)}) exchanges its service account's token for its role (IRSA): the trust policy's \`sub\` condition must be ${sub} with \`aud\` \`sts.amazonaws.com\`, ` +
       "and that service account's `eks.amazonaws.com/role-arn` annotation must name this role."
     )
   }
