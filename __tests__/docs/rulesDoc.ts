@@ -14,18 +14,9 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`
 
 export function rulesDoc(): string {
   const rules = allRules()
-  // Traps filled WD5xx and go on at WD901: a section may span more than one range.
-  const section = (
-    title: string,
-    intro: string,
-    from: string,
-    to: string,
-    more?: [string, string]
-  ) => {
-    const within = (r: RuleInfo, [a, b]: [string, string]) => r.id >= a && r.id < b
-    const chosen = rules.filter(
-      (r) => within(r, [from, to]) || (more !== undefined && within(r, more))
-    )
+  // Each [from, to) range of ids: traps go on at WD901 once WD5xx is full.
+  const section = (title: string, intro: string, ...ranges: [string, string][]) => {
+    const chosen = rules.filter((r) => ranges.some(([from, to]) => r.id >= from && r.id < to))
     return [
       `## ${title}`,
       '',
@@ -51,19 +42,17 @@ export function rulesDoc(): string {
     'message has one as well (JSON `grammarRule`, SARIF `properties.grammarRule`, in parentheses at',
     'the end of a compact line). Ids never change and are never reused once published.',
     '',
-    section('Findings', 'What was refused, by kind and policy layer.', 'WD1', 'WD5'),
+    section('Findings', 'What was refused, by kind and policy layer.', ['WD1', 'WD5']),
     section(
       'Traps',
       'A known way a denial misleads; its advice is part of the explanation.',
-      'WD5',
-      'WD6',
+      ['WD5', 'WD6'],
       ['WD9', 'WDA']
     ),
     section(
       'OIDC causes',
       'Why configure-aws-credentials could not assume the role (the OIDC doctor).',
-      'WD6',
-      'WD7'
+      ['WD6', 'WD7']
     ),
     '## Grammars',
     '',

@@ -41,18 +41,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h7-171':
     'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
   // heldout8.jsonl (round 9, issue 10; scored once unseen at 165/180 on the session-10 build): not covered yet.
-  'h8-006':
-    'wrong action, principal, service: external-dns log of a Go SDK v1 error, escaped twice by the paste (\\" and \\\\t), the action ends at a…',
   'h8-040':
     'missed: Crossplane provider-aws MSK managed-resource condition (YAML, folded): empty AccessDeniedException f…',
   'h8-078':
     'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
   'h8-083':
     'missed: ownCloud external storage (PHP SDK v2) log: doubly escaped JSON; no wire code printed ("Code":0), so…',
-  'h8-092':
-    'missed: kubectl against an EKS cluster through heptio-authenticator: Unauthorized means the IAM identity is …',
-  'h8-094':
-    'missed: kubectl with heptio-authenticator-aws against an eks.amazonaws.com endpoint: Unauthorized twice; cre…',
   'h8-096':
     'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
   'h8-131':

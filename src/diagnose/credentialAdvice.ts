@@ -89,7 +89,7 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   'eks-not-mapped': {
     title: 'EKS cluster does not know this IAM identity',
     explanation:
-      'The Kubernetes API server of the EKS cluster rejected the caller: AWS authenticated the IAM identity, but the cluster maps no Kubernetes user to it. Add an EKS access entry for the role or user (or a mapping in the `aws-auth` ConfigMap) from an identity that already has access, and check that kubectl uses the role you expect (`aws eks update-kubeconfig --role-arn`).'
+      "The Kubernetes API server of the EKS cluster rejected the caller: the token kubectl sent names an IAM identity the cluster maps to no Kubernetes user (or it was made for another cluster). Check which identity kubectl signs with (`aws sts get-caller-identity` in the same environment; the kubeconfig's `--role-arn` or `AWS_PROFILE`), then add an EKS access entry for that role or user (or a mapping in the `aws-auth` ConfigMap) from an identity that already has access."
   },
   'oidc-claim-rejected': {
     title: 'Identity provider rejected the token claims',

@@ -21,6 +21,7 @@ import {
 } from './s3Copy.js'
 import { lakeFormationOf } from './lakeFormation.js'
 import { codebuildSourceOf } from './codebuildSource.js'
+import { kubernetesIntegrationOf } from './kubernetesIntegration.js'
 import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
@@ -159,6 +160,8 @@ export function inferredOf(
   if (lf) out.lakeFormation = lf
   const source = d.kind === 'denial' ? codebuildSourceOf(ctx) : null
   if (source) out.codebuildSource = source
+  const integration = kubernetesIntegrationOf(d, ctx)
+  if (integration) out.kubernetesIntegration = integration
   // Only "no credentials at all": an expired or invalid key is the caller's, wherever it runs.
   const runtime = d.kind === 'credentials' && d.detail.cause === 'missing' ? runtimeOf(ctx) : null
   if (runtime) out.runtime = runtime

@@ -19,6 +19,7 @@ export type StatedCauseKind =
   | 'fork-pull-request'
   | 'web-identity-token-expired'
   | 'allow-exists'
+  | 'eks-creator-identity'
 
 interface StatedCauseRule {
   kind: StatedCauseKind
@@ -75,6 +76,13 @@ const RULES: StatedCauseRule[] = [
     kind: 'id-token-permission',
     applies: credentials,
     re: /\b(?:without|sin|sans|ohne|missing|lacks?|lacking|forgot|forget|need(?:s|ed)?|must (?:have|set|add)|requires?|required)\b[^\n]{0,30}?\bid-token\b|\bid-token\b[^\n]{0,30}?\b(?:is |was )?(?:missing|required|needed|not set)\b|\bpermissions?\b[^\n]{0,80}\bwrite\b[^\n]{0,80}\bOpenID Connect\b|\bOpenID Connect\b[^\n]{0,80}\bpermissions?\b[^\n]{0,40}\bwrite\b/i
+  },
+  {
+    // The reporter says kubectl uses the identity that created the EKS cluster: that one is
+    // mapped at creation, so the refusal points at the identity kubectl really signs with.
+    kind: 'eks-creator-identity',
+    applies: (d) => credentials(d) && d.detail.cause === 'eks-not-mapped',
+    re: /\b(?:same|the) (?:AWS )?(?:IAM )?(?:user|role|identity|account|credentials?|profile)\b[^.\n]{0,80}?\bto create\b[^.\n]{0,30}?\bcluster\b|\b(?:user|role|identity) (?:who|that|which) created the (?:EKS )?cluster\b|\bcluster creator\b|\bcreated (?:the|my|our) (?:EKS )?cluster with (?:the same|this|that)\b/i
   },
   {
     // Cloud9's AWS managed temporary credentials refuse some calls and expire every few minutes;

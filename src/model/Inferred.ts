@@ -80,6 +80,11 @@ export interface Inferred {
    * target account ... cdk-hnb659fds-deploy-role`), when the message prints no role ARN: the role's name.
    */
   cdkTargetRole?: InferredValue
+  /**
+   * The Kubernetes integration the log shows making the refused call (src/catalog/kubernetesIntegrations.ts):
+   * `value` is its id (`aws-cloud-provider`, `aws-load-balancer-controller`, `external-dns`...).
+   */
+  kubernetesIntegration?: InferredValue
   /** CodeBuild could not download its source (DOWNLOAD_SOURCE): `value` is the artifact's S3 ARN, or ''. */
   codebuildSource?: InferredValue
   /**

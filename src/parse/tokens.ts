@@ -19,9 +19,10 @@ export const PLACEHOLDER = String.raw`<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
  * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
  * (`</Message>` of an XML error body) and CJK text (see `CJK`). Placeholders (`PLACEHOLDER`) are
- * tokens of their own and may hold spaces.
+ * tokens of their own and may hold spaces. A run of backslashes before a quote or a line end is
+ * escaping (`\\"`, a `\n` a paste turned into `\` and a line break), never part of the value.
  */
-export const VALUE_TOKEN = String.raw`(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`
+export const VALUE_TOKEN = String.raw`(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\+(?!["\\\r\n]|$)|<(?!/))+`
 
 /**
  * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.

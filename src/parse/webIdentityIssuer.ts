@@ -1,6 +1,9 @@
 // Who issued the token of a refused AssumeRoleWithWebIdentity: GitHub Actions, an EKS cluster
 // (IRSA), a Cognito identity pool, GitLab. The refusal itself never says; the lines around it
-// sometimes do. One rule per issuer; evidence of two issuers at once names none.
+// sometimes do. One rule per issuer; evidence of two issuers at once names none. A Kubernetes
+// controller the log names (src/catalog/kubernetesIntegrations.ts) is an EKS service account, and
+// its install guide's service account stands in for a subject the log does not print.
+import { kubernetesIntegrationIn } from '../catalog/kubernetesIntegrations.js'
 export type WebIdentityIssuer = 'github' | 'eks' | 'cognito' | 'gitlab'
 
 interface IssuerRule {
@@ -35,6 +38,9 @@ export interface IssuerEvidence {
 
 export function webIdentityIssuer(text: string): IssuerEvidence | null {
   const found = RULES.filter((r) => r.evidence.test(text))
+  const controller = kubernetesIntegrationIn(text)?.integration.serviceAccount
+  if (controller && !found.some((r) => r.issuer === 'eks'))
+    found.push(RULES.find((r) => r.issuer === 'eks')!)
   if (found.length !== 1) return null
   const issuer = found[0]!.issuer
   const detail: Record<string, string> = {}
@@ -46,6 +52,10 @@ export function webIdentityIssuer(text: string): IssuerEvidence | null {
     const subject = /system:serviceaccount:[a-z0-9.*-]+:[a-z0-9.*-]+/.exec(text)?.[0]
     if (host) detail.oidcProvider = host
     if (subject) detail.serviceAccountSubject = subject
+    else if (controller?.namespace) {
+      detail.serviceAccountSubject = `system:serviceaccount:${controller.namespace}:${controller.name}`
+      detail.serviceAccountFrom = 'install-guide'
+    }
   }
   return { issuer, detail }
 }

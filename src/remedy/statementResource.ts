@@ -20,6 +20,7 @@ import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
 import { shortenedType } from './shortenedArn.js'
+import { completeServiceLinkedRole } from './serviceLinkedRoleArn.js'
 import { maskedTypedArn } from './maskedTypedArn.js'
 import { perRunOption } from './perRunName.js'
 
@@ -259,6 +260,16 @@ export function statementResource(
   if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
     addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`)
     return templates(d, entry, known, named)
+  }
+  const role = completeServiceLinkedRole(d.placeholders, printed)
+  if (role) {
+    addNote(
+      d,
+      role.service
+        ? `The log cut the service-linked role ARN ${code(printed)} inside its service name: it can only be ${role.service}'s, so Resource is that role's full ARN.`
+        : `The log cut the service-linked role ARN ${code(printed)} inside its service name: Resource is the service-linked role path with placeholders for the service and its role.`
+    )
+    return { resources: [role.arn], type: 'role' }
   }
   const arn = typedName(printed, partition, d, account) ?? printed
   const bare = parseArn(arn) ? null : bareNameRule(entry.service, printed)

@@ -109,6 +109,11 @@ const eks: Builder = (d, f, w) => {
       sidWords: ['Eks', 'ServiceAccount']
     },
     notes: [
+      ...(f.detail.serviceAccountFrom === 'install-guide'
+        ? [
+            `The log does not print the subject: \`${subject}\` is the service account the controller's install guide creates; use yours if you installed it under another name or namespace.`
+          ]
+        : []),
       "The token comes from an EKS service account (IRSA): the role's trust policy must name the cluster's OIDC provider and the exact system:serviceaccount:NAMESPACE:NAME subject (StringEquals does not expand wildcards; use StringLike for a pattern), and the service account must carry the eks.amazonaws.com/role-arn annotation of this role (restart the pods after adding it)."
     ]
   }

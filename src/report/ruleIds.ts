@@ -365,6 +365,26 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'An unsigned (--no-sign-request) request refused: the bucket owner decides, no identity policy'
       ],
       [
+        'WD902',
+        'kubernetes-cloud-provider',
+        "The Kubernetes AWS cloud provider's own role (control plane, CCM) lacks its documented actions"
+      ],
+      [
+        'WD903',
+        'kubernetes-controller-policy',
+        "A Kubernetes controller's role lacks its published IAM policy (for its version)"
+      ],
+      [
+        'WD904',
+        'kubernetes-controller-irsa',
+        "A Kubernetes controller's IRSA trust: the cluster's OIDC provider, its service account, sts.amazonaws.com"
+      ],
+      [
+        'WD905',
+        'eks-signing-identity',
+        'kubectl refused by EKS though said to use the cluster creator: confirm the identity it signs with'
+      ],
+      [
         'WD575',
         'lambda-stale-kms-grant',
         "Lambda's KMS grant names a recreated execution role: re-save the role, no policy change"

@@ -89,6 +89,13 @@ const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,
  */
 const S3_BODY_AHEAD = 16
 const S3_BODY = /<Code>[A-Za-z]+<\/Code>/
+/**
+ * Look-ahead for kubectl's `You must be logged in to the server`: a reporter pastes the kubeconfig
+ * (its `server: https://….eks.amazonaws.com`, its `aws-iam-authenticator` exec) below the error,
+ * and that is what places the cluster on EKS (h8-094).
+ */
+const KUBECTL_AHEAD = 24
+const KUBECTL_REFUSAL = 'You must be logged in to the server'
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -646,9 +653,9 @@ export class Scanner {
     // The literals first: this runs for every trigger line, and table rows are rare.
     if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
       return TABLE_AHEAD
-    return line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text)
-      ? S3_BODY_AHEAD
-      : this.ahead
+    if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
+      return S3_BODY_AHEAD
+    return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 
   /**

@@ -140,9 +140,12 @@ export const CONTEXT_FRAGMENTS = [
   'eksctl',
   // Prose placing the cluster on EKS, lines above a kubectl or helm error.
   'EKS cluster',
+  'EKS Cluster',
   'Amazon EKS',
   'update-kubeconfig',
   'aws-iam-authenticator',
+  // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
+  'heptio-authenticator',
   'Added new context',
   ...S3_COMPATIBLE_HOSTS,
   ...STEP_FRAGMENTS,

@@ -79,6 +79,12 @@ import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
 import { codebuildSourceDownload } from './codebuildSourceDownload.js'
+import { eksSigningIdentity } from './eksSigningIdentity.js'
+import {
+  kubernetesCloudProvider,
+  kubernetesControllerIrsa,
+  kubernetesControllerPolicy
+} from './kubernetesIntegration.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
@@ -119,6 +125,7 @@ export const TRAPS: Trap[] = [
   unresolvedTemplateVariable,
   sqsEndpointWithoutQueue,
   webIdentityTokenExpired,
+  eksSigningIdentity,
   cloud9ManagedCredentials,
   hardCodedAccount,
   scpStated,
@@ -133,6 +140,9 @@ export const TRAPS: Trap[] = [
   cdkDeployRolePassRole,
   lakeFormationPermission,
   codebuildSourceDownload,
+  kubernetesCloudProvider,
+  kubernetesControllerPolicy,
+  kubernetesControllerIrsa,
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
   serverlessDeploymentBucket,

@@ -1,0 +1,145 @@
+// Kubernetes integrations that call AWS with a role of their own: the Kubernetes AWS cloud
+// provider (WD902), controllers with a published policy (WD903), a controller's IRSA trust (WD904).
+import { analysedOne } from './analysed.js'
+import { reviewed } from './reviewed.js'
+
+// kubernetes/kops#3340: the in-tree service controller's event, tab-separated `kubectl describe`.
+const KOPS_3340 = `  11m\t\t51s\t8\tservice-controller\t\tNormal\tCreatingLoadBalancer\t\tCreating load balancer
+  51s\t\t51s\t1\tservice-controller\t\tWarning\tCreatingLoadBalancerFailed\tError creating load balancer (will retry): Failed to create load balancer for service default/guestbook: UnauthorizedOperation: You are not authorized to perform this operation.
+\t\tstatus code: 403, request id: 0c8a48da-c360-4272-b606-97d4192cd2e`
+
+// kubernetes/kops#15990: the controller-manager's own log; the message names the masters' role and the action.
+const KOPS_15990 = `E1003 09:58:56.081153       1 controller.go:291] error processing service default/nginx (will retry): failed to ensure load balancer: Unable to update load balancer attributes during attribute sync: "AccessDenied: User: arn:aws:sts::435909871689:assumed-role/masters.arku.k8s.local/i-0aca4494e10347414 is not authorized to perform: elasticloadbalancing:ModifyLoadBalancerAttributes on resource: arn:aws:elasticloadbalancing:eu-central-1:435909871689:loadbalancer/a117a0567880b48d8b3a1b8de701020c because no identity-based policy allows the elasticloadbalancing:ModifyLoadBalancerAttributes action\\n\\tstatus code: 403, request id: 0ebc3941-096c-4b3e-9674-d7704e1980df"`
+
+// A k3s node's setup script quoting the aws-cloud-controller-manager's event, escaped three times
+// (github-file:find_string#31918344200).
+const CCM_SCRIPT = `Error syncing load balancer: failed to ensure load balancer: error get availability zone types: "error describe availability zones: \\"error listing AWS availability zones: \\\\\\"UnauthorizedOperation: You are not authorized to perform this operation.\\\\\\\\n\\\\\\\\tstatus code: 403, request id: 257fa8db-99f2-475a-9c06-52f645680448\\\\\\"\\""`
+
+// kubernetes-sigs/aws-load-balancer-controller#2693: the service (NLB) reconciler, v2.3.1.
+const LBC_2693 = `{"level":"error","ts":1655399434.099991,"logger":"controller-runtime.manager.controller.service","msg":"Reconciler error","name":"nginx-ingress-ingress-nginx-controller","namespace":"nginx","error":"UnauthorizedOperation: You are not authorized to perform this operation.\\n\\tstatus code: 403, request id: 0f5e2a3c-1b7e-4d0a-9d2f-6a1b2c3d4e5f"}`
+
+describe('kubernetes-cloud-provider (WD902)', () => {
+  it.each([
+    ['review h8-142 (kz8s/tack#194)', reviewed('h8-142')],
+    ['review h8-130 (kz8s/tack#197): "create a service" beside EC2\'s code', reviewed('h8-130')],
+    ['kubernetes/kops#3340', KOPS_3340],
+    ['aws-cloud-controller-manager, escaped three times', CCM_SCRIPT]
+  ])('names the provider’s own role and its documented actions (%s)', (_source, text) => {
+    const { f, statements } = analysedOne(text)
+    expect(f.traps).toContain('kubernetes-cloud-provider')
+    expect(f.explanation.startsWith('The Kubernetes AWS cloud provider made this call')).toBe(true)
+    expect(f.explanation).toContain("control-plane (master) nodes' instance role")
+    expect(f.explanation).toContain('https://kubernetes.github.io/cloud-provider-aws/prerequisites')
+    expect(f.explanation).toContain('`ec2:CreateSecurityGroup`')
+    // No action is known: nothing is drafted for it.
+    expect(statements).toEqual([])
+  })
+
+  it('kubernetes/kops#15990: names the masters role and the refused action the message prints', () => {
+    const { f, statements } = analysedOne(KOPS_15990)
+    expect(f.traps).toContain('kubernetes-cloud-provider')
+    expect(f.explanation).toContain('Here it is `masters.arku.k8s.local`')
+    expect(f.explanation).toContain(
+      'The refused action is `elasticloadbalancing:ModifyLoadBalancerAttributes`'
+    )
+    expect(statements.map((s) => s.Action)).toContainEqual(
+      'elasticloadbalancing:ModifyLoadBalancerAttributes'
+    )
+  })
+
+  it('counter-case (kubernetes-sigs/cluster-api-provider-aws#546): Cluster API reconciling its own ELB is not the cloud provider', () => {
+    const { f } =
+      analysedOne(`E0204 16:50:51.457360       1 controller.go:134] Error reconciling cluster object test1; unable to reconcile load balancers: AccessDenied: User: arn:aws:iam::285398391915:user/bootstrapper.cluster-api-provider-aws.sigs.k8s.io is not authorized to perform: elasticloadbalancing:DescribeLoadBalancerAttributes
+        status code: 403, request id: 07a34e2b-289d-11e9-b241-a1ad9f476a51`)
+    expect(f.traps).not.toContain('kubernetes-cloud-provider')
+    expect(f.inferred?.kubernetesIntegration).toBeUndefined()
+  })
+
+  it('own counter-case: "create a service" beside a code EC2 never sends (ECS) is not Kubernetes', () => {
+    const { f } = analysedOne(
+      'When I try to create a service, I get\nAccessDeniedException: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ecs:CreateService on resource: arn:aws:ecs:us-east-1:111122223333:service/web/api'
+    )
+    expect(f.traps).not.toContain('kubernetes-cloud-provider')
+  })
+})
+
+describe('kubernetes-controller-policy (WD903)', () => {
+  it.each([
+    ['review h8-138 (kubernetes-sigs/aws-load-balancer-controller#1664)', reviewed('h8-138')],
+    ['kubernetes-sigs/aws-load-balancer-controller#2693', LBC_2693]
+  ])('says to re-apply the controller’s published policy for its version (%s)', (_source, text) => {
+    const { f, statements } = analysedOne(text)
+    expect(f.traps).toContain('kubernetes-controller-policy')
+    expect(f.explanation.startsWith('The AWS Load Balancer Controller made this call')).toBe(true)
+    expect(f.explanation).toContain(
+      'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json'
+    )
+    expect(f.explanation).toContain('re-apply the IAM policy the project publishes for the version')
+    expect(statements).toEqual([])
+  })
+
+  it('kubernetes-sigs/external-dns#439: the node role answered for ExternalDNS, so IRSA rather than a wider node role', () => {
+    const { f } = analysedOne(
+      [
+        'After ```helm install stable/external-dns --namespace=kube-system --name=external-dns``` I deploy a new service with a DNS setting. No DNS record is created in the hosted zone. External-dns logs from k8s show:',
+        '',
+        '    time="2018-01-16T20:39:59Z" level=error msg="AccessDenied: User:  ',
+        '    arn:aws:sts::000000000:assumed-role/nodes.k01.k8s.example.net/i-036ca678b407648ce is not ',
+        '    authorized to perform: route53:ListHostedZones',
+        '    status code: 403, request id: 6b67bda8-fafd-11e7-bd8c-3ff3072b5c0e"'
+      ].join('\n')
+    )
+    expect(f.traps).toContain('kubernetes-controller-policy')
+    expect(f.explanation.startsWith('ExternalDNS made this call')).toBe(true)
+    expect(f.explanation).toContain(
+      "Here it is `nodes.k01.k8s.example.net`, an EC2 instance's role"
+    )
+    expect(f.explanation).toContain('The refused action is `route53:ListHostedZones`')
+    expect(f.explanation).toContain('give the service account `external-dns` an IRSA role')
+  })
+
+  it('counter-case: a controller-runtime `Reconciler error` of another controller is not the LBC', () => {
+    const { f } = analysedOne(
+      '{"level":"error","logger":"controller.awscluster","msg":"Reconciler error","error":"UnauthorizedOperation: You are not authorized to perform this operation.\\n\\tstatus code: 403, request id: 0f5e2a3c"}'
+    )
+    expect(f.traps).not.toContain('kubernetes-controller-policy')
+  })
+})
+
+describe('an encoded message is decoded first', () => {
+  it('review h8-002 (Karpenter): no controller-policy lead before the decode advice', () => {
+    const { f } = analysedOne(reviewed('h8-002'))
+    expect(f.kind).toBe('encoded')
+    expect(f.traps).not.toContain('kubernetes-controller-policy')
+    expect(f.inferred?.kubernetesIntegration?.value).toBe('karpenter')
+  })
+})
+
+describe('kubernetes-controller-irsa (WD904)', () => {
+  it('review h8-141 (aws-ia/terraform-aws-eks-blueprints-addons#133): the LBC’s service account fills the subject', () => {
+    const { f, statements, notes } = analysedOne(reviewed('h8-141'))
+    expect(f.traps[0]).toBe('kubernetes-controller-irsa')
+    expect(f.detail.webIdentityIssuer).toBe('eks')
+    const sub = 'system:serviceaccount:kube-system:aws-load-balancer-controller'
+    expect(f.explanation).toContain(`\`${sub}\` (the service account its install guide creates`)
+    expect(JSON.stringify(statements)).toContain(`:sub":"${sub}"`)
+    expect(JSON.stringify(statements)).toContain(':aud":"sts.amazonaws.com"')
+    expect(notes).toContain("the service account the controller's install guide creates")
+  })
+
+  it('a subject the log prints wins over the install guide’s', () => {
+    const { f, statements } = analysedOne(
+      '{"level":"error","logger":"controller.ingress","msg":"Reconciler error","error":"WebIdentityErr: failed to retrieve credentials\\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\\n\\tstatus code: 403, request id: 9d1d53a8"}\nserviceAccount: system:serviceaccount:ingress:alb-controller'
+    )
+    expect(f.traps).toContain('kubernetes-controller-irsa')
+    expect(JSON.stringify(statements)).toContain('system:serviceaccount:ingress:alb-controller')
+    expect(JSON.stringify(statements)).not.toContain('kube-system:aws-load-balancer-controller')
+  })
+
+  it('counter-case: a GitHub Actions OIDC refusal is not a controller’s', () => {
+    const { f } = analysedOne(
+      'Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+    )
+    expect(f.traps).not.toContain('kubernetes-controller-irsa')
+  })
+})

@@ -1,0 +1,170 @@
+// Kubernetes integrations that call AWS with a role of their own, as data: how their logs show
+// them, which role calls (a node's instance role, or a service account's IRSA role), the service
+// account their install guide creates, and where the IAM policy they document is published. When
+// a log names one, its documented policy and its role are the answer an expert gives first
+// (heldout8 review class 6: h8-130, h8-138, h8-141, h8-142).
+
+export interface KubernetesIntegration {
+  id: string
+  /** As its documentation names it, with the article a sentence needs (`the AWS Load Balancer Controller`, `ExternalDNS`). */
+  name: string
+  /** Log signatures: the first matches the integration's own words; `also`, when set, must match too. */
+  signature: RegExp
+  also?: RegExp
+  /**
+   * Prose that names the integration only beside an EC2 refusal code (`UnauthorizedOperation`):
+   * "when I try to create a service" is an ECS service too, but ECS never answers with EC2's code.
+   */
+  withEc2Code?: RegExp
+  /** The service account its install guide (Helm chart, EKS user guide) creates; namespace null when guides differ. */
+  serviceAccount: { namespace: string | null; name: string } | null
+  /** Which role calls AWS, for the explanation. */
+  caller: string
+  /** The IAM policy the project publishes (per version when `versioned`). */
+  policy: string
+  versioned: boolean
+  /** Documented actions worth naming when the log names none (a sample, never the whole policy). */
+  keyActions: string[]
+}
+
+// A controller-runtime reconcile error of the AWS Load Balancer Controller: its ingress, service
+// (NLB) and TargetGroupBinding reconcilers, logged as `"logger":"controller.ingress"`, as
+// `"logger":"controller-runtime.manager.controller.service"` or as `"controller":"ingress"`.
+const LBC_RECONCILER =
+  /"(?:logger":"controller(?:-runtime\.manager\.controller)?\.|controller":")(?:ingress|service|targetGroupBinding)"/
+
+export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
+  {
+    id: 'aws-load-balancer-controller',
+    name: 'the AWS Load Balancer Controller',
+    signature: new RegExp(
+      String.raw`\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}`,
+      'i'
+    ),
+    // A reconciler named `ingress` alone could be any controller-runtime controller's.
+    also: /\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"/i,
+    serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
+    caller:
+      "the controller's IRSA role (service account `kube-system/aws-load-balancer-controller` by default), or the worker nodes' instance role when the service account has no role",
+    policy:
+      'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json',
+    versioned: true,
+    keyActions: [
+      'elasticloadbalancing:CreateLoadBalancer',
+      'elasticloadbalancing:AddTags',
+      'ec2:CreateSecurityGroup',
+      'ec2:AuthorizeSecurityGroupIngress',
+      'ec2:DescribeAvailabilityZones'
+    ]
+  },
+  {
+    // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
+    // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
+    id: 'aws-cloud-provider',
+    name: 'the Kubernetes AWS cloud provider (in-tree or aws-cloud-controller-manager)',
+    signature:
+      /\bFailed to create load balancer for service\b|\bError creating load balancer \(will retry\)|\bError syncing load balancer\b|\bfailed to ensure load balancer\b|\b(?:Creating|Syncing|Ensuring)LoadBalancerFailed\b|\baws(?:_loadbalancer|_routes|_instancegroups)?\.go:\d+\]|\baws-cloud-controller-manager\b|\bcloud-provider-aws\b/,
+    withEc2Code:
+      /\b(?:creat(?:e|ing)|expos(?:e|ing)|deploy(?:ing)?) (?:a |the |my )?(?:LoadBalancer |k8s |kubernetes )?service\b/i,
+    serviceAccount: null,
+    caller:
+      "the control-plane (master) nodes' instance role for the in-tree provider, the cloud-controller-manager's role for the external one; on EKS, the cluster IAM role (AmazonEKSClusterPolicy), and the account needs the Elastic Load Balancing service-linked role",
+    policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
+    versioned: false,
+    keyActions: [
+      'ec2:CreateSecurityGroup',
+      'ec2:AuthorizeSecurityGroupIngress',
+      'ec2:CreateTags',
+      'ec2:DescribeSecurityGroups',
+      'elasticloadbalancing:CreateLoadBalancer',
+      'elasticloadbalancing:ConfigureHealthCheck',
+      'elasticloadbalancing:ModifyLoadBalancerAttributes',
+      'elasticloadbalancing:AddTags'
+    ]
+  },
+  {
+    id: 'external-dns',
+    name: 'ExternalDNS',
+    signature: /\bexternal-dns\b|\bexternaldns\b/i,
+    serviceAccount: { namespace: null, name: 'external-dns' },
+    caller:
+      "ExternalDNS's IRSA role (its service account `external-dns`), or the nodes' instance role when the pod has no role of its own",
+    policy: 'https://kubernetes-sigs.github.io/external-dns/latest/docs/tutorials/aws/',
+    versioned: false,
+    keyActions: [
+      'route53:ChangeResourceRecordSets',
+      'route53:ListHostedZones',
+      'route53:ListResourceRecordSets'
+    ]
+  },
+  {
+    id: 'cluster-autoscaler',
+    name: 'the Cluster Autoscaler',
+    signature: /\bcluster-autoscaler\b/i,
+    serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
+    caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
+    policy:
+      'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
+    versioned: false,
+    keyActions: [
+      'autoscaling:DescribeAutoScalingGroups',
+      'autoscaling:SetDesiredCapacity',
+      'autoscaling:TerminateInstanceInAutoScalingGroup'
+    ]
+  },
+  {
+    id: 'karpenter',
+    name: 'Karpenter',
+    signature: /\bkarpenter\b/i,
+    // kube-system since v0.32's guide, `karpenter` before: the log decides.
+    serviceAccount: { namespace: null, name: 'karpenter' },
+    caller: "Karpenter's controller role (IRSA or EKS Pod Identity, service account `karpenter`)",
+    policy: 'https://karpenter.sh/docs/reference/cloudformation/',
+    versioned: true,
+    keyActions: ['ec2:CreateFleet', 'ec2:RunInstances', 'ec2:CreateLaunchTemplate', 'iam:PassRole']
+  },
+  {
+    id: 'ebs-csi-driver',
+    name: 'the Amazon EBS CSI driver',
+    signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b/i,
+    serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
+    caller:
+      "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
+    policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
+    versioned: false,
+    keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags']
+  },
+  {
+    id: 'efs-csi-driver',
+    name: 'the Amazon EFS CSI driver',
+    signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
+    serviceAccount: { namespace: 'kube-system', name: 'efs-csi-controller-sa' },
+    caller:
+      "the EFS CSI controller's IRSA role (service account `kube-system/efs-csi-controller-sa`), with the AWS managed policy AmazonEFSCSIDriverPolicy",
+    policy: 'arn:aws:iam::aws:policy/service-role/AmazonEFSCSIDriverPolicy',
+    versioned: false,
+    keyActions: ['elasticfilesystem:CreateAccessPoint', 'elasticfilesystem:DescribeFileSystems']
+  }
+]
+
+/** The integration a text shows, or null; the first row that matches wins (the table's order). */
+export function kubernetesIntegrationIn(
+  text: string,
+  code: string | null = null
+): { integration: KubernetesIntegration; seen: string } | null {
+  const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '')
+  for (const integration of KUBERNETES_INTEGRATIONS) {
+    const m =
+      integration.signature.exec(text) ??
+      (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null)
+    if (!m) continue
+    if (integration.also && !integration.also.test(text)) continue
+    return { integration, seen: m[0] }
+  }
+  return null
+}
+
+/** An integration by id. */
+export function kubernetesIntegration(id: string): KubernetesIntegration | undefined {
+  return KUBERNETES_INTEGRATIONS.find((i) => i.id === id)
+}

@@ -1,0 +1,112 @@
+import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
+import type { KubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
+import type { Trap, TrapInput } from '../Trap.js'
+
+// A Kubernetes integration (the AWS cloud provider, the AWS Load Balancer Controller, ExternalDNS,
+// ...) made the refused call with a role of its own (src/catalog/kubernetesIntegrations.ts): the
+// fix is that role and the policy the project documents, not the job's or kubectl's permissions.
+
+const WEB_IDENTITY = /^sts:AssumeRoleWithWebIdentity$/i
+
+function integrationOf({ inferred }: TrapInput): KubernetesIntegration | undefined {
+  const id = inferred?.kubernetesIntegration?.value
+  return id ? kubernetesIntegration(id) : undefined
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
+const tick = (s: string): string => `\`${s.replace(/`/g, "'")}\``
+
+/** The caller the message shows, and whether it is a node's instance-profile session (`…/i-0abc`). */
+function shownCaller(input: TrapInput): string {
+  const p = input.principal
+  if (!p?.name) return ''
+  const node = /^i-[0-9a-f]{6,17}$/.test(p.sessionName ?? '')
+  return node
+    ? ` Here it is ${tick(p.name)}, an EC2 instance's role (session ${tick(p.sessionName!)}).`
+    : ` Here it is ${tick(p.name)}.`
+}
+
+function nodeRoleInstead(input: TrapInput, i: KubernetesIntegration): string {
+  if (!i.serviceAccount || !/^i-[0-9a-f]{6,17}$/.test(input.principal?.sessionName ?? '')) return ''
+  return ` The pod called with the node's role, so it got no role of its own: rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`
+}
+
+/** The denied action when the log names one (the generic explanation says how to find it otherwise). */
+function named(input: TrapInput): string {
+  const action = input.d.action ?? input.inferred?.action?.value
+  return action ? ` The refused action is ${tick(action)}.` : ''
+}
+
+/** The log's words that name the integration, as code. */
+const seen = ({ inferred }: TrapInput): string =>
+  `the log shows ${tick(inferred!.kubernetesIntegration!.from.replace(/^"|" in the log$/g, ''))}`
+
+/** WD902: the Kubernetes AWS cloud provider creating a LoadBalancer Service's ELB. */
+export const kubernetesCloudProvider: Trap = {
+  id: 'kubernetes-cloud-provider',
+  lead: true,
+  // An encoded message is decoded first (its refused action is often not the call's).
+  applies: (input) =>
+    input.d.kind === 'denial' &&
+    integrationOf(input)?.id === 'aws-cloud-provider' &&
+    !WEB_IDENTITY.test(input.d.action ?? ''),
+  advice: (input) => {
+    const i = integrationOf(input)!
+    return (
+      `The Kubernetes AWS cloud provider made this call (${seen(input)}): it creates a \`type: LoadBalancer\` Service's load balancer and security group with its own AWS identity, not kubectl's or the job's: ${i.caller}.` +
+      shownCaller(input) +
+      ` That role needs the actions the provider documents (the control-plane policy at ${i.policy}), among them ${i.keyActions.map(tick).join(', ')}.` +
+      named(input)
+    )
+  }
+}
+
+/** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */
+export const kubernetesControllerPolicy: Trap = {
+  id: 'kubernetes-controller-policy',
+  lead: true,
+  applies: (input) => {
+    const i = integrationOf(input)
+    return (
+      input.d.kind === 'denial' &&
+      i !== undefined &&
+      i.id !== 'aws-cloud-provider' &&
+      !WEB_IDENTITY.test(input.d.action ?? '')
+    )
+  },
+  advice: (input) => {
+    const i = integrationOf(input)!
+    const policy = i.versioned
+      ? `re-apply the IAM policy the project publishes for the version you run (${i.policy}, \`<VERSION>\` being your release tag): a policy taken from an older release lacks actions newer releases call`
+      : `attach the IAM policy it documents (${i.policy})`
+    return (
+      `${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
+      shownCaller(input) +
+      ` Rather than adding actions one refusal at a time, ${policy}.` +
+      named(input) +
+      nodeRoleInstead(input, i)
+    )
+  }
+}
+
+/** WD904: a controller's service-account token refused by its role's trust policy (IRSA). */
+export const kubernetesControllerIrsa: Trap = {
+  id: 'kubernetes-controller-irsa',
+  lead: true,
+  applies: (input) =>
+    integrationOf(input)?.serviceAccount != null && WEB_IDENTITY.test(input.d.action ?? ''),
+  advice: (input) => {
+    const i = integrationOf(input)!
+    const sa = i.serviceAccount!
+    const subject = input.d.detail.serviceAccountSubject
+    const printed = subject && input.d.detail.serviceAccountFrom !== 'install-guide'
+    const sub = printed
+      ? tick(subject)
+      : `\`system:serviceaccount:${sa.namespace ?? 'NAMESPACE'}:${sa.name}\` (the service account its install guide creates${sa.namespace ? '' : ', in the namespace you installed it in'}; yours if you renamed it)`
+    return (
+      `${capital(i.name)} (${seen(input)}) exchanges its service account's token for its role (IRSA): the trust policy's \`sub\` condition must be ${sub} with \`aud\` \`sts.amazonaws.com\`, ` +
+      "and that service account's `eks.amazonaws.com/role-arn` annotation must name this role."
+    )
+  }
+}
