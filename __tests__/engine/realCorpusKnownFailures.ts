@@ -4,11 +4,9 @@
 export const KNOWN_FAILURES: Record<string, string> = {
   b276: 'resource "arn:aws:glue:eu-west-2:120038763019:job/Copy", label "arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw"; layer null, label "identity"; deny null, label "implicit"',
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
-  h003: 'wrong kind, label encoded (EC2 message in an old Terraform list)',
   h019: 'missed: S3 XML body as a browser rendered it, tags lost (`Code AccessDenied /Code`)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
   h122: 'wrong service, label s3 (browser POST to the bucket)',
-  h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
   h155: 'missed: Prowler prints the CLI error one word per line',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
@@ -20,7 +18,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
-  'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   // heldout6.jsonl (round 7, issue 10; scored once unseen at 149/173 on the session-8 build): not covered yet.
   'h6-030':
@@ -63,8 +60,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl with heptio-authenticator-aws against an eks.amazonaws.com endpoint: Unauthorized twice; cre…',
   'h8-096':
     'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
-  'h8-131':
-    'wrong code: Terraform 0.x launching from a deregistered/unshared AMI: EC2 AuthFailure about the image launch per…',
   'h8-146':
     'missed: cdk deploy stack-event line shortened by the reporter (issue title): BucketPolicy creation refused w…',
   'h8-158':
