@@ -42,8 +42,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong action, principal, service: external-dns log of a Go SDK v1 error, escaped twice by the paste (\\" and \\\\t), the action ends at a…',
   'h8-023':
     'wrong action: PR description quoting the Ruby SDK error a Kubernetes workload got (the run error behind the fix): …',
-  'h8-040':
-    'missed: Crossplane provider-aws MSK managed-resource condition (YAML, folded): empty AccessDeniedException f…',
   'h8-053':
     'wrong service: qoobaa/s3 Ruby gem against Amazon S3: the exception class (S3::Error::SignatureDoesNotMatch) names c…',
   'h8-055':
@@ -60,8 +58,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl with heptio-authenticator-aws against an eks.amazonaws.com endpoint: Unauthorized twice; cre…',
   'h8-096':
     'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
-  'h8-146':
-    'missed: cdk deploy stack-event line shortened by the reporter (issue title): BucketPolicy creation refused w…',
   'h8-158':
     'missed: restic (minio-go client) under Velero against AWS S3: HeadBucket refused, bare "Access Denied"; the …',
   'h8-159':
