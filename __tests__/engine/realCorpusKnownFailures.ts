@@ -50,14 +50,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported credentials: Amazon MWS (Marketplace Web Service) PHP client: the seller API signs like AWS and prints the same m…',
   'h8-078':
     'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
-  'h8-083':
-    'missed: ownCloud external storage (PHP SDK v2) log: doubly escaped JSON; no wire code printed ("Code":0), so…',
   'h8-092':
     'missed: kubectl against an EKS cluster through heptio-authenticator: Unauthorized means the IAM identity is …',
   'h8-094':
     'missed: kubectl with heptio-authenticator-aws against an eks.amazonaws.com endpoint: Unauthorized twice; cre…',
-  'h8-096':
-    'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
   'h8-158':
     'missed: restic (minio-go client) under Velero against AWS S3: HeadBucket refused, bare "Access Denied"; the …',
   'h8-159':
