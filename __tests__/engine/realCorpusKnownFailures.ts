@@ -2,7 +2,6 @@
 // realCorpus.test.ts). Generated from a run of the engine, then kept by hand: remove a line when
 // its case passes; never add one to make a regression pass.
 export const KNOWN_FAILURES: Record<string, string> = {
-  b276: 'resource "arn:aws:glue:eu-west-2:120038763019:job/Copy", label "arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw"; layer null, label "identity"; deny null, label "implicit"',
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
   h019: 'missed: S3 XML body as a browser rendered it, tags lost (`Code AccessDenied /Code`)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
@@ -27,8 +26,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
   // heldout7.jsonl (round 8, issue 10; scored once unseen at 152/180 on the session-9 build): not covered yet.
-  'h7-014':
-    'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
   'h7-043':
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
   'h7-105':
