@@ -28,8 +28,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout7.jsonl (round 8, issue 10; scored once unseen at 152/180 on the session-9 build): not covered yet.
   'h7-043':
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
-  'h7-105':
-    'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
   'h7-171':

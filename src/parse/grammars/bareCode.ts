@@ -200,11 +200,12 @@ export const bareCode: Grammar = {
       }
     }
     // A tool that prints only the code after its own prefix, ending the line:
-    // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+    // `dynamodb-kv: callback_readmetadata: AccessDeniedException`; the Go SDK v1's chain with no
+    // provider left (`Error creating AWS session: NoCredentialProviders`, Terraform 0.x).
     LINE_END_CODE.lastIndex = 0
     for (let m; (m = LINE_END_CODE.exec(text));) {
       const kind = kindOf(m[1]!)
-      if (kind !== 'denial') continue
+      if (kind !== 'denial' && m[1] !== 'NoCredentialProviders') continue
       const start = m.index + m[0].indexOf(m[1]!)
       out.push(candidate(text, start, start + m[1]!.length, m[1]!, kind, ctx))
     }
@@ -212,4 +213,5 @@ export const bareCode: Grammar = {
   }
 }
 
-const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm
+const LINE_END_CODE =
+  /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCredentialProviders)[ \t]*$/gm
