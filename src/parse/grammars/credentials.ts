@@ -255,15 +255,7 @@ export const credentialRules: PhraseRule[] = [
     'registry-login',
     'unexpected status from HEAD request to '
   ),
-  // Also the S3 backend's own wording, lower-cased since Terraform 1.x (`error configuring S3
-  // Backend: no valid credential sources for S3 Backend found.`).
-  rule(
-    'WD760',
-    'terraform-no-credentials',
-    /[Nn]o valid credential sources (?:for [\w ]{1,40}? )?found/g,
-    'missing',
-    'o valid credential sources '
-  ),
+  rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
   rule(
     'WD761',
     'cdk-no-credentials',
