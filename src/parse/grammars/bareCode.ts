@@ -205,7 +205,7 @@ export const bareCode: Grammar = {
     LINE_END_CODE.lastIndex = 0
     for (let m; (m = LINE_END_CODE.exec(text));) {
       const kind = kindOf(m[1]!)
-      if (kind !== 'denial' && m[1] !== 'NoCredentialProviders') continue
+      if (!kind || (kind !== 'denial' && m[1] !== 'NoCredentialProviders')) continue
       const start = m.index + m[0].indexOf(m[1]!)
       out.push(candidate(text, start, start + m[1]!.length, m[1]!, kind, ctx))
     }
