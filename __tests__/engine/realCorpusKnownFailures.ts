@@ -2,13 +2,10 @@
 // realCorpus.test.ts). Generated from a run of the engine, then kept by hand: remove a line when
 // its case passes; never add one to make a regression pass.
 export const KNOWN_FAILURES: Record<string, string> = {
-  b276: 'resource "arn:aws:glue:eu-west-2:120038763019:job/Copy", label "arn:aws:glue:eu-west-2:120038763019:job/Copy parking Liberator landing zone to raw"; layer null, label "identity"; deny null, label "implicit"',
   // heldout.jsonl (round 2): what the round-2 rules do not cover yet.
-  h003: 'wrong kind, label encoded (EC2 message in an old Terraform list)',
   h019: 'missed: S3 XML body as a browser rendered it, tags lost (`Code AccessDenied /Code`)',
   h097: 'reported denial: JS SDK v3 against Cloudflare R2, which only the issue title names',
   h122: 'wrong service, label s3 (browser POST to the bucket)',
-  h146: 'wrong kind, label encoded (Karpenter fleet error, tab-separated)',
   h155: 'missed: Prowler prints the CLI error one word per line',
   h164: 'missed: a bare `Access Denied` line with no code or AWS wording around it',
   // heldout2.jsonl (round 3, issue 10): what the round-3 rules do not cover yet.
@@ -20,7 +17,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout4.jsonl (round 5, issue 10; mostly repository docs and code): not covered yet.
   'h4-062':
     'missed: Korean note, kubectl `You must be logged in` in a code block; nothing places it on EKS',
-  'h4-185': 'wrong kind, label encoded: EBS CSI gRPC error with the blob elided',
   // heldout5.jsonl (round 6, issue 10; pasted failed runs from issue threads and pages): not covered yet.
   // heldout6.jsonl (round 7, issue 10; scored once unseen at 149/173 on the session-8 build): not covered yet.
   'h6-030':
@@ -30,29 +26,15 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h6-083':
     'wrong kind: Portuguese knowledge-center page quoting Lambda’s invoke error: KMS rejected th…',
   // heldout7.jsonl (round 8, issue 10; scored once unseen at 152/180 on the session-9 build): not covered yet.
-  'h7-014':
-    'wrong action, principal, resource: Copilot custom resource reply relayed by CloudFormation; the console wrapping survives …',
   'h7-043':
     'missed: dev.to post: cdk deploy blocked by a tag-conditioned SCP; the error is shown as the blo…',
-  'h7-105':
-    'wrong kind, code: blog showing the backend errors as a block ("The full error typically looks like one of…',
   'h7-126':
     "reported credentials: a workflow YAML snippet whose comment mentions 'no basic auth credentials'; configurati…",
   'h7-171':
     'reported credentials: blog retelling in prose that Airflow DockerOperator tasks failed with an expired ECR to…',
   // heldout8.jsonl (round 9, issue 10; scored once unseen at 165/180 on the session-10 build): not covered yet.
-  'h8-040':
-    'missed: Crossplane provider-aws MSK managed-resource condition (YAML, folded): empty AccessDeniedException f…',
   'h8-078':
     'missed: Amplify Console (hosting) backend build: amplifyPush could not initialize the environment, bare "Acc…',
-  'h8-083':
-    'missed: ownCloud external storage (PHP SDK v2) log: doubly escaped JSON; no wire code printed ("Code":0), so…',
-  'h8-096':
-    'missed: cdk deploy (CDK v1 on JS SDK v2) without S3 access to the toolkit bucket: a bodiless 403 surfaces as…',
-  'h8-131':
-    'wrong code: Terraform 0.x launching from a deregistered/unshared AMI: EC2 AuthFailure about the image launch per…',
-  'h8-146':
-    'missed: cdk deploy stack-event line shortened by the reporter (issue title): BucketPolicy creation refused w…',
   'h8-158':
     'wrong service, label s3: restic (minio-go client) under Velero: the repository URL that names S3 is lines above the error, past the parser’s window'
 }

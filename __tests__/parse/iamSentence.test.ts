@@ -296,12 +296,31 @@ describe('the IAM sentence in headlines and run-together text', () => {
 
   it('h7-174 (beautifulsoup.dev): a code glued to the action opens the next message', () => {
     const found = parseText(corpusText('heldout7.jsonl', 'h7-174'))
+    // The third message starts glued to the elision before it (`...InvalidIdentityToken:`): an
+    // error of its own, not the sentence before it said again.
     expect(found.map((f) => [f.code, f.action])).toEqual([
       ['AccessDenied', 'sts:AssumeRoleWithWebIdentity'],
-      [null, 'sts:AssumeRole']
+      [null, 'sts:AssumeRole'],
+      ['InvalidIdentityToken', null]
     ])
     // `on resource ...InvalidIdentityToken:` keeps the elision, not the next message's code.
     expect(found[1]!.resource).toBe('...')
+  })
+
+  it('own counter-case: the CLI prefix and the sentence it heads on one line stay one error', () => {
+    const text =
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy'
+    expect(parseText(text).map((f) => [f.code, f.action])).toEqual([
+      ['AccessDenied', 'sts:AssumeRole']
+    ])
+  })
+
+  it('own counter-case: a Go SDK v2 chain keeps its api error as one error with its wrapper', () => {
+    const text =
+      'operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: 0b1a, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+    expect(parseText(text).map((f) => [f.code, f.action])).toEqual([
+      ['AccessDenied', 'sts:AssumeRoleWithWebIdentity']
+    ])
   })
 
   it('own: a glued code after a resource ARN, and an action that only ends like a code, stay apart', () => {

@@ -43,7 +43,8 @@ function actionIndex(service: string): Map<string, string> | null {
 }
 
 function splitAction(action: string): { service: string; name: string } | null {
-  const match = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9-]+)\s*$/.exec(action)
+  // A space after the colon is a console's wrap (`iam: PassRole`, kept as printed): the same action.
+  const match = /^\s*([A-Za-z0-9-]+):[ ]?([A-Za-z0-9-]+)\s*$/.exec(action)
   return match ? { service: match[1]!.toLowerCase(), name: match[2]! } : null
 }
 

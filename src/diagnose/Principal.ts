@@ -1,6 +1,7 @@
 // What a principal string says about who was refused: the IAM entity behind it and its account.
 import { permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn, type ArnParts } from '../model/Arn.js'
+import { joinedIamArn } from '../model/wrappedArn.js'
 import type { PrincipalType } from '../model/FixTarget.js'
 
 export interface PrincipalInfo {
@@ -51,8 +52,15 @@ function unknown(printed: string): PrincipalInfo {
   }
 }
 
-export function parsePrincipal(printed: string | null): PrincipalInfo | null {
-  if (!printed) return null
+export function parsePrincipal(asPrinted: string | null): PrincipalInfo | null {
+  if (!asPrinted) return null
+  // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
+  const joined = joinedIamArn(asPrinted)
+  const info = parseJoined(joined)
+  return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info
+}
+
+function parseJoined(printed: string): PrincipalInfo | null {
   if (printed === 'anonymous') return { ...unknown(printed), type: 'anonymous' }
   // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
   if (SERVICE_PRINCIPAL.test(printed)) return { ...unknown(printed), type: 'service' }

@@ -1,3 +1,4 @@
+import { joinedAction } from '../model/wrappedArn.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred } from '../model/Inferred.js'
 import type { PrincipalInfo } from './Principal.js'
@@ -22,6 +23,6 @@ export interface Trap {
 }
 
 export function actionIs(d: Denial, ...actions: string[]): boolean {
-  const a = d.action?.toLowerCase()
+  const a = d.action && joinedAction(d.action).toLowerCase()
   return a !== undefined && actions.some((x) => x.toLowerCase() === a)
 }

@@ -1,6 +1,7 @@
 // Who, what and where for a denial whose message leaves them out, from what the log printed
 // around it. Pure; runs once per finding (not per occurrence). Every value says where it came
 // from; a value the log does not support is left out rather than guessed.
+import { joinedAction } from '../model/wrappedArn.js'
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
@@ -113,7 +114,7 @@ export function inferredOf(
   const x: InferInput = {
     d,
     action:
-      d.action ??
+      (d.action && joinedAction(d.action)) ??
       relayed?.action.value ??
       operationAction ??
       wrapped?.action ??

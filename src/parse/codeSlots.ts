@@ -128,7 +128,13 @@ const AFTER: Slot[] = [
   // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
   { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g') },
   // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
-  { re: new RegExp(String.raw`\bCode=(${CODE})`, 'g'), needs: ['Code='] }
+  { re: new RegExp(String.raw`\bCode=(${CODE})`, 'g'), needs: ['Code='] },
+  // goamz (Terraform 0.x, rexray) appends the code to the message: `Not authorized for images:
+  // [ami-…] (AuthFailure)`, `…this operation. (UnauthorizedOperation)`. Sticky: only right where
+  // the message ends, and only a known code, so a later parenthesis is never read as one.
+  {
+    re: new RegExp(String.raw`[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
+  }
 ]
 
 /**

@@ -112,7 +112,25 @@ function besides(text: string, a: Candidate, b: Candidate): boolean {
   const gap = secondStart - firstEnd
   if (gap < 0 || gap > SAME_ERROR_GAP) return false
   const nl = text.indexOf('\n', firstEnd)
-  return nl === -1 || nl >= secondStart
+  return (nl === -1 || nl >= secondStart) && !glued(text, secondStart)
+}
+
+/**
+ * A reading that starts glued to the word before it (`…WebIdentityAccessDenied: User: …`, `on
+ * resource ...InvalidIdentityToken: …`, `token audienceNo OpenIDConnect provider …`): a page that
+ * dropped the line breaks between messages ran them together, each its own error. Wrappers and
+ * chains of one error always put a space, a colon or a quote between their parts.
+ */
+function glued(text: string, at: number): boolean {
+  const next = text.charCodeAt(at)
+  if (!(next >= 65 && next <= 90)) return false
+  const prev = text.charCodeAt(at - 1)
+  return (
+    (prev >= 97 && prev <= 122) ||
+    (prev >= 48 && prev <= 57) ||
+    prev === 0x2026 ||
+    text.endsWith('...', at)
+  )
 }
 
 const indexes = new WeakMap<Grammar[], LiteralIndex>()

@@ -160,10 +160,11 @@ const HINTS: Hint[] = [
   { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
-  // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception` (JSON-escaped `\\` too).
+  // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception`, its backslashes doubled
+  // once per level of JSON escaping (ownCloud logs an exception's JSON inside a JSON string).
   {
     literal: 'Exception\\',
-    re: /\bAws\\{1,2}(\w+)\\{1,2}Exception\\/g,
+    re: /\bAws\\+(\w+)\\+Exception\\/g,
     service: (m) => fromLabel(m[1]!)
   },
   // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.

@@ -33,6 +33,7 @@ import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
+import { joinedIamArn } from '../model/wrappedArn.js'
 
 interface Need {
   entry: CatalogAction
@@ -768,7 +769,8 @@ function withInferred(f: Finding): Finding {
   return {
     ...f,
     principal: f.principal ?? f.inferred.principal?.value ?? null,
-    resource: f.resource ?? f.inferred.resource?.value ?? null
+    // An IAM ARN a console wrapped with spaces is drafted joined (the finding keeps it as printed).
+    resource: f.resource ? joinedIamArn(f.resource) : (f.inferred.resource?.value ?? null)
   }
 }
 

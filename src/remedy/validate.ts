@@ -7,6 +7,7 @@ import { callableUnscoped } from './primaryTypes.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
 import { parseArn } from '../model/Arn.js'
+import { whitespaceIsArtefact } from '../model/wrappedArn.js'
 import { accountOmitted, matchesFormat } from './fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { isSensitiveAction } from './sensitiveActions.js'
@@ -39,7 +40,8 @@ const MASK_LEFTOVER = /\*{2,}|(?:^|[/:])[xX]{4,}(?:$|[/:])/
 
 function arnProblems(value: string): { rule: ViolationRule; detail: string }[] {
   const out: { rule: ViolationRule; detail: string }[] = []
-  if (/["\\\s]/.test(value)) {
+  // A space inside another service's name is part of it (a Glue job `job/Copy parking zone`).
+  if (/["\\]/.test(value) || whitespaceIsArtefact(value)) {
     out.push({ rule: 'log-artefact', detail: `${value} holds quoting or wrapping from the log` })
   }
   if (MASK_LEFTOVER.test(value)) {

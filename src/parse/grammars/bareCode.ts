@@ -103,7 +103,12 @@ function isWordOrDash(c: number): boolean {
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
 export const AWS_MESSAGE =
   /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/
-const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/
+/**
+ * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
+ * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
+ * quoting level) and the line folded between the two words (a YAML condition, h8-040).
+ */
+const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/
 
 /**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
@@ -195,11 +200,12 @@ export const bareCode: Grammar = {
       }
     }
     // A tool that prints only the code after its own prefix, ending the line:
-    // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+    // `dynamodb-kv: callback_readmetadata: AccessDeniedException`; the Go SDK v1's chain with no
+    // provider left (`Error creating AWS session: NoCredentialProviders`, Terraform 0.x).
     LINE_END_CODE.lastIndex = 0
     for (let m; (m = LINE_END_CODE.exec(text));) {
       const kind = kindOf(m[1]!)
-      if (kind !== 'denial') continue
+      if (!kind || (kind !== 'denial' && m[1] !== 'NoCredentialProviders')) continue
       const start = m.index + m[0].indexOf(m[1]!)
       out.push(candidate(text, start, start + m[1]!.length, m[1]!, kind, ctx))
     }
@@ -207,4 +213,5 @@ export const bareCode: Grammar = {
   }
 }
 
-const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm
+const LINE_END_CODE =
+  /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCredentialProviders)[ \t]*$/gm

@@ -21,6 +21,19 @@ export const handlerRules: PhraseRule[] = [
     re: /\bnull\s{0,40}\(Service: [^,;)\n]+[,;]\s*Status Code: 403\b/g
   },
   {
+    // A failed stack event whose reason keeps only the SDK's label and a 403, however the tool or
+    // reporter laid the columns out (`CREATE_FAILED | AWS::S3::BucketPolicy | (Service: S3, Status
+    // Code: 403)`, `CREATE_FAILED - Access Denied (Service: s3, status code: 403)`). The label names
+    // the service; the status is no code. Below every message reading (credentials included), so a
+    // message on the line that says more wins.
+    id: 'stack-event-sdk-403',
+    rule: 'WD824',
+    needs: ['_FAILED'],
+    kind: 'denial',
+    priority: PRIORITY.bareCode + 2,
+    re: /\b[A-Z]+_FAILED\b[^\n]{0,300}?\(Service: [^,;)\n]+[,;]\s*[Ss]tatus [Cc]ode: 403\b/g
+  },
+  {
     // A handler's `Access Denied` whose event a reporter cut after the message's first words
     // (serverless/examples#758: `Resource handler returned message: "Access Denied` / end).
     id: 'handler-access-denied-cut',

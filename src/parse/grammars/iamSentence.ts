@@ -153,8 +153,15 @@ function principalOf(subject: string): string {
   // A placeholder is one token, spaces and all: `<My Role>`, `[accnt id]`.
   const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? ''
   if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first)) return subject
+  // A console that wraps by inserting spaces splits the ARN between name characters (`…/cd-paas
+  // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
+  // key=value tail.
+  if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length))) return subject
   return first
 }
+
+/** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
+const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/
 
 /** An ARN closing its line, in quotes or bare (group 2). */
 const ARN_ENDING_LINE = /(["'`‘“]?)(arn:[^\s'"`’”]+)\1[ \t]*\r?\n$/
@@ -302,6 +309,14 @@ function readResource(
     if (!more) break
     value += more[0]
   }
+  // A name with spaces (a Glue job `job/Copy parking zone to raw`) or an ARN a console wrapped
+  // with a space (`role/cd-paas-ser vice-dev-Role`): the value runs on to the reason clause when
+  // a few plain words on the same line are all that stand between them.
+  const spaced =
+    /^arn:/.test(value) && !/[.,;:!?]$/.test(value)
+      ? sticky(WORDS_TO_REASON, text, at + value.length)
+      : null
+  if (spaced) value += spaced[1]!
   // A closing bracket with none opened before it on the line is part of the value as printed.
   const lineStart = text.lastIndexOf('\n', at) + 1
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
@@ -320,9 +335,19 @@ const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+reso
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y
 
+// The action's name after a space a console's wrap put behind the colon: an IAM action name.
+const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y
+
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y
 
 const MASK_REST = new RegExp(String.raw`[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y')
+
+/**
+ * Up to eight plain words (no quote, bracket or sentence punctuation, none a word of the sentence
+ * itself) and then, on the same line, the reason clause: group 1 is the words with their spaces.
+ */
+const WORDS_TO_REASON =
+  /((?:[ \t](?!(?:because|with|and|or|on|is|for|when|User)\b)[^\s"'`<>()[\]{},;]+){1,8})(?=[ \t]+(?:because[ \t]+(?:no|the)[ \t]|with[ \t]+an[ \t]+explicit[ \t]+deny\b))/y
 
 function count(s: string, ch: string): number {
   let n = 0
@@ -408,7 +433,17 @@ function parseAt(
     token += trimValue(wrapped[1]!)
     tokenMatch[0] += wrapped[0]
   }
-  const isAction = ACTION_RE.test(token)
+  // A console that wraps by inserting a space split the action after its colon (`perform: iam:
+  // PassRole on resource`): one action, kept as printed.
+  const spaced =
+    /^[a-z0-9-]+$/.test(token) && tokenMatch[2]!.endsWith(':')
+      ? sticky(SPACED_REST, text, tokenMatch.index + tokenMatch[0].length)
+      : null
+  if (spaced) {
+    token = `${tokenMatch[2]!} ${spaced[1]!}`
+    tokenMatch[0] += spaced[0]
+  }
+  const isAction = ACTION_RE.test(spaced ? token.replace(': ', ':') : token)
   const isPlaceholder = /^<[^<>]+>$/.test(token)
   // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
   // was refused; the action is unknown.

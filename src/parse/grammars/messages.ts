@@ -542,6 +542,20 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
+    // with a `null` message: `❌  my-stack failed: Forbidden: null` (aws/aws-cdk#4039: no access to
+    // the toolkit bucket). The stack-failure marker is CDK's own, so no SDK frames need follow.
+    id: 'cdk-forbidden-null',
+    rule: 'WD825',
+    needs: ['failed: Forbidden: null'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /❌[ \t]+\S+ failed: Forbidden: null\b/g,
+    facts: (_m, d) => {
+      d.code = 'Forbidden'
+    }
+  },
+  {
     // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
     id: 'api-responded-with-error',
     rule: 'WD722',
@@ -680,16 +694,19 @@ export const messageRules: PhraseRule[] = [
   },
   {
     // PHP exception classes name the service and the error, as Whoops renders them with spaces:
-    // `Aws \ S3 \ Exception \ AccessDeniedException`.
+    // `Aws \ S3 \ Exception \ AccessDeniedException`; a log that JSON-encodes the exception
+    // doubles the backslashes once per level (ownCloud: `\"Aws\\\\S3\\\\Exception\\\\…\",\"Message\"`).
+    // Source code naming the class is no refusal: an import (`;`), a catch clause (`$e`, `|`),
+    // `::class`, a string argument (`andThrow('…')`).
     id: 'php-sdk-exception-class',
     rule: 'WD732',
     needs: ['Exception'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\bAws ?\\ ?(\w+) ?\\ ?Exception ?\\ ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b/g,
+    re: /\bAws ?(\\+) ?(\w+) ?\1 ?Exception ?\1 ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b(?![ \t]*(?:;|\||\$\w|::class\b)|\\*['"][ \t]*(?:[);]|,(?![ \t\r\n]*\\*"Message\b)))/g,
     facts: (m, d) => {
-      d.code = m[2]!
-      d.service = m[1]!.toLowerCase()
+      d.code = m[3]!
+      d.service = m[2]!.toLowerCase()
     }
   },
   {
