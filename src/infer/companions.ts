@@ -3,7 +3,8 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
-import { TERRAGRUNT_BOOTSTRAP, stateBackendOf } from './stateBackend.js'
+import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
+import { stateBackendOf } from './stateBackend.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =

@@ -3,6 +3,7 @@
 // table or key is called. Terragrunt checks and creates the backend's bucket itself before
 // Terraform runs, in words of its own.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 
 const BACKEND_SAID =
   /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error (?:reloading|refreshing) remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i
@@ -11,8 +12,6 @@ const BACKEND_SAID =
 // retrying `Create S3 bucket NAME returned an error`): its calls are Terragrunt's, not Terraform's.
 const TERRAGRUNT_SAID =
   /Initializing remote state for the s3 backend|Create S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error/
-
-export const TERRAGRUNT_BOOTSTRAP = "Terragrunt's S3 remote-state bootstrap"
 
 export function stateBackendOf(ctx: LogContext): InferredValue | null {
   const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`

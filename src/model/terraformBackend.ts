@@ -7,3 +7,6 @@ export const LOCK_TABLE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:DeleteItem'
 ]
+
+/** The `stateBackend` value when Terragrunt's own remote-state bootstrap made the refused call. */
+export const TERRAGRUNT_BOOTSTRAP = "Terragrunt's S3 remote-state bootstrap"

@@ -1,6 +1,5 @@
 import type { Denial } from '../../model/Denial.js'
-import { LOCK_TABLE_ACTIONS } from '../../model/terraformBackend.js'
-import { TERRAGRUNT_BOOTSTRAP } from '../../infer/stateBackend.js'
+import { LOCK_TABLE_ACTIONS, TERRAGRUNT_BOOTSTRAP } from '../../model/terraformBackend.js'
 import type { Trap, TrapInput } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 
