@@ -73,10 +73,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'MiniStack', re: /\bministack\b/i },
   // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
   // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
-  // https://…`): AWS needs none, unless it is one of AWS's own hosts.
+  // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
+  // is one command's (see foreignTargets): the next command may go to AWS.
   {
     name: 'a custom S3 endpoint',
-    re: /(?<![a-z])endpoint[_-]?url["']?(?:\s*[=:]\s*|[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
   },
   // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
   // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
