@@ -134,6 +134,22 @@ describe('README: what it recognises', () => {
     [
       'SDK errors built in source (mocks, struct literals)',
       '\t\treturn nil, &smithy.GenericAPIError{Code: "AccessDenied", Message: "Access Denied"}'
+    ],
+    [
+      "Oracle Cloud's `NotAuthorizedOrNotFound`",
+      '{\n    "code": "NotAuthorizedOrNotFound",\n    "message": "Authorization failed or requested resource not found."\n}'
+    ],
+    [
+      'ShellSpec expectations (`The stderr should include "…"`)',
+      '    The stderr should include "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied."'
+    ],
+    [
+      'its `oss: service returned error:` line',
+      'Error: oss: service returned error: StatusCode=403, ErrorCode=AccessDenied, ErrorMessage=Access denied., RequestId=5B8E81775CC26B5BBA097D54'
+    ],
+    [
+      "LocalStack's whole IAM sentences about its account `000000000000`",
+      'localstack.services.sqs ERROR: User: arn:aws:iam::000000000000:user/test is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:000000000000:q because no identity-based policy allows the sqs:SendMessage action'
     ]
   ])('no finding: %s', (claim, log) => {
     expect(README.replace(/\s+/g, ' ')).toContain(claim)

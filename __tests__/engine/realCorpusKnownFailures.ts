@@ -46,17 +46,11 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: Spark s3a against a local MinIO server (issue filed on minio/minio, Spark with MinIO cookb…',
   'h9-016':
     'wrong service: DVC push to an S3 remote (s3fs/aiobotocore): HeadObject 403, code as printed; s3:// URI name…',
-  'h9-017':
-    'reported denial: DVC pushing to Volcengine TOS through its S3-compatible endpoint (endpointurl shown): the …',
   'h9-019':
     'wrong service: DVC push with a session token to an S3 remote: first failure HeadObject 403 (code "403"), ch…',
   'h9-020': 'wrong service: DVC push -r staging to an S3 remote: bare AccessDenied on ListObjects',
   'h9-021':
     'reported denial: AWS Glue local docker image writing through s3a to a MinIO container (title: "Cannot write…',
-  'h9-023':
-    'reported denial: alist serving files from Cloudflare R2 (S3-compatible): R2 answers an S3-style XML error w…',
-  'h9-028':
-    'reported denial, credentials: Lsky Pro (Chinese image host, PHP AWS SDK through Flysystem) writing to a sel…',
   'h9-034':
     'missed: Packer amazon-ebs: no credential source found (double space where the provider name is empty); cred…',
   'h9-040':
@@ -79,22 +73,14 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: SAM-deployed Lambda sending through SES (error message only): SES quote delimiters stripped',
   'h9-060':
     'missed: AWS iOS SDK (Lex interaction kit) getting an identity from a Cognito identity pool: unauthenticated…',
-  'h9-063':
-    'reported denial: LocalStack emulating Step Functions and IAM enforcement (account 000000000000, localstack.…',
   'h9-065':
     'missed: Amazon MWAA (Airflow) failure e-mail through the SES SMTP endpoint, Python smtplib 554: SES quote d…',
-  'h9-066':
-    'reported denial: gcloud builds submit in GitHub Actions (setup-gcloud): Google Cloud Storage answers an S3-…',
   'h9-080':
     'reported credentials: s3cmd configured for DigitalOcean Spaces (sgp1.digitaloceanspaces.com in the thread):…',
   'h9-081':
     'missed: s3cmd meant for DigitalOcean but, as the thread explains, still sending to AWS S3 (host_bucket left…',
-  'h9-084':
-    'reported denial: OCI PHP script launching instances: Oracle Cloud NotAuthorizedOrNotFound; negative',
   'h9-087':
     'reported denial: boto (v2) against a local Ceph radosgw demo container (host=localhost): 403 from RGW, not …',
-  'h9-088':
-    'reported denial: Issue title: Ceph radosgw admin Java client exception; not AWS; negative',
   'h9-089':
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
   'h9-090':
@@ -121,12 +107,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: eksctl create nodegroup relaying a CloudFormation event: the action is named after "API:"; no code,…',
   'h9-151':
     'wrong principal, resource: Android app (AWS Mobile SDK, Cognito unauth role) writing to Firehose: message r…',
-  'h9-165':
-    'reported denial: ShellSpec test of an S3-compatible provider asserting the AWS CLI error text: a test expec…',
   'h9-168':
     'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
-  'h9-174':
-    'reported denial: OpenShift image-registry operator status condition with Alibaba Cloud OSS storage: OSS Acc…',
   'h9-176':
     'missed: Browser JS SDK v3 getting credentials from a Cognito identity pool: unauthenticated identities not …',
   'h9-177':

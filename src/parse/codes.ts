@@ -70,8 +70,11 @@ export function classifyCode(code: string): CodeClass | null {
  * rather than not at all. Codes that only mention access in passing are left alone.
  */
 const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/
-// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
-const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions; HTTP's reason
+// phrases in the code slot (`<Code>Unauthorized</Code>` from Cloudflare R2), anyone's; Oracle
+// Cloud's two-in-one codes (`NotAuthorizedOrNotFound`), which no AWS service answers.
+const NOT_A_REFUSAL =
+  /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden|Unauthorized|NotAuthorizedOr[A-Z]\w+)$/
 
 export function looksLikeRefusal(code: string): boolean {
   return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code)

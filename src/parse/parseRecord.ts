@@ -18,7 +18,7 @@ import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
-import { s3CompatibleIn } from './s3Compatible.js'
+import { emulatorAccount, s3CompatibleIn } from './s3Compatible.js'
 import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
@@ -347,8 +347,13 @@ export function parseRecord(
   // AWS principal stays a finding there.
   // The caller's search read the same text unless gutters were blanked.
   const searched = limits.namesNoS3Compatible === true && text === printed
-  if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
-    for (let i = all.length - 1; i >= 0; i--) if (!namesAwsPrincipal(all[i]!)) all.splice(i, 1)
+  const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text))
+  if (store) {
+    // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
+    const own = emulatorAccount(store)
+    const emulated = (c: Candidate) => own !== null && c.denial.principal?.split(':')[4] === own
+    for (let i = all.length - 1; i >= 0; i--)
+      if (!namesAwsPrincipal(all[i]!) || emulated(all[i]!)) all.splice(i, 1)
   }
   all = withinBudget(all, limits.focus, budget)
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)

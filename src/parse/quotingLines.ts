@@ -20,6 +20,11 @@ export const QUOTING_LINES: QuotingLine[] = [
   { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
   // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
   { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+  // ShellSpec expectations: `The stderr should include "An error occurred (AccessDenied) …"`.
+  {
+    id: 'shellspec-expectation',
+    re: /^\s*The\s+(?:(?:line|word)\s+\d+\s+of\s+)?(?:stdout|stderr|output|error|entire\s+(?:output|stdout|stderr|error)|status|value|result|contents\s+of\s+file\s+\S+)\s+should\s+(?:not\s+)?(?:include|equal|eq|start\s+with|end\s+with|match(?:\s+pattern)?)\s/
+  },
   // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
   { id: 'pytest-result', re: /^\S+\.py::\S+/ },
   // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is

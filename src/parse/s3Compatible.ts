@@ -6,6 +6,11 @@ export interface S3Compatible {
   re: RegExp
   /** The expression is matched with its case (every other one ignores case). */
   caseSensitive?: boolean
+  /**
+   * An emulator's own account: it prints whole IAM sentences about principals in it, which are
+   * its own, not AWS's (an ARN in any other account is still AWS's).
+   */
+  account?: string
 }
 
 /**
@@ -30,7 +35,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Wasabi', re: /\bwasabi\b/i },
   { name: 'Backblaze B2', re: /\bbackblaze\b/i },
   { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
-  { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+  // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
+  { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
   // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
   // request `tx`, 21 hex digits, its hex time, its instance and its zone
   // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
@@ -39,10 +45,17 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
   { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
   { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
-  { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+  // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
+  // permission it checked (`does not have storage.objects.get access`): an IAM permission of
+  // Google's, which no AWS service prints.
+  {
+    name: 'Google Cloud Storage',
+    re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b/i
+  },
   {
     name: 'Alibaba Cloud OSS',
-    re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+    // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
+    re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
   },
   { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
@@ -56,13 +69,22 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
   },
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-  { name: 'LocalStack', re: /\blocalstack\b/i },
+  { name: 'LocalStack', re: /\blocalstack\b/i, account: '000000000000' },
   { name: 'MiniStack', re: /\bministack\b/i },
   // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-  // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+  // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
+  // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
+  // is one command's (see foreignTargets): the next command may go to AWS.
   {
     name: 'a custom S3 endpoint',
-    re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+  },
+  // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
+  // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
+  // The host must end where it is read (a scanner's window may cut `….amazonaw`).
+  {
+    name: 'a custom S3 endpoint',
+    re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
   }
 ]
 
@@ -80,6 +102,11 @@ export function s3CompatibleIn(text: string): string | null {
   if (!ANY_S3_COMPATIBLE.some((re) => re.test(text))) return null
   for (const s of S3_COMPATIBLE) if (s.re.test(text)) return s.name
   return null
+}
+
+/** The account the named emulator gives its principals, or null for a store (or no name). */
+export function emulatorAccount(name: string | null | undefined): string | null {
+  return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null
 }
 
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
@@ -118,5 +145,12 @@ export const S3_COMPATIBLE_HOSTS = [
   'wasabi',
   'ackblaze',
   'ndpoint_url',
-  'NDPOINT_URL'
+  'NDPOINT_URL',
+  'ndpointurl',
+  'Error executing',
+  'oss: service returned',
+  'storage.objects.',
+  'storage.buckets.',
+  'Google Cloud Storage',
+  'RgwAdmin'
 ]
