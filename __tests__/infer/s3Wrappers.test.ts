@@ -375,3 +375,42 @@ describe("boto3's managed upload: `Failed to upload SRC to BUCKET/KEY: An error 
     expect(m?.key).toBe('cafe/*')
   })
 })
+
+describe("Trino's Hive connector: `Error opening Hive split s3://BUCKET/KEY (offset=…): … Access Denied`", () => {
+  it('heldout9 h9-048 (trinodb/trino#24096): GetObject on the folder of the table file', () => {
+    const f = denial(corpusText('heldout9.jsonl', 'h9-048'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('hive-split-read')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(grants(f)['s3:GetObject']).toEqual([
+      'arn:aws:s3:::amperity-tenant-nnebwd/tables/31JbBg91EHaproQ/2FJ/*'
+    ])
+  })
+
+  // Source: trinodb/trino#15267, the ERROR line as printed (wrapped by the reporter's paste).
+  const TRINO_15267 =
+    '2022-11-08T17:16:20.185Z\tERROR\tSplitRunner-821-67\tio.trino.execution.executor.TaskExecutor\tError processing Split 20221108_171619_00082_ssjay.1.1.0-12 {path=s3a://REDACTED/table/0001/block_date=2022-07-09/part-00000-b7d3e0d5-91f0-4a5e-b423-4a115c0dfe47.c000.snappy.parquet, start=0, length=9688} (start = 5538933.073355, wall = 11 ms, cpu = 0 ms, wait = 0 ms, calls = 1): HIVE_CANNOT_OPEN_SPLIT: Error opening Hive split s3a://REDACTED/table/0001/block_date=2022-07-09/part-00000-b7d3e0d5-91f0-4a5e-b423-4a115c0dfe47.c000.snappy.parquet (offset=0, length=9688): com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: GWPGEHRBPM0Z41ER; S3 Extended Request ID: btz5MHY4uuvDZWpIiCeDvsb7Waxfj5+Er8++1ATgMPF5XhcIvraqklFutzc1rH4GBZVwmhoZdfg=; Proxy: null), S3 Extended Request ID: btz5MHY4uuvDZWpIiCeDvsb7Waxfj5+Er8++1ATgMPF5XhcIvraqklFutzc1rH4GBZVwmhoZdfg= (Path: s3a://REDACTED/table/0001/block_date=2022-07-09/part-0\n0000-b7d3e0d5-91f0-4a5e-b423-4a115c0dfe47.c000.snappy.parquet)\n'
+
+  it('trinodb/trino#15267: the call is known, a redacted bucket never becomes one', () => {
+    const f = denial(TRINO_15267)
+    expect(f.inferred?.s3Wrapper?.value).toBe('hive-split-read')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(JSON.stringify(grants(f))).not.toMatch(/REDACTED/)
+  })
+
+  it('own counter-cases: a split that failed for another reason, or a non-S3 path', () => {
+    expect(
+      s3WrapperOf(
+        logContext(
+          'HIVE_CANNOT_OPEN_SPLIT: Error opening Hive split s3://b-bucket/t/part-0.parquet (offset=0, length=10): Read timed out'
+        )
+      )
+    ).toBeNull()
+    expect(
+      s3WrapperOf(
+        logContext(
+          'HIVE_CANNOT_OPEN_SPLIT: Error opening Hive split hdfs://nn/t/part-0.parquet (offset=0, length=10): Permission denied: Access Denied'
+        )
+      )
+    ).toBeNull()
+  })
+})

@@ -177,6 +177,18 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     from: "boto3's `Failed to upload SRC to BUCKET/KEY` (its managed upload; the key's folder, since each upload writes a new key)"
   },
   {
+    // Trino's and Presto's Hive connector name the file a split reads when S3 refuses it:
+    // `Error opening Hive split s3://BUCKET/KEY (offset=…, length=…): … Access Denied`. A query
+    // reads every part of the table's folder, so the grant names the folder.
+    id: 'hive-split-read',
+    re: new RegExp(
+      `\\bError opening Hive split s3[an]?:\\/\\/(?<bucket>[^\\s/]{1,63})\\/(?<key>[^\\s()]{1,1024}) \\(offset=\\d{1,20}, length=\\d{1,20}\\):[^\\n]{0,600}?${DENIED}`
+    ),
+    action: () => 's3:GetObject',
+    key: folder,
+    from: "the Hive connector's `Error opening Hive split s3://…` (Trino, Presto: the table file the query read)"
+  },
+  {
     // Velero validates a backup storage location by listing its bucket (and prefix).
     id: 'velero-object-store',
     re: new RegExp(
