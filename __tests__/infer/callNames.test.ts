@@ -4,6 +4,7 @@ import { callNameAction } from '../../src/infer/callNames.js'
 import type { LogContext } from '../../src/model/Inferred.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { logContext } from '../support/logContext.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('callNameAction', () => {
   it.each<[string, LogContext, string | null, string | null]>([
@@ -117,5 +118,38 @@ describe('end to end', () => {
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
       ['s3:PutObject', 'arn:aws:s3:::acme-pulumi-state/.pulumi/*']
     ])
+  })
+})
+
+describe("the Ruby SDK v1's generated method: `from (eval):3:in `METHOD'`", () => {
+  it('heldout9 h9-042 (travis-ci/dpl#278): list_buckets → s3:ListAllMyBuckets, which takes only "*"', () => {
+    const { f, statements } = analysedOne(corpusText('heldout9.jsonl', 'h9-042') + '\n')
+    expect(f.inferred?.action?.value).toBe('s3:ListAllMyBuckets')
+    expect(f.inferred?.action?.from).toMatch(/list_buckets/)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([['s3:ListAllMyBuckets', '*']])
+  })
+
+  it.each([
+    [
+      // mazondo/harpoon#6, first three lines as printed.
+      "/Library/Ruby/Gems/2.0.0/gems/aws-sdk-1.51.0/lib/aws/core/client.rb:375:in `return_or_raise': Access Denied (AWS::S3::Errors::AccessDenied)\n    from /Library/Ruby/Gems/2.0.0/gems/aws-sdk-1.51.0/lib/aws/core/client.rb:476:in `client_request'\n    from (eval):3:in `get_bucket_website'\n    from /Library/Ruby/Gems/2.0.0/gems/aws-sdk-1.51.0/lib/aws/s3/bucket.rb:303:in `website_configuration'\n",
+      's3:GetBucketWebsite'
+    ],
+    [
+      // cloudfoundry-attic/cf-docs#67, first three lines as printed.
+      "/home/ubuntu/.rvm/gems/ruby-1.9.3-p327@bosh/gems/aws-sdk-1.8.5/lib/aws/core/client.rb:339:in `return_or_raise': Access Denied (AWS::S3::Errors::AccessDenied)\n    from /home/ubuntu/.rvm/gems/ruby-1.9.3-p327@bosh/gems/aws-sdk-1.8.5/lib/aws/core/client.rb:440:in`client_request'\n    from (eval):3:in `get_object'\n",
+      's3:GetObject'
+    ]
+  ])('%#: the eval frame names the call', (text, action) => {
+    expect(analysedOne(text).f.inferred?.action?.value).toBe(action)
+  })
+
+  it('own counter-cases: an eval frame that is no API call, or a call of another service, names nothing', () => {
+    const head =
+      "/gems/aws-sdk-1.51.0/lib/aws/core/client.rb:375:in `return_or_raise': Access Denied (AWS::S3::Errors::AccessDenied)\n"
+    expect(callNameAction(logContext(head, '', "    from (eval):3:in `each'\n"), 's3')).toBeNull()
+    expect(
+      callNameAction(logContext(head, '', "    from (eval):3:in `describe_instances'\n"), 's3')
+    ).toBeNull()
   })
 })

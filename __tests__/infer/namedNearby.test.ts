@@ -75,3 +75,33 @@ describe('terragrunt names the state bucket it creates', () => {
     expect(f.inferred?.resource).toBeUndefined()
   })
 })
+
+describe('an s3:// URL printed above the refusal, the only bucket in reach', () => {
+  // Source: aws-samples/non-profit-blockchain#3, as printed in the issue.
+  const NON_PROFIT_BLOCKCHAIN_3 =
+    'I get this when running: aws s3 cp s3://managedblockchain-beta/service-2.json .\n\nfatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n'
+
+  it('aws-samples/non-profit-blockchain#3: the file the copy read', () => {
+    const f = denial(NON_PROFIT_BLOCKCHAIN_3)
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::managedblockchain-beta/service-2.json')
+    expect(f.inferred?.resource?.from).toMatch(/above the refusal/)
+  })
+
+  it('own: a remote folder printed above (a tool’s DEBUG trail) gives its keys', () => {
+    const f = denial(
+      "DEBUG: Preparing to upload data to 's3://team-dvc-store/datastore'\n" +
+        'DEBUG: Querying 2 hashes via object_exists\n' +
+        'ERROR: unexpected error - Forbidden: An error occurred (403) when calling the HeadObject operation: Forbidden\n'
+    )
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::team-dvc-store/datastore/*')
+  })
+
+  it('own counter-case: two buckets in reach keep the placeholder', () => {
+    const f = denial(
+      'syncing s3://source-bucket/data to s3://dest-bucket/data\n' +
+        'fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden\n'
+    )
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+})

@@ -324,3 +324,93 @@ describe('build caches and uploaders that word the S3 call', () => {
     ).toBeNull()
   })
 })
+
+describe("boto3's managed upload: `Failed to upload SRC to BUCKET/KEY: An error occurred (AccessDenied)`", () => {
+  // Source: aws/aws-cli#5470, the error line as printed (markdown bold removed).
+  const AWS_CLI_5470 =
+    'boto3.exceptions.S3UploadFailedError: Failed to upload uploads/voice1.mp3 to flaskdrive/uploads/voice1.mp3: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n'
+  // Source: lucyparsons/OpenOversight#191, first gunicorn error line as printed.
+  const OPENOVERSIGHT_191 =
+    "gunicorn[26747]: Error uploading to S3: <class 'boto3.exceptions.S3UploadFailedError'> Failed to upload /tmp/tmpqbxYV_/c4c23bc6234d60d9f6f858e7b57230de9fd7206c8b89afc012f97b4267d7bd43.png to openoversight-staging/c4/c23bc6234d60d9f6f858e7b57230de9fd7206c8b89afc012f97b4267d7bd43.png: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied Traceback (most recent call last):\n"
+
+  it.each([
+    // Zappa's dated bundle at the bucket's root: the next deploy writes another key.
+    [
+      'heldout9 h9-007 (Miserlou/Zappa#405)',
+      corpusText('heldout9.jsonl', 'h9-007'),
+      'arn:aws:s3:::musttu-zappa/*'
+    ],
+    [
+      'heldout9 h9-159 (aws/amazon-sagemaker-examples#2418)',
+      corpusText('heldout9.jsonl', 'h9-159'),
+      'arn:aws:s3:::sagemaker-fleet-prm-soln/data_wrangler_flows/*'
+    ],
+    ['aws/aws-cli#5470', AWS_CLI_5470, 'arn:aws:s3:::flaskdrive/uploads/*'],
+    // Hash-sharded folders (`c4/` of `c4c23b…`): the next file lands in another shard.
+    ['lucyparsons/OpenOversight#191', OPENOVERSIGHT_191, 'arn:aws:s3:::openoversight-staging/*']
+  ])('%s: PutObject on the printed bucket, the key generalised', (_src, text, arn) => {
+    const f = denial(text)
+    expect(f.inferred?.s3Wrapper?.value).toBe('boto3-upload-file')
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(f.inferred?.resource?.value).toBe(arn)
+    expect(f.inferred?.resource?.from).toMatch(/Failed to upload/)
+    expect(grants(f)['s3:PutObject']).toEqual([arn])
+  })
+
+  it('counter-cases (own): not a download, not another error, not a name without its key', () => {
+    for (const line of [
+      'Failed to download data.csv from my-bucket/data.csv: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied',
+      'Failed to upload data.csv to my-bucket/data.csv: An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist',
+      'Failed to upload data.csv to my-bucket: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ])
+      expect(s3WrapperOf(logContext(line))?.wrapper.id).not.toBe('boto3-upload-file')
+  })
+
+  it('a folder that is a real name is kept (not a hash shard)', () => {
+    const m = s3WrapperOf(
+      logContext(
+        'S3UploadFailedError: Failed to upload a.txt to b-bucket/cafe/a.txt: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+      )
+    )
+    expect(m?.key).toBe('cafe/*')
+  })
+})
+
+describe("Trino's Hive connector: `Error opening Hive split s3://BUCKET/KEY (offset=…): … Access Denied`", () => {
+  it('heldout9 h9-048 (trinodb/trino#24096): GetObject on the folder of the table file', () => {
+    const f = denial(corpusText('heldout9.jsonl', 'h9-048'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('hive-split-read')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(grants(f)['s3:GetObject']).toEqual([
+      'arn:aws:s3:::amperity-tenant-nnebwd/tables/31JbBg91EHaproQ/2FJ/*'
+    ])
+  })
+
+  // Source: trinodb/trino#15267, the ERROR line as printed (wrapped by the reporter's paste).
+  const TRINO_15267 =
+    '2022-11-08T17:16:20.185Z\tERROR\tSplitRunner-821-67\tio.trino.execution.executor.TaskExecutor\tError processing Split 20221108_171619_00082_ssjay.1.1.0-12 {path=s3a://REDACTED/table/0001/block_date=2022-07-09/part-00000-b7d3e0d5-91f0-4a5e-b423-4a115c0dfe47.c000.snappy.parquet, start=0, length=9688} (start = 5538933.073355, wall = 11 ms, cpu = 0 ms, wait = 0 ms, calls = 1): HIVE_CANNOT_OPEN_SPLIT: Error opening Hive split s3a://REDACTED/table/0001/block_date=2022-07-09/part-00000-b7d3e0d5-91f0-4a5e-b423-4a115c0dfe47.c000.snappy.parquet (offset=0, length=9688): com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: GWPGEHRBPM0Z41ER; S3 Extended Request ID: btz5MHY4uuvDZWpIiCeDvsb7Waxfj5+Er8++1ATgMPF5XhcIvraqklFutzc1rH4GBZVwmhoZdfg=; Proxy: null), S3 Extended Request ID: btz5MHY4uuvDZWpIiCeDvsb7Waxfj5+Er8++1ATgMPF5XhcIvraqklFutzc1rH4GBZVwmhoZdfg= (Path: s3a://REDACTED/table/0001/block_date=2022-07-09/part-0\n0000-b7d3e0d5-91f0-4a5e-b423-4a115c0dfe47.c000.snappy.parquet)\n'
+
+  it('trinodb/trino#15267: the call is known, a redacted bucket never becomes one', () => {
+    const f = denial(TRINO_15267)
+    expect(f.inferred?.s3Wrapper?.value).toBe('hive-split-read')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(JSON.stringify(grants(f))).not.toMatch(/REDACTED/)
+  })
+
+  it('own counter-cases: a split that failed for another reason, or a non-S3 path', () => {
+    expect(
+      s3WrapperOf(
+        logContext(
+          'HIVE_CANNOT_OPEN_SPLIT: Error opening Hive split s3://b-bucket/t/part-0.parquet (offset=0, length=10): Read timed out'
+        )
+      )
+    ).toBeNull()
+    expect(
+      s3WrapperOf(
+        logContext(
+          'HIVE_CANNOT_OPEN_SPLIT: Error opening Hive split hdfs://nn/t/part-0.parquet (offset=0, length=10): Permission denied: Access Denied'
+        )
+      )
+    ).toBeNull()
+  })
+})

@@ -42,6 +42,17 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: 'the SDK call in the code shown'
   },
   {
+    // The Ruby SDK v1 generates each client method with eval, so the frame that made the request
+    // reads `from (eval):3:in `list_buckets'` (JRuby: `put_object at (eval):3`). The method is
+    // the API call; the error class (`AWS::S3::Errors::AccessDenied`) gives the service.
+    id: 'ruby-sdk-v1-eval-frame',
+    re: /\(eval\):\d{1,4}:in [`'‘]([a-z][a-z0-9_]{2,80})'|\b([a-z][a-z0-9_]{2,80}) at \(eval\):\d{1,4}\b/g,
+    service: () => null,
+    method: (m) => (m[1] ?? m[2])!,
+    side: 'after',
+    from: "the Ruby SDK's generated client method in the backtrace"
+  },
+  {
     // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
     id: 'boto3-client-call',
     re: /\b([a-z][a-z0-9]*?)(?:_?client|_?resource)?\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\(/g,

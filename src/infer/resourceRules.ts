@@ -414,6 +414,35 @@ const storageSetting: InferRule = {
   }
 }
 
+/** Lines above the refusal an `s3://` URL may stand on and still be the request's (a tool's DEBUG trail). */
+const URL_ABOVE = 8
+
+/**
+ * A tool that prints its remote before the request it makes: dvc's `Preparing to upload data to
+ * 's3://b/prefix'`, a pasted `aws s3 cp s3://b/k .` above `fatal error: … (403) … HeadObject`.
+ * Answers only when every URL in reach names one bucket: two buckets and which one refused is
+ * not shown. A URL without a file extension is a folder (a remote, a prefix): its keys, then `*`.
+ */
+const s3UrlAbove: InferRule = {
+  from: 'the s3:// URL printed above the refusal (the only bucket in reach)',
+  find(x) {
+    if (!isS3(x)) return null
+    const text = `${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}\n${x.ctx.line}`
+    const urls = s3UrlsIn(text)
+    if (urls.length === 0 || new Set(urls.map((u) => u.bucket)).size !== 1) return null
+    const keys = [...new Set(urls.map((u) => u.key.replace(/\/+$/, '')))]
+    if (keys.length !== 1) {
+      // One remote printed with and without its folder: the folder is the narrower one shown.
+      const longest = keys.reduce((a, b) => (b.length > a.length ? b : a))
+      if (!keys.every((k) => longest.startsWith(k))) return null
+      keys.splice(0, keys.length, longest)
+    }
+    const key = keys[0]!
+    const file = /\.[A-Za-z0-9]{1,8}$/.test(key)
+    return s3Arn(x.action, `${urls[0]!.bucket}/${key === '' || file ? key : `${key}/*`}`)
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
   pulumiBackend,
   terragruntStateBucket,
@@ -431,5 +460,6 @@ export const RESOURCE_RULES: InferRule[] = [
   terraformIamArn,
   namedNearby,
   ecrRepositoryUri,
-  commandUrl
+  commandUrl,
+  s3UrlAbove
 ]

@@ -132,6 +132,19 @@ function resticRepository(file: string | null) {
 
 const DENIED = '\\b(?:AccessDenied|Access Denied|Forbidden)\\b'
 
+/**
+ * An uploader writes a new key each time (a dated bundle, a per-run flow file, a content hash):
+ * granting the one that failed fails on the next. Its folder, then `*`; folders that only shard
+ * by the file's hash (`c4/c23bc6….png`) are dropped too, since the next file lands in another.
+ */
+function uploadScope(key: string): string {
+  const parts = key.split('/')
+  const file = parts.pop() ?? ''
+  while (parts.length > 0 && /^[0-9a-f]{1,4}$/.test(parts.at(-1)!) && /^[0-9a-f]{8,}/.test(file))
+    parts.pop()
+  return parts.length > 0 ? `${parts.join('/')}/*` : '*'
+}
+
 export const S3_WRAPPERS: S3Wrapper[] = [
   {
     // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -150,6 +163,30 @@ export const S3_WRAPPERS: S3Wrapper[] = [
         from: "Copilot's artifact bucket encrypts uploads with the KMS key of the app's StackSet"
       }
     ]
+  },
+  {
+    // boto3's managed transfer (upload_file, upload_fileobj; Zappa, SageMaker notebooks, Flask
+    // apps) re-raises S3's refusal as `S3UploadFailedError: Failed to upload SRC to BUCKET/KEY:
+    // An error occurred (AccessDenied) ...`, the bucket and key joined by a slash.
+    id: 'boto3-upload-file',
+    re: new RegExp(
+      `\\bFailed to upload [^\\n]{1,1024}? to (?<bucket>${BUCKET})\\/(?<key>[^\\s:'"]{1,1024}): An error occurred \\((?:AccessDenied|Forbidden|403)\\)`
+    ),
+    action: () => 's3:PutObject',
+    key: uploadScope,
+    from: "boto3's `Failed to upload SRC to BUCKET/KEY` (its managed upload; the key's folder, since each upload writes a new key)"
+  },
+  {
+    // Trino's and Presto's Hive connector name the file a split reads when S3 refuses it:
+    // `Error opening Hive split s3://BUCKET/KEY (offset=…, length=…): … Access Denied`. A query
+    // reads every part of the table's folder, so the grant names the folder.
+    id: 'hive-split-read',
+    re: new RegExp(
+      `\\bError opening Hive split s3[an]?:\\/\\/(?<bucket>[^\\s/]{1,63})\\/(?<key>[^\\s()]{1,1024}) \\(offset=\\d{1,20}, length=\\d{1,20}\\):[^\\n]{0,600}?${DENIED}`
+    ),
+    action: () => 's3:GetObject',
+    key: folder,
+    from: "the Hive connector's `Error opening Hive split s3://…` (Trino, Presto: the table file the query read)"
   },
   {
     // Velero validates a backup storage location by listing its bucket (and prefix).

@@ -118,7 +118,7 @@ export interface Inferred {
   relayedBy?: InferredValue
   /**
    * The tool whose own words around a bare S3 refusal name the call (src/infer/s3Wrappers.ts):
-   * `value` is the row's id (`copilot-artifact-upload`, `velero-object-store`, `hadoop-s3a`,
+   * `value` is the row's id (`copilot-artifact-upload`, `velero-object-store`, `hadoop-s3a`, `boto3-upload-file`,
    * `cloudformation-template-url`); `action` and `resource` then come from those words.
    */
   s3Wrapper?: InferredValue
