@@ -247,7 +247,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
   'nested-arn-in-resource': (n) => {
-    const fixed = nestedArn(n.finding.resource)?.corrected
+    const nested = nestedArn(n.finding.resource)
+    const fixed = nested?.corrected
+    if (nested?.name)
+      return `The Optional statement allows ${n.action} on ${code(nested.inner)}, for the case the role lacks it too: first pass the name ${code(nested.name.value)} in ${code(nested.name.parameter)}, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
     return fixed
       ? `The Optional statement allows ${n.action} on ${code(fixed)}, the ARN the job most likely meant: first correct the value the job passes, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
       : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`
