@@ -6,6 +6,7 @@ import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { nestedArn } from '../model/nestedArn.js'
+import { parameterNameProblem } from '../model/ssmParameterNames.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 
@@ -258,7 +259,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
-    `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
+    parameterNameProblem(n.finding.resource)?.kind === 'invalid'
+      ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
+      : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
     n.finding.detail.images?.includes(', ')
       ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(code).join(', ')}. Their owners share them (${code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
