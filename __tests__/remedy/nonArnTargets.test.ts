@@ -35,7 +35,7 @@ describe('statements for an SMS publish', () => {
     expect(statements).toHaveLength(1)
     expect(statements[0]!.Action).toBe('sns:Publish')
     expect(statements[0]!.Resource).toBe('*')
-    expect(notes).toContain('a phone number: sns:Publish sent an SMS directly')
+    expect(notes).toContain('a phone number, so sns:Publish sent an SMS directly')
     expect(notes).not.toContain('<TOPIC_NAME>')
   })
 

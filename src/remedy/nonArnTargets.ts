@@ -20,7 +20,7 @@ const TARGETS: Readonly<Record<string, { shape: RegExp; target: NonArnTarget }>>
     target: {
       what: 'a phone number',
       note: (printed) =>
-        `The message names ${code(printed)}, a phone number: sns:Publish sent an SMS directly, not through a topic, so AWS checks it against "*" and only Resource "*" allows it (no topic ARN can). To keep it narrower, publish to a topic the number subscribes to and scope sns:Publish to that topic's ARN.`
+        `Resource is "*": the message names ${code(printed)}, a phone number, so sns:Publish sent an SMS directly, not through a topic, and AWS checks it against "*" (no topic ARN can allow it). To keep it narrower, publish to a topic the number subscribes to and scope sns:Publish to that topic's ARN.`
     }
   }
 }
