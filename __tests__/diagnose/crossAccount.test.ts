@@ -1,5 +1,7 @@
 import { crossAccountOf } from '../../src/diagnose/crossAccount.js'
 import { parsePrincipal } from '../../src/diagnose/Principal.js'
+import { analysedOne } from './traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const caller = parsePrincipal('arn:aws:sts::111122223333:assumed-role/ci/GitHubActions')
 
@@ -38,5 +40,38 @@ describe('crossAccountOf', () => {
       crossAccountOf(parsePrincipal('anonymous'), 'arn:aws:sns:us-east-1:444455556666:t')
     ).toBeNull()
     expect(crossAccountOf(null, 'arn:aws:sns:us-east-1:444455556666:t')).toBeNull()
+  })
+})
+
+describe('masked or placeholder accounts on whole findings', () => {
+  it('h9-001: `358974 REMOVED` beside `REMOVED` is not cross-account; identity fix only', () => {
+    const { f, statements } = analysedOne(corpusText('heldout9.jsonl', 'h9-001'))
+    expect(f.crossAccount).toBeNull()
+    expect(f.explanation).not.toMatch(/both sides must allow/i)
+    expect(statements.map((s) => s.Action)).toEqual(['ssm:GetParameter'])
+    expect(JSON.stringify(statements)).not.toContain('Principal')
+  })
+
+  it('h9-105: 11- and 10-digit placeholders are not two accounts: no topic policy is drafted', () => {
+    const { f, statements } = analysedOne(corpusText('heldout9.jsonl', 'h9-105'))
+    expect(f.crossAccount).toBeNull()
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Action).toBe('sns:CreateTopic')
+    expect(statements[0]!.Principal).toBeUndefined()
+  })
+
+  it('aws-samples/eks-workshop-v2 (Pod IAM page): one placeholder on both sides is one account', () => {
+    // As printed in the workshop's "Understanding Pod IAM" page (the carts service's log).
+    const { f } = analysedOne(
+      'User: arn:aws:sts::1234567890:assumed-role/eksctl-eks-workshop-nodegroup-defa-NodeInstanceRole-rjjGEigUX8KZ/i-01f378b057326852a is not authorized to perform: dynamodb:Query on resource: arn:aws:dynamodb:us-west-2:1234567890:table/eks-workshop-carts/index/idx_global_customerId because no identity-based policy allows the dynamodb:Query action (Service: DynamoDb, Status Code: 400, Request ID: PUIFHHTQ7SNQVERCRJ6VHT8MBBVV4KQNSO5AEMVJF66Q9ASUAAJG)'
+    )
+    expect(f.crossAccount).toBe(false)
+  })
+
+  it('counter-case: two real, different 12-digit IDs stay cross-account', () => {
+    const { f } = analysedOne(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sns:Publish on resource: arn:aws:sns:us-east-1:444455556666:alerts'
+    )
+    expect(f.crossAccount).toBe(true)
   })
 })

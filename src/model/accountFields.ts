@@ -4,23 +4,34 @@
 // (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way.
 
 const REAL = /^\d{12}$/
-/** Mask characters: redaction, not a name. */
-const MASKING = /\*|[xX]{3,}|\.{3}|…|#{3,}|~{2,}/
+/** Mask characters: redaction, not a name (`yyyyyyyyyy` as well as `XXXX`). */
+const MASKING = /\*|[xX]{3,}|([a-zA-Z0-9])\1{5,}|\.{3}|…|#{3,}|~{2,}/
+/** Words that say the field was blanked (`358974 REMOVED`, `REDACTED`): redaction, not a name. */
+const MASK_WORD =
+  /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitized|anonymized|censored|obfuscated)(?:$|[^a-z])/i
+/**
+ * Digits only, but not 12 of them and longer than a shortened ID (`145`): a typed placeholder or a
+ * mangled ID (`1234567890`, `11111111111`, h9-105): the same one on both sides is one account, two
+ * different ones are not two accounts.
+ */
+const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/
 /** Placeholders that would stand for any account (`<account-id>`, `ACCOUNT_ID`, `{AccountId}`). */
 const GENERIC = /^(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/
 
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field: string | null | undefined): string | null {
   const value = field?.trim() ?? ''
-  if (!value || value === 'aws' || MASKING.test(value)) return null
   if (REAL.test(value)) return value
+  if (!value || value === 'aws' || MASKING.test(value) || MASK_WORD.test(value)) return null
+  if (WRONG_LENGTH_ID.test(value)) return value
   const key = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
   return key && !GENERIC.test(key) ? key : null
 }
 
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */
 export function namesAnAccount(field: string | null | undefined): boolean {
-  return distinguishing(field) !== null
+  const key = distinguishing(field)
+  return key !== null && !WRONG_LENGTH_ID.test(key)
 }
 
 /**
@@ -36,5 +47,7 @@ export function sameAccount(
   const y = distinguishing(b)
   if (x === null || y === null) return null
   if (REAL.test(x) !== REAL.test(y)) return null
+  // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
+  if (WRONG_LENGTH_ID.test(x) || WRONG_LENGTH_ID.test(y)) return x === y ? true : null
   return x === y
 }

@@ -70,6 +70,21 @@ export function accountOmitted(arn: string): boolean {
   return all.length > 0 && all.every((f) => f.includes('${Account}'))
 }
 
+/**
+ * An ARN printed with an empty Region field where every format of its type holds a Region
+ * (`arn:aws:sns:::topic`, h9-103): the reporter stripped it, and a statement keeping the empty
+ * field matches no topic. Global services (IAM, S3, CloudFront) keep theirs empty.
+ */
+export function regionOmitted(arn: string): boolean {
+  const parts = parseArn(arn)
+  if (!parts || parts.region !== '') return false
+  const formats = serviceResourceTypes(parts.service)
+  const type = classifyArn(arn)
+  if (type) return formats[type]!.includes('${Region}')
+  const all = Object.values(formats)
+  return all.length > 0 && all.every((f) => f.includes('${Region}'))
+}
+
 export type Fit =
   | { kind: 'as-printed'; resource: string; type: string }
   | { kind: 'parent'; resource: string; type: string }

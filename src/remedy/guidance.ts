@@ -6,6 +6,7 @@ import type { Finding } from '../model/Finding.js'
 import { boundaryCheck, denyCandidatesNote, guardrailNote, iamEntityOf } from './guardrails.js'
 import { credentialsCheck, sessionPolicySource } from '../model/sessionBroker.js'
 import { nestedArn } from '../model/nestedArn.js'
+import { parameterNameProblem } from '../model/ssmParameterNames.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 
@@ -247,7 +248,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
   'nested-arn-in-resource': (n) => {
-    const fixed = nestedArn(n.finding.resource)?.corrected
+    const nested = nestedArn(n.finding.resource)
+    const fixed = nested?.corrected
+    if (nested?.name)
+      return `The Optional statement allows ${n.action} on ${code(nested.inner)}, for the case the role lacks it too: first pass the name ${code(nested.name.value)} in ${code(nested.name.parameter)}, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
     return fixed
       ? `The Optional statement allows ${n.action} on ${code(fixed)}, the ARN the job most likely meant: first correct the value the job passes, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
       : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`
@@ -255,7 +259,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
-    `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
+    parameterNameProblem(n.finding.resource)?.kind === 'invalid'
+      ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
+      : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${code('/')}) rather than granting ${n.action} Region-wide.`,
   'ami-launch-permission': (n) =>
     n.finding.detail.images?.includes(', ')
       ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(code).join(', ')}. Their owners share them (${code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`

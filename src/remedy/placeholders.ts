@@ -2,7 +2,7 @@
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
 import { namesAnAccount } from '../model/accountFields.js'
-import { accountOmitted } from './fitResource.js'
+import { accountOmitted, regionOmitted } from './fitResource.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
@@ -108,6 +108,12 @@ export function unmaskArn(p: Placeholders, arn: string): string {
   if (!parts) return arn
   if (isMasked(parts.partition)) parts.partition = 'aws'
   if (!REGION.test(parts.region)) parts.region = placeholder(p, 'REGION', 'the AWS Region')
+  else if (regionOmitted(arn))
+    parts.region = placeholder(
+      p,
+      'REGION',
+      'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)'
+    )
   if (!ACCOUNT.test(parts.account)) parts.account = accountPlaceholder(p, parts.account)
   else if (accountOmitted(arn))
     parts.account = placeholder(

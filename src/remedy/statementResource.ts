@@ -7,6 +7,7 @@ import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
 import { fitResource } from './fitResource.js'
 import { code, starNote } from './guidance.js'
+import { nonArnTarget } from './nonArnTargets.js'
 import { cutArn, isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import {
   callableUnscoped,
@@ -256,6 +257,11 @@ export function statementResource(
       `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`
     )
     return templates(d, entry, known, named)
+  }
+  const target = nonArnTarget(entry.action, printed)
+  if (target) {
+    addNote(d, target.note(printed))
+    return { resources: ['*'], type: 'AllResources' }
   }
   if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
     addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`)

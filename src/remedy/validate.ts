@@ -4,6 +4,7 @@
 // field that a log's redaction turned into a wildcard. Pure: returns the violations, throws nothing.
 import { lookupAction } from '../catalog/Catalog.js'
 import { callableUnscoped } from './primaryTypes.js'
+import { nonArnTarget } from './nonArnTargets.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
 import { parseArn } from '../model/Arn.js'
@@ -101,7 +102,12 @@ function checkStatement(
     for (const resource of resources) {
       if (resource === '*') {
         if (isSensitiveAction(action)) add('sensitive-star', `${action} on "*"`)
-        else if (formats.length > 0 && !callableUnscoped(entry) && !starMeansSelf(s, action)) {
+        else if (
+          formats.length > 0 &&
+          !callableUnscoped(entry) &&
+          !starMeansSelf(s, action) &&
+          ![...printed].some((p) => nonArnTarget(action, p))
+        ) {
           add('star-resource', `${action} can be scoped to a resource but has "*"`)
         }
         continue

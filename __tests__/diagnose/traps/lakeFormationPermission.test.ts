@@ -1,6 +1,7 @@
 // Lake Formation refused: a Lake Formation grant, not IAM.
 import { analysed, analysedOne } from './analysed.js'
 import { reviewed } from './reviewed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'lake-formation-permission'
 
@@ -27,11 +28,42 @@ describe(TRAP, () => {
     expect(notes.join('\n')).toContain('Lake Formation, not IAM, refused')
   })
 
-  it('a refusal on a database names no permission it does not know (awslabs/sagemaker-explaining-credit-decisions#8)', () => {
+  it('a refusal on a database names the database, and no permission it does not know (awslabs/sagemaker-explaining-credit-decisions#8)', () => {
     const { f, statements } = analysedOne(CRAWLER)
     expect(f.traps).toContain(TRAP)
-    expect(f.explanation).toContain('--permissions PERMISSION')
+    expect(f.explanation).toContain(
+      `--permissions PERMISSION --resource '{"Database":{"Name":"sagemaker-soln-ecd-js-98cdwa-database"}}'`
+    )
     expect(statements).toEqual([])
+  })
+
+  it('h9-102: dbt-glue GetTable refused on a table, message on the next line: the table grant with its database', () => {
+    const { f, statements } = analysedOne(corpusText('heldout9.jsonl', 'h9-102'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain(
+      `--permissions SELECT DESCRIBE --resource '{"Table":{"DatabaseName":"unified_datalakehouse_dl3","Name":"extraction_batch"}}'`
+    )
+    expect(f.explanation).toContain('lakeformation:GetDataAccess')
+    expect(statements).toEqual([])
+  })
+
+  it('aws/aws-sdk-pandas#677: the same on one line; the table may not exist', () => {
+    // https://github.com/aws/aws-sdk-pandas/issues/677, as printed
+    const { f } = analysedOne(
+      'AccessDeniedException: An error occurred (AccessDeniedException) when calling the GetTable operation: Insufficient Lake Formation permission(s) on TABLE_WANT_TO_CHECK_BUT_NOT_EXIST'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain(
+      `'{"Table":{"DatabaseName":"DATABASE","Name":"TABLE_WANT_TO_CHECK_BUT_NOT_EXIST"}}'`
+    )
+    expect(f.explanation).toContain('The table may also not exist')
+  })
+
+  it('counter-case: a Glue IAM refusal two lines before an unrelated Lake Formation word is not this trap', () => {
+    const { f } = analysedOne(
+      'An error occurred (AccessDeniedException) when calling the GetTable operation: User: arn:aws:sts::111122223333:assumed-role/etl/s is not authorized to perform: glue:GetTable on resource: arn:aws:glue:us-east-1:111122223333:table/db/t because no identity-based policy allows the glue:GetTable action\nretrying\nsee the Lake Formation guide'
+    )
+    expect(f.traps).not.toContain(TRAP)
   })
 
   it('does not apply to a Glue refusal by IAM', () => {

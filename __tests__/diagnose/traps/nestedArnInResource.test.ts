@@ -69,6 +69,50 @@ describe(TRAP, () => {
     expect(statements).toEqual([])
   })
 
+  it('h9-152: Firehose takes the stream NAME, so the advice is the name, never the same ARN', () => {
+    const { f, notes } = analysedOne(corpusText('heldout9.jsonl', 'h9-152'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain(
+      'Pass the name `game-analytics-pipeline-game-events-firehose-fhvibkk8` there instead'
+    )
+    expect(f.explanation).toContain('`DeliveryStreamName`')
+    expect(f.explanation).not.toContain('Correct it to')
+    expect(f.explanation).not.toContain('ARN names account')
+    expect(notes).toContain('first pass the name')
+  })
+
+  it('h9-155: the stream ARN names another account than the call: said, with the way there', () => {
+    const { f } = analysedOne(corpusText('heldout9.jsonl', 'h9-155'))
+    expect(f.explanation).toContain('Pass the name `es-cs` there instead')
+    expect(f.explanation).toContain(
+      'The ARN names account `yyyyyyyyyy` but the call went to `xxxxxxxx`'
+    )
+  })
+
+  it('boto/boto3#2658: a DynamoDB table ARN passed as TableName gets the table name', () => {
+    // https://github.com/boto/boto3/issues/2658 (boto3 resource Table(arn).load(), as printed)
+    const { f, statements } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the DescribeTable operation: User: arn:aws:sts::123:abc is not authorized to perform: dynamodb:DescribeTable on resource: arn:aws:dynamodb:ap-southeast-2:123:table/arn:aws:dynamodb:ap-southeast-2:123:table/name'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('Pass the name `name` there instead')
+    expect(f.explanation).toContain('`TableName`')
+    expect(JSON.stringify(statements)).not.toContain('table/arn:')
+  })
+
+  it('counter-case: a wrapped role ARN has no name parameter in the data: the ARN advice stays', () => {
+    expect(
+      nestedArn('arn:aws:iam::465614246347:role/arn:aws:iam::465614246347:role/AwsAutomationRole')
+        ?.name
+    ).toBeNull()
+    // A malformed inner ARN is repaired, not reduced to a name.
+    expect(
+      nestedArn(
+        'arn:aws:firehose:us-east-1:111122223333:deliverystream/arn:aws:firehose:us-east-1:111122223333/deliverystream/s'
+      )?.name
+    ).toBeNull()
+  })
+
   it('counter-case: a role whose name starts with "arn" is granted as printed', () => {
     const { f, statements } = analysedOne(
       'User: arn:aws:sts::111122223333:assumed-role/deploy/gh is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/arnold-task because no identity-based policy allows the iam:PassRole action'

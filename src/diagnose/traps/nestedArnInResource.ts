@@ -1,5 +1,23 @@
 import type { Trap } from '../Trap.js'
-import { nestedArn } from '../../model/nestedArn.js'
+import { nestedArn, type NestedArn } from '../../model/nestedArn.js'
+import { parseArn } from '../../model/Arn.js'
+
+/** The parameter takes a name: the fix is the ARN's last part, never the same ARN again. */
+function passName(n: NestedArn, name: NonNullable<NestedArn['name']>): string {
+  const callAccount = parseArn(n.outer)?.account ?? ''
+  const elsewhere =
+    name.innerAccount !== callAccount
+      ? ` The ARN names account \`${name.innerAccount}\` but the call went to \`${callAccount}\`: a ` +
+        "name reaches only the caller's own account and Region, so a resource in another account " +
+        'is written by assuming a role there first.'
+      : ''
+  return (
+    `\`${n.outer}\` holds a second ARN, \`${n.inner}\`, where a name belongs: the job passed the whole ` +
+    `ARN in \`${name.parameter}\`, which takes a name, so AWS looked for a resource literally named ` +
+    `\`${n.inner}\`, which cannot exist. Pass the name \`${name.value}\` there instead (passing the ` +
+    `ARN again fails the same way).${elsewhere} No Allow on the impossible ARN is proposed.`
+  )
+}
 
 // heldout7 h7-114: PassRole refused on `role/arn:aws:iam::0123456789/role/admin`. The task
 // definition carried a malformed role ARN and ECS read the whole string as a role name: the fix is
@@ -10,6 +28,7 @@ export const nestedArnInResource: Trap = {
   applies: ({ d }) => d.kind === 'denial' && nestedArn(d.resource) !== null,
   advice: ({ d }) => {
     const n = nestedArn(d.resource)!
+    if (n.name) return passName(n, n.name)
     const fix = n.corrected ? `Correct it to \`${n.corrected}\`` : 'Correct it to a well-formed ARN'
     return (
       `\`${n.outer}\` holds a second ARN, \`${n.inner}\`, where a name belongs: the job passed a whole ` +

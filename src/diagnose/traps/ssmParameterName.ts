@@ -1,18 +1,36 @@
 import type { Trap } from '../Trap.js'
+import { parameterNameProblem } from '../../model/ssmParameterNames.js'
 
 // SSM names the denied resource `arn:…:ssm:REGION:ACCOUNT:*` (or `…:parameter` with no name) when
 // the parameter name it was given could not become an ARN: a path missing its leading `/`, an
 // empty or unexpanded variable, a misspelt name. Widely reported (aws-control-tower-customizations
 // #208, k8t#82), not documented. An Allow on that "resource" is Region-wide and fixes nothing.
-const NAMELESS_PARAMETER = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/
+// A name with characters SSM does not allow (`parameter/example@example.com`, h9-061) is a value
+// where a name belongs: CodeBuild's PARAMETER_STORE variable holding the literal, for one.
 
 export const ssmParameterName: Trap = {
   id: 'ssm-parameter-name',
-  applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && NAMELESS_PARAMETER.test(d.resource ?? ''),
-  advice: ({ d }) =>
-    `The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
-    'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
-    'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
-    "denial (if any) names the parameter's ARN. No statement is proposed: an Allow on this " +
-    'resource would be Region-wide.'
+  applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && parameterNameProblem(d.resource) !== null,
+  advice: ({ d }) => {
+    const problem = parameterNameProblem(d.resource)
+    if (problem?.kind === 'invalid')
+      return (
+        `\`${problem.name}\` cannot be a parameter name: SSM names hold only letters, digits and ` +
+        `\`_ . -\` (\`/\` between sub-paths), and this one holds ${problem.chars.map((c) => `\`${c}\``).join(' ')}. ` +
+        'It is a value where a parameter name belongs' +
+        (/\/AWSCodeBuild-/.test(d.principal ?? '')
+          ? ': in CodeBuild, an environment variable of type PARAMETER_STORE (buildspec ' +
+            '`env: parameter-store:`) whose value is the literal itself. Make it PLAINTEXT (buildspec ' +
+            '`env: variables:`), or put the name of an existing parameter there.'
+          : ': pass the name of the parameter that holds it, or pass the value itself as plain text.') +
+        ' No statement is proposed: no parameter can have this name, so no grant can help.'
+      )
+    return (
+      `The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
+      'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
+      'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
+      "denial (if any) names the parameter's ARN. No statement is proposed: an Allow on this " +
+      'resource would be Region-wide.'
+    )
+  }
 }

@@ -1,0 +1,26 @@
+// What is wrong with the parameter an SSM denial names, when no parameter can have that name.
+// SSM names (and each sub-path) hold only letters, digits and `_ . -`, `/` between sub-paths
+// (its own ValidationException says so, aws/amazon-ecs-cli#1020). Masks (`*`, `<name>`, `…`)
+// are redaction, not the name.
+
+export type ParameterNameProblem =
+  /** `…:*` or `…:parameter`: the name was malformed or missing before it became an ARN. */
+  | { kind: 'nameless' }
+  /** `parameter/example@example.com`: a value where a name belongs; `chars` are the offending ones. */
+  | { kind: 'invalid'; name: string; chars: string[] }
+
+const NAMELESS = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/
+const NAMED = /^arn:[\w-]+:ssm:[^:]*:[^:]*:parameter\/(.+)$/
+/** Outside SSM's name alphabet and not a mask character nor whitespace (log wrapping). */
+const FOREIGN = /[^\w./\-*<>…\s]/gu
+/** A template variable never substituted: another trap's case (unresolved-template-variable). */
+const TEMPLATE = /\$\{|\{\{|\$\(/
+
+export function parameterNameProblem(resource: string | null): ParameterNameProblem | null {
+  if (!resource) return null
+  if (NAMELESS.test(resource)) return { kind: 'nameless' }
+  const name = NAMED.exec(resource)?.[1]
+  if (!name || TEMPLATE.test(name)) return null
+  const chars = name ? [...new Set(name.match(FOREIGN) ?? [])] : []
+  return name && chars.length > 0 ? { kind: 'invalid', name, chars } : null
+}
