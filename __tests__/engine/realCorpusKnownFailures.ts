@@ -57,8 +57,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: alist serving files from Cloudflare R2 (S3-compatible): R2 answers an S3-style XML error w…',
   'h9-028':
     'reported denial, credentials: Lsky Pro (Chinese image host, PHP AWS SDK through Flysystem) writing to a sel…',
-  'h9-034':
-    'missed: Packer amazon-ebs: no credential source found (double space where the provider name is empty); cred…',
   'h9-040':
     'wrong service: EB CLI `eb deploy --debug`: botocore response dict printed by ebcli with the code in a Pytho…',
   'h9-045':
@@ -77,8 +75,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: SES SMTP send with credentials created by a Terraform module, quoted in prose: SES SMTP denial; quo…',
   'h9-058':
     'missed: SAM-deployed Lambda sending through SES (error message only): SES quote delimiters stripped',
-  'h9-060':
-    'missed: AWS iOS SDK (Lex interaction kit) getting an identity from a Cognito identity pool: unauthenticated…',
   'h9-063':
     'reported denial: LocalStack emulating Step Functions and IAM enforcement (account 000000000000, localstack.…',
   'h9-065':
@@ -99,8 +95,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
   'h9-090':
     'wrong code: CloudFormation third-party resource type MongoDB::Atlas::Project: handler message carries the d…',
-  'h9-093':
-    'missed: Airbyte S3 destination writing Parquet through Hadoop s3a: despite "AccessDeniedException", the cau…',
   'h9-099':
     'missed: AWS Glue ETL job with Iceberg and Lake Formation (Java SDK v2): Lake Formation AccessDeniedExceptio…',
   'h9-100':
@@ -109,8 +103,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
   'h9-109':
     'missed: VS Code Kubernetes extension running kubectl against EKS without AWS_PROFILE for the authenticator:…',
-  'h9-111':
-    'missed: Terraform helm provider in GitHub Actions (cndi): the EKS token exec plugin (aws eks get-token) fai…',
   'h9-114':
     'missed: docker build pulling an ECR base image without the credential helper being consulted: no basic auth…',
   'h9-136':
@@ -126,13 +118,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-168':
     'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
   'h9-174':
-    'reported denial: OpenShift image-registry operator status condition with Alibaba Cloud OSS storage: OSS Acc…',
-  'h9-176':
-    'missed: Browser JS SDK v3 getting credentials from a Cognito identity pool: unauthenticated identities not …',
-  'h9-177':
-    'missed: Amplify JS PubSub (IoT) after Auth.signIn: the identity pool refuses unauthenticated identities, so…',
-  'h9-178':
-    'missed: AWSMobileClient on Android (Java SDK v1 shape): Cognito identity refuses an unauthenticated identit…',
-  'h9-179':
-    'missed: Amplify JS Auth.currentCredentials after a user-pool sign-in: identity pool without an unauthentica…'
+    'reported denial: OpenShift image-registry operator status condition with Alibaba Cloud OSS storage: OSS Acc…'
 }

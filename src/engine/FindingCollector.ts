@@ -95,7 +95,9 @@ const ERROR_BLOCK_LINES = 12
 
 /** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
 const ONE_ERROR: Record<string, string[]> = {
-  'terraform-no-credentials': ['refresh-cached-credentials']
+  // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
+  // valid providers in chain`), whose code the finding takes.
+  'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
 }
 
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
