@@ -83,8 +83,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: gcloud builds submit in GitHub Actions (setup-gcloud): Google Cloud Storage answers an S3-…',
   'h9-080':
     'reported credentials: s3cmd configured for DigitalOcean Spaces (sgp1.digitaloceanspaces.com in the thread):…',
-  'h9-081':
-    'missed: s3cmd meant for DigitalOcean but, as the thread explains, still sending to AWS S3 (host_bucket left…',
   'h9-084':
     'reported denial: OCI PHP script launching instances: Oracle Cloud NotAuthorizedOrNotFound; negative',
   'h9-087':
@@ -101,8 +99,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Glue 4.0 local docker image (Java SDK v2) creating a table under Lake Formation: Glue AccessDeniedE…',
   'h9-104':
     'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
-  'h9-109':
-    'missed: VS Code Kubernetes extension running kubectl against EKS without AWS_PROFILE for the authenticator:…',
   'h9-114':
     'missed: docker build pulling an ECR base image without the credential helper being consulted: no basic auth…',
   'h9-136':

@@ -176,3 +176,33 @@ describe('look-alikes stay silent', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+describe('kubectl Unauthorized where the writer says kubectl runs with AWS credentials', () => {
+  it.each<[string, string]>([
+    [
+      'heldout9 h9-109 (vscode-kubernetes-tools/vscode-kubernetes-tools#402, "multiple AWS profiles")',
+      corpusText('heldout9.jsonl', 'h9-109')
+    ],
+    [
+      'kubernetes/kubectl#759 ("the same `aws configure` credentials")',
+      'Hi, team,  I am using the same `aws configure` credentials for both my PC Win 10 and the AWS cloud 9.\nWhen i ran `kubectl get svc`, it is working in win 10 but in cloud 9 it is getting the "error: You must be logged in to the server (Unauthorized)".'
+    ]
+  ])('%s', (_title, text) => {
+    expect(fields(text).map((f) => f.slice(0, 3))).toEqual([
+      ['credentials', 'eks-unauthorized', 'eks-not-mapped']
+    ])
+  })
+
+  it.each<[string, string]>([
+    [
+      'own: a GKE user with gcloud credentials',
+      'I switched gcloud configurations and now kubectl says: error: You must be logged in to the server (Unauthorized)'
+    ],
+    [
+      'own: "profiles" of another tool',
+      'I have multiple kubectl profiles on my machine. error: You must be logged in to the server (Unauthorized)'
+    ]
+  ])('no finding: %s', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
