@@ -99,8 +99,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Glue 4.0 local docker image (Java SDK v2) creating a table under Lake Formation: Glue AccessDeniedE…',
   'h9-104':
     'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
-  'h9-114':
-    'missed: docker build pulling an ECR base image without the credential helper being consulted: no basic auth…',
   'h9-136':
     'missed: Terraform aws_eks_node_group: EKS refuses the launch template with an EC2-style encoded message und…',
   'h9-137':
