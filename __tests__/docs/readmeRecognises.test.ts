@@ -106,6 +106,26 @@ describe('README: what it recognises', () => {
       "S3's `No AWSAccessKey was presented`",
       'AccessDenied: No AWSAccessKey was presented.',
       { kind: 'credentials', code: 'AccessDenied' }
+    ],
+    [
+      '`Unauthenticated access is not supported for this identity pool`',
+      'Uncaught (in promise) NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
+      { kind: 'credentials', code: 'NotAuthorizedException' }
+    ],
+    [
+      "Packer's `no valid credential sources for … found`",
+      "Build 'amazon-ebs' errored after 6 seconds: no valid credential sources for  found.",
+      { kind: 'credentials' }
+    ],
+    [
+      "Hadoop S3A's `NoAwsCredentialsException`",
+      'Caused by: org.apache.hadoop.fs.s3a.auth.NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop configuration',
+      { kind: 'credentials' }
+    ],
+    [
+      '`getting credentials: exec: executable aws failed with exit code 255`',
+      'Unable to connect to the server: getting credentials: exec: executable aws failed with exit code 255',
+      { kind: 'credentials' }
     ]
   ])('%s', (claim, log, want) => {
     expect(list).toContain(claim)

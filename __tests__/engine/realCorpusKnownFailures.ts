@@ -51,8 +51,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-020': 'wrong service: DVC push -r staging to an S3 remote: bare AccessDenied on ListObjects',
   'h9-021':
     'reported denial: AWS Glue local docker image writing through s3a to a MinIO container (title: "Cannot write…',
-  'h9-034':
-    'missed: Packer amazon-ebs: no credential source found (double space where the provider name is empty); cred…',
   'h9-040':
     'wrong service: EB CLI `eb deploy --debug`: botocore response dict printed by ebcli with the code in a Pytho…',
   'h9-045':
@@ -71,34 +69,22 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: SES SMTP send with credentials created by a Terraform module, quoted in prose: SES SMTP denial; quo…',
   'h9-058':
     'missed: SAM-deployed Lambda sending through SES (error message only): SES quote delimiters stripped',
-  'h9-060':
-    'missed: AWS iOS SDK (Lex interaction kit) getting an identity from a Cognito identity pool: unauthenticated…',
   'h9-065':
     'missed: Amazon MWAA (Airflow) failure e-mail through the SES SMTP endpoint, Python smtplib 554: SES quote d…',
   'h9-080':
     'reported credentials: s3cmd configured for DigitalOcean Spaces (sgp1.digitaloceanspaces.com in the thread):…',
-  'h9-081':
-    'missed: s3cmd meant for DigitalOcean but, as the thread explains, still sending to AWS S3 (host_bucket left…',
   'h9-087':
     'reported denial: boto (v2) against a local Ceph radosgw demo container (host=localhost): 403 from RGW, not …',
   'h9-089':
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
   'h9-090':
     'wrong code: CloudFormation third-party resource type MongoDB::Atlas::Project: handler message carries the d…',
-  'h9-093':
-    'missed: Airbyte S3 destination writing Parquet through Hadoop s3a: despite "AccessDeniedException", the cau…',
   'h9-099':
     'missed: AWS Glue ETL job with Iceberg and Lake Formation (Java SDK v2): Lake Formation AccessDeniedExceptio…',
   'h9-100':
     'missed: Glue 4.0 local docker image (Java SDK v2) creating a table under Lake Formation: Glue AccessDeniedE…',
   'h9-104':
     'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
-  'h9-109':
-    'missed: VS Code Kubernetes extension running kubectl against EKS without AWS_PROFILE for the authenticator:…',
-  'h9-111':
-    'missed: Terraform helm provider in GitHub Actions (cndi): the EKS token exec plugin (aws eks get-token) fai…',
-  'h9-114':
-    'missed: docker build pulling an ECR base image without the credential helper being consulted: no basic auth…',
   'h9-136':
     'missed: Terraform aws_eks_node_group: EKS refuses the launch template with an EC2-style encoded message und…',
   'h9-137':
@@ -108,13 +94,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-151':
     'wrong principal, resource: Android app (AWS Mobile SDK, Cognito unauth role) writing to Firehose: message r…',
   'h9-168':
-    'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
-  'h9-176':
-    'missed: Browser JS SDK v3 getting credentials from a Cognito identity pool: unauthenticated identities not …',
-  'h9-177':
-    'missed: Amplify JS PubSub (IoT) after Auth.signIn: the identity pool refuses unauthenticated identities, so…',
-  'h9-178':
-    'missed: AWSMobileClient on Android (Java SDK v1 shape): Cognito identity refuses an unauthenticated identit…',
-  'h9-179':
-    'missed: Amplify JS Auth.currentCredentials after a user-pool sign-in: identity pool without an unauthentica…'
+    'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …'
 }

@@ -30,6 +30,21 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(parseText(text)).toEqual([])
   })
 
+  it('you-occasion stops at a promise: aws/amazon-ecr-credential-helper#288 (h9-114) quotes what its run printed', () => {
+    const text = corpusText('heldout9.jsonl', 'h9-114')
+    expect(shapeAt(text, 'no basic auth')).toBeNull()
+    expect(parseText(text).map((f) => [f.kind, f.grammar])).toEqual([
+      ['credentials', 'docker-no-basic-auth']
+    ])
+  })
+
+  it('own: a reader who only might meet the error is still general prose', () => {
+    const text =
+      'If you run "docker build" and the base image is on ECR, you might get the error: "no basic auth credentials".'
+    expect(shapeAt(text, 'no basic auth')).toBe('you-occasion')
+    expect(parseText(text)).toEqual([])
+  })
+
   it('example-intro: theneuralbase.com Bedrock tutorial (h5-114)', () => {
     const text =
       'When you call client.converse() with an invalid or inaccessible model ID, AWS Bedrock returns AccessDeniedException with a generic message like "User: arn:aws:iam::... is not authorized to perform: bedrock:InvokeModel". This is misleading because it looks like an IAM permission problem when the real issue is usually one of three things: the model ID doesn\'t exist in your region, you haven\'t requested access to that model, or you misspelled it.'

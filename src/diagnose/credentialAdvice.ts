@@ -111,6 +111,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
   },
+  'cognito-unauthenticated': {
+    title: 'Cognito identity pool gives no credentials without a sign-in',
+    explanation:
+      "The app asked the Cognito identity pool for an identity or credentials as a guest, and the pool does not allow unauthenticated identities, so no AWS credentials were issued and no IAM policy was consulted. If the user should be signed in, sign in first and pass the login token to the credentials provider (`logins` keyed by the user pool's provider name, `cognito-idp.<region>.amazonaws.com/<user-pool-id>`), and check the user pool and app client are the pool's authentication provider. Only if guests really need AWS access, turn on guest (unauthenticated) access in the identity pool and give its unauthenticated role only what guests may do: that role is granted to anyone who calls the pool, with no sign-in."
+  },
+  'eks-token-exec': {
+    title: 'The EKS token command of the kubeconfig failed',
+    explanation:
+      "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
+  },
   'registry-login': {
     title: 'Docker is not logged in to the ECR registry',
     explanation:

@@ -95,8 +95,17 @@ const ERROR_BLOCK_LINES = 12
 
 /** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
 const ONE_ERROR: Record<string, string[]> = {
-  'terraform-no-credentials': ['refresh-cached-credentials']
+  // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
+  // valid providers in chain`), whose code the finding takes.
+  'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
 }
+
+/**
+ * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
+ * token command exiting after its own printed error, d106): right after any credentials failure
+ * they are that failure's echo, not a finding.
+ */
+const ECHOES = new Set(['eks-token-exec-failed'])
 
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
 const MAX_BEYOND_CAP = 100
@@ -144,6 +153,8 @@ export class FindingCollector {
     string,
     { line: number; key: string; grammar: string }
   >()
+  /** Where the last credentials failure of each file was printed, whatever its cause. */
+  private readonly lastCredentials = new Map<string, { line: number; grammar: string }>()
   /** Distinct findings counted but not kept. */
   dropped = 0
 
@@ -197,6 +208,17 @@ export class FindingCollector {
    */
   private sameBlock(denial: Denial, file: string | null, line: number, repeat: boolean): boolean {
     if (denial.kind !== 'credentials') return false
+    const before = this.lastCredentials.get(file ?? '')
+    if (
+      !repeat &&
+      ECHOES.has(denial.grammar) &&
+      before !== undefined &&
+      !ECHOES.has(before.grammar) &&
+      line >= before.line &&
+      line - before.line <= ERROR_BLOCK_LINES
+    )
+      return true
+    this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar })
     const at = `${file ?? ''}|${denial.detail.cause ?? ''}`
     const last = this.credentialLines.get(at)
     const first =

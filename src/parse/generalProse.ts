@@ -141,6 +141,19 @@ const ERROR_NOUN = String.raw`(?:error|message|exception|response|failure|denial
 const YOU_OCCASION =
   /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i
 
+/**
+ * A sentence promising the error its colon introduces (aws/amazon-ecr-credential-helper#288: `if
+ * you run "docker build" …, you will get the error: "no basic auth credentials"`): an issue's
+ * reproduction quoting what its run printed, as the lead-in `you will get an error:` is (see
+ * SAMPLE_LEAD), not an error named in general.
+ */
+const PROMISED =
+  /\byou will (?:get|see|receive)\s+(?:the|this|an?)\s+(?:following\s+)?(?:error|message|exception)\s*:\s*["'`“]?\s*$/i
+
+function promised(v: ProseView): boolean {
+  return may(v, ['will']) && PROMISED.test(v.head)
+}
+
 /** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
 const OUTCOME =
   /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i
@@ -316,7 +329,7 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) => {
       if (!may(v, OCCASION_WORDS) || !may(v, OCCASION_READERS)) return false
       const m = YOU_OCCASION.exec(v.head)
-      return m !== null && OUTCOME.test(v.head.slice(m.index))
+      return m !== null && OUTCOME.test(v.head.slice(m.index)) && !promised(v)
     }
   },
   {
@@ -359,7 +372,8 @@ export const PROSE_SHAPES: ProseShape[] = [
       may(v, MEET_WORDS) &&
       may(v, NOUN_WORDS) &&
       may(v, MEETING_READERS) &&
-      GENERAL_MEETING.test(v.head),
+      GENERAL_MEETING.test(v.head) &&
+      !promised(v),
     // A lead-in promising the error (`Without this permission you will get an error:`) shows
     // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
     leads: (lead) =>

@@ -69,6 +69,10 @@ const LABELS: Record<string, string> = {
   bedrockruntime: 'bedrock',
   organizations: 'organizations',
   executeapi: 'execute-api',
+  // Cognito identity pools: the Java/Android label (`Service: AmazonCognitoIdentity`), the
+  // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
+  cognitoidentity: 'cognito-identity',
+  amazoncognitoidentity: 'cognito-identity',
   // `<account>.queue.amazonaws.com`, the old SQS host.
   queue: 'sqs'
 }

@@ -71,6 +71,13 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'oidc-audience': [
     "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Use `sts.amazonaws.com` (the action's default) or add the custom `audience:` value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
   ],
+  'cognito-unauthenticated': [
+    'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',
+    "Enabling guest (unauthenticated) access in the identity pool also makes the error go away, but then anyone on the internet who knows the pool id gets its unauthenticated role's permissions: do it only for an app meant to serve guests, and keep that role to what guests may do."
+  ],
+  'eks-token-exec': [
+    "Not a permissions problem of the cluster yet: the kubeconfig's token command failed before any request reached it. Run it as the kubeconfig does (`aws eks get-token --cluster-name CLUSTER --region REGION`, with the same profile and environment) and fix what it prints: missing or expired credentials for that process, an unreadable profile, or an option the installed AWS CLI does not know."
+  ],
   'public-registry-login': [
     'Not a permissions problem: public images on `public.ecr.aws` pull anonymously, and Docker sent a stored ECR Public token that has expired. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private `aws ecr get-login-password` token does not work there).'
   ]

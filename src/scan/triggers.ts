@@ -95,7 +95,9 @@ const TRIGGERS: Trigger[] = [
   // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
   'atchingAuthScheme',
   'auth scheme matched auth scheme',
-  'an auth scheme to sign'
+  'an auth scheme to sign',
+  // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
+  'nauthenticated access is not supported'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

@@ -41,9 +41,11 @@ function leadingLiteral(re: RegExp): string {
  * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources), Karpenter (AWS's
  * node provisioner, its clusters EKS but for a rare Azure port), or the CloudFormation registry's
  * Helm resource, which installs only into EKS clusters (`At Helm install - …` handler messages).
+ * A writer telling which AWS profile or `aws configure` credentials kubectl runs with says its
+ * cluster users are AWS identities too.
  */
 export const EKS_EVIDENCE =
-  /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
+  /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\bAWS profiles?\b|\baws configure\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i
 
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): PhraseRule {
@@ -255,7 +257,18 @@ export const credentialRules: PhraseRule[] = [
     'registry-login',
     'unexpected status from HEAD request to '
   ),
-  rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+  // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
+  // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
+  // for S3 Backend found`, Packer's amazon builders (`… for  found.`, its name left empty).
+  {
+    ...rule(
+      'WD760',
+      'terraform-no-credentials',
+      /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g,
+      'missing',
+      'o valid credential sources'
+    )
+  },
   rule(
     'WD761',
     'cdk-no-credentials',
@@ -326,6 +339,43 @@ export const credentialRules: PhraseRule[] = [
   // rain (the CloudFormation CLI) when the SDK found no usable credentials: `could not establish
   // AWS credentials; please run 'aws configure' or choose a profile` (its internal/aws package).
   rule('WD797', 'no-credentials-rain', /could not establish AWS credentials\b/g, 'missing'),
+  // A Cognito identity pool asked for an identity (GetId) or credentials with no login: the pool
+  // allows no unauthenticated identities, so no AWS credentials are issued and no policy is asked.
+  // Every SDK prints the service's own message (`NotAuthorizedException: …`, iOS `__type=…`).
+  rule(
+    'WD829',
+    'cognito-unauthenticated-disabled',
+    /Unauthenticated access is not supported for this identity pool\b\.?/g,
+    'cognito-unauthenticated'
+  ),
+  // Hadoop's S3A connector before any request: no provider in its list had credentials
+  // (`NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop
+  // configuration`, `NoAuthWithAWSException: No AWS Credentials provided by …`), whatever
+  // `AccessDeniedException` the file-system layer wraps it in.
+  {
+    ...rule(
+      'WD830',
+      'hadoop-s3a-no-credentials',
+      /\bNoAwsCredentialsException\b|\bNo AWS Credentials provided by \w|\bNo AWS credentials in the Hadoop configuration\b/g,
+      'missing',
+      'NoAwsCredentialsException'
+    ),
+    needs: [
+      'NoAwsCredentialsException',
+      'No AWS Credentials provided by',
+      'No AWS credentials in the Hadoop'
+    ]
+  },
+  // The kubeconfig's exec plugin that signs EKS tokens (`aws eks get-token`, aws-iam-authenticator)
+  // failed, so kubectl, helm or Terraform had no credentials to send to the cluster. The AWS
+  // error itself went to the plugin's stderr; only the exit code is printed here.
+  rule(
+    'WD831',
+    'eks-token-exec-failed',
+    /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+/g,
+    'eks-token-exec',
+    'getting credentials: exec: executable '
+  ),
   rule(
     'WD782',
     's3-anonymous',
