@@ -40,8 +40,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout9.jsonl (round 10, issue 10; scored once unseen at 135/180 on the session-11 build): not covered yet.
   'h9-003':
     'missed: cdk deploy, AwsCustomResource calling Amplify UpdateBranch: terminal-wrapped mid-word; values recor…',
-  'h9-011':
-    'wrong code: PySpark on Spark/Hadoop s3a (Java SDK v1 underneath) against a real AWS bucket, inside a Python…',
   'h9-012':
     'reported denial: Spark s3a against a local MinIO server (issue filed on minio/minio, Spark with MinIO cookb…',
   'h9-016':
@@ -97,8 +95,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: Issue title: Ceph radosgw admin Java client exception; not AWS; negative',
   'h9-089':
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
-  'h9-090':
-    'wrong code: CloudFormation third-party resource type MongoDB::Atlas::Project: handler message carries the d…',
   'h9-093':
     'missed: Airbyte S3 destination writing Parquet through Hadoop s3a: despite "AccessDeniedException", the cau…',
   'h9-099':
@@ -113,12 +109,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Terraform helm provider in GitHub Actions (cndi): the EKS token exec plugin (aws eks get-token) fai…',
   'h9-114':
     'missed: docker build pulling an ECR base image without the credential helper being consulted: no basic auth…',
-  'h9-136':
-    'missed: Terraform aws_eks_node_group: EKS refuses the launch template with an EC2-style encoded message und…',
-  'h9-137':
-    'missed: Scylla cluster tests creating an EKS nodegroup through boto3: encoded launch-template refusal, blob…',
-  'h9-138':
-    'missed: eksctl create nodegroup relaying a CloudFormation event: the action is named after "API:"; no code,…',
   'h9-151':
     'wrong principal, resource: Android app (AWS Mobile SDK, Cognito unauth role) writing to Firehose: message r…',
   'h9-165':
