@@ -42,13 +42,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: cdk deploy, AwsCustomResource calling Amplify UpdateBranch: terminal-wrapped mid-word; values recor…',
   'h9-012':
     'reported denial: Spark s3a against a local MinIO server (issue filed on minio/minio, Spark with MinIO cookb…',
-  'h9-016':
-    'wrong service: DVC push to an S3 remote (s3fs/aiobotocore): HeadObject 403, code as printed; s3:// URI name…',
-  'h9-017':
-    'reported denial: DVC pushing to Volcengine TOS through its S3-compatible endpoint (endpointurl shown): the …',
-  'h9-019':
-    'wrong service: DVC push with a session token to an S3 remote: first failure HeadObject 403 (code "403"), ch…',
-  'h9-020': 'wrong service: DVC push -r staging to an S3 remote: bare AccessDenied on ListObjects',
   'h9-021':
     'reported denial: AWS Glue local docker image writing through s3a to a MinIO container (title: "Cannot write…',
   'h9-023':
@@ -57,8 +50,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial, credentials: Lsky Pro (Chinese image host, PHP AWS SDK through Flysystem) writing to a sel…',
   'h9-034':
     'missed: Packer amazon-ebs: no credential source found (double space where the provider name is empty); cred…',
-  'h9-040':
-    'wrong service: EB CLI `eb deploy --debug`: botocore response dict printed by ebcli with the code in a Pytho…',
   'h9-045':
     'missed: EB CLI `eb init` quoted in prose: bare "Operation Denied. Access Denied." behind ebcli’s own class …',
   'h9-052':

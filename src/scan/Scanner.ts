@@ -12,6 +12,7 @@ import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
+import { TARGET_LINES, requestTargetIn } from '../parse/requestTarget.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
@@ -146,6 +147,8 @@ export class Scanner {
   private ecr: { host: string; line: number } | null = null
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
+  /** The service a recent line said it was calling (see parse/requestTarget). */
+  private target: { service: string; line: number } | null = null
   private s3Compatible: { name: string; line: number } | null = null
   /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
   private title: string | null = null
@@ -443,6 +446,8 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    const target = requestTargetIn(near)
+    if (target) this.target = { service: target, line: this.lineNo }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
     if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
@@ -636,6 +641,10 @@ export class Scanner {
         : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
+      requestTarget:
+        this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
+          ? this.target.service
+          : null,
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line)
           ? this.s3Compatible.name
