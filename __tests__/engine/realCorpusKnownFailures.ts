@@ -88,10 +88,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
   'h9-093':
     'missed: Airbyte S3 destination writing Parquet through Hadoop s3a: despite "AccessDeniedException", the cau…',
-  'h9-099':
-    'missed: AWS Glue ETL job with Iceberg and Lake Formation (Java SDK v2): Lake Formation AccessDeniedExceptio…',
-  'h9-100':
-    'missed: Glue 4.0 local docker image (Java SDK v2) creating a table under Lake Formation: Glue AccessDeniedE…',
   'h9-104':
     'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
   'h9-109':

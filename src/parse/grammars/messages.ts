@@ -3,6 +3,7 @@ import { s3ObjectDirection } from '../../model/sseKms.js'
 import type { Denial } from '../../model/Denial.js'
 import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
+import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 
@@ -471,6 +472,23 @@ export const messageRules: PhraseRule[] = [
       d.service = 'autoscaling'
       d.code = 'Client.InternalError'
       d.detail.kmsLaunch = 'ebs'
+    }
+  },
+  {
+    // The Java SDK v2's exception class, fully qualified, then whatever message the service sent
+    // and the SDK's own suffix: `software.amazon.awssdk.services.lakeformation.model.
+    // AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, …`.
+    // The class is the code when no wire code is printed (the corpus rule); the class and the
+    // suffix together say a service answered, whatever its words (Lake Formation's are its own).
+    id: 'sdk-v2-model-refusal',
+    rule: 'WD833',
+    needs: ['.model.'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
+    accept: (m) => classifyCode(m[1]!) === 'authz' || looksLikeRefusal(m[1]!),
+    facts: (m, d) => {
+      d.code = m[1]!
     }
   },
   {
