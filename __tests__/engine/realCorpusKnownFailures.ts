@@ -38,8 +38,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h8-158':
     'wrong service, label s3: restic (minio-go client) under Velero: the repository URL that names S3 is lines above the error, past the parser’s window',
   // heldout9.jsonl (round 10, issue 10; scored once unseen at 135/180 on the session-11 build): not covered yet.
-  'h9-003':
-    'missed: cdk deploy, AwsCustomResource calling Amplify UpdateBranch: terminal-wrapped mid-word; values recor…',
   'h9-012':
     'reported denial: Spark s3a against a local MinIO server (issue filed on minio/minio, Spark with MinIO cookb…',
   'h9-021':
