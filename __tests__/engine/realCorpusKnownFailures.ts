@@ -48,8 +48,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial, credentials: Lsky Pro (Chinese image host, PHP AWS SDK through Flysystem) writing to a sel…',
   'h9-034':
     'missed: Packer amazon-ebs: no credential source found (double space where the provider name is empty); cred…',
-  'h9-045':
-    'missed: EB CLI `eb init` quoted in prose: bare "Operation Denied. Access Denied." behind ebcli’s own class …',
   'h9-052':
     'missed: Symfony amazon-mailer (AsyncAws SES) in a Laravel log: SES sentence with the action in single quote…',
   'h9-053':

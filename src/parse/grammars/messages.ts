@@ -475,6 +475,18 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // The Elastic Beanstalk CLI's own error for any refused call: `ERROR: NotAuthorizedError -
+    // Operation Denied. Access Denied.` (the service's bare words after its prefix; the IAM
+    // sentence in their place is the iam-sentence grammar's). `NotAuthorizedError` is ebcli's
+    // class, not a wire code.
+    id: 'ebcli-operation-denied',
+    rule: 'WD834',
+    needs: ['NotAuthorizedError - Operation Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bNotAuthorizedError - Operation Denied\.(?=[ \t]*(?:Access Denied\b|\r?\n|$))(?:[ \t]*Access Denied\.?)?/g
+  },
+  {
     // The Java SDK v2's exception class, fully qualified, then whatever message the service sent
     // and the SDK's own suffix: `software.amazon.awssdk.services.lakeformation.model.
     // AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, …`.
