@@ -162,7 +162,15 @@ export class Scanner {
   private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
   private readonly decoded = new DecodedWatch()
-  private lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' }
+  private lastContext = {
+    ecr: '',
+    eks: false,
+    s3: '',
+    trail: '',
+    lead: '',
+    target: '',
+    key: '|0||||'
+  }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -572,15 +580,24 @@ export class Scanner {
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
     const lead = ctx.leadIn ?? ''
+    const target = ctx.requestTarget ?? ''
     const c = this.lastContext
-    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
+    if (
+      c.ecr !== ecr ||
+      c.eks !== ctx.eks ||
+      c.s3 !== s3 ||
+      c.trail !== trail ||
+      c.lead !== lead ||
+      c.target !== target
+    ) {
       this.lastContext = {
         ecr,
         eks: ctx.eks === true,
         s3,
         trail,
         lead,
-        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
+        target,
+        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}|${target}`
       }
     }
     return this.lastContext.key
