@@ -18,6 +18,31 @@ const RESOURCE = 'arn:aws:s3:::b/k because no identity-based policy allows the s
 describe('README: what it recognises', () => {
   it.each<[string, string, Record<string, unknown>]>([
     [
+      "with its encoded message under EKS's `InvalidRequestException`",
+      'Error: error creating EKS Node Group (c:ng): InvalidRequestException: You are not authorized to launch instances with this launch template. Encoded authorization failure message: AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMnOpQrSt',
+      { kind: 'encoded', code: 'InvalidRequestException' }
+    ],
+    [
+      "the EB CLI's `NotAuthorizedError - Operation Denied. Access Denied.`",
+      'ERROR: NotAuthorizedError - Operation Denied. Access Denied.',
+      { kind: 'denial', code: null }
+    ],
+    [
+      '(Service: LakeFormation, …`)',
+      'software.amazon.awssdk.services.lakeformation.model.AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, Request ID: 1)',
+      { kind: 'denial', code: 'AccessDeniedException', service: 'lakeformation' }
+    ],
+    [
+      "(DVC's `Preparing to upload data to 's3://…'`",
+      "DEBUG: Preparing to upload data to 's3://b/cache'\nDEBUG: Collecting information from remote cache...\nERROR: unexpected error - An error occurred (AccessDenied) when calling the ListObjects operation: Access Denied",
+      { kind: 'denial', service: 's3' }
+    ],
+    [
+      '`HandlerErrorCode: NotFound` around a relayed `AccessDeniedException:`',
+      'Resource handler returned message: "AccessDeniedException: User: arn:aws:sts::1:assumed-role/r/s is not authorized to perform: secretsmanager:GetSecretValue on resource: x status code: 400, request id: 3" (RequestToken: 8, HandlerErrorCode: NotFound)',
+      { kind: 'denial', code: 'AccessDeniedException' }
+    ],
+    [
       'CloudTrail events (`"errorCode"`',
       '{"eventSource":"kms.amazonaws.com","eventName":"Decrypt","userIdentity":{"arn":"arn:aws:iam::123456789012:user/ci"},"errorCode":"AccessDenied","errorMessage":"Access Denied"}',
       { kind: 'denial', action: 'kms:Decrypt', principal: 'arn:aws:iam::123456789012:user/ci' }

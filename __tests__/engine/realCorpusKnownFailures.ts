@@ -38,23 +38,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h8-158':
     'wrong service, label s3: restic (minio-go client) under Velero: the repository URL that names S3 is lines above the error, past the parser’s window',
   // heldout9.jsonl (round 10, issue 10; scored once unseen at 135/180 on the session-11 build): not covered yet.
-  'h9-003':
-    'missed: cdk deploy, AwsCustomResource calling Amplify UpdateBranch: terminal-wrapped mid-word; values recor…',
-  'h9-011':
-    'wrong code: PySpark on Spark/Hadoop s3a (Java SDK v1 underneath) against a real AWS bucket, inside a Python…',
   'h9-012':
     'reported denial: Spark s3a against a local MinIO server (issue filed on minio/minio, Spark with MinIO cookb…',
-  'h9-016':
-    'wrong service: DVC push to an S3 remote (s3fs/aiobotocore): HeadObject 403, code as printed; s3:// URI name…',
-  'h9-019':
-    'wrong service: DVC push with a session token to an S3 remote: first failure HeadObject 403 (code "403"), ch…',
-  'h9-020': 'wrong service: DVC push -r staging to an S3 remote: bare AccessDenied on ListObjects',
   'h9-021':
     'reported denial: AWS Glue local docker image writing through s3a to a MinIO container (title: "Cannot write…',
-  'h9-040':
-    'wrong service: EB CLI `eb deploy --debug`: botocore response dict printed by ebcli with the code in a Pytho…',
-  'h9-045':
-    'missed: EB CLI `eb init` quoted in prose: bare "Operation Denied. Access Denied." behind ebcli’s own class …',
   'h9-052':
     'missed: Symfony amazon-mailer (AsyncAws SES) in a Laravel log: SES sentence with the action in single quote…',
   'h9-053':
@@ -77,20 +64,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: boto (v2) against a local Ceph radosgw demo container (host=localhost): 403 from RGW, not …',
   'h9-089':
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
-  'h9-090':
-    'wrong code: CloudFormation third-party resource type MongoDB::Atlas::Project: handler message carries the d…',
-  'h9-099':
-    'missed: AWS Glue ETL job with Iceberg and Lake Formation (Java SDK v2): Lake Formation AccessDeniedExceptio…',
-  'h9-100':
-    'missed: Glue 4.0 local docker image (Java SDK v2) creating a table under Lake Formation: Glue AccessDeniedE…',
   'h9-104':
     'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
-  'h9-136':
-    'missed: Terraform aws_eks_node_group: EKS refuses the launch template with an EC2-style encoded message und…',
-  'h9-137':
-    'missed: Scylla cluster tests creating an EKS nodegroup through boto3: encoded launch-template refusal, blob…',
-  'h9-138':
-    'missed: eksctl create nodegroup relaying a CloudFormation event: the action is named after "API:"; no code,…',
   'h9-151':
     'wrong principal, resource: Android app (AWS Mobile SDK, Cognito unauth role) writing to Firehose: message r…',
   'h9-168':

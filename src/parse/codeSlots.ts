@@ -119,7 +119,6 @@ const AFTER: Slot[] = [
   SHARED_SLOTS.jsCode,
   SHARED_SLOTS.jsonCode,
   SHARED_SLOTS.jsonType,
-  { re: new RegExp(String.raw`HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
   // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
   {
     re: new RegExp(String.raw`\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
@@ -137,6 +136,15 @@ const AFTER: Slot[] = [
   {
     re: new RegExp(String.raw`[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
   }
+]
+
+/**
+ * Slots after the message that hold a wrapper's category, not the failing call's code: a
+ * CloudFormation resource handler's `(…, HandlerErrorCode: NotFound)` classifies the handler's
+ * failure, so a code printed with the relayed message (`"AccessDeniedException: User: …`) wins.
+ */
+const WRAPPER_AFTER: Slot[] = [
+  { re: new RegExp(String.raw`HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] }
 ]
 
 /**
@@ -167,7 +175,7 @@ const OPERATION: Slot[] = [
 ]
 
 /** Every slot, for tests of their gates. */
-export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...OPERATION]
+export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...WRAPPER_AFTER, ...OPERATION]
 
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 export const SLOT_LITERALS: readonly string[] = CODE_SLOTS.flatMap((slot) => slot.needs ?? [])
@@ -332,13 +340,14 @@ function codeAfter(
   text: string,
   pos: number,
   reach = 400,
-  literals?: RecordLiterals
+  literals?: RecordLiterals,
+  slots: Slot[] = AFTER
 ): CodeHit | null {
   let limit = Math.min(text.length, pos + reach)
   limit = nextErrorAt(text, pos, limit)
   let best: CodeHit | null = null
   const w = windowOf(text, pos, limit, SUFFIX_SLACK)
-  for (const slot of AFTER) {
+  for (const slot of slots) {
     if (!mayMatch(slot.needs, literals)) continue
     const re = slot.re
     re.lastIndex = pos - w.base
@@ -361,7 +370,10 @@ const AROUND_REACH = 400
  */
 export const AROUND_GROWTH = { before: AROUND_REACH, after: AROUND_REACH + SUFFIX_SLACK }
 
-/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+/**
+ * After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before; a code
+ * before wins over a wrapper's category after (see WRAPPER_AFTER).
+ */
 export function codeAround(
   text: string,
   start: number,
@@ -369,9 +381,11 @@ export function codeAround(
   floor: number,
   literals?: RecordLiterals
 ): { code: string | null; start: number; end: number } {
-  const after = codeAfter(text, end, AROUND_REACH, literals)
+  const own = codeAfter(text, end, AROUND_REACH, literals)
+  const wrapper = own ? null : codeAfter(text, end, AROUND_REACH, literals, WRAPPER_AFTER)
+  const after = own ?? wrapper
   const before = codeBefore(text, start, floor, AROUND_REACH, literals)
-  const code = after?.code ?? before?.code ?? null
+  const code = own?.code ?? before?.code ?? wrapper?.code ?? null
   return {
     code,
     start: before && before.start < start ? before.start : start,

@@ -7,6 +7,7 @@ import type { Candidate, Grammar, RecordContext } from './Candidate.js'
 import { codeAround, operationNear } from './codeSlots.js'
 import { mayMatch } from './RecordLiterals.js'
 import { codeFits } from './codes.js'
+import { targetFits } from './requestTarget.js'
 import { serviceHint } from './serviceHints.js'
 
 export interface PhraseRule {
@@ -44,6 +45,11 @@ export function locate(
   d.operation ??= operationNear(text, start, end, floor, ctx.literals)
   d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals)
   if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker')) d.service = 'ecr'
+  // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
+  const target = ctx.requestTarget
+  if (!d.service && target && !ctx.s3Compatible && targetFits(target, d.operation)) {
+    d.service = target
+  }
   return { start: around.start, end: around.end }
 }
 

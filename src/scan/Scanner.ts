@@ -12,6 +12,7 @@ import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
+import { TARGET_LINES, requestTargetIn } from '../parse/requestTarget.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
@@ -146,6 +147,8 @@ export class Scanner {
   private ecr: { host: string; line: number } | null = null
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
+  /** The service a recent line said it was calling (see parse/requestTarget). */
+  private target: { service: string; line: number } | null = null
   private s3Compatible: { name: string; line: number } | null = null
   /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
   private title: string | null = null
@@ -159,7 +162,15 @@ export class Scanner {
   private trailCaller: { arn: string; line: number } | null = null
   private readonly step = new StepContext()
   private readonly decoded = new DecodedWatch()
-  private lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' }
+  private lastContext = {
+    ecr: '',
+    eks: false,
+    s3: '',
+    trail: '',
+    lead: '',
+    target: '',
+    key: '|0||||'
+  }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
   private ended = false
@@ -443,6 +454,8 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    const target = requestTargetIn(near)
+    if (target) this.target = { service: target, line: this.lineNo }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
     if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
@@ -567,15 +580,24 @@ export class Scanner {
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
     const lead = ctx.leadIn ?? ''
+    const target = ctx.requestTarget ?? ''
     const c = this.lastContext
-    if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
+    if (
+      c.ecr !== ecr ||
+      c.eks !== ctx.eks ||
+      c.s3 !== s3 ||
+      c.trail !== trail ||
+      c.lead !== lead ||
+      c.target !== target
+    ) {
       this.lastContext = {
         ecr,
         eks: ctx.eks === true,
         s3,
         trail,
         lead,
-        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
+        target,
+        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}|${target}`
       }
     }
     return this.lastContext.key
@@ -636,6 +658,10 @@ export class Scanner {
         : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
+      requestTarget:
+        this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
+          ? this.target.service
+          : null,
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line)
           ? this.s3Compatible.name

@@ -24,11 +24,49 @@ const OPEN_END = /[-/:_.]$/
  */
 const MIN_WRAP_WIDTH = 60
 
+/**
+ * Words of the denial sentence a wrap may cut (`… is not autho` / `rized to perform: …`): the
+ * line ends with a head of one and the next starts with its tail, so the two are one word.
+ */
+const SENTENCE_WORDS = ['authorized', 'perform', 'resource', 'because', 'explicit', 'identity']
+const WORD_HEAD = /(?:^|[^A-Za-z])([A-Za-z]{2,9})$/
+
+function splitWord(line: string, next: string): boolean {
+  const head = WORD_HEAD.exec(line)?.[1]
+  if (!head) return false
+  return SENTENCE_WORDS.some(
+    (w) =>
+      w.length > head.length &&
+      w.startsWith(head) &&
+      next.startsWith(w.slice(head.length)) &&
+      !/[A-Za-z]/.test(next[w.length - head.length] ?? '')
+  )
+}
+
+/** The rest of an ARN that a wrap cut at a separator: `…/branches/deploy` / `/dev (RequestId: …`. */
+const ARN_TAIL = /^[/:][\w.+=@-]+(?:[/:][\w.+=@-]+)*(?=[\s"'`)(,]|$)/
+
 /** Whether `line` ends inside a token that `next` continues (see the file comment). */
 export function splitToken(line: string, next: string): boolean {
   if (line.length === 0 || next.length === 0) return false
   if (/\s/.test(line[line.length - 1]!) || /\s/.test(next[0]!)) return false
   if (line.length < MIN_WRAP_WIDTH && !OPEN_END.test(line)) return false
+  if (line.length >= MIN_WRAP_WIDTH && splitWord(line, next)) return true
   // Only the last 2 KiB can hold the ARN (IAM ARNs are at most 2048 characters).
-  return OPEN_ARN.test(line.slice(-2100)) && REST_THEN_SENTENCE.test(next.slice(0, 2100))
+  const tail = line.slice(-2100)
+  if (!OPEN_ARN.test(tail)) return false
+  const rest = next.slice(0, 2100)
+  return (
+    REST_THEN_SENTENCE.test(rest) ||
+    (line.length >= MIN_WRAP_WIDTH && (ARN_TAIL.test(rest) || restThenCutSentence(rest)))
+  )
+}
+
+/** The ARN's rest, then the sentence's `is not autho` cut by the next wrap. */
+function restThenCutSentence(rest: string): boolean {
+  const m =
+    /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+is[ \t]+not[ \t]+([A-Za-z]{2,9})$/.exec(
+      rest
+    )
+  return !!m && 'authorized'.startsWith(m[1]!)
 }

@@ -17,7 +17,9 @@ interface Dated {
 class History {
   private items: Dated[] = []
   set(line: number, value: string): void {
-    this.items = [...this.items.slice(-1), { line, value }]
+    // One line seen twice (two context fragments on it) is one value, not the older one's end.
+    const keep = this.items.at(-1)?.line === line ? this.items.slice(0, -1) : this.items
+    this.items = [...keep.slice(-1), { line, value }]
   }
   /** Appends to the newest value when it started at most `within` lines before `line`. */
   append(line: number, text: string, within: number): void {

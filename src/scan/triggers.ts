@@ -4,6 +4,7 @@
 import { DECODED_FRAGMENTS } from './decodedInLog.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
+import { TARGET_FRAGMENTS } from '../parse/requestTarget.js'
 
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
@@ -157,7 +158,9 @@ export const CONTEXT_FRAGMENTS = [
   // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
   '"arn": "arn:',
   // A decoded authorization message printed below an encoded one.
-  ...DECODED_FRAGMENTS
+  ...DECODED_FRAGMENTS,
+  // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
+  ...TARGET_FRAGMENTS
 ]
 
 /** Any context fragment, as an expression. */

@@ -1,7 +1,9 @@
 // Denials that arrive as a service's own sentence rather than the IAM one.
 import { s3ObjectDirection } from '../../model/sseKms.js'
+import type { Denial } from '../../model/Denial.js'
 import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
+import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 
@@ -71,6 +73,32 @@ const OTHER_REGISTRY =
 const RESPONSE_BODY =
   /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i
 
+/**
+ * Reads the blob after an `Encoded authorization failure message:` marker that ends a match, and
+ * returns the new end (the match's own end when the marker is not there).
+ */
+function encodedTail(text: string, end: number, d: Denial): number {
+  if (
+    !/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(
+      text.slice(Math.max(0, end - 60), end)
+    )
+  )
+    return end
+  const { blob, end: blobEnd } = readBlob(text, end)
+  // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+  // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+  // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+  const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96))
+  if (cut) d.detail.encodedTruncated = cut
+  if (cut !== 'missing') d.kind = 'encoded'
+  if (!cut) d.encodedMessage = blob
+  return blobEnd
+}
+
+/** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
+const JAVA_SUFFIX_CODE =
+  /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/
+
 export const messageRules: PhraseRule[] = [
   {
     // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -107,23 +135,30 @@ export const messageRules: PhraseRule[] = [
         d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
       }
     },
-    extend: (text, end, d) => {
-      if (
-        !/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(
-          text.slice(Math.max(0, end - 60), end)
-        )
-      )
-        return end
-      const { blob, end: blobEnd } = readBlob(text, end)
-      // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
-      // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
-      // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
-      const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96))
-      if (cut) d.detail.encodedTruncated = cut
-      if (cut !== 'missing') d.kind = 'encoded'
-      if (!cut) d.encodedMessage = blob
-      return blobEnd
-    }
+    extend: encodedTail
+  },
+  {
+    // EC2's refusal of a launch template, relayed by the service that launches for the caller:
+    // EKS (`InvalidRequestException: You are not authorized to launch instances with this launch
+    // template. Encoded authorization failure message: …`) or Auto Scaling (`API:
+    // autoscaling:CreateAutoScalingGroup You are not authorized to use launch template: NAME`).
+    id: 'launch-template-unauthorized',
+    rule: 'WD832',
+    needs: ['You are not authorized'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: new RegExp(
+      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
+      'g'
+    ),
+    facts: (m, d) => {
+      if (m[1]) {
+        d.action = m[1]
+        d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase()
+      }
+      if (m[2]) d.detail.launchTemplate = m[2]
+    },
+    extend: encodedTail
   },
   {
     // IAM's reason clause printed without the sentence before it (a reporter elided it: `AccessDenied
@@ -440,6 +475,35 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // The Elastic Beanstalk CLI's own error for any refused call: `ERROR: NotAuthorizedError -
+    // Operation Denied. Access Denied.` (the service's bare words after its prefix; the IAM
+    // sentence in their place is the iam-sentence grammar's). `NotAuthorizedError` is ebcli's
+    // class, not a wire code.
+    id: 'ebcli-operation-denied',
+    rule: 'WD834',
+    needs: ['NotAuthorizedError - Operation Denied'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bNotAuthorizedError - Operation Denied\.(?=[ \t]*(?:Access Denied\b|\r?\n|$))(?:[ \t]*Access Denied\.?)?/g
+  },
+  {
+    // The Java SDK v2's exception class, fully qualified, then whatever message the service sent
+    // and the SDK's own suffix: `software.amazon.awssdk.services.lakeformation.model.
+    // AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, …`.
+    // The class is the code when no wire code is printed (the corpus rule); the class and the
+    // suffix together say a service answered, whatever its words (Lake Formation's are its own).
+    id: 'sdk-v2-model-refusal',
+    rule: 'WD833',
+    needs: ['.model.'],
+    kind: 'denial',
+    priority: PRIORITY.message - 1,
+    re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
+    accept: (m) => classifyCode(m[1]!) === 'authz' || looksLikeRefusal(m[1]!),
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
+  },
+  {
     // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
     // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
     id: 'hadoop-s3a-denied',
@@ -453,9 +517,14 @@ export const messageRules: PhraseRule[] = [
     },
     // The message runs to the stack trace, over wrapped lines: the status it ends with
     // (`…:403 Forbidden`) is this failure's code, not another one's.
-    extend: (text, end) => {
-      const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/)
-      return trace === -1 ? end : end + trace
+    // A wrapper's class before it (`SparkException: Job aborted…`, Py4J's) is never the code: the
+    // SDK suffix inside the message is (`Error Code: 403 Forbidden;`), as printed.
+    extend: (text, end, d) => {
+      const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/)
+      const stop = trace === -1 ? end : end + trace
+      const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop))
+      if (suffix) d.code = suffix[1]!
+      return stop
     }
   },
   {
