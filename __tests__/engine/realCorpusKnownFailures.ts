@@ -63,26 +63,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong service: EB CLI `eb deploy --debug`: botocore response dict printed by ebcli with the code in a Pytho…',
   'h9-045':
     'missed: EB CLI `eb init` quoted in prose: bare "Operation Denied. Access Denied." behind ebcli’s own class …',
-  'h9-052':
-    'missed: Symfony amazon-mailer (AsyncAws SES) in a Laravel log: SES sentence with the action in single quote…',
-  'h9-053':
-    'missed: .NET Azure Function sending mail through the SES SMTP interface: SES SMTP denial with backtick/quot…',
-  'h9-054':
-    'missed: Rails ActionMailer with aws-actionmailer-ses (SES v2): SES sentence with mixed quote/backtick delim…',
-  'h9-055':
-    'missed: Formplug Lambda (JS SDK) sending through SES: templated placeholders kept as printed; SES quote del…',
-  'h9-056':
-    'wrong action, principal, resource, service: Hapi app sending activation mail through SES with the JS SDK v2…',
-  'h9-057':
-    'missed: SES SMTP send with credentials created by a Terraform module, quoted in prose: SES SMTP denial; quo…',
-  'h9-058':
-    'missed: SAM-deployed Lambda sending through SES (error message only): SES quote delimiters stripped',
   'h9-060':
     'missed: AWS iOS SDK (Lex interaction kit) getting an identity from a Cognito identity pool: unauthenticated…',
   'h9-063':
     'reported denial: LocalStack emulating Step Functions and IAM enforcement (account 000000000000, localstack.…',
-  'h9-065':
-    'missed: Amazon MWAA (Airflow) failure e-mail through the SES SMTP endpoint, Python smtplib 554: SES quote d…',
   'h9-066':
     'reported denial: gcloud builds submit in GitHub Actions (setup-gcloud): Google Cloud Storage answers an S3-…',
   'h9-080':
@@ -105,8 +89,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: AWS Glue ETL job with Iceberg and Lake Formation (Java SDK v2): Lake Formation AccessDeniedExceptio…',
   'h9-100':
     'missed: Glue 4.0 local docker image (Java SDK v2) creating a table under Lake Formation: Glue AccessDeniedE…',
-  'h9-104':
-    'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
   'h9-109':
     'missed: VS Code Kubernetes extension running kubectl against EKS without AWS_PROFILE for the authenticator:…',
   'h9-111':
@@ -119,8 +101,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Scylla cluster tests creating an EKS nodegroup through boto3: encoded launch-template refusal, blob…',
   'h9-138':
     'missed: eksctl create nodegroup relaying a CloudFormation event: the action is named after "API:"; no code,…',
-  'h9-151':
-    'wrong principal, resource: Android app (AWS Mobile SDK, Cognito unauth role) writing to Firehose: message r…',
   'h9-165':
     'reported denial: ShellSpec test of an S3-compatible provider asserting the AWS CLI error text: a test expec…',
   'h9-168':
