@@ -58,6 +58,7 @@ const FILE_OF: Record<string, string> = {
   'lambda-role-trust': 'lambdaRoleTrust',
   'get-user-from-role-session': 'getUserFromRoleSession',
   'ssm-parameter-name': 'ssmParameterName',
+  'ses-sending-identity': 'sesSendingIdentity',
   'role-self-assumption': 'roleSelfAssumption',
   'organizations-management-account': 'organizationsManagementAccount',
   'service-delivery-policy': 'serviceDeliveryPolicy',

@@ -58,6 +58,22 @@ describe('README: what it recognises', () => {
       { kind: 'credentials', traps: ['credential-client-refresh'] }
     ],
     [
+      "SES's quoting of it",
+      "smtplib.SMTPDataError: (554, b\"Access denied: User `arn:aws:iam::123456789012:user/mailer' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:eu-west-2:123456789012:identity/example.com'\")",
+      {
+        kind: 'denial',
+        action: 'ses:SendRawEmail',
+        principal: 'arn:aws:iam::123456789012:user/mailer',
+        resource: 'arn:aws:ses:eu-west-2:123456789012:identity/example.com',
+        traps: ['ses-sending-identity']
+      }
+    ],
+    [
+      "a subject that is a function's name",
+      'PostConfirmation is not authorized to perform: SNS:Publish on resource: +358.... because no identity-based policy allows the SNS:Publish action',
+      { kind: 'denial', principal: 'PostConfirmation', resource: '+358....' }
+    ],
+    [
       'Go `%+v`',
       'upload failed: &{Code:AccessDenied Message:Access Denied}',
       { kind: 'denial', code: 'AccessDenied' }

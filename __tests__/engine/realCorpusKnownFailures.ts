@@ -42,32 +42,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported denial: Spark s3a against a local MinIO server (issue filed on minio/minio, Spark with MinIO cookb…',
   'h9-021':
     'reported denial: AWS Glue local docker image writing through s3a to a MinIO container (title: "Cannot write…',
-  'h9-052':
-    'missed: Symfony amazon-mailer (AsyncAws SES) in a Laravel log: SES sentence with the action in single quote…',
-  'h9-053':
-    'missed: .NET Azure Function sending mail through the SES SMTP interface: SES SMTP denial with backtick/quot…',
-  'h9-054':
-    'missed: Rails ActionMailer with aws-actionmailer-ses (SES v2): SES sentence with mixed quote/backtick delim…',
-  'h9-055':
-    'missed: Formplug Lambda (JS SDK) sending through SES: templated placeholders kept as printed; SES quote del…',
-  'h9-056':
-    'wrong action, principal, resource, service: Hapi app sending activation mail through SES with the JS SDK v2…',
-  'h9-057':
-    'missed: SES SMTP send with credentials created by a Terraform module, quoted in prose: SES SMTP denial; quo…',
-  'h9-058':
-    'missed: SAM-deployed Lambda sending through SES (error message only): SES quote delimiters stripped',
-  'h9-065':
-    'missed: Amazon MWAA (Airflow) failure e-mail through the SES SMTP endpoint, Python smtplib 554: SES quote d…',
   'h9-080':
     'reported credentials: s3cmd configured for DigitalOcean Spaces (sgp1.digitaloceanspaces.com in the thread):…',
   'h9-087':
     'reported denial: boto (v2) against a local Ceph radosgw demo container (host=localhost): 403 from RGW, not …',
   'h9-089':
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
-  'h9-104':
-    'wrong principal, resource: Cognito post-confirmation Lambda sending SMS through SNS, quoted from CloudWatch…',
-  'h9-151':
-    'wrong principal, resource: Android app (AWS Mobile SDK, Cognito unauth role) writing to Firehose: message r…',
   'h9-168':
     'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …'
 }

@@ -18,6 +18,8 @@ export interface Trap {
   advice(input: TrapInput): string
   /** It names the real cause: its advice opens the explanation instead of closing it. */
   lead?: boolean
+  /** Like `lead`, for this input only: what the log says makes it the first thing to check. */
+  leadsWhen?(input: TrapInput): boolean
   /** No policy decided the refusal: the generic "which policy refused" sentence is left out. */
   noPolicy?: boolean
 }

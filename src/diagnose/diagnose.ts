@@ -9,7 +9,7 @@ import { crossAccountOf } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
 import { parsePrincipal } from './Principal.js'
-import type { TrapInput } from './Trap.js'
+import type { Trap, TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
 
 /** Traps for resources no policy can share across accounts (web ACLs, IAM entities). */
@@ -57,6 +57,7 @@ export function diagnose(
     (known.statedCause?.value === 'cross-account' ? true : null)
   const input: TrapInput = { d: e, principal, crossAccount, inferred: known }
   const traps = TRAPS.filter((t) => t.applies(input))
+  const leads = (t: Trap): boolean => t.lead === true || (t.leadsWhen?.(input) ?? false)
   const trapIds = traps.map((t) => t.id)
   const fixTarget = fixTargetOf(e, principal, trapIds)
   const stated =
@@ -73,9 +74,9 @@ export function diagnose(
       fixTarget,
       // "Both sides must allow" is wrong where no policy can open the resource to another account.
       crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
-      traps.filter((t) => !t.lead).map((t) => t.advice(input)),
+      traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
-      traps.filter((t) => t.lead).map((t) => t.advice(input)),
+      traps.filter(leads).map((t) => t.advice(input)),
       traps.some((t) => t.noPolicy)
     ),
     fixTarget,

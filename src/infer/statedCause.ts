@@ -20,6 +20,7 @@ export type StatedCauseKind =
   | 'web-identity-token-expired'
   | 'allow-exists'
   | 'eks-creator-identity'
+  | 'ses-sandbox'
 
 interface StatedCauseRule {
   kind: StatedCauseKind
@@ -90,6 +91,14 @@ const RULES: StatedCauseRule[] = [
     kind: 'cloud9-managed-credentials',
     applies: (d) => credentials(d) || denial(d),
     re: /\bCloud ?9\b|\b(?:AWS )?managed\s{1,3}(?:temp\w{0,10}\s{1,3})?cred\w{0,12}|\btemp\w{0,10}\s{1,3}managed\s{1,3}cred\w{0,12}/i
+  },
+  {
+    // An SES send refused while the words say the account is in the SES sandbox or an address is
+    // not verified: in the sandbox SES checks the recipients' identities too, and the refusal
+    // may name a recipient (cloudposse/terraform-aws-ses#40). An expert starts there.
+    kind: 'ses-sandbox',
+    applies: (d) => d.kind === 'denial' && /^ses:Send/i.test(d.action ?? ''),
+    re: /\bsandbox\b|\bEmail address is not verified\b|\bidentities failed the check\b|\b(?:un|not |only )verified (?:e-?mail|address|identit(?:y|ies)|domain|recipient|sender)s?\b|\bverified (?:e-?mail|address|identity|domain) is (?:another|a different|not)\b/i
   }
 ]
 

@@ -50,6 +50,9 @@ const JS_INTERPOLATION = /[$#]\{\w/
 const LITERALS_ONLY =
   /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/
 
+/** A line that is one field of an object, its value a literal: `message: "…"`. */
+const FIELD_ONLY = /^\s*[A-Za-z_$][\w$]*\??\s*:\s*["'`]/
+
 const CODE_LINE: RegExp[] = [
   STATEMENT,
   // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
@@ -179,7 +182,12 @@ export function inCodeLiteral(
     // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
     // in backticks (a JS template, or Markdown's code span) only `${x}` interpolates, and `{user}`
     // is a reporter's mask (aws/copilot-cli#1771: `User: {user} is not authorized …`).
-    if ((body.startsWith('`') ? JS_INTERPOLATION : INTERPOLATION).test(body)) return true
+    // A field alone (`message: "User \`arn:…:{ID}:…'"` over `statusCode: 403`) is also how an
+    // SDK prints an error object, and reporters mask with braces: there only `${x}`/`#{x}` is
+    // code by itself, and bare braces need code around (danielireson/formplug#11).
+    const interpolates =
+      body.startsWith('`') || FIELD_ONLY.test(line) ? JS_INTERPOLATION : INTERPOLATION
+    if (interpolates.test(body)) return true
     return codeAround(text, from, end, line)
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.

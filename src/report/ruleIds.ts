@@ -483,6 +483,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD907',
         'credential-client-refresh',
         'Expired or unrecognised credentials a known program held: refresh or repair them in that program (aws-vault, SDKs, Vault)'
+      ],
+      [
+        'WD908',
+        'ses-sending-identity',
+        'An SES send refused on a verified identity: the sender’s identity in Resource, or a recipient the SES sandbox checks too'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -60,6 +60,7 @@ import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
+import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
 import {
   s3PrivatePolicyWrite,
@@ -172,6 +173,7 @@ export const TRAPS: Trap[] = [
   lambdaKmsGrantOrKey,
   getUserFromRoleSession,
   ssmParameterName,
+  sesSendingIdentity,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
   s3MissingObject,

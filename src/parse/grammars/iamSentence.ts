@@ -42,6 +42,15 @@ const ACTION_TOKEN = new RegExp(String.raw`\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VALU
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y
 const QUOTED = /"([^"\n]*)"/y
 /**
+ * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
+ * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
+ * quote, the line's end), so an apostrophe inside an address (`o'brien@…`) stays in it.
+ */
+const QUOTED_TICK = new RegExp(
+  String.raw`[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`,
+  'y'
+)
+/**
  * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
  * printed stands when it is a well-formed ARN so far (partition, service, Region and account
  * slots, then something), never a bare `arn:aws:glue:eu-we`.
@@ -82,6 +91,14 @@ const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y
 
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
+/**
+ * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
+ * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
+ * or class (`AccessDenied`, `AuthorizationError`).
+ */
+const COMPOUND_NAME = new RegExp(
+  String.raw`^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$`
+)
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
 
 /**
@@ -94,10 +111,19 @@ function opensQuote(text: string, rest: string): boolean {
   if (last !== '“' && last !== '‘' && last !== '"' && last !== "'" && last !== '`') return false
   if (quoteOpensRecord(text.slice(0, -1), last, rest)) return false
   if (last === '“' || last === '‘') return true
+  // SES and other Query-protocol services quote values `like this': the apostrophe closes the
+  // value before it, it opens nothing.
+  if (last === "'" && BACKTICK_QUOTED_END.test(text)) return false
   // An apostrophe inside a word (`I'm`) pairs with nothing.
   const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text
   return quotes.split(last).length % 2 === 0
 }
+
+/**
+ * An apostrophe closing a value at the end of the text: one a backtick opened, or an ARN whose
+ * opening mark the reporter's copy left out (aws/aws-sdk-js#3641 starts at `arn:…'`).
+ */
+const BACKTICK_QUOTED_END = /(?:`[^`'\s]+|(?:^|\s)arn:\S+)'$/
 
 /** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
 function quoteClose(text: string, from: number, open: string): number {
@@ -157,6 +183,13 @@ function principalOf(subject: string): string {
   // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
   // key=value tail.
   if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length))) return subject
+  // An ARN never ends with its separator: a retyped `assumed-role/R/ Session` keeps its name.
+  if (
+    COMPLETE_ARN.test(first) &&
+    first.endsWith('/') &&
+    /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length))
+  )
+    return subject
   return first
 }
 
@@ -232,7 +265,11 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   const token = lastToken(trimmed)
   // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
   const principal = unquote(token).replace(/^.*["'`“‘]/, '')
-  if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
+  if (
+    principal &&
+    (PRINCIPALISH.test(principal) || COMPOUND_NAME.test(principal)) &&
+    !/^\.+$/.test(principal)
+  ) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
   }
   // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
@@ -279,6 +316,8 @@ function readResource(
   const at = pos + on[0].length
   const quoted = sticky(QUOTED, text, at)
   if (quoted) return { resource: quoted[1]!, end: at + quoted[0].length }
+  const ticked = sticky(QUOTED_TICK, text, at)
+  if (ticked) return { resource: ticked[1]!, end: at + ticked[0].length }
   const cut = sticky(QUOTED_CUT, text, at)
   if (cut) return { resource: cut[1]!, end: at + cut[0].length, cut: true }
   const typed = sticky(TYPED, text, at)
@@ -288,6 +327,9 @@ function readResource(
   // Across a line break, a label (`Azure:`) opens the next section: the message named no resource.
   if (on[0].includes('\n') && isLabel(plain[0])) return null
   if (PROSE_WORD.test(plain[0])) return PROSE
+  // A tool's bracketed note where the value stands (`on resource (code AccessDeniedException).`,
+  // Symfony's mailer transports): the message named no resource.
+  if (/^\([A-Za-z]+$/.test(plain[0])) return null
   let value = withoutGluedCode(plain[0])
   const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null
   if (named) value += named[0]
@@ -309,6 +351,13 @@ function readResource(
     if (!more) break
     value += more[0]
   }
+  // A resource type a reporter retyped with a space inside (`…:delivery streams/NAME`): an ARN
+  // whose resource part is a bare type word goes on to the next piece when that one holds the
+  // `/name` (S3 ARNs have no type: a bucket name is never continued).
+  if (TYPE_ONLY.test(value)) {
+    const more = sticky(TYPE_REST, text, at + value.length)
+    if (more) value += more[0]
+  }
   // A name with spaces (a Glue job `job/Copy parking zone to raw`) or an ARN a console wrapped
   // with a space (`role/cd-paas-ser vice-dev-Role`): the value runs on to the reason clause when
   // a few plain words on the same line are all that stand between them.
@@ -317,6 +366,13 @@ function readResource(
       ? sticky(WORDS_TO_REASON, text, at + value.length)
       : null
   if (spaced) value += spaced[1]!
+  // AWS prints no punctuation between the resource and its reason clause: dots standing there
+  // are the value's own (a masked `+358....`), not a sentence's end.
+  const dots = /\.+$/.exec(value)
+  if (dots && sticky(REASON_NEXT, text, at + value.length)) {
+    const kept = trimValue(value.slice(0, -dots[0].length))
+    if (kept) return { resource: kept + dots[0], end: at + value.length }
+  }
   // A closing bracket with none opened before it on the line is part of the value as printed.
   const lineStart = text.lastIndexOf('\n', at) + 1
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
@@ -329,6 +385,9 @@ function readResource(
   }
 }
 
+/** The reason clause right after a value: `because no …`, `with an explicit deny`. */
+const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y
+
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y
 
@@ -337,6 +396,12 @@ const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y
 
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
 const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y
+
+/** An ARN (not S3's) whose resource part is a lower-case type word and nothing else. */
+const TYPE_ONLY = /^arn:[^:\s]+:(?!s3:)[a-z0-9-]+:[^:\s]*:[^:\s]*:[a-z][a-z-]*$/
+/** The rest, ending the message: its line ends or the reason clause follows. */
+const TYPE_REST =
+  /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y
 
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y
 
@@ -425,6 +490,9 @@ function parseAt(
   // The emphasis run that opened before the action closes after it.
   if (emphasis && token.endsWith(emphasis)) token = trimValue(token.slice(0, -emphasis.length))
   token = token.replace(/^\(|\)$/g, '')
+  // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
+  // is not part of it (the closing one went with trimValue).
+  token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '')
   // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
   const wrapped = /^[a-z0-9-]+$/.test(token)
     ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
