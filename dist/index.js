@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 9496:
+/***/ 8644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31254,23 +31254,34 @@ function formatArn(p) {
 // accounts they hide, and two different such names still say the accounts differ; a bare mask
 // (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way.
 const REAL = /^\d{12}$/;
-/** Mask characters: redaction, not a name. */
-const MASKING = /\*|[xX]{3,}|\.{3}|…|#{3,}|~{2,}/;
+/** Mask characters: redaction, not a name (`yyyyyyyyyy` as well as `XXXX`). */
+const MASKING = /\*|[xX]{3,}|([a-zA-Z0-9])\1{5,}|\.{3}|…|#{3,}|~{2,}/;
+/** Words that say the field was blanked (`358974 REMOVED`, `REDACTED`): redaction, not a name. */
+const MASK_WORD = /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitized|anonymized|censored|obfuscated)(?:$|[^a-z])/i;
+/**
+ * Digits only, but not 12 of them and longer than a shortened ID (`145`): a typed placeholder or a
+ * mangled ID (`1234567890`, `11111111111`, h9-105): the same one on both sides is one account, two
+ * different ones are not two accounts.
+ */
+const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/;
 /** Placeholders that would stand for any account (`<account-id>`, `ACCOUNT_ID`, `{AccountId}`). */
 const GENERIC = /^(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/;
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field) {
     const value = field?.trim() ?? '';
-    if (!value || value === 'aws' || MASKING.test(value))
-        return null;
     if (REAL.test(value))
+        return value;
+    if (!value || value === 'aws' || MASKING.test(value) || MASK_WORD.test(value))
+        return null;
+    if (WRONG_LENGTH_ID.test(value))
         return value;
     const key = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     return key && !GENERIC.test(key) ? key : null;
 }
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */
 function namesAnAccount(field) {
-    return distinguishing(field) !== null;
+    const key = distinguishing(field);
+    return key !== null && !WRONG_LENGTH_ID.test(key);
 }
 /**
  * True when both fields name the same account, false when they name different ones, null when
@@ -31284,6 +31295,9 @@ function sameAccount(a, b) {
         return null;
     if (REAL.test(x) !== REAL.test(y))
         return null;
+    // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
+    if (WRONG_LENGTH_ID.test(x) || WRONG_LENGTH_ID.test(y))
+        return x === y ? true : null;
     return x === y;
 }
 
@@ -31444,6 +31458,14 @@ const BY_CAUSE = {
     'codeartifact-token': {
         title: 'CodeArtifact refused the package manager without a valid token',
         explanation: "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
+    },
+    'cognito-unauthenticated': {
+        title: 'Cognito identity pool gives no credentials without a sign-in',
+        explanation: "The app asked the Cognito identity pool for an identity or credentials as a guest, and the pool does not allow unauthenticated identities, so no AWS credentials were issued and no IAM policy was consulted. If the user should be signed in, sign in first and pass the login token to the credentials provider (`logins` keyed by the user pool's provider name, `cognito-idp.<region>.amazonaws.com/<user-pool-id>`), and check the user pool and app client are the pool's authentication provider. Only if guests really need AWS access, turn on guest (unauthenticated) access in the identity pool and give its unauthenticated role only what guests may do: that role is granted to anyone who calls the pool, with no sign-in."
+    },
+    'eks-token-exec': {
+        title: 'The EKS token command of the kubeconfig failed',
+        explanation: "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
     },
     'registry-login': {
         title: 'Docker is not logged in to the ECR registry',
@@ -33222,6 +33244,16 @@ const impossibleAccountId = {
 // handed a whole ARN, often a malformed one, where a name was expected, or a template wrapped an
 // ARN around an ARN. AWS then looks for a resource named `arn:...`, which cannot exist.
 
+/**
+ * Resource types whose API parameter takes a name, keyed `service:type`: an ARN passed there is
+ * read as a name and wrapped into a second ARN (h9-152 Firehose, boto/boto3#2658 DynamoDB).
+ */
+const NAME_PARAMETERS = {
+    'firehose:deliverystream': 'DeliveryStreamName',
+    'dynamodb:table': 'TableName',
+    'kinesis:stream': 'StreamName',
+    'logs:log-group': 'logGroupName'
+};
 const INNER = /(?:^|[/:])(arn:aws[\w-]*:[a-z0-9-]+:.*)$/;
 /** `arn:aws:iam::ACCOUNT/role/NAME`: the separator after the account typed as `/`. */
 const SLASH_AFTER_ACCOUNT = /^(arn:[\w-]+:[a-z0-9-]+:[^:/]*:[^:/]+)\/([a-z][a-z-]*\/.+)$/;
@@ -33232,6 +33264,12 @@ function corrected(inner) {
     const fixed = SLASH_AFTER_ACCOUNT.exec(inner);
     return fixed && parseArn(`${fixed[1]}:${fixed[2]}`) ? `${fixed[1]}:${fixed[2]}` : null;
 }
+function nameOf(inner) {
+    const parts = parseArn(inner);
+    const typed = parts ? /^([a-z-]+)[/:]([^/:]+)$/.exec(parts.resource) : null;
+    const parameter = typed ? NAME_PARAMETERS[`${parts.service}:${typed[1]}`] : undefined;
+    return parameter ? { value: typed[2], parameter, innerAccount: parts.account } : null;
+}
 function nestedArn(resource) {
     const outer = resource ? parseArn(resource) : null;
     // An S3 key is free text: an ARN in it is a name like any other.
@@ -33240,11 +33278,26 @@ function nestedArn(resource) {
     const inner = INNER.exec(outer.resource)?.[1];
     if (!inner)
         return null;
-    return { outer: resource, inner, corrected: corrected(inner) };
+    const fixed = corrected(inner);
+    return { outer: resource, inner, corrected: fixed, name: fixed === inner ? nameOf(inner) : null };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/nestedArnInResource.ts
 
+
+/** The parameter takes a name: the fix is the ARN's last part, never the same ARN again. */
+function passName(n, name) {
+    const callAccount = parseArn(n.outer)?.account ?? '';
+    const elsewhere = name.innerAccount !== callAccount
+        ? ` The ARN names account \`${name.innerAccount}\` but the call went to \`${callAccount}\`: a ` +
+            "name reaches only the caller's own account and Region, so a resource in another account " +
+            'is written by assuming a role there first.'
+        : '';
+    return (`\`${n.outer}\` holds a second ARN, \`${n.inner}\`, where a name belongs: the job passed the whole ` +
+        `ARN in \`${name.parameter}\`, which takes a name, so AWS looked for a resource literally named ` +
+        `\`${n.inner}\`, which cannot exist. Pass the name \`${name.value}\` there instead (passing the ` +
+        `ARN again fails the same way).${elsewhere} No Allow on the impossible ARN is proposed.`);
+}
 // heldout7 h7-114: PassRole refused on `role/arn:aws:iam::0123456789/role/admin`. The task
 // definition carried a malformed role ARN and ECS read the whole string as a role name: the fix is
 // the value the job passes, not a grant on a role that cannot exist.
@@ -33254,6 +33307,8 @@ const nestedArnInResource = {
     applies: ({ d }) => d.kind === 'denial' && nestedArn(d.resource) !== null,
     advice: ({ d }) => {
         const n = nestedArn(d.resource);
+        if (n.name)
+            return passName(n, n.name);
         const fix = n.corrected ? `Correct it to \`${n.corrected}\`` : 'Correct it to a well-formed ARN';
         return (`\`${n.outer}\` holds a second ARN, \`${n.inner}\`, where a name belongs: the job passed a whole ` +
             '(here malformed) ARN where the service expected a name or a well-formed ARN, so AWS looked for ' +
@@ -33873,20 +33928,93 @@ const serviceDeliveryPolicy = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/model/ssmParameterNames.ts
+// What is wrong with the parameter an SSM denial names, when no parameter can have that name.
+// SSM names (and each sub-path) hold only letters, digits and `_ . -`, `/` between sub-paths
+// (its own ValidationException says so, aws/amazon-ecs-cli#1020). Masks (`*`, `<name>`, `…`)
+// are redaction, not the name.
+const NAMELESS = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/;
+const NAMED = /^arn:[\w-]+:ssm:[^:]*:[^:]*:parameter\/(.+)$/;
+/** Outside SSM's name alphabet and not a mask character nor whitespace (log wrapping). */
+const FOREIGN = /[^\w./\-*<>…\s]/gu;
+/** A template variable never substituted: another trap's case (unresolved-template-variable). */
+const TEMPLATE = /\$\{|\{\{|\$\(/;
+function parameterNameProblem(resource) {
+    if (!resource)
+        return null;
+    if (NAMELESS.test(resource))
+        return { kind: 'nameless' };
+    const name = NAMED.exec(resource)?.[1];
+    if (!name || TEMPLATE.test(name))
+        return null;
+    const chars = name ? [...new Set(name.match(FOREIGN) ?? [])] : [];
+    return name && chars.length > 0 ? { kind: 'invalid', name, chars } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/ssmParameterName.ts
+
 // SSM names the denied resource `arn:…:ssm:REGION:ACCOUNT:*` (or `…:parameter` with no name) when
 // the parameter name it was given could not become an ARN: a path missing its leading `/`, an
 // empty or unexpanded variable, a misspelt name. Widely reported (aws-control-tower-customizations
 // #208, k8t#82), not documented. An Allow on that "resource" is Region-wide and fixes nothing.
-const NAMELESS_PARAMETER = /^arn:[\w-]+:ssm:[^:]*:[^:]*:(?:\*|parameter\/?)$/;
+// A name with characters SSM does not allow (`parameter/example@example.com`, h9-061) is a value
+// where a name belongs: CodeBuild's PARAMETER_STORE variable holding the literal, for one.
 const ssmParameterName = {
     id: 'ssm-parameter-name',
-    applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && NAMELESS_PARAMETER.test(d.resource ?? ''),
-    advice: ({ d }) => `The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
-        'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
-        'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
-        "denial (if any) names the parameter's ARN. No statement is proposed: an Allow on this " +
-        'resource would be Region-wide.'
+    applies: ({ d }) => /^ssm:/i.test(d.action ?? '') && parameterNameProblem(d.resource) !== null,
+    advice: ({ d }) => {
+        const problem = parameterNameProblem(d.resource);
+        if (problem?.kind === 'invalid')
+            return (`\`${problem.name}\` cannot be a parameter name: SSM names hold only letters, digits and ` +
+                `\`_ . -\` (\`/\` between sub-paths), and this one holds ${problem.chars.map((c) => `\`${c}\``).join(' ')}. ` +
+                'It is a value where a parameter name belongs' +
+                (/\/AWSCodeBuild-/.test(d.principal ?? '')
+                    ? ': in CodeBuild, an environment variable of type PARAMETER_STORE (buildspec ' +
+                        '`env: parameter-store:`) whose value is the literal itself. Make it PLAINTEXT (buildspec ' +
+                        '`env: variables:`), or put the name of an existing parameter there.'
+                    : ': pass the name of the parameter that holds it, or pass the value itself as plain text.') +
+                ' No statement is proposed: no parameter can have this name, so no grant can help.');
+        return (`The resource \`${d.resource}\` names no parameter: SSM answers like this when the parameter ` +
+            'name it was given is malformed or missing (a path without its leading `/`, an empty or ' +
+            'unexpanded variable, a misspelt name). Check the name the job passes; once it is right, the ' +
+            "denial (if any) names the parameter's ARN. No statement is proposed: an Allow on this " +
+            'resource would be Region-wide.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/sesSendingIdentity.ts
+// SES authorizes a send against the verified identities it involves, and names the one that
+// failed: the sender's (the address when it is verified on its own, else its domain) and, while
+// the account is in the SES sandbox, each recipient's too (cloudposse/terraform-aws-ses#40: a
+// policy limited to the sending domain refused `identity/<recipient>`). AWS's 554 "Access denied"
+// article lists the same checks: the send actions, the identity ARN in Resource, a sending
+// authorization policy on the identity.
+const SEND = /^ses:Send(?:Email|RawEmail|TemplatedEmail|BulkTemplatedEmail|BulkEmail|CustomVerificationEmail)$/i;
+const sesSendingIdentity_IDENTITY = /^arn:[\w-]+:ses:[^:\s]*:[^:\s]*:identity\/(\S+)$/;
+function identityOf({ d }) {
+    if (d.kind !== 'denial' || !SEND.test(d.action ?? ''))
+        return null;
+    return sesSendingIdentity_IDENTITY.exec(d.resource ?? '')?.[1] ?? null;
+}
+const sandboxSaid = ({ inferred }) => inferred?.statedCause?.value === 'ses-sandbox' ? inferred.statedCause.from : null;
+const sesSendingIdentity = {
+    id: 'ses-sending-identity',
+    applies: (input) => identityOf(input) !== null,
+    // What the log says about the sandbox or verification is what an expert checks first.
+    leadsWhen: (input) => sandboxSaid(input) !== null,
+    advice: (input) => {
+        const name = identityOf(input);
+        const action = input.d.action;
+        const checks = `SES checked \`${action}\` against the identity \`${name}\`: the verified identity of the sender (the address when it is verified on its own, else its domain) and, while the account is in the SES sandbox, each recipient's too. ` +
+            `A policy whose Resource lists identities must name this one (\`identity/*\` covers them all); a sending authorization policy attached to the identity (delegate or cross-account sending) must allow this principal as well.`;
+        const said = sandboxSaid(input);
+        if (said)
+            return (`The log speaks of the SES sandbox or an unverified address (${said}): check first whether \`${name}\` is a recipient rather than the address or domain you send from. ` +
+                `If it is, the account is in the sandbox in this Region: verify that recipient or request production access, rather than granting more. ` +
+                checks);
+        return (checks +
+            ` If \`${name}\` is not an address or domain you send from, the account is probably still in the sandbox: request production access rather than widening the policy.`);
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/s3MissingObject.ts
@@ -34031,33 +34159,10 @@ const LOCK_TABLE_ACTIONS = [
     'dynamodb:PutItem',
     'dynamodb:DeleteItem'
 ];
-
-;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
-const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error (?:reloading|refreshing) remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i;
-// Terragrunt's remote-state bootstrap (0.19+ `Initializing remote state for the s3 backend`, the
-// retrying `Create S3 bucket NAME returned an error`): its calls are Terragrunt's, not Terraform's.
-const TERRAGRUNT_SAID = /Initializing remote state for the s3 backend|Create S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error/;
+/** The `stateBackend` value when Terragrunt's own remote-state bootstrap made the refused call. */
 const TERRAGRUNT_BOOTSTRAP = "Terragrunt's S3 remote-state bootstrap";
-function stateBackendOf(ctx) {
-    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
-    const m = BACKEND_SAID.exec(text);
-    if (m)
-        return { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` };
-    const t = TERRAGRUNT_SAID.exec(text);
-    return t ? { value: TERRAGRUNT_BOOTSTRAP, from: `"${t[0]}" in the log` } : null;
-}
-// The backend's read and its write both refused: not one missing action but an identity (or a
-// bucket) that may do neither (gruntwork-io/terragrunt#1352: "even if it creates a new s3 bucket").
-const READ_REFUSED = /\bError (?:loading|refreshing|reloading) (?:remote )?state:?\s*(?:AccessDenied|Forbidden)\b|\bs3\/(?:GetObject|HeadObject|ListObjects(?:V2)?) failed\b[^\n]{0,60}AccessDenied/;
-const WRITE_REFUSED = /\bFailed to (?:save|persist) state\b[^\n]{0,80}?(?:AccessDenied|Forbidden)|\bs3\/PutObject failed\b[^\n]{0,60}AccessDenied/;
-/** The read refusal's words when the same text shows the write refused too. */
-function readAndWriteRefused(text) {
-    const read = READ_REFUSED.exec(text);
-    return read && WRITE_REFUSED.test(text) ? read[0] : null;
-}
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/terraformStateBackend.ts
-
 
 
 const STATE_ACTIONS = ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject'];
@@ -34430,7 +34535,40 @@ const PERMISSION = {
     insert: 'INSERT',
     delete: 'DELETE'
 };
-function grantCommand(required) {
+/** The grant a refused Glue operation needs, when the message names the resource but not the permission. */
+const FOR_OPERATION = {
+    GetTable: 'SELECT DESCRIBE',
+    GetTables: 'SELECT DESCRIBE',
+    GetPartition: 'SELECT',
+    GetPartitions: 'SELECT',
+    UpdateTable: 'ALTER',
+    DeleteTable: 'DROP',
+    CreateTable: 'CREATE_TABLE',
+    GetDatabase: 'DESCRIBE',
+    UpdateDatabase: 'ALTER',
+    DeleteDatabase: 'DROP'
+};
+const quote = (v) => JSON.stringify(v);
+/** `on table DB.T` / `on database DB`: the resource the message named, the permission from the operation. */
+function namedGrant(required, operation) {
+    const m = /^on (table|database) (.+)$/.exec(required);
+    if (!m)
+        return null;
+    const permission = (operation && FOR_OPERATION[operation]) || 'PERMISSION';
+    let resource;
+    if (m[1] === 'database')
+        resource = `{"Database":{"Name":${quote(m[2])}}}`;
+    else {
+        const dot = m[2].lastIndexOf('.');
+        const db = dot > 0 ? m[2].slice(0, dot) : 'DATABASE';
+        resource = `{"Table":{"DatabaseName":${quote(db)},"Name":${quote(m[2].slice(dot + 1))}}}`;
+    }
+    return `\`aws lakeformation grant-permissions --principal DataLakePrincipalIdentifier=ROLE_ARN --permissions ${permission} --resource '${resource}'\``;
+}
+function grantCommand(required, operation) {
+    const named = namedGrant(required, operation);
+    if (named)
+        return named;
     const m = /^(.+?) on (.+)$/.exec(required);
     const permission = m ? PERMISSION[m[1].trim().toLowerCase()] : undefined;
     const onCatalog = m !== null && /^catalog$/i.test(m[2]);
@@ -34441,13 +34579,21 @@ const lakeFormationPermission = {
     id: 'lake-formation-permission',
     lead: true,
     applies: ({ d, inferred }) => d.kind === 'denial' && inferred?.lakeFormation !== undefined,
-    advice: ({ inferred }) => {
+    advice: ({ d, inferred }) => {
         const required = inferred.lakeFormation.value;
-        const said = required === 'insufficient' ? '' : ` (it requires ${required})`;
+        const said = required === 'insufficient'
+            ? ''
+            : required.startsWith('on ')
+                ? ` (${required.replace(/^on /, 'on the ')})`
+                : ` (it requires ${required})`;
         return (`Lake Formation refused the call${said}, not IAM: the data catalog is governed by Lake Formation permissions, and an IAM policy change does not help. ` +
-            `A data lake administrator grants it: ${grantCommand(required)}, or the Lake Formation console (Permissions → Data lake permissions → Grant); ` +
+            `A data lake administrator grants it: ${grantCommand(required, d.operation ?? null)}, or the Lake Formation console (Permissions → Data lake permissions → Grant); ` +
             "creating databases can also be allowed by adding the role to the catalog's Database creators. " +
-            'A crawler or job also needs DATA_LOCATION_ACCESS on the registered S3 location it writes to.');
+            'A crawler or job also needs DATA_LOCATION_ACCESS on the registered S3 location it writes to. ' +
+            (required.startsWith('on table ')
+                ? 'The table may also not exist: without a permission on its database, Lake Formation answers AccessDenied instead of not-found. '
+                : '') +
+            "The caller's IAM policy must still allow the Glue action and lakeformation:GetDataAccess (Lake Formation's credential vending); those are usually in place already when Lake Formation is the one refusing.");
     }
 };
 
@@ -34944,6 +35090,7 @@ const gradleS3BuildCache = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -35019,6 +35166,7 @@ const TRAPS = [
     lambdaKmsGrantOrKey,
     getUserFromRoleSession,
     ssmParameterName,
+    sesSendingIdentity,
     roleSelfAssumption,
     ecrRepositoryMayNotExist,
     s3MissingObject,
@@ -35087,6 +35235,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         (known.statedCause?.value === 'cross-account' ? true : null);
     const input = { d: e, principal, crossAccount, inferred: known };
     const traps = TRAPS.filter((t) => t.applies(input));
+    const leads = (t) => t.lead === true || (t.leadsWhen?.(input) ?? false);
     const trapIds = traps.map((t) => t.id);
     const fixTarget = fixTargetOf(e, principal, trapIds);
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
@@ -35099,7 +35248,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         title: denialTitle(e, principal, trapIds),
         explanation: explanationOf(e, fixTarget, 
         // "Both sides must allow" is wrong where no policy can open the resource to another account.
-        crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !t.lead).map((t) => t.advice(input)), inferredAction, traps.filter((t) => t.lead).map((t) => t.advice(input)), traps.some((t) => t.noPolicy)),
+        crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !leads(t)).map((t) => t.advice(input)), inferredAction, traps.filter(leads).map((t) => t.advice(input)), traps.some((t) => t.noPolicy)),
         fixTarget,
         confidence: d.grammar === UNRECOGNISED_CODE_GRAMMAR
             ? 'low'
@@ -35165,7 +35314,32 @@ function generalised(common) {
     return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
 }
 
+;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
+
+const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error (?:reloading|refreshing) remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i;
+// Terragrunt's remote-state bootstrap (0.19+ `Initializing remote state for the s3 backend`, the
+// retrying `Create S3 bucket NAME returned an error`): its calls are Terragrunt's, not Terraform's.
+const TERRAGRUNT_SAID = /Initializing remote state for the s3 backend|Create S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error/;
+function stateBackendOf(ctx) {
+    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    const m = BACKEND_SAID.exec(text);
+    if (m)
+        return { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` };
+    const t = TERRAGRUNT_SAID.exec(text);
+    return t ? { value: TERRAGRUNT_BOOTSTRAP, from: `"${t[0]}" in the log` } : null;
+}
+// The backend's read and its write both refused: not one missing action but an identity (or a
+// bucket) that may do neither (gruntwork-io/terragrunt#1352: "even if it creates a new s3 bucket").
+const READ_REFUSED = /\bError (?:loading|refreshing|reloading) (?:remote )?state:?\s*(?:AccessDenied|Forbidden)\b|\bs3\/(?:GetObject|HeadObject|ListObjects(?:V2)?) failed\b[^\n]{0,60}AccessDenied/;
+const WRITE_REFUSED = /\bFailed to (?:save|persist) state\b[^\n]{0,80}?(?:AccessDenied|Forbidden)|\bs3\/PutObject failed\b[^\n]{0,60}AccessDenied/;
+/** The read refusal's words when the same text shows the write refused too. */
+function readAndWriteRefused(text) {
+    const read = READ_REFUSED.exec(text);
+    return read && WRITE_REFUSED.test(text) ? read[0] : null;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/companions.ts
+
 
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/;
@@ -35576,6 +35750,17 @@ const CALL_NAME_RULES = [
         method: (m) => m[2],
         side: 'before',
         from: 'the SDK call in the code shown'
+    },
+    {
+        // The Ruby SDK v1 generates each client method with eval, so the frame that made the request
+        // reads `from (eval):3:in `list_buckets'` (JRuby: `put_object at (eval):3`). The method is
+        // the API call; the error class (`AWS::S3::Errors::AccessDenied`) gives the service.
+        id: 'ruby-sdk-v1-eval-frame',
+        re: /\(eval\):\d{1,4}:in [`'‘]([a-z][a-z0-9_]{2,80})'|\b([a-z][a-z0-9_]{2,80}) at \(eval\):\d{1,4}\b/g,
+        service: () => null,
+        method: (m) => (m[1] ?? m[2]),
+        side: 'after',
+        from: "the Ruby SDK's generated client method in the backtrace"
     },
     {
         // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
@@ -36016,10 +36201,37 @@ function sseKmsOf(d, ctx) {
 
 ;// CONCATENATED MODULE: ./src/infer/s3Wrappers.ts
 const s3Wrappers_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
-/** The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. */
+/**
+ * The folder a key sits in, then `*`: a filesystem client touches the path's neighbours too. At
+ * the bucket's root that folder is the whole bucket (h9-012): a file name (`data.csv`) stays
+ * itself, and a name without an extension, which may be a directory (`spark-events`), becomes
+ * `NAME*` (itself, `NAME/` and what is under it).
+ */
 function folder(key) {
     const slash = key.lastIndexOf('/', key.endsWith('/') ? key.length - 2 : key.length);
-    return `${slash === -1 ? '' : key.slice(0, slash + 1)}*`;
+    if (slash !== -1)
+        return `${key.slice(0, slash + 1)}*`;
+    if (!key || key.endsWith('/'))
+        return `${key}*`;
+    const run = perRunPrefix(key);
+    if (run !== null)
+        return `${run}*`;
+    return /\.[A-Za-z0-9]{1,8}$/.test(key) ? key : `${key}*`;
+}
+/** A run token: a number of three digits or more, or a hex id of six or more with a digit. */
+const RUN_TOKEN = /^(?:\d{3,}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,})/i;
+/**
+ * A root key made anew each run (`test_fileset_delete_af85e6c6test.txt`, h7-054): the name up to
+ * its run token, which the next run's key shares; empty when too little precedes it to be a
+ * prefix worth naming. Null when the key shows no run token.
+ */
+function perRunPrefix(key) {
+    const tokens = key.split(/(?<=[-_.])/);
+    const at = tokens.findIndex((t) => RUN_TOKEN.test(t));
+    if (at === -1)
+        return null;
+    const prefix = tokens.slice(0, at).join('');
+    return /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix) ? prefix : '';
 }
 const S3A_VERBS = {
     getfilestatus: 's3:GetObject',
@@ -36105,6 +36317,18 @@ function s3Wrappers_resticRepository(file) {
     };
 }
 const DENIED = '\\b(?:AccessDenied|Access Denied|Forbidden)\\b';
+/**
+ * An uploader writes a new key each time (a dated bundle, a per-run flow file, a content hash):
+ * granting the one that failed fails on the next. Its folder, then `*`; folders that only shard
+ * by the file's hash (`c4/c23bc6….png`) are dropped too, since the next file lands in another.
+ */
+function uploadScope(key) {
+    const parts = key.split('/');
+    const file = parts.pop() ?? '';
+    while (parts.length > 0 && /^[0-9a-f]{1,4}$/.test(parts.at(-1)) && /^[0-9a-f]{8,}/.test(file))
+        parts.pop();
+    return parts.length > 0 ? `${parts.join('/')}/*` : '*';
+}
 const S3_WRAPPERS = [
     {
         // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -36121,6 +36345,26 @@ const S3_WRAPPERS = [
                 from: "Copilot's artifact bucket encrypts uploads with the KMS key of the app's StackSet"
             }
         ]
+    },
+    {
+        // boto3's managed transfer (upload_file, upload_fileobj; Zappa, SageMaker notebooks, Flask
+        // apps) re-raises S3's refusal as `S3UploadFailedError: Failed to upload SRC to BUCKET/KEY:
+        // An error occurred (AccessDenied) ...`, the bucket and key joined by a slash.
+        id: 'boto3-upload-file',
+        re: new RegExp(`\\bFailed to upload [^\\n]{1,1024}? to (?<bucket>${s3Wrappers_BUCKET})\\/(?<key>[^\\s:'"]{1,1024}): An error occurred \\((?:AccessDenied|Forbidden|403)\\)`),
+        action: () => 's3:PutObject',
+        key: uploadScope,
+        from: "boto3's `Failed to upload SRC to BUCKET/KEY` (its managed upload; the key's folder, since each upload writes a new key)"
+    },
+    {
+        // Trino's and Presto's Hive connector name the file a split reads when S3 refuses it:
+        // `Error opening Hive split s3://BUCKET/KEY (offset=…, length=…): … Access Denied`. A query
+        // reads every part of the table's folder, so the grant names the folder.
+        id: 'hive-split-read',
+        re: new RegExp(`\\bError opening Hive split s3[an]?:\\/\\/(?<bucket>[^\\s/]{1,63})\\/(?<key>[^\\s()]{1,1024}) \\(offset=\\d{1,20}, length=\\d{1,20}\\):[^\\n]{0,600}?${DENIED}`),
+        action: () => 's3:GetObject',
+        key: folder,
+        from: "the Hive connector's `Error opening Hive split s3://…` (Trino, Presto: the table file the query read)"
     },
     {
         // Velero validates a backup storage location by listing its bucket (and prefix).
@@ -36341,15 +36585,28 @@ function s3CopyCompanions(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/infer/lakeFormation.ts
-const INSUFFICIENT = /\bInsufficient Lake Formation permission\(?s?\)?(?::? ?Required ([A-Za-z ]{3,40}?) on ([\w.-]{1,80}))?/i;
+const INSUFFICIENT = /\bInsufficient Lake Formation permission\(?s?\)?(?::? ?Required ([A-Za-z ]{3,40}?) on ([\w.-]{1,80})| on ([\w-]{1,255})( \(Database name:)?)?/i;
+/** `DB.TABLE` as dbt and Spark print a relation: the database of the refused table. */
+function databaseOf(text, table) {
+    const escaped = table.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return new RegExp(`\\b([\\w-]{1,255})\\.${escaped}\\b`).exec(text)?.[1] ?? null;
+}
 function lakeFormationOf(ctx) {
-    const m = INSUFFICIENT.exec(ctx.line);
+    // The message may sit on the line after the "An error occurred" line that was matched.
+    const text = `${ctx.line}\n${ctx.after.split('\n', 2).join('\n')}`;
+    const m = INSUFFICIENT.exec(text);
     if (!m)
         return null;
-    return {
-        value: m[1] ? `${m[1]} on ${m[2]}` : 'insufficient',
-        from: `"${m[0].slice(0, 80)}" in the message`
-    };
+    const from = `"${m[0].slice(0, 80)}" in the message`;
+    if (m[1])
+        return { value: `${m[1]} on ${m[2]}`, from };
+    if (m[3] && m[4])
+        return { value: `on database ${m[3]}`, from };
+    if (m[3]) {
+        const db = databaseOf(`${ctx.before}\n${ctx.line}\n${ctx.after}`, m[3]);
+        return { value: `on table ${db ? `${db}.` : ''}${m[3]}`, from };
+    }
+    return { value: 'insufficient', from };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/codebuildSource.ts
@@ -36668,6 +36925,14 @@ const statedCause_RULES = [
         kind: 'cloud9-managed-credentials',
         applies: (d) => credentials(d) || denial(d),
         re: /\bCloud ?9\b|\b(?:AWS )?managed\s{1,3}(?:temp\w{0,10}\s{1,3})?cred\w{0,12}|\btemp\w{0,10}\s{1,3}managed\s{1,3}cred\w{0,12}/i
+    },
+    {
+        // An SES send refused while the words say the account is in the SES sandbox or an address is
+        // not verified: in the sandbox SES checks the recipients' identities too, and the refusal
+        // may name a recipient (cloudposse/terraform-aws-ses#40). An expert starts there.
+        kind: 'ses-sandbox',
+        applies: (d) => d.kind === 'denial' && /^ses:Send/i.test(d.action ?? ''),
+        re: /\bsandbox\b|\bEmail address is not verified\b|\bidentities failed the check\b|\b(?:un|not |only )verified (?:e-?mail|address|identit(?:y|ies)|domain|recipient|sender)s?\b|\bverified (?:e-?mail|address|identity|domain) is (?:another|a different|not)\b/i
     }
 ];
 // A broad managed policy by name.
@@ -37052,7 +37317,7 @@ const FETCH = /\b(?:Could not (?:GET|HEAD|get resource|download|transfer artifac
 // Query strings that sign the request: those carry the signer's credentials.
 const SIGNED = /[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i;
 // Someone else's artifact: a package or repository path, or a dependency being resolved.
-const FOREIGN = /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar\.gz|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i;
+const thirdPartyDownload_FOREIGN = /\.(?:pom|jar|aar|module|ivy|xml|sha1|md5|tgz|tar\.gz|zip|whl|gem|nupkg|deb|rpm)(?:$|[?#])|\/(?:maven2?|m2|repository|releases|snapshots|dist|downloads?)\//i;
 const RESOLVING = /\bCould not resolve (?:all|[\w.-]{1,100}:[\w.-]{1,100})|\bFailed to (?:collect|read artifact descriptor|resolve)|\bfrom (?:my|the) browser\b|\bin (?:my|the|a) browser\b/i;
 function thirdPartyDownloadOf(ctx) {
     const text = joinedContext(ctx);
@@ -37062,7 +37327,7 @@ function thirdPartyDownloadOf(ctx) {
     const url = m[1].replace(/[.,;:]+$/, '');
     if (SIGNED.test(url))
         return null;
-    if (!FOREIGN.test(url) && !RESOLVING.test(text))
+    if (!thirdPartyDownload_FOREIGN.test(url) && !RESOLVING.test(text))
         return null;
     return { value: url, from: 'an unsigned download in the log' };
 }
@@ -37592,6 +37857,36 @@ const storageSetting = {
         return s3Arn(x.action, `${bucket}/${key ?? ''}`);
     }
 };
+/** Lines above the refusal an `s3://` URL may stand on and still be the request's (a tool's DEBUG trail). */
+const URL_ABOVE = 8;
+/**
+ * A tool that prints its remote before the request it makes: dvc's `Preparing to upload data to
+ * 's3://b/prefix'`, a pasted `aws s3 cp s3://b/k .` above `fatal error: … (403) … HeadObject`.
+ * Answers only when every URL in reach names one bucket: two buckets and which one refused is
+ * not shown. A URL without a file extension is a folder (a remote, a prefix): its keys, then `*`.
+ */
+const s3UrlAbove = {
+    from: 'the s3:// URL printed above the refusal (the only bucket in reach)',
+    find(x) {
+        if (!isS3(x))
+            return null;
+        const text = `${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}\n${x.ctx.line}`;
+        const urls = s3UrlsIn(text);
+        if (urls.length === 0 || new Set(urls.map((u) => u.bucket)).size !== 1)
+            return null;
+        const keys = [...new Set(urls.map((u) => u.key.replace(/\/+$/, '')))];
+        if (keys.length !== 1) {
+            // One remote printed with and without its folder: the folder is the narrower one shown.
+            const longest = keys.reduce((a, b) => (b.length > a.length ? b : a));
+            if (!keys.every((k) => longest.startsWith(k)))
+                return null;
+            keys.splice(0, keys.length, longest);
+        }
+        const key = keys[0];
+        const file = /\.[A-Za-z0-9]{1,8}$/.test(key);
+        return s3Arn(x.action, `${urls[0].bucket}/${key === '' || file ? key : `${key}/*`}`);
+    }
+};
 const RESOURCE_RULES = [
     pulumiBackend,
     terragruntStateBucket,
@@ -37609,7 +37904,8 @@ const RESOURCE_RULES = [
     terraformIamArn,
     namedNearby,
     ecrRepositoryUri,
-    commandUrl
+    commandUrl,
+    s3UrlAbove
 ];
 
 ;// CONCATENATED MODULE: ./src/infer/serviceEvidence.ts
@@ -38284,8 +38580,10 @@ function leadingLiteral(re) {
  * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources), Karpenter (AWS's
  * node provisioner, its clusters EKS but for a rare Azure port), or the CloudFormation registry's
  * Helm resource, which installs only into EKS clusters (`At Helm install - …` handler messages).
+ * A writer telling which AWS profile or `aws configure` credentials kubectl runs with says its
+ * cluster users are AWS identities too.
  */
-const credentials_EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
+const credentials_EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\bAWS profiles?\b|\baws configure\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -38380,7 +38678,12 @@ const credentialRules = [
     ]),
     rule('WD758', 'no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
     rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
-    rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+    // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
+    // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
+    // for S3 Backend found`, Packer's amazon builders (`… for  found.`, its name left empty).
+    {
+        ...rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources')
+    },
     rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
     // CDK with no account from the environment nor the credentials (none were found).
     rule('WD762', 'cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
@@ -38418,6 +38721,26 @@ const credentialRules = [
     // rain (the CloudFormation CLI) when the SDK found no usable credentials: `could not establish
     // AWS credentials; please run 'aws configure' or choose a profile` (its internal/aws package).
     rule('WD797', 'no-credentials-rain', /could not establish AWS credentials\b/g, 'missing'),
+    // A Cognito identity pool asked for an identity (GetId) or credentials with no login: the pool
+    // allows no unauthenticated identities, so no AWS credentials are issued and no policy is asked.
+    // Every SDK prints the service's own message (`NotAuthorizedException: …`, iOS `__type=…`).
+    rule('WD829', 'cognito-unauthenticated-disabled', /Unauthenticated access is not supported for this identity pool\b\.?/g, 'cognito-unauthenticated'),
+    // Hadoop's S3A connector before any request: no provider in its list had credentials
+    // (`NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop
+    // configuration`, `NoAuthWithAWSException: No AWS Credentials provided by …`), whatever
+    // `AccessDeniedException` the file-system layer wraps it in.
+    {
+        ...rule('WD830', 'hadoop-s3a-no-credentials', /\bNoAwsCredentialsException\b|\bNo AWS Credentials provided by \w|\bNo AWS credentials in the Hadoop configuration\b/g, 'missing', 'NoAwsCredentialsException'),
+        needs: [
+            'NoAwsCredentialsException',
+            'No AWS Credentials provided by',
+            'No AWS credentials in the Hadoop'
+        ]
+    },
+    // The kubeconfig's exec plugin that signs EKS tokens (`aws eks get-token`, aws-iam-authenticator)
+    // failed, so kubectl, helm or Terraform had no credentials to send to the cluster. The AWS
+    // error itself went to the plugin's stderr; only the exit code is printed here.
+    rule('WD831', 'eks-token-exec-failed', /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+/g, 'eks-token-exec', 'getting credentials: exec: executable '),
     rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
 ];
 
@@ -38496,8 +38819,10 @@ function classifyCode(code) {
  * rather than not at all. Codes that only mention access in passing are left alone.
  */
 const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/;
-// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
-const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/;
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions; HTTP's reason
+// phrases in the code slot (`<Code>Unauthorized</Code>` from Cloudflare R2), anyone's; Oracle
+// Cloud's two-in-one codes (`NotAuthorizedOrNotFound`), which no AWS service answers.
+const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden|Unauthorized|NotAuthorizedOr[A-Z]\w+)$/;
 function looksLikeRefusal(code) {
     return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code);
 }
@@ -38863,7 +39188,7 @@ const SHARED_SLOTS = {
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
  * code is printed elsewhere or not at all.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`;
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE = [
     SHARED_SLOTS.cli,
@@ -38885,6 +39210,8 @@ const BEFORE = [
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
+    { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
     // pre-signed URL and a reporter copies it (aws/aws-sdk-ruby#425: `SignatureDoesNotMatch` then
     // `The request signature we calculated…`). The lookback reaches only the line just above.
@@ -38916,7 +39243,6 @@ const AFTER = [
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
-    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
     // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
     {
         re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
@@ -38934,6 +39260,14 @@ const AFTER = [
     {
         re: new RegExp(String.raw `[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
     }
+];
+/**
+ * Slots after the message that hold a wrapper's category, not the failing call's code: a
+ * CloudFormation resource handler's `(…, HandlerErrorCode: NotFound)` classifies the handler's
+ * failure, so a code printed with the relayed message (`"AccessDeniedException: User: …`) wins.
+ */
+const WRAPPER_AFTER = [
+    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] }
 ];
 /**
  * An operation name as AWS spells them: PascalCase, so with a lower-case letter. One without is a
@@ -38960,7 +39294,7 @@ const OPERATION = [
     }
 ];
 /** Every slot, for tests of their gates. */
-const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
+const CODE_SLOTS = [...BEFORE, ...AFTER, ...WRAPPER_AFTER, ...OPERATION];
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
 /**
@@ -39083,12 +39417,12 @@ function codeBefore(text, pos, floor, reach = 400, literals) {
     return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos);
 }
 /** The code printed after the message that ends at `pos`, before the next error starts. */
-function codeAfter(text, pos, reach = 400, literals) {
+function codeAfter(text, pos, reach = 400, literals, slots = AFTER) {
     let limit = Math.min(text.length, pos + reach);
     limit = nextErrorAt(text, pos, limit);
     let best = null;
     const w = windowOf(text, pos, limit, SUFFIX_SLACK);
-    for (const slot of AFTER) {
+    for (const slot of slots) {
         if (!mayMatch(slot.needs, literals))
             continue;
         const re = slot.re;
@@ -39109,11 +39443,16 @@ const AROUND_REACH = 400;
  * reach into its slack). Settling through `locate` widens a candidate no further.
  */
 const AROUND_GROWTH = { before: AROUND_REACH, after: AROUND_REACH + SUFFIX_SLACK };
-/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+/**
+ * After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before; a code
+ * before wins over a wrapper's category after (see WRAPPER_AFTER).
+ */
 function codeAround(text, start, end, floor, literals) {
-    const after = codeAfter(text, end, AROUND_REACH, literals);
+    const own = codeAfter(text, end, AROUND_REACH, literals);
+    const wrapper = own ? null : codeAfter(text, end, AROUND_REACH, literals, WRAPPER_AFTER);
+    const after = own ?? wrapper;
     const before = codeBefore(text, start, floor, AROUND_REACH, literals);
-    const code = after?.code ?? before?.code ?? null;
+    const code = own?.code ?? before?.code ?? wrapper?.code ?? null;
     return {
         code,
         start: before && before.start < start ? before.start : start,
@@ -39206,6 +39545,10 @@ const LABELS = {
     bedrockruntime: 'bedrock',
     organizations: 'organizations',
     executeapi: 'execute-api',
+    // Cognito identity pools: the Java/Android label (`Service: AmazonCognitoIdentity`), the
+    // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
+    cognitoidentity: 'cognito-identity',
+    amazoncognitoidentity: 'cognito-identity',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs'
 };
@@ -39394,7 +39737,40 @@ function serviceOfAction(action) {
     return action.slice(0, action.indexOf(':')).toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/parse/requestTarget.ts
+// The service a tool said it was about to call, on a line of its own above the failure: DVC's
+// `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
+// list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
+// the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+
+
+/** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
+const TARGET_LINES = 10;
+/**
+ * Context fragments (six bytes or more each, see triggers.ts): an `s3://` URL as a value (after a
+ * space, a quote or `=`), and the EB CLI's call label.
+ */
+const TARGET_FRAGMENTS = [' s3://', "'s3://", '"s3://', '=s3://', 'Making api call: ('];
+const requestTarget_S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
+const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
+/** The service a line near a context fragment names as its request's target, or null. */
+function requestTargetIn(near) {
+    const call = EB_CALL.exec(near)?.[1];
+    if (call)
+        return (0,catalogData/* hasService */.uv)(call) ? call : null;
+    return requestTarget_S3_URL.test(near) ? 's3' : null;
+}
+/**
+ * Whether the target can be the service of a refusal that printed `operation` (or none): the
+ * service has that API (`HeadObject` → s3:GetObject), so `AssumeRole` below an `s3://` URL stays
+ * STS's.
+ */
+function targetFits(service, operation) {
+    return operation === null || actionForOperation(service, operation) !== null;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
+
 
 
 
@@ -39408,6 +39784,11 @@ function locate(text, start, end, floor, d, ctx) {
     d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
+    // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
+    const target = ctx.requestTarget;
+    if (!d.service && target && !ctx.s3Compatible && targetFits(target, d.operation)) {
+        d.service = target;
+    }
     return { start: around.start, end: around.end };
 }
 function phraseGrammar(rules) {
@@ -39995,6 +40376,12 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
 const QUOTED = /"([^"\n]*)"/y;
 /**
+ * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
+ * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
+ * quote, the line's end), so an apostrophe inside an address (`o'brien@…`) stays in it.
+ */
+const QUOTED_TICK = new RegExp(String.raw `[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`, 'y');
+/**
  * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
  * printed stands when it is a well-formed ARN so far (partition, service, Region and account
  * slots, then something), never a bare `arn:aws:glue:eu-we`.
@@ -40020,6 +40407,12 @@ const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
+/**
+ * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
+ * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
+ * or class (`AccessDenied`, `AuthorizationError`).
+ */
+const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$`);
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -40034,10 +40427,19 @@ function opensQuote(text, rest) {
         return false;
     if (last === '“' || last === '‘')
         return true;
+    // SES and other Query-protocol services quote values `like this': the apostrophe closes the
+    // value before it, it opens nothing.
+    if (last === "'" && BACKTICK_QUOTED_END.test(text))
+        return false;
     // An apostrophe inside a word (`I'm`) pairs with nothing.
     const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
     return quotes.split(last).length % 2 === 0;
 }
+/**
+ * An apostrophe closing a value at the end of the text: one a backtick opened, or an ARN whose
+ * opening mark the reporter's copy left out (aws/aws-sdk-js#3641 starts at `arn:…'`).
+ */
+const BACKTICK_QUOTED_END = /(?:`[^`'\s]+|(?:^|\s)arn:\S+)'$/;
 /** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
 function quoteClose(text, from, open) {
     const close = open === '“' ? '”' : open === '‘' ? '’' : open;
@@ -40085,6 +40487,11 @@ function principalOf(subject) {
     // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
     // key=value tail.
     if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length)))
+        return subject;
+    // An ARN never ends with its separator: a retyped `assumed-role/R/ Session` keeps its name.
+    if (COMPLETE_ARN.test(first) &&
+        first.endsWith('/') &&
+        /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length)))
         return subject;
     return first;
 }
@@ -40155,7 +40562,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
     const token = lastToken(trimmed);
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
     const principal = unquote(token).replace(/^.*["'`“‘]/, '');
-    if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
+    if (principal &&
+        (PRINCIPALISH.test(principal) || COMPOUND_NAME.test(principal)) &&
+        !/^\.+$/.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
@@ -40195,6 +40604,9 @@ function readResource(text, pos) {
     const quoted = sticky(QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
+    const ticked = sticky(QUOTED_TICK, text, at);
+    if (ticked)
+        return { resource: ticked[1], end: at + ticked[0].length };
     const cut = sticky(QUOTED_CUT, text, at);
     if (cut)
         return { resource: cut[1], end: at + cut[0].length, cut: true };
@@ -40209,6 +40621,10 @@ function readResource(text, pos) {
         return null;
     if (PROSE_WORD.test(plain[0]))
         return PROSE;
+    // A tool's bracketed note where the value stands (`on resource (code AccessDeniedException).`,
+    // Symfony's mailer transports): the message named no resource.
+    if (/^\([A-Za-z]+$/.test(plain[0]))
+        return null;
     let value = withoutGluedCode(plain[0]);
     const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
@@ -40232,6 +40648,14 @@ function readResource(text, pos) {
             break;
         value += more[0];
     }
+    // A resource type a reporter retyped with a space inside (`…:delivery streams/NAME`): an ARN
+    // whose resource part is a bare type word goes on to the next piece when that one holds the
+    // `/name` (S3 ARNs have no type: a bucket name is never continued).
+    if (TYPE_ONLY.test(value)) {
+        const more = sticky(TYPE_REST, text, at + value.length);
+        if (more)
+            value += more[0];
+    }
     // A name with spaces (a Glue job `job/Copy parking zone to raw`) or an ARN a console wrapped
     // with a space (`role/cd-paas-ser vice-dev-Role`): the value runs on to the reason clause when
     // a few plain words on the same line are all that stand between them.
@@ -40240,6 +40664,14 @@ function readResource(text, pos) {
         : null;
     if (spaced)
         value += spaced[1];
+    // AWS prints no punctuation between the resource and its reason clause: dots standing there
+    // are the value's own (a masked `+358....`), not a sentence's end.
+    const dots = /\.+$/.exec(value);
+    if (dots && sticky(REASON_NEXT, text, at + value.length)) {
+        const kept = trimValue(value.slice(0, -dots[0].length));
+        if (kept)
+            return { resource: kept + dots[0], end: at + value.length };
+    }
     // A closing bracket with none opened before it on the line is part of the value as printed.
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
@@ -40252,12 +40684,18 @@ function readResource(text, pos) {
         end: at + value.length
     };
 }
+/** The reason clause right after a value: `because no …`, `with an explicit deny`. */
+const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
 const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y;
+/** An ARN (not S3's) whose resource part is a lower-case type word and nothing else. */
+const TYPE_ONLY = /^arn:[^:\s]+:(?!s3:)[a-z0-9-]+:[^:\s]*:[^:\s]*:[a-z][a-z-]*$/;
+/** The rest, ending the message: its line ends or the reason clause follows. */
+const TYPE_REST = /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 /**
@@ -40329,6 +40767,9 @@ function parseAt(text, m, floor, literals) {
     if (emphasis && token.endsWith(emphasis))
         token = trimValue(token.slice(0, -emphasis.length));
     token = token.replace(/^\(|\)$/g, '');
+    // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
+    // is not part of it (the closing one went with trimValue).
+    token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '');
     // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
     const wrapped = /^[a-z0-9-]+$/.test(token)
         ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -41097,6 +41538,7 @@ const mapDump = {
 
 
 
+
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 const REASON_CLAUSE = 'reason-clause';
 /** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
@@ -41151,6 +41593,28 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i;
+/**
+ * Reads the blob after an `Encoded authorization failure message:` marker that ends a match, and
+ * returns the new end (the match's own end when the marker is not there).
+ */
+function encodedTail(text, end, d) {
+    if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+        return end;
+    const { blob, end: blobEnd } = readBlob(text, end);
+    // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+    // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+    // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+    const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96));
+    if (cut)
+        d.detail.encodedTruncated = cut;
+    if (cut !== 'missing')
+        d.kind = 'encoded';
+    if (!cut)
+        d.encodedMessage = blob;
+    return blobEnd;
+}
+/** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
+const JAVA_SUFFIX_CODE = /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -41184,22 +41648,28 @@ const messageRules = [
                 d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
             }
         },
-        extend: (text, end, d) => {
-            if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
-                return end;
-            const { blob, end: blobEnd } = readBlob(text, end);
-            // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
-            // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
-            // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
-            const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96));
-            if (cut)
-                d.detail.encodedTruncated = cut;
-            if (cut !== 'missing')
-                d.kind = 'encoded';
-            if (!cut)
-                d.encodedMessage = blob;
-            return blobEnd;
-        }
+        extend: encodedTail
+    },
+    {
+        // EC2's refusal of a launch template, relayed by the service that launches for the caller:
+        // EKS (`InvalidRequestException: You are not authorized to launch instances with this launch
+        // template. Encoded authorization failure message: …`) or Auto Scaling (`API:
+        // autoscaling:CreateAutoScalingGroup You are not authorized to use launch template: NAME`).
+        id: 'launch-template-unauthorized',
+        rule: 'WD832',
+        needs: ['You are not authorized'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = m[1];
+                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            }
+            if (m[2])
+                d.detail.launchTemplate = m[2];
+        },
+        extend: encodedTail
     },
     {
         // IAM's reason clause printed without the sentence before it (a reporter elided it: `AccessDenied
@@ -41519,6 +41989,35 @@ const messageRules = [
         }
     },
     {
+        // The Elastic Beanstalk CLI's own error for any refused call: `ERROR: NotAuthorizedError -
+        // Operation Denied. Access Denied.` (the service's bare words after its prefix; the IAM
+        // sentence in their place is the iam-sentence grammar's). `NotAuthorizedError` is ebcli's
+        // class, not a wire code.
+        id: 'ebcli-operation-denied',
+        rule: 'WD834',
+        needs: ['NotAuthorizedError - Operation Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bNotAuthorizedError - Operation Denied\.(?=[ \t]*(?:Access Denied\b|\r?\n|$))(?:[ \t]*Access Denied\.?)?/g
+    },
+    {
+        // The Java SDK v2's exception class, fully qualified, then whatever message the service sent
+        // and the SDK's own suffix: `software.amazon.awssdk.services.lakeformation.model.
+        // AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, …`.
+        // The class is the code when no wire code is printed (the corpus rule); the class and the
+        // suffix together say a service answered, whatever its words (Lake Formation's are its own).
+        id: 'sdk-v2-model-refusal',
+        rule: 'WD833',
+        needs: ['.model.'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
+        accept: (m) => classifyCode(m[1]) === 'authz' || looksLikeRefusal(m[1]),
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
         // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
         // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
         id: 'hadoop-s3a-denied',
@@ -41532,9 +42031,15 @@ const messageRules = [
         },
         // The message runs to the stack trace, over wrapped lines: the status it ends with
         // (`…:403 Forbidden`) is this failure's code, not another one's.
-        extend: (text, end) => {
-            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/);
-            return trace === -1 ? end : end + trace;
+        // A wrapper's class before it (`SparkException: Job aborted…`, Py4J's) is never the code: the
+        // SDK suffix inside the message is (`Error Code: 403 Forbidden;`), as printed.
+        extend: (text, end, d) => {
+            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/);
+            const stop = trace === -1 ? end : end + trace;
+            const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop));
+            if (suffix)
+                d.code = suffix[1];
+            return stop;
         }
     },
     {
@@ -42232,6 +42737,11 @@ const QUOTING_LINES = [
     { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
     // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+    // ShellSpec expectations: `The stderr should include "An error occurred (AccessDenied) …"`.
+    {
+        id: 'shellspec-expectation',
+        re: /^\s*The\s+(?:(?:line|word)\s+\d+\s+of\s+)?(?:stdout|stderr|output|error|entire\s+(?:output|stdout|stderr|error)|status|value|result|contents\s+of\s+file\s+\S+)\s+should\s+(?:not\s+)?(?:include|equal|eq|start\s+with|end\s+with|match(?:\s+pattern)?)\s/
+    },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
     { id: 'pytest-result', re: /^\S+\.py::\S+/ },
     // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is
@@ -42292,6 +42802,8 @@ const JS_INTERPOLATION = /[$#]\{\w/;
  * as a list or a concatenation continues (`    'An error occurred (…)',`).
  */
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
+/** A line that is one field of an object, its value a literal: `message: "…"`. */
+const FIELD_ONLY = /^\s*[A-Za-z_$][\w$]*\??\s*:\s*["'`]/;
 const CODE_LINE = [
     STATEMENT,
     // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
@@ -42414,7 +42926,11 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
         // in backticks (a JS template, or Markdown's code span) only `${x}` interpolates, and `{user}`
         // is a reporter's mask (aws/copilot-cli#1771: `User: {user} is not authorized …`).
-        if ((body.startsWith('`') ? JS_INTERPOLATION : INTERPOLATION).test(body))
+        // A field alone (`message: "User \`arn:…:{ID}:…'"` over `statusCode: 403`) is also how an
+        // SDK prints an error object, and reporters mask with braces: there only `${x}`/`#{x}` is
+        // code by itself, and bare braces need code around (danielireson/formplug#11).
+        const interpolates = body.startsWith('`') || FIELD_ONLY.test(line) ? JS_INTERPOLATION : INTERPOLATION;
+        if (interpolates.test(body))
             return true;
         return codeListing_codeAround(text, from, end, line);
     }
@@ -43136,6 +43652,16 @@ function errorSubject(v) {
 const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
 /** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
 const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i;
+/**
+ * A sentence promising the error its colon introduces (aws/amazon-ecr-credential-helper#288: `if
+ * you run "docker build" …, you will get the error: "no basic auth credentials"`): an issue's
+ * reproduction quoting what its run printed, as the lead-in `you will get an error:` is (see
+ * SAMPLE_LEAD), not an error named in general.
+ */
+const PROMISED = /\byou will (?:get|see|receive)\s+(?:the|this|an?)\s+(?:following\s+)?(?:error|message|exception)\s*:\s*["'`“]?\s*$/i;
+function promised(v) {
+    return may(v, ['will']) && PROMISED.test(v.head);
+}
 /** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
 const OUTCOME = /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i;
 /** An error introduced as one example of its kind: `a generic message like "`, `e.g., "`. */
@@ -43261,7 +43787,7 @@ const PROSE_SHAPES = [
             if (!may(v, OCCASION_WORDS) || !may(v, OCCASION_READERS))
                 return false;
             const m = YOU_OCCASION.exec(v.head);
-            return m !== null && OUTCOME.test(v.head.slice(m.index));
+            return m !== null && OUTCOME.test(v.head.slice(m.index)) && !promised(v);
         }
     },
     {
@@ -43302,7 +43828,8 @@ const PROSE_SHAPES = [
         holds: (v) => may(v, MEET_WORDS) &&
             may(v, NOUN_WORDS) &&
             may(v, MEETING_READERS) &&
-            GENERAL_MEETING.test(v.head),
+            GENERAL_MEETING.test(v.head) &&
+            !promised(v),
         // A lead-in promising the error (`Without this permission you will get an error:`) shows
         // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
         leads: (lead) => lead !== '' &&
@@ -43814,7 +44341,8 @@ const S3_COMPATIBLE = [
     { name: 'Wasabi', re: /\bwasabi\b/i },
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
-    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+    // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
     // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
     // request `tx`, 21 hex digits, its hex time, its instance and its zone
     // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
@@ -43823,10 +44351,17 @@ const S3_COMPATIBLE = [
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
-    { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+    // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
+    // permission it checked (`does not have storage.objects.get access`): an IAM permission of
+    // Google's, which no AWS service prints.
+    {
+        name: 'Google Cloud Storage',
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b/i
+    },
     {
         name: 'Alibaba Cloud OSS',
-        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
@@ -43840,13 +44375,22 @@ const S3_COMPATIBLE = [
         re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
     },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-    { name: 'LocalStack', re: /\blocalstack\b/i },
+    { name: 'LocalStack', re: /\blocalstack\b/i, account: '000000000000' },
     { name: 'MiniStack', re: /\bministack\b/i },
     // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-    // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+    // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
+    // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
+    // is one command's (see foreignTargets): the next command may go to AWS.
     {
         name: 'a custom S3 endpoint',
-        re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+        re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    },
+    // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
+    // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
+    // The host must end where it is read (a scanner's window may cut `….amazonaw`).
+    {
+        name: 'a custom S3 endpoint',
+        re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
     }
 ];
 // Every record is asked, and almost none names another service: one pass over it with all the
@@ -43865,6 +44409,10 @@ function s3CompatibleIn(text) {
         if (s.re.test(text))
             return s.name;
     return null;
+}
+/** The account the named emulator gives its principals, or null for a store (or no name). */
+function emulatorAccount(name) {
+    return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null;
 }
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
 const S3_COMPATIBLE_HOSTS = [
@@ -43902,7 +44450,14 @@ const S3_COMPATIBLE_HOSTS = [
     'wasabi',
     'ackblaze',
     'ndpoint_url',
-    'NDPOINT_URL'
+    'NDPOINT_URL',
+    'ndpointurl',
+    'Error executing',
+    'oss: service returned',
+    'storage.objects.',
+    'storage.buckets.',
+    'Google Cloud Storage',
+    'RgwAdmin'
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/webIdentityIssuer.ts
@@ -44463,9 +45018,13 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     // AWS principal stays a finding there.
     // The caller's search read the same text unless gutters were blanked.
     const searched = limits.namesNoS3Compatible === true && text === printed;
-    if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
+    const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
+    if (store) {
+        // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
+        const own = emulatorAccount(store);
+        const emulated = (c) => own !== null && c.denial.principal?.split(':')[4] === own;
         for (let i = all.length - 1; i >= 0; i--)
-            if (!namesAwsPrincipal(all[i]))
+            if (!namesAwsPrincipal(all[i]) || emulated(all[i]))
                 all.splice(i, 1);
     }
     all = withinBudget(all, limits.focus, budget);
@@ -44828,7 +45387,7 @@ function decode(raw) {
 
 ;// CONCATENATED MODULE: ./src/model/denialIdentity.ts
 /** The fields of a denial that its finding's identity depends on, in a fixed order. */
-function identityOf(d) {
+function denialIdentity_identityOf(d) {
     return JSON.stringify([
         d.kind,
         d.code,
@@ -44877,7 +45436,7 @@ const MAX_RESULTS_PER_WINDOW = 256;
 /** Window keys seen once and not learnt (see `learnOnRepeat`); past this the set starts again. */
 const MAX_SIGHTINGS = 16384;
 function identities(denials) {
-    return denials.map(identityOf).join('\n');
+    return denials.map(denialIdentity_identityOf).join('\n');
 }
 class RepeatCache {
     hashing;
@@ -45068,6 +45627,23 @@ const OPEN_END = /[-/:_.]$/;
  * letter may be a message of its own that happens to end with an ARN.
  */
 const MIN_WRAP_WIDTH = 60;
+/**
+ * Words of the denial sentence a wrap may cut (`… is not autho` / `rized to perform: …`): the
+ * line ends with a head of one and the next starts with its tail, so the two are one word.
+ */
+const SENTENCE_WORDS = ['authorized', 'perform', 'resource', 'because', 'explicit', 'identity'];
+const WORD_HEAD = /(?:^|[^A-Za-z])([A-Za-z]{2,9})$/;
+function splitWord(line, next) {
+    const head = WORD_HEAD.exec(line)?.[1];
+    if (!head)
+        return false;
+    return SENTENCE_WORDS.some((w) => w.length > head.length &&
+        w.startsWith(head) &&
+        next.startsWith(w.slice(head.length)) &&
+        !/[A-Za-z]/.test(next[w.length - head.length] ?? ''));
+}
+/** The rest of an ARN that a wrap cut at a separator: `…/branches/deploy` / `/dev (RequestId: …`. */
+const ARN_TAIL = /^[/:][\w.+=@-]+(?:[/:][\w.+=@-]+)*(?=[\s"'`)(,]|$)/;
 /** Whether `line` ends inside a token that `next` continues (see the file comment). */
 function splitToken(line, next) {
     if (line.length === 0 || next.length === 0)
@@ -45076,8 +45652,20 @@ function splitToken(line, next) {
         return false;
     if (line.length < MIN_WRAP_WIDTH && !OPEN_END.test(line))
         return false;
+    if (line.length >= MIN_WRAP_WIDTH && splitWord(line, next))
+        return true;
     // Only the last 2 KiB can hold the ARN (IAM ARNs are at most 2048 characters).
-    return OPEN_ARN.test(line.slice(-2100)) && REST_THEN_SENTENCE.test(next.slice(0, 2100));
+    const tail = line.slice(-2100);
+    if (!OPEN_ARN.test(tail))
+        return false;
+    const rest = next.slice(0, 2100);
+    return (REST_THEN_SENTENCE.test(rest) ||
+        (line.length >= MIN_WRAP_WIDTH && (ARN_TAIL.test(rest) || restThenCutSentence(rest))));
+}
+/** The ARN's rest, then the sentence's `is not autho` cut by the next wrap. */
+function restThenCutSentence(rest) {
+    const m = /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+is[ \t]+not[ \t]+([A-Za-z]{2,9})$/.exec(rest);
+    return !!m && 'authorized'.startsWith(m[1]);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/quotePrefixes.ts
@@ -45326,6 +45914,7 @@ class DecodedWatch {
 
 
 
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -45413,7 +46002,9 @@ const TRIGGERS = [
     // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
     'atchingAuthScheme',
     'auth scheme matched auth scheme',
-    'an auth scheme to sign'
+    'an auth scheme to sign',
+    // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
+    'nauthenticated access is not supported'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -45468,7 +46059,9 @@ const CONTEXT_FRAGMENTS = [
     // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
     '"arn": "arn:',
     // A decoded authorization message printed below an encoded one.
-    ...DECODED_FRAGMENTS
+    ...DECODED_FRAGMENTS,
+    // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
+    ...TARGET_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -45495,7 +46088,9 @@ const SCRIPT_LINES = 60;
 class History {
     items = [];
     set(line, value) {
-        this.items = [...this.items.slice(-1), { line, value }];
+        // One line seen twice (two context fragments on it) is one value, not the older one's end.
+        const keep = this.items.at(-1)?.line === line ? this.items.slice(0, -1) : this.items;
+        this.items = [...keep.slice(-1), { line, value }];
     }
     /** Appends to the newest value when it started at most `within` lines before `line`. */
     append(line, text, within) {
@@ -45612,6 +46207,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 1024;
@@ -45698,6 +46294,8 @@ class Scanner {
     ecr = null;
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
+    /** The service a recent line said it was calling (see parse/requestTarget). */
+    target = null;
     s3Compatible = null;
     /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
     title = null;
@@ -45711,7 +46309,15 @@ class Scanner {
     trailCaller = null;
     step = new StepContext();
     decoded = new DecodedWatch();
-    lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
+    lastContext = {
+        ecr: '',
+        eks: false,
+        s3: '',
+        trail: '',
+        lead: '',
+        target: '',
+        key: '|0||||'
+    };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -46003,6 +46609,9 @@ class Scanner {
         const s3 = s3CompatibleIn(near);
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
+        const target = requestTargetIn(near);
+        if (target)
+            this.target = { service: target, line: this.lineNo };
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
         if (DECODED_LINE.test(near))
@@ -46136,15 +46745,22 @@ class Scanner {
             ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
             : '';
         const lead = ctx.leadIn ?? '';
+        const target = ctx.requestTarget ?? '';
         const c = this.lastContext;
-        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
+        if (c.ecr !== ecr ||
+            c.eks !== ctx.eks ||
+            c.s3 !== s3 ||
+            c.trail !== trail ||
+            c.lead !== lead ||
+            c.target !== target) {
             this.lastContext = {
                 ecr,
                 eks: ctx.eks === true,
                 s3,
                 trail,
                 lead,
-                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
+                target,
+                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}|${target}`
             };
         }
         return this.lastContext.key;
@@ -46204,6 +46820,9 @@ class Scanner {
                 : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
+            requestTarget: this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
+                ? this.target.service
+                : null,
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
                 ? this.s3Compatible.name
                 : no <= TITLE_LINES
@@ -46403,8 +47022,16 @@ function shapeOf(d) {
 const ERROR_BLOCK_LINES = 12;
 /** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
 const ONE_ERROR = {
-    'terraform-no-credentials': ['refresh-cached-credentials']
+    // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
+    // valid providers in chain`), whose code the finding takes.
+    'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
 };
+/**
+ * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
+ * token command exiting after its own printed error, d106): right after any credentials failure
+ * they are that failure's echo, not a finding.
+ */
+const ECHOES = new Set(['eks-token-exec-failed']);
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
 const MAX_BEYOND_CAP = 100;
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
@@ -46444,6 +47071,8 @@ class FindingCollector {
     keys = new WeakMap();
     /** Where the last credentials failure of each file and cause was printed (see `sameBlock`). */
     credentialLines = new Map();
+    /** Where the last credentials failure of each file was printed, whatever its cause. */
+    lastCredentials = new Map();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
@@ -46491,6 +47120,15 @@ class FindingCollector {
     sameBlock(denial, file, line, repeat) {
         if (denial.kind !== 'credentials')
             return false;
+        const before = this.lastCredentials.get(file ?? '');
+        if (!repeat &&
+            ECHOES.has(denial.grammar) &&
+            before !== undefined &&
+            !ECHOES.has(before.grammar) &&
+            line >= before.line &&
+            line - before.line <= ERROR_BLOCK_LINES)
+            return true;
+        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
         const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
@@ -48577,6 +49215,11 @@ const TRAP_RULES = Object.fromEntries([
         'WD907',
         'credential-client-refresh',
         'Expired or unrecognised credentials a known program held: refresh or repair them in that program (aws-vault, SDKs, Vault)'
+    ],
+    [
+        'WD908',
+        'ses-sending-identity',
+        'An SES send refused on a verified identity: the sender’s identity in Resource, or a recipient the SES sandbox checks too'
     ]
 ].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -49445,6 +50088,22 @@ function accountOmitted(arn) {
     const all = Object.values(formats);
     return all.length > 0 && all.every((f) => f.includes('${Account}'));
 }
+/**
+ * An ARN printed with an empty Region field where every format of its type holds a Region
+ * (`arn:aws:sns:::topic`, h9-103): the reporter stripped it, and a statement keeping the empty
+ * field matches no topic. Global services (IAM, S3, CloudFront) keep theirs empty.
+ */
+function regionOmitted(arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.region !== '')
+        return false;
+    const formats = serviceResourceTypes(parts.service);
+    const type = classifyArn(arn);
+    if (type)
+        return formats[type].includes('${Region}');
+    const all = Object.values(formats);
+    return all.length > 0 && all.every((f) => f.includes('${Region}'));
+}
 /** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
 function parentOf(format, arn) {
     const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
@@ -49566,7 +50225,7 @@ function meaningFor(typeWord, why) {
 }
 /** A placeholder the writer typed in the ARN, named (`<cluster_name>`, `<service-name>`). */
 const WRITTEN = /^<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>$/;
-const MASK_WORD = /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i;
+const placeholders_MASK_WORD = /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|private|secret|name|id|value|resource|arn|x+)$/i;
 /**
  * The writer's own placeholder kept under its own name (`<cluster_name>` → `<CLUSTER_NAME>`): it
  * says what stands there, where the type word before it may not (`service/<cluster_name>/<service_name>`
@@ -49575,7 +50234,7 @@ const MASK_WORD = /^(?:re?a?dacted|hidden|masked|removed|omitted|snip|censored|p
 function writtenPlaceholder(p, piece, typeWord) {
     const m = WRITTEN.exec(piece);
     // `<redacted>`, `<name>`: a mask or a bare word says nothing the type word does not.
-    if (!m || MASK_WORD.test(m[1]))
+    if (!m || placeholders_MASK_WORD.test(m[1]))
         return null;
     const name = m[1].replace(/[ -]/g, '_').toUpperCase();
     // The type word's own name (`key/<KEY_ID>`) keeps its fuller meaning.
@@ -49595,6 +50254,8 @@ function unmaskArn(p, arn) {
         parts.partition = 'aws';
     if (!placeholders_REGION.test(parts.region))
         parts.region = placeholder(p, 'REGION', 'the AWS Region');
+    else if (regionOmitted(arn))
+        parts.region = placeholder(p, 'REGION', 'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)');
     if (!ACCOUNT.test(parts.account))
         parts.account = accountPlaceholder(p, parts.account);
     else if (accountOmitted(arn))
@@ -49923,6 +50584,7 @@ function credentialsCheck(d) {
 
 
 
+
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
 function bedrockCallerKnown(f) {
@@ -49967,6 +50629,13 @@ const CAUSE_NOTES = {
     ],
     'oidc-audience': [
         "Not a permissions problem: the token's `aud` claim is not among the client IDs of the account's IAM OIDC provider for the issuer. Use `sts.amazonaws.com` (the action's default) or add the custom `audience:` value to the provider (`aws iam add-client-id-to-open-id-connect-provider`), and make the trust policy's `:aud` condition say the same; no policy of the caller changes this."
+    ],
+    'cognito-unauthenticated': [
+        'Not a permissions problem and not the keys: the Cognito identity pool issues no credentials to a caller without a login, and this one came without one (not signed in yet, or the login token was not passed to the credentials provider). Sign in first and pass the token in `logins`; no IAM policy change helps.',
+        "Enabling guest (unauthenticated) access in the identity pool also makes the error go away, but then anyone on the internet who knows the pool id gets its unauthenticated role's permissions: do it only for an app meant to serve guests, and keep that role to what guests may do."
+    ],
+    'eks-token-exec': [
+        "Not a permissions problem of the cluster yet: the kubeconfig's token command failed before any request reached it. Run it as the kubeconfig does (`aws eks get-token --cluster-name CLUSTER --region REGION`, with the same profile and environment) and fix what it prints: missing or expired credentials for that process, an unreadable profile, or an option the installed AWS CLI does not know."
     ],
     'public-registry-login': [
         'Not a permissions problem: public images on `public.ecr.aws` pull anonymously, and Docker sent a stored ECR Public token that has expired. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (ECR Public signs in through us-east-1 only; the private `aws ecr get-login-password` token does not work there).'
@@ -50107,13 +50776,18 @@ const trapGuidance = {
     'cognito-unauthenticated-role': (n) => `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
     'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
     'nested-arn-in-resource': (n) => {
-        const fixed = nestedArn(n.finding.resource)?.corrected;
+        const nested = nestedArn(n.finding.resource);
+        const fixed = nested?.corrected;
+        if (nested?.name)
+            return `The Optional statement allows ${n.action} on ${guidance_code(nested.inner)}, for the case the role lacks it too: first pass the name ${guidance_code(nested.name.value)} in ${guidance_code(nested.name.parameter)}, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`;
         return fixed
             ? `The Optional statement allows ${n.action} on ${guidance_code(fixed)}, the ARN the job most likely meant: first correct the value the job passes, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
             : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`;
     },
     'impossible-account-id': (n) => `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
-    'ssm-parameter-name': (n) => `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
+    'ssm-parameter-name': (n) => parameterNameProblem(n.finding.resource)?.kind === 'invalid'
+        ? `No statement is proposed: ${n.resource} is no parameter SSM allows, so granting ${n.action} on it cannot help. Put a parameter name where the job passes this value, or pass the value as plain text.`
+        : `No statement is proposed: ${n.resource} names no parameter, which is what a malformed or missing parameter name gives. Fix the name (full path with its leading ${guidance_code('/')}) rather than granting ${n.action} Region-wide.`,
     'ami-launch-permission': (n) => n.finding.detail.images?.includes(', ')
         ? `No statement is proposed: the caller's account has no launch permission for ${n.finding.detail.images.split(', ').map(guidance_code).join(', ')}. Their owners share them (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}, once per image), or the job launches other images.`
         : `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
@@ -50495,6 +51169,30 @@ const specialConditions_RULES = [
 function specialCondition(action, x) {
     const lower = action.toLowerCase();
     return specialConditions_RULES.find((r) => r.action.toLowerCase() === lower)?.condition(x) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/nonArnTargets.ts
+// Targets some actions accept that are not resources at all, which AWS authorises against "*":
+// SNS Publish straight to a phone number (SMS) has no topic, so no topic ARN, however written,
+// can allow it (the SNS and Step Functions IAM docs show Resource "*" for PhoneNumber targets).
+// A topic placeholder there sends the reader after a topic that does not exist (h9-104).
+
+/** E.164 phone number as printed, digits possibly masked (`+358....`, `+1xxxxxxxxx`, `+XXXXXXXXXX`). */
+const PHONE = /^\+[\dxX*][\d\s.xX*•…-]{3,20}$/;
+const TARGETS = {
+    'sns:publish': {
+        shape: PHONE,
+        target: {
+            what: 'a phone number',
+            note: (printed) => `Resource is "*": the message names ${guidance_code(printed)}, a phone number, so sns:Publish sent an SMS directly, not through a topic, and AWS checks it against "*" (no topic ARN can allow it). To keep it narrower, publish to a topic the number subscribes to and scope sns:Publish to that topic's ARN.`
+        }
+    }
+};
+/** The non-resource target the action was refused on, or null when `printed` is not one. */
+function nonArnTarget(action, printed) {
+    const rule = TARGETS[action.toLowerCase()];
+    const value = printed?.trim() ?? '';
+    return rule && rule.shape.test(value) ? rule.target : null;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/primaryTypes.ts
@@ -51011,6 +51709,7 @@ function perRunOption(service, type, arn) {
 
 
 
+
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
 const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
@@ -51176,6 +51875,11 @@ cut = false) {
     if (!printed) {
         addNote(d, `The message names no specific resource for ${entry.action}, so Resource is a placeholder ARN to fill in, not "*".`);
         return templates(d, entry, known, named);
+    }
+    const target = nonArnTarget(entry.action, printed);
+    if (target) {
+        addNote(d, target.note(printed));
+        return { resources: ['*'], type: 'AllResources' };
     }
     if (isMasked(printed) || (!parseArn(printed) && /<[^<>]*>|\*{2,}/.test(printed))) {
         addNote(d, `The log masked the resource of ${entry.action}: Resource is a placeholder ARN.`);
@@ -61416,7 +62120,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9496);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8644);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

@@ -284,8 +284,10 @@ function leadingLiteral(re) {
  * EKS (`.terraform/modules/eks/…`, the AWS Load Balancer Controller's resources), Karpenter (AWS's
  * node provisioner, its clusters EKS but for a rare Azure port), or the CloudFormation registry's
  * Helm resource, which installs only into EKS clusters (`At Helm install - …` handler messages).
+ * A writer telling which AWS profile or `aws configure` credentials kubectl runs with says its
+ * cluster users are AWS identities too.
  */
-const EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
+const EKS_EVIDENCE = /\bkarpenter\b|\bAt Helm (?:install|upgrade|update|uninstall|delete) - |\bAWS IAM\b|\.eks\.amazonaws\.com|arn:aws[\w-]*:eks:|\beksctl\b|\beks update-kubeconfig\b|\beks get-token\b|aws-iam-authenticator|heptio-authenticator|Added new context \S+ to \S*\.kube\/config|\bEKS\b|\beks[-_.]|\bupdate[- ]kubeconfig\b|\baws[-_]auth(?![a-z])|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|PROFILE)\b|\baws sts get-caller-identity\b|\bAWS profiles?\b|\baws configure\b|\baws[-_]load[-_]balancer[-_]controller\b|\bmodules\/eks\//i;
 /** The EKS API server's refusals of an unmapped IAM principal, as kubectl and other clients print them. */
 function eksRule(ruleId, id, re, needs) {
     return {
@@ -380,7 +382,12 @@ const credentialRules = [
     ]),
     rule('WD758', 'no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
     rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
-    rule('WD760', 'terraform-no-credentials', /No valid credential sources found/g, 'missing'),
+    // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
+    // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
+    // for S3 Backend found`, Packer's amazon builders (`… for  found.`, its name left empty).
+    {
+        ...rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources')
+    },
     rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
     // CDK with no account from the environment nor the credentials (none were found).
     rule('WD762', 'cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
@@ -418,6 +425,26 @@ const credentialRules = [
     // rain (the CloudFormation CLI) when the SDK found no usable credentials: `could not establish
     // AWS credentials; please run 'aws configure' or choose a profile` (its internal/aws package).
     rule('WD797', 'no-credentials-rain', /could not establish AWS credentials\b/g, 'missing'),
+    // A Cognito identity pool asked for an identity (GetId) or credentials with no login: the pool
+    // allows no unauthenticated identities, so no AWS credentials are issued and no policy is asked.
+    // Every SDK prints the service's own message (`NotAuthorizedException: …`, iOS `__type=…`).
+    rule('WD829', 'cognito-unauthenticated-disabled', /Unauthenticated access is not supported for this identity pool\b\.?/g, 'cognito-unauthenticated'),
+    // Hadoop's S3A connector before any request: no provider in its list had credentials
+    // (`NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop
+    // configuration`, `NoAuthWithAWSException: No AWS Credentials provided by …`), whatever
+    // `AccessDeniedException` the file-system layer wraps it in.
+    {
+        ...rule('WD830', 'hadoop-s3a-no-credentials', /\bNoAwsCredentialsException\b|\bNo AWS Credentials provided by \w|\bNo AWS credentials in the Hadoop configuration\b/g, 'missing', 'NoAwsCredentialsException'),
+        needs: [
+            'NoAwsCredentialsException',
+            'No AWS Credentials provided by',
+            'No AWS credentials in the Hadoop'
+        ]
+    },
+    // The kubeconfig's exec plugin that signs EKS tokens (`aws eks get-token`, aws-iam-authenticator)
+    // failed, so kubectl, helm or Terraform had no credentials to send to the cluster. The AWS
+    // error itself went to the plugin's stderr; only the exit code is printed here.
+    rule('WD831', 'eks-token-exec-failed', /getting credentials: exec: executable (?:\S*\/)?(?:aws|aws-iam-authenticator|heptio-authenticator-aws)(?:\.exe)? failed with exit code \d+/g, 'eks-token-exec', 'getting credentials: exec: executable '),
     rule('WD782', 's3-anonymous', /\bAnonymous (?:users cannot [\w -]{1,80}\.\s+Please authenticate\b|access is forbidden for this operation\b)/g, 'anonymous', 'Anonymous ')
 ];
 
@@ -534,8 +561,10 @@ function classifyCode(code) {
  * rather than not at all. Codes that only mention access in passing are left alone.
  */
 const REFUSAL_WORDS = /AccessDenied|NotAuthorized|Unauthorized|Forbidden/;
-// Cognito's and AppSync's answers about app users and tokens, not IAM decisions.
-const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden)$/;
+// Cognito's and AppSync's answers about app users and tokens, not IAM decisions; HTTP's reason
+// phrases in the code slot (`<Code>Unauthorized</Code>` from Cloudflare R2), anyone's; Oracle
+// Cloud's two-in-one codes (`NotAuthorizedOrNotFound`), which no AWS service answers.
+const NOT_A_REFUSAL = /^(?:Unauthorized(?:Access)?Exception|NotAuthorizedException|Forbidden|Unauthorized|NotAuthorizedOr[A-Z]\w+)$/;
 function looksLikeRefusal(code) {
     return /^[A-Z][\w.]{3,80}$/.test(code) && REFUSAL_WORDS.test(code) && !NOT_A_REFUSAL.test(code);
 }
@@ -901,7 +930,7 @@ const SHARED_SLOTS = {
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
  * code is printed elsewhere or not at all.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`;
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE = [
     SHARED_SLOTS.cli,
@@ -923,6 +952,8 @@ const BEFORE = [
     // `**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**`).
     { re: new RegExp(String.raw `\bAws::\w+::Errors::(${CODE})`, 'gi'), needs: ['::Errors::'] },
     { re: new RegExp(String.raw `\bErrorCode: (${CODE})`, 'g'), needs: ['ErrorCode: '] },
+    // The iOS SDK's NSError prints the JSON body as a dictionary: `UserInfo={__type=X, message=…}`.
+    { re: new RegExp(String.raw `\b__type=(${CODE})[,;}]`, 'g'), needs: ['__type='] },
     // A credentials code on a line of its own over its message, as a browser shows S3's answer to a
     // pre-signed URL and a reporter copies it (aws/aws-sdk-ruby#425: `SignatureDoesNotMatch` then
     // `The request signature we calculated…`). The lookback reaches only the line just above.
@@ -954,7 +985,6 @@ const AFTER = [
     SHARED_SLOTS.jsCode,
     SHARED_SLOTS.jsonCode,
     SHARED_SLOTS.jsonType,
-    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] },
     // The PHP SDK: `AccessDenied (client): Access Denied`, or the status when no body came.
     {
         re: new RegExp(String.raw `\b([A-Za-z0-9][\w.]*) \((?:client|server)\): `, 'g'),
@@ -972,6 +1002,14 @@ const AFTER = [
     {
         re: new RegExp(String.raw `[ \t]?\((${KNOWN_CODE_SOURCE})\)(?![\w(])`, 'gy')
     }
+];
+/**
+ * Slots after the message that hold a wrapper's category, not the failing call's code: a
+ * CloudFormation resource handler's `(…, HandlerErrorCode: NotFound)` classifies the handler's
+ * failure, so a code printed with the relayed message (`"AccessDeniedException: User: …`) wins.
+ */
+const WRAPPER_AFTER = [
+    { re: new RegExp(String.raw `HandlerErrorCode:\s+(${CODE})`, 'g'), needs: ['HandlerErrorCode:'] }
 ];
 /**
  * An operation name as AWS spells them: PascalCase, so with a lower-case letter. One without is a
@@ -998,7 +1036,7 @@ const OPERATION = [
     }
 ];
 /** Every slot, for tests of their gates. */
-const CODE_SLOTS = [...BEFORE, ...AFTER, ...OPERATION];
+const CODE_SLOTS = [...BEFORE, ...AFTER, ...WRAPPER_AFTER, ...OPERATION];
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 const SLOT_LITERALS = CODE_SLOTS.flatMap((slot) => slot.needs ?? []);
 /**
@@ -1121,12 +1159,12 @@ function codeBefore(text, pos, floor, reach = 400, literals) {
     return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos);
 }
 /** The code printed after the message that ends at `pos`, before the next error starts. */
-function codeAfter(text, pos, reach = 400, literals) {
+function codeAfter(text, pos, reach = 400, literals, slots = AFTER) {
     let limit = Math.min(text.length, pos + reach);
     limit = nextErrorAt(text, pos, limit);
     let best = null;
     const w = windowOf(text, pos, limit, SUFFIX_SLACK);
-    for (const slot of AFTER) {
+    for (const slot of slots) {
         if (!mayMatch(slot.needs, literals))
             continue;
         const re = slot.re;
@@ -1147,11 +1185,16 @@ const AROUND_REACH = 400;
  * reach into its slack). Settling through `locate` widens a candidate no further.
  */
 const AROUND_GROWTH = { before: AROUND_REACH, after: AROUND_REACH + SUFFIX_SLACK };
-/** After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before. */
+/**
+ * After-slots (the failing call's own code in SDK suffixes) win over wrapper codes before; a code
+ * before wins over a wrapper's category after (see WRAPPER_AFTER).
+ */
 function codeAround(text, start, end, floor, literals) {
-    const after = codeAfter(text, end, AROUND_REACH, literals);
+    const own = codeAfter(text, end, AROUND_REACH, literals);
+    const wrapper = own ? null : codeAfter(text, end, AROUND_REACH, literals, WRAPPER_AFTER);
+    const after = own ?? wrapper;
     const before = codeBefore(text, start, floor, AROUND_REACH, literals);
-    const code = after?.code ?? before?.code ?? null;
+    const code = own?.code ?? before?.code ?? wrapper?.code ?? null;
     return {
         code,
         start: before && before.start < start ? before.start : start,
@@ -1312,6 +1355,10 @@ const LABELS = {
     bedrockruntime: 'bedrock',
     organizations: 'organizations',
     executeapi: 'execute-api',
+    // Cognito identity pools: the Java/Android label (`Service: AmazonCognitoIdentity`), the
+    // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
+    cognitoidentity: 'cognito-identity',
+    amazoncognitoidentity: 'cognito-identity',
     // `<account>.queue.amazonaws.com`, the old SQS host.
     queue: 'sqs'
 };
@@ -1550,244 +1597,6 @@ function emptyDenial(kind, grammar, grammarRule) {
         detail: {}
     };
 }
-
-;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
-
-
-
-
-
-function locate(text, start, end, floor, d, ctx) {
-    const around = codeAround(text, start, end, floor, ctx.literals);
-    if (around.code !== null && codeFits(d, around.code))
-        d.code ??= around.code;
-    d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
-    if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
-        d.service = 'ecr';
-    return { start: around.start, end: around.end };
-}
-function phraseGrammar(rules) {
-    return rules.map((rule) => {
-        return {
-            id: rule.id,
-            rule: rule.rule,
-            literals: rule.needs,
-            find(text, ctx) {
-                const out = [];
-                if (!mayMatch(rule.needs, ctx.literals))
-                    return out;
-                if (rule.when && !rule.when(text, ctx))
-                    return out;
-                rule.re.lastIndex = 0;
-                for (let m; (m = rule.re.exec(text));) {
-                    if (m[0].length === 0)
-                        rule.re.lastIndex++;
-                    if (rule.accept && !rule.accept(m))
-                        continue;
-                    const d = emptyDenial(rule.kind, rule.id, rule.rule);
-                    rule.facts?.(m, d, ctx);
-                    let end = m.index + m[0].length;
-                    if (rule.extend)
-                        end = rule.extend(text, end, d);
-                    const c = { start: m.index, end, priority: rule.priority, denial: d };
-                    const start = m.index;
-                    c.settle = () => {
-                        Object.assign(c, locate(text, start, end, 0, d, ctx));
-                        rule.settled?.(d);
-                    };
-                    out.push(c);
-                }
-                return out;
-            }
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
-// A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
-// request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
-
-
-
-
-
-
-/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
-const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR;
-const BARE_CODE_RULE = 'WD767';
-const UNRECOGNISED_RULE = 'WD768';
-/** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
-const STRONG_SLOTS = [
-    ...Object.values(SHARED_SLOTS),
-    { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
-    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
-    // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
-    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
-    // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
-    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
-    // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
-    { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
-    // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
-    { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
-    // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
-    // `(AccessDenied) when calling the PutObject operation: Access Denied`.
-    { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
-    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
-    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
-    // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
-    { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
-];
-// `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_CODES = new Set(KNOWN_CODES);
-const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length));
-const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length));
-/** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
-function isCodeChar(c) {
-    return ((c >= 97 && c <= 122) ||
-        (c >= 65 && c <= 90) ||
-        (c >= 48 && c <= 57) ||
-        c === 95 ||
-        c === 46 ||
-        c === 45);
-}
-/**
- * Every `CODE:` or `[CODE]:` with a known code, as `(?<![\w-])(CODE|403 Forbidden)\]?:[ \t]*` would
- * find them. Read back from each colon: V8 cannot skip through text to a 30-way alternation
- * behind a look-behind, so that expression was the costliest of all on logs full of denials.
- */
-function prefixSlots(text) {
-    const out = [];
-    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
-        const e = text.charCodeAt(colon - 1) === 93 /* ] */ ? colon - 1 : colon;
-        let run = e;
-        while (run > 0 && isCodeChar(text.charCodeAt(run - 1)))
-            run--;
-        let start = -1;
-        let code = '';
-        if (text.endsWith('403 Forbidden', e) && !isWordOrDash(text.charCodeAt(e - 14))) {
-            start = e - 13;
-            code = '403 Forbidden';
-        }
-        else {
-            // The leftmost start a look-behind allows: the run's start, or just after a dot in it.
-            for (let p = Math.max(run, e - LONGEST_CODE); p <= e - SHORTEST_CODE; p++) {
-                if (p > run && text.charCodeAt(p - 1) !== 46)
-                    continue;
-                if (PREFIX_CODES.has(text.slice(p, e))) {
-                    start = p;
-                    code = text.slice(p, e);
-                    break;
-                }
-            }
-        }
-        if (start === -1)
-            continue;
-        let end = colon + 1;
-        while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)
-            end++;
-        out.push({ code, start, end });
-    }
-    return out;
-}
-/** [\w-]; NaN (before the text) is neither. */
-function isWordOrDash(c) {
-    return isCodeChar(c) && c !== 46;
-}
-/** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
-const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
-/**
- * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
- * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
- * quoting level) and the line folded between the two words (a YAML condition, h8-040).
- */
-const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
-/**
- * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
- * an account outside any organization (`OrganizationAccessDeniedException: This action can only
- * be made by accounts in an AWS Organization`) are refused for where the account stands.
- */
-const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
-function kindOf(code) {
-    switch (classifyCode(code)) {
-        case 'authz':
-            return 'denial';
-        case 'credentials':
-            return 'credentials';
-        case 'not-found':
-            return 'not-found';
-        default:
-            return null;
-    }
-}
-function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
-    const d = emptyDenial(kind, grammar, grammar === UNRECOGNISED ? UNRECOGNISED_RULE : BARE_CODE_RULE);
-    d.code = code;
-    const c = {
-        start,
-        end,
-        priority: grammar === UNRECOGNISED
-            ? PRIORITY.bareCode - 1
-            : kind === 'denial'
-                ? PRIORITY.bareCode
-                : PRIORITY.bareCode + 1,
-        denial: d
-    };
-    c.settle = () => {
-        // The match is the code: a code printed before it belongs to another error (two failures on
-        // one line), so the span only grows forwards.
-        const span = locate(text, start, end, 0, d, ctx);
-        c.end = Math.max(end, span.end);
-    };
-    return c;
-}
-const bareCode = {
-    id: 'bare-code',
-    rule: BARE_CODE_RULE,
-    variants: [{ id: UNRECOGNISED, rule: UNRECOGNISED_RULE }],
-    literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
-    find(text, ctx) {
-        const out = [];
-        for (const { re, needs } of STRONG_SLOTS) {
-            if (!mayMatch(needs, ctx.literals))
-                continue;
-            re.lastIndex = 0;
-            for (let m; (m = re.exec(text));) {
-                const code = m[1].trim();
-                const kind = kindOf(code);
-                if (kind)
-                    out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
-                else if (looksLikeRefusal(code) &&
-                    !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
-                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
-                }
-            }
-        }
-        for (const slot of prefixSlots(text)) {
-            const kind = kindOf(slot.code);
-            if (!kind)
-                continue;
-            const rest = text.slice(slot.end, slot.end + 120);
-            const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
-            if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
-                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
-            }
-        }
-        // A tool that prints only the code after its own prefix, ending the line:
-        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`; the Go SDK v1's chain with no
-        // provider left (`Error creating AWS session: NoCredentialProviders`, Terraform 0.x).
-        LINE_END_CODE.lastIndex = 0;
-        for (let m; (m = LINE_END_CODE.exec(text));) {
-            const kind = kindOf(m[1]);
-            if (!kind || (kind !== 'denial' && m[1] !== 'NoCredentialProviders'))
-                continue;
-            const start = m.index + m[0].indexOf(m[1]);
-            out.push(candidate(text, start, start + m[1].length, m[1], kind, ctx));
-        }
-        return out;
-    }
-};
-const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCredentialProviders)[ \t]*$/gm;
 
 ;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
 // API operations whose IAM action has another name. Everything else maps to the action of the same
@@ -2125,6 +1934,282 @@ function actionForPrinted(printed) {
     const parts = splitAction(printed);
     return parts ? actionForOperation(parts.service, parts.name) : null;
 }
+
+;// CONCATENATED MODULE: ./src/parse/requestTarget.ts
+// The service a tool said it was about to call, on a line of its own above the failure: DVC's
+// `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
+// list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
+// the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+
+
+/** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
+const TARGET_LINES = 10;
+/**
+ * Context fragments (six bytes or more each, see triggers.ts): an `s3://` URL as a value (after a
+ * space, a quote or `=`), and the EB CLI's call label.
+ */
+const TARGET_FRAGMENTS = [' s3://', "'s3://", '"s3://', '=s3://', 'Making api call: ('];
+const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
+const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
+/** The service a line near a context fragment names as its request's target, or null. */
+function requestTargetIn(near) {
+    const call = EB_CALL.exec(near)?.[1];
+    if (call)
+        return hasService(call) ? call : null;
+    return S3_URL.test(near) ? 's3' : null;
+}
+/**
+ * Whether the target can be the service of a refusal that printed `operation` (or none): the
+ * service has that API (`HeadObject` → s3:GetObject), so `AssumeRole` below an `s3://` URL stays
+ * STS's.
+ */
+function targetFits(service, operation) {
+    return operation === null || actionForOperation(service, operation) !== null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
+
+
+
+
+
+
+function locate(text, start, end, floor, d, ctx) {
+    const around = codeAround(text, start, end, floor, ctx.literals);
+    if (around.code !== null && codeFits(d, around.code))
+        d.code ??= around.code;
+    d.operation ??= operationNear(text, start, end, floor, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
+    if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
+        d.service = 'ecr';
+    // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
+    const target = ctx.requestTarget;
+    if (!d.service && target && !ctx.s3Compatible && targetFits(target, d.operation)) {
+        d.service = target;
+    }
+    return { start: around.start, end: around.end };
+}
+function phraseGrammar(rules) {
+    return rules.map((rule) => {
+        return {
+            id: rule.id,
+            rule: rule.rule,
+            literals: rule.needs,
+            find(text, ctx) {
+                const out = [];
+                if (!mayMatch(rule.needs, ctx.literals))
+                    return out;
+                if (rule.when && !rule.when(text, ctx))
+                    return out;
+                rule.re.lastIndex = 0;
+                for (let m; (m = rule.re.exec(text));) {
+                    if (m[0].length === 0)
+                        rule.re.lastIndex++;
+                    if (rule.accept && !rule.accept(m))
+                        continue;
+                    const d = emptyDenial(rule.kind, rule.id, rule.rule);
+                    rule.facts?.(m, d, ctx);
+                    let end = m.index + m[0].length;
+                    if (rule.extend)
+                        end = rule.extend(text, end, d);
+                    const c = { start: m.index, end, priority: rule.priority, denial: d };
+                    const start = m.index;
+                    c.settle = () => {
+                        Object.assign(c, locate(text, start, end, 0, d, ctx));
+                        rule.settled?.(d);
+                    };
+                    out.push(c);
+                }
+                return out;
+            }
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
+// A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
+// request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
+
+
+
+
+
+
+/** See `UNRECOGNISED_CODE_GRAMMAR`: a finding with low confidence rather than silence. */
+const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR;
+const BARE_CODE_RULE = 'WD767';
+const UNRECOGNISED_RULE = 'WD768';
+/** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
+const STRONG_SLOTS = [
+    ...Object.values(SHARED_SLOTS),
+    { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+    { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
+    // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
+    { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
+    { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
+    // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
+    { re: /\bAWS::\w+::Errors::([A-Za-z][\w]*)/gi, needs: ['::Errors::'] },
+    // PHP SDK: `AWS HTTP error: Client error: 403 AccessDenied (client): Access Denied`.
+    { re: /\b\d{3} ([A-Za-z][\w.]*) \((?:client|server)\)/g, needs: [' (client)', ' (server)'] },
+    // The CLI's message with its `An error occurred ` cut off by a tool or reporter:
+    // `(AccessDenied) when calling the PutObject operation: Access Denied`.
+    { re: /\(([A-Za-z][\w.]*)\) when calling the \w+ operation/g, needs: [') when calling the '] },
+    // s3cmd: `ERROR: S3 error: 403 (AccessDenied): Access Denied`.
+    { re: /S3 error: \d{3} \(([A-Za-z][\w.]*)\)/g, needs: ['S3 error: '] },
+    // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
+    { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
+];
+// `CODE: message` is only a finding when the message is one AWS sends with it.
+const PREFIX_CODES = new Set(KNOWN_CODES);
+const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length));
+const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length));
+/** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
+function isCodeChar(c) {
+    return ((c >= 97 && c <= 122) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 48 && c <= 57) ||
+        c === 95 ||
+        c === 46 ||
+        c === 45);
+}
+/**
+ * Every `CODE:` or `[CODE]:` with a known code, as `(?<![\w-])(CODE|403 Forbidden)\]?:[ \t]*` would
+ * find them. Read back from each colon: V8 cannot skip through text to a 30-way alternation
+ * behind a look-behind, so that expression was the costliest of all on logs full of denials.
+ */
+function prefixSlots(text) {
+    const out = [];
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+        const e = text.charCodeAt(colon - 1) === 93 /* ] */ ? colon - 1 : colon;
+        let run = e;
+        while (run > 0 && isCodeChar(text.charCodeAt(run - 1)))
+            run--;
+        let start = -1;
+        let code = '';
+        if (text.endsWith('403 Forbidden', e) && !isWordOrDash(text.charCodeAt(e - 14))) {
+            start = e - 13;
+            code = '403 Forbidden';
+        }
+        else {
+            // The leftmost start a look-behind allows: the run's start, or just after a dot in it.
+            for (let p = Math.max(run, e - LONGEST_CODE); p <= e - SHORTEST_CODE; p++) {
+                if (p > run && text.charCodeAt(p - 1) !== 46)
+                    continue;
+                if (PREFIX_CODES.has(text.slice(p, e))) {
+                    start = p;
+                    code = text.slice(p, e);
+                    break;
+                }
+            }
+        }
+        if (start === -1)
+            continue;
+        let end = colon + 1;
+        while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)
+            end++;
+        out.push({ code, start, end });
+    }
+    return out;
+}
+/** [\w-]; NaN (before the text) is neither. */
+function isWordOrDash(c) {
+    return isCodeChar(c) && c !== 46;
+}
+/** What AWS sends with a refusal code: a message that makes `CODE: message` a finding. */
+const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not authorized|You are not authorized|Access to the resource|The ciphertext refers|The security token|The provided token|The request signature|The AWS Access Key Id|Signature expired|no valid providers|No OpenIDConnect|Incorrect token audience|User:?\s|User is not|Your account is not authorized|You are not subscribed|Your account is not signed up|In order to use this AWS Marketplace product|Your account is pending verification|STS is not activated in this region|All access to this object has been disabled|There is a problem with your AWS account|The operation is not valid for the object's storage class)/;
+/**
+ * The Go SDK v1's empty message: `AccessDeniedException: ` then `\tstatus code: 403` on the next
+ * line, or the break printed escaped inside a quoted string (`: \n\tstatus code`, once per
+ * quoting level) and the line folded between the two words (a YAML condition, h8-040).
+ */
+const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
+/**
+ * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
+ * an account outside any organization (`OrganizationAccessDeniedException: This action can only
+ * be made by accounts in an AWS Organization`) are refused for where the account stands.
+ */
+const NOT_AN_AUTHZ_MESSAGE = /^[^\n]{0,200}?(?:can only be made by accounts in an AWS Organization|is not a member of an organization)/;
+function kindOf(code) {
+    switch (classifyCode(code)) {
+        case 'authz':
+            return 'denial';
+        case 'credentials':
+            return 'credentials';
+        case 'not-found':
+            return 'not-found';
+        default:
+            return null;
+    }
+}
+function candidate(text, start, end, code, kind, ctx, grammar = 'bare-code') {
+    const d = emptyDenial(kind, grammar, grammar === UNRECOGNISED ? UNRECOGNISED_RULE : BARE_CODE_RULE);
+    d.code = code;
+    const c = {
+        start,
+        end,
+        priority: grammar === UNRECOGNISED
+            ? PRIORITY.bareCode - 1
+            : kind === 'denial'
+                ? PRIORITY.bareCode
+                : PRIORITY.bareCode + 1,
+        denial: d
+    };
+    c.settle = () => {
+        // The match is the code: a code printed before it belongs to another error (two failures on
+        // one line), so the span only grows forwards.
+        const span = locate(text, start, end, 0, d, ctx);
+        c.end = Math.max(end, span.end);
+    };
+    return c;
+}
+const bareCode = {
+    id: 'bare-code',
+    rule: BARE_CODE_RULE,
+    variants: [{ id: UNRECOGNISED, rule: UNRECOGNISED_RULE }],
+    literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
+    find(text, ctx) {
+        const out = [];
+        for (const { re, needs } of STRONG_SLOTS) {
+            if (!mayMatch(needs, ctx.literals))
+                continue;
+            re.lastIndex = 0;
+            for (let m; (m = re.exec(text));) {
+                const code = m[1].trim();
+                const kind = kindOf(code);
+                if (kind)
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+                else if (looksLikeRefusal(code) &&
+                    !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
+                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
+                }
+            }
+        }
+        for (const slot of prefixSlots(text)) {
+            const kind = kindOf(slot.code);
+            if (!kind)
+                continue;
+            const rest = text.slice(slot.end, slot.end + 120);
+            const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
+            if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+                out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
+            }
+        }
+        // A tool that prints only the code after its own prefix, ending the line:
+        // `dynamodb-kv: callback_readmetadata: AccessDeniedException`; the Go SDK v1's chain with no
+        // provider left (`Error creating AWS session: NoCredentialProviders`, Terraform 0.x).
+        LINE_END_CODE.lastIndex = 0;
+        for (let m; (m = LINE_END_CODE.exec(text));) {
+            const kind = kindOf(m[1]);
+            if (!kind || (kind !== 'denial' && m[1] !== 'NoCredentialProviders'))
+                continue;
+            const start = m.index + m[0].indexOf(m[1]);
+            out.push(candidate(text, start, start + m[1].length, m[1], kind, ctx));
+        }
+        return out;
+    }
+};
+const LINE_END_CODE = /:[ \t]+([A-Z][A-Za-z]*(?:Exception|Denied|Operation)|NoCredentialProviders)[ \t]*$/gm;
 
 ;// CONCATENATED MODULE: ./src/parse/decoration.ts
 // Formatting a reporter or tool put around a message: Markdown emphasis, comment and quote
@@ -2489,6 +2574,12 @@ const ACTION_TOKEN = new RegExp(String.raw `\(?([*_]{1,3}(?=[A-Za-z0-9]))?(${VAL
 const ON_RESOURCE = /\s+on\s+resource(?::\s*|[ \t]+)/y;
 const QUOTED = /"([^"\n]*)"/y;
 /**
+ * A value in SES's quotes (`arn:…', 'arn:…', or `arn:…` when Markdown took the last mark): the
+ * closing mark is followed by what ends a value (space, bracket, punctuation, an escaped or plain
+ * quote, the line's end), so an apostrophe inside an address (`o'brien@…`) stays in it.
+ */
+const QUOTED_TICK = new RegExp(String.raw `[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’]|'(?=\w))+)[\`'’](?=[\s)\].,;:"\\\`*]|$)`, 'y');
+/**
  * A quoted ARN the log cut at its line's end, the closing quote lost with the rest: what is
  * printed stands when it is a well-formed ARN so far (partition, service, Region and account
  * slots, then something), never a bare `arn:aws:glue:eu-we`.
@@ -2514,6 +2605,12 @@ const AUTHZ_ID = /call the GetRequestAuthorizationDetails API with the following
 const AUTHZ_ID_GAP = /[\s.]*Go to \S+ for complete details, or /y;
 // `User` as a word of its own: not the `User` of a role named `assumed-role/User-eu-west-2`.
 const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
+/**
+ * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
+ * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
+ * or class (`AccessDenied`, `AuthorizationError`).
+ */
+const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$`);
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -2528,10 +2625,19 @@ function opensQuote(text, rest) {
         return false;
     if (last === '“' || last === '‘')
         return true;
+    // SES and other Query-protocol services quote values `like this': the apostrophe closes the
+    // value before it, it opens nothing.
+    if (last === "'" && BACKTICK_QUOTED_END.test(text))
+        return false;
     // An apostrophe inside a word (`I'm`) pairs with nothing.
     const quotes = last === "'" ? text.replace(/(?<=\w)'(?=\w)/g, '') : text;
     return quotes.split(last).length % 2 === 0;
 }
+/**
+ * An apostrophe closing a value at the end of the text: one a backtick opened, or an ARN whose
+ * opening mark the reporter's copy left out (aws/aws-sdk-js#3641 starts at `arn:…'`).
+ */
+const BACKTICK_QUOTED_END = /(?:`[^`'\s]+|(?:^|\s)arn:\S+)'$/;
 /** Where the quote `open` that holds the text at `from` closes: on its line, else the line's end. */
 function quoteClose(text, from, open) {
     const close = open === '“' ? '”' : open === '‘' ? '’' : open;
@@ -2579,6 +2685,11 @@ function principalOf(subject) {
     // -dev-Role/…`): the pieces up to the phrase are name fragments, never a plain word or a
     // key=value tail.
     if (COMPLETE_ARN.test(first) && WRAPPED_PIECES.test(subject.slice(first.length)))
+        return subject;
+    // An ARN never ends with its separator: a retyped `assumed-role/R/ Session` keeps its name.
+    if (COMPLETE_ARN.test(first) &&
+        first.endsWith('/') &&
+        /^[ \t]+[\w+=,.@-]+$/.test(subject.slice(first.length)))
         return subject;
     return first;
 }
@@ -2649,7 +2760,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
     const token = lastToken(trimmed);
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
     const principal = unquote(token).replace(/^.*["'`“‘]/, '');
-    if (principal && PRINCIPALISH.test(principal) && !/^\.+$/.test(principal)) {
+    if (principal &&
+        (PRINCIPALISH.test(principal) || COMPOUND_NAME.test(principal)) &&
+        !/^\.+$/.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
     // A writer's placeholder subject opening the quoted message: `"The IAM Entity is not authorized…`.
@@ -2689,6 +2802,9 @@ function readResource(text, pos) {
     const quoted = sticky(QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
+    const ticked = sticky(QUOTED_TICK, text, at);
+    if (ticked)
+        return { resource: ticked[1], end: at + ticked[0].length };
     const cut = sticky(QUOTED_CUT, text, at);
     if (cut)
         return { resource: cut[1], end: at + cut[0].length, cut: true };
@@ -2703,6 +2819,10 @@ function readResource(text, pos) {
         return null;
     if (PROSE_WORD.test(plain[0]))
         return PROSE;
+    // A tool's bracketed note where the value stands (`on resource (code AccessDeniedException).`,
+    // Symfony's mailer transports): the message named no resource.
+    if (/^\([A-Za-z]+$/.test(plain[0]))
+        return null;
     let value = withoutGluedCode(plain[0]);
     const named = /^(?:\.{3}|…)$/.test(value) ? sticky(ELIDED_REST, text, at + value.length) : null;
     if (named)
@@ -2726,6 +2846,14 @@ function readResource(text, pos) {
             break;
         value += more[0];
     }
+    // A resource type a reporter retyped with a space inside (`…:delivery streams/NAME`): an ARN
+    // whose resource part is a bare type word goes on to the next piece when that one holds the
+    // `/name` (S3 ARNs have no type: a bucket name is never continued).
+    if (TYPE_ONLY.test(value)) {
+        const more = sticky(TYPE_REST, text, at + value.length);
+        if (more)
+            value += more[0];
+    }
     // A name with spaces (a Glue job `job/Copy parking zone to raw`) or an ARN a console wrapped
     // with a space (`role/cd-paas-ser vice-dev-Role`): the value runs on to the reason clause when
     // a few plain words on the same line are all that stand between them.
@@ -2734,6 +2862,14 @@ function readResource(text, pos) {
         : null;
     if (spaced)
         value += spaced[1];
+    // AWS prints no punctuation between the resource and its reason clause: dots standing there
+    // are the value's own (a masked `+358....`), not a sentence's end.
+    const dots = /\.+$/.exec(value);
+    if (dots && sticky(REASON_NEXT, text, at + value.length)) {
+        const kept = trimValue(value.slice(0, -dots[0].length));
+        if (kept)
+            return { resource: kept + dots[0], end: at + value.length };
+    }
     // A closing bracket with none opened before it on the line is part of the value as printed.
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
@@ -2746,12 +2882,18 @@ function readResource(text, pos) {
         end: at + value.length
     };
 }
+/** The reason clause right after a value: `because no …`, `with an explicit deny`. */
+const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
 const WRAPPED_REST = /\r?\n([a-z0-9-]*:[A-Za-z0-9*]+)(?=[\s.,;'"]|$)/y;
 // The action's name after a space a console's wrap put behind the colon: an IAM action name.
 const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y;
+/** An ARN (not S3's) whose resource part is a lower-case type word and nothing else. */
+const TYPE_ONLY = /^arn:[^:\s]+:(?!s3:)[a-z0-9-]+:[^:\s]*:[^:\s]*:[a-z][a-z-]*$/;
+/** The rest, ending the message: its line ends or the reason clause follows. */
+const TYPE_REST = /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y;
 const QUOTED_ACCOUNT = /"[^"\n:]{1,40}":/y;
 const MASK_REST = new RegExp(String.raw `[ ](?!because\b|with\b|and\b|\(Service)${VALUE_TOKEN}`, 'y');
 /**
@@ -2823,6 +2965,9 @@ function parseAt(text, m, floor, literals) {
     if (emphasis && token.endsWith(emphasis))
         token = trimValue(token.slice(0, -emphasis.length));
     token = token.replace(/^\(|\)$/g, '');
+    // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
+    // is not part of it (the closing one went with trimValue).
+    token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '');
     // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
     const wrapped = /^[a-z0-9-]+$/.test(token)
         ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -3632,6 +3777,7 @@ function kmsActionsFor(direction) {
 
 
 
+
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 const REASON_CLAUSE = 'reason-clause';
 /** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
@@ -3686,6 +3832,28 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i;
+/**
+ * Reads the blob after an `Encoded authorization failure message:` marker that ends a match, and
+ * returns the new end (the match's own end when the marker is not there).
+ */
+function encodedTail(text, end, d) {
+    if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
+        return end;
+    const { blob, end: blobEnd } = readBlob(text, end);
+    // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
+    // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
+    // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
+    const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96));
+    if (cut)
+        d.detail.encodedTruncated = cut;
+    if (cut !== 'missing')
+        d.kind = 'encoded';
+    if (!cut)
+        d.encodedMessage = blob;
+    return blobEnd;
+}
+/** The Java SDK v1 suffix's code (`(Service: Amazon S3; Status Code: 403; Error Code: X;`). */
+const JAVA_SUFFIX_CODE = /\(Service: [^;()\n]{1,60}; Status Code: \d{3}; Error Code: ([^;)\n]+?)\s*[;)]/;
 const messageRules = [
     {
         // `current credentials could not be used to assume '<cdk-…-role arn>', but are for the right
@@ -3719,22 +3887,28 @@ const messageRules = [
                 d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
             }
         },
-        extend: (text, end, d) => {
-            if (!/Encoded authorization(?:[ \t]*\\)?\s+failure message:?\s*$/.test(text.slice(Math.max(0, end - 60), end)))
-                return end;
-            const { blob, end: blobEnd } = readBlob(text, end);
-            // The marker with no usable blob: the log or the reporter cut it (`…`, `(truncated`),
-            // masked it (`****`) or left nothing. The action stays hidden either way; a marker with
-            // nothing after it is no encoded message (the corpus rule), a cut or masked one still is.
-            const cut = truncatedBlob(blob, text.slice(blobEnd, blobEnd + 96));
-            if (cut)
-                d.detail.encodedTruncated = cut;
-            if (cut !== 'missing')
-                d.kind = 'encoded';
-            if (!cut)
-                d.encodedMessage = blob;
-            return blobEnd;
-        }
+        extend: encodedTail
+    },
+    {
+        // EC2's refusal of a launch template, relayed by the service that launches for the caller:
+        // EKS (`InvalidRequestException: You are not authorized to launch instances with this launch
+        // template. Encoded authorization failure message: …`) or Auto Scaling (`API:
+        // autoscaling:CreateAutoScalingGroup You are not authorized to use launch template: NAME`).
+        id: 'launch-template-unauthorized',
+        rule: 'WD832',
+        needs: ['You are not authorized'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}(?:launch${WRAP}instances${WRAP}with${WRAP}this${WRAP}launch${WRAP}template|use${WRAP}launch${WRAP}template:[ \t]*([\w.-]+))\.?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        facts: (m, d) => {
+            if (m[1]) {
+                d.action = m[1];
+                d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+            }
+            if (m[2])
+                d.detail.launchTemplate = m[2];
+        },
+        extend: encodedTail
     },
     {
         // IAM's reason clause printed without the sentence before it (a reporter elided it: `AccessDenied
@@ -4054,6 +4228,35 @@ const messageRules = [
         }
     },
     {
+        // The Elastic Beanstalk CLI's own error for any refused call: `ERROR: NotAuthorizedError -
+        // Operation Denied. Access Denied.` (the service's bare words after its prefix; the IAM
+        // sentence in their place is the iam-sentence grammar's). `NotAuthorizedError` is ebcli's
+        // class, not a wire code.
+        id: 'ebcli-operation-denied',
+        rule: 'WD834',
+        needs: ['NotAuthorizedError - Operation Denied'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bNotAuthorizedError - Operation Denied\.(?=[ \t]*(?:Access Denied\b|\r?\n|$))(?:[ \t]*Access Denied\.?)?/g
+    },
+    {
+        // The Java SDK v2's exception class, fully qualified, then whatever message the service sent
+        // and the SDK's own suffix: `software.amazon.awssdk.services.lakeformation.model.
+        // AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, …`.
+        // The class is the code when no wire code is printed (the corpus rule); the class and the
+        // suffix together say a service answered, whatever its words (Lake Formation's are its own).
+        id: 'sdk-v2-model-refusal',
+        rule: 'WD833',
+        needs: ['.model.'],
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        re: /\bsoftware\.amazon\.awssdk\.services\.[a-z0-9]+\.model\.([A-Z]\w{2,80}):[ \t]+(?=[^\n]{0,300}(?:\n[^\n]{0,300})?\(Service: [\w -]{1,60}, Status Code: \d{3}, Request ID: )/g,
+        accept: (m) => classifyCode(m[1]) === 'authz' || looksLikeRefusal(m[1]),
+        facts: (m, d) => {
+            d.code = m[1];
+        }
+    },
+    {
         // Hadoop's S3A file system translates S3's 403 into `java.nio.file.AccessDeniedException:
         // s3a://bucket/key: getFileStatus on …` (the wire code, when any, follows in the SDK suffix).
         id: 'hadoop-s3a-denied',
@@ -4067,9 +4270,15 @@ const messageRules = [
         },
         // The message runs to the stack trace, over wrapped lines: the status it ends with
         // (`…:403 Forbidden`) is this failure's code, not another one's.
-        extend: (text, end) => {
-            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(/);
-            return trace === -1 ? end : end + trace;
+        // A wrapper's class before it (`SparkException: Job aborted…`, Py4J's) is never the code: the
+        // SDK suffix inside the message is (`Error Code: 403 Forbidden;`), as printed.
+        extend: (text, end, d) => {
+            const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/);
+            const stop = trace === -1 ? end : end + trace;
+            const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop));
+            if (suffix)
+                d.code = suffix[1];
+            return stop;
         }
     },
     {
@@ -4767,6 +4976,11 @@ const QUOTING_LINES = [
     { id: 'tap-result', re: /^\s*(?:not )?ok \d+ (?:- )?/ },
     // go test: `=== RUN   TestAccessDenied…`, `--- FAIL: TestAssumeRoleDenied (0.01s)`.
     { id: 'go-test-result', re: /^\s*(?:=== (?:RUN|PAUSE|CONT)|--- (?:PASS|FAIL|SKIP):)\s+Test/ },
+    // ShellSpec expectations: `The stderr should include "An error occurred (AccessDenied) …"`.
+    {
+        id: 'shellspec-expectation',
+        re: /^\s*The\s+(?:(?:line|word)\s+\d+\s+of\s+)?(?:stdout|stderr|output|error|entire\s+(?:output|stdout|stderr|error)|status|value|result|contents\s+of\s+file\s+\S+)\s+should\s+(?:not\s+)?(?:include|equal|eq|start\s+with|end\s+with|match(?:\s+pattern)?)\s/
+    },
     // pytest -v: `tests/test_s3.py::test_access_denied PASSED`.
     { id: 'pytest-result', re: /^\S+\.py::\S+/ },
     // A Markdown heading that a diff adds or removes (`+### Deployment error: \`denied: …\``) is
@@ -4827,6 +5041,8 @@ const JS_INTERPOLATION = /[$#]\{\w/;
  * as a list or a concatenation continues (`    'An error occurred (…)',`).
  */
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
+/** A line that is one field of an object, its value a literal: `message: "…"`. */
+const FIELD_ONLY = /^\s*[A-Za-z_$][\w$]*\??\s*:\s*["'`]/;
 const CODE_LINE = [
     STATEMENT,
     // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
@@ -4949,7 +5165,11 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
         // in backticks (a JS template, or Markdown's code span) only `${x}` interpolates, and `{user}`
         // is a reporter's mask (aws/copilot-cli#1771: `User: {user} is not authorized …`).
-        if ((body.startsWith('`') ? JS_INTERPOLATION : INTERPOLATION).test(body))
+        // A field alone (`message: "User \`arn:…:{ID}:…'"` over `statusCode: 403`) is also how an
+        // SDK prints an error object, and reporters mask with braces: there only `${x}`/`#{x}` is
+        // code by itself, and bare braces need code around (danielireson/formplug#11).
+        const interpolates = body.startsWith('`') || FIELD_ONLY.test(line) ? JS_INTERPOLATION : INTERPOLATION;
+        if (interpolates.test(body))
             return true;
         return codeListing_codeAround(text, from, end, line);
     }
@@ -5671,6 +5891,16 @@ function errorSubject(v) {
 const ERROR_NOUN = String.raw `(?:error|message|exception|response|failure|denial)s?`;
 /** An occasion addressed to any reader: `When you call …`, `If you don't have it, …`. */
 const YOU_OCCASION = /\b(?:when|whenever|if|once|unless|after)\s+(?:you|one|users?|someone)\b(?!'re getting)/i;
+/**
+ * A sentence promising the error its colon introduces (aws/amazon-ecr-credential-helper#288: `if
+ * you run "docker build" …, you will get the error: "no basic auth credentials"`): an issue's
+ * reproduction quoting what its run printed, as the lead-in `you will get an error:` is (see
+ * SAMPLE_LEAD), not an error named in general.
+ */
+const PROMISED = /\byou will (?:get|see|receive)\s+(?:the|this|an?)\s+(?:following\s+)?(?:error|message|exception)\s*:\s*["'`“]?\s*$/i;
+function promised(v) {
+    return may(v, ['will']) && PROMISED.test(v.head);
+}
 /** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */
 const OUTCOME = /\b(?:get|gets|see|sees|receive|receives|encounter|encounters|hit|hits|return|returns|throw|throws|raise|raises|will (?:get|see|receive|fail))\b/i;
 /** An error introduced as one example of its kind: `a generic message like "`, `e.g., "`. */
@@ -5796,7 +6026,7 @@ const PROSE_SHAPES = [
             if (!may(v, OCCASION_WORDS) || !may(v, OCCASION_READERS))
                 return false;
             const m = YOU_OCCASION.exec(v.head);
-            return m !== null && OUTCOME.test(v.head.slice(m.index));
+            return m !== null && OUTCOME.test(v.head.slice(m.index)) && !promised(v);
         }
     },
     {
@@ -5837,7 +6067,8 @@ const PROSE_SHAPES = [
         holds: (v) => may(v, MEET_WORDS) &&
             may(v, NOUN_WORDS) &&
             may(v, MEETING_READERS) &&
-            GENERAL_MEETING.test(v.head),
+            GENERAL_MEETING.test(v.head) &&
+            !promised(v),
         // A lead-in promising the error (`Without this permission you will get an error:`) shows
         // the one a run printed; one saying it might be met (`You might see this error …:`) does not.
         leads: (lead) => lead !== '' &&
@@ -6349,7 +6580,8 @@ const S3_COMPATIBLE = [
     { name: 'Wasabi', re: /\bwasabi\b/i },
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
-    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b/i },
+    // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
+    { name: 'Ceph', re: /\bradosgw\b|\bceph[ -]?(?:rgw|object gateway)\b|\bRgwAdmin\w*Exception\b/i },
     // Ceph's gateway (behind IONOS, DigitalOcean Spaces, OpenShift Data Foundation) numbers each
     // request `tx`, 21 hex digits, its hex time, its instance and its zone
     // (`tx0000000000000030889ce-00604bbb8a-9db4ea4-fra1b`), even where nothing else names it. AWS's
@@ -6358,10 +6590,17 @@ const S3_COMPATIBLE = [
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
     { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
-    { name: 'Google Cloud Storage', re: /\bstorage\.googleapis\.com\b/i },
+    // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
+    // permission it checked (`does not have storage.objects.get access`): an IAM permission of
+    // Google's, which no AWS service prints.
+    {
+        name: 'Google Cloud Storage',
+        re: /\bstorage\.googleapis\.com\b|\bGoogle Cloud Storage\b|\bhave storage\.(?:objects|buckets)\.[a-z]+ access\b/i
+    },
     {
         name: 'Alibaba Cloud OSS',
-        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object/i
+        // Its Go SDK's and ossutil's error line: `oss: service returned error: StatusCode=403, …`.
+        re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
@@ -6375,13 +6614,22 @@ const S3_COMPATIBLE = [
         re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
     },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-    { name: 'LocalStack', re: /\blocalstack\b/i },
+    { name: 'LocalStack', re: /\blocalstack\b/i, account: '000000000000' },
     { name: 'MiniStack', re: /\bministack\b/i },
     // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-    // `AWS_ENDPOINT_URL=https://…`): AWS needs none, unless it is one of AWS's own hosts.
+    // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
+    // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
+    // is one command's (see foreignTargets): the next command may go to AWS.
     {
         name: 'a custom S3 endpoint',
-        re: /(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+        re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    },
+    // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
+    // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
+    // The host must end where it is read (a scanner's window may cut `….amazonaw`).
+    {
+        name: 'a custom S3 endpoint',
+        re: /\bError executing \\?"\w+\\?" on \\?"https?:(?:\\?\/){2}(?![^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$))[^\s"'/\\]+[:/"'\\]/i
     }
 ];
 // Every record is asked, and almost none names another service: one pass over it with all the
@@ -6400,6 +6648,10 @@ function s3CompatibleIn(text) {
         if (s.re.test(text))
             return s.name;
     return null;
+}
+/** The account the named emulator gives its principals, or null for a store (or no name). */
+function emulatorAccount(name) {
+    return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null;
 }
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
 const S3_COMPATIBLE_HOSTS = [
@@ -6437,7 +6689,14 @@ const S3_COMPATIBLE_HOSTS = [
     'wasabi',
     'ackblaze',
     'ndpoint_url',
-    'NDPOINT_URL'
+    'NDPOINT_URL',
+    'ndpointurl',
+    'Error executing',
+    'oss: service returned',
+    'storage.objects.',
+    'storage.buckets.',
+    'Google Cloud Storage',
+    'RgwAdmin'
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/kubernetesIntegrations.ts
@@ -7128,9 +7387,13 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     // AWS principal stays a finding there.
     // The caller's search read the same text unless gutters were blanked.
     const searched = limits.namesNoS3Compatible === true && text === printed;
-    if (ctx.s3Compatible || (!searched && s3CompatibleIn(text))) {
+    const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
+    if (store) {
+        // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
+        const own = emulatorAccount(store);
+        const emulated = (c) => own !== null && c.denial.principal?.split(':')[4] === own;
         for (let i = all.length - 1; i >= 0; i--)
-            if (!namesAwsPrincipal(all[i]))
+            if (!namesAwsPrincipal(all[i]) || emulated(all[i]))
                 all.splice(i, 1);
     }
     all = withinBudget(all, limits.focus, budget);
@@ -7733,6 +7996,23 @@ const OPEN_END = /[-/:_.]$/;
  * letter may be a message of its own that happens to end with an ARN.
  */
 const MIN_WRAP_WIDTH = 60;
+/**
+ * Words of the denial sentence a wrap may cut (`… is not autho` / `rized to perform: …`): the
+ * line ends with a head of one and the next starts with its tail, so the two are one word.
+ */
+const SENTENCE_WORDS = ['authorized', 'perform', 'resource', 'because', 'explicit', 'identity'];
+const WORD_HEAD = /(?:^|[^A-Za-z])([A-Za-z]{2,9})$/;
+function splitWord(line, next) {
+    const head = WORD_HEAD.exec(line)?.[1];
+    if (!head)
+        return false;
+    return SENTENCE_WORDS.some((w) => w.length > head.length &&
+        w.startsWith(head) &&
+        next.startsWith(w.slice(head.length)) &&
+        !/[A-Za-z]/.test(next[w.length - head.length] ?? ''));
+}
+/** The rest of an ARN that a wrap cut at a separator: `…/branches/deploy` / `/dev (RequestId: …`. */
+const ARN_TAIL = /^[/:][\w.+=@-]+(?:[/:][\w.+=@-]+)*(?=[\s"'`)(,]|$)/;
 /** Whether `line` ends inside a token that `next` continues (see the file comment). */
 function splitToken(line, next) {
     if (line.length === 0 || next.length === 0)
@@ -7741,8 +8021,20 @@ function splitToken(line, next) {
         return false;
     if (line.length < MIN_WRAP_WIDTH && !OPEN_END.test(line))
         return false;
+    if (line.length >= MIN_WRAP_WIDTH && splitWord(line, next))
+        return true;
     // Only the last 2 KiB can hold the ARN (IAM ARNs are at most 2048 characters).
-    return OPEN_ARN.test(line.slice(-2100)) && REST_THEN_SENTENCE.test(next.slice(0, 2100));
+    const tail = line.slice(-2100);
+    if (!OPEN_ARN.test(tail))
+        return false;
+    const rest = next.slice(0, 2100);
+    return (REST_THEN_SENTENCE.test(rest) ||
+        (line.length >= MIN_WRAP_WIDTH && (ARN_TAIL.test(rest) || restThenCutSentence(rest))));
+}
+/** The ARN's rest, then the sentence's `is not autho` cut by the next wrap. */
+function restThenCutSentence(rest) {
+    const m = /^(?!arn:|User:)(?=[^\s"'`]*[A-Za-z0-9])[^\s"'`]+[ \t]+is[ \t]+not[ \t]+([A-Za-z]{2,9})$/.exec(rest);
+    return !!m && 'authorized'.startsWith(m[1]);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/quotePrefixes.ts
@@ -7991,6 +8283,7 @@ class DecodedWatch {
 
 
 
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -8078,7 +8371,9 @@ const TRIGGERS = [
     // The AWS SDK for Rust with nothing to sign with (src/parse/grammars/credentials.ts).
     'atchingAuthScheme',
     'auth scheme matched auth scheme',
-    'an auth scheme to sign'
+    'an auth scheme to sign',
+    // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
+    'nauthenticated access is not supported'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -8133,7 +8428,9 @@ const CONTEXT_FRAGMENTS = [
     // Its caller: `userIdentity.arn`, lines above the code in a pretty-printed event.
     '"arn": "arn:',
     // A decoded authorization message printed below an encoded one.
-    ...DECODED_FRAGMENTS
+    ...DECODED_FRAGMENTS,
+    // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
+    ...TARGET_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -8160,7 +8457,9 @@ const SCRIPT_LINES = 60;
 class History {
     items = [];
     set(line, value) {
-        this.items = [...this.items.slice(-1), { line, value }];
+        // One line seen twice (two context fragments on it) is one value, not the older one's end.
+        const keep = this.items.at(-1)?.line === line ? this.items.slice(0, -1) : this.items;
+        this.items = [...keep.slice(-1), { line, value }];
     }
     /** Appends to the newest value when it started at most `within` lines before `line`. */
     append(line, text, within) {
@@ -8277,6 +8576,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 1024;
@@ -8363,6 +8663,8 @@ class Scanner {
     ecr = null;
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
+    /** The service a recent line said it was calling (see parse/requestTarget). */
+    target = null;
     s3Compatible = null;
     /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
     title = null;
@@ -8376,7 +8678,15 @@ class Scanner {
     trailCaller = null;
     step = new StepContext();
     decoded = new DecodedWatch();
-    lastContext = { ecr: '', eks: false, s3: '', trail: '', lead: '', key: '|0|||' };
+    lastContext = {
+        ecr: '',
+        eks: false,
+        s3: '',
+        trail: '',
+        lead: '',
+        target: '',
+        key: '|0||||'
+    };
     /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
     segmentTail = null;
     ended = false;
@@ -8668,6 +8978,9 @@ class Scanner {
         const s3 = s3CompatibleIn(near);
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
+        const target = requestTargetIn(near);
+        if (target)
+            this.target = { service: target, line: this.lineNo };
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
         if (DECODED_LINE.test(near))
@@ -8801,15 +9114,22 @@ class Scanner {
             ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
             : '';
         const lead = ctx.leadIn ?? '';
+        const target = ctx.requestTarget ?? '';
         const c = this.lastContext;
-        if (c.ecr !== ecr || c.eks !== ctx.eks || c.s3 !== s3 || c.trail !== trail || c.lead !== lead) {
+        if (c.ecr !== ecr ||
+            c.eks !== ctx.eks ||
+            c.s3 !== s3 ||
+            c.trail !== trail ||
+            c.lead !== lead ||
+            c.target !== target) {
             this.lastContext = {
                 ecr,
                 eks: ctx.eks === true,
                 s3,
                 trail,
                 lead,
-                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}`
+                target,
+                key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}|${target}`
             };
         }
         return this.lastContext.key;
@@ -8869,6 +9189,9 @@ class Scanner {
                 : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
+            requestTarget: this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
+                ? this.target.service
+                : null,
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
                 ? this.s3Compatible.name
                 : no <= TITLE_LINES
@@ -8998,13 +9321,13 @@ function utf8Boundary(buf, at) {
 
 ;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
 /** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
-const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+const urlSpread_S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
 /** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
 function s3UrlsIn(text) {
     if (!text.includes('s3://'))
         return [];
     const out = [];
-    for (const m of text.matchAll(S3_URL)) {
+    for (const m of text.matchAll(urlSpread_S3_URL)) {
         out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
     }
     return out;
@@ -9113,8 +9436,16 @@ function shapeOf(d) {
 const ERROR_BLOCK_LINES = 12;
 /** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
 const ONE_ERROR = {
-    'terraform-no-credentials': ['refresh-cached-credentials']
+    // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
+    // valid providers in chain`), whose code the finding takes.
+    'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
 };
+/**
+ * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
+ * token command exiting after its own printed error, d106): right after any credentials failure
+ * they are that failure's echo, not a finding.
+ */
+const ECHOES = new Set(['eks-token-exec-failed']);
 /** Findings of a shape not yet kept are kept past the cap, up to this many. */
 const MAX_BEYOND_CAP = 100;
 /** Distinct dropped findings remembered (as hashes) to count them exactly; past this, estimated. */
@@ -9154,6 +9485,8 @@ class FindingCollector {
     keys = new WeakMap();
     /** Where the last credentials failure of each file and cause was printed (see `sameBlock`). */
     credentialLines = new Map();
+    /** Where the last credentials failure of each file was printed, whatever its cause. */
+    lastCredentials = new Map();
     /** Distinct findings counted but not kept. */
     dropped = 0;
     constructor(max) {
@@ -9201,6 +9534,15 @@ class FindingCollector {
     sameBlock(denial, file, line, repeat) {
         if (denial.kind !== 'credentials')
             return false;
+        const before = this.lastCredentials.get(file ?? '');
+        if (!repeat &&
+            ECHOES.has(denial.grammar) &&
+            before !== undefined &&
+            !ECHOES.has(before.grammar) &&
+            line >= before.line &&
+            line - before.line <= ERROR_BLOCK_LINES)
+            return true;
+        this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
         const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
