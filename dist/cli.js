@@ -16320,9 +16320,11 @@ const messageRules = [
             const trace = text.slice(end, end + 4000).search(/\n\s+at [\w$.]+\(|\\n\\tat [\w$.]+\(/);
             const stop = trace === -1 ? end : end + trace;
             const suffix = JAVA_SUFFIX_CODE.exec(text.slice(end, trace === -1 ? end + 1200 : stop));
-            if (suffix)
-                d.code = suffix[1];
-            return stop;
+            if (!suffix)
+                return stop;
+            d.code = suffix[1];
+            // The suffix is this reading's: the span covers it, so no bare-code reading of it is left.
+            return Math.max(stop, end + suffix.index + suffix[0].length);
         }
     },
     {
