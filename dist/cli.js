@@ -9712,7 +9712,10 @@ const contextSignals_RULES = [
         // The backend's state read and its state write both refused: the identity or the bucket.
         key: 'backend-read-and-write-refused',
         applies: (d) => d.kind === 'denial',
-        find: (text) => readAndWriteRefused(text) ? { value: 's3', said: readAndWriteRefused(text) } : null
+        find: (text) => {
+            const said = readAndWriteRefused(text);
+            return said ? { value: 's3', said } : null;
+        }
     },
     {
         // "works locally, fails in docker": the container does not get the credentials the host has.
