@@ -117,6 +117,8 @@ const TRAIL_CALLER =
   /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8
+/** Announced calls kept: one per line of the longest look-ahead, so none above a line is lost. */
+const TARGETS_KEPT = 32
 const TRAIL_LINES = 40
 
 let prefilter: FragmentFinder | null = null
@@ -148,7 +150,7 @@ export class Scanner {
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
   /** The service a recent line said it was calling (see parse/requestTarget). */
-  private target: { service: string; line: number } | null = null
+  private targets: { service: string; line: number }[] = []
   private s3Compatible: { name: string; line: number } | null = null
   /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
   private title: string | null = null
@@ -455,7 +457,12 @@ export class Scanner {
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
     const target = requestTargetIn(near)
-    if (target) this.target = { service: target, line: this.lineNo }
+    if (target) {
+      // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+      // line still sees the target above it and not one printed after it.
+      this.targets.push({ service: target, line: this.lineNo })
+      if (this.targets.length > TARGETS_KEPT) this.targets.shift()
+    }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
     if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
@@ -487,6 +494,15 @@ export class Scanner {
   }
 
   /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
+  /** The service the nearest announced call at or above line `no` names, within TARGET_LINES. */
+  private targetAt(no: number): string | null {
+    for (let k = this.targets.length - 1; k >= 0; k--) {
+      const t = this.targets[k]!
+      if (t.line <= no) return no - t.line <= TARGET_LINES ? t.service : null
+    }
+    return null
+  }
+
   private trailAt(no: number): CloudTrailCall | null {
     for (let k = this.trail.length - 1; k >= 0; k--) {
       const t = this.trail[k]!
@@ -518,13 +534,17 @@ export class Scanner {
       // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
       let last = idx
       let bytes = this.window[idx]!.raw.length
+      const runContext = this.contextKey(this.window[idx]!.no)
       // A line seen before is parsed alone, to check that reusing its result is sound.
       while (
         seen?.kind !== 'check' &&
         last + 1 < this.window.length &&
         this.window[last + 1]!.hit &&
         last + 1 - idx < MAX_RUN_LINES &&
-        bytes < MAX_RUN_BYTES
+        bytes < MAX_RUN_BYTES &&
+        // A run is read with its first line's context: it ends where a line's context differs
+        // (a call announced 10 lines above reaches some of the run), as a reused line's would.
+        this.contextKey(this.window[last + 1]!.no) === runContext
       ) {
         last++
         bytes += this.window[last]!.raw.length
@@ -658,10 +678,7 @@ export class Scanner {
         : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
-      requestTarget:
-        this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
-          ? this.target.service
-          : null,
+      requestTarget: this.targetAt(no),
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line)
           ? this.s3Compatible.name
