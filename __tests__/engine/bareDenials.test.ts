@@ -74,11 +74,13 @@ function statements(report: Report): PolicyStatement[] {
 }
 
 describe('a bare aws s3 sync refusal', () => {
-  it('is one finding over 100,000 distinct keys, generalised to the bucket', () => {
-    const report = analyzeText(syncLog(100_000), 'sync.log')
+  // 100,000 lines of one shape are counted in counting.test.ts; distinct keys fold alike at any
+  // count, and 20,000 keep this file's CPU (with coverage) to a fifth.
+  it('is one finding over 20,000 distinct keys, generalised to the bucket', () => {
+    const report = analyzeText(syncLog(20_000), 'sync.log')
     expect(report.findings).toHaveLength(1)
     const f = report.findings[0]!
-    expect(f.occurrences).toBe(100_000)
+    expect(f.occurrences).toBe(20_000)
     expect(f.resource).toBeNull()
     expect(f.principal).toBeNull()
     expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::my-site-prod/*')
