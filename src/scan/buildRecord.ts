@@ -38,9 +38,23 @@ function hardWrapped(texts: string[], k: number): boolean {
   if (!endsShorter(texts, k, t.length)) return false
   // What follows a wrap continues it: a line that starts like a log line or message of its own
   // does not, nor does one that starts or ends as the wrapped line did (the same message again,
-  // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
-  return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next)
+  // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`). The
+  // text starts on the first of its full-width lines: a later one begins mid-text.
+  let first = k
+  while (first > 0 && texts[first - 1]!.length === t.length) first--
+  return !startsOwnLine(t, next) && !sameStart(texts[first]!, next) && !sameEnd(t, next)
 }
+
+/**
+ * A rule (`-----`, `--- PASS`, `=== RUN`) opens a line of its own, unless the line above ends
+ * in the same mark: then the wrap cut a run of it (a session name `ci------`), and the run goes on.
+ */
+function startsOwnLine(t: string, next: string): boolean {
+  if (!STARTS_OWN_LINE.test(next)) return false
+  return !(RULE_MARK.test(next) && t.endsWith(next[0]!))
+}
+
+const RULE_MARK = /^[-=]/
 
 /** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
 function endsShorter(texts: string[], k: number, width: number): boolean {
