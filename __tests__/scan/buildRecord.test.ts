@@ -96,11 +96,37 @@ describe('hard-wrap joining, guard by guard', () => {
     const wrapped = cut(denial, 60)
     expect(wrapped[1]).toMatch(/^--- is not authorized/)
     expect(text(wrapped)).toBe(denial)
-    // A rule or a go test line under a full-width line that does not end in its mark stays apart.
+    // Seed 20261209: a repository name cut before its last three dashes, at width 92.
+    const ecr =
+      'denied: User arn:aws-us-gov:sts::111122223333:assumed-role/a0-a/a--aaa-a0a0- is not authorized to perform: sts:AssumeRole on resource: arn:aws:ecr:eu-west-1:***:repository/a0----aa--aa--- because no identity-based policy allows the sts:AssumeRole action'
+    const pieces = cut(ecr, 92)
+    expect(pieces[2]).toMatch(/^--- because no /)
+    expect(text(pieces)).toBe(ecr)
+    // A rule, or a go test line, under a full-width line stays apart.
     const [a, b] = cut(message, 60) as [string, string]
-    for (const own of ['-'.repeat(60), '--- PASS: TestUpload (0.01s) ' + 'x'.repeat(31)]) {
+    const owns = [
+      '-'.repeat(60),
+      '--- PASS: TestUpload (0.01s) ' + 'x'.repeat(31),
+      '=== RUN   TestUpload ' + 'x'.repeat(39)
+    ]
+    for (const own of owns) {
       expect(text([a, own, 'rest'])).toBe(`${a}\n${own}rest`)
       expect(text([b, own, 'rest'])).toBe(`${b}\n${own}rest`)
+    }
+  })
+
+  it('joins a placeholder cut before its `>`, and not a quoted line', () => {
+    // Found by the grammar property (seeds 20261212, 20261213): a masked account
+    // `<Log Archive Account>` cut before its `>` read as a quoted line of its own.
+    const denial =
+      'denied: User anonymous is not authorized to perform: ssm:GetParameter on resource: arn:aws-eusc:ecr:eu-west-1:<Log Archive Account>:repository/a00'
+    const wrapped = cut(denial, 65)
+    expect(wrapped[2]).toBe('>:repository/a00')
+    expect(text(wrapped)).toBe(denial)
+    // A Markdown quote, nested or not, under a full-width line stays apart.
+    const [a] = cut(message, 64) as [string]
+    for (const quote of ['> ' + 'q'.repeat(62), '>> ' + 'q'.repeat(61)]) {
+      expect(text([a, quote, 'rest'])).toBe(`${a}\n${quote}rest`)
     }
   })
 

@@ -78,9 +78,12 @@ function sameEnd(a: string, b: string): boolean {
   return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END))
 }
 
-// A reason clause opening a line continues the sentence after a lost space, never mid-word.
+// A reason clause opening a line continues the sentence after a lost space, never mid-word. A
+// quote mark opens a line when a space or another follows it, a rule when it stands alone or
+// before a capital (`--- PASS`, `=== RUN`): a wrap may cut `<Account>` before its `>`, or a
+// dashed name before its last dashes (`repo/a0--aa` / `--- because`).
 const STARTS_OWN_LINE =
-  /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
+  /^(?:[{[#|]|>(?:[\s>]|$)|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s*$|\s+[A-Z])|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
 
 /**
  * How many characters of each line the record keeps: the centre lines whole, and `budget`
