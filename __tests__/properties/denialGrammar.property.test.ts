@@ -207,14 +207,17 @@ function dress(text: string, d: Dressing): string {
 }
 
 /**
- * The scanner's hard-wrap rule (src/scan/buildRecord.ts) has two preconditions, kept here:
+ * The scanner's hard-wrap rule (src/scan/buildRecord.ts) has three preconditions, kept here:
  * - a wrap is recognised when at least two lines share the width, so the text spans 3+ lines;
+ * - and ends on a shorter line: a text that fills its last line exactly prints as lines of one
+ *   length, like unrelated log lines, which are not joined (seed 20261215, width 92);
  * - a noise line exactly as long (60+ characters) as another line of the window reads as a
  *   wrap too and is glued to the next line. That is a known limit of the heuristic (reported to
  *   the engine's owner), not exercised here.
  */
 function wrapApplies(text: string, d: Dressing): boolean {
   if (d.form.kind === 'wrap' && text.length <= 2 * d.form.width) return false
+  if (d.form.kind === 'wrap' && text.length % d.form.width === 0) return false
   const denialLines = dress(text, { ...d, before: [], after: [] }).split(/\r?\n/)
   const widths = new Set(denialLines.map((l) => normalizeLine(l).length))
   const noise = [...d.before, ...d.after].map((n) => n.length).filter((n) => n >= 60)

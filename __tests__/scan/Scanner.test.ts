@@ -230,6 +230,53 @@ describe('Scanner', () => {
     expect(scan([`${'x'.repeat(150)} ${refusal}\n`], opts).seen).toHaveLength(1)
   })
 
+  it('reads each context fragment of a long line once, however the line is cut or chunked', () => {
+    // A bare refusal takes its service from the call the EB CLI announced above it (the debug
+    // line of __tests__/scan/announcedCallReach.test.ts), kept among the last 32 announcements
+    // read. The long line below holds three ` s3://` per 128-byte segment, all in the segment's
+    // last 40 bytes: the refusal's look-ahead (8 segments) holds 24, and the announcement stays
+    // kept only if none is read twice, by the block and then by its segments, or again as the
+    // next segment's overlap. A small record keeps the refusal from reading the URLs itself.
+    const announce =
+      '2016-08-11 23:11:57,514 (DEBUG) ebcli.lib.aws : Making api call: (elasticbeanstalk, describe_environments)'
+    const between = Array<string>(4).fill('2016-08-11 23:11:57,600 (DEBUG) ebcli.core : retrying')
+    const expired =
+      'An error occurred (ExpiredToken) when calling the DescribeEnvironments operation: The provided token has expired.'
+    const segment = `${'x'.repeat(107)} s3://a s3://b s3://c`
+    expect(segment).toHaveLength(128)
+    const text = Buffer.from([announce, ...between, expired, segment.repeat(20)].join('\n') + '\n')
+    const services = (chunks: Buffer[]) => {
+      const found: Array<string | null> = []
+      const options = { maxLineBytes: 128, neighbourChars: 100 }
+      const scanner = new Scanner((d) => found.push(d.service), options)
+      for (const c of chunks) scanner.write(c)
+      scanner.end()
+      return found
+    }
+    expect(services([text])).toEqual(['elasticbeanstalk'])
+    for (const size of [1, 50, 128, 200, 1000]) {
+      expect(services(pieces(text, size))).toEqual(['elasticbeanstalk'])
+    }
+  })
+
+  it('reads a step line whose mark a segment boundary cuts, once, from the mark on', () => {
+    // The script line's `[36;1m` straddles the first cut of a long line: it is read from the
+    // next segment with the previous one's last 40 bytes, not from the whole previous segment
+    // (whose text would end before the mark).
+    const text = Buffer.from(
+      `##[group]Run deploy\n${' '.repeat(MAX_LINE_BYTES - 3)}\u001b[36;1maws s3 ls s3://b\u001b[0m\n${SENTENCE}\n`
+    )
+    const commands = (chunks: Buffer[]) => {
+      const found: Array<string | null> = []
+      const scanner = new Scanner((_d, _line, context) => found.push(context.command))
+      for (const c of chunks) scanner.write(c)
+      scanner.end()
+      return found
+    }
+    expect(commands([text])).toEqual(['deploy\naws s3 ls s3://b'])
+    expect(commands(pieces(text, 5000))).toEqual(['deploy\naws s3 ls s3://b'])
+  })
+
   it("keeps a line that only holds context (a traced command) as the next denial's line before", () => {
     const befores: string[] = []
     const scanner = new Scanner((_d, _line, context) => befores.push(context.before))

@@ -88,6 +88,63 @@ describe('hard-wrap joining, guard by guard', () => {
     expect(text([a, own, 'the rest'])).toBe(`${a}\n${own}the rest`)
   })
 
+  it('joins a run of dashes the wrap cut in two, and not a rule under a line', () => {
+    // Found by the grammar property (seed 20261206): a session name of dashes cut at width 60
+    // left `--- is not authorized…` on the next line, which read as a `--- PASS` line of its own.
+    const denial =
+      'User: arn:aws-us-gov:sts::111122223333:assumed-role/aaa/a------ is not authorized to perform: s3:GetObject on resource: * with an explicit deny'
+    const wrapped = cut(denial, 60)
+    expect(wrapped[1]).toMatch(/^--- is not authorized/)
+    expect(text(wrapped)).toBe(denial)
+    // Seed 20261209: a repository name cut before its last three dashes, at width 92.
+    const ecr =
+      'denied: User arn:aws-us-gov:sts::111122223333:assumed-role/a0-a/a--aaa-a0a0- is not authorized to perform: sts:AssumeRole on resource: arn:aws:ecr:eu-west-1:***:repository/a0----aa--aa--- because no identity-based policy allows the sts:AssumeRole action'
+    const pieces = cut(ecr, 92)
+    expect(pieces[2]).toMatch(/^--- because no /)
+    expect(text(pieces)).toBe(ecr)
+    // A rule, or a go test line, under a full-width line stays apart.
+    const [a, b] = cut(message, 60) as [string, string]
+    const owns = [
+      '-'.repeat(60),
+      '--- PASS: TestUpload (0.01s) ' + 'x'.repeat(31),
+      '=== RUN   TestUpload ' + 'x'.repeat(39)
+    ]
+    for (const own of owns) {
+      expect(text([a, own, 'rest'])).toBe(`${a}\n${own}rest`)
+      expect(text([b, own, 'rest'])).toBe(`${b}\n${own}rest`)
+    }
+  })
+
+  it('joins a placeholder cut before its `>`, and not a quoted line', () => {
+    // Found by the grammar property (seeds 20261212, 20261213): a masked account
+    // `<Log Archive Account>` cut before its `>` read as a quoted line of its own.
+    const denial =
+      'denied: User anonymous is not authorized to perform: ssm:GetParameter on resource: arn:aws-eusc:ecr:eu-west-1:<Log Archive Account>:repository/a00'
+    const wrapped = cut(denial, 65)
+    expect(wrapped[2]).toBe('>:repository/a00')
+    expect(text(wrapped)).toBe(denial)
+    // A Markdown quote, nested or not, under a full-width line stays apart.
+    const [a] = cut(message, 64) as [string]
+    for (const quote of ['> ' + 'q'.repeat(62), '>> ' + 'q'.repeat(61)]) {
+      expect(text([a, quote, 'rest'])).toBe(`${a}\n${quote}rest`)
+    }
+  })
+
+  it('compares the start of the wrapped text, not of a piece that begins mid-text', () => {
+    // Found by the grammar property (seed 20261206): the action printed twice, 120 characters
+    // apart, put both cuts of a 120-wide wrap before `:GetParameter`, and the last two pieces
+    // read as two lines of one shape.
+    const denial =
+      'An error occurred (AccessDenied) when calling the GetObject operation: User: anonymous is not authorized to perform: ssm:GetParameter on resource: * because no VPC endpoint policy transitively through a service control policy allows the ssm:GetParameter action'
+    const wrapped = cut(denial, 120)
+    expect(wrapped.map((l) => l.slice(0, 13))).toEqual([
+      'An error occu',
+      ':GetParameter',
+      ':GetParameter'
+    ])
+    expect(text(wrapped)).toBe(denial)
+  })
+
   it('not between two lines that start or end alike: one message printed twice', () => {
     // Mid-message cuts: neither line starts like a log line of its own.
     const a = message.slice(20, 84)
@@ -97,6 +154,11 @@ describe('hard-wrap joining, guard by guard', () => {
     const sameEnd = message.slice(100, 140) + a.slice(-24)
     expect(sameEnd.length).toBe(64)
     expect(text([a, sameEnd, 'rest'])).toBe(`${a}\n${sameEnd}rest`)
+    // Lines of one shape, however many share the width, stay apart.
+    const shape = (c: string, width: number) =>
+      `copying artifact ./${c}.js to s3://b/${c}.js `.padEnd(width, c)
+    const rows = [shape('a', 64), shape('b', 64), shape('c', 40)]
+    expect(text(rows)).toBe(rows.join('\n'))
     // Each pair is joined once the start or the end differs.
     const other = message.slice(110, 174)
     expect(text([a, other, 'rest'])).toBe(`${a}${other}rest`)

@@ -58,6 +58,23 @@ describe('the scanner hands each denial its step context', () => {
     )
   })
 
+  it('adds each script line to the command once, however many context fragments it holds', () => {
+    // The step of fwornle/curriculum-alignment run 18072192487 (`gh run view --log-failed`, as
+    // pasted in a public session log; the raw log colours script lines, as the runner does):
+    // `[36;1m` and ` s3://` are two context fragments on one line, and the line was added twice.
+    const text = [
+      '2025-09-28T09:17:52.6545825Z ##[group]Run aws s3 sync frontend-dist/ s3:/// \\',
+      '2025-09-28T09:17:52.6546781Z \u001b[36;1maws s3 sync frontend-dist/ s3:/// \\\u001b[0m',
+      '2025-09-28T09:17:52.6547555Z \u001b[36;1m  --delete \\\u001b[0m',
+      '2025-09-28T09:17:52.6589230Z shell: /usr/bin/bash -e {0}',
+      '2025-09-28T09:17:52.6594727Z ##[endgroup]',
+      DENIAL
+    ].join('\n')
+    expect(contexts(text)[0]!.command).toBe(
+      'aws s3 sync frontend-dist/ s3:/// \\\naws s3 sync frontend-dist/ s3:/// \\\n--delete \\'
+    )
+  })
+
   it('has no command or role where the log prints none', () => {
     const [ctx] = contexts(`echo deploying\n${DENIAL}\n`)
     expect(ctx).toMatchObject({ command: null, roleToAssume: null, callerArn: null })
@@ -93,6 +110,15 @@ describe('StepContext at its edges', () => {
     step.see('\u001b[36;1m  aws s3 cp a s3://b/a  \u001b[0m', 70)
     step.see('\u001b[36;1maws s3 cp c s3://b/c\u001b[0m', 71)
     expect(step.at(71).command).toBe('set -e\naws s3 cp a s3://b/a')
+  })
+
+  it('appends a script line seen twice once, and the next line still', () => {
+    const step = new StepContext()
+    step.see('##[group]Run set -e', 1)
+    step.see('\u001b[36;1maws s3 cp a s3://b/a\u001b[0m', 2)
+    step.see('\u001b[36;1maws s3 cp a s3://b/a\u001b[0m', 2)
+    step.see('\u001b[36;1maws s3 cp c s3://b/c\u001b[0m', 3)
+    expect(step.at(3).command).toBe('set -e\naws s3 cp a s3://b/a\naws s3 cp c s3://b/c')
   })
 
   it('takes a value from its own line on, and keeps the last two only', () => {

@@ -306,13 +306,15 @@ export class Scanner {
         if (start >= block.length) return
       }
       const nl = block.indexOf(NL, start)
+      // A line too long to hold whole is read by its segments (emitLine), each fragment once.
+      const long = nl - start >= this.maxLine
       let trigger = false
       while (hit && hit.index < nl) {
         if (hit.trigger) trigger = true
-        else this.remember(block, hit.index)
+        else if (!long) this.remember(block, hit.index)
         hit = this.prefilter.find(block, hit.end)
       }
-      if (nl - start >= this.maxLine) {
+      if (long) {
         this.holdPartial(block.subarray(start, nl))
         if (this.carry) this.emitLine(this.carry, this.carryCont)
         this.carry = null
@@ -433,11 +435,16 @@ export class Scanner {
     }
   }
 
-  /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
+  /**
+   * Whether a trigger ends past `from`, reading the context fragments that do: fragments ending
+   * earlier belong to the previous segment, which read them.
+   */
   private hasTrigger(raw: Uint8Array, from = 0): boolean {
     let found = false
     for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
-      if (m.trigger && m.end > from) found = true
+      // A fragment that ends in the previous segment's tail was read with that segment.
+      if (m.end <= from) continue
+      if (m.trigger) found = true
       else this.remember(raw, m.index)
     }
     return found

@@ -38,9 +38,23 @@ function hardWrapped(texts: string[], k: number): boolean {
   if (!endsShorter(texts, k, t.length)) return false
   // What follows a wrap continues it: a line that starts like a log line or message of its own
   // does not, nor does one that starts or ends as the wrapped line did (the same message again,
-  // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
-  return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next)
+  // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`). The
+  // text starts on the first of its full-width lines: a later one begins mid-text.
+  let first = k
+  while (first > 0 && texts[first - 1]!.length === t.length) first--
+  return !startsOwnLine(t, next) && !sameStart(texts[first]!, next) && !sameEnd(t, next)
 }
+
+/**
+ * A rule (`-----`, `--- PASS`, `=== RUN`) opens a line of its own, unless the line above ends
+ * in the same mark: then the wrap cut a run of it (a session name `ci------`), and the run goes on.
+ */
+function startsOwnLine(t: string, next: string): boolean {
+  if (!STARTS_OWN_LINE.test(next)) return false
+  return !(RULE_MARK.test(next) && t.endsWith(next[0]!))
+}
+
+const RULE_MARK = /^[-=]/
 
 /** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
 function endsShorter(texts: string[], k: number, width: number): boolean {
@@ -64,9 +78,12 @@ function sameEnd(a: string, b: string): boolean {
   return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END))
 }
 
-// A reason clause opening a line continues the sentence after a lost space, never mid-word.
+// A reason clause opening a line continues the sentence after a lost space, never mid-word. A
+// quote mark opens a line when a space or another follows it, a rule when it stands alone or
+// before a capital (`--- PASS`, `=== RUN`): a wrap may cut `<Account>` before its `>`, or a
+// dashed name before its last dashes (`repo/a0--aa` / `--- because`).
 const STARTS_OWN_LINE =
-  /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
+  /^(?:[{[#|]|>(?:[\s>]|$)|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s*$|\s+[A-Z])|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/
 
 /**
  * How many characters of each line the record keeps: the centre lines whole, and `budget`

@@ -11,6 +11,8 @@ const SCRIPT_LINES = 60
 interface Dated {
   line: number
   value: string
+  /** The line appended last. */
+  appended?: number
 }
 
 /** The last two values of one kind, newest last. */
@@ -25,6 +27,9 @@ class History {
   append(line: number, text: string, within: number): void {
     const last = this.items.at(-1)
     if (!last || line - last.line > within || last.value.length >= MAX_COMMAND) return
+    // One line seen twice (two context fragments, or two segments of a long line) is one line.
+    if (last.appended === line) return
+    last.appended = line
     last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND)
   }
   at(line: number): string | null {
