@@ -60,4 +60,42 @@ describe('FragmentFinder', () => {
       { numRuns: 200, seed: Number(process.env.FC_SEED ?? 20261123) }
     )
   })
+
+  it('picks the window a sum over every window picks: the rarest, the first on a tie', () => {
+    // The sum over each window, as the finder first computed it (the sliding sum must agree).
+    const common = ' etaoinsrhldcumfpgwybvkxjqz'
+    const c = (b: number) => {
+      const i = common.indexOf(String.fromCharCode(b))
+      return i === -1 ? 0 : common.length - i
+    }
+    const bySums = (p: Uint8Array, m: number) => {
+      let best = 0
+      let bestCost = Infinity
+      for (let o = 0; o + m <= p.length; o++) {
+        let cost = 0
+        for (let j = o; j + 2 < o + m; j++) cost += c(p[j]!) * c(p[j + 1]!) * c(p[j + 2]!)
+        if (cost < bestCost) [bestCost, best] = [cost, o]
+      }
+      return best
+    }
+    const letters = fc.constantFrom(
+      ...Buffer.from(' etaoinsrhldcumfpgwybvkxjqzET:_-.0é\xff', 'latin1')
+    )
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 3, maxLength: 40 }), fc.nat(), (bytes, k) => {
+        const p = Buffer.from(bytes)
+        const m = 3 + (k % (p.length - 2))
+        // A second fragment of m bytes makes m the window's length.
+        const finder = new FragmentFinder([
+          { text: p.toString('latin1'), trigger: true },
+          { text: 'q'.repeat(m), trigger: false }
+        ])
+        expect(finder.windowStarts[0]).toBe(bySums(p, m))
+      }),
+      { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20261123) }
+    )
+    const patterns = PREFILTER_FRAGMENTS.map((f) => Buffer.from(f.text, 'latin1'))
+    const m = Math.min(...patterns.map((p) => p.length))
+    expect([...finder.windowStarts]).toEqual(patterns.map((p) => bySums(p, m)))
+  })
 })

@@ -32,4 +32,42 @@ describe('gitTopLevel', () => {
     expect(gitTopLevel(path.join(tmp, 'missing'), env())).toBeNull()
     expect(gitTopLevel(tmp, { ...env(), PATH: path.join(tmp, 'no-bin') })).toBeNull()
   })
+
+  // A stand-in git that answers a fixed folder and counts its calls: the real one could not show
+  // whether it was asked.
+  function fakeGit(): { env: NodeJS.ProcessEnv; calls: () => number } {
+    const bin = fs.mkdtempSync(path.join(tmp, 'bin-'))
+    const log = path.join(bin, 'calls')
+    fs.writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho x >> '${log}'\necho /somewhere\n`, {
+      mode: 0o755
+    })
+    const calls = () =>
+      fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').length - 1 : 0
+    return { env: { ...env(), PATH: bin, GIT_DIR: '', GIT_WORK_TREE: '' }, calls }
+  }
+
+  it('does not start git where no folder from here up holds a .git', () => {
+    const plain = path.join(tmp, 'plain-too', 'deep')
+    fs.mkdirSync(plain, { recursive: true })
+    const git = fakeGit()
+    expect(gitTopLevel(plain, git.env)).toBeNull()
+    expect(git.calls()).toBe(0)
+  })
+
+  it('asks git below a .git folder or file, and wherever GIT_DIR or GIT_WORK_TREE is set', () => {
+    const tree = path.join(tmp, 'tree')
+    fs.mkdirSync(path.join(tree, '.git'), { recursive: true })
+    fs.mkdirSync(path.join(tree, 'a', 'b'), { recursive: true })
+    const worktree = path.join(tmp, 'worktree')
+    fs.mkdirSync(worktree)
+    fs.writeFileSync(path.join(worktree, '.git'), 'gitdir: /elsewhere\n')
+    const plain = path.join(tmp, 'plain-three')
+    fs.mkdirSync(plain)
+    const git = fakeGit()
+    expect(gitTopLevel(path.join(tree, 'a', 'b'), git.env)).toBe('/somewhere')
+    expect(gitTopLevel(worktree, git.env)).toBe('/somewhere')
+    expect(gitTopLevel(plain, { ...git.env, GIT_DIR: path.join(tree, '.git') })).toBe('/somewhere')
+    expect(gitTopLevel(plain, { ...git.env, GIT_WORK_TREE: tree })).toBe('/somewhere')
+    expect(git.calls()).toBe(4)
+  })
 })

@@ -26,10 +26,9 @@ export interface FragmentHit {
 /** Letters from most to least common in English and log text; anything else counts as rare. */
 const COMMON = ' etaoinsrhldcumfpgwybvkxjqz'
 
-function commonness(byte: number): number {
-  const i = COMMON.indexOf(String.fromCharCode(byte))
-  return i === -1 ? 0 : COMMON.length - i
-}
+/** Byte → how common it is (the space 27, `z` 1, anything else 0), read in place. */
+const COMMONNESS = new Uint8Array(256)
+for (let i = 0; i < COMMON.length; i++) COMMONNESS[COMMON.charCodeAt(i)] = COMMON.length - i
 
 export class FragmentFinder {
   private readonly patterns: Uint8Array[]
@@ -39,6 +38,8 @@ export class FragmentFinder {
   private readonly stride: number
   /** Longest distance from a fragment's start to its window's end. */
   private readonly reach: number
+  /** Per fragment: where its window of the least common three-byte groups starts. */
+  readonly windowStarts: Int32Array
   /** Hashed group → where its entries start in `entryK`/`entryDelta`; equal bounds = none. */
   private readonly firstEntry = new Int32Array(BUCKETS + 1)
   /** Hashed group → 1 when some window holds it: the one look-up most probes need. */
@@ -56,16 +57,39 @@ export class FragmentFinder {
     this.stride = m - 2
     const byBucket = new Map<number, { k: number; delta: number }[]>()
     let reach = 0
-    this.patterns.forEach((p, k) => {
-      const offset = rarestWindow(p, m)
-      reach = Math.max(reach, offset + m)
-      for (let j = 0; j + 2 < m; j++) {
-        const bucket = bucketOf(p, offset + j)
+    // Every fragment's window and groups in this one loop, with no call per fragment or per
+    // group: building the two finders is start-up work, and a function called that often gets
+    // hot enough for V8's optimising compiler, whose first use is ~4 MiB of a 1 KB log's peak
+    // memory (issue 16). The hash is `bucketOf`'s (the property tests hold the finder to the
+    // regular expression, and each window to a sum over every window).
+    const c = COMMONNESS
+    const groups = m - 2
+    this.windowStarts = new Int32Array(this.patterns.length)
+    for (let k = 0; k < this.patterns.length; k++) {
+      const p = this.patterns[k]!
+      // The window of the lowest sum of its groups' costs, the first on a tie; the sum slides.
+      let sum = 0
+      for (let j = 0; j < groups; j++) sum += c[p[j]!]! * c[p[j + 1]!]! * c[p[j + 2]!]!
+      let best = 0
+      let bestCost = sum
+      for (let o = 1; o + m <= p.length; o++) {
+        const a = o + groups - 1
+        sum += c[p[a]!]! * c[p[a + 1]!]! * c[p[a + 2]!]! - c[p[o - 1]!]! * c[p[o]!]! * c[p[o + 1]!]!
+        if (sum < bestCost) {
+          bestCost = sum
+          best = o
+        }
+      }
+      this.windowStarts[k] = best
+      reach = Math.max(reach, best + m)
+      for (let j = best; j < best + groups; j++) {
+        const group = (p[j]! << 16) | (p[j + 1]! << 8) | p[j + 2]!
+        const bucket = Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS)
         const list = byBucket.get(bucket) ?? []
-        list.push({ k, delta: offset + j })
+        list.push({ k, delta: j })
         byBucket.set(bucket, list)
       }
-    })
+    }
     this.reach = reach
     const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0)
     this.entryK = new Int32Array(total)
@@ -158,23 +182,6 @@ const BUCKETS = 1 << BUCKET_BITS
 function bucketOf(buf: Uint8Array, at: number): number {
   const group = (buf[at]! << 16) | (buf[at + 1]! << 8) | buf[at + 2]!
   return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS)
-}
-
-/** Where the fragment's window of `m` bytes made of the least common groups starts. */
-function rarestWindow(p: Uint8Array, m: number): number {
-  let best = 0
-  let bestCost = Infinity
-  for (let o = 0; o + m <= p.length; o++) {
-    let cost = 0
-    for (let j = o; j + 2 < o + m; j++) {
-      cost += commonness(p[j]!) * commonness(p[j + 1]!) * commonness(p[j + 2]!)
-    }
-    if (cost < bestCost) {
-      bestCost = cost
-      best = o
-    }
-  }
-  return best
 }
 
 function matchesAt(buf: Uint8Array, at: number, p: Uint8Array, end = buf.length): boolean {

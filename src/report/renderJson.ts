@@ -3,7 +3,7 @@
 // so outputs diff cleanly and other tools can rely on them.
 import type { Finding } from '../model/Finding.js'
 import type { Report } from '../model/Report.js'
-import { grammarRule, relatedRules, ruleFor, ruleUrl, type RuleInfo } from './ruleIds.js'
+import { byRuleId, grammarRule, relatedRules, ruleFor, ruleUrl, type RuleInfo } from './ruleIds.js'
 
 const FINDING_KEYS = [
   'kind',
@@ -117,7 +117,7 @@ function rulesNamed(findings: readonly Finding[]): { id: string; name: string; h
     }
   }
   return [...byId.values()]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort(byRuleId)
     .map((r) => ({ id: r.id, name: r.name, helpUri: ruleUrl(r) }))
 }
 

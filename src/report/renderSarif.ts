@@ -3,6 +3,7 @@
 import type { Report } from '../model/Report.js'
 import {
   allRules,
+  byRuleId,
   grammarRule,
   relatedRules,
   ruleAnchor,
@@ -104,7 +105,7 @@ function sarifRules(report: Report, grammarRules: readonly RuleInfo[] | undefine
   const grammars = grammarRules ?? report.findings.flatMap((f) => grammarRule(f) ?? [])
   const byId = new Map<string, RuleInfo>()
   for (const r of [...allRules(), ...grammars]) if (!byId.has(r.id)) byId.set(r.id, r)
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id))
+  return [...byId.values()].sort(byRuleId)
 }
 
 /**
