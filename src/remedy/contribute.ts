@@ -967,7 +967,8 @@ export function contribute(
     )
   }
   if (!resolved.ok && !missingObject && !replaced) {
-    if (resolved.given !== null) addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'))
+    if (resolved.given !== null)
+      addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code))
     else if (f.kind === 'encoded')
       addNote(
         draft,
