@@ -32,6 +32,7 @@ describe('bare denials of non-S3 services', () => {
       '`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=DescribeAvailabilityZones`'
     )
     expect(f.explanation).toContain('`Client.UnauthorizedOperation`')
+    expect(f.explanation).toContain('often another action the call needs, such as iam:PassRole')
     expect(f.explanation).not.toMatch(/HEAD request/)
   })
 
@@ -67,8 +68,9 @@ describe('bare denials of non-S3 services', () => {
     expect(f.explanation).not.toContain('lookup-events')
     expect(f.explanation).toContain('AWS::Kinesis::Stream')
     expect(f.explanation).toContain('whose errorCode is `AccessDeniedException`')
-    // No S3 key advice for a stream.
+    // No S3 key advice for a stream, nor EC2's other actions.
     expect(f.explanation).not.toContain('404')
+    expect(f.explanation).not.toMatch(/EC2|iam:PassRole/)
   })
 
   it('a management call of a data-event service keeps the Event history look-up', () => {

@@ -3,8 +3,12 @@
 import { servicesOfOperation } from '../catalog/Catalog.js'
 import { dataEventOf, trailErrorCode } from '../model/trailEvents.js'
 
-const READ_EVENT =
-  'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).'
+/** What the event says; EC2's refusals are often of another action the call needs. */
+function readEvent(service: string): string {
+  return service === 'ec2'
+    ? 'read its userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
+    : 'read its userIdentity (who) and errorMessage (which resource).'
+}
 
 /** Where the call's event is: Event history for a management event, a data-event trail else. */
 function recordSentence(service: string, operation: string | null, code: string): string {
@@ -12,13 +16,13 @@ function recordSentence(service: string, operation: string | null, code: string)
   if (data) {
     return (
       `${data.firstCheck ? `${data.firstCheck} ` : ''}${operation} is a CloudTrail data event: Event history does not hold it, only a trail or event data store that logs data events of ${data.resourceType} records it. ` +
-      `There, find the event whose errorCode is \`${code}\` and ${READ_EVENT}`
+      `There, find the event whose errorCode is \`${code}\` and ${readEvent(service)}`
     )
   }
   const lookup = operation
     ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
     : 'CloudTrail event history'
-  return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${READ_EVENT}`
+  return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`
 }
 
 /** Null when the service is unknown or ECR, or S3 with no operation named. */
