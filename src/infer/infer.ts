@@ -216,10 +216,12 @@ export function inferredOf(
     d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
       ? unsignedRequestOf(ctx)
       : null
-  // No switch, but S3's error document alone (a browser, a plain link): anonymous as well.
+  // No switch, but S3's error document alone (a browser, a plain link): anonymous as well. A
+  // download the log names says more (whose artifact, which URL) and is explained on its own.
   const page =
     d.kind === 'denial' &&
     !unsigned &&
+    !out.thirdPartyDownload &&
     !d.principal &&
     !d.action &&
     !d.operation &&
