@@ -286,6 +286,6 @@ describe('fixTargetOf (unit)', () => {
     }
     const t = fixTargetOf(d, parsePrincipal('arn:aws:iam::***:user/ci'), [])
     expect(t.principalAccount).toBe('***')
-    expect(t.description).toBe('the identity policy of user ci in account ***')
+    expect(t.description).toBe('the identity policy of user ci in an account the log masks (`***`)')
   })
 })

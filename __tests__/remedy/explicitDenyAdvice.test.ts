@@ -59,6 +59,8 @@ describe('an explicit deny whose policy type is not named', () => {
     expect(notes).toMatch(
       /The action connect:\* is a wildcard\..*eventName of the call's CloudTrail event/
     )
+    // The errorCode Connect printed, not S3's (heldout9 review, minor notes).
+    expect(notes).toContain('CloudTrail event (errorCode AccessDeniedException)')
     // The wildcard is not offered as a wildcard of itself.
     expect(notes).not.toMatch(/including wildcards such as `connect:\*`/)
   })

@@ -84,7 +84,7 @@ describe('placeholder notes name where the placeholder is', () => {
   it('h8-011: the caller name is asked for in the renderings, not before applying the JSON', () => {
     const notes = remediesOf('h8-011').flatMap((r) => r.notes)
     expect(notes).toContain(
-      'In the Terraform, CDK and AWS CLI forms only (the JSON statement does not hold it), replace <CALLER_NAME> with the name of the IAM role or user that made the call (the log does not show it).'
+      'In the Terraform, CDK and AWS CLI forms only (the JSON statement does not hold it), replace <CALLER_NAME> with the name of the IAM role or user that made the call (the finding names none).'
     )
     expect(notes.join('\n')).not.toMatch(/^Replace <CALLER_NAME>/m)
   })
@@ -100,14 +100,14 @@ describe('a masked account is masked, not absent', () => {
     expect(notes).toContain(
       `Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log masks it as \`${mask}\`) before applying.`
     )
-    expect(notes.join('\n')).not.toContain('the log does not show it')
+    expect(notes.join('\n')).not.toContain('the finding names none')
   })
 
   it('an account the log leaves out is still "not shown"', () => {
     const p = newPlaceholders()
     expect(unmaskAccount(p, null)).toBe('<ACCOUNT_ID>')
     expect(placeholderNotes(p, '<ACCOUNT_ID>')).toEqual([
-      'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the log does not show it) before applying.'
+      'Replace <ACCOUNT_ID> with the 12-digit AWS account ID (the finding names none) before applying.'
     ])
   })
 

@@ -1,5 +1,5 @@
 // Which Resource a statement names: the action's primary resource type, several ARNs where the
-// action is authorised against several, placeholders (never "*") where the log does not show it.
+// action is authorised against several, placeholders (never "*") where the finding names none.
 // Real excerpts name their source; the others are nasty cases of our own.
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { lookupAction } from '../../src/catalog/Catalog.js'

@@ -52,7 +52,7 @@ test('emr-on-eks#2: no evidence of an issuer, so none is claimed', () => {
   expect(remedy.statements[0]!.Principal).toEqual({
     Federated: 'arn:aws:iam::<ACCOUNT_ID>:oidc-provider/<OIDC_PROVIDER_HOST>'
   })
-  expect(remedy.notes.join('\n')).toMatch(/does not show which identity provider/)
+  expect(remedy.notes.join('\n')).toMatch(/does not say which identity provider/)
 })
 
 test('inside a GitHub Actions run the workflow context is the GitHub evidence', () => {

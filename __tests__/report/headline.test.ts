@@ -77,7 +77,7 @@ describe('the comment intro', () => {
     })
     const body = renderComment(makeReport({ findings: [noAction], remedies: [guidance] }), opts)
     expect(intro(body)).toBe(
-      '**1 AWS authorization failure** found. No policy change is proposed: the log does not say which action was denied. What to check instead:'
+      '**1 AWS authorization failure** found. No policy change is proposed: no finding names the action that was denied. What to check instead:'
     )
   })
 

@@ -1,10 +1,28 @@
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
 import { servicesOfOperation } from '../catalog/Catalog.js'
+import { dataEventOf, trailErrorCode } from '../model/trailEvents.js'
 
-/** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
-function trailErrorCode(service: string): string {
-  return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied'
+/** What the event says; EC2's refusals are often of another action the call needs. */
+function readEvent(service: string): string {
+  return service === 'ec2'
+    ? 'read its userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
+    : 'read its userIdentity (who) and errorMessage (which resource).'
+}
+
+/** Where the call's event is: Event history for a management event, a data-event trail else. */
+function recordSentence(service: string, operation: string | null, code: string): string {
+  const data = dataEventOf(service, operation)
+  if (data) {
+    return (
+      `${data.firstCheck ? `${data.firstCheck} ` : ''}${operation} is a CloudTrail data event: Event history does not hold it, only a trail or event data store that logs data events of ${data.resourceType} records it. ` +
+      `There, find the event whose errorCode is \`${code}\` and ${readEvent(service)}`
+    )
+  }
+  const lookup = operation
+    ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+    : 'CloudTrail event history'
+  return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`
 }
 
 /** Null when the service is unknown or ECR, or S3 with no operation named. */
@@ -12,7 +30,9 @@ export function bareServiceSentence(
   service: string | null,
   operation: string | null,
   inferredAction: string | null,
-  principal: string | null = null
+  principal: string | null = null,
+  /** The error code the log printed: CloudTrail's is quoted from it. */
+  code: string | null = null
 ): string | null {
   // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays. An S3
   // call the log names (CreateBucket) is no HEAD request.
@@ -20,13 +40,9 @@ export function bareServiceSentence(
   const call = operation ?? 'the request'
   const source = operation ? 'read from the operation name' : "inferred from the tool's words"
   const needs = inferredAction ? ` The call needs \`${inferredAction}\` (${source}).` : ''
-  const lookup = operation
-    ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
-    : 'CloudTrail event history'
   return (
-    `${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} CloudTrail recorded ` +
-    `the decision: find the event (${lookup}) whose errorCode is \`${trailErrorCode(service)}\` and ` +
-    'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).'
+    `${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} ` +
+    recordSentence(service, operation, trailErrorCode(service, code) ?? 'AccessDenied')
   )
 }
 
@@ -34,7 +50,11 @@ export function bareServiceSentence(
  * Neither a service nor an action: still no HEAD-request story (S3's alone). What the log names
  * (the caller, the operation) is not claimed missing.
  */
-export function unknownServiceSentence(operation: string | null, principal: string | null): string {
+export function unknownServiceSentence(
+  operation: string | null,
+  principal: string | null,
+  code: string | null = null
+): string {
   const missing = principal ? 'which action or why' : 'who, which action or why'
   const candidates = operation ? servicesOfOperation(operation) : []
   // Several services have the operation and the log shows none of them: name them all.
@@ -42,8 +62,11 @@ export function unknownServiceSentence(operation: string | null, principal: stri
     candidates.length > 1
       ? ` (${operation} is an operation of ${candidates.join(', ')}; no words around it pick one)`
       : ''
+  // The code the log printed is the one to look for; EC2's differs only when none was printed.
+  const trail = trailErrorCode(null, code)
+  const errorCode = trail ? `\`${trail}\`` : '`AccessDenied` (EC2: `Client.UnauthorizedOperation`)'
   return (
     `AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service${which}. ` +
-    "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage."
+    `CloudTrail recorded the decision: find the event at the job's time whose errorCode is ${errorCode} and read its eventSource, eventName and errorMessage (a data-plane call, such as an S3 object read, is only in a trail that logs data events, not in Event history).`
   )
 }

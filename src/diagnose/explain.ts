@@ -170,11 +170,11 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   if (s3) return s3
   if (!d.action) {
     const service = d.service ?? serviceOfCode(d.code)
-    const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal)
+    const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal, d.code)
     if (bare) return bare
     if (d.service === 's3' || d.service === 'ecr')
       return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
-    return unknownServiceSentence(d.operation, d.principal)
+    return unknownServiceSentence(d.operation, d.principal, d.code)
   }
   if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
     const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token'

@@ -4,7 +4,7 @@ import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
 import { LAYER_ADVICE } from './layerAdvice.js'
 import { accountOfArn } from './Principal.js'
 import { parseArn } from '../model/Arn.js'
-import { sameAccount } from '../model/accountFields.js'
+import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
@@ -12,7 +12,7 @@ import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
 
 function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'
-  const where = p.accountAsPrinted ? ` in account ${p.accountAsPrinted}` : ''
+  const where = p.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
   switch (p.type) {
     case 'role':
       return `role ${p.name}${where}`

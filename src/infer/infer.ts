@@ -34,6 +34,7 @@ import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
 import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
+import { s3ErrorPageOf } from './s3ErrorPage.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
@@ -215,6 +216,22 @@ export function inferredOf(
     d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
       ? unsignedRequestOf(ctx)
       : null
+  // No switch, but S3's error document alone (a browser, a plain link): anonymous as well. A
+  // download the log names says more (whose artifact, which URL) and is explained on its own.
+  const page =
+    d.kind === 'denial' &&
+    !unsigned &&
+    !out.thirdPartyDownload &&
+    !d.principal &&
+    !d.action &&
+    !d.operation &&
+    (d.service === null || d.service === 's3')
+      ? s3ErrorPageOf(ctx)
+      : null
+  if (page) {
+    out.s3ErrorPage = page
+    out.principal = { value: 'anonymous', from: page.from }
+  }
   if (unsigned) {
     out.principal = anonymousPrincipal(unsigned)
     if (!d.resource && !out.resource && unsigned.bucket && x.action === 's3:ListBucket') {
@@ -224,7 +241,7 @@ export function inferredOf(
       }
     }
   }
-  if (!d.principal && !unsigned) {
+  if (!d.principal && !unsigned && !page) {
     const who = inferPrincipal(x)
     if (who.principal && !MASKED.test(who.principal.value)) out.principal = who.principal
     if (who.roleSwitch) out.roleSwitch = who.roleSwitch

@@ -105,6 +105,11 @@ export interface Inferred {
    * (Expected)", "should fail", "that's intentional"): `value` is the marker's rule id.
    */
   intended?: InferredValue
+  /**
+   * S3's AccessDenied error document on its own, as a browser or a plain link shows it (no client,
+   * no signed link around it): `value` is its code. The caller was anonymous (src/infer/s3ErrorPage.ts).
+   */
+  s3ErrorPage?: InferredValue
   /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
   repositoryReached?: InferredValue
   /** The service principal a refused iam:PassRole hands the role to, from the log's words. */

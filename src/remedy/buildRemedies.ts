@@ -61,7 +61,7 @@ function principalName(d: Draft): string {
       'CALLER_NAME',
       name && !hasMask(name) && !isMasked(name)
         ? `the name of the IAM role or user the log shows as \`${name}\` after an elision`
-        : 'the name of the IAM role or user that made the call (the log does not show it)'
+        : 'the name of the IAM role or user that made the call (the finding names none)'
     )
   if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
   const kind = t.principalType === 'user' ? 'user' : 'role'

@@ -33,6 +33,7 @@ import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
+import { accountWords } from '../model/accountFields.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
 
 interface Need {
@@ -82,7 +83,7 @@ function identityDescription(t: FixTarget, callerSide: boolean): string {
     t.principalName || t.principalArn
       ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
       : 'the caller (the message does not name it)'
-  const where = t.principalAccount ? ` in account ${t.principalAccount}` : ''
+  const where = t.principalAccount ? ` in ${accountWords(t.principalAccount)}` : ''
   return `the identity policy of ${who}${where}${callerSide ? ' (caller side)' : ''}`
 }
 
@@ -967,7 +968,8 @@ export function contribute(
     )
   }
   if (!resolved.ok && !missingObject && !replaced) {
-    if (resolved.given !== null) addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'))
+    if (resolved.given !== null)
+      addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code))
     else if (f.kind === 'encoded')
       addNote(
         draft,

@@ -215,7 +215,7 @@ function accountPlaceholder(p: Placeholders, printed: string | null): string {
     'ACCOUNT_ID',
     masked
       ? `the 12-digit AWS account ID (the log masks it as \`${masked}\`)`
-      : 'the 12-digit AWS account ID (the log does not show it)'
+      : 'the 12-digit AWS account ID (the finding names none)'
   )
 }
 

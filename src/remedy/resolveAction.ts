@@ -8,6 +8,7 @@ import {
   suggestAction,
   type CatalogAction
 } from '../catalog/Catalog.js'
+import { trailErrorCode } from '../model/trailEvents.js'
 
 export type ResolvedAction =
   | { ok: true; entry: CatalogAction; inferred: boolean; from: string }
@@ -73,12 +74,14 @@ export function resolveAction(f: Finding): ResolvedAction {
  */
 export function unresolvedNote(
   r: Extract<ResolvedAction, { ok: false }>,
-  explicitDeny = false
+  explicitDeny = false,
+  /** The refusal's code as printed: the event's errorCode is quoted from it. */
+  code: string | null = null
 ): string {
   const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`
   const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.'
   if (explicitDeny) {
-    return `${what}${hint} The API that was called is the eventName of the call's CloudTrail event (errorCode AccessDenied); a Deny whose Action is a wildcard matches it.`
+    return `${what}${hint} The API that was called is the eventName of the call's CloudTrail event (errorCode ${trailErrorCode(null, code) ?? 'AccessDenied'}); a Deny whose Action is a wildcard matches it.`
   }
   return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`
 }

@@ -1,5 +1,5 @@
 // The Resource values of one statement: the resource the message names, fitted to the action's
-// resource types, or placeholder ARNs of the action's primary types when the log does not show it
+// resource types, or placeholder ARNs of the action's primary types when the finding names none
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import type { PolicyStatement } from '../model/Remedy.js'
@@ -105,7 +105,7 @@ export function templateArn(
     return placeholder(
       d.placeholders,
       token,
-      `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the log does not show it)`
+      `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the finding names none)`
     )
   })
 }
@@ -184,7 +184,7 @@ function otherRequired(
   const arns = others.map((t) => templateArn(d, entry, t, known))
   addNote(
     d,
-    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`
+    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the finding does not name.`
   )
   const optional = entry.resourceTypes.filter(
     (t) => !t.required && t.name !== fittedType && !others.includes(t)
@@ -398,7 +398,7 @@ export function statementResource(
   if (cutToken && resource.includes(cutToken)) {
     addNote(
       d,
-      `The log cut ${code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the rest, which the log does not show.`
+      `The log cut ${code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the part that was cut.`
     )
   }
   return {

@@ -157,7 +157,7 @@ const unknownIssuer: Builder = (d, _f, w) => {
       sidWords: ['WebIdentity']
     },
     notes: [
-      "The log does not show which identity provider issued the token (GitHub Actions, an EKS service account, Cognito, GitLab...): the role's trust policy must name that provider and match the token's aud and sub claims. CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims."
+      "The finding does not say which identity provider issued the token (GitHub Actions, an EKS service account, Cognito, GitLab...): the role's trust policy must name that provider and match the token's aud and sub claims. CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims."
     ]
   }
 }

@@ -100,8 +100,8 @@ function whyNone(findings: Finding[], remedies: Remedy[]): string {
   if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))
     return 'the failing action is hidden in the encoded message, so decode it first'
   if (findings.length > 0 && findings.every((f) => !actionOf(f)))
-    return 'the log does not say which action was denied'
-  return 'the cause is outside IAM policies, or the log does not say enough to draft one'
+    return 'no finding names the action that was denied'
+  return 'the cause is outside IAM policies, or the findings do not say enough to draft one'
 }
 
 const itThem = (n: number): string => (n === 1 ? 'it' : 'them')

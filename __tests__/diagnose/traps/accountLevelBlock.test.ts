@@ -25,7 +25,7 @@ describe('account-level blocks', () => {
     expect(f.traps).toContain('account-level-block')
     expect(f.explanation).toMatch(words)
     expect(f.explanation).toMatch(/not an IAM refusal: no policy change helps/)
-    expect(f.explanation).not.toMatch(/CloudTrail event history recorded/)
+    expect(f.explanation).not.toMatch(/CloudTrail recorded the decision/)
     expect(f.fixTarget.owner).toBe('aws-support')
     expect(statements).toEqual([])
     expect(notes.join('\n')).not.toMatch(/Start with the identity policy/)

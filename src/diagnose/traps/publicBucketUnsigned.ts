@@ -26,6 +26,19 @@ export const publicBucketUnsigned: Trap = {
   }
 }
 
+/**
+ * S3's error document with nothing around it (a browser, a download link): nobody signed it, and
+ * the likely causes are the object's, not a policy (heldout9 review: h9-046).
+ */
+function errorPageAdvice(from: string, where: string): string {
+  return (
+    `The refusal is ${from}: the request carried no AWS credentials, so S3 saw an anonymous caller and no identity policy was consulted. ` +
+    'The likely causes, most likely first: (1) the key does not exist (a typo, an encoded space, a file removed or renamed): an anonymous caller may not list the bucket, so S3 answers 403, not 404; ' +
+    `(2) the object is not public: only ${where === 'the bucket' ? "the bucket owner's" : `${where}'s`} bucket policy can allow anonymous reads (S3 Block Public Access may forbid it), or the link should be a pre-signed URL; ` +
+    "(3) the link is someone else's: ask its owner. No statement in your account's identity policies changes this."
+  )
+}
+
 // The other way round (heldout8 review: h8-079): the request WAS unsigned (`--no-sign-request`)
 // and S3 refused it. An anonymous caller has no identity policy, so no Allow of the caller's can
 // help: only the bucket owner's policy decides what anonymous callers may do.
@@ -41,6 +54,7 @@ export const unsignedRequestRefused: Trap = {
   advice: ({ d, inferred }) => {
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1]
     const where = bucket ? `s3://${bucket}` : 'the bucket'
+    if (inferred?.s3ErrorPage) return errorPageAdvice(inferred.s3ErrorPage.from, where)
     return (
       `The request was sent unsigned (${inferred!.principal!.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
       'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +

@@ -1,0 +1,106 @@
+// S3's error document on its own, as a browser or a plain link shows it (heldout9 review: h9-046):
+// an anonymous caller, so a missing or non-public object comes first, never an identity policy or
+// a CloudTrail look-up.
+import { analysedOne } from './analysed.js'
+import { s3ErrorPageOf } from '../../../src/infer/s3ErrorPage.js'
+
+const UNSIGNED = 'unsigned-request-refused'
+
+// meta-llama/llama#332 (text as printed: Chrome's XML tree view).
+const LLAMA_332 = `This XML file does not appear to have any style information associated with it. The document tree is shown below.
+<Error>
+<Code>AccessDenied</Code>
+<Message>Access Denied</Message>
+<RequestId>0FQQB9R5P8Q4PY3Y</RequestId>
+<HostId>vfbb50ppYBrbKrO8p1OmFZtS3uJIgjNUUKlfTL6jUBcB57sAmtc6Q0JCqJbKW5LtxO8vrWhIP9A=</HostId>
+</Error>`
+// kobo/groovyserv#1 (text as printed: the tree view's fold marker and a HostId on its own line).
+const GROOVYSERV_1 = `When try to download files makes following error, why?: 
+<Error>
+<Code>AccessDenied</Code>
+<Message>Access Denied</Message>
+<RequestId>CA1B71BCF9BC77EA</RequestId>
+−
+<HostId>
+oG5x2WAAnO9AvKRla/niXT+lhAWXULBklKHqo0vXPHtPXcLvLyw0adjruBOaSdCr
+</HostId>
+</Error>`
+// farzaa/DeepLeague#24 (text as printed: the document on one indented line).
+const DEEPLEAGUE_24 = `This XML file does not appear to have any style information associated with it. The document tree is shown below.
+      <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>E47F7B9E889A484B</RequestId><HostId>0qHumhJQ64/Rnt0f2W2OoY7Mw/wtz0adzh+J3/zA+0psZ2L0wxqB0c1jB3PTuLvMcHh1cAwvbKo=</HostId></Error>`
+
+const ctx = (text: string) => ({
+  line: text,
+  before: '',
+  after: '',
+  command: null,
+  roleToAssume: null,
+  callerArn: null
+})
+
+describe('S3 error document with no client around it', () => {
+  it.each([
+    ['meta-llama/llama#332', LLAMA_332],
+    ['kobo/groovyserv#1', GROOVYSERV_1],
+    ['farzaa/DeepLeague#24', DEEPLEAGUE_24]
+  ])('%s: anonymous, the missing or non-public object first, no CloudTrail', (_, text) => {
+    const { f, statements } = analysedOne(text)
+    expect(f.inferred?.s3ErrorPage?.value).toBe('AccessDenied')
+    expect(f.traps).toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).toBe('anonymous')
+    expect(f.explanation).toMatch(/^The refusal is S3's error document/)
+    expect(f.explanation).toMatch(/\(1\) the key does not exist.*?403, not 404; \(2\)/)
+    expect(f.explanation).toContain('(2) the object is not public')
+    expect(f.explanation).not.toMatch(
+      /CloudTrail|identity policy has no Allow|simulate-principal-policy/
+    )
+    expect(statements).toEqual([])
+  })
+
+  it('says which view it read: a browser, or the document alone', () => {
+    expect(analysedOne(LLAMA_332).f.inferred?.s3ErrorPage?.from).toBe(
+      "S3's error document as a browser shows it"
+    )
+    expect(analysedOne(GROOVYSERV_1).f.inferred?.s3ErrorPage?.from).toMatch(/on its own/)
+  })
+
+  it.each([
+    // An SDK printed the body of its own (signed) call.
+    [
+      'a boto3 call',
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied\n' +
+        LLAMA_332
+    ],
+    // A pre-signed link carries its signer's credentials.
+    [
+      'a pre-signed link',
+      'GET https://acme.s3.amazonaws.com/build.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE&X-Amz-Signature=abc\n' +
+        LLAMA_332
+    ],
+    // MinIO's HostId is a lowercase hex digest, not S3's base64.
+    [
+      'a MinIO body',
+      LLAMA_332.replace(
+        /<HostId>[^<]+<\/HostId>/,
+        '<HostId>dd9025bab4ad464b049177c95eb6ebf374d3b3fd1af9251148b658df7ac2e3e8</HostId>'
+      )
+    ],
+    // Another code: not this refusal.
+    [
+      'another code',
+      LLAMA_332.replace('<Code>AccessDenied</Code>', '<Code>AllAccessDisabled</Code>')
+    ],
+    // No HostId: nothing says S3.
+    ['no HostId', LLAMA_332.replace(/<HostId>[^<]+<\/HostId>\n/, '')]
+  ])('not for %s', (_, text) => {
+    expect(s3ErrorPageOf(ctx(text))).toBeNull()
+  })
+
+  it('a signed call keeps its own explanation (counter-case on the pipeline)', () => {
+    const { f } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+    )
+    expect(f.inferred?.s3ErrorPage).toBeUndefined()
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+  })
+})

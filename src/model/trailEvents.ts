@@ -1,0 +1,87 @@
+// Where CloudTrail keeps a refused call, and under which errorCode. Event history (and
+// `lookup-events`) holds management events only: data-plane calls are data events, recorded only
+// by a trail or event data store that selects them (CloudTrail User Guide, "Logging data
+// events"; S3 User Guide, "CloudTrail data events"). Sending someone to Event history for a
+// GetObject or a PutRecords finds nothing.
+
+export interface DataEventService {
+  service: string
+  /** The operations that are data events, as the SDKs name them. */
+  operations: RegExp
+  /** The `resources.type` a trail's advanced event selector names to log them. */
+  resourceType: string
+  /** What to check before looking for the event at all, when something comes first. */
+  firstCheck?: string
+}
+
+const S3_OBJECT_CHECK =
+  "Check the bucket and key first: without s3:ListBucket on the bucket, S3 answers 403, not 404, for a key that does not exist; the bucket's server access logs, when enabled, also show the request and who made it."
+
+/** One row per service: its data-event operations. */
+export const DATA_EVENTS: readonly DataEventService[] = [
+  {
+    service: 's3',
+    operations:
+      /^(?:(?:Get|Put|Delete)Object(?:Acl|Tagging|Retention|LegalHold)?|HeadObject|CopyObject|DeleteObjects|GetObjectAttributes|RestoreObject|SelectObjectContent|CreateMultipartUpload|UploadPart(?:Copy)?|CompleteMultipartUpload|AbortMultipartUpload|ListParts)$/,
+    resourceType: 'AWS::S3::Object',
+    firstCheck: S3_OBJECT_CHECK
+  },
+  {
+    // Bucket-level listings are data events too, though they name no key.
+    service: 's3',
+    operations: /^(?:ListObjects(?:V2)?|ListObjectVersions|ListMultipartUploads)$/,
+    resourceType: 'AWS::S3::Object'
+  },
+  {
+    service: 'lambda',
+    operations: /^(?:Invoke|InvokeWithResponseStream|InvokeAsync)$/,
+    resourceType: 'AWS::Lambda::Function'
+  },
+  {
+    service: 'dynamodb',
+    operations:
+      /^(?:(?:Get|Put|Update|Delete)Item|Query|Scan|Batch(?:Get|Write)Item|Transact(?:Get|Write)Items|(?:Batch)?ExecuteStatement|ExecuteTransaction)$/,
+    resourceType: 'AWS::DynamoDB::Table'
+  },
+  {
+    service: 'sns',
+    operations: /^(?:Publish|PublishBatch)$/,
+    resourceType: 'AWS::SNS::Topic'
+  },
+  {
+    service: 'kinesis',
+    operations: /^(?:PutRecords?|GetRecords|GetShardIterator|SubscribeToShard)$/,
+    resourceType: 'AWS::Kinesis::Stream'
+  },
+  {
+    service: 'sqs',
+    operations:
+      /^(?:SendMessage(?:Batch)?|ReceiveMessage|DeleteMessage(?:Batch)?|ChangeMessageVisibility(?:Batch)?)$/,
+    resourceType: 'AWS::SQS::Queue'
+  }
+]
+
+/** The data-event row of a call, or null for a management event (or an unknown service). */
+export function dataEventOf(
+  service: string | null,
+  operation: string | null
+): DataEventService | null {
+  if (!service || !operation) return null
+  return DATA_EVENTS.find((r) => r.service === service && r.operations.test(operation)) ?? null
+}
+
+/**
+ * The errorCode CloudTrail records for a refusal the log printed with `code`: the code itself
+ * (`AccessDeniedException`, `AuthorizationError`), EC2's with its `Client.` prefix, and S3's
+ * `AccessDenied` for a bare status (`403`, HEAD's `Forbidden`). Null when neither the code nor
+ * the service says.
+ */
+export function trailErrorCode(service: string | null, code: string | null): string | null {
+  const printed = code?.trim() ?? ''
+  if (/^(?:Client\.)?UnauthorizedOperation$/i.test(printed)) return 'Client.UnauthorizedOperation'
+  if (service === 'ec2' && (!printed || /^\d{3}$/.test(printed)))
+    return 'Client.UnauthorizedOperation'
+  if (/^(?:\d{3}|Forbidden|Access ?Denied)$/i.test(printed)) return 'AccessDenied'
+  if (printed) return printed
+  return service ? 'AccessDenied' : null
+}
