@@ -7,6 +7,7 @@ import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
 import { s3BareCauses } from './s3BareCauses.js'
+import { permissionSetOfRole } from '../model/identityCenter.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
   you: 'you (whoever manages this IAM principal)',
@@ -258,9 +259,7 @@ export function explanationOf(
       parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
     // The exact role ARN matters where a policy names the role; not for a request or a key.
     if (target.rolePathUnknown && !NO_ROLE_ARN_NEEDED.has(target.kind)) {
-      parts.push(
-        `The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`
-      )
+      parts.push(rolePathSentence(target))
     }
     if (d.authorizationId) {
       parts.push(
@@ -270,4 +269,17 @@ export function explanationOf(
   }
   parts.push(...advice)
   return parts.join(' ')
+}
+
+/** Where the role ARN a session hides lives; an Identity Center role's path is known in advance. */
+function rolePathSentence(target: FixTarget): string {
+  const getRole = `\`aws iam get-role --role-name ${target.principalName}\``
+  if (permissionSetOfRole(target.principalName ?? '')) {
+    const full = (target.principalArn ?? '').replace(
+      /:role\//,
+      ':role/aws-reserved/sso.amazonaws.com/'
+    )
+    return `The session's role ARN is shown without its path: an IAM Identity Center role's ARN is ${full}, with the Region after sso.amazonaws.com/ for some instances, and aws:PrincipalArn conditions see that full ARN; ${getRole} prints it.`
+  }
+  return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`
 }

@@ -8,6 +8,7 @@ import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
+import { identityCenterRolePattern } from '../model/identityCenter.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
 import {
@@ -409,7 +410,7 @@ function ssoTrust(
     principal: { AWS: `arn:${partition}:iam::${account}:root` },
     condition: {
       ArnLike: {
-        'aws:PrincipalArn': `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+        'aws:PrincipalArn': identityCenterRolePattern(partition, account, set)
       }
     }
   }
@@ -527,7 +528,15 @@ function facts(f: Finding, action: string | null): NoteFacts {
   return {
     action: action ? code(action) : 'the denied action',
     rawAction: action,
-    principal: code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
+    // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
+    // the session as printed instead.
+    principal: code(
+      (isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
+        ? f.principal
+        : f.fixTarget.principalArn) ??
+        f.principal ??
+        'the caller'
+    ),
     resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
     policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
     finding: f

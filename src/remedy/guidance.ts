@@ -9,6 +9,8 @@ import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
+import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
+import { parseArn } from '../model/Arn.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
@@ -97,6 +99,18 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
 const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription'])
 
+/**
+ * The caller as an SCP exception names it. An Identity Center role's ARN carries a path the
+ * session ARN does not show, so its exception matches that path (the role's own ARN never would).
+ */
+function exemptedPrincipal(n: NoteFacts): string {
+  const t = n.finding.fixTarget
+  const set = permissionSetOfRole(t.principalName ?? '')
+  const arn = parseArn(t.principalArn ?? '')
+  if (set && arn) return identityCenterRolePattern(arn.partition, arn.account, set)
+  return n.principal.replace(/`/g, '')
+}
+
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -114,7 +128,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
       ...(implicit ? [] : [guardrailNote(n.finding)]),
       implicit
         ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
     ]
   },
   rcp: (n) => [
