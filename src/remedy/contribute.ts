@@ -23,6 +23,7 @@ import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
 import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
+import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
@@ -558,7 +559,8 @@ const always = (): boolean => true
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
   'intended-denial': always,
-  'cognito-unauthenticated-role': always,
+  // A guest grant only on the one resource named, with its warning first.
+  'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
   'impossible-account-id': always,
   'ami-launch-permission': always,
@@ -617,6 +619,7 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
   )
 
 const FIRST = new Set([
+  'cognito-unauthenticated-role',
   ...NON_IAM_REFUSALS.map((r) => r.trap),
   // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
   'terraform-state-backend',
