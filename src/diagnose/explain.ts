@@ -8,6 +8,7 @@ import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
 import { s3BareCauses } from './s3BareCauses.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
+import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
   you: 'you (whoever manages this IAM principal)',
@@ -248,6 +249,8 @@ export function explanationOf(
       target.owner !== 'aws-support'
     )
       parts.push(causeSentence(d, target, inferredAction))
+    const wrongId = target.kind === 'resource-name' ? nameForArn(d.service, d.resource) : null
+    if (wrongId) parts.push(nameForArnSentence(wrongId, d.resource!))
     if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
       parts.push(
         'The caller and the resource are in different accounts: both sides must allow the request.'

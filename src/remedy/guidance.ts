@@ -12,6 +12,7 @@ import { managedRoleOf } from '../model/managedRoles.js'
 import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn } from '../model/Arn.js'
 import { guestGrantable } from './guestGrant.js'
+import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
@@ -175,9 +176,14 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
       : [
           'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
         ],
-  'resource-name': (n) => [
-    `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
-  ],
+  'resource-name': (n) => {
+    const wrongId = nameForArn(n.finding.service, n.finding.resource)
+    if (wrongId)
+      return [`No statement is proposed. ${nameForArnSentence(wrongId, n.finding.resource!)}`]
+    return [
+      `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+    ]
+  },
   unknown: (n) => [
     `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
   ]
