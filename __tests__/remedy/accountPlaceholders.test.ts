@@ -106,13 +106,10 @@ it('a Snowflake guide (github-file:find_string#70857115723): a named caller acco
   expect(all).not.toContain('<SNOWFLAKE_AWS_ACCOUNT>')
 })
 
-// Source: hashicorp/vault#32001 (message reproduced by the reporter, wrapped, no colon after "User").
-const VAULT_32001 = `Vault attempts to create the IAM user first and only applies tags afterward, resulting in an AWS authorization failure such as:
-
-\`\`\`
-AccessDenied: User arn:aws:iam::123456789012:user/sre-vault-prod-admin-iam-user
-is not authorized to perform: iam:CreateUser
-\`\`\``
+// Source: hashicorp/vault#32001 (message reproduced by the reporter, wrapped, no colon after "User";
+// his sentence above it, about tagging afterwards, is left out: see guardrailCondition.test.ts).
+const VAULT_32001 = `AccessDenied: User arn:aws:iam::123456789012:user/sre-vault-prod-admin-iam-user
+is not authorized to perform: iam:CreateUser`
 
 describe("IAM's API acts only in the caller's account", () => {
   it('vault#32001: the user to create is in the account the caller ARN prints', () => {

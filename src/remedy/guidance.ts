@@ -195,15 +195,16 @@ const MEET_GUARD: Record<string, string> = {
   'external-id': `pass the external ID the role's owner gave you (${code('aws sts assume-role --external-id EXTERNAL_ID')})`,
   attestation: `call KMS from inside the enclave with its attestation document (${code('Recipient')}), whose measurement must match the key policy's ${code('kms:RecipientAttestation:*')} condition`,
   network:
-    'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)'
+    'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)',
+  'tags-on-create': `pass the tags the policy asks for in the create request itself (EC2 ${code('TagSpecifications')}, ${code('Tags')} on iam:CreateUser/CreateRole), and allow the tag action for that call (${code('ec2:CreateTags')} with ${code('ec2:CreateAction')}, ${code('iam:TagUser')}, ${code('iam:TagRole')})`
 }
 
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
-  if (f.deny === 'explicit') {
+  const guard = f.inferred?.guardrail?.value
+  if (f.deny === 'explicit' && guard !== 'tags-on-create') {
     return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`
   }
-  const guard = f.inferred?.guardrail?.value
   const meet =
     (guard && MEET_GUARD[guard]) ||
     (/sts:assumerole$/i.test(n.rawAction ?? '')
