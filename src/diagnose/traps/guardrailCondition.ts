@@ -5,7 +5,8 @@ import type { Trap, TrapInput } from '../Trap.js'
 
 // A refusal that a condition, not a missing Allow, most likely explains: the role's trust policy
 // asks for MFA or an external ID, the key policy asks for an enclave's attestation, or a
-// delegation boundary denies creating a role that does not carry the boundary. An unconditional
+// delegation boundary denies creating a role that does not carry the boundary, or a policy wants
+// tags on a create call that the tool sends without them (it tags later). An unconditional
 // Allow pasted into the trust or key policy would remove the guard, so none is drafted: the call
 // must meet the condition.
 
