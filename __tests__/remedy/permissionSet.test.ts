@@ -75,6 +75,16 @@ describe('an SCP exception for an Identity Center role matches the role path', (
     )
   })
 
+  it('the same refusal by an RCP: its exception matches the path too', () => {
+    const text = SST_4256.replace('service control policy', 'resource control policy')
+    const { findings } = analyzeText(text)
+    expect(findings[0]!.layer).toBe('rcp')
+    const notes = buildRemedies(findings)[0]!.notes.join('\n')
+    expect(notes).toContain(
+      'an exception for `arn:aws:iam::006288227511:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_PowerUser_*`'
+    )
+  })
+
   it('a role that only starts like one keeps its own ARN in the exception', () => {
     const text = SST_4256.replace(
       /AWSReservedSSO_PowerUser_798faecbc3552493/,

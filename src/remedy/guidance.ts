@@ -136,7 +136,7 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   rcp: (n) => [
     `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
     ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
-    `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
+    `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${code(exemptedPrincipal(n))} or for this resource).`
   ],
   'permissions-boundary': (n) => [
     `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
