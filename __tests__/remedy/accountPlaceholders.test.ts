@@ -105,3 +105,28 @@ it('a Snowflake guide (github-file:find_string#70857115723): a named caller acco
   expect(all).toContain('arn:aws:iam::<RESOURCE_ACCOUNT_ID>:role/a7-snowflake-s3-access-role')
   expect(all).not.toContain('<SNOWFLAKE_AWS_ACCOUNT>')
 })
+
+// Source: hashicorp/vault#32001 (message reproduced by the reporter, wrapped, no colon after "User";
+// his sentence above it, about tagging afterwards, is left out: see guardrailCondition.test.ts).
+const VAULT_32001 = `AccessDenied: User arn:aws:iam::123456789012:user/sre-vault-prod-admin-iam-user
+is not authorized to perform: iam:CreateUser`
+
+describe("IAM's API acts only in the caller's account", () => {
+  it('vault#32001: the user to create is in the account the caller ARN prints', () => {
+    const { remedies } = pasted(VAULT_32001)
+    expect(remedies.flatMap((r) => r.statements.map((s) => s.Resource))).toEqual([
+      'arn:aws:iam::123456789012:user/<USER_NAME_WITH_PATH>'
+    ])
+  })
+
+  it('a masked caller account stays a placeholder', () => {
+    const { all } = pasted(VAULT_32001.replace('123456789012', '************'))
+    expect(all).toContain('arn:aws:iam::<ACCOUNT_ID>:user/<USER_NAME_WITH_PATH>')
+  })
+
+  it('another service keeps its placeholder: its resource may be in another account', () => {
+    const { all } = pasted(VAULT_32001.replace('iam:CreateUser', 'sqs:SendMessage'))
+    expect(all).toContain(':<ACCOUNT_ID>:')
+    expect(all).not.toContain('sqs:<REGION>:123456789012')
+  })
+})

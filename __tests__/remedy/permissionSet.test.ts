@@ -57,3 +57,47 @@ test('mcp#1521: the JSON after the ARN is cut, and the trust policy matches the 
   expect(caller.renderings.cli).not.toContain('put-role-policy')
   expect(validateRemedies(remedies, findings)).toEqual([])
 })
+
+// Source: anomalyco/sst#4256 (SST v3 deploy; the paste cut the head of the line).
+const SST_4256 =
+  '|  Logs: DeleteLogGroup, https response error StatusCode: 400, RequestID: 9b79860d-8373-4b78-834e-6389736aa3b0, api error AccessDeniedException: User: arn:aws:sts::006288227511:assumed-role/AWSReservedSSO_PowerUser_798faecbc3552493/pascal.vautour@nrn-awscloud.internal is not authorized to perform: logs:DeleteLogGroup on resource: arn:aws:logs:ca-central-1:006288227511:log-group:/aws/lambda/app-geo-ca-development-HNAPHarvesterFunction:log-stream: with an explicit deny in a service control policy'
+
+describe('an SCP exception for an Identity Center role matches the role path', () => {
+  it('sst#4256: aws:PrincipalArn is matched under aws-reserved/sso.amazonaws.com/, Region or not', () => {
+    const { findings } = analyzeText(SST_4256)
+    const notes = buildRemedies(findings)[0]!.notes.join('\n')
+    expect(notes).toContain(
+      '"ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::006288227511:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_PowerUser_*"}'
+    )
+    expect(notes).not.toContain(':role/AWSReservedSSO_')
+    expect(findings[0]!.explanation).toContain(
+      "an IAM Identity Center role's ARN is arn:aws:iam::006288227511:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_PowerUser_798faecbc3552493, with the Region after sso.amazonaws.com/ for some instances"
+    )
+  })
+
+  it('the same refusal by an RCP: its exception matches the path too', () => {
+    const text = SST_4256.replace('service control policy', 'resource control policy')
+    const { findings } = analyzeText(text)
+    expect(findings[0]!.layer).toBe('rcp')
+    const notes = buildRemedies(findings)[0]!.notes.join('\n')
+    expect(notes).toContain(
+      'an exception for `arn:aws:iam::006288227511:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_PowerUser_*`'
+    )
+  })
+
+  it('a role that only starts like one keeps its own ARN in the exception', () => {
+    const text = SST_4256.replace(
+      /AWSReservedSSO_PowerUser_798faecbc3552493/,
+      'AWSReservedSSOPowerUser'
+    )
+    const { findings } = analyzeText(text)
+    const notes = buildRemedies(findings)[0]!.notes.join('\n')
+    expect(notes).toContain(
+      '"aws:PrincipalArn": "arn:aws:iam::006288227511:role/AWSReservedSSOPowerUser"'
+    )
+    expect(notes).not.toContain('sso.amazonaws.com')
+    expect(findings[0]!.explanation).toContain(
+      "The session's role ARN is shown without its path (arn:aws:iam::006288227511:role/AWSReservedSSOPowerUser)"
+    )
+  })
+})

@@ -7,6 +7,8 @@ import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
 import { s3BareCauses } from './s3BareCauses.js'
+import { permissionSetOfRole } from '../model/identityCenter.js'
+import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 const OWNER_WORDS: Record<FixTarget['owner'], string> = {
   you: 'you (whoever manages this IAM principal)',
@@ -247,6 +249,8 @@ export function explanationOf(
       target.owner !== 'aws-support'
     )
       parts.push(causeSentence(d, target, inferredAction))
+    const wrongId = target.kind === 'resource-name' ? nameForArn(d.service, d.resource) : null
+    if (wrongId) parts.push(nameForArnSentence(wrongId, d.resource!))
     if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
       parts.push(
         'The caller and the resource are in different accounts: both sides must allow the request.'
@@ -258,9 +262,7 @@ export function explanationOf(
       parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
     // The exact role ARN matters where a policy names the role; not for a request or a key.
     if (target.rolePathUnknown && !NO_ROLE_ARN_NEEDED.has(target.kind)) {
-      parts.push(
-        `The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`
-      )
+      parts.push(rolePathSentence(target))
     }
     if (d.authorizationId) {
       parts.push(
@@ -270,4 +272,17 @@ export function explanationOf(
   }
   parts.push(...advice)
   return parts.join(' ')
+}
+
+/** Where the role ARN a session hides lives; an Identity Center role's path is known in advance. */
+function rolePathSentence(target: FixTarget): string {
+  const getRole = `\`aws iam get-role --role-name ${target.principalName}\``
+  if (permissionSetOfRole(target.principalName ?? '')) {
+    const full = (target.principalArn ?? '').replace(
+      /:role\//,
+      ':role/aws-reserved/sso.amazonaws.com/'
+    )
+    return `The session's role ARN is shown without its path: an IAM Identity Center role's ARN is ${full}, with the Region after sso.amazonaws.com/ for some instances, and aws:PrincipalArn conditions see that full ARN; ${getRole} prints it.`
+  }
+  return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`
 }

@@ -9,6 +9,7 @@ import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
+import { nameForArn } from '../model/nameForArn.js'
 
 function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'
@@ -336,6 +337,18 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
   }
   const service = servicePrincipalTarget(d, p)
   if (service) return service
+  // A name sent where the API needs an ARN: the request changes, not a policy.
+  const wrongId = d.deny === 'explicit' ? null : nameForArn(d.service, d.resource)
+  if (wrongId) {
+    return target(
+      'resource-name',
+      'you',
+      `the ${wrongId.what} identifier the job passes (${wrongId.parameter} must be the ${wrongId.what}'s ARN, not its name)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
     return target(
       'trust-policy',

@@ -5,6 +5,7 @@ import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
 import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
+import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/athena.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -170,7 +171,37 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
-  return [...fixed, ...s3CompanionsOf(x, resource)]
+  return [...fixed, ...athenaCompanionsOf(x, resource), ...s3CompanionsOf(x, resource)]
+}
+
+/**
+ * An S3 refusal inside an Athena query or a connector's spill: the rest of what the query needs,
+ * side by side. The log rarely names the buckets, so they stay placeholders to fill per side.
+ */
+function athenaCompanionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const action = x.action ?? ''
+  if (!action.toLowerCase().startsWith('s3:')) return []
+  const text = `${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`
+  const others = (actions: readonly string[]) =>
+    actions.filter((a) => a.toLowerCase() !== action.toLowerCase())
+  if (SPILLER.test(text)) {
+    return others(SPILL_ACTIONS).map((a) => ({
+      action: a,
+      resource,
+      from: "the Athena connector's Lambda role writes its spill location and reads it back"
+    }))
+  }
+  // A message that names its action and resource is answered as printed.
+  if (x.d.action || !ATHENA.test(text)) return []
+  const sidesOf = (a: string) => ATHENA_QUERY_SIDES.filter((s) => s.actions.includes(a))
+  const actions = [...new Set(ATHENA_QUERY_SIDES.flatMap((s) => others(s.actions)))]
+  return actions.map((a) => ({
+    action: a,
+    resource: null,
+    from: `an Athena query needs it on ${sidesOf(a)
+      .map((s) => s.side)
+      .join(' and on ')}`
+  }))
 }
 
 /** Companions of an S3 object or bucket action whose resource is known. */

@@ -5,6 +5,7 @@
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { phraseAction } from './operationPhrases.js'
 import { callNameAction } from './callNames.js'
+import { ATHENA } from '../model/athena.js'
 
 export interface ContextAction {
   id: string
@@ -27,6 +28,15 @@ export interface ContextAction {
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
+  {
+    // Athena Query Federation connectors write blocks too big for the Lambda response to the
+    // spill location (S3BlockSpiller's `write`); Athena then reads them back.
+    id: 'athena-connector-spill',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bS3BlockSpiller\b[^\n]*\bwrit(?:e|ing)\b/,
+    from: "the Athena connector's spill write (S3BlockSpiller)"
+  },
   {
     // Pulumi and Terraform's S3 object resources, s3-deploy's `Upload error`, Jets' asset
     // uploader (`assets/upload.rb`), the JS SDK's managed upload.
@@ -261,6 +271,15 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:CreateBucket',
     re: /\bCreate S3 bucket (?:with retry )?\S+ returned an error\b/,
     from: "terragrunt's `Create S3 bucket … returned an error` (it creates the remote-state bucket)"
+  },
+  {
+    // Last: a text that only says Athena ran the query. Athena reads the table's data with the
+    // caller's credentials; what else it needs comes as companions (src/infer/companions.ts).
+    id: 'athena-query',
+    service: 's3',
+    action: 's3:GetObject',
+    re: ATHENA,
+    from: "the Athena query the text names (with the caller's credentials Athena reads the table's data and writes the query-results location: where those are two buckets, give each its own statements)"
   },
   {
     id: 'cloudformation-layer-version',

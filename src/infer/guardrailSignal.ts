@@ -1,12 +1,13 @@
 // Words around a denial that name the condition guarding the call: a trust policy asking for MFA
 // or an external ID, a key policy asking for an enclave's attestation, a policy keyed on the
-// source network. An Allow without that condition would remove the guard, so the diagnosis says
-// "meet the condition" instead (src/diagnose/traps/guardrailCondition.ts).
+// source network, or a tool that creates first and tags afterwards under a policy requiring tags
+// on the create call. An Allow without that condition would remove the guard, so the diagnosis
+// says "meet the condition" instead (src/diagnose/traps/guardrailCondition.ts).
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
 interface Signal {
-  kind: 'mfa' | 'external-id' | 'attestation' | 'network'
+  kind: 'mfa' | 'external-id' | 'attestation' | 'network' | 'tags-on-create'
   re: RegExp
 }
 
@@ -24,6 +25,12 @@ const SIGNALS: Signal[] = [
   {
     kind: 'network',
     re: /aws:(?:SourceIp|SourceVpce?|VpcSourceIp)\b|\bsource IP (?:address )?(?:is )?not allowed|\bnot (?:from|in) an allowed (?:IP|network|VPC)/i
+  },
+  {
+    // "applies tags afterward" (hashicorp/vault#32001), "tags are added AFTER provisioning"
+    // (ansible/ansible#42906), "Tags not included when creating" (amazon.aws#1843).
+    kind: 'tags-on-create',
+    re: /\b(?:appl(?:y|ies|ied)|adds?|added|sets?) (?:the )?tags?\b[^\n.]{0,30}?\b(?:after(?:wards?)?|later|separately)\b|\btags? (?:are|is|get|gets) (?:added|applied|set|attached) (?:only )?(?:after|later|separately)\b|\btags? (?:are |is )?not (?:included|passed|sent) (?:when|in|with) (?:the )?creat/i
   }
 ]
 

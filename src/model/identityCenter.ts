@@ -11,3 +11,13 @@ export function permissionSetOfRole(role: string): string | null {
     null
   )
 }
+
+/**
+ * An ARN pattern for the Identity Center roles of one permission set in one account. Identity
+ * Center puts them under the path `aws-reserved/sso.amazonaws.com/` (some instances add their
+ * Region to it) and picks the suffix, so `role/AWSReservedSSO_<set>_<hex>` never matches:
+ * aws:PrincipalArn carries the path. For ArnLike/ArnNotLike conditions only.
+ */
+export function identityCenterRolePattern(partition: string, account: string, set: string): string {
+  return `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+}

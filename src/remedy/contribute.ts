@@ -8,6 +8,7 @@ import { qualifiedAction } from '../catalog/operationQualifiers.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
+import { identityCenterRolePattern } from '../model/identityCenter.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from './fitResource.js'
 import {
@@ -22,6 +23,7 @@ import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
 import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
+import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
@@ -410,7 +412,7 @@ function ssoTrust(
     principal: { AWS: `arn:${partition}:iam::${account}:root` },
     condition: {
       ArnLike: {
-        'aws:PrincipalArn': `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+        'aws:PrincipalArn': identityCenterRolePattern(partition, account, set)
       }
     }
   }
@@ -528,7 +530,15 @@ function facts(f: Finding, action: string | null): NoteFacts {
   return {
     action: action ? code(action) : 'the denied action',
     rawAction: action,
-    principal: code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
+    // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
+    // the session as printed instead.
+    principal: code(
+      (isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
+        ? f.principal
+        : f.fixTarget.principalArn) ??
+        f.principal ??
+        'the caller'
+    ),
     resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
     policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
     finding: f
@@ -550,7 +560,8 @@ const always = (): boolean => true
 const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
   'intended-denial': always,
-  'cognito-unauthenticated-role': always,
+  // A guest grant only on the one resource named, with its warning first.
+  'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
   'impossible-account-id': always,
   'ami-launch-permission': always,
@@ -609,6 +620,7 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
   )
 
 const FIRST = new Set([
+  'cognito-unauthenticated-role',
   ...NON_IAM_REFUSALS.map((r) => r.trap),
   // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
   'terraform-state-backend',

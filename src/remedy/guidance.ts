@@ -9,6 +9,10 @@ import { nestedArn } from '../model/nestedArn.js'
 import { parameterNameProblem } from '../model/ssmParameterNames.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
+import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
+import { parseArn } from '../model/Arn.js'
+import { guestGrantable } from './guestGrant.js'
+import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
 /** A Bedrock refusal whose caller the log names: the Marketplace statement is drafted for it. */
@@ -97,6 +101,18 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
 const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription'])
 
+/**
+ * The caller as an SCP exception names it. An Identity Center role's ARN carries a path the
+ * session ARN does not show, so its exception matches that path (the role's own ARN never would).
+ */
+function exemptedPrincipal(n: NoteFacts): string {
+  const t = n.finding.fixTarget
+  const set = permissionSetOfRole(t.principalName ?? '')
+  const arn = parseArn(t.principalArn ?? '')
+  if (set && arn) return identityCenterRolePattern(arn.partition, arn.account, set)
+  return n.principal.replace(/`/g, '')
+}
+
 export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => string[]>> = {
   'explicit-deny': (n) => [
     `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -114,13 +130,13 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
       ...(implicit ? [] : [guardrailNote(n.finding)]),
       implicit
         ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
     ]
   },
   rcp: (n) => [
     `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
     ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
-    `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
+    `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${code(exemptedPrincipal(n))} or for this resource).`
   ],
   'permissions-boundary': (n) => [
     `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
@@ -160,9 +176,14 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
       : [
           'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
         ],
-  'resource-name': (n) => [
-    `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
-  ],
+  'resource-name': (n) => {
+    const wrongId = nameForArn(n.finding.service, n.finding.resource)
+    if (wrongId)
+      return [`No statement is proposed. ${nameForArnSentence(wrongId, n.finding.resource!)}`]
+    return [
+      `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+    ]
+  },
   unknown: (n) => [
     `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
   ]
@@ -174,15 +195,16 @@ const MEET_GUARD: Record<string, string> = {
   'external-id': `pass the external ID the role's owner gave you (${code('aws sts assume-role --external-id EXTERNAL_ID')})`,
   attestation: `call KMS from inside the enclave with its attestation document (${code('Recipient')}), whose measurement must match the key policy's ${code('kms:RecipientAttestation:*')} condition`,
   network:
-    'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)'
+    'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)',
+  'tags-on-create': `pass the tags the policy asks for in the create request itself (EC2 ${code('TagSpecifications')}, ${code('Tags')} on iam:CreateUser/CreateRole), and allow the tag action for that call (${code('ec2:CreateTags')} with ${code('ec2:CreateAction')}, ${code('iam:TagUser')}, ${code('iam:TagRole')})`
 }
 
 function conditionGuardNote(n: NoteFacts): string {
   const f = n.finding
-  if (f.deny === 'explicit') {
+  const guard = f.inferred?.guardrail?.value
+  if (f.deny === 'explicit' && guard !== 'tags-on-create') {
     return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${code('PermissionsBoundary')} in CloudFormation, ${code('permissions_boundary')} in Terraform, ${code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`
   }
-  const guard = f.inferred?.guardrail?.value
   const meet =
     (guard && MEET_GUARD[guard]) ||
     (/sts:assumerole$/i.test(n.rawAction ?? '')
@@ -251,7 +273,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     return managedRoleOf(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? ''
   },
   'cognito-unauthenticated-role': (n) =>
-    `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    guestGrantable(n.finding)
+      ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
+      : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
   'nested-arn-in-resource': (n) => {

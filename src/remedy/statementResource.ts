@@ -237,8 +237,9 @@ export function statementResource(
   }
   const known: Known = { partition }
   // Evidence in the message itself: the resource of these actions is in the caller's account.
-  if (SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) && account && /^\d{12}$/.test(account))
-    known.account = account
+  // IAM's API only ever acts on the caller's own account's users, roles and policies.
+  const sameAccount = SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) || entry.service === 'iam'
+  if (sameAccount && account && /^\d{12}$/.test(account)) known.account = account
   if (!printed && statedWithoutResource) {
     const unscoped = unscopedCall(d, entry)
     if (unscoped) return unscoped

@@ -162,7 +162,7 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       [
         'WD533',
         'guardrail-condition',
-        'A condition guards the call (MFA, external ID, enclave attestation, required boundary): meet it'
+        'A condition guards the call (MFA, external ID, enclave attestation, required boundary, tags on create): meet it'
       ],
       [
         'WD534',

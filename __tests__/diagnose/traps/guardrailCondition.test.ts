@@ -1,7 +1,7 @@
 // A condition guards the call (MFA, external ID, enclave attestation, source network, a boundary
 // required on created roles): the real cause is said first and no unconditional Allow is drafted
 // (issue 17, reasoning I point 1). Real excerpts name their source; the rest are nasty variants.
-import { analysed } from './analysed.js'
+import { analysed, analysedOne } from './analysed.js'
 
 const MFA_ROLE =
   // heldout3 h3-148 (a shell helper around aws sts assume-role, the trust policy requires MFA)
@@ -148,5 +148,67 @@ describe('a Deny on iam:CreateRole: the created role must carry the boundary', (
     )
     expect(findings[0]!.traps).not.toContain('guardrail-condition')
     expect(statements.length).toBeGreaterThan(0)
+  })
+})
+
+// hashicorp/vault#32001 (the reporter's words above the message, which he retyped and wrapped).
+const VAULT_TAGS_AFTER = `Vault attempts to create the IAM user first and only applies tags afterward, resulting in an AWS authorization failure such as:
+
+\`\`\`
+AccessDenied: User arn:aws:iam::123456789012:user/sre-vault-prod-admin-iam-user
+is not authorized to perform: iam:CreateUser
+\`\`\``
+
+describe('a tool that creates first and tags afterwards under a tag-on-create policy', () => {
+  it('vault#32001: the tags go into the create request; no Allow drops the tag rule', () => {
+    const { f, statements, notes } = guarded(VAULT_TAGS_AFTER)
+    expect(f.explanation).toMatch(
+      /^The text says the tool creates first and tags afterwards, so its iam:CreateUser request carried no tags/
+    )
+    expect(f.explanation).toContain('`ec2:CreateTags` limited by `ec2:CreateAction`')
+    expect(statements).toEqual([])
+    expect(notes[0]).toMatch(
+      /Meet the condition instead: pass the tags .* in the create request itself/
+    )
+    expect(notes[0]).toContain('`iam:TagUser`')
+  })
+
+  it.each([
+    ['a call that creates nothing', VAULT_TAGS_AFTER.replace('iam:CreateUser', 'iam:GetUser')],
+    ['no word of tagging later', VAULT_TAGS_AFTER.replace(' and only applies tags afterward', '')],
+    [
+      'tags named, nothing said about when',
+      VAULT_TAGS_AFTER.replace(
+        'only applies tags afterward',
+        'the tags are listed in the role config'
+      )
+    ]
+  ])('negative: %s keeps its statement', (_, text) => {
+    const { f, statements } = analysedOne(text)
+    expect(f.traps).not.toContain('guardrail-condition')
+    expect(statements).not.toEqual([])
+  })
+})
+
+describe('what says a tool tags after creating', () => {
+  it.each([
+    // ansible/ansible#42906, terraform#17412 and ansible-collections/amazon.aws#1843 (titles and
+    // summaries, as written).
+    'EC2 instances provisioned by ec2 module are created without tags. Once the instance is created and up, the tags are added AFTER provisioning instance.',
+    'Tags are applied after instance creation, causing instance creation to be denied.',
+    'Tags not included when creating request causes IAM to reject call with IAM tag conditions enabled'
+  ])('%s', (words) => {
+    const { f, statements } = guarded(
+      `${words}\nAn error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:111122223333:instance/*`
+    )
+    expect(f.explanation).toMatch(/^The text says the tool creates first and tags afterwards/)
+    expect(statements).toEqual([])
+  })
+
+  it('negative: tags pushed later by a build are no tag condition', () => {
+    const { f } = analysedOne(
+      'docker push pushes the image tags later in the job\nAn error occurred (AccessDeniedException) when calling the CreateRepository operation: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ecr:CreateRepository on resource: arn:aws:ecr:us-east-1:111122223333:repository/app'
+    )
+    expect(f.traps).not.toContain('guardrail-condition')
   })
 })

@@ -10,7 +10,8 @@ export const cognitoUnauthenticatedRole: Trap = {
   applies: ({ principal }) => principal?.type === 'role' && UNAUTH_ROLE.test(principal.name ?? ''),
   advice: ({ d }) =>
     "The caller is a Cognito identity pool's unauthenticated (guest) role: every permission it " +
-    'gets is given to anyone who can reach the identity pool, without signing in. No statement is ' +
-    `proposed. ${d.action ? `Move \`${d.action}\` behind` : 'Move this call behind'} the authenticated ` +
-    'role or a backend that checks the user, or grant it to guests only if the resource is meant to be public.'
+    'gets is given to anyone who can reach the identity pool, without signing in. Grant it only on ' +
+    'the one resource guests are meant to use; otherwise ' +
+    `${d.action ? `move \`${d.action}\` behind` : 'move this call behind'} the authenticated ` +
+    'role or a backend that checks the user.'
 }

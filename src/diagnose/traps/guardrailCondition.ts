@@ -5,18 +5,24 @@ import type { Trap, TrapInput } from '../Trap.js'
 
 // A refusal that a condition, not a missing Allow, most likely explains: the role's trust policy
 // asks for MFA or an external ID, the key policy asks for an enclave's attestation, or a
-// delegation boundary denies creating a role that does not carry the boundary. An unconditional
+// delegation boundary denies creating a role that does not carry the boundary, or a policy wants
+// tags on a create call that the tool sends without them (it tags later). An unconditional
 // Allow pasted into the trust or key policy would remove the guard, so none is drafted: the call
 // must meet the condition.
 
-export type Guard = 'mfa' | 'external-id' | 'attestation' | 'network' | 'boundary-on-create'
+export type Guard =
+  'mfa' | 'external-id' | 'attestation' | 'network' | 'boundary-on-create' | 'tags-on-create'
+
+/** Calls that create what they may tag in the same request (tag-on-create). */
+const CREATE_CALL = /^[\w-]+:(?:create|run|allocate|import|copy|request|register)[a-z]/
 
 /** Name words that show the guard: `assume_role_with_ext_id_with_mfa`, `nume-enclave-admin`. */
-const NAME_GUARDS: [Exclude<Guard, 'network' | 'boundary-on-create'>, RegExp][] = [
-  ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
-  ['external-id', /(?:^|[^a-z0-9])ext(?:ernal)?[-_]?id(?:[^a-z0-9]|$)/i],
-  ['attestation', /(?:^|[^a-z0-9])(?:nitro[-_]?)?enclave(?:[^a-z0-9]|$)/i]
-]
+const NAME_GUARDS: [Exclude<Guard, 'network' | 'boundary-on-create' | 'tags-on-create'>, RegExp][] =
+  [
+    ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
+    ['external-id', /(?:^|[^a-z0-9])ext(?:ernal)?[-_]?id(?:[^a-z0-9]|$)/i],
+    ['attestation', /(?:^|[^a-z0-9])(?:nitro[-_]?)?enclave(?:[^a-z0-9]|$)/i]
+  ]
 
 function actionOf(d: Denial): string {
   return (
@@ -31,6 +37,9 @@ const TRUST_GUARDS = new Set<Guard>(['mfa', 'external-id', 'network'])
 export function guardOf(d: Denial, inferred?: Inferred): Guard | null {
   if (d.kind !== 'denial') return null
   const action = actionOf(d)
+  // The text says the tool creates first and tags afterwards: the create request carried no tags.
+  if (inferred?.guardrail?.value === 'tags-on-create' && CREATE_CALL.test(action))
+    return 'tags-on-create'
   // Delegation boundaries deny creating a role or user unless it carries the boundary (or tags).
   if (d.deny === 'explicit' && /^iam:create(?:role|user)$/.test(action)) return 'boundary-on-create'
   if (d.deny === 'explicit') return null
@@ -57,6 +66,8 @@ const ADVICE: Record<Guard, (input: TrapInput) => string> = {
     "The key policy most likely allows this call only from an attested Nitro Enclave (`kms:RecipientAttestation:ImageSha384` or `kms:RecipientAttestation:PCR0`…): compare the enclave's measurement with the value in the key policy (`aws kms get-key-policy --key-id KEY_ID --policy-name default`), and make the call from inside the enclave with its attestation document (the `Recipient` parameter; kmstool_enclave_cli does this), not from the parent instance. An Allow without the attestation condition would let the parent read what only the enclave should, so none is proposed.",
   network: () =>
     'The policy most likely allows this call only from a given network (`aws:SourceIp`, `aws:SourceVpc` or `aws:SourceVpce`): run the step from that network (a self-hosted runner in the VPC, the VPC endpoint) rather than removing the condition. None is proposed.',
+  'tags-on-create': ({ d }) =>
+    `The text says the tool creates first and tags afterwards, so its ${d.action ?? 'create'} request carried no tags: a policy that requires them on the create call (\`aws:RequestTag/KEY\` or \`aws:TagKeys\` in an Allow's or a Deny's Condition) refuses it. Meet the condition rather than drop it: have the tool pass the tags in the create request (EC2 \`TagSpecifications\`, \`Tags\` on iam:CreateUser and iam:CreateRole; a newer provider or module often does), or ask the policy's owner to move the requirement. Tagging during the create call then needs the tag action too (\`ec2:CreateTags\` limited by \`ec2:CreateAction\` to that call, \`iam:TagUser\`, \`iam:TagRole\`). An Allow without the tag condition would remove the rule, so none is proposed.`,
   'boundary-on-create': ({ d }) =>
     `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
 }
