@@ -27,6 +27,28 @@ describe('one credentials error printed by several layers', () => {
     expect(kinds(text)).toEqual([['credentials', 'terraform-no-credentials', 'missing', 1]])
   })
 
+  it('h7-105 (oneuptime.com terraform-s3-backend-error): the session error, then the backend sentence, is one missing-credentials finding', () => {
+    // https://oneuptime.com/blog/post/2025-12-18-terraform-s3-backend-error/view
+    const text =
+      'Error: Error configuring Terraform S3 Backend: Error creating AWS session: NoCredentialProviders\nError: Error configuring the backend "s3": No valid credential sources for S3 Backend found.\n'
+    expect(kinds(text)).toEqual([['credentials', 'bare-code', null, 1]])
+    expect(analyzeText(text).findings[0]!.code).toBe('NoCredentialProviders')
+  })
+
+  it('devopshobbies/terraform-tutorial#28: the backend box, then the Go SDK v1 chain, is one finding', () => {
+    const text =
+      'Initializing the backend...\n╷\n│ Error: error configuring S3 Backend: no valid credential sources for S3 Backend found.\n│ \n│ Please see https://www.terraform.io/docs/language/settings/backends/s3.html\n│ for more information about providing credentials.\n│ \n│ Error: NoCredentialProviders: no valid providers in chain. Deprecated.\n│ \tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors\n│\n'
+    expect(kinds(text).map((k) => k.slice(0, 3))).toEqual([
+      ['credentials', 'terraform-no-credentials', 'missing']
+    ])
+  })
+
+  it('own: an invalid key code next to the backend sentence is another cause, kept', () => {
+    const text =
+      'Error: error configuring S3 Backend: no valid credential sources for S3 Backend found.\nError: InvalidClientTokenId: The security token included in the request is invalid.\n'
+    expect(analyzeText(text).findings).toHaveLength(2)
+  })
+
   it('own: the same pair printed by two runs far apart counts two occurrences of one finding', () => {
     const pair =
       'Error: No valid credential sources found\nError: failed to refresh cached credentials, no EC2 IMDS role found\n'

@@ -50,6 +50,43 @@ describe('configure-aws-credentials wordings', () => {
     expect(parseText(text)).toEqual([])
   })
 
+  it.each([
+    [
+      // github-file:find_string#18972251768 (a workflow failure analysis): the action's reason
+      // wrapped after its colon onto the next line
+      '```\n##[error]Credentials could not be loaded, please check your action inputs: \nCould not load credentials from any providers\n```',
+      ['no-credentials-sdk']
+    ],
+    [
+      // own: the wrapped reason is another cause; it speaks for the error
+      'Error: Credentials could not be loaded, please check your action inputs:\nThe security token included in the request is invalid.',
+      ['security-token-invalid']
+    ],
+    [
+      // CloudSmith-Delivery-Troubleshooting/backend-infra-cdk#3: the JS SDK v2's prefix, then
+      // the chain's reason on the same line
+      'Error: Could not load credentials from ChainableTemporaryCredentials2: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1: Could not load credentials from ChainableTemporaryCredentials2: The security token included in the request is expired',
+      ['security-token-expired']
+    ]
+  ])('reads a wrapper and its reason as one error: %s', (text, grammars) => {
+    expect(parseText(text).map((f) => f.grammar)).toEqual(grammars)
+  })
+
+  it.each([
+    [
+      // own: no colon ends the line: the next line is another error
+      'Error: Credentials could not be loaded, please check your action inputs\nThe security token included in the request is invalid.',
+      ['action-credentials-not-loaded', 'security-token-invalid']
+    ],
+    [
+      // own: a blank line after the colon ends the error block
+      'Error: Credentials could not be loaded, please check your action inputs:\n\nThe security token included in the request is invalid.',
+      ['action-credentials-not-loaded', 'security-token-invalid']
+    ]
+  ])('counter-case: %s', (text, grammars) => {
+    expect(parseText(text).map((f) => f.grammar)).toEqual(grammars)
+  })
+
   it('lets a more precise reason after the wording speak for the line (one finding)', () => {
     const text =
       'Error: Credentials could not be loaded, please check your action inputs: The security token included in the request is invalid.'

@@ -296,3 +296,19 @@ describe('resource boundaries', () => {
     expect(resourceOf(text)).toEqual(['arn:aws:glue:eu-west-2:111122223333:job/nightly'])
   })
 })
+
+describe('an SDK exception printed field by field is one refusal (issue 17, one finding per failure)', () => {
+  it('aws-samples/aws-java-sample#11: `AWS Error Code:` two lines under the message is its echo', () => {
+    const text =
+      'When I tried to run this sample, I get this:\n\n    Error Message:    Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: <>)\n    HTTP Status Code: 403\n    AWS Error Code:   AccessDenied\n    Error Type:       Client\n    Request ID:       <>\n'
+    expect(parseText(text).map((f) => [f.grammar, f.code, f.service])).toEqual([
+      ['sdk-access-denied-labelled', 'AccessDenied', 's3']
+    ])
+  })
+
+  it('own counter-case: the same code after a new error header is another error', () => {
+    const text =
+      '    Error Message:    Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: <>)\nError: AccessDenied\n'
+    expect(parseText(text)).toHaveLength(2)
+  })
+})

@@ -167,12 +167,20 @@ function otherIssuer(issuer: string): CredentialAdvice {
   }
 }
 
+/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
+export function credentialCause(
+  cause: string | undefined,
+  code: string | null
+): string | undefined {
+  return cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
+}
+
 export function credentialAdvice(
   cause: string | undefined,
   code: string | null,
   issuer?: string
 ): CredentialAdvice {
-  const key = cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
+  const key = credentialCause(cause, code)
   if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
     if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER) return otherIssuer(issuer)
   }

@@ -8,6 +8,7 @@ import type { Inferred } from '../model/Inferred.js'
 import { crossAccountOf } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
+import { signalLeads } from './signalLeads.js'
 import { parsePrincipal } from './Principal.js'
 import type { Trap, TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
@@ -76,7 +77,7 @@ export function diagnose(
       crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
       traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
-      traps.filter(leads).map((t) => t.advice(input)),
+      [...signalLeads(known), ...traps.filter(leads).map((t) => t.advice(input))],
       traps.some((t) => t.noPolicy)
     ),
     fixTarget,

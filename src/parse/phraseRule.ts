@@ -43,7 +43,13 @@ export function locate(
   const around = codeAround(text, start, end, floor, ctx.literals)
   if (around.code !== null && codeFits(d, around.code)) d.code ??= around.code
   d.operation ??= operationNear(text, start, end, floor, ctx.literals)
-  d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals)
+  d.service ??= serviceHint(
+    text,
+    Math.max(0, start - 600),
+    around.end + 400,
+    ctx.literals,
+    d.operation
+  )
   if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker')) d.service = 'ecr'
   // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
   const target = ctx.requestTarget

@@ -2,6 +2,7 @@
 // endpoints of the failing request. Never guessed from an operation name.
 import { hasService } from '../catalog/catalogData.js'
 import { mayMatch } from './RecordLiterals.js'
+import { targetFits } from './requestTarget.js'
 import type { RecordLiterals } from './RecordLiterals.js'
 
 /** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
@@ -95,6 +96,12 @@ interface Hint {
   literal: string
   re: RegExp
   service: (m: RegExpExecArray) => string | null
+  /**
+   * The service whose resource the match names (an `s3://` URL), not who answered: it names the
+   * refusal's service only when the operation printed (if any) is one of that service's, so an
+   * STS or KMS refusal printed under an `aws s3 cp` line stays STS's or KMS's.
+   */
+  target?: string
 }
 
 const HINTS: Hint[] = [
@@ -123,16 +130,17 @@ const HINTS: Hint[] = [
     re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
     service: () => 'sqs'
   },
-  { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+  { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
   // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
   // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
   {
     literal: 'amazonaws.com/',
     re: /(?<![\w.-])s3:s3(?:[.-][a-z0-9-]{1,30})?(?:\.dualstack)?(?:\.[a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\//g,
-    service: () => 's3'
+    service: () => 's3',
+    target: 's3'
   },
   // Hadoop's S3 file systems.
-  { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+  { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3', target: 's3' },
   // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
   // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
   // `aws-sdk/lib/services/s3.js`.
@@ -220,12 +228,13 @@ const HINT_OVERRUN = 256
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
 export const HINT_LITERALS: readonly string[] = HINTS.map((h) => h.literal)
 
-/** The first service hint found in text[from, to). */
+/** The first service hint found in text[from, to) that fits `operation` (see `Hint.target`). */
 export function serviceHint(
   text: string,
   from: number,
   to: number,
-  literals?: RecordLiterals
+  literals?: RecordLiterals,
+  operation: string | null = null
 ): string | null {
   // Most records name no service at all: then there is no window to cut.
   if (!mayMatch(HINT_LITERALS, literals)) return null
@@ -235,6 +244,7 @@ export function serviceHint(
   const end = Math.min(text.length, to + HINT_OVERRUN)
   let window: string | null = null
   for (const hint of HINTS) {
+    if (hint.target && !targetFits(hint.target, operation)) continue
     if (!holds(text, base, end, hint.literal, literals)) continue
     window ??= text.slice(base, end)
     hint.re.lastIndex = Math.max(0, from) - base

@@ -148,7 +148,13 @@ export const credentialRules: PhraseRule[] = [
         : 'missing'
     }
   },
-  rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+  // The JS SDK v2 prefixes this to whatever its provider chain failed with (`Missing credentials
+  // in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1: … The security token included
+  // in the request is expired`): a reason on the line outranks it, as for WD783.
+  {
+    ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+    priority: PRIORITY.credentials - 1
+  },
   rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
   // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
   // found. Learn how to set up AWS provider credentials in our docs here: …`.

@@ -1,0 +1,21 @@
+// What the words around a refusal say about it that an expert says first, as data: one sentence
+// per signal (src/infer/contextSignals.ts), opening the explanation before any trap's lead.
+import type { Inferred, InferredValue, SignalKey } from '../model/Inferred.js'
+
+const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
+  // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
+  intermittent: (v) =>
+    `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`
+}
+
+/** The lead sentences the inferred signals give, in the table's order. */
+export function signalLeads(inferred: Inferred): string[] {
+  const signals = inferred.signals
+  if (!signals) return []
+  const out: string[] = []
+  for (const [key, lead] of Object.entries(LEADS)) {
+    const v = signals[key as SignalKey]
+    if (v && lead) out.push(lead(v))
+  }
+  return out
+}
