@@ -322,6 +322,22 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     from: "Gradle's S3 build cache storing an entry (`Error while storing cache object in S3 bucket`)"
   },
   {
+    // Jenkins' Job Cacher saving a cache to its S3 storage: `[Cache for PATH with id ID] Failed to
+    // create cache` on the line above S3's refusal. Creating it is the archive's upload.
+    id: 'jenkins-jobcacher',
+    re: /\[Cache for [^\]\n]{1,512} with id [0-9a-f]{8,64}\] Failed to create cache\b/,
+    action: () => 's3:PutObject',
+    from: "Jenkins Job Cacher's `Failed to create cache` (it uploads the cache archive)"
+  },
+  {
+    // rclone's S3 backend uploading a file: `ERROR : PATH: Post request put error: Forbidden`.
+    // PATH is relative to the remote's root, which may or may not be the bucket: no bucket read.
+    id: 'rclone-upload',
+    re: new RegExp(`\\bERROR : [^\\n]{1,1024}?: Post request put error: ${DENIED}`),
+    action: () => 's3:PutObject',
+    from: "rclone's `Post request put error` (its upload of the file)"
+  },
+  {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
     id: 'cloudformation-template-url',
     re: /\b(?:Template validation error: S3 error: Access Denied|S3 error: Access Denied\s{1,8}For more information check https?:\/\/docs\.aws\.amazon\.com\/AmazonS3\/latest\/API\/ErrorResponses\.html)/,
