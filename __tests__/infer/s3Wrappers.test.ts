@@ -475,6 +475,26 @@ describe("rclone's `Post request put error` (its upload)", () => {
     expect(f.inferred?.resource).toBeUndefined()
   })
 
+  it("cvisionai/tator#852: the Python wrapper relaying it first, rclone's line two below", () => {
+    // The wrapper's lines above rclone's, as printed.
+    const relayed =
+      'main.backup.RcloneException: Forbidden: Forbidden\n' +
+      '        status code: 403, request id: T9950NTKAMFBNPTR, host id: kmBmj9BNHrD5vVL7ExjN+yWSwOhew6rR+DSbIuKMgoCpTDuCo6NihGaB9+T4c75Y0QQDnnIYiqdkAZG+5NiP0g==\n' +
+      TATOR_852
+    expect(denial(relayed).inferredAction).toBe('s3:PutObject')
+  })
+
+  it('counter-case (own): three lines below is another failure', () => {
+    const relayed =
+      'main.backup.RcloneException: Forbidden: Forbidden\n' +
+      '        status code: 403, request id: T9950NTKAMFBNPTR, host id: kmBmj9BNHrD5vVL7ExjN+yWSwOhew6rR+DSbIuKMgoCpTDuCo6NihGaB9+T4c75Y0QQDnnIYiqdkAZG+5NiP0g==\n' +
+      'Retrying backup of the next resource\n' +
+      TATOR_852
+    const f = analyzeText(relayed).findings.filter((x) => x.kind === 'denial')
+    expect(f[0]!.line).toBe(1)
+    expect(f[0]!.inferredAction ?? null).toBeNull()
+  })
+
   it("counter-case (own): rclone's source read failing is no upload", () => {
     const text = TATOR_852.replace(
       'Post request put error: Forbidden',

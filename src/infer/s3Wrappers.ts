@@ -21,6 +21,8 @@ export interface S3Wrapper {
   from: string
   /** Actions the same call needs besides (placeholders when the log shows no ARN). */
   companions?(verb: string, bucketArn: string | null): CompanionNeed[]
+  /** Lines below the refusal's the phrasing may stand on (default 1). */
+  below?: number
   /** Where the object is named elsewhere than in `re` (a template URL lines away, a logfmt field). */
   locate?(ctx: LogContext): { bucket?: string; key?: string } | null
 }
@@ -335,7 +337,10 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     id: 'rclone-upload',
     re: new RegExp(`\\bERROR : [^\\n]{1,1024}?: Post request put error: ${DENIED}`),
     action: () => 's3:PutObject',
-    from: "rclone's `Post request put error` (its upload of the file)"
+    from: "rclone's `Post request put error` (its upload of the file)",
+    // A wrapper that relays rclone's failure (tator's `RcloneException: Forbidden`) prints it
+    // first; the Go SDK's `status code: 403, …` line stands between it and rclone's own line.
+    below: 2
   },
   {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
@@ -360,12 +365,15 @@ const ABOVE = 3
 
 /**
  * The first row whose phrasing the refusal's line shows, or the lines just above it (the wrapper
- * printed first) or the one line below (CloudFormation's `For more information` tail).
+ * printed first) or the one line below (CloudFormation's `For more information` tail), two for a
+ * row that says so.
  */
 export function s3WrapperOf(ctx: LogContext): S3WrapperMatch | null {
-  const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`
+  const head = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
+  const below = ctx.after.split('\n', 2)
+  const texts = [`${head}\n${below[0] ?? ''}`, `${head}\n${below.join('\n')}`]
   for (const wrapper of S3_WRAPPERS) {
-    const m = wrapper.re.exec(text)
+    const m = wrapper.re.exec(texts[(wrapper.below ?? 1) - 1]!)
     if (!m) continue
     const verb = m.groups?.verb ?? ''
     const action = wrapper.action(verb)
