@@ -179,3 +179,45 @@ describe('tool phrases without a service word', () => {
     expect(f.traps).toContain('iam-passrole')
   })
 })
+
+describe("Terraform's progress line names the resource type it was changing", () => {
+  // Source: hashicorp/terraform#23897, the debug output as printed (the encoded message cut to
+  // its first two of the reporter's wrapped lines).
+  const TERRAFORM_23897 =
+    'C:\\Public\\jenkins_cli_terraform>terraform apply -auto-approve\n' +
+    'aws_launch_template.ecs_instance: Creating...\n' +
+    '\n' +
+    'Error: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: E8tJy2EnbrHi6B_Z6MXC_\n' +
+    'AJvdLXmY0XR9zML6H5ZuRSfc1HJCUmzTFmwlzANLH1CLPuwp3yuaBINwYiseoz3yJpxiTHve7xPoR1cAc3oZeCQqxJUDi470-JFRhtD1dAY1X1NhOdM-wcgZkebJFD0KC8j-SCjbR1_T\n'
+
+  it('hashicorp/terraform#23897: `aws_launch_template.…: Creating...` gives ec2:CreateLaunchTemplate', () => {
+    const f = only(TERRAFORM_23897)
+    expect(f.kind).toBe('encoded')
+    expect(f.inferredAction).toBe('ec2:CreateLaunchTemplate')
+    expect(f.inferred?.action?.from).toMatch(/aws_launch_template\.ecs_instance: Creating/)
+  })
+
+  it.each([
+    [
+      'module.web.aws_launch_template.lt[0]: Modifying... [id=lt-0abc]',
+      'ec2',
+      'ec2:ModifyLaunchTemplate'
+    ],
+    ['aws_launch_template.lt: Destroying... [id=lt-0abc]', 'ec2', 'ec2:DeleteLaunchTemplate'],
+    // The type's first word names the service when it is one.
+    ['aws_s3_bucket.site: Creating...', null, 's3:CreateBucket']
+  ])('%s → %s', (line, service, action) => {
+    expect(phraseAction(`${line}\nError: AccessDenied`, service)?.value).toBe(action)
+  })
+
+  it.each([
+    ['a type of another service than the refusal', 'aws_iam_role_policy_attachment.x: Creating...'],
+    [
+      'a finished step, not the call under way',
+      'aws_launch_template.lt: Creation complete after 2s'
+    ],
+    ['the type quoted in prose', 'we saw aws_launch_template.lt: Creating... hang']
+  ])('gives nothing for %s', (_why, line) => {
+    expect(phraseAction(`${line}\nError: UnauthorizedOperation`, 'ec2')).toBeNull()
+  })
+})

@@ -440,3 +440,66 @@ describe("Trino's Hive connector: `Error opening Hive split s3://BUCKET/KEY (off
     ).toBeNull()
   })
 })
+
+describe("Jenkins Job Cacher's `Failed to create cache` (its upload)", () => {
+  // Source: jenkinsci/jobcacher-plugin#354, the two lines as printed (console timestamps kept).
+  const JOBCACHER_354 =
+    '14:05:17 [Cache for /home/ec2-user/.m2/repository with id ae2b6542c5ed17253d0dab7d23d110e1] Failed to create cache\n' +
+    '14:05:17 com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: ZBS42JFYT3CF33NR; S3 Extended Request ID: N4390caJo7Q1YUT88aXxXF15kMRN1SN/1dtlfas7uCDmcBCXzCEvB88CJeUAT+WsIKNjEvDZHi7UM0s8QCFeOw==; Proxy: null), S3 Extended Request ID: N4390caJo7Q1YUT88aXxXF15kMRN1SN/1dtlfas7uCDmcBCXzCEvB88CJeUAT+WsIKNjEvDZHi7UM0s8QCFeOw==\n'
+
+  it('jenkinsci/jobcacher-plugin#354: s3:PutObject', () => {
+    const f = denial(JOBCACHER_354)
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(f.inferred?.s3Wrapper?.value).toBe('jenkins-jobcacher')
+  })
+
+  it('counter-case (own): skipping the restore is no upload', () => {
+    const text = JOBCACHER_354.replace(
+      'Failed to create cache',
+      'Skip restoring cache as no up-to-date cache exists'
+    )
+    expect(denial(text).inferred?.s3Wrapper).toBeUndefined()
+  })
+})
+
+describe("rclone's `Post request put error` (its upload)", () => {
+  // Source: cvisionai/tator#852, the rclone lines as printed.
+  const TATOR_852 =
+    '2022/09/19 02:23:35 ERROR : cvision-tator/2/55/1609037/EX1708_VID_20170925T233500Z_ROVHD_frame_000470.png: Post request put error: Forbidden: Forbidden\n' +
+    '        status code: 403, request id: T992XXDXH56Q7ZBC, host id: 0lrjIohPAjztm9smA/+Lm7BHUShSihR1d1jXxRRg1n3SWNnRw1EUbBQ6pv38SB7qqQ2UG/GmFyJVDQN6Gl9wdw==\n'
+
+  it('cvisionai/tator#852: s3:PutObject, the bucket not guessed from the remote path', () => {
+    const f = denial(TATOR_852)
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(f.inferred?.s3Wrapper?.value).toBe('rclone-upload')
+    expect(f.inferred?.resource).toBeUndefined()
+  })
+
+  it("cvisionai/tator#852: the Python wrapper relaying it first, rclone's line two below", () => {
+    // The wrapper's lines above rclone's, as printed.
+    const relayed =
+      'main.backup.RcloneException: Forbidden: Forbidden\n' +
+      '        status code: 403, request id: T9950NTKAMFBNPTR, host id: kmBmj9BNHrD5vVL7ExjN+yWSwOhew6rR+DSbIuKMgoCpTDuCo6NihGaB9+T4c75Y0QQDnnIYiqdkAZG+5NiP0g==\n' +
+      TATOR_852
+    expect(denial(relayed).inferredAction).toBe('s3:PutObject')
+  })
+
+  it('counter-case (own): three lines below is another failure', () => {
+    const relayed =
+      'main.backup.RcloneException: Forbidden: Forbidden\n' +
+      '        status code: 403, request id: T9950NTKAMFBNPTR, host id: kmBmj9BNHrD5vVL7ExjN+yWSwOhew6rR+DSbIuKMgoCpTDuCo6NihGaB9+T4c75Y0QQDnnIYiqdkAZG+5NiP0g==\n' +
+      'Retrying backup of the next resource\n' +
+      TATOR_852
+    const f = analyzeText(relayed).findings.filter((x) => x.kind === 'denial')
+    expect(f[0]!.line).toBe(1)
+    expect(f[0]!.inferredAction ?? null).toBeNull()
+  })
+
+  it("counter-case (own): rclone's source read failing is no upload", () => {
+    const text = TATOR_852.replace(
+      'Post request put error: Forbidden',
+      'Failed to copy: failed to open source object: Forbidden'
+    )
+    expect(denial(text).inferred?.s3Wrapper).toBeUndefined()
+  })
+})

@@ -180,3 +180,22 @@ describe('S3-compatible services named in headings, notes and client code', () =
     expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
   })
 })
+
+describe("boto3's managed-transfer errors name S3", () => {
+  it('bridgecrewio/bridgecrew-action#2: `S3UploadFailedError` on the line above is S3', () => {
+    // The issue body as printed, its inline-code backticks kept.
+    const text =
+      '``boto3.exceptions.S3UploadFailedError: Failed to upload ...\n' +
+      'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied``'
+    expect(parseText(text).map((f) => [f.kind, f.code, f.operation, f.service])).toEqual([
+      ['denial', 'AccessDenied', 'PutObject', 's3']
+    ])
+  })
+
+  it('counter-case (own): a look-alike class of another library names no service', () => {
+    const text =
+      'mylib.errors.UploadFailedError: Failed to upload ...\n' +
+      'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    expect(parseText(text).map((f) => f.service)).toEqual([null])
+  })
+})

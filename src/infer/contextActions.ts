@@ -3,7 +3,7 @@
 // to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
-import { phraseAction } from './operationPhrases.js'
+import { phraseAction, terraformProgressAction } from './operationPhrases.js'
 import { callNameAction } from './callNames.js'
 import { ATHENA } from '../model/athena.js'
 
@@ -305,6 +305,8 @@ export function contextAction(
     if (rule.needsService && service === null) continue
     if (rule.re.test(text)) return { value: rule.action, from: rule.from }
   }
-  // The phrase names what was changed, which an encoded message's hidden check may not be.
-  return encoded ? null : (callNameAction(ctx, service) ?? phraseAction(text, service))
+  // The phrase names what was changed, which an encoded message's hidden check may not be: only
+  // Terraform's progress line, which names the resource type being created, stands as a hint.
+  if (encoded) return terraformProgressAction(text, service)
+  return callNameAction(ctx, service) ?? phraseAction(text, service)
 }

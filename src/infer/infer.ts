@@ -8,6 +8,7 @@ import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
+import { announcedAction } from './announcedCall.js'
 import { delegatedDenialOf } from './delegatedDenial.js'
 import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
@@ -96,8 +97,18 @@ export function inferredOf(
   if (wrapped && !operationAction) {
     out.action = { value: wrapped.action, from: wrapped.wrapper.from }
   }
+  // A call the tool announced above the refusal (the EB CLI's debug label) names its operation.
+  const announced =
+    !d.action && !d.operation && !operationAction && !wrapped && d.kind === 'denial'
+      ? announcedAction(ctx, d.service ?? serviceOfCode(d.code))
+      : null
+  if (announced) out.action = announced
   const said =
-    !d.action && !operationAction && !wrapped && (d.kind === 'denial' || d.kind === 'encoded')
+    !d.action &&
+    !operationAction &&
+    !wrapped &&
+    !announced &&
+    (d.kind === 'denial' || d.kind === 'encoded')
       ? contextAction(
           ctx,
           d.service ?? serviceOfCode(d.code),
@@ -119,6 +130,7 @@ export function inferredOf(
       relayed?.action.value ??
       operationAction ??
       wrapped?.action ??
+      announced?.value ??
       said?.value ??
       null,
     ctx,

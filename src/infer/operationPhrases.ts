@@ -150,6 +150,16 @@ interface PhraseShape {
   /** Which match wins when several name an action: the nearest the error, or the first. */
   pick: 'last' | 'first'
   from(m: RegExpMatchArray): string
+  /** The verb and resource words, when the groups hold them otherwise than 1 and 2. */
+  parts?(m: RegExpMatchArray): { verb: string; words: string }
+}
+
+/** Terraform's progress verbs (`aws_x.y: Creating...`) as the tool verbs above. */
+const PROGRESS_VERBS: Record<string, string> = {
+  Creating: 'creating',
+  Modifying: 'modifying',
+  Destroying: 'deleting',
+  Reading: 'reading'
 }
 
 const VERB_ING =
@@ -185,6 +195,18 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     from: (m) => `the tool's \`${m[0]}\``
   },
   {
+    // Terraform's progress line above the error names the resource type it was changing:
+    // `aws_launch_template.ecs_instance: Creating...` (hashicorp/terraform#23897). The type's words
+    // after `aws_` are the resource's (`launch_template`), its first word maybe the service's
+    // (`aws_s3_bucket`); the verb is the progress verb.
+    id: 'terraform-progress',
+    re: /^[^\S\n]*(?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*(?:data\.)?aws_([a-z0-9]+(?:_[a-z0-9]+){0,4})\.[\w-]+(?:\[[^\]\s]+\])?: (Creating|Modifying|Destroying|Reading)\.\.\./gm,
+    nouns: 'all',
+    pick: 'last',
+    from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
+    parts: (m) => ({ verb: PROGRESS_VERBS[m[2]!]!, words: m[1]!.split('_').join(' ') })
+  },
+  {
     // A progress line the tool printed before the call: StarCluster's `Creating security group
     // @sc-test...`. Only at the start of a line (after a bullet or prompt), capitalised.
     id: 'progress-line',
@@ -204,8 +226,8 @@ function shapeAction(
   m: RegExpMatchArray,
   service: string | null
 ): string | null {
-  const verb = m[1]!.toLowerCase()
-  for (const reading of readings(m[2]!.split(' '), service)) {
+  const { verb, words } = shape.parts?.(m) ?? { verb: m[1]!.toLowerCase(), words: m[2]! }
+  for (const reading of readings(words.split(' '), service)) {
     const k0 = shape.nouns === 'all' ? reading.rest.length : 1
     for (let k = reading.rest.length; k >= k0; k--) {
       const action = resolve(verb, reading.service, reading.rest.slice(0, k))
@@ -245,6 +267,18 @@ function cloudFormationType(text: string, service: string | null): InferredValue
   return action
     ? { value: action, from: `the ${m[1]} resource of the ${status.toUpperCase()}_FAILED event` }
     : null
+}
+
+/**
+ * The action Terraform's progress line names, alone: an encoded message hides which check failed,
+ * and the resource being created is the tool's own statement of the call it was making.
+ */
+export function terraformProgressAction(
+  text: string,
+  service: string | null
+): InferredValue | null {
+  const shape = PHRASE_SHAPES.find((s) => s.id === 'terraform-progress')!
+  return shapePhrase(shape, text, service)
 }
 
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */

@@ -4,6 +4,7 @@ import type { InferInput, InferRule } from './InferInput.js'
 import { serviceOf } from './InferInput.js'
 import { generalised, isObjectAction, s3Arn } from './s3Arn.js'
 import { s3UrlsIn } from './urlSpread.js'
+import type { S3Url } from './urlSpread.js'
 import { iacResourceOf } from './iacResource.js'
 import { privateBucketPolicyOf } from '../model/privateBucketPolicies.js'
 
@@ -418,17 +419,33 @@ const storageSetting: InferRule = {
 const URL_ABOVE = 8
 
 /**
+ * The S3 names in reach of the refusal: the `s3://` URLs of its record's lines above it, and
+ * those the scanner remembered from farther up the same run (ctx.announced: dvc's remote six lines
+ * up, Airbyte's `Iterating S3 bucket 'b'`, the EB CLI's `'Bucket': 'b'` argument). A bucket named
+ * in words has no key ('').
+ */
+function s3NamesAbove(x: InferInput): S3Url[] {
+  const text = `${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}\n${x.ctx.line}`
+  const announced = (x.ctx.announced ?? [])
+    .filter((a) => a.service === 's3' && a.bucket !== null)
+    .map((a) => ({ bucket: a.bucket!, key: a.key ?? '' }))
+  return [...announced, ...s3UrlsIn(text)]
+}
+
+/**
  * A tool that prints its remote before the request it makes: dvc's `Preparing to upload data to
  * 's3://b/prefix'`, a pasted `aws s3 cp s3://b/k .` above `fatal error: … (403) … HeadObject`.
- * Answers only when every URL in reach names one bucket: two buckets and which one refused is
+ * Answers only when every name in reach is of one bucket: two buckets and which one refused is
  * not shown. A URL without a file extension is a folder (a remote, a prefix): its keys, then `*`.
  */
 const s3UrlAbove: InferRule = {
-  from: 'the s3:// URL printed above the refusal (the only bucket in reach)',
+  from: (x) =>
+    x.ctx.announced?.some((a) => a.bucket !== null)
+      ? 'the bucket the tool named above the refusal in the same run (the only bucket in reach)'
+      : 'the s3:// URL printed above the refusal (the only bucket in reach)',
   find(x) {
     if (!isS3(x)) return null
-    const text = `${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}\n${x.ctx.line}`
-    const urls = s3UrlsIn(text)
+    const urls = s3NamesAbove(x)
     if (urls.length === 0 || new Set(urls.map((u) => u.bucket)).size !== 1) return null
     const keys = [...new Set(urls.map((u) => u.key.replace(/\/+$/, '')))]
     if (keys.length !== 1) {

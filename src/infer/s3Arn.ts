@@ -2,6 +2,8 @@
 
 /** Actions on objects (PutObject, GetObjectAcl, AbortMultipartUpload...); the rest act on buckets. */
 export function isObjectAction(action: string | null): boolean {
+  // ListBucketMultipartUploads lists the bucket's uploads: a bucket action despite its name.
+  if (/^s3:ListBucketMultipartUploads$/i.test(action ?? '')) return false
   return /^s3:\w*(?:Object|MultipartUpload|ListMultipartUploadParts)\w*$/i.test(action ?? '')
 }
 

@@ -21,6 +21,8 @@ export interface S3Wrapper {
   from: string
   /** Actions the same call needs besides (placeholders when the log shows no ARN). */
   companions?(verb: string, bucketArn: string | null): CompanionNeed[]
+  /** Lines below the refusal's the phrasing may stand on (default 1). */
+  below?: number
   /** Where the object is named elsewhere than in `re` (a template URL lines away, a logfmt field). */
   locate?(ctx: LogContext): { bucket?: string; key?: string } | null
 }
@@ -322,6 +324,25 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     from: "Gradle's S3 build cache storing an entry (`Error while storing cache object in S3 bucket`)"
   },
   {
+    // Jenkins' Job Cacher saving a cache to its S3 storage: `[Cache for PATH with id ID] Failed to
+    // create cache` on the line above S3's refusal. Creating it is the archive's upload.
+    id: 'jenkins-jobcacher',
+    re: /\[Cache for [^\]\n]{1,512} with id [0-9a-f]{8,64}\] Failed to create cache\b/,
+    action: () => 's3:PutObject',
+    from: "Jenkins Job Cacher's `Failed to create cache` (it uploads the cache archive)"
+  },
+  {
+    // rclone's S3 backend uploading a file: `ERROR : PATH: Post request put error: Forbidden`.
+    // PATH is relative to the remote's root, which may or may not be the bucket: no bucket read.
+    id: 'rclone-upload',
+    re: new RegExp(`\\bERROR : [^\\n]{1,1024}?: Post request put error: ${DENIED}`),
+    action: () => 's3:PutObject',
+    from: "rclone's `Post request put error` (its upload of the file)",
+    // A wrapper that relays rclone's failure (tator's `RcloneException: Forbidden`) prints it
+    // first; the Go SDK's `status code: 403, …` line stands between it and rclone's own line.
+    below: 2
+  },
+  {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
     id: 'cloudformation-template-url',
     re: /\b(?:Template validation error: S3 error: Access Denied|S3 error: Access Denied\s{1,8}For more information check https?:\/\/docs\.aws\.amazon\.com\/AmazonS3\/latest\/API\/ErrorResponses\.html)/,
@@ -344,12 +365,15 @@ const ABOVE = 3
 
 /**
  * The first row whose phrasing the refusal's line shows, or the lines just above it (the wrapper
- * printed first) or the one line below (CloudFormation's `For more information` tail).
+ * printed first) or the one line below (CloudFormation's `For more information` tail), two for a
+ * row that says so.
  */
 export function s3WrapperOf(ctx: LogContext): S3WrapperMatch | null {
-  const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`
+  const head = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
+  const below = ctx.after.split('\n', 2)
+  const texts = [`${head}\n${below[0] ?? ''}`, `${head}\n${below.join('\n')}`]
   for (const wrapper of S3_WRAPPERS) {
-    const m = wrapper.re.exec(text)
+    const m = wrapper.re.exec(texts[(wrapper.below ?? 1) - 1]!)
     if (!m) continue
     const verb = m.groups?.verb ?? ''
     const action = wrapper.action(verb)

@@ -173,6 +173,23 @@ export interface LogContext {
   note?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
+  /**
+   * Calls and S3 names a tool announced up to TARGET_LINES above the denial, farther up than
+   * `before` reaches (src/parse/requestTarget.ts), oldest first; absent when none.
+   */
+  announced?: AnnouncedCall[]
+}
+
+/** What one line above a refusal said the tool was about to call, and on what. */
+export interface AnnouncedCall {
+  service: string
+  /** The API operation in the service's own spelling (`ListMultipartUploads`), when named. */
+  operation: string | null
+  bucket: string | null
+  /** '' for the bucket itself; null when no key was shown. */
+  key: string | null
+  /** How many lines above the denial's line it was printed. */
+  above: number
 }
 
 /**

@@ -4,15 +4,25 @@
 // the operation it names (if any) is one of that service's (see `phraseRule.locate`).
 import { actionForOperation } from '../catalog/Catalog.js'
 import { hasService } from '../catalog/catalogData.js'
+import type { AnnouncedCall } from '../model/Inferred.js'
 
 /** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
 export const TARGET_LINES = 10
 
 /**
  * Context fragments (six bytes or more each, see triggers.ts): an `s3://` URL as a value (after a
- * space, a quote or `=`), and the EB CLI's call label.
+ * space, a quote or `=`), the EB CLI's call label, and a bucket named in words (Airbyte's
+ * `Iterating S3 bucket 'NAME'`), which names no call and so gives no service (see `announcedIn`).
  */
-export const TARGET_FRAGMENTS = [' s3://', "'s3://", '"s3://', '=s3://', 'Making api call: (']
+export const TARGET_FRAGMENTS = [
+  ' s3://',
+  "'s3://",
+  '"s3://',
+  '=s3://',
+  'Making api call: (',
+  "S3 bucket '",
+  'S3 bucket "'
+]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/
@@ -31,4 +41,48 @@ export function requestTargetIn(near: string): string | null {
  */
 export function targetFits(service: string, operation: string | null): boolean {
   return operation === null || actionForOperation(service, operation) !== null
+}
+
+const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]'
+/** The EB CLI's label with its botocore arguments: `(s3, list_multipart_uploads) … {'Bucket': 'b'`. */
+const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/
+const EB_BUCKET = new RegExp(`'Bucket': '(${BUCKET})'`)
+const EB_KEY = /'Key': '([^'\s]{1,1024})'/
+const S3_URLS = new RegExp(
+  `(?:^|[\\s'"=])s3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`,
+  'g'
+)
+const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`)
+
+/** `list_multipart_uploads` → `ListMultipartUploads`. */
+function pascalOperation(snake: string): string {
+  return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+}
+
+/**
+ * What a line says a tool is about to call, and on what: the EB CLI's call label (its service,
+ * operation and `Bucket`/`Key` arguments), every `s3://` URL, a bucket named in words. One entry
+ * per name, so a line naming two buckets shows both; `above` is left 0 for the reader to set.
+ */
+export function announcedIn(line: string): AnnouncedCall[] {
+  const call = EB_CALL_ARGS.exec(line)
+  if (call && hasService(call[1]!)) {
+    const s3 = call[1] === 's3'
+    return [
+      {
+        service: call[1]!,
+        operation: pascalOperation(call[2]!),
+        bucket: s3 ? (EB_BUCKET.exec(line)?.[1] ?? null) : null,
+        key: s3 ? (EB_KEY.exec(line)?.[1] ?? null) : null,
+        above: 0
+      }
+    ]
+  }
+  const out: AnnouncedCall[] = []
+  for (const m of line.matchAll(S3_URLS)) {
+    out.push({ service: 's3', operation: null, bucket: m[1]!, key: m[2] ?? '', above: 0 })
+  }
+  const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null
+  if (named) out.push({ service: 's3', operation: null, bucket: named[2]!, key: null, above: 0 })
+  return out
 }

@@ -172,6 +172,13 @@ const HINTS: Hint[] = [
   { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
+  // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.
+  // S3UploadFailedError: Failed to upload …`): an S3-only wrapper (bridgecrewio/bridgecrew-action#2).
+  {
+    literal: 'FailedError',
+    re: /\bS3(?:Upload|Download|Transfer)FailedError\b/g,
+    service: () => 's3'
+  },
   // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception`, its backslashes doubled
   // once per level of JSON escaping (ownCloud logs an exception's JSON inside a JSON string).
   {

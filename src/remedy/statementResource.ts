@@ -8,7 +8,8 @@ import { parseArn } from '../model/Arn.js'
 import { fitResource } from './fitResource.js'
 import { code, starNote } from './guidance.js'
 import { nonArnTarget } from './nonArnTargets.js'
-import { cutArn, isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
+import { cutArn, hasMask, isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
+import { escapeRegExp } from '../common/escapeRegExp.js'
 import {
   callableUnscoped,
   checkedTypes,
@@ -74,6 +75,39 @@ interface Known {
   partition: string
   region?: string | undefined
   account?: string | undefined
+  /** Slot values the printed ARN of another type of the call shows (`ApplicationName`). */
+  slots?: Record<string, string>
+}
+
+/**
+ * The slot values a printed ARN shows, read against its type's format: Elastic Beanstalk's
+ * `applicationversion/${ApplicationName}/${VersionLabel}` names the application the call's other
+ * required type (`application/${ApplicationName}`) is (h9-043). A slot is one path segment, the
+ * last one the rest; masked or wildcard values are not kept.
+ */
+function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string, string> {
+  const format = type?.arnFormats[0]
+  if (!format) return {}
+  const names: string[] = []
+  const parts = format.split(SLOT)
+  let source = ''
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) {
+      source += escapeRegExp(part)
+      return
+    }
+    names.push(part)
+    source += i === parts.length - 2 ? '(.+)' : '([^:/]+)'
+  })
+  const m = new RegExp(`^${source}$`).exec(arn)
+  if (!m) return {}
+  const out: Record<string, string> = {}
+  names.forEach((name, i) => {
+    const value = m[i + 1]!
+    if (!/^(?:Partition|Region|Account)$/.test(name) && !value.includes('*') && !hasMask(value))
+      out[name] = value
+  })
+  return out
 }
 
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
@@ -90,6 +124,8 @@ export function templateArn(
     if (slot === 'Partition') return known.partition
     if (slot === 'Region' && known.region) return known.region
     if (slot === 'Account' && known.account) return known.account
+    const shown = known.slots?.[slot]
+    if (shown !== undefined) return shown
     if (slot === 'Account') {
       return placeholder(
         d.placeholders,
@@ -181,6 +217,10 @@ function otherRequired(
   const known: Known = { partition: parts?.partition ?? 'aws' }
   if (parts?.region) known.region = parts.region
   if (parts?.account) known.account = parts.account
+  known.slots = slotsOf(
+    entry.resourceTypes.find((t) => t.name === fittedType),
+    arn
+  )
   const arns = others.map((t) => templateArn(d, entry, t, known))
   addNote(
     d,

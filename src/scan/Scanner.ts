@@ -7,12 +7,17 @@
 // window whose centre line holds its first trigger, so overlapping windows never report twice
 // and the result does not depend on how the input was chunked.
 import type { Denial } from '../model/Denial.js'
-import type { LogContext } from '../model/Inferred.js'
+import type { AnnouncedCall, LogContext } from '../model/Inferred.js'
 import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { s3CompatibleIn } from '../parse/s3Compatible.js'
-import { TARGET_LINES, requestTargetIn } from '../parse/requestTarget.js'
+import {
+  TARGET_FRAGMENTS,
+  TARGET_LINES,
+  announcedIn,
+  requestTargetIn
+} from '../parse/requestTarget.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
@@ -63,6 +68,7 @@ const CONTEXT_BEFORE_CHARS = 512
 const STEP_LINE_BYTES = 1024
 // Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
 const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'))
+const TARGET_MARK = new RegExp(TARGET_FRAGMENTS.map(escapeRegExp).join('|'))
 
 const NL = 10
 const ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/
@@ -151,6 +157,8 @@ export class Scanner {
   private eksLine = -Infinity
   /** The service a recent line said it was calling (see parse/requestTarget). */
   private targets: { service: string; line: number }[] = []
+  /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
+  private announced: (AnnouncedCall & { line: number })[] = []
   private s3Compatible: { name: string; line: number } | null = null
   /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
   private title: string | null = null
@@ -470,6 +478,13 @@ export class Scanner {
       this.targets.push({ service: target, line: this.lineNo })
       if (this.targets.length > TARGETS_KEPT) this.targets.shift()
     }
+    // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+    if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
+      for (const call of announcedIn(lineAround(raw, at))) {
+        this.announced.push({ ...call, line: this.lineNo })
+        if (this.announced.length > TARGETS_KEPT) this.announced.shift()
+      }
+    }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
     if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
@@ -508,6 +523,25 @@ export class Scanner {
       if (t.line <= no) return no - t.line <= TARGET_LINES ? t.service : null
     }
     return null
+  }
+
+  /**
+   * What was announced at or above line `no`, within TARGET_LINES: a name printed farther up
+   * than a record's lines, in the same tool's run. Absent when nothing was.
+   */
+  private announcedAt(no: number): { announced?: AnnouncedCall[] } {
+    const out: AnnouncedCall[] = []
+    for (const a of this.announced) {
+      if (a.line > no || no - a.line > TARGET_LINES) continue
+      out.push({
+        service: a.service,
+        operation: a.operation,
+        bucket: a.bucket,
+        key: a.key,
+        above: no - a.line
+      })
+    }
+    return out.length > 0 ? { announced: out } : {}
   }
 
   private trailAt(no: number): CloudTrailCall | null {
@@ -660,7 +694,8 @@ export class Scanner {
           .slice(0, CONTEXT_AFTER_CHARS)
         return after
       },
-      ...this.step.at(line.no)
+      ...this.step.at(line.no),
+      ...this.announcedAt(line.no)
     }
     for (const d of denials) this.report(d, line.no, context)
     if (denials.length > 0) this.watermark = { seq: line.seq, off: line.text.length }
@@ -778,7 +813,8 @@ export class Scanner {
       line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
       before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
       after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
-      ...this.step.at(line)
+      ...this.step.at(line),
+      ...this.announcedAt(line)
     }
   }
 
