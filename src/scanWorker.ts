@@ -7,6 +7,11 @@ import { feedFile } from './source/feedFile.js'
 import type { WorkerJob, WorkerReply } from './source/workerScan.js'
 import type { StreamMessage, StreamReply } from './source/workerStream.js'
 import { errorMessage } from './common/errorMessage.js'
+import { connectCatalog } from './catalog/catalogData.js'
+import { iamCatalogFile } from './source/iamCatalogFile.js'
+
+// The scan reads the catalog too (is a label's service one AWS has?), in this thread as in the main one.
+connectCatalog(iamCatalogFile())
 
 const reply = (r: StreamReply) => parentPort!.postMessage(r)
 

