@@ -49,5 +49,56 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-089':
     'reported denial: s3cmd against a local LeoFS gateway (S3-compatible store on localhost): Access Denied from…',
   'h9-168':
-    'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …'
+    'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
+  // heldout10.jsonl (round 11, issue 10; scored once unseen at 155/180 on the session-12 build): not covered yet.
+  'h10-005':
+    'missed: Crossplane provider-aws managed resource status: the web identity token file cannot be read in the po…',
+  'h10-023':
+    'missed: fluentd-cloudwatch chart (Ruby aws-sdk-core 2): request cannot be signed because no credentials are s…',
+  'h10-030':
+    'missed: lego CLI Lightsail DNS provider (Go SDK v2): AccessDeniedException with an empty message on DeleteDom…',
+  'h10-036':
+    'missed: Amazon Redshift COPY from S3 run in SQL Workbench/J (JDBC [Amazon](500310) error): S3ServiceException…',
+  'h10-037':
+    'missed: embulk-output-redshift (Redshift COPY error detail block in a JRuby stack): S3 read refused for the s…',
+  'h10-038':
+    'missed: R redshiftTools via aws.s3 (str() of the parsed S3 error, server AmazonS3): AccessDenied on the uploa…',
+  'h10-039':
+    'missed: R redshiftTools rs_replace_table: the S3 upload to s3://mybucket/ answers Forbidden (HTTP 403); a bar…',
+  'h10-040':
+    'missed: R redshiftTools after a successful COPY: deleting the staged S3 files answers Forbidden (HTTP 403); b…',
+  'h10-042':
+    'missed: Redshift COPY of a benchmark data set (psql error line, cut by the author at `,R`): S3ServiceExceptio…',
+  'h10-051':
+    'missed: Renovate self-hosted (JS SDK v3 credential-provider-imds) debug JSON: the instance metadata service a…',
+  'h10-060':
+    'reported denial: mc cp --debug against a self-hosted MinIO behind dokku: an S3-shaped AccessDenied XML about …',
+  'h10-078':
+    'wrong kind: EBS CSI driver csi-provisioner (Go SDK v1 text): the EC2 marker is followed by nothing (`Encoded …',
+  'h10-086':
+    'missed: docker push after amazon-ecr-login in GitHub Actions, failing intermittently with `no basic auth cred…',
+  'h10-089':
+    'wrong principal: CloudFormation stack failure reasons with a service role: the subject is printed without `Us…',
+  'h10-093':
+    'missed: kubectl run on EKS outliving its IAM token: the API server asks for credentials again; EKS kubectl Un…',
+  'h10-094':
+    'missed: kubectl with a token from heptio-authenticator-aws (AWS IAM role auth to Kubernetes): intermittent Un…',
+  'h10-095':
+    'missed: kubectl against EKS with aws-iam-authenticator 0.7.5: the API server keeps asking for credentials (me…',
+  'h10-103':
+    'missed: cdk bootstrap (CDK v0.x, issue title plus description): "Access Denied: User is not authorized to per…',
+  'h10-111':
+    'wrong resource: kinesis-logback-appender at logback start-up (Java SDK v1 AmazonServiceException): the author…',
+  'h10-125':
+    'missed: Lambda log (boto3) starting an Amazon Translate batch job: NotAuthorizedException "Your account is no…',
+  'h10-132':
+    'reported denial: rclone against Wasabi (the issue title names it): Wasabi answers with an IAM-shaped sentence…',
+  'h10-151':
+    "missed: AWS SDK for PHP on Elastic Beanstalk with an instance profile, DynamoDB calls: the user's retelling o…",
+  'h10-166':
+    'missed: docker-machine ls after an upgrade (amazonec2 driver): EC2 answers 401 "Authorization header or param…',
+  'h10-179':
+    'reported encoded: Go unit test table for a PII-scrubbing helper: expected strings that contain an EC2 encoded…',
+  'h10-180':
+    'reported denial: Python unit test helper that builds a botocore ClientError with code AccessDenied and an enc…'
 }
