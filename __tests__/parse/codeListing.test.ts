@@ -1,6 +1,7 @@
 // Source code quoting a refusal is not a refusal (issue 10, heldout2 class 1): a literal that a
 // statement hands on, on lines that read as code. What a run printed still counts, even next to code.
 import { inCodeLiteral, literalAt } from '../../src/parse/codeListing.js'
+import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
 
 const SENTENCE =
@@ -231,5 +232,49 @@ describe('more code around a literal', () => {
     ]
   ])('%s: still a finding', (_title, text) => {
     expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
+  })
+})
+
+// heldout10 (issue 10): a hard-wrapped sentence whose line opens with `it` is prose, not a test
+// block; jest's and rspec's `it` always have their name or call after them.
+describe('a prose line opening with `it` is no test block', () => {
+  it('reads an error quoted inline above such a line (h10-086, aws-actions/amazon-ecr-login#337)', () => {
+    expect(
+      parseText(corpusText('heldout10.jsonl', 'h10-086')).map((f) => [f.kind, f.grammar])
+    ).toEqual([['credentials', 'docker-no-basic-auth']])
+  })
+
+  it('github-file:find_string#31209658763 (a README: a quoted command, then `it won’t work`)', () => {
+    const text = [
+      'If you try appending a line with something more "natural" like',
+      '`echo https://%access_token%:x-oauth-basic@github.com>> %USERPROFILE%\\.git-credentials`',
+      "it won't work because `\\r\\n` will be used."
+    ].join('\n')
+    expect(inCodeLiteral(text, text.indexOf('echo'))).toBe(false)
+  })
+
+  it.each<[string, string]>([
+    [
+      'a jest table, then `it.each(`',
+      [
+        '  `no basic auth credentials`,',
+        ']',
+        'it.each(LOGIN_FAILURES)("asks for a login on %s", (line) => {'
+      ].join('\n')
+    ],
+    [
+      'a jest block, `it(`',
+      ['  `no basic auth credentials`,', "it('asks for a login', () => {"].join('\n')
+    ],
+    [
+      'an rspec example, `it "…" do`',
+      ['  `no basic auth credentials`,', '', 'it "asks for a login" do'].join('\n')
+    ],
+    [
+      'an rspec one-liner, `it {`',
+      ['  `no basic auth credentials`,', 'it { is_expected.to be_login_failure }'].join('\n')
+    ]
+  ])('own: %s still makes a listing', (_title, text) => {
+    expect(parseText(text)).toEqual([])
   })
 })

@@ -4,9 +4,13 @@
 // A log line a run printed is never itself a literal on a code line, so failure traces, JSON
 // log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
 
-/** Statement keywords that open a line of code (never a log line's first word). */
+/**
+ * Statement keywords that open a line of code (never a log line's first word). A test block's
+ * `it`/`test` opens code only with its name or call after it (`it('…'`, `it.each(`, rspec `it "…"
+ * do`): a lowercase sentence of prose opens so too (`it does not happen regularly`).
+ */
 const STATEMENT =
-  /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/
+  /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/
 
 /**
  * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
