@@ -57,17 +57,22 @@ function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): Phras
 }
 
 export const credentialRules: PhraseRule[] = [
+  // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
+  // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
+  // token …`), never with a word glued on.
   rule(
     'WD734',
     'security-token-expired',
-    /The security token included in the request is expired\.?/g,
-    'expired'
+    /[Tt]he [Ss]ecurity token included in the request is expired\b\.?/g,
+    'expired',
+    'ecurity token included in the request is expired'
   ),
   rule(
     'WD735',
     'security-token-invalid',
-    /The security token included in the request is invalid\.?/g,
-    'invalid'
+    /[Tt]he [Ss]ecurity token included in the request is invalid\b\.?/g,
+    'invalid',
+    'ecurity token included in the request is invalid'
   ),
   rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
   // Wrapped between its words as often as not (S3Exception messages pasted from a console).
