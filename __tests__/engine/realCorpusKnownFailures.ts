@@ -53,8 +53,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout10.jsonl (round 11, issue 10; scored once unseen at 155/180 on the session-12 build): not covered yet.
   'h10-005':
     'missed: Crossplane provider-aws managed resource status: the web identity token file cannot be read in the po…',
-  'h10-023':
-    'missed: fluentd-cloudwatch chart (Ruby aws-sdk-core 2): request cannot be signed because no credentials are s…',
   'h10-030':
     'missed: lego CLI Lightsail DNS provider (Go SDK v2): AccessDeniedException with an empty message on DeleteDom…',
   'h10-036':
@@ -69,8 +67,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: R redshiftTools after a successful COPY: deleting the staged S3 files answers Forbidden (HTTP 403); b…',
   'h10-042':
     'missed: Redshift COPY of a benchmark data set (psql error line, cut by the author at `,R`): S3ServiceExceptio…',
-  'h10-051':
-    'missed: Renovate self-hosted (JS SDK v3 credential-provider-imds) debug JSON: the instance metadata service a…',
   'h10-060':
     'reported denial: mc cp --debug against a self-hosted MinIO behind dokku: an S3-shaped AccessDenied XML about …',
   'h10-078':

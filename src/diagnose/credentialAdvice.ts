@@ -31,6 +31,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
   },
+  'imds-error': {
+    title: 'The instance metadata service gave no role credentials',
+    explanation:
+      "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got an error status back, so the call went without credentials and no policy was asked. Check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
+  },
   shadowed: {
     title: 'Other AWS credentials took precedence over the configured ones',
     explanation:

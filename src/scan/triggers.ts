@@ -98,7 +98,9 @@ const TRIGGERS: Trigger[] = [
   'auth scheme matched auth scheme',
   'an auth scheme to sign',
   // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
-  'nauthenticated access is not supported'
+  'nauthenticated access is not supported',
+  // The JS SDK v3's instance role provider answered with an error status (src/parse/grammars/credentials.ts).
+  'from instance metadata service'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

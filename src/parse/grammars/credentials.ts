@@ -111,7 +111,27 @@ export const credentialRules: PhraseRule[] = [
     /AWS creden(?:tials|tails) could not be obtained from standard locations/g,
     'missing'
   ),
-  rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+  // No SDK credentials to sign with: the JS SDK v3's provider chain came up empty, or its instance
+  // role provider got an error status from the instance metadata service (`ProviderError: Error
+  // response received from instance metadata service`, its `statusCode` beside it); the Ruby SDK
+  // (v2 and v3) would not sign (`unable to sign request without credentials set
+  // (Aws::Errors::MissingCredentialsError)`).
+  {
+    ...rule(
+      'WD742',
+      'no-credentials-sdk',
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|\b[Uu]nable to sign request without credentials set\b/g,
+      'missing'
+    ),
+    needs: [
+      'Could not load credentials from any providers',
+      'Error response received from instance metadata service',
+      'nable to sign request without credentials set'
+    ],
+    facts: (m, d) => {
+      d.detail.cause = m[0].startsWith('Error response') ? 'imds-error' : 'missing'
+    }
+  },
   // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
   // the step could not load or verify the credentials its inputs give. A reason printed after the
   // colon is read by its own rule, which outranks this one on the line; notes often quote the
