@@ -87,8 +87,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Lambda log (boto3) starting an Amazon Translate batch job: NotAuthorizedException "Your account is no…',
   'h10-132':
     'reported denial: rclone against Wasabi (the issue title names it): Wasabi answers with an IAM-shaped sentence…',
-  'h10-166':
-    'missed: docker-machine ls after an upgrade (amazonec2 driver): EC2 answers 401 "Authorization header or param…',
   'h10-179':
     'reported encoded: Go unit test table for a PII-scrubbing helper: expected strings that contain an EC2 encoded…',
   'h10-180':

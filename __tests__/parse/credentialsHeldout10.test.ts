@@ -1,7 +1,7 @@
 // Credential failures heldout10 missed (issue 10): STS's expired or invalid token retold inside a
 // writer's sentence (WD734/WD735); the Ruby SDK that will not sign without credentials and the JS
-// SDK v3's instance role provider answered with an error status (WD742). Sources in the titles;
-// `own` cases are ours.
+// SDK v3's instance role provider answered with an error status (WD742); EC2's malformed-request
+// AuthFailure message without its code (WD740). Sources in the titles; `own` cases are ours.
 import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
 
@@ -125,5 +125,38 @@ describe('SDKs left without credentials to sign with (WD742)', () => {
     ]
   ])('%s: no finding', (_title, text) => {
     expect(parseText(text)).toEqual([])
+  })
+})
+
+describe("EC2's AuthFailure for a malformed signed request (WD740)", () => {
+  it.each<[string, string, string | null]>([
+    [
+      'heldout10 h10-166 (docker-archive-public/docker.machine#2739, the amazonec2 driver prints the HTTP status only)',
+      corpusText('heldout10.jsonl', 'h10-166'),
+      null
+    ],
+    [
+      'StreisandEffect/discussions#181 (Ansible ec2_group over boto3, the code beside it)',
+      [
+        'An exception occurred during task execution. To see the full traceback, use -vvv. The error was: ClientError: An error occurred (AuthFailure) when calling the DescribeSecurityGroups operation: Authorization header or parameters are not formatted correctly.',
+        'fatal: [localhost]: FAILED! => {"boto3_version": "1.9.139", "botocore_version": "1.12.139", "changed": false, "error": {"code": "AuthFailure", "message": "Authorization header or parameters are not formatted correctly."}, "msg": "Error in describe_security_groups: An error occurred (AuthFailure) when calling the DescribeSecurityGroups operation: Authorization header or parameters are not formatted correctly.", "response_metadata": {"http_headers": {"date": "Wed, 01 May 2019 09:46:32 GMT", "server": "AmazonEC2", "transfer-encoding": "chunked"}, "http_status_code": 401, "request_id": "3b118fed-bf8f-4ea3-9dda-4f31baba4382", "retry_attempts": 0}}'
+      ].join('\n'),
+      'AuthFailure'
+    ]
+  ])('%s', (_title, text, code) => {
+    expect(fields(text)).toEqual([['credentials', 'ec2-auth-failure', 'invalid', code]])
+  })
+
+  it.each<[string, string]>([
+    [
+      'own: a word glued on',
+      'Error: Authorization header or parameters are not formatted correctlyy'
+    ],
+    [
+      "aws-samples/amazon-elasticsearch-service-with-authentication#4 (API Gateway's missing-parameter message)",
+      `{"message":"Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization="}`
+    ]
+  ])('%s: not this rule', (_title, text) => {
+    expect(fields(text).filter((f) => f[1] === 'ec2-auth-failure')).toEqual([])
   })
 })

@@ -95,12 +95,21 @@ export const credentialRules: PhraseRule[] = [
     /Access Key Id you provided does not exist in our records\.?/g,
     'invalid'
   ),
-  rule(
-    'WD740',
-    'ec2-auth-failure',
-    /AWS was not able to validate the provided access credentials/g,
-    'invalid'
-  ),
+  // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
+  // key or secret with a stray character; docker-machine prints it with its HTTP status only,
+  // `code=401 message=Authorization header or parameters are not formatted correctly.`).
+  {
+    ...rule(
+      'WD740',
+      'ec2-auth-failure',
+      /AWS was not able to validate the provided access credentials|\bAuthorization header or parameters are not formatted correctly\b/g,
+      'invalid'
+    ),
+    needs: [
+      'AWS was not able to validate the provided access credentials',
+      'Authorization header or parameters are not formatted correctly'
+    ]
+  },
   rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
   // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
   // credentials could not be obtained from standard locations or no region was configured.`,
