@@ -51,8 +51,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-168':
     'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
   // heldout10.jsonl (round 11, issue 10; scored once unseen at 155/180 on the session-12 build): not covered yet.
-  'h10-005':
-    'missed: Crossplane provider-aws managed resource status: the web identity token file cannot be read in the po…',
   'h10-030':
     'missed: lego CLI Lightsail DNS provider (Go SDK v2): AccessDeniedException with an empty message on DeleteDom…',
   'h10-036':

@@ -1,6 +1,7 @@
 // Credential failures heldout10 missed (issue 10): STS's expired or invalid token retold inside a
 // writer's sentence (WD734/WD735); the Ruby SDK that will not sign without credentials and the JS
-// SDK v3's instance role provider answered with an error status (WD742); EC2's malformed-request
+// SDK v3's instance role provider answered with an error status, a web identity token file no
+// SDK could read (WD742); EC2's malformed-request
 // AuthFailure message without its code (WD740). Sources in the titles; `own` cases are ours.
 import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
@@ -158,5 +159,65 @@ describe("EC2's AuthFailure for a malformed signed request (WD740)", () => {
     ]
   ])('%s: not this rule', (_title, text) => {
     expect(fields(text).filter((f) => f[1] === 'ec2-auth-failure')).toEqual([])
+  })
+})
+
+describe('a web identity token file the SDK could not read (WD742)', () => {
+  it.each<[string, string]>([
+    [
+      'heldout10 h10-005 (crossplane-contrib/provider-aws#402, a managed resource status, the path empty)',
+      corpusText('heldout10.jsonl', 'h10-005')
+    ],
+    [
+      'aws/amazon-eks-pod-identity-webhook#8 (Go SDK v1 in a logfmt line: permission denied)',
+      'time="2019-09-11T07:31:53Z" level=error msg="WebIdentityErr: unable to read file at /var/run/secrets/eks.amazonaws.com/serviceaccount/token\\ncaused by: open /var/run/secrets/eks.amazonaws.com/serviceaccount/token: permission denied"'
+    ],
+    [
+      'mumoshu/aws-secret-operator#37 (Go SDK v1, the cause chain over lines)',
+      [
+        'failed to compute secret for cr: failed to get json secret as map: WebIdentityErr: failed fetching WebIdentity token: ',
+        'caused by: WebIdentityErr: unable to read file at /var/run/secrets/eks.amazonaws.com/serviceaccount/token',
+        'caused by: open /var/run/secrets/eks.amazonaws.com/serviceaccount/token: permission denied'
+      ].join('\n')
+    ],
+    [
+      "Soluto/kamus#588 (.NET SDK, quoted; .NET's own exception class is no AWS code)",
+      [
+        '> System.InvalidOperationException: A token could not be loaded from the WebIdentityTokenFile.',
+        "> ---> System.UnauthorizedAccessException: Access to the path '/var/run/secrets/eks.amazonaws.com/serviceaccount/token' is denied.",
+        '> ---> System.IO.IOException: Permission denied'
+      ].join('\n')
+    ]
+  ])('%s', (_title, text) => {
+    expect(fields(text)).toEqual([
+      ['credentials', 'no-credentials-sdk', 'web-identity-token-file', null]
+    ])
+  })
+
+  it('advises the service account annotation and fsGroup', () => {
+    const [f] = parseText(corpusText('heldout10.jsonl', 'h10-005'))
+    expect(f!.title).toMatch(/web identity token file/i)
+    expect(f!.explanation).toMatch(/eks\.amazonaws\.com\/role-arn/)
+    expect(f!.explanation).toMatch(/fsGroup/)
+  })
+
+  it.each<[string, string]>([
+    [
+      'own: Go source wrapping the message',
+      [
+        '\tif _, err := os.ReadFile(path); err != nil {',
+        '\t\treturn nil, errors.Wrap(err, "unable to read web identity token file in pod")'
+      ].join('\n')
+    ],
+    [
+      'own: a longer word (`files`)',
+      'warning: unable to read web identity token files list, skipping'
+    ],
+    [
+      'own: the Go SDK failing after it read the token (AssumeRoleWithWebIdentity refused)',
+      'WebIdentityErr: failed to retrieve credentials'
+    ]
+  ])('%s: not this rule', (_title, text) => {
+    expect(fields(text).filter((f) => f[2] === 'web-identity-token-file')).toEqual([])
   })
 })

@@ -36,6 +36,11 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got an error status back, so the call went without credentials and no policy was asked. Check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
   },
+  'web-identity-token-file': {
+    title: 'The web identity token file could not be read',
+    explanation:
+      "The SDK was set to assume a role with a web identity token file (`AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_ARN`: IAM roles for service accounts on EKS, or a token file of your own) and could not read the file, so it had no credentials and no policy was asked. An empty or missing path means the token was never mounted: check the pod's service account carries the `eks.amazonaws.com/role-arn` annotation and restart pods created before it; `permission denied` means the container's user cannot read the projected token (run it with an `fsGroup` in the pod's securityContext)."
+  },
   shadowed: {
     title: 'Other AWS credentials took precedence over the configured ones',
     explanation:

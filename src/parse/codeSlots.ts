@@ -102,10 +102,11 @@ const BEFORE: Slot[] = [
   // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
   { re: new RegExp(String.raw`\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
   // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
-  // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
+  // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS), nor one of
+  // .NET's own (`System.InvalidOperationException: A token could not be loaded …`).
   {
     re: new RegExp(
-      String.raw`\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
+      String.raw`\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
       'g'
     )
   }

@@ -100,7 +100,11 @@ const TRIGGERS: Trigger[] = [
   // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
   'nauthenticated access is not supported',
   // The JS SDK v3's instance role provider answered with an error status (src/parse/grammars/credentials.ts).
-  'from instance metadata service'
+  'from instance metadata service',
+  // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
+  'ebIdentityErr: unable to read file',
+  'from the WebIdentityTokenFile',
+  'unable to read web identity token file'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

@@ -124,21 +124,30 @@ export const credentialRules: PhraseRule[] = [
   // role provider got an error status from the instance metadata service (`ProviderError: Error
   // response received from instance metadata service`, its `statusCode` beside it); the Ruby SDK
   // (v2 and v3) would not sign (`unable to sign request without credentials set
-  // (Aws::Errors::MissingCredentialsError)`).
+  // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
+  // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
+  // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
   {
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|\b[Uu]nable to sign request without credentials set\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g,
       'missing'
     ),
     needs: [
       'Could not load credentials from any providers',
       'Error response received from instance metadata service',
-      'nable to sign request without credentials set'
+      'nable to sign request without credentials set',
+      'WebIdentityErr: unable to read file at',
+      'A token could not be loaded from the WebIdentityTokenFile',
+      'unable to read web identity token file'
     ],
     facts: (m, d) => {
-      d.detail.cause = m[0].startsWith('Error response') ? 'imds-error' : 'missing'
+      d.detail.cause = m[0].startsWith('Error response')
+        ? 'imds-error'
+        : /WebIdentity|web identity/.test(m[0])
+          ? 'web-identity-token-file'
+          : 'missing'
     }
   },
   // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
