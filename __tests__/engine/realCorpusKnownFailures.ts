@@ -72,11 +72,11 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h10-089':
     'wrong principal: CloudFormation stack failure reasons with a service role: the subject is printed without `Us…',
   'h10-093':
-    'missed: kubectl run on EKS outliving its IAM token: the API server asks for credentials again; EKS kubectl Un…',
+    'missed: kubectl `You must be logged in to the server` after a 16-minute `kubectl run`; nothing in the text places the cluster on EKS (only the 15-minute token life would)',
   'h10-094':
-    'missed: kubectl with a token from heptio-authenticator-aws (AWS IAM role auth to Kubernetes): intermittent Un…',
+    'missed: kubectl `Unauthorized` between node listings; the nodes are EC2 (`*.compute.internal`) with a `master` role, a self-managed cluster: nothing in the text shows IAM authentication (only the thread’s repository, aws-iam-authenticator, does)',
   'h10-095':
-    'missed: kubectl against EKS with aws-iam-authenticator 0.7.5: the API server keeps asking for credentials (me…',
+    'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)',
   'h10-103':
     'missed: cdk bootstrap (CDK v0.x, issue title plus description): "Access Denied: User is not authorized to per…',
   'h10-111':
