@@ -73,8 +73,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Renovate self-hosted (JS SDK v3 credential-provider-imds) debug JSON: the instance metadata service a…',
   'h10-060':
     'reported denial: mc cp --debug against a self-hosted MinIO behind dokku: an S3-shaped AccessDenied XML about …',
-  'h10-078':
-    'wrong kind: EBS CSI driver csi-provisioner (Go SDK v1 text): the EC2 marker is followed by nothing (`Encoded …',
   'h10-086':
     'missed: docker push after amazon-ecr-login in GitHub Actions, failing intermittently with `no basic auth cred…',
   'h10-089':

@@ -39,3 +39,43 @@ describe('a Go SDK v1 refusal with an empty message', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+// The same SDK's status line under EC2's message whose marker is empty (issue 10, held-out
+// h10-078): the blob reader must not take the line's first word, `status`, for a cut blob.
+describe('an empty encoded-message marker over the Go SDK v1 status line', () => {
+  it('EBS CSI driver csi-provisioner (kubernetes-sigs/aws-ebs-csi-driver#1449, held-out h10-078)', () => {
+    const [f, ...rest] = parseText(corpusText('heldout10.jsonl', 'h10-078'))
+    expect(rest).toEqual([])
+    expect([f!.kind, f!.code, f!.encodedMessage ?? null, f!.detail.encodedTruncated]).toEqual([
+      'denial',
+      'UnauthorizedOperation',
+      null,
+      'missing'
+    ])
+  })
+
+  it('a real blob over the status line is still read (QT-DevOps/DevOpsIssues#468)', () => {
+    const blob =
+      'QXdPNaIegKKNwIX54FPmRmeyDRnNY5FRj5xftd0oRvzujmvMcr3GISKoV5XXyCBUB9f-Ho9lYnxBohCO3d09sewXFUiw9aoB2hPOKhydZd-hyX7npQ1Hcn2A-fkTUh5uvOv5cUiRAZNcR_xnfHQgx-mejYbyiXlzJQOSVYC7MHqFIA_KMT6Nkf7NYQ8z0VeR1KCCuYtbCRjG4Ug'
+    const [f] = parseText(
+      `* aws_instance.hello: Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: ${blob}\n        status code: 403, request id: 27db932f-e5be-41a1-8262-a698d82df933`
+    )
+    expect([f!.kind, f!.encodedMessage]).toEqual(['encoded', blob])
+  })
+
+  it.each([
+    [
+      'own: the IAM sentence with an empty marker',
+      'UnauthorizedOperation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ec2:CreateVolume on resource: arn:aws:ec2:us-east-1:123456789012:volume/* . Encoded authorization failure message: \n\tstatus code: 403, request id: 5f1c',
+      'denial'
+    ],
+    [
+      'own: a masked blob before the status line stays encoded',
+      'UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: ****\n\tstatus code: 403, request id: 5f1c',
+      'encoded'
+    ]
+  ])('%s', (_, text, kind) => {
+    const found = parseText(text)
+    expect(found.map((x) => [x.kind, x.encodedMessage ?? null])).toEqual([[kind, null]])
+  })
+})
