@@ -55,8 +55,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Crossplane provider-aws managed resource status: the web identity token file cannot be read in the po…',
   'h10-023':
     'missed: fluentd-cloudwatch chart (Ruby aws-sdk-core 2): request cannot be signed because no credentials are s…',
-  'h10-030':
-    'missed: lego CLI Lightsail DNS provider (Go SDK v2): AccessDeniedException with an empty message on DeleteDom…',
   'h10-036':
     'missed: Amazon Redshift COPY from S3 run in SQL Workbench/J (JDBC [Amazon](500310) error): S3ServiceException…',
   'h10-037':

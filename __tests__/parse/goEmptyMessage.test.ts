@@ -79,3 +79,39 @@ describe('an empty encoded-message marker over the Go SDK v1 status line', () =>
     expect(found.map((x) => [x.kind, x.encodedMessage ?? null])).toEqual([[kind, null]])
   })
 })
+
+// The Go SDK v2 prints a modeled error after its response line, `…, RequestID: …, CODE: message`;
+// services that send no message leave `CODE: ` ending the line (issue 10, held-out h10-030). The
+// SDK's label is what makes the code the service's answer.
+describe('a Go SDK v2 modeled refusal with an empty message', () => {
+  it('lego’s Lightsail DNS provider, twice in one log (go-acme/lego#2018, held-out h10-030)', () => {
+    const [f, ...rest] = parseText(corpusText('heldout10.jsonl', 'h10-030'))
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ kind: 'denial', code: 'AccessDeniedException', service: 'lightsail' })
+  })
+
+  it('an API pod starting an ECS task (harisheoran/scale-mesh README, “ERROR”)', () => {
+    const [f, ...rest] = parseText(
+      'handlers.go:89: Unable to Run the ECS TASK operation error ECS: RunTask, https response error StatusCode: 400, RequestID: 0d384199-4c27-4c57-b7f5-0bd0704fcae5, AccessDeniedException: '
+    )
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ kind: 'denial', code: 'AccessDeniedException', service: 'ecs' })
+  })
+
+  it.each([
+    [
+      'own: a throttled call with no message',
+      'operation error Lightsail: DeleteDomainEntry, https response error StatusCode: 400, RequestID: 36aee813-4d88-456a-91f7-742c81242390, ThrottlingException: '
+    ],
+    [
+      'own: a code-looking word after a request id with no SDK response line',
+      'cache lookup for RequestID: 36aee813, AccessDeniedException: '
+    ],
+    [
+      'own: a refusal-worded code about where the account stands, not a policy',
+      'operation error Organizations: ListAccounts, https response error StatusCode: 400, RequestID: 0d38, OrganizationAccessDeniedException: This action can only be made by accounts in an AWS Organization.'
+    ]
+  ])('%s: no denial', (_, text) => {
+    expect(parseText(text).filter((f) => f.kind === 'denial')).toEqual([])
+  })
+})
