@@ -14,13 +14,24 @@ const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR
 const BARE_CODE_RULE = 'WD767'
 const UNRECOGNISED_RULE = 'WD768'
 
+/** A slot whose wording names the service that answered (a relay's label for S3's error). */
+type StrongSlot = Required<Slot> & { service?: string }
+
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
-export const STRONG_SLOTS: Required<Slot>[] = [
+export const STRONG_SLOTS: StrongSlot[] = [
   ...Object.values(SHARED_SLOTS),
   { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
   { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+  // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
+  // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
+  // `…,StatusCode 403,ErrorCode AccessDenied,…`.
+  {
+    re: /\bS3ServiceException:[^\n]{0,300}?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
+    needs: ['S3ServiceException:'],
+    service: 's3'
+  },
   // The Go SDK v2's modeled error after its response line: the service's code whatever its
   // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
   {
@@ -179,21 +190,23 @@ export const bareCode: Grammar = {
   literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
-    for (const { re, needs } of STRONG_SLOTS) {
+    for (const { re, needs, service } of STRONG_SLOTS) {
       if (!mayMatch(needs, ctx.literals)) continue
       re.lastIndex = 0
       for (let m; (m = re.exec(text));) {
         const code = m[1]!.trim()
         const kind = kindOf(code)
-        if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
+        let c: Candidate | null = null
+        if (kind) c = candidate(text, m.index, m.index + m[0].length, code, kind, ctx)
         else if (
           looksLikeRefusal(code) &&
           !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))
         ) {
-          out.push(
-            candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
-          )
+          c = candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
         }
+        if (!c) continue
+        if (service) c.denial.service = service
+        out.push(c)
       }
     }
     for (const slot of prefixSlots(text)) {
