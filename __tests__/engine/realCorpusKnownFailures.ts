@@ -55,12 +55,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Crossplane provider-aws managed resource status: the web identity token file cannot be read in the po…',
   'h10-023':
     'missed: fluentd-cloudwatch chart (Ruby aws-sdk-core 2): request cannot be signed because no credentials are s…',
-  'h10-038':
-    'missed: R redshiftTools via aws.s3 (str() of the parsed S3 error, server AmazonS3): AccessDenied on the uploa…',
-  'h10-039':
-    'missed: R redshiftTools rs_replace_table: the S3 upload to s3://mybucket/ answers Forbidden (HTTP 403); a bar…',
-  'h10-040':
-    'missed: R redshiftTools after a successful COPY: deleting the staged S3 files answers Forbidden (HTTP 403); b…',
   'h10-051':
     'missed: Renovate self-hosted (JS SDK v3 credential-provider-imds) debug JSON: the instance metadata service a…',
   'h10-060':

@@ -32,6 +32,12 @@ export const STRONG_SLOTS: StrongSlot[] = [
     needs: ['S3ServiceException:'],
     service: 's3'
   },
+  // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
+  // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr …` (a reprex puts `#>` first).
+  {
+    re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+    needs: [': chr "']
+  },
   // The Go SDK v2's modeled error after its response line: the service's code whatever its
   // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
   {
