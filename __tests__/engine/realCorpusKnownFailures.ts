@@ -69,8 +69,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl with a token from heptio-authenticator-aws (AWS IAM role auth to Kubernetes): intermittent Un…',
   'h10-095':
     'missed: kubectl against EKS with aws-iam-authenticator 0.7.5: the API server keeps asking for credentials (me…',
-  'h10-103':
-    'missed: cdk bootstrap (CDK v0.x, issue title plus description): "Access Denied: User is not authorized to per…',
   'h10-111':
     'wrong resource: kinesis-logback-appender at logback start-up (Java SDK v1 AmazonServiceException): the author…',
   'h10-125':

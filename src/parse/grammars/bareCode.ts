@@ -134,6 +134,12 @@ export const AWS_MESSAGE =
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/
 
 /**
+ * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
+ * aws://… failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
+ */
+const RELAYED_BY = /failed bootstrapping: $/
+
+/**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
  * an account outside any organization (`OrganizationAccessDeniedException: This action can only
  * be made by accounts in an AWS Organization`) are refused for where the account stands.
@@ -220,7 +226,8 @@ export const bareCode: Grammar = {
       if (!kind) continue
       const rest = text.slice(slot.end, slot.end + 120)
       const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
-      if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+      const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start))
+      if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
         out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
       }
     }
