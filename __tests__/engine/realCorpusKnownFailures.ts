@@ -71,8 +71,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl against EKS with aws-iam-authenticator 0.7.5: the API server keeps asking for credentials (me…',
   'h10-111':
     'wrong resource: kinesis-logback-appender at logback start-up (Java SDK v1 AmazonServiceException): the author…',
-  'h10-125':
-    'missed: Lambda log (boto3) starting an Amazon Translate batch job: NotAuthorizedException "Your account is no…',
   'h10-132':
     'reported denial: rclone against Wasabi (the issue title names it): Wasabi answers with an IAM-shaped sentence…',
   'h10-151':

@@ -59,10 +59,21 @@ export const STRONG_SLOTS: StrongSlot[] = [
   { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ]
 
+/**
+ * Codes that are a refusal only with these words after them on their line (the CLI's `… operation:
+ * ` between). Cognito's NotAuthorizedException is about an app user's password or token;
+ * Translate, Comprehend and Amazon Q answer with it an account that may not use the feature
+ * (there, or in that Region).
+ */
+const REFUSAL_BY_MESSAGE: Record<string, RegExp> = {
+  NotAuthorizedException:
+    /^[^\n]{0,120}?\b(?:Your account|User) is not authorized to make this call/
+}
+
 // `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_CODES = new Set(KNOWN_CODES)
-const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length))
-const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length))
+const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)])
+const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length))
+const LONGEST_CODE = Math.max(...[...PREFIX_CODES].map((c) => c.length))
 
 /** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
 function isCodeChar(c: number): boolean {
@@ -207,9 +218,12 @@ export const bareCode: Grammar = {
       re.lastIndex = 0
       for (let m; (m = re.exec(text));) {
         const code = m[1]!.trim()
-        const kind = kindOf(code)
+        const end = m.index + m[0].length
+        const kind =
+          kindOf(code) ??
+          (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null)
         let c: Candidate | null = null
-        if (kind) c = candidate(text, m.index, m.index + m[0].length, code, kind, ctx)
+        if (kind) c = candidate(text, m.index, end, code, kind, ctx)
         else if (
           looksLikeRefusal(code) &&
           !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))
@@ -222,9 +236,10 @@ export const bareCode: Grammar = {
       }
     }
     for (const slot of prefixSlots(text)) {
-      const kind = kindOf(slot.code)
-      if (!kind) continue
       const rest = text.slice(slot.end, slot.end + 120)
+      const kind =
+        kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null)
+      if (!kind) continue
       const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
       const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start))
       if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
