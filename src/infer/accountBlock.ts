@@ -29,7 +29,8 @@ const BLOCKS: Block[] = [
   },
   {
     // Translate's batch jobs in a Region without them (amazon-translate-video-subtitles-captions-
-    // translation#3), Comprehend's custom models, Amazon Q: the account, not a principal, is refused.
+    // translation#3), Comprehend's custom models: the account, not a principal, is refused. (Amazon
+    // Q's same words mean no Q subscription: the amazon-q-subscription trap says so instead.)
     kind: 'feature',
     re: /Your account is not authorized to make this call/i
   },
