@@ -228,7 +228,7 @@ export const bareCode: Grammar = {
           looksLikeRefusal(code) &&
           !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))
         ) {
-          c = candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
+          c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED)
         }
         if (!c) continue
         if (service) c.denial.service = service
