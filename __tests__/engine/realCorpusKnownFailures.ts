@@ -51,24 +51,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-168':
     'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
   // heldout10.jsonl (round 11, issue 10; scored once unseen at 155/180 on the session-12 build): not covered yet.
-  'h10-030':
-    'missed: lego CLI Lightsail DNS provider (Go SDK v2): AccessDeniedException with an empty message on DeleteDom…',
-  'h10-036':
-    'missed: Amazon Redshift COPY from S3 run in SQL Workbench/J (JDBC [Amazon](500310) error): S3ServiceException…',
-  'h10-037':
-    'missed: embulk-output-redshift (Redshift COPY error detail block in a JRuby stack): S3 read refused for the s…',
-  'h10-038':
-    'missed: R redshiftTools via aws.s3 (str() of the parsed S3 error, server AmazonS3): AccessDenied on the uploa…',
-  'h10-039':
-    'missed: R redshiftTools rs_replace_table: the S3 upload to s3://mybucket/ answers Forbidden (HTTP 403); a bar…',
-  'h10-040':
-    'missed: R redshiftTools after a successful COPY: deleting the staged S3 files answers Forbidden (HTTP 403); b…',
-  'h10-042':
-    'missed: Redshift COPY of a benchmark data set (psql error line, cut by the author at `,R`): S3ServiceExceptio…',
   'h10-060':
     'reported denial: mc cp --debug against a self-hosted MinIO behind dokku: an S3-shaped AccessDenied XML about …',
-  'h10-078':
-    'wrong kind: EBS CSI driver csi-provisioner (Go SDK v1 text): the EC2 marker is followed by nothing (`Encoded …',
   'h10-089':
     'wrong principal: CloudFormation stack failure reasons with a service role: the subject is printed without `Us…',
   'h10-093':
@@ -77,12 +61,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl `Unauthorized` between node listings; the nodes are EC2 (`*.compute.internal`) with a `master` role, a self-managed cluster: nothing in the text shows IAM authentication (only the thread’s repository, aws-iam-authenticator, does)',
   'h10-095':
     'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)',
-  'h10-103':
-    'missed: cdk bootstrap (CDK v0.x, issue title plus description): "Access Denied: User is not authorized to per…',
   'h10-111':
     'wrong resource: kinesis-logback-appender at logback start-up (Java SDK v1 AmazonServiceException): the author…',
-  'h10-125':
-    'missed: Lambda log (boto3) starting an Amazon Translate batch job: NotAuthorizedException "Your account is no…',
   'h10-132':
     'reported denial: rclone against Wasabi (the issue title names it): Wasabi answers with an IAM-shaped sentence…',
   'h10-179':

@@ -1,11 +1,12 @@
 // AWS's own words for an account that may not use a service at all: unpaid or flagged billing,
-// verification still pending, no subscription or sign-up for the service, a suspended account.
+// verification still pending, no subscription or sign-up for the service, a suspended account, a
+// feature not open to the account where it was called.
 // No IAM policy changes any of them (src/diagnose/traps/accountLevelBlock.ts).
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
 interface Block {
-  kind: 'billing' | 'verification' | 'subscription' | 'suspended' | 'marketplace'
+  kind: 'billing' | 'verification' | 'subscription' | 'suspended' | 'marketplace' | 'feature'
   re: RegExp
 }
 
@@ -25,6 +26,13 @@ const BLOCKS: Block[] = [
   {
     kind: 'marketplace',
     re: /this AWS Marketplace product you need to accept terms and subscribe/i
+  },
+  {
+    // Translate's batch jobs in a Region without them (amazon-translate-video-subtitles-captions-
+    // translation#3), Comprehend's custom models: the account, not a principal, is refused. (Amazon
+    // Q's same words mean no Q subscription: the amazon-q-subscription trap says so instead.)
+    kind: 'feature',
+    re: /Your account is not authorized to make this call/i
   },
   {
     kind: 'subscription',

@@ -9,12 +9,29 @@ import { entityArnOf } from './roleArn.js'
 const CDK_ROLE =
   /\barn:aws[\w-]*:iam::\d{12}:role\/cdk-[a-z0-9]+-(?:deploy|cfn-exec|file-publishing|image-publishing|lookup)-role-\d{12}-[a-z0-9-]+/
 
+/**
+ * The role a Redshift COPY or UNLOAD hands the cluster (`iam_role 'arn:…'`, or `credentials
+ * 'aws_iam_role=arn:…'`): Redshift reads and writes S3 as that role, so S3's refusal it relays
+ * (`S3ServiceException:Access Denied`) is the role's.
+ */
+const REDSHIFT_ROLE =
+  /\b(?:iam_role\s+'|aws_iam_role=)(arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/i
+
 interface SwitchRule {
   /** A switch the log names: the principal it gives, if printed, and where it was seen. */
   find(x: InferInput): { principal: InferredValue | null; roleSwitch: InferredValue } | null
 }
 
 const SWITCHES: SwitchRule[] = [
+  {
+    find(x) {
+      if (!x.ctx.line.includes('S3ServiceException:')) return null
+      const m = REDSHIFT_ROLE.exec(x.ctx.before)
+      if (!m) return null
+      const value = { value: m[1]!, from: 'the iam_role of the Redshift COPY or UNLOAD above' }
+      return { principal: value, roleSwitch: value }
+    }
+  },
   {
     find(x) {
       const m = CDK_ROLE.exec(`${x.ctx.line}\n${x.ctx.after}`)

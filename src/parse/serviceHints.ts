@@ -201,15 +201,16 @@ const HINTS: Hint[] = [
   },
   { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
   // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
-  // `Server: AmazonS3` header: S3-compatible stores send neither.
+  // `Server: AmazonS3` header: S3-compatible stores send neither. R's str() puts the value's type
+  // between (`..$ x-amz-id-2 : chr "7/gT…="`, `..$ server : chr "AmazonS3"`, aws.s3's errors).
   {
     literal: 'x-amz-id-2',
-    re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+    re: /\bx-amz-id-2["']?\s*[:=]\s*(?:chr\s+)?["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
     service: () => 's3'
   },
   {
     literal: 'AmazonS3',
-    re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
+    re: /\bserver["']?\s*[:=]\s*(?:chr\s+)?["']?AmazonS3\b/gi,
     service: () => 's3'
   }
 ]

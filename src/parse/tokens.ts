@@ -84,6 +84,11 @@ export function unquote(value: string): string {
 
 const BLOB_CHARS = /[A-Za-z0-9_-]+/y
 const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/
+/**
+ * The Go SDK v1's status line, printed right under a message (`…failure message: ` / ` \tstatus
+ * code: 403, request id: `): where it stands, the marker was left empty and `status` is no blob.
+ */
+const STATUS_LINE = /status\s{1,40}code: \d{3}/y
 
 /**
  * Reads an encoded authorization message starting at `pos`, joining the lines a terminal or log
@@ -91,6 +96,8 @@ const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/
  * alone and looks like one (a digit, `_` or `-`, or long).
  */
 export function readBlob(text: string, pos: number): { blob: string; end: number } {
+  STATUS_LINE.lastIndex = pos
+  if (STATUS_LINE.test(text)) return { blob: '', end: pos }
   BLOB_CHARS.lastIndex = pos
   const first = BLOB_CHARS.exec(text)
   if (!first) return { blob: '', end: pos }

@@ -1,5 +1,6 @@
 // The account itself is blocked for a service (billing, verification, sign-up): not IAM, no
 // CloudTrail hunt, no statement (issue 17, reasoning I point 3).
+import { corpusText } from '../../support/corpusRecords.js'
 import { analysed } from './analysed.js'
 
 const REAL: [string, string, RegExp][] = [
@@ -81,6 +82,33 @@ describe('account-level blocks', () => {
     expect(findings[0]!.traps).toContain('account-level-block')
     expect(findings[0]!.explanation).toMatch(words)
     expect(statements).toEqual([])
+  })
+
+  // NotAuthorizedException with `Your account is not authorized to make this call.`: the feature is
+  // not open to the account there (TranslateFullAccess did not help; the Region had no batch jobs).
+  it.each([
+    [
+      'translate batch job (held-out h10-125, amazon-translate-video-subtitles-captions-translation#4)',
+      corpusText('heldout10.jsonl', 'h10-125')
+    ],
+    [
+      'translate batch job in us-west-1 (amazon-translate-video-subtitles-captions-translation#3)',
+      '[ERROR] 2022-06-24T12:10:32.269Z        a7059c36-5673-42f0-a951-3fef8edf494b    An error occurred (NotAuthorizedException) when calling the StartTextTranslationJob operation: Your account is not authorized to make this call.'
+    ]
+  ])('%s: the feature’s advice, no statement', (_, text) => {
+    const { findings, statements } = analysed(text)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.traps).toContain('account-level-block')
+    expect(findings[0]!.explanation).toMatch(/Region that offers it/)
+    expect(findings[0]!.fixTarget.owner).toBe('aws-support')
+    expect(statements).toEqual([])
+  })
+
+  it('negative: a principal refused by name keeps the IAM reading', () => {
+    const { findings } = analysed(
+      'An error occurred (AccessDeniedException) when calling the StartTextTranslationJob operation: User: arn:aws:sts::123456789012:assumed-role/app/x is not authorized to perform: translate:StartTextTranslationJob because no identity-based policy allows the translate:StartTextTranslationJob action'
+    )
+    expect(findings[0]!.traps).not.toContain('account-level-block')
   })
 
   it('negative: a setting named OptInRequired is no refusal', () => {

@@ -1,7 +1,8 @@
 import type { Trap, TrapInput } from '../Trap.js'
 
 // The account itself may not use the service: AWS says so in its own words (an unresolved
-// billing issue, verification still pending, no subscription or sign-up, a suspended account).
+// billing issue, verification still pending, no subscription or sign-up, a suspended account, a
+// feature not open to the account where it was called).
 // No IAM change helps and CloudTrail records no policy decision: AWS Support or the account's
 // settings do.
 const ADVICE: Record<string, string> = {
@@ -13,6 +14,8 @@ const ADVICE: Record<string, string> = {
     'The account is suspended or blocked: only AWS Support (or paying the outstanding balance) can reinstate it.',
   marketplace:
     'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
+  feature:
+    "The service refused the account, not a principal: the feature is not open to this account where it was called (Amazon Translate's batch jobs and Amazon Comprehend's custom models run only in some Regions). Call it in a Region that offers it (the service's endpoints page lists them), or have it enabled for the account through AWS Support.",
   subscription:
     "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
 }
@@ -21,12 +24,18 @@ function kindOf({ inferred }: TrapInput): string {
   return inferred?.accountBlock?.value ?? ''
 }
 
+/** Amazon Q words its missing subscription the same way: its own trap reads it (amazonQSubscription). */
+function amazonQ({ inferred }: TrapInput): boolean {
+  return inferred?.signals?.['known-app']?.value === 'amazon-q-developer'
+}
+
 export const accountLevelBlock: Trap = {
   id: 'account-level-block',
   lead: true,
   applies: (input) =>
     (input.d.kind === 'denial' || input.d.kind === 'credentials') &&
-    Object.hasOwn(ADVICE, kindOf(input)),
+    Object.hasOwn(ADVICE, kindOf(input)) &&
+    !(kindOf(input) === 'feature' && amazonQ(input)),
   advice: (input) =>
     `${ADVICE[kindOf(input)]!} This is an account-level block, not an IAM refusal: no policy change helps, and CloudTrail holds no policy decision to look for.`
 }

@@ -14,13 +14,36 @@ const UNRECOGNISED = UNRECOGNISED_CODE_GRAMMAR
 const BARE_CODE_RULE = 'WD767'
 const UNRECOGNISED_RULE = 'WD768'
 
+/** A slot whose wording names the service that answered (a relay's label for S3's error). */
+type StrongSlot = Required<Slot> & { service?: string }
+
 /** Slots strong enough that a known code in them is a finding by itself. Group 1 = code. */
-export const STRONG_SLOTS: Required<Slot>[] = [
+export const STRONG_SLOTS: StrongSlot[] = [
   ...Object.values(SHARED_SLOTS),
   { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
   { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+  // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
+  // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
+  // `…,StatusCode 403,ErrorCode AccessDenied,…`.
+  {
+    re: /\bS3ServiceException:[^\n]{0,300}?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
+    needs: ['S3ServiceException:'],
+    service: 's3'
+  },
+  // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
+  // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr …` (a reprex puts `#>` first).
+  {
+    re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+    needs: [': chr "']
+  },
+  // The Go SDK v2's modeled error after its response line: the service's code whatever its
+  // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
+  {
+    re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*, ([A-Za-z][\w.]*):/g,
+    needs: ['https response error StatusCode: ']
+  },
   // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
   { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
   // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
@@ -36,10 +59,21 @@ export const STRONG_SLOTS: Required<Slot>[] = [
   { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ]
 
+/**
+ * Codes that are a refusal only with these words after them on their line (the CLI's `… operation:
+ * ` between). Cognito's NotAuthorizedException is about an app user's password or token;
+ * Translate, Comprehend and Amazon Q answer with it an account that may not use the feature
+ * (there, or in that Region).
+ */
+const REFUSAL_BY_MESSAGE: Record<string, RegExp> = {
+  NotAuthorizedException:
+    /^[^\n]{0,120}?\b(?:Your account|User) is not authorized to make this call/
+}
+
 // `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_CODES = new Set(KNOWN_CODES)
-const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length))
-const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length))
+const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)])
+const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length))
+const LONGEST_CODE = Math.max(...[...PREFIX_CODES].map((c) => c.length))
 
 /** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
 function isCodeChar(c: number): boolean {
@@ -111,6 +145,12 @@ export const AWS_MESSAGE =
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/
 
 /**
+ * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
+ * aws://… failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
+ */
+const RELAYED_BY = /failed bootstrapping: $/
+
+/**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
  * an account outside any organization (`OrganizationAccessDeniedException: This action can only
  * be made by accounts in an AWS Organization`) are refused for where the account stands.
@@ -173,29 +213,36 @@ export const bareCode: Grammar = {
   literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
   find(text: string, ctx: RecordContext): Candidate[] {
     const out: Candidate[] = []
-    for (const { re, needs } of STRONG_SLOTS) {
+    for (const { re, needs, service } of STRONG_SLOTS) {
       if (!mayMatch(needs, ctx.literals)) continue
       re.lastIndex = 0
       for (let m; (m = re.exec(text));) {
         const code = m[1]!.trim()
-        const kind = kindOf(code)
-        if (kind) out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx))
+        const end = m.index + m[0].length
+        const kind =
+          kindOf(code) ??
+          (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null)
+        let c: Candidate | null = null
+        if (kind) c = candidate(text, m.index, end, code, kind, ctx)
         else if (
           looksLikeRefusal(code) &&
           !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))
         ) {
-          out.push(
-            candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED)
-          )
+          c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED)
         }
+        if (!c) continue
+        if (service) c.denial.service = service
+        out.push(c)
       }
     }
     for (const slot of prefixSlots(text)) {
-      const kind = kindOf(slot.code)
-      if (!kind) continue
       const rest = text.slice(slot.end, slot.end + 120)
+      const kind =
+        kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null)
+      if (!kind) continue
       const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure'
-      if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+      const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start))
+      if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
         out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx))
       }
     }

@@ -413,14 +413,15 @@ export const messageRules: PhraseRule[] = [
   },
   {
     // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
-    // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
-    // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+    // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`, CDK's
+    // `Environment … failed bootstrapping: Access Denied`, `API: ec2:RunInstances Not authorized
+    // for images: […]`, Organizations' and KMS's sentences.
     id: 'prefixed-denied',
     rule: 'WD717',
     needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
-    re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
+    re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
     facts: (m, d) => {
       // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
       if (m[1]) d.service = 's3'

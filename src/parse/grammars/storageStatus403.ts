@@ -16,16 +16,17 @@ const RULE = 'WD790'
 const ID = 'http-403-storage-target'
 
 /** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
-const STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g
+const STATUS =
+  /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g
 
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
- * `Server: AmazonS3` header).
+ * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
 const TARGET =
-  /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi
+  /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi
 
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
@@ -37,6 +38,12 @@ const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i
  */
 const STRONGER =
   /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/
+
+/**
+ * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
+ * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
+ */
+const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/
 
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3
@@ -102,6 +109,8 @@ export const storageStatus403: Grammar = {
       if (
         STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES)))
       )
+        continue
+      if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
         continue
       const d = emptyDenial('denial', ID, RULE)
       d.service = service
