@@ -77,8 +77,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong kind: EBS CSI driver csi-provisioner (Go SDK v1 text): the EC2 marker is followed by nothing (`Encoded …',
   'h10-086':
     'missed: docker push after amazon-ecr-login in GitHub Actions, failing intermittently with `no basic auth cred…',
-  'h10-089':
-    'wrong principal: CloudFormation stack failure reasons with a service role: the subject is printed without `Us…',
   'h10-093':
     'missed: kubectl run on EKS outliving its IAM token: the API server asks for credentials again; EKS kubectl Un…',
   'h10-094':
@@ -87,8 +85,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl against EKS with aws-iam-authenticator 0.7.5: the API server keeps asking for credentials (me…',
   'h10-103':
     'missed: cdk bootstrap (CDK v0.x, issue title plus description): "Access Denied: User is not authorized to per…',
-  'h10-111':
-    'wrong resource: kinesis-logback-appender at logback start-up (Java SDK v1 AmazonServiceException): the author…',
   'h10-125':
     'missed: Lambda log (boto3) starting an Amazon Translate batch job: NotAuthorizedException "Your account is no…',
   'h10-132':
