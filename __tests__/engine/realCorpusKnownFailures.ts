@@ -92,9 +92,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h10-151':
     "missed: AWS SDK for PHP on Elastic Beanstalk with an instance profile, DynamoDB calls: the user's retelling o…",
   'h10-166':
-    'missed: docker-machine ls after an upgrade (amazonec2 driver): EC2 answers 401 "Authorization header or param…',
-  'h10-179':
-    'reported encoded: Go unit test table for a PII-scrubbing helper: expected strings that contain an EC2 encoded…',
-  'h10-180':
-    'reported denial: Python unit test helper that builds a botocore ClientError with code AccessDenied and an enc…'
+    'missed: docker-machine ls after an upgrade (amazonec2 driver): EC2 answers 401 "Authorization header or param…'
 }
