@@ -71,8 +71,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Redshift COPY of a benchmark data set (psql error line, cut by the author at `,R`): S3ServiceExceptio…',
   'h10-051':
     'missed: Renovate self-hosted (JS SDK v3 credential-provider-imds) debug JSON: the instance metadata service a…',
-  'h10-060':
-    'reported denial: mc cp --debug against a self-hosted MinIO behind dokku: an S3-shaped AccessDenied XML about …',
   'h10-078':
     'wrong kind: EBS CSI driver csi-provisioner (Go SDK v1 text): the EC2 marker is followed by nothing (`Encoded …',
   'h10-086':
@@ -87,8 +85,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: cdk bootstrap (CDK v0.x, issue title plus description): "Access Denied: User is not authorized to per…',
   'h10-125':
     'missed: Lambda log (boto3) starting an Amazon Translate batch job: NotAuthorizedException "Your account is no…',
-  'h10-132':
-    'reported denial: rclone against Wasabi (the issue title names it): Wasabi answers with an IAM-shaped sentence…',
   'h10-151':
     "missed: AWS SDK for PHP on Elastic Beanstalk with an instance profile, DynamoDB calls: the user's retelling o…",
   'h10-166':
