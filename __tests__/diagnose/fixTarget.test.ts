@@ -289,3 +289,30 @@ describe('fixTargetOf (unit)', () => {
     expect(t.description).toBe('the identity policy of user ci in an account the log masks (`***`)')
   })
 })
+
+// heldout10 h10-089 (mludvig/aws-ethereum-miner#37): CloudFormation's stack events name the
+// session it deploys in, `AWSCloudFormation`, without the role behind it.
+describe('fixTarget: a service session printed alone', () => {
+  it('points at the role CloudFormation deployed with, not at a principal named AWSCloudFormation', () => {
+    const f = only(
+      'AWSCloudFormation is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::5****07:role/ethminerA-InstanceRole-Q5***\n'
+    )
+    expect(f.principal).toBe('AWSCloudFormation')
+    expect(f.fixTarget.kind).toBe('identity-policy')
+    expect(f.fixTarget.description).toMatch(
+      /^the identity policy of the role CloudFormation deployed the stack with \(`AWSCloudFormation` is its session name: the stack's service role, with CDK the bootstrap's `cdk-…-cfn-exec-role`/
+    )
+    expect(f.explanation).toContain("the stack's service role")
+  })
+
+  it('a name that only looks like it keeps its own words', () => {
+    const d = {
+      ...emptyDenial('denial', 'iam-sentence'),
+      action: 'iam:CreateRole',
+      layer: 'identity' as const,
+      deny: 'implicit' as const
+    }
+    const t = fixTargetOf(d, parsePrincipal('AWSCloudFormationDeployer'), [])
+    expect(t.description).toBe('the identity policy of AWSCloudFormationDeployer')
+  })
+})

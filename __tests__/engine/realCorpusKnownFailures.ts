@@ -51,22 +51,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h9-168':
     'reported denial: k8s-csi-s3 provisioner against Hetzner Object Storage (S3-compatible): Access Denied from …',
   // heldout10.jsonl (round 11, issue 10; scored once unseen at 155/180 on the session-12 build): not covered yet.
-  'h10-060':
-    'reported denial: mc cp --debug against a self-hosted MinIO behind dokku: an S3-shaped AccessDenied XML about …',
-  'h10-089':
-    'wrong principal: CloudFormation stack failure reasons with a service role: the subject is printed without `Us…',
   'h10-093':
     'missed: kubectl `You must be logged in to the server` after a 16-minute `kubectl run`; nothing in the text places the cluster on EKS (only the 15-minute token life would)',
   'h10-094':
     'missed: kubectl `Unauthorized` between node listings; the nodes are EC2 (`*.compute.internal`) with a `master` role, a self-managed cluster: nothing in the text shows IAM authentication (only the thread’s repository, aws-iam-authenticator, does)',
   'h10-095':
-    'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)',
-  'h10-111':
-    'wrong resource: kinesis-logback-appender at logback start-up (Java SDK v1 AmazonServiceException): the author…',
-  'h10-132':
-    'reported denial: rclone against Wasabi (the issue title names it): Wasabi answers with an IAM-shaped sentence…',
-  'h10-179':
-    'reported encoded: Go unit test table for a PII-scrubbing helper: expected strings that contain an EC2 encoded…',
-  'h10-180':
-    'reported denial: Python unit test helper that builds a botocore ClientError with code AccessDenied and an enc…'
+    'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)'
 }

@@ -278,3 +278,97 @@ describe('a prose line opening with `it` is no test block', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+// heldout10 (issue 10): a Go test table's last cases and a Python test's ClientError dict.
+describe('test tables and error dicts in source', () => {
+  it.each<[string, string]>([
+    // github-file:find_string#9070023775 (h10-179)
+    ['h10-179: a Go table case closing before its loop', corpusText('heldout10.jsonl', 'h10-179')],
+    [
+      // cloudquery/cloudquery client/errors_test.go: the table's last refusal, cases after it
+      'a Go table: brackets alone between the case and the loop',
+      [
+        '\t\t{',
+        '\t\t\t"operation error Elastic Beanstalk: DescribeConfigurationOptions, https response error StatusCode: 400, RequestID: 3PQRRTJ1BAB82DWH, api error InvalidParameterValue: Access Denied: S3Bucket=some-bucket-1, S3Key=object_path/some_key.ext (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 3PQRRTJ1BAB82DWH; Proxy: null)",',
+        '\t\t\t"operation error Elastic Beanstalk: DescribeConfigurationOptions, https response error StatusCode: 400, RequestID: xxxx, api error InvalidParameterValue: Access Denied: S3Bucket=xxxx, S3Key=xxxx (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: xxxx; Proxy: null)",',
+        '\t\t},',
+        '\t}',
+        '\tfor i, tc := range cases {',
+        '\t\tres := removePII([]Account{{ID: "123456789"}}, tc.Input)',
+        '\t\tassert.Equalf(t, tc.Expected, res, "Case #%d", i+1)',
+        '\t}',
+        '}'
+      ].join('\n')
+    ],
+    // github-file:find_string#694651181 (h10-180)
+    [
+      'h10-180: a ClientError built from a quoted-key dict',
+      corpusText('heldout10.jsonl', 'h10-180')
+    ],
+    [
+      // github-file:find_string#56136812737 (a pytest of a subnet clean-up)
+      'a ClientError dict of EC2 words handed to the call',
+      [
+        '        mock_ec2.delete_subnet.side_effect = ClientError(',
+        '            {',
+        '                "Error": {',
+        '                    "Code": "UnauthorizedOperation",',
+        '                    "Message": "You are not authorized to perform this operation.",',
+        '                }',
+        '            },',
+        '            "DeleteSubnet",',
+        '        )'
+      ].join('\n')
+    ]
+  ])('%s gives no finding', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+
+  it.each<[string, string, string]>([
+    [
+      // own: a JSON body under a traceback; `raise error_class(…)` closes its call, hands on nothing
+      'a JSON error body printed under a Python traceback',
+      [
+        '  File "/var/runtime/botocore/client.py", line 623, in _make_api_call',
+        '    raise error_class(parsed_response, operation_name)',
+        '{',
+        '    "Error": {',
+        '        "Code": "AccessDenied",',
+        `        "Message": "${SENTENCE}"`,
+        '    }',
+        '}'
+      ].join('\n'),
+      'AccessDenied'
+    ],
+    [
+      // own: the same dict printed by a command, not handed to one
+      'a pretty-printed JSON error under the command that printed it',
+      [
+        '$ aws ec2 delete-subnet --subnet-id subnet-1 --output json',
+        '{',
+        '    "Error": {',
+        '        "Code": "UnauthorizedOperation",',
+        '        "Message": "You are not authorized to perform this operation."',
+        '    }',
+        '}'
+      ].join('\n'),
+      'UnauthorizedOperation'
+    ],
+    [
+      // own: a log line ending in a comma does not hand the dict below it on
+      'a JSON error body under a log line that ends with a comma',
+      [
+        'ERROR upload failed, response body follows,',
+        '{',
+        '    "Error": {',
+        '        "Code": "AccessDenied",',
+        '        "Message": "Access Denied"',
+        '    }',
+        '}'
+      ].join('\n'),
+      'AccessDenied'
+    ]
+  ])('%s: still a finding', (_title, text, code) => {
+    expect(parseText(text).map((f) => f.code)).toEqual([code])
+  })
+})

@@ -44,6 +44,14 @@ describe('a command aimed elsewhere gives no AWS finding', () => {
       ].join('\n')
     ],
     [
+      // rclone/rclone#4913 (shortened): Wasabi's own IAM words its refusals as AWS's, ARN and all
+      'own: Wasabi refusing in IAM words, to a remote named for it',
+      [
+        '$ rclone copy ./a my-wasabi:b',
+        'ERROR : a: Failed to copy: AccessDenied: User: arn:aws:iam::100000025565:user/backups is not authorized to perform: s3:CreateBucket on resource: arn:aws:s3:::b'
+      ].join('\n')
+    ],
+    [
       'own: the AWS CLI against a local MinIO through a variable',
       [
         '+ aws --endpoint-url "$S3_ENDPOINT" s3 ls s3://backups/',
@@ -94,9 +102,10 @@ describe('the next command aimed at AWS counts again', () => {
       'docker-no-basic-auth'
     ],
     [
-      'Wasabi imitating IAM still names an AWS principal (kept, as for every S3-compatible host)',
+      // A store with no IAM of its own: an IAM sentence naming an AWS principal is AWS's.
+      'an AWS principal refused next to a Backblaze remote (kept, as for every store without an IAM)',
       [
-        '$ rclone copy ./a my-wasabi:b',
+        '$ rclone copy ./a my-b2:b',
         'ERROR : a: Failed to copy: AccessDenied: User: arn:aws:iam::100000025565:user/backups is not authorized to perform: s3:CreateBucket on resource: arn:aws:s3:::b'
       ].join('\n'),
       's3:CreateBucket'

@@ -339,3 +339,54 @@ describe('the IAM sentence in headlines and run-together text', () => {
     ).toEqual(['arn:aws:s3:::logs-AccessDenied'])
   })
 })
+
+// heldout10 (issue 10): values as CloudFormation and a reporter printed them.
+describe('subjects and cut resources as printed', () => {
+  it('h10-089: CloudFormation names its session alone (mludvig/aws-ethereum-miner#37)', () => {
+    const found = parseText(corpusText('heldout10.jsonl', 'h10-089'))
+    expect(found.map((f) => [f.principal, f.action])).toEqual([
+      ['AWSCloudFormation', 'iam:CreateRole'],
+      ['AWSCloudFormation', 'iam:CreateRole'],
+      ['AWSCloudFormation', 'SNS:CreateTopic']
+    ])
+  })
+
+  it.each([
+    // own: capitals alone are a word, not a name
+    'AWS is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::123456789012:role/x',
+    // own: an error class before the phrase names no one
+    'HTTPError is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::123456789012:role/x'
+  ])('no principal from an acronym alone or an error class: %s', (text) => {
+    expect(only(text).principal).toBeNull()
+  })
+
+  it("h10-111: an author's cut after a colon, before the Java SDK's tail (guardian/kinesis-logback-appender#21)", () => {
+    expect(only(corpusText('heldout10.jsonl', 'h10-111')).resource).toBe(
+      'arn:aws:firehose:eu-west-1:....'
+    )
+  })
+
+  it.each<[string, string]>([
+    // own: the same cut with the tail on the message's line
+    [
+      'on resource: arn:aws:kms:eu-west-1:.... (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: 1)',
+      'arn:aws:kms:eu-west-1:....'
+    ],
+    // own: a cut name before the tail keeps every dot
+    [
+      'on resource: arn:aws:iam::123456789012:role/deploy.... (Service: AmazonECS; Status Code: 400; Error Code: AccessDeniedException)',
+      'arn:aws:iam::123456789012:role/deploy....'
+    ],
+    // own: a lone period before the tail is the sentence's
+    [
+      'on resource: arn:aws:iam::123456789012:role/deploy. (Service: AmazonECS; Status Code: 400; Error Code: AccessDeniedException)',
+      'arn:aws:iam::123456789012:role/deploy'
+    ],
+    // own: with prose after, the last dot is the sentence's period (as before)
+    ['on resource: arn:aws:kms:eu-west-1:....\nI cut the key id.', 'arn:aws:kms:eu-west-1:...']
+  ])('%s', (tail, resource) => {
+    expect(only(`User: ${P} is not authorized to perform: kms:Decrypt ${tail}`).resource).toBe(
+      resource
+    )
+  })
+})

@@ -3,7 +3,7 @@
 // tool and shape that must still be found.
 import { parseText } from './parseText.js'
 import { corpusText } from '../support/corpusRecords.js'
-import { emulatorAccount, s3CompatibleIn } from '../../src/parse/s3Compatible.js'
+import { emulatorAccount, hasOwnIam, s3CompatibleIn } from '../../src/parse/s3Compatible.js'
 import { looksLikeRefusal } from '../../src/parse/codes.js'
 
 const kinds = (text: string) => parseText(text).map((f) => [f.kind, f.code])
@@ -188,5 +188,62 @@ describe('an emulator printing whole IAM sentences', () => {
   it('stores have no account of their own', () => {
     expect(emulatorAccount('MinIO')).toBeNull()
     expect(emulatorAccount(null)).toBeNull()
+  })
+})
+
+// heldout10 (issue 10): a MinIO answer known by its elements' order; Wasabi's own IAM.
+describe('a store its answer or its title names', () => {
+  it.each([
+    // minio/minio#9037 (h10-060): `mc cp --debug` against MinIO, the body cut in `<RequestId>`
+    ['h10-060', corpusText('heldout10.jsonl', 'h10-060')],
+    // minio/minio#12940: the body MinIO sent curl, alone
+    [
+      'minio/minio#12940',
+      '<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Key>avatar/2021/8/11/20210811_191457.jpg</Key><BucketName>user</BucketName><Resource>/user/avatar/2021/8/11/20210811_191457.jpg</Resource><Region>cn-north-1</Region><RequestId>169A87DB05883A7D</RequestId><HostId>635db145-ab13-48a7-8083-ec96e693cae1</HostId></Error>'
+    ]
+  ])('%s: MinIO orders its elements Key, BucketName, Resource', (_id, text) => {
+    expect(s3CompatibleIn(text)).toBe('MinIO')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it.each([
+    // own, in the shape of the S3 API Reference's error response: `<Resource>` after the message
+    '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><Resource>/mybucket/myfoto.jpg</Resource><RequestId>4442587FB7D0A2F9</RequestId></Error>',
+    // own: S3 names the bucket, then its request id
+    '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><BucketName>b</BucketName><RequestId>4442587FB7D0A2F9</RequestId></Error>'
+  ])('an S3 body with a resource or a bucket alone is still AWS: %s', (text) => {
+    expect(s3CompatibleIn(text)).toBeNull()
+    expect(kinds(text)).toEqual([['denial', 'AccessDenied']])
+  })
+
+  it('h10-132: Wasabi refusing in IAM words under a title naming it (rclone/rclone#4913)', () => {
+    expect(parseText(corpusText('heldout10.jsonl', 'h10-132'))).toEqual([])
+  })
+
+  it("rclone/rclone#4913, a later attempt: every sentence under the name is Wasabi's", () => {
+    const text = [
+      '1.53.2+ fails to upload file to Wasabi S3 - works with 1.47.0',
+      '',
+      '2021/01/08 14:03:31 DEBUG : REDACTED.zip: Need to transfer - File not found at Destination',
+      '2021/01/08 14:03:31 ERROR : REDACTED.zip: Failed to copy: AccessDenied: User: arn:aws:iam::100000025565:user/REDACTED-backups/REDACTED is not authorized to perform: s3:CreateBucket on resource: arn:aws:s3:::REDACTED-backups',
+      '\tstatus code: 403, request id: B612B2E836075112, host id: Qdwf50Rkv/sN/fegTSVNODcQGjCMMQWrbHVtnsQb0My38mWSMFMceL6kkIcd9EBH9mWbVioEUKGL'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('only Wasabi runs an IAM of its own among the stores', () => {
+    expect(hasOwnIam('Wasabi')).toBe(true)
+    expect(hasOwnIam('MinIO')).toBe(false)
+    expect(hasOwnIam('LocalStack')).toBe(false)
+    expect(hasOwnIam(null)).toBe(false)
+  })
+
+  it('the same sentence under a store without an IAM names an AWS principal: kept', () => {
+    const text = [
+      '1.53.2+ fails to upload file to Backblaze B2 - works with 1.47.0',
+      '',
+      '2021/01/08 14:03:16 ERROR : REDACTED.zip: Failed to copy: AccessDenied: User: arn:aws:iam::100000025565:user/REDACTED-backups/REDACTED is not authorized to perform: s3:CreateBucket on resource: arn:aws:s3:::REDACTED-backups'
+    ].join('\n')
+    expect(parseText(text).map((f) => f.action)).toEqual(['s3:CreateBucket'])
   })
 })

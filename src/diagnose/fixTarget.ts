@@ -11,6 +11,16 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 
+/**
+ * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
+ * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
+ * …`) and leave out the role, which the full form names (`assumed-role/ROLE/AWSCloudFormation`).
+ */
+const SERVICE_SESSIONS: Record<string, string> = {
+  AWSCloudFormation:
+    "the role CloudFormation deployed the stack with (`AWSCloudFormation` is its session name: the stack's service role, with CDK the bootstrap's `cdk-…-cfn-exec-role`; a stack with no service role acts as the identity that ran the deployment)"
+}
+
 function principalWords(p: PrincipalInfo | null): string {
   if (!p) return 'the caller'
   const where = p.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : ''
@@ -28,7 +38,7 @@ function principalWords(p: PrincipalInfo | null): string {
     case 'service':
       return `the service principal ${p.printed}`
     default:
-      return p.printed
+      return Object.hasOwn(SERVICE_SESSIONS, p.printed) ? SERVICE_SESSIONS[p.printed]! : p.printed
   }
 }
 

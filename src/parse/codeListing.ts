@@ -54,8 +54,8 @@ const JS_INTERPOLATION = /[$#]\{\w/
 const LITERALS_ONLY =
   /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/
 
-/** A line that is one field of an object, its value a literal: `message: "…"`. */
-const FIELD_ONLY = /^\s*[A-Za-z_$][\w$]*\??\s*:\s*["'`]/
+/** A line that is one field of an object, its value a literal: `message: "…"`, `"message": "…"`. */
+const FIELD_ONLY = /^\s*(?:[A-Za-z_$][\w$]*\??|(["'])[\w-]+\1)\s*:\s*["'`]/
 
 const CODE_LINE: RegExp[] = [
   STATEMENT,
@@ -71,10 +71,19 @@ const CODE_LINE: RegExp[] = [
 
 /**
  * How many lines either side may show that the listing is code; lines of literals alone (the rest
- * of a list or concatenation) do not count against it, up to `MAX_LINES`.
+ * of a list or concatenation) and of closing or opening brackets alone (a test table's `},` / `}`
+ * before the loop that runs it) do not count against it, up to `MAX_LINES`.
  */
 const REACH = 3
 const MAX_LINES = 40
+
+/** A line that only opens or closes brackets: `{`, `},`, `})`, `]`. */
+const BRACKETS_ONLY = /^\s*[{}()[\]]+[,;]?\s*$/
+
+/** A line that neither shows code nor uses up the reach: literals or brackets alone. */
+function neutral(line: string): boolean {
+  return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line)
+}
 
 /** A diff hunk shows source behind `+`/`-`: judge the source. */
 function source(line: string): string {
@@ -181,6 +190,8 @@ export function inCodeLiteral(
       from = prevStart
     }
   }
+  // A dict that a call, an assignment or a `return` takes is source whatever stands around it.
+  if (literal && dictHandedOn(text, from, line)) return true
   if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
     const body = line.slice(literal.open, literal.close)
     // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
@@ -242,6 +253,31 @@ function argumentOf(text: string, start: number, line: string): boolean {
   return /[\w!]\(\s*$/.test(source(text.slice(prevStart, start - 1)))
 }
 
+/** An entry of a dict whose keys are quoted (`"Code": "AccessDenied",`): Python's and JSON's alike. */
+const QUOTED_KEY_ENTRY = /^\s*(["'])[\w-]+\1\s*:\s*[fFrRbBuU]{0,2}["'`]/
+/** A line inside such a dict: an entry, a nested dict opening, or brackets alone. */
+const DICT_LINE =
+  /^\s*(?:(["'])[\w-]+\1\s*:\s*(?:[fFrRbBuU]{0,2}["'`].*|\{\s*)|[{}()[\]]+[,;]?\s*)$/
+/** What hands a dict on: a call left open, an assignment, `return` (`ClientError(`, `err = {`). */
+const HANDS_ON = /(?:[\w!?]\(|\s=\s*\[?|\breturn)\s*\{?\s*$/
+
+/**
+ * A quoted-key entry of a dict that code hands on: the line above the dict's lines opens a call
+ * (`botocore.exceptions.ClientError(`), assigns (`err = {`) or returns. A JSON body a log printed
+ * opens under a command or a message (a traceback's `raise error_class(…)` closes its call).
+ */
+function dictHandedOn(text: string, start: number, line: string): boolean {
+  if (!QUOTED_KEY_ENTRY.test(line)) return false
+  let up = start
+  for (let n = 0; n < MAX_LINES && up > 0; n++) {
+    const from = text.lastIndexOf('\n', up - 2) + 1
+    const above = source(text.slice(from, up - 1))
+    if (!DICT_LINE.test(above)) return HANDS_ON.test(above)
+    up = from
+  }
+  return false
+}
+
 /** Whether the line text[start, end) (`line`, diff marker off) or lines near it read as code. */
 function codeAround(text: string, start: number, end: number, line: string): boolean {
   // The line itself, then up to REACH lines either side, found without splitting the record.
@@ -255,7 +291,7 @@ function codeAround(text: string, start: number, end: number, line: string): boo
       const from = text.lastIndexOf('\n', up - 2) + 1
       const l = source(text.slice(from, up - 1))
       if (CODE_EVIDENCE.some((re) => re.test(l))) return true
-      if (!LITERALS_ONLY.test(l)) upLeft--
+      if (!neutral(l)) upLeft--
       up = from
     } else upLeft = 0
     if (down < text.length && downLeft > 0) {
@@ -263,7 +299,7 @@ function codeAround(text: string, start: number, end: number, line: string): boo
       if (to === -1) to = text.length
       const l = source(text.slice(down + 1, to))
       if (CODE_EVIDENCE.some((re) => re.test(l))) return true
-      if (!LITERALS_ONLY.test(l)) downLeft--
+      if (!neutral(l)) downLeft--
       down = to
     } else downLeft = 0
   }

@@ -18,7 +18,7 @@ import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
-import { emulatorAccount, s3CompatibleIn } from './s3Compatible.js'
+import { emulatorAccount, hasOwnIam, s3CompatibleIn } from './s3Compatible.js'
 import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
@@ -397,8 +397,11 @@ export function parseRecord(
   const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text))
   if (store) {
     // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
+    // A store with an IAM of its own words every refusal as AWS does: none of them is AWS's.
     const own = emulatorAccount(store)
-    const emulated = (c: Candidate) => own !== null && c.denial.principal?.split(':')[4] === own
+    const ownIam = hasOwnIam(store)
+    const emulated = (c: Candidate) =>
+      ownIam || (own !== null && c.denial.principal?.split(':')[4] === own)
     for (let i = all.length - 1; i >= 0; i--)
       if (!namesAwsPrincipal(all[i]!) || emulated(all[i]!)) all.splice(i, 1)
   }

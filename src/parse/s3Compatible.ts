@@ -11,6 +11,12 @@ export interface S3Compatible {
    * its own, not AWS's (an ARN in any other account is still AWS's).
    */
   account?: string
+  /**
+   * It runs an IAM of its own (users, groups, policies) that words its refusals as AWS does, ARNs
+   * and all (`User: arn:aws:iam::100000025565:user/… is not authorized to perform:
+   * s3:CreateBucket`): every IAM sentence under its name is its own, whatever the account.
+   */
+  ownIam?: boolean
 }
 
 /**
@@ -27,12 +33,12 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     name: 'DigitalOcean Spaces',
     re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
   },
-  { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+  { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
   { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
   { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
   // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
   { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
-  { name: 'Wasabi', re: /\bwasabi\b/i },
+  { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
   { name: 'Backblaze B2', re: /\bbackblaze\b/i },
   { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
   // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
@@ -59,8 +65,14 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   },
   { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-  // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
-  { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
+  // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
+  // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
+  // (`…</Key><BucketName>share</BucketName><Resource>/share/…`). S3 names a bucket or a key, each
+  // followed by its `<RequestId>`.
+  {
+    name: 'MinIO',
+    re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
+  },
   // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
   // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
   // name, its response headers (`x-mws-…`) and the Scratchpad sellers test their keys in.
@@ -104,6 +116,11 @@ export function s3CompatibleIn(text: string): string | null {
   return null
 }
 
+/** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
+export function hasOwnIam(name: string | null | undefined): boolean {
+  return S3_COMPATIBLE.some((s) => s.name === name && s.ownIam === true)
+}
+
 /** The account the named emulator gives its principals, or null for a store (or no name). */
 export function emulatorAccount(name: string | null | undefined): string | null {
   return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null
@@ -126,6 +143,8 @@ export const S3_COMPATIBLE_HOSTS = [
   ' minio',
   '.minio.',
   '>3L137<',
+  '</Key><BucketName>',
+  '</BucketName><Resource>',
   'minio/',
   'localstack',
   'LocalStack',

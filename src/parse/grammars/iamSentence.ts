@@ -94,10 +94,12 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
  * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
- * or class (`AccessDenied`, `AuthorizationError`).
+ * or class (`AccessDenied`, `AuthorizationError`). The first part may be an acronym: the session
+ * CloudFormation acts in with a stack's role, which its stack events print alone
+ * (`AWSCloudFormation is not authorized to perform: iam:CreateRole …`).
  */
 const COMPOUND_NAME = new RegExp(
-  String.raw`^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$`
+  String.raw`^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`
 )
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
 
@@ -367,10 +369,17 @@ function readResource(
       : null
   if (spaced) value += spaced[1]!
   // AWS prints no punctuation between the resource and its reason clause: dots standing there
-  // are the value's own (a masked `+358....`), not a sentence's end.
+  // are the value's own (a masked `+358....`), not a sentence's end. Nor before the Java SDK's
+  // `(Service: …)` tail: an elision there is all the author's (`eu-west-1:....`).
   const dots = /\.+$/.exec(value)
-  if (dots && sticky(REASON_NEXT, text, at + value.length)) {
-    const kept = trimValue(value.slice(0, -dots[0].length))
+  const after = at + value.length
+  if (
+    dots &&
+    (sticky(REASON_NEXT, text, after) || (dots[0].length >= 3 && sticky(SDK_TAIL, text, after)))
+  ) {
+    const head = value.slice(0, -dots[0].length)
+    // An ARN cut after a colon keeps it: the colon is the ARN's (`arn:aws:kms:...`).
+    const kept = /^arn:\S*:$/.test(head) ? head : trimValue(head)
     if (kept) return { resource: kept + dots[0], end: at + value.length }
   }
   // A closing bracket with none opened before it on the line is part of the value as printed.
@@ -387,6 +396,9 @@ function readResource(
 
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
 const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y
+
+/** The Java SDK's tail after the message: `(Service: AmazonKinesisFirehose; Status Code: 400; …`. */
+const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y
 
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y
