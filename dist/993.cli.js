@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 40 modules
-var Analysis = __webpack_require__(5457);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 43 modules
+var Analysis = __webpack_require__(6310);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __webpack_require__(1338);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 20 modules
-var contribute = __webpack_require__(4802);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 19 modules
+var contribute = __webpack_require__(6716);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/common/jwtPayload.ts
@@ -305,8 +305,8 @@ function runCommand(options) {
     });
 }
 
-// EXTERNAL MODULE: ./src/source/workerStream.ts + 3 modules
-var workerStream = __webpack_require__(9582);
+// EXTERNAL MODULE: ./src/source/workerStream.ts + 1 modules
+var workerStream = __webpack_require__(4666);
 // EXTERNAL MODULE: ./src/source/workerScan.ts
 var workerScan = __webpack_require__(418);
 ;// CONCATENATED MODULE: ./src/cli/run.ts

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 8644:
+/***/ 5251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31300,6 +31300,18 @@ function sameAccount(a, b) {
         return x === y ? true : null;
     return x === y;
 }
+/**
+ * How a sentence names the account a log printed: a real ID as an account, anything else as the
+ * log shows it and never as an ID (`358974 REMOVED` is no account number, heldout9 h9-001).
+ */
+function accountWords(field) {
+    const value = field.trim();
+    if (REAL.test(value))
+        return `account ${value}`;
+    return distinguishing(value) === null || WRONG_LENGTH_ID.test(value)
+        ? `an account the log masks (\`${value}\`)`
+        : `the account the log calls \`${value}\``;
+}
 
 ;// CONCATENATED MODULE: ./src/diagnose/crossAccount.ts
 
@@ -31321,16 +31333,105 @@ function crossAccountOf(principal, resource) {
     return same === null ? null : !same;
 }
 
+;// CONCATENATED MODULE: ./src/model/trailEvents.ts
+// Where CloudTrail keeps a refused call, and under which errorCode. Event history (and
+// `lookup-events`) holds management events only: data-plane calls are data events, recorded only
+// by a trail or event data store that selects them (CloudTrail User Guide, "Logging data
+// events"; S3 User Guide, "CloudTrail data events"). Sending someone to Event history for a
+// GetObject or a PutRecords finds nothing.
+const S3_OBJECT_CHECK = "Check the bucket and key first: without s3:ListBucket on the bucket, S3 answers 403, not 404, for a key that does not exist; the bucket's server access logs, when enabled, also show the request and who made it.";
+/** One row per service: its data-event operations. */
+const DATA_EVENTS = [
+    {
+        service: 's3',
+        operations: /^(?:(?:Get|Put|Delete)Object(?:Acl|Tagging|Retention|LegalHold)?|HeadObject|CopyObject|DeleteObjects|GetObjectAttributes|RestoreObject|SelectObjectContent|CreateMultipartUpload|UploadPart(?:Copy)?|CompleteMultipartUpload|AbortMultipartUpload|ListParts)$/,
+        resourceType: 'AWS::S3::Object',
+        firstCheck: S3_OBJECT_CHECK
+    },
+    {
+        // Bucket-level listings are data events too, though they name no key.
+        service: 's3',
+        operations: /^(?:ListObjects(?:V2)?|ListObjectVersions|ListMultipartUploads)$/,
+        resourceType: 'AWS::S3::Object'
+    },
+    {
+        service: 'lambda',
+        operations: /^(?:Invoke|InvokeWithResponseStream|InvokeAsync)$/,
+        resourceType: 'AWS::Lambda::Function'
+    },
+    {
+        service: 'dynamodb',
+        operations: /^(?:(?:Get|Put|Update|Delete)Item|Query|Scan|Batch(?:Get|Write)Item|Transact(?:Get|Write)Items|(?:Batch)?ExecuteStatement|ExecuteTransaction)$/,
+        resourceType: 'AWS::DynamoDB::Table'
+    },
+    {
+        service: 'sns',
+        operations: /^(?:Publish|PublishBatch)$/,
+        resourceType: 'AWS::SNS::Topic'
+    },
+    {
+        service: 'kinesis',
+        operations: /^(?:PutRecords?|GetRecords|GetShardIterator|SubscribeToShard)$/,
+        resourceType: 'AWS::Kinesis::Stream'
+    },
+    {
+        service: 'sqs',
+        operations: /^(?:SendMessage(?:Batch)?|ReceiveMessage|DeleteMessage(?:Batch)?|ChangeMessageVisibility(?:Batch)?)$/,
+        resourceType: 'AWS::SQS::Queue'
+    }
+];
+/** The data-event row of a call, or null for a management event (or an unknown service). */
+function dataEventOf(service, operation) {
+    if (!service || !operation)
+        return null;
+    return DATA_EVENTS.find((r) => r.service === service && r.operations.test(operation)) ?? null;
+}
+/**
+ * The errorCode CloudTrail records for a refusal the log printed with `code`: the code itself
+ * (`AccessDeniedException`, `AuthorizationError`), EC2's with its `Client.` prefix, and S3's
+ * `AccessDenied` for a bare status (`403`, HEAD's `Forbidden`). Null when neither the code nor
+ * the service says.
+ */
+function trailErrorCode(service, code) {
+    const printed = code?.trim() ?? '';
+    if (/^(?:Client\.)?UnauthorizedOperation$/i.test(printed))
+        return 'Client.UnauthorizedOperation';
+    if (service === 'ec2' && (!printed || /^\d{3}$/.test(printed)))
+        return 'Client.UnauthorizedOperation';
+    if (/^(?:\d{3}|Forbidden|Access ?Denied)$/i.test(printed))
+        return 'AccessDenied';
+    if (printed)
+        return printed;
+    return service ? 'AccessDenied' : null;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/bareDenial.ts
 // What to say about a denial that names no action, for services other than S3 (whose bare 403s
 // have their own explanation): the action the operation needs, and where AWS recorded the rest.
 
-/** The errorCode CloudTrail records for a refused call: EC2 prefixes its own. */
-function trailErrorCode(service) {
-    return service === 'ec2' ? 'Client.UnauthorizedOperation' : 'AccessDenied';
+
+/** What the event says; EC2's refusals are often of another action the call needs. */
+function readEvent(service) {
+    return service === 'ec2'
+        ? 'read its userIdentity (who) and errorMessage (which resource, and often another action the call needs, such as iam:PassRole or a KMS key).'
+        : 'read its userIdentity (who) and errorMessage (which resource).';
+}
+/** Where the call's event is: Event history for a management event, a data-event trail else. */
+function recordSentence(service, operation, code) {
+    const data = dataEventOf(service, operation);
+    if (data) {
+        return (`${data.firstCheck ? `${data.firstCheck} ` : ''}${operation} is a CloudTrail data event: Event history does not hold it, only a trail or event data store that logs data events of ${data.resourceType} records it. ` +
+            `There, find the event whose errorCode is \`${code}\` and ${readEvent(service)}`);
+    }
+    const lookup = operation
+        ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
+        : 'CloudTrail event history';
+    return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`;
 }
 /** Null when the service is unknown or ECR, or S3 with no operation named. */
-function bareServiceSentence(service, operation, inferredAction, principal = null) {
+function bareServiceSentence(service, operation, inferredAction, principal = null, 
+/** The error code the log printed: CloudTrail's is quoted from it. */
+code = null) {
     // S3 and ECR registry 403s really are bodiless HEAD answers: their own sentence stays. An S3
     // call the log names (CreateBucket) is no HEAD request.
     if (!service || service === 'ecr' || (service === 's3' && !operation))
@@ -31338,26 +31439,25 @@ function bareServiceSentence(service, operation, inferredAction, principal = nul
     const call = operation ?? 'the request';
     const source = operation ? 'read from the operation name' : "inferred from the tool's words";
     const needs = inferredAction ? ` The call needs \`${inferredAction}\` (${source}).` : '';
-    const lookup = operation
-        ? `\`aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=${operation}\``
-        : 'CloudTrail event history';
-    return (`${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} CloudTrail recorded ` +
-        `the decision: find the event (${lookup}) whose errorCode is \`${trailErrorCode(service)}\` and ` +
-        'read its userIdentity (who) and errorMessage (which resource, and for EC2 often another action such as iam:PassRole or a KMS key).');
+    return (`${service.toUpperCase()} refused ${call} without saying ${principal ? '' : 'who or '}why.${needs} ` +
+        recordSentence(service, operation, trailErrorCode(service, code) ?? 'AccessDenied'));
 }
 /**
  * Neither a service nor an action: still no HEAD-request story (S3's alone). What the log names
  * (the caller, the operation) is not claimed missing.
  */
-function unknownServiceSentence(operation, principal) {
+function unknownServiceSentence(operation, principal, code = null) {
     const missing = principal ? 'which action or why' : 'who, which action or why';
     const candidates = operation ? Catalog_servicesOfOperation(operation) : [];
     // Several services have the operation and the log shows none of them: name them all.
     const which = candidates.length > 1
         ? ` (${operation} is an operation of ${candidates.join(', ')}; no words around it pick one)`
         : '';
+    // The code the log printed is the one to look for; EC2's differs only when none was printed.
+    const trail = trailErrorCode(null, code);
+    const errorCode = trail ? `\`${trail}\`` : '`AccessDenied` (EC2: `Client.UnauthorizedOperation`)';
     return (`AWS refused ${operation ?? 'the request'} without saying ${missing}, and the log does not name the service${which}. ` +
-        "CloudTrail event history recorded the decision: find the event at the job's time whose errorCode is `AccessDenied` (EC2: `Client.UnauthorizedOperation`) and read its eventSource, eventName and errorMessage.");
+        `CloudTrail recorded the decision: find the event at the job's time whose errorCode is ${errorCode} and read its eventSource, eventName and errorMessage (a data-plane call, such as an S3 object read, is only in a trail that logs data events, not in Event history).`);
 }
 
 ;// CONCATENATED MODULE: ./src/model/codeService.ts
@@ -31394,6 +31494,14 @@ const BY_CAUSE = {
     missing: {
         title: 'No AWS credentials found',
         explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+    },
+    'imds-error': {
+        title: 'The instance metadata service gave no role credentials',
+        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got an error status back, so the call went without credentials and no policy was asked. Check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
+    },
+    'web-identity-token-file': {
+        title: 'The web identity token file could not be read',
+        explanation: "The SDK was set to assume a role with a web identity token file (`AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_ARN`: IAM roles for service accounts on EKS, or a token file of your own) and could not read the file, so it had no credentials and no policy was asked. An empty or missing path means the token was never mounted: check the pod's service account carries the `eks.amazonaws.com/role-arn` annotation and restart pods created before it; `permission denied` means the container's user cannot read the projected token (run it with an `fsGroup` in the pod's securityContext)."
     },
     shadowed: {
         title: 'Other AWS credentials took precedence over the configured ones',
@@ -31507,8 +31615,12 @@ function otherIssuer(issuer) {
             `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
     };
 }
+/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
+function credentialCause(cause, code) {
+    return cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
+}
 function credentialAdvice(cause, code, issuer) {
-    const key = cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
+    const key = credentialCause(cause, code);
     if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
         if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER)
             return otherIssuer(issuer);
@@ -31672,7 +31784,47 @@ function s3BareCauses(d, action) {
         `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
 }
 
+;// CONCATENATED MODULE: ./src/model/identityCenter.ts
+// IAM Identity Center provisions one role per permission set and account, named
+// `AWSReservedSSO_<set>_<16 lower-case hex>`; Identity Center owns it and undoes edits to it.
+/**
+ * The permission set behind an Identity Center role; logs often shorten or mask the hex suffix,
+ * so a shortened or masked one counts too. Null for any other role name.
+ */
+function permissionSetOfRole(role) {
+    return (/^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,}|\.{3}|…)$/.exec(role)?.[1] ??
+        null);
+}
+/**
+ * An ARN pattern for the Identity Center roles of one permission set in one account. Identity
+ * Center puts them under the path `aws-reserved/sso.amazonaws.com/` (some instances add their
+ * Region to it) and picks the suffix, so `role/AWSReservedSSO_<set>_<hex>` never matches:
+ * aws:PrincipalArn carries the path. For ArnLike/ArnNotLike conditions only.
+ */
+function identityCenterRolePattern(partition, account, set) {
+    return `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`;
+}
+
+;// CONCATENATED MODULE: ./src/model/nameForArn.ts
+const RULES = {
+    kafka: { parameter: 'ClusterArn', what: 'cluster', serviceName: 'MSK' }
+};
+/** A plain resource name: not an ARN, a path, a wildcard, a mask or prose. */
+const NAME = /^[A-Za-z0-9][\w.-]{0,127}$/;
+/** The rule when `resource` is a bare name sent where the service's API needs an ARN. */
+function nameForArn(service, resource) {
+    if (!service || !Object.hasOwn(RULES, service) || !NAME.test(resource ?? ''))
+        return null;
+    return RULES[service];
+}
+/** Why no grant helps, and what to change instead. */
+function nameForArnSentence(rule, name) {
+    return `The request sent \`${name}\`, a name, where ${rule.serviceName}'s API takes the ${rule.what}'s ARN (${rule.parameter}): AWS checked the request against that name, which no policy's Resource matches, so no grant fixes it. Pass the ${rule.what}'s ARN instead; with Terraform, Crossplane or another IaC tool, the imported ID or external-name must be the ARN (or upgrade a provider that builds it from the name).`;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
+
+
 
 
 
@@ -31824,12 +31976,12 @@ function noLayerSentence(d, target, inferredAction) {
         return s3;
     if (!d.action) {
         const service = d.service ?? serviceOfCode(d.code);
-        const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal);
+        const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal, d.code);
         if (bare)
             return bare;
         if (d.service === 's3' || d.service === 'ecr')
             return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed.";
-        return unknownServiceSentence(d.operation, d.principal);
+        return unknownServiceSentence(d.operation, d.principal, d.code);
     }
     if (d.action.toLowerCase() === 'sts:assumerolewithwebidentity') {
         const token = ISSUER_TOKEN[d.detail.webIdentityIssuer ?? ''] ?? 'web identity token';
@@ -31893,6 +32045,9 @@ noPolicy = false) {
             target.kind !== 'resource-attribute' &&
             target.owner !== 'aws-support')
             parts.push(causeSentence(d, target, inferredAction));
+        const wrongId = target.kind === 'resource-name' ? nameForArn(d.service, d.resource) : null;
+        if (wrongId)
+            parts.push(nameForArnSentence(wrongId, d.resource));
         if (crossAccount && d.deny !== 'explicit' && BOTH_SIDES_LAYERS.has(d.layer)) {
             parts.push('The caller and the resource are in different accounts: both sides must allow the request.');
         }
@@ -31902,7 +32057,7 @@ noPolicy = false) {
             parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`);
         // The exact role ARN matters where a policy names the role; not for a request or a key.
         if (target.rolePathUnknown && !NO_ROLE_ARN_NEEDED.has(target.kind)) {
-            parts.push(`The session's role ARN is shown without its path (${target.principalArn}); use \`aws iam get-role --role-name ${target.principalName}\` for the exact ARN.`);
+            parts.push(rolePathSentence(target));
         }
         if (d.authorizationId) {
             parts.push(`AWS recorded the decision under authorization ID ${d.authorizationId}: \`aws iam-toolbox get-request-authorization-details --authorization-id ${d.authorizationId}\` shows it in full (after about a day).`);
@@ -31911,17 +32066,14 @@ noPolicy = false) {
     parts.push(...advice);
     return parts.join(' ');
 }
-
-;// CONCATENATED MODULE: ./src/model/identityCenter.ts
-// IAM Identity Center provisions one role per permission set and account, named
-// `AWSReservedSSO_<set>_<16 lower-case hex>`; Identity Center owns it and undoes edits to it.
-/**
- * The permission set behind an Identity Center role; logs often shorten or mask the hex suffix,
- * so a shortened or masked one counts too. Null for any other role name.
- */
-function permissionSetOfRole(role) {
-    return (/^AWSReservedSSO_(.+?)_(?:[0-9a-f]{4,16}|<[^<>]*>|\*{2,}|[xX]{3,}|\.{3}|…)$/.exec(role)?.[1] ??
-        null);
+/** Where the role ARN a session hides lives; an Identity Center role's path is known in advance. */
+function rolePathSentence(target) {
+    const getRole = `\`aws iam get-role --role-name ${target.principalName}\``;
+    if (permissionSetOfRole(target.principalName ?? '')) {
+        const full = (target.principalArn ?? '').replace(/:role\//, ':role/aws-reserved/sso.amazonaws.com/');
+        return `The session's role ARN is shown without its path: an IAM Identity Center role's ARN is ${full}, with the Region after sso.amazonaws.com/ for some instances, and aws:PrincipalArn conditions see that full ARN; ${getRole} prints it.`;
+    }
+    return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
 ;// CONCATENATED MODULE: ./src/model/wrappedArn.ts
@@ -32129,10 +32281,19 @@ function nonIamRefusalOf(d) {
 
 
 
+
+/**
+ * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
+ * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
+ * …`) and leave out the role, which the full form names (`assumed-role/ROLE/AWSCloudFormation`).
+ */
+const SERVICE_SESSIONS = {
+    AWSCloudFormation: "the role CloudFormation deployed the stack with (`AWSCloudFormation` is its session name: the stack's service role, with CDK the bootstrap's `cdk-…-cfn-exec-role`; a stack with no service role acts as the identity that ran the deployment)"
+};
 function principalWords(p) {
     if (!p)
         return 'the caller';
-    const where = p.accountAsPrinted ? ` in account ${p.accountAsPrinted}` : '';
+    const where = p.accountAsPrinted ? ` in ${accountWords(p.accountAsPrinted)}` : '';
     switch (p.type) {
         case 'role':
             return `role ${p.name}${where}`;
@@ -32147,7 +32308,7 @@ function principalWords(p) {
         case 'service':
             return `the service principal ${p.printed}`;
         default:
-            return p.printed;
+            return Object.hasOwn(SERVICE_SESSIONS, p.printed) ? SERVICE_SESSIONS[p.printed] : p.printed;
     }
 }
 function resourceWords(resource, fallback = 'the resource') {
@@ -32308,6 +32469,11 @@ function fixTargetOf(d, p, traps) {
     const service = servicePrincipalTarget(d, p);
     if (service)
         return service;
+    // A name sent where the API needs an ARN: the request changes, not a policy.
+    const wrongId = d.deny === 'explicit' ? null : nameForArn(d.service, d.resource);
+    if (wrongId) {
+        return target('resource-name', 'you', `the ${wrongId.what} identifier the job passes (${wrongId.parameter} must be the ${wrongId.what}'s ARN, not its name)`, d, p, d.resource);
+    }
     if (actionIs(d, 'sts:AssumeRoleWithWebIdentity')) {
         return target('trust-policy', 'you', 'the trust policy of the role the token is exchanged for', d, p, d.resource);
     }
@@ -32367,9 +32533,29 @@ function identityWords(p, who) {
         : `the identity policy of ${who}`;
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/signalLeads.ts
+const LEADS = {
+    // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
+    intermittent: (v) => `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`
+};
+/** The lead sentences the inferred signals give, in the table's order. */
+function signalLeads(inferred) {
+    const signals = inferred.signals;
+    if (!signals)
+        return [];
+    const out = [];
+    for (const [key, lead] of Object.entries(LEADS)) {
+        const v = signals[key];
+        if (v && lead)
+            out.push(lead(v));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/accountLevelBlock.ts
 // The account itself may not use the service: AWS says so in its own words (an unresolved
-// billing issue, verification still pending, no subscription or sign-up, a suspended account).
+// billing issue, verification still pending, no subscription or sign-up, a suspended account, a
+// feature not open to the account where it was called).
 // No IAM change helps and CloudTrail records no policy decision: AWS Support or the account's
 // settings do.
 const ADVICE = {
@@ -32377,16 +32563,22 @@ const ADVICE = {
     verification: 'The account has not been verified for this service yet (new accounts often are not for CloudFront and some others): contact AWS Support to have it verified, then run the job again.',
     suspended: 'The account is suspended or blocked: only AWS Support (or paying the outstanding balance) can reinstate it.',
     marketplace: 'The AWS Marketplace product has not been subscribed to: accept its terms and subscribe in the Marketplace page the message links to, with the account that launches it.',
+    feature: "The service refused the account, not a principal: the feature is not open to this account where it was called (Amazon Translate's batch jobs and Amazon Comprehend's custom models run only in some Regions). Call it in a Region that offers it (the service's endpoints page lists them), or have it enabled for the account through AWS Support.",
     subscription: "The account is not signed up for the service, or the Region is one the account has not enabled (opt-in Regions): enable the Region in the account settings (`aws account enable-region --region-name REGION`), finish the account's sign-up, or ask AWS Support. A new account can take a while to be activated for every service."
 };
 function kindOf({ inferred }) {
     return inferred?.accountBlock?.value ?? '';
 }
+/** Amazon Q words its missing subscription the same way: its own trap reads it (amazonQSubscription). */
+function amazonQ({ inferred }) {
+    return inferred?.signals?.['known-app']?.value === 'amazon-q-developer';
+}
 const accountLevelBlock = {
     id: 'account-level-block',
     lead: true,
     applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'credentials') &&
-        Object.hasOwn(ADVICE, kindOf(input)),
+        Object.hasOwn(ADVICE, kindOf(input)) &&
+        !(kindOf(input) === 'feature' && amazonQ(input)),
     advice: (input) => `${ADVICE[kindOf(input)]} This is an account-level block, not an IAM refusal: no policy change helps, and CloudTrail holds no policy decision to look for.`
 };
 
@@ -32739,9 +32931,10 @@ const cognitoUnauthenticatedRole = {
     id: 'cognito-unauthenticated-role',
     applies: ({ principal }) => principal?.type === 'role' && UNAUTH_ROLE.test(principal.name ?? ''),
     advice: ({ d }) => "The caller is a Cognito identity pool's unauthenticated (guest) role: every permission it " +
-        'gets is given to anyone who can reach the identity pool, without signing in. No statement is ' +
-        `proposed. ${d.action ? `Move \`${d.action}\` behind` : 'Move this call behind'} the authenticated ` +
-        'role or a backend that checks the user, or grant it to guests only if the resource is meant to be public.'
+        'gets is given to anyone who can reach the identity pool, without signing in. Grant it only on ' +
+        'the one resource guests are meant to use; otherwise ' +
+        `${d.action ? `move \`${d.action}\` behind` : 'move this call behind'} the authenticated ` +
+        'role or a backend that checks the user.'
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/compromisedKeyQuarantine.ts
@@ -33104,6 +33297,16 @@ const publicBucketUnsigned = {
                 'Otherwise the machine needs credentials that may read it (an instance role, `aws configure`, or OIDC in CI).';
     }
 };
+/**
+ * S3's error document with nothing around it (a browser, a download link): nobody signed it, and
+ * the likely causes are the object's, not a policy (heldout9 review: h9-046).
+ */
+function errorPageAdvice(from, where) {
+    return (`The refusal is ${from}: the request carried no AWS credentials, so S3 saw an anonymous caller and no identity policy was consulted. ` +
+        'The likely causes, most likely first: (1) the key does not exist (a typo, an encoded space, a file removed or renamed): an anonymous caller may not list the bucket, so S3 answers 403, not 404; ' +
+        `(2) the object is not public: only ${where === 'the bucket' ? "the bucket owner's" : `${where}'s`} bucket policy can allow anonymous reads (S3 Block Public Access may forbid it), or the link should be a pre-signed URL; ` +
+        "(3) the link is someone else's: ask its owner. No statement in your account's identity policies changes this.");
+}
 // The other way round (heldout8 review: h8-079): the request WAS unsigned (`--no-sign-request`)
 // and S3 refused it. An anonymous caller has no identity policy, so no Allow of the caller's can
 // help: only the bucket owner's policy decides what anonymous callers may do.
@@ -33118,6 +33321,8 @@ const unsignedRequestRefused = {
     advice: ({ d, inferred }) => {
         const bucket = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(d.resource ?? '')?.[1];
         const where = bucket ? `s3://${bucket}` : 'the bucket';
+        if (inferred?.s3ErrorPage)
+            return errorPageAdvice(inferred.s3ErrorPage.from, where);
         return (`The request was sent unsigned (${inferred.principal.from}), so AWS saw an anonymous caller: anonymous access to ${where} was refused by the bucket owner. ` +
             'No identity policy is consulted for an unsigned request, so no statement in your account can change this. ' +
             `Sign the request instead (drop the unsigned option and use credentials that ${where} grants), or ask the bucket's owner whether it is meant to be public (a public dataset may live in another bucket); only the owner's bucket policy can allow anonymous access.`);
@@ -33333,6 +33538,8 @@ const intendedDenial = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/guardrailCondition.ts
 
+/** Calls that create what they may tag in the same request (tag-on-create). */
+const CREATE_CALL = /^[\w-]+:(?:create|run|allocate|import|copy|request|register)[a-z]/;
 /** Name words that show the guard: `assume_role_with_ext_id_with_mfa`, `nume-enclave-admin`. */
 const NAME_GUARDS = [
     ['mfa', /(?:^|[^a-z0-9])mfa(?:[^a-z0-9]|$)/i],
@@ -33349,6 +33556,9 @@ function guardOf(d, inferred) {
     if (d.kind !== 'denial')
         return null;
     const action = actionOf(d);
+    // The text says the tool creates first and tags afterwards: the create request carried no tags.
+    if (inferred?.guardrail?.value === 'tags-on-create' && CREATE_CALL.test(action))
+        return 'tags-on-create';
     // Delegation boundaries deny creating a role or user unless it carries the boundary (or tags).
     if (d.deny === 'explicit' && /^iam:create(?:role|user)$/.test(action))
         return 'boundary-on-create';
@@ -33372,6 +33582,7 @@ const guardrailCondition_ADVICE = {
     'external-id': () => "The role's trust policy most likely requires an external ID (`sts:ExternalId`): pass the one its owner gave you, `aws sts assume-role --role-arn ROLE_ARN --role-session-name NAME --external-id EXTERNAL_ID` (`external_id` in a CLI profile or Terraform's `assume_role` block). An Allow without the condition would remove the protection against the confused deputy, so none is proposed.",
     attestation: () => "The key policy most likely allows this call only from an attested Nitro Enclave (`kms:RecipientAttestation:ImageSha384` or `kms:RecipientAttestation:PCR0`…): compare the enclave's measurement with the value in the key policy (`aws kms get-key-policy --key-id KEY_ID --policy-name default`), and make the call from inside the enclave with its attestation document (the `Recipient` parameter; kmstool_enclave_cli does this), not from the parent instance. An Allow without the attestation condition would let the parent read what only the enclave should, so none is proposed.",
     network: () => 'The policy most likely allows this call only from a given network (`aws:SourceIp`, `aws:SourceVpc` or `aws:SourceVpce`): run the step from that network (a self-hosted runner in the VPC, the VPC endpoint) rather than removing the condition. None is proposed.',
+    'tags-on-create': ({ d }) => `The text says the tool creates first and tags afterwards, so its ${d.action ?? 'create'} request carried no tags: a policy that requires them on the create call (\`aws:RequestTag/KEY\` or \`aws:TagKeys\` in an Allow's or a Deny's Condition) refuses it. Meet the condition rather than drop it: have the tool pass the tags in the create request (EC2 \`TagSpecifications\`, \`Tags\` on iam:CreateUser and iam:CreateRole; a newer provider or module often does), or ask the policy's owner to move the requirement. Tagging during the create call then needs the tag action too (\`ec2:CreateTags\` limited by \`ec2:CreateAction\` to that call, \`iam:TagUser\`, \`iam:TagRole\`). An Allow without the tag condition would remove the rule, so none is proposed.`,
     'boundary-on-create': ({ d }) => `A Deny on ${d.action ?? 'iam:CreateRole'} is usually conditional: delegation guardrails refuse creating a role or user that does not carry the required permissions boundary (\`iam:PermissionsBoundary\`), path or tags. Set the boundary on what is created — CloudFormation \`PermissionsBoundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`, \`aws iam create-role --permissions-boundary POLICY_ARN\` — and the tags it asks for; read the Deny's Condition to see which.`
 };
 const guardrailCondition = {
@@ -35201,6 +35412,7 @@ const TRAPS = [
 
 
 
+
 /** Traps for resources no policy can share across accounts (web ACLs, IAM entities). */
 const UNSHAREABLE_TRAPS = new Set(['waf-web-acl-cross-account', 'iam-cross-account-read']);
 // The IAM catalog (pure data) names the action behind an operation; marked as inferred.
@@ -35248,7 +35460,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         title: denialTitle(e, principal, trapIds),
         explanation: explanationOf(e, fixTarget, 
         // "Both sides must allow" is wrong where no policy can open the resource to another account.
-        crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !leads(t)).map((t) => t.advice(input)), inferredAction, traps.filter(leads).map((t) => t.advice(input)), traps.some((t) => t.noPolicy)),
+        crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !leads(t)).map((t) => t.advice(input)), inferredAction, [...signalLeads(known), ...traps.filter(leads).map((t) => t.advice(input))], traps.some((t) => t.noPolicy)),
         fixTarget,
         confidence: d.grammar === UNRECOGNISED_CODE_GRAMMAR
             ? 'low'
@@ -35285,6 +35497,9 @@ function cdkTargetRoleOf(ctx) {
 // S3 bucket and object ARNs from `bucket/key` text, by the action's resource type.
 /** Actions on objects (PutObject, GetObjectAcl, AbortMultipartUpload...); the rest act on buckets. */
 function isObjectAction(action) {
+    // ListBucketMultipartUploads lists the bucket's uploads: a bucket action despite its name.
+    if (/^s3:ListBucketMultipartUploads$/i.test(action ?? ''))
+        return false;
     return /^s3:\w*(?:Object|MultipartUpload|ListMultipartUploadParts)\w*$/i.test(action ?? '');
 }
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -35338,7 +35553,35 @@ function readAndWriteRefused(text) {
     return read && WRITE_REFUSED.test(text) ? read[0] : null;
 }
 
+;// CONCATENATED MODULE: ./src/model/athena.ts
+// Athena runs a query with the caller's credentials: it reads the table's data in S3 and writes
+// the results to the workgroup's query-results location (Athena user guide, "Access to Amazon
+// S3"). Federation connectors spill large blocks to their own S3 location and read them back.
+/** A text about an Athena query (the service's name, or its JDBC driver's). */
+const ATHENA = /\b(?:Amazon)?Athena(?:JDBC|Connector)?\b/;
+/** What the query needs on each side, beside the refused action. */
+const ATHENA_QUERY_SIDES = [
+    {
+        side: "the table's data",
+        actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:GetObject']
+    },
+    {
+        side: 'the query-results location',
+        actions: [
+            's3:GetBucketLocation',
+            's3:GetObject',
+            's3:PutObject',
+            's3:ListBucketMultipartUploads',
+            's3:AbortMultipartUpload'
+        ]
+    }
+];
+/** The connector's spill location: written, then read back (SAM templates grant S3 CRUD on it). */
+const SPILL_ACTIONS = ['s3:PutObject', 's3:GetObject'];
+const SPILLER = /\bS3BlockSpiller\b/;
+
 ;// CONCATENATED MODULE: ./src/infer/companions.ts
+
 
 
 
@@ -35411,7 +35654,7 @@ function backendCompanionsOf(x, bucket, object) {
     }
     return out;
 }
-const RULES = [
+const companions_RULES = [
     {
         applies: (x, cmd) => /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
         need: (_x, bucket) => ({
@@ -35474,7 +35717,37 @@ const ALWAYS_WITH = {
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
-    return [...fixed, ...s3CompanionsOf(x, resource)];
+    return [...fixed, ...athenaCompanionsOf(x, resource), ...s3CompanionsOf(x, resource)];
+}
+/**
+ * An S3 refusal inside an Athena query or a connector's spill: the rest of what the query needs,
+ * side by side. The log rarely names the buckets, so they stay placeholders to fill per side.
+ */
+function athenaCompanionsOf(x, resource) {
+    const action = x.action ?? '';
+    if (!action.toLowerCase().startsWith('s3:'))
+        return [];
+    const text = `${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`;
+    const others = (actions) => actions.filter((a) => a.toLowerCase() !== action.toLowerCase());
+    if (SPILLER.test(text)) {
+        return others(SPILL_ACTIONS).map((a) => ({
+            action: a,
+            resource,
+            from: "the Athena connector's Lambda role writes its spill location and reads it back"
+        }));
+    }
+    // A message that names its action and resource is answered as printed.
+    if (x.d.action || !ATHENA.test(text))
+        return [];
+    const sidesOf = (a) => ATHENA_QUERY_SIDES.filter((s) => s.actions.includes(a));
+    const actions = [...new Set(ATHENA_QUERY_SIDES.flatMap((s) => others(s.actions)))];
+    return actions.map((a) => ({
+        action: a,
+        resource: null,
+        from: `an Athena query needs it on ${sidesOf(a)
+            .map((s) => s.side)
+            .join(' and on ')}`
+    }));
 }
 /** Companions of an S3 object or bucket action whose resource is known. */
 function s3CompanionsOf(x, resource) {
@@ -35491,7 +35764,7 @@ function s3CompanionsOf(x, resource) {
     const stateKey = isObjectAction(x.action) ? resource : `${bucket}/<STATE_KEY>`;
     return [
         ...backendCompanionsOf(x, bucket, stateKey),
-        ...RULES.filter((r) => r.applies(x, cmd) && (r.when?.(object) ?? true)).map((r) => r.need(x, bucket, object, cmd))
+        ...companions_RULES.filter((r) => r.applies(x, cmd) && (r.when?.(object) ?? true)).map((r) => r.need(x, bucket, object, cmd))
     ];
 }
 
@@ -35627,6 +35900,13 @@ function readings(words, service) {
         out.push({ service, rest: words });
     return out;
 }
+/** Terraform's progress verbs (`aws_x.y: Creating...`) as the tool verbs above. */
+const PROGRESS_VERBS = {
+    Creating: 'creating',
+    Modifying: 'modifying',
+    Destroying: 'deleting',
+    Reading: 'reading'
+};
 const VERB_ING = 'creating|reading|describing|listing|updating|modifying|deleting|launching|starting|stopping|terminating|attaching|detaching|authorizing';
 /** Lower-case resource words after a verb, an article skipped: `security group`, `instance`. */
 const NOUN_RUN = '(?:(?:an?|the|new) )?((?:[A-Za-z][\\w-]* ){0,3}[A-Za-z][\\w-]*)';
@@ -35658,6 +35938,18 @@ const PHRASE_SHAPES = [
         from: (m) => `the tool's \`${m[0]}\``
     },
     {
+        // Terraform's progress line above the error names the resource type it was changing:
+        // `aws_launch_template.ecs_instance: Creating...` (hashicorp/terraform#23897). The type's words
+        // after `aws_` are the resource's (`launch_template`), its first word maybe the service's
+        // (`aws_s3_bucket`); the verb is the progress verb.
+        id: 'terraform-progress',
+        re: /^[^\S\n]*(?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*(?:data\.)?aws_([a-z0-9]+(?:_[a-z0-9]+){0,4})\.[\w-]+(?:\[[^\]\s]+\])?: (Creating|Modifying|Destroying|Reading)\.\.\./gm,
+        nouns: 'all',
+        pick: 'last',
+        from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
+        parts: (m) => ({ verb: PROGRESS_VERBS[m[2]], words: m[1].split('_').join(' ') })
+    },
+    {
         // A progress line the tool printed before the call: StarCluster's `Creating security group
         // @sc-test...`. Only at the start of a line (after a bullet or prompt), capitalised.
         id: 'progress-line',
@@ -35669,8 +35961,8 @@ const PHRASE_SHAPES = [
 ];
 /** The action one match names, for `service` (or its own service word). */
 function shapeAction(shape, m, service) {
-    const verb = m[1].toLowerCase();
-    for (const reading of readings(m[2].split(' '), service)) {
+    const { verb, words } = shape.parts?.(m) ?? { verb: m[1].toLowerCase(), words: m[2] };
+    for (const reading of readings(words.split(' '), service)) {
         const k0 = shape.nouns === 'all' ? reading.rest.length : 1;
         for (let k = reading.rest.length; k >= k0; k--) {
             const action = resolve(verb, reading.service, reading.rest.slice(0, k));
@@ -35708,6 +36000,14 @@ function cloudFormationType(text, service) {
     return action
         ? { value: action, from: `the ${m[1]} resource of the ${status.toUpperCase()}_FAILED event` }
         : null;
+}
+/**
+ * The action Terraform's progress line names, alone: an encoded message hides which check failed,
+ * and the resource being created is the tool's own statement of the call it was making.
+ */
+function terraformProgressAction(text, service) {
+    const shape = PHRASE_SHAPES.find((s) => s.id === 'terraform-progress');
+    return shapePhrase(shape, text, service);
 }
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
 function phraseAction(text, service) {
@@ -35810,7 +36110,17 @@ function callNameAction(ctx, service) {
 ;// CONCATENATED MODULE: ./src/infer/contextActions.ts
 
 
+
 const CONTEXT_ACTIONS = [
+    {
+        // Athena Query Federation connectors write blocks too big for the Lambda response to the
+        // spill location (S3BlockSpiller's `write`); Athena then reads them back.
+        id: 'athena-connector-spill',
+        service: 's3',
+        action: 's3:PutObject',
+        re: /\bS3BlockSpiller\b[^\n]*\bwrit(?:e|ing)\b/,
+        from: "the Athena connector's spill write (S3BlockSpiller)"
+    },
     {
         // Pulumi and Terraform's S3 object resources, s3-deploy's `Upload error`, Jets' asset
         // uploader (`assets/upload.rb`), the JS SDK's managed upload.
@@ -36047,6 +36357,15 @@ const CONTEXT_ACTIONS = [
         from: "terragrunt's `Create S3 bucket … returned an error` (it creates the remote-state bucket)"
     },
     {
+        // Last: a text that only says Athena ran the query. Athena reads the table's data with the
+        // caller's credentials; what else it needs comes as companions (src/infer/companions.ts).
+        id: 'athena-query',
+        service: 's3',
+        action: 's3:GetObject',
+        re: ATHENA,
+        from: "the Athena query the text names (with the caller's credentials Athena reads the table's data and writes the query-results location: where those are two buckets, give each its own statements)"
+    },
+    {
         id: 'cloudformation-layer-version',
         service: 'lambda',
         action: 'lambda:PublishLayerVersion',
@@ -36067,8 +36386,36 @@ function contextAction(ctx, service, encoded) {
         if (rule.re.test(text))
             return { value: rule.action, from: rule.from };
     }
-    // The phrase names what was changed, which an encoded message's hidden check may not be.
-    return encoded ? null : (callNameAction(ctx, service) ?? phraseAction(text, service));
+    // The phrase names what was changed, which an encoded message's hidden check may not be: only
+    // Terraform's progress line, which names the resource type being created, stands as a hint.
+    if (encoded)
+        return terraformProgressAction(text, service);
+    return callNameAction(ctx, service) ?? phraseAction(text, service);
+}
+
+;// CONCATENATED MODULE: ./src/infer/announcedCall.ts
+// The call a tool announced above a bare refusal that names no operation: the EB CLI's debug
+// `Making api call: (s3, list_multipart_uploads)` a line above `Response: {'Error': {'Code':
+// 'AccessDenied', …}}` (aws/aws-elastic-beanstalk-cli#68). The scanner keeps what was announced
+// up to TARGET_LINES above (see parse/requestTarget); the nearest call of the refusal's service
+// is the one it answered.
+
+/**
+ * The EB CLI prints its `Response:` on the line after the call; a few lines allow for a retry
+ * note. A service may be named ten lines up (TARGET_LINES), but an operation only this close.
+ */
+const CALL_LINES = 3;
+/** The action of the nearest announced call of `service` (any service when null), or null. */
+function announcedAction(ctx, service) {
+    const calls = (ctx.announced ?? []).filter((a) => a.operation !== null && a.above <= CALL_LINES && (service === null || a.service === service));
+    const nearest = calls.reduce((best, a) => (best === null || a.above <= best.above ? a : best), null);
+    if (!nearest)
+        return null;
+    const action = actionForOperation(nearest.service, nearest.operation);
+    if (!action)
+        return null;
+    const where = nearest.above === 0 ? 'on the same line' : `${nearest.above} line(s) above`;
+    return { value: action, from: `the call the tool announced ${where} (${nearest.operation})` };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/delegatedDenial.ts
@@ -36459,6 +36806,25 @@ const S3_WRAPPERS = [
         from: "Gradle's S3 build cache storing an entry (`Error while storing cache object in S3 bucket`)"
     },
     {
+        // Jenkins' Job Cacher saving a cache to its S3 storage: `[Cache for PATH with id ID] Failed to
+        // create cache` on the line above S3's refusal. Creating it is the archive's upload.
+        id: 'jenkins-jobcacher',
+        re: /\[Cache for [^\]\n]{1,512} with id [0-9a-f]{8,64}\] Failed to create cache\b/,
+        action: () => 's3:PutObject',
+        from: "Jenkins Job Cacher's `Failed to create cache` (it uploads the cache archive)"
+    },
+    {
+        // rclone's S3 backend uploading a file: `ERROR : PATH: Post request put error: Forbidden`.
+        // PATH is relative to the remote's root, which may or may not be the bucket: no bucket read.
+        id: 'rclone-upload',
+        re: new RegExp(`\\bERROR : [^\\n]{1,1024}?: Post request put error: ${DENIED}`),
+        action: () => 's3:PutObject',
+        from: "rclone's `Post request put error` (its upload of the file)",
+        // A wrapper that relays rclone's failure (tator's `RcloneException: Forbidden`) prints it
+        // first; the Go SDK's `status code: 403, …` line stands between it and rclone's own line.
+        below: 2
+    },
+    {
         // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
         id: 'cloudformation-template-url',
         re: /\b(?:Template validation error: S3 error: Access Denied|S3 error: Access Denied\s{1,8}For more information check https?:\/\/docs\.aws\.amazon\.com\/AmazonS3\/latest\/API\/ErrorResponses\.html)/,
@@ -36471,12 +36837,15 @@ const S3_WRAPPERS = [
 const s3Wrappers_ABOVE = 3;
 /**
  * The first row whose phrasing the refusal's line shows, or the lines just above it (the wrapper
- * printed first) or the one line below (CloudFormation's `For more information` tail).
+ * printed first) or the one line below (CloudFormation's `For more information` tail), two for a
+ * row that says so.
  */
 function s3WrapperOf(ctx) {
-    const text = `${ctx.before.split('\n').slice(-s3Wrappers_ABOVE).join('\n')}\n${ctx.line}\n${ctx.after.split('\n', 1)[0] ?? ''}`;
+    const head = `${ctx.before.split('\n').slice(-s3Wrappers_ABOVE).join('\n')}\n${ctx.line}`;
+    const below = ctx.after.split('\n', 2);
+    const texts = [`${head}\n${below[0] ?? ''}`, `${head}\n${below.join('\n')}`];
     for (const wrapper of S3_WRAPPERS) {
-        const m = wrapper.re.exec(text);
+        const m = wrapper.re.exec(texts[(wrapper.below ?? 1) - 1]);
         if (!m)
             continue;
         const verb = m.groups?.verb ?? '';
@@ -36689,6 +37058,13 @@ const BLOCKS = [
         re: /this AWS Marketplace product you need to accept terms and subscribe/i
     },
     {
+        // Translate's batch jobs in a Region without them (amazon-translate-video-subtitles-captions-
+        // translation#3), Comprehend's custom models: the account, not a principal, is refused. (Amazon
+        // Q's same words mean no Q subscription: the amazon-q-subscription trap says so instead.)
+        kind: 'feature',
+        re: /Your account is not authorized to make this call/i
+    },
+    {
         kind: 'subscription',
         re: /needs a subscription for the service|You are not subscribed to this service|\bSubscriptionRequiredException\b|\bOptInRequired\b|not signed up for the \w{1,40} service|\bNotSignedUp\b/i
     }
@@ -36820,6 +37196,12 @@ const SIGNALS = [
     {
         kind: 'network',
         re: /aws:(?:SourceIp|SourceVpce?|VpcSourceIp)\b|\bsource IP (?:address )?(?:is )?not allowed|\bnot (?:from|in) an allowed (?:IP|network|VPC)/i
+    },
+    {
+        // "applies tags afterward" (hashicorp/vault#32001), "tags are added AFTER provisioning"
+        // (ansible/ansible#42906), "Tags not included when creating" (amazon.aws#1843).
+        kind: 'tags-on-create',
+        re: /\b(?:appl(?:y|ies|ied)|adds?|added|sets?) (?:the )?tags?\b[^\n.]{0,30}?\b(?:after(?:wards?)?|later|separately)\b|\btags? (?:are|is|get|gets) (?:added|applied|set|attached) (?:only )?(?:after|later|separately)\b|\btags? (?:are |is )?not (?:included|passed|sent) (?:when|in|with) (?:the )?creat/i
     }
 ];
 function guardrailSignalOf(ctx) {
@@ -37073,6 +37455,22 @@ const STS_HOST = /\bsts\.[a-z0-9][a-z0-9.-]{2,40}/gi;
 const AUDIENCES = ['sts.amazonaws.com', 'sts.amazonaws.com.cn'];
 /** GitHub Actions or configure-aws-credentials at work, as its log or workflow shows them. */
 const CI_EVIDENCE = /\bconfigure-aws-credentials\b|\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_|\bGITHUB_(?:WORKSPACE|ACTIONS|RUN_ID|REF)\b|##\[(?:group|error|debug)\]|\bGitHub Actions?\b|\buses:\s*aws-actions\//i;
+/**
+ * Words saying a failure happens on some runs only: flaky, intermittent, random failures, "not
+ * always", "sometimes works", "works on retry"; in the other languages the corpora hold, only
+ * their unambiguous words. "Can sometimes lead to errors" is a page's general prose, not a run.
+ */
+const INTERMITTENT = new RegExp([
+    String.raw `\bintermittent(?:ly)?\b|\bflak(?:y|iness)\b`,
+    String.raw `\brandom(?:ly)?\b[^\n.]{0,40}?\b(?:fail\w*|errors?|denied|AccessDenied|403)\b`,
+    String.raw `\b(?:fail\w*|errors?|denied)\b[^\n.]{0,40}?\brandom(?:ly)?\b`,
+    String.raw `(?<!\b(?:can|could|may|might) )\bsometimes\b[^\n.]{0,60}?\b(?:fail\w*|works?|succeed\w*|success\w*|passe?s?|denied|errors?)\b`,
+    String.raw `\b(?:works?|succeed\w*|pass(?:es)?)\b[^\n.]{0,30}?\b(?:on|after|with) (?:a |the )?(?:retry|retrying|re-?run\w*|second (?:try|attempt|run))\b`,
+    String.raw `\bnot (?:always|every time|consistently)\b`,
+    String.raw `\boccasional(?:ly)?\b[^\n.]{0,40}?\b(?:fail\w*|errors?|denied)\b`,
+    // Spanish, Portuguese, French, German; Japanese, Chinese, Korean.
+    String.raw `\bintermitente(?:mente)?\b|\bintermittierend|\bsporadisch|間欠的|間歇的|间歇性|간헐적`
+].join('|'), 'i');
 /** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
 const BACKEND_DENIED = /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/;
 const contextSignals_RULES = [
@@ -37253,6 +37651,13 @@ const contextSignals_RULES = [
         }
     },
     {
+        // The writer says the refusal comes and goes: a missing Allow fails every run, so what differs
+        // between runs is the first thing to check (heldout9 h9-157).
+        key: 'intermittent',
+        applies: refused,
+        find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
+    },
+    {
         // "works locally, fails in docker": the container does not get the credentials the host has.
         key: 'container-credentials',
         applies: refused,
@@ -37314,6 +37719,30 @@ function anonymousPrincipal(u) {
     return { value: 'anonymous', from: u.from };
 }
 
+;// CONCATENATED MODULE: ./src/infer/s3ErrorPage.ts
+/** Between elements: white space, and the `−` a browser's tree view prints to fold one. */
+const GAP = String.raw `\s{0,40}(?:[−-]\s{0,40})?`;
+const DOCUMENT = new RegExp(String.raw `<Error>${GAP}<Code>AccessDenied</Code>${GAP}<Message>Access Denied</Message>${GAP}` +
+    String.raw `<RequestId>[A-Z0-9]{8,32}</RequestId>${GAP}<HostId>\s{0,40}([A-Za-z0-9+/]{40,120}={0,2})\s{0,40}</HostId>${GAP}</Error>`);
+/** A client that signs, or a signed link: the caller is then not anonymous. */
+const CLIENT = /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|aws-sdk|AmazonS3Exception|S3Exception|ClientError|SdkClientException)\b|\baws\s+s3(?:api)?\s|\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i;
+function s3ErrorPageOf(ctx) {
+    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    const m = DOCUMENT.exec(text);
+    // S3's extended ID is base64 of random bytes: both cases. A hex digest is another store's.
+    if (!m || !/[A-Z]/.test(m[1]) || !/[a-z]/.test(m[1]))
+        return null;
+    if (CLIENT.test(text))
+        return null;
+    const browser = /\bThis XML file does not appear to have any style information\b/i.test(text);
+    return {
+        value: 'AccessDenied',
+        from: browser
+            ? "S3's error document as a browser shows it"
+            : "S3's error document on its own, with no client or signed link around it"
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/infer/thirdPartyDownload.ts
 
 const FETCH = /\b(?:Could not (?:GET|HEAD|get resource|download|transfer artifact[^(]{0,200}?from\/to [\w.-]{1,80} \()|Failed to (?:download|fetch|GET)|curl\b[^\n]{0,80}?|wget\b[^\n]{0,80}?)\s?['"(]?(https?:\/\/[^\s'")<>]{3,300})/i;
@@ -37347,7 +37776,24 @@ function entityArnOf(arn) {
 
 /** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
 const CDK_ROLE = /\barn:aws[\w-]*:iam::\d{12}:role\/cdk-[a-z0-9]+-(?:deploy|cfn-exec|file-publishing|image-publishing|lookup)-role-\d{12}-[a-z0-9-]+/;
+/**
+ * The role a Redshift COPY or UNLOAD hands the cluster (`iam_role 'arn:…'`, or `credentials
+ * 'aws_iam_role=arn:…'`): Redshift reads and writes S3 as that role, so S3's refusal it relays
+ * (`S3ServiceException:Access Denied`) is the role's.
+ */
+const REDSHIFT_ROLE = /\b(?:iam_role\s+'|aws_iam_role=)(arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+)/i;
 const principalRules_SWITCHES = [
+    {
+        find(x) {
+            if (!x.ctx.line.includes('S3ServiceException:'))
+                return null;
+            const m = REDSHIFT_ROLE.exec(x.ctx.before);
+            if (!m)
+                return null;
+            const value = { value: m[1], from: 'the iam_role of the Redshift COPY or UNLOAD above' };
+            return { principal: value, roleSwitch: value };
+        }
+    },
     {
         find(x) {
             const m = CDK_ROLE.exec(`${x.ctx.line}\n${x.ctx.after}`);
@@ -37863,18 +38309,32 @@ const storageSetting = {
 /** Lines above the refusal an `s3://` URL may stand on and still be the request's (a tool's DEBUG trail). */
 const URL_ABOVE = 8;
 /**
+ * The S3 names in reach of the refusal: the `s3://` URLs of its record's lines above it, and
+ * those the scanner remembered from farther up the same run (ctx.announced: dvc's remote six lines
+ * up, Airbyte's `Iterating S3 bucket 'b'`, the EB CLI's `'Bucket': 'b'` argument). A bucket named
+ * in words has no key ('').
+ */
+function s3NamesAbove(x) {
+    const text = `${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}\n${x.ctx.line}`;
+    const announced = (x.ctx.announced ?? [])
+        .filter((a) => a.service === 's3' && a.bucket !== null)
+        .map((a) => ({ bucket: a.bucket, key: a.key ?? '' }));
+    return [...announced, ...s3UrlsIn(text)];
+}
+/**
  * A tool that prints its remote before the request it makes: dvc's `Preparing to upload data to
  * 's3://b/prefix'`, a pasted `aws s3 cp s3://b/k .` above `fatal error: … (403) … HeadObject`.
- * Answers only when every URL in reach names one bucket: two buckets and which one refused is
+ * Answers only when every name in reach is of one bucket: two buckets and which one refused is
  * not shown. A URL without a file extension is a folder (a remote, a prefix): its keys, then `*`.
  */
 const s3UrlAbove = {
-    from: 'the s3:// URL printed above the refusal (the only bucket in reach)',
+    from: (x) => x.ctx.announced?.some((a) => a.bucket !== null)
+        ? 'the bucket the tool named above the refusal in the same run (the only bucket in reach)'
+        : 'the s3:// URL printed above the refusal (the only bucket in reach)',
     find(x) {
         if (!isS3(x))
             return null;
-        const text = `${x.ctx.before.split('\n').slice(-URL_ABOVE).join('\n')}\n${x.ctx.line}`;
-        const urls = s3UrlsIn(text);
+        const urls = s3NamesAbove(x);
         if (urls.length === 0 || new Set(urls.map((u) => u.bucket)).size !== 1)
             return null;
         const keys = [...new Set(urls.map((u) => u.key.replace(/\/+$/, '')))];
@@ -38202,6 +38662,8 @@ function directGrantOf(ctx) {
 
 
 
+
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -38244,7 +38706,17 @@ function inferredOf(d, context, spread = null) {
     if (wrapped && !operationAction) {
         out.action = { value: wrapped.action, from: wrapped.wrapper.from };
     }
-    const said = !d.action && !operationAction && !wrapped && (d.kind === 'denial' || d.kind === 'encoded')
+    // A call the tool announced above the refusal (the EB CLI's debug label) names its operation.
+    const announced = !d.action && !d.operation && !operationAction && !wrapped && d.kind === 'denial'
+        ? announcedAction(ctx, d.service ?? serviceOfCode(d.code))
+        : null;
+    if (announced)
+        out.action = announced;
+    const said = !d.action &&
+        !operationAction &&
+        !wrapped &&
+        !announced &&
+        (d.kind === 'denial' || d.kind === 'encoded')
         ? contextAction(ctx, d.service ?? serviceOfCode(d.code), d.kind === 'encoded' || Boolean(d.detail.encodedTruncated))
         : null;
     if (said)
@@ -38262,6 +38734,7 @@ function inferredOf(d, context, spread = null) {
             relayed?.action.value ??
             operationAction ??
             wrapped?.action ??
+            announced?.value ??
             said?.value ??
             null,
         ctx,
@@ -38377,6 +38850,21 @@ function inferredOf(d, context, spread = null) {
     const unsigned = d.kind === 'denial' && !d.principal && (d.service === null || d.service === 's3')
         ? unsignedRequestOf(ctx)
         : null;
+    // No switch, but S3's error document alone (a browser, a plain link): anonymous as well. A
+    // download the log names says more (whose artifact, which URL) and is explained on its own.
+    const page = d.kind === 'denial' &&
+        !unsigned &&
+        !out.thirdPartyDownload &&
+        !d.principal &&
+        !d.action &&
+        !d.operation &&
+        (d.service === null || d.service === 's3')
+        ? s3ErrorPageOf(ctx)
+        : null;
+    if (page) {
+        out.s3ErrorPage = page;
+        out.principal = { value: 'anonymous', from: page.from };
+    }
     if (unsigned) {
         out.principal = anonymousPrincipal(unsigned);
         if (!d.resource && !out.resource && unsigned.bucket && x.action === 's3:ListBucket') {
@@ -38386,7 +38874,7 @@ function inferredOf(d, context, spread = null) {
             };
         }
     }
-    if (!d.principal && !unsigned) {
+    if (!d.principal && !unsigned && !page) {
         const who = inferPrincipal(x);
         if (who.principal && !MASKED.test(who.principal.value))
             out.principal = who.principal;
@@ -38596,21 +39084,57 @@ function eksRule(ruleId, id, re, needs) {
     };
 }
 const credentialRules = [
-    rule('WD734', 'security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
-    rule('WD735', 'security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
+    // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
+    // token …`), never with a word glued on.
+    rule('WD734', 'security-token-expired', /[Tt]he [Ss]ecurity token included in the request is expired\b\.?/g, 'expired', 'ecurity token included in the request is expired'),
+    rule('WD735', 'security-token-invalid', /[Tt]he [Ss]ecurity token included in the request is invalid\b\.?/g, 'invalid', 'ecurity token included in the request is invalid'),
     rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
     rule('WD737', 'signature-mismatch', /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g, 'signature'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
-    rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
+    // key or secret with a stray character; docker-machine prints it with its HTTP status only,
+    // `code=401 message=Authorization header or parameters are not formatted correctly.`).
+    {
+        ...rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials|\bAuthorization header or parameters are not formatted correctly\b/g, 'invalid'),
+        needs: [
+            'AWS was not able to validate the provided access credentials',
+            'Authorization header or parameters are not formatted correctly'
+        ]
+    },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
     rule('WD791', 'no-credentials-cdk', /AWS creden(?:tials|tails) could not be obtained from standard locations/g, 'missing'),
-    rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    // No SDK credentials to sign with: the JS SDK v3's provider chain came up empty, or its instance
+    // role provider got an error status from the instance metadata service (`ProviderError: Error
+    // response received from instance metadata service`, its `statusCode` beside it); the Ruby SDK
+    // (v2 and v3) would not sign (`unable to sign request without credentials set
+    // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
+    // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
+    // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+    {
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g, 'missing'),
+        needs: [
+            'Could not load credentials from any providers',
+            'Error response received from instance metadata service',
+            'nable to sign request without credentials set',
+            'WebIdentityErr: unable to read file at',
+            'A token could not be loaded from the WebIdentityTokenFile',
+            'unable to read web identity token file'
+        ],
+        facts: (m, d) => {
+            d.detail.cause = m[0].startsWith('Error response')
+                ? 'imds-error'
+                : /WebIdentity|web identity/.test(m[0])
+                    ? 'web-identity-token-file'
+                    : 'missing';
+        }
+    },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
     // the step could not load or verify the credentials its inputs give. A reason printed after the
     // colon is read by its own rule, which outranks this one on the line; notes often quote the
@@ -38632,7 +39156,13 @@ const credentialRules = [
                 : 'missing';
         }
     },
-    rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+    // The JS SDK v2 prefixes this to whatever its provider chain failed with (`Missing credentials
+    // in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1: … The security token included
+    // in the request is expired`): a reason on the line outranks it, as for WD783.
+    {
+        ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+        priority: PRIORITY.credentials - 1
+    },
     rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
@@ -38864,10 +39394,10 @@ const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes));
 // group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
 /** Letters from most to least common in English and log text; anything else counts as rare. */
 const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
-function commonness(byte) {
-    const i = COMMON.indexOf(String.fromCharCode(byte));
-    return i === -1 ? 0 : COMMON.length - i;
-}
+/** Byte → how common it is (the space 27, `z` 1, anything else 0), read in place. */
+const COMMONNESS = new Uint8Array(256);
+for (let i = 0; i < COMMON.length; i++)
+    COMMONNESS[COMMON.charCodeAt(i)] = COMMON.length - i;
 class FragmentFinder {
     patterns;
     triggers;
@@ -38876,6 +39406,8 @@ class FragmentFinder {
     stride;
     /** Longest distance from a fragment's start to its window's end. */
     reach;
+    /** Per fragment: where its window of the least common three-byte groups starts. */
+    windowStarts;
     /** Hashed group → where its entries start in `entryK`/`entryDelta`; equal bounds = none. */
     firstEntry = new Int32Array(BUCKETS + 1);
     /** Hashed group → 1 when some window holds it: the one look-up most probes need. */
@@ -38893,16 +39425,40 @@ class FragmentFinder {
         this.stride = m - 2;
         const byBucket = new Map();
         let reach = 0;
-        this.patterns.forEach((p, k) => {
-            const offset = rarestWindow(p, m);
-            reach = Math.max(reach, offset + m);
-            for (let j = 0; j + 2 < m; j++) {
-                const bucket = FragmentFinder_bucketOf(p, offset + j);
+        // Every fragment's window and groups in this one loop, with no call per fragment or per
+        // group: building the two finders is start-up work, and a function called that often gets
+        // hot enough for V8's optimising compiler, whose first use is ~4 MiB of a 1 KB log's peak
+        // memory (issue 16). The hash is `bucketOf`'s (the property tests hold the finder to the
+        // regular expression, and each window to a sum over every window).
+        const c = COMMONNESS;
+        const groups = m - 2;
+        this.windowStarts = new Int32Array(this.patterns.length);
+        for (let k = 0; k < this.patterns.length; k++) {
+            const p = this.patterns[k];
+            // The window of the lowest sum of its groups' costs, the first on a tie; the sum slides.
+            let sum = 0;
+            for (let j = 0; j < groups; j++)
+                sum += c[p[j]] * c[p[j + 1]] * c[p[j + 2]];
+            let best = 0;
+            let bestCost = sum;
+            for (let o = 1; o + m <= p.length; o++) {
+                const a = o + groups - 1;
+                sum += c[p[a]] * c[p[a + 1]] * c[p[a + 2]] - c[p[o - 1]] * c[p[o]] * c[p[o + 1]];
+                if (sum < bestCost) {
+                    bestCost = sum;
+                    best = o;
+                }
+            }
+            this.windowStarts[k] = best;
+            reach = Math.max(reach, best + m);
+            for (let j = best; j < best + groups; j++) {
+                const group = (p[j] << 16) | (p[j + 1] << 8) | p[j + 2];
+                const bucket = Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
                 const list = byBucket.get(bucket) ?? [];
-                list.push({ k, delta: offset + j });
+                list.push({ k, delta: j });
                 byBucket.set(bucket, list);
             }
-        });
+        }
         this.reach = reach;
         const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0);
         this.entryK = new Int32Array(total);
@@ -38998,22 +39554,6 @@ const BUCKETS = 1 << BUCKET_BITS;
 function FragmentFinder_bucketOf(buf, at) {
     const group = (buf[at] << 16) | (buf[at + 1] << 8) | buf[at + 2];
     return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
-}
-/** Where the fragment's window of `m` bytes made of the least common groups starts. */
-function rarestWindow(p, m) {
-    let best = 0;
-    let bestCost = Infinity;
-    for (let o = 0; o + m <= p.length; o++) {
-        let cost = 0;
-        for (let j = o; j + 2 < o + m; j++) {
-            cost += commonness(p[j]) * commonness(p[j + 1]) * commonness(p[j + 2]);
-        }
-        if (cost < bestCost) {
-            bestCost = cost;
-            best = o;
-        }
-    }
-    return best;
 }
 function matchesAt(buf, at, p, end = buf.length) {
     if (at < 0 || at + p.length > end)
@@ -39233,9 +39773,10 @@ const BEFORE = [
     // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
     { re: new RegExp(String.raw `\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
-    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
+    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS), nor one of
+    // .NET's own (`System.InvalidOperationException: A token could not be loaded …`).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
+        re: new RegExp(String.raw `\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
@@ -39478,9 +40019,90 @@ function operationNear(text, start, end, floor, literals) {
     return next ? next[1] : null;
 }
 
+;// CONCATENATED MODULE: ./src/parse/requestTarget.ts
+// The service a tool said it was about to call, on a line of its own above the failure: DVC's
+// `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
+// list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
+// the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+
+
+/** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
+const TARGET_LINES = 10;
+/**
+ * Context fragments (six bytes or more each, see triggers.ts): an `s3://` URL as a value (after a
+ * space, a quote or `=`), the EB CLI's call label, and a bucket named in words (Airbyte's
+ * `Iterating S3 bucket 'NAME'`), which names no call and so gives no service (see `announcedIn`).
+ */
+const TARGET_FRAGMENTS = [
+    ' s3://',
+    "'s3://",
+    '"s3://',
+    '=s3://',
+    'Making api call: (',
+    "S3 bucket '",
+    'S3 bucket "'
+];
+const requestTarget_S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
+const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
+/** The service a line near a context fragment names as its request's target, or null. */
+function requestTargetIn(near) {
+    const call = EB_CALL.exec(near)?.[1];
+    if (call)
+        return (0,catalogData/* hasService */.uv)(call) ? call : null;
+    return requestTarget_S3_URL.test(near) ? 's3' : null;
+}
+/**
+ * Whether the target can be the service of a refusal that printed `operation` (or none): the
+ * service has that API (`HeadObject` → s3:GetObject), so `AssumeRole` below an `s3://` URL stays
+ * STS's.
+ */
+function targetFits(service, operation) {
+    return operation === null || actionForOperation(service, operation) !== null;
+}
+const requestTarget_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+/** The EB CLI's label with its botocore arguments: `(s3, list_multipart_uploads) … {'Bucket': 'b'`. */
+const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/;
+const EB_BUCKET = new RegExp(`'Bucket': '(${requestTarget_BUCKET})'`);
+const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
+const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${requestTarget_BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
+const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${requestTarget_BUCKET})\\1`);
+/** `list_multipart_uploads` → `ListMultipartUploads`. */
+function pascalOperation(snake) {
+    return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/**
+ * What a line says a tool is about to call, and on what: the EB CLI's call label (its service,
+ * operation and `Bucket`/`Key` arguments), every `s3://` URL, a bucket named in words. One entry
+ * per name, so a line naming two buckets shows both; `above` is left 0 for the reader to set.
+ */
+function announcedIn(line) {
+    const call = EB_CALL_ARGS.exec(line);
+    if (call && (0,catalogData/* hasService */.uv)(call[1])) {
+        const s3 = call[1] === 's3';
+        return [
+            {
+                service: call[1],
+                operation: pascalOperation(call[2]),
+                bucket: s3 ? (EB_BUCKET.exec(line)?.[1] ?? null) : null,
+                key: s3 ? (EB_KEY.exec(line)?.[1] ?? null) : null,
+                above: 0
+            }
+        ];
+    }
+    const out = [];
+    for (const m of line.matchAll(S3_URLS)) {
+        out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
+    }
+    const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null;
+    if (named)
+        out.push({ service: 's3', operation: null, bucket: named[2], key: null, above: 0 });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
 // The IAM service prefix, when a text names it without an action: SDK service labels and the
 // endpoints of the failing request. Never guessed from an operation name.
+
 
 
 /** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
@@ -39593,16 +40215,17 @@ const HINTS = [
         re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
         service: () => 'sqs'
     },
-    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
     // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
     // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
     {
         literal: 'amazonaws.com/',
         re: /(?<![\w.-])s3:s3(?:[.-][a-z0-9-]{1,30})?(?:\.dualstack)?(?:\.[a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\//g,
-        service: () => 's3'
+        service: () => 's3',
+        target: 's3'
     },
     // Hadoop's S3 file systems.
-    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
+    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3', target: 's3' },
     // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
     // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
     // `aws-sdk/lib/services/s3.js`.
@@ -39634,6 +40257,13 @@ const HINTS = [
     { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
     // s3cmd's error prefix.
     { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
+    // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.
+    // S3UploadFailedError: Failed to upload …`): an S3-only wrapper (bridgecrewio/bridgecrew-action#2).
+    {
+        literal: 'FailedError',
+        re: /\bS3(?:Upload|Download|Transfer)FailedError\b/g,
+        service: () => 's3'
+    },
     // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception`, its backslashes doubled
     // once per level of JSON escaping (ownCloud logs an exception's JSON inside a JSON string).
     {
@@ -39656,15 +40286,16 @@ const HINTS = [
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
     // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
-    // `Server: AmazonS3` header: S3-compatible stores send neither.
+    // `Server: AmazonS3` header: S3-compatible stores send neither. R's str() puts the value's type
+    // between (`..$ x-amz-id-2 : chr "7/gT…="`, `..$ server : chr "AmazonS3"`, aws.s3's errors).
     {
         literal: 'x-amz-id-2',
-        re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+        re: /\bx-amz-id-2["']?\s*[:=]\s*(?:chr\s+)?["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
         service: () => 's3'
     },
     {
         literal: 'AmazonS3',
-        re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
+        re: /\bserver["']?\s*[:=]\s*(?:chr\s+)?["']?AmazonS3\b/gi,
         service: () => 's3'
     }
 ];
@@ -39686,8 +40317,8 @@ function endpointService(host) {
 const HINT_OVERRUN = 256;
 /** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
 const HINT_LITERALS = HINTS.map((h) => h.literal);
-/** The first service hint found in text[from, to). */
-function serviceHint(text, from, to, literals) {
+/** The first service hint found in text[from, to) that fits `operation` (see `Hint.target`). */
+function serviceHint(text, from, to, literals, operation = null) {
     // Most records name no service at all: then there is no window to cut.
     if (!mayMatch(HINT_LITERALS, literals))
         return null;
@@ -39697,6 +40328,8 @@ function serviceHint(text, from, to, literals) {
     const end = Math.min(text.length, to + HINT_OVERRUN);
     let window = null;
     for (const hint of HINTS) {
+        if (hint.target && !targetFits(hint.target, operation))
+            continue;
         if (!holds(text, base, end, hint.literal, literals))
             continue;
         window ??= text.slice(base, end);
@@ -39740,38 +40373,6 @@ function serviceOfAction(action) {
     return action.slice(0, action.indexOf(':')).toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/parse/requestTarget.ts
-// The service a tool said it was about to call, on a line of its own above the failure: DVC's
-// `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
-// list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
-// the operation it names (if any) is one of that service's (see `phraseRule.locate`).
-
-
-/** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
-const TARGET_LINES = 10;
-/**
- * Context fragments (six bytes or more each, see triggers.ts): an `s3://` URL as a value (after a
- * space, a quote or `=`), and the EB CLI's call label.
- */
-const TARGET_FRAGMENTS = [' s3://', "'s3://", '"s3://', '=s3://', 'Making api call: ('];
-const requestTarget_S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
-const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
-/** The service a line near a context fragment names as its request's target, or null. */
-function requestTargetIn(near) {
-    const call = EB_CALL.exec(near)?.[1];
-    if (call)
-        return (0,catalogData/* hasService */.uv)(call) ? call : null;
-    return requestTarget_S3_URL.test(near) ? 's3' : null;
-}
-/**
- * Whether the target can be the service of a refusal that printed `operation` (or none): the
- * service has that API (`HeadObject` → s3:GetObject), so `AssumeRole` below an `s3://` URL stays
- * STS's.
- */
-function targetFits(service, operation) {
-    return operation === null || actionForOperation(service, operation) !== null;
-}
-
 ;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
 
 
@@ -39784,7 +40385,7 @@ function locate(text, start, end, floor, d, ctx) {
     if (around.code !== null && codeFits(d, around.code))
         d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals, d.operation);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
     // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
@@ -39851,6 +40452,26 @@ const STRONG_SLOTS = [
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
     // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
+    // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
+    // `…,StatusCode 403,ErrorCode AccessDenied,…`.
+    {
+        re: /\bS3ServiceException:[^\n]{0,300}?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
+        needs: ['S3ServiceException:'],
+        service: 's3'
+    },
+    // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
+    // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr …` (a reprex puts `#>` first).
+    {
+        re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+        needs: [': chr "']
+    },
+    // The Go SDK v2's modeled error after its response line: the service's code whatever its
+    // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
+    {
+        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*, ([A-Za-z][\w.]*):/g,
+        needs: ['https response error StatusCode: ']
+    },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
     { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
     // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
@@ -39865,10 +40486,19 @@ const STRONG_SLOTS = [
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
     { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
+/**
+ * Codes that are a refusal only with these words after them on their line (the CLI's `… operation:
+ * ` between). Cognito's NotAuthorizedException is about an app user's password or token;
+ * Translate, Comprehend and Amazon Q answer with it an account that may not use the feature
+ * (there, or in that Region).
+ */
+const REFUSAL_BY_MESSAGE = {
+    NotAuthorizedException: /^[^\n]{0,120}?\b(?:Your account|User) is not authorized to make this call/
+};
 // `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_CODES = new Set(KNOWN_CODES);
-const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length));
-const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length));
+const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)]);
+const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length));
+const LONGEST_CODE = Math.max(...[...PREFIX_CODES].map((c) => c.length));
 /** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
 function isCodeChar(c) {
     return ((c >= 97 && c <= 122) ||
@@ -39930,6 +40560,11 @@ const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not author
  */
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
 /**
+ * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
+ * aws://… failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
+ */
+const RELAYED_BY = /failed bootstrapping: $/;
+/**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
  * an account outside any organization (`OrganizationAccessDeniedException: This action can only
  * be made by accounts in an AWS Organization`) are refused for where the account stands.
@@ -39975,28 +40610,37 @@ const bareCode = {
     literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
     find(text, ctx) {
         const out = [];
-        for (const { re, needs } of STRONG_SLOTS) {
+        for (const { re, needs, service } of STRONG_SLOTS) {
             if (!mayMatch(needs, ctx.literals))
                 continue;
             re.lastIndex = 0;
             for (let m; (m = re.exec(text));) {
                 const code = m[1].trim();
-                const kind = bareCode_kindOf(code);
+                const end = m.index + m[0].length;
+                const kind = bareCode_kindOf(code) ??
+                    (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null);
+                let c = null;
                 if (kind)
-                    out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+                    c = candidate(text, m.index, end, code, kind, ctx);
                 else if (looksLikeRefusal(code) &&
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
-                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
+                    c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
+                if (!c)
+                    continue;
+                if (service)
+                    c.denial.service = service;
+                out.push(c);
             }
         }
         for (const slot of prefixSlots(text)) {
-            const kind = bareCode_kindOf(slot.code);
+            const rest = text.slice(slot.end, slot.end + 120);
+            const kind = bareCode_kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null);
             if (!kind)
                 continue;
-            const rest = text.slice(slot.end, slot.end + 120);
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
-            if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+            const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
+            if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
@@ -40324,11 +40968,19 @@ function unquote(value) {
 const BLOB_CHARS = /[A-Za-z0-9_-]+/y;
 const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/;
 /**
+ * The Go SDK v1's status line, printed right under a message (`…failure message: ` / ` \tstatus
+ * code: 403, request id: `): where it stands, the marker was left empty and `status` is no blob.
+ */
+const STATUS_LINE = /status\s{1,40}code: \d{3}/y;
+/**
  * Reads an encoded authorization message starting at `pos`, joining the lines a terminal or log
  * wrapped it over: a following line continues the blob only when it is made of blob characters
  * alone and looks like one (a digit, `_` or `-`, or long).
  */
 function readBlob(text, pos) {
+    STATUS_LINE.lastIndex = pos;
+    if (STATUS_LINE.test(text))
+        return { blob: '', end: pos };
     BLOB_CHARS.lastIndex = pos;
     const first = BLOB_CHARS.exec(text);
     if (!first)
@@ -40392,7 +41044,7 @@ const QUOTED_TICK = new RegExp(String.raw `[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’
 const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
 const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
-const GAP = /[\s.…]*/y;
+const iamSentence_GAP = /[\s.…]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
 const IMPLICIT = new RegExp(
 // The action may be left out (`allows the action`) by a reporter shortening the message, and a
@@ -40413,9 +41065,11 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
  * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
- * or class (`AccessDenied`, `AuthorizationError`).
+ * or class (`AccessDenied`, `AuthorizationError`). The first part may be an acronym: the session
+ * CloudFormation acts in with a stack's role, which its stack events print alone
+ * (`AWSCloudFormation is not authorized to perform: iam:CreateRole …`).
  */
-const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$`);
+const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`);
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -40668,10 +41322,15 @@ function readResource(text, pos) {
     if (spaced)
         value += spaced[1];
     // AWS prints no punctuation between the resource and its reason clause: dots standing there
-    // are the value's own (a masked `+358....`), not a sentence's end.
+    // are the value's own (a masked `+358....`), not a sentence's end. Nor before the Java SDK's
+    // `(Service: …)` tail: an elision there is all the author's (`eu-west-1:....`).
     const dots = /\.+$/.exec(value);
-    if (dots && sticky(REASON_NEXT, text, at + value.length)) {
-        const kept = trimValue(value.slice(0, -dots[0].length));
+    const after = at + value.length;
+    if (dots &&
+        (sticky(REASON_NEXT, text, after) || (dots[0].length >= 3 && sticky(SDK_TAIL, text, after)))) {
+        const head = value.slice(0, -dots[0].length);
+        // An ARN cut after a colon keeps it: the colon is the ARN's (`arn:aws:kms:...`).
+        const kept = /^arn:\S*:$/.test(head) ? head : trimValue(head);
         if (kept)
             return { resource: kept + dots[0], end: at + value.length };
     }
@@ -40689,6 +41348,8 @@ function readResource(text, pos) {
 }
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
 const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
+/** The Java SDK's tail after the message: `(Service: AmazonKinesisFirehose; Status Code: 400; …`. */
+const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
@@ -40834,7 +41495,7 @@ function parseAt(text, m, floor, literals) {
         pos = resource.end;
     }
     let end = pos;
-    const gap = sticky(GAP, text, pos);
+    const gap = sticky(iamSentence_GAP, text, pos);
     const reasonAt = pos + gap[0].length;
     const implicit = sticky(IMPLICIT, text, reasonAt);
     const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt);
@@ -41044,7 +41705,7 @@ function prefixOfSource(source) {
         return null;
     return PREFIX_OF_SOURCE[m[1]] ?? m[1].split('.')[0];
 }
-function readEvent(text, m, ctx) {
+function cloudTrail_readEvent(text, m, ctx) {
     const code = m[3];
     const kind = cloudTrail_kindOf(code);
     if (!kind)
@@ -41096,7 +41757,7 @@ const cloudTrailEvent = {
             return out;
         ERROR_CODE.lastIndex = 0;
         for (let m; (m = ERROR_CODE.exec(text));) {
-            const c = readEvent(text, m, ctx);
+            const c = cloudTrail_readEvent(text, m, ctx);
             if (c)
                 out.push(c);
         }
@@ -41929,14 +42590,15 @@ const messageRules = [
     },
     {
         // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
-        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
-        // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`, CDK's
+        // `Environment … failed bootstrapping: Access Denied`, `API: ec2:RunInstances Not authorized
+        // for images: […]`, Organizations' and KMS's sentences.
         id: 'prefixed-denied',
         rule: 'WD717',
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
             if (m[1])
@@ -42563,14 +43225,14 @@ const sdkWaiterRules = [
 const storageStatus403_RULE = 'WD790';
 const storageStatus403_ID = 'http-403-storage-target';
 /** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
-const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g;
+const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
- * `Server: AmazonS3` header).
+ * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const storageStatus403_S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -42579,6 +43241,11 @@ const storageStatus403_S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.
  * grammar's), not the status.
  */
 const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+/**
+ * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
+ * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
+ */
+const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3;
 /** Lines below the status where a client prints the response's headers and body (`curl -v`). */
@@ -42641,6 +43308,8 @@ const storageStatus403 = {
             if (!service)
                 continue;
             if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES))))
+                continue;
+            if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
             const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
             d.service = service;
@@ -42767,8 +43436,12 @@ function onQuotingLine(text, at) {
 // hands on (assigned, passed, returned, raised, asserted) while the lines around read as code.
 // A log line a run printed is never itself a literal on a code line, so failure traces, JSON
 // log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
-/** Statement keywords that open a line of code (never a log line's first word). */
-const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
+/**
+ * Statement keywords that open a line of code (never a log line's first word). A test block's
+ * `it`/`test` opens code only with its name or call after it (`it('…'`, `it.each(`, rspec `it "…"
+ * do`): a lowercase sentence of prose opens so too (`it does not happen regularly`).
+ */
+const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
 /**
  * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
  * about a failed call: an SDK error dump (`code: 'AccessDenied',`, `statusCode: 403,`, `time:
@@ -42807,8 +43480,8 @@ const JS_INTERPOLATION = /[$#]\{\w/;
  * as a list or a concatenation continues (`    'An error occurred (…)',`).
  */
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
-/** A line that is one field of an object, its value a literal: `message: "…"`. */
-const FIELD_ONLY = /^\s*[A-Za-z_$][\w$]*\??\s*:\s*["'`]/;
+/** A line that is one field of an object, its value a literal: `message: "…"`, `"message": "…"`. */
+const FIELD_ONLY = /^\s*(?:[A-Za-z_$][\w$]*\??|(["'])[\w-]+\1)\s*:\s*["'`]/;
 const CODE_LINE = [
     STATEMENT,
     // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
@@ -42822,10 +43495,17 @@ const CODE_LINE = [
 ];
 /**
  * How many lines either side may show that the listing is code; lines of literals alone (the rest
- * of a list or concatenation) do not count against it, up to `MAX_LINES`.
+ * of a list or concatenation) and of closing or opening brackets alone (a test table's `},` / `}`
+ * before the loop that runs it) do not count against it, up to `MAX_LINES`.
  */
 const codeListing_REACH = 3;
 const MAX_LINES = 40;
+/** A line that only opens or closes brackets: `{`, `},`, `})`, `]`. */
+const BRACKETS_ONLY = /^\s*[{}()[\]]+[,;]?\s*$/;
+/** A line that neither shows code nor uses up the reach: literals or brackets alone. */
+function neutral(line) {
+    return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line);
+}
 /** A diff hunk shows source behind `+`/`-`: judge the source. */
 function source(line) {
     return line.replace(/^[+-](?![+-])/, '');
@@ -42926,6 +43606,9 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
             from = prevStart;
         }
     }
+    // A dict that a call, an assignment or a `return` takes is source whatever stands around it.
+    if (literal && dictHandedOn(text, from, line))
+        return true;
     if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
         const body = line.slice(literal.open, literal.close);
         // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
@@ -42986,6 +43669,30 @@ function argumentOf(text, start, line) {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     return /[\w!]\(\s*$/.test(source(text.slice(prevStart, start - 1)));
 }
+/** An entry of a dict whose keys are quoted (`"Code": "AccessDenied",`): Python's and JSON's alike. */
+const QUOTED_KEY_ENTRY = /^\s*(["'])[\w-]+\1\s*:\s*[fFrRbBuU]{0,2}["'`]/;
+/** A line inside such a dict: an entry, a nested dict opening, or brackets alone. */
+const DICT_LINE = /^\s*(?:(["'])[\w-]+\1\s*:\s*(?:[fFrRbBuU]{0,2}["'`].*|\{\s*)|[{}()[\]]+[,;]?\s*)$/;
+/** What hands a dict on: a call left open, an assignment, `return` (`ClientError(`, `err = {`). */
+const HANDS_ON = /(?:[\w!?]\(|\s=\s*\[?|\breturn)\s*\{?\s*$/;
+/**
+ * A quoted-key entry of a dict that code hands on: the line above the dict's lines opens a call
+ * (`botocore.exceptions.ClientError(`), assigns (`err = {`) or returns. A JSON body a log printed
+ * opens under a command or a message (a traceback's `raise error_class(…)` closes its call).
+ */
+function dictHandedOn(text, start, line) {
+    if (!QUOTED_KEY_ENTRY.test(line))
+        return false;
+    let up = start;
+    for (let n = 0; n < MAX_LINES && up > 0; n++) {
+        const from = text.lastIndexOf('\n', up - 2) + 1;
+        const above = source(text.slice(from, up - 1));
+        if (!DICT_LINE.test(above))
+            return HANDS_ON.test(above);
+        up = from;
+    }
+    return false;
+}
 /** Whether the line text[start, end) (`line`, diff marker off) or lines near it read as code. */
 function codeListing_codeAround(text, start, end, line) {
     // The line itself, then up to REACH lines either side, found without splitting the record.
@@ -43001,7 +43708,7 @@ function codeListing_codeAround(text, start, end, line) {
             const l = source(text.slice(from, up - 1));
             if (CODE_EVIDENCE.some((re) => re.test(l)))
                 return true;
-            if (!LITERALS_ONLY.test(l))
+            if (!neutral(l))
                 upLeft--;
             up = from;
         }
@@ -43014,7 +43721,7 @@ function codeListing_codeAround(text, start, end, line) {
             const l = source(text.slice(down + 1, to));
             if (CODE_EVIDENCE.some((re) => re.test(l)))
                 return true;
-            if (!LITERALS_ONLY.test(l))
+            if (!neutral(l))
                 downLeft--;
             down = to;
         }
@@ -44338,12 +45045,12 @@ const S3_COMPATIBLE = [
         name: 'DigitalOcean Spaces',
         re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
     },
-    { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+    { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
     { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
     // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
     { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
-    { name: 'Wasabi', re: /\bwasabi\b/i },
+    { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
@@ -44370,8 +45077,14 @@ const S3_COMPATIBLE = [
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
-    { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
+    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
+    // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
+    // (`…</Key><BucketName>share</BucketName><Resource>/share/…`). S3 names a bucket or a key, each
+    // followed by its `<RequestId>`.
+    {
+        name: 'MinIO',
+        re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
+    },
     // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
     // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
     // name, its response headers (`x-mws-…`) and the Scratchpad sellers test their keys in.
@@ -44415,6 +45128,10 @@ function s3CompatibleIn(text) {
             return s.name;
     return null;
 }
+/** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
+function hasOwnIam(name) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.ownIam === true);
+}
 /** The account the named emulator gives its principals, or null for a store (or no name). */
 function emulatorAccount(name) {
     return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null;
@@ -44436,6 +45153,8 @@ const S3_COMPATIBLE_HOSTS = [
     ' minio',
     '.minio.',
     '>3L137<',
+    '</Key><BucketName>',
+    '</BucketName><Resource>',
     'minio/',
     'localstack',
     'LocalStack',
@@ -44785,6 +45504,34 @@ function absorbReasons(text, kept) {
     }
 }
 /**
+ * A bare code that only says again what a message read in the same error block said: an SDK's
+ * exception printed field by field (`Error Message: Access Denied (Service: Amazon S3; Status
+ * Code: 403; Error Code: AccessDenied; …)`, two lines down `AWS Error Code:   AccessDenied`) is
+ * one refusal. A code that names its own operation (`when calling the ListBuckets operation`) or
+ * another service is another request.
+ */
+function absorbCodeEchoes(text, kept) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const e = kept[i].denial;
+        if (e.grammar !== 'bare-code' || e.operation !== null || e.action !== null)
+            continue;
+        const echoed = kept.find((k) => k !== kept[i] &&
+            k.priority > kept[i].priority &&
+            k.denial.kind === e.kind &&
+            k.denial.code === e.code &&
+            (e.service === null || k.denial.service === e.service) &&
+            sameBlock(text, k, kept[i]));
+        if (echoed)
+            kept.splice(i, 1);
+    }
+}
+/** Whether two readings stand in one error block, close enough to be one error's parts. */
+function sameBlock(text, a, b) {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const gap = text.slice(Math.min(first.end, second.start), second.start);
+    return gap.length <= REASON_REACH && !BLOCK_END.test(gap);
+}
+/**
  * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
  * the IAM sentence right after it in the same error block (`federated user '…'` / `is not
  * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
@@ -44832,7 +45579,19 @@ function besides(text, a, b) {
     if (gap < 0 || gap > SAME_ERROR_GAP)
         return false;
     const nl = text.indexOf('\n', firstEnd);
-    return (nl === -1 || nl >= secondStart) && !glued(text, secondStart);
+    return ((nl === -1 ||
+        nl >= secondStart ||
+        (gap <= 16 && wrappedAtColon(text, firstEnd, secondStart))) &&
+        !glued(text, secondStart));
+}
+/**
+ * A message ending its line with a colon goes on at the next line's start: a wrapper whose reason
+ * the log wrapped below it (`…please check your action inputs: ` / `Could not load credentials
+ * from any providers`). Only the colon, blanks and one line break stand between the two.
+ */
+const COLON_WRAP = /^[ \t]*:[ \t]*\r?\n[ \t]*$/;
+function wrappedAtColon(text, firstEnd, secondStart) {
+    return COLON_WRAP.test(text.slice(firstEnd, secondStart));
 }
 /**
  * A reading that starts glued to the word before it (`…WebIdentityAccessDenied: User: …`, `on
@@ -45026,8 +45785,10 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
     if (store) {
         // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
+        // A store with an IAM of its own words every refusal as AWS does: none of them is AWS's.
         const own = emulatorAccount(store);
-        const emulated = (c) => own !== null && c.denial.principal?.split(':')[4] === own;
+        const ownIam = hasOwnIam(store);
+        const emulated = (c) => ownIam || (own !== null && c.denial.principal?.split(':')[4] === own);
         for (let i = all.length - 1; i >= 0; i--)
             if (!namesAwsPrincipal(all[i]) || emulated(all[i]))
                 all.splice(i, 1);
@@ -45077,6 +45838,7 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
             into.service = c.denial.service;
     }
     absorbReasons(text, kept);
+    absorbCodeEchoes(text, kept);
     joinElidedBlobs(text, kept);
     for (const c of kept) {
         if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
@@ -45757,9 +46519,23 @@ function hardWrapped(texts, k) {
         return false;
     // What follows a wrap continues it: a line that starts like a log line or message of its own
     // does not, nor does one that starts or ends as the wrapped line did (the same message again,
-    // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
-    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next);
+    // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`). The
+    // text starts on the first of its full-width lines: a later one begins mid-text.
+    let first = k;
+    while (first > 0 && texts[first - 1].length === t.length)
+        first--;
+    return !startsOwnLine(t, next) && !sameStart(texts[first], next) && !sameEnd(t, next);
 }
+/**
+ * A rule (`-----`, `--- PASS`, `=== RUN`) opens a line of its own, unless the line above ends
+ * in the same mark: then the wrap cut a run of it (a session name `ci------`), and the run goes on.
+ */
+function startsOwnLine(t, next) {
+    if (!STARTS_OWN_LINE.test(next))
+        return false;
+    return !(RULE_MARK.test(next) && t.endsWith(next[0]));
+}
+const RULE_MARK = /^[-=]/;
 /** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
 function endsShorter(texts, k, width) {
     for (let j = k + 1; j < texts.length; j++) {
@@ -45778,8 +46554,11 @@ const SAME_END = 24;
 function sameEnd(a, b) {
     return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END));
 }
-// A reason clause opening a line continues the sentence after a lost space, never mid-word.
-const STARTS_OWN_LINE = /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
+// A reason clause opening a line continues the sentence after a lost space, never mid-word. A
+// quote mark opens a line when a space or another follows it, a rule when it stands alone or
+// before a capital (`--- PASS`, `=== RUN`): a wrap may cut `<Account>` before its `>`, or a
+// dashed name before its last dashes (`repo/a0--aa` / `--- because`).
+const STARTS_OWN_LINE = /^(?:[{[#|]|>(?:[\s>]|$)|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s*$|\s+[A-Z])|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
 /**
  * How many characters of each line the record keeps: the centre lines whole, and `budget`
  * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
@@ -46009,7 +46788,13 @@ const TRIGGERS = [
     'auth scheme matched auth scheme',
     'an auth scheme to sign',
     // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
-    'nauthenticated access is not supported'
+    'nauthenticated access is not supported',
+    // The JS SDK v3's instance role provider answered with an error status (src/parse/grammars/credentials.ts).
+    'from instance metadata service',
+    // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
+    'ebIdentityErr: unable to read file',
+    'from the WebIdentityTokenFile',
+    'unable to read web identity token file'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -46102,6 +46887,10 @@ class History {
         const last = this.items.at(-1);
         if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
             return;
+        // One line seen twice (two context fragments, or two segments of a long line) is one line.
+        if (last.appended === line)
+            return;
+        last.appended = line;
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
     }
     at(line) {
@@ -46221,6 +47010,7 @@ const CONTEXT_BEFORE_CHARS = 512;
 const STEP_LINE_BYTES = 1024;
 // Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
 const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'));
+const TARGET_MARK = new RegExp(TARGET_FRAGMENTS.map(escapeRegExp).join('|'));
 const Scanner_NL = 10;
 const Scanner_ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
@@ -46272,6 +47062,8 @@ const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
 const TRAIL_CALLER = /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/;
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8;
+/** Announced calls kept: one per line of the longest look-ahead, so none above a line is lost. */
+const TARGETS_KEPT = 32;
 const TRAIL_LINES = 40;
 let prefilter = null;
 /** One pre-filter for every scanner: its tables never change once built. */
@@ -46300,7 +47092,9 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     /** The service a recent line said it was calling (see parse/requestTarget). */
-    target = null;
+    targets = [];
+    /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
+    announced = [];
     s3Compatible = null;
     /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
     title = null;
@@ -46459,15 +47253,17 @@ class Scanner {
                     return;
             }
             const nl = block.indexOf(Scanner_NL, start);
+            // A line too long to hold whole is read by its segments (emitLine), each fragment once.
+            const long = nl - start >= this.maxLine;
             let trigger = false;
             while (hit && hit.index < nl) {
                 if (hit.trigger)
                     trigger = true;
-                else
+                else if (!long)
                     this.remember(block, hit.index);
                 hit = this.prefilter.find(block, hit.end);
             }
-            if (nl - start >= this.maxLine) {
+            if (long) {
                 this.holdPartial(block.subarray(start, nl));
                 if (this.carry)
                     this.emitLine(this.carry, this.carryCont);
@@ -46591,11 +47387,17 @@ class Scanner {
             this.leadFence = false;
         }
     }
-    /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
+    /**
+     * Whether a trigger ends past `from`, reading the context fragments that do: fragments ending
+     * earlier belong to the previous segment, which read them.
+     */
     hasTrigger(raw, from = 0) {
         let found = false;
         for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
-            if (m.trigger && m.end > from)
+            // A fragment that ends in the previous segment's tail was read with that segment.
+            if (m.end <= from)
+                continue;
+            if (m.trigger)
                 found = true;
             else
                 this.remember(raw, m.index);
@@ -46615,8 +47417,21 @@ class Scanner {
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
         const target = requestTargetIn(near);
-        if (target)
-            this.target = { service: target, line: this.lineNo };
+        if (target) {
+            // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+            // line still sees the target above it and not one printed after it.
+            this.targets.push({ service: target, line: this.lineNo });
+            if (this.targets.length > TARGETS_KEPT)
+                this.targets.shift();
+        }
+        // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+        if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
+            for (const call of announcedIn(lineAround(raw, at))) {
+                this.announced.push({ ...call, line: this.lineNo });
+                if (this.announced.length > TARGETS_KEPT)
+                    this.announced.shift();
+            }
+        }
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
         if (DECODED_LINE.test(near))
@@ -46652,6 +47467,34 @@ class Scanner {
         }
     }
     /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
+    /** The service the nearest announced call at or above line `no` names, within TARGET_LINES. */
+    targetAt(no) {
+        for (let k = this.targets.length - 1; k >= 0; k--) {
+            const t = this.targets[k];
+            if (t.line <= no)
+                return no - t.line <= TARGET_LINES ? t.service : null;
+        }
+        return null;
+    }
+    /**
+     * What was announced at or above line `no`, within TARGET_LINES: a name printed farther up
+     * than a record's lines, in the same tool's run. Absent when nothing was.
+     */
+    announcedAt(no) {
+        const out = [];
+        for (const a of this.announced) {
+            if (a.line > no || no - a.line > TARGET_LINES)
+                continue;
+            out.push({
+                service: a.service,
+                operation: a.operation,
+                bucket: a.bucket,
+                key: a.key,
+                above: no - a.line
+            });
+        }
+        return out.length > 0 ? { announced: out } : {};
+    }
     trailAt(no) {
         for (let k = this.trail.length - 1; k >= 0; k--) {
             const t = this.trail[k];
@@ -46684,12 +47527,16 @@ class Scanner {
             // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
             let last = idx;
             let bytes = this.window[idx].raw.length;
+            const runContext = this.contextKey(this.window[idx].no);
             // A line seen before is parsed alone, to check that reusing its result is sound.
             while (seen?.kind !== 'check' &&
                 last + 1 < this.window.length &&
                 this.window[last + 1].hit &&
                 last + 1 - idx < MAX_RUN_LINES &&
-                bytes < MAX_RUN_BYTES) {
+                bytes < MAX_RUN_BYTES &&
+                // A run is read with its first line's context: it ends where a line's context differs
+                // (a call announced 10 lines above reaches some of the run), as a reused line's would.
+                this.contextKey(this.window[last + 1].no) === runContext) {
                 last++;
                 bytes += this.window[last].raw.length;
             }
@@ -46800,7 +47647,8 @@ class Scanner {
                     .slice(0, CONTEXT_AFTER_CHARS);
                 return after;
             },
-            ...this.step.at(line.no)
+            ...this.step.at(line.no),
+            ...this.announcedAt(line.no)
         };
         for (const d of denials)
             this.report(d, line.no, context);
@@ -46825,9 +47673,7 @@ class Scanner {
                 : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
-            requestTarget: this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
-                ? this.target.service
-                : null,
+            requestTarget: this.targetAt(no),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
                 ? this.s3Compatible.name
                 : no <= TITLE_LINES
@@ -46915,7 +47761,8 @@ class Scanner {
             line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
             before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
             after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
-            ...this.step.at(line)
+            ...this.step.at(line),
+            ...this.announcedAt(line)
         };
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
@@ -46956,6 +47803,7 @@ function utf8Boundary(buf, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 
 
 /** A field as its length and text: unambiguous whatever the text holds. */
@@ -47025,12 +47873,20 @@ function shapeOf(d) {
 }
 /** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
 const ERROR_BLOCK_LINES = 12;
-/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
-const ONE_ERROR = {
-    // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
-    // valid providers in chain`), whose code the finding takes.
-    'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
-};
+/**
+ * Credentials grammars that print one error between them, layer by layer, in either order: the
+ * caller's sentence and the SDK error it wraps. aws-sdk-go-base's sentence, then the Go SDK v1
+ * error (`NoCredentialProviders: no valid providers in chain`, or the code alone at a line's end,
+ * `Error creating AWS session: NoCredentialProviders`, read by `bare-code`) or the Go SDK v2's
+ * `failed to refresh cached credentials`; Terraform 0.x printed the session error first.
+ */
+const ONE_ERROR = [
+    ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
+];
+/** Whether two credentials grammars can be two layers' wordings of one error. */
+function layersOfOne(a, b) {
+    return a !== b && ONE_ERROR.some((group) => group.includes(a) && group.includes(b));
+}
 /**
  * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
  * token command exiting after its own printed error, d106): right after any credentials failure
@@ -47118,9 +47974,11 @@ class FindingCollector {
     /**
      * One credentials error printed over several lines by different layers (Terraform's `No valid
      * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
-     * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
-     * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
-     * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+     * IMDS role found`): the other line, within a few lines of the first, is the same error,
+     * neither a finding nor an occurrence of its own. Only the layers in ONE_ERROR fold, of one
+     * cause (the grammar's, else the code's: a bare `NoCredentialProviders` is missing credentials
+     * too): two lines of one grammar are two errors, counted as such. A repeat (already counted)
+     * only moves the line.
      */
     sameBlock(denial, file, line, repeat) {
         if (denial.kind !== 'credentials')
@@ -47134,13 +47992,13 @@ class FindingCollector {
             line - before.line <= ERROR_BLOCK_LINES)
             return true;
         this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
-        const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
+        const at = `${file ?? ''}|${credentialCause(denial.detail.cause, denial.code) ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
             last !== undefined &&
             line > last.line &&
             line - last.line <= ERROR_BLOCK_LINES &&
-            (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+            layersOfOne(last.grammar, denial.grammar)
             ? this.byKey.get(last.key)
             : undefined;
         if (!first) {
@@ -48246,8 +49104,8 @@ function whyNone(findings, remedies) {
     if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !headline_actionOf(f)))
         return 'the failing action is hidden in the encoded message, so decode it first';
     if (findings.length > 0 && findings.every((f) => !headline_actionOf(f)))
-        return 'the log does not say which action was denied';
-    return 'the cause is outside IAM policies, or the log does not say enough to draft one';
+        return 'no finding names the action that was denied';
+    return 'the cause is outside IAM policies, or the findings do not say enough to draft one';
 }
 const itThem = (n) => (n === 1 ? 'it' : 'them');
 /**
@@ -48899,7 +49757,7 @@ const TRAP_RULES = Object.fromEntries([
     [
         'WD533',
         'guardrail-condition',
-        'A condition guards the call (MFA, external ID, enclave attestation, required boundary): meet it'
+        'A condition guards the call (MFA, external ID, enclave attestation, required boundary, tags on create): meet it'
     ],
     [
         'WD534',
@@ -49290,6 +50148,13 @@ function ruleIds_ruleFor(finding) {
         return ruleIds_RULES.WD108;
     return ruleIds_RULES.WD109;
 }
+/**
+ * Rules in id order. Ids are all `WD` and three digits, so code-unit order is the order
+ * `localeCompare` gave; its first call loaded ICU's collator: ~3 MiB and ~5 ms for a sort.
+ */
+function ruleIds_byRuleId(a, b) {
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 /** The docs/rules.md anchor of a rule (an explicit `<a id>` there). */
 function ruleIds_ruleAnchor(rule) {
     return `#${rule.id.toLowerCase()}-${rule.name}`;
@@ -49413,7 +50278,7 @@ function rulesNamed(findings) {
         }
     }
     return [...byId.values()]
-        .sort((a, b) => a.id.localeCompare(b.id))
+        .sort(ruleIds_byRuleId)
         .map((r) => ({ id: r.id, name: r.name, helpUri: ruleUrl(r) }));
 }
 function renderJson(report) {
@@ -49899,7 +50764,7 @@ function sarifRules(report, grammarRules) {
     for (const r of [...allRules(), ...grammars])
         if (!byId.has(r.id))
             byId.set(r.id, r);
-    return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...byId.values()].sort(byRuleId);
 }
 /**
  * One line per finding, `file:line: RULE title [TRAPS] (GRAMMAR)`, like a compiler or linter: the
@@ -50218,6 +51083,12 @@ const BY_ID = {
     image: 'the AMI ID (ami-...)',
     volume: 'the volume ID (vol-...)'
 };
+/** Services whose ARN resource is the name itself, with no type word before it. */
+const NAME_FIRST = {
+    s3: { token: 'BUCKET_NAME', word: 'bucket' },
+    sns: { token: 'TOPIC_NAME', word: 'topic' },
+    sqs: { token: 'QUEUE_NAME', word: 'queue' }
+};
 function nameFor(typeWord) {
     const word = (typeWord ?? 'resource').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
     return `${word || 'RESOURCE'}_${typeWord && Object.hasOwn(BY_ID, typeWord) ? 'ID' : 'NAME'}`;
@@ -50275,13 +51146,14 @@ function unmaskArn(p, arn) {
             .find(Boolean);
         return word && WRITTEN.test(word) ? undefined : word;
     };
-    // S3's resource starts with the bucket name itself (`***/prefix/*`), not a type word.
-    const first = parts.service === 's3' ? 0 : 2;
+    // S3, SNS and SQS resources start with the name itself (`***/prefix/*`, `app-Topic-XE***`), not a type word.
+    const nameFirst = Object.hasOwn(NAME_FIRST, parts.service) ? NAME_FIRST[parts.service] : null;
+    const first = nameFirst ? 0 : 2;
     const unmasked = pieces.map((piece, i) => i > 0 && i % 2 === 0 && ELISION.test(piece)
         ? placeholder(p, nameFor(named(i)), meaningFor(named(i), `the log cut it short: \`${piece}\``))
         : i >= first && i % 2 === 0 && hasMask(piece)
-            ? i === 0
-                ? placeholder(p, 'BUCKET_NAME', 'the bucket name (the log masked it)')
+            ? i === 0 && nameFirst
+                ? placeholder(p, nameFirst.token, `the ${nameFirst.word} name (the log masked it)`)
                 : // A masked `i-…` is an EC2 instance ID (a per-instance name, src/remedy/stableResource.ts).
                     /^i-/.test(piece)
                         ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
@@ -50340,7 +51212,7 @@ function accountPlaceholder(p, printed) {
     const masked = field.replace(/`/g, "'").slice(0, 40);
     return placeholder(p, 'ACCOUNT_ID', masked
         ? `the 12-digit AWS account ID (the log masks it as \`${masked}\`)`
-        : 'the 12-digit AWS account ID (the log does not show it)');
+        : 'the 12-digit AWS account ID (the finding names none)');
 }
 /** An account ID field as printed → itself when real, else the placeholder. */
 function unmaskAccount(p, account) {
@@ -50580,9 +51452,62 @@ function credentialsCheck(d) {
     return `Check how the job obtains credentials (whatever created this session, the role it assumes, ${checks}).`;
 }
 
+;// CONCATENATED MODULE: ./src/remedy/sensitiveActions.ts
+// Actions that hand out identities, credentials or permissions: on Resource "*" each is a
+// privilege-escalation path (a caller allowed iam:PassRole on "*" can give any role to a service it
+// controls). They are never proposed on "*"; an unknown resource becomes a placeholder ARN.
+const SENSITIVE = [
+    'sts:AssumeRole',
+    'sts:AssumeRoleWithWebIdentity',
+    'sts:AssumeRoleWithSAML',
+    'iam:PassRole',
+    'iam:CreateAccessKey',
+    'iam:UpdateAccessKey',
+    'iam:CreateLoginProfile',
+    'iam:UpdateLoginProfile',
+    'iam:CreateRole',
+    'iam:CreateUser',
+    'iam:UpdateAssumeRolePolicy',
+    'iam:AttachRolePolicy',
+    'iam:AttachUserPolicy',
+    'iam:AttachGroupPolicy',
+    'iam:PutRolePolicy',
+    'iam:PutUserPolicy',
+    'iam:PutGroupPolicy',
+    'iam:CreatePolicyVersion',
+    'iam:SetDefaultPolicyVersion',
+    'iam:AddUserToGroup',
+    'iam:PutRolePermissionsBoundary',
+    'iam:DeleteRolePermissionsBoundary',
+    'iam:PutUserPermissionsBoundary',
+    'iam:DeleteUserPermissionsBoundary'
+];
+const byLower = new Set(SENSITIVE.map((a) => a.toLowerCase()));
+function isSensitiveAction(action) {
+    return byLower.has(action.toLowerCase());
+}
+function escalationWarning(action) {
+    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN, never "*".`;
+}
+
+;// CONCATENATED MODULE: ./src/remedy/guestGrant.ts
+
+function guestGrantable(f) {
+    const action = f.action ?? '';
+    const resource = f.resource ?? '';
+    return (/^[\w-]+:\w+$/.test(action) &&
+        !isSensitiveAction(action) &&
+        resource.startsWith('arn:') &&
+        !resource.includes('*'));
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+
+
+
+
 
 
 
@@ -50658,6 +51583,18 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
 ]);
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
 const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription']);
+/**
+ * The caller as an SCP exception names it. An Identity Center role's ARN carries a path the
+ * session ARN does not show, so its exception matches that path (the role's own ARN never would).
+ */
+function exemptedPrincipal(n) {
+    const t = n.finding.fixTarget;
+    const set = permissionSetOfRole(t.principalName ?? '');
+    const arn = parseArn(t.principalArn ?? '');
+    if (set && arn)
+        return identityCenterRolePattern(arn.partition, arn.account, set);
+    return n.principal.replace(/`/g, '');
+}
 const kindGuidance = {
     'explicit-deny': (n) => [
         `An explicit Deny in ${layerName(n.finding)} (${n.policy}) matches ${n.action} on ${n.resource}. No Allow anywhere can override an explicit Deny, so no Allow is proposed.`,
@@ -50675,13 +51612,13 @@ const kindGuidance = {
             ...(implicit ? [] : [guardrailNote(n.finding)]),
             implicit
                 ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-                : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${n.principal.replace(/`/g, '')}"}}`)} on the Deny statement.`
+                : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
         ];
     },
     rcp: (n) => [
         `A resource control policy of AWS Organizations blocks ${n.action} on ${n.resource}; policy: ${n.policy}. It applies to the resource's account and can't be overridden by any Allow.`,
         ...(n.finding.deny === 'explicit' ? [guardrailNote(n.finding)] : []),
-        `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${n.principal} or for this resource).`
+        `Ask the organization administrator to review that RCP's Deny for ${n.action} (an exception for ${guidance_code(exemptedPrincipal(n))} or for this resource).`
     ],
     'permissions-boundary': (n) => [
         `The permissions boundary of ${n.principal} ${n.finding.deny === 'explicit' ? 'explicitly denies' : 'does not allow'} ${n.action} on ${n.resource}; boundary: ${n.policy}. Adding the action to the principal's own policies changes nothing.`,
@@ -50717,9 +51654,14 @@ const kindGuidance = {
         : [
             'The workflow itself must change, not a policy: for OIDC the job needs `permissions: id-token: write` (fork pull requests get no token), and `role-to-assume` must be a valid role ARN.'
         ],
-    'resource-name': (n) => [
-        `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
-    ],
+    'resource-name': (n) => {
+        const wrongId = nameForArn(n.finding.service, n.finding.resource);
+        if (wrongId)
+            return [`No statement is proposed. ${nameForArnSentence(wrongId, n.finding.resource)}`];
+        return [
+            `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+        ];
+    },
     unknown: (n) => [
         `The message does not say which policy denied ${n.action}. Start with the identity policy of ${n.principal}; if the resource belongs to another account, its resource policy must allow the action too.`
     ]
@@ -50729,14 +51671,15 @@ const MEET_GUARD = {
     mfa: `assume the role from an MFA session (${guidance_code('aws sts assume-role --serial-number MFA_DEVICE_ARN --token-code CODE')})`,
     'external-id': `pass the external ID the role's owner gave you (${guidance_code('aws sts assume-role --external-id EXTERNAL_ID')})`,
     attestation: `call KMS from inside the enclave with its attestation document (${guidance_code('Recipient')}), whose measurement must match the key policy's ${guidance_code('kms:RecipientAttestation:*')} condition`,
-    network: 'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)'
+    network: 'run the step from the network the policy allows (aws:SourceIp, aws:SourceVpc, aws:SourceVpce)',
+    'tags-on-create': `pass the tags the policy asks for in the create request itself (EC2 ${guidance_code('TagSpecifications')}, ${guidance_code('Tags')} on iam:CreateUser/CreateRole), and allow the tag action for that call (${guidance_code('ec2:CreateTags')} with ${guidance_code('ec2:CreateAction')}, ${guidance_code('iam:TagUser')}, ${guidance_code('iam:TagRole')})`
 };
 function conditionGuardNote(n) {
     const f = n.finding;
-    if (f.deny === 'explicit') {
+    const guard = f.inferred?.guardrail?.value;
+    if (f.deny === 'explicit' && guard !== 'tags-on-create') {
         return `Before asking for the Deny on ${n.action} to be narrowed: such Denies usually apply only to roles or users created without the required permissions boundary, path or tags. Create it with the boundary (${guidance_code('PermissionsBoundary')} in CloudFormation, ${guidance_code('permissions_boundary')} in Terraform, ${guidance_code('permissionsBoundary')} in CDK) and the tags the Deny's Condition names.`;
     }
-    const guard = f.inferred?.guardrail?.value;
     const meet = (guard && MEET_GUARD[guard]) ||
         (/sts:assumerole$/i.test(n.rawAction ?? '')
             ? 'assume the role with what its trust policy asks for (MFA, the external ID)'
@@ -50778,7 +51721,9 @@ const trapGuidance = {
         const role = t.principalType === 'role' ? (t.principalName ?? '') : '';
         return managedRoleOf(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? '';
     },
-    'cognito-unauthenticated-role': (n) => `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    'cognito-unauthenticated-role': (n) => guestGrantable(n.finding)
+        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
+        : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
     'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
     'nested-arn-in-resource': (n) => {
         const nested = nestedArn(n.finding.resource);
@@ -50803,7 +51748,7 @@ const trapGuidance = {
     'iam-cross-account-read': () => "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",
     'waf-web-acl-cross-account': () => "No statement is proposed: a web ACL can only protect resources of its own account, whatever the policies say. Create the web ACL in the protected resource's account, or deploy it there with AWS Firewall Manager.",
     'bedrock-model-access': (n) => !bedrockCallerKnown(n.finding)
-        ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${guidance_code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${guidance_code('aws-marketplace:Subscribe')}, ${guidance_code('aws-marketplace:Unsubscribe')} and ${guidance_code('aws-marketplace:ViewSubscriptions')} on its first use (the log does not show the caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
+        ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${guidance_code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${guidance_code('aws-marketplace:Subscribe')}, ${guidance_code('aws-marketplace:Unsubscribe')} and ${guidance_code('aws-marketplace:ViewSubscriptions')} on its first use (the finding names no caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
         : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${guidance_code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
     'ecr-repository-may-not-exist': (n) => {
         const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '');
@@ -50877,6 +51822,7 @@ const trapGuidance = {
 
 ;// CONCATENATED MODULE: ./src/remedy/resolveAction.ts
 
+
 const WILDCARD = /[*?]/;
 function resolveAction(f) {
     const stated = f.action?.trim() || null;
@@ -50932,11 +51878,13 @@ function resolveAction(f) {
  * Plain-text flag for an action that can't be proposed. Under an explicit deny nothing is to be
  * allowed: the note says where the real API name is found instead.
  */
-function unresolvedNote(r, explicitDeny = false) {
+function unresolvedNote(r, explicitDeny = false, 
+/** The refusal's code as printed: the event's errorCode is quoted from it. */
+code = null) {
     const what = r.given ? `The action ${r.given} ${r.reason}` : `The action ${r.reason}`;
     const hint = r.suggestion ? `; did you mean ${r.suggestion}?` : '.';
     if (explicitDeny) {
-        return `${what}${hint} The API that was called is the eventName of the call's CloudTrail event (errorCode AccessDenied); a Deny whose Action is a wildcard matches it.`;
+        return `${what}${hint} The API that was called is the eventName of the call's CloudTrail event (errorCode ${trailErrorCode(null, code) ?? 'AccessDenied'}); a Deny whose Action is a wildcard matches it.`;
     }
     return `${what}${hint} It is not proposed as is: confirm the action name, then allow it explicitly.`;
 }
@@ -50986,44 +51934,6 @@ function resourcePolicyKind(service) {
         holder: same,
         resource: 'fitted'
     });
-}
-
-;// CONCATENATED MODULE: ./src/remedy/sensitiveActions.ts
-// Actions that hand out identities, credentials or permissions: on Resource "*" each is a
-// privilege-escalation path (a caller allowed iam:PassRole on "*" can give any role to a service it
-// controls). They are never proposed on "*"; an unknown resource becomes a placeholder ARN.
-const SENSITIVE = [
-    'sts:AssumeRole',
-    'sts:AssumeRoleWithWebIdentity',
-    'sts:AssumeRoleWithSAML',
-    'iam:PassRole',
-    'iam:CreateAccessKey',
-    'iam:UpdateAccessKey',
-    'iam:CreateLoginProfile',
-    'iam:UpdateLoginProfile',
-    'iam:CreateRole',
-    'iam:CreateUser',
-    'iam:UpdateAssumeRolePolicy',
-    'iam:AttachRolePolicy',
-    'iam:AttachUserPolicy',
-    'iam:AttachGroupPolicy',
-    'iam:PutRolePolicy',
-    'iam:PutUserPolicy',
-    'iam:PutGroupPolicy',
-    'iam:CreatePolicyVersion',
-    'iam:SetDefaultPolicyVersion',
-    'iam:AddUserToGroup',
-    'iam:PutRolePermissionsBoundary',
-    'iam:DeleteRolePermissionsBoundary',
-    'iam:PutUserPermissionsBoundary',
-    'iam:DeleteUserPermissionsBoundary'
-];
-const byLower = new Set(SENSITIVE.map((a) => a.toLowerCase()));
-function isSensitiveAction(action) {
-    return byLower.has(action.toLowerCase());
-}
-function escalationWarning(action) {
-    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN, never "*".`;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/specialConditions.ts
@@ -51386,9 +52296,9 @@ const BARE_NAMES = {
     }
 };
 /** A plain secret name (`fortress-tools/cloudfront-signing-key`, `/secret/app_stage`), not prose or a mask. */
-const NAME = /^[\w/+=.@-]{1,512}$/;
+const bareNames_NAME = /^[\w/+=.@-]{1,512}$/;
 function bareNameRule(service, printed) {
-    if (!Object.hasOwn(BARE_NAMES, service) || !NAME.test(printed) || printed.startsWith('arn:'))
+    if (!Object.hasOwn(BARE_NAMES, service) || !bareNames_NAME.test(printed) || printed.startsWith('arn:'))
         return null;
     return BARE_NAMES[service];
 }
@@ -51715,6 +52625,7 @@ function perRunOption(service, type, arn) {
 
 
 
+
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
 const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
@@ -51741,6 +52652,38 @@ const ALTERNATIVES_NOTE = {
  * service in the account it belongs to. A caller's printed account then fills the placeholder.
  */
 const SAME_ACCOUNT_ONLY = new Set(['iam:passrole']);
+/**
+ * The slot values a printed ARN shows, read against its type's format: Elastic Beanstalk's
+ * `applicationversion/${ApplicationName}/${VersionLabel}` names the application the call's other
+ * required type (`application/${ApplicationName}`) is (h9-043). A slot is one path segment, the
+ * last one the rest; masked or wildcard values are not kept.
+ */
+function slotsOf(type, arn) {
+    const format = type?.arnFormats[0];
+    if (!format)
+        return {};
+    const names = [];
+    const parts = format.split(statementResource_SLOT);
+    let source = '';
+    parts.forEach((part, i) => {
+        if (i % 2 === 0) {
+            source += escapeRegExp(part);
+            return;
+        }
+        names.push(part);
+        source += i === parts.length - 2 ? '(.+)' : '([^:/]+)';
+    });
+    const m = new RegExp(`^${source}$`).exec(arn);
+    if (!m)
+        return {};
+    const out = {};
+    names.forEach((name, i) => {
+        const value = m[i + 1];
+        if (!/^(?:Partition|Region|Account)$/.test(name) && !value.includes('*') && !hasMask(value))
+            out[name] = value;
+    });
+    return out;
+}
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
     const format = type.arnFormats[0];
@@ -51754,6 +52697,9 @@ function templateArn(d, entry, type, known) {
             return known.region;
         if (slot === 'Account' && known.account)
             return known.account;
+        const shown = known.slots?.[slot];
+        if (shown !== undefined)
+            return shown;
         if (slot === 'Account') {
             return placeholder(d.placeholders, 'ACCOUNT_ID', 'the 12-digit AWS account ID of the resource');
         }
@@ -51765,7 +52711,7 @@ function templateArn(d, entry, type, known) {
         if (named)
             return placeholder(d.placeholders, named[0], named[1]);
         const token = slotToken(slot);
-        return placeholder(d.placeholders, token, `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the log does not show it)`);
+        return placeholder(d.placeholders, token, `the ${token.toLowerCase().replace(/_/g, ' ')} the job uses (the finding names none)`);
     });
 }
 /** The partition, and the Region and account when real, of an ARN the log printed. */
@@ -51827,8 +52773,9 @@ function otherRequired(d, entry, fittedType, arn, named) {
         known.region = parts.region;
     if (parts?.account)
         known.account = parts.account;
+    known.slots = slotsOf(entry.resourceTypes.find((t) => t.name === fittedType), arn);
     const arns = others.map((t) => templateArn(d, entry, t, known));
-    addNote(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the log does not show.`);
+    addNote(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the finding does not name.`);
     const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t));
     if (optional.length > 0) {
         addNote(d, `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => t.name).join(', ')}: if it fails again naming one of them, add that ARN too.`);
@@ -51865,7 +52812,9 @@ cut = false) {
     }
     const known = { partition };
     // Evidence in the message itself: the resource of these actions is in the caller's account.
-    if (SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) && account && /^\d{12}$/.test(account))
+    // IAM's API only ever acts on the caller's own account's users, roles and policies.
+    const sameAccount = SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) || entry.service === 'iam';
+    if (sameAccount && account && /^\d{12}$/.test(account))
         known.account = account;
     if (!printed && statedWithoutResource) {
         const unscoped = unscopedCall(d, entry);
@@ -51992,7 +52941,7 @@ cut = false) {
     // Said only where the placeholder stands (a bucket action keeps the whole bucket name).
     const cutToken = filled ? /<[^<>]+>$/.exec(filled)?.[0] : undefined;
     if (cutToken && resource.includes(cutToken)) {
-        addNote(d, `The log cut ${guidance_code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the rest, which the log does not show.`);
+        addNote(d, `The log cut ${guidance_code(printed)} at its line's end: Resource keeps what it shows up to the last \`/\` or \`:\` and ${cutToken} for the part that was cut.`);
     }
     return {
         ...(perRun?.option ? { optional: perRun.option.resource } : {}),
@@ -52198,7 +53147,7 @@ const unknownIssuer = (d, _f, w) => {
             sidWords: ['WebIdentity']
         },
         notes: [
-            "The log does not show which identity provider issued the token (GitHub Actions, an EKS service account, Cognito, GitLab...): the role's trust policy must name that provider and match the token's aud and sub claims. CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims."
+            "The finding does not say which identity provider issued the token (GitHub Actions, an EKS service account, Cognito, GitLab...): the role's trust policy must name that provider and match the token's aud and sub claims. CloudTrail's AssumeRoleWithWebIdentity event shows the issuer and the claims."
         ]
     };
 };
@@ -52303,6 +53252,9 @@ function keyBesides(f) {
 
 
 
+
+
+
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
 function cutByLog(f, printed) {
     return f.detail.resourceCut === 'line-end' && printed !== null && printed === f.resource;
@@ -52337,7 +53289,7 @@ function identityDescription(t, callerSide) {
     const who = t.principalName || t.principalArn
         ? `${t.principalType === 'user' ? 'user' : 'role'} ${t.principalName ?? t.principalArn}`
         : 'the caller (the message does not name it)';
-    const where = t.principalAccount ? ` in account ${t.principalAccount}` : '';
+    const where = t.principalAccount ? ` in ${accountWords(t.principalAccount)}` : '';
     return `the identity policy of ${who}${where}${callerSide ? ' (caller side)' : ''}`;
 }
 function identityDraft(drafts, t, callerSide) {
@@ -52577,7 +53529,7 @@ function ssoTrust(d, t, document = 'the trust policy') {
         principal: { AWS: `arn:${partition}:iam::${account}:root` },
         condition: {
             ArnLike: {
-                'aws:PrincipalArn': `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${set}_*`
+                'aws:PrincipalArn': identityCenterRolePattern(partition, account, set)
             }
         }
     };
@@ -52660,7 +53612,13 @@ function facts(f, action) {
     return {
         action: action ? guidance_code(action) : 'the denied action',
         rawAction: action,
-        principal: guidance_code(f.fixTarget.principalArn ?? f.principal ?? 'the caller'),
+        // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
+        // the session as printed instead.
+        principal: guidance_code((isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
+            ? f.principal
+            : f.fixTarget.principalArn) ??
+            f.principal ??
+            'the caller'),
         resource: f.resource ? guidance_code(f.resource) : 'the resource (not named by the message)',
         policy: f.policyArn ? guidance_code(f.policyArn) : 'its ARN is not in the message',
         finding: f
@@ -52678,7 +53636,8 @@ const always = () => true;
 const NO_STATEMENT_TRAPS = {
     // The log says the refusal is the point of a test or guardrail: an Allow would undo it.
     'intended-denial': always,
-    'cognito-unauthenticated-role': always,
+    // A guest grant only on the one resource named, with its warning first.
+    'cognito-unauthenticated-role': (f) => !guestGrantable(f),
     'assume-role-target-not-role': always,
     'impossible-account-id': always,
     'ami-launch-permission': always,
@@ -52729,6 +53688,7 @@ const refusedBy = (f, options) => f.traps.some((t) => Object.hasOwn(NO_STATEMENT
     NO_STATEMENT_TRAPS[t](f) &&
     !(Object.hasOwn(OVERRULED, t) && OVERRULED[t](options)));
 const FIRST = new Set([
+    'cognito-unauthenticated-role',
     ...NON_IAM_REFUSALS.map((r) => r.trap),
     // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
     'terraform-state-backend',
@@ -53043,7 +54003,7 @@ function contribute(drafts, printed, index, options) {
     }
     if (!resolved.ok && !missingObject && !replaced) {
         if (resolved.given !== null)
-            addNote(draft, unresolvedNote(resolved, f.deny === 'explicit'));
+            addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code));
         else if (f.kind === 'encoded')
             addNote(draft, "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input.");
         else if (handler) {
@@ -53969,7 +54929,7 @@ function principalName(d) {
     if (t.principalType === 'unknown')
         return placeholder(d.placeholders, 'CALLER_NAME', name && !hasMask(name) && !isMasked(name)
             ? `the name of the IAM role or user the log shows as \`${name}\` after an elision`
-            : 'the name of the IAM role or user that made the call (the log does not show it)');
+            : 'the name of the IAM role or user that made the call (the finding names none)');
     if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name))
         return name;
     const kind = t.principalType === 'user' ? 'user' : 'role';
@@ -62125,7 +63085,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8644);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5251);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

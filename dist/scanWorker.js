@@ -297,21 +297,57 @@ function eksRule(ruleId, id, re, needs) {
     };
 }
 const credentialRules = [
-    rule('WD734', 'security-token-expired', /The security token included in the request is expired\.?/g, 'expired'),
-    rule('WD735', 'security-token-invalid', /The security token included in the request is invalid\.?/g, 'invalid'),
+    // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
+    // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
+    // token …`), never with a word glued on.
+    rule('WD734', 'security-token-expired', /[Tt]he [Ss]ecurity token included in the request is expired\b\.?/g, 'expired', 'ecurity token included in the request is expired'),
+    rule('WD735', 'security-token-invalid', /[Tt]he [Ss]ecurity token included in the request is invalid\b\.?/g, 'invalid', 'ecurity token included in the request is invalid'),
     rule('WD736', 'provided-token-expired', /The provided token has expired\.?/g, 'expired'),
     // Wrapped between its words as often as not (S3Exception messages pasted from a console).
     rule('WD737', 'signature-mismatch', /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g, 'signature'),
     rule('WD738', 'signature-expired', /Signature expired: [^\n]{1,80}? is now earlier than/g, 'clock-skew'),
     // Also as the iOS SDK words it, without `AWS ` (`Message=The Access Key Id you provided…`).
     rule('WD739', 'access-key-unknown', /Access Key Id you provided does not exist in our records\.?/g, 'invalid'),
-    rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials/g, 'invalid'),
+    // EC2's two AuthFailure messages: the key is unknown, or the signed request was malformed (a
+    // key or secret with a stray character; docker-machine prints it with its HTTP status only,
+    // `code=401 message=Authorization header or parameters are not formatted correctly.`).
+    {
+        ...rule('WD740', 'ec2-auth-failure', /AWS was not able to validate the provided access credentials|\bAuthorization header or parameters are not formatted correctly\b/g, 'invalid'),
+        needs: [
+            'AWS was not able to validate the provided access credentials',
+            'Authorization header or parameters are not formatted correctly'
+        ]
+    },
     rule('WD741', 'no-credentials-cli', /Unable to locate credentials/g, 'missing'),
     // Early CDK (aws/aws-cdk#386): `Stack hello-cdk does not define an environment, and AWS
     // credentials could not be obtained from standard locations or no region was configured.`,
     // earlier still with a typo (aws/aws-cdk#131: `AWS credentails could not be obtained …`).
     rule('WD791', 'no-credentials-cdk', /AWS creden(?:tials|tails) could not be obtained from standard locations/g, 'missing'),
-    rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers/g, 'missing'),
+    // No SDK credentials to sign with: the JS SDK v3's provider chain came up empty, or its instance
+    // role provider got an error status from the instance metadata service (`ProviderError: Error
+    // response received from instance metadata service`, its `statusCode` beside it); the Ruby SDK
+    // (v2 and v3) would not sign (`unable to sign request without credentials set
+    // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
+    // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
+    // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+    {
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g, 'missing'),
+        needs: [
+            'Could not load credentials from any providers',
+            'Error response received from instance metadata service',
+            'nable to sign request without credentials set',
+            'WebIdentityErr: unable to read file at',
+            'A token could not be loaded from the WebIdentityTokenFile',
+            'unable to read web identity token file'
+        ],
+        facts: (m, d) => {
+            d.detail.cause = m[0].startsWith('Error response')
+                ? 'imds-error'
+                : /WebIdentity|web identity/.test(m[0])
+                    ? 'web-identity-token-file'
+                    : 'missing';
+        }
+    },
     // configure-aws-credentials' own wordings (its src/CredentialsClient.ts and src/helpers.ts):
     // the step could not load or verify the credentials its inputs give. A reason printed after the
     // colon is read by its own rule, which outranks this one on the line; notes often quote the
@@ -333,7 +369,13 @@ const credentialRules = [
                 : 'missing';
         }
     },
-    rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+    // The JS SDK v2 prefixes this to whatever its provider chain failed with (`Missing credentials
+    // in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1: … The security token included
+    // in the request is expired`): a reason on the line outranks it, as for WD783.
+    {
+        ...rule('WD743', 'no-credentials-js', /Missing credentials in config/g, 'missing'),
+        priority: PRIORITY.credentials - 1
+    },
     rule('WD744', 'no-credentials-go', /no valid providers in chain/g, 'missing'),
     // The Serverless Framework before it calls AWS: `ServerlessError: AWS provider credentials not
     // found. Learn how to set up AWS provider credentials in our docs here: …`.
@@ -603,10 +645,10 @@ const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes));
 // group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
 /** Letters from most to least common in English and log text; anything else counts as rare. */
 const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
-function commonness(byte) {
-    const i = COMMON.indexOf(String.fromCharCode(byte));
-    return i === -1 ? 0 : COMMON.length - i;
-}
+/** Byte → how common it is (the space 27, `z` 1, anything else 0), read in place. */
+const COMMONNESS = new Uint8Array(256);
+for (let i = 0; i < COMMON.length; i++)
+    COMMONNESS[COMMON.charCodeAt(i)] = COMMON.length - i;
 class FragmentFinder {
     patterns;
     triggers;
@@ -615,6 +657,8 @@ class FragmentFinder {
     stride;
     /** Longest distance from a fragment's start to its window's end. */
     reach;
+    /** Per fragment: where its window of the least common three-byte groups starts. */
+    windowStarts;
     /** Hashed group → where its entries start in `entryK`/`entryDelta`; equal bounds = none. */
     firstEntry = new Int32Array(BUCKETS + 1);
     /** Hashed group → 1 when some window holds it: the one look-up most probes need. */
@@ -632,16 +676,40 @@ class FragmentFinder {
         this.stride = m - 2;
         const byBucket = new Map();
         let reach = 0;
-        this.patterns.forEach((p, k) => {
-            const offset = rarestWindow(p, m);
-            reach = Math.max(reach, offset + m);
-            for (let j = 0; j + 2 < m; j++) {
-                const bucket = bucketOf(p, offset + j);
+        // Every fragment's window and groups in this one loop, with no call per fragment or per
+        // group: building the two finders is start-up work, and a function called that often gets
+        // hot enough for V8's optimising compiler, whose first use is ~4 MiB of a 1 KB log's peak
+        // memory (issue 16). The hash is `bucketOf`'s (the property tests hold the finder to the
+        // regular expression, and each window to a sum over every window).
+        const c = COMMONNESS;
+        const groups = m - 2;
+        this.windowStarts = new Int32Array(this.patterns.length);
+        for (let k = 0; k < this.patterns.length; k++) {
+            const p = this.patterns[k];
+            // The window of the lowest sum of its groups' costs, the first on a tie; the sum slides.
+            let sum = 0;
+            for (let j = 0; j < groups; j++)
+                sum += c[p[j]] * c[p[j + 1]] * c[p[j + 2]];
+            let best = 0;
+            let bestCost = sum;
+            for (let o = 1; o + m <= p.length; o++) {
+                const a = o + groups - 1;
+                sum += c[p[a]] * c[p[a + 1]] * c[p[a + 2]] - c[p[o - 1]] * c[p[o]] * c[p[o + 1]];
+                if (sum < bestCost) {
+                    bestCost = sum;
+                    best = o;
+                }
+            }
+            this.windowStarts[k] = best;
+            reach = Math.max(reach, best + m);
+            for (let j = best; j < best + groups; j++) {
+                const group = (p[j] << 16) | (p[j + 1] << 8) | p[j + 2];
+                const bucket = Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
                 const list = byBucket.get(bucket) ?? [];
-                list.push({ k, delta: offset + j });
+                list.push({ k, delta: j });
                 byBucket.set(bucket, list);
             }
-        });
+        }
         this.reach = reach;
         const total = [...byBucket.values()].reduce((n, l) => n + l.length, 0);
         this.entryK = new Int32Array(total);
@@ -737,22 +805,6 @@ const BUCKETS = 1 << BUCKET_BITS;
 function bucketOf(buf, at) {
     const group = (buf[at] << 16) | (buf[at + 1] << 8) | buf[at + 2];
     return Math.imul(group, 0x9e3779b1) >>> (32 - BUCKET_BITS);
-}
-/** Where the fragment's window of `m` bytes made of the least common groups starts. */
-function rarestWindow(p, m) {
-    let best = 0;
-    let bestCost = Infinity;
-    for (let o = 0; o + m <= p.length; o++) {
-        let cost = 0;
-        for (let j = o; j + 2 < o + m; j++) {
-            cost += commonness(p[j]) * commonness(p[j + 1]) * commonness(p[j + 2]);
-        }
-        if (cost < bestCost) {
-            bestCost = cost;
-            best = o;
-        }
-    }
-    return best;
 }
 function matchesAt(buf, at, p, end = buf.length) {
     if (at < 0 || at + p.length > end)
@@ -972,9 +1024,10 @@ const BEFORE = [
     // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
     { re: new RegExp(String.raw `\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
     // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
-    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS).
+    // never a class that only names the SDK, service or HTTP client (see GENERIC_CLASS), nor one of
+    // .NET's own (`System.InvalidOperationException: A token could not be loaded …`).
     {
-        re: new RegExp(String.raw `\b(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
+        re: new RegExp(String.raw `\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`, 'g')
     }
 ];
 /** Slots printed after the message (Java SDK v1 suffix, CDK, JS SDK v2 dumps, CloudFormation). */
@@ -1217,6 +1270,121 @@ function operationNear(text, start, end, floor, literals) {
     return next ? next[1] : null;
 }
 
+;// CONCATENATED MODULE: ./src/catalog/catalogFile.ts
+const BLOCK = 64 * 1024;
+const SERVICE_LINE = /^ {4}"([a-z0-9-]+)": (?=\{)/;
+const HEADER_FIELD = /^ {2}"(source|version)": ("[^"]*")/;
+class CatalogFile {
+    bytes;
+    ranges = null;
+    header = {};
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    /** Service prefix → where its JSON is; the file is read once, a block at a time, to find out. */
+    index() {
+        if (this.ranges)
+            return this.ranges;
+        const ranges = new Map();
+        this.eachLine((line, offset) => {
+            const text = line.toString('latin1', 0, Math.min(line.length, 200));
+            const service = SERVICE_LINE.exec(text);
+            if (service) {
+                const start = offset + service[0].length;
+                const end = offset + (line[line.length - 1] === 0x2c ? line.length - 1 : line.length);
+                ranges.set(service[1], { start, end });
+                return;
+            }
+            const field = HEADER_FIELD.exec(text);
+            if (field)
+                this.header[field[1]] = JSON.parse(field[2]);
+        });
+        if (ranges.size === 0)
+            throw new Error(`the IAM catalog ${this.bytes.name} holds no service`);
+        this.ranges = ranges;
+        return ranges;
+    }
+    /** `source` and `version` from the file's first lines. */
+    field(name) {
+        this.index();
+        return this.header[name] ?? '';
+    }
+    /** The JSON text of one service, read from its byte range; null for an unknown prefix. */
+    text(service) {
+        const range = this.index().get(service);
+        if (!range)
+            return null;
+        const buf = Buffer.allocUnsafe(range.end - range.start);
+        const file = this.bytes.open();
+        try {
+            let done = 0;
+            while (done < buf.length) {
+                const n = file.read(buf, done, buf.length - done, range.start + done);
+                if (n === 0)
+                    throw new Error(`the IAM catalog ${this.bytes.name} changed while read`);
+                done += n;
+            }
+        }
+        finally {
+            file.close();
+        }
+        return buf.toString('utf8');
+    }
+    /** Every service's JSON text, in file order, without holding more than a block and a line. */
+    eachService(visit) {
+        this.eachLine((line) => {
+            const head = SERVICE_LINE.exec(line.toString('latin1', 0, Math.min(line.length, 200)));
+            if (!head)
+                return;
+            const end = line[line.length - 1] === 0x2c ? line.length - 1 : line.length;
+            visit(head[1], line.toString('utf8', head[0].length, end));
+        });
+    }
+    /** Calls `visit` with each line (without its newline) and its offset in the file. */
+    eachLine(visit) {
+        const file = this.bytes.open();
+        try {
+            const block = Buffer.allocUnsafe(BLOCK);
+            let carry = null;
+            let carryAt = 0;
+            let position = 0;
+            for (;;) {
+                const n = file.read(block, 0, BLOCK, position);
+                let from = 0;
+                for (let nl = block.indexOf(0x0a); nl !== -1 && nl < n; nl = block.indexOf(0x0a, from)) {
+                    const piece = block.subarray(from, nl);
+                    if (carry) {
+                        visit(Buffer.concat([carry, piece]), carryAt);
+                        carry = null;
+                    }
+                    else {
+                        visit(piece, position + from);
+                    }
+                    from = nl + 1;
+                }
+                if (n === 0)
+                    break;
+                // A line longer than what is left of the block: keep its start for the next block.
+                if (from < n) {
+                    const rest = Buffer.from(block.subarray(from, n));
+                    if (carry)
+                        carry = Buffer.concat([carry, rest]);
+                    else {
+                        carry = rest;
+                        carryAt = position + from;
+                    }
+                }
+                position += n;
+            }
+            if (carry)
+                visit(carry, carryAt);
+        }
+        finally {
+            file.close();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/catalogData.ts
 
 let connected = null;
@@ -1283,319 +1451,6 @@ function servicesByActionName() {
         }
     });
     return index;
-}
-
-;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
-// The IAM service prefix, when a text names it without an action: SDK service labels and the
-// endpoints of the failing request. Never guessed from an operation name.
-
-
-/** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
-const LABELS = {
-    s3: 's3',
-    amazons3: 's3',
-    simplestorageservice: 's3',
-    kms: 'kms',
-    awskms: 'kms',
-    sts: 'sts',
-    awssecuritytokenservice: 'sts',
-    securitytokenservice: 'sts',
-    lambda: 'lambda',
-    awslambda: 'lambda',
-    // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
-    awslambdainternal: 'lambda',
-    sns: 'sns',
-    amazonsns: 'sns',
-    sqs: 'sqs',
-    amazonsqs: 'sqs',
-    ssm: 'ssm',
-    amazonssm: 'ssm',
-    awssimplesystemsmanagement: 'ssm',
-    dynamodb: 'dynamodb',
-    amazondynamodb: 'dynamodb',
-    amazondynamodbv2: 'dynamodb',
-    dynamodbv2: 'dynamodb',
-    ec2: 'ec2',
-    amazonec2: 'ec2',
-    iam: 'iam',
-    amazonidentitymanagement: 'iam',
-    cloudformation: 'cloudformation',
-    amazoncloudformation: 'cloudformation',
-    ecr: 'ecr',
-    amazonecr: 'ecr',
-    ecs: 'ecs',
-    amazonecs: 'ecs',
-    eks: 'eks',
-    amazoneks: 'eks',
-    secretsmanager: 'secretsmanager',
-    awssecretsmanager: 'secretsmanager',
-    cloudwatchlogs: 'logs',
-    awslogs: 'logs',
-    logs: 'logs',
-    cloudwatch: 'cloudwatch',
-    amazoncloudwatch: 'cloudwatch',
-    athena: 'athena',
-    glue: 'glue',
-    awsglue: 'glue',
-    kinesis: 'kinesis',
-    amazonkinesis: 'kinesis',
-    route53: 'route53',
-    amazonroute53: 'route53',
-    apigateway: 'apigateway',
-    elasticloadbalancing: 'elasticloadbalancing',
-    elasticloadbalancingv2: 'elasticloadbalancing',
-    codebuild: 'codebuild',
-    codecommit: 'codecommit',
-    codedeploy: 'codedeploy',
-    stepfunctions: 'states',
-    sfn: 'states',
-    eventbridge: 'events',
-    cloudwatchevents: 'events',
-    bedrock: 'bedrock',
-    bedrockruntime: 'bedrock',
-    organizations: 'organizations',
-    executeapi: 'execute-api',
-    // Cognito identity pools: the Java/Android label (`Service: AmazonCognitoIdentity`), the
-    // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
-    cognitoidentity: 'cognito-identity',
-    amazoncognitoidentity: 'cognito-identity',
-    // `<account>.queue.amazonaws.com`, the old SQS host.
-    queue: 'sqs'
-};
-// An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
-// `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
-const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/;
-function fromLabel(label) {
-    const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')];
-    if (listed)
-        return listed;
-    // Most SDK ids are the IAM prefix itself, cased: the catalog knows every prefix, the table
-    // above only those that differ or are common.
-    const id = SDK_LABEL.exec(label.trim())?.[1]?.toLowerCase();
-    return id && hasService(id) ? id : null;
-}
-const HINTS = [
-    // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
-    { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
-    {
-        literal: 'operation error ',
-        re: /operation error ([\w -]+?):/g,
-        service: (m) => fromLabel(m[1])
-    },
-    { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
-    // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
-    // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
-    // `<account number>` or nothing left by the reporter's mask.
-    { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
-    // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
-    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
-    {
-        literal: '.amazonaws.com',
-        // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
-        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
-        service: (m) => endpointService(m[1])
-    },
-    {
-        literal: '.amazonaws.com',
-        re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
-        service: () => 'sqs'
-    },
-    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3' },
-    // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
-    // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
-    {
-        literal: 'amazonaws.com/',
-        re: /(?<![\w.-])s3:s3(?:[.-][a-z0-9-]{1,30})?(?:\.dualstack)?(?:\.[a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\//g,
-        service: () => 's3'
-    },
-    // Hadoop's S3 file systems.
-    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3' },
-    // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
-    // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
-    // `aws-sdk/lib/services/s3.js`.
-    {
-        literal: '.services.',
-        re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
-        service: (m) => fromLabel(m[1])
-    },
-    {
-        literal: 'Amazon.',
-        re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
-        service: (m) => fromLabel(m[1])
-    },
-    {
-        literal: 'aws-sdk/lib/services/',
-        re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
-        service: (m) => fromLabel(m[1])
-    },
-    // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
-    { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
-    // Java SDK v1's older label, and Ruby SDK error classes.
-    {
-        literal: 'AWS Service: ',
-        re: /AWS Service: ([^,;\n]+)[,;]/g,
-        service: (m) => fromLabel(m[1])
-    },
-    { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
-    // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
-    { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
-    // s3cmd's error prefix.
-    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
-    // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception`, its backslashes doubled
-    // once per level of JSON escaping (ownCloud logs an exception's JSON inside a JSON string).
-    {
-        literal: 'Exception\\',
-        re: /\bAws\\+(\w+)\\+Exception\\/g,
-        service: (m) => fromLabel(m[1])
-    },
-    // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.
-    {
-        literal: 'Response ',
-        re: /\b(?:Validate |Unmarshal )?Response ([a-z0-9-]+)\/[A-Z]\w+ (?:failed|Details)\b/g,
-        service: (m) => fromLabel(m[1])
-    },
-    // Only S3 answers with an extended request ID (x-amz-id-2, base64): `<HostId>…</HostId>`, the
-    // Go SDK's `host id: …`. MinIO's fixed `3L137` is too short to match.
-    {
-        literal: 'HostId>',
-        re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
-        service: () => 's3'
-    },
-    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
-    // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
-    // `Server: AmazonS3` header: S3-compatible stores send neither.
-    {
-        literal: 'x-amz-id-2',
-        re: /\bx-amz-id-2["']?\s*[:=]\s*["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
-        service: () => 's3'
-    },
-    {
-        literal: 'AmazonS3',
-        re: /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/gi,
-        service: () => 's3'
-    }
-];
-const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-/**
- * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
- * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
- */
-function endpointService(host) {
-    const labels = host.toLowerCase().split('.');
-    while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
-        labels.pop();
-    const last = labels.at(-1);
-    if (/^s3(?:-|$)/.test(last))
-        return 's3';
-    return fromLabel(last);
-}
-/** Longest stretch a hint may run past `to` (a host name that starts just before it). */
-const HINT_OVERRUN = 256;
-/** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
-const HINT_LITERALS = HINTS.map((h) => h.literal);
-/** The first service hint found in text[from, to). */
-function serviceHint(text, from, to, literals) {
-    // Most records name no service at all: then there is no window to cut.
-    if (!mayMatch(HINT_LITERALS, literals))
-        return null;
-    let best = null;
-    // A bounded window, not the rest of the record: this runs once per candidate.
-    const base = Math.max(0, from - 1);
-    const end = Math.min(text.length, to + HINT_OVERRUN);
-    let window = null;
-    for (const hint of HINTS) {
-        if (!holds(text, base, end, hint.literal, literals))
-            continue;
-        window ??= text.slice(base, end);
-        hint.re.lastIndex = Math.max(0, from) - base;
-        // A match that names no service (a masked host, `xxx.eu-central-1.amazonaws.com`) does not
-        // hide a later one that does (the same request's `https://xxx.s3.…` beside it).
-        for (let m = hint.re.exec(window); m; m = hint.re.exec(window)) {
-            const at = m.index + base;
-            if (at >= to || (best && at >= best.at))
-                break;
-            const service = hint.service(m);
-            if (service) {
-                best = { at, service };
-                break;
-            }
-        }
-    }
-    return best?.service ?? null;
-}
-/**
- * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
- * there is one (a binary search, not a search of the window for each of the hints).
- */
-function holds(text, from, to, literal, literals) {
-    const at = literals?.positions?.(text, literal);
-    if (!at)
-        return text.slice(from, to).includes(literal);
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (at[mid] < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < at.length && at[lo] + literal.length <= to;
-}
-/** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */
-function serviceOfAction(action) {
-    return action.slice(0, action.indexOf(':')).toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/model/Denial.ts
-// The typed shape every message grammar parses into, before any diagnosis.
-// Fields hold what the message states, exactly as printed; `null` means "not stated".
-/**
- * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
- * `confidence: "low"`.
- */
-const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code';
-function emptyDenial(kind, grammar, grammarRule) {
-    // Two whole literals, no spread: every candidate of every record starts here, and
-    // `{ ...(rule ? { grammarRule } : {}), kind, … }` made a dictionary-mode object whose later
-    // writes were ~200× slower (8 % of the dense scan's own time in a profile).
-    if (!grammarRule) {
-        return {
-            kind,
-            code: null,
-            operation: null,
-            action: null,
-            service: null,
-            principal: null,
-            resource: null,
-            layer: null,
-            deny: null,
-            policyArn: null,
-            policyName: null,
-            authorizationId: null,
-            encodedMessage: null,
-            grammar,
-            detail: {}
-        };
-    }
-    return {
-        grammarRule,
-        kind,
-        code: null,
-        operation: null,
-        action: null,
-        service: null,
-        principal: null,
-        resource: null,
-        layer: null,
-        deny: null,
-        policyArn: null,
-        policyName: null,
-        authorizationId: null,
-        encodedMessage: null,
-        grammar,
-        detail: {}
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/operationExceptions.ts
@@ -1946,9 +1801,18 @@ function actionForPrinted(printed) {
 const TARGET_LINES = 10;
 /**
  * Context fragments (six bytes or more each, see triggers.ts): an `s3://` URL as a value (after a
- * space, a quote or `=`), and the EB CLI's call label.
+ * space, a quote or `=`), the EB CLI's call label, and a bucket named in words (Airbyte's
+ * `Iterating S3 bucket 'NAME'`), which names no call and so gives no service (see `announcedIn`).
  */
-const TARGET_FRAGMENTS = [' s3://', "'s3://", '"s3://', '=s3://', 'Making api call: ('];
+const TARGET_FRAGMENTS = [
+    ' s3://',
+    "'s3://",
+    '"s3://',
+    '=s3://',
+    'Making api call: (',
+    "S3 bucket '",
+    'S3 bucket "'
+];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
 /** The service a line near a context fragment names as its request's target, or null. */
@@ -1966,6 +1830,370 @@ function requestTargetIn(near) {
 function targetFits(service, operation) {
     return operation === null || actionForOperation(service, operation) !== null;
 }
+const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+/** The EB CLI's label with its botocore arguments: `(s3, list_multipart_uploads) … {'Bucket': 'b'`. */
+const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/;
+const EB_BUCKET = new RegExp(`'Bucket': '(${BUCKET})'`);
+const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
+const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
+const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`);
+/** `list_multipart_uploads` → `ListMultipartUploads`. */
+function pascalOperation(snake) {
+    return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+/**
+ * What a line says a tool is about to call, and on what: the EB CLI's call label (its service,
+ * operation and `Bucket`/`Key` arguments), every `s3://` URL, a bucket named in words. One entry
+ * per name, so a line naming two buckets shows both; `above` is left 0 for the reader to set.
+ */
+function announcedIn(line) {
+    const call = EB_CALL_ARGS.exec(line);
+    if (call && hasService(call[1])) {
+        const s3 = call[1] === 's3';
+        return [
+            {
+                service: call[1],
+                operation: pascalOperation(call[2]),
+                bucket: s3 ? (EB_BUCKET.exec(line)?.[1] ?? null) : null,
+                key: s3 ? (EB_KEY.exec(line)?.[1] ?? null) : null,
+                above: 0
+            }
+        ];
+    }
+    const out = [];
+    for (const m of line.matchAll(S3_URLS)) {
+        out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
+    }
+    const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null;
+    if (named)
+        out.push({ service: 's3', operation: null, bucket: named[2], key: null, above: 0 });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/serviceHints.ts
+// The IAM service prefix, when a text names it without an action: SDK service labels and the
+// endpoints of the failing request. Never guessed from an operation name.
+
+
+
+/** SDK labels (`Service: Amazon S3`, `Service: AWSKMS`, `operation error STS:`) → IAM prefix. */
+const LABELS = {
+    s3: 's3',
+    amazons3: 's3',
+    simplestorageservice: 's3',
+    kms: 'kms',
+    awskms: 'kms',
+    sts: 'sts',
+    awssecuritytokenservice: 'sts',
+    securitytokenservice: 'sts',
+    lambda: 'lambda',
+    awslambda: 'lambda',
+    // Lambda relaying a failure of its own call (`Service: AWSLambdaInternal`).
+    awslambdainternal: 'lambda',
+    sns: 'sns',
+    amazonsns: 'sns',
+    sqs: 'sqs',
+    amazonsqs: 'sqs',
+    ssm: 'ssm',
+    amazonssm: 'ssm',
+    awssimplesystemsmanagement: 'ssm',
+    dynamodb: 'dynamodb',
+    amazondynamodb: 'dynamodb',
+    amazondynamodbv2: 'dynamodb',
+    dynamodbv2: 'dynamodb',
+    ec2: 'ec2',
+    amazonec2: 'ec2',
+    iam: 'iam',
+    amazonidentitymanagement: 'iam',
+    cloudformation: 'cloudformation',
+    amazoncloudformation: 'cloudformation',
+    ecr: 'ecr',
+    amazonecr: 'ecr',
+    ecs: 'ecs',
+    amazonecs: 'ecs',
+    eks: 'eks',
+    amazoneks: 'eks',
+    secretsmanager: 'secretsmanager',
+    awssecretsmanager: 'secretsmanager',
+    cloudwatchlogs: 'logs',
+    awslogs: 'logs',
+    logs: 'logs',
+    cloudwatch: 'cloudwatch',
+    amazoncloudwatch: 'cloudwatch',
+    athena: 'athena',
+    glue: 'glue',
+    awsglue: 'glue',
+    kinesis: 'kinesis',
+    amazonkinesis: 'kinesis',
+    route53: 'route53',
+    amazonroute53: 'route53',
+    apigateway: 'apigateway',
+    elasticloadbalancing: 'elasticloadbalancing',
+    elasticloadbalancingv2: 'elasticloadbalancing',
+    codebuild: 'codebuild',
+    codecommit: 'codecommit',
+    codedeploy: 'codedeploy',
+    stepfunctions: 'states',
+    sfn: 'states',
+    eventbridge: 'events',
+    cloudwatchevents: 'events',
+    bedrock: 'bedrock',
+    bedrockruntime: 'bedrock',
+    organizations: 'organizations',
+    executeapi: 'execute-api',
+    // Cognito identity pools: the Java/Android label (`Service: AmazonCognitoIdentity`), the
+    // package (`services.cognitoidentity.`) and the host (`cognito-identity.<region>.amazonaws.com`).
+    cognitoidentity: 'cognito-identity',
+    amazoncognitoidentity: 'cognito-identity',
+    // `<account>.queue.amazonaws.com`, the old SQS host.
+    queue: 'sqs'
+};
+// An SDK's service id as it prints it: one word, optionally after `Amazon`/`AWS` (`Amplify`,
+// `LakeFormation`, `AWSKinesisVideo`, `Amazon CloudFront`). Not a phrase of prose.
+const SDK_LABEL = /^(?:Amazon|AWS)? ?([A-Z][A-Za-z0-9]{1,40})$/;
+function fromLabel(label) {
+    const listed = LABELS[label.toLowerCase().replace(/[^a-z0-9]/g, '')];
+    if (listed)
+        return listed;
+    // Most SDK ids are the IAM prefix itself, cased: the catalog knows every prefix, the table
+    // above only those that differ or are common.
+    const id = SDK_LABEL.exec(label.trim())?.[1]?.toLowerCase();
+    return id && hasService(id) ? id : null;
+}
+const HINTS = [
+    // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
+    { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    {
+        literal: 'operation error ',
+        re: /operation error ([\w -]+?):/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
+    // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
+    // Only ECR's hosts hold `.dkr.ecr.`, whatever stands before it: an account ID, `***`, `<>`,
+    // `<account number>` or nothing left by the reporter's mask.
+    { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
+    // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
+    {
+        literal: '.amazonaws.com',
+        // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
+        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        service: (m) => endpointService(m[1])
+    },
+    {
+        literal: '.amazonaws.com',
+        re: /\bsqs\.[\w-]+\.amazonaws\.com|(?<![\w-])[\w-]+\.queue\.amazonaws\.com/g,
+        service: () => 'sqs'
+    },
+    { literal: 's3://', re: /\bs3:\/\//g, service: () => 's3', target: 's3' },
+    // restic's repository URL names the S3 endpoint without a scheme: `s3:s3.amazonaws.com/bucket`,
+    // `s3:s3-us-east-1.amazonaws.com/bucket/prefix` (its scheme-ful form is the endpoint hint above).
+    {
+        literal: 'amazonaws.com/',
+        re: /(?<![\w.-])s3:s3(?:[.-][a-z0-9-]{1,30})?(?:\.dualstack)?(?:\.[a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?\//g,
+        service: () => 's3',
+        target: 's3'
+    },
+    // Hadoop's S3 file systems.
+    { literal: '3a://', re: /\bs3a:\/\//g, service: () => 's3', target: 's3' },
+    // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
+    // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
+    // `aws-sdk/lib/services/s3.js`.
+    {
+        literal: '.services.',
+        re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'Amazon.',
+        re: /\bAmazon\.(\w+)\.Amazon\w*Exception\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    {
+        literal: 'aws-sdk/lib/services/',
+        re: /aws-sdk\/lib\/services\/(\w+)\.js/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // eksctl: `checking AWS STS access – cannot get role ARN for current session`.
+    { literal: 'AWS STS ', re: /\bAWS STS /g, service: () => 'sts' },
+    // Java SDK v1's older label, and Ruby SDK error classes.
+    {
+        literal: 'AWS Service: ',
+        re: /AWS Service: ([^,;\n]+)[,;]/g,
+        service: (m) => fromLabel(m[1])
+    },
+    { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
+    // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
+    { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
+    // s3cmd's error prefix.
+    { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
+    // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.
+    // S3UploadFailedError: Failed to upload …`): an S3-only wrapper (bridgecrewio/bridgecrew-action#2).
+    {
+        literal: 'FailedError',
+        re: /\bS3(?:Upload|Download|Transfer)FailedError\b/g,
+        service: () => 's3'
+    },
+    // The PHP SDK's exception namespace: `Aws\S3\Exception\S3Exception`, its backslashes doubled
+    // once per level of JSON escaping (ownCloud logs an exception's JSON inside a JSON string).
+    {
+        literal: 'Exception\\',
+        re: /\bAws\\+(\w+)\\+Exception\\/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // The Go SDK v1's debug log names the call: `DEBUG: Validate Response ec2/DescribeImages failed`.
+    {
+        literal: 'Response ',
+        re: /\b(?:Validate |Unmarshal )?Response ([a-z0-9-]+)\/[A-Z]\w+ (?:failed|Details)\b/g,
+        service: (m) => fromLabel(m[1])
+    },
+    // Only S3 answers with an extended request ID (x-amz-id-2, base64): `<HostId>…</HostId>`, the
+    // Go SDK's `host id: …`. MinIO's fixed `3L137` is too short to match.
+    {
+        literal: 'HostId>',
+        re: /<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>/g,
+        service: () => 's3'
+    },
+    { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
+    // `Server: AmazonS3` header: S3-compatible stores send neither. R's str() puts the value's type
+    // between (`..$ x-amz-id-2 : chr "7/gT…="`, `..$ server : chr "AmazonS3"`, aws.s3's errors).
+    {
+        literal: 'x-amz-id-2',
+        re: /\bx-amz-id-2["']?\s*[:=]\s*(?:chr\s+)?["']?[A-Za-z0-9+/]{40,}={0,2}/gi,
+        service: () => 's3'
+    },
+    {
+        literal: 'AmazonS3',
+        re: /\bserver["']?\s*[:=]\s*(?:chr\s+)?["']?AmazonS3\b/gi,
+        service: () => 's3'
+    }
+];
+const REGION = /^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/**
+ * The IAM prefix of an endpoint host (without `.amazonaws.com`): the label before the region, a
+ * legacy `s3-<region>` label, or the last label. Unknown labels name nothing.
+ */
+function endpointService(host) {
+    const labels = host.toLowerCase().split('.');
+    while (labels.length > 1 && (REGION.test(labels.at(-1)) || labels.at(-1) === 'dualstack'))
+        labels.pop();
+    const last = labels.at(-1);
+    if (/^s3(?:-|$)/.test(last))
+        return 's3';
+    return fromLabel(last);
+}
+/** Longest stretch a hint may run past `to` (a host name that starts just before it). */
+const HINT_OVERRUN = 256;
+/** What the hints need, for the record's one search for literals (see `RecordContext.literals`). */
+const HINT_LITERALS = HINTS.map((h) => h.literal);
+/** The first service hint found in text[from, to) that fits `operation` (see `Hint.target`). */
+function serviceHint(text, from, to, literals, operation = null) {
+    // Most records name no service at all: then there is no window to cut.
+    if (!mayMatch(HINT_LITERALS, literals))
+        return null;
+    let best = null;
+    // A bounded window, not the rest of the record: this runs once per candidate.
+    const base = Math.max(0, from - 1);
+    const end = Math.min(text.length, to + HINT_OVERRUN);
+    let window = null;
+    for (const hint of HINTS) {
+        if (hint.target && !targetFits(hint.target, operation))
+            continue;
+        if (!holds(text, base, end, hint.literal, literals))
+            continue;
+        window ??= text.slice(base, end);
+        hint.re.lastIndex = Math.max(0, from) - base;
+        // A match that names no service (a masked host, `xxx.eu-central-1.amazonaws.com`) does not
+        // hide a later one that does (the same request's `https://xxx.s3.…` beside it).
+        for (let m = hint.re.exec(window); m; m = hint.re.exec(window)) {
+            const at = m.index + base;
+            if (at >= to || (best && at >= best.at))
+                break;
+            const service = hint.service(m);
+            if (service) {
+                best = { at, service };
+                break;
+            }
+        }
+    }
+    return best?.service ?? null;
+}
+/**
+ * Whether text[from, to) holds `literal`: from the record's own list of where it occurs when
+ * there is one (a binary search, not a search of the window for each of the hints).
+ */
+function holds(text, from, to, literal, literals) {
+    const at = literals?.positions?.(text, literal);
+    if (!at)
+        return text.slice(from, to).includes(literal);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < at.length && at[lo] + literal.length <= to;
+}
+/** `arn:aws:s3:::bucket` → `s3`; the IAM prefix of an action (`SNS:Publish` → `sns`). */
+function serviceOfAction(action) {
+    return action.slice(0, action.indexOf(':')).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/model/Denial.ts
+// The typed shape every message grammar parses into, before any diagnosis.
+// Fields hold what the message states, exactly as printed; `null` means "not stated".
+/**
+ * The grammar of a refusal code no table knows, read from a strong code slot: its findings carry
+ * `confidence: "low"`.
+ */
+const UNRECOGNISED_CODE_GRAMMAR = 'unrecognised-refusal-code';
+function emptyDenial(kind, grammar, grammarRule) {
+    // Two whole literals, no spread: every candidate of every record starts here, and
+    // `{ ...(rule ? { grammarRule } : {}), kind, … }` made a dictionary-mode object whose later
+    // writes were ~200× slower (8 % of the dense scan's own time in a profile).
+    if (!grammarRule) {
+        return {
+            kind,
+            code: null,
+            operation: null,
+            action: null,
+            service: null,
+            principal: null,
+            resource: null,
+            layer: null,
+            deny: null,
+            policyArn: null,
+            policyName: null,
+            authorizationId: null,
+            encodedMessage: null,
+            grammar,
+            detail: {}
+        };
+    }
+    return {
+        grammarRule,
+        kind,
+        code: null,
+        operation: null,
+        action: null,
+        service: null,
+        principal: null,
+        resource: null,
+        layer: null,
+        deny: null,
+        policyArn: null,
+        policyName: null,
+        authorizationId: null,
+        encodedMessage: null,
+        grammar,
+        detail: {}
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/parse/phraseRule.ts
 
@@ -1979,7 +2207,7 @@ function locate(text, start, end, floor, d, ctx) {
     if (around.code !== null && codeFits(d, around.code))
         d.code ??= around.code;
     d.operation ??= operationNear(text, start, end, floor, ctx.literals);
-    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals);
+    d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals, d.operation);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
     // A bare refusal a few lines below the call the tool announced (never an S3-compatible store's).
@@ -2046,6 +2274,26 @@ const STRONG_SLOTS = [
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
     // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
+    // Amazon Redshift relaying S3's refusal of a COPY or UNLOAD, both wordings of its fields:
+    // `S3ServiceException:Access Denied,Status 403,Error AccessDenied,Rid …` and the older
+    // `…,StatusCode 403,ErrorCode AccessDenied,…`.
+    {
+        re: /\bS3ServiceException:[^\n]{0,300}?,Status(?:Code)? \d{3},Error(?:Code)? ([A-Za-z][\w.]*)/g,
+        needs: ['S3ServiceException:'],
+        service: 's3'
+    },
+    // R's str() of a parsed error body, as the aws.s3 package prints it before it stops: `List of
+    // 4` / ` $ Code     : chr "AccessDenied"` / ` $ Message  : chr …` (a reprex puts `#>` first).
+    {
+        re: /^[ \t>#]*\$ Code\s*: chr "([A-Za-z][\w.]*)"[ \t]*\r?\n[ \t>#]*\$ Message\s*: chr "/gm,
+        needs: [': chr "']
+    },
+    // The Go SDK v2's modeled error after its response line: the service's code whatever its
+    // message, even none (`…StatusCode: 400, RequestID: …, AccessDeniedException: `, Lightsail, ECS).
+    {
+        re: /https response error StatusCode: \d{3}, RequestID: [^,\s]*, ([A-Za-z][\w.]*):/g,
+        needs: ['https response error StatusCode: ']
+    },
     // Java SDK v1's older form: `Status Code: 403, AWS Service: Amazon S3, …, AWS Error Code: AccessDenied`.
     { re: /AWS Error Code: ([A-Za-z][\w.]*)/g, needs: ['AWS Error Code: '] },
     // Ruby SDK error classes: `(AWS::S3::Errors::AccessDenied)`, `error_class="Aws::S3::Errors::Forbidden"`.
@@ -2060,10 +2308,19 @@ const STRONG_SLOTS = [
     // The standalone PHP S3 class: `S3::putObject(): [AccessDenied]` / `Access Denied`.
     { re: /\[([A-Za-z][\w.]*)\]\s*(?=Access Denied\b)/g, needs: ['Access Denied'] }
 ];
+/**
+ * Codes that are a refusal only with these words after them on their line (the CLI's `… operation:
+ * ` between). Cognito's NotAuthorizedException is about an app user's password or token;
+ * Translate, Comprehend and Amazon Q answer with it an account that may not use the feature
+ * (there, or in that Region).
+ */
+const REFUSAL_BY_MESSAGE = {
+    NotAuthorizedException: /^[^\n]{0,120}?\b(?:Your account|User) is not authorized to make this call/
+};
 // `CODE: message` is only a finding when the message is one AWS sends with it.
-const PREFIX_CODES = new Set(KNOWN_CODES);
-const SHORTEST_CODE = Math.min(...KNOWN_CODES.map((c) => c.length));
-const LONGEST_CODE = Math.max(...KNOWN_CODES.map((c) => c.length));
+const PREFIX_CODES = new Set([...KNOWN_CODES, ...Object.keys(REFUSAL_BY_MESSAGE)]);
+const SHORTEST_CODE = Math.min(...[...PREFIX_CODES].map((c) => c.length));
+const LONGEST_CODE = Math.max(...[...PREFIX_CODES].map((c) => c.length));
 /** [A-Za-z0-9_.-]: what a code and the word it is glued to (`model.AccessDenied`) are made of. */
 function isCodeChar(c) {
     return ((c >= 97 && c <= 122) ||
@@ -2125,6 +2382,11 @@ const AWS_MESSAGE = /^(?:Access Denied|Access denied|Forbidden|null\]|Not author
  */
 const STATUS_NEXT = /^(?:\s|\\+[nt])*status\s{1,40}code: \d{3}/;
 /**
+ * A tool's label that prints the AWS error after it as it came, code first: CDK's `Environment
+ * aws://… failed bootstrapping: AccessDenied: Cross-account pass role is not allowed`.
+ */
+const RELAYED_BY = /failed bootstrapping: $/;
+/**
  * Messages that make a refusal-looking code something else: Organizations-wide APIs called from
  * an account outside any organization (`OrganizationAccessDeniedException: This action can only
  * be made by accounts in an AWS Organization`) are refused for where the account stands.
@@ -2170,28 +2432,37 @@ const bareCode = {
     literals: STRONG_SLOTS.flatMap((slot) => slot.needs),
     find(text, ctx) {
         const out = [];
-        for (const { re, needs } of STRONG_SLOTS) {
+        for (const { re, needs, service } of STRONG_SLOTS) {
             if (!mayMatch(needs, ctx.literals))
                 continue;
             re.lastIndex = 0;
             for (let m; (m = re.exec(text));) {
                 const code = m[1].trim();
-                const kind = kindOf(code);
+                const end = m.index + m[0].length;
+                const kind = kindOf(code) ??
+                    (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null);
+                let c = null;
                 if (kind)
-                    out.push(candidate(text, m.index, m.index + m[0].length, code, kind, ctx));
+                    c = candidate(text, m.index, end, code, kind, ctx);
                 else if (looksLikeRefusal(code) &&
                     !NOT_AN_AUTHZ_MESSAGE.test(text.slice(m.index, m.index + 400))) {
-                    out.push(candidate(text, m.index, m.index + m[0].length, code, 'denial', ctx, UNRECOGNISED));
+                    c = candidate(text, m.index, end, code, 'denial', ctx, UNRECOGNISED);
                 }
+                if (!c)
+                    continue;
+                if (service)
+                    c.denial.service = service;
+                out.push(c);
             }
         }
         for (const slot of prefixSlots(text)) {
-            const kind = kindOf(slot.code);
+            const rest = text.slice(slot.end, slot.end + 120);
+            const kind = kindOf(slot.code) ?? (REFUSAL_BY_MESSAGE[slot.code]?.test(rest) ? 'denial' : null);
             if (!kind)
                 continue;
-            const rest = text.slice(slot.end, slot.end + 120);
             const unambiguous = kind !== 'denial' && slot.code !== 'AuthFailure';
-            if (unambiguous || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
+            const relayed = RELAYED_BY.test(text.slice(Math.max(0, slot.start - 24), slot.start));
+            if (unambiguous || relayed || AWS_MESSAGE.test(rest) || STATUS_NEXT.test(rest)) {
                 out.push(candidate(text, slot.start, slot.end, slot.code, kind, ctx));
             }
         }
@@ -2519,11 +2790,19 @@ function unquote(value) {
 const BLOB_CHARS = /[A-Za-z0-9_-]+/y;
 const BLOB_LINE = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*$/;
 /**
+ * The Go SDK v1's status line, printed right under a message (`…failure message: ` / ` \tstatus
+ * code: 403, request id: `): where it stands, the marker was left empty and `status` is no blob.
+ */
+const STATUS_LINE = /status\s{1,40}code: \d{3}/y;
+/**
  * Reads an encoded authorization message starting at `pos`, joining the lines a terminal or log
  * wrapped it over: a following line continues the blob only when it is made of blob characters
  * alone and looks like one (a digit, `_` or `-`, or long).
  */
 function readBlob(text, pos) {
+    STATUS_LINE.lastIndex = pos;
+    if (STATUS_LINE.test(text))
+        return { blob: '', end: pos };
     BLOB_CHARS.lastIndex = pos;
     const first = BLOB_CHARS.exec(text);
     if (!first)
@@ -2608,9 +2887,11 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 /**
  * A name joined from capitalised parts (`PostConfirmation`, `sendMailFn`): a Lambda function or
  * role a log names without `User:`, never an English word (`User`, `Caller`), nor an error code
- * or class (`AccessDenied`, `AuthorizationError`).
+ * or class (`AccessDenied`, `AuthorizationError`). The first part may be an acronym: the session
+ * CloudFormation acts in with a stack's role, which its stack events print alone
+ * (`AWSCloudFormation is not authorized to perform: iam:CreateRole …`).
  */
-const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$`);
+const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`);
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -2863,10 +3144,15 @@ function readResource(text, pos) {
     if (spaced)
         value += spaced[1];
     // AWS prints no punctuation between the resource and its reason clause: dots standing there
-    // are the value's own (a masked `+358....`), not a sentence's end.
+    // are the value's own (a masked `+358....`), not a sentence's end. Nor before the Java SDK's
+    // `(Service: …)` tail: an elision there is all the author's (`eu-west-1:....`).
     const dots = /\.+$/.exec(value);
-    if (dots && sticky(REASON_NEXT, text, at + value.length)) {
-        const kept = trimValue(value.slice(0, -dots[0].length));
+    const after = at + value.length;
+    if (dots &&
+        (sticky(REASON_NEXT, text, after) || (dots[0].length >= 3 && sticky(SDK_TAIL, text, after)))) {
+        const head = value.slice(0, -dots[0].length);
+        // An ARN cut after a colon keeps it: the colon is the ARN's (`arn:aws:kms:...`).
+        const kept = /^arn:\S*:$/.test(head) ? head : trimValue(head);
         if (kept)
             return { resource: kept + dots[0], end: at + value.length };
     }
@@ -2884,6 +3170,8 @@ function readResource(text, pos) {
 }
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
 const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
+/** The Java SDK's tail after the message: `(Service: AmazonKinesisFirehose; Status Code: 400; …`. */
+const SDK_TAIL = /\s+\(Service: [^;()\n]{1,60}[;,] Status Code: \d{3}\b/y;
 /** One to three words, then `on resource`: what a writer typed where the action stands. */
 const WORDS_FOR_ACTION = /(?:[A-Za-z]+[ \t]+){0,2}[A-Za-z]+(?=[ \t]+on[ \t]+resource\b)/y;
 // The rest of an action cut by a hard wrap: the next line starts with it, no indent.
@@ -4165,14 +4453,15 @@ const messageRules = [
     },
     {
         // Messages that say no more than "denied" after a tool's own prefix: cdk-assets `fail: Access
-        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`,
-        // `API: ec2:RunInstances Not authorized for images: […]`, Organizations' and KMS's sentences.
+        // Denied`, Serverless `Error: Access Denied`, CloudFormation `S3 error: Access Denied`, CDK's
+        // `Environment … failed bootstrapping: Access Denied`, `API: ec2:RunInstances Not authorized
+        // for images: […]`, Organizations' and KMS's sentences.
         id: 'prefixed-denied',
         rule: 'WD717',
         needs: ['Access Denied', 'Not authorized for', 'is not allowed to be used'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
-        re: /\b(?:fail|Error|error|S3 error|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
+        re: /\b(?:fail|Error|error|S3 error|failed bootstrapping|([Ss]3(?: object| bucket)?)): Access Denied\b|\bAPI: ([A-Za-z0-9-]+:[A-Za-z0-9*]+) Not authorized for\b|The specified KMS key does not exist or is not allowed to be used/g,
         facts: (m, d) => {
             // `Error uploading to S3: Access Denied`, Thanos' `stat s3 object: Access Denied.`
             if (m[1])
@@ -4799,14 +5088,14 @@ const sdkWaiterRules = [
 const storageStatus403_RULE = 'WD790';
 const storageStatus403_ID = 'http-403-storage-target';
 /** HTTP 403 as clients print it; every form holds `Forbidden` (a trigger fragment). */
-const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\(403\)/g;
+const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\b\)?|\bForbidden[ \t]*\((?:HTTP )?403\)/g;
 /**
  * What a request went to, in the order a line names it. Group 1: an URL's host; group 2: an
  * `s3://` location; group 3: an S3 client that names itself (a Rust module path `…::s3:`, the
  * Java/.NET SDK's `S3Exception`, boto 2's `S3ResponseError`, the `(Service: S3` label, S3's
- * `Server: AmazonS3` header).
+ * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
-const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b)/gi;
+const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
 const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
@@ -4815,6 +5104,11 @@ const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
  * grammar's), not the status.
  */
 const STRONGER = /An error occurred \(|<Code>|Error Code:|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired|SignatureDoesNotMatch|InvalidAccessKeyId|ExpiredToken/;
+/**
+ * The end of an error body R's aws.s3 printed (str() of the parsed XML, its class last) a few
+ * lines over its `Forbidden (HTTP 403).`: the body's code is the finding (bare-code's R slot).
+ */
+const PRINTED_BODY_ABOVE = /- attr\(\*, "class"\)= chr "aws_error"/;
 /** Lines above the status's own that may hold its request (a client prints it just before). */
 const LINES_ABOVE = 3;
 /** Lines below the status where a client prints the response's headers and body (`curl -v`). */
@@ -4877,6 +5171,8 @@ const storageStatus403 = {
             if (!service)
                 continue;
             if (STRONGER.test(text.slice(linesAbove(text, lineStart, 1), linesBelow(text, end, BODY_LINES))))
+                continue;
+            if (PRINTED_BODY_ABOVE.test(text.slice(linesAbove(text, lineStart, LINES_ABOVE), start)))
                 continue;
             const d = emptyDenial('denial', storageStatus403_ID, storageStatus403_RULE);
             d.service = service;
@@ -5003,8 +5299,12 @@ function onQuotingLine(text, at) {
 // hands on (assigned, passed, returned, raised, asserted) while the lines around read as code.
 // A log line a run printed is never itself a literal on a code line, so failure traces, JSON
 // log records (`"errorMessage": "…"`) and SDK dumps (`message: 'User: …',`) still count.
-/** Statement keywords that open a line of code (never a log line's first word). */
-const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe|it|test)\b(?![:=])|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
+/**
+ * Statement keywords that open a line of code (never a log line's first word). A test block's
+ * `it`/`test` opens code only with its name or call after it (`it('…'`, `it.each(`, rspec `it "…"
+ * do`): a lowercase sentence of prose opens so too (`it does not happen regularly`).
+ */
+const STATEMENT = /^\s*(?:(?:let|const|var|val|def|fn|func|private|public|protected|internal|static|final|export|return|raise|throw|yield|expect\w*|import|class|struct|case|describe)\b(?![:=])|(?:it|test)(?=\s*[('"`{]|\.\w)|assert\w*(?:!(?=\s*\()|\b(?![:=]))|@\w[\w.]*\(|if\s*\()/;
 /**
  * Lines that show code around a literal, one rule per shape. None of them is a line a tool prints
  * about a failed call: an SDK error dump (`code: 'AccessDenied',`, `statusCode: 403,`, `time:
@@ -5043,8 +5343,8 @@ const JS_INTERPOLATION = /[$#]\{\w/;
  * as a list or a concatenation continues (`    'An error occurred (…)',`).
  */
 const LITERALS_ONLY = /^\s*[([]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)(?:\s*[+,]?\s*[fFrRbBuU]{0,2}(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`))*\s*[)\],;+]*\s*(?:\)\s*[,;]?\s*)?$/;
-/** A line that is one field of an object, its value a literal: `message: "…"`. */
-const FIELD_ONLY = /^\s*[A-Za-z_$][\w$]*\??\s*:\s*["'`]/;
+/** A line that is one field of an object, its value a literal: `message: "…"`, `"message": "…"`. */
+const FIELD_ONLY = /^\s*(?:[A-Za-z_$][\w$]*\??|(["'])[\w-]+\1)\s*:\s*["'`]/;
 const CODE_LINE = [
     STATEMENT,
     // The next argument after a closing lambda or list: `}, "…S3Exception: Access Denied…");`.
@@ -5058,10 +5358,17 @@ const CODE_LINE = [
 ];
 /**
  * How many lines either side may show that the listing is code; lines of literals alone (the rest
- * of a list or concatenation) do not count against it, up to `MAX_LINES`.
+ * of a list or concatenation) and of closing or opening brackets alone (a test table's `},` / `}`
+ * before the loop that runs it) do not count against it, up to `MAX_LINES`.
  */
 const codeListing_REACH = 3;
 const MAX_LINES = 40;
+/** A line that only opens or closes brackets: `{`, `},`, `})`, `]`. */
+const BRACKETS_ONLY = /^\s*[{}()[\]]+[,;]?\s*$/;
+/** A line that neither shows code nor uses up the reach: literals or brackets alone. */
+function neutral(line) {
+    return LITERALS_ONLY.test(line) || BRACKETS_ONLY.test(line);
+}
 /** A diff hunk shows source behind `+`/`-`: judge the source. */
 function source(line) {
     return line.replace(/^[+-](?![+-])/, '');
@@ -5162,6 +5469,9 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
             from = prevStart;
         }
     }
+    // A dict that a call, an assignment or a `return` takes is source whatever stands around it.
+    if (literal && dictHandedOn(text, from, line))
+        return true;
     if (literal && (CODE_LINE.some((re) => re.test(line)) || argumentOf(text, from, line))) {
         const body = line.slice(literal.open, literal.close);
         // Bare-brace interpolation (`{x}`) is Python's, Rust's or C#'s, whose literals take `"`/`'`:
@@ -5222,6 +5532,30 @@ function argumentOf(text, start, line) {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     return /[\w!]\(\s*$/.test(source(text.slice(prevStart, start - 1)));
 }
+/** An entry of a dict whose keys are quoted (`"Code": "AccessDenied",`): Python's and JSON's alike. */
+const QUOTED_KEY_ENTRY = /^\s*(["'])[\w-]+\1\s*:\s*[fFrRbBuU]{0,2}["'`]/;
+/** A line inside such a dict: an entry, a nested dict opening, or brackets alone. */
+const DICT_LINE = /^\s*(?:(["'])[\w-]+\1\s*:\s*(?:[fFrRbBuU]{0,2}["'`].*|\{\s*)|[{}()[\]]+[,;]?\s*)$/;
+/** What hands a dict on: a call left open, an assignment, `return` (`ClientError(`, `err = {`). */
+const HANDS_ON = /(?:[\w!?]\(|\s=\s*\[?|\breturn)\s*\{?\s*$/;
+/**
+ * A quoted-key entry of a dict that code hands on: the line above the dict's lines opens a call
+ * (`botocore.exceptions.ClientError(`), assigns (`err = {`) or returns. A JSON body a log printed
+ * opens under a command or a message (a traceback's `raise error_class(…)` closes its call).
+ */
+function dictHandedOn(text, start, line) {
+    if (!QUOTED_KEY_ENTRY.test(line))
+        return false;
+    let up = start;
+    for (let n = 0; n < MAX_LINES && up > 0; n++) {
+        const from = text.lastIndexOf('\n', up - 2) + 1;
+        const above = source(text.slice(from, up - 1));
+        if (!DICT_LINE.test(above))
+            return HANDS_ON.test(above);
+        up = from;
+    }
+    return false;
+}
 /** Whether the line text[start, end) (`line`, diff marker off) or lines near it read as code. */
 function codeListing_codeAround(text, start, end, line) {
     // The line itself, then up to REACH lines either side, found without splitting the record.
@@ -5237,7 +5571,7 @@ function codeListing_codeAround(text, start, end, line) {
             const l = source(text.slice(from, up - 1));
             if (CODE_EVIDENCE.some((re) => re.test(l)))
                 return true;
-            if (!LITERALS_ONLY.test(l))
+            if (!neutral(l))
                 upLeft--;
             up = from;
         }
@@ -5250,7 +5584,7 @@ function codeListing_codeAround(text, start, end, line) {
             const l = source(text.slice(down + 1, to));
             if (CODE_EVIDENCE.some((re) => re.test(l)))
                 return true;
-            if (!LITERALS_ONLY.test(l))
+            if (!neutral(l))
                 downLeft--;
             down = to;
         }
@@ -6574,12 +6908,12 @@ const S3_COMPATIBLE = [
         name: 'DigitalOcean Spaces',
         re: /\bdigitaloceanspaces\.com\b|\bdigital ?ocean\b|\bSpaces (?:bucket|key|access key|object)s?\b/i
     },
-    { name: 'Wasabi', re: /\bwasabisys\.com\b/i },
+    { name: 'Wasabi', re: /\bwasabisys\.com\b/i, ownIam: true },
     { name: 'Cloudflare R2', re: /\br2\.cloudflarestorage\.com\b|\bcloudflare[ -]?r2\b/i },
     { name: 'Cloudflare R2', re: new RegExp(R2_NAMED), caseSensitive: true },
     // Naver Cloud Object Storage (`kr.object.ncloudstorage.com`).
     { name: 'Naver Cloud Object Storage', re: /\bncloudstorage\.com\b|\bnaver ?cloud\b/i },
-    { name: 'Wasabi', re: /\bwasabi\b/i },
+    { name: 'Wasabi', re: /\bwasabi\b/i, ownIam: true },
     { name: 'Backblaze B2', re: /\bbackblaze\b/i },
     { name: 'Storj', re: /\bstorjshare\.io\b|\bstorj\b/i },
     // The gateway's own names, and its admin clients' classes (`RgwAdminException: AccessDenied`).
@@ -6606,8 +6940,14 @@ const S3_COMPATIBLE = [
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
-    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it.
-    { name: 'MinIO', re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>/i },
+    // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
+    // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
+    // (`…</Key><BucketName>share</BucketName><Resource>/share/…`). S3 names a bucket or a key, each
+    // followed by its `<RequestId>`.
+    {
+        name: 'MinIO',
+        re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
+    },
     // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
     // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
     // name, its response headers (`x-mws-…`) and the Scratchpad sellers test their keys in.
@@ -6651,6 +6991,10 @@ function s3CompatibleIn(text) {
             return s.name;
     return null;
 }
+/** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
+function hasOwnIam(name) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.ownIam === true);
+}
 /** The account the named emulator gives its principals, or null for a store (or no name). */
 function emulatorAccount(name) {
     return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null;
@@ -6672,6 +7016,8 @@ const S3_COMPATIBLE_HOSTS = [
     ' minio',
     '.minio.',
     '>3L137<',
+    '</Key><BucketName>',
+    '</BucketName><Resource>',
     'minio/',
     'localstack',
     'LocalStack',
@@ -7151,6 +7497,34 @@ function absorbReasons(text, kept) {
     }
 }
 /**
+ * A bare code that only says again what a message read in the same error block said: an SDK's
+ * exception printed field by field (`Error Message: Access Denied (Service: Amazon S3; Status
+ * Code: 403; Error Code: AccessDenied; …)`, two lines down `AWS Error Code:   AccessDenied`) is
+ * one refusal. A code that names its own operation (`when calling the ListBuckets operation`) or
+ * another service is another request.
+ */
+function absorbCodeEchoes(text, kept) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+        const e = kept[i].denial;
+        if (e.grammar !== 'bare-code' || e.operation !== null || e.action !== null)
+            continue;
+        const echoed = kept.find((k) => k !== kept[i] &&
+            k.priority > kept[i].priority &&
+            k.denial.kind === e.kind &&
+            k.denial.code === e.code &&
+            (e.service === null || k.denial.service === e.service) &&
+            sameBlock(text, k, kept[i]));
+        if (echoed)
+            kept.splice(i, 1);
+    }
+}
+/** Whether two readings stand in one error block, close enough to be one error's parts. */
+function sameBlock(text, a, b) {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const gap = text.slice(Math.min(first.end, second.start), second.start);
+    return gap.length <= REASON_REACH && !BLOCK_END.test(gap);
+}
+/**
  * An EC2 message whose blob the writer elided (`Encoded authorization failure message: ...`) and
  * the IAM sentence right after it in the same error block (`federated user '…'` / `is not
  * authorized to perform: ec2:RunInstances on resource: …`) are one refusal: the sentence says
@@ -7198,7 +7572,19 @@ function besides(text, a, b) {
     if (gap < 0 || gap > SAME_ERROR_GAP)
         return false;
     const nl = text.indexOf('\n', firstEnd);
-    return (nl === -1 || nl >= secondStart) && !glued(text, secondStart);
+    return ((nl === -1 ||
+        nl >= secondStart ||
+        (gap <= 16 && wrappedAtColon(text, firstEnd, secondStart))) &&
+        !glued(text, secondStart));
+}
+/**
+ * A message ending its line with a colon goes on at the next line's start: a wrapper whose reason
+ * the log wrapped below it (`…please check your action inputs: ` / `Could not load credentials
+ * from any providers`). Only the colon, blanks and one line break stand between the two.
+ */
+const COLON_WRAP = /^[ \t]*:[ \t]*\r?\n[ \t]*$/;
+function wrappedAtColon(text, firstEnd, secondStart) {
+    return COLON_WRAP.test(text.slice(firstEnd, secondStart));
 }
 /**
  * A reading that starts glued to the word before it (`…WebIdentityAccessDenied: User: …`, `on
@@ -7392,8 +7778,10 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
     const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
     if (store) {
         // An emulator's IAM sentence names a principal of its own account: the emulator's, not AWS's.
+        // A store with an IAM of its own words every refusal as AWS does: none of them is AWS's.
         const own = emulatorAccount(store);
-        const emulated = (c) => own !== null && c.denial.principal?.split(':')[4] === own;
+        const ownIam = hasOwnIam(store);
+        const emulated = (c) => ownIam || (own !== null && c.denial.principal?.split(':')[4] === own);
         for (let i = all.length - 1; i >= 0; i--)
             if (!namesAwsPrincipal(all[i]) || emulated(all[i]))
                 all.splice(i, 1);
@@ -7443,6 +7831,7 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
             into.service = c.denial.service;
     }
     absorbReasons(text, kept);
+    absorbCodeEchoes(text, kept);
     joinElidedBlobs(text, kept);
     for (const c of kept) {
         if (!/^sts:AssumeRoleWithWebIdentity$/i.test(c.denial.action ?? ''))
@@ -8123,9 +8512,23 @@ function hardWrapped(texts, k) {
         return false;
     // What follows a wrap continues it: a line that starts like a log line or message of its own
     // does not, nor does one that starts or ends as the wrapped line did (the same message again,
-    // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`).
-    return !STARTS_OWN_LINE.test(next) && !sameStart(t, next) && !sameEnd(t, next);
+    // behind a prefix that differs: `t1  <time>  ##[error]…` / `t2  <time>  ##[error]…`). The
+    // text starts on the first of its full-width lines: a later one begins mid-text.
+    let first = k;
+    while (first > 0 && texts[first - 1].length === t.length)
+        first--;
+    return !startsOwnLine(t, next) && !sameStart(texts[first], next) && !sameEnd(t, next);
 }
+/**
+ * A rule (`-----`, `--- PASS`, `=== RUN`) opens a line of its own, unless the line above ends
+ * in the same mark: then the wrap cut a run of it (a session name `ci------`), and the run goes on.
+ */
+function startsOwnLine(t, next) {
+    if (!STARTS_OWN_LINE.test(next))
+        return false;
+    return !(RULE_MARK.test(next) && t.endsWith(next[0]));
+}
+const RULE_MARK = /^[-=]/;
 /** Whether the lines of width `width` from k on are followed by a shorter one in the window. */
 function endsShorter(texts, k, width) {
     for (let j = k + 1; j < texts.length; j++) {
@@ -8144,8 +8547,11 @@ const SAME_END = 24;
 function sameEnd(a, b) {
     return b.length >= SAME_END && a.endsWith(b.slice(-SAME_END));
 }
-// A reason clause opening a line continues the sentence after a lost space, never mid-word.
-const STARTS_OWN_LINE = /^(?:[{[#>|]|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s|$)|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
+// A reason clause opening a line continues the sentence after a lost space, never mid-word. A
+// quote mark opens a line when a space or another follows it, a rule when it stands alone or
+// before a capital (`--- PASS`, `=== RUN`): a wrap may cut `<Account>` before its `>`, or a
+// dashed name before its last dashes (`repo/a0--aa` / `--- because`).
+const STARTS_OWN_LINE = /^(?:[{[#|]|>(?:[\s>]|$)|because no |with an explicit deny|(?:-{3,}|={3,})(?:\s*$|\s+[A-Z])|\d{4}-\d{2}-\d{2}|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|Error:|User: |An error occurred \(|(?:upload|download|copy|delete) failed: )/;
 /**
  * How many characters of each line the record keeps: the centre lines whole, and `budget`
  * characters on each side, nearest lines first (the grammars read at most a few hundred characters past a
@@ -8375,7 +8781,13 @@ const TRIGGERS = [
     'auth scheme matched auth scheme',
     'an auth scheme to sign',
     // A Cognito identity pool that issues no credentials without a login (src/parse/grammars/credentials.ts).
-    'nauthenticated access is not supported'
+    'nauthenticated access is not supported',
+    // The JS SDK v3's instance role provider answered with an error status (src/parse/grammars/credentials.ts).
+    'from instance metadata service',
+    // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
+    'ebIdentityErr: unable to read file',
+    'from the WebIdentityTokenFile',
+    'unable to read web identity token file'
 ];
 const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
@@ -8468,6 +8880,10 @@ class History {
         const last = this.items.at(-1);
         if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
             return;
+        // One line seen twice (two context fragments, or two segments of a long line) is one line.
+        if (last.appended === line)
+            return;
+        last.appended = line;
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
     }
     at(line) {
@@ -8587,6 +9003,7 @@ const CONTEXT_BEFORE_CHARS = 512;
 const STEP_LINE_BYTES = 1024;
 // Any STEP_FRAGMENTS fragment (src/scan/triggers.ts), built from the list so the two agree.
 const STEP_MARK = new RegExp(STEP_FRAGMENTS.map(escapeRegExp).join('|'));
+const TARGET_MARK = new RegExp(TARGET_FRAGMENTS.map(escapeRegExp).join('|'));
 const Scanner_NL = 10;
 const Scanner_ECR_HOST = /[\w*-]+\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?/;
 /**
@@ -8638,6 +9055,8 @@ const TRAIL_NAME = /"eventName"\s*:\s*"(\w{1,100})"/;
 const TRAIL_CALLER = /"arn"\s*:\s*"(arn:[\w-]+:(?:sts|iam)::[^:"\s]{1,40}:(?:assumed-role\/|user\/|federated-user\/|root\b)[^"\s]{0,512})"/;
 /** How many events' fields are kept, and how far below its fields an event's code may stand. */
 const TRAIL_KEPT = 8;
+/** Announced calls kept: one per line of the longest look-ahead, so none above a line is lost. */
+const TARGETS_KEPT = 32;
 const TRAIL_LINES = 40;
 let prefilter = null;
 /** One pre-filter for every scanner: its tables never change once built. */
@@ -8666,7 +9085,9 @@ class Scanner {
     /** The last line that showed kubectl/eksctl talking to EKS. */
     eksLine = -Infinity;
     /** The service a recent line said it was calling (see parse/requestTarget). */
-    target = null;
+    targets = [];
+    /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
+    announced = [];
     s3Compatible = null;
     /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
     title = null;
@@ -8825,15 +9246,17 @@ class Scanner {
                     return;
             }
             const nl = block.indexOf(Scanner_NL, start);
+            // A line too long to hold whole is read by its segments (emitLine), each fragment once.
+            const long = nl - start >= this.maxLine;
             let trigger = false;
             while (hit && hit.index < nl) {
                 if (hit.trigger)
                     trigger = true;
-                else
+                else if (!long)
                     this.remember(block, hit.index);
                 hit = this.prefilter.find(block, hit.end);
             }
-            if (nl - start >= this.maxLine) {
+            if (long) {
                 this.holdPartial(block.subarray(start, nl));
                 if (this.carry)
                     this.emitLine(this.carry, this.carryCont);
@@ -8957,11 +9380,17 @@ class Scanner {
             this.leadFence = false;
         }
     }
-    /** Whether a trigger ends at or after `from` (earlier ones belong to the previous segment). */
+    /**
+     * Whether a trigger ends past `from`, reading the context fragments that do: fragments ending
+     * earlier belong to the previous segment, which read them.
+     */
     hasTrigger(raw, from = 0) {
         let found = false;
         for (let m = this.prefilter.find(raw, 0); m; m = this.prefilter.find(raw, m.end)) {
-            if (m.trigger && m.end > from)
+            // A fragment that ends in the previous segment's tail was read with that segment.
+            if (m.end <= from)
+                continue;
+            if (m.trigger)
                 found = true;
             else
                 this.remember(raw, m.index);
@@ -8981,8 +9410,21 @@ class Scanner {
         if (s3)
             this.s3Compatible = { name: s3, line: this.lineNo };
         const target = requestTargetIn(near);
-        if (target)
-            this.target = { service: target, line: this.lineNo };
+        if (target) {
+            // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
+            // line still sees the target above it and not one printed after it.
+            this.targets.push({ service: target, line: this.lineNo });
+            if (this.targets.length > TARGETS_KEPT)
+                this.targets.shift();
+        }
+        // The whole line: a URL or the EB CLI's arguments run past the window. Once per line.
+        if (TARGET_MARK.test(near) && this.announced.at(-1)?.line !== this.lineNo) {
+            for (const call of announcedIn(lineAround(raw, at))) {
+                this.announced.push({ ...call, line: this.lineNo });
+                if (this.announced.length > TARGETS_KEPT)
+                    this.announced.shift();
+            }
+        }
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
         if (DECODED_LINE.test(near))
@@ -9018,6 +9460,34 @@ class Scanner {
         }
     }
     /** The CloudTrail fields in force at line `no`: the newest seen on or before it. */
+    /** The service the nearest announced call at or above line `no` names, within TARGET_LINES. */
+    targetAt(no) {
+        for (let k = this.targets.length - 1; k >= 0; k--) {
+            const t = this.targets[k];
+            if (t.line <= no)
+                return no - t.line <= TARGET_LINES ? t.service : null;
+        }
+        return null;
+    }
+    /**
+     * What was announced at or above line `no`, within TARGET_LINES: a name printed farther up
+     * than a record's lines, in the same tool's run. Absent when nothing was.
+     */
+    announcedAt(no) {
+        const out = [];
+        for (const a of this.announced) {
+            if (a.line > no || no - a.line > TARGET_LINES)
+                continue;
+            out.push({
+                service: a.service,
+                operation: a.operation,
+                bucket: a.bucket,
+                key: a.key,
+                above: no - a.line
+            });
+        }
+        return out.length > 0 ? { announced: out } : {};
+    }
     trailAt(no) {
         for (let k = this.trail.length - 1; k >= 0; k--) {
             const t = this.trail[k];
@@ -9050,12 +9520,16 @@ class Scanner {
             // idx and last stay inside the window (the loop checks last + 1 < length before reading it).
             let last = idx;
             let bytes = this.window[idx].raw.length;
+            const runContext = this.contextKey(this.window[idx].no);
             // A line seen before is parsed alone, to check that reusing its result is sound.
             while (seen?.kind !== 'check' &&
                 last + 1 < this.window.length &&
                 this.window[last + 1].hit &&
                 last + 1 - idx < MAX_RUN_LINES &&
-                bytes < MAX_RUN_BYTES) {
+                bytes < MAX_RUN_BYTES &&
+                // A run is read with its first line's context: it ends where a line's context differs
+                // (a call announced 10 lines above reaches some of the run), as a reused line's would.
+                this.contextKey(this.window[last + 1].no) === runContext) {
                 last++;
                 bytes += this.window[last].raw.length;
             }
@@ -9166,7 +9640,8 @@ class Scanner {
                     .slice(0, CONTEXT_AFTER_CHARS);
                 return after;
             },
-            ...this.step.at(line.no)
+            ...this.step.at(line.no),
+            ...this.announcedAt(line.no)
         };
         for (const d of denials)
             this.report(d, line.no, context);
@@ -9191,9 +9666,7 @@ class Scanner {
                 : null,
             ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
             eks: recent(this.eksLine),
-            requestTarget: this.target && this.target.line <= no && no - this.target.line <= TARGET_LINES
-                ? this.target.service
-                : null,
+            requestTarget: this.targetAt(no),
             s3Compatible: this.s3Compatible && recent(this.s3Compatible.line)
                 ? this.s3Compatible.name
                 : no <= TITLE_LINES
@@ -9281,7 +9754,8 @@ class Scanner {
             line: text.slice(Math.max(from, to - CONTEXT_LINE_CHARS), to),
             before: text.slice(Math.max(0, from - CONTEXT_BEFORE_CHARS), Math.max(0, from - 1)),
             after: nl === -1 ? '' : text.slice(nl + 1, nl + 1 + CONTEXT_AFTER_CHARS),
-            ...this.step.at(line)
+            ...this.step.at(line),
+            ...this.announcedAt(line)
         };
     }
     /** Where the candidate's first trigger ends: the line it ends on owns the candidate. */
@@ -9366,7 +9840,166 @@ function spreadWith(spread, url) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
+const BY_CAUSE = {
+    expired: {
+        title: 'AWS credentials expired',
+        explanation: "The temporary credentials used for this call had expired. Long jobs can outlive the session: obtain credentials again before the step that failed (or let the program refresh them instead of holding fixed session keys, and clear a stale `AWS_SESSION_TOKEN` left in the environment), or ask for a longer session within the role's maximum (configure-aws-credentials' `role-duration-seconds`, the `DurationSeconds` of an AssumeRole call)."
+    },
+    invalid: {
+        title: 'AWS credentials not recognised',
+        explanation: 'AWS does not recognise the access key (deleted or mistyped key, a session token missing for temporary credentials, or credentials from another partition or a Region that is not enabled). Check the secrets this job uses and how its credentials are configured.'
+    },
+    signature: {
+        title: 'AWS request signature did not match',
+        explanation: 'The secret access key does not match the access key ID, or something changed the request after it was signed (a proxy). Check that the key pair in the secrets belongs together.'
+    },
+    'clock-skew': {
+        title: 'AWS request signature expired (clock skew)',
+        explanation: "The runner's clock is too far from AWS's time for the signature to be accepted. Sync the clock (NTP)."
+    },
+    missing: {
+        title: 'No AWS credentials found',
+        explanation: 'The tool found no credentials at all. Configure them before this step, for example with aws-actions/configure-aws-credentials, and check that the step sees them (environment, profile, container).'
+    },
+    'imds-error': {
+        title: 'The instance metadata service gave no role credentials',
+        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got an error status back, so the call went without credentials and no policy was asked. Check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
+    },
+    'web-identity-token-file': {
+        title: 'The web identity token file could not be read',
+        explanation: "The SDK was set to assume a role with a web identity token file (`AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_ARN`: IAM roles for service accounts on EKS, or a token file of your own) and could not read the file, so it had no credentials and no policy was asked. An empty or missing path means the token was never mounted: check the pod's service account carries the `eks.amazonaws.com/role-arn` annotation and restart pods created before it; `permission denied` means the container's user cannot read the projected token (run it with an `fsGroup` in the pod's securityContext)."
+    },
+    shadowed: {
+        title: 'Other AWS credentials took precedence over the configured ones',
+        explanation: "The SDK resolved credentials whose access key is not the one the step was given: credentials already in the job's environment (variables an earlier step exported, a profile, the runner's instance role) came first. Unset them before the step, or let the action replace them."
+    },
+    anonymous: {
+        title: 'S3 received the request without credentials',
+        explanation: 'S3 answered an unsigned (anonymous) request: the client sent no credentials, so no policy was asked whether it may. Configure credentials for the step (and check the client is not set to sign nothing), rather than opening the bucket to anonymous access.'
+    },
+    's3-no-access-key': {
+        title: 'S3 received the request without an access key',
+        explanation: "S3 answered `No AWSAccessKey was presented`: the request reached it unsigned or with an empty access key, so no policy was consulted. Check that the step has credentials (a profile or role the tool actually reads), that a pre-signed URL kept its `X-Amz-Credential` query (an HTML-escaped `&amp;` loses it), and, for CodeBuild artifacts, that the bucket is in the build's Region."
+    },
+    'oidc-provider-missing': {
+        title: 'No GitHub OIDC provider in the AWS account',
+        explanation: 'The account has no IAM OIDC identity provider for `https://token.actions.githubusercontent.com` (or the role trusts a provider in another account). Create the provider with audience `sts.amazonaws.com` in the account that owns the role.'
+    },
+    'oidc-audience': {
+        title: 'GitHub OIDC token has the wrong audience',
+        explanation: "The token's `aud` is not in the OIDC provider's client ID list. The default audience is `sts.amazonaws.com`; a custom `audience:` input must be added to the provider."
+    },
+    'oidc-id-token-permission': {
+        title: 'Job cannot request a GitHub OIDC token',
+        explanation: 'configure-aws-credentials tried OIDC but the job has no permission to request an ID token. Add `permissions: id-token: write` (and `contents: read`) to the job or workflow.'
+    },
+    'role-arn-invalid': {
+        title: 'Role ARN to assume is invalid',
+        explanation: 'The `role-to-assume` value is empty or not a valid role ARN (check the secret or variable it comes from).'
+    },
+    'sso-expired': {
+        title: 'AWS SSO session expired',
+        explanation: 'The IAM Identity Center session of this profile has expired: run `aws sso login` (interactive use only; CI should use OIDC).'
+    },
+    'wrong-credential-type': {
+        title: 'Wrong kind of credentials for this call',
+        explanation: 'GetSessionToken cannot be called with temporary (session) credentials: call it with long-term user credentials, or use the session you already have.'
+    },
+    'root-credentials': {
+        title: 'Root user credentials cannot assume roles',
+        explanation: "The account's root user cannot assume roles. Use an IAM user or role (and stop using root access keys)."
+    },
+    'wrong-account': {
+        title: 'AWS credentials are for another account',
+        explanation: "The tool needs to act in one account but the credentials it has belong to another (CDK: `Need to perform AWS calls for account X, but the current credentials are for Y`). Assume a role in the target account first (the CDK bootstrap roles, a `role-to-assume` for that account), or deploy with that account's credentials."
+    },
+    'eks-not-mapped': {
+        title: 'EKS cluster does not know this IAM identity',
+        explanation: "The Kubernetes API server of the EKS cluster rejected the caller: the token kubectl sent names an IAM identity the cluster maps to no Kubernetes user (or it was made for another cluster). Check which identity kubectl signs with (`aws sts get-caller-identity` in the same environment; the kubeconfig's `--role-arn` or `AWS_PROFILE`), then add an EKS access entry for that role or user (or a mapping in the `aws-auth` ConfigMap) from an identity that already has access."
+    },
+    'oidc-claim-rejected': {
+        title: 'Identity provider rejected the token claims',
+        explanation: 'STS would not accept the identity token: its provider rejected or could not confirm the claims (IDPRejectedClaim). Check the token issuer and audience against the IAM identity provider, and that STS can reach the provider to verify the token.'
+    },
+    'public-registry-login': {
+        title: 'Expired ECR Public login sent on a public image pull',
+        explanation: 'Docker sent a stored login for `public.ecr.aws` whose token has expired; public images need no login at all. Run `docker logout public.ecr.aws` and pull again, or log in afresh with `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` cannot log in to ECR Public).'
+    },
+    'public-registry-login-refused': {
+        title: 'ECR Public refused the docker login',
+        explanation: 'The registry `public.ecr.aws` did not accept the password docker login sent. ECR Public takes only its own token, issued in us-east-1: `aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin public.ecr.aws` (the private-registry `aws ecr get-login-password` token is refused there). Getting that token needs `ecr-public:GetAuthorizationToken` and `sts:GetServiceBearerToken`; pulling public images needs no login at all.'
+    },
+    'codeartifact-token': {
+        title: 'CodeArtifact refused the package manager without a valid token',
+        explanation: "The package manager reached an AWS CodeArtifact repository with no authorization token, or one that has expired (tokens last 12 hours by default, never longer). Get a fresh one in the same job, right before the install or publish: `aws codeartifact login --tool npm|pip|twine|dotnet --domain DOMAIN --domain-owner ACCOUNT --repository REPO`, or `aws codeartifact get-authorization-token` into the client's settings (Maven and Gradle read it from an environment variable; yarn 1 also needs `always-auth=true`). If getting the token is itself refused, the caller needs both `codeartifact:GetAuthorizationToken` on the domain and `sts:GetServiceBearerToken`."
+    },
+    'cognito-unauthenticated': {
+        title: 'Cognito identity pool gives no credentials without a sign-in',
+        explanation: "The app asked the Cognito identity pool for an identity or credentials as a guest, and the pool does not allow unauthenticated identities, so no AWS credentials were issued and no IAM policy was consulted. If the user should be signed in, sign in first and pass the login token to the credentials provider (`logins` keyed by the user pool's provider name, `cognito-idp.<region>.amazonaws.com/<user-pool-id>`), and check the user pool and app client are the pool's authentication provider. Only if guests really need AWS access, turn on guest (unauthenticated) access in the identity pool and give its unauthenticated role only what guests may do: that role is granted to anyone who calls the pool, with no sign-in."
+    },
+    'eks-token-exec': {
+        title: 'The EKS token command of the kubeconfig failed',
+        explanation: "kubectl (or helm, or Terraform's kubernetes and helm providers) runs the kubeconfig's exec command (`aws eks get-token`, or aws-iam-authenticator) to get a token for the EKS cluster, and that command failed, so no credentials were sent to the cluster. Its own error went to its stderr: run the same command in the same environment (`aws eks get-token --cluster-name CLUSTER --region REGION`) to see it. Usually the process has no AWS credentials or a profile it cannot read (the exec `env` or `AWS_PROFILE`, a runner step without configure-aws-credentials before it); exit code 252 means the command line itself was invalid (an unknown option, an old AWS CLI)."
+    },
+    'registry-login': {
+        title: 'Docker is not logged in to the ECR registry',
+        explanation: 'Docker has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling, for example with aws-actions/amazon-ecr-login or `aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`.'
+    }
+};
+const CAUSE_BY_CODE = {
+    ExpiredToken: 'expired',
+    InvalidGrantException: 'sso-expired',
+    ExpiredTokenException: 'expired',
+    RequestExpired: 'expired',
+    InvalidClientTokenId: 'invalid',
+    UnrecognizedClientException: 'invalid',
+    InvalidAccessKeyId: 'invalid',
+    AuthFailure: 'invalid',
+    SignatureDoesNotMatch: 'signature',
+    IncompleteSignature: 'signature',
+    InvalidSignatureException: 'signature',
+    MissingAuthenticationToken: 'missing',
+    MissingAuthenticationTokenException: 'missing',
+    NoCredentialProviders: 'missing',
+    InvalidIdentityToken: 'oidc-provider-missing',
+    InvalidIdentityTokenException: 'oidc-provider-missing',
+    IDPRejectedClaim: 'oidc-claim-rejected',
+    IDPRejectedClaimException: 'oidc-claim-rejected'
+};
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * A token from another issuer than github.com's (GitHub Enterprise Server: `https://HOST/_services/token`)
+ * needs a provider for that issuer: the github.com one would never match its tokens.
+ */
+function otherIssuer(issuer) {
+    const ghes = /\/_services\/token\/?$/.test(issuer);
+    return {
+        title: ghes
+            ? 'No OIDC provider for this GitHub Enterprise Server in the AWS account'
+            : 'No OIDC provider for this token issuer in the AWS account',
+        explanation: `The account has no IAM OIDC identity provider for \`${issuer}\`, the issuer of the job's token${ghes ? ' (a GitHub Enterprise Server instance, not github.com)' : ''}. ` +
+            `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
+    };
+}
+/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
+function credentialCause(cause, code) {
+    return cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
+}
+function credentialAdvice(cause, code, issuer) {
+    const key = credentialCause(cause, code);
+    if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
+        if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER)
+            return otherIssuer(issuer);
+    }
+    return ((key && BY_CAUSE[key]) || {
+        title: 'AWS credentials problem',
+        explanation: 'The call failed because of the credentials it was made with, not because of a policy. Check how this job obtains its AWS credentials.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/FindingCollector.ts
+
 
 
 /** A field as its length and text: unambiguous whatever the text holds. */
@@ -9436,12 +10069,20 @@ function shapeOf(d) {
 }
 /** Lines one error block spans at most (a Terraform diagnostic box with its provider lines). */
 const ERROR_BLOCK_LINES = 12;
-/** Credentials grammars whose message the next layer's grammar prints again as part of one error. */
-const ONE_ERROR = {
-    // aws-sdk-go-base's sentence, then the Go SDK v1 error it wraps (`NoCredentialProviders: no
-    // valid providers in chain`), whose code the finding takes.
-    'terraform-no-credentials': ['refresh-cached-credentials', 'no-credentials-go']
-};
+/**
+ * Credentials grammars that print one error between them, layer by layer, in either order: the
+ * caller's sentence and the SDK error it wraps. aws-sdk-go-base's sentence, then the Go SDK v1
+ * error (`NoCredentialProviders: no valid providers in chain`, or the code alone at a line's end,
+ * `Error creating AWS session: NoCredentialProviders`, read by `bare-code`) or the Go SDK v2's
+ * `failed to refresh cached credentials`; Terraform 0.x printed the session error first.
+ */
+const ONE_ERROR = [
+    ['terraform-no-credentials', 'refresh-cached-credentials', 'no-credentials-go', 'bare-code']
+];
+/** Whether two credentials grammars can be two layers' wordings of one error. */
+function layersOfOne(a, b) {
+    return a !== b && ONE_ERROR.some((group) => group.includes(a) && group.includes(b));
+}
 /**
  * Credentials grammars that only report a tool failing after AWS answered it (the kubeconfig's
  * token command exiting after its own printed error, d106): right after any credentials failure
@@ -9529,9 +10170,11 @@ class FindingCollector {
     /**
      * One credentials error printed over several lines by different layers (Terraform's `No valid
      * credential sources found` box, then the SDK's `failed to refresh cached credentials, no EC2
-     * IMDS role found`): the follow-up line, within a few lines of the first, is the same error,
-     * neither a finding nor an occurrence of its own. Only the chains in ONE_ERROR fold: two lines
-     * of one grammar are two errors, counted as such. A repeat (already counted) only moves the line.
+     * IMDS role found`): the other line, within a few lines of the first, is the same error,
+     * neither a finding nor an occurrence of its own. Only the layers in ONE_ERROR fold, of one
+     * cause (the grammar's, else the code's: a bare `NoCredentialProviders` is missing credentials
+     * too): two lines of one grammar are two errors, counted as such. A repeat (already counted)
+     * only moves the line.
      */
     sameBlock(denial, file, line, repeat) {
         if (denial.kind !== 'credentials')
@@ -9545,13 +10188,13 @@ class FindingCollector {
             line - before.line <= ERROR_BLOCK_LINES)
             return true;
         this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
-        const at = `${file ?? ''}|${denial.detail.cause ?? ''}`;
+        const at = `${file ?? ''}|${credentialCause(denial.detail.cause, denial.code) ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
             last !== undefined &&
             line > last.line &&
             line - last.line <= ERROR_BLOCK_LINES &&
-            (ONE_ERROR[last.grammar] ?? []).includes(denial.grammar)
+            layersOfOne(last.grammar, denial.grammar)
             ? this.byKey.get(last.key)
             : undefined;
         if (!first) {
@@ -9843,6 +10486,39 @@ function errorMessage(error) {
     return text;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: ./src/source/iamCatalogFile.ts
+// The adapter that reads the committed IAM catalog (src/catalog/iam-catalog.json; ncc copies it
+// beside the bundles in dist/ because this `new URL(…, import.meta.url)` names it).
+
+/** Random-access reads of a catalog file; opened once per lookup or index pass. */
+function catalogFileBytes(path) {
+    const name = String(path);
+    return {
+        name,
+        open() {
+            let fd;
+            try {
+                fd = external_node_fs_default().openSync(path, 'r');
+            }
+            catch (error) {
+                const code = error.code ?? 'error';
+                throw new Error(`the IAM catalog ${name} cannot be read (${code})`, { cause: error });
+            }
+            return {
+                read: (into, offset, length, position) => external_node_fs_default().readSync(fd, into, offset, length, position),
+                close: () => external_node_fs_default().closeSync(fd)
+            };
+        }
+    };
+}
+/** The catalog shipped with whydenied. */
+function iamCatalogFile() {
+    return catalogFileBytes(__nccwpck_require__.ab + "iam-catalog.json");
+}
+
 ;// CONCATENATED MODULE: ./src/scanWorker.ts
 // The scan worker's entry (dist/scanWorker.js): reads the files it is given, or the streams the
 // main thread sends it chunk by chunk, into one Scan and hands back what it found, undiagnosed.
@@ -9851,6 +10527,10 @@ function errorMessage(error) {
 
 
 
+
+
+// The scan reads the catalog too (is a label's service one AWS has?), in this thread as in the main one.
+connectCatalog(iamCatalogFile());
 const reply = (r) => external_node_worker_threads_namespaceObject.parentPort.postMessage(r);
 async function scanFiles(job) {
     try {
