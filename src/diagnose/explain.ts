@@ -3,6 +3,7 @@ import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
 import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
 import { serviceOfCode } from '../model/codeService.js'
+import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
 import type { PrincipalInfo } from './Principal.js'
@@ -190,6 +191,9 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   }
   const base = 'The message does not say which kind of policy refused the request.'
   if (target.kind === 'identity-policy') {
+    // Stacks, IAM entities, delivery streams have no resource policy that could be the other side.
+    if (hasNoResourcePolicy(d.service))
+      return `${base} The caller's identity policy is the place: ${d.service} resources have no resource-based policy.`
     return `${base} The caller's identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.`
   }
   if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {

@@ -3,6 +3,7 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
+import { joinedContext } from './joinedContext.js'
 import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
 import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/athena.js'
@@ -171,7 +172,42 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
-  return [...fixed, ...athenaCompanionsOf(x, resource), ...s3CompanionsOf(x, resource)]
+  return [
+    ...fixed,
+    ...tagOnCreateOf(x, resource),
+    ...athenaCompanionsOf(x, resource),
+    ...s3CompanionsOf(x, resource)
+  ]
+}
+
+/** The IAM create call per CloudFormation type, and the tag action its `Tags` property takes. */
+const IAM_TAGGED: Record<string, { create: string; tag: string }> = {
+  User: { create: 'iam:createuser', tag: 'iam:TagUser' },
+  Role: { create: 'iam:createrole', tag: 'iam:TagRole' },
+  InstanceProfile: { create: 'iam:createinstanceprofile', tag: 'iam:TagInstanceProfile' },
+  ManagedPolicy: { create: 'iam:createpolicy', tag: 'iam:TagPolicy' }
+}
+
+/** CloudFormation's event when the caller may create the entity but not tag it. */
+const PROCESS_TAGS =
+  /Did not have IAM permissions to process tags on AWS::IAM::(\w{1,20}) resource/g
+
+/**
+ * CloudFormation creates a tagged IAM user or role with its tags in the create call, which IAM
+ * authorizes as the tag action too: its "process tags" event beside a refused create asks for
+ * both (f5devcentral/xcmcndemoguide#8, alexcasalboni/aws-lambda-power-tuning#154).
+ */
+function tagOnCreateOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const action = x.action?.toLowerCase() ?? ''
+  const types = [...joinedContext(x.ctx).matchAll(PROCESS_TAGS)].map((m) => m[1]!)
+  return [...new Set(types)]
+    .map((t) => IAM_TAGGED[t])
+    .filter((t) => t?.create === action)
+    .map((t) => ({
+      action: t!.tag,
+      resource,
+      from: `CloudFormation's "process tags" event says the template tags the entity it creates, which IAM checks as ${t!.tag}`
+    }))
 }
 
 /**

@@ -1,7 +1,9 @@
 // Whether two account fields, as a log prints them, name the same account. Reporters shorten
 // (`145`, `123`) or rename (`<CUSTOMER_ACC_ID>`, `<COMPANY_ACC_ID>`, `cross-aws-account-id`) the
 // accounts they hide, and two different such names still say the accounts differ; a bare mask
-// (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way.
+// (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way. A generic
+// placeholder typed identically on both sides (`[ACCOUNT]`) is one account; two wordings of it
+// (`<my account_id>`, `<my_aws_account_id>`) are one reporter's spelling, not two accounts.
 
 const REAL = /^\d{12}$/
 /** Mask characters: redaction, not a name (`yyyyyyyyyy` as well as `XXXX`). */
@@ -15,8 +17,31 @@ const MASK_WORD =
  * different ones are not two accounts.
  */
 const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/
-/** Placeholders that would stand for any account (`<account-id>`, `ACCOUNT_ID`, `{AccountId}`). */
-const GENERIC = /^(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/
+/**
+ * Words of a placeholder that would stand for any account (`<account-id>`, `{AccountId}`,
+ * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`).
+ */
+const FILLER = new Set(
+  'my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens'.split(
+    ' '
+  )
+)
+
+/** A naming word that says the account is not the caller's own. */
+const OTHER = /^(?:another|other|different|cross|foreign|external)/
+
+/** One word for any account (`ACCOUNTID`, `awsaccountno`). */
+const GENERIC = /^(?:my|your|our)?(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/
+
+/** The placeholder's naming words: `<CUSTOMER_ACC_ID>` and `customer-account-id` give `customer`. */
+function namingKey(value: string): string {
+  return value
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !FILLER.has(w) && !GENERIC.test(w))
+    .join('')
+}
 
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field: string | null | undefined): string | null {
@@ -24,8 +49,18 @@ function distinguishing(field: string | null | undefined): string | null {
   if (REAL.test(value)) return value
   if (!value || value === 'aws' || MASKING.test(value) || MASK_WORD.test(value)) return null
   if (WRONG_LENGTH_ID.test(value)) return value
-  const key = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-  return key && !GENERIC.test(key) ? key : null
+  return namingKey(value) || null
+}
+
+/** A generic placeholder (`[ACCOUNT]`, `<my account_id>`): no mask characters, no naming words. */
+function isGenericPlaceholder(value: string): boolean {
+  return (
+    value !== '' &&
+    !MASKING.test(value) &&
+    !MASK_WORD.test(value) &&
+    !/\d/.test(value) &&
+    namingKey(value) === ''
+  )
 }
 
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */
@@ -45,7 +80,16 @@ export function sameAccount(
 ): boolean | null {
   const x = distinguishing(a)
   const y = distinguishing(b)
-  if (x === null || y === null) return null
+  // The same generic placeholder, exactly as typed, on both sides: one account (h10-105).
+  if (x === null && y === null) {
+    const p = a?.trim() ?? ''
+    return isGenericPlaceholder(p) && p === b?.trim() ? true : null
+  }
+  // `"my account number"` beside `"another account number"` (Netflix/security_monkey#77).
+  if (x === null || y === null) {
+    const [generic, named] = x === null ? [a, y] : [b, x]
+    return isGenericPlaceholder(generic?.trim() ?? '') && named && OTHER.test(named) ? false : null
+  }
   if (REAL.test(x) !== REAL.test(y)) return null
   // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
   if (WRONG_LENGTH_ID.test(x) || WRONG_LENGTH_ID.test(y)) return x === y ? true : null

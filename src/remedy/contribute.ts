@@ -482,7 +482,9 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
       d,
       `A service assumes the role on your behalf: the trust policy names ${code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`
     )
-  } else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
+  } else if ((f.crossAccount !== false || sso) && CALLER_SIDE[need.entry.action]) {
+    // An account principal (the SSO trust's root) hands the decision to the caller's own policy,
+    // in the same account too.
     // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
     const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>'
     const actions = CALLER_SIDE[need.entry.action]!

@@ -35,5 +35,5 @@ export function isSensitiveAction(action: string): boolean {
 }
 
 export function escalationWarning(action: string): string {
-  return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN, never "*".`
+  return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a stack's name prefix), never "*".`
 }

@@ -25,6 +25,7 @@ import { shortenedType } from './shortenedArn.js'
 import { completeServiceLinkedRole } from './serviceLinkedRoleArn.js'
 import { maskedTypedArn } from './maskedTypedArn.js'
 import { perRunOption } from './perRunName.js'
+import { stackGeneratedName } from './stackGeneratedName.js'
 
 export interface StatementResource {
   resources: string[]
@@ -359,7 +360,14 @@ export function statementResource(
     )
     return templates(d, entry, known, named)
   }
-  const masked = unmaskArn(d.placeholders, arn)
+  const generated = cut ? null : stackGeneratedName(entry.service, arn)
+  if (generated) {
+    addNote(
+      d,
+      `${code(printed)} is a name CloudFormation generated (stack ${code(generated.stack)}, logical ID ${code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`
+    )
+  }
+  const masked = unmaskArn(d.placeholders, generated?.arn ?? arn)
   const filled = cut ? cutArn(d.placeholders, masked) : null
   if (cut && !filled) {
     addNote(

@@ -1,0 +1,10 @@
+// Services whose resources carry no resource-based policy for the calls a denial names (the
+// "Resource-based policies: No" rows of the IAM User Guide's "AWS services that work with IAM"):
+// across accounts only the caller's identity policy, never a "resource policy", can allow them.
+// IAM itself: a role's trust policy governs sts:AssumeRole*, never an iam:* call.
+const NO_RESOURCE_POLICY = new Set(['cloudformation', 'iam', 'firehose', 'textract', 'polly'])
+
+/** True when no resource-based policy of the service can allow this call. */
+export function hasNoResourcePolicy(service: string | null | undefined): boolean {
+  return service != null && NO_RESOURCE_POLICY.has(service.toLowerCase())
+}

@@ -1,0 +1,49 @@
+// Names CloudFormation generates for resources a template leaves unnamed: `<stack>-<LogicalId>-
+// <random>` (`ethminerA-InstanceRole-Q5***`, `fv-SAUser-1R5DTE4W824QF`). The random suffix
+// changes whenever the stack replaces the resource, so a policy naming it fails on the next
+// deploy; the stack's own prefix plus `*` is the form that lasts (heldout10 review h10-088/089).
+import { parseArn, formatArn } from '../model/Arn.js'
+
+export interface StackGeneratedName {
+  /** The ARN with the generated name replaced by `<stack>-*`. */
+  arn: string
+  stack: string
+  logicalId: string
+}
+
+/** Resource types whose last segment is a name CloudFormation generates when none is given. */
+const NAMED_TYPES: Record<string, RegExp> = {
+  iam: /^(role|user|group|instance-profile|policy)\/(?:.*\/)?$/,
+  lambda: /^function:$/,
+  sns: /^$/,
+  sqs: /^$/
+}
+
+/**
+ * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
+ * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits, printed whole
+ * or masked (`XXXXXXXXXXXXXXX`, `KV***`).
+ */
+const GENERATED =
+  /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/
+
+/** A prefix this short would match most of the account's names: kept whole instead. */
+const WIDE_PREFIX = /^[^A-Za-z]*(?:[A-Za-z][^A-Za-z]*){0,2}$/
+
+export function stackGeneratedName(service: string, arn: string): StackGeneratedName | null {
+  const parts = parseArn(arn)
+  const head = NAMED_TYPES[service]
+  if (!parts || !head || parts.service !== service) return null
+  const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':')) + 1
+  const m = GENERATED.exec(parts.resource.slice(at))
+  if (!m || !head.test(parts.resource.slice(0, at))) return null
+  const [, stack, logicalId] = m
+  // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then.
+  if (/\*|X{3,}|[<>]/.test(stack!)) return null
+  const keep = WIDE_PREFIX.test(stack!) ? `${stack}-${logicalId}` : stack!
+  return {
+    arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${keep}-*` }),
+    stack: stack!,
+    logicalId: logicalId!
+  }
+}
