@@ -3,6 +3,7 @@
 // one missing registry login. Occurrences count the repeats; different callers, actions or causes
 // stay apart.
 import { analyzeText } from '../../src/engine/Analysis.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 function findings(text: string) {
   return analyzeText(text + '\n').findings
@@ -77,5 +78,47 @@ describe('alternative lines of one credentials problem', () => {
     )
     expect(new Set(got.map((f) => f.detail.cause)).size).toBe(2)
     expect(got).toHaveLength(2)
+  })
+})
+
+// heldout10 review h10-080: a credentials failure is the key pair refused, whichever call carried
+// it; two operations refused the same way are one finding with two occurrences.
+describe('one credentials failure across operations', () => {
+  it('h10-080 (rancher/rancher#11328): DetachVolume and DescribeVolumes AuthFailure are one', () => {
+    const [f, ...rest] = findings(corpusText('heldout10.jsonl', 'h10-080'))
+    expect(rest).toEqual([])
+    expect(f!.kind).toBe('credentials')
+    expect(f!.code).toBe('AuthFailure')
+    expect(f!.occurrences).toBe(2)
+  })
+
+  // own: the AWS CLI's ExpiredToken line (aws-samples/aws-iot-twinmaker-samples#147's wording) on
+  // two operations of one run.
+  const expired = (op: string) =>
+    `An error occurred (ExpiredToken) when calling the ${op} operation: The security token included in the request is expired`
+
+  it('the same expired token on two calls is one finding', () => {
+    const all = findings([expired('CreateRole'), expired('GetRole')].join('\n'))
+    expect(all.map((f) => [f.kind, f.occurrences])).toEqual([['credentials', 2]])
+  })
+
+  it('counter-case: two different credentials codes stay two findings', () => {
+    const all = findings(
+      [
+        expired('CreateRole'),
+        'An error occurred (AuthFailure) when calling the DescribeVolumes operation: AWS was not able to validate the provided access credentials'
+      ].join('\n')
+    )
+    expect(all.map((f) => f.code).sort()).toEqual(['AuthFailure', 'ExpiredToken'])
+  })
+
+  it('counter-case: bare denials of two operations stay two findings', () => {
+    const all = findings(
+      [
+        'An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied',
+        'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
+      ].join('\n')
+    )
+    expect(all.map((f) => f.operation).sort()).toEqual(['GetObject', 'ListBuckets'])
   })
 })

@@ -137,3 +137,24 @@ test('"*" for sns:Publish passes only when the finding printed a phone number (h
   expect(rules({ Action: 'sns:Publish', Resource: '*' }, [sms])).toEqual([])
   expect(rules({ Action: 'sns:Publish', Resource: '*' }, [topic])).toEqual(['star-resource'])
 })
+
+test('two ARNs joined into one Resource string match no format (heldout10 review h10-124)', () => {
+  // The string the draft for h10-124 held: one value, two comma-joined templates.
+  expect(
+    rules({
+      Action: 'lex:RecognizeText',
+      Resource:
+        'arn:aws:lex:us-east-1:<ACCOUNT_ID>:bot-alias/<BOT_ID>/<BOT_ALIAS_ID>, arn:aws:lex:us-east-1:<ACCOUNT_ID>:bot:<BOT_NAME>:<BOT_ALIAS>'
+    })
+  ).toContain('resource-format')
+  // counter-case: each shape alone, or both as a list, passes
+  expect(
+    rules({
+      Action: 'lex:RecognizeText',
+      Resource: [
+        'arn:aws:lex:us-east-1:<ACCOUNT_ID>:bot-alias/<BOT_ID>/TSTALIASID',
+        'arn:aws:lex:us-east-1:<ACCOUNT_ID>:bot:<BOT_NAME>:<BOT_ALIAS>'
+      ]
+    })
+  ).toEqual([])
+})

@@ -48,13 +48,24 @@ function splitAction(action: string): { service: string; name: string } | null {
   return match ? { service: match[1]!.toLowerCase(), name: match[2]! } : null
 }
 
+/**
+ * The ARN formats one catalog entry holds. A type the reference documents in two shapes lists both
+ * in one cell, comma-joined (Lex's `bot-alias/${BotId}/${BotAliasId}` and V1's
+ * `bot:${BotName}:${BotAlias}`; API Gateway's `/apis/` and `/restapis/`): each is its own format,
+ * since one string holding both matches no ARN (heldout10 review h10-124).
+ */
+export function arnFormatsOf(cell: string | undefined): string[] {
+  return cell ? cell.split(/,\s*(?=arn:)/) : []
+}
+
 function typesOf(data: ServiceData, service: string, name: string): ResourceTypeInfo[] {
   const spec = data.actions[name] ?? ''
   if (spec === '') return []
-  const info = (typeName: string, required: boolean): ResourceTypeInfo => {
-    const arn = data.resources[typeName]
-    return { name: typeName, required, arnFormats: arn ? [arn] : [] }
-  }
+  const info = (typeName: string, required: boolean): ResourceTypeInfo => ({
+    name: typeName,
+    required,
+    arnFormats: arnFormatsOf(data.resources[typeName])
+  })
   const listed = spec.split(',').map((entry) => {
     const required = entry.endsWith('*')
     return info(required ? entry.slice(0, -1) : entry, required)
@@ -95,9 +106,10 @@ function hasService(service: string): boolean {
   return hasServicePrefix(service.toLowerCase())
 }
 
-/** Every resource type of a service (to classify an ARN before fitting it to an action). */
-export function serviceResourceTypes(service: string): Record<string, string> {
-  return serviceData(service.toLowerCase())?.resources ?? {}
+/** Every resource type of a service with its ARN formats (to classify an ARN before fitting it). */
+export function serviceResourceTypes(service: string): Record<string, string[]> {
+  const cells = serviceData(service.toLowerCase())?.resources ?? {}
+  return Object.fromEntries(Object.entries(cells).map(([type, cell]) => [type, arnFormatsOf(cell)]))
 }
 
 function closest(candidates: Iterable<string>, target: string): string | null {

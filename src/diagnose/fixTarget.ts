@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { awsOwnedCallerRole } from '../model/awsOwnedCallerRoles.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
 import { LAYER_ADVICE } from './layerAdvice.js'
@@ -146,6 +147,18 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'workflow',
       'aws-support',
       'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings',
+      d,
+      p
+    )
+  }
+  // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
+  // it, so what changes is which credentials the program uses.
+  const owned = p?.type === 'role' ? awsOwnedCallerRole(p.name ?? '') : null
+  if (owned && d.kind === 'denial') {
+    return target(
+      'credentials',
+      'you',
+      `the credentials the program uses: ones from your own account, not ${owned.role}'s`,
       d,
       p
     )

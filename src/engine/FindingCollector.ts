@@ -25,6 +25,8 @@ function part(v: string | null): string {
  * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
  * A denial that names no action is known only by its message: its code, grammar, service and
  * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ * Not the operation of a credentials failure: the key pair was refused, whichever call carried it
+ * (rancher-ebs's DetachVolume and DescribeVolumes AuthFailure are one problem, heldout10 h10-080).
  */
 function keyOf(d: Denial, file: string | null, code: string | null): string {
   const unnamed = d.action === null
@@ -39,7 +41,7 @@ function keyOf(d: Denial, file: string | null, code: string | null): string {
     part(d.deny) +
     part(d.policyArn) +
     part(d.encodedMessage) +
-    part(unnamed ? d.operation : null) +
+    part(unnamed && d.kind !== 'credentials' ? d.operation : null) +
     part(unnamed ? messageOf(d) : null) +
     part(unnamed ? d.service : null)
   )

@@ -3,6 +3,7 @@
 // cross-account role (Red Hat's ROSA installer), or a service role whose managed policy holds the
 // whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
 // words the advice, the remedy reads `draftsNothing`.
+import { awsOwnedCallerRole } from './awsOwnedCallerRoles.js'
 import type { Denial } from './Denial.js'
 
 export interface ManagedRole {
@@ -46,6 +47,18 @@ export const MANAGED_ROLES: ManagedRole[] = [
     matches: (_d, role) => /^voclabs$/i.test(role),
     advice: (d) =>
       `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
+  },
+  {
+    // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
+    // service's, so the program needs credentials of the user's own account instead.
+    kind: 'aws-owned-caller',
+    draftsNothing: true,
+    matches: (_d, role) => awsOwnedCallerRole(role) !== null,
+    advice: (d, role) => {
+      const row = awsOwnedCallerRole(role)!
+      const action = d.action ?? 'the action'
+      return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`
+    }
   },
   {
     // ECS pulls the image and ships logs with the task execution role: the managed policy holds the

@@ -39,10 +39,12 @@ export function classifyArn(arn: string): string | null {
   if (!parts) return null
   let best: string | null = null
   let bestScore = -1
-  for (const [type, format] of Object.entries(serviceResourceTypes(parts.service))) {
-    if (matches(format, arn) && literalLength(format) > bestScore) {
-      best = type
-      bestScore = literalLength(format)
+  for (const [type, formats] of Object.entries(serviceResourceTypes(parts.service))) {
+    for (const format of formats) {
+      if (matches(format, arn) && literalLength(format) > bestScore) {
+        best = type
+        bestScore = literalLength(format)
+      }
     }
   }
   return best
@@ -65,8 +67,8 @@ export function accountOmitted(arn: string): boolean {
   if (parts.service === 'ssm' && AWS_PUBLISHED.test(parts.resource)) return false
   const formats = serviceResourceTypes(parts.service)
   const type = classifyArn(arn)
-  if (type) return formats[type]!.includes('${Account}')
-  const all = Object.values(formats)
+  if (type) return formats[type]!.some((f) => f.includes('${Account}'))
+  const all = Object.values(formats).flat()
   return all.length > 0 && all.every((f) => f.includes('${Account}'))
 }
 
@@ -80,8 +82,8 @@ export function regionOmitted(arn: string): boolean {
   if (!parts || parts.region !== '') return false
   const formats = serviceResourceTypes(parts.service)
   const type = classifyArn(arn)
-  if (type) return formats[type]!.includes('${Region}')
-  const all = Object.values(formats)
+  if (type) return formats[type]!.some((f) => f.includes('${Region}'))
+  const all = Object.values(formats).flat()
   return all.length > 0 && all.every((f) => f.includes('${Region}'))
 }
 

@@ -180,8 +180,16 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     const wrongId = nameForArn(n.finding.service, n.finding.resource)
     if (wrongId)
       return [`No statement is proposed. ${nameForArnSentence(wrongId, n.finding.resource!)}`]
+    const subject = n.finding.resource ? `The resource ${n.resource}` : 'The resource'
+    // The service said "not found" itself (S3's 404 NoSuchBucket, h10-146): no denial to suspect.
+    if (n.finding.kind === 'not-found') {
+      const answer = n.finding.code ? ` (${code(n.finding.code)})` : ''
+      return [
+        `${subject} does not exist where the job looked: AWS answered that it is missing${answer}, not that access was denied. Check the name, the account and the Region the job uses; no policy change helps.`
+      ]
+    }
     return [
-      `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+      `${subject} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
     ]
   },
   unknown: (n) => [

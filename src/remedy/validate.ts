@@ -45,6 +45,10 @@ function arnProblems(value: string): { rule: ViolationRule; detail: string }[] {
   if (/["\\]/.test(value) || whitespaceIsArtefact(value)) {
     out.push({ rule: 'log-artefact', detail: `${value} holds quoting or wrapping from the log` })
   }
+  // Two ARNs joined into one value match nothing: each must be its own Resource entry (h10-124).
+  if (/[,;\s]\s*arn:/.test(value)) {
+    out.push({ rule: 'resource-format', detail: `${value} holds more than one ARN` })
+  }
   if (MASK_LEFTOVER.test(value)) {
     out.push({ rule: 'redaction-wildcard', detail: `${value} holds what a log's masking left` })
   }

