@@ -16,7 +16,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tV: () => (/* binding */ suggestAction)
 });
 
-// UNUSED EXPORTS: requiresWildcardResource, resourceTypesOf
+// UNUSED EXPORTS: arnFormatsOf, requiresWildcardResource, resourceTypesOf
 
 // EXTERNAL MODULE: ./src/catalog/catalogData.ts + 1 modules
 var catalogData = __nccwpck_require__(9739);
@@ -191,14 +191,24 @@ function splitAction(action) {
     const match = /^\s*([A-Za-z0-9-]+):[ ]?([A-Za-z0-9-]+)\s*$/.exec(action);
     return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
 }
+/**
+ * The ARN formats one catalog entry holds. A type the reference documents in two shapes lists both
+ * in one cell, comma-joined (Lex's `bot-alias/${BotId}/${BotAliasId}` and V1's
+ * `bot:${BotName}:${BotAlias}`; API Gateway's `/apis/` and `/restapis/`): each is its own format,
+ * since one string holding both matches no ARN (heldout10 review h10-124).
+ */
+function arnFormatsOf(cell) {
+    return cell ? cell.split(/,\s*(?=arn:)/) : [];
+}
 function typesOf(data, service, name) {
     const spec = data.actions[name] ?? '';
     if (spec === '')
         return [];
-    const info = (typeName, required) => {
-        const arn = data.resources[typeName];
-        return { name: typeName, required, arnFormats: arn ? [arn] : [] };
-    };
+    const info = (typeName, required) => ({
+        name: typeName,
+        required,
+        arnFormats: arnFormatsOf(data.resources[typeName])
+    });
     const listed = spec.split(',').map((entry) => {
         const required = entry.endsWith('*');
         return info(required ? entry.slice(0, -1) : entry, required);
@@ -237,9 +247,10 @@ function requiresWildcardResource(action) {
 function hasService(service) {
     return (0,catalogData/* hasService */.uv)(service.toLowerCase());
 }
-/** Every resource type of a service (to classify an ARN before fitting it to an action). */
+/** Every resource type of a service with its ARN formats (to classify an ARN before fitting it). */
 function serviceResourceTypes(service) {
-    return (0,catalogData/* serviceData */.Wg)(service.toLowerCase())?.resources ?? {};
+    const cells = (0,catalogData/* serviceData */.Wg)(service.toLowerCase())?.resources ?? {};
+    return Object.fromEntries(Object.entries(cells).map(([type, cell]) => [type, arnFormatsOf(cell)]));
 }
 function closest(candidates, target) {
     // Allow about one typo per four letters, at least two.
@@ -3535,17 +3546,31 @@ function commitText(sha) {
     const short = shortSha(sha ?? '');
     return short ? ` at commit \`${short}\`` : '';
 }
+/**
+ * What the comment is about, by the kinds of its findings: "denied access" only when something was
+ * denied. A log whose findings are all a missing resource or unaccepted credentials says so
+ * (heldout10 review h10-146: a plain 404 NoSuchBucket was headed "AWS denied access").
+ */
+function headingOf(findings, title) {
+    if (findings.length === 0)
+        return `No AWS authorization failures in ${title}`;
+    const kinds = new Set(findings.map((f) => f.kind));
+    if (kinds.has('denial') || kinds.has('encoded'))
+        return `AWS denied access in ${title}`;
+    if (kinds.size === 1 && kinds.has('oidc'))
+        return `Why configure-aws-credentials could not assume the role in ${title}`;
+    if (kinds.size === 1 && kinds.has('not-found'))
+        return `AWS could not find a resource the job named in ${title}`;
+    if (kinds.size === 1 && kinds.has('credentials'))
+        return `AWS did not accept the job's credentials in ${title}`;
+    return `AWS refused the job's requests in ${title}`;
+}
 function renderComment(report, opts) {
     const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
     const ids = findingIds(report);
     const marker = `${commentMarker(opts.key)}\n${commentState_renderState({ sha: opts.sha ?? '', ids })}`;
     const link = safeLink('the workflow run', opts.runUrl);
-    const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc');
-    const heading = report.findings.length === 0
-        ? `No AWS authorization failures in ${opts.title}`
-        : oidc
-            ? `Why configure-aws-credentials could not assume the role in ${opts.title}`
-            : `AWS denied access in ${opts.title}`;
+    const heading = headingOf(report.findings, opts.title);
     const trailer = [
         opts.notice,
         link &&
@@ -3895,8 +3920,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 80 modules
-var diagnose = __nccwpck_require__(5225);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 81 modules
+var diagnose = __nccwpck_require__(3082);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -4480,7 +4505,7 @@ function credentialAdvice(cause, code, issuer) {
 
 /***/ }),
 
-/***/ 5225:
+/***/ 3082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4578,6 +4603,17 @@ function unknownServiceSentence(operation, principal, code = null) {
 
 // EXTERNAL MODULE: ./src/model/codeService.ts
 var codeService = __nccwpck_require__(37);
+;// CONCATENATED MODULE: ./src/model/noResourcePolicy.ts
+// Services whose resources carry no resource-based policy for the calls a denial names (the
+// "Resource-based policies: No" rows of the IAM User Guide's "AWS services that work with IAM"):
+// across accounts only the caller's identity policy, never a "resource policy", can allow them.
+// IAM itself: a role's trust policy governs sts:AssumeRole*, never an iam:* call.
+const NO_RESOURCE_POLICY = new Set(['cloudformation', 'iam', 'firehose', 'textract', 'polly']);
+/** True when no resource-based policy of the service can allow this call. */
+function hasNoResourcePolicy(service) {
+    return service != null && NO_RESOURCE_POLICY.has(service.toLowerCase());
+}
+
 // EXTERNAL MODULE: ./src/diagnose/credentialAdvice.ts
 var credentialAdvice = __nccwpck_require__(3083);
 ;// CONCATENATED MODULE: ./src/diagnose/layerAdvice.ts
@@ -4738,6 +4774,7 @@ var identityCenter = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/model/nameForArn.ts
 var nameForArn = __nccwpck_require__(7448);
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
+
 
 
 
@@ -4910,6 +4947,9 @@ function noLayerSentence(d, target, inferredAction) {
     }
     const base = 'The message does not say which kind of policy refused the request.';
     if (target.kind === 'identity-policy') {
+        // Stacks, IAM entities, delivery streams have no resource policy that could be the other side.
+        if (hasNoResourcePolicy(d.service))
+            return `${base} The caller's identity policy is the place: ${d.service} resources have no resource-based policy.`;
         return `${base} The caller's identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.`;
     }
     if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {
@@ -4991,6 +5031,8 @@ function rolePathSentence(target) {
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
 }
 
+// EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
+var awsOwnedCallerRoles = __nccwpck_require__(2415);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var wrappedArn = __nccwpck_require__(5093);
 ;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
@@ -5130,6 +5172,8 @@ var serviceRefusals = __nccwpck_require__(8747);
 // EXTERNAL MODULE: ./src/model/nonIamRefusals.ts
 var nonIamRefusals = __nccwpck_require__(4540);
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
+// Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+
 
 
 
@@ -5237,6 +5281,12 @@ function fixTargetOf(d, p, traps) {
     // The account itself is blocked for the service: AWS Support or its settings, no policy.
     if (traps.includes('account-level-block')) {
         return target('workflow', 'aws-support', 'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings', d, p);
+    }
+    // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
+    // it, so what changes is which credentials the program uses.
+    const owned = p?.type === 'role' ? (0,awsOwnedCallerRoles/* awsOwnedCallerRole */.Y)(p.name ?? '') : null;
+    if (owned && d.kind === 'denial') {
+        return target('credentials', 'you', `the credentials the program uses: ones from your own account, not ${owned.role}'s`, d, p);
     }
     // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
     const nonIam = (0,nonIamRefusals/* nonIamRefusalOf */.g)(d);
@@ -7831,8 +7881,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 80 modules
-var diagnose = __nccwpck_require__(5225);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 81 modules
+var diagnose = __nccwpck_require__(3082);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -7892,6 +7942,15 @@ function generalised(common) {
     return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
 }
 
+;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
+/**
+ * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
+ * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
+ */
+function joinedContext(ctx) {
+    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
+}
+
 // EXTERNAL MODULE: ./src/model/terraformBackend.ts
 var terraformBackend = __nccwpck_require__(8657);
 ;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
@@ -7946,6 +8005,7 @@ const SPILL_ACTIONS = ['s3:PutObject', 's3:GetObject'];
 const SPILLER = /\bS3BlockSpiller\b/;
 
 ;// CONCATENATED MODULE: ./src/infer/companions.ts
+
 
 
 
@@ -8082,7 +8142,38 @@ const ALWAYS_WITH = {
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
-    return [...fixed, ...athenaCompanionsOf(x, resource), ...s3CompanionsOf(x, resource)];
+    return [
+        ...fixed,
+        ...tagOnCreateOf(x, resource),
+        ...athenaCompanionsOf(x, resource),
+        ...s3CompanionsOf(x, resource)
+    ];
+}
+/** The IAM create call per CloudFormation type, and the tag action its `Tags` property takes. */
+const IAM_TAGGED = {
+    User: { create: 'iam:createuser', tag: 'iam:TagUser' },
+    Role: { create: 'iam:createrole', tag: 'iam:TagRole' },
+    InstanceProfile: { create: 'iam:createinstanceprofile', tag: 'iam:TagInstanceProfile' },
+    ManagedPolicy: { create: 'iam:createpolicy', tag: 'iam:TagPolicy' }
+};
+/** CloudFormation's event when the caller may create the entity but not tag it. */
+const PROCESS_TAGS = /Did not have IAM permissions to process tags on AWS::IAM::(\w{1,20}) resource/g;
+/**
+ * CloudFormation creates a tagged IAM user or role with its tags in the create call, which IAM
+ * authorizes as the tag action too: its "process tags" event beside a refused create asks for
+ * both (f5devcentral/xcmcndemoguide#8, alexcasalboni/aws-lambda-power-tuning#154).
+ */
+function tagOnCreateOf(x, resource) {
+    const action = x.action?.toLowerCase() ?? '';
+    const types = [...joinedContext(x.ctx).matchAll(PROCESS_TAGS)].map((m) => m[1]);
+    return [...new Set(types)]
+        .map((t) => IAM_TAGGED[t])
+        .filter((t) => t?.create === action)
+        .map((t) => ({
+        action: t.tag,
+        resource,
+        from: `CloudFormation's "process tags" event says the template tags the entity it creates, which IAM checks as ${t.tag}`
+    }));
 }
 /**
  * An S3 refusal inside an Athena query or a connector's spill: the rest of what the query needs,
@@ -8880,15 +8971,6 @@ function githubEnvironmentOf(ctx) {
 
 // EXTERNAL MODULE: ./src/model/sseKms.ts
 var sseKms = __nccwpck_require__(9911);
-;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
-/**
- * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
- * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
- */
-function joinedContext(ctx) {
-    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
-}
-
 ;// CONCATENATED MODULE: ./src/infer/sseKms.ts
 
 
@@ -11411,6 +11493,8 @@ function part(v) {
  * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
  * A denial that names no action is known only by its message: its code, grammar, service and
  * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ * Not the operation of a credentials failure: the key pair was refused, whichever call carried it
+ * (rancher-ebs's DetachVolume and DescribeVolumes AuthFailure are one problem, heldout10 h10-080).
  */
 function keyOf(d, file, code) {
     const unnamed = d.action === null;
@@ -11424,7 +11508,7 @@ function keyOf(d, file, code) {
         part(d.deny) +
         part(d.policyArn) +
         part(d.encodedMessage) +
-        part(unnamed ? d.operation : null) +
+        part(unnamed && d.kind !== 'credentials' ? d.operation : null) +
         part(unnamed ? messageOf(d) : null) +
         part(unnamed ? d.service : null));
 }
@@ -12169,8 +12253,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 80 modules
-var diagnose = __nccwpck_require__(5225);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 81 modules
+var diagnose = __nccwpck_require__(3082);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -12391,7 +12475,9 @@ function emptyDenial(kind, grammar, grammarRule) {
 // Whether two account fields, as a log prints them, name the same account. Reporters shorten
 // (`145`, `123`) or rename (`<CUSTOMER_ACC_ID>`, `<COMPANY_ACC_ID>`, `cross-aws-account-id`) the
 // accounts they hide, and two different such names still say the accounts differ; a bare mask
-// (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way.
+// (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way. A generic
+// placeholder typed identically on both sides (`[ACCOUNT]`) is one account; two wordings of it
+// (`<my account_id>`, `<my_aws_account_id>`) are one reporter's spelling, not two accounts.
 const REAL = /^\d{12}$/;
 /** Mask characters: redaction, not a name (`yyyyyyyyyy` as well as `XXXX`). */
 const MASKING = /\*|[xX]{3,}|([a-zA-Z0-9])\1{5,}|\.{3}|…|#{3,}|~{2,}/;
@@ -12403,8 +12489,24 @@ const MASK_WORD = /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitiz
  * different ones are not two accounts.
  */
 const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/;
-/** Placeholders that would stand for any account (`<account-id>`, `ACCOUNT_ID`, `{AccountId}`). */
-const GENERIC = /^(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/;
+/**
+ * Words of a placeholder that would stand for any account (`<account-id>`, `{AccountId}`,
+ * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`).
+ */
+const FILLER = new Set('my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens'.split(' '));
+/** A naming word that says the account is not the caller's own. */
+const OTHER = /^(?:another|other|different|cross|foreign|external)/;
+/** One word for any account (`ACCOUNTID`, `awsaccountno`). */
+const GENERIC = /^(?:my|your|our)?(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/;
+/** The placeholder's naming words: `<CUSTOMER_ACC_ID>` and `customer-account-id` give `customer`. */
+function namingKey(value) {
+    return value
+        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w && !FILLER.has(w) && !GENERIC.test(w))
+        .join('');
+}
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field) {
     const value = field?.trim() ?? '';
@@ -12414,8 +12516,15 @@ function distinguishing(field) {
         return null;
     if (WRONG_LENGTH_ID.test(value))
         return value;
-    const key = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return key && !GENERIC.test(key) ? key : null;
+    return namingKey(value) || null;
+}
+/** A generic placeholder (`[ACCOUNT]`, `<my account_id>`): no mask characters, no naming words. */
+function isGenericPlaceholder(value) {
+    return (value !== '' &&
+        !MASKING.test(value) &&
+        !MASK_WORD.test(value) &&
+        !/\d/.test(value) &&
+        namingKey(value) === '');
 }
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */
 function namesAnAccount(field) {
@@ -12430,8 +12539,16 @@ function namesAnAccount(field) {
 function sameAccount(a, b) {
     const x = distinguishing(a);
     const y = distinguishing(b);
-    if (x === null || y === null)
-        return null;
+    // The same generic placeholder, exactly as typed, on both sides: one account (h10-105).
+    if (x === null && y === null) {
+        const p = a?.trim() ?? '';
+        return isGenericPlaceholder(p) && p === b?.trim() ? true : null;
+    }
+    // `"my account number"` beside `"another account number"` (Netflix/security_monkey#77).
+    if (x === null || y === null) {
+        const [generic, named] = x === null ? [a, y] : [b, x];
+        return isGenericPlaceholder(generic?.trim() ?? '') && named && OTHER.test(named) ? false : null;
+    }
     if (REAL.test(x) !== REAL.test(y))
         return null;
     // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
@@ -12522,6 +12639,34 @@ const APP_PERMISSION_SETS = [
 ];
 function appPermissionSet(id) {
     return APP_PERMISSION_SETS.find((a) => a.id === id);
+}
+
+
+/***/ }),
+
+/***/ 2415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ awsOwnedCallerRole)
+/* harmony export */ });
+/* unused harmony export AWS_OWNED_CALLER_ROLES */
+// Roles a service gives its compute in an account the service owns, not the customer's: the
+// credentials the instance metadata hands out belong to that account, so no customer can add a
+// policy to the role (heldout10 review h10-029: Lightsail's instance role was drafted an Allow).
+// One row per role; the fix is always credentials of the customer's own.
+const AWS_OWNED_CALLER_ROLES = [
+    {
+        // go-acme/lego#1436 (lego's Lightsail DNS provider), the SSM agent and certbot's Route 53
+        // plugin on Lightsail instances: each fell back to the instance's own credentials.
+        role: 'AmazonLightsailInstanceRole',
+        origin: 'the role Lightsail gives every Lightsail instance, in an account Lightsail owns, not yours',
+        instead: 'For a Lightsail bucket, attaching the instance to the bucket (its Permissions tab) gives the instance access without keys.'
+    }
+];
+/** The row for a caller role no customer can edit, or null. */
+function awsOwnedCallerRole(role) {
+    return AWS_OWNED_CALLER_ROLES.find((r) => r.role.toLowerCase() === role.toLowerCase()) ?? null;
 }
 
 
@@ -12727,6 +12872,13 @@ function identityCenterRolePattern(partition, account, set) {
 /* harmony export */   N: () => (/* binding */ managedRoleOf)
 /* harmony export */ });
 /* unused harmony export MANAGED_ROLES */
+/* harmony import */ var _awsOwnedCallerRoles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2415);
+// Roles whose policy the user should not edit, or whose fix is not "add an Allow to the caller":
+// a role a service created and keeps (StackSets' service-managed execution role), a vendor's
+// cross-account role (Red Hat's ROSA installer), or a service role whose managed policy holds the
+// whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
+// words the advice, the remedy reads `draftsNothing`.
+
 const resourceRole = (d) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(d.resource ?? '')?.[1] ?? '';
 const MANAGED_ROLES = [
     {
@@ -12753,6 +12905,18 @@ const MANAGED_ROLES = [
         draftsNothing: true,
         matches: (_d, role) => /^voclabs$/i.test(role),
         advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
+    },
+    {
+        // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
+        // service's, so the program needs credentials of the user's own account instead.
+        kind: 'aws-owned-caller',
+        draftsNothing: true,
+        matches: (_d, role) => (0,_awsOwnedCallerRoles_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedCallerRole */ .Y)(role) !== null,
+        advice: (d, role) => {
+            const row = (0,_awsOwnedCallerRoles_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedCallerRole */ .Y)(role);
+            const action = d.action ?? 'the action';
+            return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`;
+        }
     },
     {
         // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
@@ -17818,8 +17982,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ buildRemedies)
 });
 
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 19 modules
-var contribute = __nccwpck_require__(6716);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 20 modules
+var contribute = __nccwpck_require__(8612);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -18784,7 +18948,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 6716:
+/***/ 8612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19701,7 +19865,50 @@ function perRunOption(service, type, arn) {
     return option || note ? { option, note } : null;
 }
 
+;// CONCATENATED MODULE: ./src/remedy/stackGeneratedName.ts
+// Names CloudFormation generates for resources a template leaves unnamed: `<stack>-<LogicalId>-
+// <random>` (`ethminerA-InstanceRole-Q5***`, `fv-SAUser-1R5DTE4W824QF`). The random suffix
+// changes whenever the stack replaces the resource, so a policy naming it fails on the next
+// deploy; the stack's own prefix plus `*` is the form that lasts (heldout10 review h10-088/089).
+
+/** Resource types whose last segment is a name CloudFormation generates when none is given. */
+const NAMED_TYPES = {
+    iam: /^(role|user|group|instance-profile|policy)\/(?:.*\/)?$/,
+    lambda: /^function:$/,
+    sns: /^$/,
+    sqs: /^$/
+};
+/**
+ * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
+ * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits, printed whole
+ * or masked (`XXXXXXXXXXXXXXX`, `KV***`).
+ */
+const GENERATED = /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/;
+/** A prefix this short would match most of the account's names: kept whole instead. */
+const WIDE_PREFIX = /^[^A-Za-z]*(?:[A-Za-z][^A-Za-z]*){0,2}$/;
+function stackGeneratedName(service, arn) {
+    const parts = (0,Arn/* parseArn */.L)(arn);
+    const head = NAMED_TYPES[service];
+    if (!parts || !head || parts.service !== service)
+        return null;
+    const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':')) + 1;
+    const m = GENERATED.exec(parts.resource.slice(at));
+    if (!m || !head.test(parts.resource.slice(0, at)))
+        return null;
+    const [, stack, logicalId] = m;
+    // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then.
+    if (/\*|X{3,}|[<>]/.test(stack))
+        return null;
+    const keep = WIDE_PREFIX.test(stack) ? `${stack}-${logicalId}` : stack;
+    return {
+        arn: (0,Arn/* formatArn */.b)({ ...parts, resource: `${parts.resource.slice(0, at)}${keep}-*` }),
+        stack: stack,
+        logicalId: logicalId
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/statementResource.ts
+
 
 
 
@@ -19970,7 +20177,11 @@ cut = false) {
         (0,Draft/* addNote */.gp)(d, `The message names ${(0,guidance/* code */.aY)(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
         return templates(d, entry, known, named);
     }
-    const masked = (0,placeholders/* unmaskArn */.Z_)(d.placeholders, arn);
+    const generated = cut ? null : stackGeneratedName(entry.service, arn);
+    if (generated) {
+        (0,Draft/* addNote */.gp)(d, `${(0,guidance/* code */.aY)(printed)} is a name CloudFormation generated (stack ${(0,guidance/* code */.aY)(generated.stack)}, logical ID ${(0,guidance/* code */.aY)(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${(0,guidance/* code */.aY)(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`);
+    }
+    const masked = (0,placeholders/* unmaskArn */.Z_)(d.placeholders, generated?.arn ?? arn);
     const filled = cut ? (0,placeholders/* cutArn */.Q8)(d.placeholders, masked) : null;
     if (cut && !filled) {
         (0,Draft/* addNote */.gp)(d, `The log cut ${(0,guidance/* code */.aY)(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`);
@@ -20620,7 +20831,9 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     if (t.principalType === 'service') {
         (0,Draft/* addNote */.gp)(d, `A service assumes the role on your behalf: the trust policy names ${(0,guidance/* code */.aY)(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`);
     }
-    else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
+    else if ((f.crossAccount !== false || sso) && CALLER_SIDE[need.entry.action]) {
+        // An account principal (the SSO trust's root) hands the decision to the caller's own policy,
+        // in the same account too.
         // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
         const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
         const actions = CALLER_SIDE[need.entry.action];
@@ -21143,10 +21356,12 @@ function classifyArn(arn) {
         return null;
     let best = null;
     let bestScore = -1;
-    for (const [type, format] of Object.entries((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(parts.service))) {
-        if (matches(format, arn) && literalLength(format) > bestScore) {
-            best = type;
-            bestScore = literalLength(format);
+    for (const [type, formats] of Object.entries((0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(parts.service))) {
+        for (const format of formats) {
+            if (matches(format, arn) && literalLength(format) > bestScore) {
+                best = type;
+                bestScore = literalLength(format);
+            }
         }
     }
     return best;
@@ -21170,8 +21385,8 @@ function accountOmitted(arn) {
     const formats = (0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(parts.service);
     const type = classifyArn(arn);
     if (type)
-        return formats[type].includes('${Account}');
-    const all = Object.values(formats);
+        return formats[type].some((f) => f.includes('${Account}'));
+    const all = Object.values(formats).flat();
     return all.length > 0 && all.every((f) => f.includes('${Account}'));
 }
 /**
@@ -21186,8 +21401,8 @@ function regionOmitted(arn) {
     const formats = (0,_catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceResourceTypes */ .z7)(parts.service);
     const type = classifyArn(arn);
     if (type)
-        return formats[type].includes('${Region}');
-    const all = Object.values(formats);
+        return formats[type].some((f) => f.includes('${Region}'));
+    const all = Object.values(formats).flat();
     return all.length > 0 && all.every((f) => f.includes('${Region}'));
 }
 /** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
@@ -21577,8 +21792,16 @@ const kindGuidance = {
         const wrongId = (0,nameForArn/* nameForArn */.W)(n.finding.service, n.finding.resource);
         if (wrongId)
             return [`No statement is proposed. ${(0,nameForArn/* nameForArnSentence */.d)(wrongId, n.finding.resource)}`];
+        const subject = n.finding.resource ? `The resource ${n.resource}` : 'The resource';
+        // The service said "not found" itself (S3's 404 NoSuchBucket, h10-146): no denial to suspect.
+        if (n.finding.kind === 'not-found') {
+            const answer = n.finding.code ? ` (${guidance_code(n.finding.code)})` : '';
+            return [
+                `${subject} does not exist where the job looked: AWS answered that it is missing${answer}, not that access was denied. Check the name, the account and the Region the job uses; no policy change helps.`
+            ];
+        }
         return [
-            `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+            `${subject} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
         ];
     },
     unknown: (n) => [
@@ -21904,9 +22127,9 @@ function oidcSubjects(ctx) {
 /* harmony export */   jQ: () => (/* binding */ hasMask),
 /* harmony export */   qf: () => (/* binding */ placeholder)
 /* harmony export */ });
-/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7310);
-/* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95);
-/* harmony import */ var _fitResource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
+/* harmony import */ var _model_Arn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7310);
+/* harmony import */ var _model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95);
+/* harmony import */ var _fitResource_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3015);
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 
@@ -21989,18 +22212,18 @@ function writtenPlaceholder(p, piece, typeWord) {
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
  */
 function unmaskArn(p, arn) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArn */ .L)(arn);
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
     if (!parts)
         return arn;
     if (isMasked(parts.partition))
         parts.partition = 'aws';
     if (!REGION.test(parts.region))
         parts.region = placeholder(p, 'REGION', 'the AWS Region');
-    else if ((0,_fitResource_js__WEBPACK_IMPORTED_MODULE_0__/* .regionOmitted */ .bR)(arn))
+    else if ((0,_fitResource_js__WEBPACK_IMPORTED_MODULE_1__/* .regionOmitted */ .bR)(arn))
         parts.region = placeholder(p, 'REGION', 'the AWS Region (the log printed the ARN with its Region field empty, which matches nothing)');
     if (!ACCOUNT.test(parts.account))
         parts.account = accountPlaceholder(p, parts.account);
-    else if ((0,_fitResource_js__WEBPACK_IMPORTED_MODULE_0__/* .accountOmitted */ ._X)(arn))
+    else if ((0,_fitResource_js__WEBPACK_IMPORTED_MODULE_1__/* .accountOmitted */ ._X)(arn))
         parts.account = placeholder(p, 'ACCOUNT_ID', 'the 12-digit AWS account ID (the log printed the ARN with its account field empty: masked)');
     // Separators kept (odd indexes): `log-group:/aws/x/xxxx:log-stream` masks a `:`-delimited name.
     const pieces = parts.resource.split(/([/:])/);
@@ -22026,7 +22249,7 @@ function unmaskArn(p, arn) {
                         : (writtenPlaceholder(p, piece, named(i)) ??
                             placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
             : piece);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_1__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .formatArn */ .b)({ ...parts, resource: unmasked.join('') });
 }
 /**
  * An ARN the log cut at its line's end (`…:table/raw_zone/pa`, its closing quote lost): the part
@@ -22034,7 +22257,7 @@ function unmaskArn(p, arn) {
  * it. Null when the cut left no separator to keep (the type word itself was cut).
  */
 function cutArn(p, arn) {
-    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseArn */ .L)(arn);
+    const parts = (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArn */ .L)(arn);
     if (!parts)
         return null;
     const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':'));
@@ -22051,7 +22274,7 @@ function cutArn(p, arn) {
         : at < 0
             ? placeholder(p, 'BUCKET_NAME', `the bucket name (${why})`)
             : placeholder(p, 'OBJECT_KEY', `the rest of the object key (${why})`);
-    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_1__/* .formatArn */ .b)({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
+    return (0,_model_Arn_js__WEBPACK_IMPORTED_MODULE_2__/* .formatArn */ .b)({ ...parts, resource: parts.resource.slice(0, at + 1) + token });
 }
 /**
  * The placeholder for a masked account field. When the caller's and the resource's fields differ
@@ -22068,7 +22291,7 @@ function accountPlaceholder(p, printed) {
     if (hidden(caller) &&
         hidden(resource) &&
         caller !== resource &&
-        ((0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_2__/* .namesAnAccount */ .f2)(caller) || (0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_2__/* .namesAnAccount */ .f2)(resource))) {
+        ((0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .namesAnAccount */ .f2)(caller) || (0,_model_accountFields_js__WEBPACK_IMPORTED_MODULE_0__/* .namesAnAccount */ .f2)(resource))) {
         if (field === caller)
             return placeholder(p, 'CALLER_ACCOUNT_ID', `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`);
         if (field === resource)
@@ -22294,7 +22517,7 @@ function isSensitiveAction(action) {
     return byLower.has(action.toLowerCase());
 }
 function escalationWarning(action) {
-    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN, never "*".`;
+    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a stack's name prefix), never "*".`;
 }
 
 

