@@ -221,3 +221,34 @@ describe("Terraform's progress line names the resource type it was changing", ()
     expect(phraseAction(`${line}\nError: UnauthorizedOperation`, 'ec2')).toBeNull()
   })
 })
+
+describe("a bucket's subresource in plain words: IAM names it without `Bucket`", () => {
+  it('heldout10 h10-041 (spark-redshift-community/spark-redshift#80): the lifecycle configuration', () => {
+    const f = only(corpusText('heldout10.jsonl', 'h10-041'))
+    expect(f.inferred?.action?.value).toBe('s3:GetLifecycleConfiguration')
+  })
+
+  it.each([
+    // Own variants of the same wording, other subresources and verbs.
+    [
+      'Unable to get bucket encryption configuration: AccessDenied: Access Denied',
+      's3:GetEncryptionConfiguration'
+    ],
+    [
+      'failed to put S3 bucket lifecycle configuration: AccessDenied: Access Denied',
+      's3:PutLifecycleConfiguration'
+    ],
+    // Counter-cases: where IAM keeps `Bucket` (GetBucketPolicy), it stays; a bucket alone is no
+    // subresource; another service's `bucket` word is not S3's container.
+    ['failed to read the S3 bucket policy: AccessDenied: Access Denied', 's3:GetBucketPolicy'],
+    ['failed to read the S3 bucket: AccessDenied: Access Denied', 's3:ListBucket']
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, 's3')?.value).toBe(action)
+  })
+
+  it('counter-case: Lightsail’s bucket words stay Lightsail’s', () => {
+    expect(
+      phraseAction('failed to get bucket access keys: AccessDeniedException', 'lightsail')?.value
+    ).toBe('lightsail:GetBucketAccessKeys')
+  })
+})
