@@ -252,3 +252,39 @@ describe("a bucket's subresource in plain words: IAM names it without `Bucket`",
     ).toBe('lightsail:GetBucketAccessKeys')
   })
 })
+
+describe("Ansible ec2.py's `while: getting …` after the error it relays (ansible/ansible#11006)", () => {
+  it.each([
+    // The "After" lines of ansible/ansible#11006 (heldout10 h10-084), as printed.
+    [
+      'ERROR: Inventory script (ec2.py) had an execution error: ERROR: "Forbidden", while: getting RDS instances',
+      'rds:DescribeDBInstances'
+    ],
+    [
+      'ERROR: Inventory script (ec2.py) had an execution error: ERROR: "Forbidden", while: getting ElastiCache clusters',
+      'elasticache:DescribeCacheClusters'
+    ],
+    [
+      'You are not authorized to perform this operation.", while: getting EC2 instances',
+      'ec2:DescribeInstances'
+    ]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, null)?.value).toBe(action)
+  })
+
+  it('end to end: the EC2 refusal with the phrase on its line gets ec2:DescribeInstances', () => {
+    const [f] = findingsOf(
+      'ERROR: Inventory script (ec2.py) had an execution error: ERROR: "Error connecting to AWS backend.\nYou are not authorized to perform this operation.", while: getting EC2 instances\n'
+    )
+    expect(f?.inferred?.action?.value).toBe('ec2:DescribeInstances')
+  })
+
+  it.each([
+    // Counter-cases: a service noun RDS does not rename stays as printed; `while` without the
+    // colon is prose, not the inventory's field.
+    ['ERROR: "Forbidden", while: getting RDS events', 'rds:DescribeEvents'],
+    ['the job failed while getting EC2 instances from the cache', null]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, null)?.value ?? null).toBe(action)
+  })
+})

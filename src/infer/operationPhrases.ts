@@ -23,6 +23,7 @@ const VERBS: Record<string, string[]> = {
   delete: ['Delete', 'Deregister', 'Release'],
   describe: ['Describe'],
   read: ['Get', 'Describe', 'List'],
+  getting: ['Describe', 'Get', 'List'],
   get: ['Get', 'Describe'],
   list: ['List', 'Describe'],
   put: ['Put'],
@@ -70,6 +71,15 @@ const SERVICES: Record<string, string> = {
 
 /** Nouns whose IAM name differs (`AMI` is an `Image`). */
 const NOUNS: Record<string, string> = { ami: 'Image', vpc: 'Vpc' }
+
+/**
+ * A service's own name for a plain noun: RDS calls its instances `DBInstance`, ElastiCache its
+ * clusters `CacheCluster` (`getting RDS instances` is rds:DescribeDBInstances).
+ */
+const SERVICE_NOUNS: Record<string, Record<string, string>> = {
+  rds: { instance: 'DBInstance', cluster: 'DBCluster', snapshot: 'DBSnapshot' },
+  elasticache: { cluster: 'CacheCluster' }
+}
 
 /**
  * A service's container word that IAM leaves out of its subresources' actions: S3 names a bucket's
@@ -120,8 +130,13 @@ function serviceOf(words: string[]): { service: string; rest: string[] } | null 
 function resolve(verb: string, service: string, nouns: string[]): string | null {
   const special = SPECIAL[`${verb} ${service}:${nouns.map(pascal).join('')}`]
   if (special) return special
+  const own =
+    nouns.length === 1
+      ? SERVICE_NOUNS[service]?.[nouns[0]!.toLowerCase().replace(/s$/, '')]
+      : undefined
+  const forms = own ? [...nounForms([own]), ...nounForms(nouns)] : nounForms(nouns)
   for (const v of VERBS[verb] ?? []) {
-    for (const noun of nounForms(nouns)) {
+    for (const noun of forms) {
       const found = lookupAction(`${service}:${v}${noun}`)
       if (found) return found.action
     }
@@ -192,6 +207,15 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     re: /\b(?:unable|failed|could not|cannot|can't|while trying) to (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
     nouns: 'prefix',
     pick: 'first',
+    from: (m) => `the tool's \`${m[0]}\``
+  },
+  {
+    // Ansible's ec2.py inventory says what it was fetching after the error it relays:
+    // `ERROR: "Forbidden", while: getting RDS instances` (ansible/ansible#11006).
+    id: 'while-getting',
+    re: /\bwhile: (getting) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/g,
+    nouns: 'prefix',
+    pick: 'last',
     from: (m) => `the tool's \`${m[0]}\``
   },
   {
