@@ -108,6 +108,8 @@ describe(`${TRAP}: any guest role the Cognito session names`, () => {
     (_, text, action) => {
       const f = only(text)
       expect(f.traps).toContain(TRAP)
+      // The guest caution opens the explanation, before the layer's "add an Allow".
+      expect(f.explanation).toMatch(/^The caller is a Cognito identity pool's unauthenticated/)
       expect(f.explanation).toContain('has no resource type, so a grant of it cannot be narrowed')
       expect(f.explanation).not.toContain('Grant it only on the one resource')
       const remedies = buildRemedies([f])

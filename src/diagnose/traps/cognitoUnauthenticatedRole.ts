@@ -12,6 +12,8 @@ const COGNITO_SESSION = /^CognitoIdentityCredentials$/
 /** Whatever the unauthenticated role may do, anyone on the internet may do: never grant blindly. */
 export const cognitoUnauthenticatedRole: Trap = {
   id: 'cognito-unauthenticated-role',
+  // Who gets the grant (anyone) matters before which grant: said first.
+  lead: true,
   applies: ({ principal }) =>
     principal?.type === 'role' &&
     (UNAUTH_ROLE.test(principal.name ?? '') ||
