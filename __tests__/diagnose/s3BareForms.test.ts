@@ -28,7 +28,14 @@ const CLI_813 =
 describe('bare S3 forms are S3 findings', () => {
   it.each([
     ['s3cmd in an Action (s3-actions/s3cmd#2)', S3CMD_ACTION],
-    ['s3cmd alone (held-out h006)', 'The error: ERROR: S3 error: 403 (AccessDenied): Access Denied']
+    [
+      's3cmd alone (held-out h006)',
+      'The error: ERROR: S3 error: 403 (AccessDenied): Access Denied'
+    ],
+    [
+      'Go SDK v1 with its host id masked (heldout10 h10-049, chartmuseum/helm-push#69)',
+      '_Error: 500: AccessDenied: Access Denied\n\tstatus code: 403, request id: <removed-id>, host id: <removed id>\nError: plugin "push" exited with error_'
+    ]
   ])('%s: S3 cause list, no HEAD-only story, no statement without a call', (_, text) => {
     const { f, statements, notes } = analysedOne(text)
     expect(f.service).toBe('s3')

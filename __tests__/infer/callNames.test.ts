@@ -153,3 +153,38 @@ describe("the Ruby SDK v1's generated method: `from (eval):3:in `METHOD'`", () =
     ).toBeNull()
   })
 })
+
+describe("the Grails stack table: `| LINE | METHOD in CLASS`, `''` for the class above", () => {
+  it('heldout10 h10-171 (Teevity/ice#205): describeReservedInstancesOfferings → its EC2 action', () => {
+    const { f, statements } = analysedOne(corpusText('heldout10.jsonl', 'h10-171') + '\n')
+    expect(f.inferred?.action?.value).toBe('ec2:DescribeReservedInstancesOfferings')
+    expect(f.inferred?.action?.from).toMatch(/Grails stack table/)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['ec2:DescribeReservedInstancesOfferings', '*']
+    ])
+  })
+
+  it('own: the package names the service where the error does not', () => {
+    const ctx = logContext(
+      'Message: Access Denied',
+      '',
+      '    Line | Method\n->> 1077 | handleErrorResponse in com.amazonaws.http.AmazonHttpClient\n|   3697 | invoke . . . . . . in com.amazonaws.services.s3.AmazonS3Client\n|   1402 | deleteObject . . . in com.amazonaws.services.s3.AmazonS3Client'
+    )
+    expect(callNameAction(ctx, null)?.value).toBe('s3:DeleteObject')
+  })
+
+  it.each([
+    [
+      // Only SDK plumbing in the table: handleErrorResponse, executeHelper, invoke are no actions.
+      'SDK plumbing only',
+      "->> 1077 | handleErrorResponse in com.amazonaws.http.AmazonHttpClient\n|    460 | executeHelper . .  in     ''\n|   9393 | invoke . . . . . . in com.amazonaws.services.ec2.AmazonEC2Client"
+    ],
+    [
+      // The application's own frames: a class outside com.amazonaws.services names no service.
+      'an application class',
+      '|     42 | describeInstances  in com.acme.inventory.Ec2Poller'
+    ]
+  ])('counter-case: %s', (_n, after) => {
+    expect(callNameAction(logContext('UnauthorizedOperation', '', after), null)).toBeNull()
+  })
+})

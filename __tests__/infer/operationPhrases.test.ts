@@ -221,3 +221,70 @@ describe("Terraform's progress line names the resource type it was changing", ()
     expect(phraseAction(`${line}\nError: UnauthorizedOperation`, 'ec2')).toBeNull()
   })
 })
+
+describe("a bucket's subresource in plain words: IAM names it without `Bucket`", () => {
+  it('heldout10 h10-041 (spark-redshift-community/spark-redshift#80): the lifecycle configuration', () => {
+    const f = only(corpusText('heldout10.jsonl', 'h10-041'))
+    expect(f.inferred?.action?.value).toBe('s3:GetLifecycleConfiguration')
+  })
+
+  it.each([
+    // Own variants of the same wording, other subresources and verbs.
+    [
+      'Unable to get bucket encryption configuration: AccessDenied: Access Denied',
+      's3:GetEncryptionConfiguration'
+    ],
+    [
+      'failed to put S3 bucket lifecycle configuration: AccessDenied: Access Denied',
+      's3:PutLifecycleConfiguration'
+    ],
+    // Counter-cases: where IAM keeps `Bucket` (GetBucketPolicy), it stays; a bucket alone is no
+    // subresource; another service's `bucket` word is not S3's container.
+    ['failed to read the S3 bucket policy: AccessDenied: Access Denied', 's3:GetBucketPolicy'],
+    ['failed to read the S3 bucket: AccessDenied: Access Denied', 's3:ListBucket']
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, 's3')?.value).toBe(action)
+  })
+
+  it('counter-case: Lightsail’s bucket words stay Lightsail’s', () => {
+    expect(
+      phraseAction('failed to get bucket access keys: AccessDeniedException', 'lightsail')?.value
+    ).toBe('lightsail:GetBucketAccessKeys')
+  })
+})
+
+describe("Ansible ec2.py's `while: getting …` after the error it relays (ansible/ansible#11006)", () => {
+  it.each([
+    // The "After" lines of ansible/ansible#11006 (heldout10 h10-084), as printed.
+    [
+      'ERROR: Inventory script (ec2.py) had an execution error: ERROR: "Forbidden", while: getting RDS instances',
+      'rds:DescribeDBInstances'
+    ],
+    [
+      'ERROR: Inventory script (ec2.py) had an execution error: ERROR: "Forbidden", while: getting ElastiCache clusters',
+      'elasticache:DescribeCacheClusters'
+    ],
+    [
+      'You are not authorized to perform this operation.", while: getting EC2 instances',
+      'ec2:DescribeInstances'
+    ]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, null)?.value).toBe(action)
+  })
+
+  it('end to end: the EC2 refusal with the phrase on its line gets ec2:DescribeInstances', () => {
+    const [f] = findingsOf(
+      'ERROR: Inventory script (ec2.py) had an execution error: ERROR: "Error connecting to AWS backend.\nYou are not authorized to perform this operation.", while: getting EC2 instances\n'
+    )
+    expect(f?.inferred?.action?.value).toBe('ec2:DescribeInstances')
+  })
+
+  it.each([
+    // Counter-cases: a service noun RDS does not rename stays as printed; `while` without the
+    // colon is prose, not the inventory's field.
+    ['ERROR: "Forbidden", while: getting RDS events', 'rds:DescribeEvents'],
+    ['the job failed while getting EC2 instances from the cache', null]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, null)?.value ?? null).toBe(action)
+  })
+})

@@ -503,3 +503,48 @@ describe("rclone's `Post request put error` (its upload)", () => {
     expect(denial(text).inferred?.s3Wrapper).toBeUndefined()
   })
 })
+
+describe('helm-s3: `fetch object from s3: AccessDenied` on an s3:// chart repository', () => {
+  // heldout10 h10-043 (hypnoglow/helm-s3#75): the repository URL is in the `helm repo add` above.
+  // heldout10 h10-048 (hashicorp/terraform-provider-helm#1314): the index's URL in the error.
+  it.each([
+    [
+      'h10-043',
+      corpusText('heldout10.jsonl', 'h10-043'),
+      '123456789-helm-bucket',
+      'my-charts/index.yaml'
+    ],
+    ['h10-048', corpusText('heldout10.jsonl', 'h10-048'), 'my-bucket', 'stable/index.yaml']
+  ])('%s: GetObject on the index.yaml, ListBucket beside', (_n, text, bucket, key) => {
+    const f = denial(text)
+    expect(f.service).toBe('s3')
+    expect(f.inferred?.s3Wrapper?.value).toBe('helm-s3')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(grants(f)).toEqual({
+      's3:GetObject': [`arn:aws:s3:::${bucket}/${key}`],
+      's3:ListBucket': [`arn:aws:s3:::${bucket}`]
+    })
+  })
+
+  it('own: a chart push names the repository prefix, not the one chart', () => {
+    const f = denial(
+      '$ helm s3 push ./mychart-0.1.0.tgz my-charts\nError: upload object to s3: AccessDenied: Access Denied\n\tstatus code: 403, request id: 5B1D0F2A3C4E5F60, host id: <masked>\nURL: s3://charts-bucket/stable/mychart-0.1.0.tgz'
+    )
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(grants(f)).toEqual({ 's3:PutObject': ['arn:aws:s3:::charts-bucket/stable/*'] })
+  })
+
+  it.each([
+    [
+      'the same words with a missing key (NoSuchKey is no refusal)',
+      'Error: fetch from s3: fetch object from s3: NoSuchKey: The specified key does not exist.\n\tstatus code: 404, request id: 5B1D0F2A3C4E5F60'
+    ],
+    [
+      'an S3 denial a line away from words that are not helm-s3 (`fetch objects from s3 bucket`)',
+      'INFO: will fetch objects from s3 bucket s3://data-bucket/in\nAccessDenied: Access Denied\n\tstatus code: 403, request id: 5B1D0F2A3C4E5F60'
+    ]
+  ])('counter-case: %s', (_n, text) => {
+    const found = analyzeText(text).findings.filter((f) => f.kind === 'denial')
+    expect(found.every((f) => f.inferred?.s3Wrapper?.value !== 'helm-s3')).toBe(true)
+  })
+})

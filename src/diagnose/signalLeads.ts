@@ -5,7 +5,10 @@ import type { Inferred, InferredValue, SignalKey } from '../model/Inferred.js'
 const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
   // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
   intermittent: (v) =>
-    `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`
+    `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`,
+  // heldout10 review, h10-054: an opt-in Region is the first suspect for unrecognised credentials.
+  'opt-in-region': (v) =>
+    `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`
 }
 
 /** The lead sentences the inferred signals give, in the table's order. */

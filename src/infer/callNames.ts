@@ -53,6 +53,18 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: "the Ruby SDK's generated client method in the backtrace"
   },
   {
+    // Grails prints a stack trace as a table, `|   LINE | METHOD . . . in CLASS`, the class left
+    // as `''` when it repeats the row above: `|   7020 | describeReservedInstancesOfferings in ''`
+    // under `| 9393 | invoke . . . in com.amazonaws.services.ec2.AmazonEC2Client`. The package
+    // names the service; a repeated class leaves it to the error's own (the catalog decides).
+    id: 'grails-stack-table',
+    re: /(?:^|\n)[|>\s-]{0,8}\d{1,6} \| ([a-z][A-Za-z0-9]{1,80})[ .]{0,80} in (?:com\.amazonaws\.services\.([a-z0-9]{1,40})\.|\s{0,40}'')/g,
+    service: (m) => m[2] ?? null,
+    method: (m) => m[1]!,
+    side: 'after',
+    from: 'the SDK call in the Grails stack table'
+  },
+  {
     // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
     id: 'boto3-client-call',
     re: /\b([a-z][a-z0-9]*?)(?:_?client|_?resource)?\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\(/g,

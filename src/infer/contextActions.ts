@@ -5,6 +5,7 @@
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { phraseAction, terraformProgressAction } from './operationPhrases.js'
 import { callNameAction } from './callNames.js'
+import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 
 export interface ContextAction {
@@ -308,5 +309,9 @@ export function contextAction(
   // The phrase names what was changed, which an encoded message's hidden check may not be: only
   // Terraform's progress line, which names the resource type being created, stands as a hint.
   if (encoded) return terraformProgressAction(text, service)
-  return callNameAction(ctx, service) ?? phraseAction(text, service)
+  return (
+    callNameAction(ctx, service) ??
+    cloudTrailNamedAction(ctx, service) ??
+    phraseAction(text, service)
+  )
 }

@@ -34,6 +34,13 @@ const webIdentity = (d: Denial): boolean =>
 const found = (m: RegExpExecArray | null, value: string) => (m ? { value, said: m[0] } : null)
 
 /**
+ * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
+ * the request's endpoint host or the job's Region setting names them.
+ */
+const OPT_IN_REGION =
+  /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion)["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/
+
+/**
  * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only
  * these: "OIDC" or "OpenID Connect" in prose is often a question about not using it (h8-073).
  */
@@ -300,6 +307,16 @@ const RULES: SignalRule[] = [
     key: 'intermittent',
     applies: refused,
     find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
+  },
+  {
+    // Credentials AWS does not recognise, sent to an opt-in Region: the Region may not be enabled,
+    // or the token came from the global STS endpoint, whose v1 tokens opt-in Regions refuse.
+    key: 'opt-in-region',
+    applies: (d) => cause(d, 'invalid'),
+    find: (text) => {
+      const m = OPT_IN_REGION.exec(text)
+      return m ? { value: (m[1] ?? m[2])!, said: m[0] } : null
+    }
   },
   {
     // "works locally, fails in docker": the container does not get the credentials the host has.

@@ -22,6 +22,8 @@ const VERBS: Record<string, string[]> = {
   update: ['Update', 'Modify', 'Put'],
   delete: ['Delete', 'Deregister', 'Release'],
   describe: ['Describe'],
+  read: ['Get', 'Describe', 'List'],
+  getting: ['Describe', 'Get', 'List'],
   get: ['Get', 'Describe'],
   list: ['List', 'Describe'],
   put: ['Put'],
@@ -70,6 +72,21 @@ const SERVICES: Record<string, string> = {
 /** Nouns whose IAM name differs (`AMI` is an `Image`). */
 const NOUNS: Record<string, string> = { ami: 'Image', vpc: 'Vpc' }
 
+/**
+ * A service's own name for a plain noun: RDS calls its instances `DBInstance`, ElastiCache its
+ * clusters `CacheCluster` (`getting RDS instances` is rds:DescribeDBInstances).
+ */
+const SERVICE_NOUNS: Record<string, Record<string, string>> = {
+  rds: { instance: 'DBInstance', cluster: 'DBCluster', snapshot: 'DBSnapshot' },
+  elasticache: { cluster: 'CacheCluster' }
+}
+
+/**
+ * A service's container word that IAM leaves out of its subresources' actions: S3 names a bucket's
+ * lifecycle, encryption or CORS configuration `s3:GetLifecycleConfiguration`, not `GetBucket…`.
+ */
+const CONTAINERS: Record<string, string> = { s3: 'bucket' }
+
 /** Verb and resource pairs whose action is named otherwise (EC2 creates instances by running them). */
 const SPECIAL: Record<string, string> = {
   'creating ec2:Instance': 'ec2:RunInstances',
@@ -113,8 +130,13 @@ function serviceOf(words: string[]): { service: string; rest: string[] } | null 
 function resolve(verb: string, service: string, nouns: string[]): string | null {
   const special = SPECIAL[`${verb} ${service}:${nouns.map(pascal).join('')}`]
   if (special) return special
+  const own =
+    nouns.length === 1
+      ? SERVICE_NOUNS[service]?.[nouns[0]!.toLowerCase().replace(/s$/, '')]
+      : undefined
+  const forms = own ? [...nounForms([own]), ...nounForms(nouns)] : nounForms(nouns)
   for (const v of VERBS[verb] ?? []) {
-    for (const noun of nounForms(nouns)) {
+    for (const noun of forms) {
       const found = lookupAction(`${service}:${v}${noun}`)
       if (found) return found.action
     }
@@ -179,11 +201,21 @@ export const PHRASE_SHAPES: PhraseShape[] = [
   },
   {
     // A tool's plain words, lower case: `Unable to describe ec2 tags` (the CloudWatch agent's
-    // ec2tagger), `failed to list s3 buckets`, `failed to create security group`.
+    // ec2tagger), `failed to list s3 buckets`, `failed to create security group`, spark-redshift's
+    // `error occurred while trying to read the S3 bucket lifecycle configuration`.
     id: 'failed-to-verb',
-    re: /\b(?:unable|failed|could not|cannot|can't) to (describe|get|list|put|create|update|delete|launch|attach|authorize) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/gi,
+    re: /\b(?:unable|failed|could not|cannot|can't|while trying) to (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
     nouns: 'prefix',
     pick: 'first',
+    from: (m) => `the tool's \`${m[0]}\``
+  },
+  {
+    // Ansible's ec2.py inventory says what it was fetching after the error it relays:
+    // `ERROR: "Forbidden", while: getting RDS instances` (ansible/ansible#11006).
+    id: 'while-getting',
+    re: /\bwhile: (getting) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/g,
+    nouns: 'prefix',
+    pick: 'last',
     from: (m) => `the tool's \`${m[0]}\``
   },
   {
@@ -229,8 +261,12 @@ function shapeAction(
   const { verb, words } = shape.parts?.(m) ?? { verb: m[1]!.toLowerCase(), words: m[2]! }
   for (const reading of readings(words.split(' '), service)) {
     const k0 = shape.nouns === 'all' ? reading.rest.length : 1
+    // `bucket lifecycle configuration` without its container before `bucket` alone (ListBucket).
+    const contained = reading.rest[0]?.toLowerCase() === CONTAINERS[reading.service]
     for (let k = reading.rest.length; k >= k0; k--) {
-      const action = resolve(verb, reading.service, reading.rest.slice(0, k))
+      const action =
+        resolve(verb, reading.service, reading.rest.slice(0, k)) ??
+        (contained && k > 1 ? resolve(verb, reading.service, reading.rest.slice(1, k)) : null)
       if (action) return action
     }
   }

@@ -172,6 +172,39 @@ function uploadScope(key: string): string {
   return parts.length > 0 ? `${parts.join('/')}/*` : '*'
 }
 
+/** helm-s3's wrapped calls (hypnoglow/helm-s3 internal/awss3: `errors.Wrap(err, "fetch object from s3")`). */
+const HELM_S3_VERBS: Record<string, string> = {
+  'fetch object from s3': 's3:GetObject',
+  'get s3 object': 's3:GetObject',
+  'head s3 object': 's3:GetObject',
+  'upload object to s3': 's3:PutObject',
+  'upload index to s3 bucket': 's3:PutObject',
+  'delete object from s3': 's3:DeleteObject',
+  'list s3 bucket objects': 's3:ListBucket'
+}
+
+const S3_URL = new RegExp(
+  `\\bs3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\x60\\\\:]{1,1024}?))?\\/?(?=[\\s'"\x60\\\\:]|$)`
+)
+
+/**
+ * The chart repository the helm-s3 call was on: the `s3://` URL its own error names (`fetch from
+ * s3 url=s3://B/stable/index.yaml`), else the repository's (`helm repo add NAME s3://B/PREFIX`,
+ * Helm's `"s3://B/PREFIX" is not a valid chart repository` below). A repository URL is a prefix:
+ * Helm reads its `index.yaml`.
+ */
+function helmS3Object(ctx: LogContext): { bucket?: string; key?: string } | null {
+  const head = ctx.before.split('\n').slice(-3).join('\n')
+  const m =
+    S3_URL.exec(ctx.line) ?? S3_URL.exec(head) ?? S3_URL.exec(ctx.after.split('\n', 3).join('\n'))
+  if (!m) return null
+  const path = m[2] ?? ''
+  return {
+    bucket: m[1]!,
+    key: /\.(?:ya?ml|tgz)$/.test(path) ? path : `${path ? `${path}/` : ''}index.yaml`
+  }
+}
+
 export const S3_WRAPPERS: S3Wrapper[] = [
   {
     // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -341,6 +374,30 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     // A wrapper that relays rclone's failure (tator's `RcloneException: Forbidden`) prints it
     // first; the Go SDK's `status code: 403, …` line stands between it and rclone's own line.
     below: 2
+  },
+  {
+    // helm-s3 (the `s3://` chart repository plugin, also under Terraform's helm provider) wraps
+    // the Go SDK's refusal in the call's own words: `fetch object from s3: AccessDenied: …`.
+    id: 'helm-s3',
+    re: new RegExp(
+      `\\b(?<verb>fetch object from s3|get s3 object|head s3 object|upload object to s3|upload index to S3 bucket|delete object from s3|list s3 bucket objects): ${DENIED}`,
+      'i'
+    ),
+    action: (verb) => HELM_S3_VERBS[verb.toLowerCase()] ?? null,
+    // A chart or the index of one repository: reads name the object, writes the repository's prefix.
+    key: (key) => (key.endsWith('index.yaml') ? key : folder(key)),
+    from: "helm-s3's own words for the call on the chart repository (`fetch object from s3`: its index.yaml)",
+    locate: helmS3Object,
+    companions: (verb, bucket) =>
+      /^(?:fetch object from s3|get s3 object|head s3 object)$/i.test(verb)
+        ? [
+            {
+              action: 's3:ListBucket',
+              resource: bucket,
+              from: "helm-s3's documented read-only set; and without s3:ListBucket S3 answers 403, not 404, for a key that does not exist: check the repository has an index.yaml (`helm s3 init` writes it)"
+            }
+          ]
+        : []
   },
   {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.

@@ -23,6 +23,7 @@ export type SignalKey =
   | 'dependabot-run'
   | 'backend-read-and-write-refused'
   | 'intermittent'
+  | 'opt-in-region'
 
 export interface InferredValue {
   value: string

@@ -11,7 +11,7 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn } from '../model/Arn.js'
-import { guestGrantable } from './guestGrant.js'
+import { guestGrantable, guestWildcardOnly } from './guestGrant.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
@@ -281,9 +281,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     return managedRoleOf(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? ''
   },
   'cognito-unauthenticated-role': (n) =>
-    guestGrantable(n.finding)
-      ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
-      : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    guestWildcardOnly(n.finding) && guestGrantable(n.finding)
+      ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} has no resource type, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
+      : guestGrantable(n.finding)
+        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
+        : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
   'assume-role-target-not-role': (n) =>
     `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
   'nested-arn-in-resource': (n) => {

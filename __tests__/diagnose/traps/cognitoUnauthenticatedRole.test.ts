@@ -78,3 +78,80 @@ describe(`${TRAP}: one named resource is granted, with the guest warning first`,
     expect(remedies[0]!.notes.join('\n')).toMatch(/No statement is proposed.*guest/)
   })
 })
+
+// heldout10 h10-126 (aws-amplify/aws-sdk-android#559) and h10-127
+// (goodatlas/react-native-audio-record#40): Amplify names the guest role `…-unauthRole`.
+const ANDROID_559 =
+  '**Caused by: com.amazonaws.services.rekognition.model.AccessDeniedException: User: arn:aws:sts::475877890857:assumed-role/wsirstpp-20181028230251-unauthRole/CognitoIdentityCredentials is not authorized to perform: rekognition:CompareFaces (Service: AmazonRekognition; Status Code: 400; Error Code: AccessDeniedException; Request ID: 7f665a07-db54-11e8-8773-2de830a9e39f)**'
+const AUDIO_RECORD_40 =
+  ' LOG  Este es el error: {"err": "User: arn:aws:sts::649856891400:assumed-role/amplify-allymobile-dev-82957-unauthRole/CognitoIdentityCredentials is not authorized to perform: transcribe:StartStreamTranscriptionWebSocket because no identity-based policy allows the transcribe:StartStreamTranscriptionWebSocket action"}'
+// aws-amplify/aws-sdk-android#437: a Mobile Hub guest role, its endpoint named.
+const ANDROID_437 =
+  '`User: arn:aws:sts::XXXXXXXX:assumed-role/nostragamus_unauth_MOBILEHUB_XXXXXXX/CognitoIdentityCredentials is not authorized to perform: mobiletargeting:GetEndpoint on resource: arn:aws:mobiletargeting:us-east-1:XXXXXXXX:apps/XXXXXXXX/endpoints/3 (Service: AmazonPinpoint; Status Code: 403; Error Code: AccessDeniedException; Request ID: 3df82d79-381a-11e8-8192-df58266db5b7`'
+// awslabs/aws-sdk-android-samples#243: a renamed pool role (`Unauth2_Role`), no resource named.
+const SAMPLES_243 =
+  'EXCEPTION: AmazonServiceException: Service call failed.: User: arn:aws:sts::xxxx:assumed-role/Cognito_camera_control_poolUnauth2_Role/CognitoIdentityCredentials is not authorized to perform: kinesisvideo:DescribeStream (Service: AWSKinesisVideo; Status Code: 403; Error Code: AccessDeniedException; Request ID: d62bf3c1-57ac-1b02-85de-6e9542fec450)'
+// aws-amplify/amplify-js#1643: the pool's authenticated role, same session name.
+const AMPLIFY_JS_1643 =
+  'arn:aws:sts::xxxxx:assumed-role/Cognito_test_cctvAuth_Role/CognitoIdentityCredentials is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:xxxx:********:xxxx/prod/GET/test'
+
+describe(`${TRAP}: any guest role the Cognito session names`, () => {
+  it.each([
+    ['Amplify project role (h10-126)', ANDROID_559, 'rekognition:CompareFaces'],
+    [
+      'amplify-<app>-<env> role (h10-127)',
+      AUDIO_RECORD_40,
+      'transcribe:StartStreamTranscriptionWebSocket'
+    ]
+  ])(
+    '%s: an action with no resource type is drafted on "*", the guest warning first',
+    (_, text, action) => {
+      const f = only(text)
+      expect(f.traps).toContain(TRAP)
+      // The guest caution opens the explanation, before the layer's "add an Allow".
+      expect(f.explanation).toMatch(/^The caller is a Cognito identity pool's unauthenticated/)
+      expect(f.explanation).toContain('has no resource type, so a grant of it cannot be narrowed')
+      expect(f.explanation).not.toContain('Grant it only on the one resource')
+      const remedies = buildRemedies([f])
+      expect(remedies.flatMap((r) => r.statements)).toEqual([
+        expect.objectContaining({ Action: action, Resource: '*' })
+      ])
+      expect(remedies[0]!.notes[0]).toMatch(
+        /^The caller is a Cognito identity pool's unauthenticated \(guest\) role: .*anonymous users.* has no resource type, so the statement can only name "\*"/
+      )
+      expect(validateRemedies(remedies, [f])).toEqual([])
+    }
+  )
+
+  it('Mobile Hub guest role (aws-sdk-android#437): the one endpoint, warned', () => {
+    const f = only(ANDROID_437)
+    expect(f.traps).toContain(TRAP)
+    const remedies = buildRemedies([f])
+    expect(remedies.flatMap((r) => r.statements).map((s) => s.Action)).toEqual([
+      'mobiletargeting:GetEndpoint'
+    ])
+    expect(remedies[0]!.notes[0]).toMatch(/^The caller is .*\(guest\) role.*scoped to/)
+  })
+
+  it('a renamed pool role, no resource named (aws-sdk-android-samples#243): warned, withheld', () => {
+    const f = only(SAMPLES_243)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('Grant it only on the one resource')
+    const remedies = buildRemedies([f])
+    expect(remedies.flatMap((r) => r.statements)).toEqual([])
+    expect(remedies[0]!.notes.join('\n')).toMatch(/No statement is proposed.*guest/)
+  })
+
+  it.each([
+    ['the authenticated role (amplify-js#1643)', AMPLIFY_JS_1643],
+    ['Amplify -authRole', ANDROID_559.replace('-unauthRole', '-authRole')],
+    [
+      'an `unauth` role under another session (not Cognito)',
+      ANDROID_559.replace('CognitoIdentityCredentials', 'deploy-session')
+    ]
+  ])('%s: not the guest role', (_, text) => {
+    const f = only(text)
+    expect(f.traps).not.toContain(TRAP)
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).not.toEqual([])
+  })
+})
