@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 2906:
+/***/ 2831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32622,7 +32622,9 @@ function identityWords(p, who) {
 ;// CONCATENATED MODULE: ./src/diagnose/signalLeads.ts
 const LEADS = {
     // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
-    intermittent: (v) => `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`
+    intermittent: (v) => `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`,
+    // heldout10 review, h10-054: an opt-in Region is the first suspect for unrecognised credentials.
+    'opt-in-region': (v) => `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`
 };
 /** The lead sentences the inferred signals give, in the table's order. */
 function signalLeads(inferred) {
@@ -33009,16 +33011,30 @@ const cloudformationTransform = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/cognitoUnauthenticatedRole.ts
-// Cognito identity pools name their roles `Cognito_<pool>Unauth_Role` by default; the session name
-// `CognitoIdentityCredentials` is what the SDKs' Cognito credential provider uses.
+
+// Cognito identity pools name their roles `Cognito_<pool>Unauth_Role` by default; Amplify names
+// its own `amplify-<app>-<env>-<id>-unauthRole` (older CLIs `<project>-<stamp>-unauthRole`). The
+// session name `CognitoIdentityCredentials` is what the SDKs' Cognito credential provider uses:
+// with it, any role whose name says `unauth` is the pool's guest role.
 const UNAUTH_ROLE = /^Cognito_\w*Unauth_?Role$/i;
+const UNAUTH_WORD = /unauth/i;
+const COGNITO_SESSION = /^CognitoIdentityCredentials$/;
 /** Whatever the unauthenticated role may do, anyone on the internet may do: never grant blindly. */
 const cognitoUnauthenticatedRole = {
     id: 'cognito-unauthenticated-role',
-    applies: ({ principal }) => principal?.type === 'role' && UNAUTH_ROLE.test(principal.name ?? ''),
+    // Who gets the grant (anyone) matters before which grant: said first.
+    lead: true,
+    applies: ({ principal }) => principal?.type === 'role' &&
+        (UNAUTH_ROLE.test(principal.name ?? '') ||
+            (UNAUTH_WORD.test(principal.name ?? '') &&
+                COGNITO_SESSION.test(principal.sessionName?.trim() ?? ''))),
     advice: ({ d }) => "The caller is a Cognito identity pool's unauthenticated (guest) role: every permission it " +
-        'gets is given to anyone who can reach the identity pool, without signing in. Grant it only on ' +
-        'the one resource guests are meant to use; otherwise ' +
+        'gets is given to anyone who can reach the identity pool, without signing in. ' +
+        // An action with no resource type cannot be narrowed: the grant is the whole action.
+        (d.action && requiresWildcardResource(d.action)
+            ? `\`${d.action}\` has no resource type, so a grant of it cannot be narrowed to one resource: ` +
+                'give it to guests only if the app means anonymous users to call it (and pay for it); otherwise '
+            : 'Grant it only on the one resource guests are meant to use; otherwise ') +
         `${d.action ? `move \`${d.action}\` behind` : 'move this call behind'} the authenticated ` +
         'role or a backend that checks the user.'
 };
@@ -35936,6 +35952,8 @@ const VERBS = {
     update: ['Update', 'Modify', 'Put'],
     delete: ['Delete', 'Deregister', 'Release'],
     describe: ['Describe'],
+    read: ['Get', 'Describe', 'List'],
+    getting: ['Describe', 'Get', 'List'],
     get: ['Get', 'Describe'],
     list: ['List', 'Describe'],
     put: ['Put'],
@@ -35981,6 +35999,19 @@ const SERVICES = {
 };
 /** Nouns whose IAM name differs (`AMI` is an `Image`). */
 const NOUNS = { ami: 'Image', vpc: 'Vpc' };
+/**
+ * A service's own name for a plain noun: RDS calls its instances `DBInstance`, ElastiCache its
+ * clusters `CacheCluster` (`getting RDS instances` is rds:DescribeDBInstances).
+ */
+const SERVICE_NOUNS = {
+    rds: { instance: 'DBInstance', cluster: 'DBCluster', snapshot: 'DBSnapshot' },
+    elasticache: { cluster: 'CacheCluster' }
+};
+/**
+ * A service's container word that IAM leaves out of its subresources' actions: S3 names a bucket's
+ * lifecycle, encryption or CORS configuration `s3:GetLifecycleConfiguration`, not `GetBucket…`.
+ */
+const CONTAINERS = { s3: 'bucket' };
 /** Verb and resource pairs whose action is named otherwise (EC2 creates instances by running them). */
 const SPECIAL = {
     'creating ec2:Instance': 'ec2:RunInstances',
@@ -36023,8 +36054,12 @@ function resolve(verb, service, nouns) {
     const special = SPECIAL[`${verb} ${service}:${nouns.map(pascal).join('')}`];
     if (special)
         return special;
+    const own = nouns.length === 1
+        ? SERVICE_NOUNS[service]?.[nouns[0].toLowerCase().replace(/s$/, '')]
+        : undefined;
+    const forms = own ? [...nounForms([own]), ...nounForms(nouns)] : nounForms(nouns);
     for (const v of VERBS[verb] ?? []) {
-        for (const noun of nounForms(nouns)) {
+        for (const noun of forms) {
             const found = lookupAction(`${service}:${v}${noun}`);
             if (found)
                 return found.action;
@@ -36067,11 +36102,21 @@ const PHRASE_SHAPES = [
     },
     {
         // A tool's plain words, lower case: `Unable to describe ec2 tags` (the CloudWatch agent's
-        // ec2tagger), `failed to list s3 buckets`, `failed to create security group`.
+        // ec2tagger), `failed to list s3 buckets`, `failed to create security group`, spark-redshift's
+        // `error occurred while trying to read the S3 bucket lifecycle configuration`.
         id: 'failed-to-verb',
-        re: /\b(?:unable|failed|could not|cannot|can't) to (describe|get|list|put|create|update|delete|launch|attach|authorize) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/gi,
+        re: /\b(?:unable|failed|could not|cannot|can't|while trying) to (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
         nouns: 'prefix',
         pick: 'first',
+        from: (m) => `the tool's \`${m[0]}\``
+    },
+    {
+        // Ansible's ec2.py inventory says what it was fetching after the error it relays:
+        // `ERROR: "Forbidden", while: getting RDS instances` (ansible/ansible#11006).
+        id: 'while-getting',
+        re: /\bwhile: (getting) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/g,
+        nouns: 'prefix',
+        pick: 'last',
         from: (m) => `the tool's \`${m[0]}\``
     },
     {
@@ -36109,8 +36154,11 @@ function shapeAction(shape, m, service) {
     const { verb, words } = shape.parts?.(m) ?? { verb: m[1].toLowerCase(), words: m[2] };
     for (const reading of readings(words.split(' '), service)) {
         const k0 = shape.nouns === 'all' ? reading.rest.length : 1;
+        // `bucket lifecycle configuration` without its container before `bucket` alone (ListBucket).
+        const contained = reading.rest[0]?.toLowerCase() === CONTAINERS[reading.service];
         for (let k = reading.rest.length; k >= k0; k--) {
-            const action = resolve(verb, reading.service, reading.rest.slice(0, k));
+            const action = resolve(verb, reading.service, reading.rest.slice(0, k)) ??
+                (contained && k > 1 ? resolve(verb, reading.service, reading.rest.slice(1, k)) : null);
             if (action)
                 return action;
         }
@@ -36208,6 +36256,18 @@ const CALL_NAME_RULES = [
         from: "the Ruby SDK's generated client method in the backtrace"
     },
     {
+        // Grails prints a stack trace as a table, `|   LINE | METHOD . . . in CLASS`, the class left
+        // as `''` when it repeats the row above: `|   7020 | describeReservedInstancesOfferings in ''`
+        // under `| 9393 | invoke . . . in com.amazonaws.services.ec2.AmazonEC2Client`. The package
+        // names the service; a repeated class leaves it to the error's own (the catalog decides).
+        id: 'grails-stack-table',
+        re: /(?:^|\n)[|>\s-]{0,8}\d{1,6} \| ([a-z][A-Za-z0-9]{1,80})[ .]{0,80} in (?:com\.amazonaws\.services\.([a-z0-9]{1,40})\.|\s{0,40}'')/g,
+        service: (m) => m[2] ?? null,
+        method: (m) => m[1],
+        side: 'after',
+        from: 'the SDK call in the Grails stack table'
+    },
+    {
         // A boto3 traceback's source line: `resp = s3_client.put_object(Bucket=…)`, `ec2.describe_tags(`.
         id: 'boto3-client-call',
         re: /\b([a-z][a-z0-9]*?)(?:_?client|_?resource)?\.([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\(/g,
@@ -36252,7 +36312,34 @@ function callNameAction(ctx, service) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/infer/cloudTrailNamed.ts
+// The call a reporter found in CloudTrail for a refusal that names none, said in words beside it:
+// `Looking at CloudTrail, it was trying to call CreateSecurityGroup` (an EC2 UnauthorizedOperation
+// quoted bare). CloudTrail names the API operation, so the catalog maps it to its action; a word
+// the catalog does not know as an operation (of the denial's service) names nothing.
+// Bounded quantifiers only: the text is untrusted.
+
+/** `CloudTrail … call(ing)/shows/event … OperationName` within one sentence. */
+const cloudTrailNamed_NAMED = /\bCloudTrail\b[^\n.]{0,120}?\b(?:call(?:s|ed|ing)?|shows?|says|logged|event(?:Name)?)\b[^\n.]{0,30}?[`'"]?\b([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)\b/g;
+/** How many lines around the refusal the reporter's sentence may stand. */
+const cloudTrailNamed_REACH = 5;
+function cloudTrailNamedAction(ctx, service) {
+    const text = [
+        ...ctx.before.split('\n').slice(-cloudTrailNamed_REACH),
+        ctx.line,
+        ...ctx.after.split('\n').slice(0, cloudTrailNamed_REACH)
+    ].join('\n');
+    for (const m of text.matchAll(cloudTrailNamed_NAMED)) {
+        const action = actionForOperation(service, m[1]);
+        if (!action || (service !== null && !action.startsWith(`${service}:`)))
+            continue;
+        return { value: action, from: `the call CloudTrail recorded, as the log says (\`${m[1]}\`)` };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/infer/contextActions.ts
+
 
 
 
@@ -36535,7 +36622,9 @@ function contextAction(ctx, service, encoded) {
     // Terraform's progress line, which names the resource type being created, stands as a hint.
     if (encoded)
         return terraformProgressAction(text, service);
-    return callNameAction(ctx, service) ?? phraseAction(text, service);
+    return (callNameAction(ctx, service) ??
+        cloudTrailNamedAction(ctx, service) ??
+        phraseAction(text, service));
 }
 
 ;// CONCATENATED MODULE: ./src/infer/announcedCall.ts
@@ -36812,6 +36901,34 @@ function uploadScope(key) {
         parts.pop();
     return parts.length > 0 ? `${parts.join('/')}/*` : '*';
 }
+/** helm-s3's wrapped calls (hypnoglow/helm-s3 internal/awss3: `errors.Wrap(err, "fetch object from s3")`). */
+const HELM_S3_VERBS = {
+    'fetch object from s3': 's3:GetObject',
+    'get s3 object': 's3:GetObject',
+    'head s3 object': 's3:GetObject',
+    'upload object to s3': 's3:PutObject',
+    'upload index to s3 bucket': 's3:PutObject',
+    'delete object from s3': 's3:DeleteObject',
+    'list s3 bucket objects': 's3:ListBucket'
+};
+const S3_URL = new RegExp(`\\bs3:\\/\\/(${s3Wrappers_BUCKET})(?:\\/([^\\s'"\x60\\\\:]{1,1024}?))?\\/?(?=[\\s'"\x60\\\\:]|$)`);
+/**
+ * The chart repository the helm-s3 call was on: the `s3://` URL its own error names (`fetch from
+ * s3 url=s3://B/stable/index.yaml`), else the repository's (`helm repo add NAME s3://B/PREFIX`,
+ * Helm's `"s3://B/PREFIX" is not a valid chart repository` below). A repository URL is a prefix:
+ * Helm reads its `index.yaml`.
+ */
+function helmS3Object(ctx) {
+    const head = ctx.before.split('\n').slice(-3).join('\n');
+    const m = S3_URL.exec(ctx.line) ?? S3_URL.exec(head) ?? S3_URL.exec(ctx.after.split('\n', 3).join('\n'));
+    if (!m)
+        return null;
+    const path = m[2] ?? '';
+    return {
+        bucket: m[1],
+        key: /\.(?:ya?ml|tgz)$/.test(path) ? path : `${path ? `${path}/` : ''}index.yaml`
+    };
+}
 const S3_WRAPPERS = [
     {
         // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -36959,6 +37076,26 @@ const S3_WRAPPERS = [
         // A wrapper that relays rclone's failure (tator's `RcloneException: Forbidden`) prints it
         // first; the Go SDK's `status code: 403, …` line stands between it and rclone's own line.
         below: 2
+    },
+    {
+        // helm-s3 (the `s3://` chart repository plugin, also under Terraform's helm provider) wraps
+        // the Go SDK's refusal in the call's own words: `fetch object from s3: AccessDenied: …`.
+        id: 'helm-s3',
+        re: new RegExp(`\\b(?<verb>fetch object from s3|get s3 object|head s3 object|upload object to s3|upload index to S3 bucket|delete object from s3|list s3 bucket objects): ${DENIED}`, 'i'),
+        action: (verb) => HELM_S3_VERBS[verb.toLowerCase()] ?? null,
+        // A chart or the index of one repository: reads name the object, writes the repository's prefix.
+        key: (key) => (key.endsWith('index.yaml') ? key : folder(key)),
+        from: "helm-s3's own words for the call on the chart repository (`fetch object from s3`: its index.yaml)",
+        locate: helmS3Object,
+        companions: (verb, bucket) => /^(?:fetch object from s3|get s3 object|head s3 object)$/i.test(verb)
+            ? [
+                {
+                    action: 's3:ListBucket',
+                    resource: bucket,
+                    from: "helm-s3's documented read-only set; and without s3:ListBucket S3 answers 403, not 404, for a key that does not exist: check the repository has an index.yaml (`helm s3 init` writes it)"
+                }
+            ]
+            : []
     },
     {
         // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.
@@ -37565,6 +37702,11 @@ const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
 const found = (m, value) => (m ? { value, said: m[0] } : null);
 /**
+ * The Regions launched since March 2019, which an account must enable first (opt-in Regions), as
+ * the request's endpoint host or the job's Region setting names them.
+ */
+const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1)\.amazonaws\.com|(?:--region|\bAWS_(?:DEFAULT_)?REGION|\bregion)["']?\s{0,3}[:= ]\s{0,3}["']?(af-south-1|ap-east-[12]|ap-south-2|ap-southeast-[3457]|ca-west-1|eu-central-2|eu-south-[12]|il-central-1|me-central-1|me-south-1|mx-central-1))\b(?!-)/;
+/**
  * configure-aws-credentials' inputs or its OIDC machinery, as a workflow or its log shows them. Only
  * these: "OIDC" or "OpenID Connect" in prose is often a question about not using it (h8-073).
  */
@@ -37794,6 +37936,16 @@ const contextSignals_RULES = [
         find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
     },
     {
+        // Credentials AWS does not recognise, sent to an opt-in Region: the Region may not be enabled,
+        // or the token came from the global STS endpoint, whose v1 tokens opt-in Regions refuse.
+        key: 'opt-in-region',
+        applies: (d) => cause(d, 'invalid'),
+        find: (text) => {
+            const m = OPT_IN_REGION.exec(text);
+            return m ? { value: (m[1] ?? m[2]), said: m[0] } : null;
+        }
+    },
+    {
         // "works locally, fails in docker": the container does not get the credentials the host has.
         key: 'container-credentials',
         applies: refused,
@@ -38013,13 +38165,13 @@ function InferInput_serviceOf(x) {
 
 ;// CONCATENATED MODULE: ./src/infer/urlSpread.ts
 /** `s3://bucket/key` as printed: bucket names are 3-63 of [a-z0-9.-]; a key runs to a space. */
-const S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
+const urlSpread_S3_URL = /\bs3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/[^\s'"`,;)\]}]*)?/g;
 /** Every s3:// URL in `text`, in order. Cheap when there is none (one indexOf). */
 function s3UrlsIn(text) {
     if (!text.includes('s3://'))
         return [];
     const out = [];
-    for (const m of text.matchAll(S3_URL)) {
+    for (const m of text.matchAll(urlSpread_S3_URL)) {
         out.push({ bucket: m[1], key: (m[2] ?? '').replace(/^\//, '') });
     }
     return out;
@@ -40421,6 +40573,14 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
+    // `XXX/XXX=`, `/someid/someid=`): only S3's error type prints `request id: …, host id:`, and
+    // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
+    {
+        literal: ', host id: ',
+        re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
+        service: () => 's3'
+    },
     // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
     // `Server: AmazonS3` header: S3-compatible stores send neither. R's str() puts the value's type
     // between (`..$ x-amz-id-2 : chr "7/gT…="`, `..$ server : chr "AmazonS3"`, aws.s3's errors).
@@ -51645,14 +51805,27 @@ function escalationWarning(action) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/guestGrant.ts
+// A Cognito identity pool's unauthenticated (guest) role acts for anyone who reaches the pool.
+// Apps that let guests write events or call one function (the Amplify/Firehose recorder, a
+// sign-up Lambda) still need that one grant, so it is drafted on the single resource the message
+// names; never on "*" or a pattern (unless the action has no resource type), and never for an
+// action that hands out more (iam:PassRole...).
+
 
 function guestGrantable(f) {
     const action = f.action ?? '';
     const resource = f.resource ?? '';
-    return (/^[\w-]+:\w+$/.test(action) &&
-        !isSensitiveAction(action) &&
-        resource.startsWith('arn:') &&
-        !resource.includes('*'));
+    if (!/^[\w-]+:\w+$/.test(action) || isSensitiveAction(action))
+        return false;
+    // An action with no resource type (rekognition:CompareFaces, Transcribe streaming) has only "*":
+    // that is as narrow as it gets, so it is drafted with the warning rather than withheld.
+    if (!f.resource)
+        return guestWildcardOnly(f);
+    return resource.startsWith('arn:') && !resource.includes('*');
+}
+/** The action the guest role was refused supports no resource-level permission. */
+function guestWildcardOnly(f) {
+    return !f.resource && !!f.action && requiresWildcardResource(f.action) === true;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/guidance.ts
@@ -51883,9 +52056,11 @@ const trapGuidance = {
         const role = t.principalType === 'role' ? (t.principalName ?? '') : '';
         return managedRoleOf(n.finding, role)?.advice(n.finding, role, t.principalAccount) ?? '';
     },
-    'cognito-unauthenticated-role': (n) => guestGrantable(n.finding)
-        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
-        : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
+    'cognito-unauthenticated-role': (n) => guestWildcardOnly(n.finding) && guestGrantable(n.finding)
+        ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} has no resource type, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
+        : guestGrantable(n.finding)
+            ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
+            : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,
     'assume-role-target-not-role': (n) => `No statement is proposed: ${n.resource} is not a role, and only roles can be assumed. Put the role's ARN (${guidance_code('arn:aws:iam::ACCOUNT:role/NAME')}) in the job's role-to-assume / RoleArn setting.`,
     'nested-arn-in-resource': (n) => {
         const nested = nestedArn(n.finding.resource);
@@ -63296,7 +63471,7 @@ function matchGenerated(logicalId, name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2906);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2831);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);

@@ -2067,6 +2067,14 @@ const HINTS = [
         service: () => 's3'
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
+    // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
+    // `XXX/XXX=`, `/someid/someid=`): only S3's error type prints `request id: …, host id:`, and
+    // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
+    {
+        literal: ', host id: ',
+        re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
+        service: () => 's3'
+    },
     // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
     // `Server: AmazonS3` header: S3-compatible stores send neither. R's str() puts the value's type
     // between (`..$ x-amz-id-2 : chr "7/gT…="`, `..$ server : chr "AmazonS3"`, aws.s3's errors).
