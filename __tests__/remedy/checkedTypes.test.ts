@@ -30,6 +30,17 @@ describe('checkedTypes (catalog data, not a list for one action)', () => {
     ])
   })
 
+  // heldout10 h10-082 (kubernetes-sigs/aws-alb-ingress-controller, CloudTrail named the call) and
+  // its expert review: a group is made in a VPC, and the request is checked against it.
+  it('CreateSecurityGroup: the security group and the VPC it is made in', () => {
+    const entry = lookupAction('ec2:CreateSecurityGroup')!
+    expect(checkedTypes(entry, []).map((t) => t.name)).toEqual(['security-group', 'vpc'])
+    const { statements } = analysed(corpusRecords().find((r) => r.id === 'h10-082')!.text)
+    expect(statements.map((s) => [s.Action, typesOf(s.Resource)])).toEqual([
+      ['ec2:CreateSecurityGroup', ['security-group', 'vpc']]
+    ])
+  })
+
   it('an action without required types, or with alternatives, keeps its one type', () => {
     expect(checkedTypes(lookupAction('s3:GetObject')!, ['key-pair']).map((t) => t.name)).toEqual([
       'object'
