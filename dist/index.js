@@ -52491,9 +52491,14 @@ function primaryTypes(entry) {
     const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name));
     return (direct.length > 0 ? direct : usable).slice(0, 1);
 }
-/** Types a call creates besides the one its name says (RunInstances: the ENI and the volumes). */
+/**
+ * Types every call uses besides the one its name says: what it creates (RunInstances: the ENI and
+ * the volumes) or where it creates it (a security group is always made in a VPC, the default one
+ * when none is named, and the request is checked against that VPC too).
+ */
 const ALSO_CREATED = {
     'ec2:RunInstances': ['instance', 'network-interface', 'volume'],
+    'ec2:CreateSecurityGroup': ['vpc'],
     // A fleet launches instances whose IDs AWS assigns after the check.
     'ec2:CreateFleet': ['fleet', 'instance', 'network-interface', 'volume', 'spot-instances-request']
 };
