@@ -45,6 +45,15 @@ describe('Terraform phrases', () => {
     expect(phraseAction(text, null)?.value).toBe(action)
   })
 
+  // The words spell the API operation; its IAM action may be named otherwise (the catalog's
+  // operation exceptions). Seen while fixing heldout10: `failed to list s3 buckets` gave s3:ListBucket.
+  it.each([
+    ['Error: failed to list s3 buckets: AccessDenied: Access Denied', 's3:ListAllMyBuckets'],
+    ['Error: failed to list s3 objects: AccessDenied: Access Denied', 's3:ListBucket']
+  ])('%s → %s (the operation read, then its action)', (text, action) => {
+    expect(phraseAction(text, 's3')?.value).toBe(action)
+  })
+
   it('answers only for the denial’s own service', () => {
     expect(phraseAction('Error: creating EC2 VPC: UnauthorizedOperation', 'ec2')?.value).toBe(
       'ec2:CreateVpc'

@@ -6,7 +6,7 @@
 // decides which exist: a general mapping, not a list of phrases. A phrase without a service word
 // answers only for a denial whose service is known (from its code, say EC2's
 // UnauthorizedOperation): a bare noun (`file`, `directory`) names an action in too many services.
-import { lookupAction } from '../catalog/Catalog.js'
+import { actionForOperation } from '../catalog/Catalog.js'
 import type { InferredValue } from '../model/Inferred.js'
 
 /** The IAM verbs a tool's verb may stand for, most likely first. */
@@ -137,8 +137,10 @@ function resolve(verb: string, service: string, nouns: string[]): string | null 
   const forms = own ? [...nounForms([own]), ...nounForms(nouns)] : nounForms(nouns)
   for (const v of VERBS[verb] ?? []) {
     for (const noun of forms) {
-      const found = lookupAction(`${service}:${v}${noun}`)
-      if (found) return found.action
+      // Read as the API operation the words spell: `list s3 buckets` is ListBuckets, whose
+      // action is s3:ListAllMyBuckets (the catalog's operation exceptions), not s3:ListBucket.
+      const found = actionForOperation(service, `${v}${noun}`)
+      if (found) return found
     }
   }
   return null
