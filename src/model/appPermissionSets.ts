@@ -7,7 +7,7 @@ export interface AppPermissionSet {
   name: string
   /** Words in the log that show the application made the call (its log format or its name). */
   seen: RegExp
-  /** Actions the documented set grants (Resource "*": these are list and describe calls). */
+  /** Actions the documented set grants on Resource "*", as the documentation prints them. */
   actions: readonly string[]
   /** AWS managed policies the documentation attaches instead of, or besides, the actions. */
   managedPolicies: readonly string[]
@@ -59,6 +59,59 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     // Prowler ships an additions policy for calls the two managed policies leave out.
     extra: "Prowler's own additions policy (prowler-additions-policy.json in its repository)",
     doc: 'https://docs.prowler.com/projects/prowler-open-source/en/latest/getting-started/requirements/'
+  },
+  {
+    // fluentd's CloudWatch Logs output (fluent-plugin-cloudwatch-logs): its plugin id in brackets
+    // (`[out_cloudwatch_logs_containers]`), its gem name, or fluentd's buffer-flush warning carrying
+    // the Ruby SDK's CloudWatch Logs error class. Fluent Bit's own output prints no Ruby class, and
+    // documents a smaller set: it is not this entry.
+    id: 'fluentd-cloudwatch-logs',
+    name: "fluentd's CloudWatch Logs output (fluent-plugin-cloudwatch-logs)",
+    seen: /\bout_cloudwatch_logs|\bfluent-plugin-cloudwatch-logs\b|\bfailed to flush the buffer\b[^\n]{0,300}?\bAws::CloudWatchLogs::Errors::/i,
+    // The README's "more restricted IAM policy for out_cloudwatch_logs".
+    actions: [
+      'logs:PutLogEvents',
+      'logs:CreateLogGroup',
+      'logs:PutRetentionPolicy',
+      'logs:CreateLogStream',
+      'logs:DescribeLogGroups',
+      'logs:DescribeLogStreams'
+    ],
+    managedPolicies: [],
+    doc: 'https://github.com/fluent-plugins-nursery/fluent-plugin-cloudwatch-logs#preparation'
+  },
+  {
+    // The Jenkins EC2 plugin: its classes (`hudson.plugins.ec2.`), its class loader in a stack,
+    // or its cloud page's "Test Connection" answered by the Java SDK's EC2 error.
+    id: 'jenkins-ec2-plugin',
+    name: 'the Jenkins EC2 plugin',
+    seen: /\bhudson\.plugins\.ec2\.|\bPluginClassLoader for ec2\/\/|\bjenkinsci\/ec2-plugin\b|\btest connection\b[\s\S]{0,200}?\(Service: AmazonEC2;/i,
+    // The README's IAM setup policy, less the two calls it says only some setups need (extra).
+    actions: [
+      'ec2:DescribeSpotInstanceRequests',
+      'ec2:CancelSpotInstanceRequests',
+      'ec2:GetConsoleOutput',
+      'ec2:RequestSpotInstances',
+      'ec2:RunInstances',
+      'ec2:StartInstances',
+      'ec2:StopInstances',
+      'ec2:TerminateInstances',
+      'ec2:CreateTags',
+      'ec2:DeleteTags',
+      'ec2:DescribeInstances',
+      'ec2:DescribeInstanceTypes',
+      'ec2:DescribeKeyPairs',
+      'ec2:DescribeRegions',
+      'ec2:DescribeImages',
+      'ec2:DescribeAvailabilityZones',
+      'ec2:DescribeSecurityGroups',
+      'ec2:DescribeSubnets',
+      'iam:ListInstanceProfilesForRole'
+    ],
+    managedPolicies: [],
+    extra:
+      "as its README says, `iam:PassRole` when agents launch with an instance profile (scope it to that profile's role) and `ec2:GetPasswordData` for Windows agents",
+    doc: 'https://github.com/jenkinsci/ec2-plugin#iam-setup'
   },
   {
     // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:

@@ -1,5 +1,6 @@
-// Applications whose permission set is documented (heldout7 review h7-086 Grafana, h7-179 Prowler).
-import { analysedOne } from './analysed.js'
+// Applications whose permission set is documented (heldout7 review h7-086 Grafana, h7-179 Prowler;
+// heldout10 review h10-021/022 fluentd's CloudWatch Logs output, h10-168 the Jenkins EC2 plugin).
+import { analysed, analysedOne } from './analysed.js'
 import { corpusText } from '../../support/corpusRecords.js'
 
 // grafana/grafana#9076: Grafana's server log, a CloudWatch call refused with its action named.
@@ -41,5 +42,80 @@ describe('app-permission-set', () => {
       'An error occurred (UnauthorizedOperation) when calling the DescribeRegions operation: You are not authorized to perform this operation.'
     )
     expect(f.traps).not.toContain('app-permission-set')
+  })
+
+  it.each([
+    ['review h10-021', corpusText('heldout10.jsonl', 'h10-021')],
+    ['review h10-022', corpusText('heldout10.jsonl', 'h10-022')]
+  ])("fluentd's CloudWatch Logs output: the README's out_cloudwatch_logs set (%s)", (_s, text) => {
+    const { f } = analysedOne(text)
+    expect(f.traps).toContain('app-permission-set')
+    expect(f.explanation).toMatch(/^The call came from fluentd's CloudWatch Logs output/)
+    for (const action of ['logs:PutLogEvents', 'logs:CreateLogStream', 'logs:DescribeLogStreams'])
+      expect(f.explanation).toContain(action)
+  })
+
+  it("not fluentd's set for Fluent Bit's CloudWatch output, whose banner names Fluentd (aws/aws-for-fluent-bit#74, #177)", () => {
+    // aws/aws-for-fluent-bit#74 (banner) and #177 (the refused call), as printed.
+    const { findings } = analysed(
+      [
+        '* Fluent Bit is a CNCF sub-project under the umbrella of Fluentd',
+        "[2021/05/12 19:36:11] [error] [output:cloudwatch_logs:cloudwatch_logs.0] CreateLogGroup API responded with error='AccessDeniedException'"
+      ].join('\n')
+    )
+    // The refused CreateLogGroup is in fluentd's set: only the evidence keeps the set out.
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.traps).not.toContain('app-permission-set')
+  })
+
+  it("not fluentd's set for another Ruby program's CloudWatch Logs refusal (own case)", () => {
+    const { findings } = analysed(
+      'Aws::CloudWatchLogs::Errors::AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/app/i-0abc is not authorized to perform: logs:PutLogEvents on resource: arn:aws:logs:us-east-1:123456789012:log-group:app:log-stream:web'
+    )
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.traps).not.toContain('app-permission-set')
+  })
+
+  it("the Jenkins EC2 plugin's README set for its Test Connection refusal (review h10-168)", () => {
+    const { f } = analysedOne(corpusText('heldout10.jsonl', 'h10-168'))
+    expect(f.traps).toContain('app-permission-set')
+    expect(f.explanation).toMatch(/^The call came from the Jenkins EC2 plugin/)
+    expect(f.explanation).toContain('`ec2:DescribeRegions`')
+    expect(f.explanation).toContain('https://github.com/jenkinsci/ec2-plugin#iam-setup')
+    // PassRole is named with the README's condition, never in the "*" list.
+    expect(f.explanation).not.toMatch(/`iam:PassRole`[^\n]*on Resource "\*"/)
+  })
+
+  it('the Jenkins EC2 plugin from its classes in a stack (own case, frames as jenkinsci/ec2-plugin#139 prints them)', () => {
+    const { f } = analysedOne(
+      [
+        'com.amazonaws.services.ec2.model.AmazonEC2Exception: You are not authorized to perform this operation. (Service: AmazonEC2; Status Code: 403; Error Code: UnauthorizedOperation; Request ID: 11111111-2222-3333-4444-555555555555)',
+        '\tat com.amazonaws.services.ec2.AmazonEC2Client.describeKeyPairs(AmazonEC2Client.java:7218)',
+        '\tat hudson.plugins.ec2.EC2PrivateKey.find(EC2PrivateKey.java:135)'
+      ].join('\n')
+    )
+    expect(f.traps).toContain('app-permission-set')
+    expect(f.explanation).toContain('ec2:DescribeKeyPairs')
+  })
+
+  it('not the EC2 plugin set for the EC2 Fleet plugin, another Jenkins plugin (jenkinsci/ec2-fleet-plugin#163)', () => {
+    // jenkinsci/ec2-fleet-plugin#163, first lines as printed.
+    const { findings } = analysed(
+      [
+        'Error during fleet FleetCloud stats update',
+        'com.amazonaws.services.ec2.model.AmazonEC2Exception: You are not authorized to perform this operation. (Service: AmazonEC2; Status Code: 403; Error Code: UnauthorizedOperation; Request ID: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)',
+        '\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.handleErrorResponse(AmazonHttpClient.java:1712)'
+      ].join('\n')
+    )
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.traps).not.toContain('app-permission-set')
+  })
+
+  it('not for a "test connection" answered by another service (own case)', () => {
+    const { findings } = analysed(
+      'When I test connection it fails:\nAccess Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 6C8B7E2A1F0D3C4B)'
+    )
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.traps).not.toContain('app-permission-set')
   })
 })
