@@ -86,6 +86,7 @@ const FILE_OF: Record<string, string> = {
   'sts-region-disabled': 'nonIamRefusals',
   's3-archived-object': 'nonIamRefusals',
   's3-account-problem': 'nonIamRefusals',
+  'operation-not-determined': 'nonIamRefusals',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',

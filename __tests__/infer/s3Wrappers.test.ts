@@ -485,11 +485,13 @@ describe("rclone's `Post request put error` (its upload)", () => {
   })
 
   it('counter-case (own): three lines below is another failure', () => {
+    // The later failure has its own code, so it is its own finding: a repeat of the same refusal
+    // would fold into the first, and lend it its words (__tests__/engine/repeatContexts.test.ts).
     const relayed =
       'main.backup.RcloneException: Forbidden: Forbidden\n' +
       '        status code: 403, request id: T9950NTKAMFBNPTR, host id: kmBmj9BNHrD5vVL7ExjN+yWSwOhew6rR+DSbIuKMgoCpTDuCo6NihGaB9+T4c75Y0QQDnnIYiqdkAZG+5NiP0g==\n' +
       'Retrying backup of the next resource\n' +
-      TATOR_852
+      TATOR_852.replace('Forbidden: Forbidden', 'AccessDenied: Access Denied')
     const f = analyzeText(relayed).findings.filter((x) => x.kind === 'denial')
     expect(f[0]!.line).toBe(1)
     expect(f[0]!.inferredAction ?? null).toBeNull()

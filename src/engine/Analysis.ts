@@ -7,6 +7,8 @@ import { Scan } from './Scan.js'
 import { withoutEchoes } from './echoes.js'
 import { withDecodedInLog } from '../decode/decodeFindings.js'
 import type { AnalysisOptions } from './Scan.js'
+import type { Collected } from './FindingCollector.js'
+import type { Inferred } from '../model/Inferred.js'
 
 export type { AnalysisOptions, LogSource, ScanResult } from './Scan.js'
 
@@ -20,12 +22,7 @@ export class Analysis extends Scan {
     return {
       version: 1,
       findings: withoutEchoes(this.collector.collected()).map((c) => {
-        const f = diagnose(
-          c.denial,
-          c.occurrences,
-          'text',
-          inferredOf(c.denial, c.context, c.spread ?? null)
-        )
+        const f = diagnose(c.denial, c.occurrences, 'text', inferredOfAny(c))
         // The log prints the encoded message decoded below it: draft from that.
         const inLog = c.denial.kind === 'encoded' ? c.context?.decoded : undefined
         return (inLog?.action && withDecodedInLog(f, inLog)) || f
@@ -34,6 +31,20 @@ export class Analysis extends Scan {
       stats
     }
   }
+}
+
+/**
+ * What the first occurrence's surroundings show, or, when they name no call, the first later
+ * occurrence's that does (a relayed error printed bare, then again with what the tool was doing).
+ */
+function inferredOfAny(c: Collected): Inferred {
+  const first = inferredOf(c.denial, c.context, c.spread ?? null)
+  if (first.action || !c.repeats) return first
+  for (const context of c.repeats) {
+    const later = inferredOf(c.denial, context, c.spread ?? null)
+    if (later.action) return later
+  }
+  return first
 }
 
 /** Convenience for whole texts (tests, small inputs). */

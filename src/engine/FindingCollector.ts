@@ -12,7 +12,16 @@ export interface Collected {
   context?: LogContext
   /** The S3 URLs the occurrences' lines named, folded (they differ per key: not part of the key). */
   spread?: UrlSpread | null
+  /**
+   * What the log showed around later occurrences of a denial that names no action (a few): a
+   * repeat may say what the first did not (ansible's ec2.py printed `, while: getting EC2
+   * instances` after its second printing of the same refusal, ansible/ansible#11006).
+   */
+  repeats?: LogContext[]
 }
+
+/** Later occurrences' contexts kept per finding (see `Collected.repeats`). */
+const MAX_REPEAT_CONTEXTS = 3
 
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v: string | null): string {
@@ -181,7 +190,7 @@ export class FindingCollector {
     const url = context ? s3UrlOf(context.line, denial.operation) : null
     const spread = url ? spreadWith(null, url) : null
     // A repeat only counts: the located copy is made for a denial that is new here.
-    const repeat = this.count(denial, keys.key, keys.message, 1, true, spread)
+    const repeat = this.count(denial, keys.key, keys.message, 1, true, spread, context)
     if (this.sameBlock(denial, file, line, repeat) || repeat) return
     this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread)
   }
@@ -189,7 +198,7 @@ export class FindingCollector {
   /** Takes in what another collector found (a worker thread's), as if it had been added here. */
   merge(collected: Collected[], dropped: number): void {
     this.dropped += dropped
-    for (const c of collected) this.fold(c.denial, c.occurrences, c.context, c.spread)
+    for (const c of collected) this.fold(c.denial, c.occurrences, c.context, c.spread, c.repeats)
   }
 
   /** In order of first appearance. */
@@ -201,13 +210,14 @@ export class FindingCollector {
     denial: LocatedDenial,
     occurrences: number,
     context?: LogContext,
-    spread: UrlSpread | null = null
+    spread: UrlSpread | null = null,
+    repeats?: LogContext[]
   ): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
-    const repeat = this.count(denial, key, message, occurrences, false, spread)
+    const repeat = this.count(denial, key, message, occurrences, false, spread, context, repeats)
     if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
-      this.keep(denial, key, message, occurrences, false, context, spread)
+      this.keep(denial, key, message, occurrences, false, context, spread, repeats)
     }
   }
 
@@ -260,7 +270,9 @@ export class FindingCollector {
     message: string,
     occurrences: number,
     copy: boolean,
-    spread: UrlSpread | null
+    spread: UrlSpread | null,
+    context?: LogContext,
+    repeats: LogContext[] = []
   ): boolean {
     let seen = this.byKey.get(key)
     // The same message with and without its code (printed once with it, once alone) is one.
@@ -288,6 +300,14 @@ export class FindingCollector {
         : copy
           ? detachedSpread(spread)
           : spread
+    if (seen.denial.action === null) {
+      const more = context ? [context, ...repeats] : repeats
+      const room = MAX_REPEAT_CONTEXTS - (seen.repeats?.length ?? 0)
+      if (more.length > 0 && room > 0) {
+        const kept = more.slice(0, room).map((c) => (copy ? detached(c) : c))
+        seen.repeats = [...(seen.repeats ?? []), ...kept]
+      }
+    }
     return true
   }
 
@@ -298,7 +318,8 @@ export class FindingCollector {
     occurrences: number,
     copy: boolean,
     context?: LogContext,
-    spread: UrlSpread | null = null
+    spread: UrlSpread | null = null,
+    repeats?: LogContext[]
   ): void {
     if (!this.admit(denial, key)) return
     const entry: Collected = {
@@ -309,7 +330,8 @@ export class FindingCollector {
         context && copy
           ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
           : context,
-      spread: spread && copy ? detachedSpread(spread) : spread
+      spread: spread && copy ? detachedSpread(spread) : spread,
+      ...(repeats && repeats.length > 0 ? { repeats } : {})
     }
     this.order.push(entry)
     this.byKey.set(key, entry)

@@ -1,7 +1,8 @@
 // Refusal codes no policy decides: AWS disabled the bucket or the account, the Region's STS
-// endpoint is off, the object is archived. Each is data: the codes (or the grammar that reads the
-// code-less wording), what is wrong in plain words, and what changes instead of a policy. The
-// traps (src/diagnose/traps/nonIamRefusals.ts) and the fix target read it.
+// endpoint is off, the object is archived, the endpoint could not tell which operation was asked.
+// Each is data: the codes (or the grammar that reads the wording, when the code is an ordinary
+// one), what is wrong in plain words, and what changes instead of a policy. The traps
+// (src/diagnose/traps/nonIamRefusals.ts) and the fix target read it.
 import type { Denial } from './Denial.js'
 import type { FixOwner } from './FixTarget.js'
 
@@ -53,6 +54,17 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
       'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
     target: 'the AWS account itself, through AWS Support',
     owner: 'aws-support'
+  },
+  {
+    trap: 'operation-not-determined',
+    // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
+    codes: [],
+    grammar: 'operation-not-determined',
+    advice:
+      'AWS answered "Unable to determine service/operation name to be authorized": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method\'s own verb; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.',
+    target:
+      'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
+    owner: 'you'
   }
 ]
 

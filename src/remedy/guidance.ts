@@ -243,7 +243,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     NON_IAM_REFUSALS.map((r) => [
       r.trap,
       () =>
-        `No statement is proposed: S3 or STS refused with a code no policy decides (${r.codes.join(', ')}). What changes instead: ${r.target}.`
+        r.codes.length > 0
+          ? `No statement is proposed: S3 or STS refused with a code no policy decides (${r.codes.join(', ')}). What changes instead: ${r.target}.`
+          : `No statement is proposed: no policy decided this refusal. What changes instead: ${r.target}.`
     ])
   ),
   's3-third-party-download': (n) =>

@@ -488,6 +488,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD908',
         'ses-sending-identity',
         'An SES send refused on a verified identity: the sender’s identity in Resource, or a recipient the SES sandbox checks too'
+      ],
+      [
+        'WD909',
+        'operation-not-determined',
+        'The endpoint could not tell which operation was asked: wrong endpoint or HTTP method, no policy evaluated'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -1,6 +1,6 @@
 // Refusal codes no policy decides (issue 17, heldout5 review part 2 class 1: h5-168): each names
 // what is wrong, proposes no statement and points at what changes instead.
-import { analysedOne } from './analysed.js'
+import { analysed, analysedOne } from './analysed.js'
 import * as analysis from '../../../src/engine/Analysis.js'
 import { corpusText } from '../../support/corpusRecords.js'
 
@@ -96,5 +96,68 @@ describe('the codes in a tool prefix, with their AWS message', () => {
     expect(
       analyzeText('cache: InvalidObjectState: retrying with the next mirror').findings
     ).toEqual([])
+  })
+})
+
+// AWS could not map the request to an operation (heldout10 review 2, h10-109): the request went
+// to an endpoint that does not serve the call, or with the wrong HTTP method. No policy is asked.
+describe('operation-not-determined', () => {
+  const heldout10 = (id: string): string => corpusText('heldout10.jsonl', id)
+
+  it('Kinesis Video GetMedia sent to the control-plane endpoint (boto/boto3#1506, h10-109)', () => {
+    const { f, statements, notes } = analysedOne(heldout10('h10-109'))
+    expect(f.code).toBe('403')
+    expect(f.grammar).toBe('operation-not-determined')
+    expect(f.traps).toEqual(['operation-not-determined'])
+    expect(f.explanation).toMatch(/^AWS answered "Unable to determine service\/operation name/)
+    expect(f.explanation).toMatch(/GetDataEndpoint/)
+    expect(f.explanation).not.toMatch(/does not name the service|CloudTrail/)
+    expect(f.fixTarget.kind).toBe('workflow')
+    expect(f.fixTarget.description).toMatch(/endpoint/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: no policy decided this refusal/)
+  })
+
+  it('the signaling call from a Lambda handler, the body on two lines (boto/boto3#2597)', () => {
+    const { f, statements } = analysedOne(
+      '[ERROR] ClientError: An error occurred (403) when calling the SendAlexaOfferToMaster operation: <AccessDeniedException>\n  <Message>Unable to determine service/operation name to be authorized</Message></AccessDeniedException>\nTraceback (most recent call last):\n  File "/var/task/discover.py", line 22, in lambda_handler'
+    )
+    expect(f.code).toBe('403')
+    expect(f.traps).toEqual(['operation-not-determined'])
+    expect(statements).toEqual([])
+  })
+
+  it("the old CLI's wording with the code in its slot (aws/aws-cli#1552)", () => {
+    const { f, statements } = analysedOne(
+      'A client error (AccessDeniedException) occurred when calling the AddPermission operation: Unable to determine service/operation name to be authorized'
+    )
+    expect(f.code).toBe('AccessDeniedException')
+    expect(f.traps).toEqual(['operation-not-determined'])
+    expect(statements).toEqual([])
+  })
+
+  it("API Gateway's test-invoke log of a Lambda integration (serverless/serverless#1312)", () => {
+    const { findings, statements } = analysed(
+      'Thu Jun 16 08:51:45 UTC 2016 : Endpoint response body before transformations: <AccessDeniedException>\n  <Message>Unable to determine service/operation name to be authorized</Message>\n</AccessDeniedException>\n\nThu Jun 16 08:51:45 UTC 2016 : Endpoint response headers: {x-amzn-RequestId=8dc0385a-339f-11e6-9397-a76da9cf5e10, Connection=keep-alive, Content-Length=130, Date=Thu, 16 Jun 2016 08:51:44 GMT}\nThu Jun 16 08:51:45 UTC 2016 : Lambda invocation failed with status: 403\nThu Jun 16 08:51:45 UTC 2016 : Execution failed due to configuration error: \nThu Jun 16 08:51:45 UTC 2016 : Method completed with status: 500'
+    )
+    expect(findings.map((f) => f.traps)).toEqual([['operation-not-determined']])
+    expect(findings[0]!.explanation).toMatch(/POST/)
+    expect(statements).toEqual([])
+  })
+
+  it('own: an IAM sentence on the same call is an IAM question still', () => {
+    const { f, statements } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetMedia operation: User: arn:aws:iam::111122223333:user/cam is not authorized to perform: kinesisvideo:GetMedia on resource: arn:aws:kinesisvideo:us-east-1:111122223333:stream/door/1522000000000'
+    )
+    expect(f.traps).not.toContain('operation-not-determined')
+    expect(statements.map((s) => s.Action)).toEqual(['kinesisvideo:GetMedia'])
+  })
+
+  it.each([
+    ['own: another wording', 'ERROR: Unable to determine service name for the request, retrying'],
+    ['own: the phrase cut', 'Unable to determine service/operation name'],
+    ['own: prose about it', 'Unable to determine the service/operation name to be authorized by us']
+  ])('%s: no finding', (_, text) => {
+    expect(analysis.analyzeText(text).findings).toEqual([])
   })
 })

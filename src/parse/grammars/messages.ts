@@ -600,6 +600,19 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // AWS's front door could not map the request to an operation, so no policy was evaluated:
+    // a data-plane call sent to the control-plane endpoint (Kinesis Video GetMedia, boto/boto3#1506),
+    // API Gateway's Lambda integration calling with GET (serverless/serverless#1312). The code the
+    // SDK printed (`403`, `AccessDeniedException`) is read around it as usual.
+    id: 'operation-not-determined',
+    rule: 'WD835',
+    needs: ['Unable to determine service/operation name to be authorized'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
+    re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
+  },
+  {
     // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
     // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
     // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
