@@ -3071,6 +3071,11 @@ const TRAP_RULES = Object.fromEntries([
         'WD908',
         'ses-sending-identity',
         'An SES send refused on a verified identity: the sender’s identity in Resource, or a recipient the SES sandbox checks too'
+    ],
+    [
+        'WD909',
+        'operation-not-determined',
+        'The endpoint could not tell which operation was asked: wrong endpoint or HTTP method, no policy evaluated'
     ]
 ].map(([id, name, summary]) => [name, rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -8372,9 +8377,11 @@ function resolve(verb, service, nouns) {
     const forms = own ? [...nounForms([own]), ...nounForms(nouns)] : nounForms(nouns);
     for (const v of VERBS[verb] ?? []) {
         for (const noun of forms) {
-            const found = (0,Catalog/* lookupAction */.b3)(`${service}:${v}${noun}`);
+            // Read as the API operation the words spell: `list s3 buckets` is ListBuckets, whose
+            // action is s3:ListAllMyBuckets (the catalog's operation exceptions), not s3:ListBucket.
+            const found = (0,Catalog/* actionForOperation */.xj)(service, `${v}${noun}`);
             if (found)
-                return found.action;
+                return found;
         }
     }
     return null;
@@ -11636,6 +11643,8 @@ var credentialAdvice = __nccwpck_require__(3083);
 
 
 
+/** Later occurrences' contexts kept per finding (see `Collected.repeats`). */
+const MAX_REPEAT_CONTEXTS = 3;
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
@@ -11780,7 +11789,7 @@ class FindingCollector {
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
         const spread = url ? spreadWith(null, url) : null;
         // A repeat only counts: the located copy is made for a denial that is new here.
-        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread);
+        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread, context);
         if (this.sameBlock(denial, file, line, repeat) || repeat)
             return;
         this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
@@ -11789,18 +11798,18 @@ class FindingCollector {
     merge(collected, dropped) {
         this.dropped += dropped;
         for (const c of collected)
-            this.fold(c.denial, c.occurrences, c.context, c.spread);
+            this.fold(c.denial, c.occurrences, c.context, c.spread, c.repeats);
     }
     /** In order of first appearance. */
     collected() {
         return [...this.order];
     }
-    fold(denial, occurrences, context, spread = null) {
+    fold(denial, occurrences, context, spread = null, repeats) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
-        const repeat = this.count(denial, key, message, occurrences, false, spread);
+        const repeat = this.count(denial, key, message, occurrences, false, spread, context, repeats);
         if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
-            this.keep(denial, key, message, occurrences, false, context, spread);
+            this.keep(denial, key, message, occurrences, false, context, spread, repeats);
         }
     }
     /**
@@ -11843,7 +11852,7 @@ class FindingCollector {
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
-    count(denial, key, message, occurrences, copy, spread) {
+    count(denial, key, message, occurrences, copy, spread, context, repeats = []) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -11874,9 +11883,17 @@ class FindingCollector {
                 : copy
                     ? detachedSpread(spread)
                     : spread;
+        if (seen.denial.action === null) {
+            const more = context ? [context, ...repeats] : repeats;
+            const room = MAX_REPEAT_CONTEXTS - (seen.repeats?.length ?? 0);
+            if (more.length > 0 && room > 0) {
+                const kept = more.slice(0, room).map((c) => (copy ? detached(c) : c));
+                seen.repeats = [...(seen.repeats ?? []), ...kept];
+            }
+        }
         return true;
     }
-    keep(denial, key, message, occurrences, copy, context, spread = null) {
+    keep(denial, key, message, occurrences, copy, context, spread = null, repeats) {
         if (!this.admit(denial, key))
             return;
         const entry = {
@@ -11886,7 +11903,8 @@ class FindingCollector {
             context: context && copy
                 ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
                 : context,
-            spread: spread && copy ? detachedSpread(spread) : spread
+            spread: spread && copy ? detachedSpread(spread) : spread,
+            ...(repeats && repeats.length > 0 ? { repeats } : {})
         };
         this.order.push(entry);
         this.byKey.set(key, entry);
@@ -12099,7 +12117,7 @@ class Analysis extends Scan {
         return {
             version: 1,
             findings: withoutEchoes(this.collector.collected()).map((c) => {
-                const f = (0,diagnose/* diagnose */.h)(c.denial, c.occurrences, 'text', inferredOf(c.denial, c.context, c.spread ?? null));
+                const f = (0,diagnose/* diagnose */.h)(c.denial, c.occurrences, 'text', inferredOfAny(c));
                 // The log prints the encoded message decoded below it: draft from that.
                 const inLog = c.denial.kind === 'encoded' ? c.context?.decoded : undefined;
                 return (inLog?.action && (0,decodeFindings/* withDecodedInLog */.K)(f, inLog)) || f;
@@ -12108,6 +12126,21 @@ class Analysis extends Scan {
             stats
         };
     }
+}
+/**
+ * What the first occurrence's surroundings show, or, when they name no call, the first later
+ * occurrence's that does (a relayed error printed bare, then again with what the tool was doing).
+ */
+function inferredOfAny(c) {
+    const first = inferredOf(c.denial, c.context, c.spread ?? null);
+    if (first.action || !c.repeats)
+        return first;
+    for (const context of c.repeats) {
+        const later = inferredOf(c.denial, context, c.spread ?? null);
+        if (later.action)
+            return later;
+    }
+    return first;
 }
 /** Convenience for whole texts (tests, small inputs). */
 function analyzeText(text, file = null, options) {
@@ -12780,6 +12813,58 @@ const APP_PERMISSION_SETS = [
         doc: 'https://docs.prowler.com/projects/prowler-open-source/en/latest/getting-started/requirements/'
     },
     {
+        // fluentd's CloudWatch Logs output (fluent-plugin-cloudwatch-logs): its plugin id in brackets
+        // (`[out_cloudwatch_logs_containers]`), its gem name, or fluentd's buffer-flush warning carrying
+        // the Ruby SDK's CloudWatch Logs error class. Fluent Bit's own output prints no Ruby class, and
+        // documents a smaller set: it is not this entry.
+        id: 'fluentd-cloudwatch-logs',
+        name: "fluentd's CloudWatch Logs output (fluent-plugin-cloudwatch-logs)",
+        seen: /\bout_cloudwatch_logs|\bfluent-plugin-cloudwatch-logs\b|\bfailed to flush the buffer\b[^\n]{0,300}?\bAws::CloudWatchLogs::Errors::/i,
+        // The README's "more restricted IAM policy for out_cloudwatch_logs".
+        actions: [
+            'logs:PutLogEvents',
+            'logs:CreateLogGroup',
+            'logs:PutRetentionPolicy',
+            'logs:CreateLogStream',
+            'logs:DescribeLogGroups',
+            'logs:DescribeLogStreams'
+        ],
+        managedPolicies: [],
+        doc: 'https://github.com/fluent-plugins-nursery/fluent-plugin-cloudwatch-logs#preparation'
+    },
+    {
+        // The Jenkins EC2 plugin: its classes (`hudson.plugins.ec2.`), its class loader in a stack,
+        // or its cloud page's "Test Connection" answered by the Java SDK's EC2 error.
+        id: 'jenkins-ec2-plugin',
+        name: 'the Jenkins EC2 plugin',
+        seen: /\bhudson\.plugins\.ec2\.|\bPluginClassLoader for ec2\/\/|\bjenkinsci\/ec2-plugin\b|\btest connection\b[\s\S]{0,200}?\(Service: AmazonEC2;/i,
+        // The README's IAM setup policy, less the two calls it says only some setups need (extra).
+        actions: [
+            'ec2:DescribeSpotInstanceRequests',
+            'ec2:CancelSpotInstanceRequests',
+            'ec2:GetConsoleOutput',
+            'ec2:RequestSpotInstances',
+            'ec2:RunInstances',
+            'ec2:StartInstances',
+            'ec2:StopInstances',
+            'ec2:TerminateInstances',
+            'ec2:CreateTags',
+            'ec2:DeleteTags',
+            'ec2:DescribeInstances',
+            'ec2:DescribeInstanceTypes',
+            'ec2:DescribeKeyPairs',
+            'ec2:DescribeRegions',
+            'ec2:DescribeImages',
+            'ec2:DescribeAvailabilityZones',
+            'ec2:DescribeSecurityGroups',
+            'ec2:DescribeSubnets',
+            'iam:ListInstanceProfilesForRole'
+        ],
+        managedPolicies: [],
+        extra: "as its README says, `iam:PassRole` when agents launch with an instance profile (scope it to that profile's role) and `ec2:GetPasswordData` for Windows agents",
+        doc: 'https://github.com/jenkinsci/ec2-plugin#iam-setup'
+    },
+    {
         // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:
         // access is a subscription (src/diagnose/traps/amazonQSubscription.ts).
         id: 'amazon-q-developer',
@@ -13206,6 +13291,15 @@ const NON_IAM_REFUSALS = [
         advice: 'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
         target: 'the AWS account itself, through AWS Support',
         owner: 'aws-support'
+    },
+    {
+        trap: 'operation-not-determined',
+        // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
+        codes: [],
+        grammar: 'operation-not-determined',
+        advice: 'AWS answered "Unable to determine service/operation name to be authorized": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method\'s own verb; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.',
+        target: 'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
+        owner: 'you'
     }
 ];
 /** The code-level refusal a denial is, if any. */
@@ -17374,6 +17468,19 @@ const messageRules = [
         facts: (_m, d) => {
             d.service = 's3';
         }
+    },
+    {
+        // AWS's front door could not map the request to an operation, so no policy was evaluated:
+        // a data-plane call sent to the control-plane endpoint (Kinesis Video GetMedia, boto/boto3#1506),
+        // API Gateway's Lambda integration calling with GET (serverless/serverless#1312). The code the
+        // SDK printed (`403`, `AccessDeniedException`) is read around it as usual.
+        id: 'operation-not-determined',
+        rule: 'WD835',
+        needs: ['Unable to determine service/operation name to be authorized'],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
+        re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
     },
     {
         // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
@@ -22021,7 +22128,9 @@ const trapGuidance = {
     'fork-pull-request-credentials': () => "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
     ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [
         r.trap,
-        () => `No statement is proposed: S3 or STS refused with a code no policy decides (${r.codes.join(', ')}). What changes instead: ${r.target}.`
+        () => r.codes.length > 0
+            ? `No statement is proposed: S3 or STS refused with a code no policy decides (${r.codes.join(', ')}). What changes instead: ${r.target}.`
+            : `No statement is proposed: no policy decided this refusal. What changes instead: ${r.target}.`
     ])),
     's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,

@@ -528,6 +528,15 @@ const NON_IAM_REFUSALS = [
         advice: 'S3 answered `AccountProblem` ("There is a problem with your AWS account that prevents the action from completing successfully"): the account itself is blocked for S3 (billing, verification or a suspension), whatever its policies say. Contact AWS Support; no policy change helps.',
         target: 'the AWS account itself, through AWS Support',
         owner: 'aws-support'
+    },
+    {
+        trap: 'operation-not-determined',
+        // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
+        codes: [],
+        grammar: 'operation-not-determined',
+        advice: 'AWS answered "Unable to determine service/operation name to be authorized": the endpoint could not tell which operation the request was for, so no policy was evaluated and no permission is missing. The request went where that operation is not served. Kinesis Video data-plane calls (GetMedia, GetClip, GetHLSStreamingSessionURL, the signaling calls) go to the endpoint `GetDataEndpoint` (or `GetSignalingChannelEndpoint`) returns for that API, not to `kinesisvideo.<region>.amazonaws.com`; an API Gateway Lambda integration must call Lambda with POST whatever the method\'s own verb; otherwise check the URL the client built (a custom endpoint, an old SDK) and that the service offers the call in that Region.',
+        target: 'the endpoint or HTTP method the request was sent with (the data endpoint GetDataEndpoint returns, POST for a Lambda integration)',
+        owner: 'you'
     }
 ];
 /** The code-level refusal a denial is, if any. */
@@ -4661,6 +4670,19 @@ const messageRules = [
         facts: (_m, d) => {
             d.service = 's3';
         }
+    },
+    {
+        // AWS's front door could not map the request to an operation, so no policy was evaluated:
+        // a data-plane call sent to the control-plane endpoint (Kinesis Video GetMedia, boto/boto3#1506),
+        // API Gateway's Lambda integration calling with GET (serverless/serverless#1312). The code the
+        // SDK printed (`403`, `AccessDeniedException`) is read around it as usual.
+        id: 'operation-not-determined',
+        rule: 'WD835',
+        needs: ['Unable to determine service/operation name to be authorized'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        // From the XML body's opening tag when it stands on the SDK's line, a line above the words.
+        re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
     },
     {
         // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
@@ -10021,6 +10043,8 @@ function credentialAdvice(cause, code, issuer) {
 
 
 
+/** Later occurrences' contexts kept per finding (see `Collected.repeats`). */
+const MAX_REPEAT_CONTEXTS = 3;
 /** A field as its length and text: unambiguous whatever the text holds. */
 function part(v) {
     return v === null ? '-|' : `${v.length}:${v}|`;
@@ -10165,7 +10189,7 @@ class FindingCollector {
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
         const spread = url ? spreadWith(null, url) : null;
         // A repeat only counts: the located copy is made for a denial that is new here.
-        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread);
+        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread, context);
         if (this.sameBlock(denial, file, line, repeat) || repeat)
             return;
         this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
@@ -10174,18 +10198,18 @@ class FindingCollector {
     merge(collected, dropped) {
         this.dropped += dropped;
         for (const c of collected)
-            this.fold(c.denial, c.occurrences, c.context, c.spread);
+            this.fold(c.denial, c.occurrences, c.context, c.spread, c.repeats);
     }
     /** In order of first appearance. */
     collected() {
         return [...this.order];
     }
-    fold(denial, occurrences, context, spread = null) {
+    fold(denial, occurrences, context, spread = null, repeats) {
         const key = FindingCollector_keyOf(denial, denial.file, denial.code);
         const message = FindingCollector_keyOf(denial, denial.file, null);
-        const repeat = this.count(denial, key, message, occurrences, false, spread);
+        const repeat = this.count(denial, key, message, occurrences, false, spread, context, repeats);
         if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
-            this.keep(denial, key, message, occurrences, false, context, spread);
+            this.keep(denial, key, message, occurrences, false, context, spread, repeats);
         }
     }
     /**
@@ -10228,7 +10252,7 @@ class FindingCollector {
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
-    count(denial, key, message, occurrences, copy, spread) {
+    count(denial, key, message, occurrences, copy, spread, context, repeats = []) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -10259,9 +10283,17 @@ class FindingCollector {
                 : copy
                     ? detachedSpread(spread)
                     : spread;
+        if (seen.denial.action === null) {
+            const more = context ? [context, ...repeats] : repeats;
+            const room = MAX_REPEAT_CONTEXTS - (seen.repeats?.length ?? 0);
+            if (more.length > 0 && room > 0) {
+                const kept = more.slice(0, room).map((c) => (copy ? detached(c) : c));
+                seen.repeats = [...(seen.repeats ?? []), ...kept];
+            }
+        }
         return true;
     }
-    keep(denial, key, message, occurrences, copy, context, spread = null) {
+    keep(denial, key, message, occurrences, copy, context, spread = null, repeats) {
         if (!this.admit(denial, key))
             return;
         const entry = {
@@ -10271,7 +10303,8 @@ class FindingCollector {
             context: context && copy
                 ? { ...detached(context), ...(context.decoded ? { decoded: context.decoded } : {}) }
                 : context,
-            spread: spread && copy ? detachedSpread(spread) : spread
+            spread: spread && copy ? detachedSpread(spread) : spread,
+            ...(repeats && repeats.length > 0 ? { repeats } : {})
         };
         this.order.push(entry);
         this.byKey.set(key, entry);
