@@ -48418,10 +48418,11 @@ class FindingCollector {
                 : copy
                     ? detachedSpread(spread)
                     : spread;
-        if (seen.denial.action === null) {
+        // Checked before anything is built: a log repeating one bare refusal reaches here per line.
+        const room = MAX_REPEAT_CONTEXTS - (seen.repeats?.length ?? 0);
+        if (seen.denial.action === null && room > 0) {
             const more = context ? [context, ...repeats] : repeats;
-            const room = MAX_REPEAT_CONTEXTS - (seen.repeats?.length ?? 0);
-            if (more.length > 0 && room > 0) {
+            if (more.length > 0) {
                 const kept = more.slice(0, room).map((c) => (copy ? detached(c) : c));
                 seen.repeats = [...(seen.repeats ?? []), ...kept];
             }
