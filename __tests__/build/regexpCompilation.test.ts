@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { DIST } from './bundled.js'
+import { REGEXP_FLAGS } from '../../src/source/regexpFlags.js'
 
 // The message shape of corpus record d066 (source: https://gist.github.com/eugeneteo/95e1bc1d4efb4e460e99).
 const LOG =
@@ -67,4 +68,21 @@ test('dist/index.js (the Action) turns tier-up off before its first expression t
   const kinds = compiles(out)
   expect(kinds).toContain('n')
   expect(interpretedLater(kinds)).toBe(0)
+})
+
+test('setting the flag while an expression that ran once is still in use is safe', () => {
+  // The order Node's loader and the bundle give: an expression runs once (interpreted), the flag
+  // is set, then that expression and new ones match again and again. (`--no-regexp-tier-up` in
+  // place of REGEXP_FLAGS ends this process with a segmentation fault on Node 20 and 24.)
+  const script = `
+    const once = [/ at (\\S+) .*cli\\.js:(\\d+)/, /(x)(y)?z/g, /(?<n>\\d+)-(?<m>\\d+)/u]
+    const subjects = ['  at foo (x/cli.js:12)', 'xz xyz', '12-34']
+    once.forEach((r, i) => r.exec(subjects[i]))
+    require('node:v8').setFlagsFromString(${JSON.stringify(REGEXP_FLAGS)})
+    for (let j = 0; j < 20; j++) once.forEach((r, i) => { r.lastIndex = 0; r.exec(subjects[i]); subjects[i].replace(r, '$1') })
+    for (let j = 0; j < 5; j++) /(q+)(r)/.exec('qqr')
+    console.log('survived')`
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' })
+  expect(run.signal).toBeNull()
+  expect(run.stdout.trim()).toBe('survived')
 })
