@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 2831:
+/***/ 9904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56327,8 +56327,8 @@ function failedJobs(jobs) {
 }
 /**
  * Streams one job's log into `source`. The API answers with a redirect to a short-lived blob URL;
- * fetch follows it (dropping our token when the host changes) and we read the body as it comes.
- * Returns the bytes read.
+ * fetch follows it (dropping our token when the host changes) and we read the body as it comes,
+ * no faster than a paced source (`ready()`) takes it. Returns the bytes read.
  */
 async function streamJobLog(octokit, run, jobId, source) {
     const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
@@ -56344,6 +56344,10 @@ async function streamJobLog(octokit, run, jobId, source) {
             for await (const chunk of body) {
                 bytes += chunk.length;
                 source.write(chunk);
+                // A scan worker that is behind: stop reading until it catches up (a fork picks the size).
+                const behind = source.ready?.();
+                if (behind)
+                    await behind;
             }
         }
     }
@@ -62201,6 +62205,287 @@ function runCommand(options) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/source/collectGarbage.ts
+// A full collection on demand. Node reads a pipe into a fresh 64 KiB buffer per read; a thread
+// that does little else (the main thread while the scan worker works) allocates too few objects
+// to trigger V8's collections, so those dead buffers pile up until V8's external-memory limit
+// (~64 MiB) forces one. Collecting every few MiB read keeps them to a few MiB. `gc` is exposed
+// for contexts created after the flag is set; a runtime that refuses gets a no-op.
+
+// Loaded on the first collection (a stream past 8 MiB): `node:v8` alone is ~3 ms of every run's
+// start-up otherwise.
+const collectGarbage_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let gc;
+function collectGarbage() {
+    if (gc === undefined) {
+        try {
+            const v8 = collectGarbage_require('node:v8');
+            const vm = collectGarbage_require('node:vm');
+            v8.setFlagsFromString('--expose-gc');
+            gc = vm.runInNewContext('gc');
+        }
+        catch {
+            gc = null;
+        }
+    }
+    gc?.();
+}
+
+;// CONCATENATED MODULE: ./src/source/workerStream.ts
+
+
+const MiB = 1024 * 1024;
+/** A stream longer than this is scanned on the worker (a file: WORKER_MIN_BYTES, workerScan.ts). */
+const STREAM_HOLD_BYTES = 4 * MiB;
+/**
+ * Sources whose bytes go to one scan worker once they are many, or into `scan` on this thread when
+ * they stay few (or there is no worker bundle: `script` null). Call `finished()` after every source
+ * has ended: it resolves once `scan` holds everything found, and rejects if the worker failed
+ * (what it had scanned is lost: a stream cannot be read twice).
+ */
+class StreamScan {
+    scan;
+    script;
+    holdBytes;
+    highWater;
+    lowWater;
+    batchBytes;
+    maxFindings;
+    collectEvery;
+    collect;
+    sinceCollect = 0;
+    files = [];
+    ended = new Set();
+    /** Held bytes and ends, in the order written, until the worker starts or the streams end. */
+    held = [];
+    heldBytes = 0;
+    /** The batch being filled: bytes of one source, copied. */
+    batch;
+    batchLength = 0;
+    batchId = -1;
+    worker = null;
+    workerReady = null;
+    /** Messages for a worker still loading its module (`node:worker_threads` is imported lazily). */
+    pending = [];
+    inFlight = 0;
+    waiters = [];
+    failure = null;
+    result = null;
+    done = false;
+    abandoned = false;
+    constructor(scan, script, options = {}) {
+        this.scan = scan;
+        this.script = script;
+        // Measured on a 64 MiB dense log from a pipe (docs/benchmarks.md, fourth round): holding
+        // 16 MiB with 8 MiB in flight peaked at 129-147 MiB, 4 MiB with 2 MiB at 124-128 MiB.
+        this.holdBytes = options.holdBytes ?? STREAM_HOLD_BYTES;
+        this.highWater = options.highWater ?? 2 * MiB;
+        this.lowWater = options.lowWater ?? MiB / 2;
+        this.batchBytes = options.batchBytes ?? MiB / 4;
+        this.maxFindings = options.maxFindings ?? 500;
+        this.collectEvery = options.collectEvery ?? 8 * MiB;
+        this.collect = options.collect ?? collectGarbage;
+        this.batch = Buffer.allocUnsafeSlow(this.batchBytes);
+        // Without a worker bundle there is nothing to hold bytes for.
+        if (!script)
+            this.held = null;
+    }
+    /** A new input; `file` is the path as given (null for stdin or a wrapped command). */
+    source(file) {
+        if (!this.script)
+            return withoutPacing(this.scan.source(file));
+        const id = this.files.length;
+        this.files.push(file);
+        this.post({ kind: 'open', id, file });
+        return {
+            write: (chunk) => this.write(id, chunk),
+            end: () => this.end(id),
+            ready: () => this.ready()
+        };
+    }
+    /** Resolves when `scan` holds what every source held; call after all have ended. */
+    async finished() {
+        if (this.done)
+            return;
+        this.done = true;
+        this.seal();
+        if (this.held)
+            return this.replay();
+        if (!this.workerReady)
+            return;
+        this.post({ kind: 'finish' });
+        const reply = await this.result;
+        if (!reply.ok)
+            throw new Error(`the scan worker failed: ${reply.error}`);
+        this.scan.merge(reply.result);
+    }
+    write(id, chunk) {
+        if (this.failure)
+            throw new Error(`the scan worker failed: ${this.failure}`);
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (id !== this.batchId)
+            this.seal();
+        this.batchId = id;
+        let at = 0;
+        while (at < bytes.length) {
+            const n = Math.min(bytes.length - at, this.batch.length - this.batchLength);
+            this.batch.set(bytes.subarray(at, at + n), this.batchLength);
+            this.batchLength += n;
+            at += n;
+            if (this.batchLength === this.batch.length)
+                this.seal();
+        }
+    }
+    end(id) {
+        if (this.ended.has(id))
+            return;
+        this.ended.add(id);
+        if (id === this.batchId)
+            this.seal();
+        if (this.held)
+            this.held.push({ id, end: true });
+        else
+            this.post({ kind: 'end', id });
+    }
+    ready() {
+        if (this.failure || this.inFlight <= this.highWater)
+            return null;
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    /** Moves the batch being filled to the held list or to the worker. */
+    seal() {
+        if (this.batchLength === 0)
+            return;
+        let bytes;
+        if (this.batchLength === this.batch.length) {
+            bytes = this.batch;
+            this.batch = Buffer.allocUnsafeSlow(this.batchBytes);
+        }
+        else {
+            // A part-filled batch: copy it out (its own small buffer) and keep filling this one.
+            bytes = new Uint8Array(this.batch.subarray(0, this.batchLength));
+        }
+        this.batchLength = 0;
+        const id = this.batchId;
+        if (this.held) {
+            this.held.push({ id, bytes });
+            this.heldBytes += bytes.length;
+            if (this.heldBytes >= this.holdBytes)
+                this.startWorker();
+        }
+        else {
+            this.send(id, bytes);
+        }
+    }
+    /** The streams ended while few: scan the held bytes here, as if they had been fed directly. */
+    replay() {
+        const held = this.held;
+        this.held = null;
+        const sources = this.files.map((file) => this.scan.source(file));
+        for (const item of held) {
+            if ('end' in item)
+                sources[item.id].end();
+            else
+                sources[item.id].write(item.bytes);
+        }
+        // A source never ended by its feeder still has its last line flushed.
+        this.files.forEach((_, id) => {
+            if (!this.ended.has(id))
+                sources[id].end();
+        });
+    }
+    startWorker() {
+        const held = this.held;
+        this.held = null;
+        this.workerReady = this.spawn();
+        for (const [id, file] of this.files.entries())
+            this.post({ kind: 'open', id, file });
+        for (const item of held) {
+            if ('end' in item)
+                this.post({ kind: 'end', id: item.id });
+            else
+                this.send(item.id, item.bytes);
+        }
+        this.heldBytes = 0;
+    }
+    send(id, bytes) {
+        // Read before posting: the transfer detaches the buffer (its length becomes 0).
+        const length = bytes.length;
+        this.inFlight += length;
+        this.post({ kind: 'write', id, bytes }, [bytes.buffer]);
+        this.sinceCollect += length;
+        if (this.sinceCollect >= this.collectEvery) {
+            this.sinceCollect = 0;
+            this.collect();
+        }
+    }
+    /**
+     * For a feeder that gives up (a read error): stops the worker, if one started, so that it does
+     * not keep the process alive. `finished()` must not be called after.
+     */
+    abandon() {
+        this.done = true;
+        this.abandoned = true;
+        void this.worker?.terminate();
+    }
+    async spawn() {
+        // Loaded for long streams only: a small log's start-up does not pay for it.
+        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+        if (this.abandoned)
+            return;
+        const worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS });
+        this.worker = worker;
+        this.result = new Promise((resolve) => {
+            const fail = (error) => {
+                this.fail(error);
+                resolve({ ok: false, error });
+            };
+            worker.on('message', (reply) => {
+                if ('kind' in reply) {
+                    this.inFlight -= reply.bytes;
+                    if (this.inFlight <= this.lowWater)
+                        this.wake();
+                    return;
+                }
+                if (!reply.ok)
+                    fail(reply.error);
+                else
+                    resolve(reply);
+                void worker.terminate();
+            });
+            worker.once('error', (e) => fail(e.message));
+            worker.once('exit', (code) => fail(`worker exited with ${code}`));
+        });
+        worker.postMessage({ files: [], maxFindings: this.maxFindings, stream: true });
+        for (const { message, transfer } of this.pending)
+            worker.postMessage(message, transfer);
+        this.pending = [];
+    }
+    post(message, transfer = []) {
+        if (this.held)
+            return;
+        if (this.worker && this.pending.length === 0)
+            this.worker.postMessage(message, transfer);
+        else
+            this.pending.push({ message, transfer });
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.wake();
+    }
+    wake() {
+        const waiters = this.waiters;
+        this.waiters = [];
+        for (const resolve of waiters)
+            resolve();
+    }
+}
+function withoutPacing(source) {
+    return { write: (c) => source.write(c), end: () => source.end(), ready: () => null };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/source/shellCommand.ts
@@ -62414,7 +62699,10 @@ async function readAddMasksFrom(paths, mask) {
         watcher.end();
     }
 }
-/** `source` with an add-mask watcher beside it: same bytes to both. */
+/**
+ * `source` with an add-mask watcher beside it: same bytes to both. A source that can fall behind
+ * (the scan worker's, src/source/workerStream.ts) keeps saying so through the wrapper.
+ */
 function watchAddMask(source, mask) {
     const watcher = addMaskWatcher(mask);
     return {
@@ -62425,7 +62713,8 @@ function watchAddMask(source, mask) {
         end: () => {
             watcher.end();
             source.end();
-        }
+        },
+        ...(source.ready ? { ready: () => source.ready() } : {})
     };
 }
 
@@ -62491,12 +62780,19 @@ function lineEndTracking(writer) {
 
 
 
+
+
+/** Long streams go to the scan worker, paced, so that memory stays bounded (docs/benchmarks.md). */
+function streamsOf(deps, analysis) {
+    return new StreamScan(analysis, deps.workerScript === undefined ? workerScript(import.meta.url) : deps.workerScript);
+}
 /** The engine and the sources for the command's two streams; null if the engine cannot start. */
 function startAnalysis(deps) {
     try {
         const analysis = deps.createAnalysis();
-        const sink = () => watchAddMask(analysis.source(null), deps.mask);
-        return { analysis, sinks: { stdout: sink(), stderr: sink() } };
+        const streams = streamsOf(deps, analysis);
+        const sink = () => watchAddMask(streams.source(null), deps.mask);
+        return { analysis, streams, sinks: { stdout: sink(), stderr: sink() } };
     }
     catch (error) {
         deps.logger.warning(`whydenied could not start its analysis; the command runs unwatched: ${(0,errorMessage/* errorMessage */.g)(error)}`);
@@ -62547,6 +62843,16 @@ async function scanThisJob(deps, inputs, ctx) {
     }
     if (!analysis)
         return { units: [], exitCode, analysisFailed: true };
+    if (started && !analysisFailed) {
+        try {
+            await started.streams.finished();
+        }
+        catch (error) {
+            // What the worker had scanned is lost (a stream cannot be read twice): never an all-clear.
+            deps.logger.warning(`whydenied could not analyse the command's output: ${(0,errorMessage/* errorMessage */.g)(error)}`);
+            return { units: [], exitCode, analysisFailed: true };
+        }
+    }
     if (inputs.files) {
         try {
             const files = await readFiles(analysis, inputs.files, ctx.workspace);
@@ -62613,7 +62919,8 @@ async function scanRunLogs(deps, client, ctx, runId) {
             continue;
         const analysis = deps.createAnalysis();
         try {
-            const sink = analysis.source(job.name);
+            const streams = streamsOf(deps, analysis);
+            const sink = streams.source(job.name);
             const steps = new StepLines(job.steps ?? []);
             const bytes = await streamJobLog(client, repo, job.id, {
                 write: (chunk) => {
@@ -62623,8 +62930,10 @@ async function scanRunLogs(deps, client, ctx, runId) {
                 end: () => {
                     steps.end();
                     sink.end();
-                }
+                },
+                ready: () => sink.ready()
             });
+            await streams.finished();
             deps.logger.info(`whydenied: scanned the log of job "${plainName(job.name)}" (${bytes} bytes)`);
             const stepOf = (f) => (f.file === job.name ? steps.at(f.line) : null);
             units.push({ workflow, job: job.name, report: analysis.report(), runUrl, stepOf });
@@ -63587,7 +63896,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2831);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9904);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

@@ -641,3 +641,94 @@ describe("the OIDC trust fix follows the job's own token", () => {
     expect(tokens.requests).toHaveLength(0)
   })
 })
+
+describe('long streams go to the scan worker, paced (memory bounded, docs/benchmarks.md)', () => {
+  // The worker's bundle (run `npm run build` first), as workerStream.test.ts uses it.
+  const WORKER = new URL('../../dist/scanWorker.js', import.meta.url)
+  // 6 MiB of build noise with the denial twice: past the 4 MiB a stream is held before the worker
+  // starts (STREAM_HOLD_BYTES), so the bytes after that reach the engine only through the worker.
+  const LONG = `for i in $(seq 1 90000); do echo "step $i: compiling module-$i of the frontend bundle"; done; cat denial.txt; for i in $(seq 1 10000); do echo "step $i done"; done; cat denial.txt >&2; exit 7`
+
+  it('a long wrapped output gives the report the in-thread scan gives, and keeps the exit code', async () => {
+    expect(fs.existsSync(WORKER)).toBe(true)
+    const reports: string[] = []
+    for (const workerScript of [WORKER, null]) {
+      const { deps, logger, stdout } = setup({ run: LONG, comment: 'never' }, prEvent())
+      deps.workerScript = workerScript
+      expect(await run(deps)).toBe(7)
+      expect(stdout.text().length).toBeGreaterThan(4 * 1024 * 1024)
+      expect(logger.warnings.join('\n')).not.toMatch(/could not analyse/)
+      expect(logger.outputs.count).toBe('1')
+      reports.push(logger.outputs.findings!)
+    }
+    expect(JSON.parse(reports[0]!)).toEqual(JSON.parse(reports[1]!))
+    expect(reports[0]).toContain('s3:PutObject')
+  })
+
+  it('a worker that fails mid-stream is a warning and no all-clear; the command result stands', async () => {
+    const broken = path.join(dir, 'broken-worker.mjs')
+    fs.writeFileSync(broken, 'throw new Error("worker broke")\n')
+    const { deps, logger } = setup({ run: LONG, comment: 'never' }, prEvent())
+    deps.workerScript = new URL(`file://${broken}`)
+    expect(await run(deps)).toBe(7)
+    expect(logger.warnings.join('\n')).toMatch(/the scan worker failed: worker broke/)
+    expect(logger.outputs.count).toBeUndefined()
+    expect(logger.infos.join('\n')).not.toMatch(/no AWS authorization failures found/)
+  })
+})
+
+describe("a failed run's long job log goes to the scan worker too (a fork picks its size)", () => {
+  const WORKER = new URL('../../dist/scanWorker.js', import.meta.url)
+  const runEvent = {
+    name: 'workflow_run',
+    payload: {
+      workflow_run: {
+        id: 901,
+        name: 'deploy',
+        event: 'push',
+        head_sha: SHA,
+        head_branch: 'main',
+        pull_requests: []
+      },
+      repository: { private: false }
+    }
+  }
+  function longLog(): string {
+    const lines: string[] = []
+    for (let i = 0; i < 80000; i++)
+      lines.push(`2026-11-23T10:00:00.0000000Z step ${i}: compiling module-${i}`)
+    lines.push(`2026-11-23T10:00:01.0000000Z ${DENIAL}`)
+    return `${lines.join('\n')}\n`
+  }
+
+  it.each([
+    ['on the worker', WORKER, 1],
+    ['in this thread', null, 1],
+    ['with a worker that fails: the job is not an all-clear', 'broken', 0]
+  ] as const)('%s', async (_, worker, found) => {
+    server.jobs.set(901, [
+      {
+        id: 7,
+        name: 'build',
+        status: 'completed',
+        conclusion: 'failure',
+        html_url: 'https://github.test/job/7'
+      }
+    ])
+    const log = longLog()
+    expect(log.length).toBeGreaterThan(4 * 1024 * 1024)
+    server.logs.set(7, log)
+    const { deps, logger } = setup({ 'workflow-run-id': '901', comment: 'never' }, runEvent)
+    const broken = path.join(dir, 'broken-worker.mjs')
+    fs.writeFileSync(broken, 'throw new Error("worker broke")\n')
+    deps.workerScript = worker === 'broken' ? new URL(`file://${broken}`) : worker
+    await run(deps)
+    const warned = /could not read the log of job "build": the scan worker failed/.test(
+      logger.warnings.join('\n')
+    )
+    expect([(logger.outputs.findings ?? '').includes('s3:PutObject'), warned]).toEqual([
+      found === 1,
+      found === 0
+    ])
+  })
+})

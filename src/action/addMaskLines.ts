@@ -100,8 +100,14 @@ export async function readAddMasksFrom(paths: string[], mask: SecretMask): Promi
   }
 }
 
-/** `source` with an add-mask watcher beside it: same bytes to both. */
-export function watchAddMask(source: LogSource, mask: SecretMask): LogSource {
+/**
+ * `source` with an add-mask watcher beside it: same bytes to both. A source that can fall behind
+ * (the scan worker's, src/source/workerStream.ts) keeps saying so through the wrapper.
+ */
+export function watchAddMask(
+  source: LogSource & { ready?(): Promise<void> | null },
+  mask: SecretMask
+): LogSource & { ready?(): Promise<void> | null } {
   const watcher = addMaskWatcher(mask)
   return {
     write: (chunk) => {
@@ -111,6 +117,7 @@ export function watchAddMask(source: LogSource, mask: SecretMask): LogSource {
     end: () => {
       watcher.end()
       source.end()
-    }
+    },
+    ...(source.ready ? { ready: () => source.ready!() } : {})
   }
 }

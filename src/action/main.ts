@@ -50,6 +50,11 @@ export interface ActionDeps {
   oidc?: OidcDeps
   /** Total time for PR comments, retries included (deadline.ts); tests make it short. */
   publishBudgetMs?: number
+  /**
+   * The scan worker's bundle for long streams (a wrapped command's output, a job's log): null
+   * scans on this thread; by default the one beside this bundle (dist/scanWorker.js).
+   */
+  workerScript?: URL | null
 }
 
 /** Which run's logs to read: the input, or the triggering run on workflow_run when nothing else is asked. */

@@ -2,13 +2,15 @@
 // jobs of another run. Each yields "units": one job's findings, which become one PR comment.
 import fs from 'node:fs'
 import path from 'node:path'
-import { Analysis, type LogSource } from '../engine/Analysis.js'
+import { Analysis } from '../engine/Analysis.js'
 import type { Report } from '../model/Report.js'
 import { readFiles } from '../source/readFiles.js'
 import { failedJobs, listRunJobs, streamJobLog } from '../source/jobLogs.js'
 import { StepLines, type StepLine } from '../source/jobSteps.js'
 import type { Finding } from '../model/Finding.js'
-import { runCommand, type SignalSource, type Writer } from '../source/runCommand.js'
+import { runCommand, type Sink, type SignalSource, type Writer } from '../source/runCommand.js'
+import { StreamScan } from '../source/workerStream.js'
+import { workerScript } from '../source/workerScan.js'
 import { prepareScript } from '../source/shellCommand.js'
 import { readAddMasksFrom, watchAddMask } from './addMaskLines.js'
 import { childEnv } from './childEnv.js'
@@ -54,16 +56,30 @@ export interface ScanDeps {
   createAnalysis: () => Analysis
   /** Collects `::add-mask::` values from the command's output and the scanned files. */
   mask: SecretMask
+  /**
+   * The scan worker's bundle, for long streams (a wrapped command's output, a job's log): null
+   * scans on this thread. Default: the one beside this bundle, when there is one.
+   */
+  workerScript?: URL | null
+}
+
+/** Long streams go to the scan worker, paced, so that memory stays bounded (docs/benchmarks.md). */
+function streamsOf(deps: ScanDeps, analysis: Analysis): StreamScan {
+  return new StreamScan(
+    analysis,
+    deps.workerScript === undefined ? workerScript(import.meta.url) : deps.workerScript
+  )
 }
 
 /** The engine and the sources for the command's two streams; null if the engine cannot start. */
 function startAnalysis(
   deps: ScanDeps
-): { analysis: Analysis; sinks: { stdout: LogSource; stderr: LogSource } } | null {
+): { analysis: Analysis; streams: StreamScan; sinks: { stdout: Sink; stderr: Sink } } | null {
   try {
     const analysis = deps.createAnalysis()
-    const sink = () => watchAddMask(analysis.source(null), deps.mask)
-    return { analysis, sinks: { stdout: sink(), stderr: sink() } }
+    const streams = streamsOf(deps, analysis)
+    const sink = () => watchAddMask(streams.source(null), deps.mask)
+    return { analysis, streams, sinks: { stdout: sink(), stderr: sink() } }
   } catch (error) {
     deps.logger.warning(
       `whydenied could not start its analysis; the command runs unwatched: ${errorMessage(error)}`
@@ -117,6 +133,17 @@ export async function scanThisJob(
     }
   }
   if (!analysis) return { units: [], exitCode, analysisFailed: true }
+  if (started && !analysisFailed) {
+    try {
+      await started.streams.finished()
+    } catch (error) {
+      // What the worker had scanned is lost (a stream cannot be read twice): never an all-clear.
+      deps.logger.warning(
+        `whydenied could not analyse the command's output: ${errorMessage(error)}`
+      )
+      return { units: [], exitCode, analysisFailed: true }
+    }
+  }
   if (inputs.files) {
     try {
       const files = await readFiles(analysis, inputs.files, ctx.workspace)
@@ -190,7 +217,8 @@ export async function scanRunLogs(
     if (!failed.has(job.id)) continue
     const analysis = deps.createAnalysis()
     try {
-      const sink = analysis.source(job.name)
+      const streams = streamsOf(deps, analysis)
+      const sink = streams.source(job.name)
       const steps = new StepLines(job.steps ?? [])
       const bytes = await streamJobLog(client, repo, job.id, {
         write: (chunk) => {
@@ -200,8 +228,10 @@ export async function scanRunLogs(
         end: () => {
           steps.end()
           sink.end()
-        }
+        },
+        ready: () => sink.ready()
       })
+      await streams.finished()
       deps.logger.info(
         `whydenied: scanned the log of job "${plainName(job.name)}" (${bytes} bytes)`
       )

@@ -41,14 +41,14 @@ export function failedJobs(jobs: RunJob[]): RunJob[] {
 
 /**
  * Streams one job's log into `source`. The API answers with a redirect to a short-lived blob URL;
- * fetch follows it (dropping our token when the host changes) and we read the body as it comes.
- * Returns the bytes read.
+ * fetch follows it (dropping our token when the host changes) and we read the body as it comes,
+ * no faster than a paced source (`ready()`) takes it. Returns the bytes read.
  */
 export async function streamJobLog(
   octokit: GitHubClient,
   run: Pick<RunRef, 'owner' | 'repo'>,
   jobId: number,
-  source: LogSource
+  source: LogSource & { ready?(): Promise<void> | null }
 ): Promise<number> {
   const response = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
     owner: run.owner,
@@ -63,6 +63,9 @@ export async function streamJobLog(
       for await (const chunk of body) {
         bytes += chunk.length
         source.write(chunk)
+        // A scan worker that is behind: stop reading until it catches up (a fork picks the size).
+        const behind = source.ready?.()
+        if (behind) await behind
       }
     }
   } finally {
