@@ -21,6 +21,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The secret access key does not match the access key ID, or something changed the request after it was signed (a proxy). Check that the key pair in the secrets belongs together.'
   },
+  'signing-region': {
+    title: 'S3 request signed for the wrong Region',
+    explanation:
+      "S3 refused the request before any policy was asked: it was signed for another Region than the bucket's (`the region 'X' is wrong; expecting 'Y'`). Set the client's Region to the one S3 expects (not `aws-global`, `auto` or a misspelt name), or let the SDK follow the bucket's Region; the credentials themselves may be fine."
+  },
+  mfa: {
+    title: 'STS did not accept the MFA code',
+    explanation:
+      "STS refused the one-time code sent with GetSessionToken or AssumeRole, so no credentials were issued and no policy was asked. Check that the serial number is the caller's own MFA device ARN (`arn:aws:iam::ACCOUNT:mfa/NAME`, not the user's ARN), that the code is current and not reused, and that the device's clock is in sync (resync it in the IAM console)."
+  },
   'clock-skew': {
     title: 'AWS request signature expired (clock skew)',
     explanation:

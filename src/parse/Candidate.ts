@@ -41,6 +41,8 @@ export interface RecordContext {
   requestTarget?: string | null
   /** A non-AWS S3-compatible service the log named recently (see `S3_COMPATIBLE`). */
   s3Compatible?: string | null
+  /** Grammars whose refusals a sign of an emulator the log showed recently makes its own (see `EMULATOR_SIGNS`). */
+  emulatedGrammars?: readonly string[] | null
   /**
    * A lead-in line above the record that presents a list of samples or fragments, the lines
    * since it all short list items (see `generalProse`): the list may run past a record's reach.

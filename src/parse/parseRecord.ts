@@ -18,7 +18,7 @@ import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
-import { emulatorAccount, hasOwnIam, s3CompatibleIn } from './s3Compatible.js'
+import { emulatedGrammarsIn, emulatorAccount, hasOwnIam, s3CompatibleIn } from './s3Compatible.js'
 import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
@@ -404,6 +404,14 @@ export function parseRecord(
       ownIam || (own !== null && c.denial.principal?.split(':')[4] === own)
     for (let i = all.length - 1; i >= 0; i--)
       if (!namesAwsPrincipal(all[i]!) || emulated(all[i]!)) all.splice(i, 1)
+  }
+  // An answer AWS and an emulator word alike is the emulator's where the log shows its signs,
+  // and so is every other reading of the same words (its code read on its own).
+  const emulatedGrammars = ctx.emulatedGrammars ?? emulatedGrammarsIn(text)
+  if (emulatedGrammars) {
+    const theirs = all.filter((c) => emulatedGrammars.includes(c.denial.grammar))
+    if (theirs.length > 0)
+      all = all.filter((c) => !theirs.some((t) => overlaps(t, c) || besides(text, t, c)))
   }
   all = withinBudget(all, limits.focus, budget)
   all.sort((a, b) => b.priority - a.priority || a.start - b.start)

@@ -71,7 +71,8 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // followed by its `<RequestId>`.
   {
     name: 'MinIO',
-    re: /\bminio\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
+    // A host of its own name is one too (`endpoints = { s3 = "https://minioapi.example.xyz" }`).
+    re: /\bminio\b|\/\/minio[a-z0-9-]*\.[a-z0-9-]+\.[a-z]{2,}\b|<HostId>\s*3L137\s*<\/HostId>|<\/Key>\s*<BucketName>|<\/BucketName>\s*<Resource>/i
   },
   // Amazon Marketplace Web Service (the seller API, not an AWS service) signs its requests as AWS
   // does and answers a bad signature in AWS's words; its keys are no IAM identity. Its host, its
@@ -126,6 +127,33 @@ export function emulatorAccount(name: string | null | undefined): string | null 
   return S3_COMPATIBLE.find((s) => s.name === name && s.account)?.account ?? null
 }
 
+/**
+ * Answers an emulator words exactly as AWS does, so that only signs of the emulator weaker than
+ * its name tell them apart. LocalStack Pro's IAM enforcement refuses a request it cannot map to an
+ * operation with AWS's own `Unable to determine service/operation name to be authorized`: with its
+ * edge port (`localhost:4566`), its default account in an ARN, or a client pointed at localhost in
+ * the log, that answer is the emulator's. Only for these grammars: a real refusal beside a
+ * localhost endpoint stays AWS's.
+ */
+export interface EmulatorSign {
+  name: string
+  re: RegExp
+  grammars: readonly string[]
+}
+
+export const EMULATOR_SIGNS: EmulatorSign[] = [
+  {
+    name: 'LocalStack',
+    re: /\blocalstack\b|\blocalhost:4566\b|:000000000000:|--endpoint-url(?:=|\s+)["']?https?:\/\/(?:localhost|127\.0\.0\.1)\b/i,
+    grammars: ['operation-not-determined']
+  }
+]
+
+/** The grammars whose refusals a sign of an emulator in `text` makes the emulator's, or null. */
+export function emulatedGrammarsIn(text: string): readonly string[] | null {
+  return EMULATOR_SIGNS.find((s) => s.re.test(text))?.grammars ?? null
+}
+
 /** Fixed strings whose presence in a line makes the scanner look for a service name near them. */
 export const S3_COMPATIBLE_HOSTS = [
   'digitaloceanspaces.com',
@@ -146,8 +174,17 @@ export const S3_COMPATIBLE_HOSTS = [
   '</Key><BucketName>',
   '</BucketName><Resource>',
   'minio/',
+  '//minio',
   'localstack',
   'LocalStack',
+  // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
+  'Localstack',
+  'localhost:4566',
+  ':000000000000:',
+  'url=http://localhost',
+  'url http://localhost',
+  'url=http://127.0.0.1',
+  'url http://127.0.0.1',
   'ministack',
   'MiniStack',
   // Amazon MWS: its host, its name, its headers, its Scratchpad.

@@ -102,6 +102,8 @@ interface Hint {
    * STS or KMS refusal printed under an `aws s3 cp` line stays STS's or KMS's.
    */
   target?: string
+  /** Names the service only when no other hint in the window does. */
+  fallback?: boolean
 }
 
 const HINTS: Hint[] = [
@@ -144,10 +146,19 @@ const HINTS: Hint[] = [
   // SDK classes in stack traces: Java v1 `com.amazonaws.services.s3.`, v2
   // `software.amazon.awssdk.services.athena.`, .NET `Amazon.S3.AmazonS3Exception`, JS v2
   // `aws-sdk/lib/services/s3.js`.
+  // A model class (`….services.dynamodbv2.model.AmazonDynamoDBException`) is the answering
+  // service's; any other package may be a library's built on the SDK (the Kinesis Client Library's
+  // `com.amazonaws.services.kinesis.leases`, relaying DynamoDB's refusal): only a fallback.
   {
     literal: '.services.',
-    re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\./g,
+    re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\.model\./g,
     service: (m) => fromLabel(m[1]!)
+  },
+  {
+    literal: '.services.',
+    re: /\b(?:com\.amazonaws|software\.amazon\.awssdk)\.services\.(\w+)\.(?!model\.)/g,
+    service: (m) => fromLabel(m[1]!),
+    fallback: true
   },
   {
     literal: 'Amazon.',
@@ -255,6 +266,7 @@ export function serviceHint(
   // Most records name no service at all: then there is no window to cut.
   if (!mayMatch(HINT_LITERALS, literals)) return null
   let best: { at: number; service: string } | null = null
+  let fallback: { at: number; service: string } | null = null
   // A bounded window, not the rest of the record: this runs once per candidate.
   const base = Math.max(0, from - 1)
   const end = Math.min(text.length, to + HINT_OVERRUN)
@@ -268,15 +280,17 @@ export function serviceHint(
     // hide a later one that does (the same request's `https://xxx.s3.…` beside it).
     for (let m = hint.re.exec(window); m; m = hint.re.exec(window)) {
       const at = m.index + base
-      if (at >= to || (best && at >= best.at)) break
+      const kept = hint.fallback ? fallback : best
+      if (at >= to || (kept && at >= kept.at)) break
       const service = hint.service(m)
       if (service) {
-        best = { at, service }
+        if (hint.fallback) fallback = { at, service }
+        else best = { at, service }
         break
       }
     }
   }
-  return best?.service ?? null
+  return (best ?? fallback)?.service ?? null
 }
 
 /**

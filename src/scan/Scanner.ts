@@ -11,7 +11,7 @@ import type { AnnouncedCall, LogContext } from '../model/Inferred.js'
 import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { parseRecord } from '../parse/parseRecord.js'
-import { s3CompatibleIn } from '../parse/s3Compatible.js'
+import { emulatedGrammarsIn, s3CompatibleIn } from '../parse/s3Compatible.js'
 import {
   TARGET_FRAGMENTS,
   TARGET_LINES,
@@ -160,6 +160,7 @@ export class Scanner {
   /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
   private announced: (AnnouncedCall & { line: number })[] = []
   private s3Compatible: { name: string; line: number } | null = null
+  private emulated: { grammars: readonly string[]; line: number } | null = null
   /** An S3-compatible service the text's title (its first line) names, see `readTitle`. */
   private title: string | null = null
   /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
@@ -471,6 +472,8 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    const grammars = emulatedGrammarsIn(near)
+    if (grammars) this.emulated = { grammars, line: this.lineNo }
     const target = requestTargetIn(near)
     if (target) {
       // Look-ahead lines are remembered before the lines above them are read: keep a few, so a
@@ -636,7 +639,8 @@ export class Scanner {
   private contextKey(no: number): string {
     const ctx = this.context(no)
     const ecr = ctx.ecrRegistry ?? ''
-    const s3 = ctx.s3Compatible ?? ''
+    // An emulator's signs change what a line yields as its name does.
+    const s3 = `${ctx.s3Compatible ?? ''}${ctx.emulatedGrammars ? '+emulator' : ''}`
     const trail = ctx.cloudTrail
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
@@ -727,6 +731,7 @@ export class Scanner {
           : no <= TITLE_LINES
             ? this.title
             : null,
+      emulatedGrammars: this.emulated && recent(this.emulated.line) ? this.emulated.grammars : null,
       // Only a lead-in above the record: the record reads its own lines itself.
       leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
     }

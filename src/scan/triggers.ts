@@ -101,6 +101,8 @@ const TRIGGERS: Trigger[] = [
   'nauthenticated access is not supported',
   // The JS SDK v3's instance role provider answered with an error status (src/parse/grammars/credentials.ts).
   'from instance metadata service',
+  // The Go SDK v2 found no instance role at the metadata service (src/parse/grammars/credentials.ts).
+  'EC2 IMDS role found',
   // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
   'ebIdentityErr: unable to read file',
   'from the WebIdentityTokenFile',

@@ -82,6 +82,15 @@ export const credentialRules: PhraseRule[] = [
     /The request signature we calculated\s+does\s+not\s+match\s+the\s+signature\s+you\s+provided/g,
     'signature'
   ),
+  // S3 checks the Region a request was signed for before any policy: signed for another one
+  // (`the region 'us-east-1' is wrong; expecting 'eu-west-1'`, a client set to `aws-global`,
+  // `auto` or a typo) it answers AuthorizationHeaderMalformed, whichever SDK printed it.
+  rule(
+    'WD838',
+    's3-signing-region',
+    /The authorization header is malformed; the region '[^'\n]{0,40}' is wrong; expecting '[^'\n]{1,40}'/g,
+    'signing-region'
+  ),
   rule(
     'WD738',
     'signature-expired',
@@ -122,7 +131,9 @@ export const credentialRules: PhraseRule[] = [
   ),
   // No SDK credentials to sign with: the JS SDK v3's provider chain came up empty, or its instance
   // role provider got an error status from the instance metadata service (`ProviderError: Error
-  // response received from instance metadata service`, its `statusCode` beside it); the Ruby SDK
+  // response received from instance metadata service`, its `statusCode` beside it), or the Go SDK
+  // v2's found no instance role there (`failed to retrieve credentials: no EC2 IMDS role found`,
+  // off EC2 or with no instance profile); the Ruby SDK
   // (v2 and v3) would not sign (`unable to sign request without credentials set
   // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
   // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
@@ -131,19 +142,20 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g,
       'missing'
     ),
     needs: [
       'Could not load credentials from any providers',
       'Error response received from instance metadata service',
+      'no EC2 IMDS role found',
       'nable to sign request without credentials set',
       'WebIdentityErr: unable to read file at',
       'A token could not be loaded from the WebIdentityTokenFile',
       'unable to read web identity token file'
     ],
     facts: (m, d) => {
-      d.detail.cause = m[0].startsWith('Error response')
+      d.detail.cause = /^(?:Error response|no EC2 IMDS)/.test(m[0])
         ? 'imds-error'
         : /WebIdentity|web identity/.test(m[0])
           ? 'web-identity-token-file'
@@ -262,6 +274,16 @@ export const credentialRules: PhraseRule[] = [
     /Cannot call GetSessionToken with session credentials/g,
     'wrong-credential-type'
   ),
+  // STS refused the MFA code a GetSessionToken or AssumeRole call carried (`AccessDenied:
+  // MultiFactorAuthentication failed, unable to validate MFA code.`, older `… failed with invalid
+  // MFA one time pass code.`): a wrong or stale code, or a serial number that is not the caller's
+  // device. The code stays AccessDenied; no policy was asked.
+  rule(
+    'WD839',
+    'sts-mfa-code-rejected',
+    /MultiFactorAuthentication failed(?:, unable to validate MFA code| with invalid MFA one time pass code)\b\.?/g,
+    'mfa'
+  ),
   rule(
     'WD752',
     'root-assume-role',
@@ -299,13 +321,20 @@ export const credentialRules: PhraseRule[] = [
     /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g,
     'missing'
   ),
-  rule(
-    'WD759',
-    'ecr-head-401',
-    /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized/g,
-    'registry-login',
-    'unexpected status from HEAD request to '
-  ),
+  // A registry client's 401 from an ECR host: containerd's HEAD (`unexpected status from HEAD
+  // request to https://….dkr.ecr.…: 401 Unauthorized`), go-containerregistry's (kaniko's push
+  // check, crane) `POST https://….dkr.ecr.…/v2/…/blobs/uploads/: unexpected status code 401
+  // Unauthorized`. No usable registry token was sent: no policy was asked.
+  {
+    ...rule(
+      'WD759',
+      'ecr-head-401',
+      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized/g,
+      'registry-login',
+      'unexpected status from HEAD request to '
+    ),
+    needs: ['unexpected status from HEAD request to ', 'unexpected status code 401 Unauthorized']
+  },
   // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
   // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
   // for S3 Backend found`, Packer's amazon builders (`… for  found.`, its name left empty).
