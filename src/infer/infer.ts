@@ -115,7 +115,9 @@ export function inferredOf(
           d.kind === 'encoded' || Boolean(d.detail.encodedTruncated)
         )
       : null
-  if (said) out.action = said
+  if (said) out.action = { value: said.value, from: said.from }
+  // A listing of every resource of a kind names none: AWS checks the call against "*".
+  if (said?.listing) out.listing = { value: said.value, from: said.from }
   // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
   // outer Lambda operation.
   const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null

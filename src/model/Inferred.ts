@@ -53,6 +53,11 @@ export interface Inferred {
    * them comma-separated (`key-pair,launch-template`); AWS checks the call against each.
    */
   namedTypes?: InferredValue
+  /**
+   * The tool's words name a listing of every resource of a kind (ec2.py's `while: getting RDS
+   * instances`): the call, `value`, named no one resource.
+   */
+  listing?: InferredValue
   /** The log shows the call hands over a role (an instance profile): iam:PassRole goes beside it. */
   passedRole?: InferredValue
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */
