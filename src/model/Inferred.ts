@@ -135,6 +135,11 @@ export interface Inferred {
    */
   s3Wrapper?: InferredValue
   /**
+   * The server whose S3 storage backend refused (src/model/storageServers.ts): `value` is its id
+   * (`chartmuseum`, `registry-s3-driver`); `action` and the companions are its documented set.
+   */
+  storageServer?: InferredValue
+  /**
    * A bucket-to-bucket copy the log shows (`aws s3 sync s3://A s3://B`, `copy failed: s3://A/k to
    * s3://B/k`): `value` is the source URL and the destination URL, space-separated, as printed.
    */
