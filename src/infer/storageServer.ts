@@ -43,7 +43,8 @@ export function storageServerOf(d: Denial, ctx: LogContext): StorageServerDenial
   const { server, said } = hit
   const bucket = server.bucket?.exec(whole)?.[1] ?? null
   const bucketArn = bucket ? `arn:aws:s3:::${bucket}` : null
-  const from = `${server.name}'s documented S3 set for its storage backend (\`${said.slice(0, 60)}\` in the log; which of its calls was refused, the log does not say)`
+  // The log does not say which of the server's calls was refused: the set is granted whole.
+  const from = `${server.name}'s documented S3 set for its storage backend`
   const [first, ...restOfBucket] = server.bucketActions
   return {
     server: { value: server.id, from: `\`${said.slice(0, 60)}\` in the log` },
