@@ -32,9 +32,11 @@ describe('bare S3 forms are S3 findings', () => {
       's3cmd alone (held-out h006)',
       'The error: ERROR: S3 error: 403 (AccessDenied): Access Denied'
     ],
+    // heldout10 h10-049 itself (helm-push: ChartMuseum relaying its backend's refusal) drafts the
+    // server's set: __tests__/diagnose/traps/serverStorageBackend.test.ts. helm-s3 is the client.
     [
-      'Go SDK v1 with its host id masked (heldout10 h10-049, chartmuseum/helm-push#69)',
-      '_Error: 500: AccessDenied: Access Denied\n\tstatus code: 403, request id: <removed-id>, host id: <removed id>\nError: plugin "push" exited with error_'
+      'Go SDK v1 with its host id masked, from helm-s3 (h10-049 with the client-side plugin)',
+      '_Error: 500: AccessDenied: Access Denied\n\tstatus code: 403, request id: <removed-id>, host id: <removed id>\nError: plugin "s3" exited with error_'
     ]
   ])('%s: S3 cause list, no HEAD-only story, no statement without a call', (_, text) => {
     const { f, statements, notes } = analysedOne(text)

@@ -98,6 +98,7 @@ const FILE_OF: Record<string, string> = {
   'aws-owned-registry-login': 'registryLogin',
   'oidc-audience-typo': 'oidcAudienceTypo',
   'app-permission-set': 'appPermissionSet',
+  'server-storage-backend': 'serverStorageBackend',
   'amazon-q-subscription': 'amazonQSubscription',
   'ecr-public-auth': 'ecrPublicAuth',
   'copilot-artifact-bucket': 's3WrappedRefusals',

@@ -7,7 +7,7 @@ import { corpusText } from '../support/corpusRecords.js'
 describe("a later occurrence's words reach the folded finding", () => {
   it('ansible ec2.py before/after: the After line names EC2 instances (ansible/ansible#11006)', () => {
     const findings = analyzeText(corpusText('heldout10.jsonl', 'h10-084')).findings
-    const ec2 = findings.find((f) => f.grammar === 'ec2-unauthorized')!
+    const ec2 = findings.find((f) => f.service === 'ec2')!
     expect(ec2.inferred?.action?.value).toBe('ec2:DescribeInstances')
     expect(ec2.explanation).toMatch(/^EC2 refused/)
     for (const f of findings) expect(f.explanation).not.toMatch(/does not name the service/)

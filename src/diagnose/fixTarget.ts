@@ -199,6 +199,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // A server's storage backend refused the server: its own credentials, not the client's.
+  if (traps.includes('server-storage-backend') && !d.principal) {
+    return target(
+      'identity-policy',
+      'you',
+      "the identity policy of the server's own AWS credentials (its IRSA role, the node's instance profile, or the keys in its storage configuration), not the client's",
+      d,
+      p
+    )
+  }
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
   }

@@ -2,8 +2,8 @@
 // operation, but the tool's own words around it say what it was doing (`Error uploading object
 // to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
 // tool phrasing; each answers only when the denial's service is unknown or its own.
-import type { InferredValue, LogContext } from '../model/Inferred.js'
-import { phraseAction, terraformProgressAction } from './operationPhrases.js'
+import type { LogContext } from '../model/Inferred.js'
+import { phraseAction, terraformProgressAction, type PhraseValue } from './operationPhrases.js'
 import { callNameAction } from './callNames.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
@@ -299,7 +299,7 @@ export function contextAction(
   ctx: LogContext,
   service: string | null,
   encoded: boolean
-): InferredValue | null {
+): PhraseValue | null {
   const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
   for (const rule of CONTEXT_ACTIONS) {
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue

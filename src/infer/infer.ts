@@ -13,6 +13,7 @@ import { delegatedDenialOf } from './delegatedDenial.js'
 import { githubEnvironmentOf, githubSubjectOf } from './githubSubject.js'
 import { sseKmsOf } from './sseKms.js'
 import { s3WrapperOf, s3WrapperValue } from './s3Wrappers.js'
+import { storageServerOf } from './storageServer.js'
 import { s3Arn } from './s3Arn.js'
 import {
   s3CopyCompanions,
@@ -115,7 +116,9 @@ export function inferredOf(
           d.kind === 'encoded' || Boolean(d.detail.encodedTruncated)
         )
       : null
-  if (said) out.action = said
+  if (said) out.action = { value: said.value, from: said.from }
+  // A listing of every resource of a kind names none: AWS checks the call against "*".
+  if (said?.listing) out.listing = { value: said.value, from: said.from }
   // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
   // outer Lambda operation.
   const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null
@@ -123,11 +126,19 @@ export function inferredOf(
     out.action = relayed.action
     out.relayedBy = relayed.by
   }
+  // A server relaying its storage backend's refusal: the server's credentials need its S3 set.
+  const server = relayed ? null : storageServerOf(d, ctx)
+  if (server) {
+    out.action = server.action
+    out.storageServer = server.server
+    if (server.resource && !d.resource) out.resource = server.resource
+  }
   const x: InferInput = {
     d,
     action:
       (d.action && joinedAction(d.action)) ??
       relayed?.action.value ??
+      server?.action.value ??
       operationAction ??
       wrapped?.action ??
       announced?.value ??
@@ -253,7 +264,8 @@ export function inferredOf(
       }
     }
   }
-  if (!d.principal && !unsigned && !page) {
+  // The server's own credentials were refused, never the job's that called the server.
+  if (!d.principal && !unsigned && !page && !server) {
     const who = inferPrincipal(x)
     if (who.principal && !MASKED.test(who.principal.value)) out.principal = who.principal
     if (who.roleSwitch) out.roleSwitch = who.roleSwitch
@@ -270,6 +282,7 @@ export function inferredOf(
   const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null
   const companions = [
     ...(relayed?.companions ?? []),
+    ...(server?.companions ?? []),
     ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
     ...(copy && writes ? s3CopyCompanions(copy) : []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)

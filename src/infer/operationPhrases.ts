@@ -176,6 +176,16 @@ interface PhraseShape {
   from(m: RegExpMatchArray): string
   /** The verb and resource words, when the groups hold them otherwise than 1 and 2. */
   parts?(m: RegExpMatchArray): { verb: string; words: string }
+  /**
+   * The tool lists every resource of the kind it names in the plural (ec2.py's `getting RDS
+   * instances`): the call named no one resource.
+   */
+  lists?: boolean
+}
+
+/** An action a tool's words name, and whether they name a listing of every resource of a kind. */
+export interface PhraseValue extends InferredValue {
+  listing?: boolean
 }
 
 /** Terraform's progress verbs (`aws_x.y: Creating...`) as the tool verbs above. */
@@ -218,6 +228,7 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     re: /\bwhile: (getting) ((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/g,
     nouns: 'prefix',
     pick: 'last',
+    lists: true,
     from: (m) => `the tool's \`${m[0]}\``
   },
   {
@@ -276,16 +287,14 @@ function shapeAction(
 }
 
 /** The action a shape's matches in `text` name: the nearest the error, or the first. */
-function shapePhrase(
-  shape: PhraseShape,
-  text: string,
-  service: string | null
-): InferredValue | null {
-  let found: InferredValue | null = null
+function shapePhrase(shape: PhraseShape, text: string, service: string | null): PhraseValue | null {
+  let found: PhraseValue | null = null
   for (const m of text.matchAll(shape.re)) {
     const action = shapeAction(shape, m, service)
     if (!action) continue
+    const words = shape.parts?.(m).words ?? m[2]!
     found = { value: action, from: shape.from(m) }
+    if (shape.lists && /[^s]s$/.test(words)) found.listing = true
     if (shape.pick === 'first') break
   }
   return found
@@ -320,7 +329,7 @@ export function terraformProgressAction(
 }
 
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
-export function phraseAction(text: string, service: string | null): InferredValue | null {
+export function phraseAction(text: string, service: string | null): PhraseValue | null {
   const typed = cloudFormationType(text, service)
   if (typed) return typed
   for (const shape of PHRASE_SHAPES) {

@@ -53,6 +53,11 @@ export interface Inferred {
    * them comma-separated (`key-pair,launch-template`); AWS checks the call against each.
    */
   namedTypes?: InferredValue
+  /**
+   * The tool's words name a listing of every resource of a kind (ec2.py's `while: getting RDS
+   * instances`): the call, `value`, named no one resource.
+   */
+  listing?: InferredValue
   /** The log shows the call hands over a role (an instance profile): iam:PassRole goes beside it. */
   passedRole?: InferredValue
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */
@@ -129,6 +134,11 @@ export interface Inferred {
    * `cloudformation-template-url`); `action` and `resource` then come from those words.
    */
   s3Wrapper?: InferredValue
+  /**
+   * The server whose S3 storage backend refused (src/model/storageServers.ts): `value` is its id
+   * (`chartmuseum`, `registry-s3-driver`); `action` and the companions are its documented set.
+   */
+  storageServer?: InferredValue
   /**
    * A bucket-to-bucket copy the log shows (`aws s3 sync s3://A s3://B`, `copy failed: s3://A/k to
    * s3://B/k`): `value` is the source URL and the destination URL, space-separated, as printed.

@@ -13,6 +13,13 @@ export interface AppPermissionSet {
   managedPolicies: readonly string[]
   /** What the documentation adds besides, in words. */
   extra?: string
+  /**
+   * A set too long to print, its documented policy named in words instead (Rancher's sixty-odd
+   * actions): the explanation points to the page. Requires `services`.
+   */
+  policy?: string
+  /** The services a `policy` covers: a refusal of another service is another program's. */
+  services?: readonly string[]
   doc: string
 }
 
@@ -112,6 +119,19 @@ export const APP_PERMISSION_SETS: readonly AppPermissionSet[] = [
     extra:
       "as its README says, `iam:PassRole` when agents launch with an instance profile (scope it to that profile's role) and `ec2:GetPasswordData` for Windows agents",
     doc: 'https://github.com/jenkinsci/ec2-plugin#iam-setup'
+  },
+  {
+    // Rancher's EKS driver (hosted EKS clusters): its name near EKS, its operator, or its 2.6 UI's
+    // "Cluster Management" page where an EKS cluster is created (rancher/rancher#35603, #38263).
+    id: 'rancher-eks',
+    name: "Rancher's EKS driver",
+    seen: /\brancher\b[^\n]{0,200}?\bEKS\b|\bEKS\b[^\n]{0,200}?\brancher\b|\beks-operator\b|\bEKS\b[\s\S]{0,200}?\bCluster Management\b|\bCluster Management\b[\s\S]{0,200}?\bEKS\b/i,
+    actions: [],
+    managedPolicies: [],
+    policy:
+      'the minimum EKS policy on its page (EC2, CloudFormation, IAM, KMS and EKS actions on Resource "*"), plus the service-role and VPC statements there when Rancher creates those',
+    services: ['ec2', 'cloudformation', 'iam', 'kms', 'eks'],
+    doc: 'https://ranchermanager.docs.rancher.com/reference-guides/amazon-eks-permissions/minimum-eks-permissions'
   },
   {
     // Amazon Q Developer's CLI (Rust error chain naming its crate) or its own words. No IAM set:

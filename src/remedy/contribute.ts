@@ -127,7 +127,8 @@ function addIdentity(
     need.resource,
     partition,
     t.principalAccount,
-    !need.inferred && f.resource === null && f.grammar === 'iam-sentence',
+    (!need.inferred && f.resource === null && f.grammar === 'iam-sentence') ||
+      (f.resource === null && f.inferred?.listing?.value === need.entry.action),
     need.entry.action === (f.action ?? f.inferredAction)
       ? (f.inferred?.namedTypes?.value.split(',') ?? [])
       : [],

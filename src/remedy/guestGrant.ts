@@ -3,7 +3,7 @@
 // sign-up Lambda) still need that one grant, so it is drafted on the single resource the message
 // names; never on "*" or a pattern (unless the action has no resource type), and never for an
 // action that hands out more (iam:PassRole...).
-import { requiresWildcardResource } from '../catalog/Catalog.js'
+import { onlyStarWithoutResource } from '../catalog/optionalInputTypes.js'
 import type { Finding } from '../model/Finding.js'
 import { isSensitiveAction } from './sensitiveActions.js'
 
@@ -17,7 +17,10 @@ export function guestGrantable(f: Finding): boolean {
   return resource.startsWith('arn:') && !resource.includes('*')
 }
 
-/** The action the guest role was refused supports no resource-level permission. */
+/**
+ * The action the guest role was refused supports no resource-level permission, or the call named
+ * none of its optional inputs (translate:TranslateText without a terminology): only "*" allows it.
+ */
 export function guestWildcardOnly(f: Finding): boolean {
-  return !f.resource && !!f.action && requiresWildcardResource(f.action) === true
+  return !f.resource && !!f.action && onlyStarWithoutResource(f.action)
 }

@@ -12,6 +12,7 @@ import { managedRoleOf } from '../model/managedRoles.js'
 import { identityCenterRolePattern, permissionSetOfRole } from '../model/identityCenter.js'
 import { parseArn } from '../model/Arn.js'
 import { guestGrantable, guestWildcardOnly } from './guestGrant.js'
+import { starReason } from '../catalog/optionalInputTypes.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
 
 /** Inline code in a note; backticks in log values would break the span, so they are replaced. */
@@ -284,7 +285,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   'cognito-unauthenticated-role': (n) =>
     guestWildcardOnly(n.finding) && guestGrantable(n.finding)
-      ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} has no resource type, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
+      ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. ${n.action} ${starReason(n.finding.action!)}, so the statement can only name "*": paste it only if the app means guests to call ${n.action} (each call is billed to the account), otherwise move the call behind the authenticated role or a backend.`
       : guestGrantable(n.finding)
         ? `The caller is a Cognito identity pool's unauthenticated (guest) role: whatever it is granted is granted to anonymous users, anyone who can reach the pool. The statement is therefore scoped to ${n.resource} alone; paste it only if guests are meant to call ${n.action} on it (an app's event stream, a sign-up function), otherwise move the call behind the authenticated role or a backend.`
         : `No statement is proposed: the caller is a Cognito identity pool's unauthenticated (guest) role, so anything it is allowed, anyone who can reach the pool is allowed. Move ${n.action} behind the authenticated role or a backend, or grant it to guests only for a resource meant to be public.`,

@@ -3,6 +3,8 @@
 // actions list the access-point form first). The required types are what every call is authorised
 // against; when none is marked, the direct form wins over the access-point forms.
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
+import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
+import { listsOnStar } from '../catalog/unnamedListings.js'
 
 /** Types a request names only when it goes through an access point. */
 const ALTERNATE_FORM = /accesspoint|objectlambda/i
@@ -105,12 +107,16 @@ export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: str
  * A list-style call (Describe*, List*) whose resource types are all optional may name no resource
  * (DescribeStacks without a stack name lists every stack): AWS then checks it against "*". Only
  * these verbs: S3 object actions also mark no type required (object or access-point object), yet
- * always name one.
+ * always name one. A service whose documentation says so lists on "*" whatever the reference
+ * marks required (src/catalog/unnamedListings.ts). Besides, the actions whose types are inputs a
+ * call may leave out (src/catalog/optionalInputTypes.ts: translate:TranslateText).
  */
 export function callableUnscoped(entry: CatalogAction): boolean {
   return (
-    /^(Describe|List)/.test(entry.name) &&
-    // Optional because an access point may stand in (s3:ListBucket), not because none is named.
-    !entry.resourceTypes.some((t) => t.required || ALTERNATE_FORM.test(t.name))
+    (/^(Describe|List)/.test(entry.name) &&
+      // Optional because an access point may stand in (s3:ListBucket), not because none is named.
+      !entry.resourceTypes.some((t) => ALTERNATE_FORM.test(t.name)) &&
+      (!entry.resourceTypes.some((t) => t.required) || listsOnStar(entry.service))) ||
+    optionalInputsOf(entry.action) !== null
   )
 }

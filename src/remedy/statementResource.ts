@@ -2,6 +2,7 @@
 // resource types, or placeholder ARNs of the action's primary types when the finding names none
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
+import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
@@ -248,9 +249,12 @@ function otherRequired(
 function unscopedCall(d: Draft, entry: CatalogAction): StatementResource | null {
   if (!callableUnscoped(entry)) return null
   const types = entry.resourceTypes.map((t) => t.name).join(', ')
+  const inputs = optionalInputsOf(entry.action)
   addNote(
     d,
-    `${entry.action} was refused without a resource: the call named no ${types} (a list-style call, such as describe-stacks without --stack-name), so AWS checked it against "*" and only Resource "*" allows it. If the job can name the ${types} instead, pass it and scope Resource to its ARN.`
+    inputs
+      ? `${entry.action} was refused without a resource: its resource types (${types}) apply only to a call that uses ${inputs}, and this one named none, so AWS checked it against "*" and only Resource "*" allows it.`
+      : `${entry.action} was refused without a resource: the call named no ${types} (a list-style call, such as describe-stacks without --stack-name), so AWS checked it against "*" and only Resource "*" allows it. If the job can name the ${types} instead, pass it and scope Resource to its ARN.`
   )
   return { resources: ['*'], type: 'AllResources' }
 }

@@ -493,6 +493,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD909',
         'operation-not-determined',
         'The endpoint could not tell which operation was asked: wrong endpoint or HTTP method, no policy evaluated'
+      ],
+      [
+        'WD912',
+        'server-storage-backend',
+        "A server relayed its S3 storage backend's refusal: the server's own credentials need its documented S3 set"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -118,4 +118,41 @@ describe('app-permission-set', () => {
     expect(findings.length).toBeGreaterThan(0)
     for (const f of findings) expect(f.traps).not.toContain('app-permission-set')
   })
+
+  // Rancher's EKS driver: the minimum EKS policy its documentation prints is pointed to, not copied.
+  const RANCHER_DOC =
+    'https://ranchermanager.docs.rancher.com/reference-guides/amazon-eks-permissions/minimum-eks-permissions'
+  // rancher/rancher#38263, as printed (the XML body shown by Rancher's UI).
+  const RANCHER_38263 =
+    'I want to import existing eks cluster to rancher.  click following button but got 403 ><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation.'
+
+  it.each([
+    ['review h10-150 (its UI page "Cluster Management")', corpusText('heldout10.jsonl', 'h10-150')],
+    ['rancher/rancher#38263', RANCHER_38263]
+  ])("Rancher's EKS driver: its documented minimum policy (%s)", (_s, text) => {
+    const { f } = analysedOne(text)
+    expect(f.traps).toContain('app-permission-set')
+    expect(f.explanation).toMatch(/^The call came from Rancher's EKS driver/)
+    expect(f.explanation).toContain('the minimum EKS policy on its page')
+    expect(f.explanation).toContain(RANCHER_DOC)
+  })
+
+  it.each([
+    [
+      "an S3 refusal beside a Rancher EKS cluster (another program's call)",
+      'Backing up the Rancher EKS cluster state\nUser: arn:aws:iam::123456789012:user/backup is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::backups/state.tar because no identity-based policy allows the s3:PutObject action'
+    ],
+    [
+      'eksctl, no Rancher',
+      'Error: creating EKS cluster: UnauthorizedOperation: You are not authorized to perform this operation.'
+    ],
+    [
+      'a ranch of words: "ranchers" is no Rancher',
+      'The ranchers EKS demo failed: UnauthorizedOperation: You are not authorized to perform this operation.'
+    ]
+  ])("not Rancher's set: %s", (_s, text) => {
+    const { findings } = analysed(text)
+    expect(findings.length).toBeGreaterThan(0)
+    for (const f of findings) expect(f.explanation).not.toContain(RANCHER_DOC)
+  })
 })

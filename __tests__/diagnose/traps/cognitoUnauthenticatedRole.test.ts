@@ -155,3 +155,85 @@ describe(`${TRAP}: any guest role the Cognito session names`, () => {
     expect(buildRemedies([f]).flatMap((r) => r.statements)).not.toEqual([])
   })
 })
+
+// heldout10 h10-120 (nmwalsh/aws-ai-services-site#49): the demo site's guest role refused
+// Translate. TranslateText's types (terminology, parallel data) apply only to a call that uses
+// them (src/catalog/optionalInputTypes.ts): this one named none, so only "*" allows it.
+const AI_SITE_49 =
+  '`User: arn:aws:sts::430695380796:assumed-role/Cognito_BootcampUnauth_IPUnauth_Role/CognitoIdentityCredentials is not authorized to perform: translate:TranslateText because no identity-based policy allows the translate:TranslateText action\nNo translation occurred - check the error!`'
+// aws-samples/aws-lex-web-ui#720: a CloudFormation-named guest role, the sentence wrapped by the
+// reporter; Lex V2 checks the bot alias, so the one alias is granted.
+const LEX_WEB_UI_720 =
+  'error in postTextMessage AccessDeniedException: User: arn:aws:sts::XXXXX:assumed-role/cognito6-CognitoUnauthRoleV1-XXXXXXXXX/CognitoIdentityCredentials \nis not authorized to perform: lex:RecognizeText \non resource: arn:aws:lex:ca-central-1:XXXXXXXXXXXX:bot-alias/XXXX/XXXXX because no identity-based policy allows the lex:RecognizeText action'
+
+describe(`${TRAP}: a call that named none of its optional inputs`, () => {
+  it('h10-120 translate:TranslateText: drafted on "*" with the guest warning, never "one resource"', () => {
+    const f = only(AI_SITE_49)
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).not.toContain('Grant it only on the one resource')
+    expect(f.explanation).toContain(
+      '`translate:TranslateText` names no resource unless the call uses a custom terminology or parallel data'
+    )
+    const remedies = buildRemedies([f])
+    expect(remedies.flatMap((r) => r.statements)).toEqual([
+      expect.objectContaining({ Action: 'translate:TranslateText', Resource: '*' })
+    ])
+    const notes = remedies[0]!.notes.join('\n')
+    expect(notes).toMatch(/^The caller is .*\(guest\) role: .*anonymous users.*can only name "\*"/)
+    expect(notes).toContain('authenticated role')
+    expect(notes).not.toContain('No statement is proposed')
+    expect(validateRemedies(remedies, [f])).toEqual([])
+  })
+
+  it('the same call by an ordinary role: "*", not a parallel-data placeholder', () => {
+    const f = only(AI_SITE_49.replace('Cognito_BootcampUnauth_IPUnauth_Role', 'translator'))
+    expect(f.traps).not.toContain(TRAP)
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements).toEqual([expect.objectContaining({ Resource: '*' })])
+  })
+
+  it('a terminology the message names is kept: the grant is on it alone', () => {
+    const f = only(
+      AI_SITE_49.replace(
+        ' because no identity-based policy',
+        ' on resource: arn:aws:translate:us-east-1:430695380796:terminology/glossary because no identity-based policy'
+      )
+    )
+    expect(f.explanation).toContain('Grant it only on the one resource')
+    expect(buildRemedies([f]).flatMap((r) => r.statements)).toEqual([
+      expect.objectContaining({
+        Resource: 'arn:aws:translate:us-east-1:430695380796:terminology/glossary'
+      })
+    ])
+  })
+
+  it('lex-web-ui#720: a wrapped sentence, the guest role caution and the one alias', () => {
+    const f = only(LEX_WEB_UI_720)
+    expect(f.traps).toContain(TRAP)
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.map((s) => s.Action)).toEqual(['lex:RecognizeText'])
+    expect(String(statements[0]!.Resource)).toMatch(/^arn:aws:lex:ca-central-1:[^,*]+:bot-alias\//)
+  })
+})
+
+describe(`${TRAP}: Amplify's default guest role name, whatever the session`, () => {
+  it.each([
+    [
+      'an Amplify guest role with its own session name',
+      'amplify-allymobile-dev-82957-unauthRole/web-session',
+      true
+    ],
+    // Look-alikes: an `unauthorized` word, Amplify's authenticated role, another tool's prefix.
+    ['a role named for unauthorized alerts', 'amplify-unauthorized-alerts/web-session', false],
+    ['the authenticated role', 'amplify-allymobile-dev-82957-authRole/web-session', false],
+    ['another prefix', 'myapp-allymobile-dev-82957-unauthRole/web-session', false]
+  ])('%s', (_, roleAndSession, fires) => {
+    const f = only(
+      AUDIO_RECORD_40.replace(
+        'amplify-allymobile-dev-82957-unauthRole/CognitoIdentityCredentials',
+        roleAndSession
+      )
+    )
+    expect(f.traps.includes(TRAP)).toBe(fires)
+  })
+})

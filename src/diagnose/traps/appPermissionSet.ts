@@ -13,9 +13,13 @@ export const appPermissionSetTrap: Trap = {
   applies: ({ d, inferred }) => {
     const a = app(inferred?.signals?.['known-app']?.value)
     if (!a || (d.kind !== 'denial' && d.kind !== 'encoded') || d.deny === 'explicit') return false
-    if (a.actions.length === 0 && a.managedPolicies.length === 0) return false
-    // A named action of a service the set does not cover is another program's call.
+    if (a.actions.length === 0 && a.managedPolicies.length === 0 && !a.policy) return false
+    // A refusal of a service the set does not cover is another program's call.
     const service = d.action?.split(':', 1)[0]?.toLowerCase()
+    if (a.services) {
+      const refused = service ?? d.service?.toLowerCase()
+      return !refused || a.services.includes(refused)
+    }
     return !service || a.actions.length === 0 || a.actions.some((x) => x.startsWith(`${service}:`))
   },
   advice: ({ inferred }) => {
@@ -27,6 +31,7 @@ export const appPermissionSetTrap: Trap = {
       )
     if (a.actions.length > 0)
       parts.push(`Allow ${a.actions.map((x) => `\`${x}\``).join(', ')} on Resource "*"`)
+    if (a.policy) parts.push(a.policy)
     if (a.extra) parts.push(a.extra)
     return (
       `The call came from ${a.name}, whose documentation lists the AWS permissions it needs as a set: give its credentials (the role or user configured for it) ${parts.join(', plus ')}, rather than only the one call that failed. ` +

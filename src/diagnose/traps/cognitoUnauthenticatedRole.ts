@@ -1,11 +1,14 @@
 import { requiresWildcardResource } from '../../catalog/Catalog.js'
+import { onlyStarWithoutResource, starReason } from '../../catalog/optionalInputTypes.js'
 import type { Trap } from '../Trap.js'
 
 // Cognito identity pools name their roles `Cognito_<pool>Unauth_Role` by default; Amplify names
 // its own `amplify-<app>-<env>-<id>-unauthRole` (older CLIs `<project>-<stamp>-unauthRole`). The
 // session name `CognitoIdentityCredentials` is what the SDKs' Cognito credential provider uses:
-// with it, any role whose name says `unauth` is the pool's guest role.
-const UNAUTH_ROLE = /^Cognito_\w*Unauth_?Role$/i
+// with it, any role whose name says `unauth` is the pool's guest role. The two default names are
+// the guest role whatever the session is called (a client's own AssumeRoleWithWebIdentity names
+// its session as it likes).
+const UNAUTH_ROLES = [/^Cognito_\w*Unauth_?Role$/i, /^amplify-[\w-]+-unauthRole$/]
 const UNAUTH_WORD = /unauth/i
 const COGNITO_SESSION = /^CognitoIdentityCredentials$/
 
@@ -16,15 +19,16 @@ export const cognitoUnauthenticatedRole: Trap = {
   lead: true,
   applies: ({ principal }) =>
     principal?.type === 'role' &&
-    (UNAUTH_ROLE.test(principal.name ?? '') ||
+    (UNAUTH_ROLES.some((re) => re.test(principal.name ?? '')) ||
       (UNAUTH_WORD.test(principal.name ?? '') &&
         COGNITO_SESSION.test(principal.sessionName?.trim() ?? ''))),
   advice: ({ d }) =>
     "The caller is a Cognito identity pool's unauthenticated (guest) role: every permission it " +
     'gets is given to anyone who can reach the identity pool, without signing in. ' +
     // An action with no resource type cannot be narrowed: the grant is the whole action.
-    (d.action && requiresWildcardResource(d.action)
-      ? `\`${d.action}\` has no resource type, so a grant of it cannot be narrowed to one resource: ` +
+    (d.action &&
+    (requiresWildcardResource(d.action) || (!d.resource && onlyStarWithoutResource(d.action)))
+      ? `\`${d.action}\` ${starReason(d.action)}, so a grant of it cannot be narrowed to one resource: ` +
         'give it to guests only if the app means anonymous users to call it (and pay for it); otherwise '
       : 'Grant it only on the one resource guests are meant to use; otherwise ') +
     `${d.action ? `move \`${d.action}\` behind` : 'move this call behind'} the authenticated ` +

@@ -26,6 +26,7 @@ import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
 import { roleChaining } from './roleChaining.js'
 import { oidcAudienceTypo } from './oidcAudienceTypo.js'
 import { appPermissionSetTrap } from './appPermissionSet.js'
+import { serverStorageBackend } from './serverStorageBackend.js'
 import { amazonQSubscription } from './amazonQSubscription.js'
 import { ecrPublicAuth } from './ecrPublicAuth.js'
 import { publicBucketUnsigned, unsignedRequestRefused } from './publicBucketUnsigned.js'
@@ -121,6 +122,7 @@ export const TRAPS: Trap[] = [
   roleChaining,
   amazonQSubscription,
   appPermissionSetTrap,
+  serverStorageBackend,
   oidcTrustSaidCorrect,
   oidcSubjectPresented,
   unresolvedTemplateVariable,

@@ -488,6 +488,27 @@ export const messageRules: PhraseRule[] = [
     re: /\bNotAuthorizedError - Operation Denied\.(?=[ \t]*(?:Access Denied\b|\r?\n|$))(?:[ \t]*Access Denied\.?)?/g
   },
   {
+    // Ansible's ec2.py dynamic inventory relays boto 2's bare reason for a refused RDS or
+    // ElastiCache listing (`Forbidden`), then says which listing it was: `ERROR: "Forbidden",
+    // while: getting RDS instances` (ansible/ansible#11006, openshift/openshift-ansible-contrib#56).
+    // Its EC2 listing alone words a failure `Error connecting to AWS backend.` and EC2's message
+    // (ec2.py's get_instances_by_region), with or without the `while:` the later versions add.
+    // Each listing is its own call: the service is read from the words, the action by src/infer
+    // (while-getting). The later wording for an account never signed up (`RDS hasn't been enabled
+    // for this account yet`) is no refusal of a policy and is not read; nor is the older bare
+    // `execution error: Forbidden`, which does not say whose listing it was.
+    id: 'inventory-refused-listing',
+    rule: 'WD837',
+    needs: ['"Forbidden", while: getting ', 'Error connecting to AWS backend.'],
+    kind: 'denial',
+    // Above ec2-unauthorized: the backend words say the call was EC2's own listing.
+    priority: PRIORITY.message + 1,
+    re: /\bERROR: "Forbidden", while: getting (RDS|ElastiCache)\b|\bError connecting to AWS backend\.[ \t]*\r?\n?[ \t]*You are not authorized to perform this operation(?!\.?[ \t]*(?:Encoded|User\b))\.?/g,
+    facts: (m, d) => {
+      d.service = m[1]?.toLowerCase() ?? 'ec2'
+    }
+  },
+  {
     // The Java SDK v2's exception class, fully qualified, then whatever message the service sent
     // and the SDK's own suffix: `software.amazon.awssdk.services.lakeformation.model.
     // AccessDeniedException: Access is not allowed. (Service: LakeFormation, Status Code: 400, …`.

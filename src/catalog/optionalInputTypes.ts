@@ -1,0 +1,40 @@
+// Actions whose resource types are all inputs a request may leave out: Amazon Translate checks
+// TranslateText against a custom terminology or parallel data only when the request names one
+// (Service Authorization Reference, list_amazontranslate: neither type is marked required). A
+// plain call names neither and is checked against "*", as a call with no resource type is. Other
+// all-optional actions list alternatives of which every call names one (an object or an access
+// point object), so the catalog alone cannot tell them apart: one entry per action, here.
+import { requiresWildcardResource } from './Catalog.js'
+
+export interface OptionalInputs {
+  action: string
+  /** The inputs, in words, for the note that says why Resource is "*". */
+  inputs: string
+}
+
+const OPTIONAL_INPUTS: readonly OptionalInputs[] = [
+  { action: 'translate:TranslateText', inputs: 'a custom terminology or parallel data' },
+  { action: 'translate:TranslateDocument', inputs: 'a custom terminology' }
+]
+
+/** The action's optional inputs when its every resource type is one (else null). */
+export function optionalInputsOf(action: string): OptionalInputs | null {
+  const a = action.trim().toLowerCase()
+  return OPTIONAL_INPUTS.find((o) => o.action.toLowerCase() === a) ?? null
+}
+
+/**
+ * A call that names no resource can be allowed only on "*": the action has no resource type, or
+ * its types are inputs the request left out.
+ */
+export function onlyStarWithoutResource(action: string): boolean {
+  return requiresWildcardResource(action) === true || optionalInputsOf(action) !== null
+}
+
+/** Why a grant of the action, for a call that named no resource, can only be on "*". */
+export function starReason(action: string): string {
+  const inputs = optionalInputsOf(action)
+  return inputs
+    ? `names no resource unless the call uses ${inputs.inputs} (this one named none)`
+    : 'has no resource type'
+}

@@ -1,0 +1,56 @@
+// Servers that keep their data in an S3 bucket and relay S3's refusal to whoever called them (a
+// chart push answered `500: AccessDenied`, a registry push failing on its blob upload). The
+// refused caller is the server's own credentials, not the client's; the fix is the S3 set its
+// makers document for the storage backend. Data, one entry per server, each with its page.
+
+export interface StorageServer {
+  id: string
+  name: string
+  /** Words in the log that show the server or its storage driver relayed the refusal. */
+  seen: RegExp
+  /** The bucket its configuration names, when the log prints it (group 1). */
+  bucket?: RegExp
+  /** The documented actions on the bucket itself (`arn:aws:s3:::BUCKET`). */
+  bucketActions: readonly string[]
+  /** The documented actions on its objects (`arn:aws:s3:::BUCKET/*`). */
+  objectActions: readonly string[]
+  doc: string
+}
+
+export const STORAGE_SERVERS: readonly StorageServer[] = [
+  {
+    // ChartMuseum: its name, helm-push's plugin (`plugin "push"` / `"cm-push"` exited after the
+    // server's 500), its upload API, or its JSON log line (`{"L":"ERROR","T":…,"M":…,"repo":…}`,
+    // helm/chartmuseum#328; the log's escaped `\n\t` in M are read as line breaks).
+    id: 'chartmuseum',
+    name: 'ChartMuseum',
+    seen: /\bchartmuseum\b|\bplugin "(?:cm-)?push" exited\b|\/api\/charts\b|\{"L":"(?:ERROR|WARN|INFO|DEBUG)","T":"[^"\n]{1,40}","M":"[^"]{0,600}","repo":"/i,
+    bucket:
+      /(?:--storage-amazon-bucket[= ]|\bSTORAGE_AMAZON_BUCKET[=:] ?)"?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/,
+    bucketActions: ['s3:ListBucket'],
+    objectActions: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+    doc: 'https://chartmuseum.com/docs/#using-amazon-s3'
+  },
+  {
+    // The registry's S3 storage driver (Docker Distribution, `registry:2`, and Harbor's registry
+    // built on it) prefixes S3's error with its name: `s3aws: AccessDenied: Access Denied`
+    // (distribution/distribution#1562, goharbor/harbor#14792).
+    id: 'registry-s3-driver',
+    name: "the registry's S3 storage driver (Docker Distribution, registry:2, Harbor)",
+    seen: /\bs3aws: (?:AccessDenied|Forbidden)\b/,
+    bucket: /\bREGISTRY_STORAGE_S3_BUCKET[=:] ?"?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/,
+    bucketActions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:ListBucketMultipartUploads'],
+    objectActions: [
+      's3:PutObject',
+      's3:GetObject',
+      's3:DeleteObject',
+      's3:ListMultipartUploadParts',
+      's3:AbortMultipartUpload'
+    ],
+    doc: 'https://github.com/distribution/distribution/blob/main/docs/content/storage-drivers/s3.md#s3-permission-scopes'
+  }
+]
+
+export function storageServer(id: string): StorageServer | undefined {
+  return STORAGE_SERVERS.find((s) => s.id === id)
+}
