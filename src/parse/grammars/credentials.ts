@@ -133,7 +133,8 @@ export const credentialRules: PhraseRule[] = [
   // role provider got an error status from the instance metadata service (`ProviderError: Error
   // response received from instance metadata service`, its `statusCode` beside it), or the Go SDK
   // v2's found no instance role there (`failed to retrieve credentials: no EC2 IMDS role found`,
-  // off EC2 or with no instance profile); the Ruby SDK
+  // off EC2 or with no instance profile; not after `failed to refresh cached credentials, `,
+  // which WD745 reads as the same error); the Ruby SDK
   // (v2 and v3) would not sign (`unable to sign request without credentials set
   // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
   // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
@@ -142,7 +143,7 @@ export const credentialRules: PhraseRule[] = [
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g,
       'missing'
     ),
     needs: [
