@@ -336,16 +336,17 @@ function codeBefore(
   return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos)
 }
 
-/** The code printed after the message that ends at `pos`, before the next error starts. */
+/**
+ * The code printed after the message that ends at `pos`, before `limit` (where the next error
+ * starts: see `afterLimit`).
+ */
 function codeAfter(
   text: string,
   pos: number,
-  reach = 400,
+  limit: number,
   literals?: RecordLiterals,
   slots: Slot[] = AFTER
 ): CodeHit | null {
-  let limit = Math.min(text.length, pos + reach)
-  limit = nextErrorAt(text, pos, limit)
   let best: CodeHit | null = null
   const w = windowOf(text, pos, limit, SUFFIX_SLACK)
   for (const slot of slots) {
@@ -382,8 +383,10 @@ export function codeAround(
   floor: number,
   literals?: RecordLiterals
 ): { code: string | null; start: number; end: number } {
-  const own = codeAfter(text, end, AROUND_REACH, literals)
-  const wrapper = own ? null : codeAfter(text, end, AROUND_REACH, literals, WRAPPER_AFTER)
+  // Both after-searches stop where the next error starts: found once, not once for each.
+  const limit = nextErrorAt(text, end, Math.min(text.length, end + AROUND_REACH))
+  const own = codeAfter(text, end, limit, literals)
+  const wrapper = own ? null : codeAfter(text, end, limit, literals, WRAPPER_AFTER)
   const after = own ?? wrapper
   const before = codeBefore(text, start, floor, AROUND_REACH, literals)
   const code = own?.code ?? before?.code ?? wrapper?.code ?? null
