@@ -1,0 +1,114 @@
+// Benchmark guard (issue 16, tenth round), untimed: what settling and the prose check ask for each
+// candidate of a hostile record (lines made of refusal phrases) is answered without searching the
+// same text again. Each test counts work (searches, expression runs) or holds a kept answer to a
+// fresh one on generated queries.
+import fc from 'fast-check'
+import '../support/fastCheckSeed.js'
+import { emptyDenial } from '../../src/model/Denial.js'
+import { HEAD_NEEDS, generalProseAt } from '../../src/parse/generalProse.js'
+import type { ProseLine } from '../../src/parse/generalProse.js'
+import { LineLiterals } from '../../src/parse/lineLiterals.js'
+import { codeAround } from '../../src/parse/codeSlots.js'
+import { serviceHint } from '../../src/parse/serviceHints.js'
+
+/** ASCII capitals lowered: how the gated expressions (`i`, no `u`) fold case. */
+const folded = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase())
+
+/** Calls of String.prototype.indexOf while `fn` runs, with the strings searched for. */
+function indexOfCalls(fn: () => void): { on: string; literal: string }[] {
+  const indexOf = String.prototype.indexOf
+  const calls: { on: string; literal: string }[] = []
+  String.prototype.indexOf = function (this: string, literal: string, from?: number) {
+    calls.push({ on: String(this), literal })
+    return indexOf.call(this, literal, from)
+  }
+  try {
+    fn()
+  } finally {
+    String.prototype.indexOf = indexOf
+  }
+  return calls
+}
+
+describe('LineLiterals: one line, many questions', () => {
+  const literals = [...new Set(HEAD_NEEDS.flatMap((h) => h.needs.flat()))]
+  const lists = HEAD_NEEDS.flatMap((h) => h.needs)
+  const pieces = [...literals, 'AccessDenied: ', 'Access Denied. ', 'the ', ' ', 'x', 'K', 'İ']
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''))
+
+  it('answers every question of a sequence as a fresh search of the stretch would', () => {
+    // Starts go back and forth (each grammar's candidates come in text order, one grammar after
+    // another): what a search found for one start must not answer wrongly for another.
+    const question = fc.tuple(fc.nat(lists.length - 1), fc.nat(), fc.nat())
+    fc.assert(
+      fc.property(line, fc.array(question, { maxLength: 40 }), (text, questions) => {
+        const facts = new LineLiterals(text)
+        for (const [k, a, b] of questions) {
+          const list = lists[k]!
+          const from = a % (text.length + 1)
+          const to = from + (b % (text.length - from + 1))
+          const naive = list.some((w) => folded(text.slice(from, to)).includes(w))
+          expect([list, from, to, facts.anyWithin(list, from, to)]).toEqual([list, from, to, naive])
+        }
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('searches a literal absent from the rest of a line once, however many sentences follow', () => {
+    // 60 sentences of refusal phrases: every shape's words are absent, every sentence a new start.
+    const text = Array.from({ length: 60 }, (_, k) =>
+      k % 2 ? 'AccessDenied: Access Denied. ' : 'Access Denied (Service: Amazon S3). '
+    ).join('')
+    const lower = folded(text)
+    const lines = new Map<number, ProseLine>()
+    let candidates = 0
+    const calls = indexOfCalls(() => {
+      for (let at = text.indexOf('Access'); at !== -1; at = text.indexOf('Access', at + 1)) {
+        candidates++
+        generalProseAt(text, at, emptyDenial('denial', 'test'), 'Access', null, lines)
+      }
+    })
+    const onLine = calls.filter((c) => c.on === lower)
+    const asked = new Set(onLine.map((c) => c.literal))
+    expect(candidates).toBeGreaterThan(80)
+    expect(asked.size).toBeGreaterThan(5)
+    // Per sentence, this was every asked literal again: 60 searches of each.
+    for (const literal of asked) {
+      expect([literal, onLine.filter((c) => c.literal === literal).length]).toEqual([literal, 1])
+    }
+  })
+})
+
+describe('settling a candidate', () => {
+  const text =
+    'AccessDenied: Access Denied AccessDenied: Access Denied User: arn:aws:iam::1:user/u is not ' +
+    'authorized to perform: s3:GetObject AccessDenied: Access Denied'
+
+  it('looks for where the next error starts once, for both searches after the message', () => {
+    const end = text.indexOf('Denied') + 'Denied'.length
+    const calls = indexOfCalls(() => codeAround(text, 0, end, 0))
+    // `Could not load credentials` is one of the phrases that start another error.
+    expect(calls.filter((c) => c.literal === 'Could not load credentials')).toHaveLength(1)
+  })
+
+  it('reads the catalog for a hint with a target only when the window holds the hint', () => {
+    const exec = RegExp.prototype.exec
+    let catalogRuns = 0
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      // actionForOperation's first step: an operation's API-version suffix taken off.
+      if (this.source.includes(String.raw`\d{8}|\d{4}_\d{2}_\d{2}`)) catalogRuns++
+      return exec.call(this, s)
+    }
+    try {
+      expect(serviceHint(text, 0, text.length, undefined, 'GetObject')).toBeNull()
+      expect(catalogRuns).toBe(0)
+      // With an `s3://` URL the target is read, and fits.
+      const url = `${text} s3://bucket/key`
+      expect(serviceHint(url, 0, url.length, undefined, 'GetObject')).toBe('s3')
+      expect(catalogRuns).toBeGreaterThan(0)
+    } finally {
+      RegExp.prototype.exec = exec
+    }
+  })
+})
