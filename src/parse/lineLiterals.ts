@@ -12,6 +12,27 @@ function lowered(line: string): string {
   return line.replace(/[A-Z]+/g, (m) => m.toLowerCase())
 }
 
+/** Bits of the pair filter (see `pairsOf`): a power of two. */
+const PAIR_BITS = 2048
+
+function pairBit(a: number, b: number): number {
+  return (Math.imul(a, 31) ^ b) & (PAIR_BITS - 1)
+}
+
+/**
+ * The adjacent character pairs of `s`, hashed into a bit set: a literal with a pair not in it
+ * cannot stand in `s`. One pass over the line answers for every literal absent from it, where
+ * each search for one read the rest of the line (dozens of words, for every line of a record).
+ */
+function pairsOf(s: string): Uint32Array {
+  const bits = new Uint32Array(PAIR_BITS / 32)
+  for (let i = 0; i + 1 < s.length; i++) {
+    const bit = pairBit(s.charCodeAt(i), s.charCodeAt(i + 1))
+    bits[bit >>> 5]! |= 1 << (bit & 31)
+  }
+  return bits
+}
+
 /** A literal's first start `at` at or after `lo` (-1: none), and the same for other starts. */
 interface Found {
   lo: number
@@ -23,6 +44,7 @@ export class LineLiterals {
   /** What was found of each literal: its first start at or after positions asked before. */
   private readonly first = new Map<string, Found>()
   private lower: string | null = null
+  private pairs: Uint32Array | null = null
   /** The earliest end of any of a list's literals at or after a position, by list then position. */
   private readonly earliestEnd = new Map<readonly string[], Map<number, number>>()
 
@@ -40,7 +62,7 @@ export class LineLiterals {
     let at = found?.byFrom.get(from)
     if (at === undefined) {
       this.lower ??= lowered(this.line)
-      at = this.lower.indexOf(literal, from)
+      at = this.mayHold(literal) ? this.lower.indexOf(literal, from) : -1
       if (!found) {
         found = { lo: from, at, byFrom: new Map() }
         this.first.set(literal, found)
@@ -50,6 +72,16 @@ export class LineLiterals {
     found!.lo = from
     found!.at = at
     return at
+  }
+
+  /** False when `literal` certainly stands nowhere on the (lowered) line. */
+  private mayHold(literal: string): boolean {
+    this.pairs ??= pairsOf(this.lower!)
+    for (let i = 0; i + 1 < literal.length; i++) {
+      const bit = pairBit(literal.charCodeAt(i), literal.charCodeAt(i + 1))
+      if ((this.pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) return false
+    }
+    return true
   }
 
   /**
