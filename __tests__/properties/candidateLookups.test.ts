@@ -8,7 +8,8 @@ import { emptyDenial } from '../../src/model/Denial.js'
 import { HEAD_NEEDS, generalProseAt } from '../../src/parse/generalProse.js'
 import type { ProseLine } from '../../src/parse/generalProse.js'
 import { LineLiterals } from '../../src/parse/lineLiterals.js'
-import { codeAround } from '../../src/parse/codeSlots.js'
+import { CODE_SLOTS, codeAround } from '../../src/parse/codeSlots.js'
+import { parseRecord } from '../../src/parse/parseRecord.js'
 import { serviceHint } from '../../src/parse/serviceHints.js'
 
 /** ASCII capitals lowered: how the gated expressions (`i`, no `u`) fold case. */
@@ -113,6 +114,42 @@ describe('settling a candidate', () => {
       expect(catalogRuns).toBeGreaterThan(0)
     } finally {
       RegExp.prototype.exec = exec
+    }
+  })
+
+  it('runs no code slot on a record that lacks every string its expression needs', () => {
+    // The bench's hostile phrases: no `):` (Java SDK v2's suffix), no credential code on its own.
+    const record = Array.from({ length: 12 }, (_, k) =>
+      [
+        'AccessDenied: Access Denied ',
+        'User: arn:aws:iam::1:user/u is not authorized to perform: s3:GetObject ',
+        'An error occurred (AccessDenied) when calling the GetObject operation: ',
+        'Access Denied (Service: Amazon S3; Status Code: 403) '
+      ]
+        .slice(k % 4)
+        .join('')
+    ).join('\n')
+    const slots = new Set(CODE_SLOTS.map((s) => s.re))
+    const exec = RegExp.prototype.exec
+    const ran = new Map<string, number>()
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      if (slots.has(this)) ran.set(this.source, (ran.get(this.source) ?? 0) + 1)
+      return exec.call(this, s)
+    }
+    const ctx = { cloudTrail: null, ecrRegistry: null, eks: false, s3Compatible: null }
+    try {
+      expect(parseRecord(record, ctx).length).toBeGreaterThan(5)
+    } finally {
+      RegExp.prototype.exec = exec
+    }
+    // The two that had no needs ran for every candidate settled.
+    const suffix = CODE_SLOTS.find((s) => s.re.source.startsWith(String.raw`\):(?!null`))!
+    const ownLine = CODE_SLOTS.find((s) => s.re.source.includes('^[ \\t>]*(SignatureDoesNotMatch'))!
+    expect(ran.get(suffix.re.source) ?? 0).toBe(0)
+    expect(ran.get(ownLine.re.source) ?? 0).toBe(0)
+    for (const { re, needs } of CODE_SLOTS) {
+      if (needs?.some((n) => record.includes(n)) !== false) continue
+      expect([re.source, ran.get(re.source) ?? 0]).toEqual([re.source, 0])
     }
   })
 })

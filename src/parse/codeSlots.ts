@@ -88,7 +88,18 @@ const BEFORE: Slot[] = [
   // pre-signed URL and a reporter copies it (aws/aws-sdk-ruby#425: `SignatureDoesNotMatch` then
   // `The request signature we calculated…`). The lookback reaches only the line just above.
   {
-    re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm
+    re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm,
+    // Its codes: an `m` expression is tried at every line start of the window, per candidate.
+    needs: [
+      'SignatureDoesNotMatch',
+      'InvalidAccessKeyId',
+      'InvalidClientTokenId',
+      'ExpiredToken',
+      'RequestExpired',
+      'InvalidSignatureException',
+      'IncompleteSignature',
+      'UnrecognizedClientException'
+    ]
   },
   // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
   // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
@@ -128,7 +139,7 @@ const AFTER: Slot[] = [
   // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
   { re: new RegExp(String.raw`RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
   // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
-  { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g') },
+  { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },
   // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
   { re: new RegExp(String.raw`\bCode=(${CODE})`, 'g'), needs: ['Code='] },
   // goamz (Terraform 0.x, rexray) appends the code to the message: `Not authorized for images:
