@@ -788,16 +788,19 @@ function qualifiedAction(service, qualifier) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3651);
-/* harmony import */ var _source_gitTopLevel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8690);
-/* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9739);
-/* harmony import */ var _source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2120);
+/* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3651);
+/* harmony import */ var _source_gitTopLevel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8690);
+/* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);
+/* harmony import */ var _source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2120);
 // The command-line entry point (bin: whydenied).
+// First: it changes how every regular expression after it is compiled.
 
 
 
 
-(0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_2__/* .connectCatalog */ .kJ)((0,_source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_3__/* .iamCatalogFile */ .R)());
+
+(0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__/* .connectCatalog */ .kJ)((0,_source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_4__/* .iamCatalogFile */ .R)());
 const argv = process.argv.slice(2);
 // A reader that stops early (`whydenied build.log | head`) is not an error. (`run` handles its
 // own streams: the wrapped command's exit code must survive a closed pipe.)
@@ -828,7 +831,7 @@ const code = argv[0] === 'run'
             stdoutIsTTY: Boolean(process.stdout.isTTY),
             stdoutColumns: process.stdout.columns
         })
-        : await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(argv, {
+        : await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(argv, {
             stdout: process.stdout,
             stderr: process.stderr,
             stdin: process.stdin,
@@ -836,7 +839,7 @@ const code = argv[0] === 'run'
             env: process.env,
             stdoutIsTTY: Boolean(process.stdout.isTTY),
             stdoutColumns: process.stdout.columns,
-            gitTopLevel: () => (0,_source_gitTopLevel_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTopLevel */ .o)(process.cwd())
+            gitTopLevel: () => (0,_source_gitTopLevel_js__WEBPACK_IMPORTED_MODULE_2__/* .gitTopLevel */ .o)(process.cwd())
         });
 process.exitCode = code;
 
@@ -27260,6 +27263,38 @@ function utf8Boundary(buf, at) {
         cut--;
     return cut > 0 ? cut : at;
 }
+
+
+/***/ }),
+
+/***/ 1551:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/source/regexpFlags.ts
+/**
+ * How the entry points ask V8 to compile regular expressions (src/source/compileRegExpOnce.ts):
+ * expressions created from now on start with no interpreter runs left, so each is compiled to
+ * machine code once, on its first match. Not `--no-regexp-tier-up`: flipping that flag while an
+ * expression that ran once in the interpreter is still in use crashes V8 (Node 20 and 24) at that
+ * expression's next match, and Node's own module loader runs a few before any bundle starts.
+ */
+const REGEXP_FLAGS = '--regexp-tier-up-ticks=0';
+
+;// CONCATENATED MODULE: ./src/source/compileRegExpOnce.ts
+// V8 runs a regular expression's first match in its bytecode interpreter and compiles it to
+// machine code on the next (regexp tier-up, one tick). A scan runs nearly every expression it
+// reaches more than once within its first record, so each one was compiled twice: ~15 ms of a
+// 1 KB log's start-up on Node 20 (12 ms on 24), with no cost measured on large logs, where every
+// expression ends up compiled anyway (docs/benchmarks.md). Imported first by the entry points,
+// so it runs before any module's expressions are created; V8's flags are process-wide, so the
+// scan worker's isolate compiles the same way.
+
+
+external_node_v8_default().setFlagsFromString(REGEXP_FLAGS);
 
 
 /***/ }),

@@ -63585,26 +63585,29 @@ function matchGenerated(logicalId, name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2831);
-/* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3011);
-/* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4936);
-/* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9739);
-/* harmony import */ var _source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2120);
+/* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
+/* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2831);
+/* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
+/* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
+/* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);
+/* harmony import */ var _source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2120);
 // The Action's entry (dist/index.js): real adapters in, exit code out.
+// First: it changes how every regular expression after it is compiled.
 
 
 
 
 
 
-(0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_3__/* .connectCatalog */ .kJ)((0,_source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_4__/* .iamCatalogFile */ .R)());
-const logger = (0,_action_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .coreLogger */ .W)();
+
+(0,_catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__/* .connectCatalog */ .kJ)((0,_source_iamCatalogFile_js__WEBPACK_IMPORTED_MODULE_5__/* .iamCatalogFile */ .R)());
+const logger = (0,_action_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .coreLogger */ .W)();
 try {
-    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({
+    process.exitCode = await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)({
         env: process.env,
         logger,
-        createClient: (token) => (0,_source_githubClient_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)(token, {
+        createClient: (token) => (0,_source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)(token, {
             baseUrl: process.env.GITHUB_API_URL,
             log: (message) => logger.info(message)
         }),
@@ -63614,7 +63617,7 @@ try {
 }
 catch (error) {
     // run() keeps a wrapped command's exit code itself; reaching here is a bug in whydenied.
-    logger.error(`whydenied failed unexpectedly: ${(error instanceof Error && error.stack) || (0,_common_errorMessage_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+    logger.error(`whydenied failed unexpectedly: ${(error instanceof Error && error.stack) || (0,_common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(error)}`);
     process.exitCode = 1;
 }
 
@@ -63675,6 +63678,38 @@ function identifier(value, fallback) {
         .slice(0, 48);
     return /^[A-Za-z]/.test(cleaned) ? cleaned : `${fallback}${cleaned ? `_${cleaned}` : ''}`;
 }
+
+
+/***/ }),
+
+/***/ 1551:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: ./src/source/regexpFlags.ts
+/**
+ * How the entry points ask V8 to compile regular expressions (src/source/compileRegExpOnce.ts):
+ * expressions created from now on start with no interpreter runs left, so each is compiled to
+ * machine code once, on its first match. Not `--no-regexp-tier-up`: flipping that flag while an
+ * expression that ran once in the interpreter is still in use crashes V8 (Node 20 and 24) at that
+ * expression's next match, and Node's own module loader runs a few before any bundle starts.
+ */
+const REGEXP_FLAGS = '--regexp-tier-up-ticks=0';
+
+;// CONCATENATED MODULE: ./src/source/compileRegExpOnce.ts
+// V8 runs a regular expression's first match in its bytecode interpreter and compiles it to
+// machine code on the next (regexp tier-up, one tick). A scan runs nearly every expression it
+// reaches more than once within its first record, so each one was compiled twice: ~15 ms of a
+// 1 KB log's start-up on Node 20 (12 ms on 24), with no cost measured on large logs, where every
+// expression ends up compiled anyway (docs/benchmarks.md). Imported first by the entry points,
+// so it runs before any module's expressions are created; V8's flags are process-wide, so the
+// scan worker's isolate compiles the same way.
+
+
+external_node_v8_default().setFlagsFromString(REGEXP_FLAGS);
 
 
 /***/ }),

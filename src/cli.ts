@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The command-line entry point (bin: whydenied).
+// First: it changes how every regular expression after it is compiled.
+import './source/compileRegExpOnce.js'
 import { main } from './cli/main.js'
 import { gitTopLevel } from './source/gitTopLevel.js'
 import { connectCatalog } from './catalog/catalogData.js'

@@ -1,4 +1,6 @@
 // The Action's entry (dist/index.js): real adapters in, exit code out.
+// First: it changes how every regular expression after it is compiled.
+import './source/compileRegExpOnce.js'
 import { coreLogger } from './action/logger.js'
 import { run } from './action/main.js'
 import { createGitHubClient } from './source/githubClient.js'

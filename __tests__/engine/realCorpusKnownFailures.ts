@@ -56,5 +56,42 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h10-094':
     'missed: kubectl `Unauthorized` between node listings; the nodes are EC2 (`*.compute.internal`) with a `master` role, a self-managed cluster: nothing in the text shows IAM authentication (only the thread’s repository, aws-iam-authenticator, does)',
   'h10-095':
-    'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)'
+    'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)',
+  // heldout11.jsonl (round 12, issue 10; scored once unseen at 165/181 on the session-13 build): not covered yet.
+  'h11-006':
+    'missed: kaniko push check, ECR 401 Unauthorized with the registry host wrapped mid-word (`dk`/`r.ecr`)',
+  'h11-019':
+    "reported denial: AWS CLI against LocalStack (--endpoint-url localhost), the emulator's `Unable to determine service/operation name`",
+  'h11-020':
+    "reported denial: Terraform against LocalStack Pro (account 000000000000), the emulator's `Unable to determine service/operation name`",
+  'h11-025':
+    "code: Auto Scaling's `ValidationError: You are not authorized to perform this operation` loses its printed code",
+  'h11-053':
+    "missed: S3 `authorization header is malformed; the region 'aws-global' is wrong` (a signing failure, credentials)",
+  'h11-054':
+    'reported credentials: Terraform S3 backend on MinIO (endpoint `minioapi.` in the config) SignatureDoesNotMatch',
+  'h11-057':
+    "code: Copilot's `ValidationError: S3 error: Access Denied` (CloudFormation change set) loses its printed code",
+  'h11-074': 'resource/layer: a column-wrapped IAM sentence splits the ARN at `us-east-` / `1:`',
+  'h11-078':
+    "code: s3-deploy's first failure `(Forbidden) null` is folded under the later `AccessDenied`",
+  'h11-087':
+    'missed: ECR credential helper, `failed to retrieve credentials: no EC2 IMDS role found`',
+  'h11-097': 'missed: restic `with error Access Denied` against an s3.amazonaws.com repository',
+  'h11-107': 'missed: MSK IAM SASL `Access denied` with Amazon MSK named in the text',
+  'h11-157':
+    "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose",
+  'h11-166': 'layer/deny: SNS delivery status cut after `because no resource-based policy`',
+  'h11-167':
+    'missed: STS `AccessDenied: MultiFactorAuthentication failed, unable to validate MFA code` (credentials)',
+  'h11-175':
+    'code: Swift SDK `accessDeniedException(AWSRekognition.AccessDeniedException(` with `code: nil` loses the class',
+  'h11-012':
+    "wrong service, label route53: lego's `route53: AccessDenied: User: … is not authorized to access this resource` names the service before the code",
+  'h11-113':
+    'wrong service, label dynamodb: KCL relays AmazonDynamoDBException (expired token) inside a kinesis stack trace',
+  'h11-178':
+    'wrong kind, label encoded: `Encoded authorization failure message: <omitted>` is a masked blob',
+  'h11-179':
+    'wrong kind, label encoded: `Encoded authorization failure message: <REDACTED, long encoded string>` is a masked blob'
 }
