@@ -348,8 +348,8 @@ function codeBefore(
 }
 
 /**
- * The code printed after the message that ends at `pos`, before `limit` (where the next error
- * starts: see `afterLimit`).
+ * The code printed after the message that ends at `pos`, before `limit`: where the next error
+ * starts (`codeAround` finds it once for both of its searches).
  */
 function codeAfter(
   text: string,
