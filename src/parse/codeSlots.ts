@@ -88,7 +88,18 @@ const BEFORE: Slot[] = [
   // pre-signed URL and a reporter copies it (aws/aws-sdk-ruby#425: `SignatureDoesNotMatch` then
   // `The request signature we calculated…`). The lookback reaches only the line just above.
   {
-    re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm
+    re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm,
+    // Its codes: an `m` expression is tried at every line start of the window, per candidate.
+    needs: [
+      'SignatureDoesNotMatch',
+      'InvalidAccessKeyId',
+      'InvalidClientTokenId',
+      'ExpiredToken',
+      'RequestExpired',
+      'InvalidSignatureException',
+      'IncompleteSignature',
+      'UnrecognizedClientException'
+    ]
   },
   // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
   // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
@@ -128,7 +139,7 @@ const AFTER: Slot[] = [
   // Go SDK v2 before it wrote `api error`: `…, RequestID: …, InvalidGrantException: `.
   { re: new RegExp(String.raw`RequestID: [\w-]*, (${CODE}):`, 'g'), needs: ['RequestID: '] },
   // Java SDK v2 ends with `…):null` when S3 sent no body: `null` is no code.
-  { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g') },
+  { re: new RegExp(String.raw`\):(?!null\b)(${CODE})\b`, 'g'), needs: ['):'] },
   // iOS SDK `UserInfo` dictionaries: `{Type=Sender, Message=…, Code=AccessDenied, …}`.
   { re: new RegExp(String.raw`\bCode=(${CODE})`, 'g'), needs: ['Code='] },
   // goamz (Terraform 0.x, rexray) appends the code to the message: `Not authorized for images:
@@ -336,16 +347,17 @@ function codeBefore(
   return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos)
 }
 
-/** The code printed after the message that ends at `pos`, before the next error starts. */
+/**
+ * The code printed after the message that ends at `pos`, before `limit`: where the next error
+ * starts (`codeAround` finds it once for both of its searches).
+ */
 function codeAfter(
   text: string,
   pos: number,
-  reach = 400,
+  limit: number,
   literals?: RecordLiterals,
   slots: Slot[] = AFTER
 ): CodeHit | null {
-  let limit = Math.min(text.length, pos + reach)
-  limit = nextErrorAt(text, pos, limit)
   let best: CodeHit | null = null
   const w = windowOf(text, pos, limit, SUFFIX_SLACK)
   for (const slot of slots) {
@@ -382,8 +394,10 @@ export function codeAround(
   floor: number,
   literals?: RecordLiterals
 ): { code: string | null; start: number; end: number } {
-  const own = codeAfter(text, end, AROUND_REACH, literals)
-  const wrapper = own ? null : codeAfter(text, end, AROUND_REACH, literals, WRAPPER_AFTER)
+  // Both after-searches stop where the next error starts: found once, not once for each.
+  const limit = nextErrorAt(text, end, Math.min(text.length, end + AROUND_REACH))
+  const own = codeAfter(text, end, limit, literals)
+  const wrapper = own ? null : codeAfter(text, end, limit, literals, WRAPPER_AFTER)
   const after = own ?? wrapper
   const before = codeBefore(text, start, floor, AROUND_REACH, literals)
   const code = own?.code ?? before?.code ?? wrapper?.code ?? null

@@ -150,8 +150,11 @@ const YOU_OCCASION =
 const PROMISED =
   /\byou will (?:get|see|receive)\s+(?:the|this|an?)\s+(?:following\s+)?(?:error|message|exception)\s*:\s*["'`“]?\s*$/i
 
+/** PROMISED's word (a list made once: the head's facts are kept by list). */
+const WILL = ['will']
+
 function promised(v: ProseView): boolean {
-  return may(v, ['will']) && PROMISED.test(v.head)
+  return may(v, WILL) && PROMISED.test(v.head)
 }
 
 /** What the occasion leads to: `you get`, `Bedrock returns`, `you see the error`. */

@@ -272,8 +272,9 @@ export function serviceHint(
   const end = Math.min(text.length, to + HINT_OVERRUN)
   let window: string | null = null
   for (const hint of HINTS) {
-    if (hint.target && !targetFits(hint.target, operation)) continue
+    // The literal first: a binary search, where whether the target fits reads the catalog.
     if (!holds(text, base, end, hint.literal, literals)) continue
+    if (hint.target && !targetFits(hint.target, operation)) continue
     window ??= text.slice(base, end)
     hint.re.lastIndex = Math.max(0, from) - base
     // A match that names no service (a masked host, `xxx.eu-central-1.amazonaws.com`) does not
