@@ -1,7 +1,6 @@
 import type { Trap } from '../Trap.js'
+import { operationIs } from '../Trap.js'
 import { nonIamRefusalOf } from '../../model/nonIamRefusals.js'
-
-const OBJECT_READS = /^(?:GetObject|HeadObject)$/
 
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
 // answers 403 instead of 404.
@@ -17,7 +16,7 @@ export const s3MissingObject: Trap = {
     d.deny !== 'explicit' &&
     // An archived object or a disabled bucket says what it is: no missing key to suspect.
     nonIamRefusalOf(d) === null &&
-    (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
+    (operationIs(d, 's3:GetObject', 's3:HeadObject') || d.action?.toLowerCase() === 's3:getobject'),
   advice: () =>
     'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
     'caller lacks `s3:ListBucket` on the bucket. Check the key and the bucket name first; granting ' +
