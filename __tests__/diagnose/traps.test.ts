@@ -53,6 +53,7 @@ const FILE_OF: Record<string, string> = {
   'cognito-unauthenticated-role': 'cognitoUnauthenticatedRole',
   'assume-role-target-not-role': 'assumeRoleTargetNotRole',
   'impossible-account-id': 'impossibleAccountId',
+  'arn-partition-mismatch': 'partitionMismatch',
   'ami-launch-permission': 'amiLaunchPermission',
   'bedrock-model-access': 'bedrockModelAccess',
   'lambda-role-trust': 'lambdaRoleTrust',

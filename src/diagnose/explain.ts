@@ -66,6 +66,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (traps.includes('get-caller-identity-is-credentials')) {
     return `${what(d)} failed${who(p)}: a credentials problem, not a missing permission`
   }
+  if (traps.includes('arn-partition-mismatch'))
+    return `${what(d)} denied${who(p)}: the resource ARN is in another partition than the caller`
   if (traps.includes('assume-role-target-not-role'))
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))

@@ -327,6 +327,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
 
+  if (traps.includes('arn-partition-mismatch')) {
+    return target(
+      'resource-name',
+      'you',
+      `the partition of the ARN the job or tool was given (${resourceWords(d.resource)} is not in the caller's partition)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('assume-role-target-not-role')) {
     return target(
       'resource-name',

@@ -565,6 +565,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
+  // Partitions are isolated: no statement reaches across them (h11-163).
+  'arn-partition-mismatch': always,
   'impossible-account-id': always,
   'ami-launch-permission': always,
   'bedrock-model-access': always,

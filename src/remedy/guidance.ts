@@ -299,6 +299,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       ? `The Optional statement allows ${n.action} on ${code(fixed)}, the ARN the job most likely meant: first correct the value the job passes, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
       : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`
   },
+  'arn-partition-mismatch': (n) =>
+    `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>

@@ -493,6 +493,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD909',
         'operation-not-determined',
         'The endpoint could not tell which operation was asked: wrong endpoint or HTTP method, no policy evaluated'
+      ],
+      [
+        'WD916',
+        'arn-partition-mismatch',
+        'The resource ARN is in another partition than the caller: the ARN is wrong, no policy can allow it'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
