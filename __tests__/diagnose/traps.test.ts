@@ -88,6 +88,7 @@ const FILE_OF: Record<string, string> = {
   's3-archived-object': 'nonIamRefusals',
   's3-account-problem': 'nonIamRefusals',
   'operation-not-determined': 'nonIamRefusals',
+  's3-china-unauthorized-access': 'nonIamRefusals',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',

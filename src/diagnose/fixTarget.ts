@@ -9,7 +9,7 @@ import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
-import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
+import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 
 /**
@@ -164,8 +164,8 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
   // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
-  const nonIam = nonIamRefusalOf(d)
-  if (nonIam && traps.includes(nonIam.trap)) {
+  const nonIam = NON_IAM_REFUSALS.find((r) => traps.includes(r.trap))
+  if (nonIam) {
     return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource)
   }
   // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.

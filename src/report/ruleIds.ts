@@ -498,6 +498,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD916',
         'arn-partition-mismatch',
         'The resource ARN is in another partition than the caller: the ARN is wrong, no policy can allow it'
+      ],
+      [
+        'WD917',
+        's3-china-unauthorized-access',
+        "S3 China's UnauthorizedAccess: the account's ICP recordal or the request's signing, not a policy"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

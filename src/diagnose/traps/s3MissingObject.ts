@@ -7,7 +7,7 @@ import { nonIamRefusalOf } from '../../model/nonIamRefusals.js'
 export const s3MissingObject: Trap = {
   id: 's3-missing-object-without-listbucket',
   // KMS's words prove the object exists: S3 found it and could not decrypt it.
-  applies: ({ d }) =>
+  applies: ({ d, inferred }) =>
     d.kind === 'denial' &&
     d.grammar !== 'kms-ciphertext' &&
     // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
@@ -15,7 +15,7 @@ export const s3MissingObject: Trap = {
     d.layer === null &&
     d.deny !== 'explicit' &&
     // An archived object or a disabled bucket says what it is: no missing key to suspect.
-    nonIamRefusalOf(d) === null &&
+    nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
     (operationIs(d, 's3:GetObject', 's3:HeadObject') || d.action?.toLowerCase() === 's3:getobject'),
   advice: () =>
     'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
