@@ -435,6 +435,19 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
   }
+  // KMS's ending names the key's side: its Region or account, then its key policy (h11-091).
+  if (d.detail.resourceSide) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      d.service === 'kms'
+        ? `the key policy of ${resourceWords(d.resource, 'the KMS key the call uses')}, after checking that the key ARN's Region and account are the call's`
+        : `${resourcePolicyWords(d.resource)}, after checking that the resource exists in the call's Region and account`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (d.deny === 'explicit') {
     return target(
       'explicit-deny',
