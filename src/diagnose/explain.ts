@@ -1,4 +1,5 @@
 // The one-line cause and the plain-English explanation of a finding.
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
 import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
@@ -168,6 +169,10 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   if (d.detail.s3BlockPublicAccess) {
     return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`
   }
+  // Bedrock's Marketplace refusal lists the actions: never "naming no IAM action" (h11-103).
+  const named = catalogActionsIn(d.detail.marketplaceActions)
+  if (d.grammar === 'bedrock-model-access' && named.length > 0)
+    return `Bedrock refused the model because the caller may not perform the AWS Marketplace actions its message names (${named.join(', ')}).`
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
     return encodedSentence(d, inferredAction)

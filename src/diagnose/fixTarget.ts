@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import { awsOwnedCallerRole } from '../model/awsOwnedCallerRoles.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
@@ -434,6 +435,19 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     }
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
+  }
+  // Bedrock's Marketplace refusal names the actions the caller's identity policy lacks (h11-103).
+  if (
+    traps.includes('bedrock-model-access') &&
+    catalogActionsIn(d.detail.marketplaceActions).length > 0
+  ) {
+    return target(
+      'identity-policy',
+      'you',
+      `${identityWords(p, who)} (the AWS Marketplace actions the message names)`,
+      d,
+      p
+    )
   }
   // KMS's ending names the key's side: its Region or account, then its key policy (h11-091).
   if (d.detail.resourceSide) {

@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
@@ -324,9 +325,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'waf-web-acl-cross-account': () =>
     "No statement is proposed: a web ACL can only protect resources of its own account, whatever the policies say. Create the web ACL in the protected resource's account, or deploy it there with AWS Firewall Manager.",
   'bedrock-model-access': (n) =>
-    !bedrockCallerKnown(n.finding)
-      ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')} and ${code('aws-marketplace:ViewSubscriptions')} on its first use (the finding names no caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
-      : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
+    catalogActionsIn(n.finding.detail.marketplaceActions).length > 0
+      ? `The message names the AWS Marketplace actions the caller lacks: the statement allows them with the rest of the first-use set (${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')}, ${code('aws-marketplace:ViewSubscriptions')}). Retry a few minutes after granting them; no Bedrock action is missing.`
+      : !bedrockCallerKnown(n.finding)
+        ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')} and ${code('aws-marketplace:ViewSubscriptions')} on its first use (the finding names no caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
+        : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
   'ecr-repository-may-not-exist': (n) => {
     const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
     const check = arn
