@@ -182,7 +182,7 @@ describe('s3-china-unauthorized-access', () => {
 
   it.each([
     // Counter-case: Backblaze B2's S3 API uses the same code for an expired presigned link.
-    // Source: a public repository's notes quoting curl against B2, text as printed.
+    // Source: github-file:find_string#59741744626 (notes quoting curl against B2), as printed.
     "$ curl -s https://s3.us-east-005.backblazeb2.com/.../20260718/....png?X-Amz-...\n<Error><Code>UnauthorizedAccess</Code>\n<Message>Request has expired given timestamp: '20260718T095833Z' and expiration: 604800</Message></Error>",
     // Own cases: the global endpoint, and an ordinary AccessDenied from S3 China.
     'GET https://s3.us-east-1.amazonaws.com/b/k\n<Error><Code>UnauthorizedAccess</Code><Message>You are not authorized to perform this operation</Message></Error>',

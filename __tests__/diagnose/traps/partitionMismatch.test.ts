@@ -41,9 +41,9 @@ describe(TRAP, () => {
 
   it.each([
     // Same partition on both sides (counter-cases): the trust or identity policy stays the fix.
-    // Source: a Rust SDK error quoted in a public repository (aws-us-gov user and role), text as printed.
-    'message: Some("User: arn:aws-us-gov:iam::153771329827:user/Team-Kit-2586-2 is not authorized to perform: sts:AssumeRole on resource: arn:aws-us-gov:iam::153771329827:role/Kit-2586-Role")',
-    // Source: a Config-rule FAQ in a public repository (aws-cn on both sides), text as printed.
+    // Source: github-file:find_string#47241858247 (a Rust SDK error, aws-us-gov user and role), as printed.
+    'message: Some("User: arn:aws-us-gov:iam::153771329827:user/Team-Kit-2586-2 is not authorized to perform: sts:AssumeRole\n              on resource: arn:aws-us-gov:iam::153771329827:role/Kit-2586-Role"), extras: Some({"aws_request_id": "e9eb17c0-1727-4e96-be60-96cf5ca44a2f"}) }, meta:',
+    // Source: github-file:find_string#1409633070 (a Config-rule FAQ, aws-cn on both sides), as printed.
     'Error: "User: arn:aws-cn:sts::admin-account:assumed-role/LambdaConfigTriggerRole/InstanceTypeCheck is not authorized to perform: sts:AssumeRole on resource: arn:aws-cn:iam::managed-account:role/Config-rule-role-for-admin-account"',
     // An S3 ARN has no account but keeps its partition: same partition, no trap.
     'User: arn:aws-cn:iam::641482327773:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws-cn:s3:::cn-bucket/key'

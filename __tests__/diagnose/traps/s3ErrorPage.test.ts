@@ -34,7 +34,7 @@ const DEEPLEAGUE_24 = `This XML file does not appear to have any style informati
 // PySpark job's Hadoop s3 store printed `org.jets3t.service.S3ServiceException: S3 Error Message.
 // -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: …<Message>User:
 // arn:aws:iam::920126444373:user/teste-laura is not authorized to perform: s3:ListBucket…`, the
-// signer named (a public repository's notes).
+// signer named (github-file:find_string#65724923708).
 const JETS3T_177_TOP =
   "SEVERE: Request Failed.\norg.jets3t.service.S3ServiceException: S3 Error Message. GET '/snapshot%2Ftailrecursion%2Fclojure-adapter-servlet%2F0.1.0-SNAPSHOT%2Fmaven-metadata.xml' on Host '<my>.repository.s3.amazonaws.com' @ 'Fri, 03 Oct 2014 15:30:57 GMT' -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: <?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>E7EDF9C66A8B855D</RequestId><HostId>U40MhHaosnmvEeU0X8l6wOpNbNY75pcRHaiN6ELQaREnknbQi5bKkRTSdWRPugIK</HostId></Error>"
 const JETS3T_177_FRAMES =
