@@ -30,6 +30,8 @@ describe(TRAP, () => {
   ])('%s: the ARN names the wrong partition, no statement', (_s, text, partition, fixed) => {
     const { f, statements, notes } = analysedOne(text)
     expect(f.traps[0]).toBe(TRAP)
+    // Nor the two-policies advice: no trust or identity policy can help across partitions.
+    expect(f.traps).not.toContain('assume-role-two-policies')
     expect(f.title).toContain('another partition')
     expect(f.explanation.startsWith(`The caller is in the \`${partition}\` partition`)).toBe(true)
     expect(f.explanation).toContain(`\`${fixed}\``)
