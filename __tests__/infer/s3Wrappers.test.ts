@@ -550,3 +550,42 @@ describe('helm-s3: `fetch object from s3: AccessDenied` on an s3:// chart reposi
     expect(found.every((f) => f.inferred?.s3Wrapper?.value !== 'helm-s3')).toBe(true)
   })
 })
+
+describe("jets3t: `S3ServiceException: S3 Error Message. GET '/key' on Host 'bucket.s3…'`", () => {
+  // Source: tailrecursion/boot#39 (heldout11 h11-177), first line as printed: a boot/Leiningen S3
+  // wagon on jets3t, which signs with the wagon's keys, reading maven-metadata.xml.
+  const BOOT_39 =
+    "org.jets3t.service.S3ServiceException: S3 Error Message. GET '/snapshot%2Ftailrecursion%2Fclojure-adapter-servlet%2F0.1.0-SNAPSHOT%2Fmaven-metadata.xml' on Host '<my>.repository.s3.amazonaws.com' @ 'Fri, 03 Oct 2014 15:30:57 GMT' -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: <?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>E7EDF9C66A8B855D</RequestId><HostId>U40MhHaosnmvEeU0X8l6wOpNbNY75pcRHaiN6ELQaREnknbQi5bKkRTSdWRPugIK</HostId></Error>"
+
+  it('h11-177: a GET is s3:GetObject, a missing key (ListBucket) first', () => {
+    const f = denial(BOOT_39)
+    expect(f.inferred?.s3Wrapper?.value).toBe('jets3t')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.explanation).toMatch(
+      /\(1\) the key does not exist and the caller may not s3:ListBucket/
+    )
+  })
+
+  it('a named bucket (own case, the same shape): GetObject on the folder, ListBucket on the bucket', () => {
+    const f = denial(BOOT_39.replace('<my>.repository', 'acme-maven'))
+    expect(grants(f)).toEqual({
+      's3:GetObject': [
+        'arn:aws:s3:::acme-maven/snapshot/tailrecursion/clojure-adapter-servlet/0.1.0-SNAPSHOT/*'
+      ],
+      's3:ListBucket': ['arn:aws:s3:::acme-maven']
+    })
+  })
+
+  it('a PUT is s3:PutObject, with no ListBucket (own case)', () => {
+    const f = denial(BOOT_39.replace("GET '/", "PUT '/").replace('<my>.repository', 'acme-maven'))
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(grants(f)['s3:ListBucket']).toBeUndefined()
+  })
+
+  it('not without the jets3t exception: a person quoting the words (look-alike)', () => {
+    const ctx = logContext(
+      "the wagon said S3 Error Message. GET '/a%2Fb' on Host 'x.s3.amazonaws.com'"
+    )
+    expect(s3WrapperOf(ctx)).toBeNull()
+  })
+})

@@ -28,3 +28,18 @@ export function actionIs(d: Denial, ...actions: string[]): boolean {
   const a = d.action && joinedAction(d.action).toLowerCase()
   return a !== undefined && actions.some((x) => x.toLowerCase() === a)
 }
+
+/**
+ * The operation is one of these `service:Operation`s. An operation name alone is not enough:
+ * Kinesis and Organizations both have PutResourcePolicy (heldout11 review, h11-020), so a denial
+ * whose service is another one never matches; one with no service named still does.
+ */
+export function operationIs(d: Denial, ...qualified: string[]): boolean {
+  if (!d.operation) return false
+  const op = d.operation.toLowerCase()
+  const service = d.service?.toLowerCase() ?? null
+  return qualified.some((q) => {
+    const [svc, name] = q.toLowerCase().split(':')
+    return name === op && (service === null || service === svc)
+  })
+}

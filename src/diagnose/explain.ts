@@ -1,4 +1,5 @@
 // The one-line cause and the plain-English explanation of a finding.
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
 import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
@@ -66,6 +67,8 @@ export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[])
   if (traps.includes('get-caller-identity-is-credentials')) {
     return `${what(d)} failed${who(p)}: a credentials problem, not a missing permission`
   }
+  if (traps.includes('arn-partition-mismatch'))
+    return `${what(d)} denied${who(p)}: the resource ARN is in another partition than the caller`
   if (traps.includes('assume-role-target-not-role'))
     return `${what(d)} denied${who(p)}: the target ARN is not a role`
   if (traps.includes('ssm-parameter-name'))
@@ -166,6 +169,10 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   if (d.detail.s3BlockPublicAccess) {
     return `S3 refused the request because ${d.detail.s3BlockPublicAccess}.`
   }
+  // Bedrock's Marketplace refusal lists the actions: never "naming no IAM action" (h11-103).
+  const named = catalogActionsIn(d.detail.marketplaceActions)
+  if (d.grammar === 'bedrock-model-access' && named.length > 0)
+    return `Bedrock refused the model because the caller may not perform the AWS Marketplace actions its message names (${named.join(', ')}).`
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
     return encodedSentence(d, inferredAction)
@@ -211,8 +218,18 @@ function eitherSentence(d: Denial): string {
   return `The text gives both endings of the message ("with an explicit deny" and "no identity-based policy allows"), so it does not say which one AWS printed: check both. If no policy allows it, an Allow of ${action} on ${d.resource ?? 'the resource'} in the caller's identity policy fixes it (none is drafted while a Deny may match). If a Deny matched, no Allow helps: find it (a service control policy, a permissions boundary, a session policy, the resource's or the caller's own policy) and meet or narrow its Condition; the full error text or CloudTrail's errorMessage says which.`
 }
 
+/** KMS's ending naming the resource side (h11-091): the key's Region or account, then its key policy. */
+function resourceSideSentence(d: Denial): string {
+  const action = d.action ?? 'the action'
+  if (d.service === 'kms') {
+    return `KMS names the key's side, not the caller's: the key does not exist in the Region the call went to (a key ARN or alias of another Region or account, or a Region setting that differs from the key's), its key policy does not allow ${action} to the caller, or the key policy denies it. First compare the Region and account of the key ARN the job uses with the Region the call is made in (a key is used only in its own Region; a multi-Region replica has its own ARN); then the key policy must allow the caller ${action} (or delegate to the account with the default \`arn:aws:iam::ACCOUNT:root\` statement, so that the caller's identity policy counts). The caller's identity policy comes after.`
+  }
+  return `The message names the resource's side, not the caller's: the resource does not exist in this Region (or account), no resource-based policy allows ${action} to the caller, or one denies it. Check the resource's ARN (Region and account) first, then its resource-based policy.`
+}
+
 function causeSentence(d: Denial, target: FixTarget, inferredAction: string | null): string {
   if (d.detail.denyAmbiguous) return eitherSentence(d)
+  if (d.detail.resourceSide) return resourceSideSentence(d)
   if (d.layer) return layerSentence(d.layer, d.deny)
   if (d.deny === 'explicit') {
     return "A Deny statement matched; the message does not say in which kind of policy (a service control policy, a resource control policy, a permissions boundary, a session policy, the resource's policy or the caller's own). No Allow can override it."

@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import { awsOwnedCallerRole } from '../model/awsOwnedCallerRoles.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
@@ -9,7 +10,7 @@ import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
 import { actionIs } from './Trap.js'
 import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
-import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
+import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { nameForArn } from '../model/nameForArn.js'
 
 /**
@@ -164,8 +165,8 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
   // A refusal code no policy decides: what changes is the bucket name, a setting, the object.
-  const nonIam = nonIamRefusalOf(d)
-  if (nonIam && traps.includes(nonIam.trap)) {
+  const nonIam = NON_IAM_REFUSALS.find((r) => traps.includes(r.trap))
+  if (nonIam) {
     return target('workflow', nonIam.owner, nonIam.target, d, p, d.resource)
   }
   // A second configure-aws-credentials call: its inputs and role 2's trust of role 1 change.
@@ -337,6 +338,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     )
   }
 
+  if (traps.includes('arn-partition-mismatch')) {
+    return target(
+      'resource-name',
+      'you',
+      `the partition of the ARN the job or tool was given (${resourceWords(d.resource)} is not in the caller's partition)`,
+      d,
+      p,
+      d.resource
+    )
+  }
   if (traps.includes('assume-role-target-not-role')) {
     return target(
       'resource-name',
@@ -434,6 +445,32 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
     }
     const resourceArn = advice.target === 'resource-policy' ? d.resource : null
     return target(advice.target, advice.owner, description[advice.target], d, p, resourceArn)
+  }
+  // Bedrock's Marketplace refusal names the actions the caller's identity policy lacks (h11-103).
+  if (
+    traps.includes('bedrock-model-access') &&
+    catalogActionsIn(d.detail.marketplaceActions).length > 0
+  ) {
+    return target(
+      'identity-policy',
+      'you',
+      `${identityWords(p, who)} (the AWS Marketplace actions the message names)`,
+      d,
+      p
+    )
+  }
+  // KMS's ending names the key's side: its Region or account, then its key policy (h11-091).
+  if (d.detail.resourceSide) {
+    return target(
+      'resource-policy',
+      'resource-owner',
+      d.service === 'kms'
+        ? `the key policy of ${resourceWords(d.resource, 'the KMS key the call uses')}, after checking that the key ARN's Region and account are the call's`
+        : `${resourcePolicyWords(d.resource)}, after checking that the resource exists in the call's Region and account`,
+      d,
+      p,
+      d.resource
+    )
   }
   if (d.deny === 'explicit') {
     return target(

@@ -12,16 +12,28 @@ const DOCUMENT = new RegExp(
   String.raw`<Error>${GAP}<Code>AccessDenied</Code>${GAP}<Message>Access Denied</Message>${GAP}` +
     String.raw`<RequestId>[A-Z0-9]{8,32}</RequestId>${GAP}<HostId>\s{0,40}([A-Za-z0-9+/]{40,120}={0,2})\s{0,40}</HostId>${GAP}</Error>`
 )
-/** A client that signs, or a signed link: the caller is then not anonymous. */
-const CLIENT =
-  /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|aws-sdk|AmazonS3Exception|S3Exception|ClientError|SdkClientException)\b|\baws\s+s3(?:api)?\s|\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
+/**
+ * Clients that sign their requests, as their messages and stack frames show them, and signed links:
+ * around any of them the caller is not anonymous (heldout11 review, h11-177: a jets3t wagon's
+ * `S3ServiceException` and `RestS3Service` frames were read as a bare download).
+ */
+const SIGNING_CLIENTS: readonly RegExp[] = [
+  // botocore/boto3, the AWS CLI, the Go SDK v2
+  /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|ClientError)\b|\baws\s+s3(?:api)?\s/i,
+  // The JavaScript, Java (v1 and v2), Go v1, Ruby, PHP and .NET SDKs
+  /\baws-sdk\b|@aws-sdk\/|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\b|\b(?:AmazonS3Exception|S3Exception|SdkClientException|AmazonServiceException)\b|\bAws::S3::Errors\b|\bAws\\S3\\Exception\b|\bAmazon\.S3\b/i,
+  // jets3t (Maven/Leiningen S3 wagons, Hadoop's s3n), Hadoop's S3A
+  /\borg\.jets3t\.|\b(?:RestS3Service|S3ServiceException|Jets3tNativeFileSystemStore)\b|\borg\.apache\.hadoop\.fs\.s3a?\b/i,
+  // An SDK's status summary, a signed link's query string
+  /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
+]
 
 export function s3ErrorPageOf(ctx: LogContext): InferredValue | null {
   const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
   const m = DOCUMENT.exec(text)
   // S3's extended ID is base64 of random bytes: both cases. A hex digest is another store's.
   if (!m || !/[A-Z]/.test(m[1]!) || !/[a-z]/.test(m[1]!)) return null
-  if (CLIENT.test(text)) return null
+  if (SIGNING_CLIENTS.some((re) => re.test(text))) return null
   const browser = /\bThis XML file does not appear to have any style information\b/i.test(text)
   return {
     value: 'AccessDenied',

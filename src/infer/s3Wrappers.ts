@@ -76,6 +76,22 @@ const S3A_VERBS: Record<string, string> = {
   rename: 's3:PutObject'
 }
 
+const JETS3T_VERBS: Record<string, string> = {
+  GET: 's3:GetObject',
+  HEAD: 's3:GetObject',
+  PUT: 's3:PutObject',
+  DELETE: 's3:DeleteObject'
+}
+
+/** A key as printed URL-encoded (`snapshot%2Fa%2Fb`), decoded; as printed when it is not valid. */
+function safeDecode(key: string): string {
+  try {
+    return decodeURIComponent(key)
+  } catch {
+    return key
+  }
+}
+
 // velero-plugin-for-aws's object store calls, as its error.function field names them.
 const VELERO_CALLS: Record<string, string> = {
   putobject: 's3:PutObject',
@@ -294,6 +310,28 @@ export const S3_WRAPPERS: S3Wrapper[] = [
               action: 's3:ListBucket',
               resource: bucket,
               from: "S3A's getFileStatus (and exists()) lists the path when the HEAD finds no object, and without s3:ListBucket S3 answers 403 for a key that does not exist"
+            }
+          ]
+        : []
+  },
+  {
+    // jets3t (Maven/boot S3 wagons, Hadoop's s3n) prints the refused HTTP request: `S3 Error
+    // Message. GET '/key' on Host 'bucket.s3.amazonaws.com'`, the key URL-encoded. A wagon GETs
+    // maven-metadata.xml that may not exist yet: without s3:ListBucket, 403 instead of 404 (h11-177).
+    id: 'jets3t',
+    re: new RegExp(
+      `\\bS3ServiceException: S3 Error Message\\. (?<verb>GET|HEAD|PUT|DELETE) '\\/(?<key>[^'\\s]{0,1024})' on Host '(?:(?<bucket>${BUCKET})\\.s3[.-][a-z0-9.-]{0,40}amazonaws\\.com|[^'\\s]{0,200})'`
+    ),
+    action: (verb) => JETS3T_VERBS[verb] ?? null,
+    key: (key) => folder(safeDecode(key)),
+    from: "jets3t's refused HTTP request (the S3 wagon's call)",
+    companions: (verb, bucket) =>
+      verb === 'GET' || verb === 'HEAD'
+        ? [
+            {
+              action: 's3:ListBucket',
+              resource: bucket,
+              from: 'a wagon reads files (maven-metadata.xml) that may not exist yet, and without s3:ListBucket S3 answers 403 for a key that does not exist'
             }
           ]
         : []

@@ -21,6 +21,7 @@ export type StatedCauseKind =
   | 'allow-exists'
   | 'eks-creator-identity'
   | 'ses-sandbox'
+  | 's3-china-endpoint'
 
 interface StatedCauseRule {
   kind: StatedCauseKind
@@ -33,6 +34,15 @@ const denial = (d: Denial): boolean => d.kind === 'denial' && d.deny !== 'explic
 const credentials = (d: Denial): boolean => d.kind === 'credentials'
 
 const RULES: StatedCauseRule[] = [
+  {
+    // S3 China's `UnauthorizedAccess` (src/model/nonIamRefusals.ts): an AWS China endpoint in the
+    // log, or S3's own error document (its base64 extended request ID, HostId) around the code,
+    // which S3 outside China does not answer with, says the store is AWS's, not an S3-compatible
+    // one that uses the same code (Backblaze B2, RustFS) (h11-165).
+    kind: 's3-china-endpoint',
+    applies: (d) => d.code === 'UnauthorizedAccess' && (d.service === null || d.service === 's3'),
+    re: /\bs3[.-][a-z0-9.-]{0,40}\.amazonaws\.com\.cn\b|<Code>UnauthorizedAccess<\/Code>.{0,400}?<HostId>[A-Za-z0-9+/]{40,120}={0,2}<\/HostId>/i
+  },
   {
     // The policy simulator or the reporter blames an organization's SCP: no Allow of the account's
     // own overrides it, so this comes before everything else the words may say.

@@ -12,6 +12,11 @@ export interface NonIamRefusal {
   codes: readonly string[]
   /** A grammar that reads the same refusal without its code. */
   grammar?: string
+  /**
+   * The cause the words around it must name (src/infer/statedCause.ts), for a code that means
+   * this refusal only there (S3 China's `UnauthorizedAccess`, where other stores use it too).
+   */
+  stated?: string
   /** Opens the explanation: what the code means, and the check that confirms it. */
   advice: string
   /** What changes instead, as the fix target says it. */
@@ -56,6 +61,19 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'aws-support'
   },
   {
+    // AWS China serves S3 over the web only for accounts with an ICP recordal (Getting Started
+    // with Amazon Web Services in China: ports 80/443 need it); S3-compatible stores (Backblaze
+    // B2, RustFS) use the same code for their own key checks, so the endpoint must be AWS China's.
+    trap: 's3-china-unauthorized-access',
+    codes: ['UnauthorizedAccess'],
+    stated: 's3-china-endpoint',
+    advice:
+      'S3 in the AWS China Regions (`*.amazonaws.com.cn`) answered `UnauthorizedAccess` ("You are not authorized to perform this operation"): not an IAM or bucket-policy refusal, which S3 reports as `AccessDenied`. AWS China serves content to the public internet over ports 80/443 only for an account that has completed its ICP recordal, so a website-style or anonymous request to the bucket is refused until the account has one. A signed API call is also refused this way when the signature is not one the China endpoint accepts: sign with SigV4 for the bucket\'s Region (`cn-north-1` or `cn-northwest-1`) with keys of an `aws-cn` account, since keys of the global partition are never valid there. No policy change helps: check the ICP recordal of the account (Amazon Web Services China console, ICP recordal), and the Region, endpoint and keys the client signs with.',
+    target:
+      "the account's ICP recordal with AWS China, or the Region, endpoint and aws-cn keys the client signs with",
+    owner: 'you'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],
@@ -69,10 +87,12 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
 ]
 
 /** The code-level refusal a denial is, if any. */
-export function nonIamRefusalOf(d: Denial): NonIamRefusal | null {
+export function nonIamRefusalOf(d: Denial, stated?: string | null): NonIamRefusal | null {
   return (
     NON_IAM_REFUSALS.find(
-      (r) => (d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar
+      (r) =>
+        (r.stated === undefined || r.stated === stated) &&
+        ((d.code !== null && r.codes.includes(d.code)) || r.grammar === d.grammar)
     ) ?? null
   )
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
 import { lookupAction, servicesOfOperation, type CatalogAction } from '../catalog/Catalog.js'
 import { qualifiedAction } from '../catalog/operationQualifiers.js'
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
@@ -566,6 +567,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // A guest grant only on the one resource named, with its warning first.
   'cognito-unauthenticated-role': (f) => !guestGrantable(f),
   'assume-role-target-not-role': always,
+  // Partitions are isolated: no statement reaches across them (h11-163).
+  'arn-partition-mismatch': always,
   'impossible-account-id': always,
   'ami-launch-permission': always,
   'bedrock-model-access': always,
@@ -687,7 +690,11 @@ function addMarketplace(drafts: Drafts, f: Finding, index: number): void {
   const entry = lookupAction(MARKETPLACE_FIRST_USE[0]!)
   if (!entry) return
   const need: Need = { entry, inferred: true, from: 'Bedrock model access', resource: null }
-  const d = addIdentity(drafts, f, index, need, MARKETPLACE_FIRST_USE, false)
+  // The actions the message names, read as printed, join the documented set (h11-103).
+  const actions = [
+    ...new Set([...MARKETPLACE_FIRST_USE, ...catalogActionsIn(f.detail.marketplaceActions)])
+  ]
+  const d = addIdentity(drafts, f, index, need, actions, false)
   addNote(
     d,
     "The aws-marketplace statement lets the caller complete the first-use subscription of a Bedrock model sold through AWS Marketplace; it changes nothing for a wrong model ID or Region. Narrow it with the aws-marketplace:ProductId condition to the model's product ID once you know it."
@@ -951,7 +958,10 @@ export function contribute(
   } else if (kind === 'unknown') {
     for (const note of kindGuidance.unknown!(facts(f, rawAction))) addNote(draft, note)
   }
-  if (f.traps.includes('bedrock-model-access') && bedrockCallerKnown(f))
+  if (
+    f.traps.includes('bedrock-model-access') &&
+    (bedrockCallerKnown(f) || catalogActionsIn(f.detail.marketplaceActions).length > 0)
+  )
     addMarketplace(drafts, f, index)
   if (assume && draft.shape !== 'guidance') {
     addNote(

@@ -1,5 +1,6 @@
 // Notes for the cases where there is no Allow to paste (explicit deny, SCP, boundary, credentials...)
 // and for the known traps. One entry per case: data, not branching.
+import { catalogActionsIn } from '../catalog/printedActions.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import type { FixTargetKind } from '../model/FixTarget.js'
 import type { Finding } from '../model/Finding.js'
@@ -300,6 +301,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
       ? `The Optional statement allows ${n.action} on ${code(fixed)}, the ARN the job most likely meant: first correct the value the job passes, then add it only if the call still fails. Nothing is granted on ${n.resource}, which names no resource that can exist.`
       : `Nothing is granted on ${n.resource}, which names no resource that can exist: the Optional statement is a placeholder ARN to fill in once the job passes a well-formed ARN.`
   },
+  'arn-partition-mismatch': (n) =>
+    `No statement is proposed: the caller and ${n.resource} are in different partitions, and credentials of one partition never act on a resource of another. Correct the partition of the ARN where the job or tool builds it.`,
   'impossible-account-id': (n) =>
     `No statement is proposed: the account field of ${n.resource} is not 12 digits, so the ARN is mistyped (or lost its leading zeros to a number type). Correct it where the job is configured.`,
   'ssm-parameter-name': (n) =>
@@ -323,9 +326,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'waf-web-acl-cross-account': () =>
     "No statement is proposed: a web ACL can only protect resources of its own account, whatever the policies say. Create the web ACL in the protected resource's account, or deploy it there with AWS Firewall Manager.",
   'bedrock-model-access': (n) =>
-    !bedrockCallerKnown(n.finding)
-      ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')} and ${code('aws-marketplace:ViewSubscriptions')} on its first use (the finding names no caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
-      : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
+    catalogActionsIn(n.finding.detail.marketplaceActions).length > 0
+      ? `The message names the AWS Marketplace actions the caller lacks: the statement allows them with the rest of the first-use set (${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')}, ${code('aws-marketplace:ViewSubscriptions')}). Retry a few minutes after granting them; no Bedrock action is missing.`
+      : !bedrockCallerKnown(n.finding)
+        ? `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); for a model sold through AWS Marketplace the caller's identity policy needs ${code('aws-marketplace:Subscribe')}, ${code('aws-marketplace:Unsubscribe')} and ${code('aws-marketplace:ViewSubscriptions')} on its first use (the finding names no caller, so none is drafted); Anthropic models also need the first-time use-case form in the Bedrock console.`
+        : `No Bedrock statement is proposed: the message names no action. Check the model ID and Region first (or the inference profile ID, such as ${code('us.')} + model ID); the AWS Marketplace statement is for a model sold through the Marketplace, whose first use subscribes the account; Anthropic models also need the first-time use-case form in the Bedrock console.`,
   'ecr-repository-may-not-exist': (n) => {
     const arn = /^arn:[^:]+:ecr:([^:]*):([^:]*):repository\/(.+)$/.exec(n.finding.resource ?? '')
     const check = arn

@@ -498,6 +498,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD912',
         'server-storage-backend',
         "A server relayed its S3 storage backend's refusal: the server's own credentials need its documented S3 set"
+      ],
+      [
+        'WD916',
+        'arn-partition-mismatch',
+        'The resource ARN is in another partition than the caller: the ARN is wrong, no policy can allow it'
+      ],
+      [
+        'WD917',
+        's3-china-unauthorized-access',
+        "S3 China's UnauthorizedAccess: the account's ICP recordal or the request's signing, not a policy"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -151,3 +151,39 @@ describe('one grammar for both Bedrock phrasings', () => {
     expect(statements).toEqual([])
   })
 })
+
+describe('bedrock-model-access: the Marketplace actions the message names (h11-103)', () => {
+  it.each([
+    // Source: ministryofjustice/modernisation-platform-environments#18323 (heldout11 h11-103), as printed.
+    [
+      'modernisation-platform-environments#18323',
+      '`{"error":{"message":"litellm.APIConnectionError: BedrockException - {\\"message\\":\\"Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (aws-marketplace:ViewSubscriptions, aws-marketplace:Subscribe) to enable access to this model. Refer to the Amazon Bedrock documentation for further details. Your AWS Marketplace subscription for this model cannot be completed at this time. If you recently fixed this issue, try again after 5 minutes.\\"}.`'
+    ],
+    // Source: aws-samples/sample-host-openclaw-on-amazon-bedrock-agentcore#41 (the actions in code spans), as printed.
+    [
+      'sample-host-openclaw-on-amazon-bedrock-agentcore#41',
+      'Chat error: 502 Bedrock streaming failed: Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (`aws-marketplace:ViewSubscriptions`, `aws-marketplace:Subscribe`) to enable access to this model.'
+    ]
+  ])('%s: the named actions lead and are drafted, caller or not', (_s, text) => {
+    const { findings, statements, notes } = analysed(text)
+    const f = findings[0]!
+    expect(f.explanation).toMatch(
+      /^Bedrock names what the caller lacks: `aws-marketplace:ViewSubscriptions`, `aws-marketplace:Subscribe`/
+    )
+    expect(f.explanation).not.toMatch(/naming no IAM action|First check the model ID/)
+    expect(f.fixTarget.kind).toBe('identity-policy')
+    expect(statements.map((s) => s.Action)).toContainEqual([
+      'aws-marketplace:Subscribe',
+      'aws-marketplace:Unsubscribe',
+      'aws-marketplace:ViewSubscriptions'
+    ])
+    expect(notes).not.toMatch(/the message names no action/)
+  })
+
+  it('a token the catalog does not know is not an action (own case)', () => {
+    const { findings } = analysed(
+      'Model access is denied due to IAM user or service role is not authorized to perform the required AWS Marketplace actions (marketplace:Frobnicate) to enable access to this model.'
+    )
+    expect(findings[0]!.explanation).toMatch(/First check the model ID/)
+  })
+})

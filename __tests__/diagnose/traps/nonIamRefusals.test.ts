@@ -161,3 +161,36 @@ describe('operation-not-determined', () => {
     expect(analysis.analyzeText(text).findings).toEqual([])
   })
 })
+
+describe('s3-china-unauthorized-access', () => {
+  it("S3 China's UnauthorizedAccess behind nginx: ICP recordal or signing, never a bare Access Denied (h11-165)", () => {
+    // Source: anomalizer/ngx_aws_auth#44 (heldout11 h11-165), text as printed.
+    const text =
+      '       location / {\n          aws_sign;\n          proxy_pass http://s3.cn-north-1.amazonaws.com.cn;\n       }\n    }\n\n' +
+      'I set my nginx like this.But like this\n' +
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>UnauthorizedAccess</Code><Message>You are not authorized to perform this operation</Message><RequestId>CDBF7F9E48FA6F90</RequestId><HostId>GlqLofDFEbC66G99POZqUJbNTefhW87REIh009owtp1vVQAoRE11xltzW1wFqRWMt56S5mZiyOQ=</HostId></Error>'
+    const { f, statements, notes } = analysedOne(text)
+    expect(f.traps[0]).toBe('s3-china-unauthorized-access')
+    expect(f.explanation).toMatch(/^S3 in the AWS China Regions/)
+    expect(f.explanation).toMatch(/ICP recordal/)
+    expect(f.explanation).not.toMatch(/bare Access Denied/)
+    expect(f.fixTarget.kind).toBe('workflow')
+    expect(f.fixTarget.description).toMatch(/ICP recordal/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed/)
+  })
+
+  it.each([
+    // Counter-case: Backblaze B2's S3 API uses the same code for an expired presigned link.
+    // Source: github-file:find_string#59741744626 (notes quoting curl against B2), as printed.
+    "$ curl -s https://s3.us-east-005.backblazeb2.com/.../20260718/....png?X-Amz-...\n<Error><Code>UnauthorizedAccess</Code>\n<Message>Request has expired given timestamp: '20260718T095833Z' and expiration: 604800</Message></Error>",
+    // Own cases: the global endpoint, and an ordinary AccessDenied from S3 China.
+    'GET https://s3.us-east-1.amazonaws.com/b/k\n<Error><Code>UnauthorizedAccess</Code><Message>You are not authorized to perform this operation</Message></Error>',
+    'upload failed: ./a to s3://cn-bucket/a An error occurred (AccessDenied) when calling the PutObject operation: Access Denied (endpoint https://s3.cn-north-1.amazonaws.com.cn)'
+  ])('not AWS China, or not its code: no China advice (%#)', (text) => {
+    for (const f of analysed(text).findings) {
+      expect(f.traps).not.toContain('s3-china-unauthorized-access')
+      expect(f.explanation).not.toMatch(/ICP recordal/)
+    }
+  })
+})

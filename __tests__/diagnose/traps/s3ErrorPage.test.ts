@@ -29,6 +29,18 @@ oG5x2WAAnO9AvKRla/niXT+lhAWXULBklKHqo0vXPHtPXcLvLyw0adjruBOaSdCr
 const DEEPLEAGUE_24 = `This XML file does not appear to have any style information associated with it. The document tree is shown below.
       <Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>E47F7B9E889A484B</RequestId><HostId>0qHumhJQ64/Rnt0f2W2OoY7Mw/wtz0adzh+J3/zA+0psZ2L0wxqB0c1jB3PTuLvMcHh1cAwvbKo=</HostId></Error>`
 
+// tailrecursion/boot#39 (heldout11 h11-177; text as printed): a Leiningen/boot S3 wagon on jets3t,
+// whose RestS3Service signs every request with the wagon's keys. jets3t signs in any client: a
+// PySpark job's Hadoop s3 store printed `org.jets3t.service.S3ServiceException: S3 Error Message.
+// -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: …<Message>User:
+// arn:aws:iam::920126444373:user/teste-laura is not authorized to perform: s3:ListBucket…`, the
+// signer named (github-file:find_string#65724923708).
+const JETS3T_177_TOP =
+  "SEVERE: Request Failed.\norg.jets3t.service.S3ServiceException: S3 Error Message. GET '/snapshot%2Ftailrecursion%2Fclojure-adapter-servlet%2F0.1.0-SNAPSHOT%2Fmaven-metadata.xml' on Host '<my>.repository.s3.amazonaws.com' @ 'Fri, 03 Oct 2014 15:30:57 GMT' -- ResponseCode: 403, ResponseStatus: Forbidden, XML Error Message: <?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>E7EDF9C66A8B855D</RequestId><HostId>U40MhHaosnmvEeU0X8l6wOpNbNY75pcRHaiN6ELQaREnknbQi5bKkRTSdWRPugIK</HostId></Error>"
+const JETS3T_177_FRAMES =
+  '    at org.jets3t.service.impl.rest.httpclient.RestS3Service.performRequest(RestS3Service.java:441)\n' +
+  '    at org.jets3t.service.impl.rest.httpclient.RestS3Service.performRestGet(RestS3Service.java:876)'
+
 const ctx = (text: string) => ({
   line: text,
   before: '',
@@ -91,9 +103,25 @@ describe('S3 error document with no client around it', () => {
       LLAMA_332.replace('<Code>AccessDenied</Code>', '<Code>AllAccessDisabled</Code>')
     ],
     // No HostId: nothing says S3.
-    ['no HostId', LLAMA_332.replace(/<HostId>[^<]+<\/HostId>\n/, '')]
+    ['no HostId', LLAMA_332.replace(/<HostId>[^<]+<\/HostId>\n/, '')],
+    // Signing clients' frames around the same document (h11-177): jets3t, the Java SDK v2, Ruby.
+    ['a jets3t wagon', `${JETS3T_177_TOP}\n${JETS3T_177_FRAMES}`],
+    ['only the RestS3Service frames', `${LLAMA_332}\n${JETS3T_177_FRAMES}`],
+    [
+      'a Java SDK v2 frame',
+      `${LLAMA_332}\n\tat software.amazon.awssdk.services.s3.DefaultS3Client.getObject(DefaultS3Client.java:5230)`
+    ],
+    ['a Ruby SDK error class', `${LLAMA_332}\nAccess Denied (Aws::S3::Errors::AccessDenied)`]
   ])('not for %s', (_, text) => {
     expect(s3ErrorPageOf(ctx(text))).toBeNull()
+  })
+
+  it('h11-177: a jets3t wagon signed the request: not anonymous, an identity grant may help', () => {
+    const { f } = analysedOne(`${JETS3T_177_TOP}\n${JETS3T_177_FRAMES}`)
+    expect(f.inferred?.s3ErrorPage).toBeUndefined()
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+    expect(f.explanation).not.toMatch(/anonymous|no client|No statement in your account/)
   })
 
   it('a signed call keeps its own explanation (counter-case on the pipeline)', () => {

@@ -1,6 +1,7 @@
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { nonRoleTarget } from './assumeRoleTargetNotRole.js'
+import { partitionsOf } from './partitionMismatch.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 
@@ -11,6 +12,8 @@ export const assumeRoleTwoPolicies: Trap = {
     input.d.deny !== 'explicit' &&
     actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession', 'sts:SetSourceIdentity') &&
     nonRoleTarget(input.d.resource) === null &&
+    // Across partitions no trust or identity policy helps: the ARN is wrong (h11-163).
+    partitionsOf(input.d.principal, input.d.resource) === null &&
     !UNRESOLVED.test(input.d.resource ?? '') &&
     !cdkBootstrapTrust.applies(input),
   advice: ({ d, crossAccount }) => {

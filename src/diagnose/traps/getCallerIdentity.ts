@@ -1,12 +1,12 @@
 import type { Trap } from '../Trap.js'
-import { actionIs } from '../Trap.js'
+import { actionIs, operationIs } from '../Trap.js'
 
 // sts:GetCallerIdentity needs no permission and ignores explicit denies.
 export const getCallerIdentity: Trap = {
   id: 'get-caller-identity-is-credentials',
   applies: ({ d }) =>
     d.kind !== 'credentials' &&
-    (actionIs(d, 'sts:GetCallerIdentity') || d.operation === 'GetCallerIdentity'),
+    (actionIs(d, 'sts:GetCallerIdentity') || operationIs(d, 'sts:GetCallerIdentity')),
   advice: () =>
     '`sts:GetCallerIdentity` needs no permission and cannot be denied by a policy, so a failure of ' +
     'it means the credentials themselves are wrong (expired, from another partition, or not ' +

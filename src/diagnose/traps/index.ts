@@ -36,6 +36,7 @@ import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
+import { partitionMismatch } from './partitionMismatch.js'
 import { nestedArnInResource } from './nestedArnInResource.js'
 import { intendedDenial } from './intendedDenial.js'
 import { guardrailCondition } from './guardrailCondition.js'
@@ -103,6 +104,7 @@ export const TRAPS: Trap[] = [
   compromisedKeyQuarantine,
   exposedKeyQuarantine,
   getCallerIdentity,
+  partitionMismatch,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
   cognitoUnauthenticatedRole,

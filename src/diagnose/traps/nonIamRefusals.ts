@@ -6,6 +6,6 @@ export const NON_IAM_REFUSAL_TRAPS: Trap[] = NON_IAM_REFUSALS.map((r) => ({
   id: r.trap,
   lead: true,
   noPolicy: true,
-  applies: ({ d }) => nonIamRefusalOf(d) === r,
+  applies: ({ d, inferred }) => nonIamRefusalOf(d, inferred?.statedCause?.value) === r,
   advice: () => r.advice
 }))

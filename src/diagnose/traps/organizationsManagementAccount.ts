@@ -20,7 +20,7 @@ const MEMBER_CALLS = new Set(
 /** The Organizations action of the denial, printed or from its operation; null for others. */
 export function organizationsAction(d: Denial): string | null {
   const action =
-    d.action ?? (d.operation ? actionForOperation('organizations', d.operation) : null) ?? null
+    d.action ?? (d.operation ? actionForOperation(d.service, d.operation) : null) ?? null
   return action && /^organizations:/i.test(action) ? action : null
 }
 

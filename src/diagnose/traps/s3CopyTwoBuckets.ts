@@ -1,4 +1,5 @@
 import type { Trap } from '../Trap.js'
+import { operationIs } from '../Trap.js'
 
 // One CopyObject request reads the source and writes the destination with the caller's
 // credentials (S3 user guide, copying objects): across accounts both bucket owners decide, and a
@@ -9,9 +10,9 @@ export const s3CopyTwoBuckets: Trap = {
   applies: ({ d, inferred }) => d.deny !== 'explicit' && inferred?.s3Copy !== undefined,
   advice: ({ d, inferred }) => {
     const [source, dest] = inferred!.s3Copy!.value.split(' ')
-    const refused = /^(?:GetObjectTagging|HeadObject|GetObject)$/.test(d.operation ?? '')
+    const refused = operationIs(d, 's3:GetObjectTagging', 's3:HeadObject', 's3:GetObject')
       ? `The refused call read the source \`${source}\`: the grant belongs on the source objects, not the destination. ` +
-        (d.operation === 'GetObjectTagging'
+        (operationIs(d, 's3:GetObjectTagging')
           ? "AWS CLI v2 reads the source's tags to copy them: when the source bucket is not yours (a public or another account's bucket), no policy of yours grants that read, so copy with `--copy-props metadata-directive` (or `none`) to skip the tags, or ask the source's owner. "
           : "When the source bucket is not yours, only its owner's bucket policy can allow the read. ")
       : ''

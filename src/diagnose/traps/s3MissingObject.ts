@@ -1,14 +1,13 @@
 import type { Trap } from '../Trap.js'
+import { operationIs } from '../Trap.js'
 import { nonIamRefusalOf } from '../../model/nonIamRefusals.js'
-
-const OBJECT_READS = /^(?:GetObject|HeadObject)$/
 
 // S3 hides whether a key exists from callers that may not list the bucket: a missing key
 // answers 403 instead of 404.
 export const s3MissingObject: Trap = {
   id: 's3-missing-object-without-listbucket',
   // KMS's words prove the object exists: S3 found it and could not decrypt it.
-  applies: ({ d }) =>
+  applies: ({ d, inferred }) =>
     d.kind === 'denial' &&
     d.grammar !== 'kms-ciphertext' &&
     // GetObject/HeadObject without a service label are S3's (the CLI's `aws s3 cp` prints no label).
@@ -16,8 +15,8 @@ export const s3MissingObject: Trap = {
     d.layer === null &&
     d.deny !== 'explicit' &&
     // An archived object or a disabled bucket says what it is: no missing key to suspect.
-    nonIamRefusalOf(d) === null &&
-    (OBJECT_READS.test(d.operation ?? '') || d.action?.toLowerCase() === 's3:getobject'),
+    nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
+    (operationIs(d, 's3:GetObject', 's3:HeadObject') || d.action?.toLowerCase() === 's3:getobject'),
   advice: () =>
     'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
     'caller lacks `s3:ListBucket` on the bucket. Check the key and the bucket name first; granting ' +

@@ -1,4 +1,5 @@
 import type { Trap } from '../Trap.js'
+import { operationIs } from '../Trap.js'
 
 // ExpiredTokenException from AssumeRoleWithWebIdentity: the identity token (the JWT handed to
 // STS) is past its `exp`, not an STS session. A longer role session changes nothing; a token
@@ -11,7 +12,7 @@ export const webIdentityTokenExpired: Trap = {
   applies: ({ d, inferred }) =>
     d.kind === 'credentials' &&
     EXPIRED.test(d.code ?? '') &&
-    (/^AssumeRoleWithWebIdentity$/i.test(d.operation ?? '') ||
+    (operationIs(d, 'sts:AssumeRoleWithWebIdentity') ||
       inferred?.statedCause?.value === 'web-identity-token-expired'),
   advice: () =>
     'STS refused the web-identity token itself: the JWT passed to AssumeRoleWithWebIdentity was past its expiry time. ' +

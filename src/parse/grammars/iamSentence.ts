@@ -77,6 +77,14 @@ const EXPLICIT = new RegExp(
   String.raw`with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`,
   'iy'
 )
+/**
+ * KMS's own ending (`… on this resource because the resource does not exist in this Region, no
+ * resource-based policies allow access, or a resource-based policy explicitly denies access`): it
+ * names the resource side, the key's Region or account and its key policy, without saying which
+ * (heldout11 review, h11-091). Layer and deny stay unset; the detail carries it.
+ */
+const RESOURCE_SIDE =
+  /(?:on\s+this\s+resource\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy
 const S3_BLOCK =
   /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
 const POLICY_REF = new RegExp(
@@ -573,6 +581,8 @@ function parseAt(
   const implicit = sticky(IMPLICIT, text, reasonAt)
   const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt)
   const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt)
+  const resourceSide =
+    implicit || explicit || s3Block ? null : sticky(RESOURCE_SIDE, text, reasonAt)
   if (implicit) {
     d.deny = 'implicit'
     d.layer = layerOf(implicit[1]!)
@@ -592,6 +602,9 @@ function parseAt(
   } else if (s3Block) {
     d.detail.s3BlockPublicAccess = s3Block[1]!
     end = reasonAt + s3Block[0].length
+  } else if (resourceSide) {
+    d.detail.resourceSide = 'region-or-resource-policy'
+    end = reasonAt + resourceSide[0].length
   }
   if (implicit || explicit) {
     const ref = sticky(POLICY_REF, text, end)
