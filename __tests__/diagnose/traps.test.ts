@@ -87,6 +87,7 @@ const FILE_OF: Record<string, string> = {
   's3-archived-object': 'nonIamRefusals',
   's3-account-problem': 'nonIamRefusals',
   'operation-not-determined': 'nonIamRefusals',
+  'cross-account-pass-role': 'nonIamRefusals',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',

@@ -493,6 +493,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD909',
         'operation-not-determined',
         'The endpoint could not tell which operation was asked: wrong endpoint or HTTP method, no policy evaluated'
+      ],
+      [
+        'WD910',
+        'cross-account-pass-role',
+        'A role of another account handed to a service: no policy allows it, pass a role of the calling account'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
