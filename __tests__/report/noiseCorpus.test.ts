@@ -88,8 +88,9 @@ test('no generic finding repeats a specific one on the same line', () => {
   expect(problems).toEqual([])
 })
 
+// The qualifier as printed or masked (`cdk-[HASH]-deploy-role`, `cdk-<q>-cfn-exec-role`).
 const BOOTSTRAP_ROLE =
-  /cdk-hnb659fds|cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role/
+  /cdk-hnb659fds|cdk-(?:[a-z0-9]+|<\w+>|\[\w+\])-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role/
 test('CDK bootstrap advice only where a bootstrap role is involved', () => {
   let shown = 0
   const problems = eachFinding((o, f, i) => {
