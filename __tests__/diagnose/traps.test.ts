@@ -88,6 +88,7 @@ const FILE_OF: Record<string, string> = {
   's3-account-problem': 'nonIamRefusals',
   'operation-not-determined': 'nonIamRefusals',
   'cross-account-pass-role': 'nonIamRefusals',
+  'cdk-bootstrap-resource': 'cdkBootstrapResource',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',

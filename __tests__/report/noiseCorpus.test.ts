@@ -98,7 +98,9 @@ test('CDK bootstrap advice only where a bootstrap role is involved', () => {
     shown++
     // detail.role: the role CDK says it could not assume; inferred.cdkRoleNotAssumed: the same
     // warning seen above a later refusal; inferred.cdkTargetRole: the role CDK's target-account
-    // message names without an ARN.
+    // message names without an ARN; inferred.cdkBootstrapResource: CDK's words around name its
+    // staging bucket or version parameter, both the bootstrap's.
+    if (f.inferred?.cdkBootstrapResource) return null
     return BOOTSTRAP_ROLE.test(
       `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''} ${f.inferred?.cdkTargetRole?.value ?? ''}`
     )

@@ -33,6 +33,7 @@ import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
+import { bootstrapResourceOf } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { accountWords } from '../model/accountFields.js'
@@ -595,6 +596,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The fix is the bootstrap (its trust or its template), never a hand edit of its roles.
   'cdk-bootstrap-trust': always,
   'cdk-deploy-role-pass-role': always,
+  // A missing version parameter is a missing bootstrap: no permission is asked.
+  'cdk-bootstrap-resource': (f) =>
+    bootstrapResourceOf(f.inferred?.cdkBootstrapResource?.value ?? null) === 'version-parameter',
   // A Lake Formation grant, not an IAM statement.
   'lake-formation-permission': always,
   // An explicit Deny from AWS's quarantine policy; a name no policy can match.
@@ -623,6 +627,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
 
 const FIRST = new Set([
   'cognito-unauthenticated-role',
+  // The bootstrap (its trust, bucket and key, or its absence) before any grant.
+  'cdk-bootstrap-resource',
   ...NON_IAM_REFUSALS.map((r) => r.trap),
   // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
   'terraform-state-backend',

@@ -498,6 +498,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD910',
         'cross-account-pass-role',
         'A role of another account handed to a service: no policy allows it, pass a role of the calling account'
+      ],
+      [
+        'WD911',
+        'cdk-bootstrap-resource',
+        'CDK refused on its staging bucket or missing its version parameter: check or redo the bootstrap before any grant'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

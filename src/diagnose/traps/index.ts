@@ -76,6 +76,7 @@ import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
+import { cdkBootstrapResource } from './cdkBootstrapResource.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
@@ -136,6 +137,8 @@ export const TRAPS: Trap[] = [
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
+  // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
+  cdkBootstrapResource,
   cdkRoleNotAssumed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,
