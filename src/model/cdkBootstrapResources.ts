@@ -3,6 +3,7 @@
 // file-publishing role; CDK v1's legacy `cdktoolkit-stagingbucket-…`, as the caller) and the
 // version parameter (`/cdk-bootstrap/<qualifier>/version`) CDK reads before it deploys. Each is a
 // rule: the words showing CDK at work on it, and the resource's ARN from what the log printed.
+import { bootstrapRoleOf } from './cdkBootstrapRoles.js'
 
 export type BootstrapResourceId = 'staging-bucket' | 'version-parameter'
 
@@ -89,4 +90,57 @@ export function bootstrapResourceOf(arn: string | null): BootstrapResourceId | n
   )
     return 'staging-bucket'
   return null
+}
+
+/** CDK's container-assets repository (`…:repository/cdk-<q>-container-assets-<account>-<region>`), image assets go to. */
+export function isContainerAssetsRepository(arn: string | null): boolean {
+  // The account and Region as printed or masked (`…-container-assets-<accountid>-eu-central-1`).
+  return /:repository\/cdk-[a-z0-9]{1,20}-container-assets-[^/\s]+$/.test(arn ?? '')
+}
+
+/**
+ * What a refusal on a bootstrap resource is, the first that holds: the version parameter missing
+ * or the staging bucket written (CDK's words around, inferred); an image asset pushed to the
+ * container-assets repository, or the version parameter read, with the caller's own credentials
+ * (a principal that is none of the bootstrap roles, whose own refusals are theirs).
+ */
+export type BootstrapCaseId =
+  'version-missing' | 'staging-bucket' | 'container-assets' | 'version-refused'
+
+export interface BootstrapFacts {
+  kind: string
+  deny: string | null
+  action: string | null
+  principal: string | null
+  resource: string | null
+  inferred?: { cdkBootstrapResource?: { value: string } }
+}
+
+const OWN_CALLS: { id: BootstrapCaseId; action: RegExp; resource: (arn: string) => boolean }[] = [
+  { id: 'container-assets', action: /^ecr:/i, resource: isContainerAssetsRepository },
+  {
+    id: 'version-refused',
+    action: /^ssm:GetParameters?$/i,
+    resource: (arn) => bootstrapResourceOf(arn) === 'version-parameter'
+  }
+]
+
+export function bootstrapCaseOf(f: BootstrapFacts): { id: BootstrapCaseId; arn: string } | null {
+  if (f.kind !== 'denial' || f.deny === 'explicit') return null
+  const inferred = f.inferred?.cdkBootstrapResource?.value ?? null
+  const resource = bootstrapResourceOf(inferred)
+  if (resource === 'version-parameter') return { id: 'version-missing', arn: inferred! }
+  if (resource === 'staging-bucket') return { id: 'staging-bucket', arn: inferred! }
+  if (f.principal === null || bootstrapRoleOf(f.principal) !== null || f.resource === null)
+    return null
+  const own = OWN_CALLS.find((c) => c.action.test(f.action ?? '') && c.resource(f.resource!))
+  return own ? { id: own.id, arn: f.resource } : null
+}
+
+/** The qualifier a bootstrap resource's name carries; `QUALIFIER` when it cannot be read. */
+export function qualifierOfResource(arn: string): string {
+  return (
+    (/\/cdk-bootstrap\/([a-z0-9]{1,20})\//.exec(arn) ??
+      /\bcdk-([a-z0-9]{1,20})-(?:container-)?assets-/.exec(arn))?.[1] ?? 'QUALIFIER'
+  )
 }

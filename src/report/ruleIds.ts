@@ -502,7 +502,7 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       [
         'WD911',
         'cdk-bootstrap-resource',
-        'CDK refused on its staging bucket or missing its version parameter: check or redo the bootstrap before any grant'
+        'A CDK bootstrap resource (staging bucket, container-assets repository, version parameter) refused or missing: the bootstrap and its roles before any grant'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

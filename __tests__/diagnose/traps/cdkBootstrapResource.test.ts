@@ -49,15 +49,11 @@ describe(`${TRAP}: the staging bucket`, () => {
     for (const f of findings) expect(f.traps).toContain(TRAP)
   })
 
-  it('own: a named caller reading an asset, an image asset, a plain SDK 403: not the publishing', () => {
+  it('own: a named caller reading an asset, a plain SDK 403: not the publishing', () => {
     const reader = analysedOne(
       'User: arn:aws:sts::111122223333:assumed-role/app-fn-role/app-fn is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::cdk-hnb659fds-assets-111122223333-us-east-1/asset.zip because no identity-based policy allows the s3:GetObject action'
     )
     expect(reader.f.traps).not.toContain(TRAP)
-    const image = analysed(
-      'MyStack:  start: Publishing 0f4aceed11a4:111122223333-us-east-1\nMyStack:  fail: denied: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:us-east-1:111122223333:repository/cdk-hnb659fds-container-assets-111122223333-us-east-1 because no identity-based policy allows the ecr:InitiateLayerUpload action\n ❌ Deployment failed: Error: Failed to publish asset 0f4aceed11a4:111122223333-us-east-1'
-    )
-    for (const f of image.findings) expect(f.traps).not.toContain(TRAP)
     const sdk = analysed(corpusText('real-b.jsonl', 'b261'))
     for (const f of sdk.findings) expect(f.traps).not.toContain(TRAP)
   })
@@ -67,6 +63,39 @@ describe(`${TRAP}: the staging bucket`, () => {
       'ab-testing-api: deploying...\n[0%] start: Publishing 0f4aceed11a45c91ebc5a1895534294ee2e45efac27d66cb06a51b1d2a6192dd:current\n[50%] fail: socket hang up\n\n ❌  ab-testing-api failed: Error: Failed to publish one or more assets. See the error messages above for more information.'
     )
     expect(findings).toEqual([])
+  })
+})
+
+describe(`${TRAP}: the container-assets repository`, () => {
+  it("a trusted account's own credentials pushing an image asset (aws/aws-cdk#30400)", () => {
+    const { f, statements, notes } = analysedOne(
+      'fail: docker push <accountid>.dkr.ecr.eu-central-1.amazonaws.com/cdk-hnb659fds-container-assets-<accountid>-eu-central-1:<hash> \nexited with error code 1: denied: User: arn:aws:sts::<trusted-accountid>:assumed-role/<sso>/<username> is not authorized \nto perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:eu-central-1:<accountid>:repository/cdk-hnb659fds-container-assets-<accountid>-eu-central-1 \nbecause no resource-based policy allows the ecr:InitiateLayerUpload action'
+    )
+    expect(f.action).toBe('ecr:InitiateLayerUpload')
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(
+      /^The image asset was pushed to CDK's container-assets repository `arn:aws:ecr:eu-central-1:<accountid>:repository\/cdk-hnb659fds-container-assets-<accountid>-eu-central-1` with the caller's own credentials/
+    )
+    expect(f.explanation).toMatch(
+      /image-publishing role `cdk-hnb659fds-image-publishing-role-ACCOUNT-REGION`/
+    )
+    expect(f.explanation).toMatch(/A repository policy for the caller is not the fix/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(
+      /^No statement is proposed: CDK pushes to its container-assets repository/
+    )
+  })
+
+  it("own: the image-publishing role itself refused is the bootstrap-role case; a repository of your own is not CDK's", () => {
+    const role = analysedOne(
+      'denied: User: arn:aws:sts::111122223333:assumed-role/cdk-hnb659fds-image-publishing-role-111122223333-us-east-1/cdk-assets is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:us-east-1:111122223333:repository/cdk-hnb659fds-container-assets-111122223333-us-east-1 because no identity-based policy allows the ecr:InitiateLayerUpload action'
+    )
+    expect(role.f.traps).not.toContain(TRAP)
+    expect(role.f.traps).toContain('cdk-bootstrap-role')
+    const own = analysedOne(
+      'denied: User: arn:aws:sts::111122223333:assumed-role/ci/gh is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:us-east-1:111122223333:repository/cdk-app-assets because no identity-based policy allows the ecr:InitiateLayerUpload action'
+    )
+    expect(own.f.traps).not.toContain(TRAP)
   })
 })
 
@@ -97,15 +126,30 @@ describe(`${TRAP}: the version parameter`, () => {
     expect(statements).toEqual([])
   })
 
-  it('refused, not missing: the read is granted on the parameter itself (aws/aws-cdk#28522, a163)', () => {
-    const { f, statements } = analysedOne(corpusText('real-a.jsonl', 'a163'))
-    expect(f.traps).not.toContain(TRAP)
+  it('refused, not missing: told apart, the read scoped to the parameter (aws/aws-cdk#28522, a163)', () => {
+    const { f, statements, notes } = analysedOne(corpusText('real-a.jsonl', 'a163'))
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(
+      /The bootstrap version parameter `arn:aws:ssm:us-east-2:OMITTED:parameter\/cdk-bootstrap\/hnb659fds\/version` is there/
+    )
+    expect(f.explanation).toMatch(
+      /`sts:AssumeRole` on `arn:aws:iam::ACCOUNT:role\/cdk-hnb659fds-\*`/
+    )
+    expect(f.explanation).not.toMatch(/not bootstrapped|cdk bootstrap/)
+    expect(notes).toMatch(/^The environment is bootstrapped \(the parameter exists\)/)
+    expect(notes).not.toMatch(/cdk bootstrap/)
     expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
       [
         'ssm:GetParameter',
         'arn:aws:ssm:us-east-2:<ACCOUNT_ID>:parameter/cdk-bootstrap/hnb659fds/version'
       ]
     ])
+  })
+
+  it('own: the deploy role refused the read is the bootstrap-role case, not this one (d145)', () => {
+    const { f } = analysedOne(corpusText('dev.jsonl', 'd145'))
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.traps).toContain('cdk-bootstrap-role')
   })
 
   it('own: the message alone is no refusal (aws-samples/aws-genai-llm-chatbot#429, h10-107)', () => {
