@@ -2,6 +2,8 @@
 import { corpus, findingsOf, only } from '../analyze.js'
 import { corpusText } from '../../support/corpusRecords.js'
 
+const corpus2 = (file: string, id: string) => only(corpusText(file, id))
+
 const TRAP = 'cdk-bootstrap-role'
 
 describe(TRAP, () => {
@@ -36,6 +38,12 @@ describe(TRAP, () => {
     expect(f.explanation).toMatch(
       /^The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap \(`--cloudformation-execution-policies`/
     )
+  })
+
+  it("one bootstrap role assuming another's is a trust question, not the template's grant (aws-samples/cdk-assume-role-credential-plugin#20, a021)", () => {
+    const chained = corpus2('real-a.jsonl', 'a021')
+    expect(chained.traps).toContain(TRAP)
+    expect(chained.explanation).not.toMatch(/^The caller is CDK's deploy role/)
   })
 
   it('own: a masked qualifier only in the bootstrap shape, and a role merely named after CDK is no caller of it', () => {

@@ -58,6 +58,9 @@ const BOOTSTRAP_CALLER: Record<string, string> = {
 /** The job of the bootstrap role refused as the caller by its own policy (not a boundary, an SCP). */
 const callerJob = ({ d }: TrapInput): string | undefined => {
   if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity')) return undefined
+  // Assuming another role (a bootstrap role of another account) is a trust question first.
+  if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || bootstrapRoleOf(d.resource) !== null)
+    return undefined
   const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? bootstrapRoleOf(d.principal) : null
   return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined
 }
