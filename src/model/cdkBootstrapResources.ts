@@ -80,15 +80,13 @@ export function bootstrapResourceIn(
   return null
 }
 
+/** A staging bucket's ARN, or an object in it; the placeholder when its name was not printed. */
+const BUCKET_ARN = new RegExp(String.raw`^arn:aws[\w-]*:s3:::(?:${BUCKET}|<STAGING_BUCKET>)(?:/|$)`)
+
 /** Which bootstrap resource an inferred ARN is. */
 export function bootstrapResourceOf(arn: string | null): BootstrapResourceId | null {
   if (/:parameter\/cdk-bootstrap\/[^/\s]+\/version$/.test(arn ?? '')) return 'version-parameter'
-  if (
-    new RegExp(String.raw`^arn:aws[\w-]*:s3:::(?:${BUCKET}|<STAGING_BUCKET>)(?:/|$)`).test(
-      arn ?? ''
-    )
-  )
-    return 'staging-bucket'
+  if (BUCKET_ARN.test(arn ?? '')) return 'staging-bucket'
   return null
 }
 
