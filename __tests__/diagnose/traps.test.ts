@@ -89,6 +89,8 @@ const FILE_OF: Record<string, string> = {
   's3-account-problem': 'nonIamRefusals',
   'operation-not-determined': 'nonIamRefusals',
   's3-china-unauthorized-access': 'nonIamRefusals',
+  'cross-account-pass-role': 'nonIamRefusals',
+  'cdk-bootstrap-resource': 'cdkBootstrapResource',
   'codeartifact-bearer-token': 'codeArtifactAccess',
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',

@@ -88,8 +88,9 @@ test('no generic finding repeats a specific one on the same line', () => {
   expect(problems).toEqual([])
 })
 
+// The qualifier as printed or masked (`cdk-[HASH]-deploy-role`, `cdk-<q>-cfn-exec-role`).
 const BOOTSTRAP_ROLE =
-  /cdk-hnb659fds|cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role/
+  /cdk-hnb659fds|cdk-(?:[a-z0-9]+|<\w+>|\[\w+\])-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role/
 test('CDK bootstrap advice only where a bootstrap role is involved', () => {
   let shown = 0
   const problems = eachFinding((o, f, i) => {
@@ -97,7 +98,9 @@ test('CDK bootstrap advice only where a bootstrap role is involved', () => {
     shown++
     // detail.role: the role CDK says it could not assume; inferred.cdkRoleNotAssumed: the same
     // warning seen above a later refusal; inferred.cdkTargetRole: the role CDK's target-account
-    // message names without an ARN.
+    // message names without an ARN; inferred.cdkBootstrapResource: CDK's words around name its
+    // staging bucket or version parameter, both the bootstrap's.
+    if (f.inferred?.cdkBootstrapResource) return null
     return BOOTSTRAP_ROLE.test(
       `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''} ${f.inferred?.cdkTargetRole?.value ?? ''}`
     )

@@ -22,6 +22,8 @@ export interface Trap {
   leadsWhen?(input: TrapInput): boolean
   /** No policy decided the refusal: the generic "which policy refused" sentence is left out. */
   noPolicy?: boolean
+  /** Like `noPolicy`, for this input only: its advice says all the generic sentence would. */
+  noPolicyWhen?(input: TrapInput): boolean
 }
 
 export function actionIs(d: Denial, ...actions: string[]): boolean {

@@ -60,6 +60,7 @@ export function diagnose(
   const traps = TRAPS.filter((t) => t.applies(input))
   const leads = (t: Trap): boolean => t.lead === true || (t.leadsWhen?.(input) ?? false)
   const trapIds = traps.map((t) => t.id)
+  const noPolicy = traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false))
   const fixTarget = fixTargetOf(e, principal, trapIds)
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
@@ -73,12 +74,13 @@ export function diagnose(
     explanation: explanationOf(
       e,
       fixTarget,
-      // "Both sides must allow" is wrong where no policy can open the resource to another account.
-      crossAccount && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
+      // "Both sides must allow" is wrong where no policy can open the resource to another account,
+      // and where no policy decided at all (a cross-account pass role, h10-105).
+      crossAccount && !noPolicy && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
       traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
       [...signalLeads(known), ...traps.filter(leads).map((t) => t.advice(input))],
-      traps.some((t) => t.noPolicy)
+      noPolicy
     ),
     fixTarget,
     confidence:

@@ -6,6 +6,7 @@
 // as much as each other stay two findings.
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
+import { nonIamRefusalOf } from '../model/nonIamRefusals.js'
 import type { Collected } from './FindingCollector.js'
 
 /** Lines one error and its wrappers span at most (a nested exception block, a Terraform box). */
@@ -21,6 +22,9 @@ function stated(d: Denial): number {
 function isEcho(d: Denial): boolean {
   return (
     d.kind === 'denial' &&
+    // Wording that names its own non-IAM cause is another failure, never a wrapper's line
+    // (h10-105: a cross-account pass role under a CloudFormation refusal).
+    nonIamRefusalOf(d)?.grammar !== d.grammar &&
     d.action === null &&
     d.principal === null &&
     d.resource === null &&

@@ -5,6 +5,7 @@ import { joinedAction } from '../model/wrappedArn.js'
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
+import { cdkBootstrapResourceOf } from './cdkBootstrapResource.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
 import { companionsOf } from './companions.js'
 import { contextAction } from './contextActions.js'
@@ -171,6 +172,8 @@ export function inferredOf(
   if (cdkRole) out.cdkRoleNotAssumed = cdkRole
   const target = d.kind === 'denial' && !d.resource ? cdkTargetRoleOf(ctx) : null
   if (target) out.cdkTargetRole = target
+  const bootstrap = cdkBootstrapResourceOf(d, ctx)
+  if (bootstrap) out.cdkBootstrapResource = bootstrap
   // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
   const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
   if (intended) out.intended = intended

@@ -105,6 +105,11 @@ export interface Inferred {
    * refusal answered: `value` is its URL.
    */
   thirdPartyDownload?: InferredValue
+  /**
+   * The CDK bootstrap resource CDK's words around the refusal name (src/model/cdkBootstrapResources.ts):
+   * `value` is its ARN, the staging bucket's or the version parameter's, placeholders where not printed.
+   */
+  cdkBootstrapResource?: InferredValue
   /** The CDK bootstrap role the log says could not be assumed before this refusal (its ARN). */
   cdkRoleNotAssumed?: InferredValue
   /**

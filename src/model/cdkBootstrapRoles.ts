@@ -7,9 +7,14 @@ export function cdkRolesPattern(roleArn: string): string | null {
   return m ? `${m[1]}*` : null
 }
 
+/** A qualifier as printed, or masked by the reporter (`cdk-[HASH]-deploy-role`, aws/aws-cdk#9912). */
+export const QUALIFIER = String.raw`(?:[a-z0-9]{1,20}|\[[A-Z_]{1,20}\]|<[A-Z_]{1,20}>)`
+
 /** A bootstrap role's name, in an ARN or alone: `cdk-hnb659fds-deploy-role[-ACCOUNT-REGION]`. */
-const BOOTSTRAP_NAME =
-  /(?:^|[/\s:'"`])cdk-([a-z0-9]{1,20})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i
+const BOOTSTRAP_NAME = new RegExp(
+  String.raw`(?:^|[/\s:'"\x60])cdk-(${QUALIFIER})-(deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`,
+  'i'
+)
 
 /** Which bootstrap role a text names (`deploy`, `cfn-exec`...), with its qualifier; null when none. */
 export function bootstrapRoleOf(text: string | null): { qualifier: string; job: string } | null {

@@ -74,6 +74,17 @@ export const NON_IAM_REFUSALS: readonly NonIamRefusal[] = [
     owner: 'you'
   },
   {
+    trap: 'cross-account-pass-role',
+    // AccessDenied and AccessDeniedException are ordinary refusal codes: only the wording tells.
+    codes: [],
+    grammar: 'cross-account-pass-role',
+    advice:
+      "AWS answered \"Cross-account pass role is not allowed\": the request handed a service a role from another account (a `--role-arn`, a function's or stack's execution role), and a service takes only roles of the account it runs in. No policy grants this: `iam:PassRole` on the role, a trust policy or AdministratorAccess changes nothing. Compare the account in the passed role's ARN with the account of the credentials (`aws sts get-caller-identity`): either pass a role of that account, or make the call from the role's account (assume a role there first, or a `--profile` for it).",
+    target:
+      "the role ARN the call passes (one in the caller's own account), or the account the call is made from",
+    owner: 'you'
+  },
+  {
     trap: 'operation-not-determined',
     // AccessDeniedException and 403 are ordinary refusal codes: only the wording tells.
     codes: [],

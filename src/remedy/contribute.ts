@@ -34,6 +34,7 @@ import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
+import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { accountWords } from '../model/accountFields.js'
@@ -599,6 +600,12 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // The fix is the bootstrap (its trust or its template), never a hand edit of its roles.
   'cdk-bootstrap-trust': always,
   'cdk-deploy-role-pass-role': always,
+  // A missing version parameter is a missing bootstrap; a push to the bootstrap's repository
+  // with the caller's own credentials is fixed by assuming its role, not a policy of the repository.
+  'cdk-bootstrap-resource': (f) => {
+    const c = bootstrapCaseOf(f)
+    return c?.id === 'version-missing' || c?.id === 'container-assets'
+  },
   // A Lake Formation grant, not an IAM statement.
   'lake-formation-permission': always,
   // An explicit Deny from AWS's quarantine policy; a name no policy can match.
@@ -627,6 +634,8 @@ const refusedBy = (f: Finding, options: RemedyOptions): boolean =>
 
 const FIRST = new Set([
   'cognito-unauthenticated-role',
+  // The bootstrap (its trust, bucket and key, or its absence) before any grant.
+  'cdk-bootstrap-resource',
   ...NON_IAM_REFUSALS.map((r) => r.trap),
   // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
   'terraform-state-backend',

@@ -508,6 +508,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD917',
         's3-china-unauthorized-access',
         "S3 China's UnauthorizedAccess: the account's ICP recordal or the request's signing, not a policy"
+      ],
+      [
+        'WD910',
+        'cross-account-pass-role',
+        'A role of another account handed to a service: no policy allows it, pass a role of the calling account'
+      ],
+      [
+        'WD911',
+        'cdk-bootstrap-resource',
+        'A CDK bootstrap resource (staging bucket, container-assets repository, version parameter) refused or missing: the bootstrap and its roles before any grant'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -1,5 +1,8 @@
 // Corpus ids refer to ../corpus.ts (copied from __tests__/fixtures/corpus/dev.jsonl with their sources).
 import { corpus, findingsOf, only } from '../analyze.js'
+import { corpusText } from '../../support/corpusRecords.js'
+
+const corpus2 = (file: string, id: string) => only(corpusText(file, id))
 
 const TRAP = 'cdk-bootstrap-role'
 
@@ -7,7 +10,51 @@ describe(TRAP, () => {
   it('applies when the caller is a CDK bootstrap role (corpus d145)', () => {
     const f = corpus('d145')
     expect(f.traps).toContain(TRAP)
-    expect(f.explanation).toContain('re-run `cdk bootstrap`')
+    expect(f.explanation).toMatch(
+      /^The caller is CDK's deploy role: its permissions come from the bootstrap template/
+    )
+    expect(f.explanation).toContain('re-run `cdk bootstrap')
+  })
+
+  // heldout10 review, h10-105: the deploy role's permissions are the bootstrap template's, and a
+  // CloudFormation stack has no resource policy to blame; the reporter masked the qualifier.
+  it('leads with the bootstrap template when the masked deploy role is the caller (aws/aws-cdk#9912, h10-105)', () => {
+    const f = findingsOf(corpusText('heldout10.jsonl', 'h10-105'))[0]!
+    expect(f.action).toBe('cloudformation:UpdateTerminationProtection')
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(
+      /^The caller is CDK's deploy role: its permissions come from the bootstrap template/
+    )
+    expect(f.explanation).toMatch(/cloudformation resources have no resource-based policy/)
+    expect(f.explanation).not.toMatch(/resource policy must allow|another account/)
+    expect(f.crossAccount).toBe(false)
+  })
+
+  it("says the execution role's policies are the bootstrap's (aws/aws-cdk#8571)", () => {
+    const f = only(
+      '6/22 | 5:39:27 PM | CREATE_FAILED        | AWS::IAM::Role                            | Nexus3-Execution-Role (Nexus3ExecutionRole7D7DCE03) API: iam:CreateRole User: arn:aws-cn:sts::034068960621:assumed-role/cdk-hnb659fds-cfn-exec-role-034068960621-cn-northwest-1/AWSCloudFormation is not authorized to perform: iam:CreateRole on resource: arn:aws-cn:iam::034068960621:role/EcsSonatypeNexus3Stack-Nexus3ExecutionRole7D7DCE03-PPD1G31B45J9'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(
+      /^The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap \(`--cloudformation-execution-policies`/
+    )
+  })
+
+  it("one bootstrap role assuming another's is a trust question, not the template's grant (aws-samples/cdk-assume-role-credential-plugin#20, a021)", () => {
+    const chained = corpus2('real-a.jsonl', 'a021')
+    expect(chained.traps).toContain(TRAP)
+    expect(chained.explanation).not.toMatch(/^The caller is CDK's deploy role/)
+  })
+
+  it('own: a masked qualifier only in the bootstrap shape, and a role merely named after CDK is no caller of it', () => {
+    const masked = only(
+      'User: arn:aws:sts::111122223333:assumed-role/cdk-<QUALIFIER>-lookup-role-111122223333-eu-west-1/aws-cdk-x is not authorized to perform: ec2:DescribeVpcs on resource: *'
+    )
+    expect(masked.explanation).toMatch(/^The caller is CDK's lookup role/)
+    const other = only(
+      'User: arn:aws:sts::111122223333:assumed-role/cdk-[HASH]-deployer-role/sess is not authorized to perform: cloudformation:DescribeStacks on resource: arn:aws:cloudformation:eu-west-1:111122223333:stack/app/*'
+    )
+    expect(other.traps).not.toContain(TRAP)
   })
 
   it('applies when the target is a bootstrap role, whatever its qualifier', () => {

@@ -194,3 +194,66 @@ describe('s3-china-unauthorized-access', () => {
     }
   })
 })
+
+// A service refusing a role of another account (heldout10 review, h10-105): the service checks
+// the account itself, so no policy grants it; the passed role must be of the calling account.
+describe('cross-account-pass-role', () => {
+  it('beside a CDK deploy-role refusal, its own finding (aws/aws-cdk#9912, h10-105)', () => {
+    const { findings } = analysed(corpusText('heldout10.jsonl', 'h10-105'))
+    expect(findings.map((f) => [f.grammar, f.code, f.occurrences])).toEqual([
+      ['iam-sentence', 'AccessDenied', 1],
+      ['cross-account-pass-role', 'AccessDenied', 1]
+    ])
+    const f = findings[1]!
+    expect(f.traps).toEqual(['cross-account-pass-role'])
+    expect(f.explanation).toMatch(/^AWS answered "Cross-account pass role is not allowed"/)
+    expect(f.explanation).toMatch(/No policy grants this/)
+    expect(f.explanation).not.toMatch(/CloudTrail|both sides must allow/)
+    expect(f.fixTarget.kind).toBe('workflow')
+    expect(findings[0]!.traps).not.toContain('cross-account-pass-role')
+  })
+
+  it.each([
+    [
+      'CodePipeline running a CloudFormation action (adcreare/cloudformation#3)',
+      'Action execution failed\nCross-account pass role is not allowed (Service: AmazonCloudFormation; Status Code: 403; Error Code: AccessDenied; Request ID: b60b8c17-bb31-4366-ab15-b03b6e8d74a2)',
+      'AccessDenied'
+    ],
+    [
+      'a Maven plugin creating a Lambda function (fabric8io/kubernetes-alexa#6)',
+      '`Caused by: org.apache.maven.plugin.MojoExecutionException: Cross-account pass role is not allowed. (Service: AWSLambda; Status Code: 403; Error Code: AccessDeniedException; Request ID: eff138a0-8f7c-11e8-82c4-f1740d8acf2d)`',
+      'AccessDeniedException'
+    ],
+    [
+      'the JS SDK v2 printing the error object (artilleryio/chaos-lambda#29)',
+      'Something went wrong:\n{ AccessDeniedException: Cross-account pass role is not allowed.\n    at Object.extractError (/usr/local/lib/node_modules/chaos-lambda/node_modules/aws-sdk/lib/protocol/json.js:43:27)',
+      'AccessDeniedException'
+    ]
+  ])('%s', (_, text, code) => {
+    const { f, statements, notes } = analysedOne(text)
+    expect([f.grammar, f.code, f.traps]).toEqual([
+      'cross-account-pass-role',
+      code,
+      ['cross-account-pass-role']
+    ])
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: no policy decided this refusal/)
+  })
+
+  it('own: the IAM sentence of a refused iam:PassRole is an IAM question still', () => {
+    const { f, statements } = analysedOne(
+      'An error occurred (AccessDenied) when calling the CreateStack operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/cfn-exec'
+    )
+    expect(f.traps).not.toContain('cross-account-pass-role')
+    expect(statements.map((s) => s.Action)).toEqual(['iam:PassRole'])
+  })
+
+  it.each([
+    ['own: a title about it', 'add note that you cannot pass a role cross-account'],
+    ['own: prose going on', 'Cross-account pass role is not allowed by default in CodePipeline'],
+    ['own: another wording', 'Cross account pass role is not allowed'],
+    ['own: the phrase cut', 'Cross-account pass role is not']
+  ])('%s: no finding', (_, text) => {
+    expect(analysis.analyzeText(text).findings).toEqual([])
+  })
+})

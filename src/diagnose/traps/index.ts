@@ -78,6 +78,7 @@ import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
+import { cdkBootstrapResource } from './cdkBootstrapResource.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
 import { lakeFormationPermission } from './lakeFormationPermission.js'
 import { lakeFormationCredentialVending } from './lakeFormationCredentialVending.js'
@@ -140,6 +141,8 @@ export const TRAPS: Trap[] = [
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
+  // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
+  cdkBootstrapResource,
   cdkRoleNotAssumed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,

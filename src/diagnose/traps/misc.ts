@@ -1,6 +1,7 @@
 // Smaller traps: each a rule with its own advice.
+import { bootstrapRoleOf, QUALIFIER } from '../../model/cdkBootstrapRoles.js'
 import { passesCustomRole } from './cdkDeployRolePassRole.js'
-import type { Trap } from '../Trap.js'
+import type { Trap, TrapInput } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
 import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
@@ -29,11 +30,40 @@ export const ssoPermissionSet: Trap = {
 }
 
 // A bootstrap role (`cdk-<qualifier>-deploy-role-<account>-<region>` and its siblings) as caller
-// or target. The bootstrap's other artefacts (the `/cdk-bootstrap/<qualifier>/version` parameter,
-// the CDKToolkit stack) are read or written by whoever runs CDK: re-bootstrapping does not change
-// that caller's permissions, so they get no bootstrap advice.
-const BOOTSTRAP_ROLE =
-  /:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-[a-z0-9]+-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b/i
+// or target, its qualifier printed or masked. The bootstrap's other artefacts (the
+// `/cdk-bootstrap/<qualifier>/version` parameter, the CDKToolkit stack) are read or written by
+// whoever runs CDK: re-bootstrapping does not change that caller's permissions, so they get no
+// bootstrap advice.
+const BOOTSTRAP_ROLE = new RegExp(
+  String.raw`:(?:assumed-)?role\/(?:[^/\s]*\/)*cdk-${QUALIFIER}-(?:deploy|lookup|file-publishing|image-publishing|cfn-exec)-role\b`,
+  'i'
+)
+
+// A bootstrap role as the caller: its permissions are the bootstrap template's, so the template
+// (upgraded or bootstrapped with other options) is the fix before any hand edit, which the next
+// `cdk bootstrap` overwrites. One sentence per role, by its job.
+const BOOTSTRAP_CALLER: Record<string, string> = {
+  deploy:
+    "The caller is CDK's deploy role: its permissions come from the bootstrap template (the CDKToolkit stack), not from a policy of yours. A CLI newer than the bootstrap asks it for calls an old bootstrap version does not grant: re-run `cdk bootstrap aws://ACCOUNT/REGION` with the current CLI (the same `--qualifier`, `--trust` and `--cloudformation-execution-policies` as before) before adding anything to the role; the next bootstrap overwrites hand edits.",
+  'cfn-exec':
+    "The caller is CDK's CloudFormation execution role: its permissions are the policies named at bootstrap (`--cloudformation-execution-policies`, AdministratorAccess when none was named). Re-run `cdk bootstrap` with a policy that allows the call rather than editing the role; the next bootstrap overwrites hand edits.",
+  'file-publishing':
+    "The caller is CDK's file-publishing role: the bootstrap template grants it the staging bucket and its KMS key. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore them (a bucket or key replaced by hand is not the template's), rather than editing the role.",
+  'image-publishing':
+    "The caller is CDK's image-publishing role: the bootstrap template grants it the container-assets ECR repository. Re-run `cdk bootstrap aws://ACCOUNT/REGION` to restore it, rather than editing the role.",
+  lookup:
+    "The caller is CDK's lookup role: the bootstrap template gives it ReadOnlyAccess (with KMS decryption denied). Re-run `cdk bootstrap` with `--trust-for-lookup` for the account that looks up, rather than editing the role."
+}
+
+/** The job of the bootstrap role refused as the caller by its own policy (not a boundary, an SCP). */
+const callerJob = ({ d }: TrapInput): string | undefined => {
+  if (d.deny === 'explicit' || (d.layer !== null && d.layer !== 'identity')) return undefined
+  // Assuming another role (a bootstrap role of another account) is a trust question first.
+  if (actionIs(d, 'sts:AssumeRole', 'sts:TagSession') || bootstrapRoleOf(d.resource) !== null)
+    return undefined
+  const role = BOOTSTRAP_ROLE.test(d.principal ?? '') ? bootstrapRoleOf(d.principal) : null
+  return role && Object.hasOwn(BOOTSTRAP_CALLER, role.job) ? role.job : undefined
+}
 
 export const cdkBootstrapRole: Trap = {
   id: 'cdk-bootstrap-role',
@@ -44,10 +74,16 @@ export const cdkBootstrapRole: Trap = {
     !UNRESOLVED.test(d.resource ?? '') &&
     // The deploy role passing a custom role has its own, contradicting answer (h6-075).
     !passesCustomRole({ d }),
-  advice: () =>
-    'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
-    '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
-    'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
+  // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
+  leadsWhen: (input) => callerJob(input) !== undefined,
+  advice: (input) => {
+    const job = callerJob(input)
+    return job
+      ? BOOTSTRAP_CALLER[job]!
+      : 'This involves the CDK bootstrap roles. CDK deploys by assuming `cdk-*-deploy-role` and ' +
+          '`cdk-*-lookup-role` in the target account; if the bootstrap stack is old or was bootstrapped ' +
+          'without `--trust` for this account, re-run `cdk bootstrap` rather than editing the roles by hand.'
+  }
 }
 
 export const s3BlockPublicAccess: Trap = {

@@ -634,6 +634,19 @@ export const messageRules: PhraseRule[] = [
     re: /(?:<AccessDeniedException>\s{0,40}<Message>)?Unable to determine service\/operation name to be authorized/g
   },
   {
+    // A service refusing a role of another account handed to it (`--role-arn`, a function's
+    // execution role): `AccessDenied: Cross-account pass role is not allowed` (aws/aws-cdk#9912),
+    // `… allowed (Service: AmazonCloudFormation; Status Code: 403; …)` (adcreare/cloudformation#3).
+    // The service checks the account itself: no policy is asked. The code around is read as usual.
+    id: 'cross-account-pass-role',
+    rule: 'WD836',
+    needs: ['Cross-account pass role is not allowed'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    // The sentence ends there: a longer phrase is prose about it.
+    re: /\bCross-account pass role is not allowed\b(?=\.?[ \t]*(?:$|[(\\"'`<,;}\]]))/gm
+  },
+  {
     // A bare `Access Denied` / `Forbidden: null` whose stack trace is an AWS SDK's: JRuby's
     // `#<Class:0x…>: Access Denied` over aws-sdk-v1 frames, JS SDK v2's `Forbidden: null` over
     // `aws-sdk/lib/services/s3.js`. The SDK in the next lines says whose answer it is.
