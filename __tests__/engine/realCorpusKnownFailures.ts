@@ -64,14 +64,10 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "reported denial: AWS CLI against LocalStack (--endpoint-url localhost), the emulator's `Unable to determine service/operation name`",
   'h11-020':
     "reported denial: Terraform against LocalStack Pro (account 000000000000), the emulator's `Unable to determine service/operation name`",
-  'h11-025':
-    "code: Auto Scaling's `ValidationError: You are not authorized to perform this operation` loses its printed code",
   'h11-053':
     "missed: S3 `authorization header is malformed; the region 'aws-global' is wrong` (a signing failure, credentials)",
   'h11-054':
     'reported credentials: Terraform S3 backend on MinIO (endpoint `minioapi.` in the config) SignatureDoesNotMatch',
-  'h11-057':
-    "code: Copilot's `ValidationError: S3 error: Access Denied` (CloudFormation change set) loses its printed code",
   'h11-074': 'resource/layer: a column-wrapped IAM sentence splits the ARN at `us-east-` / `1:`',
   'h11-078':
     "code: s3-deploy's first failure `(Forbidden) null` is folded under the later `AccessDenied`",

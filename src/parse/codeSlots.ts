@@ -61,6 +61,18 @@ export const SHARED_SLOTS = {
  */
 const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`
 
+/**
+ * How a refusal opens when a service relays it under its own code with no inner code: the IAM
+ * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
+ * authorized to perform this operation` (hashicorp/terraform#7198), CloudFormation reading a
+ * template it may not (`ValidationError: S3 error: Access Denied`, aws/copilot-cli#5675).
+ */
+const WRAPPED_REFUSALS = [
+  String.raw`User:?\s`,
+  String.raw`You are not authorized to\b`,
+  String.raw`S3 error: Access Denied\b`
+].join('|')
+
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE: Slot[] = [
   SHARED_SLOTS.cli,
@@ -90,11 +102,14 @@ const BEFORE: Slot[] = [
   {
     re: /^[ \t>]*(SignatureDoesNotMatch|InvalidAccessKeyId|InvalidClientTokenId|ExpiredToken(?:Exception)?|RequestExpired|InvalidSignatureException|IncompleteSignature|UnrecognizedClientException)[ \t]*$/gm
   },
-  // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
-  // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
-  // error class (`ServerlessError: User: …`): those name no error.
+  // A service's own error code wrapping a refusal it prints no code for (see WRAPPED_REFUSALS):
+  // `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own error
+  // class (`ServerlessError: User: …`): those name no error.
   {
-    re: /\b((?:Validation|Authorization)Error):[ \t]+(?=User:?\s)/g,
+    re: new RegExp(
+      String.raw`\b((?:Validation|Authorization)Error):[ \t]+(?=${WRAPPED_REFUSALS})`,
+      'g'
+    ),
     needs: ['Error: ']
   },
   // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.

@@ -1,0 +1,64 @@
+// Issue 10, heldout11's field misses, each as a class with a second real excerpt and look-alikes
+// that must not change.
+import { corpusText } from '../support/corpusRecords.js'
+import { parseText } from './parseText.js'
+
+const one = (text: string) => {
+  const found = parseText(text)
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
+
+describe('a wrapper code before a refusal that prints no code of its own', () => {
+  it.each([
+    ['h11-025 (Auto Scaling through Terraform 0.6)', 'h11-025'],
+    ['h11-057 (CloudFormation reading the template, through Copilot)', 'h11-057']
+  ])('%s', (_title, id) => {
+    const f = parseText(corpusText('heldout11.jsonl', id))[0]!
+    expect([f.kind, f.code]).toEqual(['denial', 'ValidationError'])
+  })
+
+  it.each([
+    [
+      // github-file:find_string#40717092174, a README's troubleshooting list quoting the error.
+      'a README quoting Terraform on a launch configuration',
+      '    `aws_launch_configuration.lc: Error creating launch configuration: ValidationError: You are not authorized to perform this operation.`'
+    ],
+    [
+      // aws/aws-cdk#6430, the JS SDK v2 printing the Query code in brackets.
+      'aws/aws-cdk#6430 (cdk deploy)',
+      [
+        ' ❌  origo-myapp-app-pipeline-release-stack failed: Error [ValidationError]: S3 error: Access Denied',
+        'For more information check http://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html',
+        '    at Request.extractError (/Users/simpemat/src/origo-myapp/node_modules/aws-cdk/node_modules/aws-sdk/lib/protocol/query.js:50:29)'
+      ].join('\n')
+    ]
+  ])('%s', (_title, text) => {
+    expect(one(text).code).toBe('ValidationError')
+  })
+
+  it('an inner code printed after the wrapper is the code', () => {
+    const f = one(
+      'Error creating launch configuration: ValidationError: UnauthorizedOperation: You are not authorized to perform this operation.'
+    )
+    expect(f.code).toBe('UnauthorizedOperation')
+  })
+
+  it.each([
+    [
+      "a tool's own error class",
+      'ServerlessError: You are not authorized to perform this operation.'
+    ],
+    ['a generic error class', 'TypeError: S3 error: Access Denied']
+  ])('no code from %s', (_title, text) => {
+    expect(one(text).code).toBeNull()
+  })
+
+  it('a ValidationError that is no refusal stays silent', () => {
+    expect(
+      parseText(
+        'describe change set x for stack y: ValidationError: Stack [y] does not exist\n\tstatus code: 400, request id: fab927eb'
+      )
+    ).toEqual([])
+  })
+})
