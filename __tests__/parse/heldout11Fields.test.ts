@@ -62,3 +62,64 @@ describe('a wrapper code before a refusal that prints no code of its own', () =>
     ).toEqual([])
   })
 })
+
+describe('an ARN a narrow column broke inside its slots', () => {
+  it('h11-074 (aws-samples/sample-serverless-mcp-servers#7): one resource, the reason read across lines', () => {
+    const f = one(corpusText('heldout11.jsonl', 'h11-074'))
+    expect([f.resource, f.layer, f.deny]).toEqual([
+      'arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:55',
+      'resource',
+      'implicit'
+    ])
+  })
+
+  it('h5-047 (anomalyco/sst#1502, a terminal wrap after the Region slot)', () => {
+    expect(one(corpusText('heldout5.jsonl', 'h5-047')).resource).toBe(
+      'arn:aws:dynamodb:ap-southeast-1:450266975445:table/stocks'
+    )
+  })
+
+  const column = (lines: string[]) => lines.map((l) => ' '.repeat(40) + l).join('\n')
+
+  it('a column whose ARN broke after the account slot', () => {
+    const f = one(
+      column([
+        'User: arn:aws:iam::123456789012:user/ci is not authorized to perform:',
+        's3:GetObject on resource: arn:aws:s3:::',
+        'my-bucket/key.txt because no identity-based policy allows the',
+        's3:GetObject action'
+      ])
+    )
+    expect([f.resource, f.layer]).toEqual(['arn:aws:s3:::my-bucket/key.txt', 'identity'])
+  })
+
+  it.each([
+    [
+      'a whole ARN at the line end keeps the next line apart',
+      column([
+        'User: arn:aws:iam::123456789012:user/ci is not authorized to perform:',
+        'lambda:GetLayerVersion on resource: arn:aws:lambda:us-east-1:580247275435:layer:L:55',
+        '1:extra because no resource-based policy allows the lambda:GetLayerVersion action'
+      ]),
+      'arn:aws:lambda:us-east-1:580247275435:layer:L:55'
+    ],
+    [
+      'a next line at another indent is another column',
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:us-east-\n        1:580247275435:layer:L:55',
+      'arn:aws:lambda:us-east-'
+    ]
+  ])('%s', (_title, text, resource) => {
+    expect(parseText(text)[0]!.resource).toBe(resource)
+  })
+
+  it("a sentence word after an S3 ARN's empty slots is no bucket", () => {
+    const f = one(
+      column([
+        'User: arn:aws:iam::123456789012:user/ci is not authorized to perform:',
+        's3:ListBucket on resource: arn:aws:s3:::',
+        'because no identity-based policy allows the s3:ListBucket action'
+      ])
+    )
+    expect([f.resource?.includes('because'), f.layer]).toEqual([false, 'identity'])
+  })
+})
