@@ -76,7 +76,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h11-107': 'missed: MSK IAM SASL `Access denied` with Amazon MSK named in the text',
   'h11-157':
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose",
-  'h11-166': 'layer/deny: SNS delivery status cut after `because no resource-based policy`',
   'h11-167':
     'missed: STS `AccessDenied: MultiFactorAuthentication failed, unable to validate MFA code` (credentials)',
   'h11-175':

@@ -1,5 +1,6 @@
 // Issue 10, heldout11's field misses, each as a class with a second real excerpt and look-alikes
 // that must not change.
+import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
 
@@ -122,4 +123,52 @@ describe('an ARN a narrow column broke inside its slots', () => {
     )
     expect([f.resource?.includes('because'), f.layer]).toEqual([false, 'identity'])
   })
+})
+
+describe('a reason the paste cut right after its policy type', () => {
+  it('h11-166 (SNS delivery status, escaped JSON): resource layer, implicit', () => {
+    const f = one(corpusText('heldout11.jsonl', 'h11-166'))
+    expect([f.principal, f.layer, f.deny]).toEqual(['sns.amazonaws.com', 'resource', 'implicit'])
+  })
+
+  it.each([
+    ['an elision mark', 'because no identity-based policy ...', 'identity'],
+    [
+      'the line end, a log line after it',
+      'because no permissions boundary\n2024-01-01 next step',
+      'permissions-boundary'
+    ]
+  ])('cut at %s', (_title, reason, layer) => {
+    const f = one(
+      `User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k ${reason}`
+    )
+    expect([f.layer, f.deny]).toEqual([layer, 'implicit'])
+  })
+
+  it('prose going on after the type is no reason clause', () => {
+    const f = one(
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:123456789012:function:f because no resource-based policy exists on the function yet'
+    )
+    expect([f.layer, f.deny]).toEqual([null, null])
+  })
+
+  it.each([
+    ['h11-166', corpusText('heldout11.jsonl', 'h11-166')],
+    [
+      'boto/boto3#1952 (the same delivery status, no reason printed)',
+      '`{\\"ErrorCode\\":\\"AccessDeniedException\\",\\"ErrorMessage\\":\\"User: sns.amazonaws.com is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:ap-south-1:xxxxxxxx:function:xxxxxxxxx\\",\\"lambdaRequestId\\":\\"Unrecoverable\\"}\\",`'
+    ]
+  ])(
+    "SNS as the caller (%s) gets the function's resource policy scoped by aws:SourceArn",
+    (_title, text) => {
+      const [remedy, ...rest] = buildRemedies(parseText(text))
+      expect(rest).toEqual([])
+      expect(remedy!.target.kind).toBe('resource-policy')
+      expect(remedy!.statements[0]).toMatchObject({
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: 'lambda:InvokeFunction',
+        Condition: { ArnLike: { 'aws:SourceArn': '<SOURCE_ARN>' } }
+      })
+    }
+  )
 })

@@ -69,6 +69,14 @@ const IMPLICIT = new RegExp(
   String.raw`because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
   'iy'
 )
+/**
+ * The implicit reason with the paste stopping right after its policy type (`because no
+ * resource-based policy \``, h11-166): the rest is lost, the type is printed, so the layer is known.
+ */
+const IMPLICIT_CUT = new RegExp(
+  String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60]*[ \t]*(?:\r?\n|$))`,
+  'iy'
+)
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
 const EITHER_ENDING =
   /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y
@@ -570,7 +578,7 @@ function parseAt(
   let end = pos
   const gap = sticky(GAP, text, pos)!
   const reasonAt = pos + gap[0].length
-  const implicit = sticky(IMPLICIT, text, reasonAt)
+  const implicit = sticky(IMPLICIT, text, reasonAt) ?? sticky(IMPLICIT_CUT, text, reasonAt)
   const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt)
   const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt)
   if (implicit) {
