@@ -172,3 +172,44 @@ describe('a reason the paste cut right after its policy type', () => {
     }
   )
 })
+
+describe("the Swift SDK's error dump names the code by its type", () => {
+  it('h11-175 (aws-amplify/amplify-swift#3284): the struct four lines above the message', () => {
+    const f = one(corpusText('heldout11.jsonl', 'h11-175'))
+    expect([f.code, f.action, f.layer]).toEqual([
+      'AccessDeniedException',
+      'rekognition:DetectText',
+      'identity'
+    ])
+  })
+
+  it('awslabs/aws-sdk-swift#1278: `UnknownAWSHTTPServiceError(typeName: Optional("UnauthorizedOperation")`', () => {
+    const f = one(
+      [
+        '```text',
+        'UnknownAWSHTTPServiceError(typeName: Optional("UnauthorizedOperation"), message: Optional("You are not authorized to perform this operation. User: arn:aws:sts::486652066693:assumed-role/amplify-ec2manager-dev-191541-authRole/CognitoIdentityCredentials is not authorized to perform: ec2:DescribeInstances because no identity-based policy allows the ec2:DescribeInstances action"), requestID: Optional("a97a0f5a-7c3b-4819-a437-2a90da59abc3"), requestID2: nil, httpResponse: ',
+        'Status Code: http_status_403 ',
+        ' Transfer-Encoding: chunked, ',
+        'Content-Type: text/xml;charset=UTF-8, ',
+        '```'
+      ].join('\n')
+    )
+    expect([f.code, f.action]).toEqual(['UnauthorizedOperation', 'ec2:DescribeInstances'])
+  })
+
+  const dump = (type: string) =>
+    [
+      `client(ClientRuntime.SdkError<AWSS3.GetObjectOutputError>.service(${type}(_headers: Optional(Content-Type: application/xml, `,
+      'x-amzn-RequestId: , ',
+      'Content-Length: 282, ',
+      'Date: Tue, 10 Oct 2023 22:30:35 GMT), _statusCode: Optional(http_status_403), _message: Optional("User: arn:aws:sts::123456789012:assumed-role/r/s is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action"), code: nil'
+    ].join('\n')
+
+  it('reads the error type of the same dump shape', () => {
+    expect(one(dump('AWSS3.AccessDeniedException')).code).toBe('AccessDeniedException')
+  })
+
+  it('an output struct is no error type', () => {
+    expect(one(dump('AWSS3.GetObjectOutput')).code).toBeNull()
+  })
+})
