@@ -9,11 +9,6 @@ const CODE = String.raw`[A-Za-z][\w.]*`
 export interface Slot {
   re: RegExp
   needs?: string[]
-  /**
-   * The slot opens a dump whose fields the SDK prints over several lines before the message
-   * (HTTP headers, one a line): it is read back the whole reach, not only the message's lines.
-   */
-  acrossLines?: boolean
 }
 
 /**
@@ -119,18 +114,6 @@ const BEFORE: Slot[] = [
   },
   // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
   { re: new RegExp(String.raw`\b(${CODE})\(properties: `, 'g'), needs: ['(properties: '] },
-  // Its 2023 releases dump the error struct, module-qualified, headers first and the message
-  // after them (aws-amplify/amplify-swift#3284: `AWSRekognition.AccessDeniedException(_headers:
-  // Optional(Content-Type: …, ` / `x-amzn-RequestId: , ` / … `_message: Optional("User: …`), its
-  // `code: nil`: the type is the code, an error's (a code or `…Exception`), never an output's.
-  {
-    re: new RegExp(
-      String.raw`\b[A-Z]\w*\.(${KNOWN_CODE_SOURCE}|[A-Z]\w*Exception)\(_headers: `,
-      'g'
-    ),
-    needs: ['(_headers: '],
-    acrossLines: true
-  },
   // Wrappers that print the parsed body as fields: `Status: 403. Code: X, Message: …`.
   { re: new RegExp(String.raw`\bCode: (${CODE}),\s*Message:`, 'g'), needs: ['Code: '] },
   // `AccessDeniedException: User: …`, `[AccessDenied: …`, `model.AuthorizationErrorException: …`;
@@ -141,6 +124,25 @@ const BEFORE: Slot[] = [
       String.raw`\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
       'g'
     )
+  }
+]
+
+/**
+ * Slots that open a dump whose fields the SDK prints over several lines before the message (HTTP
+ * headers, one a line): read back the whole reach, not only the message's own lines.
+ */
+const DUMP_BEFORE: Slot[] = [
+  // The Swift SDK's 2023 releases dump the error struct, module-qualified, headers first and the
+  // message after them (aws-amplify/amplify-swift#3284: `AWSRekognition.AccessDeniedException(
+  // _headers: Optional(Content-Type: …, ` / `x-amzn-RequestId: , ` / … `_message: Optional("User:
+  // …`), its `code: nil`: the type is the code, an error's (a code or `…Exception`), never an
+  // output's.
+  {
+    re: new RegExp(
+      String.raw`\b[A-Z]\w*\.(${KNOWN_CODE_SOURCE}|[A-Z]\w*Exception)\(_headers: `,
+      'g'
+    ),
+    needs: ['(_headers: ']
   }
 ]
 
@@ -208,7 +210,13 @@ const OPERATION: Slot[] = [
 ]
 
 /** Every slot, for tests of their gates. */
-export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...WRAPPER_AFTER, ...OPERATION]
+export const CODE_SLOTS: readonly Slot[] = [
+  ...BEFORE,
+  ...DUMP_BEFORE,
+  ...AFTER,
+  ...WRAPPER_AFTER,
+  ...OPERATION
+]
 
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 export const SLOT_LITERALS: readonly string[] = CODE_SLOTS.flatMap((slot) => slot.needs ?? [])
@@ -362,9 +370,12 @@ function codeBefore(
   let best: CodeHit | null = null
   for (const slot of BEFORE) {
     if (!mayMatch(slot.needs, literals)) continue
-    const hit = slot.acrossLines
-      ? lastMatch(slot.re, text, Math.max(floor, pos - reach), pos)
-      : lastMatchIn(slot.re, w, from, pos)
+    const hit = lastMatchIn(slot.re, w, from, pos)
+    if (hit && (!best || hit.end > best.end)) best = hit
+  }
+  for (const slot of DUMP_BEFORE) {
+    if (!mayMatch(slot.needs, literals)) continue
+    const hit = lastMatch(slot.re, text, Math.max(floor, pos - reach), pos)
     if (hit && (!best || hit.end > best.end)) best = hit
   }
   return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos)
