@@ -81,9 +81,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h11-012':
     "wrong service, label route53: lego's `route53: AccessDenied: User: … is not authorized to access this resource` names the service before the code",
   'h11-113':
-    'wrong service, label dynamodb: KCL relays AmazonDynamoDBException (expired token) inside a kinesis stack trace',
-  'h11-178':
-    'wrong kind, label encoded: `Encoded authorization failure message: <omitted>` is a masked blob',
-  'h11-179':
-    'wrong kind, label encoded: `Encoded authorization failure message: <REDACTED, long encoded string>` is a masked blob'
+    'wrong service, label dynamodb: KCL relays AmazonDynamoDBException (expired token) inside a kinesis stack trace'
 }

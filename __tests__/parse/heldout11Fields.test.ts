@@ -213,3 +213,48 @@ describe("the Swift SDK's error dump names the code by its type", () => {
     expect(one(dump('AWSS3.GetObjectOutput')).code).toBeNull()
   })
 })
+
+describe('the EC2 marker after the IAM sentence with its blob masked', () => {
+  it.each([
+    ['h11-178 (`<omitted>`)', 'h11-178', 'scp'],
+    ['h11-179 (`<REDACTED, long encoded string>`)', 'h11-179', 'identity']
+  ])('%s is an encoded message', (_title, id, layer) => {
+    const f = parseText(corpusText('heldout11.jsonl', id))[0]!
+    expect([f.kind, f.code, f.layer]).toEqual(['encoded', 'UnauthorizedOperation', layer])
+  })
+
+  const sentence =
+    'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:123456789012:instance/* because no identity-based policy allows the ec2:RunInstances action. Encoded authorization failure message: '
+
+  it('github-file:find_string#52815269519 (AWS Backup, its advice before the marker, `<omitted>`)', () => {
+    const f = one(
+      [
+        '```',
+        'You are not authorized to perform this operation. Please consult the permissions associated with your AWS Backup role(s), and refer to the AWS Backup documentation for more details. Encoded authorization failure message: <omitted>',
+        '```'
+      ].join('\n')
+    )
+    expect(f.kind).toBe('encoded')
+  })
+
+  it('the advice with nothing after the marker stays a plain denial', () => {
+    const f = one(
+      'You are not authorized to perform this operation. Please consult the permissions associated with your AWS Backup role(s), and refer to the AWS Backup documentation for more details. Encoded authorization failure message:'
+    )
+    expect(f.kind).toBe('denial')
+  })
+
+  it.each([
+    ['a mask of stars', '****'],
+    ['an elision', '...']
+  ])('%s counts as a blob', (_title, blob) => {
+    expect(one(sentence + blob).kind).toBe('encoded')
+  })
+
+  it.each([
+    ['nothing after the marker', ''],
+    ['the status line right under it', '\n\tstatus code: 403, request id: 1b2c']
+  ])('%s stays a plain denial', (_title, after) => {
+    expect(one(sentence + after).kind).toBe('denial')
+  })
+})

@@ -7,6 +7,7 @@ import { emptyDenial } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import type { RecordLiterals } from '../RecordLiterals.js'
+import { truncatedBlob } from '../blobCut.js'
 import { codeAround, operationNear } from '../codeSlots.js'
 import { KNOWN_CODE_SOURCE } from '../codes.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
@@ -611,11 +612,19 @@ function parseAt(
   }
   const encoded = sticky(ENCODED, text, end)
   if (encoded) {
-    const { blob, end: blobEnd } = readBlob(text, end + encoded[0].length)
+    const at = end + encoded[0].length
+    const { blob, end: blobEnd } = readBlob(text, at)
+    // A blob the writer masked or left a placeholder for (`<omitted>`, `****`) still counts; the
+    // marker with nothing after it (or the status line) is a plain denial.
+    const masked = blob ? null : truncatedBlob('', text.slice(at, at + 96))
     if (blob) {
       d.kind = 'encoded'
       d.encodedMessage = blob
       end = blobEnd
+    } else if (masked === 'cut' || masked === 'masked') {
+      d.kind = 'encoded'
+      d.detail.encodedTruncated = masked
+      end = at
     }
   }
   const idGap = sticky(AUTHZ_ID_GAP, text, end)
