@@ -78,8 +78,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose",
   'h11-167':
     'missed: STS `AccessDenied: MultiFactorAuthentication failed, unable to validate MFA code` (credentials)',
-  'h11-012':
-    "wrong service, label route53: lego's `route53: AccessDenied: User: … is not authorized to access this resource` names the service before the code",
   'h11-113':
     'wrong service, label dynamodb: KCL relays AmazonDynamoDBException (expired token) inside a kinesis stack trace'
 }

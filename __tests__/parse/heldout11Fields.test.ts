@@ -258,3 +258,32 @@ describe('the EC2 marker after the IAM sentence with its blob masked', () => {
     expect(one(sentence + after).kind).toBe('denial')
   })
 })
+
+describe("a client's service label before the relayed code", () => {
+  it('h11-012 (lego through the Terraform acme provider): route53, the sentence naming no action', () => {
+    const f = parseText(corpusText('heldout11.jsonl', 'h11-012'))[0]!
+    expect([f.code, f.service]).toEqual(['AccessDenied', 'route53'])
+  })
+
+  it('go-acme/lego#716 (the same label, the action printed)', () => {
+    const f = one(
+      '`[mydomainname] error presenting token: route53: AccessDenied: User: arn:aws:iam::xxxxxxxxxx:user/xxxxxxxxxx is not authorized to perform: route53:ListResourceRecordSets on resource: arn:aws:route53:::hostedzone/ZONEID`'
+    )
+    expect([f.service, f.action]).toEqual(['route53', 'route53:ListResourceRecordSets'])
+  })
+
+  const refusal = (label: string) =>
+    `error presenting token: ${label}: AccessDenied: User: arn:aws:sts::1234512345:assumed-role/r/a@b.com is not authorized to access this resource\n\tstatus code: 403, request id: aaa`
+
+  it('another service label names that service', () => {
+    expect(one(refusal('servicediscovery')).service).toBe('servicediscovery')
+  })
+
+  it.each([
+    ["a tool's own label", 'acme'],
+    ['a word of prose', 'error'],
+    ['the tail of a resource address', 'aws_route53_record.txt']
+  ])('no service from %s', (_title, label) => {
+    expect(one(refusal(label)).service).toBeNull()
+  })
+})
