@@ -72,8 +72,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "code: s3-deploy's first failure `(Forbidden) null` is folded under the later `AccessDenied`",
   'h11-087':
     'missed: ECR credential helper, `failed to retrieve credentials: no EC2 IMDS role found`',
-  'h11-097': 'missed: restic `with error Access Denied` against an s3.amazonaws.com repository',
-  'h11-107': 'missed: MSK IAM SASL `Access denied` with Amazon MSK named in the text',
   'h11-157':
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose",
   'h11-167':

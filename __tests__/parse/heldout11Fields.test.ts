@@ -287,3 +287,69 @@ describe("a client's service label before the relayed code", () => {
     expect(one(refusal(label)).service).toBeNull()
   })
 })
+
+describe("restic's S3 refusal appended `with error Access Denied`", () => {
+  it('h11-097 (restic/restic#3351): an S3 denial, no code', () => {
+    const f = one(corpusText('heldout11.jsonl', 'h11-097'))
+    expect([f.kind, f.code, f.service]).toEqual(['denial', null, 's3'])
+  })
+
+  it("restic/restic#4085 (the same client's refusal at the end of a Go chain)", () => {
+    const f = one('failed: client.BucketExists: Access Denied.\\n\\n: exit status 1')
+    expect(f.kind).toBe('denial')
+  })
+
+  it.each([
+    [
+      'github-file:find_string#16006582854 (Discord RPC over a named pipe, advice after it)',
+      'Failed to open RPC Connection, with error Access Denied. Is Discord running in Administrator mode?'
+    ],
+    [
+      'a Windows service refusal naming no storage',
+      'Fatal: could not start the service winsvc with error Access Denied'
+    ]
+  ])('silent: %s', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('Amazon MSK refusing an IAM-signed SASL login (WD840)', () => {
+  it('h11-107 (Mongey/terraform-provider-kafka#586, sarama)', () => {
+    const f = parseText(corpusText('heldout11.jsonl', 'h11-107'))[0]!
+    expect([f.kind, f.grammar, f.service, f.code]).toEqual([
+      'denial',
+      'msk-iam-sasl-denied',
+      null,
+      null
+    ])
+  })
+
+  it.each([
+    [
+      'dpkp/kafka-python#2638 (kafka-python, `AWS_MSK_IAM` named in the thread)',
+      "It looks like it uses `sasl_mechanism='OAUTHBEARER'`, not `AWS_MSK_IAM`.\n\n```\n[Error 58] SaslAuthenticationFailedError: [cc8333d3-37a9-4bb8-9d5a-1b1127502cad]: Access denied\n```"
+    ],
+    [
+      'redpanda-data/console#223 (franz-go)',
+      "There seems to be a typo that breaks AWS_MSK_IAM authentication.\n\nit still didn't work for me with an `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.` error."
+    ]
+  ])('%s', (_title, text) => {
+    expect(parseText(text).map((f) => [f.kind, f.grammar])).toContainEqual([
+      'denial',
+      'msk-iam-sasl-denied'
+    ])
+  })
+
+  it.each([
+    [
+      'a SCRAM login on a self-managed cluster',
+      '  * kafka server: SASL Authentication failed: [...] Access denied\nsasl_mechanism = "scram-sha512" against our on-prem brokers'
+    ],
+    [
+      'a Confluent Cloud API key refused',
+      'org.apache.kafka.common.errors.SaslAuthenticationException: Authentication failed: Invalid username or password'
+    ]
+  ])('silent: %s', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
