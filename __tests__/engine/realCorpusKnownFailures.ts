@@ -68,8 +68,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "missed: S3 `authorization header is malformed; the region 'aws-global' is wrong` (a signing failure, credentials)",
   'h11-054':
     'reported credentials: Terraform S3 backend on MinIO (endpoint `minioapi.` in the config) SignatureDoesNotMatch',
-  'h11-078':
-    "code: s3-deploy's first failure `(Forbidden) null` is folded under the later `AccessDenied`",
   'h11-087':
     'missed: ECR credential helper, `failed to retrieve credentials: no EC2 IMDS role found`',
   'h11-157':

@@ -353,3 +353,36 @@ describe('Amazon MSK refusing an IAM-signed SASL login (WD840)', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+describe("s3-deploy's `(Forbidden) null` before a later AccessDenied (WD841)", () => {
+  it('h11-078 (Reggionick/s3-deploy#76): two findings, the first failure first with its code', () => {
+    const found = parseText(corpusText('heldout11.jsonl', 'h11-078'))
+    expect(found.map((f) => [f.grammar, f.code])).toEqual([
+      ['s3-deploy-forbidden', 'Forbidden'],
+      ['sdk-stack-denied', 'AccessDenied']
+    ])
+  })
+
+  it('import-io/s3-deploy#103 (every file refused, no stack trace): one finding', () => {
+    const f = one(
+      [
+        'Private: false',
+        'Unexpected error: (Forbidden) null, aborting upload for 200.html',
+        'Unexpected error: (Forbidden) null, aborting upload for members.json',
+        'Unexpected error: (Forbidden) null, aborting upload for index.html',
+        'Upload finished'
+      ].join('\n')
+    )
+    expect([f.kind, f.code]).toEqual(['denial', 'Forbidden'])
+  })
+
+  it.each([
+    [
+      'import-io/s3-deploy#66 (a bad request is no refusal)',
+      'Unexpected error: (BadRequest) null, aborting upload for dist/error.8f21d09d.js.map\nUpload finished'
+    ],
+    ["another tool's words", 'Unexpected error: (Forbidden) null\nretrying the download']
+  ])('silent: %s', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
