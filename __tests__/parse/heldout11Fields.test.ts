@@ -64,7 +64,7 @@ describe('a wrapper code before a refusal that prints no code of its own', () =>
   })
 })
 
-describe('an ARN a narrow column broke inside its slots', () => {
+describe('an ARN a line end broke inside its slots', () => {
   it('h11-074 (aws-samples/sample-serverless-mcp-servers#7): one resource, the reason read across lines', () => {
     const f = one(corpusText('heldout11.jsonl', 'h11-074'))
     expect([f.resource, f.layer, f.deny]).toEqual([
@@ -105,8 +105,8 @@ describe('an ARN a narrow column broke inside its slots', () => {
       'arn:aws:lambda:us-east-1:580247275435:layer:L:55'
     ],
     [
-      'a next line at another indent is another column',
-      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:us-east-\n        1:580247275435:layer:L:55',
+      'a cut ARN before the next log line keeps its timestamp apart',
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:GetLayerVersion on resource: arn:aws:lambda:us-east-\n2024-05-01T10:00:00 retrying:1',
       'arn:aws:lambda:us-east-'
     ]
   ])('%s', (_title, text, resource) => {

@@ -1,6 +1,6 @@
 // Joins a window of lines into the one text the grammars read, and maps positions back.
 import type { Line } from './Line.js'
-import { columnContinuation, splitToken } from './splitToken.js'
+import { splitToken } from './splitToken.js'
 import { quotePrefixLengths } from './quotePrefixes.js'
 import { commentShapesOf } from '../parse/sourceComments.js'
 
@@ -139,22 +139,17 @@ export function buildRecord(
   let length = 0
   // full, skips and lines are parallel arrays (one slot per line): the `!`s read the same index.
   full.forEach((kept, k) => {
-    let text = prefixes[k]! > 0 ? kept.slice(prefixes[k]) : kept
-    // The indent of a column's next line, when it continues the ARN the line above broke.
-    let indent = 0
     if (k > 0) {
       const glue = lines[k]!.cont || hardWrapped(full, k - 1) || splitToken(full[k - 1]!, full[k]!)
-      const column = glue ? -1 : columnContinuation(full[k - 1]!.slice(prefixes[k - 1]), text)
-      if (column > 0) indent = column
-      if (!glue && column < 0) {
+      if (!glue) {
         parts.push('\n')
         length++
       }
     }
-    text = text.slice(indent)
+    const text = prefixes[k]! > 0 ? kept.slice(prefixes[k]) : kept
     spans.push({ start: length, end: length + text.length })
     if (shapes[k] !== null) sourceComments.push(spans[k]!)
-    skipped.push(skips[k]! + prefixes[k]! + indent)
+    skipped.push(skips[k]! + prefixes[k]!)
     parts.push(text)
     length += text.length
   })

@@ -70,31 +70,3 @@ function restThenCutSentence(rest: string): boolean {
     )
   return !!m && 'authorized'.startsWith(m[1]!)
 }
-
-/** What an ARN may hold (partition, service, Region, account and resource slots): no space. */
-const ARN_CHARS = String.raw`[\w+=,.@/:*-]`
-/** An ARN still short of its resource slot at the line's end (`arn:aws:lambda:us-east-`). */
-const ARN_HEAD = new RegExp(String.raw`(?:^|[\s"'\`(])(arn:${ARN_CHARS}*)$`)
-/** An ARN with every slot filled (`arn:P:S:R:A:resource`). */
-const WHOLE_ARN = new RegExp(String.raw`^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHARS}+$`)
-const FIRST_TOKEN = new RegExp(String.raw`^${ARN_CHARS}+(?=[\s"'\`),]|$)`)
-
-/**
- * A text laid out in a narrow column (every line indented to the same column, aws-samples/
- * sample-serverless-mcp-servers#7) breaks an ARN inside its slots (`arn:aws:lambda:us-east-` /
- * `1:580247275435:layer:…`): the line ends on an ARN still short of its resource slot, and the
- * next line, at the same indent, opens with ARN characters that fill them. Returns the indent to
- * drop from `next` to join the two into one token, or -1 when they are not one.
- */
-export function columnContinuation(line: string, next: string): number {
-  const indent = /^[ \t]*/.exec(next)![0].length
-  if (/\s$/.test(line) || !line.startsWith(next.slice(0, indent))) return -1
-  if (/^[ \t]/.test(line.slice(indent))) return -1
-  const head = ARN_HEAD.exec(line.slice(-2100))?.[1]
-  if (!head || WHOLE_ARN.test(head)) return -1
-  const rest = FIRST_TOKEN.exec(next.slice(indent))?.[0]
-  // A word of the sentence after an S3 ARN cut at its empty slots (`arn:aws:s3:::` / `because`)
-  // is no bucket name.
-  if (!rest || /^(?:because|with|on|is|and|or)$/.test(rest)) return -1
-  return WHOLE_ARN.test(head + rest) ? indent : -1
-}

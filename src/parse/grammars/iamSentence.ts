@@ -355,6 +355,15 @@ function readResource(
       end: at + value.length + phrase[0].length + tail.length
     }
   }
+  // An ARN the line's end broke inside its slots: the next line's first token continues it when
+  // the two fill every slot (see ARN_LINE_REST).
+  const broken =
+    /^arn:/.test(value) && !WHOLE_ARN.test(value)
+      ? sticky(ARN_LINE_REST, text, at + value.length)
+      : null
+  if (broken && WHOLE_ARN.test(value + broken[1]!)) {
+    return { resource: trimValue(value + broken[1]!), end: at + value.length + broken[0].length }
+  }
   // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
   // colons goes on past one space, unless a keyword of the sentence follows.
   for (let k = 0; k < 3 && /^arn:/.test(value) && count(value, ':') < 5; k++) {
@@ -420,6 +429,21 @@ const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y
 
 /** An ARN (not S3's) whose resource part is a lower-case type word and nothing else. */
 const TYPE_ONLY = /^arn:[^:\s]+:(?!s3:)[a-z0-9-]+:[^:\s]*:[^:\s]*:[a-z][a-z-]*$/
+/** What an ARN may hold (partition, service, Region, account and resource slots): no space. */
+const ARN_CHARS = String.raw`[\w+=,.@/:*-]`
+/** An ARN with every slot filled (`arn:P:S:R:A:resource`). */
+const WHOLE_ARN = new RegExp(String.raw`^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHARS}+$`)
+/**
+ * The first token of the next line, after its indent, when a narrow column (every line indented
+ * to one column, aws-samples/sample-serverless-mcp-servers#7) or a terminal broke an ARN inside
+ * its slots at the line's end (`arn:aws:lambda:us-east-` / `1:580247275435:layer:…`). Never a
+ * word of the sentence (`arn:aws:s3:::` / `because no …` is no bucket), nor the timestamp that
+ * opens the next log line after a message cut there.
+ */
+const ARN_LINE_REST = new RegExp(
+  String.raw`\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,
+  'y'
+)
 /** The rest, ending the message: its line ends or the reason clause follows. */
 const TYPE_REST =
   /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y
