@@ -58,24 +58,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h10-095':
     'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)',
   // heldout11.jsonl (round 12, issue 10; scored once unseen at 165/181 on the session-13 build): not covered yet.
-  'h11-025':
-    "code: Auto Scaling's `ValidationError: You are not authorized to perform this operation` loses its printed code",
-  'h11-057':
-    "code: Copilot's `ValidationError: S3 error: Access Denied` (CloudFormation change set) loses its printed code",
-  'h11-074': 'resource/layer: a column-wrapped IAM sentence splits the ARN at `us-east-` / `1:`',
-  'h11-078':
-    "code: s3-deploy's first failure `(Forbidden) null` is folded under the later `AccessDenied`",
-  'h11-097': 'missed: restic `with error Access Denied` against an s3.amazonaws.com repository',
-  'h11-107': 'missed: MSK IAM SASL `Access denied` with Amazon MSK named in the text',
   'h11-157':
-    "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose",
-  'h11-166': 'layer/deny: SNS delivery status cut after `because no resource-based policy`',
-  'h11-175':
-    'code: Swift SDK `accessDeniedException(AWSRekognition.AccessDeniedException(` with `code: nil` loses the class',
-  'h11-012':
-    "wrong service, label route53: lego's `route53: AccessDenied: User: … is not authorized to access this resource` names the service before the code",
-  'h11-178':
-    'wrong kind, label encoded: `Encoded authorization failure message: <omitted>` is a masked blob',
-  'h11-179':
-    'wrong kind, label encoded: `Encoded authorization failure message: <REDACTED, long encoded string>` is a masked blob'
+    "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)"
 }

@@ -37,6 +37,8 @@ export interface RecordContext {
   ecrRegistry: string | null
   /** The log showed kubectl/eksctl talking to an EKS cluster (recently, or in this record). */
   eks?: boolean
+  /** The log placed a Kafka login on Amazon MSK's IAM mechanism (recently; see `MSK_IAM`). */
+  mskIam?: boolean
   /** The service a line just above said it was calling (see `requestTarget`). */
   requestTarget?: string | null
   /** A non-AWS S3-compatible service the log named recently (see `S3_COMPATIBLE`). */

@@ -61,6 +61,18 @@ export const SHARED_SLOTS = {
  */
 const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`
 
+/**
+ * How a refusal opens when a service relays it under its own code with no inner code: the IAM
+ * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
+ * authorized to perform this operation` (hashicorp/terraform#7198), CloudFormation reading a
+ * template it may not (`ValidationError: S3 error: Access Denied`, aws/copilot-cli#5675).
+ */
+const WRAPPED_REFUSALS = [
+  String.raw`User:?\s`,
+  String.raw`You are not authorized to\b`,
+  String.raw`S3 error: Access Denied\b`
+].join('|')
+
 /** Slots printed before the message (CLI, Go SDK, JSON protocol, XML, JS SDK). Group 1 = code. */
 const BEFORE: Slot[] = [
   SHARED_SLOTS.cli,
@@ -101,11 +113,14 @@ const BEFORE: Slot[] = [
       'UnrecognizedClientException'
     ]
   },
-  // A service's own error code wrapping the sentence (CloudFormation's Query protocol, through
-  // Amplify): `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own
-  // error class (`ServerlessError: User: …`): those name no error.
+  // A service's own error code wrapping a refusal it prints no code for (see WRAPPED_REFUSALS):
+  // `Stack x failed: ValidationError: User: … is not authorized …`. Never a tool's own error
+  // class (`ServerlessError: User: …`): those name no error.
   {
-    re: /\b((?:Validation|Authorization)Error):[ \t]+(?=User:?\s)/g,
+    re: new RegExp(
+      String.raw`\b((?:Validation|Authorization)Error):[ \t]+(?=${WRAPPED_REFUSALS})`,
+      'g'
+    ),
     needs: ['Error: ']
   },
   // The Swift SDK prints the error's type: `AccessDeniedException(properties: …(message: …`.
@@ -120,6 +135,25 @@ const BEFORE: Slot[] = [
       String.raw`\b(?<!\bSystem\.)(${KNOWN_CODE_SOURCE}|(?!${GENERIC_CLASS})[A-Z][A-Za-z0-9]*Exception)(?=\]?:(?:\s|$)|\s-\s)`,
       'g'
     )
+  }
+]
+
+/**
+ * Slots that open a dump whose fields the SDK prints over several lines before the message (HTTP
+ * headers, one a line): read back the whole reach, not only the message's own lines.
+ */
+const DUMP_BEFORE: Slot[] = [
+  // The Swift SDK's 2023 releases dump the error struct, module-qualified, headers first and the
+  // message after them (aws-amplify/amplify-swift#3284: `AWSRekognition.AccessDeniedException(
+  // _headers: Optional(Content-Type: …, ` / `x-amzn-RequestId: , ` / … `_message: Optional("User:
+  // …`), its `code: nil`: the type is the code, an error's (a code or `…Exception`), never an
+  // output's.
+  {
+    re: new RegExp(
+      String.raw`\b[A-Z]\w*\.(${KNOWN_CODE_SOURCE}|[A-Z]\w*Exception)\(_headers: `,
+      'g'
+    ),
+    needs: ['(_headers: ']
   }
 ]
 
@@ -187,7 +221,13 @@ const OPERATION: Slot[] = [
 ]
 
 /** Every slot, for tests of their gates. */
-export const CODE_SLOTS: readonly Slot[] = [...BEFORE, ...AFTER, ...WRAPPER_AFTER, ...OPERATION]
+export const CODE_SLOTS: readonly Slot[] = [
+  ...BEFORE,
+  ...DUMP_BEFORE,
+  ...AFTER,
+  ...WRAPPER_AFTER,
+  ...OPERATION
+]
 
 /** What the slots need, for the record's one search for literals (see `RecordContext.literals`). */
 export const SLOT_LITERALS: readonly string[] = CODE_SLOTS.flatMap((slot) => slot.needs ?? [])
@@ -342,6 +382,11 @@ function codeBefore(
   for (const slot of BEFORE) {
     if (!mayMatch(slot.needs, literals)) continue
     const hit = lastMatchIn(slot.re, w, from, pos)
+    if (hit && (!best || hit.end > best.end)) best = hit
+  }
+  for (const slot of DUMP_BEFORE) {
+    if (!mayMatch(slot.needs, literals)) continue
+    const hit = lastMatch(slot.re, text, Math.max(floor, pos - reach), pos)
     if (hit && (!best || hit.end > best.end)) best = hit
   }
   return best ?? lastMatch(STANDALONE, text, Math.max(from, pos - 300), pos)

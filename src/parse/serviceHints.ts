@@ -181,6 +181,15 @@ const HINTS: Hint[] = [
   { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]!) },
   // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
   { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
+  // A client's label for the service, printed before the wire code it relays: lego's Route 53
+  // DNS challenge (`route53: AccessDenied: User: …`, hashicorp/terraform-provider-aws#12570).
+  // Only a label that is a service's (a tool's own `acme:`, `error:` names none), and never the
+  // tail of a path, address or resource name (`aws_s3_bucket.b: AccessDenied`).
+  {
+    literal: ': AccessDenied',
+    re: /(?<![\w.:/-])([a-z][a-z0-9-]{1,30}): AccessDenied(?:Exception)?: /g,
+    service: (m) => fromLabel(m[1]!) ?? (hasService(m[1]!) ? m[1]! : null)
+  },
   // s3cmd's error prefix.
   { literal: 'S3 error: ', re: /\bS3 error: /g, service: () => 's3' },
   // boto3's managed transfer re-raises S3's refusal in its own class (`boto3.exceptions.

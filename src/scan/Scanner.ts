@@ -10,6 +10,7 @@ import type { Denial } from '../model/Denial.js'
 import type { AnnouncedCall, LogContext } from '../model/Inferred.js'
 import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
+import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
 import { emulatedGrammarsIn, s3CompatibleIn } from '../parse/s3Compatible.js'
 import {
@@ -155,6 +156,8 @@ export class Scanner {
   private ecr: { host: string; line: number } | null = null
   /** The last line that showed kubectl/eksctl talking to EKS. */
   private eksLine = -Infinity
+  /** The last line placing a Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`). */
+  private mskIamLine = -Infinity
   /** The service a recent line said it was calling (see parse/requestTarget). */
   private targets: { service: string; line: number }[] = []
   /** The calls and S3 names recent lines announced, newest last (see parse/requestTarget). */
@@ -176,11 +179,12 @@ export class Scanner {
   private lastContext = {
     ecr: '',
     eks: false,
+    msk: false,
     s3: '',
     trail: '',
     lead: '',
     target: '',
-    key: '|0||||'
+    key: '|0|0||||'
   }
   /** The end of the last line or segment emitted, to catch a trigger cut by a segment boundary. */
   private segmentTail: Buffer | null = null
@@ -470,6 +474,7 @@ export class Scanner {
     const host = near.includes('.dkr.ecr.') ? ECR_HOST.exec(near) : null
     if (host) this.ecr = { host: host[0], line: this.lineNo }
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
+    if (MSK_IAM.test(near)) this.mskIamLine = this.lineNo
     const s3 = s3CompatibleIn(near)
     if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
     const grammars = emulatedGrammarsIn(near)
@@ -650,6 +655,7 @@ export class Scanner {
     if (
       c.ecr !== ecr ||
       c.eks !== ctx.eks ||
+      c.msk !== ctx.mskIam ||
       c.s3 !== s3 ||
       c.trail !== trail ||
       c.lead !== lead ||
@@ -658,11 +664,12 @@ export class Scanner {
       this.lastContext = {
         ecr,
         eks: ctx.eks === true,
+        msk: ctx.mskIam === true,
         s3,
         trail,
         lead,
         target,
-        key: `${ecr}|${ctx.eks ? 1 : 0}|${s3}|${trail}|${lead}|${target}`
+        key: `${ecr}|${ctx.eks ? 1 : 0}|${ctx.mskIam ? 1 : 0}|${s3}|${trail}|${lead}|${target}`
       }
     }
     return this.lastContext.key
@@ -724,6 +731,7 @@ export class Scanner {
         : null,
       ecrRegistry: this.ecr && recent(this.ecr.line) ? this.ecr.host : null,
       eks: recent(this.eksLine),
+      mskIam: recent(this.mskIamLine),
       requestTarget: this.targetAt(no),
       s3Compatible:
         this.s3Compatible && recent(this.s3Compatible.line)

@@ -158,6 +158,10 @@ export const CONTEXT_FRAGMENTS = [
   // Its name before it moved to kubernetes-sigs (2018 kubeconfigs exec `heptio-authenticator-aws`).
   'heptio-authenticator',
   'Added new context',
+  // A Kafka login on Amazon MSK's IAM mechanism (see `MSK_IAM`), named above the client's error.
+  'AWS_MSK_IAM',
+  'Amazon MSK',
+  '"aws-iam"',
   ...S3_COMPATIBLE_HOSTS,
   ...STEP_FRAGMENTS,
   // A CloudTrail event's call, lines above its `errorCode`.

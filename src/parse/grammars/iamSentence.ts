@@ -7,6 +7,7 @@ import { emptyDenial } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import type { RecordLiterals } from '../RecordLiterals.js'
+import { truncatedBlob } from '../blobCut.js'
 import { codeAround, operationNear } from '../codeSlots.js'
 import { KNOWN_CODE_SOURCE } from '../codes.js'
 import { isMarkOnly, withoutClosingEmphasis } from '../decoration.js'
@@ -67,6 +68,14 @@ const IMPLICIT = new RegExp(
   // The action may be left out (`allows the action`) by a reporter shortening the message, and a
   // space lost after `no` (`because noresource-based policy allows`).
   String.raw`because\s+(?:no\s*|the\s+)(${POLICY_TYPE_SOURCE})\s+allows\s+the\s+(?:(\S+?)\s+)?action`,
+  'iy'
+)
+/**
+ * The implicit reason with the paste stopping right after its policy type (`because no
+ * resource-based policy \``, h11-166): the rest is lost, the type is printed, so the layer is known.
+ */
+const IMPLICIT_CUT = new RegExp(
+  String.raw`because\s+no\s*(${POLICY_TYPE_SOURCE})(?=[ \t]*(?:\.{3}|…)?[ \t]*[\\"'\x60]*[ \t]*(?:\r?\n|$))`,
   'iy'
 )
 /** The other ending written beside the explicit one: `/ no identity-based policy allows ...`. */
@@ -354,6 +363,15 @@ function readResource(
       end: at + value.length + phrase[0].length + tail.length
     }
   }
+  // An ARN the line's end broke inside its slots: the next line's first token continues it when
+  // the two fill every slot (see ARN_LINE_REST).
+  const broken =
+    /^arn:/.test(value) && !WHOLE_ARN.test(value)
+      ? sticky(ARN_LINE_REST, text, at + value.length)
+      : null
+  if (broken && WHOLE_ARN.test(value + broken[1]!)) {
+    return { resource: trimValue(value + broken[1]!), end: at + value.length + broken[0].length }
+  }
   // A mask with a space inside (`arn:aws:iam::XXXX XXXX:role/x`): an ARN short of its five
   // colons goes on past one space, unless a keyword of the sentence follows.
   for (let k = 0; k < 3 && /^arn:/.test(value) && count(value, ':') < 5; k++) {
@@ -419,6 +437,21 @@ const SPACED_REST = /[ \t]([A-Z][A-Za-z0-9]*\*?)(?=[\s.,;]|$)/y
 
 /** An ARN (not S3's) whose resource part is a lower-case type word and nothing else. */
 const TYPE_ONLY = /^arn:[^:\s]+:(?!s3:)[a-z0-9-]+:[^:\s]*:[^:\s]*:[a-z][a-z-]*$/
+/** What an ARN may hold (partition, service, Region, account and resource slots): no space. */
+const ARN_CHARS = String.raw`[\w+=,.@/:*-]`
+/** An ARN with every slot filled (`arn:P:S:R:A:resource`). */
+const WHOLE_ARN = new RegExp(String.raw`^arn:[^:]+:[^:]+:[^:]*:[^:]*:${ARN_CHARS}+$`)
+/**
+ * The first token of the next line, after its indent, when a narrow column (every line indented
+ * to one column, aws-samples/sample-serverless-mcp-servers#7) or a terminal broke an ARN inside
+ * its slots at the line's end (`arn:aws:lambda:us-east-` / `1:580247275435:layer:…`). Never a
+ * word of the sentence (`arn:aws:s3:::` / `because no …` is no bucket), nor the timestamp that
+ * opens the next log line after a message cut there.
+ */
+const ARN_LINE_REST = new RegExp(
+  String.raw`\r?\n[ \t]*(?!(?:because|with|and|or)\b|\d{4}-\d\d-\d\d[T ])(${ARN_CHARS}+)(?=[\s"'\x60),]|$)`,
+  'y'
+)
 /** The rest, ending the message: its line ends or the reason clause follows. */
 const TYPE_REST =
   /[ \t](?!(?:and|or)\/)[a-z][a-z-]*\/[^\s"'`<>]+(?=[*_.,]*(?:[ \t]*(?:\r?\n|$)|\s+(?:because|with)\b))/y
@@ -578,7 +611,7 @@ function parseAt(
   let end = pos
   const gap = sticky(GAP, text, pos)!
   const reasonAt = pos + gap[0].length
-  const implicit = sticky(IMPLICIT, text, reasonAt)
+  const implicit = sticky(IMPLICIT, text, reasonAt) ?? sticky(IMPLICIT_CUT, text, reasonAt)
   const explicit = implicit ? null : sticky(EXPLICIT, text, reasonAt)
   const s3Block = implicit || explicit ? null : sticky(S3_BLOCK, text, reasonAt)
   const resourceSide =
@@ -616,11 +649,19 @@ function parseAt(
   }
   const encoded = sticky(ENCODED, text, end)
   if (encoded) {
-    const { blob, end: blobEnd } = readBlob(text, end + encoded[0].length)
+    const at = end + encoded[0].length
+    const { blob, end: blobEnd } = readBlob(text, at)
+    // A blob the writer masked or left a placeholder for (`<omitted>`, `****`) still counts; the
+    // marker with nothing after it (or the status line) is a plain denial.
+    const masked = blob ? null : truncatedBlob('', text.slice(at, at + 96))
     if (blob) {
       d.kind = 'encoded'
       d.encodedMessage = blob
       end = blobEnd
+    } else if (masked === 'cut' || masked === 'masked') {
+      d.kind = 'encoded'
+      d.detail.encodedTruncated = masked
+      end = at
     }
   }
   const idGap = sticky(AUTHZ_ID_GAP, text, end)

@@ -11,6 +11,7 @@ import { loneRefusalCode } from './loneCode.js'
 import { frameworkDenialRules } from './frameworkDenials.js'
 import { mapDump } from './mapDump.js'
 import { messageRules } from './messages.js'
+import { mskIamSaslRules } from './mskIamSasl.js'
 import { notFoundRules } from './notFound.js'
 import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
@@ -31,6 +32,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(objectStoreChainRules),
   ...phraseGrammar(imagePullRules),
   ...phraseGrammar(toolReportRules),
+  ...phraseGrammar(mskIamSaslRules),
   ...phraseGrammar(sdkWaiterRules),
   bareCode,
   mapDump,

@@ -5,13 +5,11 @@ import { PRIORITY } from '../Candidate.js'
 import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
-import { PLACEHOLDER, VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
+import { truncatedBlob } from '../blobCut.js'
+import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
-
-/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
-const MIN_BLOB = 48
 
 /**
  * S3's own marks on the answer, right where a message ends: the Java SDK's `(Service: Amazon S3;`
@@ -21,31 +19,8 @@ const MIN_BLOB = 48
 const S3_ANSWER_AFTER =
   /^\s{0,3}(?:\(Service: (?:Amazon ?)?S3[;,]|<\/Message>\s{0,3}<RequestId>[^<\n]{0,64}<\/RequestId>\s{0,3}<HostId>[A-Za-z0-9+/]{40,}={0,2}<\/HostId>)/
 
-/** Why a blob after the marker cannot be decoded, or null when it can. */
 /** Between two words of a message: a space, or a wrap (a shell line continuation's `\\` too). */
 const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
-
-/** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
-const ELIDED_BLOB = new RegExp(String.raw`^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`)
-
-/**
- * A stand-in for the blob in a script no blob uses, the quoted value closing right after it: no
- * base64 character is outside ASCII, and prose about the marker (`…message: が表示される`) goes on
- * instead of closing a quote.
- */
-const NATIVE_FILLER = /^[ \t]*[^\p{ASCII}\s]{2,40}["'`](?:[ \t]*[,}\]]|[ \t]*(?:\r?\n|$))/u
-
-function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
-  if (!blob) {
-    if (/^[ \t]*[*#xX]{3,}/.test(after)) return 'masked'
-    // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`,
-    // or filler words in their own language closing the quoted value (`むにゃむにゃ",`).
-    return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) ? 'cut' : 'missing'
-  }
-  if (/^[xX]+$/.test(blob)) return 'masked'
-  if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'
-  return null
-}
 
 /**
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
@@ -64,6 +39,13 @@ const CDK_FAILED =
 const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`
 /** The same on the line above, the clause's line opening with an elision mark. */
 const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
+
+/**
+ * A sentence of advice a relaying service puts between the refusal and the EC2 marker (AWS
+ * Backup: `… this operation. Please consult the permissions associated with your AWS Backup
+ * role(s), and refer to the AWS Backup documentation for more details. Encoded authorization…`).
+ */
+const SERVICE_ADVICE = String.raw`[ \t]+Please consult [^\n]{1,300}?for more details\.`
 
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY =
@@ -126,7 +108,7 @@ export const messageRules: PhraseRule[] = [
     // The marker's colon is optional: a reporter's copy may end right after `message`.
     // A wrap may fall between any two words, after a shell line continuation too (`…operation. Encoded authorization\`).
     re: new RegExp(
-      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
+      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
       'g'
     ),
     facts: (m, d) => {

@@ -18,13 +18,21 @@ import type { PhraseRule } from '../phraseRule.js'
 const GO_CALL = String.raw`(?<=: |client\.)(?!\w*(?:Denied|Forbidden|Error|Exception)\b)[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}`
 
 /**
+ * A Go caller that appends the client's error after its own words instead of a colon: restic's
+ * `create key in repository at s3:https://s3.eu-west-3.amazonaws.com/… failed: wrote 0 bytes
+ * instead of the expected 455 bytes with error Access Denied` (restic/restic#3351). The words
+ * start lower-case, as a Go error does.
+ */
+const GO_WITH_ERROR = String.raw`[a-z][^\n:"'()\\]{0,160} with error `
+
+/**
  * The Go context just before: a lower-case segment after a chain's colon, a quote (`err="`, a JSON
  * `"msg": "`), an equals sign or a line start. The CLI's `… operation: Access Denied` is another
  * grammar's (WD800), and so is a code (`AccessDenied: Access Denied`: upper case). A segment
  * holds no bare quote or parenthesis: code that builds an exception around the words
  * (`new Exception("…S3Exception: Access Denied")`) is not a chain.
  */
-const GO_CONTEXT = String.raw`(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): `
+const GO_CONTEXT = String.raw`(?:(?:(?:^|[:="'\s])[ \t]*[a-z](?:[^\n:"'()\\]|\\["']){0,160}|${GO_CALL}): |${GO_WITH_ERROR})`
 
 /**
  * The value ends: a closing quote (escaped in JSON), a bracket, an escaped newline (a logfmt or

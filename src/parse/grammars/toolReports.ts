@@ -21,5 +21,21 @@ export const toolReportRules: PhraseRule[] = [
       d.detail.accountName = m[3]!
       d.detail.region = m[4]!
     }
+  },
+  {
+    // s3-deploy (import-io/s3-deploy and its GitHub Action fork Reggionick/s3-deploy) prints the
+    // JS SDK v2 error as `(code) message` and gives the file up: `Unexpected error: (Forbidden)
+    // null, aborting upload for index.html`. Its HEAD of the object came back 403 with no body to
+    // carry a code or message; the tool talks to S3 only, so the status is S3's refusal. Other
+    // statuses (`(BadRequest) null`, a Region mismatch) are not refusals.
+    id: 's3-deploy-forbidden',
+    rule: 'WD841',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['(Forbidden) null, aborting upload'],
+    re: /\bUnexpected error: \((Forbidden)\) null, aborting upload for\b/g,
+    facts: (m, d) => {
+      d.code = m[1]!
+    }
   }
 ]

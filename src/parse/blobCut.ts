@@ -1,0 +1,30 @@
+// What stands after an `Encoded authorization failure message:` marker when no whole blob does:
+// the writer's elision or placeholder, a mask, or nothing (the corpus rule: a marker with a cut or
+// masked blob is still an encoded message; one with nothing after it is a plain denial).
+import { PLACEHOLDER } from './tokens.js'
+
+/** STS blobs run to hundreds of characters: one this short was cut by the log or the reporter. */
+const MIN_BLOB = 48
+
+/** An elision mark or a placeholder where the blob stands (`PLACEHOLDER` of tokens.ts). */
+const ELIDED_BLOB = new RegExp(String.raw`^[ \t]*(?:\.{2,}|…|\[(?:\.{3}|…)\]|${PLACEHOLDER})`)
+
+/**
+ * A stand-in for the blob in a script no blob uses, the quoted value closing right after it: no
+ * base64 character is outside ASCII, and prose about the marker (`…message: が表示される`) goes on
+ * instead of closing a quote.
+ */
+const NATIVE_FILLER = /^[ \t]*[^\p{ASCII}\s]{2,40}["'`](?:[ \t]*[,}\]]|[ \t]*(?:\r?\n|$))/u
+
+/** Why a blob after the marker cannot be decoded, or null when it can. */
+export function truncatedBlob(blob: string, after: string): 'missing' | 'masked' | 'cut' | null {
+  if (!blob) {
+    if (/^[ \t]*[*#xX]{3,}/.test(after)) return 'masked'
+    // The writer elided the blob or put a placeholder for it: `...`, `[...]`, `<ENCODED MESSAGE>`,
+    // or filler words in their own language closing the quoted value (`むにゃむにゃ",`).
+    return ELIDED_BLOB.test(after) || NATIVE_FILLER.test(after) ? 'cut' : 'missing'
+  }
+  if (/^[xX]+$/.test(blob)) return 'masked'
+  if (blob.length < MIN_BLOB || /^(?:\.{2,}|…|\s*\(truncated)/.test(after)) return 'cut'
+  return null
+}

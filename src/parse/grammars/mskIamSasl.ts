@@ -1,0 +1,36 @@
+// Amazon MSK's brokers refusing an IAM-signed SASL login: the broker answers `Access denied` and
+// no more (no action, principal or code), and each Kafka client wraps it its own way. The same
+// words come from any Kafka cluster refusing any SASL login, so the rule holds only where the text
+// places the login on MSK's IAM mechanism (see MSK_IAM), in the record or on the lines above it.
+import { PRIORITY } from '../Candidate.js'
+import type { PhraseRule } from '../phraseRule.js'
+
+/**
+ * What places a SASL login on MSK IAM: the mechanism as the clients name it (`AWS_MSK_IAM`,
+ * sarama-based Terraform providers' `aws-iam`), Amazon MSK by name, an MSK broker host
+ * (`b-1.….kafka.<region>.amazonaws.com`) or MSK's IAM actions (`kafka-cluster:Connect`).
+ */
+export const MSK_IAM =
+  /\bAWS_MSK_IAM\b|["'`]aws-iam["'`]|\bAmazon MSK\b|\bMSK\b[^\n]{0,120}\bIAM\b|\bIAM\b[^\n]{0,120}\bMSK\b|\.kafka(?:-serverless)?\.[a-z0-9-]+\.amazonaws\.com\b|\bkafka-cluster:[A-Z]/
+
+export const mskIamSaslRules: PhraseRule[] = [
+  {
+    id: 'msk-iam-sasl-denied',
+    rule: 'WD840',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['Access denied'],
+    re: new RegExp(
+      [
+        // sarama (Go, the Terraform Kafka provider): `kafka server: SASL Authentication failed: [...] Access denied`.
+        String.raw`\bSASL Authentication failed: [^\n]{0,200}?\bAccess denied\b`,
+        // kafka-python and the Java client: `SaslAuthenticationFailedError: [<id>]: Access denied`.
+        String.raw`\bSaslAuthentication(?:Failed)?(?:Error|Exception): (?:\[[^\]\n]{1,80}\]: )?Access denied\b`,
+        // franz-go: `Access denied: SASL_AUTHENTICATION_FAILED: SASL Authentication failed.`
+        String.raw`\bAccess denied: SASL_AUTHENTICATION_FAILED\b`
+      ].join('|'),
+      'g'
+    ),
+    when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
+  }
+]
