@@ -141,7 +141,8 @@ function addIdentity(
           resource: resources[0]!,
           iacResource: f.inferred?.iacResource?.value,
           passedToService: f.inferred?.passedToService?.value,
-          directGrant: f.inferred?.directGrant?.value
+          directGrant: f.inferred?.directGrant?.value,
+          grammar: f.grammar
         })
       : null
   const scoped = special?.condition ?? condition
