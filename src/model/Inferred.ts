@@ -53,6 +53,11 @@ export interface Inferred {
    * them comma-separated (`key-pair,launch-template`); AWS checks the call against each.
    */
   namedTypes?: InferredValue
+  /**
+   * Names the log prints for ARN slots the refused resource leaves out (src/infer/namedSlots.ts):
+   * `value` is `Slot=value` pairs, comma-separated (`DatabaseName=db,TableName=t`).
+   */
+  namedSlots?: InferredValue
   /** The log shows the call hands over a role (an instance profile): iam:PassRole goes beside it. */
   passedRole?: InferredValue
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */

@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { slotValues } from '../model/slotValues.js'
 import { trapLeadOf, type TrapLead } from './trapLeads.js'
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
@@ -131,7 +132,10 @@ function addIdentity(
     need.entry.action === (f.action ?? f.inferredAction)
       ? (f.inferred?.namedTypes?.value.split(',') ?? [])
       : [],
-    cutByLog(f, need.resource)
+    cutByLog(f, need.resource),
+    need.entry.action === (f.action ?? f.inferredAction)
+      ? slotValues(f.inferred?.namedSlots?.value)
+      : {}
   )
   const special =
     actions.length === 1
