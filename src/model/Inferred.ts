@@ -24,6 +24,7 @@ export type SignalKey =
   | 'backend-read-and-write-refused'
   | 'intermittent'
   | 'opt-in-region'
+  | 'service-network-role'
 
 export interface InferredValue {
   value: string

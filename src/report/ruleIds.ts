@@ -493,6 +493,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD909',
         'operation-not-determined',
         'The endpoint could not tell which operation was asked: wrong endpoint or HTTP method, no policy evaluated'
+      ],
+      [
+        'WD921',
+        'service-network-role',
+        "A service could not create its VPC network interface: the resource's own role (notebook, function) needs the ENI set"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
