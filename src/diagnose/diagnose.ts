@@ -78,7 +78,8 @@ export function diagnose(
       traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
       [...signalLeads(known), ...traps.filter(leads).map((t) => t.advice(input))],
-      traps.some((t) => t.noPolicy)
+      traps.some((t) => t.noPolicy),
+      known.signals?.['ci-evidence'] !== undefined
     ),
     fixTarget,
     confidence:

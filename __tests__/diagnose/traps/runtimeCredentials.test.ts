@@ -1,6 +1,7 @@
 // Credentials a hosted runtime should supply, and an ECR Public token: not the CI job's
 // credentials (issue 17, reasoning I point 4).
 import { analysed } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 describe('runtime credentials', () => {
   it('h3-201 (Amplify SSR, Spanish notes): the compute role, not configure-aws-credentials', () => {
@@ -90,7 +91,7 @@ describe('runtime credentials: a pod in a Kubernetes cluster (issue 17, heldout1
       'time="2024-01-05T10:00:00Z" level=error msg="failed to push cache" error="NoCredentialProviders: no valid providers in chain. Deprecated."'
     )
     expect(findings[0]!.traps).not.toContain('runtime-credentials')
-    expect(findings[0]!.explanation).toMatch(/configure-aws-credentials/)
+    expect(findings[0]!.explanation).not.toMatch(/Kubernetes pod/)
   })
 
   it('negative: kubectl applying manifests from a CI job is not a pod log', () => {
@@ -105,6 +106,35 @@ describe('runtime credentials: a pod in a Kubernetes cluster (issue 17, heldout1
       'level=error ts=2019-04-16T05:19:18Z caller=flush.go:118 msg="failed to flush user" err="ExpiredToken: The security token included in the request is expired"'
     )
     expect(findings[0]!.traps).not.toContain('runtime-credentials')
+  })
+})
+
+describe("no credentials outside GitHub Actions: the process's own chain, not a CI step", () => {
+  it.each([
+    [
+      // heldout11 h11-112, aws-samples/text-to-sql-for-athena#8 (Jupyter on a Windows notebook)
+      'local notebook',
+      corpusText('heldout11.jsonl', 'h11-112')
+    ],
+    [
+      // helm/chartmuseum#792 (the server's own log lines)
+      'chartmuseum server',
+      `{"L":"ERROR","T":"2024-11-26T19:05:09.341Z","M":"NoCredentialProviders: no valid providers in chain. Deprecated.\\n\\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors","repo":""}
+2024/11/26 19:05:09 NoCredentialProviders: no valid providers in chain. Deprecated.`
+    ]
+  ])("%s: a profile or the host's role, no configure-aws-credentials", (_, text) => {
+    const { findings } = analysed(text)
+    const f = findings[0]!
+    expect(f.kind).toBe('credentials')
+    expect(f.explanation).toMatch(/`aws configure`, `aws sso login`, `AWS_PROFILE`/)
+    expect(f.explanation).not.toMatch(/configure-aws-credentials/)
+  })
+
+  it('negative: a GitHub Actions step title keeps the configure-aws-credentials advice', () => {
+    const { findings } = analysed(
+      'Run aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".'
+    )
+    expect(findings[0]!.explanation).toMatch(/aws-actions\/configure-aws-credentials/)
   })
 })
 
