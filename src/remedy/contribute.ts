@@ -580,6 +580,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'guardrail-condition': always,
   'account-level-block': always,
   'runtime-credentials': always,
+  // The role the service uses is not in the message: its set is listed, not drafted for the caller.
+  'service-network-role': always,
   'managed-role': (f) =>
     managedRoleOf(f, f.fixTarget.principalType === 'role' ? (f.fixTarget.principalName ?? '') : '')
       ?.draftsNothing ?? false,
@@ -644,6 +646,7 @@ const FIRST = new Set([
   'guardrail-condition',
   'account-level-block',
   'runtime-credentials',
+  'service-network-role',
   'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',
@@ -989,7 +992,7 @@ export function contribute(
   if (!resolved.ok && !missingObject && !replaced) {
     if (resolved.given !== null)
       addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code))
-    else if (f.kind === 'encoded')
+    else if (f.kind === 'encoded' && !refused)
       addNote(
         draft,
         "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."

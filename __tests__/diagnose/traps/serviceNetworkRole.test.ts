@@ -5,7 +5,7 @@ import { analysedOne } from './analysed.js'
 describe('service-network-role', () => {
   it("h11-146: SageMaker's VPC notebook → the execution role, no decoding needed", () => {
     // heldout11 h11-146, aws/aws-sdk-go#4071 (notebook status in the console), as printed.
-    const { f } = analysedOne(
+    const { f, statements, notes } = analysedOne(
       'But by checking the AWS console, the cluster status shows: `Unable to create or start a notebook instance that can access resources in your VPC. Please check if you have ec2:CreateNetworkInterface permission. You are not authorized to perform this operation. Encoded authorization failure message: ... (Service: AmazonEC2; Status Code: 403; Error Code: UnauthorizedOperation; Request ID: ....; Proxy: null)`'
     )
     expect(f.kind).toBe('encoded')
@@ -19,6 +19,10 @@ describe('service-network-role', () => {
       'ec2:DescribeVpcs'
     ])
       expect(f.explanation).toContain(`\`${a}\``)
+    expect(f.fixTarget.description).toMatch(/execution role of the notebook or function/)
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/describe-notebook-instance --query RoleArn/)
+    expect(notes).not.toMatch(/Decode it first/)
   })
 
   it.each([
