@@ -45,7 +45,8 @@ s3-eu-west-1.amazonaws.com/regamma/uploads/media/our-masters4.png?uploads:1 POST
       'GET https://bkt.s3.amazonaws.com/k.txt?X-Amz-Credential=AK%2F&X-Amz-Signature=ab',
       's3:GetObject'
     ],
-    ['GET https://bkt.s3.amazonaws.com/', 's3:ListBucket']
+    ['GET https://bkt.s3.amazonaws.com/', 's3:ListBucket'],
+    ['GET https://bkt.s3.amazonaws.com/?list-type=2&prefix=logs%2F&max-keys=1000', 's3:ListBucket']
   ])('%s → %s', (line, action) => {
     expect(s3RestCallOf(`${line} 403 (Forbidden)`)?.action).toBe(action)
   })

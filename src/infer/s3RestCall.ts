@@ -152,8 +152,13 @@ const PLAIN: Readonly<Record<string, { object: string; bucket: string | null }>>
 const REQUEST =
   /\b(GET|PUT|POST|DELETE|HEAD) https?:\/\/(?:([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\.)?s3(?:[.-][a-z0-9-]{1,30})?\.amazonaws\.com(?:\.cn)?(?::\d{1,5})?\/([^\s?#'"`]{0,1024})(?:\?([^\s#'"`]{0,2048}))?/
 
-/** Query parameters of a presigned or versioned request: no subresource. */
-const SIGNING = /^(?:X-Amz-[\w-]+|AWSAccessKeyId|Signature|Expires|versionId)$/i
+/**
+ * Query parameters that select no subresource: a presigned URL's signature, a version or part, a
+ * listing's options (`GET /?list-type=2&prefix=…` is ListObjectsV2, s3:ListBucket), response
+ * header overrides.
+ */
+const PLAIN_QUERY =
+  /^(?:X-Amz-[\w-]+|AWSAccessKeyId|Signature|Expires|versionId|partNumber|x-id|list-type|prefix|delimiter|max-keys|continuation-token|start-after|marker|encoding-type|fetch-owner|response-[\w-]+)$/i
 
 export interface S3RestCall {
   action: string
@@ -213,7 +218,7 @@ export function s3RestCallOf(line: string): S3RestCall | null {
     }
   }
   // Any other subresource (`?cors`, `?lifecycle`) is a call this table does not know.
-  if ([...query.keys()].some((k) => k !== '' && !SIGNING.test(k))) return null
+  if ([...query.keys()].some((k) => k !== '' && !PLAIN_QUERY.test(k))) return null
   const plain = PLAIN[method]
   const action = plain && (onObject ? plain.object : plain.bucket)
   if (!action) return null
