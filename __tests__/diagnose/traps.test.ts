@@ -70,6 +70,7 @@ const FILE_OF: Record<string, string> = {
   'intended-denial': 'intendedDenial',
   'account-level-block': 'accountLevelBlock',
   'runtime-credentials': 'runtimeCredentials',
+  'service-network-role': 'serviceNetworkRole',
   'managed-role': 'managedRole',
   'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
   'iam-cross-account-read': 'iamCrossAccountRead',

@@ -195,12 +195,25 @@ export function credentialCause(
   return cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
 }
 
+/**
+ * No credentials where the log shows no GitHub Actions (an application, a workstation, a server):
+ * the process's own credential chain, not a CI step (heldout11 review, class 4).
+ */
+const MISSING_ELSEWHERE: CredentialAdvice = {
+  title: 'No AWS credentials found',
+  explanation:
+    "The tool found no credentials at all. Give them to the process where it runs, and check that it sees them (environment, profile, container): on a workstation a profile (`aws configure`, `aws sso login`, `AWS_PROFILE`), on a server or in a container the host's instance role or the task's or pod's role, in a CI job a credentials step before this one."
+}
+
 export function credentialAdvice(
   cause: string | undefined,
   code: string | null,
-  issuer?: string
+  issuer?: string,
+  /** The log shows GitHub Actions (the default): its step is the advice for missing credentials. */
+  onGitHub = true
 ): CredentialAdvice {
   const key = credentialCause(cause, code)
+  if (key === 'missing' && !onGitHub) return MISSING_ELSEWHERE
   if (key === 'oidc-provider-missing' && issuer && /^https?:\/\//.test(issuer)) {
     if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER) return otherIssuer(issuer)
   }

@@ -80,7 +80,8 @@ export function diagnose(
       traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
       [...signalLeads(known), ...traps.filter(leads).map((t) => t.advice(input))],
-      noPolicy
+      noPolicy,
+      known.signals?.['ci-evidence'] !== undefined
     ),
     fixTarget,
     confidence:

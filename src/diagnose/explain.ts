@@ -246,13 +246,15 @@ export function explanationOf(
   /** Advice that names the real cause: said before anything else. */
   lead: string[] = [],
   /** A trap says no policy decided this (a disabled bucket, an archived object). */
-  noPolicy = false
+  noPolicy = false,
+  /** The log shows GitHub Actions: credential advice may name its configure-aws-credentials step. */
+  onGitHub = true
 ): string {
   const parts: string[] = [...lead]
   if (d.kind === 'credentials') {
     // A lead names where the credentials should come from: the generic advice would contradict it.
     if (lead.length === 0)
-      parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer).explanation)
+      parts.push(credentialAdvice(d.detail.cause, d.code, d.detail.issuer, onGitHub).explanation)
   } else if (d.kind === 'not-found') {
     parts.push(
       'This is not an authorization failure: the resource the job names does not exist (check the name, the account and the Region). No policy change will help.'

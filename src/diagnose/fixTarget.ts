@@ -190,12 +190,22 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // A service's VPC network interface: made with the resource's own role, not the caller's.
+  if (traps.includes('service-network-role')) {
+    return target(
+      'identity-policy',
+      'you',
+      "the execution role of the notebook or function the service runs (its RoleArn / Role), not the caller's identity",
+      d,
+      p
+    )
+  }
   // Code in a hosted runtime: the runtime's own role supplies its credentials.
   if (traps.includes('runtime-credentials')) {
     return target(
       'credentials',
       'you',
-      "the runtime's own role (App Runner instance role, Amplify SSR compute role, ECS task role or Lambda execution role), not the CI job's credentials",
+      "the runtime's own role (App Runner instance role, Amplify SSR compute role, ECS task role, Lambda execution role or a Kubernetes pod's service account role), not the CI job's credentials",
       d,
       p
     )

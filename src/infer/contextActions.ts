@@ -7,6 +7,7 @@ import { phraseAction, terraformProgressAction, type PhraseValue } from './opera
 import { callNameAction } from './callNames.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
+import { s3RestCallAction } from './s3RestCall.js'
 
 export interface ContextAction {
   id: string
@@ -29,6 +30,25 @@ export interface ContextAction {
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
+  {
+    // Secrets Manager answers `Access to KMS is not allowed` when the caller may not use the
+    // secret's KMS key: storing a value (CreateSecret, PutSecretValue, UpdateSecret, a
+    // CloudFormation AWS::SecretsManager::Secret) asks KMS for a data key...
+    id: 'secretsmanager-kms-write',
+    service: 'kms',
+    action: 'kms:GenerateDataKey',
+    re: /\b(?:CreateSecret|PutSecretValue|UpdateSecret|AWS::SecretsManager::Secret)\b[^\n]{0,200}\bAccess to KMS is not allowed\b/,
+    from: 'Secrets Manager storing a secret value under its KMS key (a new data key)'
+  },
+  {
+    // ...and reading one (GetSecretValue, an operator syncing it, a rotation function) decrypts
+    // the secret's data key with it.
+    id: 'secretsmanager-kms-read',
+    service: 'kms',
+    action: 'kms:Decrypt',
+    re: /\bAccess to KMS is not allowed\b/,
+    from: "Secrets Manager's `Access to KMS is not allowed` (reading a secret decrypts it with the secret's KMS key)"
+  },
   {
     // Athena Query Federation connectors write blocks too big for the Lambda response to the
     // spill location (S3BlockSpiller's `write`); Athena then reads them back.
@@ -300,6 +320,9 @@ export function contextAction(
   service: string | null,
   encoded: boolean
 ): PhraseValue | null {
+  // The request the failing line printed names its call exactly: before any phrase around it.
+  const request = encoded ? null : s3RestCallAction(ctx, service)
+  if (request) return request
   const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
   for (const rule of CONTEXT_ACTIONS) {
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue

@@ -14,6 +14,7 @@ import { awsRegistryOf } from '../model/awsRegistries.js'
 import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 import { signerEvidenceIn } from './signerEvidence.js'
 import { credentialClientIn } from '../model/credentialClients.js'
+import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -316,6 +317,16 @@ const RULES: SignalRule[] = [
     find: (text) => {
       const m = OPT_IN_REGION.exec(text)
       return m ? { value: (m[1] ?? m[2])!, said: m[0] } : null
+    }
+  },
+  {
+    // A service that creates its resource's network interface with that resource's role, and
+    // names the EC2 permission in its refusal: value `ROW ACTION` (src/model/serviceNetworkRoles.ts).
+    key: 'service-network-role',
+    applies: refused,
+    find: (text) => {
+      const hit = serviceNetworkRoleIn(text)
+      return hit ? { value: `${hit.row.id} ${hit.action}`, said: hit.said } : null
     }
   },
   {

@@ -45,6 +45,7 @@ import { RESOURCE_RULES } from './resourceRules.js'
 import { serviceOfCode } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
 import { namedTypesOf, passedRoleOf } from './namedTypes.js'
+import { namedSlotsOf } from './namedSlots.js'
 import { directGrantOf, passedToServiceOf } from './grantContext.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
@@ -275,6 +276,8 @@ export function inferredOf(
   }
   const named = namedTypesOf(x)
   if (named) out.namedTypes = named
+  const slots = namedSlotsOf(x)
+  if (slots) out.namedSlots = slots
   const passed = passedRoleOf(x)
   if (passed) out.passedRole = passed
   const action = x.action?.toLowerCase()

@@ -7,6 +7,7 @@ import { s3UrlsIn } from './urlSpread.js'
 import type { S3Url } from './urlSpread.js'
 import { iacResourceOf } from './iacResource.js'
 import { privateBucketPolicyOf } from '../model/privateBucketPolicies.js'
+import { s3RestCallOf } from './s3RestCall.js'
 
 const isS3 = (x: InferInput) => serviceOf(x) === 's3'
 
@@ -26,6 +27,21 @@ const sameLineUrl: InferRule = {
     const prefix = generalised(x.spread.common)
     if (!prefix) return null
     return s3Arn(x.action, isObjectAction(x.action) ? prefix : x.spread.common)
+  }
+}
+
+/**
+ * An upload request printed on the failing line (`POST …/uploads/media/a.png?uploads`): each
+ * upload writes a new key, so the grant names the key's folder, then `*`.
+ */
+const uploadRequest: InferRule = {
+  from: (x) =>
+    `${s3RestCallOf(x.ctx.line)?.from ?? 'the upload request'} on the same line (its key's folder)`,
+  find(x) {
+    if (!isS3(x)) return null
+    const call = s3RestCallOf(x.ctx.line)
+    if (!call?.newKey || !isObjectAction(x.action)) return null
+    return s3Arn(x.action, `${call.bucket}/${call.key.slice(0, call.key.lastIndexOf('/') + 1)}*`)
   }
 }
 
@@ -466,6 +482,7 @@ export const RESOURCE_RULES: InferRule[] = [
   frameworkBucket,
   recursiveTransfer,
   bucketKeyPair,
+  uploadRequest,
   sameLineUrl,
   s3Endpoint,
   bucketArguments,

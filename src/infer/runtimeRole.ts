@@ -1,6 +1,7 @@
 // A credentials failure inside a hosted runtime: the code there gets its credentials from the
 // runtime's own role (App Runner's instance role, Amplify's SSR compute role, a Lambda execution
-// role, an ECS task role), never from the CI job's credentials.
+// role, an ECS task role, a Kubernetes pod's service account role), never from the CI job's
+// credentials.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
@@ -25,6 +26,14 @@ const RUNTIMES: Runtime[] = [
   {
     value: 'Lambda function (execution role)',
     re: /\bAWS_LAMBDA_FUNCTION_NAME\b|\bLambda runtime\b/i
+  },
+  // A service running in a cluster, by what only it prints: pod logs fetched with kubectl, a
+  // controller's reconcile lines (logrus `controller=`, controller-runtime JSON `"controller":`),
+  // go-kit's `level=… caller=file.go:N` (Loki, Cortex, Thanos), Velero's storage locations, the
+  // IRSA annotation. A CI tool's own logrus line (`level=error msg=…`) carries none of them.
+  {
+    value: 'a Kubernetes pod (service account role)',
+    re: /\bkubectl\b[^\n]{0,60}?\blogs\b|\blevel=\w+\b[^\n]{0,200}?\b(?:caller=[\w./-]{1,80}\.go:\d+|controller=[\w"-])|"level":"\w+"[^\n]{0,200}?"(?:controller|reconcileID)":|\bvelero-plugin-for-aws\b|\bbackup[ -]storage[ -]locations?\b|\beks\.amazonaws\.com\/role-arn\b/i
   }
   // No EC2 rule: SDKs print the instance-metadata address whenever a CI job has no credentials.
 ]

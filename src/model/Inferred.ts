@@ -24,6 +24,7 @@ export type SignalKey =
   | 'backend-read-and-write-refused'
   | 'intermittent'
   | 'opt-in-region'
+  | 'service-network-role'
 
 export interface InferredValue {
   value: string
@@ -58,6 +59,11 @@ export interface Inferred {
    * instances`): the call, `value`, named no one resource.
    */
   listing?: InferredValue
+  /**
+   * Names the log prints for ARN slots the refused resource leaves out (src/infer/namedSlots.ts):
+   * `value` is `Slot=value` pairs, comma-separated (`DatabaseName=db,TableName=t`).
+   */
+  namedSlots?: InferredValue
   /** The log shows the call hands over a role (an instance profile): iam:PassRole goes beside it. */
   passedRole?: InferredValue
   /** The log shows Terraform's S3 backend at work (state lock, state load or save) around it. */

@@ -10,6 +10,8 @@ export interface BareName {
   resource(name: string): string
   /** Why the ARN looks the way it does. */
   note(name: string): string
+  /** The only names this rule reads (an SES identity is an address or a domain). */
+  shape?: RegExp
 }
 
 export const BARE_NAMES: Readonly<Record<string, BareName>> = {
@@ -19,6 +21,19 @@ export const BARE_NAMES: Readonly<Record<string, BareName>> = {
     resource: (name) => `secret:${name}-??????`,
     note: (name) =>
       `The message names the secret ${code(name)}; its ARN ends in a hyphen and six random characters Secrets Manager adds, so Resource ends in ${code('-??????')} (six single-character wildcards, which match that suffix and nothing longer).`
+  },
+  // SES's older wording prints the sending identity, not its ARN (`on resource
+  // do_not_reply@example.com`, heldout11 h11-126).
+  ses: {
+    type: 'identity',
+    resource: (name) => `identity/${name}`,
+    shape: /^(?:[\w.+-]{1,64}@)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/i,
+    note: (name) => {
+      const domain = name.includes('@') ? name.slice(name.indexOf('@') + 1) : null
+      return domain
+        ? `The message names the sender ${code(name)}: SES checks the identity it sends as, so Resource is that address's identity ARN. If the address itself is not verified but its domain is, the identity is the domain: use ${code(`identity/${domain}`)} instead, with a ${code('ses:FromAddress')} condition of ${code(name)} to keep it to this sender.`
+        : `The message names the domain identity ${code(name)}: Resource is its identity ARN.`
+    }
   }
 }
 
@@ -28,5 +43,6 @@ const NAME = /^[\w/+=.@-]{1,512}$/
 export function bareNameRule(service: string, printed: string): BareName | null {
   if (!Object.hasOwn(BARE_NAMES, service) || !NAME.test(printed) || printed.startsWith('arn:'))
     return null
-  return BARE_NAMES[service]!
+  const rule = BARE_NAMES[service]!
+  return !rule.shape || rule.shape.test(printed) ? rule : null
 }

@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { slotValues } from '../model/slotValues.js'
 import { trapLeadOf, type TrapLead } from './trapLeads.js'
 import type { Finding } from '../model/Finding.js'
 import type { FixTarget, FixTargetKind } from '../model/FixTarget.js'
@@ -134,7 +135,10 @@ function addIdentity(
     need.entry.action === (f.action ?? f.inferredAction)
       ? (f.inferred?.namedTypes?.value.split(',') ?? [])
       : [],
-    cutByLog(f, need.resource)
+    cutByLog(f, need.resource),
+    need.entry.action === (f.action ?? f.inferredAction)
+      ? slotValues(f.inferred?.namedSlots?.value)
+      : {}
   )
   const special =
     actions.length === 1
@@ -144,7 +148,8 @@ function addIdentity(
           resource: resources[0]!,
           iacResource: f.inferred?.iacResource?.value,
           passedToService: f.inferred?.passedToService?.value,
-          directGrant: f.inferred?.directGrant?.value
+          directGrant: f.inferred?.directGrant?.value,
+          grammar: f.grammar
         })
       : null
   const scoped = special?.condition ?? condition
@@ -580,6 +585,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'guardrail-condition': always,
   'account-level-block': always,
   'runtime-credentials': always,
+  // The role the service uses is not in the message: its set is listed, not drafted for the caller.
+  'service-network-role': always,
   'managed-role': (f) =>
     managedRoleOf(f, f.fixTarget.principalType === 'role' ? (f.fixTarget.principalName ?? '') : '')
       ?.draftsNothing ?? false,
@@ -652,6 +659,7 @@ const FIRST = new Set([
   'guardrail-condition',
   'account-level-block',
   'runtime-credentials',
+  'service-network-role',
   'managed-role',
   'ecr-repository-may-not-exist',
   'compromised-key-quarantine',
@@ -1004,7 +1012,7 @@ export function contribute(
   if (!resolved.ok && !missingObject && !replaced) {
     if (resolved.given !== null)
       addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code))
-    else if (f.kind === 'encoded')
+    else if (f.kind === 'encoded' && !refused)
       addNote(
         draft,
         "No statement is proposed yet: the failing action and resource are hidden in the encoded message (often not the operation's own action, e.g. iam:PassRole during RunInstances). Decode it first; whydenied does with --decode or the Action's decode input."

@@ -297,6 +297,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'No statement is proposed: AWS blocks the account itself for this service (billing, verification, sign-up or an opt-in Region). Contact AWS Support or enable it in the account settings; no IAM change helps.',
   'runtime-credentials': (n) =>
     `No statement is proposed for the CI job: the code runs in ${n.finding.inferred?.runtime?.value ?? 'a hosted runtime'} and takes its credentials from that runtime's role. Give the runtime a role whose policy allows the calls the code makes.`,
+  'service-network-role': () =>
+    "No statement is proposed for the caller: the service creates the network interface with the notebook's or function's own execution role, which the message does not name. Add the EC2 set listed above to that role's policy on \"*\" (`aws sagemaker describe-notebook-instance --query RoleArn`, `aws lambda get-function-configuration --query Role` name it).",
   'managed-role': (n) => {
     const t = n.finding.fixTarget
     const role = t.principalType === 'role' ? (t.principalName ?? '') : ''

@@ -87,11 +87,31 @@ export interface ConditionContext {
   passedToService?: string | undefined
   /** The log shows the caller creating a KMS grant itself. */
   directGrant?: string | undefined
+  /** The grammar that read the refusal (a service's own wording of a KMS refusal). */
+  grammar?: string | undefined
 }
 
 interface ConditionRule {
   action: string
   condition(x: ConditionContext): SpecialCondition | null
+}
+
+/** A service's wording of its KMS refusal → the service that used the key for the caller. */
+const KMS_VIA_SERVICE: Readonly<Record<string, string>> = {
+  'secretsmanager-kms': 'secretsmanager'
+}
+
+/** The key used only through that service (kms:ViaService), in the key's Region when known. */
+function viaService(x: ConditionContext): SpecialCondition | null {
+  const service = x.grammar ? KMS_VIA_SERVICE[x.grammar] : undefined
+  if (!service) return null
+  const region = /^arn:[\w-]+:kms:([a-z]{2}(?:-[a-z]+){1,2}-\d):/.exec(x.resource)?.[1]
+  return {
+    condition: region
+      ? { StringEquals: { 'kms:ViaService': `${service}.${region}.amazonaws.com` } }
+      : { StringLike: { 'kms:ViaService': `${service}.*.amazonaws.com` } },
+    note: `The key is allowed only through ${service} (kms:ViaService), which uses it on the caller's behalf; the key's own policy must allow the caller too (a customer managed key's policy may not delegate to IAM).`
+  }
 }
 
 /** Create calls that tag what they create in the same request (tag-on-create). */
@@ -157,6 +177,8 @@ const RULES: readonly ConditionRule[] = [
             note: 'kms:CreateGrant is limited to grants an AWS service (EBS, RDS, EKS, Lambda...) creates for your resource (kms:GrantIsForAWSResource); if the job creates grants itself (aws kms create-grant), drop the condition and limit kms:GranteePrincipal instead.'
           }
   },
+  { action: 'kms:Decrypt', condition: viaService },
+  { action: 'kms:GenerateDataKey', condition: viaService },
   {
     action: 'ec2:CreateTags',
     condition: (x) =>

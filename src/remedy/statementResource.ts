@@ -203,7 +203,8 @@ function otherRequired(
   entry: CatalogAction,
   fittedType: string,
   arn: string,
-  named: readonly string[]
+  named: readonly string[],
+  shown: Readonly<Record<string, string>> = {}
 ): string[] {
   if (typesAreAlternatives(entry.action)) {
     alternativesNote(d, entry)
@@ -219,10 +220,13 @@ function otherRequired(
   const known: Known = { partition: parts?.partition ?? 'aws' }
   if (parts?.region) known.region = parts.region
   if (parts?.account) known.account = parts.account
-  known.slots = slotsOf(
-    entry.resourceTypes.find((t) => t.name === fittedType),
-    arn
-  )
+  known.slots = {
+    ...shown,
+    ...slotsOf(
+      entry.resourceTypes.find((t) => t.name === fittedType),
+      arn
+    )
+  }
   const arns = others.map((t) => templateArn(d, entry, t, known))
   addNote(
     d,
@@ -270,7 +274,9 @@ export function statementResource(
   /** Optional types the log shows the call uses (src/infer/namedTypes.ts). */
   named: readonly string[] = [],
   /** The log cut the printed ARN at its line's end (`detail.resourceCut`). */
-  cut = false
+  cut = false,
+  /** Slot values the log names beside the refusal (src/infer/namedSlots.ts). */
+  shown: Readonly<Record<string, string>> = {}
 ): StatementResource {
   const printed = printedRaw?.replace(/^"|"$/g, '').trim() || null
   if (entry.resourceTypes.length === 0) {
@@ -280,7 +286,7 @@ export function statementResource(
     }
     return { resources: ['*'], type: 'AllResources' }
   }
-  const known: Known = { partition }
+  const known: Known = { partition, slots: { ...shown } }
   // Evidence in the message itself: the resource of these actions is in the caller's account.
   // IAM's API only ever acts on the caller's own account's users, roles and policies.
   const sameAccount = SAME_ACCOUNT_ONLY.has(entry.action.toLowerCase()) || entry.service === 'iam'
@@ -353,7 +359,7 @@ export function statementResource(
     )
     const resource = templateArn(d, entry, typed.type, { ...known, partition: typed.partition })
     return {
-      resources: [resource, ...otherRequired(d, entry, typed.type.name, resource, named)],
+      resources: [resource, ...otherRequired(d, entry, typed.type.name, resource, named, shown)],
       type: typed.type.name
     }
   }
@@ -459,7 +465,7 @@ export function statementResource(
     resources: [
       resource,
       ...(alsoPrinted ? [alsoPrinted] : []),
-      ...otherRequired(d, entry, fit.type, resource, named)
+      ...otherRequired(d, entry, fit.type, resource, named, shown)
     ],
     type: fit.type,
     ...(stable?.condition ? { condition: stable.condition } : {})

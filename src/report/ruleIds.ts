@@ -518,6 +518,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD911',
         'cdk-bootstrap-resource',
         'A CDK bootstrap resource (staging bucket, container-assets repository, version parameter) refused or missing: the bootstrap and its roles before any grant'
+      ],
+      [
+        'WD921',
+        'service-network-role',
+        "A service could not create its VPC network interface: the resource's own role (notebook, function) needs the ENI set"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -60,6 +60,7 @@ import { organizationsManagementAccount } from './organizationsManagementAccount
 import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { runtimeCredentials } from './runtimeCredentials.js'
+import { serviceNetworkRole } from './serviceNetworkRole.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
@@ -111,6 +112,7 @@ export const TRAPS: Trap[] = [
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
+  serviceNetworkRole,
   forkPullRequest,
   configureCredentialsNoSource,
   signatureClientSigner,
