@@ -91,8 +91,12 @@ for (const record of records)
       if (!asked.has(token)) unlisted.push(`${record.file}:${record.id} no note for ${token}`)
     for (const token of asked)
       if (!shown.has(token)) unlisted.push(`${record.file}:${record.id} note for absent ${token}`)
+    // h11-024: the caller's own slot never stands in a Resource (it would grant on the caller).
+    for (const s of r.statements)
+      if (/<CALLER_(?:ROLE|USER)_NAME>/.test(JSON.stringify(s.Resource ?? null)))
+        unlisted.push(`${record.file}:${record.id} caller placeholder in a Resource`)
   }
 
-test('every placeholder in a statement has its note, and no note names one the statements lack', () => {
+test("every placeholder in a statement has its note, no note names one the statements lack, no Resource holds the caller's", () => {
   expect(unlisted).toEqual([])
 })

@@ -108,6 +108,30 @@ function writtenPlaceholder(
   return placeholder(p, name, `the ${m[1]!.replace(/[_-]/g, ' ')} (the log shows a placeholder)`)
 }
 
+/** A writer's placeholder inside a name (`eksctl-<cluster_name>-cluster-…`). */
+const EMBEDDED = /<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>/g
+
+/** The name without the writer's own placeholders in it; mask words (`<redacted>`) stay. */
+export function withoutWrittenPlaceholders(name: string): string {
+  return name.replace(EMBEDDED, (whole, word: string) => (MASK_WORD.test(word) ? whole : 'P'))
+}
+
+/**
+ * A name whose only hidden parts are the writer's placeholders (`eksctl-<cluster_name>-cluster-*`,
+ * heldout11 h11-024): each becomes ours in its place and the printed rest is kept. Null when
+ * anything else in it is masked.
+ */
+function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
+  if (WRITTEN.test(piece) || hasMask(withoutWrittenPlaceholders(piece))) return null
+  return piece.replace(EMBEDDED, (_whole, word: string) =>
+    placeholder(
+      p,
+      word.replace(/[ -]/g, '_').toUpperCase(),
+      `the ${word.replace(/[_-]/g, ' ')} (the log shows a placeholder)`
+    )
+  )
+}
+
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
@@ -157,6 +181,7 @@ export function unmaskArn(p: Placeholders, arn: string): string {
             /^i-/.test(piece)
             ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
             : (writtenPlaceholder(p, piece, named(i)) ??
+              embeddedPlaceholders(p, piece) ??
               placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
         : piece
   )
