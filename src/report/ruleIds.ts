@@ -518,6 +518,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD911',
         'cdk-bootstrap-resource',
         'A CDK bootstrap resource (staging bucket, container-assets repository, version parameter) refused or missing: the bootstrap and its roles before any grant'
+      ],
+      [
+        'WD919',
+        'owner-side-resource',
+        "Another party's published resource (a Launch Stack sample, a vendor's layer): its owner's side first"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])
