@@ -2,7 +2,7 @@
 // field or IAM name holds a bracket. heldout11 review h11-005: `repository/[MASKED]` stayed in the
 // Resource while the note asked only for <ACCOUNT_ID>.
 import { hasMask, newPlaceholders, unmaskArn } from '../../src/remedy/placeholders.js'
-import { analysedOne } from '../diagnose/traps/analysed.js'
+import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 
 /** The `Replace <X> …` tokens of the notes, in order. */
@@ -22,7 +22,8 @@ describe('bracketed masks', () => {
 
   it('h10-105 (aws/aws-cdk#9912): a role named with `[HASH]`/`[ACCOUNT]` is never pasted as a name', () => {
     expect(hasMask('cdk-[HASH]-deploy-role-[ACCOUNT]-[REGION]')).toBe(true)
-    const { statements } = analysedOne(corpusText('heldout10.jsonl', 'h10-105'))
+    const { statements } = analysed(corpusText('heldout10.jsonl', 'h10-105'))
+    expect(statements.length).toBeGreaterThan(0)
     expect(JSON.stringify(statements)).not.toMatch(/\[[A-Za-z]/)
   })
 
