@@ -84,6 +84,7 @@ const FILE_OF: Record<string, string> = {
   's3-private-policy-write': 's3PublicAccess',
   's3-public-access-block-reserved': 's3PublicAccess',
   's3-third-party-download': 's3ThirdPartyDownload',
+  'owner-side-resource': 'ownerSideResource',
   's3-all-access-disabled': 'nonIamRefusals',
   'sts-region-disabled': 'nonIamRefusals',
   's3-archived-object': 'nonIamRefusals',

@@ -69,7 +69,7 @@ describe('two accounts, two placeholders', () => {
   it('h3-014: a partly masked user name never reaches the CLI, Terraform or CDK', () => {
     const { all, remedies } = pasted(H3_014)
     expect(all).not.toContain('***')
-    expect(remedies[0]!.renderings.cli).toContain("--user-name '<USER_NAME>'")
+    expect(remedies[0]!.renderings.cli).toContain("--user-name '<CALLER_USER_NAME>'")
     expect(remedies[0]!.statements[0]!.Resource).toBe(
       'arn:aws:cloudwatch:<REGION>:741448943849:alarm:<ALARM_NAME>'
     )

@@ -30,7 +30,7 @@ describe('service principals', () => {
     const identity = remedies.find((r) => r.target.kind === 'identity-policy')!
     expect(JSON.stringify(identity.renderings)).not.toContain('role-name glue.amazonaws.com')
     expect(identity.notes.join('\n')).toMatch(
-      /<ROLE_NAME> with the name of the role glue\.amazonaws\.com works with/
+      /<CALLER_ROLE_NAME> with the name of the role glue\.amazonaws\.com works with/
     )
     expect(validateRemedies(remedies, [f])).toEqual([])
   })

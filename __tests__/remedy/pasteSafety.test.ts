@@ -15,6 +15,9 @@ const HIDDEN: [string, RegExp][] = [
   ['an x-mask', /(?:^|[:/'"=\s-])[xX]{4,}(?=$|[:/'"\s-])/],
   ['a block mask', /[█▇■]/],
   ['a redaction word', /redacted/i],
+  // GitLab's `[MASKED]` (heldout11 review h11-005: `repository/[MASKED]` kept in a Resource), a
+  // writer's `[account id]`: no ARN field or IAM name holds a bracket.
+  ['a bracketed mask', /\[(?:masked|hidden|secure|account(?: id)?|region|id|name)\]/i],
   // Our placeholders are upper snake case; a log's own (`<account-id>`, `<your bucket>`) is not ours.
   ['a foreign placeholder', /<(?![A-Z0-9_]+>)(?=[^<>\n]{1,60}>)[^<>\n=]*[A-Za-z][^<>\n]*>/]
 ]
@@ -58,7 +61,7 @@ for (const record of records) {
       if (typeof text !== 'string') continue
       renderings++
       for (const line of codeLines(text))
-        for (const [what, re] of HIDDEN.slice(0, 5))
+        for (const [what, re] of HIDDEN.slice(0, 6))
           if (re.test(line)) problems.push(`${where} ${kind} ${what}: ${line.trim()}`)
       if (kind === 'cli' && openQuotes(codeLines(text).join('\n')))
         problems.push(`${where} cli leaves a quote open`)
@@ -71,4 +74,29 @@ test(`no statement or rendering of the ${records.length} corpus records uses a h
   // The property ran over real output, not over an empty set.
   expect(statements).toBeGreaterThan(500)
   expect(renderings).toBeGreaterThan(200)
+})
+
+// heldout11 review h11-005: the note asked for <ACCOUNT_ID> only while the Resource held a masked
+// name too. The "before applying" notes name exactly the placeholders the statements hold.
+const unlisted: string[] = []
+for (const record of records)
+  for (const r of record.remedies) {
+    // A GitHub subject's slots (`repo:<OWNER>/<REPO>:…`) are explained by the subject's own note.
+    const values = stringsOf(r.statements).filter((v) => !v.startsWith('repo:'))
+    const shown = new Set(values.flatMap((v) => v.match(OURS) ?? []))
+    const asked = new Set(
+      r.notes.flatMap((n) => /^Replace (<[A-Z0-9_]+>) .* before applying\.$/s.exec(n)?.[1] ?? [])
+    )
+    for (const token of shown)
+      if (!asked.has(token)) unlisted.push(`${record.file}:${record.id} no note for ${token}`)
+    for (const token of asked)
+      if (!shown.has(token)) unlisted.push(`${record.file}:${record.id} note for absent ${token}`)
+    // h11-024: the caller's own slot never stands in a Resource (it would grant on the caller).
+    for (const s of r.statements)
+      if (/<CALLER_(?:ROLE|USER)_NAME>/.test(JSON.stringify(s.Resource ?? null)))
+        unlisted.push(`${record.file}:${record.id} caller placeholder in a Resource`)
+  }
+
+test("every placeholder in a statement has its note, no note names one the statements lack, no Resource holds the caller's", () => {
+  expect(unlisted).toEqual([])
 })

@@ -456,13 +456,15 @@ test('masked account IDs and names become placeholders the notes explain', () =>
   expect(r!.statements[0]!.Resource).toBe(
     'arn:aws:ssm:us-east-1:<ACCOUNT_ID>:parameter/app/db-password'
   )
-  expect(r!.renderings.cli).toContain("--user-name '<USER_NAME>'")
+  expect(r!.renderings.cli).toContain("--user-name '<CALLER_USER_NAME>'")
   const notes = r!.notes.join('\n')
   expect(notes).toMatch(/Replace <ACCOUNT_ID> with the 12-digit AWS account ID/)
   // The statement holds no user name: only the forms that name the user ask for it.
-  expect(notes).toMatch(/forms only \(the JSON statement does not hold it\), replace <USER_NAME>/)
+  expect(notes).toMatch(
+    /forms only \(the JSON statement does not hold it\), replace <CALLER_USER_NAME>/
+  )
   // `****` is the log's mask, not a missing name.
-  expect(notes).toContain('with the name of the user (the log masks it as `****`).')
+  expect(notes).toContain('with the name of the calling user (the log masks it as `****`).')
 })
 
 test('the same findings always give the same remedies, byte for byte', () => {
@@ -547,7 +549,7 @@ describe('special-purpose statements', () => {
         }
       })
     ])
-    expect(r!.renderings.cli).toContain("put-user-policy --user-name '<USER_NAME>'")
+    expect(r!.renderings.cli).toContain("put-user-policy --user-name '<CALLER_USER_NAME>'")
     expect(r!.notes.join('\n')).toMatch(/GetFederationToken/)
   })
 })

@@ -14,7 +14,12 @@ export interface OptionalInputs {
 
 const OPTIONAL_INPUTS: readonly OptionalInputs[] = [
   { action: 'translate:TranslateText', inputs: 'a custom terminology or parallel data' },
-  { action: 'translate:TranslateDocument', inputs: 'a custom terminology' }
+  { action: 'translate:TranslateDocument', inputs: 'a custom terminology' },
+  // Polly checks a lexicon only when LexiconNames lists one (list_amazonpolly: `lexicon` not
+  // required; heldout11 review h11-172).
+  { action: 'polly:SynthesizeSpeech', inputs: 'a pronunciation lexicon (LexiconNames)' },
+  { action: 'polly:StartSpeechSynthesisTask', inputs: 'a pronunciation lexicon (LexiconNames)' },
+  { action: 'polly:StartSpeechSynthesisStream', inputs: 'a pronunciation lexicon (LexiconNames)' }
 ]
 
 /** The action's optional inputs when its every resource type is one (else null). */

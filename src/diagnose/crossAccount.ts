@@ -11,6 +11,15 @@ export const AWS_OWNED_ACCOUNTS: Record<string, string> = {
 }
 
 /**
+ * Accounts a vendor publishes shared resources from (its documented layer ARNs): a refusal there
+ * is answered by the vendor's permission or the version's existence, not by the user's policy.
+ */
+export const PUBLISHER_ACCOUNTS: Record<string, string> = {
+  '464622532012': "Datadog's Lambda layers",
+  '002406178527': "Datadog's Lambda layers in AWS GovCloud"
+}
+
+/**
  * Principal account vs resource account; null when either is unknown, masked or generic. Two
  * different shortened or renamed accounts (`145` and `123`) are two accounts.
  */

@@ -160,6 +160,15 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
       from: "the Spot Fleet request hands over its IamFleetRole (and any instance profile's role)"
     }
   ],
+  // Polly writes the task's output to OutputS3BucketName with the caller's permissions (Service
+  // Authorization Reference: s3:PutObject is StartSpeechSynthesisTask's dependent action).
+  'polly:startspeechsynthesistask': [
+    {
+      action: 's3:PutObject',
+      resource: null,
+      from: 'StartSpeechSynthesisTask writes its output to the OutputS3BucketName bucket as the caller, under OutputS3KeyPrefix and a name Polly gives after the task ID'
+    }
+  ],
   'ecs:runtask': [
     {
       action: 'iam:PassRole',

@@ -39,6 +39,7 @@ import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
+import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
@@ -167,6 +168,10 @@ export function inferredOf(
       ? thirdPartyDownloadOf(ctx)
       : null
   if (download) out.thirdPartyDownload = download
+  // Only for CloudFormation's refused template read: the owner-side trap is its one reader.
+  const sample =
+    out.s3Wrapper?.value === 'cloudformation-template-url' ? publishedSampleOf(ctx) : null
+  if (sample) out.publishedSample = sample
   // The warning's own finding names the role already (detail.role).
   const cdkRole =
     d.kind === 'denial' && d.grammar !== 'cdk-could-not-assume' ? cdkRoleNotAssumedOf(ctx) : null

@@ -116,6 +116,11 @@ export interface Inferred {
    * `value` is its ARN, the staging bucket's or the version parameter's, placeholders where not printed.
    */
   cdkBootstrapResource?: InferredValue
+  /**
+   * The refused template was opened from another party's "Launch Stack" link
+   * (src/infer/publishedSample.ts): `value` is `launch-stack`.
+   */
+  publishedSample?: InferredValue
   /** The CDK bootstrap role the log says could not be assumed before this refusal (its ARN). */
   cdkRoleNotAssumed?: InferredValue
   /**

@@ -38,7 +38,7 @@ function principalName(d: Draft): string {
     if (d.shape !== 'identity') return t.principalName ?? ''
     return placeholder(
       d.placeholders,
-      'ROLE_NAME',
+      'CALLER_ROLE_NAME',
       `the name of the role ${t.principalName ?? 'the service'} works with (the service role set on the resource that made the call)`
     )
   }
@@ -48,7 +48,7 @@ function principalName(d: Draft): string {
   if (t.principalType === 'federated-user') {
     return placeholder(
       d.placeholders,
-      'USER_NAME',
+      'CALLER_USER_NAME',
       'the IAM user that created the federated session'
     )
   }
@@ -65,14 +65,16 @@ function principalName(d: Draft): string {
     )
   if (name && !/^(\*+|x{3,}|<.*>)$/i.test(name) && !hasMask(name)) return name
   const kind = t.principalType === 'user' ? 'user' : 'role'
+  // The caller's own slot, named apart from a resource's `role/<ROLE_NAME>`: one token for both
+  // had the reader fill the created role's ARN with the caller's name (heldout11 review h11-024).
   return placeholder(
     d.placeholders,
-    t.principalType === 'user' ? 'USER_NAME' : 'ROLE_NAME',
+    t.principalType === 'user' ? 'CALLER_USER_NAME' : 'CALLER_ROLE_NAME',
     name && !isMasked(name)
-      ? `the name of the ${kind} the log shows masked or cut as \`${name}\``
+      ? `the name of the calling ${kind} the log shows masked or cut as \`${name}\``
       : name?.trim()
-        ? `the name of the ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
-        : `the name of the ${kind} (the log did not show it)`
+        ? `the name of the calling ${kind} (the log masks it as \`${name.trim().replace(/`/g, "'").slice(0, 40)}\`)`
+        : `the name of the calling ${kind} (the log did not show it)`
   )
 }
 

@@ -389,6 +389,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
   'gradle-s3-build-cache': () =>
     'Grant the write only to the builds that should fill the cache (the default branch): for pull requests, forks and developer machines set push = false on the remote build cache instead, so they only read (s3:GetObject).',
+  'owner-side-resource': () =>
+    "Also needed on your side, once the owner's side allows it (the statement alone cannot fix the refusal): check first that the resource exists as named and that its owner shares it.",
   'cloudformation-template-url': () =>
     "Check the TemplateURL first (bucket, key and Region): a mistyped or deleted template answers Access Denied too. A template in another account's bucket needs that owner's bucket policy to allow the read.",
   'terraform-backend-denied-too': () =>

@@ -7,14 +7,16 @@ import { accountOmitted, regionOmitted } from './fitResource.js'
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
 
-const MASK = /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/
+const MASK =
+  /^(\*{2,}|[xX]{3,}|<+[^<>]*>+|\{[A-Za-z_ -]+\}|\[[A-Za-z][A-Za-z _-]*\]|\.{3}|…|#{3,}|~{2,}|X+-?X+)$/
 /**
  * Part of a name masked or cut (`***-deployment`, `deploy-~~`, an unclosed `<node-role`,
  * `AmazonGrafanaServiceRole-XXXX`, `xxxx-role`, `[redacted]-ecs-task-execution-role`,
- * `AWSCodePipelineServiceRole-...`, `Jyo.....`): no IAM name, and never a value to paste.
+ * `AWSCodePipelineServiceRole-...`, `Jyo.....`, GitLab's `[MASKED]-NodeInstanceRole`): no IAM
+ * name (none may hold a bracket), and never a value to paste.
  */
 const PARTLY_MASKED =
-  /\*{2,}|~{2,}|[<>]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
+  /\*{2,}|~{2,}|[<>]|\[[A-Za-z][A-Za-z _-]*\]|(?:^|[-_.])[xX]{4,}(?=$|[-_.])|redacted|\.{3}|…|#{3,}|[█▇■]/i
 
 export function isMasked(value: string): boolean {
   return MASK.test(value.trim())
@@ -106,6 +108,30 @@ function writtenPlaceholder(
   return placeholder(p, name, `the ${m[1]!.replace(/[_-]/g, ' ')} (the log shows a placeholder)`)
 }
 
+/** A writer's placeholder inside a name (`eksctl-<cluster_name>-cluster-…`). */
+const EMBEDDED = /<([A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,4})>/g
+
+/** The name without the writer's own placeholders in it; mask words (`<redacted>`) stay. */
+export function withoutWrittenPlaceholders(name: string): string {
+  return name.replace(EMBEDDED, (whole, word: string) => (MASK_WORD.test(word) ? whole : 'P'))
+}
+
+/**
+ * A name whose only hidden parts are the writer's placeholders (`eksctl-<cluster_name>-cluster-*`,
+ * heldout11 h11-024): each becomes ours in its place and the printed rest is kept. Null when
+ * anything else in it is masked.
+ */
+function embeddedPlaceholders(p: Placeholders, piece: string): string | null {
+  if (WRITTEN.test(piece) || hasMask(withoutWrittenPlaceholders(piece))) return null
+  return piece.replace(EMBEDDED, (_whole, word: string) =>
+    placeholder(
+      p,
+      word.replace(/[ -]/g, '_').toUpperCase(),
+      `the ${word.replace(/[_-]/g, ' ')} (the log shows a placeholder)`
+    )
+  )
+}
+
 /**
  * Replaces masked parts of an ARN with placeholders: the account field (anything but 12 digits,
  * `aws` or empty: a `*` there is redaction), the region, and fully masked path segments (`user/****` → `user/<USER_NAME>`).
@@ -155,6 +181,7 @@ export function unmaskArn(p: Placeholders, arn: string): string {
             /^i-/.test(piece)
             ? placeholder(p, 'INSTANCE_ID', 'the EC2 instance ID (the log masked it)')
             : (writtenPlaceholder(p, piece, named(i)) ??
+              embeddedPlaceholders(p, piece) ??
               placeholder(p, nameFor(named(i)), meaningFor(named(i), 'the log masked it')))
         : piece
   )

@@ -3,6 +3,7 @@
 // changes whenever the stack replaces the resource, so a policy naming it fails on the next
 // deploy; the stack's own prefix plus `*` is the form that lasts (heldout10 review h10-088/089).
 import { parseArn, formatArn } from '../model/Arn.js'
+import { withoutWrittenPlaceholders } from './placeholders.js'
 
 export interface StackGeneratedName {
   /** The ARN with the generated name replaced by `<stack>-*`. */
@@ -38,8 +39,9 @@ export function stackGeneratedName(service: string, arn: string): StackGenerated
   const m = GENERATED.exec(parts.resource.slice(at))
   if (!m || !head.test(parts.resource.slice(0, at))) return null
   const [, stack, logicalId] = m
-  // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then.
-  if (/\*|X{3,}|[<>]/.test(stack!)) return null
+  // The stack name itself may carry the masks (`***-InstanceRole-…`): nothing to keep then. A
+  // writer's placeholder (`eksctl-<cluster_name>-cluster`) names what stands there: kept.
+  if (/\*|X{3,}|[<>]/.test(withoutWrittenPlaceholders(stack!))) return null
   const keep = WIDE_PREFIX.test(stack!) ? `${stack}-${logicalId}` : stack!
   return {
     arn: formatArn({ ...parts, resource: `${parts.resource.slice(0, at)}${keep}-*` }),

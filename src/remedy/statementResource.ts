@@ -257,7 +257,7 @@ function unscopedCall(d: Draft, entry: CatalogAction): StatementResource | null 
   addNote(
     d,
     inputs
-      ? `${entry.action} was refused without a resource: its resource types (${types}) apply only to a call that uses ${inputs}, and this one named none, so AWS checked it against "*" and only Resource "*" allows it.`
+      ? `${entry.action} was refused without a resource: its resource types (${types}) apply only to a call that uses ${inputs.inputs}, and this one named none, so AWS checked it against "*" and only Resource "*" allows it.`
       : `${entry.action} was refused without a resource: the call named no ${types} (a list-style call, such as describe-stacks without --stack-name), so AWS checked it against "*" and only Resource "*" allows it. If the job can name the ${types} instead, pass it and scope Resource to its ARN.`
   )
   return { resources: ['*'], type: 'AllResources' }

@@ -523,6 +523,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD921',
         'service-network-role',
         "A service could not create its VPC network interface: the resource's own role (notebook, function) needs the ENI set"
+      ],
+      [
+        'WD919',
+        'owner-side-resource',
+        "Another party's published resource (a Launch Stack sample, a vendor's layer): its owner's side first"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -71,6 +71,7 @@ import {
   s3PublicAccessSettings
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
+import { ownerSideResource } from './ownerSideResource.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 import { s3SseKmsKey } from './s3SseKmsKey.js'
@@ -109,6 +110,8 @@ export const TRAPS: Trap[] = [
   partitionMismatch,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
+  // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
+  ownerSideResource,
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,

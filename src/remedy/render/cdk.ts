@@ -1,7 +1,8 @@
 // AWS CDK (TypeScript): iam.PolicyStatement objects added to the role, user or resource.
 import type { PolicyStatement } from '../../model/Remedy.js'
 import { tsString } from './escape.js'
-import { lambdaPermissions } from './lambdaPermissions.js'
+import { lambdaPermissions, unexpressedNote } from './lambdaPermissions.js'
+import type { LambdaConditionField, LambdaPermission } from './lambdaPermissions.js'
 import type { RenderInput } from './RenderInput.js'
 
 const array = (values: string | string[]): string =>
@@ -82,13 +83,38 @@ const resourceOwners: Record<string, Owner> = {
   }
 }
 
+/** addPermission's property for each condition it sets. */
+const CDK_CONDITION: Record<LambdaConditionField, string> = {
+  sourceArn: 'sourceArn',
+  sourceAccount: 'sourceAccount',
+  principalOrgId: 'organizationId'
+}
+
+/** A service principal is no ARN: ArnPrincipal('sns.amazonaws.com') would render it under AWS. */
+function cdkPrincipal(p: LambdaPermission): string {
+  if (p.principalKind === 'Service') return `new iam.ServicePrincipal(${tsString(p.principal)})`
+  if (/^\d{12}$/.test(p.principal)) return `new iam.AccountPrincipal(${tsString(p.principal)})`
+  return `new iam.ArnPrincipal(${tsString(p.principal)})`
+}
+
 function lambdaCalls(input: RenderInput): string {
   const permissions = lambdaPermissions(input.holder, input.statements)
   const layer = permissions.some((p) => p.layer)
   const calls = permissions.map((p) =>
-    p.layer
-      ? `layerVersion.addPermission(${tsString(p.sid)}, { accountId: ${tsString(p.principal)} })`
-      : `fn.addPermission(${tsString(p.sid)}, {\n  principal: new iam.ArnPrincipal(${tsString(p.principal)}),\n  action: ${tsString(p.action)},\n})`
+    [
+      ...unexpressedNote(p, '//'),
+      p.layer
+        ? `layerVersion.addPermission(${tsString(p.sid)}, { accountId: ${tsString(p.principal)} })`
+        : [
+            `fn.addPermission(${tsString(p.sid)}, {`,
+            `  principal: ${cdkPrincipal(p)},`,
+            `  action: ${tsString(p.action)},`,
+            ...(Object.entries(p.conditions) as [LambdaConditionField, string][]).map(
+              ([field, value]) => `  ${CDK_CONDITION[field]}: ${tsString(value)},`
+            ),
+            '})'
+          ].join('\n')
+    ].join('\n')
   )
   return [
     "import * as iam from 'aws-cdk-lib/aws-iam'",

@@ -4,7 +4,8 @@
 import { inlinePolicyName } from './inlinePolicyName.js'
 import { parseArn } from '../../model/Arn.js'
 import { shellQuote as q } from './escape.js'
-import { lambdaPermissions } from './lambdaPermissions.js'
+import { lambdaPermissions, unexpressedNote } from './lambdaPermissions.js'
+import type { LambdaConditionField } from './lambdaPermissions.js'
 import { nameAfter, policyJson, type RenderInput } from './RenderInput.js'
 
 interface Whole {
@@ -168,29 +169,41 @@ function applyWhole(input: RenderInput, whole: Whole, holder: string): string | 
   ].join('\n')
 }
 
+/** add-permission's argument for each condition it sets. */
+const CLI_CONDITION: Record<LambdaConditionField, string> = {
+  sourceArn: '--source-arn',
+  sourceAccount: '--source-account',
+  principalOrgId: '--principal-org-id'
+}
+
 function lambdaCommands(input: RenderInput): string {
   const where = region(input.holder ?? '')
   return lambdaPermissions(input.holder, input.statements)
-    .map((p) =>
-      (p.layer
-        ? [
-            'aws lambda add-layer-version-permission --layer-name',
-            q(p.layer.name),
-            '--version-number',
-            q(p.layer.version)
-          ]
-        : ['aws lambda add-permission --function-name', q(input.holder ?? '<FUNCTION_NAME>')]
-      )
-        .concat([
-          '--statement-id',
-          q(p.sid),
-          '--action',
-          q(p.action),
-          '--principal',
-          q(p.principal),
-          ...where
-        ])
-        .join(' ')
+    .map(
+      (p) =>
+        [...unexpressedNote(p, '#'), ''].join('\n') +
+        (p.layer
+          ? [
+              'aws lambda add-layer-version-permission --layer-name',
+              q(p.layer.name),
+              '--version-number',
+              q(p.layer.version)
+            ]
+          : ['aws lambda add-permission --function-name', q(input.holder ?? '<FUNCTION_NAME>')]
+        )
+          .concat([
+            '--statement-id',
+            q(p.sid),
+            '--action',
+            q(p.action),
+            '--principal',
+            q(p.principal),
+            ...(Object.entries(p.conditions) as [LambdaConditionField, string][]).flatMap(
+              ([field, value]) => [CLI_CONDITION[field], q(value)]
+            ),
+            ...where
+          ])
+          .join(' ')
     )
     .join('\n')
 }

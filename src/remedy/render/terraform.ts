@@ -4,7 +4,8 @@ import { inlinePolicyName } from './inlinePolicyName.js'
 import type { PolicyStatement } from '../../model/Remedy.js'
 import { parseArn } from '../../model/Arn.js'
 import { hclString, identifier } from './escape.js'
-import { lambdaPermissions } from './lambdaPermissions.js'
+import { lambdaPermissions, unexpressedNote } from './lambdaPermissions.js'
+import type { LambdaConditionField } from './lambdaPermissions.js'
 import { nameAfter, type RenderInput } from './RenderInput.js'
 
 const list = (values: string | string[]): string =>
@@ -84,6 +85,13 @@ const resourceAttach: Record<string, Attach> = {
   secretsmanager: byHolder('aws_secretsmanager_secret_policy', 'secret_arn', (h) => h)
 }
 
+/** aws_lambda_permission's argument for each condition it sets. */
+const TF_CONDITION: Record<LambdaConditionField, string> = {
+  sourceArn: 'source_arn',
+  sourceAccount: 'source_account',
+  principalOrgId: 'principal_org_id'
+}
+
 function lambdaBlocks(input: RenderInput, label: string): string[] {
   const blocks = lambdaPermissions(input.holder, input.statements).map((p) => {
     const name = identifier(`${label}_${p.sid}_${p.action.split(':')[1] ?? ''}`, 'whydenied')
@@ -95,12 +103,18 @@ function lambdaBlocks(input: RenderInput, label: string): string[] {
           ['action', hclString(p.action)],
           ['principal', hclString(p.principal)]
         ])
-      : resourceBlock('aws_lambda_permission', name, [
-          ['statement_id', hclString(p.sid)],
-          ['action', hclString(p.action)],
-          ['function_name', hclString(input.holder ?? '<FUNCTION_NAME>')],
-          ['principal', hclString(p.principal)]
-        ])
+      : [
+          ...unexpressedNote(p, '#'),
+          ...resourceBlock('aws_lambda_permission', name, [
+            ['statement_id', hclString(p.sid)],
+            ['action', hclString(p.action)],
+            ['function_name', hclString(input.holder ?? '<FUNCTION_NAME>')],
+            ['principal', hclString(p.principal)],
+            ...(Object.entries(p.conditions) as [LambdaConditionField, string][]).map(
+              ([field, value]): [string, string] => [TF_CONDITION[field], hclString(value)]
+            )
+          ])
+        ]
   })
   return blocks.flatMap((b, i) => (i === 0 ? b : ['', ...b]))
 }

@@ -1,0 +1,36 @@
+// A resource another party publishes: a public sample's "Launch Stack" template in the sample
+// owner's bucket, an AWS-owned or vendor account's layer (Lambda Insights, Datadog). Whether the
+// caller may read it is decided on the owner's side (the object public, the layer version shared
+// and existing), so that check leads; the caller's own Allow is needed too but cannot fix it
+// alone (heldout11 review h11-058).
+import type { Trap, TrapInput } from '../Trap.js'
+import { AWS_OWNED_ACCOUNTS, PUBLISHER_ACCOUNTS } from '../crossAccount.js'
+import { parseArn } from '../../model/Arn.js'
+
+function publisherOf(x: TrapInput): string | null {
+  const account = parseArn(x.d.resource ?? '')?.account ?? ''
+  return AWS_OWNED_ACCOUNTS[account] ?? PUBLISHER_ACCOUNTS[account] ?? null
+}
+
+export const ownerSideResource: Trap = {
+  id: 'owner-side-resource',
+  lead: true,
+  applies: (x) =>
+    x.d.kind === 'denial' &&
+    x.d.deny !== 'explicit' &&
+    (x.inferred?.publishedSample?.value === 'launch-stack' || publisherOf(x) !== null),
+  advice: (x) => {
+    const publisher = publisherOf(x)
+    if (publisher === null)
+      return (
+        'The template comes from another party\'s "Launch Stack" link: it sits in the sample owner\'s bucket, and only the owner can let CloudFormation read it (the object public, or a bucket policy allowing the read). ' +
+        "Check the link's templateURL opens (the sample may have moved or been deleted) and tell the owner, or download the template and create the stack from your own copy. " +
+        "Your identity's s3:GetObject is needed as well, but cannot fix a bucket its owner keeps private."
+      )
+    return (
+      `The resource is published from another account (${publisher}): whether you may use it is set by its publisher, not by your policies. ` +
+      'Check it exists as named first (the Region, the name and the version: a version not yet published, or not in this Region, is refused the same way) and use one the publisher documents. ' +
+      'Your identity must allow the action as well, but that alone cannot fix it.'
+    )
+  }
+}
