@@ -48,6 +48,20 @@ describe('parsePrincipal', () => {
     ).toBe('alice@example.com')
   })
 
+  it('reads a session ARN whose account was deleted with its colon (heldout11 h11-175)', () => {
+    // Source: aws-amplify/amplify-swift#3284, as printed: `sts::assumed-role/…`, no account field.
+    const p = parsePrincipal('arn:aws:sts::assumed-role/unauthRole/CognitoIdentityCredentials')!
+    expect(p).toMatchObject({
+      type: 'role',
+      name: 'unauthRole',
+      sessionName: 'CognitoIdentityCredentials',
+      account: null
+    })
+    // Own counter-cases: no entity after the missing field, or another service, stay unknown.
+    expect(parsePrincipal('arn:aws:sts::CognitoIdentityCredentials')!.type).toBe('unknown')
+    expect(parsePrincipal('arn:aws:s3::role/x')!.type).toBe('unknown')
+  })
+
   it('reads a session ARN printed without its session name (corpus d018)', () => {
     const p = parsePrincipal('arn:aws:sts::111122223333:assumed-role/xxxAssumeRoleRoot')!
     expect(p).toMatchObject({

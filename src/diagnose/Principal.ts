@@ -27,9 +27,20 @@ export interface PrincipalInfo {
 
 /** An IAM or STS principal ARN: global (no Region), a partition word, a resource part. */
 function principalArn(printed: string): ArnParts | null {
-  const arn = parseArn(printed.trim())
+  const arn = parseArn(printed.trim()) ?? withoutAccountField(printed.trim())
   if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || arn.region !== '') return null
   return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null
+}
+
+/**
+ * `arn:aws:sts::assumed-role/unauthRole/CognitoIdentityCredentials`: the account number deleted
+ * with its colon (a reporter's redaction, amplify-swift#3284); the entity still says who asked.
+ */
+const NO_ACCOUNT_FIELD = /^arn:([\w-]+):(iam|sts)::((?:assumed-role|role|user|federated-user)\/.+)$/
+
+function withoutAccountField(printed: string): ArnParts | null {
+  const m = NO_ACCOUNT_FIELD.exec(printed)
+  return m ? { partition: m[1]!, service: m[2]!, region: '', account: '', resource: m[3]! } : null
 }
 export const ACCOUNT_ID = /^\d{12}$/
 /** `arn:PARTITION:<not iam>::ACCOUNT:user|role/NAME`: empty Region, an entity type and a name. */

@@ -3,6 +3,7 @@
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../../src/remedy/validate.js'
 import { only } from '../analyze.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'cognito-unauthenticated-role'
 const SDK_JS_1909 =
@@ -235,5 +236,17 @@ describe(`${TRAP}: Amplify's default guest role name, whatever the session`, () 
       )
     )
     expect(f.traps.includes(TRAP)).toBe(fires)
+  })
+})
+
+// Source: aws-amplify/amplify-swift#3284 (heldout11 h11-175): the Swift SDK's dump of a guest
+// call, the caller's account deleted with its colon (`sts::assumed-role/unauthRole/…`).
+describe(`${TRAP}: a guest session printed without its account field`, () => {
+  it('is still the guest role: warned first, the DetectText grant on "*" kept', () => {
+    const f = only(corpusText('heldout11.jsonl', 'h11-175'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.fixTarget.principalName).toBe('unauthRole')
+    const statements = buildRemedies([f]).flatMap((r) => r.statements)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([['rekognition:DetectText', '*']])
   })
 })
