@@ -1,8 +1,9 @@
 // Both bundles turn V8's regexp tier-up off before their own expressions run
 // (src/source/compileRegExpOnce.ts). With `--trace-regexp-tier-up`, V8 prints a line for each
 // expression it compiles: "bytecode size" for the interpreter, "native code size" for machine
-// code. Node's own loader runs a few expressions (interpreted) before the bundle starts; after
-// that, a bundle that compiles each expression once prints only native lines. With tier-up on,
+// code (Node 24 says "JSRegExp data object"). Node's own loader runs a few expressions
+// (interpreted) before the bundle starts; after that, a bundle that compiles each expression once
+// prints only native lines. With tier-up on,
 // interpreted lines go on after the first native one (an expression's second run compiles it).
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
@@ -16,7 +17,7 @@ const LOG =
 
 /** The kinds of compile the trace shows, in order: 'b' bytecode (interpreter), 'n' native. */
 function compiles(trace: string): string {
-  return [...trace.matchAll(/JSRegExp object \S+ (bytecode|native code) size/g)]
+  return [...trace.matchAll(/JSRegExp (?:data )?object \S+ (bytecode|native code) size/g)]
     .map((m) => (m[1] === 'bytecode' ? 'b' : 'n'))
     .join('')
 }
