@@ -690,3 +690,50 @@ describe("Litestream's replica: the Region lookup and the snapshot write", () =>
     expect(f.inferred?.s3Wrapper).toBeUndefined()
   })
 })
+
+describe('uploaders that ask for a public-read ACL by default', () => {
+  // davidmoten/aws-maven-plugin#18 (0.2.24, a bucket blocking all public access), as quoted (cut by the reporter).
+  const AWS_MAVEN_18 =
+    'My s3 bucket blocked all public access, when use deployS3 goal, it will fail with f goal com.github.davidmoten:aws-maven-plugin:0.2.24:deployS3 failed: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 93.\n'
+
+  it.each([
+    [
+      'heldout11 h11-076 (davidmoten/aws-maven-plugin#11)',
+      corpusText('heldout11.jsonl', 'h11-076')
+    ],
+    ['davidmoten/aws-maven-plugin#18', AWS_MAVEN_18]
+  ])('%s: the public-read ACL leads, s3:PutObjectAcl beside the upload', (_n, text) => {
+    const f = denial(text)
+    expect(f.inferred?.s3Wrapper?.value).toBe('public-read-uploader')
+    expect(f.explanation.split('\n')[0]).toMatch(/public-read ACL by default/)
+    expect(f.explanation.split('\n')[0]).toMatch(/<publicRead>false<\/publicRead>/)
+    expect(Object.keys(grants(f)).sort()).toEqual(['s3:PutObject', 's3:PutObjectAcl'])
+  })
+
+  it('heldout11 h11-078 (Reggionick/s3-deploy#76): the HEAD check, then the upload', () => {
+    const [head, put] = analyzeText(corpusText('heldout11.jsonl', 'h11-078')).findings
+    expect(head?.inferred?.s3Wrapper?.value).toBe('s3-deploy-check')
+    expect(head?.inferredAction).toBe('s3:GetObject')
+    expect(head?.explanation.split('\n')[0]).toMatch(/`s3:ListBucket`/)
+    expect(put?.inferred?.s3Wrapper?.value).toBe('public-read-uploader')
+    expect(put?.explanation.split('\n')[0]).toMatch(/`private: true`/)
+  })
+
+  it('import-io/s3-deploy#33: the HEAD check alone is s3:GetObject with ListBucket beside', () => {
+    // import-io/s3-deploy#33 (victorbartel), as printed.
+    const f = denial('Unexpected error: (Forbidden) null, aborting upload for FILE\n')
+    expect(f.inferred?.s3Wrapper?.value).toBe('s3-deploy-check')
+    expect(Object.keys(grants(f)).sort()).toEqual(['s3:GetObject', 's3:ListBucket'])
+  })
+
+  it.each([
+    // Own: another Maven goal of the same plugin is no upload; another plugin's deploy is not it.
+    'Failed to execute goal com.github.davidmoten:aws-maven-plugin:0.2.21:deploy (default-cli) on project x: Access Denied (Service: AWSElasticBeanstalk; Status Code: 403; Error Code: AccessDenied)\n',
+    'Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.7:deploy (default-deploy) on project x: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 0DBD578631093ED7)\n',
+    // Own: s3-deploy lines far from the refusal (four lines apart).
+    'Unexpected error: (BadRequest) null, aborting upload for a.png\none\ntwo\nthree\nAccessDenied: Access Denied\n'
+  ])('counter-case: %s', (text) => {
+    for (const f of analyzeText(text).findings)
+      expect(f.inferred?.s3Wrapper?.value).not.toBe('public-read-uploader')
+  })
+})

@@ -238,6 +238,12 @@ function helmS3Object(ctx: LogContext): { bucket?: string; key?: string } | null
   }
 }
 
+const PUT_OBJECT_ACL: CompanionNeed = {
+  action: 's3:PutObjectAcl',
+  resource: null,
+  from: 'an upload that sets an ACL (public-read) is also authorised as s3:PutObjectAcl'
+}
+
 export const S3_WRAPPERS: S3Wrapper[] = [
   {
     // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -475,6 +481,44 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     action: () => 's3:PutObject',
     from: "Litestream writing a snapshot of the database (`write snapshot`, then the monitor's error)",
     locate: litestreamReplica
+  },
+  {
+    // davidmoten's aws-maven-plugin uploads with a public-read ACL (its README; from 0.2.25
+    // `<publicRead>false</publicRead>` turns it off, issue #18): Block Public Access or a bucket
+    // that owns its objects refuses the upload, and the ACL needs s3:PutObjectAcl.
+    id: 'public-read-uploader',
+    re: new RegExp(`\\baws-maven-plugin:[\\w.-]{1,40}:deployS3\\b[^\\n]{0,300}?${DENIED}`),
+    action: () => 's3:PutObject',
+    from: "aws-maven-plugin's `deployS3` (it uploads each file with a public-read ACL by default)",
+    companions: () => [PUT_OBJECT_ACL]
+  },
+  {
+    // s3-deploy (import-io/s3-deploy, the Reggionick/s3-deploy action) relaying S3's refusal of an
+    // upload after its `aborting upload for` lines: its uploads carry ACL public-read unless
+    // `private: true` (src/deploy.js).
+    id: 'public-read-uploader',
+    re: new RegExp(
+      `\\baborting upload for [^\\n]{1,1024}\\n(?:[^\\n]{0,200}\\n){0,2}[^\\n]{0,40}\\bAccessDenied: Access Denied\\b`
+    ),
+    action: () => 's3:PutObject',
+    from: "s3-deploy's upload (with a public-read ACL unless `private: true`)",
+    companions: () => [PUT_OBJECT_ACL]
+  },
+  {
+    // s3-deploy's HEAD of each file before its upload: `(Forbidden) null` is a HEAD's 403, which
+    // S3 answers for a missing key to a caller without s3:ListBucket.
+    id: 's3-deploy-check',
+    re: /\bUnexpected error: \(Forbidden\) null, aborting upload for (?<key>[^\s]{1,1024})/,
+    action: () => 's3:GetObject',
+    key: () => '*',
+    from: "s3-deploy's HEAD of the file before uploading it (`(Forbidden) null, aborting upload`)",
+    companions: (_verb, bucket) => [
+      {
+        action: 's3:ListBucket',
+        resource: bucket,
+        from: 'without s3:ListBucket S3 answers 403, not 404, for a file not uploaded yet'
+      }
+    ]
   },
   {
     // helm-s3 (the `s3://` chart repository plugin, also under Terraform's helm provider) wraps

@@ -457,7 +457,7 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
       [
         'WD920',
         'tool-config-switch',
-        "A tool's own default made the refused call (rclone's bucket check, Litestream's Region lookup): its config switch before the grant"
+        "A tool's own default made the refused call (rclone's bucket check, Litestream's Region lookup, an uploader's public-read ACL): its config switch before the grant"
       ],
       [
         'WD597',

@@ -87,7 +87,16 @@ const CONFIG_SWITCHES: Record<string, (x: TrapInput) => string> = {
   'litestream-replica': (x) =>
     `Litestream was refused on its replica's bucket ${bucketOf(x, '(the `bucket` of the replica)')}. ` +
     "Unless the replica config sets `region:`, Litestream first looks the bucket's Region up (`s3:GetBucketLocation`, or a HEAD on the bucket authorised as `s3:ListBucket`): set `region:` on the replica in litestream.yml, or grant that lookup on the bucket ARN. " +
-    "Replication then needs Litestream's documented set: `s3:GetBucketLocation` and `s3:ListBucket` on the bucket, `s3:PutObject`, `s3:GetObject` and `s3:DeleteObject` on `bucket/PATH/*` (the replica's `path`)."
+    "Replication then needs Litestream's documented set: `s3:GetBucketLocation` and `s3:ListBucket` on the bucket, `s3:PutObject`, `s3:GetObject` and `s3:DeleteObject` on `bucket/PATH/*` (the replica's `path`).",
+  // davidmoten/aws-maven-plugin#18, import-io/s3-deploy src/deploy.js (`ACL: 'public-read'`),
+  // Reggionick/s3-deploy's `private` input: the upload asks for a public ACL.
+  'public-read-uploader': () =>
+    'The tool uploads each file with a public-read ACL by default (aws-maven-plugin\'s `deployS3`, s3-deploy). S3 refuses such an upload with Access Denied when the bucket or account blocks public ACLs (Block Public Access), whatever the identity policy says, and the ACL also needs `s3:PutObjectAcl`; a bucket whose Object Ownership is "Bucket owner enforced" rejects it as `AccessControlListNotSupported`. ' +
+    "Turn the ACL off: `<publicRead>false</publicRead>` in the plugin's configuration (aws-maven-plugin 0.2.25 or later), `private: true` for the s3-deploy action (`--private` for the CLI); serve the files through the bucket policy or CloudFront instead. " +
+    'Only if the objects must be public: allow public ACLs on the bucket and grant `s3:PutObjectAcl` beside `s3:PutObject` on `bucket/*`.',
+  's3-deploy-check': () =>
+    "s3-deploy checks each file with a HEAD before uploading it, and `(Forbidden) null` is that HEAD's 403: S3 answers 403, not 404, for a file not uploaded yet when the identity lacks `s3:ListBucket` on the bucket, and for any file without `s3:GetObject`. " +
+    "Grant `s3:ListBucket` on the bucket and `s3:GetObject` on `bucket/*` beside the upload's `s3:PutObject`. Its uploads then carry a public-read ACL unless `private: true` (the action) or `--private` (the CLI): a bucket that blocks public ACLs refuses them next."
 }
 
 export const toolConfigSwitch: Trap = {
