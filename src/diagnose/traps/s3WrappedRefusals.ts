@@ -86,7 +86,10 @@ const CONFIG_SWITCHES: Record<string, (x: TrapInput) => string> = {
   // litestream#107, #621; litestream.io's S3 guide: `region` on the replica skips the lookup.
   'litestream-replica': (x) =>
     `Litestream was refused on its replica's bucket ${bucketOf(x, '(the `bucket` of the replica)')}. ` +
-    "Unless the replica config sets `region:`, Litestream first looks the bucket's Region up (`s3:GetBucketLocation`, or a HEAD on the bucket authorised as `s3:ListBucket`): set `region:` on the replica in litestream.yml, or grant that lookup on the bucket ARN. " +
+    // The lookup's switch only where the lookup was refused; a snapshot write needs the grant.
+    (x.inferred?.action?.value === 's3:GetBucketLocation'
+      ? "Unless the replica config sets `region:`, Litestream first looks the bucket's Region up (`s3:GetBucketLocation`, or a HEAD on the bucket authorised as `s3:ListBucket`): set `region:` on the replica in litestream.yml, or grant that lookup on the bucket ARN. "
+      : "It was writing a snapshot of the database under the replica's `path`. ") +
     "Replication then needs Litestream's documented set: `s3:GetBucketLocation` and `s3:ListBucket` on the bucket, `s3:PutObject`, `s3:GetObject` and `s3:DeleteObject` on `bucket/PATH/*` (the replica's `path`).",
   // davidmoten/aws-maven-plugin#18, import-io/s3-deploy src/deploy.js (`ACL: 'public-read'`),
   // Reggionick/s3-deploy's `private` input: the upload asks for a public ACL.
