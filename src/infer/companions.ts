@@ -3,6 +3,7 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
+import { ECR_MANIFEST_REFUSED } from './contextActions.js'
 import { joinedContext } from './joinedContext.js'
 import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
@@ -178,11 +179,28 @@ const ALWAYS_WITH: Record<string, CompanionNeed[]> = {
   ]
 }
 
+/**
+ * A manifest read the log shows refused (no action printed): the pull's token call stands in the
+ * same statement set, on `*` (ECR's pull policy), though this token was granted.
+ */
+function ecrPullTokenOf(x: InferInput): CompanionNeed[] {
+  if (x.d.action || x.action?.toLowerCase() !== 'ecr:batchgetimage') return []
+  if (!ECR_MANIFEST_REFUSED.test(`${x.ctx.before}\n${x.ctx.line}`)) return []
+  return [
+    {
+      action: 'ecr:GetAuthorizationToken',
+      resource: '*',
+      from: 'every ECR pull first asks for a registry token, which IAM checks on "*"'
+    }
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
   return [
     ...fixed,
+    ...ecrPullTokenOf(x),
     ...tagOnCreateOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)

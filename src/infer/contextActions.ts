@@ -9,6 +9,13 @@ import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
 
+const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?'
+
+/** A manifest GET or HEAD to a private ECR registry refused with 403 (not 401: the token was sent). */
+export const ECR_MANIFEST_REFUSED = new RegExp(
+  `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`
+)
+
 export interface ContextAction {
   id: string
   /** The service the phrase belongs to: a denial of another service is not its business. */
@@ -301,6 +308,18 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:GetObject',
     re: ATHENA,
     from: "the Athena query the text names (with the caller's credentials Athena reads the table's data and writes the query-results location: where those are two buckets, give each its own statements)"
+  },
+  {
+    // A registry client's manifest request to a private ECR registry answered 403: the client got
+    // a token (a missing or stale one answers 401 or `no basic auth credentials`), so the image
+    // read itself was refused: a manifest is read with BatchGetImage (ECR's pull policy). Flux,
+    // Helm and containerd print `pulling from host HOST failed with status code [manifests TAG]`
+    // (fluxcd/source-controller#1011); ECR Public (`public.ecr.aws`) is another service.
+    id: 'ecr-manifest-read',
+    service: 'ecr',
+    action: 'ecr:BatchGetImage',
+    re: ECR_MANIFEST_REFUSED,
+    from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage)'
   },
   {
     id: 'cloudformation-layer-version',

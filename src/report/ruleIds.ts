@@ -455,6 +455,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "restic refused on its repository's bucket: its documented S3 set, ListBucket first"
       ],
       [
+        'WD920',
+        'tool-config-switch',
+        "A tool's own default made the refused call (rclone's bucket check, Litestream's Region lookup, an uploader's public-read ACL): its config switch before the grant"
+      ],
+      [
         'WD597',
         'gradle-s3-build-cache',
         "Gradle's S3 build cache could not store an entry: s3:PutObject, or push = false"

@@ -100,6 +100,7 @@ import {
   copilotArtifactBucket,
   gradleS3BuildCache,
   resticRepository,
+  toolConfigSwitch,
   veleroObjectStore
 } from './s3WrappedRefusals.js'
 
@@ -162,6 +163,7 @@ export const TRAPS: Trap[] = [
   copilotArtifactBucket,
   veleroObjectStore,
   resticRepository,
+  toolConfigSwitch,
   gradleS3BuildCache,
   cloudformationTemplateUrl,
   s3CopyTwoBuckets,

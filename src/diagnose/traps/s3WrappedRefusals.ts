@@ -74,3 +74,38 @@ export const gradleS3BuildCache: Trap = {
     "Gradle's S3 build cache could not store an entry: writing the cache needs `s3:PutObject` on the cache bucket's objects (`bucket/PREFIX*`, the `prefix` of the `remote(AwsS3BuildCache)` block), reading it `s3:GetObject`. " +
     'A failed store does not fail the build by itself. If only trusted builds should fill the cache, keep the grant off the other builds and set `push = false` for them (pull requests, forks, developer machines) instead of granting the write.'
 }
+
+// A tool whose own default makes the call that was refused, and whose config turns the call off:
+// the switch comes before the grant. One row per tool, keyed by its s3Wrapper id.
+const CONFIG_SWITCHES: Record<string, (x: TrapInput) => string> = {
+  // rclone#4703; motuz#371: rclone's S3 backend creates the bucket (or checks it) before writing.
+  'rclone-bucket-check': () =>
+    "rclone's S3 backend creates the bucket (or checks it exists) when it makes the remote's root directory, and S3 refuses `s3:CreateBucket` to an identity that may only write objects. " +
+    "When the bucket already exists, tell rclone so: `no_check_bucket = true` in the remote's config (or `--s3-no-check-bucket`, `RCLONE_S3_NO_CHECK_BUCKET=true`). " +
+    'Grant `s3:CreateBucket` only if rclone should create the bucket itself; its uploads then need `s3:PutObject` on `bucket/*` (or `bucket/PREFIX/*`).',
+  // litestream#107, #621; litestream.io's S3 guide: `region` on the replica skips the lookup.
+  'litestream-replica': (x) =>
+    `Litestream was refused on its replica's bucket ${bucketOf(x, '(the `bucket` of the replica)')}. ` +
+    // The lookup's switch only where the lookup was refused; a snapshot write needs the grant.
+    (x.inferred?.action?.value === 's3:GetBucketLocation'
+      ? "Unless the replica config sets `region:`, Litestream first looks the bucket's Region up (`s3:GetBucketLocation`, or a HEAD on the bucket authorised as `s3:ListBucket`): set `region:` on the replica in litestream.yml, or grant that lookup on the bucket ARN. "
+      : "It was writing a snapshot of the database under the replica's `path`. ") +
+    "Replication then needs Litestream's documented set: `s3:GetBucketLocation` and `s3:ListBucket` on the bucket, `s3:PutObject`, `s3:GetObject` and `s3:DeleteObject` on `bucket/PATH/*` (the replica's `path`).",
+  // davidmoten/aws-maven-plugin#18, import-io/s3-deploy src/deploy.js (`ACL: 'public-read'`),
+  // Reggionick/s3-deploy's `private` input: the upload asks for a public ACL.
+  'public-read-uploader': () =>
+    'The tool uploads each file with a public-read ACL by default (aws-maven-plugin\'s `deployS3`, s3-deploy). S3 refuses such an upload with Access Denied when the bucket or account blocks public ACLs (Block Public Access), whatever the identity policy says, and the ACL also needs `s3:PutObjectAcl`; a bucket whose Object Ownership is "Bucket owner enforced" rejects it as `AccessControlListNotSupported`. ' +
+    "Turn the ACL off: `<publicRead>false</publicRead>` in the plugin's configuration (aws-maven-plugin 0.2.25 or later), `private: true` for the s3-deploy action (`--private` for the CLI); serve the files through the bucket policy or CloudFront instead. " +
+    'Only if the objects must be public: allow public ACLs on the bucket and grant `s3:PutObjectAcl` beside `s3:PutObject` on `bucket/*`.',
+  's3-deploy-check': () =>
+    "s3-deploy checks each file with a HEAD before uploading it, and `(Forbidden) null` is that HEAD's 403: S3 answers 403, not 404, for a file not uploaded yet when the identity lacks `s3:ListBucket` on the bucket, and for any file without `s3:GetObject`. " +
+    "Grant `s3:ListBucket` on the bucket and `s3:GetObject` on `bucket/*` beside the upload's `s3:PutObject`. Its uploads then carry a public-read ACL unless `private: true` (the action) or `--private` (the CLI): a bucket that blocks public ACLs refuses them next."
+}
+
+export const toolConfigSwitch: Trap = {
+  id: 'tool-config-switch',
+  lead: true,
+  applies: (x) =>
+    x.d.deny !== 'explicit' && (x.inferred?.s3Wrapper?.value ?? '') in CONFIG_SWITCHES,
+  advice: (x) => CONFIG_SWITCHES[x.inferred!.s3Wrapper!.value]!(x)
+}
