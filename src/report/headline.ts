@@ -57,12 +57,14 @@ export function statementPlaceholders(r: Remedy): string[] {
   return [...new Set(JSON.stringify(r.statements).match(PLACEHOLDER) ?? [])]
 }
 
-type Kind = 'fix' | 'draft' | 'credentials' | 'guidance'
+type Kind = 'fix' | 'draft' | 'also' | 'credentials' | 'guidance'
 
 function kindOf(r: Remedy): Kind {
   if (r.statements.length === 0 || r.alreadyPresent) {
     return r.target?.kind === 'credentials' ? 'credentials' : 'guidance'
   }
+  // Required on the caller's side, but the owner's side decides: never counted as a fix.
+  if (r.standing === 'also-needed') return 'also'
   return statementPlaceholders(r).length > 0 ? 'draft' : 'fix'
 }
 
@@ -93,8 +95,13 @@ const GUARDRAILS = new Set<string>([
   'vpc-endpoint-policy'
 ])
 
+const OWNER_SIDE =
+  "the resource's owner decides whether you may use it, so check that side first (that it exists as named, in this Region and version, and is shared with you)"
+
 /** Why nothing is drafted for findings no change covers, as precisely as they allow. */
 function whyNone(findings: Finding[], remedies: Remedy[]): string {
+  if (remedies.some((r) => kindOf(r) === 'also'))
+    return `${OWNER_SIDE}; the statement proposed for it is also needed on your side, but cannot fix it alone`
   if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
     return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that"
   if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))
@@ -125,6 +132,17 @@ export function followSentence(report: Report, lead: boolean): string {
   const why = credentialsOnly
     ? 'the credentials are the problem, so no policy change helps'
     : whyNone(others, restRemedies)
+  const alsoRemedies = remedies.filter((r) => kindOf(r) === 'also')
+  const also = alsoRemedies.length
+  if (changes.length === 0 && also > 0) {
+    const it = itThem(findings.length)
+    const these = also === 1 ? 'The statement' : 'The statements'
+    // The owner's own statement (a layer's permission) is one of them when the message allows it.
+    const side = alsoRemedies.every((r) => r.target?.owner === 'you')
+      ? 'also needed on your side'
+      : 'needed as well'
+    return `No change on your side can fix ${it}: ${OWNER_SIDE}. ${these}${below} ${also === 1 ? 'is' : 'are'} ${side}, but cannot fix ${it} alone${end}`
+  }
   if (changes.length === 0) {
     if (remedies.length === 0) return `No policy change is proposed: see the details${below}.`
     return credentialsOnly
@@ -133,7 +151,9 @@ export function followSentence(report: Report, lead: boolean): string {
   }
   const n = changes.length
   const covered = rest > 0 ? `${fixed.size} of them` : itThem(findings.length)
-  const verb = n === 1 ? 'fixes' : 'fix'
+  // A guessed action with nothing printed about the caller or the reason: a candidate.
+  const likely = changes.every((r) => r.standing === 'likely') ? 'likely ' : ''
+  const verb = likely + (n === 1 ? 'fixes' : 'fix')
   let sentence: string
   if (drafts.length === n) {
     const their = n === 1 ? 'its' : 'their'
@@ -146,7 +166,8 @@ export function followSentence(report: Report, lead: boolean): string {
         : '')
   }
   if (rest === 0) return sentence + end
-  const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, no policy change is proposed`
+  const none = also > 0 ? 'no change on your side can fix it' : 'no policy change is proposed'
+  const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, ${none}`
   // Findings no remedy answers at all: there is no reason to give beyond the details.
   return restRemedies.length === 0 ? `${other}.` : `${other}: ${why}${end}`
 }
@@ -158,7 +179,20 @@ export function headline(report: Report, lead: boolean): string {
 
 /** The comment's heading over the remedies: "The fix" only when one proposes a change. */
 export function fixHeading(remedies: Remedy[]): string {
-  return remedies.some((r) => ['fix', 'draft'].includes(kindOf(r)))
-    ? '#### The fix'
-    : '#### What to check'
+  const changes = remedies.filter((r) => ['fix', 'draft'].includes(kindOf(r)))
+  if (changes.length === 0) return '#### What to check'
+  return changes.every((r) => r.standing === 'likely') ? '#### The likely fix' : '#### The fix'
+}
+
+/** "Add to " over a remedy's target; "Also add to " when it cannot fix the finding alone. */
+export function addVerb(r: Remedy): string {
+  if (r.statements.length === 0) return ''
+  return r.standing === 'also-needed' ? 'Also add to ' : 'Add to '
+}
+
+/** The remedy's link to its findings: what it does for them. */
+export function remedyVerb(r: Remedy): string {
+  if (r.statements.length === 0 || r.alreadyPresent) return 'For'
+  if (r.standing === 'also-needed') return 'Also needed for'
+  return r.standing === 'likely' ? 'Likely fixes' : 'Fixes'
 }
