@@ -5,6 +5,7 @@ import type { Finding } from '../model/Finding.js'
 import type { FindingKind } from '../model/Denial.js'
 import type { Remedy } from '../model/Remedy.js'
 import type { Report } from '../model/Report.js'
+import { credentialCause, credentialHeadline } from '../model/credentialCauses.js'
 import { codeSpan } from './markdown.js'
 import { plural } from './labels.js'
 
@@ -111,6 +112,18 @@ function whyNone(findings: Finding[], remedies: Remedy[]): string {
   return 'the cause is outside IAM policies, or the findings do not say enough to draft one'
 }
 
+/** What the credentials findings have in common, by cause: sent and refused, or never sent. */
+function credentialsReason(findings: Finding[]): string {
+  const reasons = new Set(
+    findings
+      .filter((f) => f.kind === 'credentials')
+      .map((f) => credentialHeadline(credentialCause(f.detail?.cause, f.code)).reason)
+  )
+  return reasons.size === 1
+    ? [...reasons][0]!
+    : 'each is a problem with the credentials, not a policy'
+}
+
 const itThem = (n: number): string => (n === 1 ? 'it' : 'them')
 
 /**
@@ -146,7 +159,7 @@ export function followSentence(report: Report, lead: boolean): string {
   if (changes.length === 0) {
     if (remedies.length === 0) return `No policy change is proposed: see the details${below}.`
     return credentialsOnly
-      ? `No policy change can fix ${itThem(findings.length)}: AWS did not accept the credentials the job used. What to check${below}${end}`
+      ? `No policy change can fix ${itThem(findings.length)}: ${credentialsReason(others)}. What to check${below}${end}`
       : `No policy change is proposed: ${why}. What to check instead${below}${end}`
   }
   const n = changes.length
