@@ -4,10 +4,12 @@
 import { renderComment } from '../../src/report/renderComment.js'
 import { renderMarkdown } from '../../src/report/renderMarkdown.js'
 import { renderText } from '../../src/report/renderText.js'
+import { fixHeading } from '../../src/report/headline.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { withRemedies } from '../../src/engine/completeReport.js'
 import type { Report } from '../../src/model/Report.js'
 import { corpusText } from '../support/corpusRecords.js'
+import { makeFinding, makeRemedy, makeReport } from './makeReport.js'
 
 const opts = { key: 'ci.yml/deploy', title: 'CI / deploy' }
 const intro = (body: string): string => body.split('\n').find((l) => l.startsWith('**')) ?? ''
@@ -15,6 +17,8 @@ const reportOf = (text: string): Report =>
   withRemedies(analyzeText(text + '\n', 'x.log'), undefined, () => {})
 const comment = (text: string): string => renderComment(reportOf(text), opts)
 const h11 = (id: string): string => corpusText('heldout11.jsonl', id)
+const h8 = (id: string): string => corpusText('heldout8.jsonl', id)
+const h10 = (id: string): string => corpusText('heldout10.jsonl', id)
 
 // DataDog/datadog-lambda-extension#506: a version the publisher had not released yet.
 const DATADOG_UNRELEASED =
@@ -53,13 +57,29 @@ describe('a published resource: the owner decides, the Allow is also needed', ()
 describe('an action guessed from the context, no caller and no reason printed: a likely fix', () => {
   it.each([
     ['h11-148 (a browser-signed multipart upload, bare 403)', h11('h11-148')],
-    ["h11-094 (restic reading its repository's config)", h11('h11-094')]
+    ["h11-094 (restic reading its repository's config)", h11('h11-094')],
+    ['h8-031 (terraform init: Error refreshing state: AccessDenied)', h8('h8-031')],
+    ['h10-041 (an S3 lifecycle read, AWS Error Code: AccessDenied)', h10('h10-041')]
   ])('%s', (_name, text) => {
     const body = comment(text)
     expect(intro(body)).toMatch(/found\. This (change|draft) likely fixes it/)
     expect(body).toContain('#### The likely fix')
     expect(body).toMatch(/Likely fixes finding 1\./)
     expect(reportOf(text).remedies.map((r) => r.standing)).toEqual(['likely'])
+  })
+})
+
+describe('a candidate beside a certain change', () => {
+  it('says which part is likely', () => {
+    const findings = [makeFinding({ line: 1 }), makeFinding({ line: 2 })]
+    const remedies = [
+      makeRemedy({ id: 'a', findings: [0] }),
+      makeRemedy({ id: 'b', findings: [1], standing: 'likely' })
+    ]
+    expect(intro(renderComment(makeReport({ findings, remedies }), opts))).toBe(
+      '**2 AWS authorization failures** found. These 2 changes fix them; one rests on a guessed action, so it is a likely fix, not a certain one:'
+    )
+    expect(fixHeading(remedies)).toBe('#### The fix')
   })
 })
 

@@ -178,6 +178,10 @@ export function followSentence(report: Report, lead: boolean): string {
         ? `; fill in the placeholders (${tokenList(drafts)}) of ${plural(drafts.length, 'draft')} first`
         : '')
   }
+  // Some, not all, rest on a guessed action: the sentence says which part is a candidate.
+  const guessed = likely ? 0 : changes.filter((r) => r.standing === 'likely').length
+  if (guessed > 0)
+    sentence += `; ${guessed === 1 ? 'one rests' : `${guessed} rest`} on a guessed action, so ${guessed === 1 ? 'it is a likely fix, not a certain one' : 'they are likely fixes, not certain ones'}`
   if (rest === 0) return sentence + end
   const none = also > 0 ? 'no change on your side can fix it' : 'no policy change is proposed'
   const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, ${none}`
