@@ -5,6 +5,7 @@ import { renderComment } from '../../src/report/renderComment.js'
 import { renderMarkdown } from '../../src/report/renderMarkdown.js'
 import { renderText } from '../../src/report/renderText.js'
 import { fixHeading } from '../../src/report/headline.js'
+import { renderJson } from '../../src/report/renderJson.js'
 import { analyzeText } from '../../src/engine/Analysis.js'
 import { withRemedies } from '../../src/engine/completeReport.js'
 import type { Report } from '../../src/model/Report.js'
@@ -80,6 +81,31 @@ describe('a candidate beside a certain change', () => {
       '**2 AWS authorization failures** found. These 2 changes fix them; one rests on a guessed action, so it is a likely fix, not a certain one:'
     )
     expect(fixHeading(remedies)).toBe('#### The fix')
+  })
+})
+
+describe('the JSON contract', () => {
+  it("carries the standing among the remedy's own keys, before its IaC locations", () => {
+    const remedy = makeRemedy({
+      standing: 'also-needed',
+      locations: [
+        {
+          file: 'main.tf',
+          line: 1,
+          endLine: 3,
+          kind: 'terraform',
+          resource: 'aws_iam_role.deploy',
+          confidence: 'exact',
+          patch: null
+        }
+      ]
+    })
+    const json = JSON.parse(renderJson(makeReport({ remedies: [remedy] }))) as {
+      remedies: Record<string, unknown>[]
+    }
+    const keys = Object.keys(json.remedies[0]!)
+    expect(json.remedies[0]!.standing).toBe('also-needed')
+    expect(keys.indexOf('standing')).toBeLessThan(keys.indexOf('locations'))
   })
 })
 
