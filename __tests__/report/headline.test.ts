@@ -60,7 +60,7 @@ describe('the comment intro', () => {
       opts
     )
     expect(intro(body)).toBe(
-      '**1 AWS credentials problem** found. No policy change can fix it: AWS did not accept the credentials the job used. What to check:'
+      '**1 AWS credentials problem** found. No policy change can fix it: AWS did not accept the credentials used. What to check:'
     )
     expect(body).toContain('#### What to check')
     expect(body).not.toContain('#### The fix')
@@ -146,7 +146,7 @@ describe('the job summary and text intros', () => {
       makeReport({ findings: [credentials], remedies: [credentialsAdvice] })
     )
     expect(cred).toContain(
-      '**1 AWS credentials problem** found. No policy change can fix it: AWS did not accept the credentials the job used. What to check below.'
+      '**1 AWS credentials problem** found. No policy change can fix it: AWS did not accept the credentials used. What to check below.'
     )
   })
 

@@ -1,5 +1,9 @@
 // Credential failures by cause: what went wrong and what to do. Keyed by the parse's detail.cause
 // or, failing that, by the error code.
+import { credentialCause } from '../model/credentialCauses.js'
+
+export { credentialCause }
+
 export interface CredentialAdvice {
   title: string
   explanation: string
@@ -148,27 +152,6 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
   }
 }
 
-const CAUSE_BY_CODE: Record<string, string> = {
-  ExpiredToken: 'expired',
-  InvalidGrantException: 'sso-expired',
-  ExpiredTokenException: 'expired',
-  RequestExpired: 'expired',
-  InvalidClientTokenId: 'invalid',
-  UnrecognizedClientException: 'invalid',
-  InvalidAccessKeyId: 'invalid',
-  AuthFailure: 'invalid',
-  SignatureDoesNotMatch: 'signature',
-  IncompleteSignature: 'signature',
-  InvalidSignatureException: 'signature',
-  MissingAuthenticationToken: 'missing',
-  MissingAuthenticationTokenException: 'missing',
-  NoCredentialProviders: 'missing',
-  InvalidIdentityToken: 'oidc-provider-missing',
-  InvalidIdentityTokenException: 'oidc-provider-missing',
-  IDPRejectedClaim: 'oidc-claim-rejected',
-  IDPRejectedClaimException: 'oidc-claim-rejected'
-}
-
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 
 /**
@@ -185,14 +168,6 @@ function otherIssuer(issuer: string): CredentialAdvice {
       `The account has no IAM OIDC identity provider for \`${issuer}\`, the issuer of the job's token${ghes ? ' (a GitHub Enterprise Server instance, not github.com)' : ''}. ` +
       `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
   }
-}
-
-/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
-export function credentialCause(
-  cause: string | undefined,
-  code: string | null
-): string | undefined {
-  return cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
 }
 
 /**

@@ -20,6 +20,14 @@ export interface RemedyRenderings {
 }
 
 /**
+ * How far a remedy's statements answer its findings, when not plainly ("they fix them"):
+ * `also-needed`: the cause is another owner's (a published layer, a sample's template), so the
+ * statements are required as well but cannot fix it; `likely`: they rest on a guessed action with
+ * neither the caller nor the reason printed, a candidate rather than a certainty.
+ */
+export type FixStanding = 'also-needed' | 'likely'
+
+/**
  * The change one target needs, merged over every finding that points at it.
  * `statements` is empty for guidance-only remedies (explicit deny, SCP, credentials...).
  */
@@ -35,6 +43,8 @@ export interface Remedy {
   renderings: RemedyRenderings
   /** True when `--current-policy` shows every statement already present. */
   alreadyPresent?: boolean
+  /** Absent when the statements fix the findings; see FixStanding. */
+  standing?: FixStanding
   /** Where the repository defines the target, with the change to that file (src/iac). */
   locations?: IacLocation[]
 }

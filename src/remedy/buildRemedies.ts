@@ -23,6 +23,7 @@ import {
   renderPermissionSet
 } from './render/permissionSet.js'
 import { buildStatements } from './statements.js'
+import { fixStanding } from './fixStanding.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { code } from './guidance.js'
 
@@ -229,6 +230,9 @@ export function buildRemedies(findings: Finding[], options: RemedyOptions = {}):
       renderings: rendered
     }
     if (compared) remedy.alreadyPresent = compared.alreadyPresent
+    const standing =
+      statements.length > 0 ? fixStanding(remedy.findings.map((i) => findings[i]!)) : undefined
+    if (standing) remedy.standing = standing
     return remedy
   })
   if (options.currentPolicy !== undefined && remedies.length > 0) {

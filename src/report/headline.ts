@@ -5,6 +5,7 @@ import type { Finding } from '../model/Finding.js'
 import type { FindingKind } from '../model/Denial.js'
 import type { Remedy } from '../model/Remedy.js'
 import type { Report } from '../model/Report.js'
+import { credentialCause, credentialHeadline } from '../model/credentialCauses.js'
 import { codeSpan } from './markdown.js'
 import { plural } from './labels.js'
 
@@ -57,12 +58,14 @@ export function statementPlaceholders(r: Remedy): string[] {
   return [...new Set(JSON.stringify(r.statements).match(PLACEHOLDER) ?? [])]
 }
 
-type Kind = 'fix' | 'draft' | 'credentials' | 'guidance'
+type Kind = 'fix' | 'draft' | 'also' | 'credentials' | 'guidance'
 
 function kindOf(r: Remedy): Kind {
   if (r.statements.length === 0 || r.alreadyPresent) {
     return r.target?.kind === 'credentials' ? 'credentials' : 'guidance'
   }
+  // Required on the caller's side, but the owner's side decides: never counted as a fix.
+  if (r.standing === 'also-needed') return 'also'
   return statementPlaceholders(r).length > 0 ? 'draft' : 'fix'
 }
 
@@ -93,8 +96,13 @@ const GUARDRAILS = new Set<string>([
   'vpc-endpoint-policy'
 ])
 
+const OWNER_SIDE =
+  "the resource's owner decides whether you may use it, so check that side first (that it exists as named, in this Region and version, and is shared with you)"
+
 /** Why nothing is drafted for findings no change covers, as precisely as they allow. */
 function whyNone(findings: Finding[], remedies: Remedy[]): string {
+  if (remedies.some((r) => kindOf(r) === 'also'))
+    return `${OWNER_SIDE}; the statement proposed for it is also needed on your side, but cannot fix it alone`
   if (remedies.length > 0 && remedies.every((r) => GUARDRAILS.has(r.target?.kind)))
     return "a Deny or a guardrail refuses it, and no Allow in the caller's policy overrides that"
   if (findings.length > 0 && findings.every((f) => f.kind === 'encoded' && !actionOf(f)))
@@ -102,6 +110,18 @@ function whyNone(findings: Finding[], remedies: Remedy[]): string {
   if (findings.length > 0 && findings.every((f) => !actionOf(f)))
     return 'no finding names the action that was denied'
   return 'the cause is outside IAM policies, or the findings do not say enough to draft one'
+}
+
+/** What the credentials findings have in common, by cause: sent and refused, or never sent. */
+function credentialsReason(findings: Finding[]): string {
+  const reasons = new Set(
+    findings
+      .filter((f) => f.kind === 'credentials')
+      .map((f) => credentialHeadline(credentialCause(f.detail?.cause, f.code)).reason)
+  )
+  return reasons.size === 1
+    ? [...reasons][0]!
+    : 'each is a problem with the credentials, not a policy'
 }
 
 const itThem = (n: number): string => (n === 1 ? 'it' : 'them')
@@ -125,15 +145,28 @@ export function followSentence(report: Report, lead: boolean): string {
   const why = credentialsOnly
     ? 'the credentials are the problem, so no policy change helps'
     : whyNone(others, restRemedies)
+  const alsoRemedies = remedies.filter((r) => kindOf(r) === 'also')
+  const also = alsoRemedies.length
+  if (changes.length === 0 && also > 0) {
+    const it = itThem(findings.length)
+    const these = also === 1 ? 'The statement' : 'The statements'
+    // The owner's own statement (a layer's permission) is one of them when the message allows it.
+    const side = alsoRemedies.every((r) => r.target?.owner === 'you')
+      ? 'also needed on your side'
+      : 'needed as well'
+    return `No change on your side can fix ${it}: ${OWNER_SIDE}. ${these}${below} ${also === 1 ? 'is' : 'are'} ${side}, but cannot fix ${it} alone${end}`
+  }
   if (changes.length === 0) {
     if (remedies.length === 0) return `No policy change is proposed: see the details${below}.`
     return credentialsOnly
-      ? `No policy change can fix ${itThem(findings.length)}: AWS did not accept the credentials the job used. What to check${below}${end}`
+      ? `No policy change can fix ${itThem(findings.length)}: ${credentialsReason(others)}. What to check${below}${end}`
       : `No policy change is proposed: ${why}. What to check instead${below}${end}`
   }
   const n = changes.length
   const covered = rest > 0 ? `${fixed.size} of them` : itThem(findings.length)
-  const verb = n === 1 ? 'fixes' : 'fix'
+  // A guessed action with nothing printed about the caller or the reason: a candidate.
+  const likely = changes.every((r) => r.standing === 'likely') ? 'likely ' : ''
+  const verb = likely + (n === 1 ? 'fixes' : 'fix')
   let sentence: string
   if (drafts.length === n) {
     const their = n === 1 ? 'its' : 'their'
@@ -145,8 +178,13 @@ export function followSentence(report: Report, lead: boolean): string {
         ? `; fill in the placeholders (${tokenList(drafts)}) of ${plural(drafts.length, 'draft')} first`
         : '')
   }
+  // Some, not all, rest on a guessed action: the sentence says which part is a candidate.
+  const guessed = likely ? 0 : changes.filter((r) => r.standing === 'likely').length
+  if (guessed > 0)
+    sentence += `; ${guessed === 1 ? 'one rests' : `${guessed} rest`} on a guessed action, so ${guessed === 1 ? 'it is a likely fix, not a certain one' : 'they are likely fixes, not certain ones'}`
   if (rest === 0) return sentence + end
-  const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, no policy change is proposed`
+  const none = also > 0 ? 'no change on your side can fix it' : 'no policy change is proposed'
+  const other = `${sentence}. For the other ${rest === 1 ? 'one' : rest}, ${none}`
   // Findings no remedy answers at all: there is no reason to give beyond the details.
   return restRemedies.length === 0 ? `${other}.` : `${other}: ${why}${end}`
 }
@@ -158,7 +196,20 @@ export function headline(report: Report, lead: boolean): string {
 
 /** The comment's heading over the remedies: "The fix" only when one proposes a change. */
 export function fixHeading(remedies: Remedy[]): string {
-  return remedies.some((r) => ['fix', 'draft'].includes(kindOf(r)))
-    ? '#### The fix'
-    : '#### What to check'
+  const changes = remedies.filter((r) => ['fix', 'draft'].includes(kindOf(r)))
+  if (changes.length === 0) return '#### What to check'
+  return changes.every((r) => r.standing === 'likely') ? '#### The likely fix' : '#### The fix'
+}
+
+/** "Add to " over a remedy's target; "Also add to " when it cannot fix the finding alone. */
+export function addVerb(r: Remedy): string {
+  if (r.statements.length === 0) return ''
+  return r.standing === 'also-needed' ? 'Also add to ' : 'Add to '
+}
+
+/** The remedy's link to its findings: what it does for them. */
+export function remedyVerb(r: Remedy): string {
+  if (r.statements.length === 0 || r.alreadyPresent) return 'For'
+  if (r.standing === 'also-needed') return 'Also needed for'
+  return r.standing === 'likely' ? 'Likely fixes' : 'Fixes'
 }

@@ -7,7 +7,7 @@ import { findingFields, locationOf, titleOf } from './findingFields.js'
 import { OWNER_LABEL, RENDERINGS, labelOf, plural } from './labels.js'
 import type { Block, Section } from './layout.js'
 import { locationMarkdown, SHOWN_LOCATIONS } from './locationText.js'
-import { headline } from './headline.js'
+import { addVerb, headline, remedyVerb } from './headline.js'
 import { codeBlock, details, escapeText, formatProse, tableCode } from './markdown.js'
 
 /** Open the JSON change of each remedy when there are few: the fix is then visible at once. */
@@ -49,7 +49,7 @@ function causeItem(f: Finding, i: number, fixes: Map<number, number>): Block {
 }
 
 export function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
-  const action = r.statements.length > 0 ? 'Add to ' : ''
+  const action = addVerb(r)
   const desc = r.target?.description || r.id
   const refs = r.findings.map((k) => k + 1).join(', ')
   const parts = [`**${i + 1}. ${inline(capitalise(action + desc), 300)}**`]
@@ -57,7 +57,7 @@ export function remedyItem(r: Remedy, i: number, openDiff: boolean): Block {
   const owner = labelOf(OWNER_LABEL, r.target?.owner ?? null)
   if (owner) meta.push(`Who can change it: ${escapeText(owner)}.`)
   // Guidance fixes nothing by itself: it answers the finding.
-  const verb = r.statements.length > 0 && !r.alreadyPresent ? 'Fixes' : 'For'
+  const verb = remedyVerb(r)
   if (refs) meta.push(`${verb} ${r.findings.length === 1 ? 'finding' : 'findings'} ${refs}.`)
   if (meta.length) parts.push(meta.join(' '))
   if (r.alreadyPresent) {

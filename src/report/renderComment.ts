@@ -3,6 +3,7 @@
 // see commentSections.ts) cut to GitHub's limit.
 import { fnv1a } from '../common/fnv1a.js'
 import type { Report } from '../model/Report.js'
+import { credentialCause, credentialHeadline } from '../model/credentialCauses.js'
 import { plural } from './labels.js'
 import { layout, utf16Length } from './layout.js'
 import { escapeText } from './markdown.js'
@@ -115,7 +116,11 @@ function headingOf(findings: Report['findings'], title: string): string {
   if (kinds.size === 1 && kinds.has('not-found'))
     return `AWS could not find a resource the job named in ${title}`
   if (kinds.size === 1 && kinds.has('credentials'))
-    return `AWS did not accept the job's credentials in ${title}`
+    return findings.every(
+      (f) => credentialHeadline(credentialCause(f.detail?.cause, f.code)).nothingSent
+    )
+      ? `No AWS credentials were sent in ${title}`
+      : `AWS did not accept the job's credentials in ${title}`
   return `AWS refused the job's requests in ${title}`
 }
 

@@ -48,6 +48,7 @@ const REMEDY_KEYS = [
   'notes',
   'renderings',
   'alreadyPresent',
+  'standing',
   'locations'
 ]
 const LOCATION_KEYS = [

@@ -6,7 +6,7 @@ import type { Remedy } from '../model/Remedy.js'
 import type { Report } from '../model/Report.js'
 import { findingFields, titleOf } from './findingFields.js'
 import { OWNER_LABEL, labelOf, plural } from './labels.js'
-import { countPhrase } from './headline.js'
+import { addVerb, countPhrase } from './headline.js'
 import { cleanText, oneLine, truncate } from './markdown.js'
 import { statsNotices } from './markdownSections.js'
 import { SHOWN_LOCATIONS, where } from './locationText.js'
@@ -110,7 +110,7 @@ function capitalise(s: string): string {
 }
 
 function remedyBlock(r: Remedy, i: number, paint: Paint, width: number): string {
-  const verb = r.statements.length > 0 ? 'Add to ' : ''
+  const verb = addVerb(r)
   const refs = r.findings.map((k) => k + 1).join(', ')
   const out = [
     paint('bold', `${i + 1}. ${capitalise(verb + line(r.target?.description || r.id))}`) +

@@ -1,0 +1,93 @@
+// A credentials failure's cause, and what the headline says of it. The headline said "AWS did not
+// accept the credentials" for every cause, also where no request reached AWS at all (heldout11
+// review h11-087, h11-109…112: NoCredentialProviders, an IMDS error): nothing was sent to accept.
+
+const CAUSE_BY_CODE: Record<string, string> = {
+  ExpiredToken: 'expired',
+  InvalidGrantException: 'sso-expired',
+  ExpiredTokenException: 'expired',
+  RequestExpired: 'expired',
+  InvalidClientTokenId: 'invalid',
+  UnrecognizedClientException: 'invalid',
+  InvalidAccessKeyId: 'invalid',
+  AuthFailure: 'invalid',
+  SignatureDoesNotMatch: 'signature',
+  IncompleteSignature: 'signature',
+  InvalidSignatureException: 'signature',
+  MissingAuthenticationToken: 'missing',
+  MissingAuthenticationTokenException: 'missing',
+  NoCredentialProviders: 'missing',
+  InvalidIdentityToken: 'oidc-provider-missing',
+  InvalidIdentityTokenException: 'oidc-provider-missing',
+  IDPRejectedClaim: 'oidc-claim-rejected',
+  IDPRejectedClaimException: 'oidc-claim-rejected'
+}
+
+/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
+export function credentialCause(
+  cause: string | undefined,
+  code: string | null
+): string | undefined {
+  return cause ?? (code ? CAUSE_BY_CODE[code] : undefined)
+}
+
+export interface CredentialHeadline {
+  /** Why no policy change helps, after "No policy change can fix it: ". */
+  reason: string
+  /** No credentials went with the request: there was nothing for AWS to accept or refuse. */
+  nothingSent?: true
+}
+
+/** What AWS did with the credentials, when a cause is not listed. */
+export const CREDENTIALS_REFUSED: CredentialHeadline = {
+  reason: 'AWS did not accept the credentials used'
+}
+
+const NONE_FOUND: CredentialHeadline = {
+  reason: 'no AWS credentials were sent, because the client found none',
+  nothingSent: true
+}
+
+const UNSIGNED: CredentialHeadline = {
+  reason: 'the request reached AWS without credentials',
+  nothingSent: true
+}
+
+/** By cause (src/diagnose/credentialAdvice.ts): causes not listed were refused by AWS. */
+const BY_CAUSE: Record<string, CredentialHeadline> = {
+  expired: { reason: 'the credentials used had expired' },
+  invalid: { reason: 'AWS did not recognise the access key' },
+  missing: NONE_FOUND,
+  'imds-error': {
+    reason: 'no AWS credentials were sent, because the instance metadata service gave none',
+    nothingSent: true
+  },
+  'web-identity-token-file': {
+    reason: 'no AWS credentials were sent, because the web identity token file could not be read',
+    nothingSent: true
+  },
+  anonymous: UNSIGNED,
+  's3-no-access-key': UNSIGNED,
+  'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+  'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
+  'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+  'oidc-id-token-permission': {
+    reason: 'the job may not request an OIDC token, so it got no AWS credentials',
+    nothingSent: true
+  },
+  'role-arn-invalid': { reason: 'the ARN of the role to assume is invalid' },
+  'wrong-account': { reason: 'the credentials are for another account than the one used' },
+  'cognito-unauthenticated': {
+    reason: 'the identity pool issued no AWS credentials to a guest',
+    nothingSent: true
+  },
+  'eks-token-exec': {
+    reason: "the kubeconfig's token command failed, so no token was sent",
+    nothingSent: true
+  },
+  'registry-login': { reason: 'Docker has no valid login for the registry' }
+}
+
+export function credentialHeadline(cause: string | undefined): CredentialHeadline {
+  return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED
+}
