@@ -98,6 +98,9 @@ const INTERMITTENT = new RegExp(
     String.raw`\b(?:works?|succeed\w*|pass(?:es)?)\b[^\n.]{0,30}?\b(?:on|after|with) (?:a |the )?(?:retry|retrying|re-?run\w*|second (?:try|attempt|run))\b`,
     String.raw`\bnot (?:always|every time|consistently)\b`,
     String.raw`\boccasional(?:ly)?\b[^\n.]{0,40}?\b(?:fail\w*|errors?|denied)\b`,
+    // "About 10% of the time" (hashicorp/terraform#7198); 100 % is every time.
+    String.raw`(?<![\d.])\d{1,2} ?% of (?:the )?(?:time|runs|builds|deploy\w*|attempts|jobs)\b`,
+    String.raw`\bfrom time to time\b|\bonce in a while\b|\bevery (?:now and then|so often)\b`,
     // Spanish, Portuguese, French, German; Japanese, Chinese, Korean.
     String.raw`\bintermitente(?:mente)?\b|\bintermittierend|\bsporadisch|間欠的|間歇的|间歇性|간헐적`
   ].join('|'),

@@ -1,0 +1,35 @@
+import { actionForOperation } from '../../catalog/Catalog.js'
+import { passingCall } from '../../model/passingCalls.js'
+import type { Trap, TrapInput } from '../Trap.js'
+
+// A call that hands a role (an instance profile) to a service, refused on some runs only: IAM is
+// eventually consistent, and a role or instance profile created moments before is not yet seen
+// everywhere. Auto Scaling then answers CreateLaunchConfiguration with "You are not authorized"
+// (hashicorp/terraform#7198 "about 10% of the time", kubernetes/kops#35); a missing Allow would
+// refuse every run (heldout11 review, h11-025).
+const passingAction = ({ d, inferred }: TrapInput): string | null =>
+  d.action ??
+  (d.operation ? actionForOperation(d.service, d.operation) : null) ??
+  inferred?.action?.value ??
+  null
+
+export const iamPropagation: Trap = {
+  id: 'iam-propagation',
+  lead: true,
+  noPolicy: true,
+  applies: (input) =>
+    (input.d.kind === 'denial' || input.d.kind === 'encoded') &&
+    input.d.deny !== 'explicit' &&
+    input.inferred?.signals?.intermittent !== undefined &&
+    passingCall(passingAction(input)) !== null,
+  advice: (input) => {
+    const said = input.inferred!.signals!.intermittent!.from
+    const action = passingAction(input)!
+    return (
+      `The text says this refusal happens on some runs only (${said}), on ${action}, a call that hands a role or instance profile to a service. ` +
+      'A missing Allow refuses every run; a role or instance profile created just before (in the same apply or stack) is refused until IAM has propagated it, which takes seconds and sometimes longer. ' +
+      'Wait and retry the call (re-run the apply), and make the launch depend on the role, its policy attachment and the instance profile (Terraform `depends_on`, CloudFormation `DependsOn`) so it starts after them; create long-lived roles in an earlier stage. ' +
+      'No policy change is needed for this; only if it fails on every run is a permission missing (then iam:PassRole on the role, beside the call).'
+    )
+  }
+}
