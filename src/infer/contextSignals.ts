@@ -107,6 +107,14 @@ const INTERMITTENT = new RegExp(
   'i'
 )
 
+/**
+ * An instance profile made in this run, or one EC2 does not know yet: Terraform's `Creation
+ * complete` for it, CloudFormation's CREATE_COMPLETE row, EC2's `Invalid IamInstanceProfile` /
+ * `Invalid IAM Instance Profile name` that Packer retries (hashicorp/packer-plugin-amazon#217).
+ */
+const NEW_INSTANCE_PROFILE =
+  /\baws_iam_instance_profile\.[\w-]+(?:\[[^\]\s]+\])?: Creation complete\b|\bCREATE_COMPLETE\b[^\n]{0,40}\bAWS::IAM::InstanceProfile\b|\bInvalid IamInstanceProfile\b|\bInvalid IAM Instance Profile (?:name|ARN)\b/i
+
 /** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
 const BACKEND_DENIED =
   /\b(?:Failed to get existing workspaces|Error (?:loading|refreshing) state|Error inspecting states in the "s3" backend|error accessing remote state|Error configuring the backend "s3"):?\s{0,8}["'`]?(?:AccessDenied|Forbidden)\b/
@@ -311,6 +319,13 @@ const RULES: SignalRule[] = [
     key: 'intermittent',
     applies: refused,
     find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
+  },
+  {
+    // A role-passing call refused right after its instance profile was made: IAM propagation
+    // (src/diagnose/traps/iamPropagation.ts; heldout11 review, h11-025).
+    key: 'new-instance-profile',
+    applies: refused,
+    find: (text) => found(NEW_INSTANCE_PROFILE.exec(text), 'instance-profile')
   },
   {
     // Credentials AWS does not recognise, sent to an opt-in Region: the Region may not be enabled,

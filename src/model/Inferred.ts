@@ -23,6 +23,7 @@ export type SignalKey =
   | 'dependabot-run'
   | 'backend-read-and-write-refused'
   | 'intermittent'
+  | 'new-instance-profile'
   | 'opt-in-region'
   | 'service-network-role'
 

@@ -34,6 +34,31 @@ describe('a role-passing call refused on some runs only is IAM propagation', () 
     expect(notes).toContain('No statement is proposed: the refusal comes on some runs only')
   })
 
+  it.each([
+    // hashicorp/packer-plugin-amazon#217: the error, then the log's retries of Packer's temporary
+    // instance profile that EC2 did not know yet
+    [
+      'hashicorp/packer-plugin-amazon#217 (log lines)',
+      '`Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.`\n\nlogs:\n```\n...\n2022/04/29 13:37:57 packer-builder-amazon-ebs plugin: Retryable error: InvalidParameterValue: Value (packer-626bea32-fadd-9b71-aa87-9583008105fc) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name\n2022/04/29 13:37:57 packer-builder-amazon-ebs plugin:   status code: 400, request id: 5e96adda-9a86-4e57-b7c7-4b112b1ec13e\n```',
+      'ec2:RunInstances'
+    ],
+    // Own: Terraform 0.11 creating the profile and the launch configuration in one apply.
+    [
+      'own: Terraform made the instance profile in this apply',
+      'aws_iam_instance_profile.web: Creation complete after 1s (ID: web)\naws_launch_configuration.web: Creating...\n* aws_launch_configuration.web: Error creating launch configuration: ValidationError: You are not authorized to perform this operation.',
+      'autoscaling:CreateLaunchConfiguration'
+    ]
+  ])('%s: an instance profile made or unknown in this run', (_source, text, action) => {
+    const { f, statements } = analysedOne(text + '\n')
+    expect(f.inferredAction).toBe(action)
+    expect(f.traps).toContain('iam-propagation')
+    expect(f.explanation.startsWith('The log shows an instance profile made in this run')).toBe(
+      true
+    )
+    expect(f.explanation).toContain('depends_on')
+    expect(statements).toEqual([])
+  })
+
   it('the Terraform resource type names the call even on a refusal every run', () => {
     const { f } = analysedOne(
       'aws_launch_configuration.sandbox: Error creating launch configuration: ValidationError: You are not authorized to perform this operation.\n'
@@ -54,6 +79,10 @@ describe('a role-passing call refused on some runs only is IAM propagation', () 
     [
       'own: intermittent, but no role is passed (an S3 read)',
       "I'm intermittently getting:\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied"
+    ],
+    [
+      'own: an instance profile named, but a call that passes no role',
+      'aws_iam_instance_profile.web: Creation complete after 1s (ID: web)\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied'
     ],
     [
       'own: a percentage of something else',
