@@ -23,13 +23,9 @@ describe('an intermittent refusal leads with what differs between runs', () => {
       'aws/aws-sdk-ruby#3091',
       "When trying to retrieve an object from an s3 bucket using `get_object` I'm intermittently getting an access denied error from AWS. The only info I'm getting back from AWS is `#<Aws::S3::Errors::AccessDenied: Access Denied>` which isn't really all that helpful.",
       'intermittently'
-    ],
-    [
-      // hashicorp/packer-plugin-amazon#217 (real-b b081): a per-run instance profile name
-      'hashicorp/packer-plugin-amazon#217',
-      'At least 6-7 months ago everything worked fine, but now I get the following error (not always, but in most cases):\n`Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.`',
-      'not always'
     ]
+    // A role-passing launch said to fail on some runs (packer-plugin-amazon#217) leads with IAM
+    // propagation instead: __tests__/diagnose/traps/iamPropagation.test.ts.
   ])('%s', (_source, text, said) => {
     const [first, ...rest] = explanations(text)
     expect(rest).toEqual([])

@@ -97,6 +97,7 @@ const FILE_OF: Record<string, string> = {
   'codeartifact-repository-access': 'codeArtifactAccess',
   'codepipeline-action-role': 'codePipelineActionRole',
   'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
+  'iam-propagation': 'iamPropagation',
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',

@@ -5,6 +5,7 @@ import { DENY_CANDIDATES, GUARDRAILS, guardrailNote } from '../../src/remedy/gua
 import { corpus, findingsOf } from '../diagnose/analyze.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
 import { makeFinding } from './makeFinding.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const notesOf = (f: Parameters<typeof buildRemedies>[0][number]): string =>
   buildRemedies([f])
@@ -51,9 +52,73 @@ describe('explicit denies', () => {
     expect(note).not.toContain('aws:RequestedRegion')
   })
 
-  it('lists every guardrail when nothing was decoded', () => {
-    const note = guardrailNote(makeFinding({ action: 'ec2:RunInstances', deny: 'explicit' }))
+  it('lists every guardrail when nothing was decoded and nothing names the service', () => {
+    const note = guardrailNote(makeFinding({ action: null, service: null, deny: 'explicit' }))
     for (const g of GUARDRAILS) expect(note).toContain(`\`${g.key}\``)
+  })
+
+  // Issue 17 (heldout11 review, h11-044): the conditions are chosen from the denied resource.
+  describe('chooses the conditions from the denied resource type', () => {
+    const meet = (action: string, resource: string | null): string =>
+      guardrailNote(
+        makeFinding({ action, service: action.split(':')[0]!, resource, deny: 'explicit' })
+      )
+
+    it('an EBS volume: encryption and volume tags first, no S3 or TLS conditions', () => {
+      const note = meet('ec2:RunInstances', 'arn:aws:ec2:eu-central-1:851725412353:volume/*')
+      expect(note.indexOf('`ec2:Encrypted`')).toBeGreaterThan(-1)
+      expect(note.indexOf('`ec2:Encrypted`')).toBeLessThan(note.indexOf('aws:RequestedRegion'))
+      expect(note).toContain('enable-ebs-encryption-by-default')
+      expect(note).toContain('`aws:RequestTag/KEY`')
+      expect(note).not.toContain('s3:x-amz-server-side-encryption')
+      expect(note).not.toContain('aws:SecureTransport')
+      expect(note).not.toContain('ec2:InstanceType')
+    })
+
+    it('an instance: its type and IMDSv2, not volume encryption', () => {
+      const note = meet('ec2:RunInstances', 'arn:aws:ec2:us-east-1:111122223333:instance/*')
+      expect(note).toContain('`ec2:InstanceType`')
+      expect(note).toContain('`ec2:MetadataHttpTokens`')
+      expect(note).not.toContain('`ec2:Encrypted`')
+    })
+
+    it('an S3 object: the S3 conditions, none of EC2', () => {
+      const note = meet('s3:PutObject', 'arn:aws:s3:::bucket/key')
+      expect(note).toContain('s3:x-amz-server-side-encryption')
+      expect(note).toContain('aws:SecureTransport')
+      expect(note).not.toContain('ec2:')
+    })
+
+    it.each([
+      // hashicorp/terraform-provider-aws#35639 (heldout11 h11-044): SCP Deny on the root volume
+      [
+        'h11-044',
+        corpusText('heldout11.jsonl', 'h11-044'),
+        '`ec2:Encrypted`',
+        '`ec2:InstanceType`'
+      ],
+      // aws/karpenter-provider-aws#7370: the same SCP refusal on the instance itself
+      [
+        'aws/karpenter-provider-aws#7370',
+        '"error":"launching nodeclaim, creating instance, with fleet error(s), UnauthorizedOperation: You are not authorized to perform this operation. User: arn:aws:sts::123456789:assumed-role/karpeter-controller-role/1731429849551905269 is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-2:123456789:instance/* with an explicit deny in a service control policy. Encoded authorization failure message: g4oZPBqZ4Bni8dE5dGjxYTnOZ..."',
+        '`ec2:MetadataHttpTokens`',
+        '`ec2:Encrypted`'
+      ]
+    ])('%s: the SCP note names the conditions of its resource type', (_, text, named, absent) => {
+      const [f] = findingsOf(text + '\n')
+      expect(f!.layer).toBe('scp')
+      const notes = notesOf(f!)
+      expect(notes).toContain(named)
+      expect(notes).not.toContain(absent)
+      expect(notes).not.toContain('s3:x-amz-server-side-encryption')
+    })
+
+    it('an EC2 call without a resource keeps the EC2 rows', () => {
+      const note = meet('ec2:RunInstances', null)
+      expect(note).toContain('`ec2:Encrypted`')
+      expect(note).toContain('`ec2:InstanceType`')
+      expect(note).not.toContain('s3:x-amz-server-side-encryption')
+    })
   })
 
   it('an identity-policy deny stays with the Deny itself, without guardrail or candidate notes', () => {

@@ -11,14 +11,20 @@ const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
     `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`
 }
 
+/** A trap that says what the signal says, and more precisely: its lead replaces the signal's. */
+const SUPERSEDED_BY: Partial<Record<SignalKey, string>> = {
+  intermittent: 'iam-propagation'
+}
+
 /** The lead sentences the inferred signals give, in the table's order. */
-export function signalLeads(inferred: Inferred): string[] {
+export function signalLeads(inferred: Inferred, traps: readonly string[] = []): string[] {
   const signals = inferred.signals
   if (!signals) return []
   const out: string[] = []
   for (const [key, lead] of Object.entries(LEADS)) {
     const v = signals[key as SignalKey]
-    if (v && lead) out.push(lead(v))
+    const trap = SUPERSEDED_BY[key as SignalKey]
+    if (v && lead && !(trap && traps.includes(trap))) out.push(lead(v))
   }
   return out
 }

@@ -98,11 +98,22 @@ const INTERMITTENT = new RegExp(
     String.raw`\b(?:works?|succeed\w*|pass(?:es)?)\b[^\n.]{0,30}?\b(?:on|after|with) (?:a |the )?(?:retry|retrying|re-?run\w*|second (?:try|attempt|run))\b`,
     String.raw`\bnot (?:always|every time|consistently)\b`,
     String.raw`\boccasional(?:ly)?\b[^\n.]{0,40}?\b(?:fail\w*|errors?|denied)\b`,
+    // "About 10% of the time" (hashicorp/terraform#7198); 100 % is every time.
+    String.raw`(?<![\d.])\d{1,2} ?% of (?:the )?(?:time|runs|builds|deploy\w*|attempts|jobs)\b`,
+    String.raw`\bfrom time to time\b|\bonce in a while\b|\bevery (?:now and then|so often)\b`,
     // Spanish, Portuguese, French, German; Japanese, Chinese, Korean.
     String.raw`\bintermitente(?:mente)?\b|\bintermittierend|\bsporadisch|間欠的|間歇的|间歇性|간헐적`
   ].join('|'),
   'i'
 )
+
+/**
+ * An instance profile made in this run, or one EC2 does not know yet: Terraform's `Creation
+ * complete` for it, CloudFormation's CREATE_COMPLETE row, EC2's `Invalid IamInstanceProfile` /
+ * `Invalid IAM Instance Profile name` that Packer retries (hashicorp/packer-plugin-amazon#217).
+ */
+const NEW_INSTANCE_PROFILE =
+  /\baws_iam_instance_profile\.[\w-]+(?:\[[^\]\s]+\])?: Creation complete\b|\bCREATE_COMPLETE\b[^\n]{0,40}\bAWS::IAM::InstanceProfile\b|\bInvalid IamInstanceProfile\b|\bInvalid IAM Instance Profile (?:name|ARN)\b/i
 
 /** Terraform's S3 backend refused in its own words, beside a credentials failure of the same text. */
 const BACKEND_DENIED =
@@ -308,6 +319,13 @@ const RULES: SignalRule[] = [
     key: 'intermittent',
     applies: refused,
     find: (text) => found(INTERMITTENT.exec(text), 'intermittent')
+  },
+  {
+    // A role-passing call refused right after its instance profile was made: IAM propagation
+    // (src/diagnose/traps/iamPropagation.ts; heldout11 review, h11-025).
+    key: 'new-instance-profile',
+    applies: refused,
+    find: (text) => found(NEW_INSTANCE_PROFILE.exec(text), 'instance-profile')
   },
   {
     // Credentials AWS does not recognise, sent to an opt-in Region: the Region may not be enabled,

@@ -3,6 +3,7 @@
 // kms:GrantIsForAWSResource (aws-denials.md §5.3, §5.4) only on this evidence. One rule per
 // service; evidence for two services, or none, answers nothing.
 import type { InferredValue, LogContext } from '../model/Inferred.js'
+import { passingCallNamed } from '../model/passingCalls.js'
 
 interface PassedToRule {
   service: string
@@ -68,9 +69,24 @@ export const PASSED_ROLE_NAME_RULES: readonly PassedToRule[] = [
   }
 ]
 
+// The call the refusal came from, its name maybe on the next line where a terminal wrapped the
+// message (`…when calling the\nRunInstances operation`, heldout11 review h11-179).
+const CALLED = /\bwhen calling the\s{1,8}(\w+)\s{1,8}operation\b/g
+
 /** The one service the log says a passed role goes to; null for none or several. */
 export function passedToServiceOf(ctx: LogContext): InferredValue | null {
   const text = around(ctx)
+  // The refused call is one that hands a role to a known service: the strongest evidence.
+  const called = new Set(
+    [...text.matchAll(CALLED)].flatMap((m) => {
+      const call = passingCallNamed(m[1]!)
+      return call ? [`${m[1]!} ${call.passedTo}`] : []
+    })
+  )
+  if (called.size === 1) {
+    const [operation, service] = [...called][0]!.split(' ')
+    return { value: service!, from: `the ${operation} call the role is passed in` }
+  }
   for (const rules of [PASSED_ROLE_NAME_RULES, PASSED_TO_RULES]) {
     const hits = rules.filter((r) => r.re.test(text))
     if (hits.length === 1) return { value: hits[0]!.service, from: hits[0]!.from }

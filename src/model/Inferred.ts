@@ -23,6 +23,7 @@ export type SignalKey =
   | 'dependabot-run'
   | 'backend-read-and-write-refused'
   | 'intermittent'
+  | 'new-instance-profile'
   | 'opt-in-region'
   | 'service-network-role'
 
@@ -186,7 +187,7 @@ export interface LogContext {
   line: string
   /** Up to ~512 characters of the lines before it (a CDK event line above its message). */
   before: string
-  /** Up to ~1 KiB of the lines after it (Terraform's `with aws_x.y`). */
+  /** Up to ~2 KiB of the lines after it (Terraform's `with aws_x.y`). */
   after: string
   /** The running step's command: `##[group]Run` title and script lines, or a `+ cmd` trace. */
   command: string | null

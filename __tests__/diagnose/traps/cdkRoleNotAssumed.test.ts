@@ -1,6 +1,7 @@
 // CDK could not assume its bootstrap role and fell back to the caller's own credentials: the
 // assume is what to fix (sts:AssumeRole on the bootstrap roles, their trust), not the fallback's
 // action (issue 17, heldout4 review part 2 class 3).
+import { corpusText } from '../../support/corpusRecords.js'
 import { analysed } from './analysed.js'
 
 const TRAP = 'cdk-role-not-assumed'
@@ -86,5 +87,53 @@ describe(TRAP, () => {
     expect(statements.map((s) => s.Resource)).toEqual([
       'arn:aws:iam::111122223333:role/cdk-myqual01-*'
     ])
+  })
+})
+
+// Issue 17 (heldout11 review, h11-065): a context lookup refused after CDK could not assume its
+// lookup role: the lookup role's assume and bootstrap first, even when the writer quoted the
+// error above the log that holds the warning.
+describe(`${TRAP}: the lookup role`, () => {
+  it.each([
+    // aws-samples/appsync-with-postgraphile-rds#12 (heldout11 h11-065): error quoted first
+    [
+      'h11-065',
+      corpusText('heldout11.jsonl', 'h11-065'),
+      // the account is masked as `blah`: a placeholder, not a name
+      'arn:aws:iam::<ACCOUNT_ID>:role/cdk-blah-*'
+    ],
+    // aws/aws-cdk#20877: a CDK pipeline's synth step, the warning right above the error
+    [
+      'aws/aws-cdk#20877',
+      `> cdk "synth"
+current credentials could not be used to assume 'arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-ap-southeast-2', but are for the right account. Proceeding anyway.
+[Error at /LookupIssuePipelineStack/Prod/LookupIssue] You are not authorized to perform this operation.
+`,
+      'arn:aws:iam::123456789012:role/cdk-hnb659fds-*'
+    ]
+  ])('%s', (_, text, roles) => {
+    const { findings, statements } = analysed(text)
+    expect(findings).toHaveLength(1)
+    const f = findings[0]!
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation.startsWith('CDK first tried to assume its bootstrap role')).toBe(true)
+    expect(f.explanation).toContain('-lookup-role-')
+    expect(f.explanation).toContain('Vpc.fromLookup')
+    expect(f.explanation).toContain('cdk.context.json')
+    expect(statements.find((s) => s.Action === 'sts:AssumeRole')!.Resource).toBe(roles)
+  })
+
+  it.each([
+    [
+      'own: a refusal that is no synth error, with a lookup warning after it',
+      "An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\ncurrent credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-lookup-role-111122223333-eu-west-1', but are for the right account. Proceeding anyway.\n"
+    ],
+    [
+      'own: a synth error with only a deploy-role warning after it',
+      "[Error at /App/Stack] You are not authorized to perform this operation.\ncurrent credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-eu-west-1', but are for the right account. Proceeding anyway.\n"
+    ]
+  ])('counter-case: %s', (_, text) => {
+    const { findings } = analysed(text)
+    expect(findings.flatMap((f) => f.traps)).not.toContain(TRAP)
   })
 })

@@ -9,6 +9,7 @@ import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
+import { iamPropagation } from './iamPropagation.js'
 import {
   allowAlreadyGranted,
   cloud9ManagedCredentials,
@@ -194,6 +195,8 @@ export const TRAPS: Trap[] = [
   resourceMustBeStar,
   kmsGrantForAwsResource,
   kmsKeyPolicy,
+  // Before the passed role: a refusal on some runs only is its propagation, not its Allow.
+  iamPropagation,
   iamPassRole,
   lakeFormationCredentialVending,
   serviceDeliveryPolicy,
