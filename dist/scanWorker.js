@@ -9393,7 +9393,7 @@ class StepContext {
 
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
-const CONTEXT_AFTER_CHARS = 1024;
+const CONTEXT_AFTER_CHARS = 2048;
 const CONTEXT_BEFORE_CHARS = 512;
 /** A step fragment's line is read this far at most. */
 const STEP_LINE_BYTES = 1024;
@@ -9432,6 +9432,13 @@ const S3_BODY = /<Code>[A-Za-z]+<\/Code>/;
  */
 const KUBECTL_AHEAD = 24;
 const KUBECTL_REFUSAL = 'You must be logged in to the server';
+/**
+ * Look-ahead for CDK's synth-time error (`[Error at /Stack] You are not authorized ...`): a
+ * reporter quotes it first and pastes the run below, where CDK's warning that it could not assume
+ * its lookup role names the cause (h11-065).
+ */
+const CDK_SYNTH_AHEAD = 24;
+const CDK_SYNTH_ERROR = '[Error at /';
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -10094,6 +10101,8 @@ class Scanner {
             return TABLE_AHEAD;
         if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
             return S3_BODY_AHEAD;
+        if (line.text.includes(CDK_SYNTH_ERROR))
+            return CDK_SYNTH_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
@@ -10250,8 +10259,90 @@ function spreadWith(spread, url) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
+;// CONCATENATED MODULE: ./src/model/credentialCauses.ts
+// A credentials failure's cause, and what the headline says of it. The headline said "AWS did not
+// accept the credentials" for every cause, also where no request reached AWS at all (heldout11
+// review h11-087, h11-109…112: NoCredentialProviders, an IMDS error): nothing was sent to accept.
+const CAUSE_BY_CODE = {
+    ExpiredToken: 'expired',
+    InvalidGrantException: 'sso-expired',
+    ExpiredTokenException: 'expired',
+    RequestExpired: 'expired',
+    InvalidClientTokenId: 'invalid',
+    UnrecognizedClientException: 'invalid',
+    InvalidAccessKeyId: 'invalid',
+    AuthFailure: 'invalid',
+    SignatureDoesNotMatch: 'signature',
+    IncompleteSignature: 'signature',
+    InvalidSignatureException: 'signature',
+    MissingAuthenticationToken: 'missing',
+    MissingAuthenticationTokenException: 'missing',
+    NoCredentialProviders: 'missing',
+    InvalidIdentityToken: 'oidc-provider-missing',
+    InvalidIdentityTokenException: 'oidc-provider-missing',
+    IDPRejectedClaim: 'oidc-claim-rejected',
+    IDPRejectedClaimException: 'oidc-claim-rejected'
+};
+/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
+function credentialCauses_credentialCause(cause, code) {
+    return cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
+}
+/** What AWS did with the credentials, when a cause is not listed. */
+const CREDENTIALS_REFUSED = {
+    reason: 'AWS did not accept the credentials used'
+};
+const NONE_FOUND = {
+    reason: 'no AWS credentials were sent, because the client found none',
+    nothingSent: true
+};
+const UNSIGNED = {
+    reason: 'the request reached AWS without credentials',
+    nothingSent: true
+};
+/** By cause (src/diagnose/credentialAdvice.ts): causes not listed were refused by AWS. */
 const BY_CAUSE = {
+    expired: { reason: 'the credentials used had expired' },
+    invalid: { reason: 'AWS did not recognise the access key' },
+    missing: NONE_FOUND,
+    'imds-error': {
+        reason: 'no AWS credentials were sent, because the instance metadata service gave none',
+        nothingSent: true
+    },
+    'web-identity-token-file': {
+        reason: 'no AWS credentials were sent, because the web identity token file could not be read',
+        nothingSent: true
+    },
+    anonymous: UNSIGNED,
+    's3-no-access-key': UNSIGNED,
+    'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
+    'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'oidc-id-token-permission': {
+        reason: 'the job may not request an OIDC token, so it got no AWS credentials',
+        nothingSent: true
+    },
+    'role-arn-invalid': { reason: 'the ARN of the role to assume is invalid' },
+    'wrong-account': { reason: 'the credentials are for another account than the one used' },
+    'cognito-unauthenticated': {
+        reason: 'the identity pool issued no AWS credentials to a guest',
+        nothingSent: true
+    },
+    'eks-token-exec': {
+        reason: "the kubeconfig's token command failed, so no token was sent",
+        nothingSent: true
+    },
+    'registry-login': { reason: 'Docker has no valid login for the registry' }
+};
+function credentialHeadline(cause) {
+    return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
+// Credential failures by cause: what went wrong and what to do. Keyed by the parse's detail.cause
+// or, failing that, by the error code.
+
+
+const credentialAdvice_BY_CAUSE = {
     expired: {
         title: 'AWS credentials expired',
         explanation: "The temporary credentials used for this call had expired. Long jobs can outlive the session: obtain credentials again before the step that failed (or let the program refresh them instead of holding fixed session keys, and clear a stale `AWS_SESSION_TOKEN` left in the environment), or ask for a longer session within the role's maximum (configure-aws-credentials' `role-duration-seconds`, the `DurationSeconds` of an AssumeRole call)."
@@ -10282,7 +10373,7 @@ const BY_CAUSE = {
     },
     'imds-error': {
         title: 'The instance metadata service gave no role credentials',
-        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got an error status back, so the call went without credentials and no policy was asked. Check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
+        explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
     },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',
@@ -10365,26 +10456,6 @@ const BY_CAUSE = {
         explanation: 'Docker has no valid login for this registry (never logged in, or the 12-hour ECR token expired). Log in right before pushing or pulling, for example with aws-actions/amazon-ecr-login or `aws ecr get-login-password | docker login --username AWS --password-stdin <registry>`.'
     }
 };
-const CAUSE_BY_CODE = {
-    ExpiredToken: 'expired',
-    InvalidGrantException: 'sso-expired',
-    ExpiredTokenException: 'expired',
-    RequestExpired: 'expired',
-    InvalidClientTokenId: 'invalid',
-    UnrecognizedClientException: 'invalid',
-    InvalidAccessKeyId: 'invalid',
-    AuthFailure: 'invalid',
-    SignatureDoesNotMatch: 'signature',
-    IncompleteSignature: 'signature',
-    InvalidSignatureException: 'signature',
-    MissingAuthenticationToken: 'missing',
-    MissingAuthenticationTokenException: 'missing',
-    NoCredentialProviders: 'missing',
-    InvalidIdentityToken: 'oidc-provider-missing',
-    InvalidIdentityTokenException: 'oidc-provider-missing',
-    IDPRejectedClaim: 'oidc-claim-rejected',
-    IDPRejectedClaimException: 'oidc-claim-rejected'
-};
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * A token from another issuer than github.com's (GitHub Enterprise Server: `https://HOST/_services/token`)
@@ -10399,10 +10470,6 @@ function otherIssuer(issuer) {
         explanation: `The account has no IAM OIDC identity provider for \`${issuer}\`, the issuer of the job's token${ghes ? ' (a GitHub Enterprise Server instance, not github.com)' : ''}. ` +
             `Create the provider for exactly that URL (not ${GITHUB_ISSUER}) with audience \`sts.amazonaws.com\` in the account that owns the role, and write the role's trust policy against that provider (its \`HOST/_services/token:sub\` and \`:aud\` keys).`
     };
-}
-/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
-function credentialCause(cause, code) {
-    return cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
 }
 /**
  * No credentials where the log shows no GitHub Actions (an application, a workstation, a server):
@@ -10422,7 +10489,7 @@ onGitHub = true) {
         if (issuer.replace(/\/$/, '') !== GITHUB_ISSUER)
             return otherIssuer(issuer);
     }
-    return ((key && BY_CAUSE[key]) || {
+    return ((key && credentialAdvice_BY_CAUSE[key]) || {
         title: 'AWS credentials problem',
         explanation: 'The call failed because of the credentials it was made with, not because of a policy. Check how this job obtains its AWS credentials.'
     });
@@ -10622,7 +10689,7 @@ class FindingCollector {
             line - before.line <= ERROR_BLOCK_LINES)
             return true;
         this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
-        const at = `${file ?? ''}|${credentialCause(denial.detail.cause, denial.code) ?? ''}`;
+        const at = `${file ?? ''}|${credentialCauses_credentialCause(denial.detail.cause, denial.code) ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
             last !== undefined &&
