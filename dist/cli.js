@@ -6084,7 +6084,9 @@ const passingAction = ({ d, inferred }) => d.action ??
 const iamPropagation = {
     id: 'iam-propagation',
     lead: true,
-    noPolicy: true,
+    // Said on some runs only: no Allow is the fix. A profile new in this run, refused once: the
+    // log cannot tell a delay from a missing PassRole, so the statement stays, after the wait.
+    noPolicyWhen: (input) => input.inferred?.signals?.intermittent !== undefined,
     applies: (input) => (input.d.kind === 'denial' || input.d.kind === 'encoded') &&
         input.d.deny !== 'explicit' &&
         (input.inferred?.signals?.intermittent ?? input.inferred?.signals?.['new-instance-profile']) !==
@@ -6099,7 +6101,9 @@ const iamPropagation = {
         return (opening +
             'a role or instance profile created just before (in the same apply or stack) is refused until IAM has propagated it, which takes seconds and sometimes longer. ' +
             'Wait and retry the call (re-run the apply), and make the launch depend on the role, its policy attachment and the instance profile (Terraform `depends_on`, CloudFormation `DependsOn`) so it starts after them; create long-lived roles in an earlier stage. ' +
-            'No policy change is needed for this; only if it fails on every run is a permission missing (then iam:PassRole on the role, beside the call).');
+            (signals.intermittent
+                ? 'No policy change is needed for this; only if it fails on every run is a permission missing (then iam:PassRole on the role, beside the call).'
+                : 'If it still fails after the wait, a permission is missing: the statement below (iam:PassRole on the role, beside the call).'));
     }
 };
 
@@ -23331,8 +23335,9 @@ const NO_STATEMENT_TRAPS = {
     'allow-already-granted': guidance/* adminStated */.Dm,
     // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
     'lambda-stale-kms-grant': always,
-    // A role created moments before, refused on some runs only: waiting, not an Allow, fixes it.
-    'iam-propagation': always,
+    // A role created moments before, refused on some runs only: waiting, not an Allow, fixes it. A
+    // profile new in this run, refused once, keeps its statement for the case waiting does not help.
+    'iam-propagation': (f) => f.inferred?.signals?.intermittent !== undefined,
     // A trust policy belongs to the role that cannot exist: the corrected ARN is the fix, not a draft.
     'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 };
@@ -24388,7 +24393,9 @@ const trapGuidance = {
         : `No statement is proposed: the caller's account has no launch permission for ${guidance_code(n.finding.detail.images ?? 'the image')}. Its owner shares it (${guidance_code('aws ec2 modify-image-attribute --launch-permission')}), or the job launches another image.`,
     'get-user-from-role-session': () => 'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
     'lambda-stale-kms-grant': () => "No statement is proposed: the function's KMS grant names an execution role that was recreated, and no policy change reaches it. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function, so Lambda makes a new grant.",
-    'iam-propagation': () => 'No statement is proposed: the refusal comes on some runs only, which a missing Allow does not do. A role or instance profile created in the same run is not yet visible to the service: retry, and make the launch depend on the role and instance profile (Terraform `depends_on`).',
+    'iam-propagation': (n) => n.finding.inferred?.signals?.intermittent !== undefined
+        ? 'No statement is proposed: the refusal comes on some runs only, which a missing Allow does not do. A role or instance profile created in the same run is not yet visible to the service: retry, and make the launch depend on the role and instance profile (Terraform `depends_on`).'
+        : 'Before pasting a statement: the instance profile is new in this run, and IAM takes seconds or longer to make it visible to the service. Retry, and make the launch depend on the role and instance profile (Terraform `depends_on`); the statement is for a refusal that stays.',
     'lambda-kms-grant-or-key': () => "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
     'lambda-role-trust': () => "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
     'iam-cross-account-read': () => "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",

@@ -622,8 +622,9 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'allow-already-granted': adminStated,
   // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
   'lambda-stale-kms-grant': always,
-  // A role created moments before, refused on some runs only: waiting, not an Allow, fixes it.
-  'iam-propagation': always,
+  // A role created moments before, refused on some runs only: waiting, not an Allow, fixes it. A
+  // profile new in this run, refused once, keeps its statement for the case waiting does not help.
+  'iam-propagation': (f) => f.inferred?.signals?.intermittent !== undefined,
   // A trust policy belongs to the role that cannot exist: the corrected ARN is the fix, not a draft.
   'nested-arn-in-resource': (f) => f.fixTarget.kind === 'trust-policy'
 }

@@ -337,8 +337,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'No statement is proposed: iam:GetUser from a role session cannot succeed whatever the policy says; the tool must use sts:GetCallerIdentity instead (upgrade it).',
   'lambda-stale-kms-grant': () =>
     "No statement is proposed: the function's KMS grant names an execution role that was recreated, and no policy change reaches it. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function, so Lambda makes a new grant.",
-  'iam-propagation': () =>
-    'No statement is proposed: the refusal comes on some runs only, which a missing Allow does not do. A role or instance profile created in the same run is not yet visible to the service: retry, and make the launch depend on the role and instance profile (Terraform `depends_on`).',
+  'iam-propagation': (n) =>
+    n.finding.inferred?.signals?.intermittent !== undefined
+      ? 'No statement is proposed: the refusal comes on some runs only, which a missing Allow does not do. A role or instance profile created in the same run is not yet visible to the service: retry, and make the launch depend on the role and instance profile (Terraform `depends_on`).'
+      : 'Before pasting a statement: the instance profile is new in this run, and IAM takes seconds or longer to make it visible to the service. Retry, and make the launch depend on the role and instance profile (Terraform `depends_on`); the statement is for a refusal that stays.',
   'lambda-kms-grant-or-key': () =>
     "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
   'lambda-role-trust': () =>

@@ -17,7 +17,9 @@ const passingAction = ({ d, inferred }: TrapInput): string | null =>
 export const iamPropagation: Trap = {
   id: 'iam-propagation',
   lead: true,
-  noPolicy: true,
+  // Said on some runs only: no Allow is the fix. A profile new in this run, refused once: the
+  // log cannot tell a delay from a missing PassRole, so the statement stays, after the wait.
+  noPolicyWhen: (input) => input.inferred?.signals?.intermittent !== undefined,
   applies: (input) =>
     (input.d.kind === 'denial' || input.d.kind === 'encoded') &&
     input.d.deny !== 'explicit' &&
@@ -34,7 +36,9 @@ export const iamPropagation: Trap = {
       opening +
       'a role or instance profile created just before (in the same apply or stack) is refused until IAM has propagated it, which takes seconds and sometimes longer. ' +
       'Wait and retry the call (re-run the apply), and make the launch depend on the role, its policy attachment and the instance profile (Terraform `depends_on`, CloudFormation `DependsOn`) so it starts after them; create long-lived roles in an earlier stage. ' +
-      'No policy change is needed for this; only if it fails on every run is a permission missing (then iam:PassRole on the role, beside the call).'
+      (signals.intermittent
+        ? 'No policy change is needed for this; only if it fails on every run is a permission missing (then iam:PassRole on the role, beside the call).'
+        : 'If it still fails after the wait, a permission is missing: the statement below (iam:PassRole on the role, beside the call).')
     )
   }
 }
