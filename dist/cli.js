@@ -23256,17 +23256,20 @@ function guidanceDraft(drafts, f, index, kind = f.fixTarget.kind) {
     (0,Draft/* addFinding */.Xd)(d, index);
     return d;
 }
+/** The caller as code, or the words "the caller" (plain: a name in code would be taken for one). */
+function principalOf(f) {
+    // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
+    // the session as printed instead.
+    const named = ((0,permissionSet/* isReservedSsoRole */.KS)(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
+        ? f.principal
+        : f.fixTarget.principalArn) ?? f.principal;
+    return named ? (0,guidance/* code */.aY)(named) : 'the caller';
+}
 function facts(f, action) {
     return {
         action: action ? (0,guidance/* code */.aY)(action) : 'the denied action',
         rawAction: action,
-        // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
-        // the session as printed instead.
-        principal: (0,guidance/* code */.aY)(((0,permissionSet/* isReservedSsoRole */.KS)(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
-            ? f.principal
-            : f.fixTarget.principalArn) ??
-            f.principal ??
-            'the caller'),
+        principal: principalOf(f),
         resource: f.resource ? (0,guidance/* code */.aY)(f.resource) : 'the resource (not named by the message)',
         policy: f.policyArn ? (0,guidance/* code */.aY)(f.policyArn) : 'its ARN is not in the message',
         finding: f
@@ -23670,7 +23673,9 @@ function contribute(drafts, printed, index, options) {
     if (role) {
         (0,Draft/* addNote */.gp)(draft, `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`);
     }
-    if (!resolved.ok && !missingObject && !replaced) {
+    // CDK's bootstrap role (assume) and a replacement need are statements of their own: no
+    // "no statement" note beside them.
+    if (!resolved.ok && !missingObject && !replaced && !assume) {
         if (resolved.given !== null)
             (0,Draft/* addNote */.gp)(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code));
         else if (f.kind === 'encoded' && !refused)

@@ -56215,17 +56215,20 @@ function guidanceDraft(drafts, f, index, kind = f.fixTarget.kind) {
     addFinding(d, index);
     return d;
 }
+/** The caller as code, or the words "the caller" (plain: a name in code would be taken for one). */
+function contribute_principalOf(f) {
+    // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
+    // the session as printed instead.
+    const named = (isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
+        ? f.principal
+        : f.fixTarget.principalArn) ?? f.principal;
+    return named ? guidance_code(named) : 'the caller';
+}
 function facts(f, action) {
     return {
         action: action ? guidance_code(action) : 'the denied action',
         rawAction: action,
-        // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
-        // the session as printed instead.
-        principal: guidance_code((isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
-            ? f.principal
-            : f.fixTarget.principalArn) ??
-            f.principal ??
-            'the caller'),
+        principal: contribute_principalOf(f),
         resource: f.resource ? guidance_code(f.resource) : 'the resource (not named by the message)',
         policy: f.policyArn ? guidance_code(f.policyArn) : 'its ARN is not in the message',
         finding: f
@@ -56629,7 +56632,9 @@ function contribute(drafts, printed, index, options) {
     if (role) {
         addNote(draft, `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`);
     }
-    if (!resolved.ok && !missingObject && !replaced) {
+    // CDK's bootstrap role (assume) and a replacement need are statements of their own: no
+    // "no statement" note beside them.
+    if (!resolved.ok && !missingObject && !replaced && !assume) {
         if (resolved.given !== null)
             addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code));
         else if (f.kind === 'encoded' && !refused)

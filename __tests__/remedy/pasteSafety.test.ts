@@ -100,3 +100,18 @@ for (const record of records)
 test("every placeholder in a statement has its note, no note names one the statements lack, no Resource holds the caller's", () => {
   expect(unlisted).toEqual([])
 })
+
+// Notes must not contradict what they sit under (heldout11 review, h11-065: "No statement is
+// proposed" beside CDK's drafted sts:AssumeRole) nor print our own words as a name in code
+// ("the identity policy of `the caller`", where no caller is known).
+test('no note says no statement is proposed above a drafted one, or names `the caller` as code', () => {
+  const wrong: string[] = []
+  for (const record of records)
+    for (const r of record.remedies) {
+      const notes = r.notes.join('\n')
+      if (r.statements.length > 0 && /^No statement is proposed/m.test(notes))
+        wrong.push(`${record.file}:${record.id} no-statement note beside ${r.statements.length}`)
+      if (notes.includes('`the caller`')) wrong.push(`${record.file}:${record.id} \`the caller\``)
+    }
+  expect(wrong).toEqual([])
+})

@@ -536,19 +536,22 @@ function guidanceDraft(
   return d
 }
 
+/** The caller as code, or the words "the caller" (plain: a name in code would be taken for one). */
+function principalOf(f: Finding): string {
+  // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
+  // the session as printed instead.
+  const named =
+    (isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
+      ? f.principal
+      : f.fixTarget.principalArn) ?? f.principal
+  return named ? code(named) : 'the caller'
+}
+
 function facts(f: Finding, action: string | null): NoteFacts {
   return {
     action: action ? code(action) : 'the denied action',
     rawAction: action,
-    // An Identity Center role's rebuilt ARN would lack the path Identity Center gives it: name
-    // the session as printed instead.
-    principal: code(
-      (isReservedSsoRole(f.fixTarget.principalName) && f.fixTarget.rolePathUnknown
-        ? f.principal
-        : f.fixTarget.principalArn) ??
-        f.principal ??
-        'the caller'
-    ),
+    principal: principalOf(f),
     resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
     policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
     finding: f
@@ -1012,7 +1015,9 @@ export function contribute(
       `The command switched identity (${role.value}, from ${role.from}): the refused caller is that identity, not the job's own credentials; its policy is the one to change.`
     )
   }
-  if (!resolved.ok && !missingObject && !replaced) {
+  // CDK's bootstrap role (assume) and a replacement need are statements of their own: no
+  // "no statement" note beside them.
+  if (!resolved.ok && !missingObject && !replaced && !assume) {
     if (resolved.given !== null)
       addNote(draft, unresolvedNote(resolved, f.deny === 'explicit', f.code))
     else if (f.kind === 'encoded' && !refused)
