@@ -16,8 +16,14 @@ export type ResolvedAction =
 
 const WILDCARD = /[*?]/
 
+/** Grammars whose action is the API label beside EC2's encoded message (`API: ec2:RunInstances`). */
+const API_LABELLED = new Set(['ec2-unauthorized'])
+
 export function resolveAction(f: Finding): ResolvedAction {
-  const stated = f.action?.trim() || null
+  // CloudFormation's `API: ec2:RunInstances` names the call, not the action EC2 refused inside it
+  // (often iam:PassRole): with the message still encoded, that action is as hidden as without it.
+  const apiLabel = f.kind === 'encoded' && API_LABELLED.has(f.grammar)
+  const stated = (!apiLabel && f.action?.trim()) || null
   if (stated) {
     if (WILDCARD.test(stated)) {
       return { ok: false, given: stated, suggestion: null, reason: 'is a wildcard' }
