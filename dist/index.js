@@ -54306,8 +54306,9 @@ const WILDCARD = /[*?]/;
 const API_LABELLED = new Set(['ec2-unauthorized']);
 function resolveAction(f) {
     // CloudFormation's `API: ec2:RunInstances` names the call, not the action EC2 refused inside it
-    // (often iam:PassRole): with the message still encoded, that action is as hidden as without it.
-    const apiLabel = f.kind === 'encoded' && API_LABELLED.has(f.grammar);
+    // (often iam:PassRole): with the message still encoded (not decoded through STS, nor printed
+    // decoded in the log), that action is as hidden as without the label.
+    const apiLabel = f.kind === 'encoded' && f.evidence !== 'decoded' && API_LABELLED.has(f.grammar);
     const stated = (!apiLabel && f.action?.trim()) || null;
     if (stated) {
         if (WILDCARD.test(stated)) {
