@@ -7,6 +7,8 @@ import {
   shapePhraseAction,
   terraformProgressAction
 } from '../../src/infer/operationPhrases.js'
+import { hasService } from '../../src/catalog/catalogData.js'
+import { TERRAFORM_BARE_TYPES, TERRAFORM_TYPE_SERVICES } from '../../src/infer/terraformTypes.js'
 import { findingsOf, only } from '../diagnose/analyze.js'
 import { corpusText } from '../support/corpusRecords.js'
 
@@ -203,5 +205,19 @@ describe("Terraform's progress line reads the type's service the same way", () =
     expect(
       terraformProgressAction('aws_launch_configuration.web: Creating...\nError: x', 'ec2')
     ).toBeNull()
+  })
+})
+
+describe('the type data', () => {
+  it('names services the catalog knows', () => {
+    for (const [prefix, service] of Object.entries(TERRAFORM_TYPE_SERVICES)) {
+      expect([prefix, hasService(service)]).toEqual([prefix, true])
+    }
+  })
+
+  it('names a bare type only where its prefix names the service', () => {
+    for (const type of Object.keys(TERRAFORM_BARE_TYPES)) {
+      expect(TERRAFORM_TYPE_SERVICES[type]).toBeDefined()
+    }
   })
 })

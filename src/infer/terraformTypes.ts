@@ -23,7 +23,6 @@ export const TERRAFORM_TYPE_SERVICES: Readonly<Record<string, string>> = {
   nat_gateway: 'ec2',
   route_table: 'ec2',
   network_interface: 'ec2',
-  key_pair: 'ec2',
   ebs_volume: 'ec2',
   // CloudWatch Events rules and targets are EventBridge's.
   cloudwatch_event: 'events'
