@@ -1,5 +1,6 @@
 // The action a tool's own words name when the message does not: Terraform's "verb-ing <Service>
-// <Resource>" (`reading EC2 AMIs`, `creating EC2 VPC`, `creating CloudWatch Metric Alarm`),
+// <Resource>" (`reading EC2 AMIs`, `creating EC2 VPC`, `creating CloudWatch Metric Alarm`), the
+// resource type of its address (`aws_launch_configuration.web: Creating...` or `: Error creating`),
 // CloudFormation's `Access denied for operation 'AWS::CloudFront::ResponseHeadersPolicy'` with the
 // event's status, and other tools' "error creating <Resource>" / "Creating <thing>..." wording
 // (kops, StarCluster, docker-machine). The words become candidate action names, and the catalog
@@ -8,6 +9,7 @@
 // UnauthorizedOperation): a bare noun (`file`, `directory`) names an action in too many services.
 import { actionForOperation } from '../catalog/Catalog.js'
 import type { InferredValue } from '../model/Inferred.js'
+import { TERRAFORM_BARE_TYPES, TERRAFORM_TYPE_SERVICES } from './terraformTypes.js'
 
 /** The IAM verbs a tool's verb may stand for, most likely first. */
 const VERBS: Record<string, string[]> = {
@@ -164,6 +166,37 @@ function readings(words: string[], service: string | null): Reading[] {
   return out
 }
 
+/**
+ * How a Terraform resource type's words (`launch configuration`, `autoscaling group`) may split:
+ * the service its leading words stand for (terraformTypes.ts) or its first word, the resource in
+ * the words after it or in all of them (a type may repeat its service: `aws_autoscaling_group` is
+ * an AutoScalingGroup, `aws_cloudwatch_log_group` a LogGroup).
+ */
+function typeReadings(words: string[], service: string | null): Reading[] {
+  const fits = (s: string): boolean => service === null || s === service
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const typed = TERRAFORM_TYPE_SERVICES[words.slice(0, n).join('_')]
+    if (!typed) continue
+    if (!fits(typed)) return []
+    const bare = TERRAFORM_BARE_TYPES[words.join('_')]
+    if (bare) return [{ service: typed, rest: bare.split(' ') }]
+    return n < words.length
+      ? [
+          { service: typed, rest: words },
+          { service: typed, rest: words.slice(n) }
+        ]
+      : [{ service: typed, rest: words }]
+  }
+  const out: Reading[] = []
+  const own = serviceOf(words)
+  if (own && fits(own.service)) {
+    out.push(own)
+    out.push({ service: own.service, rest: words.slice(words.length - own.rest.length - 1) })
+  }
+  if (service !== null) out.push({ service, rest: words })
+  return out
+}
+
 /** One way a tool words the call it was making; every match in the text is tried. */
 interface PhraseShape {
   id: string
@@ -176,6 +209,10 @@ interface PhraseShape {
   from(m: RegExpMatchArray): string
   /** The verb and resource words, when the groups hold them otherwise than 1 and 2. */
   parts?(m: RegExpMatchArray): { verb: string; words: string }
+  /** The words are a Terraform resource type's (`launch configuration`): read with typeReadings. */
+  typed?: boolean
+  /** Whether the match names the call at all (the error's words may name a part of the resource). */
+  holds?(m: RegExpMatchArray): boolean
   /**
    * The tool lists every resource of the kind it names in the plural (ec2.py's `getting RDS
    * instances`): the call named no one resource.
@@ -195,6 +232,32 @@ const PROGRESS_VERBS: Record<string, string> = {
   Destroying: 'deleting',
   Reading: 'reading'
 }
+
+/**
+ * Whether the error's words name the type's resource, not a part of it: `aws_lambda_function.x:
+ * Error modifying Lambda Function Configuration` changed the function's configuration, a call of
+ * its own. The words may add a name (`Error creating IAM User ci-deploy`) or an id in parentheses,
+ * and qualify the resource before its noun (`aws_lb`'s `Application Load Balancer`); a part comes
+ * after it.
+ */
+function namesType(type: string, phrase: string): boolean {
+  const stem = (w: string): string => w.toLowerCase().replace(/s$/, '')
+  const resource = (TERRAFORM_BARE_TYPES[type] ?? type.replace(/_/g, ' ')).split(' ').map(stem)
+  const own = new Set([...type.split('_').map(stem), ...resource])
+  const words = phrase
+    .trim()
+    .replace(/\s*\([^()\n]*\)$/, '')
+    .split(/\s+/)
+  // The provider capitalises the resource's words it adds (`Lambda Function Configuration`); a
+  // last word in lower case or with more than letters is the resource's name (`web`, `ci-deploy`).
+  if (words.length > 1 && !/^[A-Z][A-Za-z]*$/.test(words.at(-1)!)) words.pop()
+  const stems = words.map(stem)
+  return stems.at(-1) === resource.at(-1) || stems.every((w) => own.has(w))
+}
+
+/** Terraform's address of a resource: in modules, a data source, with an index or key. */
+const TF_ADDRESS =
+  '(?:module\\.[\\w-]+(?:\\[[^\\]\\s]+\\])?\\.)*(?:data\\.)?aws_([a-z0-9]+(?:_[a-z0-9]+){0,4})\\.[\\w-]+(?:\\[[^\\]\\s]+\\])?'
 
 const VERB_ING =
   'creating|reading|describing|listing|updating|modifying|deleting|launching|starting|stopping|terminating|attaching|detaching|authorizing'
@@ -245,11 +308,33 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     // after `aws_` are the resource's (`launch_template`), its first word maybe the service's
     // (`aws_s3_bucket`); the verb is the progress verb.
     id: 'terraform-progress',
-    re: /^[^\S\n]*(?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*(?:data\.)?aws_([a-z0-9]+(?:_[a-z0-9]+){0,4})\.[\w-]+(?:\[[^\]\s]+\])?: (Creating|Modifying|Destroying|Reading)\.\.\./gm,
+    re: new RegExp(
+      `^[^\\S\\n]*${TF_ADDRESS}: (Creating|Modifying|Destroying|Reading)\\.\\.\\.`,
+      'gm'
+    ),
     nouns: 'all',
     pick: 'last',
+    typed: true,
     from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
     parts: (m) => ({ verb: PROGRESS_VERBS[m[2]!]!, words: m[1]!.split('_').join(' ') })
+  },
+  {
+    // Terraform 0.11 and older name the resource before its error: `* aws_launch_configuration.web:
+    // Error creating launch configuration: ValidationError: You are not authorized to perform this
+    // operation` (hashicorp/terraform#7198). The type names the service the words may leave out;
+    // the verb is the error's. (The newer `Error: creating EC2 VPC (x):` and `Error: error
+    // creating Lambda Function` name the service themselves: the shapes above read them.)
+    id: 'terraform-address-error',
+    re: new RegExp(
+      `(?:^|[\\s*│|\`])${TF_ADDRESS}: [Ee]rror (creating|modifying|updating|deleting|reading) ([^:\\n]{1,120}):`,
+      'gm'
+    ),
+    nouns: 'all',
+    pick: 'last',
+    typed: true,
+    from: (m) => `the Terraform aws_${m[1]} resource the error names`,
+    parts: (m) => ({ verb: m[2]!, words: m[1]!.split('_').join(' ') }),
+    holds: (m) => namesType(m[1]!, m[3]!)
   },
   {
     // A progress line the tool printed before the call: StarCluster's `Creating security group
@@ -271,8 +356,10 @@ function shapeAction(
   m: RegExpMatchArray,
   service: string | null
 ): string | null {
+  if (shape.holds && !shape.holds(m)) return null
   const { verb, words } = shape.parts?.(m) ?? { verb: m[1]!.toLowerCase(), words: m[2]! }
-  for (const reading of readings(words.split(' '), service)) {
+  const read = shape.typed ? typeReadings : readings
+  for (const reading of read(words.split(' '), service)) {
     const k0 = shape.nouns === 'all' ? reading.rest.length : 1
     // `bucket lifecycle configuration` without its container before `bucket` alone (ListBucket).
     const contained = reading.rest[0]?.toLowerCase() === CONTAINERS[reading.service]
@@ -316,6 +403,16 @@ function cloudFormationType(text: string, service: string | null): InferredValue
     : null
 }
 
+/** The action the one shape `id` names in `text`, for `service` (whatever the others say). */
+export function shapePhraseAction(
+  id: string,
+  text: string,
+  service: string | null
+): InferredValue | null {
+  const shape = PHRASE_SHAPES.find((s) => s.id === id)
+  return shape ? shapePhrase(shape, text, service) : null
+}
+
 /**
  * The action Terraform's progress line names, alone: an encoded message hides which check failed,
  * and the resource being created is the tool's own statement of the call it was making.
@@ -324,8 +421,7 @@ export function terraformProgressAction(
   text: string,
   service: string | null
 ): InferredValue | null {
-  const shape = PHRASE_SHAPES.find((s) => s.id === 'terraform-progress')!
-  return shapePhrase(shape, text, service)
+  return shapePhraseAction('terraform-progress', text, service)
 }
 
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
