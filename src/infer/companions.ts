@@ -60,6 +60,16 @@ const TERRAGRUNT_STEPS: BackendStep[] = [
     on: 'bucket',
     from: "Terragrunt's check of the state bucket's versioning"
   },
+  // Since v0.37 it compares the bucket's settings with remote_state's config and updates them
+  // unless `disable_bucket_update = true` (v0.37.0 release notes; Terragrunt's AWS auth page
+  // lists these reads in its minimal policy).
+  ...['s3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock', 's3:GetBucketPolicy'].map(
+    (action): BackendStep => ({
+      action,
+      on: 'bucket',
+      from: "Terragrunt's check of the state bucket's settings (encryption, public access block, TLS-only policy) against remote_state's config"
+    })
+  ),
   ...[
     's3:PutBucketVersioning',
     's3:PutEncryptionConfiguration',

@@ -9,6 +9,7 @@ import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
 import { terraformCreateAction } from './terraformResourceTypes.js'
+import { TERRAGRUNT_BARE } from './stateBackend.js'
 
 const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?'
 
@@ -292,6 +293,16 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:ListBucket',
     re: /\bInitializing remote state for the s3 backend\b/,
     from: 'Terragrunt checking the state bucket (`Initializing remote state for the s3 backend`)'
+  },
+  {
+    // A bare refusal on Terragrunt's own log line: its first call on the state bucket checks it
+    // exists (HeadBucket, authorised as s3:ListBucket); its reads of the bucket's settings follow
+    // as companions (src/infer/companions.ts).
+    id: 'terragrunt-s3-state-bucket-check',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: TERRAGRUNT_BARE,
+    from: "Terragrunt checking the state bucket before Terraform runs (S3's bare refusal on Terragrunt's own log line)"
   },
   {
     // terragrunt creating its remote-state bucket (it retries: `Create S3 bucket with retry NAME`).
