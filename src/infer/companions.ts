@@ -9,6 +9,7 @@ import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
 import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/athena.js'
 import { lambdaPassRoleOf } from './lambdaRole.js'
+import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
@@ -217,6 +218,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
   return [
     ...fixed,
     ...lambdaPassRoleOf(x),
+    ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...tagOnCreateOf(x, resource),
     ...athenaCompanionsOf(x, resource),
