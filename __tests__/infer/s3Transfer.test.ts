@@ -45,6 +45,17 @@ describe('a sync or recursive copy between a folder and a bucket', () => {
     expect(g.filter((x) => x.startsWith('s3:PutObject '))).toHaveLength(1)
   })
 
+  it('a bucket masked by the runner: the same set, on placeholders', () => {
+    // Constructed after jakejarvis/s3-sync-action#17 (its bucket a masked secret, --delete on).
+    const text =
+      '##[group]Run aws s3 sync ./public s3://*** --delete\nupload failed: public/index.html to s3://***/index.html An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    expect(grants(analysed(text).statements)).toEqual([
+      's3:DeleteObject arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>',
+      's3:ListBucket arn:aws:s3:::<BUCKET_NAME>',
+      's3:PutObject arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'
+    ])
+  })
+
   it('a recursive download copy lists and gets', () => {
     // Constructed: the listing refused before the first key.
     const text =

@@ -239,7 +239,8 @@ function s3TransferCompanionsOf(x: InferInput, resource: string | null): Compani
   if (!transfer) return []
   const steps = s3TransferSteps(transfer)
   const bucketOf = (arn: string | null) => /^arn:[\w-]+:s3:::([^/]+)/.exec(arn ?? '')?.[1]
-  if (resource && bucketOf(resource) !== bucketOf(steps[0]?.resource ?? null)) return []
+  const own = bucketOf(steps[0]?.resource ?? null)
+  if (resource && own && bucketOf(resource) !== own) return []
   return steps.filter((s) => s.action.toLowerCase() !== action)
 }
 

@@ -104,14 +104,16 @@ function prefixOf(url: string): string {
   return `${rest.slice(0, slash)}/${key === '' || key.endsWith('/') ? key : `${key}/`}*`
 }
 
-/** Every call the transfer makes, each on its resource; null when the URL names no bucket. */
+/**
+ * Every call the transfer makes, each on its resource: null (a placeholder) when the URL's bucket
+ * is masked or a variable (`s3://***`, `s3://${BUCKET}`).
+ */
 export function s3TransferSteps(t: S3Transfer): CompanionNeed[] {
   const upload = t.dest.startsWith('s3://')
   const url = upload ? t.dest : t.source
   const prefix = prefixOf(url)
   const bucket = s3Arn('s3:ListBucket', prefix)
   const objects = s3Arn('s3:GetObject', prefix)
-  if (!bucket || !objects) return []
   const how = `aws s3 ${t.verb}${t.verb === 'cp' ? ' --recursive' : ''} ${upload ? 'to' : 'from'} ${url}`
   const steps: CompanionNeed[] = []
   // An upload's cp puts each file without listing; sync and every download list first.
