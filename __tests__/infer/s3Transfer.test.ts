@@ -3,6 +3,7 @@
 // direction on the command line decides which: an upload lists and puts (and deletes with
 // --delete), a download lists and gets (its --delete removes local files only).
 import { analysed } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 type Statement = { Action?: string | string[]; Resource?: string | string[] }
 /** `action resource` pairs of every statement, sorted. */
@@ -56,6 +57,16 @@ describe('a sync or recursive copy between a folder and a bucket', () => {
     ])
   })
 
+  it("a flag between s3 and the verb (the CLI's global options go anywhere)", () => {
+    // Constructed: `--region` before `sync`.
+    const text =
+      '+ aws s3 --region eu-west-1 sync ./site s3://my-site-prod\nfatal error: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
+    expect(grants(analysed(text).statements)).toEqual([
+      's3:ListBucket arn:aws:s3:::my-site-prod',
+      's3:PutObject arn:aws:s3:::my-site-prod/*'
+    ])
+  })
+
   it('a recursive download copy lists and gets', () => {
     // Constructed: the listing refused before the first key.
     const text =
@@ -90,6 +101,13 @@ describe('a sync or recursive copy between a folder and a bucket', () => {
       "a refusal of another bucket than the command's",
       '+ aws s3 sync ./out s3://site-bucket\nAn error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/ci/gh is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::config-bucket/app.json" because no identity-based policy allows the s3:GetObject action',
       /site-bucket/
+    ],
+    [
+      // heldout8 h8-079, chanzuckerberg/cryoet-data-portal#1854: anonymous, no policy of the
+      // caller is consulted.
+      'an unsigned sync (--no-sign-request)',
+      corpusText('heldout8.jsonl', 'h8-079'),
+      /^s3:GetObject /
     ]
   ])('%s: nothing drafted beyond what it does', (_, text, absent) => {
     expect(grants(analysed(text).statements).filter((g) => absent.test(g))).toEqual([])

@@ -30,7 +30,8 @@ const BOOLEAN_FLAGS = new Set([
   '--no-verify-ssl'
 ])
 
-const COMMAND = /\baws\s+(?:--?[\w-]+(?:[= ][^\s-][^\s]*)?\s+){0,4}s3\s+(sync|cp)\s+([^\n]{1,600})/
+const COMMAND =
+  /\baws\s+(?:--?[\w-]+(?:[= ][^\s-][^\s]*)?\s+){0,4}s3\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,3}(sync|cp)\s+([^\n]{1,600})/
 
 export interface S3Transfer {
   verb: 'sync' | 'cp'
@@ -88,6 +89,8 @@ export function s3TransferOf(ctx: LogContext): S3Transfer | null {
   ] as const) {
     const t = parse(text)
     if (!t) continue
+    // Anonymous: no identity policy is consulted, so none of its calls is the caller's to grant.
+    if (/--no-sign-request\b/.test(text)) return null
     const s3Sides = [t.source, t.dest].filter((u) => u.startsWith('s3://')).length
     // Bucket to bucket is a copy (src/infer/s3Copy.ts); local to local is no S3 call.
     return s3Sides === 1 && t.recursive ? { ...t, from } : null

@@ -39,6 +39,12 @@ describe(TRAP, () => {
       '+ aws s3 ls s3://example-bucket/logs/\nfatal error: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
     ],
     [
+      // heldout8 h8-079, chanzuckerberg/cryoet-data-portal#1854: a flag before `sync`, and
+      // anonymous besides.
+      'an unsigned sync whose flag sits between s3 and sync',
+      corpusText('heldout8.jsonl', 'h8-079')
+    ],
+    [
       // Constructed: an SDK's listing, no `fatal error:` of the CLI.
       'boto3 list_objects_v2',
       'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied'
