@@ -3,13 +3,13 @@
 // to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { LogContext } from '../model/Inferred.js'
+import { TERRAGRUNT_BARE } from './stateBackend.js'
 import { phraseAction, terraformProgressAction, type PhraseValue } from './operationPhrases.js'
 import { callNameAction } from './callNames.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
 import { terraformCreateAction } from './terraformResourceTypes.js'
-import { TERRAGRUNT_BARE } from './stateBackend.js'
 
 const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?'
 
