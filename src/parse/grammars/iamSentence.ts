@@ -17,6 +17,7 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import {
   ACTION_RE,
+  ELIDED,
   PLACEHOLDER,
   VALUE_TOKEN,
   isLabel,
@@ -546,6 +547,10 @@ function parseAt(
   // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
   // is not part of it (the closing one went with trimValue).
   token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '')
+  // An elision after a whole action is where the author cut the message (`perform: s3:GetObject…`):
+  // no action ends in dots, so the mark is not part of it.
+  const elided = ELIDED.exec(token)
+  if (elided && ACTION_RE.test(token.slice(0, elided.index))) token = token.slice(0, elided.index)
   // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
   const wrapped = /^[a-z0-9-]+$/.test(token)
     ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
