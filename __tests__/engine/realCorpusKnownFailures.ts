@@ -79,8 +79,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h12-116':
     'reported denial: moto’s S3 mock answering AccessDenied, moto named in the reply below',
   'h12-127': 'reported denial: an IAM sentence inside a `#` source comment block',
-  'h12-134':
-    'wrong kind: SSM Automation `You aren’t authorized to perform this operation. Encoded authorization failure message: xxxxxxx` (contraction, masked blob)',
   'h12-137':
     'reported encoded: a Go table test’s `expected:` raw string holding a scrubbed message',
   'h12-146': 'reported credentials: rclone against Linode Object Storage (named)',
