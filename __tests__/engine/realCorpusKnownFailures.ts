@@ -72,8 +72,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: pgBackRest `S3 request failed with 403: Forbidden` against an amazonaws.com endpoint',
   'h12-106':
     'reported denial: rclone against Aruba Cloud S3 (`aruba:` remote, `Server is v2 only`)',
-  'h12-107':
-    'missed: PHP SDK `CredentialsException: Error retrieving credentials from the instance profile metadata service`',
   'h12-109':
     'reported credentials: JS SDK v3 aimed at LocalStack (`LOCALSTACK_HOST`, port 4566) in the same text',
   'h12-116':
