@@ -67,8 +67,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'reported credentials: WAL-G against a non-Amazon S3 store (title; Swift-style `tx…` request ids)',
   'h12-098':
     'reported denial: barman-cloud with `--endpoint-url https://192.168.25.55:6443` (private IP: not AWS)',
-  'h12-101':
-    'missed: pgBackRest `S3 request failed with 403: Forbidden` against an amazonaws.com endpoint',
   'h12-106':
     'reported denial: rclone against Aruba Cloud S3 (`aruba:` remote, `Server is v2 only`)',
   'h12-109':
