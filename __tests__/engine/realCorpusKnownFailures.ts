@@ -61,8 +61,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h11-157':
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)",
   // heldout12.jsonl (round 13, issue 10; scored once unseen at 161/179 on the session-14 build): not covered yet.
-  'h12-042':
-    'missed: Docker for AWS `AWS returned an error: unauthorized operation. Please check … enough permissions`',
   'h12-097':
     'reported credentials: WAL-G against a non-Amazon S3 store (title; Swift-style `tx…` request ids)',
   'h12-098':
