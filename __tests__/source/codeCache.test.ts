@@ -55,9 +55,15 @@ describe('reading and writing the cache', () => {
 
   it("drops other builds' caches when it writes, and nothing else", () => {
     fs.writeFileSync(path.join(dir, 'cli-fedcba9876543210-v8-1-x64.bin'), 'old')
+    // The same build under another Node.js (another V8) stays: both may run on one machine.
+    fs.writeFileSync(path.join(dir, 'cli-0123456789abcdef-v8-2-x64.bin'), 'other node')
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'mine')
     writeCodeCache(dir, NAME, Buffer.from('new'))
-    expect(fs.readdirSync(dir).sort()).toEqual([NAME, 'notes.txt'])
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      NAME,
+      'cli-0123456789abcdef-v8-2-x64.bin',
+      'notes.txt'
+    ])
   })
 
   it('reads no cache that someone else could have written', () => {

@@ -62,8 +62,12 @@ export function writeCodeCache(dir: string, name: string, data: Buffer): void {
     const temp = path.join(dir, `.${name}.${process.pid}`)
     fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' })
     fs.renameSync(temp, path.join(dir, name))
+    // Other builds' caches go; this build's for another Node.js stays (one machine, two Nodes).
+    const build = name.slice(0, 'cli-'.length + 16)
     for (const old of fs.readdirSync(dir)) {
-      if (old !== name && /^cli-[0-9a-f]{16}-v8-.*\.bin$/.test(old)) fs.rmSync(path.join(dir, old))
+      if (/^cli-[0-9a-f]{16}-v8-.*\.bin$/.test(old) && !old.startsWith(build)) {
+        fs.rmSync(path.join(dir, old))
+      }
     }
   } catch {
     // A read-only home or a full disk: the next run compiles again.
