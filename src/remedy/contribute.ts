@@ -12,7 +12,7 @@ import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft
 import { parseArn } from '../model/Arn.js'
 import { identityCenterRolePattern } from '../model/identityCenter.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
-import { classifyArn } from './fitResource.js'
+import { classifyArn } from '../catalog/fitResource.js'
 import {
   adminStated,
   bedrockCallerKnown,

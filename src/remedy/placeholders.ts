@@ -2,7 +2,7 @@
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
 import { namesAnAccount } from '../model/accountFields.js'
-import { accountOmitted, regionOmitted } from './fitResource.js'
+import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
