@@ -24,7 +24,7 @@ import {
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
-import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
+import { boundaryAdvice, escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
@@ -172,7 +172,13 @@ function addIdentity(
     })
   }
   if (special) addNote(d, special.note)
-  for (const action of actions) if (isSensitiveAction(action)) addNote(d, escalationWarning(action))
+  for (const action of actions) {
+    if (isSensitiveAction(action)) addNote(d, escalationWarning(action))
+    for (const resource of resources) {
+      const boundary = boundaryAdvice(action, resource)
+      if (boundary) addNote(d, boundary)
+    }
+  }
   if (t.principalType === 'federated-user') {
     addNote(
       d,
