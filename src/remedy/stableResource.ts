@@ -81,12 +81,13 @@ const RULES: StableRule[] = [
 
 /**
  * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that
- * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds, or a long
- * hash. Not a release date that a version follows (`claude-3-sonnet-20240229-v1:0` is one model),
- * nor an account ID (12 digits), which CDK puts in stable names (`cdk-…-deploy-role-123456789012-…`).
+ * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds. Not a long
+ * hash: names made once carry one to be unique (`velero-6109f5e9711c8c58131acdd2f490f451`, h8-160).
+ * Not a release date that a version follows (`claude-3-sonnet-20240229-v1:0` is one model), nor an
+ * account ID (12 digits), which CDK puts in stable names (`cdk-…-deploy-role-123456789012-…`).
  */
 const RUN_TOKEN_IN_NAME =
-  /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[5-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{20,})/i
+  /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[5-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
 
 /**
  * Any other type: the name up to its first run token, then `*` (heldout12 review h12-034). A name
@@ -111,7 +112,7 @@ function runPrefix(arn: string): string | null {
 const ANY_NAME: StableRule = {
   type: '*',
   stable: runPrefix,
-  why: 'the name carries a date, timestamp, UUID or hash that changes every run, so the statement allows its stable prefix (keep the exact name if this one resource is long-lived)'
+  why: 'the name carries a date, timestamp, epoch time or UUID that changes every run, so the statement allows its stable prefix (keep the exact name if this one resource is long-lived)'
 }
 
 export interface StableResource {
