@@ -35,7 +35,7 @@ export function isSensitiveAction(action: string): boolean {
 }
 
 export function escalationWarning(action: string): string {
-  return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a stack's name prefix), never "*".`
+  return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a name prefix: a stack's, or one whose name changes every run), never "*".`
 }
 
 /**
