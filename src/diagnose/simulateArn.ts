@@ -29,7 +29,7 @@ export function simulateArn(action: string | null, resource: string | null): Sim
     if (bucket && parseArn(bucket)?.service === 's3') {
       return {
         arn: `${bucket}/<OBJECT_KEY>`,
-        why: `the object ARN for an object action (s3:GetObject, s3:PutObject); for a bucket action (s3:ListBucket) use the bucket ARN ${bucket}`
+        why: `object actions such as s3:GetObject take the object ARN; a bucket action such as s3:ListBucket takes the bucket ARN ${bucket}`
       }
     }
     return { arn: resource ?? 'RESOURCE_ARN', why: null }
