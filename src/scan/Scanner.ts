@@ -12,7 +12,7 @@ import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
-import { emulatedGrammarsIn, s3CompatibleIn } from '../parse/s3Compatible.js'
+import { emulatedGrammarsIn, namedInRecordOnly, s3CompatibleIn } from '../parse/s3Compatible.js'
 import {
   TARGET_FRAGMENTS,
   TARGET_LINES,
@@ -111,6 +111,12 @@ const KUBECTL_REFUSAL = 'You must be logged in to the server'
  */
 const CDK_SYNTH_AHEAD = 24
 const CDK_SYNTH_ERROR = '[Error at /'
+/**
+ * Look-ahead for a failed pytest test's exception (its `E   ` line): a reporter names the mock
+ * the test ran against (moto) in the prose under the run's short summary (h12-116).
+ */
+const PYTEST_AHEAD = 16
+const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -287,7 +293,8 @@ export class Scanner {
     const nl = buf.indexOf(NL)
     const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl
     if (end > TITLE_BYTES) return
-    this.title = s3CompatibleIn(buf.toString('utf8', 0, end))
+    const named = s3CompatibleIn(buf.toString('utf8', 0, end))
+    this.title = named && !namedInRecordOnly(named) ? named : null
   }
 
   /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
@@ -483,7 +490,7 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     if (MSK_IAM.test(near)) this.mskIamLine = this.lineNo
     const s3 = s3CompatibleIn(near)
-    if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    if (s3 && !namedInRecordOnly(s3)) this.s3Compatible = { name: s3, line: this.lineNo }
     const grammars = emulatedGrammarsIn(near)
     if (grammars) this.emulated = { grammars, line: this.lineNo }
     const target = requestTargetIn(near)
@@ -761,6 +768,7 @@ export class Scanner {
     if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
       return S3_BODY_AHEAD
     if (line.text.includes(CDK_SYNTH_ERROR)) return CDK_SYNTH_AHEAD
+    if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text)) return PYTEST_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 
@@ -790,7 +798,8 @@ export class Scanner {
       const named = s3CompatibleIn(record.text)
       if (named) {
         ctx.s3Compatible = named
-        this.s3Compatible = { name: named, line: this.window[last]!.no }
+        if (!namedInRecordOnly(named))
+          this.s3Compatible = { name: named, line: this.window[last]!.no }
       } else namesNoS3Compatible = true
     }
     const tally = { read: 0, copied: 0, bare: 0 }
