@@ -20,6 +20,7 @@ import {
   requestTargetIn
 } from '../parse/requestTarget.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
+import { opensRawString, RAW_REACH } from '../parse/codeListing.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
 import type { Lookup } from './RepeatCache.js'
@@ -181,6 +182,8 @@ export class Scanner {
   private title: string | null = null
   /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
   private lead: { text: string; line: number } | null = null
+  /** The last line that opened a backtick raw string (see `RecordContext.inRawString`). */
+  private rawOpen = -Infinity
   /** Inside a fenced block opened under the lead-in. */
   private leadFence = false
   /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
@@ -446,11 +449,20 @@ export class Scanner {
     if (this.lead) {
       // A fenced sample under the lead-in is the sample's, however long its lines.
       if (isFence(buf, start)) this.leadFence = !this.leadFence
-      else if (!this.leadFence && !continuesList(end - start)) this.lead = null
+      // A long line ends the list; so does the next heading outside a sample (`## Logs`).
+      else if (!this.leadFence && (!continuesList(end - start) || buf[start] === 35))
+        this.lead = null
     }
     while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9)) end--
-    // A colon, or the last byte of `：` in UTF-8.
-    if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont) return
+    // A colon, or the last byte of `：` in UTF-8; or a heading (`## Common errors`, `**Known
+    // issues**`).
+    const last = buf[end - 1]
+    if (
+      end - start < 12 ||
+      (last !== 58 && last !== 0x9a && last !== 42 && buf[start] !== 35) ||
+      cont
+    )
+      return
     const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString(
       'utf8',
       start,
@@ -508,6 +520,7 @@ export class Scanner {
       }
     }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
+    if (near.includes('= `') && opensRawString(lineAround(raw, at))) this.rawOpen = this.lineNo
     if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
     // A caller's ARN runs past the window: read its whole line.
@@ -663,7 +676,7 @@ export class Scanner {
     const trail = ctx.cloudTrail
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
-    const lead = ctx.leadIn ?? ''
+    const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`
     const target = ctx.requestTarget ?? ''
     const c = this.lastContext
     if (
@@ -755,7 +768,8 @@ export class Scanner {
             : null,
       emulatedGrammars: this.emulated && recent(this.emulated.line) ? this.emulated.grammars : null,
       // Only a lead-in above the record: the record reads its own lines itself.
-      leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
+      leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null,
+      inRawString: this.rawOpen < no - this.behind && no - this.rawOpen <= RAW_REACH
     }
   }
 
