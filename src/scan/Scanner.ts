@@ -446,22 +446,19 @@ export class Scanner {
 
   /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
   private followRaw(buf: Uint8Array, start: number, end: number, no: number, cont: boolean): void {
+    // A Markdown heading (`## Logs`), not BuildKit's step numbers (`#8 …`).
+    const heading = buf[start] === 35 && (buf[start + 1] === 35 || buf[start + 1] === 32)
     if (this.lead) {
       // A fenced sample under the lead-in is the sample's, however long its lines.
       if (isFence(buf, start)) this.leadFence = !this.leadFence
-      // A long line ends the list; so does the next heading outside a sample (`## Logs`).
-      else if (!this.leadFence && (!continuesList(end - start) || buf[start] === 35))
-        this.lead = null
+      // A long line ends the list; so does the next heading outside a sample.
+      else if (!this.leadFence && (!continuesList(end - start) || heading)) this.lead = null
     }
     while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9)) end--
     // A colon, or the last byte of `：` in UTF-8; or a heading (`## Common errors`, `**Known
     // issues**`).
     const last = buf[end - 1]
-    if (
-      end - start < 12 ||
-      (last !== 58 && last !== 0x9a && last !== 42 && buf[start] !== 35) ||
-      cont
-    )
+    if (end - start < 12 || (last !== 58 && last !== 0x9a && last !== 42 && !heading) || cont)
       return
     const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString(
       'utf8',
