@@ -155,6 +155,15 @@ describe('emulators and mocks', () => {
     ).toEqual([['denial', 'AccessDenied']])
   })
 
+  it('a text whose first line names moto does not make the run below moto’s', () => {
+    const text = [
+      'the unit tests use moto',
+      ...Array.from({ length: 30 }, (_, i) => `step ${i}: deploying`),
+      'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ].join('\n')
+    expect(kinds(text)).toEqual([['denial', 'AccessDenied']])
+  })
+
   it('a moto mention far above a real refusal does not reach it', () => {
     const text = [
       'Run pytest tests/',
