@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36504,15 +36504,53 @@ function generalised(common) {
     return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
 }
 
+;// CONCATENATED MODULE: ./src/infer/terraformTypes.ts
+// Terraform names most AWS resource types after their service (`aws_s3_bucket`, `aws_iam_role`,
+// `aws_lambda_function`): the type's first word is the IAM prefix. These are the types whose
+// leading words are not, with the service they belong to; the catalog still decides the action
+// (`aws_launch_configuration` is Auto Scaling's CreateLaunchConfiguration, not EC2's).
+/** A type's leading words (after `aws_`, joined by `_`) → the IAM service of the resource. */
+const TERRAFORM_TYPE_SERVICES = {
+    // Auto Scaling's launch configurations; launch templates are EC2's.
+    launch_configuration: 'autoscaling',
+    launch_template: 'ec2',
+    // RDS resources are `aws_db_*` (aws_db_instance, aws_db_subnet_group).
+    db: 'rds',
+    // Classic (`aws_elb`) and v2 (`aws_lb`, `aws_alb`, their listeners and target groups).
+    elb: 'elasticloadbalancing',
+    lb: 'elasticloadbalancing',
+    alb: 'elasticloadbalancing',
+    // EC2's resources carry no service word.
+    instance: 'ec2',
+    security_group: 'ec2',
+    subnet: 'ec2',
+    vpc: 'ec2',
+    internet_gateway: 'ec2',
+    nat_gateway: 'ec2',
+    route_table: 'ec2',
+    network_interface: 'ec2',
+    ebs_volume: 'ec2',
+    // CloudWatch Events rules and targets are EventBridge's.
+    cloudwatch_event: 'events'
+};
+/** Types that are only a service word, with the resource they stand for (`aws_elb` is a load balancer). */
+const TERRAFORM_BARE_TYPES = {
+    elb: 'load balancer',
+    lb: 'load balancer',
+    alb: 'load balancer'
+};
+
 ;// CONCATENATED MODULE: ./src/infer/operationPhrases.ts
 // The action a tool's own words name when the message does not: Terraform's "verb-ing <Service>
-// <Resource>" (`reading EC2 AMIs`, `creating EC2 VPC`, `creating CloudWatch Metric Alarm`),
+// <Resource>" (`reading EC2 AMIs`, `creating EC2 VPC`, `creating CloudWatch Metric Alarm`), the
+// resource type of its address (`aws_launch_configuration.web: Creating...` or `: Error creating`),
 // CloudFormation's `Access denied for operation 'AWS::CloudFront::ResponseHeadersPolicy'` with the
 // event's status, and other tools' "error creating <Resource>" / "Creating <thing>..." wording
 // (kops, StarCluster, docker-machine). The words become candidate action names, and the catalog
 // decides which exist: a general mapping, not a list of phrases. A phrase without a service word
 // answers only for a denial whose service is known (from its code, say EC2's
 // UnauthorizedOperation): a bare noun (`file`, `directory`) names an action in too many services.
+
 
 /** The IAM verbs a tool's verb may stand for, most likely first. */
 const VERBS = {
@@ -36657,6 +36695,40 @@ function readings(words, service) {
         out.push({ service, rest: words });
     return out;
 }
+/**
+ * How a Terraform resource type's words (`launch configuration`, `autoscaling group`) may split:
+ * the service its leading words stand for (terraformTypes.ts) or its first word, the resource in
+ * the words after it or in all of them (a type may repeat its service: `aws_autoscaling_group` is
+ * an AutoScalingGroup, `aws_cloudwatch_log_group` a LogGroup).
+ */
+function typeReadings(words, service) {
+    const fits = (s) => service === null || s === service;
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+        const typed = TERRAFORM_TYPE_SERVICES[words.slice(0, n).join('_')];
+        if (!typed)
+            continue;
+        if (!fits(typed))
+            return [];
+        const bare = TERRAFORM_BARE_TYPES[words.join('_')];
+        if (bare)
+            return [{ service: typed, rest: bare.split(' ') }];
+        return n < words.length
+            ? [
+                { service: typed, rest: words },
+                { service: typed, rest: words.slice(n) }
+            ]
+            : [{ service: typed, rest: words }];
+    }
+    const out = [];
+    const own = serviceOf(words);
+    if (own && fits(own.service)) {
+        out.push(own);
+        out.push({ service: own.service, rest: words.slice(words.length - own.rest.length - 1) });
+    }
+    if (service !== null)
+        out.push({ service, rest: words });
+    return out;
+}
 /** Terraform's progress verbs (`aws_x.y: Creating...`) as the tool verbs above. */
 const PROGRESS_VERBS = {
     Creating: 'creating',
@@ -36664,6 +36736,30 @@ const PROGRESS_VERBS = {
     Destroying: 'deleting',
     Reading: 'reading'
 };
+/**
+ * Whether the error's words name the type's resource, not a part of it: `aws_lambda_function.x:
+ * Error modifying Lambda Function Configuration` changed the function's configuration, a call of
+ * its own. The words may add a name (`Error creating IAM User ci-deploy`) or an id in parentheses,
+ * and qualify the resource before its noun (`aws_lb`'s `Application Load Balancer`); a part comes
+ * after it.
+ */
+function namesType(type, phrase) {
+    const stem = (w) => w.toLowerCase().replace(/s$/, '');
+    const resource = (TERRAFORM_BARE_TYPES[type] ?? type.replace(/_/g, ' ')).split(' ').map(stem);
+    const own = new Set([...type.split('_').map(stem), ...resource]);
+    const words = phrase
+        .trim()
+        .replace(/\s*\([^()\n]*\)$/, '')
+        .split(/\s+/);
+    // The provider capitalises the resource's words it adds (`Lambda Function Configuration`); a
+    // last word in lower case or with more than letters is the resource's name (`web`, `ci-deploy`).
+    if (words.length > 1 && !/^[A-Z][A-Za-z]*$/.test(words.at(-1)))
+        words.pop();
+    const stems = words.map(stem);
+    return stems.at(-1) === resource.at(-1) || stems.every((w) => own.has(w));
+}
+/** Terraform's address of a resource: in modules, a data source, with an index or key. */
+const TF_ADDRESS = '(?:module\\.[\\w-]+(?:\\[[^\\]\\s]+\\])?\\.)*(?:data\\.)?aws_([a-z0-9]+(?:_[a-z0-9]+){0,4})\\.[\\w-]+(?:\\[[^\\]\\s]+\\])?';
 const VERB_ING = 'creating|reading|describing|listing|updating|modifying|deleting|launching|starting|stopping|terminating|attaching|detaching|authorizing';
 /** Lower-case resource words after a verb, an article skipped: `security group`, `instance`. */
 const NOUN_RUN = '(?:(?:an?|the|new) )?((?:[A-Za-z][\\w-]* ){0,3}[A-Za-z][\\w-]*)';
@@ -36711,11 +36807,27 @@ const PHRASE_SHAPES = [
         // after `aws_` are the resource's (`launch_template`), its first word maybe the service's
         // (`aws_s3_bucket`); the verb is the progress verb.
         id: 'terraform-progress',
-        re: /^[^\S\n]*(?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*(?:data\.)?aws_([a-z0-9]+(?:_[a-z0-9]+){0,4})\.[\w-]+(?:\[[^\]\s]+\])?: (Creating|Modifying|Destroying|Reading)\.\.\./gm,
+        re: new RegExp(`^[^\\S\\n]*${TF_ADDRESS}: (Creating|Modifying|Destroying|Reading)\\.\\.\\.`, 'gm'),
         nouns: 'all',
         pick: 'last',
+        typed: true,
         from: (m) => `Terraform's \`${m[0].trim()}\` (the resource type it was changing)`,
         parts: (m) => ({ verb: PROGRESS_VERBS[m[2]], words: m[1].split('_').join(' ') })
+    },
+    {
+        // Terraform 0.11 and older name the resource before its error: `* aws_launch_configuration.web:
+        // Error creating launch configuration: ValidationError: You are not authorized to perform this
+        // operation` (hashicorp/terraform#7198). The type names the service the words may leave out;
+        // the verb is the error's. (The newer `Error: creating EC2 VPC (x):` and `Error: error
+        // creating Lambda Function` name the service themselves: the shapes above read them.)
+        id: 'terraform-address-error',
+        re: new RegExp(`(?:^|[\\s*│|\`])${TF_ADDRESS}: [Ee]rror (creating|modifying|updating|deleting|reading) ([^:\\n]{1,120}):`, 'gm'),
+        nouns: 'all',
+        pick: 'last',
+        typed: true,
+        from: (m) => `the Terraform aws_${m[1]} resource the error names`,
+        parts: (m) => ({ verb: m[2], words: m[1].split('_').join(' ') }),
+        holds: (m) => namesType(m[1], m[3])
     },
     {
         // A progress line the tool printed before the call: StarCluster's `Creating security group
@@ -36729,8 +36841,11 @@ const PHRASE_SHAPES = [
 ];
 /** The action one match names, for `service` (or its own service word). */
 function shapeAction(shape, m, service) {
+    if (shape.holds && !shape.holds(m))
+        return null;
     const { verb, words } = shape.parts?.(m) ?? { verb: m[1].toLowerCase(), words: m[2] };
-    for (const reading of readings(words.split(' '), service)) {
+    const read = shape.typed ? typeReadings : readings;
+    for (const reading of read(words.split(' '), service)) {
         const k0 = shape.nouns === 'all' ? reading.rest.length : 1;
         // `bucket lifecycle configuration` without its container before `bucket` alone (ListBucket).
         const contained = reading.rest[0]?.toLowerCase() === CONTAINERS[reading.service];
@@ -36775,13 +36890,17 @@ function cloudFormationType(text, service) {
         ? { value: action, from: `the ${m[1]} resource of the ${status.toUpperCase()}_FAILED event` }
         : null;
 }
+/** The action the one shape `id` names in `text`, for `service` (whatever the others say). */
+function shapePhraseAction(id, text, service) {
+    const shape = PHRASE_SHAPES.find((s) => s.id === id);
+    return shape ? shapePhrase(shape, text, service) : null;
+}
 /**
  * The action Terraform's progress line names, alone: an encoded message hides which check failed,
  * and the resource being created is the tool's own statement of the call it was making.
  */
 function terraformProgressAction(text, service) {
-    const shape = PHRASE_SHAPES.find((s) => s.id === 'terraform-progress');
-    return shapePhrase(shape, text, service);
+    return shapePhraseAction('terraform-progress', text, service);
 }
 /** The action a Terraform or CloudFormation phrase in `text` names, for `service` (or any). */
 function phraseAction(text, service) {
@@ -37161,32 +37280,7 @@ function s3RestCallAction(ctx, service) {
     return call ? { value: call.action, from: call.from } : null;
 }
 
-;// CONCATENATED MODULE: ./src/infer/terraformResourceTypes.ts
-/** A Terraform resource type and the call that creates it. */
-const TERRAFORM_CREATES = {
-    aws_launch_configuration: 'autoscaling:CreateLaunchConfiguration',
-    aws_autoscaling_group: 'autoscaling:CreateAutoScalingGroup',
-    aws_launch_template: 'ec2:CreateLaunchTemplate',
-    aws_iam_instance_profile: 'iam:CreateInstanceProfile',
-    aws_iam_role: 'iam:CreateRole',
-    aws_elb: 'elasticloadbalancing:CreateLoadBalancer',
-    aws_ecs_service: 'ecs:CreateService'
-};
-const ADDRESS_CREATING = /(?:^|[\s*│|])(?:module\.[\w-]+(?:\[[^\]\s]+\])?\.)*(aws_[a-z0-9_]+)\.[\w-]+(?:\[[^\]\s]+\])?: [Ee]rror creating\b/gm;
-/** The create call of the resource whose address prefixes `Error creating`, for `service`. */
-function terraformCreateAction(text, service) {
-    let found = null;
-    for (const m of text.matchAll(ADDRESS_CREATING)) {
-        const action = TERRAFORM_CREATES[m[1]];
-        if (!action || (service !== null && !action.startsWith(`${service}:`)))
-            continue;
-        found = { value: action, from: `the Terraform ${m[1]} resource the error names` };
-    }
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/infer/contextActions.ts
-
 
 
 
@@ -37509,8 +37603,7 @@ function contextAction(ctx, service, encoded) {
     // Terraform's progress line, which names the resource type being created, stands as a hint.
     if (encoded)
         return terraformProgressAction(text, service);
-    return (terraformCreateAction(text, service) ??
-        callNameAction(ctx, service) ??
+    return (callNameAction(ctx, service) ??
         cloudTrailNamedAction(ctx, service) ??
         phraseAction(text, service));
 }
@@ -66131,7 +66224,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6717);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9447);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

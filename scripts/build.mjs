@@ -1,5 +1,6 @@
-// Builds the entry points with ncc into dist/: the Action (dist/index.js), the CLI (dist/cli.js)
-// and the scan worker both start for large files (dist/scanWorker.js). ncc takes one entry at a
+// Builds the entry points with ncc into dist/: the Action (dist/index.js), the CLI (its bin entry
+// dist/cli.js, which runs dist/cli.script.js through V8's code cache) and the scan worker both
+// start for large files (dist/scanWorker.js). ncc takes one entry at a
 // time and names every lazy chunk "<id>.index.js". When the CLI's chunks are the same files as the
 // Action's (the STS client), both bundles share them; otherwise the CLI's are renamed
 // "<id>.cli.js" so the two bundles cannot overwrite each other.
@@ -7,6 +8,7 @@ import ncc from '@vercel/ncc'
 import fs from 'node:fs'
 import path from 'node:path'
 import { bundledPackages, licenceText } from './licenses.mjs'
+import { cliScript } from './cliScript.mjs'
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
 // `--out DIR` builds elsewhere: CI compares a fresh build with the committed dist/ while the
@@ -16,12 +18,18 @@ const dist = outAt > 0 ? path.resolve(process.argv[outAt + 1]) : path.join(root,
 
 const entries = [
   { src: 'src/index.ts', name: 'index' },
-  { src: 'src/cli.ts', name: 'cli' },
+  // The CLI runs as a classic script (dist/cli.script.js, see scripts/cliScript.mjs) that its bin
+  // entry, dist/cli.js, compiles with V8's code cache.
+  { src: 'src/cli.ts', name: 'cli', main: 'cli.script.js', transform: cliScript },
+  { src: 'src/cliLauncher.ts', name: 'cli-launcher', main: 'cli.js' },
   // Started by both bundles for large files (src/source/workerScan.ts looks for it beside them).
   { src: 'src/scanWorker.ts', name: 'scanWorker' }
 ]
 
-async function bundle({ src, name }, shared) {
+async function bundle(
+  { src, name, main: mainFile = `${name}.js`, transform = (text) => text },
+  shared
+) {
   const { code, assets, stats } = await ncc(path.join(root, src), {
     minify: false,
     sourceMap: false,
@@ -36,7 +44,7 @@ async function bundle({ src, name }, shared) {
   const rename = (file) => (own ? file.replace(/\.index\.js$/, `.${name}.js`) : file)
   let main = code
   if (own) main = main.replaceAll('".index.js"', `".${name}.js"`)
-  files.set(`${name}.js`, main)
+  files.set(mainFile, transform(main))
   for (const [file, asset] of Object.entries(assets)) {
     let text = asset.source.toString()
     if (own && file.endsWith('.index.js')) text = text.replaceAll('".index.js"', `".${name}.js"`)

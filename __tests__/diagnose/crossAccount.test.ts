@@ -89,3 +89,47 @@ describe('masked or placeholder accounts on whole findings', () => {
     expect(f.crossAccount).toBe(true)
   })
 })
+
+describe('placeholder accounts and the root caller (heldout12 review h12-174)', () => {
+  it('h12-174: two typed blanks are unknown, and root gets no identity-policy draft', () => {
+    const { findings, statements, notes } = analysed(corpusText('heldout12.jsonl', 'h12-174'))
+    const f = findings[0]!
+    expect(f.crossAccount).toBeNull()
+    expect(f.explanation).not.toMatch(/different accounts|both sides must allow/i)
+    expect(f.explanation).toMatch(/long-term root access keys: an IAM role or user/)
+    // Only the topic policy: nothing to attach to root, no `<CALLER_ROLE_NAME>` to fill in.
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Principal).toEqual({ AWS: 'arn:aws:iam::<CALLER_ACCOUNT_ID>:root' })
+    expect(statements[0]!.Resource).toBe(
+      'arn:aws:sns:eu-west-1:<RESOURCE_ACCOUNT_ID>:gsg-signup-notifications'
+    )
+    const said = notes.join('\n')
+    expect(said).not.toMatch(/CALLER_ROLE_NAME|Across accounts the caller's own identity policy/)
+    expect(said).toMatch(/only an explicit Deny .* refuses it/)
+    expect(said).toMatch(/delete the root access keys/)
+  })
+
+  it('a root caller across real accounts: the resource policy only (github-file:find_string#10145871603)', () => {
+    // A Terraform fixture's comment quoting the CodeArtifact error, as printed.
+    const { f, statements, notes } = analysedOne(
+      '# │ Error: creating CodeArtifact Domain Permissions Policy: operation error codeartifact: PutDomainPermissionsPolicy, https response error StatusCode: 403, RequestID: 20ec61e0-2cbc-4a57-a837-62d7e2b80c80, AccessDeniedException: User: arn:aws:iam::836411270882:root is not authorized to perform: codeartifact:PutDomainPermissionsPolicy on resource: arn:aws:codeartifact:us-west-2:123456789012:domain/example-domain because no resource-based policy allows the codeartifact:PutDomainPermissionsPolicy action'
+    )
+    expect(f.crossAccount).toBe(true)
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Principal).toEqual({ AWS: 'arn:aws:iam::836411270882:root' })
+    expect(notes).toMatch(
+      /no identity-policy statement is needed \(or possible\) on the caller's side/
+    )
+    expect(notes).not.toMatch(/Across accounts the caller's own identity policy/)
+  })
+
+  it('counter-case: a role behind the same typed blanks keeps its own identity-policy draft', () => {
+    const { f, statements } = analysedOne(
+      'User: arn:aws:sts::YOUR-USER-NUMBER:assumed-role/app/s is not authorized to perform: SNS:Publish on resource: arn:aws:sns:eu-west-1:YOUR-INSTANCE-NUMBER:gsg-signup-notifications'
+    )
+    expect(f.crossAccount).toBeNull()
+    expect(statements.some((s) => s.Principal === undefined && s.Action === 'sns:Publish')).toBe(
+      true
+    )
+  })
+})

@@ -71,6 +71,7 @@ const FILE_OF: Record<string, string> = {
   'account-level-block': 'accountLevelBlock',
   'runtime-credentials': 'runtimeCredentials',
   'service-network-role': 'serviceNetworkRole',
+  'cli-listing-first': 'cliListingFirst',
   'managed-role': 'managedRole',
   'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
   'iam-cross-account-read': 'iamCrossAccountRead',

@@ -61,31 +61,17 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h11-157':
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)",
   // heldout12.jsonl (round 13, issue 10; scored once unseen at 161/179 on the session-14 build): not covered yet.
-  'h12-031':
-    'wrong principal: the IAM sentence cut right after `is not authorized to perform` (no action) loses its subject',
-  'h12-042':
-    'missed: Docker for AWS `AWS returned an error: unauthorized operation. Please check … enough permissions`',
-  'h12-049':
-    'wrong principal: a masked subject without `User:` (`xxxxxxx is not authorized to perform: …`)',
-  'h12-082': 'missed: CloudMapper `sts.get_caller_identity failed with InvalidClientTokenId`',
   'h12-097':
     'reported credentials: WAL-G against a non-Amazon S3 store (title; Swift-style `tx…` request ids)',
   'h12-098':
     'reported denial: barman-cloud with `--endpoint-url https://192.168.25.55:6443` (private IP: not AWS)',
-  'h12-101':
-    'missed: pgBackRest `S3 request failed with 403: Forbidden` against an amazonaws.com endpoint',
-  'h12-104': 'wrong code: `Error Code: AccessDeniedException...` keeps the author’s trailing dots',
   'h12-106':
     'reported denial: rclone against Aruba Cloud S3 (`aruba:` remote, `Server is v2 only`)',
-  'h12-107':
-    'missed: PHP SDK `CredentialsException: Error retrieving credentials from the instance profile metadata service`',
   'h12-109':
     'reported credentials: JS SDK v3 aimed at LocalStack (`LOCALSTACK_HOST`, port 4566) in the same text',
   'h12-116':
     'reported denial: moto’s S3 mock answering AccessDenied, moto named in the reply below',
   'h12-127': 'reported denial: an IAM sentence inside a `#` source comment block',
-  'h12-134':
-    'wrong kind: SSM Automation `You aren’t authorized to perform this operation. Encoded authorization failure message: xxxxxxx` (contraction, masked blob)',
   'h12-137':
     'reported encoded: a Go table test’s `expected:` raw string holding a scrubbed message',
   'h12-146': 'reported credentials: rclone against Linode Object Storage (named)',

@@ -375,9 +375,10 @@ describe('IaC resource and companions', () => {
     const line =
       'upload failed: ./dist/index.html to s3://static-site/app/index.html An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
     const inf = inferredOf(putObject, ctx({ line, command }), spreadOf([line], 'PutObject'))
+    // --delete removes the keys the folder no longer has: any key under the prefix.
     expect(inf.companions?.map((c) => [c.action, c.resource])).toEqual([
       ['s3:ListBucket', 'arn:aws:s3:::static-site'],
-      ['s3:DeleteObject', 'arn:aws:s3:::static-site/app/index.html'],
+      ['s3:DeleteObject', 'arn:aws:s3:::static-site/app/*'],
       [
         'kms:GenerateDataKey',
         'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'

@@ -105,3 +105,29 @@ describe('an s3:// URL printed above the refusal, the only bucket in reach', () 
     expect(f.inferred?.resource).toBeUndefined()
   })
 })
+
+describe("Terraform's S3 backend names the state object it could not read", () => {
+  // github-file:find_string#5088882530 (a Terraform multi-environment write-up), as printed there.
+  const MULTI_ENV =
+    '│ Error: Error loading state:\n│     Unable to access object "multi-env/terraform.tfstate" in S3 bucket "multi-env-hub-spoke-terraform-state": operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 8BDXRAT0PPCQ4EZQ, HostID: 7jML04CBlhOC91fqrDc4W0sZUqrO2nWE8RnJ7COrDwGh9XMo8yI+EXLphvXuJG4bYR5p18kjv7FKa99xLkW/DWIYhI1VAIs022v2AUpbxsg=, api error Forbidden: Forbidden\n'
+
+  it('find_string#5088882530: the state key, not the whole bucket', () => {
+    const f = denial(MULTI_ENV)
+    expect(f.inferred?.resource?.value).toBe(
+      'arn:aws:s3:::multi-env-hub-spoke-terraform-state/multi-env/terraform.tfstate'
+    )
+  })
+
+  it('heldout12 h12-058 (patrickchugh/terravision#105): the key drafted, not `bucket/*`', () => {
+    const f = denial(corpusText('heldout12.jsonl', 'h12-058'))
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::mybucketname/terraform.tfstate')
+  })
+
+  it('github-file:find_string#56170906593: a masked key and bucket name no object', () => {
+    // The pipeline masked both names; `***` is not a bucket, so nothing is read from the line.
+    const f = denial(
+      'Terraform Init  Successfully configured the backend "s3"!\nTerraform Init  Error: Error refreshing state: Unable to access object "***"\n                in S3 bucket "***": operation error S3: HeadObject,\n                https response error StatusCode: 403,\n                RequestID: ZHNAW91QDCESN50D,\n                api error Forbidden: Forbidden\n'
+    )
+    expect(f.inferred?.resource?.value ?? '').not.toMatch(/\*\*\*|terraform\.tfstate/)
+  })
+})

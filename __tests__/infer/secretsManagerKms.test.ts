@@ -3,19 +3,12 @@
 // (kms:ViaService, as AWS's own AWSSecretsManagerClientReadOnlyAccess policy scopes it); issue 17,
 // heldout11 review: h11-127, h11-128.
 import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const VIA = { StringLike: { 'kms:ViaService': 'secretsmanager.*.amazonaws.com' } }
 
 describe('Secrets Manager refused the KMS key', () => {
   it.each([
-    [
-      // heldout11 h11-127, aws-samples/aws-secrets-manager-rotation-lambdas#53 (rotation Lambda)
-      'rotation function',
-      `[ERROR] ClientError: An error occurred (AccessDeniedException) when calling the GetSecretValue operation: Access to KMS is not allowed
-Traceback (most recent call last):
-  File "/var/task/lambda_function.py", line 72, in lambda_handler
-    create_secret(service_client, arn, token)`
-    ],
     [
       // heldout11 h11-128, external-secrets/kubernetes-external-secrets#838 (ExternalSecret status)
       'external-secrets',
@@ -44,6 +37,33 @@ Traceback (most recent call last):
     expect(notes).toMatch(/key's own policy must allow the caller/)
   })
 
+  it.each([
+    [
+      // heldout11 h11-127, aws-samples/aws-secrets-manager-rotation-lambdas#53 (MySQL rotation)
+      'the rotation step create_secret',
+      corpusText('heldout11.jsonl', 'h11-127')
+    ],
+    [
+      // aws-samples/aws-secrets-manager-rotation-lambdas#53, its first report, as printed (the
+      // PostgreSQL multi-user rotation template).
+      'the rotation template named above',
+      'Hey, I\'m trying to execute the lambda [function](https://github.com/aws-samples/aws-secrets-manager-rotation-lambdas/blob/master/SecretsManagerRDSPostgreSQLRotationMultiUser/lambda_function.py), but it shows me an error. \n\nClientError: An error occurred (AccessDeniedException) when calling the GetSecretValue operation: Access to KMS is not allowed\n\nFIle "/../lambda_function.py"\nsecret = service_client.get_secret_value(SecretId=arn, VersionStage=stage)'
+    ]
+  ])(
+    '%s: a rotation function decrypts and generates data keys, both through Secrets Manager',
+    (_, text) => {
+      // Secrets Manager User Guide, "Lambda rotation function execution role permissions".
+      const { f, statements } = analysedOne(text)
+      expect(f.inferred?.action?.value).toBe('kms:Decrypt')
+      const granted = statements.flatMap((s) => [s.Action ?? []].flat()).sort()
+      expect(granted).toEqual(['kms:Decrypt', 'kms:GenerateDataKey'])
+      for (const s of statements) {
+        expect(s.Resource).toBe('arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/<KEY_ID>')
+        expect(s.Condition).toEqual(VIA)
+      }
+    }
+  )
+
   it('storing a secret (CloudFormation creating it) needs a data key: kms:GenerateDataKey', () => {
     // aws/aws-cdk#7677, as printed.
     const { f, statements } = analysedOne(
@@ -51,6 +71,14 @@ Traceback (most recent call last):
     )
     expect(f.inferred?.action?.value).toBe('kms:GenerateDataKey')
     expect(statements[0]).toMatchObject({ Action: 'kms:GenerateDataKey', Condition: VIA })
+  })
+
+  it('negative: KMS key rotation named beside a plain read is no rotation function', () => {
+    // Constructed: the key's own automatic rotation, not a secret's.
+    const { statements } = analysedOne(
+      'Automatic key rotation is enabled on the CMK.\nAn error occurred (AccessDeniedException) when calling the GetSecretValue operation: Access to KMS is not allowed'
+    )
+    expect(statements.flatMap((s) => [s.Action ?? []].flat())).toEqual(['kms:Decrypt'])
   })
 
   it('negative: a KMS refusal in IAM words keeps its action and gets no Secrets Manager condition', () => {

@@ -106,3 +106,21 @@ describe('namesAnAccount', () => {
     ).toEqual([false, false, false, false, false, false, false])
   })
 })
+
+describe('blanks typed to be filled in (heldout12 review h12-174)', () => {
+  it.each([
+    // The Elastic Beanstalk Django tutorial's two blanks (github-file:find_string#48756089503).
+    ['YOUR-USER-NUMBER', 'YOUR-INSTANCE-NUMBER'],
+    ['<insert-12-digit-account-id-here>', '<ACCOUNT_ID>'],
+    ['<IAM-USER-ACCOUNT>', '<instance account number>']
+  ])('%j and %j name no account: never two accounts', (a, b) => {
+    expect(sameAccount(a, b)).toBeNull()
+    expect(namesAnAccount(a)).toBe(false)
+  })
+
+  it('counter-case: a party named beside the blank still tells accounts apart', () => {
+    expect(sameAccount('<CUSTOMER_ACC_ID>', '<COMPANY_ACC_ID>')).toBe(false)
+    expect(sameAccount('<your-account-id>', '<another-account-id>')).toBe(false)
+    expect(sameAccount('YOUR-USER-NUMBER', 'YOUR-USER-NUMBER')).toBe(true)
+  })
+})

@@ -22,12 +22,13 @@ const sides = (text: string) => {
 }
 
 describe('old-format cross-account messages keep both sides', () => {
-  it('ECR push across accounts (CelebASpoof#9): repository policy and caller, existence check first', () => {
+  it('ECR push across accounts (CelebASpoof#9): repository policy, existence check first', () => {
     const { f, remedies, kinds } = sides(CELEBA_9)
     expect(f.layer).toBeNull()
     expect(f.crossAccount).toBe(true)
     expect(f.traps).toContain('ecr-repository-may-not-exist')
-    expect(kinds).toEqual(['identity-policy', 'resource-policy'])
+    // The caller is root, which has no identity policy: its side is not drafted (h12-174).
+    expect(kinds).toEqual(['resource-policy'])
     const repo = remedies.find((r) => r.target.kind === 'resource-policy')!
     expect(repo.id).toBe(
       'resource-policy:arn:aws:ecr:us-west-2:692230297653:repository/celeba-spoof-challenge-871259748386'

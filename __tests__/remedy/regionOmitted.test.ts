@@ -1,7 +1,7 @@
 // An ARN printed with its Region field emptied (heldout9 review h9-103): the statement must not
 // keep `arn:aws:sns::…`, which matches no topic; the Region becomes a placeholder. Services whose
 // ARNs have no Region (IAM, S3, CloudWatch dashboards) keep the empty field.
-import { regionOmitted } from '../../src/remedy/fitResource.js'
+import { regionOmitted } from '../../src/catalog/fitResource.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 

@@ -3,7 +3,7 @@
 // API Gateway's `/apis/` beside `/restapis/`). Each shape is its own ARN format: a Resource
 // holding both in one string matches nothing (heldout10 review h10-124).
 import { arnFormatsOf, lookupAction } from '../../src/catalog/Catalog.js'
-import { classifyArn } from '../../src/remedy/fitResource.js'
+import { classifyArn } from '../../src/catalog/fitResource.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { corpusText } from '../support/corpusRecords.js'
 

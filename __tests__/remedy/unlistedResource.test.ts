@@ -4,7 +4,7 @@
 import { analysed, analysedOne } from '../diagnose/traps/analysed.js'
 import { DOCUMENTED_ARNS } from '../../src/catalog/documentedArns.js'
 import { lookupAction } from '../../src/catalog/Catalog.js'
-import { matchesFormat } from '../../src/remedy/fitResource.js'
+import { matchesFormat } from '../../src/catalog/fitResource.js'
 
 const HTTP_API_CREATE =
   // Open-SL/serverless-permission-generator#12 (a Serverless deploy creating an HTTP API)

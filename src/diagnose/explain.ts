@@ -207,7 +207,7 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
     return `${base} An unsigned (anonymous) request can only be allowed by the resource's own policy.`
   }
   if (target.principalType === 'root') {
-    return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy).`
+    return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy). A root caller also means the program uses the account's long-term root access keys: an IAM role or user should make these calls.`
   }
   return base
 }

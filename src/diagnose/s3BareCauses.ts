@@ -2,6 +2,7 @@
 // usually causes one depends on the operation: the likely causes in order, one rule per family,
 // and the one command that separates the identity side from the bucket side.
 import type { Denial } from '../model/Denial.js'
+import { simulateArn } from './simulateArn.js'
 
 interface CauseList {
   operations: RegExp
@@ -93,12 +94,14 @@ export function s3BareCauses(d: Denial, action: string | null): string | null {
   if (!list && d.operation) return null
   const ranked = (list?.causes ?? ANY_CALL).map((c, i) => `(${i + 1}) ${c}`).join('; ')
   const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN'
-  const what = d.resource ? shellArg(d.resource) : 'RESOURCE_ARN'
-  const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:ACTION'} --resource-arns ${what}`
+  // The operation's family names the action when nothing inferred one (HeadObject: s3:GetObject).
+  const simulated = action ?? list?.action ?? null
+  const what = simulateArn(simulated, d.resource)
+  const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`
   const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call')
   return (
     `S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
     `For ${call} the likely causes, most likely first: ${ranked}. ` +
-    `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`
+    `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`
   )
 }

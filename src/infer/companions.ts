@@ -8,6 +8,9 @@ import { joinedContext } from './joinedContext.js'
 import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
 import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/athena.js'
+import { lambdaPassRoleOf } from './lambdaRole.js'
+import { rotationKeyOf } from './secretRotation.js'
+import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -58,6 +61,16 @@ const TERRAGRUNT_STEPS: BackendStep[] = [
     on: 'bucket',
     from: "Terragrunt's check of the state bucket's versioning"
   },
+  // Since v0.37 it compares the bucket's settings with remote_state's config and updates them
+  // unless `disable_bucket_update = true` (v0.37.0 release notes; Terragrunt's AWS auth page
+  // lists these reads in its minimal policy).
+  ...['s3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock', 's3:GetBucketPolicy'].map(
+    (action): BackendStep => ({
+      action,
+      on: 'bucket',
+      from: "Terragrunt's check of the state bucket's settings (encryption, public access block, TLS-only policy) against remote_state's config"
+    })
+  ),
   ...[
     's3:PutBucketVersioning',
     's3:PutEncryptionConfiguration',
@@ -105,10 +118,13 @@ interface CompanionRule {
   when?: (objectArn: string) => boolean
 }
 
+// A sync between two buckets; one between a folder and a bucket is s3TransferCompanionsOf's.
 const RULES: CompanionRule[] = [
   {
     applies: (x, cmd) =>
-      /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
+      /\baws\s+s3\s+sync\b/.test(cmd) &&
+      x.action?.toLowerCase() !== 's3:listbucket' &&
+      !s3TransferOf(x.ctx),
     need: (_x, bucket) => ({
       action: 's3:ListBucket',
       resource: bucket,
@@ -118,7 +134,8 @@ const RULES: CompanionRule[] = [
   {
     applies: (x, cmd) =>
       /\baws\s+s3\s+sync\b[^\n]*\s--delete\b/.test(cmd) &&
-      x.action?.toLowerCase() !== 's3:deleteobject',
+      x.action?.toLowerCase() !== 's3:deleteobject' &&
+      !s3TransferOf(x.ctx),
     need: (_x, _b, object) => ({
       action: 's3:DeleteObject',
       resource: object,
@@ -200,11 +217,31 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
   return [
     ...fixed,
+    ...lambdaPassRoleOf(x),
+    ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...tagOnCreateOf(x, resource),
     ...athenaCompanionsOf(x, resource),
+    ...s3TransferCompanionsOf(x, resource),
     ...s3CompanionsOf(x, resource)
   ]
+}
+
+/**
+ * The rest of a sync or recursive copy between a folder and a bucket: the bucket's listing and the
+ * objects' put or get, whichever step was refused (aws/aws-cli#2408: ListBucket alone, then the
+ * uploads fail). Only for a refusal in the command's bucket, or one that names no resource.
+ */
+function s3TransferCompanionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
+  const action = x.action?.toLowerCase() ?? ''
+  if (!action.startsWith('s3:')) return []
+  const transfer = s3TransferOf(x.ctx)
+  if (!transfer) return []
+  const steps = s3TransferSteps(transfer)
+  const bucketOf = (arn: string | null) => /^arn:[\w-]+:s3:::([^/]+)/.exec(arn ?? '')?.[1]
+  const own = bucketOf(steps[0]?.resource ?? null)
+  if (resource && own && bucketOf(resource) !== own) return []
+  return steps.filter((s) => s.action.toLowerCase() !== action)
 }
 
 /** The IAM create call per CloudFormation type, and the tag action its `Tags` property takes. */

@@ -3,6 +3,7 @@
 // to S3 bucket`, `error creating Lambda Function`, Karpenter's `creating fleet`). One rule per
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { LogContext } from '../model/Inferred.js'
+import { TERRAGRUNT_BARE } from './stateBackend.js'
 import { phraseAction, terraformProgressAction, type PhraseValue } from './operationPhrases.js'
 import { callNameAction } from './callNames.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
@@ -291,6 +292,16 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     action: 's3:ListBucket',
     re: /\bInitializing remote state for the s3 backend\b/,
     from: 'Terragrunt checking the state bucket (`Initializing remote state for the s3 backend`)'
+  },
+  {
+    // A bare refusal on Terragrunt's own log line: its first call on the state bucket checks it
+    // exists (HeadBucket, authorised as s3:ListBucket); its reads of the bucket's settings follow
+    // as companions (src/infer/companions.ts).
+    id: 'terragrunt-s3-state-bucket-check',
+    service: 's3',
+    action: 's3:ListBucket',
+    re: TERRAGRUNT_BARE,
+    from: "Terragrunt checking the state bucket before Terraform runs (S3's bare refusal on Terragrunt's own log line)"
   },
   {
     // terragrunt creating its remote-state bucket (it retries: `Create S3 bucket with retry NAME`).

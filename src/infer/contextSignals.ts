@@ -348,6 +348,19 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // The AWS CLI's s3 commands (ls, sync, cp/mv/rm --recursive) print `fatal error:` when their
+    // first call, the bucket's listing, is refused; a log that shows no such command leaves the
+    // calls after it unknown: value `sync` when the text says sync (a script's name), else
+    // `unknown`. With the command shown, its calls are drafted instead (src/infer/s3Transfer.ts).
+    key: 'cli-listing-first',
+    applies: (d) => d.kind === 'denial' && /^ListObjects(?:V2)?$/.test(d.operation ?? ''),
+    find: (text) => {
+      const m = CLI_LISTING_REFUSED.exec(text)
+      if (!m || AWS_S3_COMMAND.test(text) || UNSIGNED.test(text)) return null
+      return { value: /\bsync\b/i.test(text) ? 'sync' : 'unknown', said: m[0] }
+    }
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -360,6 +373,14 @@ const RULES: SignalRule[] = [
       )
   }
 ]
+
+const CLI_LISTING_REFUSED =
+  /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/
+/** An `aws s3` high-level command printed anywhere around: it says what the calls are. */
+const AWS_S3_COMMAND =
+  /\baws\s+(?:--?[\w-]+(?:[= ]\S+)?\s+){0,4}s3\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,3}(?:ls|sync|cp|mv|rm)\b/
+/** An anonymous request: no policy of the caller's is consulted (unsigned-request-refused). */
+const UNSIGNED = /--no-sign-request\b/
 
 export function signalsOf(d: Denial, ctx: LogContext): Signals | null {
   // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around,

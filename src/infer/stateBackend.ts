@@ -13,12 +13,27 @@ const BACKEND_SAID =
 const TERRAGRUNT_SAID =
   /Initializing remote state for the s3 backend|Create S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error/
 
+/**
+ * Terragrunt's own log line (logrus: `ERRO[0007]`, `level=error msg=`) holding nothing but S3's
+ * bare refusal, with Terragrunt named above it: Terragrunt's check of the state bucket before
+ * Terraform runs (gruntwork-io/terragrunt#3016, #2357). Terraform's own errors come through as
+ * Terraform prints them, never as a Terragrunt log line.
+ */
+export const TERRAGRUNT_BARE =
+  /\bterragrunt\b[\s\S]{0,600}?(?:\bERRO\[\d{1,6}\]|\blevel=error\s+msg="?)\s*(?:AccessDenied|Forbidden): (?:Access Denied|Forbidden)\b/i
+
 export function stateBackendOf(ctx: LogContext): InferredValue | null {
   const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`
   const m = BACKEND_SAID.exec(text)
   if (m) return { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` }
   const t = TERRAGRUNT_SAID.exec(text)
-  return t ? { value: TERRAGRUNT_BOOTSTRAP, from: `"${t[0]}" in the log` } : null
+  if (t) return { value: TERRAGRUNT_BOOTSTRAP, from: `"${t[0]}" in the log` }
+  return TERRAGRUNT_BARE.test(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`)
+    ? {
+        value: TERRAGRUNT_BOOTSTRAP,
+        from: "a bare Access Denied on Terragrunt's own log line, Terragrunt named above it"
+      }
+    : null
 }
 
 // The backend's read and its write both refused: not one missing action but an identity (or a

@@ -26,6 +26,7 @@ export type SignalKey =
   | 'new-instance-profile'
   | 'opt-in-region'
   | 'service-network-role'
+  | 'cli-listing-first'
 
 export interface InferredValue {
   value: string

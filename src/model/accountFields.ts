@@ -19,10 +19,13 @@ const MASK_WORD =
 const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/
 /**
  * Words of a placeholder that would stand for any account (`<account-id>`, `{AccountId}`,
- * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`).
+ * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`). Words
+ * that say which blank to fill in or what kind of number goes there (`YOUR-USER-NUMBER`,
+ * `YOUR-INSTANCE-NUMBER`, `<insert-12-digit-id-here>`) name no account either: a tutorial's two
+ * such blanks are one reader's account, not two (heldout12 review h12-174).
  */
 const FILLER = new Set(
-  'my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens'.split(
+  'my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens user users instance iam root digit digits 12 here insert enter replace put fill in with goes'.split(
     ' '
   )
 )
@@ -61,6 +64,12 @@ function isGenericPlaceholder(value: string): boolean {
     !/\d/.test(value) &&
     namingKey(value) === ''
   )
+}
+
+/** The field was redacted (`***`, `XXXX`, `REDACTED`), not typed as a blank to fill in. */
+export function isRedacted(field: string | null | undefined): boolean {
+  const value = field?.trim() ?? ''
+  return MASKING.test(value) || MASK_WORD.test(value)
 }
 
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */

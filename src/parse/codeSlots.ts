@@ -37,9 +37,10 @@ export const SHARED_SLOTS = {
    * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
    */
   javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
-  // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+  // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
+  // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted).
   javaErrorCodeQuoted: {
-    re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+    re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
     needs: ['Code:']
   },
   /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
@@ -57,9 +58,10 @@ export const SHARED_SLOTS = {
 /**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
- * code is printed elsewhere or not at all.
+ * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
+ * side failure to get credentials, no answer from AWS.
  */
-const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`
+const GENERIC_CLASS = String.raw`(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials)Exception\b`
 
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
@@ -321,6 +323,14 @@ function carrierBefore(text: string, from: number, facts?: Map<number, number> |
   return carrier
 }
 
+/**
+ * A code as read from its slot: an ellipsis after it is the author's, marking where they cut the
+ * message (`Error Code: AccessDeniedException..."`), never part of a code (none ends in a dot).
+ */
+export function codeAsPrinted(raw: string): string {
+  return raw.trim().replace(/(?:\.{2,}|…)+$/, '')
+}
+
 export interface CodeHit {
   code: string
   start: number
@@ -362,7 +372,7 @@ function lastMatchIn(
   while ((m = re.exec(w.s)) && m.index + w.base < to) {
     const start = m.index + w.base
     if (start + m[0].length > to + 2) break
-    hit = { code: m[1]!.trim(), start, end: start + m[0].length }
+    hit = { code: codeAsPrinted(m[1]!), start, end: start + m[0].length }
     if (m[0].length === 0) re.lastIndex++
   }
   return hit
@@ -412,7 +422,7 @@ function codeAfter(
     const m = re.exec(w.s)
     const at = m ? m.index + w.base : Infinity
     if (m && at < limit && (!best || at < best.start)) {
-      best = { code: m[1]!.trim(), start: at, end: at + m[0].length }
+      best = { code: codeAsPrinted(m[1]!), start: at, end: at + m[0].length }
     }
   }
   return best

@@ -60,6 +60,10 @@ const S3_URLS = new RegExp(
   'g'
 )
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`)
+/** Terraform's S3 backend names the key too: `Unable to access object "terraform.tfstate" in S3 bucket "b"`. */
+const OBJECT_IN_BUCKET = new RegExp(
+  `\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${BUCKET})\\3`
+)
 
 /** `list_multipart_uploads` → `ListMultipartUploads`. */
 function pascalOperation(snake: string): string {
@@ -88,6 +92,11 @@ export function announcedIn(line: string): AnnouncedCall[] {
   const out: AnnouncedCall[] = []
   for (const m of line.matchAll(S3_URLS)) {
     out.push({ service: 's3', operation: null, bucket: m[1]!, key: m[2] ?? '', above: 0 })
+  }
+  const object = out.length === 0 ? OBJECT_IN_BUCKET.exec(line) : null
+  if (object) {
+    out.push({ service: 's3', operation: null, bucket: object[4]!, key: object[2]!, above: 0 })
+    return out
   }
   const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null
   if (named) out.push({ service: 's3', operation: null, bucket: named[2]!, key: null, above: 0 })

@@ -12,7 +12,7 @@ import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft
 import { parseArn } from '../model/Arn.js'
 import { identityCenterRolePattern } from '../model/identityCenter.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
-import { classifyArn } from './fitResource.js'
+import { classifyArn } from '../catalog/fitResource.js'
 import {
   adminStated,
   bedrockCallerKnown,
@@ -24,7 +24,7 @@ import {
 import { isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
 import { resolveAction, unresolvedNote } from './resolveAction.js'
 import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
-import { escalationWarning, isSensitiveAction } from './sensitiveActions.js'
+import { boundaryAdvice, escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
 import { statementResource } from './statementResource.js'
@@ -172,7 +172,13 @@ function addIdentity(
     })
   }
   if (special) addNote(d, special.note)
-  for (const action of actions) if (isSensitiveAction(action)) addNote(d, escalationWarning(action))
+  for (const action of actions) {
+    if (isSensitiveAction(action)) addNote(d, escalationWarning(action))
+    for (const resource of resources) {
+      const boundary = boundaryAdvice(action, resource)
+      if (boundary) addNote(d, boundary)
+    }
+  }
   if (t.principalType === 'federated-user') {
     addNote(
       d,
@@ -327,6 +333,17 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       d,
       `${code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`
     )
+  } else if (t.principalType === 'root') {
+    // The root user has no identity policy: no caller-side statement is drafted (h12-174).
+    addNote(
+      d,
+      kind.service === 'kms'
+        ? keyPolicyNote(t, printed)
+        : f.crossAccount === true
+          ? ROOT_ACROSS_NOTE
+          : ROOT_CALLER_NOTE
+    )
+    addNote(d, ROOT_KEYS_NOTE)
   } else if (f.crossAccount !== false) {
     const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true)
     addNote(
@@ -337,7 +354,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
       caller,
       `The ${kind.document} of ${shown ? code(holderRaw) : 'the resource'} must also allow this (owner: the resource's account).`
     )
-  } else if (kind.service === 'kms' && (f.layer === 'resource' || t.principalType === 'root')) {
+  } else if (kind.service === 'kms' && f.layer === 'resource') {
     addNote(d, keyPolicyNote(t, printed))
   } else {
     addNote(
@@ -347,6 +364,19 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   }
   return d
 }
+
+/**
+ * What a root caller means and what fixes it: the account's long-term root keys sign the calls,
+ * and no identity policy can be attached to root (it holds every permission of its own account).
+ */
+const ROOT_CALLER_NOTE =
+  "The caller is the account root user (`arn:aws:iam::ACCOUNT:root`). Root has no identity policy to add a statement to and holds every permission of its own account, so in its own account only an explicit Deny (in this resource's policy, an SCP or an RCP) refuses it, and this Allow matters only if the resource is in another account."
+
+const ROOT_ACROSS_NOTE =
+  "The caller is an account's root user and the resource is in another account: root's own account allows it everything, so no identity-policy statement is needed (or possible) on the caller's side; this resource policy is the one that must allow the caller's account."
+
+const ROOT_KEYS_NOTE =
+  "A root caller means the program signs its calls with the account's long-term root access keys: give it an IAM role (or an IAM user) with the permissions it needs instead, and delete the root access keys."
 
 /**
  * "No resource-based policy allows" a KMS call means the key policy does not delegate to the

@@ -3,7 +3,7 @@
 // that was cut becomes placeholders. The action's ARN formats decide which type the tail is, so a
 // tail that names no type of the action (`... resume-parser`) is left to the caller's fallback.
 import type { CatalogAction } from '../catalog/Catalog.js'
-import { formatSource } from './fitResource.js'
+import { formatSource } from '../catalog/fitResource.js'
 import { placeholder, unmaskAccount, type Placeholders } from './placeholders.js'
 
 const ELIDED_HEAD = /^(?:\.{3}|…)[\s:/]*(?=[^\s.…])/

@@ -1,8 +1,8 @@
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
 import { formatArn, parseArn } from '../model/Arn.js'
-import { namesAnAccount } from '../model/accountFields.js'
-import { accountOmitted, regionOmitted } from './fitResource.js'
+import { isRedacted, namesAnAccount } from '../model/accountFields.js'
+import { accountOmitted, regionOmitted } from '../catalog/fitResource.js'
 
 /** A name cut short by the reporter or the tool (`cdk-hnb659fds-cfn-exec-role-...`). */
 const ELISION = /(?:\.{3}|…)$/
@@ -222,13 +222,17 @@ function accountPlaceholder(p: Placeholders, printed: string | null): string {
   const caller = p.accounts?.caller?.trim() ?? ''
   const resource = p.accounts?.resource?.trim() ?? ''
   // Only when both are hidden (beside a real ID the one placeholder is unambiguous) and one of
-  // them names an account: `***` beside `<account-id>` is one redaction, not two accounts.
+  // them names an account: `***` beside `<account-id>` is one redaction, not two accounts. Two
+  // different blanks typed to be filled in (`YOUR-USER-NUMBER`, `YOUR-INSTANCE-NUMBER`, h12-174)
+  // are unknown: whether they are one account is not known, so each gets its own.
   const hidden = (v: string): boolean => v !== '' && !/^\d{12}$/.test(v)
   if (
     hidden(caller) &&
     hidden(resource) &&
     caller !== resource &&
-    (namesAnAccount(caller) || namesAnAccount(resource))
+    (namesAnAccount(caller) ||
+      namesAnAccount(resource) ||
+      (!isRedacted(caller) && !isRedacted(resource)))
   ) {
     if (field === caller)
       return placeholder(

@@ -130,6 +130,13 @@ export function checkedTypes(entry: CatalogAction, named: readonly string[]): Re
 }
 
 /**
+ * Calls that start a run AWS numbers itself (Batch's SubmitJob: `job/${JobId}`, SSM's StartSession):
+ * the ID exists only once the call returns (heldout12 review h12-030). Not StartInstances: those
+ * instances exist, with IDs the caller knows.
+ */
+const STARTS_RUN = /^(?:Submit|Start)(\w*?(?:Job|Execution|Build|Task|Run|Session))$/
+
+/**
  * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
  * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
  * the caller chooses, stay placeholders.
@@ -140,7 +147,9 @@ export function slotIsAssigned(entry: CatalogAction, typeName: string, slot: str
   if (/RevisionNumber$/.test(slot)) return true
   if (!/Id$/.test(slot)) return false
   if (ALSO_CREATED[entry.action]?.includes(typeName)) return true
-  const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2]
+  const created =
+    /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2] ??
+    STARTS_RUN.exec(entry.name)?.[1]
   const type = typeName.replace(/-/g, '').toLowerCase()
   // RequestSpotFleet creates a spot-fleet-request: the type's name is the call's noun and more.
   return (

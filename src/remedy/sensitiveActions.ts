@@ -35,5 +35,28 @@ export function isSensitiveAction(action: string): boolean {
 }
 
 export function escalationWarning(action: string): string {
-  return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a stack's name prefix), never "*".`
+  return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a name prefix: a stack's, or one whose name changes every run), never "*".`
+}
+
+/**
+ * Creating calls that support the `iam:PermissionsBoundary` condition key: on a name prefix they
+ * may create any role or user under it, so the boundary, not the name, keeps what they create
+ * within bounds (IAM's delegated-administration pattern).
+ */
+const BOUNDED_CREATES: Record<string, { entity: string; companions: string }> = {
+  'iam:createrole': {
+    entity: 'role',
+    companions: 'iam:PassRole and iam:PutRolePolicy or iam:AttachRolePolicy'
+  },
+  'iam:createuser': {
+    entity: 'user',
+    companions: 'iam:PutUserPolicy or iam:AttachUserPolicy'
+  }
+}
+
+/** Said when a creating call's Resource is a name prefix (`role/NAME*`); null otherwise. */
+export function boundaryAdvice(action: string, resource: string): string | null {
+  const create = BOUNDED_CREATES[action.toLowerCase()]
+  if (!create || !resource.endsWith('*')) return null
+  return `With a name prefix, ${action} may create any ${create.entity} whose name starts with it: require a permissions boundary so that none can hold more than the boundary allows. Add \`"Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::ACCOUNT_ID:policy/BOUNDARY_POLICY"}}\` to the statement and create the ${create.entity} with that boundary (\`--permissions-boundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`). The job will likely need ${create.companions} on the same prefix next.`
 }

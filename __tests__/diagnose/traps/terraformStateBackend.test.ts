@@ -244,9 +244,13 @@ describe('terraform-state-backend: Terragrunt bootstrap and older wordings', () 
   const MAGENTO_19 =
     'ERRO[0020] Create S3 bucket with retry terraform-states-387688863714 returned an error: AccessDenied: Access Denied\n' +
     '\tstatus code: 403, request id: XBB14PYKJS6X3WKP, host id: UptFVr3xyZhTfFl5Q1vHPn8eCDPE716zwPYZ5XG2DkRkf5YLrlrYc6/VC+Lnhnh0A+9JzoQw2ww=. Sleeping for 10s and will try again.  prefix=[/home/genaker/Downloads/TerraformMinimal/terraformminimal/ap-southeast-1/aws-data] \n'
+  // The next run checks the bucket it created: the settings' reads stand in the set too (v0.37+).
   const BOOTSTRAP = [
     's3:CreateBucket',
+    's3:GetBucketPolicy',
+    's3:GetBucketPublicAccessBlock',
     's3:GetBucketVersioning',
+    's3:GetEncryptionConfiguration',
     's3:ListBucket',
     's3:PutBucketPolicy',
     's3:PutBucketPublicAccessBlock',
@@ -277,7 +281,7 @@ describe('terraform-state-backend: Terragrunt bootstrap and older wordings', () 
     ['h8-036', corpusText('heldout8.jsonl', 'h8-036')],
     ['h8-032', corpusText('heldout8.jsonl', 'h8-032')]
   ])(
-    '%s: the check of the bucket is S3 ListBucket with GetBucketVersioning, no create',
+    '%s: the check of the bucket is S3 ListBucket with the reads of its settings, no create',
     (_n, text) => {
       const f = findingsOf(text).find((x) => x.kind === 'denial')!
       expect(f.inferredAction).toBe('s3:ListBucket')
@@ -286,9 +290,13 @@ describe('terraform-state-backend: Terragrunt bootstrap and older wordings', () 
       expect(f.explanation).toContain('its own credentials')
       const remedies = buildRemedies([f])
       const statements = remedies.flatMap((r) => r.statements)
-      // Only the reads: the create and the configuration follow only a missing bucket.
+      // Only the reads (the settings' too, since v0.37): the create and the configuration
+      // follow only a missing bucket.
       expect(actionsOn(statements, 'arn:aws:s3:::<BUCKET_NAME>')).toEqual([
+        's3:GetBucketPolicy',
+        's3:GetBucketPublicAccessBlock',
         's3:GetBucketVersioning',
+        's3:GetEncryptionConfiguration',
         's3:ListBucket'
       ])
       expect(validateRemedies(remedies, [f])).toEqual([])

@@ -62,6 +62,7 @@ import { resourceMustBeStar } from './resourceMustBeStar.js'
 import { roleSelfAssumption } from './roleSelfAssumption.js'
 import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceNetworkRole } from './serviceNetworkRole.js'
+import { cliListingFirst } from './cliListingFirst.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
@@ -118,6 +119,7 @@ export const TRAPS: Trap[] = [
   accountLevelBlock,
   runtimeCredentials,
   serviceNetworkRole,
+  cliListingFirst,
   forkPullRequest,
   configureCredentialsNoSource,
   signatureClientSigner,

@@ -8,6 +8,9 @@ const STATE_ACTIONS = ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:Dele
 const BOOTSTRAP_ACTIONS = [
   's3:ListBucket',
   's3:GetBucketVersioning',
+  's3:GetEncryptionConfiguration',
+  's3:GetBucketPublicAccessBlock',
+  's3:GetBucketPolicy',
   's3:CreateBucket',
   's3:PutBucketVersioning',
   's3:PutEncryptionConfiguration',
@@ -69,7 +72,7 @@ export const terraformStateBackend: Trap = {
     if (isBootstrap(x)) {
       return (
         `Terragrunt prepares the S3 backend before Terraform runs: it checks that the state bucket ${named(x.d, '')}`.trimEnd() +
-        ' exists (`s3:ListBucket`) and is versioned (`s3:GetBucketVersioning`), and when it is missing creates it (`s3:CreateBucket`) and configures it ' +
+        ' exists (`s3:ListBucket`), reads its settings (`s3:GetBucketVersioning`, `s3:GetEncryptionConfiguration`, `s3:GetBucketPublicAccessBlock`, `s3:GetBucketPolicy`: since v0.37 it updates a bucket whose settings differ from `remote_state`), and when it is missing creates it (`s3:CreateBucket`) and configures it ' +
         '(`s3:PutBucketVersioning`, `s3:PutEncryptionConfiguration`, `s3:PutBucketPublicAccessBlock`, `s3:PutBucketPolicy`, `s3:PutBucketTagging`), all on the bucket ARN. ' +
         YOURS +
         "Terragrunt makes these calls with its own credentials (its `iam_role` or `--terragrunt-iam-role`, else the environment's): older versions ignore the `role_arn` and `profile` of `remote_state`'s config (gruntwork-io/terragrunt#919). " +

@@ -5,7 +5,7 @@ import type { FindingKind } from '../../model/Denial.js'
 import type { Candidate, Grammar, RecordContext } from '../Candidate.js'
 import { PRIORITY } from '../Candidate.js'
 import { KNOWN_CODES, classifyCode, looksLikeRefusal } from '../codes.js'
-import { SHARED_SLOTS, type Slot } from '../codeSlots.js'
+import { SHARED_SLOTS, codeAsPrinted, type Slot } from '../codeSlots.js'
 import { locate } from '../phraseRule.js'
 import { mayMatch } from '../RecordLiterals.js'
 
@@ -217,7 +217,7 @@ export const bareCode: Grammar = {
       if (!mayMatch(needs, ctx.literals)) continue
       re.lastIndex = 0
       for (let m; (m = re.exec(text));) {
-        const code = m[1]!.trim()
+        const code = codeAsPrinted(m[1]!)
         const end = m.index + m[0].length
         const kind =
           kindOf(code) ??

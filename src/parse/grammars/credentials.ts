@@ -139,11 +139,16 @@ export const credentialRules: PhraseRule[] = [
   // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
   // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
   // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+  // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
+  // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
+  // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
+  // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
+  // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`
   {
     ...rule(
       'WD742',
       'no-credentials-sdk',
-      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g,
+      /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b/g,
       'missing'
     ),
     needs: [
@@ -153,10 +158,13 @@ export const credentialRules: PhraseRule[] = [
       'nable to sign request without credentials set',
       'WebIdentityErr: unable to read file at',
       'A token could not be loaded from the WebIdentityTokenFile',
-      'unable to read web identity token file'
+      'unable to read web identity token file',
+      'Error retrieving credentials from the instance profile metadata serv',
+      'Unable to get IAM security credentials from EC2 Instance Metadata Service',
+      'Failed to load credentials from IMDS'
     ],
     facts: (m, d) => {
-      d.detail.cause = /^(?:Error response|no EC2 IMDS)/.test(m[0])
+      d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
         ? 'imds-error'
         : /WebIdentity|web identity/.test(m[0])
           ? 'web-identity-token-file'

@@ -1,6 +1,7 @@
 // Refusals that reach the log without their code: the Serverless Framework relaying S3's bare
 // `Access Denied` (its error frame, or `ServerlessError: Access Denied` over its stack), and the
-// CLI's message whose `An error occurred (Code)` a title or a tool cut off.
+// CLI's message whose `An error occurred (Code)` a title or a tool cut off, and Docker Cloud's own
+// words for an EC2 refusal.
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
@@ -33,5 +34,19 @@ export const frameworkDenialRules: PhraseRule[] = [
     facts: (m, d) => {
       d.operation = m[1]!
     }
+  },
+  {
+    // Docker Cloud deploying node clusters into the user's AWS account (its timeline, and Docker
+    // for AWS's setup, docker/docs#3529): `AWS returned an error: unauthorized operation. Please
+    // check that the AWS credentials you have provided have enough permissions`. EC2 refused a
+    // call (its UnauthorizedOperation) and the service kept only that: no code, action or
+    // principal. Docs quoting it as a heading (`## "AWS returned an error: unauthorized
+    // operation" using instance profiles`) end it otherwise than with the message's full stop.
+    id: 'docker-cloud-unauthorized-operation',
+    rule: 'WD844',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['AWS returned an error: unauthorized operation'],
+    re: /\bAWS returned an error: unauthorized operation\.(?:[ \t]*Please check that the AWS credentials you have provided have enough permissions\b)?/g
   }
 ]

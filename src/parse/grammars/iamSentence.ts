@@ -17,6 +17,7 @@ import { POLICY_TYPE_SOURCE, layerOf } from '../PolicyLayerPhrases.js'
 import { serviceOfAction } from '../serviceHints.js'
 import {
   ACTION_RE,
+  ELIDED,
   PLACEHOLDER,
   VALUE_TOKEN,
   isLabel,
@@ -119,6 +120,11 @@ const COMPOUND_NAME = new RegExp(
   String.raw`^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`
 )
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/
+/**
+ * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
+ * with its principal hidden): the principal as printed, though no `User:` names it.
+ */
+const MASKED_SUBJECT = /^(?:x{3,}|X{3,})$/
 
 /**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
@@ -286,7 +292,9 @@ function readSubject(text: string, phraseAt: number, hasIs: boolean, floor: numb
   const principal = unquote(token).replace(/^.*["'`“‘]/, '')
   if (
     principal &&
-    (PRINCIPALISH.test(principal) || COMPOUND_NAME.test(principal)) &&
+    (PRINCIPALISH.test(principal) ||
+      COMPOUND_NAME.test(principal) ||
+      MASKED_SUBJECT.test(principal)) &&
     !/^\.+$/.test(principal)
   ) {
     return { principal, start: lineStart + trimmed.length - token.length, ok: true }
@@ -328,11 +336,17 @@ const PROSE = 'prose'
 
 function readResource(
   text: string,
-  pos: number
+  pos: number,
+  colonForm = false
 ): { resource: string; end: number; cut?: boolean } | typeof PROSE | null {
   const on = sticky(ON_RESOURCE, text, pos)
   if (!on) return null
   const at = pos + on[0].length
+  // After `perform:` AWS always writes `on resource: VALUE`; without that colon the words are the
+  // writer's (`… on resource xxxx`, the ARN masked away with its colon): only an ARN, or the
+  // elision mark the writer cut it to (`on resource ...`), stands for the value.
+  if (colonForm && !on[0].includes(':') && !/^(?:arn:|\.{3}|…)/i.test(text.slice(at, at + 4)))
+    return null
   const quoted = sticky(QUOTED, text, at)
   if (quoted) return { resource: quoted[1]!, end: at + quoted[0].length }
   const ticked = sticky(QUOTED_TICK, text, at)
@@ -474,7 +488,9 @@ function count(s: string, ch: string): number {
 }
 
 // A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
-const ENDS_AT_PHRASE = /^[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/
+// The quote the author's paste opened may close first (`` `…User: ARN is not authorized to
+// perform` ``): the paste stops there all the same.
+const ENDS_AT_PHRASE = /^[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/
 
 /**
  * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
@@ -546,6 +562,10 @@ function parseAt(
   // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
   // is not part of it (the closing one went with trimValue).
   token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '')
+  // An elision after a whole action is where the author cut the message (`perform: s3:GetObject…`):
+  // no action ends in dots, so the mark is not part of it.
+  const elided = ELIDED.exec(token)
+  if (elided && ACTION_RE.test(token.slice(0, elided.index))) token = token.slice(0, elided.index)
   // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
   const wrapped = /^[a-z0-9-]+$/.test(token)
     ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -596,7 +616,7 @@ function parseAt(
   d.action = isAction ? token : null
   if (d.action) d.service = serviceOfAction(d.action)
 
-  const resource = readResource(text, pos)
+  const resource = readResource(text, pos, m[2]!.endsWith(':'))
   if (resource === PROSE) return null
   // Typed words for the action hold only before a real resource: `…perform action on resource
   // because context` is a documentation page describing the format, not a message.

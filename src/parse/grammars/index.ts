@@ -1,6 +1,7 @@
 // Every grammar, in one table. Order does not matter: overlaps are settled by priority.
 import type { Grammar } from '../Candidate.js'
 import { phraseGrammar } from '../phraseRule.js'
+import { backupRepositoryRules } from './backupRepositories.js'
 import { bareCode } from './bareCode.js'
 import { cloudTrailEvent } from './cloudTrail.js'
 import { credentialRules } from './credentials.js'
@@ -34,6 +35,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(toolReportRules),
   ...phraseGrammar(mskIamSaslRules),
   ...phraseGrammar(sdkWaiterRules),
+  ...phraseGrammar(backupRepositoryRules),
   bareCode,
   mapDump,
   storageStatus403,

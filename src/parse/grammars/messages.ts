@@ -47,6 +47,9 @@ const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperatio
  */
 const SERVICE_ADVICE = String.raw`[ \t]+Please consult [^\n]{1,300}?for more details\.`
 
+/** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
+const ENCODED_MARKER = String.raw`(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`
+
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY =
   /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i
@@ -102,13 +105,17 @@ export const messageRules: PhraseRule[] = [
     id: 'ec2-unauthorized',
     rule: 'WD704',
     // Wrapped anywhere after `to` (`You are not authorized to` / `perform this operation`).
-    needs: ['You are not authorized'],
+    needs: ['You are not authorized', "You aren't authorized", 'You aren’t authorized'],
     kind: 'denial',
     priority: PRIORITY.message,
     // The marker's colon is optional: a reporter's copy may end right after `message`.
     // A wrap may fall between any two words, after a shell line continuation too (`…operation. Encoded authorization\`).
+    // Services relaying EC2's refusal may contract it (SSM Automation: `You aren't authorized to
+    // perform this operation. Encoded authorization failure message: …`); the contraction is
+    // anyone's words (web apps print `You aren't authorized to perform this operation!`), so it
+    // holds only with EC2's marker after it.
     re: new RegExp(
-      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`,
+      String.raw`(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?(?:You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:${ENCODED_MARKER})?|(?:You aren't authorized|You aren’t authorized) to${WRAP}perform this${WRAP}operation\.?${ENCODED_MARKER})`,
       'g'
     ),
     facts: (m, d) => {

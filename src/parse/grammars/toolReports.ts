@@ -1,4 +1,5 @@
-// Tools that catch an AWS refusal and report it in their own words, naming the refused API call.
+// Tools that catch an AWS refusal or credential failure and report it in their own words.
+import { credentialCause } from '../../model/credentialCauses.js'
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 
@@ -36,6 +37,28 @@ export const toolReportRules: PhraseRule[] = [
     re: /\bUnexpected error: \((Forbidden)\) null, aborting upload for\b/g,
     facts: (m, d) => {
       d.code = m[1]!
+    }
+  },
+  {
+    // A tool that catches the failed call and names its credential error after `failed with`,
+    // then says why in a sentence of its own: CloudMapper and its forks (`ERROR:
+    // sts.get_caller_identity failed with InvalidClientTokenId. Likely cause is no AWS credentials
+    // are set.`), Fn's Lambda extension (`Function call failed with ExpiredTokenException. The
+    // provided security token …`). The word names the failure, in no code slot of the SDK's: the
+    // code stays unset. Prose retelling (`failed with ExpiredToken errors`, `…, and then`) puts no
+    // full stop and sentence right after the code.
+    id: 'tool-failed-with-credential-code',
+    rule: 'WD842',
+    kind: 'credentials',
+    priority: PRIORITY.credentials,
+    needs: ['failed with '],
+    re: /\bfailed with (InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|ExpiredToken(?:Exception)?|RequestExpired|SignatureDoesNotMatch|InvalidSignatureException)\.[ \t]+(?=[A-Z])/g,
+    facts: (m, d) => {
+      const cause = credentialCause(undefined, m[1]!)
+      if (cause) d.detail.cause = cause
+    },
+    settled: (d) => {
+      d.code = null
     }
   }
 ]

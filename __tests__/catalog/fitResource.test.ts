@@ -1,5 +1,5 @@
 import { resourceTypesOf } from '../../src/catalog/Catalog.js'
-import { classifyArn, fitResource, formatWithPlaceholders } from '../../src/remedy/fitResource.js'
+import { classifyArn, fitResource, formatWithPlaceholders } from '../../src/catalog/fitResource.js'
 import {
   isMasked,
   newPlaceholders,

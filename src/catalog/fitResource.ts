@@ -1,7 +1,7 @@
 // Fits the resource a message names to the resource types the action takes, so the statement is
 // as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
 // named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
-import { serviceResourceTypes, type ResourceTypeInfo } from '../catalog/Catalog.js'
+import { serviceResourceTypes, type ResourceTypeInfo } from './Catalog.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { parseArn } from '../model/Arn.js'
 
