@@ -209,6 +209,15 @@ describe('README: what it recognises', () => {
       'Error: oss: service returned error: StatusCode=403, ErrorCode=AccessDenied, ErrorMessage=Access denied., RequestId=5B8E81775CC26B5BBA097D54'
     ],
     [
+      'OpenStack Swift (by its `tx…` request ids)',
+      // moby/buildkit#5804
+      '#4 ERROR: error writing manifest: REDACTED: operation error S3: PutObject, https response error StatusCode: 403, RequestID: txb2669c58fce04c8893d80-0067c5dc0c, HostID: txb2669c58fce04c8893d80-0067c5dc0c, api error SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.'
+    ],
+    [
+      'any endpoint setting at a loopback or private host',
+      '  endpoint: http://127.0.0.1:9000\nAn error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ],
+    [
       "LocalStack's whole IAM sentences about its account `000000000000`",
       'localstack.services.sqs ERROR: User: arn:aws:iam::000000000000:user/test is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:000000000000:q because no identity-based policy allows the sqs:SendMessage action'
     ]

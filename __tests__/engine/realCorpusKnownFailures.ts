@@ -59,25 +59,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubectl discovery errors asking for credentials; nothing in the text places the cluster on EKS (only the thread’s repository, aws-iam-authenticator, does)',
   // heldout11.jsonl (round 12, issue 10; scored once unseen at 165/181 on the session-13 build): not covered yet.
   'h11-157':
-    "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)",
+    "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)"
   // heldout12.jsonl (round 13, issue 10; scored once unseen at 161/179 on the session-14 build): not covered yet.
-  'h12-097':
-    'reported credentials: WAL-G against a non-Amazon S3 store (title; Swift-style `tx…` request ids)',
-  'h12-098':
-    'reported denial: barman-cloud with `--endpoint-url https://192.168.25.55:6443` (private IP: not AWS)',
-  'h12-106':
-    'reported denial: rclone against Aruba Cloud S3 (`aruba:` remote, `Server is v2 only`)',
-  'h12-109':
-    'reported credentials: JS SDK v3 aimed at LocalStack (`LOCALSTACK_HOST`, port 4566) in the same text',
-  'h12-116':
-    'reported denial: moto’s S3 mock answering AccessDenied, moto named in the reply below',
-  'h12-127': 'reported denial: an IAM sentence inside a `#` source comment block',
-  'h12-137':
-    'reported encoded: a Go table test’s `expected:` raw string holding a scrubbed message',
-  'h12-146': 'reported credentials: rclone against Linode Object Storage (named)',
-  'h12-147':
-    'reported denial: deployment notes for CloudKilat object storage (S3-compatible, named)',
-  'h12-148':
-    'reported denial: a runbook’s example `Error: AccessDenied: User: arn:aws:sts::xxx is not authorized` (docs, cut)',
-  'h12-167': 'reported denial: a Go test serving a canned SNS AuthorizationError XML from httptest'
 }

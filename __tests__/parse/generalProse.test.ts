@@ -232,6 +232,14 @@ describe('general prose: each shape, with a real excerpt', () => {
     expect(parseText(text).map((f) => f.code)).toEqual(['AccessDenied'])
   })
 
+  it('error-list-section: github-file:find_string#21277350302 (h12-148), a runbook’s `**Common Errors:**`', () => {
+    const text = corpusText('heldout12.jsonl', 'h12-148')
+    expect(shapeAt(text, 'Error: NoSuchBucket')).toBe('error-list-section')
+    expect(shapeAt(text.replace('Common Errors', 'Troubleshooting'), 'Error: NoSuchBucket')).toBe(
+      null
+    )
+  })
+
   it('every shape is exercised above', () => {
     expect(PROSE_SHAPES.map((s) => s.id).sort()).toEqual(
       [
@@ -249,7 +257,8 @@ describe('general prose: each shape, with a real excerpt', () => {
         'cjk-general',
         'named-error',
         'symptom-list',
-        'rest-literal-lead'
+        'rest-literal-lead',
+        'error-list-section'
       ].sort()
     )
   })

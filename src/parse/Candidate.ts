@@ -50,6 +50,11 @@ export interface RecordContext {
    * since it all short list items (see `generalProse`): the list may run past a record's reach.
    */
   leadIn?: string | null
+  /**
+   * A backtick raw string opened on a line above the record, within `RAW_REACH` lines (a Go
+   * test's canned response body): the record's text up to its first backtick is the string's.
+   */
+  inRawString?: boolean
   /** The CloudTrail event fields the log printed above the record (see `CloudTrailCall`). */
   cloudTrail?: CloudTrailCall | null
   /**

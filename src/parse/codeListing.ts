@@ -36,7 +36,10 @@ const CODE_EVIDENCE: RegExp[] = [
   // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
   /^\s*\/\/\s/,
   // Go composite literals: a struct type closing where its values open (`}{`).
-  /^\s*\}\s*\{\s*$/
+  /^\s*\}\s*\{\s*$/,
+  // A test table's expectation, one entry of a struct or object (`expected: \`…\`,`, `wantErr:
+  // "…",`): lower case, as source spells it; a test runner reports `Expected: "…"`.
+  /^\s*(?:expected|want)\w*\s*:\s*[fFrRbBuU]{0,2}(["'`]).*\1\s*,\s*$/
 ]
 
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
@@ -150,6 +153,44 @@ function blockOpening(text: string, at: number): number {
   return -1
 }
 
+/** How many lines a raw string (Go's, a JS template) may run over before the line holding text[at]. */
+export const RAW_REACH = 40
+
+/** A line opening a raw string it leaves open: `const errXML = \`<?xml …`, `body := \``, `(\``. */
+const RAW_OPEN = /(?:[=(,]|\breturn)\s*`[^`]*$/
+
+/** What a line assigning a raw string holds: the scanner remembers such lines (see `opensRawString`). */
+export const RAW_STRING_FRAGMENTS = ['= `']
+
+/** Whether `line` opens a backtick raw string and leaves it open (one backtick, handed on). */
+export function opensRawString(line: string): boolean {
+  const open = source(line)
+  return open.indexOf('`') === open.lastIndexOf('`') && RAW_OPEN.test(open)
+}
+
+/**
+ * Whether text[at] lies in a backtick raw string opened on a line above and not closed before it
+ * (a Go test's canned response body): the nearest backtick before `at` opens the string, alone on
+ * a line that hands it on. A Markdown fence or code span pairs its backticks on one line.
+ */
+function inRawString(text: string, at: number): boolean {
+  const tick = text.lastIndexOf('`', at - 1)
+  if (tick === -1) return false
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  if (tick >= lineStart) return false
+  const openStart = text.lastIndexOf('\n', tick - 1) + 1
+  const openEnd = text.indexOf('\n', tick)
+  if (!opensRawString(text.slice(openStart, openEnd))) return false
+  let lines = 0
+  for (
+    let i = text.indexOf('\n', openEnd + 1);
+    i !== -1 && i < lineStart;
+    i = text.indexOf('\n', i + 1)
+  )
+    if (++lines > RAW_REACH) return false
+  return true
+}
+
 /**
  * Whether text[at] lies in a string literal of a source listing (see the file comment).
  * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
@@ -169,7 +210,7 @@ export function inCodeLiteral(
   // log lines are ruled out here, without slicing them or running an expression.
   const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start
   if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
-    return blocks && blockOpening(text, at) !== -1
+    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at)
   }
   let line = source(text.slice(start, end))
   let col = at - start - (text.slice(start, end).length - line.length)
@@ -206,7 +247,7 @@ export function inCodeLiteral(
     return codeAround(text, from, end, line)
   }
   // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
-  return blocks && blockOpening(text, at) !== -1
+  return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at)
 }
 
 /** Whether text[from, to) holds a quote character. */

@@ -203,6 +203,17 @@ const FRAGMENT_LEAD =
  */
 const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i
 
+/**
+ * A runbook's or README's section listing the errors one may meet (`**Common Errors:**`, `## 🚨
+ * Common Error Messages`, `### Known issues`): the messages under it are samples, each item its
+ * own. Not `Troubleshooting`: notes on a run quote its real error under that.
+ */
+const ERROR_LIST_HEADING =
+  /^\s*(?:#{1,6}\s*|\*\*)[^\w\n]*(?:Common|Typical|Frequent|Usual|Known|Possible)\s+(?:\w+\s+)?(?:errors?|error messages|issues|problems|failures|pitfalls)\b/i
+
+/** What a heading `proseLine` looks for must hold: asked of the text above before the heading is. */
+const SECTION_WORDS = /Expected|Common|Typical|Frequent|Usual|Known|Possible/i
+
 /** Readers in general: `you`, `one`, `users`, `many developers`, `most people`. */
 const GENERIC_READER = String.raw`(?:(?:many|most|some|lots of|a lot of)\s+(?:\w+\s+)?(?:users|people|developers|engineers|teams|customers)|users|people|developers|engineers|teams)`
 
@@ -361,6 +372,14 @@ export const PROSE_SHAPES: ProseShape[] = [
     // printed; the run's own output stands under "Actual behavior".
     id: 'expected-section',
     holds: (v) => EXPECTED_HEADING.test(v.heading)
+  },
+  {
+    // github-file:find_string#21277350302 (h12-148): a Loki runbook's `**Common Errors:**`, its
+    // numbered items each an example `Error: AccessDenied: User: arn:aws:sts::xxx …`.
+    id: 'error-list-section',
+    holds: (v) => ERROR_LIST_HEADING.test(v.heading),
+    // The heading further up than the record reaches, kept by the scanner over the list's items.
+    leads: (lead) => lead !== '' && ERROR_LIST_HEADING.test(lead)
   },
   {
     // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
@@ -579,9 +598,15 @@ function leadIn(lines: string[], k: number): string | null {
   return ''
 }
 
-/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+/**
+ * Whether `line` presents the lines after it as samples or fragments (see `leadIn`), or heads a
+ * list of errors one may meet.
+ */
 export function isLeadIn(line: string): boolean {
-  return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line))
+  return (
+    (/[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line))) ||
+    ERROR_LIST_HEADING.test(line)
+  )
 }
 
 /** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
@@ -617,7 +642,7 @@ function proseLine(text: string, start: number, end: number): ProseLine {
     ends: sentenceEnds(line),
     // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
     found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
-    heading: /Expected/i.test(aboveText) ? headingAbove(above) : '',
+    heading: SECTION_WORDS.test(aboveText) ? headingAbove(above) : '',
     literals: new LineLiterals(line),
     leads: new Map()
   }
@@ -682,7 +707,11 @@ export function generalProseAt(
     facts.leads.set(lead, leads)
   }
   const verdicts = leads
-  const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ?? null
+  const shape =
+    PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ??
+    // The scanner keeps a list's heading over its items and samples only (long lines inside a
+    // fenced sample included, which end the search for a lead-in here): the record is under it.
+    (carried !== null && ERROR_LIST_HEADING.test(carried) ? 'error-list-section' : null)
   // The writer's own run (read after the shape: most candidates have none, and this reads the
   // whole head again).
   if (!shape || FIRST_PERSON.test(head + tail + lead)) return null
@@ -714,8 +743,16 @@ function blockAround(text: string, lineStart: number): string {
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
 const HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/
 
-/** The nearest heading among `above` (nearest last), or ''. */
+/**
+ * The nearest heading among `above` (nearest last), or ''. A `#` line inside a fenced block is a
+ * shell comment (`# CLI/SDK errors` over a sample), not a heading.
+ */
 function headingAbove(above: string[]): string {
-  for (let j = above.length - 1; j >= 0; j--) if (HEADING.test(above[j]!)) return above[j]!
-  return ''
+  let heading = ''
+  let fenced = false
+  for (const line of above) {
+    if (FENCE.test(line)) fenced = !fenced
+    else if (!fenced && HEADING.test(line)) heading = line
+  }
+  return heading
 }

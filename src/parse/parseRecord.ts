@@ -321,8 +321,11 @@ export function parseRecord(
     shapeNeeds: new Map(),
     blocks: text.includes('"""') || text.includes("'''")
   }
+  // Up to its first backtick, a record opening inside a raw string is the string's text.
+  const rawEnd = ctx.inRawString ? text.indexOf('`') : -2
   /** Whether c reads as a refusal where it stands: not quoted, a template, prose about one. */
   const readable = (c: Candidate): boolean => {
+    if (rawEnd !== -2 && (rawEnd === -1 || c.start < rawEnd)) return false
     let q = quotedAt.get(c.start)
     if (q === undefined) {
       q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start)

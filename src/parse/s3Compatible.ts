@@ -17,6 +17,13 @@ export interface S3Compatible {
    * s3:CreateBucket`): every IAM sentence under its name is its own, whatever the account.
    */
   ownIam?: boolean
+  /**
+   * Its name counts in the record that holds it only: not for the lines after it, nor as a title
+   * (a word of other languages, or a test library a log installs beside real calls).
+   */
+  reach?: 'record'
+  /** Signs in the same text that AWS answered after all, which the name does not outweigh. */
+  unless?: RegExp
 }
 
 /**
@@ -25,6 +32,12 @@ export interface S3Compatible {
  * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
  */
 const R2_NAMED = String.raw`(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`
+
+/** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `….amazonaw`). */
+const AWS_HOST = String.raw`[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`
+
+/** A loopback or private (RFC 1918) host, where no AWS service answers. */
+const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`
 
 export const S3_COMPATIBLE: S3Compatible[] = [
   // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
@@ -49,7 +62,18 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // request ids are 16 upper-case hex characters or a UUID.
   { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
   { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
-  { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+  // OpenStack Swift's S3 layer numbers each request `tx`, 21 hex digits and its hex time, no more
+  // (`tx39da02f033524b81a17a6-005de10769`), and echoes it as the host id.
+  { name: 'OpenStack Swift', re: /\btx[0-9a-f]{21}-[0-9a-f]{10}\b/i },
+  // Stores named by their users in the text around (`backing up … to Linode Object Storage`).
+  { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b|\blinode\b/i },
+  { name: 'CloudKilat', re: /\bcloud ?kilat\b|\bkilatstorage\.id\b/i },
+  { name: 'Aruba Cloud', re: /\baruba ?cloud\b/i },
+  // A writer saying the store is not Amazon's (`Backup to non-amazon S3 Store not working`).
+  {
+    name: 'a non-AWS S3 store',
+    re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
+  },
   { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
   // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
   // permission it checked (`does not have storage.objects.get access`): an IAM permission of
@@ -82,15 +106,48 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
   },
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-  { name: 'LocalStack', re: /\blocalstack\b/i, account: '000000000000' },
+  // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
+  { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+  // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
+  // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
+  // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
+  // its decorator (`@mock_s3`) only says a test meant to use it: moto's tracker is full of calls
+  // that escaped the mock to AWS (b257, h12-117). Named in the record only (see `reach`).
+  {
+    name: 'moto',
+    re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
+    // AWS answered after all: S3's own request id (moto's are UUIDs), or a client that found no
+    // credentials (moto supplies fake ones to the clients it patches).
+    unless:
+      /<RequestId>[0-9A-F]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+    caseSensitive: true,
+    account: '123456789012',
+    reach: 'record'
+  },
   { name: 'MiniStack', re: /\bministack\b/i },
   // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-  // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
-  // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
-  // is one command's (see foreignTargets): the next command may go to AWS.
+  // `AWS_ENDPOINT_URL=https://…`, `s3_endpoint = "https://…"`, DVC's `endpointurl = https://…` and
+  // `remote modify r endpointurl https://…`), or handed one in an argument list a wrapper logs
+  // (barman-cloud's `"options":["--endpoint-url","https://…"`): AWS needs none, unless it is one
+  // of AWS's own hosts. The CLI's `--endpoint-url URL` on a command line is that one command's
+  // (see foreignTargets): the next command may go to AWS.
   {
     name: 'a custom S3 endpoint',
-    re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+    re: new RegExp(
+      String.raw`(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`,
+      'i'
+    )
+  },
+  // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
+  // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
+  // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
+  // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
+  {
+    name: 'a private S3 endpoint',
+    re: new RegExp(
+      String.raw`(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`,
+      'i'
+    )
   },
   // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
   // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
@@ -113,8 +170,13 @@ const ANY_S3_COMPATIBLE = [anyOf(false), anyOf(true)]
 /** The S3-compatible service a text names, or null. */
 export function s3CompatibleIn(text: string): string | null {
   if (!ANY_S3_COMPATIBLE.some((re) => re.test(text))) return null
-  for (const s of S3_COMPATIBLE) if (s.re.test(text)) return s.name
+  for (const s of S3_COMPATIBLE) if (s.re.test(text) && !s.unless?.test(text)) return s.name
   return null
+}
+
+/** Whether a name found in one record stays out of the context of the lines after it. */
+export function namedInRecordOnly(name: string): boolean {
+  return S3_COMPATIBLE.some((s) => s.name === name && s.reach === 'record')
 }
 
 /** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
@@ -161,6 +223,18 @@ export const S3_COMPATIBLE_HOSTS = [
   'r2.cloudflarestorage.com',
   'backblazeb2.com',
   'linodeobjects.com',
+  'Linode',
+  'linode',
+  'CloudKilat',
+  'cloudkilat',
+  'Cloud Kilat',
+  'kilatstorage',
+  'ruba Cloud',
+  'ruba cloud',
+  'on-amazon',
+  'on-Amazon',
+  'on-AWS',
+  'on-aws',
   'storage.googleapis.com',
   'storjshare.io',
   'digitalocean',
@@ -177,6 +251,7 @@ export const S3_COMPATIBLE_HOSTS = [
   '//minio',
   'localstack',
   'LocalStack',
+  'LOCALSTACK',
   // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
   'Localstack',
   'localhost:4566',

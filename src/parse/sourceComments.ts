@@ -81,6 +81,23 @@ function blockOf(lines: readonly string[], k: number): [number, number] {
   return [from, to]
 }
 
+/** A comment line's text after its gutter. */
+function body(line: string): string {
+  const m = LINE_COMMENT.exec(line)
+  return m ? line.slice(m[0].length) : line
+}
+
+/** How far a comment's text is indented after its gutter. */
+function indent(text: string): number {
+  return text.length - text.trimStart().length
+}
+
+/** How much deeper than its prose a quotation inside a comment stands. */
+const QUOTE_INDENT = 2
+
+/** A comment line of prose: three words at least. */
+const PROSE = /[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}/
+
 export const COMMENT_SHAPES: CommentShape[] = [
   {
     // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
@@ -113,6 +130,35 @@ export const COMMENT_SHAPES: CommentShape[] = [
         return false
       }
       return false
+    }
+  },
+  {
+    // A comment's prose setting a message off as a quotation, as a docstring or a manual does: a
+    // blank gutter on each side, indented deeper than the paragraphs around it (a Terraform note:
+    // `# … every Athena data query failed with` / `#` / `#     PERMISSION_DENIED: User: …` / `#` /
+    // `# The … statement above does not cover this`). A run's output has no gutter to indent
+    // within, and a shell session's comments no paragraphs.
+    id: 'quotation-in-comment',
+    holds(lines, k) {
+      if (!LINE_COMMENT.test(lines[k]!)) return false
+      const [from, to] = blockOf(lines, k)
+      const bodies = lines.slice(from, to + 1).map(body)
+      const written = bodies.filter((b) => b.trim() !== '')
+      const base = Math.min(...written.map(indent))
+      if (indent(bodies[k - from]!) < base + QUOTE_INDENT) return false
+      const quoted = (b: string) => b.trim() !== '' && indent(b) >= base + QUOTE_INDENT
+      // Up through the quotation's own lines to the blank gutter that sets it off.
+      let j = k - from - 1
+      while (j >= 0 && quoted(bodies[j]!)) j--
+      if (j < 0 || bodies[j]!.trim() !== '') return false
+      // Down past it, a blank gutter and the prose going on: the quotation stands inside the
+      // comment's paragraphs. A commented record that ends on the message (h3-118, a template's
+      // note on a failed push) is read as the refusal it records.
+      let n = k - from + 1
+      while (n < bodies.length && quoted(bodies[n]!)) n++
+      if (n >= bodies.length || bodies[n]!.trim() !== '') return false
+      const after = bodies[n + 1]
+      return after !== undefined && indent(after) === base && PROSE.test(after)
     }
   },
   {

@@ -12,7 +12,7 @@ import type { CloudTrailCall, RecordContext } from '../parse/Candidate.js'
 import { EKS_EVIDENCE } from '../parse/grammars/credentials.js'
 import { MSK_IAM } from '../parse/grammars/mskIamSasl.js'
 import { parseRecord } from '../parse/parseRecord.js'
-import { emulatedGrammarsIn, s3CompatibleIn } from '../parse/s3Compatible.js'
+import { emulatedGrammarsIn, namedInRecordOnly, s3CompatibleIn } from '../parse/s3Compatible.js'
 import {
   TARGET_FRAGMENTS,
   TARGET_LINES,
@@ -20,6 +20,7 @@ import {
   requestTargetIn
 } from '../parse/requestTarget.js'
 import { continuesList, isLeadIn } from '../parse/generalProse.js'
+import { opensRawString, RAW_REACH } from '../parse/codeListing.js'
 import { Line } from './Line.js'
 import { RepeatCache } from './RepeatCache.js'
 import type { Lookup } from './RepeatCache.js'
@@ -111,6 +112,12 @@ const KUBECTL_REFUSAL = 'You must be logged in to the server'
  */
 const CDK_SYNTH_AHEAD = 24
 const CDK_SYNTH_ERROR = '[Error at /'
+/**
+ * Look-ahead for a failed pytest test's exception (its `E   ` line): a reporter names the mock
+ * the test ran against (moto) in the prose under the run's short summary (h12-116).
+ */
+const PYTEST_AHEAD = 16
+const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -175,6 +182,8 @@ export class Scanner {
   private title: string | null = null
   /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
   private lead: { text: string; line: number } | null = null
+  /** The last line that opened a backtick raw string (see `RecordContext.inRawString`). */
+  private rawOpen = -Infinity
   /** Inside a fenced block opened under the lead-in. */
   private leadFence = false
   /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
@@ -287,7 +296,8 @@ export class Scanner {
     const nl = buf.indexOf(NL)
     const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl
     if (end > TITLE_BYTES) return
-    this.title = s3CompatibleIn(buf.toString('utf8', 0, end))
+    const named = s3CompatibleIn(buf.toString('utf8', 0, end))
+    this.title = named && !namedInRecordOnly(named) ? named : null
   }
 
   /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
@@ -436,14 +446,20 @@ export class Scanner {
 
   /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
   private followRaw(buf: Uint8Array, start: number, end: number, no: number, cont: boolean): void {
+    // A Markdown heading (`## Logs`), not BuildKit's step numbers (`#8 …`).
+    const heading = buf[start] === 35 && (buf[start + 1] === 35 || buf[start + 1] === 32)
     if (this.lead) {
       // A fenced sample under the lead-in is the sample's, however long its lines.
       if (isFence(buf, start)) this.leadFence = !this.leadFence
-      else if (!this.leadFence && !continuesList(end - start)) this.lead = null
+      // A long line ends the list; so does the next heading outside a sample.
+      else if (!this.leadFence && (!continuesList(end - start) || heading)) this.lead = null
     }
     while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9)) end--
-    // A colon, or the last byte of `：` in UTF-8.
-    if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont) return
+    // A colon, or the last byte of `：` in UTF-8; or a heading (`## Common errors`, `**Known
+    // issues**`).
+    const last = buf[end - 1]
+    if (end - start < 12 || (last !== 58 && last !== 0x9a && last !== 42 && !heading) || cont)
+      return
     const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString(
       'utf8',
       start,
@@ -483,7 +499,7 @@ export class Scanner {
     if (EKS_EVIDENCE.test(near)) this.eksLine = this.lineNo
     if (MSK_IAM.test(near)) this.mskIamLine = this.lineNo
     const s3 = s3CompatibleIn(near)
-    if (s3) this.s3Compatible = { name: s3, line: this.lineNo }
+    if (s3 && !namedInRecordOnly(s3)) this.s3Compatible = { name: s3, line: this.lineNo }
     const grammars = emulatedGrammarsIn(near)
     if (grammars) this.emulated = { grammars, line: this.lineNo }
     const target = requestTargetIn(near)
@@ -501,6 +517,7 @@ export class Scanner {
       }
     }
     if (STEP_MARK.test(near)) this.step.see(lineAround(raw, at), this.lineNo)
+    if (near.includes('= `') && opensRawString(lineAround(raw, at))) this.rawOpen = this.lineNo
     if (DECODED_LINE.test(near)) this.decoded.see(lineAround(raw, at), this.lineNo)
     this.rememberTrail(near)
     // A caller's ARN runs past the window: read its whole line.
@@ -656,7 +673,7 @@ export class Scanner {
     const trail = ctx.cloudTrail
       ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
       : ''
-    const lead = ctx.leadIn ?? ''
+    const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`
     const target = ctx.requestTarget ?? ''
     const c = this.lastContext
     if (
@@ -748,7 +765,8 @@ export class Scanner {
             : null,
       emulatedGrammars: this.emulated && recent(this.emulated.line) ? this.emulated.grammars : null,
       // Only a lead-in above the record: the record reads its own lines itself.
-      leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
+      leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null,
+      inRawString: this.rawOpen < no - this.behind && no - this.rawOpen <= RAW_REACH
     }
   }
 
@@ -761,6 +779,7 @@ export class Scanner {
     if (line.raw.length > 20 && line.text.includes('<Code>') && S3_BODY.test(line.text))
       return S3_BODY_AHEAD
     if (line.text.includes(CDK_SYNTH_ERROR)) return CDK_SYNTH_AHEAD
+    if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text)) return PYTEST_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 
@@ -790,7 +809,8 @@ export class Scanner {
       const named = s3CompatibleIn(record.text)
       if (named) {
         ctx.s3Compatible = named
-        this.s3Compatible = { name: named, line: this.window[last]!.no }
+        if (!namedInRecordOnly(named))
+          this.s3Compatible = { name: named, line: this.window[last]!.no }
       } else namesNoS3Compatible = true
     }
     const tally = { read: 0, copied: 0, bare: 0 }

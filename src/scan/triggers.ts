@@ -5,6 +5,7 @@ import { DECODED_FRAGMENTS } from './decodedInLog.js'
 import { escapeRegExp } from '../common/escapeRegExp.js'
 import { S3_COMPATIBLE_HOSTS } from '../parse/s3Compatible.js'
 import { TARGET_FRAGMENTS } from '../parse/requestTarget.js'
+import { RAW_STRING_FRAGMENTS } from '../parse/codeListing.js'
 
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
@@ -172,7 +173,9 @@ export const CONTEXT_FRAGMENTS = [
   // A decoded authorization message printed below an encoded one.
   ...DECODED_FRAGMENTS,
   // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
-  ...TARGET_FRAGMENTS
+  ...TARGET_FRAGMENTS,
+  // A source line opening a raw string that a canned error body fills, lines above the record.
+  ...RAW_STRING_FRAGMENTS
 ]
 
 /** Any context fragment, as an expression. */
