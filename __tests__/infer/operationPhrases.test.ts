@@ -297,3 +297,45 @@ describe("Ansible ec2.py's `while: getting …` after the error it relays (ansib
     expect(phraseAction(text, null)?.value ?? null).toBe(action)
   })
 })
+
+// heldout12 review (issue 17): an inferred action must account for every word of the phrase. A
+// word naming a part or a qualifier of the resource (`version`, `attribute`, `policy`, `tags`)
+// picks the action whose name holds it, even with the resource's ID between them.
+describe('a qualifier word in the phrase picks the action that names it', () => {
+  it.each([
+    // heldout12 h12-050 (LeanerCloud/terraform-aws-autospotting#27): AutoSpotting's Go log line;
+    // the call was DescribeLaunchTemplateVersions, not DescribeLaunchTemplates.
+    [corpusText('heldout12.jsonl', 'h12-050'), 'ec2:DescribeLaunchTemplateVersions'],
+    // kubernetes-sigs/cluster-api-provider-aws#951: the qualifier right after the noun.
+    [
+      'E0802 03:18:33.901229       1 cluster_controller.go:166] Error reconciling cluster object manage-cluster; failed to reconcile network for cluster manage-cluster: failed to to set vpc attributes for vpc-0a42fc6644d299113: failed to describe vpc attribute: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: db498bbf-e4ed-45d2-9ab1-140e8f94c9be',
+      'ec2:DescribeVpcAttribute'
+    ],
+    // Built: the plural qualifier after an instance ID.
+    [
+      'failed to describe instance i-0abc1234 attributes: UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2:DescribeInstanceAttribute'
+    ]
+  ])('%s → %s', (text, action) => {
+    expect(phraseAction(text, 'ec2')?.value).toBe(action)
+  })
+
+  it.each([
+    // Counter-cases: no qualifier word (an ID and a number alone), or a word that only looks like one.
+    [
+      'Failed to describe launch template lt-0c7795fa76d604b65 encountered error: UnauthorizedOperation: You are not authorized to perform this operation.',
+      'ec2:DescribeLaunchTemplates'
+    ],
+    [
+      'Failed to describe launch template lt-0c7795fa76d604b65 versioning: UnauthorizedOperation',
+      'ec2:DescribeLaunchTemplates'
+    ]
+  ])('%s → %s (no qualifier: the resource’s own call)', (text, action) => {
+    expect(phraseAction(text, 'ec2')?.value).toBe(action)
+  })
+
+  it('end to end: h12-050 drafts ec2:DescribeLaunchTemplateVersions', () => {
+    const f = only(corpusText('heldout12.jsonl', 'h12-050'))
+    expect(f.inferredAction).toBe('ec2:DescribeLaunchTemplateVersions')
+  })
+})

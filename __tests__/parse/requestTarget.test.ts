@@ -49,3 +49,30 @@ describe('the request a tool announced above a bare refusal', () => {
     expect(f?.service ?? null).toBeNull()
   })
 })
+
+// heldout12 review (issue 17): S3's own `Server: AmazonS3` response header, dumped above the error
+// body by the client, names the service of the bare refusal below it.
+describe('S3’s response header above a bare refusal', () => {
+  it('heldout12 h12-100 (pgbackrest/pgbackrest#669): the journald lines of pgBackRest’s dump', () => {
+    const [f] = parseText(corpusText('heldout12.jsonl', 'h12-100'))
+    expect(f).toMatchObject({ kind: 'denial', code: 'AccessDenied', service: 's3' })
+  })
+
+  // Counter-cases built on the same dump: another store's Server header, and S3's too far above.
+  it.each([
+    ['a MinIO server header', (t: string) => t.replace('server: AmazonS3', 'server: MinIO')],
+    [
+      'S3’s header more than ten lines above',
+      (t: string) =>
+        t.replace(
+          'transfer-encoding: chunked\n',
+          'transfer-encoding: chunked\n' +
+            'Feb 08 00:58:10 host postgresql[1]:        x-pad: 1\n'.repeat(11)
+        )
+    ]
+  ])('names no service for %s', (_why, edit) => {
+    const text = edit(corpusText('heldout12.jsonl', 'h12-100'))
+    const [f] = parseText(text)
+    expect(f?.service ?? null).toBeNull()
+  })
+})

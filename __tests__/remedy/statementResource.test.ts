@@ -7,6 +7,7 @@ import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { primaryTypes } from '../../src/remedy/primaryTypes.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
 import { makeFinding, roleTarget } from './makeFinding.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 const session = 'arn:aws:sts::444455556666:assumed-role/deploy/GitHubActions'
 
@@ -135,5 +136,56 @@ describe('CloudWatch Logs ARNs', () => {
     const r = identity('s3:PutObject', 'arn:aws:s3:::artifacts/builds/2024-05-01/app-3f2a.zip')
     expect(r.statements[0]!.Resource).toBe('arn:aws:s3:::artifacts/builds/*')
     expect(r.notes.join('\n')).toMatch(/changes every run/)
+  })
+})
+
+// heldout12 review (issue 17): an action that takes one of several resource types, where the others
+// are parts of one (a DynamoDB table's streams), names that one when the log shows no part, and
+// says the parts exist. Never a sub-resource by alphabetical accident.
+describe('alternatives nested in one type: the parent, with the parts named in a note', () => {
+  const names = (action: string) => primaryTypes(lookupAction(action)!).map((t) => t.name)
+  const only = (text: string) => {
+    const [r] = remediesOf(text)
+    return { resource: r!.statements[0]!.Resource, notes: r!.notes.join('\n') }
+  }
+
+  test('DynamoDB tagging takes the table, not its stream', () => {
+    expect(names('dynamodb:TagResource')).toEqual(['table'])
+    expect(names('dynamodb:UntagResource')).toEqual(['table'])
+    expect(names('dynamodb:ListTagsOfResource')).toEqual(['table'])
+  })
+
+  test('heldout12 h12-049 (aws-solutions-library-samples/data-transfer-hub#141): the masked resource of a stack create is the table', () => {
+    const { resource, notes } = only(corpusText('heldout12.jsonl', 'h12-049'))
+    expect(resource).toBe('arn:aws:dynamodb:<REGION>:<ACCOUNT_ID>:table/<TABLE_NAME>')
+    expect(notes).toMatch(/takes a table or one of its parts \(stream\)/)
+  })
+
+  // DynamoDB's answer for a TagResource call without an ARN, as architect/dynalite's
+  // test/tagResource.js asserts it (`… is not authorized to perform: dynamodb:TagResource on
+  // resource: *`); the caller filled in.
+  test('the `on resource: *` answer gets the table placeholder too', () => {
+    const { resource } = only(
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: dynamodb:TagResource on resource: *'
+    )
+    expect(resource).toBe('arn:aws:dynamodb:<REGION>:<ACCOUNT_ID>:table/<TABLE_NAME>')
+  })
+
+  test('counter-case: a printed stream ARN stays the stream (the log shows the part)', () => {
+    const { resource, notes } = only(
+      'User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: dynamodb:TagResource on resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/2024-01-01T00:00:00.000'
+    )
+    expect(resource).toBe(
+      'arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/2024-01-01T00:00:00.000'
+    )
+    expect(notes).not.toMatch(/one of its parts/)
+  })
+
+  test('counter-cases: a usual type stays (log groups), and flat alternatives keep their rule', () => {
+    expect(names('logs:TagResource')).toEqual(['log-group'])
+    expect(names('s3:TagResource')).toEqual(['bucket'])
+    expect(names('bedrock:InvokeModel')).toEqual(['foundation-model'])
+    // Not alternatives: every required type is checked.
+    expect(names('ec2:RunInstances')).toContain('subnet')
   })
 })

@@ -38,6 +38,7 @@ import { statedCauseOf } from './statedCause.js'
 import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
+import { readProbeOf } from './readProbe.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
@@ -260,6 +261,12 @@ export function inferredOf(
     (d.service === null || d.service === 's3')
       ? s3ErrorPageOf(ctx)
       : null
+  // A read of a key that may not exist: the missing-key trap's listing comes first.
+  const probe =
+    d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.action
+      ? readProbeOf(ctx)
+      : null
+  if (probe && x.action === 's3:GetObject') out.readProbe = probe
   if (page) {
     out.s3ErrorPage = page
     out.principal = { value: 'anonymous', from: page.from }

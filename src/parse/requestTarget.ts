@@ -21,17 +21,24 @@ export const TARGET_FRAGMENTS = [
   '=s3://',
   'Making api call: (',
   "S3 bucket '",
-  'S3 bucket "'
+  'S3 bucket "',
+  // S3's own response header in a client's dump of the refused response (pgBackRest, WAL-G).
+  'AmazonS3'
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
+/**
+ * `Server: AmazonS3`, the header only S3 sends (S3-compatible stores name themselves): the bare
+ * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
+ */
+const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/
 
 /** The service a line near a context fragment names as its request's target, or null. */
 export function requestTargetIn(near: string): string | null {
   const call = EB_CALL.exec(near)?.[1]
   if (call) return hasService(call) ? call : null
-  return S3_URL.test(near) ? 's3' : null
+  return S3_URL.test(near) || S3_SERVER.test(near) ? 's3' : null
 }
 
 /**

@@ -22,7 +22,12 @@ const USUAL_TYPE: Record<string, string> = {
   // Classic and V2 share these actions; an ALB is far more common than a Classic Load Balancer,
   // so Classic is chosen only when the log says so (src/infer/namedTypes.ts).
   'elasticloadbalancing:AddTags': 'loadbalancer/app/',
-  'elasticloadbalancing:RemoveTags': 'loadbalancer/app/'
+  'elasticloadbalancing:RemoveTags': 'loadbalancer/app/',
+  // S3's tagging API tags buckets above all; access grants nest (an instance holds grants and
+  // locations), which the parent rule below would otherwise pick.
+  's3:TagResource': 'bucket',
+  's3:UntagResource': 'bucket',
+  's3:ListTagsForResource': 'bucket'
 }
 
 /**
@@ -33,11 +38,48 @@ const USUAL_TYPE: Record<string, string> = {
  */
 const ONE_OF: RegExp[] = [
   /^bedrock:(?:InvokeModel|InvokeModelWithResponseStream|CreateEvaluationJob)$/,
-  /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource)$/
+  // DynamoDB names its listing ListTagsOfResource.
+  /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
 ]
 
 export function typesAreAlternatives(action: string): boolean {
   return ONE_OF.some((re) => re.test(action))
+}
+
+/** Whether `child`'s ARN is a part of `parent`'s: its format extends the parent's path. */
+function extendsFormat(child: ResourceTypeInfo, parent: ResourceTypeInfo): boolean {
+  const base = parent.arnFormats[0]!
+  return child.arnFormats.some(
+    (f) => f !== base && /^[/:]/.test(f.slice(base.length)) && f.startsWith(base)
+  )
+}
+
+/**
+ * Among alternatives, the one resource the others are parts of: DynamoDB tags a table or one of
+ * its streams (`table/${TableName}/stream/${StreamLabel}`), and a log that shows no stream tagged
+ * the table (heldout12 review h12-049: CloudFormation creating a table got a stream ARN). Null
+ * when no single type is that parent.
+ */
+function parentOf(types: ResourceTypeInfo[]): ResourceTypeInfo | null {
+  const parents = types.filter(
+    (t) =>
+      types.some((o) => o !== t && extendsFormat(o, t)) &&
+      !types.some((o) => o !== t && extendsFormat(t, o))
+  )
+  return parents.length === 1 ? parents[0]! : null
+}
+
+/**
+ * The alternatives that are parts of the type a statement names for `entry` (a table's streams,
+ * indexes, backups): a note says they exist, so a job that tagged one of them knows to name it.
+ */
+export function partTypes(entry: CatalogAction): string[] {
+  if (!typesAreAlternatives(entry.action)) return []
+  const [primary] = primaryTypes(entry)
+  if (!primary) return []
+  return entry.resourceTypes
+    .filter((t) => t !== primary && t.arnFormats.length > 0 && extendsFormat(t, primary))
+    .map((t) => t.name)
 }
 
 export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
@@ -46,6 +88,10 @@ export function primaryTypes(entry: CatalogAction): ResourceTypeInfo[] {
   const usual = usable.find((t) => t.name === USUAL_TYPE[entry.action])
   if (required.length > 0 && !typesAreAlternatives(entry.action)) return required
   if (usual) return [usual]
+  const parent = typesAreAlternatives(entry.action)
+    ? parentOf(required.length > 0 ? required : usable)
+    : null
+  if (parent) return [parent]
   if (required.length > 0) return required.slice(0, 1)
   const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name))
   return (direct.length > 0 ? direct : usable).slice(0, 1)

@@ -14,6 +14,7 @@ import { escapeRegExp } from '../common/escapeRegExp.js'
 import {
   callableUnscoped,
   checkedTypes,
+  partTypes,
   primaryTypes,
   slotIsAssigned,
   typesAreAlternatives
@@ -182,6 +183,13 @@ function templates(
 ): StatementResource {
   alternativesNote(d, entry)
   const types = checkedTypes(entry, named)
+  const parts = partTypes(entry)
+  if (parts.length > 0) {
+    addNote(
+      d,
+      `${entry.action} takes a ${types[0]!.name} or one of its parts (${parts.join(', ')}): the log shows no part, so the statement names the ${types[0]!.name}; if the job worked on a ${parts.join(' or ')}, name its ARN instead.`
+    )
+  }
   const extra = types.filter((t) => !t.required).map((t) => t.name)
   if (extra.length > 0 && types.length > extra.length) {
     addNote(

@@ -3,6 +3,7 @@
 // a CloudTrail look-up.
 import { analysedOne } from './analysed.js'
 import { s3ErrorPageOf } from '../../../src/infer/s3ErrorPage.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const UNSIGNED = 'unsigned-request-refused'
 
@@ -111,7 +112,15 @@ describe('S3 error document with no client around it', () => {
       'a Java SDK v2 frame',
       `${LLAMA_332}\n\tat software.amazon.awssdk.services.s3.DefaultS3Client.getObject(DefaultS3Client.java:5230)`
     ],
-    ['a Ruby SDK error class', `${LLAMA_332}\nAccess Denied (Aws::S3::Errors::AccessDenied)`]
+    ['a Ruby SDK error class', `${LLAMA_332}\nAccess Denied (Aws::S3::Errors::AccessDenied)`],
+    // boto 2's error class above the document (heldout12 h12-096, wal-e/wal-e#385), and a boto 2
+    // traceback frame alone (wal-e/wal-e#154: `File ".../boto/s3/key.py", line 1777, in
+    // get_contents_as_string`): boto signs with the job's keys.
+    ['boto 2’s S3ResponseError (h12-096)', corpusText('heldout12.jsonl', 'h12-096')],
+    [
+      'a boto 2 frame',
+      `${LLAMA_332}\n  File "/usr/local/lib/python2.7/dist-packages/boto/s3/key.py", line 1777, in get_contents_as_string`
+    ]
   ])('not for %s', (_, text) => {
     expect(s3ErrorPageOf(ctx(text))).toBeNull()
   })
@@ -122,6 +131,15 @@ describe('S3 error document with no client around it', () => {
     expect(f.traps).not.toContain(UNSIGNED)
     expect(f.fixTarget.principalType).not.toBe('anonymous')
     expect(f.explanation).not.toMatch(/anonymous|no client|No statement in your account/)
+  })
+
+  it('h12-096: WAL-E’s boto 2 read is signed: the caller’s own S3 read permissions, not the bucket owner', () => {
+    const { f } = analysedOne(corpusText('heldout12.jsonl', 'h12-096'))
+    expect(f.inferred?.s3ErrorPage).toBeUndefined()
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+    expect(f.fixTarget.owner).not.toBe('resource-owner')
+    expect(f.explanation).toMatch(/s3:GetObject and s3:ListBucket/)
   })
 
   it('a signed call keeps its own explanation (counter-case on the pipeline)', () => {

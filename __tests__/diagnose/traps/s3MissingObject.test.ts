@@ -1,4 +1,7 @@
 import { only } from '../analyze.js'
+import { analysedOne } from './analysed.js'
+import { readProbeOf } from '../../../src/infer/readProbe.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 's3-missing-object-without-listbucket'
 
@@ -72,3 +75,64 @@ describe(`${TRAP}: a secondary check when the message names the action`, () => {
     expect(f.explanation.indexOf('identity policy')).toBeLessThan(f.explanation.indexOf('403'))
   })
 })
+
+// heldout12 review (issue 17): a read the tool's words call a probe (WAL-G's overwrite check) is a
+// key that may not exist as much as a printed GetObject: s3:ListBucket first, then s3:GetObject on
+// the folder of the key the log prints, not an <OBJECT_NAME> placeholder.
+describe(`${TRAP}: a read the tool calls a probe`, () => {
+  // heldout12 h12-099 (zalando/postgres-operator#2067): WAL-G in Spilo, Go SDK v1.
+  const H12_099 = corpusText('heldout12.jsonl', 'h12-099')
+
+  it('h12-099: ListBucket on the bucket first, then GetObject on the printed key’s folder', () => {
+    const { f, statements } = analysedOne(H12_099)
+    expect(f.inferred?.readProbe?.value).toMatch(/overwrite attempt/)
+    expect(f.traps).toContain(TRAP)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['s3:ListBucket', 'arn:aws:s3:::<BUCKET_NAME>'],
+      [
+        's3:GetObject',
+        'arn:aws:s3:::<BUCKET_NAME>/spilo/powerbot-postgres-development/wal/14/wal_005/*'
+      ]
+    ])
+  })
+
+  it.each([
+    [
+      'a client’s existence check by name',
+      'level=error msg="ObjectExists failed" err="AccessDenied: Access Denied"'
+    ],
+    [
+      'a check whether a key exists',
+      'checking if key backups/latest.json exists: AccessDenied: Access Denied'
+    ]
+  ])('reads %s as a probe', (_why, line) => {
+    expect(readProbeOf(ctxOf(line))).not.toBeNull()
+  })
+
+  it.each([
+    // WAL-G's plain read of a backup it listed (built on the h12-099 line): the key exists.
+    [
+      'a read with no probe words',
+      "ERROR: 2022/10/06 12:23:39.465899 failed to read object: 'spilo/db/basebackups_005/base_000000010000000000000002_backup_stop_sentinel.json' from S3: AccessDenied: Access Denied"
+    ],
+    ['a word that only contains one', 'the profile existed before: AccessDenied: Access Denied'],
+    ['an overwrite with no check', 'refusing to overwrite the object: AccessDenied: Access Denied']
+  ])('not for %s', (_why, line) => {
+    expect(readProbeOf(ctxOf(line))).toBeNull()
+  })
+
+  it('counter-case: the plain WAL-G read keeps GetObject first, on the key’s folder', () => {
+    const { f, statements } = analysedOne(
+      "ERROR: 2022/10/06 12:23:39.465899 failed to read object: 'spilo/db/basebackups_005/base_0001_backup_stop_sentinel.json' from S3: AccessDenied: Access Denied\n        status code: 403, request id: EANDRVDGZDMMEBA9, host id: 0lVxvS3DilpYcvJS9Zf1RNbRezcr17JWvKsNaMkZ9yGahqOiQ2DMi+rWY3ZnsVOBQqEk3bMdnkA="
+    )
+    expect(f.traps).not.toContain(TRAP)
+    expect(statements[0]).toMatchObject({
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::<BUCKET_NAME>/spilo/db/basebackups_005/*'
+    })
+  })
+})
+
+function ctxOf(line: string) {
+  return { line, before: '', after: '', command: null, roleToAssume: null, callerArn: null }
+}

@@ -16,7 +16,11 @@ export const s3MissingObject: Trap = {
     d.deny !== 'explicit' &&
     // An archived object or a disabled bucket says what it is: no missing key to suspect.
     nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
-    (operationIs(d, 's3:GetObject', 's3:HeadObject') || d.action?.toLowerCase() === 's3:getobject'),
+    (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
+      d.action?.toLowerCase() === 's3:getobject' ||
+      // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
+      // that may not exist as much as a printed GetObject's.
+      (!d.action && inferred?.readProbe !== undefined)),
   advice: () =>
     'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
     'caller lacks `s3:ListBucket` on the bucket. Check the key and the bucket name first; granting ' +
