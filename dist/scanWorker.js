@@ -337,8 +337,13 @@ const credentialRules = [
     // (Aws::Errors::MissingCredentialsError)`); the web identity provider could not read its token
     // file (Go SDK v1 `WebIdentityErr: unable to read file at …`, .NET `A token could not be loaded
     // from the WebIdentityTokenFile`, Crossplane's `unable to read web identity token file in pod`).
+    // Other SDKs saying the instance metadata service gave them no credentials (no instance role,
+    // or off EC2): PHP's `CredentialsException: Error retrieving credentials from the instance
+    // profile metadata service.` (`server.` before 3.x's later releases), .NET's `Unable to get IAM
+    // security credentials from EC2 Instance Metadata Service.`, the Java SDK v2's
+    // `InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.`
     {
-        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b/g, 'missing'),
+        ...rule('WD742', 'no-credentials-sdk', /Could not load credentials from any providers|\bError response received from instance metadata service\b|(?<!refresh cached credentials, )\bno EC2 IMDS role found\b|\b[Uu]nable to sign request without credentials set\b|\bWebIdentityErr: unable to read file at\b|\bA token could not be loaded from the WebIdentityTokenFile\b|\bunable to read web identity token file\b|\bError retrieving credentials from the instance profile metadata serv(?:ice|er)\b|\bUnable to get IAM security credentials from EC2 Instance Metadata Service\b|\bFailed to load credentials from IMDS\b/g, 'missing'),
         needs: [
             'Could not load credentials from any providers',
             'Error response received from instance metadata service',
@@ -346,10 +351,13 @@ const credentialRules = [
             'nable to sign request without credentials set',
             'WebIdentityErr: unable to read file at',
             'A token could not be loaded from the WebIdentityTokenFile',
-            'unable to read web identity token file'
+            'unable to read web identity token file',
+            'Error retrieving credentials from the instance profile metadata serv',
+            'Unable to get IAM security credentials from EC2 Instance Metadata Service',
+            'Failed to load credentials from IMDS'
         ],
         facts: (m, d) => {
-            d.detail.cause = /^(?:Error response|no EC2 IMDS)/.test(m[0])
+            d.detail.cause = /^(?:Error re|no EC2 IMDS|Unable to get IAM|Failed to load)/.test(m[0])
                 ? 'imds-error'
                 : /WebIdentity|web identity/.test(m[0])
                     ? 'web-identity-token-file'
@@ -1042,9 +1050,10 @@ const SHARED_SLOTS = {
      * wrapped between its words (`Error` / `Code: …`) or quoted up to the code (`…Error Code: X\``).
      */
     javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
-    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`).
+    // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
+    // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted).
     javaErrorCodeQuoted: {
-        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",]|\.?(?:\s|$))/g,
+        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
         needs: ['Code:']
     },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
@@ -1061,9 +1070,10 @@ const SHARED_SLOTS = {
 /**
  * Exception classes that say which SDK, service or HTTP client threw, not what went wrong
  * (`AmazonS3Exception`, `S3Exception`, `AthenaException`, Guzzle's `ClientException`): the error
- * code is printed elsewhere or not at all.
+ * code is printed elsewhere or not at all. The PHP SDK's `CredentialsException` is its own client
+ * side failure to get credentials, no answer from AWS.
  */
-const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate)Exception\b`;
+const GENERIC_CLASS = String.raw `(?:Amazon\w*|AWS\w*|Aws\w*|Sdk\w*|S3|Client|Service|Server|HttpErrorResponse|Athena|DynamoDb|Sts|Kms|Iam|Ec2|Ecr|Ecs|Eks|Lambda|Sqs|Sns|Ssm|SecretsManager|CloudFormation|CloudWatch\w*|Glue|Kinesis|Aggregate|Credentials)Exception\b`;
 /**
  * How a refusal opens when a service relays it under its own code with no inner code: the IAM
  * sentence (CloudFormation through Amplify), Auto Scaling's `ValidationError: You are not
@@ -1292,6 +1302,13 @@ function carrierBefore(text, from, facts) {
     facts?.set(from, carrier);
     return carrier;
 }
+/**
+ * A code as read from its slot: an ellipsis after it is the author's, marking where they cut the
+ * message (`Error Code: AccessDeniedException..."`), never part of a code (none ends in a dot).
+ */
+function codeAsPrinted(raw) {
+    return raw.trim().replace(/(?:\.{2,}|…)+$/, '');
+}
 /** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
 const CODE_SLACK = 64;
 const SUFFIX_SLACK = 1024;
@@ -1315,7 +1332,7 @@ function lastMatchIn(re, w, from, to) {
         const start = m.index + w.base;
         if (start + m[0].length > to + 2)
             break;
-        hit = { code: m[1].trim(), start, end: start + m[0].length };
+        hit = { code: codeAsPrinted(m[1]), start, end: start + m[0].length };
         if (m[0].length === 0)
             re.lastIndex++;
     }
@@ -1357,7 +1374,7 @@ function codeAfter(text, pos, limit, literals, slots = AFTER) {
         const m = re.exec(w.s);
         const at = m ? m.index + w.base : Infinity;
         if (m && at < limit && (!best || at < best.start)) {
-            best = { code: m[1].trim(), start: at, end: at + m[0].length };
+            best = { code: codeAsPrinted(m[1]), start: at, end: at + m[0].length };
         }
     }
     return best;
@@ -1956,16 +1973,23 @@ const TARGET_FRAGMENTS = [
     '=s3://',
     'Making api call: (',
     "S3 bucket '",
-    'S3 bucket "'
+    'S3 bucket "',
+    // S3's own response header in a client's dump of the refused response (pgBackRest, WAL-G).
+    'AmazonS3'
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
+/**
+ * `Server: AmazonS3`, the header only S3 sends (S3-compatible stores name themselves): the bare
+ * refusal in the body dumped below it is S3's (pgbackrest/pgbackrest#669, heldout12 h12-100).
+ */
+const S3_SERVER = /\bserver["']?\s*[:=]\s*["']?AmazonS3\b/i;
 const EB_CALL = /Making api call: \(([a-z0-9-]{2,40}), [a-z0-9_]+\)/;
 /** The service a line near a context fragment names as its request's target, or null. */
 function requestTargetIn(near) {
     const call = EB_CALL.exec(near)?.[1];
     if (call)
         return hasService(call) ? call : null;
-    return S3_URL.test(near) ? 's3' : null;
+    return S3_URL.test(near) || S3_SERVER.test(near) ? 's3' : null;
 }
 /**
  * Whether the target can be the service of a refusal that printed `operation` (or none): the
@@ -1982,6 +2006,8 @@ const EB_BUCKET = new RegExp(`'Bucket': '(${BUCKET})'`);
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
 const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
 const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`);
+/** Terraform's S3 backend names the key too: `Unable to access object "terraform.tfstate" in S3 bucket "b"`. */
+const OBJECT_IN_BUCKET = new RegExp(`\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${BUCKET})\\3`);
 /** `list_multipart_uploads` → `ListMultipartUploads`. */
 function pascalOperation(snake) {
     return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -2008,6 +2034,11 @@ function announcedIn(line) {
     const out = [];
     for (const m of line.matchAll(S3_URLS)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
+    }
+    const object = out.length === 0 ? OBJECT_IN_BUCKET.exec(line) : null;
+    if (object) {
+        out.push({ service: 's3', operation: null, bucket: object[4], key: object[2], above: 0 });
+        return out;
     }
     const named = out.length === 0 ? BUCKET_IN_WORDS.exec(line) : null;
     if (named)
@@ -2431,6 +2462,48 @@ function phraseGrammar(rules) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/grammars/backupRepositories.ts
+// Backup tools that keep their repository in an S3 bucket and report a refused request with its
+// HTTP status alone. pgBackRest: `ERROR: [039]: S3 request failed with 403: Forbidden` (2.2x),
+// `HTTP request failed with 403 (Forbidden)` (2.3x on), then the request's URI and headers. It
+// speaks to any S3-compatible store the same way, so the status is AWS's only where the text puts
+// the repository on AWS: its configured endpoint (`--repo1-s3-endpoint=s3.us-west-1.amazonaws.com`
+// in the command's options, `pgbackrest.conf` or the environment) or S3's own response header
+// (`server: AmazonS3`).
+// An endpoint of anyone else's (`s3.cls.fr`, a MinIO service) keeps it silent.
+
+/**
+ * The repository endpoint pgBackRest was given (group 1: its host): as option or config line
+ * (`repo1-s3-endpoint=…`), environment variable (`PGBACKREST_REPO1_S3_ENDPOINT=…`) or the Crunchy
+ * operator's flag (`--pgbackrest-s3-endpoint=…`). A placeholder (`<endpoint>`) names no host.
+ */
+const REPO_ENDPOINT = /(?<![A-Za-z0-9])(?:repo\d*|pgbackrest)[-_]s3[-_]endpoint[ \t]*[=:][ \t]*["']?([\w.-]+)/gi;
+/** AWS's S3 endpoints: `s3.amazonaws.com`, `s3.<region>.amazonaws.com`, `s3-fips.…`, China's. */
+const AWS_S3_HOST = /^(?:[\w-]+\.)*s3[\w.-]*\.amazonaws\.com(?:\.cn)?$/i;
+/** S3's own answer in the response headers pgBackRest prints. */
+const AMAZON_S3_SERVER = /\bserver:[ \t]*AmazonS3\b/i;
+/** Whether the text places the repository on AWS and on nothing else. */
+function onAws(text) {
+    const hosts = [...text.matchAll(REPO_ENDPOINT)].map((m) => m[1].replace(/\.$/, ''));
+    if (hosts.length)
+        return hosts.every((host) => AWS_S3_HOST.test(host));
+    return AMAZON_S3_SERVER.test(text);
+}
+const backupRepositoryRules = [
+    {
+        id: 'pgbackrest-s3-403',
+        rule: 'WD843',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['request failed with 403'],
+        re: /\b(?:S3|HTTP) request failed with 403(?::[ \t]*Forbidden\b|[ \t]*\(Forbidden\))/g,
+        when: (text, ctx) => !ctx.s3Compatible && onAws(text),
+        facts: (_m, d) => {
+            d.service = 's3';
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/bareCode.ts
 // A known error code in a code slot, with no sentence to say more: S3's `Access Denied`, a HEAD
 // request's `Forbidden`, EC2's `UnauthorizedOperation`, an expired token's code.
@@ -2614,7 +2687,7 @@ const bareCode = {
                 continue;
             re.lastIndex = 0;
             for (let m; (m = re.exec(text));) {
-                const code = m[1].trim();
+                const code = codeAsPrinted(m[1]);
                 const end = m.index + m[0].length;
                 const kind = kindOf(code) ??
                     (REFUSAL_BY_MESSAGE[code]?.test(text.slice(end, end + 300)) ? 'denial' : null);
@@ -3115,6 +3188,11 @@ const USER_WORD = /(?<![\w/:.-])User(?![\w-])(?::|(?=\s))/g;
 const COMPOUND_NAME = new RegExp(String.raw `^(?!(?:${KNOWN_CODE_SOURCE})$)(?!\w*(?:Exception|Error)$)(?:[A-Za-z][a-z0-9]+|[A-Z]{2,})(?:[A-Z][a-z0-9]+)+$`);
 const PRINCIPALISH = /^(?:arn\b|[\w+=,.@*<>{}-]*[-_/:.@=*<>{}][\w+=,.@*/:<>{}-]*$)/;
 /**
+ * A subject masked whole (`xxxxxxx is not authorized to perform: …`, a CloudFormation event quoted
+ * with its principal hidden): the principal as printed, though no `User:` names it.
+ */
+const MASKED_SUBJECT = /^(?:x{3,}|X{3,})$/;
+/**
  * True when the text ends with a quote that prose opened (a straight quote opens when it is
  * unpaired). A quote that opens a Markdown record (a code span starting a table cell, a heading
  * or a line) holds the message as printed, not prose about it (see `quoteOpensRecord`).
@@ -3263,7 +3341,9 @@ function readSubject(text, phraseAt, hasIs, floor) {
     // A bare principal may open a quoted value: `{"Message":"arn:aws:sts::…` in a JSON body.
     const principal = unquote(token).replace(/^.*["'`“‘]/, '');
     if (principal &&
-        (PRINCIPALISH.test(principal) || COMPOUND_NAME.test(principal)) &&
+        (PRINCIPALISH.test(principal) ||
+            COMPOUND_NAME.test(principal) ||
+            MASKED_SUBJECT.test(principal)) &&
         !/^\.+$/.test(principal)) {
         return { principal, start: lineStart + trimmed.length - token.length, ok: true };
     }
@@ -3296,11 +3376,16 @@ function withoutGluedCode(raw) {
 const PROSE_WORD = /^(?:is|are|was|were|the|an?|that|this|these|those|which|it|its|and|or|but|if|when|where|while|can|could|may|might|will|would|should|must|has|have|had|does|do|to|of|in|for|from|by|as)$/i;
 /** `readResource`'s answer when an English word stands where the resource does. */
 const PROSE = 'prose';
-function readResource(text, pos) {
+function readResource(text, pos, colonForm = false) {
     const on = sticky(ON_RESOURCE, text, pos);
     if (!on)
         return null;
     const at = pos + on[0].length;
+    // After `perform:` AWS always writes `on resource: VALUE`; without that colon the words are the
+    // writer's (`… on resource xxxx`, the ARN masked away with its colon): only an ARN, or the
+    // elision mark the writer cut it to (`on resource ...`), stands for the value.
+    if (colonForm && !on[0].includes(':') && !/^(?:arn:|\.{3}|…)/i.test(text.slice(at, at + 4)))
+        return null;
     const quoted = sticky(QUOTED, text, at);
     if (quoted)
         return { resource: quoted[1], end: at + quoted[0].length };
@@ -3438,7 +3523,9 @@ function iamSentence_count(s, ch) {
     return n;
 }
 // A message that ends after `perform:`: its line ends, then a code fence, a blank line or the end.
-const ENDS_AT_PHRASE = /^[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
+// The quote the author's paste opened may close first (`` `…User: ARN is not authorized to
+// perform` ``): the paste stops there all the same.
+const ENDS_AT_PHRASE = /^[ \t]*[`'"”’]{0,3}[ \t]*(?:$|\n[ \t]*(?:`{3,}|~{3,})?[ \t]*(?:\n|$))/;
 /**
  * A reporter pasted the message up to `perform:` and no further (`User: ARN is not authorized to
  * perform:` then the closing fence): who was refused is known, the action is not.
@@ -3497,6 +3584,11 @@ function parseAt(text, m, floor, literals) {
     // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
     // is not part of it (the closing one went with trimValue).
     token = token.replace(/^[`'‘](?=[A-Za-z0-9])/, '');
+    // An elision after a whole action is where the author cut the message (`perform: s3:GetObject…`):
+    // no action ends in dots, so the mark is not part of it.
+    const elided = ELIDED.exec(token);
+    if (elided && ACTION_RE.test(token.slice(0, elided.index)))
+        token = token.slice(0, elided.index);
     // An action wrapped mid-word (`perform: cloudforma` / `tion:DescribeStacks`) is one action.
     const wrapped = /^[a-z0-9-]+$/.test(token)
         ? sticky(WRAPPED_REST, text, tokenMatch.index + tokenMatch[0].length)
@@ -3543,7 +3635,7 @@ function parseAt(text, m, floor, literals) {
     d.action = isAction ? token : null;
     if (d.action)
         d.service = serviceOfAction(d.action);
-    const resource = readResource(text, pos);
+    const resource = readResource(text, pos, m[2].endsWith(':'));
     if (resource === PROSE)
         return null;
     // Typed words for the action hold only before a real resource: `…perform action on resource
@@ -4052,7 +4144,8 @@ const loneRefusalCode = {
 ;// CONCATENATED MODULE: ./src/parse/grammars/frameworkDenials.ts
 // Refusals that reach the log without their code: the Serverless Framework relaying S3's bare
 // `Access Denied` (its error frame, or `ServerlessError: Access Denied` over its stack), and the
-// CLI's message whose `An error occurred (Code)` a title or a tool cut off.
+// CLI's message whose `An error occurred (Code)` a title or a tool cut off, and Docker Cloud's own
+// words for an EC2 refusal.
 
 const frameworkDenialRules = [
     {
@@ -4083,6 +4176,20 @@ const frameworkDenialRules = [
         facts: (m, d) => {
             d.operation = m[1];
         }
+    },
+    {
+        // Docker Cloud deploying node clusters into the user's AWS account (its timeline, and Docker
+        // for AWS's setup, docker/docs#3529): `AWS returned an error: unauthorized operation. Please
+        // check that the AWS credentials you have provided have enough permissions`. EC2 refused a
+        // call (its UnauthorizedOperation) and the service kept only that: no code, action or
+        // principal. Docs quoting it as a heading (`## "AWS returned an error: unauthorized
+        // operation" using instance profiles`) end it otherwise than with the message's full stop.
+        id: 'docker-cloud-unauthorized-operation',
+        rule: 'WD844',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['AWS returned an error: unauthorized operation'],
+        re: /\bAWS returned an error: unauthorized operation\.(?:[ \t]*Please check that the AWS credentials you have provided have enough permissions\b)?/g
     }
 ];
 
@@ -4353,6 +4460,8 @@ const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperati
  * role(s), and refer to the AWS Backup documentation for more details. Encoded authorization…`).
  */
 const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more details\.`;
+/** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
+const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
 const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
@@ -4400,12 +4509,16 @@ const messageRules = [
         id: 'ec2-unauthorized',
         rule: 'WD704',
         // Wrapped anywhere after `to` (`You are not authorized to` / `perform this operation`).
-        needs: ['You are not authorized'],
+        needs: ['You are not authorized', "You aren't authorized", 'You aren’t authorized'],
         kind: 'denial',
         priority: PRIORITY.message,
         // The marker's colon is optional: a reporter's copy may end right after `message`.
         // A wrap may fall between any two words, after a shell line continuation too (`…operation. Encoded authorization\`).
-        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*)?`, 'g'),
+        // Services relaying EC2's refusal may contract it (SSM Automation: `You aren't authorized to
+        // perform this operation. Encoded authorization failure message: …`); the contraction is
+        // anyone's words (web apps print `You aren't authorized to perform this operation!`), so it
+        // holds only with EC2's marker after it.
+        re: new RegExp(String.raw `(?:API: ([A-Za-z0-9-]+:[A-Za-z0-9]+) )?(?:You are not authorized to${WRAP}perform this${WRAP}operation\.?(?![ \t]*(?:User:?\s|\S+ is not authorized))(?:${SERVICE_ADVICE})?(?:${ENCODED_MARKER})?|(?:You aren't authorized|You aren’t authorized) to${WRAP}perform this${WRAP}operation\.?${ENCODED_MARKER})`, 'g'),
         facts: (m, d) => {
             if (m[1]) {
                 d.action = m[1];
@@ -5480,8 +5593,87 @@ const storageStatus403 = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/model/credentialCauses.ts
+// A credentials failure's cause, and what the headline says of it. The headline said "AWS did not
+// accept the credentials" for every cause, also where no request reached AWS at all (heldout11
+// review h11-087, h11-109…112: NoCredentialProviders, an IMDS error): nothing was sent to accept.
+const CAUSE_BY_CODE = {
+    ExpiredToken: 'expired',
+    InvalidGrantException: 'sso-expired',
+    ExpiredTokenException: 'expired',
+    RequestExpired: 'expired',
+    InvalidClientTokenId: 'invalid',
+    UnrecognizedClientException: 'invalid',
+    InvalidAccessKeyId: 'invalid',
+    AuthFailure: 'invalid',
+    SignatureDoesNotMatch: 'signature',
+    IncompleteSignature: 'signature',
+    InvalidSignatureException: 'signature',
+    MissingAuthenticationToken: 'missing',
+    MissingAuthenticationTokenException: 'missing',
+    NoCredentialProviders: 'missing',
+    InvalidIdentityToken: 'oidc-provider-missing',
+    InvalidIdentityTokenException: 'oidc-provider-missing',
+    IDPRejectedClaim: 'oidc-claim-rejected',
+    IDPRejectedClaimException: 'oidc-claim-rejected'
+};
+/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
+function credentialCauses_credentialCause(cause, code) {
+    return cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
+}
+/** What AWS did with the credentials, when a cause is not listed. */
+const CREDENTIALS_REFUSED = {
+    reason: 'AWS did not accept the credentials used'
+};
+const NONE_FOUND = {
+    reason: 'no AWS credentials were sent, because the client found none',
+    nothingSent: true
+};
+const UNSIGNED = {
+    reason: 'the request reached AWS without credentials',
+    nothingSent: true
+};
+/** By cause (src/diagnose/credentialAdvice.ts): causes not listed were refused by AWS. */
+const BY_CAUSE = {
+    expired: { reason: 'the credentials used had expired' },
+    invalid: { reason: 'AWS did not recognise the access key' },
+    missing: NONE_FOUND,
+    'imds-error': {
+        reason: 'no AWS credentials were sent, because the instance metadata service gave none',
+        nothingSent: true
+    },
+    'web-identity-token-file': {
+        reason: 'no AWS credentials were sent, because the web identity token file could not be read',
+        nothingSent: true
+    },
+    anonymous: UNSIGNED,
+    's3-no-access-key': UNSIGNED,
+    'signing-region': { reason: "the request was signed for another Region than the bucket's" },
+    'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
+    'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
+    'oidc-id-token-permission': {
+        reason: 'the job may not request an OIDC token, so it got no AWS credentials',
+        nothingSent: true
+    },
+    'role-arn-invalid': { reason: 'the ARN of the role to assume is invalid' },
+    'wrong-account': { reason: 'the credentials are for another account than the one used' },
+    'cognito-unauthenticated': {
+        reason: 'the identity pool issued no AWS credentials to a guest',
+        nothingSent: true
+    },
+    'eks-token-exec': {
+        reason: "the kubeconfig's token command failed, so no token was sent",
+        nothingSent: true
+    },
+    'registry-login': { reason: 'Docker has no valid login for the registry' }
+};
+function credentialHeadline(cause) {
+    return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/toolReports.ts
-// Tools that catch an AWS refusal and report it in their own words, naming the refused API call.
+// Tools that catch an AWS refusal or credential failure and report it in their own words.
+
 
 const toolReportRules = [
     {
@@ -5519,10 +5711,34 @@ const toolReportRules = [
         facts: (m, d) => {
             d.code = m[1];
         }
+    },
+    {
+        // A tool that catches the failed call and names its credential error after `failed with`,
+        // then says why in a sentence of its own: CloudMapper and its forks (`ERROR:
+        // sts.get_caller_identity failed with InvalidClientTokenId. Likely cause is no AWS credentials
+        // are set.`), Fn's Lambda extension (`Function call failed with ExpiredTokenException. The
+        // provided security token …`). The word names the failure, in no code slot of the SDK's: the
+        // code stays unset. Prose retelling (`failed with ExpiredToken errors`, `…, and then`) puts no
+        // full stop and sentence right after the code.
+        id: 'tool-failed-with-credential-code',
+        rule: 'WD842',
+        kind: 'credentials',
+        priority: PRIORITY.credentials,
+        needs: ['failed with '],
+        re: /\bfailed with (InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId|ExpiredToken(?:Exception)?|RequestExpired|SignatureDoesNotMatch|InvalidSignatureException)\.[ \t]+(?=[A-Z])/g,
+        facts: (m, d) => {
+            const cause = credentialCauses_credentialCause(undefined, m[1]);
+            if (cause)
+                d.detail.cause = cause;
+        },
+        settled: (d) => {
+            d.code = null;
+        }
     }
 ];
 
 ;// CONCATENATED MODULE: ./src/parse/grammars/index.ts
+
 
 
 
@@ -5556,6 +5772,7 @@ const GRAMMARS = [
     ...phraseGrammar(toolReportRules),
     ...phraseGrammar(mskIamSaslRules),
     ...phraseGrammar(sdkWaiterRules),
+    ...phraseGrammar(backupRepositoryRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -5638,7 +5855,10 @@ const CODE_EVIDENCE = [
     // A line comment of C-family source (`// Errores de API externa`): no log line opens so.
     /^\s*\/\/\s/,
     // Go composite literals: a struct type closing where its values open (`}{`).
-    /^\s*\}\s*\{\s*$/
+    /^\s*\}\s*\{\s*$/,
+    // A test table's expectation, one entry of a struct or object (`expected: \`…\`,`, `wantErr:
+    // "…",`): lower case, as source spells it; a test runner reports `Expected: "…"`.
+    /^\s*(?:expected|want)\w*\s*:\s*[fFrRbBuU]{0,2}(["'`]).*\1\s*,\s*$/
 ];
 /** Interpolation inside the literal: `${x}` (JS, Kotlin, shell-in-code), `#{x}` (Ruby), `{x}` / `{ts()}` (Python f-strings, Rust format!). */
 const INTERPOLATION = /[$#]\{\w|\{[a-z_][\w.]*(?:\([^()]*\))?\}/;
@@ -5741,6 +5961,39 @@ function blockOpening(text, at) {
     }
     return -1;
 }
+/** How many lines a raw string (Go's, a JS template) may run over before the line holding text[at]. */
+const RAW_REACH = 40;
+/** A line opening a raw string it leaves open: `const errXML = \`<?xml …`, `body := \``, `(\``. */
+const RAW_OPEN = /(?:[=(,]|\breturn)\s*`[^`]*$/;
+/** What a line assigning a raw string holds: the scanner remembers such lines (see `opensRawString`). */
+const RAW_STRING_FRAGMENTS = ['= `'];
+/** Whether `line` opens a backtick raw string and leaves it open (one backtick, handed on). */
+function opensRawString(line) {
+    const open = source(line);
+    return open.indexOf('`') === open.lastIndexOf('`') && RAW_OPEN.test(open);
+}
+/**
+ * Whether text[at] lies in a backtick raw string opened on a line above and not closed before it
+ * (a Go test's canned response body): the nearest backtick before `at` opens the string, alone on
+ * a line that hands it on. A Markdown fence or code span pairs its backticks on one line.
+ */
+function inRawString(text, at) {
+    const tick = text.lastIndexOf('`', at - 1);
+    if (tick === -1)
+        return false;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (tick >= lineStart)
+        return false;
+    const openStart = text.lastIndexOf('\n', tick - 1) + 1;
+    const openEnd = text.indexOf('\n', tick);
+    if (!opensRawString(text.slice(openStart, openEnd)))
+        return false;
+    let lines = 0;
+    for (let i = text.indexOf('\n', openEnd + 1); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
+        if (++lines > RAW_REACH)
+            return false;
+    return true;
+}
 /**
  * Whether text[at] lies in a string literal of a source listing (see the file comment).
  * `blocks`: whether the text holds a triple quote at all, when the caller knows (a record's
@@ -5756,7 +6009,7 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
     // log lines are ruled out here, without slicing them or running an expression.
     const above = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
     if (!(quotes ? anyWithin(quotes, above, end) : holdsQuote(text, above, end))) {
-        return blocks && blockOpening(text, at) !== -1;
+        return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at);
     }
     let line = source(text.slice(start, end));
     let col = at - start - (text.slice(start, end).length - line.length);
@@ -5795,7 +6048,7 @@ function inCodeLiteral(text, at, blocks = text.includes('"""') || text.includes(
         return codeListing_codeAround(text, from, end, line);
     }
     // Triple quotes handed on by `=`, `(` or `return` belong to source, never to what a tool printed.
-    return blocks && blockOpening(text, at) !== -1;
+    return (blocks && blockOpening(text, at) !== -1) || inRawString(text, at);
 }
 /** Whether text[from, to) holds a quote character. */
 function holdsQuote(text, from, to) {
@@ -6215,6 +6468,19 @@ function blockOf(lines, k) {
         to++;
     return [from, to];
 }
+/** A comment line's text after its gutter. */
+function body(line) {
+    const m = LINE_COMMENT.exec(line);
+    return m ? line.slice(m[0].length) : line;
+}
+/** How far a comment's text is indented after its gutter. */
+function indent(text) {
+    return text.length - text.trimStart().length;
+}
+/** How much deeper than its prose a quotation inside a comment stands. */
+const QUOTE_INDENT = 2;
+/** A comment line of prose: three words at least. */
+const sourceComments_PROSE = /[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}/;
 const COMMENT_SHAPES = [
     {
         // `// docker push … surfaces … (e.g. \`denied: User: arn:…\`)` above `msg := err.Error()`;
@@ -6251,6 +6517,41 @@ const COMMENT_SHAPES = [
                 return false;
             }
             return false;
+        }
+    },
+    {
+        // A comment's prose setting a message off as a quotation, as a docstring or a manual does: a
+        // blank gutter on each side, indented deeper than the paragraphs around it (a Terraform note:
+        // `# … every Athena data query failed with` / `#` / `#     PERMISSION_DENIED: User: …` / `#` /
+        // `# The … statement above does not cover this`). A run's output has no gutter to indent
+        // within, and a shell session's comments no paragraphs.
+        id: 'quotation-in-comment',
+        holds(lines, k) {
+            if (!LINE_COMMENT.test(lines[k]))
+                return false;
+            const [from, to] = blockOf(lines, k);
+            const bodies = lines.slice(from, to + 1).map(body);
+            const written = bodies.filter((b) => b.trim() !== '');
+            const base = Math.min(...written.map(indent));
+            if (indent(bodies[k - from]) < base + QUOTE_INDENT)
+                return false;
+            const quoted = (b) => b.trim() !== '' && indent(b) >= base + QUOTE_INDENT;
+            // Up through the quotation's own lines to the blank gutter that sets it off.
+            let j = k - from - 1;
+            while (j >= 0 && quoted(bodies[j]))
+                j--;
+            if (j < 0 || bodies[j].trim() !== '')
+                return false;
+            // Down past it, a blank gutter and the prose going on: the quotation stands inside the
+            // comment's paragraphs. A commented record that ends on the message (h3-118, a template's
+            // note on a failed push) is read as the refusal it records.
+            let n = k - from + 1;
+            while (n < bodies.length && quoted(bodies[n]))
+                n++;
+            if (n >= bodies.length || bodies[n].trim() !== '')
+                return false;
+            const after = bodies[n + 1];
+            return after !== undefined && indent(after) === base && sourceComments_PROSE.test(after);
         }
     },
     {
@@ -6624,6 +6925,14 @@ const FRAGMENT_LEAD = /\b(?:these|the following|any of)\b[^:\n]*\b(?:fragments|p
  * a workshop step shows there the refusal its command prints.
  */
 const EXPECTED_HEADING = /^\s*(?:#{1,6}\s*|\*\*)\s*Expected\s+behaviou?r\b/i;
+/**
+ * A runbook's or README's section listing the errors one may meet (`**Common Errors:**`, `## 🚨
+ * Common Error Messages`, `### Known issues`): the messages under it are samples, each item its
+ * own. Not `Troubleshooting`: notes on a run quote its real error under that.
+ */
+const ERROR_LIST_HEADING = /^\s*(?:#{1,6}\s*|\*\*)[^\w\n]*(?:Common|Typical|Frequent|Usual|Known|Possible)\s+(?:\w+\s+)?(?:errors?|error messages|issues|problems|failures|pitfalls)\b/i;
+/** What a heading `proseLine` looks for must hold: asked of the text above before the heading is. */
+const SECTION_WORDS = /Expected|Common|Typical|Frequent|Usual|Known|Possible/i;
 /** Readers in general: `you`, `one`, `users`, `many developers`, `most people`. */
 const GENERIC_READER = String.raw `(?:(?:many|most|some|lots of|a lot of)\s+(?:\w+\s+)?(?:users|people|developers|engineers|teams|customers)|users|people|developers|engineers|teams)`;
 /** Meeting an error: `encounter`, `run into`, `hit`, `see`, `get`, `receive`. */
@@ -6750,6 +7059,14 @@ const PROSE_SHAPES = [
         // printed; the run's own output stands under "Actual behavior".
         id: 'expected-section',
         holds: (v) => EXPECTED_HEADING.test(v.heading)
+    },
+    {
+        // github-file:find_string#21277350302 (h12-148): a Loki runbook's `**Common Errors:**`, its
+        // numbered items each an example `Error: AccessDenied: User: arn:aws:sts::xxx …`.
+        id: 'error-list-section',
+        holds: (v) => ERROR_LIST_HEADING.test(v.heading),
+        // The heading further up than the record reaches, kept by the scanner over the list's items.
+        leads: (lead) => lead !== '' && ERROR_LIST_HEADING.test(lead)
     },
     {
         // faultline-cli.pages.dev: "Faultline looks for one or more of these log fragments:".
@@ -6950,9 +7267,13 @@ function leadIn(lines, k) {
     }
     return '';
 }
-/** Whether `line` presents the lines after it as samples or fragments (see `leadIn`). */
+/**
+ * Whether `line` presents the lines after it as samples or fragments (see `leadIn`), or heads a
+ * list of errors one may meet.
+ */
 function isLeadIn(line) {
-    return /[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line));
+    return ((/[:：]\s*$/.test(line) && (SAMPLE_LEAD.test(line) || FRAGMENT_LEAD.test(line))) ||
+        ERROR_LIST_HEADING.test(line));
 }
 /** Whether `line` may stand in a list under a lead-in (blank, or a short item). */
 function continuesList(length) {
@@ -6970,7 +7291,7 @@ function proseLine(text, start, end) {
         ends: sentenceEnds(line),
         // A line that is itself a lead-in (ends in a colon) introduces what follows, not itself.
         found: /[:：]\s*$/.test(line) ? null : leadIn(above, above.length),
-        heading: /Expected/i.test(aboveText) ? headingAbove(above) : '',
+        heading: SECTION_WORDS.test(aboveText) ? headingAbove(above) : '',
         literals: new LineLiterals(line),
         leads: new Map()
     };
@@ -7026,7 +7347,10 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
         facts.leads.set(lead, leads);
     }
     const verdicts = leads;
-    const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ?? null;
+    const shape = PROSE_SHAPES.find((s, i) => verdicts[i] || (s.holds?.(view) ?? false))?.id ??
+        // The scanner keeps a list's heading over its items and samples only (long lines inside a
+        // fenced sample included, which end the search for a lead-in here): the record is under it.
+        (carried !== null && ERROR_LIST_HEADING.test(carried) ? 'error-list-section' : null);
     // The writer's own run (read after the shape: most candidates have none, and this reads the
     // whole head again).
     if (!shape || FIRST_PERSON.test(head + tail + lead))
@@ -7058,12 +7382,20 @@ function blockAround(text, lineStart) {
 }
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
 const generalProse_HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/;
-/** The nearest heading among `above` (nearest last), or ''. */
+/**
+ * The nearest heading among `above` (nearest last), or ''. A `#` line inside a fenced block is a
+ * shell comment (`# CLI/SDK errors` over a sample), not a heading.
+ */
 function headingAbove(above) {
-    for (let j = above.length - 1; j >= 0; j--)
-        if (generalProse_HEADING.test(above[j]))
-            return above[j];
-    return '';
+    let heading = '';
+    let fenced = false;
+    for (const line of above) {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        else if (!fenced && generalProse_HEADING.test(line))
+            heading = line;
+    }
+    return heading;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/foreignTargets.ts
@@ -7079,7 +7411,7 @@ const RCLONE_VERBS = 'copy|copyto|sync|move|moveto|ls|lsd|lsf|lsl|lsjson|mkdir|r
 /** An rclone command line; flags (`--config f -vv`) may stand before the subcommand. */
 const RCLONE = new RegExp(String.raw `${AT}rclone\s+(?:\S+\s+)*?(?:${RCLONE_VERBS})\s`);
 /** Remote names that say which non-AWS store they are: `R2backups:`, `my-wasabi:`, `Cloudflare:`. */
-const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
+const NON_AWS_REMOTE = /(?<![\w-])(?:[\w-]*?[-_])?(?:r2|b2|cloudflare|backblaze|wasabi|minio|ceph|storj|gcs|google|spaces|digitalocean|do|idrive|scaleway|scw|linode|ovh|hetzner|aruba|garage|seaweedfs|seaweed|oracle|oci|ibm|cos|filebase|contabo|exoscale|ionos|vultr)(?:[-_]?[\w]*)?:/i;
 const FOREIGN_TARGETS = [
     {
         // The AWS CLI pointed at another endpoint: a variable, a host, localhost (an emulator).
@@ -7261,6 +7593,10 @@ function eventRows(text) {
  * or inside a longer token (`R2D2`, `AR2`, `v1.R2`).
  */
 const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
+/** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `….amazonaw`). */
+const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
+/** A loopback or private (RFC 1918) host, where no AWS service answers. */
+const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`;
 const S3_COMPATIBLE = [
     // Hosts, and the names users call them by in the text around (`uploading to digitalocean`).
     // DigitalOcean names its product alone too (`creating new Spaces bucket policy: Forbidden`).
@@ -7284,7 +7620,18 @@ const S3_COMPATIBLE = [
     // request ids are 16 upper-case hex characters or a UUID.
     { name: 'Ceph', re: /\btx[0-9a-f]{21}-[0-9a-f]{8,10}-[0-9a-f]+-[\w-]+/i },
     { name: 'Backblaze B2', re: /\bbackblazeb2\.com\b/i },
-    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b/i },
+    // OpenStack Swift's S3 layer numbers each request `tx`, 21 hex digits and its hex time, no more
+    // (`tx39da02f033524b81a17a6-005de10769`), and echoes it as the host id.
+    { name: 'OpenStack Swift', re: /\btx[0-9a-f]{21}-[0-9a-f]{10}\b/i },
+    // Stores named by their users in the text around (`backing up … to Linode Object Storage`).
+    { name: 'Linode Object Storage', re: /\blinodeobjects\.com\b|\blinode\b/i },
+    { name: 'CloudKilat', re: /\bcloud ?kilat\b|\bkilatstorage\.id\b/i },
+    { name: 'Aruba Cloud', re: /\baruba ?cloud\b/i },
+    // A writer saying the store is not Amazon's (`Backup to non-amazon S3 Store not working`).
+    {
+        name: 'a non-AWS S3 store',
+        re: /\bnon[- ]?(?:amazon|aws)\b[- ](?:s3|object|storage|bucket)/i
+    },
     { name: 'Scaleway Object Storage', re: /\bs3\.[\w-]+\.scw\.cloud\b/i },
     // Google Cloud Storage answers XML shaped as S3's (`<Code>AccessDenied</Code>`), naming the
     // permission it checked (`does not have storage.objects.get access`): an IAM permission of
@@ -7317,15 +7664,41 @@ const S3_COMPATIBLE = [
         re: /\bmws(?:-[a-z]{2})?\.amazonservices\.[a-z.]{2,8}\b|\bAmazon ?MWS\b|\bMarketplace Web Service\b|\bMWS ?(?:API|Scratchpad|client)\b|\bAmazon ?Mws\w{0,12}(?:Error|Exception|Client)\b|\bx-mws-[a-z-]{2,20}\b|\bAmazon Scratchpad\b/i
     },
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
-    { name: 'LocalStack', re: /\blocalstack\b/i, account: '000000000000' },
+    // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
+    { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+    // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
+    // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
+    // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
+    // its decorator (`@mock_s3`) only says a test meant to use it: moto's tracker is full of calls
+    // that escaped the mock to AWS (b257, h12-117). Named in the record only (see `reach`).
+    {
+        name: 'moto',
+        re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
+        // AWS answered after all: S3's own request id (moto's are UUIDs), or a client that found no
+        // credentials (moto supplies fake ones to the clients it patches).
+        unless: /<RequestId>[0-9A-F]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+        caseSensitive: true,
+        account: '123456789012',
+        reach: 'record'
+    },
     { name: 'MiniStack', re: /\bministack\b/i },
     // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
-    // `AWS_ENDPOINT_URL=https://…`, DVC's `endpointurl = https://…` and `remote modify r endpointurl
-    // https://…`): AWS needs none, unless it is one of AWS's own hosts. The CLI's `--endpoint-url URL`
-    // is one command's (see foreignTargets): the next command may go to AWS.
+    // `AWS_ENDPOINT_URL=https://…`, `s3_endpoint = "https://…"`, DVC's `endpointurl = https://…` and
+    // `remote modify r endpointurl https://…`), or handed one in an argument list a wrapper logs
+    // (barman-cloud's `"options":["--endpoint-url","https://…"`): AWS needs none, unless it is one
+    // of AWS's own hosts. The CLI's `--endpoint-url URL` on a command line is that one command's
+    // (see foreignTargets): the next command may go to AWS.
     {
         name: 'a custom S3 endpoint',
-        re: /(?:(?<![a-z])endpoint[_-]?url["']?\s*[=:]\s*|(?<![\w-])endpointurl[ \t]+)["']?https?:\/\/(?![^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))/i
+        re: new RegExp(String.raw `(?:(?<![a-z])(?:s3[_-]?)?endpoint[_-]?url(?:_s3)?["']?\s*(?:[=:]|=>)\s*|(?<![a-z-])s3[_-]?endpoint["']?\s*(?:[=:]|=>)\s*|(?<![\w-])endpointurl[ \t]+|--endpoint-url["']?\s*,\s*)["']?https?:\/\/(?!${AWS_HOST})`, 'i')
+    },
+    // Any endpoint setting (`endpoint: …`, `"regionEndpoint": "http://127.0.0.1:8090"`) whose host
+    // is loopback or a private address: no AWS service answers there. Link-local hosts (the instance
+    // metadata service, 169.254.x) are AWS's own and not among them; the CLI's `--endpoint-url` and
+    // rclone's `--s3-endpoint` on a command line are left to foreignTargets.
+    {
+        name: 'a private S3 endpoint',
+        re: new RegExp(String.raw `(?<!--(?:s3-)?)endpoint(?:[_-]?url)?(?:_s3)?["']?\s*(?:[=:,]|=>)\s*["']?(?:https?:\/\/)?${PRIVATE_HOST}`, 'i')
     },
     // The PHP SDK names the URL it sent the failed call to (`Error executing "PutObject" on
     // "https://host:9000/…"`, slashes JSON-escaped in a log record): a host not AWS's is another store.
@@ -7348,9 +7721,13 @@ function s3CompatibleIn(text) {
     if (!ANY_S3_COMPATIBLE.some((re) => re.test(text)))
         return null;
     for (const s of S3_COMPATIBLE)
-        if (s.re.test(text))
+        if (s.re.test(text) && !s.unless?.test(text))
             return s.name;
     return null;
+}
+/** Whether a name found in one record stays out of the context of the lines after it. */
+function namedInRecordOnly(name) {
+    return S3_COMPATIBLE.some((s) => s.name === name && s.reach === 'record');
 }
 /** Whether the named store answers from an IAM of its own (see `S3Compatible.ownIam`). */
 function hasOwnIam(name) {
@@ -7378,6 +7755,18 @@ const S3_COMPATIBLE_HOSTS = [
     'r2.cloudflarestorage.com',
     'backblazeb2.com',
     'linodeobjects.com',
+    'Linode',
+    'linode',
+    'CloudKilat',
+    'cloudkilat',
+    'Cloud Kilat',
+    'kilatstorage',
+    'ruba Cloud',
+    'ruba cloud',
+    'on-amazon',
+    'on-Amazon',
+    'on-AWS',
+    'on-aws',
     'storage.googleapis.com',
     'storjshare.io',
     'digitalocean',
@@ -7394,6 +7783,7 @@ const S3_COMPATIBLE_HOSTS = [
     '//minio',
     'localstack',
     'LocalStack',
+    'LOCALSTACK',
     // Signs of LocalStack weaker than its name (see EMULATOR_SIGNS), and its name capitalised once.
     'Localstack',
     'localhost:4566',
@@ -8083,8 +8473,12 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         shapeNeeds: new Map(),
         blocks: text.includes('"""') || text.includes("'''")
     };
+    // Up to its first backtick, a record opening inside a raw string is the string's text.
+    const rawEnd = ctx.inRawString ? text.indexOf('`') : -2;
     /** Whether c reads as a refusal where it stands: not quoted, a template, prose about one. */
     const readable = (c) => {
+        if (rawEnd !== -2 && (rawEnd === -1 || c.start < rawEnd))
+            return false;
         let q = quotedAt.get(c.start);
         if (q === undefined) {
             q = quoted(text, printed, c.start, quotedFacts) || inSpans(limits.sourceComments, c.start);
@@ -9081,6 +9475,7 @@ class DecodedWatch {
 
 
 
+
 /**
  * Continuations that make a fragment noise: SDK debug logs print every signed request header
  * (`Authorization: AWS4-HMAC-SHA256 Credential=AKIA…/…`), which would otherwise make each request a
@@ -9239,7 +9634,9 @@ const CONTEXT_FRAGMENTS = [
     // A decoded authorization message printed below an encoded one.
     ...DECODED_FRAGMENTS,
     // The call a tool announced above a bare refusal (`… upload data to 's3://…'`).
-    ...TARGET_FRAGMENTS
+    ...TARGET_FRAGMENTS,
+    // A source line opening a raw string that a canned error body fills, lines above the record.
+    ...RAW_STRING_FRAGMENTS
 ];
 /** Any context fragment, as an expression. */
 const CONTEXT_SOURCE = CONTEXT_FRAGMENTS.map(escapeRegExp).join('|');
@@ -9391,6 +9788,7 @@ class StepContext {
 
 
 
+
 /** Characters of the denial's own line, and of the lines after it, a LogContext keeps. */
 const CONTEXT_LINE_CHARS = 2048;
 const CONTEXT_AFTER_CHARS = 2048;
@@ -9439,6 +9837,12 @@ const KUBECTL_REFUSAL = 'You must be logged in to the server';
  */
 const CDK_SYNTH_AHEAD = 24;
 const CDK_SYNTH_ERROR = '[Error at /';
+/**
+ * Look-ahead for a failed pytest test's exception (its `E   ` line): a reporter names the mock
+ * the test ran against (moto) in the prose under the run's short summary (h12-116).
+ */
+const PYTEST_AHEAD = 16;
+const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/;
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -9499,6 +9903,8 @@ class Scanner {
     title = null;
     /** A lead-in presenting samples or fragments, while the lines after it are a list's. */
     lead = null;
+    /** The last line that opened a backtick raw string (see `RecordContext.inRawString`). */
+    rawOpen = -Infinity;
     /** Inside a fenced block opened under the lead-in. */
     leadFence = false;
     /** The CloudTrail event fields seen last (see `CloudTrailCall`), newest last. */
@@ -9614,7 +10020,8 @@ class Scanner {
         const end = nl === -1 ? Math.min(buf.length, TITLE_BYTES) : nl;
         if (end > TITLE_BYTES)
             return;
-        this.title = s3CompatibleIn(buf.toString('utf8', 0, end));
+        const named = s3CompatibleIn(buf.toString('utf8', 0, end));
+        this.title = named && !namedInRecordOnly(named) ? named : null;
     }
     /** Keeps an unfinished line; a long one is cut into segments so memory stays bounded. */
     holdPartial(buf) {
@@ -9769,17 +10176,22 @@ class Scanner {
     }
     /** `followList` for the line buf[start, end), read in place (the bulk skip has no Line). */
     followRaw(buf, start, end, no, cont) {
+        // A Markdown heading (`## Logs`), not BuildKit's step numbers (`#8 …`).
+        const heading = buf[start] === 35 && (buf[start + 1] === 35 || buf[start + 1] === 32);
         if (this.lead) {
             // A fenced sample under the lead-in is the sample's, however long its lines.
             if (isFence(buf, start))
                 this.leadFence = !this.leadFence;
-            else if (!this.leadFence && !continuesList(end - start))
+            // A long line ends the list; so does the next heading outside a sample.
+            else if (!this.leadFence && (!continuesList(end - start) || heading))
                 this.lead = null;
         }
         while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 13 || buf[end - 1] === 9))
             end--;
-        // A colon, or the last byte of `：` in UTF-8.
-        if (end - start < 12 || (buf[end - 1] !== 58 && buf[end - 1] !== 0x9a) || cont)
+        // A colon, or the last byte of `：` in UTF-8; or a heading (`## Common errors`, `**Known
+        // issues**`).
+        const last = buf[end - 1];
+        if (end - start < 12 || (last !== 58 && last !== 0x9a && last !== 42 && !heading) || cont)
             return;
         const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
         if (isLeadIn(text)) {
@@ -9816,7 +10228,7 @@ class Scanner {
         if (MSK_IAM.test(near))
             this.mskIamLine = this.lineNo;
         const s3 = s3CompatibleIn(near);
-        if (s3)
+        if (s3 && !namedInRecordOnly(s3))
             this.s3Compatible = { name: s3, line: this.lineNo };
         const grammars = emulatedGrammarsIn(near);
         if (grammars)
@@ -9839,6 +10251,8 @@ class Scanner {
         }
         if (STEP_MARK.test(near))
             this.step.see(lineAround(raw, at), this.lineNo);
+        if (near.includes('= `') && opensRawString(lineAround(raw, at)))
+            this.rawOpen = this.lineNo;
         if (DECODED_LINE.test(near))
             this.decoded.see(lineAround(raw, at), this.lineNo);
         this.rememberTrail(near);
@@ -10002,7 +10416,7 @@ class Scanner {
         const trail = ctx.cloudTrail
             ? `${ctx.cloudTrail.eventSource}/${ctx.cloudTrail.eventName}/${ctx.cloudTrail.caller ?? ''}`
             : '';
-        const lead = ctx.leadIn ?? '';
+        const lead = `${ctx.leadIn ?? ''}${ctx.inRawString ? '+raw' : ''}`;
         const target = ctx.requestTarget ?? '';
         const c = this.lastContext;
         if (c.ecr !== ecr ||
@@ -10090,7 +10504,8 @@ class Scanner {
                     : null,
             emulatedGrammars: this.emulated && recent(this.emulated.line) ? this.emulated.grammars : null,
             // Only a lead-in above the record: the record reads its own lines itself.
-            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null
+            leadIn: this.lead && this.lead.line < no - this.behind ? this.lead.text : null,
+            inRawString: this.rawOpen < no - this.behind && no - this.rawOpen <= RAW_REACH
         };
     }
     /** Lines of look-ahead a run ending at window[last] needs. */
@@ -10103,6 +10518,8 @@ class Scanner {
             return S3_BODY_AHEAD;
         if (line.text.includes(CDK_SYNTH_ERROR))
             return CDK_SYNTH_AHEAD;
+        if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text))
+            return PYTEST_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
@@ -10126,7 +10543,8 @@ class Scanner {
             const named = s3CompatibleIn(record.text);
             if (named) {
                 ctx.s3Compatible = named;
-                this.s3Compatible = { name: named, line: this.window[last].no };
+                if (!namedInRecordOnly(named))
+                    this.s3Compatible = { name: named, line: this.window[last].no };
             }
             else
                 namesNoS3Compatible = true;
@@ -10257,84 +10675,6 @@ function spreadWith(spread, url) {
         common: commonPrefix(spread.common, next.common),
         count: spread.count + next.count
     };
-}
-
-;// CONCATENATED MODULE: ./src/model/credentialCauses.ts
-// A credentials failure's cause, and what the headline says of it. The headline said "AWS did not
-// accept the credentials" for every cause, also where no request reached AWS at all (heldout11
-// review h11-087, h11-109…112: NoCredentialProviders, an IMDS error): nothing was sent to accept.
-const CAUSE_BY_CODE = {
-    ExpiredToken: 'expired',
-    InvalidGrantException: 'sso-expired',
-    ExpiredTokenException: 'expired',
-    RequestExpired: 'expired',
-    InvalidClientTokenId: 'invalid',
-    UnrecognizedClientException: 'invalid',
-    InvalidAccessKeyId: 'invalid',
-    AuthFailure: 'invalid',
-    SignatureDoesNotMatch: 'signature',
-    IncompleteSignature: 'signature',
-    InvalidSignatureException: 'signature',
-    MissingAuthenticationToken: 'missing',
-    MissingAuthenticationTokenException: 'missing',
-    NoCredentialProviders: 'missing',
-    InvalidIdentityToken: 'oidc-provider-missing',
-    InvalidIdentityTokenException: 'oidc-provider-missing',
-    IDPRejectedClaim: 'oidc-claim-rejected',
-    IDPRejectedClaimException: 'oidc-claim-rejected'
-};
-/** A credentials failure's cause: the one its grammar read, else the one its code implies. */
-function credentialCauses_credentialCause(cause, code) {
-    return cause ?? (code ? CAUSE_BY_CODE[code] : undefined);
-}
-/** What AWS did with the credentials, when a cause is not listed. */
-const CREDENTIALS_REFUSED = {
-    reason: 'AWS did not accept the credentials used'
-};
-const NONE_FOUND = {
-    reason: 'no AWS credentials were sent, because the client found none',
-    nothingSent: true
-};
-const UNSIGNED = {
-    reason: 'the request reached AWS without credentials',
-    nothingSent: true
-};
-/** By cause (src/diagnose/credentialAdvice.ts): causes not listed were refused by AWS. */
-const BY_CAUSE = {
-    expired: { reason: 'the credentials used had expired' },
-    invalid: { reason: 'AWS did not recognise the access key' },
-    missing: NONE_FOUND,
-    'imds-error': {
-        reason: 'no AWS credentials were sent, because the instance metadata service gave none',
-        nothingSent: true
-    },
-    'web-identity-token-file': {
-        reason: 'no AWS credentials were sent, because the web identity token file could not be read',
-        nothingSent: true
-    },
-    anonymous: UNSIGNED,
-    's3-no-access-key': UNSIGNED,
-    'signing-region': { reason: "the request was signed for another Region than the bucket's" },
-    'clock-skew': { reason: "the clock that signed the request is too far from AWS's time" },
-    'sso-expired': { reason: "the profile's IAM Identity Center session has expired" },
-    'oidc-id-token-permission': {
-        reason: 'the job may not request an OIDC token, so it got no AWS credentials',
-        nothingSent: true
-    },
-    'role-arn-invalid': { reason: 'the ARN of the role to assume is invalid' },
-    'wrong-account': { reason: 'the credentials are for another account than the one used' },
-    'cognito-unauthenticated': {
-        reason: 'the identity pool issued no AWS credentials to a guest',
-        nothingSent: true
-    },
-    'eks-token-exec': {
-        reason: "the kubeconfig's token command failed, so no token was sent",
-        nothingSent: true
-    },
-    'registry-login': { reason: 'Docker has no valid login for the registry' }
-};
-function credentialHeadline(cause) {
-    return (cause && BY_CAUSE[cause]) || CREDENTIALS_REFUSED;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/credentialAdvice.ts
