@@ -385,6 +385,19 @@ describe("tools' words for EC2 and S3 calls", () => {
     expect(findingsOf(text)[0]?.inferredAction ?? null).toBeNull()
   })
 
+  it('h12-008: the EBS CSI driver tags the volume in its CreateVolume request (ec2:CreateTags)', () => {
+    const f = only(corpusText('heldout12.jsonl', 'h12-008'))
+    expect(f.inferred?.companions?.map((c) => [c.action, c.resource])).toEqual([
+      ['ec2:CreateTags', 'arn:aws:ec2:*:*:volume/*']
+    ])
+    // Counter-case: another tool's CreateVolume refusal (awslabs/amazon-ebs-autoscale#6) says
+    // nothing of the driver's tags.
+    const other = only(
+      'An error occurred (UnauthorizedOperation) when calling the CreateVolume operation: You are not authorized to perform this operation.'
+    )
+    expect(other.inferred?.companions ?? []).toEqual([])
+  })
+
   it('S3 has no folders: `list s3 folder` is the listing of its keys (s3:ListBucket)', () => {
     expect(phraseAction("failed to list s3 folder: 'prod/db/'", null)?.value).toBe('s3:ListBucket')
     // Counter-case: a folder of another service is not S3's listing.
