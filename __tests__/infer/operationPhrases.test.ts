@@ -400,6 +400,11 @@ describe("tools' words for EC2 and S3 calls", () => {
 
   it('S3 has no folders: `list s3 folder` is the listing of its keys (s3:ListBucket)', () => {
     expect(phraseAction("failed to list s3 folder: 'prod/db/'", null)?.value).toBe('s3:ListBucket')
+    // A Go worker's wrapper around the SDK's error (github-file:find_string#54801324550:
+    // `failed to list S3 prefix: %w`), over the v1 SDK's bare refusal.
+    expect(phraseAction('failed to list S3 prefix: AccessDenied: Access Denied', null)?.value).toBe(
+      's3:ListBucket'
+    )
     // Counter-case: a folder of another service is not S3's listing.
     expect(phraseAction("failed to list efs folder: 'prod/db/'", null)).toBeNull()
   })
