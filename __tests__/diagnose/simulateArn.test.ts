@@ -51,10 +51,11 @@ describe('simulateArn: the resource the action is authorised against', () => {
 })
 
 describe('the bare S3 explanation simulates on the matching ARN', () => {
-  it('h12-173: the Greengrass artifact download is not simulated on the bucket ARN', () => {
+  it('h12-173: the Greengrass artifact download is simulated on the object its s3:// URL names', () => {
+    // The message's advice names s3:GetObject (src/infer/advisedGrant.ts): the URL's key is kept.
     const arn = simulated(corpusText('heldout12.jsonl', 'h12-173'))
     expect(arn).not.toBe('arn:aws:s3:::pentest27')
-    expect(arn).toBe("'arn:aws:s3:::pentest27/<OBJECT_KEY>'")
+    expect(arn).toBe('arn:aws:s3:::pentest27/nucleus/281/aws.greengrass.nucleus.zip')
   })
 
   it('h12-099: an inferred s3:GetObject with no resource names an object ARN, not RESOURCE_ARN', () => {

@@ -339,3 +339,77 @@ describe('a qualifier word in the phrase picks the action that names it', () => 
     expect(f.inferredAction).toBe('ec2:DescribeLaunchTemplateVersions')
   })
 })
+
+// heldout12 second review (issue 17): the tool's own words for the EC2 or S3 call it made.
+describe("tools' words for EC2 and S3 calls", () => {
+  it.each([
+    // heldout12 h12-008 (kubernetes-sigs/aws-ebs-csi-driver#963): `could not` takes the verb bare.
+    [corpusText('heldout12.jsonl', 'h12-008'), 'ec2:CreateVolume'],
+    // heldout12 h12-091 (velero-io/velero#5670): Velero's `error getting volume info`.
+    [corpusText('heldout12.jsonl', 'h12-091'), 'ec2:DescribeVolumes'],
+    // velero-io/velero#4337, the same Velero error as printed there.
+    [
+      'error getting volume info: rpc error: code = Unknown desc = UnauthorizedOperation: You are not authorized to perform this operation.\\n\\tstatus code: 403, request id: 6444b7b7-47ea-46b7-a983-d2ddfe0d011c" logSource="pkg/backup/backup.go:435.',
+      'ec2:DescribeVolumes'
+    ],
+    // heldout12 h12-038 (noahlh/aws-automated-backup-powershell#5): the script's function name
+    // over the .NET SDK's EC2 exception; the script snapshots each volume (New-EC2Snapshot).
+    [corpusText('heldout12.jsonl', 'h12-038'), 'ec2:CreateSnapshot'],
+    // Built: another function name of the same script style, plural noun.
+    [
+      'DeleteSnapshotsOlderThanDays : Amazon.EC2.AmazonEC2Exception: You are not authorized to perform this operation.',
+      'ec2:DeleteSnapshot'
+    ]
+  ])('%#: the tool’s words name the call', (text, action) => {
+    expect(only(text).inferredAction).toBe(action)
+  })
+
+  it('kubernetes-sigs/aws-ebs-csi-driver#1449: the phrase alone (the encoded tail holds the draft back)', () => {
+    // The csi-provisioner's event as printed there.
+    const text =
+      'failed to provision volume with StorageClass "default": rpc error: code = Internal desc = Could not create volume "pvc-3f337215-2ea5-440e-942e-d6a985f377e4": could not create volume in EC2: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: '
+    expect(phraseAction(text, 'ec2')?.value).toBe('ec2:CreateVolume')
+  })
+
+  it.each([
+    // Counter-cases: `cannot` before a noun is no call; a function name over a non-AWS exception;
+    // `error getting` a thing no EC2 action names.
+    ['could not create: UnauthorizedOperation: You are not authorized to perform this operation.'],
+    [
+      'CreateSnapshotForInstances : System.Net.WebException: You are not authorized to perform this operation.'
+    ],
+    [
+      'error getting credentials: UnauthorizedOperation: You are not authorized to perform this operation.'
+    ]
+  ])('%#: no action from look-alike words', (text) => {
+    expect(findingsOf(text)[0]?.inferredAction ?? null).toBeNull()
+  })
+
+  it('h12-008: the EBS CSI driver tags the volume in its CreateVolume request (ec2:CreateTags)', () => {
+    const f = only(corpusText('heldout12.jsonl', 'h12-008'))
+    expect(f.inferred?.companions?.map((c) => [c.action, c.resource])).toEqual([
+      ['ec2:CreateTags', 'arn:aws:ec2:*:*:volume/*']
+    ])
+    // Counter-case: another tool's CreateVolume refusal (awslabs/amazon-ebs-autoscale#6) says
+    // nothing of the driver's tags.
+    const other = only(
+      'An error occurred (UnauthorizedOperation) when calling the CreateVolume operation: You are not authorized to perform this operation.'
+    )
+    expect(other.inferred?.companions ?? []).toEqual([])
+  })
+
+  it('S3 has no folders: `list s3 folder` is the listing of its keys (s3:ListBucket)', () => {
+    expect(phraseAction("failed to list s3 folder: 'prod/db/'", null)?.value).toBe('s3:ListBucket')
+    // A Go worker's wrapper around the SDK's error (github-file:find_string#54801324550:
+    // `failed to list S3 prefix: %w`), over the v1 SDK's bare refusal.
+    expect(phraseAction('failed to list S3 prefix: AccessDenied: Access Denied', null)?.value).toBe(
+      's3:ListBucket'
+    )
+    // Counter-case: a folder of another service is not S3's listing.
+    expect(phraseAction("failed to list efs folder: 'prod/db/'", null)).toBeNull()
+  })
+
+  it('h12-095 (wal-g/wal-g#1402): the words below the Go error name the listing', () => {
+    expect(only(corpusText('heldout12.jsonl', 'h12-095')).inferredAction).toBe('s3:ListBucket')
+  })
+})

@@ -212,6 +212,26 @@ function ecrPullTokenOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/** The EBS CSI driver's own words, its provisioner name, or its controller's service account. */
+const EBS_CSI = /\bcould not create volume in EC2\b|\bebs\.csi\.aws\.com\b|\bebs-csi-controller\b/
+
+/**
+ * The EBS CSI driver creates every volume with its tags in the request (TagSpecifications:
+ * CSIVolumeName, ebs.csi.aws.com/cluster), which EC2 checks as ec2:CreateTags on the new volume too
+ * (AmazonEBSCSIDriverPolicy grants it with ec2:CreateAction = CreateVolume).
+ */
+function ebsCsiVolumeTagsOf(x: InferInput): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 'ec2:createvolume') return []
+  if (!EBS_CSI.test(`${x.ctx.before}\n${x.ctx.line}`)) return []
+  return [
+    {
+      action: 'ec2:CreateTags',
+      resource: 'arn:aws:ec2:*:*:volume/*',
+      from: "the EBS CSI driver tags each volume it creates in the CreateVolume request (its controller's role needs ec2:CreateTags on it, with ec2:CreateAction = CreateVolume)"
+    }
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
@@ -220,6 +240,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...lambdaPassRoleOf(x),
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
+    ...ebsCsiVolumeTagsOf(x),
     ...tagOnCreateOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),

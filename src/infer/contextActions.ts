@@ -4,7 +4,13 @@
 // tool phrasing; each answers only when the denial's service is unknown or its own.
 import type { LogContext } from '../model/Inferred.js'
 import { TERRAGRUNT_BARE } from './stateBackend.js'
-import { phraseAction, terraformProgressAction, type PhraseValue } from './operationPhrases.js'
+import {
+  phraseAction,
+  shapePhraseAction,
+  terraformProgressAction,
+  type PhraseValue
+} from './operationPhrases.js'
+import { advisedGrantAction } from './advisedGrant.js'
 import { callNameAction } from './callNames.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
@@ -343,6 +349,8 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
 
 /** Lines above the denial's that still belong to its error (an event row, a thread's header). */
 const ABOVE = 3
+/** Lines below it a wrapping error's own words may stand on (after the status line). */
+const BELOW = 2
 
 /** The first rule whose phrase the denial's line (or the lines just above) shows, for `service`. */
 export function contextAction(
@@ -354,6 +362,9 @@ export function contextAction(
   const request = encoded ? null : s3RestCallAction(ctx, service)
   if (request) return request
   const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`
+  // The tool's own advice names the one call it made (Greengrass: `a policy granting s3:GetObject`).
+  const advised = advisedGrantAction(`${text}\n${ctx.after.split('\n', 1)[0] ?? ''}`, service)
+  if (advised) return advised
   for (const rule of CONTEXT_ACTIONS) {
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.needsService && service === null) continue
@@ -365,6 +376,9 @@ export function contextAction(
   return (
     callNameAction(ctx, service) ??
     cloudTrailNamedAction(ctx, service) ??
-    phraseAction(text, service)
+    phraseAction(text, service) ??
+    // A Go error printed with its stack (`%+v`) puts the cause first, the tool's words below it:
+    // WAL-G's `AccessDenied: Access Denied`, then `failed to list s3 folder: '…'` (wal-g/wal-g#1402).
+    shapePhraseAction('failed-to-verb', ctx.after.split('\n').slice(0, BELOW).join('\n'), service)
   )
 }

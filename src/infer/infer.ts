@@ -19,6 +19,8 @@ import { s3Arn } from './s3Arn.js'
 import {
   s3CopyCompanions,
   s3CopyDestination,
+  s3CopyDestinationNeed,
+  s3CopyLabelledOf,
   s3CopyPairOf,
   s3CopySource,
   s3CopyValue
@@ -121,6 +123,20 @@ export function inferredOf(
         )
       : null
   if (said) out.action = { value: said.value, from: said.from }
+  // A copy the tool printed label by label (LambStatus): a bare refusal there is the copy's. Which
+  // side refused is not shown: the source read is drafted, the destination's write beside it.
+  const labelled =
+    d.kind === 'denial' &&
+    !d.action &&
+    !d.operation &&
+    !operationAction &&
+    !wrapped &&
+    !announced &&
+    !said &&
+    (d.service === null || d.service === 's3')
+      ? s3CopyLabelledOf(ctx)
+      : null
+  if (labelled) out.action = { value: 's3:GetObject', from: labelled.from }
   // A listing of every resource of a kind names none: AWS checks the call against "*".
   if (said?.listing) out.listing = { value: said.value, from: said.from }
   // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
@@ -147,7 +163,7 @@ export function inferredOf(
       wrapped?.action ??
       announced?.value ??
       said?.value ??
-      null,
+      (labelled ? 's3:GetObject' : null),
     ctx,
     spread
   }
@@ -216,7 +232,7 @@ export function inferredOf(
   const copy =
     d.kind === 'denial' && !d.action && COPY_CALLS.test(d.operation ?? '')
       ? s3CopyPairOf(ctx)
-      : null
+      : labelled
   if (copy) out.s3Copy = s3CopyValue(copy)
   const writes = copy && COPY_WRITES.test(d.operation ?? '')
   // A refused read (GetObject, HeadObject, GetObjectTagging) is the source's, never the
@@ -303,6 +319,12 @@ export function inferredOf(
     ...(server?.companions ?? []),
     ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
     ...(copy && writes ? s3CopyCompanions(copy) : []),
+    ...(labelled
+      ? [
+          ...s3CopyCompanions(labelled).filter((c) => c.action !== 's3:GetObject'),
+          ...s3CopyDestinationNeed(labelled)
+        ]
+      : []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions

@@ -80,6 +80,9 @@ const NOUNS: Record<string, string> = { ami: 'Image', vpc: 'Vpc' }
  */
 const SERVICE_NOUNS: Record<string, Record<string, string>> = {
   rds: { instance: 'DBInstance', cluster: 'DBCluster', snapshot: 'DBSnapshot' },
+  // S3 has no folders: a tool's folder or prefix is the keys under it (`failed to list s3
+  // folder` is ListObjects, authorised as s3:ListBucket).
+  s3: { folder: 'Object', directory: 'Object', prefix: 'Object' },
   elasticache: { cluster: 'CacheCluster' }
 }
 
@@ -279,7 +282,9 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     // ec2tagger), `failed to list s3 buckets`, `failed to create security group`, spark-redshift's
     // `error occurred while trying to read the S3 bucket lifecycle configuration`.
     id: 'failed-to-verb',
-    re: /\b(?:unable|failed|could not|cannot|can't|while trying) to (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
+    // `could not` and `cannot` take the verb bare: the EBS CSI driver's `could not create volume
+    // in EC2` (kubernetes-sigs/aws-ebs-csi-driver#963, #1449).
+    re: /\b(?:(?:unable|failed|while trying) to|could not|couldn't|cannot|can't) (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
     nouns: 'prefix',
     pick: 'first',
     from: (m) => `the tool's \`${m[0]}\``
@@ -296,11 +301,27 @@ export const PHRASE_SHAPES: PhraseShape[] = [
   },
   {
     // `Error launching instance` (docker-machine's amazonec2 driver), `error deleting volume`.
+    // Velero's `error getting volume info` (velero-io/velero#5670, #4337) reads the volume.
     id: 'error-verb-ing',
-    re: new RegExp(`\\berror (${VERB_ING}) ${NOUN_RUN}`, 'gi'),
+    re: new RegExp(`\\berror (${VERB_ING}|getting) ${NOUN_RUN}`, 'gi'),
     nouns: 'prefix',
     pick: 'last',
     from: (m) => `the tool's \`${m[0]}\``
+  },
+  {
+    // A script's function, named for the call it makes, labelling the .NET SDK's exception that
+    // names the service: `CreateSnapshotForInstances : Amazon.EC2.AmazonEC2Exception: You are not
+    // authorized` (noahlh/aws-automated-backup-powershell#5). The name's leading words the catalog
+    // knows are the call (CreateSnapshot); the namespace is the service.
+    id: 'dotnet-labelled-exception',
+    re: /\b(Create|Describe|Delete|Get|List|Put|Update|Attach|Authorize)((?:[A-Z][a-z0-9]+){1,6}) ?: Amazon\.(\w{2,30})\.Amazon\w{0,40}Exception\b/g,
+    nouns: 'prefix',
+    pick: 'last',
+    from: (m) => `the script's \`${m[1]}${m[2]}\` over the SDK's Amazon.${m[3]} exception`,
+    parts: (m) => ({
+      verb: m[1]!.toLowerCase(),
+      words: `${m[3]} ${m[2]!.split(/(?=[A-Z])/).join(' ')}`
+    })
   },
   {
     // Terraform's progress line above the error names the resource type it was changing:

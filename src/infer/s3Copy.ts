@@ -50,6 +50,47 @@ export function s3CopyPairOf(ctx: LogContext): S3CopyPair | null {
   return null
 }
 
+const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]'
+// A label in any case, its name on the same line or the next (`console.log('Source bucket name:\n', b)`).
+const AFTER_LABEL = `[:=](?:[^\\S\\n]{0,4}|\\n ?)['"]?`
+const LABEL_SOURCE = new RegExp(`\\b[Ss]ource [Bb]ucket(?: [Nn]ame)?${AFTER_LABEL}(${BUCKET})\\b`)
+const LABEL_KEY = new RegExp(
+  `\\b[Ss]ource (?:[Kk]ey|[Bb]ucket [Ff]ilename)${AFTER_LABEL}([^\\s'"]{1,1024})`
+)
+const LABEL_DEST = new RegExp(
+  `\\b[Dd]estination [Bb]ucket(?: [Nn]ame)?${AFTER_LABEL}(${BUCKET})\\b`
+)
+/** Lines above the refusal the tool's copy labels may stand on (one per label, a request id each). */
+const LABELS_ABOVE = 8
+
+/**
+ * The copy a tool printed label by label before the refusal: LambStatus's custom resource logs
+ * `source bucket name: B`, `source key: K`, `destination bucket name: D` (ks888/LambStatus#6). A
+ * key without a file extension is a folder, copied key by key after listing it.
+ */
+export function s3CopyLabelledOf(ctx: LogContext): S3CopyPair | null {
+  const text = `${ctx.before.split('\n').slice(-LABELS_ABOVE).join('\n')}\n${ctx.line}`
+  const source = LABEL_SOURCE.exec(text)?.[1]
+  const dest = LABEL_DEST.exec(text)?.[1]
+  if (!source || !dest || source === dest) return null
+  const key = LABEL_KEY.exec(text)?.[1]?.replace(/^\/+/, '') ?? ''
+  return {
+    source: `s3://${source}${key ? `/${key}` : ''}`,
+    dest: `s3://${dest}`,
+    // A version folder (`admin-page/0.1.2`) has dots too: an extension holds a letter.
+    recursive: !/\.(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{1,8}$/.test(key),
+    from: 'the source and destination buckets the tool printed before the refusal'
+  }
+}
+
+/** The rest of a labelled copy whose refused side is not shown: the write of the destination. */
+export function s3CopyDestinationNeed(p: S3CopyPair): CompanionNeed[] {
+  const dest = s3CopyDestination({ ...p, recursive: true })
+  return dest
+    ? [{ action: 's3:PutObject', resource: dest, from: `the copy writes to ${p.dest}` }]
+    : []
+}
+
 export function s3CopyValue(p: S3CopyPair): InferredValue {
   return { value: `${p.source} ${p.dest}`, from: p.from }
 }

@@ -109,3 +109,45 @@ describe(TRAP, () => {
     }
   })
 })
+
+// heldout12 second review (issue 17): a bare Access Denied under the copy a tool printed label by
+// label. Which side refused is not shown: the source read, its listing and the destination write.
+describe(`${TRAP}: the buckets a tool printed before a bare refusal`, () => {
+  it('h12-048 (ks888/LambStatus#6): the publisher’s source folder and the stack’s destination', () => {
+    const { f, grants } = one(corpusText('heldout12.jsonl', 'h12-048'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.inferred?.resource?.value).toBe('arn:aws:s3:::lambstatus/admin-page/0.1.2/*')
+    expect(grants).toEqual({
+      's3:GetObject': ['arn:aws:s3:::lambstatus/admin-page/0.1.2/*'],
+      's3:ListBucket': ['arn:aws:s3:::lambstatus'],
+      's3:PutObject': ['arn:aws:s3:::statuspage-adminpages3-1imst4q16ax6g/*']
+    })
+  })
+
+  it('a Python copier’s debug labels (its log format: github-file:find_string#33295557267), one file', () => {
+    const { f, grants } = one(
+      [
+        'DEBUG Source Bucket Name: raw-uploads-eu',
+        'DEBUG Source Bucket Filename: 2024/01/data.csv',
+        'DEBUG Destination Bucket Name: curated-eu',
+        'ERROR AccessDenied: Access Denied'
+      ].join('\n')
+    )
+    expect(f.traps[0]).toBe(TRAP)
+    expect(grants['s3:PutObject']).toEqual(['arn:aws:s3:::curated-eu/*'])
+    expect(grants['s3:GetObject']).toEqual(['arn:aws:s3:::raw-uploads-eu/2024/01/data.csv'])
+    expect(grants['s3:ListBucket']).toBeUndefined()
+  })
+
+  it.each([
+    // Counter-cases: one label alone; a prompt (`read -p "Source bucket name: "`) with no name;
+    // source and destination the same bucket; a refusal that names its own operation.
+    ['Source bucket name: lambstatus\nAccessDenied: Access Denied'],
+    ['Source bucket name: \nDestination bucket name: \nAccessDenied: Access Denied'],
+    ['source bucket name: same-bkt\ndestination bucket name: same-bkt\nAccessDenied: Access Denied']
+  ])('%#: no copy', (text) => {
+    const f = analyzeText(text).findings.find((x) => x.kind === 'denial')!
+    expect(f.inferred?.s3Copy).toBeUndefined()
+    expect(f.traps).not.toContain(TRAP)
+  })
+})
