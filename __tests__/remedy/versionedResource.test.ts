@@ -1,0 +1,81 @@
+// Issue 17, heldout12 second review (h12-030): a resource type whose ARN ends in a revision
+// (Batch `job-definition/NAME:REVISION` for SubmitJob, ECS `task-definition/FAMILY:REVISION`)
+// printed without it never matches the call: the statement ends it in `:*` and says why.
+// `own` cases are ours.
+import { analysedOne } from '../diagnose/traps/analysed.js'
+import { revisionless } from '../../src/catalog/versionedTypes.js'
+import { lookupAction } from '../../src/catalog/Catalog.js'
+
+function remedy(text: string) {
+  const { f, statements, notes } = analysedOne(text)
+  return { f, resources: statements.flatMap((s) => [s.Resource ?? []].flat()), notes }
+}
+
+const sentence = (action: string, resource: string): string =>
+  `An error occurred (AccessDeniedException) when calling the ${action.split(':')[1]} operation: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`
+
+describe('a versioned resource named without its revision', () => {
+  it('aws/aws-cdk#26128: SubmitJob on a job definition without its revision gets `:*`', () => {
+    // https://github.com/aws/aws-cdk/issues/26128 (the lambda's error, as printed)
+    const text =
+      'An error occurred (AccessDeniedException) when calling the SubmitJob operation: User: arn:aws:sts::843407916570:assumed-role/cttso-ica-to-pieriandx-de-cttsoicatopieriandxdevba-173SBBKFYE8R6/cttso-ica-to-pieriandx-dev-batch-stack-lambda-function is not authorized to perform: batch:SubmitJob on resource: arn:aws:batch:ap-southeast-2:843407916570:job-definition/cttsoicatopieriandxdevb-3fac93477d7a86a'
+    const { resources, notes } = remedy(text)
+    expect(resources).toContain(
+      'arn:aws:batch:ap-southeast-2:843407916570:job-definition/cttsoicatopieriandxdevb-3fac93477d7a86a:*'
+    )
+    expect(resources.filter((r) => r.endsWith('3fac93477d7a86a'))).toEqual([])
+    expect(notes).toContain('ends in its Revision')
+  })
+
+  it('own: a printed revision is kept as printed, with no note', () => {
+    const { resources, notes } = remedy(
+      sentence('batch:SubmitJob', 'arn:aws:batch:eu-west-2:111122223333:job-definition/nightly:4')
+    )
+    expect(resources).toContain('arn:aws:batch:eu-west-2:111122223333:job-definition/nightly:4')
+    expect(resources.filter((r) => r.includes('nightly:4:'))).toEqual([])
+    expect(notes).not.toContain('ends in its Revision')
+  })
+
+  it('own: ECS RunTask on a task definition family gets `:*` and the revision note', () => {
+    const { resources, notes } = remedy(
+      sentence('ecs:RunTask', 'arn:aws:ecs:us-east-1:111122223333:task-definition/migrate')
+    )
+    expect(resources).toContain('arn:aws:ecs:us-east-1:111122223333:task-definition/migrate:*')
+    expect(notes).toContain('ends in its TaskDefinitionRevisionNumber')
+  })
+
+  it('own counter-case: RegisterJobDefinition takes the bare job definition, unchanged', () => {
+    const { resources, notes } = remedy(
+      sentence(
+        'batch:RegisterJobDefinition',
+        'arn:aws:batch:eu-west-2:111122223333:job-definition/nightly'
+      )
+    )
+    expect(resources).toContain('arn:aws:batch:eu-west-2:111122223333:job-definition/nightly')
+    expect(resources.filter((r) => r.endsWith(':*'))).toEqual([])
+    expect(notes).not.toContain('Revision')
+  })
+
+  it('own counter-case: a non-versioned type (an SQS queue) is unchanged', () => {
+    const { resources } = remedy(
+      sentence('sqs:SendMessage', 'arn:aws:sqs:eu-west-2:111122223333:jobs')
+    )
+    expect(resources).toEqual(['arn:aws:sqs:eu-west-2:111122223333:jobs'])
+  })
+
+  it.each<[string, string, string | null]>([
+    // The bare function is a resource of its own beside its versions.
+    ['lambda:InvokeFunction', 'arn:aws:lambda:eu-west-1:111122223333:function:f', null],
+    ['bedrock:GetPrompt', 'arn:aws:bedrock:us-east-1:111122223333:prompt/ABCDEFGHIJ', null],
+    ['ecs:RunTask', 'arn:aws:ecs:us-east-1:111122223333:task-definition/web:12', null],
+    ['ecs:RunTask', 'arn:aws:ecs:us-east-1:111122223333:task-definition/*', null],
+    [
+      'batch:SubmitJob',
+      'arn:aws:batch:us-east-1:111122223333:job-definition/x',
+      'arn:aws:batch:us-east-1:111122223333:job-definition/x:*'
+    ]
+  ])('revisionless(%s, %s) → %s', (action, arn, expected) => {
+    const entry = lookupAction(action)!
+    expect(revisionless(entry.resourceTypes, entry.action, arn)?.resource ?? null).toBe(expected)
+  })
+})
