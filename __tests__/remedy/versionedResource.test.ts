@@ -79,3 +79,39 @@ describe('a versioned resource named without its revision', () => {
     expect(revisionless(entry.resourceTypes, entry.action, arn)?.resource ?? null).toBe(expected)
   })
 })
+
+describe('a name the paste cut inside an unclosed code span', () => {
+  // https://github.com/ministryofjustice/modernisation-platform/pull/12909 (h12-030): the
+  // job definition is `shred-unstructured-from-zip-job`; the PR's quote stops inside it.
+  const H12_030 =
+    'Which returned:\n`An error occurred (AccessDeniedException) when calling the SubmitJob operation: User: arn:aws:sts::800964199911:assumed-role/AWSReservedSSO_modernisation-platform-sandbox_83094e3f92a3fdb1/luke-a-williams@digital.justice.gov.uk is not authorized to perform: batch:SubmitJob on resource: arn:aws:batch:eu-west-2:800964199911:job-definition/shred-unstructured-fr'
+
+  it('h12-030: the cut name becomes a placeholder, the revision `:*`', () => {
+    const { f, resources, notes } = remedy(H12_030)
+    expect(f.detail.resourceCut).toBe('line-end')
+    expect(resources).toContain(
+      'arn:aws:batch:eu-west-2:800964199911:job-definition/<JOB_DEFINITION_NAME>:*'
+    )
+    expect(resources.filter((r) => r.includes('shred-unstructured-fr'))).toEqual([])
+    expect(notes).toContain('after `shred-unstructured-fr`, which may be only the start of it')
+    expect(notes).toContain('ends in its Revision')
+  })
+
+  it('own counter-case: the code span closed after the name, nothing is cut', () => {
+    const { f, resources } = remedy(H12_030 + ':3`')
+    expect(f.detail.resourceCut).toBeUndefined()
+    expect(resources).toContain(
+      'arn:aws:batch:eu-west-2:800964199911:job-definition/shred-unstructured-fr:3'
+    )
+  })
+
+  it('own counter-case: a line with no code span ends in a whole name', () => {
+    const { f } = remedy(H12_030.replace('\n`', '\n'))
+    expect(f.detail.resourceCut).toBeUndefined()
+  })
+
+  it('own counter-case: the span closes on the next line', () => {
+    const { f } = remedy(`${H12_030}\n\`\nThen it worked.`)
+    expect(f.detail.resourceCut).toBeUndefined()
+  })
+})

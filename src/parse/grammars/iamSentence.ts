@@ -428,10 +428,24 @@ function readResource(
   // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
   const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at))
   if (!resource || isMarkOnly(resource)) return null
+  const end = at + value.length
   return {
     resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
-    end: at + value.length
+    end,
+    ...(cutInCodeSpan(text, lineStart, end) ? { cut: true } : {})
   }
+}
+
+/**
+ * A value that ends its line inside a Markdown code span the writer opened on that line and never
+ * closed (`` `An error occurred … job-definition/shred-unstructured-fr``, h12-030): the paste
+ * stopped there, perhaps mid-name, the closing mark lost with the rest.
+ */
+function cutInCodeSpan(text: string, lineStart: number, end: number): boolean {
+  if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8))) return false
+  // The value as matched may hold the closing mark itself (`…:3\``).
+  const opened = (text.slice(lineStart, end).match(/`/g)?.length ?? 0) % 2 === 1
+  return opened && !text.slice(end).includes('`')
 }
 
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
