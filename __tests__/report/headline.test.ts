@@ -152,7 +152,22 @@ describe('a draft for a name the log cut short', () => {
     )
     expect(line).not.toContain('fixes')
     expect(line).toContain(
-      'This draft is incomplete: the log cut a resource name short, so fill in its placeholders (`<JOB_DEFINITION_NAME>`, `<JOB_QUEUE_NAME>`)'
+      'This draft is incomplete: the log shows only the start of a resource name, so fill in its placeholders (`<JOB_DEFINITION_NAME>`, `<JOB_QUEUE_NAME>`)'
+    )
+  })
+
+  it("own: an author's elision ends the name, the same intro", () => {
+    const text =
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: batch:SubmitJob on resource: arn:aws:batch:eu-west-2:111122223333:job-definition/shred-unstr... because no identity-based policy allows the batch:SubmitJob action\n'
+    const line = intro(
+      renderComment(
+        withRemedies(analyzeText(text, 'x.log'), undefined, () => {}),
+        opts
+      )
+    )
+    expect(line).not.toContain('fixes')
+    expect(line).toContain(
+      'This draft is incomplete: the log shows only the start of a resource name'
     )
   })
 })
