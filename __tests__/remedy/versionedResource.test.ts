@@ -5,6 +5,7 @@
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { revisionless } from '../../src/catalog/versionedTypes.js'
 import { lookupAction } from '../../src/catalog/Catalog.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 function remedy(text: string) {
   const { f, statements, notes } = analysedOne(text)
@@ -108,6 +109,21 @@ describe('a name the paste cut inside an unclosed code span', () => {
   it('own counter-case: a line with no code span ends in a whole name', () => {
     const { f } = remedy(H12_030.replace('\n`', '\n'))
     expect(f.detail.resourceCut).toBeUndefined()
+  })
+
+  it.each([
+    // A Markdown fence (```) around the message is a block, not a span (heldout3 h3-123).
+    [
+      'heldout3.jsonl',
+      'h3-123',
+      'arn:aws:dynamodb:<REGION>:<ACCOUNT_ID>:table/openclaw-enterprise'
+    ],
+    // The span opened on the line before and closes right after the name (Miserlou/Zappa#199).
+    ['heldout9.jsonl', 'h9-006', 'arn:aws:iam::<ACCOUNT_ID>:role/LambdaPreview']
+  ])('counter-case %s %s: a whole name in backticks is not cut', (file, id, kept) => {
+    const { f, resources } = remedy(corpusText(file, id) + '\n')
+    expect(f.detail.resourceCut).toBeUndefined()
+    expect(resources).toContain(kept)
   })
 
   it('own counter-case: the span closes on the next line', () => {

@@ -432,19 +432,22 @@ function readResource(
   return {
     resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
     end,
-    ...(cutInCodeSpan(text, lineStart, end) ? { cut: true } : {})
+    ...(cutInCodeSpan(text, lineStart, at, end) ? { cut: true } : {})
   }
 }
 
 /**
  * A value that ends its line inside a Markdown code span the writer opened on that line and never
  * closed (`` `An error occurred … job-definition/shred-unstructured-fr``, h12-030): the paste
- * stopped there, perhaps mid-name, the closing mark lost with the rest.
+ * stopped there, perhaps mid-name, the closing mark lost with the rest. A fence (```) opens a
+ * block, not a span (h3-123); a mark in the value closes the span (h9-006: `…role/LambdaPreview\``).
  */
-function cutInCodeSpan(text: string, lineStart: number, end: number): boolean {
+const SPAN_MARK = /(?<!`)`(?!`)/g
+
+function cutInCodeSpan(text: string, lineStart: number, at: number, end: number): boolean {
   if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8))) return false
-  // The value as matched may hold the closing mark itself (`…:3\``).
-  const opened = (text.slice(lineStart, end).match(/`/g)?.length ?? 0) % 2 === 1
+  if (text.slice(at, end).includes('`')) return false
+  const opened = (text.slice(lineStart, at).match(SPAN_MARK)?.length ?? 0) % 2 === 1
   return opened && !text.slice(end).includes('`')
 }
 
