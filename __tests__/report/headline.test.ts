@@ -136,6 +136,42 @@ describe('the comment intro', () => {
   })
 })
 
+describe('a draft for a name the log cut short', () => {
+  // heldout12 second review (h12-030, ministryofjustice/modernisation-platform#12909): the quote
+  // stops inside the job definition's name, so the draft cannot claim to fix the refusal.
+  it('h12-030: says the draft is incomplete, not that it fixes it', () => {
+    const line = intro(
+      renderComment(
+        withRemedies(
+          analyzeText(corpusText('heldout12.jsonl', 'h12-030') + '\n', 'x.log'),
+          undefined,
+          () => {}
+        ),
+        opts
+      )
+    )
+    expect(line).not.toContain('fixes')
+    expect(line).toContain(
+      'This draft is incomplete: the log shows only the start of a resource name, so fill in its placeholders (`<JOB_DEFINITION_NAME>`, `<JOB_QUEUE_NAME>`)'
+    )
+  })
+
+  it("own: an author's elision ends the name, the same intro", () => {
+    const text =
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: batch:SubmitJob on resource: arn:aws:batch:eu-west-2:111122223333:job-definition/shred-unstr... because no identity-based policy allows the batch:SubmitJob action\n'
+    const line = intro(
+      renderComment(
+        withRemedies(analyzeText(text, 'x.log'), undefined, () => {}),
+        opts
+      )
+    )
+    expect(line).not.toContain('fixes')
+    expect(line).toContain(
+      'This draft is incomplete: the log shows only the start of a resource name'
+    )
+  })
+})
+
 describe('the job summary and text intros', () => {
   it('say the same in the summary, with the causes first', () => {
     const md = renderMarkdown(makeReport({ remedies: [draft] }))

@@ -6,7 +6,8 @@ import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
-import { fitResource } from '../catalog/fitResource.js'
+import { fitResource, type Fit } from '../catalog/fitResource.js'
+import { revisionless } from '../catalog/versionedTypes.js'
 import { code, starNote } from './guidance.js'
 import { nonArnTarget } from './nonArnTargets.js'
 import { cutArn, hasMask, isMasked, placeholder, unmaskAccount, unmaskArn } from './placeholders.js'
@@ -218,7 +219,9 @@ function otherRequired(
   fittedType: string,
   arn: string,
   named: readonly string[],
-  shown: Readonly<Record<string, string>> = {}
+  shown: Readonly<Record<string, string>> = {},
+  /** A type the fitted resource already stands for (a revision's bare name): never named again. */
+  besides: readonly string[] = []
 ): string[] {
   if (typesAreAlternatives(entry.action)) {
     alternativesNote(d, entry)
@@ -227,7 +230,7 @@ function otherRequired(
   if (!entry.resourceTypes.some((t) => t.required)) return []
   // The required types, and the optional ones the call creates or the log shows it uses.
   const others = checkedTypes(entry, named).filter(
-    (t) => t.name !== fittedType && t.arnFormats.length > 0
+    (t) => t.name !== fittedType && t.arnFormats.length > 0 && !besides.includes(t.name)
   )
   if (others.length === 0) return []
   const parts = parseArn(arn)
@@ -247,7 +250,7 @@ function otherRequired(
     `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the finding does not name.`
   )
   const optional = entry.resourceTypes.filter(
-    (t) => !t.required && t.name !== fittedType && !others.includes(t)
+    (t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name)
   )
   if (optional.length > 0) {
     addNote(
@@ -404,7 +407,17 @@ export function statementResource(
   const unmasked = filled ?? masked.replace(/(?<=[^:/])[:/]+$/, '')
   const primary = primaryTypes(entry)
   const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))]
-  const fit = fitResource(ordered, unmasked)
+  // A versioned type named without its revision: the call was checked against a numbered one.
+  const revision = revisionless(ordered, entry.action, unmasked)
+  if (revision) {
+    addNote(
+      d,
+      `${entry.action} is authorised against a ${revision.type} ARN that ends in its ${revision.slot}, and the log names ${code(printed)} without one: a policy naming it so never matches, so Resource ends in \`:*\` (any ${revision.slot}); put the number there to allow only that one.`
+    )
+  }
+  const fit: Fit = revision
+    ? { kind: 'as-printed', resource: revision.resource, type: revision.type }
+    : fitResource(ordered, unmasked)
   // Fitted only by cutting or widening it: an author's placeholder stands for parts AWS prints.
   const shortened = fit.kind === 'as-printed' ? null : shortenedType(ordered, unmasked)
   if (shortened) {
@@ -479,7 +492,15 @@ export function statementResource(
     resources: [
       resource,
       ...(alsoPrinted ? [alsoPrinted] : []),
-      ...otherRequired(d, entry, fit.type, resource, named, shown)
+      ...otherRequired(
+        d,
+        entry,
+        fit.type,
+        resource,
+        named,
+        shown,
+        revision?.bare ? [revision.bare] : []
+      )
     ],
     type: fit.type,
     ...(stable?.condition ? { condition: stable.condition } : {})

@@ -6,6 +6,7 @@ import type { FindingKind } from '../model/Denial.js'
 import type { Remedy } from '../model/Remedy.js'
 import type { Report } from '../model/Report.js'
 import { credentialCause, credentialHeadline } from '../model/credentialCauses.js'
+import { resourceCutShort } from '../model/cutResource.js'
 import { codeSpan } from './markdown.js'
 import { plural } from './labels.js'
 
@@ -168,7 +169,14 @@ export function followSentence(report: Report, lead: boolean): string {
   const likely = changes.every((r) => r.standing === 'likely') ? 'likely ' : ''
   const verb = likely + (n === 1 ? 'fixes' : 'fix')
   let sentence: string
-  if (drafts.length === n) {
+  // A name the log cut short: the draft stands for what the log hides, so it claims no fix.
+  const cut = drafts.some((r) =>
+    r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i]))
+  )
+  if (drafts.length === n && cut) {
+    const their = n === 1 ? 'its' : 'their'
+    sentence = `${subjectOf(n, 'draft', lead)} ${n === 1 ? 'is' : 'are'} incomplete: the log shows only the start of a resource name, so fill in ${their} placeholders (${tokenList(drafts)}) from the job's own settings before applying`
+  } else if (drafts.length === n) {
     const their = n === 1 ? 'its' : 'their'
     sentence = `${subjectOf(n, 'draft', lead)} ${verb} ${covered} once you replace ${their} placeholders (${tokenList(drafts)})`
   } else {
