@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/engine/Analysis.ts + 55 modules
-var Analysis = __webpack_require__(9456);
+// EXTERNAL MODULE: ./src/engine/Analysis.ts + 56 modules
+var Analysis = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __webpack_require__(1338);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 22 modules
-var contribute = __webpack_require__(452);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 23 modules
+var contribute = __webpack_require__(4160);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/common/jwtPayload.ts
@@ -85,8 +85,8 @@ async function fetchIdTokenClaims(env, debug = () => undefined) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/render.ts + 20 modules
-var render = __webpack_require__(9606);
+// EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
+var render = __webpack_require__(5451);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __webpack_require__(776);
 // EXTERNAL MODULE: ./src/cli/readPolicy.ts

@@ -30771,7 +30771,7 @@ function coreLogger() {
 
 /***/ }),
 
-/***/ 4549:
+/***/ 9549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36909,6 +36909,9 @@ const NOUNS = { ami: 'Image', vpc: 'Vpc' };
  */
 const SERVICE_NOUNS = {
     rds: { instance: 'DBInstance', cluster: 'DBCluster', snapshot: 'DBSnapshot' },
+    // S3 has no folders: a tool's folder or prefix is the keys under it (`failed to list s3
+    // folder` is ListObjects, authorised as s3:ListBucket).
+    s3: { folder: 'Object', directory: 'Object', prefix: 'Object' },
     elasticache: { cluster: 'CacheCluster' }
 };
 /**
@@ -37069,7 +37072,9 @@ const PHRASE_SHAPES = [
         // ec2tagger), `failed to list s3 buckets`, `failed to create security group`, spark-redshift's
         // `error occurred while trying to read the S3 bucket lifecycle configuration`.
         id: 'failed-to-verb',
-        re: /\b(?:unable|failed|could not|cannot|can't|while trying) to (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
+        // `could not` and `cannot` take the verb bare: the EBS CSI driver's `could not create volume
+        // in EC2` (kubernetes-sigs/aws-ebs-csi-driver#963, #1449).
+        re: /\b(?:(?:unable|failed|while trying) to|could not|couldn't|cannot|can't) (describe|get|list|put|create|update|delete|launch|attach|authorize|read) (?:the )?((?:[A-Za-z][\w-]* ){0,4}[A-Za-z][\w-]*)/gi,
         nouns: 'prefix',
         pick: 'first',
         from: (m) => `the tool's \`${m[0]}\``
@@ -37086,11 +37091,27 @@ const PHRASE_SHAPES = [
     },
     {
         // `Error launching instance` (docker-machine's amazonec2 driver), `error deleting volume`.
+        // Velero's `error getting volume info` (velero-io/velero#5670, #4337) reads the volume.
         id: 'error-verb-ing',
-        re: new RegExp(`\\berror (${VERB_ING}) ${NOUN_RUN}`, 'gi'),
+        re: new RegExp(`\\berror (${VERB_ING}|getting) ${NOUN_RUN}`, 'gi'),
         nouns: 'prefix',
         pick: 'last',
         from: (m) => `the tool's \`${m[0]}\``
+    },
+    {
+        // A script's function, named for the call it makes, labelling the .NET SDK's exception that
+        // names the service: `CreateSnapshotForInstances : Amazon.EC2.AmazonEC2Exception: You are not
+        // authorized` (noahlh/aws-automated-backup-powershell#5). The name's leading words the catalog
+        // knows are the call (CreateSnapshot); the namespace is the service.
+        id: 'dotnet-labelled-exception',
+        re: /\b(Create|Describe|Delete|Get|List|Put|Update|Attach|Authorize)((?:[A-Z][a-z0-9]+){1,6}) ?: Amazon\.(\w{2,30})\.Amazon\w{0,40}Exception\b/g,
+        nouns: 'prefix',
+        pick: 'last',
+        from: (m) => `the script's \`${m[1]}${m[2]}\` over the SDK's Amazon.${m[3]} exception`,
+        parts: (m) => ({
+            verb: m[1].toLowerCase(),
+            words: `${m[3]} ${m[2].split(/(?=[A-Z])/).join(' ')}`
+        })
     },
     {
         // Terraform's progress line above the error names the resource type it was changing:
@@ -37230,6 +37251,25 @@ function phraseAction(text, service) {
         const found = shapePhrase(shape, text, service);
         if (found)
             return found;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/advisedGrant.ts
+// The action a tool's own advice names when its error names none: AWS IoT Greengrass's `Ensure the
+// IAM role associated with the core device has a policy granting s3:GetObject`, its nucleus's
+// `make sure core device's IoT policy grants greengrass:GetDeploymentConfiguration`. The tool knows
+// the one call it made; the catalog decides the words are an action. Bounded regexes only.
+
+/** `policy granting X`, `policy grants X`, `policy that grants X`, up to a few words between. */
+const advisedGrant_ADVICE = /\bpolic(?:y|ies)\b[^\n.]{0,40}?\bgrant(?:s|ing)?\b (?:the )?(?:permission )?[`'"]?([a-z0-9-]{2,40}:[A-Za-z][A-Za-z0-9]{1,80})\b(?![*:/])/gi;
+/** The first action the text's advice names that the catalog knows, for `service` (or any). */
+function advisedGrantAction(text, service) {
+    for (const m of text.matchAll(advisedGrant_ADVICE)) {
+        const action = actionForPrinted(m[1]);
+        if (!action || (service !== null && !action.startsWith(`${service}:`)))
+            continue;
+        return { value: action, from: `the tool's advice \`${m[0].trim()}\`` };
     }
     return null;
 }
@@ -37606,6 +37646,7 @@ function s3RestCallAction(ctx, service) {
 
 
 
+
 const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?';
 /** A manifest GET or HEAD to a private ECR registry refused with 403 (not 401: the token was sent). */
 const ECR_MANIFEST_REFUSED = new RegExp(`\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`);
@@ -37914,6 +37955,8 @@ const CONTEXT_ACTIONS = [
 ];
 /** Lines above the denial's that still belong to its error (an event row, a thread's header). */
 const ABOVE = 3;
+/** Lines below it a wrapping error's own words may stand on (after the status line). */
+const BELOW = 2;
 /** The first rule whose phrase the denial's line (or the lines just above) shows, for `service`. */
 function contextAction(ctx, service, encoded) {
     // The request the failing line printed names its call exactly: before any phrase around it.
@@ -37921,6 +37964,10 @@ function contextAction(ctx, service, encoded) {
     if (request)
         return request;
     const text = `${ctx.before.split('\n').slice(-ABOVE).join('\n')}\n${ctx.line}`;
+    // The tool's own advice names the one call it made (Greengrass: `a policy granting s3:GetObject`).
+    const advised = advisedGrantAction(`${text}\n${ctx.after.split('\n', 1)[0] ?? ''}`, service);
+    if (advised)
+        return advised;
     for (const rule of CONTEXT_ACTIONS) {
         if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded))
             continue;
@@ -37935,7 +37982,10 @@ function contextAction(ctx, service, encoded) {
         return terraformProgressAction(text, service);
     return (callNameAction(ctx, service) ??
         cloudTrailNamedAction(ctx, service) ??
-        phraseAction(text, service));
+        phraseAction(text, service) ??
+        // A Go error printed with its stack (`%+v`) puts the cause first, the tool's words below it:
+        // WAL-G's `AccessDenied: Access Denied`, then `failed to list s3 folder: '…'` (wal-g/wal-g#1402).
+        shapePhraseAction('failed-to-verb', ctx.after.split('\n').slice(0, BELOW).join('\n'), service));
 }
 
 ;// CONCATENATED MODULE: ./src/infer/joinedContext.ts
@@ -38347,6 +38397,26 @@ function ecrPullTokenOf(x) {
         }
     ];
 }
+/** The EBS CSI driver's own words, its provisioner name, or its controller's service account. */
+const EBS_CSI = /\bcould not create volume in EC2\b|\bebs\.csi\.aws\.com\b|\bebs-csi-controller\b/;
+/**
+ * The EBS CSI driver creates every volume with its tags in the request (TagSpecifications:
+ * CSIVolumeName, ebs.csi.aws.com/cluster), which EC2 checks as ec2:CreateTags on the new volume too
+ * (AmazonEBSCSIDriverPolicy grants it with ec2:CreateAction = CreateVolume).
+ */
+function ebsCsiVolumeTagsOf(x) {
+    if (x.action?.toLowerCase() !== 'ec2:createvolume')
+        return [];
+    if (!EBS_CSI.test(`${x.ctx.before}\n${x.ctx.line}`))
+        return [];
+    return [
+        {
+            action: 'ec2:CreateTags',
+            resource: 'arn:aws:ec2:*:*:volume/*',
+            from: "the EBS CSI driver tags each volume it creates in the CreateVolume request (its controller's role needs ec2:CreateTags on it, with ec2:CreateAction = CreateVolume)"
+        }
+    ];
+}
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
@@ -38355,6 +38425,7 @@ function companionsOf(x, resource) {
         ...lambdaPassRoleOf(x),
         ...rotationKeyOf(x),
         ...ecrPullTokenOf(x),
+        ...ebsCsiVolumeTagsOf(x),
         ...tagOnCreateOf(x, resource),
         ...athenaCompanionsOf(x, resource),
         ...s3TransferCompanionsOf(x, resource),
@@ -39199,6 +39270,41 @@ function s3CopyPairOf(ctx) {
         };
     }
     return null;
+}
+const s3Copy_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+// A label in any case, its name on the same line or the next (`console.log('Source bucket name:\n', b)`).
+const AFTER_LABEL = `[:=](?:[^\\S\\n]{0,4}|\\n ?)['"]?`;
+const LABEL_SOURCE = new RegExp(`\\b[Ss]ource [Bb]ucket(?: [Nn]ame)?${AFTER_LABEL}(${s3Copy_BUCKET})\\b`);
+const LABEL_KEY = new RegExp(`\\b[Ss]ource (?:[Kk]ey|[Bb]ucket [Ff]ilename)${AFTER_LABEL}([^\\s'"]{1,1024})`);
+const LABEL_DEST = new RegExp(`\\b[Dd]estination [Bb]ucket(?: [Nn]ame)?${AFTER_LABEL}(${s3Copy_BUCKET})\\b`);
+/** Lines above the refusal the tool's copy labels may stand on (one per label, a request id each). */
+const LABELS_ABOVE = 8;
+/**
+ * The copy a tool printed label by label before the refusal: LambStatus's custom resource logs
+ * `source bucket name: B`, `source key: K`, `destination bucket name: D` (ks888/LambStatus#6). A
+ * key without a file extension is a folder, copied key by key after listing it.
+ */
+function s3CopyLabelledOf(ctx) {
+    const text = `${ctx.before.split('\n').slice(-LABELS_ABOVE).join('\n')}\n${ctx.line}`;
+    const source = LABEL_SOURCE.exec(text)?.[1];
+    const dest = LABEL_DEST.exec(text)?.[1];
+    if (!source || !dest || source === dest)
+        return null;
+    const key = LABEL_KEY.exec(text)?.[1]?.replace(/^\/+/, '') ?? '';
+    return {
+        source: `s3://${source}${key ? `/${key}` : ''}`,
+        dest: `s3://${dest}`,
+        // A version folder (`admin-page/0.1.2`) has dots too: an extension holds a letter.
+        recursive: !/\.(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{1,8}$/.test(key),
+        from: 'the source and destination buckets the tool printed before the refusal'
+    };
+}
+/** The rest of a labelled copy whose refused side is not shown: the write of the destination. */
+function s3CopyDestinationNeed(p) {
+    const dest = s3CopyDestination({ ...p, recursive: true });
+    return dest
+        ? [{ action: 's3:PutObject', resource: dest, from: `the copy writes to ${p.dest}` }]
+        : [];
 }
 function s3CopyValue(p) {
     return { value: `${p.source} ${p.dest}`, from: p.from };
@@ -41221,6 +41327,20 @@ function inferredOf(d, context, spread = null) {
         : null;
     if (said)
         out.action = { value: said.value, from: said.from };
+    // A copy the tool printed label by label (LambStatus): a bare refusal there is the copy's. Which
+    // side refused is not shown: the source read is drafted, the destination's write beside it.
+    const labelled = d.kind === 'denial' &&
+        !d.action &&
+        !d.operation &&
+        !operationAction &&
+        !wrapped &&
+        !announced &&
+        !said &&
+        (d.service === null || d.service === 's3')
+        ? s3CopyLabelledOf(ctx)
+        : null;
+    if (labelled)
+        out.action = { value: 's3:GetObject', from: labelled.from };
     // A listing of every resource of a kind names none: AWS checks the call against "*".
     if (said?.listing)
         out.listing = { value: said.value, from: said.from };
@@ -41248,7 +41368,7 @@ function inferredOf(d, context, spread = null) {
             wrapped?.action ??
             announced?.value ??
             said?.value ??
-            null,
+            (labelled ? 's3:GetObject' : null),
         ctx,
         spread
     };
@@ -41336,7 +41456,7 @@ function inferredOf(d, context, spread = null) {
     // A bucket-to-bucket copy: the refused write is the destination's; the source is read too.
     const copy = d.kind === 'denial' && !d.action && COPY_CALLS.test(d.operation ?? '')
         ? s3CopyPairOf(ctx)
-        : null;
+        : labelled;
     if (copy)
         out.s3Copy = s3CopyValue(copy);
     const writes = copy && COPY_WRITES.test(d.operation ?? '');
@@ -41429,6 +41549,12 @@ function inferredOf(d, context, spread = null) {
         ...(server?.companions ?? []),
         ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
         ...(copy && writes ? s3CopyCompanions(copy) : []),
+        ...(labelled
+            ? [
+                ...s3CopyCompanions(labelled).filter((c) => c.action !== 's3:GetObject'),
+                ...s3CopyDestinationNeed(labelled)
+            ]
+            : []),
         ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
     ];
     if (companions.length > 0)
@@ -44137,10 +44263,27 @@ function readResource(text, pos, colonForm = false) {
     const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at));
     if (!resource || isMarkOnly(resource))
         return null;
+    const end = at + value.length;
     return {
         resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
-        end: at + value.length
+        end,
+        ...(cutInCodeSpan(text, lineStart, at, end) ? { cut: true } : {})
     };
+}
+/**
+ * A value that ends its line inside a Markdown code span the writer opened on that line and never
+ * closed (`` `An error occurred … job-definition/shred-unstructured-fr``, h12-030): the paste
+ * stopped there, perhaps mid-name, the closing mark lost with the rest. A fence (```) opens a
+ * block, not a span (h3-123); a mark in the value closes the span (h9-006: `…role/LambdaPreview\``).
+ */
+const SPAN_MARK = /(?<!`)`(?!`)/g;
+function cutInCodeSpan(text, lineStart, at, end) {
+    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8)))
+        return false;
+    if (text.slice(at, end).includes('`'))
+        return false;
+    const opened = (text.slice(lineStart, at).match(SPAN_MARK)?.length ?? 0) % 2 === 1;
+    return opened && !text.slice(end).includes('`');
 }
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
 const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
@@ -52169,6 +52312,12 @@ function findingFields_titleOf(f) {
     return (labels_labelOf(KIND_LABEL, f.kind) ?? 'Access denied') + (action ? `: ${action}` : '');
 }
 
+;// CONCATENATED MODULE: ./src/model/cutResource.ts
+const ELIDED_END = /(?:\.{3}|…)$/;
+function resourceCutShort(f) {
+    return f.detail?.resourceCut === 'line-end' || ELIDED_END.test(f.resource ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Safe building blocks for Markdown that carries untrusted text (every byte of a log is untrusted).
 // GitHub renders comments with cmark-gfm, then links @mentions and #refs in the resulting text
@@ -52322,6 +52471,7 @@ function details(summary, body, open = false) {
 
 
 
+
 /** What a finding is called in the count; kinds not listed are authorization failures. */
 const headline_NOUNS = [
     { kinds: ['credentials'], one: 'credentials problem', many: 'credentials problems' },
@@ -52461,7 +52611,13 @@ function followSentence(report, lead) {
     const likely = changes.every((r) => r.standing === 'likely') ? 'likely ' : '';
     const verb = likely + (n === 1 ? 'fixes' : 'fix');
     let sentence;
-    if (drafts.length === n) {
+    // A name the log cut short: the draft stands for what the log hides, so it claims no fix.
+    const cut = drafts.some((r) => r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i])));
+    if (drafts.length === n && cut) {
+        const their = n === 1 ? 'its' : 'their';
+        sentence = `${subjectOf(n, 'draft', lead)} ${n === 1 ? 'is' : 'are'} incomplete: the log shows only the start of a resource name, so fill in ${their} placeholders (${tokenList(drafts)}) from the job's own settings before applying`;
+    }
+    else if (drafts.length === n) {
         const their = n === 1 ? 'its' : 'their';
         sentence = `${subjectOf(n, 'draft', lead)} ${verb} ${covered} once you replace ${their} placeholders (${tokenList(drafts)})`;
     }
@@ -55526,6 +55682,44 @@ function specialCondition(action, x) {
     return specialConditions_RULES.find((r) => r.action.toLowerCase() === lower)?.condition(x) ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/catalog/versionedTypes.ts
+
+/** A format's trailing `:${…Revision…}` or `:${…Version…}` slot. */
+const VERSION_SLOT = /:\$\{(\w*(?:Revision|Version)\w*)\}$/;
+/**
+ * Calls AWS authorises against the revision although the catalog also lists the bare type: Batch
+ * evaluates SubmitJob against `job-definition/NAME:REVISION`, so `job-definition/NAME` never
+ * matches it (AWS Batch User Guide, "Accounting for job definition revisions"; h12-030).
+ */
+const REVISION_EVALUATED = new Set(['batch:submitjob']);
+/**
+ * The versioned type the action takes whose format, revision left out, is the printed ARN. Not
+ * when the action also takes the unversioned type and names it that way (Lambda's `function`
+ * beside `function version`, Bedrock's `prompt`): the bare ARN is then a resource of its own.
+ */
+function revisionless(types, action, arn) {
+    for (const type of types) {
+        for (const format of type.arnFormats) {
+            const slot = VERSION_SLOT.exec(format);
+            if (!slot)
+                continue;
+            const base = format.slice(0, slot.index);
+            if (arn.endsWith('*') || !matchesFormat(base, arn) || matchesFormat(format, arn))
+                continue;
+            const bare = types.find((t) => t !== type && t.arnFormats.includes(base));
+            if (bare && !REVISION_EVALUATED.has(action.toLowerCase()))
+                continue;
+            return {
+                resource: `${arn}:*`,
+                type: type.name,
+                slot: slot[1],
+                ...(bare ? { bare: bare.name } : {})
+            };
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/remedy/nonArnTargets.ts
 // Targets some actions accept that are not resources at all, which AWS authorises against "*":
 // SNS Publish straight to a phone number (SMS) has no topic, so no topic ARN, however written,
@@ -56246,6 +56440,7 @@ function stackGeneratedName(service, arn) {
 
 
 
+
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
 const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
@@ -56382,7 +56577,9 @@ function typedName(printed, partition, d, account) {
     return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:${typed[1]}/${typed[2]}`;
 }
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */
-function otherRequired(d, entry, fittedType, arn, named, shown = {}) {
+function otherRequired(d, entry, fittedType, arn, named, shown = {}, 
+/** A type the fitted resource already stands for (a revision's bare name): never named again. */
+besides = []) {
     if (typesAreAlternatives(entry.action)) {
         alternativesNote(d, entry);
         return [];
@@ -56390,7 +56587,7 @@ function otherRequired(d, entry, fittedType, arn, named, shown = {}) {
     if (!entry.resourceTypes.some((t) => t.required))
         return [];
     // The required types, and the optional ones the call creates or the log shows it uses.
-    const others = checkedTypes(entry, named).filter((t) => t.name !== fittedType && t.arnFormats.length > 0);
+    const others = checkedTypes(entry, named).filter((t) => t.name !== fittedType && t.arnFormats.length > 0 && !besides.includes(t.name));
     if (others.length === 0)
         return [];
     const parts = parseArn(arn);
@@ -56405,7 +56602,7 @@ function otherRequired(d, entry, fittedType, arn, named, shown = {}) {
     };
     const arns = others.map((t) => templateArn(d, entry, t, known));
     addNote(d, `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the finding does not name.`);
-    const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t));
+    const optional = entry.resourceTypes.filter((t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name));
     if (optional.length > 0) {
         addNote(d, `Depending on its parameters, ${entry.action} is also checked against ${optional.map((t) => t.name).join(', ')}: if it fails again naming one of them, add that ARN too.`);
     }
@@ -56526,7 +56723,14 @@ shown = {}) {
     const unmasked = filled ?? masked.replace(/(?<=[^:/])[:/]+$/, '');
     const primary = primaryTypes(entry);
     const ordered = [...primary, ...entry.resourceTypes.filter((t) => !primary.includes(t))];
-    const fit = fitResource(ordered, unmasked);
+    // A versioned type named without its revision: the call was checked against a numbered one.
+    const revision = revisionless(ordered, entry.action, unmasked);
+    if (revision) {
+        addNote(d, `${entry.action} is authorised against a ${revision.type} ARN that ends in its ${revision.slot}, and the log names ${guidance_code(printed)} without one: a policy naming it so never matches, so Resource ends in \`:*\` (any ${revision.slot}); put the number there to allow only that one.`);
+    }
+    const fit = revision
+        ? { kind: 'as-printed', resource: revision.resource, type: revision.type }
+        : fitResource(ordered, unmasked);
     // Fitted only by cutting or widening it: an author's placeholder stands for parts AWS prints.
     const shortened = fit.kind === 'as-printed' ? null : shortenedType(ordered, unmasked);
     if (shortened) {
@@ -56586,7 +56790,7 @@ shown = {}) {
         resources: [
             resource,
             ...(alsoPrinted ? [alsoPrinted] : []),
-            ...otherRequired(d, entry, fit.type, resource, named, shown)
+            ...otherRequired(d, entry, fit.type, resource, named, shown, revision?.bare ? [revision.bare] : [])
         ],
         type: fit.type,
         ...(stable?.condition ? { condition: stable.condition } : {})
@@ -67187,7 +67391,7 @@ function matchGenerated(logicalId, name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _source_compileRegExpOnce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
 /* harmony import */ var _action_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8980);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4549);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9549);
 /* harmony import */ var _source_githubClient_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3011);
 /* harmony import */ var _common_errorMessage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4936);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9739);

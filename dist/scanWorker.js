@@ -3477,10 +3477,27 @@ function readResource(text, pos, colonForm = false) {
     const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at));
     if (!resource || isMarkOnly(resource))
         return null;
+    const end = at + value.length;
     return {
         resource: bracket && value.startsWith(resource + ']') ? resource + ']' : resource,
-        end: at + value.length
+        end,
+        ...(cutInCodeSpan(text, lineStart, at, end) ? { cut: true } : {})
     };
+}
+/**
+ * A value that ends its line inside a Markdown code span the writer opened on that line and never
+ * closed (`` `An error occurred … job-definition/shred-unstructured-fr``, h12-030): the paste
+ * stopped there, perhaps mid-name, the closing mark lost with the rest. A fence (```) opens a
+ * block, not a span (h3-123); a mark in the value closes the span (h9-006: `…role/LambdaPreview\``).
+ */
+const SPAN_MARK = /(?<!`)`(?!`)/g;
+function cutInCodeSpan(text, lineStart, at, end) {
+    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 8)))
+        return false;
+    if (text.slice(at, end).includes('`'))
+        return false;
+    const opened = (text.slice(lineStart, at).match(SPAN_MARK)?.length ?? 0) % 2 === 1;
+    return opened && !text.slice(end).includes('`');
 }
 /** The reason clause right after a value: `because no …`, `with an explicit deny`. */
 const REASON_NEXT = /\s+(?:because\s+(?:no|the)\s|with\s+an\s+explicit\s+deny\b)/y;
