@@ -172,6 +172,24 @@ describe('a draft for a name the log cut short', () => {
   })
 })
 
+describe('a cut name beside whole ones', () => {
+  it('own: one of two drafts rests on a cut name: only that one is called incomplete', () => {
+    const text =
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: batch:SubmitJob on resource: arn:aws:batch:eu-west-2:111122223333:job-definition/shred-unstr... because no identity-based policy allows the batch:SubmitJob action\n' +
+      'User: arn:aws:iam::111122223333:user/worker is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:eu-west-2:111122223333:jobs because no identity-based policy allows the sqs:SendMessage action\n'
+    const line = intro(
+      renderComment(
+        withRemedies(analyzeText(text, 'x.log'), undefined, () => {}),
+        opts
+      )
+    )
+    expect(line).not.toContain('drafts below are incomplete')
+    expect(line).toContain(
+      'one rests on a resource name the log cut short, so it is incomplete until its full name is filled in'
+    )
+  })
+})
+
 describe('the job summary and text intros', () => {
   it('say the same in the summary, with the causes first', () => {
     const md = renderMarkdown(makeReport({ remedies: [draft] }))
