@@ -1,4 +1,4 @@
-/* whydenied cli 9048187f5058e07d */
+/* whydenied cli 31279b04439d92d6 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -2414,8 +2414,8 @@ function followSentence(report, lead) {
     const verb = likely + (n === 1 ? 'fixes' : 'fix');
     let sentence;
     // A name the log cut short: the draft stands for what the log hides, so it claims no fix.
-    const cut = drafts.some((r) => r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i])));
-    if (drafts.length === n && cut) {
+    const cutDrafts = drafts.filter((r) => r.findings.some((i) => findings[i] !== undefined && resourceCutShort(findings[i]))).length;
+    if (drafts.length === n && cutDrafts === n) {
         const their = n === 1 ? 'its' : 'their';
         sentence = `${subjectOf(n, 'draft', lead)} ${n === 1 ? 'is' : 'are'} incomplete: the log shows only the start of a resource name, so fill in ${their} placeholders (${tokenList(drafts)}) from the job's own settings before applying`;
     }
@@ -2430,6 +2430,9 @@ function followSentence(report, lead) {
                     ? `; fill in the placeholders (${tokenList(drafts)}) of ${plural(drafts.length, 'draft')} first`
                     : '');
     }
+    // Some, not all, rest on a name the log cut short: the sentence says which part claims no fix.
+    if (cutDrafts > 0 && cutDrafts < n)
+        sentence += `; ${cutDrafts === 1 ? 'one rests' : `${cutDrafts} rest`} on a resource name the log cut short, so ${cutDrafts === 1 ? 'it is incomplete until its full name is' : 'they are incomplete until their full names are'} filled in from the job's own settings`;
     // Some, not all, rest on a guessed action: the sentence says which part is a candidate.
     const guessed = likely ? 0 : changes.filter((r) => r.standing === 'likely').length;
     if (guessed > 0)
