@@ -114,6 +114,15 @@ function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string
   return out
 }
 
+/**
+ * What a type's placeholder ARN ends in beyond its catalog format: CloudWatch Logs authorises
+ * log-group actions against `log-group:NAME:*`, so a template without it matches nothing (the same
+ * rule stableResource applies to a printed group; heldout12 review h12-036).
+ */
+const TEMPLATE_SUFFIX: Record<string, string> = {
+  'logs:log-group': ':*'
+}
+
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 export function templateArn(
   d: Draft,
@@ -124,6 +133,17 @@ export function templateArn(
   const format = type.arnFormats[0]!
   const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`]
   if (typeNote) addNote(d, typeNote)
+  const suffix = TEMPLATE_SUFFIX[`${entry.service}:${type.name}`] ?? ''
+  return `${fillTemplate(d, entry, type, known, format)}${format.endsWith(suffix) ? '' : suffix}`
+}
+
+function fillTemplate(
+  d: Draft,
+  entry: CatalogAction,
+  type: ResourceTypeInfo,
+  known: Known,
+  format: string
+): string {
   return format.replace(SLOT, (_, slot: string) => {
     if (slot === 'Partition') return known.partition
     if (slot === 'Region' && known.region) return known.region
