@@ -1,4 +1,4 @@
-/* whydenied cli 31279b04439d92d6 */
+/* whydenied cli 31195fb2d70b2289 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -23549,12 +23549,24 @@ function slotsOf(type, arn) {
     });
     return out;
 }
+/**
+ * What a type's placeholder ARN ends in beyond its catalog format: CloudWatch Logs authorises
+ * log-group actions against `log-group:NAME:*`, so a template without it matches nothing (the same
+ * rule stableResource applies to a printed group; heldout12 review h12-036).
+ */
+const TEMPLATE_SUFFIX = {
+    'logs:log-group': ':*'
+};
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
     const format = type.arnFormats[0];
     const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`];
     if (typeNote)
         (0,Draft/* addNote */.gp)(d, typeNote);
+    const suffix = TEMPLATE_SUFFIX[`${entry.service}:${type.name}`] ?? '';
+    return `${fillTemplate(d, entry, type, known, format)}${format.endsWith(suffix) ? '' : suffix}`;
+}
+function fillTemplate(d, entry, type, known, format) {
     return format.replace(statementResource_SLOT, (_, slot) => {
         if (slot === 'Partition')
             return known.partition;
