@@ -1,4 +1,4 @@
-/* whydenied cli 31195fb2d70b2289 */
+/* whydenied cli 7930ff4b97abbee3 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -23012,10 +23012,7 @@ const stableResource_RULES = [
         // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
         // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
         type: 'logs:log-group',
-        stable: (arn) => {
-            const m = /^(.*:log-group:.+?)(?::log-stream(?::.*)?|:\*)?$/.exec(arn);
-            return m ? `${m[1]}:*` : null;
-        },
+        stable: logGroupPolicyArn,
         why: 'CloudWatch Logs matches a log group by its ARN ending in `:*`'
     },
     {
@@ -23032,6 +23029,14 @@ const stableResource_RULES = [
         why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
     }
 ];
+/**
+ * A log group's ARN as a policy must name it: `log-group:NAME:*`, whether the log printed it bare
+ * or with `:log-stream:` (also used for placeholder ARNs, src/remedy/statementResource.ts).
+ */
+function logGroupPolicyArn(arn) {
+    const m = /^(.*:log-group:.+?)(?::log-stream(?::.*)?|:\*)?$/.exec(arn);
+    return m ? `${m[1]}:*` : null;
+}
 /**
  * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that
  * ends the name (`backup-20230101`), a UUID, an epoch time in seconds or milliseconds. Not a long
@@ -23550,12 +23555,12 @@ function slotsOf(type, arn) {
     return out;
 }
 /**
- * What a type's placeholder ARN ends in beyond its catalog format: CloudWatch Logs authorises
- * log-group actions against `log-group:NAME:*`, so a template without it matches nothing (the same
- * rule stableResource applies to a printed group; heldout12 review h12-036).
+ * Types whose placeholder ARN a policy must name otherwise than the catalog's format: CloudWatch
+ * Logs authorises log-group actions against `log-group:NAME:*`, so a template without it matches
+ * nothing (the rule stableResource applies to a printed group; heldout12 review h12-036).
  */
-const TEMPLATE_SUFFIX = {
-    'logs:log-group': ':*'
+const TEMPLATE_POLICY_FORM = {
+    'logs:log-group': logGroupPolicyArn
 };
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
 function templateArn(d, entry, type, known) {
@@ -23563,8 +23568,8 @@ function templateArn(d, entry, type, known) {
     const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`];
     if (typeNote)
         (0,Draft/* addNote */.gp)(d, typeNote);
-    const suffix = TEMPLATE_SUFFIX[`${entry.service}:${type.name}`] ?? '';
-    return `${fillTemplate(d, entry, type, known, format)}${format.endsWith(suffix) ? '' : suffix}`;
+    const filled = fillTemplate(d, entry, type, known, format);
+    return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled;
 }
 function fillTemplate(d, entry, type, known, format) {
     return format.replace(statementResource_SLOT, (_, slot) => {

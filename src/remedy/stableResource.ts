@@ -58,10 +58,7 @@ const RULES: StableRule[] = [
     // CloudWatch Logs authorises log-group actions against `log-group:NAME:*`; messages print the
     // group as `log-group:NAME:log-stream:` or bare, neither of which a policy should name.
     type: 'logs:log-group',
-    stable: (arn) => {
-      const m = /^(.*:log-group:.+?)(?::log-stream(?::.*)?|:\*)?$/.exec(arn)
-      return m ? `${m[1]}:*` : null
-    },
+    stable: logGroupPolicyArn,
     why: 'CloudWatch Logs matches a log group by its ARN ending in `:*`'
   },
   {
@@ -78,6 +75,15 @@ const RULES: StableRule[] = [
     why: 'the key holds a date, ID or hash that changes every run, so the statement allows the stable prefix'
   }
 ]
+
+/**
+ * A log group's ARN as a policy must name it: `log-group:NAME:*`, whether the log printed it bare
+ * or with `:log-stream:` (also used for placeholder ARNs, src/remedy/statementResource.ts).
+ */
+export function logGroupPolicyArn(arn: string): string | null {
+  const m = /^(.*:log-group:.+?)(?::log-stream(?::.*)?|:\*)?$/.exec(arn)
+  return m ? `${m[1]}:*` : null
+}
 
 /**
  * A run token inside any resource name: a timestamp (`role2021-05-11-01-06-25`) or a date that

@@ -20,7 +20,7 @@ import {
   slotIsAssigned,
   typesAreAlternatives
 } from './primaryTypes.js'
-import { stableResource } from './stableResource.js'
+import { logGroupPolicyArn, stableResource } from './stableResource.js'
 import { bareNameRule } from './bareNames.js'
 import { completeElided } from './elidedArn.js'
 import { ownServiceType, unlistedResource } from './unlistedResource.js'
@@ -115,12 +115,12 @@ function slotsOf(type: ResourceTypeInfo | undefined, arn: string): Record<string
 }
 
 /**
- * What a type's placeholder ARN ends in beyond its catalog format: CloudWatch Logs authorises
- * log-group actions against `log-group:NAME:*`, so a template without it matches nothing (the same
- * rule stableResource applies to a printed group; heldout12 review h12-036).
+ * Types whose placeholder ARN a policy must name otherwise than the catalog's format: CloudWatch
+ * Logs authorises log-group actions against `log-group:NAME:*`, so a template without it matches
+ * nothing (the rule stableResource applies to a printed group; heldout12 review h12-036).
  */
-const TEMPLATE_SUFFIX: Record<string, string> = {
-  'logs:log-group': ':*'
+const TEMPLATE_POLICY_FORM: Record<string, (arn: string) => string | null> = {
+  'logs:log-group': logGroupPolicyArn
 }
 
 /** A format with its slots filled: what is known, `*` for IDs AWS assigns, else placeholders. */
@@ -133,8 +133,8 @@ export function templateArn(
   const format = type.arnFormats[0]!
   const typeNote = TEMPLATE_NOTES[`${entry.service}:${type.name}`]
   if (typeNote) addNote(d, typeNote)
-  const suffix = TEMPLATE_SUFFIX[`${entry.service}:${type.name}`] ?? ''
-  return `${fillTemplate(d, entry, type, known, format)}${format.endsWith(suffix) ? '' : suffix}`
+  const filled = fillTemplate(d, entry, type, known, format)
+  return TEMPLATE_POLICY_FORM[`${entry.service}:${type.name}`]?.(filled) ?? filled
 }
 
 function fillTemplate(
