@@ -100,6 +100,8 @@ const FILE_OF: Record<string, string> = {
   'lambda-stale-kms-grant': 'lambdaStaleKmsGrant',
   'iam-propagation': 'iamPropagation',
   'lambda-kms-grant-or-key': 'lambdaStaleKmsGrant',
+  'pod-on-node-role': 'podOnNodeRole',
+  'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',
   'ecr-public-stale-login': 'registryLogin',

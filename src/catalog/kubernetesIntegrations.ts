@@ -25,6 +25,8 @@ export interface KubernetesIntegration {
   versioned: boolean
   /** Documented actions worth naming when the log names none (a sample, never the whole policy). */
   keyActions: string[]
+  /** What the documented policy leaves out that a common setup needs (a customer managed key). */
+  beyond?: string
 }
 
 // A controller-runtime reconcile error of the AWS Load Balancer Controller: its ingress, service
@@ -126,13 +128,20 @@ export const KUBERNETES_INTEGRATIONS: KubernetesIntegration[] = [
   {
     id: 'ebs-csi-driver',
     name: 'the Amazon EBS CSI driver',
-    signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b/i,
+    // Also its own error words, as a PVC's ProvisioningFailed event quotes them without the
+    // driver's name (aws-ebs-csi-driver#963 and #1449: `could not create volume in EC2`).
+    signature:
+      /\bebs-csi\b|\bebs\.csi\.aws\.com\b|\bcould not (?:create|attach|detach|delete|modify) volume (?:"[^"\n]{0,80}" )?in EC2\b/i,
     serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
     caller:
       "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
     policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
     versioned: false,
-    keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags']
+    keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags'],
+    // The managed policy grants no KMS key: an encrypted StorageClass (`encrypted: "true"`,
+    // `kmsKeyId`) with a customer managed key needs the key's use too (EKS user guide, "Amazon EBS CSI driver").
+    beyond:
+      'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
   },
   {
     id: 'efs-csi-driver',

@@ -43,6 +43,19 @@ function withoutAccountField(printed: string): ArnParts | null {
   return m ? { partition: m[1]!, service: m[2]!, region: '', account: '', resource: m[3]! } : null
 }
 export const ACCOUNT_ID = /^\d{12}$/
+
+/**
+ * A principal printed as nothing but an elision or a mask (`...`, `…`, `***`, `<arn here>`,
+ * `REDACTED`): the log hides who it was, and the marker is no name to show or to put in a policy.
+ */
+const HIDDEN = /^(?:\.{3,}|…|\*{2,}|x{3,}|<[^<>\n]{0,40}>|\[?redacted\]?)$/i
+
+export function principalHidden(p: PrincipalInfo | null): boolean {
+  return p !== null && p.type === 'unknown' && HIDDEN.test(p.printed.trim())
+}
+
+/** The words for a caller the log hides. */
+export const HIDDEN_CALLER = 'the caller (its name is cut or masked in the log)'
 /** `arn:PARTITION:<not iam>::ACCOUNT:user|role/NAME`: empty Region, an entity type and a name. */
 const GARBLED_ENTITY = /^arn:(aws[\w-]*):[^:/]{1,16}::([^:/\s]*):(user|role)\/([\w+=,.@/-]+)$/
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/

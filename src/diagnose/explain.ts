@@ -7,7 +7,7 @@ import { serviceOfCode } from '../model/codeService.js'
 import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
 import { credentialAdvice } from './credentialAdvice.js'
 import { LAYER_ADVICE, layerSentence } from './layerAdvice.js'
-import type { PrincipalInfo } from './Principal.js'
+import { principalHidden, type PrincipalInfo } from './Principal.js'
 import { s3BareCauses } from './s3BareCauses.js'
 import { permissionSetOfRole } from '../model/identityCenter.js'
 import { nameForArn, nameForArnSentence } from '../model/nameForArn.js'
@@ -26,6 +26,7 @@ function who(p: PrincipalInfo | null): string {
   if (p.type === 'role' || p.type === 'user') return ` for ${p.type} ${p.name}`
   if (p.type === 'anonymous') return ' for an anonymous caller'
   if (p.type === 'service') return ` for service principal ${p.printed}`
+  if (principalHidden(p)) return ' for a caller whose name the log hides'
   return ` for ${p.printed}`
 }
 

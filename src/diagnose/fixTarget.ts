@@ -4,7 +4,7 @@ import { awsOwnedCallerRole } from '../model/awsOwnedCallerRoles.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget, FixTargetKind, FixOwner } from '../model/FixTarget.js'
 import { LAYER_ADVICE } from './layerAdvice.js'
-import { accountOfArn } from './Principal.js'
+import { accountOfArn, HIDDEN_CALLER, principalHidden } from './Principal.js'
 import { parseArn } from '../model/Arn.js'
 import { accountWords, sameAccount } from '../model/accountFields.js'
 import type { PrincipalInfo } from './Principal.js'
@@ -40,6 +40,7 @@ function principalWords(p: PrincipalInfo | null): string {
     case 'service':
       return `the service principal ${p.printed}`
     default:
+      if (principalHidden(p)) return HIDDEN_CALLER
       return Object.hasOwn(SERVICE_SESSIONS, p.printed) ? SERVICE_SESSIONS[p.printed]! : p.printed
   }
 }

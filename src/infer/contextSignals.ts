@@ -361,6 +361,36 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // Lambda's own words for a function whose environment variables it could not decrypt, in any
+    // of the forms KMS's answer takes inside them (an IAM sentence, the ciphertext words, an
+    // unknown token): value `recreated` when the text says the function or role was recreated or
+    // redeployed (a stale grant is then the first suspect), else `env`.
+    key: 'lambda-env-decrypt',
+    applies: refused,
+    find: (text) => {
+      const m = LAMBDA_ENV_DECRYPT.exec(text)
+      if (!m) return null
+      return { value: RECREATED.test(text) ? 'recreated' : 'env', said: m[0] }
+    }
+  },
+  {
+    // The refused call shown working for other targets (the reporter's words), or an EC2
+    // `Invalid….NotFound`, which only a caller allowed the call gets (allowed-elsewhere, WD914).
+    key: 'partial-failure',
+    applies: (d) => d.kind === 'denial',
+    find: (text) => {
+      const m = PARTIAL_FAILURE.exec(text)
+      return m ? { value: m[0].slice(0, 80), said: m[0] } : null
+    }
+  },
+  {
+    // A Kubernetes workload made the call: a refusal naming an EC2 instance's session is then a
+    // pod that fell back to its node's role (pod-on-node-role, WD915).
+    key: 'kubernetes-workload',
+    applies: refused,
+    find: (text) => found(KUBERNETES_WORDS.exec(text), 'kubernetes')
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -373,6 +403,24 @@ const RULES: SignalRule[] = [
       )
   }
 ]
+
+/**
+ * Words that show the same call working for other targets: an EC2 NotFound answer, a failure on
+ * "8 specific pods", "every other pod … backs up", the command run "without issue" elsewhere.
+ */
+const PARTIAL_FAILURE =
+  /\bInvalid(?:Volume|Snapshot|InstanceID|AMIID|GroupId|Group|SubnetID|VpcID|KeyPair|NetworkInterfaceID|AllocationID)\.NotFound\b|\bfail(?:s|ed|ing)? (?:only )?(?:on|for) (?:\d{1,4}|some|a few|certain) (?:specific |particular |of the )?\w{1,30}|\b(?:every|all the|all) other\b[^\n.]{0,60}?\b(?:back(?:s|ed)? ?up|work(?:s|ed)?|succeed(?:s|ed)?|fine|perfectly)\b|\bcan run\b[^\n]{0,80}?\bwithout (?:any )?(?:issue|problem|error)s?\b/i
+
+/** A Kubernetes workload as a log or its author names it: pods, service accounts, IRSA, kubectl. */
+const KUBERNETES_WORDS =
+  /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i
+
+/** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
+const LAMBDA_ENV_DECRYPT =
+  /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b/i
+/** The function or its role made anew: a post-mortem's heading, a `delete && deploy`. */
+const RECREATED =
+  /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b/i
 
 const CLI_LISTING_REFUSED =
   /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/

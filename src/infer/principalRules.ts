@@ -81,6 +81,36 @@ const ACCESS_THIS_RESOURCE =
  */
 const SWITCH_FAILED = /could not be used to assume '[^'\n]{1,2048}'/
 
+/**
+ * The caller the prose beside a principal-less refusal names (h12-123: `Main Lambda execution role
+ * (arn:aws:sts::1:assumed-role/lambda-execution-role/api) lacks sqs:sendmessage permission`): a
+ * role session's ARN, which only a caller has, or a role named as lacking the permission.
+ */
+const SESSION_ARN =
+  /\barn:aws[\w-]*:sts::\d{12}:assumed-role\/[\w+=,.@-]{1,64}(?:\/[\w+=,.@-]{1,64})?/g
+const ROLE_LACKS =
+  /\brole\s+[`'"]?([\w+=,.@-]{2,64})[`'"]?\s+(?:lacks|does(?:n't| not) have|is missing|has no)\b/i
+
+function namedCaller(x: InferInput): InferredValue | null {
+  // The refusal's own line, and the paragraph above it (after the last blank line).
+  const paragraph = x.ctx.before.slice(x.ctx.before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1)
+  for (const text of [x.ctx.line, paragraph]) {
+    const sessions = new Set(text.match(SESSION_ARN) ?? [])
+    if (sessions.size === 1) {
+      return {
+        value: [...sessions][0]!,
+        from: 'the role session the text names beside the refusal'
+      }
+    }
+    if (sessions.size > 1) return null
+    const lacks = ROLE_LACKS.exec(text)
+    if (lacks && !/^(?:arn|that|this|which|it)$/i.test(lacks[1]!)) {
+      return { value: `role/${lacks[1]!}`, from: `"${lacks[0]}" in the text` }
+    }
+  }
+  return null
+}
+
 export function inferPrincipal(x: InferInput): PrincipalInference {
   const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
   const said = ACCESS_THIS_RESOURCE.exec(around)
@@ -96,6 +126,8 @@ export function inferPrincipal(x: InferInput): PrincipalInference {
       if (hit) return hit
     }
   }
+  const named = namedCaller(x)
+  if (named) return { principal: named, roleSwitch: null }
   if (x.ctx.callerArn) {
     return {
       principal: {

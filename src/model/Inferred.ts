@@ -27,6 +27,9 @@ export type SignalKey =
   | 'opt-in-region'
   | 'service-network-role'
   | 'cli-listing-first'
+  | 'lambda-env-decrypt'
+  | 'partial-failure'
+  | 'kubernetes-workload'
 
 export interface InferredValue {
   value: string

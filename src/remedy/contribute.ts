@@ -653,6 +653,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   'unresolved-template-variable': always,
   // AdministratorAccess already allows every action: another Allow changes nothing.
   'allow-already-granted': adminStated,
+  // Resource "*" only, shown working for other targets: the Allow is in place already (WD914).
+  'allowed-elsewhere': always,
   // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
   'lambda-stale-kms-grant': always,
   // A role created moments before, refused on some runs only: waiting, not an Allow, fixes it. A

@@ -341,6 +341,11 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     n.finding.inferred?.signals?.intermittent !== undefined
       ? 'No statement is proposed: the refusal comes on some runs only, which a missing Allow does not do. A role or instance profile created in the same run is not yet visible to the service: retry, and make the launch depend on the role and instance profile (Terraform `depends_on`).'
       : 'Before pasting a statement: the instance profile is new in this run, and IAM takes seconds or longer to make it visible to the service. Retry, and make the launch depend on the role and instance profile (Terraform `depends_on`); the statement is for a refusal that stays.',
+  'allowed-elsewhere': (n) =>
+    `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
+  // WD915: the statement is the fallback; the pod's own role is where it belongs.
+  'pod-on-node-role': (n) =>
+    `The statement is drafted for ${n.principal}, the node's instance role the pod fell back to: every pod on those nodes would get it. Put it on the pod's own IRSA or Pod Identity role instead (that role's name in place of the node role's in the Terraform, CDK and CLI forms), and keep the node role's grant only as a stop-gap.`,
   'lambda-kms-grant-or-key': () =>
     "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
   'lambda-role-trust': () =>

@@ -543,6 +543,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"
+      ],
+      [
+        'WD914',
+        'allowed-elsewhere',
+        'An action with no resource-level permissions refused for some targets while the log shows it working for others: no Allow, the cause is elsewhere'
+      ],
+      [
+        'WD915',
+        'pod-on-node-role',
+        "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
       ]
     ] as const
   ).map(([id, name, summary]) => [name, rule(id, name, summary)])

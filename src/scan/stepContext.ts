@@ -52,8 +52,12 @@ class History {
 
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12
-/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
-const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i
+/**
+ * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
+ * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
+ */
+const NOTE =
+  /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b/i
 /** Longest note kept. */
 const MAX_NOTE = 256
 

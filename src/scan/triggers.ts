@@ -137,7 +137,9 @@ export const STEP_FRAGMENTS = [
   'dministratorAccess',
   'dministrator Access',
   'FullAccess',
-  'ervice control polic'
+  'ervice control polic',
+  // ...or that the function or its role was recreated: Lambda's KMS grant is then stale (h12-129).
+  'ecreat'
 ]
 
 /**

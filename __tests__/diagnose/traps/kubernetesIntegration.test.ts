@@ -106,6 +106,41 @@ describe('kubernetes-controller-policy (WD903)', () => {
   })
 })
 
+// kubernetes-sigs/aws-ebs-csi-driver#1449: the csi-provisioner's event, the encoded message cut
+// to nothing; no `ebs-csi` in the text, only the driver's own `could not create volume in EC2`.
+const EBS_CSI_1449 = `failed to provision volume with StorageClass "default": rpc error: code = Internal desc = Could not create volume "pvc-3f337215-2ea5-440e-942e-d6a985f377e4": could not create volume in EC2: UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: 
+ \tstatus code: 403, request id: `
+
+describe('kubernetes-controller-policy: the EBS CSI driver by its own words (heldout12 review, h12-008)', () => {
+  it.each([
+    ['review h12-008 (aws-ebs-csi-driver#963)', reviewed('h12-008')],
+    ['aws-ebs-csi-driver#1449', EBS_CSI_1449]
+  ])(
+    '%s: AmazonEBSCSIDriverPolicy on ebs-csi-controller-sa, and KMS for an encrypted class',
+    (_s, text) => {
+      const { f } = analysedOne(text)
+      expect(f.inferred?.kubernetesIntegration?.value).toBe('ebs-csi-driver')
+      expect(f.traps[0]).toBe('kubernetes-controller-policy')
+      expect(f.explanation.startsWith('The Amazon EBS CSI driver made this call')).toBe(true)
+      expect(f.explanation).toContain('AmazonEBSCSIDriverPolicy')
+      expect(f.explanation).toContain('`kube-system/ebs-csi-controller-sa`')
+      expect(f.explanation).toMatch(/encrypted StorageClass[^.]*`kms:CreateGrant`/)
+    }
+  )
+
+  it('own counter-cases: an EFS provisioning failure, and a script creating a volume, are not the EBS driver', () => {
+    const efs = analysedOne(
+      'failed to provision volume with StorageClass "efs-sc": rpc error: code = Internal desc = Failed to create Access point in File System fs-0123456789abcdef0 : Failed to create access point: AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/efs-driver-role/1700000000 is not authorized to perform: elasticfilesystem:CreateAccessPoint on the specified resource'
+    )
+    expect(efs.f.inferred?.kubernetesIntegration?.value).not.toBe('ebs-csi-driver')
+    expect(efs.f.explanation).not.toContain('AmazonEBSCSIDriverPolicy')
+    const script = analysedOne(
+      'An error occurred (UnauthorizedOperation) when calling the CreateVolume operation: You are not authorized to perform this operation.\nERROR: could not create volume, giving up'
+    )
+    expect(script.f.inferred?.kubernetesIntegration).toBeUndefined()
+  })
+})
+
 describe('an encoded message is decoded first', () => {
   it('review h8-002 (Karpenter): no controller-policy lead before the decode advice', () => {
     const { f } = analysedOne(reviewed('h8-002'))

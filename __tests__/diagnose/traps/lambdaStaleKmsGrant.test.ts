@@ -53,11 +53,62 @@ describe("Lambda's stale KMS grant", () => {
     )
   })
 
-  it("KMS's own IAM sentence is a real missing permission: neither grant trap", () => {
+  it("KMS's own IAM sentence is a real missing permission: the grant is a closing note, the statement stays", () => {
     const { f, statements } = analysedOne(IAM_SENTENCE)
     expect(f.action).toBe('kms:Decrypt')
     expect(f.traps).not.toContain('lambda-stale-kms-grant')
-    expect(f.traps).not.toContain('lambda-kms-grant-or-key')
+    expect(f.traps).toContain('lambda-kms-grant-or-key')
+    expect(f.explanation).not.toMatch(/^Lambda decrypts the environment variables/)
+    expect(f.explanation).toMatch(/Lambda decrypts the environment variables through a KMS grant/)
     expect(statements.flatMap((s) => [s.Action].flat())).toContain('kms:Decrypt')
+  })
+})
+
+// cattle-ops/terraform-aws-gitlab-runner#1253, as printed: the author masked both ARNs.
+const GITLAB_RUNNER_1253 = `Calling the invoke API action failed with this message: Lambda was unable to decrypt the environment variables
+because KMS access was denied. Please check the function's KMS key settings. KMS Exception:
+AccessDeniedExceptionKMS Message: User: <arn here> is not authorized to perform: kms:Decrypt on resource:
+<arn here> because no identity-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400,
+Request ID: <request id here>)`
+
+describe("Lambda's environment decryption quoted with KMS's IAM sentence (heldout12 review, h12-129)", () => {
+  it('review h12-129: a post-mortem of a recreated function leads with the stale grant; `...` is no name', () => {
+    const { f, notes } = analysedOne(corpusText('heldout12.jsonl', 'h12-129'))
+    expect(f.inferred?.signals?.['lambda-env-decrypt']?.value).toBe('recreated')
+    expect(f.traps).toContain('lambda-kms-grant-or-key')
+    expect(f.explanation).toMatch(/^Lambda decrypts the environment variables through a KMS grant/)
+    expect(f.explanation).toMatch(/update-function-configuration/)
+    // The principal the author cut to `...` stays as printed, but is never shown as a name.
+    expect(f.principal).toBe('...')
+    expect(f.title).toBe(
+      'kms:Decrypt denied for a caller whose name the log hides (KMSAccessDeniedException)'
+    )
+    expect(f.fixTarget.description).toBe(
+      'the identity policy of the caller (its name is cut or masked in the log)'
+    )
+    expect(f.explanation).not.toMatch(/ of \.\.\.[ .]/)
+    expect(notes).toMatch(/^Before pasting a statement: if the execution role was recreated/)
+  })
+
+  it('cattle-ops/terraform-aws-gitlab-runner#1253: no recreation said, the grant closes; `<arn here>` is no name', () => {
+    const { f, statements } = analysedOne(GITLAB_RUNNER_1253)
+    expect(f.inferred?.signals?.['lambda-env-decrypt']?.value).toBe('env')
+    expect(f.traps).toContain('lambda-kms-grant-or-key')
+    expect(f.explanation).not.toMatch(/^Lambda decrypts/)
+    expect(f.title).not.toContain('<arn here>')
+    expect(statements.flatMap((s) => [s.Action].flat())).toContain('kms:Decrypt')
+  })
+
+  it('own counter-cases: a kms:Decrypt refusal outside Lambda, and a function that reads a secret, get no grant trap', () => {
+    for (const text of [
+      // S3 relaying KMS for an object read: a redeploy said nearby changes nothing.
+      'After the redeploy: An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::111122223333:assumed-role/app/s is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action',
+      // A function's own code decrypting a value it reads: its environment is not in question.
+      'The Lambda reads environment variables fine, then fails: AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/fn-role/fn is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    ]) {
+      const { f } = analysedOne(text)
+      expect(f.traps).not.toContain('lambda-kms-grant-or-key')
+      expect(f.traps).not.toContain('lambda-stale-kms-grant')
+    }
   })
 })

@@ -95,6 +95,8 @@ import {
 } from './kubernetesIntegration.js'
 import { codeArtifactBearerToken, codeArtifactRepositoryAccess } from './codeArtifactAccess.js'
 import { codePipelineActionRole } from './codePipelineActionRole.js'
+import { podOnNodeRole } from './podOnNodeRole.js'
+import { allowedElsewhere } from './allowedElsewhere.js'
 import { serverlessDeploymentBucket } from './serverlessDeploymentBucket.js'
 import { s3CopyTwoBuckets } from './s3CopyTwoBuckets.js'
 import {
@@ -150,6 +152,7 @@ export const TRAPS: Trap[] = [
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
   allowAlreadyGranted,
+  allowedElsewhere,
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,
   cdkRoleNotAssumed,
@@ -160,6 +163,7 @@ export const TRAPS: Trap[] = [
   kubernetesCloudProvider,
   kubernetesControllerPolicy,
   kubernetesControllerIrsa,
+  podOnNodeRole,
   codeArtifactRepositoryAccess,
   codePipelineActionRole,
   serverlessDeploymentBucket,

@@ -85,7 +85,8 @@ export const kubernetesControllerPolicy: Trap = {
       shownCaller(input) +
       ` Rather than adding actions one refusal at a time, ${policy}.` +
       named(input) +
-      nodeRoleInstead(input, i)
+      nodeRoleInstead(input, i) +
+      (i.beyond ? ` ${i.beyond}` : '')
     )
   }
 }

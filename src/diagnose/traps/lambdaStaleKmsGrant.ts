@@ -10,15 +10,23 @@ const RESET =
   '(`aws lambda update-function-configuration --function-name FUNCTION --role OTHER_ROLE_ARN`, then again with the original role ARN), ' +
   'or redeploy the function so it is recreated (Terraform `replace_triggered_by` on the role, or a new function).'
 
-const isLambdaKms = (d: TrapInput['d']): boolean =>
-  d.grammar === 'lambda-kms-env' && d.deny !== 'explicit'
+/**
+ * Lambda's environment decryption refused: its own message, or KMS's IAM sentence quoted inside
+ * it (`KMSAccessDeniedException: Lambda was unable to decrypt ... User: ... is not authorized to
+ * perform: kms:Decrypt`, h12-129), which the IAM-sentence grammar reads instead.
+ */
+const isLambdaKms = ({ d, inferred }: TrapInput): boolean =>
+  d.deny !== 'explicit' &&
+  (d.grammar === 'lambda-kms-env' ||
+    (inferred?.signals?.['lambda-env-decrypt'] !== undefined &&
+      (d.service === 'kms' || /^kms:/i.test(d.action ?? ''))))
 
 /** KMS did not recognise the grantee at all: the grant belongs to a role that no longer exists. */
 export const lambdaStaleKmsGrant: Trap = {
   id: 'lambda-stale-kms-grant',
   lead: true,
   noPolicy: true,
-  applies: ({ d }) => isLambdaKms(d) && d.code === 'UnrecognizedClientException',
+  applies: (input) => isLambdaKms(input) && input.d.code === 'UnrecognizedClientException',
   advice: () =>
     'KMS answered `UnrecognizedClientException` ("The security token included in the request is invalid") for Lambda\'s decrypt of the environment variables: the function\'s KMS grant names an execution role that was deleted and recreated with the same name, so it matches no role any more. ' +
     RESET +
@@ -28,8 +36,12 @@ export const lambdaStaleKmsGrant: Trap = {
 /** The ciphertext wording: a stale grant when the role was recreated, else the key's policy. */
 export const lambdaKmsGrantOrKey: Trap = {
   id: 'lambda-kms-grant-or-key',
-  lead: true,
-  applies: ({ d }) => isLambdaKms(d) && d.code !== 'UnrecognizedClientException',
+  // KMS's IAM sentence names a real missing kms:Decrypt unless the text says the function or
+  // its role was recreated (the h12-129 post-mortem): only then does the stale grant come first.
+  leadsWhen: ({ d, inferred }) =>
+    d.grammar === 'lambda-kms-env' ||
+    inferred?.signals?.['lambda-env-decrypt']?.value === 'recreated',
+  applies: (input) => isLambdaKms(input) && input.d.code !== 'UnrecognizedClientException',
   advice: () =>
     'Lambda decrypts the environment variables through a KMS grant made for the execution role when the role was set. If the role was deleted and recreated under the same name (an IaC replace, a manual fix), the grant is stale whatever the policies say. ' +
     RESET +

@@ -1,0 +1,65 @@
+// WD915 (heldout12 review, h12-164): a pod refused as its node's instance role fell back to the
+// node's credentials; the pod's own role (IRSA, Pod Identity) comes first, the node role second.
+import { analysedOne } from './analysed.js'
+import { reviewed } from './reviewed.js'
+
+// external-secrets/kubernetes-external-secrets#368, as printed (the author masked the account
+// and cluster): the controller's pod chains to its role with the node's credentials.
+const EXTERNAL_SECRETS_368 = `Hi, I have set up IRSA using the AWS doc. But the \`kubernetes-external-service\` pod fails to assume the role set up in the service account:
+
+Error:
+\`\`\`
+"User: arn:aws:sts::<ACCOUNT_ID>:assumed-role/eksctl-<CLUSTER_NAME>-nodegroup-m-NodeInstanceRole-1UU8XUZSIV6RZ/i-0e5afb93460d609d2 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::<ACCOUNT_ID>:role/eks-secretsmanager"
+\`\`\``
+
+describe('pod-on-node-role (WD915)', () => {
+  it("review h12-164 (KEDA's SQS scaler): the pod's own role first, the node-role statement as the fallback", () => {
+    const { f, statements, notes } = analysedOne(reviewed('h12-164'))
+    expect(f.traps[0]).toBe('pod-on-node-role')
+    expect(f.explanation).toMatch(
+      /^The caller is `eksctl-sandbox-nodegroup-mng-arm-NodeInstanceRole-XG3mWuZ62X6U` with the EC2 instance session `i-0cc905a274f44b524`/
+    )
+    expect(f.explanation).toContain('IRSA role')
+    expect(f.explanation).toContain('EKS Pod Identity')
+    // The statement stays, as the second option, with a note naming the pod's own role.
+    expect(statements.flatMap((s) => [s.Action].flat())).toContain('sqs:GetQueueAttributes')
+    expect(notes).toContain("Put it on the pod's own IRSA or Pod Identity role instead")
+  })
+
+  it('external-secrets/kubernetes-external-secrets#368: a pod chaining to its role with the node’s credentials', () => {
+    const { f } = analysedOne(EXTERNAL_SECRETS_368)
+    expect(f.traps).toContain('pod-on-node-role')
+    expect(f.explanation).toContain("a Kubernetes node's instance role")
+  })
+
+  it('an i- session whose role name says nothing is a pod only when the text shows Kubernetes', () => {
+    const line =
+      'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/app-runtime/i-0abcd1234ef567890 is not authorized to perform: secretsmanager:GetSecretValue on resource: arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf'
+    expect(analysedOne(`The worker pod logs:\n${line}`).f.traps).toContain('pod-on-node-role')
+    // Own counter-case: an EC2 instance running the app itself, no Kubernetes in sight.
+    const ec2 = analysedOne(`systemd[1]: Started app.\n${line}`)
+    expect(ec2.f.traps).not.toContain('pod-on-node-role')
+    expect(ec2.f.explanation).not.toContain('IRSA')
+  })
+
+  it("own counter-cases: the node's own calls, a non-instance session, a known controller's own trap", () => {
+    // The kubelet's image pull is the node role's to make.
+    expect(
+      analysedOne(
+        'AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/eksctl-prod-nodegroup-ng-1-NodeInstanceRole-ABC123/i-0abcd1234ef567890 is not authorized to perform: ecr:GetAuthorizationToken on resource: *'
+      ).f.traps
+    ).not.toContain('pod-on-node-role')
+    // A role session named by its user, not an instance: someone assumed the node role by hand.
+    expect(
+      analysedOne(
+        'The pod says: AccessDenied: User: arn:aws:sts::111122223333:assumed-role/eksctl-prod-nodegroup-ng-1-NodeInstanceRole-ABC123/alice is not authorized to perform: sqs:SendMessage on resource: arn:aws:sqs:us-east-1:111122223333:jobs'
+      ).f.traps
+    ).not.toContain('pod-on-node-role')
+    // ExternalDNS on the node role: its controller trap names its service account instead.
+    const dns = analysedOne(
+      'external-dns level=error msg="AccessDenied: User: arn:aws:sts::111122223333:assumed-role/nodes.k01.k8s.example.net/i-036ca678b407648ce is not authorized to perform: route53:ListHostedZones"'
+    )
+    expect(dns.f.traps).toContain('kubernetes-controller-policy')
+    expect(dns.f.traps).not.toContain('pod-on-node-role')
+  })
+})

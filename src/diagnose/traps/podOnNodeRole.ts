@@ -1,0 +1,52 @@
+import type { Trap, TrapInput } from '../Trap.js'
+
+// A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
+// falls through to the instance metadata, so the refusal names the node group's instance role
+// and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
+// `eksctl-…-NodeInstanceRole-…/i-0cc9…`). Widening the node role gives every pod on those nodes
+// the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
+
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`). */
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{4,17})$/i
+
+/**
+ * Node roles by their usual names: eksctl's `…-nodegroup-…-NodeInstanceRole-…`, the EKS
+ * console's and Terraform modules' `…eks-node…`/`…node-group…`, kops' `nodes.CLUSTER`, Karpenter's.
+ */
+const NODE_ROLE =
+  /NodeInstanceRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i
+
+/**
+ * Calls the node's own software makes (kubelet, the VPC CNI, the SSM agent, image pulls, log
+ * shipping): the node role is the right caller for them, so no pod fell back to it.
+ */
+const NODE_CALLS =
+  /^(?:ec2|ecr|eks|autoscaling|elasticloadbalancing|ssm:UpdateInstanceInformation|ssmmessages|ec2messages|ssm:ListInstanceAssociations|logs|cloudwatch):/i
+
+function actionOf({ d, inferred }: TrapInput): string | null {
+  return d.action ?? inferred?.action?.value ?? null
+}
+
+/** WD915: the node's role refused for a pod's call. */
+export const podOnNodeRole: Trap = {
+  id: 'pod-on-node-role',
+  lead: true,
+  applies: (input) => {
+    const p = input.principal
+    if (p?.type !== 'role' || !p.name || !INSTANCE_SESSION.test(p.sessionName ?? '')) return false
+    // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
+    if (input.inferred?.kubernetesIntegration) return false
+    const action = actionOf(input)
+    if (!action || NODE_CALLS.test(action)) return false
+    return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined
+  },
+  advice: (input) => {
+    const p = input.principal!
+    return (
+      `The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role. ` +
+      "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
+      "Give the pod its own role first: an IRSA role (the `eks.amazonaws.com/role-arn` annotation on the pod's service account, the pod restarted so the token is mounted, and an SDK recent enough to read `AWS_WEB_IDENTITY_TOKEN_FILE`) or an EKS Pod Identity association, and allow the call on that role; `aws sts get-caller-identity` inside the pod shows which one it uses. " +
+      `Allowing it on \`${p.name}\` works too, but gives it to every pod on those nodes.`
+    )
+  }
+}
