@@ -1,7 +1,7 @@
 // The byte-level pre-filter must find exactly what the trigger regular expression finds: the same
 // positions, the same trigger/context split, leftmost first, with the signed-header exceptions.
 import fc from 'fast-check'
-import { FragmentFinder } from '../../src/parse/FragmentFinder.js'
+import { FragmentFinder, PROBED_FROM } from '../../src/parse/FragmentFinder.js'
 import { CONTEXT_SOURCE, PREFILTER_FRAGMENTS, TRIGGER_SOURCE } from '../../src/scan/triggers.js'
 
 const finder = new FragmentFinder(PREFILTER_FRAGMENTS)
@@ -82,20 +82,66 @@ describe('FragmentFinder', () => {
       ...Buffer.from(' etaoinsrhldcumfpgwybvkxjqzET:_-.0é\xff', 'latin1')
     )
     fc.assert(
-      fc.property(fc.array(letters, { minLength: 3, maxLength: 40 }), fc.nat(), (bytes, k) => {
-        const p = Buffer.from(bytes)
-        const m = 3 + (k % (p.length - 2))
-        // A second fragment of m bytes makes m the window's length.
-        const finder = new FragmentFinder([
-          { text: p.toString('latin1'), trigger: true },
-          { text: 'q'.repeat(m), trigger: false }
-        ])
-        expect(finder.windowStarts[0]).toBe(bySums(p, m))
-      }),
+      fc.property(
+        fc.array(letters, { minLength: PROBED_FROM, maxLength: 40 }),
+        fc.nat(),
+        (bytes, k) => {
+          const p = Buffer.from(bytes)
+          // Windows of PROBED_FROM bytes or more: a shorter fragment is searched for, not probed.
+          const m = PROBED_FROM + (k % (p.length - PROBED_FROM + 1))
+          // A second fragment of m bytes makes m the window's length.
+          const finder = new FragmentFinder([
+            { text: p.toString('latin1'), trigger: true },
+            { text: 'q'.repeat(m), trigger: false }
+          ])
+          expect(finder.windowStarts[0]).toBe(bySums(p, m))
+        }
+      ),
       { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20261123) }
     )
     const patterns = PREFILTER_FRAGMENTS.map((f) => Buffer.from(f.text, 'latin1'))
-    const m = Math.min(...patterns.map((p) => p.length))
-    expect([...finder.windowStarts]).toEqual(patterns.map((p) => bySums(p, m)))
+    const m = Math.min(...patterns.map((p) => p.length).filter((n) => n >= PROBED_FROM))
+    expect([...finder.windowStarts]).toEqual(
+      patterns.map((p) => (p.length < m ? -1 : bySums(p, m)))
+    )
+  })
+
+  it('searches for fragments shorter than PROBED_FROM without letting them set the stride', () => {
+    // The pre-filter holds some (`= \``, ` MWS`): probing every byte for them was 5x slower.
+    const short = PREFILTER_FRAGMENTS.filter((f) => f.text.length < PROBED_FROM)
+    expect(short.map((f) => f.text)).toEqual(expect.arrayContaining(['= `', ' MWS']))
+    expect(finder.windowStarts.filter((w) => w === -1)).toHaveLength(short.length)
+    // Found leftmost among probed ones, at a buffer's very start and end, and past a near miss.
+    const text = 'x = `\nMWS  MWS Denied = ` Denied= `'
+    expect(viaFinder(Buffer.from(text, 'latin1'))).toEqual(viaRegex(Buffer.from(text, 'latin1')))
+    expect(viaFinder(Buffer.from('= `', 'latin1'))).toEqual([[0, false]])
+    expect(viaFinder(Buffer.from('xx MWS', 'latin1'))).toEqual([[2, false]])
+    // A short fragment and a probed one starting at the same byte: the earlier in the list wins.
+    const tie = new FragmentFinder([
+      { text: 'abc', trigger: true },
+      { text: 'abcdefgh', trigger: false }
+    ])
+    expect(tie.find(Buffer.from('--abcdefgh'), 0)).toEqual({ index: 2, end: 5, trigger: true })
+    const tie2 = new FragmentFinder([
+      { text: 'abcdefgh', trigger: false },
+      { text: 'abc', trigger: true }
+    ])
+    expect(tie2.find(Buffer.from('--abcdefgh'), 0)).toEqual({ index: 2, end: 10, trigger: false })
+    // `unless` read on the whole buffer, past where the short search stopped.
+    const cancelled = new FragmentFinder([
+      { text: 'abc', trigger: true, unless: ['defghij'] },
+      { text: 'cdefgh', trigger: false }
+    ])
+    expect(cancelled.find(Buffer.from('abcdefghij'), 0)).toEqual({
+      index: 2,
+      end: 8,
+      trigger: false
+    })
+    // Marks: a short fragment anywhere before `end`, not past it.
+    const marks = new Uint32Array(2)
+    tie.mark(Buffer.from('--abcdefgh'), 4, marks, 7)
+    expect([...marks]).toEqual([0, 0])
+    tie.mark(Buffer.from('--abcdefgh'), 5, marks, 7)
+    expect([...marks]).toEqual([7, 0])
   })
 })
