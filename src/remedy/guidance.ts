@@ -257,8 +257,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
   'web-identity-token-expired': () =>
     'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
-  'fork-pull-request-credentials': () =>
-    "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
+  'fork-pull-request-credentials': (n) =>
+    n.finding.inferred?.statedCause?.value === 'pull-request-build'
+      ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."
+      : "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
   ...Object.fromEntries(
     NON_IAM_REFUSALS.map((r) => [
       r.trap,
