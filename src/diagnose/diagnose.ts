@@ -79,7 +79,10 @@ export function diagnose(
       crossAccount && !noPolicy && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
       traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
-      [...signalLeads(known, trapIds), ...traps.filter(leads).map((t) => t.advice(input))],
+      [
+        ...signalLeads(known, trapIds, evidence === 'decoded'),
+        ...traps.filter(leads).map((t) => t.advice(input))
+      ],
       noPolicy,
       known.signals?.['ci-evidence'] !== undefined
     ),

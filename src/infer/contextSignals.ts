@@ -361,6 +361,25 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // An explicit Deny whose error carries EC2's encoded authorization message, even cut or
+    // masked: decoding it names the matched statement and the context its Condition saw, which
+    // no guess at the policy type can (heldout12 third review, h12-040). The marker must follow
+    // this refusal's own action, so another error's message nearby does not count.
+    key: 'encoded-message',
+    applies: (d) => refused(d) && d.deny === 'explicit' && d.action !== null,
+    find: (text, d) => {
+      if (DECODED_SHOWN.test(text)) return null
+      // Each mention of the action in turn (a tool's own message may name it first), a few at most.
+      const action = d.action!
+      for (let at = text.indexOf(action), n = 0; at !== -1 && n < 8; n++) {
+        const m = ENCODED_MARKER.exec(text.slice(at + action.length, at + action.length + 700))
+        if (m) return { value: encodedKept(d), said: m[0].slice(m[0].search(/Encoded/i)) }
+        at = text.indexOf(action, at + action.length)
+      }
+      return null
+    }
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -373,6 +392,22 @@ const RULES: SignalRule[] = [
       )
   }
 ]
+
+/**
+ * EC2's marker for the encoded authorization message, whole or cut by the log at any word
+ * (`Encoded auth` where a stored copy ends), printed after the refused action.
+ */
+const ENCODED_MARKER =
+  /^[^\n]{0,600}?\bEncoded\s{1,3}auth(?:ori[sz]ation)?(?:\s{1,3}failure)?(?:\s{1,3}message)?\b/i
+/** The decoded message itself, printed in the log: nothing left to decode. */
+const DECODED_SHOWN = /\bDecodedMessage\b|"matchedStatements"|\\"matchedStatements\\"/
+
+/** How much of the encoded message the log kept: `blob`, `cut`, `masked` or `missing`. */
+function encodedKept(d: Denial): string {
+  // STS blobs run to hundreds of characters: one under 48 was cut by the log or the reporter.
+  if (d.encodedMessage) return d.encodedMessage.length < 48 ? 'cut' : 'blob'
+  return d.detail.encodedTruncated ?? 'missing'
+}
 
 const CLI_LISTING_REFUSED =
   /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/
