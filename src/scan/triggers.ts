@@ -137,7 +137,17 @@ export const STEP_FRAGMENTS = [
   'dministratorAccess',
   'dministrator Access',
   'FullAccess',
-  'ervice control polic'
+  'ervice control polic',
+  // Canned ACLs named in prose above an S3 refusal (`It works: \`Private\`` / `does not work for:
+  // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
+  'ublicRead',
+  'ublic-read',
+  'uthenticatedRead',
+  'uthenticated-read',
+  'BucketOwner',
+  'Private`',
+  "private'",
+  'private`'
 ]
 
 /**
