@@ -397,6 +397,21 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
+    // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
+    key: 'aws-mock',
+    applies: (d) => cause(d, 'invalid'),
+    find: (around, _d, ctx) => {
+      // The mock is named where the test starts, often farther up than the lines around.
+      const text = `${ctx.mockNote ?? ''}\n${around}`
+      const mock = AWS_MOCK.exec(text)
+      const key = mock && placeholderKey(text)
+      if (!mock || !key) return null
+      const library = mock.slice(1).find((g) => g !== undefined)!
+      return { value: `${library} ${key}`, said: mock[0] }
+    }
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -453,6 +468,28 @@ const PUBLIC_FAILS = new RegExp(
   ].join('|'),
   'i'
 )
+
+/**
+ * A library or emulator standing in for AWS in a test, as its code or log names it: moto (its
+ * import, its decorators `@mock_s3`, `@mock_aws`, its server), LocalStack and its settings, the JS
+ * SDK mocks. Lower-case `moto` only: `Moto` is a phone.
+ */
+const AWS_MOCK =
+  /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/
+/** The access key AWS says it does not know, or the one the text sets for the test. */
+const KEY_SHOWN =
+  /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']/
+/** A real access key ID's shape: a known prefix and 16 base-32 characters. */
+const REAL_KEY = /^(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|AIPA)[A-Z2-7]{16}$/
+/** A key a test or a document makes up: AWS's documentation example, or words no key holds. */
+const MADE_UP_KEY = /EXAMPLE|fake|test|dummy|mock|foo|bar|x{4}|changeme|placeholder|your/i
+
+/** The made-up access key the text shows, or null when it shows none or a real-looking one. */
+function placeholderKey(text: string): string | null {
+  const m = KEY_SHOWN.exec(text)
+  const key = m && (m[1] ?? m[2] ?? m[3])
+  return key && (!REAL_KEY.test(key) || MADE_UP_KEY.test(key)) ? key : null
+}
 
 const CLI_LISTING_REFUSED =
   /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/

@@ -29,6 +29,7 @@ export type SignalKey =
   | 'cli-listing-first'
   | 'encoded-message'
   | 'public-variant-refused'
+  | 'aws-mock'
 
 export interface InferredValue {
   value: string
@@ -209,6 +210,8 @@ export interface LogContext {
   note?: string | null
   /** Lines a few lines above naming canned ACLs (`It works: \`Private\``), joined (src/scan/stepContext.ts). */
   aclNote?: string | null
+  /** The last line above naming a test's AWS mock (`from moto import mock_s3`; src/scan/stepContext.ts). */
+  mockNote?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
   /**

@@ -99,7 +99,8 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'ci-runner-image-pull',
   'ecr-public-stale-login',
   'aws-owned-registry-login',
-  'oidc-audience-typo'
+  'oidc-audience-typo',
+  'aws-mock-not-intercepting'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -257,6 +258,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
   'web-identity-token-expired': () =>
     'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
+  'aws-mock-not-intercepting': () =>
+    "No policy or secret change is proposed: the test's mock did not intercept the call, so AWS saw the test's made-up key. Create the client inside the mock (or point its endpoint at the emulator) so the call never leaves the test.",
   'fork-pull-request-credentials': (n) =>
     n.finding.inferred?.statedCause?.value === 'pull-request-build'
       ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."

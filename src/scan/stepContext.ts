@@ -66,6 +66,11 @@ const ACL_LINE =
 const ACL_PARAGRAPH = 6
 /** Longest run of ACL lines kept. */
 const MAX_ACL_NOTE = 512
+/** A test's AWS mock (its import, decorator, server or emulator settings). */
+const MOCK_LINE =
+  /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i
+/** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
+const MOCK_LINES = 60
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
@@ -81,6 +86,8 @@ export interface StepFacts {
   note: string | null
   /** Lines a few lines above naming canned ACLs (`It works: \`Private\``), joined. */
   aclNote: string | null
+  /** The last line above naming a test's AWS mock (`from moto import mock_s3`). */
+  mockNote: string | null
 }
 
 export class StepContext {
@@ -90,6 +97,7 @@ export class StepContext {
   private readonly caller = new History()
   private readonly note = new History()
   private readonly acl = new History()
+  private readonly mock = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -141,6 +149,7 @@ export class StepContext {
       if (this.acl.near(line, ACL_PARAGRAPH) !== null) this.acl.append(line, text, ACL_PARAGRAPH)
       else this.acl.set(line, text)
     }
+    if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
   }
 
@@ -152,7 +161,8 @@ export class StepContext {
       earlierRoleInput: this.roleInput.earlier(line),
       callerArn: this.caller.at(line),
       note: this.note.near(line, NOTE_LINES),
-      aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null
+      aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
+      mockNote: this.mock.near(line, MOCK_LINES)
     }
   }
 }

@@ -147,7 +147,20 @@ export const STEP_FRAGMENTS = [
   'BucketOwner',
   'Private`',
   "private'",
-  'private`'
+  'private`',
+  // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
+  // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
+  '@mock_',
+  'from moto',
+  'import moto',
+  'mock_s3',
+  'mock_aws',
+  'moto_server',
+  'ocalstack',
+  'OCALSTACK',
+  'aws-sdk-client-mock',
+  'aws-sdk-mock',
+  'mockClient('
 ]
 
 /**
