@@ -16,6 +16,9 @@ const KEPT: Record<string, string> = {
 }
 
 const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
+  // heldout12 third review, h12-163: a troubleshooting page's template is no refusal to explain.
+  'doc-template': (v) =>
+    `This looks like a documentation template, not a refusal a job received: \`${v.value.replace(/`/g, "'")}\` is a placeholder where AWS prints the refused action, and the text names no operation and no account's ARN (${v.from}). Nothing was refused, so nothing is proposed; a real error names the action (\`service:ActionName\`), the caller's ARN and the resource, and can be analysed as it is printed.`,
   // heldout12 third review, h12-040: the encoded message names the Deny; guesses come after.
   'encoded-message': (v) =>
     `The error carries an encoded authorization message (${v.from}): before changing any policy, ${KEPT[v.value] ?? KEPT.cut} with \`${DECODE}\` (the caller needs sts:DecodeAuthorizationMessage). It names the Deny statement that matched (under matchedStatements) and the request context its Condition compared (tags, Region, instance type, the principal), which is what to meet or narrow.`,
@@ -31,6 +34,12 @@ const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
 const SUPERSEDED_BY: Partial<Record<SignalKey, string>> = {
   intermittent: 'iam-propagation'
 }
+
+/** Signals that say no policy decided anything: the generic "which policy refused" goes. */
+const NO_POLICY = new Set<SignalKey>(['doc-template'])
+
+export const signalSaysNoPolicy = (inferred: Inferred): boolean =>
+  [...NO_POLICY].some((key) => inferred.signals?.[key] !== undefined)
 
 /** Signals a decoded message answers: once decoded (src/decode), their lead is moot. */
 const ANSWERED_BY_DECODING = new Set<SignalKey>(['encoded-message'])

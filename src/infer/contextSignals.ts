@@ -10,6 +10,7 @@ import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 import { editDistance } from '../catalog/editDistance.js'
+import { lookupAction } from '../catalog/Catalog.js'
 import { awsRegistryOf } from '../model/awsRegistries.js'
 import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 import { signerEvidenceIn } from './signerEvidence.js'
@@ -412,6 +413,18 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // A documentation template quoted as an error: the action is a placeholder, and nothing (an
+    // operation, an account's ARN, a catalog action) says a request was made. Value: the placeholder.
+    key: 'doc-template',
+    applies: templateShaped,
+    find: (text) => {
+      const m = TEMPLATE_REFUSAL.exec(text)
+      // A caller's ARN with a real account just before it: a masked action of a real refusal.
+      if (!m || ACCOUNT_ARN_IN.test(text.slice(Math.max(0, m.index - 300), m.index))) return null
+      return { value: m[1]!, said: m[0] }
+    }
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -489,6 +502,30 @@ function placeholderKey(text: string): string | null {
   const m = KEY_SHOWN.exec(text)
   const key = m && (m[1] ?? m[2] ?? m[3])
   return key && (!REAL_KEY.test(key) || MADE_UP_KEY.test(key)) ? key : null
+}
+
+/**
+ * An action slot a document fills with a placeholder: `[service]:[action]`, `<service>:<Action>`,
+ * `<AWS_SERVICES:ACTION>`, `{service}:{action}`, `SERVICE:ACTION`, `service:Action` (heldout12
+ * h12-163; troubleshooting pages and READMEs). A real action always names a catalog entry.
+ */
+const PLACEHOLDER_ACTION = String.raw`(?:\[[\w -]{1,24}\]|<[\w -]{1,24}>|\$?\{[\w -]{1,24}\})\s{0,2}:\s{0,2}(?:\[[\w -]{1,24}\]|<[\w -]{1,24}>|\$?\{[\w -]{1,24}\})|<[\w -]{1,24}:[\w -]{1,24}>|\b(?:service|SERVICE|Service|svc)(?:[-_ ]?(?:name|prefix|NAME|PREFIX))?:(?:action|Action|ACTION|operation|Operation|OPERATION)(?:[-_ ]?(?:name|NAME))?\b`
+const TEMPLATE_REFUSAL = new RegExp(
+  String.raw`\bnot authori[sz]ed to (?:perform|call|access)\b:?\s{0,3}[\`'"]?(${PLACEHOLDER_ACTION})`
+)
+/** An ARN naming a real account: a template has none. */
+const ACCOUNT_ARN = /^arn:[\w-]+:[\w-]+:[\w-]*:\d{12}:/
+const ACCOUNT_ARN_IN = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:/
+
+/** A refusal a document could be quoting: no operation, no real ARN, no catalog action named. */
+function templateShaped(d: Denial): boolean {
+  return (
+    refused(d) &&
+    d.operation === null &&
+    !ACCOUNT_ARN.test(d.principal ?? '') &&
+    !ACCOUNT_ARN.test(d.resource ?? '') &&
+    (d.action === null || lookupAction(d.action) === null)
+  )
 }
 
 const CLI_LISTING_REFUSED =

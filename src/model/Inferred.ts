@@ -30,6 +30,7 @@ export type SignalKey =
   | 'encoded-message'
   | 'public-variant-refused'
   | 'aws-mock'
+  | 'doc-template'
 
 export interface InferredValue {
   value: string

@@ -940,6 +940,16 @@ export function contribute(
   index: number,
   options: RemedyOptions
 ): void {
+  // A documentation template quoted as an error (src/infer/contextSignals.ts): nothing was
+  // refused, so neither a statement nor a checklist applies.
+  const template = printed.inferred?.signals?.['doc-template']
+  if (template) {
+    addNote(
+      guidanceDraft(drafts, printed, index, 'unknown'),
+      `No statement is proposed: the text is a documentation template (${code(template.value)} is a placeholder), not a refusal a job received.`
+    )
+    return
+  }
   const f = withInferred(printed)
   drafts.accounts = {
     caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,
