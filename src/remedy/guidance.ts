@@ -100,7 +100,9 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'ecr-public-stale-login',
   'aws-owned-registry-login',
   'oidc-audience-typo',
-  'aws-mock-not-intercepting'
+  'aws-mock-not-intercepting',
+  // A pull-request build: the CI withholds the secrets, the program's setup is not in question.
+  'fork-pull-request-credentials'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */

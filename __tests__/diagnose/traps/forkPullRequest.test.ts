@@ -84,6 +84,7 @@ describe(`${TRAP}: a pull-request build said to differ from the branch build`, (
     // The generic "check the secrets this job uses" is what the contrast rules out.
     expect(f.explanation).not.toContain('Check the secrets this job uses')
     expect(notes.join('\n')).toContain('the same job works on a branch build')
+    expect(notes.join('\n')).not.toContain('Check where the failing program gets its credentials')
   })
 
   it.each([
