@@ -35,6 +35,7 @@ const FILE_OF: Record<string, string> = {
   'fork-pull-request-credentials': 'forkPullRequest',
   'signature-client-signer': 'signatureClientSigner',
   'credential-client-refresh': 'credentialClientAdvice',
+  'aws-mock-not-intercepting': 'awsMockNotIntercepting',
   'cdk-bootstrap-trust': 'cdkBootstrapTrust',
   'cdk-deploy-role-pass-role': 'cdkDeployRolePassRole',
   'lake-formation-permission': 'lakeFormationPermission',

@@ -157,3 +157,32 @@ describe('StepContext at its edges', () => {
     })
   })
 })
+
+describe('canned ACLs named a paragraph above a refusal (heldout12 h12-052)', () => {
+  it('joins the lines of one paragraph, farther up than the lines a record reads', () => {
+    const text = [
+      'It works: `Private`, `BucketOwnerRead`',
+      'And it does not work for: `PublicRead`',
+      '',
+      'When it throws error, it is this:',
+      '```',
+      DENIAL
+    ].join('\n')
+    const [ctx] = contexts(text)
+    expect(ctx!.aclNote).toBe(
+      'It works: `Private`, `BucketOwnerRead`\nAnd it does not work for: `PublicRead`'
+    )
+    expect(ctx!.before).not.toContain('It works')
+  })
+
+  it('own: a private key or subnet is no ACL, and an ACL line too far up is dropped', () => {
+    const far = ['aws s3 cp a s3://b/ --acl public-read', ...Array(14).fill('building...'), DENIAL]
+    expect(contexts(far.join('\n'))[0]!.aclNote).toBeNull()
+    const key = [
+      'Loading the private key from private_key.pem',
+      'module.vpc.aws_subnet.private[0]',
+      DENIAL
+    ]
+    expect(contexts(key.join('\n'))[0]!.aclNote).toBeNull()
+  })
+})

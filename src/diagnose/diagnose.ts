@@ -8,7 +8,7 @@ import type { Inferred } from '../model/Inferred.js'
 import { crossAccountOf } from './crossAccount.js'
 import { explanationOf, denialTitle } from './explain.js'
 import { fixTargetOf } from './fixTarget.js'
-import { signalLeads } from './signalLeads.js'
+import { signalLeads, signalSaysNoPolicy } from './signalLeads.js'
 import { parsePrincipal } from './Principal.js'
 import type { Trap, TrapInput } from './Trap.js'
 import { TRAPS } from './traps/index.js'
@@ -60,8 +60,12 @@ export function diagnose(
   const traps = TRAPS.filter((t) => t.applies(input))
   const leads = (t: Trap): boolean => t.lead === true || (t.leadsWhen?.(input) ?? false)
   const trapIds = traps.map((t) => t.id)
-  const noPolicy = traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false))
-  const fixTarget = fixTargetOf(e, principal, trapIds)
+  const noPolicy =
+    signalSaysNoPolicy(known) ||
+    traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false))
+  // A documentation template's placeholder is no action: nothing names a policy to change.
+  const template = known.signals?.['doc-template'] !== undefined
+  const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds)
   const stated =
     d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null)
   const guessed = Boolean(known.principal || known.resource)
@@ -79,7 +83,10 @@ export function diagnose(
       crossAccount && !noPolicy && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)),
       traps.filter((t) => !leads(t)).map((t) => t.advice(input)),
       inferredAction,
-      [...signalLeads(known, trapIds), ...traps.filter(leads).map((t) => t.advice(input))],
+      [
+        ...signalLeads(known, trapIds, evidence === 'decoded'),
+        ...traps.filter(leads).map((t) => t.advice(input))
+      ],
       noPolicy,
       known.signals?.['ci-evidence'] !== undefined
     ),

@@ -2,7 +2,26 @@
 // per signal (src/infer/contextSignals.ts), opening the explanation before any trap's lead.
 import type { Inferred, InferredValue, SignalKey } from '../model/Inferred.js'
 
+const DECODE =
+  'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text'
+
+/** What the log kept of an encoded message, and where to get the whole one. */
+const KEPT: Record<string, string> = {
+  blob: 'decode it',
+  cut: "the log cut it short: copy the whole message from the job's raw log (or the tool's own error output) and decode it",
+  masked:
+    "the log masked it: copy the whole message from the job's raw log (or the tool's own error output) and decode it",
+  missing:
+    "the log lost it after the marker: copy the whole message from the job's raw log (or the tool's own error output) and decode it"
+}
+
 const LEADS: Partial<Record<SignalKey, (v: InferredValue) => string>> = {
+  // heldout12 third review, h12-163: a troubleshooting page's template is no refusal to explain.
+  'doc-template': (v) =>
+    `This looks like a documentation template, not a refusal a job received: \`${v.value.replace(/`/g, "'")}\` is a placeholder where AWS prints the refused action, and the text names no operation and no account's ARN (${v.from}). Nothing was refused, so nothing is proposed; a real error names the action (\`service:ActionName\`), the caller's ARN and the resource, and can be analysed as it is printed.`,
+  // heldout12 third review, h12-040: the encoded message names the Deny; guesses come after.
+  'encoded-message': (v) =>
+    `The error carries an encoded authorization message (${v.from}): before changing any policy, ${KEPT[v.value] ?? KEPT.cut} with \`${DECODE}\` (the caller needs sts:DecodeAuthorizationMessage). It names the Deny statement that matched (under matchedStatements) and the request context its Condition compared (tags, Region, instance type, the principal), which is what to meet or narrow.`,
   // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
   intermittent: (v) =>
     `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`,
@@ -16,12 +35,26 @@ const SUPERSEDED_BY: Partial<Record<SignalKey, string>> = {
   intermittent: 'iam-propagation'
 }
 
+/** Signals that say no policy decided anything: the generic "which policy refused" goes. */
+const NO_POLICY = new Set<SignalKey>(['doc-template'])
+
+export const signalSaysNoPolicy = (inferred: Inferred): boolean =>
+  [...NO_POLICY].some((key) => inferred.signals?.[key] !== undefined)
+
+/** Signals a decoded message answers: once decoded (src/decode), their lead is moot. */
+const ANSWERED_BY_DECODING = new Set<SignalKey>(['encoded-message'])
+
 /** The lead sentences the inferred signals give, in the table's order. */
-export function signalLeads(inferred: Inferred, traps: readonly string[] = []): string[] {
+export function signalLeads(
+  inferred: Inferred,
+  traps: readonly string[] = [],
+  decoded = false
+): string[] {
   const signals = inferred.signals
   if (!signals) return []
   const out: string[] = []
   for (const [key, lead] of Object.entries(LEADS)) {
+    if (decoded && ANSWERED_BY_DECODING.has(key as SignalKey)) continue
     const v = signals[key as SignalKey]
     const trap = SUPERSEDED_BY[key as SignalKey]
     if (v && lead && !(trap && traps.includes(trap))) out.push(lead(v))

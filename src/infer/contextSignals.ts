@@ -10,6 +10,7 @@ import type { Denial } from '../model/Denial.js'
 import type { InferredValue, LogContext, SignalKey } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 import { editDistance } from '../catalog/editDistance.js'
+import { lookupAction } from '../catalog/Catalog.js'
 import { awsRegistryOf } from '../model/awsRegistries.js'
 import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 import { signerEvidenceIn } from './signerEvidence.js'
@@ -23,7 +24,7 @@ interface SignalRule {
   /** The failures the signal can explain. */
   applies(d: Denial): boolean
   /** The value and the words it came from, or null. */
-  find(text: string, d: Denial): { value: string; said: string } | null
+  find(text: string, d: Denial, ctx: LogContext): { value: string; said: string } | null
 }
 
 const cause = (d: Denial, ...causes: string[]): boolean =>
@@ -391,6 +392,69 @@ const RULES: SignalRule[] = [
     find: (text) => found(KUBERNETES_WORDS.exec(text), 'kubernetes')
   },
   {
+    // An explicit Deny whose error carries EC2's encoded authorization message, even cut or
+    // masked: decoding it names the matched statement and the context its Condition saw, which
+    // no guess at the policy type can (heldout12 third review, h12-040). The marker must follow
+    // this refusal's own action, so another error's message nearby does not count.
+    key: 'encoded-message',
+    applies: (d) => refused(d) && d.deny === 'explicit' && d.action !== null,
+    find: (text, d) => {
+      if (DECODED_SHOWN.test(text)) return null
+      // Each mention of the action in turn (a tool's own message may name it first), a few at most.
+      const action = d.action!
+      for (let at = text.indexOf(action), n = 0; at !== -1 && n < 8; n++) {
+        const m = ENCODED_MARKER.exec(text.slice(at + action.length, at + action.length + 700))
+        if (m) return { value: encodedKept(d), said: m[0].slice(m[0].search(/Encoded/i)) }
+        at = text.indexOf(action, at + action.length)
+      }
+      return null
+    }
+  },
+  {
+    // The same upload works with a private ACL (or none) and is refused with a public one: the
+    // caller may write, so Block Public Access or a Deny keyed on the ACL refuses the public
+    // variant (heldout12 third review, h12-052). Both halves must be said.
+    key: 'public-variant-refused',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      d.layer === null &&
+      (d.service === null || d.service === 's3'),
+    find: (around, _d, ctx) => {
+      // The variants are often listed a paragraph above the error block (src/scan/stepContext.ts).
+      const text = `${ctx.aclNote ?? ''}\n${around}`
+      const works = PRIVATE_WORKS.exec(text)
+      return works && PUBLIC_FAILS.test(text) ? { value: 'acl', said: works[0] } : null
+    }
+  },
+  {
+    // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
+    // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
+    key: 'aws-mock',
+    applies: (d) => cause(d, 'invalid'),
+    find: (around, _d, ctx) => {
+      // The mock is named where the test starts, often farther up than the lines around.
+      const text = `${ctx.mockNote ?? ''}\n${around}`
+      const mock = AWS_MOCK.exec(text)
+      const key = mock && placeholderKey(text)
+      if (!mock || !key) return null
+      const library = mock.slice(1).find((g) => g !== undefined)!
+      return { value: `${library} ${key}`, said: mock[0] }
+    }
+  },
+  {
+    // A documentation template quoted as an error: the action is a placeholder, and nothing (an
+    // operation, an account's ARN, a catalog action) says a request was made. Value: the placeholder.
+    key: 'doc-template',
+    applies: templateShaped,
+    find: (text) => {
+      const m = TEMPLATE_REFUSAL.exec(text)
+      // A caller's ARN with a real account just before it: a masked action of a real refusal.
+      if (!m || ACCOUNT_ARN_IN.test(text.slice(Math.max(0, m.index - 300), m.index))) return null
+      return { value: m[1]!, said: m[0] }
+    }
+  },
+  {
     // "works locally, fails in docker": the container does not get the credentials the host has.
     key: 'container-credentials',
     applies: refused,
@@ -422,6 +486,96 @@ const LAMBDA_ENV_DECRYPT =
 const RECREATED =
   /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b/i
 
+/**
+ * EC2's marker for the encoded authorization message, whole or cut by the log at any word
+ * (`Encoded auth` where a stored copy ends), printed after the refused action.
+ */
+const ENCODED_MARKER =
+  /^[^\n]{0,600}?\bEncoded\s{1,3}auth(?:ori[sz]ation)?(?:\s{1,3}failure)?(?:\s{1,3}message)?\b/i
+/** The decoded message itself, printed in the log: nothing left to decode. */
+const DECODED_SHOWN = /\bDecodedMessage\b|"matchedStatements"|\\"matchedStatements\\"/
+
+/** How much of the encoded message the log kept: `blob`, `cut`, `masked` or `missing`. */
+function encodedKept(d: Denial): string {
+  // STS blobs run to hundreds of characters: one under 48 was cut by the log or the reporter.
+  if (d.encodedMessage) return d.encodedMessage.length < 48 ? 'cut' : 'blob'
+  return d.detail.encodedTruncated ?? 'missing'
+}
+
+/** A canned ACL that opens the object to others, in the CLI's, the SDKs' and the plugins' spellings. */
+const PUBLIC_ACL = String.raw`(?:public[-_]read(?:[-_]write)?|PublicRead(?:Write)?|authenticated[-_]read|AuthenticatedRead)\b`
+/** A private canned ACL as a value (quoted, `private ACL`, `ACL: private`): not a private key or subnet. */
+const PRIVATE_ACL = String.raw`(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1,3}[\`'"]?private\b|\bBucketOwner(?:Read|FullControl)\b|\bbucket-owner-(?:read|full-control)\b)`
+/**
+ * The writer's contrast between the variants of one upload: the private or ACL-less one works
+ * (`It works: \`Private\``, `Without acl: 'public-read', files get uploaded`, `private ACL works`).
+ * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
+ */
+const PRIVATE_WORKS = new RegExp(
+  [
+    String.raw`\b(?:works?|worked|succeeds?|succeeded)\b[^.!?\n]{0,16}?${PRIVATE_ACL}`,
+    String.raw`${PRIVATE_ACL}[^.!?\n]{0,40}?\b(?:works?|worked|succeeds?|succeeded|is fine|uploads? fine)\b`,
+    String.raw`\bwithout\b[^.!?\n]{0,50}?\b(?:acl|${PUBLIC_ACL})[^.!?\n]{0,60}?\b(?:works?|worked|succeeds?|succeeded|gets? uploaded|uploads? fine)`,
+    String.raw`\b(?:works?|worked|succeeds?|succeeded|uploads? fine)\b[^.!?\n]{0,40}?\bwithout\b[^.!?\n]{0,30}?\b(?:the |an? )?(?:acl|public)`
+  ].join('|'),
+  'i'
+)
+/** ...and the public one is refused: `does not work for: \`PublicRead\``, `'public-read' ... gives error`. */
+const PUBLIC_FAILS = new RegExp(
+  [
+    // A quote's closing fence may stand between (\`acl: 'public-read',\`\`\` . It gives error\`).
+    String.raw`\b${PUBLIC_ACL}[^!?\n]{0,40}?\b(?:does(?:n'?t| not) work|not work\w{0,3}|fails?|failed|gives? (?:an? )?error|errors? out|denied|forbidden|403)`,
+    String.raw`\b(?:does(?:n'?t| not) work|not working|fails?|failed|denied|error)\b[^.!?\n]{0,30}?\b(?:for|with|when)\b[^.!?\n]{0,30}?${PUBLIC_ACL}`
+  ].join('|'),
+  'i'
+)
+
+/**
+ * A library or emulator standing in for AWS in a test, as its code or log names it: moto (its
+ * import, its decorators `@mock_s3`, `@mock_aws`, its server), LocalStack and its settings, the JS
+ * SDK mocks. Lower-case `moto` only: `Moto` is a phone.
+ */
+const AWS_MOCK =
+  /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/
+/** The access key AWS says it does not know, or the one the text sets for the test. */
+const KEY_SHOWN =
+  /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']/
+/** A real access key ID's shape: a known prefix and 16 base-32 characters. */
+const REAL_KEY = /^(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|AIPA)[A-Z2-7]{16}$/
+/** A key a test or a document makes up: AWS's documentation example, or words no key holds. */
+const MADE_UP_KEY = /EXAMPLE|fake|test|dummy|mock|foo|bar|x{4}|changeme|placeholder|your/i
+
+/** The made-up access key the text shows, or null when it shows none or a real-looking one. */
+function placeholderKey(text: string): string | null {
+  const m = KEY_SHOWN.exec(text)
+  const key = m && (m[1] ?? m[2] ?? m[3])
+  return key && (!REAL_KEY.test(key) || MADE_UP_KEY.test(key)) ? key : null
+}
+
+/**
+ * An action slot a document fills with a placeholder: `[service]:[action]`, `<service>:<Action>`,
+ * `<AWS_SERVICES:ACTION>`, `{service}:{action}`, `SERVICE:ACTION`, `service:Action` (heldout12
+ * h12-163; troubleshooting pages and READMEs). A real action always names a catalog entry.
+ */
+const PLACEHOLDER_ACTION = String.raw`(?:\[[\w -]{1,24}\]|<[\w -]{1,24}>|\$?\{[\w -]{1,24}\})\s{0,2}:\s{0,2}(?:\[[\w -]{1,24}\]|<[\w -]{1,24}>|\$?\{[\w -]{1,24}\})|<[\w -]{1,24}:[\w -]{1,24}>|\b(?:service|SERVICE|Service|svc)(?:[-_ ]?(?:name|prefix|NAME|PREFIX))?:(?:action|Action|ACTION|operation|Operation|OPERATION)(?:[-_ ]?(?:name|NAME))?\b`
+const TEMPLATE_REFUSAL = new RegExp(
+  String.raw`\bnot authori[sz]ed to (?:perform|call|access)\b:?\s{0,3}[\`'"]?(${PLACEHOLDER_ACTION})`
+)
+/** An ARN naming a real account: a template has none. */
+const ACCOUNT_ARN = /^arn:[\w-]+:[\w-]+:[\w-]*:\d{12}:/
+const ACCOUNT_ARN_IN = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:/
+
+/** A refusal a document could be quoting: no operation, no real ARN, no catalog action named. */
+function templateShaped(d: Denial): boolean {
+  return (
+    refused(d) &&
+    d.operation === null &&
+    !ACCOUNT_ARN.test(d.principal ?? '') &&
+    !ACCOUNT_ARN.test(d.resource ?? '') &&
+    (d.action === null || lookupAction(d.action) === null)
+  )
+}
+
 const CLI_LISTING_REFUSED =
   /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/
 /** An `aws s3` high-level command printed anywhere around: it says what the calls are. */
@@ -438,7 +592,7 @@ export function signalsOf(d: Denial, ctx: LogContext): Signals | null {
   const out: Signals = {}
   for (const rule of RULES) {
     if (!rule.applies(d)) continue
-    const hit = rule.find(text, d)
+    const hit = rule.find(text, d, ctx)
     if (hit) out[rule.key] = { value: hit.value, from: `"${hit.said.slice(0, 80)}" in the log` }
   }
   return Object.keys(out).length > 0 ? out : null

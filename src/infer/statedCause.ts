@@ -17,6 +17,7 @@ export type StatedCauseKind =
   | 'id-token-permission'
   | 'cloud9-managed-credentials'
   | 'fork-pull-request'
+  | 'pull-request-build'
   | 'web-identity-token-expired'
   | 'allow-exists'
   | 'eks-creator-identity'
@@ -73,7 +74,30 @@ const RULES: StatedCauseRule[] = [
     // id-token permission the job did ask for.
     kind: 'fork-pull-request',
     applies: credentials,
-    re: /\b(?:pull[ _-]?requests?|PRs?)\b[^\n]{0,60}?\b(?:from|originat\w{0,5} from|opened from) (?:a |the |their |an? external )?fork(?:ed)?\b|\bforked repo(?:sitory|sitories)?\b|\bforks? (?:are|is) (?:restricted|limited)\b|\b(?:triggered|opened|run) (?:by|from) a fork\b/i
+    re: /\b(?:pull[ _-]?requests?|PRs?)\b[^\n]{0,60}?\b(?:from|originat\w{0,5} from|opened from) (?:a |the |their |an? external )?fork(?:ed)?\b|\bforked (?:repo(?:sitory|sitories)?|pull[ _-]?requests?|PRs?)\b|\bforks? (?:are|is) (?:restricted|limited)\b|\b(?:triggered|opened|run) (?:by|from) a fork\b/i
+  },
+  {
+    // The same job said to work on a branch or push build and fail on its pull-request (merge
+    // request) build, or the secrets said not to reach PR builds: CI systems withhold secrets, and
+    // GitHub a branch's OIDC subject, from PR builds (h12-027, Drone; holoviz/holoviews#1112, Travis). The contrast or the cause must
+    // be stated: a PR build failing alone says nothing about the secrets.
+    kind: 'pull-request-build',
+    applies: credentials,
+    re: new RegExp(
+      [
+        // "my branch `feature/x` works fine ... but the ci run for the pull request into master fails"
+        String.raw`\b(?:branch|push)(?:es)?\b[^\n]{0,80}?\b(?:works?|working|succeeds?|succeeded|passe[sd]|fine)\b[^\n]{0,120}?\b(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)\b[^\n]{0,60}?\b(?:fail\w{0,3}|errors?|breaks?|broken)\b`,
+        // "works for branch builds, but not pull request builds"
+        String.raw`\b(?:works?|working|succeeds?|passe[sd])\b (?:for|on|in) (?:the )?(?:branch|push)(?:es)?(?: builds?| runs?| pipelines?)?,? but not (?:for |on |in )?(?:the )?(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)\b`,
+        // "The corresponding branch build is clean" under a failing PR build
+        String.raw`\b(?:corresponding|same) (?:branch|push) (?:builds?|runs?|pipelines?|jobs?) (?:is|was|are|were) (?:clean|green|fine|passing|ok|successful)\b`,
+        // "Maybe the environment variables aren't made available in an external PR build?" (holoviz/holoviews#1112)
+        String.raw`\b(?:secrets?|(?:environment |env |secure |encrypted )?variables?|credentials|keys)\b[^\n.]{0,30}?\b(?:aren'?t|are not|isn'?t|is not|not)\b (?:made )?(?:available|passed|exposed|visible|provided)\b[^\n.]{0,20}?\b(?:to|in|on|for) (?:an? |the )?(?:external |forked )?(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)\b`,
+        // "fails on pull requests but works on master / on push"
+        String.raw`\b(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)(?: builds?| runs?| pipelines?)? (?:fail\w{0,3}|break\w{0,3})\b[^\n]{0,80}?\b(?:works?|working|succeeds?|succeeded|passe[sd]|fine)\b[^\n]{0,40}?\b(?:on|for|from|in) (?:the |a )?(?:branch(?:es)?|push(?:es)?|master|main)\b`
+      ].join('|'),
+      'i'
+    )
   },
   {
     // STS's words when the web-identity token itself (the JWT), not a session, is past its `exp`.

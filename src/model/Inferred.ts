@@ -30,6 +30,10 @@ export type SignalKey =
   | 'lambda-env-decrypt'
   | 'partial-failure'
   | 'kubernetes-workload'
+  | 'encoded-message'
+  | 'public-variant-refused'
+  | 'aws-mock'
+  | 'doc-template'
 
 export interface InferredValue {
   value: string
@@ -208,6 +212,10 @@ export interface LogContext {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (a comment, a heading). */
   note?: string | null
+  /** Lines a few lines above naming canned ACLs (`It works: \`Private\``), joined (src/scan/stepContext.ts). */
+  aclNote?: string | null
+  /** The last line above naming a test's AWS mock (`from moto import mock_s3`; src/scan/stepContext.ts). */
+  mockNote?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
   /**

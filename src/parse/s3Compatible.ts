@@ -116,10 +116,11 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   {
     name: 'moto',
     re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
-    // AWS answered after all: S3's own request id (moto's are UUIDs), or a client that found no
+    // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
+    // and digits: moto's are UUIDs; getmoto/moto#1170), or a client that found no
     // credentials (moto supplies fake ones to the clients it patches).
     unless:
-      /<RequestId>[0-9A-F]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+      /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
     caseSensitive: true,
     account: '123456789012',
     reach: 'record'

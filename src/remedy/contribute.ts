@@ -631,6 +631,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // policy decides a disabled bucket, a disabled STS Region or an archived object.
   'scp-stated': always,
   's3-third-party-download': always,
+  // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
+  's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined,
   ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
   'organizations-management-account': isOrganizationsOwnRefusal,
   // The destination is not in S3's message: its policy is described, not drafted.
@@ -940,6 +942,16 @@ export function contribute(
   index: number,
   options: RemedyOptions
 ): void {
+  // A documentation template quoted as an error (src/infer/contextSignals.ts): nothing was
+  // refused, so neither a statement nor a checklist applies.
+  const template = printed.inferred?.signals?.['doc-template']
+  if (template) {
+    addNote(
+      guidanceDraft(drafts, printed, index, 'unknown'),
+      `No statement is proposed: the text is a documentation template (${code(template.value)} is a placeholder), not a refusal a job received.`
+    )
+    return
+  }
   const f = withInferred(printed)
   drafts.accounts = {
     caller: f.principal ? (parseArn(f.principal)?.account ?? null) : null,

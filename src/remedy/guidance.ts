@@ -99,7 +99,10 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'ci-runner-image-pull',
   'ecr-public-stale-login',
   'aws-owned-registry-login',
-  'oidc-audience-typo'
+  'oidc-audience-typo',
+  'aws-mock-not-intercepting',
+  // A pull-request build: the CI withholds the secrets, the program's setup is not in question.
+  'fork-pull-request-credentials'
 ])
 
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
@@ -257,8 +260,12 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
   'web-identity-token-expired': () =>
     'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
-  'fork-pull-request-credentials': () =>
-    "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
+  'aws-mock-not-intercepting': () =>
+    "No policy or secret change is proposed: the test's mock did not intercept the call, so AWS saw the test's made-up key. Create the client inside the mock (or point its endpoint at the emulator) so the call never leaves the test.",
+  'fork-pull-request-credentials': (n) =>
+    n.finding.inferred?.statedCause?.value === 'pull-request-build'
+      ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."
+      : "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
   ...Object.fromEntries(
     NON_IAM_REFUSALS.map((r) => [
       r.trap,
@@ -272,8 +279,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
-  's3-public-access-settings': () =>
-    'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+  's3-public-access-settings': (n) =>
+    n.finding.inferred?.signals?.['public-variant-refused']
+      ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
+      : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
   's3-private-policy-write': () =>
     'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
   's3-public-access-block-reserved': () =>

@@ -535,6 +535,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Another party's published resource (a Launch Stack sample, a vendor's layer): its owner's side first"
       ],
       [
+        'WD918',
+        'aws-mock-not-intercepting',
+        "A test's AWS mock did not intercept the call: AWS refused the test's made-up key, the test's setup changes"
+      ],
+      [
         'WD922',
         'iam-propagation',
         'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'

@@ -28,7 +28,7 @@ class History {
     const last = this.items.at(-1)
     if (!last || line - last.line > within || last.value.length >= MAX_COMMAND) return
     // One line seen twice (two context fragments, or two segments of a long line) is one line.
-    if (last.appended === line) return
+    if (last.appended === line || last.line === line) return
     last.appended = line
     last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND)
   }
@@ -60,6 +60,21 @@ const NOTE =
   /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b/i
 /** Longest note kept. */
 const MAX_NOTE = 256
+/**
+ * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
+ * quoted as a value. Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ */
+const ACL_LINE =
+  /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b/i
+/** ACL lines this close to the first one are one paragraph. */
+const ACL_PARAGRAPH = 6
+/** Longest run of ACL lines kept. */
+const MAX_ACL_NOTE = 512
+/** A test's AWS mock (its import, decorator, server or emulator settings). */
+const MOCK_LINE =
+  /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i
+/** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
+const MOCK_LINES = 60
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
@@ -73,6 +88,10 @@ export interface StepFacts {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (`# a permission boundary blocks…`). */
   note: string | null
+  /** Lines a few lines above naming canned ACLs (`It works: \`Private\``), joined. */
+  aclNote: string | null
+  /** The last line above naming a test's AWS mock (`from moto import mock_s3`). */
+  mockNote: string | null
 }
 
 export class StepContext {
@@ -81,6 +100,8 @@ export class StepContext {
   private readonly roleInput = new History()
   private readonly caller = new History()
   private readonly note = new History()
+  private readonly acl = new History()
+  private readonly mock = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -127,6 +148,12 @@ export class StepContext {
       this.caller.set(line, caller[1]!)
       return
     }
+    if (ACL_LINE.test(t)) {
+      const text = t.trim().slice(0, MAX_NOTE)
+      if (this.acl.near(line, ACL_PARAGRAPH) !== null) this.acl.append(line, text, ACL_PARAGRAPH)
+      else this.acl.set(line, text)
+    }
+    if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
   }
 
@@ -137,7 +164,9 @@ export class StepContext {
       roleToAssume: this.role.at(line),
       earlierRoleInput: this.roleInput.earlier(line),
       callerArn: this.caller.at(line),
-      note: this.note.near(line, NOTE_LINES)
+      note: this.note.near(line, NOTE_LINES),
+      aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
+      mockNote: this.mock.near(line, MOCK_LINES)
     }
   }
 }

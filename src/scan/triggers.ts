@@ -139,7 +139,30 @@ export const STEP_FRAGMENTS = [
   'FullAccess',
   'ervice control polic',
   // ...or that the function or its role was recreated: Lambda's KMS grant is then stale (h12-129).
-  'ecreat'
+  'ecreat',
+  // Canned ACLs named in prose above an S3 refusal (`It works: \`Private\`` / `does not work for:
+  // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
+  'ublicRead',
+  'ublic-read',
+  'uthenticatedRead',
+  'uthenticated-read',
+  'BucketOwner',
+  'Private`',
+  "private'",
+  'private`',
+  // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
+  // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
+  '@mock_',
+  'from moto',
+  'import moto',
+  'mock_s3',
+  'mock_aws',
+  'moto_server',
+  'ocalstack',
+  'OCALSTACK',
+  'aws-sdk-client-mock',
+  'aws-sdk-mock',
+  'mockClient('
 ]
 
 /**

@@ -4,6 +4,7 @@
 import { analysed, analysedOne } from './analysed.js'
 import { actionForPrinted } from '../../../src/catalog/Catalog.js'
 import { corpusText } from '../../support/corpusRecords.js'
+import { reviewed } from './reviewed.js'
 
 const heldout5 = (id: string): string => corpusText('heldout5.jsonl', id)
 
@@ -142,5 +143,68 @@ describe('s3-private-policy-write: the Serverless deployment bucket policy', () 
     )
     expect(f.traps).not.toContain('s3-private-policy-write')
     expect(f.inferred?.resource?.value ?? '').not.toContain('serverlessdeploymentbucket')
+  })
+})
+
+// heldout12 third review, h12-052: the log's own contrast, the same upload working with a private
+// ACL (or none) and refused with a public one, rules out the identity's missing Allow that a bare
+// refusal ranks first: Block Public Access or a Deny on s3:x-amz-acl leads, nothing is drafted.
+const VARIANT_LEAD = 'The log shows the same upload working with a private ACL or none'
+
+// anacronw/multer-s3#49: uploads work without the ACL; adding public-read gives Access Denied.
+const MULTER_S3 = `Without \`acl: 'public-read',\` files get uploaded.when I click the file link it says access denied. 
+
+So I added \`\`\` acl: 'public-read',\`\`\` . It gives error
+
+\`\`\`js
+AccessDenied: Access Denied
+\`\`\`
+and files didn't get uploaded.`
+
+const CP_DENIED =
+  'upload failed: site/index.html to s3://site-bucket/index.html An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+
+describe('s3-public-access-settings: only the public variant of an upload is refused', () => {
+  it.each([
+    ['review h12-052 (jenkinsci/pipeline-aws-plugin#183)', reviewed('h12-052'), "works: 'Private"],
+    ['anacronw/multer-s3#49', MULTER_S3, 'files get uploaded'],
+    [
+      'own: the CLI, the private ACL said to work first',
+      `aws s3 cp site/index.html s3://site-bucket/ --acl private works fine.\nWith --acl public-read it fails:\n${CP_DENIED}`,
+      'private works'
+    ]
+  ])('%s', (_source, text, said) => {
+    const { f, statements, notes } = analysedOne(text)
+    expect(f.traps).toContain('s3-public-access-settings')
+    expect(f.explanation.startsWith(VARIANT_LEAD)).toBe(true)
+    expect(f.explanation).toContain(said)
+    expect(f.explanation).toContain('BlockPublicAcls')
+    expect(f.explanation).toContain('s3:x-amz-acl')
+    // The bare refusal's ranked list, which puts the identity's Allow first, is ruled out.
+    expect(f.explanation).not.toContain('most likely first')
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: the log shows the same upload working/)
+  })
+
+  it.each([
+    [
+      'own: the public ACL refused, no working variant said',
+      `aws s3 cp site/index.html s3://site-bucket/ --acl public-read\n${CP_DENIED}`
+    ],
+    [
+      'own: the contrast the other way round (public works, private fails)',
+      `It works with \`public-read\`, but \`private\` fails with Access Denied:\n${CP_DENIED}`
+    ],
+    [
+      'own: a private key that works is no private ACL',
+      `The private key works fine for ssh. The upload with --acl public-read is denied:\n${CP_DENIED}`
+    ],
+    [
+      'own: an explicit Deny keeps its own explanation',
+      'It works: `Private`, `BucketOwnerRead`\nAnd it does not work for: `PublicRead`\nAn error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/deploy/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::site-bucket/a.txt" with an explicit deny in a resource-based policy'
+    ]
+  ])('counter-case: %s', (_t, text) => {
+    const { f } = analysedOne(text)
+    expect(f.explanation).not.toContain(VARIANT_LEAD)
   })
 })

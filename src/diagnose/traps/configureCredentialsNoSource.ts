@@ -32,8 +32,9 @@ const DEPENDABOT = (from: string) =>
 
 const inputs = ({ inferred }: TrapInput) => inferred?.signals?.['credential-inputs']
 
-// A fork's run or a missing id-token the text already names has its own, more precise trap.
-const NAMED_ELSEWHERE = new Set(['fork-pull-request', 'id-token-permission'])
+// A fork's or a pull request's run or a missing id-token the text already names has its own, more
+// precise trap.
+const NAMED_ELSEWHERE = new Set(['fork-pull-request', 'pull-request-build', 'id-token-permission'])
 
 export const configureCredentialsNoSource: Trap = {
   id: 'configure-credentials-no-source',

@@ -81,6 +81,7 @@ import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
 import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
+import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 import { cdkBootstrapResource } from './cdkBootstrapResource.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
@@ -125,6 +126,8 @@ export const TRAPS: Trap[] = [
   forkPullRequest,
   configureCredentialsNoSource,
   signatureClientSigner,
+  // Before the credential client: a mocked test's key is no program's to refresh.
+  awsMockNotIntercepting,
   credentialClientAdvice,
   publicBucketUnsigned,
   unsignedRequestRefused,

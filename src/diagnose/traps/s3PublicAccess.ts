@@ -68,15 +68,38 @@ export const privatePolicyWriteOf = (input: TrapInput) =>
     ? privateBucketPolicyOf(input.inferred?.iacResource?.value)
     : null
 
+/**
+ * The log's own contrast: the same upload works with a private ACL (or none) and is refused with a
+ * public one (src/infer/contextSignals.ts, heldout12 h12-052). The caller may write, so the
+ * identity's missing Allow that a bare refusal ranks first is ruled out.
+ */
+export const publicVariantOf = ({ inferred }: TrapInput) =>
+  inferred?.signals?.['public-variant-refused'] ?? null
+
+const PUBLIC_VARIANT = (said: string) =>
+  `The log shows the same upload working with a private ACL or none and refused with a public one (${said.replace(/`/g, "'")}): the caller may write the object, so a missing s3:PutObject is not the cause. ` +
+  'What refuses only the public variant is a setting or a Deny keyed on the ACL: S3 Block Public Access (`BlockPublicAcls`, on every bucket created since April 2023, and possibly set for the whole account, where the bucket cannot override it: `aws s3api get-public-access-block --bucket BUCKET`, `aws s3control get-public-access-block --account-id ACCOUNT_ID`), or a Deny in the bucket policy or an SCP on the `s3:x-amz-acl` condition key (public-read, public-read-write, authenticated-read). ' +
+  'If the working upload set no ACL at all, the caller may also lack s3:PutObjectAcl, which an upload that sets an ACL needs besides s3:PutObject. ' +
+  'Usually the public ACL is not needed: drop it and publish the objects through a bucket policy on their prefix or through CloudFront with origin access control; if public ACLs are really wanted, turn off `BlockPublicAcls` for this bucket (and for the account, if set there) first.'
+
 export const s3PublicAccessSettings: Trap = {
   id: 's3-public-access-settings',
   lead: true,
   // Block Public Access only refuses a public policy: one known to be private is not its business.
   applies: (input) => {
     const write = bucketWriteOf(input)
-    return (write === 'policy' && privatePolicyWriteOf(input) === null) || write === 'acl'
+    return (
+      (write === 'policy' && privatePolicyWriteOf(input) === null) ||
+      write === 'acl' ||
+      (publicVariantOf(input) !== null && input.d.deny !== 'explicit' && input.d.layer === null)
+    )
   },
-  advice: (input) => ADVICE[bucketWriteOf(input)!]
+  advice: (input) => {
+    const variant = publicVariantOf(input)
+    return variant ? PUBLIC_VARIANT(variant.from) : ADVICE[bucketWriteOf(input)!]
+  },
+  // The contrast rules out the bare refusal's "identity lacks the Allow", ranked first there.
+  noPolicyWhen: (input) => publicVariantOf(input) !== null
 }
 
 export const s3PublicAccessBlockReserved: Trap = {
