@@ -540,6 +540,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'
       ],
       [
+        'WD923',
+        'glue-catalog-another-account',
+        "Another account's Glue Data Catalog refused: its owner's resource policy (or your own catalog), not your policy"
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -74,6 +74,7 @@ import {
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { ownerSideResource } from './ownerSideResource.js'
+import { glueCatalogAcrossTrap } from './glueCatalogAcross.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 import { s3SseKmsKey } from './s3SseKmsKey.js'
@@ -115,6 +116,7 @@ export const TRAPS: Trap[] = [
   s3ThirdPartyDownload,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
+  glueCatalogAcrossTrap,
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
