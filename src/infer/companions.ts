@@ -313,7 +313,9 @@ function athenaCompanionsOf(x: InferInput, resource: string | null): CompanionNe
     }))
   }
   // A message that names its action and resource is answered as printed.
-  if (x.d.action || !ATHENA.test(text)) return []
+  // A query client's frame farther up the traceback (PyAthena's, src/parse/requestTarget.ts).
+  const athena = ATHENA.test(text) || x.ctx.announced?.some((a) => a.service === 'athena')
+  if (x.d.action || !athena) return []
   const sidesOf = (a: string) => ATHENA_QUERY_SIDES.filter((s) => s.actions.includes(a))
   const actions = [...new Set(ATHENA_QUERY_SIDES.flatMap((s) => others(s.actions)))]
   return actions.map((a) => ({
