@@ -314,10 +314,13 @@ export function inferredOf(
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
   const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null
+  // The located key as an object ARN (a backup location's prefix), for the row's object companions.
+  const wrappedPrefix =
+    wrappedBucket && wrapped?.key ? s3Arn('s3:GetObject', `${wrapped.bucket}/${wrapped.key}`) : null
   const companions = [
     ...(relayed?.companions ?? []),
     ...(server?.companions ?? []),
-    ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
+    ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket, wrappedPrefix) ?? []),
     ...(copy && writes ? s3CopyCompanions(copy) : []),
     ...(labelled
       ? [
