@@ -41,6 +41,7 @@ import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
 import { readProbeOf } from './readProbe.js'
+import { writeOnlyOf } from './writeOnlyAccess.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
@@ -141,6 +142,14 @@ export function inferredOf(
   if (said?.listing) out.listing = { value: said.value, from: said.from }
   // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
   // outer Lambda operation.
+  // Writes work, reads or listings refused with the same credentials: a write-only policy (h12-096).
+  const writeOnly = writeOnlyOf(d, ctx)
+  if (writeOnly) out.writeOnly = writeOnly.value
+  const writeOnlyAction =
+    writeOnly && !d.action && !operationAction && !wrapped && !announced && !said && !labelled
+      ? writeOnly.action
+      : null
+  if (writeOnlyAction) out.action = { value: writeOnlyAction, from: writeOnly!.value.from }
   const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null
   if (relayed) {
     out.action = relayed.action
@@ -163,7 +172,8 @@ export function inferredOf(
       wrapped?.action ??
       announced?.value ??
       said?.value ??
-      (labelled ? 's3:GetObject' : null),
+      (labelled ? 's3:GetObject' : null) ??
+      writeOnlyAction,
     ctx,
     spread
   }
@@ -271,6 +281,8 @@ export function inferredOf(
     d.kind === 'denial' &&
     !unsigned &&
     !out.thirdPartyDownload &&
+    // Writes that work with the same credentials were signed: not a browser's anonymous read.
+    !writeOnly &&
     !d.principal &&
     !d.action &&
     !d.operation &&
@@ -328,6 +340,7 @@ export function inferredOf(
           ...s3CopyDestinationNeed(labelled)
         ]
       : []),
+    ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions

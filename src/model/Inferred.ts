@@ -140,6 +140,11 @@ export interface Inferred {
    * check): `value` is the words that say so (src/infer/readProbe.ts).
    */
   readProbe?: InferredValue
+  /**
+   * The log says writes to the bucket work with the same credentials while reads or listings are
+   * refused (src/infer/writeOnlyAccess.ts): `value` is the words that say so. A write-only policy.
+   */
+  writeOnly?: InferredValue
   /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
   repositoryReached?: InferredValue
   /** The service principal a refused iam:PassRole hands the role to, from the log's words. */
@@ -205,6 +210,8 @@ export interface LogContext {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (a comment, a heading). */
   note?: string | null
+  /** A line a few lines above saying writes to the store work (`able to push backup`). */
+  writes?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
   /**

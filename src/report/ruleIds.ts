@@ -545,6 +545,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Another account's Glue Data Catalog refused: its owner's resource policy (or your own catalog), not your policy"
       ],
       [
+        'WD924',
+        's3-write-only-policy',
+        'Writes to the bucket work, reads or listings refused with the same credentials: a write-only policy, s3:ListBucket and s3:GetObject missing'
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -56,6 +56,13 @@ const NOTE_LINES = 12
 const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i
 /** Longest note kept. */
 const MAX_NOTE = 256
+/**
+ * A reporter's words that writes to the store work (`whereas I am able to push backup using same
+ * credentials`, `I was able to upload but download is still failing`): src/infer/writeOnlyAccess.ts
+ * reads them beside a refused read or listing. Not `unable to`, `not able to`.
+ */
+const WRITES =
+  /(?<![\w'])(?:[Aa]ble to|can|could) (?:successfully )?(?:push|upload|write|put|copy|back ?up)\b/
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
@@ -69,6 +76,8 @@ export interface StepFacts {
   callerArn: string | null
   /** A line a few lines above naming a policy layer in words (`# a permission boundary blocks…`). */
   note: string | null
+  /** A line a few lines above saying writes to the store work (see WRITES). */
+  writes: string | null
 }
 
 export class StepContext {
@@ -77,6 +86,7 @@ export class StepContext {
   private readonly roleInput = new History()
   private readonly caller = new History()
   private readonly note = new History()
+  private readonly writes = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -124,6 +134,9 @@ export class StepContext {
       return
     }
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
+    if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
+      this.writes.set(line, t.trim().slice(0, MAX_NOTE))
+    }
   }
 
   /** What was printed up to `line`. */
@@ -133,7 +146,8 @@ export class StepContext {
       roleToAssume: this.role.at(line),
       earlierRoleInput: this.roleInput.earlier(line),
       callerArn: this.caller.at(line),
-      note: this.note.near(line, NOTE_LINES)
+      note: this.note.near(line, NOTE_LINES),
+      writes: this.writes.near(line, NOTE_LINES)
     }
   }
 }

@@ -137,7 +137,17 @@ export const STEP_FRAGMENTS = [
   'dministratorAccess',
   'dministrator Access',
   'FullAccess',
-  'ervice control polic'
+  'ervice control polic',
+  // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
+  'ble to push',
+  'ble to upload',
+  'ble to write',
+  'ble to put ',
+  'ble to copy',
+  'ble to back',
+  'can upload',
+  'can push',
+  'can write'
 ]
 
 /**

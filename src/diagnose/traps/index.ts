@@ -67,6 +67,7 @@ import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
+import { s3WriteOnlyPolicy } from './s3WriteOnlyPolicy.js'
 import {
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
@@ -195,6 +196,7 @@ export const TRAPS: Trap[] = [
   sesSendingIdentity,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
+  s3WriteOnlyPolicy,
   s3MissingObject,
   resourceMustBeStar,
   kmsGrantForAwsResource,
