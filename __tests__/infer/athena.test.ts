@@ -59,6 +59,8 @@ describe('Athena', () => {
     expect(actions).toEqual(['s3:GetObject', 's3:PutObject'])
     expect(notes).toContain("the Athena connector's spill write (S3BlockSpiller)")
     expect(notes).toContain('reads it back')
+    // A connector's spill is its own location, not a query's two.
+    expect(analyzeText(FEDERATION_1318).findings[0]!.explanation).not.toContain('Athena query')
   })
 
   it('accelerator#38: the query gets both sides of the documented S3 set', () => {
@@ -75,8 +77,13 @@ describe('Athena', () => {
   })
 
   it("h12-105: PyAthena's frame eight lines above the refusal makes it the query's: both sides", () => {
-    const { actions, notes } = drafted(corpusText('heldout12.jsonl', 'h12-105'))
+    const text = corpusText('heldout12.jsonl', 'h12-105')
+    const { actions, notes } = drafted(text)
     expect(actions).toEqual(ATHENA_SET)
+    // The explanation opens on the query's two places, not on S3's generic causes.
+    expect(analyzeText(text).findings[0]!.explanation).toMatch(
+      /^The refusal is S3's answer to an Athena query \(an Athena client's frame above the refusal\)[^]*query-result location \(the workgroup's output location, or the client's `s3_staging_dir`\)/
+    )
     expect(notes).toContain('an Athena query needs it on the query-results location')
     expect(notes).toContain("an Athena query needs it on the table's data")
   })

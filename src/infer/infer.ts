@@ -7,7 +7,7 @@ import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkBootstrapResourceOf } from './cdkBootstrapResource.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
-import { companionsOf } from './companions.js'
+import { companionsOf, isAthenaQuery } from './companions.js'
 import { contextAction } from './contextActions.js'
 import { announcedAction } from './announcedCall.js'
 import { delegatedDenialOf } from './delegatedDenial.js'
@@ -344,5 +344,17 @@ export function inferredOf(
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions
+  // An Athena query's own S3 reads and writes: the explanation names both places (h12-105).
+  if (isAthenaQuery(x)) {
+    out.signals = {
+      ...out.signals,
+      'athena-query': {
+        value: 'query',
+        from: x.ctx.announced?.some((a) => a.service === 'athena')
+          ? "an Athena client's frame above the refusal"
+          : 'Athena named beside the refusal'
+      }
+    }
+  }
   return out
 }

@@ -27,6 +27,7 @@ export type SignalKey =
   | 'opt-in-region'
   | 'service-network-role'
   | 'cli-listing-first'
+  | 'athena-query'
 
 export interface InferredValue {
   value: string
