@@ -163,6 +163,21 @@ describe("Velero 1.0's start-up check of its backup storage locations", () => {
     })
   })
 
+  it("the Helm chart's location settings name the bucket (velero-io/velero#2309's install as the step above h12-092's refusal)", () => {
+    // Source: velero-io/velero#2309, the helm install command as printed (its own error not shown).
+    const HELM_2309 =
+      'helm install --namespace velero --set configuration.provider=aws --set-file credentials.secretContents.cloud=credentials-velero --set configuration.backupStorageLocation.name=aws --set configuration.backupStorageLocation.bucket=av-cluster-backup --set configuration.backupStorageLocation.config.region=us-east-1 --set configuration.volumeSnapshotLocation.name=aws --set configuration.volumeSnapshotLocation.config.region=us-east-1 --set image.repository=velero/velero --set image.tag=v1.2.0 --set image.pullPolicy=IfNotPresent --set initContainers[0].name=velero-plugin-for-aws --set initContainers[0].image=velero/velero-plugin-for-aws:v1.0.0 --set initContainers[0].volumeMounts[0].mountPath=/target --set initContainers[0].volumeMounts[0].name=plugins --name velero vmware-tanzu/velero '
+    // Run as a workflow step (its command is kept whole, however long), h12-092's refusal below.
+    const f = denial(
+      `##[group]Run ${HELM_2309}\n##[endgroup]\n${corpusText('heldout12.jsonl', 'h12-092')}`
+    )
+    expect(grants(f)).toEqual({
+      's3:ListBucket': ['arn:aws:s3:::av-cluster-backup'],
+      's3:GetObject': ['arn:aws:s3:::av-cluster-backup/*'],
+      's3:PutObject': ['arn:aws:s3:::av-cluster-backup/*']
+    })
+  })
+
   it('mig-controller#447: a store answering with its own ids names no S3 call', () => {
     expect(denial(MIG_CONTROLLER_447).inferred?.s3Wrapper).toBeUndefined()
   })

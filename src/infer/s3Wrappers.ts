@@ -150,15 +150,22 @@ function veleroPrefix(key: string): string {
 
 /**
  * The location Velero was given: `velero install --bucket NAME --prefix P` (or `backup-location
- * create`), or the BackupStorageLocation's `bucket:` and `prefix:` fields as printed. A shell
+ * create`), the Helm chart's `--set configuration.backupStorageLocation.bucket=NAME`, or the
+ * BackupStorageLocation's `bucket:` and `prefix:` fields as printed. A shell
  * variable (`--bucket $VELERO_BUCKET`) names no bucket. The prefix, then `*`: every backup goes
  * under it.
  */
 function veleroLocation(ctx: LogContext): { bucket?: string; key?: string } | null {
   const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
-  const bucket = new RegExp(`(?:--bucket[= ]|\\bbucket: ?)(${BUCKET})(?=[\\s"']|$)`, 'm').exec(text)
+  const bucket = new RegExp(
+    `(?:--bucket[= ]|\\bbackupStorageLocation\\.bucket=|\\bbucket: ?)(${BUCKET})(?=[\\s"']|$)`,
+    'm'
+  ).exec(text)
   if (!bucket) return null
-  const prefix = /(?:--prefix[= ]|\bprefix[:=] ?)["']?([\w./-]{1,512}?)\/?["']?(?=\s|$)/m.exec(text)
+  const prefix =
+    /(?:--prefix[= ]|\bbackupStorageLocation\.prefix=|\bprefix[:=] ?)["']?([\w./-]{1,512}?)\/?["']?(?=\s|$)/m.exec(
+      text
+    )
   return { bucket: bucket[1]!, key: prefix ? `${prefix[1]}/*` : '*' }
 }
 
