@@ -140,8 +140,6 @@ export function inferredOf(
   if (labelled) out.action = { value: 's3:GetObject', from: labelled.from }
   // A listing of every resource of a kind names none: AWS checks the call against "*".
   if (said?.listing) out.listing = { value: said.value, from: said.from }
-  // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
-  // outer Lambda operation.
   // Writes work, reads or listings refused with the same credentials: a write-only policy (h12-096).
   const writeOnly = writeOnlyOf(d, ctx)
   if (writeOnly) out.writeOnly = writeOnly.value
@@ -150,6 +148,8 @@ export function inferredOf(
       ? writeOnly.action
       : null
   if (writeOnlyAction) out.action = { value: writeOnlyAction, from: writeOnly!.value.from }
+  // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
+  // outer Lambda operation.
   const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null
   if (relayed) {
     out.action = relayed.action
