@@ -135,6 +135,122 @@ describe('Velero: the backup storage location and its objects', () => {
   })
 })
 
+describe("Velero 1.0's start-up check of its backup storage locations", () => {
+  // Source: migtools/mig-controller#447, as printed (a store whose request and host ids are not S3's).
+  const MIG_CONTROLLER_447 = `An error occurred: some backup storage locations are invalid: backup store for location "repo-large1-szbjp" is invalid: rpc error: code = Unknown desc = AccessDenied: Access Denied
+    status code: 403, request id: k73di8h0-c12w4a-156n, host id: k73di8h0-c12w4a-156n`
+
+  it("h12-092: S3's host id under the check's refusal: s3:ListBucket on the bucket, objects read and written", () => {
+    const f = denial(corpusText('heldout12.jsonl', 'h12-092'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('velero-object-store')
+    expect(f.inferredAction).toBe('s3:ListBucket')
+    expect(f.traps).toContain('velero-object-store')
+    expect(f.explanation).not.toContain('does not name the service')
+    expect(grants(f)).toEqual({
+      's3:ListBucket': ['arn:aws:s3:::<BUCKET_NAME>'],
+      's3:GetObject': ['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>'],
+      's3:PutObject': ['arn:aws:s3:::<BUCKET_NAME>/<OBJECT_NAME>']
+    })
+  })
+
+  it('the bucket and prefix `velero install` was given name the grants', () => {
+    const text = `velero install --provider aws --plugins velero/velero-plugin-for-aws:v1.0.0 --bucket my-velero-backups --prefix cluster-a --secret-file ./credentials-velero\n${corpusText('heldout12.jsonl', 'h12-092')}`
+    const f = denial(text)
+    expect(grants(f)).toEqual({
+      's3:ListBucket': ['arn:aws:s3:::my-velero-backups'],
+      's3:GetObject': ['arn:aws:s3:::my-velero-backups/cluster-a/*'],
+      's3:PutObject': ['arn:aws:s3:::my-velero-backups/cluster-a/*']
+    })
+  })
+
+  it("the Helm chart's location settings name the bucket (velero-io/velero#2309's install as the step above h12-092's refusal)", () => {
+    // Source: velero-io/velero#2309, the helm install command as printed (its own error not shown).
+    const HELM_2309 =
+      'helm install --namespace velero --set configuration.provider=aws --set-file credentials.secretContents.cloud=credentials-velero --set configuration.backupStorageLocation.name=aws --set configuration.backupStorageLocation.bucket=av-cluster-backup --set configuration.backupStorageLocation.config.region=us-east-1 --set configuration.volumeSnapshotLocation.name=aws --set configuration.volumeSnapshotLocation.config.region=us-east-1 --set image.repository=velero/velero --set image.tag=v1.2.0 --set image.pullPolicy=IfNotPresent --set initContainers[0].name=velero-plugin-for-aws --set initContainers[0].image=velero/velero-plugin-for-aws:v1.0.0 --set initContainers[0].volumeMounts[0].mountPath=/target --set initContainers[0].volumeMounts[0].name=plugins --name velero vmware-tanzu/velero '
+    // Run as a workflow step (its command is kept whole, however long), h12-092's refusal below.
+    const f = denial(
+      `##[group]Run ${HELM_2309}\n##[endgroup]\n${corpusText('heldout12.jsonl', 'h12-092')}`
+    )
+    expect(grants(f)).toEqual({
+      's3:ListBucket': ['arn:aws:s3:::av-cluster-backup'],
+      's3:GetObject': ['arn:aws:s3:::av-cluster-backup/*'],
+      's3:PutObject': ['arn:aws:s3:::av-cluster-backup/*']
+    })
+  })
+
+  it('mig-controller#447: a store answering with its own ids names no S3 call', () => {
+    expect(denial(MIG_CONTROLLER_447).inferred?.s3Wrapper).toBeUndefined()
+  })
+
+  it('a shell variable for the bucket names none', () => {
+    const text = `velero install --provider aws --bucket $VELERO_BUCKET\n${corpusText('heldout12.jsonl', 'h12-092')}`
+    expect(grants(denial(text))['s3:ListBucket']).toEqual(['arn:aws:s3:::<BUCKET_NAME>'])
+  })
+})
+
+describe("pgBackRest: the repository's bucket and path", () => {
+  it('h12-101: stanza-create reading archive.info from test-pg-bucket: the bucket listed, the path read and written', () => {
+    const f = denial(corpusText('heldout12.jsonl', 'h12-101'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('pgbackrest-repository')
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.traps).toContain('s3-missing-object-without-listbucket')
+    expect(grants(f)).toEqual({
+      's3:ListBucket': ['arn:aws:s3:::test-pg-bucket'],
+      's3:GetObject': ['arn:aws:s3:::test-pg-bucket/pgbackup/*'],
+      's3:PutObject': ['arn:aws:s3:::test-pg-bucket/pgbackup/*']
+    })
+  })
+
+  it('2.3x prints the method: a refused PUT is the write, the read beside it', () => {
+    const text = corpusText('heldout12.jsonl', 'h12-101')
+      .replace('S3 request failed with 403: Forbidden', 'HTTP request failed with 403 (Forbidden):')
+      .replace('*** URI/Query ***:', '*** Path/Query ***:')
+      .replace(
+        '/pgbackup/archive/infra_s3/archive.info',
+        'PUT /pgbackup/archive/infra_s3/archive.info'
+      )
+    const f = denial(text)
+    expect(f.inferredAction).toBe('s3:PutObject')
+    // A write is no probe for a missing key.
+    expect(f.traps).not.toContain('s3-missing-object-without-listbucket')
+    expect(Object.keys(grants(f)).sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject'])
+  })
+
+  it.each([
+    [
+      // The endpoint of pgbackrest/pgbackrest#877 (a Dell ECS store): not AWS, no finding at all.
+      'another store',
+      corpusText('heldout12.jsonl', 'h12-101').replace(
+        's3.us-west-1.amazonaws.com',
+        'storage-eb4.cegedim.cloud'
+      )
+    ]
+  ])('%s: no S3 repository read', (_n, text) => {
+    for (const f of analyzeText(text).findings) expect(f.inferred?.s3Wrapper).toBeUndefined()
+  })
+
+  it("a backup's read of a WAL segment it listed is no missing-key probe", () => {
+    const text = corpusText('heldout12.jsonl', 'h12-101')
+      .replace('stanza-create command begin', 'archive-get command begin')
+      .replace(
+        '/pgbackup/archive/infra_s3/archive.info',
+        '/pgbackup/archive/infra_s3/11-1/0000000100000000/000000010000000000000002-abc.gz'
+      )
+    const f = denial(text)
+    expect(f.inferredAction).toBe('s3:GetObject')
+    expect(f.traps).not.toContain('s3-missing-object-without-listbucket')
+  })
+
+  it('no bucket option printed: the path stays a placeholder', () => {
+    const text = corpusText('heldout12.jsonl', 'h12-101').replace(
+      '--repo1-s3-bucket=test-pg-bucket ',
+      ''
+    )
+    const f = denial(text)
+    expect(grants(f)['s3:ListBucket']).toEqual(['arn:aws:s3:::<BUCKET_NAME>'])
+  })
+})
+
 describe('Copilot: `upload manual/... to bucket B: AccessDenied`', () => {
   it.each(['h7-012', 'h7-015', 'h7-016', 'h7-017'])(
     'heldout7 %s: PutObject on manual/* of the bucket and the artifact key',

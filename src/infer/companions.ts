@@ -296,6 +296,18 @@ function tagOnCreateOf(x: InferInput, resource: string | null): CompanionNeed[] 
 }
 
 /**
+ * An S3 refusal of an Athena query's own reads and writes: the text names Athena, or a query
+ * client's frame stands farther up the traceback (PyAthena's, src/parse/requestTarget.ts). A
+ * message that names its action and resource is answered as printed; a connector's spill is its own.
+ */
+export function isAthenaQuery(x: InferInput): boolean {
+  if (x.d.action || !x.action?.toLowerCase().startsWith('s3:')) return false
+  const text = `${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`
+  if (SPILLER.test(text)) return false
+  return ATHENA.test(text) || (x.ctx.announced ?? []).some((a) => a.service === 'athena')
+}
+
+/**
  * An S3 refusal inside an Athena query or a connector's spill: the rest of what the query needs,
  * side by side. The log rarely names the buckets, so they stay placeholders to fill per side.
  */
@@ -312,8 +324,7 @@ function athenaCompanionsOf(x: InferInput, resource: string | null): CompanionNe
       from: "the Athena connector's Lambda role writes its spill location and reads it back"
     }))
   }
-  // A message that names its action and resource is answered as printed.
-  if (x.d.action || !ATHENA.test(text)) return []
+  if (!isAthenaQuery(x)) return []
   const sidesOf = (a: string) => ATHENA_QUERY_SIDES.filter((s) => s.actions.includes(a))
   const actions = [...new Set(ATHENA_QUERY_SIDES.flatMap((s) => others(s.actions)))]
   return actions.map((a) => ({

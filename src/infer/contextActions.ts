@@ -41,6 +41,11 @@ export interface ContextAction {
    * every backend it has (BOSH blobstores are S3, DAV or GCS), so the words alone name none.
    */
   needsService?: boolean
+  /**
+   * Also when the scanner remembered a call of this service up to TARGET_LINES above (a client's
+   * frame in a long traceback, src/parse/requestTarget.ts): farther up than the lines read here.
+   */
+  announced?: string
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
@@ -324,6 +329,7 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     service: 's3',
     action: 's3:GetObject',
     re: ATHENA,
+    announced: 'athena',
     from: "the Athena query the text names (with the caller's credentials Athena reads the table's data and writes the query-results location: where those are two buckets, give each its own statements)"
   },
   {
@@ -368,7 +374,10 @@ export function contextAction(
   for (const rule of CONTEXT_ACTIONS) {
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.needsService && service === null) continue
-    if (rule.re.test(text)) return { value: rule.action, from: rule.from }
+    const announced = rule.announced && ctx.announced?.some((a) => a.service === rule.announced)
+    if (rule.re.test(text) || announced) {
+      return { value: rule.action, from: rule.from }
+    }
   }
   // The phrase names what was changed, which an encoded message's hidden check may not be: only
   // Terraform's progress line, which names the resource type being created, stands as a hint.

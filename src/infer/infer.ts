@@ -7,7 +7,7 @@ import type { Denial } from '../model/Denial.js'
 import type { Inferred, LogContext, UrlSpread } from '../model/Inferred.js'
 import { cdkBootstrapResourceOf } from './cdkBootstrapResource.js'
 import { cdkRoleNotAssumedOf, cdkTargetRoleOf } from './cdkRoleNotAssumed.js'
-import { companionsOf } from './companions.js'
+import { companionsOf, isAthenaQuery } from './companions.js'
 import { contextAction } from './contextActions.js'
 import { announcedAction } from './announcedCall.js'
 import { delegatedDenialOf } from './delegatedDenial.js'
@@ -41,6 +41,7 @@ import { signalsOf } from './contextSignals.js'
 import { anonymousPrincipal, unsignedRequestOf } from './unsignedRequest.js'
 import { s3ErrorPageOf } from './s3ErrorPage.js'
 import { readProbeOf } from './readProbe.js'
+import { writeOnlyOf } from './writeOnlyAccess.js'
 import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
@@ -139,6 +140,14 @@ export function inferredOf(
   if (labelled) out.action = { value: 's3:GetObject', from: labelled.from }
   // A listing of every resource of a kind names none: AWS checks the call against "*".
   if (said?.listing) out.listing = { value: said.value, from: said.from }
+  // Writes work, reads or listings refused with the same credentials: a write-only policy (h12-096).
+  const writeOnly = writeOnlyOf(d, ctx)
+  if (writeOnly) out.writeOnly = writeOnly.value
+  const writeOnlyAction =
+    writeOnly && !d.action && !operationAction && !wrapped && !announced && !said && !labelled
+      ? writeOnly.action
+      : null
+  if (writeOnlyAction) out.action = { value: writeOnlyAction, from: writeOnly!.value.from }
   // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
   // outer Lambda operation.
   const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null
@@ -163,7 +172,8 @@ export function inferredOf(
       wrapped?.action ??
       announced?.value ??
       said?.value ??
-      (labelled ? 's3:GetObject' : null),
+      (labelled ? 's3:GetObject' : null) ??
+      writeOnlyAction,
     ctx,
     spread
   }
@@ -271,6 +281,8 @@ export function inferredOf(
     d.kind === 'denial' &&
     !unsigned &&
     !out.thirdPartyDownload &&
+    // Writes that work with the same credentials were signed: not a browser's anonymous read.
+    !writeOnly &&
     !d.principal &&
     !d.action &&
     !d.operation &&
@@ -314,10 +326,13 @@ export function inferredOf(
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
   const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null
+  // The located key as an object ARN (a backup location's prefix), for the row's object companions.
+  const wrappedPrefix =
+    wrappedBucket && wrapped?.key ? s3Arn('s3:GetObject', `${wrapped.bucket}/${wrapped.key}`) : null
   const companions = [
     ...(relayed?.companions ?? []),
     ...(server?.companions ?? []),
-    ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
+    ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket, wrappedPrefix) ?? []),
     ...(copy && writes ? s3CopyCompanions(copy) : []),
     ...(labelled
       ? [
@@ -325,8 +340,21 @@ export function inferredOf(
           ...s3CopyDestinationNeed(labelled)
         ]
       : []),
+    ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
     ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
   ]
   if (companions.length > 0) out.companions = companions
+  // An Athena query's own S3 reads and writes: the explanation names both places (h12-105).
+  if (isAthenaQuery(x)) {
+    out.signals = {
+      ...out.signals,
+      'athena-query': {
+        value: 'query',
+        from: x.ctx.announced?.some((a) => a.service === 'athena')
+          ? "an Athena client's frame above the refusal"
+          : 'Athena named beside the refusal'
+      }
+    }
+  }
   return out
 }

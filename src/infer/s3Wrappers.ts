@@ -19,8 +19,11 @@ export interface S3Wrapper {
   /** The key a grant names, from the printed one (a per-run or per-content key generalised). */
   key?(key: string): string
   from: string
-  /** Actions the same call needs besides (placeholders when the log shows no ARN). */
-  companions?(verb: string, bucketArn: string | null): CompanionNeed[]
+  /**
+   * Actions the same call needs besides (placeholders when the log shows no ARN); `prefixArn` is
+   * the located key's object ARN (`bucket/prefix/*`), when the row locates one.
+   */
+  companions?(verb: string, bucketArn: string | null, prefixArn?: string | null): CompanionNeed[]
   /** Lines below the refusal's the phrasing may stand on (default 1). */
   below?: number
   /** Where the object is named elsewhere than in `re` (a template URL lines away, a logfmt field). */
@@ -145,6 +148,27 @@ function veleroPrefix(key: string): string {
   return m ? `${m[1] ? `${m[1]}/` : ''}*` : key
 }
 
+/**
+ * The location Velero was given: `velero install --bucket NAME --prefix P` (or `backup-location
+ * create`), the Helm chart's `--set configuration.backupStorageLocation.bucket=NAME`, or the
+ * BackupStorageLocation's `bucket:` and `prefix:` fields as printed. A shell
+ * variable (`--bucket $VELERO_BUCKET`) names no bucket. The prefix, then `*`: every backup goes
+ * under it.
+ */
+function veleroLocation(ctx: LogContext): { bucket?: string; key?: string } | null {
+  const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
+  const bucket = new RegExp(
+    `(?:--bucket[= ]|\\bbackupStorageLocation\\.bucket=|\\bbucket: ?)(${BUCKET})(?=[\\s"']|$)`,
+    'm'
+  ).exec(text)
+  if (!bucket) return null
+  const prefix =
+    /(?:--prefix[= ]|\bbackupStorageLocation\.prefix=|\bprefix[:=] ?)["']?([\w./-]{1,512}?)\/?["']?(?=\s|$)/m.exec(
+      text
+    )
+  return { bucket: bucket[1]!, key: prefix ? `${prefix[1]}/*` : '*' }
+}
+
 /** Velero's logfmt `bucket=NAME` field on the same line. */
 function logfmtBucket(ctx: LogContext): { bucket?: string } | null {
   const m = new RegExp(`\\bbucket=(${BUCKET})(?=\\s|$)`).exec(ctx.line)
@@ -238,6 +262,35 @@ function helmS3Object(ctx: LogContext): { bucket?: string; key?: string } | null
   }
 }
 
+const PGBACKREST_VERBS: Record<string, string> = {
+  // 2.2x prints the URI alone: its first request on a repository reads the stanza's info files.
+  '': 's3:GetObject',
+  GET: 's3:GetObject',
+  HEAD: 's3:GetObject',
+  PUT: 's3:PutObject',
+  POST: 's3:PutObject',
+  DELETE: 's3:DeleteObject'
+}
+
+/**
+ * pgBackRest's repository: `repo1-s3-bucket` and `repo1-path` as options (`--repo1-s3-bucket=B`),
+ * config lines or environment variables (`PGBACKREST_REPO1_S3_BUCKET`). The repository path is a
+ * prefix: every stanza's archive and backups go under it.
+ */
+function pgbackrestRepository(ctx: LogContext): { bucket?: string; key?: string } | null {
+  const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
+  const bucket = new RegExp(
+    `(?<![A-Za-z0-9])repo\\d*[-_]s3[-_]bucket[ \\t]*[=:][ \\t]*["']?(${BUCKET})(?=[\\s"']|$)`,
+    'im'
+  ).exec(text)
+  if (!bucket) return null
+  const path =
+    /(?<![A-Za-z0-9])repo\d*[-_]path[ \t]*[=:][ \t]*["']?\/?([\w./-]{0,512}?)\/?(?=[\s"']|$)/im.exec(
+      text
+    )
+  return { bucket: bucket[1]!, key: path ? (path[1] ? `${path[1]}/*` : '*') : undefined }
+}
+
 const PUT_OBJECT_ACL: CompanionNeed = {
   action: 's3:PutObjectAcl',
   resource: null,
@@ -295,6 +348,27 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     ),
     action: () => 's3:ListBucket',
     from: "Velero's check of its backup storage location (it lists the bucket)"
+  },
+  {
+    // Velero 1.0 checks every backup storage location when its server starts (`some backup
+    // storage locations are invalid: backup store for location "default" is invalid: …`) by
+    // listing the location's bucket and prefix. S3's host id (its extended request ID, which only
+    // S3 sends) under the Go SDK's status line names the store AWS's (heldout12 review h12-092); a
+    // store answering with other IDs (NooBaa, MinIO) stays unnamed (migtools/mig-controller#447).
+    id: 'velero-object-store',
+    re: new RegExp(
+      `\\bbackup store for location \\\\?"[^"\\\\\\n]{1,253}\\\\?" is invalid:[^\\n]{0,200}?${DENIED}[^\\n]{0,300}?(?:\\n[^\\n]{0,300}?)?\\bhost id:[*\\s]{0,4}[A-Za-z0-9+/]{40,}`
+    ),
+    action: () => 's3:ListBucket',
+    from: "Velero's check of its backup storage locations at start-up (it lists the location's bucket)",
+    locate: veleroLocation,
+    key: (key) => key,
+    companions: (_verb, _bucket, prefix) =>
+      ['s3:GetObject', 's3:PutObject'].map((action) => ({
+        action,
+        resource: prefix ?? null,
+        from: "Velero reads and writes its backups under the location's prefix once the check passes (the AWS plugin's documented policy)"
+      }))
   },
   {
     // The backup's own objects (`error putting object PREFIX/backups/NAME/NAME-logs.gz`): named
@@ -417,6 +491,34 @@ export const S3_WRAPPERS: S3Wrapper[] = [
         resource: bucket,
         from: 'a HEAD on a key that does not exist answers 403 to a caller without s3:ListBucket: restic lists the repository too'
       }
+    ]
+  },
+  {
+    // pgBackRest's refused request, the URI (2.2x) or method and path (2.3x on) under its
+    // `*** URI/Query ***` heading (src/parse/grammars/backupRepositories.ts names it S3's). The
+    // repository's bucket and path are its options (h12-101: stanza-create reading archive.info
+    // from `test-pg-bucket`); its documented policy lists the bucket and reads, writes and deletes
+    // under the path.
+    id: 'pgbackrest-repository',
+    re: /\b(?:S3|HTTP) request failed with 403(?::[ \t]*Forbidden\b|[ \t]*\(Forbidden\)):?[ \t]*\n[ \t]{0,60}\*\*\* (?:URI|Path)\/Query \*\*\*:[ \t]*\n[ \t]{0,60}(?:(?<verb>GET|HEAD|PUT|POST|DELETE) )?\/(?<key>[^\s?]{1,1024})/,
+    action: (verb) => PGBACKREST_VERBS[verb] ?? null,
+    key: (key) => key,
+    from: "pgBackRest's refused request on its repository (the path it printed)",
+    below: 2,
+    locate: pgbackrestRepository,
+    companions: (verb, bucket, prefix) => [
+      {
+        action: 's3:ListBucket',
+        resource: bucket,
+        from: 'pgBackRest lists the repository; and without s3:ListBucket S3 answers 403, not 404, for an info file not written yet'
+      },
+      ...['s3:GetObject', 's3:PutObject']
+        .filter((action) => action !== PGBACKREST_VERBS[verb])
+        .map((action) => ({
+          action,
+          resource: prefix ?? null,
+          from: "pgBackRest reads and writes the stanza's info files, WAL archive and backups under the repository path"
+        }))
     ]
   },
   {

@@ -34,6 +34,7 @@ export type SignalKey =
   | 'public-variant-refused'
   | 'aws-mock'
   | 'doc-template'
+  | 'athena-query'
 
 export interface InferredValue {
   value: string
@@ -147,6 +148,11 @@ export interface Inferred {
    * check): `value` is the words that say so (src/infer/readProbe.ts).
    */
   readProbe?: InferredValue
+  /**
+   * The log says writes to the bucket work with the same credentials while reads or listings are
+   * refused (src/infer/writeOnlyAccess.ts): `value` is the words that say so. A write-only policy.
+   */
+  writeOnly?: InferredValue
   /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
   repositoryReached?: InferredValue
   /** The service principal a refused iam:PassRole hands the role to, from the log's words. */
@@ -216,6 +222,8 @@ export interface LogContext {
   aclNote?: string | null
   /** The last line above naming a test's AWS mock (`from moto import mock_s3`; src/scan/stepContext.ts). */
   mockNote?: string | null
+  /** A line a few lines above saying writes to the store work (`able to push backup`). */
+  writes?: string | null
   /** A decoded authorization message printed below an encoded one (src/scan/decodedInLog.ts). */
   decoded?: DecodedInLog
   /**

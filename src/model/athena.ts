@@ -5,6 +5,16 @@
 /** A text about an Athena query (the service's name, or its JDBC driver's). */
 export const ATHENA = /\b(?:Amazon)?Athena(?:JDBC|Connector)?\b/
 
+/**
+ * A Python client's own frames or options in the traceback above the refusal, which may stand
+ * many lines above it: PyAthena (`site-packages/pyathena/cursor.py`, `pyathena.error.`, its
+ * `s3_staging_dir` argument) and AWS SDK for pandas (`awswrangler/athena/`, `wr.athena.`). Its
+ * `OperationalError` relays the query's state-change reason: S3's refusal of the query's own reads
+ * and writes (heldout12 review, h12-105).
+ */
+export const ATHENA_CLIENT =
+  /[\\/]pyathena[\\/]|\bpyathena\.(?:error|cursor)\b|\bs3_staging_dir\b|[\\/]awswrangler[\\/]athena[\\/]|\bwr\.athena\.\w/
+
 /** What the query needs on each side, beside the refused action. */
 export const ATHENA_QUERY_SIDES: readonly { side: string; actions: readonly string[] }[] = [
   {

@@ -5,6 +5,7 @@
 import { actionForOperation } from '../catalog/Catalog.js'
 import { hasService } from '../catalog/catalogData.js'
 import type { AnnouncedCall } from '../model/Inferred.js'
+import { ATHENA_CLIENT } from '../model/athena.js'
 
 /** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
 export const TARGET_LINES = 10
@@ -23,7 +24,11 @@ export const TARGET_FRAGMENTS = [
   "S3 bucket '",
   'S3 bucket "',
   // S3's own response header in a client's dump of the refused response (pgBackRest, WAL-G).
-  'AmazonS3'
+  'AmazonS3',
+  // An Athena client's frames in a Python traceback (see ATHENA_CLIENT).
+  'pyathena',
+  'awswrangler',
+  's3_staging_dir'
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
@@ -90,6 +95,10 @@ export function announcedIn(line: string): AnnouncedCall[] {
     ]
   }
   const out: AnnouncedCall[] = []
+  // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
+  if (ATHENA_CLIENT.test(line)) {
+    out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 })
+  }
   for (const m of line.matchAll(S3_URLS)) {
     out.push({ service: 's3', operation: null, bucket: m[1]!, key: m[2] ?? '', above: 0 })
   }

@@ -3,6 +3,7 @@
 // (a placeholder can match nothing, so an unfilled one fails safe where "*" would grant everything).
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
+import { slotIsListed } from '../catalog/listedSlots.js'
 import type { PolicyStatement } from '../model/Remedy.js'
 import { addNote, type Draft } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
@@ -162,6 +163,13 @@ function fillTemplate(
       addNote(
         d,
         `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`
+      )
+      return '*'
+    }
+    if (slotIsListed(entry.action, type.name, slot)) {
+      addNote(
+        d,
+        `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} returns every ${type.name} there, and is authorised against each.`
       )
       return '*'
     }

@@ -545,6 +545,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'
       ],
       [
+        'WD923',
+        'glue-catalog-another-account',
+        "Another account's Glue Data Catalog refused: its owner's resource policy (or your own catalog), not your policy"
+      ],
+      [
+        'WD924',
+        's3-write-only-policy',
+        'Writes to the bucket work, reads or listings refused with the same credentials: a write-only policy, s3:ListBucket and s3:GetObject missing'
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

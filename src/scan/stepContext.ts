@@ -76,6 +76,14 @@ const MOCK_LINE =
 /** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
 const MOCK_LINES = 60
 
+/**
+ * A reporter's words that writes to the store work (`whereas I am able to push backup using same
+ * credentials`, `I was able to upload but download is still failing`): src/infer/writeOnlyAccess.ts
+ * reads them beside a refused read or listing. Not `unable to`, `not able to`.
+ */
+const WRITES =
+  /(?<![\w'])(?:[Aa]ble to|can|could) (?:successfully )?(?:push|upload|write|put|copy|back ?up)\b/
+
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/
@@ -92,6 +100,8 @@ export interface StepFacts {
   aclNote: string | null
   /** The last line above naming a test's AWS mock (`from moto import mock_s3`). */
   mockNote: string | null
+  /** A line a few lines above saying writes to the store work (see WRITES). */
+  writes: string | null
 }
 
 export class StepContext {
@@ -102,6 +112,7 @@ export class StepContext {
   private readonly note = new History()
   private readonly acl = new History()
   private readonly mock = new History()
+  private readonly writes = new History()
 
   /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
   see(text: string, line: number): void {
@@ -155,6 +166,9 @@ export class StepContext {
     }
     if (MOCK_LINE.test(t)) this.mock.set(line, t.trim().slice(0, MAX_NOTE))
     if (NOTE.test(t)) this.note.set(line, t.trim().slice(0, MAX_NOTE))
+    if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
+      this.writes.set(line, t.trim().slice(0, MAX_NOTE))
+    }
   }
 
   /** What was printed up to `line`. */
@@ -166,7 +180,8 @@ export class StepContext {
       callerArn: this.caller.at(line),
       note: this.note.near(line, NOTE_LINES),
       aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
-      mockNote: this.mock.near(line, MOCK_LINES)
+      mockNote: this.mock.near(line, MOCK_LINES),
+      writes: this.writes.near(line, NOTE_LINES)
     }
   }
 }

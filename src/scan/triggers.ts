@@ -162,7 +162,17 @@ export const STEP_FRAGMENTS = [
   'OCALSTACK',
   'aws-sdk-client-mock',
   'aws-sdk-mock',
-  'mockClient('
+  'mockClient(',
+  // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
+  'ble to push',
+  'ble to upload',
+  'ble to write',
+  'ble to put ',
+  'ble to copy',
+  'ble to back',
+  'can upload',
+  'can push',
+  'can write'
 ]
 
 /**

@@ -67,6 +67,7 @@ import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
+import { s3WriteOnlyPolicy } from './s3WriteOnlyPolicy.js'
 import {
   s3PrivatePolicyWrite,
   s3PublicAccessBlockReserved,
@@ -74,6 +75,7 @@ import {
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { ownerSideResource } from './ownerSideResource.js'
+import { glueCatalogAcrossTrap } from './glueCatalogAcross.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
 import { s3SseKmsKey } from './s3SseKmsKey.js'
@@ -118,6 +120,7 @@ export const TRAPS: Trap[] = [
   s3ThirdPartyDownload,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
+  glueCatalogAcrossTrap,
   cognitoUnauthenticatedRole,
   accountLevelBlock,
   runtimeCredentials,
@@ -200,6 +203,7 @@ export const TRAPS: Trap[] = [
   sesSendingIdentity,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
+  s3WriteOnlyPolicy,
   s3MissingObject,
   resourceMustBeStar,
   kmsGrantForAwsResource,
