@@ -1,7 +1,8 @@
 // Registry and credentials failures heldout13 missed (issue 10): ECR's 401 without a URL a grammar
 // could read (WD759), ECR's 403 with an empty body (WD845), tools' own words for having no AWS
-// credentials (Go SDK v2 WD745, cdk-assets WD761, Vector WD846, Java SDK v2 WD758); ECS's 404
-// pull (WD803) gives no finding. Sources in the titles; `own` cases are ours.
+// credentials (Go SDK v2 WD745, cdk-assets WD761, Vector WD846, Java SDK v2 WD758), CDK's
+// `Could not assume role in target account` (WD703); ECS's 404 pull (WD803) gives no finding.
+// Sources in the titles; `own` cases are ours.
 import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
 
@@ -221,6 +222,34 @@ describe('no AWS credentials at all, in tools’ own words', () => {
     [
       'own: cdk-assets’ sentence quoted as a requirement in a README',
       'Note that credentials are required to upload assets to the staging bucket.'
+    ]
+  ])('%s: no finding', (_title, text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('CDK could not assume its bootstrap role in another account (WD703)', () => {
+  it('heldout13 h13-049 (CDK Pipelines self-mutation): a denial', () => {
+    expect(fields(corpusText('heldout13.jsonl', 'h13-049'))).toEqual([
+      ['denial', 'cdk-could-not-assume', null]
+    ])
+  })
+
+  it('aws/aws-cdk#15119 (guard: with the IAM sentence after it, one sts:AssumeRole refusal)', () => {
+    const text =
+      "Could not assume role in target account using current credentials (which are for account <pipeline account>) User: arn:aws:sts::_pipeline_account_:assumed-role/MyPipeline-PipelineBuildSynthCdkBuildProjec-GZQLAFL0MUF7/AWSCodeBuild-3755ba61-9da9-498b-8282-307bc9a94fcb is not authorized to perform: sts:AssumeRole on resource: arn:${AWS::Partition}:iam::1234:role/cdk-xyz789abc-lookup-role-1234-us-east-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI."
+    const found = parseText(text)
+    expect(found.map((f) => [f.kind, f.action])).toEqual([['denial', 'sts:AssumeRole']])
+  })
+
+  it.each<[string, string]>([
+    [
+      'own: another tool’s own wording',
+      'Could not assume role arn:aws:iam::123456789012:role/deploy: retrying with the instance profile'
+    ],
+    [
+      'own: the words without CDK’s continuation',
+      'Could not assume role in target account 123456789012.'
     ]
   ])('%s: no finding', (_title, text) => {
     expect(parseText(text)).toEqual([])
