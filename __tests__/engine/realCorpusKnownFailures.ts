@@ -71,8 +71,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h13-045': 'wrong code: `S3 Error Code: AccessDenied.` keeps the sentence full stop',
   'h13-046':
     'missed: aws s3 cp `(403) when calling the HeadObject` wrapped across lines by a mail client',
-  'h13-086':
-    'reported denial: LocalStack ENFORCE_IAM refusal, shown only by its 000000000000 account',
   'h13-124': 'wrong code: Rust SDK `code: Some("ExpiredTokenException")` Debug print not read',
   'h13-165': 'missed: `Error code: Client.UnauthorizedOperation` quoted in an AWS Support reply',
   'h13-167':

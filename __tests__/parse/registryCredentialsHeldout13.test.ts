@@ -1,8 +1,8 @@
 // Registry and credentials failures heldout13 missed (issue 10): ECR's 401 without a URL a grammar
 // could read (WD759), ECR's 403 with an empty body (WD845), tools' own words for having no AWS
 // credentials (Go SDK v2 WD745, cdk-assets WD761, Vector WD846, Java SDK v2 WD758), CDK's
-// `Could not assume role in target account` (WD703); ECS's 404 pull (WD803) gives no finding.
-// Sources in the titles; `own` cases are ours.
+// `Could not assume role in target account` (WD703); ECS's 404 pull (WD803) and LocalStack's
+// unnamed IAM enforcement give no finding. Sources in the titles; `own` cases are ours.
 import { corpusText } from '../support/corpusRecords.js'
 import { parseText } from './parseText.js'
 
@@ -273,5 +273,24 @@ describe('an ECS pull answered 404 is not-found, not a refusal (WD803)', () => {
         "Error response from daemon: pull access denied for 123456789012.dkr.ecr.us-east-1.amazonaws.com/api, repository does not exist or may require 'docker login'"
       )
     ).toEqual([['denial', 'docker-ecr-pull-denied', 'ecr']])
+  })
+})
+
+describe('LocalStack shown only by ENFORCE_IAM and its 000000000000 account', () => {
+  it('heldout13 h13-086 (LocalStack ENFORCE_IAM refusing an ECS task): no finding', () => {
+    expect(parseText(corpusText('heldout13.jsonl', 'h13-086'))).toEqual([])
+  })
+
+  it.each<[string, string]>([
+    [
+      'own: a real refusal quoting the docs’ 000000000000 placeholder, no ENFORCE_IAM',
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::123456789012:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::000000000000:role/deploy'
+    ],
+    [
+      'own: ENFORCE_IAM mentioned beside a real account',
+      'We do not set ENFORCE_IAM here.\nAn error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::123456789012:assumed-role/ci/gh is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::210987654321:role/deploy'
+    ]
+  ])('%s: still a refusal', (_title, text) => {
+    expect(parseText(text).map((f) => [f.kind, f.action])).toEqual([['denial', 'sts:AssumeRole']])
   })
 })
