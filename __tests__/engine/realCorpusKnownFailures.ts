@@ -62,35 +62,15 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)",
   // heldout12.jsonl (round 13, issue 10; scored once unseen at 161/179 on the session-14 build): not covered yet.
   // heldout13.jsonl (round 14, issue 10; scored once unseen at 161/181 on the session-15 build): not covered yet.
-  'h13-012':
-    'missed: kaniko push to ECR, `unsupported status code 401; body: Not Authorized` (registry credentials)',
-  'h13-013':
-    'missed: Tekton fetching an ECR image manifest, `unsupported status code 401; body: Not Authorized`',
   'h13-017':
     'missed: AWS Tools for PowerShell `Read-S3Object : Access Denied` (cmdlet-prefixed bare refusal)',
-  'h13-027':
-    'missed: Go SDK v2 `get identity: get credentials: request canceled` (no credentials at all)',
   'h13-028':
     "missed: Karpenter `Controller isn't authorized to call ec2:RunInstances` with an elided SCP explicit deny line",
-  'h13-031':
-    'missed: kubelet event pulling from a masked `***.dkr.ecr` host, 401 Unauthorized (registry credentials)',
   'h13-034':
     'missed: real IAM `InvalidClientTokenId` in a log whose state backend is MinIO (the store gate hides it)',
   'h13-045': 'wrong code: `S3 Error Code: AccessDenied.` keeps the sentence full stop',
   'h13-046':
     'missed: aws s3 cp `(403) when calling the HeadObject` wrapped across lines by a mail client',
-  'h13-049':
-    'missed: CDK Pipelines `Could not assume role in target account using current credentials`',
-  'h13-083': 'missed: cdk-assets `AWS credentials are required to upload assets`',
-  'h13-084':
-    'missed: docker push to ECR, `error parsing HTTP 403 response body: unexpected end of JSON input`',
-  'h13-085':
-    'reported denial: ECS `CannotPullContainerError: API error (404)` (repository does not exist, not a refusal)',
-  'h13-086':
-    'reported denial: LocalStack ENFORCE_IAM refusal, shown only by its 000000000000 account',
-  'h13-096': 'missed: Vector aws_s3 sink `Healthcheck failed. error=Invalid credentials`',
-  'h13-121':
-    'missed: Trino S3FileSystem `Failed to list location: s3://…` with the credentials cause cut off',
   'h13-124': 'wrong code: Rust SDK `code: Some("ExpiredTokenException")` Debug print not read',
   'h13-165': 'missed: `Error code: Client.UnauthorizedOperation` quoted in an AWS Support reply',
   'h13-167':

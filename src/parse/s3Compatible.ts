@@ -108,6 +108,15 @@ export const S3_COMPATIBLE: S3Compatible[] = [
   // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
   // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
   { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+  // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
+  // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
+  // placeholder, and a note may mention the setting beside a real refusal.
+  {
+    name: 'LocalStack',
+    re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
+    account: '000000000000',
+    caseSensitive: true
+  },
   // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
   // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
   // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or

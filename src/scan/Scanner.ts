@@ -118,6 +118,13 @@ const CDK_SYNTH_ERROR = '[Error at /'
  */
 const PYTEST_AHEAD = 16
 const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/
+/**
+ * Look-ahead for a registry's 401 printed without its host (`error getting image manifest:
+ * unsupported status code 401; body: Not Authorized`): a reporter pastes the manifest naming the
+ * image below it, and an ECR host there makes the 401 ECR's (h13-013).
+ */
+const REGISTRY_401_AHEAD = 16
+const REGISTRY_401 = 'status code 401; body: Not Authorized'
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -780,6 +787,7 @@ export class Scanner {
       return S3_BODY_AHEAD
     if (line.text.includes(CDK_SYNTH_ERROR)) return CDK_SYNTH_AHEAD
     if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text)) return PYTEST_AHEAD
+    if (line.text.includes(REGISTRY_401)) return REGISTRY_401_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 

@@ -107,7 +107,12 @@ const TRIGGERS: Trigger[] = [
   // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
   'ebIdentityErr: unable to read file',
   'from the WebIdentityTokenFile',
-  'unable to read web identity token file'
+  'unable to read web identity token file',
+  // A registry's 403 with no body docker could read (src/parse/grammars/imagePulls.ts).
+  'HTTP 403 response body',
+  'rror parsing HTTP response: unexpected end',
+  // CDK refused its bootstrap role in another account (src/parse/grammars/messages.ts).
+  'ould not assume role in target account'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

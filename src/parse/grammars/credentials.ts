@@ -1,6 +1,7 @@
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
+import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
 
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(
@@ -225,13 +226,18 @@ export const credentialRules: PhraseRule[] = [
   rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
   // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
   // IAM Identity Center session to log in again, not missing credentials.
+  // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
+  // credential failure, a cause of its own too (`operation error EC2: CreateVolume, get identity:
+  // get credentials: request canceled`: the lookup timed out). A refusal named after it is read
+  // by its own grammar.
   {
     ...rule(
       'WD745',
       'refresh-cached-credentials',
-      /failed to refresh cached credentials/g,
+      /failed to refresh cached credentials|\bget identity: get credentials: (?!failed to refresh cached credentials)/g,
       'missing'
     ),
+    needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
       d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing'
@@ -327,22 +333,54 @@ export const credentialRules: PhraseRule[] = [
   rule(
     'WD758',
     'no-credentials-java',
-    /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g,
+    // The Java SDK v2 words it `from any of the providers in the chain AwsCredentialsProviderChain(…`.
+    /Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)/g,
     'missing'
   ),
   // A registry client's 401 from an ECR host: containerd's HEAD (`unexpected status from HEAD
   // request to https://….dkr.ecr.…: 401 Unauthorized`), go-containerregistry's (kaniko's push
   // check, crane) `POST https://….dkr.ecr.…/v2/…/blobs/uploads/: unexpected status code 401
   // Unauthorized`. No usable registry token was sent: no policy was asked.
+  // Without the URL, ECR's host elsewhere in the record (and no other registry) says whose 401 it
+  // was: go-containerregistry printing ECR's body (`unsupported status code 401; body: Not
+  // Authorized`), containerd under the kubelet (`unexpected status code [manifests latest]: 401
+  // Unauthorized`, since containerd 1.5 `pulling from host … failed with status code [manifests
+  // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
   {
     ...rule(
       'WD759',
       'ecr-head-401',
-      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized/g,
+      /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g,
       'registry-login',
       'unexpected status from HEAD request to '
     ),
-    needs: ['unexpected status from HEAD request to ', 'unexpected status code 401 Unauthorized']
+    needs: [
+      'unexpected status from HEAD request to ',
+      'unexpected status code 401 Unauthorized',
+      'unsupported status code 401; body: Not Authorized',
+      'status code [manifests '
+    ],
+    accept: (m) =>
+      /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
+    when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
+    facts: (_m, d) => {
+      d.detail.cause = 'registry-login'
+      d.service = 'ecr'
+    }
+  },
+  // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, …) checking their credentials at start:
+  // `msg="Healthcheck failed." error=Invalid credentials component_kind="sink"
+  // component_type="aws_s3"` (0.20: `msg="Healthcheck: Failed Reason."`). Vector's own words for
+  // a credential provider that gave nothing usable; only an AWS failure on an aws_* component.
+  {
+    ...rule(
+      'WD846',
+      'vector-aws-sink-credentials',
+      /msg="Healthcheck(?: failed\.|: Failed Reason\.)" error=Invalid credentials\b/g,
+      'missing',
+      'error=Invalid credentials'
+    ),
+    when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text)
   },
   // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
   // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
@@ -356,13 +394,21 @@ export const credentialRules: PhraseRule[] = [
       'o valid credential sources'
     )
   },
-  rule(
-    'WD761',
-    'cdk-no-credentials',
-    /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g,
-    'missing',
-    'Need to perform AWS calls for account'
-  ),
+  // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
+  // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
+  {
+    ...rule(
+      'WD761',
+      'cdk-no-credentials',
+      /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)|\bAWS credentials are required to upload assets\b/g,
+      'missing',
+      'Need to perform AWS calls for account'
+    ),
+    needs: [
+      'Need to perform AWS calls for account',
+      'AWS credentials are required to upload assets'
+    ]
+  },
   // CDK with no account from the environment nor the credentials (none were found).
   rule(
     'WD762',

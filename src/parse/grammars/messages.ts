@@ -91,13 +91,18 @@ export const messageRules: PhraseRule[] = [
     // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
     id: 'cdk-could-not-assume',
     rule: 'WD703',
-    needs: ['could not be used to assume '],
+    // CDK's error when it may not assume the bootstrap role of another account (CDK Pipelines'
+    // self-mutation, a lookup at synth): `Could not assume role in target account using current
+    // credentials`, earlier `… (did you bootstrap the environment with the right '--trust's?)`.
+    // The IAM sentence after it, when printed, is the iam-sentence grammar's; alone it is still a
+    // refusal of sts:AssumeRole, an error in itself, failed or not.
+    needs: ['could not be used to assume ', 'Could not assume role in target account'],
     kind: 'denial',
     priority: PRIORITY.message - 2,
-    re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
-    when: (text) => CDK_FAILED.test(text),
+    re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?|\bCould not assume role in target account(?= using current credentials\b| \(did you bootstrap)/g,
+    accept: (m) => !m[1] || CDK_FAILED.test(m.input),
     facts: (m, d) => {
-      d.detail.role = m[1]!
+      if (m[1]) d.detail.role = m[1]
     }
   },
   {

@@ -1,0 +1,29 @@
+// Which registry a container client's bare status answer came from. ECR answers a missing or
+// stale token with `401` and the body `Not Authorized`, a refused push with a `403` and no body;
+// Docker Hub, GHCR, Quay, Harbor and the rest answer the same statuses for their own reasons.
+
+/** A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`). */
+export const ECR_HOST = /\.dkr\.ecr\.[\w*-]+\.amazonaws\.com/
+
+/** Other registries, by host or by name. */
+const OTHER_REGISTRY =
+  /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i
+
+/** A registry host in an image reference or URL (`host.tld/…`, `https://host:5000/v2/`). */
+const HOST = /(?:^|[\s"'(=])(?:https?:\/\/)?((?:[\w*#<>-]+\.)+[a-z]{2,}(?::\d+)?)\//gi
+
+/** The text of the line up to the match. */
+function lineBefore(m: RegExpExecArray): string {
+  return m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)
+}
+
+/** The line names the registry it talked to, and that is not ECR. */
+export function otherHostOnLine(m: RegExpExecArray): boolean {
+  const hosts = [...lineBefore(m).matchAll(HOST)].map((h) => h[1]!)
+  return hosts.length > 0 && !hosts.some((h) => ECR_HOST.test(h))
+}
+
+/** The record names a registry other than ECR. */
+export function otherRegistryShown(text: string): boolean {
+  return OTHER_REGISTRY.test(text)
+}
