@@ -29,3 +29,32 @@ describe("an AWS CLI call's flags fill the ARN slots", () => {
     expect(f.inferred?.namedSlots?.value ?? '').not.toMatch(/InstanceId|VolumeId|Region/)
   })
 })
+
+describe('Active Storage purge: every object of the bucket, and the listing beside (h13-101)', () => {
+  it.each([
+    // heldout13 h13-101 (exercism/website#961, Bugsnag) and held-out h023 (exercism/website#2394).
+    ['h13-101', corpusText('heldout13.jsonl', 'h13-101')],
+    [
+      'exercism/website#2394',
+      '**Aws::S3::Errors::AccessDenied** in **ActiveStorage::PurgeJob@default**\nAccess Denied\n\n## Stacktrace\n\n    vendor/bundle/ruby/3.1.0/gems/aws-sdk-core-3.126.0/lib/seahorse/client/plugins/raise_response_errors.rb:17 - call'
+    ]
+  ])('%s: s3:DeleteObject on bucket/*, s3:ListBucket on the bucket', (_, text) => {
+    const { statements } = analysedOne(text)
+    const grants = Object.fromEntries(
+      statements.flatMap((s) => [s.Action].flat().map((a) => [a, s.Resource]))
+    )
+    expect(grants).toEqual({
+      's3:DeleteObject': 'arn:aws:s3:::<BUCKET_NAME>/*',
+      's3:ListBucket': 'arn:aws:s3:::<BUCKET_NAME>'
+    })
+  })
+
+  it('counter-case: a Rails upload refused is no purge (no listing, no bucket-wide delete)', () => {
+    // Own: the analyze job, not the purge.
+    const { statements } = analysedOne(
+      '**Aws::S3::Errors::AccessDenied** in **ActiveStorage::AnalyzeJob@default**\nAccess Denied\n'
+    )
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    expect(actions).not.toContain('s3:ListBucket')
+  })
+})
