@@ -16,6 +16,7 @@ const FILE_OF: Record<string, string> = {
   'oidc-subject-presented': 'oidcStatedEvidence',
   'ecr-login-region-mismatch': 'registryLoginPlace',
   'ci-runner-image-pull': 'registryLoginPlace',
+  'registry-login-tool': 'registryLoginPlace',
   'public-bucket-no-sign-request': 'publicBucketUnsigned',
   'unsigned-request-refused': 'publicBucketUnsigned',
   'sqs-endpoint-without-queue': 'statedCausesText',

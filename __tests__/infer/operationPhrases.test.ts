@@ -3,6 +3,7 @@
 import { phraseAction } from '../../src/infer/operationPhrases.js'
 import { findingsOf, only } from '../diagnose/analyze.js'
 import { corpusText } from '../support/corpusRecords.js'
+import { analysedOne } from '../diagnose/traps/analysed.js'
 
 describe('Terraform phrases', () => {
   it.each([
@@ -411,5 +412,33 @@ describe("tools' words for EC2 and S3 calls", () => {
 
   it('h12-095 (wal-g/wal-g#1402): the words below the Go error name the listing', () => {
     expect(only(corpusText('heldout12.jsonl', 'h12-095')).inferredAction).toBe('s3:ListBucket')
+  })
+})
+
+describe('`get list of <things>`: the listing of a kind (heldout13 review h13-099)', () => {
+  it('h13-099: TeamCity S3 plugin `Failed to get list of buckets` is ListBuckets → s3:ListAllMyBuckets on *', () => {
+    // heldout13 h13-099, JetBrains/teamcity-s3-artifact-storage-plugin#14, as printed.
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-099'))
+    expect(f.inferred?.action?.value).toBe('s3:ListAllMyBuckets')
+    expect(statements[0]).toMatchObject({ Action: 's3:ListAllMyBuckets', Resource: '*' })
+  })
+
+  it.each([
+    // Own variants of the wording, on a denial whose service is known.
+    ['Unable to retrieve the list of buckets', 's3', 's3:ListAllMyBuckets'],
+    ['could not fetch list of all security groups', 'ec2', 'ec2:DescribeSecurityGroups']
+  ])('%s (%s) → %s', (text, service, action) => {
+    expect(phraseAction(text, service)?.value).toBe(action)
+  })
+
+  it.each([
+    // Own: a list of things no action of the service names stays unnamed.
+    ['Failed to get list of files', 's3'],
+    // Own: the words name another service's resource than the denial's.
+    ['Failed to get list of buckets', 'ec2'],
+    // Own: a success, not a failure.
+    ['Got list of buckets', 's3']
+  ])('counter-case: %s (%s)', (text, service) => {
+    expect(phraseAction(text, service)).toBeNull()
   })
 })

@@ -2,6 +2,7 @@
 // heldout11 review: h11-148). Checked against the Service Authorization Reference's S3 table.
 import { analysedOne } from '../diagnose/traps/analysed.js'
 import { s3RestCallOf } from '../../src/infer/s3RestCall.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('S3 REST request on the failing line', () => {
   it('h11-148: POST …?uploads is CreateMultipartUpload → s3:PutObject on the key folder', () => {
@@ -71,5 +72,39 @@ s3-eu-west-1.amazonaws.com/regamma/uploads/media/our-masters4.png?uploads:1 POST
       'PUT https://bkt.s3.amazonaws.com/k.txt?acl failed: AccessDeniedException: Access to KMS is not allowed'
     )
     expect(f.inferred?.action?.value).toBe('kms:Decrypt')
+  })
+})
+
+describe('S3 REST request on a line just above the refusal (heldout13 review h13-097)', () => {
+  it("h13-097: a console GET /?prefix= answered 403, then the SDK's list error: s3:ListBucket on the bucket", () => {
+    // heldout13 h13-097, aws-amplify/amplify-js#4887 (also aws-amplify/amplify-cli#4454), as printed.
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-097'))
+    expect(f.inferred?.action?.value).toBe('s3:ListBucket')
+    expect(f.inferred?.action?.from).toMatch(/line above/)
+    expect(statements[0]).toMatchObject({
+      Action: 's3:ListBucket',
+      Resource: 'arn:aws:s3:::my-bucket'
+    })
+  })
+
+  it('own variant: a path-style upload request above the SDK error names PutObject on the key', () => {
+    const { f } = analysedOne(
+      'PUT https://s3.eu-west-1.amazonaws.com/media-bkt/uploads/a.png 403 (Forbidden)\nAWSS3Provider - error uploading AccessDenied: Access Denied'
+    )
+    expect(f.inferred?.action).toEqual({
+      value: 's3:PutObject',
+      from: 'the request PUT on the object on the line above'
+    })
+  })
+
+  it.each([
+    // Own: the request above was answered 200; the refusal is another call's.
+    'GET https://my-bucket.s3.amazonaws.com/?prefix=public%2F 200 (OK)\nAWSS3Provider - list error AccessDenied: Access Denied',
+    // Own: a request logged before it was sent, no answer on its line.
+    'DEBUG sending GET https://my-bucket.s3.amazonaws.com/?prefix=public%2F\nAWSS3Provider - list error AccessDenied: Access Denied'
+  ])('counter-case: %s', (text) => {
+    const { f } = analysedOne(text)
+    expect(f.inferred?.action?.from ?? '').not.toMatch(/line above/)
+    expect(f.inferred?.resource?.value).not.toBe('arn:aws:s3:::my-bucket')
   })
 })

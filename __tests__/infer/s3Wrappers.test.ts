@@ -855,3 +855,66 @@ describe('uploaders that ask for a public-read ACL by default', () => {
       expect(f.inferred?.s3Wrapper?.value).not.toBe('public-read-uploader')
   })
 })
+
+describe('Laravel and Flysystem uploads send an ACL (heldout13 review h13-104, h13-105)', () => {
+  it('h13-104 (pixelfed/pixelfed#2913): PutObject with s3:PutObjectAcl beside, the ACL cause first', () => {
+    const f = denial(corpusText('heldout13.jsonl', 'h13-104'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('php-acl-uploader')
+    expect(Object.keys(grants(f)).sort()).toEqual(['s3:PutObject', 's3:PutObjectAcl'])
+    expect(f.explanation.split('\n')[0]).toMatch(/visibility/)
+    expect(f.explanation.split('\n')[0]).toMatch(/Block Public Access/)
+  })
+
+  it('UniSharp/laravel-filemanager#896: the same upload logged by Laravel at INFO', () => {
+    // UniSharp/laravel-filemanager#896 (chrizz1001), the log's first three lines as printed.
+    // The SDK's message and S3's XML below it are two findings of one upload: both carry the ACL.
+    const [f, xml] = analyzeText(
+      '[2020-03-11 21:13:24] production.INFO: exception \'Aws\\S3\\Exception\\S3Exception\' with message \'Error executing "PutObject" on "https://xxxxxxx.eu-central-1.amazonaws.com/photos/52/foto_all_for_one.jpg"; AWS HTTP error: Client error: `PUT https://xxxxxxx.s3.eu-central-1.amazonaws.com/photos/52/foto_all_for_one.jpg` resulted in a `403 Forbidden` response:\n' +
+        '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>8D641D (truncated...)\n'
+    ).findings
+    expect(f?.inferred?.s3Wrapper?.value).toBe('php-acl-uploader')
+    expect(xml?.inferred?.s3Wrapper?.value).toBe('php-acl-uploader')
+    expect(Object.keys(grants(f!)).sort()).toEqual(['s3:PutObject', 's3:PutObjectAcl'])
+  })
+
+  it.each([
+    // Own: the bare PHP SDK (no Laravel prefix, no Flysystem words) sends no ACL.
+    'Error executing "PutObject" on "https://egyone.s3.us-west-2.amazonaws.com/avatars/a.jpg"; AWS HTTP error: Client error: `PUT https://egyone.s3.us-west-2.amazonaws.com/avatars/a.jpg` resulted in a `403 Forbidden` response: AccessDenied (client): Access Denied\n',
+    // Own: Symfony's request channel is not Laravel's environment.
+    '[2020-03-11 21:13:24] request.CRITICAL: Uncaught PHP Exception Aws\\S3\\Exception\\S3Exception: "Error executing "PutObject" on "https://b1.s3.amazonaws.com/a.jpg"; AWS HTTP error: Client error: `PUT https://b1.s3.amazonaws.com/a.jpg` resulted in a `403 Forbidden` response: AccessDenied (client): Access Denied\n',
+    // Own: Laravel reading, not writing.
+    '[2020-03-11 21:13:24] production.ERROR: Error executing "GetObject" on "https://b1.s3.amazonaws.com/a.jpg"; AWS HTTP error: Client error: `GET https://b1.s3.amazonaws.com/a.jpg` resulted in a `403 Forbidden` response: AccessDenied (client): Access Denied\n'
+  ])('counter-case: %s', (text) => {
+    for (const f of analyzeText(text).findings)
+      expect(f.inferred?.s3Wrapper?.value).not.toBe('php-acl-uploader')
+  })
+})
+
+describe("s3cmd's remote listing (heldout13 review h13-158)", () => {
+  it('h13-158 (s3tools/s3cmd#948): s3:ListBucket on the bucket of the s3:// URL', () => {
+    const f = denial(corpusText('heldout13.jsonl', 'h13-158'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('s3cmd-remote-list')
+    expect(grants(f)).toEqual({ 's3:ListBucket': ['arn:aws:s3:::s3-bucket'] })
+  })
+
+  it("composed from two real lines: a Jenkins sync's listing line (find_string#41917955298, its `***` bucket replaced) and s3cmd's 403", () => {
+    // The listing line as a real sync printed it, with a real bucket in place of its mask (`***`);
+    // the error line is s3cmd's (s3tools/s3cmd#762).
+    const f = denial(
+      'INFO: Retrieving list of remote files for s3://mudrammer-builds/MUDRammer/440/ ...\nERROR: S3 error: 403 (AccessDenied): Access Denied\n'
+    )
+    expect(f.inferred?.s3Wrapper?.value).toBe('s3cmd-remote-list')
+    expect(Object.keys(grants(f))).toEqual(['s3:ListBucket'])
+  })
+
+  it.each([
+    // Own: the listing went through; the refusal came two lines later, from the uploads.
+    'INFO: Retrieving list of remote files for s3://b1/p/ ...\nINFO: Found 4 local files, 0 remote files\nERROR: S3 error: 403 (AccessDenied): Access Denied\n',
+    // Own: s3cmd's local listing.
+    'INFO: Compiling list of local files...\nERROR: S3 error: 403 (AccessDenied): Access Denied\n'
+  ])('counter-case: %s', (text) => {
+    for (const f of analyzeText(text).findings)
+      expect(f.inferred?.s3Wrapper?.value).not.toBe('s3cmd-remote-list')
+  })
+})

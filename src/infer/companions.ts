@@ -232,6 +232,26 @@ function ebsCsiVolumeTagsOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/** Rails' Active Storage purging a blob (ActiveStorage::PurgeJob, `purge_later`). */
+const ACTIVE_STORAGE_PURGE = /\bActiveStorage::Purge\w{0,40}Job\b/
+
+/**
+ * Active Storage's S3 service deletes a blob's variants by listing their prefix (delete_prefixed),
+ * so a purge needs s3:ListBucket beside s3:DeleteObject (the Rails guide's S3 set: ListBucket,
+ * PutObject, GetObject, DeleteObject).
+ */
+function activeStoragePurgeOf(x: InferInput): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 's3:deleteobject') return []
+  if (!ACTIVE_STORAGE_PURGE.test(`${x.ctx.before}\n${x.ctx.line}`)) return []
+  return [
+    {
+      action: 's3:ListBucket',
+      resource: null,
+      from: "Active Storage deletes a blob's variants by listing their prefix in the bucket"
+    }
+  ]
+}
+
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 export function companionsOf(x: InferInput, resource: string | null): CompanionNeed[] {
   const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? []
@@ -241,6 +261,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...ebsCsiVolumeTagsOf(x),
+    ...activeStoragePurgeOf(x),
     ...tagOnCreateOf(x, resource),
     ...athenaCompanionsOf(x, resource),
     ...s3TransferCompanionsOf(x, resource),

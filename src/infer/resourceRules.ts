@@ -7,7 +7,7 @@ import { s3UrlsIn } from './urlSpread.js'
 import type { S3Url } from './urlSpread.js'
 import { iacResourceOf } from './iacResource.js'
 import { privateBucketPolicyOf } from '../model/privateBucketPolicies.js'
-import { s3RestCallOf } from './s3RestCall.js'
+import { s3RestCallNear, s3RestCallOf } from './s3RestCall.js'
 
 const isS3 = (x: InferInput) => serviceOf(x) === 's3'
 
@@ -58,6 +58,17 @@ const s3Endpoint: InferRule = {
     const m = VIRTUAL_HOSTED.exec(x.ctx.line) ?? PATH_STYLE.exec(x.ctx.line)
     if (!m || m[1]!.startsWith('s3.') || m[1] === 's3') return null
     return s3Arn(x.action, `${m[1]}/${decodeURIComponent(m[2]?.slice(1) ?? '')}`)
+  }
+}
+
+/** The refused request printed just above the failing line (a browser console's): its bucket and key. */
+const requestAbove: InferRule = {
+  from: (x) => s3RestCallNear(x.ctx)?.from ?? 'the S3 request on the line above',
+  find(x) {
+    if (!isS3(x) || s3RestCallOf(x.ctx.line)) return null
+    const call = s3RestCallNear(x.ctx)
+    if (!call || call.action !== x.action) return null
+    return s3Arn(x.action, `${call.bucket}/${call.key}`)
   }
 }
 
@@ -485,6 +496,7 @@ export const RESOURCE_RULES: InferRule[] = [
   uploadRequest,
   sameLineUrl,
   s3Endpoint,
+  requestAbove,
   bucketArguments,
   storageSetting,
   sqsQueueUrl,

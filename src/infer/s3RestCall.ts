@@ -231,9 +231,31 @@ export function s3RestCallOf(line: string): S3RestCall | null {
   }
 }
 
-/** The action of the request the failing line printed, for a denial of S3 or no known service. */
+/** Lines above the refusal a browser console's request line may stand on (a blank line between). */
+const REQUEST_ABOVE = 3
+
+/** A request line answered 403: a browser console's `… 403 (Forbidden)`, an HTTP client's status. */
+const ANSWERED_403 = /\s403\b/
+
+/**
+ * The request the failing line printed, else the nearest request answered 403 on the few lines
+ * above: a browser console prints the refused `GET https://b.s3.…/?prefix=… 403 (Forbidden)`,
+ * then the SDK's own `list error AccessDenied: Access Denied` (aws-amplify/amplify-js#4887).
+ */
+export function s3RestCallNear(ctx: LogContext): S3RestCall | null {
+  const own = s3RestCallOf(ctx.line)
+  if (own) return own
+  const above = ctx.before.split('\n').slice(-REQUEST_ABOVE).reverse()
+  for (const line of above) {
+    const call = REQUEST.test(line) && ANSWERED_403.test(line) ? s3RestCallOf(line) : null
+    if (call) return { ...call, from: `${call.from} on the line above` }
+  }
+  return null
+}
+
+/** The action of the request the failing lines printed, for a denial of S3 or no known service. */
 export function s3RestCallAction(ctx: LogContext, service: string | null): InferredValue | null {
   if (service !== null && service !== 's3') return null
-  const call = s3RestCallOf(ctx.line)
+  const call = s3RestCallNear(ctx)
   return call ? { value: call.action, from: call.from } : null
 }

@@ -297,6 +297,16 @@ const PUT_OBJECT_ACL: CompanionNeed = {
   from: 'an upload that sets an ACL (public-read) is also authorised as s3:PutObjectAcl'
 }
 
+/**
+ * A PHP app on Laravel's `s3` disk or Flysystem's S3 adapter: the adapter sends an ACL with every
+ * write (`public-read` for public visibility, `private` otherwise; flysystem-aws-s3-v3's
+ * determineAcl), which S3 authorises as s3:PutObjectAcl beside s3:PutObject, and which Block
+ * Public Access or a bucket that owns its objects refuses. Laravel's log prefix (its environment
+ * and level: `production.ERROR:`) or Flysystem's own `Unable to write file at location` names the
+ * client; Symfony's channels (`request.CRITICAL:`) and the bare PHP SDK, which sends no ACL, do not.
+ */
+const PHP_ACL_CLIENT =
+  '(?:\\b(?:production|local|staging|testing|development)\\.[A-Z]{4,9}: [^\\n]{0,200}?|\\bUnable to write file at location: [^\\n]{0,300}\\n[^\\n]{0,40}?)'
 export const S3_WRAPPERS: S3Wrapper[] = [
   {
     // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -605,6 +615,26 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     action: () => 's3:PutObject',
     from: "s3-deploy's upload (with a public-read ACL unless `private: true`)",
     companions: () => [PUT_OBJECT_ACL]
+  },
+  {
+    id: 'php-acl-uploader',
+    re: new RegExp(
+      `${PHP_ACL_CLIENT}\\bError executing \\\\?"PutObject\\\\?" on \\\\?"https?:\\/\\/[^\\s"]{1,1024}\\\\?"[\\s\\S]{0,300}?\\b403\\b`
+    ),
+    action: () => 's3:PutObject',
+    from: 'a Laravel or Flysystem upload (its S3 adapter sends an ACL with every write: public-read for public visibility)',
+    companions: () => [PUT_OBJECT_ACL]
+  },
+  {
+    // s3cmd lists the remote side before a sync, a get or a del (`Retrieving list of remote files
+    // for s3://B/PREFIX ...`), a GET on the bucket that S3 authorises as s3:ListBucket; an
+    // upload-only policy refuses it (s3tools/s3cmd#948).
+    id: 's3cmd-remote-list',
+    re: new RegExp(
+      `\\bRetrieving list of remote files for s3:\\/\\/(?<bucket>${BUCKET})(?:\\/(?<key>[^\\s]{0,1024}))? \\.\\.\\.\\n[^\\n]{0,40}\\bS3 error: 403\\b`
+    ),
+    action: () => 's3:ListBucket',
+    from: "s3cmd's `Retrieving list of remote files for s3://…` (it lists the bucket under the prefix)"
   },
   {
     // s3-deploy's HEAD of each file before its upload: `(Forbidden) null` is a HEAD's 403, which

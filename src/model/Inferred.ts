@@ -9,6 +9,7 @@ export type SignalKey =
   | 'ecr-login-region'
   | 'public-bucket-read'
   | 'runner-image-pull'
+  | 'registry-login-tool'
   | 'oidc-after-merge'
   | 'container-credentials'
   | 'role-chaining'

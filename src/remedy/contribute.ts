@@ -712,6 +712,7 @@ const FIRST = new Set([
   'ecr-login-region-mismatch',
   'public-bucket-no-sign-request',
   'ci-runner-image-pull',
+  'registry-login-tool',
   'sqs-endpoint-without-queue',
   'lambda-kms-grant-or-key'
 ])

@@ -97,6 +97,7 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
   'public-bucket-no-sign-request',
   'ecr-login-region-mismatch',
   'ci-runner-image-pull',
+  'registry-login-tool',
   'ecr-public-stale-login',
   'aws-owned-registry-login',
   'oidc-audience-typo',
@@ -467,6 +468,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'No IAM change: subscribe the signed-in IAM Identity Center user (or its group) to Amazon Q Developer, or sign in with the identity that has the subscription (`q login`).',
   'ci-runner-image-pull': () =>
     'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
+  'registry-login-tool': () =>
+    "Give the image tool its own registry login (see the explanation: kaniko's config.json with the ecr-login helper, `buildah login`, `crane auth login`): a `docker login` in the job does not reach it.",
   'assume-role-trust-side': () =>
     'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
   'sqs-endpoint-without-queue': () =>

@@ -550,6 +550,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "Another account's Glue Data Catalog refused: its owner's resource policy (or your own catalog), not your policy"
       ],
       [
+        'WD929',
+        'registry-login-tool',
+        'An image tool (kaniko, buildah, crane) not logged in to ECR: its own config or credential helper, not docker login'
+      ],
+      [
         'WD924',
         's3-write-only-policy',
         'Writes to the bucket work, reads or listings refused with the same credentials: a write-only policy, s3:ListBucket and s3:GetObject missing'

@@ -1,6 +1,7 @@
 // Where an ECR login went wrong (heldout6 review: h6-085, h6-166): another Region's registry, or
 // a CI runner pulling the job's image before any script runs.
-import { analysedOne } from './analysed.js'
+import { analysed, analysedOne } from './analysed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 import { reviewed } from './reviewed.js'
 
 // cattle-ops/terraform-aws-gitlab-runner#320: GitLab Runner's docker+machine executor.
@@ -73,5 +74,40 @@ describe('ecr-login-region-mismatch', () => {
     const { f } = analysedOne(CLI_2351)
     expect(f.kind).toBe('credentials')
     expect(f.traps).not.toContain('ecr-login-region-mismatch')
+  })
+})
+
+describe('registry-login-tool: the image tool takes its own login (heldout13 review h13-003)', () => {
+  it.each([
+    // heldout13 h13-003, GoogleContainerTools/kaniko#2882: the executor's command, then its check.
+    ['h13-003 (kaniko#2882)', corpusText('heldout13.jsonl', 'h13-003')],
+    // GoogleContainerTools/kaniko#2088 (vitarkah), the error as printed (the URL's line break kept).
+    [
+      'kaniko#2088',
+      'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "111111111.dk\nr.ecr.us-east-2.amazonaws.com/cs/aaa-svc:master": POST https://1111111111.dkr.ecr.us-east-2.amazonaws.com/v2/cs/aaa-svc/blobs/uploads/: unexpected status code 401 Unauthorized: Not Authorized'
+    ]
+  ])('kaniko: its config.json and the ecr-login helper, not docker login (%s)', (_source, text) => {
+    const { f, notes } = analysedOne(text)
+    expect(f.traps).toContain('registry-login-tool')
+    expect(f.inferred?.signals?.['registry-login-tool']?.value).toBe('kaniko')
+    expect(f.explanation).toMatch(/^kaniko never runs `docker login`/)
+    expect(f.explanation).toMatch(/\/kaniko\/\.docker\/config\.json/)
+    expect(notes).not.toMatch(/right before the pull or push/)
+  })
+
+  it('own variant: buildah pushing to ECR without its own login', () => {
+    const { f } = analysedOne(
+      '$ buildah push 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\nError: pushing image "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0": POST https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/blobs/uploads/: unexpected status code 401 Unauthorized: Not Authorized'
+    )
+    expect(f.explanation).toMatch(/buildah login/)
+  })
+
+  it.each([
+    // Own: Docker itself pushing: docker login is the right advice.
+    '$ docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\nPOST https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/blobs/uploads/: unexpected status code 401 Unauthorized: Not Authorized',
+    // Own: the word kaniko in a project name, no executor or its check.
+    '$ docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/kaniko-cache:1.0\nPOST https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/kaniko-cache/blobs/uploads/: unexpected status code 401 Unauthorized: Not Authorized'
+  ])('counter-case: %s', (text) => {
+    for (const f of analysed(text).findings) expect(f.traps).not.toContain('registry-login-tool')
   })
 })

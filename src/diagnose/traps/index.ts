@@ -22,7 +22,7 @@ import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
 import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
-import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
+import { ecrLoginRegionMismatch, registryLoginTool, runnerImagePull } from './registryLoginPlace.js'
 import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
 import { roleChaining } from './roleChaining.js'
 import { oidcAudienceTypo } from './oidcAudienceTypo.js'
@@ -136,6 +136,7 @@ export const TRAPS: Trap[] = [
   unsignedRequestRefused,
   ecrLoginRegionMismatch,
   runnerImagePull,
+  registryLoginTool,
   ecrPublicStaleLogin,
   awsOwnedRegistryLogin,
   oidcAudienceTypo,

@@ -3,8 +3,10 @@
 // runs, where "log in before pulling" cannot help.
 import type { Trap, TrapInput } from '../Trap.js'
 
-const signal = ({ inferred }: TrapInput, key: 'ecr-login-region' | 'runner-image-pull') =>
-  inferred?.signals?.[key]
+const signal = (
+  { inferred }: TrapInput,
+  key: 'ecr-login-region' | 'runner-image-pull' | 'registry-login-tool'
+) => inferred?.signals?.[key]
 
 const isLogin = ({ d }: TrapInput): boolean =>
   d.kind === 'credentials' && d.detail.cause === 'registry-login'
@@ -34,4 +36,34 @@ export const runnerImagePull: Trap = {
     "GitLab Runner pulls the job's image from ECR before any job script runs, so a login in the job's script (or aws-actions/amazon-ecr-login, a GitHub Action) cannot help: the runner needs the credentials. " +
     'Install amazon-ecr-credential-helper on the runner host and set `DOCKER_AUTH_CONFIG` to `{"credHelpers": {"ACCOUNT.dkr.ecr.REGION.amazonaws.com": "ecr-login"}}` (a CI/CD variable or the runner\'s environment), or `{"credsStore": "ecr-login"}`. ' +
     'The helper uses the runner\'s AWS credentials (its instance role or keys), which need `ecr:GetAuthorizationToken` (Resource "*") and `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository; the job\'s own policy is not involved.'
+}
+
+/**
+ * Where each image tool takes its registry login from, when not from `docker login` (heldout13
+ * review h13-003: kaniko was told to run docker login). One row per tool, keyed by the
+ * `registry-login-tool` signal's value (src/infer/contextSignals.ts).
+ */
+const TOOL_LOGIN: Record<string, string> = {
+  // kaniko's README, "Pushing to Amazon ECR"; kaniko#290 (DOCKER_CONFIG=/kaniko/.docker/).
+  kaniko:
+    'kaniko never runs `docker login`: it reads the registry login from `/kaniko/.docker/config.json` (its `DOCKER_CONFIG`), and for ECR from the bundled credential helper. ' +
+    'Write `{"credHelpers": {"ACCOUNT.dkr.ecr.REGION.amazonaws.com": "ecr-login"}}` (or `{"credsStore": "ecr-login"}`) to that file before `/kaniko/executor` runs, and give the executor\'s container AWS credentials (environment keys, the pod\'s IRSA role or the node\'s instance role). ' +
+    'A login that worked before a kaniko upgrade and fails after it points at the bundled helper: pin the last working executor version. ' +
+    'The credentials need `ecr:GetAuthorizationToken` (Resource "*") and the push actions on the repository; no policy change helps while no login reaches the registry.',
+  buildah:
+    "buildah keeps its own login (`${XDG_RUNTIME_DIR}/containers/auth.json`, or `--authfile` / `REGISTRY_AUTH_FILE`), not Docker's: log in with `aws ecr get-login-password --region REGION | buildah login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com` in the same job and user before the push or pull. " +
+    'The credentials behind that token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.',
+  crane:
+    'crane reads the Docker config of the user it runs as (`~/.docker/config.json`, or `DOCKER_CONFIG`), not a login made in another container or step: log in with `aws ecr get-login-password --region REGION | crane auth login ACCOUNT.dkr.ecr.REGION.amazonaws.com --username AWS --password-stdin`, or set `credHelpers` to `ecr-login` in that config with docker-credential-ecr-login installed. ' +
+    'The credentials behind the token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.'
+}
+
+export const registryLoginTool: Trap = {
+  id: 'registry-login-tool',
+  lead: true,
+  applies: (input) => {
+    const tool = signal(input, 'registry-login-tool')?.value
+    return isLogin(input) && tool !== undefined && tool in TOOL_LOGIN
+  },
+  advice: (input) => TOOL_LOGIN[signal(input, 'registry-login-tool')!.value]!
 }

@@ -97,6 +97,13 @@ const CONFIG_SWITCHES: Record<string, (x: TrapInput) => string> = {
     'The tool uploads each file with a public-read ACL by default (aws-maven-plugin\'s `deployS3`, s3-deploy). S3 refuses such an upload with Access Denied when the bucket or account blocks public ACLs (Block Public Access), whatever the identity policy says, and the ACL also needs `s3:PutObjectAcl`; a bucket whose Object Ownership is "Bucket owner enforced" rejects it as `AccessControlListNotSupported`. ' +
     "Turn the ACL off: `<publicRead>false</publicRead>` in the plugin's configuration (aws-maven-plugin 0.2.25 or later), `private: true` for the s3-deploy action (`--private` for the CLI); serve the files through the bucket policy or CloudFront instead. " +
     'Only if the objects must be public: allow public ACLs on the bucket and grant `s3:PutObjectAcl` beside `s3:PutObject` on `bucket/*`.',
+  // flysystem-aws-s3-v3 (AwsS3V3Adapter::determineAcl) sends an ACL with every write; Laravel's
+  // s3 disk sets it from `visibility` (thephpleague/flysystem-aws-s3-v3#176, wintercms/storm#164).
+  'php-acl-uploader': () =>
+    "Laravel's `s3` disk (Flysystem's S3 adapter) sends an ACL with every upload: `public-read` when the disk or the call asks for public visibility, `private` otherwise. " +
+    'S3 authorises that ACL as `s3:PutObjectAcl` beside `s3:PutObject`, refuses a public one with Access Denied when the bucket or account blocks public ACLs (Block Public Access), whatever the identity policy says, and a bucket whose Object Ownership is "Bucket owner enforced" refuses any but bucket-owner-full-control. ' +
+    "First check the disk's `visibility` (config/filesystems.php) and the `'public'` argument of the failing `put`/`store` call: drop it and serve the files through the bucket policy or CloudFront. " +
+    'Only if the objects must carry ACLs: allow them on the bucket and grant `s3:PutObjectAcl` beside `s3:PutObject` on `bucket/*` (or `bucket/PREFIX/*`).',
   's3-deploy-check': () =>
     "s3-deploy checks each file with a HEAD before uploading it, and `(Forbidden) null` is that HEAD's 403: S3 answers 403, not 404, for a file not uploaded yet when the identity lacks `s3:ListBucket` on the bucket, and for any file without `s3:GetObject`. " +
     "Grant `s3:ListBucket` on the bucket and `s3:GetObject` on `bucket/*` beside the upload's `s3:PutObject`. Its uploads then carry a public-read ACL unless `private: true` (the action) or `--private` (the CLI): a bucket that blocks public ACLs refuses them next."
