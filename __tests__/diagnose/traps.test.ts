@@ -107,6 +107,7 @@ const FILE_OF: Record<string, string> = {
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',
+  'oidc-chosen-over-runner-credentials': 'oidcChosenOverRunner',
   'ecr-public-stale-login': 'registryLogin',
   'aws-owned-registry-login': 'registryLogin',
   'oidc-audience-typo': 'oidcAudienceTypo',

@@ -12,6 +12,7 @@ export type SignalKey =
   | 'oidc-after-merge'
   | 'container-credentials'
   | 'role-chaining'
+  | 'runner-credentials-meant'
   | 'public-registry'
   | 'aws-registry'
   | 'audience-typo'

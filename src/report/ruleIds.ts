@@ -555,6 +555,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'Writes to the bucket work, reads or listings refused with the same credentials: a write-only policy, s3:ListBucket and s3:GetObject missing'
       ],
       [
+        'WD927',
+        'oidc-chosen-over-runner-credentials',
+        'configure-aws-credentials took the OIDC path (id-token: write) on a runner meant to use its instance profile: role-chaining: true, not a new OIDC provider'
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -25,6 +25,7 @@ import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence
 import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js'
 import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
 import { roleChaining } from './roleChaining.js'
+import { oidcChosenOverRunner } from './oidcChosenOverRunner.js'
 import { oidcAudienceTypo } from './oidcAudienceTypo.js'
 import { appPermissionSetTrap } from './appPermissionSet.js'
 import { serverStorageBackend } from './serverStorageBackend.js'
@@ -140,6 +141,7 @@ export const TRAPS: Trap[] = [
   awsOwnedRegistryLogin,
   oidcAudienceTypo,
   roleChaining,
+  oidcChosenOverRunner,
   amazonQSubscription,
   appPermissionSetTrap,
   serverStorageBackend,
