@@ -48,6 +48,9 @@ const OPT_IN_REGION =
  */
 const OIDC_INPUTS =
   /\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bid-token:\s{0,3}write\b|\bAssuming role with OIDC\b|\bweb-identity-token-file\b/i
+/** A system-defined inference profile ID: a geography (or `global`) before the provider's model ID. */
+const INFERENCE_PROFILE_ID =
+  /(?<![\w.-])(global|us|us-gov|eu|apac|jp|au|ca)\.(?:anthropic|amazon|meta|mistral|cohere|deepseek|writer|openai|qwen|twelvelabs|ai21|stability)\.[\w.:-]{2,80}/i
 /** The job may request an OIDC token: the permission, or the variable it sets. */
 const ID_TOKEN_GRANTED = /\bid-token:\s{0,3}write\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/i
 /** The runner's own AWS credentials, as the author names them. */
@@ -238,6 +241,16 @@ const RULES: SignalRule[] = [
     find: (text) => {
       if (!ID_TOKEN_GRANTED.test(text) || OIDC_TO_AWS_WANTED.test(text)) return null
       return found(RUNNER_CREDENTIALS.exec(text), 'instance-profile')
+    }
+  },
+  {
+    // A Bedrock cross-Region inference profile ID in the log (`global.anthropic…`, `us.amazon.nova…`):
+    // Bedrock routes the call to other Regions, which a Region-deny SCP checks (heldout13 review, h13-130).
+    key: 'bedrock-inference-profile',
+    applies: (d) => refused(d) && /^bedrock:/i.test(d.action ?? ''),
+    find: (text) => {
+      const m = INFERENCE_PROFILE_ID.exec(text)
+      return m ? { value: m[1]!.toLowerCase(), said: m[0] } : null
     }
   },
   {

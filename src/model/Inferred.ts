@@ -13,6 +13,7 @@ export type SignalKey =
   | 'container-credentials'
   | 'role-chaining'
   | 'runner-credentials-meant'
+  | 'bedrock-inference-profile'
   | 'public-registry'
   | 'aws-registry'
   | 'audience-typo'

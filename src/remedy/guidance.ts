@@ -132,12 +132,17 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   scp: (n) => {
     const org = organizationOf(n.finding.policyArn)
     const implicit = n.finding.deny === 'implicit'
+    const crossRegion = n.finding.traps.includes('bedrock-cross-region-inference')
     return [
       `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
-      ...(implicit ? [] : [guardrailNote(n.finding)]),
-      implicit
-        ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
+      // Cross-Region inference: the Region condition judges the profile's destinations, so
+      // "run in an allowed Region" cannot help (the trap's advice says what can).
+      ...(implicit || crossRegion ? [] : [guardrailNote(n.finding)]),
+      crossRegion
+        ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
+        : implicit
+          ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+          : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
     ]
   },
   rcp: (n) => [

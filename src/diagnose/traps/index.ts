@@ -26,6 +26,7 @@ import { ecrLoginRegionMismatch, runnerImagePull } from './registryLoginPlace.js
 import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
 import { roleChaining } from './roleChaining.js'
 import { oidcChosenOverRunner } from './oidcChosenOverRunner.js'
+import { bedrockCrossRegionInference } from './bedrockCrossRegionInference.js'
 import { oidcAudienceTypo } from './oidcAudienceTypo.js'
 import { appPermissionSetTrap } from './appPermissionSet.js'
 import { serverStorageBackend } from './serverStorageBackend.js'
@@ -197,6 +198,7 @@ export const TRAPS: Trap[] = [
   iamCrossAccountRead,
   organizationsManagementAccount,
   bedrockModelAccess,
+  bedrockCrossRegionInference,
   lambdaRoleTrust,
   lambdaStaleKmsGrant,
   lambdaKmsGrantOrKey,
