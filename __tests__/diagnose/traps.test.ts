@@ -108,6 +108,8 @@ const FILE_OF: Record<string, string> = {
   'allowed-elsewhere': 'allowedElsewhere',
   'serverless-deployment-bucket': 'serverlessDeploymentBucket',
   'role-chaining-second-call': 'roleChaining',
+  'oidc-chosen-over-runner-credentials': 'oidcChosenOverRunner',
+  'bedrock-cross-region-inference': 'bedrockCrossRegionInference',
   'ecr-public-stale-login': 'registryLogin',
   'aws-owned-registry-login': 'registryLogin',
   'oidc-audience-typo': 'oidcAudienceTypo',

@@ -70,4 +70,34 @@ describe('signerEvidenceIn', () => {
   ])('the same keys work elsewhere: %s', (_source, text) => {
     expect(signerEvidenceIn(text)?.kind).toBe('works-elsewhere')
   })
+
+  it.each([
+    // heldout13 h13-016 (aws/aws-tools-for-powershell#363): the script's own prose after "Bucket :".
+    [
+      'h13-016',
+      'There was problem writing to the S3 Bucket : The request signature we calculated does not match the signature you provided. Check your key and signing method.'
+    ],
+    // thanos-io/thanos#5929 (heldout7 h7-080): "iter bucket: Access Denied".
+    [
+      'thanos-io/thanos#5929',
+      'r="bucket store initial sync: sync block: BaseFetcher: iter bucket: Access Denied"'
+    ],
+    // Our own variant: an upper-case word.
+    ['own: upper case', 'Unable to connect to s3 bucket: ACCESS DENIED']
+  ])('a sentence word after "bucket:" is no bucket name (%s)', (_source, text) => {
+    expect(signerEvidenceIn(text)).toBeNull()
+  })
+
+  it.each([
+    ['own: YAML with a dotted name', 'bucket: Media.Example.com', 'Media.Example.com'],
+    ['own: CamelCase name', 'Bucket: MyBackups', 'MyBackups'],
+    // ansible/ansible-modules-core#2508 (heldout7 h7-001): a key=value option, another key after it.
+    [
+      'ansible key=value',
+      'bucket=Sys.Backups object=/svc-data-backups/s3testfile.txt',
+      'Sys.Backups'
+    ]
+  ])('a bucket given as a value still counts (%s)', (_source, text, name) => {
+    expect(signerEvidenceIn(text)).toMatchObject({ kind: 'bucket-name-shape', name })
+  })
 })

@@ -1,5 +1,6 @@
 // The one-line cause and the plain-English explanation of a finding.
 import { catalogActionsIn } from '../catalog/printedActions.js'
+import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
 import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
@@ -281,7 +282,9 @@ export function explanationOf(
       )
     }
     if (d.policyArn)
-      parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`)
+      parts.push(
+        `The denying policy is ${shownPolicyArn(d.policyArn)}${d.policyName ? ` (${d.policyName})` : ''}.`
+      )
     if (target.kind !== 'unknown')
       parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`)
     // The exact role ARN matters where a policy names the role; not for a request or a key.

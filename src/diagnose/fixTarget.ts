@@ -1,4 +1,5 @@
 // Which document must change, attached to what, and who owns it (aws-denials.md §4.3, §6).
+import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import { catalogActionsIn } from '../catalog/printedActions.js'
 import { awsOwnedCallerRole } from '../model/awsOwnedCallerRoles.js'
 import type { Denial } from '../model/Denial.js'
@@ -443,8 +444,8 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       'permissions-boundary': `the permissions boundary of ${who}`,
       'session-policy': `the session policy passed when ${who} was assumed`,
       'vpc-endpoint-policy': 'the policy of the VPC endpoint the request went through',
-      scp: `a service control policy of the organization${d.policyArn ? ` (${d.policyArn})` : ''}`,
-      rcp: `a resource control policy of the organization${d.policyArn ? ` (${d.policyArn})` : ''}`,
+      scp: `a service control policy of the organization${d.policyArn ? ` (${shownPolicyArn(d.policyArn)})` : ''}`,
+      rcp: `a resource control policy of the organization${d.policyArn ? ` (${shownPolicyArn(d.policyArn)})` : ''}`,
       'trust-policy': '',
       'explicit-deny': '',
       credentials: '',

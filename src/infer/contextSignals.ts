@@ -48,6 +48,17 @@ const OPT_IN_REGION =
  */
 const OIDC_INPUTS =
   /\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bid-token:\s{0,3}write\b|\bAssuming role with OIDC\b|\bweb-identity-token-file\b/i
+/** A system-defined inference profile ID: a geography (or `global`) before the provider's model ID. */
+const INFERENCE_PROFILE_ID =
+  /(?<![\w.-])(global|us|us-gov|eu|apac|jp|au|ca)\.(?:anthropic|amazon|meta|mistral|cohere|deepseek|writer|openai|qwen|twelvelabs|ai21|stability)\.[\w.:-]{2,80}/i
+/** The job may request an OIDC token: the permission, or the variable it sets. */
+const ID_TOKEN_GRANTED = /\bid-token:\s{0,3}write\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/i
+/** The runner's own AWS credentials, as the author names them. */
+const RUNNER_CREDENTIALS =
+  /\b(?:EC2 |the )?instance (?:profile|role)\b|\bEC2 (?:authentication|credentials|role)\b|\brunner's (?:own )?(?:AWS )?(?:credentials|role|instance profile)\b/i
+/** The author wants the OIDC exchange with AWS itself: then the provider is what is missing. */
+const OIDC_TO_AWS_WANTED =
+  /\b(?:use|using|set up|setting up|enable|enabling)\s{1,3}(?:GitHub(?:'s)?\s{1,3})?(?:OIDC|OpenID Connect)\s{1,3}(?:with|on|from|to|for)\s{1,3}(?:self-hosted|AWS|EC2|the role|my role|our role)\b/i
 const KEY_INPUTS = /\baws-access-key-id\b|\bsecrets\.AWS_ACCESS_KEY_ID\b|\baws-secret-access-key\b/i
 const ACTION = /configure-aws-credentials|please check your action inputs/i
 
@@ -246,6 +257,28 @@ const RULES: SignalRule[] = [
       if (said) return { value: 'stated', said: said[0] }
       const roles = [...text.matchAll(ROLE_INPUT)].map((m) => m[0].replace(/\s+/g, ' '))
       return new Set(roles).size >= 2 ? { value: 'second-step', said: roles.join(' ... ') } : null
+    }
+  },
+  {
+    // configure-aws-credentials took the OIDC path only because the job may request a token
+    // (`id-token: write`, added for another service), while the text says the runner's own
+    // credentials were meant: an EC2 instance profile or role (aws-actions/configure-aws-credentials#598).
+    // Not when the author wants OIDC to AWS itself ("use OIDC with self-hosted EC2", #453).
+    key: 'runner-credentials-meant',
+    applies: (d) => cause(d, 'oidc-provider-missing'),
+    find: (text) => {
+      if (!ID_TOKEN_GRANTED.test(text) || OIDC_TO_AWS_WANTED.test(text)) return null
+      return found(RUNNER_CREDENTIALS.exec(text), 'instance-profile')
+    }
+  },
+  {
+    // A Bedrock cross-Region inference profile ID in the log (`global.anthropic…`, `us.amazon.nova…`):
+    // Bedrock routes the call to other Regions, which a Region-deny SCP checks (heldout13 review, h13-130).
+    key: 'bedrock-inference-profile',
+    applies: (d) => refused(d) && /^bedrock:/i.test(d.action ?? ''),
+    find: (text) => {
+      const m = INFERENCE_PROFILE_ID.exec(text)
+      return m ? { value: m[1]!.toLowerCase(), said: m[0] } : null
     }
   },
   {

@@ -67,6 +67,18 @@ export const INTENT_RULES: IntentRule[] = [
     re: /\b(?:that's|that is|this is|which is|it's|it is)[ \t]{1,3}(?:intentional|intended|by design|deliberate)\b|\bdo(?:n't|n’t| not)[ \t]{1,3}try[ \t]{1,3}this\b/i
   },
   {
+    // An attack simulation or probe that asserts the refusal: Stratus Red Team prints "expected
+    // ec2:RunInstances to return an access denied error, got instead: …" when AWS refused with
+    // another code, "(will trigger an Access Denied error)" before it calls, and "Got an access
+    // denied error as expected" after. Only a refusal as the expected return counts: "expected
+    // s3:GetObject to return the object, got instead: AccessDenied" is a failed success test.
+    id: 'expected-to-return-refusal',
+    re: new RegExp(
+      String.raw`\bexpected[ \t]{1,3}[\w:.*/-]{1,80}[ \t]{1,3}to[ \t]{1,3}(?:return|raise|throw|fail with)[ \t]{1,3}(?:an?[ \t]{1,3})?${DENIAL}|\bwill[ \t]{1,3}(?:trigger|return|raise)[ \t]{1,3}an?[ \t]{1,3}${DENIAL}|\b(?:Access Denied|denied|AccessDenied\w{0,9})[ \t]{1,3}error[ \t]{1,3}as[ \t]{1,3}expected\b`,
+      'i'
+    )
+  },
+  {
     // A negative test or an assertion that the call is refused: "Negative test:",
     // test_put_denied, assertAccessDenied, pytest.raises(ClientError), expect(...).rejects.
     id: 'negative-test',

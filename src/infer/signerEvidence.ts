@@ -23,9 +23,14 @@ const STRING_TO_SIGN_RESOURCE =
 /** An S3 endpoint host: `s3.amazonaws.com`, `s3.us-west-2.amazonaws.com`, `b.s3-eu-west-1.…`. */
 const S3_HOST = /(?:^|\.)s3[\w.-]{0,30}\.amazonaws\.com(?:\.cn)?$/i
 
-/** A bucket given to the client: `--bucket a.b`, `:bucket=>"a.b"`, `Bucket: 'a.b'`, `s3://a.b/`. */
+/**
+ * A bucket given to the client: `--bucket a.b`, `bucket=a.b`, `:bucket=>"a.b"`, `Bucket: 'a.b'`,
+ * `s3://a.b/`. After `Bucket:` unquoted, a plain capitalised or upper-case word is the prose that
+ * follows ("writing to the S3 Bucket : The request signature…", heldout13 review h13-016; thanos's
+ * "iter bucket: Access Denied"), not a name: a name there has a dot, digit, hyphen or lower case.
+ */
 const BUCKET_GIVEN =
-  /(?:--bucket[ =]|:bucket\s{0,3}=>\s{0,3}|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}[:=]\s{0,3}|\bs3:\/\/)["']?([A-Za-z0-9][\w.-]{2,62})/g
+  /(?:--bucket[ =]|:bucket\s{0,3}=>\s{0,3}|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}=\s{0,3}|\bs3:\/\/)["']?([A-Za-z0-9][\w.-]{2,62})|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}:\s{0,3}(?:["']([A-Za-z0-9][\w.-]{2,62})|(?!(?:[A-Z][a-z]+|[A-Z]+)\b(?![.\w-]))([A-Za-z0-9][\w.-]{2,62}))/g
 
 /** The author naming dots or capitals in the bucket's name. */
 const NAME_SHAPE_SAID =
@@ -56,7 +61,7 @@ export function signerEvidenceIn(text: string): SignerEvidence | null {
     return { kind: 'bucket-name-shape', name: resource[1]!, said: resource[0] }
   }
   for (const m of text.matchAll(BUCKET_GIVEN)) {
-    const name = m[1]!.replace(/[.-]+$/, '')
+    const name = (m[1] ?? m[2] ?? m[3])!.replace(/[.-]+$/, '')
     if (S3_HOST.test(name)) return { kind: 'hostname-as-bucket', name, said: m[0] }
     if (nameShapeOdd(name)) return { kind: 'bucket-name-shape', name, said: m[0] }
   }

@@ -13,6 +13,8 @@ export type SignalKey =
   | 'oidc-after-merge'
   | 'container-credentials'
   | 'role-chaining'
+  | 'runner-credentials-meant'
+  | 'bedrock-inference-profile'
   | 'public-registry'
   | 'aws-registry'
   | 'audience-typo'

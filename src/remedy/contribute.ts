@@ -1,5 +1,6 @@
 // What one finding adds to the remedies: statements parts for the documents that must change,
 // notes for what can't be pasted. Dispatches on the fix target's kind.
+import { policyArnCut } from '../model/cutPolicyArn.js'
 import { slotValues } from '../model/slotValues.js'
 import { trapLeadOf, type TrapLead } from './trapLeads.js'
 import type { Finding } from '../model/Finding.js'
@@ -583,7 +584,11 @@ function facts(f: Finding, action: string | null): NoteFacts {
     rawAction: action,
     principal: principalOf(f),
     resource: f.resource ? code(f.resource) : 'the resource (not named by the message)',
-    policy: f.policyArn ? code(f.policyArn) : 'its ARN is not in the message',
+    policy: f.policyArn
+      ? policyArnCut(f.policyArn)
+        ? `${code(f.policyArn)}… (cut off in the log: its policy ID is missing)`
+        : code(f.policyArn)
+      : 'its ARN is not in the message',
     finding: f
   }
 }

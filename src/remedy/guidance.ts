@@ -133,12 +133,17 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
   scp: (n) => {
     const org = organizationOf(n.finding.policyArn)
     const implicit = n.finding.deny === 'implicit'
+    const crossRegion = n.finding.traps.includes('bedrock-cross-region-inference')
     return [
       `A service control policy of AWS Organizations${org ? ` (organization ${code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
-      ...(implicit ? [] : [guardrailNote(n.finding)]),
-      implicit
-        ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-        : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
+      // Cross-Region inference: the Region condition judges the profile's destinations, so
+      // "run in an allowed Region" cannot help (the trap's advice says what can).
+      ...(implicit || crossRegion ? [] : [guardrailNote(n.finding)]),
+      crossRegion
+        ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
+        : implicit
+          ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+          : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
     ]
   },
   rcp: (n) => [
@@ -159,25 +164,30 @@ export const kindGuidance: Partial<Record<FixTargetKind, (n: NoteFacts) => strin
     `The network or platform owner must change the endpoint policy (${code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
   ],
   credentials: (n) =>
-    Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
-    // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
-    !(
-      n.finding.detail.cause === 'registry-login' &&
-      n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
-    )
-      ? CAUSE_NOTES[n.finding.detail.cause!]!
-      : n.finding.detail.cause === 'sso-expired'
-        ? [
-            'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
-            'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
-          ]
-        : [
-            `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-            // A trap that says where the credentials go wrong replaces the generic checklist.
-            ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
-              ? []
-              : [credentialsCheck(n.finding)])
-          ],
+    // The action chose OIDC over the runner's credentials: the provider is not what is missing.
+    n.finding.traps.includes('oidc-chosen-over-runner-credentials')
+      ? [
+          "Not a permissions problem and not a missing provider: the action exchanged the job's OIDC token because `id-token: write` is set. Set `role-chaining: true` on the configure-aws-credentials step to use the runner's instance-profile credentials, or drop `id-token: write` from this job."
+        ]
+      : Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
+          // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
+          !(
+            n.finding.detail.cause === 'registry-login' &&
+            n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
+          )
+        ? CAUSE_NOTES[n.finding.detail.cause!]!
+        : n.finding.detail.cause === 'sso-expired'
+          ? [
+              'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
+              'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+            ]
+          : [
+              `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+              // A trap that says where the credentials go wrong replaces the generic checklist.
+              ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
+                ? []
+                : [credentialsCheck(n.finding)])
+            ],
   workflow: (n) =>
     n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
       ? []

@@ -12,6 +12,8 @@ interface StableRule {
   /** What keeps the wildcard as narrow as the one name was (each instance its own parameter). */
   condition?: NonNullable<PolicyStatement['Condition']>
   conditionWhy?: string
+  /** Only for these actions (the rule's type is widened for them alone). */
+  actions?: RegExp
 }
 
 /** A path segment that differs between runs: dates, timestamps, UUIDs, long hex or run IDs. */
@@ -38,6 +40,32 @@ function prefixBefore(arn: string, head: RegExp, segment: RegExp): string | null
     .map((s) => `${s}/`)
     .join('')}*`
 }
+
+/**
+ * EC2 resources each launch makes anew (an instance, its volumes and network interfaces, a fleet,
+ * a spot request), named by an ID no run repeats. Widened only for the calls that create or tag
+ * them at launch: a StopInstances on one long-lived instance keeps its ID.
+ */
+const EC2_PER_RUN_TYPES = [
+  'instance',
+  'volume',
+  'network-interface',
+  'fleet',
+  'spot-instances-request',
+  'spot-fleet-request'
+]
+const EC2_LAUNCH_ACTIONS =
+  /^ec2:(?:CreateTags|RunInstances|CreateFleet|CreateVolume|CreateNetworkInterface)$/i
+
+const EC2_PER_RUN: StableRule[] = EC2_PER_RUN_TYPES.map((type) => ({
+  type: `ec2:${type}`,
+  actions: EC2_LAUNCH_ACTIONS,
+  stable: (arn) => {
+    const m = new RegExp(`^(arn:[^:]+:ec2:[^:]*:[^:]*:${type}/)(.+)$`).exec(arn)
+    return m && m[2] !== '*' ? `${m[1]}*` : null
+  },
+  why: `the ${type} ID is new for every launch (an autoscaler, Karpenter, Packer or a CI job creates another one next time), so a statement naming this one fails on the next launch; the statement names every ${type} of the account and Region. Keep it narrow with the tag the launcher puts on what it creates (a \`aws:RequestTag/…\` or \`aws:ResourceTag/…\` condition, as a controller's published policy does) rather than with the ID`
+}))
 
 const RULES: StableRule[] = [
   {
@@ -144,7 +172,9 @@ export function stableResource(
   action: string
 ): StableResource | null {
   const rule =
-    RULES.find((r) => r.type === `${service}:${type}`) ?? (widens(action) ? ANY_NAME : undefined)
+    [...RULES, ...EC2_PER_RUN].find(
+      (r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)
+    ) ?? (widens(action) ? ANY_NAME : undefined)
   const resource = rule?.stable(arn)
   if (!rule || !resource || resource === arn) return null
   return {

@@ -560,6 +560,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'Writes to the bucket work, reads or listings refused with the same credentials: a write-only policy, s3:ListBucket and s3:GetObject missing'
       ],
       [
+        'WD927',
+        'oidc-chosen-over-runner-credentials',
+        'configure-aws-credentials took the OIDC path (id-token: write) on a runner meant to use its instance profile: role-chaining: true, not a new OIDC provider'
+      ],
+      [
+        'WD928',
+        'bedrock-cross-region-inference',
+        'A Region-deny SCP refused Bedrock inference through a cross-Region inference profile: allow its destination Regions or use an in-Region model ID'
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -3,6 +3,7 @@
 import { buildRemedies } from '../../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../../src/remedy/validate.js'
 import { findingsOf, only } from '../analyze.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'impossible-account-id'
 
@@ -76,5 +77,30 @@ describe(TRAP, () => {
     expect(resources).toEqual([
       'arn:aws:elasticbeanstalk:us-east-1:<ACCOUNT_ID>:application/etherpad'
     ])
+  })
+
+  it('h13-074 (kubernetes-sigs/karpenter#1713): one account cut differently is a redaction, not a typo nor a second account', () => {
+    // The caller `5482`, the resource `5480`, the decoded message `548` and `54820`: one account.
+    const f = findingsOf(corpusText('heldout13.jsonl', 'h13-074'))[0]!
+    expect(f.traps).not.toContain(TRAP)
+    expect(f.crossAccount).toBeNull()
+    expect(f.explanation).not.toMatch(/different accounts|mistyped/)
+  })
+
+  it('ClarkSource/k8t#82: `123456` and `12345` are one hand-shortened account, not two', () => {
+    const f = only(
+      'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetParameter operation: User: arn:aws:sts::123456:assumed-role/myrole is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-central-1:12345:*'
+    )
+    expect(f.crossAccount).toBeNull()
+    expect(f.explanation).not.toMatch(/different accounts/)
+  })
+
+  it('shortened IDs with other leading digits still name two accounts; a real caller keeps the typo check', () => {
+    // Our own counter-cases: `145` and `123` differ from the start; `7799` beside a real caller.
+    const two = only(
+      'User: arn:aws:sts::145:assumed-role/ci/run is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:us-east-1:123:parameter/app/db because no resource-based policy allows the ssm:GetParameter action'
+    )
+    expect(two.crossAccount).toBe(true)
+    expect(only(getParameter('7799')).traps).toContain(TRAP)
   })
 })

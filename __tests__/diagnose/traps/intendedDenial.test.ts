@@ -68,6 +68,16 @@ const ENSO =
   `- [FAILED] should fail to write a file if permissions are lacking [1108ms]
          Reason: The value (S3 Error: User: arn:aws:iam::539646847106:user/enso_ci_s3_tester is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::enso-data-samples/examples/no-write-permissions-here.txt.bak" because no identity-based policy allows the s3:PutObject action (AccessDenied)) did not contain the element (Access Denied) (at /runner/_work/enso/enso/test/AWS_Tests/src/S3_Spec.enso:488:13-68).`
 
+const H13_178 =
+  // heldout13 h13-178, DataDog/stratus-red-team#387 (an attack simulation that wants the refusal;
+  // it failed only because EC2 answered UnauthorizedOperation, not AccessDenied)
+  ` ./stratus detonate aws.execution.ec2-launch-unusual-instances
+2023/07/20 21:03:01 Checking your authentication against AWS
+2023/07/20 21:03:01 Not warming up - aws.execution.ec2-launch-unusual-instances is already warm. Use --force to force
+2023/07/20 21:03:01 [DEBUG] Successfully assumed role!
+2023/07/20 21:03:01 Attempting to run up to 10 instances of type p2.xlarge
+2023/07/20 21:03:02 Error while detonating attack technique aws.execution.ec2-launch-unusual-instances: expected ec2:RunInstances to return an access denied error, got instead: operation error EC2: RunInstances, https response error StatusCode: 403, RequestID: 993a3d41-5543-43ff-850e-dd3a79685bd5, api error UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: qoYeuy5DNQMk_k7JauWsrjPnqAi9h90gWITrdEQKpzKtUH4C4XeRuGX_uviYK9_27hWRbK5Pf9jBrs08Gsd23YlGh_1Df9onGQUbfcih720lVZzTMbVKIVJTFFxPLGEQHV-rFoSMAj3Q99K34ugMR00dIp_RWoySKoNNKilmkiwxep_aJ_pvimWGZgcisM3SkFh0Sx4FShxUw5Cff4AGrK9YkJIt2ScBA4Sqo`
+
 /** The pipeline, with the validator's verdict checked. */
 function intended(text: string) {
   const r = analysed(text)
@@ -81,7 +91,8 @@ describe.each([
   ['h4-027', H4_027, 'intentional'],
   ['h4-070', H4_070, 'expected-heading'],
   ['h4-071', H4_071, 'expected-heading'],
-  ['enso#10893', ENSO, 'should-fail']
+  ['enso#10893', ENSO, 'should-fail'],
+  ['h13-178', H13_178, 'expected-to-return-refusal']
 ])('an intended refusal (%s)', (_name, text, rule) => {
   it('keeps the finding, marks it intended, drafts nothing and says it looks deliberate', () => {
     const { findings, statements, notes } = intended(text)
@@ -157,6 +168,15 @@ upload failed: ./dist/app.zip to s3://acme-artifacts/app.zip An error occurred (
     expect(statements).toHaveLength(1)
   })
 
+  it('a probe expecting the object, not a refusal ("expected … to return the object") is not intended', () => {
+    // Our own variant of Stratus's sentence, with success as the expected return.
+    const { findings, statements } = intended(
+      `check failed: expected s3:GetObject to return the object, got instead: operation error S3: GetObject, https response error StatusCode: 403, api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/reader/probe is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-data/report.csv" because no identity-based policy allows the s3:GetObject action`
+    )
+    expect(findings[0]!.intended).toBe(false)
+    expect(statements).toHaveLength(1)
+  })
+
   it('"Unexpected error" and "this should not fail" are not markers', () => {
     const { findings, statements } = intended(
       `Unexpected error while deploying; this should not fail on a fresh account.
@@ -192,7 +212,14 @@ describe('the marker rules, one by one (our own variants)', () => {
     ['denied-as-expected', '', 'PASS: read of tenant t-999 denied as expected'],
     ['intentional', '', 'Writes from CI are refused; this is by design.'],
     ['negative-test', 'tests/test_iam.py::test_put_object_denied', ''],
-    ['passed-check', '', '✓ cross-account read denied']
+    ['passed-check', '', '✓ cross-account read denied'],
+    [
+      'expected-to-return-refusal',
+      // The line Stratus Red Team's organizations-leave technique logs before its call
+      // (DataDog/stratus-red-team v2/internal/attacktechniques/aws/defense-evasion/organizations-leave/main.go)
+      'Attempting to leave the AWS organization (will trigger an Access Denied error)',
+      ''
+    ]
   ])('%s', (rule, before, after) => {
     expect(intendedDenialOf(ctx(before, after))?.value).toBe(rule)
   })
@@ -207,7 +234,8 @@ describe('the marker rules, one by one (our own variants)', () => {
         'denied-as-expected',
         'intentional',
         'negative-test',
-        'passed-check'
+        'passed-check',
+        'expected-to-return-refusal'
       ].sort()
     )
   })

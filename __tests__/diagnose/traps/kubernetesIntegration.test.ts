@@ -1,6 +1,8 @@
 // Kubernetes integrations that call AWS with a role of their own: the Kubernetes AWS cloud
 // provider (WD902), controllers with a published policy (WD903), a controller's IRSA trust (WD904).
 import { analysedOne } from './analysed.js'
+import { analyzeText } from '../../../src/engine/Analysis.js'
+import { corpusText } from '../../support/corpusRecords.js'
 import { reviewed } from './reviewed.js'
 
 // kubernetes/kops#3340: the in-tree service controller's event, tab-separated `kubectl describe`.
@@ -176,5 +178,57 @@ describe('kubernetes-controller-irsa (WD904)', () => {
       'Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity'
     )
     expect(f.traps).not.toContain('kubernetes-controller-irsa')
+  })
+})
+
+describe('controllers found by their role and source files, and the tool that owns the role (heldout13 review)', () => {
+  const explained = (id: string) => {
+    const { findings } = analyzeText(corpusText('heldout13.jsonl', id))
+    return findings[0]!
+  }
+
+  it('h13-022: the role AmazonEKSLoadBalancerControllerRole is the Load Balancer Controller', () => {
+    const f = explained('h13-022')
+    expect(f.traps).toContain('kubernetes-controller-policy')
+    expect(f.explanation).toMatch(/^The AWS Load Balancer Controller made this call/)
+    expect(f.explanation).toMatch(
+      /re-apply the IAM policy the project publishes for the version you run/
+    )
+  })
+
+  it.each([
+    ['h13-071 (kubernetes/kops#1573)', 'h13-071', /`aws_manager\.go`/],
+    ['h13-073 (kubernetes/autoscaler#4465)', 'h13-073', /`cannot autodiscover ASGs`/],
+    ['h13-072 (kubernetes/autoscaler#1943)', 'h13-072', /ec2:DescribeLaunchTemplateVersions/]
+  ])('the Cluster Autoscaler from its own log words (%s)', (_source, id, shown) => {
+    const f = explained(id)
+    expect(f.traps).toContain('kubernetes-controller-policy')
+    expect(f.explanation).toMatch(/^The Cluster Autoscaler made this call/)
+    expect(f.explanation).toMatch(shown)
+  })
+
+  it('kops owns `nodes.<cluster>` and `<sa>.<ns>.sa.<cluster>`: the change goes through kops (h13-071, h13-023)', () => {
+    expect(explained('h13-071').explanation).toMatch(
+      /The role is managed by kops .*`kops update cluster`, so a hand edit is lost: add the statements to the cluster spec's `additionalPolicies`/
+    )
+    expect(explained('h13-023').explanation).toMatch(
+      /The role is managed by kops .*`serviceAccountExternalPermissions`/
+    )
+  })
+
+  it('Karpenter on its node role (h13-074, kubernetes-sigs/karpenter#1713) and an encoded refusal with its action (h13-067)', () => {
+    expect(explained('h13-074').explanation).toMatch(
+      /^Karpenter made this call.*The pod called with the node's role/
+    )
+    expect(explained('h13-067').traps).toContain('kubernetes-controller-policy')
+  })
+
+  it('look-alikes name no controller or tool', () => {
+    // Our own counter-cases: a role merely containing "nodes" and an S3 bucket named like kops's.
+    const { f } = analysedOne(
+      'An error occurred (AccessDenied) when calling the ListObjectsV2 operation: User: arn:aws:sts::111122223333:assumed-role/deploy-nodes/ci is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::nodes.example.com" because no identity-based policy allows the s3:ListBucket action'
+    )
+    expect(f.traps).not.toContain('kubernetes-controller-policy')
+    expect(f.explanation).not.toMatch(/managed by kops/)
   })
 })

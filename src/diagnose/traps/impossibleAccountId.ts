@@ -1,5 +1,6 @@
 import type { Trap } from '../Trap.js'
 import { parseArn } from '../../model/Arn.js'
+import { sameRedaction } from '../../model/accountFields.js'
 
 // AWS echoes the ARN the caller asked for. An account field of digits that is not 12 digits long
 // is no account at all: a typo, or leading zeros lost when the ID went through a number type
@@ -25,10 +26,12 @@ export function impossibleAccount(resource: string | null): string | null {
 /**
  * AWS prints the caller's ARN from the credentials it checked: a caller account that is not 12
  * digits was edited after the fact. The same digits on the resource are the same edit, no job
- * typo; different ones still may be.
+ * typo, and so are short ones cut differently from the same leading digits; others still may be.
  */
 function editedWhenShared(principal: string | null, account: string): boolean {
-  return (principal ? parseArn(principal)?.account : undefined) === account
+  const caller = principal ? parseArn(principal)?.account : undefined
+  // The same short digits cut differently (`5482` for the caller, `5480` for the resource).
+  return caller === account || sameRedaction(caller, account)
 }
 
 export const impossibleAccountId: Trap = {

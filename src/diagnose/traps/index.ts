@@ -25,6 +25,8 @@ import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence
 import { ecrLoginRegionMismatch, registryLoginTool, runnerImagePull } from './registryLoginPlace.js'
 import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
 import { roleChaining } from './roleChaining.js'
+import { oidcChosenOverRunner } from './oidcChosenOverRunner.js'
+import { bedrockCrossRegionInference } from './bedrockCrossRegionInference.js'
 import { oidcAudienceTypo } from './oidcAudienceTypo.js'
 import { appPermissionSetTrap } from './appPermissionSet.js'
 import { serverStorageBackend } from './serverStorageBackend.js'
@@ -141,6 +143,7 @@ export const TRAPS: Trap[] = [
   awsOwnedRegistryLogin,
   oidcAudienceTypo,
   roleChaining,
+  oidcChosenOverRunner,
   amazonQSubscription,
   appPermissionSetTrap,
   serverStorageBackend,
@@ -196,6 +199,7 @@ export const TRAPS: Trap[] = [
   iamCrossAccountRead,
   organizationsManagementAccount,
   bedrockModelAccess,
+  bedrockCrossRegionInference,
   lambdaRoleTrust,
   lambdaStaleKmsGrant,
   lambdaKmsGrantOrKey,

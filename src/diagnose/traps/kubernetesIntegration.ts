@@ -1,6 +1,7 @@
 import { kubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 import type { KubernetesIntegration } from '../../catalog/kubernetesIntegrations.js'
 import type { Trap, TrapInput } from '../Trap.js'
+import { toolManagedRole } from '../../model/toolManagedRoles.js'
 
 // A Kubernetes integration (the AWS cloud provider, the AWS Load Balancer Controller, ExternalDNS,
 // ...) made the refused call with a role of its own (src/catalog/kubernetesIntegrations.ts): the
@@ -27,15 +28,29 @@ function shownCaller(input: TrapInput): string {
     : ` Here it is ${tick(p.name)}.`
 }
 
+/** The caller is a node's role: an instance-profile session (`…/i-0abc`) or a role named for nodes. */
+function nodeCaller(input: TrapInput): boolean {
+  const p = input.principal
+  return (
+    /^i-[0-9a-f]{6,17}$/.test(p?.sessionName ?? '') ||
+    /NodeRole|NodeInstanceRole|^nodes\./i.test(p?.name ?? '')
+  )
+}
+
 function nodeRoleInstead(input: TrapInput, i: KubernetesIntegration): string {
-  if (!i.serviceAccount || !/^i-[0-9a-f]{6,17}$/.test(input.principal?.sessionName ?? '')) return ''
+  if (!i.serviceAccount || !nodeCaller(input)) return ''
   return ` The pod called with the node's role, so it got no role of its own: rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`
 }
 
 /** The denied action when the log names one (the generic explanation says how to find it otherwise). */
-function named(input: TrapInput): string {
+function named(input: TrapInput, i?: KubernetesIntegration): string {
   const action = input.d.action ?? input.inferred?.action?.value
-  return action ? ` The refused action is ${tick(action)}.` : ''
+  if (action) return ` The refused action is ${tick(action)}.`
+  // No action printed (the Cluster Autoscaler's "template node" refusal, h13-072): the documented
+  // actions a policy taken from an older guide most often lacks.
+  return i
+    ? ` The log names no action; the documented policy includes ${i.keyActions.map(tick).join(', ')}.`
+    : ''
 }
 
 /** The log's words that name the integration, as code. */
@@ -62,14 +77,23 @@ export const kubernetesCloudProvider: Trap = {
   }
 }
 
+/** Where the change goes when a cluster tool owns the role (kops, eksctl). */
+function managedBy(input: TrapInput): string {
+  const tool = toolManagedRole(input.principal?.name)
+  return tool
+    ? ` The role is managed by ${tool.tool} (its name ${tick(input.principal!.name!)}): ${tool.where}.`
+    : ''
+}
+
 /** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */
 export const kubernetesControllerPolicy: Trap = {
   id: 'kubernetes-controller-policy',
   lead: true,
   applies: (input) => {
     const i = integrationOf(input)
+    // An encoded refusal counts when the message states its action (Karpenter's CreateTags, h13-067).
     return (
-      input.d.kind === 'denial' &&
+      (input.d.kind === 'denial' || (input.d.kind === 'encoded' && input.d.action !== null)) &&
       i !== undefined &&
       i.id !== 'aws-cloud-provider' &&
       !WEB_IDENTITY.test(input.d.action ?? '')
@@ -84,8 +108,9 @@ export const kubernetesControllerPolicy: Trap = {
       `${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
       shownCaller(input) +
       ` Rather than adding actions one refusal at a time, ${policy}.` +
-      named(input) +
+      named(input, i) +
       nodeRoleInstead(input, i) +
+      managedBy(input) +
       (i.beyond ? ` ${i.beyond}` : '')
     )
   }
