@@ -76,7 +76,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubelet event pulling from a masked `***.dkr.ecr` host, 401 Unauthorized (registry credentials)',
   'h13-034':
     'missed: real IAM `InvalidClientTokenId` in a log whose state backend is MinIO (the store gate hides it)',
-  'h13-045': 'wrong code: `S3 Error Code: AccessDenied.` keeps the sentence full stop',
   'h13-046':
     'missed: aws s3 cp `(403) when calling the HeadObject` wrapped across lines by a mail client',
   'h13-049':
@@ -91,10 +90,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h13-096': 'missed: Vector aws_s3 sink `Healthcheck failed. error=Invalid credentials`',
   'h13-121':
     'missed: Trino S3FileSystem `Failed to list location: s3://…` with the credentials cause cut off',
-  'h13-124': 'wrong code: Rust SDK `code: Some("ExpiredTokenException")` Debug print not read',
-  'h13-165': 'missed: `Error code: Client.UnauthorizedOperation` quoted in an AWS Support reply',
-  'h13-167':
-    "missed: rich traceback locals `error_code = 'UnauthorizedOperation'` in a boxed frame",
   'h13-035':
     'wrong service: Terraform 0.9 `Error loading state: AccessDenied` (S3 backend) left without a service',
   'h13-105':
