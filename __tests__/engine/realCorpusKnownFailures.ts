@@ -76,8 +76,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kubelet event pulling from a masked `***.dkr.ecr` host, 401 Unauthorized (registry credentials)',
   'h13-034':
     'missed: real IAM `InvalidClientTokenId` in a log whose state backend is MinIO (the store gate hides it)',
-  'h13-046':
-    'missed: aws s3 cp `(403) when calling the HeadObject` wrapped across lines by a mail client',
   'h13-049':
     'missed: CDK Pipelines `Could not assume role in target account using current credentials`',
   'h13-083': 'missed: cdk-assets `AWS credentials are required to upload assets`',
@@ -96,6 +94,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong service: PHP SDK `Error executing "PutObject" on "https://…s3.amazonaws.com/…"` read apart from its 403',
   'h13-126':
     'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
-  'h13-164': 'wrong kind: CloudTrail errorMessage carrying an encoded blob read as a plain denial',
-  'h13-179': 'wrong resource: IAM typed resource `instance profile administrator` cut to `instance`'
+  'h13-164': 'wrong kind: CloudTrail errorMessage carrying an encoded blob read as a plain denial'
 }

@@ -107,7 +107,10 @@ const TRIGGERS: Trigger[] = [
   // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
   'ebIdentityErr: unable to read file',
   'from the WebIdentityTokenFile',
-  'unable to read web identity token file'
+  'unable to read web identity token file',
+  // The CLI's status-only code on its own line when a writer's mail client wrapped the message
+  // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
+  'error occurred (403) when calling'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
