@@ -66,8 +66,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: kaniko push to ECR, `unsupported status code 401; body: Not Authorized` (registry credentials)',
   'h13-013':
     'missed: Tekton fetching an ECR image manifest, `unsupported status code 401; body: Not Authorized`',
-  'h13-017':
-    'missed: AWS Tools for PowerShell `Read-S3Object : Access Denied` (cmdlet-prefixed bare refusal)',
   'h13-027':
     'missed: Go SDK v2 `get identity: get credentials: request canceled` (no credentials at all)',
   'h13-028':
