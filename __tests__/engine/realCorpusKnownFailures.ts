@@ -68,8 +68,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Tekton fetching an ECR image manifest, `unsupported status code 401; body: Not Authorized`',
   'h13-027':
     'missed: Go SDK v2 `get identity: get credentials: request canceled` (no credentials at all)',
-  'h13-028':
-    "missed: Karpenter `Controller isn't authorized to call ec2:RunInstances` with an elided SCP explicit deny line",
   'h13-031':
     'missed: kubelet event pulling from a masked `***.dkr.ecr` host, 401 Unauthorized (registry credentials)',
   'h13-034':
