@@ -84,10 +84,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h13-096': 'missed: Vector aws_s3 sink `Healthcheck failed. error=Invalid credentials`',
   'h13-121':
     'missed: Trino S3FileSystem `Failed to list location: s3://…` with the credentials cause cut off',
-  'h13-035':
-    'wrong service: Terraform 0.9 `Error loading state: AccessDenied` (S3 backend) left without a service',
-  'h13-105':
-    'wrong service: PHP SDK `Error executing "PutObject" on "https://…s3.amazonaws.com/…"` read apart from its 403',
   'h13-126':
     'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
   'h13-164': 'wrong kind: CloudTrail errorMessage carrying an encoded blob read as a plain denial'

@@ -120,11 +120,12 @@ const HINTS: Hint[] = [
   // `<account number>` or nothing left by the reporter's mask.
   { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
   // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
-  // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
+  // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`, its bucket masked by the
+  // reporter (`https://[bucketname].s3.amazonaws.com/…`, thephpleague/flysystem#1784).
   {
     literal: '.amazonaws.com',
     // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
-    re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+    re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
     service: (m) => endpointService(m[1]!)
   },
   {
@@ -221,11 +222,11 @@ const HINTS: Hint[] = [
   },
   { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
   // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
-  // `XXX/XXX=`, `/someid/someid=`): only S3's error type prints `request id: …, host id:`, and
+  // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: …, host id:`, and
   // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
   {
     literal: ', host id: ',
-    re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
+    re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Z]{4,}(?=\s|$)|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
     service: () => 's3'
   },
   // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
