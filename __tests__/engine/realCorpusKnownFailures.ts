@@ -85,6 +85,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h13-121':
     'missed: Trino S3FileSystem `Failed to list location: s3://…` with the credentials cause cut off',
   'h13-126':
-    'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
-  'h13-164': 'wrong kind: CloudTrail errorMessage carrying an encoded blob read as a plain denial'
+    'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service'
 }
