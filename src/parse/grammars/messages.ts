@@ -337,7 +337,7 @@ export const messageRules: PhraseRule[] = [
     // ec2:RunInstances`; its log: `unauthorized to call ec2:RunInstances`).
     id: 'authorized-to-call',
     rule: 'WD848',
-    needs: ['authorized to call'],
+    needs: ['to call '],
     kind: 'denial',
     priority: PRIORITY.message,
     re: /\b(?:(?:isn't|is not|not) authorized|[Uu]nauthorized) to call ([a-z0-9-]+:[A-Z][A-Za-z0-9]+)\b/g,
