@@ -70,8 +70,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: Go SDK v2 `get identity: get credentials: request canceled` (no credentials at all)',
   'h13-031':
     'missed: kubelet event pulling from a masked `***.dkr.ecr` host, 401 Unauthorized (registry credentials)',
-  'h13-034':
-    'missed: real IAM `InvalidClientTokenId` in a log whose state backend is MinIO (the store gate hides it)',
   'h13-049':
     'missed: CDK Pipelines `Could not assume role in target account using current credentials`',
   'h13-083': 'missed: cdk-assets `AWS credentials are required to upload assets`',

@@ -104,15 +104,20 @@ interface Hint {
   target?: string
   /** Names the service only when no other hint in the window does. */
   fallback?: boolean
+  /** The operation the match names: another call's label when it differs from the refusal's. */
+  operation?: (m: RegExpExecArray) => string | undefined
 }
 
 const HINTS: Hint[] = [
   // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
   { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
+  // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
+  // call above the refused one is that call's (terrakube-io/terrakube#580).
   {
     literal: 'operation error ',
-    re: /operation error ([\w -]+?):/g,
-    service: (m) => fromLabel(m[1]!)
+    re: /operation error ([\w -]+?):(?: (\w+))?/g,
+    service: (m) => fromLabel(m[1]!),
+    operation: (m) => m[2]
   },
   { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
   // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
@@ -293,6 +298,8 @@ export function serviceHint(
       const at = m.index + base
       const kept = hint.fallback ? fallback : best
       if (at >= to || (kept && at >= kept.at)) break
+      const named = operation && hint.operation?.(m)
+      if (named && named !== operation) continue
       const service = hint.service(m)
       if (service) {
         if (hint.fallback) fallback = { at, service }
