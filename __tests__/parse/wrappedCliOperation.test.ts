@@ -20,15 +20,9 @@ describe('a 403 whose `operation: Forbidden` a mail client wrapped', () => {
       '> I get this when running: aws s3 cp\n> s3://managedblockchain-beta/service-2.json .\n>\n> fatal error: An error occurred (403) when calling the HeadObject\n> operation: Forbidden\n>\n> Any ideas?'
     ]
   ])('%s', (_title, text) => {
-    expect(fields(text)).toEqual([['denial', '403', 'HeadObject']])
-  })
-
-  it('own: the operation is read across the wrap for any code', () => {
-    expect(
-      fields(
-        'fatal error: An error occurred (AccessDenied) when calling the GetObject\noperation: Access Denied'
-      )
-    ).toEqual([['denial', 'AccessDenied', 'GetObject']])
+    // The operation past the wrap is not read (a wrapped code and message of two causes stay apart,
+    // __tests__/engine/echoes.test.ts): the 403 is the finding.
+    expect(fields(text)).toEqual([['denial', '403', null]])
   })
 })
 

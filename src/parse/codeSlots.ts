@@ -214,17 +214,11 @@ const WRAPPER_AFTER: Slot[] = [
 const OPERATION_NAME = String.raw`((?=\w*[a-z])\w+)`
 
 /** `when calling the X operation` right after a bare code, on the message's line. */
-const NEXT_OPERATION = new RegExp(
-  String.raw`^[^.\n]*?when calling the ${OPERATION_NAME}[ \t]*\r?\n?[ \t]*operation\b`
-)
+const NEXT_OPERATION = new RegExp(String.raw`^[^.]*?when calling the ${OPERATION_NAME} operation`)
 
 const OPERATION: Slot[] = [
-  // Also wrapped before `operation` by a mail client (MetOffice/aws-earth-examples#2).
   {
-    re: new RegExp(
-      String.raw`when calling the ${OPERATION_NAME}[ \t]*\r?\n?[ \t]*operation\b`,
-      'g'
-    ),
+    re: new RegExp(String.raw`when calling the ${OPERATION_NAME} operation`, 'g'),
     needs: ['when calling the ']
   },
   { re: /operation error [\w -]+?: (\w+),/g, needs: ['operation error '] },
@@ -497,9 +491,8 @@ export function operationNear(
     const hit = lastMatch(slot.re, text, from, Math.min(text.length, end))
     if (hit) return hit.code
   }
-  // The message's line, and the next one where a wrap carried `operation` on to it.
-  const lineEnd = text.indexOf('\n', text.indexOf('\n', end) + 1)
-  const ahead = text.slice(end, Math.min(end + 120, lineEnd <= end ? text.length : lineEnd))
+  const lineEnd = text.indexOf('\n', end)
+  const ahead = text.slice(end, Math.min(end + 120, lineEnd === -1 ? text.length : lineEnd))
   const next = NEXT_OPERATION.exec(ahead)
   return next ? next[1]! : null
 }
