@@ -257,4 +257,23 @@ describe('FindingCollector', () => {
     )
     expect(main.dropped).toBe(5)
   })
+
+  it('folds a named refusal printed without its reason and again with it, keeping the reason', () => {
+    const c = new FindingCollector(10)
+    c.add(denial({ layer: null, deny: null }), 'ci.log', 3)
+    c.add(denial({ layer: 'scp', deny: 'explicit' }), 'ci.log', 12)
+    expect(c.collected()).toHaveLength(1)
+    expect(c.collected()[0]).toMatchObject({
+      occurrences: 2,
+      denial: { line: 3, layer: 'scp', deny: 'explicit' }
+    })
+  })
+
+  it('keeps two reasons for one action apart, and a reasonless print of another grammar', () => {
+    const c = new FindingCollector(10)
+    c.add(denial({ layer: 'scp', deny: 'explicit' }), null, 1)
+    c.add(denial({ layer: 'identity', deny: 'implicit' }), null, 2)
+    c.add(denial({ layer: null, deny: null, grammar: 'permission-to-call' }), null, 3)
+    expect(c.collected()).toHaveLength(3)
+  })
 })

@@ -62,25 +62,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "reported denial: boto3 PutObject refused by MinIO, named only in the reporter's prose (11 lines below the error, past the 8-line look-ahead)",
   // heldout12.jsonl (round 13, issue 10; scored once unseen at 161/179 on the session-14 build): not covered yet.
   // heldout13.jsonl (round 14, issue 10; scored once unseen at 161/181 on the session-15 build): not covered yet.
-  'h13-017':
-    'missed: AWS Tools for PowerShell `Read-S3Object : Access Denied` (cmdlet-prefixed bare refusal)',
-  'h13-028':
-    "missed: Karpenter `Controller isn't authorized to call ec2:RunInstances` with an elided SCP explicit deny line",
-  'h13-034':
-    'missed: real IAM `InvalidClientTokenId` in a log whose state backend is MinIO (the store gate hides it)',
-  'h13-045': 'wrong code: `S3 Error Code: AccessDenied.` keeps the sentence full stop',
-  'h13-046':
-    'missed: aws s3 cp `(403) when calling the HeadObject` wrapped across lines by a mail client',
-  'h13-124': 'wrong code: Rust SDK `code: Some("ExpiredTokenException")` Debug print not read',
-  'h13-165': 'missed: `Error code: Client.UnauthorizedOperation` quoted in an AWS Support reply',
-  'h13-167':
-    "missed: rich traceback locals `error_code = 'UnauthorizedOperation'` in a boxed frame",
-  'h13-035':
-    'wrong service: Terraform 0.9 `Error loading state: AccessDenied` (S3 backend) left without a service',
-  'h13-105':
-    'wrong service: PHP SDK `Error executing "PutObject" on "https://…s3.amazonaws.com/…"` read apart from its 403',
   'h13-126':
-    'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
-  'h13-164': 'wrong kind: CloudTrail errorMessage carrying an encoded blob read as a plain denial',
-  'h13-179': 'wrong resource: IAM typed resource `instance profile administrator` cut to `instance`'
+    'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service'
 }

@@ -56,6 +56,11 @@ function keyOf(d: Denial, file: string | null, code: string | null): string {
   )
 }
 
+/** A named refusal's key without its reason, within one grammar's wording. */
+function reasonlessKey(d: Denial, file: string | null): string {
+  return part(d.grammar) + keyOf({ ...d, layer: null, deny: null }, file, d.code)
+}
+
 /**
  * Who a principal is for folding: a role session is its role (a controller's retries each take a
  * new session name, `…:assumed-role/cert-manager/1647294759484156602`, and are one refusal).
@@ -157,6 +162,8 @@ export class FindingCollector {
   private readonly byKey = new Map<string, Collected>()
   /** The first finding of each message whatever its code: where a code-less repeat folds. */
   private readonly byMessage = new Map<string, Collected>()
+  /** Findings by their key without the reason (see `reasonlessKey`). */
+  private readonly byReasonless = new Map<string, Collected>()
   private readonly order: Collected[] = []
   private readonly shapes = new Set<string>()
   private beyondCap = 0
@@ -190,7 +197,7 @@ export class FindingCollector {
     const url = context ? s3UrlOf(context.line, denial.operation) : null
     const spread = url ? spreadWith(null, url) : null
     // A repeat only counts: the located copy is made for a denial that is new here.
-    const repeat = this.count(denial, keys.key, keys.message, 1, true, spread, context)
+    const repeat = this.count(denial, file, keys.key, keys.message, 1, true, spread, context)
     if (this.sameBlock(denial, file, line, repeat) || repeat) return
     this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread)
   }
@@ -215,7 +222,17 @@ export class FindingCollector {
   ): void {
     const key = keyOf(denial, denial.file, denial.code)
     const message = keyOf(denial, denial.file, null)
-    const repeat = this.count(denial, key, message, occurrences, false, spread, context, repeats)
+    const repeat = this.count(
+      denial,
+      denial.file,
+      key,
+      message,
+      occurrences,
+      false,
+      spread,
+      context,
+      repeats
+    )
     if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
       this.keep(denial, key, message, occurrences, false, context, spread, repeats)
     }
@@ -266,6 +283,7 @@ export class FindingCollector {
   /** Adds to the finding `denial` repeats, if there is one. */
   private count(
     denial: Denial,
+    file: string | null,
     key: string,
     message: string,
     occurrences: number,
@@ -284,6 +302,20 @@ export class FindingCollector {
         if (codeless && codeless.denial.code === null) {
           seen = codeless
           this.byKey.set(key, codeless)
+        }
+      }
+    }
+    // One refusal of a named action, printed once without its reason and once with it (a
+    // controller's status, then its log line with the elided SCP clause: aws-samples/
+    // eks-workshop-v2#1859): one finding, with the reason.
+    if (!seen && denial.action !== null) {
+      const bare = this.byReasonless.get(reasonlessKey(denial, file))
+      if (bare && (bare.denial.layer === null) !== (denial.layer === null)) {
+        seen = bare
+        this.byKey.set(key, bare)
+        if (bare.denial.layer === null) {
+          bare.denial.layer = denial.layer
+          bare.denial.deny = denial.deny
         }
       }
     }
@@ -337,6 +369,10 @@ export class FindingCollector {
     this.order.push(entry)
     this.byKey.set(key, entry)
     if (!this.byMessage.has(message)) this.byMessage.set(message, entry)
+    if (denial.action !== null) {
+      const reasonless = reasonlessKey(denial, denial.file)
+      if (!this.byReasonless.has(reasonless)) this.byReasonless.set(reasonless, entry)
+    }
   }
 
   /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */

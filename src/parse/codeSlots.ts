@@ -38,10 +38,21 @@ export const SHARED_SLOTS = {
    */
   javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
   // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
-  // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted).
+  // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted), and
+  // quoted in prose in lower case (an AWS Support reply, ministryofjustice/
+  // modernisation-platform#4755: `Error code: Client.UnauthorizedOperation"`).
   javaErrorCodeQuoted: {
-    re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
-    needs: ['Code:']
+    re: /Error\s{1,40}[Cc]ode:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
+    needs: ['Code:', 'code:']
+  },
+  /**
+   * The Rust SDK's Debug print of its error metadata, `Error { code: Some("ExpiredTokenException"),
+   * message: Some("…") … }` (vectordotdev/vector#18491), or without the Option in later releases
+   * (`Error { code: "AccessDenied", message: "User: …` , MaterializeInc/materialize#27361).
+   */
+  rustCode: {
+    re: new RegExp(String.raw`\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
+    needs: ['Error { code: ']
   },
   /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
   jsCode: { re: new RegExp(String.raw`\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
@@ -84,6 +95,7 @@ const BEFORE: Slot[] = [
   SHARED_SLOTS.xmlCode,
   // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
   SHARED_SLOTS.jsonCode,
+  SHARED_SLOTS.rustCode,
   // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
   { re: new RegExp(String.raw`AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
   // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
@@ -325,10 +337,12 @@ function carrierBefore(text: string, from: number, facts?: Map<number, number> |
 
 /**
  * A code as read from its slot: an ellipsis after it is the author's, marking where they cut the
- * message (`Error Code: AccessDeniedException..."`), never part of a code (none ends in a dot).
+ * message (`Error Code: AccessDeniedException..."`), and one full stop ends the sentence a relay
+ * printed it in (`S3 Error Code: AccessDenied. S3 Error Message: …`): never part of a code (none
+ * ends in a dot).
  */
 export function codeAsPrinted(raw: string): string {
-  return raw.trim().replace(/(?:\.{2,}|…)+$/, '')
+  return raw.trim().replace(/(?:\.+|…)+$/, '')
 }
 
 export interface CodeHit {

@@ -18,7 +18,13 @@ import type { ProseLine } from './generalProse.js'
 import { codeFits } from './codes.js'
 import { foreignTargets } from './foreignTargets.js'
 import { eventRows } from './eventTables.js'
-import { emulatedGrammarsIn, emulatorAccount, hasOwnIam, s3CompatibleIn } from './s3Compatible.js'
+import {
+  callsAwsIdentity,
+  emulatedGrammarsIn,
+  emulatorAccount,
+  hasOwnIam,
+  s3CompatibleIn
+} from './s3Compatible.js'
 import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
@@ -394,7 +400,7 @@ export function parseRecord(
     }
   }
   // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
-  // AWS principal stays a finding there.
+  // AWS principal, or a call the log shows going to AWS's IAM or STS, stays a finding there.
   // The caller's search read the same text unless gutters were blanked.
   const searched = limits.namesNoS3Compatible === true && text === printed
   const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text))
@@ -405,8 +411,12 @@ export function parseRecord(
     const ownIam = hasOwnIam(store)
     const emulated = (c: Candidate) =>
       ownIam || (own !== null && c.denial.principal?.split(':')[4] === own)
+    // A store has no IAM or STS of its own: a call to them went to AWS (an emulator has both).
+    const toAwsIdentity = (c: Candidate) =>
+      own === null && !ownIam && callsAwsIdentity(text, c.start)
     for (let i = all.length - 1; i >= 0; i--)
-      if (!namesAwsPrincipal(all[i]!) || emulated(all[i]!)) all.splice(i, 1)
+      if ((!namesAwsPrincipal(all[i]!) && !toAwsIdentity(all[i]!)) || emulated(all[i]!))
+        all.splice(i, 1)
   }
   // An answer AWS and an emulator word alike is the emulator's where the log shows its signs,
   // and so is every other reading of the same words (its code read on its own).

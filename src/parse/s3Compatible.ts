@@ -184,6 +184,23 @@ export function s3CompatibleIn(text: string): string | null {
   return null
 }
 
+/**
+ * A call that went to AWS's own IAM or STS, not to the store: the SDK names the client (`operation
+ * error IAM: ListRoles`, `operation error STS: GetCallerIdentity`) or the request's host is theirs
+ * (`https://sts.us-east-1.amazonaws.com/`). Terraform's S3 backend pointed at MinIO still asks AWS
+ * for the account ID (terrakube-io/terrakube#580): that refusal is AWS's.
+ */
+const AWS_IDENTITY_CALL =
+  /\boperation error (?:IAM|STS): \w+|\bhttps?:\/\/(?:iam|sts)(?:\.[a-z]{2}(?:-gov)?-[a-z]+-\d)?\.amazonaws\.com\b/
+
+/** Whether the line holding text[at] names a call to AWS's IAM or STS (see AWS_IDENTITY_CALL). */
+export function callsAwsIdentity(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at)
+  return AWS_IDENTITY_CALL.test(
+    text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end)
+  )
+}
+
 /** Whether a name found in one record stays out of the context of the lines after it. */
 export function namedInRecordOnly(name: string): boolean {
   return S3_COMPATIBLE.some((s) => s.name === name && s.reach === 'record')

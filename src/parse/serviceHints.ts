@@ -104,15 +104,20 @@ interface Hint {
   target?: string
   /** Names the service only when no other hint in the window does. */
   fallback?: boolean
+  /** The operation the match names: another call's label when it differs from the refusal's. */
+  operation?: (m: RegExpExecArray) => string | undefined
 }
 
 const HINTS: Hint[] = [
   // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
   { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]!) },
+  // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
+  // call above the refused one is that call's (terrakube-io/terrakube#580).
   {
     literal: 'operation error ',
-    re: /operation error ([\w -]+?):/g,
-    service: (m) => fromLabel(m[1]!)
+    re: /operation error ([\w -]+?):(?: (\w+))?/g,
+    service: (m) => fromLabel(m[1]!),
+    operation: (m) => m[2]
   },
   { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1]! },
   // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
@@ -120,11 +125,12 @@ const HINTS: Hint[] = [
   // `<account number>` or nothing left by the reporter's mask.
   { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
   // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
-  // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
+  // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`, its bucket masked by the
+  // reporter (`https://[bucketname].s3.amazonaws.com/…`, thephpleague/flysystem#1784).
   {
     literal: '.amazonaws.com',
     // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
-    re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+    re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
     service: (m) => endpointService(m[1]!)
   },
   {
@@ -221,11 +227,11 @@ const HINTS: Hint[] = [
   },
   { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
   // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
-  // `XXX/XXX=`, `/someid/someid=`): only S3's error type prints `request id: …, host id:`, and
+  // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: …, host id:`, and
   // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
   {
     literal: ', host id: ',
-    re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
+    re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Z]{4,}(?=\s|$)|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
     service: () => 's3'
   },
   // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
@@ -292,6 +298,8 @@ export function serviceHint(
       const at = m.index + base
       const kept = hint.fallback ? fallback : best
       if (at >= to || (kept && at >= kept.at)) break
+      const named = operation && hint.operation?.(m)
+      if (named && named !== operation) continue
       const service = hint.service(m)
       if (service) {
         if (hint.fallback) fallback = { at, service }

@@ -112,7 +112,10 @@ const TRIGGERS: Trigger[] = [
   'HTTP 403 response body',
   'rror parsing HTTP response: unexpected end',
   // CDK refused its bootstrap role in another account (src/parse/grammars/messages.ts).
-  'ould not assume role in target account'
+  'ould not assume role in target account',
+  // The CLI's status-only code on its own line when a writer's mail client wrapped the message
+  // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
+  'error occurred (403) when calling'
 ]
 
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>

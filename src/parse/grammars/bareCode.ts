@@ -21,6 +21,10 @@ type StrongSlot = Required<Slot> & { service?: string }
 export const STRONG_SLOTS: StrongSlot[] = [
   ...Object.values(SHARED_SLOTS),
   { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+  // botocore's `_make_api_call` local as rich prints a traceback's locals, in box borders:
+  // `│ │      error_code = 'UnauthorizedOperation'      │ │` (skyplane-project/skyplane#599). Only
+  // as the line's own name, never a query's or an attribute's (`WHERE error_code = '…'`, `err.error_code = …`).
+  { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
   { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
   // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
   { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },

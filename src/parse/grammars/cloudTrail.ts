@@ -79,7 +79,11 @@ function objectAround(text: string, at: number): { open: number; close: number }
 
 /** A string field of the event: the last one before `at`, else the first after it. */
 function field(text: string, key: string, from: number, at: number, to: number): string | null {
-  const re = new RegExp(String.raw`(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})["']`, 'g')
+  // A value the paste cut (no closing quote) runs to its line's end.
+  const re = new RegExp(
+    String.raw`(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})(?:["']|(?=\r?\n|$))`,
+    'g'
+  )
   const window = text.slice(from, to)
   let before: string | null = null
   let after: string | null = null
@@ -116,6 +120,9 @@ function callerArn(text: string, from: number, to: number): string | null {
   }
   return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null
 }
+
+/** EC2's marker and its blob inside an event's `errorMessage`. */
+const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/
 
 /** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
 function prefixOfSource(source: string | null): string | null {
@@ -161,6 +168,13 @@ function readEvent(text: string, m: RegExpExecArray, ctx: RecordContext): Candid
       d.kind = 'encoded'
       d.encodedMessage = said.encodedMessage
     }
+  }
+  // EC2's refusal in the event carries its encoded message as the CLI prints it (aws/
+  // aws-parallelcluster#3505): decode it before any statement is drafted.
+  const blob = message && !said ? ENCODED_IN_MESSAGE.exec(message)?.[1] : undefined
+  if (blob && d.kind === 'denial') {
+    d.kind = 'encoded'
+    d.encodedMessage = blob
   }
   // From the code on: a code listing that builds such an event holds its key in a literal.
   return { start: at, end: Math.max(close, at + m[0].length), priority: PRIORITY_EVENT, denial: d }

@@ -8,6 +8,9 @@ const OUTER_CALL =
   /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/
 const OUTER_REACH = 300
 
+/** The SDK suffix Lambda's own answer carries: `(Service: Lambda, …` / `(Service: AWSLambdaInternal; …`. */
+const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/
+
 export const handlerRules: PhraseRule[] = [
   {
     // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
@@ -59,9 +62,14 @@ export const handlerRules: PhraseRule[] = [
     priority: PRIORITY.message + 2,
     re: /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+\1 Error Code: (\w+)\.(?:[ \t]*\1 Error Message: [^\n"(]*[^\s"(])?/g,
     facts: (m, d) => {
-      d.service = 'lambda'
       d.detail.relayedCode = m[4]!
       const outer = OUTER_CALL.exec(m.input.slice(Math.max(0, m.index - OUTER_REACH), m.index))
+      const end = m.index + m[0].length
+      // Lambda is the service only where the log names it (its call before, its SDK label after);
+      // a stack event with neither (iann0036/amazon-connect-cfn#4) shows only the inner service's
+      // answer (`S3 Error Code: AccessDenied`).
+      d.service =
+        outer || LAMBDA_LABEL.test(m.input.slice(end, end + 80)) ? 'lambda' : m[1]!.toLowerCase()
       if (outer) {
         d.code = outer[1]!
         d.operation = outer[2]!

@@ -17,6 +17,7 @@ import { notFoundRules } from './notFound.js'
 import { objectStoreChainRules } from './objectStoreChains.js'
 import { codeArtifactStatus } from './packageRegistry.js'
 import { pipelineRoleRules } from './pipelineRoles.js'
+import { powershellCmdletRules } from './powershellCmdlets.js'
 import { sdkWaiterRules } from './sdkWaiters.js'
 import { storageStatus403 } from './storageStatus403.js'
 import { toolReportRules } from './toolReports.js'
@@ -36,6 +37,7 @@ export const GRAMMARS: Grammar[] = [
   ...phraseGrammar(mskIamSaslRules),
   ...phraseGrammar(sdkWaiterRules),
   ...phraseGrammar(backupRepositoryRules),
+  ...phraseGrammar(powershellCmdletRules),
   bareCode,
   mapDump,
   storageStatus403,

