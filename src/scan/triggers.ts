@@ -118,8 +118,12 @@ const TRIGGERS: Trigger[] = [
   'error occurred (403) when calling'
 ]
 
+// Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
+// trigger holding `(403)` must not become a group.
 export const TRIGGER_SOURCE = TRIGGERS.map((t) =>
-  typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`
+  typeof t === 'string'
+    ? escapeRegExp(t)
+    : `${escapeRegExp(t.text)}(?!${t.unless.map(escapeRegExp).join('|')})`
 ).join('|')
 
 /**
