@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/engine/Analysis.ts + 56 modules
-var Analysis = __webpack_require__(7709);
+var Analysis = __webpack_require__(508);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __webpack_require__(1338);
 // EXTERNAL MODULE: ./src/remedy/oidcContext.ts
 var oidcContext = __webpack_require__(7276);
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 23 modules
-var contribute = __webpack_require__(4160);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 24 modules
+var contribute = __webpack_require__(7874);
 // EXTERNAL MODULE: ./src/common/errorMessage.ts
 var errorMessage = __webpack_require__(4936);
 // EXTERNAL MODULE: ./src/common/jwtPayload.ts

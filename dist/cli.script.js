@@ -1,4 +1,4 @@
-/* whydenied cli 7930ff4b97abbee3 */
+/* whydenied cli 84866c0d0ce4dda5 */
 (async function (require, __whydenied_url, __whydenied_import) {"use strict";
 const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");
 /******/ var __webpack_modules__ = ({
@@ -808,13 +808,16 @@ function formatWithPlaceholders(format, partition) {
 // (NLB) and TargetGroupBinding reconcilers, logged as `"logger":"controller.ingress"`, as
 // `"logger":"controller-runtime.manager.controller.service"` or as `"controller":"ingress"`.
 const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)?\.|controller":")(?:ingress|service|targetGroupBinding)"/;
+/** The controller's role as AWS prints the caller: `assumed-role/AmazonEKSLoadBalancerControllerRole/\u2026`. */
+const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-]{0,40}\//;
 const KUBERNETES_INTEGRATIONS = [
     {
         id: 'aws-load-balancer-controller',
         name: 'the AWS Load Balancer Controller',
-        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}`, 'i'),
+        // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
+        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
         // A reconciler named `ingress` alone could be any controller-runtime controller's.
-        also: /\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"/i,
+        also: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"|${LBC_ROLE.source}`, 'i'),
         serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
         caller: "the controller's IRSA role (service account `kube-system/aws-load-balancer-controller` by default), or the worker nodes' instance role when the service account has no role",
         policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json',
@@ -866,21 +869,29 @@ const KUBERNETES_INTEGRATIONS = [
     {
         id: 'cluster-autoscaler',
         name: 'the Cluster Autoscaler',
-        signature: /\bcluster-autoscaler\b/i,
+        // Also its own source files and words, as its log prints them without its name (heldout13
+        // h13-071, h13-072, h13-073: `aws_manager.go`, `cannot autodiscover ASGs`, `template node`).
+        signature: /\bcluster[-_]autoscaler\b|\baws_manager\.go(?=:\d)|\bcannot autodiscover ASGs\b|\bFailed ASG info request\b|\bUnable to build proper template node\b/i,
         serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
         caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
         policy: 'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
         versioned: false,
         keyActions: [
             'autoscaling:DescribeAutoScalingGroups',
+            'autoscaling:DescribeAutoScalingInstances',
+            'autoscaling:DescribeLaunchConfigurations',
+            'autoscaling:DescribeTags',
             'autoscaling:SetDesiredCapacity',
-            'autoscaling:TerminateInstanceInAutoScalingGroup'
+            'autoscaling:TerminateInstanceInAutoScalingGroup',
+            'ec2:DescribeLaunchTemplateVersions',
+            'ec2:DescribeInstanceTypes'
         ]
     },
     {
         id: 'karpenter',
         name: 'Karpenter',
-        signature: /\bkarpenter\b/i,
+        // Also its roles as guides name them (`KarpenterNodeRole-\u2026`, `KarpenterControllerRole-\u2026`).
+        signature: /\bkarpenter(?:\b|NodeRole|ControllerRole|Controller\b)/i,
         // kube-system since v0.32's guide, `karpenter` before: the log decides.
         serviceAccount: { namespace: null, name: 'karpenter' },
         caller: "Karpenter's controller role (IRSA or EKS Pod Identity, service account `karpenter`)",
@@ -891,12 +902,17 @@ const KUBERNETES_INTEGRATIONS = [
     {
         id: 'ebs-csi-driver',
         name: 'the Amazon EBS CSI driver',
-        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b/i,
+        // Also its own error words, as a PVC's ProvisioningFailed event quotes them without the
+        // driver's name (aws-ebs-csi-driver#963 and #1449: `could not create volume in EC2`).
+        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b|\bcould not (?:create|attach|detach|delete|modify) volume (?:"[^"\n]{0,80}" )?in EC2\b/i,
         serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
         caller: "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
         policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
         versioned: false,
-        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags']
+        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags'],
+        // The managed policy grants no KMS key: an encrypted StorageClass (`encrypted: "true"`,
+        // `kmsKeyId`) with a customer managed key needs the key's use too (EKS user guide, "Amazon EBS CSI driver").
+        beyond: 'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
     },
     {
         id: 'efs-csi-driver',
@@ -1404,7 +1420,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/engine/Analysis.ts + 56 modules
-var Analysis = __nccwpck_require__(7709);
+var Analysis = __nccwpck_require__(508);
 // EXTERNAL MODULE: ./src/engine/completeReport.ts + 5 modules
 var completeReport = __nccwpck_require__(1338);
 // EXTERNAL MODULE: ./src/cli/render.ts + 21 modules
@@ -1933,8 +1949,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   X: () => (/* binding */ render)
 });
 
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 20 modules
-var parse_grammars = __nccwpck_require__(7651);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 21 modules
+var parse_grammars = __nccwpck_require__(1952);
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const LAYER_LABEL = {
     identity: 'identity policy (the caller\u2019s own permissions)',
@@ -3435,14 +3451,54 @@ const TRAP_RULES = Object.fromEntries([
         "Another party's published resource (a Launch Stack sample, a vendor's layer): its owner's side first"
     ],
     [
+        'WD918',
+        'aws-mock-not-intercepting',
+        "A test's AWS mock did not intercept the call: AWS refused the test's made-up key, the test's setup changes"
+    ],
+    [
         'WD922',
         'iam-propagation',
         'A call passing a role or instance profile refused on some runs only: IAM propagation, wait and retry (depends_on), no policy change'
     ],
     [
+        'WD923',
+        'glue-catalog-another-account',
+        "Another account's Glue Data Catalog refused: its owner's resource policy (or your own catalog), not your policy"
+    ],
+    [
+        'WD929',
+        'registry-login-tool',
+        'An image tool (kaniko, buildah, crane) not logged in to ECR: its own config or credential helper, not docker login'
+    ],
+    [
+        'WD924',
+        's3-write-only-policy',
+        'Writes to the bucket work, reads or listings refused with the same credentials: a write-only policy, s3:ListBucket and s3:GetObject missing'
+    ],
+    [
+        'WD927',
+        'oidc-chosen-over-runner-credentials',
+        'configure-aws-credentials took the OIDC path (id-token: write) on a runner meant to use its instance profile: role-chaining: true, not a new OIDC provider'
+    ],
+    [
+        'WD928',
+        'bedrock-cross-region-inference',
+        'A Region-deny SCP refused Bedrock inference through a cross-Region inference profile: allow its destination Regions or use an in-Region model ID'
+    ],
+    [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"
+    ],
+    [
+        'WD914',
+        'allowed-elsewhere',
+        'An action with no resource-level permissions refused for some targets while the log shows it working for others: no Allow, the cause is elsewhere'
+    ],
+    [
+        'WD915',
+        'pod-on-node-role',
+        "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"
     ]
 ].map(([id, name, summary]) => [name, rule(id, name, summary)]));
 // Every OIDC cause has its rule: the compiler checks the table is complete.
@@ -4297,8 +4353,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: encodedBlobOf
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 89 modules
-var diagnose = __nccwpck_require__(8052);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 97 modules
+var diagnose = __nccwpck_require__(9379);
 ;// CONCATENATED MODULE: ./src/decode/decodeAdvice.ts
 const DECODE_STATEMENT = '{"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}';
 /** The manual decode; `<blob>` stands for the finding's encodedMessage. */
@@ -4883,7 +4939,7 @@ onGitHub = true) {
 
 /***/ }),
 
-/***/ 8052:
+/***/ 9379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4929,9 +4985,28 @@ function crossAccountOf(principal, resource) {
     const same = (0,accountFields/* sameAccount */.M_)(principal?.accountAsPrinted, resourceAccount);
     return same === null ? null : !same;
 }
+/** The Data Catalog's resource types: the catalog itself, a database, a table, a function in it. */
+const GLUE_CATALOG_RESOURCE = /^(?:catalog|database|table|userDefinedFunction)(?:\/|$)/;
+/**
+ * The account of a Glue Data Catalog resource refused because "no resource-based policy allows"
+ * the call. Glue asks a catalog's resource policy to allow a caller of another account (within its
+ * own account the identity policy suffices, and IAM names that one), so the catalog is another
+ * account's even when the log hides the caller's (heldout12 review h12-104). Null otherwise; the
+ * account as printed ('' when the ARN shows none).
+ */
+function glueCatalogAcross(d) {
+    if (d.layer !== 'resource' || d.deny === 'explicit')
+        return null;
+    const arn = d.resource ? (0,Arn/* parseArn */.L)(d.resource) : null;
+    if (!arn || arn.service !== 'glue' || !GLUE_CATALOG_RESOURCE.test(arn.resource))
+        return null;
+    return arn.account;
+}
 
 // EXTERNAL MODULE: ./src/catalog/printedActions.ts
 var printedActions = __nccwpck_require__(950);
+// EXTERNAL MODULE: ./src/model/cutPolicyArn.ts
+var cutPolicyArn = __nccwpck_require__(6444);
 // EXTERNAL MODULE: ./src/model/trailEvents.ts
 var trailEvents = __nccwpck_require__(7884);
 ;// CONCATENATED MODULE: ./src/diagnose/bareDenial.ts
@@ -5066,6 +5141,154 @@ const LAYER_ADVICE = {
 function layerSentence(layer, deny) {
     const a = LAYER_ADVICE[layer];
     return deny === 'explicit' ? a.explicit : a.implicit;
+}
+
+// EXTERNAL MODULE: ./src/model/identityCenter.ts
+var identityCenter = __nccwpck_require__(4254);
+// EXTERNAL MODULE: ./src/model/wrappedArn.ts
+var wrappedArn = __nccwpck_require__(5093);
+;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
+// What a principal string says about who was refused: the IAM entity behind it and its account.
+
+
+
+/** An IAM or STS principal ARN: global (no Region), a partition word, a resource part. */
+function principalArn(printed) {
+    const arn = (0,Arn/* parseArn */.L)(printed.trim()) ?? withoutAccountField(printed.trim());
+    if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || arn.region !== '')
+        return null;
+    return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null;
+}
+/**
+ * `arn:aws:sts::assumed-role/unauthRole/CognitoIdentityCredentials`: the account number deleted
+ * with its colon (a reporter's redaction, amplify-swift#3284); the entity still says who asked.
+ */
+const NO_ACCOUNT_FIELD = /^arn:([\w-]+):(iam|sts)::((?:assumed-role|role|user|federated-user)\/.+)$/;
+function withoutAccountField(printed) {
+    const m = NO_ACCOUNT_FIELD.exec(printed);
+    return m ? { partition: m[1], service: m[2], region: '', account: '', resource: m[3] } : null;
+}
+const ACCOUNT_ID = /^\d{12}$/;
+/**
+ * A principal printed as nothing but an elision or a mask (`...`, `\u2026`, `***`, `<arn here>`,
+ * `REDACTED`): the log hides who it was, and the marker is no name to show or to put in a policy.
+ */
+const HIDDEN = /^(?:\.{3,}|\u2026|\*{2,}|x{3,}|<[^<>\n]{0,40}>|\[?redacted\]?)$/i;
+function principalHidden(p) {
+    return p !== null && p.type === 'unknown' && HIDDEN.test(p.printed.trim());
+}
+/** The words for a caller the log hides. */
+const HIDDEN_CALLER = 'the caller (its name is cut or masked in the log)';
+/** `arn:PARTITION:<not iam>::ACCOUNT:user|role/NAME`: empty Region, an entity type and a name. */
+const GARBLED_ENTITY = /^arn:(aws[\w-]*):[^:/]{1,16}::([^:/\s]*):(user|role)\/([\w+=,.@/-]+)$/;
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/;
+function unknown(printed) {
+    return {
+        type: 'unknown',
+        printed,
+        partition: null,
+        account: null,
+        accountAsPrinted: null,
+        name: null,
+        entityArn: null,
+        pathUnknown: false,
+        sessionName: null,
+        permissionSet: null,
+        serviceLinked: false
+    };
+}
+function parsePrincipal(asPrinted) {
+    if (!asPrinted)
+        return null;
+    // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
+    const joined = (0,wrappedArn/* joinedIamArn */.ER)(asPrinted);
+    const info = parseJoined(joined);
+    return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info;
+}
+function parseJoined(printed) {
+    if (printed === 'anonymous')
+        return { ...unknown(printed), type: 'anonymous' };
+    // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
+    if (SERVICE_PRINCIPAL.test(printed))
+        return { ...unknown(printed), type: 'service' };
+    const arn = principalArn(printed);
+    if (!arn) {
+        const bare = /^(user|role)\/(.+)$/.exec(printed);
+        if (bare)
+            return {
+                ...unknown(printed),
+                type: bare[1],
+                name: bare[2].split('/').pop()
+            };
+        // `arn:aws:I am::...:user/s3-iam`: the service field garbled (a translator, a mask), the
+        // entity after the account field still says what it is. No entity ARN: the printed one is not.
+        const garbled = GARBLED_ENTITY.exec(printed.trim());
+        if (garbled) {
+            const acct = garbled[2];
+            return {
+                ...unknown(printed),
+                type: garbled[3],
+                name: garbled[4].split('/').pop(),
+                partition: garbled[1],
+                accountAsPrinted: acct || null,
+                account: ACCOUNT_ID.test(acct) ? acct : null
+            };
+        }
+        // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
+        const elided = /^(?:\.{3}|\u2026)[\s:/]*([\w+=,.@-]+)$/.exec(printed);
+        if (elided && !/^\.+$/.test(elided[1]))
+            return { ...unknown(printed), name: elided[1] };
+        return unknown(printed);
+    }
+    const { partition, service: svc, account: acct, resource: rest } = arn;
+    const base = {
+        ...unknown(printed),
+        partition,
+        accountAsPrinted: acct || null,
+        account: ACCOUNT_ID.test(acct) ? acct : null
+    };
+    if (svc === 'sts') {
+        // Some tools print the session ARN without its session name.
+        const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest);
+        if (assumed) {
+            const role = assumed[1];
+            return {
+                ...base,
+                type: 'role',
+                name: role,
+                entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
+                pathUnknown: true,
+                sessionName: assumed[2] ?? null,
+                permissionSet: (0,identityCenter/* permissionSetOfRole */.z)(role),
+                serviceLinked: role.startsWith('AWSServiceRoleFor')
+            };
+        }
+        const fed = /^federated-user\/(.+)$/.exec(rest);
+        if (fed)
+            return { ...base, type: 'federated-user', name: fed[1], entityArn: printed };
+        return base;
+    }
+    if (rest === 'root')
+        return { ...base, type: 'root', entityArn: printed };
+    const entity = /^(user|role)\/(.+)$/.exec(rest);
+    if (entity) {
+        const name = entity[2].split('/').pop();
+        return {
+            ...base,
+            type: entity[1],
+            name,
+            entityArn: printed,
+            serviceLinked: rest.startsWith('role/aws-service-role/')
+        };
+    }
+    return base;
+}
+/** The account field (fifth) of an ARN, when it is a real 12-digit account. */
+function accountOfArn(arn) {
+    if (!arn)
+        return null;
+    const account = (0,Arn/* parseArn */.L)(arn.replace(/^(?:role|user|policy|group) /, ''))?.account;
+    return account !== undefined && ACCOUNT_ID.test(account) ? account : null;
 }
 
 // EXTERNAL MODULE: ./src/catalog/fitResource.ts
@@ -5218,12 +5441,12 @@ function s3BareCauses(d, action) {
         `\`${simulate}\`${what.why ? ` (${what.why})` : ''} tells them apart: "allowed" means the identity side is fine and the bucket refused (its policy, its KMS key or its settings); "implicitDeny" means the identity policy lacks the Allow.`);
 }
 
-// EXTERNAL MODULE: ./src/model/identityCenter.ts
-var identityCenter = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/model/nameForArn.ts
 var nameForArn = __nccwpck_require__(7448);
 ;// CONCATENATED MODULE: ./src/diagnose/explain.ts
 // The one-line cause and the plain-English explanation of a finding.
+
+
 
 
 
@@ -5250,6 +5473,8 @@ function who(p) {
         return ' for an anonymous caller';
     if (p.type === 'service')
         return ` for service principal ${p.printed}`;
+    if (principalHidden(p))
+        return ' for a caller whose name the log hides';
     return ` for ${p.printed}`;
 }
 function what(d) {
@@ -5476,7 +5701,7 @@ onGitHub = true) {
             parts.push('The caller and the resource are in different accounts: both sides must allow the request.');
         }
         if (d.policyArn)
-            parts.push(`The denying policy is ${d.policyArn}${d.policyName ? ` (${d.policyName})` : ''}.`);
+            parts.push(`The denying policy is ${(0,cutPolicyArn/* shownPolicyArn */.v)(d.policyArn)}${d.policyName ? ` (${d.policyName})` : ''}.`);
         if (target.kind !== 'unknown')
             parts.push(`What to change: ${target.description}, owned by ${OWNER_WORDS[target.owner]}.`);
         // The exact role ARN matters where a policy names the role; not for a request or a key.
@@ -5502,142 +5727,6 @@ function rolePathSentence(target) {
 
 // EXTERNAL MODULE: ./src/model/awsOwnedCallerRoles.ts
 var awsOwnedCallerRoles = __nccwpck_require__(2415);
-// EXTERNAL MODULE: ./src/model/wrappedArn.ts
-var wrappedArn = __nccwpck_require__(5093);
-;// CONCATENATED MODULE: ./src/diagnose/Principal.ts
-// What a principal string says about who was refused: the IAM entity behind it and its account.
-
-
-
-/** An IAM or STS principal ARN: global (no Region), a partition word, a resource part. */
-function principalArn(printed) {
-    const arn = (0,Arn/* parseArn */.L)(printed.trim()) ?? withoutAccountField(printed.trim());
-    if (!arn || (arn.service !== 'iam' && arn.service !== 'sts') || arn.region !== '')
-        return null;
-    return /^[\w-]+$/.test(arn.partition) && arn.resource ? arn : null;
-}
-/**
- * `arn:aws:sts::assumed-role/unauthRole/CognitoIdentityCredentials`: the account number deleted
- * with its colon (a reporter's redaction, amplify-swift#3284); the entity still says who asked.
- */
-const NO_ACCOUNT_FIELD = /^arn:([\w-]+):(iam|sts)::((?:assumed-role|role|user|federated-user)\/.+)$/;
-function withoutAccountField(printed) {
-    const m = NO_ACCOUNT_FIELD.exec(printed);
-    return m ? { partition: m[1], service: m[2], region: '', account: '', resource: m[3] } : null;
-}
-const ACCOUNT_ID = /^\d{12}$/;
-/** `arn:PARTITION:<not iam>::ACCOUNT:user|role/NAME`: empty Region, an entity type and a name. */
-const GARBLED_ENTITY = /^arn:(aws[\w-]*):[^:/]{1,16}::([^:/\s]*):(user|role)\/([\w+=,.@/-]+)$/;
-const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/;
-function unknown(printed) {
-    return {
-        type: 'unknown',
-        printed,
-        partition: null,
-        account: null,
-        accountAsPrinted: null,
-        name: null,
-        entityArn: null,
-        pathUnknown: false,
-        sessionName: null,
-        permissionSet: null,
-        serviceLinked: false
-    };
-}
-function parsePrincipal(asPrinted) {
-    if (!asPrinted)
-        return null;
-    // A console's wrap left spaces inside the ARN: the entity and its name are the joined ARN's.
-    const joined = (0,wrappedArn/* joinedIamArn */.ER)(asPrinted);
-    const info = parseJoined(joined);
-    return info && joined !== asPrinted ? { ...info, printed: asPrinted } : info;
-}
-function parseJoined(printed) {
-    if (printed === 'anonymous')
-        return { ...unknown(printed), type: 'anonymous' };
-    // `Service Principal: glue.amazonaws.com`, `User: sns.amazonaws.com`: the service itself.
-    if (SERVICE_PRINCIPAL.test(printed))
-        return { ...unknown(printed), type: 'service' };
-    const arn = principalArn(printed);
-    if (!arn) {
-        const bare = /^(user|role)\/(.+)$/.exec(printed);
-        if (bare)
-            return {
-                ...unknown(printed),
-                type: bare[1],
-                name: bare[2].split('/').pop()
-            };
-        // `arn:aws:I am::...:user/s3-iam`: the service field garbled (a translator, a mask), the
-        // entity after the account field still says what it is. No entity ARN: the printed one is not.
-        const garbled = GARBLED_ENTITY.exec(printed.trim());
-        if (garbled) {
-            const acct = garbled[2];
-            return {
-                ...unknown(printed),
-                type: garbled[3],
-                name: garbled[4].split('/').pop(),
-                partition: garbled[1],
-                accountAsPrinted: acct || null,
-                account: ACCOUNT_ID.test(acct) ? acct : null
-            };
-        }
-        // `... web-app-docker-admin`: a reporter cut the head and kept the name (type unknown).
-        const elided = /^(?:\.{3}|\u2026)[\s:/]*([\w+=,.@-]+)$/.exec(printed);
-        if (elided && !/^\.+$/.test(elided[1]))
-            return { ...unknown(printed), name: elided[1] };
-        return unknown(printed);
-    }
-    const { partition, service: svc, account: acct, resource: rest } = arn;
-    const base = {
-        ...unknown(printed),
-        partition,
-        accountAsPrinted: acct || null,
-        account: ACCOUNT_ID.test(acct) ? acct : null
-    };
-    if (svc === 'sts') {
-        // Some tools print the session ARN without its session name.
-        const assumed = /^assumed-role\/([^/]+)(?:\/(.*))?$/.exec(rest);
-        if (assumed) {
-            const role = assumed[1];
-            return {
-                ...base,
-                type: 'role',
-                name: role,
-                entityArn: `arn:${partition}:iam::${acct}:role/${role}`,
-                pathUnknown: true,
-                sessionName: assumed[2] ?? null,
-                permissionSet: (0,identityCenter/* permissionSetOfRole */.z)(role),
-                serviceLinked: role.startsWith('AWSServiceRoleFor')
-            };
-        }
-        const fed = /^federated-user\/(.+)$/.exec(rest);
-        if (fed)
-            return { ...base, type: 'federated-user', name: fed[1], entityArn: printed };
-        return base;
-    }
-    if (rest === 'root')
-        return { ...base, type: 'root', entityArn: printed };
-    const entity = /^(user|role)\/(.+)$/.exec(rest);
-    if (entity) {
-        const name = entity[2].split('/').pop();
-        return {
-            ...base,
-            type: entity[1],
-            name,
-            entityArn: printed,
-            serviceLinked: rest.startsWith('role/aws-service-role/')
-        };
-    }
-    return base;
-}
-/** The account field (fifth) of an ARN, when it is a real 12-digit account. */
-function accountOfArn(arn) {
-    if (!arn)
-        return null;
-    const account = (0,Arn/* parseArn */.L)(arn.replace(/^(?:role|user|policy|group) /, ''))?.account;
-    return account !== undefined && ACCOUNT_ID.test(account) ? account : null;
-}
-
 ;// CONCATENATED MODULE: ./src/diagnose/Trap.ts
 
 function actionIs(d, ...actions) {
@@ -5676,6 +5765,7 @@ var nonIamRefusals = __nccwpck_require__(4540);
 
 
 
+
 /**
  * Role sessions a service's own messages print alone where the principal stands: CloudFormation's
  * stack events name the session it deploys in (`AWSCloudFormation is not authorized to perform:
@@ -5702,6 +5792,8 @@ function principalWords(p) {
         case 'service':
             return `the service principal ${p.printed}`;
         default:
+            if (principalHidden(p))
+                return HIDDEN_CALLER;
             return Object.hasOwn(SERVICE_SESSIONS, p.printed) ? SERVICE_SESSIONS[p.printed] : p.printed;
     }
 }
@@ -5904,8 +5996,8 @@ function fixTargetOf(d, p, traps) {
             'permissions-boundary': `the permissions boundary of ${who}`,
             'session-policy': `the session policy passed when ${who} was assumed`,
             'vpc-endpoint-policy': 'the policy of the VPC endpoint the request went through',
-            scp: `a service control policy of the organization${d.policyArn ? ` (${d.policyArn})` : ''}`,
-            rcp: `a resource control policy of the organization${d.policyArn ? ` (${d.policyArn})` : ''}`,
+            scp: `a service control policy of the organization${d.policyArn ? ` (${(0,cutPolicyArn/* shownPolicyArn */.v)(d.policyArn)})` : ''}`,
+            rcp: `a resource control policy of the organization${d.policyArn ? ` (${(0,cutPolicyArn/* shownPolicyArn */.v)(d.policyArn)})` : ''}`,
             'trust-policy': '',
             'explicit-deny': '',
             credentials: '',
@@ -5956,23 +6048,44 @@ function identityWords(p, who) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/signalLeads.ts
+const signalLeads_DECODE = 'aws sts decode-authorization-message --encoded-message <BLOB> --query DecodedMessage --output text';
+/** What the log kept of an encoded message, and where to get the whole one. */
+const KEPT = {
+    blob: 'decode it',
+    cut: "the log cut it short: copy the whole message from the job's raw log (or the tool's own error output) and decode it",
+    masked: "the log masked it: copy the whole message from the job's raw log (or the tool's own error output) and decode it",
+    missing: "the log lost it after the marker: copy the whole message from the job's raw log (or the tool's own error output) and decode it"
+};
 const LEADS = {
+    // heldout12 third review, h12-163: a troubleshooting page's template is no refusal to explain.
+    'doc-template': (v) => `This looks like a documentation template, not a refusal a job received: \`${v.value.replace(/`/g, "'")}\` is a placeholder where AWS prints the refused action, and the text names no operation and no account's ARN (${v.from}). Nothing was refused, so nothing is proposed; a real error names the action (\`service:ActionName\`), the caller's ARN and the resource, and can be analysed as it is printed.`,
+    // heldout12 third review, h12-040: the encoded message names the Deny; guesses come after.
+    'encoded-message': (v) => `The error carries an encoded authorization message (${v.from}): before changing any policy, ${KEPT[v.value] ?? KEPT.cut} with \`${signalLeads_DECODE}\` (the caller needs sts:DecodeAuthorizationMessage). It names the Deny statement that matched (under matchedStatements) and the request context its Condition compared (tags, Region, instance type, the principal), which is what to meet or narrow.`,
     // heldout9 review, h9-157: a refusal that comes and goes is rarely a missing Allow.
     intermittent: (v) => `The text says this refusal happens on some runs only (${v.from}). A missing Allow refuses every time, so first find what differs between a failing run and a passing one: the identity each run calls with (a different runner, agent or node and its role, access keys in the environment of some workers; \`aws sts get-caller-identity\` in the failing step names it), the resource each run names (a bucket, key or role name made per run), and a policy changed shortly before (IAM changes take a few seconds to apply everywhere). CloudTrail's event for a failed call shows its caller and resource.`,
     // heldout10 review, h10-054: an opt-in Region is the first suspect for unrecognised credentials.
-    'opt-in-region': (v) => `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`
+    'opt-in-region': (v) => `The request went to ${v.value}, an opt-in Region (${v.from}). AWS refuses credentials there when the account has not enabled the Region (Account settings, or \`aws account enable-region --region-name ${v.value}\`), and refuses session tokens issued by the global STS endpoint while its tokens are valid only in default Regions (set the global endpoint's tokens to be valid in all Regions, \`aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token\`, or get the session from STS in ${v.value} itself). If neither applies, the access key is unknown to AWS: deleted, mistyped, or missing its session token.`,
+    // heldout12 review, h12-105: Athena reads and writes S3 as the caller, in two places.
+    'athena-query': (v) => `The refusal is S3's answer to an Athena query (${v.from}): Athena reads the table's data and writes the query's results with the caller's own credentials, so both places need the caller's S3 permissions. The source data's bucket needs \`s3:GetBucketLocation\`, \`s3:ListBucket\` and \`s3:GetObject\`; the query-result location (the workgroup's output location, or the client's \`s3_staging_dir\`) needs \`s3:GetBucketLocation\`, \`s3:GetObject\` and \`s3:PutObject\`, with the multipart actions. Check which of the two refused (and a KMS key on either); where they are two buckets, give each its own statement.`
 };
 /** A trap that says what the signal says, and more precisely: its lead replaces the signal's. */
 const SUPERSEDED_BY = {
     intermittent: 'iam-propagation'
 };
+/** Signals that say no policy decided anything: the generic "which policy refused" goes. */
+const NO_POLICY = new Set(['doc-template']);
+const signalSaysNoPolicy = (inferred) => [...NO_POLICY].some((key) => inferred.signals?.[key] !== undefined);
+/** Signals a decoded message answers: once decoded (src/decode), their lead is moot. */
+const ANSWERED_BY_DECODING = new Set(['encoded-message']);
 /** The lead sentences the inferred signals give, in the table's order. */
-function signalLeads(inferred, traps = []) {
+function signalLeads(inferred, traps = [], decoded = false) {
     const signals = inferred.signals;
     if (!signals)
         return [];
     const out = [];
     for (const [key, lead] of Object.entries(LEADS)) {
+        if (decoded && ANSWERED_BY_DECODING.has(key))
+            continue;
         const v = signals[key];
         const trap = SUPERSEDED_BY[key];
         if (v && lead && !(trap && traps.includes(trap)))
@@ -6084,13 +6197,21 @@ const lambdaRoleTrust = {
 const RESET = 'Make Lambda create a new grant: set the function to another role and back ' +
     '(`aws lambda update-function-configuration --function-name FUNCTION --role OTHER_ROLE_ARN`, then again with the original role ARN), ' +
     'or redeploy the function so it is recreated (Terraform `replace_triggered_by` on the role, or a new function).';
-const isLambdaKms = (d) => d.grammar === 'lambda-kms-env' && d.deny !== 'explicit';
+/**
+ * Lambda's environment decryption refused: its own message, or KMS's IAM sentence quoted inside
+ * it (`KMSAccessDeniedException: Lambda was unable to decrypt ... User: ... is not authorized to
+ * perform: kms:Decrypt`, h12-129), which the IAM-sentence grammar reads instead.
+ */
+const isLambdaKms = ({ d, inferred }) => d.deny !== 'explicit' &&
+    (d.grammar === 'lambda-kms-env' ||
+        (inferred?.signals?.['lambda-env-decrypt'] !== undefined &&
+            (d.service === 'kms' || /^kms:/i.test(d.action ?? ''))));
 /** KMS did not recognise the grantee at all: the grant belongs to a role that no longer exists. */
 const lambdaStaleKmsGrant = {
     id: 'lambda-stale-kms-grant',
     lead: true,
     noPolicy: true,
-    applies: ({ d }) => isLambdaKms(d) && d.code === 'UnrecognizedClientException',
+    applies: (input) => isLambdaKms(input) && input.d.code === 'UnrecognizedClientException',
     advice: () => 'KMS answered `UnrecognizedClientException` ("The security token included in the request is invalid") for Lambda\'s decrypt of the environment variables: the function\'s KMS grant names an execution role that was deleted and recreated with the same name, so it matches no role any more. ' +
         RESET +
         ' No key policy or IAM change is needed; whoever updates the function needs permission to use the key (and iam:PassRole on the role).'
@@ -6098,8 +6219,11 @@ const lambdaStaleKmsGrant = {
 /** The ciphertext wording: a stale grant when the role was recreated, else the key's policy. */
 const lambdaKmsGrantOrKey = {
     id: 'lambda-kms-grant-or-key',
-    lead: true,
-    applies: ({ d }) => isLambdaKms(d) && d.code !== 'UnrecognizedClientException',
+    // KMS's IAM sentence names a real missing kms:Decrypt unless the text says the function or
+    // its role was recreated (the h12-129 post-mortem): only then does the stale grant come first.
+    leadsWhen: ({ d, inferred }) => d.grammar === 'lambda-kms-env' ||
+        inferred?.signals?.['lambda-env-decrypt']?.value === 'recreated',
+    applies: (input) => isLambdaKms(input) && input.d.code !== 'UnrecognizedClientException',
     advice: () => 'Lambda decrypts the environment variables through a KMS grant made for the execution role when the role was set. If the role was deleted and recreated under the same name (an IaC replace, a manual fix), the grant is stale whatever the policies say. ' +
         RESET +
         " Only if the function uses a customer managed key that the role was never allowed to use is a policy the fix: the key policy (or, when it delegates to IAM, the role's policy) must allow `kms:Decrypt` on that key."
@@ -6499,8 +6623,9 @@ const dependabot = ({ inferred }) => inferred?.signals?.['dependabot-run'];
 /** Said first when the text names Dependabot: its runs read another store of secrets. */
 const DEPENDABOT = (from) => `The text names Dependabot (${from}): runs Dependabot triggers get only Dependabot secrets, not Actions secrets, so every \`secrets.\u2026\` input is empty there unless the same names are also added under Settings, Secrets and variables, Dependabot. Add the keys there, or skip the AWS steps when \`github.actor == 'dependabot[bot]'\`.`;
 const inputs = ({ inferred }) => inferred?.signals?.['credential-inputs'];
-// A fork's run or a missing id-token the text already names has its own, more precise trap.
-const NAMED_ELSEWHERE = new Set(['fork-pull-request', 'id-token-permission']);
+// A fork's or a pull request's run or a missing id-token the text already names has its own, more
+// precise trap.
+const NAMED_ELSEWHERE = new Set(['fork-pull-request', 'pull-request-build', 'id-token-permission']);
 const configureCredentialsNoSource = {
     id: 'configure-credentials-no-source',
     lead: true,
@@ -6586,6 +6711,31 @@ const runnerImagePull = {
         'Install amazon-ecr-credential-helper on the runner host and set `DOCKER_AUTH_CONFIG` to `{"credHelpers": {"ACCOUNT.dkr.ecr.REGION.amazonaws.com": "ecr-login"}}` (a CI/CD variable or the runner\'s environment), or `{"credsStore": "ecr-login"}`. ' +
         'The helper uses the runner\'s AWS credentials (its instance role or keys), which need `ecr:GetAuthorizationToken` (Resource "*") and `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository; the job\'s own policy is not involved.'
 };
+/**
+ * Where each image tool takes its registry login from, when not from `docker login` (heldout13
+ * review h13-003: kaniko was told to run docker login). One row per tool, keyed by the
+ * `registry-login-tool` signal's value (src/infer/contextSignals.ts).
+ */
+const TOOL_LOGIN = {
+    // kaniko's README, "Pushing to Amazon ECR"; kaniko#290 (DOCKER_CONFIG=/kaniko/.docker/).
+    kaniko: 'kaniko never runs `docker login`: it reads the registry login from `/kaniko/.docker/config.json` (its `DOCKER_CONFIG`), and for ECR from the bundled credential helper. ' +
+        'Write `{"credHelpers": {"ACCOUNT.dkr.ecr.REGION.amazonaws.com": "ecr-login"}}` (or `{"credsStore": "ecr-login"}`) to that file before `/kaniko/executor` runs, and give the executor\'s container AWS credentials (environment keys, the pod\'s IRSA role or the node\'s instance role). ' +
+        'A login that worked before a kaniko upgrade and fails after it points at the bundled helper: pin the last working executor version. ' +
+        'The credentials need `ecr:GetAuthorizationToken` (Resource "*") and the push actions on the repository; no policy change helps while no login reaches the registry.',
+    buildah: "buildah keeps its own login (`${XDG_RUNTIME_DIR}/containers/auth.json`, or `--authfile` / `REGISTRY_AUTH_FILE`), not Docker's: log in with `aws ecr get-login-password --region REGION | buildah login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com` in the same job and user before the push or pull. " +
+        'The credentials behind that token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.',
+    crane: 'crane reads the Docker config of the user it runs as (`~/.docker/config.json`, or `DOCKER_CONFIG`), not a login made in another container or step: log in with `aws ecr get-login-password --region REGION | crane auth login ACCOUNT.dkr.ecr.REGION.amazonaws.com --username AWS --password-stdin`, or set `credHelpers` to `ecr-login` in that config with docker-credential-ecr-login installed. ' +
+        'The credentials behind the token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.'
+};
+const registryLoginTool = {
+    id: 'registry-login-tool',
+    lead: true,
+    applies: (input) => {
+        const tool = signal(input, 'registry-login-tool')?.value;
+        return isLogin(input) && tool !== undefined && tool in TOOL_LOGIN;
+    },
+    advice: (input) => TOOL_LOGIN[signal(input, 'registry-login-tool').value]
+};
 
 // EXTERNAL MODULE: ./src/model/awsRegistries.ts
 var awsRegistries = __nccwpck_require__(7783);
@@ -6635,6 +6785,49 @@ const roleChaining = {
                 ? "A second aws-actions/configure-aws-credentials step exchanges the GitHub OIDC token again unless told otherwise, so STS checked the second role's trust for the token and refused. Set `role-chaining: true` on the second step so it assumes the second role with the first role's credentials, and do not add an OIDC trust statement to the second role. "
                 : "The first role's session asked to assume the next role. ") +
             'The second role\'s trust policy must allow the first role (Principal `{"AWS": "arn:aws:iam::ACCOUNT:role/FIRST_ROLE"}`, actions `sts:AssumeRole` and `sts:TagSession`, since the action tags its sessions), and the first role\'s identity policy must allow `sts:AssumeRole` and `sts:TagSession` on the second role. A chained session lasts at most one hour.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/oidcChosenOverRunner.ts
+const oidcChosenOverRunner_tick = (s) => s.replace(/`/g, "'");
+const oidcChosenOverRunner = {
+    id: 'oidc-chosen-over-runner-credentials',
+    lead: true,
+    noPolicy: true,
+    applies: ({ d, inferred }) => d.kind === 'credentials' &&
+        d.detail.cause === 'oidc-provider-missing' &&
+        inferred?.signals?.['runner-credentials-meant'] !== undefined,
+    advice: ({ inferred }) => `The text says the runner's own credentials were meant (${oidcChosenOverRunner_tick(inferred.signals['runner-credentials-meant'].from)}), but aws-actions/configure-aws-credentials switched to GitHub OIDC: with \`role-to-assume\`, no access keys and \`id-token: write\` on the job, it exchanges the job's token unless told otherwise. ` +
+        "Set `role-chaining: true` on that step (not in v1) so it assumes `role-to-assume` with the runner's instance-profile credentials, or grant `id-token: write` only to the job that needs the token for the other service. " +
+        "Creating the OIDC provider alone would not help: the role's trust policy trusts the instance role, not GitHub's token, so the next refusal would be sts:AssumeRoleWithWebIdentity."
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/bedrockCrossRegionInference.ts
+const REGIONLESS_MODEL = /^arn:aws[\w-]{0,12}:bedrock:::foundation-model\//;
+const bedrockCrossRegionInference_tick = (s) => s.replace(/`/g, "'");
+/** `global`, a geography (`us`, `eu`\u2026), or null when the log names no profile. */
+function profileOf({ d, inferred }) {
+    const named = inferred?.signals?.['bedrock-inference-profile']?.value;
+    if (named)
+        return named;
+    return REGIONLESS_MODEL.test(d.resource ?? '') ? 'global' : null;
+}
+const bedrockCrossRegionInference = {
+    id: 'bedrock-cross-region-inference',
+    lead: true,
+    applies: (input) => input.d.layer === 'scp' && /^bedrock:/i.test(input.d.action ?? '') && profileOf(input) !== null,
+    advice: (input) => {
+        const profile = profileOf(input);
+        const said = input.inferred?.signals?.['bedrock-inference-profile']?.from;
+        const seen = said
+            ? `the log names the inference profile \`${bedrockCrossRegionInference_tick(said)}\``
+            : 'the model ARN has no Region';
+        const routing = profile === 'global'
+            ? 'A global inference profile sends the request to any commercial Region, and the region-less foundation-model ARN is checked with `aws:RequestedRegion` = `unspecified`, which a Region allow-list never contains.'
+            : `A geographic profile (\`${profile}.\`) sends the request to any of its destination Regions (\`aws bedrock get-inference-profile --inference-profile-identifier ID\` lists them), and the SCP checks each destination against its Region list.`;
+        return (`This is Bedrock cross-Region inference meeting a Region-deny SCP (${seen}). ${routing} ` +
+            'Running the job in an allowed Region cannot help. Either use a model ID served in the allowed Regions (the in-Region model ID, or a geographic profile such as `us.` or `eu.` whose destination Regions the SCP allows, instead of `global.`), ' +
+            "or ask the organization's administrators to allow the profile's destination Regions for Bedrock inference in the SCP (an exception on the Region Deny for `bedrock:InvokeModel*` when `bedrock:InferenceProfileArn` names an approved profile, and `unspecified` for a global one).");
     }
 };
 
@@ -6866,6 +7059,7 @@ const getCallerIdentity = {
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/impossibleAccountId.ts
 
+
 // AWS echoes the ARN the caller asked for. An account field of digits that is not 12 digits long
 // is no account at all: a typo, or leading zeros lost when the ID went through a number type
 // (YAML, JSON, a spreadsheet). Masks (`***`, `<ACCOUNT_ID>`, `8XXXXXXXXX0`, words) are left to the
@@ -6886,10 +7080,12 @@ function impossibleAccount(resource) {
 /**
  * AWS prints the caller's ARN from the credentials it checked: a caller account that is not 12
  * digits was edited after the fact. The same digits on the resource are the same edit, no job
- * typo; different ones still may be.
+ * typo, and so are short ones cut differently from the same leading digits; others still may be.
  */
 function editedWhenShared(principal, account) {
-    return (principal ? (0,Arn/* parseArn */.L)(principal)?.account : undefined) === account;
+    const caller = principal ? (0,Arn/* parseArn */.L)(principal)?.account : undefined;
+    // The same short digits cut differently (`5482` for the caller, `5480` for the resource).
+    return caller === account || (0,accountFields/* sameRedaction */.c5)(caller, account);
 }
 const impossibleAccountId = {
     id: 'impossible-account-id',
@@ -7642,6 +7838,16 @@ const s3MissingObject = {
         '`s3:ListBucket` on the bucket ARN (not `bucket/*`) turns this into a clear 404.'
 };
 
+;// CONCATENATED MODULE: ./src/diagnose/traps/s3WriteOnlyPolicy.ts
+const s3WriteOnlyPolicy = {
+    id: 's3-write-only-policy',
+    lead: true,
+    applies: ({ d, inferred }) => d.kind === 'denial' && d.deny !== 'explicit' && inferred?.writeOnly !== undefined,
+    advice: () => 'The log says writes to the bucket work with these credentials while reads or listings are refused: the policy is write-only. ' +
+        "Listing needs `s3:ListBucket` on the bucket ARN itself (`arn:aws:s3:::BUCKET`, not `BUCKET/*`), and fetching `s3:GetObject` on the objects (the tool's prefix, then `*`); grant both beside `s3:PutObject`. " +
+        'If the write-only access is deliberate (a drop bucket whose bucket policy denies reads), the reads must run as another identity.'
+};
+
 ;// CONCATENATED MODULE: ./src/diagnose/catalogAction.ts
 // The IAM action a denial is about, checked against the catalog: the printed action (or the API
 // operation printed in its place), else the one the operation maps to.
@@ -7696,15 +7902,32 @@ const s3PublicAccess_ADVICE = {
 const privatePolicyWriteOf = (input) => bucketWriteOf(input) === 'policy'
     ? (0,privateBucketPolicies/* privateBucketPolicyOf */.x)(input.inferred?.iacResource?.value)
     : null;
+/**
+ * The log's own contrast: the same upload works with a private ACL (or none) and is refused with a
+ * public one (src/infer/contextSignals.ts, heldout12 h12-052). The caller may write, so the
+ * identity's missing Allow that a bare refusal ranks first is ruled out.
+ */
+const publicVariantOf = ({ inferred }) => inferred?.signals?.['public-variant-refused'] ?? null;
+const PUBLIC_VARIANT = (said) => `The log shows the same upload working with a private ACL or none and refused with a public one (${said.replace(/`/g, "'")}): the caller may write the object, so a missing s3:PutObject is not the cause. ` +
+    'What refuses only the public variant is a setting or a Deny keyed on the ACL: S3 Block Public Access (`BlockPublicAcls`, on every bucket created since April 2023, and possibly set for the whole account, where the bucket cannot override it: `aws s3api get-public-access-block --bucket BUCKET`, `aws s3control get-public-access-block --account-id ACCOUNT_ID`), or a Deny in the bucket policy or an SCP on the `s3:x-amz-acl` condition key (public-read, public-read-write, authenticated-read). ' +
+    'If the working upload set no ACL at all, the caller may also lack s3:PutObjectAcl, which an upload that sets an ACL needs besides s3:PutObject. ' +
+    'Usually the public ACL is not needed: drop it and publish the objects through a bucket policy on their prefix or through CloudFront with origin access control; if public ACLs are really wanted, turn off `BlockPublicAcls` for this bucket (and for the account, if set there) first.';
 const s3PublicAccessSettings = {
     id: 's3-public-access-settings',
     lead: true,
     // Block Public Access only refuses a public policy: one known to be private is not its business.
     applies: (input) => {
         const write = bucketWriteOf(input);
-        return (write === 'policy' && privatePolicyWriteOf(input) === null) || write === 'acl';
+        return ((write === 'policy' && privatePolicyWriteOf(input) === null) ||
+            write === 'acl' ||
+            (publicVariantOf(input) !== null && input.d.deny !== 'explicit' && input.d.layer === null));
     },
-    advice: (input) => s3PublicAccess_ADVICE[bucketWriteOf(input)]
+    advice: (input) => {
+        const variant = publicVariantOf(input);
+        return variant ? PUBLIC_VARIANT(variant.from) : s3PublicAccess_ADVICE[bucketWriteOf(input)];
+    },
+    // The contrast rules out the bare refusal's "identity lacks the Allow", ranked first there.
+    noPolicyWhen: (input) => publicVariantOf(input) !== null
 };
 const s3PublicAccessBlockReserved = {
     id: 's3-public-access-block-reserved',
@@ -7757,6 +7980,32 @@ const ownerSideResource = {
         return (`The resource is published from another account (${publisher}): whether you may use it is set by its publisher, not by your policies. ` +
             'Check it exists as named first (the Region, the name and the version: a version not yet published, or not in this Region, is refused the same way) and use one the publisher documents. ' +
             'Your identity must allow the action as well, but that alone cannot fix it.');
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/glueCatalogAcross.ts
+
+
+/** The catalog's account: from the "no resource-based policy" refusal, or a printed cross-account ARN. */
+function catalogAccount(x) {
+    const refused = glueCatalogAcross(x.d);
+    if (refused !== null)
+        return refused;
+    const arn = x.crossAccount === true && x.d.resource ? (0,Arn/* parseArn */.L)(x.d.resource) : null;
+    return arn?.service === 'glue' && /^(?:catalog|database|table)(?:\/|$)/.test(arn.resource)
+        ? arn.account
+        : null;
+}
+const glueCatalogAcrossTrap = {
+    id: 'glue-catalog-another-account',
+    lead: true,
+    applies: (x) => x.d.kind === 'denial' && x.d.deny !== 'explicit' && catalogAccount(x) !== null,
+    advice: (x) => {
+        const account = catalogAccount(x);
+        const whose = /^\d{12}$/.test(account ?? '') ? `account ${account}'s` : "another account's";
+        return (`The Data Catalog refused is ${whose}, not the caller's: Glue lets a caller of another account in only when that catalog's resource policy allows it (and Lake Formation grants it, where Lake Formation manages the catalog), so the fix is on the owner's side. ` +
+            "A published dataset's owner will not open its catalog: define the database and tables in your own account's catalog over the dataset's S3 location (its documented CREATE EXTERNAL TABLE or a crawler) and query those, or ask the owner for a Lake Formation share. " +
+            "If the catalog was meant to be your own, check the catalog ID and the Region the client uses (Athena's data source, a `catalog_id`/`CatalogId` setting).");
     }
 };
 
@@ -7945,18 +8194,34 @@ const webIdentityTokenExpired = {
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/forkPullRequest.ts
+const FORK = 'The run was for a pull request from a fork: GitHub gives such runs no repository secrets and no OIDC ID token ' +
+    '(`id-token: write` is capped at read, so `ACTIONS_ID_TOKEN_REQUEST_URL` is not set), so no credentials can be loaded, ' +
+    'whatever the role or keys. What works instead: skip the AWS steps for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`) and deploy after merge; ' +
+    "or run the AWS part from a trusted trigger (`workflow_run` after the PR build, or `pull_request_target`) \u2014 these run with the base repository's secrets and token, " +
+    "so never check out and run the fork's code in them (anyone opening a PR could use your AWS role); " +
+    'gate them behind an environment with required reviewers, and give the role only what the job needs.';
+// The contrast the log states (same job, branch build fine, PR build refused) rules out the keys
+// and the policy: what differs is what the CI hands a pull-request build. Each CI's rule, as data.
+const PULL_REQUEST_BUILD = (said) => `The text ties the failure to the pull-request build (${said.replace(/`/g, "'")}): a branch or push build of the same job uses the same keys and policies, so what differs is what the CI gives a pull-request build. ` +
+    'CI systems withhold secrets from pull-request builds: GitHub Actions gives runs for pull requests from forks no secrets and no OIDC token, and the OIDC token of any pull-request run has the subject `repo:OWNER/REPO:pull_request`, which a trust policy pinned to a branch (`:ref:refs/heads/main`) refuses; ' +
+    'CircleCI passes no project variables or contexts to builds of forked pull requests unless "Pass secrets to builds from forked pull requests" is on; Travis CI gives pull-request builds from forks no encrypted variables; ' +
+    "Drone exposes a secret to `pull_request` events only when the secret allows them; GitLab passes protected variables only to pipelines of protected branches and tags, and runs merge requests from forks in the fork's project. " +
+    "So the job most likely ran with empty or other credentials. Print which identity the PR build has (`aws sts get-caller-identity`) and check the CI's setting, rather than the keys: " +
+    'run the AWS steps only on branch builds (deploy after merge), or allow the secret or the `pull_request` subject for trusted pull requests only, since a pull request can change the code that runs with them.';
+function adviceOf({ inferred }) {
+    const stated = inferred?.statedCause;
+    return stated?.value === 'pull-request-build' ? PULL_REQUEST_BUILD(stated.from) : FORK;
+}
 // A workflow run for a pull request from a fork gets no repository secrets and at most a read
 // GITHUB_TOKEN, so `id-token: write` is not granted: neither access keys nor OIDC can work there.
+// A branch build that works beside a failing PR build says the same of any CI (heldout12 h12-027).
 const forkPullRequest = {
     id: 'fork-pull-request-credentials',
     lead: true,
-    applies: ({ d, inferred }) => d.kind === 'credentials' && inferred?.statedCause?.value === 'fork-pull-request',
-    advice: () => 'The run was for a pull request from a fork: GitHub gives such runs no repository secrets and no OIDC ID token ' +
-        '(`id-token: write` is capped at read, so `ACTIONS_ID_TOKEN_REQUEST_URL` is not set), so no credentials can be loaded, ' +
-        'whatever the role or keys. What works instead: skip the AWS steps for forks (`if: github.event.pull_request.head.repo.full_name == github.repository`) and deploy after merge; ' +
-        "or run the AWS part from a trusted trigger (`workflow_run` after the PR build, or `pull_request_target`) \u2014 these run with the base repository's secrets and token, " +
-        "so never check out and run the fork's code in them (anyone opening a PR could use your AWS role); " +
-        'gate them behind an environment with required reviewers, and give the role only what the job needs.'
+    applies: ({ d, inferred }) => d.kind === 'credentials' &&
+        (inferred?.statedCause?.value === 'fork-pull-request' ||
+            inferred?.statedCause?.value === 'pull-request-build'),
+    advice: adviceOf
 };
 
 ;// CONCATENATED MODULE: ./src/diagnose/traps/signatureClientSigner.ts
@@ -7998,7 +8263,7 @@ var credentialClients = __nccwpck_require__(3826);
 // an SDK, Vault's AWS secrets engine): what to refresh or repair, in that program's words, instead
 // of configure-aws-credentials' `role-duration-seconds` (src/model/credentialClients.ts).
 
-function adviceOf({ d, inferred }) {
+function credentialClientAdvice_adviceOf({ d, inferred }) {
     const id = inferred?.signals?.['credential-client']?.value;
     const trouble = d.detail.cause;
     return credentialClients/* CREDENTIAL_CLIENTS */.H.find((c) => c.id === id)?.advice[trouble];
@@ -8008,10 +8273,35 @@ const credentialClientAdvice = {
     lead: true,
     applies: (input) => input.d.kind === 'credentials' &&
         (input.d.detail.cause === 'expired' || input.d.detail.cause === 'invalid') &&
-        adviceOf(input) !== undefined,
+        credentialClientAdvice_adviceOf(input) !== undefined,
     advice: (input) => {
         const from = input.inferred.signals['credential-client'].from.replace(/`/g, "'");
-        return `${adviceOf(input)} (Evidence: ${from}.)`;
+        return `${credentialClientAdvice_adviceOf(input)} (Evidence: ${from}.)`;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/awsMockNotIntercepting.ts
+const awsMockNotIntercepting_signal = ({ inferred }) => inferred?.signals?.['aws-mock'];
+/** What keeps a call inside each kind of mock, by the library the log names. */
+function setupOf(library) {
+    const lib = library.toLowerCase();
+    if (lib.startsWith('localstack'))
+        return 'LocalStack answers only clients pointed at it: set the client\'s endpoint (`endpoint_url="http://localhost:4566"`, `AWS_ENDPOINT_URL`, or `awslocal`/`tflocal`) in this test too, since without it the SDK goes to AWS with the test keys.';
+    if (lib.includes('mock') && !lib.startsWith('mock_'))
+        return 'aws-sdk-client-mock and aws-sdk-mock replace only the clients or commands they were given: mock the client class the code really uses (the same @aws-sdk package version), before the code creates its client; a client made with other credentials or by another copy of the SDK is not mocked.';
+    return "moto's decorators and context managers patch boto3/botocore clients made while they are active: create the client or resource inside the mock (not at import time or in a fixture that runs before it), use the mock for the version installed (`mock_aws` since moto 5), and note that the legacy boto 2 library is not patched by `mock_s3` (moto 1.x had `mock_s3_deprecated`; or run `moto_server` and point the client's endpoint at it). A presigned URL fetched with another HTTP client leaves the mock too.";
+}
+const awsMockNotIntercepting = {
+    id: 'aws-mock-not-intercepting',
+    lead: true,
+    applies: (input) => input.d.kind === 'credentials' && awsMockNotIntercepting_signal(input) !== undefined,
+    advice: (input) => {
+        const v = awsMockNotIntercepting_signal(input);
+        const [library, ...rest] = v.value.split(' ');
+        const key = rest.join(' ');
+        return (`The log shows a test mocking AWS (${v.from.replace(/`/g, "'")}), yet AWS itself refused the made-up access key \`${key}\`: the call was not intercepted and went to the real endpoint, which knows no such key. ` +
+            "This is the test's setup, not the job's secrets or any policy (real keys would only let the test touch a real account). " +
+            setupOf(library));
     }
 };
 
@@ -8214,7 +8504,35 @@ const eksSigningIdentity = {
 
 // EXTERNAL MODULE: ./src/catalog/kubernetesIntegrations.ts
 var kubernetesIntegrations = __nccwpck_require__(3092);
+;// CONCATENATED MODULE: ./src/model/toolManagedRoles.ts
+const TOOL_MANAGED_ROLES = [
+    {
+        tool: 'kops',
+        // `nodes.<cluster>`, `masters.<cluster>`, `control-plane.<cluster>`, `bastions.<cluster>`.
+        name: /^(?:nodes|masters|control-plane|bastions)\.[\w-]{1,63}(?:\.[\w-]{1,63})+$/,
+        where: "kops writes this role's policy on every `kops update cluster`, so a hand edit is lost: add the statements to the cluster spec's `additionalPolicies` for that instance group role (`kops edit cluster`, then `kops update cluster --yes`), or upgrade kops if its built-in policy lacks an action the addon needs"
+    },
+    {
+        tool: 'kops',
+        // A service-account role kops makes for IRSA: `<sa>.<namespace>.sa.<cluster>`.
+        name: /^[\w-]{1,63}\.[\w-]{1,63}\.sa\.[\w.-]{1,120}$/,
+        where: "kops makes this service-account role and writes its policy on every `kops update cluster`, so a hand edit is lost: change it through kops (the addon's version kops manages, or `serviceAccountExternalPermissions` in the cluster spec for your own service accounts)"
+    },
+    {
+        tool: 'eksctl',
+        name: /^eksctl-[\w-]{1,120}$/,
+        where: "eksctl created this role from its CloudFormation stack, which a later `eksctl` run reconciles: add the policy in the eksctl config (`iam.serviceAccounts[].attachPolicyARNs` / `attachPolicy`, or the node group's `iam.attachPolicyARNs`) and apply it with eksctl"
+    }
+];
+/** The tool that manages a role by that name, with where its change goes; null for others. */
+function toolManagedRole(roleName) {
+    if (!roleName)
+        return null;
+    return TOOL_MANAGED_ROLES.find((r) => r.name.test(roleName)) ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/traps/kubernetesIntegration.ts
+
 
 // A Kubernetes integration (the AWS cloud provider, the AWS Load Balancer Controller, ExternalDNS,
 // ...) made the refused call with a role of its own (src/catalog/kubernetesIntegrations.ts): the
@@ -8236,15 +8554,27 @@ function shownCaller(input) {
         ? ` Here it is ${kubernetesIntegration_tick(p.name)}, an EC2 instance's role (session ${kubernetesIntegration_tick(p.sessionName)}).`
         : ` Here it is ${kubernetesIntegration_tick(p.name)}.`;
 }
+/** The caller is a node's role: an instance-profile session (`\u2026/i-0abc`) or a role named for nodes. */
+function nodeCaller(input) {
+    const p = input.principal;
+    return (/^i-[0-9a-f]{6,17}$/.test(p?.sessionName ?? '') ||
+        /NodeRole|NodeInstanceRole|^nodes\./i.test(p?.name ?? ''));
+}
 function nodeRoleInstead(input, i) {
-    if (!i.serviceAccount || !/^i-[0-9a-f]{6,17}$/.test(input.principal?.sessionName ?? ''))
+    if (!i.serviceAccount || !nodeCaller(input))
         return '';
     return ` The pod called with the node's role, so it got no role of its own: rather than widening the node role (every pod on the node would get the permissions), give the service account ${kubernetesIntegration_tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`;
 }
 /** The denied action when the log names one (the generic explanation says how to find it otherwise). */
-function kubernetesIntegration_named(input) {
+function kubernetesIntegration_named(input, i) {
     const action = input.d.action ?? input.inferred?.action?.value;
-    return action ? ` The refused action is ${kubernetesIntegration_tick(action)}.` : '';
+    if (action)
+        return ` The refused action is ${kubernetesIntegration_tick(action)}.`;
+    // No action printed (the Cluster Autoscaler's "template node" refusal, h13-072): the documented
+    // actions a policy taken from an older guide most often lacks.
+    return i
+        ? ` The log names no action; the documented policy includes ${i.keyActions.map(kubernetesIntegration_tick).join(', ')}.`
+        : '';
 }
 /** The log's words that name the integration, as code. */
 const seen = ({ inferred }) => `the log shows ${kubernetesIntegration_tick(inferred.kubernetesIntegration.from.replace(/^"|" in the log$/g, ''))}`;
@@ -8264,13 +8594,21 @@ const kubernetesCloudProvider = {
             kubernetesIntegration_named(input));
     }
 };
+/** Where the change goes when a cluster tool owns the role (kops, eksctl). */
+function managedBy(input) {
+    const tool = toolManagedRole(input.principal?.name);
+    return tool
+        ? ` The role is managed by ${tool.tool} (its name ${kubernetesIntegration_tick(input.principal.name)}): ${tool.where}.`
+        : '';
+}
 /** WD903: a controller with a published IAM policy (AWS Load Balancer Controller, ExternalDNS...). */
 const kubernetesControllerPolicy = {
     id: 'kubernetes-controller-policy',
     lead: true,
     applies: (input) => {
         const i = integrationOf(input);
-        return (input.d.kind === 'denial' &&
+        // An encoded refusal counts when the message states its action (Karpenter's CreateTags, h13-067).
+        return ((input.d.kind === 'denial' || (input.d.kind === 'encoded' && input.d.action !== null)) &&
             i !== undefined &&
             i.id !== 'aws-cloud-provider' &&
             !WEB_IDENTITY.test(input.d.action ?? ''));
@@ -8283,8 +8621,10 @@ const kubernetesControllerPolicy = {
         return (`${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
             shownCaller(input) +
             ` Rather than adding actions one refusal at a time, ${policy}.` +
-            kubernetesIntegration_named(input) +
-            nodeRoleInstead(input, i));
+            kubernetesIntegration_named(input, i) +
+            nodeRoleInstead(input, i) +
+            managedBy(input) +
+            (i.beyond ? ` ${i.beyond}` : ''));
     }
 };
 /** WD904: a controller's service-account token refused by its role's trust policy (IRSA). */
@@ -8358,6 +8698,84 @@ const codePipelineActionRole = {
             `the pipeline role's policy must allow \`sts:AssumeRole\` on ${action}, and ${action}'s trust policy must trust the pipeline role ` +
             '(or its account). A role deleted and recreated under the same name must be trusted again.' +
             bootstrap);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/podOnNodeRole.ts
+// A Kubernetes pod with no AWS role of its own calls with the node's: the SDK's default chain
+// falls through to the instance metadata, so the refusal names the node group's instance role
+// and an EC2 instance ID as the session (h12-164: KEDA's SQS scaler refused as
+// `eksctl-\u2026-NodeInstanceRole-\u2026/i-0cc9\u2026`). Widening the node role gives every pod on those nodes
+// the permission; the expert's fix is the pod's own role (IRSA or EKS Pod Identity).
+/** An EC2 instance's session name, masked or not (`i-0cc905a274f44b524`, `i-xxxxxxxx`). */
+const INSTANCE_SESSION = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17}|x{4,17})$/i;
+/**
+ * Node roles by their usual names: eksctl's `\u2026-nodegroup-\u2026-NodeInstanceRole-\u2026`, the EKS
+ * console's and Terraform modules' `\u2026eks-node\u2026`/`\u2026node-group\u2026`, kops' `nodes.CLUSTER`, Karpenter's.
+ */
+const NODE_ROLE = /NodeInstanceRole|node-?group|nodegroup|\beks[-_]?(?:worker[-_]?)?nodes?\b|^nodes\.|KarpenterNodeRole|(?:^|[-_])(?:worker[-_])?nodes?[-_]role\b/i;
+/**
+ * Calls the node's own software makes (kubelet, the VPC CNI, the SSM agent, image pulls, log
+ * shipping): the node role is the right caller for them, so no pod fell back to it.
+ */
+const NODE_CALLS = /^(?:ec2|ecr|eks|autoscaling|elasticloadbalancing|ssm:UpdateInstanceInformation|ssmmessages|ec2messages|ssm:ListInstanceAssociations|logs|cloudwatch):/i;
+function podOnNodeRole_actionOf({ d, inferred }) {
+    return d.action ?? inferred?.action?.value ?? null;
+}
+/** WD915: the node's role refused for a pod's call. */
+const podOnNodeRole = {
+    id: 'pod-on-node-role',
+    lead: true,
+    applies: (input) => {
+        const p = input.principal;
+        if (p?.type !== 'role' || !p.name || !INSTANCE_SESSION.test(p.sessionName ?? ''))
+            return false;
+        // A known controller's trap says this with its own service account (kubernetesIntegration.ts).
+        if (input.inferred?.kubernetesIntegration)
+            return false;
+        const action = podOnNodeRole_actionOf(input);
+        if (!action || NODE_CALLS.test(action))
+            return false;
+        return NODE_ROLE.test(p.name) || input.inferred?.signals?.['kubernetes-workload'] !== undefined;
+    },
+    advice: (input) => {
+        const p = input.principal;
+        return (`The caller is \`${p.name}\` with the EC2 instance session \`${p.sessionName}\`: a Kubernetes node's instance role. ` +
+            "A pod that has no AWS role of its own gets the node's credentials from the instance metadata, so the workload fell back to them. " +
+            "Give the pod its own role first: an IRSA role (the `eks.amazonaws.com/role-arn` annotation on the pod's service account, the pod restarted so the token is mounted, and an SDK recent enough to read `AWS_WEB_IDENTITY_TOKEN_FILE`) or an EKS Pod Identity association, and allow the call on that role; `aws sts get-caller-identity` inside the pod shows which one it uses. " +
+            `Allowing it on \`${p.name}\` works too, but gives it to every pod on those nodes.`);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/diagnose/traps/allowedElsewhere.ts
+
+
+// An action with no resource-level permissions (the catalog lists no resource type: `Resource:
+// "*"` only) is allowed for every target or for none. When the log shows it working for other
+// targets, or answering NotFound (which only an allowed call gets), the caller's identity policy
+// already allows it: an Allow changes nothing, and the cause is where the failing targets differ
+// (heldout12 review, h12-091 and h12-093: Velero's `error getting volume info` for a few volumes).
+function allowedElsewhere_actionOf({ d, inferred }) {
+    const a = d.action ? (0,wrappedArn/* joinedAction */.kM)(d.action) : (inferred?.action?.value ?? null);
+    return a && /^[\w-]+:[A-Za-z0-9]+$/.test(a) ? a : null;
+}
+/** WD914: refused for some targets, shown working for others. */
+const allowedElsewhere = {
+    id: 'allowed-elsewhere',
+    lead: true,
+    applies: (input) => {
+        const { d, inferred } = input;
+        if (d.kind !== 'denial' || d.deny === 'explicit' || !inferred?.signals?.['partial-failure'])
+            return false;
+        const action = allowedElsewhere_actionOf(input);
+        return action !== null && (0,Catalog/* requiresWildcardResource */.XW)(action) === true;
+    },
+    advice: (input) => {
+        const action = allowedElsewhere_actionOf(input);
+        const seen = input.inferred.signals['partial-failure'];
+        return (`\`${action}\` has no resource-level permissions: a policy allows it for every resource or for none. The log shows it working for other targets or answering for them (${seen.from}), so the identity policy of the credentials that made those calls already allows it, and another Allow changes nothing. ` +
+            'Look at what differs for the failing targets: another Region or account than the one these credentials call (a tool may call each target with its own settings: Velero uses its VolumeSnapshotLocation\u2019s Region and credentials for volumes), other credentials for that target (a profile or secret of its own), or a service control policy or condition that denies that Region or tag. ' +
+            "CloudTrail's event for a refused call names its caller, Region and parameters; `aws sts get-caller-identity` with the failing target's credentials names the caller.");
     }
 };
 
@@ -8478,6 +8896,12 @@ const CONFIG_SWITCHES = {
     'public-read-uploader': () => 'The tool uploads each file with a public-read ACL by default (aws-maven-plugin\'s `deployS3`, s3-deploy). S3 refuses such an upload with Access Denied when the bucket or account blocks public ACLs (Block Public Access), whatever the identity policy says, and the ACL also needs `s3:PutObjectAcl`; a bucket whose Object Ownership is "Bucket owner enforced" rejects it as `AccessControlListNotSupported`. ' +
         "Turn the ACL off: `<publicRead>false</publicRead>` in the plugin's configuration (aws-maven-plugin 0.2.25 or later), `private: true` for the s3-deploy action (`--private` for the CLI); serve the files through the bucket policy or CloudFront instead. " +
         'Only if the objects must be public: allow public ACLs on the bucket and grant `s3:PutObjectAcl` beside `s3:PutObject` on `bucket/*`.',
+    // flysystem-aws-s3-v3 (AwsS3V3Adapter::determineAcl) sends an ACL with every write; Laravel's
+    // s3 disk sets it from `visibility` (thephpleague/flysystem-aws-s3-v3#176, wintercms/storm#164).
+    'php-acl-uploader': () => "Laravel's `s3` disk (Flysystem's S3 adapter) sends an ACL with every upload: `public-read` when the disk or the call asks for public visibility, `private` otherwise. " +
+        'S3 authorises that ACL as `s3:PutObjectAcl` beside `s3:PutObject`, refuses a public one with Access Denied when the bucket or account blocks public ACLs (Block Public Access), whatever the identity policy says, and a bucket whose Object Ownership is "Bucket owner enforced" refuses any but bucket-owner-full-control. ' +
+        "First check the disk's `visibility` (config/filesystems.php) and the `'public'` argument of the failing `put`/`store` call: drop it and serve the files through the bucket policy or CloudFront. " +
+        'Only if the objects must carry ACLs: allow them on the bucket and grant `s3:PutObjectAcl` beside `s3:PutObject` on `bucket/*` (or `bucket/PREFIX/*`).',
     's3-deploy-check': () => "s3-deploy checks each file with a HEAD before uploading it, and `(Forbidden) null` is that HEAD's 403: S3 answers 403, not 404, for a file not uploaded yet when the identity lacks `s3:ListBucket` on the bucket, and for any file without `s3:GetObject`. " +
         "Grant `s3:ListBucket` on the bucket and `s3:GetObject` on `bucket/*` beside the upload's `s3:PutObject`. Its uploads then carry a public-read ACL unless `private: true` (the action) or `--private` (the CLI): a bucket that blocks public ACLs refuses them next."
 };
@@ -8565,6 +8989,13 @@ const toolConfigSwitch = {
 
 
 
+
+
+
+
+
+
+
 const TRAPS = [
     compromisedKeyQuarantine,
     exposedKeyQuarantine,
@@ -8574,6 +9005,7 @@ const TRAPS = [
     s3ThirdPartyDownload,
     // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
     ownerSideResource,
+    glueCatalogAcrossTrap,
     cognitoUnauthenticatedRole,
     accountLevelBlock,
     runtimeCredentials,
@@ -8582,15 +9014,19 @@ const TRAPS = [
     forkPullRequest,
     configureCredentialsNoSource,
     signatureClientSigner,
+    // Before the credential client: a mocked test's key is no program's to refresh.
+    awsMockNotIntercepting,
     credentialClientAdvice,
     publicBucketUnsigned,
     unsignedRequestRefused,
     ecrLoginRegionMismatch,
     runnerImagePull,
+    registryLoginTool,
     ecrPublicStaleLogin,
     awsOwnedRegistryLogin,
     oidcAudienceTypo,
     roleChaining,
+    oidcChosenOverRunner,
     amazonQSubscription,
     appPermissionSetTrap,
     serverStorageBackend,
@@ -8609,6 +9045,7 @@ const TRAPS = [
     s3PrivatePolicyWrite,
     s3PublicAccessBlockReserved,
     allowAlreadyGranted,
+    allowedElsewhere,
     // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
     cdkBootstrapResource,
     cdkRoleNotAssumed,
@@ -8619,6 +9056,7 @@ const TRAPS = [
     kubernetesCloudProvider,
     kubernetesControllerPolicy,
     kubernetesControllerIrsa,
+    podOnNodeRole,
     codeArtifactRepositoryAccess,
     codePipelineActionRole,
     serverlessDeploymentBucket,
@@ -8644,6 +9082,7 @@ const TRAPS = [
     iamCrossAccountRead,
     organizationsManagementAccount,
     bedrockModelAccess,
+    bedrockCrossRegionInference,
     lambdaRoleTrust,
     lambdaStaleKmsGrant,
     lambdaKmsGrantOrKey,
@@ -8652,6 +9091,7 @@ const TRAPS = [
     sesSendingIdentity,
     roleSelfAssumption,
     ecrRepositoryMayNotExist,
+    s3WriteOnlyPolicy,
     s3MissingObject,
     resourceMustBeStar,
     kmsGrantForAwsResource,
@@ -8718,13 +9158,16 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
     const principal = parsePrincipal(e.principal);
     // The log's own words say the access is cross-account when the ARNs do not show both accounts.
     const crossAccount = crossAccountOf(principal, e.resource) ??
-        (known.statedCause?.value === 'cross-account' ? true : null);
+        (known.statedCause?.value === 'cross-account' || glueCatalogAcross(e) !== null ? true : null);
     const input = { d: e, principal, crossAccount, inferred: known };
     const traps = TRAPS.filter((t) => t.applies(input));
     const leads = (t) => t.lead === true || (t.leadsWhen?.(input) ?? false);
     const trapIds = traps.map((t) => t.id);
-    const noPolicy = traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false));
-    const fixTarget = fixTargetOf(e, principal, trapIds);
+    const noPolicy = signalSaysNoPolicy(known) ||
+        traps.some((t) => t.noPolicy === true || (t.noPolicyWhen?.(input) ?? false));
+    // A documentation template's placeholder is no action: nothing names a policy to change.
+    const template = known.signals?.['doc-template'] !== undefined;
+    const fixTarget = fixTargetOf(template ? { ...e, action: null } : e, principal, trapIds);
     const stated = d.kind === 'credentials' || d.kind === 'not-found' || (d.action !== null && d.deny !== null);
     const guessed = Boolean(known.principal || known.resource);
     return {
@@ -8736,7 +9179,10 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
         explanation: explanationOf(e, fixTarget, 
         // "Both sides must allow" is wrong where no policy can open the resource to another account,
         // and where no policy decided at all (a cross-account pass role, h10-105).
-        crossAccount && !noPolicy && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !leads(t)).map((t) => t.advice(input)), inferredAction, [...signalLeads(known, trapIds), ...traps.filter(leads).map((t) => t.advice(input))], noPolicy, known.signals?.['ci-evidence'] !== undefined),
+        crossAccount && !noPolicy && !trapIds.some((id) => UNSHAREABLE_TRAPS.has(id)), traps.filter((t) => !leads(t)).map((t) => t.advice(input)), inferredAction, [
+            ...signalLeads(known, trapIds, evidence === 'decoded'),
+            ...traps.filter(leads).map((t) => t.advice(input))
+        ], noPolicy, known.signals?.['ci-evidence'] !== undefined),
         fixTarget,
         confidence: d.grammar === Denial/* UNRECOGNISED_CODE_GRAMMAR */.z
             ? 'low'
@@ -8753,7 +9199,7 @@ function diagnose(d, occurrences, evidence = 'text', inferred) {
 
 /***/ }),
 
-/***/ 7709:
+/***/ 508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8764,8 +9210,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: analyzeText
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 89 modules
-var diagnose = __nccwpck_require__(8052);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 97 modules
+var diagnose = __nccwpck_require__(9379);
 // EXTERNAL MODULE: ./src/model/wrappedArn.ts
 var model_wrappedArn = __nccwpck_require__(5093);
 // EXTERNAL MODULE: ./src/catalog/Catalog.ts + 3 modules
@@ -9172,6 +9618,18 @@ const PHRASE_SHAPES = [
         from: (m) => `the tool's \`${m[1]} ${m[2]}\``
     },
     {
+        // A tool that fetched the list of a resource kind: TeamCity's S3 plugin's `Failed to get list
+        // of buckets` (JetBrains/teamcity-s3-artifact-storage-plugin#14) is ListBuckets, whose action
+        // is s3:ListAllMyBuckets. The noun after `list of` is the resource, the verb `list`.
+        id: 'failed-to-get-list-of',
+        re: /\b(?:(?:unable|failed|while trying) to|could not|couldn't|cannot|can't) (?:get|retrieve|fetch) (?:the |a )?list of (?:all )?((?:[A-Za-z][\w-]* ){0,3}[A-Za-z][\w-]*)/gi,
+        nouns: 'prefix',
+        pick: 'first',
+        lists: true,
+        from: (m) => `the tool's \`${m[0]}\``,
+        parts: (m) => ({ verb: 'list', words: m[1] })
+    },
+    {
         // A tool's plain words, lower case: `Unable to describe ec2 tags` (the CloudWatch agent's
         // ec2tagger), `failed to list s3 buckets`, `failed to create security group`, spark-redshift's
         // `error occurred while trying to read the S3 bucket lifecycle configuration`.
@@ -9501,33 +9959,8 @@ function cloudTrailNamedAction(ctx, service) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/model/athena.ts
-// Athena runs a query with the caller's credentials: it reads the table's data in S3 and writes
-// the results to the workgroup's query-results location (Athena user guide, "Access to Amazon
-// S3"). Federation connectors spill large blocks to their own S3 location and read them back.
-/** A text about an Athena query (the service's name, or its JDBC driver's). */
-const ATHENA = /\b(?:Amazon)?Athena(?:JDBC|Connector)?\b/;
-/** What the query needs on each side, beside the refused action. */
-const ATHENA_QUERY_SIDES = [
-    {
-        side: "the table's data",
-        actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:GetObject']
-    },
-    {
-        side: 'the query-results location',
-        actions: [
-            's3:GetBucketLocation',
-            's3:GetObject',
-            's3:PutObject',
-            's3:ListBucketMultipartUploads',
-            's3:AbortMultipartUpload'
-        ]
-    }
-];
-/** The connector's spill location: written, then read back (SAM templates grant S3 CRUD on it). */
-const SPILL_ACTIONS = ['s3:PutObject', 's3:GetObject'];
-const SPILLER = /\bS3BlockSpiller\b/;
-
+// EXTERNAL MODULE: ./src/model/athena.ts
+var athena = __nccwpck_require__(6434);
 ;// CONCATENATED MODULE: ./src/infer/s3RestCall.ts
 // The S3 REST request a 403 answered, when the log prints it (a browser console's `POST
 // https://s3-eu-west-1.amazonaws.com/bucket/key?uploads 403 (Forbidden)`): the method and the
@@ -9735,11 +10168,32 @@ function s3RestCallOf(line) {
         from: `the request ${method} on the ${onObject ? 'object' : 'bucket'}`
     };
 }
-/** The action of the request the failing line printed, for a denial of S3 or no known service. */
+/** Lines above the refusal a browser console's request line may stand on (a blank line between). */
+const REQUEST_ABOVE = 3;
+/** A request line answered 403: a browser console's `\u2026 403 (Forbidden)`, an HTTP client's status. */
+const ANSWERED_403 = /\s403\b/;
+/**
+ * The request the failing line printed, else the nearest request answered 403 on the few lines
+ * above: a browser console prints the refused `GET https://b.s3.\u2026/?prefix=\u2026 403 (Forbidden)`,
+ * then the SDK's own `list error AccessDenied: Access Denied` (aws-amplify/amplify-js#4887).
+ */
+function s3RestCallNear(ctx) {
+    const own = s3RestCallOf(ctx.line);
+    if (own)
+        return own;
+    const above = ctx.before.split('\n').slice(-REQUEST_ABOVE).reverse();
+    for (const line of above) {
+        const call = REQUEST.test(line) && ANSWERED_403.test(line) ? s3RestCallOf(line) : null;
+        if (call)
+            return { ...call, from: `${call.from} on the line above` };
+    }
+    return null;
+}
+/** The action of the request the failing lines printed, for a denial of S3 or no known service. */
 function s3RestCallAction(ctx, service) {
     if (service !== null && service !== 's3')
         return null;
-    const call = s3RestCallOf(ctx.line);
+    const call = s3RestCallNear(ctx);
     return call ? { value: call.action, from: call.from } : null;
 }
 
@@ -10034,7 +10488,8 @@ const CONTEXT_ACTIONS = [
         id: 'athena-query',
         service: 's3',
         action: 's3:GetObject',
-        re: ATHENA,
+        re: athena/* ATHENA */.Kn,
+        announced: 'athena',
         from: "the Athena query the text names (with the caller's credentials Athena reads the table's data and writes the query-results location: where those are two buckets, give each its own statements)"
     },
     {
@@ -10077,8 +10532,10 @@ function contextAction(ctx, service, encoded) {
             continue;
         if (rule.needsService && service === null)
             continue;
-        if (rule.re.test(text))
+        const announced = rule.announced && ctx.announced?.some((a) => a.service === rule.announced);
+        if (rule.re.test(text) || announced) {
             return { value: rule.action, from: rule.from };
+        }
     }
     // The phrase names what was changed, which an encoded message's hidden check may not be: only
     // Terraform's progress line, which names the resource type being created, stands as a hint.
@@ -10515,6 +10972,26 @@ function ebsCsiVolumeTagsOf(x) {
         }
     ];
 }
+/** Rails' Active Storage purging a blob (ActiveStorage::PurgeJob, `purge_later`). */
+const ACTIVE_STORAGE_PURGE = /\bActiveStorage::Purge\w{0,40}Job\b/;
+/**
+ * Active Storage's S3 service deletes a blob's variants by listing their prefix (delete_prefixed),
+ * so a purge needs s3:ListBucket beside s3:DeleteObject (the Rails guide's S3 set: ListBucket,
+ * PutObject, GetObject, DeleteObject).
+ */
+function activeStoragePurgeOf(x) {
+    if (x.action?.toLowerCase() !== 's3:deleteobject')
+        return [];
+    if (!ACTIVE_STORAGE_PURGE.test(`${x.ctx.before}\n${x.ctx.line}`))
+        return [];
+    return [
+        {
+            action: 's3:ListBucket',
+            resource: null,
+            from: "Active Storage deletes a blob's variants by listing their prefix in the bucket"
+        }
+    ];
+}
 /** Companions of the refused action: the fixed sets, and an S3 call's from its resource and command. */
 function companionsOf(x, resource) {
     const fixed = ALWAYS_WITH[x.action?.toLowerCase() ?? ''] ?? [];
@@ -10524,6 +11001,7 @@ function companionsOf(x, resource) {
         ...rotationKeyOf(x),
         ...ecrPullTokenOf(x),
         ...ebsCsiVolumeTagsOf(x),
+        ...activeStoragePurgeOf(x),
         ...tagOnCreateOf(x, resource),
         ...athenaCompanionsOf(x, resource),
         ...s3TransferCompanionsOf(x, resource),
@@ -10576,6 +11054,19 @@ function tagOnCreateOf(x, resource) {
     }));
 }
 /**
+ * An S3 refusal of an Athena query's own reads and writes: the text names Athena, or a query
+ * client's frame stands farther up the traceback (PyAthena's, src/parse/requestTarget.ts). A
+ * message that names its action and resource is answered as printed; a connector's spill is its own.
+ */
+function isAthenaQuery(x) {
+    if (x.d.action || !x.action?.toLowerCase().startsWith('s3:'))
+        return false;
+    const text = `${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`;
+    if (athena/* SPILLER */.Yu.test(text))
+        return false;
+    return athena/* ATHENA */.Kn.test(text) || (x.ctx.announced ?? []).some((a) => a.service === 'athena');
+}
+/**
  * An S3 refusal inside an Athena query or a connector's spill: the rest of what the query needs,
  * side by side. The log rarely names the buckets, so they stay placeholders to fill per side.
  */
@@ -10585,18 +11076,17 @@ function athenaCompanionsOf(x, resource) {
         return [];
     const text = `${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`;
     const others = (actions) => actions.filter((a) => a.toLowerCase() !== action.toLowerCase());
-    if (SPILLER.test(text)) {
-        return others(SPILL_ACTIONS).map((a) => ({
+    if (athena/* SPILLER */.Yu.test(text)) {
+        return others(athena/* SPILL_ACTIONS */.BA).map((a) => ({
             action: a,
             resource,
             from: "the Athena connector's Lambda role writes its spill location and reads it back"
         }));
     }
-    // A message that names its action and resource is answered as printed.
-    if (x.d.action || !ATHENA.test(text))
+    if (!isAthenaQuery(x))
         return [];
-    const sidesOf = (a) => ATHENA_QUERY_SIDES.filter((s) => s.actions.includes(a));
-    const actions = [...new Set(ATHENA_QUERY_SIDES.flatMap((s) => others(s.actions)))];
+    const sidesOf = (a) => athena/* ATHENA_QUERY_SIDES */.wc.filter((s) => s.actions.includes(a));
+    const actions = [...new Set(athena/* ATHENA_QUERY_SIDES */.wc.flatMap((s) => others(s.actions)))];
     return actions.map((a) => ({
         action: a,
         resource: null,
@@ -10881,6 +11371,21 @@ function veleroPrefix(key) {
     const m = /^(.*?)(?:^|\/)(?:backups|restores|kopia|restic)\//.exec(key);
     return m ? `${m[1] ? `${m[1]}/` : ''}*` : key;
 }
+/**
+ * The location Velero was given: `velero install --bucket NAME --prefix P` (or `backup-location
+ * create`), the Helm chart's `--set configuration.backupStorageLocation.bucket=NAME`, or the
+ * BackupStorageLocation's `bucket:` and `prefix:` fields as printed. A shell
+ * variable (`--bucket $VELERO_BUCKET`) names no bucket. The prefix, then `*`: every backup goes
+ * under it.
+ */
+function veleroLocation(ctx) {
+    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    const bucket = new RegExp(`(?:--bucket[= ]|\\bbackupStorageLocation\\.bucket=|\\bbucket: ?)(${s3Wrappers_BUCKET})(?=[\\s"']|$)`, 'm').exec(text);
+    if (!bucket)
+        return null;
+    const prefix = /(?:--prefix[= ]|\bbackupStorageLocation\.prefix=|\bprefix[:=] ?)["']?([\w./-]{1,512}?)\/?["']?(?=\s|$)/m.exec(text);
+    return { bucket: bucket[1], key: prefix ? `${prefix[1]}/*` : '*' };
+}
 /** Velero's logfmt `bucket=NAME` field on the same line. */
 function logfmtBucket(ctx) {
     const m = new RegExp(`\\bbucket=(${s3Wrappers_BUCKET})(?=\\s|$)`).exec(ctx.line);
@@ -10960,11 +11465,42 @@ function helmS3Object(ctx) {
         key: /\.(?:ya?ml|tgz)$/.test(path) ? path : `${path ? `${path}/` : ''}index.yaml`
     };
 }
+const PGBACKREST_VERBS = {
+    // 2.2x prints the URI alone: its first request on a repository reads the stanza's info files.
+    '': 's3:GetObject',
+    GET: 's3:GetObject',
+    HEAD: 's3:GetObject',
+    PUT: 's3:PutObject',
+    POST: 's3:PutObject',
+    DELETE: 's3:DeleteObject'
+};
+/**
+ * pgBackRest's repository: `repo1-s3-bucket` and `repo1-path` as options (`--repo1-s3-bucket=B`),
+ * config lines or environment variables (`PGBACKREST_REPO1_S3_BUCKET`). The repository path is a
+ * prefix: every stanza's archive and backups go under it.
+ */
+function pgbackrestRepository(ctx) {
+    const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`;
+    const bucket = new RegExp(`(?<![A-Za-z0-9])repo\\d*[-_]s3[-_]bucket[ \\t]*[=:][ \\t]*["']?(${s3Wrappers_BUCKET})(?=[\\s"']|$)`, 'im').exec(text);
+    if (!bucket)
+        return null;
+    const path = /(?<![A-Za-z0-9])repo\d*[-_]path[ \t]*[=:][ \t]*["']?\/?([\w./-]{0,512}?)\/?(?=[\s"']|$)/im.exec(text);
+    return { bucket: bucket[1], key: path ? (path[1] ? `${path[1]}/*` : '*') : undefined };
+}
 const PUT_OBJECT_ACL = {
     action: 's3:PutObjectAcl',
     resource: null,
     from: 'an upload that sets an ACL (public-read) is also authorised as s3:PutObjectAcl'
 };
+/**
+ * A PHP app on Laravel's `s3` disk or Flysystem's S3 adapter: the adapter sends an ACL with every
+ * write (`public-read` for public visibility, `private` otherwise; flysystem-aws-s3-v3's
+ * determineAcl), which S3 authorises as s3:PutObjectAcl beside s3:PutObject, and which Block
+ * Public Access or a bucket that owns its objects refuses. Laravel's log prefix (its environment
+ * and level: `production.ERROR:`) or Flysystem's own `Unable to write file at location` names the
+ * client; Symfony's channels (`request.CRITICAL:`) and the bare PHP SDK, which sends no ACL, do not.
+ */
+const PHP_ACL_CLIENT = '(?:\\b(?:production|local|staging|testing|development)\\.[A-Z]{4,9}: [^\\n]{0,200}?|\\bUnable to write file at location: [^\\n]{0,300}\\n[^\\n]{0,40}?)';
 const S3_WRAPPERS = [
     {
         // Copilot uploads deploy assets under `manual/` of the app's artifact bucket, each key named
@@ -11008,6 +11544,24 @@ const S3_WRAPPERS = [
         re: new RegExp(`\\b(?:Backup(?:StorageLocation| storage location| location) \\\\?"[^"\\\\\\n]{1,253}\\\\?" is unavailable|Error listing backups in backup store)\\b[^\\n]{0,200}?${DENIED}`),
         action: () => 's3:ListBucket',
         from: "Velero's check of its backup storage location (it lists the bucket)"
+    },
+    {
+        // Velero 1.0 checks every backup storage location when its server starts (`some backup
+        // storage locations are invalid: backup store for location "default" is invalid: \u2026`) by
+        // listing the location's bucket and prefix. S3's host id (its extended request ID, which only
+        // S3 sends) under the Go SDK's status line names the store AWS's (heldout12 review h12-092); a
+        // store answering with other IDs (NooBaa, MinIO) stays unnamed (migtools/mig-controller#447).
+        id: 'velero-object-store',
+        re: new RegExp(`\\bbackup store for location \\\\?"[^"\\\\\\n]{1,253}\\\\?" is invalid:[^\\n]{0,200}?${DENIED}[^\\n]{0,300}?(?:\\n[^\\n]{0,300}?)?\\bhost id:[*\\s]{0,4}[A-Za-z0-9+/]{40,}`),
+        action: () => 's3:ListBucket',
+        from: "Velero's check of its backup storage locations at start-up (it lists the location's bucket)",
+        locate: veleroLocation,
+        key: (key) => key,
+        companions: (_verb, _bucket, prefix) => ['s3:GetObject', 's3:PutObject'].map((action) => ({
+            action,
+            resource: prefix ?? null,
+            from: "Velero reads and writes its backups under the location's prefix once the check passes (the AWS plugin's documented policy)"
+        }))
     },
     {
         // The backup's own objects (`error putting object PREFIX/backups/NAME/NAME-logs.gz`): named
@@ -11116,6 +11670,34 @@ const S3_WRAPPERS = [
         ]
     },
     {
+        // pgBackRest's refused request, the URI (2.2x) or method and path (2.3x on) under its
+        // `*** URI/Query ***` heading (src/parse/grammars/backupRepositories.ts names it S3's). The
+        // repository's bucket and path are its options (h12-101: stanza-create reading archive.info
+        // from `test-pg-bucket`); its documented policy lists the bucket and reads, writes and deletes
+        // under the path.
+        id: 'pgbackrest-repository',
+        re: /\b(?:S3|HTTP) request failed with 403(?::[ \t]*Forbidden\b|[ \t]*\(Forbidden\)):?[ \t]*\n[ \t]{0,60}\*\*\* (?:URI|Path)\/Query \*\*\*:[ \t]*\n[ \t]{0,60}(?:(?<verb>GET|HEAD|PUT|POST|DELETE) )?\/(?<key>[^\s?]{1,1024})/,
+        action: (verb) => PGBACKREST_VERBS[verb] ?? null,
+        key: (key) => key,
+        from: "pgBackRest's refused request on its repository (the path it printed)",
+        below: 2,
+        locate: pgbackrestRepository,
+        companions: (verb, bucket, prefix) => [
+            {
+                action: 's3:ListBucket',
+                resource: bucket,
+                from: 'pgBackRest lists the repository; and without s3:ListBucket S3 answers 403, not 404, for an info file not written yet'
+            },
+            ...['s3:GetObject', 's3:PutObject']
+                .filter((action) => action !== PGBACKREST_VERBS[verb])
+                .map((action) => ({
+                action,
+                resource: prefix ?? null,
+                from: "pgBackRest reads and writes the stanza's info files, WAL archive and backups under the repository path"
+            }))
+        ]
+    },
+    {
         // Gradle's S3 build cache (burrunan/gradle-s3-build-cache) writing an entry: PutObject under
         // the cache's prefix. A build that may only read the cache runs with `push = false`.
         id: 'gradle-s3-build-cache',
@@ -11195,6 +11777,22 @@ const S3_WRAPPERS = [
         action: () => 's3:PutObject',
         from: "s3-deploy's upload (with a public-read ACL unless `private: true`)",
         companions: () => [PUT_OBJECT_ACL]
+    },
+    {
+        id: 'php-acl-uploader',
+        re: new RegExp(`${PHP_ACL_CLIENT}\\bError executing \\\\?"PutObject\\\\?" on \\\\?"https?:\\/\\/[^\\s"]{1,1024}\\\\?"[\\s\\S]{0,300}?\\b403\\b`),
+        action: () => 's3:PutObject',
+        from: 'a Laravel or Flysystem upload (its S3 adapter sends an ACL with every write: public-read for public visibility)',
+        companions: () => [PUT_OBJECT_ACL]
+    },
+    {
+        // s3cmd lists the remote side before a sync, a get or a del (`Retrieving list of remote files
+        // for s3://B/PREFIX ...`), a GET on the bucket that S3 authorises as s3:ListBucket; an
+        // upload-only policy refuses it (s3tools/s3cmd#948).
+        id: 's3cmd-remote-list',
+        re: new RegExp(`\\bRetrieving list of remote files for s3:\\/\\/(?<bucket>${s3Wrappers_BUCKET})(?:\\/(?<key>[^\\s]{0,1024}))? \\.\\.\\.\\n[^\\n]{0,40}\\bS3 error: 403\\b`),
+        action: () => 's3:ListBucket',
+        from: "s3cmd's `Retrieving list of remote files for s3://\u2026` (it lists the bucket under the prefix)"
     },
     {
         // s3-deploy's HEAD of each file before its upload: `(Forbidden) null` is a HEAD's 403, which
@@ -11645,6 +12243,15 @@ const INTENT_RULES = [
         re: /\b(?:that's|that is|this is|which is|it's|it is)[ \t]{1,3}(?:intentional|intended|by design|deliberate)\b|\bdo(?:n't|n\u2019t| not)[ \t]{1,3}try[ \t]{1,3}this\b/i
     },
     {
+        // An attack simulation or probe that asserts the refusal: Stratus Red Team prints "expected
+        // ec2:RunInstances to return an access denied error, got instead: \u2026" when AWS refused with
+        // another code, "(will trigger an Access Denied error)" before it calls, and "Got an access
+        // denied error as expected" after. Only a refusal as the expected return counts: "expected
+        // s3:GetObject to return the object, got instead: AccessDenied" is a failed success test.
+        id: 'expected-to-return-refusal',
+        re: new RegExp(String.raw `\bexpected[ \t]{1,3}[\w:.*/-]{1,80}[ \t]{1,3}to[ \t]{1,3}(?:return|raise|throw|fail with)[ \t]{1,3}(?:an?[ \t]{1,3})?${DENIAL}|\bwill[ \t]{1,3}(?:trigger|return|raise)[ \t]{1,3}an?[ \t]{1,3}${DENIAL}|\b(?:Access Denied|denied|AccessDenied\w{0,9})[ \t]{1,3}error[ \t]{1,3}as[ \t]{1,3}expected\b`, 'i')
+    },
+    {
         // A negative test or an assertion that the call is refused: "Negative test:",
         // test_put_denied, assertAccessDenied, pytest.raises(ClientError), expect(...).rejects.
         id: 'negative-test',
@@ -11802,7 +12409,27 @@ const statedCause_RULES = [
         // id-token permission the job did ask for.
         kind: 'fork-pull-request',
         applies: credentials,
-        re: /\b(?:pull[ _-]?requests?|PRs?)\b[^\n]{0,60}?\b(?:from|originat\w{0,5} from|opened from) (?:a |the |their |an? external )?fork(?:ed)?\b|\bforked repo(?:sitory|sitories)?\b|\bforks? (?:are|is) (?:restricted|limited)\b|\b(?:triggered|opened|run) (?:by|from) a fork\b/i
+        re: /\b(?:pull[ _-]?requests?|PRs?)\b[^\n]{0,60}?\b(?:from|originat\w{0,5} from|opened from) (?:a |the |their |an? external )?fork(?:ed)?\b|\bforked (?:repo(?:sitory|sitories)?|pull[ _-]?requests?|PRs?)\b|\bforks? (?:are|is) (?:restricted|limited)\b|\b(?:triggered|opened|run) (?:by|from) a fork\b/i
+    },
+    {
+        // The same job said to work on a branch or push build and fail on its pull-request (merge
+        // request) build, or the secrets said not to reach PR builds: CI systems withhold secrets, and
+        // GitHub a branch's OIDC subject, from PR builds (h12-027, Drone; holoviz/holoviews#1112, Travis). The contrast or the cause must
+        // be stated: a PR build failing alone says nothing about the secrets.
+        kind: 'pull-request-build',
+        applies: credentials,
+        re: new RegExp([
+            // "my branch `feature/x` works fine ... but the ci run for the pull request into master fails"
+            String.raw `\b(?:branch|push)(?:es)?\b[^\n]{0,80}?\b(?:works?|working|succeeds?|succeeded|passe[sd]|fine)\b[^\n]{0,120}?\b(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)\b[^\n]{0,60}?\b(?:fail\w{0,3}|errors?|breaks?|broken)\b`,
+            // "works for branch builds, but not pull request builds"
+            String.raw `\b(?:works?|working|succeeds?|passe[sd])\b (?:for|on|in) (?:the )?(?:branch|push)(?:es)?(?: builds?| runs?| pipelines?)?,? but not (?:for |on |in )?(?:the )?(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)\b`,
+            // "The corresponding branch build is clean" under a failing PR build
+            String.raw `\b(?:corresponding|same) (?:branch|push) (?:builds?|runs?|pipelines?|jobs?) (?:is|was|are|were) (?:clean|green|fine|passing|ok|successful)\b`,
+            // "Maybe the environment variables aren't made available in an external PR build?" (holoviz/holoviews#1112)
+            String.raw `\b(?:secrets?|(?:environment |env |secure |encrypted )?variables?|credentials|keys)\b[^\n.]{0,30}?\b(?:aren'?t|are not|isn'?t|is not|not)\b (?:made )?(?:available|passed|exposed|visible|provided)\b[^\n.]{0,20}?\b(?:to|in|on|for) (?:an? |the )?(?:external |forked )?(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)\b`,
+            // "fails on pull requests but works on master / on push"
+            String.raw `\b(?:pull[ _-]?requests?|PRs?|merge[ _-]?requests?|MRs?)(?: builds?| runs?| pipelines?)? (?:fail\w{0,3}|break\w{0,3})\b[^\n]{0,80}?\b(?:works?|working|succeeds?|succeeded|passe[sd]|fine)\b[^\n]{0,40}?\b(?:on|for|from|in) (?:the |a )?(?:branch(?:es)?|push(?:es)?|master|main)\b`
+        ].join('|'), 'i')
     },
     {
         // STS's words when the web-identity token itself (the JWT), not a session, is past its `exp`.
@@ -11894,8 +12521,13 @@ var appPermissionSets = __nccwpck_require__(1260);
 const STRING_TO_SIGN_RESOURCE = /\bStringToSign\b["']?\s{0,3}[:=>]?\s{0,3}["']?[^<"]{0,400}?(?:\\n|\s)\/([A-Za-z0-9][\w.-]{0,120})(?=[/?<"\\\s]|$)/;
 /** An S3 endpoint host: `s3.amazonaws.com`, `s3.us-west-2.amazonaws.com`, `b.s3-eu-west-1.\u2026`. */
 const S3_HOST = /(?:^|\.)s3[\w.-]{0,30}\.amazonaws\.com(?:\.cn)?$/i;
-/** A bucket given to the client: `--bucket a.b`, `:bucket=>"a.b"`, `Bucket: 'a.b'`, `s3://a.b/`. */
-const BUCKET_GIVEN = /(?:--bucket[ =]|:bucket\s{0,3}=>\s{0,3}|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}[:=]\s{0,3}|\bs3:\/\/)["']?([A-Za-z0-9][\w.-]{2,62})/g;
+/**
+ * A bucket given to the client: `--bucket a.b`, `bucket=a.b`, `:bucket=>"a.b"`, `Bucket: 'a.b'`,
+ * `s3://a.b/`. After `Bucket:` unquoted, a plain capitalised or upper-case word is the prose that
+ * follows ("writing to the S3 Bucket : The request signature\u2026", heldout13 review h13-016; thanos's
+ * "iter bucket: Access Denied"), not a name: a name there has a dot, digit, hyphen or lower case.
+ */
+const BUCKET_GIVEN = /(?:--bucket[ =]|:bucket\s{0,3}=>\s{0,3}|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}=\s{0,3}|\bs3:\/\/)["']?([A-Za-z0-9][\w.-]{2,62})|\b[Bb]ucket(?:[_ ]?[Nn]ame)?["']?\s{0,3}:\s{0,3}(?:["']([A-Za-z0-9][\w.-]{2,62})|(?!(?:[A-Z][a-z]+|[A-Z]+)\b(?![.\w-]))([A-Za-z0-9][\w.-]{2,62}))/g;
 /** The author naming dots or capitals in the bucket's name. */
 const NAME_SHAPE_SAID = /\bbucket(?: name)?s? (?:with|containing|that (?:has|have|contains?)) (?:an? )?(?:dots?|periods?|full stops?|upper[- ]?case|capital)|\b(?:dots?|periods?|upper[- ]?case|capital letters?|capitals) in (?:the |my |a |its )?bucket(?:'s)? names?\b/i;
 /** Not a denial of the whole key pair: the same keys work somewhere else. */
@@ -11921,7 +12553,7 @@ function signerEvidenceIn(text) {
         return { kind: 'bucket-name-shape', name: resource[1], said: resource[0] };
     }
     for (const m of text.matchAll(BUCKET_GIVEN)) {
-        const name = m[1].replace(/[.-]+$/, '');
+        const name = (m[1] ?? m[2] ?? m[3]).replace(/[.-]+$/, '');
         if (S3_HOST.test(name))
             return { kind: 'hostname-as-bucket', name, said: m[0] };
         if (nameShapeOdd(name))
@@ -11958,6 +12590,7 @@ var serviceNetworkRoles = __nccwpck_require__(4853);
 
 
 
+
 const cause = (d, ...causes) => d.kind === 'credentials' && causes.includes(d.detail.cause ?? '');
 const refused = (d) => d.kind === 'denial' || d.kind === 'encoded';
 const webIdentity = (d) => d.kind === 'denial' && /assumerolewithwebidentity/i.test(d.action ?? '');
@@ -11972,6 +12605,14 @@ const OPT_IN_REGION = /\b(?:[a-z0-9-]{1,40}\.(af-south-1|ap-east-[12]|ap-south-2
  * these: "OIDC" or "OpenID Connect" in prose is often a question about not using it (h8-073).
  */
 const OIDC_INPUTS = /\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b|\bid-token:\s{0,3}write\b|\bAssuming role with OIDC\b|\bweb-identity-token-file\b/i;
+/** A system-defined inference profile ID: a geography (or `global`) before the provider's model ID. */
+const INFERENCE_PROFILE_ID = /(?<![\w.-])(global|us|us-gov|eu|apac|jp|au|ca)\.(?:anthropic|amazon|meta|mistral|cohere|deepseek|writer|openai|qwen|twelvelabs|ai21|stability)\.[\w.:-]{2,80}/i;
+/** The job may request an OIDC token: the permission, or the variable it sets. */
+const ID_TOKEN_GRANTED = /\bid-token:\s{0,3}write\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/i;
+/** The runner's own AWS credentials, as the author names them. */
+const RUNNER_CREDENTIALS = /\b(?:EC2 |the )?instance (?:profile|role)\b|\bEC2 (?:authentication|credentials|role)\b|\brunner's (?:own )?(?:AWS )?(?:credentials|role|instance profile)\b/i;
+/** The author wants the OIDC exchange with AWS itself: then the provider is what is missing. */
+const OIDC_TO_AWS_WANTED = /\b(?:use|using|set up|setting up|enable|enabling)\s{1,3}(?:GitHub(?:'s)?\s{1,3})?(?:OIDC|OpenID Connect)\s{1,3}(?:with|on|from|to|for)\s{1,3}(?:self-hosted|AWS|EC2|the role|my role|our role)\b/i;
 const KEY_INPUTS = /\baws-access-key-id\b|\bsecrets\.AWS_ACCESS_KEY_ID\b|\baws-secret-access-key\b/i;
 const ACTION = /configure-aws-credentials|please check your action inputs/i;
 /** "aws ecr get-login-password --region X" and the registry host's Region. */
@@ -11983,6 +12624,22 @@ const S3_READ = /\baws\s+s3\s+(?:cp|sync|ls)\s+(?:--[\w-]+\s+){0,4}(s3:\/\/[a-z0
 const PUBLIC_WORDS = /\bpublic(?:ly)?[- ](?:bucket|dataset|data set|data|readable|available)\b|\bopen data\b|\bRegistry of Open Data\b|--no-sign-request\b/i;
 /** GitLab Runner's own words when it pulls the job's image, before any script runs. */
 const RUNNER_PULL = /\bPreparing the "docker(?:\+machine)?" executor\b|\bUsing Docker executor with image \S+\.dkr\.ecr\.|\bfailed to pull image "?\S+\.dkr\.ecr\.[^\n]{0,200}?with specified policies\b|\bERROR: (?:Job failed|Preparation failed): (?:failed to pull image\b|Error response from daemon: Get https:\/\/\S+\.dkr\.ecr\.)/;
+/**
+ * Image tools that never read `docker login`'s store the way Docker does, each named by its own
+ * words: kaniko's executor and its push check (GoogleContainerTools/kaniko#2882, #2088), buildah's
+ * and crane's commands. The value names the row of src/diagnose/traps/registryLoginPlace.ts.
+ */
+const REGISTRY_LOGIN_TOOLS = [
+    {
+        tool: 'kaniko',
+        re: /\/kaniko\/executor\b|\berror checking push permissions -- make sure you entered the correct tag name\b/
+    },
+    { tool: 'buildah', re: /(?:^|[\s$>;&|])buildah (?:push|pull|bud|build|from)\b/m },
+    {
+        tool: 'crane',
+        re: /(?:^|[\s$>;&|])crane (?:push|pull|copy|cp|append|mutate|manifest|digest)\b/m
+    }
+];
 /** A second configure-aws-credentials call in the job: the author's words, or two role inputs. */
 const CHAIN_SAID = /\brole[- ]chaining\b|\b(?:second|2nd) (?:IAM )?role\b|\b(?:second|2nd) (?:configure-aws-credentials )?step (?:fails|failed|is refused)\b|\bchain(?:ed|ing)? (?:the |two |a second )?roles?\b|\bconfigure-aws-credentials(?:@\S+)?`? (?:again|a second time|twice)\b|\b(?:second|2nd|another) (?:configure-aws-credentials|aws-actions\/configure-aws-credentials)\b|\b(?:assume|assuming) (?:the |a )?(?:second|2nd|another|next) role\b[^\n]{0,60}?\b(?:first|1st|previous) role\b/i;
 const ROLE_INPUT = /\brole-to-assume:\s*(?:\$\{\{[^}\n]{1,100}\}\}|\S+)/g;
@@ -12081,6 +12738,18 @@ const contextSignals_RULES = [
         find: (text) => contextSignals_found(RUNNER_PULL.exec(text), 'gitlab')
     },
     {
+        key: 'registry-login-tool',
+        applies: (d) => cause(d, 'registry-login'),
+        find: (text) => {
+            for (const row of REGISTRY_LOGIN_TOOLS) {
+                const m = row.re.exec(text);
+                if (m)
+                    return { value: row.tool, said: m[0].trim() };
+            }
+            return null;
+        }
+    },
+    {
         // The run that failed is the one after the merge: a push to the default branch.
         key: 'oidc-after-merge',
         applies: webIdentity,
@@ -12100,6 +12769,29 @@ const contextSignals_RULES = [
                 return { value: 'stated', said: said[0] };
             const roles = [...text.matchAll(ROLE_INPUT)].map((m) => m[0].replace(/\s+/g, ' '));
             return new Set(roles).size >= 2 ? { value: 'second-step', said: roles.join(' ... ') } : null;
+        }
+    },
+    {
+        // configure-aws-credentials took the OIDC path only because the job may request a token
+        // (`id-token: write`, added for another service), while the text says the runner's own
+        // credentials were meant: an EC2 instance profile or role (aws-actions/configure-aws-credentials#598).
+        // Not when the author wants OIDC to AWS itself ("use OIDC with self-hosted EC2", #453).
+        key: 'runner-credentials-meant',
+        applies: (d) => cause(d, 'oidc-provider-missing'),
+        find: (text) => {
+            if (!ID_TOKEN_GRANTED.test(text) || OIDC_TO_AWS_WANTED.test(text))
+                return null;
+            return contextSignals_found(RUNNER_CREDENTIALS.exec(text), 'instance-profile');
+        }
+    },
+    {
+        // A Bedrock cross-Region inference profile ID in the log (`global.anthropic\u2026`, `us.amazon.nova\u2026`):
+        // Bedrock routes the call to other Regions, which a Region-deny SCP checks (heldout13 review, h13-130).
+        key: 'bedrock-inference-profile',
+        applies: (d) => refused(d) && /^bedrock:/i.test(d.action ?? ''),
+        find: (text) => {
+            const m = INFERENCE_PROFILE_ID.exec(text);
+            return m ? { value: m[1].toLowerCase(), said: m[0] } : null;
         }
     },
     {
@@ -12247,12 +12939,191 @@ const contextSignals_RULES = [
         }
     },
     {
+        // Lambda's own words for a function whose environment variables it could not decrypt, in any
+        // of the forms KMS's answer takes inside them (an IAM sentence, the ciphertext words, an
+        // unknown token): value `recreated` when the text says the function or role was recreated or
+        // redeployed (a stale grant is then the first suspect), else `env`.
+        key: 'lambda-env-decrypt',
+        applies: refused,
+        find: (text) => {
+            const m = LAMBDA_ENV_DECRYPT.exec(text);
+            if (!m)
+                return null;
+            return { value: RECREATED.test(text) ? 'recreated' : 'env', said: m[0] };
+        }
+    },
+    {
+        // The refused call shown working for other targets (the reporter's words), or an EC2
+        // `Invalid\u2026.NotFound`, which only a caller allowed the call gets (allowed-elsewhere, WD914).
+        key: 'partial-failure',
+        applies: (d) => d.kind === 'denial',
+        find: (text) => {
+            const m = PARTIAL_FAILURE.exec(text);
+            return m ? { value: m[0].slice(0, 80), said: m[0] } : null;
+        }
+    },
+    {
+        // A Kubernetes workload made the call: a refusal naming an EC2 instance's session is then a
+        // pod that fell back to its node's role (pod-on-node-role, WD915).
+        key: 'kubernetes-workload',
+        applies: refused,
+        find: (text) => contextSignals_found(KUBERNETES_WORDS.exec(text), 'kubernetes')
+    },
+    {
+        // An explicit Deny whose error carries EC2's encoded authorization message, even cut or
+        // masked: decoding it names the matched statement and the context its Condition saw, which
+        // no guess at the policy type can (heldout12 third review, h12-040). The marker must follow
+        // this refusal's own action, so another error's message nearby does not count.
+        key: 'encoded-message',
+        applies: (d) => refused(d) && d.deny === 'explicit' && d.action !== null,
+        find: (text, d) => {
+            if (DECODED_SHOWN.test(text))
+                return null;
+            // Each mention of the action in turn (a tool's own message may name it first), a few at most.
+            const action = d.action;
+            for (let at = text.indexOf(action), n = 0; at !== -1 && n < 8; n++) {
+                const m = ENCODED_MARKER.exec(text.slice(at + action.length, at + action.length + 700));
+                if (m)
+                    return { value: encodedKept(d), said: m[0].slice(m[0].search(/Encoded/i)) };
+                at = text.indexOf(action, at + action.length);
+            }
+            return null;
+        }
+    },
+    {
+        // The same upload works with a private ACL (or none) and is refused with a public one: the
+        // caller may write, so Block Public Access or a Deny keyed on the ACL refuses the public
+        // variant (heldout12 third review, h12-052). Both halves must be said.
+        key: 'public-variant-refused',
+        applies: (d) => d.kind === 'denial' &&
+            d.deny !== 'explicit' &&
+            d.layer === null &&
+            (d.service === null || d.service === 's3'),
+        find: (around, _d, ctx) => {
+            // The variants are often listed a paragraph above the error block (src/scan/stepContext.ts).
+            const text = `${ctx.aclNote ?? ''}\n${around}`;
+            const works = PRIVATE_WORKS.exec(text);
+            return works && PUBLIC_FAILS.test(text) ? { value: 'acl', said: works[0] } : null;
+        }
+    },
+    {
+        // A test's mock in the log and AWS refusing a made-up key: the call escaped the mock and
+        // reached AWS (heldout12 h12-117, moto's mock_s3 with boto 2). Value `LIBRARY KEY`.
+        key: 'aws-mock',
+        applies: (d) => cause(d, 'invalid'),
+        find: (around, _d, ctx) => {
+            // The mock is named where the test starts, often farther up than the lines around.
+            const text = `${ctx.mockNote ?? ''}\n${around}`;
+            const mock = AWS_MOCK.exec(text);
+            const key = mock && placeholderKey(text);
+            if (!mock || !key)
+                return null;
+            const library = mock.slice(1).find((g) => g !== undefined);
+            return { value: `${library} ${key}`, said: mock[0] };
+        }
+    },
+    {
+        // A documentation template quoted as an error: the action is a placeholder, and nothing (an
+        // operation, an account's ARN, a catalog action) says a request was made. Value: the placeholder.
+        key: 'doc-template',
+        applies: templateShaped,
+        find: (text) => {
+            const m = TEMPLATE_REFUSAL.exec(text);
+            // A caller's ARN with a real account just before it: a masked action of a real refusal.
+            if (!m || ACCOUNT_ARN_IN.test(text.slice(Math.max(0, m.index - 300), m.index)))
+                return null;
+            return { value: m[1], said: m[0] };
+        }
+    },
+    {
         // "works locally, fails in docker": the container does not get the credentials the host has.
         key: 'container-credentials',
         applies: refused,
         find: (text) => contextSignals_found(/\b(?:on|in|inside|from) (?:a |the )?(?:docker|container)\b[^\n]{0,60}?\b(?:work(?:s|ing)?|fine|ok)\b[^\n]{0,20}?\blocal(?:ly)?\b|\b(?:work(?:s|ing)?|fine)\b[^\n]{0,30}?\blocal(?:ly)?\b[^\n]{0,60}?\b(?:docker|container)\b/i.exec(text), 'container')
     }
 ];
+/**
+ * Words that show the same call working for other targets: an EC2 NotFound answer, a failure on
+ * "8 specific pods", "every other pod \u2026 backs up", the command run "without issue" elsewhere.
+ */
+const PARTIAL_FAILURE = /\bInvalid(?:Volume|Snapshot|InstanceID|AMIID|GroupId|Group|SubnetID|VpcID|KeyPair|NetworkInterfaceID|AllocationID)\.NotFound\b|\bfail(?:s|ed|ing)? (?:only )?(?:on|for) (?:\d{1,4}|some|a few|certain) (?:specific |particular |of the )?\w{1,30}|\b(?:every|all the|all) other\b[^\n.]{0,60}?\b(?:back(?:s|ed)? ?up|work(?:s|ed)?|succeed(?:s|ed)?|fine|perfectly)\b|\bcan run\b[^\n]{0,80}?\bwithout (?:any )?(?:issue|problem|error)s?\b/i;
+/** A Kubernetes workload as a log or its author names it: pods, service accounts, IRSA, kubectl. */
+const KUBERNETES_WORDS = /\b(?:pods?|kubectl|kubernetes|k8s|serviceaccount|service account|IRSA|Pod Identity|EKS cluster|helm (?:install|upgrade)|DaemonSet|StatefulSet|Deployment\/[\w.-]{1,60})\b/i;
+/** Lambda's words (also GetFunctionConfiguration's `your`), wrapped or not. */
+const LAMBDA_ENV_DECRYPT = /\bLambda was unable to decrypt (?:the|your)\s+environment\s+variables\b|\bKMSAccessDeniedException\b[^\n]{0,80}\benvironment variables\b/i;
+/** The function or its role made anew: a post-mortem's heading, a `delete && deploy`. */
+const RECREATED = /\bre-?creat(?:e|ed|es|ing|ion)\b|\bredeploy(?:ed|ing|ment)?\b|\bdelet(?:e|ed|ing)\b[^\n]{0,40}?\b(?:deploy|creat)(?:e|ed|ing)?\b/i;
+/**
+ * EC2's marker for the encoded authorization message, whole or cut by the log at any word
+ * (`Encoded auth` where a stored copy ends), printed after the refused action.
+ */
+const ENCODED_MARKER = /^[^\n]{0,600}?\bEncoded\s{1,3}auth(?:ori[sz]ation)?(?:\s{1,3}failure)?(?:\s{1,3}message)?\b/i;
+/** The decoded message itself, printed in the log: nothing left to decode. */
+const DECODED_SHOWN = /\bDecodedMessage\b|"matchedStatements"|\\"matchedStatements\\"/;
+/** How much of the encoded message the log kept: `blob`, `cut`, `masked` or `missing`. */
+function encodedKept(d) {
+    // STS blobs run to hundreds of characters: one under 48 was cut by the log or the reporter.
+    if (d.encodedMessage)
+        return d.encodedMessage.length < 48 ? 'cut' : 'blob';
+    return d.detail.encodedTruncated ?? 'missing';
+}
+/** A canned ACL that opens the object to others, in the CLI's, the SDKs' and the plugins' spellings. */
+const PUBLIC_ACL = String.raw `(?:public[-_]read(?:[-_]write)?|PublicRead(?:Write)?|authenticated[-_]read|AuthenticatedRead)\b`;
+/** A private canned ACL as a value (quoted, `private ACL`, `ACL: private`): not a private key or subnet. */
+const PRIVATE_ACL = String.raw `(?:[\`'"]private\b|\bprivate ACLs?\b|\bACL[=: ]{1,3}[\`'"]?private\b|\bBucketOwner(?:Read|FullControl)\b|\bbucket-owner-(?:read|full-control)\b)`;
+/**
+ * The writer's contrast between the variants of one upload: the private or ACL-less one works
+ * (`It works: \`Private\``, `Without acl: 'public-read', files get uploaded`, `private ACL works`).
+ * Bounded to one sentence and one line: a page's "private" elsewhere is no contrast.
+ */
+const PRIVATE_WORKS = new RegExp([
+    String.raw `\b(?:works?|worked|succeeds?|succeeded)\b[^.!?\n]{0,16}?${PRIVATE_ACL}`,
+    String.raw `${PRIVATE_ACL}[^.!?\n]{0,40}?\b(?:works?|worked|succeeds?|succeeded|is fine|uploads? fine)\b`,
+    String.raw `\bwithout\b[^.!?\n]{0,50}?\b(?:acl|${PUBLIC_ACL})[^.!?\n]{0,60}?\b(?:works?|worked|succeeds?|succeeded|gets? uploaded|uploads? fine)`,
+    String.raw `\b(?:works?|worked|succeeds?|succeeded|uploads? fine)\b[^.!?\n]{0,40}?\bwithout\b[^.!?\n]{0,30}?\b(?:the |an? )?(?:acl|public)`
+].join('|'), 'i');
+/** ...and the public one is refused: `does not work for: \`PublicRead\``, `'public-read' ... gives error`. */
+const PUBLIC_FAILS = new RegExp([
+    // A quote's closing fence may stand between (\`acl: 'public-read',\`\`\` . It gives error\`).
+    String.raw `\b${PUBLIC_ACL}[^!?\n]{0,40}?\b(?:does(?:n'?t| not) work|not work\w{0,3}|fails?|failed|gives? (?:an? )?error|errors? out|denied|forbidden|403)`,
+    String.raw `\b(?:does(?:n'?t| not) work|not working|fails?|failed|denied|error)\b[^.!?\n]{0,30}?\b(?:for|with|when)\b[^.!?\n]{0,30}?${PUBLIC_ACL}`
+].join('|'), 'i');
+/**
+ * A library or emulator standing in for AWS in a test, as its code or log names it: moto (its
+ * import, its decorators `@mock_s3`, `@mock_aws`, its server), LocalStack and its settings, the JS
+ * SDK mocks. Lower-case `moto` only: `Moto` is a phone.
+ */
+const AWS_MOCK = /(?<![\w.-])(moto)(?:_server)?(?![\w-])|@?\b(mock_(?:aws|s3|sts|sqs|sns|ec2|iam|dynamodb2?|lambda|ecr|kms|ssm|secretsmanager|s3_deprecated))\b|\b([Ll]ocal[Ss]tack|LOCALSTACK)(?![a-z\d])|\b(LOCALSTACK_\w{2,20})|\b(aws-sdk-client-mock|aws-sdk-mock)\b|\b(mockClient)\(/;
+/** The access key AWS says it does not know, or the one the text sets for the test. */
+const KEY_SHOWN = /<AWSAccessKeyId>\s{0,3}([^<\s]{1,64})\s{0,3}<\/AWSAccessKeyId>|\bAWS_ACCESS_KEY_ID\b["'\]]{0,2}\s{0,3}(?:=|:)\s{0,3}["']?([\w/+=-]{1,64})|\baws_access_key_id\s{0,3}=\s{0,3}["']([\w/+=-]{1,64})["']/;
+/** A real access key ID's shape: a known prefix and 16 base-32 characters. */
+const REAL_KEY = /^(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|AIPA)[A-Z2-7]{16}$/;
+/** A key a test or a document makes up: AWS's documentation example, or words no key holds. */
+const MADE_UP_KEY = /EXAMPLE|fake|test|dummy|mock|foo|bar|x{4}|changeme|placeholder|your/i;
+/** The made-up access key the text shows, or null when it shows none or a real-looking one. */
+function placeholderKey(text) {
+    const m = KEY_SHOWN.exec(text);
+    const key = m && (m[1] ?? m[2] ?? m[3]);
+    return key && (!REAL_KEY.test(key) || MADE_UP_KEY.test(key)) ? key : null;
+}
+/**
+ * An action slot a document fills with a placeholder: `[service]:[action]`, `<service>:<Action>`,
+ * `<AWS_SERVICES:ACTION>`, `{service}:{action}`, `SERVICE:ACTION`, `service:Action` (heldout12
+ * h12-163; troubleshooting pages and READMEs). A real action always names a catalog entry.
+ */
+const PLACEHOLDER_ACTION = String.raw `(?:\[[\w -]{1,24}\]|<[\w -]{1,24}>|\$?\{[\w -]{1,24}\})\s{0,2}:\s{0,2}(?:\[[\w -]{1,24}\]|<[\w -]{1,24}>|\$?\{[\w -]{1,24}\})|<[\w -]{1,24}:[\w -]{1,24}>|\b(?:service|SERVICE|Service|svc)(?:[-_ ]?(?:name|prefix|NAME|PREFIX))?:(?:action|Action|ACTION|operation|Operation|OPERATION)(?:[-_ ]?(?:name|NAME))?\b`;
+const TEMPLATE_REFUSAL = new RegExp(String.raw `\bnot authori[sz]ed to (?:perform|call|access)\b:?\s{0,3}[\`'"]?(${PLACEHOLDER_ACTION})`);
+/** An ARN naming a real account: a template has none. */
+const ACCOUNT_ARN = /^arn:[\w-]+:[\w-]+:[\w-]*:\d{12}:/;
+const ACCOUNT_ARN_IN = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:/;
+/** A refusal a document could be quoting: no operation, no real ARN, no catalog action named. */
+function templateShaped(d) {
+    return (refused(d) &&
+        d.operation === null &&
+        !ACCOUNT_ARN.test(d.principal ?? '') &&
+        !ACCOUNT_ARN.test(d.resource ?? '') &&
+        (d.action === null || (0,Catalog/* lookupAction */.b3)(d.action) === null));
+}
 const CLI_LISTING_REFUSED = /\bfatal error: An error occurred \((?:AccessDenied|Forbidden|403)\) when calling the ListObjects(?:V2)? operation\b/;
 /** An `aws s3` high-level command printed anywhere around: it says what the calls are. */
 const AWS_S3_COMMAND = /\baws\s+(?:--?[\w-]+(?:[= ]\S+)?\s+){0,4}s3\s+(?:--?[\w-]+(?:[= ][^\s-]\S*)?\s+){0,3}(?:ls|sync|cp|mv|rm)\b/;
@@ -12267,7 +13138,7 @@ function signalsOf(d, ctx) {
     for (const rule of contextSignals_RULES) {
         if (!rule.applies(d))
             continue;
-        const hit = rule.find(text, d);
+        const hit = rule.find(text, d, ctx);
         if (hit)
             out[rule.key] = { value: hit.value, from: `"${hit.said.slice(0, 80)}" in the log` };
     }
@@ -12365,6 +13236,19 @@ const PROBE_RULES = [
         from: "the tool's existence check on the key"
     },
     {
+        // pgBackRest's stanza-create reads the stanza's archive.info and backup.info (and their
+        // `.copy`) before it writes them: on a new repository they are not there yet (h12-101).
+        re: /\bstanza-create command begin\b|^command: stanza-create$/m,
+        from: "pgBackRest's stanza-create reads the stanza's info files before it writes them: on a new repository they do not exist yet"
+    },
+    {
+        // The info file pgBackRest printed as the refused request's path (any command: a stanza not
+        // yet created, or a repository path set wrong, has none).
+        re: /\*\*\* (?:URI|Path)\/Query \*\*\*:[ \t]*\n[ \t]{0,60}(?:(?:GET|HEAD) )?\/[^\s?]{0,512}\/(?:archive|backup)\.info(?:\.copy)?(?=\s|$)/,
+        from: "pgBackRest read a stanza's info file, which is not there until stanza-create has written it",
+        below: true
+    },
+    {
         // `check whether the object exists`, `checking if key \u2026 exists`.
         re: /\bcheck(?:ing)? (?:whether|if) (?:the |an? )?(?:object|key|file)\b[^\n]{0,200}?\bexists?\b/i,
         from: 'the tool checks whether the key exists'
@@ -12374,12 +13258,49 @@ function readProbeOf(ctx) {
     // The denial's line and the two above it: a Go SDK prints its status line under the message.
     const above = ctx.before.trimEnd().split('\n').slice(-2).join('\n');
     const text = `${above}\n${ctx.line}`;
+    const below = `${ctx.line}\n${ctx.after.split('\n', 2).join('\n')}`;
     for (const rule of PROBE_RULES) {
-        const m = rule.re.exec(text);
+        const m = rule.re.exec(rule.below ? below : text);
         if (m)
             return { value: m[0], from: rule.from };
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/infer/writeOnlyAccess.ts
+/** The read side named in the same sentence: a fetch, a listing, a download, a restore. */
+const READS = /\b(?:fetch\w{0,4}|download\w{0,4}|read(?:s|ing)?|restor\w{0,4}|get(?:_|-)?object)\b/i;
+const LISTS = /\b(?:list\w{0,4}|ls)\b/i;
+/** S3 operations that read or list, as a message names them. */
+const READ_OPERATIONS = /^(?:GetObject|HeadObject|GetObjectAttributes)$/;
+const LIST_OPERATIONS = /^(?:ListObjects(?:V2)?|ListObjectVersions|HeadBucket)$/;
+const writeOnlyAccess_FROM = 'the log says writes to the bucket work with the same credentials while reads or listings are refused: the policy is write-only';
+function writeOnlyOf(d, ctx) {
+    if (d.kind !== 'denial' || (d.service !== null && d.service !== 's3') || !ctx.writes)
+        return null;
+    if (d.action && !/^s3:(?:GetObject|ListBucket)$/i.test(d.action))
+        return null;
+    const operation = d.operation ?? '';
+    // The refused call is itself a write: the words are about another one.
+    if (/^(?:Put|Upload|Copy|Create|Delete|Complete|Abort)/.test(operation))
+        return null;
+    const reads = READS.test(ctx.writes) || READ_OPERATIONS.test(operation);
+    const lists = LISTS.test(ctx.writes) || LIST_OPERATIONS.test(operation);
+    if (!reads && !lists)
+        return null;
+    const action = lists && !reads ? 's3:ListBucket' : 's3:GetObject';
+    const other = action === 's3:GetObject' ? 's3:ListBucket' : 's3:GetObject';
+    return {
+        value: { value: ctx.writes, from: writeOnlyAccess_FROM },
+        action,
+        companions: [
+            {
+                action: other,
+                resource: null,
+                from: `${writeOnlyAccess_FROM} (${other === 's3:ListBucket' ? 'listing needs s3:ListBucket on the bucket ARN' : 'reading needs s3:GetObject on the objects'})`
+            }
+        ]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/infer/thirdPartyDownload.ts
@@ -12474,6 +13395,33 @@ const ACCESS_THIS_RESOURCE = /\bUser:\s+(arn:aws[\w-]*:(?:iam|sts)::[^\s:]+:[\w+
  * follows was refused as the job's own credentials, not as the role the line names.
  */
 const SWITCH_FAILED = /could not be used to assume '[^'\n]{1,2048}'/;
+/**
+ * The caller the prose beside a principal-less refusal names (h12-123: `Main Lambda execution role
+ * (arn:aws:sts::1:assumed-role/lambda-execution-role/api) lacks sqs:sendmessage permission`): a
+ * role session's ARN, which only a caller has, or a role named as lacking the permission.
+ */
+const SESSION_ARN = /\barn:aws[\w-]*:sts::\d{12}:assumed-role\/[\w+=,.@-]{1,64}(?:\/[\w+=,.@-]{1,64})?/g;
+const ROLE_LACKS = /\brole\s+[`'"]?([\w+=,.@-]{2,64})[`'"]?\s+(?:lacks|does(?:n't| not) have|is missing|has no)\b/i;
+function namedCaller(x) {
+    // The refusal's own line, and the paragraph above it (after the last blank line).
+    const paragraph = x.ctx.before.slice(x.ctx.before.search(/\n\s*\n(?![\s\S]*\n\s*\n)/) + 1);
+    for (const text of [x.ctx.line, paragraph]) {
+        const sessions = new Set(text.match(SESSION_ARN) ?? []);
+        if (sessions.size === 1) {
+            return {
+                value: [...sessions][0],
+                from: 'the role session the text names beside the refusal'
+            };
+        }
+        if (sessions.size > 1)
+            return null;
+        const lacks = ROLE_LACKS.exec(text);
+        if (lacks && !/^(?:arn|that|this|which|it)$/i.test(lacks[1])) {
+            return { value: `role/${lacks[1]}`, from: `"${lacks[0]}" in the text` };
+        }
+    }
+    return null;
+}
 function inferPrincipal(x) {
     const around = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`;
     const said = ACCESS_THIS_RESOURCE.exec(around);
@@ -12490,6 +13438,9 @@ function inferPrincipal(x) {
                 return hit;
         }
     }
+    const named = namedCaller(x);
+    if (named)
+        return { principal: named, roleSwitch: null };
     if (x.ctx.callerArn) {
         return {
             principal: {
@@ -12615,6 +13566,18 @@ const s3Endpoint = {
         if (!m || m[1].startsWith('s3.') || m[1] === 's3')
             return null;
         return s3Arn(x.action, `${m[1]}/${decodeURIComponent(m[2]?.slice(1) ?? '')}`);
+    }
+};
+/** The refused request printed just above the failing line (a browser console's): its bucket and key. */
+const requestAbove = {
+    from: (x) => s3RestCallNear(x.ctx)?.from ?? 'the S3 request on the line above',
+    find(x) {
+        if (!isS3(x) || s3RestCallOf(x.ctx.line))
+            return null;
+        const call = s3RestCallNear(x.ctx);
+        if (!call || call.action !== x.action)
+            return null;
+        return s3Arn(x.action, `${call.bucket}/${call.key}`);
     }
 };
 const BUCKET_ARG = /(?:--bucket[= ]|\bBucket=|["']?\bBucket["']?\s*[:=]\s*)["']?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/;
@@ -13016,6 +13979,7 @@ const RESOURCE_RULES = [
     uploadRequest,
     sameLineUrl,
     s3Endpoint,
+    requestAbove,
     bucketArguments,
     storageSetting,
     sqsQueueUrl,
@@ -13238,8 +14202,43 @@ const namedSlots_RULES = [
         slots: ['ObjectName'],
         value: keyFolder,
         from: "the key WAL-G's read names (`failed to read object: 'KEY' from S3`), its folder"
+    },
+    {
+        // Active Storage names its keys at random and a purge deletes the blob's variants too: no one
+        // key is the next purge's (heldout13 review h13-101).
+        service: 's3',
+        re: /\b(ActiveStorage)::Purge\w{0,40}Job\b/,
+        slots: ['ObjectName'],
+        value: () => '*',
+        from: 'Active Storage purging a blob (its keys are random: every object of the bucket)'
     }
 ];
+/** An AWS CLI call of the denial's service: `aws ec2 create-snapshot --region R --volume-id V`. */
+const CLI_CALL = /\baws\s+([a-z0-9-]{2,30})\s+[a-z0-9-]{2,60}\b([^\n]{0,2000})/;
+const CLI_REGION = /\s--region[= ]([a-z]{2}(?:-[a-z]+){1,2}-\d)\b/;
+/** `--volume-id vol-1`, `--instance-ids i-1` (one value), `--cluster-name c`: the slot of that name. */
+const CLI_ID = /\s--([a-z]{1,20}(?:-[a-z]{1,20}){0,3})-(ids?|name)[= ]["']?([A-Za-z0-9][\w.:-]{0,200})["']?(?=\s+--|\s*$)/g;
+/**
+ * The Region and the IDs the call's own flags give (heldout13 review h13-155: `--region us-west-2
+ * --volume-id vol-949bdb26` on the command line, yet `<REGION>` and `<VOLUME_ID>` in the
+ * statement). Only for a command of the refused service; a plural flag only with one value.
+ */
+function cliFlagSlots(x, service, text) {
+    const m = CLI_CALL.exec(x.ctx.command ?? '') ?? CLI_CALL.exec(text);
+    if (!m || service === null || m[1] !== service)
+        return null;
+    const pairs = [];
+    const region = CLI_REGION.exec(m[2])?.[1];
+    if (region)
+        pairs.push(`Region=${region}`);
+    for (const id of m[2].matchAll(CLI_ID)) {
+        const words = id[1].split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+        pairs.push(`${words.join('')}${id[2] === 'name' ? 'Name' : 'Id'}=${id[3]}`);
+    }
+    return pairs.length > 0
+        ? { value: pairs.join(','), from: `the flags of the \`aws ${m[1]}\` command in the log` }
+        : null;
+}
 function namedSlotsOf(x) {
     const service = InferInput_serviceOf(x);
     const text = `${x.ctx.line}\n${x.ctx.before.split('\n').slice(-3).join('\n')}`;
@@ -13254,7 +14253,7 @@ function namedSlotsOf(x) {
             .join(',');
         return { value, from: rule.from };
     }
-    return null;
+    return cliFlagSlots(x, service, text);
 }
 
 // EXTERNAL MODULE: ./src/model/passingCalls.ts
@@ -13390,6 +14389,7 @@ function directGrantOf(ctx) {
 
 
 
+
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i;
 /** The calls of a bucket-to-bucket copy: the write (CopyObject) and the source reads around it. */
@@ -13464,6 +14464,15 @@ function inferredOf(d, context, spread = null) {
     // A listing of every resource of a kind names none: AWS checks the call against "*".
     if (said?.listing)
         out.listing = { value: said.value, from: said.from };
+    // Writes work, reads or listings refused with the same credentials: a write-only policy (h12-096).
+    const writeOnly = writeOnlyOf(d, ctx);
+    if (writeOnly)
+        out.writeOnly = writeOnly.value;
+    const writeOnlyAction = writeOnly && !d.action && !operationAction && !wrapped && !announced && !said && !labelled
+        ? writeOnly.action
+        : null;
+    if (writeOnlyAction)
+        out.action = { value: writeOnlyAction, from: writeOnly.value.from };
     // Lambda relaying another service's refusal: the inner call is what the caller lacks, not the
     // outer Lambda operation.
     const relayed = !d.action && d.kind === 'denial' ? delegatedDenialOf(ctx) : null;
@@ -13488,7 +14497,8 @@ function inferredOf(d, context, spread = null) {
             wrapped?.action ??
             announced?.value ??
             said?.value ??
-            (labelled ? 's3:GetObject' : null),
+            (labelled ? 's3:GetObject' : null) ??
+            writeOnlyAction,
         ctx,
         spread
     };
@@ -13614,6 +14624,8 @@ function inferredOf(d, context, spread = null) {
     const page = d.kind === 'denial' &&
         !unsigned &&
         !out.thirdPartyDownload &&
+        // Writes that work with the same credentials were signed: not a browser's anonymous read.
+        !writeOnly &&
         !d.principal &&
         !d.action &&
         !d.operation &&
@@ -13664,10 +14676,12 @@ function inferredOf(d, context, spread = null) {
     if (direct)
         out.directGrant = direct;
     const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null;
+    // The located key as an object ARN (a backup location's prefix), for the row's object companions.
+    const wrappedPrefix = wrappedBucket && wrapped?.key ? s3Arn('s3:GetObject', `${wrapped.bucket}/${wrapped.key}`) : null;
     const companions = [
         ...(relayed?.companions ?? []),
         ...(server?.companions ?? []),
-        ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket) ?? []),
+        ...(wrapped?.wrapper.companions?.(wrapped.verb, wrappedBucket, wrappedPrefix) ?? []),
         ...(copy && writes ? s3CopyCompanions(copy) : []),
         ...(labelled
             ? [
@@ -13675,10 +14689,23 @@ function inferredOf(d, context, spread = null) {
                 ...s3CopyDestinationNeed(labelled)
             ]
             : []),
+        ...(writeOnly?.companions.filter((c) => c.action !== x.action) ?? []),
         ...companionsOf(x, d.resource ?? out.resource?.value ?? null)
     ];
     if (companions.length > 0)
         out.companions = companions;
+    // An Athena query's own S3 reads and writes: the explanation names both places (h12-105).
+    if (isAthenaQuery(x)) {
+        out.signals = {
+            ...out.signals,
+            'athena-query': {
+                value: 'query',
+                from: x.ctx.announced?.some((a) => a.service === 'athena')
+                    ? "an Athena client's frame above the refusal"
+                    : 'Athena named beside the refusal'
+            }
+        };
+    }
     return out;
 }
 
@@ -13833,6 +14860,10 @@ function keyOf(d, file, code) {
         part(unnamed ? messageOf(d) : null) +
         part(unnamed ? d.service : null));
 }
+/** A named refusal's key without its reason, within one grammar's wording. */
+function reasonlessKey(d, file) {
+    return part(d.grammar) + keyOf({ ...d, layer: null, deny: null }, file, d.code);
+}
 /**
  * Who a principal is for folding: a role session is its role (a controller's retries each take a
  * new session name, `\u2026:assumed-role/cert-manager/1647294759484156602`, and are one refusal).
@@ -13921,6 +14952,8 @@ class FindingCollector {
     byKey = new Map();
     /** The first finding of each message whatever its code: where a code-less repeat folds. */
     byMessage = new Map();
+    /** Findings by their key without the reason (see `reasonlessKey`). */
+    byReasonless = new Map();
     order = [];
     shapes = new Set();
     beyondCap = 0;
@@ -13948,7 +14981,7 @@ class FindingCollector {
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
         const spread = url ? spreadWith(null, url) : null;
         // A repeat only counts: the located copy is made for a denial that is new here.
-        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread, context);
+        const repeat = this.count(denial, file, keys.key, keys.message, 1, true, spread, context);
         if (this.sameBlock(denial, file, line, repeat) || repeat)
             return;
         this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
@@ -13966,7 +14999,7 @@ class FindingCollector {
     fold(denial, occurrences, context, spread = null, repeats) {
         const key = keyOf(denial, denial.file, denial.code);
         const message = keyOf(denial, denial.file, null);
-        const repeat = this.count(denial, key, message, occurrences, false, spread, context, repeats);
+        const repeat = this.count(denial, denial.file, key, message, occurrences, false, spread, context, repeats);
         if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
             this.keep(denial, key, message, occurrences, false, context, spread, repeats);
         }
@@ -14011,7 +15044,7 @@ class FindingCollector {
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
-    count(denial, key, message, occurrences, copy, spread, context, repeats = []) {
+    count(denial, file, key, message, occurrences, copy, spread, context, repeats = []) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -14023,6 +15056,20 @@ class FindingCollector {
                 if (codeless && codeless.denial.code === null) {
                     seen = codeless;
                     this.byKey.set(key, codeless);
+                }
+            }
+        }
+        // One refusal of a named action, printed once without its reason and once with it (a
+        // controller's status, then its log line with the elided SCP clause: aws-samples/
+        // eks-workshop-v2#1859): one finding, with the reason.
+        if (!seen && denial.action !== null) {
+            const bare = this.byReasonless.get(reasonlessKey(denial, file));
+            if (bare && (bare.denial.layer === null) !== (denial.layer === null)) {
+                seen = bare;
+                this.byKey.set(key, bare);
+                if (bare.denial.layer === null) {
+                    bare.denial.layer = denial.layer;
+                    bare.denial.deny = denial.deny;
                 }
             }
         }
@@ -14070,6 +15117,11 @@ class FindingCollector {
         this.byKey.set(key, entry);
         if (!this.byMessage.has(message))
             this.byMessage.set(message, entry);
+        if (denial.action !== null) {
+            const reasonless = reasonlessKey(denial, denial.file);
+            if (!this.byReasonless.has(reasonless))
+                this.byReasonless.set(reasonless, entry);
+        }
     }
     /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
     admit(d, key) {
@@ -14626,8 +15678,8 @@ async function decodeReport(report, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 89 modules
-var diagnose = __nccwpck_require__(8052);
+// EXTERNAL MODULE: ./src/diagnose/diagnose.ts + 97 modules
+var diagnose = __nccwpck_require__(9379);
 // EXTERNAL MODULE: ./src/infer/roleArn.ts
 var roleArn = __nccwpck_require__(1111);
 ;// CONCATENATED MODULE: ./src/engine/callerIdentity.ts
@@ -14842,6 +15894,7 @@ function emptyDenial(kind, grammar, grammarRule) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M_: () => (/* binding */ sameAccount),
+/* harmony export */   c5: () => (/* binding */ sameRedaction),
 /* harmony export */   f2: () => (/* binding */ namesAnAccount),
 /* harmony export */   vX: () => (/* binding */ isRedacted),
 /* harmony export */   zb: () => (/* binding */ accountWords)
@@ -14914,6 +15967,15 @@ function namesAnAccount(field) {
     return key !== null && !WRONG_LENGTH_ID.test(key);
 }
 /**
+ * Two shortened IDs that share their first three digits but differ (`5482`, `5480`, `54820`):
+ * one account cut by hand in different ways when the log was shared, not two accounts nor a
+ * typo (heldout13 review h13-074). `145` beside `123` still names two.
+ */
+function sameRedaction(a, b) {
+    const short = /^\d{3,6}$/;
+    return !!a && !!b && a !== b && short.test(a) && short.test(b) && a.slice(0, 3) === b.slice(0, 3);
+}
+/**
  * True when both fields name the same account, false when they name different ones, null when
  * either is missing, masked or generic. A real ID and a renamed one are never compared: the
  * reporter may have renamed that very account.
@@ -14932,6 +15994,8 @@ function sameAccount(a, b) {
         return isGenericPlaceholder(generic?.trim() ?? '') && named && OTHER.test(named) ? false : null;
     }
     if (REAL.test(x) !== REAL.test(y))
+        return null;
+    if (sameRedaction(x, y))
         return null;
     // One placeholder typed on both sides is one account; two different ones tell nothing (h9-105).
     if (WRONG_LENGTH_ID.test(x) || WRONG_LENGTH_ID.test(y))
@@ -15086,6 +16150,53 @@ const APP_PERMISSION_SETS = [
 function appPermissionSet(id) {
     return APP_PERMISSION_SETS.find((a) => a.id === id);
 }
+
+
+/***/ }),
+
+/***/ 6434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ SPILL_ACTIONS),
+/* harmony export */   Kn: () => (/* binding */ ATHENA),
+/* harmony export */   Yu: () => (/* binding */ SPILLER),
+/* harmony export */   a2: () => (/* binding */ ATHENA_CLIENT),
+/* harmony export */   wc: () => (/* binding */ ATHENA_QUERY_SIDES)
+/* harmony export */ });
+// Athena runs a query with the caller's credentials: it reads the table's data in S3 and writes
+// the results to the workgroup's query-results location (Athena user guide, "Access to Amazon
+// S3"). Federation connectors spill large blocks to their own S3 location and read them back.
+/** A text about an Athena query (the service's name, or its JDBC driver's). */
+const ATHENA = /\b(?:Amazon)?Athena(?:JDBC|Connector)?\b/;
+/**
+ * A Python client's own frames or options in the traceback above the refusal, which may stand
+ * many lines above it: PyAthena (`site-packages/pyathena/cursor.py`, `pyathena.error.`, its
+ * `s3_staging_dir` argument) and AWS SDK for pandas (`awswrangler/athena/`, `wr.athena.`). Its
+ * `OperationalError` relays the query's state-change reason: S3's refusal of the query's own reads
+ * and writes (heldout12 review, h12-105).
+ */
+const ATHENA_CLIENT = /[\\/]pyathena[\\/]|\bpyathena\.(?:error|cursor)\b|\bs3_staging_dir\b|[\\/]awswrangler[\\/]athena[\\/]|\bwr\.athena\.\w/;
+/** What the query needs on each side, beside the refused action. */
+const ATHENA_QUERY_SIDES = [
+    {
+        side: "the table's data",
+        actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:GetObject']
+    },
+    {
+        side: 'the query-results location',
+        actions: [
+            's3:GetBucketLocation',
+            's3:GetObject',
+            's3:PutObject',
+            's3:ListBucketMultipartUploads',
+            's3:AbortMultipartUpload'
+        ]
+    }
+];
+/** The connector's spill location: written, then read back (SAM templates grant S3 CRUD on it). */
+const SPILL_ACTIONS = ['s3:PutObject', 's3:GetObject'];
+const SPILLER = /\bS3BlockSpiller\b/;
 
 
 /***/ }),
@@ -15474,6 +16585,31 @@ function credentialClientIn(text, trouble) {
             return { client, said: m[0] };
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 6444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ policyArnCut),
+/* harmony export */   v: () => (/* binding */ shownPolicyArn)
+/* harmony export */ });
+// An Organizations policy ARN the log cut short (`arn:aws:organizations::0000000000:p` where a
+// stored copy ends, heldout13 review h13-130): printed as if whole, it names no policy anyone can
+// find. A whole one ends in `:policy/o-\u2026/<type>_policy/p-\u2026` (or the author's placeholders there).
+const ORGANIZATIONS = /^arn:aws[\w-]{0,12}:organizations:/;
+const WHOLE = /:policy\/(?:[\w{}<>-]{1,80}\/)?[a-z_]{1,40}_policy\/[\w{}<>-]{1,128}$|:policy\/aws\/[a-z_]{1,40}_policy\/[\w-]{1,128}$/;
+function policyArnCut(arn) {
+    return !!arn && ORGANIZATIONS.test(arn) && !WHOLE.test(arn);
+}
+/** The policy ARN as a report prints it: a cut one says so. */
+function shownPolicyArn(arn) {
+    return policyArnCut(arn)
+        ? `${arn}\u2026 (cut off in the log: the start of the ARN only; the policy ID is missing)`
+        : arn;
 }
 
 
@@ -16209,6 +17345,7 @@ const PRIORITY = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ FragmentFinder)
 /* harmony export */ });
+/* unused harmony export PROBED_FROM */
 // Finds the pre-filter's fixed fragments in raw bytes, fast. A regular expression with thirty
 // alternatives reads a log at a few hundred MB/s in V8; this search reads it several times faster,
 // and works on the bytes directly, without decoding a block into a string first.
@@ -16219,12 +17356,21 @@ const PRIORITY = {
 // every window exactly once. Probes do not depend on each other (a skip search's next jump waits
 // on its last table look-up), so the processor overlaps them; one in a hundred or so lands on a
 // group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
+//
+// The stride is set by the shortest probed fragment, so fragments shorter than PROBED_FROM are not
+// probed but looked for with Node's own byte search, each from its rarest byte: one three-byte
+// fragment (`= \``) made the pre-filter probe every byte, 5x slower on CI text (issue 16).
 /** Letters from most to least common in English and log text; anything else counts as rare. */
 const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
 /** Byte \u2192 how common it is (the space 27, `z` 1, anything else 0), read in place. */
 const COMMONNESS = new Uint8Array(256);
 for (let i = 0; i < COMMON.length; i++)
     COMMONNESS[COMMON.charCodeAt(i)] = COMMON.length - i;
+/**
+ * Fragments this long or longer are probed (a stride of 4 bytes); shorter ones are searched for
+ * directly (see `Short`), unless every fragment is shorter.
+ */
+const PROBED_FROM = 6;
 class FragmentFinder {
     patterns;
     triggers;
@@ -16242,13 +17388,16 @@ class FragmentFinder {
     /** Per entry: the fragment, and how far before the group the fragment starts. */
     entryK;
     entryDelta;
+    /** Fragments searched for directly, not probed (see PROBED_FROM). */
+    shorts = [];
     constructor(fragments) {
         this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'));
         this.triggers = fragments.map((f) => f.trigger);
         this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')));
-        const m = Math.min(...this.patterns.map((p) => p.length));
-        if (m < 3)
+        if (Math.min(...this.patterns.map((p) => p.length)) < 3)
             throw new Error('FragmentFinder: fragments must be at least 3 bytes long');
+        const long = this.patterns.filter((p) => p.length >= PROBED_FROM);
+        const m = Math.min(...(long.length > 0 ? long : this.patterns).map((p) => p.length));
         this.stride = m - 2;
         const byBucket = new Map();
         let reach = 0;
@@ -16262,6 +17411,11 @@ class FragmentFinder {
         this.windowStarts = new Int32Array(this.patterns.length);
         for (let k = 0; k < this.patterns.length; k++) {
             const p = this.patterns[k];
+            if (p.length < m) {
+                this.windowStarts[k] = -1;
+                this.shorts.push(shortOf(k, p));
+                continue;
+            }
             // The window of the lowest sum of its groups' costs, the first on a tie; the sum slides.
             let sum = 0;
             for (let j = 0; j < groups; j++)
@@ -16339,6 +17493,14 @@ class FragmentFinder {
                 limit = Math.min(n - 2, start + this.reach - 2);
             }
         }
+        for (const sh of this.shorts) {
+            // Only up to the probed fragment found, if any: past it no short one can come first.
+            const at = this.shortAt(buf, sh, from, bestAt === -1 ? n : bestAt + 1);
+            if (at !== -1 && (bestAt === -1 || at < bestAt || (at === bestAt && sh.k < bestK))) {
+                bestAt = at;
+                bestK = sh.k;
+            }
+        }
         if (bestAt === -1)
             return null;
         return {
@@ -16367,6 +17529,31 @@ class FragmentFinder {
                     marks[k] = stamp;
             }
         }
+        for (const sh of this.shorts) {
+            const p = this.patterns[sh.k];
+            const view = asBuffer(buf).subarray(0, Math.min(end, buf.length));
+            for (let i = view.indexOf(sh.needle, sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
+                if (matchesAt(view, i - sh.anchor, p)) {
+                    marks[sh.k] = stamp;
+                    break;
+                }
+            }
+        }
+    }
+    /**
+     * The leftmost start in [from, before) of the short fragment, not cancelled by its `unless`,
+     * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
+     */
+    shortAt(buf, sh, from, before) {
+        const p = this.patterns[sh.k];
+        const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
+        for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
+            const start = i - sh.anchor;
+            // On the whole buffer: a cancelling continuation may run past the view.
+            if (this.matches(buf, start, sh.k))
+                return start;
+        }
+        return -1;
     }
     matches(buf, start, k) {
         const p = this.patterns[k];
@@ -16374,6 +17561,17 @@ class FragmentFinder {
             return false;
         return !this.unless[k].some((u) => matchesAt(buf, start + p.length, u));
     }
+}
+/** The short fragment's search: from its rarest byte (the first of the rarest) to its end. */
+function shortOf(k, p) {
+    let anchor = 0;
+    for (let j = 1; j < p.length; j++)
+        if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
+            anchor = j;
+    return { k, anchor, needle: asBuffer(p).subarray(anchor) };
+}
+function asBuffer(buf) {
+    return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 const BUCKET_BITS = 16;
 const BUCKETS = 1 << BUCKET_BITS;
@@ -16645,10 +17843,21 @@ const SHARED_SLOTS = {
      */
     javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
     // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
-    // or cut by the author right after it (`Error Code: AccessDenied\u2026`: see codeAsPrinted).
+    // or cut by the author right after it (`Error Code: AccessDenied\u2026`: see codeAsPrinted), and
+    // quoted in prose in lower case (an AWS Support reply, ministryofjustice/
+    // modernisation-platform#4755: `Error code: Client.UnauthorizedOperation"`).
     javaErrorCodeQuoted: {
-        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",\u2026]|\.?(?:\s|$))/g,
-        needs: ['Code:']
+        re: /Error\s{1,40}[Cc]ode:\s{1,40}([A-Za-z][\w.]*)(?=[`'",\u2026]|\.?(?:\s|$))/g,
+        needs: ['Code:', 'code:']
+    },
+    /**
+     * The Rust SDK's Debug print of its error metadata, `Error { code: Some("ExpiredTokenException"),
+     * message: Some("\u2026") \u2026 }` (vectordotdev/vector#18491), or without the Option in later releases
+     * (`Error { code: "AccessDenied", message: "User: \u2026` , MaterializeInc/materialize#27361).
+     */
+    rustCode: {
+        re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
+        needs: ['Error { code: ']
     },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
@@ -16688,6 +17897,7 @@ const BEFORE = [
     SHARED_SLOTS.xmlCode,
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":\u2026`.
     SHARED_SLOTS.jsonCode,
+    SHARED_SLOTS.rustCode,
     // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: \u2026`.
     { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
     // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: \u2026` (no space between).
@@ -16898,10 +18108,12 @@ function carrierBefore(text, from, facts) {
 }
 /**
  * A code as read from its slot: an ellipsis after it is the author's, marking where they cut the
- * message (`Error Code: AccessDeniedException..."`), never part of a code (none ends in a dot).
+ * message (`Error Code: AccessDeniedException..."`), and one full stop ends the sentence a relay
+ * printed it in (`S3 Error Code: AccessDenied. S3 Error Message: \u2026`): never part of a code (none
+ * ends in a dot).
  */
 function codeAsPrinted(raw) {
-    return raw.trim().replace(/(?:\.{2,}|\u2026)+$/, '');
+    return raw.trim().replace(/(?:\.+|\u2026)+$/, '');
 }
 /** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
 const CODE_SLACK = 64;
@@ -17251,7 +18463,9 @@ function blankCommentGutters(text) {
 /* harmony export */   Z: () => (/* binding */ credentialRules)
 /* harmony export */ });
 /* harmony import */ var _Candidate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3494);
+/* harmony import */ var _registryHosts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2045);
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
 
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
@@ -17400,8 +18614,13 @@ const credentialRules = [
     rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
     // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
     // IAM Identity Center session to log in again, not missing credentials.
+    // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
+    // credential failure, a cause of its own too (`operation error EC2: CreateVolume, get identity:
+    // get credentials: request canceled`: the lookup timed out). A refusal named after it is read
+    // by its own grammar.
     {
-        ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+        ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials|\bget identity: get credentials: (?!failed to refresh cached credentials)/g, 'missing'),
+        needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
         facts: (m, d) => {
             const after = m.input.slice(m.index, m.index + 200);
             d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing';
@@ -17445,14 +18664,40 @@ const credentialRules = [
     eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
-    rule('WD758', 'no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
+    rule('WD758', 'no-credentials-java', 
+    // The Java SDK v2 words it `from any of the providers in the chain AwsCredentialsProviderChain(\u2026`.
+    /Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)/g, 'missing'),
     // A registry client's 401 from an ECR host: containerd's HEAD (`unexpected status from HEAD
     // request to https://\u2026.dkr.ecr.\u2026: 401 Unauthorized`), go-containerregistry's (kaniko's push
     // check, crane) `POST https://\u2026.dkr.ecr.\u2026/v2/\u2026/blobs/uploads/: unexpected status code 401
     // Unauthorized`. No usable registry token was sent: no policy was asked.
+    // Without the URL, ECR's host elsewhere in the record (and no other registry) says whose 401 it
+    // was: go-containerregistry printing ECR's body (`unsupported status code 401; body: Not
+    // Authorized`), containerd under the kubelet (`unexpected status code [manifests latest]: 401
+    // Unauthorized`, since containerd 1.5 `pulling from host \u2026 failed with status code [manifests
+    // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
-        needs: ['unexpected status from HEAD request to ', 'unexpected status code 401 Unauthorized']
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        needs: [
+            'unexpected status from HEAD request to ',
+            'unexpected status code 401 Unauthorized',
+            'unsupported status code 401; body: Not Authorized',
+            'status code [manifests '
+        ],
+        accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!(0,_registryHosts_js__WEBPACK_IMPORTED_MODULE_1__/* .otherHostOnLine */ .Ge)(m) && !(0,_registryHosts_js__WEBPACK_IMPORTED_MODULE_1__/* .otherRegistryShown */ .bw)(m.input)),
+        when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
+        facts: (_m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+        }
+    },
+    // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, \u2026) checking their credentials at start:
+    // `msg="Healthcheck failed." error=Invalid credentials component_kind="sink"
+    // component_type="aws_s3"` (0.20: `msg="Healthcheck: Failed Reason."`). Vector's own words for
+    // a credential provider that gave nothing usable; only an AWS failure on an aws_* component.
+    {
+        ...rule('WD846', 'vector-aws-sink-credentials', /msg="Healthcheck(?: failed\.|: Failed Reason\.)" error=Invalid credentials\b/g, 'missing', 'error=Invalid credentials'),
+        when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text)
     },
     // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
     // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `\u2026
@@ -17460,7 +18705,15 @@ const credentialRules = [
     {
         ...rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources')
     },
-    rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
+    // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
+    {
+        ...rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)|\bAWS credentials are required to upload assets\b/g, 'missing', 'Need to perform AWS calls for account'),
+        needs: [
+            'Need to perform AWS calls for account',
+            'AWS credentials are required to upload assets'
+        ]
+    },
     // CDK with no account from the environment nor the credentials (none were found).
     rule('WD762', 'cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('WD763', 'cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
@@ -17523,7 +18776,7 @@ const credentialRules = [
 
 /***/ }),
 
-/***/ 7651:
+/***/ 1952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17665,6 +18918,10 @@ const UNRECOGNISED_RULE = 'WD768';
 const STRONG_SLOTS = [
     ...Object.values(codeSlots/* SHARED_SLOTS */.Ac),
     { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+    // botocore's `_make_api_call` local as rich prints a traceback's locals, in box borders:
+    // `\u2502 \u2502      error_code = 'UnauthorizedOperation'      \u2502 \u2502` (skyplane-project/skyplane#599). Only
+    // as the line's own name, never a query's or an attribute's (`WHERE error_code = '\u2026'`, `err.error_code = \u2026`).
+    { re: /^[ \t\u2502|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
     // CDK's `Call failed: getBucketLocation({\u2026}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
@@ -18026,7 +19283,9 @@ const QUOTED_TICK = new RegExp(String.raw `[\`'${"\u2018"}]((?:${tokens/* PLACEH
  * slots, then something), never a bare `arn:aws:glue:eu-we`.
  */
 const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
-const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
+// IAM names a resource by its type and name; an instance profile's type in two words (`on
+// resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
+const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${tokens/* VALUE_TOKEN */.QR})`, 'y');
 const PLAIN = new RegExp(tokens/* VALUE_TOKEN */.QR, 'y');
 const GAP = /[\s.\u2026]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
@@ -18721,7 +19980,8 @@ function objectAround(text, at) {
 }
 /** A string field of the event: the last one before `at`, else the first after it. */
 function field(text, key, from, at, to) {
-    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})["']`, 'g');
+    // A value the paste cut (no closing quote) runs to its line's end.
+    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})(?:["']|(?=\r?\n|$))`, 'g');
     const window = text.slice(from, to);
     let before = null;
     let after = null;
@@ -18764,6 +20024,8 @@ function callerArn(text, from, to) {
     }
     return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
 }
+/** EC2's marker and its blob inside an event's `errorMessage`. */
+const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` \u2192 `s3`, `monitoring.amazonaws.com` \u2192 `cloudwatch`. */
 function prefixOfSource(source) {
     const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
@@ -18810,6 +20072,13 @@ function readEvent(text, m, ctx) {
             d.encodedMessage = said.encodedMessage;
         }
     }
+    // EC2's refusal in the event carries its encoded message as the CLI prints it (aws/
+    // aws-parallelcluster#3505): decode it before any statement is drafted.
+    const blob = message && !said ? ENCODED_IN_MESSAGE.exec(message)?.[1] : undefined;
+    if (blob && d.kind === 'denial') {
+        d.kind = 'encoded';
+        d.encodedMessage = blob;
+    }
     // From the code on: a code listing that builds such an event holds its key in a literal.
     return { start: at, end: Math.max(close, at + m[0].length), priority: PRIORITY_EVENT, denial: d };
 }
@@ -18840,6 +20109,8 @@ var credentials = __nccwpck_require__(9452);
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
 const OUTER_REACH = 300;
+/** The SDK suffix Lambda's own answer carries: `(Service: Lambda, \u2026` / `(Service: AWSLambdaInternal; \u2026`. */
+const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/;
 const handlerRules = [
     {
         // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
@@ -18891,9 +20162,14 @@ const handlerRules = [
         priority: Candidate/* PRIORITY */.F.message + 2,
         re: /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+\1 Error Code: (\w+)\.(?:[ \t]*\1 Error Message: [^\n"(]*[^\s"(])?/g,
         facts: (m, d) => {
-            d.service = 'lambda';
             d.detail.relayedCode = m[4];
             const outer = OUTER_CALL.exec(m.input.slice(Math.max(0, m.index - OUTER_REACH), m.index));
+            const end = m.index + m[0].length;
+            // Lambda is the service only where the log names it (its call before, its SDK label after);
+            // a stack event with neither (iann0036/amazon-connect-cfn#4) shows only the inner service's
+            // answer (`S3 Error Code: AccessDenied`).
+            d.service =
+                outer || LAMBDA_LABEL.test(m.input.slice(end, end + 80)) ? 'lambda' : m[1].toLowerCase();
             if (outer) {
                 d.code = outer[1];
                 d.operation = outer[2];
@@ -18902,6 +20178,8 @@ const handlerRules = [
     }
 ];
 
+// EXTERNAL MODULE: ./src/parse/registryHosts.ts
+var registryHosts = __nccwpck_require__(2045);
 ;// CONCATENATED MODULE: ./src/parse/grammars/imagePulls.ts
 // docker's refusal of a pull from a private ECR repository when nothing more came back: `pull
 // access denied for <account>.dkr.ecr.<region>.amazonaws.com/<repo>, repository does not exist or
@@ -18909,6 +20187,7 @@ const handlerRules = [
 // (`CannotPullContainerError: \u2026`) when the task execution role could not get a token or read the
 // image. The registry host makes it ECR's; a reason after `denied:` is another rule's (the IAM
 // sentence, an expired token) or Docker Hub's (`requested access to the resource is denied`).
+
 
 /** A space between two words, or the wrap a page or console put there. */
 const imagePulls_GAP = String.raw `(?:[ \t]*\r?\n[ \t]*|[ \t]+)`;
@@ -18924,7 +20203,10 @@ const imagePullRules = [
         kind: 'denial',
         priority: Candidate/* PRIORITY */.F.message - 1,
         needs: ['pull access denied'],
-        re: new RegExp(String.raw `pull access denied for${imagePulls_GAP}(${ECR_IMAGE}),${imagePulls_GAP}` +
+        re: new RegExp(
+        // Not after the daemon's status 404 (ECS's `CannotPullContainerError: API error (404): pull
+        // access denied for \u2026`): the repository is not there, whoever asks (not-found).
+        String.raw `(?<!\(404\):[ \t]{0,4})pull access denied for${imagePulls_GAP}(${ECR_IMAGE}),${imagePulls_GAP}` +
             WORDS.join(imagePulls_GAP) +
             // Nothing after, or a bare `: denied` that names no reason.
             String.raw `(?!:[ \t]*denied:)(?::[ \t]*denied\b(?![:\w]))?`, 'g'),
@@ -18932,6 +20214,28 @@ const imagePullRules = [
         facts: (m, d) => {
             d.service = 'ecr';
             d.detail.url = m[1];
+        }
+    },
+    {
+        // docker push refused by ECR, which answers a 403 with no body docker could read (`error
+        // parsing HTTP 403 response body: unexpected end of JSON input: ""`; a push without
+        // ecr:BatchCheckLayerAvailability, aws/aws-dotnet-deploy#474). A 403 is a refusal: ECR's when
+        // its host is shown, nobody's in particular without one, and not AWS's when the log names
+        // another registry.
+        id: 'registry-403-empty-body',
+        rule: 'WD845',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message - 1,
+        // Docker before 1.10 left the status out (`Error parsing HTTP response: unexpected end of JSON
+        // input: ""`, moby/moby#19010): ECR's only with its host shown.
+        needs: ['error parsing HTTP 403 response body: ', 'Error parsing HTTP response: '],
+        re: /\berror parsing HTTP 403 response body: unexpected end of JSON input: ""|\bError parsing HTTP response: unexpected end of JSON input: ""/g,
+        accept: (m) => !(0,registryHosts/* otherHostOnLine */.Ge)(m) &&
+            !(0,registryHosts/* otherRegistryShown */.bw)(m.input) &&
+            (m[0].includes('403') || registryHosts/* ECR_HOST */.u0.test(m.input)),
+        facts: (m, d, ctx) => {
+            if (ctx.ecrRegistry || registryHosts/* ECR_HOST */.u0.test(m.input))
+                d.service = 'ecr';
         }
     }
 ];
@@ -19480,6 +20784,54 @@ const pipelineRoleRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/powershellCmdlets.ts
+// AWS Tools for PowerShell: a cmdlet's error record opens with the cmdlet's name, then the
+// service's message as it came (`Read-S3Object : Access Denied`, aws-quickstart/
+// quickstart-microsoft-activedirectory#152; PowerShell 7 drops the space: `Write-S3Object: \u2026`,
+// aws/aws-tools-for-powershell#165). The cmdlet's noun starts with the service's own prefix, which
+// is what tells it from Windows' refusals in the same shape (`Get-ChildItem : Access to the path \u2026
+// is denied`).
+
+/** Noun prefixes of AWS Tools for PowerShell cmdlets, with the IAM service each one calls. */
+const NOUN_PREFIXES = {
+    S3: 's3',
+    EC2: 'ec2',
+    IAM: 'iam',
+    SSM: 'ssm',
+    KMS: 'kms',
+    STS: 'sts',
+    SEC: 'secretsmanager',
+    SQS: 'sqs',
+    SNS: 'sns',
+    ECR: 'ecr',
+    ECS: 'ecs',
+    EKS: 'eks',
+    CFN: 'cloudformation',
+    LM: 'lambda',
+    DDB: 'dynamodb',
+    CWL: 'logs',
+    CW: 'cloudwatch',
+    R53: 'route53',
+    RDS: 'rds'
+};
+// Longest prefix first, so `CWL` is never read as `CW`.
+const PREFIX = Object.keys(NOUN_PREFIXES)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const powershellCmdletRules = [
+    {
+        id: 'powershell-cmdlet-refusal',
+        rule: 'WD847',
+        kind: 'denial',
+        priority: Candidate/* PRIORITY */.F.message,
+        needs: ['Access Denied', 'Access denied', 'Forbidden'],
+        re: new RegExp(String.raw `(?<![\w-])[A-Z][a-z]+-(${PREFIX})[A-Z]\w* ?: (?:Access Denied|Access denied|Forbidden)\b`, 'g'),
+        facts: (m, d) => {
+            d.service = NOUN_PREFIXES[m[1]] ?? null;
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/sdkWaiters.ts
 // Waiters of the JavaScript SDK v2 that gave up on an error: when the polled call answers with an
 // error no acceptor expects, the waiter fails with that answer's code and its own message
@@ -19726,6 +21078,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -19741,6 +21094,7 @@ const GRAMMARS = [
     ...phraseGrammar(mskIamSasl/* mskIamSaslRules */.j),
     ...phraseGrammar(sdkWaiterRules),
     ...phraseGrammar(backupRepositoryRules),
+    ...phraseGrammar(powershellCmdletRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -19798,8 +21152,11 @@ const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environ
  * authorized to perform this operation` / `with an explicit deny in a service control policy`).
  */
 const BEFORE_CLAUSE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`;
-/** The same on the line above, the clause's line opening with an elision mark. */
-const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|${"\u2026"})[ \t]*(?:with\s+an\s+)?`;
+/**
+ * The same on the line above, the clause's line opening with an elision mark; also after a
+ * controller's `unauthorized to call ACTION` (aws-samples/eks-workshop-v2#1859).
+ */
+const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\b[Uu]nauthorized to call\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|${"\u2026"})[ \t]*(?:with\s+an\s+)?`;
 /**
  * A sentence of advice a relaying service puts between the refusal and the EC2 marker (AWS
  * Backup: `\u2026 this operation. Please consult the permissions associated with your AWS Backup
@@ -19841,13 +21198,19 @@ const messageRules = [
         // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
         id: 'cdk-could-not-assume',
         rule: 'WD703',
-        needs: ['could not be used to assume '],
+        // CDK's error when it may not assume the bootstrap role of another account (CDK Pipelines'
+        // self-mutation, a lookup at synth): `Could not assume role in target account using current
+        // credentials`, earlier `\u2026 (did you bootstrap the environment with the right '--trust's?)`.
+        // The IAM sentence after it, when printed, is the iam-sentence grammar's; alone it is still a
+        // refusal of sts:AssumeRole, an error in itself, failed or not.
+        needs: ['could not be used to assume ', 'Could not assume role in target account'],
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message - 2,
-        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
-        when: (text) => CDK_FAILED.test(text),
+        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?|\bCould not assume role in target account(?= using current credentials\b| \(did you bootstrap)/g,
+        accept: (m) => !m[1] || CDK_FAILED.test(m.input),
         facts: (m, d) => {
-            d.detail.role = m[1];
+            if (m[1])
+                d.detail.role = m[1];
         }
     },
     {
@@ -20067,6 +21430,23 @@ const messageRules = [
         kind: 'denial',
         priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
         re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A controller's own words for the refusal of its dry-run check (Karpenter's EC2NodeClass
+        // status, aws-samples/eks-workshop-v2#1859: `Controller isn't authorized to call
+        // ec2:RunInstances`; its log: `unauthorized to call ec2:RunInstances`).
+        id: 'authorized-to-call',
+        rule: 'WD848',
+        needs: ['to call '],
+        kind: 'denial',
+        priority: _Candidate_js__WEBPACK_IMPORTED_MODULE_0__/* .PRIORITY */ .F.message,
+        re: /\b(?:(?:isn't|is not|not) authorized|[Uu]nauthorized) to call ([a-z0-9-]+:[A-Z][A-Za-z0-9]+)\b/g,
+        // Karpenter's JSON log line carries the SDK's error too (heldout12 h12-040): that is the finding.
+        when: (text) => !/not authorized to perform\b/.test(text),
         facts: (m, d) => {
             d.action = m[1];
             d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
@@ -20629,6 +22009,40 @@ const mskIamSaslRules = [
 
 /***/ }),
 
+/***/ 2045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ otherHostOnLine),
+/* harmony export */   bw: () => (/* binding */ otherRegistryShown),
+/* harmony export */   u0: () => (/* binding */ ECR_HOST)
+/* harmony export */ });
+// Which registry a container client's bare status answer came from. ECR answers a missing or
+// stale token with `401` and the body `Not Authorized`, a refused push with a `403` and no body;
+// Docker Hub, GHCR, Quay, Harbor and the rest answer the same statuses for their own reasons.
+/** A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`). */
+const ECR_HOST = /\.dkr\.ecr\.[\w*-]+\.amazonaws\.com/;
+/** Other registries, by host or by name. */
+const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i;
+/** A registry host in an image reference or URL (`host.tld/\u2026`, `https://host:5000/v2/`). */
+const HOST = /(?:^|[\s"'(=])(?:https?:\/\/)?((?:[\w*#<>-]+\.)+[a-z]{2,}(?::\d+)?)\//gi;
+/** The text of the line up to the match. */
+function lineBefore(m) {
+    return m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+}
+/** The line names the registry it talked to, and that is not ECR. */
+function otherHostOnLine(m) {
+    const hosts = [...lineBefore(m).matchAll(HOST)].map((h) => h[1]);
+    return hosts.length > 0 && !hosts.some((h) => ECR_HOST.test(h));
+}
+/** The record names a registry other than ECR. */
+function otherRegistryShown(text) {
+    return OTHER_REGISTRY.test(text);
+}
+
+
+/***/ }),
+
 /***/ 5583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20641,10 +22055,12 @@ const mskIamSaslRules = [
 /* harmony export */ });
 /* harmony import */ var _catalog_Catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3782);
 /* harmony import */ var _catalog_catalogData_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9739);
+/* harmony import */ var _model_athena_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6434);
 // The service a tool said it was about to call, on a line of its own above the failure: DVC's
 // `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
 // list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
 // the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+
 
 
 /** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
@@ -20663,7 +22079,11 @@ const TARGET_FRAGMENTS = [
     "S3 bucket '",
     'S3 bucket "',
     // S3's own response header in a client's dump of the refused response (pgBackRest, WAL-G).
-    'AmazonS3'
+    'AmazonS3',
+    // An Athena client's frames in a Python traceback (see ATHENA_CLIENT).
+    'pyathena',
+    'awswrangler',
+    's3_staging_dir'
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -20720,6 +22140,10 @@ function announcedIn(line) {
         ];
     }
     const out = [];
+    // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
+    if (_model_athena_js__WEBPACK_IMPORTED_MODULE_2__/* .ATHENA_CLIENT */ .a2.test(line)) {
+        out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
+    }
     for (const m of line.matchAll(S3_URLS)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
     }
@@ -20840,10 +22264,13 @@ function fromLabel(label) {
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
+    // call above the refused one is that call's (terrakube-io/terrakube#580).
     {
         literal: 'operation error ',
-        re: /operation error ([\w -]+?):/g,
-        service: (m) => fromLabel(m[1])
+        re: /operation error ([\w -]+?):(?: (\w+))?/g,
+        service: (m) => fromLabel(m[1]),
+        operation: (m) => m[2]
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
     // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
@@ -20851,11 +22278,12 @@ const HINTS = [
     // `<account number>` or nothing left by the reporter's mask.
     { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
     // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/\u2026`,
-    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`, its bucket masked by the
+    // reporter (`https://[bucketname].s3.amazonaws.com/\u2026`, thephpleague/flysystem#1784).
     {
         literal: '.amazonaws.com',
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
-        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
         service: (m) => endpointService(m[1])
     },
     {
@@ -20952,11 +22380,11 @@ const HINTS = [
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
     // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
-    // `XXX/XXX=`, `/someid/someid=`): only S3's error type prints `request id: \u2026, host id:`, and
+    // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: \u2026, host id:`, and
     // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
     {
         literal: ', host id: ',
-        re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
+        re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Z]{4,}(?=\s|$)|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
         service: () => 's3'
     },
     // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT\u2026="`), and S3's own
@@ -21017,6 +22445,9 @@ function serviceHint(text, from, to, literals, operation = null) {
             const kept = hint.fallback ? fallback : best;
             if (at >= to || (kept && at >= kept.at))
                 break;
+            const named = operation && hint.operation?.(m);
+            if (named && named !== operation)
+                continue;
             const service = hint.service(m);
             if (service) {
                 if (hint.fallback)
@@ -21233,8 +22664,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ buildRemedies)
 });
 
-// EXTERNAL MODULE: ./src/remedy/contribute.ts + 23 modules
-var contribute = __nccwpck_require__(4160);
+// EXTERNAL MODULE: ./src/remedy/contribute.ts + 24 modules
+var contribute = __nccwpck_require__(7874);
 // EXTERNAL MODULE: ./src/model/Arn.ts
 var Arn = __nccwpck_require__(7310);
 // EXTERNAL MODULE: ./src/common/escapeRegExp.ts
@@ -22296,7 +23727,7 @@ function buildRemedies(findings, options = {}) {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 7874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22306,6 +23737,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ isOidcFinding)
 });
 
+// EXTERNAL MODULE: ./src/model/cutPolicyArn.ts
+var cutPolicyArn = __nccwpck_require__(6444);
 ;// CONCATENATED MODULE: ./src/model/slotValues.ts
 // The `Slot=value,Slot=value` form of Inferred.namedSlots (src/infer/namedSlots.ts), read back.
 /** The ARN slots `value` names, each with the name the log printed for it. */
@@ -22730,6 +24163,24 @@ function specialCondition(action, x) {
 
 // EXTERNAL MODULE: ./src/catalog/optionalInputTypes.ts
 var optionalInputTypes = __nccwpck_require__(8118);
+;// CONCATENATED MODULE: ./src/catalog/listedSlots.ts
+// Calls that return every item of a kind under their parent: Glue authorises GetDatabases against
+// the catalog and `database/*`, GetTables against the database and `table/DB/*` (AWS Glue
+// Developer Guide, "Specifying AWS Glue resource ARNs" and its identity-based policy examples). A
+// placeholder for the one name would not authorise the listing (heldout12 review h12-104). One row
+// per call: the resource type it lists and the slot of that type's ARN that stands for the item.
+const LISTED_SLOTS = {
+    'glue:GetDatabases': { type: 'database', slot: 'DatabaseName' },
+    'glue:GetTables': { type: 'table', slot: 'TableName' },
+    'glue:GetTableVersions': { type: 'table', slot: 'TableName' },
+    'glue:GetUserDefinedFunctions': { type: 'userdefinedfunction', slot: 'UserDefinedFunctionName' }
+};
+/** Whether `slot` of `type`'s ARN names every item `action` lists (`*`), not one to fill in. */
+function slotIsListed(action, type, slot) {
+    const listed = LISTED_SLOTS[action];
+    return listed !== undefined && listed.type === type && listed.slot === slot;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/versionedTypes.ts
 
 /** A format's trailing `:${\u2026Revision\u2026}` or `:${\u2026Version\u2026}` slot. */
@@ -22995,6 +24446,29 @@ function prefixBefore(arn, head, segment) {
         .map((s) => `${s}/`)
         .join('')}*`;
 }
+/**
+ * EC2 resources each launch makes anew (an instance, its volumes and network interfaces, a fleet,
+ * a spot request), named by an ID no run repeats. Widened only for the calls that create or tag
+ * them at launch: a StopInstances on one long-lived instance keeps its ID.
+ */
+const EC2_PER_RUN_TYPES = [
+    'instance',
+    'volume',
+    'network-interface',
+    'fleet',
+    'spot-instances-request',
+    'spot-fleet-request'
+];
+const EC2_LAUNCH_ACTIONS = /^ec2:(?:CreateTags|RunInstances|CreateFleet|CreateVolume|CreateNetworkInterface)$/i;
+const EC2_PER_RUN = EC2_PER_RUN_TYPES.map((type) => ({
+    type: `ec2:${type}`,
+    actions: EC2_LAUNCH_ACTIONS,
+    stable: (arn) => {
+        const m = new RegExp(`^(arn:[^:]+:ec2:[^:]*:[^:]*:${type}/)(.+)$`).exec(arn);
+        return m && m[2] !== '*' ? `${m[1]}*` : null;
+    },
+    why: `the ${type} ID is new for every launch (an autoscaler, Karpenter, Packer or a CI job creates another one next time), so a statement naming this one fails on the next launch; the statement names every ${type} of the account and Region. Keep it narrow with the tag the launcher puts on what it creates (a \`aws:RequestTag/\u2026\` or \`aws:ResourceTag/\u2026\` condition, as a controller's published policy does) rather than with the ID`
+}));
 const stableResource_RULES = [
     {
         // terraform-aws-github-runner writes each runner's registration token to
@@ -23080,7 +24554,7 @@ function widens(action) {
     return !(0,sensitiveActions/* isSensitiveAction */.Rg)(action) || /^iam:Create/i.test(action);
 }
 function stableResource(service, type, arn, action) {
-    const rule = stableResource_RULES.find((r) => r.type === `${service}:${type}`) ?? (widens(action) ? ANY_NAME : undefined);
+    const rule = [...stableResource_RULES, ...EC2_PER_RUN].find((r) => r.type === `${service}:${type}` && (r.actions?.test(action) ?? true)) ?? (widens(action) ? ANY_NAME : undefined);
     const resource = rule?.stable(arn);
     if (!rule || !resource || resource === arn)
         return null;
@@ -23496,6 +24970,7 @@ function stackGeneratedName(service, arn) {
 
 
 
+
 const statementResource_SLOT = /\$\{([^}]+)\}/g;
 const slotToken = (slot) => slot.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 /** Placeholders that say what the slot holds where the catalog's `ResourceId` does not. */
@@ -23589,6 +25064,10 @@ function fillTemplate(d, entry, type, known, format) {
             return (0,placeholders/* placeholder */.qf)(d.placeholders, 'REGION', 'the AWS Region');
         if (slotIsAssigned(entry, type.name, slot)) {
             (0,Draft/* addNote */.gp)(d, `The ${type.name} ARN ends in \`*\` where its ${slot} goes: AWS assigns that ID when ${entry.action} runs, so no policy can name it in advance and there is nothing to fill in.`);
+            return '*';
+        }
+        if (slotIsListed(entry.action, type.name, slot)) {
+            (0,Draft/* addNote */.gp)(d, `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} returns every ${type.name} there, and is authorised against each.`);
             return '*';
         }
         const named = SLOT_NAMES[`${entry.service}:${type.name}`];
@@ -24113,6 +25592,7 @@ var wrappedArn = __nccwpck_require__(5093);
 
 
 
+
 /** Whether `printed` is the finding's own resource, which the log cut at its line's end. */
 function cutByLog(f, printed) {
     return f.detail.resourceCut === 'line-end' && printed !== null && printed === f.resource;
@@ -24509,7 +25989,11 @@ function facts(f, action) {
         rawAction: action,
         principal: principalOf(f),
         resource: f.resource ? (0,guidance/* code */.aY)(f.resource) : 'the resource (not named by the message)',
-        policy: f.policyArn ? (0,guidance/* code */.aY)(f.policyArn) : 'its ARN is not in the message',
+        policy: f.policyArn
+            ? (0,cutPolicyArn/* policyArnCut */.M)(f.policyArn)
+                ? `${(0,guidance/* code */.aY)(f.policyArn)}\u2026 (cut off in the log: its policy ID is missing)`
+                : (0,guidance/* code */.aY)(f.policyArn)
+            : 'its ARN is not in the message',
         finding: f
     };
 }
@@ -24552,6 +26036,8 @@ const NO_STATEMENT_TRAPS = {
     // policy decides a disabled bucket, a disabled STS Region or an archived object.
     'scp-stated': always,
     's3-third-party-download': always,
+    // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
+    's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined,
     ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [r.trap, always])),
     'organizations-management-account': serviceRefusals/* isOrganizationsOwnRefusal */.H,
     // The destination is not in S3's message: its policy is described, not drafted.
@@ -24574,6 +26060,8 @@ const NO_STATEMENT_TRAPS = {
     'unresolved-template-variable': always,
     // AdministratorAccess already allows every action: another Allow changes nothing.
     'allow-already-granted': guidance/* adminStated */.Dm,
+    // Resource "*" only, shown working for other targets: the Allow is in place already (WD914).
+    'allowed-elsewhere': always,
     // A stale Lambda KMS grant: re-saving the function's role makes a new one, no policy changes.
     'lambda-stale-kms-grant': always,
     // A role created moments before, refused on some runs only: waiting, not an Allow, fixes it. A
@@ -24622,6 +26110,7 @@ const FIRST = new Set([
     'ecr-login-region-mismatch',
     'public-bucket-no-sign-request',
     'ci-runner-image-pull',
+    'registry-login-tool',
     'sqs-endpoint-without-queue',
     'lambda-kms-grant-or-key'
 ]);
@@ -24806,6 +26295,13 @@ const TRAP_NOTE_DONE = {
 };
 const doneTrapNote = (trap, draft) => Object.hasOwn(TRAP_NOTE_DONE, trap) && TRAP_NOTE_DONE[trap](draft.parts);
 function contribute(drafts, printed, index, options) {
+    // A documentation template quoted as an error (src/infer/contextSignals.ts): nothing was
+    // refused, so neither a statement nor a checklist applies.
+    const template = printed.inferred?.signals?.['doc-template'];
+    if (template) {
+        (0,Draft/* addNote */.gp)(guidanceDraft(drafts, printed, index, 'unknown'), `No statement is proposed: the text is a documentation template (${(0,guidance/* code */.aY)(template.value)} is a placeholder), not a refusal a job received.`);
+        return;
+    }
     const f = withInferred(printed);
     drafts.accounts = {
         caller: f.principal ? ((0,Arn/* parseArn */.L)(f.principal)?.account ?? null) : null,
@@ -25273,9 +26769,13 @@ const PLACED_CREDENTIAL_TRAPS = new Set([
     'public-bucket-no-sign-request',
     'ecr-login-region-mismatch',
     'ci-runner-image-pull',
+    'registry-login-tool',
     'ecr-public-stale-login',
     'aws-owned-registry-login',
-    'oidc-audience-typo'
+    'oidc-audience-typo',
+    'aws-mock-not-intercepting',
+    // A pull-request build: the CI withholds the secrets, the program's setup is not in question.
+    'fork-pull-request-credentials'
 ]);
 /** Traps whose own note says what changes in the workflow: the generic OIDC workflow note would mislead. */
 const WORKFLOW_TRAPS = new Set(['role-chaining-second-call', 'amazon-q-subscription']);
@@ -25303,12 +26803,17 @@ const kindGuidance = {
     scp: (n) => {
         const org = organizationOf(n.finding.policyArn);
         const implicit = n.finding.deny === 'implicit';
+        const crossRegion = n.finding.traps.includes('bedrock-cross-region-inference');
         return [
             `A service control policy of AWS Organizations${org ? ` (organization ${guidance_code(org)})` : ''} blocks ${n.action} for ${n.principal}; policy: ${n.policy}. This can't be fixed inside the account and no Allow in it helps.`,
-            ...(implicit ? [] : [guardrailNote(n.finding)]),
-            implicit
-                ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
-                : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
+            // Cross-Region inference: the Region condition judges the profile's destinations, so
+            // "run in an allowed Region" cannot help (the trap's advice says what can).
+            ...(implicit || crossRegion ? [] : [guardrailNote(n.finding)]),
+            crossRegion
+                ? "Ask the organization administrator to allow the inference profile's destination Regions for Bedrock inference in that SCP (or `aws:RequestedRegion` `unspecified` for a global profile), or switch to a model ID served in the allowed Regions."
+                : implicit
+                    ? `Ask the organization administrator to add ${n.action} to the allow-list SCP that applies to this account.`
+                    : `Only if the call itself must be allowed, ask the organization administrator to review the Deny for ${n.action} in that SCP, for example an exception such as ${guidance_code(`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "${exemptedPrincipal(n)}"}}`)} on the Deny statement.`
         ];
     },
     rcp: (n) => [
@@ -25328,23 +26833,29 @@ const kindGuidance = {
         `The request went through a VPC endpoint whose policy ${n.finding.deny === 'explicit' ? 'denies' : 'does not allow'} ${n.action} on ${n.resource}.`,
         `The network or platform owner must change the endpoint policy (${guidance_code('aws ec2 describe-vpc-endpoints')} shows it) to allow ${n.action} for ${n.principal} on ${n.resource}; IAM changes in this account don't help.`
     ],
-    credentials: (n) => Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
-        // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
-        !(n.finding.detail.cause === 'registry-login' &&
-            n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t)))
-        ? CAUSE_NOTES[n.finding.detail.cause]
-        : n.finding.detail.cause === 'sso-expired'
-            ? [
-                'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
-                'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
-            ]
-            : [
-                `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
-                // A trap that says where the credentials go wrong replaces the generic checklist.
-                ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
-                    ? []
-                    : [credentialsCheck(n.finding)])
-            ],
+    credentials: (n) => 
+    // The action chose OIDC over the runner's credentials: the provider is not what is missing.
+    n.finding.traps.includes('oidc-chosen-over-runner-credentials')
+        ? [
+            "Not a permissions problem and not a missing provider: the action exchanged the job's OIDC token because `id-token: write` is set. Set `role-chaining: true` on the configure-aws-credentials step to use the runner's instance-profile credentials, or drop `id-token: write` from this job."
+        ]
+        : Object.hasOwn(CAUSE_NOTES, n.finding.detail.cause ?? '') &&
+            // A trap placing the registry login elsewhere (the runner, another Region) says what to do.
+            !(n.finding.detail.cause === 'registry-login' &&
+                n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t)))
+            ? CAUSE_NOTES[n.finding.detail.cause]
+            : n.finding.detail.cause === 'sso-expired'
+                ? [
+                    'Not a permissions problem: the IAM Identity Center (SSO) session behind the profile expired or could not be refreshed, so no policy change helps.',
+                    'Run `aws sso login --profile PROFILE` (or `aws sso login --sso-session NAME`) and retry; a CI job should not use an SSO profile at all, but OIDC (aws-actions/configure-aws-credentials with role-to-assume).'
+                ]
+                : [
+                    `Not a permissions problem: the credentials behind ${n.principal} are missing, expired, invalid or of the wrong type, so no policy change helps.`,
+                    // A trap that says where the credentials go wrong replaces the generic checklist.
+                    ...(n.finding.traps.some((t) => PLACED_CREDENTIAL_TRAPS.has(t))
+                        ? []
+                        : [credentialsCheck(n.finding)])
+                ],
     workflow: (n) => n.finding.traps.some((t) => WORKFLOW_TRAPS.has(t))
         ? []
         : [
@@ -25410,7 +26921,10 @@ const trapGuidance = {
     'lake-formation-permission': () => 'No statement is proposed: Lake Formation, not IAM, refused. A data lake administrator grants the permission it names (`aws lakeformation grant-permissions`, or the Lake Formation console); IAM changes do not help.',
     'lake-formation-credential-vending': () => "The IAM statement is only part of it: Lake Formation's application integration setting (full table access, or the engine's session tags) must allow credential vending, and the caller needs Lake Formation grants on the table.",
     'web-identity-token-expired': () => 'The web-identity token (the JWT given to STS) had expired: get a fresh token right before the call (re-read AWS_WEB_IDENTITY_TOKEN_FILE on every refresh; request a new GitHub ID token per exchange). A longer role session does not help.',
-    'fork-pull-request-credentials': () => "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
+    'aws-mock-not-intercepting': () => "No policy or secret change is proposed: the test's mock did not intercept the call, so AWS saw the test's made-up key. Create the client inside the mock (or point its endpoint at the emulator) so the call never leaves the test.",
+    'fork-pull-request-credentials': (n) => n.finding.inferred?.statedCause?.value === 'pull-request-build'
+        ? "No policy change is proposed: the same job works on a branch build, so the pull-request build is not given the secrets (or, with OIDC, its subject is the pull request, not the branch). Run the AWS steps on branch builds only, or expose the secret to trusted pull requests in the CI's settings."
+        : "A pull request from a fork runs without secrets or an OIDC token: skip the AWS steps for forks, or move them to a trusted trigger (workflow_run, or pull_request_target without checking out the fork's code) behind an approval.",
     ...Object.fromEntries(nonIamRefusals/* NON_IAM_REFUSALS */.K.map((r) => [
         r.trap,
         () => r.codes.length > 0
@@ -25419,7 +26933,9 @@ const trapGuidance = {
     ])),
     's3-third-party-download': (n) => `No statement is proposed: the download of ${guidance_code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
     'scp-stated': (n) => `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
-    's3-public-access-settings': () => 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
+    's3-public-access-settings': (n) => n.finding.inferred?.signals?.['public-variant-refused']
+        ? 'No statement is proposed: the log shows the same upload working without the public ACL, so the caller may write. Check S3 Block Public Access (BlockPublicAcls, for the bucket and the account) and any Deny on s3:x-amz-acl first; drop the public ACL if it is not needed.'
+        : 'Check S3 Block Public Access and Object Ownership first: they refuse a public bucket policy, a public ACL or, with ACLs disabled, any ACL, whatever the caller may do (the explanation says how to change them, and in which order in Terraform). Granting the write action only helps when neither applies.',
     's3-private-policy-write': () => 'The bucket policy this deployment writes grants no public access, so Block Public Access does not apply: the s3:PutBucketPolicy statement on the deployment bucket is the fix.',
     's3-public-access-block-reserved': () => 'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
     'allow-already-granted': (n) => adminStated(n.finding)
@@ -25467,6 +26983,9 @@ const trapGuidance = {
     'iam-propagation': (n) => n.finding.inferred?.signals?.intermittent !== undefined
         ? 'No statement is proposed: the refusal comes on some runs only, which a missing Allow does not do. A role or instance profile created in the same run is not yet visible to the service: retry, and make the launch depend on the role and instance profile (Terraform `depends_on`).'
         : 'Before pasting a statement: the instance profile is new in this run, and IAM takes seconds or longer to make it visible to the service. Retry, and make the launch depend on the role and instance profile (Terraform `depends_on`); the statement is for a refusal that stays.',
+    'allowed-elsewhere': (n) => `No statement is proposed: ${n.action} takes no resource, so the identity policy that lets it work for the other targets already allows it for this one. Find what differs for the failing targets (Region, account, the credentials used for them, an SCP) in CloudTrail's event for the refused call.`,
+    // WD915: the statement is the fallback; the pod's own role is where it belongs.
+    'pod-on-node-role': (n) => `The statement is drafted for ${n.principal}, the node's instance role the pod fell back to: every pod on those nodes would get it. Put it on the pod's own IRSA or Pod Identity role instead (that role's name in place of the node role's in the Terraform, CDK and CLI forms), and keep the node role's grant only as a stop-gap.`,
     'lambda-kms-grant-or-key': () => "Before pasting a statement: if the execution role was recreated under the same name, the function's KMS grant is stale. Set the function's role to another role and back (`aws lambda update-function-configuration --role`), or redeploy the function; a policy only helps when a customer managed key never allowed the role.",
     'lambda-role-trust': () => "No statement is proposed: Lambda could not assume the function's execution role, so the role's trust policy must allow the service principal lambda.amazonaws.com (sts:AssumeRole); the deployer's permissions are not in question.",
     'iam-cross-account-read': () => "No statement is proposed: an IAM resource of another account cannot be read with this account's credentials whatever the policies say. Run the step with credentials of the resource's account, or correct the ARN.",
@@ -25542,6 +27061,7 @@ const trapGuidance = {
     'app-permission-set': () => "Grant the application's documented permission set (see the explanation) to the credentials it is configured with, instead of adding refused calls one by one.",
     'amazon-q-subscription': () => 'No IAM change: subscribe the signed-in IAM Identity Center user (or its group) to Amazon Q Developer, or sign in with the identity that has the subscription (`q login`).',
     'ci-runner-image-pull': () => 'The runner pulls the job image before the job runs: configure amazon-ecr-credential-helper for the runner\'s Docker (GitLab: DOCKER_AUTH_CONFIG with credHelpers ecr-login), and give the runner\'s instance role or keys ecr:GetAuthorizationToken ("*") plus ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository.',
+    'registry-login-tool': () => "Give the image tool its own registry login (see the explanation: kaniko's config.json with the ecr-login helper, `buildah login`, `crane auth login`): a `docker login` in the job does not reach it.",
     'assume-role-trust-side': () => 'The trust side, in the target role\'s trust policy (aws iam update-assume-role-policy): {"Effect": "Allow", "Principal": {"AWS": "CALLER_ROLE_ARN"}, "Action": "sts:AssumeRole"}, with CALLER_ROLE_ARN the role ARN `aws sts get-caller-identity` reports for the code (not the session ARN). The message proves neither side: check both.',
     'sqs-endpoint-without-queue': () => 'No statement is proposed: the URL names no queue. Find the action in CloudTrail (CreateQueue, GetQueueUrl or ListQueues at start-up, or a call whose QueueUrl was empty) and check which credentials the process really uses (aws sts get-caller-identity where it runs).',
     'compromised-key-quarantine': (n) => `AWS attached its quarantine policy (${n.policy}) because it detected these access keys exposed publicly. Do not detach or edit the policy: rotate and delete the exposed access key, check CloudTrail for misuse, and follow the AWS Support case AWS opened.`
@@ -26176,8 +27696,8 @@ var codeSlots = __nccwpck_require__(3685);
 var serviceHints = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./src/parse/RecordLiterals.ts
 var RecordLiterals = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 20 modules
-var parse_grammars = __nccwpck_require__(7651);
+// EXTERNAL MODULE: ./src/parse/grammars/index.ts + 21 modules
+var parse_grammars = __nccwpck_require__(1952);
 ;// CONCATENATED MODULE: ./src/parse/quotingLines.ts
 // Lines that quote a denial rather than report one: test titles (a test *about* AccessDenied
 // passing or failing) and test definitions in source. A failure on such a line is text, not an
@@ -28064,6 +29584,15 @@ const S3_COMPATIBLE = [
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
     { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+    // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
+    // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
+    // placeholder, and a note may mention the setting beside a real refusal.
+    {
+        name: 'LocalStack',
+        re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
+        account: '000000000000',
+        caseSensitive: true
+    },
     // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
     // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
     // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
@@ -28072,9 +29601,10 @@ const S3_COMPATIBLE = [
     {
         name: 'moto',
         re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
-        // AWS answered after all: S3's own request id (moto's are UUIDs), or a client that found no
+        // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
+        // and digits: moto's are UUIDs; getmoto/moto#1170), or a client that found no
         // credentials (moto supplies fake ones to the clients it patches).
-        unless: /<RequestId>[0-9A-F]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
         caseSensitive: true,
         account: '123456789012',
         reach: 'record'
@@ -28122,6 +29652,18 @@ function s3CompatibleIn(text) {
         if (s.re.test(text) && !s.unless?.test(text))
             return s.name;
     return null;
+}
+/**
+ * A call that went to AWS's own IAM or STS, not to the store: the SDK names the client (`operation
+ * error IAM: ListRoles`, `operation error STS: GetCallerIdentity`) or the request's host is theirs
+ * (`https://sts.us-east-1.amazonaws.com/`). Terraform's S3 backend pointed at MinIO still asks AWS
+ * for the account ID (terrakube-io/terrakube#580): that refusal is AWS's.
+ */
+const AWS_IDENTITY_CALL = /\boperation error (?:IAM|STS): \w+|\bhttps?:\/\/(?:iam|sts)(?:\.[a-z]{2}(?:-gov)?-[a-z]+-\d)?\.amazonaws\.com\b/;
+/** Whether the line holding text[at] names a call to AWS's IAM or STS (see AWS_IDENTITY_CALL). */
+function callsAwsIdentity(text, at) {
+    const end = text.indexOf('\n', at);
+    return AWS_IDENTITY_CALL.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
 }
 /** Whether a name found in one record stays out of the context of the lines after it. */
 function namedInRecordOnly(name) {
@@ -28821,7 +30363,7 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
         }
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
-    // AWS principal stays a finding there.
+    // AWS principal, or a call the log shows going to AWS's IAM or STS, stays a finding there.
     // The caller's search read the same text unless gutters were blanked.
     const searched = limits.namesNoS3Compatible === true && text === printed;
     const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
@@ -28831,8 +30373,10 @@ function parseRecord(printed, ctx, grammars = parse_grammars/* GRAMMARS */.p, li
         const own = emulatorAccount(store);
         const ownIam = hasOwnIam(store);
         const emulated = (c) => ownIam || (own !== null && c.denial.principal?.split(':')[4] === own);
+        // A store has no IAM or STS of its own: a call to them went to AWS (an emulator has both).
+        const toAwsIdentity = (c) => own === null && !ownIam && callsAwsIdentity(text, c.start);
         for (let i = all.length - 1; i >= 0; i--)
-            if (!namesAwsPrincipal(all[i]) || emulated(all[i]))
+            if ((!namesAwsPrincipal(all[i]) && !toAwsIdentity(all[i])) || emulated(all[i]))
                 all.splice(i, 1);
     }
     // An answer AWS and an emulator word alike is the emulator's where the log shows its signs,
@@ -29853,9 +31397,21 @@ const TRIGGERS = [
     // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
     'ebIdentityErr: unable to read file',
     'from the WebIdentityTokenFile',
-    'unable to read web identity token file'
+    'unable to read web identity token file',
+    // A registry's 403 with no body docker could read (src/parse/grammars/imagePulls.ts).
+    'HTTP 403 response body',
+    'rror parsing HTTP response: unexpected end',
+    // CDK refused its bootstrap role in another account (src/parse/grammars/messages.ts).
+    'ould not assume role in target account',
+    // The CLI's status-only code on its own line when a writer's mail client wrapped the message
+    // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
+    'error occurred (403) when calling'
 ];
-const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp/* escapeRegExp */.N).join('|')})`).join('|');
+// Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
+// trigger holding `(403)` must not become a group.
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string'
+    ? (0,escapeRegExp/* escapeRegExp */.N)(t)
+    : `${(0,escapeRegExp/* escapeRegExp */.N)(t.text)}(?!${t.unless.map(escapeRegExp/* escapeRegExp */.N).join('|')})`).join('|');
 /**
  * What src/infer reads around a denial (see StepContext): a step's command line (its runner
  * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
@@ -29879,7 +31435,42 @@ const STEP_FRAGMENTS = [
     'dministratorAccess',
     'dministrator Access',
     'FullAccess',
-    'ervice control polic'
+    'ervice control polic',
+    // ...or that the function or its role was recreated: Lambda's KMS grant is then stale (h12-129).
+    'ecreat',
+    // Canned ACLs named in prose above an S3 refusal (`It works: \`Private\`` / `does not work for:
+    // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
+    'ublicRead',
+    'ublic-read',
+    'uthenticatedRead',
+    'uthenticated-read',
+    'BucketOwner',
+    'Private`',
+    "private'",
+    'private`',
+    // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
+    // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
+    '@mock_',
+    'from moto',
+    'import moto',
+    'mock_s3',
+    'mock_aws',
+    'moto_server',
+    'ocalstack',
+    'OCALSTACK',
+    'aws-sdk-client-mock',
+    'aws-sdk-mock',
+    'mockClient(',
+    // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
+    'ble to push',
+    'ble to upload',
+    'ble to write',
+    'ble to put ',
+    'ble to copy',
+    'ble to back',
+    'can upload',
+    'can push',
+    'can write'
 ];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -29953,7 +31544,7 @@ class History {
         if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
             return;
         // One line seen twice (two context fragments, or two segments of a long line) is one line.
-        if (last.appended === line)
+        if (last.appended === line || last.line === line)
             return;
         last.appended = line;
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
@@ -29978,10 +31569,32 @@ class History {
 }
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
-/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
-const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i;
+/**
+ * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
+ * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
+ */
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b/i;
 /** Longest note kept. */
 const MAX_NOTE = 256;
+/**
+ * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
+ * quoted as a value. Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ */
+const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b/i;
+/** ACL lines this close to the first one are one paragraph. */
+const ACL_PARAGRAPH = 6;
+/** Longest run of ACL lines kept. */
+const MAX_ACL_NOTE = 512;
+/** A test's AWS mock (its import, decorator, server or emulator settings). */
+const MOCK_LINE = /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i;
+/** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
+const MOCK_LINES = 60;
+/**
+ * A reporter's words that writes to the store work (`whereas I am able to push backup using same
+ * credentials`, `I was able to upload but download is still failing`): src/infer/writeOnlyAccess.ts
+ * reads them beside a refused read or listing. Not `unable to`, `not able to`.
+ */
+const WRITES = /(?<![\w'])(?:[Aa]ble to|can|could) (?:successfully )?(?:push|upload|write|put|copy|back ?up)\b/;
 // eslint-disable-next-line no-control-regex
 const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
@@ -29991,6 +31604,9 @@ class StepContext {
     roleInput = new History();
     caller = new History();
     note = new History();
+    acl = new History();
+    mock = new History();
+    writes = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -30038,8 +31654,20 @@ class StepContext {
             this.caller.set(line, caller[1]);
             return;
         }
+        if (ACL_LINE.test(t)) {
+            const text = t.trim().slice(0, MAX_NOTE);
+            if (this.acl.near(line, ACL_PARAGRAPH) !== null)
+                this.acl.append(line, text, ACL_PARAGRAPH);
+            else
+                this.acl.set(line, text);
+        }
+        if (MOCK_LINE.test(t))
+            this.mock.set(line, t.trim().slice(0, MAX_NOTE));
         if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
+        if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
+            this.writes.set(line, t.trim().slice(0, MAX_NOTE));
+        }
     }
     /** What was printed up to `line`. */
     at(line) {
@@ -30048,7 +31676,10 @@ class StepContext {
             roleToAssume: this.role.at(line),
             earlierRoleInput: this.roleInput.earlier(line),
             callerArn: this.caller.at(line),
-            note: this.note.near(line, NOTE_LINES)
+            note: this.note.near(line, NOTE_LINES),
+            aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
+            mockNote: this.mock.near(line, MOCK_LINES),
+            writes: this.writes.near(line, NOTE_LINES)
         };
     }
 }
@@ -30123,6 +31754,13 @@ const CDK_SYNTH_ERROR = '[Error at /';
  */
 const PYTEST_AHEAD = 16;
 const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/;
+/**
+ * Look-ahead for a registry's 401 printed without its host (`error getting image manifest:
+ * unsupported status code 401; body: Not Authorized`): a reporter pastes the manifest naming the
+ * image below it, and an ECR host there makes the 401 ECR's (h13-013).
+ */
+const REGISTRY_401_AHEAD = 16;
+const REGISTRY_401 = 'status code 401; body: Not Authorized';
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -30800,6 +32438,8 @@ class Scanner {
             return CDK_SYNTH_AHEAD;
         if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text))
             return PYTEST_AHEAD;
+        if (line.text.includes(REGISTRY_401))
+            return REGISTRY_401_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**

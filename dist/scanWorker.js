@@ -248,8 +248,33 @@ const PRIORITY = {
     bareCode: 10
 };
 
+;// CONCATENATED MODULE: ./src/parse/registryHosts.ts
+// Which registry a container client's bare status answer came from. ECR answers a missing or
+// stale token with `401` and the body `Not Authorized`, a refused push with a `403` and no body;
+// Docker Hub, GHCR, Quay, Harbor and the rest answer the same statuses for their own reasons.
+/** A private ECR host, the account or Region possibly masked (`***.dkr.ecr.***.amazonaws.com`). */
+const ECR_HOST = /\.dkr\.ecr\.[\w*-]+\.amazonaws\.com/;
+/** Other registries, by host or by name. */
+const OTHER_REGISTRY = /\b(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|[\w-]+\.pkg\.dev|[\w-]+\.azurecr\.io|registry\.gitlab\.com|harbor|docker hub|dockerhub|nexus|artifactory|jfrog\.io)\b/i;
+/** A registry host in an image reference or URL (`host.tld/…`, `https://host:5000/v2/`). */
+const HOST = /(?:^|[\s"'(=])(?:https?:\/\/)?((?:[\w*#<>-]+\.)+[a-z]{2,}(?::\d+)?)\//gi;
+/** The text of the line up to the match. */
+function lineBefore(m) {
+    return m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index);
+}
+/** The line names the registry it talked to, and that is not ECR. */
+function otherHostOnLine(m) {
+    const hosts = [...lineBefore(m).matchAll(HOST)].map((h) => h[1]);
+    return hosts.length > 0 && !hosts.some((h) => ECR_HOST.test(h));
+}
+/** The record names a registry other than ECR. */
+function otherRegistryShown(text) {
+    return OTHER_REGISTRY.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
+
 
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
@@ -398,8 +423,13 @@ const credentialRules = [
     rule('WD776', 'serverless-no-credentials', /AWS provider credentials not found/g, 'missing'),
     // The Go SDK v2 names why the refresh failed: an SSO token it could not renew is an
     // IAM Identity Center session to log in again, not missing credentials.
+    // Since its auth-scheme rework the Go SDK v2 puts `get identity: get credentials: ` before any
+    // credential failure, a cause of its own too (`operation error EC2: CreateVolume, get identity:
+    // get credentials: request canceled`: the lookup timed out). A refusal named after it is read
+    // by its own grammar.
     {
-        ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials/g, 'missing'),
+        ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials|\bget identity: get credentials: (?!failed to refresh cached credentials)/g, 'missing'),
+        needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
         facts: (m, d) => {
             const after = m.input.slice(m.index, m.index + 200);
             d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing';
@@ -443,14 +473,40 @@ const credentialRules = [
     eksRule('WD757', 'eks-unauthorized-401', /\(401\)\s*\n\s*Reason: Unauthorized\b/g, [
         'Reason: Unauthorized'
     ]),
-    rule('WD758', 'no-credentials-java', /Unable to load (?:AWS )?credentials from (?:any provider in the chain|service endpoint)/g, 'missing'),
+    rule('WD758', 'no-credentials-java', 
+    // The Java SDK v2 words it `from any of the providers in the chain AwsCredentialsProviderChain(…`.
+    /Unable to load (?:AWS )?credentials from (?:any (?:of the )?providers? in the chain|service endpoint)/g, 'missing'),
     // A registry client's 401 from an ECR host: containerd's HEAD (`unexpected status from HEAD
     // request to https://….dkr.ecr.…: 401 Unauthorized`), go-containerregistry's (kaniko's push
     // check, crane) `POST https://….dkr.ecr.…/v2/…/blobs/uploads/: unexpected status code 401
     // Unauthorized`. No usable registry token was sent: no policy was asked.
+    // Without the URL, ECR's host elsewhere in the record (and no other registry) says whose 401 it
+    // was: go-containerregistry printing ECR's body (`unsupported status code 401; body: Not
+    // Authorized`), containerd under the kubelet (`unexpected status code [manifests latest]: 401
+    // Unauthorized`, since containerd 1.5 `pulling from host … failed with status code [manifests
+    // v1.1]: 401 Unauthorized`); the same words against Docker Hub, GHCR or Harbor are theirs.
     {
-        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized/g, 'registry-login', 'unexpected status from HEAD request to '),
-        needs: ['unexpected status from HEAD request to ', 'unexpected status code 401 Unauthorized']
+        ...rule('WD759', 'ecr-head-401', /unexpected status from HEAD request to \S+?\.dkr\.ecr\.\S+?: 401\s+Unauthorized|\b(?:GET|HEAD|POST|PUT|PATCH) https:\/\/[\w*.-]+\.dkr\.ecr\.[\w.-]+\/v2\/\S*: unexpected status code 401 Unauthorized|\bunsupported status code 401; body: Not Authorized\b|\b(?:unexpected|failed with) status code \[manifests [^\]\n]{1,128}\]: 401 Unauthorized\b/g, 'registry-login', 'unexpected status from HEAD request to '),
+        needs: [
+            'unexpected status from HEAD request to ',
+            'unexpected status code 401 Unauthorized',
+            'unsupported status code 401; body: Not Authorized',
+            'status code [manifests '
+        ],
+        accept: (m) => /\.dkr\.ecr\./.test(m[0]) || (!otherHostOnLine(m) && !otherRegistryShown(m.input)),
+        when: (text, ctx) => Boolean(ctx.ecrRegistry) || text.includes('.dkr.ecr.'),
+        facts: (_m, d) => {
+            d.detail.cause = 'registry-login';
+            d.service = 'ecr';
+        }
+    },
+    // Vector's AWS sinks (aws_s3, aws_cloudwatch_logs, …) checking their credentials at start:
+    // `msg="Healthcheck failed." error=Invalid credentials component_kind="sink"
+    // component_type="aws_s3"` (0.20: `msg="Healthcheck: Failed Reason."`). Vector's own words for
+    // a credential provider that gave nothing usable; only an AWS failure on an aws_* component.
+    {
+        ...rule('WD846', 'vector-aws-sink-credentials', /msg="Healthcheck(?: failed\.|: Failed Reason\.)" error=Invalid credentials\b/g, 'missing', 'error=Invalid credentials'),
+        when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text)
     },
     // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
     // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
@@ -458,7 +514,15 @@ const credentialRules = [
     {
         ...rule('WD760', 'terraform-no-credentials', /[Nn]o valid credential sources (?:for [^\n]{0,60}? )?found/g, 'missing', 'o valid credential sources')
     },
-    rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)/g, 'missing', 'Need to perform AWS calls for account'),
+    // cdk-assets (CDK's asset publisher) says it its own way: `[50%] fail: AWS credentials are
+    // required to upload assets. Please configure environment variables or ~/.aws/credentials.`
+    {
+        ...rule('WD761', 'cdk-no-credentials', /Need to perform AWS calls for account\s+\S+, but no credentials (?:found|have been configured)|\bAWS credentials are required to upload assets\b/g, 'missing', 'Need to perform AWS calls for account'),
+        needs: [
+            'Need to perform AWS calls for account',
+            'AWS credentials are required to upload assets'
+        ]
+    },
     // CDK with no account from the environment nor the credentials (none were found).
     rule('WD762', 'cdk-no-account', /Unable to resolve AWS account to use\. It must be either configured when you define your CDK Stack, or through the environment/g, 'missing'),
     rule('WD763', 'cdk-wrong-account', /Need to perform AWS calls for account \S+, but the current credentials are for \S+?(?=[,.]?(?:\s|$))/g, 'wrong-account'),
@@ -732,12 +796,21 @@ const NON_IAM_CODES = new Set(NON_IAM_REFUSALS.flatMap((r) => r.codes));
 // every window exactly once. Probes do not depend on each other (a skip search's next jump waits
 // on its last table look-up), so the processor overlaps them; one in a hundred or so lands on a
 // group some window holds and is checked. On CI logs: 1.45x a pair-table skip search.
+//
+// The stride is set by the shortest probed fragment, so fragments shorter than PROBED_FROM are not
+// probed but looked for with Node's own byte search, each from its rarest byte: one three-byte
+// fragment (`= \``) made the pre-filter probe every byte, 5x slower on CI text (issue 16).
 /** Letters from most to least common in English and log text; anything else counts as rare. */
 const COMMON = ' etaoinsrhldcumfpgwybvkxjqz';
 /** Byte → how common it is (the space 27, `z` 1, anything else 0), read in place. */
 const COMMONNESS = new Uint8Array(256);
 for (let i = 0; i < COMMON.length; i++)
     COMMONNESS[COMMON.charCodeAt(i)] = COMMON.length - i;
+/**
+ * Fragments this long or longer are probed (a stride of 4 bytes); shorter ones are searched for
+ * directly (see `Short`), unless every fragment is shorter.
+ */
+const PROBED_FROM = 6;
 class FragmentFinder {
     patterns;
     triggers;
@@ -755,13 +828,16 @@ class FragmentFinder {
     /** Per entry: the fragment, and how far before the group the fragment starts. */
     entryK;
     entryDelta;
+    /** Fragments searched for directly, not probed (see PROBED_FROM). */
+    shorts = [];
     constructor(fragments) {
         this.patterns = fragments.map((f) => Buffer.from(f.text, 'latin1'));
         this.triggers = fragments.map((f) => f.trigger);
         this.unless = fragments.map((f) => (f.unless ?? []).map((u) => Buffer.from(u, 'latin1')));
-        const m = Math.min(...this.patterns.map((p) => p.length));
-        if (m < 3)
+        if (Math.min(...this.patterns.map((p) => p.length)) < 3)
             throw new Error('FragmentFinder: fragments must be at least 3 bytes long');
+        const long = this.patterns.filter((p) => p.length >= PROBED_FROM);
+        const m = Math.min(...(long.length > 0 ? long : this.patterns).map((p) => p.length));
         this.stride = m - 2;
         const byBucket = new Map();
         let reach = 0;
@@ -775,6 +851,11 @@ class FragmentFinder {
         this.windowStarts = new Int32Array(this.patterns.length);
         for (let k = 0; k < this.patterns.length; k++) {
             const p = this.patterns[k];
+            if (p.length < m) {
+                this.windowStarts[k] = -1;
+                this.shorts.push(shortOf(k, p));
+                continue;
+            }
             // The window of the lowest sum of its groups' costs, the first on a tie; the sum slides.
             let sum = 0;
             for (let j = 0; j < groups; j++)
@@ -852,6 +933,14 @@ class FragmentFinder {
                 limit = Math.min(n - 2, start + this.reach - 2);
             }
         }
+        for (const sh of this.shorts) {
+            // Only up to the probed fragment found, if any: past it no short one can come first.
+            const at = this.shortAt(buf, sh, from, bestAt === -1 ? n : bestAt + 1);
+            if (at !== -1 && (bestAt === -1 || at < bestAt || (at === bestAt && sh.k < bestK))) {
+                bestAt = at;
+                bestK = sh.k;
+            }
+        }
         if (bestAt === -1)
             return null;
         return {
@@ -880,6 +969,31 @@ class FragmentFinder {
                     marks[k] = stamp;
             }
         }
+        for (const sh of this.shorts) {
+            const p = this.patterns[sh.k];
+            const view = asBuffer(buf).subarray(0, Math.min(end, buf.length));
+            for (let i = view.indexOf(sh.needle, sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
+                if (matchesAt(view, i - sh.anchor, p)) {
+                    marks[sh.k] = stamp;
+                    break;
+                }
+            }
+        }
+    }
+    /**
+     * The leftmost start in [from, before) of the short fragment, not cancelled by its `unless`,
+     * or -1. The search stops at `before`: a probed fragment found there comes first anyway.
+     */
+    shortAt(buf, sh, from, before) {
+        const p = this.patterns[sh.k];
+        const view = asBuffer(buf).subarray(0, Math.min(buf.length, before - 1 + p.length));
+        for (let i = view.indexOf(sh.needle, from + sh.anchor); i !== -1; i = view.indexOf(sh.needle, i + 1)) {
+            const start = i - sh.anchor;
+            // On the whole buffer: a cancelling continuation may run past the view.
+            if (this.matches(buf, start, sh.k))
+                return start;
+        }
+        return -1;
     }
     matches(buf, start, k) {
         const p = this.patterns[k];
@@ -887,6 +1001,17 @@ class FragmentFinder {
             return false;
         return !this.unless[k].some((u) => matchesAt(buf, start + p.length, u));
     }
+}
+/** The short fragment's search: from its rarest byte (the first of the rarest) to its end. */
+function shortOf(k, p) {
+    let anchor = 0;
+    for (let j = 1; j < p.length; j++)
+        if (COMMONNESS[p[j]] < COMMONNESS[p[anchor]])
+            anchor = j;
+    return { k, anchor, needle: asBuffer(p).subarray(anchor) };
+}
+function asBuffer(buf) {
+    return Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 const BUCKET_BITS = 16;
 const BUCKETS = 1 << BUCKET_BITS;
@@ -1051,10 +1176,21 @@ const SHARED_SLOTS = {
      */
     javaErrorCode: { re: /Error\s{1,40}Code: ([^;)\n]+?)\s*[;)]/g, needs: ['Code: '] },
     // Also with the code on the next line (Ghost's S3 adapter: `Error Code: ` / `    AccessDenied`),
-    // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted).
+    // or cut by the author right after it (`Error Code: AccessDenied…`: see codeAsPrinted), and
+    // quoted in prose in lower case (an AWS Support reply, ministryofjustice/
+    // modernisation-platform#4755: `Error code: Client.UnauthorizedOperation"`).
     javaErrorCodeQuoted: {
-        re: /Error\s{1,40}Code:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
-        needs: ['Code:']
+        re: /Error\s{1,40}[Cc]ode:\s{1,40}([A-Za-z][\w.]*)(?=[`'",…]|\.?(?:\s|$))/g,
+        needs: ['Code:', 'code:']
+    },
+    /**
+     * The Rust SDK's Debug print of its error metadata, `Error { code: Some("ExpiredTokenException"),
+     * message: Some("…") … }` (vectordotdev/vector#18491), or without the Option in later releases
+     * (`Error { code: "AccessDenied", message: "User: …` , MaterializeInc/materialize#27361).
+     */
+    rustCode: {
+        re: new RegExp(String.raw `\bError \{ code: (?:Some\()?"(${CODE})"`, 'g'),
+        needs: ['Error { code: ']
     },
     /** JS SDK v2 dumps: `code: 'AccessDenied'`. */
     jsCode: { re: new RegExp(String.raw `\bcode: '(${CODE})'`, 'g'), needs: ["code: '"] },
@@ -1094,6 +1230,7 @@ const BEFORE = [
     SHARED_SLOTS.xmlCode,
     // A JSON body printed before the message it carries: `{"Error":{"Code":"AccessDenied","Message":…`.
     SHARED_SLOTS.jsonCode,
+    SHARED_SLOTS.rustCode,
     // Java SDK v1's older form: `AWS Error Code: InvalidAccessKeyId, AWS Error Message: …`.
     { re: new RegExp(String.raw `AWS Error Code: (${CODE})`, 'g'), needs: ['AWS Error Code: '] },
     // Lambda relaying KMS: `KMS Exception: AccessDeniedExceptionKMS Message: …` (no space between).
@@ -1304,10 +1441,12 @@ function carrierBefore(text, from, facts) {
 }
 /**
  * A code as read from its slot: an ellipsis after it is the author's, marking where they cut the
- * message (`Error Code: AccessDeniedException..."`), never part of a code (none ends in a dot).
+ * message (`Error Code: AccessDeniedException..."`), and one full stop ends the sentence a relay
+ * printed it in (`S3 Error Code: AccessDenied. S3 Error Message: …`): never part of a code (none
+ * ends in a dot).
  */
 function codeAsPrinted(raw) {
-    return raw.trim().replace(/(?:\.{2,}|…)+$/, '');
+    return raw.trim().replace(/(?:\.+|…)+$/, '');
 }
 /** How far a slot may read past the searched range: a code's tail and look-ahead; a whole suffix. */
 const CODE_SLACK = 64;
@@ -1952,11 +2091,47 @@ function actionForPrinted(printed) {
     return parts ? actionForOperation(parts.service, parts.name) : null;
 }
 
+;// CONCATENATED MODULE: ./src/model/athena.ts
+// Athena runs a query with the caller's credentials: it reads the table's data in S3 and writes
+// the results to the workgroup's query-results location (Athena user guide, "Access to Amazon
+// S3"). Federation connectors spill large blocks to their own S3 location and read them back.
+/** A text about an Athena query (the service's name, or its JDBC driver's). */
+const ATHENA = /\b(?:Amazon)?Athena(?:JDBC|Connector)?\b/;
+/**
+ * A Python client's own frames or options in the traceback above the refusal, which may stand
+ * many lines above it: PyAthena (`site-packages/pyathena/cursor.py`, `pyathena.error.`, its
+ * `s3_staging_dir` argument) and AWS SDK for pandas (`awswrangler/athena/`, `wr.athena.`). Its
+ * `OperationalError` relays the query's state-change reason: S3's refusal of the query's own reads
+ * and writes (heldout12 review, h12-105).
+ */
+const ATHENA_CLIENT = /[\\/]pyathena[\\/]|\bpyathena\.(?:error|cursor)\b|\bs3_staging_dir\b|[\\/]awswrangler[\\/]athena[\\/]|\bwr\.athena\.\w/;
+/** What the query needs on each side, beside the refused action. */
+const ATHENA_QUERY_SIDES = [
+    {
+        side: "the table's data",
+        actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:GetObject']
+    },
+    {
+        side: 'the query-results location',
+        actions: [
+            's3:GetBucketLocation',
+            's3:GetObject',
+            's3:PutObject',
+            's3:ListBucketMultipartUploads',
+            's3:AbortMultipartUpload'
+        ]
+    }
+];
+/** The connector's spill location: written, then read back (SAM templates grant S3 CRUD on it). */
+const SPILL_ACTIONS = (/* unused pure expression or super */ null && (['s3:PutObject', 's3:GetObject']));
+const SPILLER = /\bS3BlockSpiller\b/;
+
 ;// CONCATENATED MODULE: ./src/parse/requestTarget.ts
 // The service a tool said it was about to call, on a line of its own above the failure: DVC's
 // `Preparing to upload data to 's3://bucket/path'`, the EB CLI's debug `Making api call: (s3,
 // list_multipart_uploads)`. A bare refusal printed a few lines below is that call's answer when
 // the operation it names (if any) is one of that service's (see `phraseRule.locate`).
+
 
 
 /** Lines a remembered target stays the failing call's: a tool's next few lines, not a whole log. */
@@ -1975,7 +2150,11 @@ const TARGET_FRAGMENTS = [
     "S3 bucket '",
     'S3 bucket "',
     // S3's own response header in a client's dump of the refused response (pgBackRest, WAL-G).
-    'AmazonS3'
+    'AmazonS3',
+    // An Athena client's frames in a Python traceback (see ATHENA_CLIENT).
+    'pyathena',
+    'awswrangler',
+    's3_staging_dir'
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -2032,6 +2211,10 @@ function announcedIn(line) {
         ];
     }
     const out = [];
+    // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
+    if (ATHENA_CLIENT.test(line)) {
+        out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
+    }
     for (const m of line.matchAll(S3_URLS)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
     }
@@ -2139,10 +2322,13 @@ function fromLabel(label) {
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
+    // Go SDK v2 names the call too (`operation error STS: GetCallerIdentity`): a label of another
+    // call above the refused one is that call's (terrakube-io/terrakube#580).
     {
         literal: 'operation error ',
-        re: /operation error ([\w -]+?):/g,
-        service: (m) => fromLabel(m[1])
+        re: /operation error ([\w -]+?):(?: (\w+))?/g,
+        service: (m) => fromLabel(m[1]),
+        operation: (m) => m[2]
     },
     { literal: 'error calling ', re: /error calling ([a-z0-9-]+):[A-Za-z]/g, service: (m) => m[1] },
     // Host names start where a token starts: the look-behinds keep long tokens from backtracking.
@@ -2150,11 +2336,12 @@ const HINTS = [
     // `<account number>` or nothing left by the reporter's mask.
     { literal: '.dkr.ecr.', re: /\.dkr\.ecr\./g, service: () => 'ecr' },
     // The endpoint a failing request went to: `https://bucket.s3.eu-west-1.amazonaws.com/…`,
-    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`.
+    // `https://s3-eu-west-1.amazonaws.com`, `https://sts.amazonaws.com/`, its bucket masked by the
+    // reporter (`https://[bucketname].s3.amazonaws.com/…`, thephpleague/flysystem#1784).
     {
         literal: '.amazonaws.com',
         // Not an XML namespace (`xmlns="https://iam.amazonaws.com/doc/2010-05-08/"`): every answer has one.
-        re: /(?<!xmlns=["'])\bhttps?:\/\/([\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
+        re: /(?<!xmlns=["'])\bhttps?:\/\/((?:[[<{][\w -]{1,40}[\]>}]\.)?[\w.-]{1,253}?)\.amazonaws\.com\b(?!\/doc\/)/g,
         service: (m) => endpointService(m[1])
     },
     {
@@ -2251,11 +2438,11 @@ const HINTS = [
     },
     { literal: 'host id: ', re: /\bhost id: [A-Za-z0-9+/]{40,}={0,2}/g, service: () => 's3' },
     // The same Go SDK field with its value masked when pasted (`<removed id>`, `xxxxxxxx...`,
-    // `XXX/XXX=`, `/someid/someid=`): only S3's error type prints `request id: …, host id:`, and
+    // `XXX/XXX=`, `/someid/someid=`, a capitalised word: `FOOBAR`, hashicorp/terraform#16710): only S3's error type prints `request id: …, host id:`, and
     // MinIO's `3L137` is no mask. A `Host ID:` line of any other program has no request id before it.
     {
         literal: ', host id: ',
-        re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
+        re: /\brequest id: [^,\n]{1,80}, host id: (?:<[^>\n]{1,40}>|\*{3,}|[xX]{3,}[xX/+=.]*|[A-Z]{4,}(?=\s|$)|[A-Za-z0-9+/]*[+/][A-Za-z0-9+/]*=)(?=[\s"'\\,]|$)/g,
         service: () => 's3'
     },
     // The same ID as a response header a client dumps (`"x-amz-id-2": "7/gT…="`), and S3's own
@@ -2316,6 +2503,9 @@ function serviceHint(text, from, to, literals, operation = null) {
             const kept = hint.fallback ? fallback : best;
             if (at >= to || (kept && at >= kept.at))
                 break;
+            const named = operation && hint.operation?.(m);
+            if (named && named !== operation)
+                continue;
             const service = hint.service(m);
             if (service) {
                 if (hint.fallback)
@@ -2521,6 +2711,10 @@ const UNRECOGNISED_RULE = 'WD768';
 const STRONG_SLOTS = [
     ...Object.values(SHARED_SLOTS),
     { re: /Service returned error code ([A-Za-z][\w.]*)/g, needs: ['Service returned error code '] },
+    // botocore's `_make_api_call` local as rich prints a traceback's locals, in box borders:
+    // `│ │      error_code = 'UnauthorizedOperation'      │ │` (skyplane-project/skyplane#599). Only
+    // as the line's own name, never a query's or an attribute's (`WHERE error_code = '…'`, `err.error_code = …`).
+    { re: /^[ \t│|]*error_code = '([A-Za-z][\w.]*)'/gm, needs: ["error_code = '"] },
     { re: /HandlerErrorCode: (AccessDenied)\b/g, needs: ['HandlerErrorCode: AccessDenied'] },
     // CDK's `Call failed: getBucketLocation({…}) => Access Denied (code=AccessDenied)`.
     { re: /\(code=([A-Za-z][\w.]*)\)/g, needs: ['(code='] },
@@ -3146,7 +3340,9 @@ const QUOTED_TICK = new RegExp(String.raw `[\`'‘]((?:${PLACEHOLDER}|[^\s\`'’
  * slots, then something), never a bare `arn:aws:glue:eu-we`.
  */
 const QUOTED_CUT = /"(arn:aws[\w-]*:[a-z0-9-]+:[\w-]*:[^\s":]*:[^\s"]+?)[ \t]*(?=\r?\n|$)/y;
-const TYPED = new RegExp(String.raw `(role|user|group|policy|instance-profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
+// IAM names a resource by its type and name; an instance profile's type in two words (`on
+// resource: instance profile skypilot-v1`, skypilot-org/skypilot#3366; nchammas/flintrock#269).
+const TYPED = new RegExp(String.raw `(role|user|group|policy|instance[- ]profile|oidc-provider|saml-provider|server-certificate|mfa) (?!because\b|with\b)(${VALUE_TOKEN})`, 'y');
 const PLAIN = new RegExp(VALUE_TOKEN, 'y');
 const GAP = /[\s.…]*/y;
 // Spaces in the phrases match any whitespace: a wrapped reason keeps its line breaks.
@@ -3841,7 +4037,8 @@ function objectAround(text, at) {
 }
 /** A string field of the event: the last one before `at`, else the first after it. */
 function field(text, key, from, at, to) {
-    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})["']`, 'g');
+    // A value the paste cut (no closing quote) runs to its line's end.
+    const re = new RegExp(String.raw `(["']?)${key}\1\s*:\s*["']([^"'\n]{1,2048})(?:["']|(?=\r?\n|$))`, 'g');
     const window = text.slice(from, to);
     let before = null;
     let after = null;
@@ -3884,6 +4081,8 @@ function callerArn(text, from, to) {
     }
     return /(["']?)arn\1\s*:\s*["']([^"'\s]+)["']/.exec(own)?.[2] ?? null;
 }
+/** EC2's marker and its blob inside an event's `errorMessage`. */
+const ENCODED_IN_MESSAGE = /\bEncoded authorization failure message: ([\w-]{16,})/;
 /** `s3.amazonaws.com` → `s3`, `monitoring.amazonaws.com` → `cloudwatch`. */
 function prefixOfSource(source) {
     const m = source ? /^([a-z0-9.-]+?)\.amazonaws\.com(?:\.cn)?$/.exec(source) : null;
@@ -3930,6 +4129,13 @@ function readEvent(text, m, ctx) {
             d.encodedMessage = said.encodedMessage;
         }
     }
+    // EC2's refusal in the event carries its encoded message as the CLI prints it (aws/
+    // aws-parallelcluster#3505): decode it before any statement is drafted.
+    const blob = message && !said ? ENCODED_IN_MESSAGE.exec(message)?.[1] : undefined;
+    if (blob && d.kind === 'denial') {
+        d.kind = 'encoded';
+        d.encodedMessage = blob;
+    }
     // From the code on: a code listing that builds such an event holds its key in a literal.
     return { start: at, end: Math.max(close, at + m[0].length), priority: PRIORITY_EVENT, denial: d };
 }
@@ -3958,6 +4164,8 @@ const cloudTrailEvent = {
 /** The CLI's or botocore's message head right before the relayed sentence (same line or the one above). */
 const OUTER_CALL = /An error occurred \((\w+)\) when calling the (\w+) operation:?[ \t]*\r?\n?[ \t]*$/;
 const OUTER_REACH = 300;
+/** The SDK suffix Lambda's own answer carries: `(Service: Lambda, …` / `(Service: AWSLambdaInternal; …`. */
+const LAMBDA_LABEL = /^\s*\(Service: (?:AWS)?Lambda/;
 const handlerRules = [
     {
         // The Java SDK v2 (which handlers run on) gives a 403 without a body the message `null`:
@@ -4009,9 +4217,14 @@ const handlerRules = [
         priority: PRIORITY.message + 2,
         re: /\bYour access has been denied by (\w+), please make sure your request credentials have permission to (\w+) for (\S+?)\.?\s+\1 Error Code: (\w+)\.(?:[ \t]*\1 Error Message: [^\n"(]*[^\s"(])?/g,
         facts: (m, d) => {
-            d.service = 'lambda';
             d.detail.relayedCode = m[4];
             const outer = OUTER_CALL.exec(m.input.slice(Math.max(0, m.index - OUTER_REACH), m.index));
+            const end = m.index + m[0].length;
+            // Lambda is the service only where the log names it (its call before, its SDK label after);
+            // a stack event with neither (iann0036/amazon-connect-cfn#4) shows only the inner service's
+            // answer (`S3 Error Code: AccessDenied`).
+            d.service =
+                outer || LAMBDA_LABEL.test(m.input.slice(end, end + 80)) ? 'lambda' : m[1].toLowerCase();
             if (outer) {
                 d.code = outer[1];
                 d.operation = outer[2];
@@ -4028,6 +4241,7 @@ const handlerRules = [
 // image. The registry host makes it ECR's; a reason after `denied:` is another rule's (the IAM
 // sentence, an expired token) or Docker Hub's (`requested access to the resource is denied`).
 
+
 /** A space between two words, or the wrap a page or console put there. */
 const imagePulls_GAP = String.raw `(?:[ \t]*\r?\n[ \t]*|[ \t]+)`;
 /** A private ECR image reference, the account or Region possibly masked (`***`, `<ACCID>`). */
@@ -4042,7 +4256,10 @@ const imagePullRules = [
         kind: 'denial',
         priority: PRIORITY.message - 1,
         needs: ['pull access denied'],
-        re: new RegExp(String.raw `pull access denied for${imagePulls_GAP}(${ECR_IMAGE}),${imagePulls_GAP}` +
+        re: new RegExp(
+        // Not after the daemon's status 404 (ECS's `CannotPullContainerError: API error (404): pull
+        // access denied for …`): the repository is not there, whoever asks (not-found).
+        String.raw `(?<!\(404\):[ \t]{0,4})pull access denied for${imagePulls_GAP}(${ECR_IMAGE}),${imagePulls_GAP}` +
             WORDS.join(imagePulls_GAP) +
             // Nothing after, or a bare `: denied` that names no reason.
             String.raw `(?!:[ \t]*denied:)(?::[ \t]*denied\b(?![:\w]))?`, 'g'),
@@ -4050,6 +4267,28 @@ const imagePullRules = [
         facts: (m, d) => {
             d.service = 'ecr';
             d.detail.url = m[1];
+        }
+    },
+    {
+        // docker push refused by ECR, which answers a 403 with no body docker could read (`error
+        // parsing HTTP 403 response body: unexpected end of JSON input: ""`; a push without
+        // ecr:BatchCheckLayerAvailability, aws/aws-dotnet-deploy#474). A 403 is a refusal: ECR's when
+        // its host is shown, nobody's in particular without one, and not AWS's when the log names
+        // another registry.
+        id: 'registry-403-empty-body',
+        rule: 'WD845',
+        kind: 'denial',
+        priority: PRIORITY.message - 1,
+        // Docker before 1.10 left the status out (`Error parsing HTTP response: unexpected end of JSON
+        // input: ""`, moby/moby#19010): ECR's only with its host shown.
+        needs: ['error parsing HTTP 403 response body: ', 'Error parsing HTTP response: '],
+        re: /\berror parsing HTTP 403 response body: unexpected end of JSON input: ""|\bError parsing HTTP response: unexpected end of JSON input: ""/g,
+        accept: (m) => !otherHostOnLine(m) &&
+            !otherRegistryShown(m.input) &&
+            (m[0].includes('403') || ECR_HOST.test(m.input)),
+        facts: (m, d, ctx) => {
+            if (ctx.ecrRegistry || ECR_HOST.test(m.input))
+                d.service = 'ecr';
         }
     }
 ];
@@ -4469,8 +4708,11 @@ const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environ
  * authorized to perform this operation` / `with an explicit deny in a service control policy`).
  */
 const BEFORE_CLAUSE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\bperform\b)[^\n]{0,300}(?:\n[ \t]*)?`;
-/** The same on the line above, the clause's line opening with an elision mark. */
-const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`;
+/**
+ * The same on the line above, the clause's line opening with an elision mark; also after a
+ * controller's `unauthorized to call ACTION` (aws-samples/eks-workshop-v2#1859).
+ */
+const BEFORE_NEXT_LINE = String.raw `(?:\b(?:AccessDenied\w*|UnauthorizedOperation|Forbidden)\b|\bnot authorized\b|\b[Uu]nauthorized to call\b)[^\n]{0,300}\n[ \t]*(?:\.{3}|…)[ \t]*(?:with\s+an\s+)?`;
 /**
  * A sentence of advice a relaying service puts between the refusal and the EC2 marker (AWS
  * Backup: `… this operation. Please consult the permissions associated with your AWS Backup
@@ -4480,7 +4722,7 @@ const SERVICE_ADVICE = String.raw `[ \t]+Please consult [^\n]{1,300}?for more de
 /** EC2's marker before its encoded message, after a wrap or a shell line continuation. */
 const ENCODED_MARKER = String.raw `(?:[ \t]*\\)?[ \t\n]*Encoded authorization${WRAP}failure message:?[ \t\n]*`;
 /** Image registries that are not ECR: a 403 from them is theirs (see `ecs-pull-403`). */
-const OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
+const messages_OTHER_REGISTRY = /^(?:[\w.-]+\.)?(?:docker\.io|ghcr\.io|quay\.io|gcr\.io|pkg\.dev|azurecr\.io|gitlab\.com|registry\.gitlab\.[\w.]+|jfrog\.io|docker\.pkg\.github\.com)(?:[:/]|$)/i;
 /** An AWS error body or message near a request line (see `http-403-aws-endpoint`). */
 const RESPONSE_BODY = /An error occurred \(|<Code>|\bAccessDenied|Access Denied|not authorized|signature we calculated|security token|Access Key Id you provided|Request has expired/i;
 /**
@@ -4512,13 +4754,19 @@ const messageRules = [
         // sts:AssumeRole is the root cause (the later error comes from the caller's own credentials).
         id: 'cdk-could-not-assume',
         rule: 'WD703',
-        needs: ['could not be used to assume '],
+        // CDK's error when it may not assume the bootstrap role of another account (CDK Pipelines'
+        // self-mutation, a lookup at synth): `Could not assume role in target account using current
+        // credentials`, earlier `… (did you bootstrap the environment with the right '--trust's?)`.
+        // The IAM sentence after it, when printed, is the iam-sentence grammar's; alone it is still a
+        // refusal of sts:AssumeRole, an error in itself, failed or not.
+        needs: ['could not be used to assume ', 'Could not assume role in target account'],
         kind: 'denial',
         priority: PRIORITY.message - 2,
-        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?/g,
-        when: (text) => CDK_FAILED.test(text),
+        re: /could not be used to assume '([^'\n]{1,2048})'(?:, but are for the right account\. Proceeding anyway\.)?|\bCould not assume role in target account(?= using current credentials\b| \(did you bootstrap)/g,
+        accept: (m) => !m[1] || CDK_FAILED.test(m.input),
         facts: (m, d) => {
-            d.detail.role = m[1];
+            if (m[1])
+                d.detail.role = m[1];
         }
     },
     {
@@ -4738,6 +4986,23 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /(?:doesn't|does not|don't|do not) have (?:the )?permissions? to call ([A-Za-z0-9-]+:[A-Za-z0-9]+)/g,
+        facts: (m, d) => {
+            d.action = m[1];
+            d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
+        }
+    },
+    {
+        // A controller's own words for the refusal of its dry-run check (Karpenter's EC2NodeClass
+        // status, aws-samples/eks-workshop-v2#1859: `Controller isn't authorized to call
+        // ec2:RunInstances`; its log: `unauthorized to call ec2:RunInstances`).
+        id: 'authorized-to-call',
+        rule: 'WD848',
+        needs: ['to call '],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\b(?:(?:isn't|is not|not) authorized|[Uu]nauthorized) to call ([a-z0-9-]+:[A-Z][A-Za-z0-9]+)\b/g,
+        // Karpenter's JSON log line carries the SDK's error too (heldout12 h12-040): that is the finding.
+        when: (text) => !/not authorized to perform\b/.test(text),
         facts: (m, d) => {
             d.action = m[1];
             d.service = m[1].slice(0, m[1].indexOf(':')).toLowerCase();
@@ -5154,7 +5419,7 @@ const messageRules = [
         kind: 'denial',
         priority: PRIORITY.message,
         re: /(?:\bfailed to resolve ref "?([^\s"]{1,300})"?[^\n]{0,300}?)?(?:failed with|unexpected) status code \[[^\]\n]*\]: 403 Forbidden/g,
-        accept: (m) => !m[1] || !OTHER_REGISTRY.test(m[1])
+        accept: (m) => !m[1] || !messages_OTHER_REGISTRY.test(m[1])
     },
     {
         // The AWS SDK's request log in Serverless: `[AWS s3 403 0.207s 0 retries] getBucketLocation({…})`.
@@ -5453,6 +5718,54 @@ const pipelineRoleRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/parse/grammars/powershellCmdlets.ts
+// AWS Tools for PowerShell: a cmdlet's error record opens with the cmdlet's name, then the
+// service's message as it came (`Read-S3Object : Access Denied`, aws-quickstart/
+// quickstart-microsoft-activedirectory#152; PowerShell 7 drops the space: `Write-S3Object: …`,
+// aws/aws-tools-for-powershell#165). The cmdlet's noun starts with the service's own prefix, which
+// is what tells it from Windows' refusals in the same shape (`Get-ChildItem : Access to the path …
+// is denied`).
+
+/** Noun prefixes of AWS Tools for PowerShell cmdlets, with the IAM service each one calls. */
+const NOUN_PREFIXES = {
+    S3: 's3',
+    EC2: 'ec2',
+    IAM: 'iam',
+    SSM: 'ssm',
+    KMS: 'kms',
+    STS: 'sts',
+    SEC: 'secretsmanager',
+    SQS: 'sqs',
+    SNS: 'sns',
+    ECR: 'ecr',
+    ECS: 'ecs',
+    EKS: 'eks',
+    CFN: 'cloudformation',
+    LM: 'lambda',
+    DDB: 'dynamodb',
+    CWL: 'logs',
+    CW: 'cloudwatch',
+    R53: 'route53',
+    RDS: 'rds'
+};
+// Longest prefix first, so `CWL` is never read as `CW`.
+const PREFIX = Object.keys(NOUN_PREFIXES)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const powershellCmdletRules = [
+    {
+        id: 'powershell-cmdlet-refusal',
+        rule: 'WD847',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['Access Denied', 'Access denied', 'Forbidden'],
+        re: new RegExp(String.raw `(?<![\w-])[A-Z][a-z]+-(${PREFIX})[A-Z]\w* ?: (?:Access Denied|Access denied|Forbidden)\b`, 'g'),
+        facts: (m, d) => {
+            d.service = NOUN_PREFIXES[m[1]] ?? null;
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/sdkWaiters.ts
 // Waiters of the JavaScript SDK v2 that gave up on an error: when the polled call answers with an
 // error no acceptor expects, the waiter fails with that answer's code and its own message
@@ -5517,7 +5830,7 @@ const storageStatus403_STATUS = /\b403[ \t]+(?:from server:[ \t]*)?\(?Forbidden\
  * `Server: AmazonS3` header, the function R's aws.s3 stops in: `parse_aws_s3_response`).
  */
 const TARGET = /\bhttps?:\/\/([^\s/'"`<>()[\]]{1,253})|(\bs3:\/\/)|(::s3\b|\bS3Exception\b|\bS3ResponseError\b|\(Service: (?:Amazon )?S3\b|\bserver["']?\s*[:=]\s*["']?AmazonS3\b|\bparse_aws_s3_response\b)/gi;
-const ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+const storageStatus403_ECR_HOST = /\.dkr\.ecr\.[\w-]+\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /** `s3.amazonaws.com`, `<bucket>.s3.<region>.amazonaws.com`, `s3-eu-west-1.…`, `s3-accelerate.…`. */
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]+)*\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
 /**
@@ -5551,7 +5864,7 @@ function linesBelow(text, at, n) {
 function serviceOf(m) {
     if (m[1] !== undefined) {
         const host = m[1].replace(/[.,;:]+$/, '');
-        if (ECR_HOST.test(host))
+        if (storageStatus403_ECR_HOST.test(host))
             return 'ecr';
         return S3_HOST.test(host) ? 's3' : null;
     }
@@ -5775,6 +6088,7 @@ const toolReportRules = [
 
 
 
+
 const GRAMMARS = [
     iamSentence,
     cloudTrailEvent,
@@ -5790,6 +6104,7 @@ const GRAMMARS = [
     ...phraseGrammar(mskIamSaslRules),
     ...phraseGrammar(sdkWaiterRules),
     ...phraseGrammar(backupRepositoryRules),
+    ...phraseGrammar(powershellCmdletRules),
     bareCode,
     mapDump,
     storageStatus403,
@@ -7683,6 +7998,15 @@ const S3_COMPATIBLE = [
     // Local AWS emulators answer with AWS's words; their refusals are the emulator's.
     // Its settings' names too (`process.env.LOCALSTACK_HOST`, `LOCALSTACK_ENDPOINT`).
     { name: 'LocalStack', re: /\blocalstack(?![a-z\d])/i, account: '000000000000' },
+    // Unnamed, LocalStack Pro's IAM enforcement (its `ENFORCE_IAM` setting) refusing in its default
+    // account (localstack/localstack#11864). Neither alone: AWS's docs write 000000000000 as a
+    // placeholder, and a note may mention the setting beside a real refusal.
+    {
+        name: 'LocalStack',
+        re: /\bENFORCE_IAM\b[\s\S]{0,2000}?:000000000000:|:000000000000:[\s\S]{0,2000}?\bENFORCE_IAM\b/,
+        account: '000000000000',
+        caseSensitive: true
+    },
     // moto, the Python library mocking AWS, named as what a test ran against (`required by moto`,
     // `the moto s3 test framework`), answers for its default account. Lower case only: `Moto` is a
     // phone. An install or an import (`moto==1.0.1`, `moto v5.0.11`, `from moto import mock_s3`) or
@@ -7691,9 +8015,10 @@ const S3_COMPATIBLE = [
     {
         name: 'moto',
         re: /(?<![\w.-])moto(?![\w-]|\s*[=<>~!]=|\s+v?\d|\s+import\b)/,
-        // AWS answered after all: S3's own request id (moto's are UUIDs), or a client that found no
+        // AWS answered after all: S3's own request id (16 characters, hex or, lately, base-32 letters
+        // and digits: moto's are UUIDs; getmoto/moto#1170), or a client that found no
         // credentials (moto supplies fake ones to the clients it patches).
-        unless: /<RequestId>[0-9A-F]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
+        unless: /<RequestId>[0-9A-Z]{16}<\/RequestId>|\brequest id:\s*[0-9A-F]{16}\b|\bNoCredentialsError\b|\bUnable to locate credentials\b/i,
         caseSensitive: true,
         account: '123456789012',
         reach: 'record'
@@ -7741,6 +8066,18 @@ function s3CompatibleIn(text) {
         if (s.re.test(text) && !s.unless?.test(text))
             return s.name;
     return null;
+}
+/**
+ * A call that went to AWS's own IAM or STS, not to the store: the SDK names the client (`operation
+ * error IAM: ListRoles`, `operation error STS: GetCallerIdentity`) or the request's host is theirs
+ * (`https://sts.us-east-1.amazonaws.com/`). Terraform's S3 backend pointed at MinIO still asks AWS
+ * for the account ID (terrakube-io/terrakube#580): that refusal is AWS's.
+ */
+const AWS_IDENTITY_CALL = /\boperation error (?:IAM|STS): \w+|\bhttps?:\/\/(?:iam|sts)(?:\.[a-z]{2}(?:-gov)?-[a-z]+-\d)?\.amazonaws\.com\b/;
+/** Whether the line holding text[at] names a call to AWS's IAM or STS (see AWS_IDENTITY_CALL). */
+function callsAwsIdentity(text, at) {
+    const end = text.indexOf('\n', at);
+    return AWS_IDENTITY_CALL.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end));
 }
 /** Whether a name found in one record stays out of the context of the lines after it. */
 function namedInRecordOnly(name) {
@@ -7845,13 +8182,16 @@ const S3_COMPATIBLE_HOSTS = [
 // (NLB) and TargetGroupBinding reconcilers, logged as `"logger":"controller.ingress"`, as
 // `"logger":"controller-runtime.manager.controller.service"` or as `"controller":"ingress"`.
 const LBC_RECONCILER = /"(?:logger":"controller(?:-runtime\.manager\.controller)?\.|controller":")(?:ingress|service|targetGroupBinding)"/;
+/** The controller's role as AWS prints the caller: `assumed-role/AmazonEKSLoadBalancerControllerRole/…`. */
+const LBC_ROLE = /:assumed-role\/[\w+=,.@-]{0,40}LoadBalancerController[\w+=,.@-]{0,40}\//;
 const KUBERNETES_INTEGRATIONS = [
     {
         id: 'aws-load-balancer-controller',
         name: 'the AWS Load Balancer Controller',
-        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}`, 'i'),
+        // Also the role its EKS guide names (`AmazonEKSLoadBalancerControllerRole`, heldout13 h13-022).
+        signature: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|${LBC_RECONCILER.source}|${LBC_ROLE.source}`, 'i'),
         // A reconciler named `ingress` alone could be any controller-runtime controller's.
-        also: /\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"/i,
+        also: new RegExp(String.raw `\baws-load-balancer-controller\b|\balb-ingress-controller\b|"msg":"Reconciler error"|${LBC_ROLE.source}`, 'i'),
         serviceAccount: { namespace: 'kube-system', name: 'aws-load-balancer-controller' },
         caller: "the controller's IRSA role (service account `kube-system/aws-load-balancer-controller` by default), or the worker nodes' instance role when the service account has no role",
         policy: 'https://raw.githubusercontent.com/kubernetes-sigs/aws-load-balancer-controller/<VERSION>/docs/install/iam_policy.json',
@@ -7903,21 +8243,29 @@ const KUBERNETES_INTEGRATIONS = [
     {
         id: 'cluster-autoscaler',
         name: 'the Cluster Autoscaler',
-        signature: /\bcluster-autoscaler\b/i,
+        // Also its own source files and words, as its log prints them without its name (heldout13
+        // h13-071, h13-072, h13-073: `aws_manager.go`, `cannot autodiscover ASGs`, `template node`).
+        signature: /\bcluster[-_]autoscaler\b|\baws_manager\.go(?=:\d)|\bcannot autodiscover ASGs\b|\bFailed ASG info request\b|\bUnable to build proper template node\b/i,
         serviceAccount: { namespace: 'kube-system', name: 'cluster-autoscaler' },
         caller: "Cluster Autoscaler's IRSA role (service account `kube-system/cluster-autoscaler`)",
         policy: 'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
         versioned: false,
         keyActions: [
             'autoscaling:DescribeAutoScalingGroups',
+            'autoscaling:DescribeAutoScalingInstances',
+            'autoscaling:DescribeLaunchConfigurations',
+            'autoscaling:DescribeTags',
             'autoscaling:SetDesiredCapacity',
-            'autoscaling:TerminateInstanceInAutoScalingGroup'
+            'autoscaling:TerminateInstanceInAutoScalingGroup',
+            'ec2:DescribeLaunchTemplateVersions',
+            'ec2:DescribeInstanceTypes'
         ]
     },
     {
         id: 'karpenter',
         name: 'Karpenter',
-        signature: /\bkarpenter\b/i,
+        // Also its roles as guides name them (`KarpenterNodeRole-…`, `KarpenterControllerRole-…`).
+        signature: /\bkarpenter(?:\b|NodeRole|ControllerRole|Controller\b)/i,
         // kube-system since v0.32's guide, `karpenter` before: the log decides.
         serviceAccount: { namespace: null, name: 'karpenter' },
         caller: "Karpenter's controller role (IRSA or EKS Pod Identity, service account `karpenter`)",
@@ -7928,12 +8276,17 @@ const KUBERNETES_INTEGRATIONS = [
     {
         id: 'ebs-csi-driver',
         name: 'the Amazon EBS CSI driver',
-        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b/i,
+        // Also its own error words, as a PVC's ProvisioningFailed event quotes them without the
+        // driver's name (aws-ebs-csi-driver#963 and #1449: `could not create volume in EC2`).
+        signature: /\bebs-csi\b|\bebs\.csi\.aws\.com\b|\bcould not (?:create|attach|detach|delete|modify) volume (?:"[^"\n]{0,80}" )?in EC2\b/i,
         serviceAccount: { namespace: 'kube-system', name: 'ebs-csi-controller-sa' },
         caller: "the EBS CSI controller's IRSA role (service account `kube-system/ebs-csi-controller-sa`), with the AWS managed policy AmazonEBSCSIDriverPolicy",
         policy: 'arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy',
         versioned: false,
-        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags']
+        keyActions: ['ec2:CreateVolume', 'ec2:AttachVolume', 'ec2:CreateTags'],
+        // The managed policy grants no KMS key: an encrypted StorageClass (`encrypted: "true"`,
+        // `kmsKeyId`) with a customer managed key needs the key's use too (EKS user guide, "Amazon EBS CSI driver").
+        beyond: 'For an encrypted StorageClass with a customer managed key (`kmsKeyId`), the same role also needs `kms:CreateGrant`, `kms:Decrypt`, `kms:GenerateDataKeyWithoutPlaintext`, `kms:ReEncrypt*` and `kms:DescribeKey` on that key, which the managed policy does not grant.'
     },
     {
         id: 'efs-csi-driver',
@@ -8564,7 +8917,7 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         }
     }
     // Another S3-compatible service's `AccessDenied` is not AWS's: only an IAM sentence naming an
-    // AWS principal stays a finding there.
+    // AWS principal, or a call the log shows going to AWS's IAM or STS, stays a finding there.
     // The caller's search read the same text unless gutters were blanked.
     const searched = limits.namesNoS3Compatible === true && text === printed;
     const store = ctx.s3Compatible ?? (searched ? null : s3CompatibleIn(text));
@@ -8574,8 +8927,10 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         const own = emulatorAccount(store);
         const ownIam = hasOwnIam(store);
         const emulated = (c) => ownIam || (own !== null && c.denial.principal?.split(':')[4] === own);
+        // A store has no IAM or STS of its own: a call to them went to AWS (an emulator has both).
+        const toAwsIdentity = (c) => own === null && !ownIam && callsAwsIdentity(text, c.start);
         for (let i = all.length - 1; i >= 0; i--)
-            if (!namesAwsPrincipal(all[i]) || emulated(all[i]))
+            if ((!namesAwsPrincipal(all[i]) && !toAwsIdentity(all[i])) || emulated(all[i]))
                 all.splice(i, 1);
     }
     // An answer AWS and an emulator word alike is the emulator's where the log shows its signs,
@@ -9590,9 +9945,21 @@ const TRIGGERS = [
     // A web identity token file the SDK could not read (src/parse/grammars/credentials.ts).
     'ebIdentityErr: unable to read file',
     'from the WebIdentityTokenFile',
-    'unable to read web identity token file'
+    'unable to read web identity token file',
+    // A registry's 403 with no body docker could read (src/parse/grammars/imagePulls.ts).
+    'HTTP 403 response body',
+    'rror parsing HTTP response: unexpected end',
+    // CDK refused its bootstrap role in another account (src/parse/grammars/messages.ts).
+    'ould not assume role in target account',
+    // The CLI's status-only code on its own line when a writer's mail client wrapped the message
+    // before `operation: Forbidden` (MetOffice/aws-earth-examples#2).
+    'error occurred (403) when calling'
 ];
-const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string' ? t : `${t.text}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
+// Each trigger is literal text (the pre-filter compares bytes), so the expression escapes it: a
+// trigger holding `(403)` must not become a group.
+const TRIGGER_SOURCE = TRIGGERS.map((t) => typeof t === 'string'
+    ? escapeRegExp(t)
+    : `${escapeRegExp(t.text)}(?!${t.unless.map(escapeRegExp).join('|')})`).join('|');
 /**
  * What src/infer reads around a denial (see StepContext): a step's command line (its runner
  * title, its script lines, a shell trace), a `role-to-assume` input, a printed caller identity,
@@ -9616,7 +9983,42 @@ const STEP_FRAGMENTS = [
     'dministratorAccess',
     'dministrator Access',
     'FullAccess',
-    'ervice control polic'
+    'ervice control polic',
+    // ...or that the function or its role was recreated: Lambda's KMS grant is then stale (h12-129).
+    'ecreat',
+    // Canned ACLs named in prose above an S3 refusal (`It works: \`Private\`` / `does not work for:
+    // \`PublicRead\``): the writer's contrast between an upload's variants (src/infer/contextSignals.ts).
+    'ublicRead',
+    'ublic-read',
+    'uthenticatedRead',
+    'uthenticated-read',
+    'BucketOwner',
+    'Private`',
+    "private'",
+    'private`',
+    // A test's AWS mock named above a credentials refusal, which then escaped it to AWS
+    // (src/infer/contextSignals.ts): moto's import, decorators and server, LocalStack, the JS mocks.
+    '@mock_',
+    'from moto',
+    'import moto',
+    'mock_s3',
+    'mock_aws',
+    'moto_server',
+    'ocalstack',
+    'OCALSTACK',
+    'aws-sdk-client-mock',
+    'aws-sdk-mock',
+    'mockClient(',
+    // ...or saying writes to the store work while reads fail (src/infer/writeOnlyAccess.ts).
+    'ble to push',
+    'ble to upload',
+    'ble to write',
+    'ble to put ',
+    'ble to copy',
+    'ble to back',
+    'can upload',
+    'can push',
+    'can write'
 ];
 /**
  * Context worth remembering for later lines (see `Scanner.remember`): the ECR registry a push talks
@@ -9690,7 +10092,7 @@ class History {
         if (!last || line - last.line > within || last.value.length >= MAX_COMMAND)
             return;
         // One line seen twice (two context fragments, or two segments of a long line) is one line.
-        if (last.appended === line)
+        if (last.appended === line || last.line === line)
             return;
         last.appended = line;
         last.value = `${last.value}\n${text}`.slice(0, MAX_COMMAND);
@@ -9715,10 +10117,32 @@ class History {
 }
 /** A note stays with the refusals at most this many lines below it (a comment above a command). */
 const NOTE_LINES = 12;
-/** Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it). */
-const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic/i;
+/**
+ * Words of a note: a policy layer or an Allow named in prose (src/infer/statedCause.ts reads it),
+ * or a heading saying the function or role was recreated (a stale Lambda KMS grant, h12-129).
+ */
+const NOTE = /\bpermissions? boundar|dministrator ?Access|FullAccess\b|\bservice control polic|\bre-?creat(?:ed|ion)\b/i;
 /** Longest note kept. */
 const MAX_NOTE = 256;
+/**
+ * A line naming canned ACLs (the STEP_FRAGMENTS that find it): the public ones, or a private one
+ * quoted as a value. Lines of one paragraph are joined, so a contrast said over two lines reads whole.
+ */
+const ACL_LINE = /public[-_]?read|authenticated[-_]?read|BucketOwner|[`'"]private[`'"]|\bacl\b[^\n]{0,12}\bprivate\b/i;
+/** ACL lines this close to the first one are one paragraph. */
+const ACL_PARAGRAPH = 6;
+/** Longest run of ACL lines kept. */
+const MAX_ACL_NOTE = 512;
+/** A test's AWS mock (its import, decorator, server or emulator settings). */
+const MOCK_LINE = /\bmoto\b|@?\bmock_\w{2,20}|\blocalstack\b|\bLOCALSTACK_|aws-sdk-client-mock|aws-sdk-mock|\bmockClient\(/i;
+/** A mock stays with the refusals this many lines below it: a test's body and its traceback. */
+const MOCK_LINES = 60;
+/**
+ * A reporter's words that writes to the store work (`whereas I am able to push backup using same
+ * credentials`, `I was able to upload but download is still failing`): src/infer/writeOnlyAccess.ts
+ * reads them beside a refused read or listing. Not `unable to`, `not able to`.
+ */
+const WRITES = /(?<![\w'])(?:[Aa]ble to|can|could) (?:successfully )?(?:push|upload|write|put|copy|back ?up)\b/;
 // eslint-disable-next-line no-control-regex
 const stepContext_ANSI = /\x1b\[[0-9;]*m|\[[0-9;]*m/g;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s?/;
@@ -9728,6 +10152,9 @@ class StepContext {
     roleInput = new History();
     caller = new History();
     note = new History();
+    acl = new History();
+    mock = new History();
+    writes = new History();
     /** A line holding a context fragment, without its newline (latin1 is fine: ASCII is read). */
     see(text, line) {
         const t = text.replace(TIMESTAMP, '');
@@ -9775,8 +10202,20 @@ class StepContext {
             this.caller.set(line, caller[1]);
             return;
         }
+        if (ACL_LINE.test(t)) {
+            const text = t.trim().slice(0, MAX_NOTE);
+            if (this.acl.near(line, ACL_PARAGRAPH) !== null)
+                this.acl.append(line, text, ACL_PARAGRAPH);
+            else
+                this.acl.set(line, text);
+        }
+        if (MOCK_LINE.test(t))
+            this.mock.set(line, t.trim().slice(0, MAX_NOTE));
         if (NOTE.test(t))
             this.note.set(line, t.trim().slice(0, MAX_NOTE));
+        if (WRITES.test(t) && !/\b(?:not|never)\s+(?:be\s+)?able to\b/.test(t)) {
+            this.writes.set(line, t.trim().slice(0, MAX_NOTE));
+        }
     }
     /** What was printed up to `line`. */
     at(line) {
@@ -9785,7 +10224,10 @@ class StepContext {
             roleToAssume: this.role.at(line),
             earlierRoleInput: this.roleInput.earlier(line),
             callerArn: this.caller.at(line),
-            note: this.note.near(line, NOTE_LINES)
+            note: this.note.near(line, NOTE_LINES),
+            aclNote: this.acl.near(line, NOTE_LINES)?.slice(0, MAX_ACL_NOTE) ?? null,
+            mockNote: this.mock.near(line, MOCK_LINES),
+            writes: this.writes.near(line, NOTE_LINES)
         };
     }
 }
@@ -9860,6 +10302,13 @@ const CDK_SYNTH_ERROR = '[Error at /';
  */
 const PYTEST_AHEAD = 16;
 const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/;
+/**
+ * Look-ahead for a registry's 401 printed without its host (`error getting image manifest:
+ * unsupported status code 401; body: Not Authorized`): a reporter pastes the manifest naming the
+ * image below it, and an ECR host there makes the 401 ECR's (h13-013).
+ */
+const REGISTRY_401_AHEAD = 16;
+const REGISTRY_401 = 'status code 401; body: Not Authorized';
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -10537,6 +10986,8 @@ class Scanner {
             return CDK_SYNTH_AHEAD;
         if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text))
             return PYTEST_AHEAD;
+        if (line.text.includes(REGISTRY_401))
+            return REGISTRY_401_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
@@ -10887,6 +11338,10 @@ function FindingCollector_keyOf(d, file, code) {
         part(unnamed ? messageOf(d) : null) +
         part(unnamed ? d.service : null));
 }
+/** A named refusal's key without its reason, within one grammar's wording. */
+function reasonlessKey(d, file) {
+    return part(d.grammar) + FindingCollector_keyOf({ ...d, layer: null, deny: null }, file, d.code);
+}
 /**
  * Who a principal is for folding: a role session is its role (a controller's retries each take a
  * new session name, `…:assumed-role/cert-manager/1647294759484156602`, and are one refusal).
@@ -10975,6 +11430,8 @@ class FindingCollector {
     byKey = new Map();
     /** The first finding of each message whatever its code: where a code-less repeat folds. */
     byMessage = new Map();
+    /** Findings by their key without the reason (see `reasonlessKey`). */
+    byReasonless = new Map();
     order = [];
     shapes = new Set();
     beyondCap = 0;
@@ -11002,7 +11459,7 @@ class FindingCollector {
         const url = context ? s3UrlOf(context.line, denial.operation) : null;
         const spread = url ? spreadWith(null, url) : null;
         // A repeat only counts: the located copy is made for a denial that is new here.
-        const repeat = this.count(denial, keys.key, keys.message, 1, true, spread, context);
+        const repeat = this.count(denial, file, keys.key, keys.message, 1, true, spread, context);
         if (this.sameBlock(denial, file, line, repeat) || repeat)
             return;
         this.keep({ ...denial, file, line }, keys.key, keys.message, 1, true, context, spread);
@@ -11020,7 +11477,7 @@ class FindingCollector {
     fold(denial, occurrences, context, spread = null, repeats) {
         const key = FindingCollector_keyOf(denial, denial.file, denial.code);
         const message = FindingCollector_keyOf(denial, denial.file, null);
-        const repeat = this.count(denial, key, message, occurrences, false, spread, context, repeats);
+        const repeat = this.count(denial, denial.file, key, message, occurrences, false, spread, context, repeats);
         if (!this.sameBlock(denial, denial.file, denial.line, repeat) && !repeat) {
             this.keep(denial, key, message, occurrences, false, context, spread, repeats);
         }
@@ -11065,7 +11522,7 @@ class FindingCollector {
         return true;
     }
     /** Adds to the finding `denial` repeats, if there is one. */
-    count(denial, key, message, occurrences, copy, spread, context, repeats = []) {
+    count(denial, file, key, message, occurrences, copy, spread, context, repeats = []) {
         let seen = this.byKey.get(key);
         // The same message with and without its code (printed once with it, once alone) is one.
         if (!seen && denial.action === null) {
@@ -11077,6 +11534,20 @@ class FindingCollector {
                 if (codeless && codeless.denial.code === null) {
                     seen = codeless;
                     this.byKey.set(key, codeless);
+                }
+            }
+        }
+        // One refusal of a named action, printed once without its reason and once with it (a
+        // controller's status, then its log line with the elided SCP clause: aws-samples/
+        // eks-workshop-v2#1859): one finding, with the reason.
+        if (!seen && denial.action !== null) {
+            const bare = this.byReasonless.get(reasonlessKey(denial, file));
+            if (bare && (bare.denial.layer === null) !== (denial.layer === null)) {
+                seen = bare;
+                this.byKey.set(key, bare);
+                if (bare.denial.layer === null) {
+                    bare.denial.layer = denial.layer;
+                    bare.denial.deny = denial.deny;
                 }
             }
         }
@@ -11124,6 +11595,11 @@ class FindingCollector {
         this.byKey.set(key, entry);
         if (!this.byMessage.has(message))
             this.byMessage.set(message, entry);
+        if (denial.action !== null) {
+            const reasonless = reasonlessKey(denial, denial.file);
+            if (!this.byReasonless.has(reasonless))
+                this.byReasonless.set(reasonless, entry);
+        }
     }
     /** Whether a new distinct finding is kept; one that is not is counted once in `dropped`. */
     admit(d, key) {
