@@ -27,7 +27,7 @@ export default {
   coverageThreshold: {
     // Just under what CI measures. The IaC locators (src/iac) and the Action's IaC hints are exercised mostly through
     // the built CLI and dist/index.js in child processes, which coverage does not see: raise these as unit tests land.
-    global: { statements: 91, branches: 83, functions: 93, lines: 93 }
+    global: { statements: 94, branches: 89, functions: 95, lines: 95 }
   },
   // A folder per run where the whole-corpus tests share one pass of the engine over the corpora
   // (__tests__/support/corpusPass.ts).
