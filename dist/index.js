@@ -33890,7 +33890,16 @@ const TOOL_LOGIN = {
     buildah: "buildah keeps its own login (`${XDG_RUNTIME_DIR}/containers/auth.json`, or `--authfile` / `REGISTRY_AUTH_FILE`), not Docker's: log in with `aws ecr get-login-password --region REGION | buildah login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com` in the same job and user before the push or pull. " +
         'The credentials behind that token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.',
     crane: 'crane reads the Docker config of the user it runs as (`~/.docker/config.json`, or `DOCKER_CONFIG`), not a login made in another container or step: log in with `aws ecr get-login-password --region REGION | crane auth login ACCOUNT.dkr.ecr.REGION.amazonaws.com --username AWS --password-stdin`, or set `credHelpers` to `ecr-login` in that config with docker-credential-ecr-login installed. ' +
-        'The credentials behind the token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.'
+        'The credentials behind the token need `ecr:GetAuthorizationToken` (Resource "*"); the token lasts 12 hours.',
+    // Tekton resolves a step image's entrypoint itself when the step sets no `command`, with the
+    // TaskRun service account's pull secrets (tektoncd/pipeline#2707, heldout13 h13-013).
+    tekton: "Tekton's controller reads the step image's manifest itself (to find its entrypoint when the step sets no `command`), with the image pull secrets of the TaskRun's service account: a `docker login` in a step or in CI never reaches it. " +
+        'Add a pull secret for the ECR registry to that service account (`kubectl create secret docker-registry ecr --docker-server=ACCOUNT.dkr.ecr.REGION.amazonaws.com --docker-username=AWS --docker-password="$(aws ecr get-login-password --region REGION)"`, listed under its `imagePullSecrets` and renewed within the token\'s 12 hours), or set `command:` on the step so no look-up is needed; the pod then pulls with the node\'s credentials or the same secret.',
+    // The kubelet pulls with the node's credentials or the pod's pull secrets (heldout13 h13-031,
+    // aws-samples/eks-workshop#451).
+    kubelet: "The cluster's kubelet pulls this image, not the CI job: a `docker login` or amazon-ecr-login in a step never reaches it. " +
+        "On EKS the node's instance role pulls (AmazonEC2ContainerRegistryReadOnly, or `ecr:GetAuthorizationToken` with `ecr:BatchGetImage` and `ecr:GetDownloadUrlForLayer` on the repository) through the kubelet's ECR credential provider. " +
+        'Elsewhere (kind, k3s, a cluster off AWS) give the pod an image pull secret for the registry (`kubectl create secret docker-registry ecr --docker-server=ACCOUNT.dkr.ecr.REGION.amazonaws.com --docker-username=AWS --docker-password="$(aws ecr get-login-password --region REGION)"`, referenced by the pod or its service account and renewed within the token\'s 12 hours), or load a locally built image into the cluster (`kind load docker-image`).'
 };
 const registryLoginTool = {
     id: 'registry-login-tool',
@@ -40531,7 +40540,7 @@ const RUNNER_PULL = /\bPreparing the "docker(?:\+machine)?" executor\b|\bUsing D
 /**
  * Image tools that never read `docker login`'s store the way Docker does, each named by its own
  * words: kaniko's executor and its push check (GoogleContainerTools/kaniko#2882, #2088), buildah's
- * and crane's commands. The value names the row of src/diagnose/traps/registryLoginPlace.ts.
+ * and crane's commands; a cluster's own pulls (Tekton's controller, the kubelet). The value names the row of src/diagnose/traps/registryLoginPlace.ts.
  */
 const REGISTRY_LOGIN_TOOLS = [
     {
@@ -40542,6 +40551,13 @@ const REGISTRY_LOGIN_TOOLS = [
     {
         tool: 'crane',
         re: /(?:^|[\s$>;&|])crane (?:push|pull|copy|cp|append|mutate|manifest|digest)\b/m
+    },
+    // Pulls a cluster makes, where no login in a CI step reaches (heldout13 review h13-013,
+    // h13-031): Tekton's controller reading a step image's manifest, then the kubelet's pulls.
+    { tool: 'tekton', re: /\btranslating TaskSpec to Pod\b|\bfailed to create task run pod\b/ },
+    {
+        tool: 'kubelet',
+        re: /\bkubelet\b[^\n]{0,200}\bFailed to pull image\b|\b(?:ErrImagePull|ImagePullBackOff)\b/
     }
 ];
 /** A second configure-aws-credentials call in the job: the author's words, or two role inputs. */

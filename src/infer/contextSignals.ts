@@ -82,7 +82,7 @@ const RUNNER_PULL =
 /**
  * Image tools that never read `docker login`'s store the way Docker does, each named by its own
  * words: kaniko's executor and its push check (GoogleContainerTools/kaniko#2882, #2088), buildah's
- * and crane's commands. The value names the row of src/diagnose/traps/registryLoginPlace.ts.
+ * and crane's commands; a cluster's own pulls (Tekton's controller, the kubelet). The value names the row of src/diagnose/traps/registryLoginPlace.ts.
  */
 const REGISTRY_LOGIN_TOOLS: readonly { tool: string; re: RegExp }[] = [
   {
@@ -93,6 +93,13 @@ const REGISTRY_LOGIN_TOOLS: readonly { tool: string; re: RegExp }[] = [
   {
     tool: 'crane',
     re: /(?:^|[\s$>;&|])crane (?:push|pull|copy|cp|append|mutate|manifest|digest)\b/m
+  },
+  // Pulls a cluster makes, where no login in a CI step reaches (heldout13 review h13-013,
+  // h13-031): Tekton's controller reading a step image's manifest, then the kubelet's pulls.
+  { tool: 'tekton', re: /\btranslating TaskSpec to Pod\b|\bfailed to create task run pod\b/ },
+  {
+    tool: 'kubelet',
+    re: /\bkubelet\b[^\n]{0,200}\bFailed to pull image\b|\b(?:ErrImagePull|ImagePullBackOff)\b/
   }
 ]
 

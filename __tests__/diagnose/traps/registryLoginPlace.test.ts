@@ -111,3 +111,47 @@ describe('registry-login-tool: the image tool takes its own login (heldout13 rev
     for (const f of analysed(text).findings) expect(f.traps).not.toContain('registry-login-tool')
   })
 })
+
+describe('registry-login-tool: pulls the cluster makes itself (heldout13 second review h13-013, h13-031)', () => {
+  // aws-samples/eks-workshop#451: the kubelet's event on an EKS node, as printed (masks kept).
+  const EKS_451 =
+    'Warning  Failed     12m (x4 over 13m)     kubelet, ip-10-82-9-65.ap-XXXXX.compute.internal  Failed to pull image "XXXXXXXX.dkr.ecr.ap-XXXXXX.amazonaws.com/isam:9.0.7.0": rpc error: code = Unknown desc = Error response from daemon: Get https://XXXXXXX.dkr.ecr.ap-XXXXX.amazonaws.com/v2/ndi-spcp-isam/manifests/9.0.7.0: no basic auth credentials'
+
+  it.each([
+    ['h13-031 (helm/chart-testing-action#55)', corpusText('heldout13.jsonl', 'h13-031')],
+    ['aws-samples/eks-workshop#451', EKS_451]
+  ])(
+    'the kubelet pulls: node role or an image pull secret, not docker login (%s)',
+    (_source, text) => {
+      const { f } = analysedOne(text)
+      expect(f.inferred?.signals?.['registry-login-tool']?.value).toBe('kubelet')
+      expect(f.traps).toContain('registry-login-tool')
+      expect(f.explanation).toMatch(/^The cluster's kubelet pulls this image, not the CI job/)
+      expect(f.explanation).toMatch(/imagePullSecrets|image pull secret/)
+    }
+  )
+
+  it("h13-013 (tektoncd/pipeline#2707): Tekton's controller and the TaskRun's service account", () => {
+    const { f } = analysedOne(corpusText('heldout13.jsonl', 'h13-013'))
+    expect(f.inferred?.signals?.['registry-login-tool']?.value).toBe('tekton')
+    expect(f.explanation).toMatch(/^Tekton's controller reads the step image's manifest itself/)
+    expect(f.explanation).toMatch(/`command:`/)
+  })
+
+  it('kaniko run as a Tekton step keeps the kaniko advice (h13-012, jenkins-x/terraform-aws-eks-jx#33)', () => {
+    const { f } = analysedOne(corpusText('heldout13.jsonl', 'h13-012'))
+    expect(f.inferred?.signals?.['registry-login-tool']?.value).toBe('kaniko')
+  })
+
+  it.each([
+    // Own: a docker pull on the runner, where docker login is the right advice.
+    '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\nError response from daemon: Get https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/manifests/1.0: no basic auth credentials',
+    // Own: the word kubelet elsewhere in the log, no pull event of its own.
+    'kubelet version v1.29 on the node\n$ docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\nno basic auth credentials'
+  ])('counter-case: %s', (text) => {
+    for (const f of analysed(text).findings) {
+      expect(f.inferred?.signals?.['registry-login-tool']?.value).not.toBe('kubelet')
+      expect(f.inferred?.signals?.['registry-login-tool']?.value).not.toBe('tekton')
+    }
+  })
+})
