@@ -16,6 +16,7 @@ import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 import { signerEvidenceIn } from './signerEvidence.js'
 import { credentialClientIn } from '../model/credentialClients.js'
 import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
+import { foreignBucketIn } from './foreignBucket.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -509,6 +510,14 @@ const RULES: SignalRule[] = [
       const library = mock.slice(1).find((g) => g !== undefined)!
       return { value: `${library} ${key}`, said: mock[0] }
     }
+  },
+  {
+    // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
+    // (another-party-bucket, WD926). Value: `KIND:BUCKET` (src/model/foreignBuckets.ts).
+    key: 'foreign-bucket',
+    applies: (d) =>
+      d.kind === 'denial' && d.deny !== 'explicit' && (d.service === null || d.service === 's3'),
+    find: (text, d) => foreignBucketIn(text, d.resource)
   },
   {
     // A documentation template quoted as an error: the action is a placeholder, and nothing (an

@@ -38,6 +38,7 @@ export type SignalKey =
   | 'aws-mock'
   | 'doc-template'
   | 'athena-query'
+  | 'foreign-bucket'
 
 export interface InferredValue {
   value: string

@@ -580,6 +580,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'An action with no resource-level permissions refused for some targets while the log shows it working for others: no Allow, the cause is elsewhere'
       ],
       [
+        'WD926',
+        'another-party-bucket',
+        "An S3 refusal on someone else's bucket (AWS's, a public dataset's, a Launch Stack sample's): the key or the owner's side, not an identity Allow"
+      ],
+      [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"

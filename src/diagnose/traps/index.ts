@@ -77,6 +77,7 @@ import {
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { ownerSideResource } from './ownerSideResource.js'
+import { anotherPartyBucket } from './anotherPartyBucket.js'
 import { glueCatalogAcrossTrap } from './glueCatalogAcross.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
@@ -122,6 +123,7 @@ export const TRAPS: Trap[] = [
   s3ThirdPartyDownload,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
+  anotherPartyBucket,
   glueCatalogAcrossTrap,
   cognitoUnauthenticatedRole,
   accountLevelBlock,
