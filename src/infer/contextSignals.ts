@@ -17,6 +17,7 @@ import { signerEvidenceIn } from './signerEvidence.js'
 import { credentialClientIn } from '../model/credentialClients.js'
 import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
 import { foreignBucketIn } from './foreignBucket.js'
+import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -518,6 +519,19 @@ const RULES: SignalRule[] = [
     applies: (d) =>
       d.kind === 'denial' && d.deny !== 'explicit' && (d.service === null || d.service === 's3'),
     find: (text, d) => foreignBucketIn(text, d.resource)
+  },
+  {
+    // A refused CreateBucket from a client that creates the bucket only when it finds none
+    // (create-on-missing, WD930). Value: the client's id (src/model/createOnMissingClients.ts).
+    key: 'create-on-missing',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      (/^s3:CreateBucket$/i.test(d.action ?? '') || /^CreateBucket$/i.test(d.operation ?? '')),
+    find: (text) => {
+      const hit = createOnMissingClientIn(text)
+      return hit ? { value: hit.id, said: hit.said } : null
+    }
   },
   {
     // A documentation template quoted as an error: the action is a placeholder, and nothing (an

@@ -39,6 +39,7 @@ export type SignalKey =
   | 'doc-template'
   | 'athena-query'
   | 'foreign-bucket'
+  | 'create-on-missing'
 
 export interface InferredValue {
   value: string

@@ -695,6 +695,8 @@ const FIRST = new Set([
   'terraform-state-backend',
   's3-third-party-download',
   'another-party-bucket',
+  // Does the bucket exist, under that name and in that Region: before an s3:CreateBucket grant.
+  'create-on-missing',
   'scp-stated',
   's3-public-access-settings',
   's3-public-access-block-reserved',

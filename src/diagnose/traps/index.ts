@@ -78,6 +78,7 @@ import {
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { ownerSideResource } from './ownerSideResource.js'
 import { anotherPartyBucket } from './anotherPartyBucket.js'
+import { createOnMissing } from './createOnMissing.js'
 import { glueCatalogAcrossTrap } from './glueCatalogAcross.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
@@ -124,6 +125,7 @@ export const TRAPS: Trap[] = [
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
   anotherPartyBucket,
+  createOnMissing,
   glueCatalogAcrossTrap,
   cognitoUnauthenticatedRole,
   accountLevelBlock,
