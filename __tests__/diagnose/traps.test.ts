@@ -88,6 +88,8 @@ const FILE_OF: Record<string, string> = {
   's3-public-access-block-reserved': 's3PublicAccess',
   's3-third-party-download': 's3ThirdPartyDownload',
   'owner-side-resource': 'ownerSideResource',
+  'another-party-bucket': 'anotherPartyBucket',
+  'create-on-missing': 'createOnMissing',
   'glue-catalog-another-account': 'glueCatalogAcross',
   's3-write-only-policy': 's3WriteOnlyPolicy',
   's3-all-access-disabled': 'nonIamRefusals',

@@ -16,6 +16,8 @@ import { APP_PERMISSION_SETS } from '../model/appPermissionSets.js'
 import { signerEvidenceIn } from './signerEvidence.js'
 import { credentialClientIn } from '../model/credentialClients.js'
 import { serviceNetworkRoleIn } from '../model/serviceNetworkRoles.js'
+import { foreignBucketIn } from './foreignBucket.js'
+import { createOnMissingClientIn } from '../model/createOnMissingClients.js'
 
 export type Signals = Partial<Record<SignalKey, InferredValue>>
 
@@ -508,6 +510,27 @@ const RULES: SignalRule[] = [
       if (!mock || !key) return null
       const library = mock.slice(1).find((g) => g !== undefined)!
       return { value: `${library} ${key}`, said: mock[0] }
+    }
+  },
+  {
+    // The refused bucket is someone else's: AWS's, a public dataset's, a "Launch Stack" sample's
+    // (another-party-bucket, WD926). Value: `KIND:BUCKET` (src/model/foreignBuckets.ts).
+    key: 'foreign-bucket',
+    applies: (d) =>
+      d.kind === 'denial' && d.deny !== 'explicit' && (d.service === null || d.service === 's3'),
+    find: (text, d) => foreignBucketIn(text, d.resource)
+  },
+  {
+    // A refused CreateBucket from a client that creates the bucket only when it finds none
+    // (create-on-missing, WD930). Value: the client's id (src/model/createOnMissingClients.ts).
+    key: 'create-on-missing',
+    applies: (d) =>
+      d.kind === 'denial' &&
+      d.deny !== 'explicit' &&
+      (/^s3:CreateBucket$/i.test(d.action ?? '') || /^CreateBucket$/i.test(d.operation ?? '')),
+    find: (text) => {
+      const hit = createOnMissingClientIn(text)
+      return hit ? { value: hit.id, said: hit.said } : null
     }
   },
   {

@@ -5,7 +5,7 @@
 import type { InferredValue, LogContext } from '../model/Inferred.js'
 import { joinedContext } from './joinedContext.js'
 
-const LAUNCH_STACK =
+export const LAUNCH_STACK =
   /\bLaunch[ -]?Stack\b|#\/stacks\/(?:new|create|quickcreate)[^\s]{0,300}?[?&]templateURL=/i
 
 export function publishedSampleOf(ctx: LogContext): InferredValue | null {

@@ -157,7 +157,15 @@ const ALLOW_EXISTS_RULE: StatedCauseRule = {
       String.raw`\b(?:I|we|user|role|it)(?: am| 'm|'m| have| has| had| used| use| am using|'m using| am running as| run as)(?: an?| full| the| account)* admin(?:istrator)?\b`,
       // "I have given all the permission to zappa user", "we have all the permissions"
       String.raw`\b(?:gave|given|granted|added|attached|assigned)\b[^.]{0,20}?\b(?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`,
-      String.raw`\b(?:I|we|user|role|it) (?:have|has|had) (?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`
+      String.raw`\b(?:I|we|user|role|it) (?:have|has|had) (?:all|every|full)(?: the| of the)? (?:permissions?|privileges|access rights|rights)\b`,
+      // "I tried giving the role admin access but no change" (hashicorp/terraform#16710), "The
+      // account I am using has full admin access" (aws-samples/aws-codepipeline-bitbucket-integration#11);
+      // never a negated one ("I don't have admin access").
+      String.raw`\b(?:gave|given|giving|granted|granting|added|adding|attached|attaching|assigned)\b[^.\n]{0,40}?\b(?:full )?admin(?:istrator)? (?:access|rights|privileges|permissions?)\b`,
+      String.raw`(?<!(?:n't|\bnot|\bnever|\bno) )\b(?:has|have|had|with) (?:full )?admin(?:istrator)? (?:access|rights|privileges|permissions?)\b`,
+      // "even with full access", "even as the root user": the broadest identity there is.
+      String.raw`\beven (?:with|using|having) (?:full|admin(?:istrator)?|all)(?: the)? (?:access|rights|privileges|permissions?)\b`,
+      String.raw`\b(?:even |I am |I'm |I was |logged in |signed in )(?:as|with|using) (?:the |my )?(?:AWS )?(?:account )?root (?:user|account|credentials)\b`
     ].join('|'),
     'i'
   )

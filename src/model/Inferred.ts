@@ -38,6 +38,8 @@ export type SignalKey =
   | 'aws-mock'
   | 'doc-template'
   | 'athena-query'
+  | 'foreign-bucket'
+  | 'create-on-missing'
 
 export interface InferredValue {
   value: string

@@ -241,7 +241,9 @@ function conditionGuardNote(n: NoteFacts): string {
 
 /** The Allow the text says is in place is administrator access: no Allow can add anything. */
 export const adminStated = (f: Finding): boolean =>
-  /\bAdministrator ?Access\b|\badmin(?:istrator)?\b/i.test(f.inferred?.statedCause?.from ?? '')
+  /\bAdministrator ?Access\b|\badmin(?:istrator)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(
+    f.inferred?.statedCause?.from ?? ''
+  )
 
 /** Notes keyed on Finding.traps ids (src/diagnose/traps). */
 /** The note of each case of a refusal on a CDK bootstrap resource (src/diagnose/traps/cdkBootstrapResource.ts). */
@@ -288,6 +290,10 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   ),
   's3-third-party-download': (n) =>
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
+  'another-party-bucket': (n) =>
+    `No statement is proposed: ${code(n.finding.inferred?.signals?.['foreign-bucket']?.value.split(':')[1] ?? 'the bucket')} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
+  'create-on-missing': () =>
+    'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
   's3-public-access-settings': (n) =>
@@ -300,7 +306,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     'Check first whether the account-level Block Public Access already covers the bucket and whether the organization reserves this setting (an SCP or a boundary denying s3:PutBucketPublicAccessBlock): then leave the bucket-level setting out of the template instead of pasting this.',
   'allow-already-granted': (n) =>
     adminStated(n.finding)
-      ? `No statement is proposed: the log says administrator access is attached (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. Look first for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
+      ? `No statement is proposed: the log says administrator access is attached (${n.finding.inferred?.statedCause?.from ?? 'in the log'}), which already allows ${n.action}. ${n.finding.service === 's3' ? "Look first at the bucket's side (a Deny in its bucket policy, objects another account owns, its SSE-KMS key's policy), then" : 'Look first'} for an explicit Deny (AWSCompromisedKeyQuarantineV3 or V2 on an exposed key, an MFA-required policy), then a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity).`
       : `The log says an Allow is already in place (${n.finding.inferred?.statedCause?.from ?? 'in the log'}): before pasting this, look for an explicit Deny (MFA-required policies are common), a permissions boundary, an SCP, a session policy, or other credentials in use (aws sts get-caller-identity). The statement only helps if the attached policy does not in fact cover ${n.action}.`,
   'hard-coded-account': (n) =>
     `No statement is proposed: the log says the account in ${n.resource} is hard-coded. Point the URI or ARN at the account the job's credentials belong to; if the other account really is the target, its resource policy must allow the caller as well as the caller's own policy.`,

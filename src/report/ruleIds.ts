@@ -580,6 +580,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'An action with no resource-level permissions refused for some targets while the log shows it working for others: no Allow, the cause is elsewhere'
       ],
       [
+        'WD926',
+        'another-party-bucket',
+        "An S3 refusal on someone else's bucket (AWS's, a public dataset's, a Launch Stack sample's): the key or the owner's side, not an identity Allow"
+      ],
+      [
+        'WD930',
+        'create-on-missing',
+        'CreateBucket refused from a client that creates the bucket only when it finds none (rclone, Zappa, a backup job): the name, Region and existence first, s3:CreateBucket the alternative'
+      ],
+      [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"

@@ -125,6 +125,13 @@ const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/
  */
 const REGISTRY_401_AHEAD = 16
 const REGISTRY_401 = 'status code 401; body: Not Authorized'
+/**
+ * Look-ahead for Terraform's S3 backend refusal (`Error loading state: AccessDenied`): a reporter
+ * pastes it first and says below what was tried, past a debug trace ("I tried giving the role
+ * admin access but no change", h13-035), which puts the cause outside the identity policy.
+ */
+const TF_STATE_AHEAD = 24
+const TF_STATE_ERROR = 'Error loading state'
 const MAX_RUN_BYTES = 16 * 1024
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096
@@ -788,6 +795,7 @@ export class Scanner {
     if (line.text.includes(CDK_SYNTH_ERROR)) return CDK_SYNTH_AHEAD
     if (line.text.startsWith('E ') && PYTEST_ERROR.test(line.text)) return PYTEST_AHEAD
     if (line.text.includes(REGISTRY_401)) return REGISTRY_401_AHEAD
+    if (line.text.includes(TF_STATE_ERROR)) return TF_STATE_AHEAD
     return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead
   }
 

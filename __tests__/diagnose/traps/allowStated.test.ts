@@ -95,3 +95,48 @@ describe('a note paragraphs above the error block', () => {
     expect(far.f.traps).not.toContain('allow-already-granted')
   })
 })
+
+// heldout13 review h13-035: administrator access that did not help, and an S3 refusal: the
+// bucket's side (its policy's Deny, objects another account owns, its KMS key) leads, no statement.
+describe('administrator access said not to help', () => {
+  it('h13-035: "I tried giving the role admin access but no change", below a TF_LOG trace', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout13.jsonl', 'h13-035'))
+    expect(f.traps).toContain('allow-already-granted')
+    expect(f.explanation).toMatch(
+      /^The log says an Allow is already in place \("giving the role admin access" in the log\)/
+    )
+    expect(f.explanation).toMatch(
+      /For S3 look at the bucket's side first: a Deny in the bucket policy/
+    )
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/Look first at the bucket's side/)
+  })
+
+  it('"The account I am using has full admin access" under Lambda\'s refused code object (aws-samples/aws-codepipeline-bitbucket-integration#11)', () => {
+    const { f, statements } = analysedOne(
+      '> Your access has been denied by S3, please make sure your request credentials have permission to GetObject for lexlabs3bucketmgmtapps/f4a779b4953357ca1517a6a0e76994f4. S3 Error Code: AccessDenied. S3 Error Message: Access Denied (Service: AWSLambdaInternal; Status Code: 403; Error Code: AccessDeniedException; Request ID: 25909cf8-1365-4872-a6ad-b4e6f21d2001)\n\nThe account I am using has full admin access. Not really sure what to check.'
+    )
+    expect(f.traps).toContain('allow-already-granted')
+    expect(f.explanation).toMatch(/For S3 look at the bucket's side first/)
+    expect(statements).toEqual([])
+  })
+
+  it('"even as the root user" (own case): no statement either', () => {
+    const { f, statements } = analysedOne(
+      'upload failed: ./a.zip to s3://acme-artifacts/a.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\nIt fails even as the root user.'
+    )
+    expect(f.traps).toContain('allow-already-granted')
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    ["I don't have admin access", "I don't have admin access to this account."],
+    ['advice to give admin access', 'Ask your admin to give the role the s3 permissions.'],
+    ['"not root"', 'We never log in as root here.']
+  ])('not for %s (own case)', (_, words) => {
+    const { f } = analysedOne(
+      `upload failed: ./a.zip to s3://acme-artifacts/a.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\n${words}`
+    )
+    expect(f.traps).not.toContain('allow-already-granted')
+  })
+})

@@ -77,6 +77,8 @@ import {
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { ownerSideResource } from './ownerSideResource.js'
+import { anotherPartyBucket } from './anotherPartyBucket.js'
+import { createOnMissing } from './createOnMissing.js'
 import { glueCatalogAcrossTrap } from './glueCatalogAcross.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
 import { wafWebAclCrossAccount } from './wafWebAclCrossAccount.js'
@@ -122,6 +124,8 @@ export const TRAPS: Trap[] = [
   s3ThirdPartyDownload,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
+  anotherPartyBucket,
+  createOnMissing,
   glueCatalogAcrossTrap,
   cognitoUnauthenticatedRole,
   accountLevelBlock,

@@ -41,10 +41,25 @@ export const scpStated: Trap = {
     `The log says a service control policy blocks this (${said(input)}): an SCP only filters what the account may do, so no Allow in the account's own policies can override it. Ask the organization's administrators which SCP refuses ${input.d.action ? `\`${input.d.action}\`` : 'the call'} (\`aws organizations list-policies-for-target --target-id ACCOUNT_ID --filter SERVICE_CONTROL_POLICY\`, run in the management account) and either meet its condition (an allowed Region, a required tag or encryption setting) or have them exempt this role in the SCP (\`"Condition": {"ArnNotLike": {"aws:PrincipalArn": "arn:aws:iam::ACCOUNT_ID:role/ROLE"}}\`).`
 }
 
+// A service whose resources have a policy of their own: with the caller's Allow said to be in
+// place (administrator access that did not help), that side decides first (heldout13 review,
+// h13-035: S3 still refusing with admin access). One row per service.
+const RESOURCE_SIDE: Record<string, string> = {
+  s3: "For S3 look at the bucket's side first: a Deny in the bucket policy (`aws s3api get-bucket-policy --bucket BUCKET`: conditions on aws:SourceVpce, aws:SourceIp, aws:SecureTransport, aws:PrincipalOrgID or encryption refuse even administrators), objects another account wrote that the bucket owner does not own (their ACLs; Object Ownership BucketOwnerEnforced makes the bucket owner own them), the key policy of the bucket's SSE-KMS key, and a bucket in another account, whose policy must allow you too. ",
+  kms: 'For KMS look at the key policy first: an identity Allow works only if the key policy lets the account delegate to IAM (the "Enable IAM User Permissions" statement); `aws kms get-key-policy --key-id KEY --policy-name default` shows it. '
+}
+
+function resourceSide({ d, inferred }: TrapInput): string {
+  const action = d.action ?? inferred?.action?.value ?? ''
+  // The refused call's own service: Lambda relays S3's refusal of its code object.
+  const service = action.includes(':') ? action.split(':')[0]! : (d.service ?? '')
+  return RESOURCE_SIDE[service.toLowerCase()] ?? ''
+}
+
 export const allowAlreadyGranted: Trap = {
   id: 'allow-already-granted',
   lead: true,
   applies: (input) => stated(input, 'allow-exists'),
   advice: (input) =>
-    `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
+    `The log says an Allow is already in place (${said(input)}), so a missing Allow is probably not the cause and adding it again may change nothing. ${resourceSide(input)}Check, in this order: an explicit Deny in the caller's own policies (\`aws iam list-attached-user-policies\` / \`list-attached-role-policies\` and the inline ones): AWS's \`AWSCompromisedKeyQuarantineV3\` (or \`V2\`) when it found the access key exposed, or an MFA-required policy (\`aws:MultiFactorAuthPresent\`) that refuses calls made with access keys; a permissions boundary (\`aws iam get-user\` / \`get-role\` shows PermissionsBoundary); a service control policy of the organization (the IAM policy simulator with its Organizations SCPs option on, or the administrators); a session policy passed when the role was assumed; other credentials (\`aws sts get-caller-identity\` in the same step names who really called: another profile, keys in the environment, a role the tool assumes). An encoded authorization message, when the error carries one, says whether an explicit Deny matched and which statement: decode it first (\`aws sts decode-authorization-message\`). A policy attached moments ago can also take a few seconds to apply.`
 }

@@ -1,0 +1,66 @@
+// Clients that call CreateBucket only because they decided the bucket is missing: a backup job's
+// S3 sync, rclone before an upload, Zappa when its HeadBucket fails. A refused CreateBucket from
+// one of them first asks whether the name, the Region or the existence check is wrong; granting
+// s3:CreateBucket is the alternative (heldout13 review, h13-156). One row per client, the most
+// specific first; bounded quantifiers: untrusted text.
+
+export interface CreateOnMissingClient {
+  id: string
+  /** The client, in words. */
+  name: string
+  /** The log shows this client made the call. */
+  re: RegExp
+  /** How to keep it from creating the bucket. */
+  skip: string
+}
+
+export const CREATE_ON_MISSING_CLIENTS: readonly CreateOnMissingClient[] = [
+  {
+    id: 'rclone',
+    name: 'rclone',
+    // Its name, or its own log lines: `Need to transfer - File not found at Destination`,
+    // `ERROR : FILE: Failed to copy: failed to prepare upload: ... CreateBucket`.
+    re: /\brclone\b|\bfailed to prepare upload\b|\bNeed to transfer - File not found at Destination\b/i,
+    skip: 'pass `--s3-no-check-bucket` (`no_check_bucket = true` in the remote), so rclone never tries to create it'
+  },
+  {
+    id: 'zappa',
+    name: 'Zappa',
+    re: /\bzappa\b|\bupload_to_s3\b/i,
+    skip: 'let Zappa see the bucket (it creates its `s3_bucket` when HeadBucket fails: `s3:ListBucket` on the bucket ARN) or name a bucket you own'
+  },
+  {
+    id: 'phpbu',
+    name: "The backup job's S3 sync (phpbu)",
+    // phpbu's PHAR path, or a backup report's own fields (enupal/backup#51).
+    re: /\bphpbu\b|"backupFailed"\s{0,3}:/i,
+    skip: "make the sync's bucket name and Region settings match the bucket's"
+  },
+  {
+    id: 'said-exists',
+    name: 'The client',
+    // The thread says the bucket exists already: "Does that bucket already exist?" (Miserlou/Zappa#1972).
+    re: /\b(?:existing|already[- ]existing) (?:S3 )?bucket\b|\bbucket\b[^.\n]{0,30}?\b(?:already exists?|exists already)\b/i,
+    skip: 'point it at the existing bucket (its exact name and Region) and let it see it (a HeadBucket needs `s3:ListBucket` on the bucket ARN)'
+  },
+  {
+    id: 'head-bucket-first',
+    name: 'The client',
+    // Its existence check, refused or answered Not Found, printed before the create.
+    re: /\bwhen calling the HeadBucket operation: (?:Forbidden|Not Found)\b/,
+    skip: 'let it see the bucket (its HeadBucket needs `s3:ListBucket` on the bucket ARN)'
+  }
+]
+
+/** Words of a tool that means to create the bucket: the create is the point, not a fallback. */
+export const CREATE_INTENDED =
+  /\bcreating (?:Amazon )?S3 (?:\(Simple Storage\) )?Bucket\b|\bAPI: s3:CreateBucket\b|\baws_s3_bucket\b|\bAWS::S3::Bucket\b|\bterragrunt\b|\bmake_bucket\b|\bs3 mb\b/i
+
+export function createOnMissingClientIn(text: string): { id: string; said: string } | null {
+  if (CREATE_INTENDED.test(text)) return null
+  for (const client of CREATE_ON_MISSING_CLIENTS) {
+    const m = client.re.exec(text)
+    if (m) return { id: client.id, said: m[0] }
+  }
+  return null
+}

@@ -1,0 +1,60 @@
+// S3 buckets that are someone else's by their name or by where the log says the link came from:
+// AWS's own Quick Start and sample buckets, the public datasets of the Registry of Open Data on
+// AWS, a sample author's bucket behind a README's "Launch Stack" button. No policy of the caller's
+// account can open another account's object, so an identity Allow is not the fix (heldout13
+// review: h13-017, h13-045, h13-046). One row per kind; bounded quantifiers: untrusted text.
+
+export type ForeignBucketKind = 'aws-owned' | 'open-data' | 'published-sample'
+
+export interface ForeignBucket {
+  kind: ForeignBucketKind
+  /** The bucket's name says whose it is; absent for a kind the words around must say. */
+  name?: RegExp
+  /** Whose bucket it is, in words. */
+  owner: string
+  /** What to check first, after "the bucket is not yours". */
+  check: string
+}
+
+/** `us-east-1`, `eu-west-2`, `us-gov-west-1`: a Region as buckets' names end with. */
+const REGION = String.raw`(?:[a-z]{2}(?:-gov)?-[a-z]{4,9}-\d)`
+
+export const FOREIGN_BUCKETS: readonly ForeignBucket[] = [
+  {
+    kind: 'open-data',
+    // https://registry.opendata.aws: NOAA, NASA, the Met Office (aws-earth-mo-*, met-office-*),
+    // Copernicus Sentinel, Landsat, ERA5, NREL, Common Crawl, 1000 Genomes, GDELT, OpenAQ.
+    name: /^(?:noaa-[a-z0-9.-]{2,60}|nasa-[a-z0-9.-]{2,60}|aws-earth-[a-z0-9.-]{2,60}|met-office-[a-z0-9.-]{2,60}|sentinel-[a-z0-9.-]{2,60}|landsat-pds|usgs-landsat|copernicus-[a-z0-9.-]{2,60}|era5-pds|nrel-pds-[a-z0-9.-]{2,60}|commoncrawl|1000genomes|gdelt-open-data|openaq-[a-z0-9.-]{2,60})$/,
+    owner: 'a public dataset of the Registry of Open Data on AWS, kept in its provider’s account',
+    check:
+      'the key first: datasets rotate, move and delete their files, and S3 answers 403 (Forbidden for HeadObject), not 404, for a key that does not exist when the caller may not list the bucket. ' +
+      'Read it without credentials (`aws s3 cp --no-sign-request`, an unsigned or anonymous client in SDKs), or with `--request-payer requester` for a requester-pays dataset; the dataset’s registry page says which. ' +
+      '`aws s3 ls --no-sign-request s3://BUCKET/PREFIX/` shows what is there now'
+  },
+  {
+    kind: 'aws-owned',
+    // AWS Quick Starts (aws-quickstart, its Regional copies, the retired quickstart-reference) and
+    // AWS's sample and blog buckets.
+    name: new RegExp(
+      String.raw`^(?:aws-quickstart(?:-${REGION})?|quickstart-reference|aws-bigdata-blog|aws-ml-blog|sagemaker-sample-(?:files|data-${REGION}))$`
+    ),
+    owner: 'AWS’s own (Quick Start and sample assets)',
+    check:
+      'that the key still exists there: AWS moves and retires these assets (the Quick Starts moved from quickstart-reference to aws-quickstart, with new key prefixes), and S3 answers 403, not 404, for a key that does not exist when the caller may not list the bucket. ' +
+      'Use the path the current template or README gives, or copy the files into a bucket of your own'
+  },
+  {
+    kind: 'published-sample',
+    owner: 'the sample author’s (the log says it comes from a "Launch Stack" link)',
+    check:
+      'that the object is still there and public: the author may have moved or removed it, or keeps a copy per Region (a bucket name ending in a Region serves only that Region: Lambda reads its code from a bucket in the function’s own Region), so launch the stack in that Region. ' +
+      'Otherwise copy the artifact into a bucket of your own in your Region and point the template at it, or ask the author'
+  }
+]
+
+export const foreignBucketKind = (kind: string): ForeignBucket | undefined =>
+  FOREIGN_BUCKETS.find((b) => b.kind === kind)
+
+/** The row whose name matches the bucket, if any. */
+export const foreignBucketNamed = (bucket: string): ForeignBucket | undefined =>
+  FOREIGN_BUCKETS.find((b) => b.name?.test(bucket.toLowerCase()))
