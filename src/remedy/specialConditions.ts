@@ -136,6 +136,13 @@ const RULES: readonly ConditionRule[] = [
           note: `iam:PassRole is limited to ${service}, the service the ${x.operation} call hands the role to.`
         }
       }
+      // Reading an instance profile is the step before launching with it: its role goes to EC2.
+      if (x.operation === 'GetInstanceProfile') {
+        return {
+          condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } },
+          note: 'iam:PassRole is limited to ec2.amazonaws.com: the instance profile read by GetInstanceProfile hands its role to the instances EC2 launches.'
+        }
+      }
       if (x.passedToService) {
         return {
           condition: { StringEquals: { 'iam:PassedToService': x.passedToService } },
