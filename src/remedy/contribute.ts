@@ -150,7 +150,9 @@ function addIdentity(
           iacResource: f.inferred?.iacResource?.value,
           passedToService: f.inferred?.passedToService?.value,
           directGrant: f.inferred?.directGrant?.value,
-          grammar: f.grammar
+          grammar: f.grammar,
+          createAction: f.inferred?.createAction?.value,
+          integration: f.inferred?.kubernetesIntegration?.value
         })
       : null
   const scoped = special?.condition ?? condition

@@ -89,6 +89,10 @@ export interface ConditionContext {
   directGrant?: string | undefined
   /** The grammar that read the refusal (a service's own wording of a KMS refusal). */
   grammar?: string | undefined
+  /** The EC2 create call the log shows a refused ec2:CreateTags tagging during (src/infer/createAction.ts). */
+  createAction?: string | undefined
+  /** The Kubernetes integration that made the call (`karpenter`). */
+  integration?: string | undefined
 }
 
 interface ConditionRule {
@@ -116,6 +120,50 @@ function viaService(x: ConditionContext): SpecialCondition | null {
 
 /** Create calls that tag what they create in the same request (tag-on-create). */
 const TAG_ON_CREATE = /^(?:Run|Create|Allocate|Import|Copy|Request|Register)[A-Z]/
+
+/**
+ * Karpenter's published controller policy (getting-started cloudformation.yaml): tags at launch
+ * only with its nodepool tag in the request (AllowScopedResourceCreationTagging), and on a running
+ * instance only its own keys on instances it launched (AllowScopedResourceTagging). Both also
+ * require the cluster's `kubernetes.io/cluster/NAME` tag, whose name the log does not show.
+ */
+const KARPENTER_CLUSTER_TAG =
+  "Karpenter's published policy also requires `aws:RequestTag/kubernetes.io/cluster/CLUSTER_NAME` (`aws:ResourceTag/...` when retagging) = `owned`: add it with your cluster's name. This belongs on the Karpenter controller's role (its IRSA or Pod Identity role), not the node role."
+
+function karpenterTagCondition(create: string | null, resource: string): SpecialCondition {
+  if (create || !/:instance\/[^/]*$/.test(resource)) {
+    return {
+      condition: {
+        StringEquals: {
+          'ec2:CreateAction': create ?? ['RunInstances', 'CreateFleet', 'CreateLaunchTemplate']
+        },
+        StringLike: { 'aws:RequestTag/karpenter.sh/nodepool': '*' }
+      },
+      note: `ec2:CreateTags is limited as Karpenter's published controller policy limits it: only while ${create ?? 'RunInstances, CreateFleet or CreateLaunchTemplate'} creates the resource (ec2:CreateAction) and with a \`karpenter.sh/nodepool\` tag in the request. ${KARPENTER_CLUSTER_TAG}`
+    }
+  }
+  return {
+    condition: {
+      StringLike: { 'aws:ResourceTag/karpenter.sh/nodepool': '*' },
+      'ForAllValues:StringEquals': { 'aws:TagKeys': ['karpenter.sh/nodeclaim', 'Name'] }
+    },
+    note: `ec2:CreateTags is limited as Karpenter's published controller policy limits it after launch: only on instances carrying a \`karpenter.sh/nodepool\` tag, and only the keys Karpenter sets there (aws:TagKeys; newer releases add \`eks:eks-cluster-name\`: compare with your version's policy). ${KARPENTER_CLUSTER_TAG}`
+  }
+}
+
+/** Tag-on-create: the create call that failed, or that the log shows, names ec2:CreateAction. */
+function ec2TagCondition(x: ConditionContext): SpecialCondition | null {
+  const own = x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation)
+  const create = own ? x.operation : (x.createAction ?? null)
+  if (x.integration === 'karpenter') return karpenterTagCondition(create, x.resource)
+  if (!create) return null
+  return {
+    condition: { StringEquals: { 'ec2:CreateAction': create } },
+    note: own
+      ? `ec2:CreateTags is limited to tagging during ${create} (ec2:CreateAction), the create call that failed: it cannot retag existing resources.`
+      : `ec2:CreateTags is limited to tagging during ${create} (ec2:CreateAction), the create call the log shows tagging what it creates: it cannot retag existing resources.`
+  }
+}
 
 const RULES: readonly ConditionRule[] = [
   {
@@ -186,16 +234,7 @@ const RULES: readonly ConditionRule[] = [
   },
   { action: 'kms:Decrypt', condition: viaService },
   { action: 'kms:GenerateDataKey', condition: viaService },
-  {
-    action: 'ec2:CreateTags',
-    condition: (x) =>
-      x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation)
-        ? {
-            condition: { StringEquals: { 'ec2:CreateAction': x.operation } },
-            note: `ec2:CreateTags is limited to tagging during ${x.operation} (ec2:CreateAction), the create call that failed: it cannot retag existing resources.`
-          }
-        : null
-  },
+  { action: 'ec2:CreateTags', condition: ec2TagCondition },
   {
     action: 'elasticloadbalancing:AddTags',
     condition: (x) =>
