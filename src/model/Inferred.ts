@@ -165,6 +165,11 @@ export interface Inferred {
   /** The EC2 create call a refused ec2:CreateTags tags during (`RunInstances`), from the log. */
   createAction?: InferredValue
   /**
+   * The caller is a Cognito identity pool's role (Amplify Storage): `value` is the storage level the
+   * request listed (`public`, `protected`, `private`) or `any` (src/infer/identityPool.ts).
+   */
+  identityPool?: InferredValue
+  /**
    * The service that relayed another's refusal met with the caller's credentials (Lambda's `Your access
    * has been denied by S3...`): `value` is `lambda`; `action` is then the inner call, not the operation.
    */

@@ -152,7 +152,8 @@ function addIdentity(
           directGrant: f.inferred?.directGrant?.value,
           grammar: f.grammar,
           createAction: f.inferred?.createAction?.value,
-          integration: f.inferred?.kubernetesIntegration?.value
+          integration: f.inferred?.kubernetesIntegration?.value,
+          identityPool: f.inferred?.identityPool?.value
         })
       : null
   const scoped = special?.condition ?? condition

@@ -93,6 +93,8 @@ export interface ConditionContext {
   createAction?: string | undefined
   /** The Kubernetes integration that made the call (`karpenter`). */
   integration?: string | undefined
+  /** The storage level an identity pool's role listed (src/infer/identityPool.ts). */
+  identityPool?: string | undefined
 }
 
 interface ConditionRule {
@@ -148,6 +150,28 @@ function karpenterTagCondition(create: string | null, resource: string): Special
       'ForAllValues:StringEquals': { 'aws:TagKeys': ['karpenter.sh/nodeclaim', 'Name'] }
     },
     note: `ec2:CreateTags is limited as Karpenter's published controller policy limits it after launch: only on instances carrying a \`karpenter.sh/nodepool\` tag, and only the keys Karpenter sets there (aws:TagKeys; newer releases add \`eks:eks-cluster-name\`: compare with your version's policy). ${KARPENTER_CLUSTER_TAG}`
+  }
+}
+
+/** Amplify's storage levels as s3:prefix values: each user's own under its identity ID. */
+const POOL_PREFIXES: Readonly<Record<string, string[]>> = {
+  public: ['public/', 'public/*'],
+  protected: ['protected/', 'protected/*'],
+  private: [
+    'private/${cognito-identity.amazonaws.com:sub}/',
+    'private/${cognito-identity.amazonaws.com:sub}/*'
+  ]
+}
+
+/** An identity pool's role lists only the prefixes of Amplify's levels, never the whole bucket. */
+function poolListCondition(x: ConditionContext): SpecialCondition | null {
+  if (!x.identityPool) return null
+  const levels = Object.hasOwn(POOL_PREFIXES, x.identityPool)
+    ? [x.identityPool]
+    : Object.keys(POOL_PREFIXES)
+  return {
+    condition: { StringLike: { 's3:prefix': levels.flatMap((l) => POOL_PREFIXES[l]!) } },
+    note: `The caller is a Cognito identity pool's role, which every user of the app assumes: an unconditioned s3:ListBucket would let each of them list every key in the bucket. s3:ListBucket is limited with s3:prefix to ${levels.length === 1 ? `the \`${levels[0]}/\` level the request listed` : "Amplify Storage's levels"} (\`public/\` for all users; \`protected/\` and \`private/\` keep each user under its identity ID, \`\${cognito-identity.amazonaws.com:sub}\`); keep object actions (s3:GetObject, s3:PutObject, s3:DeleteObject) to the same prefixes (\`bucket/public/*\`, \`bucket/private/\${cognito-identity.amazonaws.com:sub}/*\`).`
   }
 }
 
@@ -235,6 +259,7 @@ const RULES: readonly ConditionRule[] = [
   { action: 'kms:Decrypt', condition: viaService },
   { action: 'kms:GenerateDataKey', condition: viaService },
   { action: 'ec2:CreateTags', condition: ec2TagCondition },
+  { action: 's3:ListBucket', condition: poolListCondition },
   {
     action: 'elasticloadbalancing:AddTags',
     condition: (x) =>
