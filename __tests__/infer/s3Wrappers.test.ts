@@ -863,6 +863,27 @@ describe('Laravel and Flysystem uploads send an ACL (heldout13 review h13-104, h
     expect(Object.keys(grants(f)).sort()).toEqual(['s3:PutObject', 's3:PutObjectAcl'])
     expect(f.explanation.split('\n')[0]).toMatch(/visibility/)
     expect(f.explanation.split('\n')[0]).toMatch(/Block Public Access/)
+    // The ACL is on the objects the upload writes: the same stable prefix, never one placeholder key.
+    expect(grants(f)).toEqual({
+      's3:PutObject': ['arn:aws:s3:::pixelfedimg/public/m/_v2/*'],
+      's3:PutObjectAcl': ['arn:aws:s3:::pixelfedimg/public/m/_v2/*']
+    })
+  })
+
+  it('h13-105 (thephpleague/flysystem#1784): the SDK prints the call, the error and the status on lines of their own', () => {
+    const found = analyzeText(corpusText('heldout13.jsonl', 'h13-105')).findings
+    const f = found.find((x) => x.operation === 'PutObject')
+    expect(f?.inferred?.s3Wrapper?.value).toBe('php-acl-uploader')
+    expect(Object.keys(grants(f!)).sort()).toEqual(['s3:PutObject', 's3:PutObjectAcl'])
+  })
+
+  it.each([
+    // Own: the split form answered 404 (a missing key) is no refusal.
+    'Unable to write file at location: a/b.txt.\nError executing "PutObject" on "https://b1.s3.amazonaws.com/a/b.txt"\nAWS HTTP error: \nClient error: `PUT https://b1.s3.amazonaws.com/a/b.txt` resulted in a `404 Not Found` response:\n',
+    // Own: a blank line between the error and the status belongs to no one call.
+    'Error executing "PutObject" on "https://b1.s3.amazonaws.com/a/b.txt"\nAWS HTTP error: \n\nClient error: `PUT https://b1.s3.amazonaws.com/a/b.txt` resulted in a `403 Forbidden` response:\n'
+  ])('counter-case, split form: %s', (text) => {
+    for (const f of analyzeText(text).findings) expect(f.operation).not.toBe('PutObject')
   })
 
   it('UniSharp/laravel-filemanager#896: the same upload logged by Laravel at INFO', () => {

@@ -9,6 +9,7 @@ import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
 import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/athena.js'
 import { lambdaPassRoleOf } from './lambdaRole.js'
+import { instanceProfileLaunchOf } from './instanceProfileLaunch.js'
 import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 
@@ -258,6 +259,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
   return [
     ...fixed,
     ...lambdaPassRoleOf(x),
+    ...instanceProfileLaunchOf(x),
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...ebsCsiVolumeTagsOf(x),

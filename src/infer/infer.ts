@@ -52,6 +52,8 @@ import { operationService } from './serviceEvidence.js'
 import { namedTypesOf, passedRoleOf } from './namedTypes.js'
 import { namedSlotsOf } from './namedSlots.js'
 import { directGrantOf, passedToServiceOf } from './grantContext.js'
+import { createActionOf } from './createAction.js'
+import { identityPoolOf } from './identityPool.js'
 
 /** A value a log's masking left (`xxxxx`, `***`, `<BUCKET>`, `REDACTED`): never a real name. */
 const MASKED = /(?:^|[:/])(?:x{3,}|X{3,}|\*{2,}|<[^>]*>|\.{3,}|redacted)(?=$|[:/])/i
@@ -325,6 +327,10 @@ export function inferredOf(
   if (passedTo) out.passedToService = passedTo
   const direct = action === 'kms:creategrant' ? directGrantOf(ctx) : null
   if (direct) out.directGrant = direct
+  const create = action === 'ec2:createtags' ? createActionOf(ctx) : null
+  if (create) out.createAction = create
+  const pool = identityPoolOf(ctx, d.principal, out.action?.value ?? x.action)
+  if (pool) out.identityPool = pool
   const wrappedBucket = wrappedArn?.replace(/\/.*$/, '') ?? null
   // The located key as an object ARN (a backup location's prefix), for the row's object companions.
   const wrappedPrefix =

@@ -291,6 +291,14 @@ function pgbackrestRepository(ctx: LogContext): { bucket?: string; key?: string 
   return { bucket: bucket[1]!, key: path ? (path[1] ? `${path[1]}/*` : '*') : undefined }
 }
 
+/** Amplify Storage's verbs (Storage.list, .get, .put, .remove) → the S3 action each needs. */
+const AMPLIFY_VERBS: Readonly<Record<string, string>> = {
+  list: 's3:ListBucket',
+  get: 's3:GetObject',
+  put: 's3:PutObject',
+  remove: 's3:DeleteObject'
+}
+
 const PUT_OBJECT_ACL: CompanionNeed = {
   action: 's3:PutObjectAcl',
   resource: null,
@@ -675,6 +683,14 @@ export const S3_WRAPPERS: S3Wrapper[] = [
             }
           ]
         : []
+  },
+  {
+    // Amplify JS Storage (its AWSS3Provider) runs in the browser as the Cognito identity pool's
+    // role and logs each refused call by its verb: `AWSS3Provider - list error AccessDenied: …`.
+    id: 'amplify-storage',
+    re: new RegExp(`\\bAWSS3Provider - (?<verb>list|get|put|remove) error:? ["']?${DENIED}`),
+    action: (verb) => AMPLIFY_VERBS[verb] ?? null,
+    from: "Amplify Storage's `AWSS3Provider - … error` (it calls S3 as the Cognito identity pool's role)"
   },
   {
     // CloudFormation reads TemplateURL (and each nested stack's) with the caller's credentials.

@@ -164,6 +164,13 @@ export interface Inferred {
   passedToService?: InferredValue
   /** The log shows the caller creating a KMS grant itself (`aws kms create-grant`, `aws_kms_grant`). */
   directGrant?: InferredValue
+  /** The EC2 create call a refused ec2:CreateTags tags during (`RunInstances`), from the log. */
+  createAction?: InferredValue
+  /**
+   * The caller is a Cognito identity pool's role (Amplify Storage): `value` is the storage level the
+   * request listed (`public`, `protected`, `private`) or `any` (src/infer/identityPool.ts).
+   */
+  identityPool?: InferredValue
   /**
    * The service that relayed another's refusal met with the caller's credentials (Lambda's `Your access
    * has been denied by S3...`): `value` is `lambda`; `action` is then the inner call, not the operation.

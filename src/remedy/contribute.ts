@@ -150,7 +150,10 @@ function addIdentity(
           iacResource: f.inferred?.iacResource?.value,
           passedToService: f.inferred?.passedToService?.value,
           directGrant: f.inferred?.directGrant?.value,
-          grammar: f.grammar
+          grammar: f.grammar,
+          createAction: f.inferred?.createAction?.value,
+          integration: f.inferred?.kubernetesIntegration?.value,
+          identityPool: f.inferred?.identityPool?.value
         })
       : null
   const scoped = special?.condition ?? condition
@@ -900,12 +903,21 @@ function addKeyBesides(drafts: Drafts, f: Finding, index: number): void {
   addNote(d, extra.note)
 }
 
+/** True when the ARN is of a resource type the action takes. */
+function sameType(entry: CatalogAction, arn: string | null): boolean {
+  const type = arn ? classifyArn(arn) : null
+  return type !== null && entry.resourceTypes.some((t) => t.name === type)
+}
+
 /** Actions the failing command needs besides the refused one (`aws s3 sync` lists the bucket). */
 function addCompanionNeeds(drafts: Drafts, f: Finding, index: number): void {
   for (const c of f.inferred?.companions ?? []) {
     const entry = lookupAction(c.action)
     if (!entry) continue
-    const need: Need = { entry, inferred: true, from: c.from, resource: c.resource }
+    // A companion of the refused call's own resource type (an upload's s3:PutObjectAcl) acts on
+    // what the call did: it takes that resource, and so the same stable prefix, not a placeholder.
+    const resource = c.resource ?? (sameType(entry, f.resource) ? f.resource : null)
+    const need: Need = { entry, inferred: true, from: c.from, resource }
     const d = addIdentity(drafts, f, index, need, [entry.action], false)
     addNote(d, `${entry.action} is needed as well: ${c.from}.`)
   }

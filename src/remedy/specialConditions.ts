@@ -89,6 +89,12 @@ export interface ConditionContext {
   directGrant?: string | undefined
   /** The grammar that read the refusal (a service's own wording of a KMS refusal). */
   grammar?: string | undefined
+  /** The EC2 create call the log shows a refused ec2:CreateTags tagging during (src/infer/createAction.ts). */
+  createAction?: string | undefined
+  /** The Kubernetes integration that made the call (`karpenter`). */
+  integration?: string | undefined
+  /** The storage level an identity pool's role listed (src/infer/identityPool.ts). */
+  identityPool?: string | undefined
 }
 
 interface ConditionRule {
@@ -117,6 +123,72 @@ function viaService(x: ConditionContext): SpecialCondition | null {
 /** Create calls that tag what they create in the same request (tag-on-create). */
 const TAG_ON_CREATE = /^(?:Run|Create|Allocate|Import|Copy|Request|Register)[A-Z]/
 
+/**
+ * Karpenter's published controller policy (getting-started cloudformation.yaml): tags at launch
+ * only with its nodepool tag in the request (AllowScopedResourceCreationTagging), and on a running
+ * instance only its own keys on instances it launched (AllowScopedResourceTagging). Both also
+ * require the cluster's `kubernetes.io/cluster/NAME` tag, whose name the log does not show.
+ */
+const KARPENTER_CLUSTER_TAG =
+  "Karpenter's published policy also requires `aws:RequestTag/kubernetes.io/cluster/CLUSTER_NAME` (`aws:ResourceTag/...` when retagging) = `owned`: add it with your cluster's name. This belongs on the Karpenter controller's role (its IRSA or Pod Identity role), not the node role."
+
+function karpenterTagCondition(create: string | null, resource: string): SpecialCondition {
+  if (create || !/:instance\/[^/]*$/.test(resource)) {
+    return {
+      condition: {
+        StringEquals: {
+          'ec2:CreateAction': create ?? ['RunInstances', 'CreateFleet', 'CreateLaunchTemplate']
+        },
+        StringLike: { 'aws:RequestTag/karpenter.sh/nodepool': '*' }
+      },
+      note: `ec2:CreateTags is limited as Karpenter's published controller policy limits it: only while ${create ?? 'RunInstances, CreateFleet or CreateLaunchTemplate'} creates the resource (ec2:CreateAction) and with a \`karpenter.sh/nodepool\` tag in the request. ${KARPENTER_CLUSTER_TAG}`
+    }
+  }
+  return {
+    condition: {
+      StringLike: { 'aws:ResourceTag/karpenter.sh/nodepool': '*' },
+      'ForAllValues:StringEquals': { 'aws:TagKeys': ['karpenter.sh/nodeclaim', 'Name'] }
+    },
+    note: `ec2:CreateTags is limited as Karpenter's published controller policy limits it after launch: only on instances carrying a \`karpenter.sh/nodepool\` tag, and only the keys Karpenter sets there (aws:TagKeys; newer releases add \`eks:eks-cluster-name\`: compare with your version's policy). ${KARPENTER_CLUSTER_TAG}`
+  }
+}
+
+/** Amplify's storage levels as s3:prefix values: each user's own under its identity ID. */
+const POOL_PREFIXES: Readonly<Record<string, string[]>> = {
+  public: ['public/', 'public/*'],
+  protected: ['protected/', 'protected/*'],
+  private: [
+    'private/${cognito-identity.amazonaws.com:sub}/',
+    'private/${cognito-identity.amazonaws.com:sub}/*'
+  ]
+}
+
+/** An identity pool's role lists only the prefixes of Amplify's levels, never the whole bucket. */
+function poolListCondition(x: ConditionContext): SpecialCondition | null {
+  if (!x.identityPool) return null
+  const levels = Object.hasOwn(POOL_PREFIXES, x.identityPool)
+    ? [x.identityPool]
+    : Object.keys(POOL_PREFIXES)
+  return {
+    condition: { StringLike: { 's3:prefix': levels.flatMap((l) => POOL_PREFIXES[l]!) } },
+    note: `The caller is a Cognito identity pool's role, which every user of the app assumes: an unconditioned s3:ListBucket would let each of them list every key in the bucket. s3:ListBucket is limited with s3:prefix to ${levels.length === 1 ? `the \`${levels[0]}/\` level the request listed` : "Amplify Storage's levels"} (\`public/\` for all users; \`protected/\` and \`private/\` keep each user under its identity ID, \`\${cognito-identity.amazonaws.com:sub}\`); keep object actions (s3:GetObject, s3:PutObject, s3:DeleteObject) to the same prefixes (\`bucket/public/*\`, \`bucket/private/\${cognito-identity.amazonaws.com:sub}/*\`).`
+  }
+}
+
+/** Tag-on-create: the create call that failed, or that the log shows, names ec2:CreateAction. */
+function ec2TagCondition(x: ConditionContext): SpecialCondition | null {
+  const own = x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation)
+  const create = own ? x.operation : (x.createAction ?? null)
+  if (x.integration === 'karpenter') return karpenterTagCondition(create, x.resource)
+  if (!create) return null
+  return {
+    condition: { StringEquals: { 'ec2:CreateAction': create } },
+    note: own
+      ? `ec2:CreateTags is limited to tagging during ${create} (ec2:CreateAction), the create call that failed: it cannot retag existing resources.`
+      : `ec2:CreateTags is limited to tagging during ${create} (ec2:CreateAction), the create call the log shows tagging what it creates: it cannot retag existing resources.`
+  }
+}
+
 const RULES: readonly ConditionRule[] = [
   {
     action: 'iam:PassRole',
@@ -134,6 +206,13 @@ const RULES: readonly ConditionRule[] = [
         return {
           condition: { StringEquals: { 'iam:PassedToService': service } },
           note: `iam:PassRole is limited to ${service}, the service the ${x.operation} call hands the role to.`
+        }
+      }
+      // Reading an instance profile is the step before launching with it: its role goes to EC2.
+      if (x.operation === 'GetInstanceProfile') {
+        return {
+          condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } },
+          note: 'iam:PassRole is limited to ec2.amazonaws.com: the instance profile read by GetInstanceProfile hands its role to the instances EC2 launches.'
         }
       }
       if (x.passedToService) {
@@ -179,16 +258,8 @@ const RULES: readonly ConditionRule[] = [
   },
   { action: 'kms:Decrypt', condition: viaService },
   { action: 'kms:GenerateDataKey', condition: viaService },
-  {
-    action: 'ec2:CreateTags',
-    condition: (x) =>
-      x.operation && x.operation !== 'CreateTags' && TAG_ON_CREATE.test(x.operation)
-        ? {
-            condition: { StringEquals: { 'ec2:CreateAction': x.operation } },
-            note: `ec2:CreateTags is limited to tagging during ${x.operation} (ec2:CreateAction), the create call that failed: it cannot retag existing resources.`
-          }
-        : null
-  },
+  { action: 'ec2:CreateTags', condition: ec2TagCondition },
+  { action: 's3:ListBucket', condition: poolListCondition },
   {
     action: 'elasticloadbalancing:AddTags',
     condition: (x) =>

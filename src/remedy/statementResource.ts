@@ -232,12 +232,29 @@ function templates(
   }
 }
 
-/** `role/x` or `role x` as some tools print it → an IAM ARN in the caller's account. */
+/** IAM's words for a type it names without an ARN → the type in its ARN. */
+const IAM_TYPE_WORDS: Readonly<Record<string, string>> = {
+  role: 'role',
+  user: 'user',
+  policy: 'policy',
+  'instance profile': 'instance-profile'
+}
+
+/**
+ * `role/x` or `role x` as some tools print it, and IAM's own `instance profile x` → an IAM ARN in
+ * the caller's account. IAM prints a profile's name without its path, so the ARN says so.
+ */
 function typedName(printed: string, partition: string, d: Draft, account: string | null) {
-  const typed = /^(role|user|policy)[\s/](.+)$/.exec(printed)
+  const typed = /^(role|user|policy|instance profile)[\s/](\S.*)$/.exec(printed)
   if (!typed) return null
   if (typed[1] === 'policy' && typed[2]!.startsWith('arn:')) return typed[2]!
-  return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:${typed[1]}/${typed[2]}`
+  const type = IAM_TYPE_WORDS[typed[1]!]!
+  if (type === 'instance-profile')
+    addNote(
+      d,
+      `IAM names the instance profile ${code(typed[2]!)} without its path: Resource is ${code(`instance-profile/${typed[2]!}`)}; if the profile was created with a path (\`aws iam get-instance-profile\` shows it), put the path before the name.`
+    )
+  return `arn:${partition}:iam::${unmaskAccount(d.placeholders, account)}:${type}/${typed[2]}`
 }
 
 /** Required types the fitted ARN does not cover (ec2:RunInstances: image, subnet, ...). */

@@ -814,13 +814,14 @@ export const messageRules: PhraseRule[] = [
   },
   {
     // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
+    // Newer SDKs print each part on its own line (`..."\nAWS HTTP error: \nClient error: `).
     id: 'php-sdk-http-403',
     rule: 'WD731',
-    needs: ['AWS HTTP error: Client error: '],
+    needs: ['AWS HTTP error:'],
     kind: 'denial',
     priority: PRIORITY.message - 1,
     // The match starts on the status's line (a wrapped log puts the call on the line above).
-    re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";\s{1,40})AWS HTTP error: Client error: (?=[^\n]{0,600}?\b403\b)/g,
+    re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
     facts: (m, d) => {
       d.operation = m[1]!
     }
