@@ -362,7 +362,8 @@ const BELOW = 2
 export function contextAction(
   ctx: LogContext,
   service: string | null,
-  encoded: boolean
+  encoded: boolean,
+  hint: string | null = null
 ): PhraseValue | null {
   // The request the failing line printed names its call exactly: before any phrase around it.
   const request = encoded ? null : s3RestCallAction(ctx, service)
@@ -383,7 +384,7 @@ export function contextAction(
   // Terraform's progress line, which names the resource type being created, stands as a hint.
   if (encoded) return terraformProgressAction(text, service)
   return (
-    callNameAction(ctx, service) ??
+    callNameAction(ctx, service, hint) ??
     cloudTrailNamedAction(ctx, service) ??
     phraseAction(text, service) ??
     // A Go error printed with its stack (`%+v`) puts the cause first, the tool's words below it:
