@@ -23,6 +23,10 @@ export const ECR_MANIFEST_REFUSED = new RegExp(
   `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`
 )
 
+/** docker push's layer lines, then the empty-body refusal within three lines (see ecr-push-layers). */
+export const ECR_PUSH_LAYERS =
+  /^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Image push failed)\b[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*\b(?:error parsing HTTP 403 response body|Error parsing HTTP response): unexpected end of JSON input\b/m
+
 export interface ContextAction {
   id: string
   /** The service the phrase belongs to: a denial of another service is not its business. */
@@ -46,6 +50,8 @@ export interface ContextAction {
    * frame in a long traceback, src/parse/requestTarget.ts): farther up than the lines read here.
    */
   announced?: string
+  /** Also needed anywhere around the denial (before, on or after its line): the service's own name. */
+  evidence?: RegExp
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
@@ -345,6 +351,20 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage)'
   },
   {
+    // docker push's layer lines (`4832fdfc801b: Waiting`, old Docker's `Image push failed`) right
+    // above the empty-body 403 docker prints for ECR (aws/aws-dotnet-deploy#474, moby/moby#19010):
+    // the push's layer calls were refused after login worked (a token problem answers 401). The
+    // push needs its whole set (ECR's push policy); the registry must be ECR by name somewhere.
+    id: 'ecr-push-layers',
+    service: 'ecr',
+    action: 'ecr:InitiateLayerUpload',
+    re: ECR_PUSH_LAYERS,
+    evidence: new RegExp(
+      `${ECR_HOST}|\\b(?:BatchCheckLayerAvailability|InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload)\\b|\\bAmazon ECR\\b`
+    ),
+    from: "docker push refused while sending its layers to ECR (a push needs ECR's whole push set: BatchCheckLayerAvailability, InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage)"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',
@@ -376,6 +396,7 @@ export function contextAction(
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.needsService && service === null) continue
     const announced = rule.announced && ctx.announced?.some((a) => a.service === rule.announced)
+    if (rule.evidence && !rule.evidence.test(`${ctx.before}\n${ctx.line}\n${ctx.after}`)) continue
     if (rule.re.test(text) || announced) {
       return { value: rule.action, from: rule.from }
     }
