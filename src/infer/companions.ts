@@ -11,6 +11,7 @@ import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/ath
 import { lambdaPassRoleOf } from './lambdaRole.js'
 import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
+import { scriptSyncCompanions } from './scriptSync.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -274,6 +275,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...ecrPushSetOf(x),
+    ...(x.d.action ? [] : scriptSyncCompanions(x.ctx, x.action)),
     ...ebsCsiVolumeTagsOf(x),
     ...activeStoragePurgeOf(x),
     ...tagOnCreateOf(x, resource),

@@ -12,6 +12,7 @@ import {
 } from './operationPhrases.js'
 import { advisedGrantAction } from './advisedGrant.js'
 import { callNameAction } from './callNames.js'
+import { scriptSyncAction } from './scriptSync.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
@@ -406,6 +407,7 @@ export function contextAction(
   if (encoded) return terraformProgressAction(text, service)
   return (
     callNameAction(ctx, service, hint) ??
+    scriptSyncAction(ctx, service) ??
     cloudTrailNamedAction(ctx, service) ??
     phraseAction(text, service) ??
     // A Go error printed with its stack (`%+v`) puts the cause first, the tool's words below it:
