@@ -366,6 +366,24 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: "docker push refused while sending its layers to ECR (a push needs ECR's whole push set: BatchCheckLayerAvailability, InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage)"
   },
   {
+    // YACE's own lister for API Gateway (yace-tagged-lister, WD849) reads the REST APIs with API
+    // Gateway's `GET /restapis`, authorised as apigateway:GET on that path; on the refusal's line.
+    id: 'yace-apigateway-lister',
+    service: 'apigateway',
+    action: 'apigateway:GET',
+    re: /\btagsInterface\.get: apigateway: getTaggedApiGateway: [^\n]*$/,
+    from: "YACE's API Gateway lister (getTaggedApiGateway lists the REST APIs: GET /restapis)"
+  },
+  {
+    // YACE's discovery for a Region (yace-describe-resources, WD850) is the Resource Groups
+    // Tagging API's GetResources, which IAM checks on "*"; on the refusal's line.
+    id: 'yace-tagging-api',
+    service: 'tag',
+    action: 'tag:GetResources',
+    re: /\bCouldn't describe resources for region [a-z0-9-]{4,30}: [^\n]*$/,
+    from: "YACE's resource discovery through the Resource Groups Tagging API (tag:GetResources)"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',
