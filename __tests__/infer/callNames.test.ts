@@ -278,3 +278,16 @@ describe('a tool naming the call it made: `Error when calling OPERATION`', () =>
     expect(callNameAction(logContext(line, '', ''), null, 'ec2')).toBeNull()
   })
 })
+
+describe('a call quoted before `API call` in someone’s account of the refusal', () => {
+  it.each([
+    // Own: a camelCase name is an application's method, not an AWS API.
+    ['a camelCase name', 'we checked the "getUser" API call for the user', 'ec2'],
+    // Own: another service's call beside EC2's code is not EC2's action.
+    ['another service’s call', 'the "ListBuckets" API call failed', 'ec2']
+  ])('own counter-case: %s names nothing', (_n, before, service) => {
+    expect(
+      callNameAction(logContext('Error code: Client.UnauthorizedOperation', before, ''), service)
+    ).toBeNull()
+  })
+})

@@ -117,6 +117,17 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     from: 'the call the tool says failed'
   },
   {
+    // Someone's account of the refused call, the operation quoted before `API call`: AWS
+    // Support's `checked the "RunInstances" API call` above `Error code:
+    // Client.UnauthorizedOperation` (ministryofjustice/modernisation-platform#4755).
+    id: 'quoted-api-call',
+    re: /["“'`]([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8})["”'`] API(?: call| request|\b)/g,
+    service: () => null,
+    method: (m) => m[1]!,
+    side: 'before',
+    from: 'the API call the text names'
+  },
+  {
     id: 'botocore-debug-operation',
     re: OPERATION_VALUE,
     service: () => null,
