@@ -8,6 +8,7 @@ import { logContext } from '../support/logContext.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
 import { analysedOne } from '../diagnose/traps/analysed.js'
+import { announcedIn } from '../../src/parse/requestTarget.js'
 
 describe('uploads and downloads in the tool’s words', () => {
   it.each([
@@ -147,9 +148,26 @@ describe("docker push's layer lines above ECR's empty-body 403: the push set", (
     ).toBe('*')
   })
 
-  it('heldout13 h13-084 (aws/aws-dotnet-deploy#474): the layers and an ECR call named beside them', () => {
-    // The reporter's lines as printed; the scanner's context of the whole record stops at its
-    // `...` elision, so here the lines are given as one context.
+  it('heldout13 h13-084 (aws/aws-dotnet-deploy#474): the layers, and the push call named six lines up', () => {
+    // The reporter's prose names BatchCheckLayerAvailability above the fence: the scanner
+    // remembers it as ECR named (src/parse/requestTarget.ts), the record's context stops at `...`.
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-084') + '\n')
+    expect(f.service).toBeNull()
+    expect(f.inferred?.action?.value).toBe('ecr:InitiateLayerUpload')
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'ecr:BatchCheckLayerAvailability',
+        'ecr:InitiateLayerUpload',
+        'ecr:UploadLayerPart',
+        'ecr:CompleteLayerUpload',
+        'ecr:PutImage',
+        'ecr:GetAuthorizationToken'
+      ])
+    )
+  })
+
+  it('the same lines given as one context', () => {
     const ctx = logContext(
       'error parsing HTTP 403 response body: unexpected end of JSON input: ""',
       'Added the write permissions for pushing, but missing `BatchCheckLayerAvailability`\n4832fdfc801b: Waiting\nbada36334461: Waiting\n4e7bd47e4668: Waiting',
@@ -181,5 +199,20 @@ describe("docker push's layer lines above ECR's empty-body 403: the push set", (
     expect(contextAction(logContext(line, before, ''), null, false)?.value).not.toBe(
       'ecr:InitiateLayerUpload'
     )
+  })
+})
+
+describe("ECR's push calls named in words are remembered as ECR, not as a call", () => {
+  it('aws/aws-dotnet-deploy#474: the prose line names ECR only', () => {
+    expect(
+      announcedIn(
+        'Added the write permissions for pushing, but missing `BatchCheckLayerAvailability`'
+      )
+    ).toEqual([{ service: 'ecr', operation: null, bucket: null, key: null, above: 0 }])
+  })
+
+  it('own counter-case: a longer word or another service’s call is not ECR’s', () => {
+    expect(announcedIn('see BatchCheckLayerAvailabilityResponse in the SDK')).toEqual([])
+    expect(announcedIn('Making api call: (s3, put_object)')[0]?.service).toBe('s3')
   })
 })

@@ -51,8 +51,11 @@ export interface ContextAction {
    * frame in a long traceback, src/parse/requestTarget.ts): farther up than the lines read here.
    */
   announced?: string
-  /** Also needed anywhere around the denial (before, on or after its line): the service's own name. */
-  evidence?: RegExp
+  /**
+   * Also needed: the service's own name anywhere around the denial (before, on or after its
+   * line), or a name of it the scanner remembered up to TARGET_LINES above (`announced`).
+   */
+  evidence?: { re: RegExp; announced?: string }
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
@@ -360,9 +363,12 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     service: 'ecr',
     action: 'ecr:InitiateLayerUpload',
     re: ECR_PUSH_LAYERS,
-    evidence: new RegExp(
-      `${ECR_HOST}|\\b(?:BatchCheckLayerAvailability|InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload)\\b|\\bAmazon ECR\\b`
-    ),
+    evidence: {
+      re: new RegExp(
+        `${ECR_HOST}|\\b(?:BatchCheckLayerAvailability|InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload)\\b|\\bAmazon ECR\\b`
+      ),
+      announced: 'ecr'
+    },
     from: "docker push refused while sending its layers to ECR (a push needs ECR's whole push set: BatchCheckLayerAvailability, InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage)"
   },
   {
@@ -397,6 +403,11 @@ const ABOVE = 3
 /** Lines below it a wrapping error's own words may stand on (after the status line). */
 const BELOW = 2
 
+function evidenceShown(e: NonNullable<ContextAction['evidence']>, ctx: LogContext): boolean {
+  if (e.announced && ctx.announced?.some((a) => a.service === e.announced)) return true
+  return e.re.test(`${ctx.before}\n${ctx.line}\n${ctx.after}`)
+}
+
 /** The first rule whose phrase the denial's line (or the lines just above) shows, for `service`. */
 export function contextAction(
   ctx: LogContext,
@@ -415,7 +426,7 @@ export function contextAction(
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.needsService && service === null) continue
     const announced = rule.announced && ctx.announced?.some((a) => a.service === rule.announced)
-    if (rule.evidence && !rule.evidence.test(`${ctx.before}\n${ctx.line}\n${ctx.after}`)) continue
+    if (rule.evidence && !evidenceShown(rule.evidence, ctx)) continue
     if (rule.re.test(text) || announced) {
       return { value: rule.action, from: rule.from }
     }
