@@ -188,3 +188,106 @@ describe("the Grails stack table: `| LINE | METHOD in CLASS`, `''` for the class
     expect(callNameAction(logContext('UnauthorizedOperation', '', after), null)).toBeNull()
   })
 })
+
+describe("botocore's own name of the call: `operation_name = 'X'`, `OperationModel(name=X)`", () => {
+  it('heldout13 h13-167 (skyplane-project/skyplane#599): rich locals below the code → ec2:DescribeRegions', () => {
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-167') + '\n')
+    expect(f.inferred?.action?.value).toBe('ec2:DescribeRegions')
+    expect(f.inferred?.action?.from).toMatch(/DescribeRegions/)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([['ec2:DescribeRegions', '*']])
+  })
+
+  it("aws/aws-cli#7515: botocore's debug log above a bare S3 refusal names the call", () => {
+    // The two debug lines as printed (the request's params cut after the url); the refusal below
+    // them is our own bare S3 body.
+    const before =
+      "2022-12-12 18:59:27,459 - MainThread - botocore.endpoint - DEBUG - Making request for OperationModel(name=DeleteObject) with params: {'url_path': '/testFile.csv', 'query_string': {}, 'method': 'DELETE'}\n" +
+      '2022-12-12 18:59:27,459 - MainThread - botocore.hooks - DEBUG - Event request-created.s3.DeleteObject: calling handler <bound method RequestSigner.handler of <botocore.signers.RequestSigner object at 0x7f69a02f3d90>>\n'
+    const ctx = logContext('<Code>AccessDenied</Code><Message>Access Denied</Message>', before, '')
+    expect(callNameAction(ctx, 's3')?.value).toBe('s3:DeleteObject')
+    // The hooks' `before-call.SERVICE.OPERATION` event names the service as well.
+    const event =
+      '2024-01-25 12:59:36,656 - MainThread - botocore.hooks - DEBUG - Event before-call.s3.ListBuckets: calling handler <function add_expect_header at 0x10c340f40>\n'
+    expect(callNameAction(logContext('Access Denied', event, ''), null)?.value).toBe(
+      's3:ListAllMyBuckets'
+    )
+  })
+
+  it.each([
+    // A GraphQL client's operation (camelCase) is no AWS call.
+    ['a GraphQL operation name', "        operation_name = 'getMe'", 'UnauthorizedOperation'],
+    // Another service's call beside EC2's code: not EC2's action.
+    [
+      'another service’s call',
+      "│ │  operation_name = 'ListBuckets'   │ │",
+      'UnauthorizedOperation'
+    ],
+    // botocore's frame names the variable, not its value.
+    ['the variable alone', '    raise error_class(parsed_response, operation_name)', null]
+  ])('own counter-case: %s names nothing', (_n, after, code) => {
+    expect(
+      callNameAction(logContext(`error_code = '${code}'`, '', after), code && 'ec2')
+    ).toBeNull()
+  })
+})
+
+describe('a tool naming the call it made: `Error when calling OPERATION`', () => {
+  it('heldout13 h13-047 (aws/aws-parallelcluster#1912): EC2’s sentence + DescribeInstanceTypes → ec2:DescribeInstanceTypes', () => {
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-047') + '\n')
+    expect(f.inferred?.action?.value).toBe('ec2:DescribeInstanceTypes')
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['ec2:DescribeInstanceTypes', '*']
+    ])
+  })
+
+  it("ParallelCluster's later wording (github-file:find_string#525248120, its emsg_format) reads the same", () => {
+    // The format `Error when calling DescribeInstanceTypes for instance type {instance_type}:
+    // {exception_message}` filled with EC2's message.
+    const { f } = analysedOne(
+      'Error when calling DescribeInstanceTypes for instance type c5.xlarge: You are not authorized to perform this operation.\n'
+    )
+    expect(f.inferred?.action?.value).toBe('ec2:DescribeInstanceTypes')
+  })
+
+  it('EC2’s sentence picks EC2 for a call several services have (ds:DescribeRegions too)', () => {
+    const ctx = logContext(
+      'ERROR: Error when calling DescribeRegions: You are not authorized to perform this operation.',
+      '',
+      ''
+    )
+    expect(callNameAction(ctx, null, 'ec2')?.value).toBe('ec2:DescribeRegions')
+    expect(callNameAction(ctx, null)).toBeNull()
+  })
+
+  it.each([
+    [
+      'a helper of the tool',
+      'Error when calling helperFunction: You are not authorized to perform this operation.'
+    ],
+    ['one word', 'Error when calling Describe: You are not authorized to perform this operation.'],
+    // AWS's Java spot sample (github-file:find_string#39821531992) prints its own method's name.
+    [
+      'a name no API has',
+      'Error when calling describeSpotInstances: You are not authorized to perform this operation.'
+    ],
+    [
+      'botocore’s own sentence (the parser’s)',
+      'error when calling the RunInstances operation: denied'
+    ]
+  ])('own counter-case: %s names nothing', (_n, line) => {
+    expect(callNameAction(logContext(line, '', ''), null, 'ec2')).toBeNull()
+  })
+})
+
+describe('a call quoted before `API call` in someone’s account of the refusal', () => {
+  it.each([
+    // Own: a camelCase name is an application's method, not an AWS API.
+    ['a camelCase name', 'we checked the "getUser" API call for the user', 'ec2'],
+    // Own: another service's call beside EC2's code is not EC2's action.
+    ['another service’s call', 'the "ListBuckets" API call failed', 'ec2']
+  ])('own counter-case: %s names nothing', (_n, before, service) => {
+    expect(
+      callNameAction(logContext('Error code: Client.UnauthorizedOperation', before, ''), service)
+    ).toBeNull()
+  })
+})

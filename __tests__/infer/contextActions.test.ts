@@ -7,6 +7,8 @@ import { corpusText } from '../support/corpusRecords.js'
 import { logContext } from '../support/logContext.js'
 import { buildRemedies } from '../../src/remedy/buildRemedies.js'
 import { validateRemedies } from '../../src/remedy/validate.js'
+import { analysedOne } from '../diagnose/traps/analysed.js'
+import { announcedIn } from '../../src/parse/requestTarget.js'
 
 describe('uploads and downloads in the tool’s words', () => {
   it.each([
@@ -121,5 +123,96 @@ describe('an ECR manifest request answered 403', () => {
   ])('counter-case %s: no BatchGetImage', (_n, text) => {
     for (const f of analyzeText(text).findings)
       expect(f.inferredAction).not.toBe('ecr:BatchGetImage')
+  })
+})
+
+describe("docker push's layer lines above ECR's empty-body 403: the push set", () => {
+  it("moby/moby#19010: old Docker's `Image push failed` to an ECR host → the push set and its token", () => {
+    // As printed (the account masked by the reporter).
+    const { f, statements } = analysedOne(
+      'The push refers to a repository [xxxxxxxxxxx.dkr.ecr.us-east-1.amazonaws.com/ubuntu] (len: 1)\n2bdece1db94a: Image push failed \nError parsing HTTP response: unexpected end of JSON input: ""\n'
+    )
+    expect(f.inferred?.action?.value).toBe('ecr:InitiateLayerUpload')
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    for (const a of [
+      'ecr:BatchCheckLayerAvailability',
+      'ecr:InitiateLayerUpload',
+      'ecr:UploadLayerPart',
+      'ecr:CompleteLayerUpload',
+      'ecr:PutImage',
+      'ecr:GetAuthorizationToken'
+    ])
+      expect(actions).toContain(a)
+    expect(
+      statements.find((s) => [s.Action].flat().includes('ecr:GetAuthorizationToken'))?.Resource
+    ).toBe('*')
+  })
+
+  it('heldout13 h13-084 (aws/aws-dotnet-deploy#474): the layers, and the push call named six lines up', () => {
+    // The reporter's prose names BatchCheckLayerAvailability above the fence: the scanner
+    // remembers it as ECR named (src/parse/requestTarget.ts), the record's context stops at `...`.
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-084') + '\n')
+    expect(f.service).toBeNull()
+    expect(f.inferred?.action?.value).toBe('ecr:InitiateLayerUpload')
+    const actions = statements.flatMap((s) => [s.Action].flat())
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'ecr:BatchCheckLayerAvailability',
+        'ecr:InitiateLayerUpload',
+        'ecr:UploadLayerPart',
+        'ecr:CompleteLayerUpload',
+        'ecr:PutImage',
+        'ecr:GetAuthorizationToken'
+      ])
+    )
+  })
+
+  it('the same lines given as one context', () => {
+    const ctx = logContext(
+      'error parsing HTTP 403 response body: unexpected end of JSON input: ""',
+      'Added the write permissions for pushing, but missing `BatchCheckLayerAvailability`\n4832fdfc801b: Waiting\nbada36334461: Waiting\n4e7bd47e4668: Waiting',
+      '```'
+    )
+    expect(contextAction(ctx, null, false)?.value).toBe('ecr:InitiateLayerUpload')
+  })
+
+  it.each([
+    [
+      // spotify/docker-maven-plugin#364: the same 403 from Azure's registry (ACR), as printed.
+      'an Azure registry',
+      'The push refers to repository [myregistry.azurecr.io/asadzoot/asp.netcoreimage]\nb370636613f1: Preparing\n6c77a46d2383: Preparing\n09fb0ecd67d7: Waiting\nd000633a5681: Waiting',
+      'error parsing HTTP 403 response body: unexpected end of JSON input: ""'
+    ],
+    [
+      // Own: ECR named, but the 403 is no push (no layer lines above it).
+      'no layer lines',
+      'pushing to 123456789012.dkr.ecr.us-east-1.amazonaws.com/app\nsome other step',
+      'error parsing HTTP 403 response body: unexpected end of JSON input: ""'
+    ],
+    [
+      // Own: layer lines and the 403 with no registry named at all.
+      'no registry named',
+      '4832fdfc801b: Waiting\nbada36334461: Waiting',
+      'error parsing HTTP 403 response body: unexpected end of JSON input: ""'
+    ]
+  ])('own counter-case: %s gives no ECR push', (_n, before, line) => {
+    expect(contextAction(logContext(line, before, ''), null, false)?.value).not.toBe(
+      'ecr:InitiateLayerUpload'
+    )
+  })
+})
+
+describe("ECR's push calls named in words are remembered as ECR, not as a call", () => {
+  it('aws/aws-dotnet-deploy#474: the prose line names ECR only', () => {
+    expect(
+      announcedIn(
+        'Added the write permissions for pushing, but missing `BatchCheckLayerAvailability`'
+      )
+    ).toEqual([{ service: 'ecr', operation: null, bucket: null, key: null, above: 0 }])
+  })
+
+  it('own counter-case: a longer word or another service’s call is not ECR’s', () => {
+    expect(announcedIn('see BatchCheckLayerAvailabilityResponse in the SDK')).toEqual([])
+    expect(announcedIn('Making api call: (s3, put_object)')[0]?.service).toBe('s3')
   })
 })

@@ -19,6 +19,14 @@ export interface CallNameRule {
   from: string
 }
 
+/** botocore's name of the call as a value: `operation_name = 'X'`, `="X"`, `OperationModel(name=X)`. */
+const OPERATION_VALUE =
+  /\boperation_name\s?=\s?(?:'|")([A-Z][A-Za-z0-9]{2,80})(?:'|")|\bOperationModel\(name=([A-Z][A-Za-z0-9]{2,80})\)/g
+
+/** `Error when calling DescribeInstanceTypes`, `failed calling describeInstances`. */
+const CALLING_WORDS =
+  /\b(?:[Ee]rror|[Ff]ailed|[Ff]ailure) (?:when |while )?calling ([A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8})\b(?! operation)/g
+
 export const CALL_NAME_RULES: CallNameRule[] = [
   {
     // Java v1/v2 and .NET clients: `DefaultS3Client.deleteObject(`, `AmazonS3Client.putObject(`,
@@ -72,6 +80,60 @@ export const CALL_NAME_RULES: CallNameRule[] = [
     method: (m) => m[2]!,
     side: 'before',
     from: 'the boto3 call in the traceback'
+  },
+  {
+    // botocore's own variables, printed by a traceback that shows locals (rich, pytest
+    // --showlocals) below the error code: `operation_name = 'DescribeRegions'`,
+    // `operation_model = OperationModel(name=DescribeRegions)` (skyplane-project/skyplane#599).
+    // PascalCase only: a GraphQL `operation_name = 'getMe'` is no AWS call.
+    id: 'botocore-operation-local',
+    re: OPERATION_VALUE,
+    service: () => null,
+    method: (m) => (m[1] ?? m[2])!,
+    side: 'after',
+    from: "botocore's operation name in the traceback's locals"
+  },
+  {
+    // The same names in botocore's debug log above the response (`aws --debug`, boto3's stream
+    // logger): `Event before-call.s3.DeleteObject: calling handler …`, `Making request for
+    // OperationModel(name=DeleteObject)` (aws/aws-cli#7515). The event names the service.
+    id: 'botocore-debug-event',
+    re: /\bEvent (?:before|after)-call\.([a-z0-9-]{2,40})\.([A-Z][A-Za-z0-9]{2,80}):/g,
+    service: (m) => m[1]!,
+    method: (m) => m[2]!,
+    side: 'before',
+    from: "botocore's debug event for the call"
+  },
+  {
+    // A tool's own words naming the API call it made, without botocore's `the X operation`: AWS
+    // ParallelCluster's `Error when calling DescribeInstanceTypes for instances t2.medium: You
+    // are not authorized…` (aws/aws-parallelcluster#1912), on the refusal's line or below it.
+    // Two words at least, so a `calling Foo` in prose is no call; the catalog decides the rest.
+    id: 'calling-operation-words',
+    re: CALLING_WORDS,
+    service: () => null,
+    method: (m) => m[1]!,
+    side: 'after',
+    from: 'the call the tool says failed'
+  },
+  {
+    // Someone's account of the refused call, the operation quoted before `API call`: AWS
+    // Support's `checked the "RunInstances" API call` above `Error code:
+    // Client.UnauthorizedOperation` (ministryofjustice/modernisation-platform#4755).
+    id: 'quoted-api-call',
+    re: /["“'`]([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8})["”'`] API(?: call| request|\b)/g,
+    service: () => null,
+    method: (m) => m[1]!,
+    side: 'before',
+    from: 'the API call the text names'
+  },
+  {
+    id: 'botocore-debug-operation',
+    re: OPERATION_VALUE,
+    service: () => null,
+    method: (m) => (m[1] ?? m[2])!,
+    side: 'before',
+    from: "botocore's operation name in its debug log"
   }
 ]
 
@@ -91,8 +153,16 @@ function lines(ctx: LogContext, side: 'after' | 'before'): string {
   return ctx.before.split('\n').slice(-REACH).reverse().join('\n')
 }
 
-/** The first call around the denial that the catalog knows as an action of `service` (or any). */
-export function callNameAction(ctx: LogContext, service: string | null): InferredValue | null {
+/**
+ * The first call around the denial that the catalog knows as an action of `service` (or any).
+ * `hint` is the service the refusal's words alone suggest (EC2's `You are not authorized to
+ * perform this operation`): it picks among the services of a call whose client names none.
+ */
+export function callNameAction(
+  ctx: LogContext,
+  service: string | null,
+  hint: string | null = null
+): InferredValue | null {
   for (const rule of CALL_NAME_RULES) {
     for (const m of lines(ctx, rule.side).matchAll(rule.re)) {
       const word = rule.service(m)?.toLowerCase() ?? null
@@ -101,7 +171,8 @@ export function callNameAction(ctx: LogContext, service: string | null): Inferre
         (word ? actionForOperation(word, operation) : null) ??
         // `client.put_object(`: the variable names no service; only an unambiguous name answers.
         (word === null || /^(?:self|client|resp|response|s|c)$/.test(word)
-          ? actionForOperation(service, operation)
+          ? (actionForOperation(service ?? hint, operation) ??
+            (service === null && hint !== null ? actionForOperation(null, operation) : null))
           : null)
       if (!action) continue
       if (service !== null && !action.startsWith(`${service}:`)) continue

@@ -3,7 +3,7 @@
 import type { CompanionNeed } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
 import { isObjectAction } from './s3Arn.js'
-import { ECR_MANIFEST_REFUSED } from './contextActions.js'
+import { ECR_MANIFEST_REFUSED, ECR_PUSH_LAYERS } from './contextActions.js'
 import { joinedContext } from './joinedContext.js'
 import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
@@ -12,6 +12,7 @@ import { lambdaPassRoleOf } from './lambdaRole.js'
 import { instanceProfileLaunchOf } from './instanceProfileLaunch.js'
 import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
+import { scriptSyncCompanions } from './scriptSync.js'
 
 const KMS_KEY = /\barn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}\b/
 const KMS_SAID =
@@ -213,6 +214,19 @@ function ecrPullTokenOf(x: InferInput): CompanionNeed[] {
   ]
 }
 
+/** A push refused at its layers: the push set, and the registry token every push asks for first. */
+function ecrPushSetOf(x: InferInput): CompanionNeed[] {
+  if (x.d.action || x.action?.toLowerCase() !== 'ecr:initiatelayerupload') return []
+  if (!ECR_PUSH_LAYERS.test(`${x.ctx.before}\n${x.ctx.line}`)) return []
+  return [
+    {
+      action: 'ecr:GetAuthorizationToken',
+      resource: '*',
+      from: 'every ECR push first asks for a registry token, which IAM checks on "*"'
+    }
+  ]
+}
+
 /** The EBS CSI driver's own words, its provisioner name, or its controller's service account. */
 const EBS_CSI = /\bcould not create volume in EC2\b|\bebs\.csi\.aws\.com\b|\bebs-csi-controller\b/
 
@@ -262,6 +276,8 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...instanceProfileLaunchOf(x),
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
+    ...ecrPushSetOf(x),
+    ...(x.d.action ? [] : scriptSyncCompanions(x.ctx, x.action)),
     ...ebsCsiVolumeTagsOf(x),
     ...activeStoragePurgeOf(x),
     ...tagOnCreateOf(x, resource),

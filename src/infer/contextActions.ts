@@ -12,6 +12,7 @@ import {
 } from './operationPhrases.js'
 import { advisedGrantAction } from './advisedGrant.js'
 import { callNameAction } from './callNames.js'
+import { scriptSyncAction } from './scriptSync.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
@@ -22,6 +23,10 @@ const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.c
 export const ECR_MANIFEST_REFUSED = new RegExp(
   `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`
 )
+
+/** docker push's layer lines, then the empty-body refusal within three lines (see ecr-push-layers). */
+export const ECR_PUSH_LAYERS =
+  /^[0-9a-f]{12}: (?:Preparing|Waiting|Pushing|Image push failed)\b[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*\b(?:error parsing HTTP 403 response body|Error parsing HTTP response): unexpected end of JSON input\b/m
 
 export interface ContextAction {
   id: string
@@ -46,6 +51,11 @@ export interface ContextAction {
    * frame in a long traceback, src/parse/requestTarget.ts): farther up than the lines read here.
    */
   announced?: string
+  /**
+   * Also needed: the service's own name anywhere around the denial (before, on or after its
+   * line), or a name of it the scanner remembered up to TARGET_LINES above (`announced`).
+   */
+  evidence?: { re: RegExp; announced?: string }
 }
 
 export const CONTEXT_ACTIONS: ContextAction[] = [
@@ -345,6 +355,41 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage)'
   },
   {
+    // docker push's layer lines (`4832fdfc801b: Waiting`, old Docker's `Image push failed`) right
+    // above the empty-body 403 docker prints for ECR (aws/aws-dotnet-deploy#474, moby/moby#19010):
+    // the push's layer calls were refused after login worked (a token problem answers 401). The
+    // push needs its whole set (ECR's push policy); the registry must be ECR by name somewhere.
+    id: 'ecr-push-layers',
+    service: 'ecr',
+    action: 'ecr:InitiateLayerUpload',
+    re: ECR_PUSH_LAYERS,
+    evidence: {
+      re: new RegExp(
+        `${ECR_HOST}|\\b(?:BatchCheckLayerAvailability|InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload)\\b|\\bAmazon ECR\\b`
+      ),
+      announced: 'ecr'
+    },
+    from: "docker push refused while sending its layers to ECR (a push needs ECR's whole push set: BatchCheckLayerAvailability, InitiateLayerUpload, UploadLayerPart, CompleteLayerUpload, PutImage)"
+  },
+  {
+    // YACE's own lister for API Gateway (yace-tagged-lister, WD849) reads the REST APIs with API
+    // Gateway's `GET /restapis`, authorised as apigateway:GET on that path; on the refusal's line.
+    id: 'yace-apigateway-lister',
+    service: 'apigateway',
+    action: 'apigateway:GET',
+    re: /\btagsInterface\.get: apigateway: getTaggedApiGateway: [^\n]*$/,
+    from: "YACE's API Gateway lister (getTaggedApiGateway lists the REST APIs: GET /restapis)"
+  },
+  {
+    // YACE's discovery for a Region (yace-describe-resources, WD850) is the Resource Groups
+    // Tagging API's GetResources, which IAM checks on "*"; on the refusal's line.
+    id: 'yace-tagging-api',
+    service: 'tag',
+    action: 'tag:GetResources',
+    re: /\bCouldn't describe resources for region [a-z0-9-]{4,30}: [^\n]*$/,
+    from: "YACE's resource discovery through the Resource Groups Tagging API (tag:GetResources)"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',
@@ -358,11 +403,17 @@ const ABOVE = 3
 /** Lines below it a wrapping error's own words may stand on (after the status line). */
 const BELOW = 2
 
+function evidenceShown(e: NonNullable<ContextAction['evidence']>, ctx: LogContext): boolean {
+  if (e.announced && ctx.announced?.some((a) => a.service === e.announced)) return true
+  return e.re.test(`${ctx.before}\n${ctx.line}\n${ctx.after}`)
+}
+
 /** The first rule whose phrase the denial's line (or the lines just above) shows, for `service`. */
 export function contextAction(
   ctx: LogContext,
   service: string | null,
-  encoded: boolean
+  encoded: boolean,
+  hint: string | null = null
 ): PhraseValue | null {
   // The request the failing line printed names its call exactly: before any phrase around it.
   const request = encoded ? null : s3RestCallAction(ctx, service)
@@ -375,6 +426,7 @@ export function contextAction(
     if ((service !== null && rule.service !== service) || (rule.encodedOnly && !encoded)) continue
     if (rule.needsService && service === null) continue
     const announced = rule.announced && ctx.announced?.some((a) => a.service === rule.announced)
+    if (rule.evidence && !evidenceShown(rule.evidence, ctx)) continue
     if (rule.re.test(text) || announced) {
       return { value: rule.action, from: rule.from }
     }
@@ -383,7 +435,8 @@ export function contextAction(
   // Terraform's progress line, which names the resource type being created, stands as a hint.
   if (encoded) return terraformProgressAction(text, service)
   return (
-    callNameAction(ctx, service) ??
+    callNameAction(ctx, service, hint) ??
+    scriptSyncAction(ctx, service) ??
     cloudTrailNamedAction(ctx, service) ??
     phraseAction(text, service) ??
     // A Go error printed with its stack (`%+v`) puts the cause first, the tool's words below it:

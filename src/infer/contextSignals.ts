@@ -481,6 +481,19 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // A refusal printed without its encoded message while the text carries it in the decode
+    // command (AWS Support asking for `aws sts decode-authorization-message --encoded-message
+    // BLOB` under `Error code: Client.UnauthorizedOperation`, ministryofjustice/modernisation-
+    // platform#4755): the blob is there to decode, which says what was refused and why.
+    key: 'decode-command',
+    applies: (d) => refused(d) && d.encodedMessage === null,
+    find: (text) => {
+      if (DECODED_SHOWN.test(text)) return null
+      const m = DECODE_COMMAND.exec(text)
+      return m ? { value: `${m[1]!.slice(0, 16)}…`, said: m[0] } : null
+    }
+  },
+  {
     // The same upload works with a private ACL (or none) and is refused with a public one: the
     // caller may write, so Block Public Access or a Deny keyed on the ACL refuses the public
     // variant (heldout12 third review, h12-052). Both halves must be said.
@@ -585,6 +598,10 @@ const ENCODED_MARKER =
   /^[^\n]{0,600}?\bEncoded\s{1,3}auth(?:ori[sz]ation)?(?:\s{1,3}failure)?(?:\s{1,3}message)?\b/i
 /** The decoded message itself, printed in the log: nothing left to decode. */
 const DECODED_SHOWN = /\bDecodedMessage\b|"matchedStatements"|\\"matchedStatements\\"/
+
+/** The decode command with its blob (quoted or not): STS blobs run to hundreds of characters. */
+const DECODE_COMMAND =
+  /\baws sts decode-authorization-message\s{1,3}--encoded-message[ =]["']?([\w-]{100,4096})/
 
 /** How much of the encoded message the log kept: `blob`, `cut`, `masked` or `missing`. */
 function encodedKept(d: Denial): string {

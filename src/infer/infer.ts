@@ -47,7 +47,7 @@ import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
 import { RESOURCE_RULES } from './resourceRules.js'
-import { serviceOfCode } from '../model/codeService.js'
+import { serviceOfCode, serviceOfGrammar } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
 import { namedTypesOf, passedRoleOf } from './namedTypes.js'
 import { namedSlotsOf } from './namedSlots.js'
@@ -122,7 +122,8 @@ export function inferredOf(
       ? contextAction(
           ctx,
           d.service ?? serviceOfCode(d.code),
-          d.kind === 'encoded' || Boolean(d.detail.encodedTruncated)
+          d.kind === 'encoded' || Boolean(d.detail.encodedTruncated),
+          serviceOfGrammar(d.grammar)
         )
       : null
   if (said) out.action = { value: said.value, from: said.from }

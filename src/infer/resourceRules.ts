@@ -487,7 +487,23 @@ const s3UrlAbove: InferRule = {
   }
 }
 
+/**
+ * A lister of every REST API (YACE's getTaggedApiGateway, `GET /restapis`): API Gateway checks
+ * apigateway:GET on the collection's path, never on one API. YACE's line names no Region: another
+ * line's (`for region us-west-2`) may be another job's, so the Region stays a placeholder.
+ */
+const YACE_APIGATEWAY = /\btagsInterface\.get: apigateway: getTaggedApiGateway: /
+const restApisListing: InferRule = {
+  from: "YACE's API Gateway lister (it lists every REST API: the /restapis collection)",
+  keepsMask: true,
+  find(x) {
+    if (x.action !== 'apigateway:GET' || !YACE_APIGATEWAY.test(x.ctx.line)) return null
+    return 'arn:aws:apigateway:<REGION>::/restapis'
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
+  restApisListing,
   pulumiBackend,
   terragruntStateBucket,
   frameworkBucket,

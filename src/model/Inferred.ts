@@ -34,6 +34,7 @@ export type SignalKey =
   | 'partial-failure'
   | 'kubernetes-workload'
   | 'encoded-message'
+  | 'decode-command'
   | 'public-variant-refused'
   | 'aws-mock'
   | 'doc-template'

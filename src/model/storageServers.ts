@@ -34,10 +34,13 @@ export const STORAGE_SERVERS: readonly StorageServer[] = [
   {
     // The registry's S3 storage driver (Docker Distribution, `registry:2`, and Harbor's registry
     // built on it) prefixes S3's error with its name: `s3aws: AccessDenied: Access Denied`
-    // (distribution/distribution#1562, goharbor/harbor#14792).
+    // (distribution/distribution#1562, goharbor/harbor#14792). A client's push to a registry's
+    // own API (`/v1/repositories/NAME/tags/…`, `/v2/NAME/blobs/uploads/`) answered with S3's
+    // bare refusal is the same relay seen from the client: Convox's build pushing a tag to its
+    // registry on port 5000 (convox/rack#1071). ECR's API has its own grammars and service.
     id: 'registry-s3-driver',
     name: "the registry's S3 storage driver (Docker Distribution, registry:2, Harbor)",
-    seen: /\bs3aws: (?:AccessDenied|Forbidden)\b/,
+    seen: /\bs3aws: (?:AccessDenied|Forbidden)\b|\/v1\/repositories\/[\w.-]{1,200}(?:\/[\w.-]{1,200})?\/(?:tags|images|layer)\b|\/v2\/[\w./-]{1,300}\/blobs\/uploads\//,
     bucket: /\bREGISTRY_STORAGE_S3_BUCKET[=:] ?"?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\b/,
     bucketActions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:ListBucketMultipartUploads'],
     objectActions: [

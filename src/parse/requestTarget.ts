@@ -28,7 +28,12 @@ export const TARGET_FRAGMENTS = [
   // An Athena client's frames in a Python traceback (see ATHENA_CLIENT).
   'pyathena',
   'awswrangler',
-  's3_staging_dir'
+  's3_staging_dir',
+  // ECR's push calls named in words (`missing BatchCheckLayerAvailability`, aws/aws-dotnet-deploy#474).
+  'BatchCheckLayerAvailability',
+  'InitiateLayerUpload',
+  'UploadLayerPart',
+  'CompleteLayerUpload'
 ]
 
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/
@@ -70,6 +75,13 @@ const OBJECT_IN_BUCKET = new RegExp(
   `\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${BUCKET})\\3`
 )
 
+/**
+ * ECR's push calls named in words: the registry a push's bare 403 below came from is ECR (see the
+ * ecr-push-layers rule). Only the service is kept: a name in prose is no call the tool announced.
+ */
+const ECR_PUSH_CALL =
+  /\b(?:ecr:)?(?:BatchCheckLayerAvailability|InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload)\b/
+
 /** `list_multipart_uploads` → `ListMultipartUploads`. */
 function pascalOperation(snake: string): string {
   return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c: string) => c.toUpperCase())
@@ -98,6 +110,9 @@ export function announcedIn(line: string): AnnouncedCall[] {
   // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
   if (ATHENA_CLIENT.test(line)) {
     out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 })
+  }
+  if (ECR_PUSH_CALL.test(line)) {
+    out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 })
   }
   for (const m of line.matchAll(S3_URLS)) {
     out.push({ service: 's3', operation: null, bucket: m[1]!, key: m[2] ?? '', above: 0 })

@@ -97,3 +97,31 @@ describe(TRAP, () => {
     for (const f of findings) expect(f.traps).not.toContain(TRAP)
   })
 })
+
+describe('a client pushing to a registry that relays its S3 storage’s refusal', () => {
+  it('heldout13 h13-018 (convox/rack#1071): a tag push to /v1/repositories/… answered by S3', () => {
+    const { findings, statements } = analysed(corpusText('heldout13.jsonl', 'h13-018'))
+    const f = findings.find((x) => x.traps.includes(TRAP))!
+    expect(f).toBeDefined()
+    expect(f.inferredAction?.split(':')[0]).toBe('s3')
+    expect(f.explanation).toMatch(/^The refusal came back from the registry's S3 storage driver/)
+    expect(statements.flatMap((s) => [s.Action].flat())).toEqual(
+      expect.arrayContaining(['s3:ListBucket', 's3:PutObject'])
+    )
+  })
+
+  it.each([
+    [
+      // Own: ECR's own refusal of a push names its action; no storage server is involved.
+      'ECR’s refusal',
+      'Pushing to https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/app/blobs/uploads/\ndenied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:InitiateLayerUpload on resource: arn:aws:ecr:us-east-1:123456789012:repository/app\n'
+    ],
+    [
+      // Own: a registry path but no S3 marks on the refusal (a plain 403 of the registry).
+      'a registry 403 without S3’s marks',
+      'PUT https://registry.example.com/v2/app/blobs/uploads/ab12\nunauthorized: access denied\n'
+    ]
+  ])('own counter-case: %s is no relayed S3 refusal', (_n, text) => {
+    expect(analysed(text).findings.some((x) => x.traps.includes(TRAP))).toBe(false)
+  })
+})

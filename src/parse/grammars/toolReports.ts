@@ -60,5 +60,38 @@ export const toolReportRules: PhraseRule[] = [
     settled: (d) => {
       d.code = null
     }
+  },
+  {
+    // YACE (yet-another-cloudwatch-exporter) finds the resources to scrape through a lister per
+    // service, each named in its log with the Go SDK v1 error after it: `tagsInterface.get:
+    // apigateway: getTaggedApiGateway: AccessDeniedException: ` (prometheus-community/yet-another-
+    // cloudwatch-exporter#262). The service word and the step are YACE's, not AWS's labels: the
+    // step sets this refusal apart from the tagging API's below (two refusals, not one).
+    id: 'yace-tagged-lister',
+    rule: 'WD849',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ['tagsInterface.get: '],
+    re: /\btagsInterface\.get: ([a-z0-9-]{2,40}): (getTagged\w{1,60}): (AccessDeniedException|AccessDenied)\b(?!: ?User\b)/g,
+    facts: (m, d) => {
+      d.code = m[3]!
+      d.detail.lister = `${m[1]!}: ${m[2]!}`
+    }
+  },
+  {
+    // YACE's discovery through the Resource Groups Tagging API, refused for a Region: `Couldn't
+    // describe resources for region us-west-2: AccessDeniedException: ` (the same issue). With
+    // the IAM sentence after the code (`…: User: … is not authorized to perform: tag:GetResources`,
+    // yet-another-cloudwatch-exporter#299) the sentence's grammar says it all.
+    id: 'yace-describe-resources',
+    rule: 'WD850',
+    kind: 'denial',
+    priority: PRIORITY.message,
+    needs: ["Couldn't describe resources for region "],
+    re: /\bCouldn't describe resources for region ([a-z]{2}(?:-[a-z]{2,12}){1,2}-\d): (AccessDeniedException|AccessDenied)\b(?!: ?User\b)/g,
+    facts: (m, d) => {
+      d.code = m[2]!
+      d.detail.region = m[1]!
+    }
   }
 ]
