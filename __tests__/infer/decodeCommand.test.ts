@@ -12,8 +12,10 @@ const LEAD = /^The text carries the encoded authorization message in a decode co
 
 describe('the blob in a decode command beside a refusal printed without it', () => {
   it('heldout13 h13-165 (ministryofjustice/modernisation-platform#4755): decode first, the call is ec2:RunInstances', () => {
-    const { f } = analysedOne(corpusText('heldout13.jsonl', 'h13-165') + '\n')
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-165') + '\n')
     expect(f.kind).toBe('denial')
+    // No Allow before decoding: the refused action may be another than the call's own.
+    expect(statements).toEqual([])
     expect(f.inferredAction).toBe('ec2:RunInstances')
     expect(f.inferred?.action?.from).toMatch(/"RunInstances" API call/)
     expect(f.explanation).toMatch(LEAD)
@@ -22,11 +24,12 @@ describe('the blob in a decode command beside a refusal printed without it', () 
 
   it('hashicorp/terraform-provider-aws#28934: the quoted blob in the command asked for below a bare refusal', () => {
     // Our bare EC2 refusal above the maintainer's command.
-    const { f } = analysedOne(
+    const { f, statements } = analysedOne(
       `Error: UnauthorizedOperation: You are not authorized to perform this operation.\nWhat does this command reveal:\n${TF_28934}\n`
     )
     expect(f.explanation).toMatch(LEAD)
     expect(f.inferred?.signals?.['decode-command']?.value).toBe('jx3jPZ-rb36N6LwL…')
+    expect(statements).toEqual([])
   })
 
   it('vmware-archive/terraforming-aws#73: the command with its decoded output shown needs no decoding', () => {

@@ -46,7 +46,12 @@ export function resolveAction(f: Finding): ResolvedAction {
   // EC2 hides the failing action (often iam:PassRole or a sub-resource) in the encoded message:
   // the operation's own action would be a guess, so nothing is proposed before decoding.
   // Also when the log lost the blob (cut, masked, or the marker alone): the action is as hidden.
-  if (f.kind === 'encoded' || f.detail.encodedTruncated) {
+  // The same when the blob is only in the text's decode command (heldout13 h13-165, issue 17 #15).
+  if (
+    f.kind === 'encoded' ||
+    f.detail.encodedTruncated ||
+    f.inferred?.signals?.['decode-command']
+  ) {
     return {
       ok: false,
       given: null,
