@@ -62,6 +62,10 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'no AWS credentials were sent, because the instance metadata service gave none',
     nothingSent: true
   },
+  'credential-timeout': {
+    reason: 'no AWS credentials were sent, because their source did not answer in time',
+    nothingSent: true
+  },
   'web-identity-token-file': {
     reason: 'no AWS credentials were sent, because the web identity token file could not be read',
     nothingSent: true

@@ -73,6 +73,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'eks-not-mapped': [
     'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
   ],
+  'credential-timeout': [
+    "Not a permissions problem and not missing keys: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
+  ],
   'registry-login': [
     "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
   ],

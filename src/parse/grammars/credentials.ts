@@ -3,6 +3,14 @@ import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
 
+/**
+ * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
+ * canceled`, `context deadline exceeded`): the source did not answer, which is not "none found"
+ * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
+ */
+const CREDENTIAL_LOOKUP_TIMED_OUT =
+  /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/
+
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(
   ruleId: string,
@@ -240,7 +248,11 @@ export const credentialRules: PhraseRule[] = [
     needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
-      d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing'
+      d.detail.cause = /\bSSO token\b/i.test(after)
+        ? 'sso-expired'
+        : CREDENTIAL_LOOKUP_TIMED_OUT.test(after)
+          ? 'credential-timeout'
+          : 'missing'
     }
   },
   // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
