@@ -17,6 +17,7 @@ const FILE_OF: Record<string, string> = {
   'ecr-login-region-mismatch': 'registryLoginPlace',
   'ci-runner-image-pull': 'registryLoginPlace',
   'registry-login-tool': 'registryLoginPlace',
+  'misnamed-probe-refusal': 'misnamedProbeRefusal',
   'public-bucket-no-sign-request': 'publicBucketUnsigned',
   'unsigned-request-refused': 'publicBucketUnsigned',
   'sqs-endpoint-without-queue': 'statedCausesText',

@@ -191,7 +191,12 @@ describe('no AWS credentials at all, in tools’ own words', () => {
     ]
   ])('%s', (_title, text, grammar, service) => {
     expect(parseText(text).map((f) => [f.kind, f.grammar, f.detail.cause, f.service])).toEqual([
-      ['credentials', grammar, 'missing', service]
+      [
+        'credentials',
+        grammar,
+        grammar === 'vector-aws-sink-credentials' ? 'probe-forbidden' : 'missing',
+        service
+      ]
     ])
   })
 

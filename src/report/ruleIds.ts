@@ -580,6 +580,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'An action with no resource-level permissions refused for some targets while the log shows it working for others: no Allow, the cause is elsewhere'
       ],
       [
+        'WD932',
+        'misnamed-probe-refusal',
+        "A tool's own check refused with HTTP 403 and reported as invalid credentials (Vector's aws_s3 health check): the check's action, such as s3:ListBucket, or its switch"
+      ],
+      [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"

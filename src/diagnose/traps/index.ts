@@ -85,6 +85,7 @@ import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
 import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
+import { misnamedProbeRefusal } from './misnamedProbeRefusal.js'
 import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 import { cdkBootstrapResource } from './cdkBootstrapResource.js'
@@ -134,6 +135,7 @@ export const TRAPS: Trap[] = [
   // Before the credential client: a mocked test's key is no program's to refresh.
   awsMockNotIntercepting,
   credentialClientAdvice,
+  misnamedProbeRefusal,
   publicBucketUnsigned,
   unsignedRequestRefused,
   ecrLoginRegionMismatch,

@@ -2,6 +2,7 @@
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
+import { misnamedProbeIn } from '../../model/misnamedProbes.js'
 
 /**
  * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
@@ -392,7 +393,16 @@ export const credentialRules: PhraseRule[] = [
       'missing',
       'error=Invalid credentials'
     ),
-    when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text)
+    when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text),
+    // The aws_s3 sink's check is a HeadBucket whose 403 it calls bad credentials: a refused probe.
+    facts: (m, d) => {
+      const probe = misnamedProbeIn(m.input)
+      d.detail.cause = probe ? 'probe-forbidden' : 'missing'
+      if (!probe) return
+      d.detail.probe = probe.id
+      const target = probe.target?.exec(m.input)?.[1]
+      if (target) d.detail.probeTarget = target
+    }
   },
   // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
   // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
