@@ -121,6 +121,7 @@ const FILE_OF: Record<string, string> = {
   'copilot-artifact-bucket': 's3WrappedRefusals',
   'velero-object-store': 's3WrappedRefusals',
   'restic-repository': 's3WrappedRefusals',
+  's3-client-documented-set': 's3WrappedRefusals',
   'tool-config-switch': 's3WrappedRefusals',
   'gradle-s3-build-cache': 's3WrappedRefusals',
   'cloudformation-template-url': 's3WrappedRefusals',

@@ -419,6 +419,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
   'restic-repository': () =>
     "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
+  's3-client-documented-set': () =>
+    'The client needs its whole documented set on its bucket, not the one call the log shows: s3:ListBucket on the bucket ARN (it lists before anything else) and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/*, for the identity every one of its components runs as.',
   'gradle-s3-build-cache': () =>
     'Grant the write only to the builds that should fill the cache (the default branch): for pull requests, forks and developer machines set push = false on the remote build cache instead, so they only read (s3:GetObject).',
   'owner-side-resource': () =>

@@ -580,6 +580,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'An action with no resource-level permissions refused for some targets while the log shows it working for others: no Allow, the cause is elsewhere'
       ],
       [
+        'WD931',
+        's3-client-documented-set',
+        "A known S3 client (Loki's compactor and table manager) refused with a bare Access Denied: its documented S3 permission set, the bucket listed first"
+      ],
+      [
         'WD932',
         'misnamed-probe-refusal',
         "A tool's own check refused with HTTP 403 and reported as invalid credentials (Vector's aws_s3 health check): the check's action, such as s3:ListBucket, or its switch"

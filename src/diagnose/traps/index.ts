@@ -110,6 +110,7 @@ import {
   copilotArtifactBucket,
   gradleS3BuildCache,
   resticRepository,
+  s3ClientDocumentedSet,
   toolConfigSwitch,
   veleroObjectStore
 } from './s3WrappedRefusals.js'
@@ -182,6 +183,7 @@ export const TRAPS: Trap[] = [
   copilotArtifactBucket,
   veleroObjectStore,
   resticRepository,
+  s3ClientDocumentedSet,
   toolConfigSwitch,
   gradleS3BuildCache,
   cloudformationTemplateUrl,
