@@ -314,6 +314,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'oidc-id-token-permission': () =>
     'Add `permissions: id-token: write` to the job (or the workflow) that runs configure-aws-credentials: without it GitHub gives the job no OIDC token to exchange, whatever the role and its trust policy say.',
   'intended-denial': (n) =>
+    (n.finding.inferred?.intendedCodeMismatch
+      ? `Change the test, not a policy: its expected-error match wants ${code(n.finding.inferred.intendedCodeMismatch.value.replace(/ \S+$/, ''))} and AWS refused with ${code(n.finding.inferred.intendedCodeMismatch.value.replace(/^.* /, ''))}; accept both codes. `
+      : '') +
     `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
   'guardrail-condition': conditionGuardNote,
   'account-level-block': () =>
