@@ -124,6 +124,9 @@ describe('an intended refusal the test matched on another code (h13-178)', () =>
     )
     expect(f.explanation).toMatch(/The fix is the test's expected-error match: accept both codes/)
     expect(f.explanation).toMatch(/This refusal looks deliberate/)
+    // The test does change: only the policy stays as it is.
+    expect(f.explanation).not.toMatch(/Nothing needs to change/)
+    expect(f.explanation).toMatch(/No policy needs to change, and no statement is proposed/)
     expect(statements).toEqual([])
     expect(notes[0]).toMatch(/^Change the test, not a policy/)
   })

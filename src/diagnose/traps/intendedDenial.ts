@@ -26,5 +26,5 @@ export const intendedDenial: Trap = {
     (d.kind === 'denial' || d.kind === 'encoded') && inferred?.intended !== undefined,
   advice: ({ inferred }) =>
     (inferred!.intendedCodeMismatch ? codeMismatch(inferred!.intendedCodeMismatch.value) : '') +
-    `This refusal looks deliberate: the log marks it as the expected outcome of a test or guardrail (${inferred!.intended!.from.replace(/`/g, "'")}). Nothing needs to change, and no statement is proposed: an Allow would remove the control being checked. If the call is meant to succeed, run whydenied again with --fix-intended (Action input \`fix-intended: true\`) for the statement; this is what it would change:`
+    `This refusal looks deliberate: the log marks it as the expected outcome of a test or guardrail (${inferred!.intended!.from.replace(/`/g, "'")}). ${inferred!.intendedCodeMismatch ? 'No policy needs to change' : 'Nothing needs to change'}, and no statement is proposed: an Allow would remove the control being checked. If the call is meant to succeed, run whydenied again with --fix-intended (Action input \`fix-intended: true\`) for the statement; this is what it would change:`
 }
