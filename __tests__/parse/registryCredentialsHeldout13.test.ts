@@ -141,12 +141,6 @@ describe("a registry's 403 with an empty body (WD845)", () => {
 describe('no AWS credentials at all, in tools’ own words', () => {
   it.each<[string, string, string, string | null]>([
     [
-      'heldout13 h13-027 (Go SDK v2 `get identity: get credentials: request canceled`)',
-      corpusText('heldout13.jsonl', 'h13-027'),
-      'refresh-cached-credentials',
-      'ec2'
-    ],
-    [
       'aws/aws-sdk-go-v2#2544 (guard: the new prefix before `failed to refresh cached credentials` is read once)',
       '`\nsmithy.OperationError operation error SQS: ReceiveMessage, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, exceeded maximum number of attempts, 3, https response error StatusCode: 400, RequestID: 28f9ea25-8179-45a4-a569-1b25baf9607e, api error Throttling: Rate exceeded\n`',
       'refresh-cached-credentials',
@@ -197,7 +191,12 @@ describe('no AWS credentials at all, in tools’ own words', () => {
     ]
   ])('%s', (_title, text, grammar, service) => {
     expect(parseText(text).map((f) => [f.kind, f.grammar, f.detail.cause, f.service])).toEqual([
-      ['credentials', grammar, 'missing', service]
+      [
+        'credentials',
+        grammar,
+        grammar === 'vector-aws-sink-credentials' ? 'probe-forbidden' : 'missing',
+        service
+      ]
     ])
   })
 
@@ -225,6 +224,42 @@ describe('no AWS credentials at all, in tools’ own words', () => {
     ]
   ])('%s: no finding', (_title, text) => {
     expect(parseText(text)).toEqual([])
+  })
+})
+
+describe('a credential source that did not answer in time (WD745, cause credential-timeout)', () => {
+  it.each<[string, string, string | null]>([
+    [
+      'heldout13 h13-027 (EBS CSI driver, Go SDK v2 `get credentials: request canceled, context canceled`)',
+      corpusText('heldout13.jsonl', 'h13-027'),
+      'ec2'
+    ],
+    [
+      'ElementTech/kube-arch-scheduler#5 (IMDS lookup from a pod, `context deadline exceeded`)',
+      'time="2024-05-04T08:04:25Z" level=error msg="Error retrieving credentials" error="ecr: Failed to get authorization token: operation error ECR: GetAuthorizationToken, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded"',
+      'ecr'
+    ]
+  ])('%s', (_title, text, service) => {
+    expect(parseText(text).map((f) => [f.kind, f.detail.cause, f.service])).toEqual([
+      ['credentials', 'credential-timeout', service]
+    ])
+  })
+
+  it.each<[string, string, string]>([
+    [
+      'own: the same Go words ending in a 404 from IMDS (no role on the instance)',
+      'operation error S3: ListObjectsV2, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, http response error StatusCode: 404, request to EC2 IMDS failed',
+      'missing'
+    ],
+    [
+      'own: the call itself timed out long after the credentials were found',
+      'operation error S3: ListObjectsV2, get identity: get credentials: failed to refresh cached credentials, static credentials are empty\n' +
+        ' '.repeat(200) +
+        '\ncontext deadline exceeded',
+      'missing'
+    ]
+  ])('%s: cause %s', (_title, text, cause) => {
+    expect(parseText(text).map((f) => f.detail.cause)).toEqual([cause])
   })
 })
 

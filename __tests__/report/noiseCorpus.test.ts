@@ -101,6 +101,9 @@ test('CDK bootstrap advice only where a bootstrap role is involved', () => {
     // message names without an ARN; inferred.cdkBootstrapResource: CDK's words around name its
     // staging bucket or version parameter, both the bootstrap's.
     if (f.inferred?.cdkBootstrapResource) return null
+    // CDK's own "Could not assume role in target account" is about its bootstrap roles, named or
+    // not (CDK Pipelines' self-mutation, h13-049).
+    if (f.grammar === 'cdk-could-not-assume' && !f.detail.role) return null
     return BOOTSTRAP_ROLE.test(
       `${f.principal ?? ''} ${f.resource ?? ''} ${f.detail.role ?? ''} ${f.inferred?.cdkRoleNotAssumed?.value ?? ''} ${f.inferred?.cdkTargetRole?.value ?? ''}`
     )

@@ -50,6 +50,16 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
   },
+  'probe-forbidden': {
+    title: "A tool's check was refused, reported as invalid credentials",
+    explanation:
+      "The tool's own check of its target (a HeadBucket on its bucket) was answered HTTP 403, which the tool reports as invalid credentials: the credentials were most likely accepted and the check's action refused. Grant that action to the identity the tool runs as, or turn the check off."
+  },
+  'credential-timeout': {
+    title: 'The credential source did not answer in time',
+    explanation:
+      "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+  },
   'web-identity-token-file': {
     title: 'The web identity token file could not be read',
     explanation:

@@ -222,6 +222,16 @@ export function fixTargetOf(d: Denial, p: PrincipalInfo | null, traps: string[])
       p
     )
   }
+  // A tool's refused probe it calls bad credentials: the probe's action, not the keys.
+  if (traps.includes('misnamed-probe-refusal')) {
+    return target(
+      'identity-policy',
+      'you',
+      "the identity policy of the credentials the tool runs as (its check's action, such as s3:ListBucket on the bucket), or the tool's setting that turns the check off",
+      d,
+      p
+    )
+  }
   if (d.kind === 'credentials' || traps.includes('get-caller-identity-is-credentials')) {
     return target('credentials', 'you', `the AWS credentials this job uses`, d, p)
   }

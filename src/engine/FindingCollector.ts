@@ -260,7 +260,9 @@ export class FindingCollector {
     )
       return true
     this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar })
-    const at = `${file ?? ''}|${credentialCause(denial.detail.cause, denial.code) ?? ''}`
+    // A credential source that timed out is one reason for having none: the layers still fold.
+    const cause = credentialCause(denial.detail.cause, denial.code)
+    const at = `${file ?? ''}|${(cause === 'credential-timeout' ? 'missing' : cause) ?? ''}`
     const last = this.credentialLines.get(at)
     const first =
       !repeat &&

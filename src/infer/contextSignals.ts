@@ -364,6 +364,9 @@ const RULES: SignalRule[] = [
     key: 'credential-client',
     applies: (d) => cause(d, 'expired', 'invalid'),
     find: (text, d) => {
+      // The parse found Terraform's S3-compatible backend (its store named far above, src/parse/s3CompatibleBackend.ts).
+      const store = d.detail.s3CompatibleBackend
+      if (store) return { value: 'terraform-s3-compatible-backend', said: store }
       const hit = credentialClientIn(text, d.detail.cause === 'expired' ? 'expired' : 'invalid')
       return hit ? { value: hit.client.id, said: hit.said } : null
     }

@@ -32,7 +32,7 @@ import { iacResourceOf } from './iacResource.js'
 import { stateBackendOf } from './stateBackend.js'
 import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
-import { intendedDenialOf } from './intendedDenial.js'
+import { intendedCodeMismatchOf, intendedDenialOf } from './intendedDenial.js'
 import { repositoryReachedOf } from './repositoryReached.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
@@ -213,6 +213,8 @@ export function inferredOf(
   // Denials and encoded denials alike: a credentials failure is never a test's intended refusal.
   const intended = d.kind === 'denial' || d.kind === 'encoded' ? intendedDenialOf(ctx) : null
   if (intended) out.intended = intended
+  const mismatch = intended ? intendedCodeMismatchOf(ctx) : null
+  if (mismatch) out.intendedCodeMismatch = mismatch
   const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null
   if (reached) out.repositoryReached = reached
   // Only read for CloudFormation refusals: the transform trap is its one reader.

@@ -102,3 +102,33 @@ export function intendedDenialOf(ctx: LogContext): InferredValue | null {
   }
   return null
 }
+
+/** Refusal codes a harness names or receives, as printed. */
+const CODE = String.raw`(?:access[ \t]denied|AccessDenied(?:Exception)?|(?:Client\.)?UnauthorizedOperation|AccessDeniedException)`
+
+/**
+ * A harness's "expected X to return <code>, got instead: … <other code>": AWS refused as the test
+ * wants, and the test failed on its own match of the code (h13-178: Stratus Red Team matched
+ * "AccessDenied", EC2 answers UnauthorizedOperation; fixed in DataDog/stratus-red-team#390).
+ */
+const EXPECTED_GOT = new RegExp(
+  String.raw`\bexpected[ \t]{1,3}[\w:.*/-]{1,80}[ \t]{1,3}to[ \t]{1,3}(?:return|raise|throw|fail with)[ \t]{1,3}(?:an?[ \t]{1,3})?(${CODE})\b[^\n]{0,30}?\bgot(?:[ \t]instead)?\b[^\n]{0,400}?\b(${CODE})\b`,
+  'i'
+)
+
+const codeKey = (code: string): string =>
+  code
+    .toLowerCase()
+    .replace(/^client\./, '')
+    .replace(/[\s]/g, '')
+    .replace(/exception$/, '')
+
+/** The code the harness wanted and the one AWS sent, when they differ: "WANTED GOT". */
+export function intendedCodeMismatchOf(ctx: LogContext): InferredValue | null {
+  const m = EXPECTED_GOT.exec(joinedContext(ctx))
+  if (!m || codeKey(m[1]!) === codeKey(m[2]!)) return null
+  return {
+    value: `${m[1]!.replace(/\s+/g, ' ')} ${m[2]!}`,
+    from: `"${m[0].replace(/\s+/g, ' ').slice(0, 80)}" in the log`
+  }
+}

@@ -169,6 +169,21 @@ function veleroLocation(ctx: LogContext): { bucket?: string; key?: string } | nu
   return { bucket: bucket[1]!, key: prefix ? `${prefix[1]}/*` : '*' }
 }
 
+/**
+ * Loki's bucket, as its config names it: `bucketnames: NAME` (the first of a comma list) or the
+ * `s3: s3://REGION/NAME` URL of its storage config.
+ */
+function lokiBucket(ctx: LogContext): { bucket?: string } | null {
+  const text = `${ctx.before}\n${ctx.line}\n${ctx.after}`
+  const m =
+    new RegExp(`\\bbucket_?names:[ \\t]{0,3}["']?(${BUCKET})(?=[\\s,"']|$)`, 'im').exec(text) ??
+    new RegExp(
+      `\\bs3:[ \\t]{0,3}s3:\\/\\/[a-z]{2}(?:-[a-z]+){1,2}-\\d\\/(${BUCKET})(?=[\\s"']|$)`,
+      'm'
+    ).exec(text)
+  return m ? { bucket: m[1]! } : null
+}
+
 /** Velero's logfmt `bucket=NAME` field on the same line. */
 function logfmtBucket(ctx: LogContext): { bucket?: string } | null {
   const m = new RegExp(`\\bbucket=(${BUCKET})(?=\\s|$)`).exec(ctx.line)
@@ -468,6 +483,22 @@ export const S3_WRAPPERS: S3Wrapper[] = [
           .replace(/ \\?".*$/, '')
       ] ?? null,
     from: "the S3 client's own words for the call"
+  },
+  {
+    // Loki's index store on S3 (boltdb-shipper, tsdb): the compactor and the table manager list
+    // the index's tables first, then read, upload and delete their files (grafana/loki#3718,
+    // #2868). Its documented policy: the bucket listed, objects read, written and deleted.
+    id: 'loki-index-store',
+    re: /(?:\bcaller=(?:compactor|table_manager)\.go:\d{1,5}\b[^\n]{0,200}?|\bmsg="{1,2}(?:failed to run compaction|error syncing tables)"{1,2}[^\n]{0,40}?)\berr="{1,2}AccessDenied: Access Denied\b/,
+    action: () => 's3:ListBucket',
+    from: "Loki's compactor or table manager (its index store: the tables listed first)",
+    locate: lokiBucket,
+    companions: (_verb, bucket) =>
+      ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map((action) => ({
+        action,
+        resource: bucket ? `${bucket}/*` : null,
+        from: "Loki's documented S3 policy: the index and chunk objects are read, written and deleted"
+      }))
   },
   {
     // restic (on minio-go) checks the repository's bucket with BucketExists, a HEAD on the bucket

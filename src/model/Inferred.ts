@@ -145,6 +145,11 @@ export interface Inferred {
    */
   intended?: InferredValue
   /**
+   * The intended refusal came with another code than the test's match wants ("expected X to
+   * return an access denied error, got instead: … UnauthorizedOperation"): `value` is "WANTED GOT".
+   */
+  intendedCodeMismatch?: InferredValue
+  /**
    * S3's AccessDenied error document on its own, as a browser or a plain link shows it (no client,
    * no signed link around it): `value` is its code. The caller was anonymous (src/infer/s3ErrorPage.ts).
    */

@@ -62,6 +62,14 @@ const BY_CAUSE: Record<string, CredentialHeadline> = {
     reason: 'no AWS credentials were sent, because the instance metadata service gave none',
     nothingSent: true
   },
+  'credential-timeout': {
+    reason: 'no AWS credentials were sent, because their source did not answer in time',
+    nothingSent: true
+  },
+  // A tool's probe refused with 403 that the tool called bad credentials (src/model/misnamedProbes.ts).
+  'probe-forbidden': {
+    reason: "the tool's own check was refused (HTTP 403), which it reports as invalid credentials"
+  },
   'web-identity-token-file': {
     reason: 'no AWS credentials were sent, because the web identity token file could not be read',
     nothingSent: true

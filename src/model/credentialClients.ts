@@ -12,11 +12,29 @@ export interface CredentialClient {
   name: string
   /** What shows the program made or held the credentials. */
   seen: RegExp
+  /** What must show as well, anywhere in the text (the program's own words beside `seen`). */
+  with?: RegExp
   /** What to do, for each kind of trouble the program's credentials can have. */
   advice: Partial<Record<CredentialTrouble, string>>
 }
 
 export const CREDENTIAL_CLIENTS: CredentialClient[] = [
+  {
+    // Terraform's S3 backend (or AWS provider) on an S3-compatible store: before any state call it
+    // checks its keys with STS and IAM of real AWS, which do not know a store's keys
+    // (terrakube-io/terrakube#580: MinIO; hashicorp/terraform#33983: Ceph). The store's name, or
+    // an `endpoint`/`endpoints.s3` setting to a host that is not AWS, beside Terraform's words.
+    id: 'terraform-s3-compatible-backend',
+    name: "Terraform's S3 backend on an S3-compatible store",
+    seen: /\b(?:MinIO|Ceph|Wasabi|Backblaze|Cloudflare R2|DigitalOcean Spaces|Scaleway|SeaweedFS|Garage|Cloudian|IBM Cloud Object Storage)\b|\b(?:s3|endpoint)[ \t]{0,3}=[ \t]{0,3}"https?:\/\/(?![^"\n]{0,200}amazonaws)[^"\n]{1,200}"/i,
+    with: /\bRetrieving AWS account details\b|\bvalidating provider credentials\b|\berror using credentials to get account ID\b|\bbackend "?s3"?|\bInitializing the backend\b/,
+    advice: {
+      invalid:
+        "Not an AWS credentials problem: Terraform's S3 backend (or its AWS provider) is pointed at an S3-compatible store, and before touching the state it checks the store's keys against real AWS (STS GetCallerIdentity, then iam:ListRoles for the account ID), which does not know them. " +
+        'Tell it not to ask AWS, in the `backend "s3"` block (and the `provider "aws"` block if it talks to the store too): `skip_requesting_account_id = true`, `skip_credentials_validation = true`, `skip_metadata_api_check = true`, `skip_region_validation = true`, `use_path_style = true`, and the store\'s URL in `endpoints = { s3 = "https://…" }` (Terraform 1.6 and later; `endpoint` and `force_path_style` before), plus `skip_s3_checksum = true` for stores that reject the newer checksums. ' +
+        'No IAM policy or new AWS key changes this.'
+    }
+  },
   {
     // Its API paths (`GET /v1/aws/creds/deploy`), its CLI (`vault read aws/creds/…`), its config.
     id: 'vault-aws-secrets-engine',
@@ -88,7 +106,7 @@ export function credentialClientIn(
   for (const client of CREDENTIAL_CLIENTS) {
     if (!client.advice[trouble]) continue
     const m = client.seen.exec(text)
-    if (m) return { client, said: m[0] }
+    if (m && (!client.with || client.with.test(text))) return { client, said: m[0] }
   }
   return null
 }

@@ -27,6 +27,7 @@ import {
 } from './s3Compatible.js'
 import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
+import { s3CompatibleBackendOf } from './s3CompatibleBackend.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
 import { NearbyKept } from './nearbyKept.js'
@@ -479,6 +480,10 @@ export function parseRecord(
     const evidence = webIdentityIssuer(text)
     if (evidence)
       Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail)
+  }
+  for (const c of kept) {
+    const store = s3CompatibleBackendOf(text, c.denial, ctx.s3Compatible)
+    if (store) c.denial.detail.s3CompatibleBackend = store
   }
   return kept.sort((a, b) => a.start - b.start)
 }

@@ -27,7 +27,13 @@ const RULES: IssuerRule[] = [
     evidence:
       /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
   },
-  { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
+  {
+    // GitLab's host, its token variables and `id_tokens:` keyword, its subject's form, or the
+    // words of its docs' troubleshooting ("configured the project to use OIDC with GitLab", h13-014).
+    issuer: 'gitlab',
+    evidence:
+      /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN|^[ \t]{0,20}id_tokens:[ \t]*$|\bproject_path:[\w.-]{1,100}\/|\b(?:OIDC|OpenID Connect) (?:with|for|from) GitLab\b|\bGitLab CI\b/im
+  }
 ]
 
 export interface IssuerEvidence {
@@ -44,6 +50,18 @@ export function webIdentityIssuer(text: string): IssuerEvidence | null {
   if (found.length !== 1) return null
   const issuer = found[0]!.issuer
   const detail: Record<string, string> = {}
+  if (issuer === 'gitlab') {
+    // The job's `id_tokens:` audience, which the trust policy's `:aud` must equal; a self-managed
+    // instance is its own issuer host.
+    const aud =
+      /^[ \t]{1,30}aud:[ \t]{0,3}["']?(https?:\/\/([a-z0-9.-]{1,100}[a-z0-9])(?::\d{1,5})?)["']?[ \t]*$/im.exec(
+        text
+      )
+    if (aud) {
+      detail.gitlabAudience = aud[1]!
+      detail.gitlabHost = aud[2]!
+    }
+  }
   if (issuer === 'eks') {
     // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
     const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(

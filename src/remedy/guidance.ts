@@ -73,6 +73,9 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'eks-not-mapped': [
     'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
   ],
+  'credential-timeout': [
+    "Not a permissions problem and not missing keys: the credential source (the instance metadata service, STS for IRSA) did not answer before the call gave up. From a pod or container on EC2, raise the instance's IMDSv2 hop limit to 2 or give the workload its own role (IRSA, EKS Pod Identity, an ECS task role); in a private subnet, reach STS through an `sts` interface VPC endpoint."
+  ],
   'registry-login': [
     "Not a permissions problem: Docker sent no valid login for this registry (never logged in, a token older than 12 hours, or a login to another registry or Region). Log in to the registry in the image's host (account and Region) right before the pull or push."
   ],
@@ -317,6 +320,9 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   'oidc-id-token-permission': () =>
     'Add `permissions: id-token: write` to the job (or the workflow) that runs configure-aws-credentials: without it GitHub gives the job no OIDC token to exchange, whatever the role and its trust policy say.',
   'intended-denial': (n) =>
+    (n.finding.inferred?.intendedCodeMismatch
+      ? `Change the test, not a policy: its expected-error match wants ${code(n.finding.inferred.intendedCodeMismatch.value.replace(/ \S+$/, ''))} and AWS refused with ${code(n.finding.inferred.intendedCodeMismatch.value.replace(/^.* /, ''))}; accept both codes. `
+      : '') +
     `No statement is proposed: the log marks this refusal of ${n.action} as intended (${n.finding.inferred?.intended?.from ?? 'a test or guardrail'}). If the call must succeed, run whydenied with --fix-intended (Action input fix-intended: true).`,
   'guardrail-condition': conditionGuardNote,
   'account-level-block': () =>
@@ -422,6 +428,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     "Velero's AWS plugin needs its whole documented set on the backup bucket: s3:ListBucket on the bucket, and s3:GetObject, s3:PutObject, s3:DeleteObject, s3:AbortMultipartUpload and s3:ListMultipartUploadParts on bucket/* (or bucket/PREFIX/*). Grant it to the identity the Velero pod uses (the cloud-credentials secret or its IRSA role).",
   'restic-repository': () =>
     "restic needs its whole documented set on the repository's bucket: s3:ListBucket and s3:GetBucketLocation on the bucket ARN (its first call checks the bucket exists, even with a policy scoped to a prefix), and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/* (or bucket/PREFIX/*).",
+  's3-client-documented-set': () =>
+    'The client needs its whole documented set on its bucket, not the one call the log shows: s3:ListBucket on the bucket ARN (it lists before anything else) and s3:GetObject, s3:PutObject and s3:DeleteObject on bucket/*, for the identity every one of its components runs as.',
   'gradle-s3-build-cache': () =>
     'Grant the write only to the builds that should fill the cache (the default branch): for pull requests, forks and developer machines set push = false on the remote build cache instead, so they only read (s3:GetObject).',
   'owner-side-resource': () =>

@@ -162,7 +162,29 @@ const unknownIssuer: Builder = (d, _f, w) => {
   }
 }
 
-const BUILDERS: Record<string, Builder> = { github, eks, cognito }
+// GitLab's ID token (docs.gitlab.com, "Configure OpenID Connect in AWS"): the instance as issuer
+// and audience, the subject `project_path:GROUP/PROJECT:ref_type:branch:ref:BRANCH`.
+const gitlab: Builder = (d, f, w) => {
+  const host = f.detail.gitlabHost ?? 'gitlab.com'
+  const subject = `project_path:${placeholder(d.placeholders, 'GROUP', 'the GitLab group (with its subgroups)')}/${placeholder(d.placeholders, 'PROJECT', 'the GitLab project')}:ref_type:branch:ref:${placeholder(d.placeholders, 'BRANCH', 'the branch the job runs on (ref_type:tag for a tag)')}`
+  return {
+    part: {
+      principal: { Federated: provider(w, host) },
+      condition: {
+        StringEquals: {
+          [`${host}:aud`]: f.detail.gitlabAudience ?? `https://${host}`,
+          [`${host}:sub`]: subject
+        }
+      },
+      sidWords: ['GitLab', 'Oidc']
+    },
+    notes: [
+      `The token comes from GitLab: its issuer is the instance (\`${host}\`), its aud the job's \`id_tokens:\` \`aud:\`${f.detail.gitlabAudience ? '' : " (GitLab's docs use the instance URL)"}, its sub \`project_path:GROUP/PROJECT:ref_type:branch:ref:BRANCH\`. The account also needs the IAM OIDC provider for https://${host} with that audience (aws iam list-open-id-connect-providers).`
+    ]
+  }
+}
+
+const BUILDERS: Record<string, Builder> = { github, eks, cognito, gitlab }
 
 export function webIdentityTrust(
   d: Draft,

@@ -590,6 +590,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'CreateBucket refused from a client that creates the bucket only when it finds none (rclone, Zappa, a backup job): the name, Region and existence first, s3:CreateBucket the alternative'
       ],
       [
+        'WD931',
+        's3-client-documented-set',
+        "A known S3 client (Loki's compactor and table manager) refused with a bare Access Denied: its documented S3 permission set, the bucket listed first"
+      ],
+      [
+        'WD932',
+        'misnamed-probe-refusal',
+        "A tool's own check refused with HTTP 403 and reported as invalid credentials (Vector's aws_s3 health check): the check's action, such as s3:ListBucket, or its switch"
+      ],
+      [
         'WD915',
         'pod-on-node-role',
         "A pod's call refused as the Kubernetes node's instance role: the pod fell back to the node's credentials, give it its own role (IRSA, Pod Identity)"

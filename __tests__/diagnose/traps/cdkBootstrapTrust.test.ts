@@ -2,6 +2,7 @@
 import { cdkTargetRoleOf } from '../../../src/infer/cdkRoleNotAssumed.js'
 import { analysed, analysedOne } from './analysed.js'
 import { reviewed } from './reviewed.js'
+import { corpusText } from '../../support/corpusRecords.js'
 
 const TRAP = 'cdk-bootstrap-trust'
 
@@ -55,5 +56,30 @@ describe(TRAP, () => {
     ).f
     expect(other.traps).not.toContain(TRAP)
     expect(other.traps).toContain('assume-role-two-policies')
+  })
+})
+
+describe(`${TRAP}: CDK's target-account words with no role printed`, () => {
+  it('heldout13 h13-049 (aws/aws-cdk#16292, CDK Pipelines self-mutation): bootstrap the target with --trust', () => {
+    const { f, statements } = analysedOne(corpusText('heldout13.jsonl', 'h13-049'))
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation.startsWith('CDK could not assume a bootstrap role')).toBe(true)
+    expect(f.explanation).toContain('`cdk-hnb659fds-deploy-role-TARGET_ACCOUNT-REGION`')
+    expect(f.explanation).toContain(
+      'cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust PIPELINE_ACCOUNT --cloudformation-execution-policies'
+    )
+    expect(f.explanation).toContain(
+      '`sts:AssumeRole` on `arn:aws:iam::TARGET_ACCOUNT:role/cdk-hnb659fds-*`'
+    )
+    expect(f.explanation).not.toContain('--qualifier')
+    expect(statements).toEqual([])
+  })
+
+  it('own: the same-account wording naming a role that is no bootstrap role: not this trap', () => {
+    const found = analysed(
+      "current credentials could not be used to assume 'arn:aws:iam::111111111111:role/MyDeployRole', but are for the right account. Proceeding anyway.\n❌  MyStack failed: Error: AccessDenied"
+    ).findings
+    expect(found.length).toBeGreaterThan(0)
+    for (const f of found) expect(f.traps).not.toContain(TRAP)
   })
 })

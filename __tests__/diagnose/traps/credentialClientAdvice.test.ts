@@ -90,3 +90,49 @@ describe(TRAP, () => {
     expect(f.explanation).toContain('were temporary and have expired')
   })
 })
+
+describe(`${TRAP}: Terraform's S3 backend on an S3-compatible store (heldout13 review h13-034)`, () => {
+  // Own: a MinIO server as the backend, its endpoint passed to `terraform init` on the line above.
+  const MINIO_INIT = `$ terraform init -backend-config="endpoints={s3=\\"https://minio.example.com:9000\\"}"
+Initializing the backend...
+Error: Retrieving AWS account details: AWS account ID not previously found and failed retrieving via all available methods. Errors: 1 error occurred:
+\t* retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 7f1c, api error InvalidClientTokenId: The security token included in the request is invalid.`
+
+  it.each([
+    [
+      'heldout13 h13-034 (terrakube-io/terrakube#580, MinIO)',
+      corpusText('heldout13.jsonl', 'h13-034')
+    ],
+    ['own: MinIO, its endpoint on the init command', MINIO_INIT]
+  ])('the backend settings that stop the AWS checks (%s)', (_s, text) => {
+    const { f } = analysedOne(text)
+    expect(f.traps[0]).toBe(TRAP)
+    expect(f.explanation.startsWith('Not an AWS credentials problem')).toBe(true)
+    for (const setting of [
+      'skip_requesting_account_id = true',
+      'skip_credentials_validation = true',
+      'skip_metadata_api_check = true',
+      'use_path_style = true',
+      'endpoints = { s3 ='
+    ])
+      expect(f.explanation).toContain(setting)
+  })
+
+  it.each([
+    [
+      'hashicorp/terraform-provider-aws#28443 (real AWS, no store named)',
+      '│ Error: configuring Terraform AWS Provider: error validating provider credentials: error calling sts:GetCallerIdentity: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: b16fc6b2-becc-46e0-8c3b-37b58e5f4202, api error InvalidClientTokenId: The security token included in the request is invalid.'
+    ],
+    [
+      'own: an endpoint to AWS itself',
+      'endpoint = "https://s3.eu-west-1.amazonaws.com"\nInitializing the backend...\nError: error using credentials to get account ID: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.'
+    ],
+    [
+      'own: MinIO behind the backend, but the keys expired (no store advice for an expired session)',
+      'endpoints = { s3 = "http://minio.internal:9000" }\nInitializing the backend...\nError: Retrieving AWS account details: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1, api error ExpiredToken: The security token included in the request is expired'
+    ]
+  ])('not for %s', (_s, text) => {
+    const { f } = analysedOne(text)
+    expect(f.explanation).not.toContain('skip_requesting_account_id = true')
+  })
+})

@@ -91,8 +91,7 @@ describe.each([
   ['h4-027', H4_027, 'intentional'],
   ['h4-070', H4_070, 'expected-heading'],
   ['h4-071', H4_071, 'expected-heading'],
-  ['enso#10893', ENSO, 'should-fail'],
-  ['h13-178', H13_178, 'expected-to-return-refusal']
+  ['enso#10893', ENSO, 'should-fail']
 ])('an intended refusal (%s)', (_name, text, rule) => {
   it('keeps the finding, marks it intended, drafts nothing and says it looks deliberate', () => {
     const { findings, statements, notes } = intended(text)
@@ -110,6 +109,43 @@ describe.each([
   it('renders nothing to paste', () => {
     const { findings } = analyzeText(text)
     for (const r of buildRemedies(findings)) expect(r.renderings).toEqual({})
+  })
+})
+
+describe('an intended refusal the test matched on another code (h13-178)', () => {
+  it("says the test's error match is the fix, then that the refusal is deliberate, and drafts nothing", () => {
+    const { findings, statements, notes } = intended(H13_178)
+    const f = findings[0]!
+    expect(f.intended).toBe(true)
+    expect(f.inferred?.intended?.value).toBe('expected-to-return-refusal')
+    expect(f.inferred?.intendedCodeMismatch?.value).toBe('access denied UnauthorizedOperation')
+    expect(f.explanation).toMatch(
+      /^AWS refused the call as the test wants, but the test failed on its own error match: it looks for `access denied` and AWS answered `UnauthorizedOperation`/
+    )
+    expect(f.explanation).toMatch(/The fix is the test's expected-error match: accept both codes/)
+    expect(f.explanation).toMatch(/This refusal looks deliberate/)
+    // The test does change: only the policy stays as it is.
+    expect(f.explanation).not.toMatch(/Nothing needs to change/)
+    expect(f.explanation).toMatch(/No policy needs to change, and no statement is proposed/)
+    expect(statements).toEqual([])
+    expect(notes[0]).toMatch(/^Change the test, not a policy/)
+  })
+
+  it.each([
+    [
+      // Our own variant: the same Stratus sentence, AWS answering the code the test wants.
+      'the code it wanted',
+      "Error while detonating attack technique aws.defense-evasion.organizations-leave: expected organizations:LeaveOrganization to return an access denied error, got instead: operation error Organizations: LeaveOrganization, https response error StatusCode: 400, RequestID: 1f0e2c51-0b7a-4c4e-9d55-6a0c2f1f0e11, AccessDeniedException: You don't have permissions to access this resource."
+    ],
+    [
+      // Our own variant: a marker with no "got" at all.
+      'no code received',
+      'expected ec2:RunInstances to return an access denied error\nAn error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation.'
+    ]
+  ])('no mismatch when AWS answered %s', (_s, text) => {
+    const found = analyzeText(text).findings
+    expect(found.length).toBeGreaterThan(0)
+    for (const f of found) expect(f.inferred?.intendedCodeMismatch).toBeUndefined()
   })
 })
 

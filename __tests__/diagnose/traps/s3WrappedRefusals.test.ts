@@ -91,3 +91,57 @@ describe('cloudformation-template-url', () => {
       expect(f.traps).not.toContain('cloudformation-template-url')
   })
 })
+
+describe('s3-client-documented-set', () => {
+  // A README quoting grafana/loki#2868 (Loki on Fargate, boltdb-shipper), its CSV-doubled quotes as printed.
+  const LOKI_2868 = `msg=""error syncing tables"" err=""AccessDenied: Access Denied
+\\tstatus code: 403, request id: 13650B3B4BBE6387, host id: 82wYupHP/XAKe66FDSAlEwlfTju5D8mRobyDx2G0BccSkK22q5pXbyWF2Qwtn8OAgj+i5OH7br8=""""`
+
+  it.each([
+    [
+      'heldout13 h13-091 (grafana/loki#3718, compactor and table manager)',
+      corpusText('heldout13.jsonl', 'h13-091')
+    ],
+    ['grafana/loki#2868 (table manager, quoted in a README)', LOKI_2868]
+  ])("Loki's documented S3 set leads (%s)", (_s, text) => {
+    const found = denials(text)
+    expect(found.length).toBeGreaterThan(0)
+    for (const f of found) {
+      expect(f.traps[0]).toBe('s3-client-documented-set')
+      expect(f.explanation.startsWith("Loki's compactor and table manager")).toBe(true)
+      expect(f.inferredAction).toBe('s3:ListBucket')
+      const statements = buildRemedies([f]).flatMap((r) => r.statements)
+      const actions = statements.flatMap((s) => [s.Action].flat())
+      for (const a of ['s3:ListBucket', 's3:GetObject', 's3:PutObject', 's3:DeleteObject'])
+        expect(actions).toContain(a)
+    }
+  })
+
+  it('the bucket its config names goes into the grant', () => {
+    const [f] = denials(
+      [
+        'storage_config:',
+        '  aws:',
+        '    bucketnames: loki-logs-prod',
+        '    region: eu-west-1',
+        'level=error ts=2021-05-12T14:22:26.123689666Z caller=compactor.go:83 msg="failed to run compaction" err="AccessDenied: Access Denied\\n\\tstatus code: 403, request id: 4668X6ZVNE5AK5TK"'
+      ].join('\n')
+    )
+    expect(f!.traps[0]).toBe('s3-client-documented-set')
+    expect(f!.explanation).toContain('`arn:aws:s3:::loki-logs-prod`')
+  })
+
+  it.each([
+    [
+      'own: another Go service logging AccessDenied from its own caller file',
+      'level=error ts=2021-05-12T14:22:26Z caller=uploader.go:83 msg="failed to upload" err="AccessDenied: Access Denied\\n\\tstatus code: 403, request id: 4668X6ZVNE5AK5TK"'
+    ],
+    [
+      'own: Loki refused on DynamoDB, not S3 (an explicit service)',
+      'level=error ts=2021-05-12T14:22:26Z caller=table_manager.go:218 msg="error syncing tables" err="AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/loki/x is not authorized to perform: dynamodb:ListTables on resource: *"'
+    ]
+  ])('%s: not the Loki set', (_s, text) => {
+    for (const f of analyzeText(text).findings)
+      expect(f.traps).not.toContain('s3-client-documented-set')
+  })
+})

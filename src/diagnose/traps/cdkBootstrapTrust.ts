@@ -21,6 +21,20 @@ function otherAccount(input: TrapInput): boolean {
   return input.inferred?.statedCause?.value === 'cross-account'
 }
 
+/**
+ * CDK's own "Could not assume role in target account" names a bootstrap role even when the log
+ * does not print it (CDK Pipelines' self-mutation, h13-049): the default qualifier's, any job.
+ */
+const CDK_TARGET_WORDS = { qualifier: 'hnb659fds', job: '*' }
+
+function roleOf(input: TrapInput): { qualifier: string; job: string } | null {
+  return (
+    bootstrapRoleOf(target(input)) ??
+    // "could not be used to assume '<role>'" names its role: only the target-account words fall back.
+    (input.d.grammar === 'cdk-could-not-assume' && !input.d.detail.role ? CDK_TARGET_WORDS : null)
+  )
+}
+
 export const cdkBootstrapTrust: Trap = {
   id: 'cdk-bootstrap-trust',
   lead: true,
@@ -29,13 +43,18 @@ export const cdkBootstrapTrust: Trap = {
     input.d.deny !== 'explicit' &&
     (actionIs(input.d, 'sts:AssumeRole', 'sts:TagSession') ||
       input.d.grammar === 'cdk-could-not-assume') &&
-    bootstrapRoleOf(target(input)) !== null &&
+    roleOf(input) !== null &&
     otherAccount(input),
   advice: (input) => {
-    const role = bootstrapRoleOf(target(input))!
+    const role = roleOf(input)!
+    // Unnamed: the message is CDK's, and its role is one of the bootstrap roles of TARGET_ACCOUNT.
+    const named =
+      role.job === '*'
+        ? 'CDK could not assume a bootstrap role (`cdk-hnb659fds-deploy-role-TARGET_ACCOUNT-REGION`, or its file-publishing, image-publishing or lookup role) of the target account with the credentials it has, which are for another account (a CDK Pipelines pipeline account, its self-mutation or deploy step). '
+        : `The deploy is refused on the CDK bootstrap role \`cdk-${role.qualifier}-${role.job}-role\` of another account. `
     const caller = accountOfArn(input.d.principal) ?? 'PIPELINE_ACCOUNT'
     return (
-      `The deploy is refused on the CDK bootstrap role \`cdk-${role.qualifier}-${role.job}-role\` of another account. ` +
+      named +
       "First fix: bootstrap the target account to trust the deploying one, run with the target account's credentials: " +
       `\`cdk bootstrap aws://TARGET_ACCOUNT/REGION --trust ${caller} --cloudformation-execution-policies arn:aws:iam::aws:policy/POLICY_NAME\`` +
       (role.qualifier !== 'hnb659fds' ? ` --qualifier ${role.qualifier}` : '') +

@@ -87,6 +87,7 @@ import { webIdentityTokenExpired } from './webIdentityTokenExpired.js'
 import { forkPullRequest } from './forkPullRequest.js'
 import { signatureClientSigner } from './signatureClientSigner.js'
 import { credentialClientAdvice } from './credentialClientAdvice.js'
+import { misnamedProbeRefusal } from './misnamedProbeRefusal.js'
 import { awsMockNotIntercepting } from './awsMockNotIntercepting.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 import { cdkBootstrapResource } from './cdkBootstrapResource.js'
@@ -111,6 +112,7 @@ import {
   copilotArtifactBucket,
   gradleS3BuildCache,
   resticRepository,
+  s3ClientDocumentedSet,
   toolConfigSwitch,
   veleroObjectStore
 } from './s3WrappedRefusals.js'
@@ -138,6 +140,7 @@ export const TRAPS: Trap[] = [
   // Before the credential client: a mocked test's key is no program's to refresh.
   awsMockNotIntercepting,
   credentialClientAdvice,
+  misnamedProbeRefusal,
   publicBucketUnsigned,
   unsignedRequestRefused,
   ecrLoginRegionMismatch,
@@ -184,6 +187,7 @@ export const TRAPS: Trap[] = [
   copilotArtifactBucket,
   veleroObjectStore,
   resticRepository,
+  s3ClientDocumentedSet,
   toolConfigSwitch,
   gradleS3BuildCache,
   cloudformationTemplateUrl,

@@ -21,6 +21,16 @@ const BY_ISSUER: Record<string, string> = {
     'created in this account), the `:sub` condition is not `system:serviceaccount:NAMESPACE:NAME` for ' +
     'this pod (a `*` there needs `StringLike`), `:aud` is not `sts.amazonaws.com`, or the service ' +
     'account lacks the `eks.amazonaws.com/role-arn` annotation (pods must be restarted after adding it).',
+  gitlab:
+    "GitLab's ID token was refused by the role's trust policy. For GitLab the trust policy names the " +
+    'IAM OIDC provider of the GitLab instance (`gitlab.com`, or your self-managed host, created in ' +
+    "this account with the instance's URL as its audience), `:aud` equal to the job's `id_tokens:` " +
+    "`aud:` (GitLab's docs use the instance URL, `https://gitlab.com`; `sts.amazonaws.com` only if the " +
+    "job asks for it), and `:sub` in GitLab's form " +
+    '`project_path:GROUP/PROJECT:ref_type:branch:ref:BRANCH` (`ref_type:tag` for tags; a `*` needs ' +
+    "`StringLike`), not GitHub's `repo:OWNER/REPO`. A job still sending `CI_JOB_JWT`/`CI_JOB_JWT_V2` " +
+    "must move to `id_tokens:` (those variables are gone since GitLab 17.0). CloudTrail's " +
+    '`AssumeRoleWithWebIdentity` event shows the claims GitLab presented.',
   cognito:
     "Cognito's token was refused by the role's trust policy: its " +
     '`cognito-identity.amazonaws.com:aud` must be this identity pool and its `amr` condition must match ' +

@@ -116,3 +116,22 @@ export const toolConfigSwitch: Trap = {
     x.d.deny !== 'explicit' && (x.inferred?.s3Wrapper?.value ?? '') in CONFIG_SWITCHES,
   advice: (x) => CONFIG_SWITCHES[x.inferred!.s3Wrapper!.value]!(x)
 }
+
+// A known S3 client refused with S3's bare Access Denied: the client's documented permission set,
+// not the generic list of causes (heldout13 review, h13-091). One row per client, keyed by its
+// s3Wrapper id (src/infer/s3Wrappers.ts).
+const DOCUMENTED_SETS: Record<string, (x: TrapInput) => string> = {
+  // Loki's storage docs ("S3" under object storage): ListBucket, then Get/Put/DeleteObject.
+  'loki-index-store': (x) =>
+    `Loki's compactor and table manager were refused on its object store ${bucketOf(x, '(the bucket of its `storage_config`, `bucketnames`)')}: the index store (boltdb-shipper or tsdb) lists each table's files first, then downloads, uploads and (compaction, retention) deletes them. ` +
+    "Loki's documented S3 policy gives the identity every Loki component runs as (its IRSA or Pod Identity role, the node's role, or the `access_key_id` of its config) `s3:ListBucket` on the bucket ARN and `s3:GetObject`, `s3:PutObject` and `s3:DeleteObject` on `bucket/*`: a policy granting the objects alone fails at the listing. " +
+    'Check too that every component (compactor, ingester, querier, ruler) uses that identity and the same `bucketnames` and `region`.'
+}
+
+export const s3ClientDocumentedSet: Trap = {
+  id: 's3-client-documented-set',
+  lead: true,
+  applies: (x) =>
+    x.d.deny !== 'explicit' && (x.inferred?.s3Wrapper?.value ?? '') in DOCUMENTED_SETS,
+  advice: (x) => DOCUMENTED_SETS[x.inferred!.s3Wrapper!.value]!(x)
+}

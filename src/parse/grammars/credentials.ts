@@ -2,6 +2,15 @@
 import { PRIORITY } from '../Candidate.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { otherHostOnLine, otherRegistryShown } from '../registryHosts.js'
+import { misnamedProbeIn } from '../../model/misnamedProbes.js'
+
+/**
+ * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
+ * canceled`, `context deadline exceeded`): the source did not answer, which is not "none found"
+ * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
+ */
+const CREDENTIAL_LOOKUP_TIMED_OUT =
+  /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/
 
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(
@@ -240,7 +249,11 @@ export const credentialRules: PhraseRule[] = [
     needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
-      d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing'
+      d.detail.cause = /\bSSO token\b/i.test(after)
+        ? 'sso-expired'
+        : CREDENTIAL_LOOKUP_TIMED_OUT.test(after)
+          ? 'credential-timeout'
+          : 'missing'
     }
   },
   // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
@@ -380,7 +393,16 @@ export const credentialRules: PhraseRule[] = [
       'missing',
       'error=Invalid credentials'
     ),
-    when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text)
+    when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text),
+    // The aws_s3 sink's check is a HeadBucket whose 403 it calls bad credentials: a refused probe.
+    facts: (m, d) => {
+      const probe = misnamedProbeIn(m.input)
+      d.detail.cause = probe ? 'probe-forbidden' : 'missing'
+      if (!probe) return
+      d.detail.probe = probe.id
+      const target = probe.target?.exec(m.input)?.[1]
+      if (target) d.detail.probeTarget = target
+    }
   },
   // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
   // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
