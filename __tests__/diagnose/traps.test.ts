@@ -12,6 +12,7 @@ const FILE_OF: Record<string, string> = {
   'compromised-key-quarantine': 'compromisedKeyQuarantine',
   'exposed-key-quarantine': 'statedCausesText',
   'configure-credentials-no-source': 'configureCredentialsNoSource',
+  'configure-credentials-profile-not-used': 'configureCredentialsProfile',
   'oidc-trust-said-correct': 'oidcStatedEvidence',
   'oidc-subject-presented': 'oidcStatedEvidence',
   'ecr-login-region-mismatch': 'registryLoginPlace',

@@ -69,7 +69,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     "wrong service: Ruby aws-s3 gem's `AWS::S3::AccessDenied: Access Denied` left without s3",
   'h14-030':
     'missed: CDK `current credentials could not be used to assume` its bootstrap roles, then `Bucket named … exists, but not in account …`',
-  'h14-037': 'missed: configure-aws-credentials `Could not determine how to assume credentials`',
   'h14-038':
     'missed: backticked `Not authorized to perform sts:AssumeRoleWithWebIdentity` after "with the following error:"',
   'h14-045':
@@ -78,8 +77,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'wrong code: Lambda wrapper `AccessDeniedException` kept over the quoted `S3 Error Code: AccessDenied`',
   'h14-062':
     'wrong service: CloudFormation creating a Lambda from S3 (`S3 Error Code: AccessDenied`) read as lambda',
-  'h14-121':
-    'missed: configure-aws-credentials `Could not retrieve OIDC token` / `failed to fetch OIDC token: 403 Forbidden`',
   'h14-126':
     'reported denial: an ECS error reference listing a missing repository, a missing tag and a registry-auth failure (label not-found; doubtful)',
   'h14-137':
@@ -94,8 +91,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: quoted CloudFormation `Role [role_arn] is invalid or cannot be assumed` after "I receive the following error:"',
   'h14-159':
     "missed: StackSets `Account N should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role …`",
-  'h14-161':
-    'wrong kind: AssumeRoleWithWebIdentity `AccessDenied` whose message is `Invalid identity token provided` (credentials)',
   'h14-162':
     'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
   'h14-175':

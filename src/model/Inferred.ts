@@ -14,6 +14,7 @@ export type SignalKey =
   | 'container-credentials'
   | 'role-chaining'
   | 'runner-credentials-meant'
+  | 'profile-not-used'
   | 'bedrock-inference-profile'
   | 'public-registry'
   | 'aws-registry'

@@ -565,6 +565,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'configure-aws-credentials took the OIDC path (id-token: write) on a runner meant to use its instance profile: role-chaining: true, not a new OIDC provider'
       ],
       [
+        'WD936',
+        'configure-credentials-profile-not-used',
+        'configure-aws-credentials wrote the keys to its aws-profile, then assumed the role without them: drop aws-profile or split the step, not new credentials'
+      ],
+      [
         'WD928',
         'bedrock-cross-region-inference',
         'A Region-deny SCP refused Bedrock inference through a cross-Region inference profile: allow its destination Regions or use an in-Region model ID'

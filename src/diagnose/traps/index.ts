@@ -21,6 +21,7 @@ import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { configureCredentialsProfile } from './configureCredentialsProfile.js'
 import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
 import { ecrLoginRegionMismatch, registryLoginTool, runnerImagePull } from './registryLoginPlace.js'
 import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
@@ -129,6 +130,7 @@ export const TRAPS: Trap[] = [
   serviceNetworkRole,
   cliListingFirst,
   forkPullRequest,
+  configureCredentialsProfile,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.
