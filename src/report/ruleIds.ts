@@ -36,7 +36,11 @@ const RULES = {
   ),
   WD200: rule('WD200', 'encoded-message', 'Denied with an encoded authorization message'),
   WD300: rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials'),
-  WD400: rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)')
+  WD400: rule(
+    'WD400',
+    'not-found-may-be-denial',
+    'Not found: the bucket or repository does not exist, no denial (S3, ECR)'
+  )
 } satisfies Record<string, RuleInfo>
 
 // Every layer has its rule: the compiler checks the table is complete.
