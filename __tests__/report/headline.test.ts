@@ -219,7 +219,7 @@ describe('a missing bucket is counted as what it is (heldout14 review, h14-071â€
     // appvision-ai/fast-bert#151
     ['h14-072', corpusText('heldout14.jsonl', 'h14-072')]
   ])('%s: NoSuchBucket hides no denial', (_id, text) => {
-    const report = withRemedies(analyzeText(text))
+    const report = withRemedies(analyzeText(text, 'x.log'), undefined, () => {})
     const line = intro(renderMarkdown(report))
     expect(line).toContain('**1 AWS "not found" answer** found.')
     expect(line).not.toContain('may hide a denial')
