@@ -288,6 +288,19 @@ const RULES: SignalRule[] = [
     }
   },
   {
+    // Session tags passed with the AssumeRole that was refused: "when I try to use tags … to
+    // assume role" (pulumi/pulumi-aws#4849), `--tags Key=…`, `role-session-tags`, `Tags=[…]`.
+    key: 'session-tags',
+    applies: (d) => refused(d) && /^sts:AssumeRole$/i.test(d.action ?? ''),
+    find: (text) =>
+      found(
+        /\bsession[ -]tag(?:s|ging)?\b|\b(?:use|using|pass(?:ing|es)?|add(?:ing)?|with)\s+(?:session\s+)?tags\b[^\n.]{0,60}?\bassum|\bassum\w*\s+(?:a\s+|the\s+)?role\b[^\n.]{0,40}?\bwith\s+(?:session\s+)?tags\b|\bfails?\b[^\n.]{0,30}?\bwhen\s+tags\s+are\s+passed\b|\bassume-role\b[^\n]{0,200}?\s--tags\s/i.exec(
+          text
+        ),
+        'tags'
+      )
+  },
+  {
     // configure-aws-credentials wrote the step's keys to the profile `aws-profile` names, then
     // assumed `role-to-assume` without reading them (aws-actions/configure-aws-credentials#1846).
     key: 'profile-not-used',

@@ -15,6 +15,7 @@ export type SignalKey =
   | 'role-chaining'
   | 'runner-credentials-meant'
   | 'profile-not-used'
+  | 'session-tags'
   | 'bedrock-inference-profile'
   | 'public-registry'
   | 'aws-registry'
