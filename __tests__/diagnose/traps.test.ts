@@ -25,6 +25,7 @@ const FILE_OF: Record<string, string> = {
   'unresolved-template-variable': 'unresolvedTemplateVariable',
   'get-caller-identity-is-credentials': 'getCallerIdentity',
   'ecr-repository-may-not-exist': 'ecrRepositoryMayNotExist',
+  'ecs-image-pull-refused': 'ecsImagePull',
   's3-missing-object-without-listbucket': 's3MissingObject',
   'resource-must-be-star': 'resourceMustBeStar',
   'kms-key-policy': 'kmsKeyPolicy',

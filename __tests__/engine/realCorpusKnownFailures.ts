@@ -78,7 +78,7 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-062':
     'wrong service: CloudFormation creating a Lambda from S3 (`S3 Error Code: AccessDenied`) read as lambda',
   'h14-126':
-    'reported denial: an ECS error reference listing a missing repository, a missing tag and a registry-auth failure (label not-found; doubtful)',
+    "reported denial: an ECS error reference's pull line (docker's words cover a missing image and a refused pull; WD937 leads with the image check); label not-found, doubtful",
   'h14-137':
     'missing action: `AccessDeniedException: User is not authorized to perform lambda:InvokeFunction` in a blog post',
   'h14-139':

@@ -569,6 +569,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'configure-aws-credentials took the OIDC path (id-token: write) on a runner meant to use its instance profile: role-chaining: true, not a new OIDC provider'
       ],
       [
+        'WD937',
+        'ecs-image-pull-refused',
+        "ECS relayed docker's 'pull access denied … may require docker login' for a task's ECR image: the image first, then the task execution role and its way to ECR"
+      ],
+      [
         'WD936',
         'configure-credentials-profile-not-used',
         'configure-aws-credentials wrote the keys to its aws-profile, then assumed the role without them: drop aws-profile or split the step, not new credentials'

@@ -38,6 +38,7 @@ import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
 import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
 import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
+import { ecsImagePull } from './ecsImagePull.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
 import { partitionMismatch } from './partitionMismatch.js'
@@ -210,6 +211,7 @@ export const TRAPS: Trap[] = [
   sesSendingIdentity,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
+  ecsImagePull,
   s3WriteOnlyPolicy,
   s3MissingObject,
   resourceMustBeStar,
