@@ -65,28 +65,20 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h13-126':
     'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
   // heldout14.jsonl (round 15, issue 10; scored once unseen at 161/180 on the session-16 start build): not covered yet.
-  'h14-005':
-    'reported denial: Tencent Cloud SDK `AuthFailure.UnauthorizedOperation` under CAM policies (another cloud)',
   'h14-015':
     "wrong service: Ruby aws-s3 gem's `AWS::S3::AccessDenied: Access Denied` left without s3",
   'h14-030':
     'missed: CDK `current credentials could not be used to assume` its bootstrap roles, then `Bucket named … exists, but not in account …`',
-  'h14-037': 'missed: configure-aws-credentials `Could not determine how to assume credentials`',
   'h14-038':
     'missed: backticked `Not authorized to perform sts:AssumeRoleWithWebIdentity` after "with the following error:"',
   'h14-045':
     'wrong service: SOPS/Flux `operation error KMS: Decrypt` wrapped in a `| ` gutter left without kms',
-  'h14-051':
-    'reported denial: BigQuery `Access Denied: Table …: The user … does not have permission to query table` (GCP)',
   'h14-061':
     'wrong code: Lambda wrapper `AccessDeniedException` kept over the quoted `S3 Error Code: AccessDenied`',
   'h14-062':
     'wrong service: CloudFormation creating a Lambda from S3 (`S3 Error Code: AccessDenied`) read as lambda',
-  'h14-121':
-    'missed: configure-aws-credentials `Could not retrieve OIDC token` / `failed to fetch OIDC token: 403 Forbidden`',
   'h14-126':
-    'reported denial: an ECS error reference listing a missing repository, a missing tag and a registry-auth failure (label not-found; doubtful)',
-  'h14-127': 'reported denial: `awslocal` (the AWS CLI against LocalStack) with IAM enforcement',
+    "reported denial: an ECS error reference's pull line (docker's words cover a missing image and a refused pull; WD937 leads with the image check); label not-found, doubtful",
   'h14-137':
     'missing action: `AccessDeniedException: User is not authorized to perform lambda:InvokeFunction` in a blog post',
   'h14-139':
@@ -99,12 +91,8 @@ export const KNOWN_FAILURES: Record<string, string> = {
     'missed: quoted CloudFormation `Role [role_arn] is invalid or cannot be assumed` after "I receive the following error:"',
   'h14-159':
     "missed: StackSets `Account N should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role …`",
-  'h14-161':
-    'wrong kind: AssumeRoleWithWebIdentity `AccessDenied` whose message is `Invalid identity token provided` (credentials)',
   'h14-162':
     'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
-  'h14-163':
-    'reported denial: AWS CLI/boto3 wording from Atlas, an S3-compatible store (`s3.runatlas.is`)',
   'h14-175':
     'wrong service: `when calling the PutObject operation` followed by `… call PutObject on S3` left without s3'
 }

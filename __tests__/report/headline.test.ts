@@ -211,3 +211,17 @@ describe('the job summary and text intros', () => {
     expect(out.trimEnd().endsWith('2 AWS errors in 2,000 lines.')).toBe(true)
   })
 })
+
+describe('a missing bucket is counted as what it is (heldout14 review, h14-071…073)', () => {
+  it.each([
+    // MichaelAquilina/S4#58
+    ['h14-071', corpusText('heldout14.jsonl', 'h14-071')],
+    // appvision-ai/fast-bert#151
+    ['h14-072', corpusText('heldout14.jsonl', 'h14-072')]
+  ])('%s: NoSuchBucket hides no denial', (_id, text) => {
+    const report = withRemedies(analyzeText(text, 'x.log'), undefined, () => {})
+    const line = intro(renderMarkdown(report))
+    expect(line).toContain('**1 AWS "not found" answer** found.')
+    expect(line).not.toContain('may hide a denial')
+  })
+})

@@ -85,10 +85,25 @@ const BY_CAUSE: Record<string, CredentialAdvice> = {
     explanation:
       'The account has no IAM OIDC identity provider for `https://token.actions.githubusercontent.com` (or the role trusts a provider in another account). Create the provider with audience `sts.amazonaws.com` in the account that owns the role.'
   },
+  'oidc-provider-missing-eks': {
+    title: "No IAM OIDC provider for the EKS cluster's issuer",
+    explanation:
+      "A pod's IAM role for its service account (IRSA) could not be assumed: the role's account has no IAM OIDC identity provider for the cluster's issuer, so STS refused the pod's token before any policy was asked. Create it for the cluster (`eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve`, or an IAM OIDC provider for the URL `aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer` prints, audience `sts.amazonaws.com`). If it exists, the role's trust policy names another provider (an old or another cluster's issuer, another account): its `Federated` principal and its `:sub`/`:aud` condition keys must be this cluster's issuer."
+  },
   'oidc-audience': {
     title: 'GitHub OIDC token has the wrong audience',
     explanation:
       "The token's `aud` is not in the OIDC provider's client ID list. The default audience is `sts.amazonaws.com`; a custom `audience:` input must be added to the provider."
+  },
+  'oidc-token-invalid': {
+    title: 'STS did not accept the web identity token',
+    explanation:
+      "STS refused the OIDC token sent with AssumeRoleWithWebIdentity, so no credentials were issued. The caller of that call has no IAM identity: no identity policy can help. Fix it on the role's side: the role's account needs an IAM OIDC identity provider for the token's issuer (`https://token.actions.githubusercontent.com` on GitHub) with audience `sts.amazonaws.com`, and the role's trust policy must name that provider as `Federated` principal for `sts:AssumeRoleWithWebIdentity`, with `aud` and `sub` conditions that match the token (the repository, branch or environment the job runs for). Check too that the job sends a fresh token of its own (`permissions: id-token: write`), not one stored or copied."
+  },
+  'oidc-verification-key': {
+    title: "STS could not fetch the identity provider's signing keys",
+    explanation:
+      "STS could not retrieve the keys that verify the token's signature from the issuer's JWKS endpoint (its `/.well-known/openid-configuration`), so it refused the token: no policy was asked. With GitHub's issuer this is most often passing: retry the step (configure-aws-credentials retries the call itself). For an issuer of your own (an EKS cluster, a self-hosted identity provider), its discovery document and JWKS must be reachable from the internet over HTTPS, and the provider's URL in IAM must be exactly the token's `iss`."
   },
   'oidc-id-token-permission': {
     title: 'Job cannot request a GitHub OIDC token',

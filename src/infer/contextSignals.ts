@@ -62,7 +62,18 @@ const RUNNER_CREDENTIALS =
 const OIDC_TO_AWS_WANTED =
   /\b(?:use|using|set up|setting up|enable|enabling)\s{1,3}(?:GitHub(?:'s)?\s{1,3})?(?:OIDC|OpenID Connect)\s{1,3}(?:with|on|from|to|for)\s{1,3}(?:self-hosted|AWS|EC2|the role|my role|our role)\b/i
 const KEY_INPUTS = /\baws-access-key-id\b|\bsecrets\.AWS_ACCESS_KEY_ID\b|\baws-secret-access-key\b/i
-const ACTION = /configure-aws-credentials|please check your action inputs/i
+const ACTION =
+  /configure-aws-credentials|please check your action inputs|Could not determine how to assume credentials/i
+/**
+ * configure-aws-credentials' inputs as a run prints them (`Run aws-actions/configure-aws-credentials@v4`,
+ * then `with:` and one input a line, indented under it) or a workflow gives them (`uses: …`). The
+ * lines read may start below the `uses:` line: a `with:` block holding `aws-region`, the input
+ * the action requires, is its too.
+ */
+const ACTION_WITH =
+  /(?:(?:\bRun|\buses:)[ \t]+aws-actions\/configure-aws-credentials@\S+[ \t]*\n(?:[ \t]*(?:name|id|if):[^\n]*\n)?|^)([ \t]*)with:[ \t]*\n((?:\1[ \t]+[\w-]+:[^\n]*(?:\n|$)){1,30})/m
+/** An input that gives the action a way to credentials. */
+const SOURCE_INPUT = /^[ \t]*(?:role-to-assume|aws-access-key-id|web-identity-token-file):[ \t]*\S/m
 
 /** "aws ecr get-login-password --region X" and the registry host's Region. */
 const LOGIN_REGION =
@@ -163,9 +174,19 @@ const RULES: SignalRule[] = [
     applies: (d) => cause(d, 'missing'),
     // OIDC inputs first: an access-key input beside them is the fallback the action reports.
     // Only where the action is the one that failed: its name, its wording or its own inputs.
-    find: (text) => {
+    find: (text, _d, ctx) => {
       if (!ACTION.test(text) && !/\brole-to-assume\b|\bACTIONS_ID_TOKEN_REQUEST_/i.test(text))
         return null
+      // The inputs printed (read line by line): none that leads to credentials means it was empty
+      // (or never set), whatever the prose around says of role-to-assume.
+      const given = ACTION_WITH.exec(`${ctx.before}\n${ctx.line}\n${ctx.after}`)
+      const ours =
+        given &&
+        (given[0].includes('configure-aws-credentials@') || /^[ \t]+aws-region:/m.test(given[2]!))
+      if (given && ours && !SOURCE_INPUT.test(given[2]!)) {
+        const names = [...given[2]!.matchAll(/^[ \t]+([\w-]+):/gm)].map((m) => m[1]!)
+        return { value: 'none', said: names.join(', ') }
+      }
       return KEY_INPUTS.test(text) && !/\brole-to-assume\b/i.test(text)
         ? found(KEY_INPUTS.exec(text), 'keys')
         : (found(OIDC_INPUTS.exec(text), 'oidc') ?? found(ACTION.exec(text), 'action'))
@@ -266,6 +287,34 @@ const RULES: SignalRule[] = [
       if (said) return { value: 'stated', said: said[0] }
       const roles = [...text.matchAll(ROLE_INPUT)].map((m) => m[0].replace(/\s+/g, ' '))
       return new Set(roles).size >= 2 ? { value: 'second-step', said: roles.join(' ... ') } : null
+    }
+  },
+  {
+    // Session tags passed with the AssumeRole that was refused: "when I try to use tags … to
+    // assume role" (pulumi/pulumi-aws#4849), `--tags Key=…`, `role-session-tags`, `Tags=[…]`.
+    key: 'session-tags',
+    applies: (d) => refused(d) && /^sts:AssumeRole$/i.test(d.action ?? ''),
+    find: (text) =>
+      found(
+        /\bsession[ -]tag(?:s|ging)?\b|\b(?:use|using|pass(?:ing|es)?|add(?:ing)?|with)\s+(?:session\s+)?tags\b[^\n.]{0,60}?\bassum|\bassum\w*\s+(?:a\s+|the\s+)?role\b[^\n.]{0,40}?\bwith\s+(?:session\s+)?tags\b|\bfails?\b[^\n.]{0,30}?\bwhen\s+tags\s+are\s+passed\b|\bassume-role\b[^\n]{0,200}?\s--tags\s/i.exec(
+          text
+        ),
+        'tags'
+      )
+  },
+  {
+    // configure-aws-credentials wrote the step's keys to the profile `aws-profile` names, then
+    // assumed `role-to-assume` without reading them (aws-actions/configure-aws-credentials#1846).
+    key: 'profile-not-used',
+    applies: (d) => cause(d, 'missing'),
+    find: (text) => {
+      const written =
+        /\b(?:Successfully configured AWS profile|Writing credentials to profile):[ \t]{0,3}([\w.@-]{1,128})/.exec(
+          text
+        )
+      return written && /\bCould not assume role with user credentials\b/.test(text)
+        ? { value: written[1]!, said: written[0] }
+        : null
     }
   },
   {

@@ -14,6 +14,8 @@ export type SignalKey =
   | 'container-credentials'
   | 'role-chaining'
   | 'runner-credentials-meant'
+  | 'profile-not-used'
+  | 'session-tags'
   | 'bedrock-inference-profile'
   | 'public-registry'
   | 'aws-registry'

@@ -37,6 +37,12 @@ export const FOREIGN_TARGETS: ForeignTarget[] = [
       /--endpoint-url(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
   },
   {
+    // `awslocal`, LocalStack's wrapper of the AWS CLI: every call it makes goes to the emulator.
+    id: 'awslocal',
+    command: new RegExp(String.raw`${AT}awslocal\s+[a-z]`),
+    foreign: /./
+  },
+  {
     // rclone to a remote whose name says it is another store.
     id: 'rclone-remote',
     command: RCLONE,
@@ -80,7 +86,7 @@ function* linesBack(text: string, at: number): Generator<string> {
  * for one by one: `includes` skips through a record far faster than an alternation of literals
  * with no common start, which V8 tries at every position (this runs for every record).
  */
-const HINTS = ['--endpoint-url', 'rclone', 'push refers', 'docker', '/v2/']
+const HINTS = ['--endpoint-url', 'awslocal', 'rclone', 'push refers', 'docker', '/v2/']
 
 /**
  * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,

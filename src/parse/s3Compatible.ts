@@ -36,6 +36,12 @@ const R2_NAMED = String.raw`(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-
 /** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `….amazonaw`). */
 const AWS_HOST = String.raw`[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`
 
+/**
+ * The domains AWS's endpoints end in: commercial and China, the newer `api.aws` and `on.aws`, the
+ * European Sovereign Cloud, the ISO partitions, and the console's `aws.amazon.com`.
+ */
+const AWS_DOMAIN = String.raw`(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|aws\.amazon\.com)`
+
 /** A loopback or private (RFC 1918) host, where no AWS service answers. */
 const PRIVATE_HOST = String.raw`(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`
 
@@ -88,6 +94,20 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
   },
   { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+  // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
+  // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
+  // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
+  {
+    name: 'Tencent Cloud',
+    re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+  },
+  // Google BigQuery opens its refusals with `Access Denied:` and the object as project:dataset
+  // (`Access Denied: Table p:d.t: User does not have permission to query table …`), or names its
+  // own permission (`bigquery.jobs.create`): no AWS service writes either.
+  {
+    name: 'Google BigQuery',
+    re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
+  },
   { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
   // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
   // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
@@ -135,6 +155,18 @@ export const S3_COMPATIBLE: S3Compatible[] = [
     reach: 'record'
   },
   { name: 'MiniStack', re: /\bministack\b/i },
+  // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
+  // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
+  // Named in the record only: prose lines away from a refusal may name any store. The host must
+  // end where it is read (a scanner's window may cut `….amazonaw`).
+  {
+    name: 'a non-AWS S3 host',
+    re: new RegExp(
+      String.raw`(?:\bagainst|\bHost:|\bhost|\bendpoint|https?:\/\/)[ \t]*[\`"']?(?![^\s"'\`/\\]*\.${AWS_DOMAIN}(?![\w-]))(?:[a-z0-9-]+\.)*s3(?:-[a-z0-9-]+)?\.(?:[a-z0-9-]+\.)*[a-z]{2,}(?=[:/\s"'\`\\,;)<>]|\.(?![\w-]))`,
+      'i'
+    ),
+    reach: 'record'
+  },
   // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
   // `AWS_ENDPOINT_URL=https://…`, `s3_endpoint = "https://…"`, DVC's `endpointurl = https://…` and
   // `remote modify r endpointurl https://…`), or handed one in an argument list a wrapper logs

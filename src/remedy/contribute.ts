@@ -12,6 +12,7 @@ import { companionActions, companionNote } from './companionActions.js'
 import { addFinding, addNote, type Draft, type Drafts, type Part } from './Draft.js'
 import { parseArn } from '../model/Arn.js'
 import { identityCenterRolePattern } from '../model/identityCenter.js'
+import { sessionTagsPassed } from '../model/sessionTags.js'
 import { isReservedSsoRole, permissionSetName } from './render/permissionSet.js'
 import { classifyArn } from '../catalog/fitResource.js'
 import {
@@ -521,9 +522,13 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
     return d
   }
   const sso = ssoTrust(d, t)
+  // Session tags passed: both sides need sts:TagSession beside sts:AssumeRole.
+  const tags =
+    need.entry.action === 'sts:AssumeRole' && sessionTagsPassed(f.action, f.detail, f.inferred)
+  const trusted = tags ? 'sts:TagSession' : need.entry.action
   d.parts.push({
     principal: sso?.principal ?? principalElement(d, t),
-    actions: [need.entry.action],
+    actions: tags ? [need.entry.action, 'sts:TagSession'] : [need.entry.action],
     resource: null,
     ...(sso ? { condition: sso.condition } : {}),
     sidWords: ['Trust', sso ? 'IdentityCenter' : (t.principalName ?? 'Caller')]
@@ -533,12 +538,12 @@ function addAssumeRoleTrust(drafts: Drafts, f: Finding, index: number, need: Nee
       d,
       `A service assumes the role on your behalf: the trust policy names ${code(t.principalName ?? 'the service principal')} as a Service principal, and no identity policy is involved.`
     )
-  } else if ((f.crossAccount !== false || sso) && CALLER_SIDE[need.entry.action]) {
+  } else if ((f.crossAccount !== false || sso) && CALLER_SIDE[trusted]) {
     // An account principal (the SSO trust's root) hands the decision to the caller's own policy,
     // in the same account too.
     // Never sts:AssumeRole on "*": an unknown role becomes a placeholder ARN to fill in.
     const roleArn = t.resourceArn ?? need.resource ?? '<ROLE_ARN>'
-    const actions = CALLER_SIDE[need.entry.action]!
+    const actions = CALLER_SIDE[trusted]!
     const caller = addIdentity(
       drafts,
       f,

@@ -70,6 +70,15 @@ const CAUSE_NOTES: Record<string, string[]> = {
   'oidc-provider-missing': [
     "Not a permissions problem and not the keys: the role's account has no IAM OIDC identity provider for the token's issuer, so STS cannot trust the token. Create the provider (audience `sts.amazonaws.com`) in the account that owns the role, or fix the provider ARN in the trust policy; no policy of the caller changes this."
   ],
+  'oidc-provider-missing-eks': [
+    "Not a permissions problem: the role's account has no IAM OIDC provider for the EKS cluster's issuer (or the role trusts another cluster's), so STS refused the pod's token. Associate the cluster's provider (`eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve`) and make the trust policy name it; no policy of the pod's role changes this."
+  ],
+  'oidc-token-invalid': [
+    "Not a permissions problem of the caller: AssumeRoleWithWebIdentity is called without AWS credentials, so no identity policy applies. Fix the role's side: its account's OIDC provider for the token's issuer and audience, and a trust policy whose `Federated` principal and `aud`/`sub` conditions match the token."
+  ],
+  'oidc-verification-key': [
+    "Not a permissions problem: STS could not fetch the issuer's signing keys to verify the token. Retry (usually passing with GitHub's issuer); for an issuer of your own, make its discovery document and JWKS reachable over HTTPS."
+  ],
   'eks-not-mapped': [
     'Not a permission of the IAM policy: the EKS cluster maps no Kubernetes user to the identity kubectl signs with (confirm it with `aws sts get-caller-identity` in the same environment). Add an access entry (`aws eks create-access-entry --cluster-name CLUSTER --principal-arn ROLE_ARN`, then `aws eks associate-access-policy`) or an `aws-auth` mapping, from an identity that already has cluster access; no IAM policy of the caller changes this.'
   ],
@@ -97,6 +106,7 @@ const CAUSE_NOTES: Record<string, string[]> = {
 /** Notes for target kinds that get no statement to paste. */
 const PLACED_CREDENTIAL_TRAPS = new Set([
   'configure-credentials-no-source',
+  'configure-credentials-profile-not-used',
   'public-bucket-no-sign-request',
   'ecr-login-region-mismatch',
   'ci-runner-image-pull',

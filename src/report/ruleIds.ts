@@ -36,7 +36,11 @@ const RULES = {
   ),
   WD200: rule('WD200', 'encoded-message', 'Denied with an encoded authorization message'),
   WD300: rule('WD300', 'credentials', 'Missing, expired or invalid AWS credentials'),
-  WD400: rule('WD400', 'not-found-may-be-denial', 'Not found: may hide a denial (S3, ECR)')
+  WD400: rule(
+    'WD400',
+    'not-found-may-be-denial',
+    'Not found: the bucket or repository does not exist, no denial (S3, ECR)'
+  )
 } satisfies Record<string, RuleInfo>
 
 // Every layer has its rule: the compiler checks the table is complete.
@@ -563,6 +567,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'WD927',
         'oidc-chosen-over-runner-credentials',
         'configure-aws-credentials took the OIDC path (id-token: write) on a runner meant to use its instance profile: role-chaining: true, not a new OIDC provider'
+      ],
+      [
+        'WD937',
+        'ecs-image-pull-refused',
+        "ECS relayed docker's 'pull access denied … may require docker login' for a task's ECR image: the image first, then the task execution role and its way to ECR"
+      ],
+      [
+        'WD936',
+        'configure-credentials-profile-not-used',
+        'configure-aws-credentials wrote the keys to its aws-profile, then assumed the role without them: drop aws-profile or split the step, not new credentials'
       ],
       [
         'WD928',

@@ -156,3 +156,38 @@ describe(TRAP, () => {
     expect(fork.f.traps).not.toContain(TRAP)
   })
 })
+
+describe(`${TRAP}: the inputs printed hold none that leads to credentials (heldout14 review)`, () => {
+  // ministryofjustice/cloud-platform#6652: the prose says role-to-assume, the printed inputs do not.
+  const H14_036 = corpusText('heldout14.jsonl', 'h14-036')
+
+  it('h14-036: the empty role-to-assume leads, before id-token', () => {
+    const { f } = analysedOne(H14_036)
+    expect(f.traps).toContain(TRAP)
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('none')
+    expect(f.explanation).toContain('("aws-region, audience" in the log)')
+    expect(f.explanation.indexOf('no `role-to-assume`')).toBeLessThan(
+      f.explanation.indexOf('id-token: write')
+    )
+  })
+
+  it('a printed role-to-assume keeps the OIDC order (counter-case)', () => {
+    const text = H14_036.replace(
+      '    aws-region: eu-west-2',
+      '    role-to-assume: arn:aws:iam::123456789012:role/deploy\n    aws-region: eu-west-2'
+    )
+    const { f } = analysedOne(text)
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('oidc')
+  })
+
+  it("another action's with: block is not the action's inputs (counter-case)", () => {
+    const text = [
+      '- uses: actions/checkout@v4',
+      '  with:',
+      '    fetch-depth: 0',
+      'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers'
+    ].join('\n')
+    const { f } = analysedOne(text)
+    expect(f.inferred?.signals?.['credential-inputs']?.value).toBe('action')
+  })
+})

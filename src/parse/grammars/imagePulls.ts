@@ -39,6 +39,8 @@ export const imagePullRules: PhraseRule[] = [
     facts: (m, d) => {
       d.service = 'ecr'
       d.detail.url = m[1]!
+      // ECS relaying it for a task (its stopped reason): the task execution role pulled.
+      if (/\bCannotPullContainerError\b/.test(m.input)) d.detail.relayedBy = 'ecs'
     }
   },
   {
