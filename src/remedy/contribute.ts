@@ -291,7 +291,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
   }))
   addFinding(d, index)
   d.holder = parseArn(holderRaw) ? unmaskArn(d.placeholders, holderRaw) : holderRaw
-  const companions = companionActions(need.entry.action, f.traps)
+  const companions = companionActions(need.entry.action, f.traps, f.inferred)
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
@@ -766,7 +766,7 @@ function addMarketplace(drafts: Drafts, f: Finding, index: number): void {
 
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
-  const companions = companionActions(need.entry.action, f.traps)
+  const companions = companionActions(need.entry.action, f.traps, f.inferred)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   addPassedRole(drafts, f, index, need, d)
@@ -890,7 +890,7 @@ function addKeyBesides(drafts: Drafts, f: Finding, index: number): void {
   const entry = extra ? lookupAction(extra.action) : undefined
   if (!extra || !entry) return
   const need: Need = { entry, inferred: true, from: extra.from, resource: extra.resource }
-  const companions = companionActions(entry.action, f.traps)
+  const companions = companionActions(entry.action, f.traps, f.inferred)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   addNote(d, extra.note)
 }
