@@ -78,6 +78,7 @@ const FILE_OF: Record<string, string> = {
   'waf-web-acl-cross-account': 'wafWebAclCrossAccount',
   'iam-cross-account-read': 'iamCrossAccountRead',
   'cdk-role-not-assumed': 'cdkRoleNotAssumed',
+  'cdk-exec-role-passed-by-caller': 'cdkExecRolePassed',
   'permissions-boundary-stated': 'statedCauses',
   'hard-coded-account': 'statedCauses',
   'cloud9-managed-credentials': 'statedCauses',

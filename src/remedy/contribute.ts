@@ -35,7 +35,7 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
-import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
+import { cdkRolesPattern, deployRoleFor } from '../model/cdkBootstrapRoles.js'
 import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
@@ -864,13 +864,21 @@ function withInferred(f: Finding): Finding {
  * CDK could not assume its bootstrap role and its fallback call was refused: the caller's
  * sts:AssumeRole on the qualifier's bootstrap roles replaces a grant of the fallback's action.
  */
-function cdkAssumeNeed(f: Finding): Need | null {
+function cdkAssumeNeed(f: Finding): (Need & { role: string }) | null {
+  const entry = lookupAction('sts:AssumeRole')
+  if (!entry) return null
+  // The caller passing CDK's execution role itself: the deploy role beside it is the one CDK
+  // could not assume (src/diagnose/traps/cdkExecRolePassed.ts).
+  const deploy = f.traps.includes('cdk-exec-role-passed-by-caller')
+    ? deployRoleFor(f.resource ?? '')
+    : null
+  if (deploy)
+    return { entry, inferred: false, from: 'the CDK deploy role', resource: deploy, role: deploy }
   if (!f.traps.includes('cdk-role-not-assumed')) return null
   const role = f.inferred?.cdkRoleNotAssumed?.value
   const pattern = role ? cdkRolesPattern(role) : null
-  const entry = lookupAction('sts:AssumeRole')
-  if (!pattern || !entry) return null
-  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern }
+  if (!role || !pattern) return null
+  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern, role }
 }
 
 /** The action the log shows is the one to allow instead of the refused one (src/remedy/replacedNeed.ts). */
@@ -1039,7 +1047,7 @@ export function contribute(
   if (assume && draft.shape !== 'guidance') {
     addNote(
       draft,
-      `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(f.inferred!.cdkRoleNotAssumed!.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
+      `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(assume.role)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
   if (replaced && !proven && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)

@@ -9,6 +9,7 @@ import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
+import { cdkExecRolePassed } from './cdkExecRolePassed.js'
 import { iamPropagation } from './iamPropagation.js'
 import {
   allowAlreadyGranted,
@@ -166,6 +167,7 @@ export const TRAPS: Trap[] = [
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,
   cdkRoleNotAssumed,
+  cdkExecRolePassed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,
   lakeFormationPermission,
