@@ -345,6 +345,51 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage)'
   },
   {
+    // Terraform writing its state to the S3 backend: `Error saving state to "s3://B/K":` names the
+    // object (heldout14 review, h14-095); `Failed to save state` alone may be another backend's.
+    id: 'terraform-state-save-s3',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bError saving state to "s3:\/\//,
+    from: 'Terraform writing its state to the S3 backend (`Error saving state to "s3://…"`)'
+  },
+  {
+    id: 'terraform-state-save',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bError saving state\b|\bFailed to save state\b/,
+    from: 'Terraform writing its state to the backend (`Error saving state`)',
+    needsService: true
+  },
+  {
+    // `data.terraform_remote_state.X: error loading the remote state`: reading another
+    // configuration's state object from its S3 backend (heldout14 review, h14-010).
+    id: 'terraform-remote-state-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bterraform_remote_state\.[\w-]{1,100}\b[^\n]{0,200}?\berror loading the remote state\b/,
+    from: "Terraform's `terraform_remote_state` data source reading another configuration's state object",
+    needsService: true
+  },
+  {
+    // Karpenter lists its launch templates at start-up (heldout14 review, h14-068).
+    id: 'karpenter-launch-template-cache',
+    service: 'ec2',
+    action: 'ec2:DescribeLaunchTemplates',
+    re: /\bUnable to hydrate the AWS launch template cache\b/,
+    from: "Karpenter's launch template cache (it lists its launch templates at start-up)"
+  },
+  {
+    // The EKS credential plugin (aws-iam-authenticator, `aws eks get-token`) prints `could not get
+    // token`; its only AWS call is assuming the role the kubeconfig names (`-r`, `--role-arn`):
+    // the token itself is a presigned GetCallerIdentity, sent to no one (heldout14 review, h14-082).
+    id: 'eks-token-assume-role',
+    service: 'sts',
+    action: 'sts:AssumeRole',
+    re: /\bcould not get token: AccessDenied\b/,
+    from: "the EKS credential plugin assuming the kubeconfig's role (`could not get token`)"
+  },
+  {
     id: 'cloudformation-layer-version',
     service: 'lambda',
     action: 'lambda:PublishLayerVersion',
