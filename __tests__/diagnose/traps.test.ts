@@ -82,6 +82,7 @@ const FILE_OF: Record<string, string> = {
   'permissions-boundary-stated': 'statedCauses',
   'hard-coded-account': 'statedCauses',
   'cloud9-managed-credentials': 'statedCauses',
+  'iam-refuses-credential-type': 'statedCauses',
   'scp-stated': 'allowStated',
   'allow-already-granted': 'allowStated',
   's3-public-access-settings': 's3PublicAccess',

@@ -14,6 +14,7 @@ import { iamPropagation } from './iamPropagation.js'
 import {
   allowAlreadyGranted,
   cloud9ManagedCredentials,
+  iamRefusesCredentialType,
   hardCodedAccount,
   permissionsBoundaryStated,
   scpStated
@@ -155,6 +156,7 @@ export const TRAPS: Trap[] = [
   webIdentityTokenExpired,
   eksSigningIdentity,
   cloud9ManagedCredentials,
+  iamRefusesCredentialType,
   hardCodedAccount,
   scpStated,
   permissionsBoundaryStated,
