@@ -207,3 +207,35 @@ describe('tool phrases that name the call (heldout14 review, issue 17 class 2)',
     ).not.toBe('s3:PutObject')
   })
 })
+
+describe('Steampipe’s `aws_<service>_<resource>` tables name the listing (heldout14 review, h14-020)', () => {
+  it.each([
+    // heldout14 h14-020 (turbot/steampipe-plugin-aws#1123), as printed.
+    ['h14-020', corpusText('heldout14.jsonl', 'h14-020'), 'backup:ListFrameworks'],
+    [
+      // turbot/steampipe-plugin-aws#1156: the vault table's list calls refused (first two kept).
+      'steampipe-plugin-aws#1156',
+      "> select * from aws_backup_vault where name = 'aws/efs/automatic-backup-vault'\nError: 16 list calls returned errors:\n AccessDeniedException: \n\tstatus code: 403, request id: 9749bc01-35a5-48da-8267-1fa052455433\nAccessDeniedException: \n\tstatus code: 403, request id: c28d33a5-8023-4f16-9a6a-b15020eea5ce",
+      'backup:ListBackupVaults'
+    ]
+  ])('%s → %s', (_n, text, action) => {
+    const [f] = analyzeText(text).findings.filter((x) => x.kind === 'denial')
+    expect(f?.inferredAction).toBe(action)
+    expect(f?.explanation).not.toMatch(/does not name the service/)
+  })
+
+  it.each([
+    // Our own counter-cases: a table word the service's API does not have, a non-AWS table.
+    [
+      'a table that maps to no action',
+      '> select * from aws_backup_gizmo\nError: AccessDeniedException: \n\tstatus code: 403, request id: d7c11398-def0-4e7c-9e1a-d09b7175fe43 (SQLSTATE HV000)'
+    ],
+    [
+      'a GCP table',
+      '> select * from gcp_storage_bucket\nError: AccessDeniedException: \n\tstatus code: 403, request id: d7c11398-def0-4e7c-9e1a-d09b7175fe43 (SQLSTATE HV000)'
+    ]
+  ])('counter-case: no action from %s', (_n, text) => {
+    const [f] = analyzeText(text).findings.filter((x) => x.kind === 'denial')
+    expect(f?.inferredAction ?? null).toBeNull()
+  })
+})

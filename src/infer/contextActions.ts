@@ -15,6 +15,7 @@ import { callNameAction } from './callNames.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
+import { steampipeTableAction } from './steampipeTable.js'
 
 const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?'
 
@@ -428,6 +429,7 @@ export function contextAction(
   // Terraform's progress line, which names the resource type being created, stands as a hint.
   if (encoded) return terraformProgressAction(text, service)
   return (
+    steampipeTableAction(text, service) ??
     callNameAction(ctx, service) ??
     cloudTrailNamedAction(ctx, service) ??
     phraseAction(text, service) ??
