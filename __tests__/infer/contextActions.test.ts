@@ -85,6 +85,8 @@ describe('an ECR manifest request answered 403', () => {
     ['heldout11 h11-086 (fluxcd/source-controller#1011)', corpusText('heldout11.jsonl', 'h11-086')],
     // aws/aws-cdk#29876 (real-b b264): an ECS task's stopped reason.
     ['aws/aws-cdk#29876', corpusText('real-b.jsonl', 'b264')],
+    // heldout14 h14-125: BuildKit's HEAD, its URL and status wrapped onto lines of their own.
+    ['heldout14 h14-125 (wrapped HEAD)', corpusText('heldout14.jsonl', 'h14-125')],
     // Own variant: go-containerregistry's wording on a GET.
     [
       'own: crane GET',
@@ -95,6 +97,18 @@ describe('an ECR manifest request answered 403', () => {
     expect(g['ecr:BatchGetImage']).toBeDefined()
     expect(g['ecr:GetDownloadUrlForLayer']).toEqual(g['ecr:BatchGetImage'])
     expect(g['ecr:GetAuthorizationToken']).toEqual(['*'])
+  })
+
+  it('h14-125: an expired login token (12 hours) is named before any policy change', () => {
+    const [f] = analyzeText(corpusText('heldout14.jsonl', 'h14-125')).findings
+    expect(f?.inferred?.action?.from).toMatch(/older than 12 hours[^]*get-login-password/)
+  })
+
+  it('kubernetes-sigs/kro#153: a HEAD refused by ECR Public names no BatchGetImage', () => {
+    const text =
+      'Error: INSTALLATION FAILED: unexpected status from HEAD request to https://public.ecr.aws/v2/kro/kro/manifests/0.1.0: 403 Forbidden'
+    const found = analyzeText(text).findings
+    expect(found.map((f) => f.inferredAction)).not.toContain('ecr:BatchGetImage')
   })
 
   it('aws/aws-cdk#29876: the repository the ref names', () => {

