@@ -18,10 +18,20 @@ const LOKI_13206 =
 const S3TABLES_EXAMPLE =
   'An error occurred (AccessDeniedException) when calling the PutDataExportConfiguration operation: User: arn:aws:sts::750784792897:assumed-role/SageMakerCatalogDataSetPublisherRole/AWSSageMakerCatalog-S3TablesRole-651393378886 is not authorized to perform: kms:DescribeKey on this resource because the resource does not exist in this Region, no resource-based policies allow access, or a resource-based policy explicitly denies access (Service: S3Tables, Status Code: 403, Request ID: 86f5d9f9-62a6-4af9-8177-69edbb2992f4) (SDK Attempt Count: 1)'
 
+// Decrypt names no key, only the ciphertext's (heldout14 review, h14-044). Source: heldout14
+// h14-044 (a Ruby deploy log's two lines, masks kept).
+const DEPLOY_H14_044 = `E, [2023-10-22T07:02:36.756492 #1] ERROR -- : Deployment failed.
+E, [2023-10-22T07:02:36.758323 #1] ERROR -- : User: arn:aws:sts::***:assumed-role/***/*** is not authorized to perform: kms:Decrypt on the resource associated with this ciphertext because the resource does not exist in this Region, no resource-based policies allow access, or a resource-based policy explicitly denies access`
+// Source: onnela-lab/beiwe-backend#363 (Elastic Beanstalk's logs, the S3 error body as printed).
+const BEIWE_363 =
+  '<Message>User: ****/us-east-2-cstore-role/elasticbeanstalk-aws is not authorized to perform: kms:Decrypt on the resource associated with this ciphertext because the resource does not exist in this Region, no resource-based policies allow access, or a resource-based policy explicitly denies access</Message>'
+
 describe("KMS's `does not exist in this Region, no resource-based policies allow access` ending", () => {
   it.each([
     ['grafana/loki#13206', LOKI_13206, 'kms:GenerateDataKey'],
-    ['S3 Tables API reference', S3TABLES_EXAMPLE, 'kms:DescribeKey']
+    ['S3 Tables API reference', S3TABLES_EXAMPLE, 'kms:DescribeKey'],
+    ['h14-044 (the resource associated with this ciphertext)', DEPLOY_H14_044, 'kms:Decrypt'],
+    ['onnela-lab/beiwe-backend#363', BEIWE_363, 'kms:Decrypt']
   ])('%s: the key Region and key policy lead, the key policy is the target', (_s, text, action) => {
     const f = only(text)
     expect(f.action).toBe(action)
@@ -53,6 +63,14 @@ describe("KMS's `does not exist in this Region, no resource-based policies allow
   ])('%s: not this ending', (_s, text, layer) => {
     const f = only(text)
     expect(f.layer).toBe(layer)
+    expect(f.explanation).not.toMatch(/KMS names the key's side/)
+  })
+
+  it('the ciphertext wording with another reason is not this ending', () => {
+    // Our own counter-case: the ciphertext phrase before the ordinary identity reason.
+    const f = only(
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: kms:Decrypt on the resource associated with this ciphertext because no identity-based policy allows the kms:Decrypt action'
+    )
     expect(f.explanation).not.toMatch(/KMS names the key's side/)
   })
 

@@ -117,3 +117,28 @@ describe('a lone code and its message are one finding', () => {
     expect(findings).toHaveLength(2)
   })
 })
+
+describe('a short restatement of the IAM sentence, naming its action (heldout14 review, h14-153)', () => {
+  it('h14-153: `AccessDenied: Not authorized to perform sts:AssumeRole` under the full sentence is one finding', () => {
+    // heldout14 h14-153 (an error guide page quoting the full message and its short form).
+    const findings = findingsOf(text('h14-153'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.principal).toBe('arn:aws:iam::111111111111:user/my-user')
+    expect(findings[0]!.occurrences).toBe(2)
+  })
+
+  it('the short form alone stays a finding (uswitch/kiam#33)', () => {
+    // uswitch/kiam#33, as printed: the kiam server's refusal with nothing fuller around it.
+    const findings = findingsOf('AccessDenied: Not authorized to perform sts:AssumeRole')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.action).toBe('sts:AssumeRole')
+  })
+
+  it('a short form naming another action stays its own finding', () => {
+    // Our own counter-case: the full AssumeRole sentence, then a tag-session refusal in short form.
+    const findings = findingsOf(
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111111111111:user/my-user is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/target-role\nAccessDenied: Not authorized to perform sts:TagSession'
+    )
+    expect(findings.map((f) => f.action)).toEqual(['sts:AssumeRole', 'sts:TagSession'])
+  })
+})

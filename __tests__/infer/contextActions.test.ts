@@ -87,6 +87,8 @@ describe('an ECR manifest request answered 403', () => {
     ['heldout11 h11-086 (fluxcd/source-controller#1011)', corpusText('heldout11.jsonl', 'h11-086')],
     // aws/aws-cdk#29876 (real-b b264): an ECS task's stopped reason.
     ['aws/aws-cdk#29876', corpusText('real-b.jsonl', 'b264')],
+    // heldout14 h14-125: BuildKit's HEAD, its URL and status wrapped onto lines of their own.
+    ['heldout14 h14-125 (wrapped HEAD)', corpusText('heldout14.jsonl', 'h14-125')],
     // Own variant: go-containerregistry's wording on a GET.
     [
       'own: crane GET',
@@ -97,6 +99,18 @@ describe('an ECR manifest request answered 403', () => {
     expect(g['ecr:BatchGetImage']).toBeDefined()
     expect(g['ecr:GetDownloadUrlForLayer']).toEqual(g['ecr:BatchGetImage'])
     expect(g['ecr:GetAuthorizationToken']).toEqual(['*'])
+  })
+
+  it('h14-125: an expired login token (12 hours) is named before any policy change', () => {
+    const [f] = analyzeText(corpusText('heldout14.jsonl', 'h14-125')).findings
+    expect(f?.inferred?.action?.from).toMatch(/older than 12 hours[^]*get-login-password/)
+  })
+
+  it('kubernetes-sigs/kro#153: a HEAD refused by ECR Public names no BatchGetImage', () => {
+    const text =
+      'Error: INSTALLATION FAILED: unexpected status from HEAD request to https://public.ecr.aws/v2/kro/kro/manifests/0.1.0: 403 Forbidden'
+    const found = analyzeText(text).findings
+    expect(found.map((f) => f.inferredAction)).not.toContain('ecr:BatchGetImage')
   })
 
   it('aws/aws-cdk#29876: the repository the ref names', () => {
@@ -214,5 +228,121 @@ describe("ECR's push calls named in words are remembered as ECR, not as a call",
   it('own counter-case: a longer word or another service’s call is not ECR’s', () => {
     expect(announcedIn('see BatchCheckLayerAvailabilityResponse in the SDK')).toEqual([])
     expect(announcedIn('Making api call: (s3, put_object)')[0]?.service).toBe('s3')
+  })
+})
+
+describe('tool phrases that name the call (heldout14 review, issue 17 class 2)', () => {
+  const one = (text: string) => {
+    const findings = analyzeText(text).findings.filter((f) => f.kind === 'denial')
+    const remedies = buildRemedies(findings)
+    expect(validateRemedies(remedies, findings)).toEqual([])
+    return {
+      f: findings[findings.length - 1]!,
+      statements: remedies.flatMap((r) => r.statements.map((s) => [s.Action, s.Resource]))
+    }
+  }
+
+  it.each([
+    // heldout14 h14-082 (aws-samples/aws-deploy-spinnaker-halyard#2), kubectl's exec plugin.
+    ['h14-082', corpusText('heldout14.jsonl', 'h14-082')],
+    // terraform-aws-modules/terraform-aws-eks#145: kubectl run by Terraform, as printed.
+    [
+      'terraform-aws-eks#145',
+      "module.test_eks_module.module.eks.null_resource.update_config_map_aws_auth: Error running command 'kubectl apply -f ./config-map-aws-auth_clusterName.yaml --kubeconfig ./kubeconfig_clusterName': exit status 1. Output: could not get token: AccessDenied: Access denied\n\nTestEKS 2018-09-28T20:47:32Z command.go:100: \tstatus code: 403, request id: 95b55acf-c35f-11e8-a8cf-ffb857db2354\n"
+    ]
+  ])('%s: EKS `could not get token` is the plugin’s sts:AssumeRole', (_n, text) => {
+    expect(one(text).f.inferredAction).toBe('sts:AssumeRole')
+  })
+
+  it('the kubeconfig’s --role-arn printed just above is the role assumed', () => {
+    // Our own variant of heldout14 h14-083 with the command and the error in one block.
+    const { statements } = one(
+      'aws --region us-east-2 eks update-kubeconfig --name eksdemo --role-arn arn:aws:iam::620154271401:role/AmazonEKSAdminRole\nkubectl get no\ncould not get token: AccessDenied: Access denied\n        status code: 403, request id: cb2eac65-454e-11e9-94f9-37274ff97c3e'
+    )
+    expect(statements).toContainEqual([
+      'sts:AssumeRole',
+      'arn:aws:iam::620154271401:role/AmazonEKSAdminRole'
+    ])
+  })
+
+  it('h14-068: Karpenter’s launch template cache is ec2:DescribeLaunchTemplates', () => {
+    // heldout14 h14-068 (aws/karpenter-provider-aws#1377), the controller's panic.
+    const { f } = one(corpusText('heldout14.jsonl', 'h14-068'))
+    expect(f.inferredAction).toBe('ec2:DescribeLaunchTemplates')
+  })
+
+  it('h14-095: `Error saving state to "s3://…"` is s3:PutObject on that key', () => {
+    // heldout14 h14-095 (an answer quoting both of Terraform's S3 backend errors).
+    const { f, statements } = one(corpusText('heldout14.jsonl', 'h14-095'))
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(statements).toContainEqual([
+      's3:PutObject',
+      'arn:aws:s3:::my-terraform-state/terraform.tfstate'
+    ])
+  })
+
+  it('h14-010: `terraform_remote_state … error loading the remote state` is s3:GetObject', () => {
+    // heldout14 h14-010 (hashicorp/terraform#17366), Terraform 0.11's refresh.
+    expect(one(corpusText('heldout14.jsonl', 'h14-010')).f.inferredAction).toBe('s3:GetObject')
+  })
+
+  it('h14-009: the state bucket Terragrunt names is the Resource', () => {
+    // heldout14 h14-009: terragrunt init with its bucket check.
+    const { statements } = one(corpusText('heldout14.jsonl', 'h14-009'))
+    expect(statements.map((s) => s[1])).toEqual(['arn:aws:s3:::domain-terraform-dev'])
+  })
+
+  it.each([
+    [
+      // aws/karpenter-provider-aws#1614: the same phrase on a cancelled request, not a refusal.
+      'Karpenter’s cache on a cancelled request',
+      'Unable to hydrate the AWS launch template cache, RequestCanceled: request context canceled'
+    ],
+    [
+      // Our own counter-case: a token error that is not AWS's refusal.
+      'a token error without AccessDenied',
+      'could not get token: NoCredentialProviders: no valid providers in chain'
+    ]
+  ])('counter-case: no denial for %s', (_n, text) => {
+    expect(analyzeText(text).findings.filter((f) => f.kind === 'denial')).toEqual([])
+  })
+
+  it('counter-case: `Failed to save state` with no S3 in sight names no S3 action', () => {
+    // Our own counter-case: another backend's save error (the words alone name no service).
+    expect(
+      contextAction(logContext('Error: Failed to save state', ''), null, false)?.value
+    ).not.toBe('s3:PutObject')
+  })
+})
+
+describe('Steampipe’s `aws_<service>_<resource>` tables name the listing (heldout14 review, h14-020)', () => {
+  it.each([
+    // heldout14 h14-020 (turbot/steampipe-plugin-aws#1123), as printed.
+    ['h14-020', corpusText('heldout14.jsonl', 'h14-020'), 'backup:ListFrameworks'],
+    [
+      // turbot/steampipe-plugin-aws#1156: the vault table's list calls refused (first two kept).
+      'steampipe-plugin-aws#1156',
+      "> select * from aws_backup_vault where name = 'aws/efs/automatic-backup-vault'\nError: 16 list calls returned errors:\n AccessDeniedException: \n\tstatus code: 403, request id: 9749bc01-35a5-48da-8267-1fa052455433\nAccessDeniedException: \n\tstatus code: 403, request id: c28d33a5-8023-4f16-9a6a-b15020eea5ce",
+      'backup:ListBackupVaults'
+    ]
+  ])('%s → %s', (_n, text, action) => {
+    const [f] = analyzeText(text).findings.filter((x) => x.kind === 'denial')
+    expect(f?.inferredAction).toBe(action)
+    expect(f?.explanation).not.toMatch(/does not name the service/)
+  })
+
+  it.each([
+    // Our own counter-cases: a table word the service's API does not have, a non-AWS table.
+    [
+      'a table that maps to no action',
+      '> select * from aws_backup_gizmo\nError: AccessDeniedException: \n\tstatus code: 403, request id: d7c11398-def0-4e7c-9e1a-d09b7175fe43 (SQLSTATE HV000)'
+    ],
+    [
+      'a GCP table',
+      '> select * from gcp_storage_bucket\nError: AccessDeniedException: \n\tstatus code: 403, request id: d7c11398-def0-4e7c-9e1a-d09b7175fe43 (SQLSTATE HV000)'
+    ]
+  ])('counter-case: no action from %s', (_n, text) => {
+    const [f] = analyzeText(text).findings.filter((x) => x.kind === 'denial')
+    expect(f?.inferredAction ?? null).toBeNull()
   })
 })

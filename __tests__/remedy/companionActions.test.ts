@@ -57,3 +57,52 @@ test('sets per operation: pull steps give the pull set, other actions stay alone
     operation: null
   })
 })
+
+describe("a push's refused probe gets the push set, not the pull set (heldout14 review, h14-089)", () => {
+  const actionsOf = (text: string): string[] => {
+    const findings = analyzeText(text).findings
+    const remedies = buildRemedies(findings)
+    expect(validateRemedies(remedies, findings)).toEqual([])
+    return remedies.flatMap((r) => r.statements.flatMap((s) => [s.Action].flat()))
+  }
+  // bazel-contrib/rules_oci#648 (heldout14 h14-089): a rules_oci push refused on BatchGetImage.
+  const RULES_OCI_648 = `bazel run //redacted:push  -- --repository XXX.dkr.ecr.XXX.amazonaws.com/XXX --tag mytag
+User: arn:aws:iam::XXX:user/XXX-ecr-push is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:XXX:XXX:repository/XXX because no identity-based policy allows the ecr:BatchGetImage action`
+  // everything2/everything2#2562: CodeBuild's pull refused on BatchGetImage (the pull set stays).
+  const EVERYTHING2_2562 =
+    "Error response from daemon: pull access denied for 254865750963.dkr.ecr.us-west-2.amazonaws.com/everything2/e2lib, repository does not exist or may require 'docker login': denied: User: arn:aws:sts::254865750963:assumed-role/Docker-Builder-CodeBuild-Role/AWSCodeBuild-749228d3-4d07-4037-bd81-b631b0a0460e is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:us-west-2:254865750963:repository/everything2/e2lib because no identity-based policy allows the ecr:BatchGetImage action"
+
+  it('h14-089: a bazel push target refused on BatchGetImage', () => {
+    const actions = actionsOf(RULES_OCI_648)
+    expect(actions).toEqual(PUSH)
+    expect(actions).not.toContain('ecr:GetDownloadUrlForLayer')
+  })
+
+  it("docker push's own output before a BatchCheckLayerAvailability refusal", () => {
+    // Our own variant: docker's push output, then the probe's refusal.
+    const actions =
+      actionsOf(`The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/app]
+denied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:BatchCheckLayerAvailability on resource: arn:aws:ecr:us-east-1:123456789012:repository/app because no identity-based policy allows the ecr:BatchCheckLayerAvailability action`)
+    expect(actions).toEqual(PUSH)
+  })
+
+  it('everything2#2562: a pull refused on BatchGetImage keeps the pull set', () => {
+    expect(actionsOf(EVERYTHING2_2562)).toContain('ecr:GetDownloadUrlForLayer')
+  })
+
+  it('a push and a pull in the same log keep the pull set (the probe may be the pull)', () => {
+    // Our own counter-case: a build pulls its base image from ECR, then pushes.
+    const actions = actionsOf(
+      `docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/base:1\ndocker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\n${EVERYTHING2_2562.slice(EVERYTHING2_2562.indexOf('denied: User'))}`
+    )
+    expect(actions).toContain('ecr:GetDownloadUrlForLayer')
+  })
+
+  it('"push" in a name only is not a push', () => {
+    // Our own counter-case: a user named for pushing, no push command or output.
+    const actions = actionsOf(
+      'User: arn:aws:iam::123456789012:user/ci-ecr-push is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:us-east-1:123456789012:repository/app because no identity-based policy allows the ecr:BatchGetImage action'
+    )
+    expect(actions).toContain('ecr:GetDownloadUrlForLayer')
+  })
+})

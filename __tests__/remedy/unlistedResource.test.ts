@@ -81,6 +81,40 @@ describe('a well-formed ARN of the same service the catalog does not list for th
   })
 })
 
+describe("the message's service-wide ARN (`arn:aws:SERVICE:REGION:ACCOUNT:*`)", () => {
+  // heldout14 h14-019: aws/aws-toolkit-jetbrains#2426, the Java SDK's exception as printed
+  // (masks kept, cut after the first frame).
+  const TOOLKIT_2426 =
+    'software.amazon.awssdk.services.schemas.model.ForbiddenException: User: arn:aws:iam::SOME_ID:user/USER_ID is not authorized to perform: schemas:ListRegistries on resource: arn:aws:schemas:eu-central-1:SOME_ID:* (Service: Schemas, Status Code: 403, Request ID: 06ca23c5-1a5a-4fee-8e90-006c74b5b271, Extended Request ID: null) at software.amazon.awssdk.core.internal.http.CombinedResponseHandler.handleErrorResponse(CombinedResponseHandler.java:123)'
+  // Our own variant of ljacobsson/evb-cli#40 (`…schemas:ListRegistries on resource:
+  // arn:aws:schemas:us-east-1:12345678901023:* with an explicit deny`), with an implicit ending.
+  const EVB_IMPLICIT =
+    'MethodNotAllowed: User: arn:aws:sts::123456789012:assumed-role/developer-admin/johnb is not authorized to perform: schemas:ListRegistries on resource: arn:aws:schemas:us-east-1:123456789012:* because no identity-based policy allows the schemas:ListRegistries action'
+
+  it('h14-019: the Allow names the printed ARN, never a registry placeholder or a typo', () => {
+    const { statements, notes } = analysedOne(TOOLKIT_2426)
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['schemas:ListRegistries', 'arn:aws:schemas:eu-central-1:<ACCOUNT_ID>:*']
+    ])
+    expect(notes).toMatch(/is the resource the message names: every schemas resource/)
+    expect(notes).not.toMatch(/typo|REGISTRY_NAME/)
+  })
+
+  it('with a 12-digit account the ARN is kept whole', () => {
+    const { statements } = analysedOne(EVB_IMPLICIT)
+    expect(statements[0]!.Resource).toBe('arn:aws:schemas:us-east-1:123456789012:*')
+  })
+
+  it("another service's `:*` ARN is still a typo", () => {
+    // Our own counter-case: an EventBridge ARN printed for a Schemas action.
+    const { statements, notes } = analysedOne(
+      EVB_IMPLICIT.replace('arn:aws:schemas:us-east-1', 'arn:aws:events:us-east-1')
+    )
+    expect(notes).toMatch(/check it for a typo/)
+    expect(String(statements[0]!.Resource)).toMatch(/:registry\/<REGISTRY_NAME>$/)
+  })
+})
+
 describe('the documented shapes (data)', () => {
   it.each(DOCUMENTED_ARNS.map((d) => [d.service, d.type, d] as const))(
     '%s %s: names real actions, a source, and matches its own example',

@@ -25,7 +25,10 @@ function isEcho(d: Denial): boolean {
     // Wording that names its own non-IAM cause is another failure, never a wrapper's line
     // (h10-105: a cross-account pass role under a CloudFormation refusal).
     nonIamRefusalOf(d)?.grammar !== d.grammar &&
-    d.action === null &&
+    // A short restatement may name the action (`AccessDenied: Not authorized to perform
+    // sts:AssumeRole` under the full sentence, heldout14 review h14-153): `agrees` then asks the
+    // fuller denial for the same one.
+    (d.action === null || d.grammar === 'iam-short') &&
     d.principal === null &&
     d.resource === null &&
     d.layer === null &&
@@ -46,6 +49,8 @@ function agrees(echo: Denial, full: Denial): boolean {
     same(echo.service, service) &&
     same(echo.code, full.code) &&
     same(echo.operation, full.operation) &&
+    (echo.action === null ||
+      (full.action !== null && echo.action.toLowerCase() === full.action.toLowerCase())) &&
     (called === null || full.action === null || called.toLowerCase() === full.action.toLowerCase())
   )
 }

@@ -16,12 +16,13 @@ import { scriptSyncAction } from './scriptSync.js'
 import { cloudTrailNamedAction } from './cloudTrailNamed.js'
 import { ATHENA } from '../model/athena.js'
 import { s3RestCallAction } from './s3RestCall.js'
+import { steampipeTableAction } from './steampipeTable.js'
 
 const ECR_HOST = '[\\w*<>-]{1,40}\\.dkr\\.ecr\\.[a-z0-9*-]{1,30}\\.amazonaws\\.com(?:\\.cn)?'
 
 /** A manifest GET or HEAD to a private ECR registry refused with 403 (not 401: the token was sent). */
 export const ECR_MANIFEST_REFUSED = new RegExp(
-  `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:? (?:unexpected status code )?403 Forbidden`
+  `\\bpulling from host ${ECR_HOST} failed with status code \\[manifests [^\\]\\n]{1,128}\\]: 403 Forbidden|\\bhttps:\\/\\/${ECR_HOST}\\/v2\\/[^\\s]{1,300}\\/manifests\\/[^\\s:]{1,128}:?\\s{1,3}(?:unexpected status code )?403 Forbidden`
 )
 
 /** docker push's layer lines, then the empty-body refusal within three lines (see ecr-push-layers). */
@@ -352,7 +353,54 @@ export const CONTEXT_ACTIONS: ContextAction[] = [
     service: 'ecr',
     action: 'ecr:BatchGetImage',
     re: ECR_MANIFEST_REFUSED,
-    from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage)'
+    // An expired token (ECR's last 12 hours) is answered 403 too, and a HEAD carries no body to
+    // tell them apart (heldout14 review, h14-125): the note says to log in again first.
+    from: 'the registry client reading the image manifest from ECR (403 after authenticating: a manifest is read with BatchGetImage; a login token older than 12 hours, the life of an ECR token, is refused with the same 403, so run `aws ecr get-login-password` and `docker login` again before changing a policy)'
+  },
+  {
+    // Terraform writing its state to the S3 backend: `Error saving state to "s3://B/K":` names the
+    // object (heldout14 review, h14-095); `Failed to save state` alone may be another backend's.
+    id: 'terraform-state-save-s3',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bError saving state to "s3:\/\//,
+    from: 'Terraform writing its state to the S3 backend (`Error saving state to "s3://…"`)'
+  },
+  {
+    id: 'terraform-state-save',
+    service: 's3',
+    action: 's3:PutObject',
+    re: /\bError saving state\b|\bFailed to save state\b/,
+    from: 'Terraform writing its state to the backend (`Error saving state`)',
+    needsService: true
+  },
+  {
+    // `data.terraform_remote_state.X: error loading the remote state`: reading another
+    // configuration's state object from its S3 backend (heldout14 review, h14-010).
+    id: 'terraform-remote-state-read',
+    service: 's3',
+    action: 's3:GetObject',
+    re: /\bterraform_remote_state\.[\w-]{1,100}\b[^\n]{0,200}?\berror loading the remote state\b/,
+    from: "Terraform's `terraform_remote_state` data source reading another configuration's state object",
+    needsService: true
+  },
+  {
+    // Karpenter lists its launch templates at start-up (heldout14 review, h14-068).
+    id: 'karpenter-launch-template-cache',
+    service: 'ec2',
+    action: 'ec2:DescribeLaunchTemplates',
+    re: /\bUnable to hydrate the AWS launch template cache\b/,
+    from: "Karpenter's launch template cache (it lists its launch templates at start-up)"
+  },
+  {
+    // The EKS credential plugin (aws-iam-authenticator, `aws eks get-token`) prints `could not get
+    // token`; its only AWS call is assuming the role the kubeconfig names (`-r`, `--role-arn`):
+    // the token itself is a presigned GetCallerIdentity, sent to no one (heldout14 review, h14-082).
+    id: 'eks-token-assume-role',
+    service: 'sts',
+    action: 'sts:AssumeRole',
+    re: /\bcould not get token: AccessDenied\b/,
+    from: "the EKS credential plugin assuming the kubeconfig's role (`could not get token`)"
   },
   {
     // docker push's layer lines (`4832fdfc801b: Waiting`, old Docker's `Image push failed`) right
@@ -435,6 +483,7 @@ export function contextAction(
   // Terraform's progress line, which names the resource type being created, stands as a hint.
   if (encoded) return terraformProgressAction(text, service)
   return (
+    steampipeTableAction(text, service) ??
     callNameAction(ctx, service, hint) ??
     scriptSyncAction(ctx, service) ??
     cloudTrailNamedAction(ctx, service) ??

@@ -34,6 +34,7 @@ import { accountBlockOf } from './accountBlock.js'
 import { capabilitiesOf } from './capabilities.js'
 import { intendedCodeMismatchOf, intendedDenialOf } from './intendedDenial.js'
 import { repositoryReachedOf } from './repositoryReached.js'
+import { ecrPushOf } from './ecrPush.js'
 import { guardrailSignalOf } from './guardrailSignal.js'
 import { runtimeOf } from './runtimeRole.js'
 import { statedCauseOf } from './statedCause.js'
@@ -217,6 +218,8 @@ export function inferredOf(
   if (mismatch) out.intendedCodeMismatch = mismatch
   const reached = d.kind === 'denial' && d.service === 'ecr' ? repositoryReachedOf(ctx) : null
   if (reached) out.repositoryReached = reached
+  const push = d.kind === 'denial' && d.service === 'ecr' ? ecrPushOf(ctx) : null
+  if (push) out.ecrPush = push
   // Only read for CloudFormation refusals: the transform trap is its one reader.
   const caps = d.kind === 'denial' && d.service === 'cloudformation' ? capabilitiesOf(ctx) : null
   if (caps) out.capabilities = caps

@@ -41,6 +41,33 @@ const SWITCHES: SwitchRule[] = [
     }
   },
   {
+    // A Lambda function calls AWS as its execution role: a CloudFormation custom resource's
+    // handler (`Received response status [FAILED] from custom resource`), or the function's own
+    // error as its runtime logs it (`Runtime.exports.handler`, `/var/task/`). The job's identity is
+    // not the one refused (heldout14 review, h14-063, h14-064).
+    find(x) {
+      const text = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
+      const m =
+        /\bReceived response status \[FAILED\] from custom resource\b/.exec(text) ??
+        /\bat Runtime\.(?:exports\.)?handler\b|"errorType"[^\n]{0,200}[^]{0,400}?\/var\/task\//.exec(
+          text
+        )
+      if (!m) return null
+      const custom = m[0].startsWith('Received')
+      return {
+        principal: null,
+        roleSwitch: {
+          value: custom
+            ? "the execution role of the custom resource's Lambda function"
+            : "the Lambda function's execution role",
+          from: custom
+            ? "CloudFormation's `Received response status [FAILED] from custom resource` (its handler's CloudWatch logs name the call)"
+            : "the function's runtime error in its logs"
+        }
+      }
+    }
+  },
+  {
     find(x) {
       const m = /--profile[= ]([\w.-]+)/.exec(x.ctx.command ?? '')
       return m

@@ -377,11 +377,21 @@ const pulumiBackend: InferRule = {
 const TERRAGRUNT_CREATE =
   /\bCreate S3 bucket (?:with retry )?([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]) returned an error\b/
 
+// Terragrunt's check of the state bucket, a line or two above its bare refusal: `Remote state S3
+// bucket NAME does not exist or you don't have permissions to access it` (heldout14 review, h14-009).
+const TERRAGRUNT_CHECK =
+  /\bRemote state S3 bucket ([a-z0-9][a-z0-9.-]{1,61}[a-z0-9]) does not exist or you don't have permissions to access it\b/
+
 const terragruntStateBucket: InferRule = {
-  from: 'the bucket Terragrunt was creating',
+  from: (x) =>
+    TERRAGRUNT_CREATE.test(x.ctx.line)
+      ? 'the bucket Terragrunt was creating'
+      : 'the state bucket Terragrunt names',
   find(x) {
     if (!isS3(x) || isObjectAction(x.action)) return null
-    const m = TERRAGRUNT_CREATE.exec(x.ctx.line)
+    const m =
+      TERRAGRUNT_CREATE.exec(x.ctx.line) ??
+      TERRAGRUNT_CHECK.exec(`${x.ctx.before.split('\n').slice(-3).join('\n')}\n${x.ctx.line}`)
     return m ? `arn:aws:s3:::${m[1]}` : null
   }
 }
@@ -502,8 +512,24 @@ const restApisListing: InferRule = {
   }
 }
 
+// The role the EKS credential plugin assumes, as the kubeconfig was written: `aws eks
+// update-kubeconfig … --role-arn ARN`, aws-iam-authenticator's `-r ARN` (heldout14 review, h14-083).
+const KUBECONFIG_ROLE =
+  /\b(?:update-kubeconfig\b[^\n]{0,300}?\s--role-arn[ =]|aws-iam-authenticator\b[^\n]{0,200}?\s(?:-r|--role)[ =])(arn:aws[\w-]*:iam::[^:\s]{1,40}:role\/[\w+=,.@/-]{1,128})/
+
+const kubeconfigRole: InferRule = {
+  from: 'the role the kubeconfig makes the EKS credential plugin assume (`--role-arn`)',
+  find(x) {
+    if (x.action !== 'sts:AssumeRole') return null
+    return (
+      KUBECONFIG_ROLE.exec(`${x.ctx.command ?? ''}\n${x.ctx.before}\n${x.ctx.line}`)?.[1] ?? null
+    )
+  }
+}
+
 export const RESOURCE_RULES: InferRule[] = [
   restApisListing,
+  kubeconfigRole,
   pulumiBackend,
   terragruntStateBucket,
   frameworkBucket,

@@ -25,6 +25,9 @@ const SIGNING_CLIENTS: readonly RegExp[] = [
   /\baws-sdk\b|@aws-sdk\/|\bcom\.amazonaws\.|\bsoftware\.amazon\.awssdk\b|\b(?:AmazonS3Exception|S3Exception|SdkClientException|AmazonServiceException)\b|\bAws::S3::Errors\b|\bAws\\S3\\Exception\b|\bAmazon\.S3\b/i,
   // jets3t (Maven/Leiningen S3 wagons, Hadoop's s3n), Hadoop's S3A
   /\borg\.jets3t\.|\b(?:RestS3Service|S3ServiceException|Jets3tNativeFileSystemStore)\b|\borg\.apache\.hadoop\.fs\.s3a?\b/i,
+  // fog (CarrierWave's and Paperclip's S3 storage) signs every request and raises Excon's errors
+  // with S3's document inside (heldout14 review, h14-016: fog/fog#2701)
+  /\bExcon::(?:Errors?|Response)\b|\bFog::(?:Storage::)?AWS\b|\bfog[-/]aws\b/,
   // An SDK's status summary, a signed link's query string
   /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
 ]

@@ -16,6 +16,7 @@ export type StatedCauseKind =
   | 'cross-account'
   | 'id-token-permission'
   | 'cloud9-managed-credentials'
+  | 'iam-refuses-credential-type'
   | 'fork-pull-request'
   | 'pull-request-build'
   | 'web-identity-token-expired'
@@ -125,6 +126,15 @@ const RULES: StatedCauseRule[] = [
     kind: 'cloud9-managed-credentials',
     applies: (d) => credentials(d) || denial(d),
     re: /\bCloud ?9\b|\b(?:AWS )?managed\s{1,3}(?:temp\w{0,10}\s{1,3})?cred\w{0,12}|\btemp\w{0,10}\s{1,3}managed\s{1,3}cred\w{0,12}/i
+  },
+  {
+    // Only IAM answers InvalidClientTokenId after the same credentials created other services'
+    // resources (Terraform's `Creation complete after`): AWS knows the key, IAM refuses its type,
+    // Cloud9's managed temporary credentials or GetSessionToken's without MFA (heldout14 review,
+    // h14-025). The successes come first, the IAM call's refusal after them.
+    kind: 'iam-refuses-credential-type',
+    applies: (d) => credentials(d) && d.code === 'InvalidClientTokenId',
+    re: /\b(?:Creation|Modifications|Read) complete after \d[^]{0,1500}?\b(?:[Cc]reating IAM (?:Role|User|Policy|Group|Instance Profile|OIDC Provider|OpenID Connect Provider|Service Linked Role)\b|calling the (?:Create|Put|Attach|Detach|Delete|Update|Tag|Add|Remove|Get|List)(?:Role|User|Group|Policy|InstanceProfile|OpenIDConnectProvider|ServiceLinkedRole)\w{0,20} operation)/
   },
   {
     // An SES send refused while the words say the account is in the SES sandbox or an address is

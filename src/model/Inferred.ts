@@ -168,6 +168,8 @@ export interface Inferred {
   writeOnly?: InferredValue
   /** The log shows the ECR repository answering (a layer already there, an image pulled, read access). */
   repositoryReached?: InferredValue
+  /** The refused ECR call was a push's probe (a push shown, no pull). */
+  ecrPush?: InferredValue
   /** The service principal a refused iam:PassRole hands the role to, from the log's words. */
   passedToService?: InferredValue
   /** The log shows the caller creating a KMS grant itself (`aws kms create-grant`, `aws_kms_grant`). */

@@ -21,3 +21,19 @@ export function bootstrapRoleOf(text: string | null): { qualifier: string; job: 
   const m = BOOTSTRAP_NAME.exec(text ?? '')
   return m ? { qualifier: m[1]!, job: m[2]!.toLowerCase() } : null
 }
+
+/**
+ * The deploy role's ARN beside a bootstrap execution role's (same qualifier, account, Region). A
+ * masked account (`***`) is masked in the name too: both become `<ACCOUNT_ID>`, so the name's
+ * printed qualifier and Region are kept rather than the whole name turned into a placeholder.
+ */
+export function deployRoleFor(execRoleArn: string): string | null {
+  const m = /^(arn:aws[\w-]*:iam::)([^:]+)(:role\/cdk-[^/-]+-)cfn-exec-role(-[^/]+)?$/i.exec(
+    execRoleArn
+  )
+  if (!m) return null
+  const account = m[2]!
+  const masked = !/^\d{12}$/.test(account)
+  const suffix = masked ? (m[4] ?? '').split(account).join('<ACCOUNT_ID>') : (m[4] ?? '')
+  return `${m[1]}${masked ? '<ACCOUNT_ID>' : account}${m[3]}deploy-role${suffix}`
+}

@@ -2,6 +2,8 @@
 // the next run fail one step later. Each set is allowed together, on every side that must allow it
 // (the caller's identity policy and, across accounts or for repository policies, the resource's).
 import { LOCK_TABLE_ACTIONS } from '../model/terraformBackend.js'
+import type { Inferred } from '../model/Inferred.js'
+
 interface CompanionSet {
   /** What the sequence is, for the note. */
   operation: string
@@ -10,11 +12,22 @@ interface CompanionSet {
   actions: string[]
   /** Only for findings with this trap (the sequence is a tool's, not the service's own). */
   trap?: string
+  /** Only for findings that inferred this (what the log shows the tool was doing). */
+  inferred?: keyof Inferred
 }
+
+/** The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included. */
+const ECR_PUSH = [
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:BatchGetImage',
+  'ecr:CompleteLayerUpload',
+  'ecr:InitiateLayerUpload',
+  'ecr:PutImage',
+  'ecr:UploadLayerPart'
+]
 
 const SETS: CompanionSet[] = [
   {
-    // The set the ECR user guide's push policy grants (image-push-iam), BatchGetImage included.
     operation: 'docker push to ECR',
     triggers: [
       'ecr:InitiateLayerUpload',
@@ -22,14 +35,15 @@ const SETS: CompanionSet[] = [
       'ecr:CompleteLayerUpload',
       'ecr:PutImage'
     ],
-    actions: [
-      'ecr:BatchCheckLayerAvailability',
-      'ecr:BatchGetImage',
-      'ecr:CompleteLayerUpload',
-      'ecr:InitiateLayerUpload',
-      'ecr:PutImage',
-      'ecr:UploadLayerPart'
-    ]
+    actions: ECR_PUSH
+  },
+  {
+    // A push probes the repository first: its refused probe needs the push set, never the pull's
+    // GetDownloadUrlForLayer (heldout14 review, h14-089).
+    operation: 'a push to ECR (the log shows the push)',
+    inferred: 'ecrPush',
+    triggers: ['ecr:BatchGetImage', 'ecr:BatchCheckLayerAvailability'],
+    actions: ECR_PUSH
   },
   {
     // BatchCheckLayerAvailability is also push's first step; alone it reads as a pull.
@@ -77,11 +91,16 @@ export interface Companions {
   operation: string | null
 }
 
-export function companionActions(action: string, traps: readonly string[] = []): Companions {
+export function companionActions(
+  action: string,
+  traps: readonly string[] = [],
+  inferred: Inferred = {}
+): Companions {
   const lower = action.toLowerCase()
   const set = SETS.find(
     (s) =>
       (s.trap === undefined || traps.includes(s.trap)) &&
+      (s.inferred === undefined || inferred[s.inferred] !== undefined) &&
       s.triggers.some((t) => t.toLowerCase() === lower)
   )
   return set

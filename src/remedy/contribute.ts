@@ -36,7 +36,7 @@ import { isOrganizationsOwnRefusal } from '../model/serviceRefusals.js'
 import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
-import { cdkRolesPattern } from '../model/cdkBootstrapRoles.js'
+import { cdkRolesPattern, deployRoleFor } from '../model/cdkBootstrapRoles.js'
 import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
@@ -304,7 +304,7 @@ function addResourcePolicy(drafts: Drafts, f: Finding, index: number, need: Need
     : ELIDED.test(holderRaw)
       ? null
       : holderRaw
-  const companions = companionActions(need.entry.action, f.traps)
+  const companions = companionActions(need.entry.action, f.traps, f.inferred)
   const actions = companions.actions
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   // An Identity Center role is re-created with a new suffix: match it by aws:PrincipalArn.
@@ -788,7 +788,7 @@ function addMarketplace(drafts: Drafts, f: Finding, index: number): void {
 
 /** The identity side of a need: the failed action with the rest of its sequence. */
 function addCallerNeed(drafts: Drafts, f: Finding, index: number, need: Need): Draft {
-  const companions = companionActions(need.entry.action, f.traps)
+  const companions = companionActions(need.entry.action, f.traps, f.inferred)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   if (companions.operation) addNote(d, companionNote(need.entry.action, companions))
   addPassedRole(drafts, f, index, need, d)
@@ -886,13 +886,21 @@ function withInferred(f: Finding): Finding {
  * CDK could not assume its bootstrap role and its fallback call was refused: the caller's
  * sts:AssumeRole on the qualifier's bootstrap roles replaces a grant of the fallback's action.
  */
-function cdkAssumeNeed(f: Finding): Need | null {
+function cdkAssumeNeed(f: Finding): (Need & { role: string }) | null {
+  const entry = lookupAction('sts:AssumeRole')
+  if (!entry) return null
+  // The caller passing CDK's execution role itself: the deploy role beside it is the one CDK
+  // could not assume (src/diagnose/traps/cdkExecRolePassed.ts).
+  const deploy = f.traps.includes('cdk-exec-role-passed-by-caller')
+    ? deployRoleFor(f.resource ?? '')
+    : null
+  if (deploy)
+    return { entry, inferred: false, from: 'the CDK deploy role', resource: deploy, role: deploy }
   if (!f.traps.includes('cdk-role-not-assumed')) return null
   const role = f.inferred?.cdkRoleNotAssumed?.value
   const pattern = role ? cdkRolesPattern(role) : null
-  const entry = lookupAction('sts:AssumeRole')
-  if (!pattern || !entry) return null
-  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern }
+  if (!role || !pattern) return null
+  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern, role }
 }
 
 /** The action the log shows is the one to allow instead of the refused one (src/remedy/replacedNeed.ts). */
@@ -912,7 +920,7 @@ function addKeyBesides(drafts: Drafts, f: Finding, index: number): void {
   const entry = extra ? lookupAction(extra.action) : undefined
   if (!extra || !entry) return
   const need: Need = { entry, inferred: true, from: extra.from, resource: extra.resource }
-  const companions = companionActions(entry.action, f.traps)
+  const companions = companionActions(entry.action, f.traps, f.inferred)
   const d = addIdentity(drafts, f, index, need, companions.actions, false)
   addNote(d, extra.note)
 }
@@ -1070,7 +1078,7 @@ export function contribute(
   if (assume && draft.shape !== 'guidance') {
     addNote(
       draft,
-      `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(f.inferred!.cdkRoleNotAssumed!.value)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
+      `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(assume.role)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
   if (replaced && !proven && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)

@@ -29,7 +29,24 @@ export function ownServiceType(service: string, arn: string): string | null {
   return classifyArn(arn)
 }
 
+/**
+ * `arn:aws:schemas:eu-central-1:ACCOUNT:*`: the message names every resource of the action's
+ * own service in one Region and account. A list call has no single resource, so that is what AWS
+ * evaluated; a resource-type ARN (`registry/<NAME>`) would not match it (heldout14 review, h14-019).
+ */
+export function serviceWide(service: string, arn: string): boolean {
+  const parts = parseArn(arn)
+  return parts !== null && parts.service.toLowerCase() === service && parts.resource === '*'
+}
+
 export function unlistedResource(entry: CatalogAction, arn: string): Unlisted | null {
+  if (serviceWide(entry.service, arn)) {
+    return {
+      type: 'all',
+      note: (printed) =>
+        `${printed} is the resource the message names: every ${entry.service} resource in that Region and account, which is what AWS evaluated ${entry.action} against. Resource names it as printed (\`"*"\` matches it too); an ARN of one resource type would not match the request.`
+    }
+  }
   const documented = documentedShape(entry.action, arn)
   if (documented) {
     return {

@@ -12,7 +12,7 @@ import { whitespaceIsArtefact } from '../model/wrappedArn.js'
 import { accountOmitted, matchesFormat } from '../catalog/fitResource.js'
 import { resourcePolicyKind } from './resourcePolicies.js'
 import { isSensitiveAction } from './sensitiveActions.js'
-import { documentedShape, ownServiceType } from './unlistedResource.js'
+import { documentedShape, ownServiceType, serviceWide } from './unlistedResource.js'
 
 export type ViolationRule =
   | 'unknown-action'
@@ -79,6 +79,9 @@ function starMeansSelf(s: PolicyStatement, action: string): boolean {
 function unlistedButRight(action: string, resource: string, printed: Set<string>): boolean {
   if (documentedShape(action, resource)) return true
   const service = action.slice(0, action.indexOf(':')).toLowerCase()
+  // The message's own service-wide ARN, its masked account turned into a placeholder.
+  if (serviceWide(service, resource) && [...printed].some((p) => serviceWide(service, p)))
+    return true
   return printed.has(resource) && ownServiceType(service, resource) !== null
 }
 

@@ -584,6 +584,16 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'A Region-deny SCP refused Bedrock inference through a cross-Region inference profile: allow its destination Regions or use an in-Region model ID'
       ],
       [
+        'WD939',
+        'iam-refuses-credential-type',
+        'InvalidClientTokenId from IAM alone after the same credentials created other resources: a credential type IAM refuses (Cloud9 managed, GetSessionToken without MFA), not a bad key'
+      ],
+      [
+        'WD938',
+        'cdk-exec-role-passed-by-caller',
+        "A caller refused iam:PassRole on CDK's execution role: CDK could not assume its deploy role; sts:AssumeRole on that, never PassRole on an admin role"
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -143,6 +143,27 @@ describe('S3 error document with no client around it', () => {
     expect(f.explanation).toMatch(/`s3:ListBucket` on the bucket ARN[^]*`s3:GetObject`/)
   })
 
+  it('h14-016: fog (CarrierWave) signs its upload: Excon around the document is not anonymous', () => {
+    // heldout14 h14-016, fog/fog#2701 (a CarrierWave upload, Excon's error as printed).
+    const { f } = analysedOne(corpusText('heldout14.jsonl', 'h14-016'))
+    expect(f.inferred?.s3ErrorPage).toBeUndefined()
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.fixTarget.principalType).not.toBe('anonymous')
+    expect(f.explanation).not.toMatch(/anonymous|no client/)
+  })
+
+  it('newer Excon (`Excon::Error::Forbidden`, `excon.error.response`) with the document is signed', () => {
+    // Our own variant in the shape carrierwaveuploader/carrierwave#2775 prints (fog-aws on S3),
+    // with S3's AccessDenied document as its body.
+    const text = `Excon::Error::Forbidden (Expected(200) <=> Actual(403 Forbidden)
+excon.error.response
+  :body              => "<?xml version=\\"1.0\\" encoding=\\"UTF-8\\"?>\\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>A96BE219F4464FC1</RequestId><HostId>ZHeqa6WlvGTGX/FsFLbnSG+ZUcPL2ZtZHRUUmNyeBtAdJuX2x9zUcjETUVir443whSOwKp1Z1Qg=</HostId></Error>"
+  :headers           => {
+    "Server"            => "AmazonS3"
+  }`
+    expect(s3ErrorPageOf(ctx(text))).toBeNull()
+  })
+
   it('a signed call keeps its own explanation (counter-case on the pipeline)', () => {
     const { f } = analysedOne(
       'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'

@@ -126,3 +126,43 @@ describe('cloud9-managed-credentials', () => {
     expect(findings[0]!.traps).not.toContain('cloud9-managed-credentials')
   })
 })
+
+describe('iam-refuses-credential-type (heldout14 review, h14-025)', () => {
+  const TRAP = 'iam-refuses-credential-type'
+  // hashicorp/terraform-aws-vault#218: security group rules created, then IAM refuses the token.
+  const VAULT_218 = `module.consul_cluster.module.security_group_rules.module.client_security_group_rules.aws_security_group_rule.allow_serf_lan_tcp_inbound_from_self: Creation complete after 19s [id=sgrule-2299989618]
+module.consul_cluster.module.security_group_rules.module.client_security_group_rules.aws_security_group_rule.allow_serf_lan_tcp_inbound[0]: Creation complete after 19s [id=sgrule-3791999916]
+
+Error: Error creating IAM Role vault-example20200912011216504400000001: InvalidClientTokenId: The security token included in the request is invalid
+        status code: 403, request id: 5615dbb2-447c-47ef-b330-6be736885f99`
+
+  it.each([
+    // heldout14 h14-025 (terraform-aws-modules/terraform-aws-eks#2890): VPC and NAT gateway first.
+    ['h14-025', corpusText('heldout14.jsonl', 'h14-025')],
+    ['terraform-aws-vault#218', VAULT_218]
+  ])('%s: IAM alone refuses the credential type, not a bad key', (_n, text) => {
+    const { findings, statements } = analysed(text)
+    const f = findings[0]!
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toMatch(/^The same credentials created other resources earlier/)
+    expect(f.explanation).toMatch(/Cloud9's AWS managed temporary credentials/)
+    expect(f.explanation).toMatch(/GetSessionToken credentials obtained without MFA/)
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    [
+      // aws-samples/eks-workshop#1541: IAM's refusal with no earlier success in the log.
+      'no success shown (eks-workshop#1541)',
+      '│ Error: creating IAM Role (eks-workshop-shell-role): InvalidClientTokenId: The security token included in the request is invalid\n│       status code: 403, request id: ee1d6de4-7740-4404-91a5-18d22ba7ad86'
+    ],
+    [
+      // Our own counter-case: resources created, then STS (not IAM) refuses the key.
+      'an STS call after the successes',
+      `${VAULT_218.split('\n\n')[0]}\n\nAn error occurred (InvalidClientTokenId) when calling the AssumeRole operation: The security token included in the request is invalid`
+    ]
+  ])('counter-case: %s', (_n, text) => {
+    const { findings } = analysed(text)
+    expect(findings[0]!.traps).not.toContain(TRAP)
+  })
+})

@@ -5,6 +5,7 @@ import { passingCall } from '../../model/passingCalls.js'
 import type { Trap } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { cdkDeployRolePassRole } from './cdkDeployRolePassRole.js'
+import { passesExecRoleItself } from './cdkExecRolePassed.js'
 
 /** The action as printed, else the operation's, else the one the tool's words imply. */
 function actionOf(d: Denial, inferred?: Inferred): string | null {
@@ -35,6 +36,8 @@ export const iamPassRole: Trap = {
     (actionIs(input.d, 'iam:PassRole') ||
       passingCall(actionOf(input.d, input.inferred)) !== null) &&
     !cdkDeployRolePassRole.applies(input) &&
+    // A caller passing CDK's execution role: the deploy role's assume is the fix (h14-174).
+    !passesExecRoleItself(input) &&
     // `AuthFailure: Not authorized for images` is the AMI's launch permission, never a passed
     // role: the missing PassRole comes back as a generic refusal (heldout8 review, h8-131).
     !input.d.detail.images &&

@@ -9,10 +9,12 @@ import { getUserFromRoleSession } from './getUserFromRoleSession.js'
 import { assumeRoleTargetNotRole } from './assumeRoleTargetNotRole.js'
 import { assumeRoleTwoPolicies } from './assumeRoleTwoPolicies.js'
 import { cdkRoleNotAssumed } from './cdkRoleNotAssumed.js'
+import { cdkExecRolePassed } from './cdkExecRolePassed.js'
 import { iamPropagation } from './iamPropagation.js'
 import {
   allowAlreadyGranted,
   cloud9ManagedCredentials,
+  iamRefusesCredentialType,
   hardCodedAccount,
   permissionsBoundaryStated,
   scpStated
@@ -164,6 +166,7 @@ export const TRAPS: Trap[] = [
   webIdentityTokenExpired,
   eksSigningIdentity,
   cloud9ManagedCredentials,
+  iamRefusesCredentialType,
   hardCodedAccount,
   scpStated,
   permissionsBoundaryStated,
@@ -176,6 +179,7 @@ export const TRAPS: Trap[] = [
   // Before the assume: a bootstrap that is not there explains the role CDK could not assume.
   cdkBootstrapResource,
   cdkRoleNotAssumed,
+  cdkExecRolePassed,
   cdkBootstrapTrust,
   cdkDeployRolePassRole,
   lakeFormationPermission,

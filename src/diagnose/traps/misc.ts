@@ -1,6 +1,7 @@
 // Smaller traps: each a rule with its own advice.
 import { bootstrapRoleOf, QUALIFIER } from '../../model/cdkBootstrapRoles.js'
 import { passesCustomRole } from './cdkDeployRolePassRole.js'
+import { passesExecRoleItself } from './cdkExecRolePassed.js'
 import type { Trap, TrapInput } from '../Trap.js'
 import { actionIs } from '../Trap.js'
 import { accountOfArn } from '../Principal.js'
@@ -72,8 +73,10 @@ export const cdkBootstrapRole: Trap = {
   applies: ({ d }) =>
     BOOTSTRAP_ROLE.test(`${d.principal ?? ''} ${d.resource ?? ''} ${d.detail.role ?? ''}`) &&
     !UNRESOLVED.test(d.resource ?? '') &&
-    // The deploy role passing a custom role has its own, contradicting answer (h6-075).
-    !passesCustomRole({ d }),
+    // The deploy role passing a custom role has its own, contradicting answer (h6-075); so has
+    // a caller passing the execution role itself (h14-174).
+    !passesCustomRole({ d }) &&
+    !passesExecRoleItself({ d }),
   // The bootstrap role refused as the caller: its template comes before any grant (h10-105).
   leadsWhen: (input) => callerJob(input) !== undefined,
   advice: (input) => {

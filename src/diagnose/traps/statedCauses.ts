@@ -33,6 +33,14 @@ export const cloud9ManagedCredentials: Trap = {
     `The log points at Cloud9's AWS managed temporary credentials (${said(input)}). Cloud9 renews them every few minutes and they refuse some calls whatever the user's policies allow (most IAM calls, and STS role assumption among them), so long or IAM-touching deployments (CDK, Copilot, Terraform) fail with an invalid token or a refusal. Turn them off (Cloud9 Preferences, AWS Settings, AWS managed temporary credentials) and give the environment an instance role or credentials of its own; no policy change fixes this.`
 }
 
+export const iamRefusesCredentialType: Trap = {
+  id: 'iam-refuses-credential-type',
+  lead: true,
+  applies: (input) => stated(input, 'iam-refuses-credential-type'),
+  advice: () =>
+    "The same credentials created other resources earlier in this run, so AWS knows the key: only IAM refuses it. IAM answers InvalidClientTokenId for the credential types it does not accept: Cloud9's AWS managed temporary credentials (they refuse most IAM calls), and GetSessionToken credentials obtained without MFA (no IAM API call without MFA). Turn off Cloud9's managed credentials (Preferences, AWS Settings) and give the environment an instance role or keys of its own, or get the session with MFA (`aws sts get-session-token --serial-number MFA_ARN --token-code CODE`), or use a role. A new key or a policy change does not fix this."
+}
+
 export const scpStated: Trap = {
   id: 'scp-stated',
   lead: true,

@@ -100,10 +100,11 @@ const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Z
  * KMS's own ending (`… on this resource because the resource does not exist in this Region, no
  * resource-based policies allow access, or a resource-based policy explicitly denies access`): it
  * names the resource side, the key's Region or account and its key policy, without saying which
- * (heldout11 review, h11-091). Layer and deny stay unset; the detail carries it.
+ * (heldout11 review, h11-091). Decrypt names no key, only `the resource associated with this
+ * ciphertext` (heldout14 review, h14-044). Layer and deny stay unset; the detail carries it.
  */
 const RESOURCE_SIDE =
-  /(?:on\s+this\s+resource\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy
+  /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy
 const S3_BLOCK =
   /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy
 const POLICY_REF = new RegExp(
