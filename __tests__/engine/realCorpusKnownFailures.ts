@@ -67,15 +67,9 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout14.jsonl (round 15, issue 10; scored once unseen at 161/180 on the session-16 start build): not covered yet.
   'h14-005':
     'reported denial: Tencent Cloud SDK `AuthFailure.UnauthorizedOperation` under CAM policies (another cloud)',
-  'h14-015':
-    "wrong service: Ruby aws-s3 gem's `AWS::S3::AccessDenied: Access Denied` left without s3",
   'h14-030':
     'missed: CDK `current credentials could not be used to assume` its bootstrap roles, then `Bucket named … exists, but not in account …`',
   'h14-037': 'missed: configure-aws-credentials `Could not determine how to assume credentials`',
-  'h14-038':
-    'missed: backticked `Not authorized to perform sts:AssumeRoleWithWebIdentity` after "with the following error:"',
-  'h14-045':
-    'wrong service: SOPS/Flux `operation error KMS: Decrypt` wrapped in a `| ` gutter left without kms',
   'h14-051':
     'reported denial: BigQuery `Access Denied: Table …: The user … does not have permission to query table` (GCP)',
   'h14-061':
@@ -87,16 +81,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-126':
     'reported denial: an ECS error reference listing a missing repository, a missing tag and a registry-auth failure (label not-found; doubtful)',
   'h14-127': 'reported denial: `awslocal` (the AWS CLI against LocalStack) with IAM enforcement',
-  'h14-137':
-    'missing action: `AccessDeniedException: User is not authorized to perform lambda:InvokeFunction` in a blog post',
   'h14-139':
     'missed: Packer `Error launching source instance: You are not authorized to perform this operation.` under docs prose',
   'h14-142':
     'missed: `AuthFailure.ServiceLinkedRoleCreationNotPermitted:` (Karpenter, EC2 Spot service-linked role)',
   'h14-154':
     'missed: quoted `MissingAuthenticationToken: Request is missing Authentication Token` in Chinese article prose',
-  'h14-158':
-    'missed: quoted CloudFormation `Role [role_arn] is invalid or cannot be assumed` after "I receive the following error:"',
   'h14-159':
     "missed: StackSets `Account N should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role …`",
   'h14-161':
@@ -104,7 +94,5 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-162':
     'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
   'h14-163':
-    'reported denial: AWS CLI/boto3 wording from Atlas, an S3-compatible store (`s3.runatlas.is`)',
-  'h14-175':
-    'wrong service: `when calling the PutObject operation` followed by `… call PutObject on S3` left without s3'
+    'reported denial: AWS CLI/boto3 wording from Atlas, an S3-compatible store (`s3.runatlas.is`)'
 }

@@ -686,7 +686,12 @@ export function generalProseAt(
   }
   // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
   const lead = (found === '' ? carried : found) ?? ''
-  const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
+  // Not after a refusal code (`AccessDeniedException: User is not authorized to perform
+  // lambda:InvokeFunction`, tech-reader.blog): the message as a service relays it, code and all.
+  const fragment =
+    d.principal === null &&
+    /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span) &&
+    !CODE_BEFORE.test(line.slice(0, col))
   // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
   const next =
     fragment || CJK_LETTER.test(head + tail)
@@ -739,6 +744,10 @@ function blockAround(text: string, lineStart: number): string {
   for (let k = 0; k < 3 && end !== -1; k++) end = text.indexOf('\n', end + 1)
   return text.slice(lineStart, end === -1 ? text.length : end)
 }
+
+/** A refusal code right before the candidate, as services print it (`AccessDeniedException: `). */
+const CODE_BEFORE =
+  /\b(?:AccessDenied(?:Exception)?|UnauthorizedOperation|Unauthorized(?:Exception)?|Forbidden(?:Exception)?)\s*:\s*$/
 
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
 const HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/

@@ -7,6 +7,7 @@ import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
+import { serviceOfLabel } from '../serviceHints.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
@@ -418,11 +419,20 @@ export const messageRules: PhraseRule[] = [
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    // The role as a writer's placeholder (`Role [role_arn] is invalid …`, the re:Post article
+    // repost.aws/knowledge-center/cloudformation-role-arn-error quoting CloudFormation) is the
+    // same refusal; only an ARN is kept as the role.
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
     facts: (m, d) => {
-      const role = m[1] ?? m[2]
+      const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined)
       if (role) d.detail.role = role
       if (m[3]) d.operation = m[3]
+      // `… to call PutObject on S3` names the service that refused the role at run time; a
+      // relaying label after it (`(Service: AWSLambda; …`, Lambda checking the role when the
+      // function is made) names who answered, and the hints read it.
+      const named = m[4] ? serviceOfLabel(m[4]) : null
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)
+      if (named && !/^\s*\((?:AWS )?Service:/.test(after)) d.service = named
     }
   },
   {
