@@ -81,10 +81,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-126':
     'reported denial: an ECS error reference listing a missing repository, a missing tag and a registry-auth failure (label not-found; doubtful)',
   'h14-127': 'reported denial: `awslocal` (the AWS CLI against LocalStack) with IAM enforcement',
-  'h14-139':
-    'missed: Packer `Error launching source instance: You are not authorized to perform this operation.` under docs prose',
-  'h14-142':
-    'missed: `AuthFailure.ServiceLinkedRoleCreationNotPermitted:` (Karpenter, EC2 Spot service-linked role)',
   'h14-154':
     'missed: quoted `MissingAuthenticationToken: Request is missing Authentication Token` in Chinese article prose',
   'h14-159':

@@ -102,3 +102,61 @@ describe('the service named by the text around a bare code', () => {
     expect(fields(corpusText('real-a.jsonl', 'a158')).map((f) => f[3])).toEqual(['lambda'])
   })
 })
+
+describe('EC2’s own refusals without the usual code', () => {
+  it('h14-139 (Packer docs): `==> amazon-ebs: Error launching …` is a run’s line under a general lead-in', () => {
+    expect(fields(corpusText('heldout14.jsonl', 'h14-139'))).toEqual([['denial', null, null, null]])
+  })
+
+  it('own lead-in over hashicorp/packer-plugin-amazon#177’s Packer lines', () => {
+    const text = [
+      'With a limited policy you might see an error like this:',
+      '==> amazon-ebs: Prevalidating AMI Name: test_tableau_ami',
+      '==> amazon-ebs: Error querying AMI: UnauthorizedOperation: You are not authorized to perform this operation.'
+    ].join('\n')
+    expect(fields(text)).toEqual([['denial', 'UnauthorizedOperation', null, null]])
+  })
+
+  it('own, silent: the same lead-in over the bare sentence (a sample)', () => {
+    const text = [
+      'With a limited policy you might see an error like this:',
+      'Error querying AMI: UnauthorizedOperation: You are not authorized to perform this operation.'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('h14-142 (karpenter.sh troubleshooting): `AuthFailure.ServiceLinkedRoleCreationNotPermitted:` is a denial with its own code', () => {
+    const [f] = parseText(corpusText('heldout14.jsonl', 'h14-142'))
+    expect([f?.kind, f?.code, f?.service]).toEqual([
+      'denial',
+      'AuthFailure.ServiceLinkedRoleCreationNotPermitted',
+      'ec2'
+    ])
+    expect(f?.traps).toContain('service-linked-role')
+    expect(f?.explanation).toContain('`spot.amazonaws.com`')
+  })
+
+  it('github-file:find_string#52602813979: a Karpenter JSON log line carrying the same error', () => {
+    const text = [
+      '```json',
+      '{',
+      '  "level": "ERROR",',
+      '  "message": "failed launching nodeclaim",',
+      '  "error": "creating instance, insufficient capacity, with fleet error(s), AuthFailure.ServiceLinkedRoleCreationNotPermitted: The provided credentials do not have permission to create the service-linked role for EC2 Spot Instances."',
+      '}',
+      '```'
+    ].join('\n')
+    expect(fields(text)).toEqual([
+      ['denial', 'AuthFailure.ServiceLinkedRoleCreationNotPermitted', null, 'ec2']
+    ])
+  })
+
+  it.each([
+    // github-file:find_string#67188842360: a program's tuple of codes it falls back on.
+    '        if code in (\n            "Unsupported",\n            "AuthFailure.ServiceLinkedRoleCreationNotPermitted",\n        ):',
+    // h14-142's own prose line: the name without its prefix or message.
+    'Unless your AWS account has already onboarded to EC2 Spot, you will need to create the service linked role to avoid ServiceLinkedRoleCreationNotPermitted.'
+  ])('silent: %s', (text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})

@@ -305,11 +305,11 @@ const CJK_PAST =
 const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/
 
 /**
- * A run's shape around the message: a timestamp or log level opening its line, a request id, a
- * stack frame or a status line after it. Such a block is output, whatever the prose above says.
+ * A run's shape around the message: a timestamp or log level opening its line (or Packer's and
+ * Vagrant's `==> amazon-ebs: ` step prefix), a request id, a stack frame or a status line after it. Such a block is output, whatever the prose above says.
  */
 const RUN_SHAPE =
-  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|==> [\w.-]+: |[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
 
 /**
  * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform

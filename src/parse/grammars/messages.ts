@@ -500,6 +500,27 @@ export const messageRules: PhraseRule[] = [
     }
   },
   {
+    // EC2 refusing to create a service-linked role for the caller on its first use of a feature
+    // (karpenter.sh troubleshooting: `AuthFailure.ServiceLinkedRoleCreationNotPermitted: The
+    // provided credentials do not have permission to create the service-linked role for EC2 Spot
+    // Instances`). Despite `AuthFailure` a permission refusal with its own code, never a
+    // credentials failure: the caller lacks iam:CreateServiceLinkedRole (trap service-linked-role).
+    id: 'service-linked-role-not-permitted',
+    rule: 'WD852',
+    needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    // The code with EC2's message, or with the SDK's `when calling the … operation`: a name
+    // alone in a list or a tuple of codes a program checks is no refusal.
+    re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+    facts: (m, d) => {
+      d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
+      d.service = 'ec2'
+      // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
+      if (m[1] && /\bSpot\b/.test(m[1])) d.detail.serviceLinkedRole = 'spot.amazonaws.com'
+    }
+  },
+  {
     // The Elastic Beanstalk CLI's own error for any refused call: `ERROR: NotAuthorizedError -
     // Operation Denied. Access Denied.` (the service's bare words after its prefix; the IAM
     // sentence in their place is the iam-sentence grammar's). `NotAuthorizedError` is ebcli's
