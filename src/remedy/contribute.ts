@@ -636,6 +636,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   // policy decides a disabled bucket, a disabled STS Region or an archived object.
   'scp-stated': always,
   's3-third-party-download': always,
+  // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.
+  'lambda-code-source-bucket': always,
   // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
   's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined,
   ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
@@ -692,6 +694,7 @@ const FIRST = new Set([
   // Is the backend bucket yours, and whose credentials did the backend use: before any grant.
   'terraform-state-backend',
   's3-third-party-download',
+  'lambda-code-source-bucket',
   'scp-stated',
   's3-public-access-settings',
   's3-public-access-block-reserved',

@@ -288,6 +288,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   ),
   's3-third-party-download': (n) =>
     `No statement is proposed: the download of ${code(n.finding.inferred?.thirdPartyDownload?.value ?? 'the artifact')} is unsigned and goes to another party's bucket, so nothing in your account decides it. Fix the URL or use another repository or mirror.`,
+  'lambda-code-source-bucket': (n) =>
+    `No statement is proposed: Lambda could not read the function's code ${code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
   's3-public-access-settings': (n) =>

@@ -570,6 +570,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         'A Region-deny SCP refused Bedrock inference through a cross-Region inference profile: allow its destination Regions or use an in-Region model ID'
       ],
       [
+        'WD935',
+        'lambda-code-source-bucket',
+        "A function's code zip refused by a distribution bucket that is not yours (or by no bucket): the zip is missing or private there"
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

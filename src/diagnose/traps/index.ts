@@ -76,6 +76,7 @@ import {
   s3PublicAccessSettings
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
+import { lambdaCodeSourceBucket } from './lambdaCodeSourceBucket.js'
 import { ownerSideResource } from './ownerSideResource.js'
 import { glueCatalogAcrossTrap } from './glueCatalogAcross.js'
 import { terraformBackendDeniedToo, terraformStateBackend } from './terraformStateBackend.js'
@@ -120,6 +121,7 @@ export const TRAPS: Trap[] = [
   partitionMismatch,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
+  lambdaCodeSourceBucket,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
   glueCatalogAcrossTrap,
