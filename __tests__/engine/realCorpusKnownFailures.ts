@@ -67,8 +67,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   // heldout14.jsonl (round 15, issue 10; scored once unseen at 161/180 on the session-16 start build): not covered yet.
   'h14-005':
     'reported denial: Tencent Cloud SDK `AuthFailure.UnauthorizedOperation` under CAM policies (another cloud)',
-  'h14-030':
-    'missed: CDK `current credentials could not be used to assume` its bootstrap roles, then `Bucket named … exists, but not in account …`',
   'h14-037': 'missed: configure-aws-credentials `Could not determine how to assume credentials`',
   'h14-051':
     'reported denial: BigQuery `Access Denied: Table …: The user … does not have permission to query table` (GCP)',
@@ -83,8 +81,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-127': 'reported denial: `awslocal` (the AWS CLI against LocalStack) with IAM enforcement',
   'h14-154':
     'missed: quoted `MissingAuthenticationToken: Request is missing Authentication Token` in Chinese article prose',
-  'h14-159':
-    "missed: StackSets `Account N should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role …`",
   'h14-161':
     'wrong kind: AssumeRoleWithWebIdentity `AccessDenied` whose message is `Invalid identity token provided` (credentials)',
   'h14-162':

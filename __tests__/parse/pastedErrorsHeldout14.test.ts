@@ -160,3 +160,54 @@ describe('EC2’s own refusals without the usual code', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+describe('a role the deployment could not assume, then its failure', () => {
+  it('h14-030 (aws/aws-cdk#21172): CDK could not assume its bootstrap roles, then cdk-assets’ `[100%] fail:`', () => {
+    expect(fields(corpusText('heldout14.jsonl', 'h14-030'))).toEqual([['denial', null, null, null]])
+  })
+
+  it('aws/aws-cdk#1299 (a comment): the same warnings, then `[50%] fail: No bucket named …`', () => {
+    const text = [
+      "current credentials could not be used to assume 'arn:aws:iam::id:role/cdk-hnb659fds-deploy-role-id-eu-west-3', but are for the right account. Proceeding anyway.",
+      '[0%] start: Publishing 2c53ef6888e9dfdbd68f018e34cf72270027b07ea80bfe"id"f0:current_account-current_region',
+      "current credentials could not be used to assume 'arn:aws:iam::id:role/cdk-hnb659fds-file-publishing-role-id-eu-west-3', but are for the right account. Proceeding anyway.",
+      "[50%] fail: No bucket named 'cdk-hnb659fds-assets-id-eu-west-3'. Is account id bootstrapped?"
+    ].join('\n')
+    expect(fields(text).map((f) => f[0])).toContain('denial')
+  })
+
+  it('silent: aws-samples/sagemaker-ssh-helper#66, the warning then `success: Published`', () => {
+    const text = [
+      'SSM-Advanced-Tier-Stack:  start: Publishing b85574a7447679f637c62d77740251e33d86b9232ec1ad17abcbae3abea2e21b:current_account-current_region',
+      "current credentials could not be used to assume 'arn:aws:iam::768431326802:role/cdk-hnb659fds-file-publishing-role-768431326802-us-west-2', but are for the right account. Proceeding anyway.",
+      'SSM-Advanced-Tier-Stack:  success: Published b85574a7447679f637c62d77740251e33d86b9232ec1ad17abcbae3abea2e21b:current_account-current_region'
+    ].join('\n')
+    expect(parseText(text)).toEqual([])
+  })
+
+  it('h14-159 (repost.aws StackSets): the execution role a target account should have, trusting the administration role', () => {
+    expect(fields(corpusText('heldout14.jsonl', 'h14-159'))).toEqual([
+      ['denial', null, null, 'cloudformation']
+    ])
+  })
+
+  it('github-file:find_string#28914074409: Pulumi relaying the StackSet instance’s status reason', () => {
+    const text =
+      " +  aws:cloudformation:StackSetInstance stackset-instance-123456789012-us-east-1 creating (13s) error:   sdk-v2/provider2.go:572: sdk.helper_schema: creating CloudFormation StackSet (multi-region-web-app-stackset) Instance: waiting for completion: unexpected state 'FAILED', wanted target 'SUCCEEDED'. last error: Account (123456789012), Region (us-east-1), FAILED: Account 123456789012 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role 'AWSCloudFormationStackSetAdministrationRole'.: provider=aws@7.5.0"
+    const [f] = parseText(text)
+    expect([f?.kind, f?.service, f?.detail.role]).toEqual([
+      'denial',
+      'cloudformation',
+      'AWSCloudFormationStackSetExecutionRole'
+    ])
+  })
+
+  it.each([
+    // A provider's retry list (github-file:find_string#1364984270): placeholders, no quotes.
+    '\t\t\t// Account XXX should have YYY role with trust relationship to Role ZZZ',
+    // A module's failure-mode table (github-file:find_string#71425231712): placeholders in brackets.
+    "| `Account <id> should have '<execution role>' role with trust relationship to Role '<administration role>'` | Execution role missing in that account |"
+  ])('silent: %s', (text) => {
+    expect(parseText(text)).toEqual([])
+  })
+})

@@ -27,10 +27,12 @@ const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
  * that follows is a finding of its own, and says more (corpus dev d061). A reporter's `the pipeline
- * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105).
+ * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105), and so is
+ * cdk-assets' progress line `[100%] fail: Bucket named '…' exists, but not in account …`
+ * (aws/aws-cdk#21172: the caller's own credentials cannot see the bootstrap bucket).
  */
 const CDK_FAILED =
-  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|\[\s{0,2}\d{1,3}%\] fail:|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
 
 /**
  * What must stand before a bare reason clause: a refusal code or the message's words, on its line
@@ -497,6 +499,23 @@ export const messageRules: PhraseRule[] = [
       d.service = 'autoscaling'
       d.code = 'Client.InternalError'
       d.detail.kmsLaunch = 'ebs'
+    }
+  },
+  {
+    // CloudFormation StackSets could not act in a target account: the administration role may not
+    // assume the execution role there (missing, or its trust names another role), in the
+    // operation's status reason (repost.aws cfn-iam-best-practices-stackset-resources: `Account
+    // 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust
+    // relationship to Role 'AWSCloudFormationStackSetAdministrationRole'.`).
+    id: 'stackset-execution-role-trust',
+    rule: 'WD853',
+    needs: ['role with trust relationship to Role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccount (\d{12}|[\w*.-]{1,40}) should have '([^'\n]{1,128})' role with trust relationship to Role '([^'\n]{1,128})'\.?/g,
+    facts: (m, d) => {
+      d.service = 'cloudformation'
+      d.detail.role = m[2]!
     }
   },
   {
