@@ -79,8 +79,6 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h14-126':
     'reported denial: an ECS error reference listing a missing repository, a missing tag and a registry-auth failure (label not-found; doubtful)',
   'h14-127': 'reported denial: `awslocal` (the AWS CLI against LocalStack) with IAM enforcement',
-  'h14-154':
-    'missed: quoted `MissingAuthenticationToken: Request is missing Authentication Token` in Chinese article prose',
   'h14-161':
     'wrong kind: AssumeRoleWithWebIdentity `AccessDenied` whose message is `Invalid identity token provided` (credentials)',
   'h14-162':

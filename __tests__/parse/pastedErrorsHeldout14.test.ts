@@ -211,3 +211,21 @@ describe('a role the deployment could not assume, then its failure', () => {
     expect(parseText(text)).toEqual([])
   })
 })
+
+describe('a whole coded message quoted after a CJK colon lead-in', () => {
+  it('h14-154 (blog.gitcode.com, Go SDK v2): `…认证错误:"MissingAuthenticationToken: Request is missing Authentication Token"`', () => {
+    expect(fields(corpusText('heldout14.jsonl', 'h14-154'))).toEqual([
+      ['credentials', 'MissingAuthenticationToken', null, null]
+    ])
+  })
+
+  it('silent: h7-107 (blog.gitcode.com), the same lead-in quoting a phrase with no code', () => {
+    expect(parseText(corpusText('heldout7.jsonl', 'h7-107'))).toEqual([])
+  })
+
+  it('silent: docs.amazonaws.cn (RAM troubleshooting), a heading quoting the code alone', () => {
+    const text =
+      '错误:“AccessDeniedException”\n情况\n尝试共享资源或查看资源共享时,会出现 “访问被拒绝\n” 异常。'
+    expect(parseText(text)).toEqual([])
+  })
+})

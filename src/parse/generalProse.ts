@@ -7,6 +7,7 @@
 // deploy I get …") and a pasted run stay findings.
 import type { Denial } from '../model/Denial.js'
 import { LineLiterals } from './lineLiterals.js'
+import { classifyCode } from './codes.js'
 
 /** What a shape reads around a candidate. */
 export interface ProseView {
@@ -29,6 +30,8 @@ export interface ProseView {
   after?: string
   /** The candidate's whole line. */
   line?: string
+  /** The candidate's own text. */
+  span?: string
   /**
    * Whether the head holds one of these fixed strings (case-insensitively): an expression that
    * cannot match without one is not run. Absent, every expression runs.
@@ -457,12 +460,29 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) => {
       const sentence = v.head + v.tail
       if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence)) return false
+      if (codedPaste(v)) return false
       return CJK_RULES.some((r) =>
         r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? ''))
       )
     }
   }
 ]
+
+/**
+ * A whole message as a service prints it, its known code first, quoted right after a colon
+ * lead-in (`…认证错误:"MissingAuthenticationToken: Request is missing Authentication Token"`,
+ * blog.gitcode.com, h14-154): the error pasted, not a phrase named (`错误:"Incorrect token
+ * audience"`, h7-107, stays general).
+ */
+function codedPaste(v: ProseView): boolean {
+  const code = /^([A-Z][A-Za-z]+):[ \t]+$/.exec(v.span ?? '')?.[1]
+  return (
+    code !== undefined &&
+    classifyCode(code) !== null &&
+    /[:：]\s*["“「『]$/.test(v.head) &&
+    /^[A-Z]?[a-z]+(?:\s+\w+){2}/.test(v.line?.slice(v.line.indexOf(v.span!) + v.span!.length) ?? '')
+  )
+}
 
 /** Each gated head expression with what it needs, for the test that holds the one to the other. */
 export const HEAD_NEEDS: readonly { re: RegExp; needs: readonly (readonly string[])[] }[] = [
@@ -705,7 +725,7 @@ export function generalProseAt(
       : ''
   const literals = facts.literals
   const has = (needs: readonly string[]) => literals.anyWithin(needs, from, col)
-  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line, has }
+  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line, span, has }
   let leads = facts.leads.get(lead)
   if (!leads) {
     leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false)
