@@ -77,6 +77,14 @@ describe('the service named by the text around a bare code', () => {
     ])
   })
 
+  it('own: a CloudFormation type under the same module names no service', () => {
+    expect(
+      fields('CREATE_FAILED: Bucket (AWS::S3::Bucket)\nError: AccessDenied: Access Denied').map(
+        (f) => f[3]
+      )
+    ).toEqual([null])
+  })
+
   it('own: the gem’s class is not the v2 SDK’s `AWS::S3::Errors::` nor another module', () => {
     expect(fields('MyApp::AWS::S3::Uploader failed: AccessDenied: Access Denied')).toEqual([
       ['denial', 'AccessDenied', null, null]

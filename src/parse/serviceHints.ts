@@ -199,8 +199,14 @@ const HINTS: Hint[] = [
   { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]!) },
   // The aws-s3 gem's error classes, one per S3 code under the `AWS::S3` module
   // (`AWS::S3::AccessDenied: Access Denied`, mrrooijen/mongoid-paperclip#9; `I would get an
-  // \`AWS::S3::AccessDenied\``, github-file:find_string#15071028540): an S3-only client.
-  { literal: 'AWS::S3::', re: /(?<![\w:])AWS::S3::(?!Errors::)[A-Z]\w*/g, service: () => 's3' },
+  // \`AWS::S3::AccessDenied\``, github-file:find_string#15071028540): an S3-only client. Only
+  // refusal codes: `AWS::S3::BucketPolicy` is a CloudFormation resource type, named by a stack
+  // event whatever answered.
+  {
+    literal: 'AWS::S3::',
+    re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
+    service: () => 's3'
+  },
   // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
   { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
   // A client's label for the service, printed before the wire code it relays: lego's Route 53
