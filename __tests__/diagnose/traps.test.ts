@@ -92,6 +92,7 @@ const FILE_OF: Record<string, string> = {
   's3-private-policy-write': 's3PublicAccess',
   's3-public-access-block-reserved': 's3PublicAccess',
   's3-third-party-download': 's3ThirdPartyDownload',
+  'lambda-code-source-bucket': 'lambdaCodeSourceBucket',
   'owner-side-resource': 'ownerSideResource',
   'another-party-bucket': 'anotherPartyBucket',
   'create-on-missing': 'createOnMissing',

@@ -65,34 +65,12 @@ export const KNOWN_FAILURES: Record<string, string> = {
   'h13-126':
     'wrong service: Kinesis Video producer `security token … is expired` (kinesisvideo) left without a service',
   // heldout14.jsonl (round 15, issue 10; scored once unseen at 161/180 on the session-16 start build): not covered yet.
-  'h14-015':
-    "wrong service: Ruby aws-s3 gem's `AWS::S3::AccessDenied: Access Denied` left without s3",
-  'h14-030':
-    'missed: CDK `current credentials could not be used to assume` its bootstrap roles, then `Bucket named … exists, but not in account …`',
-  'h14-038':
-    'missed: backticked `Not authorized to perform sts:AssumeRoleWithWebIdentity` after "with the following error:"',
-  'h14-045':
-    'wrong service: SOPS/Flux `operation error KMS: Decrypt` wrapped in a `| ` gutter left without kms',
   'h14-061':
-    'wrong code: Lambda wrapper `AccessDeniedException` kept over the quoted `S3 Error Code: AccessDenied`',
+    "wrong code: Lambda wrapper `AccessDeniedException` kept over the quoted `S3 Error Code: AccessDenied` (the label follows h13-045; a004 and h7-019 label the same relayed message with Lambda's code and service: one convention to choose)",
   'h14-062':
-    'wrong service: CloudFormation creating a Lambda from S3 (`S3 Error Code: AccessDenied`) read as lambda',
+    'wrong service: CloudFormation creating a Lambda from S3 (`S3 Error Code: AccessDenied`) read as lambda (the same label conflict as h14-061)',
   'h14-126':
     "reported denial: an ECS error reference's pull line (docker's words cover a missing image and a refused pull; WD937 leads with the image check); label not-found, doubtful",
-  'h14-137':
-    'missing action: `AccessDeniedException: User is not authorized to perform lambda:InvokeFunction` in a blog post',
-  'h14-139':
-    'missed: Packer `Error launching source instance: You are not authorized to perform this operation.` under docs prose',
-  'h14-142':
-    'missed: `AuthFailure.ServiceLinkedRoleCreationNotPermitted:` (Karpenter, EC2 Spot service-linked role)',
-  'h14-154':
-    'missed: quoted `MissingAuthenticationToken: Request is missing Authentication Token` in Chinese article prose',
-  'h14-158':
-    'missed: quoted CloudFormation `Role [role_arn] is invalid or cannot be assumed` after "I receive the following error:"',
-  'h14-159':
-    "missed: StackSets `Account N should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role …`",
   'h14-162':
-    'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose',
-  'h14-175':
-    'wrong service: `when calling the PutObject operation` followed by `… call PutObject on S3` left without s3'
+    'missed: ECR 401 Unauthorized for an AWS Deep Learning Container base image, told in article prose'
 }

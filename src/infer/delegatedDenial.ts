@@ -49,6 +49,34 @@ export interface DelegatedDenial {
   by: InferredValue
   resource: InferredValue | null
   companions: CompanionNeed[]
+  /** The code object as printed, when its bucket is plainly not the caller's (see `codeSourceOf`). */
+  codeSource: InferredValue | null
+}
+
+/**
+ * A bucket named as a vendor's or a solution's distribution (`gorillastack-autotag-releases-ap-
+ * northeast-1`, `solutions-eu-west-1`): words a release bucket has, a team's own bucket rarely.
+ */
+const DISTRIBUTION_BUCKET =
+  /(?:^|[-.])(?:releases?|solutions?|distributions?|dist|downloads?|public)(?:[-.]|$)/
+
+/**
+ * The code object of a function Lambda could not read from S3, when its bucket is not the
+ * caller's to fix: a distribution bucket, or none at all (`for /aws-waf-security-automations/
+ * v2.3.3/helper.zip`: the template's bucket name resolved empty). Then the zip is missing or
+ * private there, and no Allow of the caller's reaches it (heldout14 review, h14-061, h14-062).
+ */
+function codeSourceOf(operation: string, target: string): InferredValue | null {
+  if (operation !== 'GetObject' || !/\.(?:zip|jar)$/i.test(target)) return null
+  const bucket = target.slice(0, target.indexOf('/'))
+  if (bucket !== '' && !DISTRIBUTION_BUCKET.test(bucket)) return null
+  return {
+    value: target,
+    from:
+      bucket === ''
+        ? "Lambda's S3 GetObject for a code object with no bucket name before its key"
+        : `Lambda's S3 GetObject for a code object in a distribution bucket (${bucket})`
+  }
 }
 
 /** The inner refusal the denial's line (or the lines just around it) relays, if any. */
@@ -69,6 +97,7 @@ export function delegatedDenialOf(ctx: LogContext): DelegatedDenial | null {
       from: `Lambda's "Your access has been denied by ${printed}"`
     },
     resource: resource ? { value: resource, from: `the ${printed} target ${FROM}` } : null,
+    codeSource: service.prefix === 's3' ? codeSourceOf(operation, target) : null,
     companions: (service.companions?.[operation] ?? []).map((op) => ({
       action: `${service.prefix}:${op}`,
       resource: '*',

@@ -158,6 +158,7 @@ export function inferredOf(
   if (relayed) {
     out.action = relayed.action
     out.relayedBy = relayed.by
+    if (relayed.codeSource) out.codeSource = relayed.codeSource
   }
   // A server relaying its storage backend's refusal: the server's credentials need its S3 set.
   const server = relayed ? null : storageServerOf(d, ctx)

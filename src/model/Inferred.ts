@@ -187,6 +187,11 @@ export interface Inferred {
    */
   relayedBy?: InferredValue
   /**
+   * The function's code object (`bucket/key` as printed) Lambda could not read, its bucket plainly
+   * not the caller's: a distribution bucket, or an empty name (trap lambda-code-source-bucket).
+   */
+  codeSource?: InferredValue
+  /**
    * The tool whose own words around a bare S3 refusal name the call (src/infer/s3Wrappers.ts):
    * `value` is the row's id (`copilot-artifact-upload`, `velero-object-store`, `hadoop-s3a`, `boto3-upload-file`,
    * `cloudformation-template-url`); `action` and `resource` then come from those words.

@@ -7,6 +7,7 @@
 // deploy I get …") and a pasted run stay findings.
 import type { Denial } from '../model/Denial.js'
 import { LineLiterals } from './lineLiterals.js'
+import { classifyCode } from './codes.js'
 
 /** What a shape reads around a candidate. */
 export interface ProseView {
@@ -29,6 +30,8 @@ export interface ProseView {
   after?: string
   /** The candidate's whole line. */
   line?: string
+  /** The candidate's own text. */
+  span?: string
   /**
    * Whether the head holds one of these fixed strings (case-insensitively): an expression that
    * cannot match without one is not run. Absent, every expression runs.
@@ -305,11 +308,11 @@ const CJK_PAST =
 const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/
 
 /**
- * A run's shape around the message: a timestamp or log level opening its line, a request id, a
- * stack frame or a status line after it. Such a block is output, whatever the prose above says.
+ * A run's shape around the message: a timestamp or log level opening its line (or Packer's and
+ * Vagrant's `==> amazon-ebs: ` step prefix), a request id, a stack frame or a status line after it. Such a block is output, whatever the prose above says.
  */
 const RUN_SHAPE =
-  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
+  /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|==> [\w.-]+: |[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im
 
 /**
  * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform
@@ -457,12 +460,29 @@ export const PROSE_SHAPES: ProseShape[] = [
     holds: (v) => {
       const sentence = v.head + v.tail
       if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence)) return false
+      if (codedPaste(v)) return false
       return CJK_RULES.some((r) =>
         r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? ''))
       )
     }
   }
 ]
+
+/**
+ * A whole message as a service prints it, its known code first, quoted right after a colon
+ * lead-in (`…认证错误:"MissingAuthenticationToken: Request is missing Authentication Token"`,
+ * blog.gitcode.com, h14-154): the error pasted, not a phrase named (`错误:"Incorrect token
+ * audience"`, h7-107, stays general).
+ */
+function codedPaste(v: ProseView): boolean {
+  const code = /^([A-Z][A-Za-z]+):[ \t]+$/.exec(v.span ?? '')?.[1]
+  return (
+    code !== undefined &&
+    classifyCode(code) !== null &&
+    /[:：]\s*["“「『]$/.test(v.head) &&
+    /^[A-Z]?[a-z]+(?:\s+\w+){2}/.test(v.line?.slice(v.line.indexOf(v.span!) + v.span!.length) ?? '')
+  )
+}
 
 /** Each gated head expression with what it needs, for the test that holds the one to the other. */
 export const HEAD_NEEDS: readonly { re: RegExp; needs: readonly (readonly string[])[] }[] = [
@@ -686,7 +706,12 @@ export function generalProseAt(
   }
   // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
   const lead = (found === '' ? carried : found) ?? ''
-  const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span)
+  // Not after a refusal code (`AccessDeniedException: User is not authorized to perform
+  // lambda:InvokeFunction`, tech-reader.blog): the message as a service relays it, code and all.
+  const fragment =
+    d.principal === null &&
+    /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span) &&
+    !CODE_BEFORE.test(line.slice(0, col))
   // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
   const next =
     fragment || CJK_LETTER.test(head + tail)
@@ -700,7 +725,7 @@ export function generalProseAt(
       : ''
   const literals = facts.literals
   const has = (needs: readonly string[]) => literals.anyWithin(needs, from, col)
-  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line, has }
+  const view: ProseView = { head, tail, lead, heading, next, fragment, after, line, span, has }
   let leads = facts.leads.get(lead)
   if (!leads) {
     leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false)
@@ -739,6 +764,10 @@ function blockAround(text: string, lineStart: number): string {
   for (let k = 0; k < 3 && end !== -1; k++) end = text.indexOf('\n', end + 1)
   return text.slice(lineStart, end === -1 ? text.length : end)
 }
+
+/** A refusal code right before the candidate, as services print it (`AccessDeniedException: `). */
+const CODE_BEFORE =
+  /\b(?:AccessDenied(?:Exception)?|UnauthorizedOperation|Unauthorized(?:Exception)?|Forbidden(?:Exception)?)\s*:\s*$/
 
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
 const HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/

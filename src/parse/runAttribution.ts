@@ -25,6 +25,13 @@ const RULES: AttributionRule[] = [
     side: 'before',
     re: /\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:job|workflow|pipeline|build|deploy|deployment|run|step|action)\s+(?:fails|failed|is failing|keeps failing)\s+with\b/i
   },
+  // A run that failed, its error led in right above or before the quote: `All workflows suddenly
+  // started failing on the … step with the following error:` (aws-actions/configure-aws-credentials#900).
+  // Past or ongoing only: `would have failed with` or `fails with` tell of no one run.
+  {
+    side: 'before',
+    re: /(?<!\b(?:would|could|might|should|will|may)(?:\s+have)?\s+)\b(?:failed|(?:started|began|begun|keeps?|kept|is|are|was|were|been)\s+failing|broke|errored(?:\s+out)?|crashed)\b[^\n.!?]{0,120}?\bwith\s+(?:the\s+following|this|these|an?|the)\s+(?:\w+\s+)?(?:errors?|messages?|exceptions?|output)\s*[:：]\s*$/i
+  },
   // After the quote, where it happened: `` `Error: …` errors occurring in the "Configure …" step``.
   {
     side: 'after',

@@ -91,6 +91,9 @@ function fromLabel(label: string): string | null {
   return id && hasService(id) ? id : null
 }
 
+/** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
+export const serviceOfLabel = fromLabel
+
 interface Hint {
   /** Text every match contains: a cheap test that skips the expression when absent. */
   literal: string
@@ -116,6 +119,15 @@ const HINTS: Hint[] = [
   {
     literal: 'operation error ',
     re: /operation error ([\w -]+?):(?: (\w+))?/g,
+    service: (m) => fromLabel(m[1]!),
+    operation: (m) => m[2]
+  },
+  // The same label wrapped by a tool that prints the error in a gutter: sops' `- | failed to
+  // decrypt sops data key with AWS KMS: operation` / `  | error KMS: Decrypt, …`
+  // (fluxcd/kustomize-controller#673).
+  {
+    literal: 'operation',
+    re: /\boperation[ \t]*\r?\n[ \t]*(?:[-*>|│][ \t]*){0,2}error ([\w -]+?):(?: (\w+))?/g,
     service: (m) => fromLabel(m[1]!),
     operation: (m) => m[2]
   },
@@ -185,6 +197,16 @@ const HINTS: Hint[] = [
     service: (m) => fromLabel(m[1]!)
   },
   { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]!) },
+  // The aws-s3 gem's error classes, one per S3 code under the `AWS::S3` module
+  // (`AWS::S3::AccessDenied: Access Denied`, mrrooijen/mongoid-paperclip#9; `I would get an
+  // \`AWS::S3::AccessDenied\``, github-file:find_string#15071028540): an S3-only client. Only
+  // refusal codes: `AWS::S3::BucketPolicy` is a CloudFormation resource type, named by a stack
+  // event whatever answered.
+  {
+    literal: 'AWS::S3::',
+    re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
+    service: () => 's3'
+  },
   // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
   { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
   // A client's label for the service, printed before the wire code it relays: lego's Route 53

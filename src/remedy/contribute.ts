@@ -655,6 +655,8 @@ const NO_STATEMENT_TRAPS: Record<string, (f: Finding) => boolean> = {
   's3-third-party-download': always,
   // Another party's bucket: no Allow of the caller's account opens it (WD926).
   'another-party-bucket': always,
+  // Another party's code zip, or no bucket at all: the template's source, not a grant, is the fix.
+  'lambda-code-source-bucket': always,
   // The log shows the upload allowed without the public ACL: an s3:PutObject Allow changes nothing.
   's3-public-access-settings': (f) => f.inferred?.signals?.['public-variant-refused'] !== undefined,
   ...Object.fromEntries(NON_IAM_REFUSALS.map((r) => [r.trap, always])),
@@ -714,6 +716,7 @@ const FIRST = new Set([
   'another-party-bucket',
   // Does the bucket exist, under that name and in that Region: before an s3:CreateBucket grant.
   'create-on-missing',
+  'lambda-code-source-bucket',
   'scp-stated',
   's3-public-access-settings',
   's3-public-access-block-reserved',

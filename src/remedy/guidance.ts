@@ -307,6 +307,8 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
     `No statement is proposed: ${code(n.finding.inferred?.signals?.['foreign-bucket']?.value.split(':')[1] ?? 'the bucket')} is someone else's, and no Allow of your account opens another account's object. Check the key and the owner's side first (the explanation says how).`,
   'create-on-missing': () =>
     'Only if the job is meant to create buckets: the client asked for one because it did not find the bucket, so check its name, Region and existence first (the explanation says how) and create it beforehand instead.',
+  'lambda-code-source-bucket': (n) =>
+    `No statement is proposed: Lambda could not read the function's code ${code(n.finding.inferred?.codeSource?.value ?? 'zip')} from a bucket that is not yours. Copy the zip to a bucket of your own in the stack's Region (or use a Region and version the publisher serves) and point the template at it.`,
   'scp-stated': (n) =>
     `No statement is proposed: the log says a service control policy blocks ${n.action}, and no Allow in the account overrides an SCP. Send the organization's administrators the action, the role and the SCP's condition, and meet the condition or ask for an exception for this role.`,
   's3-public-access-settings': (n) =>

@@ -594,6 +594,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A caller refused iam:PassRole on CDK's execution role: CDK could not assume its deploy role; sts:AssumeRole on that, never PassRole on an admin role"
       ],
       [
+        'WD935',
+        'lambda-code-source-bucket',
+        "A function's code zip refused by a distribution bucket that is not yours (or by no bucket): the zip is missing or private there"
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -74,6 +74,8 @@ const TRIGGERS: Trigger[] = [
   'nonymous access is forbidden',
   // A service refusing the role it was handed; other services' own denial sentences.
   'cannot be assumed',
+  // StackSets' status reason for an execution role it cannot assume (grammar WD853).
+  'role with trust relationship to Role',
   'unable to assume the',
   'does not have permissions to call',
   'permissions to access this resource',

@@ -26,4 +26,20 @@ describe(TRAP, () => {
     )
     expect(f.traps).not.toContain(TRAP)
   })
+
+  it('applies to EC2’s AuthFailure.ServiceLinkedRoleCreationNotPermitted and names the Spot role (karpenter.sh troubleshooting)', () => {
+    const f = only(
+      'AuthFailure.ServiceLinkedRoleCreationNotPermitted: The provided credentials do not have permission to create the service-linked role for EC2 Spot Instances'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('aws-service-role/spot.amazonaws.com/*')
+  })
+
+  it('names no service when the code comes without EC2’s sentence', () => {
+    const f = only(
+      'An error occurred: AuthFailure.ServiceLinkedRoleCreationNotPermitted when calling the RunInstances operation'
+    )
+    expect(f.traps).toContain(TRAP)
+    expect(f.explanation).toContain('aws-service-role/<service>.amazonaws.com/*')
+  })
 })

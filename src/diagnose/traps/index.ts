@@ -80,6 +80,7 @@ import {
   s3PublicAccessSettings
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
+import { lambdaCodeSourceBucket } from './lambdaCodeSourceBucket.js'
 import { ownerSideResource } from './ownerSideResource.js'
 import { anotherPartyBucket } from './anotherPartyBucket.js'
 import { createOnMissing } from './createOnMissing.js'
@@ -128,6 +129,7 @@ export const TRAPS: Trap[] = [
   partitionMismatch,
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
+  lambdaCodeSourceBucket,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
   anotherPartyBucket,

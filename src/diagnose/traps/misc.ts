@@ -8,13 +8,24 @@ import { accountOfArn } from '../Principal.js'
 import { AWS_OWNED_ACCOUNTS } from '../crossAccount.js'
 import { UNRESOLVED } from './unresolvedTemplateVariable.js'
 
+/** EC2's own code for the same refusal, the call it needed unprinted (grammar WD852). */
+const SLR_NOT_PERMITTED = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
+
 export const serviceLinkedRole: Trap = {
   id: 'service-linked-role',
-  applies: ({ d }) => d.deny !== 'explicit' && actionIs(d, 'iam:CreateServiceLinkedRole'),
-  advice: () =>
-    'The first use of some services creates a service-linked role. Allow ' +
-    '`iam:CreateServiceLinkedRole` on `arn:aws:iam::*:role/aws-service-role/<service>.amazonaws.com/*` ' +
-    'with an `iam:AWSServiceName` condition, or have an administrator create the role once.'
+  applies: ({ d }) =>
+    d.deny !== 'explicit' &&
+    (actionIs(d, 'iam:CreateServiceLinkedRole') || d.code === SLR_NOT_PERMITTED),
+  advice: ({ d }) => {
+    // The role's service when the message names it (`… for EC2 Spot Instances`).
+    const service = d.detail.serviceLinkedRole ?? '<service>.amazonaws.com'
+    const named = d.detail.serviceLinkedRole ? ` (\`iam:AWSServiceName\` = \`${service}\`)` : ''
+    return (
+      'The first use of some services creates a service-linked role. Allow ' +
+      `\`iam:CreateServiceLinkedRole\` on \`arn:aws:iam::*:role/aws-service-role/${service}/*\` ` +
+      `with an \`iam:AWSServiceName\` condition${named}, or have an administrator create the role once.`
+    )
+  }
 }
 
 // Only where the fix is on the caller's side: an SCP, resource or session denial is not fixed in

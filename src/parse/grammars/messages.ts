@@ -7,6 +7,7 @@ import { classifyCode, looksLikeRefusal } from '../codes.js'
 import type { PhraseRule } from '../phraseRule.js'
 import { truncatedBlob } from '../blobCut.js'
 import { VALUE_TOKEN, readBlob, trimValue } from '../tokens.js'
+import { serviceOfLabel } from '../serviceHints.js'
 
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 export const REASON_CLAUSE = 'reason-clause'
@@ -26,10 +27,12 @@ const WRAP = String.raw`(?:[ \t]*\\)?\s{1,40}`
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
  * that follows is a finding of its own, and says more (corpus dev d061). A reporter's `the pipeline
- * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105).
+ * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105), and so is
+ * cdk-assets' progress line `[100%] fail: Bucket named '…' exists, but not in account …`
+ * (aws/aws-cdk#21172: the caller's own credentials cannot see the bootstrap bucket).
  */
 const CDK_FAILED =
-  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
+  /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|\[\s{0,2}\d{1,3}%\] fail:|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i
 
 /**
  * What must stand before a bare reason clause: a refusal code or the message's words, on its line
@@ -418,11 +421,20 @@ export const messageRules: PhraseRule[] = [
     ],
     kind: 'denial',
     priority: PRIORITY.message,
-    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+    // The role as a writer's placeholder (`Role [role_arn] is invalid …`, the re:Post article
+    // repost.aws/knowledge-center/cloudformation-role-arn-error quoting CloudFormation) is the
+    // same refusal; only an ARN is kept as the role.
+    re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
     facts: (m, d) => {
-      const role = m[1] ?? m[2]
+      const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined)
       if (role) d.detail.role = role
       if (m[3]) d.operation = m[3]
+      // `… to call PutObject on S3` names the service that refused the role at run time; a
+      // relaying label after it (`(Service: AWSLambda; …`, Lambda checking the role when the
+      // function is made) names who answered, and the hints read it.
+      const named = m[4] ? serviceOfLabel(m[4]) : null
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)
+      if (named && !/^\s*\((?:AWS )?Service:/.test(after)) d.service = named
     }
   },
   {
@@ -487,6 +499,44 @@ export const messageRules: PhraseRule[] = [
       d.service = 'autoscaling'
       d.code = 'Client.InternalError'
       d.detail.kmsLaunch = 'ebs'
+    }
+  },
+  {
+    // CloudFormation StackSets could not act in a target account: the administration role may not
+    // assume the execution role there (missing, or its trust names another role), in the
+    // operation's status reason (repost.aws cfn-iam-best-practices-stackset-resources: `Account
+    // 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust
+    // relationship to Role 'AWSCloudFormationStackSetAdministrationRole'.`).
+    id: 'stackset-execution-role-trust',
+    rule: 'WD853',
+    needs: ['role with trust relationship to Role'],
+    kind: 'denial',
+    priority: PRIORITY.message,
+    re: /\bAccount (\d{12}|[\w*.-]{1,40}) should have '([^'\n]{1,128})' role with trust relationship to Role '([^'\n]{1,128})'\.?/g,
+    facts: (m, d) => {
+      d.service = 'cloudformation'
+      d.detail.role = m[2]!
+    }
+  },
+  {
+    // EC2 refusing to create a service-linked role for the caller on its first use of a feature
+    // (karpenter.sh troubleshooting: `AuthFailure.ServiceLinkedRoleCreationNotPermitted: The
+    // provided credentials do not have permission to create the service-linked role for EC2 Spot
+    // Instances`). Despite `AuthFailure` a permission refusal with its own code, never a
+    // credentials failure: the caller lacks iam:CreateServiceLinkedRole (trap service-linked-role).
+    id: 'service-linked-role-not-permitted',
+    rule: 'WD852',
+    needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
+    kind: 'denial',
+    priority: PRIORITY.message + 1,
+    // The code with EC2's message, or with the SDK's `when calling the … operation`: a name
+    // alone in a list or a tuple of codes a program checks is no refusal.
+    re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+    facts: (m, d) => {
+      d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
+      d.service = 'ec2'
+      // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
+      if (m[1] && /\bSpot\b/.test(m[1])) d.detail.serviceLinkedRole = 'spot.amazonaws.com'
     }
   },
   {
