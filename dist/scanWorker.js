@@ -272,10 +272,42 @@ function otherRegistryShown(text) {
     return OTHER_REGISTRY.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/model/misnamedProbes.ts
+// Tools whose own words call a refused probe a credentials problem. Vector's aws_s3 sink checks
+// its bucket at start with HeadBucket and reports any 403 as `Invalid credentials`
+// (vectordotdev/vector#14166, #17735; its docs ask for s3:ListBucket for the check, vector#14179):
+// the keys were sent and accepted, the probe's action was refused. One row per tool; the
+// finding's cause is `probe-forbidden` and `detail.probe` names the row. Bounded quantifiers only:
+// the text is untrusted.
+const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+const MISNAMED_PROBES = [
+    {
+        id: 'vector-aws-s3-healthcheck',
+        seen: /\bcomponent_type="?aws_s3\b|\btype\s{0,3}[=:]\s{0,3}"?aws_s3\b/,
+        // The error's own component_type, when printed, outranks a config's other sinks.
+        unless: /\bcomponent_type="?aws_(?!s3\b)\w/,
+        // The sink's config: `bucket = "name"` (TOML) or `bucket: name` (YAML).
+        target: new RegExp(`\\bbucket\\s{0,3}[=:]\\s{0,3}["']?(${BUCKET})["']?(?=\\s|$)`, 'm'),
+        advice: (bucket) => `Vector's \`aws_s3\` sink reports \`Invalid credentials\` for any HTTP 403 from its health check, a HeadBucket on the sink's bucket: the credentials were most likely sent and accepted, and the role may lack the check's permission. ` +
+            `S3 authorises HeadBucket as \`s3:ListBucket\` (there is no \`s3:HeadBucket\` action): grant the identity the sink runs as (its \`auth.assume_role\`, else the pod's, task's or instance's role) \`s3:ListBucket\` on ${bucket ? `\`arn:aws:s3:::${bucket}\`` : "`arn:aws:s3:::BUCKET` (the sink's `bucket`)"} beside \`s3:PutObject\` on its objects, or turn the check off (\`healthcheck.enabled = false\` on the sink) if writes already work. ` +
+            "Suspect the credentials themselves only if that is not it: a bucket in another Region than the sink's `region`, or keys Vector did not find, answer differently in its debug log (`VECTOR_LOG=debug`)."
+    }
+];
+function misnamedProbeIn(text) {
+    return MISNAMED_PROBES.find((p) => p.seen.test(text) && !p.unless?.test(text)) ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/grammars/credentials.ts
 // Failures of the caller's credentials rather than of a policy decision (kind `credentials`).
 
 
+
+/**
+ * The Go SDK's words for a credential lookup that ran out of time (`request canceled, context
+ * canceled`, `context deadline exceeded`): the source did not answer, which is not "none found"
+ * (heldout13 review, h13-027: IMDS with hop limit 1 from a pod, no IRSA, STS out of reach).
+ */
+const CREDENTIAL_LOOKUP_TIMED_OUT = /\b(?:request )?canceled, context (?:canceled|deadline exceeded)\b|\bcontext deadline exceeded\b/;
 /** A credential phrase, gated on the literal text it starts with unless told otherwise. */
 function rule(ruleId, id, re, trap, needs = leadingLiteral(re)) {
     return {
@@ -321,6 +353,16 @@ function eksRule(ruleId, id, re, needs) {
         when: (text, ctx) => Boolean(ctx.eks) || EKS_EVIDENCE.test(text)
     };
 }
+/** The token file EKS projects into a pod for IAM roles for service accounts (IRSA). */
+const IRSA_TOKEN = /\/var\/run\/secrets\/eks\.amazonaws\.com\/serviceaccount\/token\b/;
+/** What each WD855 wording says went wrong (src/diagnose/credentialAdvice.ts says what to do). */
+const WEB_IDENTITY_CAUSES = [
+    [/^Could not determine/, 'missing'],
+    [/OIDC token/, 'oidc-id-token-permission'],
+    [/audience/, 'oidc-audience'],
+    [/^Invalid identity token/, 'oidc-token-invalid'],
+    [/verification key/, 'oidc-verification-key']
+];
 const credentialRules = [
     // Also retold mid-sentence, in any case (aws/aws-sdk-php#1307: `It says that the security token
     // included in the request is expired (400 bad request).`; cloud-custodian#4689: `the Security
@@ -429,10 +471,17 @@ const credentialRules = [
     // by its own grammar.
     {
         ...rule('WD745', 'refresh-cached-credentials', /failed to refresh cached credentials|\bget identity: get credentials: (?!failed to refresh cached credentials)/g, 'missing'),
+        // A reason named after it (`… InvalidIdentityToken: No OpenIDConnect provider found …`) is
+        // read by its own rule, which outranks this one on the line (as WD783).
+        priority: PRIORITY.credentials - 1,
         needs: ['failed to refresh cached credentials', 'get identity: get credentials: '],
         facts: (m, d) => {
             const after = m.input.slice(m.index, m.index + 200);
-            d.detail.cause = /\bSSO token\b/i.test(after) ? 'sso-expired' : 'missing';
+            d.detail.cause = /\bSSO token\b/i.test(after)
+                ? 'sso-expired'
+                : CREDENTIAL_LOOKUP_TIMED_OUT.test(after)
+                    ? 'credential-timeout'
+                    : 'missing';
         }
     },
     // botocore: `TokenRetrievalError: Error when retrieving token from sso: Token has expired and
@@ -441,12 +490,38 @@ const credentialRules = [
     {
         ...rule('WD746', 'oidc-no-provider', /No OpenIDConnect provider found in your account for (\S+)/g, 'oidc-provider-missing'),
         facts: (m, d) => {
-            d.detail.cause = 'oidc-provider-missing';
             // The issuer the token came from: GitHub Enterprise Server has its own (`/_services/token`).
             d.detail.issuer = m[1].replace(/[.,;:'"`)]+$/, '');
+            // An EKS cluster's issuer, or a pod's IRSA token (even where the issuer is masked): the
+            // cluster's provider is missing, not GitHub's (heldout14 review, h14-032).
+            d.detail.cause =
+                /^https:\/\/oidc\.eks\./.test(d.detail.issuer) || IRSA_TOKEN.test(m.input)
+                    ? 'oidc-provider-missing-eks'
+                    : 'oidc-provider-missing';
         }
     },
     rule('WD747', 'oidc-audience', /Incorrect token audience/g, 'oidc-audience'),
+    // The web identity token itself, as configure-aws-credentials and STS word its failures: the
+    // action found no source of credentials at all (`Could not determine how to assume
+    // credentials`: no role-to-assume, no keys, nothing in the environment), the job's OIDC token
+    // could not be fetched (`failed to fetch OIDC token: 403 Forbidden`: no `id-token: write`), or
+    // STS would not take the token (`Token audience mismatch`; `Invalid identity token provided`
+    // under an AssumeRoleWithWebIdentity AccessDenied; `Couldn't retrieve verification key from
+    // your identity provider`, aws/aws-cli#7194). No policy was asked in any of them.
+    {
+        ...rule('WD855', 'web-identity-token-wordings', /\bCould not determine how to assume credentials\b|\bCould not retrieve OIDC token\b|\bfailed to fetch OIDC token: 40[13]\b[^\n]{0,20}|\bToken audience mismatch\b|\bInvalid identity token provided\b|\bCouldn't retrieve verification key from your identity provider\b/g, 'missing', 'Could not determine how to assume credentials'),
+        needs: [
+            'Could not determine how to assume credentials',
+            'Could not retrieve OIDC token',
+            'failed to fetch OIDC token: 40',
+            'Token audience mismatch',
+            'Invalid identity token provided',
+            "Couldn't retrieve verification key from your identity provider"
+        ],
+        facts: (m, d) => {
+            d.detail.cause = WEB_IDENTITY_CAUSES.find(([re]) => re.test(m[0]))[1];
+        }
+    },
     rule('WD748', 'oidc-id-token-permission', /It looks like you might be trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission\?(?:[\s\S]{0,400}?Could not load credentials from any providers)?/g, 'oidc-id-token-permission'),
     rule('WD749', 'oidc-request-arn', /Could not assume role with OIDC: Request ARN is invalid/g, 'role-arn-invalid'),
     rule('WD750', 'sso-expired', /The SSO session associated with this profile has expired or is otherwise invalid/g, 'sso-expired'),
@@ -506,7 +581,18 @@ const credentialRules = [
     // a credential provider that gave nothing usable; only an AWS failure on an aws_* component.
     {
         ...rule('WD846', 'vector-aws-sink-credentials', /msg="Healthcheck(?: failed\.|: Failed Reason\.)" error=Invalid credentials\b/g, 'missing', 'error=Invalid credentials'),
-        when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text)
+        when: (text) => /\bcomponent_type="?aws_\w+|\btype\s*[=:]\s*"?aws_\w+/.test(text),
+        // The aws_s3 sink's check is a HeadBucket whose 403 it calls bad credentials: a refused probe.
+        facts: (m, d) => {
+            const probe = misnamedProbeIn(m.input);
+            d.detail.cause = probe ? 'probe-forbidden' : 'missing';
+            if (!probe)
+                return;
+            d.detail.probe = probe.id;
+            const target = probe.target?.exec(m.input)?.[1];
+            if (target)
+                d.detail.probeTarget = target;
+        }
     },
     // aws-sdk-go-base's wording, old (`No valid credential sources found for AWS Provider.`) and
     // new, naming its caller: `no valid credential sources for Terraform AWS Provider found`, `…
@@ -2154,7 +2240,12 @@ const TARGET_FRAGMENTS = [
     // An Athena client's frames in a Python traceback (see ATHENA_CLIENT).
     'pyathena',
     'awswrangler',
-    's3_staging_dir'
+    's3_staging_dir',
+    // ECR's push calls named in words (`missing BatchCheckLayerAvailability`, aws/aws-dotnet-deploy#474).
+    'BatchCheckLayerAvailability',
+    'InitiateLayerUpload',
+    'UploadLayerPart',
+    'CompleteLayerUpload'
 ];
 const S3_URL = /(?:^|[\s'"=])s3:\/\/[a-z0-9]/;
 /**
@@ -2178,15 +2269,20 @@ function requestTargetIn(near) {
 function targetFits(service, operation) {
     return operation === null || actionForOperation(service, operation) !== null;
 }
-const BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
+const requestTarget_BUCKET = '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]';
 /** The EB CLI's label with its botocore arguments: `(s3, list_multipart_uploads) … {'Bucket': 'b'`. */
 const EB_CALL_ARGS = /Making api call: \(([a-z0-9-]{2,40}), ([a-z0-9_]{2,80})\)/;
-const EB_BUCKET = new RegExp(`'Bucket': '(${BUCKET})'`);
+const EB_BUCKET = new RegExp(`'Bucket': '(${requestTarget_BUCKET})'`);
 const EB_KEY = /'Key': '([^'\s]{1,1024})'/;
-const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
-const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${BUCKET})\\1`);
+const S3_URLS = new RegExp(`(?:^|[\\s'"=])s3:\\/\\/(${requestTarget_BUCKET})(?:\\/([^\\s'"\`,;)\\]}]{0,1024}))?`, 'g');
+const BUCKET_IN_WORDS = new RegExp(`\\bS3 bucket (['"])(${requestTarget_BUCKET})\\1`);
 /** Terraform's S3 backend names the key too: `Unable to access object "terraform.tfstate" in S3 bucket "b"`. */
-const OBJECT_IN_BUCKET = new RegExp(`\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${BUCKET})\\3`);
+const OBJECT_IN_BUCKET = new RegExp(`\\bobject (['"])([^'"\\s]{1,1024})\\1 in S3 bucket (['"])(${requestTarget_BUCKET})\\3`);
+/**
+ * ECR's push calls named in words: the registry a push's bare 403 below came from is ECR (see the
+ * ecr-push-layers rule). Only the service is kept: a name in prose is no call the tool announced.
+ */
+const ECR_PUSH_CALL = /\b(?:ecr:)?(?:BatchCheckLayerAvailability|InitiateLayerUpload|UploadLayerPart|CompleteLayerUpload)\b/;
 /** `list_multipart_uploads` → `ListMultipartUploads`. */
 function pascalOperation(snake) {
     return snake.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -2214,6 +2310,9 @@ function announcedIn(line) {
     // An Athena client's frame: the query's S3 reads and writes below are Athena's, with no call named.
     if (ATHENA_CLIENT.test(line)) {
         out.push({ service: 'athena', operation: null, bucket: null, key: null, above: 0 });
+    }
+    if (ECR_PUSH_CALL.test(line)) {
+        out.push({ service: 'ecr', operation: null, bucket: null, key: null, above: 0 });
     }
     for (const m of line.matchAll(S3_URLS)) {
         out.push({ service: 's3', operation: null, bucket: m[1], key: m[2] ?? '', above: 0 });
@@ -2319,6 +2418,8 @@ function fromLabel(label) {
     const id = SDK_LABEL.exec(label.trim())?.[1]?.toLowerCase();
     return id && hasService(id) ? id : null;
 }
+/** The IAM prefix a service's printed name stands for (`S3`, `Amazon S3`, `AWSKMS`), or null. */
+const serviceOfLabel = fromLabel;
 const HINTS = [
     // Java SDK v1 suffix, also quoted without its parenthesis: `Service: AmazonDynamoDBv2; Status Code: 400`.
     { literal: 'Service: ', re: /\bService: ([^;,)\n]+)[;,)]/g, service: (m) => fromLabel(m[1]) },
@@ -2327,6 +2428,15 @@ const HINTS = [
     {
         literal: 'operation error ',
         re: /operation error ([\w -]+?):(?: (\w+))?/g,
+        service: (m) => fromLabel(m[1]),
+        operation: (m) => m[2]
+    },
+    // The same label wrapped by a tool that prints the error in a gutter: sops' `- | failed to
+    // decrypt sops data key with AWS KMS: operation` / `  | error KMS: Decrypt, …`
+    // (fluxcd/kustomize-controller#673).
+    {
+        literal: 'operation',
+        re: /\boperation[ \t]*\r?\n[ \t]*(?:[-*>|│][ \t]*){0,2}error ([\w -]+?):(?: (\w+))?/g,
         service: (m) => fromLabel(m[1]),
         operation: (m) => m[2]
     },
@@ -2396,6 +2506,16 @@ const HINTS = [
         service: (m) => fromLabel(m[1])
     },
     { literal: '::Errors::', re: /\bAWS::(\w+)::Errors::/gi, service: (m) => fromLabel(m[1]) },
+    // The aws-s3 gem's error classes, one per S3 code under the `AWS::S3` module
+    // (`AWS::S3::AccessDenied: Access Denied`, mrrooijen/mongoid-paperclip#9; `I would get an
+    // \`AWS::S3::AccessDenied\``, github-file:find_string#15071028540): an S3-only client. Only
+    // refusal codes: `AWS::S3::BucketPolicy` is a CloudFormation resource type, named by a stack
+    // event whatever answered.
+    {
+        literal: 'AWS::S3::',
+        re: /(?<![\w:])AWS::S3::[A-Z]\w*(?:Denied|Disabled|Problem|NotSignedUp|DoesNotMatch|KeyId|ResponseError)\b/g,
+        service: () => 's3'
+    },
     // The qoobaa/s3 gem's error classes (`S3::Error::SignatureDoesNotMatch`): an S3-only client.
     { literal: 'S3::Error::', re: /(?<![\w:])S3::Error::/g, service: () => 's3' },
     // A client's label for the service, printed before the wire code it relays: lego's Route 53
@@ -3222,6 +3342,13 @@ const RULES = [
         side: 'before',
         re: /\b(?:our|my|the)\s+(?:[\w-]+\s+)?(?:job|workflow|pipeline|build|deploy|deployment|run|step|action)\s+(?:fails|failed|is failing|keeps failing)\s+with\b/i
     },
+    // A run that failed, its error led in right above or before the quote: `All workflows suddenly
+    // started failing on the … step with the following error:` (aws-actions/configure-aws-credentials#900).
+    // Past or ongoing only: `would have failed with` or `fails with` tell of no one run.
+    {
+        side: 'before',
+        re: /(?<!\b(?:would|could|might|should|will|may)(?:\s+have)?\s+)\b(?:failed|(?:started|began|begun|keeps?|kept|is|are|was|were|been)\s+failing|broke|errored(?:\s+out)?|crashed)\b[^\n.!?]{0,120}?\bwith\s+(?:the\s+following|this|these|an?|the)\s+(?:\w+\s+)?(?:errors?|messages?|exceptions?|output)\s*[:：]\s*$/i
+    },
     // After the quote, where it happened: `` `Error: …` errors occurring in the "Configure …" step``.
     {
         side: 'after',
@@ -3359,12 +3486,20 @@ const IMPLICIT_CUT = new RegExp(String.raw `because\s+no\s*(${POLICY_TYPE_SOURCE
 const EITHER_ENDING = /\s*(?:\/|\bor\b)\s*(?:because\s+)?no\s+[\w -]{1,40}?polic(?:y|ies)\s+allows?\b(?:\s+th(?:is|e)\s+(?:[\w:*-]+\s+)?action)?/y;
 const EXPLICIT = new RegExp(String.raw `with\s+an\s+explicit\s+deny(?:\s+in\s+(?:an?|the)\s+(${POLICY_TYPE_SOURCE}))?`, 'iy');
 /**
+ * `with an explicit deny or missing permission: sts:TagSession`: the ending some services print
+ * for a second action the call needed (STS for session tags passed to AssumeRole, stackengine.dev's
+ * CodeBuild page). It says neither a Deny nor which policy, only the action: no explicit deny is
+ * read (heldout14 review, h14-151).
+ */
+const OR_MISSING_PERMISSION = /\s+or\s+missing\s+permission:?\s*([a-z0-9-]+:[A-Za-z0-9*]+)/iy;
+/**
  * KMS's own ending (`… on this resource because the resource does not exist in this Region, no
  * resource-based policies allow access, or a resource-based policy explicitly denies access`): it
  * names the resource side, the key's Region or account and its key policy, without saying which
- * (heldout11 review, h11-091). Layer and deny stay unset; the detail carries it.
+ * (heldout11 review, h11-091). Decrypt names no key, only `the resource associated with this
+ * ciphertext` (heldout14 review, h14-044). Layer and deny stay unset; the detail carries it.
  */
-const RESOURCE_SIDE = /(?:on\s+this\s+resource\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy;
+const RESOURCE_SIDE = /(?:on\s+(?:this\s+resource|the\s+resource\s+associated\s+with\s+this\s+ciphertext)\s+)?because\s+the\s+resource\s+does\s+not\s+exist\s+in\s+this\s+Region,?\s+no\s+resource-based\s+policies\s+allow\s+access,?\s+or\s+a\s+resource-based\s+policy\s+explicitly\s+denies\s+access/iy;
 const S3_BLOCK = /because (public ACLs are prevented by the BlockPublicAcls setting|public policies are prevented by the BlockPublicPolicy setting|this bucket has blocked upload requests that specify Server Side Encryption with Customer provided keys)/iy;
 const POLICY_REF = new RegExp(
 // Also an ARN whose head a reporter elided: `…policy: .../p-9m8f47yd`.
@@ -3874,6 +4009,13 @@ function parseAt(text, m, floor, literals) {
         d.layer = layerOf(implicit[1]);
         end = reasonAt + implicit[0].length;
     }
+    else if (explicit &&
+        !explicit[1] &&
+        sticky(OR_MISSING_PERMISSION, text, reasonAt + explicit[0].length)) {
+        const missing = sticky(OR_MISSING_PERMISSION, text, reasonAt + explicit[0].length);
+        d.detail.missingPermission = missing[1];
+        end = reasonAt + explicit[0].length + missing[0].length;
+    }
     else if (explicit) {
         d.deny = 'explicit';
         d.layer = explicit[1] ? layerOf(explicit[1]) : null;
@@ -4267,6 +4409,9 @@ const imagePullRules = [
         facts: (m, d) => {
             d.service = 'ecr';
             d.detail.url = m[1];
+            // ECS relaying it for a task (its stopped reason): the task execution role pulled.
+            if (/\bCannotPullContainerError\b/.test(m.input))
+                d.detail.relayedBy = 'ecs';
         }
     },
     {
@@ -4685,6 +4830,7 @@ function kmsActionsFor(direction) {
 
 
 
+
 /** The grammar id of a reason clause read on its own (parseRecord lets a message borrow it). */
 const REASON_CLAUSE = 'reason-clause';
 /**
@@ -4699,9 +4845,11 @@ const WRAP = String.raw `(?:[ \t]*\\)?\s{1,40}`;
  * What shows a CDK deployment failed after it could not assume a bootstrap role: the warning
  * alone is not a failure (CDK goes on with the caller's credentials and often succeeds). A denial
  * that follows is a finding of its own, and says more (corpus dev d061). A reporter's `the pipeline
- * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105).
+ * fails in the Build stage` above the warning is a failure too (aws/aws-cdk#16105), and so is
+ * cdk-assets' progress line `[100%] fail: Bucket named '…' exists, but not in account …`
+ * (aws/aws-cdk#21172: the caller's own credentials cannot see the bootstrap bucket).
  */
-const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
+const CDK_FAILED = /SSM parameter \/cdk-bootstrap\/\S+ not found|Has the environment been bootstrapped|❌|\bfail(?:s|ed|ure)\b|\[\s{0,2}\d{1,3}%\] fail:|ROLLBACK|\brol(?:ls?|led|ling) ?back\b/i;
 /**
  * What must stand before a bare reason clause: a refusal code or the message's words, on its line
  * or on the line above when the clause opens its own (the error block goes on: `…You are not
@@ -5074,13 +5222,23 @@ const messageRules = [
         ],
         kind: 'denial',
         priority: PRIORITY.message,
-        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
+        // The role as a writer's placeholder (`Role [role_arn] is invalid …`, the re:Post article
+        // repost.aws/knowledge-center/cloudformation-role-arn-error quoting CloudFormation) is the
+        // same refusal; only an ARN is kept as the role.
+        re: /\b[A-Z][A-Za-z]* was unable to assume the (?:configured [\w ]{1,40}? )?[Rr]ole '([^'\n]*)'|\bRole (arn:\S+|\[[\w -]{1,40}\]|<[\w -]{1,40}>) is invalid or cannot be assumed|The provided execution role does not have permissions to call (\w+) on (\w+)/g,
         facts: (m, d) => {
-            const role = m[1] ?? m[2];
+            const role = m[1] ?? (m[2]?.startsWith('arn:') ? m[2] : undefined);
             if (role)
                 d.detail.role = role;
             if (m[3])
                 d.operation = m[3];
+            // `… to call PutObject on S3` names the service that refused the role at run time; a
+            // relaying label after it (`(Service: AWSLambda; …`, Lambda checking the role when the
+            // function is made) names who answered, and the hints read it.
+            const named = m[4] ? serviceOfLabel(m[4]) : null;
+            const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+            if (named && !/^\s*\((?:AWS )?Service:/.test(after))
+                d.service = named;
         }
     },
     {
@@ -5146,6 +5304,45 @@ const messageRules = [
             d.service = 'autoscaling';
             d.code = 'Client.InternalError';
             d.detail.kmsLaunch = 'ebs';
+        }
+    },
+    {
+        // CloudFormation StackSets could not act in a target account: the administration role may not
+        // assume the execution role there (missing, or its trust names another role), in the
+        // operation's status reason (repost.aws cfn-iam-best-practices-stackset-resources: `Account
+        // 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role with trust
+        // relationship to Role 'AWSCloudFormationStackSetAdministrationRole'.`).
+        id: 'stackset-execution-role-trust',
+        rule: 'WD853',
+        needs: ['role with trust relationship to Role'],
+        kind: 'denial',
+        priority: PRIORITY.message,
+        re: /\bAccount (\d{12}|[\w*.-]{1,40}) should have '([^'\n]{1,128})' role with trust relationship to Role '([^'\n]{1,128})'\.?/g,
+        facts: (m, d) => {
+            d.service = 'cloudformation';
+            d.detail.role = m[2];
+        }
+    },
+    {
+        // EC2 refusing to create a service-linked role for the caller on its first use of a feature
+        // (karpenter.sh troubleshooting: `AuthFailure.ServiceLinkedRoleCreationNotPermitted: The
+        // provided credentials do not have permission to create the service-linked role for EC2 Spot
+        // Instances`). Despite `AuthFailure` a permission refusal with its own code, never a
+        // credentials failure: the caller lacks iam:CreateServiceLinkedRole (trap service-linked-role).
+        id: 'service-linked-role-not-permitted',
+        rule: 'WD852',
+        needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
+        kind: 'denial',
+        priority: PRIORITY.message + 1,
+        // The code with EC2's message, or with the SDK's `when calling the … operation`: a name
+        // alone in a list or a tuple of codes a program checks is no refusal.
+        re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+        facts: (m, d) => {
+            d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted';
+            d.service = 'ec2';
+            // EC2's own wording names the feature whose role is missing (`EC2 Spot Instances`).
+            if (m[1] && /\bSpot\b/.test(m[1]))
+                d.detail.serviceLinkedRole = 'spot.amazonaws.com';
         }
     },
     {
@@ -5479,13 +5676,14 @@ const messageRules = [
     },
     {
         // The PHP SDK names the call and URL, then Guzzle's HTTP status: a bare 403 carries no body.
+        // Newer SDKs print each part on its own line (`..."\nAWS HTTP error: \nClient error: `).
         id: 'php-sdk-http-403',
         rule: 'WD731',
-        needs: ['AWS HTTP error: Client error: '],
+        needs: ['AWS HTTP error:'],
         kind: 'denial',
         priority: PRIORITY.message - 1,
         // The match starts on the status's line (a wrapped log puts the call on the line above).
-        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";\s{1,40})AWS HTTP error: Client error: (?=[^\n]{0,600}?\b403\b)/g,
+        re: /(?<=Error executing "(\w+)" on "[^"\n]{0,2048}";?\s{1,40})AWS HTTP error:(?: |[ \t]{0,4}\n[ \t]{0,40})Client error: (?=[^\n]{0,600}?\b403\b)/g,
         facts: (m, d) => {
             d.operation = m[1];
         }
@@ -5972,6 +6170,14 @@ const BY_CAUSE = {
         reason: 'no AWS credentials were sent, because the instance metadata service gave none',
         nothingSent: true
     },
+    'credential-timeout': {
+        reason: 'no AWS credentials were sent, because their source did not answer in time',
+        nothingSent: true
+    },
+    // A tool's probe refused with 403 that the tool called bad credentials (src/model/misnamedProbes.ts).
+    'probe-forbidden': {
+        reason: "the tool's own check was refused (HTTP 403), which it reports as invalid credentials"
+    },
     'web-identity-token-file': {
         reason: 'no AWS credentials were sent, because the web identity token file could not be read',
         nothingSent: true
@@ -6063,6 +6269,39 @@ const toolReportRules = [
         },
         settled: (d) => {
             d.code = null;
+        }
+    },
+    {
+        // YACE (yet-another-cloudwatch-exporter) finds the resources to scrape through a lister per
+        // service, each named in its log with the Go SDK v1 error after it: `tagsInterface.get:
+        // apigateway: getTaggedApiGateway: AccessDeniedException: ` (prometheus-community/yet-another-
+        // cloudwatch-exporter#262). The service word and the step are YACE's, not AWS's labels: the
+        // step sets this refusal apart from the tagging API's below (two refusals, not one).
+        id: 'yace-tagged-lister',
+        rule: 'WD849',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ['tagsInterface.get: '],
+        re: /\btagsInterface\.get: ([a-z0-9-]{2,40}): (getTagged\w{1,60}): (AccessDeniedException|AccessDenied)\b(?!: ?User\b)/g,
+        facts: (m, d) => {
+            d.code = m[3];
+            d.detail.lister = `${m[1]}: ${m[2]}`;
+        }
+    },
+    {
+        // YACE's discovery through the Resource Groups Tagging API, refused for a Region: `Couldn't
+        // describe resources for region us-west-2: AccessDeniedException: ` (the same issue). With
+        // the IAM sentence after the code (`…: User: … is not authorized to perform: tag:GetResources`,
+        // yet-another-cloudwatch-exporter#299) the sentence's grammar says it all.
+        id: 'yace-describe-resources',
+        rule: 'WD850',
+        kind: 'denial',
+        priority: PRIORITY.message,
+        needs: ["Couldn't describe resources for region "],
+        re: /\bCouldn't describe resources for region ([a-z]{2}(?:-[a-z]{2,12}){1,2}-\d): (AccessDeniedException|AccessDenied)\b(?!: ?User\b)/g,
+        facts: (m, d) => {
+            d.code = m[2];
+            d.detail.region = m[1];
         }
     }
 ];
@@ -7129,6 +7368,7 @@ class LineLiterals {
 
 ;// CONCATENATED MODULE: ./src/parse/generalProse.ts
 
+
 /** Whether the head may hold one of `literals` (see `ProseView.has`). */
 function may(v, literals) {
     return v.has ? v.has(literals) : true;
@@ -7331,10 +7571,10 @@ const CJK_PAST = /ました|でした|だった|(?<![てで]|といっ)た(?:[�
 /** Letters of the CJK scripts: the candidate sits in CJK prose. */
 const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /**
- * A run's shape around the message: a timestamp or log level opening its line, a request id, a
- * stack frame or a status line after it. Such a block is output, whatever the prose above says.
+ * A run's shape around the message: a timestamp or log level opening its line (or Packer's and
+ * Vagrant's `==> amazon-ebs: ` step prefix), a request id, a stack frame or a status line after it. Such a block is output, whatever the prose above says.
  */
-const RUN_SHAPE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im;
+const RUN_SHAPE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|==> [\w.-]+: |[EWIF]\d{4} \d{2}:\d{2}|##\[error\]|\s*at\s+\S+\s+\(|File "[^"]+", line \d+|\$\s)|\b(?:request id|RequestId|Request ID)\s*[:=]\s*[0-9a-f-]{8,}|\bexit(?:ed with)? code\b|\bstatus code:?\s*\d{3}\b/im;
 /**
  * The sentence used as a noun's modifier, the noun after it: `Nature of Not authorized to perform
  * iam:PassRole error`, `… iam:PassRole error - Tips to fix it ?`. AWS ends the sentence with the
@@ -7473,10 +7713,25 @@ const PROSE_SHAPES = [
             const sentence = v.head + v.tail;
             if (!CJK_LETTER.test(sentence) || CJK_PAST.test(sentence))
                 return false;
+            if (codedPaste(v))
+                return false;
             return CJK_RULES.some((r) => r.re.test(r.place === 'tail' ? v.tail : r.place === 'sentence' ? sentence : (v.next ?? '')));
         }
     }
 ];
+/**
+ * A whole message as a service prints it, its known code first, quoted right after a colon
+ * lead-in (`…认证错误:"MissingAuthenticationToken: Request is missing Authentication Token"`,
+ * blog.gitcode.com, h14-154): the error pasted, not a phrase named (`错误:"Incorrect token
+ * audience"`, h7-107, stays general).
+ */
+function codedPaste(v) {
+    const code = /^([A-Z][A-Za-z]+):[ \t]+$/.exec(v.span ?? '')?.[1];
+    return (code !== undefined &&
+        classifyCode(code) !== null &&
+        /[:：]\s*["“「『]$/.test(v.head) &&
+        /^[A-Z]?[a-z]+(?:\s+\w+){2}/.test(v.line?.slice(v.line.indexOf(v.span) + v.span.length) ?? ''));
+}
 /** Each gated head expression with what it needs, for the test that holds the one to the other. */
 const HEAD_NEEDS = [
     { re: YOU_OCCASION, needs: [OCCASION_WORDS, OCCASION_READERS] },
@@ -7660,7 +7915,11 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
     }
     // Lines ran out: the lead-in the scanner saw above the record, if the list runs on to here.
     const lead = (found === '' ? carried : found) ?? '';
-    const fragment = d.principal === null && /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span);
+    // Not after a refusal code (`AccessDeniedException: User is not authorized to perform
+    // lambda:InvokeFunction`, tech-reader.blog): the message as a service relays it, code and all.
+    const fragment = d.principal === null &&
+        /^\W{0,3}User\s+(?:is\s+)?not\s+authorized/.test(span) &&
+        !CODE_BEFORE.test(line.slice(0, col));
     // The next sentence defines a writer's fragment, or a message quoted in CJK prose.
     const next = fragment || CJK_LETTER.test(head + tail)
         ? nextSentence(text, line, start, at + span.length)
@@ -7672,7 +7931,7 @@ function generalProseAt(text, at, d, span, carried = null, lines) {
         : '';
     const literals = facts.literals;
     const has = (needs) => literals.anyWithin(needs, from, col);
-    const view = { head, tail, lead, heading, next, fragment, after, line, has };
+    const view = { head, tail, lead, heading, next, fragment, after, line, span, has };
     let leads = facts.leads.get(lead);
     if (!leads) {
         leads = PROSE_SHAPES.map((s) => s.leads?.(lead) ?? false);
@@ -7712,6 +7971,8 @@ function blockAround(text, lineStart) {
         end = text.indexOf('\n', end + 1);
     return text.slice(lineStart, end === -1 ? text.length : end);
 }
+/** A refusal code right before the candidate, as services print it (`AccessDeniedException: `). */
+const CODE_BEFORE = /\b(?:AccessDenied(?:Exception)?|UnauthorizedOperation|Unauthorized(?:Exception)?|Forbidden(?:Exception)?)\s*:\s*$/;
 /** A Markdown heading, or a line that is only bold text (how issue templates head sections). */
 const generalProse_HEADING = /^ {0,3}(?:#{1,6}[ \t]|\*\*[^*\n]+\*\*:?\s*$)/;
 /**
@@ -7750,6 +8011,12 @@ const FOREIGN_TARGETS = [
         id: 'aws-endpoint-url',
         command: new RegExp(String.raw `${AT}aws(?:\.exe)?\s+(?:-|[a-z][a-z0-9-]*\s)`),
         foreign: /--endpoint-url(?:=|\s+)["']?(?!https?:\/\/[^\s"'/]*\.amazonaws\.com(?:\.cn)?(?:[:/\s"']|$))\S/
+    },
+    {
+        // `awslocal`, LocalStack's wrapper of the AWS CLI: every call it makes goes to the emulator.
+        id: 'awslocal',
+        command: new RegExp(String.raw `${AT}awslocal\s+[a-z]`),
+        foreign: /./
     },
     {
         // rclone to a remote whose name says it is another store.
@@ -7791,7 +8058,7 @@ function* linesBack(text, at) {
  * for one by one: `includes` skips through a record far faster than an alternation of literals
  * with no common start, which V8 tries at every position (this runs for every record).
  */
-const foreignTargets_HINTS = ['--endpoint-url', 'rclone', 'push refers', 'docker', '/v2/'];
+const foreignTargets_HINTS = ['--endpoint-url', 'awslocal', 'rclone', 'push refers', 'docker', '/v2/'];
 /**
  * The reader of foreign targets for one record's text: for a candidate at `at` of `grammar`,
  * the rule naming a non-AWS target of the command behind it, or null. Null itself when the
@@ -7927,6 +8194,11 @@ function eventRows(text) {
 const R2_NAMED = String.raw `(?<![\w.$]|\b(?:19|20)\d\d[\s-])R2(?:_[A-Z]|(?![\w.-]\w))|\br2[ _-]bucket`;
 /** One of AWS's own hosts, read up to where it ends (a scanner's window may cut `….amazonaw`). */
 const AWS_HOST = String.raw `[^\s"'/\\]*\.(?:amazonaws\.com(?:\.cn)?|api\.aws)(?:[:/\s"'\\]|$)`;
+/**
+ * The domains AWS's endpoints end in: commercial and China, the newer `api.aws` and `on.aws`, the
+ * European Sovereign Cloud, the ISO partitions, and the console's `aws.amazon.com`.
+ */
+const AWS_DOMAIN = String.raw `(?:amazonaws\.com(?:\.cn)?|api\.aws|on\.aws|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov|aws\.amazon\.com)`;
 /** A loopback or private (RFC 1918) host, where no AWS service answers. */
 const PRIVATE_HOST = String.raw `(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\])(?![\w.-])`;
 const S3_COMPATIBLE = [
@@ -7978,6 +8250,20 @@ const S3_COMPATIBLE = [
         re: /\boss-[\w-]+\.aliyuncs\.com\b|\baliyun\b|阿里云|You have no right to access this object|\boss: service returned error\b/i
     },
     { name: 'Oracle Object Storage', re: /\bcompat\.objectstorage\.[\w-]+\.oraclecloud\.com\b/i },
+    // Other clouds answering in AWS's words. Tencent Cloud's SDKs print EC2's sentence and its
+    // `AuthFailure.UnauthorizedOperation` code under their own exception, pointing at its CAM
+    // (TencentCloud/tencentcloud-sdk-java#78, zfb132/qcloud-ssl-cdn#28).
+    {
+        name: 'Tencent Cloud',
+        re: /\bTencentCloudSDKException\b|\bCheck your CAM polic(?:y|ies)\b|\bmyqcloud\.com\b|\btencent ?cloud\b/i
+    },
+    // Google BigQuery opens its refusals with `Access Denied:` and the object as project:dataset
+    // (`Access Denied: Table p:d.t: User does not have permission to query table …`), or names its
+    // own permission (`bigquery.jobs.create`): no AWS service writes either.
+    {
+        name: 'Google BigQuery',
+        re: /\bAccess Denied: (?:Table|Dataset|Project|View|Routine) [\w.-]+:[\w.*-]|\bAccess Denied: BigQuery BigQuery:|\bbigquery\.googleapis\.com\b|\bbigquery\.(?:jobs|tables|datasets)\.[a-z]+ (?:permission|denied)\b/i
+    },
     { name: 'IDrive e2', re: /\bidrivee2-\d+\.com\b/i },
     // MinIO's error bodies carry its fixed host id `3L137` even where nothing else names it, and
     // elements in its own order: the object's `<Key>`, then `<BucketName>`, then `<Resource>`
@@ -8024,6 +8310,15 @@ const S3_COMPATIBLE = [
         reach: 'record'
     },
     { name: 'MiniStack', re: /\bministack\b/i },
+    // A request host the record names (`403 Access Denied against s3.runatlas.is`, an HTTP dump's
+    // `Host:` line, a URL) that is an S3-style host of a domain not AWS's: another store answered.
+    // Named in the record only: prose lines away from a refusal may name any store. The host must
+    // end where it is read (a scanner's window may cut `….amazonaw`).
+    {
+        name: 'a non-AWS S3 host',
+        re: new RegExp(String.raw `(?:\bagainst|\bHost:|\bhost|\bendpoint|https?:\/\/)[ \t]*[\`"']?(?![^\s"'\`/\\]*\.${AWS_DOMAIN}(?![\w-]))(?:[a-z0-9-]+\.)*s3(?:-[a-z0-9-]+)?\.(?:[a-z0-9-]+\.)*[a-z]{2,}(?=[:/\s"'\`\\,;)<>]|\.(?![\w-]))`, 'i'),
+        reach: 'record'
+    },
     // A client configured with an endpoint of its own (`endpoint_url='http://localhost:4566'`,
     // `AWS_ENDPOINT_URL=https://…`, `s3_endpoint = "https://…"`, DVC's `endpointurl = https://…` and
     // `remote modify r endpointurl https://…`), or handed one in an argument list a wrapper logs
@@ -8338,7 +8633,12 @@ const webIdentityIssuer_RULES = [
         issuer: 'cognito',
         evidence: /cognito-identity\.amazonaws\.com|CognitoIdentityCredentials|GetCredentialsForIdentity|GetOpenIdToken/i
     },
-    { issuer: 'gitlab', evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN/i }
+    {
+        // GitLab's host, its token variables and `id_tokens:` keyword, its subject's form, or the
+        // words of its docs' troubleshooting ("configured the project to use OIDC with GitLab", h13-014).
+        issuer: 'gitlab',
+        evidence: /gitlab\.com|CI_JOB_JWT|GITLAB_OIDC_TOKEN|^[ \t]{0,20}id_tokens:[ \t]*$|\bproject_path:[\w.-]{1,100}\/|\b(?:OIDC|OpenID Connect) (?:with|for|from) GitLab\b|\bGitLab CI\b/im
+    }
 ];
 function webIdentityIssuer(text) {
     const found = webIdentityIssuer_RULES.filter((r) => r.evidence.test(text));
@@ -8349,6 +8649,15 @@ function webIdentityIssuer(text) {
         return null;
     const issuer = found[0].issuer;
     const detail = {};
+    if (issuer === 'gitlab') {
+        // The job's `id_tokens:` audience, which the trust policy's `:aud` must equal; a self-managed
+        // instance is its own issuer host.
+        const aud = /^[ \t]{1,30}aud:[ \t]{0,3}["']?(https?:\/\/([a-z0-9.-]{1,100}[a-z0-9])(?::\d{1,5})?)["']?[ \t]*$/im.exec(text);
+        if (aud) {
+            detail.gitlabAudience = aud[1];
+            detail.gitlabHost = aud[2];
+        }
+    }
     if (issuer === 'eks') {
         // A provider ID cut short by masking (`/id/145438BD.....`) is no ID: left to a placeholder.
         const host = /oidc\.eks\.[a-z0-9-]+\.amazonaws\.com\/id\/[A-Za-z0-9]+(?![A-Za-z0-9.*…])/.exec(text)?.[0];
@@ -8363,6 +8672,25 @@ function webIdentityIssuer(text) {
         }
     }
     return { issuer, detail };
+}
+
+;// CONCATENATED MODULE: ./src/parse/s3CompatibleBackend.ts
+
+/** Terraform's own words for its account and credential checks, or its S3 backend's. */
+const TERRAFORM_AWS_CHECK = /\bRetrieving AWS account details\b|\bvalidating provider credentials\b|\berror using credentials to get account ID\b|\bInitializing the backend\b|\bbackend "?s3"?\s{0,3}\{/;
+/** Stores that never pass keys on to AWS: an emulator answers its own IAM. */
+const EMULATORS = new Set(['LocalStack', 'moto', 'MiniStack', 'Amazon MWS']);
+/**
+ * The store's name when `d` is AWS refusing the keys of Terraform's S3-compatible backend;
+ * `recent` is the store the log named above the record (the scanner's `s3Compatible`).
+ */
+function s3CompatibleBackendOf(text, d, recent) {
+    if (d.kind !== 'credentials' || d.detail.cause !== 'invalid')
+        return null;
+    if (!TERRAFORM_AWS_CHECK.test(text))
+        return null;
+    const store = s3CompatibleIn(text) ?? recent ?? null;
+    return store && !EMULATORS.has(store) ? store : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/nearbyKept.ts
@@ -8577,6 +8905,7 @@ function lineCount(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
 
 
 
@@ -8994,6 +9323,11 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         const evidence = webIdentityIssuer(text);
         if (evidence)
             Object.assign(c.denial.detail, { webIdentityIssuer: evidence.issuer }, evidence.detail);
+    }
+    for (const c of kept) {
+        const store = s3CompatibleBackendOf(text, c.denial, ctx.s3Compatible);
+        if (store)
+            c.denial.detail.s3CompatibleBackend = store;
     }
     return kept.sort((a, b) => a.start - b.start);
 }
@@ -9912,6 +10246,8 @@ const TRIGGERS = [
     'nonymous access is forbidden',
     // A service refusing the role it was handed; other services' own denial sentences.
     'cannot be assumed',
+    // StackSets' status reason for an execution role it cannot assume (grammar WD853).
+    'role with trust relationship to Role',
     'unable to assume the',
     'does not have permissions to call',
     'permissions to access this resource',
@@ -10309,6 +10645,13 @@ const PYTEST_ERROR = /^E {2,}[\w.]+(?:Error|Exception)\b/;
  */
 const REGISTRY_401_AHEAD = 16;
 const REGISTRY_401 = 'status code 401; body: Not Authorized';
+/**
+ * Look-ahead for Terraform's S3 backend refusal (`Error loading state: AccessDenied`): a reporter
+ * pastes it first and says below what was tried, past a debug trace ("I tried giving the role
+ * admin access but no change", h13-035), which puts the cause outside the identity policy.
+ */
+const TF_STATE_AHEAD = 24;
+const TF_STATE_ERROR = 'Error loading state';
 const MAX_RUN_BYTES = 16 * 1024;
 /** Lines longer than this are always parsed: repeats worth caching are ordinary log lines. */
 const MAX_REPEAT_LINE = 4096;
@@ -10988,6 +11331,8 @@ class Scanner {
             return PYTEST_AHEAD;
         if (line.text.includes(REGISTRY_401))
             return REGISTRY_401_AHEAD;
+        if (line.text.includes(TF_STATE_ERROR))
+            return TF_STATE_AHEAD;
         return line.text.includes(KUBECTL_REFUSAL) ? KUBECTL_AHEAD : this.ahead;
     }
     /**
@@ -11183,6 +11528,14 @@ const credentialAdvice_BY_CAUSE = {
         title: 'The instance metadata service gave no role credentials',
         explanation: "The SDK asked the EC2 instance metadata service (IMDS) for the instance role's credentials and got none back (an error status, no role on the instance, or no answer at all), so the call went without credentials and no policy was asked. Off EC2 (a laptop, another cloud, a hosted CI runner) there is no IMDS to ask (`no EC2 IMDS role found`, `connect: host is down`): give the step credentials of its own (a profile or `aws sso login`, environment variables, aws-actions/configure-aws-credentials on GitHub). On EC2, check that the instance (the runner's host) has an instance profile with a role; in a container on EC2 with IMDSv2 required, the token answer stops at the instance unless its metadata hop limit is 2 or more (`aws ec2 modify-instance-metadata-options --http-put-response-hop-limit 2`). Better still, give the container or job credentials of its own (an ECS task role, EKS Pod Identity or IRSA, aws-actions/configure-aws-credentials). A 5xx or intermittent answer is IMDS (or a proxy in front of it, such as kube2iam) overloaded or not ready: retry."
     },
+    'probe-forbidden': {
+        title: "A tool's check was refused, reported as invalid credentials",
+        explanation: "The tool's own check of its target (a HeadBucket on its bucket) was answered HTTP 403, which the tool reports as invalid credentials: the credentials were most likely accepted and the check's action refused. Grant that action to the identity the tool runs as, or turn the check off."
+    },
+    'credential-timeout': {
+        title: 'The credential source did not answer in time',
+        explanation: "The SDK's lookup of credentials was cancelled before its source answered (`context canceled`, `context deadline exceeded`), so the call went without credentials and no policy was asked: the credentials are not missing, their source timed out. In a pod or container on EC2 that is most often the instance metadata service: with IMDSv2 its token answer stops at the instance when the hop limit is 1, so raise it to 2 (`aws ec2 modify-instance-metadata-options --instance-id ID --http-put-response-hop-limit 2 --http-tokens required`, or the launch template's `http_put_response_hop_limit`). Better, give the workload credentials of its own: IRSA or EKS Pod Identity for the pod's service account (an EKS add-on's controller, such as the EBS CSI driver, takes its role there), an ECS task role. With IRSA in a private subnet, STS must be reachable: an `sts` interface VPC endpoint and the Regional STS endpoint (`AWS_STS_REGIONAL_ENDPOINTS=regional`). A one-off cancel while the program shut down or its own timeout was short is not an AWS problem: retry."
+    },
     'web-identity-token-file': {
         title: 'The web identity token file could not be read',
         explanation: "The SDK was set to assume a role with a web identity token file (`AWS_WEB_IDENTITY_TOKEN_FILE` and `AWS_ROLE_ARN`: IAM roles for service accounts on EKS, or a token file of your own) and could not read the file, so it had no credentials and no policy was asked. An empty or missing path means the token was never mounted: check the pod's service account carries the `eks.amazonaws.com/role-arn` annotation and restart pods created before it; `permission denied` means the container's user cannot read the projected token (run it with an `fsGroup` in the pod's securityContext)."
@@ -11203,9 +11556,21 @@ const credentialAdvice_BY_CAUSE = {
         title: 'No GitHub OIDC provider in the AWS account',
         explanation: 'The account has no IAM OIDC identity provider for `https://token.actions.githubusercontent.com` (or the role trusts a provider in another account). Create the provider with audience `sts.amazonaws.com` in the account that owns the role.'
     },
+    'oidc-provider-missing-eks': {
+        title: "No IAM OIDC provider for the EKS cluster's issuer",
+        explanation: "A pod's IAM role for its service account (IRSA) could not be assumed: the role's account has no IAM OIDC identity provider for the cluster's issuer, so STS refused the pod's token before any policy was asked. Create it for the cluster (`eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve`, or an IAM OIDC provider for the URL `aws eks describe-cluster --name CLUSTER --query cluster.identity.oidc.issuer` prints, audience `sts.amazonaws.com`). If it exists, the role's trust policy names another provider (an old or another cluster's issuer, another account): its `Federated` principal and its `:sub`/`:aud` condition keys must be this cluster's issuer."
+    },
     'oidc-audience': {
         title: 'GitHub OIDC token has the wrong audience',
         explanation: "The token's `aud` is not in the OIDC provider's client ID list. The default audience is `sts.amazonaws.com`; a custom `audience:` input must be added to the provider."
+    },
+    'oidc-token-invalid': {
+        title: 'STS did not accept the web identity token',
+        explanation: "STS refused the OIDC token sent with AssumeRoleWithWebIdentity, so no credentials were issued. The caller of that call has no IAM identity: no identity policy can help. Fix it on the role's side: the role's account needs an IAM OIDC identity provider for the token's issuer (`https://token.actions.githubusercontent.com` on GitHub) with audience `sts.amazonaws.com`, and the role's trust policy must name that provider as `Federated` principal for `sts:AssumeRoleWithWebIdentity`, with `aud` and `sub` conditions that match the token (the repository, branch or environment the job runs for). Check too that the job sends a fresh token of its own (`permissions: id-token: write`), not one stored or copied."
+    },
+    'oidc-verification-key': {
+        title: "STS could not fetch the identity provider's signing keys",
+        explanation: "STS could not retrieve the keys that verify the token's signature from the issuer's JWKS endpoint (its `/.well-known/openid-configuration`), so it refused the token: no policy was asked. With GitHub's issuer this is most often passing: retry the step (configure-aws-credentials retries the call itself). For an issuer of your own (an EKS cluster, a self-hosted identity provider), its discovery document and JWKS must be reachable from the internet over HTTPS, and the provider's URL in IAM must be exactly the token's `iss`."
     },
     'oidc-id-token-permission': {
         title: 'Job cannot request a GitHub OIDC token',
@@ -11503,7 +11868,9 @@ class FindingCollector {
             line - before.line <= ERROR_BLOCK_LINES)
             return true;
         this.lastCredentials.set(file ?? '', { line, grammar: denial.grammar });
-        const at = `${file ?? ''}|${credentialCauses_credentialCause(denial.detail.cause, denial.code) ?? ''}`;
+        // A credential source that timed out is one reason for having none: the layers still fold.
+        const cause = credentialCauses_credentialCause(denial.detail.cause, denial.code);
+        const at = `${file ?? ''}|${(cause === 'credential-timeout' ? 'missing' : cause) ?? ''}`;
         const last = this.credentialLines.get(at);
         const first = !repeat &&
             last !== undefined &&
