@@ -3,6 +3,7 @@
 // such a switch is named (roleSwitch) and the job's identity is not offered in its place.
 import type { InferredValue } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
+import { LAMBDA_RUNTIME } from './lambdaRuntime.js'
 import { entityArnOf } from './roleArn.js'
 
 /** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
@@ -49,9 +50,7 @@ const SWITCHES: SwitchRule[] = [
       const text = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
       const m =
         /\bReceived response status \[FAILED\] from custom resource\b/.exec(text) ??
-        /\bat Runtime\.(?:exports\.)?handler\b|"errorType"[^\n]{0,200}[^]{0,400}?\/var\/task\//.exec(
-          text
-        )
+        LAMBDA_RUNTIME.exec(text)
       if (!m) return null
       const custom = m[0].startsWith('Received')
       return {
