@@ -93,6 +93,7 @@ const FILE_OF: Record<string, string> = {
   's3-public-access-block-reserved': 's3PublicAccess',
   's3-third-party-download': 's3ThirdPartyDownload',
   'lambda-code-source-bucket': 'lambdaCodeSourceBucket',
+  'custom-resource-handler-role': 'customResourceHandler',
   'owner-side-resource': 'ownerSideResource',
   'another-party-bucket': 'anotherPartyBucket',
   'create-on-missing': 'createOnMissing',

@@ -47,7 +47,10 @@ export function diagnose(
     ...d,
     // Explained as the service the inferred action belongs to; the finding keeps what was printed.
     service:
-      d.service ?? (inferredAction?.slice(0, inferredAction.indexOf(':')).toLowerCase() || null),
+      d.service ??
+      (inferredAction?.slice(0, inferredAction.indexOf(':')).toLowerCase() || null) ??
+      known.service?.value ??
+      null,
     principal: d.principal ?? known.principal?.value ?? null,
     resource: d.resource ?? known.resource?.value ?? null
   }

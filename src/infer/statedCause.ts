@@ -171,8 +171,14 @@ const ALLOW_EXISTS_RULE: StatedCauseRule = {
       // "I tried giving the role admin access but no change" (hashicorp/terraform#16710), "The
       // account I am using has full admin access" (aws-samples/aws-codepipeline-bitbucket-integration#11);
       // never a negated one ("I don't have admin access").
-      String.raw`\b(?:gave|given|giving|granted|granting|added|adding|attached|attaching|assigned)\b[^.\n]{0,40}?\b(?:full )?admin(?:istrator)? (?:access|rights|privileges|permissions?)\b`,
-      String.raw`(?<!(?:n't|\bnot|\bnever|\bno) )\b(?:has|have|had|with) (?:full )?admin(?:istrator)? (?:access|rights|privileges|permissions?)\b`,
+      // Never a wish: "needs to be granted admin privileges".
+      String.raw`(?<!\b(?:be|to) )\b(?:gave|given|giving|granted|granting|added|adding|attached|attaching|assigned)\b[^.\n]{0,40}?\b(?:full )?admin(?:istrator)? (?:access|rights|privileges|permissions?)\b`,
+      String.raw`(?<!(?:n't|\bnot|\bnever|\bno) )\b(?:has|have|had|with)(?: already)?(?: an?)? (?:full |broad |broadly )?admin(?:istrator|istrative)? (?:access|rights|privileges|permissions?)\b`,
+      // "their IAM identity is theoretically granted broad administrative privileges" (h14-103),
+      // "the role already has admin rights"; the participle or "already" must be there, never "needs".
+      String.raw`(?<!(?:n't|\bnot|\bnever|\bno|\bbe) )\b(?:granted|already (?:has|have|had|got)|already)(?: \w{1,15})?,? (?:full |broad |broadly |all )?admin(?:istrator|istrative)? (?:access|rights|privileges|permissions?)\b`,
+      // "AdministratorAccess attached", "AdministratorAccess policy is already attached to the user"
+      String.raw`${POLICY}(?: policy| managed policy)? (?:(?:is|was|being) )?(?:already )?attached\b`,
       // "even with full access", "even as the root user": the broadest identity there is.
       String.raw`\beven (?:with|using|having) (?:full|admin(?:istrator)?|all)(?: the)? (?:access|rights|privileges|permissions?)\b`,
       String.raw`\b(?:even |I am |I'm |I was |logged in |signed in )(?:as|with|using) (?:the |my )?(?:AWS )?(?:account )?root (?:user|account|credentials)\b`

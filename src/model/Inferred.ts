@@ -187,6 +187,12 @@ export interface Inferred {
    */
   relayedBy?: InferredValue
   /**
+   * The refusing service when the message names none but the log's shape does (`s3`: S3's bare
+   * `AccessDenied: Access Denied` in a Lambda function's runtime log, src/infer/lambdaRuntime.ts).
+   * The finding keeps its printed service; the diagnosis explains it as this one.
+   */
+  service?: InferredValue
+  /**
    * The function's code object (`bucket/key` as printed) Lambda could not read, its bucket plainly
    * not the caller's: a distribution bucket, or an empty name (trap lambda-code-source-bucket).
    */

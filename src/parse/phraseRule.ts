@@ -32,6 +32,16 @@ export interface PhraseRule {
   extend?: (text: string, end: number, d: Denial) => number
 }
 
+/**
+ * A HEAD request's reply has no body: an XML error document (`<Code>AccessDenied</Code>`) is never
+ * the answer to the HeadObject or HeadBucket named above it, but another request's (heldout14
+ * review, h14-099: a browser download printed below boto3's HeadObject 403).
+ */
+function headFree(text: string, start: number, end: number, operation: string | null) {
+  if (!operation?.startsWith('Head')) return operation
+  return /<Code>/.test(text.slice(Math.max(0, start - 8), end)) ? null : operation
+}
+
 export function locate(
   text: string,
   start: number,
@@ -42,7 +52,7 @@ export function locate(
 ): { start: number; end: number } {
   const around = codeAround(text, start, end, floor, ctx.literals)
   if (around.code !== null && codeFits(d, around.code)) d.code ??= around.code
-  d.operation ??= operationNear(text, start, end, floor, ctx.literals)
+  d.operation ??= headFree(text, start, end, operationNear(text, start, end, floor, ctx.literals))
   d.service ??= serviceHint(
     text,
     Math.max(0, start - 600),

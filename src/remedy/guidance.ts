@@ -254,7 +254,7 @@ function conditionGuardNote(n: NoteFacts): string {
 
 /** The Allow the text says is in place is administrator access: no Allow can add anything. */
 export const adminStated = (f: Finding): boolean =>
-  /\bAdministrator ?Access\b|\badmin(?:istrator)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(
+  /\bAdministrator ?Access\b|\badmin(?:istrator|istrative)?\b|\broot\b|\bfull (?:access|rights|privileges|permissions?)\b/i.test(
     f.inferred?.statedCause?.from ?? ''
   )
 

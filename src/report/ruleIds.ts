@@ -599,6 +599,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A function's code zip refused by a distribution bucket that is not yours (or by no bucket): the zip is missing or private there"
       ],
       [
+        'WD940',
+        'custom-resource-handler-role',
+        "A CloudFormation custom resource's failure: its handler Lambda's execution role was refused, not the deployer; a HeadBucket 403 there may be a bucket name taken in another account"
+      ],
+      [
         'WD913',
         'cli-listing-first',
         "The AWS CLI's s3 command refused its first call, the bucket's listing: the sync or copy's next steps go with it"

@@ -140,3 +140,54 @@ describe('administrator access said not to help', () => {
     expect(f.traps).not.toContain('allow-already-granted')
   })
 })
+
+// heldout14 review (h14-103): administrator rights in other words than the managed policy's name;
+// under them an EC2 launch refusal points at what the launch touches, never a RunInstances Allow.
+describe('allow-already-granted: administrator rights in other words', () => {
+  it('"theoretically granted broad administrative privileges" under a Terraform EC2 launch (h14-103)', () => {
+    const { f, statements, notes } = analysedOne(corpusText('heldout14.jsonl', 'h14-103'))
+    expect(f.traps).toContain('allow-already-granted')
+    expect(statements).toEqual([])
+    expect(notes).toMatch(/^No statement is proposed: the log says administrator access/)
+    for (const check of [
+      /decode/,
+      /service control policy/,
+      /iam:PassRole/,
+      /KMS key/,
+      /ec2:CreateTags/
+    ])
+      expect(f.explanation).toMatch(check)
+  })
+
+  it('"I have an admin access to the user account" (the sentence from QT-DevOps/DevOpsIssues#718, whose error is a screenshot; the error line as h14-103 prints it)', () => {
+    const { f, statements } = analysedOne(
+      'Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.\nI have an admin access to the user account. One which i am trying to execute my terraform file.'
+    )
+    expect(f.traps).toContain('allow-already-granted')
+    expect(statements).toEqual([])
+    expect(f.explanation).toMatch(/iam:PassRole.*ec2:CreateTags/s)
+  })
+
+  it.each([
+    ['AdministratorAccess attached to the deploy user, still refused'],
+    ['The role already has broad administrative permissions.'],
+    ['the AdministratorAccess policy is already attached']
+  ])('%s (own cases)', (words) => {
+    const { f } = analysedOne(
+      `Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.\n${words}`
+    )
+    expect(f.traps).toContain('allow-already-granted')
+  })
+
+  it.each([
+    ["I don't have an admin access to this account."],
+    ['The user needs to be granted admin privileges first.'],
+    ['AdministratorAccess is not attached to the role.'],
+    ['Ask an administrator to attach AdministratorAccess.']
+  ])('no Allow in place: %s (own counter-cases)', (words) => {
+    const { f } = analysedOne(
+      `Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.\n${words}`
+    )
+    expect(f.traps).not.toContain('allow-already-granted')
+  })
+})

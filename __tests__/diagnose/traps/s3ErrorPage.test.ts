@@ -1,7 +1,7 @@
 // S3's error document on its own, as a browser or a plain link shows it (heldout9 review: h9-046):
 // an anonymous caller, so a missing or non-public object comes first, never an identity policy or
 // a CloudTrail look-up.
-import { analysedOne } from './analysed.js'
+import { analysed, analysedOne } from './analysed.js'
 import { s3ErrorPageOf } from '../../../src/infer/s3ErrorPage.js'
 import { corpusText } from '../../support/corpusRecords.js'
 
@@ -170,5 +170,61 @@ excon.error.response
     )
     expect(f.inferred?.s3ErrorPage).toBeUndefined()
     expect(f.fixTarget.principalType).not.toBe('anonymous')
+  })
+})
+
+// heldout14 review (h14-099): the words right above the document say a browser, curl or an object
+// URL opened as is fetched it; unsigned whatever client another error block shows, and with its
+// IDs masked. A HEAD reply has no body, so the document is never the HeadObject above it.
+describe('a download the words say was unsigned', () => {
+  // aws-samples/aws-saas-factory-eks-reference-architecture#42, as printed (IDs masked).
+  const SAAS_EKS_42 =
+    'Im getting the following error when i hit the admin url:\n`<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n<RequestId>3YB6M80****8</RequestId>\n<HostId>LhAMMnttn&******</HostId>\n</Error>`\nwhat might be the issue? Please help'
+
+  it('h14-099: boto3 HeadObject keeps its operation; the browser/curl document is anonymous, no Allow', () => {
+    const { findings, statements } = analysed(corpusText('heldout14.jsonl', 'h14-099'))
+    expect(findings).toHaveLength(2)
+    const [head, page] = findings
+    expect(head!.operation).toBe('HeadObject')
+    expect(page!.operation).toBeNull()
+    expect(page!.traps).toContain(UNSIGNED)
+    expect(page!.explanation).toMatch(
+      /^The refusal is S3's error document below "downloading via a browser/
+    )
+    expect(page!.explanation).toMatch(/bucket policy/)
+    expect(page!.explanation).toMatch(/pre-signed URL/)
+    expect(page!.explanation).toMatch(/Block Public Access/)
+    expect(page!.fixTarget.principalType).toBe('anonymous')
+    expect(statements.length).toBeGreaterThan(0)
+  })
+
+  it('"when i hit the admin url", IDs masked (aws-samples/aws-saas-factory-eks-reference-architecture#42)', () => {
+    const { f, statements } = analysedOne(SAAS_EKS_42)
+    expect(f.traps).toContain(UNSIGNED)
+    expect(statements).toEqual([])
+  })
+
+  it.each([
+    // A pre-signed link is signed (own counter-case).
+    [
+      'a pre-signed URL',
+      'when i open the presigned url:\n<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n<RequestId>3YB6M80****8</RequestId>\n<HostId>...</HostId>\n</Error>'
+    ],
+    // An SDK's download with no browser, curl or URL words (own counter-case).
+    [
+      'an SDK download',
+      'boto3 download_file failed:\n<Error>\n<Code>AccessDenied</Code>\n<Message>Access Denied</Message>\n<RequestId>3YB6M80****8</RequestId>\n<HostId>...</HostId>\n</Error>'
+    ]
+  ])('%s: not anonymous', (_, text) => {
+    const { f } = analysedOne(text)
+    expect(f.traps).not.toContain(UNSIGNED)
+    expect(f.inferred?.s3ErrorPage).toBeUndefined()
+  })
+
+  it('a HeadObject refusal with no document keeps its operation (own counter-case)', () => {
+    const { f } = analysedOne(
+      'botocore.exceptions.ClientError: An error occurred (403) when calling the HeadObject operation: Forbidden'
+    )
+    expect(f.operation).toBe('HeadObject')
   })
 })

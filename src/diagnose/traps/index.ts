@@ -81,6 +81,7 @@ import {
 } from './s3PublicAccess.js'
 import { s3ThirdPartyDownload } from './s3ThirdPartyDownload.js'
 import { lambdaCodeSourceBucket } from './lambdaCodeSourceBucket.js'
+import { customResourceHandler } from './customResourceHandler.js'
 import { ownerSideResource } from './ownerSideResource.js'
 import { anotherPartyBucket } from './anotherPartyBucket.js'
 import { createOnMissing } from './createOnMissing.js'
@@ -130,6 +131,7 @@ export const TRAPS: Trap[] = [
   ...NON_IAM_REFUSAL_TRAPS,
   s3ThirdPartyDownload,
   lambdaCodeSourceBucket,
+  customResourceHandler,
   // Before the template-URL trap: a sample's owner answers, not the caller's Allow.
   ownerSideResource,
   anotherPartyBucket,

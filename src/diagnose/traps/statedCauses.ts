@@ -54,6 +54,8 @@ export const scpStated: Trap = {
 // h13-035: S3 still refusing with admin access). One row per service.
 const RESOURCE_SIDE: Record<string, string> = {
   s3: "For S3 look at the bucket's side first: a Deny in the bucket policy (`aws s3api get-bucket-policy --bucket BUCKET`: conditions on aws:SourceVpce, aws:SourceIp, aws:SecureTransport, aws:PrincipalOrgID or encryption refuse even administrators), objects another account wrote that the bucket owner does not own (their ACLs; Object Ownership BucketOwnerEnforced makes the bucket owner own them), the key policy of the bucket's SSE-KMS key, and a bucket in another account, whose policy must allow you too. ",
+  // A launch under admin rights fails on what the launch touches besides RunInstances (h14-103).
+  ec2: "For EC2 under administrator rights the refusal is rarely RunInstances itself: decode the encoded message when the error carries one, or find the call in CloudTrail, first. Then look at a service control policy limiting Regions, instance types or requiring tags; an explicit Deny (a quarantine or MFA policy); `iam:PassRole` on the instance profile's role; the KMS key of encrypted EBS volumes or of the AMI's snapshots, whose key policy must let the caller use it; and `ec2:CreateTags` when tags are applied at launch. ",
   kms: 'For KMS look at the key policy first: an identity Allow works only if the key policy lets the account delegate to IAM (the "Enable IAM User Permissions" statement); `aws kms get-key-policy --key-id KEY --policy-name default` shows it. '
 }
 

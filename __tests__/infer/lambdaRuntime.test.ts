@@ -1,0 +1,56 @@
+// Issue 17 (heldout14 review, h14-064): a bare `AccessDenied: Access Denied` in a Lambda function's
+// own log is S3's wording refusing the function's execution role: explained as S3's bare refusal,
+// the caller named as that role, never "the log does not name the service".
+import { corpusText } from '../support/corpusRecords.js'
+import { analysed } from '../diagnose/traps/analysed.js'
+
+// nzoschke/gofaas#5, the `aws lambda invoke` reply and its out.log, as printed.
+const GOFAAS_5 = `$ aws lambda invoke --function-name gofaas-WorkerFunction-1X30HCHLIM1YC out.log
+{
+    "StatusCode": 200,
+    "FunctionError": "Unhandled",
+    "ExecutedVersion": "$LATEST"
+}
+
+$ cat out.log 
+{"errorMessage":"AccessDenied: Access Denied\\n\\tstatus code: 403, request id: 1CD22FBD05A07230, host id: 0DgsO7WgSuZQMilmgZ0Vpq/Fvn5hw3/NN89E/6b89WcJjhJGvi0onhSD1YPXlX8Z76JGSZ9HArw=","errorType":"requestFailure"`
+
+describe("S3's bare refusal in a Lambda function's runtime log", () => {
+  it('the finding keeps its printed service (h14-064)', () => {
+    const [f] = analysed(corpusText('heldout14.jsonl', 'h14-064')).findings
+    expect(f!.inferred?.service?.value).toBe('s3')
+    expect(f!.service).toBeNull()
+  })
+
+  it.each([
+    ['h14-064 (a Node.js handler, CloudWatch log JSON)', corpusText('heldout14.jsonl', 'h14-064')],
+    ['nzoschke/gofaas#5 (a Go function, its invoke reply)', GOFAAS_5]
+  ])('%s: S3, the execution role', (_, text) => {
+    const { findings, notes } = analysed(text)
+    expect(findings).toHaveLength(1)
+    const f = findings[0]!
+    // Inferred from the runtime (h14-064), or printed (the Go SDK's `status code: 403, ... host id`).
+    expect(f.inferred?.service?.value ?? f.service).toBe('s3')
+    expect(f.explanation).toMatch(/^S3 answered a bare Access Denied/)
+    expect(f.explanation).not.toMatch(/does not name the service/)
+    expect(notes.join('\n')).toMatch(/the Lambda function's execution role/)
+  })
+
+  it.each([
+    // A CLI refusal with a /var/task path elsewhere in the text is the CLI's own (own case).
+    [
+      'an S3 refusal outside Lambda',
+      'upload failed: ./a.zip to s3://my-artifacts/a.zip An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    ],
+    // Another service's code in the function's log is not S3's (own case).
+    [
+      "another service's code in a runtime log",
+      '{"errorType":"AccessDeniedException","errorMessage":"AccessDeniedException: Access Denied","stack":["at Runtime.handler (/var/task/index.js:3:9)"]}'
+    ],
+    // The pair with no runtime around it (own case).
+    ['the pair alone', 'Error: AccessDenied: Access Denied']
+  ])('%s: no inferred service', (_, text) => {
+    const { findings } = analysed(text)
+    for (const f of findings) expect(f.inferred?.service).toBeUndefined()
+  })
+})
