@@ -135,6 +135,16 @@ export function slotIsUsed(entry: CatalogAction, typeName: string, slot: string)
   return /Id$/.test(slot) && (ALSO_USED[entry.action]?.includes(typeName) ?? false)
 }
 
+/**
+ * The types every statement for the action must name, whatever the log printed: the required
+ * ones and those every call uses (none for actions whose types are alternatives).
+ */
+export function mustCover(entry: CatalogAction): ResourceTypeInfo[] {
+  if (typesAreAlternatives(entry.action)) return []
+  const required = entry.resourceTypes.filter((t) => t.required && t.arnFormats.length > 0)
+  return [...required, ...usedTypes(entry).filter((u) => !required.some((r) => r.name === u.name))]
+}
+
 /** Whether a statement for the action must name more types than the one a message printed. */
 export function checksSeveral(entry: CatalogAction): boolean {
   return entry.resourceTypes.some((t) => t.required) || usedTypes(entry).length > 0
