@@ -116,6 +116,10 @@ describe('resources every call uses though the reference marks them optional', (
     const why = notes.find((n) => n.startsWith('The route-table ARN ends in'))
     expect(why).toMatch(/checked against the existing route-table it uses/)
     expect(assignedNote(notes, 'route-table')).toBe(false)
+    // Nothing is left to fill in: the route table is `*`, the subnet as printed.
+    expect(notes.join('\n')).toMatch(
+      /several resources at once \(subnet, route-table\): the statement names each\./
+    )
   })
 
   it('h13-164 (aws/aws-parallelcluster#3505): CreateFleet covers template, image, subnet and security group', () => {

@@ -306,7 +306,7 @@ function otherRequired(
   const arns = others.map((t) => templateArn(d, entry, t, known))
   addNote(
     d,
-    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the finding does not name.`
+    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`
   )
   const optional = entry.resourceTypes.filter(
     (t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name)
