@@ -1,7 +1,8 @@
 // The check every proposed statement must pass before anyone pastes it: the action exists, each
 // Resource is an ARN the action can be scoped to (or "*" only where it can't be scoped), no "*" on
 // an action that hands out privileges, no Allow answering an explicit deny, and no account or name
-// field that a log's redaction turned into a wildcard. Pure: returns the violations, throws nothing.
+// field that a log's redaction turned into a wildcard, and every resource type an EC2 call always
+// uses named. Pure: returns the violations, throws nothing.
 import { lookupAction } from '../catalog/Catalog.js'
 import { callableUnscoped, mustCover } from './primaryTypes.js'
 import { nonArnTarget } from './nonArnTargets.js'
