@@ -96,3 +96,91 @@ describe('the RunInstances statement', () => {
     expect(statements.some((s) => s.Action === 'iam:PassRole')).toBe(false)
   })
 })
+
+// Issue 17, heldout14 review h14-090 and heldout13 review h13-164: a statement naming only some
+// of the resources a call is checked against fails again on the next one.
+describe('resources every call uses though the reference marks them optional', () => {
+  const record = (id: string) => corpusRecords().find((r) => r.id === id)!.text
+  /** Notes saying AWS assigns the ID of a type the call only uses. */
+  const assignedNote = (notes: string[], type: string) =>
+    notes.some((n) => n.startsWith(`The ${type} ARN ends in`) && /AWS assigns that ID/.test(n))
+
+  it('h14-090 (trailofbits/algo#14947): DisassociateRouteTable names the route table beside the printed subnet', () => {
+    const { statements, notes } = analysed(record('h14-090'))
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.Action).toBe('ec2:DisassociateRouteTable')
+    expect([statements[0]!.Resource].flat().sort()).toEqual([
+      'arn:aws:ec2:il-central-1:704235527771:route-table/*',
+      'arn:aws:ec2:il-central-1:704235527771:subnet/subnet-010cbb4961e87e005'
+    ])
+    const why = notes.find((n) => n.startsWith('The route-table ARN ends in'))
+    expect(why).toMatch(/checked against the existing route-table it uses/)
+    expect(assignedNote(notes, 'route-table')).toBe(false)
+    // Nothing is left to fill in: the route table is `*`, the subnet as printed.
+    expect(notes.join('\n')).toMatch(
+      /several resources at once \(subnet, route-table\): the statement names each\./
+    )
+  })
+
+  it('h13-164 (aws/aws-parallelcluster#3505): CreateFleet covers template, image, subnet and security group', () => {
+    const { statements, notes } = analysed(record('h13-164'))
+    const fleet = statements.find((s) => s.Action === 'ec2:CreateFleet')!
+    expect(typesOf(fleet.Resource)).toEqual([
+      'fleet',
+      'image',
+      'instance',
+      'launch-template',
+      'security-group',
+      'subnet',
+      'volume'
+    ])
+    const resources = [fleet.Resource].flat()
+    // An AMI is often Amazon's or a vendor's: its ARN has no account.
+    expect(resources).toContain('arn:aws:ec2:<REGION>::image/*')
+    expect(resources).toContain('arn:aws:ec2:<REGION>:<ACCOUNT_ID>:security-group/*')
+    for (const used of ['image', 'launch-template', 'security-group', 'subnet']) {
+      expect(assignedNote(notes, used)).toBe(false)
+      expect(notes.some((n) => n.startsWith(`The ${used} ARN ends in`))).toBe(true)
+    }
+    expect(assignedNote(notes, 'fleet')).toBe(true)
+    expect(notes.join('\n')).toMatch(/the AMI may be owned by another account/)
+  })
+
+  // kubernetes-sigs/karpenter#2813 (CloudTrail's errorMessage, Karpenter 1.5.0, account masked).
+  const KARPENTER_2813 = `  "errorCode": "Client.UnauthorizedOperation",
+  "errorMessage": "You are not authorized to perform this operation. User: arn:aws:sts::XXXXXX:assumed-role/abc-Karpenter-Role/1768825272022703283 is not authorized to perform: ec2:CreateFleet on resource: arn:aws:ec2:us-west-2:XXXXXX:launch-template/* because no identity-based policy allows the ec2:CreateFleet action. Encoded authorization failure message: XXXX",`
+
+  it('karpenter#2813: the printed launch template, then every other type in its Region', () => {
+    const { statements } = analysed(KARPENTER_2813)
+    const fleet = statements.find((s) => s.Action === 'ec2:CreateFleet')!
+    const resources = [fleet.Resource].flat()
+    expect(resources).toContain('arn:aws:ec2:us-west-2:<ACCOUNT_ID>:launch-template/*')
+    expect(resources).toContain('arn:aws:ec2:us-west-2:<ACCOUNT_ID>:subnet/*')
+    expect(typesOf(fleet.Resource)).toEqual([
+      'fleet',
+      'image',
+      'instance',
+      'launch-template',
+      'security-group',
+      'subnet',
+      'volume'
+    ])
+    expect(resources).toContain('arn:aws:ec2:us-west-2::image/*')
+  })
+
+  it('counter-cases: RunInstances keeps placeholders; a look-alike action gets no route table', () => {
+    // Our own: RunInstances' subnet is required and named by the job, so it stays a placeholder.
+    const run = analysed(
+      'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action.'
+    ).statements.find((s) => s.Action === 'ec2:RunInstances')!
+    expect([run.Resource].flat()).toContain('arn:aws:ec2:us-east-1:111122223333:subnet/<SUBNET_ID>')
+    // Our own: DisassociateAddress works on an address, not a route table.
+    const { statements } = analysed(
+      'An error occurred (UnauthorizedOperation) when calling the DisassociateAddress operation: You are not authorized to perform this operation. User: arn:aws:iam::111122223333:user/ci is not authorized to perform: ec2:DisassociateAddress on resource: arn:aws:ec2:us-east-1:111122223333:elastic-ip/eipalloc-0a1b2c3d because no identity-based policy allows the ec2:DisassociateAddress action.'
+    )
+    expect(statements.flatMap((s) => typesOf(s.Resource))).not.toContain('route-table')
+    expect(checkedTypes(lookupAction('ec2:AssociateRouteTable')!, []).map((t) => t.name)).toEqual([
+      'route-table'
+    ])
+  })
+})

@@ -158,3 +158,33 @@ test('two ARNs joined into one Resource string match no format (heldout10 review
     })
   ).toEqual([])
 })
+
+// Issue 17: the statements drafted before for heldout14 h14-090 (trailofbits/algo#14947) and
+// heldout13 h13-164 (aws/aws-parallelcluster#3505) name only some of what the call is checked against.
+test('an EC2 call must be granted every resource type it always uses', () => {
+  const subnet = 'arn:aws:ec2:il-central-1:704235527771:subnet/subnet-010cbb4961e87e005'
+  expect(rules({ Action: 'ec2:DisassociateRouteTable', Resource: subnet })).toEqual([
+    'partial-resources'
+  ])
+  expect(
+    rules({
+      Action: 'ec2:DisassociateRouteTable',
+      Resource: [subnet, 'arn:aws:ec2:il-central-1:704235527771:route-table/*']
+    })
+  ).toEqual([])
+  const fleet = ['fleet', 'instance', 'volume'].map(
+    (t) => `arn:aws:ec2:<REGION>:<ACCOUNT_ID>:${t}/*`
+  )
+  const [v] = validateRemedies([remedy({ Action: 'ec2:CreateFleet', Resource: fleet })], [])
+  expect(v?.detail).toBe(
+    'ec2:CreateFleet is also checked against image, launch-template, security-group, subnet, which Resource does not name'
+  )
+  // Counter-cases: "*" covers every type; outside EC2 a parent's statement may name a required type.
+  expect(rules({ Action: 'ec2:CreateFleet', Resource: '*' })).not.toContain('partial-resources')
+  expect(
+    rules({
+      Action: 'cloudformation:CreateChangeSet',
+      Resource: 'arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31'
+    })
+  ).toEqual([])
+})

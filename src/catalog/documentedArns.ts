@@ -17,6 +17,8 @@ export interface DocumentedArn {
 
 const CFN_IAM_GUIDE =
   'AWS CloudFormation User Guide, "Controlling access with AWS Identity and Access Management" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html)'
+const EMR_SERVICE_POLICY =
+  'AWS managed policy AmazonEMRServicePolicy_v2, statement CreateInTaggedNetwork (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AmazonEMRServicePolicy_v2.html)'
 const APIGW_ARNS =
   'API Gateway Developer Guide, "API Gateway Amazon Resource Name (ARN) reference", HTTP and WebSocket APIs (https://docs.aws.amazon.com/apigateway/latest/developerguide/arn-format-reference.html)'
 
@@ -24,6 +26,15 @@ const APIGW_ARNS =
 const APIGW_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
 export const DOCUMENTED_ARNS: DocumentedArn[] = [
+  {
+    // A fleet launches into the security groups its launch template names, and the request is
+    // checked against them: the reference extract lists no security-group for CreateFleet.
+    service: 'ec2',
+    actions: ['CreateFleet'],
+    type: 'security-group',
+    format: 'arn:${Partition}:ec2:${Region}:${Account}:security-group/${SecurityGroupId}',
+    source: EMR_SERVICE_POLICY
+  },
   {
     // A change set for a template with a transform (SAM's AWS::Serverless-2016-10-31) is also
     // authorised against the AWS-owned transform.

