@@ -170,3 +170,53 @@ describe('a refusal without its reason phrase, for a service with no resource po
     expect(f.explanation).toMatch(/its resource policy must allow the caller too/)
   })
 })
+
+describe('refusals whose message says why (issue 17)', () => {
+  // dstackai/dstack#1618 (botocore) and kubernetes/kops#16475 (Karpenter, Go), as printed.
+  it.each([
+    'Got botocore.exceptions.ClientError: An error occurred (AuthFailure.ServiceLinkedRoleCreationNotPermitted) when calling the RunInstances operation: The provided credentials do not have permission to create the service-linked role for EC2 Spot Instances. ',
+    '"error": "launching machine, creating instance, with fleet error(s), AuthFailure.ServiceLinkedRoleCreationNotPermitted: The provided credentials do not have permission to create the service-linked role for EC2 Spot Instances."}'
+  ])(
+    'says EC2 could not create the service-linked role, never "without saying why": %s',
+    (text) => {
+      const f = only(text)
+      expect(f.title).toContain('EC2 could not create the service-linked role')
+      expect(f.explanation).toMatch(/^EC2 says why: .*iam:CreateServiceLinkedRole/)
+      expect(f.explanation).not.toMatch(/without saying|names no action/)
+    }
+  )
+
+  it('says the same for the karpenter.sh troubleshooting page (heldout14 h14-142)', () => {
+    const f = findingsOf(corpusText('heldout14.jsonl', 'h14-142'))[0]!
+    expect(f.explanation).toMatch(/^EC2 says why/)
+  })
+
+  it('names both StackSets roles and the fix (heldout14 h14-159, repost.aws)', () => {
+    const f = findingsOf(corpusText('heldout14.jsonl', 'h14-159'))[0]!
+    expect(f.title).toContain('StackSets could not assume the execution role')
+    expect(f.explanation).toContain(
+      'execution role AWSCloudFormationStackSetExecutionRole in the target account'
+    )
+    expect(f.explanation).toContain(
+      "administrator account's role AWSCloudFormationStackSetAdministrationRole"
+    )
+    expect(f.explanation).toContain('service-managed permissions')
+    expect(f.explanation).not.toMatch(/without saying/)
+  })
+
+  it("names Control Tower's own role pair, account masked (aws-solutions/aws-control-tower-customizations#109)", () => {
+    const f = only(
+      "Account *** should have 'AWSControlTowerExecution' role with trust relationship to Role 'service-role/AWSControlTowerStackSetRole'."
+    )
+    expect(f.explanation).toContain('execution role AWSControlTowerExecution')
+    expect(f.explanation).toContain('role service-role/AWSControlTowerStackSetRole')
+  })
+
+  it('reads no refusal from look-alikes: a code in a list, a role sentence without the trust clause', () => {
+    expect(
+      findingsOf(
+        "RETRYABLE = ['AuthFailure.ServiceLinkedRoleCreationNotPermitted', 'InsufficientInstanceCapacity']\nAccount 111111111111 should have 'AWSCloudFormationStackSetExecutionRole' role deployed first."
+      )
+    ).toEqual([])
+  })
+})

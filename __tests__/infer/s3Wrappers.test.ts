@@ -939,3 +939,31 @@ describe("s3cmd's remote listing (heldout13 review h13-158)", () => {
       expect(f.inferred?.s3Wrapper?.value).not.toBe('s3cmd-remote-list')
   })
 })
+
+describe('a Rails attachment saved to S3 (Paperclip, CarrierWave)', () => {
+  it('h14-015 (mrrooijen/mongoid-paperclip#9): the save is an upload, with its public-read ACL', () => {
+    const f = denial(corpusText('heldout14.jsonl', 'h14-015'))
+    expect(f.inferred?.s3Wrapper?.value).toBe('ruby-attachment-save')
+    expect(f.inferredAction).toBe('s3:PutObject')
+    expect(Object.keys(grants(f))).toEqual(
+      expect.arrayContaining(['s3:PutObject', 's3:PutObjectAcl'])
+    )
+  })
+
+  it('counter-cases (own): a read before the refusal, another error after a save', () => {
+    for (const [before, line] of <[string, string][]>[
+      [
+        'irb(main):027:0> AWS::S3::S3Object.find("1.jpg", "bucket")',
+        'AWS::S3::AccessDenied: Access Denied'
+      ],
+      ['irb(main):027:0> p.save', 'AWS::S3::NoSuchBucket: The specified bucket does not exist'],
+      ['irb(main):027:0> p.saved_changes', 'AWS::S3::AccessDenied: Access Denied']
+    ])
+      expect(s3WrapperOf(logContext(line, before))?.wrapper.id).not.toBe('ruby-attachment-save')
+    // The same lines with a save do name it: the counter-cases above fail on their words alone.
+    expect(
+      s3WrapperOf(logContext('AWS::S3::AccessDenied: Access Denied', 'irb(main):027:0> p.save'))
+        ?.wrapper.id
+    ).toBe('ruby-attachment-save')
+  })
+})

@@ -133,6 +133,27 @@ describe('decoration never reaches a field', () => {
       { resource: 'arn:aws:kms:...' }
     ],
     [
+      // aws-actions/configure-aws-credentials#1293: bold opened on the line before the message.
+      'bold opened a line before closes after the action',
+      '**Assuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity**',
+      { action: 'sts:AssumeRoleWithWebIdentity' }
+    ],
+    [
+      'own: underscores around the action, stars around the resource ARN',
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: __s3:GetObject__ on resource: **arn:aws:s3:::b/k**',
+      { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }
+    ],
+    [
+      'own: a single star after an action is a wildcard as printed, not emphasis',
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:Get* on resource: arn:aws:s3:::b/k',
+      { action: 's3:Get*' }
+    ],
+    [
+      'own: a double-star resource with no emphasis open keeps its stars',
+      'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/**',
+      { resource: 'arn:aws:s3:::b/**' }
+    ],
+    [
       'own: a wildcard resource with no emphasis open keeps its star',
       'User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:ListBucket on resource: arn:aws:s3:::b/*',
       { resource: 'arn:aws:s3:::b/*' }

@@ -53,7 +53,24 @@ const GRAMMAR_TITLE: Record<string, (d: Denial) => string> = {
   's3-notification-destination': () =>
     "S3 could not validate a notification destination: the destination's policy must admit S3",
   'asg-client-error-on-launch': () =>
-    "Auto Scaling could not launch an instance: the EBS volume's KMS key must admit its service-linked role"
+    "Auto Scaling could not launch an instance: the EBS volume's KMS key must admit its service-linked role",
+  'service-linked-role-not-permitted': () =>
+    'EC2 could not create the service-linked role this feature needs: the caller may not call iam:CreateServiceLinkedRole',
+  'stackset-execution-role-trust': () =>
+    'CloudFormation StackSets could not assume the execution role in a target account: it is missing or does not trust the administration role'
+}
+
+/**
+ * StackSets' status reason names both roles (h14-159; Control Tower's own pair in
+ * aws-solutions/aws-control-tower-customizations#109): the administrator side assumes the target's.
+ */
+function stackSetSentence(d: Denial): string {
+  const execution = d.detail.role ?? 'AWSCloudFormationStackSetExecutionRole'
+  const admin = d.detail.administrationRole ?? 'AWSCloudFormationStackSetAdministrationRole'
+  return (
+    `CloudFormation StackSets could not assume the execution role ${execution} in the target account the message names: the role is missing there, or its trust policy does not name the administrator account's role ${admin}. ` +
+    "Create it in the target account with AWS's template (AWSCloudFormationStackSetExecutionRole.yml, its AdministratorAccountId parameter set to the administrator account) or fix its trust policy, or use service-managed permissions through AWS Organizations, which create the roles themselves. No identity-policy Allow of the caller changes this."
+  )
 }
 
 export function denialTitle(d: Denial, p: PrincipalInfo | null, traps: string[]): string {
@@ -140,6 +157,9 @@ const GRAMMAR_SENTENCE: Record<string, string> = {
     "Auto Scaling could not launch an instance: its service-linked role may not use the customer managed KMS key of an encrypted EBS volume (the documented cause of 'Client error on launch').",
   'lambda-role-trust':
     "Lambda could not assume the function's execution role: the role's trust policy must allow the service principal `lambda.amazonaws.com` to call sts:AssumeRole (check the role ARN for a typo too). Right after the role is created, IAM's eventual consistency gives the same error for a few seconds: a retry passes. No identity-policy Allow of the deployer changes this.",
+  // EC2's code says why (h14-142): never "without saying who or why".
+  'service-linked-role-not-permitted':
+    'EC2 says why: the first use of this feature in the account creates a service-linked role, and the caller may not create it (iam:CreateServiceLinkedRole).',
   'ec2-images-not-authorized':
     "EC2 refused to launch an instance from an image this account has no launch permission for (the image's owner decides)."
 }
@@ -175,6 +195,7 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
   const named = catalogActionsIn(d.detail.marketplaceActions)
   if (d.grammar === 'bedrock-model-access' && named.length > 0)
     return `Bedrock refused the model because the caller may not perform the AWS Marketplace actions its message names (${named.join(', ')}).`
+  if (d.grammar === 'stackset-execution-role-trust') return stackSetSentence(d)
   if (Object.hasOwn(GRAMMAR_SENTENCE, d.grammar)) return GRAMMAR_SENTENCE[d.grammar]!
   if ((d.kind === 'encoded' || d.detail.encodedTruncated) && !d.action)
     return encodedSentence(d, inferredAction)

@@ -362,6 +362,23 @@ export const S3_WRAPPERS: S3Wrapper[] = [
     from: "boto3's `Failed to upload SRC to BUCKET/KEY` (its managed upload; the key's folder, since each upload writes a new key)"
   },
   {
+    // A Rails model whose file attachment (Paperclip, CarrierWave on the Ruby aws-s3 gem) uploads
+    // when the record is saved: `p.attachment = File.open(…)` / `p.save` / `AWS::S3::AccessDenied:
+    // Access Denied` (mrrooijen/mongoid-paperclip#9, heldout14 h14-015). The save writes the
+    // object, with the public-read ACL these libraries default to.
+    id: 'ruby-attachment-save',
+    re: /(?:^|[\s>])\w{1,60}\.save!?[ \t]*\n(?:[^\n]{0,200}\n)?[^\n]{0,80}?\bAWS::S3::AccessDenied\b/,
+    action: () => 's3:PutObject',
+    from: "a Rails model's `save` uploading its file attachment (Paperclip, CarrierWave)",
+    companions: (_verb, bucket) => [
+      {
+        action: 's3:PutObjectAcl',
+        resource: bucket ? `${bucket}/*` : null,
+        from: 'Paperclip and CarrierWave set a public-read ACL on each upload by default'
+      }
+    ]
+  },
+  {
     // Trino's and Presto's Hive connector name the file a split reads when S3 refuses it:
     // `Error opening Hive split s3://BUCKET/KEY (offset=…, length=…): … Access Denied`. A query
     // reads every part of the table's folder, so the grant names the folder.

@@ -5,6 +5,10 @@
 import { analysedOne } from './analysed.js'
 import { foreignBucketIn } from '../../../src/infer/foreignBucket.js'
 import { corpusText } from '../../support/corpusRecords.js'
+import { anotherPartyBucket } from '../../../src/diagnose/traps/anotherPartyBucket.js'
+import { lambdaCodeSourceBucket } from '../../../src/diagnose/traps/lambdaCodeSourceBucket.js'
+import { emptyDenial } from '../../../src/model/Denial.js'
+import type { Inferred } from '../../../src/model/Inferred.js'
 
 // ARM-DOE/pyart#1352, as printed (a NEXRAD file of NOAA's open dataset read through s3fs)
 const PYART_1352 = `ClientError: An error occurred (403) when calling the HeadObject operation: Forbidden
@@ -113,5 +117,37 @@ describe('another-party-bucket', () => {
       'open-data:noaa-goes16-backup-of-acme-x'
     )
     expect(foreignBucketIn('s3://my-landsat-pds/x', null)).toBeNull()
+  })
+})
+
+describe('another-party-bucket beside lambda-code-source-bucket', () => {
+  // Both say the bucket is not yours; the function's code zip is the more specific: one lead.
+  const d = {
+    ...emptyDenial('denial', 's3-bare'),
+    code: 'AccessDenied',
+    service: 's3'
+  }
+  const signals = {
+    'foreign-bucket': {
+      value: 'published-sample:ianmckay-releases-eu-west-2',
+      from: 'Launch Stack'
+    }
+  }
+  const input = (codeSource: boolean) => ({
+    d,
+    principal: null,
+    crossAccount: null,
+    inferred: {
+      signals,
+      ...(codeSource
+        ? { codeSource: { value: 'ianmckay-releases-eu-west-2/app.zip', from: 'Lambda' } }
+        : {})
+    } as unknown as Inferred
+  })
+
+  it('yields to the code-source trap, which applies alone', () => {
+    expect(anotherPartyBucket.applies(input(false))).toBe(true)
+    expect(anotherPartyBucket.applies(input(true))).toBe(false)
+    expect(lambdaCodeSourceBucket.applies(input(true))).toBe(true)
   })
 })

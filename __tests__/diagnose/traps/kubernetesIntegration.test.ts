@@ -223,6 +223,22 @@ describe('controllers found by their role and source files, and the tool that ow
     expect(explained('h13-067').traps).toContain('kubernetes-controller-policy')
   })
 
+  it("says first that the controller's own role is not applied when the node's role called (h13-074; h14-068 review)", () => {
+    const e = explained('h13-074').explanation
+    expect(e).toMatch(/The pod called with the node's role, so its own role is not applied/)
+    expect(e.indexOf('its own role is not applied')).toBeLessThan(
+      e.indexOf('re-apply the IAM policy')
+    )
+  })
+
+  it("a node role as the resource of the controller's PassRole is no node caller (aws/karpenter-provider-aws#5444)", () => {
+    const { f } = analysedOne(
+      'AccessDenied: User: arn:aws:sts::ACCOUNT_ID:assumed-role/CLUSTER_NAME-KarpenterControllerRole/1704838296921190277 is not authorized to perform: iam:PassRole on resource: arn:aws:iam::ACCOUNT_ID:role/KarpenterNodeRole-CLUSTER_NAME because no identity-based policy allows the iam:PassRole action\\n\\tstatus code: 403, request id: 8cf2c336-d3c4-4a9b-9b9a-640487705252"}'
+    )
+    expect(f.traps).toContain('kubernetes-controller-policy')
+    expect(f.explanation).not.toMatch(/node's role/)
+  })
+
   it('look-alikes name no controller or tool', () => {
     // Our own counter-cases: a role merely containing "nodes" and an S3 bucket named like kops's.
     const { f } = analysedOne(

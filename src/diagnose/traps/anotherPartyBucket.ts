@@ -30,6 +30,9 @@ export const anotherPartyBucket: Trap = {
     // A template's own Launch Stack link and an unsigned download have their traps.
     !x.inferred?.publishedSample &&
     !x.inferred?.thirdPartyDownload &&
+    // A function's code zip in it: lambda-code-source-bucket (WD935) says the same, more precisely;
+    // one lead per finding.
+    !x.inferred?.codeSource &&
     isRead(x) &&
     foreign(x) !== null,
   advice: (x) => {

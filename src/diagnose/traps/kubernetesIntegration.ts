@@ -39,7 +39,7 @@ function nodeCaller(input: TrapInput): boolean {
 
 function nodeRoleInstead(input: TrapInput, i: KubernetesIntegration): string {
   if (!i.serviceAccount || !nodeCaller(input)) return ''
-  return ` The pod called with the node's role, so it got no role of its own: rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`
+  return ` The pod called with the node's role, so its own role is not applied (no IRSA annotation or Pod Identity association on its service account, or the pod was not restarted after one was added): rather than widening the node role (every pod on the node would get the permissions), give the service account ${tick(i.serviceAccount.name)} an IRSA role (the \`eks.amazonaws.com/role-arn\` annotation) or an EKS Pod Identity association with the policy.`
 }
 
 /** The denied action when the log names one (the generic explanation says how to find it otherwise). */
@@ -107,9 +107,10 @@ export const kubernetesControllerPolicy: Trap = {
     return (
       `${capital(i.name)} made this call (${seen(input)}) with ${i.caller}.` +
       shownCaller(input) +
+      // The node's role as caller (h14-068's review): the missing role binding comes before the policy.
+      nodeRoleInstead(input, i) +
       ` Rather than adding actions one refusal at a time, ${policy}.` +
       named(input, i) +
-      nodeRoleInstead(input, i) +
       managedBy(input) +
       (i.beyond ? ` ${i.beyond}` : '')
     )

@@ -436,7 +436,11 @@ function readResource(
   const lineStart = text.lastIndexOf('\n', at) + 1
   const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[')
   // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
-  const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at))
+  // Emphasis opened right before an ARN (`on resource: **arn:…**`) is no part of it either.
+  const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at)).replace(
+    /^(?:\*{1,3}|_{1,3})(?=arn:)/,
+    ''
+  )
   if (!resource || isMarkOnly(resource)) return null
   const end = at + value.length
   return {
@@ -585,6 +589,12 @@ function parseAt(
   let token = trimValue(withoutClosingEmphasis(trimValue(tokenMatch[2]!), lineHead))
   // The emphasis run that opened before the action closes after it.
   if (emphasis && token.endsWith(emphasis)) token = trimValue(token.slice(0, -emphasis.length))
+  // Emphasis opened on an earlier line of the note (`**Assuming role with OIDC` / `Error: … not
+  // authorized to perform sts:AssumeRoleWithWebIdentity**`, configure-aws-credentials#1293): no
+  // action has an underscore, a tilde or two stars, so such a closing run is never part of it.
+  const closing = /(?:\*{2,3}|_{1,3}|~{1,2})$/.exec(token)
+  if (closing && ACTION_RE.test(token.slice(0, closing.index)))
+    token = token.slice(0, closing.index)
   token = token.replace(/^\(|\)$/g, '')
   // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
   // is not part of it (the closing one went with trimValue).

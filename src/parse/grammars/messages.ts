@@ -516,6 +516,7 @@ export const messageRules: PhraseRule[] = [
     facts: (m, d) => {
       d.service = 'cloudformation'
       d.detail.role = m[2]!
+      d.detail.administrationRole = m[3]!
     }
   },
   {
@@ -529,9 +530,10 @@ export const messageRules: PhraseRule[] = [
     needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
     kind: 'denial',
     priority: PRIORITY.message + 1,
-    // The code with EC2's message, or with the SDK's `when calling the … operation`: a name
-    // alone in a list or a tuple of codes a program checks is no refusal.
-    re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+    // The code with EC2's message, or with the SDK's `when calling the … operation` (botocore's
+    // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
+    // program checks is no refusal.
+    re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
     facts: (m, d) => {
       d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted'
       d.service = 'ec2'
