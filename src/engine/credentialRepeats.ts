@@ -22,6 +22,8 @@ function oneFailure(a: LocatedDenial, b: LocatedDenial): boolean {
     Math.abs(a.line - b.line) <= REPEAT_LINES &&
     a.code !== null &&
     a.code === b.code &&
+    // A service one line took from the call announced above it keeps that line apart.
+    a.service === b.service &&
     same(a.operation, b.operation) &&
     same(a.principal, b.principal) &&
     same(a.resource, b.resource) &&
