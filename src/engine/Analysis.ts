@@ -5,6 +5,7 @@ import { diagnose } from '../diagnose/diagnose.js'
 import { inferredOf } from '../infer/infer.js'
 import { Scan } from './Scan.js'
 import { withoutEchoes } from './echoes.js'
+import { withoutCredentialRepeats } from './credentialRepeats.js'
 import { withoutAssumeRoleAftermath } from './assumeRoleAftermath.js'
 import { withDecodedInLog } from '../decode/decodeFindings.js'
 import type { AnalysisOptions } from './Scan.js'
@@ -22,7 +23,9 @@ export class Analysis extends Scan {
     if (budgetLimited > 0) stats.budgetLimited = budgetLimited
     return {
       version: 1,
-      findings: withoutAssumeRoleAftermath(withoutEchoes(this.collector.collected())).map((c) => {
+      findings: withoutAssumeRoleAftermath(
+        withoutCredentialRepeats(withoutEchoes(this.collector.collected()))
+      ).map((c) => {
         const f = diagnose(c.denial, c.occurrences, 'text', inferredOfAny(c))
         // The log prints the encoded message decoded below it: draft from that.
         const inLog = c.denial.kind === 'encoded' ? c.context?.decoded : undefined

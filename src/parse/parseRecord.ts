@@ -28,6 +28,7 @@ import {
 import { isLabel } from './tokens.js'
 import { webIdentityIssuer } from './webIdentityIssuer.js'
 import { s3CompatibleBackendOf } from './s3CompatibleBackend.js'
+import { impossibleForAws } from './impossibleAnswers.js'
 import { REASON_CLAUSE } from './grammars/messages.js'
 import type { Denial } from '../model/Denial.js'
 import { NearbyKept } from './nearbyKept.js'
@@ -485,5 +486,6 @@ export function parseRecord(
     const store = s3CompatibleBackendOf(text, c.denial, ctx.s3Compatible)
     if (store) c.denial.detail.s3CompatibleBackend = store
   }
-  return kept.sort((a, b) => a.start - b.start)
+  // An answer AWS never gives to the call came from another store: no AWS finding.
+  return kept.filter((c) => !impossibleForAws(c.denial)).sort((a, b) => a.start - b.start)
 }

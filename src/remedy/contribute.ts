@@ -117,6 +117,16 @@ function identityDraft(drafts: Drafts, t: FixTarget, callerSide: boolean): Draft
   }))
 }
 
+/** Every action of an Optional part is on a proven part of the same resource, caller and condition. */
+function coveredByProven(d: Draft, optional: Part): boolean {
+  const same = (p: Part) =>
+    p.optional !== true &&
+    p.resource === optional.resource &&
+    JSON.stringify([p.principal ?? null, p.condition ?? null]) ===
+      JSON.stringify([optional.principal ?? null, optional.condition ?? null])
+  return optional.actions.every((a) => d.parts.some((p) => same(p) && p.actions.includes(a)))
+}
+
 function addIdentity(
   drafts: Drafts,
   f: Finding,
@@ -1086,11 +1096,22 @@ export function contribute(
   }
   if (replaced && !proven && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
   if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
+    const added: { draft: Draft; parts: Part[]; note: string }[] = []
     for (const second of seconds) {
       const d = addIdentity(drafts, f, index, second.need, [second.need.entry.action], false)
       addNote(d, second.note)
+      const action = second.need.entry.action
+      const parts = d.parts.filter((p) => p.optional === true && p.actions.includes(action))
+      added.push({ draft: d, parts, note: second.note })
     }
     addCompanionNeeds(drafts, f, index)
+    // A companion the flow needs anyway (Terraform's backend lists the bucket) makes the trap's
+    // Optional statement a duplicate: its statement and its note go (heldout14 review h14-093).
+    for (const a of added) {
+      if (a.parts.length === 0 || !a.parts.every((p) => coveredByProven(a.draft, p))) continue
+      a.draft.parts = a.draft.parts.filter((p) => !a.parts.includes(p))
+      a.draft.notes = a.draft.notes.filter((n) => n !== a.note)
+    }
     addKeyBesides(drafts, f, index)
   }
   const who = printed.principal ? undefined : printed.inferred?.principal

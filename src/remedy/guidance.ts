@@ -415,7 +415,7 @@ export const trapGuidance: Record<string, (n: NoteFacts) => string> = {
   },
   's3-missing-object-without-listbucket': (n) =>
     n.finding.action !== null && n.finding.resource !== null
-      ? `The message names ${n.action} on ${n.resource}: the first statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
+      ? `The message names ${n.action} on ${n.resource}: its statement allows exactly that. If the key may not exist, check it first: without s3:ListBucket on the bucket, S3 answers 403 instead of 404 for a missing key.`
       : `S3 answers 403 instead of 404 for a key that does not exist when the caller lacks s3:ListBucket on the bucket. Verify the key exists; allowing s3:ListBucket on the bucket ARN (not ${code('bucket/*')}) turns this into a clear NoSuchKey error, and is all a cache or probe that reads keys which are not there yet needs. GetObject is not widened: if the key does exist, the caller needs s3:GetObject on ${n.resource} (the Optional statement).`,
   'resource-must-be-star': (n) => starNote(n.rawAction ?? 'This action'),
   'kms-key-policy': () =>

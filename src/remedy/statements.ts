@@ -56,8 +56,26 @@ export function buildStatements(parts: Part[]): PolicyStatement[] {
     const resources = g.resources.includes('*') ? ['*'] : [...new Set(g.resources)].sort(byText)
     return { ...g, resources, actions: [...g.actions].sort(byText) }
   })
+  // An Optional statement whose every action and resource a proven one already allows would
+  // print the same grant twice (heldout14 review h14-093: s3:ListBucket on the state bucket).
+  type Built = (typeof groups)[number]
+  const scope = (g: Built) => JSON.stringify([g.principal ?? null, g.condition ?? null])
+  const covered = (o: Built, action: string, resource: string) =>
+    groups.some(
+      (g) =>
+        !g.optional &&
+        scope(g) === scope(o) &&
+        g.actions.includes(action) &&
+        (g.resources.includes(resource) || g.resources.includes('*'))
+    )
+  const kept = groups.filter(
+    (o) =>
+      !o.optional ||
+      o.resources.length === 0 ||
+      !o.actions.every((a) => o.resources.every((r) => covered(o, a, r)))
+  )
   // Optional statements follow the ones the message proves.
-  groups.sort(
+  kept.sort(
     (a, b) =>
       Number(a.optional) - Number(b.optional) ||
       byText(
@@ -66,7 +84,7 @@ export function buildStatements(parts: Part[]): PolicyStatement[] {
       )
   )
   const sids = new Set<string>()
-  return groups.map((g) => {
+  return kept.map((g) => {
     const base = `Allow${pascal(g.sidWords.join(' '))}`.slice(0, 60) || 'AllowWhydenied'
     let sid = base
     for (let n = 2; sids.has(sid); n++) sid = `${base}${n}`

@@ -18,9 +18,9 @@ export const TRAP_LEADS: TrapLead[] = [
     trap: 's3-missing-object-without-listbucket',
     action: 's3:ListBucket',
     first:
-      'The first statement (s3:ListBucket on the bucket) comes first: S3 answers 403 instead of 404 for a key that does not exist when the caller may not list the bucket, and a cache or probe that reads keys which are not there yet (a first run, a cache miss) needs only that. The Optional object statement follows in case the key does exist.',
+      'The s3:ListBucket statement (on the bucket) comes first: S3 answers 403 instead of 404 for a key that does not exist when the caller may not list the bucket, and a cache or probe that reads keys which are not there yet (a first run, a cache miss) needs only that. The Optional object statement follows in case the key does exist.',
     second:
-      'The Optional statement (s3:ListBucket on the bucket) may follow: with it, S3 answers 404 NoSuchKey instead of 403 when the key does not exist, so a wrong key shows as what it is. The first statement is the one the message proves; leave this one out if the caller must not list the bucket.'
+      'The Optional statement (s3:ListBucket on the bucket) may follow: with it, S3 answers 404 NoSuchKey instead of 403 when the key does not exist, so a wrong key shows as what it is. The statement of the refused action is the one the message proves; leave the s3:ListBucket one out if the caller must not list the bucket.'
   }
 ]
 
