@@ -29,6 +29,7 @@ import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
 import { boundaryAdvice, escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
+import { serviceInvokedOf } from '../model/serviceInvoked.js'
 import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
 import { passingCall } from '../model/passingCalls.js'
@@ -825,6 +826,81 @@ function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need, ca
 }
 
 /** What each target kind produces. Kinds not listed here are guidance only. */
+/**
+ * No caller named, and the action is one a service makes for your resource (src/remedy/
+ * src/model/serviceInvoked.ts): beside the identity statement, the resource policy's statement for a
+ * service caller, Optional, with the service and its source as placeholders.
+ */
+function addServiceInvoker(
+  drafts: Drafts,
+  f: Finding,
+  index: number,
+  need: Need,
+  caller: Draft
+): void {
+  const invoked = serviceInvokedOf(need.entry.action)
+  if (!invoked || !hasResourcePolicy(need.entry.service)) return
+  const kind = resourcePolicyKind(need.entry.service)
+  const t = f.fixTarget
+  const shown = t.resourceArn ?? need.resource
+  const d = drafts.get(`service-invoker:${shown ?? need.entry.action}`, () => ({
+    target: {
+      ...t,
+      kind: 'resource-policy' as const,
+      owner: 'resource-owner' as const,
+      description: `the ${kind.document} of ${shown ?? `the ${need.entry.service} resource`}, if a service is the caller`,
+      principalArn: null,
+      principalType: 'service' as const,
+      principalName: null,
+      resourceArn: shown
+    },
+    shape: 'resource',
+    service: kind.service,
+    holder: null
+  }))
+  addFinding(d, index)
+  const { resources, type } = statementResource(
+    d,
+    need.entry,
+    shown,
+    partitionOf(shown),
+    null,
+    false,
+    [],
+    cutByLog(f, shown)
+  )
+  const principal = {
+    Service: placeholder(d.placeholders, 'SERVICE_PRINCIPAL', invoked.services)
+  }
+  const condition = {
+    ArnLike: {
+      'aws:SourceArn': placeholder(
+        d.placeholders,
+        'SOURCE_ARN',
+        'the ARN of the API, rule, bucket or topic the service invokes it for'
+      )
+    },
+    StringEquals: { 'aws:SourceAccount': unmaskAccount(d.placeholders, null) }
+  }
+  for (const resource of resources)
+    d.parts.push({
+      principal,
+      actions: [need.entry.action],
+      resource,
+      condition,
+      sidWords: [need.entry.service, type],
+      optional: true
+    })
+  addNote(
+    d,
+    `The message names no caller. If a service made the call (an API Gateway API, an EventBridge rule, an S3 or SNS notification), it has no identity policy: only the ${kind.document} can allow it, and this Optional statement is the one to add; ${code(invoked.addPermission(parseArn(shown ?? '')?.resource.replace(/^function:/, '') ?? 'FUNCTION_NAME'))} adds it (the console adds the same when you pick the function as a trigger or integration). The aws:SourceArn condition keeps other accounts' resources out. If an IAM role or user made the call, its identity policy statement is the fix instead.`
+  )
+  addNote(
+    caller,
+    `The message names no caller: this statement is the fix if an IAM role or user made the call. If a service did (API Gateway, EventBridge, S3, SNS), it has no identity policy: see ${d.id}.`
+  )
+}
+
 const handlers: Partial<Record<FixTargetKind, Handler>> = {
   'identity-policy': withNeed(addCallerNeed),
   'resource-policy': withNeed(addResourcePolicy),
@@ -1092,6 +1168,8 @@ export function contribute(
     }
     addCompanionNeeds(drafts, f, index)
     addKeyBesides(drafts, f, index)
+    if (need && f.traps.includes('unnamed-invoker'))
+      addServiceInvoker(drafts, f, index, need, draft)
   }
   const who = printed.principal ? undefined : printed.inferred?.principal
   if (who && draft.shape !== 'guidance') {
