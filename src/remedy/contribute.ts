@@ -38,7 +38,7 @@ import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern, deployRoleFor } from '../model/cdkBootstrapRoles.js'
-import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
+import { bootstrapCaseOf, qualifierOfResource } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { accountWords } from '../model/accountFields.js'
@@ -965,7 +965,7 @@ function withInferred(f: Finding): Finding {
  * CDK could not assume its bootstrap role and its fallback call was refused: the caller's
  * sts:AssumeRole on the qualifier's bootstrap roles replaces a grant of the fallback's action.
  */
-function cdkAssumeNeed(f: Finding): (Need & { role: string }) | null {
+function cdkAssumeNeed(f: Finding): (Need & { role: string; keepsRefused?: boolean }) | null {
   const entry = lookupAction('sts:AssumeRole')
   if (!entry) return null
   // The caller passing CDK's execution role itself: the deploy role beside it is the one CDK
@@ -975,11 +975,30 @@ function cdkAssumeNeed(f: Finding): (Need & { role: string }) | null {
     : null
   if (deploy)
     return { entry, inferred: false, from: 'the CDK deploy role', resource: deploy, role: deploy }
-  if (!f.traps.includes('cdk-role-not-assumed')) return null
-  const role = f.inferred?.cdkRoleNotAssumed?.value
-  const pattern = role ? cdkRolesPattern(role) : null
-  if (!role || !pattern) return null
-  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern, role }
+  if (f.traps.includes('cdk-role-not-assumed')) {
+    const role = f.inferred?.cdkRoleNotAssumed?.value
+    const pattern = role ? cdkRolesPattern(role) : null
+    if (!role || !pattern) return null
+    return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern, role }
+  }
+  // The bootstrap version read with the caller's own credentials (h14-173): CDK reads it itself
+  // only when it could not assume its bootstrap roles, whose policies allow it. Assuming them is
+  // the root cause's fix; the read itself follows, Optional.
+  const version = f.traps.includes('cdk-bootstrap-resource') ? bootstrapCaseOf(f) : null
+  if (version?.id === 'version-refused') {
+    const parts = parseArn(version.arn)
+    const account = parts?.account || 'ACCOUNT'
+    const pattern = `arn:${parts?.partition ?? 'aws'}:iam::${account}:role/cdk-${qualifierOfResource(version.arn)}-*`
+    return {
+      entry,
+      inferred: false,
+      from: 'the CDK bootstrap roles',
+      resource: pattern,
+      role: pattern,
+      keepsRefused: true
+    }
+  }
+  return null
 }
 
 /** The action the log shows is the one to allow instead of the refused one (src/remedy/replacedNeed.ts). */
@@ -1115,6 +1134,7 @@ export function contribute(
     }
   }
   const assume = cdkAssumeNeed(f)
+  const refusedNeed = assume?.keepsRefused ? need : null
   if (assume) need = assume
   const replaced = assume ? null : replacementNeed(f)
   if (replaced && !proven) need = replaced.need
@@ -1154,13 +1174,32 @@ export function contribute(
     (bedrockCallerKnown(f) || catalogActionsIn(f.detail.marketplaceActions).length > 0)
   )
     addMarketplace(drafts, f, index)
-  if (assume && draft.shape !== 'guidance') {
+  if (assume?.keepsRefused && draft.shape !== 'guidance') {
+    addNote(
+      draft,
+      `sts:AssumeRole on the CDK bootstrap roles (${code(assume.role)}) comes first: CDK reads the version parameter with the caller's own credentials only when it could not assume them, and their policies allow that read and every later step of the deploy. The roles' trust policy must allow this caller too.`
+    )
+  } else if (assume && draft.shape !== 'guidance') {
     addNote(
       draft,
       `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(assume.role)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
   if (replaced && !proven && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
+  if (refusedNeed && draft.shape === 'identity') {
+    const d = addIdentity(
+      drafts,
+      f,
+      index,
+      { ...refusedNeed, optional: true },
+      [refusedNeed.entry.action],
+      false
+    )
+    addNote(
+      d,
+      `The Optional ${refusedNeed.entry.action} statement is the refused read itself: needed only if the caller keeps deploying without the bootstrap roles.`
+    )
+  }
   if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
     for (const second of seconds) {
       const d = addIdentity(drafts, f, index, second.need, [second.need.entry.action], false)
