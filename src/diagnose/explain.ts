@@ -3,7 +3,11 @@ import { catalogActionsIn } from '../catalog/printedActions.js'
 import { shownPolicyArn } from '../model/cutPolicyArn.js'
 import type { Denial } from '../model/Denial.js'
 import type { FixTarget } from '../model/FixTarget.js'
-import { bareServiceSentence, unknownServiceSentence } from './bareDenial.js'
+import {
+  bareServiceSentence,
+  ecrRegistryReadSentence,
+  unknownServiceSentence
+} from './bareDenial.js'
 import { serviceOfCode } from '../model/codeService.js'
 import { hasNoResourcePolicy } from '../model/noResourcePolicy.js'
 import { credentialAdvice } from './credentialAdvice.js'
@@ -205,6 +209,8 @@ function noLayerSentence(d: Denial, target: FixTarget, inferredAction: string | 
     const service = d.service ?? serviceOfCode(d.code)
     const bare = bareServiceSentence(service, d.operation, inferredAction, d.principal, d.code)
     if (bare) return bare
+    const registryRead = d.service === 'ecr' ? ecrRegistryReadSentence(inferredAction) : null
+    if (registryRead) return registryRead
     if (d.service === 's3' || d.service === 'ecr')
       return "AWS refused the request without saying who, what or why (it does this for HEAD requests, and for requests from outside the resource's account or organization). Check which identity the job uses and what it accessed."
     return unknownServiceSentence(d.operation, d.principal, d.code)

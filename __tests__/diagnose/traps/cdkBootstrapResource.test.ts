@@ -126,8 +126,37 @@ describe(`${TRAP}: the version parameter`, () => {
     expect(statements).toEqual([])
   })
 
-  it('refused, not missing: told apart, the read scoped to the parameter (aws/aws-cdk#28522, a163)', () => {
-    const { f, statements, notes } = analysedOne(corpusText('real-a.jsonl', 'a163'))
+  // heldout14 third review (h14-173): the refused read is the fallback; assuming the bootstrap
+  // roles is the root cause's fix and comes first, the read follows, Optional.
+  it.each([
+    ['aws/aws-cdk#28522, a163', corpusText('real-a.jsonl', 'a163'), 'us-east-2'],
+    [
+      'pantry-buddy IAM_CDK_DEPLOY.md, h14-173',
+      corpusText('heldout14.jsonl', 'h14-173'),
+      '<REGION>'
+    ]
+  ])(
+    'refused, not missing: sts:AssumeRole on the bootstrap roles first (%s)',
+    (_n, text, region) => {
+      const { f, statements, notes } = analysedOne(text)
+      expect(f.traps).toContain(TRAP)
+      expect(notes).not.toMatch(/cdk bootstrap/)
+      expect(notes).toMatch(
+        /sts:AssumeRole on the CDK bootstrap roles \(`[^`]*:role\/cdk-hnb659fds-\*`\) comes first/
+      )
+      expect(statements.map((s) => [s.Sid, s.Action, s.Resource])).toEqual([
+        ['AllowStsRole', 'sts:AssumeRole', 'arn:aws:iam::<ACCOUNT_ID>:role/cdk-hnb659fds-*'],
+        [
+          'AllowOptionalSsmParameter',
+          'ssm:GetParameter',
+          `arn:aws:ssm:${region}:<ACCOUNT_ID>:parameter/cdk-bootstrap/hnb659fds/version`
+        ]
+      ])
+    }
+  )
+
+  it('refused, not missing: told apart (aws/aws-cdk#28522, a163)', () => {
+    const { f, notes } = analysedOne(corpusText('real-a.jsonl', 'a163'))
     expect(f.traps).toContain(TRAP)
     expect(f.explanation).toMatch(
       /The bootstrap version parameter `arn:aws:ssm:us-east-2:OMITTED:parameter\/cdk-bootstrap\/hnb659fds\/version` is there/
@@ -138,12 +167,6 @@ describe(`${TRAP}: the version parameter`, () => {
     expect(f.explanation).not.toMatch(/not bootstrapped|cdk bootstrap/)
     expect(notes).toMatch(/^The environment is bootstrapped \(the parameter exists\)/)
     expect(notes).not.toMatch(/cdk bootstrap/)
-    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
-      [
-        'ssm:GetParameter',
-        'arn:aws:ssm:us-east-2:<ACCOUNT_ID>:parameter/cdk-bootstrap/hnb659fds/version'
-      ]
-    ])
   })
 
   it('own: the deploy role refused the read is the bootstrap-role case, not this one (d145)', () => {

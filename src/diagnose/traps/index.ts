@@ -70,6 +70,7 @@ import { runtimeCredentials } from './runtimeCredentials.js'
 import { serviceNetworkRole } from './serviceNetworkRole.js'
 import { cliListingFirst } from './cliListingFirst.js'
 import { serviceDeliveryPolicy } from './serviceDeliveryPolicy.js'
+import { unnamedInvoker } from './unnamedInvoker.js'
 import { ssmParameterName } from './ssmParameterName.js'
 import { sesSendingIdentity } from './sesSendingIdentity.js'
 import { s3MissingObject } from './s3MissingObject.js'
@@ -238,6 +239,7 @@ export const TRAPS: Trap[] = [
   iamPassRole,
   lakeFormationCredentialVending,
   serviceDeliveryPolicy,
+  unnamedInvoker,
   terraformStateBackend,
   terraformBackendDeniedToo,
   assumeRoleTwoPolicies,
