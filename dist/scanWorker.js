@@ -2720,11 +2720,21 @@ function emptyDenial(kind, grammar, grammarRule) {
 
 
 
+/**
+ * A HEAD request's reply has no body: an XML error document (`<Code>AccessDenied</Code>`) is never
+ * the answer to the HeadObject or HeadBucket named above it, but another request's (heldout14
+ * review, h14-099: a browser download printed below boto3's HeadObject 403).
+ */
+function headFree(text, start, end, operation) {
+    if (!operation?.startsWith('Head'))
+        return operation;
+    return /<Code>/.test(text.slice(Math.max(0, start - 8), end)) ? null : operation;
+}
 function locate(text, start, end, floor, d, ctx) {
     const around = codeAround(text, start, end, floor, ctx.literals);
     if (around.code !== null && codeFits(d, around.code))
         d.code ??= around.code;
-    d.operation ??= operationNear(text, start, end, floor, ctx.literals);
+    d.operation ??= headFree(text, start, end, operationNear(text, start, end, floor, ctx.literals));
     d.service ??= serviceHint(text, Math.max(0, start - 600), around.end + 400, ctx.literals, d.operation);
     if (!d.service && ctx.ecrRegistry && d.grammar.startsWith('docker'))
         d.service = 'ecr';
@@ -3805,7 +3815,8 @@ function readResource(text, pos, colonForm = false) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const bracket = value.endsWith(']') && !text.slice(lineStart, at + value.length - 1).includes('[');
     // Markdown emphasis around the message (`***Error … on resource: …/x***`) closes after it.
-    const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at));
+    // Emphasis opened right before an ARN (`on resource: **arn:…**`) is no part of it either.
+    const resource = withoutClosingEmphasis(trimValue(value), text.slice(lineStart, at)).replace(/^(?:\*{1,3}|_{1,3})(?=arn:)/, '');
     if (!resource || isMarkOnly(resource))
         return null;
     const end = at + value.length;
@@ -3928,6 +3939,12 @@ function parseAt(text, m, floor, literals) {
     // The emphasis run that opened before the action closes after it.
     if (emphasis && token.endsWith(emphasis))
         token = trimValue(token.slice(0, -emphasis.length));
+    // Emphasis opened on an earlier line of the note (`**Assuming role with OIDC` / `Error: … not
+    // authorized to perform sts:AssumeRoleWithWebIdentity**`, configure-aws-credentials#1293): no
+    // action has an underscore, a tilde or two stars, so such a closing run is never part of it.
+    const closing = /(?:\*{2,3}|_{1,3}|~{1,2})$/.exec(token);
+    if (closing && ACTION_RE.test(token.slice(0, closing.index)))
+        token = token.slice(0, closing.index);
     token = token.replace(/^\(|\)$/g, '');
     // SES prints the action in quotes (`ses:SendRawEmail', 'ses:SendRawEmail'): the opening mark
     // is not part of it (the closing one went with trimValue).
@@ -5321,6 +5338,7 @@ const messageRules = [
         facts: (m, d) => {
             d.service = 'cloudformation';
             d.detail.role = m[2];
+            d.detail.administrationRole = m[3];
         }
     },
     {
@@ -5334,9 +5352,10 @@ const messageRules = [
         needs: ['AuthFailure.ServiceLinkedRoleCreationNotPermitted'],
         kind: 'denial',
         priority: PRIORITY.message + 1,
-        // The code with EC2's message, or with the SDK's `when calling the … operation`: a name
-        // alone in a list or a tuple of codes a program checks is no refusal.
-        re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
+        // The code with EC2's message, or with the SDK's `when calling the … operation` (botocore's
+        // parenthesised code, dstackai/dstack#1618): a name alone in a list or a tuple of codes a
+        // program checks is no refusal.
+        re: /\bAuthFailure\.ServiceLinkedRoleCreationNotPermitted\)?(?::[ \t]*The provided credentials do not have permission to create the service-linked role for ([^\n.\\"]{1,60})| when calling the \w+ operation)/g,
         facts: (m, d) => {
             d.code = 'AuthFailure.ServiceLinkedRoleCreationNotPermitted';
             d.service = 'ec2';
@@ -8693,6 +8712,12 @@ function s3CompatibleBackendOf(text, d, recent) {
     return store && !EMULATORS.has(store) ? store : null;
 }
 
+;// CONCATENATED MODULE: ./src/parse/impossibleAnswers.ts
+const IMPOSSIBLE = [{ operation: 'CreateBucket', codes: ['NoSuchBucket'] }];
+function impossibleForAws(d) {
+    return IMPOSSIBLE.some((i) => d.operation === i.operation && d.code !== null && i.codes.includes(d.code));
+}
+
 ;// CONCATENATED MODULE: ./src/parse/nearbyKept.ts
 class NearbyKept {
     reach;
@@ -8905,6 +8930,7 @@ function lineCount(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parseRecord.ts
+
 
 
 
@@ -9329,7 +9355,8 @@ function parseRecord(printed, ctx, grammars = GRAMMARS, limits = {}) {
         if (store)
             c.denial.detail.s3CompatibleBackend = store;
     }
-    return kept.sort((a, b) => a.start - b.start);
+    // An answer AWS never gives to the call came from another store: no AWS finding.
+    return kept.filter((c) => !impossibleForAws(c.denial)).sort((a, b) => a.start - b.start);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/lineShape.ts
