@@ -278,20 +278,21 @@ export const messageRules: PhraseRule[] = [
     // CloudWatch Logs states the missing permission in its own words.
     id: 'logs-additional-permission',
     rule: 'WD710',
-    needs: ['User with accountId: '],
+    needs: ['User with accountId:'],
     kind: 'denial',
     priority: PRIORITY.sentence + 5,
     // A stack event copied from the console keeps its cell's wrapping as runs of spaces
-    // (`is not authorized   to perform`): any whitespace between the words.
-    re: /User with accountId: (\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
+    // (`is not authorized   to perform`): any whitespace between the words. The space after the
+    // colon may be missing (`accountId:XXX`, aws-solutions-library-samples/data-lakes-on-aws#266).
+    re: /User with accountId:( ?)(\S+?)\s+is\s+not\s+authorized\s+to\s+perform\s+(\w+)(\s+with\s+Tags)?(?:\.(?:\s+An additional permission "([A-Za-z0-9-]+:[A-Za-z0-9]+)" is required\.?)?)?/g,
     facts: (m, d) => {
-      d.detail.account = m[1]!
+      d.detail.account = m[2]!
       // No `User:` prefix: the whole subject, as printed, is the principal.
-      d.principal = `User with accountId: ${m[1]!}`
-      d.operation = m[2]!
+      d.principal = `User with accountId:${m[1]!}${m[2]!}`
+      d.operation = m[3]!
       d.service = 'logs'
-      if (m[4]) d.action = m[4]
-      else if (m[3]) d.detail.qualifier = m[3].trim()
+      if (m[5]) d.action = m[5]
+      else if (m[4]) d.detail.qualifier = m[4].trim()
     }
   },
   {
