@@ -1,4 +1,6 @@
 // ts-jest in ESM mode: @actions/* 3.x and @actions/github 9 ship ESM only.
+import { ignoredTestPaths } from './__tests__/support/testGroups.mjs'
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -12,7 +14,9 @@ export default {
     '/node_modules/',
     '/dist/',
     '<rootDir>/.stryker-tmp/',
-    '<rootDir>/reports/'
+    '<rootDir>/reports/',
+    // The pure core's small test files run in one jest file per folder (group.test.ts).
+    ...ignoredTestPaths()
   ],
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   // The machines have two cores. A third worker keeps both busy while the end-to-end and GitHub
@@ -31,6 +35,7 @@ export default {
   },
   // A folder per run where the whole-corpus tests share one pass of the engine over the corpora
   // (__tests__/support/corpusPass.ts).
+  testSequencer: '<rootDir>/__tests__/support/testSequencer.mjs',
   globalSetup: '<rootDir>/__tests__/support/globalSetup.mjs',
   globalTeardown: '<rootDir>/__tests__/support/globalTeardown.mjs',
   setupFiles: [

@@ -37,6 +37,9 @@ for (const f of folders) {
 // computes its own, so the tests that reach a mutant are the ones that run the engine. The test
 // runner processes inherit this variable.
 process.env.WHYDENIED_CORPUS_PASS = 'off'
+// Every test file by itself (__tests__/support/testGroups.mjs): the runner picks the files that
+// import a mutated module, which a folder's group file would hide.
+process.env.WHYDENIED_TEST_GROUPS = 'off'
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -1,0 +1,4 @@
+// The test files of __tests__/iac as one jest file: __tests__/support/testGroups.mjs says why.
+import { membersOf } from '../support/testGroups.mjs'
+
+for (const file of membersOf('iac')) await import(file)

@@ -1,0 +1,4 @@
+// The test files of __tests__/infer as one jest file: __tests__/support/testGroups.mjs says why.
+import { membersOf } from '../support/testGroups.mjs'
+
+for (const file of membersOf('infer')) await import(file)
